@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# article-analyzer: one entry point for set-up, build, serve, test, bench, eval and train.
+#
+#   ./build.sh serve [PORT]   build the Wasm module and serve www/ on http://127.0.0.1:PORT (8000)
+#   ./build.sh test           every test: native cargo test, wasm-bindgen-test (Node + headless Chromium),
+#                             end-to-end tests of the page in Chromium
+#   ./build.sh build          build the Wasm module into www/pkg/
+#   ./build.sh eval           score every dev set in ../shared/eval
+#   ./build.sh bench          speed (native and Wasm, against npm's compromise) and .wasm size
+#   ./build.sh train          retrain the entity model into data/
+#
+# Each command installs what it lacks (the wasm32 target, the wasm-bindgen CLI matching Cargo.lock,
+# Chromium and ChromeDriver, npm packages).
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+SHARED=${SHARED:-$ROOT/../shared}
+export PATH="$HOME/.cargo/bin:$PATH"
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
+
+ensure_target() {
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    log "installing the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+# The wasm-bindgen CLI must match the wasm-bindgen crate in Cargo.lock exactly.
+ensure_bindgen() {
+  [ -f Cargo.lock ] || cargo generate-lockfile
+  local want have
+  want=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+  if [ "$want" != "$have" ]; then
+    log "installing wasm-bindgen-cli $want (found: ${have:-none}); this takes about 3 minutes"
+    cargo install wasm-bindgen-cli --version "=$want"
+  fi
+}
+
+ensure_chromium() {
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then return; fi
+  if [ "$(id -u)" = 0 ]; then
+    log "installing Debian's chromium and chromium-driver"
+    apt-get install -y chromium chromium-driver >/dev/null 2>&1 \
+      || { sleep 5; apt-get update >/dev/null 2>&1 || true; apt-get install -y chromium chromium-driver >/dev/null; }
+  else
+    die "browser tests need Debian's packages chromium and chromium-driver: sudo apt-get install -y chromium chromium-driver"
+  fi
+}
+
+ensure_npm() {
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    log "installing npm packages (npm ci)"
+    npm ci --no-audit --no-fund >/dev/null
+  fi
+}
+
+build_wasm() {
+  ensure_target
+  ensure_bindgen
+  log "building the Wasm module"
+  cargo build --lib --release --target wasm32-unknown-unknown
+  wasm-bindgen --target web --out-dir www/pkg --remove-name-section --remove-producers-section \
+    target/wasm32-unknown-unknown/release/article_analyzer.wasm
+  local raw gz
+  raw=$(stat -c %s www/pkg/article_analyzer_bg.wasm)
+  gz=$(gzip -9 -c www/pkg/article_analyzer_bg.wasm | wc -c)
+  log "www/pkg/article_analyzer_bg.wasm: $raw bytes raw, $gz bytes gzipped"
+}
+
+# The CLI, built for speed (the `native` profile).
+cli() {
+  cargo build --quiet --profile native --bin article-analyzer >&2
+  "$ROOT/target/native/article-analyzer" "$@"
+}
+
+cmd_serve() {
+  local port=${1:-${PORT:-8000}}
+  build_wasm
+  log "serving www/ on http://127.0.0.1:$port (Ctrl-C to stop)"
+  cd www && exec python3 -m http.server "$port" --bind 127.0.0.1
+}
+
+cmd_eval() {
+  if [ ! -d "$SHARED/eval" ]; then
+    echo "eval: $SHARED/eval is absent; nothing to score"
+    return 0
+  fi
+  cargo build --quiet --profile native --bin article-analyzer
+  local bin="$ROOT/target/native/article-analyzer" e="$SHARED/eval" tmp
+  tmp=$(mktemp -d)
+  run() { # task gold name
+    "$bin" eval "$1" < "$2" > "$tmp/p.jsonl"
+    printf '%-28s %s\n' "$3" "$(python3 "$(dirname "$2")/score.py" "$2" "$tmp/p.jsonl" | tail -n 1)"
+  }
+  run sbd "$e/sbd/golden_rules_en.jsonl" "sbd golden rules"
+  run sbd "$e/sbd/golden_rules_en_ps_extra.jsonl" "sbd golden rules (extra 4)"
+  run sbd "$e/sbd/ud_ewt_dev.jsonl" "sbd UD EWT dev"
+  run sbd "$e/sbd/ud_gum_dev.jsonl" "sbd UD GUM dev"
+  run sbd "$e/sbd/ud_pud_dev.jsonl" "sbd UD PUD dev"
+  run ner "$e/ner/conll2003_dev.jsonl" "ner CoNLL-2003 dev"
+  for f in "$e"/keywords/*.dev.jsonl; do run keywords "$f" "keywords $(basename "$f" .dev.jsonl)"; done
+  run summary "$e/summary/news_summ.dev.jsonl" "summary news dev"
+  rm -rf "$tmp"
+}
+
+cmd_test() {
+  log "native tests"
+  cargo test --quiet
+  ensure_target
+  ensure_bindgen
+  ensure_chromium
+  ensure_npm
+  log "wasm-bindgen-test in Node"
+  cargo test --quiet --target wasm32-unknown-unknown
+  log "wasm-bindgen-test in headless Chromium"
+  CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} WASM_BINDGEN_USE_BROWSER=1 \
+    cargo test --quiet --target wasm32-unknown-unknown
+  build_wasm
+  log "end-to-end tests of the page in Chromium"
+  node tests/e2e/run.mjs
+}
+
+cmd_bench() {
+  cli bench
+  build_wasm
+  ensure_npm
+  node tests/bench/bench.mjs
+}
+
+cmd_train() {
+  cli train "$SHARED/eval/ner/conll2003_train.jsonl" "$SHARED/eval/ner/conll2003_dev.jsonl" "$@"
+}
+
+case "${1:-}" in
+  serve) shift; cmd_serve "$@" ;;
+  build) build_wasm ;;
+  test) cmd_test ;;
+  eval) cmd_eval ;;
+  bench) cmd_bench ;;
+  train) shift; cmd_train "$@" ;;
+  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac

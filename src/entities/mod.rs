@@ -1,0 +1,258 @@
+//! Named and value entities.
+//!
+//! Three recognisers propose candidate mentions: the user's gazetteer ([`gazetteer`]), the value scanners
+//! ([`values`]: dates, money, ...) and the name recogniser ([`names`]: people, organisations, places and
+//! other names). [`resolve`] turns the candidates into one sorted, disjoint list by one rule, and
+//! [`groups`] links the mentions of one thing.
+//!
+//! The overlap rule: a gazetteer mention beats everything; otherwise the longer mention wins; between
+//! mentions of equal length a name beats a value; remaining ties go to the earlier mention.
+
+pub mod gazetteer;
+pub mod groups;
+pub mod names;
+pub mod values;
+
+use serde::{Deserialize, Serialize};
+
+use crate::text::Span;
+use crate::tokens::Token;
+
+/// What kind of thing a mention names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Label {
+    /// A person (CoNLL PER).
+    Person,
+    /// An organisation: company, agency, team, party (CoNLL ORG).
+    Org,
+    /// A place: country, city, region, landmark (CoNLL LOC).
+    Place,
+    /// Other names: nationalities, events, products, works (CoNLL MISC).
+    Misc,
+    /// A date or period: `March 3, 2026`, `last week`, `2026`.
+    Date,
+    /// A time of day: `10:30 a.m.`, `noon`.
+    Time,
+    /// An amount of money: `$5 billion`, `€20`.
+    Money,
+    /// A percentage: `12%`, `3.5 percent`.
+    Percent,
+    /// A measured quantity: `40 km`, `3 tonnes`.
+    Quantity,
+    /// A count: `three`, `1,200`.
+    Cardinal,
+    /// A rank: `first`, `3rd`.
+    Ordinal,
+    /// An e-mail address.
+    Email,
+    /// A web address.
+    Url,
+}
+
+impl Label {
+    /// Every label, names first.
+    pub const ALL: [Label; 13] = [
+        Label::Person,
+        Label::Org,
+        Label::Place,
+        Label::Misc,
+        Label::Date,
+        Label::Time,
+        Label::Money,
+        Label::Percent,
+        Label::Quantity,
+        Label::Cardinal,
+        Label::Ordinal,
+        Label::Email,
+        Label::Url,
+    ];
+
+    /// The label's name as it appears in JSON (`"PERSON"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Person => "PERSON",
+            Label::Org => "ORG",
+            Label::Place => "PLACE",
+            Label::Misc => "MISC",
+            Label::Date => "DATE",
+            Label::Time => "TIME",
+            Label::Money => "MONEY",
+            Label::Percent => "PERCENT",
+            Label::Quantity => "QUANTITY",
+            Label::Cardinal => "CARDINAL",
+            Label::Ordinal => "ORDINAL",
+            Label::Email => "EMAIL",
+            Label::Url => "URL",
+        }
+    }
+
+    /// Parses a label name (`"PERSON"`, any case; `LOC`/`GPE` and `PER` are accepted as aliases).
+    pub fn parse(name: &str) -> Option<Label> {
+        let up = name.trim().to_ascii_uppercase();
+        Some(match up.as_str() {
+            "PERSON" | "PER" => Label::Person,
+            "ORG" | "ORGANIZATION" | "ORGANISATION" => Label::Org,
+            "PLACE" | "LOC" | "LOCATION" | "GPE" => Label::Place,
+            "MISC" => Label::Misc,
+            _ => return Label::ALL.into_iter().find(|l| l.as_str() == up),
+        })
+    }
+
+    /// True for the four name labels (PERSON, ORG, PLACE, MISC) the tagger finds.
+    pub fn is_name(self) -> bool {
+        matches!(
+            self,
+            Label::Person | Label::Org | Label::Place | Label::Misc
+        )
+    }
+
+    /// The CoNLL-2003 type of a name label (`PER`, `ORG`, `LOC`, `MISC`); `None` for values.
+    pub fn conll(self) -> Option<&'static str> {
+        match self {
+            Label::Person => Some("PER"),
+            Label::Org => Some("ORG"),
+            Label::Place => Some("LOC"),
+            Label::Misc => Some("MISC"),
+            _ => None,
+        }
+    }
+}
+
+/// One mention in the text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// First byte of the mention (UTF-16 unit in JavaScript, char in the CLI).
+    pub start: usize,
+    /// One past the last byte of the mention.
+    pub end: usize,
+    /// What it names.
+    pub label: Label,
+    /// The mention as written.
+    pub text: String,
+    /// Index of the sentence that holds the mention's start.
+    pub sentence: usize,
+    /// Index into [`crate::Analysis::groups`] of the thing this mention names.
+    pub group: usize,
+}
+
+impl Entity {
+    /// The mention's byte span.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// The distinct things the mentions name.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    /// Index of this group in [`crate::Analysis::groups`].
+    pub id: usize,
+    /// What the thing is.
+    pub label: Label,
+    /// Canonical name: the longest mention (`Marco Rubio` over `Rubio`).
+    pub name: String,
+    /// How many mentions the thing has.
+    pub mentions: usize,
+}
+
+/// Where a candidate mention came from; decides ties in [`resolve`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Source {
+    /// Found by a value scanner.
+    Value = 0,
+    /// Found by the name recogniser.
+    Name = 1,
+    /// Listed in the user's gazetteer.
+    Gazetteer = 2,
+}
+
+/// A proposed mention, before overlaps are resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    /// Bytes of the mention.
+    pub span: Span,
+    /// Its label.
+    pub label: Label,
+    /// Which recogniser proposed it.
+    pub source: Source,
+}
+
+/// Resolves overlapping candidates into a sorted, disjoint list by the rule in the module docs.
+pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    candidates.retain(|c| !c.span.is_empty());
+    candidates.sort_by(|a, b| {
+        let gaz = |c: &Candidate| c.source == Source::Gazetteer;
+        gaz(b)
+            .cmp(&gaz(a))
+            .then(b.span.len().cmp(&a.span.len()))
+            .then(b.source.cmp(&a.source))
+            .then(a.span.start.cmp(&b.span.start))
+    });
+    let mut taken: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    // `taken` is kept sorted by start so each overlap test is a binary search.
+    for c in candidates {
+        let pos = taken.partition_point(|t| t.span.start < c.span.start);
+        let clash_prev = pos > 0 && taken[pos - 1].span.overlaps(&c.span);
+        let clash_next = pos < taken.len() && taken[pos].span.overlaps(&c.span);
+        if !clash_prev && !clash_next {
+            taken.insert(pos, c);
+        }
+    }
+    taken
+}
+
+/// Runs every recogniser over a text and returns its resolved mentions (without groups).
+pub fn recognize(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Span],
+    gazetteer: &gazetteer::Gazetteer,
+) -> Vec<Candidate> {
+    let mut cands = gazetteer.find(text, tokens);
+    cands.extend(values::find(text, tokens));
+    cands.extend(names::find(text, tokens, sentences));
+    resolve(cands)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(s: usize, e: usize, label: Label, source: Source) -> Candidate {
+        Candidate {
+            span: Span::new(s, e),
+            label,
+            source,
+        }
+    }
+
+    #[test]
+    fn resolve_prefers_gazetteer_then_length_then_names() {
+        let out = resolve(vec![
+            c(0, 4, Label::Cardinal, Source::Value),
+            c(0, 15, Label::Misc, Source::Name),
+            c(20, 25, Label::Date, Source::Value),
+            c(20, 25, Label::Person, Source::Name),
+            c(30, 33, Label::Org, Source::Gazetteer),
+            c(28, 40, Label::Place, Source::Name),
+        ]);
+        assert_eq!(
+            out,
+            vec![
+                c(0, 15, Label::Misc, Source::Name),
+                c(20, 25, Label::Person, Source::Name),
+                c(30, 33, Label::Org, Source::Gazetteer),
+            ]
+        );
+    }
+
+    #[test]
+    fn labels_round_trip() {
+        for l in Label::ALL {
+            assert_eq!(Label::parse(l.as_str()), Some(l));
+        }
+        assert_eq!(Label::parse("loc"), Some(Label::Place));
+        assert_eq!(Label::parse("PLANET"), None);
+    }
+}

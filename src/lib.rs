@@ -1,0 +1,164 @@
+//! # article-analyzer
+//!
+//! Reads a news article and returns its sentences, named entities (people, organisations, places, dates,
+//! money...), keyphrases and a short extractive summary. The core is pure Rust with no I/O; the same code
+//! runs natively, in the browser through WebAssembly (see `src/wasm.rs`) and in the CLI.
+//!
+//! ```
+//! use article_analyzer::{analyze, Options};
+//! let a = analyze("Marco Rubio flew to Mexico City on Monday. Rubio met officials.", &Options::default());
+//! assert_eq!(a.sentences.len(), 2);
+//! assert!(a.entities.iter().any(|e| e.text == "Marco Rubio"));
+//! ```
+//!
+//! Offsets in an [`Analysis`] are byte offsets into the text; [`Analysis::convert_offsets`] turns them into
+//! UTF-16 code units (JavaScript) or chars (Python) in one pass.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod abbreviations;
+pub mod entities;
+pub mod error;
+pub mod keywords;
+pub mod options;
+pub mod sentences;
+pub mod stopwords;
+pub mod summary;
+pub mod text;
+pub mod tokens;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+use serde::{Deserialize, Serialize};
+
+pub use entities::gazetteer::GazetteerEntry;
+pub use entities::{Entity, Group, Label};
+pub use error::Error;
+pub use keywords::Keyword;
+pub use options::Options;
+pub use text::{Span, Unit};
+
+/// Basic counts of the text.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Stats {
+    /// Word tokens.
+    pub words: usize,
+    /// Sentences.
+    pub sentences: usize,
+    /// Unicode scalar values.
+    pub characters: usize,
+    /// Reading time in minutes at 230 words a minute, rounded up (0 for an empty text).
+    pub reading_minutes: usize,
+}
+
+/// Everything the analysis finds in one text.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Analysis {
+    /// Sentences in order, trimmed of whitespace; together they hold every non-space character.
+    pub sentences: Vec<Span>,
+    /// Mentions, sorted and disjoint.
+    pub entities: Vec<Entity>,
+    /// The distinct things the mentions name.
+    pub groups: Vec<Group>,
+    /// Ranked keyphrases, best first.
+    pub keywords: Vec<Keyword>,
+    /// Indices of the summary's sentences, in document order.
+    pub summary: Vec<usize>,
+    /// Counts.
+    pub stats: Stats,
+}
+
+impl Analysis {
+    /// Rewrites every byte offset into `unit` (for `text`, the text analysed), in one linear pass per list.
+    pub fn convert_offsets(&mut self, text: &str, unit: Unit) {
+        if unit == Unit::Byte {
+            return;
+        }
+        let mut c = text::OffsetConverter::new(text, unit);
+        for s in &mut self.sentences {
+            let (a, b) = c.span(*s);
+            *s = Span::new(a, b);
+        }
+        let mut c = text::OffsetConverter::new(text, unit);
+        for e in &mut self.entities {
+            let (a, b) = c.span(e.span());
+            e.start = a;
+            e.end = b;
+        }
+    }
+}
+
+/// An analyser with fixed options (and a compiled gazetteer), for analysing many texts.
+#[derive(Clone, Debug)]
+pub struct Analyzer {
+    options: Options,
+    gazetteer: entities::gazetteer::Gazetteer,
+}
+
+impl Analyzer {
+    /// An analyser for these options.
+    pub fn new(options: Options) -> Self {
+        let gazetteer = entities::gazetteer::Gazetteer::new(&options.gazetteer);
+        Analyzer { options, gazetteer }
+    }
+
+    /// The analyser's options.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Analyses one text. Never panics; any text gives a well-formed result (byte offsets).
+    pub fn analyze(&self, text: &str) -> Analysis {
+        let tokens = tokens::tokenize(text);
+        let sentences: Vec<Span> = sentences::sentences(text).collect();
+        let mut mentions = entities::recognize(text, &tokens, &sentences, &self.gazetteer);
+        if let Some(labels) = &self.options.labels {
+            mentions.retain(|m| labels.contains(&m.label));
+        }
+        let (group_of, groups) = entities::groups::link(text, &mentions);
+        let entities: Vec<Entity> = mentions
+            .iter()
+            .zip(group_of)
+            .map(|(m, group)| Entity {
+                start: m.span.start,
+                end: m.span.end,
+                label: m.label,
+                text: m.span.slice(text).to_string(),
+                sentence: sentences
+                    .partition_point(|s| s.end <= m.span.start)
+                    .min(sentences.len().saturating_sub(1)),
+                group,
+            })
+            .collect();
+        let keywords = keywords::extract(text, &tokens, &mentions, self.options.keywords);
+        let summary =
+            summary::summarize(text, &sentences, &keywords, self.options.summary_sentences);
+        let words = tokens
+            .iter()
+            .filter(|t| t.kind == tokens::TokenKind::Word)
+            .count();
+        let stats = Stats {
+            words,
+            sentences: sentences.len(),
+            characters: text::char_count(text),
+            reading_minutes: words.div_ceil(230),
+        };
+        Analysis {
+            sentences,
+            entities,
+            groups,
+            keywords,
+            summary,
+            stats,
+        }
+    }
+}
+
+/// Analyses `text` with `options` (byte offsets). See [`Analyzer`] to reuse options across texts.
+pub fn analyze(text: &str, options: &Options) -> Analysis {
+    Analyzer::new(options.clone()).analyze(text)
+}

@@ -1,0 +1,207 @@
+//! The `article-analyzer` command line.
+//!
+//! ```text
+//! article-analyzer analyze [FILE] [--options JSON]     analyse a file (or stdin); JSON out, char offsets
+//! article-analyzer eval sbd|ner|keywords|summary       JSONL in (stdin), predictions out (stdout)
+//! article-analyzer bench [FILE...]                     native speed on the given (or built-in) texts
+//! ```
+
+use std::io::{self, BufRead, Read, Write};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use article_analyzer::{analyze, sentences, tokens, Analyzer, Options, Unit};
+use serde_json::{json, Value};
+
+const USAGE: &str = "usage:
+  article-analyzer analyze [FILE] [--options JSON]   analyse FILE (or stdin); JSON with char offsets
+  article-analyzer eval sbd|ner|keywords|summary     JSONL gold on stdin -> predictions on stdout
+  article-analyzer bench [FILE...]                   native throughput (default: tests/fixtures/*.txt)";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("analyze") | Some("analyse") => cmd_analyze(&args[1..]),
+        Some("eval") => cmd_eval(&args[1..]),
+        Some("bench") => cmd_bench(&args[1..]),
+        Some("-h") | Some("--help") | Some("help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        _ => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("article-analyzer: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn read_input(path: Option<&str>) -> Result<String, String> {
+    let bytes = match path {
+        None | Some("-") => {
+            let mut b = Vec::new();
+            io::stdin()
+                .read_to_end(&mut b)
+                .map_err(|e| format!("reading stdin: {e}"))?;
+            b
+        }
+        Some(p) => std::fs::read(p).map_err(|e| format!("reading {p}: {e}"))?,
+    };
+    // Invalid UTF-8 becomes U+FFFD rather than an error: every input gets an analysis.
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn cmd_analyze(args: &[String]) -> Result<(), String> {
+    let mut path = None;
+    let mut options = Options::default();
+    let mut i = 0;
+    while i < args.len() {
+        if args[i] == "--options" {
+            let raw = args.get(i + 1).ok_or("--options needs a JSON object")?;
+            let v: Value = serde_json::from_str(raw).map_err(|e| format!("--options: {e}"))?;
+            options = Options::from_json(&v).map_err(|e| e.to_string())?;
+            i += 2;
+        } else {
+            path = Some(args[i].as_str());
+            i += 1;
+        }
+    }
+    let text = read_input(path)?;
+    let mut a = analyze(&text, &options);
+    a.convert_offsets(&text, Unit::Char);
+    let out = serde_json::to_string_pretty(&a).map_err(|e| e.to_string())?;
+    println!("{out}");
+    Ok(())
+}
+
+fn cmd_eval(args: &[String]) -> Result<(), String> {
+    let task = args
+        .first()
+        .map(String::as_str)
+        .ok_or("eval needs a task: sbd, ner, keywords or summary")?;
+    if !matches!(task, "sbd" | "ner" | "keywords" | "summary") {
+        return Err(format!(
+            "unknown eval task {task:?} (sbd, ner, keywords, summary)"
+        ));
+    }
+    let analyzer = Analyzer::new(Options::default());
+    let stdin = io::stdin();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    for (n, line) in stdin.lock().lines().enumerate() {
+        let line = line.map_err(|e| format!("reading stdin: {e}"))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Value = serde_json::from_str(&line).map_err(|e| format!("line {}: {e}", n + 1))?;
+        let id = v.get("id").cloned().unwrap_or(Value::Null);
+        let body = v.get("text").and_then(Value::as_str).unwrap_or("");
+        let text = match v.get("title").and_then(Value::as_str) {
+            Some(t) if !t.is_empty() => format!("{t}\n{body}"),
+            _ => body.to_string(),
+        };
+        let record = match task {
+            "sbd" => {
+                let s: Vec<&str> = sentences::sentences(&text)
+                    .map(|s| s.slice(&text))
+                    .collect();
+                json!({"id": id, "sentences": s})
+            }
+            "ner" => {
+                let mut a = analyzer.analyze(&text);
+                a.convert_offsets(&text, Unit::Char);
+                let ents: Vec<Value> = a
+                    .entities
+                    .iter()
+                    .filter_map(|e| {
+                        e.label
+                            .conll()
+                            .map(|t| json!({"start": e.start, "end": e.end, "type": t}))
+                    })
+                    .collect();
+                json!({"id": id, "entities": ents})
+            }
+            "keywords" => {
+                let a = analyzer.analyze(&text);
+                let k: Vec<&str> = a.keywords.iter().map(|k| k.text.as_str()).collect();
+                json!({"id": id, "keyphrases": k})
+            }
+            _ => {
+                let a = analyzer.analyze(&text);
+                let s: Vec<&str> = a
+                    .summary
+                    .iter()
+                    .map(|&i| a.sentences[i].slice(&text))
+                    .collect();
+                json!({"id": id, "summary": s})
+            }
+        };
+        writeln!(out, "{record}").map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+fn corpus(args: &[String]) -> Result<Vec<String>, String> {
+    let mut paths: Vec<String> = args.to_vec();
+    if paths.is_empty() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut found: Vec<String> = std::fs::read_dir(dir)
+            .map_err(|e| format!("{dir}: {e}"))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .map(|p| p.display().to_string())
+            .collect();
+        found.sort();
+        paths = found;
+    }
+    paths.iter().map(|p| read_input(Some(p))).collect()
+}
+
+/// Runs `f` over the corpus repeatedly for about `secs` seconds; returns (MB/s, tokens/s).
+fn measure(texts: &[String], secs: f64, mut f: impl FnMut(&str)) -> (f64, f64) {
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let toks: usize = texts.iter().map(|t| tokens::tokenize(t).len()).sum();
+    for t in texts {
+        f(t); // warm-up
+    }
+    let start = Instant::now();
+    let mut rounds = 0usize;
+    while start.elapsed().as_secs_f64() < secs || rounds == 0 {
+        for t in texts {
+            f(t);
+        }
+        rounds += 1;
+    }
+    let el = start.elapsed().as_secs_f64();
+    (
+        (bytes * rounds) as f64 / el / 1e6,
+        (toks * rounds) as f64 / el,
+    )
+}
+
+fn cmd_bench(args: &[String]) -> Result<(), String> {
+    let texts = corpus(args)?;
+    let bytes: usize = texts.iter().map(String::len).sum();
+    println!(
+        "native corpus: {} texts, {:.1} KB",
+        texts.len(),
+        bytes as f64 / 1e3
+    );
+    let analyzer = Analyzer::new(Options::default());
+    let (mb, tps) = measure(&texts, 2.0, |t| {
+        std::hint::black_box(analyzer.analyze(t));
+    });
+    println!("native analyze:   {mb:8.2} MB/s  {:10.0} tokens/s", tps);
+    let (mb, _) = measure(&texts, 1.0, |t| {
+        std::hint::black_box(sentences::sentences(t).count());
+    });
+    println!("native sentences: {mb:8.2} MB/s");
+    let (mb, tps) = measure(&texts, 1.0, |t| {
+        std::hint::black_box(tokens::tokenize(t).len());
+    });
+    println!("native tokenize:  {mb:8.2} MB/s  {:10.0} tokens/s", tps);
+    Ok(())
+}

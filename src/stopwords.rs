@@ -1,0 +1,24 @@
+//! English stopwords: function words that never start or end a keyphrase.
+//!
+//! The list lives in `data/stopwords.txt` (whitespace-separated, `#` starts a comment), written for this
+//! project.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+static LIST: &str = include_str!("../data/stopwords.txt");
+
+/// True when `word` (any case) is a stopword.
+pub fn is_stopword(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        LIST.lines()
+            .flat_map(|l| l.split('#').next().unwrap_or("").split_whitespace())
+            .collect()
+    });
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        set.contains(word.to_ascii_lowercase().as_str())
+    } else {
+        set.contains(word)
+    }
+}

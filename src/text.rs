@@ -1,0 +1,160 @@
+//! Offsets and spans.
+//!
+//! Inside Rust every offset is a byte offset into the original `&str`. The boundaries convert once:
+//! the wasm face to UTF-16 code units (so JavaScript's `text.slice(start, end)` is the mention) and the
+//! CLI to Unicode scalar values (so Python's `text[start:end]` is). Offsets never move once made;
+//! normalised forms (lower case, folded quotes) live beside spans, never in place of them.
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open byte range `start..end` into a text; both ends lie on char boundaries.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub struct Span {
+    /// First byte of the span.
+    pub start: usize,
+    /// One past the last byte of the span.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (bytes).
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    /// Length in bytes.
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// True when the span covers nothing.
+    pub const fn is_empty(&self) -> bool {
+        self.start >= self.end
+    }
+
+    /// The text this span covers.
+    ///
+    /// Returns `""` when the span does not fit `text`, so a stale span never panics.
+    pub fn slice<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// True when the two spans share at least one byte.
+    pub const fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// True when `other` lies inside `self`.
+    pub const fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// Which unit an external offset counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// Bytes of UTF-8 (Rust's own).
+    Byte,
+    /// UTF-16 code units (JavaScript strings).
+    Utf16,
+    /// Unicode scalar values (Python strings, the CLI's JSONL).
+    Char,
+}
+
+/// Converts byte offsets into another unit by walking the text forwards.
+///
+/// Queries in ascending order cost O(total distance walked); a query behind the cursor restarts from the
+/// beginning, so converting each sorted list in one pass keeps the whole conversion linear.
+pub struct OffsetConverter<'a> {
+    text: &'a str,
+    unit: Unit,
+    byte: usize,
+    counted: usize,
+}
+
+impl<'a> OffsetConverter<'a> {
+    /// A converter over `text` into `unit`.
+    pub fn new(text: &'a str, unit: Unit) -> Self {
+        OffsetConverter {
+            text,
+            unit,
+            byte: 0,
+            counted: 0,
+        }
+    }
+
+    /// The offset in the target unit of byte offset `byte` (clamped to the text, rounded down to a char
+    /// boundary).
+    pub fn convert(&mut self, byte: usize) -> usize {
+        if self.unit == Unit::Byte {
+            return byte.min(self.text.len());
+        }
+        let mut target = byte.min(self.text.len());
+        while !self.text.is_char_boundary(target) {
+            target -= 1;
+        }
+        if target < self.byte {
+            self.byte = 0;
+            self.counted = 0;
+        }
+        let piece = &self.text[self.byte..target];
+        self.counted += match self.unit {
+            Unit::Utf16 => piece.chars().map(char::len_utf16).sum::<usize>(),
+            Unit::Char => piece.chars().count(),
+            Unit::Byte => unreachable!(),
+        };
+        self.byte = target;
+        self.counted
+    }
+
+    /// Converts a span.
+    pub fn span(&mut self, span: Span) -> (usize, usize) {
+        let s = self.convert(span.start);
+        let e = self.convert(span.end);
+        (s, e)
+    }
+}
+
+/// Number of Unicode scalar values in `text`.
+pub fn char_count(text: &str) -> usize {
+    text.chars().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn converts_to_utf16_and_chars() {
+        let text = "a😀b é中";
+        // bytes: a=0, 😀=1..5, b=5, ' '=6, e=7, U+0301=8..10, 中=10..13
+        let mut u16c = OffsetConverter::new(text, Unit::Utf16);
+        assert_eq!(u16c.convert(0), 0);
+        assert_eq!(u16c.convert(5), 3);
+        assert_eq!(u16c.convert(13), 7);
+        assert_eq!(u16c.convert(1), 1); // going back restarts
+        let mut ch = OffsetConverter::new(text, Unit::Char);
+        assert_eq!(ch.convert(5), 2);
+        assert_eq!(ch.convert(13), 6);
+    }
+
+    #[test]
+    fn clamps_and_rounds_down() {
+        let text = "😀";
+        let mut c = OffsetConverter::new(text, Unit::Utf16);
+        assert_eq!(c.convert(2), 0);
+        assert_eq!(c.convert(99), 2);
+    }
+
+    #[test]
+    fn span_helpers() {
+        let s = Span::new(2, 5);
+        assert_eq!(s.slice("abcdefg"), "cde");
+        assert_eq!(Span::new(5, 99).slice("abc"), "");
+        assert!(s.overlaps(&Span::new(4, 6)));
+        assert!(!s.overlaps(&Span::new(5, 6)));
+        assert!(s.contains(&Span::new(3, 5)));
+    }
+}

@@ -1,0 +1,323 @@
+//! Word tokens with byte spans.
+//!
+//! The tokenizer splits raw prose the way the CoNLL-2003 and Penn Treebank corpora split it, so that a
+//! tagger trained on them sees familiar units: `Mexico's` is `Mexico` + `'s`, `don't` is `do` + `n't`,
+//! `U.S.-Mexico` is `U.S.` + `-` + `Mexico`, while `U.S.`, `Mr.`, `J.`, `3.5`, `1,000`, `10:30`,
+//! `Jean-Pierre`, `O'Brien` and `AT&T` stay whole. Whitespace is never a token; every other character
+//! belongs to exactly one token. Tokens never change the text: each is a [`Span`].
+
+use crate::abbreviations;
+use crate::text::Span;
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Contains a letter (`Rubio`, `U.S.`, `'s`, `COVID-19`).
+    Word,
+    /// Starts with a digit and holds no letter (`2026`, `3.5`, `1,000`, `10:30`).
+    Number,
+    /// Punctuation (`.`, `,`, `"`, `...`, `--`).
+    Punct,
+    /// Anything else (`$`, `%`, `€`, emoji).
+    Symbol,
+}
+
+/// One token: where it is and what it is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Bytes of the token in the text.
+    pub span: Span,
+    /// The token's kind.
+    pub kind: TokenKind,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        self.span.slice(text)
+    }
+}
+
+/// True for characters that continue a word: letters, digits and combining marks.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+/// Common combining-mark blocks (accents typed as separate code points, Indic vowel signs, variation
+/// selectors), so that `é` written as `e` + U+0301 stays inside its word.
+pub fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32,
+        0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x0610..=0x061A | 0x064B..=0x065F
+        | 0x0670 | 0x06D6..=0x06DC | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0951..=0x0957
+        | 0x0962 | 0x0963 | 0x0981..=0x0983 | 0x09BC..=0x09D7 | 0x0E31 | 0x0E34..=0x0E3A
+        | 0x0E47..=0x0E4E | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x200C | 0x200D | 0x20D0..=0x20FF
+        | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F)
+}
+
+/// True for apostrophes: `'`, `’` and `ʼ`.
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
+}
+
+/// True for hyphens that join words: `-` and `‐` (U+2010), `‑` (U+2011).
+pub fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// True for punctuation (as opposed to symbols such as `$` or emoji).
+pub fn is_punct(c: char) -> bool {
+    c.is_ascii_punctuation()
+        && !matches!(
+            c,
+            '$' | '%' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' | '#' | '@' | '&' | '*'
+        )
+        || matches!(c as u32, 0x2010..=0x2027 | 0x2030..=0x205E | 0x3001..=0x3003 | 0x3008..=0x3011
+            | 0x3014..=0x301F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF1F | 0x00A1 | 0x00A7 | 0x00AB | 0x00B6
+            | 0x00B7 | 0x00BB | 0x00BF | 0x060C | 0x061B | 0x061F | 0x06D4 | 0x0964 | 0x0965)
+}
+
+/// Splits `text` into tokens (see the module docs for the rules).
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
+    let ch = |i: usize| if i < n { chars[i].1 } else { ' ' };
+    let mut i = 0;
+    while i < n {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        if is_word_char(c) {
+            i = scan_word(&chars, i);
+            // Split English clitics off the end: 's 're 've 'll 'd 'm n't and a bare trailing apostrophe
+            // stay separate tokens, as in the Penn Treebank.
+            let (word_end, clitic_end) = split_clitic(&chars, start, i);
+            push(&mut out, text, byte_at(start), byte_at(word_end));
+            if clitic_end > word_end {
+                push(&mut out, text, byte_at(word_end), byte_at(clitic_end));
+            }
+            i = clitic_end;
+            continue;
+        }
+        if is_apostrophe(c) {
+            // A clitic that follows a word after a split (`'s` in `Mexico 's` style input) or a quote.
+            let mut j = i + 1;
+            while j < n && ch(j).is_alphabetic() && j - i <= 3 {
+                j += 1;
+            }
+            let word: String = chars[i + 1..j]
+                .iter()
+                .map(|p| p.1.to_ascii_lowercase())
+                .collect();
+            let prev_word = i > 0 && is_word_char(ch(i - 1));
+            if prev_word
+                && matches!(word.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m")
+                && !is_word_char(ch(j))
+            {
+                push(&mut out, text, byte_at(i), byte_at(j));
+                i = j;
+                continue;
+            }
+            push(&mut out, text, byte_at(i), byte_at(i + 1));
+            i += 1;
+            continue;
+        }
+        if c == '.' || c == '-' || c == '\u{2026}' {
+            // Runs: "...", ". . ." stays separate per dot-with-space, "--".
+            let mut j = i + 1;
+            while j < n && ch(j) == c {
+                j += 1;
+            }
+            push(&mut out, text, byte_at(i), byte_at(j));
+            i = j;
+            continue;
+        }
+        push(&mut out, text, byte_at(i), byte_at(i + 1));
+        i += 1;
+    }
+    out
+}
+
+fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
+    let s = &text[start..end];
+    let first = s.chars().next().unwrap_or(' ');
+    let kind = if s.chars().any(char::is_alphabetic) {
+        TokenKind::Word
+    } else if first.is_numeric() {
+        TokenKind::Number
+    } else if s.chars().all(is_punct) {
+        TokenKind::Punct
+    } else if s.chars().any(is_word_char) {
+        TokenKind::Word
+    } else {
+        TokenKind::Symbol
+    };
+    out.push(Token {
+        span: Span::new(start, end),
+        kind,
+    });
+}
+
+/// Scans a word from `i` (a word char); returns the index one past it.
+fn scan_word(chars: &[(usize, char)], i: usize) -> usize {
+    let n = chars.len();
+    let ch = |k: usize| if k < n { chars[k].1 } else { ' ' };
+    let start = i;
+    let mut j = i;
+    while j < n {
+        let c = ch(j);
+        if is_word_char(c) {
+            j += 1;
+            continue;
+        }
+        let prev = if j > start { ch(j - 1) } else { ' ' };
+        let next = ch(j + 1);
+        let joins = match c {
+            // 3.5, 1.2.3, and initials-style acronyms U.S / a.m / Ph.D
+            '.' => {
+                (prev.is_ascii_digit() && next.is_ascii_digit())
+                    || (next.is_alphabetic()
+                        && is_initials_so_far(chars, start, j)
+                        && (ch(j + 2) == '.' || !is_word_char(ch(j + 2))))
+            }
+            ',' => {
+                prev.is_ascii_digit()
+                    && (1..=3).all(|k| ch(j + k).is_ascii_digit())
+                    && !ch(j + 4).is_ascii_digit()
+            }
+            ':' | '/' => prev.is_ascii_digit() && next.is_ascii_digit(),
+            '&' => prev.is_uppercase() && next.is_uppercase(),
+            c if is_hyphen(c) => is_word_char(prev) && is_word_char(next),
+            c if is_apostrophe(c) => {
+                // O'Brien, d'Alembert, rock'n'roll stay whole; clitics are split by the caller.
+                is_word_char(prev) && next.is_alphabetic() && !is_clitic_at(chars, j)
+            }
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        j += 1;
+    }
+    // A final period belongs to the word for initials (J.), acronyms (U.S.) and known abbreviations.
+    if ch(j) == '.' && ch(j + 1) != '.' {
+        let word: String = chars[start..j].iter().map(|p| p.1).collect();
+        if is_initials_so_far(chars, start, j) || abbreviations::is_abbreviation(&word) {
+            j += 1;
+        }
+    }
+    j
+}
+
+/// True when chars[start..j] is a run of single letters separated by periods: `U`, `U.S`, `a.m`.
+fn is_initials_so_far(chars: &[(usize, char)], start: usize, j: usize) -> bool {
+    let s = &chars[start..j];
+    !s.is_empty()
+        && s.iter().enumerate().all(|(k, p)| {
+            if k % 2 == 0 {
+                p.1.is_alphabetic()
+            } else {
+                p.1 == '.'
+            }
+        })
+        && s.len() % 2 == 1
+}
+
+/// True when an apostrophe at `j` starts an English clitic ('s, 're, 've, 'll, 'd, 'm, or n't's 't).
+fn is_clitic_at(chars: &[(usize, char)], j: usize) -> bool {
+    let n = chars.len();
+    let mut k = j + 1;
+    let mut w = String::new();
+    while k < n && chars[k].1.is_alphabetic() && w.len() < 4 {
+        w.push(chars[k].1.to_ascii_lowercase());
+        k += 1;
+    }
+    let ends = k >= n || !is_word_char(chars[k].1);
+    ends && matches!(w.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m" | "t")
+}
+
+/// Given a word chars[start..end] followed maybe by a clitic, returns (end of the word, end of clitic).
+fn split_clitic(chars: &[(usize, char)], start: usize, end: usize) -> (usize, usize) {
+    let n = chars.len();
+    if end < n && is_apostrophe(chars[end].1) && is_clitic_at(chars, end) {
+        let mut k = end + 1;
+        while k < n && chars[k].1.is_alphabetic() {
+            k += 1;
+        }
+        let is_t = chars[end + 1].1.eq_ignore_ascii_case(&'t');
+        if is_t {
+            // don't -> do + n't; can't -> ca + n't
+            if end >= start + 2 && chars[end - 1].1.eq_ignore_ascii_case(&'n') {
+                return (end - 1, k);
+            }
+            return (end, end);
+        }
+        return (end, k);
+    }
+    (end, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<&str> {
+        tokenize(s).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn splits_like_the_treebank() {
+        assert_eq!(toks("Mexico's government"), ["Mexico", "'s", "government"]);
+        assert_eq!(toks("Sheinbaum’s plan"), ["Sheinbaum", "’s", "plan"]);
+        assert_eq!(toks("They don't know."), ["They", "do", "n't", "know", "."]);
+        assert_eq!(toks("U.S.-Mexico talks"), ["U.S.", "-", "Mexico", "talks"]);
+        assert_eq!(
+            toks("the U.S. and Mr. Smith"),
+            ["the", "U.S.", "and", "Mr.", "Smith"]
+        );
+        assert_eq!(toks("J. R. R. Tolkien"), ["J.", "R.", "R.", "Tolkien"]);
+        assert_eq!(
+            toks("$3.5 billion, 1,000 at 10:30"),
+            ["$", "3.5", "billion", ",", "1,000", "at", "10:30"]
+        );
+        assert_eq!(
+            toks("Jean-Pierre O'Brien of AT&T"),
+            ["Jean-Pierre", "O'Brien", "of", "AT&T"]
+        );
+        assert_eq!(
+            toks("“Yes,” he said..."),
+            ["“", "Yes", ",", "”", "he", "said", "..."]
+        );
+        assert_eq!(toks("ends here."), ["ends", "here", "."]);
+    }
+
+    #[test]
+    fn kinds() {
+        let s = "Rubio paid $5 , 😀";
+        let k: Vec<TokenKind> = tokenize(s).iter().map(|t| t.kind).collect();
+        use TokenKind::*;
+        assert_eq!(k, [Word, Word, Symbol, Number, Punct, Symbol]);
+    }
+
+    #[test]
+    fn every_non_space_char_is_in_one_token() {
+        for s in [
+            "", " ", "a", "'", "'s", "n't", "x'", "é́́", "a.b.c.", "..", "\u{0301}", "1,0000",
+            "U.S.-",
+        ] {
+            let t = tokenize(s);
+            let covered: usize = t.iter().map(|t| t.span.len()).sum();
+            let non_space: usize = s
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .map(char::len_utf8)
+                .sum();
+            assert_eq!(covered, non_space, "{s:?}");
+            assert!(t.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+        }
+    }
+}

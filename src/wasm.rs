@@ -1,0 +1,107 @@
+//! The JavaScript face: the only file that knows wasm-bindgen.
+//!
+//! `analyze(text, options?)` and `class Analyzer` take options as one plain object, validate them (an
+//! `Error` whose message names the field), and return plain objects with offsets in UTF-16 code units,
+//! so that `text.slice(e.start, e.end) === e.text` in JavaScript.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{Analysis, Options, Unit};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+/** An entity label. PERSON, ORG, PLACE and MISC are names; the rest are values found by patterns. */
+export type Label = "PERSON" | "ORG" | "PLACE" | "MISC" | "DATE" | "TIME" | "MONEY" | "PERCENT"
+  | "QUANTITY" | "CARDINAL" | "ORDINAL" | "EMAIL" | "URL";
+/** A range of the text in UTF-16 code units: `text.slice(start, end)`. */
+export interface Span { start: number; end: number; }
+/** One mention. `sentence` indexes `sentences`; `group` indexes `groups`. */
+export interface Entity { start: number; end: number; label: Label; text: string; sentence: number; group: number; }
+/** A distinct thing named in the text, with its canonical (longest) name and how often it is mentioned. */
+export interface Group { id: number; label: Label; name: string; mentions: number; }
+/** A ranked keyphrase. */
+export interface Keyword { text: string; score: number; count: number; }
+/** Counts of the text. */
+export interface Stats { words: number; sentences: number; characters: number; readingMinutes: number; }
+/** Everything the analysis finds. */
+export interface Analysis {
+  sentences: Span[]; entities: Entity[]; groups: Group[]; keywords: Keyword[];
+  /** Indices into `sentences`, in document order. */
+  summary: number[];
+  stats: Stats;
+}
+/** Options; every field is optional. */
+export interface Options {
+  /** Labels to report (default: all). */
+  labels?: Label[];
+  /** Phrases that always get a label, whatever the model says. */
+  gazetteer?: { text: string; label: Label }[];
+  /** How many keyphrases (default 10). */
+  keywords?: number;
+  /** How many summary sentences (default 3). */
+  summarySentences?: number;
+}
+"#;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+fn options_from(value: JsValue) -> Result<Options, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Options::default());
+    }
+    let json: serde_json::Value = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| JsError::new(&format!("options: {e}")))?;
+    Options::from_json(&json).map_err(|e| JsError::new(e.message()))
+}
+
+fn to_js(text: &str, mut analysis: Analysis) -> Result<JsValue, JsError> {
+    analysis.convert_offsets(text, Unit::Utf16);
+    analysis
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("serialising the result: {e}")))
+}
+
+/// Analyses `text` with optional `options`; offsets are UTF-16 code units.
+#[wasm_bindgen(js_name = analyze, unchecked_return_type = "Analysis")]
+pub fn analyze_js(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let options = options_from(options)?;
+    to_js(text, crate::analyze(text, &options))
+}
+
+/// An analyser with fixed options, for analysing many texts. Call `free()` when done.
+#[wasm_bindgen(js_name = Analyzer)]
+pub struct JsAnalyzer {
+    inner: crate::Analyzer,
+}
+
+#[wasm_bindgen(js_class = Analyzer)]
+impl JsAnalyzer {
+    /// Validates `options` (throws an `Error` naming a bad field) and builds the analyser.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+    ) -> Result<JsAnalyzer, JsError> {
+        Ok(JsAnalyzer {
+            inner: crate::Analyzer::new(options_from(options)?),
+        })
+    }
+
+    /// Analyses `text`; offsets are UTF-16 code units.
+    #[wasm_bindgen(unchecked_return_type = "Analysis")]
+    pub fn analyze(&self, text: &str) -> Result<JsValue, JsError> {
+        to_js(text, self.inner.analyze(text))
+    }
+}
+
+/// The library's version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
