@@ -238,15 +238,35 @@ fn empty_and_whitespace_inputs_give_empty_results() {
 
 #[wasm_bindgen_test]
 fn ten_megabytes_of_text() {
-    let unit = format!("{ARTICLE}\n\n東京 🎉 Zoe\u{301} Braun met Marco Rubio in Mexico City.\n\n");
-    let text = unit.repeat(10 * 1024 * 1024 / unit.len() + 1);
-    assert!(text.len() >= 10 * 1024 * 1024);
+    // A hundred copies of the article, ten megabytes of multilingual prose (CJK, emoji, combining
+    // marks), then the article once more, so that its mentions sit past 10 MB of multi-byte text.
+    // (The prose is light on names: the core's keyword stage grows faster than linearly with the number
+    // of mentions, and this test is about the boundary, not the core's speed.)
+    let filler = "The water flowed slowly past the old farms, and 東京の市場 was quiet 🎉; \
+                  nai\u{308}ve cafe\u{301} owners waited for rain. ";
+    let mut text = ARTICLE.repeat(100);
+    text.push_str("\n\n");
+    let repeats = 10 * 1024 * 1024 / filler.len() + 1;
+    text.push_str(&filler.repeat(repeats));
+    text.push_str("\n\n");
+    text.push_str(ARTICLE);
+    assert!(text.len() > 10 * 1024 * 1024);
     let js = JsString::from(text.as_str());
     let result = analyze_from_js(&js, &JsValue::UNDEFINED).unwrap();
     let v = check_result(&js, &result);
-    let repeats = text.matches("Marco Rubio in Mexico City").count();
-    assert!(v["entities"].as_array().unwrap().len() >= repeats);
-    assert!(v["sentences"].as_array().unwrap().len() > repeats);
+    let entities = v["entities"].as_array().unwrap();
+    let rubios = entities
+        .iter()
+        .filter(|e| e["text"].as_str().unwrap().ends_with("Marco Rubio"))
+        .count();
+    assert_eq!(rubios, 101, "Marco Rubio in every copy of the article");
+    let far = text.encode_utf16().count() - ARTICLE.encode_utf16().count();
+    assert!(
+        entities.iter().any(|e| e["start"].as_u64().unwrap() as usize >= far),
+        "mentions after 10 MB are found (and sliced correctly by check_result)"
+    );
+    let sentences = v["sentences"].as_array().unwrap().len();
+    assert!(sentences > repeats, "{sentences} sentences for {repeats} filler sentences");
     assert_eq!(
         v["stats"]["characters"].as_u64().unwrap() as usize,
         text.chars().count()

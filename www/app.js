@@ -78,8 +78,10 @@ function readOptions() {
   return options;
 }
 
-async function analyzeNow() {
+/** Analyses the article now; `trigger` (paste, typing, file, options, clear) is kept for the record. */
+async function analyzeNow(trigger = "typing") {
   clearTimeout(timer);
+  results.dataset.trigger = trigger;
   const text = textarea.value;
   const ticket = ++latest;
   runs += 1;
@@ -108,9 +110,9 @@ async function analyzeNow() {
   }
 }
 
-function analyzeSoon() {
+function analyzeSoon(trigger = "typing") {
   clearTimeout(timer);
-  timer = setTimeout(analyzeNow, TYPING_DELAY_MS);
+  timer = setTimeout(() => analyzeNow(trigger), TYPING_DELAY_MS);
 }
 
 function showError(message) {
@@ -204,8 +206,9 @@ function renderLegend(entities) {
 // ---- input: typing, paste, drop, file picker ---------------------------------------------------------
 
 textarea.addEventListener("input", (event) => {
-  if (event.inputType === "insertFromPaste" || event.inputType === "insertFromDrop") analyzeNow();
-  else analyzeSoon();
+  if (event.inputType === "insertFromPaste") analyzeNow("paste");
+  else if (event.inputType === "insertFromDrop") analyzeNow("drop");
+  else analyzeSoon("typing");
 });
 
 async function loadFile(file) {
@@ -215,7 +218,7 @@ async function loadFile(file) {
     return;
   }
   textarea.value = await file.text();
-  analyzeNow();
+  analyzeNow("file");
 }
 
 dropzone.addEventListener("dragover", (event) => {
@@ -241,14 +244,14 @@ fileInput.addEventListener("change", () => {
 
 $("clear").addEventListener("click", () => {
   textarea.value = "";
-  analyzeNow();
+  analyzeNow("clear");
   textarea.focus();
 });
 
-for (const input of [optKeywords, optSummary]) input.addEventListener("input", analyzeSoon);
+for (const input of [optKeywords, optSummary]) input.addEventListener("input", () => analyzeSoon("options"));
 
 // A first (empty) analysis loads the module, so the page says when it is ready.
-analyzeNow().then(() => {
+analyzeNow("start").then(() => {
   if (results.dataset.state === "done" && textarea.value === "") statusLine.textContent = "Ready.";
   document.documentElement.dataset.ready = "true";
 });
