@@ -120,7 +120,8 @@ cmd_test() {
   # tests/web.rs holds the wasm-bindgen tests (the other test files are native). They run optimised
   # (opt-level 2, debug assertions kept): one analyses 10 MB. No run_in_browser in the file, so the
   # first run is in Node and WASM_BINDGEN_USE_BROWSER=1 makes the second run in headless Chromium.
-  local wasm_test=(cargo test --quiet --target wasm32-unknown-unknown --test web)
+  # (No --quiet: cargo would pass it on to wasm-bindgen-test-runner, which refuses it.)
+  local wasm_test=(cargo test --target wasm32-unknown-unknown --test web)
   log "wasm-bindgen-test in Node"
   CARGO_PROFILE_DEV_OPT_LEVEL=2 "${wasm_test[@]}"
   log "wasm-bindgen-test in headless Chromium"
