@@ -5,6 +5,7 @@
 // drawn by CSS, so the highlighted text's textContent is exactly the article.
 
 const TYPING_DELAY_MS = 300;
+const GROUPS_SHOWN = 12; // the most mentioned; the rest fold away
 
 const LABEL_NAMES = {
   PERSON: "person",
@@ -156,11 +157,18 @@ function render(text, a) {
 
   const named = groups.filter((g) => NAMED.has(g.label))
     .sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name));
-  $("groups").replaceChildren(...named.map((g) =>
+  const groupItem = (g) =>
     el("li", { dataset: { label: g.label } },
       el("span", { class: "tag", text: g.label }),
       el("span", { class: "name", text: g.name }),
-      el("span", { class: "count", "aria-label": `${g.mentions} mentions` }, String(g.mentions)))));
+      el("span", { class: "count", "aria-label": `${g.mentions} mentions` }, String(g.mentions)));
+  $("groups").replaceChildren(...named.slice(0, GROUPS_SHOWN).map(groupItem));
+  const more = named.slice(GROUPS_SHOWN);
+  $("groups-more").replaceChildren(...(more.length === 0 ? [] : [
+    el("details", {},
+      el("summary", { text: `${more.length} more` }),
+      el("ul", { class: "groups" }, ...more.map(groupItem))),
+  ]));
   $("groups-empty").hidden = named.length > 0;
 
   const s = a.stats;

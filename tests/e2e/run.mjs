@@ -186,7 +186,11 @@ test("a pasted article is highlighted with PERSON, PLACE and ORG, summarised and
   assert.ok(summary.length > 0 && summary.every((s) => s.length > 0 && ARTICLE.includes(s)), "summary sentences come from the text");
   const keywords = await page.$$eval("#keywords li", (lis) => lis.length);
   assert.ok(keywords > 0, "keywords shown");
-  assert.ok(await page.$$eval("#groups li", (lis) => lis.length) > 0, "entities listed");
+  const listed = await page.$$eval("#groups li, #groups-more li", (lis) => lis.map((li) => li.querySelector(".name").textContent));
+  const { result } = await viaWorker(ARTICLE);
+  const named = result.groups.filter((g) => ["PERSON", "ORG", "PLACE", "MISC"].includes(g.label)).map((g) => g.name);
+  assert.deepEqual(new Set(listed), new Set(named), "every distinct named entity is listed once");
+  assert.equal(listed.length, named.length);
   const words = Number((await page.textContent('[data-stat="words"]')).replace(/\D/g, ""));
   assert.ok(words > 100, `word count ${words}`);
   assert.equal(await page.isHidden("#error"), true);
@@ -237,8 +241,9 @@ test("markup in an article is shown literally and never runs", async () => {
     assert.equal(await page.$$eval("img", (i) => i.length), 0, "no <img> created");
     assert.equal(await page.$$eval("b", (i) => i.length), 0, "no <b> created");
     assert.equal(await page.$$eval("script", (s) => s.length), scripts, "no <script> added");
-    const tags = await page.$$eval("#highlighted *, #summary *, #keywords *, #groups *", (els) => [...new Set(els.map((e) => e.localName))]);
-    assert.ok(tags.every((t) => ["mark", "li", "span"].includes(t)), `only the page's own elements: ${tags}`);
+    const tags = await page.$$eval("#highlighted *, #summary *, #keywords *, #groups *, #groups-more *, #legend *",
+      (els) => [...new Set(els.map((e) => e.localName))]);
+    assert.ok(tags.every((t) => ["mark", "li", "span", "details", "summary", "ul"].includes(t)), `only the page's own elements: ${tags}`);
     const summary = await page.$$eval("#summary li", (lis) => lis.map((li) => li.textContent).join(" "));
     assert.ok(summary.includes("<script>alert(2)</script>"), "the summary shows the markup as text");
   }
