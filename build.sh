@@ -129,6 +129,7 @@ cmd_test() {
     WASM_BINDGEN_USE_BROWSER=1 WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-600} \
     "${wasm_test[@]}"
   build_wasm
+  command -v python3 >/dev/null || die "the end-to-end tests serve www/ with python3 -m http.server: install python3"
   log "end-to-end tests of the page in Chromium"
   CHROMIUM=${CHROMIUM:-$(command -v chromium)} node tests/e2e/run.mjs
 }

@@ -66,6 +66,7 @@ async function startServer() {
   });
   let log = "";
   child.stderr.on("data", (d) => { log = (log + d).slice(-4000); });
+  process.on("exit", () => child.kill()); // never leave the server behind, whatever happens
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`http.server exited: ${log}`);
