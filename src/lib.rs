@@ -29,7 +29,8 @@ pub mod text;
 pub mod tokens;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+#[doc(hidden)]
+pub mod wasm;
 
 use serde::{Deserialize, Serialize};
 
