@@ -53,6 +53,19 @@ fn options_from(value: JsValue) -> Result<Options, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(Options::default());
     }
+    // JSON has no NaN or Infinity (the conversion below would turn them into null, silently the
+    // default), so a non-finite count is refused here, naming the field.
+    if value.is_object() {
+        for field in ["keywords", "summarySentences"] {
+            let v = js_sys::Reflect::get(&value, &JsValue::from_str(field))
+                .unwrap_or(JsValue::UNDEFINED);
+            if let Some(x) = v.as_f64().filter(|x| !x.is_finite()) {
+                return Err(JsError::new(&format!(
+                    "options.{field}: expected a whole number from 0 to 10000, got {x}"
+                )));
+            }
+        }
+    }
     let json: serde_json::Value = serde_wasm_bindgen::from_value(value)
         .map_err(|e| JsError::new(&format!("options: {e}")))?;
     Options::from_json(&json).map_err(|e| JsError::new(e.message()))

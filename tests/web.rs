@@ -51,7 +51,10 @@ fn check_result(text: &JsString, result: &JsValue) -> Value {
     let mut last_end = 0;
     for s in v["sentences"].as_array().unwrap() {
         let (a, b) = (s["start"].as_u64().unwrap(), s["end"].as_u64().unwrap());
-        assert!(last_end <= a && a < b && b <= len, "sentence {s} out of order or bounds");
+        assert!(
+            last_end <= a && a < b && b <= len,
+            "sentence {s} out of order or bounds"
+        );
         let slice = String::from(text.slice(a as u32, b as u32));
         assert_eq!(slice.trim(), slice, "sentences are trimmed");
         last_end = b;
@@ -61,7 +64,10 @@ fn check_result(text: &JsString, result: &JsValue) -> Value {
     let mut last_end = 0;
     for e in v["entities"].as_array().unwrap() {
         let (a, b) = (e["start"].as_u64().unwrap(), e["end"].as_u64().unwrap());
-        assert!(last_end <= a && a < b && b <= len, "entity {e} overlaps or is out of bounds");
+        assert!(
+            last_end <= a && a < b && b <= len,
+            "entity {e} overlaps or is out of bounds"
+        );
         last_end = b;
         assert_eq!(
             String::from(text.slice(a as u32, b as u32)),
@@ -74,7 +80,10 @@ fn check_result(text: &JsString, result: &JsValue) -> Value {
     let mut last = None;
     for i in v["summary"].as_array().unwrap() {
         let i = i.as_u64().unwrap();
-        assert!(i < sentences && last.is_none_or(|l| l < i), "summary indices in order");
+        assert!(
+            i < sentences && last.is_none_or(|l| l < i),
+            "summary indices in order"
+        );
         last = Some(i);
     }
     for key in ["words", "sentences", "characters", "readingMinutes"] {
@@ -136,7 +145,9 @@ fn offsets_are_utf16_with_emoji_cjk_and_combining_marks() {
         .find(|e| e["text"] == "Washington")
         .expect("Washington is found");
     let start = washington["start"].as_u64().unwrap() as usize;
-    let utf16_start = text[..text.find("Washington").unwrap()].encode_utf16().count();
+    let utf16_start = text[..text.find("Washington").unwrap()]
+        .encode_utf16()
+        .count();
     assert_eq!(start, utf16_start);
     assert_ne!(start, text.find("Washington").unwrap(), "bytes differ");
     assert_ne!(
@@ -177,7 +188,10 @@ fn bad_options_throw_errors_naming_the_field() {
         (r#"{"summarySentences": "three"}"#, "summarySentences"),
         (r#"{"labels": ["PLANET"]}"#, "labels"),
         (r#"{"labels": "PERSON"}"#, "labels"),
-        (r#"{"gazetteer": [{"text": "ECB", "label": "BANK"}]}"#, "gazetteer"),
+        (
+            r#"{"gazetteer": [{"text": "ECB", "label": "BANK"}]}"#,
+            "gazetteer",
+        ),
         (r#"{"colour": "red"}"#, "colour"),
         ("5", "options"),
     ];
@@ -186,11 +200,29 @@ fn bad_options_throw_errors_naming_the_field() {
             Ok(_) => panic!("new Analyzer({opts}) should throw"),
             Err(e) => error_message(JsValue::from(e)),
         };
-        assert!(message.contains(field), "new Analyzer({opts}): {message:?} names {field}");
+        assert!(
+            message.contains(field),
+            "new Analyzer({opts}): {message:?} names {field}"
+        );
         let message = error_message(analyze_js("Some text.", options(opts)).unwrap_err().into());
-        assert!(message.contains(field), "analyze(text, {opts}): {message:?} names {field}");
+        assert!(
+            message.contains(field),
+            "analyze(text, {opts}): {message:?} names {field}"
+        );
     }
-    let message = error_message(JsAnalyzer::new(options(r#"{"labels": ["PLANET"]}"#)).err().unwrap().into());
+    // NaN and Infinity cannot be written in JSON; build them in JS.
+    for bad in [f64::NAN, f64::INFINITY] {
+        let o = js_sys::Object::new();
+        js_sys::Reflect::set(&o, &"keywords".into(), &JsValue::from_f64(bad)).unwrap();
+        let message = error_message(JsAnalyzer::new(o.into()).err().unwrap().into());
+        assert!(message.contains("keywords"), "{bad}: {message:?}");
+    }
+    let message = error_message(
+        JsAnalyzer::new(options(r#"{"labels": ["PLANET"]}"#))
+            .err()
+            .unwrap()
+            .into(),
+    );
     assert!(message.contains("PLANET"), "{message}");
 }
 
@@ -200,7 +232,11 @@ fn options_are_applied() {
     let opts = options(r#"{"labels": ["PERSON"], "keywords": 2, "summarySentences": 1}"#);
     let v = check_result(&text, &analyze_from_js(&text, &opts).unwrap());
     assert!(!v["entities"].as_array().unwrap().is_empty());
-    assert!(labels(&v).iter().all(|l| *l == "PERSON"), "{:?}", labels(&v));
+    assert!(
+        labels(&v).iter().all(|l| *l == "PERSON"),
+        "{:?}",
+        labels(&v)
+    );
     assert!(v["keywords"].as_array().unwrap().len() <= 2);
     assert_eq!(v["summary"].as_array().unwrap().len(), 1);
 
@@ -213,7 +249,11 @@ fn options_are_applied() {
         .unwrap()
         .iter()
         .any(|e| e["text"] == "National Palace" && e["label"] == "PLACE"));
-    assert_eq!(json(&analyzer.analyze(ARTICLE).unwrap()), v, "an Analyzer is reusable");
+    assert_eq!(
+        json(&analyzer.analyze(ARTICLE).unwrap()),
+        v,
+        "an Analyzer is reusable"
+    );
     // undefined and null mean the defaults.
     let a = json(&analyze_js(ARTICLE, JsValue::UNDEFINED).unwrap());
     let b = json(&analyze_js(ARTICLE, JsValue::NULL).unwrap());
@@ -262,11 +302,16 @@ fn ten_megabytes_of_text() {
     assert_eq!(rubios, 101, "Marco Rubio in every copy of the article");
     let far = text.encode_utf16().count() - ARTICLE.encode_utf16().count();
     assert!(
-        entities.iter().any(|e| e["start"].as_u64().unwrap() as usize >= far),
+        entities
+            .iter()
+            .any(|e| e["start"].as_u64().unwrap() as usize >= far),
         "mentions after 10 MB are found (and sliced correctly by check_result)"
     );
     let sentences = v["sentences"].as_array().unwrap().len();
-    assert!(sentences > repeats, "{sentences} sentences for {repeats} filler sentences");
+    assert!(
+        sentences > repeats,
+        "{sentences} sentences for {repeats} filler sentences"
+    );
     assert_eq!(
         v["stats"]["characters"].as_u64().unwrap() as usize,
         text.chars().count()
@@ -275,9 +320,16 @@ fn ten_megabytes_of_text() {
 
 #[wasm_bindgen_test]
 fn results_are_plain_objects_with_camel_case_fields() {
-    let result = analyze_js("Marco Rubio met Claudia Sheinbaum in Mexico City.", JsValue::UNDEFINED).unwrap();
+    let result = analyze_js(
+        "Marco Rubio met Claudia Sheinbaum in Mexico City.",
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
     let entities = js_sys::Reflect::get(&result, &"entities".into()).unwrap();
-    assert!(Array::is_array(&entities), "entities is an Array, not a Map");
+    assert!(
+        Array::is_array(&entities),
+        "entities is an Array, not a Map"
+    );
     let stats = js_sys::Reflect::get(&result, &"stats".into()).unwrap();
     assert!(js_sys::Reflect::has(&stats, &"readingMinutes".into()).unwrap());
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
