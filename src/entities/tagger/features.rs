@@ -1,0 +1,492 @@
+//! Feature extraction for the entity tagger, shared by training and tagging.
+//!
+//! Every feature is a short string (a template number plus the parts it combines) hashed with 64-bit
+//! FNV-1a and folded to 32 bits; no string is ever built for a feature. Training and tagging call the same
+//! code, so they see the same units (the project's own tokens) and the same hashes.
+//!
+//! The feature set follows the classic CoNLL-2003 recipe (Ratinov & Roth 2009, "Design challenges and
+//! misconceptions in named entity recognition"): word forms and lower case in a window of two, shapes,
+//! prefixes and suffixes, sentence context (sentence-initial words, all-caps headline lines), gazetteer
+//! flags over token n-grams and their neighbours, how the same word is written elsewhere in the document,
+//! and the labels this document's earlier mentions of the word received ("prediction history").
+//! It does not look at anything outside the document.
+
+use std::collections::HashMap;
+
+use crate::text::Span;
+use crate::tokens::{Token, TokenKind};
+
+/// Number of tags: `O`, then `B-` for PER, ORG, LOC, MISC, then `I-` for the same four.
+pub(crate) const NT: usize = 9;
+
+/// Longest gazetteer entry, in tokens.
+pub(crate) const GAZ_MAX: usize = 6;
+
+/// Template numbers (the first byte of every feature hash).
+mod t {
+    pub const BIAS: u8 = 0;
+    pub const FORM: u8 = 1;
+    pub const LOW0: u8 = 2;
+    pub const LOWM1: u8 = 3;
+    pub const LOWP1: u8 = 4;
+    pub const LOWM2: u8 = 5;
+    pub const LOWP2: u8 = 6;
+    pub const BIL: u8 = 7;
+    pub const BIR: u8 = 8;
+    pub const SHAPE0: u8 = 9;
+    pub const LSHAPE0: u8 = 10;
+    pub const SHAPEM1: u8 = 11;
+    pub const SHAPEP1: u8 = 12;
+    pub const SHAPE3: u8 = 13;
+    pub const PRE: u8 = 14;
+    pub const SUF: u8 = 15;
+    pub const CTX_SHAPE: u8 = 16;
+    pub const LOWM1_SHAPE: u8 = 18;
+    pub const SHAPE_LOWP1: u8 = 19;
+    pub const GAZ: u8 = 20;
+    pub const GAZ_PREV: u8 = 21;
+    pub const GAZ_NEXT: u8 = 22;
+    pub const DOC_CASE: u8 = 23;
+    pub const HIST_CTX: u8 = 24;
+    pub const HIST: u8 = 25;
+    pub const GAZ_CTX: u8 = 26;
+    pub const HIST_PREV: u8 = 27;
+    pub const HIST_NEXT: u8 = 28;
+    pub const GAZ_KEY: u8 = 200;
+}
+
+/// Incremental 64-bit FNV-1a, folded to a non-zero 32-bit key.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Hash(u64);
+
+impl Hash {
+    /// A hash seeded with a template number.
+    pub(crate) fn new(template: u8) -> Hash {
+        Hash(0xcbf2_9ce4_8422_2325).byte(template)
+    }
+
+    /// Feeds one byte.
+    pub(crate) fn byte(self, b: u8) -> Hash {
+        Hash((self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
+    }
+
+    /// Feeds a string and a terminator (so `ab`+`c` differs from `a`+`bc`).
+    pub(crate) fn str(self, s: &str) -> Hash {
+        let mut h = self;
+        for &b in s.as_bytes() {
+            h = h.byte(b);
+        }
+        h.byte(0xff)
+    }
+
+    /// The 32-bit key (never 0, which marks empty slots).
+    pub(crate) fn finish(self) -> u32 {
+        let v = (self.0 ^ (self.0 >> 29) ^ (self.0 >> 47)) as u32;
+        if v == 0 {
+            1
+        } else {
+            v
+        }
+    }
+}
+
+/// The normalised lower-case form of a token: lower case, curly quotes folded, digits made `0`.
+pub(crate) fn low_form(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => out.push('\''),
+            '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => out.push('"'),
+            '0'..='9' => out.push('0'),
+            c if c.is_lowercase() || !c.is_alphabetic() => out.push(c),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// The key of a gazetteer phrase given its tokens' [`low_form`]s.
+pub(crate) fn phrase_key<'a>(lows: impl IntoIterator<Item = &'a str>) -> u32 {
+    let mut h = Hash::new(t::GAZ_KEY);
+    for (k, w) in lows.into_iter().enumerate() {
+        if k > 0 {
+            h = h.byte(b' ');
+        }
+        h = h.str(w);
+    }
+    h.finish()
+}
+
+/// Word shape: `X` upper, `x` lower, `d` digit, other characters as they are; `long` caps runs at two,
+/// otherwise runs collapse to one (`Rubio` -> `Xxx` / `Xx`).
+fn shape(s: &str, long: bool) -> String {
+    let mut out = String::new();
+    let mut last = '\0';
+    let mut run = 0;
+    for c in s.chars() {
+        let m = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() || c.is_alphabetic() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            match c {
+                '\u{2018}' | '\u{2019}' => '\'',
+                '\u{201C}' | '\u{201D}' => '"',
+                c => c,
+            }
+        };
+        if m == last {
+            run += 1;
+            if !long || run >= 3 {
+                continue;
+            }
+        } else {
+            run = 1;
+            last = m;
+        }
+        out.push(m);
+        if out.len() > 16 {
+            break;
+        }
+    }
+    out
+}
+
+/// Where a token sits: the middle of an ordinary sentence, its first word, or an all-caps line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Ctx {
+    Mid = 0,
+    Initial = 1,
+    Caps = 2,
+}
+
+/// What the features need to know about one token.
+#[derive(Clone, Debug)]
+pub(crate) struct TokInfo {
+    /// The token as written, quotes folded.
+    form: String,
+    /// [`low_form`].
+    pub(crate) low: String,
+    shape: String,
+    long_shape: String,
+    /// Starts with an upper-case letter.
+    pub(crate) cap: bool,
+    ctx: Ctx,
+    /// Gazetteer categories of matches starting here / continuing here.
+    gb: u16,
+    gi: u16,
+    /// How the word is written elsewhere in the document (bit 0: capitalised mid-sentence, bit 1: lower
+    /// case, bit 2: all caps).
+    dc: u8,
+}
+
+/// A document prepared for tagging: token information and sentences as token ranges.
+#[derive(Clone, Debug)]
+pub(crate) struct DocCtx {
+    /// One entry per token of the text.
+    pub(crate) toks: Vec<TokInfo>,
+    /// Sentences as half-open token index ranges, in order, non-empty.
+    pub(crate) sents: Vec<(usize, usize)>,
+}
+
+impl DocCtx {
+    /// Prepares `tokens` of `text` split by `sentences`; `gaz` gives the gazetteer categories of a phrase
+    /// key (0 when unknown).
+    pub(crate) fn new(
+        text: &str,
+        tokens: &[Token],
+        sentences: &[Span],
+        gaz: &dyn Fn(u32) -> u16,
+    ) -> DocCtx {
+        let mut toks: Vec<TokInfo> = tokens
+            .iter()
+            .map(|tk| {
+                let s = tk.text(text);
+                let form: String = s
+                    .chars()
+                    .map(|c| match c {
+                        '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
+                        '\u{201C}' | '\u{201D}' => '"',
+                        c => c,
+                    })
+                    .collect();
+                TokInfo {
+                    low: low_form(s),
+                    shape: shape(s, false),
+                    long_shape: shape(s, true),
+                    cap: s.chars().next().is_some_and(char::is_uppercase),
+                    form,
+                    ctx: Ctx::Mid,
+                    gb: 0,
+                    gi: 0,
+                    dc: 0,
+                }
+            })
+            .collect();
+        // Sentences as token ranges: each token goes to the sentence holding its start.
+        let mut sents = Vec::with_capacity(sentences.len());
+        let mut i = 0;
+        for s in sentences {
+            while i < tokens.len() && tokens[i].span.start < s.start {
+                // A token outside every sentence (should not happen): a sentence of its own.
+                sents.push((i, i + 1));
+                i += 1;
+            }
+            let a = i;
+            while i < tokens.len() && tokens[i].span.start < s.end {
+                i += 1;
+            }
+            if i > a {
+                sents.push((a, i));
+            }
+        }
+        if i < tokens.len() {
+            sents.push((i, tokens.len()));
+        }
+        for &(a, b) in &sents {
+            let (mut upper, mut lower) = (0usize, 0usize);
+            for k in a..b {
+                if tokens[k].kind == TokenKind::Word {
+                    for c in toks[k].form.chars() {
+                        if c.is_uppercase() {
+                            upper += 1;
+                        } else if c.is_lowercase() {
+                            lower += 1;
+                        }
+                    }
+                }
+            }
+            let caps = upper >= 4 && lower * 10 <= upper;
+            if caps {
+                for tk in &mut toks[a..b] {
+                    tk.ctx = Ctx::Caps;
+                }
+            } else if let Some(k) = (a..b).find(|&k| {
+                matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number)
+                    && toks[k].form != "-"
+            }) {
+                toks[k].ctx = Ctx::Initial;
+            }
+            // Gazetteer matches over the sentence's token n-grams.
+            for i in a..b {
+                let mut h = Hash::new(t::GAZ_KEY);
+                for len in 1..=GAZ_MAX.min(b - i) {
+                    let j = i + len - 1;
+                    if len > 1 {
+                        h = h.byte(b' ');
+                    }
+                    h = h.str(&toks[j].low);
+                    let bits = gaz(h.finish());
+                    if bits != 0 {
+                        toks[i].gb |= bits;
+                        for tk in &mut toks[i + 1..=j] {
+                            tk.gi |= bits;
+                        }
+                    }
+                }
+            }
+        }
+        // How each word is written in the middle of ordinary sentences.
+        let mut seen: HashMap<&str, u8> = HashMap::new();
+        for (k, tk) in toks.iter().enumerate() {
+            if tk.ctx != Ctx::Mid || tokens[k].kind != TokenKind::Word {
+                continue;
+            }
+            let letters = tk.form.chars().filter(|c| c.is_alphabetic()).count();
+            let uppers = tk.form.chars().filter(|c| c.is_uppercase()).count();
+            let bit = if uppers == 0 {
+                2
+            } else if uppers == letters && letters >= 2 {
+                4
+            } else if tk.cap {
+                1
+            } else {
+                0
+            };
+            *seen.entry(tk.low.as_str()).or_insert(0) |= bit;
+        }
+        let dcs: Vec<u8> = toks
+            .iter()
+            .map(|tk| seen.get(tk.low.as_str()).copied().unwrap_or(0))
+            .collect();
+        for (tk, dc) in toks.iter_mut().zip(dcs) {
+            tk.dc = dc;
+        }
+        DocCtx { toks, sents }
+    }
+
+    /// Appends the features of token `i` in the sentence `a..b` to `out`, using `hist` (the labels the
+    /// document's earlier mentions got).
+    pub(crate) fn features(&self, a: usize, b: usize, i: usize, hist: &History, out: &mut Vec<u32>) {
+        let tk = &self.toks[i];
+        let ctx = tk.ctx as u8;
+        let low = |k: isize| -> &str {
+            let j = i as isize + k;
+            if j < a as isize {
+                "<s>"
+            } else if j >= b as isize {
+                "</s>"
+            } else {
+                &self.toks[j as usize].low
+            }
+        };
+        let shp = |k: isize| -> &str {
+            let j = i as isize + k;
+            if j < a as isize {
+                "<s>"
+            } else if j >= b as isize {
+                "</s>"
+            } else {
+                &self.toks[j as usize].shape
+            }
+        };
+        out.push(Hash::new(t::BIAS).finish());
+        out.push(Hash::new(t::FORM).str(&tk.form).finish());
+        out.push(Hash::new(t::LOW0).str(&tk.low).finish());
+        out.push(Hash::new(t::LOWM1).str(low(-1)).finish());
+        out.push(Hash::new(t::LOWP1).str(low(1)).finish());
+        out.push(Hash::new(t::LOWM2).str(low(-2)).finish());
+        out.push(Hash::new(t::LOWP2).str(low(2)).finish());
+        out.push(Hash::new(t::BIL).str(low(-1)).str(&tk.low).finish());
+        out.push(Hash::new(t::BIR).str(&tk.low).str(low(1)).finish());
+        out.push(Hash::new(t::SHAPE0).str(&tk.shape).finish());
+        out.push(Hash::new(t::LSHAPE0).str(&tk.long_shape).finish());
+        out.push(Hash::new(t::SHAPEM1).str(shp(-1)).finish());
+        out.push(Hash::new(t::SHAPEP1).str(shp(1)).finish());
+        out.push(
+            Hash::new(t::SHAPE3)
+                .str(shp(-1))
+                .str(&tk.shape)
+                .str(shp(1))
+                .finish(),
+        );
+        out.push(Hash::new(t::CTX_SHAPE).byte(ctx).str(&tk.shape).finish());
+        out.push(Hash::new(t::LOWM1_SHAPE).str(low(-1)).str(&tk.shape).finish());
+        out.push(Hash::new(t::SHAPE_LOWP1).str(&tk.shape).str(low(1)).finish());
+        // Prefixes and suffixes of 1..=4 characters (of words longer than that).
+        let chars: Vec<(usize, char)> = tk.low.char_indices().collect();
+        let n = chars.len();
+        if n > 1 {
+            for k in 1..=4.min(n - 1) {
+                let pre = &tk.low[..chars[k].0];
+                let suf = &tk.low[chars[n - k].0..];
+                out.push(Hash::new(t::PRE).byte(k as u8).str(pre).finish());
+                out.push(Hash::new(t::SUF).byte(k as u8).str(suf).finish());
+            }
+        }
+        // Gazetteer categories here and next door.
+        for bit in 0..16u8 {
+            let m = 1u16 << bit;
+            if tk.gb & m != 0 {
+                out.push(Hash::new(t::GAZ).byte(bit).byte(b'B').finish());
+                out.push(Hash::new(t::GAZ_CTX).byte(bit).byte(ctx).finish());
+            }
+            if tk.gi & m != 0 {
+                out.push(Hash::new(t::GAZ).byte(bit).byte(b'I').finish());
+            }
+            if i > a && (self.toks[i - 1].gb | self.toks[i - 1].gi) & m != 0 {
+                out.push(Hash::new(t::GAZ_PREV).byte(bit).finish());
+            }
+            if i + 1 < b && (self.toks[i + 1].gb | self.toks[i + 1].gi) & m != 0 {
+                out.push(Hash::new(t::GAZ_NEXT).byte(bit).finish());
+            }
+        }
+        if tk.cap || ctx == Ctx::Caps as u8 {
+            out.push(
+                Hash::new(t::DOC_CASE)
+                    .byte(tk.dc)
+                    .byte(ctx)
+                    .byte(tk.cap as u8)
+                    .finish(),
+            );
+            if let Some(h) = hist.majority(&tk.low) {
+                out.push(Hash::new(t::HIST).byte(h).finish());
+                out.push(Hash::new(t::HIST_CTX).byte(h).byte(ctx).finish());
+            }
+        }
+        if i > a && self.toks[i - 1].cap {
+            if let Some(h) = hist.majority(&self.toks[i - 1].low) {
+                out.push(Hash::new(t::HIST_PREV).byte(h).finish());
+            }
+        }
+        if i + 1 < b && self.toks[i + 1].cap {
+            if let Some(h) = hist.majority(&self.toks[i + 1].low) {
+                out.push(Hash::new(t::HIST_NEXT).byte(h).finish());
+            }
+        }
+    }
+}
+
+/// The labels earlier sentences of the document gave each capitalised word (Ratinov & Roth 2009's
+/// "extended prediction history"): counts of O, PER, ORG, LOC, MISC per lower-case form.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct History {
+    counts: HashMap<String, [u16; 5]>,
+}
+
+impl History {
+    /// The most frequent label so far (0 = outside, 1..=4 = PER, ORG, LOC, MISC), if the word was seen.
+    pub(crate) fn majority(&self, low: &str) -> Option<u8> {
+        let c = self.counts.get(low)?;
+        let mut best = 0;
+        for k in 1..5 {
+            if c[k] > c[best] {
+                best = k;
+            }
+        }
+        Some(best as u8)
+    }
+
+    /// Records the tags of the sentence `a..b` of `doc`.
+    pub(crate) fn record(&mut self, doc: &DocCtx, a: usize, tags: &[u8]) {
+        for (k, &tag) in tags.iter().enumerate() {
+            let tk = &doc.toks[a + k];
+            if !tk.cap {
+                continue;
+            }
+            let ty = type_of(tag);
+            let e = self.counts.entry(tk.low.clone()).or_insert([0; 5]);
+            e[ty] = e[ty].saturating_add(1);
+        }
+    }
+}
+
+/// The entity type of a tag: 0 outside, 1..=4 PER, ORG, LOC, MISC.
+pub(crate) fn type_of(tag: u8) -> usize {
+    match tag {
+        1..=4 => tag as usize,
+        5..=8 => tag as usize - 4,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        assert_eq!(shape("Rubio", false), "Xx");
+        assert_eq!(shape("Rubio", true), "Xxx");
+        assert_eq!(shape("U.S.", false), "X.X.");
+        assert_eq!(shape("1996-08-30", false), "d-d-d");
+    }
+
+    #[test]
+    fn low_forms_fold_quotes_and_digits() {
+        assert_eq!(low_form("Sheinbaum’s"), "sheinbaum's");
+        assert_eq!(low_form("MEXICO 2026"), "mexico 0000");
+    }
+
+    #[test]
+    fn hashes_differ_by_template_and_split() {
+        assert_ne!(Hash::new(1).str("a").finish(), Hash::new(2).str("a").finish());
+        assert_ne!(
+            Hash::new(1).str("ab").str("c").finish(),
+            Hash::new(1).str("a").str("bc").finish()
+        );
+    }
+}

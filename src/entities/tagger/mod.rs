@@ -1,0 +1,150 @@
+//! The learned name tagger: PERSON, ORG, PLACE and MISC mentions.
+//!
+//! A first-order sequence model over BIO tags, trained as an averaged structured perceptron
+//! (Collins 2002, "Discriminative training methods for hidden Markov models") and decoded with Viterbi,
+//! sentence by sentence through the document. Each sentence's features include the labels earlier
+//! sentences gave the same words (Ratinov & Roth 2009), so "Rubio" after "Marco Rubio" leans PERSON.
+//!
+//! The weights (`data/ner_model.bin`, trained on CoNLL-2003, Reuters text, research use; see
+//! `data/ner_model.md`) are embedded with `include_bytes!` and decoded once, lazily. An empty or
+//! unreadable model tags nothing. Retrain with `./build.sh train` (see [`train`]).
+
+pub(crate) mod features;
+pub(crate) mod lexicon;
+pub(crate) mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod train;
+
+use std::sync::OnceLock;
+
+use super::{Candidate, Label, Source};
+use crate::text::Span;
+use crate::tokens::Token;
+use features::{DocCtx, History, NT};
+use model::{KeyMap, Model, Scorer};
+
+/// The shipped weights.
+const MODEL_BYTES: &[u8] = include_bytes!("../../../data/ner_model.bin");
+
+/// The decoded model and the gazetteer (training-data names plus the self-written lists).
+struct Loaded {
+    model: Model,
+    gazetteer: KeyMap<u16>,
+}
+
+fn loaded() -> Option<&'static Loaded> {
+    static CELL: OnceLock<Option<Loaded>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let model = model::decode(MODEL_BYTES)?;
+        let mut gazetteer = KeyMap::default();
+        for (k, v) in lexicon::lexicon() {
+            *gazetteer.entry(k).or_insert(0) |= v;
+        }
+        for (&k, &v) in &model.gazetteer {
+            *gazetteer.entry(k).or_insert(0) |= v;
+        }
+        Some(Loaded { model, gazetteer })
+    })
+    .as_ref()
+}
+
+/// True when a model is embedded and readable.
+pub fn available() -> bool {
+    loaded().is_some()
+}
+
+/// Tags the document: one tag per token (0 = outside, 1..=4 B-PER/ORG/LOC/MISC, 5..=8 I-).
+pub(crate) fn tag_doc<S: Scorer>(doc: &DocCtx, scorer: &S) -> Vec<u8> {
+    let mut tags = vec![0u8; doc.toks.len()];
+    let mut hist = History::default();
+    let mut feats = Vec::with_capacity(64);
+    let mut emis: Vec<[f32; NT]> = Vec::new();
+    for &(a, b) in &doc.sents {
+        emis.clear();
+        for i in a..b {
+            feats.clear();
+            doc.features(a, b, i, &hist, &mut feats);
+            let mut e = [0f32; NT];
+            scorer.emission(&feats, &mut e);
+            emis.push(e);
+        }
+        let best = model::viterbi(&emis, scorer.transitions(), scorer.starts());
+        hist.record(doc, a, &best);
+        tags[a..b].copy_from_slice(&best);
+    }
+    tags
+}
+
+/// Entity spans of a tag sequence: (first token, one past the last token, type 1..=4).
+pub(crate) fn spans(tags: &[u8]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tags.len() {
+        let ty = features::type_of(tags[i]);
+        if ty == 0 {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < tags.len() && tags[j] as usize == ty + 4 {
+            j += 1;
+        }
+        out.push((i, j, ty));
+        i = j;
+    }
+    out
+}
+
+/// The label of an entity type 1..=4.
+fn label_of(ty: usize) -> Label {
+    match ty {
+        1 => Label::Person,
+        2 => Label::Org,
+        3 => Label::Place,
+        _ => Label::Misc,
+    }
+}
+
+/// Every name mention the tagger finds in `text` (tokenized as `tokens`, split into `sentences`).
+/// Empty when no model is embedded.
+pub fn find(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Candidate> {
+    let Some(l) = loaded() else {
+        return Vec::new();
+    };
+    let gaz = |k: u32| l.gazetteer.get(&k).copied().unwrap_or(0);
+    let doc = DocCtx::new(text, tokens, sentences, &gaz);
+    let tags = tag_doc(&doc, &l.model);
+    spans(&tags)
+        .into_iter()
+        .map(|(a, b, ty)| Candidate {
+            span: Span::new(tokens[a].span.start, tokens[b - 1].span.end),
+            label: label_of(ty),
+            source: Source::Name,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_follow_bio() {
+        assert_eq!(
+            spans(&[0, 1, 5, 0, 3, 2, 6, 6]),
+            vec![(1, 3, 1), (4, 5, 3), (5, 8, 2)]
+        );
+        assert!(spans(&[]).is_empty());
+    }
+
+    #[test]
+    fn odd_inputs_never_panic() {
+        for s in ["", " ", "\u{FFFD}", "A", "Ünïcödé NAMES 😀 in CAPS", "a\n\nB C D"] {
+            let toks = crate::tokens::tokenize(s);
+            let sents: Vec<Span> = crate::sentences::sentences(s).collect();
+            for c in find(s, &toks, &sents) {
+                assert!(s.get(c.span.start..c.span.end).is_some());
+            }
+        }
+    }
+}
