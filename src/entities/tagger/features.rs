@@ -12,6 +12,9 @@
 //! It does not look at anything outside the document.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use super::model::KeyHasher;
 
 use crate::text::Span;
 use crate::tokens::{Token, TokenKind};
@@ -55,7 +58,7 @@ mod t {
     pub const GAZ_KEY: u8 = 200;
 }
 
-/// Incremental 64-bit FNV-1a, folded to a non-zero 32-bit key.
+/// Incremental 64-bit FNV-1a over strings.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Hash(u64);
 
@@ -79,9 +82,19 @@ impl Hash {
         h.byte(0xff)
     }
 
+    /// Feeds a 64-bit value (another string's hash) with a multiply-rotate step.
+    pub(crate) fn mix(self, x: u64) -> Hash {
+        Hash(
+            (self.0 ^ x)
+                .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+                .rotate_left(29),
+        )
+    }
+
     /// The 32-bit key (never 0, which marks empty slots).
     pub(crate) fn finish(self) -> u32 {
-        let v = (self.0 ^ (self.0 >> 29) ^ (self.0 >> 47)) as u32;
+        let h = self.0.wrapping_mul(0xD6E8_FEB8_6659_FD93);
+        let v = (h ^ (h >> 32)) as u32;
         if v == 0 {
             1
         } else {
@@ -105,16 +118,27 @@ pub(crate) fn low_form(s: &str) -> String {
     out
 }
 
-/// The key of a gazetteer phrase given its tokens' [`low_form`]s.
-pub(crate) fn phrase_key<'a>(lows: impl IntoIterator<Item = &'a str>) -> u32 {
+/// The 64-bit hash of a token's [`low_form`].
+pub(crate) fn low_hash(low: &str) -> u64 {
+    Hash::new(t::LOW0).str(low).0
+}
+
+/// The key of a gazetteer phrase given its tokens' [`low_hash`]es.
+pub(crate) fn phrase_key(lows: impl IntoIterator<Item = u64>) -> u32 {
     let mut h = Hash::new(t::GAZ_KEY);
-    for (k, w) in lows.into_iter().enumerate() {
-        if k > 0 {
-            h = h.byte(b' ');
-        }
-        h = h.str(w);
+    for w in lows {
+        h = h.mix(w);
     }
     h.finish()
+}
+
+/// Folds typographic quotes to ASCII.
+fn fold_quote(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
+        '\u{201C}' | '\u{201D}' => '"',
+        c => c,
+    }
 }
 
 /// Word shape: `X` upper, `x` lower, `d` digit, other characters as they are; `long` caps runs at two,
@@ -131,11 +155,7 @@ fn shape(s: &str, long: bool) -> String {
         } else if c.is_numeric() {
             'd'
         } else {
-            match c {
-                '\u{2018}' | '\u{2019}' => '\'',
-                '\u{201C}' | '\u{201D}' => '"',
-                c => c,
-            }
+            fold_quote(c)
         };
         if m == last {
             run += 1;
@@ -163,18 +183,22 @@ pub(crate) enum Ctx {
     Caps = 2,
 }
 
-/// What the features need to know about one token.
+/// What the features need to know about one token (strings kept as 64-bit hashes).
 #[derive(Clone, Debug)]
 pub(crate) struct TokInfo {
-    /// The token as written, quotes folded.
-    form: String,
-    /// [`low_form`].
-    pub(crate) low: String,
-    shape: String,
-    long_shape: String,
+    form: u64,
+    /// [`low_hash`] of the token.
+    pub(crate) low: u64,
+    shape: u64,
+    long_shape: u64,
+    /// Hashes of the lower-case prefixes and suffixes of 1..=4 chars (0: the word is too short).
+    pre: [u64; 4],
+    suf: [u64; 4],
     /// Starts with an upper-case letter.
     pub(crate) cap: bool,
     ctx: Ctx,
+    /// In a line that is mostly numbers (a results table).
+    table: bool,
     /// Gazetteer categories of matches starting here / continuing here.
     gb: u16,
     gi: u16,
@@ -182,6 +206,9 @@ pub(crate) struct TokInfo {
     /// case, bit 2: all caps).
     dc: u8,
 }
+
+const BOS: u64 = 0x5151_5151_0000_0001;
+const EOS: u64 = 0x5151_5151_0000_0002;
 
 /// A document prepared for tagging: token information and sentences as token ranges.
 #[derive(Clone, Debug)]
@@ -201,25 +228,48 @@ impl DocCtx {
         sentences: &[Span],
         gaz: &dyn Fn(u32) -> u16,
     ) -> DocCtx {
+        // Letter statistics per token: (upper, lower, letters).
+        let mut cases: Vec<(u16, u16, u16)> = Vec::with_capacity(tokens.len());
         let mut toks: Vec<TokInfo> = tokens
             .iter()
             .map(|tk| {
                 let s = tk.text(text);
-                let form: String = s
-                    .chars()
-                    .map(|c| match c {
-                        '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
-                        '\u{201C}' | '\u{201D}' => '"',
-                        c => c,
-                    })
-                    .collect();
+                let low = low_form(s);
+                let mut form = Hash::new(t::FORM);
+                let (mut up, mut lo, mut letters) = (0u16, 0u16, 0u16);
+                for c in s.chars() {
+                    let mut buf = [0u8; 4];
+                    for &b in fold_quote(c).encode_utf8(&mut buf).as_bytes() {
+                        form = form.byte(b);
+                    }
+                    if c.is_alphabetic() {
+                        letters = letters.saturating_add(1);
+                    }
+                    if c.is_uppercase() {
+                        up = up.saturating_add(1);
+                    } else if c.is_lowercase() {
+                        lo = lo.saturating_add(1);
+                    }
+                }
+                cases.push((up, lo, letters));
+                let mut pre = [0u64; 4];
+                let mut suf = [0u64; 4];
+                let idx: Vec<usize> = low.char_indices().map(|p| p.0).collect();
+                let n = idx.len();
+                for k in 1..=4usize.min(n.saturating_sub(1)) {
+                    pre[k - 1] = Hash::new(t::PRE).str(&low[..idx[k]]).0;
+                    suf[k - 1] = Hash::new(t::SUF).str(&low[idx[n - k]..]).0;
+                }
                 TokInfo {
-                    low: low_form(s),
-                    shape: shape(s, false),
-                    long_shape: shape(s, true),
+                    form: form.0,
+                    low: low_hash(&low),
+                    shape: Hash::new(t::SHAPE0).str(&shape(s, false)).0,
+                    long_shape: Hash::new(t::LSHAPE0).str(&shape(s, true)).0,
+                    pre,
+                    suf,
                     cap: s.chars().next().is_some_and(char::is_uppercase),
-                    form,
                     ctx: Ctx::Mid,
+                    table: false,
                     gb: 0,
                     gi: 0,
                     dc: 0,
@@ -247,38 +297,36 @@ impl DocCtx {
             sents.push((i, tokens.len()));
         }
         for &(a, b) in &sents {
-            let (mut upper, mut lower) = (0usize, 0usize);
+            let (mut upper, mut lower, mut numbers) = (0usize, 0usize, 0usize);
             for k in a..b {
                 if tokens[k].kind == TokenKind::Word {
-                    for c in toks[k].form.chars() {
-                        if c.is_uppercase() {
-                            upper += 1;
-                        } else if c.is_lowercase() {
-                            lower += 1;
-                        }
-                    }
+                    upper += usize::from(cases[k].0);
+                    lower += usize::from(cases[k].1);
+                } else if tokens[k].kind == TokenKind::Number {
+                    numbers += 1;
                 }
             }
+            let table = numbers >= 2 && numbers * 4 >= b - a;
             let caps = upper >= 4 && lower * 10 <= upper;
-            if caps {
-                for tk in &mut toks[a..b] {
+            for tk in &mut toks[a..b] {
+                tk.table = table;
+                if caps {
                     tk.ctx = Ctx::Caps;
                 }
-            } else if let Some(k) = (a..b).find(|&k| {
-                matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number)
-                    && toks[k].form != "-"
-            }) {
-                toks[k].ctx = Ctx::Initial;
+            }
+            if !caps {
+                if let Some(k) = (a..b).find(|&k| {
+                    matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number)
+                }) {
+                    toks[k].ctx = Ctx::Initial;
+                }
             }
             // Gazetteer matches over the sentence's token n-grams.
             for i in a..b {
                 let mut h = Hash::new(t::GAZ_KEY);
                 for len in 1..=GAZ_MAX.min(b - i) {
                     let j = i + len - 1;
-                    if len > 1 {
-                        h = h.byte(b' ');
-                    }
-                    h = h.str(&toks[j].low);
+                    h = h.mix(toks[j].low);
                     let bits = gaz(h.finish());
                     if bits != 0 {
                         toks[i].gb |= bits;
@@ -290,30 +338,25 @@ impl DocCtx {
             }
         }
         // How each word is written in the middle of ordinary sentences.
-        let mut seen: HashMap<&str, u8> = HashMap::new();
+        let mut seen: KeyMap64<u8> = KeyMap64::default();
         for (k, tk) in toks.iter().enumerate() {
             if tk.ctx != Ctx::Mid || tokens[k].kind != TokenKind::Word {
                 continue;
             }
-            let letters = tk.form.chars().filter(|c| c.is_alphabetic()).count();
-            let uppers = tk.form.chars().filter(|c| c.is_uppercase()).count();
-            let bit = if uppers == 0 {
+            let (up, _, letters) = cases[k];
+            let bit = if up == 0 {
                 2
-            } else if uppers == letters && letters >= 2 {
+            } else if up == letters && letters >= 2 {
                 4
             } else if tk.cap {
                 1
             } else {
                 0
             };
-            *seen.entry(tk.low.as_str()).or_insert(0) |= bit;
+            *seen.entry(tk.low).or_insert(0) |= bit;
         }
-        let dcs: Vec<u8> = toks
-            .iter()
-            .map(|tk| seen.get(tk.low.as_str()).copied().unwrap_or(0))
-            .collect();
-        for (tk, dc) in toks.iter_mut().zip(dcs) {
-            tk.dc = dc;
+        for tk in &mut toks {
+            tk.dc = seen.get(&tk.low).copied().unwrap_or(0);
         }
         DocCtx { toks, sents }
     }
@@ -323,114 +366,125 @@ impl DocCtx {
     pub(crate) fn features(&self, a: usize, b: usize, i: usize, hist: &History, out: &mut Vec<u32>) {
         let tk = &self.toks[i];
         let ctx = tk.ctx as u8;
-        let low = |k: isize| -> &str {
+        let at = |k: isize| -> Option<&TokInfo> {
             let j = i as isize + k;
-            if j < a as isize {
-                "<s>"
-            } else if j >= b as isize {
-                "</s>"
+            if j < a as isize || j >= b as isize {
+                None
             } else {
-                &self.toks[j as usize].low
+                self.toks.get(j as usize)
             }
         };
-        let shp = |k: isize| -> &str {
-            let j = i as isize + k;
-            if j < a as isize {
-                "<s>"
-            } else if j >= b as isize {
-                "</s>"
-            } else {
-                &self.toks[j as usize].shape
-            }
-        };
-        out.push(Hash::new(t::BIAS).finish());
-        out.push(Hash::new(t::FORM).str(&tk.form).finish());
-        out.push(Hash::new(t::LOW0).str(&tk.low).finish());
-        out.push(Hash::new(t::LOWM1).str(low(-1)).finish());
-        out.push(Hash::new(t::LOWP1).str(low(1)).finish());
-        out.push(Hash::new(t::LOWM2).str(low(-2)).finish());
-        out.push(Hash::new(t::LOWP2).str(low(2)).finish());
-        out.push(Hash::new(t::BIL).str(low(-1)).str(&tk.low).finish());
-        out.push(Hash::new(t::BIR).str(&tk.low).str(low(1)).finish());
-        out.push(Hash::new(t::SHAPE0).str(&tk.shape).finish());
-        out.push(Hash::new(t::LSHAPE0).str(&tk.long_shape).finish());
-        out.push(Hash::new(t::SHAPEM1).str(shp(-1)).finish());
-        out.push(Hash::new(t::SHAPEP1).str(shp(1)).finish());
+        let low = |k: isize| at(k).map_or(if k < 0 { BOS } else { EOS }, |x| x.low);
+        let shp = |k: isize| at(k).map_or(if k < 0 { BOS } else { EOS }, |x| x.shape);
+        let f = |template: u8| Hash::new(template);
+        out.push(f(t::BIAS).finish());
+        out.push(f(t::FORM).mix(tk.form).finish());
+        out.push(f(t::LOW0).mix(tk.low).finish());
+        out.push(f(t::LOWM1).mix(low(-1)).finish());
+        out.push(f(t::LOWP1).mix(low(1)).finish());
+        out.push(f(t::LOWM2).mix(low(-2)).finish());
+        out.push(f(t::LOWP2).mix(low(2)).finish());
+        out.push(f(t::BIL).mix(low(-1)).mix(tk.low).finish());
+        out.push(f(t::BIR).mix(tk.low).mix(low(1)).finish());
+        out.push(f(t::SHAPE0).mix(tk.shape).finish());
+        out.push(f(t::LSHAPE0).mix(tk.long_shape).finish());
+        out.push(f(t::SHAPEM1).mix(shp(-1)).finish());
+        out.push(f(t::SHAPEP1).mix(shp(1)).finish());
+        out.push(f(t::SHAPE3).mix(shp(-1)).mix(tk.shape).mix(shp(1)).finish());
         out.push(
-            Hash::new(t::SHAPE3)
-                .str(shp(-1))
-                .str(&tk.shape)
-                .str(shp(1))
+            f(t::CTX_SHAPE)
+                .byte(ctx)
+                .byte(tk.table as u8)
+                .mix(tk.shape)
                 .finish(),
         );
-        out.push(Hash::new(t::CTX_SHAPE).byte(ctx).str(&tk.shape).finish());
-        out.push(Hash::new(t::LOWM1_SHAPE).str(low(-1)).str(&tk.shape).finish());
-        out.push(Hash::new(t::SHAPE_LOWP1).str(&tk.shape).str(low(1)).finish());
-        // Prefixes and suffixes of 1..=4 characters (of words longer than that).
-        let chars: Vec<(usize, char)> = tk.low.char_indices().collect();
-        let n = chars.len();
-        if n > 1 {
-            for k in 1..=4.min(n - 1) {
-                let pre = &tk.low[..chars[k].0];
-                let suf = &tk.low[chars[n - k].0..];
-                out.push(Hash::new(t::PRE).byte(k as u8).str(pre).finish());
-                out.push(Hash::new(t::SUF).byte(k as u8).str(suf).finish());
+        out.push(f(t::LOWM1_SHAPE).mix(low(-1)).mix(tk.shape).finish());
+        out.push(f(t::SHAPE_LOWP1).mix(tk.shape).mix(low(1)).finish());
+        for k in 0..4 {
+            if tk.pre[k] != 0 {
+                out.push(f(t::PRE).mix(tk.pre[k]).finish());
+                out.push(f(t::SUF).mix(tk.suf[k]).finish());
             }
         }
         // Gazetteer categories here and next door.
-        for bit in 0..16u8 {
-            let m = 1u16 << bit;
-            if tk.gb & m != 0 {
-                out.push(Hash::new(t::GAZ).byte(bit).byte(b'B').finish());
-                out.push(Hash::new(t::GAZ_CTX).byte(bit).byte(ctx).finish());
-            }
-            if tk.gi & m != 0 {
-                out.push(Hash::new(t::GAZ).byte(bit).byte(b'I').finish());
-            }
-            if i > a && (self.toks[i - 1].gb | self.toks[i - 1].gi) & m != 0 {
-                out.push(Hash::new(t::GAZ_PREV).byte(bit).finish());
-            }
-            if i + 1 < b && (self.toks[i + 1].gb | self.toks[i + 1].gi) & m != 0 {
-                out.push(Hash::new(t::GAZ_NEXT).byte(bit).finish());
+        let prev = if i > a {
+            self.toks[i - 1].gb | self.toks[i - 1].gi
+        } else {
+            0
+        };
+        let next = if i + 1 < b {
+            self.toks[i + 1].gb | self.toks[i + 1].gi
+        } else {
+            0
+        };
+        let all = tk.gb | tk.gi | prev | next;
+        if all != 0 {
+            for bit in 0..16u8 {
+                let m = 1u16 << bit;
+                if all & m == 0 {
+                    continue;
+                }
+                if tk.gb & m != 0 {
+                    out.push(f(t::GAZ).byte(bit).byte(b'B').finish());
+                    out.push(f(t::GAZ_CTX).byte(bit).byte(ctx).finish());
+                }
+                if tk.gi & m != 0 {
+                    out.push(f(t::GAZ).byte(bit).byte(b'I').finish());
+                }
+                if prev & m != 0 {
+                    out.push(f(t::GAZ_PREV).byte(bit).finish());
+                }
+                if next & m != 0 {
+                    out.push(f(t::GAZ_NEXT).byte(bit).finish());
+                }
             }
         }
         if tk.cap || ctx == Ctx::Caps as u8 {
             out.push(
-                Hash::new(t::DOC_CASE)
+                f(t::DOC_CASE)
                     .byte(tk.dc)
                     .byte(ctx)
                     .byte(tk.cap as u8)
                     .finish(),
             );
-            if let Some(h) = hist.majority(&tk.low) {
-                out.push(Hash::new(t::HIST).byte(h).finish());
-                out.push(Hash::new(t::HIST_CTX).byte(h).byte(ctx).finish());
+            if let Some(h) = hist.majority(tk.low) {
+                out.push(f(t::HIST).byte(h).finish());
+                out.push(
+                    f(t::HIST_CTX)
+                        .byte(h)
+                        .byte(ctx)
+                        .byte(tk.table as u8)
+                        .finish(),
+                );
             }
         }
-        if i > a && self.toks[i - 1].cap {
-            if let Some(h) = hist.majority(&self.toks[i - 1].low) {
-                out.push(Hash::new(t::HIST_PREV).byte(h).finish());
+        if let Some(p) = at(-1).filter(|p| p.cap) {
+            if let Some(h) = hist.majority(p.low) {
+                out.push(f(t::HIST_PREV).byte(h).finish());
             }
         }
-        if i + 1 < b && self.toks[i + 1].cap {
-            if let Some(h) = hist.majority(&self.toks[i + 1].low) {
-                out.push(Hash::new(t::HIST_NEXT).byte(h).finish());
+        if let Some(p) = at(1).filter(|p| p.cap) {
+            if let Some(h) = hist.majority(p.low) {
+                out.push(f(t::HIST_NEXT).byte(h).finish());
             }
         }
     }
 }
 
+/// A map from 64-bit hashes.
+pub(crate) type KeyMap64<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
+
 /// The labels earlier sentences of the document gave each capitalised word (Ratinov & Roth 2009's
 /// "extended prediction history"): counts of O, PER, ORG, LOC, MISC per lower-case form.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct History {
-    counts: HashMap<String, [u16; 5]>,
+    counts: KeyMap64<[u16; 5]>,
 }
 
 impl History {
     /// The most frequent label so far (0 = outside, 1..=4 = PER, ORG, LOC, MISC), if the word was seen.
-    pub(crate) fn majority(&self, low: &str) -> Option<u8> {
-        let c = self.counts.get(low)?;
+    pub(crate) fn majority(&self, low: u64) -> Option<u8> {
+        let c = self.counts.get(&low)?;
         let mut best = 0;
         for k in 1..5 {
             if c[k] > c[best] {
@@ -440,7 +494,7 @@ impl History {
         Some(best as u8)
     }
 
-    /// Records the tags of the sentence `a..b` of `doc`.
+    /// Records the tags of the sentence starting at token `a` of `doc`.
     pub(crate) fn record(&mut self, doc: &DocCtx, a: usize, tags: &[u8]) {
         for (k, &tag) in tags.iter().enumerate() {
             let tk = &doc.toks[a + k];
@@ -448,7 +502,7 @@ impl History {
                 continue;
             }
             let ty = type_of(tag);
-            let e = self.counts.entry(tk.low.clone()).or_insert([0; 5]);
+            let e = self.counts.entry(tk.low).or_insert([0; 5]);
             e[ty] = e[ty].saturating_add(1);
         }
     }
@@ -484,6 +538,10 @@ mod tests {
     #[test]
     fn hashes_differ_by_template_and_split() {
         assert_ne!(Hash::new(1).str("a").finish(), Hash::new(2).str("a").finish());
+        assert_ne!(
+            Hash::new(1).mix(1).mix(2).finish(),
+            Hash::new(1).mix(2).mix(1).finish()
+        );
         assert_ne!(
             Hash::new(1).str("ab").str("c").finish(),
             Hash::new(1).str("a").str("bc").finish()

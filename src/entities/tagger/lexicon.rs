@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use super::features::{low_form, phrase_key};
+use super::features::{low_form, low_hash, phrase_key};
 use crate::tokens::tokenize;
 
 /// The word lists, as shipped.
@@ -48,15 +48,14 @@ pub(crate) fn lexicon() -> HashMap<u32, u16> {
             continue;
         };
         let phrase = phrase.trim();
-        let lows: Vec<String> = tokenize(phrase)
+        let lows: Vec<u64> = tokenize(phrase)
             .iter()
-            .map(|t| low_form(t.text(phrase)))
+            .map(|t| low_hash(&low_form(t.text(phrase))))
             .collect();
         if lows.is_empty() {
             continue;
         }
-        *map.entry(phrase_key(lows.iter().map(String::as_str)))
-            .or_insert(0) |= bit;
+        *map.entry(phrase_key(lows)).or_insert(0) |= bit;
     }
     map
 }
@@ -68,9 +67,9 @@ mod tests {
     #[test]
     fn lists_load_and_match_multiword_phrases() {
         let lx = lexicon();
-        let key = phrase_key(["mexico", "city"]);
+        let key = phrase_key(["mexico", "city"].map(low_hash));
         assert_eq!(lx.get(&key).copied().unwrap_or(0), category_bit("city").unwrap());
-        let key = phrase_key(["secretary", "of", "state"]);
+        let key = phrase_key(["secretary", "of", "state"].map(low_hash));
         assert!(lx.contains_key(&key));
     }
 }

@@ -35,6 +35,9 @@ impl Hasher for KeyHasher {
     fn write_u32(&mut self, v: u32) {
         self.0 = u64::from(v).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (v ^ (v >> 32)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
 }
 
 /// A map from hashed keys.
