@@ -19,8 +19,28 @@ use super::model::KeyHasher;
 use crate::text::Span;
 use crate::tokens::{Token, TokenKind};
 
-/// Number of tags: `O`, then `B-` for PER, ORG, LOC, MISC, then `I-` for the same four.
-pub(crate) const NT: usize = 9;
+/// Number of tags in the BILOU scheme (Ratinov & Roth 2009 found it beats BIO): `O`, then `B-`, `I-`,
+/// `L-` (last) and `U-` (unit-length) for each of PER, ORG, LOC, MISC. Tag = 1 + 4 * part + (type - 1).
+pub(crate) const NT: usize = 17;
+
+/// Parts of a tag.
+pub(crate) const B: u8 = 0;
+/// Inside.
+pub(crate) const I: u8 = 1;
+/// Last.
+pub(crate) const L: u8 = 2;
+/// Unit.
+pub(crate) const U: u8 = 3;
+
+/// The tag for `part` (B, I, L, U) of an entity of type `ty` (1..=4).
+pub(crate) fn tag(part: u8, ty: usize) -> u8 {
+    1 + 4 * part + (ty as u8).saturating_sub(1)
+}
+
+/// The part (B, I, L, U) of a tag other than `O`.
+pub(crate) fn part(tag: u8) -> u8 {
+    tag.saturating_sub(1) / 4
+}
 
 /// Longest gazetteer entry, in tokens.
 pub(crate) const GAZ_MAX: usize = 6;
@@ -510,10 +530,10 @@ impl History {
 
 /// The entity type of a tag: 0 outside, 1..=4 PER, ORG, LOC, MISC.
 pub(crate) fn type_of(tag: u8) -> usize {
-    match tag {
-        1..=4 => tag as usize,
-        5..=8 => tag as usize - 4,
-        _ => 0,
+    if tag == 0 || tag as usize >= NT {
+        0
+    } else {
+        (tag as usize - 1) % 4 + 1
     }
 }
 

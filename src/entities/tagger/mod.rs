@@ -1,6 +1,6 @@
 //! The learned name tagger: PERSON, ORG, PLACE and MISC mentions.
 //!
-//! A first-order sequence model over BIO tags, trained as an averaged structured perceptron
+//! A first-order sequence model over BILOU tags, trained as an averaged structured perceptron
 //! (Collins 2002, "Discriminative training methods for hidden Markov models") and decoded with Viterbi,
 //! sentence by sentence through the document. Each sentence's features include the labels earlier
 //! sentences gave the same words (Ratinov & Roth 2009), so "Rubio" after "Marco Rubio" leans PERSON.
@@ -53,7 +53,7 @@ pub fn available() -> bool {
     loaded().is_some()
 }
 
-/// Tags the document: one tag per token (0 = outside, 1..=4 B-PER/ORG/LOC/MISC, 5..=8 I-).
+/// Tags the document: one BILOU tag per token (see [`features::NT`]).
 pub(crate) fn tag_doc<S: Scorer>(doc: &DocCtx, scorer: &S) -> Vec<u8> {
     let mut tags = vec![0u8; doc.toks.len()];
     let mut hist = History::default();
@@ -86,8 +86,16 @@ pub(crate) fn spans(tags: &[u8]) -> Vec<(usize, usize, usize)> {
             continue;
         }
         let mut j = i + 1;
-        while j < tags.len() && tags[j] as usize == ty + 4 {
-            j += 1;
+        if matches!(features::part(tags[i]), features::B | features::I) {
+            while j < tags.len()
+                && features::type_of(tags[j]) == ty
+                && matches!(features::part(tags[j]), features::I | features::L)
+            {
+                j += 1;
+                if features::part(tags[j - 1]) == features::L {
+                    break;
+                }
+            }
         }
         out.push((i, j, ty));
         i = j;
@@ -131,7 +139,7 @@ mod tests {
     #[test]
     fn spans_follow_bio() {
         assert_eq!(
-            spans(&[0, 1, 5, 0, 3, 2, 6, 6]),
+            spans(&[0, 1, 9, 0, 15, 2, 6, 10]),
             vec![(1, 3, 1), (4, 5, 3), (5, 8, 2)]
         );
         assert!(spans(&[]).is_empty());

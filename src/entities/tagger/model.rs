@@ -7,7 +7,7 @@
 //! "NER1"  u8 tags  f32 scale
 //! tags*tags i16 transition weights, tags i16 start weights        (weight = value * scale)
 //! u32 n   n varint deltas of the sorted 32-bit feature keys
-//!         n u16 masks (bit t: the weight for tag t is non-zero)
+//!         n u32 masks (bit t: the weight for tag t is non-zero)
 //!         the non-zero i8 weights, feature by feature, tag by tag
 //! u32 g   g varint deltas of the sorted gazetteer phrase keys, g u8 category bits (PER ORG LOC MISC)
 //! ```
@@ -17,7 +17,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::features::NT;
+use super::features::{part, type_of, I, L, NT, U, B};
 
 /// Identity hashing for keys that are already hashes.
 #[derive(Default, Clone, Copy)]
@@ -53,14 +53,17 @@ pub(crate) trait Scorer {
     fn starts(&self) -> &[f32; NT];
 }
 
-/// True when `next` may follow `prev` in BIO (an `I-X` continues a `B-X` or `I-X`).
+/// True when a tag leaves no entity open (`O`, `L-`, `U-`).
+pub(crate) fn closed(tag: u8) -> bool {
+    tag == 0 || matches!(part(tag), L | U)
+}
+
+/// True when `next` may follow `prev` (`None`: the sentence start) in BILOU: after an open entity only
+/// `I-` or `L-` of its type; otherwise only `O`, `B-` or `U-`.
 pub(crate) fn allowed(prev: Option<u8>, next: u8) -> bool {
-    if next < 5 {
-        return true;
-    }
     match prev {
-        None => false,
-        Some(p) => p == next || p + 4 == next,
+        Some(p) if !closed(p) => next != 0 && matches!(part(next), I | L) && type_of(next) == type_of(p),
+        _ => next == 0 || matches!(part(next), B | U),
     }
 }
 
@@ -99,7 +102,7 @@ pub(crate) fn viterbi(emis: &[[f32; NT]], trans: &[[f32; NT]; NT], start: &[f32;
     }
     let mut last = 0u8;
     for t in 1..NT {
-        if score[t] > score[last as usize] {
+        if closed(t as u8) && score[t] > score[last as usize] {
             last = t as u8;
         }
     }
@@ -169,7 +172,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
     let keys = r.keys(n)?;
     let mut masks = Vec::with_capacity(n);
     for _ in 0..n {
-        masks.push(r.u16()?);
+        masks.push(r.u32()?);
     }
     let mut weights = vec![0i8; n * NT];
     let mut index = KeyMap::default();
@@ -212,9 +215,6 @@ impl Reader<'_> {
     }
     fn u8(&mut self) -> Option<u8> {
         Some(self.take(1)?[0])
-    }
-    fn u16(&mut self) -> Option<u16> {
-        Some(u16::from_le_bytes(self.take(2)?.try_into().ok()?))
     }
     fn i16(&mut self) -> Option<i16> {
         Some(i16::from_le_bytes(self.take(2)?.try_into().ok()?))
@@ -289,7 +289,7 @@ pub(crate) fn encode(p: &Packed) -> Vec<u8> {
         last = *k;
     }
     for (_, w) in &p.rows {
-        let mask: u16 = (0..NT).filter(|&t| w[t] != 0).map(|t| 1u16 << t).sum();
+        let mask: u32 = (0..NT).filter(|&t| w[t] != 0).map(|t| 1u32 << t).sum();
         out.extend_from_slice(&mask.to_le_bytes());
     }
     for (_, w) in &p.rows {
@@ -337,12 +337,16 @@ mod tests {
     }
 
     #[test]
-    fn viterbi_respects_bio() {
+    fn viterbi_respects_bilou() {
         let mut emis = [[0f32; NT]; 2];
         emis[0][0] = 1.0;
-        emis[1][5] = 5.0; // I-PER after O is not allowed
-        emis[1][1] = 1.0;
+        emis[1][super::super::features::tag(L, 1) as usize] = 5.0; // L-PER after O is not allowed
+        emis[1][super::super::features::tag(U, 1) as usize] = 1.0;
         let tags = viterbi(&emis, &[[0.0; NT]; NT], &[0.0; NT]);
-        assert_eq!(tags, vec![0, 1]);
+        assert_eq!(tags, vec![0, super::super::features::tag(U, 1)]);
+        // A B- must be closed by the end of the sentence.
+        let mut emis = [[0f32; NT]; 1];
+        emis[0][super::super::features::tag(B, 2) as usize] = 9.0;
+        assert_eq!(viterbi(&emis, &[[0.0; NT]; NT], &[0.0; NT]), vec![0]);
     }
 }

@@ -1,7 +1,7 @@
 //! Training the tagger (native only): `article-analyzer train TRAIN.jsonl DEV.jsonl [options]`.
 //!
 //! Reads CoNLL-2003 in the evaluation JSONL form (`text` plus character-offset `entities`), tokenizes each
-//! text with the project's own tokenizer, aligns the gold spans to tokens as BIO tags and trains an
+//! text with the project's own tokenizer, aligns the gold spans to tokens as BILOU tags and trains an
 //! averaged structured perceptron (Collins 2002) in document order, so that the prediction-history
 //! features see the model's own earlier predictions exactly as at tagging time (Ratinov & Roth 2009).
 //! After each epoch the averaged weights are scored on DEV; the best epoch is quantised to `i8` with one
@@ -11,7 +11,8 @@
 //! training: in a training document a name counts only if another document also names it, so the weights
 //! learn how far to trust a list of names seen elsewhere, not a list that always contains the answer.
 //!
-//! Options: `--epochs N` (default 20), `--max-features N` (default 150000), `--out PATH`
+//! Options: `--epochs N` (default 20), `--seeds N` (default 1: how many perceptrons, trained on
+//! differently shuffled documents, to average), `--max-features N` (default 150000), `--out PATH`
 //! (default `data/ner_model.bin`), `--seed N`.
 
 use std::collections::{HashMap, HashSet};
@@ -19,7 +20,7 @@ use std::time::Instant;
 
 use serde_json::Value;
 
-use super::features::{low_form, low_hash, phrase_key, DocCtx, History, NT};
+use super::features::{low_form, low_hash, phrase_key, tag, DocCtx, History, B, I, L, NT, U};
 use super::model::{self, KeyMap, Packed, Scorer};
 use super::{lexicon, spans, tag_doc};
 use crate::text::Span;
@@ -30,7 +31,7 @@ struct Doc {
     text: String,
     tokens: Vec<crate::tokens::Token>,
     sentences: Vec<Span>,
-    /// Gold BIO tag per token.
+    /// Gold BILOU tag per token.
     gold: Vec<u8>,
     /// Gold (phrase key, type 0..=3) pairs, for the leave-one-out gazetteer.
     names: HashSet<(u32, u8)>,
@@ -82,8 +83,15 @@ fn read_docs(path: &str) -> Result<(Vec<Doc>, usize), String> {
             if first >= last {
                 continue;
             }
+            let len = last - first;
             for (k, g) in gold[first..last].iter_mut().enumerate() {
-                *g = if k == 0 { 1 + ty as u8 } else { 5 + ty as u8 };
+                let p = match (k, len) {
+                    (_, 1) => U,
+                    (0, _) => B,
+                    (k, len) if k + 1 == len => L,
+                    _ => I,
+                };
+                *g = tag(p, ty + 1);
             }
             let key = phrase_key(
                 tokens[first..last]
@@ -147,8 +155,38 @@ impl Weights {
         self.u[r][tag as usize] += self.c * d;
     }
 
+    /// The perceptron update for one sentence: towards the gold tags, away from the predicted ones.
+    fn update(&mut self, gold: &[u8], pred: &[u8], feats: &[u32], offs: &[usize]) {
+        for k in 0..pred.len() {
+            let (g, p) = (gold[k], pred[k]);
+            if g != p {
+                for &f in &feats[offs[k]..offs[k + 1]] {
+                    self.add(f, g, 1.0);
+                    self.add(f, p, -1.0);
+                }
+            }
+            let c = self.c;
+            if k == 0 {
+                if g != p {
+                    self.start[g as usize] += 1.0;
+                    self.start_u[g as usize] += c;
+                    self.start[p as usize] -= 1.0;
+                    self.start_u[p as usize] -= c;
+                }
+            } else {
+                let (gp, pp) = (gold[k - 1] as usize, pred[k - 1] as usize);
+                if (gp, g) != (pp, p) {
+                    self.trans[gp][g as usize] += 1.0;
+                    self.trans_u[gp][g as usize] += c;
+                    self.trans[pp][p as usize] -= 1.0;
+                    self.trans_u[pp][p as usize] -= c;
+                }
+            }
+        }
+    }
+
     /// Averaged weights (Collins 2002): w - u / c.
-    fn averaged(&self) -> Averaged<'_> {
+    fn averaged(&self) -> Averaged {
         let c = self.c.max(1.0);
         let avg = |w: f32, u: f32| w - u / c;
         let mut trans = [[0.0; NT]; NT];
@@ -162,7 +200,7 @@ impl Weights {
             start[t] = avg(self.start[t], self.start_u[t]);
         }
         Averaged {
-            index: &self.index,
+            index: self.index.clone(),
             w: self
                 .w
                 .iter()
@@ -181,14 +219,15 @@ impl Weights {
     }
 }
 
-struct Averaged<'a> {
-    index: &'a KeyMap<u32>,
+/// Averaged (or ensembled) weights with their own index.
+struct Averaged {
+    index: KeyMap<u32>,
     w: Vec<[f32; NT]>,
     trans: [[f32; NT]; NT],
     start: [f32; NT],
 }
 
-impl Scorer for Averaged<'_> {
+impl Scorer for Averaged {
     fn emission(&self, feats: &[u32], out: &mut [f32; NT]) {
         for f in feats {
             if let Some(row) = self.index.get(f).and_then(|&r| self.w.get(r as usize)) {
@@ -281,7 +320,7 @@ fn evaluate<S: Scorer>(docs: &[Doc], ctxs: &[DocCtx], s: &S) -> Counts {
 
 /// Quantises averaged weights to `i8` (one scale: the weight at the `1 - 1/tail` quantile of magnitudes
 /// maps to 127, larger ones are clipped), prunes zero rows and keeps the `max` strongest.
-fn pack(avg: &Averaged<'_>, names: &NameCounts, max: usize, tail: usize) -> Packed {
+fn pack(avg: &Averaged, names: &NameCounts, max: usize, tail: usize) -> Packed {
     let mut mags: Vec<f32> = avg
         .w
         .iter()
@@ -341,6 +380,74 @@ fn pack(avg: &Averaged<'_>, names: &NameCounts, max: usize, tail: usize) -> Pack
     }
 }
 
+/// Trains one averaged perceptron for `epochs` epochs (documents shuffled with `seed`); returns the
+/// dev F1, the epoch and the averaged weights of the best epoch on dev.
+fn train_one(
+    train: &[Doc],
+    train_ctx: &[DocCtx],
+    dev: &[Doc],
+    dev_ctx: &[DocCtx],
+    epochs: usize,
+    seed: u64,
+) -> (f64, usize, Averaged) {
+    let clock = Instant::now();
+    let mut wts = Weights::default();
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut rng = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15).max(1);
+    let mut best: Option<(f64, usize, Averaged)> = None;
+    let mut feats: Vec<u32> = Vec::new();
+    let mut offs: Vec<usize> = Vec::new();
+    let mut emis: Vec<[f32; NT]> = Vec::new();
+    for epoch in 1..=epochs {
+        // Fisher-Yates with xorshift.
+        for k in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(k, (rng % (k as u64 + 1)) as usize);
+        }
+        let mut errors = 0usize;
+        for &di in &order {
+            let (doc, ctx) = (&train[di], &train_ctx[di]);
+            let mut hist = History::default();
+            for &(a, b) in &ctx.sents {
+                feats.clear();
+                offs.clear();
+                emis.clear();
+                for i in a..b {
+                    offs.push(feats.len());
+                    ctx.features(a, b, i, &hist, &mut feats);
+                    let mut e = [0f32; NT];
+                    wts.emission(&feats[offs[i - a]..], &mut e);
+                    emis.push(e);
+                }
+                offs.push(feats.len());
+                let pred = model::viterbi(&emis, &wts.trans, &wts.start);
+                let gold = &doc.gold[a..b];
+                if pred != gold {
+                    errors += 1;
+                    wts.update(gold, &pred, &feats, &offs);
+                }
+                wts.c += 1.0;
+                hist.record(ctx, a, &pred);
+            }
+        }
+        let avg = wts.averaged();
+        let counts = evaluate(dev, dev_ctx, &avg);
+        let f = counts.overall();
+        eprintln!(
+            "epoch {epoch:2}: {errors} sentence errors, {} features; dev {} ({:.0}s)",
+            wts.w.len(),
+            counts.report(),
+            clock.elapsed().as_secs_f64()
+        );
+        if best.as_ref().is_none_or(|b| f > b.0) {
+            best = Some((f, epoch, avg));
+        }
+    }
+    best.unwrap_or_else(|| (0.0, 0, wts.averaged()))
+}
+
 /// Runs the `train` command: `args` are `TRAIN DEV [--epochs N] [--max-features N] [--out PATH]
 /// [--seed N]`. Prints progress to stderr and writes the model.
 pub fn run(args: &[String]) -> Result<(), String> {
@@ -353,6 +460,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut max_features = 150_000usize;
     let mut out_path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/ner_model.bin").to_string();
     let mut seed = 7u64;
+    let mut seeds = 1usize;
     let mut i = 2;
     while i < args.len() {
         let val = args.get(i + 1).ok_or(usage)?;
@@ -361,6 +469,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "--epochs" => epochs = num()? as usize,
             "--max-features" => max_features = num()? as usize,
             "--seed" => seed = num()?,
+            "--seeds" => seeds = num()?.max(1) as usize,
             "--out" => out_path = val.clone(),
             other => return Err(format!("unknown option {other}; {usage}")),
         }
@@ -393,97 +502,39 @@ pub fn run(args: &[String]) -> Result<(), String> {
         .collect();
     eprintln!("prepared in {:.1}s", clock.elapsed().as_secs_f64());
 
-    let mut wts = Weights::default();
-    let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut rng = seed.max(1);
-    type Snapshot = (f64, usize, Vec<[f32; NT]>, [[f32; NT]; NT], [f32; NT]);
-    let mut best: Option<Snapshot> = None;
-    let mut feats: Vec<u32> = Vec::new();
-    let mut offs: Vec<usize> = Vec::new();
-    let mut emis: Vec<[f32; NT]> = Vec::new();
-    for epoch in 1..=epochs {
-        // Fisher-Yates with xorshift.
-        for k in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(k, (rng % (k as u64 + 1)) as usize);
-        }
-        let mut errors = 0usize;
-        for &di in &order {
-            let (doc, ctx) = (&train[di], &train_ctx[di]);
-            let mut hist = History::default();
-            for &(a, b) in &ctx.sents {
-                feats.clear();
-                offs.clear();
-                emis.clear();
-                for i in a..b {
-                    offs.push(feats.len());
-                    ctx.features(a, b, i, &hist, &mut feats);
-                    let mut e = [0f32; NT];
-                    wts.emission(&feats[offs[i - a]..], &mut e);
-                    emis.push(e);
-                }
-                offs.push(feats.len());
-                let pred = model::viterbi(&emis, &wts.trans, &wts.start);
-                let gold = &doc.gold[a..b];
-                if pred != gold {
-                    errors += 1;
-                    for k in 0..pred.len() {
-                        let (g, p) = (gold[k], pred[k]);
-                        if g != p {
-                            for fi in offs[k]..offs[k + 1] {
-                                let f = feats[fi];
-                                wts.add(f, g, 1.0);
-                                wts.add(f, p, -1.0);
-                            }
-                        }
-                        let c = wts.c;
-                        if k == 0 {
-                            if g != p {
-                                wts.start[g as usize] += 1.0;
-                                wts.start_u[g as usize] += c;
-                                wts.start[p as usize] -= 1.0;
-                                wts.start_u[p as usize] -= c;
-                            }
-                        } else {
-                            let (gp, pp) = (gold[k - 1] as usize, pred[k - 1] as usize);
-                            if (gp, g) != (pp, p) {
-                                wts.trans[gp][g as usize] += 1.0;
-                                wts.trans_u[gp][g as usize] += c;
-                                wts.trans[pp][p as usize] -= 1.0;
-                                wts.trans_u[pp][p as usize] -= c;
-                            }
-                        }
+    let mut sum: Option<Averaged> = None;
+    for k in 0..seeds {
+        let (f, epoch, avg) = train_one(&train, &train_ctx, &dev, &dev_ctx, epochs, seed + k as u64);
+        eprintln!("seed {}: best epoch {epoch} (dev F1 {f:.2})", seed + k as u64);
+        sum = Some(match sum {
+            None => avg,
+            Some(mut acc) => {
+                for (key, &r) in &avg.index {
+                    let n = acc.w.len() as u32;
+                    let row = *acc.index.entry(*key).or_insert(n) as usize;
+                    if row == acc.w.len() {
+                        acc.w.push([0.0; NT]);
+                    }
+                    for t in 0..NT {
+                        acc.w[row][t] += avg.w[r as usize][t];
                     }
                 }
-                wts.c += 1.0;
-                hist.record(ctx, a, &pred);
+                for p in 0..NT {
+                    for t in 0..NT {
+                        acc.trans[p][t] += avg.trans[p][t];
+                    }
+                    acc.start[p] += avg.start[p];
+                }
+                acc
             }
-        }
-        let avg = wts.averaged();
-        let counts = evaluate(&dev, &dev_ctx, &avg);
-        let f = counts.overall();
-        eprintln!(
-            "epoch {epoch:2}: {errors} sentence errors, {} features; dev {} ({:.0}s)",
-            wts.w.len(),
-            counts.report(),
-            clock.elapsed().as_secs_f64()
-        );
-        if best.as_ref().is_none_or(|b| f > b.0) {
-            best = Some((f, epoch, avg.w, avg.trans, avg.start));
-        }
+        });
     }
-    let (f, epoch, w, trans, start) = best.ok_or("no epochs")?;
-    let avg = Averaged {
-        index: &wts.index,
-        w,
-        trans,
-        start,
-    };
+    let avg = sum.ok_or("no seeds")?;
+    let ens = evaluate(&dev, &dev_ctx, &avg);
+    eprintln!("ensemble of {seeds}: dev {}", ens.report());
     // Quantise with the clipping point that loses least on DEV.
     let mut chosen: Option<(f64, Packed, Vec<u8>, Counts)> = None;
-    for tail in [200, 1000, 5000, 50000] {
+    for tail in [5000, 50000, usize::MAX] {
         let packed = pack(&avg, &names, max_features, tail);
         let bytes = model::encode(&packed);
         let shipped = model::decode(&bytes).ok_or("the packed model does not decode")?;
@@ -495,8 +546,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     let (_, packed, bytes, q) = chosen.ok_or("nothing packed")?;
     eprintln!(
-        "best epoch {epoch} (dev F1 {f:.2}); packed: {} features, {} gazetteer names, {} bytes; \
-         dev after quantisation {}",
+        "packed: {} features, {} gazetteer names, {} bytes; dev after quantisation {}",
         packed.rows.len(),
         packed.gazetteer.len(),
         bytes.len(),
