@@ -339,7 +339,7 @@ mod tests {
     #[test]
     fn viterbi_respects_bilou() {
         let mut emis = [[0f32; NT]; 2];
-        emis[0][0] = 1.0;
+        emis[0][0] = 10.0;
         emis[1][super::super::features::tag(L, 1) as usize] = 5.0; // L-PER after O is not allowed
         emis[1][super::super::features::tag(U, 1) as usize] = 1.0;
         let tags = viterbi(&emis, &[[0.0; NT]; NT], &[0.0; NT]);
