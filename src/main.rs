@@ -208,7 +208,12 @@ fn cmd_bench(args: &[String]) -> Result<(), String> {
     println!("native tokenize:  {mb:8.2} MB/s  {:10.0} tokens/s", tps);
     let prepared: Vec<_> = texts
         .iter()
-        .map(|t| (tokens::tokenize(t), sentences::sentences(t).collect::<Vec<_>>()))
+        .map(|t| {
+            (
+                tokens::tokenize(t),
+                sentences::sentences(t).collect::<Vec<_>>(),
+            )
+        })
         .collect();
     let mut k = 0;
     let (_, tps) = measure(&texts, 1.0, |t| {

@@ -335,9 +335,9 @@ impl DocCtx {
                 }
             }
             if !caps {
-                if let Some(k) = (a..b).find(|&k| {
-                    matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number)
-                }) {
+                if let Some(k) =
+                    (a..b).find(|&k| matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number))
+                {
                     toks[k].ctx = Ctx::Initial;
                 }
             }
@@ -383,7 +383,14 @@ impl DocCtx {
 
     /// Appends the features of token `i` in the sentence `a..b` to `out`, using `hist` (the labels the
     /// document's earlier mentions got).
-    pub(crate) fn features(&self, a: usize, b: usize, i: usize, hist: &History, out: &mut Vec<u32>) {
+    pub(crate) fn features(
+        &self,
+        a: usize,
+        b: usize,
+        i: usize,
+        hist: &History,
+        out: &mut Vec<u32>,
+    ) {
         let tk = &self.toks[i];
         let ctx = tk.ctx as u8;
         let at = |k: isize| -> Option<&TokInfo> {
@@ -557,7 +564,10 @@ mod tests {
 
     #[test]
     fn hashes_differ_by_template_and_split() {
-        assert_ne!(Hash::new(1).str("a").finish(), Hash::new(2).str("a").finish());
+        assert_ne!(
+            Hash::new(1).str("a").finish(),
+            Hash::new(2).str("a").finish()
+        );
         assert_ne!(
             Hash::new(1).mix(1).mix(2).finish(),
             Hash::new(1).mix(2).mix(1).finish()

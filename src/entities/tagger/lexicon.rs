@@ -68,7 +68,10 @@ mod tests {
     fn lists_load_and_match_multiword_phrases() {
         let lx = lexicon();
         let key = phrase_key(["mexico", "city"].map(low_hash));
-        assert_eq!(lx.get(&key).copied().unwrap_or(0), category_bit("city").unwrap());
+        assert_eq!(
+            lx.get(&key).copied().unwrap_or(0),
+            category_bit("city").unwrap()
+        );
         let key = phrase_key(["secretary", "of", "state"].map(low_hash));
         assert!(lx.contains_key(&key));
     }

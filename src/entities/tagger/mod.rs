@@ -147,7 +147,14 @@ mod tests {
 
     #[test]
     fn odd_inputs_never_panic() {
-        for s in ["", " ", "\u{FFFD}", "A", "Ünïcödé NAMES 😀 in CAPS", "a\n\nB C D"] {
+        for s in [
+            "",
+            " ",
+            "\u{FFFD}",
+            "A",
+            "Ünïcödé NAMES 😀 in CAPS",
+            "a\n\nB C D",
+        ] {
             let toks = crate::tokens::tokenize(s);
             let sents: Vec<Span> = crate::sentences::sentences(s).collect();
             for c in find(s, &toks, &sents) {

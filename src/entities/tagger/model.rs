@@ -17,7 +17,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::features::{part, type_of, I, L, NT, U, B};
+use super::features::{part, type_of, B, I, L, NT, U};
 
 /// Identity hashing for keys that are already hashes.
 #[derive(Default, Clone, Copy)]
@@ -62,7 +62,9 @@ pub(crate) fn closed(tag: u8) -> bool {
 /// `I-` or `L-` of its type; otherwise only `O`, `B-` or `U-`.
 pub(crate) fn allowed(prev: Option<u8>, next: u8) -> bool {
     match prev {
-        Some(p) if !closed(p) => next != 0 && matches!(part(next), I | L) && type_of(next) == type_of(p),
+        Some(p) if !closed(p) => {
+            next != 0 && matches!(part(next), I | L) && type_of(next) == type_of(p)
+        }
         _ => next == 0 || matches!(part(next), B | U),
     }
 }

@@ -48,7 +48,11 @@ fn read_docs(path: &str) -> Result<(Vec<Doc>, usize), String> {
             continue;
         }
         let v: Value = serde_json::from_str(line).map_err(|e| format!("{path}:{}: {e}", n + 1))?;
-        let text = v.get("text").and_then(Value::as_str).unwrap_or("").to_string();
+        let text = v
+            .get("text")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
         let mut char_byte: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
         char_byte.push(text.len());
         let tokens = tokenize(&text);
@@ -74,10 +78,7 @@ fn read_docs(path: &str) -> Result<(Vec<Doc>, usize), String> {
             };
             let first = tokens.partition_point(|tk| tk.span.start < bs);
             let last = tokens.partition_point(|tk| tk.span.start < be);
-            if first >= last
-                || tokens[first].span.start != bs
-                || tokens[last - 1].span.end != be
-            {
+            if first >= last || tokens[first].span.start != bs || tokens[last - 1].span.end != be {
                 misaligned += 1;
             }
             if first >= last {
@@ -186,6 +187,7 @@ impl Weights {
     }
 
     /// Averaged weights (Collins 2002): w - u / c.
+    #[allow(clippy::needless_range_loop)] // tag-by-tag matrix code reads best with indices
     fn averaged(&self) -> Averaged {
         let c = self.c.max(1.0);
         let avg = |w: f32, u: f32| w - u / c;
@@ -320,6 +322,7 @@ fn evaluate<S: Scorer>(docs: &[Doc], ctxs: &[DocCtx], s: &S) -> Counts {
 
 /// Quantises averaged weights to `i8` (one scale: the weight at the `1 - 1/tail` quantile of magnitudes
 /// maps to 127, larger ones are clipped), prunes zero rows and keeps the `max` strongest.
+#[allow(clippy::needless_range_loop)] // tag-by-tag matrix code reads best with indices
 fn pack(avg: &Averaged, names: &NameCounts, max: usize, tail: usize) -> Packed {
     let mut mags: Vec<f32> = avg
         .w
@@ -451,7 +454,8 @@ fn train_one(
 /// Runs the `train` command: `args` are `TRAIN DEV [--epochs N] [--max-features N] [--out PATH]
 /// [--seed N]`. Prints progress to stderr and writes the model.
 pub fn run(args: &[String]) -> Result<(), String> {
-    let usage = "train TRAIN.jsonl DEV.jsonl [--epochs N] [--max-features N] [--out PATH] [--seed N]";
+    let usage =
+        "train TRAIN.jsonl DEV.jsonl [--epochs N] [--max-features N] [--out PATH] [--seed N]";
     let (train_path, dev_path) = match (args.first(), args.get(1)) {
         (Some(a), Some(b)) => (a.as_str(), b.as_str()),
         _ => return Err(usage.to_string()),
@@ -504,8 +508,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
 
     let mut sum: Option<Averaged> = None;
     for k in 0..seeds {
-        let (f, epoch, avg) = train_one(&train, &train_ctx, &dev, &dev_ctx, epochs, seed + k as u64);
-        eprintln!("seed {}: best epoch {epoch} (dev F1 {f:.2})", seed + k as u64);
+        let (f, epoch, avg) =
+            train_one(&train, &train_ctx, &dev, &dev_ctx, epochs, seed + k as u64);
+        eprintln!(
+            "seed {}: best epoch {epoch} (dev F1 {f:.2})",
+            seed + k as u64
+        );
         sum = Some(match sum {
             None => avg,
             Some(mut acc) => {
