@@ -33,6 +33,7 @@ pub(crate) const L: u8 = 2;
 pub(crate) const U: u8 = 3;
 
 /// The tag for `part` (B, I, L, U) of an entity of type `ty` (1..=4).
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
 pub(crate) fn tag(part: u8, ty: usize) -> u8 {
     1 + 4 * part + (ty as u8).saturating_sub(1)
 }
@@ -75,6 +76,8 @@ mod t {
     pub const GAZ_CTX: u8 = 26;
     pub const HIST_PREV: u8 = 27;
     pub const HIST_NEXT: u8 = 28;
+    pub const AGG_PREV: u8 = 29;
+    pub const AGG_NEXT: u8 = 30;
     pub const GAZ_KEY: u8 = 200;
 }
 
@@ -225,6 +228,9 @@ pub(crate) struct TokInfo {
     /// How the word is written elsewhere in the document (bit 0: capitalised mid-sentence, bit 1: lower
     /// case, bit 2: all caps).
     dc: u8,
+    /// Words next to other mentions of this capitalised word in the document (hashes of
+    /// the previous word, then of the next word), for context aggregation.
+    agg: Vec<(u64, u64)>,
 }
 
 const BOS: u64 = 0x5151_5151_0000_0001;
@@ -293,6 +299,7 @@ impl DocCtx {
                     gb: 0,
                     gi: 0,
                     dc: 0,
+                    agg: Vec::new(),
                 }
             })
             .collect();
@@ -377,6 +384,44 @@ impl DocCtx {
         }
         for tk in &mut toks {
             tk.dc = seen.get(&tk.low).copied().unwrap_or(0);
+        }
+        // Context aggregation (Ratinov & Roth 2009): the neighbours of the other mentions of each
+        // capitalised word, up to a few mentions.
+        let mut bounds = vec![(0usize, 0usize); toks.len()];
+        for &(a, b) in &sents {
+            for x in &mut bounds[a..b] {
+                *x = (a, b);
+            }
+        }
+        let mut mentions: KeyMap64<Vec<usize>> = KeyMap64::default();
+        for (k, tk) in toks.iter().enumerate() {
+            if tk.cap && tokens[k].kind == TokenKind::Word {
+                let v = mentions.entry(tk.low).or_default();
+                if v.len() < 8 {
+                    v.push(k);
+                }
+            }
+        }
+        for k in 0..toks.len() {
+            if !toks[k].cap {
+                continue;
+            }
+            let Some(others) = mentions.get(&toks[k].low) else {
+                continue;
+            };
+            let mut agg: Vec<(u64, u64)> = Vec::new();
+            for &j in others {
+                if j == k {
+                    continue;
+                }
+                let (a, b) = bounds[j];
+                let prev = if j > a { toks[j - 1].low } else { BOS };
+                let next = if j + 1 < b { toks[j + 1].low } else { EOS };
+                if !agg.contains(&(prev, next)) {
+                    agg.push((prev, next));
+                }
+            }
+            toks[k].agg = agg;
         }
         DocCtx { toks, sents }
     }
@@ -494,6 +539,10 @@ impl DocCtx {
             if let Some(h) = hist.majority(p.low) {
                 out.push(f(t::HIST_NEXT).byte(h).finish());
             }
+        }
+        for &(p, n) in &tk.agg {
+            out.push(f(t::AGG_PREV).mix(p).finish());
+            out.push(f(t::AGG_NEXT).mix(n).finish());
         }
     }
 }

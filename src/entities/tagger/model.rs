@@ -250,6 +250,7 @@ impl Reader<'_> {
 }
 
 /// Weights to write: quantised emission rows, transitions and the gazetteer.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
 pub(crate) struct Packed {
     /// Multiply a stored integer by this to get the weight.
     pub(crate) scale: f32,
@@ -264,6 +265,7 @@ pub(crate) struct Packed {
 }
 
 /// Writes the binary format.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
 pub(crate) fn encode(p: &Packed) -> Vec<u8> {
     fn varint(out: &mut Vec<u8>, mut v: u32) {
         while v >= 0x80 {
