@@ -78,6 +78,7 @@ mod t {
     pub const HIST_NEXT: u8 = 28;
     pub const AGG_PREV: u8 = 29;
     pub const AGG_NEXT: u8 = 30;
+    pub const TOPIC: u8 = 33;
     pub const GAZ_KEY: u8 = 200;
 }
 
@@ -243,6 +244,9 @@ pub(crate) struct DocCtx {
     pub(crate) toks: Vec<TokInfo>,
     /// Sentences as half-open token index ranges, in order, non-empty.
     pub(crate) sents: Vec<(usize, usize)>,
+    /// The document's first word when it opens an all-caps line (news wires put the topic there:
+    /// `SOCCER -`), else 0.
+    topic: u64,
 }
 
 impl DocCtx {
@@ -423,7 +427,11 @@ impl DocCtx {
             }
             toks[k].agg = agg;
         }
-        DocCtx { toks, sents }
+        let topic = toks
+            .first()
+            .filter(|tk| tk.ctx == Ctx::Caps)
+            .map_or(0, |tk| tk.low);
+        DocCtx { toks, sents, topic }
     }
 
     /// Appends the features of token `i` in the sentence `a..b` to `out`, using `hist` (the labels the
@@ -539,6 +547,11 @@ impl DocCtx {
             if let Some(h) = hist.majority(p.low) {
                 out.push(f(t::HIST_NEXT).byte(h).finish());
             }
+        }
+        if self.topic != 0 && (tk.cap || ctx == Ctx::Caps as u8) {
+            let bits = (tk.gb | tk.gi) & 0x7f;
+            out.push(f(t::TOPIC).mix(self.topic).byte(tk.table as u8).finish());
+            out.push(f(t::TOPIC).mix(self.topic).mix(u64::from(bits)).finish());
         }
         for &(p, n) in &tk.agg {
             out.push(f(t::AGG_PREV).mix(p).finish());
