@@ -11,8 +11,8 @@
 //! training: in a training document a name counts only if another document also names it, so the weights
 //! learn how far to trust a list of names seen elsewhere, not a list that always contains the answer.
 //!
-//! Options: `--epochs N` (default 20), `--seeds N` (default 1: how many perceptrons, trained on
-//! differently shuffled documents, to average), `--max-features N` (default 150000), `--out PATH`
+//! Options: `--epochs N` (default 12), `--seeds N` (default 4: how many perceptrons, trained on
+//! differently shuffled documents, to average), `--max-features N` (default 50000), `--out PATH`
 //! (default `data/ner_model.bin`), `--seed N`.
 
 use std::collections::{HashMap, HashSet};
@@ -451,20 +451,21 @@ fn train_one(
     best.unwrap_or_else(|| (0.0, 0, wts.averaged()))
 }
 
-/// Runs the `train` command: `args` are `TRAIN DEV [--epochs N] [--max-features N] [--out PATH]
+/// Runs the `train` command: `args` are `TRAIN DEV [--epochs N] [--seeds N] [--max-features N] [--out PATH]
 /// [--seed N]`. Prints progress to stderr and writes the model.
 pub fn run(args: &[String]) -> Result<(), String> {
     let usage =
-        "train TRAIN.jsonl DEV.jsonl [--epochs N] [--max-features N] [--out PATH] [--seed N]";
+        "train TRAIN.jsonl DEV.jsonl [--epochs N] [--seeds N] [--max-features N] [--out PATH] \
+                 [--seed N]";
     let (train_path, dev_path) = match (args.first(), args.get(1)) {
         (Some(a), Some(b)) => (a.as_str(), b.as_str()),
         _ => return Err(usage.to_string()),
     };
-    let mut epochs = 20usize;
-    let mut max_features = 150_000usize;
+    let mut epochs = 12usize;
+    let mut max_features = 50_000usize;
     let mut out_path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/ner_model.bin").to_string();
     let mut seed = 7u64;
-    let mut seeds = 1usize;
+    let mut seeds = 4usize;
     let mut i = 2;
     while i < args.len() {
         let val = args.get(i + 1).ok_or(usage)?;
