@@ -146,6 +146,38 @@ mod tests {
     }
 
     #[test]
+    fn random_text_gives_sorted_in_bounds_spans() {
+        // Deterministic fuzzing over a palette of awkward characters (xorshift, no dependency).
+        let palette: Vec<char> = "aZ É.'’\"“”-—\n\t0 9US$%&()😀\u{0301}中ß İ"
+            .chars()
+            .collect();
+        let mut rng = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..300 {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            let len = (rng % 120) as usize;
+            let s: String = (0..len)
+                .map(|_| {
+                    rng ^= rng << 13;
+                    rng ^= rng >> 7;
+                    rng ^= rng << 17;
+                    palette[(rng % palette.len() as u64) as usize]
+                })
+                .collect();
+            let toks = crate::tokens::tokenize(&s);
+            let sents: Vec<Span> = crate::sentences::sentences(&s).collect();
+            let found = find(&s, &toks, &sents);
+            for w in found.windows(2) {
+                assert!(w[0].span.end <= w[1].span.start, "{s:?}");
+            }
+            for c in found {
+                assert!(s.get(c.span.start..c.span.end).is_some(), "{s:?}");
+            }
+        }
+    }
+
+    #[test]
     fn odd_inputs_never_panic() {
         for s in [
             "",
