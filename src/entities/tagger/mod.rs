@@ -113,6 +113,10 @@ fn label_of(ty: usize) -> Label {
     }
 }
 
+/// Longest stretch of text, in tokens, tagged as one document. Longer texts are tagged in pieces of
+/// whole sentences, so memory stays bounded (document-level features then see one piece at a time).
+const CHUNK_TOKENS: usize = 20_000;
+
 /// Every name mention the tagger finds in `text` (tokenized as `tokens`, split into `sentences`).
 /// Empty when no model is embedded.
 pub fn find(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Candidate> {
@@ -120,16 +124,36 @@ pub fn find(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Candidate> 
         return Vec::new();
     };
     let gaz = |k: u32| l.gazetteer.get(&k).copied().unwrap_or(0);
-    let doc = DocCtx::new(text, tokens, sentences, &gaz);
-    let tags = tag_doc(&doc, &l.model);
-    spans(&tags)
-        .into_iter()
-        .map(|(a, b, ty)| Candidate {
-            span: Span::new(tokens[a].span.start, tokens[b - 1].span.end),
+    let mut out = Vec::new();
+    let n = tokens.len();
+    let mut t0 = 0;
+    while t0 < n {
+        // Up to CHUNK_TOKENS tokens, cut after the last sentence that ends inside them if there is one.
+        let mut t1 = (t0 + CHUNK_TOKENS).min(n);
+        if t1 < n {
+            let limit = tokens[t1].span.start;
+            let k = sentences.partition_point(|s| s.end <= limit);
+            if k > 0 {
+                let cut = tokens.partition_point(|t| t.span.start < sentences[k - 1].end);
+                if cut > t0 && cut <= t1 {
+                    t1 = cut;
+                }
+            }
+        }
+        let piece = &tokens[t0..t1];
+        let (first, last) = (piece[0].span.start, piece[piece.len() - 1].span.end);
+        let sa = sentences.partition_point(|s| s.end <= first);
+        let sb = sentences.partition_point(|s| s.start < last).max(sa);
+        let doc = DocCtx::new(text, piece, &sentences[sa..sb], &gaz);
+        let tags = tag_doc(&doc, &l.model);
+        out.extend(spans(&tags).into_iter().map(|(a, b, ty)| Candidate {
+            span: Span::new(piece[a].span.start, piece[b - 1].span.end),
             label: label_of(ty),
             source: Source::Name,
-        })
-        .collect()
+        }));
+        t0 = t1;
+    }
+    out
 }
 
 #[cfg(test)]
@@ -173,6 +197,23 @@ mod tests {
             }
             for c in found {
                 assert!(s.get(c.span.start..c.span.end).is_some(), "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn long_texts_are_tagged_in_pieces() {
+        // Far more tokens than one piece, with and without sentence ends.
+        let one = "Marco Rubio met Claudia Sheinbaum in Mexico City on Monday. ";
+        for text in [one.repeat(1_700), one.replace('.', ",").repeat(1_700)] {
+            let toks = crate::tokens::tokenize(&text);
+            assert!(toks.len() > CHUNK_TOKENS);
+            let sents: Vec<Span> = crate::sentences::sentences(&text).collect();
+            let found = find(&text, &toks, &sents);
+            assert!(found.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+            if available() {
+                let people = found.iter().filter(|c| c.label == Label::Person).count();
+                assert!(people >= 2_700, "{people}");
             }
         }
     }
