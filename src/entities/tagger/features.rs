@@ -1,14 +1,17 @@
 //! Feature extraction for the entity tagger, shared by training and tagging.
 //!
-//! Every feature is a short string (a template number plus the parts it combines) hashed with 64-bit
-//! FNV-1a and folded to 32 bits; no string is ever built for a feature. Training and tagging call the same
-//! code, so they see the same units (the project's own tokens) and the same hashes.
+//! Every feature is a template number plus the parts it combines: each token's strings (form, lower case,
+//! shapes, affixes) are hashed once with 64-bit FNV-1a, features mix those hashes and fold them to a
+//! 32-bit key; no string is built per feature. Training and tagging call the same code, so they see the
+//! same units (the project's own tokens) and the same keys.
 //!
 //! The feature set follows the classic CoNLL-2003 recipe (Ratinov & Roth 2009, "Design challenges and
 //! misconceptions in named entity recognition"): word forms and lower case in a window of two, shapes,
-//! prefixes and suffixes, sentence context (sentence-initial words, all-caps headline lines), gazetteer
-//! flags over token n-grams and their neighbours, how the same word is written elsewhere in the document,
-//! and the labels this document's earlier mentions of the word received ("prediction history").
+//! prefixes and suffixes, sentence context (sentence-initial words, all-caps headline lines, lines that
+//! are mostly numbers as in results tables), gazetteer flags over token n-grams and their neighbours,
+//! and document-level evidence: how the same word is written elsewhere in the document, the words around
+//! its other mentions ("context aggregation"), the labels its earlier mentions received ("prediction
+//! history") and, for wire copy, the topic word that opens the document (`SOCCER -`).
 //! It does not look at anything outside the document.
 
 use std::collections::HashMap;

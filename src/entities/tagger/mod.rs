@@ -6,8 +6,9 @@
 //! sentences gave the same words (Ratinov & Roth 2009), so "Rubio" after "Marco Rubio" leans PERSON.
 //!
 //! The weights (`data/ner_model.bin`, trained on CoNLL-2003, Reuters text, research use; see
-//! `data/ner_model.md`) are embedded with `include_bytes!` and decoded once, lazily. An empty or
-//! unreadable model tags nothing. Retrain with `./build.sh train` (see [`train`]).
+//! `data/ner_model.md`) are an ensemble of four perceptrons summed, quantised to `i8`; they are embedded
+//! with `include_bytes!` and decoded once, lazily. An empty or unreadable model tags nothing (and
+//! [`super::names`] falls back to its rule). Retrain with `./build.sh train` (see `train.rs`, native only).
 
 pub(crate) mod features;
 pub(crate) mod lexicon;

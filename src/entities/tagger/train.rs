@@ -5,7 +5,7 @@
 //! averaged structured perceptron (Collins 2002) in document order, so that the prediction-history
 //! features see the model's own earlier predictions exactly as at tagging time (Ratinov & Roth 2009).
 //! After each epoch the averaged weights are scored on DEV; the best epoch is quantised to `i8` with one
-//! scale, rows that round to zero are pruned, and the result is written in the format of [`super::model`].
+//! scale, rows that round to zero are pruned, and the result is written in the format of `model.rs`.
 //!
 //! The training gazetteer (names of entities in the training data) is built leave-one-document-out while
 //! training: in a training document a name counts only if another document also names it, so the weights
