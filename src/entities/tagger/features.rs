@@ -82,6 +82,9 @@ mod t {
     pub const AGG_PREV: u8 = 29;
     pub const AGG_NEXT: u8 = 30;
     pub const TOPIC: u8 = 33;
+    pub const WGAZ: u8 = 34;
+    pub const WGAZ_ALL: u8 = 35;
+    pub const WORD_KEY: u8 = 201;
     pub const GAZ_KEY: u8 = 200;
 }
 
@@ -159,6 +162,11 @@ pub(crate) fn phrase_key(lows: impl IntoIterator<Item = u64>) -> u32 {
     h.finish()
 }
 
+/// The gazetteer key of a single word inside a name (as opposed to a whole name's [`phrase_key`]).
+pub(crate) fn word_key(low: u64) -> u32 {
+    Hash::new(t::WORD_KEY).mix(low).finish()
+}
+
 /// Folds typographic quotes to ASCII.
 fn fold_quote(c: char) -> char {
     match c {
@@ -232,6 +240,8 @@ pub(crate) struct TokInfo {
     /// How the word is written elsewhere in the document (bit 0: capitalised mid-sentence, bit 1: lower
     /// case, bit 2: all caps).
     dc: u8,
+    /// Types (PER, ORG, LOC, MISC bits) of the training names that contain this word.
+    wb: u8,
     /// Words next to other mentions of this capitalised word in the document (hashes of
     /// the previous word, then of the next word), for context aggregation.
     agg: Vec<(u64, u64)>,
@@ -306,6 +316,7 @@ impl DocCtx {
                     gb: 0,
                     gi: 0,
                     dc: 0,
+                    wb: 0,
                     agg: Vec::new(),
                 }
             })
@@ -391,6 +402,9 @@ impl DocCtx {
         }
         for tk in &mut toks {
             tk.dc = seen.get(&tk.low).copied().unwrap_or(0);
+            if tk.cap {
+                tk.wb = (gaz(word_key(tk.low)) & 0xF) as u8;
+            }
         }
         // Context aggregation (Ratinov & Roth 2009): the neighbours of the other mentions of each
         // capitalised word, up to a few mentions.
@@ -549,6 +563,14 @@ impl DocCtx {
         if let Some(p) = at(1).filter(|p| p.cap) {
             if let Some(h) = hist.majority(p.low) {
                 out.push(f(t::HIST_NEXT).byte(h).finish());
+            }
+        }
+        if tk.wb != 0 {
+            out.push(f(t::WGAZ_ALL).byte(tk.wb).byte(ctx).finish());
+            for bit in 0..4u8 {
+                if tk.wb & (1 << bit) != 0 {
+                    out.push(f(t::WGAZ).byte(bit).finish());
+                }
             }
         }
         if self.topic != 0 && (tk.cap || ctx == Ctx::Caps as u8) {

@@ -20,7 +20,9 @@ use std::time::Instant;
 
 use serde_json::Value;
 
-use super::features::{low_form, low_hash, phrase_key, tag, DocCtx, History, B, I, L, NT, U};
+use super::features::{
+    low_form, low_hash, phrase_key, tag, word_key, DocCtx, History, B, I, L, NT, U,
+};
 use super::model::{self, KeyMap, Packed, Scorer};
 use super::{lexicon, spans, tag_doc};
 use crate::text::Span;
@@ -100,6 +102,12 @@ fn read_docs(path: &str) -> Result<(Vec<Doc>, usize), String> {
                     .map(|tk| low_hash(&low_form(tk.text(&text)))),
             );
             names.insert((key, ty as u8));
+            for tk in &tokens[first..last] {
+                let w = tk.text(&text);
+                if w.chars().next().is_some_and(char::is_uppercase) {
+                    names.insert((word_key(low_hash(&low_form(w))), ty as u8));
+                }
+            }
         }
         docs.push(Doc {
             text,
