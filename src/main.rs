@@ -4,6 +4,7 @@
 //! article-analyzer analyze [FILE] [--options JSON]     analyse a file (or stdin); JSON out, char offsets
 //! article-analyzer eval sbd|ner|keywords|summary       JSONL in (stdin), predictions out (stdout)
 //! article-analyzer bench [FILE...]                     native speed on the given (or built-in) texts
+//! article-analyzer train TRAIN DEV [options]            retrain the entity tagger into data/
 //! ```
 
 use std::io::{self, BufRead, Read, Write};
@@ -16,7 +17,8 @@ use serde_json::{json, Value};
 const USAGE: &str = "usage:
   article-analyzer analyze [FILE] [--options JSON]   analyse FILE (or stdin); JSON with char offsets
   article-analyzer eval sbd|ner|keywords|summary     JSONL gold on stdin -> predictions on stdout
-  article-analyzer bench [FILE...]                   native throughput (default: tests/fixtures/*.txt)";
+  article-analyzer bench [FILE...]                   native throughput (default: tests/fixtures/*.txt)
+  article-analyzer train TRAIN DEV [--epochs N]      retrain the entity tagger into data/ner_model.bin";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -24,6 +26,7 @@ fn main() -> ExitCode {
         Some("analyze") | Some("analyse") => cmd_analyze(&args[1..]),
         Some("eval") => cmd_eval(&args[1..]),
         Some("bench") => cmd_bench(&args[1..]),
+        Some("train") => article_analyzer::entities::tagger::train::run(&args[1..]),
         Some("-h") | Some("--help") | Some("help") => {
             println!("{USAGE}");
             Ok(())
@@ -203,5 +206,21 @@ fn cmd_bench(args: &[String]) -> Result<(), String> {
         std::hint::black_box(tokens::tokenize(t).len());
     });
     println!("native tokenize:  {mb:8.2} MB/s  {:10.0} tokens/s", tps);
+    let prepared: Vec<_> = texts
+        .iter()
+        .map(|t| {
+            (
+                tokens::tokenize(t),
+                sentences::sentences(t).collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    let mut k = 0;
+    let (_, tps) = measure(&texts, 1.0, |t| {
+        let (toks, sents) = &prepared[k % prepared.len()];
+        k += 1;
+        std::hint::black_box(article_analyzer::entities::tagger::find(t, toks, sents));
+    });
+    println!("native entities:  {:.0} tokens/s", tps);
     Ok(())
 }

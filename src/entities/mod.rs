@@ -11,6 +11,7 @@
 pub mod gazetteer;
 pub mod groups;
 pub mod names;
+pub mod tagger;
 pub mod values;
 
 use serde::{Deserialize, Serialize};

@@ -1,6 +1,7 @@
 //! The name recogniser: PERSON, ORG, PLACE and MISC mentions.
 //!
-//! This first version is a capitalisation-plus-lexicon rule: runs of capitalised tokens (joined by `of`,
+//! [`find`] runs the learned tagger ([`super::tagger`]). Only when no model is embedded does it fall back
+//! to [`rule_find`], a capitalisation-plus-lexicon rule: runs of capitalised tokens (joined by `of`,
 //! `de`, `van`, `&`...) that are not sentence-initial function words, labelled by trigger words (titles
 //! before a person, organisation suffixes), a short list of places and nationality endings.
 
@@ -90,8 +91,17 @@ fn is_cap(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Every name mention the rule finds.
+/// Every name mention in the text: the learned tagger's, or the rule's when no model is embedded.
 pub fn find(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Candidate> {
+    if super::tagger::available() {
+        super::tagger::find(text, tokens, sentences)
+    } else {
+        rule_find(text, tokens, sentences)
+    }
+}
+
+/// Every name mention the capitalisation rule finds (the fallback).
+pub fn rule_find(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Candidate> {
     let mut starts: Vec<usize> = sentences.iter().map(|s| s.start).collect();
     starts.sort_unstable();
     let sentence_initial = |t: &Token| starts.binary_search(&t.span.start).is_ok();

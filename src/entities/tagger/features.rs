@@ -1,0 +1,667 @@
+//! Feature extraction for the entity tagger, shared by training and tagging.
+//!
+//! Every feature is a template number plus the parts it combines: each token's strings (form, lower case,
+//! shapes, affixes) are hashed once with 64-bit FNV-1a, features mix those hashes and fold them to a
+//! 32-bit key; no string is built per feature. Training and tagging call the same code, so they see the
+//! same units (the project's own tokens) and the same keys.
+//!
+//! The feature set follows the classic CoNLL-2003 recipe (Ratinov & Roth 2009, "Design challenges and
+//! misconceptions in named entity recognition"): word forms and lower case in a window of two, shapes,
+//! prefixes and suffixes, sentence context (sentence-initial words, all-caps headline lines, lines that
+//! are mostly numbers as in results tables), gazetteer flags over token n-grams and their neighbours,
+//! and document-level evidence: how the same word is written elsewhere in the document, the words around
+//! its other mentions ("context aggregation"), the labels its earlier mentions received ("prediction
+//! history") and, for wire copy, the topic word that opens the document (`SOCCER -`).
+//! It does not look at anything outside the document.
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use super::model::KeyHasher;
+
+use crate::text::Span;
+use crate::tokens::{Token, TokenKind};
+
+/// Number of tags in the BILOU scheme (Ratinov & Roth 2009 found it beats BIO): `O`, then `B-`, `I-`,
+/// `L-` (last) and `U-` (unit-length) for each of PER, ORG, LOC, MISC. Tag = 1 + 4 * part + (type - 1).
+pub(crate) const NT: usize = 17;
+
+/// Parts of a tag.
+pub(crate) const B: u8 = 0;
+/// Inside.
+pub(crate) const I: u8 = 1;
+/// Last.
+pub(crate) const L: u8 = 2;
+/// Unit.
+pub(crate) const U: u8 = 3;
+
+/// The tag for `part` (B, I, L, U) of an entity of type `ty` (1..=4).
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
+pub(crate) fn tag(part: u8, ty: usize) -> u8 {
+    1 + 4 * part + (ty as u8).saturating_sub(1)
+}
+
+/// The part (B, I, L, U) of a tag other than `O`.
+pub(crate) fn part(tag: u8) -> u8 {
+    tag.saturating_sub(1) / 4
+}
+
+/// Longest gazetteer entry, in tokens.
+pub(crate) const GAZ_MAX: usize = 6;
+
+/// Template numbers (the first byte of every feature hash).
+mod t {
+    pub const BIAS: u8 = 0;
+    pub const FORM: u8 = 1;
+    pub const LOW0: u8 = 2;
+    pub const LOWM1: u8 = 3;
+    pub const LOWP1: u8 = 4;
+    pub const LOWM2: u8 = 5;
+    pub const LOWP2: u8 = 6;
+    pub const BIL: u8 = 7;
+    pub const BIR: u8 = 8;
+    pub const SHAPE0: u8 = 9;
+    pub const LSHAPE0: u8 = 10;
+    pub const SHAPEM1: u8 = 11;
+    pub const SHAPEP1: u8 = 12;
+    pub const SHAPE3: u8 = 13;
+    pub const PRE: u8 = 14;
+    pub const SUF: u8 = 15;
+    pub const CTX_SHAPE: u8 = 16;
+    pub const LOWM1_SHAPE: u8 = 18;
+    pub const SHAPE_LOWP1: u8 = 19;
+    pub const GAZ: u8 = 20;
+    pub const GAZ_PREV: u8 = 21;
+    pub const GAZ_NEXT: u8 = 22;
+    pub const DOC_CASE: u8 = 23;
+    pub const HIST_CTX: u8 = 24;
+    pub const HIST: u8 = 25;
+    pub const GAZ_CTX: u8 = 26;
+    pub const HIST_PREV: u8 = 27;
+    pub const HIST_NEXT: u8 = 28;
+    pub const AGG_PREV: u8 = 29;
+    pub const AGG_NEXT: u8 = 30;
+    pub const TOPIC: u8 = 33;
+    pub const WGAZ: u8 = 34;
+    pub const WGAZ_ALL: u8 = 35;
+    pub const WORD_KEY: u8 = 201;
+    pub const GAZ_KEY: u8 = 200;
+}
+
+/// Incremental 64-bit FNV-1a over strings.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Hash(u64);
+
+impl Hash {
+    /// A hash seeded with a template number.
+    pub(crate) fn new(template: u8) -> Hash {
+        Hash(0xcbf2_9ce4_8422_2325).byte(template)
+    }
+
+    /// Feeds one byte.
+    pub(crate) fn byte(self, b: u8) -> Hash {
+        Hash((self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
+    }
+
+    /// Feeds a string and a terminator (so `ab`+`c` differs from `a`+`bc`).
+    pub(crate) fn str(self, s: &str) -> Hash {
+        let mut h = self;
+        for &b in s.as_bytes() {
+            h = h.byte(b);
+        }
+        h.byte(0xff)
+    }
+
+    /// Feeds a 64-bit value (another string's hash) with a multiply-rotate step.
+    pub(crate) fn mix(self, x: u64) -> Hash {
+        Hash(
+            (self.0 ^ x)
+                .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+                .rotate_left(29),
+        )
+    }
+
+    /// The 32-bit key (never 0, which marks empty slots).
+    pub(crate) fn finish(self) -> u32 {
+        let h = self.0.wrapping_mul(0xD6E8_FEB8_6659_FD93);
+        let v = (h ^ (h >> 32)) as u32;
+        if v == 0 {
+            1
+        } else {
+            v
+        }
+    }
+}
+
+/// The normalised lower-case form of a token: lower case, curly quotes folded, digits made `0`.
+pub(crate) fn low_form(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => out.push('\''),
+            '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => out.push('"'),
+            '0'..='9' => out.push('0'),
+            c if c.is_lowercase() || !c.is_alphabetic() => out.push(c),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// The 64-bit hash of a token's [`low_form`].
+pub(crate) fn low_hash(low: &str) -> u64 {
+    Hash::new(t::LOW0).str(low).0
+}
+
+/// The key of a gazetteer phrase given its tokens' [`low_hash`]es.
+pub(crate) fn phrase_key(lows: impl IntoIterator<Item = u64>) -> u32 {
+    let mut h = Hash::new(t::GAZ_KEY);
+    for w in lows {
+        h = h.mix(w);
+    }
+    h.finish()
+}
+
+/// The gazetteer key of a single word inside a name (as opposed to a whole name's [`phrase_key`]).
+pub(crate) fn word_key(low: u64) -> u32 {
+    Hash::new(t::WORD_KEY).mix(low).finish()
+}
+
+/// Folds typographic quotes to ASCII.
+fn fold_quote(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
+        '\u{201C}' | '\u{201D}' => '"',
+        c => c,
+    }
+}
+
+/// Word shape: `X` upper, `x` lower, `d` digit, other characters as they are; `long` caps runs at two,
+/// otherwise runs collapse to one (`Rubio` -> `Xxx` / `Xx`).
+fn shape(s: &str, long: bool) -> String {
+    let mut out = String::new();
+    let mut last = '\0';
+    let mut run = 0;
+    for c in s.chars() {
+        let m = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() || c.is_alphabetic() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            fold_quote(c)
+        };
+        if m == last {
+            run += 1;
+            if !long || run >= 3 {
+                continue;
+            }
+        } else {
+            run = 1;
+            last = m;
+        }
+        out.push(m);
+        if out.len() > 16 {
+            break;
+        }
+    }
+    out
+}
+
+/// Where a token sits: the middle of an ordinary sentence, its first word, or an all-caps line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Ctx {
+    Mid = 0,
+    Initial = 1,
+    Caps = 2,
+}
+
+/// What the features need to know about one token (strings kept as 64-bit hashes).
+#[derive(Clone, Debug)]
+pub(crate) struct TokInfo {
+    form: u64,
+    /// [`low_hash`] of the token.
+    pub(crate) low: u64,
+    shape: u64,
+    long_shape: u64,
+    /// Hashes of the lower-case prefixes and suffixes of 1..=4 chars (0: the word is too short).
+    pre: [u64; 4],
+    suf: [u64; 4],
+    /// Starts with an upper-case letter.
+    pub(crate) cap: bool,
+    ctx: Ctx,
+    /// In a line that is mostly numbers (a results table).
+    table: bool,
+    /// Gazetteer categories of matches starting here / continuing here.
+    gb: u16,
+    gi: u16,
+    /// How the word is written elsewhere in the document (bit 0: capitalised mid-sentence, bit 1: lower
+    /// case, bit 2: all caps).
+    dc: u8,
+    /// Types (PER, ORG, LOC, MISC bits) of the training names that contain this word.
+    wb: u8,
+    /// Words next to other mentions of this capitalised word in the document (hashes of
+    /// the previous word, then of the next word), for context aggregation.
+    agg: Vec<(u64, u64)>,
+}
+
+const BOS: u64 = 0x5151_5151_0000_0001;
+const EOS: u64 = 0x5151_5151_0000_0002;
+
+/// A document prepared for tagging: token information and sentences as token ranges.
+#[derive(Clone, Debug)]
+pub(crate) struct DocCtx {
+    /// One entry per token of the text.
+    pub(crate) toks: Vec<TokInfo>,
+    /// Sentences as half-open token index ranges, in order, non-empty.
+    pub(crate) sents: Vec<(usize, usize)>,
+    /// The document's first word when it opens an all-caps line (news wires put the topic there:
+    /// `SOCCER -`), else 0.
+    topic: u64,
+}
+
+impl DocCtx {
+    /// Prepares `tokens` of `text` split by `sentences`; `gaz` gives the gazetteer categories of a phrase
+    /// key (0 when unknown).
+    pub(crate) fn new(
+        text: &str,
+        tokens: &[Token],
+        sentences: &[Span],
+        gaz: &dyn Fn(u32) -> u16,
+    ) -> DocCtx {
+        // Letter statistics per token: (upper, lower, letters).
+        let mut cases: Vec<(u16, u16, u16)> = Vec::with_capacity(tokens.len());
+        let mut toks: Vec<TokInfo> = tokens
+            .iter()
+            .map(|tk| {
+                let s = tk.text(text);
+                let low = low_form(s);
+                let mut form = Hash::new(t::FORM);
+                let (mut up, mut lo, mut letters) = (0u16, 0u16, 0u16);
+                for c in s.chars() {
+                    let mut buf = [0u8; 4];
+                    for &b in fold_quote(c).encode_utf8(&mut buf).as_bytes() {
+                        form = form.byte(b);
+                    }
+                    if c.is_alphabetic() {
+                        letters = letters.saturating_add(1);
+                    }
+                    if c.is_uppercase() {
+                        up = up.saturating_add(1);
+                    } else if c.is_lowercase() {
+                        lo = lo.saturating_add(1);
+                    }
+                }
+                cases.push((up, lo, letters));
+                let mut pre = [0u64; 4];
+                let mut suf = [0u64; 4];
+                let idx: Vec<usize> = low.char_indices().map(|p| p.0).collect();
+                let n = idx.len();
+                for k in 1..=4usize.min(n.saturating_sub(1)) {
+                    pre[k - 1] = Hash::new(t::PRE).str(&low[..idx[k]]).0;
+                    suf[k - 1] = Hash::new(t::SUF).str(&low[idx[n - k]..]).0;
+                }
+                TokInfo {
+                    form: form.0,
+                    low: low_hash(&low),
+                    shape: Hash::new(t::SHAPE0).str(&shape(s, false)).0,
+                    long_shape: Hash::new(t::LSHAPE0).str(&shape(s, true)).0,
+                    pre,
+                    suf,
+                    cap: s.chars().next().is_some_and(char::is_uppercase),
+                    ctx: Ctx::Mid,
+                    table: false,
+                    gb: 0,
+                    gi: 0,
+                    dc: 0,
+                    wb: 0,
+                    agg: Vec::new(),
+                }
+            })
+            .collect();
+        // Sentences as token ranges: each token goes to the sentence holding its start.
+        let mut sents = Vec::with_capacity(sentences.len());
+        let mut i = 0;
+        for s in sentences {
+            while i < tokens.len() && tokens[i].span.start < s.start {
+                // A token outside every sentence (should not happen): a sentence of its own.
+                sents.push((i, i + 1));
+                i += 1;
+            }
+            let a = i;
+            while i < tokens.len() && tokens[i].span.start < s.end {
+                i += 1;
+            }
+            if i > a {
+                sents.push((a, i));
+            }
+        }
+        if i < tokens.len() {
+            sents.push((i, tokens.len()));
+        }
+        for &(a, b) in &sents {
+            let (mut upper, mut lower, mut numbers) = (0usize, 0usize, 0usize);
+            for k in a..b {
+                if tokens[k].kind == TokenKind::Word {
+                    upper += usize::from(cases[k].0);
+                    lower += usize::from(cases[k].1);
+                } else if tokens[k].kind == TokenKind::Number {
+                    numbers += 1;
+                }
+            }
+            let table = numbers >= 2 && numbers * 4 >= b - a;
+            let caps = upper >= 4 && lower * 10 <= upper;
+            for tk in &mut toks[a..b] {
+                tk.table = table;
+                if caps {
+                    tk.ctx = Ctx::Caps;
+                }
+            }
+            if !caps {
+                if let Some(k) =
+                    (a..b).find(|&k| matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number))
+                {
+                    toks[k].ctx = Ctx::Initial;
+                }
+            }
+            // Gazetteer matches over the sentence's token n-grams.
+            for i in a..b {
+                let mut h = Hash::new(t::GAZ_KEY);
+                for len in 1..=GAZ_MAX.min(b - i) {
+                    let j = i + len - 1;
+                    h = h.mix(toks[j].low);
+                    let bits = gaz(h.finish());
+                    if bits != 0 {
+                        toks[i].gb |= bits;
+                        for tk in &mut toks[i + 1..=j] {
+                            tk.gi |= bits;
+                        }
+                    }
+                }
+            }
+        }
+        // How each word is written in the middle of ordinary sentences.
+        let mut seen: KeyMap64<u8> = KeyMap64::default();
+        for (k, tk) in toks.iter().enumerate() {
+            if tk.ctx != Ctx::Mid || tokens[k].kind != TokenKind::Word {
+                continue;
+            }
+            let (up, _, letters) = cases[k];
+            let bit = if up == 0 {
+                2
+            } else if up == letters && letters >= 2 {
+                4
+            } else if tk.cap {
+                1
+            } else {
+                0
+            };
+            *seen.entry(tk.low).or_insert(0) |= bit;
+        }
+        for tk in &mut toks {
+            tk.dc = seen.get(&tk.low).copied().unwrap_or(0);
+            if tk.cap {
+                tk.wb = (gaz(word_key(tk.low)) & 0xF) as u8;
+            }
+        }
+        // Context aggregation (Ratinov & Roth 2009): the neighbours of the other mentions of each
+        // capitalised word, up to a few mentions.
+        let mut bounds = vec![(0usize, 0usize); toks.len()];
+        for &(a, b) in &sents {
+            for x in &mut bounds[a..b] {
+                *x = (a, b);
+            }
+        }
+        let mut mentions: KeyMap64<Vec<usize>> = KeyMap64::default();
+        for (k, tk) in toks.iter().enumerate() {
+            if tk.cap && tokens[k].kind == TokenKind::Word {
+                let v = mentions.entry(tk.low).or_default();
+                if v.len() < 8 {
+                    v.push(k);
+                }
+            }
+        }
+        for k in 0..toks.len() {
+            if !toks[k].cap {
+                continue;
+            }
+            let Some(others) = mentions.get(&toks[k].low) else {
+                continue;
+            };
+            let mut agg: Vec<(u64, u64)> = Vec::new();
+            for &j in others {
+                if j == k {
+                    continue;
+                }
+                let (a, b) = bounds[j];
+                let prev = if j > a { toks[j - 1].low } else { BOS };
+                let next = if j + 1 < b { toks[j + 1].low } else { EOS };
+                if !agg.contains(&(prev, next)) {
+                    agg.push((prev, next));
+                }
+            }
+            toks[k].agg = agg;
+        }
+        let topic = toks
+            .first()
+            .filter(|tk| tk.ctx == Ctx::Caps)
+            .map_or(0, |tk| tk.low);
+        DocCtx { toks, sents, topic }
+    }
+
+    /// Appends the features of token `i` in the sentence `a..b` to `out`, using `hist` (the labels the
+    /// document's earlier mentions got).
+    pub(crate) fn features(
+        &self,
+        a: usize,
+        b: usize,
+        i: usize,
+        hist: &History,
+        out: &mut Vec<u32>,
+    ) {
+        let tk = &self.toks[i];
+        let ctx = tk.ctx as u8;
+        let at = |k: isize| -> Option<&TokInfo> {
+            let j = i as isize + k;
+            if j < a as isize || j >= b as isize {
+                None
+            } else {
+                self.toks.get(j as usize)
+            }
+        };
+        let low = |k: isize| at(k).map_or(if k < 0 { BOS } else { EOS }, |x| x.low);
+        let shp = |k: isize| at(k).map_or(if k < 0 { BOS } else { EOS }, |x| x.shape);
+        let f = |template: u8| Hash::new(template);
+        out.push(f(t::BIAS).finish());
+        out.push(f(t::FORM).mix(tk.form).finish());
+        out.push(f(t::LOW0).mix(tk.low).finish());
+        out.push(f(t::LOWM1).mix(low(-1)).finish());
+        out.push(f(t::LOWP1).mix(low(1)).finish());
+        out.push(f(t::LOWM2).mix(low(-2)).finish());
+        out.push(f(t::LOWP2).mix(low(2)).finish());
+        out.push(f(t::BIL).mix(low(-1)).mix(tk.low).finish());
+        out.push(f(t::BIR).mix(tk.low).mix(low(1)).finish());
+        out.push(f(t::SHAPE0).mix(tk.shape).finish());
+        out.push(f(t::LSHAPE0).mix(tk.long_shape).finish());
+        out.push(f(t::SHAPEM1).mix(shp(-1)).finish());
+        out.push(f(t::SHAPEP1).mix(shp(1)).finish());
+        out.push(f(t::SHAPE3).mix(shp(-1)).mix(tk.shape).mix(shp(1)).finish());
+        out.push(
+            f(t::CTX_SHAPE)
+                .byte(ctx)
+                .byte(tk.table as u8)
+                .mix(tk.shape)
+                .finish(),
+        );
+        out.push(f(t::LOWM1_SHAPE).mix(low(-1)).mix(tk.shape).finish());
+        out.push(f(t::SHAPE_LOWP1).mix(tk.shape).mix(low(1)).finish());
+        for k in 0..4 {
+            if tk.pre[k] != 0 {
+                out.push(f(t::PRE).mix(tk.pre[k]).finish());
+                out.push(f(t::SUF).mix(tk.suf[k]).finish());
+            }
+        }
+        // Gazetteer categories here and next door.
+        let prev = if i > a {
+            self.toks[i - 1].gb | self.toks[i - 1].gi
+        } else {
+            0
+        };
+        let next = if i + 1 < b {
+            self.toks[i + 1].gb | self.toks[i + 1].gi
+        } else {
+            0
+        };
+        let all = tk.gb | tk.gi | prev | next;
+        if all != 0 {
+            for bit in 0..16u8 {
+                let m = 1u16 << bit;
+                if all & m == 0 {
+                    continue;
+                }
+                if tk.gb & m != 0 {
+                    out.push(f(t::GAZ).byte(bit).byte(b'B').finish());
+                    out.push(f(t::GAZ_CTX).byte(bit).byte(ctx).finish());
+                }
+                if tk.gi & m != 0 {
+                    out.push(f(t::GAZ).byte(bit).byte(b'I').finish());
+                }
+                if prev & m != 0 {
+                    out.push(f(t::GAZ_PREV).byte(bit).finish());
+                }
+                if next & m != 0 {
+                    out.push(f(t::GAZ_NEXT).byte(bit).finish());
+                }
+            }
+        }
+        if tk.cap || ctx == Ctx::Caps as u8 {
+            out.push(
+                f(t::DOC_CASE)
+                    .byte(tk.dc)
+                    .byte(ctx)
+                    .byte(tk.cap as u8)
+                    .finish(),
+            );
+            if let Some(h) = hist.majority(tk.low) {
+                out.push(f(t::HIST).byte(h).finish());
+                out.push(
+                    f(t::HIST_CTX)
+                        .byte(h)
+                        .byte(ctx)
+                        .byte(tk.table as u8)
+                        .finish(),
+                );
+            }
+        }
+        if let Some(p) = at(-1).filter(|p| p.cap) {
+            if let Some(h) = hist.majority(p.low) {
+                out.push(f(t::HIST_PREV).byte(h).finish());
+            }
+        }
+        if let Some(p) = at(1).filter(|p| p.cap) {
+            if let Some(h) = hist.majority(p.low) {
+                out.push(f(t::HIST_NEXT).byte(h).finish());
+            }
+        }
+        if tk.wb != 0 {
+            out.push(f(t::WGAZ_ALL).byte(tk.wb).byte(ctx).finish());
+            for bit in 0..4u8 {
+                if tk.wb & (1 << bit) != 0 {
+                    out.push(f(t::WGAZ).byte(bit).finish());
+                }
+            }
+        }
+        if self.topic != 0 && (tk.cap || ctx == Ctx::Caps as u8) {
+            let bits = (tk.gb | tk.gi) & 0x7f;
+            out.push(f(t::TOPIC).mix(self.topic).byte(tk.table as u8).finish());
+            out.push(f(t::TOPIC).mix(self.topic).mix(u64::from(bits)).finish());
+        }
+        for &(p, n) in &tk.agg {
+            out.push(f(t::AGG_PREV).mix(p).finish());
+            out.push(f(t::AGG_NEXT).mix(n).finish());
+        }
+    }
+}
+
+/// A map from 64-bit hashes.
+pub(crate) type KeyMap64<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
+
+/// The labels earlier sentences of the document gave each capitalised word (Ratinov & Roth 2009's
+/// "extended prediction history"): counts of O, PER, ORG, LOC, MISC per lower-case form.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct History {
+    counts: KeyMap64<[u16; 5]>,
+}
+
+impl History {
+    /// The most frequent label so far (0 = outside, 1..=4 = PER, ORG, LOC, MISC), if the word was seen.
+    pub(crate) fn majority(&self, low: u64) -> Option<u8> {
+        let c = self.counts.get(&low)?;
+        let mut best = 0;
+        for k in 1..5 {
+            if c[k] > c[best] {
+                best = k;
+            }
+        }
+        Some(best as u8)
+    }
+
+    /// Records the tags of the sentence starting at token `a` of `doc`.
+    pub(crate) fn record(&mut self, doc: &DocCtx, a: usize, tags: &[u8]) {
+        for (k, &tag) in tags.iter().enumerate() {
+            let tk = &doc.toks[a + k];
+            if !tk.cap {
+                continue;
+            }
+            let ty = type_of(tag);
+            let e = self.counts.entry(tk.low).or_insert([0; 5]);
+            e[ty] = e[ty].saturating_add(1);
+        }
+    }
+}
+
+/// The entity type of a tag: 0 outside, 1..=4 PER, ORG, LOC, MISC.
+pub(crate) fn type_of(tag: u8) -> usize {
+    if tag == 0 || tag as usize >= NT {
+        0
+    } else {
+        (tag as usize - 1) % 4 + 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        assert_eq!(shape("Rubio", false), "Xx");
+        assert_eq!(shape("Rubio", true), "Xxx");
+        assert_eq!(shape("U.S.", false), "X.X.");
+        assert_eq!(shape("1996-08-30", false), "d-d-d");
+    }
+
+    #[test]
+    fn low_forms_fold_quotes_and_digits() {
+        assert_eq!(low_form("Sheinbaum’s"), "sheinbaum's");
+        assert_eq!(low_form("MEXICO 2026"), "mexico 0000");
+    }
+
+    #[test]
+    fn hashes_differ_by_template_and_split() {
+        assert_ne!(
+            Hash::new(1).str("a").finish(),
+            Hash::new(2).str("a").finish()
+        );
+        assert_ne!(
+            Hash::new(1).mix(1).mix(2).finish(),
+            Hash::new(1).mix(2).mix(1).finish()
+        );
+        assert_ne!(
+            Hash::new(1).str("ab").str("c").finish(),
+            Hash::new(1).str("a").str("bc").finish()
+        );
+    }
+}

@@ -1,0 +1,239 @@
+//! The learned name tagger: PERSON, ORG, PLACE and MISC mentions.
+//!
+//! A first-order sequence model over BILOU tags, trained as an averaged structured perceptron
+//! (Collins 2002, "Discriminative training methods for hidden Markov models") and decoded with Viterbi,
+//! sentence by sentence through the document. Each sentence's features include the labels earlier
+//! sentences gave the same words (Ratinov & Roth 2009), so "Rubio" after "Marco Rubio" leans PERSON.
+//!
+//! The weights (`data/ner_model.bin`, trained on CoNLL-2003, Reuters text, research use; see
+//! `data/ner_model.md`) are an ensemble of four perceptrons summed, quantised to `i8`; they are embedded
+//! with `include_bytes!` and decoded once, lazily. An empty or unreadable model tags nothing (and
+//! [`super::names`] falls back to its rule). Retrain with `./build.sh train` (see `train.rs`, native only).
+
+pub(crate) mod features;
+pub(crate) mod lexicon;
+pub(crate) mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod train;
+
+use std::sync::OnceLock;
+
+use super::{Candidate, Label, Source};
+use crate::text::Span;
+use crate::tokens::Token;
+use features::{DocCtx, History, NT};
+use model::{KeyMap, Model, Scorer};
+
+/// The shipped weights.
+const MODEL_BYTES: &[u8] = include_bytes!("../../../data/ner_model.bin");
+
+/// The decoded model and the gazetteer (training-data names plus the self-written lists).
+struct Loaded {
+    model: Model,
+    gazetteer: KeyMap<u16>,
+}
+
+fn loaded() -> Option<&'static Loaded> {
+    static CELL: OnceLock<Option<Loaded>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let model = model::decode(MODEL_BYTES)?;
+        let mut gazetteer = KeyMap::default();
+        for (k, v) in lexicon::lexicon() {
+            *gazetteer.entry(k).or_insert(0) |= v;
+        }
+        for (&k, &v) in &model.gazetteer {
+            *gazetteer.entry(k).or_insert(0) |= v;
+        }
+        Some(Loaded { model, gazetteer })
+    })
+    .as_ref()
+}
+
+/// True when a model is embedded and readable.
+pub fn available() -> bool {
+    loaded().is_some()
+}
+
+/// Tags the document: one BILOU tag per token (see [`features::NT`]).
+pub(crate) fn tag_doc<S: Scorer>(doc: &DocCtx, scorer: &S) -> Vec<u8> {
+    let mut tags = vec![0u8; doc.toks.len()];
+    let mut hist = History::default();
+    let mut feats = Vec::with_capacity(64);
+    let mut emis: Vec<[f32; NT]> = Vec::new();
+    for &(a, b) in &doc.sents {
+        emis.clear();
+        for i in a..b {
+            feats.clear();
+            doc.features(a, b, i, &hist, &mut feats);
+            let mut e = [0f32; NT];
+            scorer.emission(&feats, &mut e);
+            emis.push(e);
+        }
+        let best = model::viterbi(&emis, scorer.transitions(), scorer.starts());
+        hist.record(doc, a, &best);
+        tags[a..b].copy_from_slice(&best);
+    }
+    tags
+}
+
+/// Entity spans of a tag sequence: (first token, one past the last token, type 1..=4).
+pub(crate) fn spans(tags: &[u8]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tags.len() {
+        let ty = features::type_of(tags[i]);
+        if ty == 0 {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        if matches!(features::part(tags[i]), features::B | features::I) {
+            while j < tags.len()
+                && features::type_of(tags[j]) == ty
+                && matches!(features::part(tags[j]), features::I | features::L)
+            {
+                j += 1;
+                if features::part(tags[j - 1]) == features::L {
+                    break;
+                }
+            }
+        }
+        out.push((i, j, ty));
+        i = j;
+    }
+    out
+}
+
+/// The label of an entity type 1..=4.
+fn label_of(ty: usize) -> Label {
+    match ty {
+        1 => Label::Person,
+        2 => Label::Org,
+        3 => Label::Place,
+        _ => Label::Misc,
+    }
+}
+
+/// Longest stretch of text, in tokens, tagged as one document. Longer texts are tagged in pieces of
+/// whole sentences, so memory stays bounded (document-level features then see one piece at a time).
+const CHUNK_TOKENS: usize = 20_000;
+
+/// Every name mention the tagger finds in `text` (tokenized as `tokens`, split into `sentences`).
+/// Empty when no model is embedded.
+pub fn find(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Candidate> {
+    let Some(l) = loaded() else {
+        return Vec::new();
+    };
+    let gaz = |k: u32| l.gazetteer.get(&k).copied().unwrap_or(0);
+    let mut out = Vec::new();
+    let n = tokens.len();
+    let mut t0 = 0;
+    while t0 < n {
+        // Up to CHUNK_TOKENS tokens, cut after the last sentence that ends inside them if there is one.
+        let mut t1 = (t0 + CHUNK_TOKENS).min(n);
+        if t1 < n {
+            let limit = tokens[t1].span.start;
+            let k = sentences.partition_point(|s| s.end <= limit);
+            if k > 0 {
+                let cut = tokens.partition_point(|t| t.span.start < sentences[k - 1].end);
+                if cut > t0 && cut <= t1 {
+                    t1 = cut;
+                }
+            }
+        }
+        let piece = &tokens[t0..t1];
+        let (first, last) = (piece[0].span.start, piece[piece.len() - 1].span.end);
+        let sa = sentences.partition_point(|s| s.end <= first);
+        let sb = sentences.partition_point(|s| s.start < last).max(sa);
+        let doc = DocCtx::new(text, piece, &sentences[sa..sb], &gaz);
+        let tags = tag_doc(&doc, &l.model);
+        out.extend(spans(&tags).into_iter().map(|(a, b, ty)| Candidate {
+            span: Span::new(piece[a].span.start, piece[b - 1].span.end),
+            label: label_of(ty),
+            source: Source::Name,
+        }));
+        t0 = t1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_follow_bio() {
+        assert_eq!(
+            spans(&[0, 1, 9, 0, 15, 2, 6, 10]),
+            vec![(1, 3, 1), (4, 5, 3), (5, 8, 2)]
+        );
+        assert!(spans(&[]).is_empty());
+    }
+
+    #[test]
+    fn random_text_gives_sorted_in_bounds_spans() {
+        // Deterministic fuzzing over a palette of awkward characters (xorshift, no dependency).
+        let palette: Vec<char> = "aZ É.'’\"“”-—\n\t0 9US$%&()😀\u{0301}中ß İ"
+            .chars()
+            .collect();
+        let mut rng = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..300 {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            let len = (rng % 120) as usize;
+            let s: String = (0..len)
+                .map(|_| {
+                    rng ^= rng << 13;
+                    rng ^= rng >> 7;
+                    rng ^= rng << 17;
+                    palette[(rng % palette.len() as u64) as usize]
+                })
+                .collect();
+            let toks = crate::tokens::tokenize(&s);
+            let sents: Vec<Span> = crate::sentences::sentences(&s).collect();
+            let found = find(&s, &toks, &sents);
+            for w in found.windows(2) {
+                assert!(w[0].span.end <= w[1].span.start, "{s:?}");
+            }
+            for c in found {
+                assert!(s.get(c.span.start..c.span.end).is_some(), "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn long_texts_are_tagged_in_pieces() {
+        // Far more tokens than one piece, with and without sentence ends.
+        let one = "Marco Rubio met Claudia Sheinbaum in Mexico City on Monday. ";
+        for text in [one.repeat(2_000), one.replace('.', ",").repeat(2_000)] {
+            let toks = crate::tokens::tokenize(&text);
+            assert!(toks.len() > CHUNK_TOKENS);
+            let sents: Vec<Span> = crate::sentences::sentences(&text).collect();
+            let found = find(&text, &toks, &sents);
+            assert!(found.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+            if available() {
+                let people = found.iter().filter(|c| c.label == Label::Person).count();
+                assert!(people >= 3_000, "{people}");
+            }
+        }
+    }
+
+    #[test]
+    fn odd_inputs_never_panic() {
+        for s in [
+            "",
+            " ",
+            "\u{FFFD}",
+            "A",
+            "Ünïcödé NAMES 😀 in CAPS",
+            "a\n\nB C D",
+        ] {
+            let toks = crate::tokens::tokenize(s);
+            let sents: Vec<Span> = crate::sentences::sentences(s).collect();
+            for c in find(s, &toks, &sents) {
+                assert!(s.get(c.span.start..c.span.end).is_some());
+            }
+        }
+    }
+}
