@@ -1,0 +1,652 @@
+//! The boundary scanner: one forward pass over the bytes that stops only at candidate characters
+//! (terminators and line breaks) and decides there, looking a few words back and ahead.
+
+use super::lexicon::{
+    is_bullet, is_closer, is_continuation_punct, is_emoticon, is_exclamatory_name,
+    is_fullwidth_terminator, is_opener, is_sentence_opener, is_terminator, reference_marks_len,
+};
+use super::lists;
+use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
+use crate::text::Span;
+
+/// Bytes at which a decision may be needed: ASCII terminators and line breaks, and the lead bytes of
+/// the multi-byte terminators and separators (`…` U+2026, U+2028/9, CJK, Arabic, Devanagari, ...).
+static CANDIDATE: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[0xD5] = true; // Armenian
+    t[0xD8] = true; // Arabic question mark
+    t[0xDB] = true; // Urdu full stop
+    t[0xE0] = true; // Devanagari danda, Myanmar ...
+    t[0xE1] = true; // Ethiopic, Myanmar
+    t[0xE2] = true; // … ‼ ⁇ ⁈ ⁉ U+2028 U+2029
+    t[0xE3] = true; // 。
+    t[0xEF] = true; // ！ ？ ｡
+    t
+};
+
+/// What a candidate decided.
+enum Decision {
+    /// Keep scanning from this offset.
+    Skip(usize),
+    /// A sentence ends at `end` (exclusive); scanning resumes at `resume`.
+    Split { end: usize, resume: usize },
+}
+
+/// The iterator behind [`super::sentences`].
+pub struct Scanner<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    /// Where scanning resumes.
+    pos: usize,
+    /// Start of the current sentence (untrimmed).
+    start: usize,
+    /// A boundary required by an inline list, or `usize::MAX`.
+    forced: usize,
+    done: bool,
+}
+
+impl<'a> Scanner<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut s = Scanner {
+            text,
+            bytes: text.as_bytes(),
+            pos: 0,
+            start: 0,
+            forced: usize::MAX,
+            done: false,
+        };
+        s.sentence_started();
+        s
+    }
+
+    /// Called whenever a sentence starts at `self.start`: looks for an inline list.
+    fn sentence_started(&mut self) {
+        self.forced = usize::MAX;
+        if let Some(m) = lists::marker_at(self.text, self.start) {
+            if let Some(next) = lists::next_item(self.text, &m) {
+                self.forced = next;
+            }
+        }
+    }
+
+    /// The next boundary at or after `self.pos`: `(end, resume)`.
+    fn find_boundary(&mut self) -> Option<(usize, usize)> {
+        let len = self.bytes.len();
+        let mut i = self.pos;
+        loop {
+            let limit = self.forced.min(len);
+            match self.bytes[i.min(limit)..limit]
+                .iter()
+                .position(|&b| CANDIDATE[b as usize])
+            {
+                Some(off) => {
+                    i += off;
+                    match self.candidate(i) {
+                        Decision::Skip(next) => i = next.max(i + 1),
+                        Decision::Split { end, resume } => return Some((end, resume)),
+                    }
+                }
+                None => {
+                    if self.forced <= len && self.forced > self.start {
+                        let f = self.forced;
+                        return Some((f, f));
+                    }
+                    return None;
+                }
+            }
+        }
+    }
+
+    fn candidate(&self, i: usize) -> Decision {
+        let Some(c) = char_at(self.text, i) else {
+            return Decision::Skip(i + 1);
+        };
+        match c {
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' => self.line_break(i, c),
+            c if is_fullwidth_terminator(c) => self.fullwidth(i),
+            c if is_terminator(c) => self.terminator(i, c),
+            c => Decision::Skip(i + c.len_utf8()),
+        }
+    }
+
+    /// A line break: a blank line (or a paragraph separator) always ends a sentence; a single break
+    /// does unless it wraps a long line mid-sentence.
+    fn line_break(&self, i: usize, c: char) -> Decision {
+        let b = self.bytes;
+        if c == '\r' && b.get(i + 1) == Some(&b'\n') {
+            return Decision::Skip(i + 1);
+        }
+        let k = skip_ws(self.text, i);
+        let split = Decision::Split { end: i, resume: k };
+        if c == '\u{2029}' || k >= b.len() {
+            return if k >= b.len() {
+                Decision::Skip(k)
+            } else {
+                split
+            };
+        }
+        let breaks = self.text[i..k]
+            .bytes()
+            .enumerate()
+            .filter(|&(n, x)| x == b'\n' || (x == b'\r' && b.get(i + n + 1) != Some(&b'\n')))
+            .count();
+        if breaks >= 2 {
+            return split;
+        }
+        // A single line break.
+        let line_start = b[self.start..i]
+            .iter()
+            .rposition(|&x| x == b'\n' || x == b'\r')
+            .map_or(self.start, |p| self.start + p + 1);
+        let line = self.text[line_start..i].trim();
+        if line.is_empty() {
+            return Decision::Skip(k);
+        }
+        let next = char_at(self.text, k).unwrap_or(' ');
+        let ends_sentence = line.chars().next_back().is_some_and(is_terminator);
+        if next.is_lowercase() && !ends_sentence && line.chars().count() >= 40 {
+            return Decision::Skip(k);
+        }
+        split
+    }
+
+    /// `。`, `！`, `？`: the sentence ends after them and any closing quotes, with or without a space.
+    fn fullwidth(&self, i: usize) -> Decision {
+        let mut j = i;
+        while let Some(c) = char_at(self.text, j) {
+            if is_fullwidth_terminator(c) || is_terminator(c) || is_closer(c) {
+                j += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        match char_at(self.text, j) {
+            None => Decision::Skip(j),
+            Some(c) if is_continuation_punct(c) => Decision::Skip(j),
+            Some(_) => Decision::Split {
+                end: j,
+                resume: skip_ws(self.text, j),
+            },
+        }
+    }
+
+    /// `.`, `!`, `?`, `…` and the other space-separated terminators.
+    fn terminator(&self, i: usize, first: char) -> Decision {
+        let text = self.text;
+        let b = self.bytes;
+        // 1. The run of terminators.
+        let mut j = i;
+        let (mut dots, mut marks, mut ellipsis) = (0usize, 0usize, false);
+        while let Some(c) = char_at(text, j) {
+            match c {
+                '.' => dots += 1,
+                '…' => ellipsis = true,
+                c if is_terminator(c) => marks += 1,
+                _ => break,
+            }
+            j += c.len_utf8();
+        }
+        let mut run = if marks > 0 {
+            Run::Mark
+        } else if ellipsis || dots == 2 || dots == 3 {
+            Run::Ellipsis
+        } else if dots >= 4 {
+            Run::LongEllipsis
+        } else {
+            Run::Period
+        };
+        // Spaced ellipsis: `. . .` (a fourth dot ends the sentence).
+        if first == '.' && marks == 0 && !ellipsis {
+            let (mut m, mut count) = (j, dots);
+            while m + 1 < b.len() && b[m] == b' ' && b[m + 1] == b'.' {
+                m += 1;
+                while m < b.len() && b[m] == b'.' {
+                    count += 1;
+                    m += 1;
+                }
+            }
+            if count >= 3 && m > j {
+                let attached = char_before(text, i).is_some_and(|c| !c.is_whitespace());
+                run = Run::Spaced { count, attached };
+                j = m;
+            }
+        }
+        let run_end = j;
+        // 2. Closing quotes and brackets (and any terminators among them).
+        let mut closed = false;
+        while let Some(c) = char_at(text, j) {
+            if is_closer(c) {
+                closed = true;
+            } else if !(is_terminator(c) && closed) {
+                break;
+            }
+            j += c.len_utf8();
+        }
+        let Some(after) = char_at(text, j) else {
+            return Decision::Skip(j);
+        };
+        // 3. No whitespace after: only clear run-together sentences split.
+        if !after.is_whitespace() {
+            let split = !closed
+                && match run {
+                    Run::Period => self.run_together_period(i, j),
+                    Run::Mark => {
+                        text[i..run_end].ends_with('?') && self.run_together_question(i, j)
+                    }
+                    _ => false,
+                };
+            return if split {
+                Decision::Split { end: j, resume: j }
+            } else {
+                Decision::Skip(run_end.max(i + 1))
+            };
+        }
+        // 4. Whitespace, then the next word.
+        let k = skip_ws(text, j);
+        if k >= b.len() {
+            return Decision::Skip(k);
+        }
+        let next = Next::at(text, k);
+        let split = match run {
+            Run::Period => self.after_period(i, closed, &next),
+            Run::Mark => self.after_mark(i, run_end, closed, &next),
+            Run::Ellipsis => next.class == Class::Upper && is_sentence_opener(next.word),
+            Run::LongEllipsis => matches!(next.class, Class::Upper | Class::Digit),
+            Run::Spaced { count, attached } => {
+                if count >= 4 && matches!(next.class, Class::Upper | Class::Digit) {
+                    if attached {
+                        // `word. . . . Next`: the period ends the sentence, the ellipsis opens the next.
+                        return Decision::Split {
+                            end: i + 1,
+                            resume: run_end,
+                        };
+                    }
+                    true
+                } else {
+                    false
+                }
+            }
+        };
+        if !split {
+            return Decision::Skip(j.min(run_end.max(i + 1)).max(run_end));
+        }
+        // 5. Emoticons and reference marks stay with the sentence before them.
+        let mut end = j;
+        let mut k = k;
+        let same_line = !text[j..k].contains('\n');
+        if same_line {
+            loop {
+                let rest = &text[k..];
+                let token_len = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
+                let refs = reference_marks_len(rest);
+                let take = if refs > 0 {
+                    refs
+                } else if is_emoticon(&rest[..token_len]) {
+                    token_len
+                } else {
+                    break;
+                };
+                end = k + take;
+                k = skip_ws(text, end);
+                if k >= b.len() || text[end..k].contains('\n') {
+                    break;
+                }
+            }
+        }
+        Decision::Split { end, resume: end }
+    }
+
+    /// Decides after a single period followed by whitespace.
+    fn after_period(&self, i: usize, closed: bool, next: &Next) -> bool {
+        let text = self.text;
+        let w_start = word_start(text, i);
+        let w = &text[w_start..i];
+        // An item marker opening the sentence (`1. The first item`, `1.) The first item`).
+        if lists::is_marker_word(w) && self.only_bullets_before(w_start) {
+            return false;
+        }
+        if closed {
+            // `word."` ends an inner sentence unless the sentence goes on in lower case (`he said`).
+            return matches!(next.class, Class::Upper | Class::Digit | Class::Other);
+        }
+        let bare = w.trim_start_matches(is_bullet);
+        let kind = abbreviation_kind(bare);
+        match kind {
+            Some(AbbreviationKind::Title) => return false,
+            Some(AbbreviationKind::Number) => {
+                if next.class == Class::Digit {
+                    return false;
+                }
+                return self.ordinary_word(bare, next);
+            }
+            _ => {}
+        }
+        let mut letters = bare.chars();
+        let single = match (letters.next(), letters.next()) {
+            (Some(c), None) if c.is_alphabetic() => Some(c),
+            _ => None,
+        };
+        if let Some(c) = single {
+            // An initial (`J. R. R. Tolkien`, `Jonas E. Smith`) or the pronoun `I`.
+            let prev = prev_word(text, w_start);
+            let prev_lower = prev
+                .chars()
+                .next()
+                .is_some_and(|p| p.is_lowercase() || !p.is_alphabetic());
+            if c == 'I' && prev_lower && !prev.is_empty() {
+                return self.ordinary_word(bare, next);
+            }
+            return c.is_uppercase()
+                && next.class == Class::Upper
+                && is_sentence_opener(next.word)
+                && prev_lower;
+        }
+        if kind.is_some() || is_dotted(bare) {
+            return match next.class {
+                Class::Upper => is_sentence_opener(next.word) && self.words_before(w_start) >= 3,
+                _ => false,
+            };
+        }
+        self.ordinary_word(bare, next)
+    }
+
+    /// After an ordinary word and a period: a boundary unless the next word continues in lower case.
+    /// A lower-case word after a lower-case one still starts a sentence (informal text: `oh. my bad.`).
+    fn ordinary_word(&self, w: &str, next: &Next) -> bool {
+        match next.class {
+            Class::Upper | Class::Digit | Class::Other => true,
+            Class::Continuation => false,
+            Class::Lower => {
+                let mut cs = w.chars();
+                cs.next().is_some_and(char::is_lowercase)
+                    && cs.next().is_some()
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+            }
+        }
+    }
+
+    /// Decides after `!`, `?` and mixed runs followed by whitespace.
+    fn after_mark(&self, i: usize, run_end: usize, closed: bool, next: &Next) -> bool {
+        match next.class {
+            Class::Continuation => false,
+            Class::Lower => {
+                // `bet? really ...` starts a new sentence; `Yahoo! in ...` and `"Why?" he asked` do not.
+                !closed
+                    && self.text[i..run_end].ends_with('?')
+                    && char_before(self.text, i).is_some_and(char::is_alphabetic)
+            }
+            Class::Upper => {
+                let w = &self.text[word_start(self.text, i)..i];
+                closed || !is_exclamatory_name(w) || is_sentence_opener(next.word)
+            }
+            Class::Digit | Class::Other => true,
+        }
+    }
+
+    /// `world.Today`, `1,000.That`: a period between a lower-case word (or a number) and a capitalised
+    /// word, outside URLs and e-mail addresses.
+    fn run_together_period(&self, i: usize, j: usize) -> bool {
+        if j != i + 1 {
+            return false;
+        }
+        let text = self.text;
+        let before = &text[..i];
+        let tail: &str = {
+            let s = before
+                .rfind(|c: char| !(c.is_alphanumeric() || c == ','))
+                .map_or(0, |p| {
+                    p + before[p..].chars().next().map_or(1, char::len_utf8)
+                });
+            &before[s..]
+        };
+        let mut rev = tail.chars().rev();
+        let tail_ok = match (rev.next(), rev.next()) {
+            (Some(a), Some(b)) => {
+                (a.is_lowercase() && b.is_lowercase())
+                    || tail.chars().all(|c| c.is_ascii_digit() || c == ',')
+            }
+            _ => false,
+        };
+        if !tail_ok {
+            return false;
+        }
+        let rest = &text[j..];
+        let mut cs = rest.char_indices();
+        if !cs.next().is_some_and(|(_, c)| c.is_uppercase()) {
+            return false;
+        }
+        let word_end = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let word = &rest[..word_end];
+        if word.chars().count() < 2 || !word.chars().skip(1).all(char::is_lowercase) {
+            return false;
+        }
+        let after = &rest[word_end..];
+        if after.starts_with('.') && after[1..].starts_with(|c: char| c.is_alphanumeric()) {
+            return false;
+        }
+        if !(after.is_empty() || after.starts_with(|c: char| c.is_whitespace() || c == '.'))
+            && !is_sentence_opener(word)
+        {
+            return false;
+        }
+        !self.in_url(i)
+    }
+
+    /// `bad?what`: a question mark between two words, outside URLs.
+    fn run_together_question(&self, i: usize, j: usize) -> bool {
+        char_before(self.text, i).is_some_and(char::is_alphabetic)
+            && char_at(self.text, j).is_some_and(char::is_alphabetic)
+            && !self.in_url(i)
+    }
+
+    /// True when the whitespace-delimited token around `i` looks like a URL, path or e-mail address.
+    fn in_url(&self, i: usize) -> bool {
+        let text = self.text;
+        let s = text[..i].rfind(char::is_whitespace).map_or(0, |p| {
+            p + text[p..].chars().next().map_or(1, char::len_utf8)
+        });
+        let e = text[i..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |p| i + p);
+        let token = &text[s..e];
+        token.contains("://")
+            || token.contains('@')
+            || token.contains('/')
+            || token.contains('=')
+            || token.starts_with("www.")
+    }
+
+    /// True when only whitespace and bullets stand between the sentence start and `at`.
+    fn only_bullets_before(&self, at: usize) -> bool {
+        self.text[self.start..at]
+            .chars()
+            .all(|c| c.is_whitespace() || is_bullet(c))
+    }
+
+    /// How many words (up to 3) the current sentence has before `at`.
+    fn words_before(&self, at: usize) -> usize {
+        self.text[self.start..at].split_whitespace().take(3).count()
+    }
+}
+
+impl Iterator for Scanner<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        while !self.done {
+            let (end, resume) = match self.find_boundary() {
+                Some((end, resume)) if end >= self.start && end <= self.text.len() => (end, resume),
+                _ => {
+                    self.done = true;
+                    (self.text.len(), self.text.len())
+                }
+            };
+            let span = trim(self.text, self.start, end);
+            self.start = end;
+            self.pos = resume.max(end);
+            if !self.done {
+                self.sentence_started();
+            }
+            if !span.is_empty() {
+                return Some(span);
+            }
+        }
+        None
+    }
+}
+
+/// The kind of terminator run.
+#[derive(Clone, Copy)]
+enum Run {
+    /// One period.
+    Period,
+    /// `!`, `?` or a mix with other terminators.
+    Mark,
+    /// `..`, `...` or `…`.
+    Ellipsis,
+    /// Four or more periods.
+    LongEllipsis,
+    /// `. . .` with spaces; `attached` when the first dot touches the word before.
+    Spaced { count: usize, attached: bool },
+}
+
+/// What the next word looks like.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Starts with a lower-case letter.
+    Lower,
+    /// Starts with a capital or a letter of a caseless script.
+    Upper,
+    Digit,
+    /// Punctuation that cannot start a sentence (`,`, `;`, `)`).
+    Continuation,
+    /// Anything else (symbols, dashes).
+    Other,
+}
+
+/// The next word after a possible boundary, looked at through any opening quotes and brackets.
+struct Next<'a> {
+    class: Class,
+    /// The word's letters (with apostrophes), as written.
+    word: &'a str,
+}
+
+impl<'a> Next<'a> {
+    fn at(text: &'a str, k: usize) -> Self {
+        let rest = &text[k..];
+        let first = rest.chars().next().unwrap_or(' ');
+        if is_continuation_punct(first) {
+            return Next {
+                class: Class::Continuation,
+                word: "",
+            };
+        }
+        let mut start = 0;
+        for (n, c) in rest.char_indices().take(4) {
+            if is_opener(c) {
+                start = n + c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let body = &rest[start..];
+        let lead = body.chars().next().unwrap_or(' ');
+        let class = if lead.is_lowercase() {
+            Class::Lower
+        } else if lead.is_uppercase() || lead.is_alphabetic() {
+            Class::Upper
+        } else if lead.is_numeric() {
+            Class::Digit
+        } else {
+            Class::Other
+        };
+        let end = body
+            .find(|c: char| !(c.is_alphabetic() || c == '\''))
+            .unwrap_or(body.len());
+        Next {
+            class,
+            word: &body[..end],
+        }
+    }
+}
+
+/// The start of the word that ends at `i`: back to whitespace, then past opening quotes and brackets.
+fn word_start(text: &str, i: usize) -> usize {
+    let before = &text[..i];
+    let mut s = before.rfind(char::is_whitespace).map_or(0, |p| {
+        p + before[p..].chars().next().map_or(1, char::len_utf8)
+    });
+    while let Some(c) = char_at(text, s) {
+        if s < i && is_opener(c) {
+            s += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    s
+}
+
+/// The whitespace-delimited word before offset `at` (which starts a word), or "".
+fn prev_word(text: &str, at: usize) -> &str {
+    let before = text[..at].trim_end();
+    let s = before.rfind(char::is_whitespace).map_or(0, |p| {
+        p + before[p..].chars().next().map_or(1, char::len_utf8)
+    });
+    before[s..].trim_start_matches(is_opener)
+}
+
+/// True for dotted abbreviations: letters in groups of one to three joined by periods (`U.S`, `a.m`,
+/// `Ph.D`, `e.g`).
+fn is_dotted(w: &str) -> bool {
+    w.contains('.')
+        && w.split('.').all(|seg| {
+            let n = seg.chars().count();
+            (1..=3).contains(&n) && seg.chars().all(char::is_alphabetic)
+        })
+}
+
+/// The char starting at byte `i`, if `i` is a char boundary inside `text`.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// The char ending at byte `i`.
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i)?.chars().next_back()
+}
+
+/// The first offset at or after `i` that is not whitespace (or the length of `text`).
+fn skip_ws(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            if matches!(x, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+                i += 1;
+                continue;
+            }
+            return i;
+        }
+        match char_at(text, i) {
+            Some(c) if c.is_whitespace() => i += c.len_utf8(),
+            _ => return i,
+        }
+    }
+    b.len()
+}
+
+/// `start..end` without leading and trailing whitespace.
+fn trim(text: &str, start: usize, end: usize) -> Span {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let t = piece.trim();
+    Span::new(start + lead, start + lead + t.len())
+}
