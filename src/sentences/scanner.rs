@@ -238,6 +238,10 @@ impl<'a> Scanner<'a> {
                     Run::Mark => {
                         text[i..run_end].ends_with('?') && self.run_together_question(i, j)
                     }
+                    Run::LongEllipsis => {
+                        after.is_uppercase()
+                            && char_at(text, j + after.len_utf8()).is_some_and(char::is_lowercase)
+                    }
                     _ => false,
                 };
             return if split {
@@ -251,6 +255,18 @@ impl<'a> Scanner<'a> {
         if k >= b.len() {
             return Decision::Skip(k);
         }
+        // An emoticon right after the terminator (`! :D`) belongs to this sentence; decide on what
+        // follows it.
+        let (j, k) = match emoticon_len(text, k) {
+            Some(n) if !text[j..k].contains('\n') => {
+                let k2 = skip_ws(text, k + n);
+                if k2 >= b.len() {
+                    return Decision::Skip(k2);
+                }
+                (k + n, k2)
+            }
+            _ => (j, k),
+        };
         let next = Next::at(text, k);
         let split = match run {
             Run::Period => self.after_period(i, closed, &next),
@@ -306,6 +322,10 @@ impl<'a> Scanner<'a> {
         let text = self.text;
         let w_start = word_start(text, i);
         let w = &text[w_start..i];
+        if w.is_empty() {
+            // A period after a space (`friendly . and`): judge by the word before.
+            return !closed && self.ordinary_word(self.word_or_previous(i), next);
+        }
         // An item marker opening the sentence (`1. The first item`, `1.) The first item`).
         if lists::is_marker_word(w) && self.only_bullets_before(w_start) {
             return false;
@@ -363,11 +383,30 @@ impl<'a> Scanner<'a> {
             Class::Continuation => false,
             Class::Lower => {
                 let mut cs = w.chars();
-                cs.next().is_some_and(char::is_lowercase)
-                    && cs.next().is_some()
-                    && w.chars()
-                        .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+                let first = cs.next();
+                let wordlike = w
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '\'' || c == '’');
+                let n = w.chars().count();
+                wordlike
+                    && match first {
+                        Some(c) if c.is_lowercase() => n >= 2,
+                        // A capitalised word long enough not to be an unlisted abbreviation.
+                        Some(c) if c.is_uppercase() => n >= 5 && cs.any(char::is_lowercase),
+                        _ => false,
+                    }
             }
+        }
+    }
+
+    /// The word ending at `i`, or the one before it when a space separates it from the terminator
+    /// (`friendly . and`).
+    fn word_or_previous(&self, i: usize) -> &'a str {
+        let s = word_start(self.text, i);
+        if s < i {
+            &self.text[s..i]
+        } else {
+            prev_word(self.text, i)
         }
     }
 
@@ -376,10 +415,14 @@ impl<'a> Scanner<'a> {
         match next.class {
             Class::Continuation => false,
             Class::Lower => {
-                // `bet? really ...` starts a new sentence; `Yahoo! in ...` and `"Why?" he asked` do not.
-                !closed
-                    && self.text[i..run_end].ends_with('?')
-                    && char_before(self.text, i).is_some_and(char::is_alphabetic)
+                // `bet? really ...` and `ASAP!!! esp ...` start a new sentence; `Yahoo! in ...` and
+                // `"Why?" he asked` do not.
+                let w = self.word_or_previous(i);
+                let mut cs = w.chars();
+                let capitalised =
+                    cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase);
+                let _ = run_end;
+                !closed && w.chars().any(char::is_alphabetic) && !capitalised
             }
             Class::Upper => {
                 let w = &self.text[word_start(self.text, i)..i];
@@ -413,7 +456,7 @@ impl<'a> Scanner<'a> {
             }
             _ => false,
         };
-        if !tail_ok {
+        if !tail_ok || abbreviation_kind(tail).is_some() {
             return false;
         }
         let rest = &text[j..];
@@ -543,7 +586,7 @@ impl<'a> Next<'a> {
     fn at(text: &'a str, k: usize) -> Self {
         let rest = &text[k..];
         let first = rest.chars().next().unwrap_or(' ');
-        if is_continuation_punct(first) {
+        if is_continuation_punct(first) || is_terminator(first) {
             return Next {
                 class: Class::Continuation,
                 word: "",
@@ -576,6 +619,13 @@ impl<'a> Next<'a> {
             word: &body[..end],
         }
     }
+}
+
+/// The length of the emoticon token at `k` (followed by whitespace or the end), if there is one.
+fn emoticon_len(text: &str, k: usize) -> Option<usize> {
+    let rest = &text[k..];
+    let n = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    is_emoticon(&rest[..n]).then_some(n)
 }
 
 /// The start of the word that ends at `i`: back to whitespace, then past opening quotes and brackets.
