@@ -202,16 +202,20 @@ impl<'a> Scanner<'a> {
         };
         // Spaced ellipsis: `. . .` (a fourth dot ends the sentence).
         if first == '.' && marks == 0 && !ellipsis {
-            let (mut m, mut count) = (j, dots);
+            let (mut m, mut count, mut groups) = (j, dots, 1);
             while m + 1 < b.len() && b[m] == b' ' && b[m + 1] == b'.' {
                 m += 1;
+                groups += 1;
                 while m < b.len() && b[m] == b'.' {
                     count += 1;
                     m += 1;
                 }
             }
             if count >= 3 && m > j {
-                let attached = char_before(text, i).is_some_and(|c| !c.is_whitespace());
+                // `word. . . . Next` is spaced; `word. ... Next` is a period and then an ellipsis
+                // that trails the same sentence.
+                let attached =
+                    char_before(text, i).is_some_and(|c| !c.is_whitespace()) && groups == count;
                 run = Run::Spaced { count, attached };
                 j = m;
             }
@@ -381,12 +385,16 @@ impl<'a> Scanner<'a> {
         match next.class {
             Class::Upper | Class::Digit | Class::Other => true,
             Class::Continuation => false,
+            Class::Lower if next.bracket => true,
             Class::Lower => {
                 let mut cs = w.chars();
                 let first = cs.next();
+                if w.len() >= 2 && w.bytes().all(|c| c.is_ascii_digit()) {
+                    return true;
+                }
                 let wordlike = w
                     .chars()
-                    .all(|c| c.is_alphabetic() || c == '\'' || c == '’');
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '&'));
                 let n = w.chars().count();
                 wordlike
                     && match first {
@@ -426,7 +434,10 @@ impl<'a> Scanner<'a> {
             }
             Class::Upper => {
                 let w = &self.text[word_start(self.text, i)..i];
-                closed || !is_exclamatory_name(w) || is_sentence_opener(next.word)
+                closed
+                    || &self.text[i..run_end] != "!"
+                    || !is_exclamatory_name(w)
+                    || is_sentence_opener(next.word)
             }
             Class::Digit | Class::Other => true,
         }
@@ -580,6 +591,8 @@ struct Next<'a> {
     class: Class,
     /// The word's letters (with apostrophes), as written.
     word: &'a str,
+    /// True when it opens with `(` or `[`.
+    bracket: bool,
 }
 
 impl<'a> Next<'a> {
@@ -590,6 +603,26 @@ impl<'a> Next<'a> {
             return Next {
                 class: Class::Continuation,
                 word: "",
+                bracket: false,
+            };
+        }
+        if matches!(first, '-' | '–' | '—') {
+            let after = rest.trim_start_matches(['-', '–', '—']).trim_start();
+            if after.chars().next().is_some_and(char::is_lowercase) {
+                return Next {
+                    class: Class::Continuation,
+                    word: "",
+                    bracket: false,
+                };
+            }
+        }
+        let token_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        if token_end == rest.len() && !rest.chars().any(char::is_alphanumeric) {
+            // Trailing decoration (`=-----`) stays with the last sentence.
+            return Next {
+                class: Class::Continuation,
+                word: "",
+                bracket: false,
             };
         }
         let mut start = 0;
@@ -617,6 +650,7 @@ impl<'a> Next<'a> {
         Next {
             class,
             word: &body[..end],
+            bracket: matches!(first, '(' | '['),
         }
     }
 }
