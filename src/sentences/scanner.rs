@@ -149,8 +149,19 @@ impl<'a> Scanner<'a> {
         }
         let next = char_at(self.text, k).unwrap_or(' ');
         let ends_sentence = line.chars().next_back().is_some_and(is_terminator);
-        if next.is_lowercase() && !ends_sentence && line.chars().count() >= 40 {
-            return Decision::Skip(k);
+        if next.is_lowercase() && !ends_sentence {
+            // A line broken inside a sentence: the next line finishes it (`This is a sentence\ncut
+            // off in the middle.`), or the line is a long one of hard-wrapped prose. Short lines that
+            // end without punctuation are list entries or headings.
+            let window = &self.text[k..floor_boundary(self.text, (k + 1000).min(self.text.len()))];
+            let next_line = window[..window.find(['\n', '\r']).unwrap_or(window.len())]
+                .trim_end()
+                .trim_end_matches(is_closer);
+            if next_line.chars().next_back().is_some_and(is_terminator)
+                || line.chars().count() >= 40
+            {
+                return Decision::Skip(k);
+            }
         }
         split
     }
@@ -324,7 +335,7 @@ impl<'a> Scanner<'a> {
     /// Decides after a single period followed by whitespace.
     fn after_period(&self, i: usize, closed: bool, next: &Next) -> bool {
         let text = self.text;
-        let w_start = word_start(text, i);
+        let w_start = word_start(text, i).max(self.start);
         let w = &text[w_start..i];
         if w.is_empty() {
             // A period after a space (`friendly . and`): judge by the word before.
@@ -695,6 +706,14 @@ fn is_dotted(w: &str) -> bool {
             let n = seg.chars().count();
             (1..=3).contains(&n) && seg.chars().all(char::is_alphabetic)
         })
+}
+
+/// The largest char boundary of `text` at or below `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// The char starting at byte `i`, if `i` is a char boundary inside `text`.
