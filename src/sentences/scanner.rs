@@ -139,7 +139,12 @@ impl<'a> Scanner<'a> {
             return split;
         }
         // A single line break.
-        let line_start = b[self.start..i]
+        let line_end = if c == '\n' && i > self.start && b[i - 1] == b'\r' {
+            i - 1
+        } else {
+            i
+        };
+        let line_start = b[self.start..line_end]
             .iter()
             .rposition(|&x| x == b'\n' || x == b'\r')
             .map_or(self.start, |p| self.start + p + 1);
@@ -242,6 +247,11 @@ impl<'a> Scanner<'a> {
             }
             j += c.len_utf8();
         }
+        // Reference marks attached to the terminator (`disputed.[12][13] Next`).
+        let refs = reference_marks_len(&text[j..]);
+        if refs > 0 && char_at(text, j + refs).is_none_or(char::is_whitespace) {
+            j += refs;
+        }
         let Some(after) = char_at(text, j) else {
             return Decision::Skip(j);
         };
@@ -313,12 +323,11 @@ impl<'a> Scanner<'a> {
         if same_line {
             loop {
                 let rest = &text[k..];
-                let token_len = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
                 let refs = reference_marks_len(rest);
                 let take = if refs > 0 {
                     refs
-                } else if is_emoticon(&rest[..token_len]) {
-                    token_len
+                } else if let Some(n) = emoticon_len(text, k) {
+                    n
                 } else {
                     break;
                 };
@@ -461,7 +470,8 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let text = self.text;
-        let before = &text[..i];
+        let from = floor_boundary(text, i.saturating_sub(MAX_WORD));
+        let before = &text[from..i];
         let tail: &str = {
             let s = before
                 .rfind(|c: char| !(c.is_alphanumeric() || c == ','))
@@ -497,9 +507,9 @@ impl<'a> Scanner<'a> {
         if after.starts_with('.') && after[1..].starts_with(|c: char| c.is_alphanumeric()) {
             return false;
         }
-        if !(after.is_empty() || after.starts_with(|c: char| c.is_whitespace() || c == '.'))
-            && !is_sentence_opener(word)
-        {
+        let word_ends =
+            after.is_empty() || after.starts_with(|c: char| c.is_whitespace() || c == '.');
+        if !word_ends && !is_sentence_opener(word) {
             return false;
         }
         !self.in_url(i)
@@ -515,18 +525,10 @@ impl<'a> Scanner<'a> {
     /// True when the whitespace-delimited token around `i` looks like a URL, path or e-mail address.
     fn in_url(&self, i: usize) -> bool {
         let text = self.text;
-        let s = text[..i].rfind(char::is_whitespace).map_or(0, |p| {
-            p + text[p..].chars().next().map_or(1, char::len_utf8)
-        });
-        let e = text[i..]
-            .find(char::is_whitespace)
-            .map_or(text.len(), |p| i + p);
+        let s = token_start(text, i, MAX_WORD);
+        let e = token_end(text, i, MAX_WORD);
         let token = &text[s..e];
-        token.contains("://")
-            || token.contains('@')
-            || token.contains('/')
-            || token.contains('=')
-            || token.starts_with("www.")
+        token.starts_with("www.") || token.bytes().any(|c| matches!(c, b'/' | b'@' | b'='))
     }
 
     /// True when only whitespace and bullets stand between the sentence start and `at`.
@@ -538,7 +540,8 @@ impl<'a> Scanner<'a> {
 
     /// How many words (up to 3) the current sentence has before `at`.
     fn words_before(&self, at: usize) -> usize {
-        self.text[self.start..at].split_whitespace().take(3).count()
+        let to = floor_boundary(self.text, at.min(self.start + MAX_TOKEN));
+        self.text[self.start..to].split_whitespace().take(3).count()
     }
 }
 
@@ -627,8 +630,10 @@ impl<'a> Next<'a> {
                 };
             }
         }
-        let token_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-        if token_end == rest.len() && !rest.chars().any(char::is_alphanumeric) {
+        if rest.len() <= MAX_WORD
+            && !rest.contains(char::is_whitespace)
+            && !rest.chars().any(char::is_alphanumeric)
+        {
             // Trailing decoration (`=-----`) stays with the last sentence.
             return Next {
                 class: Class::Continuation,
@@ -668,17 +673,13 @@ impl<'a> Next<'a> {
 
 /// The length of the emoticon token at `k` (followed by whitespace or the end), if there is one.
 fn emoticon_len(text: &str, k: usize) -> Option<usize> {
-    let rest = &text[k..];
-    let n = rest.find(char::is_whitespace).unwrap_or(rest.len());
-    is_emoticon(&rest[..n]).then_some(n)
+    let n = token_end(text, k, 8) - k;
+    is_emoticon(&text[k..k + n]).then_some(n)
 }
 
 /// The start of the word that ends at `i`: back to whitespace, then past opening quotes and brackets.
 fn word_start(text: &str, i: usize) -> usize {
-    let before = &text[..i];
-    let mut s = before.rfind(char::is_whitespace).map_or(0, |p| {
-        p + before[p..].chars().next().map_or(1, char::len_utf8)
-    });
+    let mut s = token_start(text, i, MAX_WORD);
     while let Some(c) = char_at(text, s) {
         if s < i && is_opener(c) {
             s += c.len_utf8();
@@ -692,9 +693,7 @@ fn word_start(text: &str, i: usize) -> usize {
 /// The whitespace-delimited word before offset `at` (which starts a word), or "".
 fn prev_word(text: &str, at: usize) -> &str {
     let before = text[..at].trim_end();
-    let s = before.rfind(char::is_whitespace).map_or(0, |p| {
-        p + before[p..].chars().next().map_or(1, char::len_utf8)
-    });
+    let s = token_start(before, before.len(), MAX_WORD);
     before[s..].trim_start_matches(is_opener)
 }
 
@@ -706,6 +705,26 @@ fn is_dotted(w: &str) -> bool {
             let n = seg.chars().count();
             (1..=3).contains(&n) && seg.chars().all(char::is_alphabetic)
         })
+}
+
+/// How far back (in bytes) a word is looked for; longer "words" are not abbreviations.
+const MAX_WORD: usize = 64;
+/// How far a URL-like token or the start of a sentence is looked at.
+const MAX_TOKEN: usize = 512;
+
+/// The start of the whitespace-delimited token that ends at `i`, looking back at most `max` bytes.
+fn token_start(text: &str, i: usize, max: usize) -> usize {
+    let from = floor_boundary(text, i.saturating_sub(max));
+    let before = &text[from..i];
+    before.rfind(char::is_whitespace).map_or(from, |p| {
+        from + p + before[p..].chars().next().map_or(1, char::len_utf8)
+    })
+}
+
+/// The end of the whitespace-delimited token that contains `i`, looking ahead at most `max` bytes.
+fn token_end(text: &str, i: usize, max: usize) -> usize {
+    let to = floor_boundary(text, (i + max).min(text.len()));
+    text[i..to].find(char::is_whitespace).map_or(to, |p| i + p)
 }
 
 /// The largest char boundary of `text` at or below `i`.

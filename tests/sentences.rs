@@ -1,0 +1,468 @@
+//! Sentence boundaries on the kinds of text real articles contain. Every case here was written for
+//! this project; none is taken from the evaluation data.
+
+use article_analyzer::sentences::sentences;
+
+fn split(text: &str) -> Vec<&str> {
+    sentences(text).map(|s| s.slice(text)).collect()
+}
+
+/// The spans are in order, trimmed, non-empty, on char boundaries and hold every non-space char.
+fn assert_well_formed(text: &str) {
+    let mut last = 0;
+    let mut covered = String::new();
+    for s in sentences(text) {
+        assert!(
+            s.start >= last && s.start < s.end && s.end <= text.len(),
+            "{s:?}"
+        );
+        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        let piece = &text[s.start..s.end];
+        assert_eq!(piece, piece.trim(), "untrimmed span {piece:?}");
+        assert!(
+            text[last..s.start].trim().is_empty(),
+            "dropped text before {piece:?}"
+        );
+        covered.push_str(piece);
+        last = s.end;
+    }
+    assert!(text[last..].trim().is_empty(), "dropped text at the end");
+    let visible = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    assert_eq!(visible(&covered), visible(text));
+}
+
+fn check(cases: &[(&str, &[&str])]) {
+    let mut failures = Vec::new();
+    for (text, want) in cases {
+        assert_well_formed(text);
+        let got = split(text);
+        if got != *want {
+            failures.push(format!("{text:?}\n   want {want:?}\n    got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn plain_terminators() {
+    check(&[
+        (
+            "The vote passed. The bill goes to the Senate.",
+            &["The vote passed.", "The bill goes to the Senate."],
+        ),
+        (
+            "Will it pass? Nobody knows.",
+            &["Will it pass?", "Nobody knows."],
+        ),
+        (
+            "It passed! Lawmakers cheered.",
+            &["It passed!", "Lawmakers cheered."],
+        ),
+        ("Really?! That is news.", &["Really?!", "That is news."]),
+        (
+            "One sentence without a final stop",
+            &["One sentence without a final stop"],
+        ),
+        ("Word", &["Word"]),
+    ]);
+}
+
+#[test]
+fn titles_and_abbreviations() {
+    check(&[
+        (
+            "Mr. Brown and Mrs. Green met Dr. Patel on Friday.",
+            &["Mr. Brown and Mrs. Green met Dr. Patel on Friday."],
+        ),
+        (
+            "Gen. Ortiz briefed Sen. Walsh and Gov. Reyes.",
+            &["Gen. Ortiz briefed Sen. Walsh and Gov. Reyes."],
+        ),
+        (
+            "Shares of Acme Corp. rose. Analysts were surprised.",
+            &["Shares of Acme Corp. rose.", "Analysts were surprised."],
+        ),
+        (
+            "She joined Widget Inc. in 2019.",
+            &["She joined Widget Inc. in 2019."],
+        ),
+        (
+            "He sold the firm to Lark Holdings Inc. The deal closed in May.",
+            &[
+                "He sold the firm to Lark Holdings Inc.",
+                "The deal closed in May.",
+            ],
+        ),
+        (
+            "The meeting is on Jan. 12 in Boston.",
+            &["The meeting is on Jan. 12 in Boston."],
+        ),
+        (
+            "The team is ranked No. 3 in the league.",
+            &["The team is ranked No. 3 in the league."],
+        ),
+        (
+            "Did they win? No. They lost badly.",
+            &["Did they win?", "No.", "They lost badly."],
+        ),
+        (
+            "She played the Sonata Op. 27 twice.",
+            &["She played the Sonata Op. 27 twice."],
+        ),
+        (
+            "See p. 14 and Fig. 2 for details.",
+            &["See p. 14 and Fig. 2 for details."],
+        ),
+        (
+            "They bought pens, paper, etc. at the shop.",
+            &["They bought pens, paper, etc. at the shop."],
+        ),
+        (
+            "They bought pens, paper, etc. Then they left.",
+            &["They bought pens, paper, etc.", "Then they left."],
+        ),
+        (
+            "He lives on Elm St. near the park.",
+            &["He lives on Elm St. near the park."],
+        ),
+        (
+            "The flight left Sacramento, Calif. on time.",
+            &["The flight left Sacramento, Calif. on time."],
+        ),
+    ]);
+}
+
+#[test]
+fn dotted_abbreviations_and_times() {
+    check(&[
+        (
+            "The U.S. economy grew. The U.K. economy shrank.",
+            &["The U.S. economy grew.", "The U.K. economy shrank."],
+        ),
+        (
+            "Officials in the U.S. said little. They waited.",
+            &["Officials in the U.S. said little.", "They waited."],
+        ),
+        (
+            "Troops left the U.S. for Europe.",
+            &["Troops left the U.S. for Europe."],
+        ),
+        (
+            "U.S. Senator Ann Ruiz spoke first.",
+            &["U.S. Senator Ann Ruiz spoke first."],
+        ),
+        (
+            "The polls close at 8 p.m. Then the count begins.",
+            &["The polls close at 8 p.m.", "Then the count begins."],
+        ),
+        (
+            "The polls close at 8 p.m. on Tuesday.",
+            &["The polls close at 8 p.m. on Tuesday."],
+        ),
+        (
+            "By 9 a.m. Ms. Lee had arrived at the office.",
+            &["By 9 a.m. Ms. Lee had arrived at the office."],
+        ),
+        (
+            "She landed at 7 P.M. Mr. Khan met her at the gate.",
+            &["She landed at 7 P.M.", "Mr. Khan met her at the gate."],
+        ),
+        (
+            "Use a solvent, e.g. acetone, to clean it.",
+            &["Use a solvent, e.g. acetone, to clean it."],
+        ),
+        (
+            "He earned a Ph.D. in physics.",
+            &["He earned a Ph.D. in physics."],
+        ),
+    ]);
+}
+
+#[test]
+fn initials() {
+    check(&[
+        (
+            "The Hobbit was written by J. R. R. Tolkien in 1937.",
+            &["The Hobbit was written by J. R. R. Tolkien in 1937."],
+        ),
+        (
+            "Maria T. Lopez won the seat.",
+            &["Maria T. Lopez won the seat."],
+        ),
+        (
+            "You and I. We are the team now.",
+            &["You and I.", "We are the team now."],
+        ),
+        (
+            "They took vitamin C. The cold went away.",
+            &["They took vitamin C.", "The cold went away."],
+        ),
+    ]);
+}
+
+#[test]
+fn numbers_money_versions() {
+    check(&[
+        (
+            "Revenue was $4.5 billion, up 3.2% from 2023.",
+            &["Revenue was $4.5 billion, up 3.2% from 2023."],
+        ),
+        (
+            "The price is $12.50. It was $10 last year.",
+            &["The price is $12.50.", "It was $10 last year."],
+        ),
+        (
+            "Version 2.4.1 fixes the bug. Update now.",
+            &["Version 2.4.1 fixes the bug.", "Update now."],
+        ),
+        (
+            "The crowd reached 12,000. Police closed the road.",
+            &["The crowd reached 12,000.", "Police closed the road."],
+        ),
+    ]);
+}
+
+#[test]
+fn ellipses() {
+    check(&[
+        (
+            "He paused... and then he spoke.",
+            &["He paused... and then he spoke."],
+        ),
+        ("We waited … and waited.", &["We waited … and waited."]),
+        (
+            "The report said the plan . . . would fail.",
+            &["The report said the plan . . . would fail."],
+        ),
+        (
+            "It ended badly.... Nobody came back.",
+            &["It ended badly....", "Nobody came back."],
+        ),
+        (
+            "The law was clear . . . . The judge agreed.",
+            &["The law was clear . . . .", "The judge agreed."],
+        ),
+    ]);
+}
+
+#[test]
+fn quotations() {
+    check(&[
+        (
+            "\"We will win,\" she said.",
+            &["\"We will win,\" she said."],
+        ),
+        (
+            "\"We will win.\" she said.",
+            &["\"We will win.\" she said."],
+        ),
+        (
+            "“It is over,” he said. “We lost.”",
+            &["“It is over,” he said.", "“We lost.”"],
+        ),
+        (
+            "“The storm was fierce. Roofs were torn off. We hid in the cellar,” said the mayor.",
+            &[
+                "“The storm was fierce.",
+                "Roofs were torn off.",
+                "We hid in the cellar,” said the mayor.",
+            ],
+        ),
+        (
+            "“Why?” she asked. Nobody answered.",
+            &["“Why?” she asked.", "Nobody answered."],
+        ),
+        (
+            "He said, \"It works.\" Then he left.",
+            &["He said, \"It works.\"", "Then he left."],
+        ),
+    ]);
+}
+
+#[test]
+fn parentheses_and_references() {
+    check(&[
+        (
+            "He worked there (he was 20 at the time.) for a year.",
+            &["He worked there (he was 20 at the time.) for a year."],
+        ),
+        (
+            "The river floods often. (It did so in 2011.) Farmers worry.",
+            &[
+                "The river floods often.",
+                "(It did so in 2011.)",
+                "Farmers worry.",
+            ],
+        ),
+        (
+            "The opera premiered in Vienna. [4] It ran for a month.",
+            &["The opera premiered in Vienna. [4]", "It ran for a month."],
+        ),
+        (
+            "The claim is disputed.[12][13] Scholars differ.",
+            &["The claim is disputed.[12][13]", "Scholars differ."],
+        ),
+    ]);
+}
+
+#[test]
+fn inline_lists() {
+    check(&[
+        (
+            "1. Check the wiring 2. Replace the fuse",
+            &["1. Check the wiring", "2. Replace the fuse"],
+        ),
+        (
+            "1) Buy milk 2) Buy bread 3) Go home",
+            &["1) Buy milk", "2) Buy bread", "3) Go home"],
+        ),
+        (
+            "a. Red apples b. Green pears",
+            &["a. Red apples", "b. Green pears"],
+        ),
+        (
+            "1. Check the wiring. 2. Replace the fuse.",
+            &["1. Check the wiring.", "2. Replace the fuse."],
+        ),
+        (
+            "• 1. Call home • 2. Pay rent",
+            &["• 1. Call home", "• 2. Pay rent"],
+        ),
+        (
+            "3. The third reason is cost.",
+            &["3. The third reason is cost."],
+        ),
+    ]);
+}
+
+#[test]
+fn lines_and_paragraphs() {
+    check(&[
+        ("Storm Hits Coast\n\nThe storm arrived at dawn.", &["Storm Hits Coast", "The storm arrived at dawn."]),
+        ("By Jane Doe\nLONDON (Reuters) - Prices rose on Monday.", &["By Jane Doe", "LONDON (Reuters) - Prices rose on Monday."]),
+        ("First paragraph ends here.\r\n\r\nSecond one starts.", &["First paragraph ends here.", "Second one starts."]),
+        ("eggs\nmilk\nbutter", &["eggs", "milk", "butter"]),
+        ("The committee met on Tuesday and agreed that the budget\nwould be cut by ten percent.", &["The committee met on Tuesday and agreed that the budget\nwould be cut by ten percent."]),
+        ("Headline without a stop\nBody text follows here.", &["Headline without a stop", "Body text follows here."]),
+    ]);
+}
+
+#[test]
+fn exclamation_names_and_emoticons() {
+    check(&[
+        (
+            "She works at Yahoo! in London.",
+            &["She works at Yahoo! in London."],
+        ),
+        (
+            "We won! :D See you tomorrow.",
+            &["We won! :D", "See you tomorrow."],
+        ),
+        ("Great show! :) Loved it.", &["Great show! :)", "Loved it."]),
+    ]);
+}
+
+#[test]
+fn urls_and_emails() {
+    check(&[
+        (
+            "Read more at https://example.org/news/a.b?id=3. Comments are open.",
+            &[
+                "Read more at https://example.org/news/a.b?id=3.",
+                "Comments are open.",
+            ],
+        ),
+        (
+            "Write to press.office@example.com. We reply fast.",
+            &["Write to press.office@example.com.", "We reply fast."],
+        ),
+        (
+            "Visit www.example.co.uk for details.",
+            &["Visit www.example.co.uk for details."],
+        ),
+    ]);
+}
+
+#[test]
+fn run_together_sentences() {
+    check(&[
+        (
+            "It rained all day.Then the sun came out.",
+            &["It rained all day.", "Then the sun came out."],
+        ),
+        ("Is it true?yes it is.", &["Is it true?", "yes it is."]),
+    ]);
+}
+
+#[test]
+fn other_scripts() {
+    check(&[
+        (
+            "今日は晴れです。明日は雨です。",
+            &["今日は晴れです。", "明日は雨です。"],
+        ),
+        ("你好吗？我很好！", &["你好吗？", "我很好！"]),
+        (
+            "هل أنت بخير؟ نعم أنا بخير.",
+            &["هل أنت بخير؟", "نعم أنا بخير."],
+        ),
+        ("שלום לכולם. מה שלומכם?", &["שלום לכולם.", "מה שלומכם?"]),
+        ("Привет. Как дела?", &["Привет.", "Как дела?"]),
+        (
+            "यह पहला वाक्य है। यह दूसरा है।",
+            &["यह पहला वाक्य है।", "यह दूसरा है।"],
+        ),
+    ]);
+}
+
+#[test]
+fn degenerate_inputs() {
+    check(&[
+        ("", &[]),
+        ("   \n\t  ", &[]),
+        ("word", &["word"]),
+        (".", &["."]),
+        ("...", &["..."]),
+        ("?!?!", &["?!?!"]),
+        (
+            "\u{FFFD}\u{FFFD}. \u{0}\u{1} Next",
+            &["\u{FFFD}\u{FFFD}.", "\u{0}\u{1} Next"],
+        ),
+        ("The end. ***", &["The end. ***"]),
+        ("a\r\nb", &["a", "b"]),
+        ("👍. 🎉 Party!", &["👍.", "🎉 Party!"]),
+    ]);
+}
+
+#[test]
+fn garbage_never_panics() {
+    // A deterministic pseudo-random byte soup, decoded lossily like the CLI does.
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut bytes = Vec::with_capacity(200_000);
+    let alphabet = b"aZ .!?\n\r\t\"')([]1:;-\xe2\x80\xa6\xe3\x80\x82\xc2\xa0\xff";
+    for _ in 0..200_000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        bytes.push(alphabet[(x % alphabet.len() as u64) as usize]);
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    assert_well_formed(&text);
+}
+
+#[test]
+fn large_inputs_stay_linear() {
+    let unit =
+        "Mr. Smith went to Washington, D.C. on Jan. 5. He met the U.S. president... Then he left! ";
+    let big = unit.repeat(10_000_000 / unit.len());
+    assert_eq!(sentences(&big).count(), 3 * (10_000_000 / unit.len()));
+    // Long stretches without whitespace or without terminators.
+    let no_space = "ab.Cd?ef!".repeat(300_000);
+    assert_well_formed(&no_space);
+    let no_stop = "word ".repeat(500_000);
+    assert_eq!(sentences(&no_stop).count(), 1);
+    let dots = ". ".repeat(500_000);
+    assert_well_formed(&dots);
+    let newlines = "a\n".repeat(500_000);
+    assert_eq!(sentences(&newlines).count(), 500_000);
+}
