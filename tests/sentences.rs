@@ -384,6 +384,32 @@ fn urls_and_emails() {
 }
 
 #[test]
+fn headers_and_url_lists() {
+    check(&[
+        (
+            "Dana Ortiz 04/02/2019 09:15 AM Please review the attached draft.",
+            &[
+                "Dana Ortiz",
+                "04/02/2019 09:15 AM",
+                "Please review the attached draft.",
+            ],
+        ),
+        (
+            "Posted by Sam Lee at 6/3/2020 10:44:02 PM",
+            &["Posted by Sam Lee at 6/3/2020 10:44:02 PM"],
+        ),
+        (
+            "Sources: https://example.org/a https://example.org/b",
+            &["Sources: https://example.org/a", "https://example.org/b"],
+        ),
+        (
+            "The ratio was 3/4 of the total.",
+            &["The ratio was 3/4 of the total."],
+        ),
+    ]);
+}
+
+#[test]
 fn run_together_sentences() {
     check(&[
         (

@@ -3,7 +3,8 @@
 
 use super::lexicon::{
     is_bullet, is_closer, is_continuation_punct, is_emoticon, is_exclamatory_name,
-    is_fullwidth_terminator, is_opener, is_sentence_opener, is_terminator, reference_marks_len,
+    is_fullwidth_terminator, is_opener, is_sentence_opener, is_terminator, is_time_word,
+    reference_marks_len,
 };
 use super::lists;
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
@@ -433,6 +434,13 @@ impl<'a> Scanner<'a> {
                 && next.class == Class::Upper
                 && is_sentence_opener(next.word)
                 && prev_lower;
+        }
+        if bare.eq_ignore_ascii_case("a.m") || bare.eq_ignore_ascii_case("p.m") {
+            // `... until 6 a.m. Ferries were cancelled`: after a clock time, a capitalised word starts
+            // a new sentence unless it continues the time (`5 p.m. Monday`, `9 a.m. EST`).
+            return next.class == Class::Upper
+                && !is_time_word(next.word)
+                && self.words_before(w_start) >= 3;
         }
         if kind.is_some() || is_dotted(bare) {
             return match next.class {
