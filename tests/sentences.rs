@@ -344,6 +344,10 @@ fn lines_and_paragraphs() {
         ("eggs\nmilk\nbutter", &["eggs", "milk", "butter"]),
         ("The committee met on Tuesday and agreed that the budget\nwould be cut by ten percent.", &["The committee met on Tuesday and agreed that the budget\nwould be cut by ten percent."]),
         ("Headline without a stop\nBody text follows here.", &["Headline without a stop", "Body text follows here."]),
+        ("The committee met with\nJohn Smith on Tuesday.", &["The committee met with\nJohn Smith on Tuesday."]),
+        ("Best,\nJeff", &["Best,", "Jeff"]),
+        ("Dear Ms. Park,\nThank you for your letter.", &["Dear Ms. Park,", "Thank you for your letter."]),
+        ("The minister, who arrived late on Monday evening,\nRefused to comment.", &["The minister, who arrived late on Monday evening,\nRefused to comment."]),
     ]);
 }
 

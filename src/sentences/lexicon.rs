@@ -337,6 +337,57 @@ pub fn is_time_word(word: &str) -> bool {
     )
 }
 
+/// Lower-case words that cannot end a sentence (articles, prepositions, conjunctions, auxiliaries):
+/// a line that stops on one is broken mid-sentence.
+pub fn is_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "with"
+            | "from"
+            | "into"
+            | "onto"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "as"
+            | "than"
+            | "that"
+            | "which"
+            | "who"
+            | "whose"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+    )
+}
+
 /// Names written with an exclamation mark (`Yahoo!`), after which a sentence need not end.
 pub fn is_exclamatory_name(word: &str) -> bool {
     matches!(word, "Yahoo" | "Jeopardy" | "Wham" | "Joomla")

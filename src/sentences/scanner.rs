@@ -3,8 +3,8 @@
 
 use super::lexicon::{
     is_bullet, is_closer, is_continuation_punct, is_emoticon, is_exclamatory_name,
-    is_fullwidth_terminator, is_opener, is_sentence_opener, is_terminator, is_time_word,
-    reference_marks_len,
+    is_fullwidth_terminator, is_function_word, is_opener, is_sentence_opener, is_terminator,
+    is_time_word, reference_marks_len,
 };
 use super::lists;
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
@@ -157,6 +157,16 @@ impl<'a> Scanner<'a> {
         }
         let next = char_at(self.text, k).unwrap_or(' ');
         let ends_sentence = line.chars().next_back().is_some_and(is_terminator);
+        // A line that stops on a word like `the` or `with`, or a long line that stops on a comma,
+        // breaks in the middle of a sentence (`met with\nJohn Smith`). A short line with a comma is
+        // a salutation or sign-off (`Best,\nJeff`).
+        let last_word = &line[token_start(line, line.len(), MAX_WORD)..];
+        let several_words = line.split_whitespace().nth(2).is_some();
+        if (several_words && is_function_word(last_word))
+            || (line.ends_with(',') && line.chars().count() >= 40)
+        {
+            return Decision::Skip(k);
+        }
         if next.is_lowercase() && !ends_sentence {
             // A line broken inside a sentence: the next line finishes it (`This is a sentence\ncut
             // off in the middle.`), or the line is a long one of hard-wrapped prose. Short lines that
