@@ -90,7 +90,15 @@ impl<'a> Scanner<'a> {
                     i += off;
                     match self.candidate(i) {
                         Decision::Skip(next) => i = next.max(i + 1),
-                        Decision::Split { end, resume } => return Some((end, resume)),
+                        Decision::Split { end, resume }
+                            if end > self.start
+                                && end <= len
+                                && self.text.is_char_boundary(end) =>
+                        {
+                            return Some((end, resume.max(end)));
+                        }
+                        // A boundary that would make an empty sentence is no boundary.
+                        Decision::Split { .. } => i += 1,
                     }
                 }
                 None => {
@@ -613,7 +621,13 @@ impl Iterator for Scanner<'_> {
     fn next(&mut self) -> Option<Span> {
         while !self.done {
             let (end, resume) = match self.find_boundary() {
-                Some((end, resume)) if end >= self.start && end <= self.text.len() => (end, resume),
+                Some((end, resume))
+                    if end > self.start
+                        && end <= self.text.len()
+                        && self.text.is_char_boundary(end) =>
+                {
+                    (end, resume)
+                }
                 _ => {
                     self.done = true;
                     (self.text.len(), self.text.len())
