@@ -276,6 +276,10 @@ fn quotations() {
             "He said, \"It works.\" Then he left.",
             &["He said, \"It works.\"", "Then he left."],
         ),
+        (
+            "She said it was “a disaster.“ Then she left.",
+            &["She said it was “a disaster.“", "Then she left."],
+        ),
     ]);
 }
 

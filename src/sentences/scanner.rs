@@ -307,7 +307,11 @@ impl<'a> Scanner<'a> {
         // 2. Closing quotes and brackets (and any terminators among them).
         let mut closed = false;
         while let Some(c) = char_at(text, j) {
-            if is_closer(c) {
+            // An opening curly quote typed where the closing one belongs (`decision.“ However`)
+            // still closes when a space follows it.
+            let mistyped = matches!(c, '“' | '‘')
+                && char_at(text, j + c.len_utf8()).is_none_or(char::is_whitespace);
+            if is_closer(c) || mistyped {
                 closed = true;
             } else if !(is_terminator(c) && closed) {
                 break;
