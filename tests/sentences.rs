@@ -589,3 +589,68 @@ fn tricky_pieces_in_any_order_stay_well_formed() {
         assert_well_formed(&text);
     }
 }
+
+#[test]
+fn news_style_details() {
+    check(&[
+        (
+            "The company, based in Washington, D.C., said profits fell. Shares dropped 4 percent.",
+            &[
+                "The company, based in Washington, D.C., said profits fell.",
+                "Shares dropped 4 percent.",
+            ],
+        ),
+        (
+            "He was born in St. Louis, Mo. He moved to Chicago in 1990.",
+            &[
+                "He was born in St. Louis, Mo.",
+                "He moved to Chicago in 1990.",
+            ],
+        ),
+        (
+            "\"Stop!\" Smith shouted. Nobody moved.",
+            &["\"Stop!\" Smith shouted.", "Nobody moved."],
+        ),
+        (
+            "“Why now?” Maria Ruiz asked. Nobody knew.",
+            &["“Why now?” Maria Ruiz asked.", "Nobody knew."],
+        ),
+        (
+            "\"Is this the end?\" asked the reporter. \"No,\" she said.",
+            &[
+                "\"Is this the end?\" asked the reporter.",
+                "\"No,\" she said.",
+            ],
+        ),
+        (
+            "Smith et al. (2005) found no effect. Jones et al. found one.",
+            &[
+                "Smith et al. (2005) found no effect.",
+                "Jones et al. found one.",
+            ],
+        ),
+        (
+            "It was 5 ft. 10 in. tall. Nobody believed it.",
+            &["It was 5 ft. 10 in. tall.", "Nobody believed it."],
+        ),
+        (
+            "Sales hit $1.2 bn. in 2020. That was a record.",
+            &["Sales hit $1.2 bn. in 2020.", "That was a record."],
+        ),
+        (
+            "Apple Inc. Chief Executive Tim Cook spoke first.",
+            &["Apple Inc. Chief Executive Tim Cook spoke first."],
+        ),
+        (
+            "The U.N. Security Council met on Friday. It adjourned.",
+            &["The U.N. Security Council met on Friday.", "It adjourned."],
+        ),
+        (
+            "WASHINGTON — The Senate voted 51-49 on Tuesday. The bill now goes to the House.",
+            &[
+                "WASHINGTON — The Senate voted 51-49 on Tuesday.",
+                "The bill now goes to the House.",
+            ],
+        ),
+    ]);
+}

@@ -388,6 +388,42 @@ pub fn is_function_word(word: &str) -> bool {
     )
 }
 
+/// Verbs that attribute a quotation (`"Stop!" Smith shouted`), in the forms news text uses.
+pub fn is_speech_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "asked"
+            | "asks"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "replied"
+            | "replies"
+            | "shouted"
+            | "shouts"
+            | "yelled"
+            | "cried"
+            | "wrote"
+            | "writes"
+            | "recalled"
+            | "recalls"
+            | "explained"
+            | "explains"
+            | "insisted"
+            | "warned"
+            | "noted"
+            | "declared"
+            | "exclaimed"
+            | "whispered"
+            | "answered"
+            | "tweeted"
+            | "posted"
+    )
+}
+
 /// Names written with an exclamation mark (`Yahoo!`), after which a sentence need not end.
 pub fn is_exclamatory_name(word: &str) -> bool {
     matches!(word, "Yahoo" | "Jeopardy" | "Wham" | "Joomla")

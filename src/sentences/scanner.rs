@@ -3,8 +3,8 @@
 
 use super::lexicon::{
     is_bullet, is_closer, is_continuation_punct, is_emoticon, is_exclamatory_name,
-    is_fullwidth_terminator, is_function_word, is_opener, is_sentence_opener, is_terminator,
-    is_time_word, reference_marks_len,
+    is_fullwidth_terminator, is_function_word, is_opener, is_sentence_opener, is_speech_verb,
+    is_terminator, is_time_word, reference_marks_len,
 };
 use super::lists;
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
@@ -364,6 +364,14 @@ impl<'a> Scanner<'a> {
             _ => (j, k),
         };
         let next = Next::at(text, k);
+        if closed
+            && next.class == Class::Upper
+            && !is_sentence_opener(next.word)
+            && speech_verb_follows(text, k)
+        {
+            // `"Stop!" Smith shouted.`: the quotation is the object of the attribution after it.
+            return Decision::Skip(run_end.max(i + 1));
+        }
         let split = match run {
             Run::Period => self.after_period(i, closed, &next),
             Run::Mark => self.after_mark(i, run_end, closed, &next),
@@ -476,6 +484,10 @@ impl<'a> Scanner<'a> {
     /// After an ordinary word and a period: a boundary unless the next word continues in lower case.
     /// A lower-case word after a lower-case one still starts a sentence (informal text: `oh. my bad.`).
     fn ordinary_word(&self, w: &str, next: &Next) -> bool {
+        if w == "in" && next.class == Class::Lower {
+            // `10 in. tall`: inches after a number.
+            return false;
+        }
         match next.class {
             Class::Upper | Class::Digit | Class::Other => true,
             Class::Continuation => false,
@@ -749,6 +761,28 @@ impl<'a> Next<'a> {
             bracket: matches!(first, '(' | '['),
         }
     }
+}
+
+/// True when one or two capitalised words at `k` are followed by a verb of saying (`Smith said`,
+/// `Tim Cook told`).
+fn speech_verb_follows(text: &str, k: usize) -> bool {
+    let to = floor_boundary(text, (k + 80).min(text.len()));
+    let mut words = text[k..to].split_whitespace();
+    for _ in 0..2 {
+        let Some(w) = words.next() else { return false };
+        if !w.chars().next().is_some_and(char::is_uppercase) || !w.chars().all(char::is_alphabetic)
+        {
+            return false;
+        }
+        let Some(verb) = words.clone().next() else {
+            return false;
+        };
+        let verb = verb.trim_end_matches(|c: char| !c.is_alphabetic());
+        if is_speech_verb(verb) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The length of the emoticon token at `k` (followed by whitespace or the end), if there is one.
