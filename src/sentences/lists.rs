@@ -6,6 +6,7 @@
 //! pragmatic_segmenter's list rules, the code is this project's own. Markers are never split from their
 //! item (see [`marker_at`]).
 
+use super::cursor::floor_boundary;
 use super::lexicon::is_bullet;
 
 /// How far ahead (in bytes) the next item of an inline list is looked for.
@@ -145,12 +146,4 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
         return Some(start);
     }
     None
-}
-
-/// The largest char boundary of `text` at or below `i`.
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }

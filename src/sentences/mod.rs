@@ -23,11 +23,18 @@
 //! - URLs, e-mail addresses, decimals and versions are never split, since a boundary needs whitespace
 //!   after the terminator (except a few clear run-together cases like `world.Today` or `bad?what`).
 //!
-//! The abbreviation lexicon is [`crate::abbreviations`].
+//! Files: `scanner` (the pass and the iterator), `terminator` (rules at `.!?…`), `lines` (line
+//! breaks), `headers` (URL runs and e-mail time stamps), `lists` (inline lists), `lexicon` (word and
+//! character classes), `cursor` (bounded look-around helpers). The abbreviation lexicon is
+//! [`crate::abbreviations`].
 
+mod cursor;
+mod headers;
 mod lexicon;
+mod lines;
 mod lists;
 mod scanner;
+mod terminator;
 
 use crate::text::Span;
 
