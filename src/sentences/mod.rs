@@ -19,7 +19,7 @@
 //! - closing quotes and brackets stay with the sentence they close, and a lower-case word after them
 //!   (`"Go." he said`) continues it; quotations of several sentences are split inside;
 //! - emoticons (`! :D`) and reference marks (`. [2]`) stay with the sentence before them;
-//! - inline lists (`1. One 2. Two`) are split before each item ([`lists`]);
+//! - inline lists (`1. One 2. Two`) are split before each item;
 //! - URLs, e-mail addresses, decimals and versions are never split, since a boundary needs whitespace
 //!   after the terminator (except a few clear run-together cases like `world.Today` or `bad?what`).
 //!
