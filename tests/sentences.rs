@@ -197,6 +197,21 @@ fn initials() {
             "They took vitamin C. The cold went away.",
             &["They took vitamin C.", "The cold went away."],
         ),
+        (
+            "The throne passed to Elizabeth I. She ruled for decades.",
+            &[
+                "The throne passed to Elizabeth I.",
+                "She ruled for decades.",
+            ],
+        ),
+        (
+            "The grant went to J. A. Smith and M. B. Jones.",
+            &["The grant went to J. A. Smith and M. B. Jones."],
+        ),
+        (
+            "We sold chairs, lamps, etc. Buyers came from far away.",
+            &["We sold chairs, lamps, etc.", "Buyers came from far away."],
+        ),
     ]);
 }
 

@@ -239,10 +239,17 @@ impl<'a> Scanner<'a> {
             if c == 'I' && prev_lower && !prev.is_empty() {
                 return self.ordinary_word(bare, next);
             }
+            // `vitamin C. The`, `Queen Elizabeth I. She`: an opener after the letter starts a new
+            // sentence, unless it is itself an initial (`J. A. Smith`).
+            let next_is_initial = next.word.chars().count() == 1 && next.after_word == Some('.');
             return c.is_uppercase()
                 && next.class == Class::Upper
                 && is_sentence_opener(next.word)
-                && prev_lower;
+                && !next_is_initial;
+        }
+        if bare == "etc" {
+            // `etc.` ends a sentence before any capitalised word.
+            return matches!(next.class, Class::Upper | Class::Digit | Class::Other);
         }
         if bare.eq_ignore_ascii_case("a.m") || bare.eq_ignore_ascii_case("p.m") {
             // `... until 6 a.m. Ferries were cancelled`: after a clock time, a capitalised word starts
@@ -446,6 +453,8 @@ struct Next<'a> {
     word: &'a str,
     /// True when it opens with `(` or `[`.
     bracket: bool,
+    /// The char right after `word`.
+    after_word: Option<char>,
 }
 
 impl<'a> Next<'a> {
@@ -457,6 +466,7 @@ impl<'a> Next<'a> {
                 class: Class::Continuation,
                 word: "",
                 bracket: false,
+                after_word: None,
             };
         }
         if matches!(first, '-' | '–' | '—') {
@@ -466,6 +476,7 @@ impl<'a> Next<'a> {
                     class: Class::Continuation,
                     word: "",
                     bracket: false,
+                    after_word: None,
                 };
             }
         }
@@ -478,6 +489,7 @@ impl<'a> Next<'a> {
                 class: Class::Continuation,
                 word: "",
                 bracket: false,
+                after_word: None,
             };
         }
         let mut start = 0;
@@ -506,6 +518,7 @@ impl<'a> Next<'a> {
             class,
             word: &body[..end],
             bracket: matches!(first, '(' | '['),
+            after_word: body[end..].chars().next(),
         }
     }
 }
