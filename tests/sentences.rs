@@ -328,6 +328,11 @@ fn parentheses_and_references() {
 fn inline_lists() {
     check(&[
         (
+            "The final standings were: 1. Norway 8.62 points 2. England 8.61 3. Sweden 8.57. Wales came fourth.",
+            &["The final standings were: 1. Norway 8.62 points 2. England 8.61 3. Sweden 8.57.", "Wales came fourth."],
+        ),
+        ("In 2010 there were 5. In 2011 there were 6. Now there are 9.", &["In 2010 there were 5.", "In 2011 there were 6.", "Now there are 9."]),
+        (
             "1. Check the wiring 2. Replace the fuse",
             &["1. Check the wiring", "2. Replace the fuse"],
         ),

@@ -147,3 +147,52 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
     }
     None
 }
+
+/// True when `w` (at `w_start`, before a period) is a small number in a run of numbered items that a
+/// colon introduces inside a sentence (`the rankings are: 1. Norway 8.62 2. England 8.61`): `1.` right
+/// after the colon with `2.` later on the line, or a later item whose predecessors `1.` (after the
+/// colon) and `n - 1.` appear earlier in the sentence.
+pub fn in_inline_list(text: &str, sentence_start: usize, w_start: usize, w: &str) -> bool {
+    let b = w.as_bytes();
+    if !(1..=2).contains(&b.len()) || !b.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let Ok(n) = w.parse::<u32>() else {
+        return false;
+    };
+    let from = floor_boundary(text, w_start.saturating_sub(WINDOW).max(sentence_start));
+    let before = &text[from..w_start];
+    if n == 1 {
+        if !before.trim_end().ends_with(':') {
+            return false;
+        }
+        let after = w_start + w.len() + 1;
+        let to = floor_boundary(text, (after + WINDOW / 4).min(text.len()));
+        let ahead = &text[after.min(to)..to];
+        let ahead = &ahead[..ahead.find('\n').unwrap_or(ahead.len())];
+        return item_positions(ahead, 2).next().is_some();
+    }
+    item_positions(before, 1).any(|at| before[..at].trim_end().ends_with(':'))
+        && item_positions(before, n - 1).next().is_some()
+}
+
+/// Offsets in `hay` of the item marker `value.` standing between whitespace (or after a colon).
+fn item_positions(hay: &str, value: u32) -> impl Iterator<Item = usize> + '_ {
+    let pattern = format!("{value}.");
+    let len = pattern.len();
+    hay.match_indices(&pattern)
+        .map(|(at, _)| at)
+        .filter(move |&at| {
+            let before_ok = hay[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_whitespace() || c == ':');
+            let after_ok = hay[at + len..]
+                .chars()
+                .next()
+                .is_some_and(char::is_whitespace);
+            before_ok && after_ok
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+}

@@ -212,6 +212,10 @@ impl<'a> Scanner<'a> {
         if lists::is_marker_word(w) && self.only_bullets_before(w_start) {
             return false;
         }
+        // An item marker inside a sentence (`the rankings are: 1. Norway 8.62 2. England 8.61`).
+        if !closed && lists::in_inline_list(self.text, self.start, w_start, w) {
+            return false;
+        }
         if closed {
             // `word."` ends an inner sentence unless the sentence goes on in lower case (`he said`).
             return matches!(next.class, Class::Upper | Class::Digit | Class::Other);
