@@ -517,6 +517,10 @@ fn large_inputs_stay_linear() {
     assert_eq!(sentences(&no_stop).count(), 1);
     let dots = ". ".repeat(500_000);
     assert_well_formed(&dots);
+    let list = format!("Items: 1. A {}", "2. A ".repeat(200_000));
+    assert_well_formed(&list);
+    let numbers = "a 2. a ".repeat(200_000);
+    assert_eq!(sentences(&numbers).count(), 1);
     let newlines = "a\n".repeat(500_000);
     assert_eq!(sentences(&newlines).count(), 500_000);
 }

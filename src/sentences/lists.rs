@@ -11,6 +11,8 @@ use super::lexicon::is_bullet;
 
 /// How far ahead (in bytes) the next item of an inline list is looked for.
 const WINDOW: usize = 2000;
+/// How far back (in bytes) the earlier items of a list inside a sentence are looked for.
+const LOOK_BACK: usize = 400;
 
 /// The value of an item marker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -160,14 +162,14 @@ pub fn in_inline_list(text: &str, sentence_start: usize, w_start: usize, w: &str
     let Ok(n) = w.parse::<u32>() else {
         return false;
     };
-    let from = floor_boundary(text, w_start.saturating_sub(WINDOW).max(sentence_start));
+    let from = floor_boundary(text, w_start.saturating_sub(LOOK_BACK).max(sentence_start));
     let before = &text[from..w_start];
     if n == 1 {
         if !before.trim_end().ends_with(':') {
             return false;
         }
         let after = w_start + w.len() + 1;
-        let to = floor_boundary(text, (after + WINDOW / 4).min(text.len()));
+        let to = floor_boundary(text, (after + LOOK_BACK).min(text.len()));
         let ahead = &text[after.min(to)..to];
         let ahead = &ahead[..ahead.find('\n').unwrap_or(ahead.len())];
         return item_positions(ahead, 2).next().is_some();

@@ -213,7 +213,10 @@ impl<'a> Scanner<'a> {
             return false;
         }
         // An item marker inside a sentence (`the rankings are: 1. Norway 8.62 2. England 8.61`).
-        if !closed && lists::in_inline_list(self.text, self.start, w_start, w) {
+        if !closed
+            && next.class == Class::Upper
+            && lists::in_inline_list(self.text, self.start, w_start, w)
+        {
             return false;
         }
         if closed {
