@@ -24,7 +24,12 @@ impl Scanner<'_> {
                     resume: te,
                 };
             }
-            return Decision::Skip(i + 2);
+            // Nothing inside the URL can end a sentence; its last character (`x.com/a. Next`) may.
+            let last = text[..te]
+                .chars()
+                .next_back()
+                .map_or(te, |c| te - c.len_utf8());
+            return Decision::Skip(last.max(i + 2));
         }
         let Some((ds, te)) = time_stamp(text, i) else {
             return Decision::Skip(i + 1);

@@ -10,7 +10,7 @@ use super::cursor::floor_boundary;
 use super::lexicon::is_bullet;
 
 /// How far ahead (in bytes) the next item of an inline list is looked for.
-const WINDOW: usize = 2000;
+const WINDOW: usize = 500;
 /// How far back (in bytes) the earlier items of a list inside a sentence are looked for.
 const LOOK_BACK: usize = 400;
 
