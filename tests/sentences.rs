@@ -370,6 +370,7 @@ fn lines_and_paragraphs() {
         ("Headline without a stop\nBody text follows here.", &["Headline without a stop", "Body text follows here."]),
         ("The committee met with\nJohn Smith on Tuesday.", &["The committee met with\nJohn Smith on Tuesday."]),
         ("Best,\nJeff", &["Best,", "Jeff"]),
+        ("The award went to Mr.\nDavid Okafor of Lagos.", &["The award went to Mr.\nDavid Okafor of Lagos."]),
         ("Dear Ms. Park,\nThank you for your letter.", &["Dear Ms. Park,", "Thank you for your letter."]),
         ("The minister, who arrived late on Monday evening,\nRefused to comment.", &["The minister, who arrived late on Monday evening,\nRefused to comment."]),
     ]);

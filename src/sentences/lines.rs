@@ -5,6 +5,7 @@
 use super::cursor::{char_at, floor_boundary, skip_ws, token_start, MAX_WORD};
 use super::lexicon::{is_closer, is_function_word, is_terminator};
 use super::scanner::{Decision, Scanner};
+use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
 
 impl Scanner<'_> {
     /// A line break: a blank line (or a paragraph separator) always ends a sentence; a single break
@@ -52,7 +53,11 @@ impl Scanner<'_> {
         // a salutation or sign-off (`Best,\nJeff`).
         let last_word = &line[token_start(line, line.len(), MAX_WORD)..];
         let several_words = line.split_whitespace().nth(2).is_some();
-        if (several_words && is_function_word(last_word))
+        let title = last_word
+            .strip_suffix('.')
+            .is_some_and(|w| abbreviation_kind(w) == Some(AbbreviationKind::Title));
+        if title
+            || (several_words && is_function_word(last_word))
             || (line.ends_with(',') && line.chars().count() >= 40)
         {
             return Decision::Skip(k);

@@ -328,7 +328,6 @@ impl<'a> Scanner<'a> {
                 let mut cs = w.chars();
                 let capitalised =
                     cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase);
-                let _ = run_end;
                 !closed && w.chars().any(char::is_alphabetic) && !capitalised
             }
             Class::Upper => {
