@@ -172,7 +172,7 @@ impl<'a> Scanner<'a> {
             }
         };
         if !split {
-            return Decision::Skip(j.min(run_end.max(i + 1)).max(run_end));
+            return Decision::Skip(run_end.max(i + 1));
         }
         // 5. Emoticons and reference marks stay with the sentence before them.
         let mut end = j;
