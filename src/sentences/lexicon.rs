@@ -55,6 +55,16 @@ pub fn is_closer(c: char) -> bool {
     )
 }
 
+/// Invisible format characters that may sit between a terminator and the next space: direction
+/// marks of right-to-left text (U+200E/F, U+061C, U+202A-E, U+2066-9), zero-width space and joiners,
+/// and the byte-order mark.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
+    )
+}
+
 /// Opening quotes and brackets that may come before the first word of a sentence.
 pub fn is_opener(c: char) -> bool {
     matches!(

@@ -9,8 +9,8 @@ use super::cursor::{
 };
 use super::lexicon::{
     is_bullet, is_closer, is_continuation_punct, is_emoticon, is_exclamatory_name,
-    is_fullwidth_terminator, is_opener, is_sentence_opener, is_speech_verb, is_terminator,
-    is_time_word, reference_marks_len,
+    is_fullwidth_terminator, is_invisible, is_opener, is_sentence_opener, is_speech_verb,
+    is_terminator, is_time_word, reference_marks_len,
 };
 use super::lists;
 use super::scanner::{Decision, Scanner};
@@ -92,6 +92,8 @@ impl<'a> Scanner<'a> {
                 && char_at(text, j + c.len_utf8()).is_none_or(char::is_whitespace);
             if is_closer(c) || mistyped {
                 closed = true;
+            } else if is_invisible(c) {
+                // Direction marks and zero-width characters stay with the sentence they follow.
             } else if !(is_terminator(c) && closed) {
                 break;
             }
