@@ -388,6 +388,14 @@ fn exclamation_names_and_emoticons() {
             &["We won! :D", "See you tomorrow."],
         ),
         ("Great show! :) Loved it.", &["Great show! :)", "Loved it."]),
+        (
+            "We won the final! 🎉🎉 The parade is on Monday.",
+            &["We won the final! 🎉🎉", "The parade is on Monday."],
+        ),
+        (
+            "Nice work. 👍🏽 Keep going.",
+            &["Nice work. 👍🏽", "Keep going."],
+        ),
     ]);
 }
 
@@ -489,7 +497,7 @@ fn degenerate_inputs() {
         ),
         ("The end. ***", &["The end. ***"]),
         ("a\r\nb", &["a", "b"]),
-        ("👍. 🎉 Party!", &["👍.", "🎉 Party!"]),
+        ("👍. 🎉 Party!", &["👍. 🎉", "Party!"]),
     ]);
 }
 

@@ -474,6 +474,23 @@ pub fn is_emoticon(token: &str) -> bool {
     )
 }
 
+/// True when `token` is made only of emoji (pictographs, with their joiners, variation selectors and
+/// skin tones): like an emoticon, it stays with the sentence before it (`We won! 🎉`).
+pub fn is_emoji_run(token: &str) -> bool {
+    !token.is_empty()
+        && token.chars().any(|c| c >= '\u{2600}')
+        && token.chars().all(|c| {
+            matches!(c,
+                '\u{1F000}'..='\u{1FAFF}'
+                    | '\u{2600}'..='\u{27BF}'
+                    | '\u{2B00}'..='\u{2BFF}'
+                    | '\u{200D}'
+                    | '\u{FE0E}'
+                    | '\u{FE0F}'
+                    | '\u{E0020}'..='\u{E007F}')
+        })
+}
+
 /// Length in bytes of the reference marks at the start of `s` (`[2]`, `[12][13]`, `[a]`,
 /// `[citation needed]`), or 0 when `s` does not start with one. Wikipedia-style marks stay with the
 /// sentence they follow.

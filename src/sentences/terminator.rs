@@ -8,7 +8,7 @@ use super::cursor::{
     MAX_TOKEN, MAX_WORD,
 };
 use super::lexicon::{
-    is_bullet, is_closer, is_continuation_punct, is_emoticon, is_exclamatory_name,
+    is_bullet, is_closer, is_continuation_punct, is_emoji_run, is_emoticon, is_exclamatory_name,
     is_fullwidth_terminator, is_invisible, is_opener, is_sentence_opener, is_speech_verb,
     is_terminator, is_time_word, reference_marks_len,
 };
@@ -555,8 +555,9 @@ fn speech_verb_follows(text: &str, k: usize) -> bool {
 
 /// The length of the emoticon token at `k` (followed by whitespace or the end), if there is one.
 fn emoticon_len(text: &str, k: usize) -> Option<usize> {
-    let n = token_end(text, k, 8) - k;
-    is_emoticon(&text[k..k + n]).then_some(n)
+    let n = token_end(text, k, 32) - k;
+    let token = &text[k..k + n];
+    (is_emoticon(token) || is_emoji_run(token)).then_some(n)
 }
 
 /// True for dotted abbreviations: letters in groups of one to three joined by periods (`U.S`, `a.m`,
