@@ -443,6 +443,15 @@ fn headers_and_url_lists() {
             "The ratio was 3/4 of the total.",
             &["The ratio was 3/4 of the total."],
         ),
+        (
+            "Figure 4.2 A map of the river basin in 1900.",
+            &["Figure 4.2", "A map of the river basin in 1900."],
+        ),
+        ("Figure 3 shows the trend.", &["Figure 3 shows the trend."]),
+        (
+            "Table 2. Results by region",
+            &["Table 2.", "Results by region"],
+        ),
     ]);
 }
 

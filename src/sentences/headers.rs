@@ -1,7 +1,8 @@
-//! Slashes: runs of URLs (`http://a http://b`) and the time stamps of e-mail and web headers
-//! (`Mike Curry 11/14/2000 11:37 AM Please ...`), which stand apart from the text around them.
+//! Header-like pieces that stand apart from the text around them without punctuation: runs of URLs
+//! (`http://a http://b`), the time stamps of e-mail and web headers (`Mike Curry 11/14/2000 11:37 AM
+//! Please ...`) and figure and table labels (`Figure 2.3 Copper oxide forms when ...`).
 
-use super::cursor::{char_at, prev_word, skip_ws, token_end, MAX_TOKEN};
+use super::cursor::{char_at, floor_boundary, prev_word, skip_ws, token_end, MAX_TOKEN};
 use super::scanner::{Decision, Scanner};
 
 impl Scanner<'_> {
@@ -106,4 +107,27 @@ fn time_stamp(text: &str, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     Some((ds, p))
+}
+
+/// The end of a figure or table label opening the sentence at `start` (`Figure 2.3`, `Table 4`,
+/// `Fig. 7`) when a capitalised caption follows it, or `None`.
+pub(super) fn caption_label_end(text: &str, start: usize) -> Option<usize> {
+    let s = skip_ws(text, start);
+    let rest = &text[s..floor_boundary(text, text.len().min(s + 40))];
+    let label = ["Figure ", "Table ", "Fig. ", "Chart ", "Map ", "Plate "]
+        .into_iter()
+        .find(|l| rest.starts_with(l))?;
+    let num = &rest[label.len()..];
+    let n = num
+        .bytes()
+        .take_while(|c| c.is_ascii_digit() || *c == b'.')
+        .count();
+    if n == 0 || !num.as_bytes()[0].is_ascii_digit() || num.as_bytes()[n - 1] == b'.' {
+        return None;
+    }
+    let end = s + label.len() + n;
+    let after = &text[end..];
+    let caption = after.trim_start();
+    let spaced = after.len() > caption.len();
+    (spaced && caption.chars().next().is_some_and(char::is_uppercase)).then_some(end)
 }

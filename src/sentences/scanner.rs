@@ -5,7 +5,7 @@
 
 use super::cursor::{char_at, trim};
 use super::lexicon::{is_fullwidth_terminator, is_terminator};
-use super::lists;
+use super::{headers, lists};
 use crate::text::Span;
 
 /// Bytes at which a decision may be needed: ASCII terminators and line breaks, and the lead bytes of
@@ -71,6 +71,8 @@ impl<'a> Scanner<'a> {
             if let Some(next) = lists::next_item(self.text, &m) {
                 self.forced = next;
             }
+        } else if let Some(end) = headers::caption_label_end(self.text, self.start) {
+            self.forced = end;
         }
     }
 
