@@ -8,23 +8,34 @@
 //! around candidate characters). At each `.`, `!`, `?`, `…`, CJK or other terminator, and at each line
 //! break, a few rules decide:
 //!
-//! - a blank line always ends a sentence; a single line break does too, unless it wraps a long line in
-//!   the middle of a sentence (the next line starts in lower case);
-//! - periods after titles (`Mr.`), before numbers (`No. 5`), in initials (`J. R. R. Tolkien`), dotted
-//!   abbreviations (`U.S.`, `a.m.`) and other abbreviations (`Inc.`) end a sentence only when a common
-//!   sentence opener follows (`... in the U.S. How ...`), in the manner of Punkt's orthographic
-//!   heuristics (Kiss & Strunk 2006, "Unsupervised Multilingual Sentence Boundary Detection");
+//! - a blank line always ends a sentence; a single line break does too (headlines, bylines,
+//!   datelines, list lines and sign-offs stand on lines of their own), unless the line is broken in
+//!   the middle of a sentence: it stops on a function word (`with`), a title (`Mr.`) or, when long, a
+//!   comma, or the next line starts in lower case and finishes the sentence or the line is long;
+//! - periods after titles (`Mr.`) never end a sentence; before numbers (`No. 5`, `p. 55`) they do
+//!   not; after initials (`J. R. R. Tolkien`), dotted abbreviations (`U.S.`) and other abbreviations
+//!   (`Inc.`) they do only when a common sentence opener follows (`... in the U.S. How ...`), in the
+//!   manner of Punkt's orthographic heuristics (Kiss & Strunk 2006, "Unsupervised Multilingual
+//!   Sentence Boundary Detection"); after a clock time (`6 p.m.`) any capitalised word but a day,
+//!   month or time zone starts a new sentence; the first few words of a sentence do not end it
+//!   (`At 5 a.m. Mr. Smith ...`);
+//! - after an ordinary word a period ends the sentence before a capital, a digit, or (informal
+//!   text) a lower-case word that follows a lower-case word (`oh. my bad.`);
 //! - ellipses follow the conventions in the pragmatic_segmenter "Golden Rules" (three spaced dots are
 //!   an omission inside a sentence; a fourth dot ends it);
-//! - closing quotes and brackets stay with the sentence they close, and a lower-case word after them
-//!   (`"Go." he said`) continues it; quotations of several sentences are split inside;
-//! - emoticons (`! :D`) and reference marks (`. [2]`) stay with the sentence before them;
-//! - inline lists (`1. One 2. Two`) are split before each item;
+//! - closing quotes and brackets stay with the sentence they close; a lower-case word after them
+//!   (`"Go." he said`) or an attribution (`"Stop!" Smith shouted`) continues it; quotations of
+//!   several sentences are split inside;
+//! - emoticons and emoji (`! :D`) and reference marks (`. [2]`) stay with the sentence before them;
+//! - inline lists (`1. One 2. Two`) are split before each item; figure labels (`Figure 2.1`), header
+//!   time stamps and runs of URLs stand apart;
 //! - URLs, e-mail addresses, decimals and versions are never split, since a boundary needs whitespace
-//!   after the terminator (except a few clear run-together cases like `world.Today` or `bad?what`).
+//!   after the terminator (except a few clear run-together cases like `world.Today` or `bad?what`);
+//! - full-width CJK terminators end a sentence without a following space; Arabic, Urdu, Devanagari
+//!   and other terminators work like `?` and `.`.
 //!
 //! Files: `scanner` (the pass and the iterator), `terminator` (rules at `.!?…`), `lines` (line
-//! breaks), `headers` (URL runs and e-mail time stamps), `lists` (inline lists), `lexicon` (word and
+//! breaks), `headers` (URL runs, e-mail time stamps, figure labels), `lists` (inline lists), `lexicon` (word and
 //! character classes), `cursor` (bounded look-around helpers). The abbreviation lexicon is
 //! [`crate::abbreviations`].
 
