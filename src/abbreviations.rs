@@ -1,28 +1,101 @@
 //! The abbreviation lexicon: words that a period follows without ending a sentence (`Mr.`, `Inc.`).
 //!
-//! The list lives in `data/abbreviations.txt` (one entry per line, without the final period; `#` starts a
-//! comment), written for this project from general knowledge of English news style.
+//! The list lives in `data/abbreviations.txt`: one entry per line without the final period, optionally
+//! followed by its [`AbbreviationKind`] (`title` or `number`); `#` starts a comment. An entry written
+//! with a capital letter (`Jan`, `Sat`, `Calif`) matches only that spelling, so that ordinary words
+//! (`sat`, `mar`) are not taken for abbreviations; an entry in lower case matches any case. The list was
+//! written for this project from general knowledge of English news style.
+//!
+//! This module only answers "is this word an abbreviation, and of which kind"; deciding whether a
+//! sentence ends after one is the job of [`crate::sentences`].
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 static LIST: &str = include_str!("../data/abbreviations.txt");
 
-fn set() -> &'static HashSet<String> {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
-    SET.get_or_init(|| {
-        LIST.lines()
-            .map(|l| l.split('#').next().unwrap_or("").trim())
-            .filter(|l| !l.is_empty())
-            .map(|l| l.to_lowercase())
-            .collect()
+/// How an abbreviation behaves at a possible sentence end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AbbreviationKind {
+    /// Comes before a name (`Mr.`, `Gen.`): a sentence does not end after it.
+    Title,
+    /// Comes before a number (`No. 5`, `p. 55`); before anything else it is an ordinary word.
+    Number,
+    /// Any other abbreviation (`Inc.`, `etc.`, `Jan.`): it may end a sentence.
+    Other,
+}
+
+struct Entry {
+    kind: AbbreviationKind,
+    /// `Some(spelling)` when the entry matches only this exact spelling.
+    exact: Option<&'static str>,
+}
+
+fn table() -> &'static HashMap<String, Entry> {
+    static TABLE: OnceLock<HashMap<String, Entry>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map = HashMap::new();
+        for line in LIST.lines() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            let mut parts = line.split_whitespace();
+            let Some(word) = parts.next() else { continue };
+            let kind = match parts.next() {
+                Some("title") => AbbreviationKind::Title,
+                Some("number") => AbbreviationKind::Number,
+                _ => AbbreviationKind::Other,
+            };
+            let exact = word.chars().any(char::is_uppercase).then_some(word);
+            map.entry(word.to_lowercase())
+                .or_insert(Entry { kind, exact });
+        }
+        map
     })
 }
 
-/// True when `word` (without its final period, any case) is a known abbreviation.
-pub fn is_abbreviation(word: &str) -> bool {
+/// The kind of abbreviation `word` (without its final period) is, or `None` when it is not one.
+pub fn abbreviation_kind(word: &str) -> Option<AbbreviationKind> {
     if word.is_empty() || word.len() > 12 {
-        return false;
+        return None;
     }
-    set().contains(&word.to_lowercase())
+    let mut buf = [0u8; 12];
+    let lower: String;
+    let key: &str = if word.is_ascii() {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        std::str::from_utf8(b).ok()?
+    } else {
+        lower = word.to_lowercase();
+        &lower
+    };
+    let entry = table().get(key)?;
+    match entry.exact {
+        Some(spelling) if spelling != word => None,
+        _ => Some(entry.kind),
+    }
+}
+
+/// True when `word` (without its final period) is a known abbreviation.
+pub fn is_abbreviation(word: &str) -> bool {
+    abbreviation_kind(word).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_and_case() {
+        assert_eq!(abbreviation_kind("Mr"), Some(AbbreviationKind::Title));
+        assert_eq!(abbreviation_kind("MR"), Some(AbbreviationKind::Title));
+        assert_eq!(abbreviation_kind("No"), Some(AbbreviationKind::Number));
+        assert_eq!(abbreviation_kind("Inc"), Some(AbbreviationKind::Other));
+        assert_eq!(abbreviation_kind("Jan"), Some(AbbreviationKind::Other));
+        assert!(!is_abbreviation("jan"));
+        assert!(!is_abbreviation("sat"));
+        assert!(is_abbreviation("Sat"));
+        assert!(is_abbreviation("N°"));
+        assert!(!is_abbreviation("house"));
+        assert!(!is_abbreviation(""));
+    }
 }

@@ -1,0 +1,92 @@
+//! Small, bounded look-around helpers over a `&str` at byte offsets: the char at or before an
+//! offset, skipping whitespace, the word before an offset. Every look-around is capped so that the
+//! scan stays linear on any input.
+
+use super::lexicon::is_opener;
+use crate::text::Span;
+
+/// The start of the word that ends at `i`: back to whitespace, then past opening quotes and brackets.
+pub(super) fn word_start(text: &str, i: usize) -> usize {
+    let mut s = token_start(text, i, MAX_WORD);
+    while let Some(c) = char_at(text, s) {
+        if s < i && is_opener(c) {
+            s += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    s
+}
+
+/// The whitespace-delimited word before offset `at` (which starts a word), or "".
+pub(super) fn prev_word(text: &str, at: usize) -> &str {
+    let before = text[..at].trim_end();
+    let s = token_start(before, before.len(), MAX_WORD);
+    before[s..].trim_start_matches(is_opener)
+}
+
+/// How far back (in bytes) a word is looked for; longer "words" are not abbreviations.
+pub(super) const MAX_WORD: usize = 64;
+/// How far a URL-like token or the start of a sentence is looked at.
+pub(super) const MAX_TOKEN: usize = 512;
+
+/// The start of the whitespace-delimited token that ends at `i`, looking back at most `max` bytes.
+pub(super) fn token_start(text: &str, i: usize, max: usize) -> usize {
+    let from = floor_boundary(text, i.saturating_sub(max));
+    let before = &text[from..i];
+    before.rfind(char::is_whitespace).map_or(from, |p| {
+        from + p + before[p..].chars().next().map_or(1, char::len_utf8)
+    })
+}
+
+/// The end of the whitespace-delimited token that contains `i`, looking ahead at most `max` bytes.
+pub(super) fn token_end(text: &str, i: usize, max: usize) -> usize {
+    let to = floor_boundary(text, (i + max).min(text.len()));
+    text[i..to].find(char::is_whitespace).map_or(to, |p| i + p)
+}
+
+/// The largest char boundary of `text` at or below `i`.
+pub(super) fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The char starting at byte `i`, if `i` is a char boundary inside `text`.
+pub(super) fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// The char ending at byte `i`.
+pub(super) fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i)?.chars().next_back()
+}
+
+/// The first offset at or after `i` that is not whitespace (or the length of `text`).
+pub(super) fn skip_ws(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            if matches!(x, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+                i += 1;
+                continue;
+            }
+            return i;
+        }
+        match char_at(text, i) {
+            Some(c) if c.is_whitespace() => i += c.len_utf8(),
+            _ => return i,
+        }
+    }
+    b.len()
+}
+
+/// `start..end` without leading and trailing whitespace.
+pub(super) fn trim(text: &str, start: usize, end: usize) -> Span {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let t = piece.trim();
+    Span::new(start + lead, start + lead + t.len())
+}

@@ -1,0 +1,523 @@
+//! Small closed word and character classes the boundary rules consult: sentence terminators, closing
+//! and opening punctuation, common sentence openers, list bullets, emoticons and reference marks.
+//!
+//! The opener list plays the part of Punkt's "frequent sentence starters" (Kiss & Strunk 2006): after an
+//! ambiguous abbreviation (`Inc.`, `U.S.`) a sentence is taken to end only when one of these follows.
+//! It was written for this project from general knowledge of English.
+
+/// Characters that end a sentence when whitespace follows (`.`, `!`, `?`, `…` and the terminators of
+/// other scripts that separate sentences with spaces).
+pub fn is_terminator(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | '…'
+            | '‼'
+            | '⁇'
+            | '⁈'
+            | '⁉'
+            | '؟'
+            | '۔'
+            | '।'
+            | '॥'
+            | '።'
+            | '፧'
+            | '။'
+            | '։'
+    )
+}
+
+/// Terminators of scripts written without spaces between sentences (Chinese, Japanese): a sentence
+/// ends right after them.
+pub fn is_fullwidth_terminator(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '｡')
+}
+
+/// Closing quotes and brackets that stay with the sentence they close.
+pub fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | ')'
+            | ']'
+            | '}'
+            | '”'
+            | '’'
+            | '»'
+            | '›'
+            | '」'
+            | '』'
+            | '）'
+            | '】'
+            | '〉'
+            | '》'
+    )
+}
+
+/// Invisible format characters that may sit between a terminator and the next space: direction
+/// marks of right-to-left text (U+200E/F, U+061C, U+202A-E, U+2066-9), zero-width space and joiners,
+/// and the byte-order mark.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
+    )
+}
+
+/// Opening quotes and brackets that may come before the first word of a sentence.
+pub fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '('
+            | '['
+            | '{'
+            | '“'
+            | '‘'
+            | '«'
+            | '‹'
+            | '„'
+            | '‚'
+            | '¿'
+            | '¡'
+            | '「'
+            | '『'
+            | '（'
+    )
+}
+
+/// Characters that cannot begin a sentence, so no boundary comes before them.
+pub fn is_continuation_punct(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | ')' | ']' | '}' | '%' | '、' | '，')
+}
+
+/// List bullets that may precede an item marker (`• 9.`).
+pub fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '⁃'
+            | '·'
+            | '‣'
+            | '◦'
+            | '▪'
+            | '▫'
+            | '■'
+            | '□'
+            | '●'
+            | '○'
+            | '-'
+            | '*'
+            | '–'
+            | '—'
+    )
+}
+
+/// True when `word` (as written, with its capital) commonly opens an English sentence: pronouns,
+/// determiners, conjunctions, prepositions, sentence adverbs and personal titles.
+pub fn is_sentence_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "A" | "About"
+            | "According"
+            | "After"
+            | "Afterwards"
+            | "Again"
+            | "Against"
+            | "All"
+            | "Almost"
+            | "Already"
+            | "Also"
+            | "Although"
+            | "Among"
+            | "An"
+            | "And"
+            | "Another"
+            | "Any"
+            | "Are"
+            | "As"
+            | "At"
+            | "Because"
+            | "Before"
+            | "Both"
+            | "But"
+            | "By"
+            | "Can"
+            | "Could"
+            | "Despite"
+            | "Did"
+            | "Do"
+            | "Does"
+            | "During"
+            | "Each"
+            | "Earlier"
+            | "Either"
+            | "Even"
+            | "Every"
+            | "Finally"
+            | "First"
+            | "For"
+            | "From"
+            | "Further"
+            | "Furthermore"
+            | "Has"
+            | "Have"
+            | "He"
+            | "Her"
+            | "Here"
+            | "His"
+            | "How"
+            | "However"
+            | "I"
+            | "I'd"
+            | "I'll"
+            | "I'm"
+            | "I've"
+            | "If"
+            | "In"
+            | "Indeed"
+            | "Instead"
+            | "Is"
+            | "It"
+            | "It's"
+            | "Its"
+            | "Just"
+            | "Last"
+            | "Later"
+            | "Let"
+            | "Like"
+            | "Many"
+            | "Meanwhile"
+            | "More"
+            | "Moreover"
+            | "Most"
+            | "Much"
+            | "My"
+            | "Neither"
+            | "Nevertheless"
+            | "Next"
+            | "No"
+            | "Nor"
+            | "Not"
+            | "Now"
+            | "Of"
+            | "On"
+            | "Once"
+            | "One"
+            | "Only"
+            | "Or"
+            | "Other"
+            | "Others"
+            | "Our"
+            | "Over"
+            | "Perhaps"
+            | "Please"
+            | "Second"
+            | "Several"
+            | "She"
+            | "Should"
+            | "Since"
+            | "So"
+            | "Some"
+            | "Still"
+            | "Such"
+            | "That"
+            | "The"
+            | "Their"
+            | "Then"
+            | "There"
+            | "These"
+            | "They"
+            | "This"
+            | "Those"
+            | "Though"
+            | "Thus"
+            | "To"
+            | "Today"
+            | "Tomorrow"
+            | "Two"
+            | "Under"
+            | "Unlike"
+            | "Until"
+            | "We"
+            | "Were"
+            | "Was"
+            | "What"
+            | "When"
+            | "Where"
+            | "Whether"
+            | "Which"
+            | "While"
+            | "Who"
+            | "Why"
+            | "Will"
+            | "With"
+            | "Without"
+            | "Would"
+            | "Yes"
+            | "Yet"
+            | "Yesterday"
+            | "You"
+            | "Your"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Prof"
+    )
+}
+
+/// Words that continue a clock time (`6 p.m. Monday`, `9 a.m. EST`): days, months, time zones.
+pub fn is_time_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "Mon"
+            | "Tue"
+            | "Tues"
+            | "Wed"
+            | "Thu"
+            | "Thurs"
+            | "Fri"
+            | "Sat"
+            | "Sun"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "Eastern"
+            | "Central"
+            | "Mountain"
+            | "Pacific"
+            | "Atlantic"
+            | "Alaska"
+            | "Hawaii"
+            | "British"
+            | "Greenwich"
+            | "Universal"
+            | "Local"
+            | "EST"
+            | "EDT"
+            | "ET"
+            | "CST"
+            | "CDT"
+            | "CT"
+            | "MST"
+            | "MDT"
+            | "MT"
+            | "PST"
+            | "PDT"
+            | "PT"
+            | "GMT"
+            | "BST"
+            | "UTC"
+            | "CET"
+            | "CEST"
+            | "IST"
+            | "JST"
+            | "AEST"
+            | "AEDT"
+            | "Z"
+    )
+}
+
+/// Lower-case words that cannot end a sentence (articles, prepositions, conjunctions, auxiliaries):
+/// a line that stops on one is broken mid-sentence.
+pub fn is_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "with"
+            | "from"
+            | "into"
+            | "onto"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "as"
+            | "than"
+            | "that"
+            | "which"
+            | "who"
+            | "whose"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+    )
+}
+
+/// Verbs that attribute a quotation (`"Stop!" Smith shouted`), in the forms news text uses.
+pub fn is_speech_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "asked"
+            | "asks"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "replied"
+            | "replies"
+            | "shouted"
+            | "shouts"
+            | "yelled"
+            | "cried"
+            | "wrote"
+            | "writes"
+            | "recalled"
+            | "recalls"
+            | "explained"
+            | "explains"
+            | "insisted"
+            | "warned"
+            | "noted"
+            | "declared"
+            | "exclaimed"
+            | "whispered"
+            | "answered"
+            | "tweeted"
+            | "posted"
+    )
+}
+
+/// Names written with an exclamation mark (`Yahoo!`), after which a sentence need not end.
+pub fn is_exclamatory_name(word: &str) -> bool {
+    matches!(word, "Yahoo" | "Jeopardy" | "Wham" | "Joomla")
+}
+
+/// True when `token` is an emoticon that stays with the sentence before it (`! :D`).
+pub fn is_emoticon(token: &str) -> bool {
+    matches!(
+        token,
+        ":)" | ":-)"
+            | ":("
+            | ":-("
+            | ":D"
+            | ":-D"
+            | ":P"
+            | ":-P"
+            | ":p"
+            | ":-p"
+            | ";)"
+            | ";-)"
+            | ";D"
+            | ":o"
+            | ":O"
+            | ":/"
+            | ":-/"
+            | ":'("
+            | ":]"
+            | ":3"
+            | "=)"
+            | "=D"
+            | "XD"
+            | "xD"
+            | "^^"
+            | "^_^"
+            | "<3"
+            | ":))"
+            | ":)))"
+    )
+}
+
+/// True when `token` is made only of emoji (pictographs, with their joiners, variation selectors and
+/// skin tones): like an emoticon, it stays with the sentence before it (`We won! 🎉`).
+pub fn is_emoji_run(token: &str) -> bool {
+    !token.is_empty()
+        && token.chars().any(|c| c >= '\u{2600}')
+        && token.chars().all(|c| {
+            matches!(c,
+                '\u{1F000}'..='\u{1FAFF}'
+                    | '\u{2600}'..='\u{27BF}'
+                    | '\u{2B00}'..='\u{2BFF}'
+                    | '\u{200D}'
+                    | '\u{FE0E}'
+                    | '\u{FE0F}'
+                    | '\u{E0020}'..='\u{E007F}')
+        })
+}
+
+/// Length in bytes of the reference marks at the start of `s` (`[2]`, `[12][13]`, `[a]`,
+/// `[citation needed]`), or 0 when `s` does not start with one. Wikipedia-style marks stay with the
+/// sentence they follow.
+pub fn reference_marks_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut i = 0;
+    loop {
+        if b.get(i) != Some(&b'[') {
+            return i;
+        }
+        let rest = &s[i + 1..];
+        let inner = if rest.starts_with("citation needed]") {
+            "citation needed".len()
+        } else {
+            let r = rest.as_bytes();
+            let digits = r.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+            if digits > 0 && digits < 4 {
+                digits
+            } else if r.first().is_some_and(u8::is_ascii_lowercase) && r.get(1) == Some(&b']') {
+                1
+            } else {
+                return i;
+            }
+        };
+        if rest.as_bytes().get(inner) != Some(&b']') {
+            return i;
+        }
+        i += inner + 2;
+    }
+}

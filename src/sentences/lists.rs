@@ -1,0 +1,200 @@
+//! Inline numbered and lettered lists: `1. The first item 2. The second item`, `a) one b) two`,
+//! `• 9. Nine • 10. Ten`.
+//!
+//! When a sentence opens with an item marker, the next marker in sequence on the same line (2 after 1,
+//! b after a, in the same style) starts a new sentence even without terminal punctuation; the idea is
+//! pragmatic_segmenter's list rules, the code is this project's own. Markers are never split from their
+//! item (see [`marker_at`]).
+
+use super::cursor::floor_boundary;
+use super::lexicon::is_bullet;
+
+/// How far ahead (in bytes) the next item of an inline list is looked for.
+const WINDOW: usize = 500;
+/// How far back (in bytes) the earlier items of a list inside a sentence are looked for.
+const LOOK_BACK: usize = 400;
+
+/// The value of an item marker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Value {
+    Number(u32),
+    Letter(u8),
+}
+
+/// An item marker at the start of a sentence.
+#[derive(Clone, Copy, Debug)]
+pub struct Marker {
+    value: Value,
+    /// The characters after the value: `.`, `.)` or `)`.
+    style: &'static str,
+    bullet: bool,
+    /// Byte offset just after the marker.
+    end: usize,
+}
+
+/// The item marker that opens the sentence at `pos` (after optional whitespace and a bullet), if any:
+/// one to three digits or one lower-case letter, then `.`, `.)` or `)`, then whitespace.
+pub fn marker_at(text: &str, pos: usize) -> Option<Marker> {
+    let rest = &text[pos..];
+    let mut chars = rest.char_indices().peekable();
+    let mut bullet = false;
+    // Skip leading whitespace and at most one bullet.
+    let mut at;
+    loop {
+        let (i, c) = *chars.peek()?;
+        at = i;
+        if c.is_whitespace() {
+            chars.next();
+        } else if is_bullet(c) && !bullet {
+            bullet = true;
+            chars.next();
+        } else {
+            break;
+        }
+    }
+    let b = &rest.as_bytes()[at..];
+    let digits = b.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+    let (value, len) = if (1..=3).contains(&digits) {
+        let n: u32 = rest[at..at + digits].parse().ok()?;
+        (Value::Number(n), digits)
+    } else if digits == 0 && b.first().is_some_and(u8::is_ascii_lowercase) {
+        (Value::Letter(b[0]), 1)
+    } else {
+        return None;
+    };
+    let after = &b[len..];
+    let style = if after.starts_with(b".)") {
+        ".)"
+    } else if after.starts_with(b".") {
+        "."
+    } else if after.starts_with(b")") {
+        ")"
+    } else {
+        return None;
+    };
+    let end = at + len + style.len();
+    let next = rest[end..].chars().next()?;
+    if !next.is_whitespace() {
+        return None;
+    }
+    Some(Marker {
+        value,
+        style,
+        bullet,
+        end: pos + end,
+    })
+}
+
+/// True when `w` (the word before a period) is the value of an item marker: digits or one letter,
+/// possibly after a bullet.
+pub fn is_marker_word(w: &str) -> bool {
+    let w = w.trim_start_matches(is_bullet);
+    let b = w.as_bytes();
+    (1..=3).contains(&b.len()) && b.iter().all(u8::is_ascii_digit)
+        || b.len() == 1 && b[0].is_ascii_alphabetic()
+}
+
+/// Where the item after `m` starts (the byte offset of its bullet or value), when it follows on the
+/// same line within a short distance and opens with something other than a lower-case letter.
+pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
+    let mut buf = [0u8; 8];
+    let value_len = match m.value {
+        Value::Number(n) => {
+            let s = (n + 1).to_string();
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            s.len()
+        }
+        Value::Letter(c) if c < b'z' => {
+            buf[0] = c + 1;
+            1
+        }
+        Value::Letter(_) => return None,
+    };
+    buf[value_len..value_len + m.style.len()].copy_from_slice(m.style.as_bytes());
+    let pattern = std::str::from_utf8(&buf[..value_len + m.style.len()]).ok()?;
+    let limit = floor_boundary(text, (m.end + WINDOW).min(text.len()));
+    let hay = &text[m.end..limit];
+    let hay = &hay[..hay.find('\n').unwrap_or(hay.len())];
+    let mut from = 0;
+    while let Some(found) = hay[from..].find(pattern) {
+        let at = m.end + from + found;
+        from += found + pattern.len();
+        let before = text[..at].chars().next_back();
+        let ok_before = match before {
+            Some(c) => c.is_whitespace() || (m.bullet && is_bullet(c)),
+            None => false,
+        };
+        let after = &text[at + pattern.len()..];
+        let mut it = after.chars();
+        let ok_after = it.next().is_some_and(char::is_whitespace)
+            && after
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_lowercase());
+        if !(ok_before && ok_after) {
+            continue;
+        }
+        // The boundary goes before the bullet that introduces the item, if any.
+        let mut start = at;
+        if m.bullet {
+            let head = text[m.end..at].trim_end();
+            if let Some(c) = head.chars().next_back() {
+                if is_bullet(c) {
+                    start = m.end + head.len() - c.len_utf8();
+                }
+            }
+        }
+        return Some(start);
+    }
+    None
+}
+
+/// True when `w` (at `w_start`, before a period) is a small number in a run of numbered items that a
+/// colon introduces inside a sentence (`the rankings are: 1. Norway 8.62 2. England 8.61`): `1.` right
+/// after the colon with `2.` later on the line, or a later item whose predecessors `1.` (after the
+/// colon) and `n - 1.` appear earlier in the sentence.
+pub fn in_inline_list(text: &str, sentence_start: usize, w_start: usize, w: &str) -> bool {
+    let b = w.as_bytes();
+    if !(1..=2).contains(&b.len()) || !b.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let Ok(n) = w.parse::<u32>() else {
+        return false;
+    };
+    let from = floor_boundary(text, w_start.saturating_sub(LOOK_BACK).max(sentence_start));
+    let before = &text[from..w_start];
+    if n == 1 {
+        if !before.trim_end().ends_with(':') {
+            return false;
+        }
+        let after = w_start + w.len() + 1;
+        let to = floor_boundary(text, (after + LOOK_BACK).min(text.len()));
+        let ahead = &text[after.min(to)..to];
+        let ahead = &ahead[..ahead.find('\n').unwrap_or(ahead.len())];
+        return item_positions(ahead, 2).next().is_some();
+    }
+    item_positions(before, 1).any(|at| before[..at].trim_end().ends_with(':'))
+        && item_positions(before, n - 1).next().is_some()
+}
+
+/// Offsets in `hay` of the item marker `value.` standing between whitespace (or after a colon).
+fn item_positions(hay: &str, value: u32) -> impl Iterator<Item = usize> + '_ {
+    let pattern = format!("{value}.");
+    let len = pattern.len();
+    hay.match_indices(&pattern)
+        .map(|(at, _)| at)
+        .filter(move |&at| {
+            let before_ok = hay[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_whitespace() || c == ':');
+            let after_ok = hay[at + len..]
+                .chars()
+                .next()
+                .is_some_and(char::is_whitespace);
+            before_ok && after_ok
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+}

@@ -1,0 +1,571 @@
+//! Decisions at terminators: `.`, `!`, `?`, `…`, the CJK full-width marks and the terminators of
+//! other scripts. Looks back at the word before (abbreviation, initial, list marker, number) and ahead
+//! at the next word (its case, whether it commonly opens a sentence) through closing and opening
+//! quotes and brackets.
+
+use super::cursor::{
+    char_at, char_before, floor_boundary, prev_word, skip_ws, token_end, token_start, word_start,
+    MAX_TOKEN, MAX_WORD,
+};
+use super::lexicon::{
+    is_bullet, is_closer, is_continuation_punct, is_emoji_run, is_emoticon, is_exclamatory_name,
+    is_fullwidth_terminator, is_invisible, is_opener, is_sentence_opener, is_speech_verb,
+    is_terminator, is_time_word, reference_marks_len,
+};
+use super::lists;
+use super::scanner::{Decision, Scanner};
+use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
+
+impl<'a> Scanner<'a> {
+    /// `。`, `！`, `？`: the sentence ends after them and any closing quotes, with or without a space.
+    pub(super) fn fullwidth(&self, i: usize) -> Decision {
+        let mut j = i;
+        while let Some(c) = char_at(self.text, j) {
+            if is_fullwidth_terminator(c) || is_terminator(c) || is_closer(c) {
+                j += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        match char_at(self.text, j) {
+            None => Decision::Skip(j),
+            Some(c) if is_continuation_punct(c) => Decision::Skip(j),
+            Some(_) => Decision::Split {
+                end: j,
+                resume: skip_ws(self.text, j),
+            },
+        }
+    }
+
+    /// `.`, `!`, `?`, `…` and the other space-separated terminators.
+    pub(super) fn terminator(&self, i: usize, first: char) -> Decision {
+        let text = self.text;
+        let b = self.bytes;
+        // 1. The run of terminators.
+        let mut j = i;
+        let (mut dots, mut marks, mut ellipsis) = (0usize, 0usize, false);
+        while let Some(c) = char_at(text, j) {
+            match c {
+                '.' => dots += 1,
+                '…' => ellipsis = true,
+                c if is_terminator(c) => marks += 1,
+                _ => break,
+            }
+            j += c.len_utf8();
+        }
+        let mut run = if marks > 0 {
+            Run::Mark
+        } else if ellipsis || dots == 2 || dots == 3 {
+            Run::Ellipsis
+        } else if dots >= 4 {
+            Run::LongEllipsis
+        } else {
+            Run::Period
+        };
+        // Spaced ellipsis: `. . .` (a fourth dot ends the sentence).
+        if first == '.' && marks == 0 && !ellipsis {
+            let (mut m, mut count, mut groups) = (j, dots, 1);
+            while m + 1 < b.len() && b[m] == b' ' && b[m + 1] == b'.' {
+                m += 1;
+                groups += 1;
+                while m < b.len() && b[m] == b'.' {
+                    count += 1;
+                    m += 1;
+                }
+            }
+            if count >= 3 && m > j {
+                // `word. . . . Next` is spaced; `word. ... Next` is a period and then an ellipsis
+                // that trails the same sentence.
+                let attached =
+                    char_before(text, i).is_some_and(|c| !c.is_whitespace()) && groups == count;
+                run = Run::Spaced { count, attached };
+                j = m;
+            }
+        }
+        let run_end = j;
+        // 2. Closing quotes and brackets (and any terminators among them).
+        let mut closed = false;
+        while let Some(c) = char_at(text, j) {
+            // An opening curly quote typed where the closing one belongs (`decision.“ However`)
+            // still closes when a space follows it.
+            let mistyped = matches!(c, '“' | '‘')
+                && char_at(text, j + c.len_utf8()).is_none_or(char::is_whitespace);
+            if is_closer(c) || mistyped {
+                closed = true;
+            } else if is_invisible(c) {
+                // Direction marks and zero-width characters stay with the sentence they follow.
+            } else if !(is_terminator(c) && closed) {
+                break;
+            }
+            j += c.len_utf8();
+        }
+        // Reference marks attached to the terminator (`disputed.[12][13] Next`).
+        let refs = reference_marks_len(&text[j..]);
+        if refs > 0 && char_at(text, j + refs).is_none_or(char::is_whitespace) {
+            j += refs;
+        }
+        let Some(after) = char_at(text, j) else {
+            return Decision::Skip(j);
+        };
+        // 3. No whitespace after: only clear run-together sentences split.
+        if !after.is_whitespace() {
+            let split = !closed
+                && match run {
+                    Run::Period => self.run_together_period(i, j),
+                    Run::Mark => {
+                        text[i..run_end].ends_with('?') && self.run_together_question(i, j)
+                    }
+                    Run::LongEllipsis => {
+                        after.is_uppercase()
+                            && char_at(text, j + after.len_utf8()).is_some_and(char::is_lowercase)
+                    }
+                    _ => false,
+                };
+            return if split {
+                Decision::Split { end: j, resume: j }
+            } else {
+                Decision::Skip(run_end.max(i + 1))
+            };
+        }
+        // 4. Whitespace, then the next word.
+        let k = skip_ws(text, j);
+        if k >= b.len() {
+            return Decision::Skip(k);
+        }
+        // An emoticon right after the terminator (`! :D`) belongs to this sentence; decide on what
+        // follows it.
+        let (j, k) = match emoticon_len(text, k) {
+            Some(n) if !text[j..k].contains('\n') => {
+                let k2 = skip_ws(text, k + n);
+                if k2 >= b.len() {
+                    return Decision::Skip(k2);
+                }
+                (k + n, k2)
+            }
+            _ => (j, k),
+        };
+        let next = Next::at(text, k);
+        if closed
+            && next.class == Class::Upper
+            && !is_sentence_opener(next.word)
+            && speech_verb_follows(text, k)
+        {
+            // `"Stop!" Smith shouted.`: the quotation is the object of the attribution after it.
+            return Decision::Skip(run_end.max(i + 1));
+        }
+        let split = match run {
+            Run::Period => self.after_period(i, closed, &next),
+            Run::Mark => self.after_mark(i, run_end, closed, &next),
+            Run::Ellipsis => next.class == Class::Upper && is_sentence_opener(next.word),
+            Run::LongEllipsis => matches!(next.class, Class::Upper | Class::Digit),
+            Run::Spaced { count, attached } => {
+                if count >= 4 && matches!(next.class, Class::Upper | Class::Digit) {
+                    if attached {
+                        // `word. . . . Next`: the period ends the sentence, the ellipsis opens the next.
+                        return Decision::Split {
+                            end: i + 1,
+                            resume: run_end,
+                        };
+                    }
+                    true
+                } else {
+                    false
+                }
+            }
+        };
+        if !split {
+            return Decision::Skip(run_end.max(i + 1));
+        }
+        // 5. Emoticons and reference marks stay with the sentence before them.
+        let mut end = j;
+        let mut k = k;
+        let same_line = !text[j..k].contains('\n');
+        if same_line {
+            loop {
+                let rest = &text[k..];
+                let refs = reference_marks_len(rest);
+                let take = if refs > 0 {
+                    refs
+                } else if let Some(n) = emoticon_len(text, k) {
+                    n
+                } else {
+                    break;
+                };
+                end = k + take;
+                k = skip_ws(text, end);
+                if k >= b.len() || text[end..k].contains('\n') {
+                    break;
+                }
+            }
+        }
+        Decision::Split { end, resume: end }
+    }
+
+    /// Decides after a single period followed by whitespace.
+    fn after_period(&self, i: usize, closed: bool, next: &Next) -> bool {
+        let text = self.text;
+        let w_start = word_start(text, i).max(self.start);
+        let w = &text[w_start..i];
+        if w.is_empty() {
+            // A period after a space (`friendly . and`): judge by the word before.
+            return !closed && self.ordinary_word(self.word_or_previous(i), next);
+        }
+        // An item marker opening the sentence (`1. The first item`, `1.) The first item`).
+        if lists::is_marker_word(w) && self.only_bullets_before(w_start) {
+            return false;
+        }
+        // An item marker inside a sentence (`the rankings are: 1. Norway 8.62 2. England 8.61`).
+        if !closed
+            && next.class == Class::Upper
+            && lists::in_inline_list(self.text, self.start, w_start, w)
+        {
+            return false;
+        }
+        if closed {
+            // `word."` ends an inner sentence unless the sentence goes on in lower case (`he said`).
+            return matches!(next.class, Class::Upper | Class::Digit | Class::Other);
+        }
+        let bare = w.trim_start_matches(is_bullet);
+        let kind = abbreviation_kind(bare);
+        let mut letters = bare.chars();
+        let single = match (letters.next(), letters.next()) {
+            (Some(c), None) if c.is_alphabetic() => Some(c),
+            _ => None,
+        };
+        match (kind, single) {
+            (Some(AbbreviationKind::Title), _) => return false,
+            (Some(AbbreviationKind::Number), _) if next.class == Class::Digit => return false,
+            (Some(AbbreviationKind::Number), None) => return self.ordinary_word(bare, next),
+            _ => {}
+        }
+        if let Some(c) = single {
+            // An initial (`J. R. R. Tolkien`, `Jonas E. Smith`) or the pronoun `I`.
+            let prev = prev_word(text, w_start);
+            let prev_lower = prev
+                .chars()
+                .next()
+                .is_some_and(|p| p.is_lowercase() || !p.is_alphabetic());
+            if c == 'I' && prev_lower && !prev.is_empty() {
+                return self.ordinary_word(bare, next);
+            }
+            // `vitamin C. The`, `Queen Elizabeth I. She`: an opener after the letter starts a new
+            // sentence, unless it is itself an initial (`J. A. Smith`).
+            let next_is_initial = next.word.chars().count() == 1 && next.after_word == Some('.');
+            return c.is_uppercase()
+                && next.class == Class::Upper
+                && is_sentence_opener(next.word)
+                && !next_is_initial;
+        }
+        if bare == "etc" {
+            // `etc.` ends a sentence before any capitalised word.
+            return matches!(next.class, Class::Upper | Class::Digit | Class::Other);
+        }
+        if bare.eq_ignore_ascii_case("a.m") || bare.eq_ignore_ascii_case("p.m") {
+            // `... until 6 a.m. Ferries were cancelled`: after a clock time, a capitalised word starts
+            // a new sentence unless it continues the time (`5 p.m. Monday`, `9 a.m. EST`).
+            return next.class == Class::Upper
+                && !is_time_word(next.word)
+                && self.words_before(w_start) >= 3;
+        }
+        if kind.is_some() || is_dotted(bare) {
+            return match next.class {
+                Class::Upper => is_sentence_opener(next.word) && self.words_before(w_start) >= 3,
+                _ => false,
+            };
+        }
+        self.ordinary_word(bare, next)
+    }
+
+    /// After an ordinary word and a period: a boundary unless the next word continues in lower case.
+    /// A lower-case word after a lower-case one still starts a sentence (informal text: `oh. my bad.`).
+    fn ordinary_word(&self, w: &str, next: &Next) -> bool {
+        if w == "in" && next.class == Class::Lower {
+            // `10 in. tall`: inches after a number.
+            return false;
+        }
+        match next.class {
+            Class::Upper | Class::Digit | Class::Other => true,
+            Class::Continuation => false,
+            Class::Lower if next.bracket => true,
+            Class::Lower => {
+                let mut cs = w.chars();
+                let first = cs.next();
+                if w.len() >= 2 && w.bytes().all(|c| c.is_ascii_digit()) {
+                    return true;
+                }
+                let wordlike = w
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '&'));
+                let n = w.chars().count();
+                wordlike
+                    && match first {
+                        Some(c) if c.is_lowercase() => n >= 2,
+                        // A capitalised word long enough not to be an unlisted abbreviation.
+                        Some(c) if c.is_uppercase() => n >= 5 && cs.any(char::is_lowercase),
+                        _ => false,
+                    }
+            }
+        }
+    }
+
+    /// The word ending at `i`, or the one before it when a space separates it from the terminator
+    /// (`friendly . and`).
+    fn word_or_previous(&self, i: usize) -> &'a str {
+        let s = word_start(self.text, i);
+        if s < i {
+            &self.text[s..i]
+        } else {
+            prev_word(self.text, i)
+        }
+    }
+
+    /// Decides after `!`, `?` and mixed runs followed by whitespace.
+    fn after_mark(&self, i: usize, run_end: usize, closed: bool, next: &Next) -> bool {
+        match next.class {
+            Class::Continuation => false,
+            Class::Lower => {
+                // `bet? really ...` and `ASAP!!! esp ...` start a new sentence; `Yahoo! in ...` and
+                // `"Why?" he asked` do not.
+                let w = self.word_or_previous(i);
+                let mut cs = w.chars();
+                let capitalised =
+                    cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase);
+                !closed && w.chars().any(char::is_alphabetic) && !capitalised
+            }
+            Class::Upper => {
+                let w = &self.text[word_start(self.text, i)..i];
+                closed
+                    || &self.text[i..run_end] != "!"
+                    || !is_exclamatory_name(w)
+                    || is_sentence_opener(next.word)
+            }
+            Class::Digit | Class::Other => true,
+        }
+    }
+
+    /// `world.Today`, `1,000.That`: a period between a lower-case word (or a number) and a capitalised
+    /// word, outside URLs and e-mail addresses.
+    fn run_together_period(&self, i: usize, j: usize) -> bool {
+        if j != i + 1 {
+            return false;
+        }
+        let text = self.text;
+        let from = floor_boundary(text, i.saturating_sub(MAX_WORD));
+        let before = &text[from..i];
+        let tail: &str = {
+            let s = before
+                .rfind(|c: char| !(c.is_alphanumeric() || c == ','))
+                .map_or(0, |p| {
+                    p + before[p..].chars().next().map_or(1, char::len_utf8)
+                });
+            &before[s..]
+        };
+        let mut rev = tail.chars().rev();
+        let tail_ok = match (rev.next(), rev.next()) {
+            (Some(a), Some(b)) => {
+                (a.is_lowercase() && b.is_lowercase())
+                    || tail.chars().all(|c| c.is_ascii_digit() || c == ',')
+            }
+            _ => false,
+        };
+        if !tail_ok || abbreviation_kind(tail).is_some() {
+            return false;
+        }
+        let rest = &text[j..];
+        let mut cs = rest.char_indices();
+        if !cs.next().is_some_and(|(_, c)| c.is_uppercase()) {
+            return false;
+        }
+        let word_end = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let word = &rest[..word_end];
+        if word.chars().count() < 2 || !word.chars().skip(1).all(char::is_lowercase) {
+            return false;
+        }
+        let after = &rest[word_end..];
+        if after.starts_with('.') && after[1..].starts_with(|c: char| c.is_alphanumeric()) {
+            return false;
+        }
+        let word_ends =
+            after.is_empty() || after.starts_with(|c: char| c.is_whitespace() || c == '.');
+        if !word_ends && !is_sentence_opener(word) {
+            return false;
+        }
+        !self.in_url(i)
+    }
+
+    /// `bad?what`: a question mark between two words, outside URLs.
+    fn run_together_question(&self, i: usize, j: usize) -> bool {
+        char_before(self.text, i).is_some_and(char::is_alphabetic)
+            && char_at(self.text, j).is_some_and(char::is_alphabetic)
+            && !self.in_url(i)
+    }
+
+    /// True when the whitespace-delimited token around `i` looks like a URL, path or e-mail address.
+    fn in_url(&self, i: usize) -> bool {
+        let text = self.text;
+        let s = token_start(text, i, MAX_WORD);
+        let e = token_end(text, i, MAX_WORD);
+        let token = &text[s..e];
+        token.starts_with("www.") || token.bytes().any(|c| matches!(c, b'/' | b'@' | b'='))
+    }
+
+    /// True when only whitespace and bullets stand between the sentence start and `at`.
+    fn only_bullets_before(&self, at: usize) -> bool {
+        self.text[self.start..at]
+            .chars()
+            .all(|c| c.is_whitespace() || is_bullet(c))
+    }
+
+    /// How many words (up to 3) the current sentence has before `at`.
+    fn words_before(&self, at: usize) -> usize {
+        let to = floor_boundary(self.text, at.min(self.start + MAX_TOKEN));
+        self.text[self.start..to].split_whitespace().take(3).count()
+    }
+}
+
+/// The kind of terminator run.
+#[derive(Clone, Copy)]
+enum Run {
+    /// One period.
+    Period,
+    /// `!`, `?` or a mix with other terminators.
+    Mark,
+    /// `..`, `...` or `…`.
+    Ellipsis,
+    /// Four or more periods.
+    LongEllipsis,
+    /// `. . .` with spaces; `attached` when the first dot touches the word before.
+    Spaced { count: usize, attached: bool },
+}
+
+/// What the next word looks like.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Starts with a lower-case letter.
+    Lower,
+    /// Starts with a capital or a letter of a caseless script.
+    Upper,
+    Digit,
+    /// Punctuation that cannot start a sentence (`,`, `;`, `)`).
+    Continuation,
+    /// Anything else (symbols, dashes).
+    Other,
+}
+
+/// The next word after a possible boundary, looked at through any opening quotes and brackets.
+struct Next<'a> {
+    class: Class,
+    /// The word's letters (with apostrophes), as written.
+    word: &'a str,
+    /// True when it opens with `(` or `[`.
+    bracket: bool,
+    /// The char right after `word`.
+    after_word: Option<char>,
+}
+
+impl<'a> Next<'a> {
+    fn at(text: &'a str, k: usize) -> Self {
+        let rest = &text[k..];
+        let first = rest.chars().next().unwrap_or(' ');
+        if is_continuation_punct(first) || is_terminator(first) {
+            return Next {
+                class: Class::Continuation,
+                word: "",
+                bracket: false,
+                after_word: None,
+            };
+        }
+        if matches!(first, '-' | '–' | '—') {
+            let after = rest.trim_start_matches(['-', '–', '—']).trim_start();
+            if after.chars().next().is_some_and(char::is_lowercase) {
+                return Next {
+                    class: Class::Continuation,
+                    word: "",
+                    bracket: false,
+                    after_word: None,
+                };
+            }
+        }
+        if rest.len() <= MAX_WORD
+            && !rest.contains(char::is_whitespace)
+            && !rest.chars().any(char::is_alphanumeric)
+        {
+            // Trailing decoration (`=-----`) stays with the last sentence.
+            return Next {
+                class: Class::Continuation,
+                word: "",
+                bracket: false,
+                after_word: None,
+            };
+        }
+        let mut start = 0;
+        for (n, c) in rest.char_indices().take(4) {
+            if is_opener(c) {
+                start = n + c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let body = &rest[start..];
+        let lead = body.chars().next().unwrap_or(' ');
+        let class = if lead.is_lowercase() {
+            Class::Lower
+        } else if lead.is_uppercase() || lead.is_alphabetic() {
+            Class::Upper
+        } else if lead.is_numeric() {
+            Class::Digit
+        } else {
+            Class::Other
+        };
+        let end = body
+            .find(|c: char| !(c.is_alphabetic() || c == '\''))
+            .unwrap_or(body.len());
+        Next {
+            class,
+            word: &body[..end],
+            bracket: matches!(first, '(' | '['),
+            after_word: body[end..].chars().next(),
+        }
+    }
+}
+
+/// True when one or two capitalised words at `k` are followed by a verb of saying (`Smith said`,
+/// `Tim Cook told`).
+fn speech_verb_follows(text: &str, k: usize) -> bool {
+    let to = floor_boundary(text, (k + 80).min(text.len()));
+    let mut words = text[k..to].split_whitespace();
+    for _ in 0..2 {
+        let Some(w) = words.next() else { return false };
+        if !w.chars().next().is_some_and(char::is_uppercase) || !w.chars().all(char::is_alphabetic)
+        {
+            return false;
+        }
+        let Some(verb) = words.clone().next() else {
+            return false;
+        };
+        let verb = verb.trim_end_matches(|c: char| !c.is_alphabetic());
+        if is_speech_verb(verb) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The length of the emoticon token at `k` (followed by whitespace or the end), if there is one.
+fn emoticon_len(text: &str, k: usize) -> Option<usize> {
+    let n = token_end(text, k, 32) - k;
+    let token = &text[k..k + n];
+    (is_emoticon(token) || is_emoji_run(token)).then_some(n)
+}
+
+/// True for dotted abbreviations: letters in groups of one to three joined by periods (`U.S`, `a.m`,
+/// `Ph.D`, `e.g`).
+fn is_dotted(w: &str) -> bool {
+    w.contains('.')
+        && w.split('.').all(|seg| {
+            let n = seg.chars().count();
+            (1..=3).contains(&n) && seg.chars().all(char::is_alphabetic)
+        })
+}
