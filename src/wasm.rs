@@ -118,3 +118,37 @@ impl JsAnalyzer {
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
+
+/// The sentences of `text` alone (no entities, keywords or summary): `[{start, end}]` in UTF-16 code
+/// units, trimmed of whitespace, in order.
+#[wasm_bindgen(js_name = sentences, unchecked_return_type = "Span[]")]
+pub fn sentences_js(text: &str) -> Result<JsValue, JsError> {
+    let mut c = crate::text::OffsetConverter::new(text, Unit::Utf16);
+    let spans: Vec<crate::Span> = crate::sentences::sentences(text)
+        .map(|s| {
+            let (a, b) = c.span(s);
+            crate::Span::new(a, b)
+        })
+        .collect();
+    spans
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("serialising the result: {e}")))
+}
+
+/// For `tests/bench/bench.mjs` only: runs one stage of the pipeline over `text` and returns how many
+/// items it produced, so the benchmark can time each stage inside Wasm without serialisation.
+/// `stage` is `"sentences"`, `"tokens"` or `"names"` (the tagger, given tokens and sentences).
+#[doc(hidden)]
+#[wasm_bindgen(js_name = _benchStage)]
+pub fn bench_stage(stage: &str, text: &str) -> Result<usize, JsError> {
+    match stage {
+        "sentences" => Ok(crate::sentences::sentences(text).count()),
+        "tokens" => Ok(crate::tokens::tokenize(text).len()),
+        "names" => {
+            let toks = crate::tokens::tokenize(text);
+            let sents: Vec<crate::Span> = crate::sentences::sentences(text).collect();
+            Ok(crate::entities::names::find(text, &toks, &sents).len())
+        }
+        other => Err(JsError::new(&format!("unknown stage {other:?}"))),
+    }
+}

@@ -13,7 +13,7 @@ import { gzipSync, constants } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import nlp from "compromise";
-import init, { Analyzer } from "../../www/pkg/article_analyzer.js";
+import init, { Analyzer, _benchStage } from "../../www/pkg/article_analyzer.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const WASM = join(ROOT, "www", "pkg", "article_analyzer_bg.wasm");
@@ -55,6 +55,11 @@ const comp = measure((t) => {
 });
 analyzer.free();
 
+// Single stages inside Wasm (no result crosses to JS), to set beside the native figures.
+const corpusTokens = corpus.reduce((n, t) => n + _benchStage("tokens", t), 0);
+const wasmSentences = measure((t) => _benchStage("sentences", t));
+const wasmNames = measure((t) => _benchStage("names", t));
+
 const compromiseVersion = JSON.parse(readFileSync(join(ROOT, "node_modules", "compromise", "package.json"), "utf8")).version;
 const gz = gzipSync(wasmBytes, { level: constants.Z_BEST_COMPRESSION }).length;
 const fmt = (x) => x.toFixed(2).padStart(8);
@@ -62,4 +67,6 @@ console.log(`corpus: ${corpus.length} articles, ${corpusBytes} bytes (tests/fixt
 console.log(`wasm article-analyzer   ${fmt(wasm.mbps)} MB/s  (${wasm.rounds} rounds in ${wasm.elapsed.toFixed(2)}s)`);
 console.log(`compromise ${compromiseVersion.padEnd(12)} ${fmt(comp.mbps)} MB/s  (${comp.rounds} rounds in ${comp.elapsed.toFixed(2)}s)`);
 console.log(`ratio wasm/compromise   ${fmt(wasm.mbps / comp.mbps)} x`);
+console.log(`wasm sentences only      ${fmt(wasmSentences.mbps)} MB/s`);
+console.log(`wasm tokens+names        ${fmt(wasmNames.mbps)} MB/s  ${Math.round(wasmNames.mbps * 1e6 / corpusBytes * corpusTokens)} tokens/s (tokenizer, sentences and tagger)`);
 console.log(`.wasm size              ${wasmBytes.length} bytes raw, ${gz} bytes gzipped (zlib level 9)`);
