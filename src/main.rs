@@ -26,6 +26,7 @@ fn main() -> ExitCode {
         Some("analyze") | Some("analyse") => cmd_analyze(&args[1..]),
         Some("eval") => cmd_eval(&args[1..]),
         Some("bench") => cmd_bench(&args[1..]),
+        #[cfg(not(target_arch = "wasm32"))]
         Some("train") => article_analyzer::entities::tagger::train::run(&args[1..]),
         Some("-h") | Some("--help") | Some("help") => {
             println!("{USAGE}");

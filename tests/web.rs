@@ -9,7 +9,7 @@
 //! a JS function call into a Rust closure, so they cross the same string conversion as a call to the
 //! exported `analyze`. Offsets are checked with JavaScript's own `String.prototype.slice`.
 
-use article_analyzer::wasm::{analyze_js, version, JsAnalyzer};
+use article_analyzer::wasm::{analyze_js, sentences_js, version, JsAnalyzer};
 use js_sys::{Array, Function, JsString, JSON};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
@@ -333,4 +333,33 @@ fn results_are_plain_objects_with_camel_case_fields() {
     let stats = js_sys::Reflect::get(&result, &"stats".into()).unwrap();
     assert!(js_sys::Reflect::has(&stats, &"readingMinutes".into()).unwrap());
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
+}
+
+#[wasm_bindgen_test]
+fn sentences_alone_match_the_full_analysis_in_utf16() {
+    let text = "Le président 😀 a parlé. 北京は晴れ。 Dr. Smith arrived at 5 p.m. He left.";
+    let js = JsString::from(text);
+    let alone: Value = serde_wasm_bindgen::from_value(sentences_js(text).unwrap()).unwrap();
+    let full = json(&analyze_js(text, JsValue::UNDEFINED).unwrap());
+    assert_eq!(alone, full["sentences"]);
+    let got: Vec<String> = alone
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            String::from(js.slice(
+                s["start"].as_u64().unwrap() as u32,
+                s["end"].as_u64().unwrap() as u32,
+            ))
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "Le président 😀 a parlé.",
+            "北京は晴れ。",
+            "Dr. Smith arrived at 5 p.m.",
+            "He left."
+        ]
+    );
 }
