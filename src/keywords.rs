@@ -40,7 +40,8 @@ pub fn extract(text: &str, tokens: &[Token], entities: &[Candidate], limit: usiz
     }
     let mut stats: HashMap<String, Stat> = HashMap::new();
     let total = tokens.len().max(1) as f64;
-    let in_entity = |span: Span| entities.iter().any(|e| e.span == span);
+    let entity_spans: std::collections::HashSet<Span> = entities.iter().map(|e| e.span).collect();
+    let in_entity = |span: Span| entity_spans.contains(&span);
     let mut run: Vec<usize> = Vec::new();
     let flush = |run: &mut Vec<usize>, stats: &mut HashMap<String, Stat>| {
         for chunk in run.chunks(4) {

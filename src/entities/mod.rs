@@ -13,6 +13,8 @@ pub mod groups;
 pub mod names;
 pub mod values;
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::text::Span;
@@ -189,17 +191,23 @@ pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
             .then(b.source.cmp(&a.source))
             .then(a.span.start.cmp(&b.span.start))
     });
-    let mut taken: Vec<Candidate> = Vec::with_capacity(candidates.len());
-    // `taken` is kept sorted by start so each overlap test is a binary search.
+    // `taken` maps a start to its candidate; each overlap test looks at the neighbours of the start, so
+    // the whole resolution is O(n log n) even for millions of candidates.
+    let mut taken: BTreeMap<usize, Candidate> = BTreeMap::new();
     for c in candidates {
-        let pos = taken.partition_point(|t| t.span.start < c.span.start);
-        let clash_prev = pos > 0 && taken[pos - 1].span.overlaps(&c.span);
-        let clash_next = pos < taken.len() && taken[pos].span.overlaps(&c.span);
+        let clash_prev = taken
+            .range(..=c.span.start)
+            .next_back()
+            .is_some_and(|(_, t)| t.span.overlaps(&c.span));
+        let clash_next = taken
+            .range(c.span.start..)
+            .next()
+            .is_some_and(|(_, t)| t.span.overlaps(&c.span));
         if !clash_prev && !clash_next {
-            taken.insert(pos, c);
+            taken.insert(c.span.start, c);
         }
     }
-    taken
+    taken.into_values().collect()
 }
 
 /// Runs every recogniser over a text and returns its resolved mentions (without groups).
