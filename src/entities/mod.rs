@@ -6,7 +6,10 @@
 //! [`groups`] links the mentions of one thing.
 //!
 //! The overlap rule: a gazetteer mention beats everything; otherwise the longer mention wins; between
-//! mentions of equal length a name beats a value; remaining ties go to the earlier mention.
+//! mentions of equal length a dated or measured value (DATE, TIME, MONEY, PERCENT, QUANTITY, EMAIL,
+//! URL) beats a name, which beats a bare count (CARDINAL, ORDINAL) — so `Tuesday` or `May 5` stay
+//! dates even when the tagger calls them names, while `Seven` in a title stays a name; remaining ties go
+//! to the earlier mention.
 
 pub mod gazetteer;
 pub mod groups;
@@ -180,6 +183,16 @@ pub struct Candidate {
     pub source: Source,
 }
 
+/// Precedence between mentions of equal length (see the module docs).
+fn rank(c: &Candidate) -> u8 {
+    match (c.source, c.label) {
+        (Source::Gazetteer, _) => 3,
+        (Source::Value, Label::Cardinal | Label::Ordinal) => 0,
+        (Source::Value, _) => 2,
+        (Source::Name, _) => 1,
+    }
+}
+
 /// Resolves overlapping candidates into a sorted, disjoint list by the rule in the module docs.
 pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     candidates.retain(|c| !c.span.is_empty());
@@ -188,7 +201,7 @@ pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
         gaz(b)
             .cmp(&gaz(a))
             .then(b.span.len().cmp(&a.span.len()))
-            .then(b.source.cmp(&a.source))
+            .then(rank(b).cmp(&rank(a)))
             .then(a.span.start.cmp(&b.span.start))
     });
     // `taken` maps a start to its candidate; each overlap test looks at the neighbours of the start, so
@@ -236,12 +249,14 @@ mod tests {
     }
 
     #[test]
-    fn resolve_prefers_gazetteer_then_length_then_names() {
+    fn resolve_prefers_gazetteer_then_length_then_kind() {
         let out = resolve(vec![
             c(0, 4, Label::Cardinal, Source::Value),
             c(0, 15, Label::Misc, Source::Name),
             c(20, 25, Label::Date, Source::Value),
             c(20, 25, Label::Person, Source::Name),
+            c(41, 46, Label::Cardinal, Source::Value),
+            c(41, 46, Label::Misc, Source::Name),
             c(30, 33, Label::Org, Source::Gazetteer),
             c(28, 40, Label::Place, Source::Name),
         ]);
@@ -249,8 +264,9 @@ mod tests {
             out,
             vec![
                 c(0, 15, Label::Misc, Source::Name),
-                c(20, 25, Label::Person, Source::Name),
+                c(20, 25, Label::Date, Source::Value),
                 c(30, 33, Label::Org, Source::Gazetteer),
+                c(41, 46, Label::Misc, Source::Name),
             ]
         );
     }
