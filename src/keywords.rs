@@ -93,10 +93,8 @@ fn runs(text: &str, tokens: &[Token]) -> Vec<Vec<usize>> {
     let mut run: Vec<usize> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let line_break = i > 0 && text[tokens[i - 1].span.end..t.span.start].contains('\n');
-        if line_break || !is_content(text, t) {
-            if !run.is_empty() {
-                out.push(std::mem::take(&mut run));
-            }
+        if (line_break || !is_content(text, t)) && !run.is_empty() {
+            out.push(std::mem::take(&mut run));
         }
         if is_content(text, t) {
             run.push(i);

@@ -158,6 +158,9 @@ mod tests {
         let got = summarize(text, &s, &[], 2);
         assert_eq!(got, [0, 2]);
         assert_eq!(summarize(text, &s, &[], 0), Vec::<usize>::new());
-        assert_eq!(summarize(text, &s, &[], 9), (0..s.len()).collect::<Vec<_>>());
+        assert_eq!(
+            summarize(text, &s, &[], 9),
+            (0..s.len()).collect::<Vec<_>>()
+        );
     }
 }

@@ -10,7 +10,10 @@ fn mentions(text: &str, list: &[(&str, Label)]) -> Vec<Candidate> {
     let mut from = 0;
     list.iter()
         .map(|&(s, label)| {
-            let start = text[from..].find(s).unwrap_or_else(|| panic!("{s:?} not in text")) + from;
+            let start = text[from..]
+                .find(s)
+                .unwrap_or_else(|| panic!("{s:?} not in text"))
+                + from;
             from = start + s.len();
             Candidate {
                 span: Span::new(start, start + s.len()),
@@ -34,7 +37,8 @@ fn groups(text: &str, list: &[(&str, Label)]) -> (Vec<usize>, Vec<(String, usize
 
 #[test]
 fn surname_joins_full_name() {
-    let text = "Marco Rubio flew in. Rubio spoke. Later Claudia Sheinbaum and Sheinbaum's aides met.";
+    let text =
+        "Marco Rubio flew in. Rubio spoke. Later Claudia Sheinbaum and Sheinbaum's aides met.";
     let (of, gs) = groups(
         text,
         &[
@@ -45,7 +49,10 @@ fn surname_joins_full_name() {
         ],
     );
     assert_eq!(of, [0, 0, 1, 1]);
-    assert_eq!(gs, [("Marco Rubio".into(), 2), ("Claudia Sheinbaum".into(), 2)]);
+    assert_eq!(
+        gs,
+        [("Marco Rubio".into(), 2), ("Claudia Sheinbaum".into(), 2)]
+    );
 }
 
 #[test]
@@ -80,7 +87,12 @@ fn aliases_of_the_united_states() {
     let text = "The United States and the U.S. Treasury; US officials said the U.S. would act.";
     let (of, gs) = groups(
         text,
-        &[("United States", Place), ("U.S.", Place), ("US", Place), ("U.S.", Place)],
+        &[
+            ("United States", Place),
+            ("U.S.", Place),
+            ("US", Place),
+            ("U.S.", Place),
+        ],
     );
     assert_eq!(of, [0, 0, 0, 0]);
     assert_eq!(gs, [("United States".into(), 4)]);
@@ -99,7 +111,11 @@ fn ambiguous_short_forms_stay_apart() {
     let text = "John Smith met Jane Smith. Smith said no.";
     let (of, gs) = groups(
         text,
-        &[("John Smith", Person), ("Jane Smith", Person), ("Smith", Person)],
+        &[
+            ("John Smith", Person),
+            ("Jane Smith", Person),
+            ("Smith", Person),
+        ],
     );
     assert_eq!(of, [0, 1, 2]);
     assert_eq!(gs.len(), 3);
@@ -111,7 +127,11 @@ fn labels_keep_things_apart() {
     let text = "Washington met George Washington. Washington is a city.";
     let (of, _) = groups(
         text,
-        &[("Washington", Person), ("George Washington", Person), ("Washington", Place)],
+        &[
+            ("Washington", Person),
+            ("George Washington", Person),
+            ("Washington", Place),
+        ],
     );
     assert_eq!(of[0], of[1]);
     assert_ne!(of[1], of[2]);
@@ -130,7 +150,13 @@ fn values_group_by_text() {
     let text = "On Tuesday, 12% rose; on Tuesday, 12% fell and 3% held.";
     let (of, gs) = groups(
         text,
-        &[("Tuesday", Date), ("12%", Percent), ("Tuesday", Date), ("12%", Percent), ("3%", Percent)],
+        &[
+            ("Tuesday", Date),
+            ("12%", Percent),
+            ("Tuesday", Date),
+            ("12%", Percent),
+            ("3%", Percent),
+        ],
     );
     assert_eq!(of, [0, 1, 0, 1, 2]);
     assert_eq!(gs.len(), 3);
@@ -139,7 +165,13 @@ fn values_group_by_text() {
 #[test]
 fn empty_and_odd_mentions_do_not_panic() {
     let text = "’s 's . — ECB";
-    let list = [("’s", Person), ("'s", Person), (".", Org), ("—", Misc), ("ECB", Org)];
+    let list = [
+        ("’s", Person),
+        ("'s", Person),
+        (".", Org),
+        ("—", Misc),
+        ("ECB", Org),
+    ];
     let (of, _) = groups(text, &list);
     assert_eq!(of.len(), 5);
 }

@@ -18,7 +18,11 @@ fn keyphrases_are_clean_phrases_of_the_text() {
         let mut seen = std::collections::HashSet::new();
         for k in &a.keywords {
             assert!(text.contains(&k.text), "{:?} is not in the text", k.text);
-            assert!(!k.text.contains(['\n', '\r']), "{:?} crosses a line", k.text);
+            assert!(
+                !k.text.contains(['\n', '\r']),
+                "{:?} crosses a line",
+                k.text
+            );
             let words: Vec<&str> = k.text.split_whitespace().collect();
             assert!((1..=3).contains(&words.len()), "{:?}", k.text);
             assert!(!is_stopword(words[0]) && !is_stopword(words[words.len() - 1]));
@@ -47,7 +51,12 @@ fn the_topic_of_an_article_is_found() {
                 Firefighters fought the wildfire through the night, and the wildfire smoke closed roads. \
                 Officials said evacuations would continue along the coast.";
     let a = analyze(text, &Options::default());
-    let top: Vec<String> = a.keywords.iter().take(3).map(|k| k.text.to_lowercase()).collect();
+    let top: Vec<String> = a
+        .keywords
+        .iter()
+        .take(3)
+        .map(|k| k.text.to_lowercase())
+        .collect();
     assert!(top.iter().any(|k| k.contains("wildfire")), "{top:?}");
     assert!(a.keywords.iter().all(|k| !k.text.contains("along")));
 }
@@ -78,5 +87,9 @@ fn summary_leads_with_the_lead_and_skips_repeats() {
     let a = analyze(&text, &Options::default());
     assert_eq!(a.summary.len(), 3);
     assert!(a.summary.contains(&0) || a.summary.contains(&1));
-    assert!(!(a.summary.contains(&0) && a.summary.contains(&1)), "{:?}", a.summary);
+    assert!(
+        !(a.summary.contains(&0) && a.summary.contains(&1)),
+        "{:?}",
+        a.summary
+    );
 }

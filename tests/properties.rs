@@ -48,7 +48,10 @@ fn check(text: &str, opts: &Options, a: &Analysis) -> Result<(), TestCaseError> 
         prop_assert!(e.start < e.end, "entity {i} empty");
         prop_assert!(e.end <= text.len(), "entity {i} out of bounds");
         prop_assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end));
-        prop_assert!(e.start >= last_end, "entity {i} overlaps or is out of order");
+        prop_assert!(
+            e.start >= last_end,
+            "entity {i} overlaps or is out of order"
+        );
         last_end = e.end;
         prop_assert_eq!(&e.text, &text[e.start..e.end]);
         prop_assert!(e.sentence < a.sentences.len(), "entity {i} sentence index");
@@ -212,7 +215,10 @@ fn piece() -> impl Strategy<Value = String> {
 
 fn news_like() -> impl Strategy<Value = String> {
     proptest::collection::vec(
-        (piece(), prop_oneof![3 => Just(" "), 1 => Just(""), 1 => Just("\n")]),
+        (
+            piece(),
+            prop_oneof![3 => Just(" "), 1 => Just(""), 1 => Just("\n")],
+        ),
         0..60,
     )
     .prop_map(|v| v.into_iter().map(|(p, sep)| p + sep).collect())

@@ -119,7 +119,8 @@ fn binary_garbage() {
 #[test]
 fn replacement_characters_keep_utf16_offsets_aligned() {
     // A lone surrogate from JavaScript arrives as U+FFFD: one UTF-16 unit, three UTF-8 bytes.
-    let text = "\u{FFFD}Marco Rubio met \u{FFFD}\u{FFFD} Claudia Sheinbaum on March 3, 2026.\u{FFFD}";
+    let text =
+        "\u{FFFD}Marco Rubio met \u{FFFD}\u{FFFD} Claudia Sheinbaum on March 3, 2026.\u{FFFD}";
     let a = run(text);
     let mut u = a.clone();
     u.convert_offsets(text, Unit::Utf16);
@@ -144,7 +145,11 @@ fn ten_megabytes() {
     assert_eq!(a.keywords.len(), 10);
     assert_eq!(a.summary.len(), 3);
     // The same mention repeated thousands of times is still one group.
-    let rubio: Vec<_> = a.groups.iter().filter(|g| g.name == "Marco Rubio").collect();
+    let rubio: Vec<_> = a
+        .groups
+        .iter()
+        .filter(|g| g.name == "Marco Rubio")
+        .collect();
     assert_eq!(rubio.len(), 1);
 }
 

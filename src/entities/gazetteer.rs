@@ -79,7 +79,7 @@ impl Gazetteer {
         }
         for list in by_first.values_mut() {
             // Longest first; the sort is stable, so among equals the later entry stays later.
-            list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+            list.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
         }
         Gazetteer { by_first }
     }
@@ -160,7 +160,8 @@ mod tests {
             entry("European Central Bank", Label::Org),
             entry("European", Label::Misc),
         ]);
-        let text = "The ECB's chief, not ECBX or ecb: the European Central Bank and European banks.";
+        let text =
+            "The ECB's chief, not ECBX or ecb: the European Central Bank and European banks.";
         let got = found(&g, text);
         let names: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
         assert_eq!(names, ["ECB", "European Central Bank", "European"]);
@@ -173,7 +174,10 @@ mod tests {
     #[test]
     fn later_entries_override_earlier_ones() {
         let g = Gazetteer::new(&[entry("Apple", Label::Misc), entry("Apple", Label::Org)]);
-        assert_eq!(found(&g, "Apple rose."), [("Apple".to_string(), Label::Org)]);
+        assert_eq!(
+            found(&g, "Apple rose."),
+            [("Apple".to_string(), Label::Org)]
+        );
         assert!(found(&g, "an apple a day").is_empty());
         assert!(Gazetteer::new(&[entry("  ", Label::Org)]).is_empty());
     }
@@ -200,7 +204,12 @@ mod tests {
         assert_eq!(get("Rio Grande"), [Label::Place, Label::Place]);
         assert_eq!(get("Tuesday"), [Label::Misc]);
         assert_eq!(get("water deal"), [Label::Misc]);
-        let g = &a.groups[a.entities.iter().find(|e| e.text == "Rio Grande").unwrap().group];
+        let g = &a.groups[a
+            .entities
+            .iter()
+            .find(|e| e.text == "Rio Grande")
+            .unwrap()
+            .group];
         assert_eq!(g.mentions, 2);
     }
 }

@@ -41,13 +41,64 @@ const ALIASES: [(&str, &str); 14] = [
 
 /// Words that form a person's title or role before the name (lower case).
 const TITLE_WORDS: [&str; 58] = [
-    "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "prof.", "sir", "dame", "lady", "lord",
-    "president", "vice", "prime", "minister", "secretary", "state", "senator", "sen.", "rep.",
-    "representative", "gov.", "governor", "mayor", "chancellor", "judge", "justice", "gen.",
-    "general", "col.", "colonel", "lt.", "capt.", "captain", "admiral", "king", "queen", "prince",
-    "princess", "pope", "ceo", "chairman", "chairwoman", "chief", "executive", "director",
-    "ambassador", "commissioner", "spokesman", "spokeswoman", "leader", "deputy", "former",
-    "acting", "premier", "coach",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "mr",
+    "mrs",
+    "ms",
+    "dr.",
+    "dr",
+    "prof.",
+    "sir",
+    "dame",
+    "lady",
+    "lord",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "secretary",
+    "state",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "gov.",
+    "governor",
+    "mayor",
+    "chancellor",
+    "judge",
+    "justice",
+    "gen.",
+    "general",
+    "col.",
+    "colonel",
+    "lt.",
+    "capt.",
+    "captain",
+    "admiral",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "executive",
+    "director",
+    "ambassador",
+    "commissioner",
+    "spokesman",
+    "spokeswoman",
+    "leader",
+    "deputy",
+    "former",
+    "acting",
+    "premier",
+    "coach",
 ];
 
 /// Words skipped when taking initials for an acronym.
@@ -173,7 +224,11 @@ impl Linker {
         let mut out: Vec<usize> = Vec::new();
         if let Some(first) = key.first() {
             if let Some(list) = self.by_word.get(&(label, first.clone())) {
-                out.extend(list.iter().copied().filter(|&g| is_part(key, &self.keys[g])));
+                out.extend(
+                    list.iter()
+                        .copied()
+                        .filter(|&g| is_part(key, &self.keys[g])),
+                );
             }
         }
         if let Some(a) = acronym(surface) {
@@ -262,13 +317,19 @@ mod tests {
     #[test]
     fn keys_drop_titles_possessives_and_the() {
         let k = |s: &str, l| key_words(s, l).0.join(" ");
-        assert_eq!(k("U.S. Secretary of State Marco Rubio", Label::Person), "marco rubio");
+        assert_eq!(
+            k("U.S. Secretary of State Marco Rubio", Label::Person),
+            "marco rubio"
+        );
         assert_eq!(k("President Sheinbaum’s", Label::Person), "sheinbaum");
         assert_eq!(k("the United States", Label::Place), "united states");
         assert_eq!(k("Martin Luther King", Label::Person), "martin luther king");
         assert_eq!(k("State Department", Label::Org), "state department");
         assert_eq!(fold(&["us".to_string()]), "united states");
         assert_eq!(acronym("U.N."), Some("un".into()));
-        assert_eq!(initials(&["European", "Central", "Bank"]), Some("ecb".into()));
+        assert_eq!(
+            initials(&["European", "Central", "Bank"]),
+            Some("ecb".into())
+        );
     }
 }

@@ -85,10 +85,7 @@ struct Amount {
 
 impl<'a> Scan<'a> {
     fn new(text: &'a str, tokens: &'a [Token]) -> Self {
-        let lower = tokens
-            .iter()
-            .map(|t| t.text(text).to_lowercase())
-            .collect();
+        let lower = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
         Scan {
             text,
             tokens,
@@ -121,7 +118,10 @@ impl<'a> Scan<'a> {
 
     /// A plain number in digits: `3`, `3.5`, `180,000`.
     fn is_digits(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number) && plain_number(self.w(i))
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            && plain_number(self.w(i))
     }
 
     /// A day of the month: 1 to 31 in one or two digits (`3`, `03`).
@@ -253,8 +253,21 @@ impl<'a> Scan<'a> {
             let ambiguous = matches!(w, "may" | "march" | "mar" | "jan" | "dec" | "aug" | "sept");
             let cue = matches!(
                 self.w(i.wrapping_sub(1)),
-                "in" | "since" | "until" | "by" | "of" | "during" | "through" | "from" | "last"
-                    | "next" | "this" | "early" | "late" | "mid" | "before" | "after"
+                "in" | "since"
+                    | "until"
+                    | "by"
+                    | "of"
+                    | "during"
+                    | "through"
+                    | "from"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "before"
+                    | "after"
             );
             return (!ambiguous || cue).then_some((i + 1, Label::Date));
         }
@@ -317,7 +330,10 @@ impl<'a> Scan<'a> {
             return Some(j + 1);
         }
         let day = self.is_day(j)
-            || (self.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Number)
+            || (self
+                .tokens
+                .get(j)
+                .is_some_and(|t| t.kind == TokenKind::Number)
                 && is_day_range(self.w(j)))
             || is_numeric_ordinal(self.w(j)) && self.w(j).len() <= 4;
         if !day {
@@ -442,7 +458,8 @@ impl<'a> Scan<'a> {
 /// Digits with optional thousands commas and one decimal point: `3`, `3.5`, `180,000`.
 fn plain_number(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit())
-        && w.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        && w.bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
         && w.bytes().filter(|&b| b == b'.').count() <= 1
         && !w.ends_with([',', '.'])
 }
@@ -473,9 +490,7 @@ fn is_year(w: &str) -> bool {
 
 /// `1990s`, `1990’s`, `90s`.
 fn is_decade(w: &str) -> bool {
-    let d = w
-        .strip_suffix('s')
-        .map(|d| d.trim_end_matches(['\'', '’']));
+    let d = w.strip_suffix('s').map(|d| d.trim_end_matches(['\'', '’']));
     d.is_some_and(|d| {
         (d.len() == 4 && is_year(d) || d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit()))
             && d.ends_with('0')
@@ -527,7 +542,8 @@ fn glued_meridiem(w: &str) -> bool {
     };
     let hour = t.split(['.', ':']).next().unwrap_or("");
     !t.is_empty()
-        && t.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b':')
+        && t.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b':')
         && hour.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
 }
 
@@ -565,7 +581,7 @@ mod tests {
         assert!(is_number_word("twenty-five") && !is_number_word("twenty-fives"));
         assert!(glued_scale("20m") && glued_scale("1.5bn") && !glued_scale("20x"));
         assert!(glued_quantity("40km") && !glued_quantity("40"));
-        assert!(is_decade("1990s") && is_decade("’90s") == false && is_decade("90s"));
+        assert!(is_decade("1990s") && !is_decade("90x") && is_decade("90s"));
         assert!(is_numeric_date("2026-03-03") && is_numeric_date("3/3/2026"));
         assert!(!is_numeric_date("1-2") && is_numeric_date("2025-26"));
         assert!(is_clock("10:30") && !is_clock("10:75") && !is_clock("3:1"));

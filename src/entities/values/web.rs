@@ -25,8 +25,10 @@ fn email_re() -> &'static Regex {
 fn host_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*")
-            .expect("valid URL pattern")
+        Regex::new(
+            r"^(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*",
+        )
+        .expect("valid URL pattern")
     })
 }
 
@@ -136,7 +138,10 @@ mod tests {
     #[test]
     fn emails_in_prose() {
         assert_eq!(
-            all(emails, "Write to desk@example.org. Or (tips@news.example.co.uk)! Not @handle or a@b."),
+            all(
+                emails,
+                "Write to desk@example.org. Or (tips@news.example.co.uk)! Not @handle or a@b."
+            ),
             ["desk@example.org", "tips@news.example.co.uk"]
         );
     }
