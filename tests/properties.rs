@@ -239,7 +239,7 @@ fn options() -> impl Strategy<Value = Options> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    // 256 cases each by default; set PROPTEST_CASES for a longer hunt.
 
     #[test]
     fn arbitrary_unicode_is_well_formed(text in any::<String>()) {
