@@ -175,3 +175,19 @@ fn empty_and_odd_mentions_do_not_panic() {
     let (of, _) = groups(text, &list);
     assert_eq!(of.len(), 5);
 }
+
+#[test]
+fn company_suffixes_are_not_part_of_the_name() {
+    let text =
+        "Northwind Robotics Inc. reported results. Northwind Robotics said Northwind would grow.";
+    let (of, gs) = groups(
+        text,
+        &[
+            ("Northwind Robotics Inc.", Org),
+            ("Northwind Robotics", Org),
+            ("Northwind", Org),
+        ],
+    );
+    assert_eq!(of, [0, 0, 0]);
+    assert_eq!(gs[0].1, 3);
+}

@@ -2,7 +2,8 @@
 //!
 //! Each name mention is reduced to a key: lower case, possessive `'s` and a leading `the` dropped, and
 //! for people any title before the name (`U.S. Secretary of State Marco Rubio`, `President Sheinbaum`
-//! key as `marco rubio`, `sheinbaum`). Mentions are then taken longest first, so that a short form finds
+//! key as `marco rubio`, `sheinbaum`) and a company's legal suffix (`Northwind Robotics Inc.` keys as
+//! `northwind robotics`). Mentions are then taken longest first, so that a short form finds
 //! its full form wherever that appears in the text. A mention joins a group of the same label when
 //! - its key equals the group's key, or both are spellings of one name in a short alias list
 //!   (`U.S.`, `US`, `United States`); or
@@ -101,6 +102,12 @@ const TITLE_WORDS: [&str; 58] = [
     "coach",
 ];
 
+/// Legal suffixes of company names (lower case).
+const CORPORATE: [&str; 16] = [
+    "inc.", "inc", "corp.", "corp", "co.", "ltd.", "ltd", "llc", "plc", "ag", "sa", "s.a.", "gmbh",
+    "n.v.", "nv", "l.p.",
+];
+
 /// Words skipped when taking initials for an acronym.
 const ACRONYM_SKIP: [&str; 6] = ["of", "the", "and", "for", "de", "&"];
 
@@ -134,7 +141,14 @@ fn key_words(surface: &str, label: Label) -> (Vec<String>, usize) {
             }
         }
     }
-    let key: Vec<String> = words[skip..].iter().map(|w| w.to_lowercase()).collect();
+    let mut key: Vec<String> = words[skip..].iter().map(|w| w.to_lowercase()).collect();
+    // A company's legal suffix is not part of its name (`Northwind Robotics Inc.`).
+    if key.len() > 1 && key.last().is_some_and(|w| CORPORATE.contains(&w.as_str())) {
+        key.pop();
+        if let Some(w) = key.last_mut() {
+            *w = w.trim_end_matches(',').to_string();
+        }
+    }
     (key, skip)
 }
 
@@ -325,6 +339,11 @@ mod tests {
         assert_eq!(k("the United States", Label::Place), "united states");
         assert_eq!(k("Martin Luther King", Label::Person), "martin luther king");
         assert_eq!(k("State Department", Label::Org), "state department");
+        assert_eq!(
+            k("Northwind Robotics, Inc.", Label::Org),
+            "northwind robotics"
+        );
+        assert_eq!(k("Inc.", Label::Org), "inc.");
         assert_eq!(fold(&["us".to_string()]), "united states");
         assert_eq!(acronym("U.N."), Some("un".into()));
         assert_eq!(
