@@ -66,6 +66,12 @@ fn dates() {
         ),
         ("Protests began in early March.", &[("early March", Date)]),
         ("The meeting runs March 3-5.", &[("March 3-5", Date)]),
+        (
+            "A five-year plan for a 40-year-old man.",
+            &[("five-year", Date), ("40-year-old", Date)],
+        ),
+        ("First-quarter profit rose.", &[("First-quarter", Date)]),
+        ("The decades-old treaty stands.", &[]),
     ]);
 }
 
@@ -160,6 +166,7 @@ fn quantities() {
             &[("5 square miles", Quantity)],
         ),
         ("Gusts of 120 km/h hit.", &[("120 km/h", Quantity)]),
+        ("A 2.5-mile walk.", &[("2.5-mile", Quantity)]),
     ]);
 }
 

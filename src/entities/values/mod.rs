@@ -212,6 +212,10 @@ impl<'a> Scan<'a> {
                 return Some((i + 1, Label::Date));
             }
         }
+        // five-year, 40-year-old, first-quarter, three-day.
+        if let Some(label) = hyphen_compound(w) {
+            return (label == Label::Date).then_some((i + 1, Label::Date));
+        }
         // FY2025, Q3, Q3 2026.
         if is_fiscal_token(w) {
             return Some((i + 1, Label::Date));
@@ -388,6 +392,9 @@ impl<'a> Scan<'a> {
         if VAGUE_COUNTS.contains(&w) {
             return Some((i + 1, Label::Cardinal));
         }
+        if hyphen_compound(w) == Some(Label::Quantity) {
+            return Some((i + 1, Label::Quantity));
+        }
         let glued_unit = glued_quantity(w);
         if glued_unit {
             return Some((self.per_unit(i + 1), Label::Quantity));
@@ -533,6 +540,28 @@ fn is_clock(w: &str) -> bool {
         && parts[1..]
             .iter()
             .all(|p| p.len() == 2 && p.parse::<u32>().is_ok_and(|m| m < 60))
+}
+
+/// Hyphenated amounts: `five-year`, `40-year-old`, `first-quarter` (DATE); `2.5-mile`, `10-km`
+/// (QUANTITY).
+fn hyphen_compound(w: &str) -> Option<Label> {
+    let parts: Vec<&str> = w.split('-').collect();
+    if parts.len() < 2 || parts.len() > 3 {
+        return None;
+    }
+    let amount = plain_number(parts[0]) || is_number_word(parts[0]);
+    let unit = parts[1];
+    let tail_ok = parts.len() == 2 || parts[2] == "old" || parts[2] == "long";
+    if amount && tail_ok && PERIODS.contains(&unit) && !unit.ends_with('s') {
+        return Some(Label::Date);
+    }
+    if is_ordinal(parts[0]) && parts.len() == 2 && matches!(unit, "quarter" | "half") {
+        return Some(Label::Date);
+    }
+    if plain_number(parts[0]) && parts.len() == 2 && UNITS.contains(&unit) {
+        return Some(Label::Quantity);
+    }
+    None
 }
 
 /// `8pm`, `10am`, `7.30pm`.
