@@ -183,6 +183,20 @@ const PIECES: &[&str] = &[
     "مرحبا",
     "\u{200F}",
     "\u{FFFD}",
+    "\r",
+    "\u{2028}",
+    "\u{85}",
+    "\u{c}",
+    "\u{200B}",
+    "\u{FEFF}",
+    "!!",
+    "?!",
+    ".\"",
+    ".”",
+    "。」",
+    "Sept.",
+    "No.",
+    "e.g.",
     "\u{0}",
     "ß",
     "İstanbul",
@@ -252,6 +266,12 @@ proptest! {
     fn news_like_text_is_well_formed(text in news_like(), opts in options()) {
         let a = analyze(&text, &opts);
         check(&text, &opts, &a)?;
+    }
+
+    #[test]
+    fn analysis_is_deterministic(text in news_like()) {
+        let opts = Options::default();
+        prop_assert_eq!(analyze(&text, &opts), analyze(&text, &opts));
     }
 
     #[test]
