@@ -18,7 +18,7 @@
 //!
 //! The weights were tuned on the shared dev sets only (DUC-2001, 500N-KPCrowd, Inspec, SemEval-2010).
 //!
-//! Phrases that differ only by plural fold into one candidate; each is shown in its most frequent
+//! Adverbs in `-ly` (`sharply`) are not content words. Phrases that differ only by plural fold into one candidate; each is shown in its most frequent
 //! written form.
 
 use std::collections::{HashMap, HashSet};
@@ -85,6 +85,52 @@ fn is_content(text: &str, t: &Token) -> bool {
         && w.chars().nth(1).is_some()
         && !w.starts_with(['\'', '’'])
         && w.chars().any(char::is_alphabetic)
+        && !is_adverb(w)
+}
+
+/// Words in `-ly` that are adverbs (`recently`, `sharply`), not nouns such as `family` or `Italy`.
+fn is_adverb(w: &str) -> bool {
+    let l = w.to_lowercase();
+    l.chars().count() > 4
+        && l.ends_with("ly")
+        && !w.starts_with(char::is_uppercase)
+        && !matches!(
+            l.as_str(),
+            "supply"
+                | "apply"
+                | "reply"
+                | "comply"
+                | "multiply"
+                | "imply"
+                | "family"
+                | "italy"
+                | "july"
+                | "assembly"
+                | "monopoly"
+                | "anomaly"
+                | "rally"
+                | "ally"
+                | "belly"
+                | "jelly"
+                | "bully"
+                | "holly"
+                | "lily"
+                | "homily"
+                | "butterfly"
+                | "melancholy"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "quarterly"
+                | "yearly"
+                | "elderly"
+                | "only"
+                | "early"
+                | "friendly"
+                | "likely"
+                | "oily"
+                | "italy's"
+        )
 }
 
 /// Runs of content tokens (token indices), broken at non-content tokens and line breaks.
@@ -205,6 +251,13 @@ mod tests {
             assert!(!k.contains('\n'), "{k:?}");
             assert!(!k.to_lowercase().split(' ').any(|w| w == "along"), "{k:?}");
         }
+    }
+
+    #[test]
+    fn adverbs_are_not_content() {
+        assert!(is_adverb("sharply") && is_adverb("recently") && is_adverb("notably"));
+        assert!(!is_adverb("family") && !is_adverb("supply") && !is_adverb("Italy"));
+        assert!(!is_adverb("assembly") && !is_adverb("July") && !is_adverb("ally"));
     }
 
     #[test]
