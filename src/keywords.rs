@@ -64,12 +64,20 @@ struct Stat {
     whole: usize,
 }
 
-/// A word's matching key: lower case with a plural `s` folded (`talks` -> `talk`, `cities` -> `city`).
+/// A word's matching key: lower case with a plural folded (`talks` -> `talk`, `cities` -> `city`,
+/// `crashes` -> `crash`).
 pub fn word_key(word: &str) -> String {
     let w = word.to_lowercase();
     let n = w.chars().count();
     if n > 4 && w.ends_with("ies") {
         return format!("{}y", &w[..w.len() - 3]);
+    }
+    if n > 4
+        && ["ches", "shes", "sses", "xes", "zzes"]
+            .iter()
+            .any(|e| w.ends_with(e))
+    {
+        return w[..w.len() - 2].to_string();
     }
     if n > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
         return w[..w.len() - 1].to_string();
@@ -266,6 +274,9 @@ mod tests {
         assert_eq!(word_key("cities"), "city");
         assert_eq!(word_key("bus"), "bus");
         assert_eq!(word_key("crisis"), "crisis");
+        assert_eq!(word_key("crashes"), "crash");
+        assert_eq!(word_key("taxes"), "tax");
+        assert_eq!(word_key("classes"), "class");
         let got = top("Water talks. The water talk failed. Water talks again.", 1);
         assert_eq!(got, ["Water talks"]);
     }

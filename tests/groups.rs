@@ -191,3 +191,10 @@ fn company_suffixes_are_not_part_of_the_name() {
     assert_eq!(of, [0, 0, 0]);
     assert_eq!(gs[0].1, 3);
 }
+
+#[test]
+fn acronym_of_a_company_with_a_suffix() {
+    let text = "Northwind Robotics Inc. grew. NR said so.";
+    let (of, _) = groups(text, &[("Northwind Robotics Inc.", Org), ("NR", Org)]);
+    assert_eq!(of, [0, 0]);
+}

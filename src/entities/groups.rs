@@ -209,7 +209,14 @@ struct Linker {
 }
 
 impl Linker {
-    fn new_group(&mut self, label: Label, name: String, key: Vec<String>, surface: &str) -> usize {
+    fn new_group(
+        &mut self,
+        label: Label,
+        name: String,
+        key: Vec<String>,
+        surface: &str,
+        skip: usize,
+    ) -> usize {
         let g = self.groups.len();
         self.groups.push(Group {
             id: g,
@@ -225,7 +232,8 @@ impl Linker {
                 }
             }
             let surface_words: Vec<&str> = surface.split_whitespace().collect();
-            if let Some(ini) = initials(&surface_words[surface_words.len() - key.len()..]) {
+            let end = (skip + key.len()).min(surface_words.len());
+            if let Some(ini) = initials(&surface_words[skip.min(end)..end]) {
                 self.by_initials.entry((label, ini)).or_default().push(g);
             }
         }
@@ -297,7 +305,7 @@ pub fn link(text: &str, mentions: &[Candidate]) -> (Vec<usize>, Vec<Group>) {
             if fits.len() == 1 {
                 fits[0]
             } else {
-                linker.new_group(m.label, name.clone(), key.clone(), surface)
+                linker.new_group(m.label, name.clone(), key.clone(), surface, *skip)
             }
         };
         linker.exact.insert((m.label, folded), g);
