@@ -64,6 +64,13 @@ fn check(text: &str, opts: &Options, a: &Analysis) -> Result<(), TestCaseError> 
             s
         );
         prop_assert!(e.group < a.groups.len(), "entity {i} group index");
+        if !e.label.is_name() {
+            prop_assert!(
+                e.end <= s.end,
+                "value {:?} crosses its sentence end",
+                e.text
+            );
+        }
         if let Some(labels) = &opts.labels {
             prop_assert!(labels.contains(&e.label));
         }
@@ -279,5 +286,17 @@ proptest! {
         let opts = Options::default();
         let a = analyze(&text, &opts);
         check(&text, &opts, &a)?;
+    }
+
+    /// Mentions lie wholly inside their sentence. Fails today because of src/entities/names.rs (not
+    /// this stage's file): `Paris\nLondon` is one PERSON across two sentences.
+    #[test]
+    #[ignore = "names.rs joins names across line breaks; reported"]
+    fn mentions_stay_inside_their_sentence(text in news_like()) {
+        let a = analyze(&text, &Options::default());
+        for e in &a.entities {
+            let s = a.sentences[e.sentence];
+            prop_assert!(e.end <= s.end, "{:?} crosses its sentence end", e.text);
+        }
     }
 }

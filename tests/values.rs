@@ -216,6 +216,18 @@ fn emails_and_urls() {
 }
 
 #[test]
+fn values_stop_at_line_breaks() {
+    check(&[
+        (
+            "It ended in March\n3 people left.",
+            &[("March", Date), ("3", Cardinal)],
+        ),
+        ("Costs: $\n5 million", &[("5 million", Cardinal)]),
+        ("At 10:30\nA.M. News", &[("10:30", Time)]),
+    ]);
+}
+
+#[test]
 fn values_never_cross_tokens_or_lose_text() {
     for text in [
         "$", "$ ", "US$", "March", "3 March", "10:", "mid-", "fiscal", "the", "per cent", "@",

@@ -42,6 +42,21 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Candidate> {
     for s in web::urls(text) {
         out.push(cand(s, Label::Url));
     }
+    // Values never cross a line break (sentences end at each one), so each line is scanned alone.
+    let mut line_start = 0;
+    for k in 1..=tokens.len() {
+        let breaks =
+            k == tokens.len() || text[tokens[k - 1].span.end..tokens[k].span.start].contains('\n');
+        if breaks {
+            scan_line(text, &tokens[line_start..k], &mut out);
+            line_start = k;
+        }
+    }
+    out
+}
+
+/// Scans the tokens of one line.
+fn scan_line(text: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
     let scan = Scan::new(text, tokens);
     let mut i = 0;
     while i < tokens.len() {
@@ -54,7 +69,6 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Candidate> {
             _ => i += 1,
         }
     }
-    out
 }
 
 fn cand(span: Span, label: Label) -> Candidate {
