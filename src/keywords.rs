@@ -219,7 +219,14 @@ pub fn extract(text: &str, tokens: &[Token], entities: &[Candidate], limit: usiz
             let text = s
                 .forms
                 .iter()
-                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .max_by(|a, b| {
+                    // Most frequent; on a tie, a form not in capitals (a headline), then the first
+                    // in alphabetical order.
+                    let caps = |s: &str| !s.chars().any(char::is_lowercase);
+                    a.1.cmp(b.1)
+                        .then(caps(b.0).cmp(&caps(a.0)))
+                        .then(b.0.cmp(a.0))
+                })
                 .map(|p| p.0.clone())
                 .unwrap_or_default();
             (
