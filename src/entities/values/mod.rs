@@ -27,6 +27,9 @@
 pub mod lexicon;
 pub mod web;
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use lexicon::*;
 
 use super::{Candidate, Label, Source};
@@ -185,8 +188,40 @@ impl<'a> Scan<'a> {
         Some(a)
     }
 
+    /// True when a value may start at token `i`: a number, a symbol, a word with a digit or a hyphen,
+    /// or a word from one of the lists a value can start with. Most words fail this cheap test, which
+    /// keeps the scan fast.
+    fn may_start(&self, i: usize) -> bool {
+        static STARTERS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+        let starters = STARTERS.get_or_init(|| {
+            let lists: [&[&'static str]; 12] = [
+                MONTHS,
+                WEEKDAYS,
+                DAY_WORDS,
+                RELATIVE,
+                YEAR_PREFIXES,
+                NUMBER_WORDS,
+                VAGUE_COUNTS,
+                ORDINAL_WORDS,
+                TIME_WORDS,
+                CURRENCY_SYMBOLS,
+                DOLLAR_PREFIXES,
+                &["the", "earlier", "later", "this"],
+            ];
+            lists.iter().flat_map(|l| l.iter().copied()).collect()
+        });
+        let w = self.w(i);
+        self.tokens[i].kind != TokenKind::Word
+            || w.bytes().any(|b| b.is_ascii_digit() || b == b'-')
+            || starters.contains(w)
+            || CURRENCY_CODES.contains(&self.raw(i))
+    }
+
     /// The longest value starting at token `i`: one past its last token and its label.
     fn at(&self, i: usize) -> Option<(usize, Label)> {
+        if !self.may_start(i) {
+            return None;
+        }
         self.money(i)
             .or_else(|| self.date(i))
             .or_else(|| self.time(i))
