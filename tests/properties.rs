@@ -14,6 +14,8 @@
 //! numbers, money, punctuation, quotes, newlines, emoji, CJK, combining marks, right-to-left text).
 //! Case counts are moderate so that `cargo test` stays fast.
 
+#![cfg(not(target_arch = "wasm32"))] // native only (proptest is a native dev-dependency)
+
 use article_analyzer::{analyze, Analysis, Options, Unit};
 use proptest::prelude::*;
 

@@ -4,6 +4,8 @@
 //! lossily), replacement characters standing for lone surrogates, and a 10 MB text built by repeating
 //! the fixtures. Nothing here measures time.
 
+#![cfg(not(target_arch = "wasm32"))] // native only (the 10 MB case is for the native build)
+
 use article_analyzer::{analyze, Analysis, Options, Unit};
 
 const FIXTURES: [&str; 3] = [
