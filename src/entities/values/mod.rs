@@ -9,12 +9,14 @@
 //!   `USD 40`) or a currency word after it (`5 million euros`, `40 cents`). A range written with two
 //!   signs is two values (`$9.1 billion to $9.3 billion`).
 //! - PERCENT: `12%`, `3.5 percent`, `4 per cent`, `2 percentage points`.
-//! - QUANTITY: an amount and a unit (`40 km`, `420 million cubic metres`, `160 km per hour`, `5kg`).
+//! - QUANTITY: an amount and a unit (`40 km`, `420 million cubic metres`, `160 km per hour`, `5kg`,
+//!   `2.5-mile`).
 //! - TIME: clock times (`10:30 a.m.`, `6 P.M.`, `14:00 GMT`) and `noon`, `midnight`, `tonight`,
 //!   `this morning`.
 //! - DATE: month dates in both orders with an optional year (`March 3, 2026`, `3 March 2026`,
 //!   `Nov. 12 and 13`), ISO and slashed dates (`2026-03-03`), years (`2026`, `fiscal 2025`, `mid-2027`),
-//!   decades (`the 1990s`), quarters (`the third quarter` reads `third quarter`, `Q3`), weekdays,
+//!   decades (`the 1990s`), spans and ages written with hyphens (`five-year`, `40-year-old`),
+//!   quarters (`the third quarter` reads `third quarter`, `Q3`), weekdays,
 //!   `today`/`yesterday`/`tomorrow`, relative periods (`last week`, `the past three years`) and counts
 //!   of periods (`two weeks ago`, `three years`). Capitalised `May` and `March` count as months only
 //!   next to a day or year or after a word such as `in` or `since`, so the verbs stay out.
@@ -22,6 +24,7 @@
 //!   `any`, `every`, `some`, `the`, `this`, `that`, `each` is a pronoun, not a count.
 //! - ORDINAL: `third`, `21st`.
 //!
+//! A value never crosses a line break (each line is scanned on its own, since sentences end there).
 //! Overlaps with names are settled by [`super::resolve`].
 
 pub mod lexicon;
