@@ -122,6 +122,9 @@ fn check(text: &str, opts: &Options, a: &Analysis) -> Result<(), TestCaseError> 
 
 /// News-like pieces, joined by the strategy below.
 const PIECES: &[&str] = &[
+    "ECB",
+    "ECB's",
+    "ecb",
     "Marco Rubio",
     "Rubio",
     "Claudia Sheinbaum",
@@ -248,17 +251,32 @@ fn news_like() -> impl Strategy<Value = String> {
 }
 
 fn options() -> impl Strategy<Value = Options> {
-    (0usize..12, 0usize..5, any::<bool>()).prop_map(|(k, s, only_names)| Options {
-        keywords: k,
-        summary_sentences: s,
-        labels: only_names.then(|| {
-            vec![
-                article_analyzer::Label::Person,
-                article_analyzer::Label::Date,
-            ]
-        }),
-        ..Options::default()
-    })
+    use article_analyzer::{GazetteerEntry, Label};
+    (0usize..12, 0usize..5, any::<bool>(), any::<bool>()).prop_map(
+        |(k, s, only_some, gazetteer)| Options {
+            keywords: k,
+            summary_sentences: s,
+            labels: only_some.then(|| vec![Label::Person, Label::Date, Label::Org]),
+            gazetteer: if gazetteer {
+                [
+                    ("ECB", Label::Org),
+                    ("Rubio", Label::Person),
+                    ("united states", Label::Place),
+                    ("March", Label::Misc),
+                    ("Marco", Label::Org),
+                    ("$", Label::Money),
+                ]
+                .iter()
+                .map(|&(t, l)| GazetteerEntry {
+                    text: t.into(),
+                    label: l,
+                })
+                .collect()
+            } else {
+                Vec::new()
+            },
+        },
+    )
 }
 
 proptest! {

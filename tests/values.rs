@@ -238,3 +238,18 @@ fn values_never_cross_tokens_or_lose_text() {
         }
     }
 }
+
+#[test]
+fn values_stay_inside_given_sentences() {
+    use article_analyzer::text::Span;
+    let text = "!Sept. 3 March 2026";
+    let toks = tokenize(text);
+    // A splitter that cuts after `!Sept.`: the date must not reach back across the cut.
+    let sentences = [Span::new(0, 6), Span::new(7, text.len())];
+    let got: Vec<(&str, Label)> = resolve(values::find_in_sentences(text, &toks, &sentences))
+        .iter()
+        .map(|c| (c.span.slice(text), c.label))
+        .collect();
+    assert_eq!(got, [("Sept.", Date), ("3 March 2026", Date)]);
+    assert_eq!(found(text), [("Sept. 3", Date), ("March 2026", Date)]);
+}

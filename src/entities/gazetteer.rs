@@ -126,6 +126,68 @@ impl Gazetteer {
     }
 }
 
+/// The parts of model mentions left outside the gazetteer's matches.
+///
+/// A gazetteer match beats any model mention it overlaps; so that the rest of that mention is not lost
+/// (`ECB President Christine Lagarde` with the entry `ECB`), each overlapped name mention is cut into
+/// the runs of its tokens outside every match, each trimmed to start and end on a word that starts
+/// with a capital letter or a digit (so `'s` and `of` fall away). The pieces keep the mention's label
+/// and source. `gazetteer` holds the matches, sorted and disjoint (as [`Gazetteer::find`] returns them).
+pub fn remainders(
+    text: &str,
+    tokens: &[Token],
+    gazetteer: &[Candidate],
+    mentions: &[Candidate],
+) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    if gazetteer.is_empty() {
+        return out;
+    }
+    let inside = |span: Span| {
+        let k = gazetteer.partition_point(|g| g.span.end <= span.start);
+        gazetteer.get(k).is_some_and(|g| g.span.overlaps(&span))
+    };
+    let good = |t: &Token| {
+        t.text(text)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    for m in mentions {
+        if !m.label.is_name() || !inside(m.span) {
+            continue;
+        }
+        let first = tokens.partition_point(|t| t.span.start < m.span.start);
+        let last = tokens.partition_point(|t| t.span.end <= m.span.end);
+        let mut piece: Vec<&Token> = Vec::new();
+        let mut flush = |piece: &mut Vec<&Token>| {
+            while piece.first().is_some_and(|t| !good(t)) {
+                piece.remove(0);
+            }
+            while piece.last().is_some_and(|t| !good(t)) {
+                piece.pop();
+            }
+            if let (Some(a), Some(b)) = (piece.first(), piece.last()) {
+                out.push(Candidate {
+                    span: Span::new(a.span.start, b.span.end),
+                    label: m.label,
+                    source: m.source,
+                });
+            }
+            piece.clear();
+        };
+        for t in &tokens[first..last.max(first)] {
+            if inside(t.span) {
+                flush(&mut piece);
+            } else {
+                piece.push(t);
+            }
+        }
+        flush(&mut piece);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,6 +242,36 @@ mod tests {
         );
         assert!(found(&g, "an apple a day").is_empty());
         assert!(Gazetteer::new(&[entry("  ", Label::Org)]).is_empty());
+    }
+
+    #[test]
+    fn the_rest_of_an_overridden_mention_survives() {
+        let g = Gazetteer::new(&[entry("ECB", Label::Org)]);
+        let text = "ECB President Christine Lagarde met the ECB's Lagarde of Paris.";
+        let toks = tokenize(text);
+        let gaz = g.find(text, &toks);
+        let name = |s: &str| {
+            let start = text.find(s).unwrap();
+            Candidate {
+                span: Span::new(start, start + s.len()),
+                label: Label::Person,
+                source: Source::Name,
+            }
+        };
+        let got: Vec<&str> = remainders(
+            text,
+            &toks,
+            &gaz,
+            &[
+                name("ECB President Christine Lagarde"),
+                name("ECB's Lagarde of Paris"),
+                name("Christine"),
+            ],
+        )
+        .iter()
+        .map(|c| c.span.slice(text))
+        .collect();
+        assert_eq!(got, ["President Christine Lagarde", "Lagarde of Paris"]);
     }
 
     #[test]

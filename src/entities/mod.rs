@@ -5,7 +5,8 @@
 //! other names). [`resolve`] turns the candidates into one sorted, disjoint list by one rule, and
 //! [`groups`] links the mentions of one thing.
 //!
-//! The overlap rule: a gazetteer mention beats everything; otherwise the longer mention wins; between
+//! The overlap rule: a gazetteer mention beats everything (what is left of a name mention it cuts
+//! through is kept, see [`gazetteer::remainders`]); otherwise the longer mention wins; between
 //! mentions of equal length a dated or measured value (DATE, TIME, MONEY, PERCENT, QUANTITY, EMAIL,
 //! URL) beats a name, which beats a bare count (CARDINAL, ORDINAL) — so `Tuesday` or `May 5` stay
 //! dates even when the tagger calls them names, while `Seven` in a title stays a name; remaining ties go
@@ -231,8 +232,11 @@ pub fn recognize(
     gazetteer: &gazetteer::Gazetteer,
 ) -> Vec<Candidate> {
     let mut cands = gazetteer.find(text, tokens);
-    cands.extend(values::find(text, tokens));
-    cands.extend(names::find(text, tokens, sentences));
+    let gaz = cands.clone();
+    cands.extend(values::find_in_sentences(text, tokens, sentences));
+    let names = names::find(text, tokens, sentences);
+    cands.extend(gazetteer::remainders(text, tokens, &gaz, &names));
+    cands.extend(names);
     resolve(cands)
 }
 

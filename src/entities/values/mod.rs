@@ -24,7 +24,8 @@
 //!   `any`, `every`, `some`, `the`, `this`, `that`, `each` is a pronoun, not a count.
 //! - ORDINAL: `third`, `21st`.
 //!
-//! A value never crosses a line break (each line is scanned on its own, since sentences end there).
+//! A value never crosses a line break (each line is scanned on its own, since sentences end there),
+//! nor, through [`find_in_sentences`], the end of a sentence.
 //! Overlaps with names are settled by [`super::resolve`].
 
 pub mod lexicon;
@@ -41,6 +42,13 @@ use crate::tokens::{Token, TokenKind};
 
 /// Every value mention in the text (possibly overlapping; [`super::resolve`] settles overlaps).
 pub fn find(text: &str, tokens: &[Token]) -> Vec<Candidate> {
+    find_in_sentences(text, tokens, &[])
+}
+
+/// Like [`find`], but no value crosses the end of one of `sentences` (sorted byte spans) either, so
+/// every value lies inside one sentence even where the sentence splitter cuts after a word that the
+/// scanner would read as an abbreviation.
+pub fn find_in_sentences(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     for s in web::emails(text) {
         out.push(cand(s, Label::Email));
@@ -50,9 +58,19 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Candidate> {
     }
     // Values never cross a line break (sentences end at each one), so each line is scanned alone.
     let mut line_start = 0;
+    let mut sentence = 0;
     for k in 1..=tokens.len() {
-        let breaks =
+        let mut breaks =
             k == tokens.len() || text[tokens[k - 1].span.end..tokens[k].span.start].contains('\n');
+        if k < tokens.len() {
+            while sentence < sentences.len() && sentences[sentence].end <= tokens[k - 1].span.start
+            {
+                sentence += 1;
+            }
+            if sentence < sentences.len() && tokens[k].span.start >= sentences[sentence].end {
+                breaks = true;
+            }
+        }
         if breaks {
             scan_line(text, &tokens[line_start..k], &mut out);
             line_start = k;
