@@ -50,11 +50,23 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Candidate> {
 /// scanner would read as an abbreviation.
 pub fn find_in_sentences(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
+    // The sentence that holds byte `at`, if any.
+    let holding = |at: usize| {
+        let k = sentences.partition_point(|s| s.end <= at);
+        sentences.get(k).filter(|s| s.start <= at)
+    };
     for s in web::emails(text) {
-        out.push(cand(s, Label::Email));
+        if holding(s.start).is_none_or(|sent| s.end <= sent.end) {
+            out.push(cand(s, Label::Email));
+        }
     }
     for s in web::urls(text) {
-        out.push(cand(s, Label::Url));
+        // A URL that runs past its sentence's end is cut there.
+        let end = holding(s.start).map_or(s.end, |sent| s.end.min(sent.end));
+        let end = s.start + web::trim_url(&text[s.start..end]);
+        if end > s.start {
+            out.push(cand(Span::new(s.start, end), Label::Url));
+        }
     }
     // Values never cross a line break (sentences end at each one), so each line is scanned alone.
     let mut line_start = 0;

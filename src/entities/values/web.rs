@@ -5,7 +5,8 @@
 //! checks the short window there. The `regex` crate is built without Unicode classes or case folding,
 //! so the patterns spell out ASCII classes.
 //!
-//! URLs end before whitespace, angle brackets, quotes and trailing sentence punctuation; a closing
+//! URLs end before whitespace, angle brackets, quotes, non-ASCII punctuation (`。`, `」`) and trailing
+//! sentence punctuation; a closing
 //! bracket stays only when the URL opened one (`https://en.wikipedia.org/wiki/Rust_(language)`).
 
 use std::sync::OnceLock;
@@ -77,14 +78,20 @@ pub fn urls(text: &str) -> Vec<Span> {
         if out.last().is_some_and(|s| s.end > start) {
             continue;
         }
-        // `www.` must start a word (not `awww.`); a scheme may follow anything.
+        // `www.` must not follow a Latin letter or digit (`awww.`; CJK text has no spaces, so `见www.`
+        // is fine); a scheme may follow anything.
         let prev = text[..start].chars().next_back();
-        if text[start..].starts_with(['w', 'W']) && prev.is_some_and(|c| c.is_alphanumeric()) {
+        if text[start..].starts_with(['w', 'W']) && prev.is_some_and(|c| c.is_ascii_alphanumeric())
+        {
             continue;
         }
         let end = text[start..]
             .char_indices()
-            .find(|&(_, c)| c.is_whitespace() || "<>\"“”‘’«»`{}|\\^".contains(c))
+            .find(|&(_, c)| {
+                c.is_whitespace()
+                    || "<>\"“”‘’«»`{}|\\^".contains(c)
+                    || (!c.is_ascii() && crate::tokens::is_punct(c))
+            })
             .map_or(text.len(), |(i, _)| start + i);
         let Some(host) = host_re().find(&text[start..end]) else {
             continue;
@@ -99,7 +106,7 @@ pub fn urls(text: &str) -> Vec<Span> {
 }
 
 /// Length of `url` without trailing punctuation and unbalanced closing brackets.
-fn trim_url(url: &str) -> usize {
+pub(super) fn trim_url(url: &str) -> usize {
     let mut s = url;
     loop {
         let Some(last) = s.chars().next_back() else {
@@ -158,5 +165,6 @@ mod tests {
             ]
         );
         assert!(urls("awww.no and https:// alone").is_empty());
+        assert_eq!(all(urls, "见www.example.com。」下"), ["www.example.com"]);
     }
 }
