@@ -167,6 +167,10 @@ fn quantities() {
         ),
         ("Gusts of 120 km/h hit.", &[("120 km/h", Quantity)]),
         ("A 2.5-mile walk.", &[("2.5-mile", Quantity)]),
+        (
+            "A 5G network and a 3D film; 5g of salt.",
+            &[("5g", Quantity)],
+        ),
     ]);
 }
 

@@ -477,7 +477,7 @@ impl<'a> Scan<'a> {
         if hyphen_compound(w) == Some(Label::Quantity) {
             return Some((i + 1, Label::Quantity));
         }
-        let glued_unit = glued_quantity(w);
+        let glued_unit = glued_quantity(self.raw(i));
         if glued_unit {
             return Some((self.per_unit(i + 1), Label::Quantity));
         }
@@ -566,10 +566,15 @@ fn glued_scale(w: &str) -> bool {
 }
 
 /// A number with a glued unit: `40km`, `5kg`, `100m` stays a scale only after a currency sign.
-fn glued_quantity(w: &str) -> bool {
-    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '°');
-    let suffix = &w[digits.len()..];
-    plain_number(digits) && !suffix.is_empty() && UNITS.contains(&suffix)
+fn glued_quantity(raw: &str) -> bool {
+    let digits = raw.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '°');
+    let suffix = &raw[digits.len()..];
+    // A one-letter unit in capitals is a name (`5G`, `3D`), not grams or metres.
+    let capital_letter = suffix.len() == 1 && suffix.chars().all(|c| c.is_ascii_uppercase());
+    plain_number(digits)
+        && !suffix.is_empty()
+        && !capital_letter
+        && UNITS.contains(&suffix.to_lowercase().as_str())
 }
 
 /// A four-digit year from 1500 to 2099.
@@ -692,6 +697,7 @@ mod tests {
         assert!(is_number_word("twenty-five") && !is_number_word("twenty-fives"));
         assert!(glued_scale("20m") && glued_scale("1.5bn") && !glued_scale("20x"));
         assert!(glued_quantity("40km") && !glued_quantity("40"));
+        assert!(glued_quantity("40KM") && !glued_quantity("5G") && glued_quantity("5g"));
         assert!(is_decade("1990s") && !is_decade("90x") && is_decade("90s"));
         assert!(is_numeric_date("2026-03-03") && is_numeric_date("3/3/2026"));
         assert!(!is_numeric_date("1-2") && is_numeric_date("2025-26"));
