@@ -1,7 +1,18 @@
 //! The user's gazetteer: phrases that must be tagged with a given label, whatever the model says.
 //!
-//! Entries match whole tokens, ignoring case (`ECB` matches `ECB` and `ecb`, never `ECBX`); where two
-//! entries match at one place the longer wins.
+//! Entries are split with the same tokenizer as the text and match whole tokens (`ECB` never matches
+//! inside `ECBX`; `ECB's` matches `ECB`, since the possessive is a token of its own). Where entries
+//! match at one place the longest wins, and a gazetteer mention beats any model mention it overlaps
+//! (see [`super::resolve`]).
+//!
+//! Case follows what the user wrote, as a reader would expect:
+//! - a word written in lower case matches in any case (`ecb` matches `ECB`, `Ecb`, `ecb`);
+//! - a word with a capital matches as written, or in full capitals as in a headline
+//!   (`European Central Bank` matches `EUROPEAN CENTRAL BANK` but not `european central bank`);
+//! - so an acronym (`ECB`, `US`) matches only itself in capitals, and `US` never tags the pronoun `us`,
+//!   nor `Apple` the fruit `apple`.
+//!
+//! When two entries have the same text, the later one's label counts.
 
 use std::collections::HashMap;
 
@@ -20,27 +31,55 @@ pub struct GazetteerEntry {
     pub label: Label,
 }
 
-/// A compiled gazetteer: entries indexed by their first token.
+/// One compiled entry: its tokens as written and the label.
+#[derive(Clone, Debug)]
+struct Entry {
+    words: Vec<String>,
+    label: Label,
+}
+
+/// A compiled gazetteer: entries indexed by their first token in lower case.
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
-    by_first: HashMap<String, Vec<(Vec<String>, Label)>>,
+    by_first: HashMap<String, Vec<Entry>>,
+}
+
+/// True when the text token `got` matches the entry word `want` (see the module docs on case).
+fn word_matches(want: &str, got: &str) -> bool {
+    if want == got {
+        return true;
+    }
+    if !want.chars().any(char::is_uppercase) {
+        return want == got.to_lowercase();
+    }
+    // A headline in capitals: every letter of the text token is upper case.
+    got.chars().any(char::is_alphabetic)
+        && !got.chars().any(char::is_lowercase)
+        && got == want.to_uppercase()
 }
 
 impl Gazetteer {
     /// Compiles `entries`; entries whose text holds no token are skipped.
     pub fn new(entries: &[GazetteerEntry]) -> Self {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, Label)>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<Entry>> = HashMap::new();
         for e in entries {
-            let toks: Vec<String> = tokenize(&e.text)
+            let words: Vec<String> = tokenize(&e.text)
                 .iter()
-                .map(|t| t.text(&e.text).to_lowercase())
+                .map(|t| t.text(&e.text).to_string())
                 .collect();
-            if let Some(first) = toks.first().cloned() {
-                by_first.entry(first).or_default().push((toks, e.label));
-            }
+            let Some(first) = words.first().map(|w| w.to_lowercase()) else {
+                continue;
+            };
+            let list = by_first.entry(first).or_default();
+            list.retain(|old| old.words != words);
+            list.push(Entry {
+                words,
+                label: e.label,
+            });
         }
         for list in by_first.values_mut() {
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            // Longest first; the sort is stable, so among equals the later entry stays later.
+            list.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
         }
         Gazetteer { by_first }
     }
@@ -61,18 +100,19 @@ impl Gazetteer {
             let first = tokens[i].text(text).to_lowercase();
             let mut matched = 0;
             if let Some(list) = self.by_first.get(&first) {
-                for (toks, label) in list {
-                    let n = toks.len();
+                for entry in list {
+                    let n = entry.words.len();
                     if i + n <= tokens.len()
-                        && toks
+                        && entry
+                            .words
                             .iter()
                             .zip(&tokens[i..i + n])
-                            .all(|(w, t)| t.text(text).to_lowercase() == *w)
+                            .all(|(w, t)| word_matches(w, t.text(text)))
                     {
                         let span = Span::new(tokens[i].span.start, tokens[i + n - 1].span.end);
                         out.push(Candidate {
                             span,
-                            label: *label,
+                            label: entry.label,
                             source: Source::Gazetteer,
                         });
                         matched = n;
@@ -86,33 +126,182 @@ impl Gazetteer {
     }
 }
 
+/// The parts of model mentions left outside the gazetteer's matches.
+///
+/// A gazetteer match beats any model mention it overlaps; so that the rest of that mention is not lost
+/// (`ECB President Christine Lagarde` with the entry `ECB`), each overlapped name mention is cut into
+/// the runs of its tokens outside every match, each trimmed to start and end on a word that starts
+/// with a capital letter or a digit (so `'s` and `of` fall away). The pieces keep the mention's label
+/// and source. `gazetteer` holds the matches, sorted and disjoint (as [`Gazetteer::find`] returns them).
+pub fn remainders(
+    text: &str,
+    tokens: &[Token],
+    gazetteer: &[Candidate],
+    mentions: &[Candidate],
+) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    if gazetteer.is_empty() {
+        return out;
+    }
+    let inside = |span: Span| {
+        let k = gazetteer.partition_point(|g| g.span.end <= span.start);
+        gazetteer.get(k).is_some_and(|g| g.span.overlaps(&span))
+    };
+    let good = |t: &Token| {
+        t.text(text)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    for m in mentions {
+        if !m.label.is_name() || !inside(m.span) {
+            continue;
+        }
+        let first = tokens.partition_point(|t| t.span.start < m.span.start);
+        let last = tokens.partition_point(|t| t.span.end <= m.span.end);
+        let mut piece: Vec<&Token> = Vec::new();
+        let mut flush = |piece: &mut Vec<&Token>| {
+            while piece.first().is_some_and(|t| !good(t)) {
+                piece.remove(0);
+            }
+            while piece.last().is_some_and(|t| !good(t)) {
+                piece.pop();
+            }
+            if let (Some(a), Some(b)) = (piece.first(), piece.last()) {
+                out.push(Candidate {
+                    span: Span::new(a.span.start, b.span.end),
+                    label: m.label,
+                    source: m.source,
+                });
+            }
+            piece.clear();
+        };
+        for t in &tokens[first..last.max(first)] {
+            if inside(t.span) {
+                flush(&mut piece);
+            } else {
+                piece.push(t);
+            }
+        }
+        flush(&mut piece);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn matches_whole_tokens_ignoring_case() {
-        let g = Gazetteer::new(&[
-            GazetteerEntry {
-                text: "ECB".into(),
-                label: Label::Org,
-            },
-            GazetteerEntry {
-                text: "European Central Bank".into(),
-                label: Label::Org,
-            },
-            GazetteerEntry {
-                text: "European".into(),
-                label: Label::Misc,
-            },
-        ]);
-        let text = "The ecb, not ECBX: the European Central Bank and European banks.";
-        let toks = tokenize(text);
-        let found: Vec<&str> = g
-            .find(text, &toks)
+    fn case_rule() {
+        assert!(word_matches("ECB", "ECB"));
+        assert!(!word_matches("ECB", "ecb") && !word_matches("ECB", "Ecb"));
+        assert!(word_matches("ecb", "ECB") && word_matches("ecb", "Ecb"));
+        assert!(word_matches("Bank", "BANK") && !word_matches("Bank", "bank"));
+        assert!(!word_matches("US", "us") && !word_matches("Apple", "apple"));
+    }
+
+    fn entry(text: &str, label: Label) -> GazetteerEntry {
+        GazetteerEntry {
+            text: text.into(),
+            label,
+        }
+    }
+
+    fn found(g: &Gazetteer, text: &str) -> Vec<(String, Label)> {
+        g.find(text, &tokenize(text))
             .iter()
-            .map(|c| c.span.slice(text))
-            .collect();
-        assert_eq!(found, ["ecb", "European Central Bank", "European"]);
+            .map(|c| (c.span.slice(text).to_string(), c.label))
+            .collect()
+    }
+
+    #[test]
+    fn whole_tokens_longest_first_possessives() {
+        let g = Gazetteer::new(&[
+            entry("ECB", Label::Org),
+            entry("European Central Bank", Label::Org),
+            entry("European", Label::Misc),
+        ]);
+        let text =
+            "The ECB's chief, not ECBX or ecb: the European Central Bank and European banks.";
+        let got = found(&g, text);
+        let names: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
+        assert_eq!(names, ["ECB", "European Central Bank", "European"]);
+        assert_eq!(
+            found(&g, "EUROPEAN CENTRAL BANK RAISES RATES")[0].0,
+            "EUROPEAN CENTRAL BANK"
+        );
+    }
+
+    #[test]
+    fn later_entries_override_earlier_ones() {
+        let g = Gazetteer::new(&[entry("Apple", Label::Misc), entry("Apple", Label::Org)]);
+        assert_eq!(
+            found(&g, "Apple rose."),
+            [("Apple".to_string(), Label::Org)]
+        );
+        assert!(found(&g, "an apple a day").is_empty());
+        assert!(Gazetteer::new(&[entry("  ", Label::Org)]).is_empty());
+    }
+
+    #[test]
+    fn the_rest_of_an_overridden_mention_survives() {
+        let g = Gazetteer::new(&[entry("ECB", Label::Org)]);
+        let text = "ECB President Christine Lagarde met the ECB's Lagarde of Paris.";
+        let toks = tokenize(text);
+        let gaz = g.find(text, &toks);
+        let name = |s: &str| {
+            let start = text.find(s).unwrap();
+            Candidate {
+                span: Span::new(start, start + s.len()),
+                label: Label::Person,
+                source: Source::Name,
+            }
+        };
+        let got: Vec<&str> = remainders(
+            text,
+            &toks,
+            &gaz,
+            &[
+                name("ECB President Christine Lagarde"),
+                name("ECB's Lagarde of Paris"),
+                name("Christine"),
+            ],
+        )
+        .iter()
+        .map(|c| c.span.slice(text))
+        .collect();
+        assert_eq!(got, ["President Christine Lagarde", "Lagarde of Paris"]);
+    }
+
+    #[test]
+    fn overrides_the_model_in_an_analysis() {
+        let opts = crate::Options {
+            gazetteer: vec![
+                entry("Rio Grande", Label::Place),
+                entry("tuesday", Label::Misc),
+                entry("water deal", Label::Misc),
+            ],
+            ..crate::Options::default()
+        };
+        let text = "Farmers along the Rio Grande signed the water deal on Tuesday. The Rio Grande's flow fell.";
+        let a = crate::Analyzer::new(opts).analyze(text);
+        let get = |s: &str| {
+            a.entities
+                .iter()
+                .filter(|e| e.text == s)
+                .map(|e| e.label)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(get("Rio Grande"), [Label::Place, Label::Place]);
+        assert_eq!(get("Tuesday"), [Label::Misc]);
+        assert_eq!(get("water deal"), [Label::Misc]);
+        let g = &a.groups[a
+            .entities
+            .iter()
+            .find(|e| e.text == "Rio Grande")
+            .unwrap()
+            .group];
+        assert_eq!(g.mentions, 2);
     }
 }

@@ -1,137 +1,362 @@
 //! Mention linking: mentions of one thing share a group (`Marco Rubio` ... `Rubio`).
 //!
-//! A name mention joins an earlier, longer group of the same kind when its words are the last word or a
-//! contiguous run of words of that group's name (`Rubio`, `Marco Rubio`); when several groups fit, the
-//! link is ambiguous and the mention starts a group of its own. Aliases (`U.S.` / `United States`) come
-//! from a short list. Values group by their exact text.
+//! Each name mention is reduced to a key: lower case, possessive `'s` and a leading `the` dropped, and
+//! for people any title before the name (`U.S. Secretary of State Marco Rubio`, `President Sheinbaum`
+//! key as `marco rubio`, `sheinbaum`) and a company's legal suffix (`Northwind Robotics Inc.` keys as
+//! `northwind robotics`). Mentions are then taken longest first, so that a short form finds
+//! its full form wherever that appears in the text. A mention joins a group of the same label when
+//! - its key equals the group's key, or both are spellings of one name in a short alias list
+//!   (`U.S.`, `US`, `United States`); or
+//! - its words are a contiguous run of the group's words (`Rubio` in `Marco Rubio`); or
+//! - it is an all-capital acronym of the group's capitalised words (`ECB`, `European Central Bank`).
+//!
+//! When a short form fits more than one group (`Smith` after `John Smith` and `Jane Smith`) the link is
+//! ambiguous and the mention starts a group of its own. Values group by their exact (lower-case) text.
+//! A group's name is its longest key form as written, without titles (`Marco Rubio`). Groups are
+//! numbered in order of first mention.
+//!
+//! Cost: each lookup goes through hash maps keyed by a word or an acronym, so linking stays near-linear
+//! in the number of mentions.
 
 use std::collections::HashMap;
 
 use super::{Candidate, Group, Label};
 
-const ALIASES: [(&str, &str); 6] = [
+/// Alternative spellings of one name, folded to the first spelling's key.
+const ALIASES: [(&str, &str); 14] = [
     ("u.s.", "united states"),
     ("us", "united states"),
+    ("usa", "united states"),
+    ("u.s.a.", "united states"),
+    ("united states of america", "united states"),
     ("u.k.", "united kingdom"),
     ("uk", "united kingdom"),
+    ("britain", "united kingdom"),
+    ("great britain", "united kingdom"),
     ("u.n.", "united nations"),
+    ("un", "united nations"),
     ("eu", "european union"),
+    ("e.u.", "european union"),
+    ("uae", "united arab emirates"),
 ];
 
-fn words(s: &str) -> Vec<String> {
-    s.split_whitespace()
-        .map(|w| w.trim_end_matches(['\'', '’']).to_lowercase())
-        .collect()
+/// Words that form a person's title or role before the name (lower case).
+const TITLE_WORDS: [&str; 58] = [
+    "mr.",
+    "mrs.",
+    "ms.",
+    "mr",
+    "mrs",
+    "ms",
+    "dr.",
+    "dr",
+    "prof.",
+    "sir",
+    "dame",
+    "lady",
+    "lord",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "secretary",
+    "state",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "gov.",
+    "governor",
+    "mayor",
+    "chancellor",
+    "judge",
+    "justice",
+    "gen.",
+    "general",
+    "col.",
+    "colonel",
+    "lt.",
+    "capt.",
+    "captain",
+    "admiral",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "executive",
+    "director",
+    "ambassador",
+    "commissioner",
+    "spokesman",
+    "spokeswoman",
+    "leader",
+    "deputy",
+    "former",
+    "acting",
+    "premier",
+    "coach",
+];
+
+/// Legal suffixes of company names (lower case).
+const CORPORATE: [&str; 16] = [
+    "inc.", "inc", "corp.", "corp", "co.", "ltd.", "ltd", "llc", "plc", "ag", "sa", "s.a.", "gmbh",
+    "n.v.", "nv", "l.p.",
+];
+
+/// Words skipped when taking initials for an acronym.
+const ACRONYM_SKIP: [&str; 6] = ["of", "the", "and", "for", "de", "&"];
+
+/// A mention's key: its words, normalised.
+fn key_words(surface: &str, label: Label) -> (Vec<String>, usize) {
+    let mut words: Vec<&str> = surface.split_whitespace().collect();
+    // Strip a possessive and trailing punctuation from the last word.
+    if let Some(last) = words.last_mut() {
+        let t = last
+            .trim_end_matches(['\'', '’'])
+            .trim_end_matches(['"', '”', ',', ';', ':']);
+        let t = t
+            .strip_suffix("'s")
+            .or_else(|| t.strip_suffix("’s"))
+            .filter(|s| !s.is_empty())
+            .unwrap_or(t);
+        *last = t;
+    }
+    let mut skip = 0;
+    if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
+        skip = 1;
+    }
+    if label == Label::Person {
+        // Drop everything up to the last title word, if a name remains after it.
+        if let Some(p) = words
+            .iter()
+            .rposition(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
+        {
+            if p + 1 < words.len() {
+                skip = skip.max(p + 1);
+            }
+        }
+    }
+    let mut key: Vec<String> = words[skip..].iter().map(|w| w.to_lowercase()).collect();
+    // A company's legal suffix is not part of its name (`Northwind Robotics Inc.`).
+    if key.len() > 1 && key.last().is_some_and(|w| CORPORATE.contains(&w.as_str())) {
+        key.pop();
+        if let Some(w) = key.last_mut() {
+            *w = w.trim_end_matches(',').to_string();
+        }
+    }
+    (key, skip)
 }
 
-fn normal(s: &str) -> String {
-    let l = words(s).join(" ");
+/// The alias-folded key string.
+fn fold(words: &[String]) -> String {
+    let joined = words.join(" ");
     ALIASES
         .iter()
-        .find(|(a, _)| *a == l)
-        .map(|(_, full)| full.to_string())
-        .unwrap_or(l)
+        .find(|(a, _)| *a == joined)
+        .map_or(joined, |(_, full)| full.to_string())
+}
+
+/// The written form of the key: the surface without its skipped leading words and possessive.
+fn display(surface: &str, skip: usize, key_len: usize) -> String {
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    let mut out: Vec<&str> = words.iter().skip(skip).take(key_len).copied().collect();
+    if let Some(last) = out.last_mut() {
+        let t = last
+            .trim_end_matches(['\'', '’'])
+            .trim_end_matches(['"', '”', ',', ';', ':']);
+        *last = t
+            .strip_suffix("'s")
+            .or_else(|| t.strip_suffix("’s"))
+            .filter(|s| !s.is_empty())
+            .unwrap_or(t);
+    }
+    out.join(" ")
+}
+
+/// Initials of the capitalised words of a key (`European Central Bank` -> `ecb`); `None` when fewer
+/// than two words count.
+fn initials(surface_words: &[&str]) -> Option<String> {
+    let letters: String = surface_words
+        .iter()
+        .filter(|w| !ACRONYM_SKIP.contains(&w.to_lowercase().as_str()))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .flat_map(char::to_lowercase)
+        .collect();
+    (letters.chars().count() >= 2).then_some(letters)
+}
+
+/// True for an all-capital acronym (`ECB`, `NATO`, `U.N.`), returning its lower-case letters.
+fn acronym(surface: &str) -> Option<String> {
+    let letters: String = surface.chars().filter(|c| *c != '.').collect();
+    let n = letters.chars().count();
+    ((2..=6).contains(&n) && letters.chars().all(|c| c.is_uppercase()))
+        .then(|| letters.to_lowercase())
+}
+
+struct Linker {
+    groups: Vec<Group>,
+    /// The key words of each group's longest form.
+    keys: Vec<Vec<String>>,
+    exact: HashMap<(Label, String), usize>,
+    by_word: HashMap<(Label, String), Vec<usize>>,
+    by_initials: HashMap<(Label, String), Vec<usize>>,
+}
+
+impl Linker {
+    fn new_group(
+        &mut self,
+        label: Label,
+        name: String,
+        key: Vec<String>,
+        surface: &str,
+        skip: usize,
+    ) -> usize {
+        let g = self.groups.len();
+        self.groups.push(Group {
+            id: g,
+            label,
+            name,
+            mentions: 0,
+        });
+        if label.is_name() {
+            for w in &key {
+                let list = self.by_word.entry((label, w.clone())).or_default();
+                if list.last() != Some(&g) {
+                    list.push(g);
+                }
+            }
+            let surface_words: Vec<&str> = surface.split_whitespace().collect();
+            let end = (skip + key.len()).min(surface_words.len());
+            if let Some(ini) = initials(&surface_words[skip.min(end)..end]) {
+                self.by_initials.entry((label, ini)).or_default().push(g);
+            }
+        }
+        self.keys.push(key);
+        g
+    }
+
+    /// Groups the short key could be a part or acronym of.
+    fn fits(&self, label: Label, key: &[String], surface: &str) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        if let Some(first) = key.first() {
+            if let Some(list) = self.by_word.get(&(label, first.clone())) {
+                out.extend(
+                    list.iter()
+                        .copied()
+                        .filter(|&g| is_part(key, &self.keys[g])),
+                );
+            }
+        }
+        if let Some(a) = acronym(surface) {
+            if let Some(list) = self.by_initials.get(&(label, a)) {
+                for &g in list {
+                    if !out.contains(&g) {
+                        out.push(g);
+                    }
+                }
+            }
+        }
+        out
+    }
 }
 
 /// True when `short`'s words occur as a contiguous run inside `long`'s words.
 fn is_part(short: &[String], long: &[String]) -> bool {
-    short.len() < long.len() && long.windows(short.len()).any(|w| w == short)
+    !short.is_empty() && short.len() < long.len() && long.windows(short.len()).any(|w| w == short)
 }
 
 /// Links resolved mentions into groups; returns each mention's group index and the groups.
 pub fn link(text: &str, mentions: &[Candidate]) -> (Vec<usize>, Vec<Group>) {
-    let mut groups: Vec<Group> = Vec::new();
-    let mut keys: Vec<(Label, Vec<String>)> = Vec::new();
-    let mut exact: HashMap<(Label, String), usize> = HashMap::new();
-    let mut of_mention = Vec::with_capacity(mentions.len());
-    // Longest mentions first, so that a short form finds its full form wherever that appears.
+    let mut linker = Linker {
+        groups: Vec::new(),
+        keys: Vec::new(),
+        exact: HashMap::new(),
+        by_word: HashMap::new(),
+        by_initials: HashMap::new(),
+    };
+    let keyed: Vec<(Vec<String>, usize)> = mentions
+        .iter()
+        .map(|m| key_words(m.span.slice(text), m.label))
+        .collect();
+    // Longest keys first, so that a short form finds its full form wherever that appears.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&k| {
-        (
-            std::cmp::Reverse(words(mentions[k].span.slice(text)).len()),
-            mentions[k].span.start,
-        )
-    });
-    let mut assigned = vec![usize::MAX; mentions.len()];
+    order.sort_by_key(|&k| (std::cmp::Reverse(keyed[k].0.len()), mentions[k].span.start));
+    let mut assigned = vec![0usize; mentions.len()];
     for k in order {
         let m = &mentions[k];
         let surface = m.span.slice(text);
-        let key = normal(surface);
-        let g = if let Some(&g) = exact.get(&(m.label, key.clone())) {
+        let (key, skip) = &keyed[k];
+        let folded = fold(key);
+        let name = display(surface, *skip, key.len());
+        let g = if let Some(&g) = linker.exact.get(&(m.label, folded.clone())) {
             g
         } else {
-            let w: Vec<String> = key.split(' ').map(str::to_string).collect();
-            let fits: Vec<usize> = if m.label.is_name() {
-                (0..groups.len())
-                    .filter(|&g| keys[g].0 == m.label && is_part(&w, &keys[g].1))
-                    .collect()
+            let fits = if m.label.is_name() {
+                linker.fits(m.label, key, surface)
             } else {
                 Vec::new()
             };
             if fits.len() == 1 {
                 fits[0]
             } else {
-                groups.push(Group {
-                    id: groups.len(),
-                    label: m.label,
-                    name: surface.to_string(),
-                    mentions: 0,
-                });
-                keys.push((m.label, w));
-                groups.len() - 1
+                linker.new_group(m.label, name.clone(), key.clone(), surface, *skip)
             }
         };
-        exact.insert((m.label, key), g);
-        groups[g].mentions += 1;
-        if surface.chars().count() > groups[g].name.chars().count() {
-            groups[g].name = surface.to_string();
+        linker.exact.insert((m.label, folded), g);
+        let grp = &mut linker.groups[g];
+        grp.mentions += 1;
+        if name.chars().count() > grp.name.chars().count() {
+            grp.name = name;
         }
         assigned[k] = g;
     }
     // Renumber groups in order of first mention.
-    let mut renumber = vec![usize::MAX; groups.len()];
-    let mut new_groups = Vec::with_capacity(groups.len());
+    let mut renumber = vec![usize::MAX; linker.groups.len()];
+    let mut groups = Vec::with_capacity(linker.groups.len());
+    let mut of_mention = Vec::with_capacity(mentions.len());
     for &g in &assigned {
         if renumber[g] == usize::MAX {
-            renumber[g] = new_groups.len();
-            let mut grp = groups[g].clone();
-            grp.id = new_groups.len();
-            new_groups.push(grp);
+            renumber[g] = groups.len();
+            let mut grp = linker.groups[g].clone();
+            grp.id = groups.len();
+            groups.push(grp);
         }
         of_mention.push(renumber[g]);
     }
-    (of_mention, new_groups)
+    (of_mention, groups)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::Source;
-    use crate::text::Span;
 
     #[test]
-    fn links_short_forms_and_aliases() {
-        let text = "Rubio met Marco Rubio in the United States; the U.S. and Rubio.";
-        let find = |s: &str, from: usize| text[from..].find(s).unwrap() + from;
-        let m = |s: &str, from: usize, label| {
-            let st = find(s, from);
-            Candidate {
-                span: Span::new(st, st + s.len()),
-                label,
-                source: Source::Name,
-            }
-        };
-        let ms = vec![
-            m("Rubio", 0, Label::Person),
-            m("Marco Rubio", 0, Label::Person),
-            m("United States", 0, Label::Place),
-            m("U.S.", 0, Label::Place),
-            m("Rubio", 50, Label::Person),
-        ];
-        let (of, groups) = link(text, &ms);
-        assert_eq!(of, [0, 0, 1, 1, 0]);
-        assert_eq!(groups[0].name, "Marco Rubio");
-        assert_eq!(groups[0].mentions, 3);
-        assert_eq!(groups[1].name, "United States");
+    fn keys_drop_titles_possessives_and_the() {
+        let k = |s: &str, l| key_words(s, l).0.join(" ");
+        assert_eq!(
+            k("U.S. Secretary of State Marco Rubio", Label::Person),
+            "marco rubio"
+        );
+        assert_eq!(k("President Sheinbaum’s", Label::Person), "sheinbaum");
+        assert_eq!(k("the United States", Label::Place), "united states");
+        assert_eq!(k("Martin Luther King", Label::Person), "martin luther king");
+        assert_eq!(k("State Department", Label::Org), "state department");
+        assert_eq!(
+            k("Northwind Robotics, Inc.", Label::Org),
+            "northwind robotics"
+        );
+        assert_eq!(k("Inc.", Label::Org), "inc.");
+        assert_eq!(fold(&["us".to_string()]), "united states");
+        assert_eq!(acronym("U.N."), Some("un".into()));
+        assert_eq!(
+            initials(&["European", "Central", "Bank"]),
+            Some("ecb".into())
+        );
     }
 }

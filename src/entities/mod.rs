@@ -5,14 +5,20 @@
 //! other names). [`resolve`] turns the candidates into one sorted, disjoint list by one rule, and
 //! [`groups`] links the mentions of one thing.
 //!
-//! The overlap rule: a gazetteer mention beats everything; otherwise the longer mention wins; between
-//! mentions of equal length a name beats a value; remaining ties go to the earlier mention.
+//! The overlap rule: a gazetteer mention beats everything (what is left of a name mention it cuts
+//! through is kept, see [`gazetteer::remainders`]); otherwise the longer mention wins; between
+//! mentions of equal length a dated or measured value (DATE, TIME, MONEY, PERCENT, QUANTITY, EMAIL,
+//! URL) beats a name, which beats a bare count (CARDINAL, ORDINAL) — so `Tuesday` or `May 5` stay
+//! dates even when the tagger calls them names, while `Seven` in a title stays a name; remaining ties go
+//! to the earlier mention.
 
 pub mod gazetteer;
 pub mod groups;
 pub mod names;
 pub mod tagger;
 pub mod values;
+
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -179,6 +185,16 @@ pub struct Candidate {
     pub source: Source,
 }
 
+/// Precedence between mentions of equal length (see the module docs).
+fn rank(c: &Candidate) -> u8 {
+    match (c.source, c.label) {
+        (Source::Gazetteer, _) => 3,
+        (Source::Value, Label::Cardinal | Label::Ordinal) => 0,
+        (Source::Value, _) => 2,
+        (Source::Name, _) => 1,
+    }
+}
+
 /// Resolves overlapping candidates into a sorted, disjoint list by the rule in the module docs.
 pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     candidates.retain(|c| !c.span.is_empty());
@@ -187,20 +203,26 @@ pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
         gaz(b)
             .cmp(&gaz(a))
             .then(b.span.len().cmp(&a.span.len()))
-            .then(b.source.cmp(&a.source))
+            .then(rank(b).cmp(&rank(a)))
             .then(a.span.start.cmp(&b.span.start))
     });
-    let mut taken: Vec<Candidate> = Vec::with_capacity(candidates.len());
-    // `taken` is kept sorted by start so each overlap test is a binary search.
+    // `taken` maps a start to its candidate; each overlap test looks at the neighbours of the start, so
+    // the whole resolution is O(n log n) even for millions of candidates.
+    let mut taken: BTreeMap<usize, Candidate> = BTreeMap::new();
     for c in candidates {
-        let pos = taken.partition_point(|t| t.span.start < c.span.start);
-        let clash_prev = pos > 0 && taken[pos - 1].span.overlaps(&c.span);
-        let clash_next = pos < taken.len() && taken[pos].span.overlaps(&c.span);
+        let clash_prev = taken
+            .range(..=c.span.start)
+            .next_back()
+            .is_some_and(|(_, t)| t.span.overlaps(&c.span));
+        let clash_next = taken
+            .range(c.span.start..)
+            .next()
+            .is_some_and(|(_, t)| t.span.overlaps(&c.span));
         if !clash_prev && !clash_next {
-            taken.insert(pos, c);
+            taken.insert(c.span.start, c);
         }
     }
-    taken
+    taken.into_values().collect()
 }
 
 /// Runs every recogniser over a text and returns its resolved mentions (without groups).
@@ -211,8 +233,11 @@ pub fn recognize(
     gazetteer: &gazetteer::Gazetteer,
 ) -> Vec<Candidate> {
     let mut cands = gazetteer.find(text, tokens);
-    cands.extend(values::find(text, tokens));
-    cands.extend(names::find(text, tokens, sentences));
+    let gaz = cands.clone();
+    cands.extend(values::find_in_sentences(text, tokens, sentences));
+    let names = names::find(text, tokens, sentences);
+    cands.extend(gazetteer::remainders(text, tokens, &gaz, &names));
+    cands.extend(names);
     resolve(cands)
 }
 
@@ -229,12 +254,14 @@ mod tests {
     }
 
     #[test]
-    fn resolve_prefers_gazetteer_then_length_then_names() {
+    fn resolve_prefers_gazetteer_then_length_then_kind() {
         let out = resolve(vec![
             c(0, 4, Label::Cardinal, Source::Value),
             c(0, 15, Label::Misc, Source::Name),
             c(20, 25, Label::Date, Source::Value),
             c(20, 25, Label::Person, Source::Name),
+            c(41, 46, Label::Cardinal, Source::Value),
+            c(41, 46, Label::Misc, Source::Name),
             c(30, 33, Label::Org, Source::Gazetteer),
             c(28, 40, Label::Place, Source::Name),
         ]);
@@ -242,8 +269,9 @@ mod tests {
             out,
             vec![
                 c(0, 15, Label::Misc, Source::Name),
-                c(20, 25, Label::Person, Source::Name),
+                c(20, 25, Label::Date, Source::Value),
                 c(30, 33, Label::Org, Source::Gazetteer),
+                c(41, 46, Label::Misc, Source::Name),
             ]
         );
     }

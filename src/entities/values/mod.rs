@@ -1,0 +1,707 @@
+//! Value entities: DATE, TIME, MONEY, PERCENT, QUANTITY, CARDINAL, ORDINAL (hand-written scanners over
+//! tokens) and EMAIL, URL ([`web`]: a scan for `@`/`http`/`www.` checked by small regular expressions).
+//!
+//! The scanner walks the tokens left to right and, at each token, reads the longest value it can; the
+//! value's tokens are then skipped. What it reads, in the spirit of the OntoNotes 5 value types that
+//! spaCy's English models tag (Weischedel et al. 2013):
+//!
+//! - MONEY: a currency sign or code before an amount (`$5.2 billion`, `US$3`, `€20m`, `£1.5bn`,
+//!   `USD 40`) or a currency word after it (`5 million euros`, `40 cents`). A range written with two
+//!   signs is two values (`$9.1 billion to $9.3 billion`).
+//! - PERCENT: `12%`, `3.5 percent`, `4 per cent`, `2 percentage points`.
+//! - QUANTITY: an amount and a unit (`40 km`, `420 million cubic metres`, `160 km per hour`, `5kg`,
+//!   `2.5-mile`).
+//! - TIME: clock times (`10:30 a.m.`, `6 P.M.`, `14:00 GMT`) and `noon`, `midnight`, `tonight`,
+//!   `this morning`.
+//! - DATE: month dates in both orders with an optional year (`March 3, 2026`, `3 March 2026`,
+//!   `Nov. 12 and 13`), ISO and slashed dates (`2026-03-03`), years (`2026`, `fiscal 2025`, `mid-2027`),
+//!   decades (`the 1990s`), spans and ages written with hyphens (`five-year`, `40-year-old`),
+//!   quarters (`the third quarter` reads `third quarter`, `Q3`), weekdays,
+//!   `today`/`yesterday`/`tomorrow`, relative periods (`last week`, `the past three years`) and counts
+//!   of periods (`two weeks ago`, `three years`). Capitalised `May` and `March` count as months only
+//!   next to a day or year or after a word such as `in` or `since`, so the verbs stay out.
+//! - CARDINAL: any other amount (`180,000`, `three`, `twenty-five`, `dozens`); `one` after `no`,
+//!   `any`, `every`, `some`, `the`, `this`, `that`, `each` is a pronoun, not a count.
+//! - ORDINAL: `third`, `21st`.
+//!
+//! A value never crosses a line break (each line is scanned on its own, since sentences end there),
+//! nor, through [`find_in_sentences`], the end of a sentence.
+//! Overlaps with names are settled by [`super::resolve`].
+
+pub mod lexicon;
+pub mod web;
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use lexicon::*;
+
+use super::{Candidate, Label, Source};
+use crate::text::Span;
+use crate::tokens::{Token, TokenKind};
+
+/// Every value mention in the text (possibly overlapping; [`super::resolve`] settles overlaps).
+pub fn find(text: &str, tokens: &[Token]) -> Vec<Candidate> {
+    find_in_sentences(text, tokens, &[])
+}
+
+/// Like [`find`], but no value crosses the end of one of `sentences` (sorted byte spans) either, so
+/// every value lies inside one sentence even where the sentence splitter cuts after a word that the
+/// scanner would read as an abbreviation.
+pub fn find_in_sentences(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    // The sentence that holds byte `at`, if any.
+    let holding = |at: usize| {
+        let k = sentences.partition_point(|s| s.end <= at);
+        sentences.get(k).filter(|s| s.start <= at)
+    };
+    for s in web::emails(text) {
+        if holding(s.start).is_none_or(|sent| s.end <= sent.end) {
+            out.push(cand(s, Label::Email));
+        }
+    }
+    for s in web::urls(text) {
+        // A URL that runs past its sentence's end is cut there.
+        let end = holding(s.start).map_or(s.end, |sent| s.end.min(sent.end));
+        let end = s.start + web::trim_url(&text[s.start..end]);
+        if end > s.start {
+            out.push(cand(Span::new(s.start, end), Label::Url));
+        }
+    }
+    // Values never cross a line break (sentences end at each one), so each line is scanned alone.
+    let mut line_start = 0;
+    let mut sentence = 0;
+    for k in 1..=tokens.len() {
+        let mut breaks =
+            k == tokens.len() || text[tokens[k - 1].span.end..tokens[k].span.start].contains('\n');
+        if k < tokens.len() {
+            while sentence < sentences.len() && sentences[sentence].end <= tokens[k - 1].span.start
+            {
+                sentence += 1;
+            }
+            if sentence < sentences.len() && tokens[k].span.start >= sentences[sentence].end {
+                breaks = true;
+            }
+        }
+        if breaks {
+            scan_line(text, &tokens[line_start..k], &mut out);
+            line_start = k;
+        }
+    }
+    out
+}
+
+/// Scans the tokens of one line.
+fn scan_line(text: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
+    let scan = Scan::new(text, tokens);
+    let mut i = 0;
+    while i < tokens.len() {
+        match scan.at(i) {
+            Some((end, label)) if end > i => {
+                let span = Span::new(tokens[i].span.start, tokens[end - 1].span.end);
+                out.push(cand(span, label));
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+fn cand(span: Span, label: Label) -> Candidate {
+    Candidate {
+        span,
+        label,
+        source: Source::Value,
+    }
+}
+
+/// The tokens with their lower-case forms.
+struct Scan<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    lower: Vec<String>,
+}
+
+/// What [`Scan::number`] read.
+#[derive(Clone, Copy)]
+struct Amount {
+    /// One past the last token of the amount.
+    end: usize,
+    /// Written in digits (`3.5`), not words (`three`).
+    digits: bool,
+    /// Carries a scale (`billion`, `20m`).
+    scaled: bool,
+}
+
+impl<'a> Scan<'a> {
+    fn new(text: &'a str, tokens: &'a [Token]) -> Self {
+        let lower = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+        Scan {
+            text,
+            tokens,
+            lower,
+        }
+    }
+
+    /// Lower-case text of token `i` (`""` past the end).
+    fn w(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    /// Text of token `i` as written.
+    fn raw(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// True when tokens `i` and `i + 1` touch (no space between them).
+    fn glued(&self, i: usize) -> bool {
+        i + 1 < self.tokens.len() && self.tokens[i].span.end == self.tokens[i + 1].span.start
+    }
+
+    fn capitalised(&self, i: usize) -> bool {
+        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn is_month(&self, i: usize) -> bool {
+        MONTHS.contains(&self.w(i)) && self.capitalised(i)
+    }
+
+    /// A plain number in digits: `3`, `3.5`, `180,000`.
+    fn is_digits(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            && plain_number(self.w(i))
+    }
+
+    /// A day of the month: 1 to 31 in one or two digits (`3`, `03`).
+    fn is_day(&self, i: usize) -> bool {
+        let w = self.w(i);
+        self.is_digits(i) && w.len() <= 2 && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+    }
+
+    fn is_year(&self, i: usize) -> bool {
+        self.is_digits(i) && is_year(self.w(i))
+    }
+
+    /// Reads an amount at `i`: digits or number words, then scale words.
+    fn number(&self, i: usize) -> Option<Amount> {
+        let w = self.w(i);
+        let mut a = if self.is_digits(i) {
+            Amount {
+                end: i + 1,
+                digits: true,
+                scaled: false,
+            }
+        } else if is_number_word(w) {
+            Amount {
+                end: i + 1,
+                digits: false,
+                scaled: false,
+            }
+        } else if glued_scale(w) {
+            return Some(Amount {
+                end: i + 1,
+                digits: true,
+                scaled: true,
+            });
+        } else {
+            return None;
+        };
+        // `two hundred`, `5.2 billion`, `one hundred thousand`.
+        while a.end < i + 4 {
+            let n = self.w(a.end);
+            if SCALES.contains(&n) || (!a.digits && is_number_word(n)) {
+                a.scaled |= SCALES.contains(&n);
+                a.end += 1;
+            } else {
+                break;
+            }
+        }
+        Some(a)
+    }
+
+    /// True when a value may start at token `i`: a number, a symbol, a word with a digit or a hyphen,
+    /// or a word from one of the lists a value can start with. Most words fail this cheap test, which
+    /// keeps the scan fast.
+    fn may_start(&self, i: usize) -> bool {
+        static STARTERS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+        let starters = STARTERS.get_or_init(|| {
+            let lists: [&[&'static str]; 12] = [
+                MONTHS,
+                WEEKDAYS,
+                DAY_WORDS,
+                RELATIVE,
+                YEAR_PREFIXES,
+                NUMBER_WORDS,
+                VAGUE_COUNTS,
+                ORDINAL_WORDS,
+                TIME_WORDS,
+                CURRENCY_SYMBOLS,
+                DOLLAR_PREFIXES,
+                &["the", "earlier", "later", "this"],
+            ];
+            lists.iter().flat_map(|l| l.iter().copied()).collect()
+        });
+        let w = self.w(i);
+        self.tokens[i].kind != TokenKind::Word
+            || w.bytes().any(|b| b.is_ascii_digit() || b == b'-')
+            || starters.contains(w)
+            || CURRENCY_CODES.contains(&self.raw(i))
+    }
+
+    /// The longest value starting at token `i`: one past its last token and its label.
+    fn at(&self, i: usize) -> Option<(usize, Label)> {
+        if !self.may_start(i) {
+            return None;
+        }
+        self.money(i)
+            .or_else(|| self.date(i))
+            .or_else(|| self.time(i))
+            .or_else(|| self.amount(i))
+            .or_else(|| self.ordinal(i))
+    }
+
+    /// `$5.2 billion`, `US$3`, `€20m`, `USD 40`.
+    fn money(&self, i: usize) -> Option<(usize, Label)> {
+        let w = self.w(i);
+        let after_sign = if CURRENCY_SYMBOLS.contains(&w) {
+            i + 1
+        } else if DOLLAR_PREFIXES.contains(&w) && self.raw(i + 1) == "$" && self.glued(i) {
+            i + 2
+        } else if CURRENCY_CODES.contains(&self.raw(i)) {
+            i + 1
+        } else {
+            return None;
+        };
+        let a = self.number(after_sign)?;
+        Some((a.end, Label::Money))
+    }
+
+    /// Dates that start with a month, a day, a year, a relative word or a calendar word.
+    fn date(&self, i: usize) -> Option<(usize, Label)> {
+        let w = self.w(i);
+        let raw = self.raw(i);
+        // 2026-03-03, 3/3/2026, 2025-26.
+        if self.tokens[i].kind == TokenKind::Number && is_numeric_date(raw) {
+            return Some((i + 1, Label::Date));
+        }
+        // mid-2027, mid-March, late-1990s.
+        if let Some((pre, rest)) = w.split_once('-') {
+            if YEAR_PREFIXES.contains(&pre)
+                && (is_year(rest) || MONTHS.contains(&rest) || is_decade(rest))
+            {
+                return Some((i + 1, Label::Date));
+            }
+        }
+        // five-year, 40-year-old, first-quarter, three-day.
+        if let Some(label) = hyphen_compound(w) {
+            return (label == Label::Date).then_some((i + 1, Label::Date));
+        }
+        // FY2025, Q3, Q3 2026.
+        if is_fiscal_token(w) {
+            return Some((i + 1, Label::Date));
+        }
+        if is_quarter_token(raw) {
+            let end = if self.is_year(i + 1) { i + 2 } else { i + 1 };
+            return Some((end, Label::Date));
+        }
+        // fiscal 2025, fiscal year 2025, early 2026, late March.
+        if YEAR_PREFIXES.contains(&w) {
+            let mut j = i + 1;
+            if w == "fiscal" || w == "financial" {
+                if self.w(j) == "year" {
+                    j += 1;
+                }
+            } else if self.w(j) == "-" {
+                j += 1;
+            }
+            if self.is_year(j) {
+                return Some((j + 1, Label::Date));
+            }
+            if w != "fiscal" && w != "financial" && self.is_month(j) {
+                return Some((self.month_date(j).unwrap_or(j + 1), Label::Date));
+            }
+            return None;
+        }
+        // The 1990s.
+        if w == "the" && is_decade(self.w(i + 1)) {
+            return Some((i + 2, Label::Date));
+        }
+        if is_decade(w) {
+            return Some((i + 1, Label::Date));
+        }
+        // Month first.
+        if self.is_month(i) {
+            if let Some(end) = self.month_date(i) {
+                return Some((end, Label::Date));
+            }
+            let ambiguous = matches!(w, "may" | "march" | "mar" | "jan" | "dec" | "aug" | "sept");
+            let cue = matches!(
+                self.w(i.wrapping_sub(1)),
+                "in" | "since"
+                    | "until"
+                    | "by"
+                    | "of"
+                    | "during"
+                    | "through"
+                    | "from"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "before"
+                    | "after"
+            );
+            return (!ambiguous || cue).then_some((i + 1, Label::Date));
+        }
+        // Day first: 3 March 2026, 3 March.
+        if self.is_day(i) && self.is_month(i + 1) {
+            let end = if self.is_year(i + 2) { i + 3 } else { i + 2 };
+            return Some((end, Label::Date));
+        }
+        if WEEKDAYS.contains(&w) || DAY_WORDS.contains(&w) {
+            return Some((i + 1, Label::Date));
+        }
+        // last week, the past three years, earlier this month, this Tuesday, next March.
+        let (r, relative) = if w == "the" || w == "earlier" || w == "later" {
+            (i + 1, RELATIVE.contains(&self.w(i + 1)))
+        } else {
+            (i, RELATIVE.contains(&w))
+        };
+        if relative {
+            let mut j = r + 1;
+            if let Some(a) = self.number(j) {
+                j = a.end;
+            }
+            let next = self.w(j);
+            if PERIODS.contains(&next) || WEEKDAYS.contains(&next) || self.is_month(j) {
+                return Some((j + 1, Label::Date));
+            }
+            return None;
+        }
+        // two weeks ago, three years, 30 years old.
+        if let Some(a) = self.number(i) {
+            let next = self.w(a.end);
+            if PERIODS.contains(&next) && !a.scaled {
+                let mut end = a.end + 1;
+                if AGO.contains(&self.w(end)) || self.w(end) == "old" {
+                    end += 1;
+                }
+                return Some((end, Label::Date));
+            }
+            if a.end == i + 1 && self.is_year(i) && !self.unit_follows(a.end) {
+                return Some((i + 1, Label::Date));
+            }
+        }
+        // The third quarter: `third quarter`; the first half of 2026.
+        if is_ordinal(w) && matches!(self.w(i + 1), "quarter" | "half") {
+            let mut end = i + 2;
+            if self.w(end) == "of" && self.is_year(end + 1) {
+                end += 2;
+            } else if self.is_year(end) {
+                end += 1;
+            }
+            return Some((end, Label::Date));
+        }
+        None
+    }
+
+    /// After a month at `i`: `March 3`, `March 3, 2026`, `March 2026`, `Nov. 12 and 13`, `March 3-5`.
+    fn month_date(&self, i: usize) -> Option<usize> {
+        let j = i + 1;
+        if self.is_year(j) {
+            return Some(j + 1);
+        }
+        let day = self.is_day(j)
+            || (self
+                .tokens
+                .get(j)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+                && is_day_range(self.w(j)))
+            || is_numeric_ordinal(self.w(j)) && self.w(j).len() <= 4;
+        if !day {
+            return None;
+        }
+        let mut end = j + 1;
+        if matches!(self.w(end), "and" | "to" | "-" | "–" | "through") && self.is_day(end + 1) {
+            end += 2;
+        }
+        if self.w(end) == "," && self.is_year(end + 1) {
+            end += 2;
+        } else if self.is_year(end) {
+            end += 1;
+        }
+        Some(end)
+    }
+
+    /// True when a unit or currency word follows at `j` (so a year-like number is an amount).
+    fn unit_follows(&self, j: usize) -> bool {
+        let n = self.w(j);
+        UNITS.contains(&n) || CURRENCY_WORDS.contains(&n) || PERCENT_WORDS.contains(&n)
+    }
+
+    /// `10:30 a.m.`, `6 P.M.`, `14:00 GMT`, `noon`, `this morning`.
+    fn time(&self, i: usize) -> Option<(usize, Label)> {
+        let w = self.w(i);
+        if TIME_WORDS.contains(&w) {
+            return Some((i + 1, Label::Time));
+        }
+        if w == "this" && DAY_PARTS.contains(&self.w(i + 1)) {
+            return Some((i + 2, Label::Time));
+        }
+        let clock = self.tokens[i].kind == TokenKind::Number && is_clock(w) || glued_meridiem(w);
+        let hour = self.is_digits(i) && w.len() <= 2 && w.parse::<u32>().is_ok_and(|h| h <= 24);
+        let mut end = i + 1;
+        let meridiem = MERIDIEM.contains(&self.w(end));
+        if meridiem {
+            end += 1;
+        }
+        if !(clock || hour && meridiem) {
+            return None;
+        }
+        if ZONES.contains(&self.raw(end)) {
+            end += 1;
+        }
+        Some((end, Label::Time))
+    }
+
+    /// Amounts with what follows them: percent, money words, units, or a bare count.
+    fn amount(&self, i: usize) -> Option<(usize, Label)> {
+        let w = self.w(i);
+        if VAGUE_COUNTS.contains(&w) {
+            return Some((i + 1, Label::Cardinal));
+        }
+        if hyphen_compound(w) == Some(Label::Quantity) {
+            return Some((i + 1, Label::Quantity));
+        }
+        let glued_unit = glued_quantity(self.raw(i));
+        if glued_unit {
+            return Some((self.per_unit(i + 1), Label::Quantity));
+        }
+        let a = self.number(i)?;
+        if w == "one"
+            && matches!(
+                self.w(i.wrapping_sub(1)),
+                "no" | "any" | "every" | "some" | "the" | "this" | "that" | "each" | "which"
+            )
+        {
+            return None;
+        }
+        let j = a.end;
+        let next = self.w(j);
+        if next == "%" || next == "percent" || next == "pct" {
+            return Some((j + 1, Label::Percent));
+        }
+        if next == "per" && self.w(j + 1) == "cent" {
+            return Some((j + 2, Label::Percent));
+        }
+        if next == "percentage" && matches!(self.w(j + 1), "point" | "points") {
+            return Some((j + 2, Label::Percent));
+        }
+        if CURRENCY_WORDS.contains(&next) || CURRENCY_CODES.contains(&self.raw(j)) {
+            let mut end = j + 1;
+            if self.w(end) == "sterling" {
+                end += 1;
+            }
+            return Some((end, Label::Money));
+        }
+        if matches!(next, "us" | "u.s." | "canadian" | "australian" | "hong")
+            && matches!(self.w(j + 1), "dollar" | "dollars")
+        {
+            return Some((j + 2, Label::Money));
+        }
+        let mut u = j;
+        while UNIT_MODIFIERS.contains(&self.w(u)) && u < j + 2 {
+            u += 1;
+        }
+        if UNITS.contains(&self.w(u)) && (a.digits || u > j || self.w(u).len() > 2) {
+            return Some((self.per_unit(u + 1), Label::Quantity));
+        }
+        Some((j, Label::Cardinal))
+    }
+
+    /// Extends a quantity ending before `j` with a rate: `per hour`, `an hour`, `/h`, `a day`.
+    fn per_unit(&self, j: usize) -> usize {
+        if matches!(self.w(j), "per" | "an" | "a" | "/")
+            && matches!(
+                self.w(j + 1),
+                "hour" | "h" | "hr" | "second" | "sec" | "s" | "minute" | "min" | "day" | "year"
+            )
+            && (self.w(j) != "/" || self.glued(j - 1) && self.glued(j))
+        {
+            return j + 2;
+        }
+        j
+    }
+
+    /// `third`, `21st`.
+    fn ordinal(&self, i: usize) -> Option<(usize, Label)> {
+        let w = self.w(i);
+        (is_ordinal(w)).then_some((i + 1, Label::Ordinal))
+    }
+}
+
+/// Digits with optional thousands commas and one decimal point: `3`, `3.5`, `180,000`.
+fn plain_number(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        && w.bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        && w.bytes().filter(|&b| b == b'.').count() <= 1
+        && !w.ends_with([',', '.'])
+}
+
+/// A number word or a hyphenated compound of them (`twenty-five`).
+fn is_number_word(w: &str) -> bool {
+    !w.is_empty() && w.split('-').all(|p| NUMBER_WORDS.contains(&p))
+}
+
+/// A number with a glued scale: `20m`, `1.5bn`, `3k`.
+fn glued_scale(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    plain_number(digits) && SCALE_SUFFIXES.contains(&suffix)
+}
+
+/// A number with a glued unit: `40km`, `5kg`, `100m` stays a scale only after a currency sign.
+fn glued_quantity(raw: &str) -> bool {
+    let digits = raw.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '°');
+    let suffix = &raw[digits.len()..];
+    // A one-letter unit in capitals is a name (`5G`, `3D`), not grams or metres.
+    let capital_letter = suffix.len() == 1 && suffix.chars().all(|c| c.is_ascii_uppercase());
+    plain_number(digits)
+        && !suffix.is_empty()
+        && !capital_letter
+        && UNITS.contains(&suffix.to_lowercase().as_str())
+}
+
+/// A four-digit year from 1500 to 2099.
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1500..=2099).contains(&y))
+}
+
+/// `1990s`, `1990’s`, `90s`.
+fn is_decade(w: &str) -> bool {
+    let d = w.strip_suffix('s').map(|d| d.trim_end_matches(['\'', '’']));
+    d.is_some_and(|d| {
+        (d.len() == 4 && is_year(d) || d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit()))
+            && d.ends_with('0')
+    })
+}
+
+/// `2026-03-03`, `3/3/2026`, `03/03/26`, `2025-26`.
+fn is_numeric_date(w: &str) -> bool {
+    let parts: Vec<&str> = w.split(['-', '/']).collect();
+    let all_digits = parts
+        .iter()
+        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    if !all_digits {
+        return false;
+    }
+    let len: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+    match len.as_slice() {
+        [4, 1..=2, 1..=2] => w.contains('-'),
+        [1..=2, 1..=2, 2 | 4] => w.contains('/'),
+        [4, 2] => is_year(parts[0]) && w.contains('-'),
+        _ => false,
+    }
+}
+
+/// `3-5`: a range of days.
+fn is_day_range(w: &str) -> bool {
+    w.split_once(['-', '–']).is_some_and(|(a, b)| {
+        [a, b].iter().all(|p| {
+            (1..=2).contains(&p.len()) && p.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+        })
+    })
+}
+
+/// `10:30`, `14:00`, `9:05:30`.
+fn is_clock(w: &str) -> bool {
+    let parts: Vec<&str> = w.split(':').collect();
+    (2..=3).contains(&parts.len())
+        && parts[0].len() <= 2
+        && parts[0].parse::<u32>().is_ok_and(|h| h <= 24)
+        && parts[1..]
+            .iter()
+            .all(|p| p.len() == 2 && p.parse::<u32>().is_ok_and(|m| m < 60))
+}
+
+/// Hyphenated amounts: `five-year`, `40-year-old`, `first-quarter` (DATE); `2.5-mile`, `10-km`
+/// (QUANTITY).
+fn hyphen_compound(w: &str) -> Option<Label> {
+    let parts: Vec<&str> = w.split('-').collect();
+    if parts.len() < 2 || parts.len() > 3 {
+        return None;
+    }
+    let amount = plain_number(parts[0]) || is_number_word(parts[0]);
+    let unit = parts[1];
+    let tail_ok = parts.len() == 2 || parts[2] == "old" || parts[2] == "long";
+    if amount && tail_ok && PERIODS.contains(&unit) && !unit.ends_with('s') {
+        return Some(Label::Date);
+    }
+    if is_ordinal(parts[0]) && parts.len() == 2 && matches!(unit, "quarter" | "half") {
+        return Some(Label::Date);
+    }
+    if plain_number(parts[0]) && parts.len() == 2 && UNITS.contains(&unit) {
+        return Some(Label::Quantity);
+    }
+    None
+}
+
+/// `8pm`, `10am`, `7.30pm`.
+fn glued_meridiem(w: &str) -> bool {
+    let Some(t) = w.strip_suffix("am").or_else(|| w.strip_suffix("pm")) else {
+        return false;
+    };
+    let hour = t.split(['.', ':']).next().unwrap_or("");
+    !t.is_empty()
+        && t.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b':')
+        && hour.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
+}
+
+/// `fy2025`, `fy25`.
+fn is_fiscal_token(w: &str) -> bool {
+    w.strip_prefix("fy")
+        .is_some_and(|y| (y.len() == 2 || y.len() == 4) && y.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// `Q1` to `Q4`.
+fn is_quarter_token(w: &str) -> bool {
+    matches!(w, "Q1" | "Q2" | "Q3" | "Q4")
+}
+
+fn is_ordinal(w: &str) -> bool {
+    ORDINAL_WORDS.contains(&w) || is_numeric_ordinal(w)
+}
+
+/// `1st`, `2nd`, `3rd`, `21st`, `100th`.
+fn is_numeric_ordinal(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(suffix, "st" | "nd" | "rd" | "th")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn helpers() {
+        assert!(plain_number("180,000") && plain_number("3.5") && !plain_number("3.5."));
+        assert!(is_number_word("twenty-five") && !is_number_word("twenty-fives"));
+        assert!(glued_scale("20m") && glued_scale("1.5bn") && !glued_scale("20x"));
+        assert!(glued_quantity("40km") && !glued_quantity("40"));
+        assert!(glued_quantity("40KM") && !glued_quantity("5G") && glued_quantity("5g"));
+        assert!(is_decade("1990s") && !is_decade("90x") && is_decade("90s"));
+        assert!(is_numeric_date("2026-03-03") && is_numeric_date("3/3/2026"));
+        assert!(!is_numeric_date("1-2") && is_numeric_date("2025-26"));
+        assert!(is_clock("10:30") && !is_clock("10:75") && !is_clock("3:1"));
+        assert!(is_numeric_ordinal("21st") && !is_numeric_ordinal("21"));
+    }
+}

@@ -1,0 +1,170 @@
+//! E-mail addresses and web addresses.
+//!
+//! Both are found in two steps that keep the cost linear on long texts: a hand-written scan finds the
+//! places worth looking at (each `@`; each `http://`, `https://` or `www.`), and a regular expression
+//! checks the short window there. The `regex` crate is built without Unicode classes or case folding,
+//! so the patterns spell out ASCII classes.
+//!
+//! URLs end before whitespace, angle brackets, quotes, non-ASCII punctuation (`。`, `」`) and trailing
+//! sentence punctuation; a closing
+//! bracket stays only when the URL opened one (`https://en.wikipedia.org/wiki/Rust_(language)`).
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::text::Span;
+
+fn email_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+            .expect("valid e-mail pattern")
+    })
+}
+
+fn host_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"^(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*",
+        )
+        .expect("valid URL pattern")
+    })
+}
+
+fn local_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "._%+-".contains(c)
+}
+
+fn domain_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '.' || c == '-'
+}
+
+/// Byte spans of e-mail addresses.
+pub fn emails(text: &str) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    for (at, _) in text.match_indices('@') {
+        let start = text[..at]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| local_char(c))
+            .last()
+            .map_or(at, |(i, _)| i);
+        let start = start + text[start..at].len() - text[start..at].trim_start_matches('.').len();
+        if out.last().is_some_and(|s| s.end > start) {
+            continue;
+        }
+        let end = text[at + 1..]
+            .char_indices()
+            .find(|&(_, c)| !domain_char(c))
+            .map_or(text.len(), |(i, _)| at + 1 + i);
+        if let Some(m) = email_re().find(&text[start..end]) {
+            out.push(Span::new(start, start + m.end()));
+        }
+    }
+    out
+}
+
+/// Byte spans of web addresses (with a scheme, or starting `www.`).
+pub fn urls(text: &str) -> Vec<Span> {
+    let mut starts: Vec<usize> = Vec::new();
+    for pat in ["http://", "https://", "HTTP://", "HTTPS://", "www.", "WWW."] {
+        starts.extend(text.match_indices(pat).map(|(i, _)| i));
+    }
+    starts.sort_unstable();
+    let mut out: Vec<Span> = Vec::new();
+    for start in starts {
+        if out.last().is_some_and(|s| s.end > start) {
+            continue;
+        }
+        // `www.` must not follow a Latin letter or digit (`awww.`; CJK text has no spaces, so `见www.`
+        // is fine); a scheme may follow anything.
+        let prev = text[..start].chars().next_back();
+        if text[start..].starts_with(['w', 'W']) && prev.is_some_and(|c| c.is_ascii_alphanumeric())
+        {
+            continue;
+        }
+        let end = text[start..]
+            .char_indices()
+            .find(|&(_, c)| {
+                c.is_whitespace()
+                    || "<>\"“”‘’«»`{}|\\^".contains(c)
+                    || (!c.is_ascii() && crate::tokens::is_punct(c))
+            })
+            .map_or(text.len(), |(i, _)| start + i);
+        let Some(host) = host_re().find(&text[start..end]) else {
+            continue;
+        };
+        let end = start + trim_url(&text[start..end]);
+        if end >= start + host.end() {
+            out.push(Span::new(start, end));
+        }
+    }
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// Length of `url` without trailing punctuation and unbalanced closing brackets.
+pub(super) fn trim_url(url: &str) -> usize {
+    let mut s = url;
+    loop {
+        let Some(last) = s.chars().next_back() else {
+            return 0;
+        };
+        let cut = match last {
+            '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '*' => true,
+            ')' => s.matches('(').count() < s.matches(')').count(),
+            ']' => s.matches('[').count() < s.matches(']').count(),
+            _ => false,
+        };
+        if !cut {
+            return s.len();
+        }
+        s = &s[..s.len() - last.len_utf8()];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(f: fn(&str) -> Vec<Span>, text: &str) -> Vec<String> {
+        f(text).iter().map(|s| s.slice(text).to_string()).collect()
+    }
+
+    #[test]
+    fn patterns_compile_and_match() {
+        assert!(email_re().is_match("a.b+c@news.example.co.uk"));
+        assert!(!email_re().is_match("a@b"));
+        assert!(host_re().is_match("https://example.org"));
+        assert!(host_re().is_match("www.example.org"));
+        assert!(!host_re().is_match("ftp://example.org"));
+    }
+
+    #[test]
+    fn emails_in_prose() {
+        assert_eq!(
+            all(
+                emails,
+                "Write to desk@example.org. Or (tips@news.example.co.uk)! Not @handle or a@b."
+            ),
+            ["desk@example.org", "tips@news.example.co.uk"]
+        );
+    }
+
+    #[test]
+    fn urls_trim_punctuation_and_balance_brackets() {
+        assert_eq!(
+            all(urls, "See https://example.org/a?b=1. And (www.example.com/x), \"http://x.io/y\"; https://en.wikipedia.org/wiki/Rust_(language)."),
+            [
+                "https://example.org/a?b=1",
+                "www.example.com/x",
+                "http://x.io/y",
+                "https://en.wikipedia.org/wiki/Rust_(language)"
+            ]
+        );
+        assert!(urls("awww.no and https:// alone").is_empty());
+        assert_eq!(all(urls, "见www.example.com。」下"), ["www.example.com"]);
+    }
+}

@@ -1,0 +1,200 @@
+//! Mention groups, built from candidate lists so that they do not depend on the name tagger.
+
+use article_analyzer::entities::groups::link;
+use article_analyzer::entities::{Candidate, Label, Source};
+use article_analyzer::text::Span;
+use Label::*;
+
+/// Builds candidates for `(mention, label)` pairs, each found in `text` after the previous one.
+fn mentions(text: &str, list: &[(&str, Label)]) -> Vec<Candidate> {
+    let mut from = 0;
+    list.iter()
+        .map(|&(s, label)| {
+            let start = text[from..]
+                .find(s)
+                .unwrap_or_else(|| panic!("{s:?} not in text"))
+                + from;
+            from = start + s.len();
+            Candidate {
+                span: Span::new(start, start + s.len()),
+                label,
+                source: Source::Name,
+            }
+        })
+        .collect()
+}
+
+/// The group index of each mention and the group names.
+fn groups(text: &str, list: &[(&str, Label)]) -> (Vec<usize>, Vec<(String, usize)>) {
+    let (of, gs) = link(text, &mentions(text, list));
+    for (i, g) in gs.iter().enumerate() {
+        assert_eq!(g.id, i);
+    }
+    let total: usize = gs.iter().map(|g| g.mentions).sum();
+    assert_eq!(total, list.len());
+    (of, gs.into_iter().map(|g| (g.name, g.mentions)).collect())
+}
+
+#[test]
+fn surname_joins_full_name() {
+    let text =
+        "Marco Rubio flew in. Rubio spoke. Later Claudia Sheinbaum and Sheinbaum's aides met.";
+    let (of, gs) = groups(
+        text,
+        &[
+            ("Marco Rubio", Person),
+            ("Rubio", Person),
+            ("Claudia Sheinbaum", Person),
+            ("Sheinbaum's", Person),
+        ],
+    );
+    assert_eq!(of, [0, 0, 1, 1]);
+    assert_eq!(
+        gs,
+        [("Marco Rubio".into(), 2), ("Claudia Sheinbaum".into(), 2)]
+    );
+}
+
+#[test]
+fn short_form_before_full_form() {
+    let text = "Rubio said so. Marco Rubio later agreed.";
+    let (of, gs) = groups(text, &[("Rubio", Person), ("Marco Rubio", Person)]);
+    assert_eq!(of, [0, 0]);
+    assert_eq!(gs[0].0, "Marco Rubio");
+}
+
+#[test]
+fn titles_are_not_part_of_the_name() {
+    let text = "U.S. Secretary of State Marco Rubio met Mexican President Claudia Sheinbaum. \
+                President Sheinbaum thanked Secretary Rubio. Rubio left.";
+    let (of, gs) = groups(
+        text,
+        &[
+            ("U.S. Secretary of State Marco Rubio", Person),
+            ("Mexican President Claudia Sheinbaum", Person),
+            ("President Sheinbaum", Person),
+            ("Secretary Rubio", Person),
+            ("Rubio", Person),
+        ],
+    );
+    assert_eq!(of, [0, 1, 1, 0, 0]);
+    assert_eq!(gs[0], ("Marco Rubio".into(), 3));
+    assert_eq!(gs[1], ("Claudia Sheinbaum".into(), 2));
+}
+
+#[test]
+fn aliases_of_the_united_states() {
+    let text = "The United States and the U.S. Treasury; US officials said the U.S. would act.";
+    let (of, gs) = groups(
+        text,
+        &[
+            ("United States", Place),
+            ("U.S.", Place),
+            ("US", Place),
+            ("U.S.", Place),
+        ],
+    );
+    assert_eq!(of, [0, 0, 0, 0]);
+    assert_eq!(gs, [("United States".into(), 4)]);
+}
+
+#[test]
+fn acronyms_join_their_expansion() {
+    let text = "The European Central Bank held rates. The ECB's chief spoke.";
+    let (of, gs) = groups(text, &[("European Central Bank", Org), ("ECB", Org)]);
+    assert_eq!(of, [0, 0]);
+    assert_eq!(gs[0].0, "European Central Bank");
+}
+
+#[test]
+fn ambiguous_short_forms_stay_apart() {
+    let text = "John Smith met Jane Smith. Smith said no.";
+    let (of, gs) = groups(
+        text,
+        &[
+            ("John Smith", Person),
+            ("Jane Smith", Person),
+            ("Smith", Person),
+        ],
+    );
+    assert_eq!(of, [0, 1, 2]);
+    assert_eq!(gs.len(), 3);
+}
+
+#[test]
+fn labels_keep_things_apart() {
+    // Washington the place and Washington the person are different things.
+    let text = "Washington met George Washington. Washington is a city.";
+    let (of, _) = groups(
+        text,
+        &[
+            ("Washington", Person),
+            ("George Washington", Person),
+            ("Washington", Place),
+        ],
+    );
+    assert_eq!(of[0], of[1]);
+    assert_ne!(of[1], of[2]);
+}
+
+#[test]
+fn case_differences_are_one_thing() {
+    let text = "MEXICO CITY — In Mexico City, officials met.";
+    let (of, gs) = groups(text, &[("MEXICO CITY", Place), ("Mexico City", Place)]);
+    assert_eq!(of, [0, 0]);
+    assert_eq!(gs[0].1, 2);
+}
+
+#[test]
+fn values_group_by_text() {
+    let text = "On Tuesday, 12% rose; on Tuesday, 12% fell and 3% held.";
+    let (of, gs) = groups(
+        text,
+        &[
+            ("Tuesday", Date),
+            ("12%", Percent),
+            ("Tuesday", Date),
+            ("12%", Percent),
+            ("3%", Percent),
+        ],
+    );
+    assert_eq!(of, [0, 1, 0, 1, 2]);
+    assert_eq!(gs.len(), 3);
+}
+
+#[test]
+fn empty_and_odd_mentions_do_not_panic() {
+    let text = "’s 's . — ECB";
+    let list = [
+        ("’s", Person),
+        ("'s", Person),
+        (".", Org),
+        ("—", Misc),
+        ("ECB", Org),
+    ];
+    let (of, _) = groups(text, &list);
+    assert_eq!(of.len(), 5);
+}
+
+#[test]
+fn company_suffixes_are_not_part_of_the_name() {
+    let text =
+        "Northwind Robotics Inc. reported results. Northwind Robotics said Northwind would grow.";
+    let (of, gs) = groups(
+        text,
+        &[
+            ("Northwind Robotics Inc.", Org),
+            ("Northwind Robotics", Org),
+            ("Northwind", Org),
+        ],
+    );
+    assert_eq!(of, [0, 0, 0]);
+    assert_eq!(gs[0].1, 3);
+}
+
+#[test]
+fn acronym_of_a_company_with_a_suffix() {
+    let text = "Northwind Robotics Inc. grew. NR said so.";
+    let (of, _) = groups(text, &[("Northwind Robotics Inc.", Org), ("NR", Org)]);
+    assert_eq!(of, [0, 0]);
+}
