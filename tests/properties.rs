@@ -308,10 +308,8 @@ proptest! {
         check(&text, &opts, &a)?;
     }
 
-    /// Mentions lie wholly inside their sentence. Fails today because of src/entities/names.rs (not
-    /// this stage's file): `Paris\nLondon` is one PERSON across two sentences.
+    /// Mentions lie wholly inside their sentence (`Paris\nLondon` is two mentions, never one).
     #[test]
-    #[ignore = "names.rs joins names across line breaks; reported"]
     fn mentions_stay_inside_their_sentence(text in news_like()) {
         let a = analyze(&text, &Options::default());
         for e in &a.entities {

@@ -164,11 +164,8 @@ fn fixtures_are_well_formed() {
     }
 }
 
-/// A mention should lie wholly inside one sentence. The name recogniser (src/entities/names.rs, not
-/// this stage's file) joins capitalised words across a line break: `Paris\nLondon` comes back as one
-/// PERSON spanning two sentences. Reported; un-ignore when the tagger is replaced.
+/// A mention lies wholly inside one sentence: `Paris\nLondon` is two mentions, never one.
 #[test]
-#[ignore = "names.rs joins names across line breaks (`Paris\\nLondon`); reported to the tagger's owner"]
 fn mentions_stay_inside_their_sentence() {
     for text in ["Paris\nLondon", FIXTURES[0], FIXTURES[1], FIXTURES[2]] {
         let a = run(text);

@@ -147,19 +147,53 @@ pub fn find(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Candidate> 
         let sb = sentences.partition_point(|s| s.start < last).max(sa);
         let doc = DocCtx::new(text, piece, &sentences[sa..sb], &gaz);
         let tags = tag_doc(&doc, &l.model);
-        out.extend(spans(&tags).into_iter().map(|(a, b, ty)| Candidate {
-            span: Span::new(piece[a].span.start, piece[b - 1].span.end),
-            label: label_of(ty),
-            source: Source::Name,
-        }));
+        for (a, b, ty) in spans(&tags) {
+            within_sentences(&piece[a..b], sentences, label_of(ty), &mut out);
+        }
         t0 = t1;
     }
     out
 }
 
+/// Pushes the mention made of `toks`, cut at every sentence end it crosses: a name never spans two
+/// sentences. Each piece keeps the whole tokens that lie inside one sentence.
+fn within_sentences(toks: &[Token], sentences: &[Span], label: Label, out: &mut Vec<Candidate>) {
+    let mut i = 0;
+    while i < toks.len() {
+        let k = sentences.partition_point(|s| s.end <= toks[i].span.start);
+        let end = sentences.get(k).map_or(usize::MAX, |s| s.end);
+        let mut j = i;
+        while j < toks.len() && toks[j].span.end <= end {
+            j += 1;
+        }
+        if j == i {
+            // A token straddles the sentence end: it belongs to no piece.
+            i += 1;
+            continue;
+        }
+        out.push(Candidate {
+            span: Span::new(toks[i].span.start, toks[j - 1].span.end),
+            label,
+            source: Source::Name,
+        });
+        i = j;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mentions_are_cut_at_sentence_ends() {
+        let text = "Paris\nLondon Bridge";
+        let toks = crate::tokens::tokenize(text);
+        let sents = [Span::new(0, 5), Span::new(6, 19)];
+        let mut out = Vec::new();
+        within_sentences(&toks, &sents, Label::Place, &mut out);
+        let got: Vec<&str> = out.iter().map(|c| c.span.slice(text)).collect();
+        assert_eq!(got, ["Paris", "London Bridge"]);
+    }
 
     #[test]
     fn spans_follow_bio() {
