@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 
 use super::{Candidate, Label, Source};
 use crate::text::Span;
-use crate::tokens::Token;
+use crate::tokens::{Token, TokenKind};
 use features::{DocCtx, History, NT};
 use model::{KeyMap, Model, Scorer};
 
@@ -148,7 +148,7 @@ pub fn find(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Candidate> 
         let doc = DocCtx::new(text, piece, &sentences[sa..sb], &gaz);
         let tags = tag_doc(&doc, &l.model);
         for (a, b, ty) in spans(&tags) {
-            within_sentences(&piece[a..b], sentences, label_of(ty), &mut out);
+            within_sentences(text, &piece[a..b], sentences, label_of(ty), &mut out);
         }
         t0 = t1;
     }
@@ -156,8 +156,25 @@ pub fn find(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Candidate> 
 }
 
 /// Pushes the mention made of `toks`, cut at every sentence end it crosses: a name never spans two
-/// sentences. Each piece keeps the whole tokens that lie inside one sentence.
-fn within_sentences(toks: &[Token], sentences: &[Span], label: Label, out: &mut Vec<Candidate>) {
+/// sentences. Each piece keeps the whole tokens that lie inside one sentence. Punctuation and symbols
+/// that cannot belong to a name are dropped from either end (quotes, commas, dashes, U+FFFD...), while
+/// brackets, `$`, `.` and `&` stay, as in `Zeleznik ( B )`, `C$` and `Salomon Bros .`.
+fn within_sentences(
+    text: &str,
+    toks: &[Token],
+    sentences: &[Span],
+    label: Label,
+    out: &mut Vec<Candidate>,
+) {
+    let inner = |t: &Token| {
+        matches!(t.kind, TokenKind::Word | TokenKind::Number)
+            || matches!(t.text(text), "(" | ")" | "$" | "." | "&")
+    };
+    let Some(first) = toks.iter().position(inner) else {
+        return;
+    };
+    let last = toks.iter().rposition(inner).unwrap_or(first);
+    let toks = &toks[first..=last];
     let mut i = 0;
     while i < toks.len() {
         let k = sentences.partition_point(|s| s.end <= toks[i].span.start);
@@ -190,9 +207,23 @@ mod tests {
         let toks = crate::tokens::tokenize(text);
         let sents = [Span::new(0, 5), Span::new(6, 19)];
         let mut out = Vec::new();
-        within_sentences(&toks, &sents, Label::Place, &mut out);
+        within_sentences(text, &toks, &sents, Label::Place, &mut out);
         let got: Vec<&str> = out.iter().map(|c| c.span.slice(text)).collect();
         assert_eq!(got, ["Paris", "London Bridge"]);
+        let text = "\u{FFFD} \u{201C}Rubio ,";
+        let toks = crate::tokens::tokenize(text);
+        let mut out = Vec::new();
+        within_sentences(
+            text,
+            &toks,
+            &[Span::new(0, text.len())],
+            Label::Person,
+            &mut out,
+        );
+        assert_eq!(
+            out.iter().map(|c| c.span.slice(text)).collect::<Vec<_>>(),
+            ["Rubio"]
+        );
     }
 
     #[test]
