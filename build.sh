@@ -43,6 +43,7 @@ ensure_chromium() {
   if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then return; fi
   if [ "$(id -u)" = 0 ]; then
     log "installing Debian's chromium and chromium-driver"
+    export DEBIAN_FRONTEND=noninteractive
     apt-get install -y chromium chromium-driver >/dev/null 2>&1 \
       || { sleep 5; apt-get update >/dev/null 2>&1 || true; apt-get install -y chromium chromium-driver >/dev/null; }
   else
