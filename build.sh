@@ -58,7 +58,7 @@ ensure_npm() {
     || die "Node.js $(node --version) is too old: playwright-core needs Node.js 20 or later"
   if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     log "installing npm packages (npm ci)"
-    npm ci --no-audit --no-fund >/dev/null
+    npm ci --no-audit --no-fund >/dev/null || { sleep 5; npm ci --no-audit --no-fund >/dev/null; }
   fi
 }
 
