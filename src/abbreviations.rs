@@ -1,7 +1,7 @@
 //! The abbreviation lexicon: words that a period follows without ending a sentence (`Mr.`, `Inc.`).
 //!
 //! The list lives in `data/abbreviations.txt`: one entry per line without the final period, optionally
-//! followed by its [`AbbreviationKind`] (`title` or `number`); `#` starts a comment. An entry written
+//! followed by its [`AbbreviationKind`] (`title`, `number` or `final`); `#` starts a comment. An entry written
 //! with a capital letter (`Jan`, `Sat`, `Calif`) matches only that spelling, so that ordinary words
 //! (`sat`, `mar`) are not taken for abbreviations; an entry in lower case matches any case. The list was
 //! written for this project from general knowledge of English news style.
@@ -21,7 +21,10 @@ pub enum AbbreviationKind {
     Title,
     /// Comes before a number (`No. 5`, `p. 55`); before anything else it is an ordinary word.
     Number,
-    /// Any other abbreviation (`Inc.`, `etc.`, `Jan.`): it may end a sentence.
+    /// Closes a name (`Inc.`, `Corp.`, `& Co.`, `Jr.`): it may end a sentence, also before a
+    /// capitalised word that does not continue the name.
+    Final,
+    /// Any other abbreviation (`etc.`, `Jan.`, `Calif.`): it may end a sentence.
     Other,
 }
 
@@ -42,6 +45,7 @@ fn table() -> &'static HashMap<String, Entry> {
             let kind = match parts.next() {
                 Some("title") => AbbreviationKind::Title,
                 Some("number") => AbbreviationKind::Number,
+                Some("final") => AbbreviationKind::Final,
                 _ => AbbreviationKind::Other,
             };
             let exact = word.chars().any(char::is_uppercase).then_some(word);
@@ -89,7 +93,9 @@ mod tests {
         assert_eq!(abbreviation_kind("Mr"), Some(AbbreviationKind::Title));
         assert_eq!(abbreviation_kind("MR"), Some(AbbreviationKind::Title));
         assert_eq!(abbreviation_kind("No"), Some(AbbreviationKind::Number));
-        assert_eq!(abbreviation_kind("Inc"), Some(AbbreviationKind::Other));
+        assert_eq!(abbreviation_kind("Inc"), Some(AbbreviationKind::Final));
+        assert_eq!(abbreviation_kind("Jr"), Some(AbbreviationKind::Final));
+        assert_eq!(abbreviation_kind("Calif"), Some(AbbreviationKind::Other));
         assert_eq!(abbreviation_kind("Jan"), Some(AbbreviationKind::Other));
         assert!(!is_abbreviation("jan"));
         assert!(!is_abbreviation("sat"));

@@ -700,3 +700,108 @@ fn news_style_details() {
         ),
     ]);
 }
+
+#[test]
+fn abbreviations_closing_a_sentence() {
+    check(&[
+        (
+            "The talks in Mexico City focused on border safety in the U.S. Rubio's visit not only covered trade but also migration.",
+            &[
+                "The talks in Mexico City focused on border safety in the U.S.",
+                "Rubio's visit not only covered trade but also migration.",
+            ],
+        ),
+        (
+            "Grocery prices climbed again in the U.S. Biden's advisers blamed the weather.",
+            &[
+                "Grocery prices climbed again in the U.S.",
+                "Biden's advisers blamed the weather.",
+            ],
+        ),
+        (
+            "Inflation cooled in the U.S. The central bank held rates steady.",
+            &[
+                "Inflation cooled in the U.S.",
+                "The central bank held rates steady.",
+            ],
+        ),
+        (
+            "Exports fell sharply to the U.K. Starmer’s cabinet met on Monday.",
+            &[
+                "Exports fell sharply to the U.K.",
+                "Starmer’s cabinet met on Monday.",
+            ],
+        ),
+        (
+            "The contract went to Northwind Corp. Garcia's team had lobbied for it.",
+            &[
+                "The contract went to Northwind Corp.",
+                "Garcia's team had lobbied for it.",
+            ],
+        ),
+        (
+            "The award was shared by Pitt, Hale & Co. Hale's partner accepted it.",
+            &[
+                "The award was shared by Pitt, Hale & Co.",
+                "Hale's partner accepted it.",
+            ],
+        ),
+        (
+            "The trophy went to Carl Weber Jr. Weber's father had won it in 1988.",
+            &[
+                "The trophy went to Carl Weber Jr.",
+                "Weber's father had won it in 1988.",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn abbreviations_continued_by_a_name() {
+    check(&[
+        (
+            "U.S. Senator Rubio met reporters in Miami.",
+            &["U.S. Senator Rubio met reporters in Miami."],
+        ),
+        (
+            "A spokesman for the U.S. Army said the drill was over.",
+            &["A spokesman for the U.S. Army said the drill was over."],
+        ),
+        (
+            "Critics questioned the U.S. Army's new budget request.",
+            &["Critics questioned the U.S. Army's new budget request."],
+        ),
+        (
+            "Reporters waited for the U.S. President's motorcade.",
+            &["Reporters waited for the U.S. President's motorcade."],
+        ),
+        (
+            "Lawyers appealed to the D.C. Circuit's full bench.",
+            &["Lawyers appealed to the D.C. Circuit's full bench."],
+        ),
+        (
+            "Regulators cited the U.S. FDA's earlier warning.",
+            &["Regulators cited the U.S. FDA's earlier warning."],
+        ),
+        (
+            "Investors cheered when Acme Inc. Chairman's bonus was cut.",
+            &["Investors cheered when Acme Inc. Chairman's bonus was cut."],
+        ),
+        (
+            "The choir sang at St. Michael's church on Sunday.",
+            &["The choir sang at St. Michael's church on Sunday."],
+        ),
+        (
+            "She reread J.R.R. Tolkien's letters last winter.",
+            &["She reread J.R.R. Tolkien's letters last winter."],
+        ),
+        (
+            "He grew up among the farms in Co. Kerry's western hills.",
+            &["He grew up among the farms in Co. Kerry's western hills."],
+        ),
+        (
+            "Dr. Smith called Mr. Trump before the vote.",
+            &["Dr. Smith called Mr. Trump before the vote."],
+        ),
+    ]);
+}

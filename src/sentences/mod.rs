@@ -16,9 +16,13 @@
 //!   not; after initials (`J. R. R. Tolkien`), dotted abbreviations (`U.S.`) and other abbreviations
 //!   (`Inc.`) they do only when a common sentence opener follows (`... in the U.S. How ...`), in the
 //!   manner of Punkt's orthographic heuristics (Kiss & Strunk 2006, "Unsupervised Multilingual
-//!   Sentence Boundary Detection"); after a clock time (`6 p.m.`) any capitalised word but a day,
-//!   month or time zone starts a new sentence; the first few words of a sentence do not end it
-//!   (`At 5 a.m. Mr. Smith ...`);
+//!   Sentence Boundary Detection"); an abbreviation that closes a name or noun phrase (`Acme Inc.`,
+//!   `Carl Weber Jr.`, `in the U.S.`) also ends one before the possessive of a new capitalised name
+//!   (`... in the U.S. Rubio's visit ...`), but not before a word that continues the name
+//!   (`the U.S. Army's`, `Acme Inc. Chairman's`), an acronym, or after initials (`J.R.R. Tolkien's`)
+//!   or a place abbreviation (`St. Michael's`); after a clock time (`6 p.m.`) any capitalised word
+//!   but a day, month or time zone starts a new sentence; the first few words of a sentence do not
+//!   end it (`At 5 a.m. Mr. Smith ...`);
 //! - after an ordinary word a period ends the sentence before a capital, a digit, or (informal
 //!   text) a lower-case word that follows a lower-case word (`oh. my bad.`);
 //! - ellipses follow the conventions in the pragmatic_segmenter "Golden Rules" (three spaced dots are

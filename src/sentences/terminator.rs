@@ -9,8 +9,8 @@ use super::cursor::{
 };
 use super::lexicon::{
     is_bullet, is_closer, is_continuation_punct, is_emoji_run, is_emoticon, is_exclamatory_name,
-    is_fullwidth_terminator, is_invisible, is_opener, is_sentence_opener, is_speech_verb,
-    is_terminator, is_time_word, reference_marks_len,
+    is_fullwidth_terminator, is_invisible, is_name_continuation, is_opener, is_sentence_opener,
+    is_speech_verb, is_terminator, is_time_word, reference_marks_len,
 };
 use super::lists;
 use super::scanner::{Decision, Scanner};
@@ -269,7 +269,12 @@ impl<'a> Scanner<'a> {
         }
         if kind.is_some() || is_dotted(bare) {
             return match next.class {
-                Class::Upper => is_sentence_opener(next.word) && self.words_before(w_start) >= 3,
+                Class::Upper => {
+                    self.words_before(w_start) >= 3
+                        && (is_sentence_opener(next.word)
+                            || (self.closes_name(w_start, bare, kind)
+                                && next.possessive.is_some_and(starts_name)))
+                }
                 _ => false,
             };
         }
@@ -306,6 +311,19 @@ impl<'a> Scanner<'a> {
                     }
             }
         }
+    }
+
+    /// True when the abbreviation `bare` (starting at `w_start`) closes a name or a noun phrase, so
+    /// that a new name after it starts a new sentence: an upper-case dotted abbreviation after `the`
+    /// (`in the U.S.`, `the E.U.`; not initials, `J.R.R. Tolkien`), or a `final` one after a name or
+    /// `&` (`Acme Inc.`, `Pitt & Co.`, `Carl Weber Jr.`; not `in Co. Kerry`).
+    fn closes_name(&self, w_start: usize, bare: &str, kind: Option<AbbreviationKind>) -> bool {
+        let prev = prev_word(self.text, w_start);
+        if is_dotted(bare) && !bare.chars().any(char::is_lowercase) {
+            return prev.eq_ignore_ascii_case("the");
+        }
+        kind == Some(AbbreviationKind::Final)
+            && (prev == "&" || prev.chars().next().is_some_and(char::is_uppercase))
     }
 
     /// The word ending at `i`, or the one before it when a space separates it from the terminator
@@ -463,6 +481,8 @@ struct Next<'a> {
     bracket: bool,
     /// The char right after `word`.
     after_word: Option<char>,
+    /// When the word is a possessive (`Rubio's`, `Rubio’s`), the word without its `'s`.
+    possessive: Option<&'a str>,
 }
 
 impl<'a> Next<'a> {
@@ -475,6 +495,7 @@ impl<'a> Next<'a> {
                 word: "",
                 bracket: false,
                 after_word: None,
+                possessive: None,
             };
         }
         if matches!(first, '-' | '–' | '—') {
@@ -485,6 +506,7 @@ impl<'a> Next<'a> {
                     word: "",
                     bracket: false,
                     after_word: None,
+                    possessive: None,
                 };
             }
         }
@@ -498,6 +520,7 @@ impl<'a> Next<'a> {
                 word: "",
                 bracket: false,
                 after_word: None,
+                possessive: None,
             };
         }
         let mut start = 0;
@@ -522,13 +545,35 @@ impl<'a> Next<'a> {
         let end = body
             .find(|c: char| !(c.is_alphabetic() || c == '\''))
             .unwrap_or(body.len());
+        let word = &body[..end];
+        let after = &body[end..];
+        let possessive = if let Some(stem) = word.strip_suffix("'s") {
+            Some(stem)
+        } else if after.starts_with("’s")
+            && !after["’s".len()..].starts_with(|c: char| c.is_alphanumeric())
+        {
+            Some(word)
+        } else {
+            None
+        };
         Next {
             class,
-            word: &body[..end],
+            word,
             bracket: matches!(first, '(' | '['),
-            after_word: body[end..].chars().next(),
+            after_word: after.chars().next(),
+            possessive,
         }
     }
+}
+
+/// True when `stem`, the word of a possessive after an abbreviation that closes a name, names someone
+/// or something new (`Rubio` in `the U.S. Rubio's visit`): capitalised, not an acronym (`FDA's`) and
+/// not a noun that continues the name (`the U.S. Army's`).
+fn starts_name(stem: &str) -> bool {
+    let mut cs = stem.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && cs.any(char::is_lowercase)
+        && !is_name_continuation(stem)
 }
 
 /// True when one or two capitalised words at `k` are followed by a verb of saying (`Smith said`,
