@@ -1,0 +1,295 @@
+//! Names in present-day (2026) news prose, as a careful annotator following the CoNLL-2003
+//! guidelines would mark them: people as PERSON; companies, apps, social platforms, agencies and
+//! teams as ORG; cities, countries and regions as PLACE; nationalities and products as MISC.
+//! Titles (`President`, `striker`), possessive clitics and `-based` / `-made` suffixes stay outside
+//! the name, and `Trump` in `the Trump administration` is a PERSON.
+//!
+//! The texts are self-written (tests/fixtures/trump_tariffs.txt and
+//! tests/fixtures/tech_sports_today.txt); they are not taken from any real article or data set.
+//!
+//! Each expectation is a table row `(context, mention, label)`: `context` occurs exactly once in
+//! the text, and the analysis must report `mention`, exactly, at its place inside `context`.
+//! A test checks all of its rows and then lists every row that failed.
+
+use std::collections::BTreeSet;
+
+use article_analyzer::{analyze, Label, Options};
+use Label::*;
+
+const TRUMP_TARIFFS: &str = include_str!("fixtures/trump_tariffs.txt");
+const TECH_SPORTS: &str = include_str!("fixtures/tech_sports_today.txt");
+
+/// A name mention as the analysis reports it.
+#[derive(Debug)]
+struct Mention {
+    start: usize,
+    end: usize,
+    text: String,
+    label: Label,
+    group: usize,
+}
+
+/// Every mention the analysis finds for the four name labels.
+fn mentions(text: &str) -> Vec<Mention> {
+    analyze(text, &Options::default())
+        .entities
+        .into_iter()
+        .filter(|e| e.label.is_name())
+        .map(|e| Mention {
+            start: e.start,
+            end: e.end,
+            text: e.text,
+            label: e.label,
+            group: e.group,
+        })
+        .collect()
+}
+
+/// The byte span of `mention` inside `context`, which must occur exactly once in `text`.
+fn locate(text: &str, context: &str, mention: &str) -> (usize, usize) {
+    let hits: Vec<usize> = text.match_indices(context).map(|(i, _)| i).collect();
+    assert_eq!(
+        hits.len(),
+        1,
+        "context {context:?} must occur once in the text"
+    );
+    let offset = context
+        .find(mention)
+        .unwrap_or_else(|| panic!("{mention:?} not in context {context:?}"));
+    (hits[0] + offset, hits[0] + offset + mention.len())
+}
+
+/// The mentions the analysis reports overlapping a byte span, for failure messages.
+fn overlapping(found: &[Mention], (start, end): (usize, usize)) -> Vec<(&str, Label)> {
+    found
+        .iter()
+        .filter(|m| m.start < end && start < m.end)
+        .map(|m| (m.text.as_str(), m.label))
+        .collect()
+}
+
+/// Checks each `(context, mention, allowed labels)` row and describes the rows that fail.
+fn failures(text: &str, found: &[Mention], rows: &[(&str, &str, &[Label])]) -> Vec<String> {
+    rows.iter()
+        .filter_map(|&(context, mention, allowed)| {
+            let span = locate(text, context, mention);
+            let hit = found
+                .iter()
+                .find(|m| (m.start, m.end) == span && m.text == mention);
+            match hit {
+                Some(m) if allowed.contains(&m.label) => None,
+                _ => Some(format!(
+                    "{mention:?} in {context:?}: expected {allowed:?}, found {:?}",
+                    overlapping(found, span)
+                )),
+            }
+        })
+        .collect()
+}
+
+/// Fails listing every row that does not hold, so that one run reports them all.
+fn check(text: &str, rows: &[(&str, &str, Label)]) {
+    let found = mentions(text);
+    let rows: Vec<(&str, &str, &[Label])> = rows
+        .iter()
+        .map(|(context, mention, label)| (*context, *mention, std::slice::from_ref(label)))
+        .collect();
+    report(failures(text, &found, &rows), rows.len());
+}
+
+fn report(failed: Vec<String>, total: usize) {
+    assert!(
+        failed.is_empty(),
+        "{} of {total} rows fail:\n  {}",
+        failed.len(),
+        failed.join("\n  ")
+    );
+}
+
+#[test]
+fn trump_tariffs_names() {
+    check(
+        TRUMP_TARIFFS,
+        &[
+            // The headline and the dateline.
+            ("Trump widens", "Trump", Person),
+            ("on Chinese electronics", "Chinese", Misc),
+            ("WASHINGTON, April 14", "WASHINGTON", Place),
+            // Trump, in every form the article uses.
+            ("President Donald Trump", "Donald Trump", Person),
+            ("Trump said", "Trump", Person),
+            ("with Trump by phone", "Trump", Person),
+            ("the Trump administration", "Trump", Person),
+            ("Trump's advisers", "Trump", Person),
+            // Other people, places, agencies and nationalities.
+            ("Chinese-made laptops", "Chinese", Misc),
+            (
+                "Commerce Secretary Howard Lutnick",
+                "Howard Lutnick",
+                Person,
+            ),
+            ("that Beijing had", "Beijing", Place),
+            ("China's Commerce Ministry", "China", Place),
+            ("China's Commerce Ministry", "Commerce Ministry", Org),
+            ("media in Beijing", "Beijing", Place),
+            ("American soybeans", "American", Misc),
+            ("In New Delhi", "New Delhi", Place),
+            ("that India was", "India", Place),
+            ("deal with Washington", "Washington", Place),
+            ("American motorcycles", "American", Misc),
+            ("Ecuador's president", "Ecuador", Place),
+            ("in Washington for", "Washington", Place),
+            ("the Treasury Department", "Treasury Department", Org),
+            ("kitchen table in America", "America", Place),
+            ("the China duties", "China", Place),
+            ("fair in Hanover", "Hanover", Place),
+            ("where FedEx runs", "FedEx", Org),
+            ("its Chinese-made souvenirs", "Chinese", Misc),
+            ("visitor from Nashville", "Nashville", Place),
+            ("the United States", "United States", Place),
+            ("U.S. stocks", "U.S.", Place),
+        ],
+    );
+}
+
+#[test]
+fn trump_tariffs_leaders_and_the_memphis_aside() {
+    check(
+        TRUMP_TARIFFS,
+        &[
+            ("Prime Minister Narendra Modi", "Narendra Modi", Person),
+            ("Modi, who spoke", "Modi", Person),
+            ("Daniel Noboa", "Daniel Noboa", Person),
+            ("Noboa said", "Noboa", Person),
+            ("Former President Joe Biden", "Joe Biden", Person),
+            ("that Biden kept", "Biden", Person),
+            ("Barack Obama met", "Barack Obama", Person),
+            ("met Angela Merkel", "Angela Merkel", Person),
+            ("In Memphis", "Memphis", Place),
+            ("the Memphis mansion", "Memphis", Place),
+            ("mansion Elvis and", "Elvis", Person),
+            ("and Priscilla Presley", "Priscilla Presley", Person),
+            ("\"Elvis Presley magnets", "Elvis Presley", Person),
+        ],
+    );
+}
+
+#[test]
+fn trump_tariffs_either_label() {
+    // Buildings: CoNLL-2003 allows a place or, used for who works there, an organisation.
+    let found = mentions(TRUMP_TARIFFS);
+    let either: &[Label] = &[Place, Org];
+    let rows = [
+        ("at the White House", "White House", either),
+        ("the gift shop at Graceland", "Graceland", either),
+    ];
+    report(failures(TRUMP_TARIFFS, &found, &rows), rows.len());
+}
+
+#[test]
+fn trump_is_one_person_throughout() {
+    let found = mentions(TRUMP_TARIFFS);
+    let trump: Vec<&Mention> = found.iter().filter(|m| m.text.contains("Trump")).collect();
+    // Every "Trump" written in the text lies inside a mention that contains it.
+    for (at, _) in TRUMP_TARIFFS.match_indices("Trump") {
+        assert!(
+            trump.iter().any(|m| m.start <= at && at + 5 <= m.end),
+            "\"Trump\" at byte {at} is not found; Trump mentions: {trump:?}"
+        );
+    }
+    assert!(
+        trump.iter().all(|m| m.label == Person),
+        "every Trump mention is a person: {trump:?}"
+    );
+    let groups: BTreeSet<usize> = trump.iter().map(|m| m.group).collect();
+    assert_eq!(
+        groups.len(),
+        1,
+        "one group for every Trump mention: {trump:?}"
+    );
+}
+
+#[test]
+fn tech_sports_names() {
+    check(
+        TECH_SPORTS,
+        &[
+            // The headline and the dateline.
+            ("Nvidia lifts markets", "Nvidia", Org),
+            ("Mbappé outshines", "Mbappé", Person),
+            ("outshines Messi", "Messi", Person),
+            ("Messi in Seoul", "Seoul", Place),
+            ("SAN FRANCISCO, Aug. 4", "SAN FRANCISCO", Place),
+            // Companies, apps and the people who run them.
+            ("shares of Nvidia rose", "Nvidia", Org),
+            ("chief executive Jensen Huang", "Jensen Huang", Person),
+            ("Huang said Microsoft", "Huang", Person),
+            ("Huang said Microsoft", "Microsoft", Org),
+            ("Microsoft, Amazon and Meta", "Amazon", Org),
+            ("Amazon and Meta", "Meta", Org),
+            ("OpenAI, the", "OpenAI", Org),
+            ("the San Francisco-based maker", "San Francisco", Place),
+            ("maker of ChatGPT", "ChatGPT", Misc),
+            ("Sam Altman", "Sam Altman", Person),
+            ("offices in Seoul", "Seoul", Place),
+            ("Seoul and Lagos", "Lagos", Place),
+            ("lived in California", "California", Place),
+            ("Altman said", "Altman", Person),
+            ("Tesla's chief executive Elon Musk", "Tesla", Org),
+            ("Tesla's chief executive Elon Musk", "Elon Musk", Person),
+            ("the Austin-based carmaker", "Austin", Place),
+            ("Musk said Tesla", "Musk", Person),
+            ("Musk said Tesla", "Tesla", Org),
+            ("At Meta,", "Meta", Org),
+            ("Mark Zuckerberg", "Mark Zuckerberg", Person),
+            ("the Instagram app", "Instagram", Org),
+            ("users in Europe", "Europe", Place),
+            ("challenge to TikTok", "TikTok", Org),
+            ("Zuckerberg called", "Zuckerberg", Person),
+            ("change to Instagram", "Instagram", Org),
+            ("Apple said", "Apple", Org),
+            ("latest iPhone", "iPhone", Misc),
+            ("South Korea", "South Korea", Place),
+            ("Korea and India", "India", Place),
+            ("while Amazon shares", "Amazon", Org),
+            ("changed. Microsoft", "Microsoft", Org),
+            ("stake in OpenAI", "OpenAI", Org),
+            ("analysts in Seoul", "Seoul", Place),
+            ("Samsung and SK Hynix", "Samsung", Org),
+            ("Samsung and SK Hynix", "SK Hynix", Org),
+            // Musicians.
+            ("Beyoncé announced", "Beyoncé", Person),
+            ("concert in Lagos", "Lagos", Place),
+            ("show in Nigeria", "Nigeria", Place),
+            ("Taylor Swift's new album", "Taylor Swift", Person),
+            ("on TikTok and Instagram", "TikTok", Org),
+            ("TikTok and Instagram", "Instagram", Org),
+            // Football.
+            ("Real Madrid beat", "Real Madrid", Org),
+            ("beat Inter Miami", "Inter Miami", Org),
+            ("friendly in Seoul", "Seoul", Place),
+            ("Kylian Mbappé", "Kylian Mbappé", Person),
+            ("the Spanish club", "Spanish", Misc),
+            ("from Paris Saint-Germain", "Paris Saint-Germain", Org),
+            ("Lionel Messi", "Lionel Messi", Person),
+            ("for Inter Miami", "Inter Miami", Org),
+            ("against Leo", "Leo", Person),
+            ("striker Mbappé", "Mbappé", Person),
+            ("Saturday in Paris", "Paris", Place),
+        ],
+    );
+}
+
+#[test]
+fn possessives_and_suffixes_stay_outside_names() {
+    for text in [TRUMP_TARIFFS, TECH_SPORTS] {
+        let found = mentions(text);
+        let bad: Vec<&Mention> = found
+            .iter()
+            .filter(|m| {
+                m.text.ends_with("'s") || m.text.contains("-based") || m.text.contains("-made")
+            })
+            .collect();
+        assert!(bad.is_empty(), "{bad:?}");
+    }
+}
