@@ -5,6 +5,7 @@
 //! article-analyzer eval sbd|ner|keywords|summary       JSONL in (stdin), predictions out (stdout)
 //! article-analyzer bench [FILE...]                     native speed on the given (or built-in) texts
 //! article-analyzer train TRAIN DEV [options]            retrain the entity tagger into data/
+//! article-analyzer lexicons DIR [OUT]                  compile public name lists for the tagger
 //! ```
 
 use std::io::{self, BufRead, Read, Write};
@@ -18,7 +19,9 @@ const USAGE: &str = "usage:
   article-analyzer analyze [FILE] [--options JSON]   analyse FILE (or stdin); JSON with char offsets
   article-analyzer eval sbd|ner|keywords|summary     JSONL gold on stdin -> predictions on stdout
   article-analyzer bench [FILE...]                   native throughput (default: tests/fixtures/*.txt)
-  article-analyzer train TRAIN DEV [--epochs N]      retrain the entity tagger into data/ner_model.bin";
+  article-analyzer train TRAIN DEV [--epochs N]      retrain the entity tagger into data/ner_model.bin
+  article-analyzer lexicons DIR [OUT]                compile the public name lists in DIR into
+                                                     data/ner/public_lists.bin";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,6 +31,8 @@ fn main() -> ExitCode {
         Some("bench") => cmd_bench(&args[1..]),
         #[cfg(not(target_arch = "wasm32"))]
         Some("train") => article_analyzer::entities::tagger::train::run(&args[1..]),
+        #[cfg(not(target_arch = "wasm32"))]
+        Some("lexicons") => cmd_lexicons(&args[1..]),
         Some("-h") | Some("--help") | Some("help") => {
             println!("{USAGE}");
             Ok(())
@@ -223,5 +228,19 @@ fn cmd_bench(args: &[String]) -> Result<(), String> {
         std::hint::black_box(article_analyzer::entities::tagger::find(t, toks, sents));
     });
     println!("native entities:  {:.0} tokens/s", tps);
+    Ok(())
+}
+
+/// `lexicons DIR [OUT]`: compiles the public name and place lists (see
+/// `article_analyzer::entities::tagger::public_lists`) into `OUT` (default `data/ner/public_lists.bin`).
+#[cfg(not(target_arch = "wasm32"))]
+fn cmd_lexicons(args: &[String]) -> Result<(), String> {
+    let dir = args.first().ok_or("lexicons DIR [OUT]")?;
+    let out = args.get(1).cloned().unwrap_or_else(|| {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/data/ner/public_lists.bin").to_string()
+    });
+    let bytes = article_analyzer::entities::tagger::public_lists::build(dir)?;
+    std::fs::write(&out, &bytes).map_err(|e| format!("writing {out}: {e}"))?;
+    eprintln!("wrote {out}: {} bytes", bytes.len());
     Ok(())
 }

@@ -14,37 +14,16 @@
 //! history") and, for wire copy, the topic word that opens the document (`SOCCER -`).
 //! It does not look at anything outside the document.
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 
-use super::model::KeyHasher;
+use super::hash::{Hash, KeyMap64};
+use super::tags::Tag;
 
 use crate::text::Span;
 use crate::tokens::{Token, TokenKind};
 
-/// Number of tags in the BILOU scheme (Ratinov & Roth 2009 found it beats BIO): `O`, then `B-`, `I-`,
-/// `L-` (last) and `U-` (unit-length) for each of PER, ORG, LOC, MISC. Tag = 1 + 4 * part + (type - 1).
-pub(crate) const NT: usize = 17;
-
-/// Parts of a tag.
-pub(crate) const B: u8 = 0;
-/// Inside.
-pub(crate) const I: u8 = 1;
-/// Last.
-pub(crate) const L: u8 = 2;
-/// Unit.
-pub(crate) const U: u8 = 3;
-
-/// The tag for `part` (B, I, L, U) of an entity of type `ty` (1..=4).
-#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
-pub(crate) fn tag(part: u8, ty: usize) -> u8 {
-    1 + 4 * part + (ty as u8).saturating_sub(1)
-}
-
-/// The part (B, I, L, U) of a tag other than `O`.
-pub(crate) fn part(tag: u8) -> u8 {
-    tag.saturating_sub(1) / 4
-}
+/// Gazetteer category bits in use: PER, ORG, LOC, MISC of the training names (0..=3), the
+/// self-written lists (4..=11) and the public lists (12..=19).
+pub(crate) const GAZ_BITS: u8 = 20;
 
 /// Longest gazetteer entry, in tokens.
 pub(crate) const GAZ_MAX: usize = 6;
@@ -86,51 +65,6 @@ mod t {
     pub const WGAZ_ALL: u8 = 35;
     pub const WORD_KEY: u8 = 201;
     pub const GAZ_KEY: u8 = 200;
-}
-
-/// Incremental 64-bit FNV-1a over strings.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Hash(u64);
-
-impl Hash {
-    /// A hash seeded with a template number.
-    pub(crate) fn new(template: u8) -> Hash {
-        Hash(0xcbf2_9ce4_8422_2325).byte(template)
-    }
-
-    /// Feeds one byte.
-    pub(crate) fn byte(self, b: u8) -> Hash {
-        Hash((self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
-    }
-
-    /// Feeds a string and a terminator (so `ab`+`c` differs from `a`+`bc`).
-    pub(crate) fn str(self, s: &str) -> Hash {
-        let mut h = self;
-        for &b in s.as_bytes() {
-            h = h.byte(b);
-        }
-        h.byte(0xff)
-    }
-
-    /// Feeds a 64-bit value (another string's hash) with a multiply-rotate step.
-    pub(crate) fn mix(self, x: u64) -> Hash {
-        Hash(
-            (self.0 ^ x)
-                .wrapping_mul(0x9E37_79B9_7F4A_7C15)
-                .rotate_left(29),
-        )
-    }
-
-    /// The 32-bit key (never 0, which marks empty slots).
-    pub(crate) fn finish(self) -> u32 {
-        let h = self.0.wrapping_mul(0xD6E8_FEB8_6659_FD93);
-        let v = (h ^ (h >> 32)) as u32;
-        if v == 0 {
-            1
-        } else {
-            v
-        }
-    }
 }
 
 /// The normalised lower-case form of a token: lower case, curly quotes folded, digits made `0`.
@@ -235,8 +169,8 @@ pub(crate) struct TokInfo {
     /// In a line that is mostly numbers (a results table).
     table: bool,
     /// Gazetteer categories of matches starting here / continuing here.
-    gb: u16,
-    gi: u16,
+    gb: u32,
+    gi: u32,
     /// How the word is written elsewhere in the document (bit 0: capitalised mid-sentence, bit 1: lower
     /// case, bit 2: all caps).
     dc: u8,
@@ -269,7 +203,7 @@ impl DocCtx {
         text: &str,
         tokens: &[Token],
         sentences: &[Span],
-        gaz: &dyn Fn(u32) -> u16,
+        gaz: &dyn Fn(u32) -> u32,
     ) -> DocCtx {
         // Letter statistics per token: (upper, lower, letters).
         let mut cases: Vec<(u16, u16, u16)> = Vec::with_capacity(tokens.len());
@@ -516,8 +450,8 @@ impl DocCtx {
         };
         let all = tk.gb | tk.gi | prev | next;
         if all != 0 {
-            for bit in 0..16u8 {
-                let m = 1u16 << bit;
+            for bit in 0..GAZ_BITS {
+                let m = 1u32 << bit;
                 if all & m == 0 {
                     continue;
                 }
@@ -585,8 +519,6 @@ impl DocCtx {
     }
 }
 
-/// A map from 64-bit hashes.
-pub(crate) type KeyMap64<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
 
 /// The labels earlier sentences of the document gave each capitalised word (Ratinov & Roth 2009's
 /// "extended prediction history"): counts of O, PER, ORG, LOC, MISC per lower-case form.
@@ -609,25 +541,16 @@ impl History {
     }
 
     /// Records the tags of the sentence starting at token `a` of `doc`.
-    pub(crate) fn record(&mut self, doc: &DocCtx, a: usize, tags: &[u8]) {
+    pub(crate) fn record(&mut self, doc: &DocCtx, a: usize, tags: &[Tag]) {
         for (k, &tag) in tags.iter().enumerate() {
             let tk = &doc.toks[a + k];
             if !tk.cap {
                 continue;
             }
-            let ty = type_of(tag);
+            let k = tag.ty().map_or(0, |t| t.index() + 1);
             let e = self.counts.entry(tk.low).or_insert([0; 5]);
-            e[ty] = e[ty].saturating_add(1);
+            e[k] = e[k].saturating_add(1);
         }
-    }
-}
-
-/// The entity type of a tag: 0 outside, 1..=4 PER, ORG, LOC, MISC.
-pub(crate) fn type_of(tag: u8) -> usize {
-    if tag == 0 || tag as usize >= NT {
-        0
-    } else {
-        (tag as usize - 1) % 4 + 1
     }
 }
 

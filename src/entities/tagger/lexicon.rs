@@ -4,6 +4,7 @@
 //! Each phrase is tokenized with the project's tokenizer and keyed like every gazetteer phrase
 //! ([`super::features::phrase_key`]); a match sets a category bit that the features see. The lists give
 //! the tagger a hint for names the training data never saw; the weights decide how much to trust it.
+//! [`lexicon`] also merges the public lists of [`super::public_lists`].
 
 use std::collections::HashMap;
 
@@ -26,15 +27,15 @@ const CATEGORIES: [&str; 8] = [
 ];
 
 /// The category bit of a list name.
-fn category_bit(name: &str) -> Option<u16> {
+fn category_bit(name: &str) -> Option<u32> {
     CATEGORIES
         .iter()
         .position(|c| *c == name)
-        .map(|k| 1u16 << (4 + k))
+        .map(|k| 1u32 << (4 + k))
 }
 
 /// Phrase key -> category bits of every list entry.
-pub(crate) fn lexicon() -> HashMap<u32, u16> {
+pub(crate) fn lexicon() -> HashMap<u32, u32> {
     let mut map = HashMap::new();
     for line in LEXICON.lines() {
         let line = line.trim();
@@ -56,6 +57,9 @@ pub(crate) fn lexicon() -> HashMap<u32, u16> {
             continue;
         }
         *map.entry(phrase_key(lows)).or_insert(0) |= bit;
+    }
+    for (k, bit) in super::public_lists::entries() {
+        *map.entry(k).or_insert(0) |= bit;
     }
     map
 }

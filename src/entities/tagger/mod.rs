@@ -10,9 +10,13 @@
 //! with `include_bytes!` and decoded once, lazily. An empty or unreadable model tags nothing (and
 //! [`super::names`] falls back to its rule). Retrain with `./build.sh train` (see `train.rs`, native only).
 
+pub(crate) mod bits;
 pub(crate) mod features;
+pub(crate) mod hash;
 pub(crate) mod lexicon;
 pub(crate) mod model;
+pub mod public_lists;
+pub(crate) mod tags;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod train;
 
@@ -21,8 +25,10 @@ use std::sync::OnceLock;
 use super::{Candidate, Label, Source};
 use crate::text::Span;
 use crate::tokens::{Token, TokenKind};
-use features::{DocCtx, History, NT};
-use model::{KeyMap, Model, Scorer};
+use features::{DocCtx, History};
+use hash::KeyMap;
+use model::{Model, Scorer};
+use tags::{spans, Tag, NT};
 
 /// The shipped weights.
 const MODEL_BYTES: &[u8] = include_bytes!("../../../data/ner_model.bin");
@@ -30,7 +36,7 @@ const MODEL_BYTES: &[u8] = include_bytes!("../../../data/ner_model.bin");
 /// The decoded model and the gazetteer (training-data names plus the self-written lists).
 struct Loaded {
     model: Model,
-    gazetteer: KeyMap<u16>,
+    gazetteer: KeyMap<u32>,
 }
 
 fn loaded() -> Option<&'static Loaded> {
@@ -42,7 +48,7 @@ fn loaded() -> Option<&'static Loaded> {
             *gazetteer.entry(k).or_insert(0) |= v;
         }
         for (&k, &v) in &model.gazetteer {
-            *gazetteer.entry(k).or_insert(0) |= v;
+            *gazetteer.entry(k).or_insert(0) |= u32::from(v);
         }
         Some(Loaded { model, gazetteer })
     })
@@ -54,9 +60,9 @@ pub fn available() -> bool {
     loaded().is_some()
 }
 
-/// Tags the document: one BILOU tag per token (see [`features::NT`]).
-pub(crate) fn tag_doc<S: Scorer>(doc: &DocCtx, scorer: &S) -> Vec<u8> {
-    let mut tags = vec![0u8; doc.toks.len()];
+/// Tags the document: one BILOU tag per token.
+pub(crate) fn tag_doc<S: Scorer>(doc: &DocCtx, scorer: &S) -> Vec<Tag> {
+    let mut tags = vec![Tag::O; doc.toks.len()];
     let mut hist = History::default();
     let mut feats = Vec::with_capacity(64);
     let mut emis: Vec<[f32; NT]> = Vec::new();
@@ -74,44 +80,6 @@ pub(crate) fn tag_doc<S: Scorer>(doc: &DocCtx, scorer: &S) -> Vec<u8> {
         tags[a..b].copy_from_slice(&best);
     }
     tags
-}
-
-/// Entity spans of a tag sequence: (first token, one past the last token, type 1..=4).
-pub(crate) fn spans(tags: &[u8]) -> Vec<(usize, usize, usize)> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < tags.len() {
-        let ty = features::type_of(tags[i]);
-        if ty == 0 {
-            i += 1;
-            continue;
-        }
-        let mut j = i + 1;
-        if matches!(features::part(tags[i]), features::B | features::I) {
-            while j < tags.len()
-                && features::type_of(tags[j]) == ty
-                && matches!(features::part(tags[j]), features::I | features::L)
-            {
-                j += 1;
-                if features::part(tags[j - 1]) == features::L {
-                    break;
-                }
-            }
-        }
-        out.push((i, j, ty));
-        i = j;
-    }
-    out
-}
-
-/// The label of an entity type 1..=4.
-fn label_of(ty: usize) -> Label {
-    match ty {
-        1 => Label::Person,
-        2 => Label::Org,
-        3 => Label::Place,
-        _ => Label::Misc,
-    }
 }
 
 /// Longest stretch of text, in tokens, tagged as one document. Longer texts are tagged in pieces of
@@ -148,7 +116,7 @@ pub fn find(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Candidate> 
         let doc = DocCtx::new(text, piece, &sentences[sa..sb], &gaz);
         let tags = tag_doc(&doc, &l.model);
         for (a, b, ty) in spans(&tags) {
-            within_sentences(text, &piece[a..b], sentences, label_of(ty), &mut out);
+            within_sentences(text, &piece[a..b], sentences, ty.label(), &mut out);
         }
         t0 = t1;
     }
@@ -224,15 +192,6 @@ mod tests {
             out.iter().map(|c| c.span.slice(text)).collect::<Vec<_>>(),
             ["Rubio"]
         );
-    }
-
-    #[test]
-    fn spans_follow_bio() {
-        assert_eq!(
-            spans(&[0, 1, 9, 0, 15, 2, 6, 10]),
-            vec![(1, 3, 1), (4, 5, 3), (5, 8, 2)]
-        );
-        assert!(spans(&[]).is_empty());
     }
 
     #[test]

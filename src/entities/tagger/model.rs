@@ -1,47 +1,25 @@
 //! The tagger's weights: the compact binary format in `data/ner_model.bin`, decoding it, scoring tokens
 //! and Viterbi decoding.
 //!
-//! Format (little-endian, all written by [`encode`]):
+//! Format (little-endian, all written by [`encode`]); keys are the 24-bit feature and phrase hashes
+//! of [`super::features::Hash::finish`], coded as Rice-coded gaps ([`super::bits`]):
 //!
 //! ```text
-//! "NER1"  u8 tags  f32 scale
+//! "NER2"  u8 tags  f32 scale
 //! tags*tags i16 transition weights, tags i16 start weights        (weight = value * scale)
-//! u32 n   n varint deltas of the sorted 32-bit feature keys
-//!         n u32 masks (bit t: the weight for tag t is non-zero)
-//!         the non-zero i8 weights, feature by feature, tag by tag
-//! u32 g   g varint deltas of the sorted gazetteer phrase keys, g u8 category bits (PER ORG LOC MISC)
+//! u8 b    2^b i8 codebook values
+//! u32 n   u32 len, len bytes: the n sorted feature keys
+//!         n 3-byte masks (bit t: the weight for tag t is non-zero)
+//!         u32 len, len bytes: a b-bit codebook index per non-zero weight, row by row, tag by tag
+//! u32 g   u32 len, len bytes: the g sorted gazetteer phrase keys; g 4-bit category sets
+//!         (PER ORG LOC MISC), two to a byte
 //! ```
 //!
 //! Decoding never panics: a truncated or foreign file decodes to `None`.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-use super::features::{part, type_of, B, I, L, NT, U};
-
-/// Identity hashing for keys that are already hashes.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8 | u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_u32(&mut self, v: u32) {
-        self.0 = u64::from(v).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-    fn write_u64(&mut self, v: u64) {
-        self.0 = (v ^ (v >> 32)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
-/// A map from hashed keys.
-pub(crate) type KeyMap<V> = HashMap<u32, V, BuildHasherDefault<KeyHasher>>;
+use super::bits::{decode_keys, encode_keys, BitReader, BitWriter};
+use super::hash::KeyMap;
+use super::tags::{Tag, NT};
 
 /// Anything that scores tags for a token's features: the shipped model or the weights in training.
 pub(crate) trait Scorer {
@@ -53,65 +31,49 @@ pub(crate) trait Scorer {
     fn starts(&self) -> &[f32; NT];
 }
 
-/// True when a tag leaves no entity open (`O`, `L-`, `U-`).
-pub(crate) fn closed(tag: u8) -> bool {
-    tag == 0 || matches!(part(tag), L | U)
-}
-
-/// True when `next` may follow `prev` (`None`: the sentence start) in BILOU: after an open entity only
-/// `I-` or `L-` of its type; otherwise only `O`, `B-` or `U-`.
-pub(crate) fn allowed(prev: Option<u8>, next: u8) -> bool {
-    match prev {
-        Some(p) if !closed(p) => {
-            next != 0 && matches!(part(next), I | L) && type_of(next) == type_of(p)
-        }
-        _ => next == 0 || matches!(part(next), B | U),
-    }
-}
-
 /// The best tag sequence for per-token emission scores (Viterbi over first-order transitions).
-pub(crate) fn viterbi(emis: &[[f32; NT]], trans: &[[f32; NT]; NT], start: &[f32; NT]) -> Vec<u8> {
+pub(crate) fn viterbi(emis: &[[f32; NT]], trans: &[[f32; NT]; NT], start: &[f32; NT]) -> Vec<Tag> {
     let n = emis.len();
     if n == 0 {
         return Vec::new();
     }
     let mut back = vec![[0u8; NT]; n];
     let mut score = [f32::NEG_INFINITY; NT];
-    for t in 0..NT {
-        if allowed(None, t as u8) {
-            score[t] = start[t] + emis[0][t];
+    for t in Tag::all() {
+        if Tag::may_follow(None, t) {
+            score[t.index()] = start[t.index()] + emis[0][t.index()];
         }
     }
     for i in 1..n {
         let mut next = [f32::NEG_INFINITY; NT];
-        for t in 0..NT {
+        for t in Tag::all() {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
-            for p in 0..NT {
-                if score[p] == f32::NEG_INFINITY || !allowed(Some(p as u8), t as u8) {
+            for p in Tag::all() {
+                if score[p.index()] == f32::NEG_INFINITY || !Tag::may_follow(Some(p), t) {
                     continue;
                 }
-                let s = score[p] + trans[p][t];
+                let s = score[p.index()] + trans[p.index()][t.index()];
                 if s > best {
                     best = s;
-                    arg = p as u8;
+                    arg = p.index() as u8;
                 }
             }
-            next[t] = best + emis[i][t];
-            back[i][t] = arg;
+            next[t.index()] = best + emis[i][t.index()];
+            back[i][t.index()] = arg;
         }
         score = next;
     }
-    let mut last = 0u8;
-    for t in 1..NT {
-        if closed(t as u8) && score[t] > score[last as usize] {
-            last = t as u8;
+    let mut last = Tag::O;
+    for t in Tag::all().skip(1) {
+        if t.closed() && score[t.index()] > score[last.index()] {
+            last = t;
         }
     }
-    let mut tags = vec![0u8; n];
+    let mut tags = vec![Tag::O; n];
     tags[n - 1] = last;
     for i in (1..n).rev() {
-        tags[i - 1] = back[i][tags[i] as usize];
+        tags[i - 1] = Tag::from_index(usize::from(back[i][tags[i].index()]));
     }
     tags
 }
@@ -156,7 +118,7 @@ impl Scorer for Model {
 /// Reads the binary format; `None` when it is not a model.
 pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
     let mut r = Reader { b: bytes, at: 0 };
-    if r.take(4)? != b"NER1" || r.u8()? as usize != NT {
+    if r.take(4)? != MAGIC || r.u8()? as usize != NT {
         return None;
     }
     let scale = f32::from_le_bytes(r.take(4)?.try_into().ok()?);
@@ -170,29 +132,38 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
     for v in &mut start {
         *v = f32::from(r.i16()?) * scale;
     }
-    let n = r.u32()? as usize;
-    let keys = r.keys(n)?;
-    let mut masks = Vec::with_capacity(n);
-    for _ in 0..n {
-        masks.push(r.u32()?);
+    let wbits = u32::from(r.u8()?);
+    if !(1..=8).contains(&wbits) {
+        return None;
     }
-    let mut weights = vec![0i8; n * NT];
+    let codebook: Vec<i8> = r.take(1 << wbits)?.iter().map(|&b| b as i8).collect();
+    let n = r.u32()? as usize;
+    let len = r.u32()? as usize;
+    let keys = decode_keys(r.take(len)?, n)?;
+    let masks = r.take(n.checked_mul(MASK_BYTES)?)?;
+    let len = r.u32()? as usize;
+    let mut codes = BitReader::new(r.take(len)?);
+    let mut weights = vec![0i8; n.checked_mul(NT)?];
     let mut index = KeyMap::default();
     index.reserve(n);
-    for (k, (&key, &mask)) in keys.iter().zip(&masks).enumerate() {
+    for (k, (&key, mask)) in keys.iter().zip(masks.chunks_exact(MASK_BYTES)).enumerate() {
+        let mask = u32::from(mask[0]) | u32::from(mask[1]) << 8 | u32::from(mask[2]) << 16;
         for t in 0..NT {
             if mask & (1 << t) != 0 {
-                weights[k * NT + t] = r.u8()? as i8;
+                weights[k * NT + t] = *codebook.get(codes.get(wbits)? as usize)?;
             }
         }
         index.insert(key, k as u32);
     }
     let g = r.u32()? as usize;
-    let gkeys = r.keys(g)?;
+    let len = r.u32()? as usize;
+    let gkeys = decode_keys(r.take(len)?, g)?;
+    let gbits = r.take(g.div_ceil(2))?;
     let mut gazetteer = KeyMap::default();
     gazetteer.reserve(g);
-    for key in gkeys {
-        gazetteer.insert(key, u16::from(r.u8()?));
+    for (i, key) in gkeys.into_iter().enumerate() {
+        let nib = (gbits[i / 2] >> (4 * (i % 2))) & 0xF;
+        gazetteer.insert(key, u16::from(nib));
     }
     Some(Model {
         scale,
@@ -204,14 +175,20 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
     })
 }
 
+/// The file's first bytes.
+const MAGIC: &[u8; 4] = b"NER2";
+/// Bytes of each row's tag mask (NT <= 24 bits).
+const MASK_BYTES: usize = 3;
+
 struct Reader<'a> {
     b: &'a [u8],
     at: usize,
 }
 
-impl Reader<'_> {
-    fn take(&mut self, n: usize) -> Option<&[u8]> {
-        let s = self.b.get(self.at..self.at.checked_add(n)?)?;
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let b: &'a [u8] = self.b;
+        let s = b.get(self.at..self.at.checked_add(n)?)?;
         self.at += n;
         Some(s)
     }
@@ -224,29 +201,6 @@ impl Reader<'_> {
     fn u32(&mut self) -> Option<u32> {
         Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
     }
-    fn varint(&mut self) -> Option<u32> {
-        let mut v = 0u32;
-        for shift in (0..35).step_by(7) {
-            let b = self.u8()?;
-            v |= u32::from(b & 0x7f).checked_shl(shift)?;
-            if b & 0x80 == 0 {
-                return Some(v);
-            }
-        }
-        None
-    }
-    fn keys(&mut self, n: usize) -> Option<Vec<u32>> {
-        if n > self.b.len() {
-            return None;
-        }
-        let mut keys = Vec::with_capacity(n);
-        let mut last = 0u32;
-        for _ in 0..n {
-            last = last.wrapping_add(self.varint()?);
-            keys.push(last);
-        }
-        Some(keys)
-    }
 }
 
 /// Weights to write: quantised emission rows, transitions and the gazetteer.
@@ -254,28 +208,25 @@ impl Reader<'_> {
 pub(crate) struct Packed {
     /// Multiply a stored integer by this to get the weight.
     pub(crate) scale: f32,
+    /// Bits per stored weight: each non-zero weight is an index into `codebook`.
+    pub(crate) wbits: u32,
+    /// The `2^wbits` weight values a code stands for; every non-zero weight in `rows` is one of them.
+    pub(crate) codebook: Vec<i8>,
     /// Sorted feature keys and their quantised weights.
     pub(crate) rows: Vec<(u32, [i8; NT])>,
     /// Quantised transitions.
     pub(crate) trans: [[i16; NT]; NT],
     /// Quantised start weights.
     pub(crate) start: [i16; NT],
-    /// Sorted gazetteer phrase keys and their bits.
+    /// Sorted gazetteer phrase keys and their bits (PER ORG LOC MISC).
     pub(crate) gazetteer: Vec<(u32, u8)>,
 }
 
 /// Writes the binary format.
 #[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
 pub(crate) fn encode(p: &Packed) -> Vec<u8> {
-    fn varint(out: &mut Vec<u8>, mut v: u32) {
-        while v >= 0x80 {
-            out.push((v as u8 & 0x7f) | 0x80);
-            v >>= 7;
-        }
-        out.push(v as u8);
-    }
     let mut out = Vec::new();
-    out.extend_from_slice(b"NER1");
+    out.extend_from_slice(MAGIC);
     out.push(NT as u8);
     out.extend_from_slice(&p.scale.to_le_bytes());
     for row in &p.trans {
@@ -286,26 +237,39 @@ pub(crate) fn encode(p: &Packed) -> Vec<u8> {
     for v in &p.start {
         out.extend_from_slice(&v.to_le_bytes());
     }
+    out.push(p.wbits as u8);
+    let mut book = p.codebook.clone();
+    book.resize(1 << p.wbits, 0);
+    out.extend(book.iter().map(|&v| v as u8));
     out.extend_from_slice(&(p.rows.len() as u32).to_le_bytes());
-    let mut last = 0u32;
-    for (k, _) in &p.rows {
-        varint(&mut out, k.wrapping_sub(last));
-        last = *k;
-    }
+    let keys: Vec<u32> = p.rows.iter().map(|r| r.0).collect();
+    let kb = encode_keys(&keys);
+    out.extend_from_slice(&(kb.len() as u32).to_le_bytes());
+    out.extend(kb);
     for (_, w) in &p.rows {
         let mask: u32 = (0..NT).filter(|&t| w[t] != 0).map(|t| 1u32 << t).sum();
-        out.extend_from_slice(&mask.to_le_bytes());
+        out.extend_from_slice(&mask.to_le_bytes()[..MASK_BYTES]);
     }
+    let mut codes = BitWriter::default();
     for (_, w) in &p.rows {
-        out.extend(w.iter().filter(|&&v| v != 0).map(|&v| v as u8));
+        for &v in w.iter().filter(|&&v| v != 0) {
+            let c = book.iter().position(|&b| b == v).unwrap_or(0);
+            codes.put(c as u32, p.wbits);
+        }
     }
+    let cb = codes.finish();
+    out.extend_from_slice(&(cb.len() as u32).to_le_bytes());
+    out.extend(cb);
     out.extend_from_slice(&(p.gazetteer.len() as u32).to_le_bytes());
-    let mut last = 0u32;
-    for (k, _) in &p.gazetteer {
-        varint(&mut out, k.wrapping_sub(last));
-        last = *k;
+    let gkeys: Vec<u32> = p.gazetteer.iter().map(|g| g.0).collect();
+    let gb = encode_keys(&gkeys);
+    out.extend_from_slice(&(gb.len() as u32).to_le_bytes());
+    out.extend(gb);
+    for pair in p.gazetteer.chunks(2) {
+        let lo = pair[0].1 & 0xF;
+        let hi = pair.get(1).map_or(0, |g| g.1 & 0xF);
+        out.push(lo | hi << 4);
     }
-    out.extend(p.gazetteer.iter().map(|g| g.1));
     out
 }
 
@@ -322,6 +286,8 @@ mod tests {
         trans[0][1] = -7;
         let p = Packed {
             scale: 0.5,
+            wbits: 2,
+            codebook: vec![0, 1, 5, -3],
             rows: vec![(3, w), (1000, [1; NT])],
             trans,
             start: [2; NT],
@@ -342,15 +308,18 @@ mod tests {
 
     #[test]
     fn viterbi_respects_bilou() {
+        use super::super::tags::{EntityType, Part};
+        let l_per = Tag::new(Part::Last, EntityType::Per);
+        let u_per = Tag::new(Part::Unit, EntityType::Per);
         let mut emis = [[0f32; NT]; 2];
         emis[0][0] = 10.0;
-        emis[1][super::super::features::tag(L, 1) as usize] = 5.0; // L-PER after O is not allowed
-        emis[1][super::super::features::tag(U, 1) as usize] = 1.0;
+        emis[1][l_per.index()] = 5.0; // L-PER after O is not allowed
+        emis[1][u_per.index()] = 1.0;
         let tags = viterbi(&emis, &[[0.0; NT]; NT], &[0.0; NT]);
-        assert_eq!(tags, vec![0, super::super::features::tag(U, 1)]);
+        assert_eq!(tags, vec![Tag::O, u_per]);
         // A B- must be closed by the end of the sentence.
         let mut emis = [[0f32; NT]; 1];
-        emis[0][super::super::features::tag(B, 2) as usize] = 9.0;
-        assert_eq!(viterbi(&emis, &[[0.0; NT]; NT], &[0.0; NT]), vec![0]);
+        emis[0][Tag::new(Part::Begin, EntityType::Org).index()] = 9.0;
+        assert_eq!(viterbi(&emis, &[[0.0; NT]; NT], &[0.0; NT]), vec![Tag::O]);
     }
 }

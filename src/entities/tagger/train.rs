@@ -20,11 +20,11 @@ use std::time::Instant;
 
 use serde_json::Value;
 
-use super::features::{
-    low_form, low_hash, phrase_key, tag, word_key, DocCtx, History, B, I, L, NT, U,
-};
-use super::model::{self, KeyMap, Packed, Scorer};
-use super::{lexicon, spans, tag_doc};
+use super::features::{low_form, low_hash, phrase_key, word_key, DocCtx, History};
+use super::hash::KeyMap;
+use super::model::{self, Packed, Scorer};
+use super::tags::{spans, EntityType, Tag, NT};
+use super::{lexicon, tag_doc};
 use crate::text::Span;
 use crate::tokens::tokenize;
 
@@ -34,12 +34,13 @@ struct Doc {
     tokens: Vec<crate::tokens::Token>,
     sentences: Vec<Span>,
     /// Gold BILOU tag per token.
-    gold: Vec<u8>,
+    gold: Vec<Tag>,
     /// Gold (phrase key, type 0..=3) pairs, for the leave-one-out gazetteer.
     names: HashSet<(u32, u8)>,
+    /// Share of epochs that train on this document (1.0 for the main set; less for extra sets).
+    frac: f64,
 }
 
-const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 
 fn read_docs(path: &str) -> Result<(Vec<Doc>, usize), String> {
     let raw = std::fs::read_to_string(path).map_err(|e| format!("reading {path}: {e}"))?;
@@ -59,7 +60,7 @@ fn read_docs(path: &str) -> Result<(Vec<Doc>, usize), String> {
         char_byte.push(text.len());
         let tokens = tokenize(&text);
         let sentences: Vec<Span> = crate::sentences::sentences(&text).collect();
-        let mut gold = vec![0u8; tokens.len()];
+        let mut gold = vec![Tag::O; tokens.len()];
         let mut names = HashSet::new();
         for e in v
             .get("entities")
@@ -72,7 +73,7 @@ fn read_docs(path: &str) -> Result<(Vec<Doc>, usize), String> {
                 continue;
             };
             let ty = e.get("type").and_then(Value::as_str).unwrap_or("");
-            let Some(ty) = TYPES.iter().position(|x| *x == ty) else {
+            let Some(ty) = EntityType::from_conll(ty) else {
                 continue;
             };
             let (Some(&bs), Some(&be)) = (char_byte.get(s), char_byte.get(t)) else {
@@ -86,26 +87,22 @@ fn read_docs(path: &str) -> Result<(Vec<Doc>, usize), String> {
             if first >= last {
                 continue;
             }
-            let len = last - first;
-            for (k, g) in gold[first..last].iter_mut().enumerate() {
-                let p = match (k, len) {
-                    (_, 1) => U,
-                    (0, _) => B,
-                    (k, len) if k + 1 == len => L,
-                    _ => I,
-                };
-                *g = tag(p, ty + 1);
+            for (g, t) in gold[first..last]
+                .iter_mut()
+                .zip(Tag::for_entity(ty, last - first))
+            {
+                *g = t;
             }
             let key = phrase_key(
                 tokens[first..last]
                     .iter()
                     .map(|tk| low_hash(&low_form(tk.text(&text)))),
             );
-            names.insert((key, ty as u8));
+            names.insert((key, ty.index() as u8));
             for tk in &tokens[first..last] {
                 let w = tk.text(&text);
                 if w.chars().next().is_some_and(char::is_uppercase) {
-                    names.insert((word_key(low_hash(&low_form(w))), ty as u8));
+                    names.insert((word_key(low_hash(&low_form(w))), ty.index() as u8));
                 }
             }
         }
@@ -115,6 +112,7 @@ fn read_docs(path: &str) -> Result<(Vec<Doc>, usize), String> {
             sentences,
             gold,
             names,
+            frac: 1.0,
         });
     }
     Ok((docs, misaligned))
@@ -153,19 +151,19 @@ impl Scorer for Weights {
 }
 
 impl Weights {
-    fn add(&mut self, f: u32, tag: u8, d: f32) {
+    fn add(&mut self, f: u32, tag: Tag, d: f32) {
         let n = self.w.len() as u32;
         let r = *self.index.entry(f).or_insert(n) as usize;
         if r == self.w.len() {
             self.w.push([0.0; NT]);
             self.u.push([0.0; NT]);
         }
-        self.w[r][tag as usize] += d;
-        self.u[r][tag as usize] += self.c * d;
+        self.w[r][tag.index()] += d;
+        self.u[r][tag.index()] += self.c * d;
     }
 
     /// The perceptron update for one sentence: towards the gold tags, away from the predicted ones.
-    fn update(&mut self, gold: &[u8], pred: &[u8], feats: &[u32], offs: &[usize]) {
+    fn update(&mut self, gold: &[Tag], pred: &[Tag], feats: &[u32], offs: &[usize]) {
         for k in 0..pred.len() {
             let (g, p) = (gold[k], pred[k]);
             if g != p {
@@ -177,18 +175,18 @@ impl Weights {
             let c = self.c;
             if k == 0 {
                 if g != p {
-                    self.start[g as usize] += 1.0;
-                    self.start_u[g as usize] += c;
-                    self.start[p as usize] -= 1.0;
-                    self.start_u[p as usize] -= c;
+                    self.start[g.index()] += 1.0;
+                    self.start_u[g.index()] += c;
+                    self.start[p.index()] -= 1.0;
+                    self.start_u[p.index()] -= c;
                 }
             } else {
-                let (gp, pp) = (gold[k - 1] as usize, pred[k - 1] as usize);
+                let (gp, pp) = (gold[k - 1].index(), pred[k - 1].index());
                 if (gp, g) != (pp, p) {
-                    self.trans[gp][g as usize] += 1.0;
-                    self.trans_u[gp][g as usize] += c;
-                    self.trans[pp][p as usize] -= 1.0;
-                    self.trans_u[pp][p as usize] -= c;
+                    self.trans[gp][g.index()] += 1.0;
+                    self.trans_u[gp][g.index()] += c;
+                    self.trans[pp][p.index()] -= 1.0;
+                    self.trans_u[pp][p.index()] -= c;
                 }
             }
         }
@@ -260,16 +258,16 @@ impl Scorer for Averaged {
 struct Counts([[usize; 3]; 4]);
 
 impl Counts {
-    fn add(&mut self, gold: &[u8], pred: &[u8]) {
-        let g: HashSet<(usize, usize, usize)> = spans(gold).into_iter().collect();
+    fn add(&mut self, gold: &[Tag], pred: &[Tag]) {
+        let g: HashSet<(usize, usize, EntityType)> = spans(gold).into_iter().collect();
         for s in spans(pred) {
-            self.0[s.2 - 1][1] += 1;
+            self.0[s.2.index()][1] += 1;
             if g.contains(&s) {
-                self.0[s.2 - 1][0] += 1;
+                self.0[s.2.index()][0] += 1;
             }
         }
         for s in g {
-            self.0[s.2 - 1][2] += 1;
+            self.0[s.2.index()][2] += 1;
         }
     }
     fn f1(tp: usize, p: usize, g: usize) -> f64 {
@@ -285,31 +283,39 @@ impl Counts {
     fn report(&self) -> String {
         let mut out = format!("F1 {:.2}", self.overall());
         for (k, r) in self.0.iter().enumerate() {
-            out += &format!("  {} {:.2}", TYPES[k], Self::f1(r[0], r[1], r[2]));
+            out += &format!(
+                "  {} {:.2}",
+                EntityType::ALL[k].conll(),
+                Self::f1(r[0], r[1], r[2])
+            );
         }
         out
     }
 }
 
-/// Document frequencies of training names per type.
-struct NameCounts(HashMap<u32, [u32; 4]>);
+/// Document frequencies of training names per type, and the names of the main training set.
+struct NameCounts(HashMap<u32, [u32; 4]>, HashSet<u32>);
 
 impl NameCounts {
     fn new(docs: &[Doc]) -> Self {
         let mut m: HashMap<u32, [u32; 4]> = HashMap::new();
+        let mut main = HashSet::new();
         for d in docs {
             for &(k, ty) in &d.names {
                 m.entry(k).or_insert([0; 4])[ty as usize] += 1;
+                if d.frac >= 1.0 {
+                    main.insert(k);
+                }
             }
         }
-        NameCounts(m)
+        NameCounts(m, main)
     }
     /// Bits of the types `key` is named as, leaving out `own` (one document's names).
-    fn bits(&self, key: u32, own: Option<&HashSet<(u32, u8)>>) -> u16 {
+    fn bits(&self, key: u32, own: Option<&HashSet<(u32, u8)>>) -> u32 {
         let Some(c) = self.0.get(&key) else {
             return 0;
         };
-        let mut bits = 0u16;
+        let mut bits = 0u32;
         for (ty, &n) in c.iter().enumerate() {
             let mine = own.is_some_and(|o| o.contains(&(key, ty as u8))) as u32;
             if n > mine {
@@ -328,10 +334,83 @@ fn evaluate<S: Scorer>(docs: &[Doc], ctxs: &[DocCtx], s: &S) -> Counts {
     c
 }
 
-/// Quantises averaged weights to `i8` (one scale: the weight at the `1 - 1/tail` quantile of magnitudes
-/// maps to 127, larger ones are clipped), prunes zero rows and keeps the `max` strongest.
+/// How a model is packed: rows kept, the clipping quantile, bits per weight and the rarest
+/// training name the gazetteer keeps.
+#[derive(Clone, Copy, Debug)]
+struct PackSpec {
+    /// At most this many feature rows (the strongest).
+    max: usize,
+    /// The weight at the `1 - 1/tail` quantile of magnitudes maps to 127; larger ones are clipped.
+    tail: usize,
+    /// Bits per stored weight (8: every `i8`; fewer: a codebook fitted to the weights).
+    wbits: u32,
+    /// Keep the names of extra training sets seen in at least this many documents (the main set's
+    /// names are always kept).
+    gaz_min: u32,
+}
+
+/// The codebook for `wbits`-bit weights: 0, then symmetric levels fitted to the magnitudes in `hist`
+/// (counts of |v| for v in 1..=127) by Lloyd's algorithm (Lloyd 1982, "Least squares quantization in
+/// PCM"); with 8 bits, every `i8` value.
+fn codebook(hist: &[u64; 128], wbits: u32) -> Vec<i8> {
+    if wbits >= 8 {
+        return (0..=255u8).map(|b| b as i8).collect();
+    }
+    let levels = ((1usize << wbits) - 2) / 2;
+    // Start log-spaced between 1 and 127.
+    let mut lv: Vec<f64> = (1..=levels)
+        .map(|j| 127f64.powf((j as f64 - 0.5) / levels as f64))
+        .collect();
+    for _ in 0..30 {
+        let mut sum = vec![0f64; levels];
+        let mut cnt = vec![0f64; levels];
+        for (m, &c) in hist.iter().enumerate().skip(1) {
+            let m = m as f64;
+            let (mut best, mut bd) = (None, m); // distance to zero
+            for (j, &l) in lv.iter().enumerate() {
+                if (m - l).abs() < bd {
+                    bd = (m - l).abs();
+                    best = Some(j);
+                }
+            }
+            if let Some(j) = best {
+                sum[j] += m * c as f64;
+                cnt[j] += c as f64;
+            }
+        }
+        for j in 0..levels {
+            if cnt[j] > 0.0 {
+                lv[j] = sum[j] / cnt[j];
+            }
+        }
+    }
+    let mut mags: Vec<i8> = lv
+        .iter()
+        .map(|l| l.round().clamp(1.0, 127.0) as i8)
+        .collect();
+    mags.sort_unstable();
+    mags.dedup();
+    let mut book = vec![0i8];
+    book.extend(mags.iter().copied());
+    book.extend(mags.iter().map(|m| -m));
+    book
+}
+
+/// The codebook value nearest to `v` (0 included).
+fn nearest(book: &[i8], v: i8) -> i8 {
+    let mut best = 0i8;
+    for &b in book {
+        if (i16::from(b) - i16::from(v)).abs() < (i16::from(best) - i16::from(v)).abs() {
+            best = b;
+        }
+    }
+    best
+}
+
+/// Quantises averaged weights to `i8` (one scale), then to the codebook, prunes zero rows and keeps the
+/// `spec.max` strongest.
 #[allow(clippy::needless_range_loop)] // tag-by-tag matrix code reads best with indices
-fn pack(avg: &Averaged, names: &NameCounts, max: usize, tail: usize) -> Packed {
+fn pack(avg: &Averaged, names: &NameCounts, spec: PackSpec) -> Packed {
     let mut mags: Vec<f32> = avg
         .w
         .iter()
@@ -340,7 +419,7 @@ fn pack(avg: &Averaged, names: &NameCounts, max: usize, tail: usize) -> Packed {
         .collect();
     mags.sort_by(f32::total_cmp);
     let q = mags
-        .get(mags.len().saturating_sub(1 + mags.len() / tail.max(1)))
+        .get(mags.len().saturating_sub(1 + mags.len() / spec.tail.max(1)))
         .copied()
         .unwrap_or(1.0)
         .max(1e-6);
@@ -359,9 +438,23 @@ fn pack(avg: &Averaged, names: &NameCounts, max: usize, tail: usize) -> Packed {
             (m > 0).then_some((k, w, m))
         })
         .collect();
-    if rows.len() > max {
+    let mut hist = [0u64; 128];
+    for (_, w, _) in &rows {
+        for v in w {
+            hist[usize::from(v.unsigned_abs()).min(127)] += 1;
+        }
+    }
+    let book = codebook(&hist, spec.wbits);
+    for (_, w, m) in &mut rows {
+        for v in w.iter_mut() {
+            *v = nearest(&book, *v);
+        }
+        *m = w.iter().map(|v| v.unsigned_abs()).max().unwrap_or(0);
+    }
+    rows.retain(|r| r.2 > 0);
+    if rows.len() > spec.max {
         rows.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
-        rows.truncate(max);
+        rows.truncate(spec.max);
     }
     let mut rows: Vec<(u32, [i8; NT])> = rows.into_iter().map(|(k, w, _)| (k, w)).collect();
     rows.sort_by_key(|r| r.0);
@@ -378,12 +471,15 @@ fn pack(avg: &Averaged, names: &NameCounts, max: usize, tail: usize) -> Packed {
     }
     let mut gazetteer: Vec<(u32, u8)> = names
         .0
-        .keys()
-        .map(|&k| (k, names.bits(k, None) as u8))
+        .iter()
+        .filter(|(k, c)| names.1.contains(k) || c.iter().sum::<u32>() >= spec.gaz_min)
+        .map(|(&k, _)| (k, names.bits(k, None) as u8))
         .collect();
     gazetteer.sort_unstable();
     Packed {
         scale,
+        wbits: spec.wbits,
+        codebook: book,
         rows,
         trans,
         start,
@@ -391,13 +487,36 @@ fn pack(avg: &Averaged, names: &NameCounts, max: usize, tail: usize) -> Packed {
     }
 }
 
+/// A development set: its name, documents and prepared contexts.
+struct DevSet {
+    name: String,
+    docs: Vec<Doc>,
+    ctx: Vec<DocCtx>,
+}
+
+/// The mean F1 over the development sets (the model-selection criterion) and a report line.
+fn score_devs<S: Scorer>(devs: &[DevSet], s: &S) -> (f64, String) {
+    score_devs_with(devs, devs, s)
+}
+
+/// [`score_devs`] with the contexts of `ctxs` (the same documents prepared with another gazetteer).
+fn score_devs_with<S: Scorer>(devs: &[DevSet], ctxs: &[DevSet], s: &S) -> (f64, String) {
+    let mut sum = 0.0;
+    let mut report = String::new();
+    for (d, x) in devs.iter().zip(ctxs) {
+        let c = evaluate(&d.docs, &x.ctx, s);
+        sum += c.overall();
+        report += &format!("{} {}; ", d.name, c.report());
+    }
+    (sum / devs.len().max(1) as f64, report)
+}
+
 /// Trains one averaged perceptron for `epochs` epochs (documents shuffled with `seed`); returns the
 /// dev F1, the epoch and the averaged weights of the best epoch on dev.
 fn train_one(
     train: &[Doc],
     train_ctx: &[DocCtx],
-    dev: &[Doc],
-    dev_ctx: &[DocCtx],
+    devs: &[DevSet],
     epochs: usize,
     seed: u64,
 ) -> (f64, usize, Averaged) {
@@ -420,6 +539,14 @@ fn train_one(
         let mut errors = 0usize;
         for &di in &order {
             let (doc, ctx) = (&train[di], &train_ctx[di]);
+            if doc.frac < 1.0 {
+                rng ^= rng << 13;
+                rng ^= rng >> 7;
+                rng ^= rng << 17;
+                if (rng % 1_000_000) as f64 >= doc.frac * 1e6 {
+                    continue;
+                }
+            }
             let mut hist = History::default();
             for &(a, b) in &ctx.sents {
                 feats.clear();
@@ -444,12 +571,10 @@ fn train_one(
             }
         }
         let avg = wts.averaged();
-        let counts = evaluate(dev, dev_ctx, &avg);
-        let f = counts.overall();
+        let (f, report) = score_devs(devs, &avg);
         eprintln!(
-            "epoch {epoch:2}: {errors} sentence errors, {} features; dev {} ({:.0}s)",
+            "epoch {epoch:2}: {errors} sentence errors, {} features; {report} ({:.0}s)",
             wts.w.len(),
-            counts.report(),
             clock.elapsed().as_secs_f64()
         );
         if best.as_ref().is_none_or(|b| f > b.0) {
@@ -462,18 +587,23 @@ fn train_one(
 /// Runs the `train` command: `args` are `TRAIN DEV [--epochs N] [--seeds N] [--max-features N] [--out PATH]
 /// [--seed N]`. Prints progress to stderr and writes the model.
 pub fn run(args: &[String]) -> Result<(), String> {
-    let usage =
-        "train TRAIN.jsonl DEV.jsonl [--epochs N] [--seeds N] [--max-features N] [--out PATH] \
-                 [--seed N]";
+    let usage = "train TRAIN.jsonl DEV.jsonl [--extra PATH[@SHARE]]... [--dev PATH]... [--epochs N] \
+                 [--seeds N] [--max-features N] [--out PATH] [--seed N]";
     let (train_path, dev_path) = match (args.first(), args.get(1)) {
         (Some(a), Some(b)) => (a.as_str(), b.as_str()),
         _ => return Err(usage.to_string()),
     };
     let mut epochs = 12usize;
     let mut max_features = 50_000usize;
+    // `--sweep MAX:WBITS:GAZMIN,...` writes one model per setting, to `OUT.MAX_WBITS_GAZMIN`.
+    let mut sweep: Vec<(usize, u32, u32)> = Vec::new();
     let mut out_path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/ner_model.bin").to_string();
     let mut seed = 7u64;
     let mut seeds = 4usize;
+    let mut wbits = 8u32;
+    let mut gaz_min = 1u32;
+    let mut extras: Vec<(String, f64)> = Vec::new();
+    let mut dev_paths: Vec<String> = vec![dev_path.to_string()];
     let mut i = 2;
     while i < args.len() {
         let val = args.get(i + 1).ok_or(usage)?;
@@ -484,21 +614,55 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "--seed" => seed = num()?,
             "--seeds" => seeds = num()?.max(1) as usize,
             "--out" => out_path = val.clone(),
+            "--wbits" => wbits = (num()? as u32).clamp(1, 8),
+            "--gaz-min" => gaz_min = num()? as u32,
+            "--sweep" => {
+                for item in val.split(',') {
+                    let v: Vec<u64> = item
+                        .split(':')
+                        .map(|x| x.parse::<u64>().map_err(|e| format!("--sweep {item}: {e}")))
+                        .collect::<Result<_, _>>()?;
+                    let [m, w, g] = v[..] else {
+                        return Err(format!("--sweep {item}: expected MAX:WBITS:GAZMIN"));
+                    };
+                    sweep.push((m as usize, (w as u32).clamp(1, 8), g as u32));
+                }
+            }
+            "--dev" => dev_paths.push(val.clone()),
+            "--extra" => {
+                let (path, share) = match val.rsplit_once('@') {
+                    Some((p, f)) => (
+                        p.to_string(),
+                        f.parse::<f64>()
+                            .map_err(|e| format!("--extra {val}: {e}"))?,
+                    ),
+                    None => (val.clone(), 1.0),
+                };
+                extras.push((path, share.clamp(0.0, 1.0)));
+            }
             other => return Err(format!("unknown option {other}; {usage}")),
         }
         i += 2;
     }
     let clock = Instant::now();
-    let (train, mis_t) = read_docs(train_path)?;
-    let (dev, mis_d) = read_docs(dev_path)?;
+    let (mut train, mis_t) = read_docs(train_path)?;
     eprintln!(
-        "train: {} docs, {} tokens ({} entity spans not on token bounds); dev: {} docs ({} misaligned)",
+        "train {train_path}: {} docs, {} tokens ({mis_t} entity spans not on token bounds)",
         train.len(),
         train.iter().map(|d| d.tokens.len()).sum::<usize>(),
-        mis_t,
-        dev.len(),
-        mis_d
     );
+    for (path, share) in &extras {
+        let (mut docs, mis) = read_docs(path)?;
+        eprintln!(
+            "extra {path} (share {share}): {} docs, {} tokens ({mis} misaligned)",
+            docs.len(),
+            docs.iter().map(|d| d.tokens.len()).sum::<usize>(),
+        );
+        for d in &mut docs {
+            d.frac = *share;
+        }
+        train.append(&mut docs);
+    }
     let lex = lexicon::lexicon();
     let names = NameCounts::new(&train);
     let train_ctx: Vec<DocCtx> = train
@@ -509,16 +673,26 @@ pub fn run(args: &[String]) -> Result<(), String> {
         })
         .collect();
     let dev_gaz = |k: u32| lex.get(&k).copied().unwrap_or(0) | names.bits(k, None);
-    let dev_ctx: Vec<DocCtx> = dev
-        .iter()
-        .map(|d| DocCtx::new(&d.text, &d.tokens, &d.sentences, &dev_gaz))
-        .collect();
+    let mut devs = Vec::new();
+    for path in &dev_paths {
+        let (docs, mis) = read_docs(path)?;
+        eprintln!("dev {path}: {} docs ({mis} misaligned)", docs.len());
+        let ctx = docs
+            .iter()
+            .map(|d| DocCtx::new(&d.text, &d.tokens, &d.sentences, &dev_gaz))
+            .collect();
+        let name = std::path::Path::new(path)
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or(path)
+            .to_string();
+        devs.push(DevSet { name, docs, ctx });
+    }
     eprintln!("prepared in {:.1}s", clock.elapsed().as_secs_f64());
 
     let mut sum: Option<Averaged> = None;
     for k in 0..seeds {
-        let (f, epoch, avg) =
-            train_one(&train, &train_ctx, &dev, &dev_ctx, epochs, seed + k as u64);
+        let (f, epoch, avg) = train_one(&train, &train_ctx, &devs, epochs, seed + k as u64);
         eprintln!(
             "seed {}: best epoch {epoch} (dev F1 {f:.2})",
             seed + k as u64
@@ -547,32 +721,71 @@ pub fn run(args: &[String]) -> Result<(), String> {
         });
     }
     let avg = sum.ok_or("no seeds")?;
-    let ens = evaluate(&dev, &dev_ctx, &avg);
-    eprintln!("ensemble of {seeds}: dev {}", ens.report());
-    // Quantise with the clipping point that loses least on DEV.
-    let mut chosen: Option<(f64, Packed, Vec<u8>, Counts)> = None;
-    for tail in [5000, 50000, usize::MAX] {
-        let packed = pack(&avg, &names, max_features, tail);
-        let bytes = model::encode(&packed);
-        let shipped = model::decode(&bytes).ok_or("the packed model does not decode")?;
-        let q = evaluate(&dev, &dev_ctx, &shipped);
-        eprintln!("  clip at 1/{tail} of weights: dev {}", q.report());
-        if chosen.as_ref().is_none_or(|c| q.overall() > c.0) {
-            chosen = Some((q.overall(), packed, bytes, q));
+    let (_, ens) = score_devs(&devs, &avg);
+    eprintln!("ensemble of {seeds}: {ens}");
+    if sweep.is_empty() {
+        sweep.push((max_features, wbits, gaz_min));
+        write_best(&avg, &names, &lex, &devs, sweep[0], &out_path)?;
+    } else {
+        for &(m, w, g) in &sweep {
+            write_best(&avg, &names, &lex, &devs, (m, w, g), &format!("{out_path}.{m}_{w}_{g}"))?;
         }
     }
-    let (_, packed, bytes, q) = chosen.ok_or("nothing packed")?;
+    eprintln!("done in {:.0}s total", clock.elapsed().as_secs_f64());
+    Ok(())
+}
+
+/// Packs `avg` with the clipping point that loses least on the dev sets and writes it to `out_path`.
+fn write_best(
+    avg: &Averaged,
+    names: &NameCounts,
+    lex: &HashMap<u32, u32>,
+    devs: &[DevSet],
+    (max_features, wbits, gaz_min): (usize, u32, u32),
+    out_path: &str,
+) -> Result<(), String> {
+    // Quantise with the clipping point that loses least on the dev sets.
+    let mut chosen: Option<(f64, Packed, Vec<u8>, String)> = None;
+    for tail in [5000, 50000, usize::MAX] {
+        let spec = PackSpec {
+            max: max_features,
+            tail,
+            wbits,
+            gaz_min,
+        };
+        let packed = pack(avg, names, spec);
+        let bytes = model::encode(&packed);
+        let shipped = model::decode(&bytes).ok_or("the packed model does not decode")?;
+        // Score as shipped: the dev texts see the packed (pruned) gazetteer, not the full one.
+        let gaz = |k: u32| {
+            lex.get(&k).copied().unwrap_or(0) | u32::from(shipped.gazetteer.get(&k).copied().unwrap_or(0))
+        };
+        let shipped_devs: Vec<DevSet> = devs
+            .iter()
+            .map(|d| DevSet {
+                name: d.name.clone(),
+                docs: Vec::new(),
+                ctx: d
+                    .docs
+                    .iter()
+                    .map(|x| DocCtx::new(&x.text, &x.tokens, &x.sentences, &gaz))
+                    .collect(),
+            })
+            .collect();
+        let (f, report) = score_devs_with(&devs, &shipped_devs, &shipped);
+        eprintln!("  clip at 1/{tail} of weights: {report}");
+        if chosen.as_ref().is_none_or(|c| f > c.0) {
+            chosen = Some((f, packed, bytes, report));
+        }
+    }
+    let (_, packed, bytes, report) = chosen.ok_or("nothing packed")?;
     eprintln!(
-        "packed: {} features, {} gazetteer names, {} bytes; dev after quantisation {}",
+        "packed: {} features, {} gazetteer names, {} bytes; after quantisation {report}",
         packed.rows.len(),
         packed.gazetteer.len(),
         bytes.len(),
-        q.report()
     );
     std::fs::write(&out_path, &bytes).map_err(|e| format!("writing {out_path}: {e}"))?;
-    eprintln!(
-        "wrote {out_path} in {:.0}s total",
-        clock.elapsed().as_secs_f64()
-    );
+    eprintln!("wrote {out_path}");
     Ok(())
 }

@@ -1,0 +1,180 @@
+//! Bit-level coding for the model file: fixed-width fields and Golomb-Rice codes (Golomb 1966; Rice
+//! 1979) for the gaps between sorted hash keys, which are near-geometric, so a Rice code is close to
+//! their entropy (about 1.5 bits over log2 of the mean gap) where a byte varint wastes several bits.
+//!
+//! Reading never panics: running out of bits, or a unary run longer than any valid code, gives `None`.
+
+/// Appends bits, least significant first, to a byte vector.
+#[derive(Default)]
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
+pub(crate) struct BitWriter {
+    out: Vec<u8>,
+    acc: u64,
+    n: u32,
+}
+
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
+impl BitWriter {
+    /// Writes the low `bits` bits of `v` (`bits` <= 32).
+    pub(crate) fn put(&mut self, v: u32, bits: u32) {
+        if bits == 0 {
+            return;
+        }
+        let v = u64::from(v) & ((1u64 << bits) - 1);
+        self.acc |= v << self.n;
+        self.n += bits;
+        while self.n >= 8 {
+            self.out.push(self.acc as u8);
+            self.acc >>= 8;
+            self.n -= 8;
+        }
+    }
+
+    /// Writes `v` as a Rice code with parameter `k`: `v >> k` in unary (ones, then a zero), then the
+    /// low `k` bits.
+    pub(crate) fn rice(&mut self, v: u32, k: u32) {
+        let mut q = v >> k;
+        while q >= 32 {
+            self.put(u32::MAX, 32);
+            q -= 32;
+        }
+        self.put((1u32 << q) - 1, q);
+        self.put(0, 1);
+        self.put(v, k);
+    }
+
+    /// The bytes written, the last one padded with zeros.
+    pub(crate) fn finish(mut self) -> Vec<u8> {
+        if self.n > 0 {
+            self.out.push(self.acc as u8);
+        }
+        self.out
+    }
+}
+
+/// Reads what a [`BitWriter`] wrote.
+pub(crate) struct BitReader<'a> {
+    b: &'a [u8],
+    /// Next bit to read.
+    at: usize,
+}
+
+impl<'a> BitReader<'a> {
+    /// A reader at the start of `b`.
+    pub(crate) fn new(b: &'a [u8]) -> Self {
+        BitReader { b, at: 0 }
+    }
+
+    fn bit(&mut self) -> Option<u32> {
+        let byte = *self.b.get(self.at / 8)?;
+        let v = u32::from(byte >> (self.at % 8)) & 1;
+        self.at += 1;
+        Some(v)
+    }
+
+    /// Reads a `bits`-bit field (`bits` <= 32).
+    pub(crate) fn get(&mut self, bits: u32) -> Option<u32> {
+        let mut v = 0u32;
+        for k in 0..bits {
+            v |= self.bit()? << k;
+        }
+        Some(v)
+    }
+
+    /// Reads a Rice code with parameter `k`; `None` past the end or when the quotient exceeds `2^24`.
+    pub(crate) fn rice(&mut self, k: u32) -> Option<u32> {
+        let mut q = 0u32;
+        while self.bit()? == 1 {
+            q += 1;
+            if q > 1 << 24 {
+                return None;
+            }
+        }
+        let low = self.get(k)?;
+        q.checked_shl(k)?.checked_add(low)
+    }
+}
+
+/// The Rice parameter for gaps of mean `mean`: about log2 of the mean (Kiely 2004 gives
+/// `floor(log2(mean * ln 2))`, within a fraction of a bit of the best).
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
+pub(crate) fn rice_parameter(mean: f64) -> u32 {
+    let x = mean * std::f64::consts::LN_2;
+    if x < 2.0 {
+        0
+    } else {
+        (x.log2().floor() as u32).min(31)
+    }
+}
+
+/// Codes strictly increasing keys as Rice-coded gaps: a byte with the parameter, then the bits.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
+pub(crate) fn encode_keys(keys: &[u32]) -> Vec<u8> {
+    let span = keys.last().copied().unwrap_or(0);
+    let k = rice_parameter(f64::from(span) / keys.len().max(1) as f64);
+    let mut w = BitWriter::default();
+    let mut last = 0u32;
+    for (i, &key) in keys.iter().enumerate() {
+        let gap = if i == 0 { key } else { key - last - 1 };
+        w.rice(gap, k);
+        last = key;
+    }
+    let mut out = vec![k as u8];
+    out.extend(w.finish());
+    out
+}
+
+/// Decodes `n` keys written by [`encode_keys`].
+pub(crate) fn decode_keys(b: &[u8], n: usize) -> Option<Vec<u32>> {
+    let (&k, rest) = b.split_first()?;
+    if k > 31 || n > rest.len().saturating_mul(8) {
+        return None;
+    }
+    let mut r = BitReader::new(rest);
+    let mut keys = Vec::with_capacity(n);
+    let mut last = 0u32;
+    for i in 0..n {
+        let gap = r.rice(u32::from(k))?;
+        last = if i == 0 {
+            gap
+        } else {
+            last.checked_add(gap)?.checked_add(1)?
+        };
+        keys.push(last);
+    }
+    Some(keys)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_and_rice_codes_round_trip() {
+        let mut w = BitWriter::default();
+        w.put(5, 3);
+        w.rice(1000, 4);
+        w.put(0xABCD, 16);
+        w.rice(0, 0);
+        w.rice(77, 0);
+        let b = w.finish();
+        let mut r = BitReader::new(&b);
+        assert_eq!(r.get(3), Some(5));
+        assert_eq!(r.rice(4), Some(1000));
+        assert_eq!(r.get(16), Some(0xABCD));
+        assert_eq!(r.rice(0), Some(0));
+        assert_eq!(r.rice(0), Some(77));
+    }
+
+    #[test]
+    fn keys_round_trip_and_truncation_fails_cleanly() {
+        let keys: Vec<u32> = (0..500u32).map(|i| i * i * 37 + i).collect();
+        let b = encode_keys(&keys);
+        assert_eq!(decode_keys(&b, keys.len()), Some(keys.clone()));
+        assert!(b.len() < keys.len() * 3);
+        for cut in 0..b.len() - 1 {
+            assert_eq!(decode_keys(&b[..cut], keys.len()), None);
+        }
+        assert_eq!(decode_keys(&encode_keys(&[]), 0), Some(vec![]));
+    }
+}

@@ -1,0 +1,180 @@
+//! Public name and place lists as tagger features: US census first names and surnames, GeoNames cities,
+//! countries, US states and continents, and nationality words, each with frequency buckets.
+//!
+//! The lists are compiled ahead of time (native only, [`build`], run by `./build.sh train` through
+//! `article-analyzer lexicons DIR`) from `../shared/train/lexicons` into `data/ner/public_lists.bin`:
+//! hashed phrase keys only (the same 24-bit keys as [`super::features::phrase_key`]), one sorted,
+//! Rice-coded list per category, no text. Sources and licences are in `data/ner_model.md`:
+//! 1990 US Census names (public domain), GeoNames (CC BY 4.0, geonames.org), NLTK's nationalities
+//! list (public domain).
+//!
+//! Format: `"LEX1"`, u8 lists, then per list: u8 category bit, u32 keys, u32 bytes, the keys
+//! ([`super::bits::encode_keys`]).
+
+use super::bits::decode_keys;
+
+/// The compiled lists, as shipped.
+const LISTS: &[u8] = include_bytes!("../../../data/ner/public_lists.bin");
+
+/// The category bits the lists set (bits 0..=11 belong to the training names and the self-written
+/// lists, see [`super::lexicon`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Category {
+    /// A first name among the 500 commonest of either sex.
+    FirstCommon = 12,
+    /// Any other census first name.
+    FirstOther = 13,
+    /// A surname among the 2,000 commonest.
+    SurnameCommon = 14,
+    /// A surname ranked 2,001 to 10,000.
+    SurnameOther = 15,
+    /// A city of at least a million people.
+    CityLarge = 16,
+    /// A city of 100,000 to a million people.
+    City = 17,
+    /// A country, US state or continent.
+    Country = 18,
+    /// A nationality or demonym (`Mexican`).
+    Nationality = 19,
+}
+
+impl Category {
+    /// The bit this category sets in a gazetteer entry.
+    #[cfg(test)]
+    pub(crate) fn bit(self) -> u32 {
+        1 << self as u8
+    }
+}
+
+/// Every (phrase key, category bits) of the shipped lists; empty if the file is unreadable.
+pub(crate) fn entries() -> Vec<(u32, u32)> {
+    decode(LISTS).unwrap_or_default()
+}
+
+fn decode(b: &[u8]) -> Option<Vec<(u32, u32)>> {
+    let rest = b.strip_prefix(b"LEX1")?;
+    let (&lists, mut rest) = rest.split_first()?;
+    let mut out = Vec::new();
+    for _ in 0..lists {
+        let (&bit, r) = rest.split_first()?;
+        let n = u32::from_le_bytes(r.get(..4)?.try_into().ok()?) as usize;
+        let len = u32::from_le_bytes(r.get(4..8)?.try_into().ok()?) as usize;
+        let keys = decode_keys(r.get(8..8usize.checked_add(len)?)?, n)?;
+        let bit = 1u32.checked_shl(u32::from(bit))?;
+        out.extend(keys.into_iter().map(|k| (k, bit)));
+        rest = &r[8 + len..];
+    }
+    Some(out)
+}
+
+/// Builds the list file from the folder of TSV lists described in `../shared/train/lexicons/README.md`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn build(dir: &str) -> Result<Vec<u8>, String> {
+    use super::bits::encode_keys;
+    use super::features::{low_form, low_hash, phrase_key};
+    use std::collections::BTreeMap;
+
+    let read = |name: &str| -> Result<Vec<Vec<String>>, String> {
+        let path = format!("{dir}/{name}");
+        let raw = std::fs::read_to_string(&path).map_err(|e| format!("reading {path}: {e}"))?;
+        Ok(raw
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| l.split('\t').map(str::to_string).collect())
+            .collect())
+    };
+    let key = |phrase: &str| -> Option<u32> {
+        let toks = crate::tokens::tokenize(phrase);
+        (!toks.is_empty() && toks.len() <= super::features::GAZ_MAX).then(|| {
+            phrase_key(
+                toks.iter()
+                    .map(|t| low_hash(&low_form(t.text(phrase)))),
+            )
+        })
+    };
+    let mut lists: BTreeMap<u8, Vec<u32>> = BTreeMap::new();
+    let mut add = |cat: Category, phrase: &str| {
+        if let Some(k) = key(phrase) {
+            lists.entry(cat as u8).or_default().push(k);
+        }
+    };
+    let num = |row: &[String], i: usize| row.get(i).and_then(|v| v.parse::<f64>().ok());
+    for file in ["census1990_first_male.tsv", "census1990_first_female.tsv"] {
+        for row in read(file)? {
+            let rank = num(&row, 3).unwrap_or(f64::MAX);
+            let cat = if rank <= 500.0 {
+                Category::FirstCommon
+            } else {
+                Category::FirstOther
+            };
+            add(cat, &row[0]);
+        }
+    }
+    for row in read("census1990_last.tsv")? {
+        match num(&row, 3) {
+            Some(r) if r <= 2000.0 => add(Category::SurnameCommon, &row[0]),
+            Some(r) if r <= 10000.0 => add(Category::SurnameOther, &row[0]),
+            _ => {}
+        }
+    }
+    for row in read("geonames_cities5000.tsv")? {
+        match num(&row, 3) {
+            Some(p) if p >= 1e6 => add(Category::CityLarge, &row[0]),
+            Some(p) if p >= 1e5 => add(Category::City, &row[0]),
+            _ => {}
+        }
+    }
+    for file in [
+        "geonames_countries.tsv",
+        "geonames_us_states.tsv",
+        "geonames_continents.tsv",
+    ] {
+        for row in read(file)? {
+            add(Category::Country, &row[0]);
+        }
+    }
+    for row in read("nationalities.txt")? {
+        add(Category::Nationality, &row[0]);
+    }
+    let mut out = b"LEX1".to_vec();
+    out.push(lists.len() as u8);
+    for (bit, mut keys) in lists {
+        keys.sort_unstable();
+        keys.dedup();
+        let coded = encode_keys(&keys);
+        out.push(bit);
+        out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(coded.len() as u32).to_le_bytes());
+        out.extend(coded);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::tagger::features::{low_hash, phrase_key};
+
+    #[test]
+    fn shipped_lists_decode_and_know_common_names() {
+        let e = entries();
+        assert!(e.len() > 10_000, "{} entries", e.len());
+        let has = |words: &[&str], cat: Category| {
+            let k = phrase_key(words.iter().map(|w| low_hash(w)));
+            e.iter().any(|&(key, bit)| key == k && bit == cat.bit())
+        };
+        assert!(has(&["james"], Category::FirstCommon));
+        assert!(has(&["smith"], Category::SurnameCommon));
+        assert!(has(&["shanghai"], Category::CityLarge));
+        assert!(has(&["mexico"], Category::Country));
+        assert!(has(&["mexican"], Category::Nationality));
+    }
+
+    #[test]
+    fn truncated_files_decode_to_nothing() {
+        for cut in 0..LISTS.len().min(64) {
+            assert!(decode(&LISTS[..cut]).is_none());
+        }
+    }
+}
