@@ -5,6 +5,16 @@
 //! `U.S.-Mexico` is `U.S.` + `-` + `Mexico`, while `U.S.`, `Mr.`, `J.`, `3.5`, `1,000`, `10:30`,
 //! `Jean-Pierre`, `O'Brien` and `AT&T` stay whole. Whitespace is never a token; every other character
 //! belongs to exactly one token. Tokens never change the text: each is a [`Span`].
+//!
+//! Hyphenated words stay whole (`Jean-Pierre`, `Coca-Cola`, `COVID-19`, `e-mail`, `well-known`), with
+//! one exception, so that the entity tagger can see a name on its own: a capitalised name, a hyphen and
+//! a lower-case suffix from a closed list of words that turn the name into a modifier (`based`, `made`,
+//! `born`, `led`, `backed`, `owned`, `run`, `funded`, `era`, `style`, ...) is three tokens. So
+//! `Austin-based` is `Austin` + `-` + `based`, `San Francisco-based` is `San` + `Francisco` + `-` +
+//! `based`, `Rolls-Royce-owned` is `Rolls-Royce` + `-` + `owned` (only the last hyphen splits) and
+//! `al-Qaeda-linked` is `al-Qaeda` + `-` + `linked`. Capitalised ordinary words stay whole
+//! (`State-owned`, `Self-made`, `Co-led`), as do one-letter names (`A-listed`) and suffixes outside the
+//! list (`Paris-year`) or not in lower case (`Austin-Based`).
 
 use crate::abbreviations;
 use crate::text::Span;
@@ -96,7 +106,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // Split English clitics off the end: 's 're 've 'll 'd 'm n't and a bare trailing apostrophe
             // stay separate tokens, as in the Penn Treebank.
             let (word_end, clitic_end) = split_clitic(&chars, start, i);
-            push(&mut out, text, byte_at(start), byte_at(word_end));
+            if let Some(h) = name_modifier_hyphen(&chars, start, word_end) {
+                // `Austin-based` -> `Austin` + `-` + `based`.
+                push(&mut out, text, byte_at(start), byte_at(h));
+                push(&mut out, text, byte_at(h), byte_at(h + 1));
+                push(&mut out, text, byte_at(h + 1), byte_at(word_end));
+            } else {
+                push(&mut out, text, byte_at(start), byte_at(word_end));
+            }
             if clitic_end > word_end {
                 push(&mut out, text, byte_at(word_end), byte_at(clitic_end));
             }
@@ -240,6 +257,157 @@ fn is_clitic_at(chars: &[(usize, char)], j: usize) -> bool {
     ends && matches!(w.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m" | "t")
 }
 
+/// Lower-case suffixes that turn a name before a hyphen into a modifier: `Austin-based`,
+/// `Chinese-made`, `Kremlin-backed`, `Soviet-era`, `Europe-wide`. Sorted, for binary search.
+/// Deliberately closed and conservative: words such as `year`, `old`, `class`, `powered` or `like`
+/// are left out because they follow numbers, common words or product names more often than places,
+/// people and organisations.
+const MODIFIER_SUFFIXES: &[&str] = &[
+    "administered",
+    "affiliated",
+    "aligned",
+    "allied",
+    "appointed",
+    "area",
+    "backed",
+    "based",
+    "born",
+    "bound",
+    "branded",
+    "bred",
+    "brokered",
+    "built",
+    "centered",
+    "centred",
+    "centric",
+    "controlled",
+    "designed",
+    "dominated",
+    "educated",
+    "era",
+    "financed",
+    "flagged",
+    "focused",
+    "founded",
+    "friendly",
+    "funded",
+    "headquartered",
+    "held",
+    "inspired",
+    "leaning",
+    "led",
+    "linked",
+    "listed",
+    "made",
+    "managed",
+    "mediated",
+    "occupied",
+    "operated",
+    "owned",
+    "produced",
+    "raised",
+    "registered",
+    "ruled",
+    "run",
+    "sponsored",
+    "style",
+    "supported",
+    "traded",
+    "trained",
+    "wide",
+];
+
+/// Capitalised words that begin such compounds only because they start a sentence or are ordinary
+/// words (`State-owned`, `Self-made`, `Co-led`, `Black-owned`, `World-wide`), so they stay whole.
+/// Compared with the whole part before the last hyphen, exactly (`US-made` still splits). Sorted.
+const COMMON_CAPITALISED: &[&str] = &[
+    "Anti",
+    "Black",
+    "Closely",
+    "Co",
+    "Community",
+    "Company",
+    "Country",
+    "Cross",
+    "Employee",
+    "Ex",
+    "Family",
+    "Federally",
+    "Foreign",
+    "Fully",
+    "Government",
+    "Half",
+    "Home",
+    "Ill",
+    "Independently",
+    "Industry",
+    "Inter",
+    "Jointly",
+    "Locally",
+    "Majority",
+    "Market",
+    "Metro",
+    "Mid",
+    "Military",
+    "Minority",
+    "Mis",
+    "Multi",
+    "Nation",
+    "Newly",
+    "Non",
+    "Out",
+    "Over",
+    "Pandemic",
+    "Partially",
+    "Partly",
+    "Post",
+    "Pre",
+    "Privately",
+    "Pro",
+    "Publicly",
+    "Re",
+    "Rebel",
+    "Self",
+    "Semi",
+    "State",
+    "System",
+    "Un",
+    "Under",
+    "Veteran",
+    "Well",
+    "White",
+    "Wholly",
+    "Women",
+    "World",
+];
+
+/// Lower-case particles that may open a name (`al-Qaeda-linked`, `d'Ivoire-based`), compared with
+/// the name's first hyphen- or apostrophe-separated segment.
+const NAME_PARTICLES: &[&str] = &[
+    "abu", "al", "bin", "d", "da", "de", "del", "della", "di", "du", "el", "ibn", "l", "la", "le",
+    "van", "von",
+];
+
+/// For a word chars[start..end] such as `Austin-based`, `Rolls-Royce-owned` or `al-Qaeda-linked`,
+/// returns the index of the hyphen to split at: the last hyphen, when what follows it is one of
+/// [`MODIFIER_SUFFIXES`] and what precedes it is a capitalised name of two or more characters (not
+/// one of [`COMMON_CAPITALISED`]).
+fn name_modifier_hyphen(chars: &[(usize, char)], start: usize, end: usize) -> Option<usize> {
+    let h = (start + 1..end).rev().find(|&k| is_hyphen(chars[k].1))?;
+    let suffix: String = chars[h + 1..end].iter().map(|p| p.1).collect();
+    MODIFIER_SUFFIXES.binary_search(&suffix.as_str()).ok()?;
+    let name: String = chars[start..h].iter().map(|p| p.1).collect();
+    if name.chars().count() < 2 || COMMON_CAPITALISED.binary_search(&name.as_str()).is_ok() {
+        return None;
+    }
+    let mut segments = name.split(|c: char| is_hyphen(c) || is_apostrophe(c));
+    let first = segments.next()?;
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let is_name = capitalised(first)
+        || (NAME_PARTICLES.contains(&first) && segments.next().is_some_and(capitalised));
+    is_name.then_some(h)
+}
+
 /// Given a word chars[start..end] followed maybe by a clitic, returns (end of the word, end of clitic).
 fn split_clitic(chars: &[(usize, char)], start: usize, end: usize) -> (usize, usize) {
     let n = chars.len();
@@ -296,6 +464,100 @@ mod tests {
     }
 
     #[test]
+    fn splits_a_name_from_a_modifier_suffix() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Austin-based", &["Austin", "-", "based"]),
+            (
+                "the San Francisco-based maker",
+                &["the", "San", "Francisco", "-", "based", "maker"],
+            ),
+            ("Chinese-made cars", &["Chinese", "-", "made", "cars"]),
+            ("Kremlin-backed", &["Kremlin", "-", "backed"]),
+            ("Tesla-owned", &["Tesla", "-", "owned"]),
+            ("Paris-born", &["Paris", "-", "born"]),
+            ("a Beijing-led bloc", &["a", "Beijing", "-", "led", "bloc"]),
+            ("Saudi-funded", &["Saudi", "-", "funded"]),
+            ("Rolls-Royce-owned", &["Rolls-Royce", "-", "owned"]),
+            ("Jean-Pierre-led", &["Jean-Pierre", "-", "led"]),
+            ("U.S.-based", &["U.S.", "-", "based"]),
+            ("UN-backed", &["UN", "-", "backed"]),
+            ("US-made", &["US", "-", "made"]),
+            ("COVID-19-era", &["COVID-19", "-", "era"]),
+            ("Soviet-style", &["Soviet", "-", "style"]),
+            ("Houthi-controlled", &["Houthi", "-", "controlled"]),
+            ("Nasdaq-listed", &["Nasdaq", "-", "listed"]),
+            ("Europe-wide", &["Europe", "-", "wide"]),
+            ("al-Qaeda-linked", &["al-Qaeda", "-", "linked"]),
+            ("Côte d'Ivoire-based", &["Côte", "d'Ivoire", "-", "based"]),
+            ("O'Brien-run", &["O'Brien", "-", "run"]),
+            ("Zürich-headquartered", &["Zürich", "-", "headquartered"]),
+            ("Austin\u{2011}based", &["Austin", "\u{2011}", "based"]),
+            (
+                "Mexico City-based firm's",
+                &["Mexico", "City", "-", "based", "firm", "'s"],
+            ),
+            (
+                "the Iran-backed group.",
+                &["the", "Iran", "-", "backed", "group", "."],
+            ),
+        ];
+        for &(input, want) in cases {
+            assert_eq!(toks(input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn keeps_other_hyphenated_words_whole() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Jean-Pierre", &["Jean-Pierre"]),
+            ("Ortega-Pérez", &["Ortega-Pérez"]),
+            ("Coca-Cola", &["Coca-Cola"]),
+            ("COVID-19", &["COVID-19"]),
+            ("e-mail", &["e-mail"]),
+            ("X-ray", &["X-ray"]),
+            ("well-known", &["well-known"]),
+            ("state-owned", &["state-owned"]),
+            ("State-owned media", &["State-owned", "media"]),
+            ("Self-made", &["Self-made"]),
+            ("Co-led", &["Co-led"]),
+            ("Well-known", &["Well-known"]),
+            ("Black-owned", &["Black-owned"]),
+            ("A-listed", &["A-listed"]),
+            ("Paris-year", &["Paris-year"]),
+            ("Austin-Based", &["Austin-Based"]),
+            ("Austin-basedx", &["Austin-basedx"]),
+            ("Austin-", &["Austin", "-"]),
+            ("-based", &["-", "based"]),
+            ("mid-2027", &["mid-2027"]),
+            ("40-year-old", &["40-year-old"]),
+            ("3D-printed", &["3D-printed"]),
+            ("Stratford-upon-Avon", &["Stratford-upon-Avon"]),
+            ("U.S.-Mexico", &["U.S.", "-", "Mexico"]),
+        ];
+        for &(input, want) in cases {
+            assert_eq!(toks(input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn word_lists_are_sorted() {
+        for list in [MODIFIER_SUFFIXES, COMMON_CAPITALISED] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn split_tokens_keep_their_spans_and_kinds() {
+        let s = "an Austin-based firm";
+        let t = tokenize(s);
+        let spans: Vec<(usize, usize)> = t.iter().map(|t| (t.span.start, t.span.end)).collect();
+        assert_eq!(spans, [(0, 2), (3, 9), (9, 10), (10, 15), (16, 20)]);
+        use TokenKind::*;
+        let k: Vec<TokenKind> = t.iter().map(|t| t.kind).collect();
+        assert_eq!(k, [Word, Word, Punct, Word, Word]);
+    }
+
+    #[test]
     fn kinds() {
         let s = "Rubio paid $5 , 😀";
         let k: Vec<TokenKind> = tokenize(s).iter().map(|t| t.kind).collect();
@@ -306,8 +568,22 @@ mod tests {
     #[test]
     fn every_non_space_char_is_in_one_token() {
         for s in [
-            "", " ", "a", "'", "'s", "n't", "x'", "é́́", "a.b.c.", "..", "\u{0301}", "1,0000",
+            "",
+            " ",
+            "a",
+            "'",
+            "'s",
+            "n't",
+            "x'",
+            "é́́",
+            "a.b.c.",
+            "..",
+            "\u{0301}",
+            "1,0000",
             "U.S.-",
+            "Austin-based",
+            "Rolls-Royce-owned's",
+            "al-Qaeda-linked",
         ] {
             let t = tokenize(s);
             let covered: usize = t.iter().map(|t| t.span.len()).sum();
