@@ -15,6 +15,13 @@
 //! A group's name is its longest key form as written, without titles (`Marco Rubio`). Groups are
 //! numbered in order of first mention.
 //!
+//! [`clusters`] runs the same linking across the four name labels, for the consistency stage
+//! ([`super::consistency`]), which gives the mentions of one thing one label before [`link`] groups
+//! them. There equal keys always join, whatever their labels, while a short form may join a longer name of another label only when one of the two is a
+//! PERSON (`Trump` tagged ORG in a headline joins `Donald Trump`), because a place or organisation often
+//! appears inside another name (`Paris` in `Paris Saint-Germain`) while a person is written by a part of
+//! their own name.
+//!
 //! Cost: each lookup goes through hash maps keyed by a word or an acronym, so linking stays near-linear
 //! in the number of mentions.
 
@@ -41,7 +48,7 @@ const ALIASES: [(&str, &str); 14] = [
 ];
 
 /// Words that form a person's title or role before the name (lower case).
-const TITLE_WORDS: [&str; 58] = [
+pub(crate) const TITLE_WORDS: [&str; 58] = [
     "mr.",
     "mrs.",
     "ms.",
@@ -111,7 +118,13 @@ const CORPORATE: [&str; 16] = [
 /// Words skipped when taking initials for an acronym.
 const ACRONYM_SKIP: [&str; 6] = ["of", "the", "and", "for", "de", "&"];
 
-/// A mention's key: its words, normalised.
+/// A mention's key: its words, normalised (lower case, without titles, possessive, a leading `the`
+/// and a legal suffix), as [`link`] compares them.
+pub(crate) fn key(surface: &str, label: Label) -> Vec<String> {
+    key_words(surface, label).0
+}
+
+/// A mention's key words and how many leading surface words the key skips.
 fn key_words(surface: &str, label: Label) -> (Vec<String>, usize) {
     let mut words: Vec<&str> = surface.split_whitespace().collect();
     // Strip a possessive and trailing punctuation from the last word.
@@ -199,13 +212,41 @@ fn acronym(surface: &str) -> Option<String> {
         .then(|| letters.to_lowercase())
 }
 
+/// Which mentions may share a group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Linking {
+    /// Only mentions of one label: the groups of an analysis ([`link`]).
+    SameLabel,
+    /// Name mentions of any label: the consistency stage's clusters ([`clusters`]).
+    AcrossNames,
+}
+
+impl Linking {
+    /// The class a label is looked up under: its own label, or `None` for every name label when
+    /// linking across names.
+    fn class(self, label: Label) -> Option<Label> {
+        match self {
+            Linking::AcrossNames if label.is_name() => None,
+            _ => Some(label),
+        }
+    }
+
+    /// True when a mention of label `short` may join, as a part or acronym, a group whose longest form
+    /// has label `long`.
+    fn joins(self, short: Label, long: Label) -> bool {
+        short == long
+            || (self == Linking::AcrossNames && (short == Label::Person || long == Label::Person))
+    }
+}
+
 struct Linker {
+    mode: Linking,
     groups: Vec<Group>,
     /// The key words of each group's longest form.
     keys: Vec<Vec<String>>,
-    exact: HashMap<(Label, String), usize>,
-    by_word: HashMap<(Label, String), Vec<usize>>,
-    by_initials: HashMap<(Label, String), Vec<usize>>,
+    exact: HashMap<(Option<Label>, String), usize>,
+    by_word: HashMap<(Option<Label>, String), Vec<usize>>,
+    by_initials: HashMap<(Option<Label>, String), Vec<usize>>,
 }
 
 impl Linker {
@@ -225,8 +266,9 @@ impl Linker {
             mentions: 0,
         });
         if label.is_name() {
+            let class = self.mode.class(label);
             for w in &key {
-                let list = self.by_word.entry((label, w.clone())).or_default();
+                let list = self.by_word.entry((class, w.clone())).or_default();
                 if list.last() != Some(&g) {
                     list.push(g);
                 }
@@ -234,7 +276,7 @@ impl Linker {
             let surface_words: Vec<&str> = surface.split_whitespace().collect();
             let end = (skip + key.len()).min(surface_words.len());
             if let Some(ini) = initials(&surface_words[skip.min(end)..end]) {
-                self.by_initials.entry((label, ini)).or_default().push(g);
+                self.by_initials.entry((class, ini)).or_default().push(g);
             }
         }
         self.keys.push(key);
@@ -243,9 +285,10 @@ impl Linker {
 
     /// Groups the short key could be a part or acronym of.
     fn fits(&self, label: Label, key: &[String], surface: &str) -> Vec<usize> {
+        let class = self.mode.class(label);
         let mut out: Vec<usize> = Vec::new();
         if let Some(first) = key.first() {
-            if let Some(list) = self.by_word.get(&(label, first.clone())) {
+            if let Some(list) = self.by_word.get(&(class, first.clone())) {
                 out.extend(
                     list.iter()
                         .copied()
@@ -254,7 +297,7 @@ impl Linker {
             }
         }
         if let Some(a) = acronym(surface) {
-            if let Some(list) = self.by_initials.get(&(label, a)) {
+            if let Some(list) = self.by_initials.get(&(class, a)) {
                 for &g in list {
                     if !out.contains(&g) {
                         out.push(g);
@@ -262,6 +305,7 @@ impl Linker {
                 }
             }
         }
+        out.retain(|&g| self.mode.joins(label, self.groups[g].label));
         out
     }
 }
@@ -273,7 +317,19 @@ fn is_part(short: &[String], long: &[String]) -> bool {
 
 /// Links resolved mentions into groups; returns each mention's group index and the groups.
 pub fn link(text: &str, mentions: &[Candidate]) -> (Vec<usize>, Vec<Group>) {
+    link_with(text, mentions, Linking::SameLabel)
+}
+
+/// Clusters mentions the way [`link`] groups them, but across the four name labels (see the module
+/// docs); returns each mention's cluster index, numbered in order of first mention. Values still
+/// cluster only with their own label.
+pub fn clusters(text: &str, mentions: &[Candidate]) -> Vec<usize> {
+    link_with(text, mentions, Linking::AcrossNames).0
+}
+
+fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, Vec<Group>) {
     let mut linker = Linker {
+        mode,
         groups: Vec::new(),
         keys: Vec::new(),
         exact: HashMap::new(),
@@ -294,7 +350,8 @@ pub fn link(text: &str, mentions: &[Candidate]) -> (Vec<usize>, Vec<Group>) {
         let (key, skip) = &keyed[k];
         let folded = fold(key);
         let name = display(surface, *skip, key.len());
-        let g = if let Some(&g) = linker.exact.get(&(m.label, folded.clone())) {
+        let class = mode.class(m.label);
+        let g = if let Some(&g) = linker.exact.get(&(class, folded.clone())) {
             g
         } else {
             let fits = if m.label.is_name() {
@@ -308,7 +365,7 @@ pub fn link(text: &str, mentions: &[Candidate]) -> (Vec<usize>, Vec<Group>) {
                 linker.new_group(m.label, name.clone(), key.clone(), surface, *skip)
             }
         };
-        linker.exact.insert((m.label, folded), g);
+        linker.exact.insert((class, folded), g);
         let grp = &mut linker.groups[g];
         grp.mentions += 1;
         if name.chars().count() > grp.name.chars().count() {
@@ -358,5 +415,30 @@ mod tests {
             initials(&["European", "Central", "Bank"]),
             Some("ecb".into())
         );
+    }
+
+    #[test]
+    fn clusters_cross_labels_only_through_people() {
+        use super::super::Source;
+        use crate::text::Span;
+        let text = "Lindqvist wins. Maja Lindqvist spoke. Fjordby Athletic lost in Fjordby.";
+        let at = |s: &str, from: usize, label| {
+            let start = text[from..].find(s).unwrap() + from;
+            Candidate {
+                span: Span::new(start, start + s.len()),
+                label,
+                source: Source::Name,
+            }
+        };
+        let m = [
+            at("Lindqvist", 0, Label::Org),
+            at("Maja Lindqvist", 0, Label::Person),
+            at("Fjordby Athletic", 0, Label::Org),
+            at("Fjordby", 60, Label::Place),
+        ];
+        assert_eq!(clusters(text, &m), [0, 0, 1, 2]);
+        // Linking proper still keeps labels apart.
+        let (of, _) = link(text, &m);
+        assert_ne!(of[0], of[1]);
     }
 }

@@ -2,8 +2,9 @@
 //!
 //! Three recognisers propose candidate mentions: the user's gazetteer ([`gazetteer`]), the value scanners
 //! ([`values`]: dates, money, ...) and the name recogniser ([`names`]: people, organisations, places and
-//! other names). [`resolve`] turns the candidates into one sorted, disjoint list by one rule, and
-//! [`groups`] links the mentions of one thing.
+//! other names). [`resolve`] turns the candidates into one sorted, disjoint list by one rule,
+//! [`consistency`] gives the name mentions of one thing one label, and [`groups`] links the mentions
+//! of one thing.
 //!
 //! The overlap rule: a gazetteer mention beats everything (what is left of a name mention it cuts
 //! through is kept, see [`gazetteer::remainders`]); otherwise the longer mention wins; between
@@ -12,6 +13,7 @@
 //! dates even when the tagger calls them names, while `Seven` in a title stays a name; remaining ties go
 //! to the earlier mention.
 
+pub mod consistency;
 pub mod gazetteer;
 pub mod groups;
 pub mod names;
@@ -225,7 +227,8 @@ pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     taken.into_values().collect()
 }
 
-/// Runs every recogniser over a text and returns its resolved mentions (without groups).
+/// Runs every recogniser over a text and returns its resolved mentions (without groups), the name
+/// mentions of one thing sharing one label ([`consistency`]).
 pub fn recognize(
     text: &str,
     tokens: &[Token],
@@ -238,7 +241,9 @@ pub fn recognize(
     let names = names::find(text, tokens, sentences);
     cands.extend(gazetteer::remainders(text, tokens, &gaz, &names));
     cands.extend(names);
-    resolve(cands)
+    let mut resolved = resolve(cands);
+    consistency::apply(text, tokens, &mut resolved);
+    resolved
 }
 
 #[cfg(test)]

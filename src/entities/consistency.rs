@@ -1,0 +1,692 @@
+//! One label per thing: the mentions of one name share the label the document's strongest evidence
+//! gives it.
+//!
+//! The tagger labels each mention from a few words around it, so one name can come out as a PERSON in
+//! the body and an ORG in a headline (`Trump widens tariffs ...`). This stage runs on the resolved
+//! name mentions (PERSON, ORG, PLACE, MISC found by the name recogniser; gazetteer and value mentions
+//! are never changed and never vote) before [`super::groups::link`]:
+//!
+//! 1. **Clusters.** Mentions are clustered the way [`super::groups`] links them, across labels
+//!    ([`super::groups::clusters`]): `President Donald Trump`, `Trump`, `Trump's` and a headline
+//!    `Trump` are one cluster whatever their labels. A short form joins a longer name of another label
+//!    only when one of the two is a PERSON, so `Paris` stays apart from `Paris Saint-Germain`.
+//! 2. **Votes.** Each label gets a score over the cluster:
+//!    - every mention votes for its tagger label: **1**;
+//!    - a **strong cue** (**3**) in the words around a mention votes for the label it points to: a title
+//!      or role right before (`President`, `striker`, `Dr.`: PERSON) or `, who` right after (PERSON);
+//!      `Inc`, `Corp`, `Ltd`, `shares`, `stock`, `app`, `platform`, `spokesperson`, `'s chief
+//!      executive`, `'s CEO` right after or `shares of`, `chief executive of`, `CEO of`, `a stake in`,
+//!      `the company`, `chipmaker` ... right before (ORG); `-based` right after, or an all-capital
+//!      dateline (`OSLAVIK, March 3`) (PLACE); `maker of` right before (MISC: a product);
+//!    - a **first name + surname** shape (`Maja Lindqvist`: a first name from the tagger's word list
+//!      followed by one or two capitalised words that are not organisation or place words) votes
+//!      PERSON **3**, once per cluster, so that a tagger consistent over many mentions can outvote it
+//!      (`Morgan Stanley`);
+//!    - a **weak cue** (**1**) only breaks ties: a speech verb right after (`said`, `told`: PERSON —
+//!      companies and ministries speak too, `Apple said`), a preposition right before
+//!      (`in`, `from`, `to`, `near`, `outside`: PLACE — `a change to` or `a letter from` come before
+//!      other names too) and `rival` (ORG — rivals are also people).
+//!
+//!    So one strong cue outvotes two tagger votes of another label (3 > 2) and ties with three.
+//!    A mention takes at most one cue before it (the longest that matches: `a stake in` over `in`) and
+//!    one after it. A person pronoun later in the text is too weak a cue and is not used.
+//! 3. **Relabel.** Every mention of the cluster takes the winning label; a tie keeps the label of the
+//!    longest mention. A name once seen as a person stays a person: when a full (multi-word) form of the
+//!    cluster is tagged PERSON at a mention with a PERSON cue (`President Donald Trump`,
+//!    `Maja Lindqvist, who`), the whole cluster is PERSON.
+//!
+//! Limitation: a place or organisation named by a part of a person's name in the same text
+//! (`Washington` after `President George Washington`) joins the person's cluster.
+//!
+//! Cost: clustering is near-linear (see [`super::groups`]); each mention looks at a few tokens around
+//! it, found by binary search.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::groups::{clusters, key, TITLE_WORDS};
+use super::{Candidate, Label, Source};
+use crate::tokens::{is_apostrophe, is_hyphen, Token};
+
+/// The vote of each mention's tagger label.
+const TAGGER: u32 = 1;
+/// A strong cue: outvotes two tagger votes.
+const STRONG: u32 = 3;
+/// A weak cue: breaks ties.
+const WEAK: u32 = 1;
+
+/// Words of [`TITLE_WORDS`] that modify a title rather than name one, and come before organisations
+/// too (`former Google engineer`, `state broadcaster`, `market leader Nvidia`).
+const NOT_PERSON_TITLES: [&str; 12] = [
+    "vice", "prime", "state", "former", "acting", "deputy", "chief", "leader", "general", "lady",
+    "lord", "justice",
+];
+
+/// Roles before a person's name beyond [`TITLE_WORDS`] (lower case).
+const MORE_PERSON_TITLES: [&str; 20] = [
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "singer",
+    "actor",
+    "actress",
+    "rapper",
+    "musician",
+    "songwriter",
+    "founder",
+    "co-founder",
+    "spokesperson",
+    "economist",
+    "novelist",
+    "author",
+    "manager",
+    "sen",
+    "gov",
+];
+
+/// Speech verbs right after a person's name (weak: organisations speak too).
+const SPEECH_VERBS: [&str; 6] = ["said", "says", "told", "added", "wrote", "tweeted"];
+
+/// Prepositions before a place (weak: other names follow them too).
+const PLACE_PREPOSITIONS: [&str; 5] = ["in", "from", "to", "near", "outside"];
+
+/// Token sequences (lower case, `’` as `'`) right before a mention, with the label and weight they
+/// vote for. Titles are added by [`before_cues`].
+const BEFORE: [(&[&str], Label, u32); 23] = [
+    (&["shares", "of"], Label::Org, STRONG),
+    (&["stock", "of"], Label::Org, STRONG),
+    (&["chief", "executive", "of"], Label::Org, STRONG),
+    (&["ceo", "of"], Label::Org, STRONG),
+    (&["founder", "of"], Label::Org, STRONG),
+    (&["co-founder", "of"], Label::Org, STRONG),
+    (&["stake", "in"], Label::Org, STRONG),
+    (&["the", "company"], Label::Org, STRONG),
+    (&["company"], Label::Org, STRONG),
+    (&["firm"], Label::Org, STRONG),
+    (&["startup"], Label::Org, STRONG),
+    (&["carmaker"], Label::Org, STRONG),
+    (&["automaker"], Label::Org, STRONG),
+    (&["chipmaker"], Label::Org, STRONG),
+    (&["retailer"], Label::Org, STRONG),
+    (&["airline"], Label::Org, STRONG),
+    (&["lender"], Label::Org, STRONG),
+    (&["insurer"], Label::Org, STRONG),
+    (&["conglomerate"], Label::Org, STRONG),
+    (&["rival"], Label::Org, WEAK),
+    (&["rivals"], Label::Org, WEAK),
+    (&["maker", "of"], Label::Misc, STRONG),
+    (&["makers", "of"], Label::Misc, STRONG),
+];
+
+/// Token sequences right after a mention, with the label and weight they vote for. Speech verbs are
+/// added by [`after_cues`].
+const AFTER: [(&[&str], Label, u32); 21] = [
+    (&[",", "who"], Label::Person, STRONG),
+    (&["inc"], Label::Org, STRONG),
+    (&["inc."], Label::Org, STRONG),
+    (&["corp"], Label::Org, STRONG),
+    (&["corp."], Label::Org, STRONG),
+    (&["ltd"], Label::Org, STRONG),
+    (&["ltd."], Label::Org, STRONG),
+    (&["llc"], Label::Org, STRONG),
+    (&["plc"], Label::Org, STRONG),
+    (&["shares"], Label::Org, STRONG),
+    (&["stock"], Label::Org, STRONG),
+    (&["app"], Label::Org, STRONG),
+    (&["platform"], Label::Org, STRONG),
+    (&["spokesperson"], Label::Org, STRONG),
+    (&["spokesman"], Label::Org, STRONG),
+    (&["spokeswoman"], Label::Org, STRONG),
+    (&["'s", "chief", "executive"], Label::Org, STRONG),
+    (&["'s", "ceo"], Label::Org, STRONG),
+    (&["'s", "shares"], Label::Org, STRONG),
+    (&["'s", "stock"], Label::Org, STRONG),
+    (&["-", "based"], Label::Place, STRONG),
+];
+
+/// Words after `shares` / `stock` that make it a verb (`Lindqvist shares a view`), not a company's stock.
+const VERB_OBJECTS: [&str; 16] = [
+    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those", "some", "with",
+];
+
+/// Last words of a two- or three-word name that make it an organisation, place or event rather than a
+/// person (`George Washington University`, `Charles River`).
+const NOT_SURNAMES: [&str; 40] = [
+    "department",
+    "ministry",
+    "bank",
+    "university",
+    "college",
+    "school",
+    "institute",
+    "group",
+    "city",
+    "street",
+    "avenue",
+    "square",
+    "park",
+    "river",
+    "lake",
+    "island",
+    "islands",
+    "county",
+    "airport",
+    "airlines",
+    "airways",
+    "hospital",
+    "museum",
+    "center",
+    "centre",
+    "foundation",
+    "stadium",
+    "arena",
+    "bridge",
+    "hall",
+    "house",
+    "palace",
+    "cup",
+    "prize",
+    "award",
+    "awards",
+    "motors",
+    "company",
+    "partners",
+    "capital",
+];
+
+/// Month names and abbreviations that start a dateline's date (lower case, without a final dot).
+const MONTHS: [&str; 24] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// The tagger's self-written word lists; the `first` lines are common first names.
+const LEXICON: &str = include_str!("../../data/ner/lexicon.txt");
+
+/// Common first names (lower case), from the tagger's word lists.
+fn first_names() -> &'static HashSet<String> {
+    static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        LEXICON
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("first"))
+            .filter(|rest| rest.starts_with(char::is_whitespace))
+            .map(|rest| rest.trim().to_lowercase())
+            .filter(|n| !n.is_empty() && !n.contains(' '))
+            .collect()
+    })
+}
+
+/// True for a title or role word that, right before a name, marks a person.
+fn is_person_title(word: &str) -> bool {
+    (TITLE_WORDS.contains(&word) && !NOT_PERSON_TITLES.contains(&word))
+        || MORE_PERSON_TITLES.contains(&word)
+}
+
+/// A token's text as the cue lists spell it: lower case, curly apostrophes and hyphens plain.
+fn norm(text: &str, t: &Token) -> String {
+    let s = t.text(text);
+    if s.chars().count() == 1 && s.chars().all(is_hyphen) {
+        return "-".to_string();
+    }
+    s.chars()
+        .map(|c| if is_apostrophe(c) { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The evidence around one mention.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Evidence {
+    /// Votes per name label, in [`LABELS`] order.
+    votes: [u32; 4],
+    /// A cue marks the mention as a person (for "once a person, always a person").
+    person_cue: bool,
+}
+
+/// The four name labels, in vote order.
+const LABELS: [Label; 4] = [Label::Person, Label::Org, Label::Place, Label::Misc];
+
+fn slot(label: Label) -> Option<usize> {
+    LABELS.iter().position(|l| *l == label)
+}
+
+impl Evidence {
+    fn add(&mut self, label: Label, weight: u32) {
+        if let Some(k) = slot(label) {
+            self.votes[k] += weight;
+            if label == Label::Person && weight > 0 {
+                self.person_cue = true;
+            }
+        }
+    }
+}
+
+/// Looks at the tokens around one mention; `first` and `end` delimit the mention's tokens.
+fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence {
+    let mut ev = Evidence::default();
+    // The few tokens the cues look at, normalised once: up to 3 before the mention, 4 after it.
+    let before: Vec<String> = tokens[first.saturating_sub(3)..first]
+        .iter()
+        .map(|t| norm(text, t))
+        .collect();
+    let after: Vec<String> = tokens[end..(end + 4).min(tokens.len())]
+        .iter()
+        .map(|t| norm(text, t))
+        .collect();
+    // Right before: the longest matching cue.
+    let mut best: Option<(usize, Label, u32)> = None;
+    let mut consider = |len: usize, label: Label, weight: u32| {
+        if best.is_none_or(|(l, _, _)| len > l) {
+            best = Some((len, label, weight));
+        }
+    };
+    for (words, label, weight) in BEFORE {
+        if ends_with(&before, words) {
+            consider(words.len(), label, weight);
+        }
+    }
+    if let Some(prev) = before.last() {
+        if is_person_title(prev) || is_person_title(prev.trim_end_matches('.')) {
+            consider(1, Label::Person, STRONG);
+        } else if PLACE_PREPOSITIONS.contains(&prev.as_str()) && ends_phrase(text, tokens, end) {
+            consider(1, Label::Place, WEAK);
+        }
+    }
+    if let Some((_, label, weight)) = best {
+        ev.add(label, weight);
+    }
+    // Right after: the longest matching cue.
+    let mut best: Option<(usize, Label, u32)> = None;
+    for (words, label, weight) in AFTER {
+        let fits = starts_with(&after, words);
+        // `shares` / `stock` followed by an object is a verb (`Brandvik shares a flat`).
+        let verb = matches!(words.last(), Some(&"shares") | Some(&"stock"))
+            && after
+                .get(words.len())
+                .is_some_and(|w| VERB_OBJECTS.contains(&w.as_str()));
+        if fits && !verb && best.is_none_or(|(l, _, _)| words.len() > l) {
+            best = Some((words.len(), label, weight));
+        }
+    }
+    if best.is_none()
+        && after
+            .first()
+            .is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()))
+    {
+        best = Some((1, Label::Person, WEAK));
+    }
+    if let Some((_, label, weight)) = best {
+        ev.add(label, weight);
+    }
+    if is_dateline(text, tokens, first, end) {
+        ev.add(Label::Place, STRONG);
+    }
+    ev
+}
+
+/// True when the normalised tokens `have` end with the cue's `words`.
+fn ends_with(have: &[String], words: &[&str]) -> bool {
+    words.len() <= have.len()
+        && have[have.len() - words.len()..]
+            .iter()
+            .zip(words)
+            .all(|(a, b)| a == b)
+}
+
+/// True when the normalised tokens `have` start with the cue's `words`.
+fn starts_with(have: &[String], words: &[&str]) -> bool {
+    words.len() <= have.len() && have.iter().zip(words).all(|(a, b)| a == b)
+}
+
+/// True when the mention ending before token `end` ends its phrase: no possessive, hyphen or
+/// capitalised word follows it (`in Washington for` but not `in Trump's`).
+fn ends_phrase(text: &str, tokens: &[Token], end: usize) -> bool {
+    let Some(next) = tokens.get(end) else {
+        return true;
+    };
+    let s = norm(text, next);
+    let capital = next
+        .text(text)
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    !(s == "'s" || s == "'" || s == "-" || capital)
+}
+
+/// True for an all-capital mention opening its line and followed by a comma and a date
+/// (`OSLAVIK, March 3`).
+fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+    let start = tokens[first].span.start;
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    if !text[line_start..start].trim().is_empty() {
+        return false;
+    }
+    let caps = tokens[first..end].iter().all(|t| {
+        let s = t.text(text);
+        s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+    });
+    let comma = tokens.get(end).is_some_and(|t| t.text(text) == ",");
+    let date = tokens.get(end + 1).is_some_and(|t| {
+        let s = norm(text, t);
+        let s = s.trim_end_matches('.');
+        MONTHS.contains(&s) || s.chars().next().is_some_and(|c| c.is_ascii_digit())
+    });
+    caps && comma && date
+}
+
+/// True when a mention reads as a first name and a surname (`Maja Lindqvist`, `Ana Lucía Ortega`).
+fn first_and_surname(surface: &str) -> bool {
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    if !(2..=3).contains(&words.len()) {
+        return false;
+    }
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let lower_last = words[words.len() - 1].to_lowercase();
+    first_names().contains(&words[0].to_lowercase())
+        && words.iter().all(capital)
+        && !words.iter().any(|w| w.chars().all(|c| !c.is_lowercase()))
+        && !NOT_SURNAMES.contains(&lower_last.as_str())
+}
+
+/// Gives the name mentions of each cluster one label (see the module docs). `mentions` are the
+/// resolved, sorted mentions of `text`, `tokens` its tokens; only name-recogniser mentions with a name
+/// label change.
+pub fn apply(text: &str, tokens: &[Token], mentions: &mut [Candidate]) {
+    let names: Vec<usize> = (0..mentions.len())
+        .filter(|&k| mentions[k].source == Source::Name && mentions[k].label.is_name())
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    let subset: Vec<Candidate> = names.iter().map(|&k| mentions[k]).collect();
+    let cluster_of = clusters(text, &subset);
+    let n_clusters = cluster_of.iter().max().map_or(0, |m| m + 1);
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); n_clusters];
+    for (k, &c) in cluster_of.iter().enumerate() {
+        members[c].push(k);
+    }
+    let evidence_of: Vec<Evidence> = subset
+        .iter()
+        .map(|m| {
+            let first = tokens.partition_point(|t| t.span.start < m.span.start);
+            let end = tokens.partition_point(|t| t.span.start < m.span.end);
+            if first >= end {
+                Evidence::default()
+            } else {
+                evidence(text, tokens, first, end)
+            }
+        })
+        .collect();
+    for list in &members {
+        let label = winner(text, &subset, &evidence_of, list);
+        for &k in list {
+            mentions[names[k]].label = label;
+        }
+    }
+}
+
+/// The label a cluster's mentions (`list`, indices into `mentions`) share.
+fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usize]) -> Label {
+    let words = |k: usize| key(mentions[k].span.slice(text), mentions[k].label).len();
+    let longest_key = list.iter().map(|&k| words(k)).max().unwrap_or(0);
+    // Once a person, always a person.
+    if longest_key >= 2
+        && list.iter().any(|&k| {
+            words(k) == longest_key && mentions[k].label == Label::Person && evidence[k].person_cue
+        })
+    {
+        return Label::Person;
+    }
+    let mut votes = [0u32; 4];
+    for &k in list {
+        if let Some(s) = slot(mentions[k].label) {
+            votes[s] += TAGGER;
+        }
+        for (v, e) in votes.iter_mut().zip(evidence[k].votes) {
+            *v += e;
+        }
+    }
+    if list
+        .iter()
+        .any(|&k| first_and_surname(mentions[k].span.slice(text)))
+    {
+        votes[0] += STRONG;
+    }
+    let top = votes.iter().copied().max().unwrap_or(0);
+    let tied: Vec<Label> = LABELS
+        .iter()
+        .zip(votes)
+        .filter(|(_, v)| *v == top)
+        .map(|(l, _)| *l)
+        .collect();
+    if tied.len() == 1 {
+        return tied[0];
+    }
+    // A tie keeps the label of the longest mention (earliest first) that holds a tied label.
+    let mut by_length: Vec<usize> = list.to_vec();
+    by_length.sort_by_key(|&k| {
+        (
+            std::cmp::Reverse(mentions[k].span.len()),
+            mentions[k].span.start,
+        )
+    });
+    by_length
+        .iter()
+        .map(|&k| mentions[k].label)
+        .find(|l| tied.contains(l))
+        .unwrap_or(tied[0])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::groups::link;
+    use crate::text::Span;
+    use crate::tokens::tokenize;
+    use Label::*;
+
+    /// Candidates for `(mention, label)` pairs, each found in `text` after the previous one.
+    fn cands(text: &str, list: &[(&str, Label)]) -> Vec<Candidate> {
+        let mut from = 0;
+        list.iter()
+            .map(|&(s, label)| {
+                let start = text[from..].find(s).expect("mention in text") + from;
+                from = start + s.len();
+                Candidate {
+                    span: Span::new(start, start + s.len()),
+                    label,
+                    source: Source::Name,
+                }
+            })
+            .collect()
+    }
+
+    /// The labels after the stage.
+    fn run(text: &str, mentions: &mut [Candidate]) -> Vec<Label> {
+        apply(text, &tokenize(text), mentions);
+        mentions.iter().map(|m| m.label).collect()
+    }
+
+    #[test]
+    fn a_headline_surname_follows_the_titled_full_name() {
+        let text = "Lindqvist opens the harbour\n\nMayor Maja Lindqvist on Monday opened the new \
+                    harbour. \"It took ten years,\" Lindqvist said. Critics of Lindqvist's plan \
+                    stayed away, and the Lindqvist office declined to comment.";
+        let mut m = cands(
+            text,
+            &[
+                ("Lindqvist", Org),
+                ("Maja Lindqvist", Person),
+                ("Lindqvist", Person),
+                ("Lindqvist", Place),
+                ("Lindqvist", Person),
+            ],
+        );
+        assert_eq!(run(text, &mut m), [Person; 5]);
+        // groups.rs now puts them in one group.
+        let (of, groups) = link(text, &m);
+        assert!(of.iter().all(|&g| g == of[0]), "{of:?}");
+        assert_eq!(groups[of[0]].name, "Maja Lindqvist");
+    }
+
+    #[test]
+    fn a_surname_follows_its_full_name_across_labels() {
+        let text = "Laura Brandt sang first. Later Brandt thanked the crowd.";
+        let mut m = cands(text, &[("Laura Brandt", Org), ("Brandt", Person)]);
+        // One tagger vote each, and the first name + surname shape: PERSON.
+        assert_eq!(run(text, &mut m), [Person, Person]);
+    }
+
+    #[test]
+    fn an_org_cue_outvotes_two_tagger_votes() {
+        let text = "Quillmark shares rose 4 percent. Analysts like Quillmark. \
+                    Quillmark will report in May.";
+        let mut m = cands(
+            text,
+            &[
+                ("Quillmark", Org),
+                ("Quillmark", Place),
+                ("Quillmark", Person),
+            ],
+        );
+        assert_eq!(run(text, &mut m), [Org; 3]);
+
+        let text = "Quillmark's chief executive spoke. Quillmark opened. Quillmark grew.";
+        let mut m = cands(
+            text,
+            &[
+                ("Quillmark", Person),
+                ("Quillmark", Person),
+                ("Quillmark", Org),
+            ],
+        );
+        assert_eq!(run(text, &mut m), [Org; 3]);
+    }
+
+    #[test]
+    fn a_stake_in_is_a_company_not_a_place() {
+        let text = "Ferrovia bought a stake in Lumenta. Lumenta makes lamps.";
+        let mut m = cands(
+            text,
+            &[("Ferrovia", Org), ("Lumenta", Place), ("Lumenta", Place)],
+        );
+        assert_eq!(run(text, &mut m), [Org, Org, Org]);
+    }
+
+    #[test]
+    fn shares_as_a_verb_is_no_company_cue() {
+        let text = "Brandvik shares a flat with friends.";
+        let mut m = cands(text, &[("Brandvik", Person)]);
+        assert_eq!(run(text, &mut m), [Person]);
+    }
+
+    #[test]
+    fn datelines_and_based_mark_places() {
+        let text = "OSLAVIK, March 3 — Fishers met here.\nThe Oslavik-based union and \
+                    Oslavik traders agreed.";
+        let mut m = cands(
+            text,
+            &[("OSLAVIK", Place), ("Oslavik", Org), ("Oslavik", Org)],
+        );
+        // Dateline 3 + "-based" 3 + one tagger vote beat two ORG votes.
+        assert_eq!(run(text, &mut m), [Place; 3]);
+    }
+
+    #[test]
+    fn weak_cues_only_break_ties() {
+        // A speech verb is weak: organisations speak too.
+        let text = "Corvane said profits rose. Corvane expanded.";
+        let mut m = cands(text, &[("Corvane", Org), ("Corvane", Org)]);
+        assert_eq!(run(text, &mut m), [Org, Org]);
+        // One tagger vote each way: the preposition decides.
+        let text = "Traders in Velmora waited. Velmora opened.";
+        let mut m = cands(text, &[("Velmora", Place), ("Velmora", Org)]);
+        assert_eq!(run(text, &mut m), [Place, Place]);
+    }
+
+    #[test]
+    fn ties_keep_the_longest_mention_label() {
+        let text = "Harbin Tide won. Tide lost.";
+        let mut m = cands(text, &[("Harbin Tide", Org), ("Tide", Person)]);
+        assert_eq!(run(text, &mut m), [Org, Org]);
+    }
+
+    #[test]
+    fn once_a_person_always_a_person() {
+        let text = "Judge Petra Holm ruled. Holm left. Holm rested. Holm ate. Holm slept. \
+                    Holm woke. Holm ran.";
+        let mut list = vec![("Petra Holm", Person)];
+        list.extend([("Holm", Place); 6]);
+        let mut m = cands(text, &list);
+        // Six PLACE votes against 1 + 3 + 3 for PERSON, but the titled full name wins.
+        assert_eq!(run(text, &mut m), [Person; 7]);
+    }
+
+    #[test]
+    fn a_place_inside_an_organisation_name_stays_apart() {
+        let text = "Fjordby Athletic beat the visitors from Kessel. Fans in Fjordby cheered.";
+        let mut m = cands(
+            text,
+            &[
+                ("Fjordby Athletic", Org),
+                ("Kessel", Place),
+                ("Fjordby", Place),
+            ],
+        );
+        assert_eq!(run(text, &mut m), [Org, Place, Place]);
+    }
+
+    #[test]
+    fn gazetteer_and_value_mentions_never_change() {
+        let text = "Dr. Selvig met Selvig Labs. Selvig said 2026 was good.";
+        let mut m = cands(
+            text,
+            &[
+                ("Selvig", Org),
+                ("Selvig Labs", Org),
+                ("Selvig", Org),
+                ("2026", Date),
+            ],
+        );
+        m[0].source = Source::Gazetteer;
+        m[3].source = Source::Value;
+        let labels = run(text, &mut m);
+        assert_eq!(labels[0], Org, "gazetteer");
+        assert_eq!(labels[3], Date, "value");
+    }
+
+    #[test]
+    fn first_name_shape_needs_a_first_name_and_no_place_word() {
+        assert!(first_and_surname("Maria Lindqvist"));
+        assert!(!first_and_surname("Lindqvist Maria"));
+        assert!(!first_and_surname("George Washington University"));
+        assert!(!first_and_surname("MARIA LINDQVIST"));
+        assert!(!first_and_surname("Maria"));
+    }
+}
