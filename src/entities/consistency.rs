@@ -30,7 +30,9 @@
 //!    So one strong cue outvotes two tagger votes of another label (3 > 2) and ties with three.
 //!    A mention takes at most one cue before it (the longest that matches: `a stake in` over `in`) and
 //!    one after it. A person pronoun later in the text is too weak a cue and is not used.
-//! 3. **Relabel.** Every mention of the cluster takes the winning label; a tie keeps the label of the
+//! 3. **Relabel.** Every mention of the cluster takes the winning label, except one whose own strong cue
+//!    points to another ORG, PLACE or MISC reading (metonymy: `NEW YORK 1996-08-22` is a place in a
+//!    dateline although `New York` names a team in the scores below it); a tie keeps the label of the
 //!    longest mention. A name once seen as a person stays a person: when a full (multi-word) form of the
 //!    cluster is tagged PERSON at a mention with a PERSON cue (`President Donald Trump`,
 //!    `Maja Lindqvist, who`), the whole cluster is PERSON.
@@ -380,7 +382,7 @@ fn ends_phrase(text: &str, tokens: &[Token], end: usize) -> bool {
 }
 
 /// True for an all-capital mention opening its line and followed by a comma and a date
-/// (`OSLAVIK, March 3`).
+/// (`OSLAVIK, March 3`), or straight by a month or a written date (`OSLAVIK 2026-03-03`).
 fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     let start = tokens[first].span.start;
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
@@ -392,12 +394,22 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
         s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
     });
     let comma = tokens.get(end).is_some_and(|t| t.text(text) == ",");
-    let date = tokens.get(end + 1).is_some_and(|t| {
-        let s = norm(text, t);
-        let s = s.trim_end_matches('.');
-        MONTHS.contains(&s) || s.chars().next().is_some_and(|c| c.is_ascii_digit())
-    });
-    caps && comma && date
+    let date = |k: usize, loose: bool| {
+        tokens.get(k).is_some_and(|t| {
+            let s = norm(text, t);
+            let s = s.trim_end_matches('.');
+            MONTHS.contains(&s)
+                || if loose {
+                    s.chars().next().is_some_and(|c| c.is_ascii_digit())
+                } else {
+                    // A written date straight after the place: `1996-08-22`, `2026/03/03`.
+                    s.len() >= 8
+                        && s.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '/')
+                        && s.chars().filter(|c| !c.is_ascii_digit()).count() == 2
+                }
+        })
+    };
+    caps && ((comma && date(end + 1, true)) || date(end, false))
 }
 
 /// True when a mention reads as a first name and a surname (`Maja Lindqvist`, `Ana Lucía Ortega`).
@@ -444,11 +456,42 @@ pub fn apply(text: &str, tokens: &[Token], mentions: &mut [Candidate]) {
         })
         .collect();
     for list in &members {
+        let person = list.iter().any(|&k| {
+            subset[k].label == Label::Person
+                || evidence_of[k].person_cue
+                || first_and_surname(subset[k].span.slice(text))
+        });
+        if !person {
+            // Organisations, places and other names share a spelling for good reasons (a city and
+            // its team in one sports report): only a mention's own strong cue changes its label.
+            for &k in list {
+                if let Some(l) = own_cue(&evidence_of[k]) {
+                    mentions[names[k]].label = l;
+                }
+            }
+            continue;
+        }
         let label = winner(text, &subset, &evidence_of, list);
         for &k in list {
-            mentions[names[k]].label = label;
+            // A mention whose own words point strongly elsewhere keeps that reading: a city in a
+            // dateline stays a place when its name also names a team in the scores below.
+            mentions[names[k]].label = own_cue(&evidence_of[k])
+                .filter(|&l| l != Label::Person && label != Label::Person)
+                .unwrap_or(label);
         }
     }
+}
+
+/// The label a strong cue of one mention points to, if one does.
+fn own_cue(e: &Evidence) -> Option<Label> {
+    let top = e.votes.iter().copied().max().unwrap_or(0);
+    (top >= STRONG)
+        .then(|| slot_label(e.votes.iter().position(|&v| v == top).unwrap_or(0)))
+        .flatten()
+}
+
+fn slot_label(s: usize) -> Option<Label> {
+    LABELS.get(s).copied()
 }
 
 /// The label a cluster's mentions (`list`, indices into `mentions`) share.

@@ -22,8 +22,8 @@ use crate::text::Span;
 use crate::tokens::{Token, TokenKind};
 
 /// Gazetteer category bits in use: PER, ORG, LOC, MISC of the training names (0..=3), the
-/// self-written lists (4..=11) and the public lists (12..=19).
-pub(crate) const GAZ_BITS: u8 = 20;
+/// self-written lists (4..=14) and the public lists (15..=22).
+pub(crate) const GAZ_BITS: u8 = 23;
 
 /// Longest gazetteer entry, in tokens.
 pub(crate) const GAZ_MAX: usize = 6;

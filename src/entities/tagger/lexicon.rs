@@ -1,5 +1,8 @@
 //! The tagger's self-written word lists (`data/ner/lexicon.txt`): countries, regions, cities,
-//! nationalities, first names, titles, organisation words and event words.
+//! nationalities, first names, titles, organisation words and event words; and two lists of names
+//! that fill today's news, written for this project from general knowledge: `data/ner/companies.txt`
+//! (companies, platforms and apps, agencies, parties, clubs) and `data/ner/people.txt` (people, full
+//! names; each one's last word also goes into a surname category, so `Trump said` gets a hint too).
 //!
 //! Each phrase is tokenized with the project's tokenizer and keyed like every gazetteer phrase
 //! ([`super::features::phrase_key`]); a match sets a category bit that the features see. The lists give
@@ -14,8 +17,14 @@ use crate::tokens::tokenize;
 /// The word lists, as shipped.
 const LEXICON: &str = include_str!("../../../data/ner/lexicon.txt");
 
-/// Bits 0..=3 are the training gazetteer's PER, ORG, LOC, MISC; the lists use the bits after them.
-const CATEGORIES: [&str; 8] = [
+/// Organisations in the news, one per line.
+const COMPANIES: &str = include_str!("../../../data/ner/companies.txt");
+/// People in the news, one full name per line.
+const PEOPLE: &str = include_str!("../../../data/ner/people.txt");
+
+/// Bits 0..=3 are the training gazetteer's PER, ORG, LOC, MISC; the lists use the bits after them
+/// (4..=14; the public lists of [`super::public_lists`] follow).
+const CATEGORIES: [&str; 11] = [
     "country",
     "region",
     "city",
@@ -24,6 +33,9 @@ const CATEGORIES: [&str; 8] = [
     "title",
     "org",
     "event",
+    "company",
+    "person",
+    "surname",
 ];
 
 /// The category bit of a list name.
@@ -37,26 +49,35 @@ fn category_bit(name: &str) -> Option<u32> {
 /// Phrase key -> category bits of every list entry.
 pub(crate) fn lexicon() -> HashMap<u32, u32> {
     let mut map = HashMap::new();
-    for line in LEXICON.lines() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let Some((cat, phrase)) = line.split_once(char::is_whitespace) else {
-            continue;
-        };
+    let mut add = |cat: &str, phrase: &str| {
         let Some(bit) = category_bit(cat) else {
-            continue;
+            return;
         };
         let phrase = phrase.trim();
         let lows: Vec<u64> = tokenize(phrase)
             .iter()
             .map(|t| low_hash(&low_form(t.text(phrase))))
             .collect();
-        if lows.is_empty() {
+        if let Some(&last) = lows.last() {
+            if cat == "person" && lows.len() > 1 {
+                *map.entry(phrase_key([last])).or_insert(0) |= category_bit("surname").unwrap_or(0);
+            }
+            *map.entry(phrase_key(lows)).or_insert(0) |= bit;
+        }
+    };
+    for line in LEXICON.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        *map.entry(phrase_key(lows)).or_insert(0) |= bit;
+        if let Some((cat, phrase)) = line.split_once(char::is_whitespace) {
+            add(cat, phrase);
+        }
+    }
+    for (cat, list) in [("company", COMPANIES), ("person", PEOPLE)] {
+        for line in list.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            add(cat, line);
+        }
     }
     for (k, bit) in super::public_lists::entries() {
         *map.entry(k).or_insert(0) |= bit;

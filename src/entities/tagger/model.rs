@@ -31,12 +31,27 @@ pub(crate) trait Scorer {
     fn starts(&self) -> &[f32; NT];
 }
 
+/// `[next][previous]`: true when the pair is legal in BILOU ([`Tag::may_follow`]), computed once.
+fn legal_pairs() -> &'static [[bool; NT]; NT] {
+    static CELL: std::sync::OnceLock<[[bool; NT]; NT]> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut m = [[false; NT]; NT];
+        for t in Tag::all() {
+            for p in Tag::all() {
+                m[t.index()][p.index()] = Tag::may_follow(Some(p), t);
+            }
+        }
+        m
+    })
+}
+
 /// The best tag sequence for per-token emission scores (Viterbi over first-order transitions).
 pub(crate) fn viterbi(emis: &[[f32; NT]], trans: &[[f32; NT]; NT], start: &[f32; NT]) -> Vec<Tag> {
     let n = emis.len();
     if n == 0 {
         return Vec::new();
     }
+    let legal = legal_pairs();
     let mut back = vec![[0u8; NT]; n];
     let mut score = [f32::NEG_INFINITY; NT];
     for t in Tag::all() {
@@ -49,14 +64,14 @@ pub(crate) fn viterbi(emis: &[[f32; NT]], trans: &[[f32; NT]; NT], start: &[f32;
         for t in Tag::all() {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
-            for p in Tag::all() {
-                if score[p.index()] == f32::NEG_INFINITY || !Tag::may_follow(Some(p), t) {
+            for (p, &ok) in legal[t.index()].iter().enumerate() {
+                if !ok || score[p] == f32::NEG_INFINITY {
                     continue;
                 }
-                let s = score[p.index()] + trans[p.index()][t.index()];
+                let s = score[p] + trans[p][t.index()];
                 if s > best {
                     best = s;
-                    arg = p.index() as u8;
+                    arg = p as u8;
                 }
             }
             next[t.index()] = best + emis[i][t.index()];

@@ -16,27 +16,27 @@ use super::bits::decode_keys;
 /// The compiled lists, as shipped.
 const LISTS: &[u8] = include_bytes!("../../../data/ner/public_lists.bin");
 
-/// The category bits the lists set (bits 0..=11 belong to the training names and the self-written
+/// The category bits the lists set (bits 0..=14 belong to the training names and the self-written
 /// lists, see [`super::lexicon`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub(crate) enum Category {
     /// A first name among the 500 commonest of either sex.
-    FirstCommon = 12,
+    FirstCommon = 15,
     /// Any other census first name.
-    FirstOther = 13,
+    FirstOther = 16,
     /// A surname among the 2,000 commonest.
-    SurnameCommon = 14,
+    SurnameCommon = 17,
     /// A surname ranked 2,001 to 10,000.
-    SurnameOther = 15,
+    SurnameOther = 18,
     /// A city of at least a million people.
-    CityLarge = 16,
+    CityLarge = 19,
     /// A city of 100,000 to a million people.
-    City = 17,
+    City = 20,
     /// A country, US state or continent.
-    Country = 18,
+    Country = 21,
     /// A nationality or demonym (`Mexican`).
-    Nationality = 19,
+    Nationality = 22,
 }
 
 impl Category {
