@@ -153,7 +153,7 @@ cmd_train() {
   cli lexicons "$t/lexicons"
   cli train "$SHARED/eval/ner/conll2003_train.jsonl" "$SHARED/eval/ner/conll2003_dev.jsonl" \
     --extra "$t/ner/wikineural_en.jsonl@0.2" --dev "$t/ner/wikigold.jsonl" \
-    --max-features 25000 --wbits 4 --gaz-min 2 "$@"
+    "$@"
 }
 
 case "${1:-}" in

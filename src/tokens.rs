@@ -388,6 +388,12 @@ const NAME_PARTICLES: &[&str] = &[
     "van", "von",
 ];
 
+/// True for the suffixes that turn a name into a modifier when hyphenated to it (`based` in
+/// `Austin-based`); the tokenizer splits them off the name.
+pub fn is_modifier_suffix(word: &str) -> bool {
+    MODIFIER_SUFFIXES.binary_search(&word).is_ok()
+}
+
 /// For a word chars[start..end] such as `Austin-based`, `Rolls-Royce-owned` or `al-Qaeda-linked`,
 /// returns the index of the hyphen to split at: the last hyphen, when what follows it is one of
 /// [`MODIFIER_SUFFIXES`] and what precedes it is a capitalised name of two or more characters (not

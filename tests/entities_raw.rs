@@ -32,7 +32,7 @@ fn border_talks_names() {
         ("Mexico", Label::Place),
         ("Mexico City", Label::Place),
         ("Ottawa", Label::Place),
-        ("University of Texas", Label::Org),
+        ("University of Texas at Austin", Label::Org),
         ("International Boundary and Water Commission", Label::Org),
         ("Mexican", Label::Misc),
     ];

@@ -242,7 +242,7 @@ pub fn recognize(
     cands.extend(gazetteer::remainders(text, tokens, &gaz, &names));
     cands.extend(names);
     let mut resolved = resolve(cands);
-    if std::env::var_os("NO_CONS").is_none() { consistency::apply(text, tokens, &mut resolved); }
+    consistency::apply(text, tokens, &mut resolved);
     resolved
 }
 

@@ -14,7 +14,6 @@
 //! history") and, for wire copy, the topic word that opens the document (`SOCCER -`).
 //! It does not look at anything outside the document.
 
-
 use super::hash::{Hash, KeyMap64};
 use super::tags::Tag;
 
@@ -518,7 +517,6 @@ impl DocCtx {
         }
     }
 }
-
 
 /// The labels earlier sentences of the document gave each capitalised word (Ratinov & Roth 2009's
 /// "extended prediction history"): counts of O, PER, ORG, LOC, MISC per lower-case form.

@@ -141,7 +141,19 @@ fn within_sentences(
     let Some(first) = toks.iter().position(inner) else {
         return;
     };
-    let last = toks.iter().rposition(inner).unwrap_or(first);
+    let mut last = toks.iter().rposition(inner).unwrap_or(first);
+    // `Austin` `-` `based`: the modifier suffix hyphenated to a name stays outside it.
+    while last >= first + 2
+        && crate::tokens::is_modifier_suffix(toks[last].text(text))
+        && {
+            let mut c = toks[last - 1].text(text).chars();
+            c.next().is_some_and(crate::tokens::is_hyphen) && c.next().is_none()
+        }
+        && toks[last - 1].span.end == toks[last].span.start
+        && toks[last - 2].span.end == toks[last - 1].span.start
+    {
+        last -= 2;
+    }
     let toks = &toks[first..=last];
     let mut i = 0;
     while i < toks.len() {

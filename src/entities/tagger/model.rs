@@ -2,18 +2,21 @@
 //! and Viterbi decoding.
 //!
 //! Format (little-endian, all written by [`encode`]); keys are the 24-bit feature and phrase hashes
-//! of [`super::features::Hash::finish`], coded as Rice-coded gaps ([`super::bits`]):
+//! of [`super::hash::Hash::finish`], coded as Rice-coded gaps ([`super::bits`]):
 //!
 //! ```text
-//! "NER2"  u8 tags  f32 scale
-//! tags*tags i16 transition weights, tags i16 start weights        (weight = value * scale)
-//! u8 b    2^b i8 codebook values
+//! "NER3"  u8 tags
+//! tags*tags f32 transition weights, tags f32 start weights
+//! u8 b    2^b f32 codebook values (code 0 is the weight 0)
 //! u32 n   u32 len, len bytes: the n sorted feature keys
 //!         n 3-byte masks (bit t: the weight for tag t is non-zero)
-//!         u32 len, len bytes: a b-bit codebook index per non-zero weight, row by row, tag by tag
+//!         u32 len, len bytes: a b-bit code per non-zero weight, row by row, tag by tag
 //! u32 g   u32 len, len bytes: the g sorted gazetteer phrase keys; g 4-bit category sets
 //!         (PER ORG LOC MISC), two to a byte
 //! ```
+//!
+//! In memory the weights are `i16` multiples of one scale (the largest codebook value maps to
+//! 32767), summed as integers per token.
 //!
 //! Decoding never panics: a truncated or foreign file decodes to `None`.
 
@@ -98,7 +101,7 @@ pub(crate) fn viterbi(emis: &[[f32; NT]], trans: &[[f32; NT]; NT], start: &[f32;
 pub(crate) struct Model {
     scale: f32,
     index: KeyMap<u32>,
-    weights: Vec<i8>,
+    weights: Vec<i16>,
     trans: [[f32; NT]; NT],
     start: [f32; NT],
     /// Training-data gazetteer: phrase key -> PER/ORG/LOC/MISC bits.
@@ -136,36 +139,48 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
     if r.take(4)? != MAGIC || r.u8()? as usize != NT {
         return None;
     }
-    let scale = f32::from_le_bytes(r.take(4)?.try_into().ok()?);
     let mut trans = [[0f32; NT]; NT];
     for row in &mut trans {
         for v in row.iter_mut() {
-            *v = f32::from(r.i16()?) * scale;
+            *v = r.f32()?;
         }
     }
     let mut start = [0f32; NT];
     for v in &mut start {
-        *v = f32::from(r.i16()?) * scale;
+        *v = r.f32()?;
     }
     let wbits = u32::from(r.u8()?);
     if !(1..=8).contains(&wbits) {
         return None;
     }
-    let codebook: Vec<i8> = r.take(1 << wbits)?.iter().map(|&b| b as i8).collect();
+    let mut codebook = Vec::with_capacity(1 << wbits);
+    for _ in 0..1 << wbits {
+        codebook.push(r.f32()?);
+    }
+    let top = codebook.iter().fold(0f32, |m, v| m.max(v.abs()));
+    let scale = if top > 0.0 && top.is_finite() {
+        top / 32767.0
+    } else {
+        1.0
+    };
+    let levels: Vec<i16> = codebook
+        .iter()
+        .map(|v| (v / scale).round().clamp(-32767.0, 32767.0) as i16)
+        .collect();
     let n = r.u32()? as usize;
     let len = r.u32()? as usize;
     let keys = decode_keys(r.take(len)?, n)?;
     let masks = r.take(n.checked_mul(MASK_BYTES)?)?;
     let len = r.u32()? as usize;
     let mut codes = BitReader::new(r.take(len)?);
-    let mut weights = vec![0i8; n.checked_mul(NT)?];
+    let mut weights = vec![0i16; n.checked_mul(NT)?];
     let mut index = KeyMap::default();
     index.reserve(n);
     for (k, (&key, mask)) in keys.iter().zip(masks.chunks_exact(MASK_BYTES)).enumerate() {
         let mask = u32::from(mask[0]) | u32::from(mask[1]) << 8 | u32::from(mask[2]) << 16;
         for t in 0..NT {
             if mask & (1 << t) != 0 {
-                weights[k * NT + t] = *codebook.get(codes.get(wbits)? as usize)?;
+                weights[k * NT + t] = *levels.get(codes.get(wbits)? as usize)?;
             }
         }
         index.insert(key, k as u32);
@@ -191,7 +206,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
 }
 
 /// The file's first bytes.
-const MAGIC: &[u8; 4] = b"NER2";
+const MAGIC: &[u8; 4] = b"NER3";
 /// Bytes of each row's tag mask (NT <= 24 bits).
 const MASK_BYTES: usize = 3;
 
@@ -210,29 +225,28 @@ impl<'a> Reader<'a> {
     fn u8(&mut self) -> Option<u8> {
         Some(self.take(1)?[0])
     }
-    fn i16(&mut self) -> Option<i16> {
-        Some(i16::from_le_bytes(self.take(2)?.try_into().ok()?))
+    fn f32(&mut self) -> Option<f32> {
+        let v = f32::from_le_bytes(self.take(4)?.try_into().ok()?);
+        v.is_finite().then_some(v)
     }
     fn u32(&mut self) -> Option<u32> {
         Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
     }
 }
 
-/// Weights to write: quantised emission rows, transitions and the gazetteer.
+/// Weights to write: coded emission rows, transitions and the gazetteer.
 #[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
 pub(crate) struct Packed {
-    /// Multiply a stored integer by this to get the weight.
-    pub(crate) scale: f32,
-    /// Bits per stored weight: each non-zero weight is an index into `codebook`.
+    /// Bits per stored weight code.
     pub(crate) wbits: u32,
-    /// The `2^wbits` weight values a code stands for; every non-zero weight in `rows` is one of them.
-    pub(crate) codebook: Vec<i8>,
-    /// Sorted feature keys and their quantised weights.
-    pub(crate) rows: Vec<(u32, [i8; NT])>,
-    /// Quantised transitions.
-    pub(crate) trans: [[i16; NT]; NT],
-    /// Quantised start weights.
-    pub(crate) start: [i16; NT],
+    /// The `2^wbits` weight values a code stands for; code 0 is 0.
+    pub(crate) codebook: Vec<f32>,
+    /// Sorted feature keys and the code of each tag's weight.
+    pub(crate) rows: Vec<(u32, [u8; NT])>,
+    /// Transitions `[previous][next]`.
+    pub(crate) trans: [[f32; NT]; NT],
+    /// Start weights.
+    pub(crate) start: [f32; NT],
     /// Sorted gazetteer phrase keys and their bits (PER ORG LOC MISC).
     pub(crate) gazetteer: Vec<(u32, u8)>,
 }
@@ -243,7 +257,6 @@ pub(crate) fn encode(p: &Packed) -> Vec<u8> {
     let mut out = Vec::new();
     out.extend_from_slice(MAGIC);
     out.push(NT as u8);
-    out.extend_from_slice(&p.scale.to_le_bytes());
     for row in &p.trans {
         for v in row {
             out.extend_from_slice(&v.to_le_bytes());
@@ -254,8 +267,10 @@ pub(crate) fn encode(p: &Packed) -> Vec<u8> {
     }
     out.push(p.wbits as u8);
     let mut book = p.codebook.clone();
-    book.resize(1 << p.wbits, 0);
-    out.extend(book.iter().map(|&v| v as u8));
+    book.resize(1 << p.wbits, 0.0);
+    for v in &book {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
     out.extend_from_slice(&(p.rows.len() as u32).to_le_bytes());
     let keys: Vec<u32> = p.rows.iter().map(|r| r.0).collect();
     let kb = encode_keys(&keys);
@@ -267,9 +282,8 @@ pub(crate) fn encode(p: &Packed) -> Vec<u8> {
     }
     let mut codes = BitWriter::default();
     for (_, w) in &p.rows {
-        for &v in w.iter().filter(|&&v| v != 0) {
-            let c = book.iter().position(|&b| b == v).unwrap_or(0);
-            codes.put(c as u32, p.wbits);
+        for &c in w.iter().filter(|&&c| c != 0) {
+            codes.put(u32::from(c), p.wbits);
         }
     }
     let cb = codes.finish();
@@ -294,26 +308,25 @@ mod tests {
 
     #[test]
     fn round_trip() {
-        let mut w = [0i8; NT];
-        w[1] = 5;
-        w[8] = -3;
-        let mut trans = [[0i16; NT]; NT];
-        trans[0][1] = -7;
+        let mut w = [0u8; NT];
+        w[1] = 2;
+        w[8] = 3;
+        let mut trans = [[0f32; NT]; NT];
+        trans[0][1] = -3.5;
         let p = Packed {
-            scale: 0.5,
             wbits: 2,
-            codebook: vec![0, 1, 5, -3],
+            codebook: vec![0.0, 0.5, 1.5, -0.5],
             rows: vec![(3, w), (1000, [1; NT])],
             trans,
-            start: [2; NT],
+            start: [1.0; NT],
             gazetteer: vec![(9, 1), (70000, 4)],
         };
         let bytes = encode(&p);
         let m = decode(&bytes).unwrap();
         let mut e = [0f32; NT];
         m.emission(&[3, 1000, 42], &mut e);
-        assert_eq!(e[1], 3.0);
-        assert_eq!(e[8], -1.0);
+        assert!((e[1] - 2.0).abs() < 1e-3, "{e:?}");
+        assert!(e[8].abs() < 1e-3, "{e:?}");
         assert_eq!(m.trans[0][1], -3.5);
         assert_eq!(m.gazetteer.get(&70000), Some(&4));
         for cut in 0..bytes.len() {

@@ -4,16 +4,23 @@
 //! text with the project's own tokenizer, aligns the gold spans to tokens as BILOU tags and trains an
 //! averaged structured perceptron (Collins 2002) in document order, so that the prediction-history
 //! features see the model's own earlier predictions exactly as at tagging time (Ratinov & Roth 2009).
-//! After each epoch the averaged weights are scored on DEV; the best epoch is quantised to `i8` with one
-//! scale, rows that round to zero are pruned, and the result is written in the format of `model.rs`.
+//! Extra training sets in the same form (`--extra PATH@SHARE`, e.g. WikiNEuRal's silver Wikipedia
+//! sentences) join the shuffled documents, each document taking part in a random `SHARE` of the epochs,
+//! so a large silver set adds names without drowning the gold newswire. After each epoch the averaged
+//! weights are scored on every dev set (DEV and each `--dev PATH`, e.g. wikigold held out of training);
+//! their mean F1 picks the best epoch. The sum of the seeds' best weights is quantised (one scale, then a
+//! codebook of `--wbits` bits fitted to the weights by Lloyd's algorithm), the strongest `--max-features` rows are kept,
+//! and the result is written in the format of `model.rs`, scored as shipped.
 //!
 //! The training gazetteer (names of entities in the training data) is built leave-one-document-out while
 //! training: in a training document a name counts only if another document also names it, so the weights
-//! learn how far to trust a list of names seen elsewhere, not a list that always contains the answer.
+//! learn how far to trust a list of names seen elsewhere, not a list that always contains the answer. The
+//! shipped gazetteer keeps every name of TRAIN and the names of extra sets seen in `--gaz-min` documents.
 //!
 //! Options: `--epochs N` (default 12), `--seeds N` (default 4: how many perceptrons, trained on
-//! differently shuffled documents, to average), `--max-features N` (default 50000), `--out PATH`
-//! (default `data/ner_model.bin`), `--seed N`.
+//! differently shuffled documents, to sum), `--max-features N` (default 20000), `--wbits N` (default 5),
+//! `--gaz-min N` (default 2), `--extra PATH[@SHARE]`, `--dev PATH`, `--out PATH` (default
+//! `data/ner_model.bin`), `--seed N`, `--sweep MAX:WBITS:GAZMIN,...` (one model per setting).
 
 use std::collections::{HashMap, HashSet};
 use std::time::Instant;
@@ -40,7 +47,6 @@ struct Doc {
     /// Share of epochs that train on this document (1.0 for the main set; less for extra sets).
     frac: f64,
 }
-
 
 fn read_docs(path: &str) -> Result<(Vec<Doc>, usize), String> {
     let raw = std::fs::read_to_string(path).map_err(|e| format!("reading {path}: {e}"))?;
@@ -334,82 +340,75 @@ fn evaluate<S: Scorer>(docs: &[Doc], ctxs: &[DocCtx], s: &S) -> Counts {
     c
 }
 
-/// How a model is packed: rows kept, the clipping quantile, bits per weight and the rarest
-/// training name the gazetteer keeps.
+/// How a model is packed: rows kept, bits per weight and the rarest extra-set name the gazetteer
+/// keeps.
 #[derive(Clone, Copy, Debug)]
 struct PackSpec {
     /// At most this many feature rows (the strongest).
     max: usize,
-    /// The weight at the `1 - 1/tail` quantile of magnitudes maps to 127; larger ones are clipped.
-    tail: usize,
-    /// Bits per stored weight (8: every `i8`; fewer: a codebook fitted to the weights).
+    /// Bits per stored weight code.
     wbits: u32,
     /// Keep the names of extra training sets seen in at least this many documents (the main set's
     /// names are always kept).
     gaz_min: u32,
+    /// Codebook levels start log-spaced from this quantile of the weight magnitudes (a fraction).
+    floor: f64,
 }
 
-/// The codebook for `wbits`-bit weights: 0, then symmetric levels fitted to the magnitudes in `hist`
-/// (counts of |v| for v in 1..=127) by Lloyd's algorithm (Lloyd 1982, "Least squares quantization in
-/// PCM"); with 8 bits, every `i8` value.
-fn codebook(hist: &[u64; 128], wbits: u32) -> Vec<i8> {
-    if wbits >= 8 {
-        return (0..=255u8).map(|b| b as i8).collect();
+/// The codebook for `wbits`-bit codes: 0, then `2^(wbits-1) - 1` symmetric levels fitted to the
+/// weight magnitudes `mags` (sorted ascending) by Lloyd's algorithm (Lloyd 1982, "Least squares
+/// quantization in PCM"); magnitudes nearer 0 than to the smallest level become 0.
+fn codebook(mags: &[f32], wbits: u32, floor: f64) -> Vec<f32> {
+    let levels = (1usize << (wbits - 1)) - 1;
+    if mags.is_empty() || levels == 0 {
+        return vec![0.0];
     }
-    let levels = ((1usize << wbits) - 2) / 2;
-    // Start log-spaced between 1 and 127.
-    let mut lv: Vec<f64> = (1..=levels)
-        .map(|j| 127f64.powf((j as f64 - 0.5) / levels as f64))
+    let q = |f: f64| f64::from(mags[((mags.len() - 1) as f64 * f) as usize]);
+    let (lo, hi) = (q(floor).max(1e-9), q(0.9999).max(1e-9));
+    let mut lv: Vec<f64> = (0..levels)
+        .map(|j| lo * (hi / lo).powf(j as f64 / (levels - 1).max(1) as f64))
         .collect();
-    for _ in 0..30 {
-        let mut sum = vec![0f64; levels];
-        let mut cnt = vec![0f64; levels];
-        for (m, &c) in hist.iter().enumerate().skip(1) {
-            let m = m as f64;
-            let (mut best, mut bd) = (None, m); // distance to zero
-            for (j, &l) in lv.iter().enumerate() {
-                if (m - l).abs() < bd {
-                    bd = (m - l).abs();
-                    best = Some(j);
-                }
-            }
-            if let Some(j) = best {
-                sum[j] += m * c as f64;
-                cnt[j] += c as f64;
-            }
+    // Prefix sums make each Lloyd step a few binary searches.
+    let mut prefix = Vec::with_capacity(mags.len() + 1);
+    prefix.push(0f64);
+    for &m in mags {
+        prefix.push(prefix.last().copied().unwrap_or(0.0) + f64::from(m));
+    }
+    for _ in 0..40 {
+        // Boundaries: midpoints between 0, the levels, and +inf.
+        let mut bounds = vec![lv[0] / 2.0];
+        for j in 0..levels - 1 {
+            bounds.push((lv[j] + lv[j + 1]) / 2.0);
         }
+        bounds.push(f64::INFINITY);
         for j in 0..levels {
-            if cnt[j] > 0.0 {
-                lv[j] = sum[j] / cnt[j];
+            let a = mags.partition_point(|&m| f64::from(m) < bounds[j]);
+            let b = mags.partition_point(|&m| f64::from(m) < bounds[j + 1]);
+            if b > a {
+                lv[j] = (prefix[b] - prefix[a]) / (b - a) as f64;
             }
         }
+        lv.sort_by(f64::total_cmp);
     }
-    let mut mags: Vec<i8> = lv
-        .iter()
-        .map(|l| l.round().clamp(1.0, 127.0) as i8)
-        .collect();
-    mags.sort_unstable();
-    mags.dedup();
-    let mut book = vec![0i8];
-    book.extend(mags.iter().copied());
-    book.extend(mags.iter().map(|m| -m));
+    let mut book = vec![0f32];
+    book.extend(lv.iter().map(|&v| v as f32));
+    book.extend(lv.iter().map(|&v| -v as f32));
     book
 }
 
-/// The codebook value nearest to `v` (0 included).
-fn nearest(book: &[i8], v: i8) -> i8 {
-    let mut best = 0i8;
-    for &b in book {
-        if (i16::from(b) - i16::from(v)).abs() < (i16::from(best) - i16::from(v)).abs() {
-            best = b;
+/// The code of the codebook value nearest to `v`.
+fn nearest(book: &[f32], v: f32) -> u8 {
+    let mut best = 0usize;
+    for (k, &b) in book.iter().enumerate() {
+        if (b - v).abs() < (book[best] - v).abs() {
+            best = k;
         }
     }
-    best
+    best as u8
 }
 
-/// Quantises averaged weights to `i8` (one scale), then to the codebook, prunes zero rows and keeps the
-/// `spec.max` strongest.
-#[allow(clippy::needless_range_loop)] // tag-by-tag matrix code reads best with indices
+/// Codes averaged weights with a fitted codebook, prunes zero rows and keeps the `spec.max`
+/// strongest.
 fn pack(avg: &Averaged, names: &NameCounts, spec: PackSpec) -> Packed {
     let mut mags: Vec<f32> = avg
         .w
@@ -418,57 +417,27 @@ fn pack(avg: &Averaged, names: &NameCounts, spec: PackSpec) -> Packed {
         .filter(|&v| v > 0.0)
         .collect();
     mags.sort_by(f32::total_cmp);
-    let q = mags
-        .get(mags.len().saturating_sub(1 + mags.len() / spec.tail.max(1)))
-        .copied()
-        .unwrap_or(1.0)
-        .max(1e-6);
-    let scale = q / 127.0;
-    let quant = |v: f32| (v / scale).round().clamp(-127.0, 127.0) as i8;
-    let mut rows: Vec<(u32, [i8; NT], u8)> = avg
+    let book = codebook(&mags, spec.wbits, spec.floor);
+    let mut rows: Vec<(u32, [u8; NT], f32)> = avg
         .index
         .iter()
         .filter_map(|(&k, &r)| {
             let row = avg.w.get(r as usize)?;
-            let mut w = [0i8; NT];
-            for t in 0..NT {
-                w[t] = quant(row[t]);
+            let mut codes = [0u8; NT];
+            let mut strength = 0f32;
+            for (c, &v) in codes.iter_mut().zip(row) {
+                *c = nearest(&book, v);
+                strength = strength.max(book[usize::from(*c)].abs());
             }
-            let m = w.iter().map(|v| v.unsigned_abs()).max().unwrap_or(0);
-            (m > 0).then_some((k, w, m))
+            (strength > 0.0).then_some((k, codes, strength))
         })
         .collect();
-    let mut hist = [0u64; 128];
-    for (_, w, _) in &rows {
-        for v in w {
-            hist[usize::from(v.unsigned_abs()).min(127)] += 1;
-        }
-    }
-    let book = codebook(&hist, spec.wbits);
-    for (_, w, m) in &mut rows {
-        for v in w.iter_mut() {
-            *v = nearest(&book, *v);
-        }
-        *m = w.iter().map(|v| v.unsigned_abs()).max().unwrap_or(0);
-    }
-    rows.retain(|r| r.2 > 0);
     if rows.len() > spec.max {
-        rows.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+        rows.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
         rows.truncate(spec.max);
     }
-    let mut rows: Vec<(u32, [i8; NT])> = rows.into_iter().map(|(k, w, _)| (k, w)).collect();
+    let mut rows: Vec<(u32, [u8; NT])> = rows.into_iter().map(|(k, w, _)| (k, w)).collect();
     rows.sort_by_key(|r| r.0);
-    let q16 = |v: f32| (v / scale).round().clamp(-32767.0, 32767.0) as i16;
-    let mut trans = [[0i16; NT]; NT];
-    for p in 0..NT {
-        for t in 0..NT {
-            trans[p][t] = q16(avg.trans[p][t]);
-        }
-    }
-    let mut start = [0i16; NT];
-    for t in 0..NT {
-        start[t] = q16(avg.start[t]);
-    }
     let mut gazetteer: Vec<(u32, u8)> = names
         .0
         .iter()
@@ -477,12 +446,11 @@ fn pack(avg: &Averaged, names: &NameCounts, spec: PackSpec) -> Packed {
         .collect();
     gazetteer.sort_unstable();
     Packed {
-        scale,
         wbits: spec.wbits,
         codebook: book,
         rows,
-        trans,
-        start,
+        trans: avg.trans,
+        start: avg.start,
         gazetteer,
     }
 }
@@ -587,21 +555,22 @@ fn train_one(
 /// Runs the `train` command: `args` are `TRAIN DEV [--epochs N] [--seeds N] [--max-features N] [--out PATH]
 /// [--seed N]`. Prints progress to stderr and writes the model.
 pub fn run(args: &[String]) -> Result<(), String> {
-    let usage = "train TRAIN.jsonl DEV.jsonl [--extra PATH[@SHARE]]... [--dev PATH]... [--epochs N] \
+    let usage =
+        "train TRAIN.jsonl DEV.jsonl [--extra PATH[@SHARE]]... [--dev PATH]... [--epochs N] \
                  [--seeds N] [--max-features N] [--out PATH] [--seed N]";
     let (train_path, dev_path) = match (args.first(), args.get(1)) {
         (Some(a), Some(b)) => (a.as_str(), b.as_str()),
         _ => return Err(usage.to_string()),
     };
     let mut epochs = 12usize;
-    let mut max_features = 50_000usize;
+    let mut max_features = 20_000usize;
     // `--sweep MAX:WBITS:GAZMIN,...` writes one model per setting, to `OUT.MAX_WBITS_GAZMIN`.
     let mut sweep: Vec<(usize, u32, u32)> = Vec::new();
     let mut out_path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/ner_model.bin").to_string();
     let mut seed = 7u64;
     let mut seeds = 4usize;
-    let mut wbits = 8u32;
-    let mut gaz_min = 1u32;
+    let mut wbits = 5u32;
+    let mut gaz_min = 2u32;
     let mut extras: Vec<(String, f64)> = Vec::new();
     let mut dev_paths: Vec<String> = vec![dev_path.to_string()];
     let mut i = 2;
@@ -728,7 +697,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
         write_best(&avg, &names, &lex, &devs, sweep[0], &out_path)?;
     } else {
         for &(m, w, g) in &sweep {
-            write_best(&avg, &names, &lex, &devs, (m, w, g), &format!("{out_path}.{m}_{w}_{g}"))?;
+            write_best(
+                &avg,
+                &names,
+                &lex,
+                &devs,
+                (m, w, g),
+                &format!("{out_path}.{m}_{w}_{g}"),
+            )?;
         }
     }
     eprintln!("done in {:.0}s total", clock.elapsed().as_secs_f64());
@@ -746,19 +722,20 @@ fn write_best(
 ) -> Result<(), String> {
     // Quantise with the clipping point that loses least on the dev sets.
     let mut chosen: Option<(f64, Packed, Vec<u8>, String)> = None;
-    for tail in [5000, 50000, usize::MAX] {
+    for floor in [0.2, 0.5, 0.8] {
         let spec = PackSpec {
             max: max_features,
-            tail,
             wbits,
             gaz_min,
+            floor,
         };
         let packed = pack(avg, names, spec);
         let bytes = model::encode(&packed);
         let shipped = model::decode(&bytes).ok_or("the packed model does not decode")?;
         // Score as shipped: the dev texts see the packed (pruned) gazetteer, not the full one.
         let gaz = |k: u32| {
-            lex.get(&k).copied().unwrap_or(0) | u32::from(shipped.gazetteer.get(&k).copied().unwrap_or(0))
+            lex.get(&k).copied().unwrap_or(0)
+                | u32::from(shipped.gazetteer.get(&k).copied().unwrap_or(0))
         };
         let shipped_devs: Vec<DevSet> = devs
             .iter()
@@ -772,8 +749,8 @@ fn write_best(
                     .collect(),
             })
             .collect();
-        let (f, report) = score_devs_with(&devs, &shipped_devs, &shipped);
-        eprintln!("  clip at 1/{tail} of weights: {report}");
+        let (f, report) = score_devs_with(devs, &shipped_devs, &shipped);
+        eprintln!("  codebook from the {floor} quantile: {report}");
         if chosen.as_ref().is_none_or(|c| f > c.0) {
             chosen = Some((f, packed, bytes, report));
         }
@@ -785,7 +762,7 @@ fn write_best(
         packed.gazetteer.len(),
         bytes.len(),
     );
-    std::fs::write(&out_path, &bytes).map_err(|e| format!("writing {out_path}: {e}"))?;
+    std::fs::write(out_path, &bytes).map_err(|e| format!("writing {out_path}: {e}"))?;
     eprintln!("wrote {out_path}");
     Ok(())
 }
