@@ -17,8 +17,8 @@
 //! learn how far to trust a list of names seen elsewhere, not a list that always contains the answer. The
 //! shipped gazetteer keeps every name of TRAIN and the names of extra sets seen in `--gaz-min` documents.
 //!
-//! Options: `--epochs N` (default 12), `--seeds N` (default 4: how many perceptrons, trained on
-//! differently shuffled documents, to sum), `--max-features N` (default 20000), `--wbits N` (default 5),
+//! Options: `--epochs N` (default 16), `--seeds N` (default 6: how many perceptrons, trained on
+//! differently shuffled documents, to sum), `--max-features N` (default 16000), `--wbits N` (default 6),
 //! `--gaz-min N` (default 2), `--extra PATH[@SHARE]`, `--dev PATH`, `--out PATH` (default
 //! `data/ner_model.bin`), `--seed N`, `--sweep MAX:WBITS:GAZMIN,...` (one model per setting).
 
@@ -562,14 +562,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
         (Some(a), Some(b)) => (a.as_str(), b.as_str()),
         _ => return Err(usage.to_string()),
     };
-    let mut epochs = 12usize;
-    let mut max_features = 20_000usize;
+    let mut epochs = 16usize;
+    let mut max_features = 16_000usize;
     // `--sweep MAX:WBITS:GAZMIN,...` writes one model per setting, to `OUT.MAX_WBITS_GAZMIN`.
     let mut sweep: Vec<(usize, u32, u32)> = Vec::new();
     let mut out_path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/ner_model.bin").to_string();
     let mut seed = 7u64;
-    let mut seeds = 4usize;
-    let mut wbits = 5u32;
+    let mut seeds = 6usize;
+    let mut wbits = 6u32;
     let mut gaz_min = 2u32;
     let mut extras: Vec<(String, f64)> = Vec::new();
     let mut dev_paths: Vec<String> = vec![dev_path.to_string()];
