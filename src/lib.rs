@@ -115,8 +115,9 @@ impl Analyzer {
     /// Analyses one text. Never panics; any text gives a well-formed result (byte offsets).
     pub fn analyze(&self, text: &str) -> Analysis {
         let tokens = tokens::tokenize(text);
+        let forms = tokens::Forms::new(text, &tokens);
         let sentences: Vec<Span> = sentences::sentences(text).collect();
-        let mut mentions = entities::recognize(text, &tokens, &sentences, &self.gazetteer);
+        let mut mentions = entities::recognize(text, &tokens, &forms, &sentences, &self.gazetteer);
         if let Some(labels) = &self.options.labels {
             mentions.retain(|m| labels.contains(&m.label));
         }

@@ -215,17 +215,18 @@ fn cmd_bench(args: &[String]) -> Result<(), String> {
     let prepared: Vec<_> = texts
         .iter()
         .map(|t| {
-            (
-                tokens::tokenize(t),
-                sentences::sentences(t).collect::<Vec<_>>(),
-            )
+            let toks = tokens::tokenize(t);
+            let forms = tokens::Forms::new(t, &toks);
+            (toks, forms, sentences::sentences(t).collect::<Vec<_>>())
         })
         .collect();
     let mut k = 0;
     let (_, tps) = measure(&texts, 1.0, |t| {
-        let (toks, sents) = &prepared[k % prepared.len()];
+        let (toks, forms, sents) = &prepared[k % prepared.len()];
         k += 1;
-        std::hint::black_box(article_analyzer::entities::tagger::find(t, toks, sents));
+        std::hint::black_box(article_analyzer::entities::tagger::find(
+            t, toks, forms, sents,
+        ));
     });
     println!("native entities:  {:.0} tokens/s", tps);
     Ok(())

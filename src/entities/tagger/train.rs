@@ -39,6 +39,7 @@ use crate::tokens::tokenize;
 struct Doc {
     text: String,
     tokens: Vec<crate::tokens::Token>,
+    forms: crate::tokens::Forms,
     sentences: Vec<Span>,
     /// Gold BILOU tag per token.
     gold: Vec<Tag>,
@@ -113,6 +114,7 @@ fn read_docs(path: &str) -> Result<(Vec<Doc>, usize), String> {
             }
         }
         docs.push(Doc {
+            forms: crate::tokens::Forms::new(&text, &tokens),
             text,
             tokens,
             sentences,
@@ -638,7 +640,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         .iter()
         .map(|d| {
             let gaz = |k: u32| lex.get(&k).copied().unwrap_or(0) | names.bits(k, Some(&d.names));
-            DocCtx::new(&d.text, &d.tokens, &d.sentences, &gaz)
+            DocCtx::new(&d.text, &d.tokens, (&d.forms, 0), &d.sentences, &gaz)
         })
         .collect();
     let dev_gaz = |k: u32| lex.get(&k).copied().unwrap_or(0) | names.bits(k, None);
@@ -648,7 +650,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         eprintln!("dev {path}: {} docs ({mis} misaligned)", docs.len());
         let ctx = docs
             .iter()
-            .map(|d| DocCtx::new(&d.text, &d.tokens, &d.sentences, &dev_gaz))
+            .map(|d| DocCtx::new(&d.text, &d.tokens, (&d.forms, 0), &d.sentences, &dev_gaz))
             .collect();
         let name = std::path::Path::new(path)
             .file_stem()
@@ -745,7 +747,7 @@ fn write_best(
                 ctx: d
                     .docs
                     .iter()
-                    .map(|x| DocCtx::new(&x.text, &x.tokens, &x.sentences, &gaz))
+                    .map(|x| DocCtx::new(&x.text, &x.tokens, (&x.forms, 0), &x.sentences, &gaz))
                     .collect(),
             })
             .collect();
