@@ -21,6 +21,7 @@ pub mod abbreviations;
 pub mod entities;
 pub mod error;
 pub mod keywords;
+pub(crate) mod model;
 pub mod options;
 pub mod sentences;
 pub mod stopwords;

@@ -14,8 +14,8 @@
 //! history") and, for wire copy, the topic word that opens the document (`SOCCER -`).
 //! It does not look at anything outside the document.
 
-use super::hash::{Hash, KeyMap64};
 use super::tags::Tag;
+use crate::model::hash::{Hash, KeyMap64};
 
 use crate::text::Span;
 use crate::tokens::{Forms, Token, TokenKind};

@@ -10,9 +10,7 @@
 //! with `include_bytes!` and decoded once, lazily. An empty or unreadable model tags nothing (and
 //! [`super::names`] falls back to its rule). Retrain with `./build.sh train` (see `train.rs`, native only).
 
-pub(crate) mod bits;
 pub(crate) mod features;
-pub(crate) mod hash;
 pub(crate) mod lexicon;
 pub(crate) mod model;
 pub mod public_lists;
@@ -23,10 +21,10 @@ pub mod train;
 use std::sync::OnceLock;
 
 use super::{Candidate, Label, Source};
+use crate::model::hash::KeyMap;
 use crate::text::Span;
 use crate::tokens::{Forms, Token, TokenKind};
 use features::{DocCtx, History};
-use hash::KeyMap;
 use model::{Model, Scorer};
 use tags::{spans, Tag, NT};
 

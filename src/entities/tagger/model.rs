@@ -2,7 +2,7 @@
 //! and Viterbi decoding.
 //!
 //! Format (little-endian, all written by [`encode`]); keys are the 24-bit feature and phrase hashes
-//! of [`super::hash::Hash::finish`], coded as Rice-coded gaps ([`super::bits`]):
+//! of [`crate::model::hash::Hash::finish`], coded as Rice-coded gaps ([`crate::model::bits`]):
 //!
 //! ```text
 //! "NER3"  u8 tags
@@ -20,9 +20,10 @@
 //!
 //! Decoding never panics: a truncated or foreign file decodes to `None`.
 
-use super::bits::{decode_keys, encode_keys, BitReader, BitWriter};
-use super::hash::KeyMap;
 use super::tags::{Tag, NT};
+use crate::model::bits::{decode_keys, encode_keys, BitReader, BitWriter};
+use crate::model::bytes::ByteReader;
+use crate::model::hash::KeyMap;
 
 /// Anything that scores tags for a token's features: the shipped model or the weights in training.
 pub(crate) trait Scorer {
@@ -135,7 +136,7 @@ impl Scorer for Model {
 
 /// Reads the binary format; `None` when it is not a model.
 pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
-    let mut r = Reader { b: bytes, at: 0 };
+    let mut r = ByteReader::new(bytes);
     if r.take(4)? != MAGIC || r.u8()? as usize != NT {
         return None;
     }
@@ -209,30 +210,6 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
 const MAGIC: &[u8; 4] = b"NER3";
 /// Bytes of each row's tag mask (NT <= 24 bits).
 const MASK_BYTES: usize = 3;
-
-struct Reader<'a> {
-    b: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-        let b: &'a [u8] = self.b;
-        let s = b.get(self.at..self.at.checked_add(n)?)?;
-        self.at += n;
-        Some(s)
-    }
-    fn u8(&mut self) -> Option<u8> {
-        Some(self.take(1)?[0])
-    }
-    fn f32(&mut self) -> Option<f32> {
-        let v = f32::from_le_bytes(self.take(4)?.try_into().ok()?);
-        v.is_finite().then_some(v)
-    }
-    fn u32(&mut self) -> Option<u32> {
-        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
-    }
-}
 
 /// Weights to write: coded emission rows, transitions and the gazetteer.
 #[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training

@@ -9,9 +9,9 @@
 //! list (public domain).
 //!
 //! Format: `"LEX1"`, u8 lists, then per list: u8 category bit, u32 keys, u32 bytes, the keys
-//! ([`super::bits::encode_keys`]).
+//! ([`crate::model::bits::encode_keys`]).
 
-use super::bits::decode_keys;
+use crate::model::bits::decode_keys;
 
 /// The compiled lists, as shipped.
 const LISTS: &[u8] = include_bytes!("../../../data/ner/public_lists.bin");
@@ -72,8 +72,8 @@ fn decode(b: &[u8]) -> Option<Vec<(u32, u32)>> {
 /// Builds the list file from the folder of TSV lists described in `../shared/train/lexicons/README.md`.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn build(dir: &str) -> Result<Vec<u8>, String> {
-    use super::bits::encode_keys;
     use super::features::{low_form, low_hash, phrase_key};
+    use crate::model::bits::encode_keys;
     use std::collections::BTreeMap;
 
     let read = |name: &str| -> Result<Vec<Vec<String>>, String> {
