@@ -141,7 +141,8 @@ fn cmd_eval(args: &[String]) -> Result<(), String> {
             "keywords" => {
                 let a = analyzer.analyze(&text);
                 let k: Vec<&str> = a.keywords.iter().map(|k| k.text.as_str()).collect();
-                json!({"id": id, "keyphrases": k})
+                let c: Vec<usize> = a.keywords.iter().map(|k| k.count).collect();
+                json!({"id": id, "keyphrases": k, "counts": c})
             }
             _ => {
                 let a = analyzer.analyze(&text);
@@ -287,7 +288,7 @@ fn cmd_rarity(args: &[String]) -> Result<(), String> {
     };
     let bytes = article_analyzer::keywords::rarity::build(
         &tsv,
-        num("RARITY_MAX", 8000.0) as usize,
+        num("RARITY_MAX", 6000.0) as usize,
         num("RARITY_MIN_ZIPF", 3.5),
         &[5.0, 4.5, 4.0, num("RARITY_MIN_ZIPF", 3.5)],
     )?;

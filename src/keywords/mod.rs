@@ -109,7 +109,7 @@ pub fn extract(doc: &Document, limit: usize) -> Vec<Keyword> {
     }
     let text = doc.text;
     let units = units::units(text, doc.tokens, doc.forms, doc.sentences, doc.entities);
-    let mut word_tf: HashMap<&str, usize> = HashMap::new();
+    let mut word_tf: HashMap<&str, (usize, usize)> = HashMap::new();
     let mut stats: HashMap<String, Stat> = HashMap::new();
     let mut key = String::new();
     let mut a = 0;
@@ -133,12 +133,12 @@ fn add_run<'a>(
     a: usize,
     b: usize,
     text: &'a str,
-    word_tf: &mut HashMap<&'a str, usize>,
+    word_tf: &mut HashMap<&'a str, (usize, usize)>,
     stats: &mut HashMap<String, Stat<'a>>,
     key: &mut String,
 ) {
     for u in &units[a..b] {
-        *word_tf.entry(u.key.as_str()).or_default() += 1;
+        word_tf.entry(u.key.as_str()).or_insert((0, u.token)).0 += 1;
     }
     for i in a..b {
         key.clear();
@@ -149,12 +149,10 @@ fn add_run<'a>(
             if j > i && (person || matches!(units[i].kind, Kind::Name(_, true))) {
                 break;
             }
-            // A name does not join a capitalised word that is not part of it (`State Marco Rubio`).
+            // A name does not join a capitalised word that is not part of it (`State Marco Rubio`),
+            // nor another name.
             let name = matches!(u.kind, Kind::Name(..));
-            if j > i
-                && ((name && units[j - 1].capital && !matches!(units[j - 1].kind, Kind::Name(..)))
-                    || (has_name && u.capital && !name))
-            {
+            if j > i && ((name && (has_name || units[j - 1].capital)) || (has_name && u.capital)) {
                 break;
             }
             has_name |= name;
@@ -205,7 +203,7 @@ fn add_run<'a>(
 fn score(
     doc: &Document,
     units: &[Unit],
-    word_tf: &HashMap<&str, usize>,
+    word_tf: &HashMap<&str, (usize, usize)>,
     stats: HashMap<String, Stat>,
     limit: usize,
 ) -> Vec<Keyword> {
@@ -229,9 +227,9 @@ fn score(
         p("CASE", 0.0),
         p("UNKNOWN", f64::from(rarity::UNKNOWN_ZIPF)),
     );
-    let mut out: Vec<(bool, Keyword)> = stats
-        .into_values()
-        .filter(|s| {
+    let mut out: Vec<(bool, String, Keyword)> = stats
+        .into_iter()
+        .filter(|(_, s)| {
             s.forms
                 .iter()
                 .map(|f| f.0.chars().count())
@@ -240,10 +238,11 @@ fn score(
                 >= 3
                 || s.name.is_some()
         })
-        .map(|s| {
+        .map(|(key, s)| {
             let words = &units[s.first..s.first + s.n];
             let mut idf = 0.0;
             let mut tf = 0.0;
+            let mut sum = 0.0;
             for u in words {
                 let z = match u.kind {
                     Kind::Name(..) => p("NAME_ZIPF", 3.5),
@@ -256,8 +255,13 @@ fn score(
                         }
                     }),
                 };
-                idf += ((9.0 - z) / (9.0 - unknown)).max(0.05);
-                tf += word_tf.get(u.key.as_str()).copied().unwrap_or(1) as f64;
+                let wi = ((9.0 - z) / (9.0 - unknown)).max(0.05);
+                idf += wi;
+                let (wtf, wfirst) = word_tf.get(u.key.as_str()).copied().unwrap_or((1, 0));
+                tf += wtf as f64;
+                sum += (wtf as f64).powf(p("WTF", 0.5))
+                    * wi.powf(idf_exp)
+                    * (1.0 + pos_w / (1.0 + pos_decay * wfirst as f64 / total));
             }
             let n = s.n as f64;
             let (idf, tf) = (idf / n, tf / n);
@@ -277,7 +281,33 @@ fn score(
             let capital = s.capital as f64 / s.count as f64;
             let case = 1.0 + case_w * capital;
             let name = if s.has_name { name_w } else { 1.0 };
-            let score = freq * position * length * whole * spread * case * name * idf.powf(idf_exp);
+            // Only ever in capitals: a dateline (`MEXICO CITY -`) or a headline in capitals.
+            // (Acronyms, short and in one word, are not shouted.)
+            let shouted = if s.forms.iter().all(|f| {
+                !f.0.chars().any(char::is_lowercase) && (f.0.len() > 5 || f.0.contains(' '))
+            }) {
+                p("SHOUT", 0.5)
+            } else {
+                1.0
+            };
+            let score = if p("MODE", 0.0) == 1.0 {
+                sum / n.powf(p("NORM", 0.5))
+                    * count.powf(p("PTF", 0.3))
+                    * whole
+                    * position.powf(p("PP", 0.5))
+                    * name
+                    * spread
+                    * case
+            } else {
+                freq * position
+                    * length
+                    * whole
+                    * spread
+                    * case
+                    * name
+                    * shouted
+                    * idf.powf(idf_exp)
+            };
             let text = match s.name {
                 Some(g) => doc.groups.get(g).map(|g| g.name.clone()),
                 None => None,
@@ -286,6 +316,7 @@ fn score(
             let is_name = s.has_name || capital >= 0.5;
             (
                 is_name,
+                key,
                 Keyword {
                     text,
                     score,
@@ -295,9 +326,9 @@ fn score(
         })
         .collect();
     out.sort_by(|a, b| {
-        b.1.score
-            .total_cmp(&a.1.score)
-            .then(a.1.text.cmp(&b.1.text))
+        b.2.score
+            .total_cmp(&a.2.score)
+            .then(a.2.text.cmp(&b.2.text))
     });
     select(out, limit)
 }
@@ -318,15 +349,23 @@ fn best_form<'a>(forms: &[(&'a str, usize)]) -> &'a str {
 
 /// The best `limit` of the ranked list with names capped at [`NAME_SHARE`]; names past the cap fill
 /// what is left. Scores are made non-increasing.
-fn select(ranked: Vec<(bool, Keyword)>, limit: usize) -> Vec<Keyword> {
+fn select(ranked: Vec<(bool, String, Keyword)>, limit: usize) -> Vec<Keyword> {
+    let sub = p("SUB", 0.0) as u32;
+    let mut keys: Vec<String> = Vec::new();
     let cap = ((limit as f64 * p("SHARE", NAME_SHARE)).ceil() as usize).max(1);
     let mut names = 0;
     let mut out = Vec::with_capacity(limit);
     let mut late = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    for (is_name, k) in ranked {
+    for (is_name, key, k) in ranked {
         if out.len() == limit {
             break;
+        }
+        let padded = format!(" {key} ");
+        if (sub & 1 != 0 && keys.iter().any(|x| x.contains(&padded)))
+            || (sub & 2 != 0 && keys.iter().any(|x| padded.contains(x.as_str())))
+        {
+            continue;
         }
         if !seen.insert(k.text.to_lowercase()) {
             continue;
@@ -338,6 +377,7 @@ fn select(ranked: Vec<(bool, Keyword)>, limit: usize) -> Vec<Keyword> {
             }
             names += 1;
         }
+        keys.push(padded);
         out.push(k);
     }
     let room = limit - out.len();

@@ -86,6 +86,8 @@ pub fn units(
             if tokens[k].span.end == ent.end
                 && !joined(text, tokens, i)
                 && !joins_next(text, tokens, k)
+                && !is_stopword(forms.lower(i))
+                && !is_stopword(forms.lower(k))
             {
                 j = k;
                 kind = Kind::Name(ent.group, ent.label == Label::Person);
