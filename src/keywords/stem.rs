@@ -1,6 +1,7 @@
 //! The matching key of a word: Porter's step 1 (Porter 1980, "An algorithm for suffix stripping"),
 //! which folds inflection only: plurals (`talks` -> `talk`, `cities` -> `citi`), `-ed` and `-ing`
-//! (`crashed`, `crashing` -> `crash`) and a final `y` (`city` -> `citi`). Derivational suffixes
+//! (`crashed`, `crashing` -> `crash`), a final `y` (`city` -> `citi`), and Porter's step 5a, a final
+//! `e` after a long stem (`sieve`, `sieving` -> `siev`). Derivational suffixes
 //! (`-ation`, `-ness`) are kept, so `nation` and `national` stay apart. Input is a lower-case form;
 //! words with a non-ASCII letter are only stripped of a plural `s`.
 
@@ -27,6 +28,15 @@ pub fn stem_into(w: &str, out: &mut String) {
     if n > 2 && st[n - 1] == b'y' && cons(&st[..n - 1], n - 2) {
         out.pop();
         out.push('i');
+    }
+    // Step 5a: a final e goes when the rest is long enough (`crashes` -> `crashe` -> `crash`,
+    // `sieve` and `sieving` -> `siev`), but not after a short syllable (`hope`, `file`).
+    let st = &out.as_bytes()[start..];
+    if let Some((b'e', rest)) = st.split_last() {
+        let m = measure(rest);
+        if m > 1 || (m == 1 && !cvc(rest)) {
+            out.pop();
+        }
     }
 }
 
@@ -134,11 +144,11 @@ mod tests {
             ("caresses", "caress"),
             ("ponies", "poni"),
             ("ties", "tie"),
-            ("agreed", "agree"),
+            ("agreed", "agre"),
             ("hopping", "hop"),
             ("hoping", "hope"),
             ("filing", "file"),
-            ("conflated", "conflate"),
+            ("conflated", "conflat"),
             ("sing", "sing"),
             ("bus", "bus"),
             ("crisis", "crisis"),
@@ -146,6 +156,8 @@ mod tests {
             ("f-16s", "f-16"),
             ("u.s.", "u.s."),
             ("cafés", "café"),
+            ("sieve", "siev"),
+            ("sieving", "siev"),
         ] {
             assert_eq!(stem(w), s, "{w}");
         }
