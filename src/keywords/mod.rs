@@ -73,7 +73,7 @@ pub const MAX_UNITS: usize = 3;
 pub const NAME_SHARE: f64 = 0.4;
 
 #[cfg(not(target_arch = "wasm32"))]
-fn p(name: &str, default: f64) -> f64 {
+pub(crate) fn p(name: &str, default: f64) -> f64 {
     static P: std::sync::OnceLock<HashMap<String, f64>> = std::sync::OnceLock::new();
     let m = P.get_or_init(|| {
         std::env::vars()
@@ -83,7 +83,7 @@ fn p(name: &str, default: f64) -> f64 {
     m.get(name).copied().unwrap_or(default)
 }
 #[cfg(target_arch = "wasm32")]
-fn p(_: &str, default: f64) -> f64 {
+pub(crate) fn p(_: &str, default: f64) -> f64 {
     default
 }
 
@@ -309,7 +309,11 @@ fn score(
                     * idf.powf(idf_exp)
             };
             let text = match s.name {
-                Some(g) => doc.groups.get(g).map(|g| g.name.clone()),
+                Some(g) => doc
+                    .groups
+                    .get(g)
+                    .filter(|g| g.name.split_whitespace().count() <= 4)
+                    .map(|g| g.name.clone()),
                 None => None,
             }
             .unwrap_or_else(|| best_form(&s.forms).to_string());

@@ -11,6 +11,7 @@ use crate::text::Span;
 use crate::tokens::{is_hyphen, Forms, Token, TokenKind};
 
 use super::markup;
+use super::p;
 use super::stem::stem_into;
 
 /// What a unit is.
@@ -61,6 +62,12 @@ pub fn units(
             .map(Entity::span),
     );
     mask.sort_unstable_by_key(|x| x.start);
+    let values: Vec<Span> = entities
+        .iter()
+        .filter(|x| is_value(x.label))
+        .map(Entity::span)
+        .collect();
+    let mut v = 0; // next value mention
     let mut m = 0; // next mask span
     let mut e = 0; // next entity
     let mut s = 0; // current sentence
@@ -86,8 +93,9 @@ pub fn units(
             if tokens[k].span.end == ent.end
                 && !joined(text, tokens, i)
                 && !joins_next(text, tokens, k)
-                && !is_stopword(forms.lower(i))
-                && !is_stopword(forms.lower(k))
+                && k - i < MAX_NAME_TOKENS
+                && name_edge(forms.lower(i), t.kind)
+                && name_edge(forms.lower(k), tokens[k].kind)
             {
                 j = k;
                 kind = Kind::Name(ent.group, ent.label == Label::Person);
@@ -106,11 +114,18 @@ pub fn units(
             m += 1;
         }
         let masked = mask.get(m).is_some_and(|x| x.start < span.end);
+        while v < values.len() && values[v].end <= span.start {
+            v += 1;
+        }
+        let value = p("VALUES", 1.0) > 0.0 && values.get(v).is_some_and(|x| x.start < span.end);
+        let number_led = p("NUMLED", 1.0) > 0.0 && t.kind == TokenKind::Number;
         low.clear();
         for k in i..=j {
             low.push_str(forms.lower(k));
         }
-        if kind == Kind::Word && (masked || !is_content(&low, &tokens[i..=j], text)) {
+        if kind == Kind::Word
+            && (masked || value || number_led || !is_content(&low, &tokens[i..=j], text))
+        {
             kind = Kind::Break;
         }
         // A contraction's verb (`do` in `don't`, `ca` in `can't`).
@@ -157,6 +172,20 @@ pub fn units(
     out
 }
 
+/// Longest name mention taken as one unit, in tokens; a longer one is a tagger's error (a headline
+/// taken for a name) and its words are read one by one.
+const MAX_NAME_TOKENS: usize = 6;
+
+/// True for a token that may begin or end a name unit: a word, not a clitic or a stopword.
+fn name_edge(low: &str, kind: TokenKind) -> bool {
+    kind == TokenKind::Word && !low.starts_with('\'') && !is_stopword(low)
+}
+
+/// True for a value mention (dates, amounts, counts): its words are not keyphrase words.
+fn is_value(l: Label) -> bool {
+    !is_name(l) && !matches!(l, Label::Url | Label::Email)
+}
+
 fn is_name(l: Label) -> bool {
     matches!(l, Label::Person | Label::Org | Label::Place | Label::Misc)
 }
@@ -179,7 +208,8 @@ fn joined(text: &str, tokens: &[Token], i: usize) -> bool {
     i >= 2 && joins_next(text, tokens, i - 2)
 }
 
-/// True for a unit that may be in a keyphrase (`low`: its lower-case form).
+/// True for a unit that may be in a keyphrase (`low`: its lower-case form). Abbreviations with one
+/// dot (`Ark.`, `Dec.`, `Inc.`) are not, initialisms (`U.S.`) are.
 fn is_content(low: &str, toks: &[Token], text: &str) -> bool {
     if toks.len() > 1 {
         return low.chars().any(char::is_alphabetic);
@@ -188,6 +218,7 @@ fn is_content(low: &str, toks: &[Token], text: &str) -> bool {
         && low.chars().nth(1).is_some()
         && !low.starts_with('\'')
         && low != "n't"
+        && !(low.ends_with('.') && low.matches('.').count() == 1)
         && low.chars().any(char::is_alphabetic)
         && !is_stopword(low)
         && !markup::is_debris(low)
