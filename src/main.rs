@@ -141,8 +141,7 @@ fn cmd_eval(args: &[String]) -> Result<(), String> {
             "keywords" => {
                 let a = analyzer.analyze(&text);
                 let k: Vec<&str> = a.keywords.iter().map(|k| k.text.as_str()).collect();
-                let c: Vec<usize> = a.keywords.iter().map(|k| k.count).collect();
-                json!({"id": id, "keyphrases": k, "counts": c})
+                json!({"id": id, "keyphrases": k})
             }
             _ => {
                 let a = analyzer.analyze(&text);

@@ -11,7 +11,6 @@ use crate::text::Span;
 use crate::tokens::{is_hyphen, Forms, Token, TokenKind};
 
 use super::markup;
-use super::p;
 use super::stem::stem_into;
 
 /// What a unit is.
@@ -117,8 +116,8 @@ pub fn units(
         while v < values.len() && values[v].end <= span.start {
             v += 1;
         }
-        let value = p("VALUES", 1.0) > 0.0 && values.get(v).is_some_and(|x| x.start < span.end);
-        let number_led = p("NUMLED", 1.0) > 0.0 && t.kind == TokenKind::Number;
+        let value = values.get(v).is_some_and(|x| x.start < span.end);
+        let number_led = t.kind == TokenKind::Number;
         low.clear();
         for k in i..=j {
             low.push_str(forms.lower(k));
