@@ -137,7 +137,17 @@ impl Analyzer {
                 group,
             })
             .collect();
-        let keywords = keywords::extract(text, &tokens, &mentions, self.options.keywords);
+        let keywords = keywords::extract(
+            &keywords::Document {
+                text,
+                tokens: &tokens,
+                forms: &forms,
+                sentences: &sentences,
+                entities: &entities,
+                groups: &groups,
+            },
+            self.options.keywords,
+        );
         let summary =
             summary::summarize(text, &sentences, &keywords, self.options.summary_sentences);
         let words = tokens

@@ -298,7 +298,10 @@ fn possessives_and_suffixes_stay_outside_names() {
 #[test]
 #[ignore = "known misses of the current model, reported in the issue note"]
 fn known_misses() {
-    check(TRUMP_TARIFFS, &[("fair in Hanover", "Hanover", Label::Place)]);
+    check(
+        TRUMP_TARIFFS,
+        &[("fair in Hanover", "Hanover", Label::Place)],
+    );
     check(
         TECH_SPORTS,
         &[
