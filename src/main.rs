@@ -287,7 +287,7 @@ fn cmd_rarity(args: &[String]) -> Result<(), String> {
     };
     let bytes = article_analyzer::keywords::rarity::build(
         &tsv,
-        num("RARITY_MAX", 5900.0) as usize,
+        num("RARITY_MAX", 2000.0) as usize,
         num("RARITY_MIN_ZIPF", 3.5),
         &[5.0, 4.5, 4.0, num("RARITY_MIN_ZIPF", 3.5)],
     )?;

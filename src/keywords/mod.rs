@@ -110,7 +110,7 @@ pub fn extract(doc: &Document, limit: usize) -> Vec<Keyword> {
     }
     let text = doc.text;
     let units = units::units(text, doc.tokens, doc.forms, doc.sentences, doc.entities);
-    let mut word_tf: HashMap<&str, usize> = HashMap::new();
+    let mut word_tf: HashMap<&str, (usize, f64)> = HashMap::new();
     let mut stats: HashMap<String, Stat> = HashMap::new();
     let mut key = String::new();
     let mut a = 0;
@@ -134,12 +134,21 @@ fn add_run<'a>(
     a: usize,
     b: usize,
     text: &'a str,
-    word_tf: &mut HashMap<&'a str, usize>,
+    word_tf: &mut HashMap<&'a str, (usize, f64)>,
     stats: &mut HashMap<String, Stat<'a>>,
     key: &mut String,
 ) {
     for u in &units[a..b] {
-        *word_tf.entry(u.key.as_str()).or_default() += 1;
+        word_tf
+            .entry(u.key.as_str())
+            .or_insert_with(|| {
+                let z = match u.kind {
+                    Kind::Name(..) => NAME_ZIPF,
+                    _ => f64::from(rarity::zipf(&u.key)),
+                };
+                (0, z)
+            })
+            .0 += 1;
     }
     for i in a..b {
         key.clear();
@@ -204,12 +213,11 @@ fn add_run<'a>(
 fn score(
     doc: &Document,
     units: &[Unit],
-    word_tf: &HashMap<&str, usize>,
+    word_tf: &HashMap<&str, (usize, f64)>,
     stats: HashMap<String, Stat>,
     limit: usize,
 ) -> Vec<Keyword> {
     let total = doc.tokens.len() as f64;
-    let mut zipf_cache: HashMap<&str, f64> = HashMap::new();
     let mut out: Vec<(bool, Keyword)> = stats
         .into_values()
         .filter(|s| s.name.is_some() || s.forms.iter().any(|f| f.0.chars().nth(2).is_some()))
@@ -218,14 +226,12 @@ fn score(
             // Rarity (an IDF from general English) and frequency of the words.
             let (mut idf, mut tf) = (0.0, 0.0);
             for u in words {
-                let z = match u.kind {
-                    Kind::Name(..) => NAME_ZIPF,
-                    _ => *zipf_cache
-                        .entry(u.key.as_str())
-                        .or_insert_with(|| f64::from(rarity::zipf(&u.key))),
-                };
+                let (wtf, z) = word_tf
+                    .get(u.key.as_str())
+                    .copied()
+                    .unwrap_or((1, NAME_ZIPF));
                 idf += ((9.0 - z) / (9.0 - f64::from(rarity::UNKNOWN_ZIPF))).max(0.05);
-                tf += word_tf.get(u.key.as_str()).copied().unwrap_or(1) as f64;
+                tf += wtf as f64;
             }
             let n = s.n as f64;
             let (idf, tf) = (idf / n, tf / n);
@@ -295,12 +301,15 @@ fn select(ranked: Vec<(bool, Keyword)>, limit: usize) -> Vec<Keyword> {
     let mut names = 0;
     let mut out: Vec<Keyword> = Vec::with_capacity(limit);
     let mut late = Vec::new();
-    let mut seen = std::collections::HashSet::new();
     for (is_name, k) in ranked {
         if out.len() == limit {
             break;
         }
-        if !seen.insert(k.text.to_lowercase()) {
+        if out
+            .iter()
+            .chain(&late)
+            .any(|o| o.text.to_lowercase() == k.text.to_lowercase())
+        {
             continue;
         }
         if is_name {

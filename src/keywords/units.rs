@@ -1,7 +1,8 @@
 //! The words a keyphrase is made of. A unit is one word token, a hyphenated compound written without
 //! spaces (`U.S.-Mexico`, `in-flight`, `F-16`; never cut), or a whole name mention from the entity
 //! stage (`Marco Rubio`, keyed by its group so that `Rubio` and `Marco Rubio` count as one thing).
-//! Units that cannot be in a keyphrase are marked as breaks: stopwords, clitics and contractions
+//! Units that cannot be in a keyphrase are marked as breaks: value mentions (dates, amounts, counts,
+//! addresses), stopwords, clitics and contractions
 //! (`'s`, `n't` and the verb before it), punctuation, numbers, `-ly` adverbs, markup debris and, without
 //! part-of-speech tags, a past-tense verb after a noun (`Sheinbaum emphasized Mexico`).
 
@@ -53,17 +54,11 @@ pub fn units(
     sentences: &[Span],
     entities: &[Entity],
 ) -> Vec<Unit> {
-    let mut mask = markup::mask(text);
-    mask.extend(
-        entities
-            .iter()
-            .filter(|x| matches!(x.label, Label::Url | Label::Email))
-            .map(Entity::span),
-    );
-    mask.sort_unstable_by_key(|x| x.start);
+    let mask = markup::mask(text);
+    // Value mentions (their words are not keyphrase words) and addresses (markup).
     let values: Vec<Span> = entities
         .iter()
-        .filter(|x| is_value(x.label))
+        .filter(|x| !is_name(x.label))
         .map(Entity::span)
         .collect();
     let mut v = 0; // next value mention
@@ -178,11 +173,6 @@ const MAX_NAME_TOKENS: usize = 6;
 /// True for a token that may begin or end a name unit: a word, not a clitic or a stopword.
 fn name_edge(low: &str, kind: TokenKind) -> bool {
     kind == TokenKind::Word && !low.starts_with('\'') && !is_stopword(low)
-}
-
-/// True for a value mention (dates, amounts, counts): its words are not keyphrase words.
-fn is_value(l: Label) -> bool {
-    !is_name(l) && !matches!(l, Label::Url | Label::Email)
 }
 
 fn is_name(l: Label) -> bool {
