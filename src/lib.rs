@@ -23,6 +23,7 @@ pub mod error;
 pub mod keywords;
 pub(crate) mod model;
 pub mod options;
+pub mod pos;
 pub mod sentences;
 pub mod stopwords;
 pub mod summary;
