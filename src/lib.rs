@@ -41,6 +41,7 @@ pub use entities::{Entity, Group, Label};
 pub use error::Error;
 pub use keywords::Keyword;
 pub use options::Options;
+pub use pos::{NounPhrase, Pos, TokenTag};
 pub use text::{Span, Unit};
 
 /// Basic counts of the text.
@@ -73,6 +74,13 @@ pub struct Analysis {
     pub summary: Vec<usize>,
     /// Counts.
     pub stats: Stats,
+    /// Every token with its part of speech, in order; only when [`Options::tokens`] asks for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tokens: Option<Vec<TokenTag>>,
+    /// The base noun phrases (`the drug cartels`), in order, never across a sentence end; only when
+    /// [`Options::noun_phrases`] asks for them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub noun_phrases: Option<Vec<NounPhrase>>,
 }
 
 impl Analysis {
@@ -91,6 +99,18 @@ impl Analysis {
             let (a, b) = c.span(e.span());
             e.start = a;
             e.end = b;
+        }
+        if let Some(tokens) = &mut self.tokens {
+            let mut c = text::OffsetConverter::new(text, unit);
+            for t in tokens {
+                (t.start, t.end) = c.span(t.span());
+            }
+        }
+        if let Some(phrases) = &mut self.noun_phrases {
+            let mut c = text::OffsetConverter::new(text, unit);
+            for p in phrases {
+                (p.start, p.end) = c.span(p.span());
+            }
         }
     }
 }
@@ -144,6 +164,36 @@ impl Analyzer {
             .iter()
             .filter(|t| t.kind == tokens::TokenKind::Word)
             .count();
+        // Parts of speech and noun phrases only when asked for (the later stages do not use them yet).
+        let (mut token_tags, mut noun_phrases) = (None, None);
+        if self.options.tokens || self.options.noun_phrases {
+            let tags = pos::tag(text, &tokens, &sentences);
+            if self.options.noun_phrases {
+                noun_phrases = Some(
+                    pos::noun_phrases(&tokens, &tags, &sentences)
+                        .into_iter()
+                        .map(|s| NounPhrase {
+                            start: s.start,
+                            end: s.end,
+                            text: s.slice(text).to_string(),
+                        })
+                        .collect(),
+                );
+            }
+            if self.options.tokens {
+                token_tags = Some(
+                    tokens
+                        .iter()
+                        .zip(tags)
+                        .map(|(t, pos)| TokenTag {
+                            start: t.span.start,
+                            end: t.span.end,
+                            pos,
+                        })
+                        .collect(),
+                );
+            }
+        }
         let stats = Stats {
             words,
             sentences: sentences.len(),
@@ -157,6 +207,8 @@ impl Analyzer {
             keywords,
             summary,
             stats,
+            tokens: token_tags,
+            noun_phrases,
         }
     }
 }
