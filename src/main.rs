@@ -99,6 +99,7 @@ fn cmd_eval(args: &[String]) -> Result<(), String> {
         .first()
         .map(String::as_str)
         .ok_or("eval needs a task: sbd, ner, keywords, summary or pos")?;
+    #[cfg(not(target_arch = "wasm32"))]
     if task == "pos" {
         let input = read_input(None)?;
         println!(

@@ -186,7 +186,7 @@ pub(crate) fn build(
     lex
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use std::collections::HashMap;

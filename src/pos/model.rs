@@ -224,7 +224,7 @@ pub(crate) fn encode(p: &Packed) -> Vec<u8> {
     out
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
