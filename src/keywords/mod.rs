@@ -37,6 +37,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::entities::{Entity, Group};
+use crate::pos::Pos;
 use crate::text::Span;
 use crate::tokens::{Forms, Token};
 use units::{Kind, Unit};
@@ -67,6 +68,8 @@ pub struct Document<'a> {
     pub entities: &'a [Entity],
     /// Entity groups, indexed by [`Entity::group`].
     pub groups: &'a [Group],
+    /// Part-of-speech tags, one per token ([`crate::pos::tag`]); empty to use the rules without tags.
+    pub tags: &'a [Pos],
 }
 
 /// Longest candidate, in units.
@@ -109,7 +112,7 @@ pub fn extract(doc: &Document, limit: usize) -> Vec<Keyword> {
         return Vec::new();
     }
     let text = doc.text;
-    let units = units::units(text, doc.tokens, doc.forms, doc.sentences, doc.entities);
+    let units = units::units(doc);
     let mut word_tf: HashMap<&str, (usize, f64)> = HashMap::new();
     let mut stats: HashMap<String, Stat> = HashMap::new();
     let mut key = String::new();
@@ -171,6 +174,9 @@ fn add_run<'a>(
                 key.push(' ');
             }
             key.push_str(&u.key);
+            if !u.head && p_head() {
+                continue;
+            }
             let span = Span::new(units[i].span.start, u.span.end);
             let surface = span.slice(text);
             let st = match stats.get_mut(key.as_str()) {
@@ -329,4 +335,8 @@ fn select(ranked: Vec<(bool, Keyword)>, limit: usize) -> Vec<Keyword> {
         }
     }
     out
+}
+
+fn p_head() -> bool {
+    std::env::var("KW_HEAD").map_or(true, |v| v == "1")
 }

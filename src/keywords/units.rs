@@ -9,9 +9,11 @@
 use crate::entities::{Entity, Label};
 use crate::stopwords::is_stopword;
 use crate::text::Span;
-use crate::tokens::{is_hyphen, Forms, Token, TokenKind};
+use crate::pos::{self, Pos};
+use crate::tokens::{is_hyphen, Token, TokenKind};
 
 use super::markup;
+use super::Document;
 use super::stem::stem_into;
 
 /// What a unit is.
@@ -40,20 +42,25 @@ pub struct Unit {
     pub capital: bool,
     /// First content unit of its sentence (its capital says nothing).
     pub sentence_start: bool,
-    /// A line break or a sentence end separates it from the unit before.
+    /// A line break, a sentence end or the start of a new noun phrase separates it from the unit
+    /// before.
     pub boundary: bool,
+    /// It may end a phrase: a noun or a name (always true without tags).
+    pub head: bool,
     /// Matching key: the stem of a word, `#` and the group of a name; empty for a break.
     pub key: String,
 }
 
 /// The text's units, in order.
-pub fn units(
-    text: &str,
-    tokens: &[Token],
-    forms: &Forms,
-    sentences: &[Span],
-    entities: &[Entity],
-) -> Vec<Unit> {
+pub fn units(doc: &Document) -> Vec<Unit> {
+    let (text, tokens, forms, sentences, entities) =
+        (doc.text, doc.tokens, doc.forms, doc.sentences, doc.entities);
+    let tags = (doc.tags.len() == tokens.len()).then_some(doc.tags);
+    // With tags, keyphrase words come from noun phrases only, and a phrase never leaves its noun
+    // phrase.
+    let nps = tags.map_or_else(Vec::new, |t| pos::noun_phrases(tokens, t, sentences));
+    let mut np = 0; // next noun phrase
+    let mut np_of_prev = usize::MAX;
     let mask = markup::mask(text);
     // Value mentions (their words are not keyphrase words) and addresses (markup).
     let values: Vec<Span> = entities
@@ -128,13 +135,36 @@ pub fn units(
         {
             kind = Kind::Break;
         }
+        let mut np_break = false;
+        let mut head = true;
+        if let Some(tags) = tags {
+            while np < nps.len() && nps[np].end <= span.start {
+                np += 1;
+            }
+            let inside = nps
+                .get(np)
+                .is_some_and(|x| x.start <= span.start && span.end <= x.end);
+            np_break = inside && np != np_of_prev;
+            np_of_prev = if inside { np } else { usize::MAX };
+            let verb = tags[i..=j].iter().any(|t| {
+                matches!(
+                    t,
+                    Pos::Verb | Pos::VerbPast | Pos::VerbPresent | Pos::VerbPresent3rd | Pos::Modal
+                )
+            });
+            if kind == Kind::Word && (verb || !inside) {
+                kind = Kind::Break;
+            }
+            head = matches!(kind, Kind::Name(..)) || tags[j].is_noun();
+        }
         let prev = out.last();
-        let boundary =
-            prev.is_none_or(|p| p.sentence != s || text[p.span.end..span.start].contains('\n'));
+        let boundary = np_break
+            || prev.is_none_or(|p| p.sentence != s || text[p.span.end..span.start].contains('\n'));
         let sentence_start =
             boundary || prev.is_some_and(|p| p.sentence_start && p.kind == Kind::Break);
         // Without tags: a past-tense verb after a noun of the same run.
         if kind == Kind::Word
+            && tags.is_none()
             && !boundary
             && prev.is_some_and(|p| p.kind != Kind::Break)
             && i == j
@@ -159,6 +189,7 @@ pub fn units(
             capital: span.slice(text).starts_with(char::is_uppercase),
             sentence_start,
             boundary,
+            head,
             key,
         });
         i = j + 1;
