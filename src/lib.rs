@@ -160,7 +160,8 @@ impl Analyzer {
             .collect();
         // Parts of speech: the keyphrase stage reads them, so they are computed whenever keyphrases
         // or the options ask for them.
-        let want_tags = self.options.keywords > 0 || self.options.tokens || self.options.noun_phrases;
+        let want_tags =
+            self.options.keywords > 0 || self.options.tokens || self.options.noun_phrases;
         let tags = if want_tags {
             pos::tag(text, &tokens, &sentences)
         } else {

@@ -1,13 +1,16 @@
 //! Keyphrase extraction: the phrases a reader would pick as the article's topics.
 //!
-//! **Candidates** ([`units`]) are runs of content units inside one sentence: words, hyphenated
-//! compounds kept whole (`U.S.-Mexico relations`) and whole name mentions from the entity stage. A run
-//! ends at a stopword, punctuation, a number, a clitic or contraction, a line break, a sentence end,
-//! markup debris ([`markup`]) or a verb. Every sub-run of one to [`MAX_UNITS`] units is a candidate,
-//! except that a phrase holds at most one name, a person's name only begins one (`Nash equilibrium`),
-//! and a name never joins a capitalised word outside it (`State Marco Rubio`). Units are matched by a stemmed key ([`stem`]), so
-//! `drug cartel` and `drug cartels` are one phrase, shown in its most frequent written form; the
-//! mentions of one entity group (`Marco Rubio`, `Rubio`) are one unit shown by the group's name.
+//! **Candidates** ([`units`]) are noun phrases from the part-of-speech stage ([`crate::pos`]) and the
+//! runs of content units inside them: words, hyphenated compounds kept whole (`U.S.-Mexico
+//! relations`) and whole name mentions from the entity stage. A run never leaves its noun phrase or
+//! its sentence, and holds no verb, stopword, number, clitic or contraction, line break or markup
+//! debris ([`markup`]). Every sub-run of one to [`MAX_UNITS`] units that ends on a noun or a name is a
+//! candidate, except that a phrase holds at most one name, a person's name only begins one (`Nash
+//! equilibrium`), and a name never joins a capitalised word outside it (`State Marco Rubio`). Without
+//! tags (an empty [`Document::tags`]) runs come from rules alone. Units are matched by a stemmed key
+//! ([`stem`]), so `drug cartel` and `drug cartels` are one phrase, shown in its most frequent written
+//! form; the mentions of one entity group (`Marco Rubio`, `Rubio`) are one unit shown by the group's
+//! name.
 //!
 //! **Statistics** of the kind that work on news (as in YAKE: Campos et al. 2020, "YAKE! Keyword
 //! extraction from single documents using multiple local features"; and PositionRank: Florescu &
@@ -77,12 +80,12 @@ pub const MAX_UNITS: usize = 3;
 /// Largest share of the list that names may take (a design choice, not tuned).
 pub const NAME_SHARE: f64 = 0.4;
 /// Weight of the words' own frequency against the phrase's (dev-tuned).
-const WORD_WEIGHT: f64 = 0.5;
+const WORD_WEIGHT: f64 = 0.8;
 /// How fast the position bonus decays with the first occurrence, as a fraction of the text
 /// (dev-tuned).
 const POSITION_DECAY: f64 = 10.0;
 /// Bonus per extra unit of a phrase (dev-tuned).
-const LENGTH_BONUS: f64 = 0.35;
+const LENGTH_BONUS: f64 = 0.22;
 /// Bonus for a phrase that is a whole run of content units (a maximal phrase, as RAKE takes them),
 /// scaled by the share of its occurrences that are whole runs (dev-tuned).
 const WHOLE_RUN_BONUS: f64 = 1.5;
@@ -174,7 +177,8 @@ fn add_run<'a>(
                 key.push(' ');
             }
             key.push_str(&u.key);
-            if !u.head && p_head() {
+            // With tags, a phrase ends on a noun (`drug cartels`, not `intelligent optimal`).
+            if !u.head {
                 continue;
             }
             let span = Span::new(units[i].span.start, u.span.end);
@@ -335,8 +339,4 @@ fn select(ranked: Vec<(bool, Keyword)>, limit: usize) -> Vec<Keyword> {
         }
     }
     out
-}
-
-fn p_head() -> bool {
-    std::env::var("KW_HEAD").map_or(true, |v| v == "1")
 }

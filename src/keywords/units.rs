@@ -2,19 +2,21 @@
 //! spaces (`U.S.-Mexico`, `in-flight`, `F-16`; never cut), or a whole name mention from the entity
 //! stage (`Marco Rubio`, keyed by its group so that `Rubio` and `Marco Rubio` count as one thing).
 //! Units that cannot be in a keyphrase are marked as breaks: value mentions (dates, amounts, counts,
-//! addresses), stopwords, clitics and contractions
-//! (`'s`, `n't` and the verb before it), punctuation, numbers, `-ly` adverbs, markup debris and, without
-//! part-of-speech tags, a past-tense verb after a noun (`Sheinbaum emphasized Mexico`).
+//! addresses), stopwords, clitics and contractions (`'s`, `n't` and the verb before it),
+//! punctuation, numbers, one-dot abbreviations, `-ly` adverbs and markup debris. With part-of-speech
+//! tags, so is every word outside a noun phrase and every finite verb or modal, and a new noun phrase
+//! starts a new run; without tags, a past-tense `-ed` word after a noun is taken for a verb
+//! (`Sheinbaum emphasized Mexico`).
 
 use crate::entities::{Entity, Label};
+use crate::pos::{self, Pos};
 use crate::stopwords::is_stopword;
 use crate::text::Span;
-use crate::pos::{self, Pos};
 use crate::tokens::{is_hyphen, Token, TokenKind};
 
 use super::markup;
-use super::Document;
 use super::stem::stem_into;
+use super::Document;
 
 /// What a unit is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -146,12 +148,11 @@ pub fn units(doc: &Document) -> Vec<Unit> {
                 .is_some_and(|x| x.start <= span.start && span.end <= x.end);
             np_break = inside && np != np_of_prev;
             np_of_prev = if inside { np } else { usize::MAX };
-            let verb = tags[i..=j].iter().any(|t| {
-                matches!(
-                    t,
-                    Pos::Verb | Pos::VerbPast | Pos::VerbPresent | Pos::VerbPresent3rd | Pos::Modal
-                )
-            });
+            // A finite verb, or a participle after a verb (`has caused`, `were flooding`).
+            let verb = tags[i..=j].iter().any(|&t| is_finite(t))
+                || (matches!(tags[i], Pos::VerbPastParticiple | Pos::VerbGerund)
+                    && i > 0
+                    && tags[i - 1].is_verb());
             if kind == Kind::Word && (verb || !inside) {
                 kind = Kind::Break;
             }
@@ -204,6 +205,14 @@ const MAX_NAME_TOKENS: usize = 6;
 /// True for a token that may begin or end a name unit: a word, not a clitic or a stopword.
 fn name_edge(low: &str, kind: TokenKind) -> bool {
     kind == TokenKind::Word && !low.starts_with('\'') && !is_stopword(low)
+}
+
+/// A finite verb or a modal (`VB`, `VBD`, `VBP`, `VBZ`, `MD`).
+pub fn is_finite(t: Pos) -> bool {
+    matches!(
+        t,
+        Pos::Verb | Pos::VerbPast | Pos::VerbPresent | Pos::VerbPresent3rd | Pos::Modal
+    )
 }
 
 fn is_name(l: Label) -> bool {
