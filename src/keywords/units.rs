@@ -153,7 +153,11 @@ pub fn units(doc: &Document) -> Vec<Unit> {
                 || (matches!(tags[i], Pos::VerbPastParticiple | Pos::VerbGerund)
                     && i > 0
                     && tags[i - 1].is_verb());
-            if kind == Kind::Word && (verb || !inside) {
+            // Comparatives and superlatives grade, they do not name (`largest oil spill`).
+            let graded = tags[i..=j]
+                .iter()
+                .any(|t| matches!(t, Pos::AdjectiveComparative | Pos::AdjectiveSuperlative));
+            if kind == Kind::Word && (verb || graded || !inside) {
                 kind = Kind::Break;
             }
             head = matches!(kind, Kind::Name(..)) || tags[j].is_noun();
