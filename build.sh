@@ -111,6 +111,10 @@ cmd_eval() {
   fi
   for f in "$e"/keywords/*.dev.jsonl; do run keywords "$f" "keywords $(basename "$f" .dev.jsonl)"; done
   run summary "$e/summary/news_summ.dev.jsonl" "summary news dev"
+  if [ -f "$SHARED/train/pos/conll2003_dev.pos.jsonl" ]; then
+    printf '%-28s %s\n' "pos CoNLL-2003 dev" \
+      "$("$bin" eval pos < "$SHARED/train/pos/conll2003_dev.pos.jsonl" | tail -n 1)"
+  fi
   rm -rf "$tmp"
 }
 
@@ -148,12 +152,16 @@ cmd_bench() {
 # The entity model: the public name lists first (they are features), then the tagger on CoNLL-2003
 # train plus a fifth of WikiNEuRal per epoch, selected on CoNLL-2003 dev and wikigold (held out of
 # training as the out-of-domain dev set). Sources and licences: data/ner_model.md.
+# Then the part-of-speech model on the POS columns of CoNLL-2003 train (counted twice) and CoNLL-2000
+# train, selected on CoNLL-2003 dev (data/pos_model.md).
 cmd_train() {
   local t="$SHARED/train"
   cli lexicons "$t/lexicons"
   cli train "$SHARED/eval/ner/conll2003_train.jsonl" "$SHARED/eval/ner/conll2003_dev.jsonl" \
     --extra "$t/ner/wikineural_en.jsonl@0.2" --dev "$t/ner/wikigold.jsonl" \
     "$@"
+  cli train-pos "$t/pos/conll2003_train.pos.jsonl@2" "$t/pos/conll2000_train.pos.jsonl" \
+    --dev "$t/pos/conll2003_dev.pos.jsonl"
 }
 
 case "${1:-}" in

@@ -23,6 +23,7 @@ pub mod error;
 pub mod keywords;
 pub(crate) mod model;
 pub mod options;
+pub mod pos;
 pub mod sentences;
 pub mod stopwords;
 pub mod summary;
@@ -40,6 +41,7 @@ pub use entities::{Entity, Group, Label};
 pub use error::Error;
 pub use keywords::Keyword;
 pub use options::Options;
+pub use pos::{NounPhrase, Pos, TokenTag};
 pub use text::{Span, Unit};
 
 /// Basic counts of the text.
@@ -72,6 +74,13 @@ pub struct Analysis {
     pub summary: Vec<usize>,
     /// Counts.
     pub stats: Stats,
+    /// Every token with its part of speech, in order; only when [`Options::tokens`] asks for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tokens: Option<Vec<TokenTag>>,
+    /// The base noun phrases (`the drug cartels`), in order, never across a sentence end; only when
+    /// [`Options::noun_phrases`] asks for them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub noun_phrases: Option<Vec<NounPhrase>>,
 }
 
 impl Analysis {
@@ -90,6 +99,18 @@ impl Analysis {
             let (a, b) = c.span(e.span());
             e.start = a;
             e.end = b;
+        }
+        if let Some(tokens) = &mut self.tokens {
+            let mut c = text::OffsetConverter::new(text, unit);
+            for t in tokens {
+                (t.start, t.end) = c.span(t.span());
+            }
+        }
+        if let Some(phrases) = &mut self.noun_phrases {
+            let mut c = text::OffsetConverter::new(text, unit);
+            for p in phrases {
+                (p.start, p.end) = c.span(p.span());
+            }
         }
     }
 }
@@ -137,6 +158,15 @@ impl Analyzer {
                 group,
             })
             .collect();
+        // Parts of speech: the keyphrase stage reads them, so they are computed whenever keyphrases
+        // or the options ask for them.
+        let want_tags =
+            self.options.keywords > 0 || self.options.tokens || self.options.noun_phrases;
+        let tags = if want_tags {
+            pos::tag(text, &tokens, &sentences)
+        } else {
+            Vec::new()
+        };
         let keywords = keywords::extract(
             &keywords::Document {
                 text,
@@ -145,6 +175,7 @@ impl Analyzer {
                 sentences: &sentences,
                 entities: &entities,
                 groups: &groups,
+                tags: &tags,
             },
             self.options.keywords,
         );
@@ -154,6 +185,35 @@ impl Analyzer {
             .iter()
             .filter(|t| t.kind == tokens::TokenKind::Word)
             .count();
+        // Parts of speech and noun phrases in the result only when asked for.
+        let (mut token_tags, mut noun_phrases) = (None, None);
+        if self.options.tokens || self.options.noun_phrases {
+            if self.options.noun_phrases {
+                noun_phrases = Some(
+                    pos::noun_phrases(&tokens, &tags, &sentences)
+                        .into_iter()
+                        .map(|s| NounPhrase {
+                            start: s.start,
+                            end: s.end,
+                            text: s.slice(text).to_string(),
+                        })
+                        .collect(),
+                );
+            }
+            if self.options.tokens {
+                token_tags = Some(
+                    tokens
+                        .iter()
+                        .zip(tags)
+                        .map(|(t, pos)| TokenTag {
+                            start: t.span.start,
+                            end: t.span.end,
+                            pos,
+                        })
+                        .collect(),
+                );
+            }
+        }
         let stats = Stats {
             words,
             sentences: sentences.len(),
@@ -167,6 +227,8 @@ impl Analyzer {
             keywords,
             summary,
             stats,
+            tokens: token_tags,
+            noun_phrases,
         }
     }
 }

@@ -3,8 +3,10 @@
 //! ```text
 //! article-analyzer analyze [FILE] [--options JSON]     analyse a file (or stdin); JSON out, char offsets
 //! article-analyzer eval sbd|ner|keywords|summary       JSONL in (stdin), predictions out (stdout)
+//! article-analyzer eval pos                            POS corpus JSONL in (stdin), scores out
 //! article-analyzer bench [FILE...]                     native speed on the given (or built-in) texts
 //! article-analyzer train TRAIN DEV [options]            retrain the entity tagger into data/
+//! article-analyzer train-pos TRAIN... --dev DEV        retrain the part-of-speech tagger into data/
 //! article-analyzer lexicons DIR [OUT]                  compile public name lists for the tagger
 //! article-analyzer rarity WORDS.tsv [OUT]              build the keyphrase rarity table
 //! ```
@@ -20,7 +22,11 @@ const USAGE: &str = "usage:
   article-analyzer analyze [FILE] [--options JSON]   analyse FILE (or stdin); JSON with char offsets
   article-analyzer eval sbd|ner|keywords|summary     JSONL gold on stdin -> predictions on stdout
   article-analyzer bench [FILE...]                   native throughput (default: tests/fixtures/*.txt)
+  article-analyzer eval pos [--model PATH] [--errors] < corpus.pos.jsonl
+                                                     part-of-speech accuracy and noun-phrase F1
   article-analyzer train TRAIN DEV [--epochs N]      retrain the entity tagger into data/ner_model.bin
+  article-analyzer train-pos TRAIN... --dev DEV      retrain the part-of-speech tagger into
+                                                     data/pos_model.bin
   article-analyzer lexicons DIR [OUT]                compile the public name lists in DIR into
                                                      data/ner/public_lists.bin
   article-analyzer rarity WORDS.tsv [OUT]            build the word rarity table (data/word_rarity.bin)
@@ -34,6 +40,8 @@ fn main() -> ExitCode {
         Some("bench") => cmd_bench(&args[1..]),
         #[cfg(not(target_arch = "wasm32"))]
         Some("train") => article_analyzer::entities::tagger::train::run(&args[1..]),
+        #[cfg(not(target_arch = "wasm32"))]
+        Some("train-pos") => article_analyzer::pos::train::run(&args[1..]),
         #[cfg(not(target_arch = "wasm32"))]
         Some("lexicons") => cmd_lexicons(&args[1..]),
         #[cfg(not(target_arch = "wasm32"))]
@@ -95,10 +103,19 @@ fn cmd_eval(args: &[String]) -> Result<(), String> {
     let task = args
         .first()
         .map(String::as_str)
-        .ok_or("eval needs a task: sbd, ner, keywords or summary")?;
+        .ok_or("eval needs a task: sbd, ner, keywords, summary or pos")?;
+    #[cfg(not(target_arch = "wasm32"))]
+    if task == "pos" {
+        let input = read_input(None)?;
+        println!(
+            "{}",
+            article_analyzer::pos::score::eval(&input, &args[1..])?
+        );
+        return Ok(());
+    }
     if !matches!(task, "sbd" | "ner" | "keywords" | "summary") {
         return Err(format!(
-            "unknown eval task {task:?} (sbd, ner, keywords, summary)"
+            "unknown eval task {task:?} (sbd, ner, keywords, summary, pos)"
         ));
     }
     let analyzer = Analyzer::new(Options::default());
@@ -234,13 +251,37 @@ fn cmd_bench(args: &[String]) -> Result<(), String> {
         ));
     });
     println!("native entities:  {:.0} tokens/s", tps);
-    let analyses: Vec<_> = texts.iter().map(|t| analyzer.analyze(t)).collect();
+    let mut k = 0;
+    let (_, tps) = measure(&texts, 1.0, |t| {
+        let (toks, _, sents) = &prepared[k % prepared.len()];
+        k += 1;
+        std::hint::black_box(article_analyzer::pos::tag(t, toks, sents));
+    });
+    println!("native pos tags:  {:.0} tokens/s", tps);
+    let mut k = 0;
+    let (_, tps) = measure(&texts, 1.0, |t| {
+        let (toks, _, sents) = &prepared[k % prepared.len()];
+        k += 1;
+        let tags = article_analyzer::pos::tag(t, toks, sents);
+        std::hint::black_box(article_analyzer::pos::noun_phrases(toks, &tags, sents));
+    });
+    println!("native pos + NPs: {:.0} tokens/s", tps);
+    let analyses: Vec<_> = texts
+        .iter()
+        .zip(&prepared)
+        .map(|(t, (toks, _, sents))| {
+            (
+                analyzer.analyze(t),
+                article_analyzer::pos::tag(t, toks, sents),
+            )
+        })
+        .collect();
     let mut k = 0;
     let (mb, _) = measure(&texts, 1.0, |t| {
         let i = k % prepared.len();
         k += 1;
         let (toks, forms, sents) = &prepared[i];
-        let a = &analyses[i];
+        let (a, tags) = &analyses[i];
         let doc = article_analyzer::keywords::Document {
             text: t,
             tokens: toks,
@@ -248,6 +289,7 @@ fn cmd_bench(args: &[String]) -> Result<(), String> {
             sentences: sents,
             entities: &a.entities,
             groups: &a.groups,
+            tags,
         };
         std::hint::black_box(article_analyzer::keywords::extract(&doc, 10));
     });
@@ -287,7 +329,7 @@ fn cmd_rarity(args: &[String]) -> Result<(), String> {
     };
     let bytes = article_analyzer::keywords::rarity::build(
         &tsv,
-        num("RARITY_MAX", 5900.0) as usize,
+        num("RARITY_MAX", 2000.0) as usize,
         num("RARITY_MIN_ZIPF", 3.5),
         &[5.0, 4.5, 4.0, num("RARITY_MIN_ZIPF", 3.5)],
     )?;

@@ -17,6 +17,10 @@ pub struct Options {
     pub keywords: usize,
     /// How many sentences the summary holds.
     pub summary_sentences: usize,
+    /// Report every token with its part of speech ([`crate::Analysis::tokens`]); off by default.
+    pub tokens: bool,
+    /// Report the base noun phrases ([`crate::Analysis::noun_phrases`]); off by default.
+    pub noun_phrases: bool,
 }
 
 impl Default for Options {
@@ -26,15 +30,18 @@ impl Default for Options {
             gazetteer: Vec::new(),
             keywords: 10,
             summary_sentences: 3,
+            tokens: false,
+            noun_phrases: false,
         }
     }
 }
 
-const FIELDS: &str = "labels, gazetteer, keywords, summarySentences";
+const FIELDS: &str = "labels, gazetteer, keywords, summarySentences, tokens, nounPhrases";
 
 impl Options {
-    /// Reads options from a JSON-like value: `{labels, gazetteer, keywords, summarySentences}`, every
-    /// field optional; `null`/absent means the default. Errors name the offending field.
+    /// Reads options from a JSON-like value: `{labels, gazetteer, keywords, summarySentences, tokens,
+    /// nounPhrases}`, every field optional; `null`/absent means the default. Errors name the offending
+    /// field.
     pub fn from_json(value: &Value) -> Result<Options, Error> {
         let mut o = Options::default();
         let map = match value {
@@ -55,6 +62,8 @@ impl Options {
                 "summarySentences" | "summary_sentences" => {
                     o.summary_sentences = count("summarySentences", v, 3)?
                 }
+                "tokens" => o.tokens = flag("tokens", v)?,
+                "nounPhrases" | "noun_phrases" => o.noun_phrases = flag("nounPhrases", v)?,
                 _ => {
                     return Err(Error::new(format!(
                         "options.{key}: unknown option (known: {FIELDS})"
@@ -150,6 +159,17 @@ fn gazetteer(v: &Value) -> Result<Vec<GazetteerEntry>, Error> {
         .collect()
 }
 
+fn flag(field: &str, v: &Value) -> Result<bool, Error> {
+    match v {
+        Value::Null => Ok(false),
+        Value::Bool(b) => Ok(*b),
+        other => Err(Error::new(format!(
+            "options.{field}: expected true or false, got {}",
+            kind(other)
+        ))),
+    }
+}
+
 fn count(field: &str, v: &Value, default: usize) -> Result<usize, Error> {
     match v {
         Value::Null => Ok(default),
@@ -194,5 +214,11 @@ mod tests {
         assert!(err(json!({"gazetteer": [{"text": "x", "label": "NOPE"}]}))
             .starts_with("options.gazetteer[0].label:"));
         assert!(err(json!(5)).starts_with("options:"));
+        let o = Options::from_json(&json!({"tokens": true, "nounPhrases": true})).unwrap();
+        assert!(o.tokens && o.noun_phrases);
+        let o = Options::from_json(&json!({"tokens": null})).unwrap();
+        assert!(!o.tokens && !o.noun_phrases);
+        assert!(err(json!({"tokens": 1})).starts_with("options.tokens:"));
+        assert!(err(json!({"nounPhrases": "yes"})).starts_with("options.nounPhrases:"));
     }
 }

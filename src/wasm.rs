@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 use crate::{Analysis, Options, Unit};
 
 #[wasm_bindgen(typescript_custom_section)]
-const TS_TYPES: &str = r#"
+const TS_TYPES: &str = r##"
 /** An entity label. PERSON, ORG, PLACE and MISC are names; the rest are values found by patterns. */
 export type Label = "PERSON" | "ORG" | "PLACE" | "MISC" | "DATE" | "TIME" | "MONEY" | "PERCENT"
   | "QUANTITY" | "CARDINAL" | "ORDINAL" | "EMAIL" | "URL";
@@ -22,6 +22,15 @@ export interface Entity { start: number; end: number; label: Label; text: string
 export interface Group { id: number; label: Label; name: string; mentions: number; }
 /** A ranked keyphrase. */
 export interface Keyword { text: string; score: number; count: number; }
+/** A Penn Treebank part-of-speech tag. */
+export type Pos = "CC" | "CD" | "DT" | "EX" | "FW" | "IN" | "JJ" | "JJR" | "JJS" | "LS" | "MD" | "NN"
+  | "NNS" | "NNP" | "NNPS" | "PDT" | "POS" | "PRP" | "PRP$" | "RB" | "RBR" | "RBS" | "RP" | "SYM"
+  | "TO" | "UH" | "VB" | "VBD" | "VBG" | "VBN" | "VBP" | "VBZ" | "WDT" | "WP" | "WP$" | "WRB" | "$"
+  | "#" | "``" | "''" | "(" | ")" | "," | "." | ":";
+/** A token and its part of speech: `text.slice(start, end)` is the token. */
+export interface TokenTag { start: number; end: number; pos: Pos; }
+/** A base noun phrase ("the drug cartels"); never crosses a sentence end. */
+export interface NounPhrase { start: number; end: number; text: string; }
 /** Counts of the text. */
 export interface Stats { words: number; sentences: number; characters: number; readingMinutes: number; }
 /** Everything the analysis finds. */
@@ -30,6 +39,10 @@ export interface Analysis {
   /** Indices into `sentences`, in document order. */
   summary: number[];
   stats: Stats;
+  /** Every token with its part of speech; only with the option `tokens: true`. */
+  tokens?: TokenTag[];
+  /** The base noun phrases, in order; only with the option `nounPhrases: true`. */
+  nounPhrases?: NounPhrase[];
 }
 /** Options; every field is optional. */
 export interface Options {
@@ -41,8 +54,12 @@ export interface Options {
   keywords?: number;
   /** How many summary sentences (default 3). */
   summarySentences?: number;
+  /** Add `tokens` (each token with its part of speech) to the result (default false). */
+  tokens?: boolean;
+  /** Add `nounPhrases` to the result (default false). */
+  nounPhrases?: boolean;
 }
-"#;
+"##;
 
 #[wasm_bindgen(start)]
 fn start() {
@@ -137,7 +154,8 @@ pub fn sentences_js(text: &str) -> Result<JsValue, JsError> {
 
 /// For `tests/bench/bench.mjs` only: runs one stage of the pipeline over `text` and returns how many
 /// items it produced, so the benchmark can time each stage inside Wasm without serialisation.
-/// `stage` is `"sentences"`, `"tokens"` or `"names"` (the tagger, given tokens and sentences).
+/// `stage` is `"sentences"`, `"tokens"`, `"names"` (the entity tagger, given tokens and sentences) or
+/// `"pos"` (the part-of-speech tagger, given tokens and sentences).
 #[doc(hidden)]
 #[wasm_bindgen(js_name = _benchStage)]
 pub fn bench_stage(stage: &str, text: &str) -> Result<usize, JsError> {
@@ -149,6 +167,11 @@ pub fn bench_stage(stage: &str, text: &str) -> Result<usize, JsError> {
             let sents: Vec<crate::Span> = crate::sentences::sentences(text).collect();
             let forms = crate::tokens::Forms::new(text, &toks);
             Ok(crate::entities::names::find(text, &toks, &forms, &sents).len())
+        }
+        "pos" => {
+            let toks = crate::tokens::tokenize(text);
+            let sents: Vec<crate::Span> = crate::sentences::sentences(text).collect();
+            Ok(crate::pos::tag(text, &toks, &sents).len())
         }
         other => Err(JsError::new(&format!("unknown stage {other:?}"))),
     }

@@ -188,3 +188,39 @@ fn pasted_html_gives_no_markup() {
         );
     }
 }
+
+#[test]
+fn no_keyphrase_holds_a_verb() {
+    use article_analyzer::keywords::units::is_finite;
+    let opts = Options {
+        tokens: true,
+        ..Options::default()
+    };
+    for (name, text) in SAMPLES {
+        let a = analyze(text, &opts);
+        let tags = a.tokens.as_ref().expect("tokens asked for");
+        for k in keyphrases(&a) {
+            // Some whole-word occurrence of the phrase (the one it came from) has no finite verb.
+            let clean = text.match_indices(k).any(|(i, _)| {
+                let end = i + k.len();
+                let whole = !text[..i].ends_with(char::is_alphanumeric)
+                    && !text[end..].starts_with(char::is_alphanumeric);
+                whole
+                    && tags
+                        .iter()
+                        .filter(|t| t.start >= i && t.end <= end)
+                        .all(|t| !is_finite(t.pos))
+            });
+            let group_name = a.groups.iter().any(|g| g.name == k);
+            assert!(clean || group_name, "{name}: {k:?} holds a verb");
+        }
+        for bad in [
+            "caused flash floods",
+            "Flash floods force",
+            "profit doubles",
+            "Saka sent",
+        ] {
+            assert!(!keyphrases(&a).contains(&bad), "{name}: {bad:?}");
+        }
+    }
+}

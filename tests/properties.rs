@@ -8,7 +8,10 @@
 //! - the groups' mention counts sum to the number of entities, and each group's id is its index;
 //! - summary indices are valid, ascending and distinct, and no more than asked for;
 //! - keywords are at most the number asked for;
-//! - offsets converted to chars and to UTF-16 still select each entity's text.
+//! - tokens (when asked for) are in order, disjoint, non-empty, on char boundaries, one per token of
+//!   the text; noun phrases (when asked for) are in order, disjoint, inside one sentence, `text` the
+//!   slice; neither appears when not asked for;
+//! - offsets converted to chars and to UTF-16 still select each entity's and noun phrase's text.
 //!
 //! Strategies: arbitrary unicode strings, and strings assembled from news-like pieces (words, names,
 //! numbers, money, punctuation, quotes, newlines, emoji, CJK, combining marks, right-to-left text).
@@ -95,6 +98,30 @@ fn check(text: &str, opts: &Options, a: &Analysis) -> Result<(), TestCaseError> 
     for k in &a.keywords {
         prop_assert!(!k.text.is_empty() && k.count > 0 && k.score.is_finite());
     }
+    // Tokens and noun phrases.
+    prop_assert_eq!(a.tokens.is_some(), opts.tokens);
+    prop_assert_eq!(a.noun_phrases.is_some(), opts.noun_phrases);
+    let mut last_end = 0;
+    for t in a.tokens.iter().flatten() {
+        prop_assert!(t.start < t.end && t.end <= text.len() && t.start >= last_end);
+        prop_assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+        last_end = t.end;
+    }
+    let mut last_end = 0;
+    for p in a.noun_phrases.iter().flatten() {
+        prop_assert!(p.start < p.end && p.end <= text.len() && p.start >= last_end);
+        prop_assert_eq!(&p.text, &text[p.start..p.end]);
+        let s = a
+            .sentences
+            .iter()
+            .find(|s| s.start <= p.start && p.start < s.end);
+        prop_assert!(
+            s.is_some_and(|s| p.end <= s.end),
+            "noun phrase {:?} crosses a sentence end",
+            p.text
+        );
+        last_end = p.end;
+    }
     // Stats.
     prop_assert_eq!(a.stats.sentences, a.sentences.len());
     prop_assert_eq!(a.stats.characters, text.chars().count());
@@ -104,6 +131,15 @@ fn check(text: &str, opts: &Options, a: &Analysis) -> Result<(), TestCaseError> 
     for (e, b) in chars.entities.iter().zip(&a.entities) {
         let got: String = text.chars().skip(e.start).take(e.end - e.start).collect();
         prop_assert_eq!(&got, &b.text, "char offsets");
+    }
+    for (p, b) in chars
+        .noun_phrases
+        .iter()
+        .flatten()
+        .zip(a.noun_phrases.iter().flatten())
+    {
+        let got: String = text.chars().skip(p.start).take(p.end - p.start).collect();
+        prop_assert_eq!(&got, &b.text, "char offsets of a noun phrase");
     }
     for (s, b) in chars.sentences.iter().zip(&a.sentences) {
         let got: String = text.chars().skip(s.start).take(s.end - s.start).collect();
@@ -116,6 +152,15 @@ fn check(text: &str, opts: &Options, a: &Analysis) -> Result<(), TestCaseError> 
         prop_assert!(e.start <= e.end && e.end <= units.len());
         let got = String::from_utf16(&units[e.start..e.end]).ok();
         prop_assert_eq!(got.as_deref(), Some(b.text.as_str()), "UTF-16 offsets");
+    }
+    for (t, b) in utf16.tokens.iter().flatten().zip(a.tokens.iter().flatten()) {
+        prop_assert!(t.start < t.end && t.end <= units.len());
+        let got = String::from_utf16(&units[t.start..t.end]).ok();
+        prop_assert_eq!(
+            got.as_deref(),
+            Some(&text[b.start..b.end]),
+            "UTF-16 offsets of a token"
+        );
     }
     Ok(())
 }
@@ -252,31 +297,41 @@ fn news_like() -> impl Strategy<Value = String> {
 
 fn options() -> impl Strategy<Value = Options> {
     use article_analyzer::{GazetteerEntry, Label};
-    (0usize..12, 0usize..5, any::<bool>(), any::<bool>()).prop_map(
-        |(k, s, only_some, gazetteer)| Options {
-            keywords: k,
-            summary_sentences: s,
-            labels: only_some.then(|| vec![Label::Person, Label::Date, Label::Org]),
-            gazetteer: if gazetteer {
-                [
-                    ("ECB", Label::Org),
-                    ("Rubio", Label::Person),
-                    ("united states", Label::Place),
-                    ("March", Label::Misc),
-                    ("Marco", Label::Org),
-                    ("$", Label::Money),
-                ]
-                .iter()
-                .map(|&(t, l)| GazetteerEntry {
-                    text: t.into(),
-                    label: l,
-                })
-                .collect()
-            } else {
-                Vec::new()
-            },
-        },
+    (
+        0usize..12,
+        0usize..5,
+        any::<bool>(),
+        any::<bool>(),
+        any::<bool>(),
+        any::<bool>(),
     )
+        .prop_map(
+            |(k, s, only_some, gazetteer, tokens, noun_phrases)| Options {
+                keywords: k,
+                summary_sentences: s,
+                tokens,
+                noun_phrases,
+                labels: only_some.then(|| vec![Label::Person, Label::Date, Label::Org]),
+                gazetteer: if gazetteer {
+                    [
+                        ("ECB", Label::Org),
+                        ("Rubio", Label::Person),
+                        ("united states", Label::Place),
+                        ("March", Label::Misc),
+                        ("Marco", Label::Org),
+                        ("$", Label::Money),
+                    ]
+                    .iter()
+                    .map(|&(t, l)| GazetteerEntry {
+                        text: t.into(),
+                        label: l,
+                    })
+                    .collect()
+                } else {
+                    Vec::new()
+                },
+            },
+        )
 }
 
 proptest! {
@@ -284,7 +339,7 @@ proptest! {
 
     #[test]
     fn arbitrary_unicode_is_well_formed(text in any::<String>()) {
-        let opts = Options::default();
+        let opts = Options { tokens: true, noun_phrases: true, ..Options::default() };
         let a = analyze(&text, &opts);
         check(&text, &opts, &a)?;
     }

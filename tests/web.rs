@@ -193,6 +193,8 @@ fn bad_options_throw_errors_naming_the_field() {
             "gazetteer",
         ),
         (r#"{"colour": "red"}"#, "colour"),
+        (r#"{"tokens": "yes"}"#, "tokens"),
+        (r#"{"nounPhrases": 1}"#, "nounPhrases"),
         ("5", "options"),
     ];
     for (opts, field) in cases {
@@ -224,6 +226,40 @@ fn bad_options_throw_errors_naming_the_field() {
             .into(),
     );
     assert!(message.contains("PLANET"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn tokens_and_noun_phrases_when_asked_for() {
+    // Astral characters and a combining mark before the words, so UTF-16 offsets differ from bytes.
+    let text =
+        JsString::from("\u{1F600} Cafe\u{0301} owners met the drug cartels\u{2019} lawyers.");
+    let v = json(&analyze_from_js(&text, &JsValue::UNDEFINED).unwrap());
+    assert!(v.get("tokens").is_none() && v.get("nounPhrases").is_none());
+    let opts = options(r#"{"tokens": true, "nounPhrases": true}"#);
+    let v = check_result(&text, &analyze_from_js(&text, &opts).unwrap());
+    let toks = v["tokens"].as_array().unwrap();
+    assert!(!toks.is_empty());
+    let mut last_end = 0;
+    for t in toks {
+        let (a, b) = (t["start"].as_u64().unwrap(), t["end"].as_u64().unwrap());
+        assert!(last_end <= a && a < b && b <= u64::from(text.length()));
+        assert!(t["pos"].is_string());
+        last_end = b;
+    }
+    let lawyers = toks.iter().find(|t| {
+        text.slice(
+            t["start"].as_u64().unwrap() as u32,
+            t["end"].as_u64().unwrap() as u32,
+        ) == "lawyers"
+    });
+    assert!(lawyers.is_some(), "token offsets are UTF-16 units");
+    for p in v["nounPhrases"].as_array().unwrap() {
+        let (a, b) = (p["start"].as_u64().unwrap(), p["end"].as_u64().unwrap());
+        assert_eq!(
+            String::from(text.slice(a as u32, b as u32)),
+            p["text"].as_str().unwrap()
+        );
+    }
 }
 
 #[wasm_bindgen_test]

@@ -1,13 +1,16 @@
 //! Keyphrase extraction: the phrases a reader would pick as the article's topics.
 //!
-//! **Candidates** ([`units`]) are runs of content units inside one sentence: words, hyphenated
-//! compounds kept whole (`U.S.-Mexico relations`) and whole name mentions from the entity stage. A run
-//! ends at a stopword, punctuation, a number, a clitic or contraction, a line break, a sentence end,
-//! markup debris ([`markup`]) or a verb. Every sub-run of one to [`MAX_UNITS`] units is a candidate,
-//! except that a phrase holds at most one name, a person's name only begins one (`Nash equilibrium`),
-//! and a name never joins a capitalised word outside it (`State Marco Rubio`). Units are matched by a stemmed key ([`stem`]), so
-//! `drug cartel` and `drug cartels` are one phrase, shown in its most frequent written form; the
-//! mentions of one entity group (`Marco Rubio`, `Rubio`) are one unit shown by the group's name.
+//! **Candidates** ([`units`]) are noun phrases from the part-of-speech stage ([`crate::pos`]) and the
+//! runs of content units inside them: words, hyphenated compounds kept whole (`U.S.-Mexico
+//! relations`) and whole name mentions from the entity stage. A run never leaves its noun phrase or
+//! its sentence, and holds no verb, stopword, number, clitic or contraction, line break or markup
+//! debris ([`markup`]). Every sub-run of one to [`MAX_UNITS`] units that ends on a noun or a name is a
+//! candidate, except that a phrase holds at most one name, a person's name only begins one (`Nash
+//! equilibrium`), and a name never joins a capitalised word outside it (`State Marco Rubio`). Without
+//! tags (an empty [`Document::tags`]) runs come from rules alone. Units are matched by a stemmed key
+//! ([`stem`]), so `drug cartel` and `drug cartels` are one phrase, shown in its most frequent written
+//! form; the mentions of one entity group (`Marco Rubio`, `Rubio`) are one unit shown by the group's
+//! name.
 //!
 //! **Statistics** of the kind that work on news (as in YAKE: Campos et al. 2020, "YAKE! Keyword
 //! extraction from single documents using multiple local features"; and PositionRank: Florescu &
@@ -37,6 +40,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::entities::{Entity, Group};
+use crate::pos::Pos;
 use crate::text::Span;
 use crate::tokens::{Forms, Token};
 use units::{Kind, Unit};
@@ -67,6 +71,8 @@ pub struct Document<'a> {
     pub entities: &'a [Entity],
     /// Entity groups, indexed by [`Entity::group`].
     pub groups: &'a [Group],
+    /// Part-of-speech tags, one per token ([`crate::pos::tag`]); empty to use the rules without tags.
+    pub tags: &'a [Pos],
 }
 
 /// Longest candidate, in units.
@@ -74,12 +80,12 @@ pub const MAX_UNITS: usize = 3;
 /// Largest share of the list that names may take (a design choice, not tuned).
 pub const NAME_SHARE: f64 = 0.4;
 /// Weight of the words' own frequency against the phrase's (dev-tuned).
-const WORD_WEIGHT: f64 = 0.5;
+const WORD_WEIGHT: f64 = 0.8;
 /// How fast the position bonus decays with the first occurrence, as a fraction of the text
 /// (dev-tuned).
 const POSITION_DECAY: f64 = 10.0;
 /// Bonus per extra unit of a phrase (dev-tuned).
-const LENGTH_BONUS: f64 = 0.35;
+const LENGTH_BONUS: f64 = 0.22;
 /// Bonus for a phrase that is a whole run of content units (a maximal phrase, as RAKE takes them),
 /// scaled by the share of its occurrences that are whole runs (dev-tuned).
 const WHOLE_RUN_BONUS: f64 = 1.5;
@@ -109,8 +115,8 @@ pub fn extract(doc: &Document, limit: usize) -> Vec<Keyword> {
         return Vec::new();
     }
     let text = doc.text;
-    let units = units::units(text, doc.tokens, doc.forms, doc.sentences, doc.entities);
-    let mut word_tf: HashMap<&str, usize> = HashMap::new();
+    let units = units::units(doc);
+    let mut word_tf: HashMap<&str, (usize, f64)> = HashMap::new();
     let mut stats: HashMap<String, Stat> = HashMap::new();
     let mut key = String::new();
     let mut a = 0;
@@ -134,12 +140,21 @@ fn add_run<'a>(
     a: usize,
     b: usize,
     text: &'a str,
-    word_tf: &mut HashMap<&'a str, usize>,
+    word_tf: &mut HashMap<&'a str, (usize, f64)>,
     stats: &mut HashMap<String, Stat<'a>>,
     key: &mut String,
 ) {
     for u in &units[a..b] {
-        *word_tf.entry(u.key.as_str()).or_default() += 1;
+        word_tf
+            .entry(u.key.as_str())
+            .or_insert_with(|| {
+                let z = match u.kind {
+                    Kind::Name(..) => NAME_ZIPF,
+                    _ => f64::from(rarity::zipf(&u.key)),
+                };
+                (0, z)
+            })
+            .0 += 1;
     }
     for i in a..b {
         key.clear();
@@ -162,6 +177,10 @@ fn add_run<'a>(
                 key.push(' ');
             }
             key.push_str(&u.key);
+            // With tags, a phrase ends on a noun (`drug cartels`, not `intelligent optimal`).
+            if !u.head {
+                continue;
+            }
             let span = Span::new(units[i].span.start, u.span.end);
             let surface = span.slice(text);
             let st = match stats.get_mut(key.as_str()) {
@@ -204,12 +223,11 @@ fn add_run<'a>(
 fn score(
     doc: &Document,
     units: &[Unit],
-    word_tf: &HashMap<&str, usize>,
+    word_tf: &HashMap<&str, (usize, f64)>,
     stats: HashMap<String, Stat>,
     limit: usize,
 ) -> Vec<Keyword> {
     let total = doc.tokens.len() as f64;
-    let mut zipf_cache: HashMap<&str, f64> = HashMap::new();
     let mut out: Vec<(bool, Keyword)> = stats
         .into_values()
         .filter(|s| s.name.is_some() || s.forms.iter().any(|f| f.0.chars().nth(2).is_some()))
@@ -218,14 +236,12 @@ fn score(
             // Rarity (an IDF from general English) and frequency of the words.
             let (mut idf, mut tf) = (0.0, 0.0);
             for u in words {
-                let z = match u.kind {
-                    Kind::Name(..) => NAME_ZIPF,
-                    _ => *zipf_cache
-                        .entry(u.key.as_str())
-                        .or_insert_with(|| f64::from(rarity::zipf(&u.key))),
-                };
+                let (wtf, z) = word_tf
+                    .get(u.key.as_str())
+                    .copied()
+                    .unwrap_or((1, NAME_ZIPF));
                 idf += ((9.0 - z) / (9.0 - f64::from(rarity::UNKNOWN_ZIPF))).max(0.05);
-                tf += word_tf.get(u.key.as_str()).copied().unwrap_or(1) as f64;
+                tf += wtf as f64;
             }
             let n = s.n as f64;
             let (idf, tf) = (idf / n, tf / n);
@@ -295,12 +311,15 @@ fn select(ranked: Vec<(bool, Keyword)>, limit: usize) -> Vec<Keyword> {
     let mut names = 0;
     let mut out: Vec<Keyword> = Vec::with_capacity(limit);
     let mut late = Vec::new();
-    let mut seen = std::collections::HashSet::new();
     for (is_name, k) in ranked {
         if out.len() == limit {
             break;
         }
-        if !seen.insert(k.text.to_lowercase()) {
+        if out
+            .iter()
+            .chain(&late)
+            .any(|o| o.text.to_lowercase() == k.text.to_lowercase())
+        {
             continue;
         }
         if is_name {

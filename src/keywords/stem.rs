@@ -101,8 +101,14 @@ fn step1a(w: &str) -> &str {
 
 /// Step 1b: `-eed`, `-ed`, `-ing`; `None` when nothing changes.
 fn step1b(w: &str) -> Option<String> {
+    let mut out = String::with_capacity(w.len());
     if let Some(s) = w.strip_suffix("eed") {
-        return (measure(s.as_bytes()) > 0).then(|| format!("{s}ee"));
+        if measure(s.as_bytes()) == 0 {
+            return None;
+        }
+        out.push_str(s);
+        out.push_str("ee");
+        return Some(out);
     }
     let s = w
         .strip_suffix("ed")
@@ -110,21 +116,19 @@ fn step1b(w: &str) -> Option<String> {
         .filter(|s| has_vowel(s.as_bytes()))?;
     let b = s.as_bytes();
     let n = b.len();
-    Some(
-        if s.ends_with("at") || s.ends_with("bl") || s.ends_with("iz") {
-            format!("{s}e")
-        } else if n >= 2
-            && b[n - 1] == b[n - 2]
-            && cons(b, n - 1)
-            && !matches!(b[n - 1], b'l' | b's' | b'z')
+    if n >= 2 && b[n - 1] == b[n - 2] && cons(b, n - 1) && !matches!(b[n - 1], b'l' | b's' | b'z') {
+        out.push_str(&s[..n - 1]);
+    } else {
+        out.push_str(s);
+        if s.ends_with("at")
+            || s.ends_with("bl")
+            || s.ends_with("iz")
+            || (measure(b) == 1 && cvc(b))
         {
-            s[..n - 1].to_string()
-        } else if measure(b) == 1 && cvc(b) {
-            format!("{s}e")
-        } else {
-            s.to_string()
-        },
-    )
+            out.push('e');
+        }
+    }
+    Some(out)
 }
 
 #[cfg(test)]

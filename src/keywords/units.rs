@@ -1,17 +1,22 @@
 //! The words a keyphrase is made of. A unit is one word token, a hyphenated compound written without
 //! spaces (`U.S.-Mexico`, `in-flight`, `F-16`; never cut), or a whole name mention from the entity
 //! stage (`Marco Rubio`, keyed by its group so that `Rubio` and `Marco Rubio` count as one thing).
-//! Units that cannot be in a keyphrase are marked as breaks: stopwords, clitics and contractions
-//! (`'s`, `n't` and the verb before it), punctuation, numbers, `-ly` adverbs, markup debris and, without
-//! part-of-speech tags, a past-tense verb after a noun (`Sheinbaum emphasized Mexico`).
+//! Units that cannot be in a keyphrase are marked as breaks: value mentions (dates, amounts, counts,
+//! addresses), stopwords, clitics and contractions (`'s`, `n't` and the verb before it),
+//! punctuation, numbers, one-dot abbreviations, `-ly` adverbs and markup debris. With part-of-speech
+//! tags, so is every word outside a noun phrase and every finite verb or modal, and a new noun phrase
+//! starts a new run; without tags, a past-tense `-ed` word after a noun is taken for a verb
+//! (`Sheinbaum emphasized Mexico`).
 
 use crate::entities::{Entity, Label};
+use crate::pos::{self, Pos};
 use crate::stopwords::is_stopword;
 use crate::text::Span;
-use crate::tokens::{is_hyphen, Forms, Token, TokenKind};
+use crate::tokens::{is_hyphen, Token, TokenKind};
 
 use super::markup;
 use super::stem::stem_into;
+use super::Document;
 
 /// What a unit is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,31 +44,30 @@ pub struct Unit {
     pub capital: bool,
     /// First content unit of its sentence (its capital says nothing).
     pub sentence_start: bool,
-    /// A line break or a sentence end separates it from the unit before.
+    /// A line break, a sentence end or the start of a new noun phrase separates it from the unit
+    /// before.
     pub boundary: bool,
+    /// It may end a phrase: a noun or a name (always true without tags).
+    pub head: bool,
     /// Matching key: the stem of a word, `#` and the group of a name; empty for a break.
     pub key: String,
 }
 
 /// The text's units, in order.
-pub fn units(
-    text: &str,
-    tokens: &[Token],
-    forms: &Forms,
-    sentences: &[Span],
-    entities: &[Entity],
-) -> Vec<Unit> {
-    let mut mask = markup::mask(text);
-    mask.extend(
-        entities
-            .iter()
-            .filter(|x| matches!(x.label, Label::Url | Label::Email))
-            .map(Entity::span),
-    );
-    mask.sort_unstable_by_key(|x| x.start);
+pub fn units(doc: &Document) -> Vec<Unit> {
+    let (text, tokens, forms, sentences, entities) =
+        (doc.text, doc.tokens, doc.forms, doc.sentences, doc.entities);
+    let tags = (doc.tags.len() == tokens.len()).then_some(doc.tags);
+    // With tags, keyphrase words come from noun phrases only, and a phrase never leaves its noun
+    // phrase.
+    let nps = tags.map_or_else(Vec::new, |t| pos::noun_phrases(tokens, t, sentences));
+    let mut np = 0; // next noun phrase
+    let mut np_of_prev = usize::MAX;
+    let mask = markup::mask(text);
+    // Value mentions (their words are not keyphrase words) and addresses (markup).
     let values: Vec<Span> = entities
         .iter()
-        .filter(|x| is_value(x.label))
+        .filter(|x| !is_name(x.label))
         .map(Entity::span)
         .collect();
     let mut v = 0; // next value mention
@@ -133,13 +137,39 @@ pub fn units(
         {
             kind = Kind::Break;
         }
+        let mut np_break = false;
+        let mut head = true;
+        if let Some(tags) = tags {
+            while np < nps.len() && nps[np].end <= span.start {
+                np += 1;
+            }
+            let inside = nps
+                .get(np)
+                .is_some_and(|x| x.start <= span.start && span.end <= x.end);
+            np_break = inside && np != np_of_prev;
+            np_of_prev = if inside { np } else { usize::MAX };
+            // A finite verb, or a participle after a verb (`has caused`, `were flooding`).
+            let verb = tags[i..=j].iter().any(|&t| is_finite(t))
+                || (matches!(tags[i], Pos::VerbPastParticiple | Pos::VerbGerund)
+                    && i > 0
+                    && tags[i - 1].is_verb());
+            // Comparatives and superlatives grade, they do not name (`largest oil spill`).
+            let graded = tags[i..=j]
+                .iter()
+                .any(|t| matches!(t, Pos::AdjectiveComparative | Pos::AdjectiveSuperlative));
+            if kind == Kind::Word && (verb || graded || !inside) {
+                kind = Kind::Break;
+            }
+            head = matches!(kind, Kind::Name(..)) || tags[j].is_noun();
+        }
         let prev = out.last();
-        let boundary =
-            prev.is_none_or(|p| p.sentence != s || text[p.span.end..span.start].contains('\n'));
+        let boundary = np_break
+            || prev.is_none_or(|p| p.sentence != s || text[p.span.end..span.start].contains('\n'));
         let sentence_start =
             boundary || prev.is_some_and(|p| p.sentence_start && p.kind == Kind::Break);
         // Without tags: a past-tense verb after a noun of the same run.
         if kind == Kind::Word
+            && tags.is_none()
             && !boundary
             && prev.is_some_and(|p| p.kind != Kind::Break)
             && i == j
@@ -164,6 +194,7 @@ pub fn units(
             capital: span.slice(text).starts_with(char::is_uppercase),
             sentence_start,
             boundary,
+            head,
             key,
         });
         i = j + 1;
@@ -180,9 +211,12 @@ fn name_edge(low: &str, kind: TokenKind) -> bool {
     kind == TokenKind::Word && !low.starts_with('\'') && !is_stopword(low)
 }
 
-/// True for a value mention (dates, amounts, counts): its words are not keyphrase words.
-fn is_value(l: Label) -> bool {
-    !is_name(l) && !matches!(l, Label::Url | Label::Email)
+/// A finite verb or a modal (`VB`, `VBD`, `VBP`, `VBZ`, `MD`).
+pub fn is_finite(t: Pos) -> bool {
+    matches!(
+        t,
+        Pos::Verb | Pos::VerbPast | Pos::VerbPresent | Pos::VerbPresent3rd | Pos::Modal
+    )
 }
 
 fn is_name(l: Label) -> bool {

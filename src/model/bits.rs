@@ -43,6 +43,22 @@ impl BitWriter {
         self.put(v, k);
     }
 
+    /// Writes `v` as an exponential-Golomb code of order `k` (Teuhola 1978): suits values with a
+    /// long tail (a Zipfian id), where a Rice code's unary part would grow linearly.
+    pub(crate) fn exp_golomb(&mut self, v: u32, k: u32) {
+        let x = u64::from(v) + (1u64 << k);
+        let bits = 64 - x.leading_zeros(); // >= k + 1
+        let zeros = bits - 1 - k;
+        self.put(0, zeros.min(32));
+        if zeros > 32 {
+            self.put(0, zeros - 32);
+        }
+        // `x` in `bits` bits, most significant first, so the leading 1 ends the run of zeros.
+        for b in (0..bits).rev() {
+            self.put(((x >> b) & 1) as u32, 1);
+        }
+    }
+
     /// The bytes written, the last one padded with zeros.
     pub(crate) fn finish(mut self) -> Vec<u8> {
         if self.n > 0 {
@@ -79,6 +95,23 @@ impl<'a> BitReader<'a> {
             v |= self.bit()? << k;
         }
         Some(v)
+    }
+
+    /// Reads an exponential-Golomb code of order `k`; `None` past the end or for a value over
+    /// `u32::MAX`.
+    pub(crate) fn exp_golomb(&mut self, k: u32) -> Option<u32> {
+        let mut zeros = 0u32;
+        while self.bit()? == 0 {
+            zeros += 1;
+            if zeros + k > 32 {
+                return None;
+            }
+        }
+        let mut x = 1u64;
+        for _ in 0..zeros + k {
+            x = x << 1 | u64::from(self.bit()?);
+        }
+        u32::try_from(x - (1u64 << k)).ok()
     }
 
     /// Reads a Rice code with parameter `k`; `None` past the end or when the quotient exceeds `2^24`.
@@ -164,6 +197,26 @@ mod tests {
         assert_eq!(r.get(16), Some(0xABCD));
         assert_eq!(r.rice(0), Some(0));
         assert_eq!(r.rice(0), Some(77));
+    }
+
+    #[test]
+    fn exp_golomb_codes_round_trip() {
+        let values = [0u32, 1, 2, 3, 7, 8, 100, 65_535, 1 << 20, u32::MAX - 1];
+        for k in [0, 1, 3] {
+            let mut w = BitWriter::default();
+            for &v in &values {
+                w.exp_golomb(v, k);
+            }
+            let b = w.finish();
+            let mut r = BitReader::new(&b);
+            for &v in &values {
+                assert_eq!(r.exp_golomb(k), Some(v), "k={k}");
+            }
+        }
+        let mut w = BitWriter::default();
+        w.exp_golomb(0, 0);
+        assert_eq!(w.finish(), [1]);
+        assert_eq!(BitReader::new(&[0, 0, 0, 0, 0]).exp_golomb(0), None);
     }
 
     #[test]

@@ -1,0 +1,431 @@
+//! Feature extraction for the part-of-speech tagger, shared by training and tagging.
+//!
+//! The templates start from those of Honnibal's averaged-perceptron tagger ("A good part-of-speech
+//! tagger in about 200 lines of Python", 2013, the tagger behind TextBlob and NLTK's
+//! `PerceptronTagger`): the word, its suffix and first letter, the two previous *predicted* tags alone,
+//! together and with the word, and the words and suffixes around it. Added here: the form as written,
+//! word bigrams, the word's shape (so an unseen `Xxxx` or `dd.d` still says something) alone and with
+//! its suffix, longer and shorter suffixes, where the token sits (first in its sentence, or on an
+//! all-capitals line such as a wire headline, which the training corpora tag as proper nouns), and
+//! the ambiguity classes of the lexicon ([`super::lexicon`]) for the token and its neighbours, alone
+//! and in the conjunctions the Memory-Based Tagger decides on (previous tags, this word's class and
+//! the next words' classes). Pruning ([`super::train`]) keeps what pays for its bytes.
+//!
+//! Each token's strings (lower case, form, suffixes, first character, shape) are hashed once, with the
+//! entity tagger's FNV-1a ([`crate::model::hash`]); a feature mixes a template number with those hashes
+//! and the previous tags into a 24-bit key, so no string is built per feature. Nothing outside the
+//! sentence is looked at.
+
+use crate::model::hash::Hash;
+use crate::text::Span;
+use crate::tokens::Token;
+
+use super::lexicon::Lexicon;
+use super::tags::NT;
+
+/// Template numbers (the first byte of every feature hash).
+mod t {
+    pub const BIAS: u8 = 0;
+    pub const WORD: u8 = 1;
+    pub const SUF2: u8 = 2;
+    pub const SUF3: u8 = 3;
+    pub const SUF4: u8 = 4;
+    pub const PRE1: u8 = 5;
+    pub const SHAPE: u8 = 6;
+    pub const TAG1: u8 = 7;
+    pub const TAG2: u8 = 8;
+    pub const TAG12: u8 = 9;
+    pub const TAG1_WORD: u8 = 10;
+    pub const WORD_M1: u8 = 11;
+    pub const SUF3_M1: u8 = 12;
+    pub const WORD_M2: u8 = 13;
+    pub const WORD_P1: u8 = 14;
+    pub const SUF3_P1: u8 = 15;
+    pub const WORD_P2: u8 = 16;
+    pub const CTX_SHAPE: u8 = 17;
+    pub const FORM: u8 = 18;
+    pub const WORD_M1_WORD: u8 = 19;
+    pub const WORD_WORD_P1: u8 = 20;
+    pub const AC0: u8 = 21;
+    pub const AC0_TAG1: u8 = 22;
+    pub const AC_P1: u8 = 23;
+    pub const AC_P2: u8 = 24;
+    pub const AC0_AC_P1: u8 = 25;
+    pub const AC_M1_AC0: u8 = 26;
+    pub const SUF3_SHAPE: u8 = 27;
+    pub const AC0_SHAPE: u8 = 28;
+    pub const TAG1_AC0_AC_P1: u8 = 29;
+    pub const TAG12_AC0: u8 = 30;
+    pub const AC0_AC_P12: u8 = 31;
+    pub const TAG1_SUF3: u8 = 32;
+    pub const SUF3_AC_P1: u8 = 33;
+    /// Seeds the hashes of a token's strings.
+    pub const STRING: u8 = 200;
+}
+
+/// The previous-tag value before a sentence's first token (tags are `0..NT`).
+pub(crate) const START: usize = NT;
+/// The tag value two before a sentence's first token.
+pub(crate) const START2: usize = NT + 1;
+
+/// Stand-ins for the words before the sentence start and after its end.
+const BOS: u64 = 0x5151_5151_0000_0001;
+const EOS: u64 = 0x5151_5151_0000_0002;
+
+/// Where a token sits in its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+enum Ctx {
+    /// Anywhere in an ordinary sentence but first.
+    Mid = 0,
+    /// The first token of an ordinary sentence.
+    Initial = 1,
+    /// Anywhere in an all-capitals line (a headline).
+    Caps = 2,
+}
+
+/// What the features need to know about one token, its strings kept as 64-bit hashes.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct TokInfo {
+    /// The lower-case form, digits folded to `0`.
+    word: u64,
+    /// The form as written.
+    form: u64,
+    /// The ambiguity class ([`super::lexicon`]), 0 for a word outside the lexicon.
+    amb: u64,
+    /// The tag classes the token may take (bit `c` for class `c`).
+    pub(crate) allowed: u64,
+    /// The last 2, 3 and 4 characters of the lower-case form (0 when the word is not longer).
+    suf: [u64; 3],
+    /// The first character, as written.
+    pre1: u64,
+    /// The word's shape (`Xx`, `x`, `d.d`, `X`).
+    shape: u64,
+    ctx: Ctx,
+}
+
+/// A text prepared for tagging: per-token information and sentences as token ranges.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Prepared {
+    /// One entry per token.
+    pub(crate) toks: Vec<TokInfo>,
+    /// Sentences as half-open, non-empty token ranges, in order, covering every token.
+    pub(crate) sents: Vec<(usize, usize)>,
+}
+
+impl Prepared {
+    /// Prepares `tokens` of `text`, grouped by the sentence each token starts in (a token that starts
+    /// before the first sentence joins the first).
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
+    pub(crate) fn new(text: &str, tokens: &[Token], sentences: &[Span], lex: &Lexicon) -> Prepared {
+        let mut p = Prepared::default();
+        for (a, b) in sentence_ranges(tokens, sentences) {
+            p.push_sentence(text, &tokens[a..b], lex);
+        }
+        p
+    }
+
+    /// Forgets every sentence.
+    pub(crate) fn clear(&mut self) {
+        self.toks.clear();
+        self.sents.clear();
+    }
+
+    /// Adds the sentence made of `tokens` (nothing when it is empty).
+    pub(crate) fn push_sentence(&mut self, text: &str, tokens: &[Token], lex: &Lexicon) {
+        if tokens.is_empty() {
+            return;
+        }
+        let caps = is_caps_line(text, tokens);
+        let first = self.toks.len();
+        let mut low = String::new();
+        for (i, tok) in tokens.iter().enumerate() {
+            let w = tok.text(text);
+            low.clear();
+            low_form(w, &mut low);
+            let class = lex.class(string_hash(&low));
+            let ctx = if caps {
+                Ctx::Caps
+            } else if i == 0 {
+                Ctx::Initial
+            } else {
+                Ctx::Mid
+            };
+            self.toks.push(TokInfo {
+                word: string_hash(&low),
+                form: string_hash(w),
+                amb: u64::from(class),
+                allowed: lex.allowed(class),
+                suf: [2, 3, 4].map(|k| suffix_hash(&low, k)),
+                pre1: w
+                    .chars()
+                    .next()
+                    .map_or(0, |c| Hash::new(t::PRE1).mix(u64::from(c)).0),
+                shape: shape_hash(w),
+                ctx,
+            });
+        }
+        self.sents.push((first, self.toks.len()));
+    }
+
+    /// Appends the feature keys of token `i` in the sentence of tokens `a..b`, given the tags
+    /// predicted for the two tokens before it (`p1` just before; [`START`] and [`START2`] before the
+    /// sentence).
+    pub(crate) fn features(
+        &self,
+        a_b: (usize, usize),
+        i: usize,
+        prev: (usize, usize),
+        out: &mut Vec<u32>,
+    ) {
+        self.features_with((a_b.0, a_b.1), i, prev, |(_, k)| out.push(k));
+    }
+
+    /// [`Prepared::features`], handing each key to `emit` with its template number.
+    pub(crate) fn features_with(
+        &self,
+        (a, b): (usize, usize),
+        i: usize,
+        (p1, p2): (usize, usize),
+        mut emit: impl FnMut((u8, u32)),
+    ) {
+        let tok = &self.toks[i];
+        let word_at = |j: isize| -> u64 {
+            let j = i as isize + j;
+            if j < a as isize {
+                BOS
+            } else if j >= b as isize {
+                EOS
+            } else {
+                self.toks[j as usize].word
+            }
+        };
+        let suf3_at = |j: isize| -> u64 {
+            let j = i as isize + j;
+            if j < a as isize {
+                BOS
+            } else if j >= b as isize {
+                EOS
+            } else {
+                let t = &self.toks[j as usize];
+                if t.suf[1] != 0 {
+                    t.suf[1]
+                } else {
+                    t.word
+                }
+            }
+        };
+        let amb_at = |j: isize| -> u64 {
+            let j = i as isize + j;
+            if j < a as isize {
+                BOS
+            } else if j >= b as isize {
+                EOS
+            } else {
+                self.toks[j as usize].amb
+            }
+        };
+        let f = |tpl: u8, x: u64| (tpl, Hash::new(tpl).mix(x).finish());
+        let f2 = |tpl: u8, x: u64, y: u64| (tpl, Hash::new(tpl).mix(x).mix(y).finish());
+        let (p1, p2) = (p1 as u64, p2 as u64);
+        emit((t::BIAS, Hash::new(t::BIAS).finish()));
+        emit(f(t::WORD, tok.word));
+        for (tpl, s) in [t::SUF2, t::SUF3, t::SUF4].into_iter().zip(tok.suf) {
+            if s != 0 {
+                emit(f(tpl, s));
+            }
+        }
+        emit(f(t::PRE1, tok.pre1));
+        emit(f(t::SHAPE, tok.shape));
+        emit(f(t::TAG1, p1));
+        emit(f(t::TAG2, p2));
+        emit(f2(t::TAG12, p1, p2));
+        emit(f2(t::TAG1_WORD, p1, tok.word));
+        emit(f(t::WORD_M1, word_at(-1)));
+        emit(f(t::SUF3_M1, suf3_at(-1)));
+        emit(f(t::WORD_M2, word_at(-2)));
+        emit(f(t::WORD_P1, word_at(1)));
+        emit(f(t::SUF3_P1, suf3_at(1)));
+        emit(f(t::WORD_P2, word_at(2)));
+        emit(f2(t::CTX_SHAPE, tok.ctx as u64, tok.shape));
+        emit(f(t::FORM, tok.form));
+        emit(f2(t::WORD_M1_WORD, word_at(-1), tok.word));
+        emit(f2(t::WORD_WORD_P1, tok.word, word_at(1)));
+        emit(f(t::AC0, tok.amb));
+        emit(f2(t::AC0_TAG1, tok.amb, p1));
+        emit(f(t::AC_P1, amb_at(1)));
+        emit(f(t::AC_P2, amb_at(2)));
+        emit(f2(t::AC0_AC_P1, tok.amb, amb_at(1)));
+        emit(f2(t::AC_M1_AC0, amb_at(-1), tok.amb));
+        emit(f2(t::SUF3_SHAPE, suf3_at(0), tok.shape));
+        emit(f2(t::AC0_SHAPE, tok.amb, tok.shape));
+        let f3 =
+            |tpl: u8, x: u64, y: u64, z: u64| (tpl, Hash::new(tpl).mix(x).mix(y).mix(z).finish());
+        emit(f3(t::TAG1_AC0_AC_P1, p1, tok.amb, amb_at(1)));
+        emit(f3(t::TAG12_AC0, p1, p2, tok.amb));
+        emit(f3(t::AC0_AC_P12, tok.amb, amb_at(1), amb_at(2)));
+        emit(f2(t::TAG1_SUF3, p1, suf3_at(0)));
+        emit(f2(t::SUF3_AC_P1, suf3_at(0), amb_at(1)));
+    }
+}
+
+/// Sentences as token ranges: each token belongs to the sentence its first byte falls in (or the
+/// last sentence that starts before it). Ranges are non-empty and tile `0..tokens.len()`.
+pub(crate) fn sentence_ranges(tokens: &[Token], sentences: &[Span]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(sentences.len());
+    let mut k = 0;
+    let mut start = 0;
+    for (i, tok) in tokens.iter().enumerate() {
+        let mut next = k;
+        while next < sentences.len() && sentences[next].end <= tok.span.start {
+            next += 1;
+        }
+        if next != k && i > start {
+            out.push((start, i));
+            start = i;
+        }
+        k = next;
+    }
+    if start < tokens.len() {
+        out.push((start, tokens.len()));
+    }
+    out
+}
+
+/// True for a line in capitals: at least two words with cased letters, none in lower case
+/// (`CRICKET - LEICESTERSHIRE TAKE OVER AT TOP`).
+fn is_caps_line(text: &str, toks: &[Token]) -> bool {
+    let mut cased = 0;
+    for t in toks {
+        let w = t.text(text);
+        if w.chars().any(char::is_lowercase) {
+            return false;
+        }
+        if w.chars().any(char::is_uppercase) {
+            cased += 1;
+        }
+    }
+    cased >= 2
+}
+
+/// The lower-case form of a token: lower case, typographic quotes and apostrophes folded to ASCII,
+/// digits made `0` (so `1996` and `2026` are one word).
+fn low_form(s: &str, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => out.push('\''),
+            '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => out.push('"'),
+            '0'..='9' => out.push('0'),
+            c if c.is_lowercase() || !c.is_alphabetic() => out.push(c),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// The hash of a word's lower-case form (the key of the lexicon and of word features).
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
+pub(crate) fn word_hash(w: &str) -> u64 {
+    let mut low = String::with_capacity(w.len());
+    low_form(w, &mut low);
+    string_hash(&low)
+}
+
+fn string_hash(s: &str) -> u64 {
+    Hash::new(t::STRING).str(s).0
+}
+
+/// The hash of the last `k` characters of `low`, or 0 when it has `k` characters or fewer.
+fn suffix_hash(low: &str, k: usize) -> u64 {
+    match low.char_indices().rev().nth(k - 1) {
+        Some((at, _)) if at > 0 => Hash::new(t::STRING).byte(k as u8).str(&low[at..]).0,
+        _ => 0,
+    }
+}
+
+/// The hash of the word's shape: `X` upper, `x` lower, `d` digit, other characters as they are, runs
+/// collapsed (`Rubio` -> `Xx`, `U.S.` -> `X.X.`, `3.5` -> `d.d`), at most 8 symbols.
+fn shape_hash(s: &str) -> u64 {
+    let mut h = Hash::new(t::SHAPE);
+    let mut last = '\0';
+    let mut n = 0;
+    for c in s.chars() {
+        let m = if c.is_uppercase() {
+            'X'
+        } else if c.is_alphabetic() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            match c {
+                '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
+                '\u{201C}' | '\u{201D}' => '"',
+                c => c,
+            }
+        };
+        if m == last {
+            continue;
+        }
+        last = m;
+        h = h.mix(u64::from(m));
+        n += 1;
+        if n >= 8 {
+            break;
+        }
+    }
+    h.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    #[test]
+    fn sentence_ranges_tile_the_tokens() {
+        let text = "One two. Three\nfour five";
+        let toks = tokenize(text);
+        let sents = [Span::new(0, 8), Span::new(9, 14), Span::new(15, 24)];
+        assert_eq!(sentence_ranges(&toks, &sents), vec![(0, 3), (3, 4), (4, 6)]);
+        assert_eq!(sentence_ranges(&toks, &[]), vec![(0, 6)]);
+        assert!(sentence_ranges(&[], &sents).is_empty());
+    }
+
+    #[test]
+    fn strings_fold_as_documented() {
+        let mut s = String::new();
+        low_form("Rubio’s 2026", &mut s);
+        assert_eq!(s, "rubio's 0000");
+        assert_eq!(suffix_hash("cats", 4), 0);
+        assert_ne!(suffix_hash("cats", 3), 0);
+        assert_eq!(suffix_hash("dogs", 3), suffix_hash("hogs", 3));
+        assert_ne!(suffix_hash("dogs", 2), suffix_hash("dogs", 3));
+        assert_eq!(shape_hash("Rubio"), shape_hash("Xi"));
+        assert_ne!(shape_hash("Rubio"), shape_hash("RUBIO"));
+        let text = "CRICKET - LEICESTERSHIRE TAKE OVER";
+        assert!(is_caps_line(text, &tokenize(text)));
+        let text = "The U.S. and EU";
+        assert!(!is_caps_line(text, &tokenize(text)));
+    }
+
+    #[test]
+    fn features_are_stable_and_depend_on_the_previous_tags() {
+        let text = "The cat sat.";
+        let toks = tokenize(text);
+        let p = Prepared::new(
+            text,
+            &toks,
+            &[Span::new(0, text.len())],
+            &Lexicon::default(),
+        );
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        p.features((0, 4), 1, (2, START), &mut a);
+        p.features((0, 4), 1, (2, START), &mut b);
+        assert_eq!(a, b);
+        b.clear();
+        p.features((0, 4), 1, (11, START), &mut b);
+        assert_ne!(a, b);
+        assert!(a
+            .iter()
+            .all(|&k| k != 0 && k < 1 << crate::model::hash::KEY_BITS));
+    }
+}
