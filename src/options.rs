@@ -15,8 +15,11 @@ pub struct Options {
     pub gazetteer: Vec<GazetteerEntry>,
     /// How many keyphrases to return.
     pub keywords: usize,
-    /// How many sentences the summary holds.
+    /// How many sentences the summary holds (unless `summary_ratio` is set).
     pub summary_sentences: usize,
+    /// The summary's length as a share of the text's sentences (0 < r <= 1, rounded up); when set,
+    /// it replaces `summary_sentences`.
+    pub summary_ratio: Option<f64>,
 }
 
 impl Default for Options {
@@ -26,15 +29,18 @@ impl Default for Options {
             gazetteer: Vec::new(),
             keywords: 10,
             summary_sentences: 3,
+            summary_ratio: None,
         }
     }
 }
 
-const FIELDS: &str = "labels, gazetteer, keywords, summarySentences";
+const FIELDS: &str = "labels, gazetteer, keywords, summarySentences, summaryRatio";
 
 impl Options {
-    /// Reads options from a JSON-like value: `{labels, gazetteer, keywords, summarySentences}`, every
-    /// field optional; `null`/absent means the default. Errors name the offending field.
+    /// Reads options from a JSON-like value: `{labels, gazetteer, keywords, summarySentences,
+    /// summaryRatio}`, every field optional; `null`/absent means the default. `summarySentences` and
+    /// `summaryRatio` are two ways to give one length, so at most one of them may be given. Errors
+    /// name the offending field.
     pub fn from_json(value: &Value) -> Result<Options, Error> {
         let mut o = Options::default();
         let map = match value {
@@ -55,6 +61,7 @@ impl Options {
                 "summarySentences" | "summary_sentences" => {
                     o.summary_sentences = count("summarySentences", v, 3)?
                 }
+                "summaryRatio" | "summary_ratio" => o.summary_ratio = ratio("summaryRatio", v)?,
                 _ => {
                     return Err(Error::new(format!(
                         "options.{key}: unknown option (known: {FIELDS})"
@@ -62,7 +69,22 @@ impl Options {
                 }
             }
         }
+        let given = |a: &str, b: &str| map.get(a).or(map.get(b)).is_some_and(|v| !v.is_null());
+        if given("summaryRatio", "summary_ratio") && given("summarySentences", "summary_sentences")
+        {
+            return Err(Error::new(
+                "options.summaryRatio: give either summarySentences or summaryRatio, not both",
+            ));
+        }
         Ok(o)
+    }
+
+    /// The summary's length: `summary_ratio` when set, else `summary_sentences`.
+    pub fn summary_length(&self) -> crate::summary::Length {
+        match self.summary_ratio {
+            Some(r) => crate::summary::Length::Ratio(r),
+            None => crate::summary::Length::Sentences(self.summary_sentences),
+        }
     }
 }
 
@@ -166,6 +188,22 @@ fn count(field: &str, v: &Value, default: usize) -> Result<usize, Error> {
     }
 }
 
+fn ratio(field: &str, v: &Value) -> Result<Option<f64>, Error> {
+    match v {
+        Value::Null => Ok(None),
+        Value::Number(n) => match n.as_f64() {
+            Some(x) if x > 0.0 && x <= 1.0 => Ok(Some(x)),
+            _ => Err(Error::new(format!(
+                "options.{field}: expected a number greater than 0 and at most 1, got {n}"
+            ))),
+        },
+        other => Err(Error::new(format!(
+            "options.{field}: expected a number greater than 0 and at most 1, got {}",
+            kind(other)
+        ))),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,5 +232,13 @@ mod tests {
         assert!(err(json!({"gazetteer": [{"text": "x", "label": "NOPE"}]}))
             .starts_with("options.gazetteer[0].label:"));
         assert!(err(json!(5)).starts_with("options:"));
+        for bad in [json!(0), json!(1.5), json!(-0.2), json!("half")] {
+            assert!(err(json!({ "summaryRatio": bad })).starts_with("options.summaryRatio:"));
+        }
+        assert!(err(json!({"summaryRatio": 0.2, "summarySentences": 2}))
+            .starts_with("options.summaryRatio:"));
+        let o = Options::from_json(&json!({"summaryRatio": 0.25})).unwrap();
+        assert_eq!(o.summary_ratio, Some(0.25));
+        assert_eq!(o.summary_length(), crate::summary::Length::Ratio(0.25));
     }
 }

@@ -275,6 +275,7 @@ fn options() -> impl Strategy<Value = Options> {
             } else {
                 Vec::new()
             },
+            summary_ratio: None,
         },
     )
 }
