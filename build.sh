@@ -7,7 +7,8 @@
 #   ./build.sh build          build the Wasm module into www/pkg/
 #   ./build.sh eval           score every dev set in ../shared/eval
 #   ./build.sh bench          speed (native and Wasm, against npm's compromise) and .wasm size
-#   ./build.sh train          recompile the name lists and retrain the entity model into data/
+#   ./build.sh train          recompile the name lists and retrain the entity model and the summary's
+#                             sentence scorer into data/
 #
 # Each command installs what it lacks (the wasm32 target, the wasm-bindgen CLI matching Cargo.lock,
 # Chromium and ChromeDriver, npm packages).
@@ -148,12 +149,14 @@ cmd_bench() {
 # The entity model: the public name lists first (they are features), then the tagger on CoNLL-2003
 # train plus a fifth of WikiNEuRal per epoch, selected on CoNLL-2003 dev and wikigold (held out of
 # training as the out-of-domain dev set). Sources and licences: data/ner_model.md.
+# Then the summary's sentence scorer on ../shared/train/summary (data/summary_model.md).
 cmd_train() {
   local t="$SHARED/train"
   cli lexicons "$t/lexicons"
   cli train "$SHARED/eval/ner/conll2003_train.jsonl" "$SHARED/eval/ner/conll2003_dev.jsonl" \
     --extra "$t/ner/wikineural_en.jsonl@0.2" --dev "$t/ner/wikigold.jsonl" \
     "$@"
+  cli train-summary --abstractive "$t/summary/cnndm_val1000.jsonl" --extractive "$t/summary/bbc_news_summary.jsonl"
 }
 
 case "${1:-}" in
@@ -163,5 +166,5 @@ case "${1:-}" in
   eval) cmd_eval ;;
   bench) cmd_bench ;;
   train) shift; cmd_train "$@" ;;
-  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

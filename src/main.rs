@@ -44,6 +44,8 @@ fn main() -> ExitCode {
         Some("lexicons") => cmd_lexicons(&args[1..]),
         #[cfg(not(target_arch = "wasm32"))]
         Some("rarity") => cmd_rarity(&args[1..]),
+        #[cfg(not(target_arch = "wasm32"))]
+        Some("train-summary") => article_analyzer::summary::train::run(&args[1..]),
         Some("-h") | Some("--help") | Some("help") => {
             println!("{USAGE}");
             Ok(())

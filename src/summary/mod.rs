@@ -23,6 +23,8 @@ pub mod features;
 pub mod lines;
 pub mod model;
 pub mod stem;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod train;
 
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
