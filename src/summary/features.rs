@@ -365,20 +365,23 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let mut hashes = Vec::with_capacity(toks.len());
     let mut content_mask = Vec::with_capacity(toks.len());
     // Stems and stopword checks are worked out once per distinct spelling.
-    let mut memo: IdMap<(u64, bool)> = IdMap::default();
+    let mut memo: IdMap<[u32; 3]> = IdMap::default();
     for (ti, t) in toks.iter().enumerate() {
         let lower = input.forms.lower(ti);
         let mut raw: u64 = 0xcbf2_9ce4_8422_2325 ^ t.kind as u64;
         for &c in lower.as_bytes() {
             raw = (raw ^ u64::from(c)).wrapping_mul(0x100_0000_01b3);
         }
-        let (h, content) = *memo.entry(raw).or_insert_with(|| {
+        // [low half of the hash, high half, content word].
+        let [lo, hi, content] = *memo.entry(raw).or_insert_with(|| {
             let content = t.kind == TokenKind::Word
                 && !lower.starts_with(tokens::is_apostrophe)
                 && lower.chars().nth(1).is_some()
                 && !is_stopword(lower);
-            (folded_hash(lower), content)
+            let h = folded_hash(lower);
+            [h as u32, (h >> 32) as u32, u32::from(content)]
         });
+        let (h, content) = (u64::from(lo) | (u64::from(hi) << 32), content == 1);
         hashes.push(h);
         content_mask.push(content);
     }
@@ -396,8 +399,8 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         tok_range.push((a, t));
     }
 
-    // Content-word frequencies over the eligible sentences (and the headline).
-    let mut tf: IdMap<u32> = IdMap::default();
+    // Content words over the eligible sentences: [frequency, first and last eligible sentence].
+    let mut tf: IdMap<[u32; 3]> = IdMap::default();
     let mut content = Vec::new();
     let mut content_offsets = vec![0];
     let mut words = Vec::new();
@@ -410,11 +413,13 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         tmp.sort_unstable();
         tmp.dedup();
     };
-    for &i in &eligible {
+    for (e, &i) in eligible.iter().enumerate() {
         let (a, b) = tok_range[i];
         for k in a..b {
             if content_mask[k] {
-                *tf.entry(hashes[k]).or_default() += 1;
+                let v = tf.entry(hashes[k]).or_insert([0, e as u32, e as u32]);
+                v[0] += 1;
+                v[2] = e as u32;
             }
             if matches!(toks[k].kind, TokenKind::Word | TokenKind::Number) {
                 words.push(hashes[k]);
@@ -427,7 +432,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     }
     let tf_norm = tf
         .values()
-        .map(|&v| f64::from(v) * f64::from(v))
+        .map(|v| f64::from(v[0]) * f64::from(v[0]))
         .sum::<f64>()
         .sqrt();
     let m = eligible.len();
@@ -440,21 +445,13 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             }
             let dot: f64 = set
                 .iter()
-                .map(|h| f64::from(tf.get(h).copied().unwrap_or(0)))
+                .map(|h| f64::from(tf.get(h).map_or(0, |v| v[0])))
                 .sum();
             (dot / ((set.len() as f64).sqrt() * tf_norm)) as f32
         })
         .collect();
-    // First and last eligible sentence of every content word.
-    let mut span_of: IdMap<(u32, u32)> = IdMap::default();
-    for k in 0..m {
-        for &h in content_of(k) {
-            let e = span_of.entry(h).or_insert((k as u32, k as u32));
-            e.1 = k as u32;
-        }
-    }
     let mut order: Vec<usize> = (0..m).collect();
-    order.sort_by(|&a, &b| centrality[b].total_cmp(&centrality[a]).then(a.cmp(&b)));
+    order.sort_unstable_by(|&a, &b| centrality[b].total_cmp(&centrality[a]).then(a.cmp(&b)));
     let mut central_rank = vec![0usize; m];
     for (r, &k) in order.iter().enumerate() {
         central_rank[k] = r;
@@ -470,29 +467,27 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     // Keyphrases: token-hash sequences matched against the text.
     let kws = &input.keywords[..input.keywords.len().min(KEYPHRASES_USED)];
     let total_score: f64 = kws.iter().map(|k| k.score.max(0.0)).sum();
-    let mut kw_first: IdMap<Vec<(usize, Vec<u64>)>> = IdMap::default();
-    for (ki, kw) in kws.iter().enumerate() {
-        let seq: Vec<u64> = tokens::tokenize(&kw.text)
-            .iter()
-            .map(|t| {
-                lower_into(t.span.slice(&kw.text), &mut buf);
-                folded_hash(&buf)
-            })
-            .collect();
-        if let Some(&f) = seq.first() {
-            kw_first.entry(f).or_default().push((ki, seq));
-        }
-    }
+    let kw_seqs: Vec<Vec<u64>> = kws
+        .iter()
+        .map(|kw| {
+            tokens::tokenize(&kw.text)
+                .iter()
+                .map(|t| {
+                    lower_into(t.span.slice(&kw.text), &mut buf);
+                    folded_hash(&buf)
+                })
+                .collect()
+        })
+        .collect();
     let mut kw_mask = vec![0u16; n];
-    if !kw_first.is_empty() {
-        for (si, &(a, b)) in tok_range.iter().enumerate() {
-            for k in a..b {
-                if let Some(list) = kw_first.get(&hashes[k]) {
-                    for (ki, seq) in list {
-                        if k + seq.len() <= b && hashes[k..k + seq.len()] == seq[..] {
-                            kw_mask[si] |= 1 << ki;
-                        }
-                    }
+    for (si, &(a, b)) in tok_range.iter().enumerate() {
+        for k in a..b {
+            for (ki, seq) in kw_seqs.iter().enumerate() {
+                if seq.first() == Some(&hashes[k])
+                    && k + seq.len() <= b
+                    && hashes[k..k + seq.len()] == seq[..]
+                {
+                    kw_mask[si] |= 1 << ki;
                 }
             }
         }
@@ -500,18 +495,22 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
 
     // Entities: salient name groups; per-sentence mention counts.
     let mentions = input.entities;
-    let mut group_count: HashMap<usize, (usize, usize)> = HashMap::new(); // group -> (count, first mention)
+    // For each group: (mentions, first mention).
+    let n_groups = mentions.iter().map(|e| e.group + 1).max().unwrap_or(0);
+    let mut group_count = vec![(0usize, usize::MAX); n_groups];
     for (mi, mtn) in mentions.iter().enumerate() {
         if mtn.label.is_name() {
-            let e = group_count.entry(mtn.group).or_insert((0, mi));
+            let e = &mut group_count[mtn.group];
             e.0 += 1;
+            e.1 = e.1.min(mi);
         }
     }
     let mut ranked: Vec<(usize, (usize, usize))> = group_count
         .into_iter()
+        .enumerate()
         .filter(|(_, (c, _))| *c >= 2)
         .collect();
-    ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
+    ranked.sort_unstable_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
     ranked.truncate(SALIENT_GROUPS);
     let mut names = vec![0u16; n];
     let mut values = vec![0u16; n];
@@ -672,7 +671,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         if !set.is_empty() {
             let (mut before, mut after) = (0usize, 0usize);
             for h in set {
-                if let Some(&(f, l)) = span_of.get(h) {
+                if let Some(&[_, f, l]) = tf.get(h) {
                     before += usize::from((f as usize) < k);
                     after += usize::from((l as usize) > k);
                 }

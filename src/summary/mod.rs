@@ -120,9 +120,15 @@ fn trigrams(words: &[u64]) -> impl Iterator<Item = u64> + '_ {
 /// blocking; unordered.
 pub(crate) fn select(p: &features::Prepared, scores: &[f32], limit: usize) -> Vec<usize> {
     let mut order: Vec<usize> = (0..scores.len()).collect();
-    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    order.sort_unstable_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
     let mut seen: IdSet = IdSet::default();
-    let mut texts: HashSet<&[u64]> = HashSet::new();
+    // Hashes of the chosen sentences' word sequences, to keep exact repeats out.
+    let mut texts: IdSet = IdSet::default();
+    let text_of = |k: usize| {
+        p.words(k).iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &w| {
+            (h ^ w).wrapping_mul(0x100_0000_01b3).rotate_left(7)
+        })
+    };
     let mut chosen = Vec::with_capacity(limit.min(order.len()));
     let mut blocked = Vec::new();
     for &k in &order {
@@ -133,7 +139,7 @@ pub(crate) fn select(p: &features::Prepared, scores: &[f32], limit: usize) -> Ve
             blocked.push(k);
             continue;
         }
-        if texts.insert(p.words(k)) {
+        if texts.insert(text_of(k)) {
             seen.extend(trigrams(p.words(k)));
             chosen.push(k);
         }
@@ -144,7 +150,7 @@ pub(crate) fn select(p: &features::Prepared, scores: &[f32], limit: usize) -> Ve
         if chosen.len() >= limit {
             break;
         }
-        if texts.insert(p.words(k)) {
+        if texts.insert(text_of(k)) {
             chosen.push(k);
         }
     }

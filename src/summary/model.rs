@@ -3,14 +3,19 @@
 //! parsed once.
 //!
 //! The file is plain text: `#` comments, then one `feature weight` pair a line, the feature named as
-//! [`super::features::name`] writes it. A feature the file does not list weighs 0; a name the code
-//! does not know is ignored (a unit test keeps the two in step).
+//! [`super::features::name`] writes it and the weight a whole number in units of 1/10000 (fixed point:
+//! parsing decimals would bring the float parser and its tables, about 25 KB, into the .wasm). A
+//! feature the file does not list weighs 0; a name the code does not know is ignored (a unit test
+//! keeps the two in step).
 
 use std::sync::OnceLock;
 
 use super::features::{index, N_FEATURES};
 
 const MODEL: &str = include_str!("../../data/summary_model.txt");
+
+/// Weights are written in units of `1 / SCALE`.
+pub const SCALE: f32 = 10_000.0;
 
 /// Parses a model file into one weight per feature; errors name the line.
 pub fn parse(src: &str) -> Result<Vec<f32>, String> {
@@ -24,11 +29,11 @@ pub fn parse(src: &str) -> Result<Vec<f32>, String> {
         let (Some(name), Some(value), None) = (parts.next(), parts.next(), parts.next()) else {
             return Err(format!("line {}: expected `feature weight`", n + 1));
         };
-        let value: f32 = value
+        let value: i32 = value
             .parse()
-            .map_err(|_| format!("line {}: {value:?} is not a number", n + 1))?;
+            .map_err(|_| format!("line {}: {value:?} is not a whole number", n + 1))?;
         if let Some(i) = index(name) {
-            w[i] = value;
+            w[i] = value as f32 / SCALE;
         }
     }
     Ok(w)
@@ -71,6 +76,7 @@ mod tests {
     fn bad_lines_are_reported() {
         assert!(parse("bias x").unwrap_err().starts_with("line 1:"));
         assert!(parse("# c\nbias 1 2").unwrap_err().starts_with("line 2:"));
-        assert_eq!(parse("bias 0.5\n").unwrap()[0], 0.5);
+        assert!(parse("bias 0.5").unwrap_err().starts_with("line 1:"));
+        assert_eq!(parse("bias 5000\n").unwrap()[0], 0.5);
     }
 }

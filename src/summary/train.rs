@@ -760,16 +760,21 @@ pub fn run(args: &[String]) -> Result<(), String> {
         settings.seed
     );
     file.push_str(&report);
-    for (i, &x) in w.iter().enumerate() {
-        if x.abs() >= 5e-5 {
-            let _ = writeln!(file, "{} {:.4}", name(i), x);
+    let _ = writeln!(file, "# weights in units of 1/{}", model::SCALE);
+    let fixed: Vec<i32> = w
+        .iter()
+        .map(|&x| (x * model::SCALE).round() as i32)
+        .collect();
+    for (i, &x) in fixed.iter().enumerate() {
+        if x != 0 {
+            let _ = writeln!(file, "{} {x}", name(i));
         }
     }
     model::parse(&file)?;
     std::fs::write(&out, &file).map_err(|e| format!("writing {out}: {e}"))?;
     eprintln!(
         "train-summary: wrote {out} ({} weights) in {:.1}s",
-        w.iter().filter(|&&x| x.abs() >= 5e-5).count(),
+        fixed.iter().filter(|&&x| x != 0).count(),
         started.elapsed().as_secs_f64()
     );
     Ok(())
