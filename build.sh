@@ -7,7 +7,8 @@
 #   ./build.sh build          build the Wasm module into www/pkg/
 #   ./build.sh eval           score every dev set in ../shared/eval
 #   ./build.sh bench          speed (native and Wasm, against npm's compromise) and .wasm size
-#   ./build.sh train          recompile the name lists and retrain the entity model into data/
+#   ./build.sh train          recompile the name lists and retrain the entity model and the summary's
+#                             sentence scorer into data/
 #
 # Each command installs what it lacks (the wasm32 target, the wasm-bindgen CLI matching Cargo.lock,
 # Chromium and ChromeDriver, npm packages).
@@ -154,6 +155,7 @@ cmd_bench() {
 # training as the out-of-domain dev set). Sources and licences: data/ner_model.md.
 # Then the part-of-speech model on the POS columns of CoNLL-2003 train (counted twice) and CoNLL-2000
 # train, selected on CoNLL-2003 dev (data/pos_model.md).
+# Then the summary's sentence scorer on ../shared/train/summary (data/summary_model.md).
 cmd_train() {
   local t="$SHARED/train"
   cli lexicons "$t/lexicons"
@@ -162,6 +164,7 @@ cmd_train() {
     "$@"
   cli train-pos "$t/pos/conll2003_train.pos.jsonl@2" "$t/pos/conll2000_train.pos.jsonl" \
     --dev "$t/pos/conll2003_dev.pos.jsonl"
+  cli train-summary --abstractive "$t/summary/cnndm_val1000.jsonl" --extractive "$t/summary/bbc_news_summary.jsonl"
 }
 
 case "${1:-}" in
@@ -171,5 +174,5 @@ case "${1:-}" in
   eval) cmd_eval ;;
   bench) cmd_bench ;;
   train) shift; cmd_train "$@" ;;
-  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

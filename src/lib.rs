@@ -139,48 +139,73 @@ impl Analyzer {
         let tokens = tokens::tokenize(text);
         let forms = tokens::Forms::new(text, &tokens);
         let sentences: Vec<Span> = sentences::sentences(text).collect();
-        let mut mentions = entities::recognize(text, &tokens, &forms, &sentences, &self.gazetteer);
-        if let Some(labels) = &self.options.labels {
-            mentions.retain(|m| labels.contains(&m.label));
-        }
-        let (group_of, groups) = entities::groups::link(text, &mentions);
-        let entities: Vec<Entity> = mentions
-            .iter()
-            .zip(group_of)
-            .map(|(m, group)| Entity {
-                start: m.span.start,
-                end: m.span.end,
-                label: m.label,
-                text: m.span.slice(text).to_string(),
-                sentence: sentences
-                    .partition_point(|s| s.end <= m.span.start)
-                    .min(sentences.len().saturating_sub(1)),
-                group,
-            })
-            .collect();
-        // Parts of speech: the keyphrase stage reads them, so they are computed whenever keyphrases
-        // or the options ask for them.
-        let want_tags =
-            self.options.keywords > 0 || self.options.tokens || self.options.noun_phrases;
-        let tags = if want_tags {
-            pos::tag(text, &tokens, &sentences)
-        } else {
-            Vec::new()
+        // Parts of speech: the keyphrase stage reads them, and the summary reads keyphrases.
+        let tags = pos::tag(text, &tokens, &sentences);
+        let all = entities::recognize(text, &tokens, &forms, &sentences, &self.gazetteer);
+        let entities_of = |mentions: &[entities::Candidate], group_of: Vec<usize>| -> Vec<Entity> {
+            mentions
+                .iter()
+                .zip(group_of)
+                .map(|(m, group)| Entity {
+                    start: m.span.start,
+                    end: m.span.end,
+                    label: m.label,
+                    text: m.span.slice(text).to_string(),
+                    sentence: sentences
+                        .partition_point(|s| s.end <= m.span.start)
+                        .min(sentences.len().saturating_sub(1)),
+                    group,
+                })
+                .collect()
         };
-        let keywords = keywords::extract(
-            &keywords::Document {
+        let keywords_of = |entities: &[Entity], groups: &[Group], limit: usize| {
+            keywords::extract(
+                &keywords::Document {
+                    text,
+                    tokens: &tokens,
+                    forms: &forms,
+                    sentences: &sentences,
+                    entities,
+                    groups,
+                    tags: &tags,
+                },
+                limit,
+            )
+        };
+        // The summary reads every mention and its own number of keyphrases, whatever the options
+        // report, so that choosing labels or a keyword count never changes the summary.
+        let (all_group_of, all_groups) = entities::groups::link(text, &all);
+        let all_entities = entities_of(&all, all_group_of);
+        let summary_keywords = keywords_of(&all_entities, &all_groups, summary::KEYPHRASES_USED);
+        let summary = summary::summarize(
+            &summary::Inputs {
                 text,
                 tokens: &tokens,
                 forms: &forms,
                 sentences: &sentences,
-                entities: &entities,
-                groups: &groups,
-                tags: &tags,
+                entities: &all_entities,
+                keywords: &summary_keywords,
             },
-            self.options.keywords,
+            self.options.summary_length(),
         );
-        let summary =
-            summary::summarize(text, &sentences, &keywords, self.options.summary_sentences);
+        let (entities, groups, keywords) = match &self.options.labels {
+            None => {
+                let k = if self.options.keywords == summary::KEYPHRASES_USED {
+                    summary_keywords
+                } else {
+                    keywords_of(&all_entities, &all_groups, self.options.keywords)
+                };
+                (all_entities, all_groups, k)
+            }
+            Some(labels) => {
+                let mut mentions = all;
+                mentions.retain(|m| labels.contains(&m.label));
+                let (group_of, groups) = entities::groups::link(text, &mentions);
+                let entities = entities_of(&mentions, group_of);
+                let k = keywords_of(&entities, &groups, self.options.keywords);
+                (entities, groups, k)
+            }
+        };
         let words = tokens
             .iter()
             .filter(|t| t.kind == tokens::TokenKind::Word)

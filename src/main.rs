@@ -9,13 +9,15 @@
 //! article-analyzer train-pos TRAIN... --dev DEV        retrain the part-of-speech tagger into data/
 //! article-analyzer lexicons DIR [OUT]                  compile public name lists for the tagger
 //! article-analyzer rarity WORDS.tsv [OUT]              build the keyphrase rarity table
+//! article-analyzer train-summary --abstractive F --extractive F [options]
+//!                                                      retrain the summary's sentence scorer
 //! ```
 
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use article_analyzer::{analyze, sentences, tokens, Analyzer, Options, Unit};
+use article_analyzer::{analyze, sentences, summary, tokens, Analyzer, Options, Unit};
 use serde_json::{json, Value};
 
 const USAGE: &str = "usage:
@@ -30,7 +32,11 @@ const USAGE: &str = "usage:
   article-analyzer lexicons DIR [OUT]                compile the public name lists in DIR into
                                                      data/ner/public_lists.bin
   article-analyzer rarity WORDS.tsv [OUT]            build the word rarity table (data/word_rarity.bin)
-                                                     from data/gen/wordfreq_words.py output";
+                                                     from data/gen/wordfreq_words.py output
+  article-analyzer train-summary --abstractive FILE --extractive FILE [--loss listwise|logistic]
+                                 [--epochs N] [--l2 X] [--folds K] [--out PATH] [--dump PATH]
+                                                     retrain the summary's sentence scorer into
+                                                     data/summary_model.txt";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -46,6 +52,8 @@ fn main() -> ExitCode {
         Some("lexicons") => cmd_lexicons(&args[1..]),
         #[cfg(not(target_arch = "wasm32"))]
         Some("rarity") => cmd_rarity(&args[1..]),
+        #[cfg(not(target_arch = "wasm32"))]
+        Some("train-summary") => article_analyzer::summary::train::run(&args[1..]),
         Some("-h") | Some("--help") | Some("help") => {
             println!("{USAGE}");
             Ok(())
@@ -161,11 +169,12 @@ fn cmd_eval(args: &[String]) -> Result<(), String> {
                 json!({"id": id, "keyphrases": k})
             }
             _ => {
+                // Summary sentences as a page shows them: without a leading list marker.
                 let a = analyzer.analyze(&text);
                 let s: Vec<&str> = a
                     .summary
                     .iter()
-                    .map(|&i| a.sentences[i].slice(&text))
+                    .map(|&i| summary::display_span(&text, a.sentences[i]).slice(&text))
                     .collect();
                 json!({"id": id, "summary": s})
             }
@@ -294,6 +303,23 @@ fn cmd_bench(args: &[String]) -> Result<(), String> {
         std::hint::black_box(article_analyzer::keywords::extract(&doc, 10));
     });
     println!("native keyphrases: {mb:7.2} MB/s");
+    let mut k = 0;
+    let (mb, _) = measure(&texts, 1.0, |t| {
+        let i = k % prepared.len();
+        k += 1;
+        let (toks, forms, sents) = &prepared[i];
+        let (a, _) = &analyses[i];
+        let input = summary::Inputs {
+            text: t,
+            tokens: toks,
+            forms,
+            sentences: sents,
+            entities: &a.entities,
+            keywords: &a.keywords,
+        };
+        std::hint::black_box(summary::summarize(&input, summary::Length::Sentences(3)));
+    });
+    println!("native summary:   {mb:8.2} MB/s");
     Ok(())
 }
 

@@ -15,12 +15,15 @@ pub struct Options {
     pub gazetteer: Vec<GazetteerEntry>,
     /// How many keyphrases to return.
     pub keywords: usize,
-    /// How many sentences the summary holds.
+    /// How many sentences the summary holds (unless `summary_ratio` is set).
     pub summary_sentences: usize,
     /// Report every token with its part of speech ([`crate::Analysis::tokens`]); off by default.
     pub tokens: bool,
     /// Report the base noun phrases ([`crate::Analysis::noun_phrases`]); off by default.
     pub noun_phrases: bool,
+    /// The summary's length as a share of the text's sentences (0 < r <= 1, rounded up); when set,
+    /// it replaces `summary_sentences`.
+    pub summary_ratio: Option<f64>,
 }
 
 impl Default for Options {
@@ -32,16 +35,19 @@ impl Default for Options {
             summary_sentences: 3,
             tokens: false,
             noun_phrases: false,
+            summary_ratio: None,
         }
     }
 }
 
-const FIELDS: &str = "labels, gazetteer, keywords, summarySentences, tokens, nounPhrases";
+const FIELDS: &str =
+    "labels, gazetteer, keywords, summarySentences, summaryRatio, tokens, nounPhrases";
 
 impl Options {
-    /// Reads options from a JSON-like value: `{labels, gazetteer, keywords, summarySentences, tokens,
-    /// nounPhrases}`, every field optional; `null`/absent means the default. Errors name the offending
-    /// field.
+    /// Reads options from a JSON-like value: `{labels, gazetteer, keywords, summarySentences,
+    /// summaryRatio, tokens, nounPhrases}`, every field optional; `null`/absent means the default.
+    /// `summarySentences` and `summaryRatio` are two ways to give one length, so at most one of them
+    /// may be given. Errors name the offending field.
     pub fn from_json(value: &Value) -> Result<Options, Error> {
         let mut o = Options::default();
         let map = match value {
@@ -64,6 +70,7 @@ impl Options {
                 }
                 "tokens" => o.tokens = flag("tokens", v)?,
                 "nounPhrases" | "noun_phrases" => o.noun_phrases = flag("nounPhrases", v)?,
+                "summaryRatio" | "summary_ratio" => o.summary_ratio = ratio("summaryRatio", v)?,
                 _ => {
                     return Err(Error::new(format!(
                         "options.{key}: unknown option (known: {FIELDS})"
@@ -71,7 +78,22 @@ impl Options {
                 }
             }
         }
+        let given = |a: &str, b: &str| map.get(a).or(map.get(b)).is_some_and(|v| !v.is_null());
+        if given("summaryRatio", "summary_ratio") && given("summarySentences", "summary_sentences")
+        {
+            return Err(Error::new(
+                "options.summaryRatio: give either summarySentences or summaryRatio, not both",
+            ));
+        }
         Ok(o)
+    }
+
+    /// The summary's length: `summary_ratio` when set, else `summary_sentences`.
+    pub fn summary_length(&self) -> crate::summary::Length {
+        match self.summary_ratio {
+            Some(r) => crate::summary::Length::Ratio(r),
+            None => crate::summary::Length::Sentences(self.summary_sentences),
+        }
     }
 }
 
@@ -186,6 +208,22 @@ fn count(field: &str, v: &Value, default: usize) -> Result<usize, Error> {
     }
 }
 
+fn ratio(field: &str, v: &Value) -> Result<Option<f64>, Error> {
+    match v {
+        Value::Null => Ok(None),
+        Value::Number(n) => match n.as_f64() {
+            Some(x) if x > 0.0 && x <= 1.0 => Ok(Some(x)),
+            _ => Err(Error::new(format!(
+                "options.{field}: expected a number greater than 0 and at most 1, got {n}"
+            ))),
+        },
+        other => Err(Error::new(format!(
+            "options.{field}: expected a number greater than 0 and at most 1, got {}",
+            kind(other)
+        ))),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,5 +258,13 @@ mod tests {
         assert!(!o.tokens && !o.noun_phrases);
         assert!(err(json!({"tokens": 1})).starts_with("options.tokens:"));
         assert!(err(json!({"nounPhrases": "yes"})).starts_with("options.nounPhrases:"));
+        for bad in [json!(0), json!(1.5), json!(-0.2), json!("half")] {
+            assert!(err(json!({ "summaryRatio": bad })).starts_with("options.summaryRatio:"));
+        }
+        assert!(err(json!({"summaryRatio": 0.2, "summarySentences": 2}))
+            .starts_with("options.summaryRatio:"));
+        let o = Options::from_json(&json!({"summaryRatio": 0.25})).unwrap();
+        assert_eq!(o.summary_ratio, Some(0.25));
+        assert_eq!(o.summary_length(), crate::summary::Length::Ratio(0.25));
     }
 }

@@ -70,7 +70,12 @@ fn summary_shape() {
                 ..Options::default()
             };
             let a = analyze(text, &opts);
-            assert_eq!(a.summary.len(), n.min(a.sentences.len()));
+            // Headlines, bylines and datelines are never chosen (see tests/summary.rs), so a
+            // summary of the whole text holds fewer sentences than the text.
+            assert!(a.summary.len() <= n.min(a.sentences.len()));
+            if n <= 5 {
+                assert_eq!(a.summary.len(), n);
+            }
             assert!(a.summary.windows(2).all(|w| w[0] < w[1]));
         }
     }

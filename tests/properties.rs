@@ -330,6 +330,7 @@ fn options() -> impl Strategy<Value = Options> {
                 } else {
                     Vec::new()
                 },
+                summary_ratio: (s == 4).then_some(0.3),
             },
         )
 }

@@ -1,0 +1,802 @@
+//! Sentence features for the summary's scorer.
+//!
+//! Every sentence that may stand in a summary (see [`super::lines`]) gets a sparse vector of about
+//! thirty active features, grouped as in [`GROUPS`]:
+//!
+//! - position among the summary-eligible sentences, bucketed, separately for short (at most 12
+//!   eligible sentences) and long documents; relative position; the last sentence;
+//! - paragraphs (only when the text has line breaks between eligible sentences): paragraph start,
+//!   paragraph index, index inside the paragraph, a one-sentence paragraph;
+//! - length in words, bucketed;
+//! - keyphrase coverage: how many of the analysis's top keyphrases the sentence holds, whether it holds
+//!   the first, and their share of the keyphrase scores;
+//! - entity coverage: name and value mentions, the salient things (the three name groups with the
+//!   most mentions, at least two each) the sentence names, whether it names the most salient one or
+//!   introduces one (holds its first mention), and which name labels it holds;
+//! - centrality: the cosine between the sentence's content words and the text's content-word
+//!   frequencies (the centroid idea of Radev et al. 2004), its rank in the text, the cosine with the
+//!   first eligible sentence and with the headline, and the shares of its content words that occur
+//!   before and after it;
+//! - the lead's quality: length, salient names, centrality and keyphrase share of each of the first
+//!   three eligible sentences (a lead that only sets a scene is not a summary);
+//! - the first word's class (pronoun, connective, article, preposition, name, number, other);
+//! - quotations (opens with a quote, holds one, is mostly quoted, has a speech verb), numbers;
+//! - "not a sentence" cues: no final punctuation, a question, an exclamation, ends in a colon, starts
+//!   in lower case, mostly capitals, web furniture (`http`, `@`, `www.`), a `|`, an opening bracket, a
+//!   short label before a colon (`Pictured: ...`).
+//!
+//! Each feature has two copies ([`DOMAINS`]): one for every text and one that fires only in
+//! structured texts (paragraphs or a headline).
+//!
+//! Words are compared by a hash of their lower-case Porter stem ([`super::stem`], for ASCII words of
+//! four or more letters) or of their lower-case form with a plural `s` dropped; content words are
+//! words of two or more letters that are not stopwords.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use super::lines::{self, Kind};
+use super::Inputs;
+use crate::entities::Label;
+use crate::stopwords::is_stopword;
+use crate::tokens::{self, TokenKind};
+
+/// One group of features: a name and how many features (buckets) it has.
+pub struct Group {
+    /// The name used in the model file (`name.k` for bucket `k`; `name` when there is one).
+    pub name: &'static str,
+    /// Number of features.
+    pub size: usize,
+}
+
+const fn g(name: &'static str, size: usize) -> Group {
+    Group { name, size }
+}
+
+/// Every feature group, in order; a feature's index is its group's offset plus its bucket.
+pub const GROUPS: &[Group] = &[
+    g("bias", 1),
+    g("pos_short", 11), // 0 1 2 3 4 5 6-7 8-10 11-15 16-25 26+
+    g("pos_long", 11),
+    g("relpos", 5), // fifths of the eligible sentences
+    g("last", 1),
+    g("para_start", 1),
+    g("para_index", 6), // 0 1 2 3 4-5 6+
+    g("in_para", 4),    // 0 1 2 3+
+    g("lone_para", 1),
+    g("words", 10),     // 1-4 5-8 9-12 13-16 17-20 21-25 26-30 31-40 41-55 56+
+    g("keyphrases", 4), // 0 1 2 3+
+    g("top_keyphrase", 1),
+    g("keyphrase_share", 1),
+    g("names", 4),   // 0 1 2 3+
+    g("values", 3),  // 0 1 2+
+    g("salient", 3), // 0 1 2+
+    g("top_group", 1),
+    g("introduces", 1),
+    g("labels", 3), // PERSON ORG PLACE
+    g("centrality", 1),
+    g("central_rank", 6), // 0 1 2 3-4 5-9 10+
+    g("lead_sim", 1),
+    g("title_sim", 1),
+    g("quote", 4),   // opens, holds, mostly quoted, speech verb
+    g("numbers", 4), // 0 1 2 3+
+    g("cue", 10),    // no final, ?, :, lower start, capitals, web, |, (, label:, !
+    // The first word: a pronoun (he, it, this...), a connective (but, and, however...), an article,
+    // a preposition or subordinator (in, after, when...), a capitalised name-like word, a number,
+    // anything else.
+    g("opener", 7),
+    // The lead's quality: for each of the first three eligible sentences, its length (up to 10,
+    // 11-20, 21-30, 31+ words), whether it names a salient thing, its centrality and its share of
+    // the keyphrase scores.
+    g("lead_words", 12),
+    g("lead_salient", 3),
+    g("lead_centrality", 3),
+    g("lead_keyphrases", 3),
+    // Shares of the sentence's content words that occur in earlier / later eligible sentences.
+    g("seen_before", 1),
+    g("seen_after", 1),
+];
+
+const fn offsets() -> [usize; GROUPS.len()] {
+    let mut o = [0; GROUPS.len()];
+    let mut i = 1;
+    while i < GROUPS.len() {
+        o[i] = o[i - 1] + GROUPS[i - 1].size;
+        i += 1;
+    }
+    o
+}
+
+const OFFSETS: [usize; GROUPS.len()] = offsets();
+
+/// How many features one copy of the groups has.
+pub const BASE_FEATURES: usize = OFFSETS[GROUPS.len() - 1] + GROUPS[GROUPS.len() - 1].size;
+
+/// The copies of every feature, after the feature augmentation of Daumé III 2007 ("Frustratingly
+/// easy domain adaptation"): one for every text, and one more that fires only in *structured* texts
+/// (paragraphs or a headline, as in the BBC set and most web pages; a *flat* text is one block, as
+/// CNN/Daily Mail wire copy is). A structured text's score is the general score plus a correction
+/// for its kind.
+pub const DOMAINS: [&str; 2] = ["", "structured:"];
+
+/// How many features there are.
+pub const N_FEATURES: usize = DOMAINS.len() * BASE_FEATURES;
+
+// Group indices (positions in GROUPS).
+const BIAS: usize = 0;
+const POS_SHORT: usize = 1;
+const POS_LONG: usize = 2;
+const RELPOS: usize = 3;
+const LAST: usize = 4;
+const PARA_START: usize = 5;
+const PARA_INDEX: usize = 6;
+const IN_PARA: usize = 7;
+const LONE_PARA: usize = 8;
+const WORDS: usize = 9;
+const KEYPHRASES: usize = 10;
+const TOP_KEYPHRASE: usize = 11;
+const KEYPHRASE_SHARE: usize = 12;
+const NAMES: usize = 13;
+const VALUES: usize = 14;
+const SALIENT: usize = 15;
+const TOP_GROUP: usize = 16;
+const INTRODUCES: usize = 17;
+const LABELS: usize = 18;
+const CENTRALITY: usize = 19;
+const CENTRAL_RANK: usize = 20;
+const LEAD_SIM: usize = 21;
+const TITLE_SIM: usize = 22;
+const QUOTE: usize = 23;
+const NUMBERS: usize = 24;
+const CUE: usize = 25;
+const OPENER: usize = 26;
+const LEAD_WORDS: usize = 27;
+const LEAD_SALIENT: usize = 28;
+const LEAD_CENTRALITY: usize = 29;
+const LEAD_KEYPHRASES: usize = 30;
+const SEEN_BEFORE: usize = 31;
+const SEEN_AFTER: usize = 32;
+
+/// The class of a sentence's first word (see the `opener` group).
+fn opener_class(word: &str) -> usize {
+    let mut buf = [0u8; 16];
+    let lower = if word.len() <= buf.len() && word.is_ascii() {
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf[..word.len()].make_ascii_lowercase();
+        std::str::from_utf8(&buf[..word.len()]).unwrap_or("")
+    } else {
+        ""
+    };
+    match lower {
+        "he" | "she" | "it" | "they" | "we" | "i" | "you" | "his" | "her" | "its" | "their"
+        | "this" | "that" | "these" | "those" | "there" | "him" | "them" | "our" | "my" => 0,
+        "but" | "and" | "so" | "yet" | "or" | "however" | "also" | "still" | "meanwhile"
+        | "instead" | "then" | "now" | "nevertheless" | "moreover" | "furthermore" | "indeed"
+        | "although" | "though" | "even" | "nor" => 1,
+        "the" | "a" | "an" => 2,
+        "in" | "on" | "at" | "after" | "before" | "when" | "while" | "as" | "for" | "with"
+        | "during" | "since" | "if" | "by" | "from" | "according" | "despite" | "under"
+        | "over" | "to" | "of" | "until" | "because" | "last" | "earlier" | "later" => 3,
+        _ if word.chars().next().is_some_and(|c| c.is_ascii_digit()) => 5,
+        _ if word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().skip(1).any(char::is_lowercase) =>
+        {
+            4
+        }
+        _ => 6,
+    }
+}
+
+/// The group (its name) of feature `i` (in any copy).
+pub fn group_name(i: usize) -> &'static str {
+    let i = i % BASE_FEATURES;
+    GROUPS[OFFSETS.partition_point(|&o| o <= i) - 1].name
+}
+
+/// The name of feature `i` as the model file writes it: `group.bucket` (or `group` for a group of
+/// one), after `flat:` or `structured:` for those copies.
+pub fn name(i: usize) -> String {
+    let (d, i) = (i / BASE_FEATURES, i % BASE_FEATURES);
+    let gi = OFFSETS.partition_point(|&o| o <= i) - 1;
+    let grp = &GROUPS[gi];
+    if grp.size == 1 {
+        format!("{}{}", DOMAINS[d], grp.name)
+    } else {
+        format!("{}{}.{}", DOMAINS[d], grp.name, i - OFFSETS[gi])
+    }
+}
+
+/// The index of the feature named `name`, if there is one.
+pub fn index(name: &str) -> Option<usize> {
+    let (d, name) = match name.split_once(':') {
+        Some((prefix, rest)) => (
+            DOMAINS
+                .iter()
+                .position(|p| p.strip_suffix(':') == Some(prefix))?,
+            rest,
+        ),
+        None => (0, name),
+    };
+    let (grp, k) = match name.split_once('.') {
+        Some((g, k)) => (g, k.parse::<usize>().ok()?),
+        None => (name, 0),
+    };
+    let gi = GROUPS.iter().position(|g| g.name == grp)?;
+    (k < GROUPS[gi].size).then(|| d * BASE_FEATURES + OFFSETS[gi] + k)
+}
+
+/// How many top keyphrases the features look at.
+pub const KEYPHRASES_USED: usize = 10;
+/// How many salient name groups the features look at.
+const SALIENT_GROUPS: usize = 3;
+
+/// A hasher for keys that are already hashes.
+#[derive(Default)]
+pub(crate) struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+pub(crate) type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+
+/// Lower-cases `word` into `buf` (ASCII fast path).
+fn lower_into(word: &str, buf: &mut String) {
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+    }
+}
+
+/// FNV-1a of a lower-case word's Porter stem ([`super::stem`]; words of four or more ASCII letters,
+/// as ROUGE stems them) or, for other words, of the word after a light plural fold.
+fn folded_hash(lower: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |bytes: &[u8]| {
+        for &c in bytes {
+            h = (h ^ u64::from(c)).wrapping_mul(0x100_0000_01b3);
+        }
+    };
+    let b = lower.as_bytes();
+    if b.len() > 3 && lower.bytes().all(|c| c.is_ascii_lowercase()) {
+        feed(super::stem::stem(lower).as_bytes());
+    } else if b.len() > 3 && b.ends_with(b"s") && !b.ends_with(b"ss") {
+        feed(&b[..b.len() - 1]);
+    } else {
+        feed(b);
+    }
+    h
+}
+
+/// The hash [`prepare`] gives a word (lower case, stemmed).
+pub(crate) fn word_hash(word: &str) -> u64 {
+    let mut buf = String::new();
+    lower_into(word, &mut buf);
+    folded_hash(&buf)
+}
+
+/// Everything the scorer and the selection need about one text.
+pub(crate) struct Prepared {
+    /// Indices of the eligible sentences, ascending.
+    pub eligible: Vec<usize>,
+    /// Sparse features of each eligible sentence: `feats[offsets[k]..offsets[k + 1]]`.
+    pub feats: Vec<(u16, f32)>,
+    pub offsets: Vec<usize>,
+    /// Hashes of the word and number tokens of each eligible sentence, in order:
+    /// `words[word_offsets[k]..word_offsets[k + 1]]`.
+    pub words: Vec<u64>,
+    pub word_offsets: Vec<usize>,
+}
+
+impl Prepared {
+    /// Features of eligible sentence `k`.
+    pub fn features(&self, k: usize) -> &[(u16, f32)] {
+        &self.feats[self.offsets[k]..self.offsets[k + 1]]
+    }
+
+    /// Word and number hashes of eligible sentence `k`.
+    pub fn words(&self, k: usize) -> &[u64] {
+        &self.words[self.word_offsets[k]..self.word_offsets[k + 1]]
+    }
+}
+
+/// Cosine between two sorted sets of hashes (as binary vectors).
+pub(crate) fn set_cosine(a: &[u64], b: &[u64]) -> f32 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let (mut i, mut j, mut n) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n as f32 / ((a.len() * b.len()) as f32).sqrt()
+}
+
+fn bucket(x: usize, upper: &[usize]) -> usize {
+    upper.iter().position(|&u| x <= u).unwrap_or(upper.len())
+}
+
+fn has_line_break(s: &str) -> bool {
+    s.contains(['\n', '\r', '\u{2029}'])
+}
+
+/// Prepares the eligible sentences of a text and their features.
+pub(crate) fn prepare(input: &Inputs) -> Prepared {
+    let text = input.text;
+    let sentences = input.sentences;
+    let toks = input.tokens;
+    let n = sentences.len();
+
+    // Eligible sentences and the headline.
+    let mut eligible = Vec::new();
+    let mut title: Option<usize> = None;
+    for i in 0..n {
+        match lines::kind(text, sentences, i) {
+            Kind::Sentence => eligible.push(i),
+            Kind::Headline if title.is_none() && eligible.is_empty() => title = Some(i),
+            _ => {}
+        }
+    }
+
+    // Token hashes; the sentence each token starts in.
+    let mut buf = String::new();
+    let mut hashes = Vec::with_capacity(toks.len());
+    let mut content_mask = Vec::with_capacity(toks.len());
+    // Stems and stopword checks are worked out once per distinct spelling.
+    let mut memo: IdMap<[u32; 3]> = IdMap::default();
+    for (ti, t) in toks.iter().enumerate() {
+        let lower = input.forms.lower(ti);
+        let mut raw: u64 = 0xcbf2_9ce4_8422_2325 ^ t.kind as u64;
+        for &c in lower.as_bytes() {
+            raw = (raw ^ u64::from(c)).wrapping_mul(0x100_0000_01b3);
+        }
+        // [low half of the hash, high half, content word].
+        let [lo, hi, content] = *memo.entry(raw).or_insert_with(|| {
+            let content = t.kind == TokenKind::Word
+                && !lower.starts_with(tokens::is_apostrophe)
+                && lower.chars().nth(1).is_some()
+                && !is_stopword(lower);
+            let h = folded_hash(lower);
+            [h as u32, (h >> 32) as u32, u32::from(content)]
+        });
+        let (h, content) = (u64::from(lo) | (u64::from(hi) << 32), content == 1);
+        hashes.push(h);
+        content_mask.push(content);
+    }
+    // Token range of every sentence.
+    let mut tok_range = Vec::with_capacity(n);
+    let mut t = 0;
+    for s in sentences {
+        while t < toks.len() && toks[t].span.start < s.start {
+            t += 1;
+        }
+        let a = t;
+        while t < toks.len() && toks[t].span.start < s.end {
+            t += 1;
+        }
+        tok_range.push((a, t));
+    }
+
+    // Content words over the eligible sentences: [frequency, first and last eligible sentence].
+    let mut tf: IdMap<[u32; 3]> = IdMap::default();
+    let mut content = Vec::new();
+    let mut content_offsets = vec![0];
+    let mut words = Vec::new();
+    let mut word_offsets = vec![0];
+    let mut tmp: Vec<u64> = Vec::new();
+    let set_of = |i: usize, tmp: &mut Vec<u64>| {
+        tmp.clear();
+        let (a, b) = tok_range[i];
+        tmp.extend((a..b).filter(|&k| content_mask[k]).map(|k| hashes[k]));
+        tmp.sort_unstable();
+        tmp.dedup();
+    };
+    for (e, &i) in eligible.iter().enumerate() {
+        let (a, b) = tok_range[i];
+        for k in a..b {
+            if content_mask[k] {
+                let v = tf.entry(hashes[k]).or_insert([0, e as u32, e as u32]);
+                v[0] += 1;
+                v[2] = e as u32;
+            }
+            if matches!(toks[k].kind, TokenKind::Word | TokenKind::Number) {
+                words.push(hashes[k]);
+            }
+        }
+        word_offsets.push(words.len());
+        set_of(i, &mut tmp);
+        content.extend_from_slice(&tmp);
+        content_offsets.push(content.len());
+    }
+    let tf_norm = tf
+        .values()
+        .map(|v| f64::from(v[0]) * f64::from(v[0]))
+        .sum::<f64>()
+        .sqrt();
+    let m = eligible.len();
+    let content_of = |k: usize| &content[content_offsets[k]..content_offsets[k + 1]];
+    let centrality: Vec<f32> = (0..m)
+        .map(|k| {
+            let set = content_of(k);
+            if set.is_empty() || tf_norm == 0.0 {
+                return 0.0;
+            }
+            let dot: f64 = set
+                .iter()
+                .map(|h| f64::from(tf.get(h).map_or(0, |v| v[0])))
+                .sum();
+            (dot / ((set.len() as f64).sqrt() * tf_norm)) as f32
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..m).collect();
+    order.sort_unstable_by(|&a, &b| centrality[b].total_cmp(&centrality[a]).then(a.cmp(&b)));
+    let mut central_rank = vec![0usize; m];
+    for (r, &k) in order.iter().enumerate() {
+        central_rank[k] = r;
+    }
+    let title_set: Vec<u64> = match title {
+        Some(i) => {
+            set_of(i, &mut tmp);
+            tmp.clone()
+        }
+        None => Vec::new(),
+    };
+
+    // Keyphrases: token-hash sequences matched against the text.
+    let kws = &input.keywords[..input.keywords.len().min(KEYPHRASES_USED)];
+    let total_score: f64 = kws.iter().map(|k| k.score.max(0.0)).sum();
+    let kw_seqs: Vec<Vec<u64>> = kws
+        .iter()
+        .map(|kw| {
+            tokens::tokenize(&kw.text)
+                .iter()
+                .map(|t| {
+                    lower_into(t.span.slice(&kw.text), &mut buf);
+                    folded_hash(&buf)
+                })
+                .collect()
+        })
+        .collect();
+    let mut kw_mask = vec![0u16; n];
+    for (si, &(a, b)) in tok_range.iter().enumerate() {
+        for k in a..b {
+            for (ki, seq) in kw_seqs.iter().enumerate() {
+                if seq.first() == Some(&hashes[k])
+                    && k + seq.len() <= b
+                    && hashes[k..k + seq.len()] == seq[..]
+                {
+                    kw_mask[si] |= 1 << ki;
+                }
+            }
+        }
+    }
+
+    // Entities: salient name groups; per-sentence mention counts.
+    let mentions = input.entities;
+    // For each group: (mentions, first mention).
+    let n_groups = mentions.iter().map(|e| e.group + 1).max().unwrap_or(0);
+    let mut group_count = vec![(0usize, usize::MAX); n_groups];
+    for (mi, mtn) in mentions.iter().enumerate() {
+        if mtn.label.is_name() {
+            let e = &mut group_count[mtn.group];
+            e.0 += 1;
+            e.1 = e.1.min(mi);
+        }
+    }
+    let mut ranked: Vec<(usize, (usize, usize))> = group_count
+        .into_iter()
+        .enumerate()
+        .filter(|(_, (c, _))| *c >= 2)
+        .collect();
+    ranked.sort_unstable_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
+    ranked.truncate(SALIENT_GROUPS);
+    let mut names = vec![0u16; n];
+    let mut values = vec![0u16; n];
+    let mut label_mask = vec![0u8; n];
+    let mut salient_mask = vec![0u8; n];
+    let mut intro_mask = vec![false; n];
+    let mut s = 0;
+    for (mi, mtn) in mentions.iter().enumerate() {
+        while s < n && sentences[s].end <= mtn.start {
+            s += 1;
+        }
+        if s >= n {
+            break;
+        }
+        if mtn.label.is_name() {
+            names[s] = names[s].saturating_add(1);
+            label_mask[s] |= match mtn.label {
+                Label::Person => 1,
+                Label::Org => 2,
+                Label::Place => 4,
+                _ => 0,
+            };
+            if let Some(r) = ranked.iter().position(|(g, _)| *g == mtn.group) {
+                salient_mask[s] |= 1 << r;
+                if ranked[r].1 .1 == mi {
+                    intro_mask[s] = true;
+                }
+            }
+        } else if !matches!(mtn.label, Label::Cardinal | Label::Ordinal) {
+            values[s] = values[s].saturating_add(1);
+        }
+    }
+
+    // Paragraph structure over the eligible sentences.
+    let mut para_start = vec![false; m];
+    for (k, &i) in eligible.iter().enumerate() {
+        para_start[k] = k == 0
+            || has_line_break(
+                text.get(sentences[i - 1].end..sentences[i].start)
+                    .unwrap_or(""),
+            );
+    }
+    let paragraphs = para_start.iter().filter(|&&p| p).count();
+    let structured = paragraphs >= 2 || title.is_some();
+    static SPEECH: OnceLock<[u64; 8]> = OnceLock::new();
+    let speech = SPEECH.get_or_init(|| {
+        [
+            "said",
+            "says",
+            "told",
+            "added",
+            "according",
+            "asked",
+            "insisted",
+            "explained",
+        ]
+        .map(word_hash)
+    });
+
+    // The features.
+    let mut feats = Vec::with_capacity(m * 32);
+    let mut offsets = Vec::with_capacity(m + 1);
+    offsets.push(0);
+    let (mut para_index, mut in_para) = (0usize, 0usize);
+    for (k, &i) in eligible.iter().enumerate() {
+        let mut put = |grp: usize, bucket: usize, v: f32| {
+            debug_assert!(bucket < GROUPS[grp].size);
+            let i = OFFSETS[grp] + bucket;
+            feats.push((i as u16, v));
+            if structured {
+                feats.push(((BASE_FEATURES + i) as u16, v));
+            }
+        };
+        let st = sentences[i].slice(text);
+        put(BIAS, 0, 1.0);
+        let posb = bucket(k, &[0, 1, 2, 3, 4, 5, 7, 10, 15, 25]);
+        put(if m <= 12 { POS_SHORT } else { POS_LONG }, posb, 1.0);
+        put(RELPOS, (k * 5 / m.max(1)).min(4), 1.0);
+        if k + 1 == m && m > 1 {
+            put(LAST, 0, 1.0);
+        }
+        if para_start[k] {
+            if k > 0 {
+                para_index += 1;
+            }
+            in_para = 0;
+        } else {
+            in_para += 1;
+        }
+        if paragraphs >= 2 {
+            if para_start[k] {
+                put(PARA_START, 0, 1.0);
+            }
+            put(PARA_INDEX, bucket(para_index, &[0, 1, 2, 3, 5]), 1.0);
+            put(IN_PARA, in_para.min(3), 1.0);
+            if para_start[k] && para_start.get(k + 1).is_none_or(|&p| p) {
+                put(LONE_PARA, 0, 1.0);
+            }
+        }
+        let (a, b) = tok_range[i];
+        let nwords = (a..b).filter(|&t| toks[t].kind == TokenKind::Word).count();
+        put(
+            WORDS,
+            bucket(nwords, &[4, 8, 12, 16, 20, 25, 30, 40, 55]),
+            1.0,
+        );
+        let mask = kw_mask[i];
+        put(KEYPHRASES, (mask.count_ones() as usize).min(3), 1.0);
+        if mask & 1 != 0 {
+            put(TOP_KEYPHRASE, 0, 1.0);
+        }
+        let mut share = 0.0f32;
+        if total_score > 0.0 && mask != 0 {
+            share = ((0..kws.len())
+                .filter(|b| mask & (1 << b) != 0)
+                .map(|b| kws[b].score.max(0.0))
+                .sum::<f64>()
+                / total_score) as f32;
+            put(KEYPHRASE_SHARE, 0, share);
+        }
+        if k < 3 {
+            put(LEAD_WORDS, k * 4 + bucket(nwords, &[10, 20, 30]), 1.0);
+            if salient_mask[i] != 0 {
+                put(LEAD_SALIENT, k, 1.0);
+            }
+            put(LEAD_CENTRALITY, k, centrality[k]);
+            if share > 0.0 {
+                put(LEAD_KEYPHRASES, k, share);
+            }
+        }
+        put(NAMES, (names[i] as usize).min(3), 1.0);
+        put(VALUES, (values[i] as usize).min(2), 1.0);
+        put(SALIENT, (salient_mask[i].count_ones() as usize).min(2), 1.0);
+        if salient_mask[i] & 1 != 0 {
+            put(TOP_GROUP, 0, 1.0);
+        }
+        if intro_mask[i] {
+            put(INTRODUCES, 0, 1.0);
+        }
+        for l in 0..3 {
+            if label_mask[i] & (1 << l) != 0 {
+                put(LABELS, l, 1.0);
+            }
+        }
+        put(CENTRALITY, 0, centrality[k]);
+        put(CENTRAL_RANK, bucket(central_rank[k], &[0, 1, 2, 4, 9]), 1.0);
+        if k > 0 {
+            put(LEAD_SIM, 0, set_cosine(content_of(k), content_of(0)));
+        }
+        if !title_set.is_empty() {
+            put(TITLE_SIM, 0, set_cosine(content_of(k), &title_set));
+        }
+        let opener = (a..b)
+            .find(|&t| matches!(toks[t].kind, TokenKind::Word | TokenKind::Number))
+            .map_or(6, |t| opener_class(toks[t].span.slice(text)));
+        put(OPENER, opener, 1.0);
+        let set = content_of(k);
+        if !set.is_empty() {
+            let (mut before, mut after) = (0usize, 0usize);
+            for h in set {
+                if let Some(&[_, f, l]) = tf.get(h) {
+                    before += usize::from((f as usize) < k);
+                    after += usize::from((l as usize) > k);
+                }
+            }
+            put(SEEN_BEFORE, 0, before as f32 / set.len() as f32);
+            put(SEEN_AFTER, 0, after as f32 / set.len() as f32);
+        }
+        // Quotations.
+        let first = st.chars().next().unwrap_or(' ');
+        if matches!(first, '"' | '“' | '‘' | '\'' | '«') {
+            put(QUOTE, 0, 1.0);
+        }
+        let (mut quoted, mut inside, mut marks) = (0usize, false, 0usize);
+        for c in st.chars() {
+            match c {
+                '"' => {
+                    inside = !inside;
+                    marks += 1;
+                }
+                '“' | '«' => {
+                    inside = true;
+                    marks += 1;
+                }
+                '”' | '»' => {
+                    inside = false;
+                    marks += 1;
+                }
+                _ if inside => quoted += c.len_utf8(),
+                _ => {}
+            }
+        }
+        if marks > 0 {
+            put(QUOTE, 1, 1.0);
+        }
+        if quoted * 2 > st.len() {
+            put(QUOTE, 2, 1.0);
+        }
+        if (a..b).any(|t| speech.contains(&hashes[t])) {
+            put(QUOTE, 3, 1.0);
+        }
+        let nums = (a..b)
+            .filter(|&t| toks[t].kind == TokenKind::Number)
+            .count();
+        put(NUMBERS, nums.min(3), 1.0);
+        // Cues that the sentence is not running prose.
+        let last = st
+            .chars()
+            .rev()
+            .find(|c| !matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']'));
+        if !matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？')) {
+            put(CUE, 0, 1.0);
+        }
+        match last {
+            Some('?') => put(CUE, 1, 1.0),
+            Some(':') => put(CUE, 2, 1.0),
+            Some('!') => put(CUE, 9, 1.0),
+            _ => {}
+        }
+        if st
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_lowercase)
+        {
+            put(CUE, 3, 1.0);
+        }
+        let (mut upper, mut letters) = (0usize, 0usize);
+        for c in st.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            upper += usize::from(c.is_uppercase());
+        }
+        if letters >= 8 && upper * 10 > letters * 6 {
+            put(CUE, 4, 1.0);
+        }
+        if st.contains("http") || st.contains("www.") || st.contains('@') || st.contains(".com") {
+            put(CUE, 5, 1.0);
+        }
+        if st.contains('|') {
+            put(CUE, 6, 1.0);
+        }
+        if first == '(' || first == '[' {
+            put(CUE, 7, 1.0);
+        }
+        if let Some(c) = st.get(..st.len().min(40)).and_then(|h| h.find(':')) {
+            let head = &st[..c];
+            if head.split_whitespace().count() <= 4
+                && head.ends_with(|ch: char| ch.is_alphabetic())
+                && !head.contains('"')
+            {
+                put(CUE, 8, 1.0);
+            }
+        }
+        offsets.push(feats.len());
+    }
+    Prepared {
+        eligible,
+        feats,
+        offsets,
+        words,
+        word_offsets,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for i in 0..N_FEATURES {
+            assert_eq!(index(&name(i)), Some(i), "{}", name(i));
+        }
+        assert_eq!(index("bias"), Some(0));
+        assert_eq!(index("pos_short.11"), None);
+        assert_eq!(index("structured:bias"), Some(BASE_FEATURES));
+        assert_eq!(index("other:bias"), None);
+        assert_eq!(index("nope"), None);
+        assert!(N_FEATURES < u16::MAX as usize);
+    }
+
+    #[test]
+    fn words_fold_by_stem() {
+        assert_eq!(word_hash("Talks"), word_hash("talk"));
+        assert_eq!(word_hash("cities"), word_hash("city"));
+        assert_eq!(word_hash("arrested"), word_hash("arrests"));
+        assert_ne!(word_hash("bus"), word_hash("bu"));
+        assert_ne!(word_hash("class"), word_hash("clas"));
+    }
+}

@@ -1,0 +1,447 @@
+//! Which sentences may stand in a summary at all.
+//!
+//! The sentence splitter keeps headlines, bylines, datelines, credit lines, captions and list markers
+//! as sentences of their own (a single line break ends a sentence). A summary made of them reads
+//! badly, so [`kind`] sorts every sentence into a [`Kind`] and the summary only ever picks
+//! [`Kind::Sentence`]. The rules are written from general knowledge of news copy (wire, web and
+//! CNN/Daily Mail conventions), not fitted to any evaluation set:
+//!
+//! - **headline**: a whole line without final punctuation (`Storm hits coast`), at most 20 words,
+//!   with more text after it; and a first line of at most 15 words that ends in `?` or `!` and is
+//!   followed by more text (a question headline). This also covers subheadings, dateline-only lines
+//!   (`LONDON (Reuters) -`, `March 3, 2026`) and list lead-ins (`Key points:`);
+//! - **byline**: `By Jane Smith, CNN`, `By . Daily Mail Reporter .` (at most 10 words after `By`, all
+//!   capitalised or joiners such as `and`, `of`), `PUBLISHED: ...`, `UPDATED: ...`, `Last updated ...`;
+//! - **dateline**: a short line made only of capitalised place words, an agency in brackets, dates
+//!   and dashes (`WASHINGTON (AP) —`, `Jan. 5, 2026.`);
+//! - **credit**: `CNN's Joe Bloggs contributed to this report.`, `Reporting by ...`, `Editing by ...`,
+//!   `Additional reporting by ...`, copyright lines;
+//! - **caption**: `Photo: ...`, `Picture: ...`, `Image: ...`, `Video: ...`, a short bracketed credit
+//!   without final punctuation (`(Photo: AP)`, `(Reuters)`), a line that ends in `Getty Images`, and
+//!   Daily Mail's `Scroll down for video ...`;
+//! - **marker**: a line that is only a list marker or bullet (`•`, `1.`, `a)`, `-`), or has no letter or
+//!   digit at all (`***`).
+//!
+//! A sentence that *starts* with a marker (`- Power was cut.`, `2. Schools closed.`) is an ordinary
+//! sentence; the summary keeps its span (indices into `sentences` never change) and
+//! [`display_span`](super::display_span) gives the part to show without the marker.
+
+use crate::text::Span;
+
+/// What a sentence is, for the summary's purposes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// An ordinary sentence: may be chosen.
+    Sentence,
+    /// A headline or subheading (a short line without final punctuation).
+    Headline,
+    /// A byline or a publication time stamp.
+    Byline,
+    /// A dateline on a line of its own.
+    Dateline,
+    /// A credit line (contributors, editing, copyright).
+    Credit,
+    /// A photo or video caption label.
+    Caption,
+    /// Only a list marker or bullet, or no letters or digits at all.
+    Marker,
+}
+
+/// The kind of `sentences[i]` (see the module docs).
+pub fn kind(text: &str, sentences: &[Span], i: usize) -> Kind {
+    let s = sentences[i].slice(text);
+    let before = if i == 0 {
+        &text[..sentences[i].start.min(text.len())]
+    } else {
+        text.get(sentences[i - 1].end..sentences[i].start)
+            .unwrap_or("")
+    };
+    let after = match sentences.get(i + 1) {
+        Some(next) => text.get(sentences[i].end..next.start).unwrap_or(""),
+        None => "",
+    };
+    let line_start = i == 0 || before.contains(['\n', '\r', '\u{2029}']);
+    let line_end = i + 1 == sentences.len() || after.contains(['\n', '\r', '\u{2029}']);
+    let more = i + 1 < sentences.len();
+    classify(s, i == 0, line_start && line_end, more)
+}
+
+/// The rules of [`kind`] on one sentence: `first` when it is the text's first sentence, `whole_line`
+/// when it fills its line, `more` when text follows it.
+fn classify(s: &str, first: bool, whole_line: bool, more: bool) -> Kind {
+    if is_marker_only(s) {
+        return Kind::Marker;
+    }
+    if is_byline(s) {
+        return Kind::Byline;
+    }
+    if is_credit(s) {
+        return Kind::Credit;
+    }
+    if is_caption(s) {
+        return Kind::Caption;
+    }
+    let words = s.split_whitespace().count();
+    if whole_line && is_dateline(s) {
+        return Kind::Dateline;
+    }
+    if whole_line && more {
+        let last = last_char(s);
+        let punctuated = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'));
+        if !punctuated && words <= 20 {
+            return Kind::Headline;
+        }
+        if first && matches!(last, Some('?' | '!')) && words <= 15 {
+            return Kind::Headline;
+        }
+    }
+    Kind::Sentence
+}
+
+/// The last character that is not a closing quote or bracket.
+fn last_char(s: &str) -> Option<char> {
+    s.chars().rev().find(|c| {
+        !matches!(
+            c,
+            '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}' | '*' | '_'
+        )
+    })
+}
+
+/// True for bullets and dashes that may open a list line.
+pub(crate) fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '⁃'
+            | '·'
+            | '‣'
+            | '◦'
+            | '▪'
+            | '▫'
+            | '■'
+            | '□'
+            | '●'
+            | '○'
+            | '►'
+            | '▶'
+            | '✓'
+            | '✔'
+            | '-'
+            | '*'
+            | '–'
+            | '—'
+            | '+'
+            | '>'
+    )
+}
+
+/// Byte length of a list marker (bullets, then `1.`, `12)`, `(3)`, `a.`, `b)`, `iv.`, `(A)`) at the
+/// start of `s`, with the whitespace after it; 0 when `s` does not start with one. A capital letter
+/// or numeral before a period (`I. M. Pei`, `A. Smith`) is an initial, not a marker.
+pub(crate) fn marker_len(s: &str) -> usize {
+    let mut i = 0;
+    // Bullets.
+    let mut bullets = 0;
+    for (at, c) in s.char_indices() {
+        if is_bullet(c) && bullets < 3 {
+            bullets += 1;
+            i = at + c.len_utf8();
+        } else if c.is_whitespace() && bullets > 0 {
+            i = at + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    // An enumerator: digits, one letter or a short roman numeral, in brackets or before `.` or `)`.
+    let rest = &s[i..];
+    let r = rest.as_bytes();
+    let open = usize::from(r.first() == Some(&b'('));
+    let body = r[open..]
+        .iter()
+        .take(5)
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    let value = &rest[open..open + body];
+    let enumerator = !value.is_empty()
+        && (value.len() <= 3 && value.bytes().all(|c| c.is_ascii_digit())
+            || value.len() == 1 && value.bytes().all(|c| c.is_ascii_lowercase())
+            || value.len() <= 4 && value.bytes().all(|c| b"ivx".contains(&c))
+            || open == 1 && value.len() == 1 && value.bytes().all(|c| c.is_ascii_uppercase()));
+    if enumerator {
+        let close = &r[open + body..];
+        let style = if open == 1 {
+            usize::from(close.first() == Some(&b')'))
+        } else if close.starts_with(b".)") {
+            2
+        } else {
+            usize::from(matches!(close.first(), Some(b'.' | b')')))
+        };
+        let end = open + body + style;
+        let after = rest[end..].chars().next();
+        if style > 0 && after.is_none_or(char::is_whitespace) {
+            i += end;
+        }
+    }
+    // Whitespace after the marker.
+    let ws = s[i..].len() - s[i..].trim_start().len();
+    if i == 0 {
+        0
+    } else {
+        i + ws
+    }
+}
+
+/// True when `s` is a list marker alone or holds no letter or digit.
+fn is_marker_only(s: &str) -> bool {
+    let rest = &s[marker_len(s)..];
+    !rest.chars().any(char::is_alphanumeric)
+}
+
+fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len()
+        && s.is_char_boundary(prefix.len())
+        && s[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+fn is_byline(s: &str) -> bool {
+    for p in [
+        "PUBLISHED:",
+        "UPDATED:",
+        "Last updated",
+        "Updated:",
+        "Posted:",
+    ] {
+        if starts_with_ci(s, p) {
+            return true;
+        }
+    }
+    let Some(rest) = s.strip_prefix("By ").or_else(|| s.strip_prefix("BY ")) else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    if words.is_empty() || words.len() > 10 {
+        return false;
+    }
+    let mut names = 0;
+    for w in &words {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            names += 1;
+        } else if !matches!(
+            w,
+            "and" | "of" | "the" | "for" | "in" | "at" | "de" | "van" | "von" | "da" | "and/or"
+        ) {
+            return false;
+        }
+    }
+    names > 0
+}
+
+fn is_credit(s: &str) -> bool {
+    let lower_has = |needle: &str| {
+        s.as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    };
+    let t = s.trim_start_matches(['(', '[']);
+    for p in [
+        "Reporting by",
+        "Additional reporting",
+        "Editing by",
+        "Writing by",
+        "Compiled by",
+        "Copyright",
+        "©",
+        "All rights reserved",
+    ] {
+        if starts_with_ci(t, p) {
+            return true;
+        }
+    }
+    s.contains("ontributed")
+        && s.split_whitespace().count() <= 25
+        && (lower_has("contributed to this report")
+            || lower_has("contributed reporting")
+            || lower_has("contributed to this story")
+            || lower_has("contributed to this article"))
+}
+
+fn is_caption(s: &str) -> bool {
+    let t = s.trim_start_matches(['(', '[']);
+    for p in [
+        "Photo:",
+        "Photos:",
+        "Photograph:",
+        "Photographs:",
+        "Picture:",
+        "Pictures:",
+        "Image:",
+        "Images:",
+        "Video:",
+        "Watch:",
+        "Credit:",
+        "Caption:",
+        "Graphic:",
+        "Illustration:",
+        "Source:",
+        "File photo",
+        "Scroll down for video",
+    ] {
+        if starts_with_ci(t, p) {
+            return true;
+        }
+    }
+    let words = s.split_whitespace().count();
+    let end = s.trim_end_matches(|c: char| !c.is_alphanumeric());
+    words <= 30
+        && (end.ends_with("Getty Images") || end.ends_with("(Getty") || end.ends_with("AP Photo"))
+        || (s.starts_with('(')
+            && s.ends_with(')')
+            && words <= 6
+            && !s[..s.len() - 1].ends_with(['.', '!', '?']))
+}
+
+fn is_month_or_day(w: &str) -> bool {
+    let w = w.trim_end_matches(['.', ',']);
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "january"
+            | "jan"
+            | "february"
+            | "feb"
+            | "march"
+            | "mar"
+            | "april"
+            | "apr"
+            | "may"
+            | "june"
+            | "jun"
+            | "july"
+            | "jul"
+            | "august"
+            | "aug"
+            | "september"
+            | "sep"
+            | "sept"
+            | "october"
+            | "oct"
+            | "november"
+            | "nov"
+            | "december"
+            | "dec"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "gmt"
+            | "utc"
+            | "est"
+            | "edt"
+            | "bst"
+            | "pst"
+            | "am"
+            | "pm"
+            | "a.m"
+            | "p.m"
+    )
+}
+
+/// A short line of place names in capitals, agencies in brackets, dates, times and dashes.
+fn is_dateline(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 {
+        return false;
+    }
+    let mut content = 0;
+    for w in &words {
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if core.is_empty() {
+            continue; // dashes, bullets
+        }
+        content += 1;
+        let bracketed = w.starts_with('(') || w.ends_with(')');
+        let caps = core.chars().any(char::is_alphabetic)
+            && !core.chars().any(char::is_lowercase)
+            && core.chars().count() >= 2;
+        let number = core
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/'));
+        if !(caps || bracketed || number || is_month_or_day(core)) {
+            return false;
+        }
+    }
+    content > 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, Kind)> {
+        let s: Vec<Span> = crate::sentences::sentences(text).collect();
+        (0..s.len())
+            .map(|i| (s[i].slice(text).to_string(), kind(text, &s, i)))
+            .collect()
+    }
+
+    #[test]
+    fn news_furniture_is_not_a_sentence() {
+        let text = "Storm hits coast\n\nBy Jane Smith, CNN\nLONDON (Reuters) -\nMarch 3, 2026\n\
+                    The storm hit the coast on Monday.\nKey points:\n- Power was cut to many homes.\n\
+                    •\n1.\n2. Schools closed for the week.\nPhoto: AP\n\
+                    CNN's Joe Bloggs contributed to this report.\nBy the evening the wind had dropped.";
+        let got = kinds(text);
+        let want = [
+            Kind::Headline,
+            Kind::Byline,
+            Kind::Dateline,
+            Kind::Dateline,
+            Kind::Sentence,
+            Kind::Headline,
+            Kind::Sentence,
+            Kind::Marker,
+            Kind::Marker,
+            Kind::Sentence,
+            Kind::Caption,
+            Kind::Credit,
+            Kind::Sentence,
+        ];
+        assert_eq!(got.len(), want.len(), "{got:?}");
+        for ((s, k), w) in got.iter().zip(want) {
+            assert_eq!(*k, w, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn a_lone_line_is_a_sentence() {
+        assert_eq!(kinds("Great game tonight")[0].1, Kind::Sentence);
+        assert_eq!(
+            kinds("Is this the end?\n\nThe euro fell.")[0].1,
+            Kind::Headline
+        );
+        assert_eq!(
+            kinds("WASHINGTON (AP) — The Senate voted on Tuesday.")[0].1,
+            Kind::Sentence
+        );
+        assert_eq!(kinds("It rained. (Amen to that!)")[1].1, Kind::Sentence);
+        assert_eq!(kinds("It rained. (Photo: AP)")[1].1, Kind::Caption);
+    }
+
+    #[test]
+    fn markers() {
+        assert_eq!(marker_len("- Power was cut."), 2);
+        assert_eq!(marker_len("2. Schools closed."), 3);
+        assert_eq!(marker_len("• 9. Nine"), "• 9. ".len());
+        assert_eq!(marker_len("(iv) Four"), 5);
+        assert_eq!(marker_len("The end."), 0);
+        assert_eq!(marker_len("2.5 million people"), 0);
+        assert_eq!(marker_len("I. M. Pei designed it."), 0);
+        assert_eq!(marker_len("a) one"), 3);
+    }
+}

@@ -1,0 +1,233 @@
+//! Extractive summary: the best sentences, in document order.
+//!
+//! 1. **Which sentences may be chosen** ([`lines`]): headlines and subheadings, bylines, datelines,
+//!    credit lines, captions and bare list markers are never chosen. A sentence that starts with a
+//!    list marker may be chosen; its span is unchanged (the summary is indices into `sentences`) and
+//!    [`display_span`] gives the part to show without the marker.
+//! 2. **A learned score** ([`features`], [`model`]): each eligible sentence's features (position,
+//!    paragraph, length, keyphrase and entity coverage, centrality, the lead's quality, the first
+//!    word, quotations, numbers, cues that it is not running prose) are weighed by a linear model
+//!    trained by `article-analyzer train-summary` (native only: `train.rs`) on news articles whose
+//!    sentences were labelled by a greedy ROUGE oracle, the labelling of SummaRuNNer (Nallapati, Zhai
+//!    & Zhou 2017, "SummaRuNNer: A Recurrent Neural Network based Sequence Model for Extractive
+//!    Summarization of Documents"). Data, labels and figures: `data/summary_model.md`.
+//! 3. **Selection with redundancy control**: sentences are taken best first; one that shares a word
+//!    trigram with a sentence already taken is passed over (trigram blocking, as in Paulus, Xiong &
+//!    Socher 2018 and Liu & Lapata 2019), and used only if too few others remain; an exact repeat of
+//!    a chosen sentence is never used. The cost is linear in the text.
+//!
+//! The length is a count of sentences or a ratio of the text's sentences ([`Length`]). The chosen
+//! indices are returned ascending; fewer than asked when the text has too few eligible sentences.
+
+pub mod features;
+pub mod lines;
+pub mod model;
+pub mod stem;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod train;
+
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
+use crate::entities::Entity;
+use crate::keywords::Keyword;
+use crate::text::Span;
+use crate::tokens::{Forms, Token};
+
+pub use features::KEYPHRASES_USED;
+
+/// How long a summary should be.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Length {
+    /// This many sentences.
+    Sentences(usize),
+    /// This share of the text's sentences (0 < r <= 1), rounded up: `ceil(r * sentences)`.
+    Ratio(f64),
+}
+
+impl Length {
+    /// How many sentences to choose from a text of `n` sentences.
+    pub fn count(self, n: usize) -> usize {
+        match self {
+            Length::Sentences(k) => k,
+            Length::Ratio(r) if r > 0.0 && r.is_finite() => {
+                ((r.min(1.0) * n as f64).ceil() as usize).min(n)
+            }
+            Length::Ratio(_) => 0,
+        }
+    }
+}
+
+/// What the summary reads: the text and the earlier stages' output.
+#[derive(Clone, Copy, Debug)]
+pub struct Inputs<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub tokens: &'a [Token],
+    /// The tokens' lower-case forms.
+    pub forms: &'a Forms,
+    /// Its sentences.
+    pub sentences: &'a [Span],
+    /// Entity mentions, sorted, with their groups (every label, whatever the options report).
+    pub entities: &'a [Entity],
+    /// Ranked keyphrases (the features read the first [`KEYPHRASES_USED`]).
+    pub keywords: &'a [Keyword],
+}
+
+/// The score of every eligible sentence: `(sentence index, score)`, in document order. Higher is
+/// better; only the order within a text is meaningful.
+pub fn scores(input: &Inputs) -> Vec<(usize, f32)> {
+    let p = features::prepare(input);
+    let w = model::weights();
+    (0..p.eligible.len())
+        .map(|k| (p.eligible[k], model::score(w, p.features(k))))
+        .collect()
+}
+
+/// Indices of the summary's sentences, ascending.
+pub fn summarize(input: &Inputs, length: Length) -> Vec<usize> {
+    let limit = length.count(input.sentences.len());
+    if limit == 0 || input.sentences.is_empty() {
+        return Vec::new();
+    }
+    let p = features::prepare(input);
+    let w = model::weights();
+    let scores: Vec<f32> = (0..p.eligible.len())
+        .map(|k| model::score(w, p.features(k)))
+        .collect();
+    let mut picked = select(&p, &scores, limit);
+    for k in &mut picked {
+        *k = p.eligible[*k];
+    }
+    picked.sort_unstable();
+    picked
+}
+
+type IdSet = HashSet<u64, BuildHasherDefault<features::IdHasher>>;
+
+fn trigrams(words: &[u64]) -> impl Iterator<Item = u64> + '_ {
+    words.windows(3).map(|t| {
+        t[0].rotate_left(1)
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            .wrapping_add(t[1].rotate_left(17))
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            .wrapping_add(t[2])
+    })
+}
+
+/// Best-first selection of `limit` eligible sentences (positions in `p.eligible`) with trigram
+/// blocking; unordered.
+pub(crate) fn select(p: &features::Prepared, scores: &[f32], limit: usize) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..scores.len()).collect();
+    order.sort_unstable_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    let mut seen: IdSet = IdSet::default();
+    // Hashes of the chosen sentences' word sequences, to keep exact repeats out.
+    let mut texts: IdSet = IdSet::default();
+    let text_of = |k: usize| {
+        p.words(k).iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &w| {
+            (h ^ w).wrapping_mul(0x100_0000_01b3).rotate_left(7)
+        })
+    };
+    let mut chosen = Vec::with_capacity(limit.min(order.len()));
+    let mut blocked = Vec::new();
+    for &k in &order {
+        if chosen.len() >= limit {
+            break;
+        }
+        if trigrams(p.words(k)).any(|t| seen.contains(&t)) {
+            blocked.push(k);
+            continue;
+        }
+        if texts.insert(text_of(k)) {
+            seen.extend(trigrams(p.words(k)));
+            chosen.push(k);
+        }
+    }
+    // Too few sentences without a shared trigram: take the blocked ones, best first, except exact
+    // repeats of a sentence already chosen.
+    for k in blocked {
+        if chosen.len() >= limit {
+            break;
+        }
+        if texts.insert(text_of(k)) {
+            chosen.push(k);
+        }
+    }
+    chosen
+}
+
+/// The part of a summary sentence to show: `span` without a leading list marker or bullet
+/// (`- `, `• `, `2. `, `(b) `). The summary returns sentence indices, so a page that lists the
+/// summary shows `display_span(text, sentences[i])`.
+pub fn display_span(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let cut = lines::marker_len(s);
+    if cut == 0 || cut >= s.len() {
+        span
+    } else {
+        Span::new(span.start + cut, span.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, length: Length) -> Vec<usize> {
+        let tokens = crate::tokens::tokenize(text);
+        let forms = Forms::new(text, &tokens);
+        let sentences: Vec<Span> = crate::sentences::sentences(text).collect();
+        summarize(
+            &Inputs {
+                text,
+                tokens: &tokens,
+                forms: &forms,
+                sentences: &sentences,
+                entities: &[],
+                keywords: &[],
+            },
+            length,
+        )
+    }
+
+    #[test]
+    fn prefers_the_lead_and_skips_repeats() {
+        let text = "The storm hit the coast on Monday and cut power to many homes.\n\
+                    The storm hit the coast on Monday and cut power to many homes.\n\
+                    Rescue crews worked through the night to reach stranded families.\n\
+                    Officials said schools would stay closed for the rest of the week.\n\
+                    Photo: AP.";
+        let got = run(text, Length::Sentences(2));
+        assert!(got.contains(&0) != got.contains(&1), "{got:?}");
+        assert_eq!(run(text, Length::Sentences(0)), Vec::<usize>::new());
+        // The caption and the repeat are never chosen.
+        let all = run(text, Length::Sentences(9));
+        assert_eq!(all.len(), 3, "{all:?}");
+        assert!(all.ends_with(&[2, 3]) && all[0] < 2, "{all:?}");
+    }
+
+    #[test]
+    fn ratio_counts() {
+        assert_eq!(Length::Ratio(0.3).count(10), 3);
+        assert_eq!(Length::Ratio(0.25).count(10), 3);
+        assert_eq!(Length::Ratio(1.0).count(7), 7);
+        assert_eq!(Length::Ratio(0.01).count(7), 1);
+        assert_eq!(Length::Ratio(0.5).count(0), 0);
+        assert_eq!(Length::Sentences(4).count(2), 4);
+    }
+
+    #[test]
+    fn display_drops_markers() {
+        let text = "- Power was cut.";
+        assert_eq!(
+            display_span(text, Span::new(0, text.len())).slice(text),
+            "Power was cut."
+        );
+        let text = "The end.";
+        assert_eq!(
+            display_span(text, Span::new(0, text.len())),
+            Span::new(0, 8)
+        );
+    }
+}

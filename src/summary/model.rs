@@ -1,0 +1,82 @@
+//! The sentence scorer's weights: `data/summary_model.txt`, written by `article-analyzer
+//! train-summary` (see [`super::train`] and `data/summary_model.md`), embedded at compile time and
+//! parsed once.
+//!
+//! The file is plain text: `#` comments, then one `feature weight` pair a line, the feature named as
+//! [`super::features::name`] writes it and the weight a whole number in units of 1/10000 (fixed point:
+//! parsing decimals would bring the float parser and its tables, about 25 KB, into the .wasm). A
+//! feature the file does not list weighs 0; a name the code does not know is ignored (a unit test
+//! keeps the two in step).
+
+use std::sync::OnceLock;
+
+use super::features::{index, N_FEATURES};
+
+const MODEL: &str = include_str!("../../data/summary_model.txt");
+
+/// Weights are written in units of `1 / SCALE`.
+pub const SCALE: f32 = 10_000.0;
+
+/// Parses a model file into one weight per feature; errors name the line.
+pub fn parse(src: &str) -> Result<Vec<f32>, String> {
+    let mut w = vec![0.0f32; N_FEATURES];
+    for (n, line) in src.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        let mut parts = line.split_whitespace();
+        let (Some(name), Some(value), None) = (parts.next(), parts.next(), parts.next()) else {
+            return Err(format!("line {}: expected `feature weight`", n + 1));
+        };
+        let value: i32 = value
+            .parse()
+            .map_err(|_| format!("line {}: {value:?} is not a whole number", n + 1))?;
+        if let Some(i) = index(name) {
+            w[i] = value as f32 / SCALE;
+        }
+    }
+    Ok(w)
+}
+
+/// The embedded weights.
+pub fn weights() -> &'static [f32] {
+    static W: OnceLock<Vec<f32>> = OnceLock::new();
+    W.get_or_init(|| parse(MODEL).unwrap_or_else(|_| vec![0.0; N_FEATURES]))
+}
+
+/// The score of a sparse feature vector.
+pub fn score(w: &[f32], feats: &[(u16, f32)]) -> f32 {
+    feats
+        .iter()
+        .map(|&(i, v)| w.get(usize::from(i)).copied().unwrap_or(0.0) * v)
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_model_parses_and_names_known_features() {
+        parse(MODEL).unwrap();
+        for line in MODEL.lines() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if let Some(name) = line.split_whitespace().next() {
+                assert!(
+                    index(name).is_some(),
+                    "unknown feature {name:?} in the model"
+                );
+            }
+        }
+        assert!(weights().iter().any(|&w| w != 0.0));
+    }
+
+    #[test]
+    fn bad_lines_are_reported() {
+        assert!(parse("bias x").unwrap_err().starts_with("line 1:"));
+        assert!(parse("# c\nbias 1 2").unwrap_err().starts_with("line 2:"));
+        assert!(parse("bias 0.5").unwrap_err().starts_with("line 1:"));
+        assert_eq!(parse("bias 5000\n").unwrap()[0], 0.5);
+    }
+}

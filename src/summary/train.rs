@@ -1,0 +1,803 @@
+//! Training the summary's sentence scorer (native only):
+//! `article-analyzer train-summary --abstractive FILE --extractive FILE [options]`.
+//!
+//! Each input line is `{"id", "text", "reference": [sentence, ...]}` (and `title`, put before the text
+//! with a newline as the eval does). Every text goes through the library's own pipeline
+//! ([`crate::Analyzer`]: sentences, entities and their groups, the top keyphrases) and then through
+//! [`super::features::prepare`], exactly as at analysis time, so the features trained on are the
+//! features scored.
+//!
+//! **Labels.** For an *abstractive* reference (CNN/Daily Mail highlights) the eligible sentences are
+//! labelled by a greedy oracle: starting from nothing, add the sentence that most raises ROUGE-1 F +
+//! ROUGE-2 F of the selection against the reference, until no sentence raises it (the labelling of
+//! Nallapati, Zhai & Zhou 2017, "SummaRuNNer", section 3). For an *extractive* reference (BBC News
+//! Summary: the reference sentences are article sentences) a sentence is positive when its letters and
+//! digits (lower case, spaces dropped) occur in the reference's. ROUGE here is this file's own, counted
+//! as Google's rouge-score counts with `use_stemmer=True`: lower-case `[a-z0-9]+` tokens, Porter stems
+//! ([`super::stem`]) of tokens longer than three characters, clipped n-gram counts (Lin 2004).
+//!
+//! **Model.** A linear scorer trained listwise (`--loss listwise`, the default): for each document
+//! the softmax of its sentences' scores is pushed towards the uniform distribution over its positive
+//! sentences (ListNet with top-one probabilities: Cao et al. 2007). `--loss logistic` trains the
+//! pointwise logistic regression instead. Both by averaged stochastic gradient descent (Bottou 2010;
+//! Polyak averaging from the second epoch) with L2 regularisation, examples shuffled each epoch by a
+//! fixed-seed generator, so a run is reproducible.
+//!
+//! **Two kinds of reference, two copies of the features.** The BBC references keep about 40% of an
+//! article, spread over all of it: a different task from a three-sentence summary, and one that
+//! makes a model trained on both sets choose worse three-sentence summaries of flat wire copy. So
+//! extractive documents train only the `structured:` copy of the features
+//! ([`super::features::DOMAINS`]), which fires only in texts with paragraphs or a headline (all the
+//! BBC texts; none of CNN/DM's): the general weights come from the abstractive set alone, and
+//! structured texts add a correction learnt from BBC.
+//!
+//! **Check.** `--folds K` (default 5) cross-validates: for each fold a model is trained on the other
+//! folds (of both sets) and the three sentences it selects, through the library's own selection, are
+//! scored against the fold's references (ROUGE-1, ROUGE-2 and ROUGE-Lsum F, this file's ROUGE),
+//! beside Lead-3 (the first three eligible sentences) and the oracle's sentences, for each set. Then
+//! the model is trained on everything and written to `--out` (default `data/summary_model.txt`).
+//!
+//! Options: `--loss listwise|logistic`, `--epochs N` (default 10), `--l2 X` (default 1e-4), `--rate X`
+//! (initial step, default 0.1), `--extractive-weight X` (default 1), `--seeds N` (average N models
+//! trained on differently shuffled examples; default 1), `--folds K` (0: no check), `--seed N`,
+//! `--out PATH`, `--drop GROUP,...` (leave feature groups out: ablations), `--dump PATH` (each
+//! document's eligible sentences with label and score, JSONL, for inspection).
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::time::Instant;
+
+use serde_json::Value;
+
+use super::features::{self, name, Prepared, BASE_FEATURES, N_FEATURES};
+use super::{model, select, Inputs};
+use crate::{Analyzer, Options};
+
+/// One training article, prepared.
+struct Doc {
+    id: String,
+    /// The eligible sentences' text (for `--dump`).
+    texts: Vec<String>,
+    prepared: Prepared,
+    /// The text of each eligible sentence's ROUGE tokens (ids), in order.
+    sentences: Vec<Vec<u32>>,
+    /// The reference's ROUGE tokens, one list per reference sentence.
+    reference: Vec<Vec<u32>>,
+    /// Label of each eligible sentence.
+    labels: Vec<bool>,
+    /// Sample weight of the document's examples.
+    weight: f32,
+    abstractive: bool,
+}
+
+/// Interns lower-case `[a-z0-9]+` tokens.
+#[derive(Default)]
+struct Vocab(HashMap<String, u32>);
+
+impl Vocab {
+    fn tokens(&mut self, s: &str) -> Vec<u32> {
+        let lower = s.to_lowercase();
+        lower
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                let w = if w.len() > 3 {
+                    super::stem::stem(w)
+                } else {
+                    w.to_string()
+                };
+                let n = self.0.len() as u32;
+                *self.0.entry(w).or_insert(n)
+            })
+            .collect()
+    }
+}
+
+fn counts(tokens: &[u32], n: usize) -> HashMap<u64, u32> {
+    let mut m = HashMap::new();
+    for w in tokens.windows(n) {
+        let key = w.iter().fold(0u64, |k, &t| (k << 21) ^ u64::from(t));
+        *m.entry(key).or_default() += 1;
+    }
+    m
+}
+
+fn f1(overlap: u32, cand: u32, refr: u32) -> f64 {
+    if overlap == 0 || cand == 0 || refr == 0 {
+        return 0.0;
+    }
+    let p = f64::from(overlap) / f64::from(cand);
+    let r = f64::from(overlap) / f64::from(refr);
+    2.0 * p * r / (p + r)
+}
+
+fn ngram_f(cand: &[u32], refr: &[u32], n: usize) -> f64 {
+    let c = counts(cand, n);
+    let r = counts(refr, n);
+    let overlap: u32 = c
+        .iter()
+        .map(|(g, &k)| k.min(r.get(g).copied().unwrap_or(0)))
+        .sum();
+    f1(
+        overlap,
+        cand.len().saturating_sub(n - 1) as u32,
+        refr.len().saturating_sub(n - 1) as u32,
+    )
+}
+
+/// Indices into `r` of one longest common subsequence of `r` and `c`.
+fn lcs_indices(r: &[u32], c: &[u32]) -> Vec<usize> {
+    let (n, m) = (r.len(), c.len());
+    let mut t = vec![0u16; (n + 1) * (m + 1)];
+    for i in 1..=n {
+        for j in 1..=m {
+            t[i * (m + 1) + j] = if r[i - 1] == c[j - 1] {
+                t[(i - 1) * (m + 1) + j - 1] + 1
+            } else {
+                t[i * (m + 1) + j - 1].max(t[(i - 1) * (m + 1) + j])
+            };
+        }
+    }
+    let (mut i, mut j, mut out) = (n, m, Vec::new());
+    while i > 0 && j > 0 {
+        if r[i - 1] == c[j - 1] {
+            out.push(i - 1);
+            i -= 1;
+            j -= 1;
+        } else if t[i * (m + 1) + j - 1] > t[(i - 1) * (m + 1) + j] {
+            j -= 1;
+        } else {
+            i -= 1;
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// Summary-level ROUGE-L F ("rougeLsum": the union LCS of each reference sentence with the summary's
+/// sentences, counts clipped), as Google's rouge-score computes it.
+fn lcs_sum_f(refs: &[&[u32]], cands: &[&[u32]]) -> f64 {
+    let m: usize = refs.iter().map(|s| s.len()).sum();
+    let n: usize = cands.iter().map(|s| s.len()).sum();
+    if m == 0 || n == 0 {
+        return 0.0;
+    }
+    let mut cr: HashMap<u32, u32> = HashMap::new();
+    let mut cc: HashMap<u32, u32> = HashMap::new();
+    for s in refs {
+        for &t in *s {
+            *cr.entry(t).or_default() += 1;
+        }
+    }
+    for s in cands {
+        for &t in *s {
+            *cc.entry(t).or_default() += 1;
+        }
+    }
+    let mut hits = 0u32;
+    for r in refs {
+        let mut idx: Vec<usize> = cands.iter().flat_map(|c| lcs_indices(r, c)).collect();
+        idx.sort_unstable();
+        idx.dedup();
+        for i in idx {
+            let t = r[i];
+            let (a, b) = (cc.entry(t).or_default(), cr.get(&t).copied().unwrap_or(0));
+            if *a > 0 && b > 0 {
+                *a -= 1;
+                *cr.get_mut(&t).unwrap() -= 1;
+                hits += 1;
+            }
+        }
+    }
+    f1(hits, n as u32, m as u32)
+}
+
+/// ROUGE-1, ROUGE-2 and ROUGE-Lsum F of the eligible sentences `picked` (in document order).
+fn rouge(doc: &Doc, picked: &[usize]) -> [f64; 3] {
+    let mut picked = picked.to_vec();
+    picked.sort_unstable();
+    let cand: Vec<u32> = picked
+        .iter()
+        .flat_map(|&k| doc.sentences[k].iter().copied())
+        .collect();
+    let refr: Vec<u32> = doc.reference.iter().flatten().copied().collect();
+    let cands: Vec<&[u32]> = picked
+        .iter()
+        .map(|&k| doc.sentences[k].as_slice())
+        .collect();
+    let refs: Vec<&[u32]> = doc.reference.iter().map(Vec::as_slice).collect();
+    [
+        ngram_f(&cand, &refr, 1),
+        ngram_f(&cand, &refr, 2),
+        lcs_sum_f(&refs, &cands),
+    ]
+}
+
+/// The greedy oracle (see the module docs): eligible sentences that together maximise ROUGE-1 F +
+/// ROUGE-2 F against the reference.
+fn oracle(sentences: &[Vec<u32>], reference: &[Vec<u32>]) -> Vec<usize> {
+    let refr: Vec<u32> = reference.iter().flatten().copied().collect();
+    let ref1 = counts(&refr, 1);
+    let ref2 = counts(&refr, 2);
+    let len1 = refr.len() as u32;
+    let len2 = refr.len().saturating_sub(1) as u32;
+    let sc1: Vec<HashMap<u64, u32>> = sentences.iter().map(|s| counts(s, 1)).collect();
+    let sc2: Vec<HashMap<u64, u32>> = sentences.iter().map(|s| counts(s, 2)).collect();
+    let mut cur1: HashMap<u64, u32> = HashMap::new();
+    let mut cur2: HashMap<u64, u32> = HashMap::new();
+    let (mut ov1, mut ov2, mut n1, mut n2) = (0u32, 0u32, 0u32, 0u32);
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut best = 0.0f64;
+    let gain = |cur: &HashMap<u64, u32>, add: &HashMap<u64, u32>, refc: &HashMap<u64, u32>| {
+        add.iter()
+            .map(|(g, &k)| {
+                let r = refc.get(g).copied().unwrap_or(0);
+                let c = cur.get(g).copied().unwrap_or(0);
+                (c + k).min(r) - c.min(r)
+            })
+            .sum::<u32>()
+    };
+    loop {
+        let mut pick: Option<(f64, usize)> = None;
+        for k in 0..sentences.len() {
+            if chosen.contains(&k) || sentences[k].is_empty() {
+                continue;
+            }
+            let o1 = ov1 + gain(&cur1, &sc1[k], &ref1);
+            let o2 = ov2 + gain(&cur2, &sc2[k], &ref2);
+            // Bigrams of a selection: each sentence's own (none across sentences).
+            let l1 = n1 + sentences[k].len() as u32;
+            let l2 = n2 + sentences[k].len().saturating_sub(1) as u32;
+            let v = f1(o1, l1, len1) + f1(o2, l2, len2);
+            if pick.is_none_or(|(pv, _)| v > pv) {
+                pick = Some((v, k));
+            }
+        }
+        let Some((v, k)) = pick else { break };
+        if v <= best {
+            break;
+        }
+        best = v;
+        ov1 += gain(&cur1, &sc1[k], &ref1);
+        ov2 += gain(&cur2, &sc2[k], &ref2);
+        n1 += sentences[k].len() as u32;
+        n2 += sentences[k].len().saturating_sub(1) as u32;
+        for (g, c) in &sc1[k] {
+            *cur1.entry(*g).or_default() += c;
+        }
+        for (g, c) in &sc2[k] {
+            *cur2.entry(*g).or_default() += c;
+        }
+        chosen.push(k);
+    }
+    chosen
+}
+
+/// Letters and digits of `s`, lower case, nothing else.
+fn squeeze(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Reads a JSONL file and prepares every article.
+fn load(
+    path: &str,
+    abstractive: bool,
+    weight: f32,
+    analyzer: &Analyzer,
+    vocab: &mut Vocab,
+) -> Result<Vec<Doc>, String> {
+    let raw = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let mut docs = Vec::new();
+    for (n, line) in raw.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Value = serde_json::from_str(line).map_err(|e| format!("{path}:{}: {e}", n + 1))?;
+        let body = v.get("text").and_then(Value::as_str).unwrap_or("");
+        let text = match v.get("title").and_then(Value::as_str) {
+            Some(t) if !t.is_empty() => format!("{t}\n{body}"),
+            _ => body.to_string(),
+        };
+        let reference: Vec<String> = match v.get("reference") {
+            Some(Value::Array(a)) => a
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect(),
+            Some(Value::String(s)) => s.lines().map(str::to_string).collect(),
+            _ => Vec::new(),
+        };
+        if reference.is_empty() {
+            continue;
+        }
+        let (prepared, sentence_spans) = prepare_text(&text, analyzer);
+        if prepared.eligible.is_empty() {
+            continue;
+        }
+        let sents: Vec<&str> = prepared
+            .eligible
+            .iter()
+            .map(|&i| sentence_spans[i].slice(&text))
+            .collect();
+        let sentences: Vec<Vec<u32>> = sents.iter().map(|s| vocab.tokens(s)).collect();
+        let reference_tokens: Vec<Vec<u32>> = reference.iter().map(|s| vocab.tokens(s)).collect();
+        let labels = if abstractive {
+            let mut l = vec![false; sentences.len()];
+            for k in oracle(&sentences, &reference_tokens) {
+                l[k] = true;
+            }
+            l
+        } else {
+            let joined: String = reference
+                .iter()
+                .map(|s| squeeze(s))
+                .collect::<Vec<_>>()
+                .join("|");
+            sents
+                .iter()
+                .map(|s| {
+                    let q = squeeze(s);
+                    q.chars().count() >= 10 && joined.contains(&q)
+                })
+                .collect()
+        };
+        docs.push(Doc {
+            id: v.get("id").map(|x| x.to_string()).unwrap_or_default(),
+            texts: sents.iter().map(|s| s.to_string()).collect(),
+            prepared,
+            sentences,
+            reference: reference_tokens,
+            labels,
+            weight,
+            abstractive,
+        });
+    }
+    Ok(docs)
+}
+
+/// The library's pipeline up to the summary's features (the same inputs `Analyzer::analyze` gives
+/// the summary: every mention with its group, the top keyphrases).
+fn prepare_text(text: &str, analyzer: &Analyzer) -> (Prepared, Vec<crate::Span>) {
+    let a = analyzer.analyze(text);
+    let tokens = crate::tokens::tokenize(text);
+    let forms = crate::tokens::Forms::new(text, &tokens);
+    let p = features::prepare(&Inputs {
+        text,
+        tokens: &tokens,
+        forms: &forms,
+        sentences: &a.sentences,
+        entities: &a.entities,
+        keywords: &a.keywords,
+    });
+    (p, a.sentences)
+}
+
+/// A small deterministic generator (xorshift64*).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+    }
+}
+
+/// Training settings.
+#[derive(Clone, Copy, Debug)]
+struct Settings {
+    epochs: usize,
+    l2: f64,
+    rate: f64,
+    seed: u64,
+    /// Listwise (softmax over each document's sentences) instead of pointwise logistic loss.
+    listwise: bool,
+    /// How many differently seeded models to average.
+    seeds: usize,
+}
+
+/// A linear model by averaged SGD over the documents `docs` (see [`Settings`]): logistic regression,
+/// or listwise.
+fn fit(docs: &[&Doc], s: Settings) -> Vec<f32> {
+    if s.seeds > 1 {
+        // The mean of models trained on differently shuffled examples (for a linear model, the
+        // same as averaging their scores).
+        let mut sum = vec![0.0f32; N_FEATURES];
+        for k in 0..s.seeds {
+            let one = Settings {
+                seeds: 1,
+                seed: s.seed.wrapping_add(1000 * k as u64),
+                ..s
+            };
+            for (a, b) in sum.iter_mut().zip(fit(docs, one)) {
+                *a += b / s.seeds as f32;
+            }
+        }
+        return sum;
+    }
+    if s.listwise {
+        return fit_listwise(docs, s);
+    }
+    let mut examples: Vec<(usize, usize)> = docs
+        .iter()
+        .enumerate()
+        .flat_map(|(d, doc)| (0..doc.labels.len()).map(move |k| (d, k)))
+        .collect();
+    let mut w = vec![0.0f64; N_FEATURES];
+    let mut avg = vec![0.0f64; N_FEATURES];
+    let mut rng = Rng(s.seed.max(1));
+    let mut t = 0u64;
+    let first_epoch = examples.len() as u64;
+    for _ in 0..s.epochs {
+        rng.shuffle(&mut examples);
+        for &(d, k) in &examples {
+            let doc = docs[d];
+            let feats = doc.prepared.features(k);
+            let z: f64 = feats
+                .iter()
+                .map(|&(i, v)| w[usize::from(i)] * f64::from(v))
+                .sum();
+            let p = 1.0 / (1.0 + (-z).exp());
+            let y = if doc.labels[k] { 1.0 } else { 0.0 };
+            let eta = s.rate / (1.0 + s.rate * s.l2 * t as f64);
+            let g = (p - y) * f64::from(doc.weight);
+            // Lazy L2: shrink only the active weights (the features are sparse and mostly binary).
+            for &(i, v) in feats {
+                let i = usize::from(i);
+                if doc.abstractive || i >= BASE_FEATURES {
+                    w[i] -= eta * (g * f64::from(v) + s.l2 * w[i]);
+                }
+            }
+            t += 1;
+            // Polyak averaging from the second epoch on.
+            if t > first_epoch {
+                let k = (t - first_epoch) as f64;
+                for (a, &wi) in avg.iter_mut().zip(&w) {
+                    *a += (wi - *a) / k;
+                }
+            }
+        }
+    }
+    if s.epochs <= 1 {
+        avg = w;
+    }
+    avg.iter().map(|&x| x as f32).collect()
+}
+
+/// A listwise model by averaged SGD: for each document, the softmax of its sentences' scores is
+/// pushed towards the uniform distribution over its positive sentences (ListNet with top-one
+/// probabilities: Cao et al. 2007, "Learning to rank: from pairwise approach to listwise approach").
+fn fit_listwise(docs: &[&Doc], s: Settings) -> Vec<f32> {
+    let mut order: Vec<usize> = (0..docs.len())
+        .filter(|&d| docs[d].labels.iter().any(|&l| l))
+        .collect();
+    let mut w = vec![0.0f64; N_FEATURES];
+    let mut avg = vec![0.0f64; N_FEATURES];
+    let mut rng = Rng(s.seed.max(1));
+    let mut t = 0u64;
+    let first_epoch = order.len() as u64;
+    let mut grad = vec![0.0f64; N_FEATURES];
+    for _ in 0..s.epochs {
+        rng.shuffle(&mut order);
+        for &d in &order {
+            let doc = docs[d];
+            let p = &doc.prepared;
+            let z: Vec<f64> = (0..doc.labels.len())
+                .map(|k| {
+                    p.features(k)
+                        .iter()
+                        .map(|&(i, v)| w[usize::from(i)] * f64::from(v))
+                        .sum()
+                })
+                .collect();
+            let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let e: Vec<f64> = z.iter().map(|x| (x - max).exp()).collect();
+            let sum: f64 = e.iter().sum();
+            let npos = doc.labels.iter().filter(|&&l| l).count() as f64;
+            grad.iter_mut().for_each(|g| *g = 0.0);
+            for (k, (&label, &ek)) in doc.labels.iter().zip(&e).enumerate() {
+                let y = if label { 1.0 / npos } else { 0.0 };
+                let g = (ek / sum - y) * f64::from(doc.weight);
+                for &(i, v) in p.features(k) {
+                    let i = usize::from(i);
+                    if doc.abstractive || i >= BASE_FEATURES {
+                        grad[i] += g * f64::from(v);
+                    }
+                }
+            }
+            let eta = s.rate / (1.0 + s.rate * s.l2 * t as f64);
+            for (wi, g) in w.iter_mut().zip(&grad) {
+                *wi -= eta * (g + s.l2 * *wi);
+            }
+            t += 1;
+            if t > first_epoch {
+                let k = (t - first_epoch) as f64;
+                for (a, &wi) in avg.iter_mut().zip(&w) {
+                    *a += (wi - *a) / k;
+                }
+            }
+        }
+    }
+    if s.epochs <= 1 {
+        avg = w;
+    }
+    avg.iter().map(|&x| x as f32).collect()
+}
+
+/// Mean ROUGE of three-sentence summaries by `w` (and of Lead-3 and the oracle) over `docs`.
+fn check(docs: &[&Doc], w: &[f32]) -> [[f64; 3]; 3] {
+    let mut sums = [[0.0; 3]; 3];
+    for doc in docs {
+        let p = &doc.prepared;
+        let scores: Vec<f32> = (0..p.eligible.len())
+            .map(|k| model::score(w, p.features(k)))
+            .collect();
+        let picked = select(p, &scores, 3);
+        let lead: Vec<usize> = (0..p.eligible.len().min(3)).collect();
+        let oracle: Vec<usize> = (0..doc.labels.len()).filter(|&k| doc.labels[k]).collect();
+        for (row, set) in [picked, lead, oracle].iter().enumerate() {
+            let r = rouge(doc, set);
+            for m in 0..3 {
+                sums[row][m] += r[m];
+            }
+        }
+    }
+    let n = docs.len().max(1) as f64;
+    sums.map(|row| row.map(|x| 100.0 * x / n))
+}
+
+/// `train-summary` (see the module docs).
+pub fn run(args: &[String]) -> Result<(), String> {
+    let usage =
+        "train-summary --abstractive FILE... --extractive FILE... [--loss listwise|logistic] \
+                 [--epochs N] [--l2 X] [--rate X] [--extractive-weight X] [--seeds N] [--folds K] \
+                 [--seed N] [--out PATH] [--drop GROUP,...] [--dump PATH]";
+    let mut abstractive: Vec<String> = Vec::new();
+    let mut extractive: Vec<String> = Vec::new();
+    let mut settings = Settings {
+        epochs: 10,
+        l2: 1e-4,
+        rate: 0.1,
+        seed: 7,
+        listwise: true,
+        seeds: 1,
+    };
+    let mut ext_weight = 1.0f32;
+    let mut folds = 5usize;
+    let mut dump: Option<String> = None;
+    let mut drop: Vec<String> = Vec::new();
+    let mut out = concat!(env!("CARGO_MANIFEST_DIR"), "/data/summary_model.txt").to_string();
+    let mut i = 0;
+    while i < args.len() {
+        let val = args.get(i + 1).ok_or(usage)?;
+        let num = || val.parse::<f64>().map_err(|e| format!("{}: {e}", args[i]));
+        match args[i].as_str() {
+            "--abstractive" => abstractive.push(val.clone()),
+            "--extractive" => extractive.push(val.clone()),
+            "--epochs" => settings.epochs = num()? as usize,
+            "--l2" => settings.l2 = num()?,
+            "--rate" => settings.rate = num()?,
+            "--seed" => settings.seed = num()? as u64,
+            "--extractive-weight" => ext_weight = num()? as f32,
+            "--folds" => folds = num()? as usize,
+            "--out" => out = val.clone(),
+            "--dump" => dump = Some(val.clone()),
+            "--loss" => settings.listwise = val == "listwise",
+            "--seeds" => settings.seeds = (num()? as usize).max(1),
+            "--drop" => drop = val.split(',').map(str::to_string).collect(),
+            _ => return Err(usage.to_string()),
+        }
+        i += 2;
+    }
+    if abstractive.is_empty() && extractive.is_empty() {
+        return Err(usage.to_string());
+    }
+    let started = Instant::now();
+    let analyzer = Analyzer::new(Options {
+        keywords: features::KEYPHRASES_USED,
+        summary_sentences: 0,
+        ..Options::default()
+    });
+    let mut vocab = Vocab::default();
+    let mut docs: Vec<Doc> = Vec::new();
+    for p in &abstractive {
+        docs.extend(load(p, true, 1.0, &analyzer, &mut vocab)?);
+    }
+    for p in &extractive {
+        docs.extend(load(p, false, ext_weight, &analyzer, &mut vocab)?);
+    }
+    if !drop.is_empty() {
+        // Ablation: remove the named feature groups from every document.
+        for d in &mut docs {
+            let p = &mut d.prepared;
+            let mut feats = Vec::with_capacity(p.feats.len());
+            let mut offsets = vec![0];
+            for k in 0..p.offsets.len() - 1 {
+                feats.extend(p.features(k).iter().filter(|(i, _)| {
+                    !drop
+                        .iter()
+                        .any(|g| g == features::group_name(usize::from(*i)))
+                }));
+                offsets.push(feats.len());
+            }
+            p.feats = feats;
+            p.offsets = offsets;
+        }
+    }
+    let n_abs = docs.iter().filter(|d| d.abstractive).count();
+    let examples: usize = docs.iter().map(|d| d.labels.len()).sum();
+    let positives: usize = docs
+        .iter()
+        .map(|d| d.labels.iter().filter(|&&l| l).count())
+        .sum();
+    eprintln!(
+        "train-summary: {} documents ({} abstractive, {} extractive), {} eligible sentences, {} \
+         positive; prepared in {:.1}s",
+        docs.len(),
+        n_abs,
+        docs.len() - n_abs,
+        examples,
+        positives,
+        started.elapsed().as_secs_f64()
+    );
+    let mut report = String::new();
+    if folds >= 2 && docs.len() >= 2 * folds {
+        // Every document has a fold, numbered within its kind so both kinds spread over the folds.
+        let mut fold_of = vec![0usize; docs.len()];
+        let mut seen = [0usize; 2];
+        for (d, doc) in docs.iter().enumerate() {
+            let kind = usize::from(!doc.abstractive);
+            fold_of[d] = seen[kind] % folds;
+            seen[kind] += 1;
+        }
+        let mut totals = [[[0.0; 3]; 3]; 2];
+        for f in 0..folds {
+            let train: Vec<&Doc> = (0..docs.len())
+                .filter(|&d| fold_of[d] != f)
+                .map(|d| &docs[d])
+                .collect();
+            let w = fit(&train, settings);
+            for (kind, total) in totals.iter_mut().enumerate() {
+                let held: Vec<&Doc> = (0..docs.len())
+                    .filter(|&d| fold_of[d] == f && usize::from(!docs[d].abstractive) == kind)
+                    .map(|d| &docs[d])
+                    .collect();
+                let r = check(&held, &w);
+                for (row, vals) in r.iter().enumerate() {
+                    for m in 0..3 {
+                        total[row][m] += vals[m] * held.len() as f64 / seen[kind].max(1) as f64;
+                    }
+                }
+            }
+        }
+        for (kind, total) in totals.iter().enumerate() {
+            if seen[kind] == 0 {
+                continue;
+            }
+            for (name, row) in ["model", "Lead-3", "oracle"].iter().zip(total) {
+                let line = format!(
+                    "{folds}-fold check, {} set, {name:>6}: R1 {:.2}  R2 {:.2}  RLsum {:.2}",
+                    ["abstractive", "extractive"][kind],
+                    row[0],
+                    row[1],
+                    row[2]
+                );
+                eprintln!("train-summary: {line}");
+                let _ = writeln!(report, "# {line}");
+            }
+        }
+    }
+    let all: Vec<&Doc> = docs.iter().collect();
+    let w = fit(&all, settings);
+    if let Some(path) = dump {
+        // Each document's eligible sentences with their label and score (for inspection).
+        let mut o = String::new();
+        for d in &docs {
+            let rows: Vec<Value> = (0..d.labels.len())
+                .map(|k| {
+                    serde_json::json!([
+                        d.labels[k],
+                        model::score(&w, d.prepared.features(k)),
+                        d.texts[k]
+                    ])
+                })
+                .collect();
+            let _ = writeln!(o, "{}", serde_json::json!({"id": d.id, "sentences": rows}));
+        }
+        std::fs::write(&path, o).map_err(|e| format!("writing {path}: {e}"))?;
+    }
+    let mut file = String::new();
+    let _ = writeln!(
+        file,
+        "# article-analyzer summary sentence scorer: linear weights, one `feature weight` a line."
+    );
+    let _ = writeln!(
+        file,
+        "# Written by `article-analyzer train-summary` (src/summary/train.rs); provenance: data/summary_model.md."
+    );
+    let names = |ps: &[String]| {
+        ps.iter()
+            .map(|p| {
+                std::path::Path::new(p)
+                    .file_name()
+                    .map_or(p.clone(), |f| f.to_string_lossy().into_owned())
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let _ = writeln!(
+        file,
+        "# abstractive: {} ({} documents); extractive: {} ({} documents, weight {}); {} sentences, {} positive",
+        names(&abstractive),
+        n_abs,
+        names(&extractive),
+        docs.len() - n_abs,
+        ext_weight,
+        examples,
+        positives
+    );
+    let _ = writeln!(
+        file,
+        "# loss {}, epochs {}, l2 {}, rate {}, seed {}",
+        if settings.listwise {
+            "listwise"
+        } else {
+            "logistic"
+        },
+        settings.epochs,
+        settings.l2,
+        settings.rate,
+        settings.seed
+    );
+    file.push_str(&report);
+    let _ = writeln!(file, "# weights in units of 1/{}", model::SCALE);
+    let fixed: Vec<i32> = w
+        .iter()
+        .map(|&x| (x * model::SCALE).round() as i32)
+        .collect();
+    for (i, &x) in fixed.iter().enumerate() {
+        if x != 0 {
+            let _ = writeln!(file, "{} {x}", name(i));
+        }
+    }
+    model::parse(&file)?;
+    std::fs::write(&out, &file).map_err(|e| format!("writing {out}: {e}"))?;
+    eprintln!(
+        "train-summary: wrote {out} ({} weights) in {:.1}s",
+        fixed.iter().filter(|&&x| x != 0).count(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rouge_and_oracle() {
+        let mut v = Vocab::default();
+        let refr = vec![v.tokens("the cat sat on the mat")];
+        let sents = vec![
+            v.tokens("Dogs bark loudly."),
+            v.tokens("The cat sat on the mat."),
+            v.tokens("It was a mat."),
+        ];
+        assert_eq!(oracle(&sents, &refr), [1]);
+        assert!((ngram_f(&sents[1], &refr[0], 1) - 1.0).abs() < 1e-9);
+        assert!((ngram_f(&sents[1], &refr[0], 2) - 1.0).abs() < 1e-9);
+        let r: Vec<&[u32]> = refr.iter().map(Vec::as_slice).collect();
+        assert!((lcs_sum_f(&r, &[&sents[1]]) - 1.0).abs() < 1e-9);
+        assert_eq!(lcs_sum_f(&r, &[&sents[0]]), 0.0);
+    }
+}

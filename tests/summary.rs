@@ -1,0 +1,162 @@
+//! The summary on a whole article with news furniture: a headline, a byline, a dateline, a list with
+//! bullets and bare markers under a lead-in, a caption and a credit line. None of them is ever chosen,
+//! whatever the length asked for; the summary's sentences show without their list markers; the ratio
+//! option sets the length; invalid ratios are refused with an error that names the field.
+
+use article_analyzer::summary::{display_span, Length};
+use article_analyzer::{analyze, Options};
+use serde_json::json;
+
+const ARTICLE: &str = "Riverton votes to rebuild flooded homes by the river
+
+By Maria Lopez, Staff Reporter
+RIVERTON, May 4, 2026
+
+The Riverton city council voted on Tuesday to spend $40 million rebuilding 300 homes that were destroyed when the Elm River burst its banks in March.
+
+Mayor Daniel Okafor said the vote was the most important the council had taken in a decade. \"These families have waited long enough, and they will not wait another winter,\" he told reporters after the meeting.
+
+Key points of the plan:
+-
+• Families will receive grants of up to $120,000 each to rebuild.
+1.
+2. Work on the first 50 homes will start in June and finish by December.
+- New homes must stand at least two metres above the flood line.
+
+The money comes from a state disaster fund and a bond the city will repay over 20 years. Council member Ruth Adler voted against the plan, saying the city should buy the land and turn it into a park that can flood safely.
+
+Engineers have warned that the Elm River could flood again within five years unless the levee north of the town is raised. The council will vote on the levee in September.
+
+Photo: Riverton Council
+Additional reporting by Tom Hale.
+";
+
+/// The lines that must never stand in a summary.
+const FURNITURE: [&str; 8] = [
+    "Riverton votes to rebuild flooded homes by the river",
+    "By Maria Lopez, Staff Reporter",
+    "RIVERTON, May 4, 2026",
+    "Key points of the plan:",
+    "-",
+    "1.",
+    "Photo: Riverton Council",
+    "Additional reporting by Tom Hale.",
+];
+
+fn summary_text(options: &Options) -> Vec<String> {
+    let a = analyze(ARTICLE, options);
+    assert!(a.summary.windows(2).all(|w| w[0] < w[1]));
+    a.summary
+        .iter()
+        .map(|&i| a.sentences[i].slice(ARTICLE).to_string())
+        .collect()
+}
+
+#[test]
+fn furniture_is_never_chosen() {
+    let a = analyze(ARTICLE, &Options::default());
+    for line in FURNITURE {
+        assert!(
+            a.sentences.iter().any(|s| s.slice(ARTICLE) == line),
+            "the splitter keeps {line:?} on its own"
+        );
+    }
+    for n in 0..=a.sentences.len() + 2 {
+        let opts = Options {
+            summary_sentences: n,
+            ..Options::default()
+        };
+        let got = summary_text(&opts);
+        assert!(got.len() <= n, "{n}: {got:?}");
+        for s in &got {
+            assert!(!FURNITURE.contains(&s.as_str()), "{n}: chose {s:?}");
+            assert!(
+                s.chars().filter(|c| c.is_alphabetic()).count() > 10,
+                "{n}: chose {s:?}"
+            );
+        }
+    }
+    // The default summary has three sentences, and every eligible sentence can be asked for.
+    assert_eq!(summary_text(&Options::default()).len(), 3);
+    let all = summary_text(&Options {
+        summary_sentences: 100,
+        ..Options::default()
+    });
+    assert_eq!(all.len(), a.sentences.len() - FURNITURE.len(), "{all:?}");
+}
+
+#[test]
+fn summary_sentences_show_without_list_markers() {
+    let a = analyze(
+        ARTICLE,
+        &Options {
+            summary_sentences: 100,
+            ..Options::default()
+        },
+    );
+    let shown: Vec<&str> = a
+        .summary
+        .iter()
+        .map(|&i| display_span(ARTICLE, a.sentences[i]).slice(ARTICLE))
+        .collect();
+    assert!(shown.contains(&"Families will receive grants of up to $120,000 each to rebuild."));
+    assert!(
+        shown.contains(&"Work on the first 50 homes will start in June and finish by December.")
+    );
+    for s in &shown {
+        assert!(
+            s.starts_with(|c: char| c.is_alphanumeric() || c == '"'),
+            "{s:?}"
+        );
+    }
+}
+
+#[test]
+fn ratio_sets_the_length() {
+    let n = analyze(ARTICLE, &Options::default()).sentences.len();
+    for ratio in [0.01, 0.2, 0.3, 0.5] {
+        // ceil(ratio x sentences), at least one.
+        let want = (ratio * n as f64).ceil() as usize;
+        let opts = Options::from_json(&json!({ "summaryRatio": ratio })).unwrap();
+        assert_eq!(opts.summary_length(), Length::Ratio(ratio));
+        let got = summary_text(&opts);
+        assert_eq!(got.len(), want.min(n - FURNITURE.len()), "{ratio}: {got:?}");
+        assert!(got.iter().all(|s| !FURNITURE.contains(&s.as_str())));
+    }
+    // The whole text: every eligible sentence, and still no furniture.
+    let opts = Options::from_json(&json!({"summaryRatio": 1})).unwrap();
+    assert_eq!(summary_text(&opts).len(), n - FURNITURE.len());
+}
+
+#[test]
+fn invalid_ratios_name_the_field() {
+    for bad in [
+        json!({"summaryRatio": 0}),
+        json!({"summaryRatio": -0.5}),
+        json!({"summaryRatio": 1.01}),
+        json!({"summaryRatio": "half"}),
+        json!({"summaryRatio": [0.5]}),
+        json!({"summaryRatio": 0.5, "summarySentences": 2}),
+    ] {
+        let err = Options::from_json(&bad).unwrap_err().to_string();
+        assert!(err.starts_with("options.summaryRatio:"), "{bad}: {err}");
+    }
+    assert!(Options::from_json(&json!({"summaryRatio": null}))
+        .unwrap()
+        .summary_ratio
+        .is_none());
+}
+
+#[test]
+fn the_lead_is_in_a_short_summary() {
+    let got = summary_text(&Options {
+        summary_sentences: 2,
+        ..Options::default()
+    });
+    assert!(
+        got.iter()
+            .any(|s| s.starts_with("The Riverton city council voted")
+                || s.starts_with("Mayor Daniel Okafor")),
+        "{got:?}"
+    );
+}
