@@ -137,8 +137,9 @@ impl Analyzer {
     /// Analyses one text. Never panics; any text gives a well-formed result (byte offsets).
     pub fn analyze(&self, text: &str) -> Analysis {
         let tokens = tokens::tokenize(text);
+        let forms = tokens::Forms::new(text, &tokens);
         let sentences: Vec<Span> = sentences::sentences(text).collect();
-        let mut mentions = entities::recognize(text, &tokens, &sentences, &self.gazetteer);
+        let mut mentions = entities::recognize(text, &tokens, &forms, &sentences, &self.gazetteer);
         if let Some(labels) = &self.options.labels {
             mentions.retain(|m| labels.contains(&m.label));
         }
@@ -157,7 +158,17 @@ impl Analyzer {
                 group,
             })
             .collect();
-        let keywords = keywords::extract(text, &tokens, &mentions, self.options.keywords);
+        let keywords = keywords::extract(
+            &keywords::Document {
+                text,
+                tokens: &tokens,
+                forms: &forms,
+                sentences: &sentences,
+                entities: &entities,
+                groups: &groups,
+            },
+            self.options.keywords,
+        );
         let summary =
             summary::summarize(text, &sentences, &keywords, self.options.summary_sentences);
         let words = tokens
@@ -167,7 +178,7 @@ impl Analyzer {
         // Parts of speech and noun phrases only when asked for (the later stages do not use them yet).
         let (mut token_tags, mut noun_phrases) = (None, None);
         if self.options.tokens || self.options.noun_phrases {
-            let tags = pos::tag(text, &tokens, &sentences);
+            let tags = pos::tag(text, &tokens, &forms, &sentences);
             if self.options.noun_phrases {
                 noun_phrases = Some(
                     pos::noun_phrases(&tokens, &tags, &sentences)

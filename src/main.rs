@@ -8,6 +8,7 @@
 //! article-analyzer train TRAIN DEV [options]            retrain the entity tagger into data/
 //! article-analyzer train-pos TRAIN... --dev DEV        retrain the part-of-speech tagger into data/
 //! article-analyzer lexicons DIR [OUT]                  compile public name lists for the tagger
+//! article-analyzer rarity WORDS.tsv [OUT]              build the keyphrase rarity table
 //! ```
 
 use std::io::{self, BufRead, Read, Write};
@@ -27,7 +28,9 @@ const USAGE: &str = "usage:
   article-analyzer train-pos TRAIN... --dev DEV      retrain the part-of-speech tagger into
                                                      data/pos_model.bin
   article-analyzer lexicons DIR [OUT]                compile the public name lists in DIR into
-                                                     data/ner/public_lists.bin";
+                                                     data/ner/public_lists.bin
+  article-analyzer rarity WORDS.tsv [OUT]            build the word rarity table (data/word_rarity.bin)
+                                                     from data/gen/wordfreq_words.py output";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -41,6 +44,8 @@ fn main() -> ExitCode {
         Some("train-pos") => article_analyzer::pos::train::run(&args[1..]),
         #[cfg(not(target_arch = "wasm32"))]
         Some("lexicons") => cmd_lexicons(&args[1..]),
+        #[cfg(not(target_arch = "wasm32"))]
+        Some("rarity") => cmd_rarity(&args[1..]),
         Some("-h") | Some("--help") | Some("help") => {
             println!("{USAGE}");
             Ok(())
@@ -232,34 +237,53 @@ fn cmd_bench(args: &[String]) -> Result<(), String> {
     let prepared: Vec<_> = texts
         .iter()
         .map(|t| {
-            (
-                tokens::tokenize(t),
-                sentences::sentences(t).collect::<Vec<_>>(),
-            )
+            let toks = tokens::tokenize(t);
+            let forms = tokens::Forms::new(t, &toks);
+            (toks, forms, sentences::sentences(t).collect::<Vec<_>>())
         })
         .collect();
     let mut k = 0;
     let (_, tps) = measure(&texts, 1.0, |t| {
-        let (toks, sents) = &prepared[k % prepared.len()];
+        let (toks, forms, sents) = &prepared[k % prepared.len()];
         k += 1;
-        std::hint::black_box(article_analyzer::entities::tagger::find(t, toks, sents));
+        std::hint::black_box(article_analyzer::entities::tagger::find(
+            t, toks, forms, sents,
+        ));
     });
     println!("native entities:  {:.0} tokens/s", tps);
     let mut k = 0;
     let (_, tps) = measure(&texts, 1.0, |t| {
-        let (toks, sents) = &prepared[k % prepared.len()];
+        let (toks, forms, sents) = &prepared[k % prepared.len()];
         k += 1;
-        std::hint::black_box(article_analyzer::pos::tag(t, toks, sents));
+        std::hint::black_box(article_analyzer::pos::tag(t, toks, forms, sents));
     });
     println!("native pos tags:  {:.0} tokens/s", tps);
     let mut k = 0;
     let (_, tps) = measure(&texts, 1.0, |t| {
-        let (toks, sents) = &prepared[k % prepared.len()];
+        let (toks, forms, sents) = &prepared[k % prepared.len()];
         k += 1;
-        let tags = article_analyzer::pos::tag(t, toks, sents);
+        let tags = article_analyzer::pos::tag(t, toks, forms, sents);
         std::hint::black_box(article_analyzer::pos::noun_phrases(toks, &tags, sents));
     });
     println!("native pos + NPs: {:.0} tokens/s", tps);
+    let analyses: Vec<_> = texts.iter().map(|t| analyzer.analyze(t)).collect();
+    let mut k = 0;
+    let (mb, _) = measure(&texts, 1.0, |t| {
+        let i = k % prepared.len();
+        k += 1;
+        let (toks, forms, sents) = &prepared[i];
+        let a = &analyses[i];
+        let doc = article_analyzer::keywords::Document {
+            text: t,
+            tokens: toks,
+            forms,
+            sentences: sents,
+            entities: &a.entities,
+            groups: &a.groups,
+        };
+        std::hint::black_box(article_analyzer::keywords::extract(&doc, 10));
+    });
+    println!("native keyphrases: {mb:7.2} MB/s");
     Ok(())
 }
 
@@ -272,6 +296,33 @@ fn cmd_lexicons(args: &[String]) -> Result<(), String> {
         concat!(env!("CARGO_MANIFEST_DIR"), "/data/ner/public_lists.bin").to_string()
     });
     let bytes = article_analyzer::entities::tagger::public_lists::build(dir)?;
+    std::fs::write(&out, &bytes).map_err(|e| format!("writing {out}: {e}"))?;
+    eprintln!("wrote {out}: {} bytes", bytes.len());
+    Ok(())
+}
+
+/// `rarity WORDS.tsv [OUT]`: builds the keyphrase stage's word rarity table (see
+/// `article_analyzer::keywords::rarity`) from `data/gen/wordfreq_words.py` output into `OUT` (default
+/// `data/word_rarity.bin`).
+#[cfg(not(target_arch = "wasm32"))]
+fn cmd_rarity(args: &[String]) -> Result<(), String> {
+    let input = args.first().ok_or("rarity WORDS.tsv [OUT]")?;
+    let out = args.get(1).cloned().unwrap_or_else(|| {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/data/word_rarity.bin").to_string()
+    });
+    let tsv = std::fs::read_to_string(input).map_err(|e| format!("{input}: {e}"))?;
+    let num = |name: &str, default: f64| {
+        std::env::var(name)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    let bytes = article_analyzer::keywords::rarity::build(
+        &tsv,
+        num("RARITY_MAX", 5900.0) as usize,
+        num("RARITY_MIN_ZIPF", 3.5),
+        &[5.0, 4.5, 4.0, num("RARITY_MIN_ZIPF", 3.5)],
+    )?;
     std::fs::write(&out, &bytes).map_err(|e| format!("writing {out}: {e}"))?;
     eprintln!("wrote {out}: {} bytes", bytes.len());
     Ok(())

@@ -86,6 +86,64 @@ pub fn is_punct(c: char) -> bool {
             | 0x00B7 | 0x00BB | 0x00BF | 0x060C | 0x061B | 0x061F | 0x06D4 | 0x0964 | 0x0965)
 }
 
+/// Per-token normalised forms, computed once beside the tokens and read by every later stage (the
+/// entity tagger, the value scanners), so no stage lower-cases the text again. Offsets never change:
+/// the forms live beside the spans.
+#[derive(Clone, Debug, Default)]
+pub struct Forms {
+    buf: String,
+    /// End of each token's form in `buf` (its start is the previous end).
+    ends: Vec<usize>,
+}
+
+impl Forms {
+    /// The forms of `tokens` of `text`.
+    pub fn new(text: &str, tokens: &[Token]) -> Forms {
+        let mut buf = String::with_capacity(tokens.iter().map(|t| t.span.len()).sum());
+        let mut ends = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            fold_lower(t.text(text), &mut buf);
+            ends.push(buf.len());
+        }
+        Forms { buf, ends }
+    }
+
+    /// Token `i`'s lower-case form with typographic quotes folded to ASCII (`Mexico’s` -> `mexico's`);
+    /// empty past the end.
+    pub fn lower(&self, i: usize) -> &str {
+        let start = if i == 0 {
+            0
+        } else {
+            self.ends.get(i - 1).copied().unwrap_or(self.buf.len())
+        };
+        let end = self.ends.get(i).copied().unwrap_or(start);
+        self.buf.get(start..end).unwrap_or("")
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// True when there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+}
+
+/// Appends the normalised lower-case form of `s` to `out`: lower case, `‘ ’ ʼ `` ` folded to `'`, and
+/// `“ ” « »` to `"`.
+pub fn fold_lower(s: &str, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => out.push('\''),
+            '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => out.push('"'),
+            c if c.is_lowercase() || !c.is_alphabetic() => out.push(c),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
 /// Splits `text` into tokens (see the module docs for the rules).
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);

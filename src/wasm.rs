@@ -165,12 +165,14 @@ pub fn bench_stage(stage: &str, text: &str) -> Result<usize, JsError> {
         "names" => {
             let toks = crate::tokens::tokenize(text);
             let sents: Vec<crate::Span> = crate::sentences::sentences(text).collect();
-            Ok(crate::entities::names::find(text, &toks, &sents).len())
+            let forms = crate::tokens::Forms::new(text, &toks);
+            Ok(crate::entities::names::find(text, &toks, &forms, &sents).len())
         }
         "pos" => {
             let toks = crate::tokens::tokenize(text);
             let sents: Vec<crate::Span> = crate::sentences::sentences(text).collect();
-            Ok(crate::pos::tag(text, &toks, &sents).len())
+            let forms = crate::tokens::Forms::new(text, &toks);
+            Ok(crate::pos::tag(text, &toks, &forms, &sents).len())
         }
         other => Err(JsError::new(&format!("unknown stage {other:?}"))),
     }

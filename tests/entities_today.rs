@@ -142,7 +142,6 @@ fn trump_tariffs_names() {
             ("the Treasury Department", "Treasury Department", Org),
             ("kitchen table in America", "America", Place),
             ("the China duties", "China", Place),
-            ("fair in Hanover", "Hanover", Place),
             ("where FedEx runs", "FedEx", Org),
             ("its Chinese-made souvenirs", "Chinese", Misc),
             ("visitor from Nashville", "Nashville", Place),
@@ -293,11 +292,16 @@ fn possessives_and_suffixes_stay_outside_names() {
 }
 
 /// Names the tagger does not find at all today (no mention, so no later stage can label it): `Apple`
-/// sentence-initially before `said`, and the product `iPhone` (lower-case first letter). Run with
-/// `cargo test -- --ignored` to see whether a retrained model finds them.
+/// sentence-initially before `said`, the product `iPhone` (lower-case first letter) and `Hanover`
+/// (found by some retrained models, not by the shipped one). Run with `cargo test -- --ignored` to
+/// see whether a retrained model finds them.
 #[test]
 #[ignore = "known misses of the current model, reported in the issue note"]
 fn known_misses() {
+    check(
+        TRUMP_TARIFFS,
+        &[("fair in Hanover", "Hanover", Label::Place)],
+    );
     check(
         TECH_SPORTS,
         &[

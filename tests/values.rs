@@ -250,10 +250,12 @@ fn values_stay_inside_given_sentences() {
     let toks = tokenize(text);
     // A splitter that cuts after `!Sept.`: the date must not reach back across the cut.
     let sentences = [Span::new(0, 6), Span::new(7, text.len())];
-    let got: Vec<(&str, Label)> = resolve(values::find_in_sentences(text, &toks, &sentences))
-        .iter()
-        .map(|c| (c.span.slice(text), c.label))
-        .collect();
+    let forms = article_analyzer::tokens::Forms::new(text, &toks);
+    let got: Vec<(&str, Label)> =
+        resolve(values::find_in_sentences(text, &toks, &forms, &sentences))
+            .iter()
+            .map(|c| (c.span.slice(text), c.label))
+            .collect();
     assert_eq!(got, [("Sept.", Date), ("3 March 2026", Date)]);
     assert_eq!(found(text), [("Sept. 3", Date), ("March 2026", Date)]);
 }

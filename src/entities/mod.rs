@@ -25,7 +25,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::text::Span;
-use crate::tokens::Token;
+use crate::tokens::{Forms, Token};
 
 /// What kind of thing a mention names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -232,13 +232,14 @@ pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
 pub fn recognize(
     text: &str,
     tokens: &[Token],
+    forms: &Forms,
     sentences: &[Span],
     gazetteer: &gazetteer::Gazetteer,
 ) -> Vec<Candidate> {
     let mut cands = gazetteer.find(text, tokens);
     let gaz = cands.clone();
-    cands.extend(values::find_in_sentences(text, tokens, sentences));
-    let names = names::find(text, tokens, sentences);
+    cands.extend(values::find_in_sentences(text, tokens, forms, sentences));
+    let names = names::find(text, tokens, forms, sentences);
     cands.extend(gazetteer::remainders(text, tokens, &gaz, &names));
     cands.extend(names);
     let mut resolved = resolve(cands);

@@ -6,11 +6,11 @@
 
 use super::Candidate;
 use crate::text::Span;
-use crate::tokens::Token;
+use crate::tokens::{Forms, Token};
 
 /// Every name mention in the text (`tokens` and `sentences` are the text's own).
-pub fn find(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Candidate> {
-    super::tagger::find(text, tokens, sentences)
+pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> Vec<Candidate> {
+    super::tagger::find(text, tokens, forms, sentences)
 }
 
 #[cfg(test)]
@@ -27,7 +27,8 @@ mod tests {
         let text = "Marco Rubio met officials in Mexico City on Tuesday.";
         let toks = crate::tokens::tokenize(text);
         let sents: Vec<Span> = crate::sentences::sentences(text).collect();
-        let found: Vec<(&str, Label)> = find(text, &toks, &sents)
+        let forms = crate::tokens::Forms::new(text, &toks);
+        let found: Vec<(&str, Label)> = find(text, &toks, &forms, &sents)
             .iter()
             .map(|c| (c.span.slice(text), c.label))
             .collect();

@@ -35,6 +35,16 @@ impl Hash {
         h.byte(0xff)
     }
 
+    /// Feeds a string with every ASCII digit read as `0`, and a terminator: the hash of
+    /// [`super::features::low_form`]'s output, from a [`crate::tokens::Forms`] lower form.
+    pub(crate) fn str_fold_digits(self, s: &str) -> Hash {
+        let mut h = self;
+        for &b in s.as_bytes() {
+            h = h.byte(if b.is_ascii_digit() { b'0' } else { b });
+        }
+        h.byte(0xff)
+    }
+
     /// Feeds a 64-bit value (another string's hash) with a multiply-rotate step.
     pub(crate) fn mix(self, x: u64) -> Hash {
         Hash(

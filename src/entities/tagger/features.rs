@@ -18,7 +18,7 @@ use super::tags::Tag;
 use crate::model::hash::{Hash, KeyMap64};
 
 use crate::text::Span;
-use crate::tokens::{Token, TokenKind};
+use crate::tokens::{Forms, Token, TokenKind};
 
 /// Gazetteer category bits in use: PER, ORG, LOC, MISC of the training names (0..=3), the
 /// self-written lists (4..=14) and the public lists (15..=22).
@@ -66,19 +66,12 @@ mod t {
     pub const GAZ_KEY: u8 = 200;
 }
 
-/// The normalised lower-case form of a token: lower case, curly quotes folded, digits made `0`.
+/// The normalised lower-case form of a token: [`crate::tokens::fold_lower`] with ASCII digits made `0`
+/// (for phrases outside a text's [`Forms`], such as list entries and training names).
 pub(crate) fn low_form(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => out.push('\''),
-            '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => out.push('"'),
-            '0'..='9' => out.push('0'),
-            c if c.is_lowercase() || !c.is_alphabetic() => out.push(c),
-            c => out.extend(c.to_lowercase()),
-        }
-    }
-    out
+    crate::tokens::fold_lower(s, &mut out);
+    out.replace(|c: char| c.is_ascii_digit(), "0")
 }
 
 /// The 64-bit hash of a token's [`low_form`].
@@ -196,21 +189,25 @@ pub(crate) struct DocCtx {
 }
 
 impl DocCtx {
-    /// Prepares `tokens` of `text` split by `sentences`; `gaz` gives the gazetteer categories of a phrase
+    /// Prepares `tokens` of `text` split by `sentences`, reading each token's lower-case form from
+    /// `forms.0` (token `k` of `tokens` is form `forms.1 + k`); `gaz` gives the gazetteer categories of a phrase
     /// key (0 when unknown).
     pub(crate) fn new(
         text: &str,
         tokens: &[Token],
+        forms: (&Forms, usize),
         sentences: &[Span],
         gaz: &dyn Fn(u32) -> u32,
     ) -> DocCtx {
+        let (forms, first) = forms;
         // Letter statistics per token: (upper, lower, letters).
         let mut cases: Vec<(u16, u16, u16)> = Vec::with_capacity(tokens.len());
         let mut toks: Vec<TokInfo> = tokens
             .iter()
-            .map(|tk| {
+            .enumerate()
+            .map(|(k, tk)| {
                 let s = tk.text(text);
-                let low = low_form(s);
+                let low = forms.lower(first + k);
                 let mut form = Hash::new(t::FORM);
                 let (mut up, mut lo, mut letters) = (0u16, 0u16, 0u16);
                 for c in s.chars() {
@@ -233,12 +230,12 @@ impl DocCtx {
                 let idx: Vec<usize> = low.char_indices().map(|p| p.0).collect();
                 let n = idx.len();
                 for k in 1..=4usize.min(n.saturating_sub(1)) {
-                    pre[k - 1] = Hash::new(t::PRE).str(&low[..idx[k]]).0;
-                    suf[k - 1] = Hash::new(t::SUF).str(&low[idx[n - k]..]).0;
+                    pre[k - 1] = Hash::new(t::PRE).str_fold_digits(&low[..idx[k]]).0;
+                    suf[k - 1] = Hash::new(t::SUF).str_fold_digits(&low[idx[n - k]..]).0;
                 }
                 TokInfo {
                     form: form.0,
-                    low: low_hash(&low),
+                    low: Hash::new(t::LOW0).str_fold_digits(low).0,
                     shape: Hash::new(t::SHAPE0).str(&shape(s, false)).0,
                     long_shape: Hash::new(t::LSHAPE0).str(&shape(s, true)).0,
                     pre,

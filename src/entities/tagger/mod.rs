@@ -23,7 +23,7 @@ use std::sync::OnceLock;
 use super::{Candidate, Label, Source};
 use crate::model::hash::KeyMap;
 use crate::text::Span;
-use crate::tokens::{Token, TokenKind};
+use crate::tokens::{Forms, Token, TokenKind};
 use features::{DocCtx, History};
 use model::{Model, Scorer};
 use tags::{spans, Tag, NT};
@@ -86,7 +86,7 @@ const CHUNK_TOKENS: usize = 20_000;
 
 /// Every name mention the tagger finds in `text` (tokenized as `tokens`, split into `sentences`).
 /// Empty when no model is embedded.
-pub fn find(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Candidate> {
+pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> Vec<Candidate> {
     let Some(l) = loaded() else {
         return Vec::new();
     };
@@ -111,7 +111,7 @@ pub fn find(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Candidate> 
         let (first, last) = (piece[0].span.start, piece[piece.len() - 1].span.end);
         let sa = sentences.partition_point(|s| s.end <= first);
         let sb = sentences.partition_point(|s| s.start < last).max(sa);
-        let doc = DocCtx::new(text, piece, &sentences[sa..sb], &gaz);
+        let doc = DocCtx::new(text, piece, (forms, t0), &sentences[sa..sb], &gaz);
         let tags = tag_doc(&doc, &l.model);
         for (a, b, ty) in spans(&tags) {
             within_sentences(text, &piece[a..b], sentences, ty.label(), &mut out);
@@ -226,7 +226,7 @@ mod tests {
                 .collect();
             let toks = crate::tokens::tokenize(&s);
             let sents: Vec<Span> = crate::sentences::sentences(&s).collect();
-            let found = find(&s, &toks, &sents);
+            let found = find(&s, &toks, &crate::tokens::Forms::new(&s, &toks), &sents);
             for w in found.windows(2) {
                 assert!(w[0].span.end <= w[1].span.start, "{s:?}");
             }
@@ -244,7 +244,12 @@ mod tests {
             let toks = crate::tokens::tokenize(&text);
             assert!(toks.len() > CHUNK_TOKENS);
             let sents: Vec<Span> = crate::sentences::sentences(&text).collect();
-            let found = find(&text, &toks, &sents);
+            let found = find(
+                &text,
+                &toks,
+                &crate::tokens::Forms::new(&text, &toks),
+                &sents,
+            );
             assert!(found.windows(2).all(|w| w[0].span.end <= w[1].span.start));
             if available() {
                 let people = found.iter().filter(|c| c.label == Label::Person).count();
@@ -265,7 +270,7 @@ mod tests {
         ] {
             let toks = crate::tokens::tokenize(s);
             let sents: Vec<Span> = crate::sentences::sentences(s).collect();
-            for c in find(s, &toks, &sents) {
+            for c in find(s, &toks, &crate::tokens::Forms::new(s, &toks), &sents) {
                 assert!(s.get(c.span.start..c.span.end).is_some());
             }
         }

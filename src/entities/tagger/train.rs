@@ -17,8 +17,8 @@
 //! learn how far to trust a list of names seen elsewhere, not a list that always contains the answer. The
 //! shipped gazetteer keeps every name of TRAIN and the names of extra sets seen in `--gaz-min` documents.
 //!
-//! Options: `--epochs N` (default 12), `--seeds N` (default 4: how many perceptrons, trained on
-//! differently shuffled documents, to sum), `--max-features N` (default 20000), `--wbits N` (default 5),
+//! Options: `--epochs N` (default 16), `--seeds N` (default 6: how many perceptrons, trained on
+//! differently shuffled documents, to sum), `--max-features N` (default 16000), `--wbits N` (default 6),
 //! `--gaz-min N` (default 2), `--extra PATH[@SHARE]`, `--dev PATH`, `--out PATH` (default
 //! `data/ner_model.bin`), `--seed N`, `--sweep MAX:WBITS:GAZMIN,...` (one model per setting).
 
@@ -40,6 +40,7 @@ use crate::tokens::tokenize;
 struct Doc {
     text: String,
     tokens: Vec<crate::tokens::Token>,
+    forms: crate::tokens::Forms,
     sentences: Vec<Span>,
     /// Gold BILOU tag per token.
     gold: Vec<Tag>,
@@ -114,6 +115,7 @@ fn read_docs(path: &str) -> Result<(Vec<Doc>, usize), String> {
             }
         }
         docs.push(Doc {
+            forms: crate::tokens::Forms::new(&text, &tokens),
             text,
             tokens,
             sentences,
@@ -511,14 +513,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
         (Some(a), Some(b)) => (a.as_str(), b.as_str()),
         _ => return Err(usage.to_string()),
     };
-    let mut epochs = 12usize;
-    let mut max_features = 20_000usize;
+    let mut epochs = 16usize;
+    let mut max_features = 16_000usize;
     // `--sweep MAX:WBITS:GAZMIN,...` writes one model per setting, to `OUT.MAX_WBITS_GAZMIN`.
     let mut sweep: Vec<(usize, u32, u32)> = Vec::new();
     let mut out_path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/ner_model.bin").to_string();
     let mut seed = 7u64;
-    let mut seeds = 4usize;
-    let mut wbits = 5u32;
+    let mut seeds = 6usize;
+    let mut wbits = 6u32;
     let mut gaz_min = 2u32;
     let mut extras: Vec<(String, f64)> = Vec::new();
     let mut dev_paths: Vec<String> = vec![dev_path.to_string()];
@@ -587,7 +589,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         .iter()
         .map(|d| {
             let gaz = |k: u32| lex.get(&k).copied().unwrap_or(0) | names.bits(k, Some(&d.names));
-            DocCtx::new(&d.text, &d.tokens, &d.sentences, &gaz)
+            DocCtx::new(&d.text, &d.tokens, (&d.forms, 0), &d.sentences, &gaz)
         })
         .collect();
     let dev_gaz = |k: u32| lex.get(&k).copied().unwrap_or(0) | names.bits(k, None);
@@ -597,7 +599,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         eprintln!("dev {path}: {} docs ({mis} misaligned)", docs.len());
         let ctx = docs
             .iter()
-            .map(|d| DocCtx::new(&d.text, &d.tokens, &d.sentences, &dev_gaz))
+            .map(|d| DocCtx::new(&d.text, &d.tokens, (&d.forms, 0), &d.sentences, &dev_gaz))
             .collect();
         let name = std::path::Path::new(path)
             .file_stem()
@@ -694,7 +696,7 @@ fn write_best(
                 ctx: d
                     .docs
                     .iter()
-                    .map(|x| DocCtx::new(&x.text, &x.tokens, &x.sentences, &gaz))
+                    .map(|x| DocCtx::new(&x.text, &x.tokens, (&x.forms, 0), &x.sentences, &gaz))
                     .collect(),
             })
             .collect();

@@ -38,17 +38,22 @@ use lexicon::*;
 
 use super::{Candidate, Label, Source};
 use crate::text::Span;
-use crate::tokens::{Token, TokenKind};
+use crate::tokens::{Forms, Token, TokenKind};
 
 /// Every value mention in the text (possibly overlapping; [`super::resolve`] settles overlaps).
 pub fn find(text: &str, tokens: &[Token]) -> Vec<Candidate> {
-    find_in_sentences(text, tokens, &[])
+    find_in_sentences(text, tokens, &Forms::new(text, tokens), &[])
 }
 
 /// Like [`find`], but no value crosses the end of one of `sentences` (sorted byte spans) either, so
 /// every value lies inside one sentence even where the sentence splitter cuts after a word that the
 /// scanner would read as an abbreviation.
-pub fn find_in_sentences(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Candidate> {
+pub fn find_in_sentences(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    sentences: &[Span],
+) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     // The sentence that holds byte `at`, if any.
     let holding = |at: usize| {
@@ -84,7 +89,7 @@ pub fn find_in_sentences(text: &str, tokens: &[Token], sentences: &[Span]) -> Ve
             }
         }
         if breaks {
-            scan_line(text, &tokens[line_start..k], &mut out);
+            scan_line(text, &tokens[line_start..k], (forms, line_start), &mut out);
             line_start = k;
         }
     }
@@ -92,8 +97,8 @@ pub fn find_in_sentences(text: &str, tokens: &[Token], sentences: &[Span]) -> Ve
 }
 
 /// Scans the tokens of one line.
-fn scan_line(text: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
-    let scan = Scan::new(text, tokens);
+fn scan_line(text: &str, tokens: &[Token], forms: (&Forms, usize), out: &mut Vec<Candidate>) {
+    let scan = Scan::new(text, tokens, forms);
     let mut i = 0;
     while i < tokens.len() {
         match scan.at(i) {
@@ -115,11 +120,13 @@ fn cand(span: Span, label: Label) -> Candidate {
     }
 }
 
-/// The tokens with their lower-case forms.
+/// The tokens with their lower-case forms (the text's shared [`Forms`]).
 struct Scan<'a> {
     text: &'a str,
     tokens: &'a [Token],
-    lower: Vec<String>,
+    forms: &'a Forms,
+    /// Index in `forms` of `tokens[0]`.
+    first: usize,
 }
 
 /// What [`Scan::number`] read.
@@ -134,18 +141,22 @@ struct Amount {
 }
 
 impl<'a> Scan<'a> {
-    fn new(text: &'a str, tokens: &'a [Token]) -> Self {
-        let lower = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+    fn new(text: &'a str, tokens: &'a [Token], forms: (&'a Forms, usize)) -> Self {
         Scan {
             text,
             tokens,
-            lower,
+            forms: forms.0,
+            first: forms.1,
         }
     }
 
     /// Lower-case text of token `i` (`""` past the end).
-    fn w(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+    fn w(&self, i: usize) -> &'a str {
+        if i < self.tokens.len() {
+            self.forms.lower(self.first + i)
+        } else {
+            ""
+        }
     }
 
     /// Text of token `i` as written.

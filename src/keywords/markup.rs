@@ -1,0 +1,172 @@
+//! Markup debris: the parts of a pasted web page that are not prose. HTML tags (`<img src="...">`),
+//! the contents of `<script>` and `<style>` elements, web addresses (`https://...`, `www....`) and
+//! character references (`&nbsp;`) are masked, and the words left behind when a page is copied as text
+//! (`com`, `src`, `href`, `img`, `nbsp`) are never keyphrase words.
+
+use crate::text::Span;
+
+/// Words that only occur as pieces of markup or addresses.
+pub fn is_debris(lower: &str) -> bool {
+    matches!(
+        lower,
+        "http"
+            | "https"
+            | "www"
+            | "com"
+            | "org"
+            | "html"
+            | "htm"
+            | "php"
+            | "aspx"
+            | "src"
+            | "href"
+            | "img"
+            | "jpg"
+            | "jpeg"
+            | "png"
+            | "gif"
+            | "nbsp"
+            | "amp"
+            | "quot"
+            | "div"
+            | "px"
+            | "utm"
+            | "onclick"
+            | "iframe"
+    )
+}
+
+/// The byte spans of markup in `text`, sorted and disjoint.
+pub fn mask(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let b = text.as_bytes();
+    if !text.contains(['<', '&', ':', 'w']) {
+        return out;
+    }
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'<' => {
+                if let Some(end) = tag_end(b, i) {
+                    let name = tag_name(&b[i + 1..end]);
+                    let end = if name.eq_ignore_ascii_case(b"script")
+                        || name.eq_ignore_ascii_case(b"style")
+                    {
+                        element_end(b, end, name).unwrap_or(end)
+                    } else {
+                        end
+                    };
+                    out.push(Span::new(i, end));
+                    i = end;
+                    continue;
+                }
+            }
+            b'&' => {
+                let j = b[i + 1..]
+                    .iter()
+                    .take(10)
+                    .position(|&c| !(c.is_ascii_alphanumeric() || c == b'#'))
+                    .map(|p| i + 1 + p);
+                if let Some(j) = j.filter(|&j| j > i + 1 && b[j] == b';') {
+                    out.push(Span::new(i, j + 1));
+                    i = j + 1;
+                    continue;
+                }
+            }
+            b':' if b[i..].starts_with(b"://") => {
+                let mut s = i;
+                while s > 0 && b[s - 1].is_ascii_alphanumeric() {
+                    s -= 1;
+                }
+                let e = address_end(b, i);
+                out.push(Span::new(s.max(out.last().map_or(0, |l: &Span| l.end)), e));
+                i = e;
+                continue;
+            }
+            b'w' | b'W'
+                if b[i..].len() > 4
+                    && b[i..i + 4].eq_ignore_ascii_case(b"www.")
+                    && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) =>
+            {
+                let e = address_end(b, i);
+                out.push(Span::new(i, e));
+                i = e;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+/// One past the `>` closing a tag opened at `i`, if this `<` opens one (`<a`, `</a`, `<!--`).
+fn tag_end(b: &[u8], i: usize) -> Option<usize> {
+    let next = *b.get(i + 1)?;
+    if !(next.is_ascii_alphabetic() || next == b'/' || next == b'!') {
+        return None;
+    }
+    let window = &b[i + 1..b.len().min(i + 1 + 2000)];
+    let j = window.iter().position(|&c| c == b'>' || c == b'<')?;
+    (window[j] == b'>').then_some(i + 2 + j)
+}
+
+/// The tag's name: the letters after `<`.
+fn tag_name(inner: &[u8]) -> &[u8] {
+    let n = inner
+        .iter()
+        .position(|c| !c.is_ascii_alphanumeric())
+        .unwrap_or(inner.len());
+    &inner[..n]
+}
+
+/// One past the closing tag `</name ...>` after `from`.
+fn element_end(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
+    let mut k = from;
+    while k + 2 + name.len() <= b.len() {
+        if b[k] == b'<'
+            && b[k + 1] == b'/'
+            && b[k + 2..k + 2 + name.len()].eq_ignore_ascii_case(name)
+        {
+            return tag_end(b, k);
+        }
+        k += 1;
+    }
+    None
+}
+
+/// One past an address that continues from `i`: up to white space, a quote or an angle bracket.
+fn address_end(b: &[u8], i: usize) -> usize {
+    b[i..]
+        .iter()
+        .position(|&c| c.is_ascii_whitespace() || matches!(c, b'"' | b'\'' | b'<' | b'>' | b')'))
+        .map_or(b.len(), |p| i + p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn masked(text: &str) -> Vec<&str> {
+        mask(text).iter().map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn tags_scripts_addresses_and_references_are_masked() {
+        let t = "Rain <img src=\"a.jpg\"> fell.<script>var x = 1 < 2;</script> See https://x.com/a?b=1 \
+                 or www.example.org, &nbsp;then.";
+        assert_eq!(
+            masked(t),
+            [
+                "<img src=\"a.jpg\">",
+                "<script>var x = 1 < 2;</script>",
+                "https://x.com/a?b=1",
+                "www.example.org,",
+                "&nbsp;"
+            ]
+        );
+        assert!(masked("a < b and c > d? 3<4").len() <= 1);
+        assert!(masked("Plain prose, no markup: none.").is_empty());
+        assert!(masked("<").is_empty() && masked("&").is_empty() && masked("x://").len() == 1);
+    }
+}

@@ -1,0 +1,323 @@
+//! Keyphrase extraction: the phrases a reader would pick as the article's topics.
+//!
+//! **Candidates** ([`units`]) are runs of content units inside one sentence: words, hyphenated
+//! compounds kept whole (`U.S.-Mexico relations`) and whole name mentions from the entity stage. A run
+//! ends at a stopword, punctuation, a number, a clitic or contraction, a line break, a sentence end,
+//! markup debris ([`markup`]) or a verb. Every sub-run of one to [`MAX_UNITS`] units is a candidate,
+//! except that a phrase holds at most one name, a person's name only begins one (`Nash equilibrium`),
+//! and a name never joins a capitalised word outside it (`State Marco Rubio`). Units are matched by a stemmed key ([`stem`]), so
+//! `drug cartel` and `drug cartels` are one phrase, shown in its most frequent written form; the
+//! mentions of one entity group (`Marco Rubio`, `Rubio`) are one unit shown by the group's name.
+//!
+//! **Statistics** of the kind that work on news (as in YAKE: Campos et al. 2020, "YAKE! Keyword
+//! extraction from single documents using multiple local features"; and PositionRank: Florescu &
+//! Caragea 2017):
+//! - frequency as spread over sentences: the number of sentences that hold the phrase (an entity's
+//!   is its group's mention count, its salience), plus the frequency of its words;
+//! - position of the first occurrence (news states its topic in the headline and lead);
+//! - rarity of its words in general English ([`rarity`], from `wordfreq`), the stand-in for an IDF;
+//! - casing: a phrase only ever in capitals is a dateline or a shouted headline and ranks lower, and
+//!   one capitalised inside sentences counts as a name for the cap below;
+//! - length, and whether it fills a whole run (maximal phrases are what annotators mark).
+//!
+//! **Selection**: best first, with names capped at [`NAME_SHARE`] of the list so that topics
+//! (`drug cartels`, `sovereignty`) stand beside the people and places; names beyond the cap only fill
+//! places no topic can take.
+//!
+//! Weights tuned on the shared dev sets (DUC-2001, 500N-KPCrowd, Inspec, SemEval-2010) are marked
+//! "dev-tuned" at their constants; the others were set by design.
+
+pub mod markup;
+pub mod rarity;
+pub mod stem;
+pub mod units;
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::entities::{Entity, Group};
+use crate::text::Span;
+use crate::tokens::{Forms, Token};
+use units::{Kind, Unit};
+
+/// One ranked keyphrase.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Keyword {
+    /// The phrase as written in the text (its most frequent form; an entity's group name).
+    pub text: String,
+    /// Relevance; higher is better (only the order is meaningful).
+    pub score: f64,
+    /// How many times the phrase occurs.
+    pub count: usize,
+}
+
+/// What the keyphrase stage reads: the text and the earlier stages' output.
+#[derive(Clone, Copy, Debug)]
+pub struct Document<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub tokens: &'a [Token],
+    /// The tokens' lower-case forms.
+    pub forms: &'a Forms,
+    /// Its sentences.
+    pub sentences: &'a [Span],
+    /// Entity mentions (byte offsets), sorted.
+    pub entities: &'a [Entity],
+    /// Entity groups, indexed by [`Entity::group`].
+    pub groups: &'a [Group],
+}
+
+/// Longest candidate, in units.
+pub const MAX_UNITS: usize = 3;
+/// Largest share of the list that names may take (a design choice, not tuned).
+pub const NAME_SHARE: f64 = 0.4;
+/// Weight of the words' own frequency against the phrase's (dev-tuned).
+const WORD_WEIGHT: f64 = 0.5;
+/// How fast the position bonus decays with the first occurrence, as a fraction of the text
+/// (dev-tuned).
+const POSITION_DECAY: f64 = 10.0;
+/// Bonus per extra unit of a phrase (dev-tuned).
+const LENGTH_BONUS: f64 = 0.35;
+/// Bonus for a phrase that is a whole run of content units (a maximal phrase, as RAKE takes them),
+/// scaled by the share of its occurrences that are whole runs (dev-tuned).
+const WHOLE_RUN_BONUS: f64 = 1.5;
+/// Factor for a phrase only ever written in capitals (datelines, headlines in capitals); set by
+/// reading the sample articles, neutral on the dev sets.
+const SHOUTED: f64 = 0.5;
+/// The general-English Zipf frequency a name's unit counts with.
+const NAME_ZIPF: f64 = 3.5;
+
+struct Stat<'a> {
+    count: usize,
+    /// Unit index of the first occurrence.
+    first: usize,
+    n: usize,
+    last_sentence: usize,
+    sentences: usize,
+    whole: usize,
+    capital: usize,
+    forms: Vec<(&'a str, usize)>,
+    name: Option<usize>,
+    has_name: bool,
+}
+
+/// The `limit` best keyphrases of the document, best first.
+pub fn extract(doc: &Document, limit: usize) -> Vec<Keyword> {
+    if limit == 0 || doc.tokens.is_empty() {
+        return Vec::new();
+    }
+    let text = doc.text;
+    let units = units::units(text, doc.tokens, doc.forms, doc.sentences, doc.entities);
+    let mut word_tf: HashMap<&str, usize> = HashMap::new();
+    let mut stats: HashMap<String, Stat> = HashMap::new();
+    let mut key = String::new();
+    let mut a = 0;
+    while a < units.len() {
+        if units[a].kind == Kind::Break {
+            a += 1;
+            continue;
+        }
+        let mut b = a + 1;
+        while b < units.len() && units[b].kind != Kind::Break && !units[b].boundary {
+            b += 1;
+        }
+        add_run(&units, a, b, text, &mut word_tf, &mut stats, &mut key);
+        a = b;
+    }
+    score(doc, &units, &word_tf, stats, limit)
+}
+
+fn add_run<'a>(
+    units: &'a [Unit],
+    a: usize,
+    b: usize,
+    text: &'a str,
+    word_tf: &mut HashMap<&'a str, usize>,
+    stats: &mut HashMap<String, Stat<'a>>,
+    key: &mut String,
+) {
+    for u in &units[a..b] {
+        *word_tf.entry(u.key.as_str()).or_default() += 1;
+    }
+    for i in a..b {
+        key.clear();
+        let mut has_name = false;
+        for j in i..b.min(i + MAX_UNITS) {
+            let u = &units[j];
+            // A person's name ends a phrase (`U.S. envoy Marco Rubio` is two things), though it may
+            // begin one (`Nash equilibrium`).
+            if j > i && matches!(u.kind, Kind::Name(_, true)) {
+                break;
+            }
+            // A name does not join a capitalised word that is not part of it (`State Marco Rubio`),
+            // nor another name.
+            let name = matches!(u.kind, Kind::Name(..));
+            if j > i && ((name && (has_name || units[j - 1].capital)) || (has_name && u.capital)) {
+                break;
+            }
+            has_name |= name;
+            if j > i {
+                key.push(' ');
+            }
+            key.push_str(&u.key);
+            let span = Span::new(units[i].span.start, u.span.end);
+            let surface = span.slice(text);
+            let st = match stats.get_mut(key.as_str()) {
+                Some(s) => s,
+                None => stats.entry(key.clone()).or_insert(Stat {
+                    count: 0,
+                    first: i,
+                    n: j - i + 1,
+                    last_sentence: u.sentence,
+                    sentences: 0,
+                    whole: 0,
+                    capital: 0,
+                    forms: Vec::new(),
+                    name: match (i == j, u.kind) {
+                        (true, Kind::Name(g, _)) => Some(g),
+                        _ => None,
+                    },
+                    has_name,
+                }),
+            };
+            st.count += 1;
+            if st.sentences == 0 || st.last_sentence != u.sentence {
+                st.sentences += 1;
+            }
+            st.last_sentence = u.sentence;
+            if i == a && j + 1 == b {
+                st.whole += 1;
+            }
+            if units[i].capital && !units[i].sentence_start {
+                st.capital += 1;
+            }
+            match st.forms.iter_mut().find(|f| f.0 == surface) {
+                Some(f) => f.1 += 1,
+                None => st.forms.push((surface, 1)),
+            }
+        }
+    }
+}
+
+fn score(
+    doc: &Document,
+    units: &[Unit],
+    word_tf: &HashMap<&str, usize>,
+    stats: HashMap<String, Stat>,
+    limit: usize,
+) -> Vec<Keyword> {
+    let total = doc.tokens.len() as f64;
+    let mut zipf_cache: HashMap<&str, f64> = HashMap::new();
+    let mut out: Vec<(bool, Keyword)> = stats
+        .into_values()
+        .filter(|s| s.name.is_some() || s.forms.iter().any(|f| f.0.chars().nth(2).is_some()))
+        .map(|s| {
+            let words = &units[s.first..s.first + s.n];
+            // Rarity (an IDF from general English) and frequency of the words.
+            let (mut idf, mut tf) = (0.0, 0.0);
+            for u in words {
+                let z = match u.kind {
+                    Kind::Name(..) => NAME_ZIPF,
+                    _ => *zipf_cache
+                        .entry(u.key.as_str())
+                        .or_insert_with(|| f64::from(rarity::zipf(&u.key))),
+                };
+                idf += ((9.0 - z) / (9.0 - f64::from(rarity::UNKNOWN_ZIPF))).max(0.05);
+                tf += word_tf.get(u.key.as_str()).copied().unwrap_or(1) as f64;
+            }
+            let n = s.n as f64;
+            let (idf, tf) = (idf / n, tf / n);
+            // Frequency: the sentences that hold the phrase; for an entity, its group's mentions.
+            let count = match s.name {
+                Some(g) => doc
+                    .groups
+                    .get(g)
+                    .map_or(s.count, |g| g.mentions.max(s.count)),
+                None => s.count,
+            };
+            let spread = match s.name {
+                Some(_) => count,
+                None => s.sentences,
+            } as f64;
+            let freq = spread.sqrt() + WORD_WEIGHT * (tf.sqrt() - 1.0);
+            let first = units[s.first].token as f64;
+            let position = 1.0 + 1.0 / (1.0 + POSITION_DECAY * first / total);
+            let length = 1.0 + LENGTH_BONUS * (n - 1.0);
+            let whole = 1.0 + WHOLE_RUN_BONUS * s.whole as f64 / s.count as f64;
+            // Only ever in capitals (and not a short acronym): a dateline (`MEXICO CITY -`) or a
+            // headline in capitals.
+            let shouted = if s.forms.iter().all(|f| {
+                !f.0.chars().any(char::is_lowercase) && (f.0.len() > 5 || f.0.contains(' '))
+            }) {
+                SHOUTED
+            } else {
+                1.0
+            };
+            let score = freq * position * length * whole * shouted * idf;
+            let text = s
+                .name
+                .and_then(|g| doc.groups.get(g))
+                .filter(|g| g.name.split_whitespace().count() <= 4)
+                .map_or_else(|| best_form(&s.forms).to_string(), |g| g.name.clone());
+            // Casing: capitalised inside sentences at least half the time marks a name.
+            let is_name = s.has_name || 2 * s.capital >= s.count;
+            (is_name, Keyword { text, score, count })
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.1.score
+            .total_cmp(&a.1.score)
+            .then(a.1.text.cmp(&b.1.text))
+    });
+    select(out, limit)
+}
+
+/// The most frequent written form; on a tie, one not in capitals (a headline), then the first in
+/// alphabetical order.
+fn best_form<'a>(forms: &[(&'a str, usize)]) -> &'a str {
+    let caps = |s: &str| !s.chars().any(char::is_lowercase);
+    forms
+        .iter()
+        .max_by(|a, b| {
+            a.1.cmp(&b.1)
+                .then(caps(b.0).cmp(&caps(a.0)))
+                .then(b.0.cmp(a.0))
+        })
+        .map_or("", |f| f.0)
+}
+
+/// The best `limit` of the ranked list with names capped at [`NAME_SHARE`]; names past the cap fill
+/// what is left. Scores are made non-increasing.
+fn select(ranked: Vec<(bool, Keyword)>, limit: usize) -> Vec<Keyword> {
+    let cap = ((limit as f64 * NAME_SHARE).ceil() as usize).max(1);
+    let mut names = 0;
+    let mut out: Vec<Keyword> = Vec::with_capacity(limit);
+    let mut late = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (is_name, k) in ranked {
+        if out.len() == limit {
+            break;
+        }
+        if !seen.insert(k.text.to_lowercase()) {
+            continue;
+        }
+        if is_name {
+            if names == cap {
+                late.push(k);
+                continue;
+            }
+            names += 1;
+        }
+        out.push(k);
+    }
+    let room = limit - out.len();
+    out.extend(late.into_iter().take(room));
+    for i in 1..out.len() {
+        if out[i].score > out[i - 1].score {
+            out[i].score = out[i - 1].score;
+        }
+    }
+    out
+}

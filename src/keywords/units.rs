@@ -1,0 +1,278 @@
+//! The words a keyphrase is made of. A unit is one word token, a hyphenated compound written without
+//! spaces (`U.S.-Mexico`, `in-flight`, `F-16`; never cut), or a whole name mention from the entity
+//! stage (`Marco Rubio`, keyed by its group so that `Rubio` and `Marco Rubio` count as one thing).
+//! Units that cannot be in a keyphrase are marked as breaks: stopwords, clitics and contractions
+//! (`'s`, `n't` and the verb before it), punctuation, numbers, `-ly` adverbs, markup debris and, without
+//! part-of-speech tags, a past-tense verb after a noun (`Sheinbaum emphasized Mexico`).
+
+use crate::entities::{Entity, Label};
+use crate::stopwords::is_stopword;
+use crate::text::Span;
+use crate::tokens::{is_hyphen, Forms, Token, TokenKind};
+
+use super::markup;
+use super::stem::stem_into;
+
+/// What a unit is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Never part of a keyphrase.
+    Break,
+    /// A word or compound.
+    Word,
+    /// A whole name mention of the entity group with this index; `true` for a person.
+    Name(usize, bool),
+}
+
+/// One unit of the text.
+#[derive(Clone, Debug)]
+pub struct Unit {
+    /// Bytes of the unit.
+    pub span: Span,
+    /// What it is.
+    pub kind: Kind,
+    /// The sentence that holds it.
+    pub sentence: usize,
+    /// Its first token.
+    pub token: usize,
+    /// Written with a capital letter first.
+    pub capital: bool,
+    /// First content unit of its sentence (its capital says nothing).
+    pub sentence_start: bool,
+    /// A line break or a sentence end separates it from the unit before.
+    pub boundary: bool,
+    /// Matching key: the stem of a word, `#` and the group of a name; empty for a break.
+    pub key: String,
+}
+
+/// The text's units, in order.
+pub fn units(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    sentences: &[Span],
+    entities: &[Entity],
+) -> Vec<Unit> {
+    let mut mask = markup::mask(text);
+    mask.extend(
+        entities
+            .iter()
+            .filter(|x| matches!(x.label, Label::Url | Label::Email))
+            .map(Entity::span),
+    );
+    mask.sort_unstable_by_key(|x| x.start);
+    let values: Vec<Span> = entities
+        .iter()
+        .filter(|x| is_value(x.label))
+        .map(Entity::span)
+        .collect();
+    let mut v = 0; // next value mention
+    let mut m = 0; // next mask span
+    let mut e = 0; // next entity
+    let mut s = 0; // current sentence
+    let mut out: Vec<Unit> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    let mut low = String::new();
+    while i < tokens.len() {
+        let t = tokens[i];
+        while e < entities.len() && entities[e].start < t.span.start {
+            e += 1;
+        }
+        // A name mention that starts here and does not cut a compound.
+        let mut j = i;
+        let mut kind = Kind::Word;
+        if let Some(ent) = entities
+            .get(e)
+            .filter(|x| x.start == t.span.start && is_name(x.label))
+        {
+            let mut k = i;
+            while k + 1 < tokens.len() && tokens[k + 1].span.end <= ent.end {
+                k += 1;
+            }
+            if tokens[k].span.end == ent.end
+                && !joined(text, tokens, i)
+                && !joins_next(text, tokens, k)
+                && k - i < MAX_NAME_TOKENS
+                && name_edge(forms.lower(i), t.kind)
+                && name_edge(forms.lower(k), tokens[k].kind)
+            {
+                j = k;
+                kind = Kind::Name(ent.group, ent.label == Label::Person);
+            }
+        }
+        if kind == Kind::Word {
+            while joins_next(text, tokens, j) {
+                j += 2;
+            }
+        }
+        let span = Span::new(t.span.start, tokens[j].span.end);
+        while s + 1 < sentences.len() && sentences[s].end <= span.start {
+            s += 1;
+        }
+        while m < mask.len() && mask[m].end <= span.start {
+            m += 1;
+        }
+        let masked = mask.get(m).is_some_and(|x| x.start < span.end);
+        while v < values.len() && values[v].end <= span.start {
+            v += 1;
+        }
+        let value = values.get(v).is_some_and(|x| x.start < span.end);
+        let number_led = t.kind == TokenKind::Number;
+        low.clear();
+        for k in i..=j {
+            low.push_str(forms.lower(k));
+        }
+        if kind == Kind::Word
+            && (masked || value || number_led || !is_content(&low, &tokens[i..=j], text))
+        {
+            kind = Kind::Break;
+        }
+        // A contraction's verb (`do` in `don't`, `ca` in `can't`).
+        if tokens.get(j + 1).is_some_and(|n| n.span.start == span.end)
+            && forms.lower(j + 1) == "n't"
+        {
+            kind = Kind::Break;
+        }
+        let prev = out.last();
+        let boundary =
+            prev.is_none_or(|p| p.sentence != s || text[p.span.end..span.start].contains('\n'));
+        let sentence_start =
+            boundary || prev.is_some_and(|p| p.sentence_start && p.kind == Kind::Break);
+        // Without tags: a past-tense verb after a noun of the same run.
+        if kind == Kind::Word
+            && !boundary
+            && prev.is_some_and(|p| p.kind != Kind::Break)
+            && i == j
+            && is_past_tense(&low)
+        {
+            kind = Kind::Break;
+        }
+        let mut key = String::new();
+        match kind {
+            Kind::Word => stem_into(&low, &mut key),
+            Kind::Name(g, _) => {
+                key.push('#');
+                key.push_str(&g.to_string());
+            }
+            Kind::Break => {}
+        }
+        out.push(Unit {
+            span,
+            kind,
+            sentence: s,
+            token: i,
+            capital: span.slice(text).starts_with(char::is_uppercase),
+            sentence_start,
+            boundary,
+            key,
+        });
+        i = j + 1;
+    }
+    out
+}
+
+/// Longest name mention taken as one unit, in tokens; a longer one is a tagger's error (a headline
+/// taken for a name) and its words are read one by one.
+const MAX_NAME_TOKENS: usize = 6;
+
+/// True for a token that may begin or end a name unit: a word, not a clitic or a stopword.
+fn name_edge(low: &str, kind: TokenKind) -> bool {
+    kind == TokenKind::Word && !low.starts_with('\'') && !is_stopword(low)
+}
+
+/// True for a value mention (dates, amounts, counts): its words are not keyphrase words.
+fn is_value(l: Label) -> bool {
+    !is_name(l) && !matches!(l, Label::Url | Label::Email)
+}
+
+fn is_name(l: Label) -> bool {
+    matches!(l, Label::Person | Label::Org | Label::Place | Label::Misc)
+}
+
+/// True when token `i` is followed, with no space, by a hyphen and, with no space, by a word or number.
+fn joins_next(text: &str, tokens: &[Token], i: usize) -> bool {
+    let (Some(h), Some(n)) = (tokens.get(i + 1), tokens.get(i + 2)) else {
+        return false;
+    };
+    h.span.start == tokens[i].span.end
+        && n.span.start == h.span.end
+        && h.span.slice(text).chars().all(is_hyphen)
+        && h.span.len() <= 3
+        && matches!(n.kind, TokenKind::Word | TokenKind::Number)
+        && matches!(tokens[i].kind, TokenKind::Word | TokenKind::Number)
+}
+
+/// True when token `i` continues a compound begun before it.
+fn joined(text: &str, tokens: &[Token], i: usize) -> bool {
+    i >= 2 && joins_next(text, tokens, i - 2)
+}
+
+/// True for a unit that may be in a keyphrase (`low`: its lower-case form). Abbreviations with one
+/// dot (`Ark.`, `Dec.`, `Inc.`) are not, initialisms (`U.S.`) are.
+fn is_content(low: &str, toks: &[Token], text: &str) -> bool {
+    if toks.len() > 1 {
+        return low.chars().any(char::is_alphabetic);
+    }
+    toks[0].kind == TokenKind::Word
+        && low.chars().nth(1).is_some()
+        && !low.starts_with('\'')
+        && low != "n't"
+        && !(low.ends_with('.') && low.matches('.').count() == 1)
+        && low.chars().any(char::is_alphabetic)
+        && !is_stopword(low)
+        && !markup::is_debris(low)
+        && !is_adverb(low, toks[0].span.slice(text))
+}
+
+/// A lower-case `-ed` word that is not a noun in `-eed` or a short word (`bed`, `red`).
+fn is_past_tense(low: &str) -> bool {
+    low.len() > 4
+        && low.ends_with("ed")
+        && !low.ends_with("eed")
+        && low.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            low,
+            "hundred" | "hatred" | "kindred" | "sacred" | "naked" | "wicked" | "beloved"
+        )
+}
+
+/// Words in `-ly` that are adverbs (`recently`, `sharply`), not nouns such as `family` or `Italy`.
+pub fn is_adverb(low: &str, written: &str) -> bool {
+    low.chars().count() > 4
+        && low.ends_with("ly")
+        && !written.starts_with(char::is_uppercase)
+        && !matches!(
+            low,
+            "supply"
+                | "apply"
+                | "reply"
+                | "comply"
+                | "multiply"
+                | "imply"
+                | "family"
+                | "assembly"
+                | "monopoly"
+                | "anomaly"
+                | "rally"
+                | "ally"
+                | "belly"
+                | "jelly"
+                | "bully"
+                | "holly"
+                | "lily"
+                | "homily"
+                | "butterfly"
+                | "melancholy"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "quarterly"
+                | "yearly"
+                | "elderly"
+                | "only"
+                | "early"
+                | "friendly"
+                | "likely"
+                | "oily"
+        )
+}

@@ -1,0 +1,190 @@
+//! Keyphrases on whole self-written articles (`tests/fixtures/samples/`): each is a phrase of one
+//! sentence, never a contraction, a clitic, a cut hyphenated compound or a piece of markup, and topics
+//! stand beside the names.
+
+use article_analyzer::{analyze, Analysis, Options};
+
+const SAMPLES: [(&str, &str); 10] = [
+    (
+        "border",
+        include_str!("fixtures/samples/01_border_security.txt"),
+    ),
+    ("flood", include_str!("fixtures/samples/02_flood.txt")),
+    (
+        "chips",
+        include_str!("fixtures/samples/03_chip_earnings.txt"),
+    ),
+    ("football", include_str!("fixtures/samples/04_football.txt")),
+    ("sleep", include_str!("fixtures/samples/05_sleep_study.txt")),
+    ("wind", include_str!("fixtures/samples/06_wind_power.txt")),
+    (
+        "court",
+        include_str!("fixtures/samples/07_court_ruling.txt"),
+    ),
+    ("moon", include_str!("fixtures/samples/08_moon_mission.txt")),
+    (
+        "schools",
+        include_str!("fixtures/samples/09_school_budget.txt"),
+    ),
+    ("html", include_str!("fixtures/samples/10_pasted_html.txt")),
+];
+
+fn keyphrases(a: &Analysis) -> Vec<&str> {
+    a.keywords.iter().map(|k| k.text.as_str()).collect()
+}
+
+/// True when `phrase` occurs (as whole words) inside one sentence of the analysis.
+fn in_one_sentence(text: &str, a: &Analysis, phrase: &str) -> bool {
+    a.sentences.iter().any(|s| {
+        let sent = s.slice(text);
+        sent.match_indices(phrase).any(|(i, _)| {
+            let before = sent[..i].chars().next_back();
+            let after = sent[i + phrase.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+#[test]
+fn keyphrases_are_clean_phrases_of_one_sentence() {
+    for (name, text) in SAMPLES {
+        let a = analyze(text, &Options::default());
+        let ks = keyphrases(&a);
+        assert_eq!(ks.len(), 10, "{name}: {ks:?}");
+        for k in &ks {
+            assert!(
+                in_one_sentence(text, &a, k),
+                "{name}: {k:?} is not inside one sentence"
+            );
+            let low = k.to_lowercase();
+            let words: Vec<&str> = low.split_whitespace().collect();
+            for w in &words {
+                assert!(
+                    !w.contains("n't") && !w.contains("n’t") && !w.starts_with(['\'', '’']),
+                    "{name}: {k:?} holds a contraction or clitic"
+                );
+                assert!(
+                    !matches!(
+                        *w,
+                        "com"
+                            | "www"
+                            | "https"
+                            | "http"
+                            | "src"
+                            | "img"
+                            | "div"
+                            | "script"
+                            | "href"
+                            | "class"
+                            | "window.ads"
+                            | "slot"
+                    ),
+                    "{name}: {k:?} is markup debris"
+                );
+            }
+            assert!(!k.contains(['<', '>', '=', '/']), "{name}: {k:?} is markup");
+        }
+    }
+}
+
+#[test]
+fn hyphenated_compounds_are_never_cut() {
+    for (name, text) in SAMPLES {
+        let a = analyze(text, &Options::default());
+        for k in keyphrases(&a) {
+            for (i, _) in text.match_indices(k) {
+                let before = text[..i].chars().next_back();
+                let after = text[i + k.len()..].chars().next();
+                // Every occurrence that is a whole word sequence must not sit against a hyphen.
+                if before.is_some_and(char::is_alphanumeric)
+                    || after.is_some_and(char::is_alphanumeric)
+                {
+                    continue;
+                }
+                if before == Some('-') && text[..i - 1].ends_with(char::is_alphanumeric) {
+                    // `Mexico` of `U.S.-Mexico`: only fine when the phrase also occurs on its own.
+                    assert!(
+                        in_one_sentence(text, &a, k),
+                        "{name}: {k:?} only occurs inside a compound"
+                    );
+                }
+            }
+        }
+    }
+    let a = analyze(SAMPLES[0].1, &Options::default());
+    assert!(
+        !keyphrases(&a)
+            .iter()
+            .any(|k| k.starts_with("Mexico relations")),
+        "{:?}",
+        keyphrases(&a)
+    );
+}
+
+#[test]
+fn topics_stand_beside_names() {
+    let text = SAMPLES[0].1;
+    let a = analyze(text, &Options::default());
+    let ks = keyphrases(&a);
+    assert!(ks.contains(&"Marco Rubio"), "{ks:?}");
+    let topics = [
+        "sovereignty",
+        "migration",
+        "fentanyl",
+        "drug cartels",
+        "cartels",
+    ];
+    let found = ks
+        .iter()
+        .filter(|k| topics.contains(&k.to_lowercase().as_str()))
+        .count();
+    assert!(found >= 3, "{ks:?}");
+    for bad in [
+        "Sheinbaum emphasized Mexico",
+        "State Marco Rubio",
+        "U.S. Rubio",
+        "Mexico relations",
+    ] {
+        assert!(!ks.contains(&bad), "{bad:?} in {ks:?}");
+    }
+    // Names take at most 40% of every list.
+    for (name, text) in SAMPLES {
+        let a = analyze(text, &Options::default());
+        let names = a
+            .keywords
+            .iter()
+            .filter(|k| a.groups.iter().any(|g| g.name == k.text))
+            .count();
+        assert!(names <= 4, "{name}: {:?}", keyphrases(&a));
+    }
+}
+
+#[test]
+fn pasted_html_gives_no_markup() {
+    let a = analyze(SAMPLES[9].1, &Options::default());
+    let ks = keyphrases(&a);
+    assert!(
+        ks.iter().any(|k| k.to_lowercase().contains("coffee")),
+        "{ks:?}"
+    );
+    assert!(
+        ks.iter().any(|k| k.to_lowercase().contains("drought")),
+        "{ks:?}"
+    );
+    let html = "<p>Prices rose.</p><img src=\"https://cdn.example.com/a.jpg\"> \
+                <script>var slot = 1;</script><a href=\"http://www.example.com\">www.example.com</a> \
+                Prices of cocoa rose again as cocoa farmers don't sell. Cocoa prices hit records.";
+    let a = analyze(html, &Options::default());
+    for k in keyphrases(&a) {
+        let low = k.to_lowercase();
+        assert!(
+            ![
+                "img", "src", "com", "script", "href", "example", "slot", "var", "https", "www",
+                "don", "n't"
+            ]
+            .iter()
+            .any(|d| low.split_whitespace().any(|w| w == *d)),
+            "{k:?}"
+        );
+    }
+}
