@@ -140,7 +140,7 @@ impl Analyzer {
         let forms = tokens::Forms::new(text, &tokens);
         let sentences: Vec<Span> = sentences::sentences(text).collect();
         // Parts of speech: the keyphrase stage reads them, and the summary reads keyphrases.
-        let tags = pos::tag(text, &tokens, &sentences);
+        let tags = pos::tag(text, &tokens, &forms, &sentences);
         let all = entities::recognize(text, &tokens, &forms, &sentences, &self.gazetteer);
         let entities_of = |mentions: &[entities::Candidate], group_of: Vec<usize>| -> Vec<Entity> {
             mentions

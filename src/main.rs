@@ -262,26 +262,26 @@ fn cmd_bench(args: &[String]) -> Result<(), String> {
     println!("native entities:  {:.0} tokens/s", tps);
     let mut k = 0;
     let (_, tps) = measure(&texts, 1.0, |t| {
-        let (toks, _, sents) = &prepared[k % prepared.len()];
+        let (toks, forms, sents) = &prepared[k % prepared.len()];
         k += 1;
-        std::hint::black_box(article_analyzer::pos::tag(t, toks, sents));
+        std::hint::black_box(article_analyzer::pos::tag(t, toks, forms, sents));
     });
     println!("native pos tags:  {:.0} tokens/s", tps);
     let mut k = 0;
     let (_, tps) = measure(&texts, 1.0, |t| {
-        let (toks, _, sents) = &prepared[k % prepared.len()];
+        let (toks, forms, sents) = &prepared[k % prepared.len()];
         k += 1;
-        let tags = article_analyzer::pos::tag(t, toks, sents);
+        let tags = article_analyzer::pos::tag(t, toks, forms, sents);
         std::hint::black_box(article_analyzer::pos::noun_phrases(toks, &tags, sents));
     });
     println!("native pos + NPs: {:.0} tokens/s", tps);
     let analyses: Vec<_> = texts
         .iter()
         .zip(&prepared)
-        .map(|(t, (toks, _, sents))| {
+        .map(|(t, (toks, forms, sents))| {
             (
                 analyzer.analyze(t),
-                article_analyzer::pos::tag(t, toks, sents),
+                article_analyzer::pos::tag(t, toks, forms, sents),
             )
         })
         .collect();

@@ -171,7 +171,8 @@ pub fn bench_stage(stage: &str, text: &str) -> Result<usize, JsError> {
         "pos" => {
             let toks = crate::tokens::tokenize(text);
             let sents: Vec<crate::Span> = crate::sentences::sentences(text).collect();
-            Ok(crate::pos::tag(text, &toks, &sents).len())
+            let forms = crate::tokens::Forms::new(text, &toks);
+            Ok(crate::pos::tag(text, &toks, &forms, &sents).len())
         }
         other => Err(JsError::new(&format!("unknown stage {other:?}"))),
     }

@@ -9,7 +9,7 @@ use serde_json::json;
 fn tagged(text: &str) -> Vec<(String, Pos)> {
     let toks = tokens::tokenize(text);
     let sents: Vec<Span> = sentences::sentences(text).collect();
-    let tags = pos::tag(text, &toks, &sents);
+    let tags = pos::tag(text, &toks, &tokens::Forms::new(text, &toks), &sents);
     assert_eq!(tags.len(), toks.len());
     toks.iter()
         .zip(tags)

@@ -18,7 +18,7 @@
 
 use crate::model::hash::Hash;
 use crate::text::Span;
-use crate::tokens::Token;
+use crate::tokens::{fold_lower, Forms, Token};
 
 use super::lexicon::Lexicon;
 use super::tags::NT;
@@ -118,9 +118,10 @@ impl Prepared {
     /// before the first sentence joins the first).
     #[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
     pub(crate) fn new(text: &str, tokens: &[Token], sentences: &[Span], lex: &Lexicon) -> Prepared {
+        let forms = Forms::new(text, tokens);
         let mut p = Prepared::default();
         for (a, b) in sentence_ranges(tokens, sentences) {
-            p.push_sentence(text, &tokens[a..b], lex);
+            p.push_sentence(text, tokens, &forms, (a, b), lex);
         }
         p
     }
@@ -131,19 +132,26 @@ impl Prepared {
         self.sents.clear();
     }
 
-    /// Adds the sentence made of `tokens` (nothing when it is empty).
-    pub(crate) fn push_sentence(&mut self, text: &str, tokens: &[Token], lex: &Lexicon) {
-        if tokens.is_empty() {
+    /// Adds the sentence made of `tokens[a..b]` (nothing when it is empty); `forms` are the tokens'
+    /// lower-case forms ([`Forms`], computed once for every stage).
+    pub(crate) fn push_sentence(
+        &mut self,
+        text: &str,
+        tokens: &[Token],
+        forms: &Forms,
+        (a, b): (usize, usize),
+        lex: &Lexicon,
+    ) {
+        if a >= b {
             return;
         }
-        let caps = is_caps_line(text, tokens);
+        let caps = is_caps_line(text, &tokens[a..b]);
         let first = self.toks.len();
-        let mut low = String::new();
-        for (i, tok) in tokens.iter().enumerate() {
+        for (i, tok) in tokens[a..b].iter().enumerate() {
             let w = tok.text(text);
-            low.clear();
-            low_form(w, &mut low);
-            let class = lex.class(string_hash(&low));
+            let low = forms.lower(a + i);
+            let word = folded_hash(Hash::new(t::STRING), low);
+            let class = lex.class(word);
             let ctx = if caps {
                 Ctx::Caps
             } else if i == 0 {
@@ -152,11 +160,11 @@ impl Prepared {
                 Ctx::Mid
             };
             self.toks.push(TokInfo {
-                word: string_hash(&low),
-                form: string_hash(w),
+                word,
+                form: Hash::new(t::STRING).str(w).0,
                 amb: u64::from(class),
                 allowed: lex.allowed(class),
-                suf: [2, 3, 4].map(|k| suffix_hash(&low, k)),
+                suf: [2, 3, 4].map(|k| suffix_hash(low, k)),
                 pre1: w
                     .chars()
                     .next()
@@ -308,36 +316,28 @@ fn is_caps_line(text: &str, toks: &[Token]) -> bool {
     cased >= 2
 }
 
-/// The lower-case form of a token: lower case, typographic quotes and apostrophes folded to ASCII,
-/// digits made `0` (so `1996` and `2026` are one word).
-fn low_form(s: &str, out: &mut String) {
-    for c in s.chars() {
-        match c {
-            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => out.push('\''),
-            '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => out.push('"'),
-            '0'..='9' => out.push('0'),
-            c if c.is_lowercase() || !c.is_alphabetic() => out.push(c),
-            c => out.extend(c.to_lowercase()),
-        }
+/// Feeds `low` (a lower-case form from [`Forms`]) with its ASCII digits folded to `0`, so that
+/// `1996` and `2026` are one word, then a terminator.
+fn folded_hash(mut h: Hash, low: &str) -> u64 {
+    for b in low.bytes() {
+        h = h.byte(if b.is_ascii_digit() { b'0' } else { b });
     }
+    h.byte(0xff).0
 }
 
-/// The hash of a word's lower-case form (the key of the lexicon and of word features).
+/// The hash of a word's lower-case form, digits folded (the key of the lexicon and of word features).
 #[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
 pub(crate) fn word_hash(w: &str) -> u64 {
     let mut low = String::with_capacity(w.len());
-    low_form(w, &mut low);
-    string_hash(&low)
+    fold_lower(w, &mut low);
+    folded_hash(Hash::new(t::STRING), &low)
 }
 
-fn string_hash(s: &str) -> u64 {
-    Hash::new(t::STRING).str(s).0
-}
-
-/// The hash of the last `k` characters of `low`, or 0 when it has `k` characters or fewer.
+/// The hash of the last `k` characters of `low` (digits folded), or 0 when it has `k` characters or
+/// fewer.
 fn suffix_hash(low: &str, k: usize) -> u64 {
     match low.char_indices().rev().nth(k - 1) {
-        Some((at, _)) if at > 0 => Hash::new(t::STRING).byte(k as u8).str(&low[at..]).0,
+        Some((at, _)) if at > 0 => folded_hash(Hash::new(t::STRING).byte(k as u8), &low[at..]),
         _ => 0,
     }
 }
@@ -392,9 +392,8 @@ mod tests {
 
     #[test]
     fn strings_fold_as_documented() {
-        let mut s = String::new();
-        low_form("Rubio’s 2026", &mut s);
-        assert_eq!(s, "rubio's 0000");
+        assert_eq!(word_hash("Rubio’s 2026"), word_hash("rubio's 1996"));
+        assert_ne!(word_hash("Rubio"), word_hash("Rubia"));
         assert_eq!(suffix_hash("cats", 4), 0);
         assert_ne!(suffix_hash("cats", 3), 0);
         assert_eq!(suffix_hash("dogs", 3), suffix_hash("hogs", 3));

@@ -34,7 +34,7 @@ pub use chunks::noun_phrases;
 pub use tags::Pos;
 
 use crate::text::Span;
-use crate::tokens::{Token, TokenKind};
+use crate::tokens::{Forms, Token, TokenKind};
 use features::{Prepared, START, START2};
 use model::{Model, Scorer};
 
@@ -88,24 +88,31 @@ pub fn available() -> bool {
     model().is_some()
 }
 
-/// The part of speech of every token of `text` (`tokens` from [`crate::tokens::tokenize`], split
-/// into `sentences` from [`crate::sentences::sentences`]); one tag per token.
-pub fn tag(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Pos> {
+/// The part of speech of every token of `text` (`tokens` from [`crate::tokens::tokenize`], their
+/// `forms` from [`Forms::new`], split into `sentences` from [`crate::sentences::sentences`]); one
+/// tag per token.
+pub fn tag(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> Vec<Pos> {
     match model() {
-        Some(m) => tag_with(m, text, tokens, sentences),
+        Some(m) => tag_with(m, text, tokens, forms, sentences),
         None => tokens.iter().map(|t| fallback(text, t)).collect(),
     }
 }
 
 /// [`tag`] with a given model.
-pub(crate) fn tag_with(m: &Model, text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Pos> {
+pub(crate) fn tag_with(
+    m: &Model,
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    sentences: &[Span],
+) -> Vec<Pos> {
     let mut out = Vec::with_capacity(tokens.len());
     // One sentence at a time, so memory stays proportional to the longest sentence.
     let mut p = Prepared::default();
     let mut classes = Vec::new();
     for (a, b) in features::sentence_ranges(tokens, sentences) {
         p.clear();
-        p.push_sentence(text, &tokens[a..b], &m.lexicon);
+        p.push_sentence(text, tokens, forms, (a, b), &m.lexicon);
         classes.clear();
         tag_classes(&p, m, &mut classes);
         out.extend(
@@ -210,7 +217,7 @@ mod tests {
     fn tags(text: &str) -> Vec<(String, Pos)> {
         let toks = tokenize(text);
         let sents: Vec<Span> = crate::sentences::sentences(text).collect();
-        let t = tag(text, &toks, &sents);
+        let t = tag(text, &toks, &Forms::new(text, &toks), &sents);
         assert_eq!(t.len(), toks.len());
         toks.iter()
             .zip(t)

@@ -62,9 +62,10 @@ impl Scores {
 
 /// Tags one corpus document (with `model`, or the shipped model) and finds its noun phrases.
 fn predict(doc: &Doc, model: Option<&super::model::Model>) -> (Vec<Pos>, Vec<Span>) {
+    let forms = crate::tokens::Forms::new(&doc.text, &doc.tokens);
     let tags = match model {
-        Some(m) => super::tag_with(m, &doc.text, &doc.tokens, &doc.sentences),
-        None => super::tag(&doc.text, &doc.tokens, &doc.sentences),
+        Some(m) => super::tag_with(m, &doc.text, &doc.tokens, &forms, &doc.sentences),
+        None => super::tag(&doc.text, &doc.tokens, &forms, &doc.sentences),
     };
     let nps = super::noun_phrases(&doc.tokens, &tags, &doc.sentences);
     (tags, nps)
