@@ -25,6 +25,7 @@ pub(crate) mod model;
 pub mod options;
 pub mod pos;
 pub mod sentences;
+pub(crate) mod sort;
 pub mod stopwords;
 pub mod summary;
 pub mod text;

@@ -54,6 +54,9 @@ export interface Options {
   keywords?: number;
   /** How many summary sentences (default 3). */
   summarySentences?: number;
+  /** The summary's length as a share of the sentences, 0 < r <= 1, rounded up; replaces
+   *  `summarySentences` (give one of the two). */
+  summaryRatio?: number;
   /** Add `tokens` (each token with its part of speech) to the result (default false). */
   tokens?: boolean;
   /** Add `nounPhrases` to the result (default false). */
@@ -73,12 +76,16 @@ fn options_from(value: JsValue) -> Result<Options, JsError> {
     // JSON has no NaN or Infinity (the conversion below would turn them into null, silently the
     // default), so a non-finite count is refused here, naming the field.
     if value.is_object() {
-        for field in ["keywords", "summarySentences"] {
+        for (field, expected) in [
+            ("keywords", "a whole number from 0 to 10000"),
+            ("summarySentences", "a whole number from 0 to 10000"),
+            ("summaryRatio", "a number greater than 0 and at most 1"),
+        ] {
             let v = js_sys::Reflect::get(&value, &JsValue::from_str(field))
                 .unwrap_or(JsValue::UNDEFINED);
             if let Some(x) = v.as_f64().filter(|x| !x.is_finite()) {
                 return Err(JsError::new(&format!(
-                    "options.{field}: expected a whole number from 0 to 10000, got {x}"
+                    "options.{field}: expected {expected}, got {x}"
                 )));
             }
         }

@@ -90,7 +90,12 @@ fn check(text: &str, opts: &Options, a: &Analysis) -> Result<(), TestCaseError> 
     let total: usize = a.groups.iter().map(|g| g.mentions).sum();
     prop_assert_eq!(total, a.entities.len());
     // Summary.
-    prop_assert!(a.summary.len() <= opts.summary_sentences);
+    let most = match opts.summary_ratio {
+        // A ratio is a share of the sentences, rounded up.
+        Some(r) => (r * a.sentences.len() as f64).ceil() as usize,
+        None => opts.summary_sentences,
+    };
+    prop_assert!(a.summary.len() <= most);
     prop_assert!(a.summary.windows(2).all(|w| w[0] < w[1]));
     prop_assert!(a.summary.iter().all(|&i| i < a.sentences.len()));
     // Keywords.

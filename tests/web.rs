@@ -195,6 +195,11 @@ fn bad_options_throw_errors_naming_the_field() {
         (r#"{"colour": "red"}"#, "colour"),
         (r#"{"tokens": "yes"}"#, "tokens"),
         (r#"{"nounPhrases": 1}"#, "nounPhrases"),
+        (r#"{"summaryRatio": 1.5}"#, "summaryRatio"),
+        (
+            r#"{"summaryRatio": 0.2, "summarySentences": 2}"#,
+            "summaryRatio",
+        ),
         ("5", "options"),
     ];
     for (opts, field) in cases {
@@ -213,11 +218,13 @@ fn bad_options_throw_errors_naming_the_field() {
         );
     }
     // NaN and Infinity cannot be written in JSON; build them in JS.
-    for bad in [f64::NAN, f64::INFINITY] {
-        let o = js_sys::Object::new();
-        js_sys::Reflect::set(&o, &"keywords".into(), &JsValue::from_f64(bad)).unwrap();
-        let message = error_message(JsAnalyzer::new(o.into()).err().unwrap().into());
-        assert!(message.contains("keywords"), "{bad}: {message:?}");
+    for field in ["keywords", "summaryRatio"] {
+        for bad in [f64::NAN, f64::INFINITY] {
+            let o = js_sys::Object::new();
+            js_sys::Reflect::set(&o, &field.into(), &JsValue::from_f64(bad)).unwrap();
+            let message = error_message(JsAnalyzer::new(o.into()).err().unwrap().into());
+            assert!(message.contains(field), "{field} {bad}: {message:?}");
+        }
     }
     let message = error_message(
         JsAnalyzer::new(options(r#"{"labels": ["PLANET"]}"#))

@@ -542,11 +542,9 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
     }
     // A tie keeps the label of the longest mention (earliest first) that holds a tied label.
     let mut by_length: Vec<usize> = list.to_vec();
-    by_length.sort_by_key(|&k| {
-        (
-            std::cmp::Reverse(mentions[k].span.len()),
-            mentions[k].span.start,
-        )
+    crate::sort::sort_by(&mut by_length, |&a, &b| {
+        (mentions[b].span.len().cmp(&mentions[a].span.len()))
+            .then(mentions[a].span.start.cmp(&mentions[b].span.start))
     });
     by_length
         .iter()

@@ -79,7 +79,7 @@ impl Gazetteer {
         }
         for list in by_first.values_mut() {
             // Longest first; the sort is stable, so among equals the later entry stays later.
-            list.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
+            crate::sort::sort_by(list, |a, b| b.words.len().cmp(&a.words.len()));
         }
         Gazetteer { by_first }
     }

@@ -341,8 +341,10 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         .map(|m| key_words(m.span.slice(text), m.label))
         .collect();
     // Longest keys first, so that a short form finds its full form wherever that appears.
-    let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&k| (std::cmp::Reverse(keyed[k].0.len()), mentions[k].span.start));
+    let order = crate::sort::order(mentions.len(), &|a, b| {
+        (keyed[b].0.len().cmp(&keyed[a].0.len()))
+            .then(mentions[a].span.start.cmp(&mentions[b].span.start))
+    });
     let mut assigned = vec![0usize; mentions.len()];
     for k in order {
         let m = &mentions[k];

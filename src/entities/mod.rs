@@ -200,7 +200,7 @@ fn rank(c: &Candidate) -> u8 {
 /// Resolves overlapping candidates into a sorted, disjoint list by the rule in the module docs.
 pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     candidates.retain(|c| !c.span.is_empty());
-    candidates.sort_by(|a, b| {
+    crate::sort::sort_by(&mut candidates, |a, b| {
         let gaz = |c: &Candidate| c.source == Source::Gazetteer;
         gaz(b)
             .cmp(&gaz(a))

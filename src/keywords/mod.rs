@@ -282,7 +282,7 @@ fn score(
             (is_name, Keyword { text, score, count })
         })
         .collect();
-    out.sort_by(|a, b| {
+    crate::sort::sort_by(&mut out, |a, b| {
         b.1.score
             .total_cmp(&a.1.score)
             .then(a.1.text.cmp(&b.1.text))

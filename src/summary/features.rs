@@ -410,7 +410,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         tmp.clear();
         let (a, b) = tok_range[i];
         tmp.extend((a..b).filter(|&k| content_mask[k]).map(|k| hashes[k]));
-        tmp.sort_unstable();
+        crate::sort::sort(tmp);
         tmp.dedup();
     };
     for (e, &i) in eligible.iter().enumerate() {
@@ -450,8 +450,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             (dot / ((set.len() as f64).sqrt() * tf_norm)) as f32
         })
         .collect();
-    let mut order: Vec<usize> = (0..m).collect();
-    order.sort_unstable_by(|&a, &b| centrality[b].total_cmp(&centrality[a]).then(a.cmp(&b)));
+    let order = crate::sort::order(m, &|a, b| centrality[b].total_cmp(&centrality[a]));
     let mut central_rank = vec![0usize; m];
     for (r, &k) in order.iter().enumerate() {
         central_rank[k] = r;
@@ -510,7 +509,9 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         .enumerate()
         .filter(|(_, (c, _))| *c >= 2)
         .collect();
-    ranked.sort_unstable_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
+    crate::sort::sort_by(&mut ranked, |a, b| {
+        b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1))
+    });
     ranked.truncate(SALIENT_GROUPS);
     let mut names = vec![0u16; n];
     let mut values = vec![0u16; n];

@@ -100,7 +100,7 @@ pub fn summarize(input: &Inputs, length: Length) -> Vec<usize> {
     for k in &mut picked {
         *k = p.eligible[*k];
     }
-    picked.sort_unstable();
+    crate::sort::sort(&mut picked);
     picked
 }
 
@@ -119,8 +119,7 @@ fn trigrams(words: &[u64]) -> impl Iterator<Item = u64> + '_ {
 /// Best-first selection of `limit` eligible sentences (positions in `p.eligible`) with trigram
 /// blocking; unordered.
 pub(crate) fn select(p: &features::Prepared, scores: &[f32], limit: usize) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..scores.len()).collect();
-    order.sort_unstable_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    let order = crate::sort::order(scores.len(), &|a, b| scores[b].total_cmp(&scores[a]));
     let mut seen: IdSet = IdSet::default();
     // Hashes of the chosen sentences' word sequences, to keep exact repeats out.
     let mut texts: IdSet = IdSet::default();
