@@ -187,7 +187,7 @@ fn cmd_eval(args: &[String]) -> Result<(), String> {
 fn corpus(args: &[String]) -> Result<Vec<String>, String> {
     let mut paths: Vec<String> = args.to_vec();
     if paths.is_empty() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/news");
         let mut found: Vec<String> = std::fs::read_dir(dir)
             .map_err(|e| format!("{dir}: {e}"))?
             .filter_map(|e| e.ok().map(|e| e.path()))

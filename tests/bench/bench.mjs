@@ -3,7 +3,7 @@
 //
 //   node tests/bench/bench.mjs      (after ./build.sh build; ./build.sh bench runs it)
 //
-// The corpus is tests/fixtures/*.txt, analysed whole, article by article, round after round, for about
+// The corpus is tests/fixtures/news/*.txt (twelve real-length news articles written for this project), analysed whole, article by article, round after round, for about
 // BENCH_SECONDS (default 2) per engine after a warm-up. Both engines do comparable work: article-analyzer
 // returns sentences, entities, keywords and a summary as JS objects; compromise parses the text and lists
 // its people, places, organisations and sentences.
@@ -19,7 +19,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const WASM = join(ROOT, "www", "pkg", "article_analyzer_bg.wasm");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 
-const fixtures = join(ROOT, "tests", "fixtures");
+const fixtures = join(ROOT, "tests", "fixtures", "news");
 const corpus = readdirSync(fixtures).filter((f) => f.endsWith(".txt")).sort()
   .map((f) => readFileSync(join(fixtures, f), "utf8"));
 const corpusBytes = corpus.reduce((n, t) => n + Buffer.byteLength(t, "utf8"), 0);
@@ -63,7 +63,7 @@ const wasmNames = measure((t) => _benchStage("names", t));
 const compromiseVersion = JSON.parse(readFileSync(join(ROOT, "node_modules", "compromise", "package.json"), "utf8")).version;
 const gz = gzipSync(wasmBytes, { level: constants.Z_BEST_COMPRESSION }).length;
 const fmt = (x) => x.toFixed(2).padStart(8);
-console.log(`corpus: ${corpus.length} articles, ${corpusBytes} bytes (tests/fixtures/*.txt), ~${SECONDS}s per engine, Node ${process.versions.node}`);
+console.log(`corpus: ${corpus.length} articles, ${corpusBytes} bytes (tests/fixtures/news/*.txt), ~${SECONDS}s per engine, Node ${process.versions.node}`);
 console.log(`wasm article-analyzer   ${fmt(wasm.mbps)} MB/s  (${wasm.rounds} rounds in ${wasm.elapsed.toFixed(2)}s)`);
 console.log(`compromise ${compromiseVersion.padEnd(12)} ${fmt(comp.mbps)} MB/s  (${comp.rounds} rounds in ${comp.elapsed.toFixed(2)}s)`);
 console.log(`ratio wasm/compromise   ${fmt(wasm.mbps / comp.mbps)} x`);

@@ -35,27 +35,48 @@ pub(crate) trait Scorer {
     fn starts(&self) -> &[f32; NT];
 }
 
-/// `[next][previous]`: true when the pair is legal in BILOU ([`Tag::may_follow`]), computed once.
-fn legal_pairs() -> &'static [[bool; NT]; NT] {
-    static CELL: std::sync::OnceLock<[[bool; NT]; NT]> = std::sync::OnceLock::new();
+/// For each tag, the tags that may precede it in BILOU ([`Tag::may_follow`]), in ascending order:
+/// 97 legal pairs of the 289, computed once, so Viterbi visits only those.
+struct Predecessors {
+    list: [[u8; NT]; NT],
+    len: [u8; NT],
+}
+
+fn predecessors() -> &'static Predecessors {
+    static CELL: std::sync::OnceLock<Predecessors> = std::sync::OnceLock::new();
     CELL.get_or_init(|| {
-        let mut m = [[false; NT]; NT];
+        let mut p = Predecessors {
+            list: [[0; NT]; NT],
+            len: [0; NT],
+        };
         for t in Tag::all() {
-            for p in Tag::all() {
-                m[t.index()][p.index()] = Tag::may_follow(Some(p), t);
+            for q in Tag::all() {
+                if Tag::may_follow(Some(q), t) {
+                    let k = t.index();
+                    p.list[k][usize::from(p.len[k])] = q.index() as u8;
+                    p.len[k] += 1;
+                }
             }
         }
-        m
+        p
     })
 }
 
-/// The best tag sequence for per-token emission scores (Viterbi over first-order transitions).
+/// The best tag sequence for per-token emission scores (Viterbi over first-order transitions, only
+/// over legal pairs; on a tie the lowest-numbered previous tag wins).
 pub(crate) fn viterbi(emis: &[[f32; NT]], trans: &[[f32; NT]; NT], start: &[f32; NT]) -> Vec<Tag> {
     let n = emis.len();
     if n == 0 {
         return Vec::new();
     }
-    let legal = legal_pairs();
+    let preds = predecessors();
+    // Transitions as [next][previous] in the order of `preds`, so the inner loop reads one row.
+    let mut tr = [[0f32; NT]; NT];
+    for t in 0..NT {
+        for k in 0..usize::from(preds.len[t]) {
+            tr[t][k] = trans[usize::from(preds.list[t][k])][t];
+        }
+    }
     let mut back = vec![[0u8; NT]; n];
     let mut score = [f32::NEG_INFINITY; NT];
     for t in Tag::all() {
@@ -65,21 +86,20 @@ pub(crate) fn viterbi(emis: &[[f32; NT]], trans: &[[f32; NT]; NT], start: &[f32;
     }
     for i in 1..n {
         let mut next = [f32::NEG_INFINITY; NT];
-        for t in Tag::all() {
+        for t in 0..NT {
+            let (list, row) = (&preds.list[t], &tr[t]);
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
-            for (p, &ok) in legal[t.index()].iter().enumerate() {
-                if !ok || score[p] == f32::NEG_INFINITY {
-                    continue;
-                }
-                let s = score[p] + trans[p][t.index()];
+            for k in 0..usize::from(preds.len[t]) {
+                let p = list[k];
+                let s = score[usize::from(p)] + row[k];
                 if s > best {
                     best = s;
-                    arg = p as u8;
+                    arg = p;
                 }
             }
-            next[t.index()] = best + emis[i][t.index()];
-            back[i][t.index()] = arg;
+            next[t] = best + emis[i][t];
+            back[i][t] = arg;
         }
         score = next;
     }
