@@ -9,7 +9,7 @@
 //! This module only answers "is this word an abbreviation, and of which kind"; deciding whether a
 //! sentence ends after one is the job of [`crate::sentences`].
 
-use std::collections::HashMap;
+use crate::model::hash::FastMap;
 use std::sync::OnceLock;
 
 static LIST: &str = include_str!("../data/abbreviations.txt");
@@ -34,10 +34,10 @@ struct Entry {
     exact: Option<&'static str>,
 }
 
-fn table() -> &'static HashMap<String, Entry> {
-    static TABLE: OnceLock<HashMap<String, Entry>> = OnceLock::new();
+fn table() -> &'static FastMap<String, Entry> {
+    static TABLE: OnceLock<FastMap<String, Entry>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = FastMap::default();
         for line in LIST.lines() {
             let line = line.split('#').next().unwrap_or("").trim();
             let mut parts = line.split_whitespace();

@@ -23,7 +23,7 @@ use serde_json::{json, Value};
 const USAGE: &str = "usage:
   article-analyzer analyze [FILE] [--options JSON]   analyse FILE (or stdin); JSON with char offsets
   article-analyzer eval sbd|ner|keywords|summary     JSONL gold on stdin -> predictions on stdout
-  article-analyzer bench [FILE...]                   native throughput (default: tests/fixtures/*.txt)
+  article-analyzer bench [FILE...]                   native throughput (default: tests/fixtures/news/*.txt)
   article-analyzer eval pos [--model PATH] [--errors] < corpus.pos.jsonl
                                                      part-of-speech accuracy and noun-phrase F1
   article-analyzer train TRAIN DEV [--epochs N]      retrain the entity tagger into data/ner_model.bin

@@ -3,14 +3,14 @@
 //! The list lives in `data/stopwords.txt` (whitespace-separated, `#` starts a comment), written for this
 //! project.
 
-use std::collections::HashSet;
+use crate::model::hash::FastSet;
 use std::sync::OnceLock;
 
 static LIST: &str = include_str!("../data/stopwords.txt");
 
 /// True when `word` (any case) is a stopword.
 pub fn is_stopword(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     let set = SET.get_or_init(|| {
         LIST.lines()
             .flat_map(|l| l.split('#').next().unwrap_or("").split_whitespace())

@@ -46,7 +46,6 @@
 //! Cost: clustering is near-linear (see [`super::groups`]); each mention looks at a few tokens around
 //! it, found by binary search.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::groups::{clusters, key, TITLE_WORDS};
@@ -234,8 +233,8 @@ const MONTHS: [&str; 24] = [
 const LEXICON: &str = include_str!("../../data/ner/lexicon.txt");
 
 /// Common first names (lower case), from the tagger's word lists.
-fn first_names() -> &'static HashSet<String> {
-    static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
+fn first_names() -> &'static crate::model::hash::FastSet<String> {
+    static NAMES: OnceLock<crate::model::hash::FastSet<String>> = OnceLock::new();
     NAMES.get_or_init(|| {
         LEXICON
             .lines()

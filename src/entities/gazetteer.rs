@@ -14,7 +14,7 @@
 //!
 //! When two entries have the same text, the later one's label counts.
 
-use std::collections::HashMap;
+use crate::model::hash::FastMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -41,7 +41,7 @@ struct Entry {
 /// A compiled gazetteer: entries indexed by their first token in lower case.
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
-    by_first: HashMap<String, Vec<Entry>>,
+    by_first: FastMap<String, Vec<Entry>>,
 }
 
 /// True when the text token `got` matches the entry word `want` (see the module docs on case).
@@ -61,7 +61,7 @@ fn word_matches(want: &str, got: &str) -> bool {
 impl Gazetteer {
     /// Compiles `entries`; entries whose text holds no token are skipped.
     pub fn new(entries: &[GazetteerEntry]) -> Self {
-        let mut by_first: HashMap<String, Vec<Entry>> = HashMap::new();
+        let mut by_first: FastMap<String, Vec<Entry>> = FastMap::default();
         for e in entries {
             let words: Vec<String> = tokenize(&e.text)
                 .iter()

@@ -25,7 +25,7 @@
 //! Cost: each lookup goes through hash maps keyed by a word or an acronym, so linking stays near-linear
 //! in the number of mentions.
 
-use std::collections::HashMap;
+use crate::model::hash::FastMap as HashMap;
 
 use super::{Candidate, Group, Label};
 
@@ -332,9 +332,9 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         mode,
         groups: Vec::new(),
         keys: Vec::new(),
-        exact: HashMap::new(),
-        by_word: HashMap::new(),
-        by_initials: HashMap::new(),
+        exact: HashMap::default(),
+        by_word: HashMap::default(),
+        by_initials: HashMap::default(),
     };
     let keyed: Vec<(Vec<String>, usize)> = mentions
         .iter()

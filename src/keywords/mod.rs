@@ -35,7 +35,7 @@ pub mod rarity;
 pub mod stem;
 pub mod units;
 
-use std::collections::HashMap;
+use crate::model::hash::FastMap as HashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -116,8 +116,8 @@ pub fn extract(doc: &Document, limit: usize) -> Vec<Keyword> {
     }
     let text = doc.text;
     let units = units::units(doc);
-    let mut word_tf: HashMap<&str, (usize, f64)> = HashMap::new();
-    let mut stats: HashMap<String, Stat> = HashMap::new();
+    let mut word_tf: HashMap<&str, (usize, f64)> = HashMap::default();
+    let mut stats: HashMap<String, Stat> = HashMap::default();
     let mut key = String::new();
     let mut a = 0;
     while a < units.len() {

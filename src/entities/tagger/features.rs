@@ -15,7 +15,7 @@
 //! It does not look at anything outside the document.
 
 use super::tags::Tag;
-use crate::model::hash::{Hash, KeyMap64};
+use crate::model::hash::{FastMap, Hash, KeyMap64};
 
 use crate::text::Span;
 use crate::tokens::{Forms, Token, TokenKind};
@@ -173,6 +173,60 @@ pub(crate) struct TokInfo {
     agg: Vec<(u64, u64)>,
 }
 
+/// The parts of a token's [`TokInfo`] that depend on its text alone (`low` is its lower form), and its
+/// letter counts (upper, lower, letters).
+fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
+    let mut form = Hash::new(t::FORM);
+    let (mut up, mut lo, mut letters) = (0u16, 0u16, 0u16);
+    for c in s.chars() {
+        let mut buf = [0u8; 4];
+        for &b in fold_quote(c).encode_utf8(&mut buf).as_bytes() {
+            form = form.byte(b);
+        }
+        if c.is_alphabetic() {
+            letters = letters.saturating_add(1);
+        }
+        if c.is_uppercase() {
+            up = up.saturating_add(1);
+        } else if c.is_lowercase() {
+            lo = lo.saturating_add(1);
+        }
+    }
+    let mut pre = [0u64; 4];
+    let mut suf = [0u64; 4];
+    // Byte offsets of the first five and the last five characters.
+    let n = low.chars().count();
+    let mut head = [0usize; 5];
+    for (k, (i, _)) in low.char_indices().take(5).enumerate() {
+        head[k] = i;
+    }
+    let mut tail = [0usize; 5];
+    for (k, (i, _)) in low.char_indices().rev().take(5).enumerate() {
+        tail[k] = i;
+    }
+    for k in 1..=4usize.min(n.saturating_sub(1)) {
+        pre[k - 1] = Hash::new(t::PRE).str_fold_digits(&low[..head[k]]).0;
+        suf[k - 1] = Hash::new(t::SUF).str_fold_digits(&low[tail[k - 1]..]).0;
+    }
+    let info = TokInfo {
+        form: form.0,
+        low: Hash::new(t::LOW0).str_fold_digits(low).0,
+        shape: Hash::new(t::SHAPE0).str(&shape(s, false)).0,
+        long_shape: Hash::new(t::LSHAPE0).str(&shape(s, true)).0,
+        pre,
+        suf,
+        cap: s.chars().next().is_some_and(char::is_uppercase),
+        ctx: Ctx::Mid,
+        table: false,
+        gb: 0,
+        gi: 0,
+        dc: 0,
+        wb: 0,
+        agg: Vec::new(),
+    };
+    (info, (up, lo, letters))
+}
+
 const BOS: u64 = 0x5151_5151_0000_0001;
 const EOS: u64 = 0x5151_5151_0000_0002;
 
@@ -202,55 +256,17 @@ impl DocCtx {
         let (forms, first) = forms;
         // Letter statistics per token: (upper, lower, letters).
         let mut cases: Vec<(u16, u16, u16)> = Vec::with_capacity(tokens.len());
-        let mut toks: Vec<TokInfo> = tokens
-            .iter()
-            .enumerate()
-            .map(|(k, tk)| {
-                let s = tk.text(text);
-                let low = forms.lower(first + k);
-                let mut form = Hash::new(t::FORM);
-                let (mut up, mut lo, mut letters) = (0u16, 0u16, 0u16);
-                for c in s.chars() {
-                    let mut buf = [0u8; 4];
-                    for &b in fold_quote(c).encode_utf8(&mut buf).as_bytes() {
-                        form = form.byte(b);
-                    }
-                    if c.is_alphabetic() {
-                        letters = letters.saturating_add(1);
-                    }
-                    if c.is_uppercase() {
-                        up = up.saturating_add(1);
-                    } else if c.is_lowercase() {
-                        lo = lo.saturating_add(1);
-                    }
-                }
-                cases.push((up, lo, letters));
-                let mut pre = [0u64; 4];
-                let mut suf = [0u64; 4];
-                let idx: Vec<usize> = low.char_indices().map(|p| p.0).collect();
-                let n = idx.len();
-                for k in 1..=4usize.min(n.saturating_sub(1)) {
-                    pre[k - 1] = Hash::new(t::PRE).str_fold_digits(&low[..idx[k]]).0;
-                    suf[k - 1] = Hash::new(t::SUF).str_fold_digits(&low[idx[n - k]..]).0;
-                }
-                TokInfo {
-                    form: form.0,
-                    low: Hash::new(t::LOW0).str_fold_digits(low).0,
-                    shape: Hash::new(t::SHAPE0).str(&shape(s, false)).0,
-                    long_shape: Hash::new(t::LSHAPE0).str(&shape(s, true)).0,
-                    pre,
-                    suf,
-                    cap: s.chars().next().is_some_and(char::is_uppercase),
-                    ctx: Ctx::Mid,
-                    table: false,
-                    gb: 0,
-                    gi: 0,
-                    dc: 0,
-                    wb: 0,
-                    agg: Vec::new(),
-                }
-            })
-            .collect();
+        // What depends on the token's text alone is computed once per distinct text in the document.
+        let mut seen: FastMap<&str, (TokInfo, (u16, u16, u16))> = FastMap::default();
+        let mut toks: Vec<TokInfo> = Vec::with_capacity(tokens.len());
+        for (k, tk) in tokens.iter().enumerate() {
+            let s = tk.text(text);
+            let (info, case) = seen
+                .entry(s)
+                .or_insert_with(|| word_info(s, forms.lower(first + k)));
+            cases.push(*case);
+            toks.push(info.clone());
+        }
         // Sentences as token ranges: each token goes to the sentence holding its start.
         let mut sents = Vec::with_capacity(sentences.len());
         let mut i = 0;

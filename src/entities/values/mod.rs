@@ -31,7 +31,6 @@
 pub mod lexicon;
 pub mod web;
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use lexicon::*;
@@ -236,7 +235,7 @@ impl<'a> Scan<'a> {
     /// or a word from one of the lists a value can start with. Most words fail this cheap test, which
     /// keeps the scan fast.
     fn may_start(&self, i: usize) -> bool {
-        static STARTERS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+        static STARTERS: OnceLock<crate::model::hash::FastSet<&'static str>> = OnceLock::new();
         let starters = STARTERS.get_or_init(|| {
             let lists: [&[&'static str]; 12] = [
                 MONTHS,
