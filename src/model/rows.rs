@@ -77,7 +77,7 @@ impl RowCoder {
             negatives,
             mask: vec![Bit::default(); mask_contexts],
             sign: vec![Bit::default(); nt * SUM_BUCKETS * 2],
-            tree: vec![Bit::default(); nt * 2 << (wbits - 1)],
+            tree: vec![Bit::default(); (nt * 2) << (wbits - 1)],
             last: vec![Bit::default(); LAST_CONTEXTS],
         })
     }

@@ -390,38 +390,3 @@ mod tests {
         assert_eq!(viterbi(&emis, &[[0.0; NT]; NT], &[0.0; NT]), vec![Tag::O]);
     }
 }
-
-#[cfg(test)]
-mod digest_tmp {
-    #[test]
-    fn digest_of_shipped_model() {
-        let m = super::decode(include_bytes!("../../../data/ner_model.bin")).unwrap();
-        let mut h = 0xcbf2_9ce4_8422_2325u64;
-        let mut eat = |x: u64| h = (h ^ x).wrapping_mul(0x0000_0100_0000_01b3);
-        eat(u64::from(m.scale.to_bits()));
-        for w in &m.weights {
-            eat(*w as u64);
-        }
-        let mut idx: Vec<_> = m.index.iter().map(|(&k, &v)| (k, v)).collect();
-        idx.sort();
-        for (k, v) in idx {
-            eat(u64::from(k));
-            eat(u64::from(v));
-        }
-        let mut g: Vec<_> = m.gazetteer.iter().map(|(&k, &v)| (k, v)).collect();
-        g.sort();
-        for (k, v) in g {
-            eat(u64::from(k));
-            eat(u64::from(v));
-        }
-        for r in &m.trans {
-            for v in r {
-                eat(u64::from(v.to_bits()));
-            }
-        }
-        for v in &m.start {
-            eat(u64::from(v.to_bits()));
-        }
-        eprintln!("NER DIGEST {h:016x} weights {}", m.weights.len());
-    }
-}
