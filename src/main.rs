@@ -392,8 +392,9 @@ fn cmd_recode(args: &[String]) -> Result<(), String> {
         let clock = Instant::now();
         match recode(&old).map_err(|e| format!("{path}: {e}"))? {
             None => eprintln!(
-                "{path}: already in the current format ({} bytes)",
-                old.len()
+                "{path}: already in the current format ({} bytes, decodes in {:.1} ms)",
+                old.len(),
+                clock.elapsed().as_secs_f64() * 1000.0
             ),
             Some(new) => {
                 std::fs::write(path, &new).map_err(|e| format!("writing {path}: {e}"))?;
