@@ -1,7 +1,8 @@
 //! Machinery shared by the learned models (the entity tagger in [`crate::entities::tagger`] and the
 //! part-of-speech tagger in [`crate::pos`]): hashing features to 24-bit keys ([`hash`]), bit-level coding
 //! of sorted keys and weight codes ([`bits`]), reading the little-endian fields of a model file
-//! ([`bytes`]) and, for training only, fitting a weight codebook ([`codebook`]).
+//! ([`bytes`]), adaptive binary range coding ([`range`]) with a context model of weight rows
+//! ([`rows`]) and, for training only, fitting a weight codebook ([`codebook`]).
 //!
 //! Nothing here knows about tags or features; each model defines its own templates and file format.
 
@@ -10,3 +11,5 @@ pub(crate) mod bytes;
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) mod codebook;
 pub(crate) mod hash;
+pub(crate) mod range;
+pub(crate) mod rows;

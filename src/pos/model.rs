@@ -6,21 +6,25 @@
 //! [`encode`]); keys are the 24-bit feature hashes of [`crate::model::hash::Hash::finish`]:
 //!
 //! ```text
-//! "POS1"  u8 classes
+//! "POS2"  u8 classes
 //! u8 b    2^b f32 codebook values (code 0 is the weight 0; crate::model::codebook)
 //! u32 n   u32 len, len bytes: the n sorted feature keys as Rice-coded gaps (crate::model::bits)
-//! u8 kc   u8 kt   u32 len, len bytes of bits: for each row, its number of non-zero weights minus
-//!         one as a Rice code with parameter kc, then for each non-zero weight, in class order, the
-//!         gap from the previous class (Rice, parameter kt) and its b-bit code
+//! u32 len, len bytes: the n rows of b-bit codes, one per class, range-coded (crate::model::range,
+//!         crate::model::rows: mask bits in the context of the class and of how many are set)
 //!         the lexicon: words and their ambiguity classes (super::lexicon)
 //! ```
+//!
+//! Version 1 coded each row's weights as Rice-coded counts and class gaps with plain b-bit codes
+//! (`article-analyzer recode` converts it, see [`super::pos1`]).
 //!
 //! In memory the weights are `i16` multiples of one scale, summed as integers per token. Decoding never
 //! panics: a truncated or foreign file decodes to `None`.
 
-use crate::model::bits::{decode_keys, BitReader};
+use crate::model::bits::decode_keys;
 use crate::model::bytes::ByteReader;
 use crate::model::hash::KeyMap;
+use crate::model::range::Decoder;
+use crate::model::rows::RowCoder;
 
 use super::lexicon::Lexicon;
 use super::tags::NT;
@@ -68,6 +72,36 @@ impl Model {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+impl Model {
+    /// True when this model holds exactly the rows and the lexicon of `p` (a row's zero codes
+    /// dropped).
+    pub(crate) fn same_weights(&self, p: &Packed) -> bool {
+        let mut book = p.codebook.clone();
+        book.resize(1 << p.wbits, 0.0);
+        let levels = levels(&book);
+        let rows_match = p.rows.iter().enumerate().all(|(k, (key, row))| {
+            let (a, b) = (self.starts[k] as usize, self.starts[k + 1] as usize);
+            let want: Vec<(u8, i16)> = row
+                .iter()
+                .filter(|&&(_, code)| code != 0)
+                .map(|&(class, code)| (class, levels[usize::from(code)]))
+                .collect();
+            let got: Vec<(u8, i16)> = self.classes[a..b]
+                .iter()
+                .copied()
+                .zip(self.weights[a..b].iter().copied())
+                .collect();
+            self.index.get(key) == Some(&(k as u32)) && want == got
+        });
+        self.index.len() == p.rows.len()
+            && self.starts.len() == p.rows.len() + 1
+            && rows_match
+            && self.lexicon.map == p.lexicon.map
+            && self.lexicon.masks == p.lexicon.masks
+    }
+}
+
 impl Scorer for Model {
     fn best(&self, feats: &[u32], allowed: u64) -> usize {
         let mut acc = [0i32; NT];
@@ -97,7 +131,7 @@ pub(crate) fn argmax<T: PartialOrd + Copy>(v: &[T], allowed: u64) -> usize {
 }
 
 /// The file's first bytes.
-const MAGIC: &[u8; 4] = b"POS1";
+const MAGIC: &[u8; 4] = b"POS2";
 
 /// Reads the binary format; `None` when it is not a model.
 pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
@@ -113,25 +147,17 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
     for _ in 0..1 << wbits {
         codebook.push(r.f32()?);
     }
-    let top = codebook.iter().fold(0f32, |m, v| m.max(v.abs()));
-    let scale = if top > 0.0 { top / 32767.0 } else { 1.0 };
-    let levels: Vec<i16> = codebook
-        .iter()
-        .map(|v| (v / scale).round().clamp(-32767.0, 32767.0) as i16)
-        .collect();
+    let levels = levels(&codebook);
     let n = r.u32()? as usize;
     let len = r.u32()? as usize;
     let keys = decode_keys(r.take(len)?, n)?;
-    let (kc, kt) = (u32::from(r.u8()?), u32::from(r.u8()?));
-    if kc > 8 || kt > 8 {
-        return None;
-    }
     let len = r.u32()? as usize;
-    let mut bits = BitReader::new(r.take(len)?);
+    let mut c = Decoder::new(r.take(len)?)?;
     let lexicon = Lexicon::decode(&mut r)?;
     if !r.at_end() {
         return None;
     }
+    let mut rows = row_coder(wbits, &levels)?;
     let mut m = Model {
         lexicon,
         ..Model::default()
@@ -139,25 +165,36 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
     m.index.reserve(n);
     m.starts.reserve(n + 1);
     m.starts.push(0);
+    let mut codes = [0u8; NT];
     for (row, key) in keys.into_iter().enumerate() {
-        let count = bits.rice(kc)? as usize + 1;
-        if count > NT {
-            return None;
-        }
-        let mut class = 0usize;
-        for j in 0..count {
-            let gap = bits.rice(kt)? as usize;
-            class = if j == 0 { gap } else { class + 1 + gap };
-            if class >= NT {
-                return None;
-            }
+        rows.row(&mut c, &mut codes)?;
+        for (class, &code) in codes.iter().enumerate().filter(|(_, &code)| code != 0) {
             m.classes.push(class as u8);
-            m.weights.push(*levels.get(bits.get(wbits)? as usize)?);
+            m.weights.push(levels[usize::from(code)]);
         }
         m.starts.push(m.classes.len() as u32);
         m.index.insert(key, row as u32);
     }
-    Some(m)
+    c.finished().then_some(m)
+}
+
+/// Each code's weight as a multiple of one scale (the largest codebook value maps to 32767).
+fn levels(codebook: &[f32]) -> Vec<i16> {
+    let top = codebook.iter().fold(0f32, |m, v| m.max(v.abs()));
+    let scale = if top > 0.0 { top / 32767.0 } else { 1.0 };
+    codebook
+        .iter()
+        .map(|v| (v / scale).round().clamp(-32767.0, 32767.0) as i16)
+        .collect()
+}
+
+/// The context model of the rows: a class's mask bit in the context of the class and of how many
+/// bits are set so far (up to 3); codes in class order.
+fn row_coder(wbits: u32, levels: &[i16]) -> Option<RowCoder> {
+    fn context(class: usize, bits: u64) -> usize {
+        class * 4 + (bits.count_ones() as usize).min(3)
+    }
+    RowCoder::new(wbits, levels, (0..NT).collect(), context, NT * 4, false)
 }
 
 /// Weights to write: a codebook and sparse rows of codes.
@@ -176,7 +213,8 @@ pub(crate) struct Packed {
 /// Writes the binary format.
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn encode(p: &Packed) -> Vec<u8> {
-    use crate::model::bits::{encode_keys, rice_parameter, BitWriter};
+    use crate::model::bits::encode_keys;
+    use crate::model::range::Encoder;
     let mut out = Vec::new();
     out.extend_from_slice(MAGIC);
     out.push(NT as u8);
@@ -191,33 +229,16 @@ pub(crate) fn encode(p: &Packed) -> Vec<u8> {
     let kb = encode_keys(&keys);
     out.extend_from_slice(&(kb.len() as u32).to_le_bytes());
     out.extend(kb);
-    // Rice parameters from the mean count and the mean class gap.
-    let weights: usize = p.rows.iter().map(|r| r.1.len()).sum();
-    let rows = p.rows.len().max(1) as f64;
-    let kc = rice_parameter(weights.saturating_sub(p.rows.len()) as f64 / rows).min(8);
-    let gaps: usize = p
-        .rows
-        .iter()
-        .map(|r| usize::from(r.1.last().map_or(0, |x| x.0)) + 1 - r.1.len())
-        .sum();
-    let kt = rice_parameter(gaps as f64 / weights.max(1) as f64 + NT as f64 / rows / 4.0).min(8);
-    let mut w = BitWriter::default();
+    let mut e = Encoder::default();
+    let mut rows = row_coder(p.wbits, &levels(&book)).expect("a codebook of 2^wbits values");
     for (_, row) in &p.rows {
-        w.rice(row.len() as u32 - 1, kc);
-        let mut last: Option<u8> = None;
+        let mut codes = [0u8; NT];
         for &(class, code) in row {
-            let gap = match last {
-                None => u32::from(class),
-                Some(l) => u32::from(class - l - 1),
-            };
-            w.rice(gap, kt);
-            w.put(u32::from(code), p.wbits);
-            last = Some(class);
+            codes[usize::from(class)] = code;
         }
+        rows.row(&mut e, &mut codes);
     }
-    let b = w.finish();
-    out.push(kc as u8);
-    out.push(kt as u8);
+    let b = e.finish();
     out.extend_from_slice(&(b.len() as u32).to_le_bytes());
     out.extend(b);
     p.lexicon.encode(&mut out);

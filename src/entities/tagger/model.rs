@@ -5,15 +5,20 @@
 //! of [`crate::model::hash::Hash::finish`], coded as Rice-coded gaps ([`crate::model::bits`]):
 //!
 //! ```text
-//! "NER3"  u8 tags
+//! "NER4"  u8 tags
 //! tags*tags f32 transition weights, tags f32 start weights
 //! u8 b    2^b f32 codebook values (code 0 is the weight 0)
-//! u32 n   u32 len, len bytes: the n sorted feature keys
-//!         n 3-byte masks (bit t: the weight for tag t is non-zero)
-//!         u32 len, len bytes: a b-bit code per non-zero weight, row by row, tag by tag
-//! u32 g   u32 len, len bytes: the g sorted gazetteer phrase keys; g 4-bit category sets
-//!         (PER ORG LOC MISC), two to a byte
+//! u32 n   u32 g
+//! u32 len, len bytes: the n sorted feature keys
+//! u32 len, len bytes: the g sorted gazetteer phrase keys
+//! u32 len, len bytes: one range-coded stream (crate::model::range) of the n rows of b-bit codes,
+//!         one per tag (crate::model::rows: mask bits in the context of the tag's BILOU part and
+//!         type, rows balanced, O coded last), then the g 4-bit category sets (PER ORG LOC MISC) as
+//!         binary trees
 //! ```
+//!
+//! Version 3 stored the masks as 3 bytes a row and the codes and categories as plain bit fields
+//! (`article-analyzer recode` converts it, see [`super::ner3`]).
 //!
 //! In memory the weights are `i16` multiples of one scale (the largest codebook value maps to
 //! 32767), summed as integers per token.
@@ -21,9 +26,11 @@
 //! Decoding never panics: a truncated or foreign file decodes to `None`.
 
 use super::tags::{Tag, NT};
-use crate::model::bits::{decode_keys, encode_keys, BitReader, BitWriter};
+use crate::model::bits::decode_keys;
 use crate::model::bytes::ByteReader;
 use crate::model::hash::KeyMap;
+use crate::model::range::{Bit, Coder, Decoder};
+use crate::model::rows::RowCoder;
 
 /// Anything that scores tags for a token's features: the shipped model or the weights in training.
 pub(crate) trait Scorer {
@@ -154,6 +161,35 @@ impl Scorer for Model {
     }
 }
 
+impl Model {
+    /// True when this model holds exactly the weights, keys, transitions and gazetteer of `p`.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn same_weights(&self, p: &Packed) -> bool {
+        let mut book = p.codebook.clone();
+        book.resize(1 << p.wbits, 0.0);
+        let (scale, levels) = levels(&book);
+        let rows_match = p.rows.iter().enumerate().all(|(k, (key, codes))| {
+            self.index.get(key) == Some(&(k as u32))
+                && codes
+                    .iter()
+                    .zip(&self.weights[k * NT..(k + 1) * NT])
+                    .all(|(&c, &w)| levels.get(usize::from(c)) == Some(&w))
+        });
+        let gaz_match = p
+            .gazetteer
+            .iter()
+            .all(|(k, g)| self.gazetteer.get(k) == Some(&u16::from(g & 0xF)));
+        scale == self.scale
+            && rows_match
+            && self.index.len() == p.rows.len()
+            && self.weights.len() == p.rows.len() * NT
+            && gaz_match
+            && self.gazetteer.len() == p.gazetteer.len()
+            && self.trans == p.trans
+            && self.start == p.start
+    }
+}
+
 /// Reads the binary format; `None` when it is not a model.
 pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
     let mut r = ByteReader::new(bytes);
@@ -178,43 +214,42 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
     for _ in 0..1 << wbits {
         codebook.push(r.f32()?);
     }
-    let top = codebook.iter().fold(0f32, |m, v| m.max(v.abs()));
-    let scale = if top > 0.0 && top.is_finite() {
-        top / 32767.0
-    } else {
-        1.0
-    };
-    let levels: Vec<i16> = codebook
-        .iter()
-        .map(|v| (v / scale).round().clamp(-32767.0, 32767.0) as i16)
-        .collect();
+    let (scale, levels) = levels(&codebook);
     let n = r.u32()? as usize;
+    let g = r.u32()? as usize;
     let len = r.u32()? as usize;
     let keys = decode_keys(r.take(len)?, n)?;
-    let masks = r.take(n.checked_mul(MASK_BYTES)?)?;
     let len = r.u32()? as usize;
-    let mut codes = BitReader::new(r.take(len)?);
+    let gkeys = decode_keys(r.take(len)?, g)?;
+    let len = r.u32()? as usize;
+    let mut c = Decoder::new(r.take(len)?)?;
+    if !r.at_end() {
+        return None;
+    }
+    let mut rows = row_coder(wbits, &levels)?;
     let mut weights = vec![0i16; n.checked_mul(NT)?];
     let mut index = KeyMap::default();
     index.reserve(n);
-    for (k, (&key, mask)) in keys.iter().zip(masks.chunks_exact(MASK_BYTES)).enumerate() {
-        let mask = u32::from(mask[0]) | u32::from(mask[1]) << 8 | u32::from(mask[2]) << 16;
-        for t in 0..NT {
-            if mask & (1 << t) != 0 {
-                weights[k * NT + t] = *levels.get(codes.get(wbits)? as usize)?;
-            }
+    let mut codes = [0u8; NT];
+    for (k, (key, w)) in keys
+        .into_iter()
+        .zip(weights.chunks_exact_mut(NT))
+        .enumerate()
+    {
+        rows.row(&mut c, &mut codes)?;
+        for (w, &code) in w.iter_mut().zip(&codes) {
+            *w = levels[usize::from(code)];
         }
         index.insert(key, k as u32);
     }
-    let g = r.u32()? as usize;
-    let len = r.u32()? as usize;
-    let gkeys = decode_keys(r.take(len)?, g)?;
-    let gbits = r.take(g.div_ceil(2))?;
+    let mut cats = [Bit::default(); 16];
     let mut gazetteer = KeyMap::default();
     gazetteer.reserve(g);
-    for (i, key) in gkeys.into_iter().enumerate() {
-        let nib = (gbits[i / 2] >> (4 * (i % 2))) & 0xF;
-        gazetteer.insert(key, u16::from(nib));
+    for key in gkeys {
+        gazetteer.insert(key, c.tree(&mut cats, 4, 0)? as u16);
+    }
+    if !c.finished() {
+        return None;
     }
     Some(Model {
         scale,
@@ -226,13 +261,46 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
     })
 }
 
+/// The scale of the integer weights and each code's weight in it: the largest codebook value maps
+/// to 32767.
+fn levels(codebook: &[f32]) -> (f32, Vec<i16>) {
+    let top = codebook.iter().fold(0f32, |m, v| m.max(v.abs()));
+    let scale = if top > 0.0 && top.is_finite() {
+        top / 32767.0
+    } else {
+        1.0
+    };
+    let levels = codebook
+        .iter()
+        .map(|v| (v / scale).round().clamp(-32767.0, 32767.0) as i16)
+        .collect();
+    (scale, levels)
+}
+
+/// The context model of the rows: a tag's mask bit is coded in the context of the tag, of the `O`
+/// bit, of how many bits are set so far (up to 3), of the bits of the earlier parts of its type (a
+/// feature with weight for `I-PER` mostly has some for `B-PER`) and of the bits of the other types
+/// of its part. The codes are coded `B-` to `U-`, then `O`, which is most often the row's largest.
+fn row_coder(wbits: u32, levels: &[i16]) -> Option<RowCoder> {
+    fn context(t: usize, bits: u64) -> usize {
+        if t == 0 {
+            return 0;
+        }
+        let (part, ty) = ((t - 1) / 4, (t - 1) % 4);
+        let same_type = (0..part).fold(0, |v, p| v << 1 | (bits >> (1 + 4 * p + ty) & 1));
+        let same_part = (0..ty).fold(0, |v, y| v << 1 | (bits >> (1 + 4 * part + y) & 1));
+        let count = (bits.count_ones() as u64).min(3);
+        ((((t as u64 * 2 + (bits & 1)) * 4 + count) * 8 + same_type) * 8 + same_part) as usize
+    }
+    let order = (1..NT).chain([0]).collect();
+    RowCoder::new(wbits, levels, order, context, NT * 2 * 4 * 8 * 8, true)
+}
+
 /// The file's first bytes.
-const MAGIC: &[u8; 4] = b"NER3";
-/// Bytes of each row's tag mask (NT <= 24 bits).
-const MASK_BYTES: usize = 3;
+const MAGIC: &[u8; 4] = b"NER4";
 
 /// Weights to write: coded emission rows, transitions and the gazetteer.
-#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) struct Packed {
     /// Bits per stored weight code.
     pub(crate) wbits: u32,
@@ -249,8 +317,10 @@ pub(crate) struct Packed {
 }
 
 /// Writes the binary format.
-#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn encode(p: &Packed) -> Vec<u8> {
+    use crate::model::bits::encode_keys;
+    use crate::model::range::Encoder;
     let mut out = Vec::new();
     out.extend_from_slice(MAGIC);
     out.push(NT as u8);
@@ -269,37 +339,29 @@ pub(crate) fn encode(p: &Packed) -> Vec<u8> {
         out.extend_from_slice(&v.to_le_bytes());
     }
     out.extend_from_slice(&(p.rows.len() as u32).to_le_bytes());
-    let keys: Vec<u32> = p.rows.iter().map(|r| r.0).collect();
-    let kb = encode_keys(&keys);
-    out.extend_from_slice(&(kb.len() as u32).to_le_bytes());
-    out.extend(kb);
-    for (_, w) in &p.rows {
-        let mask: u32 = (0..NT).filter(|&t| w[t] != 0).map(|t| 1u32 << t).sum();
-        out.extend_from_slice(&mask.to_le_bytes()[..MASK_BYTES]);
-    }
-    let mut codes = BitWriter::default();
-    for (_, w) in &p.rows {
-        for &c in w.iter().filter(|&&c| c != 0) {
-            codes.put(u32::from(c), p.wbits);
-        }
-    }
-    let cb = codes.finish();
-    out.extend_from_slice(&(cb.len() as u32).to_le_bytes());
-    out.extend(cb);
     out.extend_from_slice(&(p.gazetteer.len() as u32).to_le_bytes());
+    let keys: Vec<u32> = p.rows.iter().map(|r| r.0).collect();
     let gkeys: Vec<u32> = p.gazetteer.iter().map(|g| g.0).collect();
-    let gb = encode_keys(&gkeys);
-    out.extend_from_slice(&(gb.len() as u32).to_le_bytes());
-    out.extend(gb);
-    for pair in p.gazetteer.chunks(2) {
-        let lo = pair[0].1 & 0xF;
-        let hi = pair.get(1).map_or(0, |g| g.1 & 0xF);
-        out.push(lo | hi << 4);
+    for kb in [encode_keys(&keys), encode_keys(&gkeys)] {
+        out.extend_from_slice(&(kb.len() as u32).to_le_bytes());
+        out.extend(kb);
     }
+    let mut e = Encoder::default();
+    let mut rows = row_coder(p.wbits, &levels(&book).1).expect("a codebook of 2^wbits values");
+    for (_, w) in &p.rows {
+        rows.row(&mut e, &mut w.clone());
+    }
+    let mut cats = [Bit::default(); 16];
+    for &(_, g) in &p.gazetteer {
+        e.tree(&mut cats, 4, u32::from(g & 0xF));
+    }
+    let b = e.finish();
+    out.extend_from_slice(&(b.len() as u32).to_le_bytes());
+    out.extend(b);
     out
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -1,0 +1,254 @@
+//! Context modelling of weight rows for the range coder ([`super::range`]): a row is one feature's
+//! codebook code for each tag (0: no weight), as both models store them.
+//!
+//! A row is coded as its mask (a bit per tag: is there a weight), each bit in a context the model
+//! chooses (the tag and the bits already coded), then the codes of its weights in the model's tag
+//! order. A code is its top bit (the sign, in the symmetric codebooks of [`super::codebook`]) in the
+//! context of the tag, of the sum of the row's weights so far and of whether it is the row's last
+//! weight, then its other bits as a binary tree in the context of the tag and the top bit.
+//!
+//! A perceptron's update adds to one tag's weight what it takes from another's, so a row that was
+//! kept whole sums to about zero. For such *balanced* rows the last weight is coded as its distance
+//! (in codebook order) from the code nearest to minus the sum of the others, nearly always 0 or 1.
+//!
+//! Nothing here panics on foreign bytes: an impossible code gives `None`.
+
+use super::range::{Bit, Coder};
+
+/// Codes rows of weight codes; one per stream, as its probabilities learn from the rows coded.
+pub(crate) struct RowCoder {
+    wbits: u32,
+    /// Tags in the order their codes are coded.
+    order: Vec<usize>,
+    /// The mask context of tag `t` given the mask bits of the tags before it.
+    mask_context: fn(usize, u64) -> usize,
+    balanced: bool,
+    /// Each code's weight in integer units.
+    levels: Vec<i32>,
+    /// Each code's position among the codes 1.. sorted by weight (0 for code 0).
+    rank: Vec<usize>,
+    /// The codes in rank order.
+    by_rank: Vec<u8>,
+    /// Codes with a negative weight.
+    negatives: usize,
+    mask: Vec<Bit>,
+    sign: Vec<Bit>,
+    tree: Vec<Bit>,
+    last: Vec<Bit>,
+}
+
+/// Buckets of the partial sum for the sign context: 0, four magnitudes for each sign.
+const SUM_BUCKETS: usize = 9;
+/// Contexts of the last weight's distance: is it 0, its direction, unary steps.
+const LAST_CONTEXTS: usize = 8 + 8 + 2 * 7;
+
+impl RowCoder {
+    /// A coder for rows of `order.len()` tags with `wbits`-bit codes standing for `levels` (one per
+    /// code); `mask_context(t, bits)` must stay below `mask_contexts`. `None` for a width over 8 bits
+    /// or a level count that is not `2^wbits`.
+    pub(crate) fn new(
+        wbits: u32,
+        levels: &[i16],
+        order: Vec<usize>,
+        mask_context: fn(usize, u64) -> usize,
+        mask_contexts: usize,
+        balanced: bool,
+    ) -> Option<RowCoder> {
+        if !(1..=8).contains(&wbits) || levels.len() != 1 << wbits || order.len() > 64 {
+            return None;
+        }
+        let levels: Vec<i32> = levels.iter().map(|&l| i32::from(l)).collect();
+        let mut by_rank: Vec<u8> = (1..levels.len()).map(|c| c as u8).collect();
+        by_rank.sort_by_key(|&c| (levels[usize::from(c)], c));
+        let mut rank = vec![0; levels.len()];
+        for (r, &c) in by_rank.iter().enumerate() {
+            rank[usize::from(c)] = r;
+        }
+        let negatives = levels.iter().filter(|&&l| l < 0).count();
+        let nt = order.len();
+        Some(RowCoder {
+            wbits,
+            order,
+            mask_context,
+            balanced,
+            levels,
+            rank,
+            by_rank,
+            negatives,
+            mask: vec![Bit::default(); mask_contexts],
+            sign: vec![Bit::default(); nt * SUM_BUCKETS * 2],
+            tree: vec![Bit::default(); (nt * 2) << (wbits - 1)],
+            last: vec![Bit::default(); LAST_CONTEXTS],
+        })
+    }
+
+    /// The rank of the code whose weight is nearest to `x` (the lower on a tie).
+    fn nearest(&self, x: i32) -> usize {
+        let at = self
+            .by_rank
+            .partition_point(|&c| self.levels[usize::from(c)] < x);
+        let below = at.saturating_sub(1);
+        match self.by_rank.get(at) {
+            Some(&c) if at == 0 || self.levels[usize::from(c)] - x < x - self.level(below) => at,
+            _ => below,
+        }
+    }
+
+    fn level(&self, rank: usize) -> i32 {
+        self.by_rank
+            .get(rank)
+            .map_or(0, |&c| self.levels[usize::from(c)])
+    }
+
+    /// How far rank `r` is from the weight 0, in codebook steps.
+    fn magnitude(&self, r: usize) -> usize {
+        r.abs_diff(self.negatives)
+    }
+
+    /// Codes one row (`row[t]`: the code for tag `t`, 0 for none). An encoder reads `row`; a decoder
+    /// overwrites it. `None` when a decoder runs out of bytes or reads an impossible code.
+    pub(crate) fn row<C: Coder>(&mut self, c: &mut C, row: &mut [u8]) -> Option<()> {
+        let nt = self.order.len();
+        let row = row.get_mut(..nt)?;
+        let mut mask = 0u64;
+        for (t, &code) in row.iter().enumerate() {
+            let ctx = (self.mask_context)(t, mask);
+            if c.bit(self.mask.get_mut(ctx)?, code != 0)? {
+                mask |= 1 << t;
+            }
+        }
+        let count = mask.count_ones();
+        let (mut sum, mut i) = (0i32, 0u32);
+        for k in 0..nt {
+            let t = self.order[k];
+            if mask & 1 << t == 0 {
+                row[t] = 0;
+                continue;
+            }
+            let code = if self.balanced && count > 1 && i + 1 == count {
+                self.last_code(c, sum, row[t])?
+            } else {
+                self.code(c, t, sum, i + 1 == count, row[t])?
+            };
+            if code == 0 {
+                return None;
+            }
+            row[t] = code;
+            sum = sum.saturating_add(self.levels[usize::from(code)]);
+            i += 1;
+        }
+        Some(())
+    }
+
+    fn code<C: Coder>(
+        &mut self,
+        c: &mut C,
+        t: usize,
+        sum: i32,
+        last: bool,
+        code: u8,
+    ) -> Option<u8> {
+        let bucket = match sum {
+            0 => 0,
+            s => {
+                let m = self.magnitude(self.nearest(s.saturating_abs())) / 8;
+                1 + m.min(3) + 4 * usize::from(s < 0)
+            }
+        };
+        let half = 1u32 << (self.wbits - 1);
+        let code = u32::from(code);
+        let ctx = (t * SUM_BUCKETS + bucket) * 2 + usize::from(last);
+        let top = c.bit(self.sign.get_mut(ctx)?, code >= half)?;
+        let at = (t * 2 + usize::from(top)) * half as usize;
+        let probs = self.tree.get_mut(at..at + half as usize)?;
+        let low = c.tree(probs, self.wbits - 1, code % half)?;
+        u8::try_from(u32::from(top) * half + low).ok()
+    }
+
+    fn last_code<C: Coder>(&mut self, c: &mut C, sum: i32, code: u8) -> Option<u8> {
+        let pred = self.nearest(sum.saturating_neg());
+        let bucket = (self.magnitude(pred) / 4).min(7);
+        let want = self.rank.get(usize::from(code)).copied().unwrap_or(0) as i64 - pred as i64;
+        let rank = if c.bit(&mut self.last[bucket], want == 0)? {
+            pred
+        } else {
+            let up = c.bit(&mut self.last[8 + bucket], want > 0)?;
+            let dist = want.unsigned_abs().saturating_sub(1);
+            let mut k = 0u64;
+            while !c.bit(
+                &mut self.last[16 + 7 * usize::from(up) + k.min(6) as usize],
+                dist == k,
+            )? {
+                k += 1;
+                if k > self.by_rank.len() as u64 {
+                    return None;
+                }
+            }
+            let step = usize::try_from(k + 1).ok()?;
+            if up {
+                pred.checked_add(step)?
+            } else {
+                pred.checked_sub(step)?
+            }
+        };
+        self.by_rank.get(rank).copied()
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::super::range::{Decoder, Encoder};
+    use super::*;
+
+    fn coder(balanced: bool) -> RowCoder {
+        // 3-bit codes: 0, levels 1 2 3, then -1 -2 -3, and an unused 0.
+        let levels = [0, 10, 20, 30, -10, -20, -30, 0];
+        RowCoder::new(
+            3,
+            &levels,
+            vec![1, 2, 3, 4, 0],
+            |t, m| t * 2 + (m & 1) as usize,
+            10,
+            balanced,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn rows_round_trip() {
+        let rows: Vec<[u8; 5]> = vec![
+            [0, 0, 0, 0, 0],
+            [4, 1, 0, 0, 0],
+            [6, 3, 0, 0, 0],
+            [5, 1, 1, 0, 0],
+            [7, 0, 0, 2, 0],
+            [0, 3, 6, 1, 5],
+            [1, 2, 3, 4, 5],
+        ];
+        for balanced in [false, true] {
+            let mut e = Encoder::default();
+            let mut m = coder(balanced);
+            for r in &rows {
+                m.row(&mut e, &mut r.clone()).unwrap();
+            }
+            let bytes = e.finish();
+            let mut d = Decoder::new(&bytes).unwrap();
+            let mut m = coder(balanced);
+            for r in &rows {
+                let mut got = [0u8; 5];
+                m.row(&mut d, &mut got).unwrap();
+                assert_eq!(&got, r);
+            }
+            assert!(d.finished());
+        }
+        let m = coder(true);
+        assert_eq!(m.nearest(-14), 2);
+        assert_eq!(m.nearest(-15), 1);
+        assert_eq!(m.nearest(99), 6);
+        assert_eq!(m.nearest(-99), 0);
+        // The unused code 7 (weight 0) sits between the negative and the positive codes.
+        assert_eq!(m.magnitude(m.rank[7]), 0);
+        assert_eq!(m.magnitude(m.rank[1]), 1);
+        assert_eq!(m.magnitude(m.rank[4]), 1);
+    }
+}
