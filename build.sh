@@ -5,6 +5,7 @@
 #   ./build.sh test           every test: native cargo test, wasm-bindgen-test (Node + headless Chromium),
 #                             end-to-end tests of the page in Chromium
 #   ./build.sh build          build the Wasm module into www/pkg/
+#   ./build.sh package        the npm package: dist/article-analyzer-<version>.tgz (npm pack)
 #   ./build.sh eval           score every dev set in ../shared/eval
 #   ./build.sh bench          speed (native and Wasm, against npm's compromise) and .wasm size
 #   ./build.sh train          recompile the name lists and retrain the entity model into data/
@@ -138,6 +139,24 @@ cmd_test() {
   CHROMIUM=${CHROMIUM:-$(command -v chromium)} node tests/e2e/run.mjs
 }
 
+# The npm package: www/pkg plus the element, the worker and its client (the same files the page uses,
+# in the same layout) and the entry points and types in npm/, packed with `npm pack`.
+cmd_package() {
+  build_wasm
+  command -v npm >/dev/null || die "packing needs npm (Node.js 20 or later)"
+  local version stage="$ROOT/target/npm-package"
+  version=$(awk -F'"' '/^version = /{print $2; exit}' Cargo.toml)
+  rm -rf "$stage"
+  mkdir -p "$stage/pkg" dist
+  cp www/pkg/article_analyzer.js www/pkg/article_analyzer.d.ts www/pkg/article_analyzer_bg.wasm "$stage/pkg/"
+  cp www/element.js www/worker.js www/worker-client.js "$stage/"
+  cp npm/index.js npm/node.js npm/index.d.ts npm/element.d.ts npm/worker-client.d.ts npm/README.md "$stage/"
+  sed "s/\"version\": \"0.0.0\"/\"version\": \"$version\"/" npm/package.json > "$stage/package.json"
+  rm -f "dist/article-analyzer-$version.tgz"
+  (cd "$stage" && npm pack --silent --pack-destination "$ROOT/dist" >/dev/null)
+  log "dist/article-analyzer-$version.tgz: $(stat -c %s "dist/article-analyzer-$version.tgz") bytes"
+}
+
 cmd_bench() {
   cli bench
   build_wasm
@@ -159,9 +178,10 @@ cmd_train() {
 case "${1:-}" in
   serve) shift; cmd_serve "$@" ;;
   build) build_wasm ;;
+  package) cmd_package ;;
   test) cmd_test ;;
   eval) cmd_eval ;;
   bench) cmd_bench ;;
   train) shift; cmd_train "$@" ;;
-  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
