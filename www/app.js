@@ -78,6 +78,7 @@ async function analyzeNow(trigger = "typing") {
   clearTimeout(timer);
   results.dataset.trigger = trigger;
   const text = textarea.value;
+  textLength = text.length;
   const ticket = ++latest;
   runs += 1;
   results.dataset.runs = String(runs);
@@ -92,7 +93,7 @@ async function analyzeNow(trigger = "typing") {
   if (text.length > 200_000) {
     ticker = setInterval(() => {
       statusLine.textContent = `Analysing ${size}… ${duration(performance.now() - started)}`;
-    }, 500);
+    }, 1000);
   }
   try {
     const reply = await analyzer.request({ text, options: readOptions(), packed: true });
@@ -130,7 +131,7 @@ async function analyzeNow(trigger = "typing") {
 function analyzeSoon(trigger = "typing") {
   clearTimeout(timer);
   // A longer text takes longer to analyse: wait a little longer for the typist to pause.
-  const delay = 300 + Math.min(1200, textarea.value.length / 5000);
+  const delay = 300 + Math.min(1200, textLength / 5000);
   timer = setTimeout(() => analyzeNow(trigger), delay);
 }
 
@@ -288,8 +289,10 @@ $("copy-summary").addEventListener("click", async () => {
 
 // ---- input: typing, paste, drop, file picker, sample, clear -------------------------------------------
 
+let textLength = 0; // of the last text analysed (reading a large box's value on every key costs time)
+
 textarea.addEventListener("input", (event) => {
-  saveText(textarea.value);
+  saveText(() => textarea.value);
   if (event.inputType === "insertFromPaste") analyzeNow("paste");
   else if (event.inputType === "insertFromDrop") analyzeNow("drop");
   else analyzeSoon("typing");
@@ -297,7 +300,7 @@ textarea.addEventListener("input", (event) => {
 
 function setText(text, trigger) {
   textarea.value = text;
-  saveText(text);
+  saveText(() => text);
   analyzeNow(trigger);
 }
 

@@ -8,7 +8,7 @@ const SHELL = [
   "./", "index.html", "style.css", "theme.js", "app.js", "favicon.svg", "embed.html", "element.js",
   "worker.js", "worker-client.js",
   "js/dom.js", "js/files.js", "js/finder.js", "js/labels.js", "js/panels.js", "js/sample.js",
-  "js/store.js", "js/textview.js",
+  "js/store.js", "js/store-worker.js", "js/textview.js",
   "pkg/article_analyzer.js", "pkg/article_analyzer_bg.wasm",
 ];
 

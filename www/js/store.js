@@ -32,10 +32,15 @@ export async function loadText() {
 }
 
 let saveTimer = 0;
-/** Keeps `text` for the next visit (written a moment later, once typing pauses). */
-export function saveText(text) {
+let writer = null;
+/** Keeps the text for the next visit, written off the main thread once typing pauses. `read` gives the
+ * text (reading a large text box's value costs time, so it is read once, when the write happens). */
+export function saveText(read) {
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => { tx("readwrite", (s) => s.put(text, "text")).catch(() => {}); }, 400);
+  saveTimer = setTimeout(() => {
+    writer ??= new Worker(new URL("./store-worker.js", import.meta.url), { type: "module" });
+    writer.postMessage(read());
+  }, 400);
 }
 
 /** The reader's corrections: [{text, label}], the core's gazetteer option. */
