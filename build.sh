@@ -3,7 +3,7 @@
 #
 #   ./build.sh serve [PORT]   build the Wasm module and serve www/ on http://127.0.0.1:PORT (8000)
 #   ./build.sh test           every test: native cargo test, wasm-bindgen-test (Node + headless Chromium),
-#                             end-to-end tests of the page in Chromium
+#                             end-to-end tests of the page and the npm package in Chromium
 #   ./build.sh build          build the Wasm module into www/pkg/
 #   ./build.sh package        the npm package: dist/article-analyzer-<version>.tgz (npm pack)
 #   ./build.sh eval           score every dev set in ../shared/eval
@@ -137,6 +137,9 @@ cmd_test() {
   command -v python3 >/dev/null || die "the end-to-end tests serve www/ with python3 -m http.server: install python3"
   log "end-to-end tests of the page in Chromium"
   CHROMIUM=${CHROMIUM:-$(command -v chromium)} node tests/e2e/run.mjs
+  cmd_package
+  log "the npm package: installed from the tarball, used from Node and in Chromium"
+  CHROMIUM=${CHROMIUM:-$(command -v chromium)} node tests/e2e/package.mjs
 }
 
 # The npm package: www/pkg plus the element, the worker and its client (the same files the page uses,

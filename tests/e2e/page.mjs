@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFile, mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { ARTICLE, ROOT, base, browser, dialogs, firstText, marks, page, paste, settled } from "./harness.mjs";
+import { ARTICLE, ROOT, base, browser, dialogs, failures, firstText, marks, page, paste, settled } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -276,6 +276,7 @@ test("once loaded, the page works offline (service worker)", async () => {
   await page.reload(); // now controlled by the service worker
   await page.waitForFunction(() => document.documentElement.dataset.ready === "true");
   assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller));
+  const before = failures.length;
   await browser.setOffline(true);
   try {
     await page.reload();
@@ -284,5 +285,8 @@ test("once loaded, the page works offline (service worker)", async () => {
     assert.ok((await marks()).some((m) => m.text === "Mexico City"));
   } finally {
     await browser.setOffline(false);
+    // The service worker tried the network first; those refusals are the point of this test.
+    const offline = failures.splice(before);
+    assert.ok(offline.every((f) => /ERR_INTERNET_DISCONNECTED/.test(f)), JSON.stringify(offline));
   }
 });
