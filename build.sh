@@ -7,7 +7,8 @@
 #   ./build.sh build          build the Wasm module into www/pkg/
 #   ./build.sh package        the npm package: dist/article-analyzer-<version>.tgz (npm pack)
 #   ./build.sh eval           score every dev set in ../shared/eval
-#   ./build.sh bench          speed (native and Wasm, against npm's compromise) and .wasm size
+#   ./build.sh bench          speed (native and Wasm, against npm's compromise), .wasm size, and the
+#                             page's responsiveness on 1 MB and 5 MB pastes
 #   ./build.sh train          recompile the name lists and retrain the entity model into data/
 #
 # Each command installs what it lacks (the wasm32 target, the wasm-bindgen CLI matching Cargo.lock,
@@ -165,6 +166,7 @@ cmd_bench() {
   build_wasm
   ensure_npm
   node tests/bench/bench.mjs
+  node tests/bench/page.mjs
 }
 
 # The entity model: the public name lists first (they are features), then the tagger on CoNLL-2003
@@ -186,5 +188,5 @@ case "${1:-}" in
   eval) cmd_eval ;;
   bench) cmd_bench ;;
   train) shift; cmd_train "$@" ;;
-  *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -6,7 +6,7 @@
 // responsive whatever the size of the paste.
 
 import { AnalyzerWorker } from "./worker-client.js";
-import { $, duration, sizeOf } from "./js/dom.js";
+import { $, duration, sizeOf, yieldToPage } from "./js/dom.js";
 import { TextView } from "./js/textview.js";
 import { Finder, occurrencesOf } from "./js/finder.js";
 import { labelCounts, renderCorrections, renderGroups, renderKeywords, renderLegend, renderStats, renderSummary } from "./js/panels.js";
@@ -104,10 +104,11 @@ async function analyzeNow(trigger = "typing") {
     const words = a.stats.words.toLocaleString();
     lead = `Analysed ${words} words in ${duration(reply.ms)}.`;
     setState("drawing");
-    const drawn = show(text, a);
+    const drawn = await show(text, a);
+    if (ticket !== latest) return;
     performance.mark("first-highlights");
     results.dataset.firstHighlightsMs = String(Math.round(performance.now() - started));
-    const complete = await drawn;
+    const complete = await drawn.drawn;
     if (ticket !== latest) return;
     const total = duration(performance.now() - started);
     statusLine.textContent = text.trim() === ""
@@ -153,10 +154,10 @@ function hideError() {
 
 // ---- showing a result -------------------------------------------------------------------------------
 
-/** Fills the panels and starts drawing the text; returns the TextView's drawing promise. */
-function show(text, a) {
-  const lower = text.toLowerCase();
-  shown = { text, a, lower: lower.length === text.length ? lower : text };
+/** Fills the panels, then (in a later task, so neither is long) starts drawing the text; resolves to
+ * {drawn}: the TextView's drawing promise. */
+async function show(text, a) {
+  shown = { text, a, lower: null };
   finder.reset();
   const counts = labelCounts(a);
   for (const l of [...hiddenLabels]) if (!counts.has(l)) hiddenLabels.delete(l);
@@ -167,7 +168,8 @@ function show(text, a) {
   renderSummary(text, a, markSentence);
   renderStats(a);
   $("text-empty").hidden = text.length > 0;
-  return view.show(text, a);
+  await yieldToPage();
+  return { drawn: view.show(text, a) };
 }
 
 function toggleLabel(label) {
@@ -202,6 +204,10 @@ function markGroup(g, k = -1) {
 
 function markKeyword(phrase) {
   if (!shown) return;
+  if (shown.lower === null) {
+    const lower = shown.text.toLowerCase();
+    shown.lower = lower.length === shown.text.length ? lower : shown.text; // offsets must not move
+  }
   finder.mark({ kind: "keyword", what: `“${phrase}”`, items: occurrencesOf(phrase, shown.text, shown.lower) });
 }
 
