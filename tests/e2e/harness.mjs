@@ -109,7 +109,7 @@ before(async () => {
   });
   browser.on("requestfailed", (r) => failures.push(`${r.url()}: ${r.failure()?.errorText}`));
   browser.on("response", (r) => { if (r.status() >= 400) failures.push(`${r.url()}: HTTP ${r.status()}`); });
-  browser.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); });
+  browser.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); if (process.env.E2E_DEBUG && m.type() === "error") console.log("console error at", m.location(), m.page()?.url()); });
   browser.on("weberror", (e) => consoleErrors.push(`uncaught: ${e.error().message}`));
   await browser.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
   page = browser.pages()[0] ?? await browser.newPage();

@@ -9,7 +9,12 @@ const SKIP = new Set(["script", "style", "noscript", "template", "head", "iframe
 
 /** The visible text of an HTML document, with blank lines between blocks. */
 export function htmlToText(html) {
-  const doc = new DOMParser().parseFromString(html, "text/html");
+  // The parsed document inherits the page's CSP, which reports every <style> and style="" in it as a
+  // refused inline style; neither is wanted for the text, so both go before parsing.
+  const quiet = html
+    .replace(/<style\b[\s\S]*?<\/style\s*>/gi, "")
+    .replace(/(<[^>]*?)\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, "$1");
+  const doc = new DOMParser().parseFromString(quiet, "text/html");
   const parts = [];
   const walk = (node) => {
     for (const child of node.childNodes) {
