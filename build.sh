@@ -3,12 +3,14 @@
 #
 #   ./build.sh serve [PORT]   build the Wasm module and serve www/ on http://127.0.0.1:PORT (8000)
 #   ./build.sh test           every test: native cargo test, wasm-bindgen-test (Node + headless Chromium),
-#                             end-to-end tests of the page in Chromium
+#                             end-to-end tests of the page and the npm package in Chromium
 #   ./build.sh build          build the Wasm module into www/pkg/
+#   ./build.sh package        the npm package: dist/article-analyzer-<version>.tgz (npm pack)
 #   ./build.sh eval           score every dev set in ../shared/eval
-#   ./build.sh bench          speed (native and Wasm, against npm's compromise) and .wasm size
-#   ./build.sh train          recompile the name lists and retrain the entity model and the summary's
-#                             sentence scorer into data/
+#   ./build.sh bench          speed (native and Wasm, against npm's compromise), .wasm size, and the
+#                             page's responsiveness on 1 MB and 5 MB pastes
+#   ./build.sh train          recompile the name lists and retrain the entity model, the part-of-speech
+#                             model and the summary's sentence scorer into data/
 #
 # Each command installs what it lacks (the wasm32 target, the wasm-bindgen CLI matching Cargo.lock,
 # Chromium and ChromeDriver, npm packages).
@@ -141,6 +143,27 @@ cmd_test() {
   command -v python3 >/dev/null || die "the end-to-end tests serve www/ with python3 -m http.server: install python3"
   log "end-to-end tests of the page in Chromium"
   CHROMIUM=${CHROMIUM:-$(command -v chromium)} node tests/e2e/run.mjs
+  cmd_package
+  log "the npm package: installed from the tarball, used from Node and in Chromium"
+  CHROMIUM=${CHROMIUM:-$(command -v chromium)} node tests/e2e/package.mjs
+}
+
+# The npm package: www/pkg plus the element, the worker and its client (the same files the page uses,
+# in the same layout) and the entry points and types in npm/, packed with `npm pack`.
+cmd_package() {
+  build_wasm
+  command -v npm >/dev/null || die "packing needs npm (Node.js 20 or later)"
+  local version stage="$ROOT/target/npm-package"
+  version=$(awk -F'"' '/^version = /{print $2; exit}' Cargo.toml)
+  rm -rf "$stage"
+  mkdir -p "$stage/pkg" dist
+  cp www/pkg/article_analyzer.js www/pkg/article_analyzer.d.ts www/pkg/article_analyzer_bg.wasm "$stage/pkg/"
+  cp www/element.js www/worker.js www/worker-client.js "$stage/"
+  cp npm/index.js npm/node.js npm/index.d.ts npm/element.d.ts npm/worker-client.d.ts npm/README.md "$stage/"
+  sed "s/\"version\": \"0.0.0\"/\"version\": \"$version\"/" npm/package.json > "$stage/package.json"
+  rm -f "dist/article-analyzer-$version.tgz"
+  (cd "$stage" && npm pack --silent --pack-destination "$ROOT/dist" >/dev/null)
+  log "dist/article-analyzer-$version.tgz: $(stat -c %s "dist/article-analyzer-$version.tgz") bytes"
 }
 
 cmd_bench() {
@@ -148,6 +171,7 @@ cmd_bench() {
   build_wasm
   ensure_npm
   node tests/bench/bench.mjs
+  node tests/bench/page.mjs
 }
 
 # The entity model: the public name lists first (they are features), then the tagger on CoNLL-2003
@@ -170,6 +194,7 @@ cmd_train() {
 case "${1:-}" in
   serve) shift; cmd_serve "$@" ;;
   build) build_wasm ;;
+  package) cmd_package ;;
   test) cmd_test ;;
   eval) cmd_eval ;;
   bench) cmd_bench ;;

@@ -1,0 +1,2 @@
+export * from "./pkg/article_analyzer.js";
+export { default } from "./pkg/article_analyzer.js";
