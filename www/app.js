@@ -9,7 +9,7 @@ import { AnalyzerWorker } from "./worker-client.js";
 import { $, duration, sizeOf, yieldToPage } from "./js/dom.js";
 import { TextView } from "./js/textview.js";
 import { Finder, occurrencesOf } from "./js/finder.js";
-import { labelCounts, renderCorrections, renderGroups, renderKeywords, renderLegend, renderStats, renderSummary } from "./js/panels.js";
+import { labelCounts, markerLength, renderCorrections, renderGroups, renderKeywords, renderLegend, renderStats, renderSummary } from "./js/panels.js";
 import { loadGazetteer, loadText, loadTheme, saveGazetteer, saveText, saveTheme } from "./js/store.js";
 import { fileToText, readable } from "./js/files.js";
 import { SAMPLE } from "./js/sample.js";
@@ -214,7 +214,8 @@ function markKeyword(phrase) {
 function markSentence(i) {
   if (!shown) return;
   const s = shown.a.sentences;
-  finder.mark({ kind: "sentence", what: `Summary sentence ${shown.a.summary.indexOf(i) + 1}`, items: [[s[2 * i], s[2 * i + 1]]] });
+  const start = s[2 * i] + markerLength(shown.text.slice(s[2 * i], s[2 * i + 1]));
+  finder.mark({ kind: "sentence", what: `Summary sentence ${shown.a.summary.indexOf(i) + 1}`, items: [[start, s[2 * i + 1]]] });
 }
 
 box.addEventListener("click", (event) => {

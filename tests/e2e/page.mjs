@@ -183,6 +183,33 @@ test("a dropped HTML file is reduced to its text; its scripts never run", async 
   assert.ok((await marks()).some((m) => m.text === "Miami"));
 });
 
+test("the summary never shows the headline, and shows list items without their markers", async () => {
+  const text = [
+    "Harbour ferry strike ends after nine days",
+    "",
+    "Ferry crews in the harbour city returned to work on Friday after their union accepted a new pay offer, ending a strike that had stranded thousands of commuters.",
+    "",
+    "- The offer raises pay by 6% this year and 4% next year, the union said.",
+    "- Night crossings will resume on Monday, the operator said.",
+    "• Commuters who bought weekly passes during the strike will get refunds.",
+    "",
+    "The city's mayor said the deal was fair to both sides.",
+  ].join("\n");
+  await paste(text);
+  const shown = await page.$$eval("#summary li", (lis) => lis.map((li) => li.textContent));
+  assert.ok(shown.length > 0);
+  for (const s of shown) {
+    assert.ok(!s.startsWith("Harbour ferry strike"), `the headline is never chosen: ${s}`);
+    assert.doesNotMatch(s, /^(?:[-*\u2022]|\d+[.)])\s/, `no list marker: ${s}`);
+    assert.ok(text.includes(s), `the sentence comes from the text: ${s}`);
+  }
+  // A list item's sentence is marked in the text without its marker too.
+  const item = page.locator("#summary button", { hasText: "Commuters who bought" });
+  await item.click();
+  assert.deepEqual((await finder()).current, [await item.textContent()]);
+  await paste(ARTICLE);
+});
+
 test("the JSON export has the documented shape; the summary copies as text", async () => {
   await paste(ARTICLE);
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-json")]);

@@ -76,13 +76,27 @@ export function renderKeywords(keywords, onPick) {
   $("keywords-empty").hidden = items.length > 0;
 }
 
+/** A list marker at the start of a sentence ("- ", "• ", "2. ", "b) "): the summary shows the sentence
+ *  without it. */
+const LIST_MARKER = /^(?:[-*\u2022\u2023\u25E6\u25AA\u2013\u2014]|\d{1,3}[.)]|[a-z][.)])\s+/;
+
+/** The length of the list marker (and the space after it) at the start of `sentence`; 0 when none. */
+export function markerLength(sentence) {
+  return LIST_MARKER.exec(sentence)?.[0].length ?? 0;
+}
+
+/** `sentence` without a leading list marker. */
+export function withoutMarker(sentence) {
+  return sentence.slice(markerLength(sentence));
+}
+
 /** Summary sentences as buttons that take the reader to their place in the text. */
 export function renderSummary(text, a, onPick) {
   const items = a.summary.filter((i) => 2 * i + 1 < a.sentences.length).map((i) => {
     const s = a.sentences[2 * i];
     const e = a.sentences[2 * i + 1];
     return el("li", {}, el("button", { type: "button", class: "sentence", title: "Show in the text", onclick: () => onPick(i) },
-      text.slice(s, e)));
+      withoutMarker(text.slice(s, e))));
   });
   $("summary").replaceChildren(...items);
   $("summary-empty").hidden = items.length > 0;
