@@ -149,7 +149,7 @@ cmd_test() {
 }
 
 # The npm package: www/pkg plus the element, the worker and its client (the same files the page uses,
-# in the same layout) and the entry points and types in npm/, packed with `npm pack`.
+# in the same layout) and the entry points and types in www/npm/, packed with `npm pack`.
 cmd_package() {
   build_wasm
   command -v npm >/dev/null || die "packing needs npm (Node.js 20 or later)"
@@ -159,8 +159,8 @@ cmd_package() {
   mkdir -p "$stage/pkg" dist
   cp www/pkg/article_analyzer.js www/pkg/article_analyzer.d.ts www/pkg/article_analyzer_bg.wasm "$stage/pkg/"
   cp www/element.js www/worker.js www/worker-client.js "$stage/"
-  cp npm/index.js npm/node.js npm/index.d.ts npm/element.d.ts npm/worker-client.d.ts npm/README.md "$stage/"
-  sed "s/\"version\": \"0.0.0\"/\"version\": \"$version\"/" npm/package.json > "$stage/package.json"
+  cp www/npm/index.js www/npm/node.js www/npm/index.d.ts www/npm/element.d.ts www/npm/worker-client.d.ts www/npm/README.md "$stage/"
+  sed "s/\"version\": \"0.0.0\"/\"version\": \"$version\"/" www/npm/package.json > "$stage/package.json"
   rm -f "dist/article-analyzer-$version.tgz"
   (cd "$stage" && npm pack --silent --pack-destination "$ROOT/dist" >/dev/null)
   log "dist/article-analyzer-$version.tgz: $(stat -c %s "dist/article-analyzer-$version.tgz") bytes"
