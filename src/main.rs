@@ -31,6 +31,7 @@ const USAGE: &str = "usage:
   article-analyzer train-pos TRAIN... --dev DEV      retrain the part-of-speech tagger into
                                                      data/pos_model.bin
   article-analyzer recode [NER_MODEL] [POS_MODEL]    rewrite model files of an older format version
+  article-analyzer prune-ner ROWS [NER_MODEL]         keep the ROWS strongest rows of the entity model
                                                      in the current one, weights unchanged (default:
                                                      data/ner_model.bin data/pos_model.bin)
   article-analyzer lexicons DIR [OUT]                compile the public name lists in DIR into
@@ -54,6 +55,8 @@ fn main() -> ExitCode {
         Some("train-pos") => article_analyzer::pos::train::run(&args[1..]),
         #[cfg(not(target_arch = "wasm32"))]
         Some("recode") => cmd_recode(&args[1..]),
+        #[cfg(not(target_arch = "wasm32"))]
+        Some("prune-ner") => cmd_prune_ner(&args[1..]),
         #[cfg(not(target_arch = "wasm32"))]
         Some("lexicons") => cmd_lexicons(&args[1..]),
         #[cfg(not(target_arch = "wasm32"))]
@@ -367,6 +370,23 @@ fn cmd_rarity(args: &[String]) -> Result<(), String> {
     )?;
     std::fs::write(&out, &bytes).map_err(|e| format!("writing {out}: {e}"))?;
     eprintln!("wrote {out}: {} bytes", bytes.len());
+    Ok(())
+}
+
+/// `prune-ner ROWS [NER_MODEL]`: keeps the ROWS strongest feature rows of the entity model (default
+/// `data/ner_model.bin`), in place.
+#[cfg(not(target_arch = "wasm32"))]
+fn cmd_prune_ner(args: &[String]) -> Result<(), String> {
+    let rows: usize = args
+        .first()
+        .ok_or("prune-ner ROWS [NER_MODEL]")?
+        .parse()
+        .map_err(|e| format!("ROWS: {e}"))?;
+    let path = args.get(1).map_or("data/ner_model.bin", String::as_str);
+    let old = std::fs::read(path).map_err(|e| format!("reading {path}: {e}"))?;
+    let new = article_analyzer::entities::tagger::train::prune(&old, rows)?;
+    std::fs::write(path, &new).map_err(|e| format!("writing {path}: {e}"))?;
+    eprintln!("{path}: {} -> {} bytes", old.len(), new.len());
     Ok(())
 }
 

@@ -190,71 +190,135 @@ impl Model {
     }
 }
 
-/// Reads the binary format; `None` when it is not a model.
-pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
-    let mut r = ByteReader::new(bytes);
-    if r.take(4)? != MAGIC || r.u8()? as usize != NT {
-        return None;
-    }
-    let mut trans = [[0f32; NT]; NT];
-    for row in &mut trans {
-        for v in row.iter_mut() {
+/// A model file opened: the header and keys read, the coded rows and gazetteer categories next.
+struct Opened<'a> {
+    trans: [[f32; NT]; NT],
+    start: [f32; NT],
+    wbits: u32,
+    codebook: Vec<f32>,
+    keys: Vec<u32>,
+    gkeys: Vec<u32>,
+    coded: Decoder<'a>,
+}
+
+impl<'a> Opened<'a> {
+    /// Reads the header and the keys; `None` when `bytes` is not a model.
+    fn new(bytes: &'a [u8]) -> Option<Opened<'a>> {
+        let mut r = ByteReader::new(bytes);
+        if r.take(4)? != MAGIC || r.u8()? as usize != NT {
+            return None;
+        }
+        let mut trans = [[0f32; NT]; NT];
+        for row in &mut trans {
+            for v in row.iter_mut() {
+                *v = r.f32()?;
+            }
+        }
+        let mut start = [0f32; NT];
+        for v in &mut start {
             *v = r.f32()?;
         }
+        let wbits = u32::from(r.u8()?);
+        if !(1..=8).contains(&wbits) {
+            return None;
+        }
+        let mut codebook = Vec::with_capacity(1 << wbits);
+        for _ in 0..1 << wbits {
+            codebook.push(r.f32()?);
+        }
+        let n = r.u32()? as usize;
+        let g = r.u32()? as usize;
+        let len = r.u32()? as usize;
+        let keys = decode_keys(r.take(len)?, n)?;
+        let len = r.u32()? as usize;
+        let gkeys = decode_keys(r.take(len)?, g)?;
+        let len = r.u32()? as usize;
+        let coded = Decoder::new(r.take(len)?)?;
+        if !r.at_end() {
+            return None;
+        }
+        Some(Opened {
+            trans,
+            start,
+            wbits,
+            codebook,
+            keys,
+            gkeys,
+            coded,
+        })
     }
-    let mut start = [0f32; NT];
-    for v in &mut start {
-        *v = r.f32()?;
+
+    /// Decodes every row's codes (in key order) into `row`, then every gazetteer phrase's category
+    /// bits into `gaz`; `None` when the stream is damaged or not used up exactly.
+    fn read(
+        mut self,
+        levels: &[i16],
+        mut row: impl FnMut(usize, u32, &[u8; NT]),
+        mut gaz: impl FnMut(u32, u16),
+    ) -> Option<()> {
+        let mut rows = row_coder(self.wbits, levels)?;
+        let mut codes = [0u8; NT];
+        for (k, &key) in self.keys.iter().enumerate() {
+            rows.row(&mut self.coded, &mut codes)?;
+            row(k, key, &codes);
+        }
+        let mut cats = [Bit::default(); 16];
+        for &key in &self.gkeys {
+            gaz(key, self.coded.tree(&mut cats, 4, 0)? as u16);
+        }
+        self.coded.finished().then_some(())
     }
-    let wbits = u32::from(r.u8()?);
-    if !(1..=8).contains(&wbits) {
-        return None;
-    }
-    let mut codebook = Vec::with_capacity(1 << wbits);
-    for _ in 0..1 << wbits {
-        codebook.push(r.f32()?);
-    }
-    let (scale, levels) = levels(&codebook);
-    let n = r.u32()? as usize;
-    let g = r.u32()? as usize;
-    let len = r.u32()? as usize;
-    let keys = decode_keys(r.take(len)?, n)?;
-    let len = r.u32()? as usize;
-    let gkeys = decode_keys(r.take(len)?, g)?;
-    let len = r.u32()? as usize;
-    let mut c = Decoder::new(r.take(len)?)?;
-    if !r.at_end() {
-        return None;
-    }
-    let mut rows = row_coder(wbits, &levels)?;
+}
+
+/// Reads the binary format; `None` when it is not a model.
+pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
+    let o = Opened::new(bytes)?;
+    let (scale, levels) = levels(&o.codebook);
+    let (trans, start, n, g) = (o.trans, o.start, o.keys.len(), o.gkeys.len());
     let mut weights = vec![0i16; n.checked_mul(NT)?];
     let mut index = KeyMap::default();
     index.reserve(n);
-    let mut codes = [0u8; NT];
-    for (k, (key, w)) in keys
-        .into_iter()
-        .zip(weights.chunks_exact_mut(NT))
-        .enumerate()
-    {
-        rows.row(&mut c, &mut codes)?;
-        for (w, &code) in w.iter_mut().zip(&codes) {
-            *w = levels[usize::from(code)];
-        }
-        index.insert(key, k as u32);
-    }
-    let mut cats = [Bit::default(); 16];
     let mut gazetteer = KeyMap::default();
     gazetteer.reserve(g);
-    for key in gkeys {
-        gazetteer.insert(key, c.tree(&mut cats, 4, 0)? as u16);
-    }
-    if !c.finished() {
-        return None;
-    }
+    o.read(
+        &levels,
+        |k, key, codes| {
+            for (w, &code) in weights[k * NT..(k + 1) * NT].iter_mut().zip(codes) {
+                *w = levels[usize::from(code)];
+            }
+            index.insert(key, k as u32);
+        },
+        |key, bits| {
+            gazetteer.insert(key, bits);
+        },
+    )?;
     Some(Model {
         scale,
         index,
         weights,
+        trans,
+        start,
+        gazetteer,
+    })
+}
+
+/// Reads the binary format into the form [`encode`] writes; `None` when it is not a model.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn decode_packed(bytes: &[u8]) -> Option<Packed> {
+    let o = Opened::new(bytes)?;
+    let (_, levels) = levels(&o.codebook);
+    let (trans, start, wbits, codebook) = (o.trans, o.start, o.wbits, o.codebook.clone());
+    let mut rows = Vec::with_capacity(o.keys.len());
+    let mut gazetteer = Vec::with_capacity(o.gkeys.len());
+    o.read(
+        &levels,
+        |_, key, codes| rows.push((key, *codes)),
+        |key, bits| gazetteer.push((key, bits as u8)),
+    )?;
+    Some(Packed {
+        wbits,
+        codebook,
+        rows,
         trans,
         start,
         gazetteer,
@@ -391,6 +455,15 @@ mod tests {
         for cut in 0..bytes.len() {
             assert!(decode(&bytes[..cut]).is_none());
         }
+        let q = decode_packed(&bytes).unwrap();
+        assert_eq!(
+            (&q.rows, &q.gazetteer, q.wbits),
+            (&p.rows, &p.gazetteer, p.wbits)
+        );
+        // Pruning to one row keeps the one with the larger weights (row 1000: 17 x 0.5).
+        let one = decode_packed(&super::super::train::prune(&bytes, 1).unwrap()).unwrap();
+        assert_eq!(one.rows, vec![(1000, [1; NT])]);
+        assert_eq!(super::super::train::prune(&bytes, 5).unwrap(), bytes);
     }
 
     #[test]

@@ -733,3 +733,28 @@ pub fn recode(bytes: &[u8]) -> Result<Option<Vec<u8>>, String> {
     }
     Ok(Some(new))
 }
+
+/// Keeps the `rows` feature rows of an entity model with the largest summed weight magnitude (the
+/// rows whose loss moves the scores least) and writes the model again: a smaller file without
+/// retraining, for fitting the size budget. A model of `rows` rows or fewer comes back unchanged.
+pub fn prune(bytes: &[u8], rows: usize) -> Result<Vec<u8>, String> {
+    let mut p = model::decode_packed(bytes).ok_or("not an entity model (NER4)")?;
+    let book = p.codebook.clone();
+    let magnitude = |codes: &[u8; NT]| -> f32 {
+        codes
+            .iter()
+            .map(|&c| book.get(usize::from(c)).map_or(0.0, |v| v.abs()))
+            .sum()
+    };
+    let mut order: Vec<(f32, usize)> = p
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (magnitude(&r.1), i))
+        .collect();
+    order.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut keep: Vec<usize> = order.iter().take(rows).map(|x| x.1).collect();
+    keep.sort_unstable();
+    p.rows = keep.into_iter().map(|i| p.rows[i]).collect();
+    Ok(model::encode(&p))
+}
