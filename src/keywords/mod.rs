@@ -41,8 +41,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::entities::{Entity, Group};
 use crate::pos::Pos;
+use crate::stopwords::is_stopword;
 use crate::text::Span;
-use crate::tokens::{Forms, Token};
+use crate::tokens::{Forms, Token, TokenKind};
 use units::{Kind, Unit};
 
 /// One ranked keyphrase.
@@ -89,8 +90,9 @@ const LENGTH_BONUS: f64 = 0.22;
 /// Bonus for a phrase that is a whole run of content units (a maximal phrase, as RAKE takes them),
 /// scaled by the share of its occurrences that are whole runs (dev-tuned).
 const WHOLE_RUN_BONUS: f64 = 1.5;
-/// Factor for a phrase only ever written in capitals (datelines, headlines in capitals); set by
-/// reading the sample articles, neutral on the dev sets.
+/// Factor for a phrase only ever written in capitals (datelines, headlines in capitals), or seen
+/// only once, in a title-case headline; set by reading the sample articles (and reused, not tuned,
+/// for title case).
 const SHOUTED: f64 = 0.5;
 /// The general-English Zipf frequency a name's unit counts with.
 const NAME_ZIPF: f64 = 3.5;
@@ -228,6 +230,7 @@ fn score(
     limit: usize,
 ) -> Vec<Keyword> {
     let total = doc.tokens.len() as f64;
+    let headline = title_case_headline(doc);
     let mut out: Vec<(bool, Keyword)> = stats
         .into_values()
         .filter(|s| s.name.is_some() || s.forms.iter().any(|f| f.0.chars().nth(2).is_some()))
@@ -263,14 +266,19 @@ fn score(
             let length = 1.0 + LENGTH_BONUS * (n - 1.0);
             let whole = 1.0 + WHOLE_RUN_BONUS * s.whole as f64 / s.count as f64;
             // Only ever in capitals (and not a short acronym): a dateline (`MEXICO CITY -`) or a
-            // headline in capitals.
-            let shouted = if s.forms.iter().all(|f| {
-                !f.0.chars().any(char::is_lowercase) && (f.0.len() > 5 || f.0.contains(' '))
-            }) {
-                SHOUTED
-            } else {
-                1.0
-            };
+            // headline in capitals. Or a phrase of two units or more seen once, only in a
+            // title-case headline: the headline's wording (`F-16 Crashes`, `Engine Problems`),
+            // whose capitals are its style, not a name's (YAKE's casing feature, Campos et al.
+            // 2020, likewise trusts only capitals inside sentences).
+            let shouted =
+                if s.forms.iter().all(|f| {
+                    !f.0.chars().any(char::is_lowercase) && (f.0.len() > 5 || f.0.contains(' '))
+                }) || (headline && s.count == 1 && s.n > 1 && units[s.first].sentence == 0)
+                {
+                    SHOUTED
+                } else {
+                    1.0
+                };
             let score = freq * position * length * whole * shouted * idf;
             let text = s
                 .name
@@ -288,6 +296,30 @@ fn score(
             .then(a.1.text.cmp(&b.1.text))
     });
     select(out, limit)
+}
+
+/// True when the first sentence is a title-case headline: at least two words that are not
+/// stopwords, every one of them capitalised (`F-16 Crashes In Germany`, not `Rubio and Sheinbaum
+/// agree`).
+fn title_case_headline(doc: &Document) -> bool {
+    let Some(first) = doc.sentences.first() else {
+        return false;
+    };
+    let mut n = 0;
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.span.start >= first.end {
+            break;
+        }
+        let low = doc.forms.lower(i);
+        if t.kind != TokenKind::Word || !low.starts_with(char::is_alphabetic) || is_stopword(low) {
+            continue;
+        }
+        if !t.span.slice(doc.text).starts_with(char::is_uppercase) {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 2
 }
 
 /// The most frequent written form; on a tie, one not in capitals (a headline), then the first in
