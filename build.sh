@@ -6,12 +6,16 @@
 #                             end-to-end tests of the page in Chromium
 #   ./build.sh build          build the Wasm module into www/pkg/
 #   ./build.sh eval           score every dev set in ../shared/eval
-#   ./build.sh bench          speed (native and Wasm, against npm's compromise) and .wasm size
+#   ./build.sh bench          speed (native and Wasm, against npm's compromise) and .wasm size;
+#                             pathological inputs (time ratio of 4x to 1x input), peak memory on 50 MB,
+#                             the CLI's throughput on 1 and 2 cores
+#   ./build.sh fuzz [SECONDS] fuzz `analyze` (cargo-fuzz, libFuzzer) for SECONDS (300); crashes and slow
+#                             inputs are copied to tests/fuzz_regressions/, which `cargo test` replays
 #   ./build.sh train          recompile the name lists and retrain the entity model and the summary's
 #                             sentence scorer into data/
 #
 # Each command installs what it lacks (the wasm32 target, the wasm-bindgen CLI matching Cargo.lock,
-# Chromium and ChromeDriver, npm packages).
+# Chromium and ChromeDriver, npm packages, a nightly toolchain and cargo-fuzz).
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -150,6 +154,45 @@ cmd_bench() {
   node tests/bench/bench.mjs
 }
 
+# The fuzz target fuzz/fuzz_targets/analyze.rs (its own Cargo workspace, built with nightly): bytes ->
+# options and text (tests/support/fuzz_input.rs) -> analyze -> the well-formedness check. One process
+# (the machine is shared); a run longer than 10 s on one input counts as a crash (a slow input). No
+# sanitizer (the crate forbids unsafe code; AddressSanitizer would cost 3x the executions), but debug
+# assertions and overflow checks are on (cargo fuzz's default). The
+# corpus grows in fuzz/corpus/analyze (not committed), seeded with the fixtures and the regressions.
+cmd_fuzz() {
+  local secs=${1:-300}
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    log "installing the nightly toolchain (cargo-fuzz needs it)"
+    rustup toolchain install nightly --profile minimal
+  fi
+  if ! command -v cargo-fuzz >/dev/null; then
+    log "installing cargo-fuzz"
+    cargo install cargo-fuzz --locked
+  fi
+  local corpus=fuzz/corpus/analyze artifacts=fuzz/artifacts/analyze
+  mkdir -p "$corpus" "$artifacts"
+  cp -n tests/fixtures/*.txt tests/fixtures/samples/*.txt tests/fuzz_regressions/* "$corpus"/ 2>/dev/null || true
+  local before
+  before=$(ls "$artifacts" | wc -l)
+  log "fuzzing analyze for ${secs}s"
+  (cd fuzz && cargo +nightly fuzz run --sanitizer none analyze "../$corpus" -- \
+    -max_total_time="$secs" -timeout=10 -rss_limit_mb=4096 -max_len=20000 \
+    -dict=analyze.dict -print_final_stats=1) 2>&1 | tee fuzz/last-run.log \
+    | grep -E '(pulse|DONE|^Done|stat::|SUMMARY|ERROR|panicked|Test unit written)' || true
+  local f name
+  for f in "$artifacts"/*; do
+    [ -f "$f" ] || continue
+    name=$(basename "$f")
+    if [ ! -f "tests/fuzz_regressions/$name.bin" ]; then
+      cp "$f" "tests/fuzz_regressions/$name.bin"
+      log "new finding: tests/fuzz_regressions/$name.bin (replayed by cargo test --test fuzz_regressions)"
+    fi
+  done
+  [ "$(ls "$artifacts" | wc -l)" = "$before" ] || die "the fuzzer found something: see fuzz/last-run.log"
+  log "no crash and no slow input in ${secs}s (log: fuzz/last-run.log)"
+}
+
 # The entity model: the public name lists first (they are features), then the tagger on CoNLL-2003
 # train plus a fifth of WikiNEuRal per epoch, selected on CoNLL-2003 dev and wikigold (held out of
 # training as the out-of-domain dev set). Sources and licences: data/ner_model.md.
@@ -173,6 +216,7 @@ case "${1:-}" in
   test) cmd_test ;;
   eval) cmd_eval ;;
   bench) cmd_bench ;;
+  fuzz) shift; cmd_fuzz "$@" ;;
   train) shift; cmd_train "$@" ;;
-  *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
