@@ -126,6 +126,10 @@ cmd_eval() {
 cmd_test() {
   log "native tests"
   cargo test --quiet
+  # The megabyte inputs (10 MB of news, 1 MB pathological inputs): ignored by a plain cargo test, run
+  # here optimised with debug assertions (profile robust in Cargo.toml).
+  log "native tests on megabyte inputs (optimised)"
+  cargo test --quiet --profile robust --test robustness --test pathological -- --ignored
   ensure_target
   ensure_bindgen
   ensure_chromium
@@ -149,9 +153,58 @@ cmd_test() {
 
 cmd_bench() {
   cli bench
+  log "pathological inputs: time of 4x the input over 1x (about 4 is linear)"
+  cli stress
+  log "peak memory, native: 50 MB of news text in one analysis"
+  cli stress memory 50
   build_wasm
   ensure_npm
   node tests/bench/bench.mjs
+  log "peak memory, Wasm in Node: 50 MB of news text in one analysis"
+  node --max-old-space-size=16384 tests/bench/memory.mjs 50
+  bench_cores
+}
+
+# `analyze` over a JSONL corpus (the fixtures, as {"id","text"} lines, to about 12 MB) on 1 and on 2
+# threads: throughput, the ratio, and each run's peak resident memory (bounded: the input is read in
+# chunks). The machine may be shared: the load average is printed beside the figures.
+bench_cores() {
+  local tmp corpus t0 t1 one two jobs
+  tmp=$(mktemp -d)
+  corpus="$tmp/corpus.jsonl"
+  python3 - "$corpus" tests/fixtures/*.txt <<'PY'
+import json, sys
+out, paths = sys.argv[1], sys.argv[2:]
+texts = [open(p, encoding="utf-8").read() for p in paths]
+size, k = 0, 0
+with open(out, "w", encoding="utf-8") as f:
+    while size < 12_000_000:
+        line = json.dumps({"id": k, "text": texts[k % len(texts)]}) + "\n"
+        f.write(line)
+        size += len(line.encode("utf-8"))
+        k += 1
+PY
+  local mb
+  mb=$(stat -c %s "$corpus")
+  log "analyze on 1 and 2 cores: $((mb / 1000000)) MB of JSON lines (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+  cli --help >/dev/null
+  local -a secs
+  for jobs in 1 2; do
+    t0=$(date +%s.%N)
+    /usr/bin/time -f "%M" -o "$tmp/rss$jobs" "$ROOT/target/native/article-analyzer" analyze --jobs "$jobs" "$corpus" > "$tmp/out$jobs.jsonl"
+    t1=$(date +%s.%N)
+    secs[$jobs]=$(echo "$t1 - $t0" | bc -l)
+  done
+  cmp -s "$tmp/out1.jsonl" "$tmp/out2.jsonl" || die "analyze --jobs 1 and --jobs 2 wrote different output"
+  one=${secs[1]} two=${secs[2]}
+  python3 - "$mb" "$one" "$two" "$(cat "$tmp/rss1")" "$(cat "$tmp/rss2")" <<'PY'
+import sys
+mb, one, two, rss1, rss2 = int(sys.argv[1]), *map(float, sys.argv[2:4]), int(sys.argv[4]), int(sys.argv[5])
+print(f"analyze --jobs 1: {one:6.1f} s {mb / one / 1e6:6.2f} MB/s  peak RSS {rss1 / 1024:.0f} MB")
+print(f"analyze --jobs 2: {two:6.1f} s {mb / two / 1e6:6.2f} MB/s  peak RSS {rss2 / 1024:.0f} MB")
+print(f"2 cores / 1 core: {one / two:.2f}x")
+PY
+  rm -rf "$tmp"
 }
 
 # The fuzz target fuzz/fuzz_targets/analyze.rs (its own Cargo workspace, built with nightly): bytes ->
