@@ -46,9 +46,10 @@ fn one_word_paragraphs_are_one_sentence_each() {
 
 #[test]
 fn nesting_keeps_every_character() {
-    let text = (pathological::CASES.iter().find(|c| c.name.starts_with("nested")))
-        .map(|c| (c.make)(4_000))
-        .unwrap_or_default();
+    let case = pathological::CASES
+        .iter()
+        .find(|c| c.name.starts_with("nested"));
+    let text = case.map(|c| (c.make)(4_000)).unwrap_or_default();
     let a = analyze(&text, &Options::default());
     support::well_formed::check(&text, &Options::default(), &a).unwrap();
     assert!(a.entities.iter().any(|e| e.text == "Rubio"));
