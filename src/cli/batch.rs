@@ -180,8 +180,10 @@ pub fn run(
                                 let id = Value::String(p.clone());
                                 let bytes = std::fs::read(p)
                                     .map_err(|e| error_line(&id, None, &format!("reading: {e}")))?;
+                                let line =
+                                    result_line(analyzer, &id, &String::from_utf8_lossy(&bytes));
                                 progress.add(bytes.len() as u64, 1);
-                                Ok(result_line(analyzer, &id, &String::from_utf8_lossy(&bytes)))
+                                Ok(line)
                             })
                             .collect()
                     });
