@@ -7,13 +7,17 @@
 #   ./build.sh build          build the Wasm module into www/pkg/
 #   ./build.sh package        the npm package: dist/article-analyzer-<version>.tgz (npm pack)
 #   ./build.sh eval           score every dev set in ../shared/eval
-#   ./build.sh bench          speed (native and Wasm, against npm's compromise), .wasm size, and the
-#                             page's responsiveness on 1 MB and 5 MB pastes
+#   ./build.sh bench          speed (native and Wasm, against npm's compromise) and .wasm size;
+#                             pathological inputs (time ratio of 4x to 1x input), peak memory on 50 MB,
+#                             the CLI's throughput on 1 and 2 cores, the page's responsiveness on 1 MB
+#                             and 5 MB pastes
+#   ./build.sh fuzz [SECONDS] fuzz `analyze` (cargo-fuzz, libFuzzer) for SECONDS (300); crashes and slow
+#                             inputs are copied to tests/fuzz_regressions/, which `cargo test` replays
 #   ./build.sh train          recompile the name lists and retrain the entity model, the part-of-speech
 #                             model and the summary's sentence scorer into data/
 #
 # Each command installs what it lacks (the wasm32 target, the wasm-bindgen CLI matching Cargo.lock,
-# Chromium and ChromeDriver, npm packages).
+# Chromium and ChromeDriver, npm packages, a nightly toolchain and cargo-fuzz).
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -124,6 +128,10 @@ cmd_eval() {
 cmd_test() {
   log "native tests"
   cargo test --quiet
+  # The megabyte inputs (10 MB of news, 1 MB pathological inputs): ignored by a plain cargo test, run
+  # here optimised with debug assertions (profile robust in Cargo.toml).
+  log "native tests on megabyte inputs (optimised)"
+  cargo test --quiet --profile robust --test robustness --test pathological -- --ignored
   ensure_target
   ensure_bindgen
   ensure_chromium
@@ -168,10 +176,98 @@ cmd_package() {
 
 cmd_bench() {
   cli bench
+  log "pathological inputs: time of 4x the input over 1x (about 4 is linear)"
+  cli stress
+  log "peak memory, native: 50 MB of news text in one analysis"
+  cli stress memory 50
   build_wasm
   ensure_npm
   node tests/bench/bench.mjs
   node tests/bench/page.mjs
+  log "peak memory, Wasm in Node: 50 MB of news text in one analysis"
+  node --max-old-space-size=16384 tests/bench/memory.mjs 50
+  bench_cores
+}
+
+# `analyze` over a JSONL corpus (the news fixtures, as {"id","text"} lines, to about 12 MB) on 1 and on 2
+# threads: throughput, the ratio, and each run's peak resident memory (bounded: the input is read in
+# chunks). The machine may be shared: the load average is printed beside the figures.
+bench_cores() {
+  local tmp corpus t0 t1 one two jobs
+  tmp=$(mktemp -d)
+  corpus="$tmp/corpus.jsonl"
+  python3 - "$corpus" tests/fixtures/news/*.txt <<'PY'
+import json, sys
+out, paths = sys.argv[1], sys.argv[2:]
+texts = [open(p, encoding="utf-8").read() for p in paths]
+size, k = 0, 0
+with open(out, "w", encoding="utf-8") as f:
+    while size < 12_000_000:
+        line = json.dumps({"id": k, "text": texts[k % len(texts)]}) + "\n"
+        f.write(line)
+        size += len(line.encode("utf-8"))
+        k += 1
+PY
+  local mb
+  mb=$(stat -c %s "$corpus")
+  log "analyze on 1 and 2 cores: $((mb / 1000000)) MB of JSON lines (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+  cli --help >/dev/null
+  local -a secs
+  for jobs in 1 2; do
+    t0=$(date +%s.%N)
+    /usr/bin/time -f "%M" -o "$tmp/rss$jobs" "$ROOT/target/native/article-analyzer" analyze --jobs "$jobs" "$corpus" > "$tmp/out$jobs.jsonl"
+    t1=$(date +%s.%N)
+    secs[$jobs]=$(echo "$t1 - $t0" | bc -l)
+  done
+  cmp -s "$tmp/out1.jsonl" "$tmp/out2.jsonl" || die "analyze --jobs 1 and --jobs 2 wrote different output"
+  one=${secs[1]} two=${secs[2]}
+  python3 - "$mb" "$one" "$two" "$(cat "$tmp/rss1")" "$(cat "$tmp/rss2")" <<'PY'
+import sys
+mb, one, two, rss1, rss2 = int(sys.argv[1]), *map(float, sys.argv[2:4]), int(sys.argv[4]), int(sys.argv[5])
+print(f"analyze --jobs 1: {one:6.1f} s {mb / one / 1e6:6.2f} MB/s  peak RSS {rss1 / 1024:.0f} MB")
+print(f"analyze --jobs 2: {two:6.1f} s {mb / two / 1e6:6.2f} MB/s  peak RSS {rss2 / 1024:.0f} MB")
+print(f"2 cores / 1 core: {one / two:.2f}x")
+PY
+  rm -rf "$tmp"
+}
+
+# The fuzz target tests/fuzz/fuzz_targets/analyze.rs (its own Cargo workspace, built with nightly): bytes ->
+# options and text (tests/support/fuzz_input.rs) -> analyze -> the well-formedness check. One process
+# (the machine is shared); a run longer than 10 s on one input counts as a crash (a slow input). No
+# sanitizer (the crate forbids unsafe code; AddressSanitizer would cost 3x the executions), but debug
+# assertions and overflow checks are on (cargo fuzz's default). The
+# corpus grows in tests/fuzz/corpus/analyze (not committed), seeded with the fixtures and the regressions.
+cmd_fuzz() {
+  local secs=${1:-300}
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    log "installing the nightly toolchain (cargo-fuzz needs it)"
+    rustup toolchain install nightly --profile minimal
+  fi
+  if ! command -v cargo-fuzz >/dev/null; then
+    log "installing cargo-fuzz"
+    cargo install cargo-fuzz --locked
+  fi
+  local corpus=tests/fuzz/corpus/analyze artifacts=tests/fuzz/artifacts/analyze
+  mkdir -p "$corpus" "$artifacts"
+  cp -n tests/fixtures/*.txt tests/fixtures/samples/*.txt tests/fuzz_regressions/* "$corpus"/ 2>/dev/null || true
+  local before
+  before=$(ls "$artifacts" | wc -l)
+  log "fuzzing analyze for ${secs}s"
+  (cd tests/fuzz && cargo +nightly fuzz run --fuzz-dir . --sanitizer none analyze "../../$corpus" -- \
+    -max_total_time="$secs" -timeout=10 -rss_limit_mb=4096 -max_len=20000 \
+    -dict=analyze.dict -print_final_stats=1) 2>&1 | tee tests/fuzz/last-run.log \
+    | grep -E '(pulse|DONE|^Done|stat::|SUMMARY|ERROR|panicked|Test unit written)' || true
+  local f name
+  for f in "$artifacts"/*; do
+    [ -f "$f" ] || continue
+    name=$(basename "$f")
+    if [ ! -f "tests/fuzz_regressions/$name.bin" ]; then
+      cp "$f" "tests/fuzz_regressions/$name.bin"
+      log "new finding: tests/fuzz_regressions/$name.bin (replayed by cargo test --test fuzz_regressions)"
+    fi
+  done
+  [ "$(ls "$artifacts" | wc -l)" = "$before" ] || die "the fuzzer found something: see tests/fuzz/last-run.log"
+  log "no crash and no slow input in ${secs}s (log: tests/fuzz/last-run.log)"
 }
 
 # The entity model: the public name lists first (they are features), then the tagger on CoNLL-2003
@@ -198,6 +294,7 @@ case "${1:-}" in
   test) cmd_test ;;
   eval) cmd_eval ;;
   bench) cmd_bench ;;
+  fuzz) shift; cmd_fuzz "$@" ;;
   train) shift; cmd_train "$@" ;;
-  *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

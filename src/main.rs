@@ -2,9 +2,11 @@
 //!
 //! ```text
 //! article-analyzer analyze [FILE] [--options JSON]     analyse a file (or stdin); JSON out, char offsets
+//! article-analyzer analyze --jsonl|FILE... [--jobs N]  JSON lines or many files, every core, JSONL out
 //! article-analyzer eval sbd|ner|keywords|summary       JSONL in (stdin), predictions out (stdout)
 //! article-analyzer eval pos                            POS corpus JSONL in (stdin), scores out
 //! article-analyzer bench [FILE...]                     native speed on the given (or built-in) texts
+//! article-analyzer stress [--size BYTES] | memory [MB]   pathological inputs' linearity; peak memory
 //! article-analyzer train TRAIN DEV [options]            retrain the entity tagger into data/
 //! article-analyzer train-pos TRAIN... --dev DEV        retrain the part-of-speech tagger into data/
 //! article-analyzer lexicons DIR [OUT]                  compile public name lists for the tagger
@@ -21,10 +23,19 @@ use std::time::Instant;
 use article_analyzer::{analyze, sentences, summary, tokens, Analyzer, Options, Unit};
 use serde_json::{json, Value};
 
+#[cfg(not(target_arch = "wasm32"))]
+mod cli;
+
 const USAGE: &str = "usage:
   article-analyzer analyze [FILE] [--options JSON]   analyse FILE (or stdin); JSON with char offsets
+  article-analyzer analyze [--jsonl] [--jobs N] [--options JSON] FILE...
+                                                     JSON lines {\"id\",\"text\"} (--jsonl, or files
+                                                     named *.jsonl; - for stdin) or many files, on every
+                                                     core (or N); one JSON line out per document, in order
   article-analyzer eval sbd|ner|keywords|summary     JSONL gold on stdin -> predictions on stdout
   article-analyzer bench [FILE...]                   native throughput (default: tests/fixtures/news/*.txt)
+  article-analyzer stress [--size BYTES] [NAME...]   pathological inputs: time ratio of 4x to 1x input
+  article-analyzer stress memory [MB]                peak memory analysing MB (50) of news text
   article-analyzer eval pos [--model PATH] [--errors] < corpus.pos.jsonl
                                                      part-of-speech accuracy and noun-phrase F1
   article-analyzer train TRAIN DEV [--epochs N]      retrain the entity tagger into data/ner_model.bin
@@ -49,6 +60,8 @@ fn main() -> ExitCode {
         Some("analyze") | Some("analyse") => cmd_analyze(&args[1..]),
         Some("eval") => cmd_eval(&args[1..]),
         Some("bench") => cmd_bench(&args[1..]),
+        #[cfg(not(target_arch = "wasm32"))]
+        Some("stress") => cli::stress::run(&args[1..]),
         #[cfg(not(target_arch = "wasm32"))]
         Some("train") => article_analyzer::entities::tagger::train::run(&args[1..]),
         #[cfg(not(target_arch = "wasm32"))]
@@ -94,8 +107,9 @@ fn read_input(path: Option<&str>) -> Result<String, String> {
 }
 
 fn cmd_analyze(args: &[String]) -> Result<(), String> {
-    let mut path = None;
+    let mut paths = Vec::new();
     let mut options = Options::default();
+    let (mut jsonl, mut jobs) = (false, None);
     let mut i = 0;
     while i < args.len() {
         if args[i] == "--options" {
@@ -103,17 +117,82 @@ fn cmd_analyze(args: &[String]) -> Result<(), String> {
             let v: Value = serde_json::from_str(raw).map_err(|e| format!("--options: {e}"))?;
             options = Options::from_json(&v).map_err(|e| e.to_string())?;
             i += 2;
+        } else if args[i] == "--jobs" {
+            let raw = args.get(i + 1).ok_or("--jobs needs a number of threads")?;
+            jobs = Some(
+                raw.parse::<usize>()
+                    .map_err(|_| format!("--jobs: expected a whole number, got {raw:?}"))?,
+            );
+            i += 2;
+        } else if args[i] == "--jsonl" {
+            jsonl = true;
+            i += 1;
         } else {
-            path = Some(args[i].as_str());
+            paths.push(args[i].clone());
             i += 1;
         }
     }
-    let text = read_input(path)?;
+    let is_jsonl = |p: &str| jsonl || p.ends_with(".jsonl") || p.ends_with(".ndjson");
+    // One plain document (a file or stdin) gives one pretty JSON analysis, as it always has; JSON
+    // lines or several files go through the batch path, on every core.
+    if jsonl || paths.len() > 1 || paths.iter().any(|p| is_jsonl(p)) || jobs.is_some() {
+        return analyze_batch(paths, jsonl, jobs.unwrap_or(0), options);
+    }
+    let text = read_input(paths.first().map(String::as_str))?;
     let mut a = analyze(&text, &options);
     a.convert_offsets(&text, Unit::Char);
     let out = serde_json::to_string_pretty(&a).map_err(|e| e.to_string())?;
     println!("{out}");
     Ok(())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn analyze_batch(
+    paths: Vec<String>,
+    jsonl: bool,
+    jobs: usize,
+    options: Options,
+) -> Result<(), String> {
+    use cli::batch::Source;
+    let mut sources = Vec::new();
+    let mut plain = Vec::new();
+    let paths = if paths.is_empty() {
+        vec!["-".to_string()]
+    } else {
+        paths
+    };
+    for p in paths {
+        if jsonl || p.ends_with(".jsonl") || p.ends_with(".ndjson") {
+            if !plain.is_empty() {
+                sources.push(Source::Files(std::mem::take(&mut plain)));
+            }
+            sources.push(Source::JsonLines(p));
+        } else if p == "-" {
+            return Err(
+                "a plain document on stdin is analysed alone: drop --jobs, or give --jsonl".into(),
+            );
+        } else {
+            plain.push(p);
+        }
+    }
+    if !plain.is_empty() {
+        sources.push(Source::Files(plain));
+    }
+    let analyzer = Analyzer::new(options);
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::with_capacity(1 << 20, stdout.lock());
+    let (docs, errors) = cli::batch::run(&analyzer, &sources, jobs, &mut out)?;
+    if errors > 0 {
+        return Err(format!(
+            "{errors} of {docs} records could not be analysed (see their \"error\" lines)"
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn analyze_batch(_: Vec<String>, _: bool, _: usize, _: Options) -> Result<(), String> {
+    Err("batch analysis needs the native build".into())
 }
 
 fn cmd_eval(args: &[String]) -> Result<(), String> {

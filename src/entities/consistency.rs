@@ -392,8 +392,14 @@ fn ends_phrase(text: &str, tokens: &[Token], end: usize) -> bool {
 /// (`OSLAVIK, March 3`), or straight by a month or a written date (`OSLAVIK 2026-03-03`).
 fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     let start = tokens[first].span.start;
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    if !text[line_start..start].trim().is_empty() {
+    // Only whitespace between the line's start and the mention. (Look back only as far as the first
+    // non-space character: searching for the line's start would be quadratic on a long line.)
+    let opens_line = text[..start]
+        .chars()
+        .rev()
+        .find(|&c| c == '\n' || !c.is_whitespace())
+        .is_none_or(|c| c == '\n');
+    if !opens_line {
         return false;
     }
     let caps = tokens[first..end].iter().all(|t| {

@@ -89,20 +89,29 @@ impl Gazetteer {
         self.by_first.is_empty()
     }
 
-    /// Every match in `text` (longest at each place; matches do not overlap).
-    pub fn find(&self, text: &str, tokens: &[Token]) -> Vec<Candidate> {
+    /// Every match in `text` (longest at each place; matches do not overlap, and never cross the end
+    /// of one of `sentences`, so that a mention lies inside its sentence).
+    pub fn find(&self, text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Candidate> {
         let mut out = Vec::new();
         if self.is_empty() {
             return out;
         }
         let mut i = 0;
+        let mut sentence = 0;
         while i < tokens.len() {
+            let start = tokens[i].span.start;
+            while sentences.get(sentence).is_some_and(|s| s.end <= start) {
+                sentence += 1;
+            }
+            // The match must end by the end of the sentence that holds its first token.
+            let limit = sentences.get(sentence).map_or(text.len(), |s| s.end);
             let first = tokens[i].text(text).to_lowercase();
             let mut matched = 0;
             if let Some(list) = self.by_first.get(&first) {
                 for entry in list {
                     let n = entry.words.len();
                     if i + n <= tokens.len()
+                        && tokens[i + n - 1].span.end <= limit
                         && entry
                             .words
                             .iter()
@@ -193,6 +202,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn matches_stay_inside_a_sentence() {
+        let g = Gazetteer::new(&[GazetteerEntry {
+            text: "good. Northwind".into(),
+            label: Label::Org,
+        }]);
+        let text = "It was good. Northwind grew. Said good. Northwind";
+        let tokens = tokenize(text);
+        let sentences: Vec<Span> = crate::sentences::sentences(text).collect();
+        assert!(g.find(text, &tokens, &sentences).is_empty());
+        // One sentence: the phrase matches.
+        let whole = [Span::new(0, text.len())];
+        assert_eq!(g.find(text, &tokens, &whole).len(), 2);
+    }
+
+    #[test]
     fn case_rule() {
         assert!(word_matches("ECB", "ECB"));
         assert!(!word_matches("ECB", "ecb") && !word_matches("ECB", "Ecb"));
@@ -209,7 +233,7 @@ mod tests {
     }
 
     fn found(g: &Gazetteer, text: &str) -> Vec<(String, Label)> {
-        g.find(text, &tokenize(text))
+        g.find(text, &tokenize(text), &[Span::new(0, text.len())])
             .iter()
             .map(|c| (c.span.slice(text).to_string(), c.label))
             .collect()
@@ -249,7 +273,7 @@ mod tests {
         let g = Gazetteer::new(&[entry("ECB", Label::Org)]);
         let text = "ECB President Christine Lagarde met the ECB's Lagarde of Paris.";
         let toks = tokenize(text);
-        let gaz = g.find(text, &toks);
+        let gaz = g.find(text, &toks, &[Span::new(0, text.len())]);
         let name = |s: &str| {
             let start = text.find(s).unwrap();
             Candidate {

@@ -343,20 +343,22 @@ fn select(ranked: Vec<(bool, Keyword)>, limit: usize) -> Vec<Keyword> {
     let mut names = 0;
     let mut out: Vec<Keyword> = Vec::with_capacity(limit);
     let mut late = Vec::new();
+    // The lower-case texts already in `out` or `late` (a set: a scan of the lists would be quadratic
+    // when a text has thousands of names).
+    let mut seen = std::collections::HashSet::new();
     for (is_name, k) in ranked {
         if out.len() == limit {
             break;
         }
-        if out
-            .iter()
-            .chain(&late)
-            .any(|o| o.text.to_lowercase() == k.text.to_lowercase())
-        {
+        if !seen.insert(k.text.to_lowercase()) {
             continue;
         }
         if is_name {
             if names == cap {
-                late.push(k);
+                // Only the first `limit` late names can ever be used.
+                if late.len() < limit {
+                    late.push(k);
+                }
                 continue;
             }
             names += 1;
