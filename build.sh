@@ -148,6 +148,11 @@ cmd_test() {
     WASM_BINDGEN_USE_BROWSER=1 WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-600} \
     "${wasm_test[@]}"
   build_wasm
+  # The size budget: the whole .wasm, every model in it, at most 450 KiB gzipped.
+  local gz budget=${WASM_BUDGET:-460800}
+  gz=$(gzip -9 -c www/pkg/article_analyzer_bg.wasm | wc -c)
+  [ "$gz" -le "$budget" ] || die "the .wasm is $gz bytes gzipped, over the budget of $budget (450 KiB)"
+  log "the .wasm is $gz bytes gzipped, within the budget of $budget"
   command -v python3 >/dev/null || die "the end-to-end tests serve www/ with python3 -m http.server: install python3"
   log "end-to-end tests of the page in Chromium"
   CHROMIUM=${CHROMIUM:-$(command -v chromium)} node tests/e2e/run.mjs
