@@ -25,6 +25,7 @@ use crate::model::bytes::ByteReader;
 use crate::model::hash::KeyMap;
 use crate::model::range::Decoder;
 use crate::model::rows::RowCoder;
+use crate::model::table::KeyTable;
 
 use super::lexicon::Lexicon;
 use super::tags::NT;
@@ -40,7 +41,7 @@ pub(crate) trait Scorer {
 #[derive(Debug, Default)]
 pub(crate) struct Model {
     /// Feature key -> row.
-    index: KeyMap<u32>,
+    index: KeyTable,
     /// Row `r`'s weights are `starts[r]..starts[r + 1]` of `classes` and `weights`.
     starts: Vec<u32>,
     classes: Vec<u8>,
@@ -61,7 +62,7 @@ impl Model {
     pub(crate) fn masks(&self) -> KeyMap<u64> {
         self.index
             .iter()
-            .map(|(&k, &r)| {
+            .map(|(k, r)| {
                 let (a, b) = (self.starts[r as usize], self.starts[r as usize + 1]);
                 let mask = self.classes[a as usize..b as usize]
                     .iter()
@@ -92,7 +93,7 @@ impl Model {
                 .copied()
                 .zip(self.weights[a..b].iter().copied())
                 .collect();
-            self.index.get(key) == Some(&(k as u32)) && want == got
+            self.index.get(*key) == Some(k as u32) && want == got
         });
         self.index.len() == p.rows.len()
             && self.starts.len() == p.rows.len() + 1
@@ -106,7 +107,7 @@ impl Scorer for Model {
     fn best(&self, feats: &[u32], allowed: u64) -> usize {
         let mut acc = [0i32; NT];
         for f in feats {
-            if let Some(&r) = self.index.get(f) {
+            if let Some(r) = self.index.get(*f) {
                 let (a, b) = (self.starts[r as usize], self.starts[r as usize + 1]);
                 let (a, b) = (a as usize, b as usize);
                 for (&c, &w) in self.classes[a..b].iter().zip(&self.weights[a..b]) {
@@ -162,7 +163,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
         lexicon,
         ..Model::default()
     };
-    m.index.reserve(n);
+    m.index = KeyTable::with_capacity(n);
     m.starts.reserve(n + 1);
     m.starts.push(0);
     let mut codes = [0u8; NT];

@@ -31,6 +31,7 @@ use crate::model::bytes::ByteReader;
 use crate::model::hash::KeyMap;
 use crate::model::range::{Bit, Coder, Decoder};
 use crate::model::rows::RowCoder;
+use crate::model::table::KeyTable;
 
 /// Anything that scores tags for a token's features: the shipped model or the weights in training.
 pub(crate) trait Scorer {
@@ -128,7 +129,7 @@ pub(crate) fn viterbi(emis: &[[f32; NT]], trans: &[[f32; NT]; NT], start: &[f32;
 #[derive(Debug, Default)]
 pub(crate) struct Model {
     scale: f32,
-    index: KeyMap<u32>,
+    index: KeyTable,
     weights: Vec<i16>,
     trans: [[f32; NT]; NT],
     start: [f32; NT],
@@ -140,7 +141,7 @@ impl Scorer for Model {
     fn emission(&self, feats: &[u32], out: &mut [f32; NT]) {
         let mut acc = [0i32; NT];
         for f in feats {
-            if let Some(&row) = self.index.get(f) {
+            if let Some(row) = self.index.get(*f) {
                 let row = row as usize * NT;
                 if let Some(w) = self.weights.get(row..row + NT) {
                     for (a, &w) in acc.iter_mut().zip(w) {
@@ -169,7 +170,7 @@ impl Model {
         book.resize(1 << p.wbits, 0.0);
         let (scale, levels) = levels(&book);
         let rows_match = p.rows.iter().enumerate().all(|(k, (key, codes))| {
-            self.index.get(key) == Some(&(k as u32))
+            self.index.get(*key) == Some(k as u32)
                 && codes
                     .iter()
                     .zip(&self.weights[k * NT..(k + 1) * NT])
@@ -276,8 +277,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
     let (scale, levels) = levels(&o.codebook);
     let (trans, start, n, g) = (o.trans, o.start, o.keys.len(), o.gkeys.len());
     let mut weights = vec![0i16; n.checked_mul(NT)?];
-    let mut index = KeyMap::default();
-    index.reserve(n);
+    let mut index = KeyTable::with_capacity(n);
     let mut gazetteer = KeyMap::default();
     gazetteer.reserve(g);
     o.read(
