@@ -22,7 +22,6 @@
 
 use crate::model::bits::decode_keys;
 use crate::model::bytes::ByteReader;
-use crate::model::hash::KeyMap;
 use crate::model::range::Decoder;
 use crate::model::rows::RowCoder;
 use crate::model::table::KeyTable;
@@ -59,7 +58,7 @@ impl Model {
 
     /// For each stored feature, the classes it has a non-zero weight for (bit `c` for class `c`).
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn masks(&self) -> KeyMap<u64> {
+    pub(crate) fn masks(&self) -> crate::model::hash::KeyMap<u64> {
         self.index
             .iter()
             .map(|(k, r)| {
