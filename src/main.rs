@@ -10,7 +10,6 @@
 //! article-analyzer train TRAIN DEV [options]            retrain the entity tagger into data/
 //! article-analyzer train-pos TRAIN... --dev DEV        retrain the part-of-speech tagger into data/
 //! article-analyzer lexicons DIR [OUT]                  compile public name lists for the tagger
-//! article-analyzer recode [NER_MODEL] [POS_MODEL]      rewrite older model files in today's format
 //! article-analyzer rarity WORDS.tsv [OUT]              build the keyphrase rarity table
 //! article-analyzer train-summary --abstractive F --extractive F [options]
 //!                                                      retrain the summary's sentence scorer
@@ -41,7 +40,6 @@ const USAGE: &str = "usage:
   article-analyzer train TRAIN DEV [--epochs N]      retrain the entity tagger into data/ner_model.bin
   article-analyzer train-pos TRAIN... --dev DEV      retrain the part-of-speech tagger into
                                                      data/pos_model.bin
-  article-analyzer recode [NER_MODEL] [POS_MODEL]    rewrite model files of an older format version
   article-analyzer prune-ner ROWS [NER_MODEL]         keep the ROWS strongest rows of the entity model
                                                      in the current one, weights unchanged (default:
                                                      data/ner_model.bin data/pos_model.bin)
@@ -66,8 +64,6 @@ fn main() -> ExitCode {
         Some("train") => article_analyzer::entities::tagger::train::run(&args[1..]),
         #[cfg(not(target_arch = "wasm32"))]
         Some("train-pos") => article_analyzer::pos::train::run(&args[1..]),
-        #[cfg(not(target_arch = "wasm32"))]
-        Some("recode") => cmd_recode(&args[1..]),
         #[cfg(not(target_arch = "wasm32"))]
         Some("prune-ner") => cmd_prune_ner(&args[1..]),
         #[cfg(not(target_arch = "wasm32"))]
@@ -466,45 +462,5 @@ fn cmd_prune_ner(args: &[String]) -> Result<(), String> {
     let new = article_analyzer::entities::tagger::train::prune(&old, rows)?;
     std::fs::write(path, &new).map_err(|e| format!("writing {path}: {e}"))?;
     eprintln!("{path}: {} -> {} bytes", old.len(), new.len());
-    Ok(())
-}
-
-/// `recode [NER_MODEL] [POS_MODEL]`: rewrites each file of an older format version in place, in the
-/// current format, with the same weights (each recoder checks that), and reports the sizes.
-#[cfg(not(target_arch = "wasm32"))]
-fn cmd_recode(args: &[String]) -> Result<(), String> {
-    use article_analyzer::entities::tagger::train::recode as ner;
-    use article_analyzer::pos::train::recode as pos;
-    type Recoder = fn(&[u8]) -> Result<Option<Vec<u8>>, String>;
-    let files: [(&str, Recoder); 2] = [
-        (
-            args.first().map_or("data/ner_model.bin", String::as_str),
-            ner,
-        ),
-        (
-            args.get(1).map_or("data/pos_model.bin", String::as_str),
-            pos,
-        ),
-    ];
-    for (path, recode) in files {
-        let old = std::fs::read(path).map_err(|e| format!("reading {path}: {e}"))?;
-        let clock = Instant::now();
-        match recode(&old).map_err(|e| format!("{path}: {e}"))? {
-            None => eprintln!(
-                "{path}: already in the current format ({} bytes, decodes in {:.1} ms)",
-                old.len(),
-                clock.elapsed().as_secs_f64() * 1000.0
-            ),
-            Some(new) => {
-                std::fs::write(path, &new).map_err(|e| format!("writing {path}: {e}"))?;
-                eprintln!(
-                    "{path}: {} -> {} bytes, same weights ({:.0} ms)",
-                    old.len(),
-                    new.len(),
-                    clock.elapsed().as_secs_f64() * 1000.0
-                );
-            }
-        }
-    }
     Ok(())
 }

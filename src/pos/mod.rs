@@ -21,8 +21,6 @@ pub(crate) mod features;
 pub(crate) mod lexicon;
 pub(crate) mod model;
 #[cfg(not(target_arch = "wasm32"))]
-pub(crate) mod pos1;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod score;
 mod tags;
 #[cfg(not(target_arch = "wasm32"))]

@@ -14,9 +14,6 @@
 //!         the lexicon: words and their ambiguity classes (super::lexicon)
 //! ```
 //!
-//! Version 1 coded each row's weights as Rice-coded counts and class gaps with plain b-bit codes
-//! (`article-analyzer recode` converts it, see [`super::pos1`]).
-//!
 //! In memory the weights are `i16` multiples of one scale, summed as integers per token. Decoding never
 //! panics: a truncated or foreign file decodes to `None`.
 
@@ -69,36 +66,6 @@ impl Model {
                 (k, mask)
             })
             .collect()
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-impl Model {
-    /// True when this model holds exactly the rows and the lexicon of `p` (a row's zero codes
-    /// dropped).
-    pub(crate) fn same_weights(&self, p: &Packed) -> bool {
-        let mut book = p.codebook.clone();
-        book.resize(1 << p.wbits, 0.0);
-        let levels = levels(&book);
-        let rows_match = p.rows.iter().enumerate().all(|(k, (key, row))| {
-            let (a, b) = (self.starts[k] as usize, self.starts[k + 1] as usize);
-            let want: Vec<(u8, i16)> = row
-                .iter()
-                .filter(|&&(_, code)| code != 0)
-                .map(|&(class, code)| (class, levels[usize::from(code)]))
-                .collect();
-            let got: Vec<(u8, i16)> = self.classes[a..b]
-                .iter()
-                .copied()
-                .zip(self.weights[a..b].iter().copied())
-                .collect();
-            self.index.get(*key) == Some(k as u32) && want == got
-        });
-        self.index.len() == p.rows.len()
-            && self.starts.len() == p.rows.len() + 1
-            && rows_match
-            && self.lexicon.map == p.lexicon.map
-            && self.lexicon.masks == p.lexicon.masks
     }
 }
 

@@ -502,19 +502,3 @@ pub fn run(args: &[String]) -> Result<(), String> {
     );
     Ok(())
 }
-
-/// Rewrites a part-of-speech model of an earlier format version in the current one, code for code
-/// (no retraining): `Ok(None)` when `bytes` is already current, an error when they are not a model.
-/// Checks that the result decodes to the very weights of the original.
-pub fn recode(bytes: &[u8]) -> Result<Option<Vec<u8>>, String> {
-    if model::decode(bytes).is_some() {
-        return Ok(None);
-    }
-    let old = super::pos1::decode(bytes).ok_or("not a part-of-speech model (POS1 or POS2)")?;
-    let new = model::encode(&old);
-    let m = model::decode(&new).ok_or("the recoded model does not decode")?;
-    if !m.same_weights(&old) {
-        return Err("the recoded model's weights differ".into());
-    }
-    Ok(Some(new))
-}

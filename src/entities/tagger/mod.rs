@@ -13,8 +13,6 @@
 pub(crate) mod features;
 pub(crate) mod lexicon;
 pub(crate) mod model;
-#[cfg(not(target_arch = "wasm32"))]
-pub(crate) mod ner3;
 pub mod public_lists;
 pub(crate) mod tags;
 #[cfg(not(target_arch = "wasm32"))]

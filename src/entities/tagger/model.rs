@@ -17,9 +17,6 @@
 //!         binary trees
 //! ```
 //!
-//! Version 3 stored the masks as 3 bytes a row and the codes and categories as plain bit fields
-//! (`article-analyzer recode` converts it, see [`super::ner3`]).
-//!
 //! In memory the weights are `i16` multiples of one scale (the largest codebook value maps to
 //! 32767), summed as integers per token.
 //!
@@ -159,35 +156,6 @@ impl Scorer for Model {
     }
     fn starts(&self) -> &[f32; NT] {
         &self.start
-    }
-}
-
-impl Model {
-    /// True when this model holds exactly the weights, keys, transitions and gazetteer of `p`.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn same_weights(&self, p: &Packed) -> bool {
-        let mut book = p.codebook.clone();
-        book.resize(1 << p.wbits, 0.0);
-        let (scale, levels) = levels(&book);
-        let rows_match = p.rows.iter().enumerate().all(|(k, (key, codes))| {
-            self.index.get(*key) == Some(k as u32)
-                && codes
-                    .iter()
-                    .zip(&self.weights[k * NT..(k + 1) * NT])
-                    .all(|(&c, &w)| levels.get(usize::from(c)) == Some(&w))
-        });
-        let gaz_match = p
-            .gazetteer
-            .iter()
-            .all(|(k, g)| self.gazetteer.get(k) == Some(&u16::from(g & 0xF)));
-        scale == self.scale
-            && rows_match
-            && self.index.len() == p.rows.len()
-            && self.weights.len() == p.rows.len() * NT
-            && gaz_match
-            && self.gazetteer.len() == p.gazetteer.len()
-            && self.trans == p.trans
-            && self.start == p.start
     }
 }
 

@@ -718,22 +718,6 @@ fn write_best(
     Ok(())
 }
 
-/// Rewrites a tagger file of an earlier format version in the current one, code for code (no
-/// retraining): `Ok(None)` when `bytes` is already current, an error when they are not a model.
-/// Checks that the result decodes to the very weights of the original.
-pub fn recode(bytes: &[u8]) -> Result<Option<Vec<u8>>, String> {
-    if model::decode(bytes).is_some() {
-        return Ok(None);
-    }
-    let old = super::ner3::decode(bytes).ok_or("not an entity model (NER3 or NER4)")?;
-    let new = model::encode(&old);
-    let m = model::decode(&new).ok_or("the recoded model does not decode")?;
-    if !m.same_weights(&old) {
-        return Err("the recoded model's weights differ".into());
-    }
-    Ok(Some(new))
-}
-
 /// Keeps the `rows` feature rows of an entity model with the largest summed weight magnitude (the
 /// rows whose loss moves the scores least) and writes the model again: a smaller file without
 /// retraining, for fitting the size budget. A model of `rows` rows or fewer comes back unchanged.
