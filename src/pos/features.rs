@@ -198,41 +198,21 @@ impl Prepared {
         mut emit: impl FnMut((u8, u32)),
     ) {
         let tok = &self.toks[i];
-        let word_at = |j: isize| -> u64 {
+        // A value of the token `j` away from `i`, or the sentence-boundary markers past its ends.
+        let at = |j: isize, value: fn(&TokInfo) -> u64| -> u64 {
             let j = i as isize + j;
             if j < a as isize {
                 BOS
             } else if j >= b as isize {
                 EOS
             } else {
-                self.toks[j as usize].word
+                value(&self.toks[j as usize])
             }
         };
-        let suf3_at = |j: isize| -> u64 {
-            let j = i as isize + j;
-            if j < a as isize {
-                BOS
-            } else if j >= b as isize {
-                EOS
-            } else {
-                let t = &self.toks[j as usize];
-                if t.suf[1] != 0 {
-                    t.suf[1]
-                } else {
-                    t.word
-                }
-            }
-        };
-        let amb_at = |j: isize| -> u64 {
-            let j = i as isize + j;
-            if j < a as isize {
-                BOS
-            } else if j >= b as isize {
-                EOS
-            } else {
-                self.toks[j as usize].amb
-            }
-        };
+        let word_at = |j: isize| at(j, |t| t.word);
+        // The 3-letter suffix, or the word itself when it is that short.
+        let suf3_at = |j: isize| at(j, |t| if t.suf[1] != 0 { t.suf[1] } else { t.word });
+        let amb_at = |j: isize| at(j, |t| t.amb);
         let f = |tpl: u8, x: u64| (tpl, Hash::new(tpl).mix(x).finish());
         let f2 = |tpl: u8, x: u64, y: u64| (tpl, Hash::new(tpl).mix(x).mix(y).finish());
         let (p1, p2) = (p1 as u64, p2 as u64);
