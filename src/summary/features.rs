@@ -32,8 +32,6 @@
 //! four or more letters) or of their lower-case form with a plural `s` dropped; content words are
 //! words of two or more letters that are not stopwords.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::lines::{self, Kind};
@@ -231,25 +229,8 @@ pub const KEYPHRASES_USED: usize = 10;
 /// How many salient name groups the features look at.
 const SALIENT_GROUPS: usize = 3;
 
-/// A hasher for keys that are already hashes.
-#[derive(Default)]
-pub(crate) struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-pub(crate) type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+/// Maps keyed by word hashes.
+pub(crate) type IdMap<V> = crate::model::hash::KeyMap64<V>;
 
 /// Lower-cases `word` into `buf` (ASCII fast path).
 fn lower_into(word: &str, buf: &mut String) {

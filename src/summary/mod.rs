@@ -104,7 +104,7 @@ pub fn summarize(input: &Inputs, length: Length) -> Vec<usize> {
     picked
 }
 
-type IdSet = HashSet<u64, BuildHasherDefault<features::IdHasher>>;
+type IdSet = HashSet<u64, BuildHasherDefault<crate::model::hash::KeyHasher>>;
 
 fn trigrams(words: &[u64]) -> impl Iterator<Item = u64> + '_ {
     words.windows(3).map(|t| {
