@@ -1,4 +1,5 @@
-// Constants and helpers shared by the test files that start their own browser (package.mjs).
+// Constants and helpers shared by every end-to-end file: harness.mjs (the page tests) builds on them,
+// and the files that start their own browser (package.mjs) use them alone.
 
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";

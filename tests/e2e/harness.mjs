@@ -10,20 +10,14 @@ import { before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdtemp, mkdir, readFile, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS, ROOT, freePort } from "./harness-lite.mjs";
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export { CHROMIUM, CHROMIUM_ARGS, ROOT, freePort };
 export const WWW = join(ROOT, "www");
 export const RESULTS = join(ROOT, "test-results");
-export const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
-export const CHROMIUM_ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
 
 export const ARTICLE = await readFile(join(ROOT, "tests", "fixtures", "border_talks.txt"), "utf8");
 export const XSS = "<img src=x onerror=alert(1)><script>alert(2)</script>";
@@ -44,18 +38,6 @@ export const outside = [];
 export const failures = [];
 export const consoleErrors = [];
 export const dialogs = [];
-
-export async function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.unref();
-    s.on("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 export async function startServer() {
   const port = await freePort();
