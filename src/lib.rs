@@ -23,6 +23,7 @@ pub mod error;
 pub mod keywords;
 pub(crate) mod model;
 pub mod options;
+pub(crate) mod porter;
 pub mod pos;
 pub mod sentences;
 pub(crate) mod sort;

@@ -5,6 +5,8 @@
 //! (`-ation`, `-ness`) are kept, so `nation` and `national` stay apart. Input is a lower-case form;
 //! words with a non-ASCII letter are only stripped of a plural `s`.
 
+use crate::porter::{cons, cvc, has_vowel, measure};
+
 /// Appends the step-1 stem of the lower-case word `w` to `out`.
 pub fn stem_into(w: &str, out: &mut String) {
     let b = w.as_bytes();
@@ -45,43 +47,6 @@ pub fn stem(w: &str) -> String {
     let mut s = String::with_capacity(w.len());
     stem_into(w, &mut s);
     s
-}
-
-/// True when byte `i` of `w` is a consonant in Porter's sense (`y` after a consonant is a vowel).
-fn cons(w: &[u8], i: usize) -> bool {
-    match w[i] {
-        b'a' | b'e' | b'i' | b'o' | b'u' => false,
-        b'y' => i == 0 || !cons(w, i - 1),
-        _ => true,
-    }
-}
-
-/// Porter's measure m: the number of vowel-consonant sequences.
-fn measure(w: &[u8]) -> usize {
-    let mut m = 0;
-    let mut prev_vowel = false;
-    for i in 0..w.len() {
-        let c = cons(w, i);
-        if c && prev_vowel {
-            m += 1;
-        }
-        prev_vowel = !c;
-    }
-    m
-}
-
-fn has_vowel(w: &[u8]) -> bool {
-    (0..w.len()).any(|i| !cons(w, i))
-}
-
-/// Consonant-vowel-consonant at the end, the last not w, x or y (`hop`, not `snow`).
-fn cvc(w: &[u8]) -> bool {
-    let n = w.len();
-    n >= 3
-        && cons(w, n - 3)
-        && !cons(w, n - 2)
-        && cons(w, n - 1)
-        && !matches!(w[n - 1], b'w' | b'x' | b'y')
 }
 
 fn step1a(w: &str) -> &str {

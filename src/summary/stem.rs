@@ -2,6 +2,8 @@
 //! mode) that Google's rouge-score uses with `use_stemmer=True`. The trainer labels sentences with
 //! it (as the scorer counts them); the features compare words by it.
 
+use crate::porter::{self, cons, has_vowel, measure as m};
+
 /// `w.ends_with(suf)`, inlined: the suffixes are a few bytes, and a call to `memcmp` per rule
 /// costs more than the comparison.
 #[inline]
@@ -13,48 +15,14 @@ fn ends(w: &[u8], suf: &[u8]) -> bool {
             .all(|(a, b)| a == b)
 }
 
-fn cons(w: &[u8], i: usize) -> bool {
-    match w[i] {
-        b'a' | b'e' | b'i' | b'o' | b'u' => false,
-        b'y' => i == 0 || !cons(w, i - 1),
-        _ => true,
-    }
-}
-
-/// The measure m of a stem: the number of vowel-consonant sequences.
-fn m(w: &[u8]) -> usize {
-    let mut n = 0;
-    let mut prev_v = false;
-    for i in 0..w.len() {
-        let c = cons(w, i);
-        if c && prev_v {
-            n += 1;
-        }
-        prev_v = !c;
-    }
-    n
-}
-
-fn has_vowel(w: &[u8]) -> bool {
-    (0..w.len()).any(|i| !cons(w, i))
-}
-
 fn dbl(w: &[u8]) -> bool {
     let n = w.len();
     n >= 2 && w[n - 1] == w[n - 2] && cons(w, n - 1)
 }
 
+/// Porter's *o, with NLTK's extension: also a two-letter vowel-consonant word.
 fn cvc(w: &[u8]) -> bool {
-    let n = w.len();
-    if n >= 3
-        && cons(w, n - 3)
-        && !cons(w, n - 2)
-        && cons(w, n - 1)
-        && !matches!(w[n - 1], b'w' | b'x' | b'y')
-    {
-        return true;
-    }
-    n == 2 && !cons(w, 0) && cons(w, 1)
+    porter::cvc(w) || (w.len() == 2 && !cons(w, 0) && cons(w, 1))
 }
 
 /// The first rule whose suffix ends `w` decides: replaced when `cond` holds for the stem.
