@@ -131,9 +131,16 @@ pub(crate) fn tag_classes<S: Scorer>(p: &Prepared, s: &S, out: &mut Vec<usize>) 
     for &(a, b) in &p.sents {
         let (mut p1, mut p2) = (START, START2);
         for i in a..b {
-            feats.clear();
-            p.features((a, b), i, (p1, p2), &mut feats);
-            let c = s.best(&feats, p.toks[i].allowed);
+            let allowed = p.toks[i].allowed;
+            // A word the lexicon knows with one tag only gets that tag whatever the weights say, so
+            // its features are not computed (the tag dictionary of Honnibal's tagger).
+            let c = if allowed.count_ones() == 1 {
+                allowed.trailing_zeros() as usize
+            } else {
+                feats.clear();
+                p.features((a, b), i, (p1, p2), &mut feats);
+                s.best(&feats, allowed)
+            };
             out.push(c);
             (p1, p2) = (c, p1);
         }
