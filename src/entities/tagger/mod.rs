@@ -64,16 +64,22 @@ pub(crate) fn tag_doc<S: Scorer>(doc: &DocCtx, scorer: &S) -> Vec<Tag> {
     let mut hist = History::default();
     let mut feats = Vec::with_capacity(64);
     let mut emis: Vec<[f32; NT]> = Vec::new();
+    let mut outside: Vec<bool> = Vec::new();
     for &(a, b) in &doc.sents {
         emis.clear();
+        outside.clear();
         for i in a..b {
-            feats.clear();
-            doc.features(a, b, i, &hist, &mut feats);
             let mut e = [0f32; NT];
-            scorer.emission(&feats, &mut e);
+            let o = doc.surely_outside(a, b, i);
+            if !o {
+                feats.clear();
+                doc.features(a, b, i, &hist, &mut feats);
+                scorer.emission(&feats, &mut e);
+            }
             emis.push(e);
+            outside.push(o);
         }
-        let best = model::viterbi(&emis, scorer.transitions(), scorer.starts());
+        let best = model::viterbi(&emis, &outside, scorer.transitions(), scorer.starts());
         hist.record(doc, a, &best);
         tags[a..b].copy_from_slice(&best);
     }

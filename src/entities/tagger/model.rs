@@ -68,8 +68,15 @@ fn predecessors() -> &'static Predecessors {
 }
 
 /// The best tag sequence for per-token emission scores (Viterbi over first-order transitions, only
-/// over legal pairs; on a tie the lowest-numbered previous tag wins).
-pub(crate) fn viterbi(emis: &[[f32; NT]], trans: &[[f32; NT]; NT], start: &[f32; NT]) -> Vec<Tag> {
+/// over legal pairs; on a tie the lowest-numbered previous tag wins). A token whose `outside` entry is
+/// true is tagged `O` and its emission is not read (an empty `outside` forces nothing): its column
+/// costs one tag instead of seventeen.
+pub(crate) fn viterbi(
+    emis: &[[f32; NT]],
+    outside: &[bool],
+    trans: &[[f32; NT]; NT],
+    start: &[f32; NT],
+) -> Vec<Tag> {
     let n = emis.len();
     if n == 0 {
         return Vec::new();
@@ -84,13 +91,32 @@ pub(crate) fn viterbi(emis: &[[f32; NT]], trans: &[[f32; NT]; NT], start: &[f32;
     }
     let mut back = vec![[0u8; NT]; n];
     let mut score = [f32::NEG_INFINITY; NT];
+    let forced = |i: usize| outside.get(i).copied().unwrap_or(false);
+    let o = Tag::O.index();
     for t in Tag::all() {
-        if Tag::may_follow(None, t) {
+        if Tag::may_follow(None, t) && (!forced(0) || t == Tag::O) {
             score[t.index()] = start[t.index()] + emis[0][t.index()];
         }
     }
     for i in 1..n {
         let mut next = [f32::NEG_INFINITY; NT];
+        if forced(i) {
+            let (list, row) = (&preds.list[o], &tr[o]);
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0u8;
+            for k in 0..usize::from(preds.len[o]) {
+                let p = list[k];
+                let s = score[usize::from(p)] + row[k];
+                if s > best {
+                    best = s;
+                    arg = p;
+                }
+            }
+            next[o] = best;
+            back[i][o] = arg;
+            score = next;
+            continue;
+        }
         for t in 0..NT {
             let (list, row) = (&preds.list[t], &tr[t]);
             let mut best = f32::NEG_INFINITY;
@@ -443,11 +469,43 @@ mod tests {
         emis[0][0] = 10.0;
         emis[1][l_per.index()] = 5.0; // L-PER after O is not allowed
         emis[1][u_per.index()] = 1.0;
-        let tags = viterbi(&emis, &[[0.0; NT]; NT], &[0.0; NT]);
+        let tags = viterbi(&emis, &[], &[[0.0; NT]; NT], &[0.0; NT]);
         assert_eq!(tags, vec![Tag::O, u_per]);
         // A B- must be closed by the end of the sentence.
         let mut emis = [[0f32; NT]; 1];
         emis[0][Tag::new(Part::Begin, EntityType::Org).index()] = 9.0;
-        assert_eq!(viterbi(&emis, &[[0.0; NT]; NT], &[0.0; NT]), vec![Tag::O]);
+        assert_eq!(
+            viterbi(&emis, &[], &[[0.0; NT]; NT], &[0.0; NT]),
+            vec![Tag::O]
+        );
+    }
+
+    #[test]
+    fn viterbi_keeps_forced_tokens_outside() {
+        use super::super::tags::{EntityType, Part};
+        let (b, l) = (
+            Tag::new(Part::Begin, EntityType::Org),
+            Tag::new(Part::Last, EntityType::Org),
+        );
+        // Unforced, B- L- wins; forcing the second token outside leaves U- or O for the first.
+        let mut emis = [[0f32; NT]; 3];
+        emis[0][b.index()] = 5.0;
+        emis[1][l.index()] = 5.0;
+        emis[2][Tag::new(Part::Unit, EntityType::Per).index()] = 1.0;
+        let free = viterbi(&emis, &[], &[[0.0; NT]; NT], &[0.0; NT]);
+        assert_eq!(free[..2], [b, l]);
+        let forced = viterbi(&emis, &[false, true, false], &[[0.0; NT]; NT], &[0.0; NT]);
+        assert_eq!(forced[1], Tag::O);
+        assert!(forced[0].closed());
+        assert_eq!(forced[2], free[2]);
+        // Forcing every token, and forcing the first.
+        assert_eq!(
+            viterbi(&emis, &[true; 3], &[[0.0; NT]; NT], &[0.0; NT]),
+            vec![Tag::O; 3]
+        );
+        assert_eq!(
+            viterbi(&emis, &[true, false, false], &[[0.0; NT]; NT], &[0.0; NT])[0],
+            Tag::O
+        );
     }
 }

@@ -479,7 +479,7 @@ fn train_one(
                     emis.push(e);
                 }
                 offs.push(feats.len());
-                let pred = model::viterbi(&emis, &wts.trans, &wts.start);
+                let pred = model::viterbi(&emis, &[], &wts.trans, &wts.start);
                 let gold = &doc.gold[a..b];
                 if pred != gold {
                     errors += 1;
