@@ -418,7 +418,7 @@ impl DocCtx {
         let left = (i.saturating_sub(2).max(a)..i).any(cased);
         let right = (i + 1..(i + 3).min(b)).any(cased);
         let ends_name = i > a && cased(i - 1) && self.toks[i].may_end;
-        !(left && right) && !ends_name
+        !(ends_name || left && right)
     }
 
     /// Appends the features of token `i` in the sentence `a..b` to `out`, using `hist` (the labels the
