@@ -103,9 +103,11 @@ fn fold_quote(c: char) -> char {
 }
 
 /// Word shape: `X` upper, `x` lower, `d` digit, other characters as they are; `long` caps runs at two,
-/// otherwise runs collapse to one (`Rubio` -> `Xxx` / `Xx`).
-fn shape(s: &str, long: bool) -> String {
-    let mut out = String::new();
+/// otherwise runs collapse to one (`Rubio` -> `Xxx` / `Xx`). The shape is fed to `h` symbol by symbol
+/// (stopping once it is longer than 16 bytes) and `h` is finished as [`Hash::str`] finishes, so no
+/// string is built.
+fn shape_hash(s: &str, long: bool, mut h: Hash) -> Hash {
+    let mut len = 0;
     let mut last = '\0';
     let mut run = 0;
     for c in s.chars() {
@@ -127,12 +129,16 @@ fn shape(s: &str, long: bool) -> String {
             run = 1;
             last = m;
         }
-        out.push(m);
-        if out.len() > 16 {
+        let mut buf = [0u8; 4];
+        for &b in m.encode_utf8(&mut buf).as_bytes() {
+            h = h.byte(b);
+        }
+        len += m.len_utf8();
+        if len > 16 {
             break;
         }
     }
-    out
+    h.byte(0xff)
 }
 
 /// Where a token sits: the middle of an ordinary sentence, its first word, or an all-caps line.
@@ -215,8 +221,8 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
     let info = TokInfo {
         form: form.0,
         low: Hash::new(t::LOW0).str_fold_digits(low).0,
-        shape: Hash::new(t::SHAPE0).str(&shape(s, false)).0,
-        long_shape: Hash::new(t::LSHAPE0).str(&shape(s, true)).0,
+        shape: shape_hash(s, false, Hash::new(t::SHAPE0)).0,
+        long_shape: shape_hash(s, true, Hash::new(t::LSHAPE0)).0,
         pre,
         suf,
         cap: s.chars().next().is_some_and(char::is_uppercase),
@@ -263,7 +269,8 @@ impl DocCtx {
         // Letter statistics per token: (upper, lower, letters).
         let mut cases: Vec<(u16, u16, u16)> = Vec::with_capacity(tokens.len());
         // What depends on the token's text alone is computed once per distinct text in the document.
-        let mut seen: FastMap<&str, (TokInfo, (u16, u16, u16))> = FastMap::default();
+        let mut seen: FastMap<&str, (TokInfo, (u16, u16, u16))> =
+            FastMap::with_capacity_and_hasher(tokens.len() / 2, Default::default());
         let mut toks: Vec<TokInfo> = Vec::with_capacity(tokens.len());
         for (k, tk) in tokens.iter().enumerate() {
             let s = tk.text(text);
@@ -335,7 +342,8 @@ impl DocCtx {
             }
         }
         // How each word is written in the middle of ordinary sentences.
-        let mut seen: KeyMap64<u8> = KeyMap64::default();
+        let mut seen: KeyMap64<u8> =
+            KeyMap64::with_capacity_and_hasher(tokens.len() / 2, Default::default());
         for (k, tk) in toks.iter().enumerate() {
             if tk.ctx != Ctx::Mid || tokens[k].kind != TokenKind::Word {
                 continue;
@@ -595,10 +603,15 @@ mod tests {
 
     #[test]
     fn shapes() {
-        assert_eq!(shape("Rubio", false), "Xx");
-        assert_eq!(shape("Rubio", true), "Xxx");
-        assert_eq!(shape("U.S.", false), "X.X.");
-        assert_eq!(shape("1996-08-30", false), "d-d-d");
+        let shape = |s: &str, long: bool| shape_hash(s, long, Hash::new(9)).0;
+        let of = |written: &str| Hash::new(9).str(written).0;
+        assert_eq!(shape("Rubio", false), of("Xx"));
+        assert_eq!(shape("Rubio", true), of("Xxx"));
+        assert_eq!(shape("U.S.", false), of("X.X."));
+        assert_eq!(shape("1996-08-30", false), of("d-d-d"));
+        assert_eq!(shape("O’Neill", false), of("X'Xx"));
+        // At most one symbol past 16 bytes.
+        assert_eq!(shape(&"a1".repeat(20), false), of(&("xd".repeat(8) + "x")));
     }
 
     #[test]
