@@ -145,10 +145,7 @@ fn key_words(surface: &str, label: Label) -> (Vec<String>, usize) {
     }
     if label == Label::Person {
         // Drop everything up to the last title word, if a name remains after it.
-        if let Some(p) = words
-            .iter()
-            .rposition(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
-        {
+        if let Some(p) = words.iter().rposition(|w| in_list(&TITLE_WORDS, w)) {
             if p + 1 < words.len() {
                 skip = skip.max(p + 1);
             }
@@ -163,6 +160,17 @@ fn key_words(surface: &str, label: Label) -> (Vec<String>, usize) {
         }
     }
     (key, skip)
+}
+
+/// True when `word` in lower case is one of `list` (lower-case words). ASCII words are compared
+/// without building their lower case.
+fn in_list(list: &[&str], word: &str) -> bool {
+    if word.is_ascii() {
+        list.iter()
+            .any(|t| t.len() == word.len() && t.eq_ignore_ascii_case(word))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
+    }
 }
 
 /// The alias-folded key string.
@@ -196,7 +204,7 @@ fn display(surface: &str, skip: usize, key_len: usize) -> String {
 fn initials(surface_words: &[&str]) -> Option<String> {
     let letters: String = surface_words
         .iter()
-        .filter(|w| !ACRONYM_SKIP.contains(&w.to_lowercase().as_str()))
+        .filter(|w| !in_list(&ACRONYM_SKIP, w))
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .flat_map(char::to_lowercase)
