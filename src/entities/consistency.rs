@@ -48,7 +48,7 @@
 
 use std::sync::OnceLock;
 
-use super::groups::{clusters, key, TITLE_WORDS};
+use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::tokens::{is_apostrophe, is_hyphen, Token};
 
@@ -510,7 +510,7 @@ fn slot_label(s: usize) -> Option<Label> {
 
 /// The label a cluster's mentions (`list`, indices into `mentions`) share.
 fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usize]) -> Label {
-    let words = |k: usize| key(mentions[k].span.slice(text), mentions[k].label).len();
+    let words = |k: usize| key_len(mentions[k].span.slice(text), mentions[k].label);
     let longest_key = list.iter().map(|&k| words(k)).max().unwrap_or(0);
     // Once a person, always a person.
     if longest_key >= 2

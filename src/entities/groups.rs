@@ -118,48 +118,105 @@ const CORPORATE: [&str; 16] = [
 /// Words skipped when taking initials for an acronym.
 const ACRONYM_SKIP: [&str; 6] = ["of", "the", "and", "for", "de", "&"];
 
-/// A mention's key: its words, normalised (lower case, without titles, possessive, a leading `the`
-/// and a legal suffix), as [`link`] compares them.
-pub(crate) fn key(surface: &str, label: Label) -> Vec<String> {
-    key_words(surface, label).0
+/// How many words a mention's key has: its words, normalised (lower case, without titles,
+/// possessive, a leading `the` and a legal suffix), as [`link`] compares them.
+pub(crate) fn key_len(surface: &str, label: Label) -> usize {
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    key_shape(&words, label).len
 }
 
-/// A mention's key words and how many leading surface words the key skips.
-fn key_words(surface: &str, label: Label) -> (Vec<String>, usize) {
-    let mut words: Vec<&str> = surface.split_whitespace().collect();
-    // Strip a possessive and trailing punctuation from the last word.
-    if let Some(last) = words.last_mut() {
-        let t = last
-            .trim_end_matches(['\'', '’'])
-            .trim_end_matches(['"', '”', ',', ';', ':']);
-        let t = t
-            .strip_suffix("'s")
-            .or_else(|| t.strip_suffix("’s"))
-            .filter(|s| !s.is_empty())
-            .unwrap_or(t);
-        *last = t;
-    }
+/// Which of a mention's surface words (`split_whitespace`) its key is made of.
+struct Shape<'s> {
+    /// Leading words skipped (titles, `the`).
+    skip: usize,
+    /// Key words after them.
+    len: usize,
+    /// A legal suffix after the key words was dropped.
+    suffix: bool,
+    /// The last surface word without possessive and trailing punctuation.
+    last: &'s str,
+}
+
+/// The surface word `w` without a possessive and trailing punctuation.
+fn trim_end(w: &str) -> &str {
+    let t = w
+        .trim_end_matches(['\'', '’'])
+        .trim_end_matches(['"', '”', ',', ';', ':']);
+    t.strip_suffix("'s")
+        .or_else(|| t.strip_suffix("’s"))
+        .filter(|s| !s.is_empty())
+        .unwrap_or(t)
+}
+
+/// The key of a mention with surface words `words`: the last word stripped of a possessive and
+/// trailing punctuation, without a leading `the`, for people without the titles before the name,
+/// and without a company's legal suffix.
+fn key_shape<'s>(words: &[&'s str], label: Label) -> Shape<'s> {
+    let last = words.last().map_or("", |w| trim_end(w));
+    let at = |i: usize| if i + 1 == words.len() { last } else { words[i] };
     let mut skip = 0;
     if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
         skip = 1;
     }
     if label == Label::Person {
         // Drop everything up to the last title word, if a name remains after it.
-        if let Some(p) = words.iter().rposition(|w| in_list(&TITLE_WORDS, w)) {
+        if let Some(p) = (0..words.len()).rposition(|i| in_list(&TITLE_WORDS, at(i))) {
             if p + 1 < words.len() {
                 skip = skip.max(p + 1);
             }
         }
     }
-    let mut key: Vec<String> = words[skip..].iter().map(|w| w.to_lowercase()).collect();
+    let mut len = words.len() - skip;
     // A company's legal suffix is not part of its name (`Northwind Robotics Inc.`).
-    if key.len() > 1 && key.last().is_some_and(|w| CORPORATE.contains(&w.as_str())) {
-        key.pop();
-        if let Some(w) = key.last_mut() {
-            *w = w.trim_end_matches(',').to_string();
+    let suffix = len > 1 && in_list(&CORPORATE, last);
+    if suffix {
+        len -= 1;
+    }
+    Shape {
+        skip,
+        len,
+        suffix,
+        last,
+    }
+}
+
+/// Appends the lower-case key words of a mention with surface words `words` to `buf`, one space
+/// apart, and their byte ranges in `buf` to `ranges`; returns the key's shape.
+fn push_key<'s>(
+    words: &[&'s str],
+    label: Label,
+    buf: &mut String,
+    ranges: &mut Vec<(usize, usize)>,
+) -> Shape<'s> {
+    let shape = key_shape(words, label);
+    for i in shape.skip..shape.skip + shape.len {
+        let w = if i + 1 == words.len() {
+            shape.last
+        } else {
+            words[i]
+        };
+        if i > shape.skip {
+            buf.push(' ');
+        }
+        let start = buf.len();
+        if w.is_ascii() {
+            buf.push_str(w);
+            buf[start..].make_ascii_lowercase();
+        } else {
+            buf.push_str(&w.to_lowercase());
+        }
+        ranges.push((start, buf.len()));
+    }
+    // The word before a dropped legal suffix loses its comma (`Northwind Robotics, Inc.`).
+    if shape.suffix {
+        if let Some(r) = ranges.last_mut() {
+            while buf.len() > r.0 && buf.ends_with(',') {
+                buf.pop();
+            }
+            r.1 = buf.len();
         }
     }
-    (key, skip)
+    shape
 }
 
 /// True when `word` in lower case is one of `list` (lower-case words). ASCII words are compared
@@ -173,30 +230,47 @@ fn in_list(list: &[&str], word: &str) -> bool {
     }
 }
 
-/// The alias-folded key string.
-fn fold(words: &[String]) -> String {
-    let joined = words.join(" ");
+/// The alias-folded key string (`joined`: the key words joined by spaces).
+fn fold(joined: &str) -> &str {
     ALIASES
         .iter()
         .find(|(a, _)| *a == joined)
-        .map_or(joined, |(_, full)| full.to_string())
+        .map_or(joined, |(_, full)| full)
 }
 
-/// The written form of the key: the surface without its skipped leading words and possessive.
-fn display(surface: &str, skip: usize, key_len: usize) -> String {
-    let words: Vec<&str> = surface.split_whitespace().collect();
-    let mut out: Vec<&str> = words.iter().skip(skip).take(key_len).copied().collect();
-    if let Some(last) = out.last_mut() {
-        let t = last
-            .trim_end_matches(['\'', '’'])
-            .trim_end_matches(['"', '”', ',', ';', ':']);
-        *last = t
-            .strip_suffix("'s")
-            .or_else(|| t.strip_suffix("’s"))
-            .filter(|s| !s.is_empty())
-            .unwrap_or(t);
+/// The written key words: surface words `words[skip..skip + len]`, the last one without
+/// possessive and trailing punctuation.
+fn display_words<'w, 's>(
+    words: &'w [&'s str],
+    skip: usize,
+    len: usize,
+) -> impl Iterator<Item = &'s str> + 'w {
+    let end = skip + len;
+    words[skip..end]
+        .iter()
+        .enumerate()
+        .map(move |(i, w)| if skip + i + 1 == end { trim_end(w) } else { w })
+}
+
+/// The written form of the key: the surface words without the skipped leading words and the
+/// possessive, one space apart.
+fn display(words: &[&str], skip: usize, len: usize) -> String {
+    let mut out = String::new();
+    for (i, w) in display_words(words, skip, len).enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
     }
-    out.join(" ")
+    out
+}
+
+/// How many characters [`display`] has.
+fn display_chars(words: &[&str], skip: usize, len: usize) -> usize {
+    display_words(words, skip, len)
+        .map(|w| w.chars().count())
+        .sum::<usize>()
+        + len.saturating_sub(1)
 }
 
 /// Initials of the capitalised words of a key (`European Central Bank` -> `ecb`); `None` when fewer
@@ -214,10 +288,13 @@ fn initials(surface_words: &[&str]) -> Option<String> {
 
 /// True for an all-capital acronym (`ECB`, `NATO`, `U.N.`), returning its lower-case letters.
 fn acronym(surface: &str) -> Option<String> {
+    let mut letters = surface.chars().filter(|c| *c != '.');
+    let n = letters.clone().count();
+    if !(2..=6).contains(&n) || !letters.all(char::is_uppercase) {
+        return None;
+    }
     let letters: String = surface.chars().filter(|c| *c != '.').collect();
-    let n = letters.chars().count();
-    ((2..=6).contains(&n) && letters.chars().all(|c| c.is_uppercase()))
-        .then(|| letters.to_lowercase())
+    Some(letters.to_lowercase())
 }
 
 /// Which mentions may share a group.
@@ -247,43 +324,49 @@ impl Linking {
     }
 }
 
-struct Linker {
+struct Linker<'k> {
     mode: Linking,
     groups: Vec<Group>,
-    /// The key words of each group's longest form.
-    keys: Vec<Vec<String>>,
-    exact: HashMap<(Option<Label>, String), usize>,
-    by_word: HashMap<(Option<Label>, String), Vec<usize>>,
+    /// How many characters each group's name has.
+    name_chars: Vec<usize>,
+    /// Every mention's lower-case key words, back to back.
+    words: &'k [&'k str],
+    /// The key words of each group's longest form, as a range of `words`.
+    keys: Vec<(usize, usize)>,
+    exact: HashMap<(Option<Label>, &'k str), usize>,
+    by_word: HashMap<(Option<Label>, &'k str), Vec<usize>>,
     by_initials: HashMap<(Option<Label>, String), Vec<usize>>,
 }
 
-impl Linker {
+impl<'k> Linker<'k> {
+    /// A new group for a mention of `label` with key words `words[key.0..key.1]` and surface
+    /// words `surface`, whose key skips `skip` of them.
     fn new_group(
         &mut self,
         label: Label,
-        name: String,
-        key: Vec<String>,
-        surface: &str,
+        key: (usize, usize),
+        surface: &[&str],
         skip: usize,
     ) -> usize {
         let g = self.groups.len();
+        let len = key.1 - key.0;
         self.groups.push(Group {
             id: g,
             label,
-            name,
+            name: display(surface, skip, len),
             mentions: 0,
         });
+        self.name_chars.push(display_chars(surface, skip, len));
         if label.is_name() {
             let class = self.mode.class(label);
-            for w in &key {
-                let list = self.by_word.entry((class, w.clone())).or_default();
+            for &w in &self.words[key.0..key.1] {
+                let list = self.by_word.entry((class, w)).or_default();
                 if list.last() != Some(&g) {
                     list.push(g);
                 }
             }
-            let surface_words: Vec<&str> = surface.split_whitespace().collect();
-            let end = (skip + key.len()).min(surface_words.len());
-            if let Some(ini) = initials(&surface_words[skip.min(end)..end]) {
+            let end = (skip + len).min(surface.len());
+            if let Some(ini) = initials(&surface[skip.min(end)..end]) {
                 self.by_initials.entry((class, ini)).or_default().push(g);
             }
         }
@@ -291,17 +374,16 @@ impl Linker {
         g
     }
 
-    /// Groups the short key could be a part or acronym of.
-    fn fits(&self, label: Label, key: &[String], surface: &str) -> Vec<usize> {
+    /// Puts into `out` the groups the short key could be a part or acronym of.
+    fn fits(&self, label: Label, key: &[&str], surface: &str, out: &mut Vec<usize>) {
         let class = self.mode.class(label);
-        let mut out: Vec<usize> = Vec::new();
-        if let Some(first) = key.first() {
-            if let Some(list) = self.by_word.get(&(class, first.clone())) {
-                out.extend(
-                    list.iter()
-                        .copied()
-                        .filter(|&g| is_part(key, &self.keys[g])),
-                );
+        out.clear();
+        if let Some(&first) = key.first() {
+            if let Some(list) = self.by_word.get(&(class, first)) {
+                out.extend(list.iter().copied().filter(|&g| {
+                    let (a, b) = self.keys[g];
+                    is_part(key, &self.words[a..b])
+                }));
             }
         }
         if let Some(a) = acronym(surface) {
@@ -314,12 +396,11 @@ impl Linker {
             }
         }
         out.retain(|&g| self.mode.joins(label, self.groups[g].label));
-        out
     }
 }
 
 /// True when `short`'s words occur as a contiguous run inside `long`'s words.
-fn is_part(short: &[String], long: &[String]) -> bool {
+fn is_part(short: &[&str], long: &[&str]) -> bool {
     !short.is_empty() && short.len() < long.len() && long.windows(short.len()).any(|w| w == short)
 }
 
@@ -335,51 +416,83 @@ pub fn clusters(text: &str, mentions: &[Candidate]) -> Vec<usize> {
     link_with(text, mentions, Linking::AcrossNames).0
 }
 
+/// A mention's key: its key words (a range of the key words of all mentions), the byte range of
+/// those words joined by spaces, and how many leading surface words it skips.
+struct Keyed {
+    words: (usize, usize),
+    joined: (usize, usize),
+    skip: usize,
+}
+
 fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, Vec<Group>) {
+    // Every key, lower case, in one buffer.
+    let mut buf = String::new();
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    let mut surface_words: Vec<&str> = Vec::new();
+    let keyed: Vec<Keyed> = mentions
+        .iter()
+        .map(|m| {
+            surface_words.clear();
+            surface_words.extend(m.span.slice(text).split_whitespace());
+            let first = ranges.len();
+            let shape = push_key(&surface_words, m.label, &mut buf, &mut ranges);
+            let joined = match (ranges.get(first), ranges.last()) {
+                (Some(a), Some(b)) => (a.0, b.1),
+                _ => (buf.len(), buf.len()),
+            };
+            Keyed {
+                words: (first, ranges.len()),
+                joined,
+                skip: shape.skip,
+            }
+        })
+        .collect();
+    let words: Vec<&str> = ranges.iter().map(|&(a, b)| &buf[a..b]).collect();
     let mut linker = Linker {
         mode,
         groups: Vec::new(),
+        name_chars: Vec::new(),
+        words: &words,
         keys: Vec::new(),
         exact: HashMap::default(),
         by_word: HashMap::default(),
         by_initials: HashMap::default(),
     };
-    let keyed: Vec<(Vec<String>, usize)> = mentions
-        .iter()
-        .map(|m| key_words(m.span.slice(text), m.label))
-        .collect();
+    let key_len = |k: usize| keyed[k].words.1 - keyed[k].words.0;
     // Longest keys first, so that a short form finds its full form wherever that appears.
     let order = crate::sort::order(mentions.len(), &|a, b| {
-        (keyed[b].0.len().cmp(&keyed[a].0.len()))
-            .then(mentions[a].span.start.cmp(&mentions[b].span.start))
+        (key_len(b).cmp(&key_len(a))).then(mentions[a].span.start.cmp(&mentions[b].span.start))
     });
     let mut assigned = vec![0usize; mentions.len()];
+    let mut fits = Vec::new();
     for k in order {
         let m = &mentions[k];
         let surface = m.span.slice(text);
-        let (key, skip) = &keyed[k];
-        let folded = fold(key);
-        let name = display(surface, *skip, key.len());
+        surface_words.clear();
+        surface_words.extend(surface.split_whitespace());
+        let kd = &keyed[k];
+        let key = &words[kd.words.0..kd.words.1];
+        let folded = fold(&buf[kd.joined.0..kd.joined.1]);
         let class = mode.class(m.label);
-        let g = if let Some(&g) = linker.exact.get(&(class, folded.clone())) {
+        let g = if let Some(&g) = linker.exact.get(&(class, folded)) {
             g
         } else {
-            let fits = if m.label.is_name() {
-                linker.fits(m.label, key, surface)
-            } else {
-                Vec::new()
-            };
+            fits.clear();
+            if m.label.is_name() {
+                linker.fits(m.label, key, surface, &mut fits);
+            }
             if fits.len() == 1 {
                 fits[0]
             } else {
-                linker.new_group(m.label, name.clone(), key.clone(), surface, *skip)
+                linker.new_group(m.label, kd.words, &surface_words, kd.skip)
             }
         };
         linker.exact.insert((class, folded), g);
-        let grp = &mut linker.groups[g];
-        grp.mentions += 1;
-        if name.chars().count() > grp.name.chars().count() {
-            grp.name = name;
+        linker.groups[g].mentions += 1;
+        let chars = display_chars(&surface_words, kd.skip, key.len());
+        if chars > linker.name_chars[g] {
+            linker.groups[g].name = display(&surface_words, kd.skip, key.len());
+            linker.name_chars[g] = chars;
         }
         assigned[k] = g;
     }
@@ -390,9 +503,13 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
     for &g in &assigned {
         if renumber[g] == usize::MAX {
             renumber[g] = groups.len();
-            let mut grp = linker.groups[g].clone();
-            grp.id = groups.len();
-            groups.push(grp);
+            let grp = &mut linker.groups[g];
+            groups.push(Group {
+                id: renumber[g],
+                label: grp.label,
+                name: std::mem::take(&mut grp.name),
+                mentions: grp.mentions,
+            });
         }
         of_mention.push(renumber[g]);
     }
@@ -405,7 +522,13 @@ mod tests {
 
     #[test]
     fn keys_drop_titles_possessives_and_the() {
-        let k = |s: &str, l| key_words(s, l).0.join(" ");
+        let k = |s: &str, l| {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            let (mut buf, mut ranges) = (String::new(), Vec::new());
+            push_key(&words, l, &mut buf, &mut ranges);
+            assert_eq!(key_len(s, l), ranges.len());
+            buf
+        };
         assert_eq!(
             k("U.S. Secretary of State Marco Rubio", Label::Person),
             "marco rubio"
@@ -419,7 +542,7 @@ mod tests {
             "northwind robotics"
         );
         assert_eq!(k("Inc.", Label::Org), "inc.");
-        assert_eq!(fold(&["us".to_string()]), "united states");
+        assert_eq!(fold("us"), "united states");
         assert_eq!(acronym("U.N."), Some("un".into()));
         assert_eq!(
             initials(&["European", "Central", "Bank"]),
