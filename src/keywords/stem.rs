@@ -19,11 +19,7 @@ pub fn stem_into(w: &str, out: &mut String) {
     }
     let start = out.len();
     out.push_str(step1a(w));
-    let s = step1b(&out[start..]);
-    if let Some(s) = s {
-        out.truncate(start);
-        out.push_str(&s);
-    }
+    step1b(out, start);
     // Step 1c: a final y after a consonant (not the first letter) becomes i.
     let st = &out.as_bytes()[start..];
     let n = st.len();
@@ -64,36 +60,38 @@ fn step1a(w: &str) -> &str {
     }
 }
 
-/// Step 1b: `-eed`, `-ed`, `-ing`; `None` when nothing changes.
-fn step1b(w: &str) -> Option<String> {
-    let mut out = String::with_capacity(w.len());
+/// Step 1b on the word `out[start..]`, in place: `-eed`, `-ed`, `-ing`.
+fn step1b(out: &mut String, start: usize) {
+    let w = &out[start..];
     if let Some(s) = w.strip_suffix("eed") {
-        if measure(s.as_bytes()) == 0 {
-            return None;
+        if measure(s.as_bytes()) > 0 {
+            // `-eed` -> `-ee`.
+            out.pop();
         }
-        out.push_str(s);
-        out.push_str("ee");
-        return Some(out);
+        return;
     }
-    let s = w
+    let Some(s) = w
         .strip_suffix("ed")
         .or_else(|| w.strip_suffix("ing"))
-        .filter(|s| has_vowel(s.as_bytes()))?;
+        .filter(|s| has_vowel(s.as_bytes()))
+    else {
+        return;
+    };
     let b = s.as_bytes();
     let n = b.len();
-    if n >= 2 && b[n - 1] == b[n - 2] && cons(b, n - 1) && !matches!(b[n - 1], b'l' | b's' | b'z') {
-        out.push_str(&s[..n - 1]);
-    } else {
-        out.push_str(s);
-        if s.ends_with("at")
+    let halve =
+        n >= 2 && b[n - 1] == b[n - 2] && cons(b, n - 1) && !matches!(b[n - 1], b'l' | b's' | b'z');
+    let add_e = !halve
+        && (s.ends_with("at")
             || s.ends_with("bl")
             || s.ends_with("iz")
-            || (measure(b) == 1 && cvc(b))
-        {
-            out.push('e');
-        }
+            || (measure(b) == 1 && cvc(b)));
+    out.truncate(start + n);
+    if halve {
+        out.pop();
+    } else if add_e {
+        out.push('e');
     }
-    Some(out)
 }
 
 #[cfg(test)]

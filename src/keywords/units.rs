@@ -8,6 +8,8 @@
 //! starts a new run; without tags, a past-tense `-ed` word after a noun is taken for a verb
 //! (`Sheinbaum emphasized Mexico`).
 
+use std::fmt::Write;
+
 use crate::entities::{Entity, Label};
 use crate::pos::{self, Pos};
 use crate::stopwords::is_stopword;
@@ -181,8 +183,8 @@ pub fn units(doc: &Document) -> Vec<Unit> {
         match kind {
             Kind::Word => stem_into(&low, &mut key),
             Kind::Name(g, _) => {
-                key.push('#');
-                key.push_str(&g.to_string());
+                // Writing to a `String` cannot fail.
+                let _ = write!(key, "#{g}");
             }
             Kind::Break => {}
         }

@@ -244,8 +244,9 @@ fn lower_into(word: &str, buf: &mut String) {
 }
 
 /// FNV-1a of a lower-case word's Porter stem ([`super::stem`]; words of four or more ASCII letters,
-/// as ROUGE stems them) or, for other words, of the word after a light plural fold.
-fn folded_hash(lower: &str) -> u64 {
+/// as ROUGE stems them) or, for other words, of the word after a light plural fold. `scratch` holds
+/// the stem.
+fn folded_hash(lower: &str, scratch: &mut Vec<u8>) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut feed = |bytes: &[u8]| {
         for &c in bytes {
@@ -254,7 +255,8 @@ fn folded_hash(lower: &str) -> u64 {
     };
     let b = lower.as_bytes();
     if b.len() > 3 && lower.bytes().all(|c| c.is_ascii_lowercase()) {
-        feed(super::stem::stem(lower).as_bytes());
+        super::stem::stem_into(lower, scratch);
+        feed(scratch);
     } else if b.len() > 3 && b.ends_with(b"s") && !b.ends_with(b"ss") {
         feed(&b[..b.len() - 1]);
     } else {
@@ -267,7 +269,7 @@ fn folded_hash(lower: &str) -> u64 {
 pub(crate) fn word_hash(word: &str) -> u64 {
     let mut buf = String::new();
     lower_into(word, &mut buf);
-    folded_hash(&buf)
+    folded_hash(&buf, &mut Vec::new())
 }
 
 /// Everything the scorer and the selection need about one text.
@@ -347,6 +349,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let mut content_mask = Vec::with_capacity(toks.len());
     // Stems and stopword checks are worked out once per distinct spelling.
     let mut memo: IdMap<[u32; 3]> = IdMap::default();
+    let mut scratch = Vec::new();
     for (ti, t) in toks.iter().enumerate() {
         let lower = input.forms.lower(ti);
         let mut raw: u64 = 0xcbf2_9ce4_8422_2325 ^ t.kind as u64;
@@ -359,7 +362,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
                 && !lower.starts_with(tokens::is_apostrophe)
                 && lower.chars().nth(1).is_some()
                 && !is_stopword(lower);
-            let h = folded_hash(lower);
+            let h = folded_hash(lower, &mut scratch);
             [h as u32, (h >> 32) as u32, u32::from(content)]
         });
         let (h, content) = (u64::from(lo) | (u64::from(hi) << 32), content == 1);
@@ -454,7 +457,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
                 .iter()
                 .map(|t| {
                     lower_into(t.span.slice(&kw.text), &mut buf);
-                    folded_hash(&buf)
+                    folded_hash(&buf, &mut scratch)
                 })
                 .collect()
         })

@@ -5,14 +5,10 @@
 use crate::porter::{self, cons, has_vowel, measure as m};
 
 /// `w.ends_with(suf)`, inlined: the suffixes are a few bytes, and a call to `memcmp` per rule
-/// costs more than the comparison.
+/// costs more than the comparison. Compared from the end, where most rules fail at once.
 #[inline]
 fn ends(w: &[u8], suf: &[u8]) -> bool {
-    w.len() >= suf.len()
-        && w[w.len() - suf.len()..]
-            .iter()
-            .zip(suf)
-            .all(|(a, b)| a == b)
+    w.len() >= suf.len() && w.iter().rev().zip(suf.iter().rev()).all(|(a, b)| a == b)
 }
 
 fn dbl(w: &[u8]) -> bool {
@@ -29,25 +25,22 @@ fn cvc(w: &[u8]) -> bool {
 /// A rule: suffix, replacement, and the condition on the stem before the suffix.
 type Rule = (&'static str, &'static str, fn(&[u8]) -> bool);
 
-fn rules(mut w: Vec<u8>, rules: &[Rule]) -> Vec<u8> {
+fn rules(w: &mut Vec<u8>, rules: &[Rule]) {
     for &(suf, rep, cond) in rules {
-        if ends(&w, suf.as_bytes()) {
+        if ends(w, suf.as_bytes()) {
             let cut = w.len() - suf.len();
             if cond(&w[..cut]) {
-                w.truncate(cut);
-                w.extend_from_slice(rep.as_bytes());
+                replace_end(w, suf.len(), rep.as_bytes());
             }
-            return w;
+            return;
         }
     }
-    w
 }
 
 /// `w` without its last `cut` bytes, then `rep`.
-fn replace_end(mut w: Vec<u8>, cut: usize, rep: &[u8]) -> Vec<u8> {
+fn replace_end(w: &mut Vec<u8>, cut: usize, rep: &[u8]) {
     w.truncate(w.len() - cut);
     w.extend_from_slice(rep);
-    w
 }
 
 fn any(_: &[u8]) -> bool {
@@ -60,8 +53,8 @@ fn gt1(s: &[u8]) -> bool {
     m(s) > 1
 }
 
-fn s1a(w: Vec<u8>) -> Vec<u8> {
-    if ends(&w, b"ies") && w.len() == 4 {
+fn s1a(w: &mut Vec<u8>) {
+    if ends(w, b"ies") && w.len() == 4 {
         return replace_end(w, 3, b"ie");
     }
     rules(
@@ -72,83 +65,63 @@ fn s1a(w: Vec<u8>) -> Vec<u8> {
             ("ss", "ss", any),
             ("s", "", any),
         ],
-    )
+    );
 }
 
-fn s1b(w: Vec<u8>) -> Vec<u8> {
-    if ends(&w, b"ied") {
+fn s1b(w: &mut Vec<u8>) {
+    if ends(w, b"ied") {
         let rep: &[u8] = if w.len() == 4 { b"ie" } else { b"i" };
         return replace_end(w, 3, rep);
     }
-    if ends(&w, b"eed") {
-        return if m(&w[..w.len() - 3]) > 0 {
-            replace_end(w, 3, b"ee")
-        } else {
-            w
-        };
-    }
-    let mut inter = None;
-    for suf in [&b"ed"[..], b"ing"] {
-        if ends(&w, suf) {
-            let s = &w[..w.len() - suf.len()];
-            if has_vowel(s) {
-                inter = Some(s.to_vec());
-                break;
-            }
+    if ends(w, b"eed") {
+        if m(&w[..w.len() - 3]) > 0 {
+            replace_end(w, 3, b"ee");
         }
+        return;
     }
-    let Some(inter) = inter else { return w };
-    for (suf, rep) in [("at", "ate"), ("bl", "ble"), ("iz", "ize")] {
-        if ends(&inter, suf.as_bytes()) {
-            let mut o = inter[..inter.len() - suf.len()].to_vec();
-            o.extend_from_slice(rep.as_bytes());
-            return o;
+    // The word without `-ed` or `-ing`, when a vowel remains.
+    let Some(cut) = [&b"ed"[..], b"ing"]
+        .into_iter()
+        .find(|suf| ends(w, suf) && has_vowel(&w[..w.len() - suf.len()]))
+        .map(<[u8]>::len)
+    else {
+        return;
+    };
+    w.truncate(w.len() - cut);
+    // `-at`, `-bl`, `-iz` take an `e`.
+    if ends(w, b"at") || ends(w, b"bl") || ends(w, b"iz") {
+        w.push(b'e');
+        return;
+    }
+    if dbl(w) {
+        // A double consonant other than l, s, z is halved.
+        if !matches!(w[w.len() - 1], b'l' | b's' | b'z') {
+            w.pop();
         }
+        return;
     }
-    if dbl(&inter) {
-        let last = inter[inter.len() - 1];
-        let stem = &inter[..inter.len() - 2];
-        return if !matches!(last, b'l' | b's' | b'z') {
-            let mut o = stem.to_vec();
-            o.push(last);
-            o
-        } else {
-            inter
-        };
+    if m(w) == 1 && cvc(w) {
+        w.push(b'e');
     }
-    if m(&inter) == 1 && cvc(&inter) {
-        let mut o = inter;
-        o.push(b'e');
-        return o;
-    }
-    inter
 }
 
-fn s1c(w: Vec<u8>) -> Vec<u8> {
-    if ends(&w, b"y") {
+fn s1c(w: &mut Vec<u8>) {
+    if ends(w, b"y") {
         let st = &w[..w.len() - 1];
         if st.len() > 1 && cons(st, st.len() - 1) {
-            let mut o = st.to_vec();
-            o.push(b'i');
-            return o;
+            replace_end(w, 1, b"i");
         }
     }
-    w
 }
 
-fn s2(w: Vec<u8>) -> Vec<u8> {
-    if ends(&w, b"alli") && pos(&w[..w.len() - 4]) {
-        let mut o = w[..w.len() - 4].to_vec();
-        o.extend_from_slice(b"al");
-        return s2(o);
+fn s2(w: &mut Vec<u8>) {
+    while ends(w, b"alli") && pos(&w[..w.len() - 4]) {
+        replace_end(w, 4, b"al");
     }
-    if ends(&w, b"logi") {
-        // NLTK checks the measure of the word without its last three letters.
-        if pos(&w[..w.len() - 3]) {
-            let mut o = w[..w.len() - 1].to_vec();
-            o.truncate(w.len() - 1);
-            return o;
-        }
+    // NLTK checks the measure of the word without its last three letters.
+    if ends(w, b"logi") && pos(&w[..w.len() - 3]) {
+        w.pop();
+        return;
     }
     rules(
         w,
@@ -175,10 +148,10 @@ fn s2(w: Vec<u8>) -> Vec<u8> {
             ("biliti", "ble", pos),
             ("fulli", "ful", pos),
         ],
-    )
+    );
 }
 
-fn s3(w: Vec<u8>) -> Vec<u8> {
+fn s3(w: &mut Vec<u8>) {
     rules(
         w,
         &[
@@ -190,14 +163,14 @@ fn s3(w: Vec<u8>) -> Vec<u8> {
             ("ful", "", pos),
             ("ness", "", pos),
         ],
-    )
+    );
 }
 
 fn ion(s: &[u8]) -> bool {
     m(s) > 1 && matches!(s.last(), Some(b's' | b't'))
 }
 
-fn s4(w: Vec<u8>) -> Vec<u8> {
+fn s4(w: &mut Vec<u8>) {
     rules(
         w,
         &[
@@ -221,28 +194,34 @@ fn s4(w: Vec<u8>) -> Vec<u8> {
             ("ive", "", gt1),
             ("ize", "", gt1),
         ],
-    )
+    );
 }
 
-fn s5a(w: Vec<u8>) -> Vec<u8> {
-    if ends(&w, b"e") {
+fn s5a(w: &mut Vec<u8>) {
+    if ends(w, b"e") {
         let st = &w[..w.len() - 1];
         if m(st) > 1 || (m(st) == 1 && !cvc(st)) {
-            return st.to_vec();
+            w.pop();
         }
     }
-    w
 }
 
-fn s5b(w: Vec<u8>) -> Vec<u8> {
-    if ends(&w, b"ll") && m(&w[..w.len() - 1]) > 1 {
-        return w[..w.len() - 1].to_vec();
+fn s5b(w: &mut Vec<u8>) {
+    if ends(w, b"ll") && m(&w[..w.len() - 1]) > 1 {
+        w.pop();
     }
-    w
 }
 
 /// The stem of a lower-case ASCII word.
 pub fn stem(word: &str) -> String {
+    let mut w = Vec::new();
+    stem_into(word, &mut w);
+    String::from_utf8(w).unwrap_or_else(|_| word.to_string())
+}
+
+/// Puts the stem of a lower-case ASCII word into `w` (its bytes; the word itself when it is not
+/// ASCII), reusing its memory.
+pub fn stem_into(word: &str, w: &mut Vec<u8>) {
     const IRREGULAR: &[(&str, &str)] = &[
         ("skies", "sky"),
         ("sky", "sky"),
@@ -261,15 +240,23 @@ pub fn stem(word: &str) -> String {
         ("exceed", "exceed"),
         ("succeed", "succeed"),
     ];
+    w.clear();
     if let Some(&(_, s)) = IRREGULAR.iter().find(|(w, _)| *w == word) {
-        return s.to_string();
+        w.extend_from_slice(s.as_bytes());
+        return;
     }
+    w.extend_from_slice(word.as_bytes());
     if word.len() <= 2 || !word.is_ascii() {
-        return word.to_string();
+        return;
     }
-    let w = word.as_bytes().to_vec();
-    let w = s5b(s5a(s4(s3(s2(s1c(s1b(s1a(w))))))));
-    String::from_utf8(w).unwrap_or_else(|_| word.to_string())
+    s1a(w);
+    s1b(w);
+    s1c(w);
+    s2(w);
+    s3(w);
+    s4(w);
+    s5a(w);
+    s5b(w);
 }
 
 #[cfg(test)]
