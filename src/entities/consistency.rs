@@ -46,6 +46,7 @@
 //! Cost: clustering is near-linear (see [`super::groups`]); each mention looks at a few tokens around
 //! it, found by binary search.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::groups::{clusters, key_len, TITLE_WORDS};
@@ -252,11 +253,19 @@ fn is_person_title(word: &str) -> bool {
         || MORE_PERSON_TITLES.contains(&word)
 }
 
-/// A token's text as the cue lists spell it: lower case, curly apostrophes and hyphens plain.
-fn norm(text: &str, t: &Token) -> String {
+/// A token's text as the cue lists spell it: lower case, curly apostrophes and hyphens plain
+/// (borrowed when it already is).
+fn norm<'a>(text: &'a str, t: &Token) -> Cow<'a, str> {
     let s = t.text(text);
+    if s.is_ascii() {
+        return if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        };
+    }
     if s.chars().count() == 1 && s.chars().all(is_hyphen) {
-        return "-".to_string();
+        return Cow::Borrowed("-");
     }
     s.chars()
         .map(|c| if is_apostrophe(c) { '\'' } else { c })
@@ -295,11 +304,11 @@ impl Evidence {
 fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence {
     let mut ev = Evidence::default();
     // The few tokens the cues look at, normalised once: up to 3 before the mention, 4 after it.
-    let before: Vec<String> = tokens[first.saturating_sub(3)..first]
+    let before: Vec<Cow<str>> = tokens[first.saturating_sub(3)..first]
         .iter()
         .map(|t| norm(text, t))
         .collect();
-    let after: Vec<String> = tokens[end..(end + 4).min(tokens.len())]
+    let after: Vec<Cow<str>> = tokens[end..(end + 4).min(tokens.len())]
         .iter()
         .map(|t| norm(text, t))
         .collect();
@@ -318,7 +327,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     if let Some(prev) = before.last() {
         if is_person_title(prev) || is_person_title(prev.trim_end_matches('.')) {
             consider(1, Label::Person, STRONG);
-        } else if PLACE_PREPOSITIONS.contains(&prev.as_str()) && ends_phrase(text, tokens, end) {
+        } else if PLACE_PREPOSITIONS.contains(&prev.as_ref()) && ends_phrase(text, tokens, end) {
             consider(1, Label::Place, WEAK);
         }
     }
@@ -333,7 +342,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         let verb = matches!(words.last(), Some(&"shares") | Some(&"stock"))
             && after
                 .get(words.len())
-                .is_some_and(|w| VERB_OBJECTS.contains(&w.as_str()));
+                .is_some_and(|w| VERB_OBJECTS.contains(&w.as_ref()));
         if fits && !verb && best.is_none_or(|(l, _, _)| words.len() > l) {
             best = Some((words.len(), label, weight));
         }
@@ -341,7 +350,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     if best.is_none()
         && after
             .first()
-            .is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()))
+            .is_some_and(|w| SPEECH_VERBS.contains(&w.as_ref()))
     {
         best = Some((1, Label::Person, WEAK));
     }
@@ -360,7 +369,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
 }
 
 /// True when the normalised tokens `have` end with the cue's `words`.
-fn ends_with(have: &[String], words: &[&str]) -> bool {
+fn ends_with(have: &[Cow<str>], words: &[&str]) -> bool {
     words.len() <= have.len()
         && have[have.len() - words.len()..]
             .iter()
@@ -369,7 +378,7 @@ fn ends_with(have: &[String], words: &[&str]) -> bool {
 }
 
 /// True when the normalised tokens `have` start with the cue's `words`.
-fn starts_with(have: &[String], words: &[&str]) -> bool {
+fn starts_with(have: &[Cow<str>], words: &[&str]) -> bool {
     words.len() <= have.len() && have.iter().zip(words).all(|(a, b)| a == b)
 }
 
