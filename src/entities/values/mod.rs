@@ -173,7 +173,7 @@ impl<'a> Scan<'a> {
     }
 
     fn is_month(&self, i: usize) -> bool {
-        MONTHS.contains(&self.w(i)) && self.capitalised(i)
+        self.capitalised(i) && MONTHS.contains(&self.w(i))
     }
 
     /// A plain number in digits: `3`, `3.5`, `180,000`.
@@ -565,7 +565,9 @@ fn plain_number(w: &str) -> bool {
 
 /// A number word or a hyphenated compound of them (`twenty-five`).
 fn is_number_word(w: &str) -> bool {
-    !w.is_empty() && w.split('-').all(|p| NUMBER_WORDS.contains(&p))
+    static SET: OnceLock<crate::model::hash::FastSet<&'static str>> = OnceLock::new();
+    let set = SET.get_or_init(|| NUMBER_WORDS.iter().copied().collect());
+    !w.is_empty() && w.split('-').all(|p| set.contains(p))
 }
 
 /// A number with a glued scale: `20m`, `1.5bn`, `3k`.
@@ -642,6 +644,9 @@ fn is_clock(w: &str) -> bool {
 /// Hyphenated amounts: `five-year`, `40-year-old`, `first-quarter` (DATE); `2.5-mile`, `10-km`
 /// (QUANTITY).
 fn hyphen_compound(w: &str) -> Option<Label> {
+    if !w.contains('-') {
+        return None;
+    }
     let parts: Vec<&str> = w.split('-').collect();
     if parts.len() < 2 || parts.len() > 3 {
         return None;
