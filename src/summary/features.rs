@@ -325,6 +325,50 @@ fn has_line_break(s: &str) -> bool {
     s.contains(['\n', '\r', '\u{2029}'])
 }
 
+/// What one pass over a sentence's characters counts.
+struct Chars {
+    /// Bytes inside quotation marks.
+    quoted: usize,
+    /// Quotation marks.
+    marks: usize,
+    /// Letters.
+    letters: usize,
+    /// Capital letters.
+    upper: usize,
+}
+
+fn count_chars(st: &str) -> Chars {
+    let (mut quoted, mut inside, mut marks, mut letters, mut upper) = (0, false, 0, 0, 0);
+    for c in st.chars() {
+        match c {
+            '"' => {
+                inside = !inside;
+                marks += 1;
+            }
+            '“' | '«' => {
+                inside = true;
+                marks += 1;
+            }
+            '”' | '»' => {
+                inside = false;
+                marks += 1;
+            }
+            _ if inside => quoted += c.len_utf8(),
+            _ => {}
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+            upper += usize::from(c.is_uppercase());
+        }
+    }
+    Chars {
+        quoted,
+        marks,
+        letters,
+        upper,
+    }
+}
+
 /// Prepares the eligible sentences of a text and their features.
 pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let text = input.text;
@@ -669,25 +713,12 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         if matches!(first, '"' | '“' | '‘' | '\'' | '«') {
             put(QUOTE, 0, 1.0);
         }
-        let (mut quoted, mut inside, mut marks) = (0usize, false, 0usize);
-        for c in st.chars() {
-            match c {
-                '"' => {
-                    inside = !inside;
-                    marks += 1;
-                }
-                '“' | '«' => {
-                    inside = true;
-                    marks += 1;
-                }
-                '”' | '»' => {
-                    inside = false;
-                    marks += 1;
-                }
-                _ if inside => quoted += c.len_utf8(),
-                _ => {}
-            }
-        }
+        let Chars {
+            quoted,
+            marks,
+            letters,
+            upper,
+        } = count_chars(st);
         if marks > 0 {
             put(QUOTE, 1, 1.0);
         }
@@ -721,11 +752,6 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             .is_some_and(char::is_lowercase)
         {
             put(CUE, 3, 1.0);
-        }
-        let (mut upper, mut letters) = (0usize, 0usize);
-        for c in st.chars().filter(|c| c.is_alphabetic()) {
-            letters += 1;
-            upper += usize::from(c.is_uppercase());
         }
         if letters >= 8 && upper * 10 > letters * 6 {
             put(CUE, 4, 1.0);
