@@ -49,7 +49,11 @@ impl Token {
 }
 
 /// True for characters that continue a word: letters, digits and combining marks.
+#[inline]
 pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_combining_mark(c)
 }
 
@@ -134,6 +138,12 @@ impl Forms {
 /// Appends the normalised lower-case form of `s` to `out`: lower case, `‘ ’ ʼ `` ` folded to `'`, and
 /// `“ ” « »` to `"`.
 pub fn fold_lower(s: &str, out: &mut String) {
+    if s.is_ascii() && !s.contains('`') {
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
     for c in s.chars() {
         match c {
             '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => out.push('\''),
