@@ -51,6 +51,7 @@ use std::sync::OnceLock;
 
 use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
+use crate::model::hash::FastSet;
 use crate::tokens::{is_apostrophe, is_hyphen, Token};
 
 /// The vote of each mention's tagger label.
@@ -249,8 +250,16 @@ fn first_names() -> &'static crate::model::hash::FastSet<String> {
 
 /// True for a title or role word that, right before a name, marks a person.
 fn is_person_title(word: &str) -> bool {
-    (TITLE_WORDS.contains(&word) && !NOT_PERSON_TITLES.contains(&word))
-        || MORE_PERSON_TITLES.contains(&word)
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        TITLE_WORDS
+            .iter()
+            .filter(|w| !NOT_PERSON_TITLES.contains(w))
+            .chain(&MORE_PERSON_TITLES)
+            .copied()
+            .collect()
+    })
+    .contains(word)
 }
 
 /// A token's text as the cue lists spell it: lower case, curly apostrophes and hyphens plain

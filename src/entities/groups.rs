@@ -25,7 +25,9 @@
 //! Cost: each lookup goes through hash maps keyed by a word or an acronym, so linking stays near-linear
 //! in the number of mentions.
 
-use crate::model::hash::FastMap as HashMap;
+use std::sync::OnceLock;
+
+use crate::model::hash::{FastMap as HashMap, FastSet};
 
 use super::{Candidate, Group, Label};
 
@@ -160,7 +162,7 @@ fn key_shape<'s>(words: &[&'s str], label: Label) -> Shape<'s> {
     }
     if label == Label::Person {
         // Drop everything up to the last title word, if a name remains after it.
-        if let Some(p) = (0..words.len()).rposition(|i| in_list(&TITLE_WORDS, at(i))) {
+        if let Some(p) = (0..words.len()).rposition(|i| is_title(at(i))) {
             if p + 1 < words.len() {
                 skip = skip.max(p + 1);
             }
@@ -219,6 +221,22 @@ fn push_key<'s>(
     shape
 }
 
+/// True when `word` in lower case is one of [`TITLE_WORDS`] (a set lookup; an ASCII word is
+/// lower-cased on the stack).
+fn is_title(word: &str) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    let set = SET.get_or_init(|| TITLE_WORDS.iter().copied().collect());
+    let mut buf = [0u8; 16];
+    match buf.get_mut(..word.len()) {
+        Some(b) if word.is_ascii() => {
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).is_ok_and(|w| set.contains(w))
+        }
+        _ => in_list(&TITLE_WORDS, word),
+    }
+}
+
 /// True when `word` in lower case is one of `list` (lower-case words). ASCII words are compared
 /// without building their lower case.
 fn in_list(list: &[&str], word: &str) -> bool {
@@ -255,7 +273,7 @@ fn display_words<'w, 's>(
 /// The written form of the key: the surface words without the skipped leading words and the
 /// possessive, one space apart.
 fn display(words: &[&str], skip: usize, len: usize) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(words[skip..skip + len].iter().map(|w| w.len() + 1).sum());
     for (i, w) in display_words(words, skip, len).enumerate() {
         if i > 0 {
             out.push(' ');
