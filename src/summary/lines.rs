@@ -81,11 +81,11 @@ fn classify(s: &str, first: bool, whole_line: bool, more: bool) -> Kind {
     if is_caption(s) {
         return Kind::Caption;
     }
-    let words = s.split_whitespace().count();
     if whole_line && is_dateline(s) {
         return Kind::Dateline;
     }
     if whole_line && more {
+        let words = s.split_whitespace().count();
         let last = last_char(s);
         let punctuated = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'));
         if !punctuated && words <= 20 {
