@@ -25,6 +25,7 @@
 //! Cost: each lookup goes through hash maps keyed by a word or an acronym, so linking stays near-linear
 //! in the number of mentions.
 
+use std::collections::hash_map::Entry;
 use std::sync::OnceLock;
 
 use crate::model::hash::{FastMap as HashMap, FastSet};
@@ -352,8 +353,47 @@ struct Linker<'k> {
     /// The key words of each group's longest form, as a range of `words`.
     keys: Vec<(usize, usize)>,
     exact: HashMap<(Option<Label>, &'k str), usize>,
-    by_word: HashMap<(Option<Label>, &'k str), Vec<usize>>,
-    by_initials: HashMap<(Option<Label>, String), Vec<usize>>,
+    /// The groups whose key holds a word, and those with given initials, as lists in `lists`.
+    by_word: HashMap<(Option<Label>, &'k str), List>,
+    by_initials: HashMap<(Option<Label>, String), List>,
+    lists: Lists,
+}
+
+/// A list in [`Lists`]: its first and last node.
+type List = (usize, usize);
+
+/// Lists of group indices in one arena (no allocation per list): each node holds a group and the
+/// index of the next node.
+#[derive(Default)]
+struct Lists {
+    nodes: Vec<(usize, usize)>,
+}
+
+impl Lists {
+    /// Appends group `g` to `list` (`None`: a new list); returns the list.
+    fn push(&mut self, list: Option<List>, g: usize) -> List {
+        let n = self.nodes.len();
+        self.nodes.push((g, usize::MAX));
+        match list {
+            Some((first, last)) => {
+                if let Some(node) = self.nodes.get_mut(last) {
+                    node.1 = n;
+                }
+                (first, n)
+            }
+            None => (n, n),
+        }
+    }
+
+    /// The last group of `list`.
+    fn last(&self, list: List) -> Option<usize> {
+        self.nodes.get(list.1).map(|n| n.0)
+    }
+
+    /// The groups of `list`, in the order they were pushed.
+    fn iter(&self, list: List) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(self.nodes.get(list.0), |n| self.nodes.get(n.1)).map(|n| n.0)
+    }
 }
 
 impl<'k> Linker<'k> {
@@ -378,14 +418,25 @@ impl<'k> Linker<'k> {
         if label.is_name() {
             let class = self.mode.class(label);
             for &w in &self.words[key.0..key.1] {
-                let list = self.by_word.entry((class, w)).or_default();
-                if list.last() != Some(&g) {
-                    list.push(g);
+                match self.by_word.entry((class, w)) {
+                    Entry::Occupied(mut e) => {
+                        if self.lists.last(*e.get()) != Some(g) {
+                            *e.get_mut() = self.lists.push(Some(*e.get()), g);
+                        }
+                    }
+                    Entry::Vacant(e) => {
+                        e.insert(self.lists.push(None, g));
+                    }
                 }
             }
             let end = (skip + len).min(surface.len());
             if let Some(ini) = initials(&surface[skip.min(end)..end]) {
-                self.by_initials.entry((class, ini)).or_default().push(g);
+                match self.by_initials.entry((class, ini)) {
+                    Entry::Occupied(mut e) => *e.get_mut() = self.lists.push(Some(*e.get()), g),
+                    Entry::Vacant(e) => {
+                        e.insert(self.lists.push(None, g));
+                    }
+                }
             }
         }
         self.keys.push(key);
@@ -397,16 +448,16 @@ impl<'k> Linker<'k> {
         let class = self.mode.class(label);
         out.clear();
         if let Some(&first) = key.first() {
-            if let Some(list) = self.by_word.get(&(class, first)) {
-                out.extend(list.iter().copied().filter(|&g| {
+            if let Some(&list) = self.by_word.get(&(class, first)) {
+                out.extend(self.lists.iter(list).filter(|&g| {
                     let (a, b) = self.keys[g];
                     is_part(key, &self.words[a..b])
                 }));
             }
         }
         if let Some(a) = acronym(surface) {
-            if let Some(list) = self.by_initials.get(&(class, a)) {
-                for &g in list {
+            if let Some(&list) = self.by_initials.get(&(class, a)) {
+                for g in self.lists.iter(list) {
                     if !out.contains(&g) {
                         out.push(g);
                     }
@@ -444,8 +495,13 @@ struct Keyed {
 
 fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, Vec<Group>) {
     // Every key, lower case, in one buffer.
-    let mut buf = String::new();
-    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    let mut buf = String::with_capacity(
+        mentions
+            .iter()
+            .map(|m| m.span.end.saturating_sub(m.span.start))
+            .sum(),
+    );
+    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(mentions.len());
     let mut surface_words: Vec<&str> = Vec::new();
     let keyed: Vec<Keyed> = mentions
         .iter()
@@ -472,9 +528,10 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         name_chars: Vec::new(),
         words: &words,
         keys: Vec::new(),
-        exact: HashMap::default(),
-        by_word: HashMap::default(),
+        exact: HashMap::with_capacity_and_hasher(mentions.len().min(1 << 12), Default::default()),
+        by_word: HashMap::with_capacity_and_hasher(words.len().min(1 << 12), Default::default()),
         by_initials: HashMap::default(),
+        lists: Lists::default(),
     };
     let key_len = |k: usize| keyed[k].words.1 - keyed[k].words.0;
     // Longest keys first, so that a short form finds its full form wherever that appears.
