@@ -157,7 +157,8 @@ pub fn fold_lower(s: &str, out: &mut String) {
 /// Splits `text` into tokens (see the module docs for the rules).
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.chars().count());
+    chars.extend(text.char_indices());
     let n = chars.len();
     let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
     let ch = |i: usize| if i < n { chars[i].1 } else { ' ' };
