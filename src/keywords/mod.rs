@@ -118,7 +118,8 @@ pub fn extract(doc: &Document, limit: usize) -> Vec<Keyword> {
     }
     let text = doc.text;
     let units = units::units(doc);
-    let mut word_tf: HashMap<&str, (usize, f64)> = HashMap::default();
+    let mut word_tf: HashMap<&str, (usize, f64)> =
+        HashMap::with_capacity_and_hasher(units.len().min(1 << 12), Default::default());
     let mut stats: HashMap<String, Stat> = HashMap::default();
     let mut key = String::new();
     let mut a = 0;

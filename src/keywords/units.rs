@@ -180,6 +180,9 @@ pub fn units(doc: &Document) -> Vec<Unit> {
             kind = Kind::Break;
         }
         let mut key = String::new();
+        if kind != Kind::Break {
+            key.reserve(low.len() + 1);
+        }
         match kind {
             Kind::Word => stem_into(&low, &mut key),
             Kind::Name(g, _) => {

@@ -392,7 +392,8 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let mut hashes = Vec::with_capacity(toks.len());
     let mut content_mask = Vec::with_capacity(toks.len());
     // Stems and stopword checks are worked out once per distinct spelling.
-    let mut memo: IdMap<[u32; 3]> = IdMap::default();
+    let mut memo: IdMap<[u32; 3]> =
+        IdMap::with_capacity_and_hasher(toks.len().min(1 << 12), Default::default());
     let mut scratch = Vec::new();
     for (ti, t) in toks.iter().enumerate() {
         let lower = input.forms.lower(ti);
