@@ -18,6 +18,7 @@
 #![deny(missing_docs)]
 
 pub mod abbreviations;
+pub mod blocks;
 pub mod entities;
 pub mod error;
 pub mod keywords;
@@ -138,27 +139,17 @@ impl Analyzer {
 
     /// Analyses one text. Never panics; any text gives a well-formed result (byte offsets).
     pub fn analyze(&self, text: &str) -> Analysis {
+        let sentences: Vec<Span> = sentences::sentences(text).collect();
+        if text.len() > blocks::BLOCK_BYTES {
+            return blocks::analyze(self, text, sentences);
+        }
         let tokens = tokens::tokenize(text);
         let forms = tokens::Forms::new(text, &tokens);
-        let sentences: Vec<Span> = sentences::sentences(text).collect();
         // Parts of speech: the keyphrase stage reads them, and the summary reads keyphrases.
         let tags = pos::tag(text, &tokens, &forms, &sentences);
         let all = entities::recognize(text, &tokens, &forms, &sentences, &self.gazetteer);
-        let entities_of = |mentions: &[entities::Candidate], group_of: Vec<usize>| -> Vec<Entity> {
-            mentions
-                .iter()
-                .zip(group_of)
-                .map(|(m, group)| Entity {
-                    start: m.span.start,
-                    end: m.span.end,
-                    label: m.label,
-                    text: m.span.slice(text).to_string(),
-                    sentence: sentences
-                        .partition_point(|s| s.end <= m.span.start)
-                        .min(sentences.len().saturating_sub(1)),
-                    group,
-                })
-                .collect()
+        let entities_of = |mentions: &[entities::Candidate], group_of: Vec<usize>| {
+            entities::to_entities(text, &sentences, mentions, group_of)
         };
         let keywords_of = |entities: &[Entity], groups: &[Group], limit: usize| {
             keywords::extract(
