@@ -137,7 +137,11 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
             c.span = Span::new(c.span.start + b.start, c.span.end + b.start);
             c
         }));
-        words += b.tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
+        words += b
+            .tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .count();
         if let Some(out) = &mut noun_phrases {
             out.extend(
                 pos::noun_phrases(&b.tokens, &block_tags, &b.sentences)
@@ -222,14 +226,10 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
             entities: &entities,
             keywords: &summary_keywords,
         };
-        offers.extend(
-            summary::offers(&input, limit)
-                .into_iter()
-                .map(|mut o| {
-                    o.sentence += b.first_sentence;
-                    o
-                }),
-        );
+        offers.extend(summary::offers(&input, limit).into_iter().map(|mut o| {
+            o.sentence += b.first_sentence;
+            o
+        }));
     }
     let mut summary: Vec<usize> = summary::choose(&offers, limit)
         .into_iter()
@@ -265,5 +265,54 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
         stats,
         tokens: token_tags,
         noun_phrases,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_cover_every_sentence_in_order_and_prefer_paragraph_breaks() {
+        // Sentences of 1,000 bytes; a blank line after every 7th, one newline otherwise.
+        let sentence = format!("{}.", "word ".repeat(199).trim_end()).replace(" word.", " end.");
+        let mut text = String::new();
+        for k in 0..1_500 {
+            text.push_str(&sentence[..sentence.len().min(999)]);
+            text.push_str(if k % 7 == 6 { "\n\n" } else { "\n" });
+        }
+        let sentences: Vec<Span> = crate::sentences::sentences(&text).collect();
+        assert_eq!(sentences.len(), 1_500);
+        let blocks = cuts(&text, &sentences);
+        assert!(blocks.len() >= 3, "{blocks:?}");
+        let mut next = 0;
+        for (i, r) in blocks.iter().enumerate() {
+            assert_eq!(r.start, next);
+            assert!(r.end > r.start);
+            let bytes = sentences[r.end - 1].end - sentences[r.start].start;
+            assert!(bytes <= BLOCK_BYTES, "{bytes}");
+            if i + 1 < blocks.len() {
+                assert!(bytes >= BLOCK_BYTES / 2, "{bytes}");
+                assert!(is_paragraph_break(
+                    text.as_str(),
+                    sentences[r.end - 1],
+                    sentences[r.end]
+                ));
+            }
+            next = r.end;
+        }
+        assert_eq!(next, sentences.len());
+    }
+
+    #[test]
+    fn a_sentence_longer_than_a_block_is_a_block() {
+        let text = format!(
+            "Short one.\n\n{} end.\n\nLast one.",
+            "word ".repeat(BLOCK_BYTES / 4)
+        );
+        let sentences: Vec<Span> = crate::sentences::sentences(&text).collect();
+        assert_eq!(sentences.len(), 3);
+        assert_eq!(cuts(&text, &sentences), vec![0..1, 1..2, 2..3]);
+        assert!(cuts("", &[]).is_empty());
     }
 }

@@ -283,9 +283,7 @@ fn score(c: Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
             let (idf, tf) = (idf / n, tf / n);
             // Frequency: the sentences that hold the phrase; for an entity, its group's mentions.
             let count = match s.name {
-                Some(g) => groups
-                    .get(g)
-                    .map_or(s.count, |g| g.mentions.max(s.count)),
+                Some(g) => groups.get(g).map_or(s.count, |g| g.mentions.max(s.count)),
                 None => s.count,
             };
             let spread = match s.name {
@@ -302,15 +300,14 @@ fn score(c: Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
             // title-case headline: the headline's wording (`F-16 Crashes`, `Engine Problems`),
             // whose capitals are its style, not a name's (YAKE's casing feature, Campos et al.
             // 2020, likewise trusts only capitals inside sentences).
-            let shouted =
-                if s.forms.iter().all(|f| {
-                    !f.0.chars().any(char::is_lowercase) && (f.0.len() > 5 || f.0.contains(' '))
-                }) || (headline && s.count == 1 && s.n > 1 && s.first_sentence == 0)
-                {
-                    SHOUTED
-                } else {
-                    1.0
-                };
+            let shouted = if s.forms.iter().all(|f| {
+                !f.0.chars().any(char::is_lowercase) && (f.0.len() > 5 || f.0.contains(' '))
+            }) || (headline && s.count == 1 && s.n > 1 && s.first_sentence == 0)
+            {
+                SHOUTED
+            } else {
+                1.0
+            };
             let score = freq * position * length * whole * shouted * idf;
             let text = s
                 .name
