@@ -1,7 +1,8 @@
-//! Long texts, analysed in blocks so that memory follows the results, not the text.
+//! The analysis pipeline, block by block, so that memory follows the results, not the text.
 //!
-//! A text longer than [`BLOCK_BYTES`] is cut into blocks of whole sentences (at a paragraph break when
-//! one is near the cut), and no structure with an entry per token of the whole text is ever built:
+//! A text is cut into blocks of whole sentences of at most [`BLOCK_BYTES`] (at a paragraph break when
+//! one is near the cut); an article is one block, the whole text. No structure with an entry per
+//! token of the whole text is built, only per block:
 //!
 //! 1. Each block is tokenized and tagged as a text of its own, and its entity mentions found as in a
 //!    text of its own (the tagger's document features and the label consistency see the block); the
@@ -12,12 +13,14 @@
 //!    distinct phrase and word) and the phrases ranked for the whole text.
 //! 4. Each block offers the sentences the summary would choose in it, scored within the block with the
 //!    whole text's keyphrases and entity groups; the summary takes the best offers under the same
-//!    redundancy control as one text's selection ([`summary::choose`]).
+//!    redundancy control as one block's selection ([`summary::choose`]).
 //!
-//! Tokens and forms are worked out again for steps 3 and 4, one block at a time: cheaper than keeping
-//! them. Texts up to [`BLOCK_BYTES`] never come here, so their results are exactly those of the
-//! whole-text pipeline in [`crate::Analyzer::analyze`]. A single sentence longer than a block is a
-//! block of its own.
+//! With more than one block, tokens and forms are worked out again for steps 3 and 4, one block at a
+//! time: cheaper than keeping them. A text of one block gives exactly the whole-text analysis; a single
+//! sentence longer than a block is a block of its own.
+
+use std::borrow::Cow;
+use std::ops::Range;
 
 use crate::entities::{self, Candidate, Entity, Group};
 use crate::keywords::{self, Collector, Keyword};
@@ -27,14 +30,25 @@ use crate::text::{self, Span};
 use crate::tokens::{self, Forms, Token, TokenKind};
 use crate::{Analysis, Analyzer, Stats};
 
-/// Longest text analysed as one block, in bytes (about 80,000 words: far more than any article).
+/// Longest block, in bytes (about 80,000 words: far more than any article).
 pub const BLOCK_BYTES: usize = 500_000;
 
-/// The blocks of a text whose sentences are `sentences`: ranges of sentence indices, in order, that
-/// together hold every sentence. A block ends at the last sentence end within [`BLOCK_BYTES`] of its
-/// start, or at a paragraph break (a blank line) in the last half of that stretch when there is one.
-pub fn cuts(text: &str, sentences: &[Span]) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
+/// One block of a text: a run of its sentences and the bytes that hold them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cut {
+    /// Indices of the block's sentences.
+    pub sentences: Range<usize>,
+    /// The block's bytes: from the end of the previous block's last sentence (the text's start for the
+    /// first block) to the end of its own last sentence (the text's end for the last block).
+    pub bytes: Span,
+}
+
+/// The blocks of `text`, whose sentences are `sentences`, in order; together they hold every
+/// sentence and every byte. A block ends at the last sentence end within [`BLOCK_BYTES`] of its first
+/// sentence's start, or at a paragraph break (a blank line) in the last half of that stretch when there
+/// is one. Empty when there are no sentences.
+pub fn cuts(text: &str, sentences: &[Span]) -> Vec<Cut> {
+    let mut out: Vec<Cut> = Vec::new();
     let mut a = 0;
     while a < sentences.len() {
         let start = sentences[a].start;
@@ -42,16 +56,28 @@ pub fn cuts(text: &str, sentences: &[Span]) -> Vec<std::ops::Range<usize>> {
         let b = a + sentences[a..]
             .partition_point(|s| s.end - start <= BLOCK_BYTES)
             .max(1);
-        let half = start + BLOCK_BYTES / 2;
-        let paragraph = (a + 1..b).rev().find(|&k| {
-            sentences[k - 1].end >= half && is_paragraph_break(text, sentences[k - 1], sentences[k])
-        });
         let b = if b < sentences.len() {
-            paragraph.unwrap_or(b)
+            let half = start + BLOCK_BYTES / 2;
+            (a + 1..b)
+                .rev()
+                .find(|&k| {
+                    sentences[k - 1].end >= half
+                        && is_paragraph_break(text, sentences[k - 1], sentences[k])
+                })
+                .unwrap_or(b)
         } else {
             b
         };
-        out.push(a..b);
+        let from = out.last().map_or(0, |c| c.bytes.end);
+        let to = if b == sentences.len() {
+            text.len()
+        } else {
+            sentences[b - 1].end
+        };
+        out.push(Cut {
+            sentences: a..b,
+            bytes: Span::new(from, to),
+        });
         a = b;
     }
     out
@@ -76,10 +102,10 @@ struct Block<'t> {
 }
 
 impl<'t> Block<'t> {
-    fn new(text: &'t str, sentences: &[Span], range: std::ops::Range<usize>) -> Block<'t> {
-        let (start, end) = (sentences[range.start].start, sentences[range.end - 1].end);
-        let block = &text[start..end];
-        let sentences: Vec<Span> = sentences[range.clone()]
+    fn new(text: &'t str, sentences: &[Span], cut: &Cut) -> Block<'t> {
+        let start = cut.bytes.start;
+        let block = cut.bytes.slice(text);
+        let sentences: Vec<Span> = sentences[cut.sentences.clone()]
             .iter()
             .map(|s| Span::new(s.start - start, s.end - start))
             .collect();
@@ -88,7 +114,7 @@ impl<'t> Block<'t> {
         Block {
             start,
             text: block,
-            first_sentence: range.start,
+            first_sentence: cut.sentences.start,
             sentences,
             tokens,
             forms,
@@ -96,26 +122,62 @@ impl<'t> Block<'t> {
     }
 
     /// The `entities` (of the whole text, sorted) inside the block, in offsets of the block.
-    fn entities(&self, entities: &[Entity]) -> Vec<Entity> {
+    fn entities<'e>(&self, entities: &'e [Entity]) -> Cow<'e, [Entity]> {
+        if self.start == 0 && self.first_sentence == 0 {
+            let end = entities.partition_point(|e| e.start < self.text.len());
+            return Cow::Borrowed(&entities[..end]);
+        }
         let end = self.start + self.text.len();
         let a = entities.partition_point(|e| e.start < self.start);
         let b = entities.partition_point(|e| e.start < end);
-        entities[a..b]
-            .iter()
-            .map(|e| Entity {
-                start: e.start - self.start,
-                end: e.end - self.start,
-                sentence: e.sentence.saturating_sub(self.first_sentence),
-                ..e.clone()
-            })
-            .collect()
+        Cow::Owned(
+            entities[a..b]
+                .iter()
+                .map(|e| Entity {
+                    start: e.start - self.start,
+                    end: e.end - self.start,
+                    sentence: e.sentence.saturating_sub(self.first_sentence),
+                    ..e.clone()
+                })
+                .collect(),
+        )
     }
 }
 
-/// Analyses a text longer than [`BLOCK_BYTES`] whose sentences are `sentences` (see the module docs).
+/// The blocks of a text, made once when there is one and again for each pass when there are more.
+struct Blocks<'t> {
+    text: &'t str,
+    cuts: Vec<Cut>,
+    only: Option<Block<'t>>,
+}
+
+impl<'t> Blocks<'t> {
+    fn new(text: &'t str, sentences: &[Span]) -> Blocks<'t> {
+        let cuts = cuts(text, sentences);
+        let only = match cuts.as_slice() {
+            [one] => Some(Block::new(text, sentences, one)),
+            _ => None,
+        };
+        Blocks { text, cuts, only }
+    }
+
+    /// Calls `f` with each block in order.
+    fn each(&self, sentences: &[Span], mut f: impl FnMut(&Block<'t>)) {
+        match &self.only {
+            Some(b) => f(b),
+            None => {
+                for cut in &self.cuts {
+                    f(&Block::new(self.text, sentences, cut));
+                }
+            }
+        }
+    }
+}
+
+/// Analyses `text`, whose sentences are `sentences` (see the module docs).
 pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> Analysis {
     let options = &analyzer.options;
-    let cuts = cuts(text, &sentences);
+    let blocks = Blocks::new(text, &sentences);
 
     // 1. Mentions and parts of speech, block by block.
     let mut all: Vec<Candidate> = Vec::new();
@@ -123,8 +185,7 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
     let mut words = 0;
     let mut token_tags: Option<Vec<TokenTag>> = options.tokens.then(Vec::new);
     let mut noun_phrases: Option<Vec<NounPhrase>> = options.noun_phrases.then(Vec::new);
-    for range in &cuts {
-        let b = Block::new(text, &sentences, range.clone());
+    blocks.each(&sentences, |b| {
         let block_tags = pos::tag(b.text, &b.tokens, &b.forms, &b.sentences);
         let found = entities::recognize(
             b.text,
@@ -161,33 +222,31 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
             }));
         }
         tags.extend(block_tags);
-    }
+    });
 
-    // 2. Groups over the whole text; the summary reads every mention, whatever the options report.
+    // 2. Groups over the whole text. The summary reads every mention and its own number of
+    // keyphrases, whatever the options report, so that choosing labels or a keyword count never
+    // changes the summary.
     let (group_of, all_groups) = entities::groups::link(text, &all);
     let all_entities = entities::to_entities(text, &sentences, &all, group_of);
-    let reported = match &options.labels {
-        None => None,
-        Some(labels) => {
-            let mut mentions = all;
-            mentions.retain(|m| labels.contains(&m.label));
-            let (group_of, groups) = entities::groups::link(text, &mentions);
-            Some((
-                entities::to_entities(text, &sentences, &mentions, group_of),
-                groups,
-            ))
-        }
-    };
+    let reported = options.labels.as_ref().map(|labels| {
+        let mut mentions = all;
+        mentions.retain(|m| labels.contains(&m.label));
+        let (group_of, groups) = entities::groups::link(text, &mentions);
+        (
+            entities::to_entities(text, &sentences, &mentions, group_of),
+            groups,
+        )
+    });
 
     // 3. Keyphrases: the summary's, and the reported ones when they differ.
     let separate = reported.is_some() || options.keywords != summary::KEYPHRASES_USED;
     let mut for_summary = Collector::default();
     let mut for_report = separate.then(Collector::default);
     let mut token_offset = 0;
-    for range in &cuts {
-        let b = Block::new(text, &sentences, range.clone());
+    blocks.each(&sentences, |b| {
         let block_tags = &tags[token_offset..token_offset + b.tokens.len()];
-        let doc = |entities: &[Entity], groups: &[Group], c: &mut Collector| {
+        let add = |entities: &[Entity], groups: &[Group], c: &mut Collector| {
             let entities = b.entities(entities);
             let doc = keywords::Document {
                 text: b.text,
@@ -200,23 +259,22 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
             };
             c.add(&doc, token_offset, b.first_sentence);
         };
-        doc(&all_entities, &all_groups, &mut for_summary);
+        add(&all_entities, &all_groups, &mut for_summary);
         if let Some(c) = &mut for_report {
             match &reported {
-                Some((entities, groups)) => doc(entities, groups, c),
-                None => doc(&all_entities, &all_groups, c),
+                Some((entities, groups)) => add(entities, groups, c),
+                None => add(&all_entities, &all_groups, c),
             }
         }
         token_offset += b.tokens.len();
-    }
+    });
     drop(tags);
     let summary_keywords = for_summary.finish(&all_groups, summary::KEYPHRASES_USED);
 
     // 4. The summary: each block's offers, then the best of them.
     let limit = options.summary_length().count(sentences.len());
     let mut offers = Vec::new();
-    for range in &cuts {
-        let b = Block::new(text, &sentences, range.clone());
+    blocks.each(&sentences, |b| {
         let entities = b.entities(&all_entities);
         let input = summary::Inputs {
             text: b.text,
@@ -230,7 +288,8 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
             o.sentence += b.first_sentence;
             o
         }));
-    }
+    });
+    drop(blocks);
     let mut summary: Vec<usize> = summary::choose(&offers, limit)
         .into_iter()
         .map(|k| offers[k].sentence)
@@ -285,9 +344,12 @@ mod tests {
         assert_eq!(sentences.len(), 1_500);
         let blocks = cuts(&text, &sentences);
         assert!(blocks.len() >= 3, "{blocks:?}");
-        let mut next = 0;
-        for (i, r) in blocks.iter().enumerate() {
+        let (mut next, mut byte) = (0, 0);
+        for (i, cut) in blocks.iter().enumerate() {
+            let r = &cut.sentences;
             assert_eq!(r.start, next);
+            assert_eq!(cut.bytes.start, byte);
+            byte = cut.bytes.end;
             assert!(r.end > r.start);
             let bytes = sentences[r.end - 1].end - sentences[r.start].start;
             assert!(bytes <= BLOCK_BYTES, "{bytes}");
@@ -302,6 +364,7 @@ mod tests {
             next = r.end;
         }
         assert_eq!(next, sentences.len());
+        assert_eq!(byte, text.len());
     }
 
     #[test]
@@ -312,7 +375,11 @@ mod tests {
         );
         let sentences: Vec<Span> = crate::sentences::sentences(&text).collect();
         assert_eq!(sentences.len(), 3);
-        assert_eq!(cuts(&text, &sentences), vec![0..1, 1..2, 2..3]);
+        let got: Vec<_> = cuts(&text, &sentences)
+            .into_iter()
+            .map(|c| c.sentences)
+            .collect();
+        assert_eq!(got, vec![0..1, 1..2, 2..3]);
         assert!(cuts("", &[]).is_empty());
     }
 }

@@ -41,12 +41,10 @@ fn a_long_text_is_analysed_block_by_block() {
 
     // Every block, analysed alone, gives the same sentences, tokens and mentions at its place.
     let tokens = a.tokens.as_ref().unwrap();
-    for range in &blocks {
-        let (start, end) = (
-            a.sentences[range.start].start,
-            a.sentences[range.end - 1].end,
-        );
-        assert!(end - start <= BLOCK_BYTES);
+    for cut in &blocks {
+        let range = cut.sentences.clone();
+        assert!(a.sentences[range.end - 1].end - a.sentences[range.start].start <= BLOCK_BYTES);
+        let (start, end) = (cut.bytes.start, cut.bytes.end);
         let alone = analyze(&text[start..end], &opts);
         let shift = |s: usize, e: usize| (s + start, e + start);
         let sentences: Vec<_> = alone
@@ -137,5 +135,8 @@ fn options_apply_to_long_texts() {
 fn texts_within_one_block_are_one_block() {
     let text = news(BLOCK_BYTES / 8);
     let a = analyze(&text, &Options::default());
-    assert_eq!(cuts(&text, &a.sentences), vec![0..a.sentences.len()]);
+    let one = cuts(&text, &a.sentences);
+    assert_eq!(one.len(), 1);
+    assert_eq!(one[0].sentences, 0..a.sentences.len());
+    assert_eq!((one[0].bytes.start, one[0].bytes.end), (0, text.len()));
 }
