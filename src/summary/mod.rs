@@ -104,7 +104,7 @@ pub(crate) struct Offer {
     pub words: Vec<u64>,
 }
 
-/// The (up to) `limit` sentences [`summarize`] chooses from `input`, best first, with their scores
+/// The (up to) `limit` sentences [`summarize`] chooses from `input`, in the order chosen, with their scores
 /// and words.
 pub(crate) fn offers(input: &Inputs, limit: usize) -> Vec<Offer> {
     if limit == 0 || input.sentences.is_empty() {
