@@ -13,7 +13,7 @@
 //!    distinct phrase and word) and the phrases ranked for the whole text.
 //! 4. Each block offers the sentences the summary would choose in it, scored within the block with the
 //!    whole text's keyphrases and entity groups; the summary takes the best offers under the same
-//!    redundancy control as one block's selection ([`summary::choose`]).
+//!    redundancy control as one block's selection (`summary::choose`).
 //!
 //! With more than one block, tokens and forms are worked out again for steps 3 and 4, one block at a
 //! time: cheaper than keeping them. A text of one block gives exactly the whole-text analysis; a single
