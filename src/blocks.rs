@@ -46,16 +46,28 @@ pub struct Cut {
 /// The blocks of `text`, whose sentences are `sentences`, in order; together they hold every
 /// sentence and every byte. A block ends at the last sentence end within [`BLOCK_BYTES`] of its first
 /// sentence's start, or at a paragraph break (a blank line) in the last half of that stretch when there
-/// is one. Empty when there are no sentences.
+/// is one. A sentence longer than a block is cut at spaces into blocks of its own (tokens never hold a
+/// space; a name across the cut becomes two mentions). Empty when there are no sentences.
 pub fn cuts(text: &str, sentences: &[Span]) -> Vec<Cut> {
     let mut out: Vec<Cut> = Vec::new();
     let mut a = 0;
+    // Where the rest of sentence `a` starts (inside it when an earlier block took its beginning).
+    let mut start = sentences.first().map_or(0, |s| s.start);
     while a < sentences.len() {
-        let start = sentences[a].start;
-        // One past the last sentence that ends within the limit (at least one sentence).
-        let b = a + sentences[a..]
-            .partition_point(|s| s.end - start <= BLOCK_BYTES)
-            .max(1);
+        let from = out.last().map_or(0, |c| c.bytes.end);
+        // One past the last sentence that ends within the limit.
+        let b = a + sentences[a..].partition_point(|s| s.end - start <= BLOCK_BYTES);
+        if b == a {
+            if let Some(cut) = space_before(text, start, start + BLOCK_BYTES, sentences[a].end) {
+                out.push(Cut {
+                    sentences: a..a + 1,
+                    bytes: Span::new(from, cut),
+                });
+                start = cut + text[cut..].len() - text[cut..].trim_start().len();
+                continue;
+            }
+        }
+        let b = b.max(a + 1);
         let b = if b < sentences.len() {
             let half = start + BLOCK_BYTES / 2;
             (a + 1..b)
@@ -68,7 +80,6 @@ pub fn cuts(text: &str, sentences: &[Span]) -> Vec<Cut> {
         } else {
             b
         };
-        let from = out.last().map_or(0, |c| c.bytes.end);
         let to = if b == sentences.len() {
             text.len()
         } else {
@@ -79,8 +90,33 @@ pub fn cuts(text: &str, sentences: &[Span]) -> Vec<Cut> {
             bytes: Span::new(from, to),
         });
         a = b;
+        start = sentences.get(b).map_or(0, |s| s.start);
     }
     out
+}
+
+/// The start of the last run of whitespace in `text[start..limit]` that follows a non-space
+/// character, or failing that the first one in `text[limit..end]`; `None` when there is none.
+fn space_before(text: &str, start: usize, limit: usize, end: usize) -> Option<usize> {
+    let limit = (0..=limit.min(end))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(start);
+    let run_start = |i: usize| {
+        let before = text[..i].trim_end();
+        (before.len() > start).then_some(before.len())
+    };
+    let head = &text[start..limit];
+    head.char_indices()
+        .rev()
+        .filter(|&(_, c)| c.is_whitespace())
+        .find_map(|(i, _)| run_start(start + i))
+        .or_else(|| {
+            text[limit..end]
+                .char_indices()
+                .find(|&(_, c)| c.is_whitespace())
+                .and_then(|(i, _)| run_start(limit + i))
+        })
 }
 
 /// True when a blank line separates sentence `x` from the next one, `y`.
@@ -105,9 +141,15 @@ impl<'t> Block<'t> {
     fn new(text: &'t str, sentences: &[Span], cut: &Cut) -> Block<'t> {
         let start = cut.bytes.start;
         let block = cut.bytes.slice(text);
+        // Sentences wholly inside, except a long sentence cut at spaces: its part in the block.
         let sentences: Vec<Span> = sentences[cut.sentences.clone()]
             .iter()
-            .map(|s| Span::new(s.start - start, s.end - start))
+            .map(|s| {
+                let (a, b) = (s.start.max(start) - start, s.end.min(cut.bytes.end) - start);
+                let part = &block[a..b];
+                let a = b - part.trim_start().len();
+                Span::new(a, a + part.trim().len())
+            })
             .collect();
         let tokens = tokens::tokenize(block);
         let forms = Forms::new(block, &tokens);
@@ -295,6 +337,8 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
         .map(|k| offers[k].sentence)
         .collect();
     crate::sort::sort(&mut summary);
+    // A sentence cut into several blocks may be offered by each of them.
+    summary.dedup();
     drop(offers);
 
     let (entities, groups, keywords): (Vec<Entity>, Vec<Group>, Vec<Keyword>) =
@@ -368,10 +412,43 @@ mod tests {
     }
 
     #[test]
-    fn a_sentence_longer_than_a_block_is_a_block() {
+    fn a_sentence_longer_than_a_block_is_cut_at_spaces() {
         let text = format!(
-            "Short one.\n\n{} end.\n\nLast one.",
-            "word ".repeat(BLOCK_BYTES / 4)
+            "Short one.\n\n{}end.\n\nLast one.",
+            "some words  in\ta row ".repeat(BLOCK_BYTES / 8)
+        );
+        let sentences: Vec<Span> = crate::sentences::sentences(&text).collect();
+        assert_eq!(sentences.len(), 3);
+        let blocks = cuts(&text, &sentences);
+        assert!(blocks.len() >= 4, "{blocks:?}");
+        let mut byte = 0;
+        for (i, cut) in blocks.iter().enumerate() {
+            assert_eq!(cut.bytes.start, byte);
+            byte = cut.bytes.end;
+            let inner = cut.bytes.slice(&text).trim();
+            assert!(!inner.is_empty() && inner.len() <= BLOCK_BYTES, "{i}");
+            if i + 1 < blocks.len() {
+                // Never inside a word: the next block starts with a space.
+                assert!(text[byte..].starts_with(char::is_whitespace), "{i}");
+                assert!(!text[..byte].ends_with(char::is_whitespace), "{i}");
+            }
+        }
+        assert_eq!(byte, text.len());
+        // Every block's part of a sentence is trimmed and inside the block.
+        for cut in &blocks {
+            let b = Block::new(&text, &sentences, cut);
+            for s in &b.sentences {
+                let part = s.slice(b.text);
+                assert!(!part.is_empty() && part.trim() == part);
+            }
+        }
+    }
+
+    #[test]
+    fn a_sentence_without_spaces_longer_than_a_block_is_a_block() {
+        let text = format!(
+            "Short one.\n\n{}end.\n\nLast one.",
+            "word".repeat(BLOCK_BYTES / 3)
         );
         let sentences: Vec<Span> = crate::sentences::sentences(&text).collect();
         assert_eq!(sentences.len(), 3);

@@ -140,3 +140,30 @@ fn texts_within_one_block_are_one_block() {
     assert_eq!(one[0].sentences, 0..a.sentences.len());
     assert_eq!((one[0].bytes.start, one[0].bytes.end), (0, text.len()));
 }
+
+#[test]
+fn a_sentence_longer_than_a_block_is_analysed_in_pieces() {
+    // One sentence of lower-case words with a name now and then, longer than a block.
+    let mut text = String::from("Talks resumed on Monday.\n\n");
+    while text.len() <= BLOCK_BYTES + BLOCK_BYTES / 5 {
+        text.push_str("the talks on water went on and Marco Rubio said so and ");
+    }
+    text.push_str("end.\n\nRubio left.");
+    let opts = Options {
+        tokens: true,
+        ..Options::default()
+    };
+    let a = analyze(&text, &opts);
+    support::well_formed::check(&text, &opts, &a).unwrap();
+    assert_eq!(a.sentences.len(), 3);
+    assert!(cuts(&text, &a.sentences).len() >= 3);
+    // Tokens are those of the whole text: a cut never falls inside one.
+    let whole: Vec<_> = article_analyzer::tokens::tokenize(&text)
+        .iter()
+        .map(|t| (t.span.start, t.span.end))
+        .collect();
+    let got: Vec<_> = a.tokens.unwrap().iter().map(|t| (t.start, t.end)).collect();
+    assert_eq!(got, whole);
+    assert!(a.summary.windows(2).all(|w| w[0] < w[1]));
+    assert!(a.entities.iter().any(|e| e.text == "Marco Rubio"));
+}
