@@ -95,28 +95,17 @@ pub fn cuts(text: &str, sentences: &[Span]) -> Vec<Cut> {
     out
 }
 
-/// The start of the last run of whitespace in `text[start..limit]` that follows a non-space
-/// character, or failing that the first one in `text[limit..end]`; `None` when there is none.
+/// The start of the last run of ASCII whitespace in `text[start..limit]` that follows `start`, or
+/// failing that of the first one in `text[limit..end]`; `None` when there is none. `text[start]` is
+/// not whitespace.
 fn space_before(text: &str, start: usize, limit: usize, end: usize) -> Option<usize> {
-    let limit = (0..=limit.min(end))
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(start);
-    let run_start = |i: usize| {
-        let before = text[..i].trim_end();
-        (before.len() > start).then_some(before.len())
+    let (b, limit) = (text.as_bytes(), limit.min(end));
+    let at = match b[start..limit].iter().rposition(u8::is_ascii_whitespace) {
+        Some(i) => start + i,
+        None => limit + b[limit..end].iter().position(u8::is_ascii_whitespace)?,
     };
-    let head = &text[start..limit];
-    head.char_indices()
-        .rev()
-        .filter(|&(_, c)| c.is_whitespace())
-        .find_map(|(i, _)| run_start(start + i))
-        .or_else(|| {
-            text[limit..end]
-                .char_indices()
-                .find(|&(_, c)| c.is_whitespace())
-                .and_then(|(i, _)| run_start(limit + i))
-        })
+    let cut = text[..at].trim_end().len();
+    (cut > start).then_some(cut)
 }
 
 /// True when a blank line separates sentence `x` from the next one, `y`.
