@@ -18,6 +18,7 @@
 #![deny(missing_docs)]
 
 pub mod abbreviations;
+pub mod blocks;
 pub mod entities;
 pub mod error;
 pub mod keywords;
@@ -136,127 +137,12 @@ impl Analyzer {
         &self.options
     }
 
-    /// Analyses one text. Never panics; any text gives a well-formed result (byte offsets).
+    /// Analyses one text. Never panics; any text gives a well-formed result (byte offsets). Long texts
+    /// are analysed in blocks of whole sentences (see [`blocks`]), so memory stays a small multiple of
+    /// the text.
     pub fn analyze(&self, text: &str) -> Analysis {
-        let tokens = tokens::tokenize(text);
-        let forms = tokens::Forms::new(text, &tokens);
         let sentences: Vec<Span> = sentences::sentences(text).collect();
-        // Parts of speech: the keyphrase stage reads them, and the summary reads keyphrases.
-        let tags = pos::tag(text, &tokens, &forms, &sentences);
-        let all = entities::recognize(text, &tokens, &forms, &sentences, &self.gazetteer);
-        let entities_of = |mentions: &[entities::Candidate], group_of: Vec<usize>| -> Vec<Entity> {
-            mentions
-                .iter()
-                .zip(group_of)
-                .map(|(m, group)| Entity {
-                    start: m.span.start,
-                    end: m.span.end,
-                    label: m.label,
-                    text: m.span.slice(text).to_string(),
-                    sentence: sentences
-                        .partition_point(|s| s.end <= m.span.start)
-                        .min(sentences.len().saturating_sub(1)),
-                    group,
-                })
-                .collect()
-        };
-        let keywords_of = |entities: &[Entity], groups: &[Group], limit: usize| {
-            keywords::extract(
-                &keywords::Document {
-                    text,
-                    tokens: &tokens,
-                    forms: &forms,
-                    sentences: &sentences,
-                    entities,
-                    groups,
-                    tags: &tags,
-                },
-                limit,
-            )
-        };
-        // The summary reads every mention and its own number of keyphrases, whatever the options
-        // report, so that choosing labels or a keyword count never changes the summary.
-        let (all_group_of, all_groups) = entities::groups::link(text, &all);
-        let all_entities = entities_of(&all, all_group_of);
-        let summary_keywords = keywords_of(&all_entities, &all_groups, summary::KEYPHRASES_USED);
-        let summary = summary::summarize(
-            &summary::Inputs {
-                text,
-                tokens: &tokens,
-                forms: &forms,
-                sentences: &sentences,
-                entities: &all_entities,
-                keywords: &summary_keywords,
-            },
-            self.options.summary_length(),
-        );
-        let (entities, groups, keywords) = match &self.options.labels {
-            None => {
-                let k = if self.options.keywords == summary::KEYPHRASES_USED {
-                    summary_keywords
-                } else {
-                    keywords_of(&all_entities, &all_groups, self.options.keywords)
-                };
-                (all_entities, all_groups, k)
-            }
-            Some(labels) => {
-                let mut mentions = all;
-                mentions.retain(|m| labels.contains(&m.label));
-                let (group_of, groups) = entities::groups::link(text, &mentions);
-                let entities = entities_of(&mentions, group_of);
-                let k = keywords_of(&entities, &groups, self.options.keywords);
-                (entities, groups, k)
-            }
-        };
-        let words = tokens
-            .iter()
-            .filter(|t| t.kind == tokens::TokenKind::Word)
-            .count();
-        // Parts of speech and noun phrases in the result only when asked for.
-        let (mut token_tags, mut noun_phrases) = (None, None);
-        if self.options.tokens || self.options.noun_phrases {
-            if self.options.noun_phrases {
-                noun_phrases = Some(
-                    pos::noun_phrases(&tokens, &tags, &sentences)
-                        .into_iter()
-                        .map(|s| NounPhrase {
-                            start: s.start,
-                            end: s.end,
-                            text: s.slice(text).to_string(),
-                        })
-                        .collect(),
-                );
-            }
-            if self.options.tokens {
-                token_tags = Some(
-                    tokens
-                        .iter()
-                        .zip(tags)
-                        .map(|(t, pos)| TokenTag {
-                            start: t.span.start,
-                            end: t.span.end,
-                            pos,
-                        })
-                        .collect(),
-                );
-            }
-        }
-        let stats = Stats {
-            words,
-            sentences: sentences.len(),
-            characters: text::char_count(text),
-            reading_minutes: words.div_ceil(230),
-        };
-        Analysis {
-            sentences,
-            entities,
-            groups,
-            keywords,
-            summary,
-            stats,
-            tokens: token_tags,
-            noun_phrases,
-        }
+        blocks::analyze(self, text, sentences)
     }
 }
 

@@ -227,6 +227,31 @@ pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     taken.into_values().collect()
 }
 
+/// The reported form of resolved `mentions` of `text`: each with its text, the index of the sentence
+/// (of `sentences`) that holds its start, and its group from `group_of` (one per mention, as
+/// [`groups::link`] gives them).
+pub fn to_entities(
+    text: &str,
+    sentences: &[Span],
+    mentions: &[Candidate],
+    group_of: Vec<usize>,
+) -> Vec<Entity> {
+    mentions
+        .iter()
+        .zip(group_of)
+        .map(|(m, group)| Entity {
+            start: m.span.start,
+            end: m.span.end,
+            label: m.label,
+            text: m.span.slice(text).to_string(),
+            sentence: sentences
+                .partition_point(|s| s.end <= m.span.start)
+                .min(sentences.len().saturating_sub(1)),
+            group,
+        })
+        .collect()
+}
+
 /// Runs every recogniser over a text and returns its resolved mentions (without groups), the name
 /// mentions of one thing sharing one label ([`consistency`]).
 pub fn recognize(

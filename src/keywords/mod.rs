@@ -97,16 +97,19 @@ const SHOUTED: f64 = 0.5;
 /// The general-English Zipf frequency a name's unit counts with.
 const NAME_ZIPF: f64 = 3.5;
 
-struct Stat<'a> {
+struct Stat {
     count: usize,
-    /// Unit index of the first occurrence.
-    first: usize,
+    /// Token index (in the whole text) of the first occurrence.
+    first_token: usize,
+    /// Sentence index (in the whole text) of the first occurrence.
+    first_sentence: usize,
     n: usize,
     last_sentence: usize,
     sentences: usize,
     whole: usize,
     capital: usize,
-    forms: Vec<(&'a str, usize)>,
+    /// The phrase's written forms and how often each occurs.
+    forms: Vec<(Box<str>, usize)>,
     name: Option<usize>,
     has_name: bool,
 }
@@ -116,48 +119,82 @@ pub fn extract(doc: &Document, limit: usize) -> Vec<Keyword> {
     if limit == 0 || doc.tokens.is_empty() {
         return Vec::new();
     }
-    let text = doc.text;
-    let units = units::units(doc);
-    let mut word_tf: HashMap<&str, (usize, f64)> =
-        HashMap::with_capacity_and_hasher(units.len().min(1 << 12), Default::default());
-    let mut stats: HashMap<String, Stat> = HashMap::default();
-    let mut key = String::new();
-    let mut a = 0;
-    while a < units.len() {
-        if units[a].kind == Kind::Break {
-            a += 1;
-            continue;
-        }
-        let mut b = a + 1;
-        while b < units.len() && units[b].kind != Kind::Break && !units[b].boundary {
-            b += 1;
-        }
-        add_run(&units, a, b, text, &mut word_tf, &mut stats, &mut key);
-        a = b;
-    }
-    score(doc, &units, &word_tf, stats, limit)
+    let mut c = Collector::default();
+    c.add(doc, 0, 0);
+    c.finish(doc.groups, limit)
 }
 
-fn add_run<'a>(
-    units: &'a [Unit],
+/// The keyphrase statistics of a text read in consecutive pieces (a long text's blocks, see
+/// [`crate::blocks`]): [`Collector::add`] each piece in order, then [`Collector::finish`] ranks the
+/// phrases of the whole text. One piece gives exactly [`extract`]'s result. Only the statistics are
+/// kept between pieces (one entry per distinct phrase and word), never a piece's tokens.
+#[derive(Default)]
+pub struct Collector {
+    word_tf: HashMap<String, (usize, f64)>,
+    stats: HashMap<String, Stat>,
+    /// Tokens read so far.
+    tokens: usize,
+    /// Whether the first sentence is a title-case headline (read from the first piece).
+    headline: Option<bool>,
+}
+
+impl Collector {
+    /// Reads one piece: its tokens are the `token_offset`-th on of the whole text, its sentences the
+    /// `sentence_offset`-th on. `doc.entities` carry the whole text's group indices.
+    pub fn add(&mut self, doc: &Document, token_offset: usize, sentence_offset: usize) {
+        if self.headline.is_none() {
+            self.headline = Some(title_case_headline(doc));
+        }
+        self.tokens += doc.tokens.len();
+        let units = units::units(doc);
+        let mut key = String::new();
+        let mut a = 0;
+        while a < units.len() {
+            if units[a].kind == Kind::Break {
+                a += 1;
+                continue;
+            }
+            let mut b = a + 1;
+            while b < units.len() && units[b].kind != Kind::Break && !units[b].boundary {
+                b += 1;
+            }
+            let at = (token_offset, sentence_offset);
+            add_run(&units, a, b, doc.text, at, self, &mut key);
+            a = b;
+        }
+    }
+
+    /// The `limit` best keyphrases of everything read, best first; `groups` are the whole text's
+    /// entity groups.
+    pub fn finish(self, groups: &[Group], limit: usize) -> Vec<Keyword> {
+        if limit == 0 || self.tokens == 0 {
+            return Vec::new();
+        }
+        score(self, groups, limit)
+    }
+}
+
+fn add_run(
+    units: &[Unit],
     a: usize,
     b: usize,
-    text: &'a str,
-    word_tf: &mut HashMap<&'a str, (usize, f64)>,
-    stats: &mut HashMap<String, Stat<'a>>,
+    text: &str,
+    (token_offset, sentence_offset): (usize, usize),
+    c: &mut Collector,
     key: &mut String,
 ) {
+    let (word_tf, stats) = (&mut c.word_tf, &mut c.stats);
     for u in &units[a..b] {
-        word_tf
-            .entry(u.key.as_str())
-            .or_insert_with(|| {
+        match word_tf.get_mut(u.key.as_str()) {
+            Some(e) => e.0 += 1,
+            None => {
                 let z = match u.kind {
                     Kind::Name(..) => NAME_ZIPF,
                     _ => f64::from(rarity::zipf(&u.key)),
                 };
-                (0, z)
-            })
-            .0 += 1;
+                word_tf.insert(u.key.clone(), (1, z));
+            }
+        }
     }
     for i in a..b {
         key.clear();
@@ -190,9 +227,10 @@ fn add_run<'a>(
                 Some(s) => s,
                 None => stats.entry(key.clone()).or_insert(Stat {
                     count: 0,
-                    first: i,
+                    first_token: token_offset + units[i].token,
+                    first_sentence: sentence_offset + units[i].sentence,
                     n: j - i + 1,
-                    last_sentence: u.sentence,
+                    last_sentence: sentence_offset + u.sentence,
                     sentences: 0,
                     whole: 0,
                     capital: 0,
@@ -205,45 +243,39 @@ fn add_run<'a>(
                 }),
             };
             st.count += 1;
-            if st.sentences == 0 || st.last_sentence != u.sentence {
+            let sentence = sentence_offset + u.sentence;
+            if st.sentences == 0 || st.last_sentence != sentence {
                 st.sentences += 1;
             }
-            st.last_sentence = u.sentence;
+            st.last_sentence = sentence;
             if i == a && j + 1 == b {
                 st.whole += 1;
             }
             if units[i].capital && !units[i].sentence_start {
                 st.capital += 1;
             }
-            match st.forms.iter_mut().find(|f| f.0 == surface) {
+            match st.forms.iter_mut().find(|f| &*f.0 == surface) {
                 Some(f) => f.1 += 1,
-                None => st.forms.push((surface, 1)),
+                None => st.forms.push((surface.into(), 1)),
             }
         }
     }
 }
 
-fn score(
-    doc: &Document,
-    units: &[Unit],
-    word_tf: &HashMap<&str, (usize, f64)>,
-    stats: HashMap<String, Stat>,
-    limit: usize,
-) -> Vec<Keyword> {
-    let total = doc.tokens.len() as f64;
-    let headline = title_case_headline(doc);
-    let mut out: Vec<Ranked> = stats
-        .into_values()
-        .filter(|s| s.name.is_some() || s.forms.iter().any(|f| f.0.chars().nth(2).is_some()))
-        .map(|s| {
-            let words = &units[s.first..s.first + s.n];
-            // Rarity (an IDF from general English) and frequency of the words.
+fn score(c: Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
+    let total = c.tokens as f64;
+    let headline = c.headline.unwrap_or(false);
+    let word_tf = &c.word_tf;
+    let mut out: Vec<(bool, Keyword)> = c
+        .stats
+        .into_iter()
+        .filter(|(_, s)| s.name.is_some() || s.forms.iter().any(|f| f.0.chars().nth(2).is_some()))
+        .map(|(key, s)| {
+            // Rarity (an IDF from general English) and frequency of the words: the phrase's key is
+            // its units' keys joined by spaces (a unit's key never holds one).
             let (mut idf, mut tf) = (0.0, 0.0);
-            for u in words {
-                let (wtf, z) = word_tf
-                    .get(u.key.as_str())
-                    .copied()
-                    .unwrap_or((1, NAME_ZIPF));
+            for w in key.split(' ') {
+                let (wtf, z) = word_tf.get(w).copied().unwrap_or((1, NAME_ZIPF));
                 idf += ((9.0 - z) / (9.0 - f64::from(rarity::UNKNOWN_ZIPF))).max(0.05);
                 tf += wtf as f64;
             }
@@ -251,10 +283,7 @@ fn score(
             let (idf, tf) = (idf / n, tf / n);
             // Frequency: the sentences that hold the phrase; for an entity, its group's mentions.
             let count = match s.name {
-                Some(g) => doc
-                    .groups
-                    .get(g)
-                    .map_or(s.count, |g| g.mentions.max(s.count)),
+                Some(g) => groups.get(g).map_or(s.count, |g| g.mentions.max(s.count)),
                 None => s.count,
             };
             let spread = match s.name {
@@ -262,7 +291,7 @@ fn score(
                 None => s.sentences,
             } as f64;
             let freq = spread.sqrt() + WORD_WEIGHT * (tf.sqrt() - 1.0);
-            let first = units[s.first].token as f64;
+            let first = s.first_token as f64;
             let position = 1.0 + 1.0 / (1.0 + POSITION_DECAY * first / total);
             let length = 1.0 + LENGTH_BONUS * (n - 1.0);
             let whole = 1.0 + WHOLE_RUN_BONUS * s.whole as f64 / s.count as f64;
@@ -271,54 +300,31 @@ fn score(
             // title-case headline: the headline's wording (`F-16 Crashes`, `Engine Problems`),
             // whose capitals are its style, not a name's (YAKE's casing feature, Campos et al.
             // 2020, likewise trusts only capitals inside sentences).
-            let shouted =
-                if s.forms.iter().all(|f| {
-                    !f.0.chars().any(char::is_lowercase) && (f.0.len() > 5 || f.0.contains(' '))
-                }) || (headline && s.count == 1 && s.n > 1 && units[s.first].sentence == 0)
-                {
-                    SHOUTED
-                } else {
-                    1.0
-                };
+            let shouted = if s.forms.iter().all(|f| {
+                !f.0.chars().any(char::is_lowercase) && (f.0.len() > 5 || f.0.contains(' '))
+            }) || (headline && s.count == 1 && s.n > 1 && s.first_sentence == 0)
+            {
+                SHOUTED
+            } else {
+                1.0
+            };
             let score = freq * position * length * whole * shouted * idf;
             let text = s
                 .name
-                .and_then(|g| doc.groups.get(g))
+                .and_then(|g| groups.get(g))
                 .filter(|g| g.name.split_whitespace().count() <= 4)
-                .map_or_else(|| best_form(&s.forms), |g| g.name.as_str());
+                .map_or_else(|| best_form(&s.forms).to_string(), |g| g.name.clone());
             // Casing: capitalised inside sentences at least half the time marks a name.
             let is_name = s.has_name || 2 * s.capital >= s.count;
-            Ranked {
-                is_name,
-                text,
-                score,
-                count,
-            }
+            (is_name, Keyword { text, score, count })
         })
         .collect();
     crate::sort::sort_by(&mut out, |a, b| {
-        b.score.total_cmp(&a.score).then(a.text.cmp(b.text))
+        b.1.score
+            .total_cmp(&a.1.score)
+            .then(a.1.text.cmp(&b.1.text))
     });
     select(out, limit)
-}
-
-/// A scored phrase before selection (its text borrowed; only the selected ones are copied).
-struct Ranked<'a> {
-    /// It counts against the names' share.
-    is_name: bool,
-    text: &'a str,
-    score: f64,
-    count: usize,
-}
-
-impl Ranked<'_> {
-    fn keyword(&self) -> Keyword {
-        Keyword {
-            text: self.text.to_string(),
-            score: self.score,
-            count: self.count,
-        }
-    }
 }
 
 /// True when the first sentence is a title-case headline: at least two words that are not
@@ -347,21 +353,21 @@ fn title_case_headline(doc: &Document) -> bool {
 
 /// The most frequent written form; on a tie, one not in capitals (a headline), then the first in
 /// alphabetical order.
-fn best_form<'a>(forms: &[(&'a str, usize)]) -> &'a str {
+fn best_form(forms: &[(Box<str>, usize)]) -> &str {
     let caps = |s: &str| !s.chars().any(char::is_lowercase);
     forms
         .iter()
         .max_by(|a, b| {
             a.1.cmp(&b.1)
-                .then(caps(b.0).cmp(&caps(a.0)))
-                .then(b.0.cmp(a.0))
+                .then(caps(&b.0).cmp(&caps(&a.0)))
+                .then(b.0.cmp(&a.0))
         })
-        .map_or("", |f| f.0)
+        .map_or("", |f| &f.0)
 }
 
 /// The best `limit` of the ranked list with names capped at [`NAME_SHARE`]; names past the cap fill
 /// what is left. Scores are made non-increasing.
-fn select(ranked: Vec<Ranked>, limit: usize) -> Vec<Keyword> {
+fn select(ranked: Vec<(bool, Keyword)>, limit: usize) -> Vec<Keyword> {
     let cap = ((limit as f64 * NAME_SHARE).ceil() as usize).max(1);
     let mut names = 0;
     let mut out: Vec<Keyword> = Vec::with_capacity(limit);
@@ -369,24 +375,24 @@ fn select(ranked: Vec<Ranked>, limit: usize) -> Vec<Keyword> {
     // The lower-case texts already in `out` or `late` (a set: a scan of the lists would be quadratic
     // when a text has thousands of names).
     let mut seen = std::collections::HashSet::new();
-    for r in ranked {
+    for (is_name, k) in ranked {
         if out.len() == limit {
             break;
         }
-        if !seen.insert(r.text.to_lowercase()) {
+        if !seen.insert(k.text.to_lowercase()) {
             continue;
         }
-        if r.is_name {
+        if is_name {
             if names == cap {
                 // Only the first `limit` late names can ever be used.
                 if late.len() < limit {
-                    late.push(r.keyword());
+                    late.push(k);
                 }
                 continue;
             }
             names += 1;
         }
-        out.push(r.keyword());
+        out.push(k);
     }
     let room = limit - out.len();
     out.extend(late.into_iter().take(room));

@@ -88,6 +88,25 @@ pub fn scores(input: &Inputs) -> Vec<(usize, f32)> {
 /// Indices of the summary's sentences, ascending.
 pub fn summarize(input: &Inputs, length: Length) -> Vec<usize> {
     let limit = length.count(input.sentences.len());
+    let mut picked: Vec<usize> = offers(input, limit).iter().map(|o| o.sentence).collect();
+    crate::sort::sort(&mut picked);
+    picked
+}
+
+/// A sentence that one piece of a long text offers for the summary (see [`crate::blocks`]).
+#[derive(Clone, Debug)]
+pub(crate) struct Offer {
+    /// Index of the sentence in the piece's `sentences`.
+    pub sentence: usize,
+    /// Its score within the piece.
+    pub score: f32,
+    /// Hashes of its word and number tokens, for the redundancy control.
+    pub words: Vec<u64>,
+}
+
+/// The (up to) `limit` sentences [`summarize`] chooses from `input`, in the order chosen, with their scores
+/// and words.
+pub(crate) fn offers(input: &Inputs, limit: usize) -> Vec<Offer> {
     if limit == 0 || input.sentences.is_empty() {
         return Vec::new();
     }
@@ -96,12 +115,22 @@ pub fn summarize(input: &Inputs, length: Length) -> Vec<usize> {
     let scores: Vec<f32> = (0..p.eligible.len())
         .map(|k| model::score(w, p.features(k)))
         .collect();
-    let mut picked = select(&p, &scores, limit);
-    for k in &mut picked {
-        *k = p.eligible[*k];
-    }
-    crate::sort::sort(&mut picked);
-    picked
+    select(&p, &scores, limit)
+        .into_iter()
+        .map(|k| Offer {
+            sentence: p.eligible[k],
+            score: scores[k],
+            words: p.words(k).to_vec(),
+        })
+        .collect()
+}
+
+/// Chooses `limit` of the offers of all the pieces of a long text by the same rules as one text's
+/// selection (best score first, trigram blocking, no exact repeat); returns positions in `offers`,
+/// unordered.
+pub(crate) fn choose(offers: &[Offer], limit: usize) -> Vec<usize> {
+    let scores: Vec<f32> = offers.iter().map(|o| o.score).collect();
+    select_by(&scores, |k| &offers[k].words, limit)
 }
 
 type IdSet = HashSet<u64, BuildHasherDefault<crate::model::hash::KeyHasher>>;
@@ -119,12 +148,17 @@ fn trigrams(words: &[u64]) -> impl Iterator<Item = u64> + '_ {
 /// Best-first selection of `limit` eligible sentences (positions in `p.eligible`) with trigram
 /// blocking; unordered.
 pub(crate) fn select(p: &features::Prepared, scores: &[f32], limit: usize) -> Vec<usize> {
+    select_by(scores, |k| p.words(k), limit)
+}
+
+/// [`select`] over any scored items, `words(k)` giving item `k`'s word hashes.
+fn select_by<'w>(scores: &[f32], words: impl Fn(usize) -> &'w [u64], limit: usize) -> Vec<usize> {
     let order = crate::sort::order(scores.len(), &|a, b| scores[b].total_cmp(&scores[a]));
     let mut seen: IdSet = IdSet::default();
     // Hashes of the chosen sentences' word sequences, to keep exact repeats out.
     let mut texts: IdSet = IdSet::default();
     let text_of = |k: usize| {
-        p.words(k).iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &w| {
+        words(k).iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &w| {
             (h ^ w).wrapping_mul(0x100_0000_01b3).rotate_left(7)
         })
     };
@@ -134,12 +168,12 @@ pub(crate) fn select(p: &features::Prepared, scores: &[f32], limit: usize) -> Ve
         if chosen.len() >= limit {
             break;
         }
-        if trigrams(p.words(k)).any(|t| seen.contains(&t)) {
+        if trigrams(words(k)).any(|t| seen.contains(&t)) {
             blocked.push(k);
             continue;
         }
         if texts.insert(text_of(k)) {
-            seen.extend(trigrams(p.words(k)));
+            seen.extend(trigrams(words(k)));
             chosen.push(k);
         }
     }

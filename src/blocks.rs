@@ -1,0 +1,451 @@
+//! The analysis pipeline, block by block, so that memory follows the results, not the text.
+//!
+//! A text is cut into blocks of whole sentences of at most [`BLOCK_BYTES`] (at a paragraph break when
+//! one is near the cut); an article is one block, the whole text. No structure with an entry per
+//! token of the whole text is built, only per block:
+//!
+//! 1. Each block is tokenized and tagged as a text of its own, and its entity mentions found as in a
+//!    text of its own (the tagger's document features and the label consistency see the block); the
+//!    mentions are kept, shifted to offsets in the whole text, with one part-of-speech tag (a byte)
+//!    per token for step 3. The sentences are those of the whole text.
+//! 2. Mentions are linked into groups across the whole text ([`entities::groups::link`]).
+//! 3. Keyphrase statistics are collected block by block ([`keywords::Collector`]: one entry per
+//!    distinct phrase and word) and the phrases ranked for the whole text.
+//! 4. Each block offers the sentences the summary would choose in it, scored within the block with the
+//!    whole text's keyphrases and entity groups; the summary takes the best offers under the same
+//!    redundancy control as one block's selection (`summary::choose`).
+//!
+//! With more than one block, tokens and forms are worked out again for steps 3 and 4, one block at a
+//! time: cheaper than keeping them. A text of one block gives exactly the whole-text analysis; a single
+//! sentence longer than a block is a block of its own.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use crate::entities::{self, Candidate, Entity, Group};
+use crate::keywords::{self, Collector, Keyword};
+use crate::pos::{self, NounPhrase, Pos, TokenTag};
+use crate::summary;
+use crate::text::{self, Span};
+use crate::tokens::{self, Forms, Token, TokenKind};
+use crate::{Analysis, Analyzer, Stats};
+
+/// Longest block, in bytes (about 80,000 words: far more than any article).
+pub const BLOCK_BYTES: usize = 500_000;
+
+/// One block of a text: a run of its sentences and the bytes that hold them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cut {
+    /// Indices of the block's sentences.
+    pub sentences: Range<usize>,
+    /// The block's bytes: from the end of the previous block's last sentence (the text's start for the
+    /// first block) to the end of its own last sentence (the text's end for the last block).
+    pub bytes: Span,
+}
+
+/// The blocks of `text`, whose sentences are `sentences`, in order; together they hold every
+/// sentence and every byte. A block ends at the last sentence end within [`BLOCK_BYTES`] of its first
+/// sentence's start, or at a paragraph break (a blank line) in the last half of that stretch when there
+/// is one. A sentence longer than a block is cut at spaces into blocks of its own (tokens never hold a
+/// space; a name across the cut becomes two mentions). Empty when there are no sentences.
+pub fn cuts(text: &str, sentences: &[Span]) -> Vec<Cut> {
+    let mut out: Vec<Cut> = Vec::new();
+    let mut a = 0;
+    // Where the rest of sentence `a` starts (inside it when an earlier block took its beginning).
+    let mut start = sentences.first().map_or(0, |s| s.start);
+    while a < sentences.len() {
+        let from = out.last().map_or(0, |c| c.bytes.end);
+        // One past the last sentence that ends within the limit.
+        let b = a + sentences[a..].partition_point(|s| s.end - start <= BLOCK_BYTES);
+        if b == a {
+            if let Some(cut) = space_before(text, start, start + BLOCK_BYTES, sentences[a].end) {
+                out.push(Cut {
+                    sentences: a..a + 1,
+                    bytes: Span::new(from, cut),
+                });
+                start = cut + text[cut..].len() - text[cut..].trim_start().len();
+                continue;
+            }
+        }
+        let b = b.max(a + 1);
+        let b = if b < sentences.len() {
+            let half = start + BLOCK_BYTES / 2;
+            (a + 1..b)
+                .rev()
+                .find(|&k| {
+                    sentences[k - 1].end >= half
+                        && is_paragraph_break(text, sentences[k - 1], sentences[k])
+                })
+                .unwrap_or(b)
+        } else {
+            b
+        };
+        let to = if b == sentences.len() {
+            text.len()
+        } else {
+            sentences[b - 1].end
+        };
+        out.push(Cut {
+            sentences: a..b,
+            bytes: Span::new(from, to),
+        });
+        a = b;
+        start = sentences.get(b).map_or(0, |s| s.start);
+    }
+    out
+}
+
+/// The start of the last run of ASCII whitespace in `text[start..limit]` that follows `start`, or
+/// failing that of the first one in `text[limit..end]`; `None` when there is none. `text[start]` is
+/// not whitespace.
+fn space_before(text: &str, start: usize, limit: usize, end: usize) -> Option<usize> {
+    let (b, limit) = (text.as_bytes(), limit.min(end));
+    let at = match b[start..limit].iter().rposition(u8::is_ascii_whitespace) {
+        Some(i) => start + i,
+        None => limit + b[limit..end].iter().position(u8::is_ascii_whitespace)?,
+    };
+    let cut = text[..at].trim_end().len();
+    (cut > start).then_some(cut)
+}
+
+/// True when a blank line separates sentence `x` from the next one, `y`.
+fn is_paragraph_break(text: &str, x: Span, y: Span) -> bool {
+    text.get(x.end..y.start)
+        .is_some_and(|gap| gap.matches('\n').count() >= 2)
+}
+
+/// One block: its text, its sentences, tokens and forms, all in offsets of the block.
+struct Block<'t> {
+    /// Byte offset of the block in the whole text.
+    start: usize,
+    text: &'t str,
+    /// Index in the whole text of the block's first sentence.
+    first_sentence: usize,
+    sentences: Vec<Span>,
+    tokens: Vec<Token>,
+    forms: Forms,
+}
+
+impl<'t> Block<'t> {
+    fn new(text: &'t str, sentences: &[Span], cut: &Cut) -> Block<'t> {
+        let start = cut.bytes.start;
+        let block = cut.bytes.slice(text);
+        // Sentences wholly inside, except a long sentence cut at spaces: its part in the block.
+        let sentences: Vec<Span> = sentences[cut.sentences.clone()]
+            .iter()
+            .map(|s| {
+                let (a, b) = (s.start.max(start) - start, s.end.min(cut.bytes.end) - start);
+                let part = &block[a..b];
+                let a = b - part.trim_start().len();
+                Span::new(a, a + part.trim().len())
+            })
+            .collect();
+        let tokens = tokens::tokenize(block);
+        let forms = Forms::new(block, &tokens);
+        Block {
+            start,
+            text: block,
+            first_sentence: cut.sentences.start,
+            sentences,
+            tokens,
+            forms,
+        }
+    }
+
+    /// The `entities` (of the whole text, sorted) inside the block, in offsets of the block.
+    fn entities<'e>(&self, entities: &'e [Entity]) -> Cow<'e, [Entity]> {
+        if self.start == 0 && self.first_sentence == 0 {
+            let end = entities.partition_point(|e| e.start < self.text.len());
+            return Cow::Borrowed(&entities[..end]);
+        }
+        let end = self.start + self.text.len();
+        let a = entities.partition_point(|e| e.start < self.start);
+        let b = entities.partition_point(|e| e.start < end);
+        Cow::Owned(
+            entities[a..b]
+                .iter()
+                .map(|e| Entity {
+                    start: e.start - self.start,
+                    end: e.end - self.start,
+                    sentence: e.sentence.saturating_sub(self.first_sentence),
+                    ..e.clone()
+                })
+                .collect(),
+        )
+    }
+}
+
+/// The blocks of a text, made once when there is one and again for each pass when there are more.
+struct Blocks<'t> {
+    text: &'t str,
+    cuts: Vec<Cut>,
+    only: Option<Block<'t>>,
+}
+
+impl<'t> Blocks<'t> {
+    fn new(text: &'t str, sentences: &[Span]) -> Blocks<'t> {
+        let cuts = cuts(text, sentences);
+        let only = match cuts.as_slice() {
+            [one] => Some(Block::new(text, sentences, one)),
+            _ => None,
+        };
+        Blocks { text, cuts, only }
+    }
+
+    /// Calls `f` with each block in order.
+    fn each(&self, sentences: &[Span], mut f: impl FnMut(&Block<'t>)) {
+        match &self.only {
+            Some(b) => f(b),
+            None => {
+                for cut in &self.cuts {
+                    f(&Block::new(self.text, sentences, cut));
+                }
+            }
+        }
+    }
+}
+
+/// Analyses `text`, whose sentences are `sentences` (see the module docs).
+pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> Analysis {
+    let options = &analyzer.options;
+    let blocks = Blocks::new(text, &sentences);
+
+    // 1. Mentions and parts of speech, block by block.
+    let mut all: Vec<Candidate> = Vec::new();
+    let mut tags: Vec<Pos> = Vec::new();
+    let mut words = 0;
+    let mut token_tags: Option<Vec<TokenTag>> = options.tokens.then(Vec::new);
+    let mut noun_phrases: Option<Vec<NounPhrase>> = options.noun_phrases.then(Vec::new);
+    blocks.each(&sentences, |b| {
+        let block_tags = pos::tag(b.text, &b.tokens, &b.forms, &b.sentences);
+        let found = entities::recognize(
+            b.text,
+            &b.tokens,
+            &b.forms,
+            &b.sentences,
+            &analyzer.gazetteer,
+        );
+        all.extend(found.into_iter().map(|mut c| {
+            c.span = Span::new(c.span.start + b.start, c.span.end + b.start);
+            c
+        }));
+        words += b
+            .tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .count();
+        if let Some(out) = &mut noun_phrases {
+            out.extend(
+                pos::noun_phrases(&b.tokens, &block_tags, &b.sentences)
+                    .into_iter()
+                    .map(|s| NounPhrase {
+                        start: s.start + b.start,
+                        end: s.end + b.start,
+                        text: s.slice(b.text).to_string(),
+                    }),
+            );
+        }
+        if let Some(out) = &mut token_tags {
+            out.extend(b.tokens.iter().zip(&block_tags).map(|(t, &pos)| TokenTag {
+                start: t.span.start + b.start,
+                end: t.span.end + b.start,
+                pos,
+            }));
+        }
+        tags.extend(block_tags);
+    });
+
+    // 2. Groups over the whole text. The summary reads every mention and its own number of
+    // keyphrases, whatever the options report, so that choosing labels or a keyword count never
+    // changes the summary.
+    let (group_of, all_groups) = entities::groups::link(text, &all);
+    let all_entities = entities::to_entities(text, &sentences, &all, group_of);
+    let reported = options.labels.as_ref().map(|labels| {
+        let mut mentions = all;
+        mentions.retain(|m| labels.contains(&m.label));
+        let (group_of, groups) = entities::groups::link(text, &mentions);
+        (
+            entities::to_entities(text, &sentences, &mentions, group_of),
+            groups,
+        )
+    });
+
+    // 3. Keyphrases: the summary's, and the reported ones when they differ.
+    let separate = reported.is_some() || options.keywords != summary::KEYPHRASES_USED;
+    let mut for_summary = Collector::default();
+    let mut for_report = separate.then(Collector::default);
+    let mut token_offset = 0;
+    blocks.each(&sentences, |b| {
+        let block_tags = &tags[token_offset..token_offset + b.tokens.len()];
+        let add = |entities: &[Entity], groups: &[Group], c: &mut Collector| {
+            let entities = b.entities(entities);
+            let doc = keywords::Document {
+                text: b.text,
+                tokens: &b.tokens,
+                forms: &b.forms,
+                sentences: &b.sentences,
+                entities: &entities,
+                groups,
+                tags: block_tags,
+            };
+            c.add(&doc, token_offset, b.first_sentence);
+        };
+        add(&all_entities, &all_groups, &mut for_summary);
+        if let Some(c) = &mut for_report {
+            match &reported {
+                Some((entities, groups)) => add(entities, groups, c),
+                None => add(&all_entities, &all_groups, c),
+            }
+        }
+        token_offset += b.tokens.len();
+    });
+    drop(tags);
+    let summary_keywords = for_summary.finish(&all_groups, summary::KEYPHRASES_USED);
+
+    // 4. The summary: each block's offers, then the best of them.
+    let limit = options.summary_length().count(sentences.len());
+    let mut offers = Vec::new();
+    blocks.each(&sentences, |b| {
+        let entities = b.entities(&all_entities);
+        let input = summary::Inputs {
+            text: b.text,
+            tokens: &b.tokens,
+            forms: &b.forms,
+            sentences: &b.sentences,
+            entities: &entities,
+            keywords: &summary_keywords,
+        };
+        offers.extend(summary::offers(&input, limit).into_iter().map(|mut o| {
+            o.sentence += b.first_sentence;
+            o
+        }));
+    });
+    drop(blocks);
+    let mut summary: Vec<usize> = summary::choose(&offers, limit)
+        .into_iter()
+        .map(|k| offers[k].sentence)
+        .collect();
+    crate::sort::sort(&mut summary);
+    // A sentence cut into several blocks may be offered by each of them.
+    summary.dedup();
+    drop(offers);
+
+    let (entities, groups, keywords): (Vec<Entity>, Vec<Group>, Vec<Keyword>) =
+        match (reported, for_report) {
+            (Some((entities, groups)), Some(c)) => {
+                let k = c.finish(&groups, options.keywords);
+                (entities, groups, k)
+            }
+            (_, Some(c)) => {
+                let k = c.finish(&all_groups, options.keywords);
+                (all_entities, all_groups, k)
+            }
+            (_, None) => (all_entities, all_groups, summary_keywords),
+        };
+    let stats = Stats {
+        words,
+        sentences: sentences.len(),
+        characters: text::char_count(text),
+        reading_minutes: words.div_ceil(230),
+    };
+    Analysis {
+        sentences,
+        entities,
+        groups,
+        keywords,
+        summary,
+        stats,
+        tokens: token_tags,
+        noun_phrases,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_cover_every_sentence_in_order_and_prefer_paragraph_breaks() {
+        // Sentences of 1,000 bytes; a blank line after every 7th, one newline otherwise.
+        let sentence = format!("{}.", "word ".repeat(199).trim_end()).replace(" word.", " end.");
+        let mut text = String::new();
+        for k in 0..1_500 {
+            text.push_str(&sentence[..sentence.len().min(999)]);
+            text.push_str(if k % 7 == 6 { "\n\n" } else { "\n" });
+        }
+        let sentences: Vec<Span> = crate::sentences::sentences(&text).collect();
+        assert_eq!(sentences.len(), 1_500);
+        let blocks = cuts(&text, &sentences);
+        assert!(blocks.len() >= 3, "{blocks:?}");
+        let (mut next, mut byte) = (0, 0);
+        for (i, cut) in blocks.iter().enumerate() {
+            let r = &cut.sentences;
+            assert_eq!(r.start, next);
+            assert_eq!(cut.bytes.start, byte);
+            byte = cut.bytes.end;
+            assert!(r.end > r.start);
+            let bytes = sentences[r.end - 1].end - sentences[r.start].start;
+            assert!(bytes <= BLOCK_BYTES, "{bytes}");
+            if i + 1 < blocks.len() {
+                assert!(bytes >= BLOCK_BYTES / 2, "{bytes}");
+                assert!(is_paragraph_break(
+                    text.as_str(),
+                    sentences[r.end - 1],
+                    sentences[r.end]
+                ));
+            }
+            next = r.end;
+        }
+        assert_eq!(next, sentences.len());
+        assert_eq!(byte, text.len());
+    }
+
+    #[test]
+    fn a_sentence_longer_than_a_block_is_cut_at_spaces() {
+        let text = format!(
+            "Short one.\n\n{}end.\n\nLast one.",
+            "some words  in\ta row ".repeat(BLOCK_BYTES / 8)
+        );
+        let sentences: Vec<Span> = crate::sentences::sentences(&text).collect();
+        assert_eq!(sentences.len(), 3);
+        let blocks = cuts(&text, &sentences);
+        assert!(blocks.len() >= 4, "{blocks:?}");
+        let mut byte = 0;
+        for (i, cut) in blocks.iter().enumerate() {
+            assert_eq!(cut.bytes.start, byte);
+            byte = cut.bytes.end;
+            let inner = cut.bytes.slice(&text).trim();
+            assert!(!inner.is_empty() && inner.len() <= BLOCK_BYTES, "{i}");
+            if i + 1 < blocks.len() {
+                // Never inside a word: the next block starts with a space.
+                assert!(text[byte..].starts_with(char::is_whitespace), "{i}");
+                assert!(!text[..byte].ends_with(char::is_whitespace), "{i}");
+            }
+        }
+        assert_eq!(byte, text.len());
+        // Every block's part of a sentence is trimmed and inside the block.
+        for cut in &blocks {
+            let b = Block::new(&text, &sentences, cut);
+            for s in &b.sentences {
+                let part = s.slice(b.text);
+                assert!(!part.is_empty() && part.trim() == part);
+            }
+        }
+    }
+
+    #[test]
+    fn a_sentence_without_spaces_longer_than_a_block_is_a_block() {
+        let text = format!(
+            "Short one.\n\n{}end.\n\nLast one.",
+            "word".repeat(BLOCK_BYTES / 3)
+        );
+        let sentences: Vec<Span> = crate::sentences::sentences(&text).collect();
+        assert_eq!(sentences.len(), 3);
+        let got: Vec<_> = cuts(&text, &sentences)
+            .into_iter()
+            .map(|c| c.sentences)
+            .collect();
+        assert_eq!(got, vec![0..1, 1..2, 2..3]);
+        assert!(cuts("", &[]).is_empty());
+    }
+}
