@@ -107,6 +107,27 @@ pub(crate) fn known(surface: &str) -> Option<crate::entities::Label> {
     map.get(&surface.trim().to_lowercase()).copied()
 }
 
+/// The names of the project's lists of organisations and people in the news as user-gazetteer entries
+/// (`Amazon`: ORG, `Donald Trump`: PERSON), for [`crate::entities::names`]'s recovery of names the
+/// tagger missed.
+pub(crate) fn entries() -> Vec<crate::entities::gazetteer::GazetteerEntry> {
+    use crate::entities::{gazetteer::GazetteerEntry, Label};
+    let mut out = Vec::new();
+    for (list, label) in [(COMPANIES, Label::Org), (PEOPLE, Label::Person)] {
+        for line in list
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            out.push(GazetteerEntry {
+                text: line.to_string(),
+                label,
+            });
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
