@@ -562,7 +562,8 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
     }
     if list.iter().any(|&k| {
         let s = mentions[k].span.slice(text);
-        first_and_surname(s) && crate::entities::tagger::lexicon::known(s).is_none_or(|l| l == Label::Person)
+        first_and_surname(s)
+            && crate::entities::tagger::lexicon::known(s).is_none_or(|l| l == Label::Person)
     }) {
         votes[0] += STRONG;
     }

@@ -31,9 +31,6 @@ fn lists() -> &'static Gazetteer {
 /// sentence must not be an everyday English word (`Snap`, `Target` may start a sentence as words).
 fn recover(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
     let listed = lists().find(text, tokens, sentences);
-    if listed.is_empty() {
-        return;
-    }
     // `found` is sorted and disjoint: the mentions a match overlaps are a run found by binary search.
     let mut drop = vec![false; found.len()];
     let mut add = Vec::new();
@@ -57,6 +54,35 @@ fn recover(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Can
             source: Source::Name,
         });
     }
+    // A listed person's distinctive surname alone (`Biden pardoned ...`), capitalised and outside every
+    // mention, with the same check on a sentence's first word.
+    // (The list matches come sorted and disjoint, so `add` is too; two cursors walk both lists.)
+    let listed_adds = add.len();
+    let (mut j, mut i) = (0, 0);
+    for t in tokens {
+        let word = t.text(text);
+        if !word.chars().next().is_some_and(char::is_uppercase)
+            || word.chars().skip(1).any(char::is_uppercase)
+            || !super::tagger::lexicon::distinctive_surname(word)
+        {
+            continue;
+        }
+        while j < found.len() && found[j].span.end <= t.span.start {
+            j += 1;
+        }
+        while i < listed_adds && add[i].span.end <= t.span.start {
+            i += 1;
+        }
+        let covered = found.get(j).is_some_and(|c| c.span.overlaps(&t.span))
+            || (i < listed_adds && add[i].span.overlaps(&t.span));
+        if !covered && plausible(text, tokens, sentences, t.span) {
+            add.push(Candidate {
+                span: t.span,
+                label: super::Label::Person,
+                source: Source::Name,
+            });
+        }
+    }
     if add.is_empty() {
         return;
     }
@@ -69,22 +95,26 @@ fn recover(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Can
     crate::sort::sort_by(found, |a, b| a.span.start.cmp(&b.span.start));
 }
 
-/// True unless the list match at `span` is one word opening a sentence that is also an everyday
-/// English word or a stopword.
+/// True unless the list match at `span` is one word, opening a sentence or in capitals (a headline's
+/// `TARGET`), that is also an everyday English word or a stopword.
 fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span) -> bool {
     let first = tokens.partition_point(|t| t.span.start < span.start);
     let end = tokens.partition_point(|t| t.span.start < span.end);
     if end != first + 1 {
         return true;
     }
+    let word = span.slice(text);
+    let caps = word.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && !word.chars().any(char::is_lowercase);
     let k = sentences.partition_point(|s| s.end <= span.start);
-    let opens = sentences.get(k).is_none_or(|s| {
-        tokens[..first]
-            .iter()
-            .rev()
-            .take_while(|t| t.span.start >= s.start)
-            .all(|t| !t.text(text).chars().any(char::is_alphanumeric))
-    });
+    let opens = caps
+        || sentences.get(k).is_none_or(|s| {
+            tokens[..first]
+                .iter()
+                .rev()
+                .take_while(|t| t.span.start >= s.start)
+                .all(|t| !t.text(text).chars().any(char::is_alphanumeric))
+        });
     if !opens {
         return true;
     }
