@@ -7,7 +7,7 @@
 use std::sync::OnceLock;
 
 use super::gazetteer::Gazetteer;
-use super::{Candidate, Source};
+use super::{Candidate, Label, Source};
 use crate::text::Span;
 use crate::tokens::{Forms, Token};
 
@@ -44,7 +44,7 @@ fn recover(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Can
         if !inside || (over.len() == 1 && over[0].span == m.span) {
             continue;
         }
-        if over.is_empty() && !plausible(text, tokens, sentences, m.span) {
+        if over.is_empty() && !plausible(text, tokens, sentences, m.span, m.label == Label::Misc) {
             continue;
         }
         drop[a..b].iter_mut().for_each(|d| *d = true);
@@ -75,10 +75,10 @@ fn recover(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Can
         }
         let covered = found.get(j).is_some_and(|c| c.span.overlaps(&t.span))
             || (i < listed_adds && add[i].span.overlaps(&t.span));
-        if !covered && plausible(text, tokens, sentences, t.span) {
+        if !covered && plausible(text, tokens, sentences, t.span, false) {
             add.push(Candidate {
                 span: t.span,
-                label: super::Label::Person,
+                label: Label::Person,
                 source: Source::Name,
             });
         }
@@ -95,9 +95,10 @@ fn recover(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Can
     crate::sort::sort_by(found, |a, b| a.span.start.cmp(&b.span.start));
 }
 
-/// True unless the list match at `span` is one word, opening a sentence or in capitals (a headline's
-/// `TARGET`), that is also an everyday English word or a stopword.
-fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span) -> bool {
+/// True unless the list match at `span` is one word, opening a sentence, in capitals (a headline's
+/// `TARGET`) or anywhere when `anywhere` (an event: `Open`, `Cup`), that is also an everyday English
+/// word or a stopword.
+fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, anywhere: bool) -> bool {
     let first = tokens.partition_point(|t| t.span.start < span.start);
     let end = tokens.partition_point(|t| t.span.start < span.end);
     if end != first + 1 {
@@ -107,7 +108,8 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span) -> bo
     let caps = word.chars().filter(|c| c.is_alphabetic()).count() > 1
         && !word.chars().any(char::is_lowercase);
     let k = sentences.partition_point(|s| s.end <= span.start);
-    let opens = caps
+    let opens = anywhere
+        || caps
         || sentences.get(k).is_none_or(|s| {
             tokens[..first]
                 .iter()

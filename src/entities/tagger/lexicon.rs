@@ -113,12 +113,20 @@ pub(crate) fn known(surface: &str) -> Option<crate::entities::Label> {
     map.get(&surface.trim().to_lowercase()).copied()
 }
 
-/// The names of the project's lists of organisations and people in the news as user-gazetteer entries
-/// (`Amazon`: ORG, `Donald Trump`: PERSON), for [`crate::entities::names`]'s recovery of names the
+/// The names of the project's lists of organisations and people in the news and the events of the word
+/// lists as user-gazetteer entries (`Amazon`: ORG, `Donald Trump`: PERSON, `Grammy`: MISC), for [`crate::entities::names`]'s recovery of names the
 /// tagger missed.
 pub(crate) fn entries() -> Vec<crate::entities::gazetteer::GazetteerEntry> {
     use crate::entities::{gazetteer::GazetteerEntry, Label};
     let mut out = Vec::new();
+    for line in LEXICON.lines() {
+        if let Some(("event", phrase)) = line.trim().split_once(char::is_whitespace) {
+            out.push(GazetteerEntry {
+                text: phrase.trim().to_string(),
+                label: Label::Misc,
+            });
+        }
+    }
     for (list, label) in [(COMPANIES, Label::Org), (PEOPLE, Label::Person)] {
         for line in list
             .lines()
