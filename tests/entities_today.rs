@@ -340,7 +340,7 @@ fn names_in_the_news_politicians_companies_apps_athletes_cities() {
             ("in Beijing next", "Beijing", Place),
             ("Secretary Scott Bessent", "Scott Bessent", Person),
             ("the TikTok sale", "TikTok", Org),
-            ("Biden, who left", "Biden", Person),
+            ("Joe Biden, who left", "Joe Biden", Person),
             // Apps and regulators.
             ("Instagram and Snapchat said", "Instagram", Org),
             ("Instagram and Snapchat said", "Snapchat", Org),

@@ -54,35 +54,6 @@ fn recover(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Can
             source: Source::Name,
         });
     }
-    // A listed person's distinctive surname alone (`Biden pardoned ...`), capitalised and outside every
-    // mention, with the same check on a sentence's first word.
-    // (The list matches come sorted and disjoint, so `add` is too; two cursors walk both lists.)
-    let listed_adds = add.len();
-    let (mut j, mut i) = (0, 0);
-    for t in tokens {
-        let word = t.text(text);
-        if !word.chars().next().is_some_and(char::is_uppercase)
-            || word.chars().skip(1).any(char::is_uppercase)
-            || !super::tagger::lexicon::distinctive_surname(word)
-        {
-            continue;
-        }
-        while j < found.len() && found[j].span.end <= t.span.start {
-            j += 1;
-        }
-        while i < listed_adds && add[i].span.end <= t.span.start {
-            i += 1;
-        }
-        let covered = found.get(j).is_some_and(|c| c.span.overlaps(&t.span))
-            || (i < listed_adds && add[i].span.overlaps(&t.span));
-        if !covered && plausible(text, tokens, sentences, t.span, false) {
-            add.push(Candidate {
-                span: t.span,
-                label: Label::Person,
-                source: Source::Name,
-            });
-        }
-    }
     if add.is_empty() {
         return;
     }

@@ -142,55 +142,6 @@ pub(crate) fn entries() -> Vec<crate::entities::gazetteer::GazetteerEntry> {
     out
 }
 
-/// True when `word` (any case) is the surname of a person in the project's list of people in the news
-/// (`Biden` of `Joe Biden`) and nothing else the word lists know: not a whole name of either list
-/// (`Ford`), not the first word of a listed name, not a place, nationality, first name or title.
-pub(crate) fn distinctive_surname(word: &str) -> bool {
-    use std::collections::HashSet;
-    use std::sync::OnceLock;
-    static CELL: OnceLock<HashSet<String>> = OnceLock::new();
-    let set = CELL.get_or_init(|| {
-        let lines = |list: &'static str| {
-            list.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        };
-        let mut surnames: HashSet<String> = lines(PEOPLE)
-            .filter_map(|l| {
-                let words: Vec<&str> = l.split_whitespace().collect();
-                (words.len() > 1).then(|| words[words.len() - 1].to_lowercase())
-            })
-            .collect();
-        let mut other: HashSet<String> = HashSet::new();
-        for l in lines(PEOPLE).chain(lines(COMPANIES)) {
-            other.insert(l.to_lowercase());
-            if let Some(first) = l.split_whitespace().next() {
-                other.insert(first.to_lowercase());
-            }
-        }
-        for l in lines(COMPANIES) {
-            for w in l.split_whitespace() {
-                other.insert(w.to_lowercase());
-            }
-        }
-        for l in lines(LEXICON) {
-            if let Some((_, phrase)) = l.split_once(char::is_whitespace) {
-                for w in phrase.split_whitespace() {
-                    other.insert(w.to_lowercase());
-                }
-            }
-        }
-        surnames.retain(|w| {
-            !other.contains(w)
-                && w.chars().count() > 2
-                && w.chars().next().is_some_and(char::is_alphabetic)
-                && !w.ends_with('.')
-        });
-        surnames
-    });
-    set.contains(&word.to_lowercase())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
