@@ -4,8 +4,8 @@
 //! Titles (`President`, `striker`), possessive clitics and `-based` / `-made` suffixes stay outside
 //! the name, and `Trump` in `the Trump administration` is a PERSON.
 //!
-//! The texts are self-written (tests/fixtures/trump_tariffs.txt and
-//! tests/fixtures/tech_sports_today.txt); they are not taken from any real article or data set.
+//! The texts are self-written (tests/fixtures/trump_tariffs.txt, tests/fixtures/tech_sports_today.txt
+//! and tests/fixtures/names_in_the_news.txt); they are not taken from any real article or data set.
 //!
 //! Each expectation is a table row `(context, mention, label)`: `context` occurs exactly once in
 //! the text, and the analysis must report `mention`, exactly, at its place inside `context`.
@@ -18,6 +18,7 @@ use Label::*;
 
 const TRUMP_TARIFFS: &str = include_str!("fixtures/trump_tariffs.txt");
 const TECH_SPORTS: &str = include_str!("fixtures/tech_sports_today.txt");
+const IN_THE_NEWS: &str = include_str!("fixtures/names_in_the_news.txt");
 
 /// A name mention as the analysis reports it.
 #[derive(Debug)]
@@ -307,6 +308,67 @@ fn known_misses() {
         &[
             ("Apple said", "Apple", Label::Org),
             ("latest iPhone", "iPhone", Label::Misc),
+        ],
+    );
+}
+
+#[test]
+fn names_in_the_news_politicians_companies_apps_athletes_cities() {
+    check(
+        IN_THE_NEWS,
+        &[
+            // The headline: companies and a surname alone.
+            ("Nvidia and AMD lift", "Nvidia", Org),
+            ("Nvidia and AMD lift", "AMD", Org),
+            ("as Trump plans", "Trump", Person),
+            ("plans Beijing trip", "Beijing", Place),
+            ("SAN FRANCISCO, March 4", "SAN FRANCISCO", Place),
+            // Business.
+            ("Nvidia shares rose", "Nvidia", Org),
+            ("executive Jensen Huang", "Jensen Huang", Person),
+            ("from Microsoft, Amazon", "Microsoft", Org),
+            ("Microsoft, Amazon and Meta", "Amazon", Org),
+            ("Amazon and Meta would", "Meta", Org),
+            ("Rival AMD also", "AMD", Org),
+            ("and Tesla said", "Tesla", Org),
+            ("its Austin factory", "Austin", Place),
+            // Politics.
+            ("In Washington, President", "Washington", Place),
+            ("President Donald Trump", "Donald Trump", Person),
+            ("meet Chinese President", "Chinese", Misc),
+            ("President Xi Jinping", "Xi Jinping", Person),
+            ("in Beijing next", "Beijing", Place),
+            ("Secretary Scott Bessent", "Scott Bessent", Person),
+            ("the TikTok sale", "TikTok", Org),
+            ("Joe Biden, who left", "Joe Biden", Person),
+            // Apps and regulators.
+            ("Instagram and Snapchat said", "Instagram", Org),
+            ("Instagram and Snapchat said", "Snapchat", Org),
+            ("in Brussels and Canberra", "Brussels", Place),
+            ("Brussels and Canberra pressed", "Canberra", Place),
+            ("The European Commission", "European Commission", Org),
+            ("inquiry into Meta", "Meta", Org),
+            // Sport.
+            ("In Madrid, Real", "Madrid", Place),
+            ("Real Madrid striker", "Real Madrid", Org),
+            ("striker Kylian Mbappé", "Kylian Mbappé", Person),
+            ("against Bayern Munich", "Bayern Munich", Org),
+            ("Aryna Sabalenka beat", "Aryna Sabalenka", Person),
+            ("beat Coco Gauff", "Coco Gauff", Person),
+            ("the Miami Open", "Miami Open", Misc),
+            ("Fans in Memphis", "Memphis", Place),
+            ("the Grizzlies won", "Grizzlies", Org),
+            // Entertainment and leaders by surname.
+            ("Beyoncé and Taylor", "Beyoncé", Person),
+            ("and Taylor Swift topped", "Taylor Swift", Person),
+            ("while Merkel, Obama", "Merkel", Person),
+            ("Merkel, Obama and Modi", "Obama", Person),
+            ("Obama and Modi sent", "Modi", Person),
+            ("meeting in Nairobi", "Nairobi", Place),
+            ("by Kenyan President", "Kenyan", Misc),
+            ("President William Ruto", "William Ruto", Person),
+            ("Elvis Presley's Graceland", "Elvis Presley", Person),
+            ("reopened in Memphis", "Memphis", Place),
         ],
     );
 }

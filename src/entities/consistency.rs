@@ -68,8 +68,37 @@ const NOT_PERSON_TITLES: [&str; 12] = [
     "lord", "justice",
 ];
 
-/// Roles before a person's name beyond [`TITLE_WORDS`] (lower case).
-const MORE_PERSON_TITLES: [&str; 20] = [
+/// Roles before a person's name beyond [`TITLE_WORDS`] (lower case), and the relatives of news
+/// (`his son Hunter`, `his widow Yulia Navalnaya`).
+const MORE_PERSON_TITLES: [&str; 48] = [
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "widow",
+    "widower",
+    "grandson",
+    "granddaughter",
+    "nephew",
+    "niece",
+    "cousin",
+    "fiancée",
+    "fiancee",
+    "girlfriend",
+    "boyfriend",
+    "forward",
+    "quarterback",
+    "pitcher",
+    "batter",
+    "bowler",
+    "teenager",
+    "billionaire",
+    "comedian",
+    "presenter",
     "striker",
     "midfielder",
     "defender",
@@ -491,7 +520,9 @@ pub fn apply(text: &str, tokens: &[Token], mentions: &mut [Candidate]) {
         let person = list.iter().any(|&k| {
             subset[k].label == Label::Person
                 || evidence_of[k].person_cue
-                || first_and_surname(subset[k].span.slice(text))
+                || (first_and_surname(subset[k].span.slice(text))
+                    && crate::entities::tagger::lexicon::known(subset[k].span.slice(text))
+                        .is_none_or(|l| l == Label::Person))
         });
         if !person {
             // Organisations, places and other names share a spelling for good reasons (a city and
@@ -547,10 +578,11 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
             *v += e;
         }
     }
-    if list
-        .iter()
-        .any(|&k| first_and_surname(mentions[k].span.slice(text)))
-    {
+    if list.iter().any(|&k| {
+        let s = mentions[k].span.slice(text);
+        first_and_surname(s)
+            && crate::entities::tagger::lexicon::known(s).is_none_or(|l| l == Label::Person)
+    }) {
         votes[0] += STRONG;
     }
     let top = votes.iter().copied().max().unwrap_or(0);

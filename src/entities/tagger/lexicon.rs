@@ -89,7 +89,8 @@ pub(crate) fn lexicon() -> HashMap<u32, u32> {
 }
 
 /// What the project's lists of names in the news say a whole mention is (`Amazon`: ORG, `Donald
-/// Trump`: PERSON), compared case-insensitively; `None` when neither list has it.
+/// Trump`: PERSON, and the `event` lines of the word lists: `Champions League`, `Grammy`: MISC),
+/// compared case-insensitively; `None` when no list has it.
 pub(crate) fn known(surface: &str) -> Option<crate::entities::Label> {
     use crate::entities::Label;
     use std::collections::HashMap;
@@ -97,6 +98,11 @@ pub(crate) fn known(surface: &str) -> Option<crate::entities::Label> {
     static CELL: OnceLock<HashMap<String, Label>> = OnceLock::new();
     let map = CELL.get_or_init(|| {
         let mut m = HashMap::new();
+        for line in LEXICON.lines() {
+            if let Some(("event", phrase)) = line.trim().split_once(char::is_whitespace) {
+                m.insert(phrase.trim().to_lowercase(), Label::Misc);
+            }
+        }
         for (list, label) in [(COMPANIES, Label::Org), (PEOPLE, Label::Person)] {
             for line in list.lines().map(str::trim).filter(|l| !l.is_empty()) {
                 m.insert(line.to_lowercase(), label);
@@ -105,6 +111,35 @@ pub(crate) fn known(surface: &str) -> Option<crate::entities::Label> {
         m
     });
     map.get(&surface.trim().to_lowercase()).copied()
+}
+
+/// The names of the project's lists of organisations and people in the news and the events of the word
+/// lists as user-gazetteer entries (`Amazon`: ORG, `Donald Trump`: PERSON, `Grammy`: MISC), for [`crate::entities::names`]'s recovery of names the
+/// tagger missed.
+pub(crate) fn entries() -> Vec<crate::entities::gazetteer::GazetteerEntry> {
+    use crate::entities::{gazetteer::GazetteerEntry, Label};
+    let mut out = Vec::new();
+    for line in LEXICON.lines() {
+        if let Some(("event", phrase)) = line.trim().split_once(char::is_whitespace) {
+            out.push(GazetteerEntry {
+                text: phrase.trim().to_string(),
+                label: Label::Misc,
+            });
+        }
+    }
+    for (list, label) in [(COMPANIES, Label::Org), (PEOPLE, Label::Person)] {
+        for line in list
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            out.push(GazetteerEntry {
+                text: line.to_string(),
+                label,
+            });
+        }
+    }
+    out
 }
 
 #[cfg(test)]
