@@ -65,6 +65,11 @@ struct Doc {
     reference: Vec<Vec<u32>>,
     /// Label of each eligible sentence.
     labels: Vec<bool>,
+    /// The listwise target: a distribution over the eligible sentences (see `targets`).
+    target: Vec<f64>,
+    /// ROUGE-1 F + ROUGE-2 F of each eligible sentence alone against the reference (abstractive
+    /// references only).
+    solo: Vec<f64>,
     /// Sample weight of the document's examples.
     weight: f32,
     abstractive: bool,
@@ -273,6 +278,134 @@ fn oracle(sentences: &[Vec<u32>], reference: &[Vec<u32>]) -> Vec<usize> {
     chosen
 }
 
+/// How the listwise target of an abstractive document is made (`--labels`).
+#[derive(Clone, Copy, Debug)]
+enum Labels {
+    /// Uniform over the greedy oracle's sentences.
+    Greedy,
+    /// Soft labels from each sentence's own ROUGE (`solo`), min-max normalised to [0, 1] and put
+    /// through a softmax with temperature `1 / tau`, as NeuSum's targets (Zhou et al. 2018, "Neural
+    /// Document Summarization by Jointly Learning to Score and Select Sentences", section 3.3),
+    /// mixed with the greedy target: `mix * greedy + (1 - mix) * soft`.
+    Soft { tau: f64, mix: f64 },
+    /// Three-sentence summaries: every three of the `CANDIDATES` sentences with the best own ROUGE
+    /// is scored (ROUGE-1 F + ROUGE-2 F), and a sentence's target is the softmax-weighted share of
+    /// the summaries that hold it, weight `exp(tau * (score / best - 1))` (the top-scoring oracle
+    /// summaries of Narayan, Cohen & Lapata 2018, "Ranking Sentences for Extractive Summarization
+    /// with Reinforcement Learning", section 3.2, made soft).
+    Subsets { tau: f64, mix: f64 },
+}
+
+/// How many sentences (the best by their own ROUGE) the `Subsets` labels combine.
+const CANDIDATES: usize = 15;
+
+/// Target over the sentences from their three-sentence subsets (see [`Labels::Subsets`]).
+fn subset_target(d: &Doc, tau: f64) -> Option<Vec<f64>> {
+    let m = d.sentences.len();
+    if m < 3 {
+        return None;
+    }
+    let mut cand: Vec<usize> = (0..m).filter(|&k| !d.sentences[k].is_empty()).collect();
+    cand.sort_by(|&a, &b| d.solo[b].total_cmp(&d.solo[a]).then(a.cmp(&b)));
+    cand.truncate(CANDIDATES);
+    if cand.len() < 3 {
+        return None;
+    }
+    let refr: Vec<u32> = d.reference.iter().flatten().copied().collect();
+    let ref1 = counts(&refr, 1);
+    let ref2 = counts(&refr, 2);
+    let (len1, len2) = (refr.len() as u32, refr.len().saturating_sub(1) as u32);
+    let sc1: Vec<HashMap<u64, u32>> = cand.iter().map(|&k| counts(&d.sentences[k], 1)).collect();
+    let sc2: Vec<HashMap<u64, u32>> = cand.iter().map(|&k| counts(&d.sentences[k], 2)).collect();
+    let score = |set: [usize; 3]| {
+        let mut v = 0.0;
+        for (sc, refc, len) in [(&sc1, &ref1, len1), (&sc2, &ref2, len2)] {
+            let mut c: HashMap<u64, u32> = HashMap::new();
+            let mut n = 0u32;
+            for &j in &set {
+                for (g, &k) in &sc[j] {
+                    *c.entry(*g).or_default() += k;
+                    n += k;
+                }
+            }
+            let o: u32 = c
+                .iter()
+                .map(|(g, &k)| k.min(refc.get(g).copied().unwrap_or(0)))
+                .sum();
+            v += f1(o, n, len);
+        }
+        v
+    };
+    let mut sets = Vec::new();
+    let c = cand.len();
+    for a in 0..c {
+        for b in a + 1..c {
+            for e in b + 1..c {
+                sets.push(([a, b, e], score([a, b, e])));
+            }
+        }
+    }
+    let best = sets.iter().map(|s| s.1).fold(0.0, f64::max);
+    if best <= 0.0 {
+        return None;
+    }
+    let mut t = vec![0.0; m];
+    let mut total = 0.0;
+    for (set, v) in &sets {
+        let w = (tau * (v / best - 1.0)).exp();
+        total += 3.0 * w;
+        for &j in set {
+            t[cand[j]] += w;
+        }
+    }
+    t.iter_mut().for_each(|x| *x /= total);
+    Some(t)
+}
+
+/// Sets every document's listwise target (see [`Labels`]). Extractive documents: uniform over their
+/// positive sentences.
+fn set_targets(docs: &mut [Doc], labels: Labels) {
+    for d in docs {
+        let npos = d.labels.iter().filter(|&&l| l).count();
+        let greedy: Vec<f64> = d
+            .labels
+            .iter()
+            .map(|&l| if l { 1.0 / npos as f64 } else { 0.0 })
+            .collect();
+        d.target = match labels {
+            Labels::Soft { tau, mix } if d.abstractive && !d.solo.is_empty() => {
+                let max = d.solo.iter().copied().fold(f64::MIN, f64::max);
+                let min = d.solo.iter().copied().fold(f64::MAX, f64::min);
+                if max <= 0.0 || max - min <= 0.0 {
+                    greedy
+                } else {
+                    let e: Vec<f64> = d
+                        .solo
+                        .iter()
+                        .map(|&g| (tau * ((g - min) / (max - min) - 1.0)).exp())
+                        .collect();
+                    let sum: f64 = e.iter().sum();
+                    e.iter()
+                        .zip(&greedy)
+                        .map(|(x, g)| mix * g + (1.0 - mix) * x / sum)
+                        .collect()
+                }
+            }
+            Labels::Subsets { tau, mix } if d.abstractive && !d.solo.is_empty() => {
+                match subset_target(d, tau) {
+                    Some(t) => t
+                        .iter()
+                        .zip(&greedy)
+                        .map(|(x, g)| mix * g + (1.0 - mix) * x)
+                        .collect(),
+                    None => greedy,
+                }
+            }
+            _ => greedy,
+        };
+    }
+}
+
 /// Letters and digits of `s`, lower case, nothing else.
 fn squeeze(s: &str) -> String {
     s.chars()
@@ -344,8 +477,19 @@ fn load(
                 })
                 .collect()
         };
+        let refr: Vec<u32> = reference_tokens.iter().flatten().copied().collect();
+        let solo: Vec<f64> = if abstractive {
+            sentences
+                .iter()
+                .map(|s| ngram_f(s, &refr, 1) + ngram_f(s, &refr, 2))
+                .collect()
+        } else {
+            Vec::new()
+        };
         docs.push(Doc {
             id: v.get("id").map(|x| x.to_string()).unwrap_or_default(),
+            target: Vec::new(),
+            solo,
             texts: sents.iter().map(|s| s.to_string()).collect(),
             prepared,
             sentences,
@@ -479,7 +623,7 @@ fn fit(docs: &[&Doc], s: Settings) -> Vec<f32> {
 /// probabilities: Cao et al. 2007, "Learning to rank: from pairwise approach to listwise approach").
 fn fit_listwise(docs: &[&Doc], s: Settings) -> Vec<f32> {
     let mut order: Vec<usize> = (0..docs.len())
-        .filter(|&d| docs[d].labels.iter().any(|&l| l))
+        .filter(|&d| docs[d].target.iter().any(|&y| y > 0.0))
         .collect();
     let mut w = vec![0.0f64; N_FEATURES];
     let mut avg = vec![0.0f64; N_FEATURES];
@@ -503,10 +647,8 @@ fn fit_listwise(docs: &[&Doc], s: Settings) -> Vec<f32> {
             let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
             let e: Vec<f64> = z.iter().map(|x| (x - max).exp()).collect();
             let sum: f64 = e.iter().sum();
-            let npos = doc.labels.iter().filter(|&&l| l).count() as f64;
             grad.iter_mut().for_each(|g| *g = 0.0);
-            for (k, (&label, &ek)) in doc.labels.iter().zip(&e).enumerate() {
-                let y = if label { 1.0 / npos } else { 0.0 };
+            for (k, (&y, &ek)) in doc.target.iter().zip(&e).enumerate() {
                 let g = (ek / sum - y) * f64::from(doc.weight);
                 for &(i, v) in p.features(k) {
                     let i = usize::from(i);
@@ -573,6 +715,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         seeds: 1,
     };
     let mut ext_weight = 1.0f32;
+    let (mut label_kind, mut tau, mut mix) = (String::from("subsets"), 20.0f64, 0.0f64);
     let mut folds = 5usize;
     let mut dump: Option<String> = None;
     let mut drop: Vec<String> = Vec::new();
@@ -594,6 +737,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "--dump" => dump = Some(val.clone()),
             "--loss" => settings.listwise = val == "listwise",
             "--seeds" => settings.seeds = (num()? as usize).max(1),
+            "--labels" => label_kind = val.clone(),
+            "--tau" => tau = num()?,
+            "--mix" => mix = num()?,
             "--drop" => drop = val.split(',').map(str::to_string).collect(),
             _ => return Err(usage.to_string()),
         }
@@ -616,6 +762,15 @@ pub fn run(args: &[String]) -> Result<(), String> {
     for p in &extractive {
         docs.extend(load(p, false, ext_weight, &analyzer, &mut vocab)?);
     }
+    set_targets(
+        &mut docs,
+        match label_kind.as_str() {
+            "greedy" => Labels::Greedy,
+            "soft" => Labels::Soft { tau, mix },
+            "subsets" => Labels::Subsets { tau, mix },
+            _ => return Err(usage.to_string()),
+        },
+    );
     if !drop.is_empty() {
         // Ablation: remove the named feature groups from every document.
         for d in &mut docs {
