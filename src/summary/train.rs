@@ -70,6 +70,8 @@ struct Doc {
     /// ROUGE-1 F + ROUGE-2 F of each eligible sentence alone against the reference (abstractive
     /// references only).
     solo: Vec<f64>,
+    /// What each eligible sentence added to the greedy oracle's ROUGE-1 F + ROUGE-2 F (0 outside it).
+    gain: Vec<f64>,
     /// Sample weight of the document's examples.
     weight: f32,
     abstractive: bool,
@@ -219,8 +221,8 @@ fn rouge(doc: &Doc, picked: &[usize]) -> [f64; 3] {
 }
 
 /// The greedy oracle (see the module docs): eligible sentences that together maximise ROUGE-1 F +
-/// ROUGE-2 F against the reference.
-fn oracle(sentences: &[Vec<u32>], reference: &[Vec<u32>]) -> Vec<usize> {
+/// ROUGE-2 F against the reference, in the order taken, each with the gain it brought.
+fn oracle(sentences: &[Vec<u32>], reference: &[Vec<u32>]) -> Vec<(usize, f64)> {
     let refr: Vec<u32> = reference.iter().flatten().copied().collect();
     let ref1 = counts(&refr, 1);
     let ref2 = counts(&refr, 2);
@@ -232,6 +234,7 @@ fn oracle(sentences: &[Vec<u32>], reference: &[Vec<u32>]) -> Vec<usize> {
     let mut cur2: HashMap<u64, u32> = HashMap::new();
     let (mut ov1, mut ov2, mut n1, mut n2) = (0u32, 0u32, 0u32, 0u32);
     let mut chosen: Vec<usize> = Vec::new();
+    let mut gains: Vec<(usize, f64)> = Vec::new();
     let mut best = 0.0f64;
     let gain = |cur: &HashMap<u64, u32>, add: &HashMap<u64, u32>, refc: &HashMap<u64, u32>| {
         add.iter()
@@ -262,6 +265,7 @@ fn oracle(sentences: &[Vec<u32>], reference: &[Vec<u32>]) -> Vec<usize> {
         if v <= best {
             break;
         }
+        let gained = v - best;
         best = v;
         ov1 += gain(&cur1, &sc1[k], &ref1);
         ov2 += gain(&cur2, &sc2[k], &ref2);
@@ -274,8 +278,9 @@ fn oracle(sentences: &[Vec<u32>], reference: &[Vec<u32>]) -> Vec<usize> {
             *cur2.entry(*g).or_default() += c;
         }
         chosen.push(k);
+        gains.push((k, gained));
     }
-    chosen
+    gains
 }
 
 /// How the listwise target of an abstractive document is made (`--labels`).
@@ -294,6 +299,9 @@ enum Labels {
     /// summaries of Narayan, Cohen & Lapata 2018, "Ranking Sentences for Extractive Summarization
     /// with Reinforcement Learning", section 3.2, made soft).
     Subsets { tau: f64, mix: f64 },
+    /// The greedy oracle's sentences, each in proportion to the ROUGE it added (the gains NeuSum
+    /// learns to predict: Zhou et al. 2018), mixed with the uniform greedy target by `mix`.
+    Gains { mix: f64 },
 }
 
 /// How many sentences (the best by their own ROUGE) the `Subsets` labels combine.
@@ -391,6 +399,14 @@ fn set_targets(docs: &mut [Doc], labels: Labels) {
                         .collect()
                 }
             }
+            Labels::Gains { mix } if d.abstractive && d.gain.iter().any(|&g| g > 0.0) => {
+                let sum: f64 = d.gain.iter().sum();
+                d.gain
+                    .iter()
+                    .zip(&greedy)
+                    .map(|(x, g)| mix * g + (1.0 - mix) * x / sum)
+                    .collect()
+            }
             Labels::Subsets { tau, mix } if d.abstractive && !d.solo.is_empty() => {
                 match subset_target(d, tau) {
                     Some(t) => t
@@ -457,10 +473,12 @@ fn load(
             .collect();
         let sentences: Vec<Vec<u32>> = sents.iter().map(|s| vocab.tokens(s)).collect();
         let reference_tokens: Vec<Vec<u32>> = reference.iter().map(|s| vocab.tokens(s)).collect();
+        let mut gain = vec![0.0; sentences.len()];
         let labels = if abstractive {
             let mut l = vec![false; sentences.len()];
-            for k in oracle(&sentences, &reference_tokens) {
+            for (k, g) in oracle(&sentences, &reference_tokens) {
                 l[k] = true;
+                gain[k] = g;
             }
             l
         } else {
@@ -490,6 +508,7 @@ fn load(
             id: v.get("id").map(|x| x.to_string()).unwrap_or_default(),
             target: Vec::new(),
             solo,
+            gain,
             texts: sents.iter().map(|s| s.to_string()).collect(),
             prepared,
             sentences,
@@ -768,6 +787,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "greedy" => Labels::Greedy,
             "soft" => Labels::Soft { tau, mix },
             "subsets" => Labels::Subsets { tau, mix },
+            "gains" => Labels::Gains { mix },
             _ => return Err(usage.to_string()),
         },
     );
@@ -948,7 +968,7 @@ mod tests {
             v.tokens("The cat sat on the mat."),
             v.tokens("It was a mat."),
         ];
-        assert_eq!(oracle(&sents, &refr), [1]);
+        assert_eq!(oracle(&sents, &refr).iter().map(|g| g.0).collect::<Vec<_>>(), [1]);
         assert!((ngram_f(&sents[1], &refr[0], 1) - 1.0).abs() < 1e-9);
         assert!((ngram_f(&sents[1], &refr[0], 2) - 1.0).abs() < 1e-9);
         let r: Vec<&[u32]> = refr.iter().map(Vec::as_slice).collect();
