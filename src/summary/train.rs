@@ -298,7 +298,7 @@ enum Labels {
     /// the summaries that hold it, weight `exp(tau * (score / best - 1))` (the top-scoring oracle
     /// summaries of Narayan, Cohen & Lapata 2018, "Ranking Sentences for Extractive Summarization
     /// with Reinforcement Learning", section 3.2, made soft).
-    Subsets { tau: f64, mix: f64 },
+    Subsets { tau: f64, mix: f64, min_size: usize },
     /// The greedy oracle's sentences, each in proportion to the ROUGE it added (the gains NeuSum
     /// learns to predict: Zhou et al. 2018), mixed with the uniform greedy target by `mix`.
     Gains { mix: f64 },
@@ -308,7 +308,7 @@ enum Labels {
 const CANDIDATES: usize = 15;
 
 /// Target over the sentences from their three-sentence subsets (see [`Labels::Subsets`]).
-fn subset_target(d: &Doc, tau: f64) -> Option<Vec<f64>> {
+fn subset_target(d: &Doc, tau: f64, min_size: usize) -> Option<Vec<f64>> {
     let m = d.sentences.len();
     if m < 3 {
         return None;
@@ -325,12 +325,12 @@ fn subset_target(d: &Doc, tau: f64) -> Option<Vec<f64>> {
     let (len1, len2) = (refr.len() as u32, refr.len().saturating_sub(1) as u32);
     let sc1: Vec<HashMap<u64, u32>> = cand.iter().map(|&k| counts(&d.sentences[k], 1)).collect();
     let sc2: Vec<HashMap<u64, u32>> = cand.iter().map(|&k| counts(&d.sentences[k], 2)).collect();
-    let score = |set: [usize; 3]| {
+    let score = |set: &[usize]| {
         let mut v = 0.0;
         for (sc, refc, len) in [(&sc1, &ref1, len1), (&sc2, &ref2, len2)] {
             let mut c: HashMap<u64, u32> = HashMap::new();
             let mut n = 0u32;
-            for &j in &set {
+            for &j in set {
                 for (g, &k) in &sc[j] {
                     *c.entry(*g).or_default() += k;
                     n += k;
@@ -344,12 +344,18 @@ fn subset_target(d: &Doc, tau: f64) -> Option<Vec<f64>> {
         }
         v
     };
-    let mut sets = Vec::new();
+    let mut sets: Vec<(Vec<usize>, f64)> = Vec::new();
     let c = cand.len();
     for a in 0..c {
+        if min_size <= 1 {
+            sets.push((vec![a], score(&[a])));
+        }
         for b in a + 1..c {
+            if min_size <= 2 {
+                sets.push((vec![a, b], score(&[a, b])));
+            }
             for e in b + 1..c {
-                sets.push(([a, b, e], score([a, b, e])));
+                sets.push((vec![a, b, e], score(&[a, b, e])));
             }
         }
     }
@@ -361,9 +367,9 @@ fn subset_target(d: &Doc, tau: f64) -> Option<Vec<f64>> {
     let mut total = 0.0;
     for (set, v) in &sets {
         let w = (tau * (v / best - 1.0)).exp();
-        total += 3.0 * w;
+        total += w;
         for &j in set {
-            t[cand[j]] += w;
+            t[cand[j]] += w / set.len() as f64;
         }
     }
     t.iter_mut().for_each(|x| *x /= total);
@@ -407,8 +413,8 @@ fn set_targets(docs: &mut [Doc], labels: Labels) {
                     .map(|(x, g)| mix * g + (1.0 - mix) * x / sum)
                     .collect()
             }
-            Labels::Subsets { tau, mix } if d.abstractive && !d.solo.is_empty() => {
-                match subset_target(d, tau) {
+            Labels::Subsets { tau, mix, min_size } if d.abstractive && !d.solo.is_empty() => {
+                match subset_target(d, tau, min_size) {
                     Some(t) => t
                         .iter()
                         .zip(&greedy)
@@ -734,6 +740,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         seeds: 1,
     };
     let mut ext_weight = 1.0f32;
+    let mut min_size = 3usize;
     let (mut label_kind, mut tau, mut mix) = (String::from("subsets"), 20.0f64, 0.0f64);
     let mut folds = 5usize;
     let mut dump: Option<String> = None;
@@ -758,6 +765,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "--seeds" => settings.seeds = (num()? as usize).max(1),
             "--labels" => label_kind = val.clone(),
             "--tau" => tau = num()?,
+            "--min-size" => min_size = num()? as usize,
             "--mix" => mix = num()?,
             "--drop" => drop = val.split(',').map(str::to_string).collect(),
             _ => return Err(usage.to_string()),
@@ -786,7 +794,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         match label_kind.as_str() {
             "greedy" => Labels::Greedy,
             "soft" => Labels::Soft { tau, mix },
-            "subsets" => Labels::Subsets { tau, mix },
+            "subsets" => Labels::Subsets { tau, mix, min_size },
             "gains" => Labels::Gains { mix },
             _ => return Err(usage.to_string()),
         },
