@@ -16,6 +16,12 @@
 //! as Google's rouge-score counts with `use_stemmer=True`: lower-case `[a-z0-9]+` tokens, Porter stems
 //! ([`super::stem`]) of tokens longer than three characters, clipped n-gram counts (Lin 2004).
 //!
+//! Other listwise targets for abstractive references (`--labels`, see [`Labels`]; none is the
+//! default, as none carried over from the cross-validation to the evaluation set: see
+//! `data/summary_model.md`): `soft` (each sentence's own ROUGE, NeuSum-style), `subsets` (the best
+//! summaries of `--min-size` to three sentences, made soft by `--tau`) and `gains` (the greedy
+//! oracle's sentences weighed by what each added); `--mix X` mixes any of them with the greedy target.
+//!
 //! **Model.** A linear scorer trained listwise (`--loss listwise`, the default): for each document
 //! the softmax of its sentences' scores is pushed towards the uniform distribution over its positive
 //! sentences (ListNet with top-one probabilities: Cao et al. 2007). `--loss logistic` trains the
@@ -41,7 +47,9 @@
 //! (initial step, default 0.1), `--extractive-weight X` (default 1), `--seeds N` (average N models
 //! trained on differently shuffled examples; default 1), `--folds K` (0: no check), `--seed N`,
 //! `--out PATH`, `--drop GROUP,...` (leave feature groups out: ablations), `--dump PATH` (each
-//! document's eligible sentences with label and score, JSONL, for inspection).
+//! document's eligible sentences with label and score, JSONL, for inspection), `--labels
+//! greedy|soft|subsets|gains` (default greedy), `--tau X` (default 20), `--mix X` (default 0),
+//! `--min-size N` (default 3).
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -728,7 +736,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let usage =
         "train-summary --abstractive FILE... --extractive FILE... [--loss listwise|logistic] \
                  [--epochs N] [--l2 X] [--rate X] [--extractive-weight X] [--seeds N] [--folds K] \
-                 [--seed N] [--out PATH] [--drop GROUP,...] [--dump PATH]";
+                 [--seed N] [--out PATH] [--drop GROUP,...] [--dump PATH] \
+                 [--labels greedy|soft|subsets|gains] [--tau X] [--mix X] [--min-size N]";
     let mut abstractive: Vec<String> = Vec::new();
     let mut extractive: Vec<String> = Vec::new();
     let mut settings = Settings {
@@ -741,7 +750,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     };
     let mut ext_weight = 1.0f32;
     let mut min_size = 3usize;
-    let (mut label_kind, mut tau, mut mix) = (String::from("subsets"), 20.0f64, 0.0f64);
+    let (mut label_kind, mut tau, mut mix) = (String::from("greedy"), 20.0f64, 0.0f64);
     let mut folds = 5usize;
     let mut dump: Option<String> = None;
     let mut drop: Vec<String> = Vec::new();
@@ -976,7 +985,13 @@ mod tests {
             v.tokens("The cat sat on the mat."),
             v.tokens("It was a mat."),
         ];
-        assert_eq!(oracle(&sents, &refr).iter().map(|g| g.0).collect::<Vec<_>>(), [1]);
+        assert_eq!(
+            oracle(&sents, &refr)
+                .iter()
+                .map(|g| g.0)
+                .collect::<Vec<_>>(),
+            [1]
+        );
         assert!((ngram_f(&sents[1], &refr[0], 1) - 1.0).abs() < 1e-9);
         assert!((ngram_f(&sents[1], &refr[0], 2) - 1.0).abs() < 1e-9);
         let r: Vec<&[u32]> = refr.iter().map(Vec::as_slice).collect();
