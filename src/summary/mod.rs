@@ -10,7 +10,8 @@
 //!    trained by `article-analyzer train-summary` (native only: `train.rs`) on news articles whose
 //!    sentences were labelled by a greedy ROUGE oracle, the labelling of SummaRuNNer (Nallapati, Zhai
 //!    & Zhou 2017, "SummaRuNNer: A Recurrent Neural Network based Sequence Model for Extractive
-//!    Summarization of Documents"). Data, labels and figures: `data/summary_model.md`.
+//!    Summarization of Documents"), together with the sentence that best matches each reference
+//!    sentence. Data, labels and figures: `data/summary_model.md`.
 //! 3. **Selection with redundancy control**: sentences are taken best first; one that shares a word
 //!    trigram with a sentence already taken is passed over (trigram blocking, as in Paulus, Xiong &
 //!    Socher 2018 and Liu & Lapata 2019), and used only if too few others remain; an exact repeat of
