@@ -677,19 +677,24 @@ fn fit(docs: &[&Doc], s: Settings) -> Vec<f32> {
                 }
             }
             t += 1;
-            // Polyak averaging from the second epoch on.
-            if t > first_epoch {
-                let k = (t - first_epoch) as f64;
-                for (a, &wi) in avg.iter_mut().zip(&w) {
-                    *a += (wi - *a) / k;
-                }
-            }
+            polyak(&mut avg, &w, t, first_epoch);
         }
     }
     if s.epochs <= 1 {
         avg = w;
     }
     avg.iter().map(|&x| x as f32).collect()
+}
+
+/// Polyak averaging from the second epoch on: after step `t`, `avg` is the mean of the weights
+/// since step `first_epoch`.
+fn polyak(avg: &mut [f64], w: &[f64], t: u64, first_epoch: u64) {
+    if t > first_epoch {
+        let k = (t - first_epoch) as f64;
+        for (a, &wi) in avg.iter_mut().zip(w) {
+            *a += (wi - *a) / k;
+        }
+    }
 }
 
 /// A listwise model by averaged SGD: for each document, the softmax of its sentences' scores is
@@ -736,12 +741,7 @@ fn fit_listwise(docs: &[&Doc], s: Settings) -> Vec<f32> {
                 *wi -= eta * (g + s.l2 * *wi);
             }
             t += 1;
-            if t > first_epoch {
-                let k = (t - first_epoch) as f64;
-                for (a, &wi) in avg.iter_mut().zip(&w) {
-                    *a += (wi - *a) / k;
-                }
-            }
+            polyak(&mut avg, &w, t, first_epoch);
         }
     }
     if s.epochs <= 1 {

@@ -100,24 +100,8 @@ pub(crate) fn viterbi(
     }
     for i in 1..n {
         let mut next = [f32::NEG_INFINITY; NT];
-        if forced(i) {
-            let (list, row) = (&preds.list[o], &tr[o]);
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0u8;
-            for k in 0..usize::from(preds.len[o]) {
-                let p = list[k];
-                let s = score[usize::from(p)] + row[k];
-                if s > best {
-                    best = s;
-                    arg = p;
-                }
-            }
-            next[o] = best;
-            back[i][o] = arg;
-            score = next;
-            continue;
-        }
-        for t in 0..NT {
+        // The best legal predecessor of tag `t` and its score.
+        let best_before = |t: usize| {
             let (list, row) = (&preds.list[t], &tr[t]);
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
@@ -129,8 +113,16 @@ pub(crate) fn viterbi(
                     arg = p;
                 }
             }
-            next[t] = best + emis[i][t];
-            back[i][t] = arg;
+            (best, arg)
+        };
+        if forced(i) {
+            (next[o], back[i][o]) = best_before(o);
+        } else {
+            for t in 0..NT {
+                let (best, arg) = best_before(t);
+                next[t] = best + emis[i][t];
+                back[i][t] = arg;
+            }
         }
         score = next;
     }
