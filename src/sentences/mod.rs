@@ -45,7 +45,7 @@
 
 mod cursor;
 mod headers;
-mod lexicon;
+pub(crate) mod lexicon;
 mod lines;
 mod lists;
 mod scanner;

@@ -108,31 +108,10 @@ fn last_char(s: &str) -> Option<char> {
     })
 }
 
-/// True for bullets and dashes that may open a list line.
+/// True for bullets and dashes that may open a list line: the sentence splitter's list bullets and
+/// a few more marks that open lines of news copy.
 pub(crate) fn is_bullet(c: char) -> bool {
-    matches!(
-        c,
-        '•' | '⁃'
-            | '·'
-            | '‣'
-            | '◦'
-            | '▪'
-            | '▫'
-            | '■'
-            | '□'
-            | '●'
-            | '○'
-            | '►'
-            | '▶'
-            | '✓'
-            | '✔'
-            | '-'
-            | '*'
-            | '–'
-            | '—'
-            | '+'
-            | '>'
-    )
+    crate::sentences::lexicon::is_bullet(c) || matches!(c, '►' | '▶' | '✓' | '✔' | '+' | '>')
 }
 
 /// Byte length of a list marker (bullets, then `1.`, `12)`, `(3)`, `a.`, `b)`, `iv.`, `(A)`) at the
