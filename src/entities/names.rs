@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use super::gazetteer::Gazetteer;
 use super::{Candidate, Label, Source};
 use crate::text::Span;
-use crate::tokens::{Forms, Token};
+use crate::tokens::{Forms, Token, TokenKind};
 
 /// Every name mention in the text (`tokens` and `sentences` are the text's own).
 pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> Vec<Candidate> {
@@ -31,10 +31,14 @@ fn lists() -> &'static Gazetteer {
 /// sentence must not be an everyday English word (`Snap`, `Target` may start a sentence as words).
 fn recover(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
     let listed = lists().find(text, tokens, sentences);
+    split_bridged(text, tokens, &listed, found);
     // `found` is sorted and disjoint: the mentions a match overlaps are a run found by binary search.
     let mut drop = vec![false; found.len()];
     let mut add = Vec::new();
-    for m in listed {
+    for mut m in listed {
+        if m.label == Label::Misc {
+            m.span = with_model_number(text, tokens, m.span);
+        }
         let a = found.partition_point(|c| c.span.end <= m.span.start);
         let b = found.partition_point(|c| c.span.start < m.span.end).max(a);
         let over = &found[a..b];
@@ -64,6 +68,76 @@ fn recover(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Can
     });
     found.extend(add);
     crate::sort::sort_by(found, |a, b| a.span.start.cmp(&b.span.start));
+}
+
+/// Splits a tagger mention that bridges listed names with lower-case words only (`Gemini inside
+/// Siri` becomes `Gemini` and `Siri`): names hold no lower-case word besides particles such as `of`
+/// or `de`, which never sit between two whole names of the lists. `listed` and `found` are sorted.
+fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut Vec<Candidate>) {
+    let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
+    let mut changed = false;
+    for c in found.iter() {
+        let a = listed.partition_point(|m| m.span.start < c.span.start);
+        let inner: Vec<&Candidate> = listed[a..]
+            .iter()
+            .take_while(|m| m.span.start < c.span.end)
+            .filter(|m| m.span.end <= c.span.end && m.span != c.span)
+            .collect();
+        let disjoint = inner.windows(2).all(|w| w[0].span.end <= w[1].span.start);
+        let mut gap = tokens
+            .iter()
+            .skip_while(|t| t.span.start < c.span.start)
+            .take_while(|t| t.span.start < c.span.end)
+            .filter(|t| {
+                !inner
+                    .iter()
+                    .any(|m| m.span.start <= t.span.start && t.span.end <= m.span.end)
+            })
+            .peekable();
+        // At least one word between the names, every one of them in lower case.
+        let bridges = inner.len() >= 2
+            && disjoint
+            && inner[0].span.start == c.span.start
+            && inner[inner.len() - 1].span.end == c.span.end
+            && gap.peek().is_some()
+            && gap.all(|t| t.text(text).chars().all(char::is_lowercase));
+        if bridges {
+            changed = true;
+            out.extend(inner.iter().map(|m| Candidate {
+                span: m.span,
+                label: m.label,
+                source: Source::Name,
+            }));
+        } else {
+            out.push(*c);
+        }
+    }
+    if changed {
+        *found = out;
+    }
+}
+
+/// A product or event followed by its model number or edition takes it in (`iPhone 16`, `Switch 2`,
+/// `Windows 11`, `Falcon 9`): a number token of one to four digits right after one space, not part of
+/// a score or a range (`Super Bowl 40-22`).
+fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
+    let k = tokens.partition_point(|t| t.span.start < span.end);
+    let joined = tokens.get(k + 1).is_some_and(|n| {
+        n.span.start == tokens[k].span.end && !matches!(n.text(text), "," | "." | ";" | ")" | "'s")
+    });
+    match tokens.get(k) {
+        Some(t)
+            if !joined
+                && t.kind == TokenKind::Number
+                && t.span.start == span.end + 1
+                && text.as_bytes()[span.end] == b' '
+                && (1..=4).contains(&t.span.len())
+                && t.text(text).bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            Span::new(span.start, t.span.end)
+        }
+        _ => span,
+    }
 }
 
 /// True unless the list match at `span` is one word, opening a sentence, in capitals (a headline's
@@ -118,5 +192,49 @@ mod tests {
             .collect();
         assert!(found.contains(&("Marco Rubio", Label::Person)), "{found:?}");
         assert!(found.contains(&("Mexico City", Label::Place)), "{found:?}");
+    }
+
+    fn names(text: &str) -> Vec<(&str, Label)> {
+        let toks = crate::tokens::tokenize(text);
+        let sents: Vec<Span> = crate::sentences::sentences(text).collect();
+        let forms = crate::tokens::Forms::new(text, &toks);
+        find(text, &toks, &forms, &sents)
+            .iter()
+            .map(|c| (c.span.slice(text), c.label))
+            .collect()
+    }
+
+    #[test]
+    fn a_listed_product_takes_its_model_number_but_not_a_score() {
+        let found = names("She bought the iPhone 16 and a PlayStation 5 for her son.");
+        assert!(found.contains(&("iPhone 16", Label::Misc)), "{found:?}");
+        assert!(found.contains(&("PlayStation 5", Label::Misc)), "{found:?}");
+        let found = names("Philadelphia won the Super Bowl 40-22 on Sunday.");
+        assert!(found.contains(&("Super Bowl", Label::Misc)), "{found:?}");
+    }
+
+    #[test]
+    fn a_listed_persons_surname_alone_is_a_person_but_not_an_everyday_word() {
+        assert!(surname_found("Sheinbaum did not comment on the report."));
+        assert!(surname_found("Zuckerberg declined to comment."));
+        // `Cook` (Tim Cook) is an everyday word: opening a sentence it is not taken for a name.
+        let found = names("Cook the pasta for ten minutes.");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    fn surname_found(text: &str) -> bool {
+        let first = text.split_whitespace().next().unwrap_or("");
+        names(text).contains(&(first, Label::Person))
+    }
+
+    #[test]
+    fn a_span_bridging_two_listed_names_with_a_lower_case_word_is_split() {
+        let found = names("Apple is testing Gemini inside Siri this year.");
+        assert!(
+            !found.iter().any(|(s, _)| s.contains("inside")),
+            "{found:?}"
+        );
+        assert!(found.contains(&("Gemini", Label::Misc)), "{found:?}");
+        assert!(found.contains(&("Siri", Label::Misc)), "{found:?}");
     }
 }

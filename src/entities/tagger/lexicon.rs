@@ -98,10 +98,8 @@ pub(crate) fn known(surface: &str) -> Option<crate::entities::Label> {
     static CELL: OnceLock<HashMap<String, Label>> = OnceLock::new();
     let map = CELL.get_or_init(|| {
         let mut m = HashMap::new();
-        for line in LEXICON.lines() {
-            if let Some(("event", phrase)) = line.trim().split_once(char::is_whitespace) {
-                m.insert(phrase.trim().to_lowercase(), Label::Misc);
-            }
+        for phrase in misc_phrases().chain(nationalities()) {
+            m.insert(phrase.to_lowercase(), Label::Misc);
         }
         for (list, label) in [(COMPANIES, Label::Org), (PEOPLE, Label::Person)] {
             for line in list.lines().map(str::trim).filter(|l| !l.is_empty()) {
@@ -118,15 +116,12 @@ pub(crate) fn known(surface: &str) -> Option<crate::entities::Label> {
 /// tagger missed.
 pub(crate) fn entries() -> Vec<crate::entities::gazetteer::GazetteerEntry> {
     use crate::entities::{gazetteer::GazetteerEntry, Label};
-    let mut out = Vec::new();
-    for line in LEXICON.lines() {
-        if let Some(("event", phrase)) = line.trim().split_once(char::is_whitespace) {
-            out.push(GazetteerEntry {
-                text: phrase.trim().to_string(),
-                label: Label::Misc,
-            });
-        }
-    }
+    let mut out: Vec<GazetteerEntry> = misc_phrases()
+        .map(|phrase| GazetteerEntry {
+            text: phrase.to_string(),
+            label: Label::Misc,
+        })
+        .collect();
     for (list, label) in [(COMPANIES, Label::Org), (PEOPLE, Label::Person)] {
         for line in list
             .lines()
@@ -138,6 +133,78 @@ pub(crate) fn entries() -> Vec<crate::entities::gazetteer::GazetteerEntry> {
                 label,
             });
         }
+    }
+    out.extend(surnames().into_iter().map(|text| GazetteerEntry {
+        text,
+        label: Label::Person,
+    }));
+    out
+}
+
+/// The `event` and `product` phrases of the word lists: MISC in CoNLL-2003's scheme (`Grammy`,
+/// `Champions League`, `ChatGPT`, `iPhone`).
+fn misc_phrases() -> impl Iterator<Item = &'static str> {
+    LEXICON.lines().filter_map(|line| {
+        let (cat, phrase) = line.trim().split_once(char::is_whitespace)?;
+        matches!(cat, "event" | "product").then(|| phrase.trim())
+    })
+}
+
+/// The nationality words of the word lists (`Italian`, `Spaniard`): a mention that is only one of
+/// them is MISC (`the Italian` for a player), except `Christian`, also a first name, and `Czech`, also
+/// short for the country.
+fn nationalities() -> impl Iterator<Item = &'static str> {
+    LEXICON.lines().filter_map(|line| {
+        let (cat, phrase) = line.trim().split_once(char::is_whitespace)?;
+        (cat == "nationality" && !matches!(phrase.trim(), "Christian" | "Czech"))
+            .then(|| phrase.trim())
+    })
+}
+
+/// The surnames of the listed people that can stand alone as a name (`Zuckerberg`, `Sheinbaum` from
+/// `Mark Zuckerberg`, `Claudia Sheinbaum`), so that `Zuckerberg did not comment.` is recovered even
+/// when the full name never appears: the last word of a full name, at least four letters, rare in
+/// general English (not `Cook`, `Swift`, `Price`), and neither another list's phrase nor the first
+/// word of a listed name (`Jordan`, `Harris` may be first names or places).
+fn surnames() -> Vec<String> {
+    let people = || {
+        PEOPLE
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    };
+    let mut taken: crate::model::hash::FastSet<String> = LEXICON
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.trim().split_once(char::is_whitespace))
+        .map(|(_, phrase)| phrase.trim().to_lowercase())
+        .chain(COMPANIES.lines().map(|l| l.trim().to_lowercase()))
+        .chain(people().map(str::to_lowercase))
+        .collect();
+    for name in people().chain(COMPANIES.lines()) {
+        if let Some(first) = name.split_whitespace().next() {
+            taken.insert(first.to_lowercase());
+        }
+    }
+    let mut out = Vec::new();
+    for name in people() {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let [.., last] = words[..] else { continue };
+        let low = last.to_lowercase();
+        let letters = last.chars().filter(|c| c.is_alphabetic()).count();
+        let stem = crate::keywords::stem::stem(&low);
+        if words.len() < 2
+            || letters < 4
+            || !last.starts_with(char::is_uppercase)
+            || !last
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            || crate::keywords::rarity::zipf(&stem) > crate::keywords::rarity::UNKNOWN_ZIPF
+            || !taken.insert(low)
+        {
+            continue;
+        }
+        out.push(last.to_string());
     }
     out
 }
