@@ -99,7 +99,7 @@ pub fn units(doc: &Document) -> Vec<Unit> {
                 && !joined(text, tokens, i)
                 && !joins_next(text, tokens, k)
                 && k - i < MAX_NAME_TOKENS
-                && name_edge(forms.lower(i), t.kind)
+                && (name_edge(forms.lower(i), t.kind) || new_place(forms.lower(i), i, k))
                 && name_edge(forms.lower(k), tokens[k].kind)
             {
                 j = k;
@@ -214,6 +214,12 @@ const MAX_NAME_TOKENS: usize = 6;
 /// True for a token that may begin or end a name unit: a word, not a clitic or a stopword.
 fn name_edge(low: &str, kind: TokenKind) -> bool {
     kind == TokenKind::Word && !low.starts_with('\'') && !is_stopword(low)
+}
+
+/// True when a name of tokens `i..=k` begins with `New` (`New York`, `New Delhi`): a stopword, but
+/// without it the rest of the name would stand alone as another place (`York City Marathon`).
+fn new_place(low: &str, i: usize, k: usize) -> bool {
+    k > i && low == "new"
 }
 
 /// A finite verb or a modal (`VB`, `VBD`, `VBP`, `VBZ`, `MD`).
