@@ -296,13 +296,14 @@ fn score(c: Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
             let position = 1.0 + 1.0 / (1.0 + POSITION_DECAY * first / total);
             let length = 1.0 + LENGTH_BONUS * (n - 1.0);
             let whole = 1.0 + WHOLE_RUN_BONUS * s.whole as f64 / s.count as f64;
-            // Only ever in capitals (and not a short acronym): a dateline (`MEXICO CITY -`) or a
-            // headline in capitals. Or a phrase of two units or more seen once, only in a
+            // Only ever in capitals (and not a short acronym, which a topic repeats): a dateline
+            // (`MEXICO CITY -`, `TOKYO (AP) -`) or a headline in capitals. Or a phrase of two units or more seen once, only in a
             // title-case headline: the headline's wording (`F-16 Crashes`, `Engine Problems`),
             // whose capitals are its style, not a name's (YAKE's casing feature, Campos et al.
             // 2020, likewise trusts only capitals inside sentences).
             let shouted = if s.forms.iter().all(|f| {
-                !f.0.chars().any(char::is_lowercase) && (f.0.len() > 5 || f.0.contains(' '))
+                !f.0.chars().any(char::is_lowercase)
+                    && (f.0.len() > 5 || f.0.contains(' ') || s.count == 1)
             }) || (headline && s.count == 1 && s.n > 1 && s.first_sentence == 0)
             {
                 SHOUTED
