@@ -1,16 +1,16 @@
 //! Keyphrase extraction: the phrases a reader would pick as the article's topics.
 //!
-//! **Candidates** ([`units`]) are noun phrases from the part-of-speech stage ([`crate::pos`]) and the
-//! runs of content units inside them: words, hyphenated compounds kept whole (`U.S.-Mexico
+//! **Candidates** ([`units`]) are noun phrases from the part-of-speech stage ([`crate::pos`]) and
+//! the runs of content units inside them: words, hyphenated compounds kept whole (`U.S.-Mexico
 //! relations`) and whole name mentions from the entity stage. A run never leaves its noun phrase or
 //! its sentence, and holds no verb, stopword, number, clitic or contraction, line break or markup
-//! debris ([`markup`]). Every sub-run of one to [`MAX_UNITS`] units that ends on a noun or a name is a
-//! candidate, except that a phrase holds at most one name, a person's name only begins one (`Nash
-//! equilibrium`), and a name never joins a capitalised word outside it (`State Marco Rubio`). Without
-//! tags (an empty [`Document::tags`]) runs come from rules alone. Units are matched by a stemmed key
-//! ([`stem`]), so `drug cartel` and `drug cartels` are one phrase, shown in its most frequent written
-//! form; the mentions of one entity group (`Marco Rubio`, `Rubio`) are one unit shown by the group's
-//! name.
+//! debris ([`markup`]). Every sub-run of one to [`MAX_UNITS`] units that ends on a noun, a name or
+//! a compound's gerund (`arc welding`, the one verb let in) is a candidate, except that a phrase
+//! holds at most one name, a person's name only begins one (`Nash equilibrium`), and a name never
+//! joins a capitalised word outside it (`State Marco Rubio`). Without tags (an empty
+//! [`Document::tags`]) runs come from rules alone. Units are matched by a stemmed key ([`stem`]),
+//! so `drug cartel` and `drug cartels` are one phrase, shown in its most frequent written form; the
+//! mentions of one entity group (`Marco Rubio`, `Rubio`) are one unit shown by the group's name.
 //!
 //! **Statistics** of the kind that work on news (as in YAKE: Campos et al. 2020, "YAKE! Keyword
 //! extraction from single documents using multiple local features"; and PositionRank: Florescu &
@@ -295,13 +295,14 @@ fn score(c: Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
             let position = 1.0 + 1.0 / (1.0 + POSITION_DECAY * first / total);
             let length = 1.0 + LENGTH_BONUS * (n - 1.0);
             let whole = 1.0 + WHOLE_RUN_BONUS * s.whole as f64 / s.count as f64;
-            // Only ever in capitals (and not a short acronym): a dateline (`MEXICO CITY -`) or a
-            // headline in capitals. Or a phrase of two units or more seen once, only in a
+            // Only ever in capitals (and not a short acronym, which a topic repeats): a dateline
+            // (`MEXICO CITY -`, `TOKYO (AP) -`) or a headline in capitals. Or a phrase of two units or more seen once, only in a
             // title-case headline: the headline's wording (`F-16 Crashes`, `Engine Problems`),
             // whose capitals are its style, not a name's (YAKE's casing feature, Campos et al.
             // 2020, likewise trusts only capitals inside sentences).
             let shouted = if s.forms.iter().all(|f| {
-                !f.0.chars().any(char::is_lowercase) && (f.0.len() > 5 || f.0.contains(' '))
+                !f.0.chars().any(char::is_lowercase)
+                    && (f.0.len() > 5 || f.0.contains(' ') || s.count == 1)
             }) || (headline && s.count == 1 && s.n > 1 && s.first_sentence == 0)
             {
                 SHOUTED

@@ -1,12 +1,12 @@
-//! The words a keyphrase is made of. A unit is one word token, a hyphenated compound written without
-//! spaces (`U.S.-Mexico`, `in-flight`, `F-16`; never cut), or a whole name mention from the entity
-//! stage (`Marco Rubio`, keyed by its group so that `Rubio` and `Marco Rubio` count as one thing).
-//! Units that cannot be in a keyphrase are marked as breaks: value mentions (dates, amounts, counts,
-//! addresses), stopwords, clitics and contractions (`'s`, `n't` and the verb before it),
-//! punctuation, numbers, one-dot abbreviations, `-ly` adverbs and markup debris. With part-of-speech
-//! tags, so is every word outside a noun phrase and every finite verb or modal, and a new noun phrase
-//! starts a new run; without tags, a past-tense `-ed` word after a noun is taken for a verb
-//! (`Sheinbaum emphasized Mexico`).
+//! The words a keyphrase is made of. A unit is one word token, a hyphenated compound written
+//! without spaces (`U.S.-Mexico`, `in-flight`, `F-16`; never cut), or a whole name mention from the
+//! entity stage (`Marco Rubio`, keyed by its group so that `Rubio` and `Marco Rubio` count as one
+//! thing). Units that cannot be in a keyphrase are marked as breaks: value mentions (dates,
+//! amounts, counts, addresses), stopwords, clitics and contractions (`'s`, `n't` and the verb
+//! before it), punctuation, numbers, one-dot abbreviations, `-ly` adverbs and markup debris. With
+//! part-of-speech tags, so is every word outside a noun phrase (save a gerund that ends a compound:
+//! `arc welding`) and every finite verb or modal, and a new noun phrase starts a new run; without
+//! tags, a past-tense `-ed` word after a noun is taken for a verb (`Sheinbaum emphasized Mexico`).
 
 use std::fmt::Write;
 
@@ -99,7 +99,7 @@ pub fn units(doc: &Document) -> Vec<Unit> {
                 && !joined(text, tokens, i)
                 && !joins_next(text, tokens, k)
                 && k - i < MAX_NAME_TOKENS
-                && name_edge(forms.lower(i), t.kind)
+                && (name_edge(forms.lower(i), t.kind) || new_place(forms.lower(i), i, k))
                 && name_edge(forms.lower(k), tokens[k].kind)
             {
                 j = k;
@@ -145,9 +145,27 @@ pub fn units(doc: &Document) -> Vec<Unit> {
             while np < nps.len() && nps[np].end <= span.start {
                 np += 1;
             }
-            let inside = nps
+            let mut inside = nps
                 .get(np)
                 .is_some_and(|x| x.start <= span.start && span.end <= x.end);
+            // A gerund right after a singular common noun that ends a noun phrase, and with no
+            // object after it (punctuation, a conjunction, a finite verb or the end follows), heads a
+            // compound with it (`arc welding`, `image denoising`, `knowledge sharing`); not a
+            // participle that starts a clause (`claims arising from`, `party operating in`).
+            let gerund = !inside
+                && i == j
+                && np_of_prev != usize::MAX
+                && tags[i] == Pos::VerbGerund
+                && tags[i - 1] == Pos::Noun
+                && tags
+                    .get(i + 1)
+                    .is_none_or(|&t| t.is_punctuation() || t == Pos::CoordConj || is_finite(t))
+                && nps[np_of_prev].end == tokens[i - 1].span.end
+                && text[tokens[i - 1].span.end..span.start] == *" ";
+            if gerund {
+                inside = true;
+                np = np_of_prev;
+            }
             np_break = inside && np != np_of_prev;
             np_of_prev = if inside { np } else { usize::MAX };
             // A finite verb, or a participle after a verb (`has caused`, `were flooding`).
@@ -162,7 +180,7 @@ pub fn units(doc: &Document) -> Vec<Unit> {
             if kind == Kind::Word && (verb || graded || !inside) {
                 kind = Kind::Break;
             }
-            head = matches!(kind, Kind::Name(..)) || tags[j].is_noun();
+            head = matches!(kind, Kind::Name(..)) || tags[j].is_noun() || gerund;
         }
         let prev = out.last();
         let boundary = np_break
@@ -214,6 +232,12 @@ const MAX_NAME_TOKENS: usize = 6;
 /// True for a token that may begin or end a name unit: a word, not a clitic or a stopword.
 fn name_edge(low: &str, kind: TokenKind) -> bool {
     kind == TokenKind::Word && !low.starts_with('\'') && !is_stopword(low)
+}
+
+/// True when a name of tokens `i..=k` begins with `New` (`New York`, `New Delhi`): a stopword, but
+/// without it the rest of the name would stand alone as another place (`York City Marathon`).
+fn new_place(low: &str, i: usize, k: usize) -> bool {
+    k > i && low == "new"
 }
 
 /// A finite verb or a modal (`VB`, `VBD`, `VBP`, `VBZ`, `MD`).
