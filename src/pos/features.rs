@@ -95,6 +95,8 @@ pub(crate) struct TokInfo {
     amb: u64,
     /// The tag classes the token may take (bit `c` for class `c`).
     pub(crate) allowed: u64,
+    /// The class that wins a tie of scores ([`prefer`]).
+    pub(crate) prefer: u64,
     /// The last 2, 3 and 4 characters of the lower-case form (0 when the word is not longer).
     suf: [u64; 3],
     /// The first character, as written.
@@ -102,6 +104,21 @@ pub(crate) struct TokInfo {
     /// The word's shape (`Xx`, `x`, `d.d`, `X`).
     shape: u64,
     ctx: Ctx,
+}
+
+/// The tag a token takes when the weights cannot tell (a tie, as when pruning left no weight for
+/// the features of an unknown word): `NNP` for a capitalised word, `NN` for another word, `CD` for a
+/// number; Brill's start state for unknown words (Brill 1992, "A simple rule-based part of speech
+/// tagger"). As a mask of one class bit; 0 for other tokens.
+fn prefer(w: &str) -> u64 {
+    use super::Pos;
+    let tag = match w.chars().next() {
+        Some(c) if c.is_uppercase() => Pos::ProperNoun,
+        Some(c) if c.is_alphabetic() => Pos::Noun,
+        Some(c) if c.is_ascii_digit() => Pos::Cardinal,
+        _ => return 0,
+    };
+    1 << tag.index()
 }
 
 /// A text prepared for tagging: per-token information and sentences as token ranges.
@@ -163,7 +180,8 @@ impl Prepared {
                 word,
                 form: Hash::new(t::STRING).str(w).0,
                 amb: u64::from(class),
-                allowed: lex.allowed(class),
+                allowed: lex.allowed_for(class, w),
+                prefer: prefer(w),
                 suf: [2, 3, 4].map(|k| suffix_hash(low, k)),
                 pre1: w
                     .chars()

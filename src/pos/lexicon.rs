@@ -30,6 +30,14 @@ pub(crate) struct Lexicon {
 /// Every tag class.
 pub(crate) const ALL: u64 = (1 << super::tags::NT) - 1;
 
+/// The open classes (bit `c` for class `c`): `CD FW JJ JJR JJS LS NN NNS NNP NNPS RB RBR RBS SYM UH
+/// VB VBD VBG VBN VBP VBZ`. A word outside the lexicon, which holds every frequent word, is never a
+/// function word (conjunction, determiner, preposition, pronoun, modal, particle, wh-word): the
+/// closed classes are small and their members frequent (the unknown-word restriction of Brants 2000,
+/// "TnT: a statistical part-of-speech tagger", and of the Memory-Based Tagger). Without it a
+/// capitalised unknown word opening a sentence (`Lukashenko signed...`) could come out as `CC`.
+pub(crate) const OPEN: u64 = 0xfeb8_7bd2;
+
 /// The lexicon key of a word's lower-case hash.
 pub(crate) fn key(word: u64) -> u32 {
     Hash(word).mix(0x4c45_5849).finish()
@@ -41,11 +49,21 @@ impl Lexicon {
         self.map.get(&key(word)).copied().unwrap_or(0)
     }
 
-    /// The tags a word of class `class` may take (every tag for an unknown word).
+    /// The tags a word of class `class` may take (every tag for an unknown token).
     pub(crate) fn allowed(&self, class: u16) -> u64 {
         match self.masks.get(usize::from(class)) {
             Some(&m) if class > 0 && m != 0 => m,
             _ => ALL,
+        }
+    }
+
+    /// The tags token `w` of class `class` may take: [`Lexicon::allowed`], and only the [`OPEN`]
+    /// classes for an unknown word that starts with a letter.
+    pub(crate) fn allowed_for(&self, class: u16, w: &str) -> u64 {
+        if class == 0 && w.starts_with(char::is_alphabetic) {
+            OPEN
+        } else {
+            self.allowed(class)
         }
     }
 
@@ -216,6 +234,8 @@ mod tests {
         assert_eq!(back.masks, lex.masks);
         assert_eq!(lex.allowed(lex.class(4)), 1 << 11 | 1 << 26);
         assert_eq!(lex.allowed(0), ALL);
+        assert_eq!(lex.allowed_for(0, "Lukashenko"), OPEN);
+        assert_eq!(lex.allowed_for(0, "--"), ALL);
         for cut in 0..out.len() {
             assert!(Lexicon::decode(&mut ByteReader::new(&out[..cut])).is_none());
         }

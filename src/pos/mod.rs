@@ -139,7 +139,7 @@ pub(crate) fn tag_classes<S: Scorer>(p: &Prepared, s: &S, out: &mut Vec<usize>) 
             } else {
                 feats.clear();
                 p.features((a, b), i, (p1, p2), &mut feats);
-                s.best(&feats, allowed)
+                s.best(&feats, allowed, p.toks[i].prefer)
             };
             out.push(c);
             (p1, p2) = (c, p1);

@@ -29,8 +29,8 @@ use super::tags::NT;
 /// Anything that picks a tag class for a token's features: the shipped model or weights in training.
 pub(crate) trait Scorer {
     /// The class among `allowed` (bit `c` for class `c`) with the highest summed weight over `feats`
-    /// (the first on a tie).
-    fn best(&self, feats: &[u32], allowed: u64) -> usize;
+    /// (on a tie, one of `prefer` if any, else the first).
+    fn best(&self, feats: &[u32], allowed: u64, prefer: u64) -> usize;
 }
 
 /// The shipped model, decoded.
@@ -70,7 +70,7 @@ impl Model {
 }
 
 impl Scorer for Model {
-    fn best(&self, feats: &[u32], allowed: u64) -> usize {
+    fn best(&self, feats: &[u32], allowed: u64, prefer: u64) -> usize {
         let mut acc = [0i32; NT];
         for f in feats {
             if let Some(r) = self.index.get(*f) {
@@ -81,16 +81,22 @@ impl Scorer for Model {
                 }
             }
         }
-        argmax(&acc, allowed)
+        argmax(&acc, allowed, prefer)
     }
 }
 
-/// The index of the largest value among those `allowed` (bit `k` for index `k`; the first on a
-/// tie); 0 when none is allowed.
-pub(crate) fn argmax<T: PartialOrd + Copy>(v: &[T], allowed: u64) -> usize {
+/// The index of the largest value among those `allowed` (bit `k` for index `k`; on a tie, one in
+/// `prefer` if any, else the first); 0 when none is allowed.
+pub(crate) fn argmax<T: PartialOrd + Copy>(v: &[T], allowed: u64, prefer: u64) -> usize {
     let mut best: Option<usize> = None;
     for (k, x) in v.iter().enumerate() {
-        if allowed & 1 << k != 0 && best.is_none_or(|b| *x > v[b]) {
+        if allowed & 1 << k == 0 {
+            continue;
+        }
+        let better = best.is_none_or(|b| {
+            *x > v[b] || (*x == v[b] && prefer & 1 << k != 0 && prefer & 1 << b == 0)
+        });
+        if better {
             best = Some(k);
         }
     }
@@ -232,11 +238,11 @@ mod tests {
         let m = decode(&bytes).unwrap();
         assert_eq!(m.rows(), 3);
         let all = super::super::lexicon::ALL;
-        assert_eq!(m.best(&[3], all), 0);
-        assert_eq!(m.best(&[1000, 42], all), 43);
-        assert_eq!(m.best(&[3, 1000], all), 0);
-        assert_eq!(m.best(&[3, 1000], 1 << 5 | 1 << 43), 43);
-        assert_eq!(m.best(&[], all), 0);
+        assert_eq!(m.best(&[3], all, 0), 0);
+        assert_eq!(m.best(&[1000, 42], all, 0), 43);
+        assert_eq!(m.best(&[3, 1000], all, 0), 0);
+        assert_eq!(m.best(&[3, 1000], 1 << 5 | 1 << 43, 0), 43);
+        assert_eq!(m.best(&[], all, 0), 0);
         for cut in 0..bytes.len() {
             assert!(decode(&bytes[..cut]).is_none(), "{cut}");
         }
@@ -247,8 +253,11 @@ mod tests {
 
     #[test]
     fn argmax_takes_the_first_best() {
-        assert_eq!(argmax(&[1, 3, 3, 2], u64::MAX), 1);
-        assert_eq!(argmax(&[1, 3, 3, 2], 0b1001), 3);
-        assert_eq!(argmax::<i32>(&[], u64::MAX), 0);
+        assert_eq!(argmax(&[1, 3, 3, 2], u64::MAX, 0), 1);
+        assert_eq!(argmax(&[1, 3, 3, 2], 0b1001, 0), 3);
+        assert_eq!(argmax::<i32>(&[], u64::MAX, 0), 0);
+        // A preferred class wins a tie, never a higher score.
+        assert_eq!(argmax(&[1, 3, 3, 2], u64::MAX, 0b0100), 2);
+        assert_eq!(argmax(&[1, 3, 3, 2], u64::MAX, 0b1000), 1);
     }
 }

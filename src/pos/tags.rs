@@ -282,6 +282,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_open_class_mask_names_the_open_classes() {
+        let open = [
+            "CD", "FW", "JJ", "JJR", "JJS", "LS", "NN", "NNS", "NNP", "NNPS", "RB", "RBR", "RBS",
+            "SYM", "UH", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ",
+        ];
+        let mask = open.iter().fold(0u64, |m, n| {
+            let k = NAMES.iter().position(|x| x == n).expect("a tag name");
+            m | 1 << k
+        });
+        assert_eq!(mask, super::super::lexicon::OPEN);
+    }
+
+    #[test]
     fn names_round_trip_and_variants_fold() {
         for (i, p) in Pos::ALL.iter().enumerate() {
             assert_eq!(p.index(), i);

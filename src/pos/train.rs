@@ -95,7 +95,7 @@ struct Weights {
 }
 
 impl Scorer for Weights {
-    fn best(&self, feats: &[u32], allowed: u64) -> usize {
+    fn best(&self, feats: &[u32], allowed: u64, prefer: u64) -> usize {
         let mut acc = [0i32; NT];
         for f in feats {
             if let Some(&r) = self.index.get(f) {
@@ -104,7 +104,7 @@ impl Scorer for Weights {
                 }
             }
         }
-        argmax(&acc, allowed)
+        argmax(&acc, allowed, prefer)
     }
 }
 
@@ -162,7 +162,7 @@ struct Averaged {
 }
 
 impl Scorer for Averaged {
-    fn best(&self, feats: &[u32], allowed: u64) -> usize {
+    fn best(&self, feats: &[u32], allowed: u64, prefer: u64) -> usize {
         let mut acc = [0f32; NT];
         for f in feats {
             if let Some(&r) = self.index.get(f) {
@@ -171,7 +171,7 @@ impl Scorer for Averaged {
                 }
             }
         }
-        argmax(&acc, allowed)
+        argmax(&acc, allowed, prefer)
     }
 }
 
@@ -214,7 +214,7 @@ fn train_epochs(
                 if let Some(allowed) = allowed {
                     feats.retain(|f| allowed.contains_key(f));
                 }
-                let pred = wts.best(&feats, p.toks[i].allowed);
+                let pred = wts.best(&feats, p.toks[i].allowed, p.toks[i].prefer);
                 if let Some(g) = train.gold[d][i].filter(|&g| p.toks[i].allowed & 1 << g != 0) {
                     seen += 1;
                     wts.c += 1;
