@@ -28,7 +28,7 @@ use crate::text::Span;
 use crate::tokens::{Forms, Token};
 
 /// What kind of thing a mention names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum Label {
     /// A person (CoNLL PER).
@@ -125,6 +125,14 @@ impl Label {
             Label::Misc => Some("MISC"),
             _ => None,
         }
+    }
+}
+
+/// Serialised as its name ([`Label::as_str`]), as the derived form of a unit variant would write it,
+/// without one serialiser call per variant in the .wasm.
+impl Serialize for Label {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
     }
 }
 
