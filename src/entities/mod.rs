@@ -126,11 +126,11 @@ impl Label {
     }
 }
 
-/// Serialised as its name ([`Label::as_str`]), as the derived form of a unit variant would write it,
-/// without one serialiser call per variant in the .wasm.
+/// Serialised as the unit variant named [`Label::as_str`], as the derived form does, but with one
+/// serialiser call instead of one per variant in the .wasm.
 impl Serialize for Label {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
+        s.serialize_unit_variant("Label", *self as u32, self.as_str())
     }
 }
 
