@@ -43,24 +43,109 @@ impl Default for Options {
 const FIELDS: &str =
     "labels, gazetteer, keywords, summarySentences, summaryRatio, tokens, nounPhrases";
 
+/// An option value as it arrives from JSON text or from a JavaScript object: what
+/// [`Options::from_value`] validates. It keeps only what validation needs, so that the Wasm build
+/// reads a JavaScript object without a JSON library.
+#[derive(Clone, Debug, PartialEq)]
+pub enum OptionValue {
+    /// `null`, or an absent (`undefined`) value: the default.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number, and how its source writes it (quoted back in error messages).
+    Number(f64, String),
+    /// A string.
+    String(String),
+    /// An array.
+    Array(Vec<OptionValue>),
+    /// An object's fields, in any order (they are checked in the order of their names).
+    Object(Vec<(String, OptionValue)>),
+    /// Any other value (a function, a symbol, or something nested too deep to read), by what it is:
+    /// `"a function"`, `"an object"`.
+    Other(&'static str),
+}
+
+impl OptionValue {
+    /// The value that JSON `value` holds.
+    pub fn from_json(value: &Value) -> OptionValue {
+        match value {
+            Value::Null => OptionValue::Null,
+            Value::Bool(b) => OptionValue::Bool(*b),
+            Value::Number(n) => OptionValue::Number(n.as_f64().unwrap_or(f64::NAN), n.to_string()),
+            Value::String(s) => OptionValue::String(s.clone()),
+            Value::Array(items) => OptionValue::Array(items.iter().map(Self::from_json).collect()),
+            Value::Object(m) => OptionValue::Object(
+                m.iter()
+                    .map(|(k, v)| (k.clone(), Self::from_json(v)))
+                    .collect(),
+            ),
+        }
+    }
+
+    fn is_null(&self) -> bool {
+        matches!(self, OptionValue::Null)
+    }
+
+    fn as_str(&self) -> Option<&str> {
+        match self {
+            OptionValue::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// What the value is, for error messages: "a number", "an object".
+    fn kind(&self) -> &'static str {
+        match self {
+            OptionValue::Null => "null",
+            OptionValue::Bool(_) => "a boolean",
+            OptionValue::Number(..) => "a number",
+            OptionValue::String(_) => "a string",
+            OptionValue::Array(_) => "an array",
+            OptionValue::Object(_) => "an object",
+            OptionValue::Other(kind) => kind,
+        }
+    }
+}
+
+/// An object's fields sorted by name (an insertion sort: options have a handful of fields), so that
+/// of several bad fields the same one is reported whatever the order of the keys.
+fn by_name(fields: &[(String, OptionValue)]) -> Vec<&(String, OptionValue)> {
+    let mut sorted: Vec<&(String, OptionValue)> = Vec::with_capacity(fields.len());
+    for f in fields {
+        let at = sorted.partition_point(|g| g.0 <= f.0);
+        sorted.insert(at, f);
+    }
+    sorted
+}
+
+/// The value of the field `name` (the last one, should a source repeat it).
+fn get<'a>(fields: &'a [(String, OptionValue)], name: &str) -> Option<&'a OptionValue> {
+    fields.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v)
+}
+
 impl Options {
-    /// Reads options from a JSON-like value: `{labels, gazetteer, keywords, summarySentences,
+    /// Reads options from a JSON value: `{labels, gazetteer, keywords, summarySentences,
     /// summaryRatio, tokens, nounPhrases}`, every field optional; `null`/absent means the default.
     /// `summarySentences` and `summaryRatio` are two ways to give one length, so at most one of them
     /// may be given. Errors name the offending field.
     pub fn from_json(value: &Value) -> Result<Options, Error> {
+        Options::from_value(&OptionValue::from_json(value))
+    }
+
+    /// Reads options from an [`OptionValue`], as [`Options::from_json`] does.
+    pub fn from_value(value: &OptionValue) -> Result<Options, Error> {
         let mut o = Options::default();
         let map = match value {
-            Value::Null => return Ok(o),
-            Value::Object(m) => m,
+            OptionValue::Null => return Ok(o),
+            OptionValue::Object(m) => m,
             other => {
                 return Err(Error::new(format!(
                     "options: expected an object, got {}",
-                    kind(other)
+                    other.kind()
                 )))
             }
         };
-        for (key, v) in map {
+        for (key, v) in by_name(map) {
             match key.as_str() {
                 "labels" => o.labels = labels(v)?,
                 "gazetteer" => o.gazetteer = gazetteer(v)?,
@@ -78,7 +163,7 @@ impl Options {
                 }
             }
         }
-        let given = |a: &str, b: &str| map.get(a).or(map.get(b)).is_some_and(|v| !v.is_null());
+        let given = |a: &str, b: &str| get(map, a).or(get(map, b)).is_some_and(|v| !v.is_null());
         if given("summaryRatio", "summary_ratio") && given("summarySentences", "summary_sentences")
         {
             return Err(Error::new(
@@ -97,34 +182,27 @@ impl Options {
     }
 }
 
-fn kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
-fn label(field: &str, v: &Value) -> Result<Label, Error> {
+fn label(field: &str, v: &OptionValue) -> Result<Label, Error> {
     let name = v
         .as_str()
-        .ok_or_else(|| Error::new(format!("{field}: expected a label name, got {}", kind(v))))?;
+        .ok_or_else(|| Error::new(format!("{field}: expected a label name, got {}", v.kind())))?;
     Label::parse(name).ok_or_else(|| {
-        let all: Vec<&str> = Label::ALL.iter().map(|l| l.as_str()).collect();
-        Error::new(format!(
-            "{field}: unknown label {name:?} (known: {})",
-            all.join(", ")
-        ))
+        // The names, comma-separated (a loop rather than `join`, one generic copy fewer in the .wasm).
+        let mut known = String::new();
+        for l in Label::ALL {
+            if !known.is_empty() {
+                known.push_str(", ");
+            }
+            known.push_str(l.as_str());
+        }
+        Error::new(format!("{field}: unknown label {name:?} (known: {known})"))
     })
 }
 
-fn labels(v: &Value) -> Result<Option<Vec<Label>>, Error> {
+fn labels(v: &OptionValue) -> Result<Option<Vec<Label>>, Error> {
     match v {
-        Value::Null => Ok(None),
-        Value::Array(items) => items
+        OptionValue::Null => Ok(None),
+        OptionValue::Array(items) => items
             .iter()
             .enumerate()
             .map(|(i, x)| label(&format!("options.labels[{i}]"), x))
@@ -132,19 +210,19 @@ fn labels(v: &Value) -> Result<Option<Vec<Label>>, Error> {
             .map(Some),
         other => Err(Error::new(format!(
             "options.labels: expected an array of label names, got {}",
-            kind(other)
+            other.kind()
         ))),
     }
 }
 
-fn gazetteer(v: &Value) -> Result<Vec<GazetteerEntry>, Error> {
+fn gazetteer(v: &OptionValue) -> Result<Vec<GazetteerEntry>, Error> {
     let items = match v {
-        Value::Null => return Ok(Vec::new()),
-        Value::Array(items) => items,
+        OptionValue::Null => return Ok(Vec::new()),
+        OptionValue::Array(items) => items,
         other => {
             return Err(Error::new(format!(
                 "options.gazetteer: expected an array of {{text, label}}, got {}",
-                kind(other)
+                other.kind()
             )))
         }
     };
@@ -153,22 +231,24 @@ fn gazetteer(v: &Value) -> Result<Vec<GazetteerEntry>, Error> {
         .enumerate()
         .map(|(i, item)| {
             let field = format!("options.gazetteer[{i}]");
-            let obj = item.as_object().ok_or_else(|| {
-                Error::new(format!(
+            let OptionValue::Object(obj) = item else {
+                return Err(Error::new(format!(
                     "{field}: expected {{text, label}}, got {}",
-                    kind(item)
-                ))
-            })?;
-            let text = obj
-                .get("text")
-                .and_then(Value::as_str)
+                    item.kind()
+                )));
+            };
+            let text = get(obj, "text")
+                .and_then(OptionValue::as_str)
                 .filter(|t| !t.trim().is_empty())
                 .ok_or_else(|| Error::new(format!("{field}.text: expected a non-empty string")))?;
             let l = label(
                 &format!("{field}.label"),
-                obj.get("label").unwrap_or(&Value::Null),
+                get(obj, "label").unwrap_or(&OptionValue::Null),
             )?;
-            if let Some(k) = obj.keys().find(|k| *k != "text" && *k != "label") {
+            if let Some((k, _)) = by_name(obj)
+                .into_iter()
+                .find(|(k, _)| k != "text" && k != "label")
+            {
                 return Err(Error::new(format!(
                     "{field}.{k}: unknown field (known: text, label)"
                 )));
@@ -181,45 +261,45 @@ fn gazetteer(v: &Value) -> Result<Vec<GazetteerEntry>, Error> {
         .collect()
 }
 
-fn flag(field: &str, v: &Value) -> Result<bool, Error> {
+fn flag(field: &str, v: &OptionValue) -> Result<bool, Error> {
     match v {
-        Value::Null => Ok(false),
-        Value::Bool(b) => Ok(*b),
+        OptionValue::Null => Ok(false),
+        OptionValue::Bool(b) => Ok(*b),
         other => Err(Error::new(format!(
             "options.{field}: expected true or false, got {}",
-            kind(other)
+            other.kind()
         ))),
     }
 }
 
-fn count(field: &str, v: &Value, default: usize) -> Result<usize, Error> {
+fn count(field: &str, v: &OptionValue, default: usize) -> Result<usize, Error> {
     match v {
-        Value::Null => Ok(default),
-        Value::Number(n) => match n.as_f64() {
-            Some(x) if x >= 0.0 && x.fract() == 0.0 && x <= 10_000.0 => Ok(x as usize),
+        OptionValue::Null => Ok(default),
+        OptionValue::Number(x, written) => match *x {
+            x if x >= 0.0 && x.fract() == 0.0 && x <= 10_000.0 => Ok(x as usize),
             _ => Err(Error::new(format!(
-                "options.{field}: expected a whole number from 0 to 10000, got {n}"
+                "options.{field}: expected a whole number from 0 to 10000, got {written}"
             ))),
         },
         other => Err(Error::new(format!(
             "options.{field}: expected a whole number, got {}",
-            kind(other)
+            other.kind()
         ))),
     }
 }
 
-fn ratio(field: &str, v: &Value) -> Result<Option<f64>, Error> {
+fn ratio(field: &str, v: &OptionValue) -> Result<Option<f64>, Error> {
     match v {
-        Value::Null => Ok(None),
-        Value::Number(n) => match n.as_f64() {
-            Some(x) if x > 0.0 && x <= 1.0 => Ok(Some(x)),
+        OptionValue::Null => Ok(None),
+        OptionValue::Number(x, written) => match *x {
+            x if x > 0.0 && x <= 1.0 => Ok(Some(x)),
             _ => Err(Error::new(format!(
-                "options.{field}: expected a number greater than 0 and at most 1, got {n}"
+                "options.{field}: expected a number greater than 0 and at most 1, got {written}"
             ))),
         },
         other => Err(Error::new(format!(
             "options.{field}: expected a number greater than 0 and at most 1, got {}",
-            kind(other)
+            other.kind()
         ))),
     }
 }
@@ -266,5 +346,39 @@ mod tests {
         let o = Options::from_json(&json!({"summaryRatio": 0.25})).unwrap();
         assert_eq!(o.summary_ratio, Some(0.25));
         assert_eq!(o.summary_length(), crate::summary::Length::Ratio(0.25));
+    }
+
+    #[test]
+    fn fields_are_checked_in_name_order_whatever_the_key_order() {
+        let bad = |k: &str| (k.to_string(), OptionValue::String("x".into()));
+        let value = OptionValue::Object(vec![bad("tokens"), bad("keywords"), bad("labels")]);
+        let e = Options::from_value(&value).unwrap_err().to_string();
+        assert!(e.starts_with("options.keywords:"), "{e}");
+        let entry = OptionValue::Object(vec![
+            ("zz".into(), OptionValue::Null),
+            ("label".into(), OptionValue::String("ORG".into())),
+            ("aa".into(), OptionValue::Null),
+            ("text".into(), OptionValue::String("ECB".into())),
+        ]);
+        let value =
+            OptionValue::Object(vec![("gazetteer".into(), OptionValue::Array(vec![entry]))]);
+        let e = Options::from_value(&value).unwrap_err().to_string();
+        assert_eq!(
+            e,
+            "options.gazetteer[0].aa: unknown field (known: text, label)"
+        );
+        let value =
+            OptionValue::Object(vec![("keywords".into(), OptionValue::Other("a function"))]);
+        let e = Options::from_value(&value).unwrap_err().to_string();
+        assert_eq!(
+            e,
+            "options.keywords: expected a whole number, got a function"
+        );
+        let value = OptionValue::Object(vec![(
+            "keywords".into(),
+            OptionValue::Number(f64::INFINITY, "Infinity".into()),
+        )]);
+        let e = Options::from_value(&value).unwrap_err().to_string();
+        assert!(e.ends_with("got Infinity"), "{e}");
     }
 }

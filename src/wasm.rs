@@ -7,6 +7,7 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::options::OptionValue;
 use crate::{Analysis, Options, Unit};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -70,29 +71,54 @@ fn start() {
 }
 
 fn options_from(value: JsValue) -> Result<Options, JsError> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(Options::default());
-    }
-    // JSON has no NaN or Infinity (the conversion below would turn them into null, silently the
-    // default), so a non-finite count is refused here, naming the field.
-    if value.is_object() {
-        for (field, expected) in [
-            ("keywords", "a whole number from 0 to 10000"),
-            ("summarySentences", "a whole number from 0 to 10000"),
-            ("summaryRatio", "a number greater than 0 and at most 1"),
-        ] {
-            let v = js_sys::Reflect::get(&value, &JsValue::from_str(field))
-                .unwrap_or(JsValue::UNDEFINED);
-            if let Some(x) = v.as_f64().filter(|x| !x.is_finite()) {
-                return Err(JsError::new(&format!(
-                    "options.{field}: expected {expected}, got {x}"
-                )));
-            }
+    Options::from_value(&read(&value, 0)).map_err(|e| JsError::new(e.message()))
+}
+
+/// The option value `v`, read from JavaScript as JSON would hold it (`undefined` is `null`; a `Map`
+/// is read as an object). Options nest three levels deep (options, gazetteer, entry, field), so
+/// deeper arrays and objects are not read: a cyclic object cannot make this recurse forever.
+fn read(v: &JsValue, depth: u32) -> OptionValue {
+    if v.is_undefined() || v.is_null() {
+        OptionValue::Null
+    } else if let Some(b) = v.as_bool() {
+        OptionValue::Bool(b)
+    } else if let Some(x) = v.as_f64() {
+        // The number, and how JavaScript writes it (for error messages).
+        let text = js_sys::Number::from(x).to_string_with_radix(10);
+        OptionValue::Number(x, text.map(String::from).unwrap_or_default())
+    } else if let Some(n) = v.dyn_ref::<js_sys::BigInt>() {
+        let text: String = n.to_string(10).map(String::from).unwrap_or_default();
+        OptionValue::Number(js_sys::Number::parse_float(&text), text)
+    } else if let Some(s) = v.as_string() {
+        OptionValue::String(s)
+    } else if js_sys::Array::is_array(v) {
+        if depth >= 3 {
+            return OptionValue::Other("an array");
         }
+        let items = js_sys::Array::from(v);
+        OptionValue::Array(items.iter().map(|x| read(&x, depth + 1)).collect())
+    } else if v.is_object() {
+        if depth >= 3 {
+            return OptionValue::Other("an object");
+        }
+        let object = match v.dyn_ref::<js_sys::Map>() {
+            Some(map) => js_sys::Object::from_entries(map).unwrap_or_default(),
+            None => v.clone().unchecked_into(),
+        };
+        let fields = js_sys::Object::entries(&object)
+            .iter()
+            .map(|entry| {
+                let entry: js_sys::Array = entry.unchecked_into();
+                let key = entry.get(0).as_string().unwrap_or_default();
+                (key, read(&entry.get(1), depth + 1))
+            })
+            .collect();
+        OptionValue::Object(fields)
+    } else if v.is_function() {
+        OptionValue::Other("a function")
+    } else {
+        OptionValue::Other("a symbol")
     }
-    let json: serde_json::Value = serde_wasm_bindgen::from_value(value)
-        .map_err(|e| JsError::new(&format!("options: {e}")))?;
-    Options::from_json(&json).map_err(|e| JsError::new(e.message()))
 }
 
 fn to_js(text: &str, mut analysis: Analysis) -> Result<JsValue, JsError> {

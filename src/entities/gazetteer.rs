@@ -55,7 +55,8 @@ fn word_matches(want: &str, got: &str) -> bool {
     // A headline in capitals: every letter of the text token is upper case.
     got.chars().any(char::is_alphabetic)
         && !got.chars().any(char::is_lowercase)
-        && got == want.to_uppercase()
+        // `want.to_uppercase()`, compared as it is produced (str::to_uppercase maps each char alone).
+        && want.chars().flat_map(char::to_uppercase).eq(got.chars())
 }
 
 impl Gazetteer {
@@ -200,6 +201,36 @@ pub fn remainders(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitals_match_as_str_to_uppercase_says() {
+        let words = [
+            "Straße",
+            "ﬁnance",
+            "Ǆemal",
+            "Ωmega",
+            "İstanbul",
+            "Müller",
+            "ŉ",
+            "ABC",
+            "x",
+        ];
+        for want in words {
+            for got in words
+                .iter()
+                .map(|w| w.to_uppercase())
+                .chain(words.map(String::from))
+            {
+                let by_str = want == got
+                    || (got.chars().any(char::is_alphabetic)
+                        && !got.chars().any(char::is_lowercase)
+                        && got == want.to_uppercase());
+                if want.chars().any(char::is_uppercase) {
+                    assert_eq!(word_matches(want, &got), by_str, "{want} {got}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn matches_stay_inside_a_sentence() {

@@ -375,7 +375,7 @@ fn select(ranked: Vec<(bool, Keyword)>, limit: usize) -> Vec<Keyword> {
     let mut late = Vec::new();
     // The lower-case texts already in `out` or `late` (a set: a scan of the lists would be quadratic
     // when a text has thousands of names).
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = crate::model::hash::FastSet::default();
     for (is_name, k) in ranked {
         if out.len() == limit {
             break;

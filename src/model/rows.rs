@@ -59,7 +59,10 @@ impl RowCoder {
         }
         let levels: Vec<i32> = levels.iter().map(|&l| i32::from(l)).collect();
         let mut by_rank: Vec<u8> = (1..levels.len()).map(|c| c as u8).collect();
-        by_rank.sort_by_key(|&c| (levels[usize::from(c)], c));
+        // The crate's one sort (no extra copy of the standard sort in the .wasm); the keys are unique.
+        crate::sort::sort_by(&mut by_rank, |&a, &b| {
+            (levels[usize::from(a)], a).cmp(&(levels[usize::from(b)], b))
+        });
         let mut rank = vec![0; levels.len()];
         for (r, &c) in by_rank.iter().enumerate() {
             rank[usize::from(c)] = r;

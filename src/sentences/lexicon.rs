@@ -117,428 +117,400 @@ pub fn is_bullet(c: char) -> bool {
 /// True when `word` (as written, with its capital) commonly opens an English sentence: pronouns,
 /// determiners, conjunctions, prepositions, sentence adverbs and personal titles.
 pub fn is_sentence_opener(word: &str) -> bool {
-    matches!(
-        word,
-        "A" | "About"
-            | "According"
-            | "After"
-            | "Afterwards"
-            | "Again"
-            | "Against"
-            | "All"
-            | "Almost"
-            | "Already"
-            | "Also"
-            | "Although"
-            | "Among"
-            | "An"
-            | "And"
-            | "Another"
-            | "Any"
-            | "Are"
-            | "As"
-            | "At"
-            | "Because"
-            | "Before"
-            | "Both"
-            | "But"
-            | "By"
-            | "Can"
-            | "Could"
-            | "Despite"
-            | "Did"
-            | "Do"
-            | "Does"
-            | "During"
-            | "Each"
-            | "Earlier"
-            | "Either"
-            | "Even"
-            | "Every"
-            | "Finally"
-            | "First"
-            | "For"
-            | "From"
-            | "Further"
-            | "Furthermore"
-            | "Has"
-            | "Have"
-            | "He"
-            | "Her"
-            | "Here"
-            | "His"
-            | "How"
-            | "However"
-            | "I"
-            | "I'd"
-            | "I'll"
-            | "I'm"
-            | "I've"
-            | "If"
-            | "In"
-            | "Indeed"
-            | "Instead"
-            | "Is"
-            | "It"
-            | "It's"
-            | "Its"
-            | "Just"
-            | "Last"
-            | "Later"
-            | "Let"
-            | "Like"
-            | "Many"
-            | "Meanwhile"
-            | "More"
-            | "Moreover"
-            | "Most"
-            | "Much"
-            | "My"
-            | "Neither"
-            | "Nevertheless"
-            | "Next"
-            | "No"
-            | "Nor"
-            | "Not"
-            | "Now"
-            | "Of"
-            | "On"
-            | "Once"
-            | "One"
-            | "Only"
-            | "Or"
-            | "Other"
-            | "Others"
-            | "Our"
-            | "Over"
-            | "Perhaps"
-            | "Please"
-            | "Second"
-            | "Several"
-            | "She"
-            | "Should"
-            | "Since"
-            | "So"
-            | "Some"
-            | "Still"
-            | "Such"
-            | "That"
-            | "The"
-            | "Their"
-            | "Then"
-            | "There"
-            | "These"
-            | "They"
-            | "This"
-            | "Those"
-            | "Though"
-            | "Thus"
-            | "To"
-            | "Today"
-            | "Tomorrow"
-            | "Two"
-            | "Under"
-            | "Unlike"
-            | "Until"
-            | "We"
-            | "Were"
-            | "Was"
-            | "What"
-            | "When"
-            | "Where"
-            | "Whether"
-            | "Which"
-            | "While"
-            | "Who"
-            | "Why"
-            | "Will"
-            | "With"
-            | "Without"
-            | "Would"
-            | "Yes"
-            | "Yet"
-            | "Yesterday"
-            | "You"
-            | "Your"
-            | "Mr"
-            | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Prof"
-    )
+    SENTENCE_OPENERS.binary_search(&word).is_ok()
 }
+
+/// The words of [`is_sentence_opener`], sorted (bytewise) for its binary search.
+const SENTENCE_OPENERS: &[&str] = &[
+    "A",
+    "About",
+    "According",
+    "After",
+    "Afterwards",
+    "Again",
+    "Against",
+    "All",
+    "Almost",
+    "Already",
+    "Also",
+    "Although",
+    "Among",
+    "An",
+    "And",
+    "Another",
+    "Any",
+    "Are",
+    "As",
+    "At",
+    "Because",
+    "Before",
+    "Both",
+    "But",
+    "By",
+    "Can",
+    "Could",
+    "Despite",
+    "Did",
+    "Do",
+    "Does",
+    "Dr",
+    "During",
+    "Each",
+    "Earlier",
+    "Either",
+    "Even",
+    "Every",
+    "Finally",
+    "First",
+    "For",
+    "From",
+    "Further",
+    "Furthermore",
+    "Has",
+    "Have",
+    "He",
+    "Her",
+    "Here",
+    "His",
+    "How",
+    "However",
+    "I",
+    "I'd",
+    "I'll",
+    "I'm",
+    "I've",
+    "If",
+    "In",
+    "Indeed",
+    "Instead",
+    "Is",
+    "It",
+    "It's",
+    "Its",
+    "Just",
+    "Last",
+    "Later",
+    "Let",
+    "Like",
+    "Many",
+    "Meanwhile",
+    "More",
+    "Moreover",
+    "Most",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Much",
+    "My",
+    "Neither",
+    "Nevertheless",
+    "Next",
+    "No",
+    "Nor",
+    "Not",
+    "Now",
+    "Of",
+    "On",
+    "Once",
+    "One",
+    "Only",
+    "Or",
+    "Other",
+    "Others",
+    "Our",
+    "Over",
+    "Perhaps",
+    "Please",
+    "Prof",
+    "Second",
+    "Several",
+    "She",
+    "Should",
+    "Since",
+    "So",
+    "Some",
+    "Still",
+    "Such",
+    "That",
+    "The",
+    "Their",
+    "Then",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Though",
+    "Thus",
+    "To",
+    "Today",
+    "Tomorrow",
+    "Two",
+    "Under",
+    "Unlike",
+    "Until",
+    "Was",
+    "We",
+    "Were",
+    "What",
+    "When",
+    "Where",
+    "Whether",
+    "Which",
+    "While",
+    "Who",
+    "Why",
+    "Will",
+    "With",
+    "Without",
+    "Would",
+    "Yes",
+    "Yesterday",
+    "Yet",
+    "You",
+    "Your",
+];
 
 /// Capitalised nouns that continue a name or title after an abbreviation that closes one
 /// (`the U.S. Army's`, `the U.K. Government's`, `Acme Inc. Chairman's`, `the D.C. Circuit's`):
 /// institutions, offices and titles. A possessive of any other capitalised word after such an
 /// abbreviation starts a new sentence (`... in the U.S. Rubio's visit ...`).
 pub fn is_name_continuation(word: &str) -> bool {
-    matches!(
-        word,
-        "Academy"
-            | "Administration"
-            | "Admiral"
-            | "Agency"
-            | "Ambassador"
-            | "Army"
-            | "Attorney"
-            | "Bank"
-            | "Board"
-            | "Border"
-            | "Bureau"
-            | "Cabinet"
-            | "Capitol"
-            | "Census"
-            | "Chair"
-            | "Chairman"
-            | "Chairwoman"
-            | "Chamber"
-            | "Chancellor"
-            | "Championship"
-            | "Championships"
-            | "Chief"
-            | "Circuit"
-            | "Coast"
-            | "Command"
-            | "Commander"
-            | "Commission"
-            | "Commissioner"
-            | "Congress"
-            | "Congressman"
-            | "Congresswoman"
-            | "Consul"
-            | "Consulate"
-            | "Constitution"
-            | "Council"
-            | "Court"
-            | "Cup"
-            | "Customs"
-            | "Delegation"
-            | "Department"
-            | "Director"
-            | "Division"
-            | "Dollar"
-            | "Economy"
-            | "Embassy"
-            | "Envoy"
-            | "Fed"
-            | "Fleet"
-            | "Force"
-            | "Forces"
-            | "Foundation"
-            | "Fund"
-            | "General"
-            | "Government"
-            | "Governor"
-            | "Group"
-            | "Guard"
-            | "Holdings"
-            | "House"
-            | "Institute"
-            | "League"
-            | "Marine"
-            | "Marines"
-            | "Market"
-            | "Marshal"
-            | "Marshals"
-            | "Military"
-            | "Minister"
-            | "Ministry"
-            | "Mint"
-            | "Mission"
-            | "Navy"
-            | "Office"
-            | "Olympics"
-            | "Open"
-            | "Parliament"
-            | "Party"
-            | "Patrol"
-            | "Police"
-            | "Post"
-            | "Premier"
-            | "President"
-            | "Representative"
-            | "Secretary"
-            | "Senate"
-            | "Senator"
-            | "Service"
-            | "Spokesman"
-            | "Spokesperson"
-            | "Spokeswoman"
-            | "Squad"
-            | "Team"
-            | "Treasury"
-            | "Unit"
-            | "University"
-    )
+    NAME_CONTINUATIONS.binary_search(&word).is_ok()
 }
+
+/// The words of [`is_name_continuation`], sorted (bytewise) for its binary search.
+const NAME_CONTINUATIONS: &[&str] = &[
+    "Academy",
+    "Administration",
+    "Admiral",
+    "Agency",
+    "Ambassador",
+    "Army",
+    "Attorney",
+    "Bank",
+    "Board",
+    "Border",
+    "Bureau",
+    "Cabinet",
+    "Capitol",
+    "Census",
+    "Chair",
+    "Chairman",
+    "Chairwoman",
+    "Chamber",
+    "Championship",
+    "Championships",
+    "Chancellor",
+    "Chief",
+    "Circuit",
+    "Coast",
+    "Command",
+    "Commander",
+    "Commission",
+    "Commissioner",
+    "Congress",
+    "Congressman",
+    "Congresswoman",
+    "Constitution",
+    "Consul",
+    "Consulate",
+    "Council",
+    "Court",
+    "Cup",
+    "Customs",
+    "Delegation",
+    "Department",
+    "Director",
+    "Division",
+    "Dollar",
+    "Economy",
+    "Embassy",
+    "Envoy",
+    "Fed",
+    "Fleet",
+    "Force",
+    "Forces",
+    "Foundation",
+    "Fund",
+    "General",
+    "Government",
+    "Governor",
+    "Group",
+    "Guard",
+    "Holdings",
+    "House",
+    "Institute",
+    "League",
+    "Marine",
+    "Marines",
+    "Market",
+    "Marshal",
+    "Marshals",
+    "Military",
+    "Minister",
+    "Ministry",
+    "Mint",
+    "Mission",
+    "Navy",
+    "Office",
+    "Olympics",
+    "Open",
+    "Parliament",
+    "Party",
+    "Patrol",
+    "Police",
+    "Post",
+    "Premier",
+    "President",
+    "Representative",
+    "Secretary",
+    "Senate",
+    "Senator",
+    "Service",
+    "Spokesman",
+    "Spokesperson",
+    "Spokeswoman",
+    "Squad",
+    "Team",
+    "Treasury",
+    "Unit",
+    "University",
+];
 
 /// Words that continue a clock time (`6 p.m. Monday`, `9 a.m. EST`): days, months, time zones.
 pub fn is_time_word(word: &str) -> bool {
-    matches!(
-        word,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "Mon"
-            | "Tue"
-            | "Tues"
-            | "Wed"
-            | "Thu"
-            | "Thurs"
-            | "Fri"
-            | "Sat"
-            | "Sun"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-            | "Eastern"
-            | "Central"
-            | "Mountain"
-            | "Pacific"
-            | "Atlantic"
-            | "Alaska"
-            | "Hawaii"
-            | "British"
-            | "Greenwich"
-            | "Universal"
-            | "Local"
-            | "EST"
-            | "EDT"
-            | "ET"
-            | "CST"
-            | "CDT"
-            | "CT"
-            | "MST"
-            | "MDT"
-            | "MT"
-            | "PST"
-            | "PDT"
-            | "PT"
-            | "GMT"
-            | "BST"
-            | "UTC"
-            | "CET"
-            | "CEST"
-            | "IST"
-            | "JST"
-            | "AEST"
-            | "AEDT"
-            | "Z"
-    )
+    TIME_WORDS.binary_search(&word).is_ok()
 }
+
+/// The words of [`is_time_word`], sorted (bytewise) for its binary search.
+const TIME_WORDS: &[&str] = &[
+    "AEDT",
+    "AEST",
+    "Alaska",
+    "Apr",
+    "April",
+    "Atlantic",
+    "Aug",
+    "August",
+    "BST",
+    "British",
+    "CDT",
+    "CEST",
+    "CET",
+    "CST",
+    "CT",
+    "Central",
+    "Dec",
+    "December",
+    "EDT",
+    "EST",
+    "ET",
+    "Eastern",
+    "Feb",
+    "February",
+    "Fri",
+    "Friday",
+    "GMT",
+    "Greenwich",
+    "Hawaii",
+    "IST",
+    "JST",
+    "Jan",
+    "January",
+    "Jul",
+    "July",
+    "Jun",
+    "June",
+    "Local",
+    "MDT",
+    "MST",
+    "MT",
+    "Mar",
+    "March",
+    "May",
+    "Mon",
+    "Monday",
+    "Mountain",
+    "Nov",
+    "November",
+    "Oct",
+    "October",
+    "PDT",
+    "PST",
+    "PT",
+    "Pacific",
+    "Sat",
+    "Saturday",
+    "Sep",
+    "Sept",
+    "September",
+    "Sun",
+    "Sunday",
+    "Thu",
+    "Thurs",
+    "Thursday",
+    "Tue",
+    "Tues",
+    "Tuesday",
+    "UTC",
+    "Universal",
+    "Wed",
+    "Wednesday",
+    "Z",
+];
 
 /// Lower-case words that cannot end a sentence (articles, prepositions, conjunctions, auxiliaries):
 /// a line that stops on one is broken mid-sentence.
 pub fn is_function_word(word: &str) -> bool {
-    matches!(
-        word,
-        "a" | "an"
-            | "the"
-            | "of"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "with"
-            | "from"
-            | "into"
-            | "onto"
-            | "and"
-            | "or"
-            | "but"
-            | "nor"
-            | "as"
-            | "than"
-            | "that"
-            | "which"
-            | "who"
-            | "whose"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "my"
-            | "your"
-            | "is"
-            | "was"
-            | "were"
-            | "are"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-    )
+    FUNCTION_WORDS.binary_search(&word).is_ok()
 }
+
+/// The words of [`is_function_word`], sorted (bytewise) for its binary search.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "could", "for", "from", "had",
+    "has", "have", "her", "his", "in", "into", "is", "its", "my", "nor", "of", "on", "onto", "or",
+    "our", "should", "than", "that", "the", "their", "to", "was", "were", "which", "who", "whose",
+    "will", "with", "would", "your",
+];
 
 /// Verbs that attribute a quotation (`"Stop!" Smith shouted`), in the forms news text uses.
 pub fn is_speech_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "said"
-            | "says"
-            | "asked"
-            | "asks"
-            | "told"
-            | "tells"
-            | "added"
-            | "adds"
-            | "replied"
-            | "replies"
-            | "shouted"
-            | "shouts"
-            | "yelled"
-            | "cried"
-            | "wrote"
-            | "writes"
-            | "recalled"
-            | "recalls"
-            | "explained"
-            | "explains"
-            | "insisted"
-            | "warned"
-            | "noted"
-            | "declared"
-            | "exclaimed"
-            | "whispered"
-            | "answered"
-            | "tweeted"
-            | "posted"
-    )
+    SPEECH_VERBS.binary_search(&word).is_ok()
 }
+
+/// The words of [`is_speech_verb`], sorted (bytewise) for its binary search.
+const SPEECH_VERBS: &[&str] = &[
+    "added",
+    "adds",
+    "answered",
+    "asked",
+    "asks",
+    "cried",
+    "declared",
+    "exclaimed",
+    "explained",
+    "explains",
+    "insisted",
+    "noted",
+    "posted",
+    "recalled",
+    "recalls",
+    "replied",
+    "replies",
+    "said",
+    "says",
+    "shouted",
+    "shouts",
+    "tells",
+    "told",
+    "tweeted",
+    "warned",
+    "whispered",
+    "writes",
+    "wrote",
+    "yelled",
+];
 
 /// Names written with an exclamation mark (`Yahoo!`), after which a sentence need not end.
 pub fn is_exclamatory_name(word: &str) -> bool {
@@ -547,38 +519,14 @@ pub fn is_exclamatory_name(word: &str) -> bool {
 
 /// True when `token` is an emoticon that stays with the sentence before it (`! :D`).
 pub fn is_emoticon(token: &str) -> bool {
-    matches!(
-        token,
-        ":)" | ":-)"
-            | ":("
-            | ":-("
-            | ":D"
-            | ":-D"
-            | ":P"
-            | ":-P"
-            | ":p"
-            | ":-p"
-            | ";)"
-            | ";-)"
-            | ";D"
-            | ":o"
-            | ":O"
-            | ":/"
-            | ":-/"
-            | ":'("
-            | ":]"
-            | ":3"
-            | "=)"
-            | "=D"
-            | "XD"
-            | "xD"
-            | "^^"
-            | "^_^"
-            | "<3"
-            | ":))"
-            | ":)))"
-    )
+    EMOTICONS.binary_search(&token).is_ok()
 }
+
+/// The words of [`is_emoticon`], sorted (bytewise) for its binary search.
+const EMOTICONS: &[&str] = &[
+    ":'(", ":(", ":)", ":))", ":)))", ":-(", ":-)", ":-/", ":-D", ":-P", ":-p", ":/", ":3", ":D",
+    ":O", ":P", ":]", ":o", ":p", ";)", ";-)", ";D", "<3", "=)", "=D", "XD", "^^", "^_^", "xD",
+];
 
 /// True when `token` is made only of emoji (pictographs, with their joiners, variation selectors and
 /// skin tones): like an emoticon, it stays with the sentence before it (`We won! 🎉`).
@@ -625,5 +573,28 @@ pub fn reference_marks_len(s: &str) -> usize {
             return i;
         }
         i += inner + 2;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_without_duplicates() {
+        for list in [
+            SENTENCE_OPENERS,
+            NAME_CONTINUATIONS,
+            TIME_WORDS,
+            FUNCTION_WORDS,
+            SPEECH_VERBS,
+            EMOTICONS,
+        ] {
+            for pair in list.windows(2) {
+                assert!(pair[0] < pair[1], "{pair:?}: unsorted or repeated");
+            }
+        }
+        assert!(is_sentence_opener("According") && !is_sentence_opener("according"));
+        assert!(is_emoticon(":-)") && is_time_word("Monday") && !is_time_word("Moon"));
     }
 }

@@ -9,7 +9,7 @@
 //! the tagger a hint for names the training data never saw; the weights decide how much to trust it.
 //! [`lexicon`] also merges the public lists of [`super::public_lists`].
 
-use std::collections::HashMap;
+use crate::model::hash::{FastMap, KeyMap};
 
 use super::features::{low_form, low_hash, phrase_key};
 use crate::tokens::tokenize;
@@ -47,8 +47,8 @@ fn category_bit(name: &str) -> Option<u32> {
 }
 
 /// Phrase key -> category bits of every list entry.
-pub(crate) fn lexicon() -> HashMap<u32, u32> {
-    let mut map = HashMap::new();
+pub(crate) fn lexicon() -> KeyMap<u32> {
+    let mut map = KeyMap::default();
     let mut add = |cat: &str, phrase: &str| {
         let Some(bit) = category_bit(cat) else {
             return;
@@ -93,11 +93,10 @@ pub(crate) fn lexicon() -> HashMap<u32, u32> {
 /// compared case-insensitively; `None` when no list has it.
 pub(crate) fn known(surface: &str) -> Option<crate::entities::Label> {
     use crate::entities::Label;
-    use std::collections::HashMap;
     use std::sync::OnceLock;
-    static CELL: OnceLock<HashMap<String, Label>> = OnceLock::new();
+    static CELL: OnceLock<FastMap<String, Label>> = OnceLock::new();
     let map = CELL.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = FastMap::default();
         for phrase in misc_phrases().chain(nationalities()) {
             m.insert(phrase.to_lowercase(), Label::Misc);
         }

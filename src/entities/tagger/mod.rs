@@ -41,10 +41,7 @@ fn loaded() -> Option<&'static Loaded> {
     static CELL: OnceLock<Option<Loaded>> = OnceLock::new();
     CELL.get_or_init(|| {
         let model = model::decode(MODEL_BYTES)?;
-        let mut gazetteer = KeyMap::default();
-        for (k, v) in lexicon::lexicon() {
-            *gazetteer.entry(k).or_insert(0) |= v;
-        }
+        let mut gazetteer: KeyMap<u32> = lexicon::lexicon();
         for (&k, &v) in &model.gazetteer {
             *gazetteer.entry(k).or_insert(0) |= u32::from(v);
         }

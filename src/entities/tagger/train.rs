@@ -666,7 +666,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
 fn write_best(
     avg: &Averaged,
     names: &NameCounts,
-    lex: &HashMap<u32, u32>,
+    lex: &crate::model::hash::KeyMap<u32>,
     devs: &[DevSet],
     (max_features, wbits, gaz_min): (usize, u32, u32),
     out_path: &str,
