@@ -32,6 +32,7 @@ fn lists() -> &'static Gazetteer {
 fn recover(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
     let listed = lists().find(text, tokens, sentences);
     split_bridged(text, tokens, &listed, found);
+    cut_after_listed(text, tokens, &listed, found);
     // `found` is sorted and disjoint: the mentions a match overlaps are a run found by binary search.
     let mut drop = vec![false; found.len()];
     let mut add = Vec::new();
@@ -114,6 +115,39 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
     }
     if changed {
         *found = out;
+    }
+}
+
+/// Lower-case words that may sit inside a name (`Bank of England`, `Charles de Gaulle`, `Newcastle
+/// upon Tyne`).
+const PARTICLES: [&str; 26] = [
+    "al", "and", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du",
+    "e", "el", "for", "ibn", "la", "le", "les", "of", "the", "upon", "van", "von",
+];
+
+/// Cuts a tagger mention that runs on past a listed name into a lower-case word that is no particle
+/// (`Emmys in September` becomes `Emmys`, `Apple on Monday` would become `Apple`): the mention keeps
+/// the listed name and its label. `listed` and `found` are sorted.
+fn cut_after_listed(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut [Candidate]) {
+    for c in found.iter_mut() {
+        let a = listed.partition_point(|m| m.span.start < c.span.start);
+        let Some(m) = listed[a..]
+            .iter()
+            .take_while(|m| m.span.start == c.span.start)
+            .filter(|m| m.span.end < c.span.end)
+            .max_by_key(|m| m.span.end)
+        else {
+            continue;
+        };
+        let k = tokens.partition_point(|t| t.span.start < m.span.end);
+        let Some(next) = tokens.get(k).filter(|t| t.span.end <= c.span.end) else {
+            continue;
+        };
+        let w = next.text(text);
+        if w.chars().all(char::is_lowercase) && !PARTICLES.contains(&w) {
+            c.span = m.span;
+            c.label = m.label;
+        }
     }
 }
 
@@ -225,6 +259,21 @@ mod tests {
     fn surname_found(text: &str) -> bool {
         let first = text.split_whitespace().next().unwrap_or("");
         names(text).contains(&(first, Label::Person))
+    }
+
+    #[test]
+    fn a_mention_running_past_a_listed_name_into_a_lower_case_word_is_cut() {
+        let found = names("At the Emmys in September, \"The Studio\" won best comedy.");
+        assert!(found.iter().any(|(s, _)| *s == "Emmys"), "{found:?}");
+        assert!(
+            !found.iter().any(|(s, _)| s.contains("September")),
+            "{found:?}"
+        );
+        let found = names("She spoke at the Bank of England on Monday.");
+        assert!(
+            found.contains(&("Bank of England", Label::Org)),
+            "{found:?}"
+        );
     }
 
     #[test]
