@@ -15,6 +15,7 @@ use crate::tokens::{Forms, Token, TokenKind};
 pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> Vec<Candidate> {
     let mut found = super::tagger::find(text, tokens, forms, sentences);
     recover(text, tokens, sentences, &mut found);
+    split_people(text, tokens, &mut found);
     found
 }
 
@@ -120,10 +121,47 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
 
 /// Lower-case words that may sit inside a name (`Bank of England`, `Charles de Gaulle`, `Newcastle
 /// upon Tyne`).
-const PARTICLES: [&str; 26] = [
-    "al", "and", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du",
-    "e", "el", "for", "ibn", "la", "le", "les", "of", "the", "upon", "van", "von",
+const PARTICLES: [&str; 34] = [
+    "abu", "al", "and", "ben", "bin", "bint", "da", "das", "de", "dei", "del", "della", "den",
+    "der", "des", "di", "do", "dos", "du", "e", "el", "for", "ibn", "la", "le", "les", "of", "sur",
+    "ten", "ter", "the", "upon", "van", "von",
 ];
+
+/// Splits a PERSON mention at a lower-case word of three letters or more that is no particle (`Lee
+/// meets Xi` in a headline is `Lee` and `Xi`; `Kengo wa Dondo`, `Maarten den Bakker` stay whole): a
+/// person's name holds no verb or preposition. The pieces that start with a
+/// capital stay PERSON mentions; `found` stays sorted.
+fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
+    for c in found.iter() {
+        let a = tokens.partition_point(|t| t.span.start < c.span.start);
+        let b = tokens.partition_point(|t| t.span.start < c.span.end);
+        let breaks = |t: &Token| {
+            let w = t.text(text);
+            w.len() >= 3 && w.chars().all(char::is_lowercase) && !PARTICLES.contains(&w)
+        };
+        if c.label != Label::Person || !tokens[a..b].iter().any(breaks) {
+            out.push(*c);
+            continue;
+        }
+        let mut k = a;
+        while k < b {
+            let start = k;
+            while k < b && !breaks(&tokens[k]) {
+                k += 1;
+            }
+            if k > start && tokens[start].text(text).starts_with(char::is_uppercase) {
+                out.push(Candidate {
+                    span: Span::new(tokens[start].span.start, tokens[k - 1].span.end),
+                    label: Label::Person,
+                    source: c.source,
+                });
+            }
+            k += 1;
+        }
+    }
+    *found = out;
+}
 
 /// Cuts a tagger mention that runs on past a listed name into a lower-case word that is no particle
 /// (`Emmys in September` becomes `Emmys`, `Apple on Monday` would become `Apple`): the mention keeps
@@ -272,6 +310,22 @@ mod tests {
         let found = names("She spoke at the Bank of England on Monday.");
         assert!(
             found.contains(&("Bank of England", Label::Org)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_person_mention_is_split_at_a_verb() {
+        let found = names("Lee meets Xi at APEC\n\nThe two leaders spoke for an hour.");
+        assert!(found.contains(&("Lee", Label::Person)), "{found:?}");
+        assert!(found.contains(&("Xi", Label::Person)), "{found:?}");
+        let found = names("Charles de Gaulle and Ludwig van Beethoven are famous.");
+        assert!(
+            found.contains(&("Charles de Gaulle", Label::Person)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Ludwig van Beethoven", Label::Person)),
             "{found:?}"
         );
     }
