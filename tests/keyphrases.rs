@@ -224,3 +224,23 @@ fn no_keyphrase_holds_a_verb() {
         }
     }
 }
+
+/// A role (`Prime Minister`, `chief executive`) is not a topic, however often it is written; the
+/// people and the subject are.
+#[test]
+fn titles_are_not_keyphrases() {
+    let text = "Prime Minister Ana Ruiz defends pension reform\n\n\
+        Prime Minister Ana Ruiz said on Monday that the pension reform would pass. The Prime Minister \
+        met union leaders, and the chief executive of the pension fund, Tomas Bell, backed the plan. \
+        The chief executive said the pension fund could pay more. The Prime Minister will speak again \
+        on Friday about pension reform and the retirement age.";
+    let a = analyze(text, &Options::default());
+    let got = keyphrases(&a);
+    for title in ["Prime Minister", "chief executive", "Prime", "Minister"] {
+        assert!(
+            !got.iter().any(|k| k.eq_ignore_ascii_case(title)),
+            "{got:?}"
+        );
+    }
+    assert!(got.iter().any(|k| k.contains("pension")), "{got:?}");
+}

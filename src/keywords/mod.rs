@@ -23,7 +23,7 @@
 //!   one capitalised inside sentences counts as a name for the cap below;
 //! - length, and whether it fills a whole run (maximal phrases are what annotators mark).
 //!
-//! **Selection**: best first, with names capped at [`NAME_SHARE`] of the list so that topics
+//! **Selection**: roles (`Prime Minister`, `chief executive`) are not topics and are left out; best first, with names capped at [`NAME_SHARE`] of the list so that topics
 //! (`drug cartels`, `sovereignty`) stand beside the people and places; names beyond the cap only fill
 //! places no topic can take.
 //!
@@ -270,6 +270,7 @@ fn score(c: Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
         .stats
         .into_iter()
         .filter(|(_, s)| s.name.is_some() || s.forms.iter().any(|f| f.0.chars().nth(2).is_some()))
+        .filter(|(_, s)| s.name.is_some() || !is_title(best_form(&s.forms)))
         .map(|(key, s)| {
             // Rarity (an IDF from general English) and frequency of the words: the phrase's key is
             // its units' keys joined by spaces (a unit's key never holds one).
@@ -350,6 +351,22 @@ fn title_case_headline(doc: &Document) -> bool {
         n += 1;
     }
     n >= 2
+}
+
+/// True for a phrase of two words or more that are all title words (`Prime Minister`, `chief
+/// executive`, `Vice President`), or one capitalised title word (`Minister` cut from `Prime
+/// Minister`): a role, which the names beside it make a topic, not itself one. A lower-case single
+/// word stays (`justice`, `state` can be topics).
+fn is_title(phrase: &str) -> bool {
+    let mut n = 0;
+    for w in phrase.split_whitespace() {
+        let w = w.to_lowercase();
+        if !crate::entities::groups::TITLE_WORDS.contains(&w.as_str()) {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 2 || (n == 1 && phrase.starts_with(char::is_uppercase))
 }
 
 /// The most frequent written form; on a tie, one not in capitals (a headline), then the first in
