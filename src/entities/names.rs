@@ -16,6 +16,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     let mut found = super::tagger::find(text, tokens, forms, sentences);
     recover(text, tokens, sentences, &mut found);
     split_people(text, tokens, &mut found);
+    drop_titles(text, &mut found);
     found
 }
 
@@ -161,6 +162,27 @@ fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
     }
     *found = out;
+}
+
+/// Drops a mention that is one title word right before a person's name (`Justice` in `Justice Amy
+/// Coney Barrett`): the title is not part of the name, nor a name of its own.
+fn drop_titles(text: &str, found: &mut Vec<Candidate>) {
+    let titles = &super::groups::TITLE_WORDS;
+    let keep: Vec<bool> = (0..found.len())
+        .map(|k| {
+            let c = &found[k];
+            let word = c.span.slice(text).to_lowercase();
+            let before_person = found.get(k + 1).is_some_and(|n| {
+                n.label == Label::Person && text.get(c.span.end..n.span.start) == Some(" ")
+            });
+            !(before_person && titles.contains(&word.as_str()))
+        })
+        .collect();
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
 }
 
 /// Cuts a tagger mention that runs on past a listed name into a lower-case word that is no particle
@@ -326,6 +348,17 @@ mod tests {
         );
         assert!(
             found.contains(&("Ludwig van Beethoven", Label::Person)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_before_a_name_is_no_mention() {
+        let found =
+            names("Chief Justice John Roberts and Justice Amy Coney Barrett asked questions.");
+        assert!(!found.iter().any(|(s, _)| *s == "Justice"), "{found:?}");
+        assert!(
+            found.contains(&("Amy Coney Barrett", Label::Person)),
             "{found:?}"
         );
     }
