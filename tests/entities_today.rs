@@ -5,8 +5,8 @@
 //! the name, and `Trump` in `the Trump administration` is a PERSON.
 //!
 //! The texts are self-written (tests/fixtures/trump_tariffs.txt, tests/fixtures/tech_sports_today.txt,
-//! tests/fixtures/names_in_the_news.txt, tests/fixtures/ai_funding_round.txt and
-//! tests/fixtures/tennis_finals.txt); they are not taken from any real article or data set.
+//! tests/fixtures/names_in_the_news.txt, tests/fixtures/ai_funding_round.txt,
+//! tests/fixtures/tennis_finals.txt and tests/fixtures/courts_and_guard.txt); they are not taken from any real article or data set.
 //!
 //! Each expectation is a table row `(context, mention, label)`: `context` occurs exactly once in
 //! the text, and the analysis must report `mention`, exactly, at its place inside `context`.
@@ -22,6 +22,7 @@ const TECH_SPORTS: &str = include_str!("fixtures/tech_sports_today.txt");
 const IN_THE_NEWS: &str = include_str!("fixtures/names_in_the_news.txt");
 const AI_FUNDING: &str = include_str!("fixtures/ai_funding_round.txt");
 const TENNIS: &str = include_str!("fixtures/tennis_finals.txt");
+const COURTS: &str = include_str!("fixtures/courts_and_guard.txt");
 
 /// A name mention as the analysis reports it.
 #[derive(Debug)]
@@ -452,4 +453,42 @@ fn tennis_finals_athletes_events_nationalities() {
             ("in Melbourne", "Melbourne", Place),
         ],
     );
+}
+
+/// Judges, officials and courts; a title before a name (`Justice Amy Coney Barrett`) is neither part
+/// of the name nor a name of its own.
+#[test]
+fn courts_and_guard_officials_and_titles() {
+    check(
+        COURTS,
+        &[
+            ("blocks National Guard", "National Guard", Org),
+            ("deployment to Portland", "Portland", Place),
+            ("PORTLAND, Ore.", "PORTLAND", Place),
+            ("the Trump administration", "Trump", Person),
+            (
+                "an Immigration and Customs Enforcement facility",
+                "Immigration and Customs Enforcement",
+                Org,
+            ),
+            ("Judge Karin Immergut", "Karin Immergut", Person),
+            ("General Dan Rayfield", "Dan Rayfield", Person),
+            ("The Justice Department", "Justice Department", Org),
+            ("the Ninth Circuit", "Ninth Circuit", Org),
+            ("Governor JB Pritzker", "JB Pritzker", Person),
+            ("Mayor Brandon Johnson", "Brandon Johnson", Person),
+            ("Stephen Miller, the", "Stephen Miller", Person),
+            ("the Supreme Court", "Supreme Court", Org),
+            ("Chief Justice John Roberts", "John Roberts", Person),
+            ("and Justice Amy Coney Barrett", "Amy Coney Barrett", Person),
+            ("General D. John Sauer", "D. John Sauer", Person),
+            ("Comey, the former", "Comey", Person),
+            ("former FBI director", "FBI", Org),
+            ("lying to Congress", "Congress", Org),
+            ("Letitia James, New", "Letitia James", Person),
+        ],
+    );
+    let found = mentions(COURTS);
+    let titles: Vec<&Mention> = found.iter().filter(|m| m.text == "Justice").collect();
+    assert!(titles.is_empty(), "{titles:?}");
 }
