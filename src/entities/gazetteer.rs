@@ -99,6 +99,7 @@ impl Gazetteer {
         }
         let mut i = 0;
         let mut sentence = 0;
+        let mut low = String::new();
         while i < tokens.len() {
             let start = tokens[i].span.start;
             while sentences.get(sentence).is_some_and(|s| s.end <= start) {
@@ -106,9 +107,20 @@ impl Gazetteer {
             }
             // The match must end by the end of the sentence that holds its first token.
             let limit = sentences.get(sentence).map_or(text.len(), |s| s.end);
-            let first = tokens[i].text(text).to_lowercase();
+            // The first token in lower case, without allocating for an ASCII one.
+            let word = tokens[i].text(text);
+            let owned;
+            let first = if word.is_ascii() {
+                low.clear();
+                low.push_str(word);
+                low.make_ascii_lowercase();
+                low.as_str()
+            } else {
+                owned = word.to_lowercase();
+                owned.as_str()
+            };
             let mut matched = 0;
-            if let Some(list) = self.by_first.get(&first) {
+            if let Some(list) = self.by_first.get(first) {
                 for entry in list {
                     let n = entry.words.len();
                     if i + n <= tokens.len()

@@ -1,4 +1,5 @@
-//! A flat open-addressing table from feature keys to row numbers, for the taggers' hot lookups.
+//! A flat open-addressing table from feature keys to row numbers (or other `u32` values, such as a
+//! gazetteer phrase's category bits), for the taggers' hot lookups.
 //!
 //! Feature keys are already well-mixed hashes ([`super::hash::Hash::finish`], never 0), so a key's
 //! low bits pick its slot and collisions probe linearly; one slot is a key and a row side by side, so

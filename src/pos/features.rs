@@ -16,7 +16,7 @@
 //! and the previous tags into a 24-bit key, so no string is built per feature. Nothing outside the
 //! sentence is looked at.
 
-use crate::model::hash::Hash;
+use crate::model::hash::{FastMap, Hash};
 use crate::text::Span;
 use crate::tokens::{fold_lower, Forms, Token};
 
@@ -121,6 +121,10 @@ fn prefer(w: &str) -> u64 {
     1 << tag.index()
 }
 
+/// Token text -> its [`TokInfo`] (all but the place in the sentence, `ctx`), computed once per distinct
+/// text; a token's lower form is a function of its text, so the memo changes no value.
+pub(crate) type Memo<'t> = FastMap<&'t str, TokInfo>;
+
 /// A text prepared for tagging: per-token information and sentences as token ranges.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Prepared {
@@ -137,8 +141,9 @@ impl Prepared {
     pub(crate) fn new(text: &str, tokens: &[Token], sentences: &[Span], lex: &Lexicon) -> Prepared {
         let forms = Forms::new(text, tokens);
         let mut p = Prepared::default();
+        let mut memo = Memo::default();
         for (a, b) in sentence_ranges(tokens, sentences) {
-            p.push_sentence(text, tokens, &forms, (a, b), lex);
+            p.push_sentence(text, tokens, &forms, (a, b), lex, &mut memo);
         }
         p
     }
@@ -150,14 +155,16 @@ impl Prepared {
     }
 
     /// Adds the sentence made of `tokens[a..b]` (nothing when it is empty); `forms` are the tokens'
-    /// lower-case forms ([`Forms`], computed once for every stage).
-    pub(crate) fn push_sentence(
+    /// lower-case forms ([`Forms`], computed once for every stage); `memo` keeps what depends on a
+    /// token's text alone, for the text's later sentences.
+    pub(crate) fn push_sentence<'t>(
         &mut self,
-        text: &str,
+        text: &'t str,
         tokens: &[Token],
         forms: &Forms,
         (a, b): (usize, usize),
         lex: &Lexicon,
+        memo: &mut Memo<'t>,
     ) {
         if a >= b {
             return;
@@ -166,9 +173,6 @@ impl Prepared {
         let first = self.toks.len();
         for (i, tok) in tokens[a..b].iter().enumerate() {
             let w = tok.text(text);
-            let low = forms.lower(a + i);
-            let word = folded_hash(Hash::new(t::STRING), low);
-            let class = lex.class(word);
             let ctx = if caps {
                 Ctx::Caps
             } else if i == 0 {
@@ -176,20 +180,26 @@ impl Prepared {
             } else {
                 Ctx::Mid
             };
-            self.toks.push(TokInfo {
-                word,
-                form: Hash::new(t::STRING).str(w).0,
-                amb: u64::from(class),
-                allowed: lex.allowed_for(class, w),
-                prefer: prefer(w),
-                suf: [2, 3, 4].map(|k| suffix_hash(low, k)),
-                pre1: w
-                    .chars()
-                    .next()
-                    .map_or(0, |c| Hash::new(t::PRE1).mix(u64::from(c)).0),
-                shape: shape_hash(w),
-                ctx,
+            let info = memo.entry(w).or_insert_with(|| {
+                let low = forms.lower(a + i);
+                let word = folded_hash(Hash::new(t::STRING), low);
+                let class = lex.class(word);
+                TokInfo {
+                    word,
+                    form: Hash::new(t::STRING).str(w).0,
+                    amb: u64::from(class),
+                    allowed: lex.allowed_for(class, w),
+                    prefer: prefer(w),
+                    suf: [2, 3, 4].map(|k| suffix_hash(low, k)),
+                    pre1: w
+                        .chars()
+                        .next()
+                        .map_or(0, |c| Hash::new(t::PRE1).mix(u64::from(c)).0),
+                    shape: shape_hash(w),
+                    ctx: Ctx::Mid,
+                }
             });
+            self.toks.push(TokInfo { ctx, ..*info });
         }
         self.sents.push((first, self.toks.len()));
     }

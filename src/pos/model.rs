@@ -89,10 +89,15 @@ impl Scorer for Model {
 /// `prefer` if any, else the first); 0 when none is allowed.
 pub(crate) fn argmax<T: PartialOrd + Copy>(v: &[T], allowed: u64, prefer: u64) -> usize {
     let mut best: Option<usize> = None;
-    for (k, x) in v.iter().enumerate() {
-        if allowed & 1 << k == 0 {
-            continue;
-        }
+    // The allowed indices in increasing order, one set bit at a time.
+    let mut bits = allowed
+        & u64::MAX
+            .checked_shr(64u32.saturating_sub(v.len() as u32))
+            .unwrap_or(0);
+    while bits != 0 {
+        let k = bits.trailing_zeros() as usize;
+        bits &= bits - 1;
+        let x = &v[k];
         let better = best.is_none_or(|b| {
             *x > v[b] || (*x == v[b] && prefer & 1 << k != 0 && prefer & 1 << b == 0)
         });

@@ -111,7 +111,14 @@ fn shape_hash(s: &str, long: bool, mut h: Hash) -> Hash {
     let mut last = '\0';
     let mut run = 0;
     for c in s.chars() {
-        let m = if c.is_uppercase() {
+        let m = if c.is_ascii() {
+            match c {
+                'A'..='Z' => 'X',
+                'a'..='z' => 'x',
+                '0'..='9' => 'd',
+                c => c,
+            }
+        } else if c.is_uppercase() {
             'X'
         } else if c.is_lowercase() || c.is_alphabetic() {
             'x'
@@ -129,9 +136,13 @@ fn shape_hash(s: &str, long: bool, mut h: Hash) -> Hash {
             run = 1;
             last = m;
         }
-        let mut buf = [0u8; 4];
-        for &b in m.encode_utf8(&mut buf).as_bytes() {
-            h = h.byte(b);
+        if m.is_ascii() {
+            h = h.byte(m as u8);
+        } else {
+            let mut buf = [0u8; 4];
+            for &b in m.encode_utf8(&mut buf).as_bytes() {
+                h = h.byte(b);
+            }
         }
         len += m.len_utf8();
         if len > 16 {
@@ -188,34 +199,57 @@ pub(crate) struct TokInfo {
 fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
     let mut form = Hash::new(t::FORM);
     let (mut up, mut lo, mut letters) = (0u16, 0u16, 0u16);
-    for c in s.chars() {
-        let mut buf = [0u8; 4];
-        for &b in fold_quote(c).encode_utf8(&mut buf).as_bytes() {
+    let mut numeric = false;
+    if s.is_ascii() {
+        for &b in s.as_bytes() {
             form = form.byte(b);
+            letters = letters.saturating_add(u16::from(b.is_ascii_alphabetic()));
+            up = up.saturating_add(u16::from(b.is_ascii_uppercase()));
+            lo = lo.saturating_add(u16::from(b.is_ascii_lowercase()));
+            numeric |= b.is_ascii_digit();
         }
-        if c.is_alphabetic() {
-            letters = letters.saturating_add(1);
-        }
-        if c.is_uppercase() {
-            up = up.saturating_add(1);
-        } else if c.is_lowercase() {
-            lo = lo.saturating_add(1);
+    } else {
+        for c in s.chars() {
+            let mut buf = [0u8; 4];
+            for &b in fold_quote(c).encode_utf8(&mut buf).as_bytes() {
+                form = form.byte(b);
+            }
+            if c.is_alphabetic() {
+                letters = letters.saturating_add(1);
+            }
+            if c.is_uppercase() {
+                up = up.saturating_add(1);
+            } else if c.is_lowercase() {
+                lo = lo.saturating_add(1);
+            }
+            numeric |= c.is_numeric();
         }
     }
     let mut pre = [0u64; 4];
     let mut suf = [0u64; 4];
-    // Byte offsets of the first five and the last five characters.
-    let n = low.chars().count();
-    let mut head = [0usize; 5];
-    for (k, (i, _)) in low.char_indices().take(5).enumerate() {
-        head[k] = i;
+    // The prefixes of 1..=4 characters, each while the word goes on past it, hashed in one pass (the
+    // hash of a prefix is the running hash at its end, terminated).
+    let fold = |b: u8| if b.is_ascii_digit() { b'0' } else { b };
+    let mut h = Hash::new(t::PRE);
+    for (k, (i, c)) in low.char_indices().take(5).enumerate() {
+        if k > 0 {
+            pre[k - 1] = h.byte(0xff).0;
+        }
+        for &b in &low.as_bytes()[i..i + c.len_utf8()] {
+            h = h.byte(fold(b));
+        }
     }
+    // Byte offsets of the last five characters.
+    let n = if low.is_ascii() {
+        low.len()
+    } else {
+        low.chars().count()
+    };
     let mut tail = [0usize; 5];
     for (k, (i, _)) in low.char_indices().rev().take(5).enumerate() {
         tail[k] = i;
     }
     for k in 1..=4usize.min(n.saturating_sub(1)) {
-        pre[k - 1] = Hash::new(t::PRE).str_fold_digits(&low[..head[k]]).0;
         suf[k - 1] = Hash::new(t::SUF).str_fold_digits(&low[tail[k - 1]..]).0;
     }
     let info = TokInfo {
@@ -227,7 +261,7 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
         suf,
         cap: s.chars().next().is_some_and(char::is_uppercase),
         upper: up > 0,
-        may_end: s.chars().any(|c| c.is_numeric()) || matches!(s, "." | ")" | "&"),
+        may_end: numeric || matches!(s, "." | ")" | "&"),
         ctx: Ctx::Mid,
         table: false,
         gb: 0,
@@ -263,7 +297,7 @@ impl DocCtx {
         tokens: &[Token],
         forms: (&Forms, usize),
         sentences: &[Span],
-        gaz: &dyn Fn(u32) -> u32,
+        gaz: &impl Fn(u32) -> u32,
     ) -> DocCtx {
         let (forms, first) = forms;
         // Letter statistics per token: (upper, lower, letters).

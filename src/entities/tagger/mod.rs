@@ -22,6 +22,7 @@ use std::sync::OnceLock;
 
 use super::{Candidate, Label, Source};
 use crate::model::hash::KeyMap;
+use crate::model::table::KeyTable;
 use crate::text::Span;
 use crate::tokens::{Forms, Token, TokenKind};
 use features::{DocCtx, History};
@@ -31,10 +32,11 @@ use tags::{spans, Tag, NT};
 /// The shipped weights.
 const MODEL_BYTES: &[u8] = include_bytes!("../../../data/ner_model.bin");
 
-/// The decoded model and the gazetteer (training-data names plus the self-written lists).
+/// The decoded model and the gazetteer (training-data names plus the self-written lists): phrase key
+/// -> category bits, in a flat table since every token looks up several n-grams.
 struct Loaded {
     model: Model,
-    gazetteer: KeyMap<u32>,
+    gazetteer: KeyTable,
 }
 
 fn loaded() -> Option<&'static Loaded> {
@@ -45,7 +47,14 @@ fn loaded() -> Option<&'static Loaded> {
         for (&k, &v) in &model.gazetteer {
             *gazetteer.entry(k).or_insert(0) |= u32::from(v);
         }
-        Some(Loaded { model, gazetteer })
+        let mut table = KeyTable::with_capacity(gazetteer.len());
+        for (k, v) in gazetteer {
+            table.insert(k, v);
+        }
+        Some(Loaded {
+            model,
+            gazetteer: table,
+        })
     })
     .as_ref()
 }
@@ -93,7 +102,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     let Some(l) = loaded() else {
         return Vec::new();
     };
-    let gaz = |k: u32| l.gazetteer.get(&k).copied().unwrap_or(0);
+    let gaz = |k: u32| l.gazetteer.get(k).unwrap_or(0);
     let mut out = Vec::new();
     let n = tokens.len();
     let mut t0 = 0;
