@@ -17,6 +17,9 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     recover(text, tokens, sentences, &mut found);
     split_people(text, tokens, &mut found);
     drop_titles(text, &mut found);
+    for c in &mut found {
+        c.span = without_final_period(text, sentences, c.span);
+    }
     found
 }
 
@@ -162,6 +165,27 @@ fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
     }
     *found = out;
+}
+
+/// A name that ends its sentence with a one-letter abbreviation (`Serie A.`, `Plan B.`) leaves the
+/// period to the sentence: one letter and a period at a sentence end are the letter and a full stop.
+fn without_final_period(text: &str, sentences: &[Span], span: Span) -> Span {
+    let b = text.as_bytes();
+    let one_letter = span.len() >= 3
+        && b[span.end - 1] == b'.'
+        && b[span.end - 2].is_ascii_uppercase()
+        && b[span.end - 3] == b' ';
+    let k = sentences.partition_point(|s| s.end < span.end);
+    let ends_sentence = sentences.get(k).is_some_and(|s| {
+        text[span.end..s.end]
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')'))
+    });
+    if one_letter && ends_sentence {
+        Span::new(span.start, span.end - 1)
+    } else {
+        span
+    }
 }
 
 /// Drops a mention that is one title word right before a person's name (`Justice` in `Justice Amy
@@ -350,6 +374,14 @@ mod tests {
             found.contains(&("Ludwig van Beethoven", Label::Person)),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_one_letter_abbreviation_ending_a_sentence_leaves_the_period() {
+        let found = names("Juventus sacked their coach after a run of poor results in Serie A.");
+        assert!(found.contains(&("Serie A", Label::Misc)), "{found:?}");
+        let found = names("Kennedy met John F. Kennedy Jr. in the morning.");
+        assert!(!found.iter().any(|(s, _)| *s == "John F"), "{found:?}");
     }
 
     #[test]
