@@ -14,6 +14,7 @@ use crate::tokens::{Forms, Token, TokenKind};
 /// Every name mention in the text (`tokens` and `sentences` are the text's own).
 pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> Vec<Candidate> {
     let mut found = super::tagger::find(text, tokens, forms, sentences);
+    trim_titles(text, tokens, &mut found);
     recover(text, tokens, sentences, &mut found);
     split_people(text, tokens, &mut found);
     drop_titles(text, &mut found);
@@ -185,6 +186,27 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span) -> Span {
         Span::new(span.start, span.end - 1)
     } else {
         span
+    }
+}
+
+/// Leaves the titles before a person's name out of the mention (`Chair Jerome Powell` is `Jerome
+/// Powell`, as CoNLL-2003 marks names): leading title words are dropped while a capitalised word
+/// remains. A listed name that starts with one (`Lady Gaga`) is put back whole by [`recover`].
+fn trim_titles(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    let titles = &super::groups::TITLE_WORDS;
+    for c in found.iter_mut().filter(|c| c.label == Label::Person) {
+        let a = tokens.partition_point(|t| t.span.start < c.span.start);
+        let b = tokens.partition_point(|t| t.span.start < c.span.end);
+        let mut k = a;
+        while k + 1 < b && {
+            let w = tokens[k].text(text).to_lowercase();
+            titles.contains(&w.as_str()) || w == "chair"
+        } {
+            k += 1;
+        }
+        if k > a && tokens[k].text(text).starts_with(char::is_uppercase) {
+            c.span = Span::new(tokens[k].span.start, c.span.end);
+        }
     }
 }
 
@@ -382,6 +404,17 @@ mod tests {
         assert!(found.contains(&("Serie A", Label::Misc)), "{found:?}");
         let found = names("Kennedy met John F. Kennedy Jr. in the morning.");
         assert!(!found.iter().any(|(s, _)| *s == "John F"), "{found:?}");
+    }
+
+    #[test]
+    fn titles_stay_outside_a_persons_name() {
+        let found = names("Fed Chair Jerome Powell said rates would stay on hold.");
+        assert!(
+            found.contains(&("Jerome Powell", Label::Person)),
+            "{found:?}"
+        );
+        let found = names("Lady Gaga and Queen Latifah sang at the gala in Los Angeles.");
+        assert!(found.contains(&("Lady Gaga", Label::Person)), "{found:?}");
     }
 
     #[test]
