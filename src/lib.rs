@@ -32,6 +32,7 @@ pub mod stopwords;
 pub mod summary;
 pub mod text;
 pub mod tokens;
+pub(crate) mod upper_case;
 
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]

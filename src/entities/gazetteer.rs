@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use super::{Candidate, Label, Source};
 use crate::text::Span;
 use crate::tokens::{tokenize, Token};
+use crate::upper_case::to_upper;
 
 /// One user entry: a phrase and the label it gets.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,7 +57,7 @@ fn word_matches(want: &str, got: &str) -> bool {
     got.chars().any(char::is_alphabetic)
         && !got.chars().any(char::is_lowercase)
         // `want.to_uppercase()`, compared as it is produced (str::to_uppercase maps each char alone).
-        && want.chars().flat_map(char::to_uppercase).eq(got.chars())
+        && want.chars().flat_map(to_upper).eq(got.chars())
 }
 
 impl Gazetteer {
