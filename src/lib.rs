@@ -19,6 +19,7 @@
 
 pub mod abbreviations;
 pub mod blocks;
+pub(crate) mod case;
 pub mod entities;
 pub mod error;
 pub mod keywords;
@@ -32,7 +33,6 @@ pub mod stopwords;
 pub mod summary;
 pub mod text;
 pub mod tokens;
-pub(crate) mod upper_case;
 
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]

@@ -19,9 +19,9 @@ use crate::model::hash::FastMap;
 use serde::{Deserialize, Serialize};
 
 use super::{Candidate, Label, Source};
+use crate::case::{lowercase, to_upper};
 use crate::text::Span;
 use crate::tokens::{tokenize, Token};
-use crate::upper_case::to_upper;
 
 /// One user entry: a phrase and the label it gets.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,7 +51,7 @@ fn word_matches(want: &str, got: &str) -> bool {
         return true;
     }
     if !want.chars().any(char::is_uppercase) {
-        return want == got.to_lowercase();
+        return want == lowercase(got);
     }
     // A headline in capitals: every letter of the text token is upper case.
     got.chars().any(char::is_alphabetic)
@@ -69,7 +69,7 @@ impl Gazetteer {
                 .iter()
                 .map(|t| t.text(&e.text).to_string())
                 .collect();
-            let Some(first) = words.first().map(|w| w.to_lowercase()) else {
+            let Some(first) = words.first().map(|w| lowercase(w)) else {
                 continue;
             };
             let list = by_first.entry(first).or_default();
@@ -117,7 +117,7 @@ impl Gazetteer {
                 low.make_ascii_lowercase();
                 low.as_str()
             } else {
-                owned = word.to_lowercase();
+                owned = lowercase(word);
                 owned.as_str()
             };
             let mut matched = 0;
