@@ -49,7 +49,7 @@ fn table() -> &'static FastMap<String, Entry> {
                 _ => AbbreviationKind::Other,
             };
             let exact = word.chars().any(char::is_uppercase).then_some(word);
-            map.entry(word.to_lowercase())
+            map.entry(crate::case::lowercase(word))
                 .or_insert(Entry { kind, exact });
         }
         map
@@ -69,7 +69,7 @@ pub fn abbreviation_kind(word: &str) -> Option<AbbreviationKind> {
         b.make_ascii_lowercase();
         std::str::from_utf8(b).ok()?
     } else {
-        lower = word.to_lowercase();
+        lower = crate::case::lowercase(word);
         &lower
     };
     let entry = table().get(key)?;

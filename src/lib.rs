@@ -19,6 +19,7 @@
 
 pub mod abbreviations;
 pub mod blocks;
+pub(crate) mod case;
 pub mod entities;
 pub mod error;
 pub mod keywords;

@@ -271,7 +271,7 @@ fn first_names() -> &'static crate::model::hash::FastSet<String> {
             .lines()
             .filter_map(|l| l.trim().strip_prefix("first"))
             .filter(|rest| rest.starts_with(char::is_whitespace))
-            .map(|rest| rest.trim().to_lowercase())
+            .map(|rest| crate::case::lowercase(rest.trim()))
             .filter(|n| !n.is_empty() && !n.contains(' '))
             .collect()
     })
@@ -307,7 +307,7 @@ fn norm<'a>(text: &'a str, t: &Token) -> Cow<'a, str> {
     }
     s.chars()
         .map(|c| if is_apostrophe(c) { '\'' } else { c })
-        .flat_map(char::to_lowercase)
+        .flat_map(crate::case::to_lower)
         .collect()
 }
 
@@ -480,8 +480,8 @@ fn first_and_surname(surface: &str) -> bool {
         return false;
     }
     let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    let lower_last = words[words.len() - 1].to_lowercase();
-    first_names().contains(&words[0].to_lowercase())
+    let lower_last = crate::case::lowercase(words[words.len() - 1]);
+    first_names().contains(&crate::case::lowercase(words[0]))
         && words.iter().all(capital)
         && !words.iter().any(|w| w.chars().all(|c| !c.is_lowercase()))
         && !NOT_SURNAMES.contains(&lower_last.as_str())

@@ -19,6 +19,7 @@ use crate::model::hash::FastMap;
 use serde::{Deserialize, Serialize};
 
 use super::{Candidate, Label, Source};
+use crate::case::{lowercase, to_upper};
 use crate::text::Span;
 use crate::tokens::{tokenize, Token};
 
@@ -50,13 +51,13 @@ fn word_matches(want: &str, got: &str) -> bool {
         return true;
     }
     if !want.chars().any(char::is_uppercase) {
-        return want == got.to_lowercase();
+        return want == lowercase(got);
     }
     // A headline in capitals: every letter of the text token is upper case.
     got.chars().any(char::is_alphabetic)
         && !got.chars().any(char::is_lowercase)
         // `want.to_uppercase()`, compared as it is produced (str::to_uppercase maps each char alone).
-        && want.chars().flat_map(char::to_uppercase).eq(got.chars())
+        && want.chars().flat_map(to_upper).eq(got.chars())
 }
 
 impl Gazetteer {
@@ -68,7 +69,7 @@ impl Gazetteer {
                 .iter()
                 .map(|t| t.text(&e.text).to_string())
                 .collect();
-            let Some(first) = words.first().map(|w| w.to_lowercase()) else {
+            let Some(first) = words.first().map(|w| lowercase(w)) else {
                 continue;
             };
             let list = by_first.entry(first).or_default();
@@ -116,7 +117,7 @@ impl Gazetteer {
                 low.make_ascii_lowercase();
                 low.as_str()
             } else {
-                owned = word.to_lowercase();
+                owned = lowercase(word);
                 owned.as_str()
             };
             let mut matched = 0;

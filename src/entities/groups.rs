@@ -206,7 +206,7 @@ fn push_key<'s>(
             buf.push_str(w);
             buf[start..].make_ascii_lowercase();
         } else {
-            buf.push_str(&w.to_lowercase());
+            buf.push_str(&crate::case::lowercase(w));
         }
         ranges.push((start, buf.len()));
     }
@@ -245,7 +245,7 @@ fn in_list(list: &[&str], word: &str) -> bool {
         list.iter()
             .any(|t| t.len() == word.len() && t.eq_ignore_ascii_case(word))
     } else {
-        list.contains(&word.to_lowercase().as_str())
+        list.contains(&crate::case::lowercase(word).as_str())
     }
 }
 
@@ -300,7 +300,7 @@ fn initials(surface_words: &[&str]) -> Option<String> {
         .filter(|w| !in_list(&ACRONYM_SKIP, w))
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
-        .flat_map(char::to_lowercase)
+        .flat_map(crate::case::to_lower)
         .collect();
     (letters.chars().count() >= 2).then_some(letters)
 }
@@ -313,7 +313,7 @@ fn acronym(surface: &str) -> Option<String> {
         return None;
     }
     let letters: String = surface.chars().filter(|c| *c != '.').collect();
-    Some(letters.to_lowercase())
+    Some(crate::case::lowercase(&letters))
 }
 
 /// Which mentions may share a group.

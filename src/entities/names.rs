@@ -217,7 +217,7 @@ fn drop_titles(text: &str, found: &mut Vec<Candidate>) {
     let keep: Vec<bool> = (0..found.len())
         .map(|k| {
             let c = &found[k];
-            let word = c.span.slice(text).to_lowercase();
+            let word = crate::case::lowercase(c.span.slice(text));
             let before_person = found.get(k + 1).is_some_and(|n| {
                 n.label == Label::Person && text.get(c.span.end..n.span.start) == Some(" ")
             });
@@ -305,7 +305,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, anywh
     if !opens {
         return true;
     }
-    let low = span.slice(text).to_lowercase();
+    let low = crate::case::lowercase(span.slice(text));
     let stem = crate::keywords::stem::stem(&low);
     !crate::stopwords::is_stopword(&low)
         && crate::keywords::rarity::zipf(&stem) <= crate::keywords::rarity::UNKNOWN_ZIPF

@@ -360,7 +360,7 @@ fn title_case_headline(doc: &Document) -> bool {
 fn is_title(phrase: &str) -> bool {
     let mut n = 0;
     for w in phrase.split_whitespace() {
-        let w = w.to_lowercase();
+        let w = crate::case::lowercase(w);
         if !crate::entities::groups::TITLE_WORDS.contains(&w.as_str()) {
             return false;
         }
@@ -397,7 +397,7 @@ fn select(ranked: Vec<(bool, Keyword)>, limit: usize) -> Vec<Keyword> {
         if out.len() == limit {
             break;
         }
-        if !seen.insert(k.text.to_lowercase()) {
+        if !seen.insert(crate::case::lowercase(&k.text)) {
             continue;
         }
         if is_name {

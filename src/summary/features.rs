@@ -239,7 +239,7 @@ fn lower_into(word: &str, buf: &mut String) {
         buf.push_str(word);
         buf.make_ascii_lowercase();
     } else {
-        buf.extend(word.chars().flat_map(char::to_lowercase));
+        buf.extend(word.chars().flat_map(crate::case::to_lower));
     }
 }
 

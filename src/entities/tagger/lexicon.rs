@@ -9,6 +9,7 @@
 //! the tagger a hint for names the training data never saw; the weights decide how much to trust it.
 //! [`lexicon`] also merges the public lists of [`super::public_lists`].
 
+use crate::case::lowercase;
 use crate::model::hash::{FastMap, KeyMap};
 
 use super::features::{low_form, low_hash, phrase_key};
@@ -98,16 +99,16 @@ pub(crate) fn known(surface: &str) -> Option<crate::entities::Label> {
     let map = CELL.get_or_init(|| {
         let mut m = FastMap::default();
         for phrase in misc_phrases().chain(nationalities()) {
-            m.insert(phrase.to_lowercase(), Label::Misc);
+            m.insert(lowercase(phrase), Label::Misc);
         }
         for (list, label) in [(COMPANIES, Label::Org), (PEOPLE, Label::Person)] {
             for line in list.lines().map(str::trim).filter(|l| !l.is_empty()) {
-                m.insert(line.to_lowercase(), label);
+                m.insert(lowercase(line), label);
             }
         }
         m
     });
-    map.get(&surface.trim().to_lowercase()).copied()
+    map.get(&lowercase(surface.trim())).copied()
 }
 
 /// The names of the project's lists of organisations and people in the news and the events of the word
@@ -176,20 +177,20 @@ fn surnames() -> Vec<String> {
         .lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| l.trim().split_once(char::is_whitespace))
-        .map(|(_, phrase)| phrase.trim().to_lowercase())
-        .chain(COMPANIES.lines().map(|l| l.trim().to_lowercase()))
-        .chain(people().map(str::to_lowercase))
+        .map(|(_, phrase)| lowercase(phrase.trim()))
+        .chain(COMPANIES.lines().map(|l| lowercase(l.trim())))
+        .chain(people().map(lowercase))
         .collect();
     for name in people().chain(COMPANIES.lines()) {
         if let Some(first) = name.split_whitespace().next() {
-            taken.insert(first.to_lowercase());
+            taken.insert(lowercase(first));
         }
     }
     let mut out = Vec::new();
     for name in people() {
         let words: Vec<&str> = name.split_whitespace().collect();
         let [.., last] = words[..] else { continue };
-        let low = last.to_lowercase();
+        let low = lowercase(last);
         let letters = last.chars().filter(|c| c.is_alphabetic()).count();
         let stem = crate::keywords::stem::stem(&low);
         if words.len() < 2

@@ -586,7 +586,7 @@ fn glued_quantity(raw: &str) -> bool {
     plain_number(digits)
         && !suffix.is_empty()
         && !capital_letter
-        && UNITS.contains(&suffix.to_lowercase().as_str())
+        && UNITS.contains(&crate::case::lowercase(suffix).as_str())
 }
 
 /// A four-digit year from 1500 to 2099.
