@@ -199,7 +199,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         let b = tokens.partition_point(|t| t.span.start < c.span.end);
         let mut k = a;
         while k + 1 < b && {
-            let w = tokens[k].text(text).to_lowercase();
+            let w = crate::case::lowercase(tokens[k].text(text));
             titles.contains(&w.as_str()) || w == "chair"
         } {
             k += 1;
