@@ -224,7 +224,7 @@ fn push_key<'s>(
 
 /// True when `word` in lower case is one of [`TITLE_WORDS`] (a set lookup; an ASCII word is
 /// lower-cased on the stack).
-fn is_title(word: &str) -> bool {
+pub(crate) fn is_title(word: &str) -> bool {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     let set = SET.get_or_init(|| TITLE_WORDS.iter().copied().collect());
     let mut buf = [0u8; 16];

@@ -203,17 +203,21 @@ fn rank(c: &Candidate) -> u8 {
     }
 }
 
+/// The order in which [`resolve`] takes candidates: the user's gazetteer first, then longer spans, then
+/// by [`rank`], then earlier starts.
+fn priority(a: &Candidate, b: &Candidate) -> std::cmp::Ordering {
+    let gaz = |c: &Candidate| c.source == Source::Gazetteer;
+    gaz(b)
+        .cmp(&gaz(a))
+        .then(b.span.len().cmp(&a.span.len()))
+        .then(rank(b).cmp(&rank(a)))
+        .then(a.span.start.cmp(&b.span.start))
+}
+
 /// Resolves overlapping candidates into a sorted, disjoint list by the rule in the module docs.
 pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     candidates.retain(|c| !c.span.is_empty());
-    crate::sort::sort_by(&mut candidates, |a, b| {
-        let gaz = |c: &Candidate| c.source == Source::Gazetteer;
-        gaz(b)
-            .cmp(&gaz(a))
-            .then(b.span.len().cmp(&a.span.len()))
-            .then(rank(b).cmp(&rank(a)))
-            .then(a.span.start.cmp(&b.span.start))
-    });
+    crate::sort::sort_by(&mut candidates, priority);
     // Each distinct start is a slot that holds at most one taken candidate (taken spans are disjoint
     // and not empty). Each overlap test looks at the nearest taken slots on either side of the start,
     // found through `Slots`, so the whole resolution is O(n log n) even for millions of candidates.
@@ -344,14 +348,7 @@ mod tests {
     /// `resolve` as it was written with an ordered map of the taken starts, for comparison.
     fn resolve_with_btree(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
         candidates.retain(|c| !c.span.is_empty());
-        candidates.sort_by(|a, b| {
-            let gaz = |c: &Candidate| c.source == Source::Gazetteer;
-            gaz(b)
-                .cmp(&gaz(a))
-                .then(b.span.len().cmp(&a.span.len()))
-                .then(rank(b).cmp(&rank(a)))
-                .then(a.span.start.cmp(&b.span.start))
-        });
+        candidates.sort_by(priority);
         let mut taken = std::collections::BTreeMap::new();
         for c in candidates {
             let prev = taken.range(..=c.span.start).next_back();

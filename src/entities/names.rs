@@ -7,6 +7,7 @@
 use std::sync::OnceLock;
 
 use super::gazetteer::Gazetteer;
+use super::groups::is_title;
 use super::{Candidate, Label, Source};
 use crate::text::Span;
 use crate::tokens::{Forms, Token, TokenKind};
@@ -22,6 +23,15 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         c.span = without_final_period(text, sentences, c.span);
     }
     found
+}
+
+/// The tokens that start inside `span`, as an index range of `tokens` (sorted).
+fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
+    let a = tokens.partition_point(|t| t.span.start < span.start);
+    (
+        a,
+        a + tokens[a..].partition_point(|t| t.span.start < span.end),
+    )
 }
 
 /// The project's lists of organisations and people in the news, compiled as a gazetteer (a word with a
@@ -91,10 +101,9 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
             .filter(|m| m.span.end <= c.span.end && m.span != c.span)
             .collect();
         let disjoint = inner.windows(2).all(|w| w[0].span.end <= w[1].span.start);
-        let mut gap = tokens
+        let (ta, tb) = token_range(tokens, c.span);
+        let mut gap = tokens[ta..tb]
             .iter()
-            .skip_while(|t| t.span.start < c.span.start)
-            .take_while(|t| t.span.start < c.span.end)
             .filter(|t| {
                 !inner
                     .iter()
@@ -139,8 +148,7 @@ const PARTICLES: [&str; 34] = [
 fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
     for c in found.iter() {
-        let a = tokens.partition_point(|t| t.span.start < c.span.start);
-        let b = tokens.partition_point(|t| t.span.start < c.span.end);
+        let (a, b) = token_range(tokens, c.span);
         let breaks = |t: &Token| {
             let w = t.text(text);
             w.len() >= 3 && w.chars().all(char::is_lowercase) && !PARTICLES.contains(&w)
@@ -193,14 +201,12 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span) -> Span {
 /// Powell`, as CoNLL-2003 marks names): leading title words are dropped while a capitalised word
 /// remains. A listed name that starts with one (`Lady Gaga`) is put back whole by [`recover`].
 fn trim_titles(text: &str, tokens: &[Token], found: &mut [Candidate]) {
-    let titles = &super::groups::TITLE_WORDS;
     for c in found.iter_mut().filter(|c| c.label == Label::Person) {
-        let a = tokens.partition_point(|t| t.span.start < c.span.start);
-        let b = tokens.partition_point(|t| t.span.start < c.span.end);
+        let (a, b) = token_range(tokens, c.span);
         let mut k = a;
         while k + 1 < b && {
-            let w = crate::case::lowercase(tokens[k].text(text));
-            titles.contains(&w.as_str()) || w == "chair"
+            let w = tokens[k].text(text);
+            is_title(w) || w.eq_ignore_ascii_case("chair")
         } {
             k += 1;
         }
@@ -213,15 +219,13 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut [Candidate]) {
 /// Drops a mention that is one title word right before a person's name (`Justice` in `Justice Amy
 /// Coney Barrett`): the title is not part of the name, nor a name of its own.
 fn drop_titles(text: &str, found: &mut Vec<Candidate>) {
-    let titles = &super::groups::TITLE_WORDS;
     let keep: Vec<bool> = (0..found.len())
         .map(|k| {
             let c = &found[k];
-            let word = crate::case::lowercase(c.span.slice(text));
             let before_person = found.get(k + 1).is_some_and(|n| {
                 n.label == Label::Person && text.get(c.span.end..n.span.start) == Some(" ")
             });
-            !(before_person && titles.contains(&word.as_str()))
+            !(before_person && is_title(c.span.slice(text)))
         })
         .collect();
     let mut k = 0;
@@ -284,8 +288,7 @@ fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
 /// `TARGET`) or anywhere when `anywhere` (an event: `Open`, `Cup`), that is also an everyday English
 /// word or a stopword.
 fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, anywhere: bool) -> bool {
-    let first = tokens.partition_point(|t| t.span.start < span.start);
-    let end = tokens.partition_point(|t| t.span.start < span.end);
+    let (first, end) = token_range(tokens, span);
     if end != first + 1 {
         return true;
     }

@@ -360,8 +360,7 @@ fn title_case_headline(doc: &Document) -> bool {
 fn is_title(phrase: &str) -> bool {
     let mut n = 0;
     for w in phrase.split_whitespace() {
-        let w = crate::case::lowercase(w);
-        if !crate::entities::groups::TITLE_WORDS.contains(&w.as_str()) {
+        if !crate::entities::groups::is_title(w) {
             return false;
         }
         n += 1;
