@@ -198,3 +198,29 @@ fn acronym_of_a_company_with_a_suffix() {
     let (of, _) = groups(text, &[("Northwind Robotics Inc.", Org), ("NR", Org)]);
     assert_eq!(of, [0, 0]);
 }
+
+#[test]
+fn a_place_inside_a_longer_place_name_is_another_place() {
+    let text = "Mexico City hosted the talks. Mexico sent envoys. Kansas City won. Kansas voted. \
+                The Gaza Strip was shelled; Gaza had no power.";
+    let (of, _) = groups(
+        text,
+        &[
+            ("Mexico City", Place),
+            ("Mexico", Place),
+            ("Kansas City", Place),
+            ("Kansas", Place),
+            ("Gaza Strip", Place),
+            ("Gaza", Place),
+        ],
+    );
+    assert_eq!(of, [0, 1, 2, 3, 4, 4]);
+}
+
+#[test]
+fn a_group_is_named_in_mixed_case_over_capitals() {
+    let text = "PORTO, Portugal - Rain fell. Porto flooded.";
+    let (of, gs) = groups(text, &[("PORTO", Place), ("Porto", Place)]);
+    assert_eq!(of, [0, 0]);
+    assert_eq!(gs, [("Porto".into(), 2)]);
+}

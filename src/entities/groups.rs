@@ -451,7 +451,11 @@ impl<'k> Linker<'k> {
             if let Some(&list) = self.by_word.get(&(class, first)) {
                 out.extend(self.lists.iter(list).filter(|&g| {
                     let (a, b) = self.keys[g];
-                    is_part(key, &self.words[a..b])
+                    let long = &self.words[a..b];
+                    is_part(key, long)
+                        && (label != Label::Place
+                            || self.groups[g].label != Label::Place
+                            || same_place(key, long))
                 }));
             }
         }
@@ -466,6 +470,36 @@ impl<'k> Linker<'k> {
         }
         out.retain(|&g| self.mode.joins(label, self.groups[g].label));
     }
+}
+
+/// Words that add a kind of place to a place's name without making it another place (`Gaza
+/// Strip`, `Lake Tahoe`, `Mount Everest`).
+const PLACE_KINDS: [&str; 14] = [
+    "strip",
+    "lake",
+    "mount",
+    "mt",
+    "river",
+    "island",
+    "islands",
+    "strait",
+    "valley",
+    "desert",
+    "peninsula",
+    "province",
+    "region",
+    "canyon",
+];
+
+/// True when the place `short`, a part of the place `long`, is the same place: every other word of
+/// `long` names a kind of place. Otherwise the longer name is another place (`Mexico` and `Mexico
+/// City`, `Korea` and `South Korea`, `Kansas` and `Kansas City`).
+fn same_place(short: &[&str], long: &[&str]) -> bool {
+    let extra = long.len() - short.len();
+    let fits = |w: &[&str]| w.iter().all(|x| in_list(&PLACE_KINDS, x) || x == &"of");
+    (0..=extra).any(|k| {
+        long[k..k + short.len()] == *short && fits(&long[..k]) && fits(&long[k + short.len()..])
+    })
 }
 
 /// True when `short`'s words occur as a contiguous run inside `long`'s words.
@@ -565,7 +599,16 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         linker.exact.insert((class, folded), g);
         linker.groups[g].mentions += 1;
         let chars = display_chars(&surface_words, kd.skip, key.len());
-        if chars > linker.name_chars[g] {
+        // The longest form names the group; at equal length one in mixed case beats one in
+        // capitals (`Porto` after a dateline's `PORTO`).
+        let shouted = |s: &str| !s.chars().any(char::is_lowercase);
+        if chars > linker.name_chars[g]
+            || (chars == linker.name_chars[g]
+                && shouted(&linker.groups[g].name)
+                && !surface_words[kd.skip..kd.skip + key.len()]
+                    .iter()
+                    .all(|w| shouted(w)))
+        {
             linker.groups[g].name = display(&surface_words, kd.skip, key.len());
             linker.name_chars[g] = chars;
         }

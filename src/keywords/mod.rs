@@ -49,7 +49,9 @@ use units::{Kind, Unit};
 /// One ranked keyphrase.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Keyword {
-    /// The phrase as written in the text (its most frequent form; an entity's group name).
+    /// The phrase as written in the text (its most frequent form; an entity's group name), with its
+    /// first letter in lower case when that is a common word capitalised only because it opens a
+    /// sentence (`teenagers` from `Teenagers who sleep less...`).
     pub text: String,
     /// Relevance; higher is better (only the order is meaningful).
     pub score: f64,
@@ -108,6 +110,8 @@ struct Stat {
     sentences: usize,
     whole: usize,
     capital: usize,
+    /// Some occurrence is capitalised where a capital means a name (not opening a sentence).
+    capital_inside: bool,
     /// The phrase's written forms and how often each occurs.
     forms: Vec<(Box<str>, usize)>,
     name: Option<usize>,
@@ -130,7 +134,9 @@ pub fn extract(doc: &Document, limit: usize) -> Vec<Keyword> {
 /// kept between pieces (one entry per distinct phrase and word), never a piece's tokens.
 #[derive(Default)]
 pub struct Collector {
-    word_tf: HashMap<String, (usize, f64)>,
+    /// Per unit key: occurrences, general-English Zipf frequency, and whether it was ever written
+    /// in lower case.
+    word_tf: HashMap<String, (usize, f64, bool)>,
     stats: HashMap<String, Stat>,
     /// Tokens read so far.
     tokens: usize,
@@ -185,17 +191,22 @@ fn add_run(
 ) {
     let (word_tf, stats) = (&mut c.word_tf, &mut c.stats);
     for u in &units[a..b] {
+        let lower = u.kind == Kind::Word && !u.capital;
         match word_tf.get_mut(u.key.as_str()) {
-            Some(e) => e.0 += 1,
+            Some(e) => {
+                e.0 += 1;
+                e.2 |= lower;
+            }
             None => {
                 let z = match u.kind {
                     Kind::Name(..) => NAME_ZIPF,
                     _ => f64::from(rarity::zipf(&u.key)),
                 };
-                word_tf.insert(u.key.clone(), (1, z));
+                word_tf.insert(u.key.clone(), (1, z, lower));
             }
         }
     }
+    let mut shown = String::new();
     for i in a..b {
         key.clear();
         let mut has_name = false;
@@ -222,7 +233,7 @@ fn add_run(
                 continue;
             }
             let span = Span::new(units[i].span.start, u.span.end);
-            let surface = span.slice(text);
+            let surface = display_form(span.slice(text), units[i].lower_first, &mut shown);
             let st = match stats.get_mut(key.as_str()) {
                 Some(s) => s,
                 None => stats.entry(key.clone()).or_insert(Stat {
@@ -234,6 +245,7 @@ fn add_run(
                     sentences: 0,
                     whole: 0,
                     capital: 0,
+                    capital_inside: false,
                     forms: Vec::new(),
                     name: match (i == j, u.kind) {
                         (true, Kind::Name(g, _)) => Some(g),
@@ -254,11 +266,27 @@ fn add_run(
             if units[i].capital && !units[i].sentence_start {
                 st.capital += 1;
             }
+            st.capital_inside |= units[i].capital && !units[i].opens;
             match st.forms.iter_mut().find(|f| &*f.0 == surface) {
                 Some(f) => f.1 += 1,
                 None => st.forms.push((surface.into(), 1)),
             }
         }
+    }
+}
+
+/// The phrase as shown: `surface`, its first letter in lower case when `lower_first` (a common word
+/// that opens a sentence), written into `buf`.
+fn display_form<'a>(surface: &'a str, lower_first: bool, buf: &'a mut String) -> &'a str {
+    let mut chars = surface.chars();
+    match chars.next() {
+        Some(c) if lower_first => {
+            buf.clear();
+            buf.extend(crate::case::to_lower(c));
+            buf.push_str(chars.as_str());
+            buf
+        }
+        _ => surface,
     }
 }
 
@@ -276,7 +304,7 @@ fn score(c: Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
             // its units' keys joined by spaces (a unit's key never holds one).
             let (mut idf, mut tf) = (0.0, 0.0);
             for w in key.split(' ') {
-                let (wtf, z) = word_tf.get(w).copied().unwrap_or((1, NAME_ZIPF));
+                let (wtf, z, _) = word_tf.get(w).copied().unwrap_or((1, NAME_ZIPF, false));
                 idf += ((9.0 - z) / (9.0 - f64::from(rarity::UNKNOWN_ZIPF))).max(0.05);
                 tf += wtf as f64;
             }
@@ -316,6 +344,19 @@ fn score(c: Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
                 .and_then(|g| groups.get(g))
                 .filter(|g| g.name.split_whitespace().count() <= 4)
                 .map_or_else(|| best_form(&s.forms).to_string(), |g| g.name.clone());
+            // A phrase capitalised only where it opens a sentence, whose first word the text also
+            // writes in lower case, is shown in lower case (`Dock workers` after `dock strike`).
+            let first_lower = key
+                .split(' ')
+                .next()
+                .and_then(|w| word_tf.get(w))
+                .is_some_and(|e| e.2);
+            let text = if s.name.is_none() && !s.has_name && !s.capital_inside && first_lower {
+                let mut buf = String::new();
+                display_form(&text, true, &mut buf).to_string()
+            } else {
+                text
+            };
             // Casing: capitalised inside sentences at least half the time marks a name.
             let is_name = s.has_name || 2 * s.capital >= s.count;
             (is_name, Keyword { text, score, count })

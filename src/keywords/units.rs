@@ -2,7 +2,8 @@
 //! without spaces (`U.S.-Mexico`, `in-flight`, `F-16`; never cut), or a whole name mention from the
 //! entity stage (`Marco Rubio`, keyed by its group so that `Rubio` and `Marco Rubio` count as one
 //! thing). Units that cannot be in a keyphrase are marked as breaks: value mentions (dates,
-//! amounts, counts, addresses), stopwords, clitics and contractions (`'s`, `n't` and the verb
+//! amounts, counts, addresses), the words of bylines, datelines, credit lines and captions
+//! ([`furniture`]), stopwords, clitics and contractions (`'s`, `n't` and the verb
 //! before it), punctuation, numbers, one-dot abbreviations, `-ly` adverbs and markup debris. With
 //! part-of-speech tags, so is every word outside a noun phrase (save a gerund that ends a compound:
 //! `arc welding`) and every finite verb or modal, and a new noun phrase starts a new run; without
@@ -12,6 +13,7 @@ use std::fmt::Write;
 
 use crate::entities::{Entity, Label};
 use crate::pos::{self, Pos};
+use crate::sentences::furniture;
 use crate::stopwords::is_stopword;
 use crate::text::Span;
 use crate::tokens::{is_hyphen, Token, TokenKind};
@@ -46,6 +48,11 @@ pub struct Unit {
     pub capital: bool,
     /// First content unit of its sentence (its capital says nothing).
     pub sentence_start: bool,
+    /// A common word capitalised only because it opens its sentence or line (not tagged a proper
+    /// noun): shown in lower case (`Teenagers who sleep less` gives `teenagers`).
+    pub lower_first: bool,
+    /// A capitalised word (no name) that opens its sentence or line, where a capital says nothing.
+    pub opens: bool,
     /// A line break, a sentence end or the start of a new noun phrase separates it from the unit
     /// before.
     pub boundary: bool,
@@ -76,6 +83,18 @@ pub fn units(doc: &Document) -> Vec<Unit> {
     let mut m = 0; // next mask span
     let mut e = 0; // next entity
     let mut s = 0; // current sentence
+                   // Where the words of each sentence may start: past its end for a byline, dateline, credit or
+                   // caption line; past an opening dateline (`FRANKFURT, March 12 (Meridian Wire) —`).
+    let topic_from: Vec<usize> = (0..sentences.len())
+        .map(|k| {
+            let sp = sentences[k];
+            if furniture::kind(text, sentences, k).is_credit_or_label() {
+                sp.end
+            } else {
+                sp.start + furniture::dateline_prefix(sp.slice(text))
+            }
+        })
+        .collect();
     let mut out: Vec<Unit> = Vec::with_capacity(tokens.len());
     let mut i = 0;
     let mut low = String::new();
@@ -131,6 +150,9 @@ pub fn units(doc: &Document) -> Vec<Unit> {
         if kind == Kind::Word
             && (masked || value || number_led || !is_content(&low, &tokens[i..=j], text))
         {
+            kind = Kind::Break;
+        }
+        if topic_from.get(s).is_some_and(|&f| span.start < f) {
             kind = Kind::Break;
         }
         // A contraction's verb (`do` in `don't`, `ca` in `can't`).
@@ -209,13 +231,25 @@ pub fn units(doc: &Document) -> Vec<Unit> {
             }
             Kind::Break => {}
         }
+        let capital = span.slice(text).starts_with(char::is_uppercase);
+        // A word the tagger takes for a proper noun, though no name mention holds it, counts as
+        // common when general English uses it often (`Record rainfall`, `Offshore wind`).
+        let opens = capital
+            && kind == Kind::Word
+            && t.span.slice(text).chars().skip(1).any(char::is_lowercase)
+            && opens_line(text, topic_from.get(s).copied().unwrap_or(0), span.start);
+        let lower_first = opens
+            && (tags.is_some_and(|t| !matches!(t[i], Pos::ProperNoun | Pos::ProperNounPlural))
+                || f64::from(super::rarity::zipf(&key)) >= COMMON_ZIPF);
         out.push(Unit {
             span,
             kind,
             sentence: s,
             token: i,
-            capital: span.slice(text).starts_with(char::is_uppercase),
+            capital,
             sentence_start,
+            lower_first,
+            opens,
             boundary,
             head,
             key,
@@ -223,6 +257,18 @@ pub fn units(doc: &Document) -> Vec<Unit> {
         i = j + 1;
     }
     out
+}
+
+/// The general-English Zipf frequency (`wordfreq`'s scale) from which a capitalised word that opens
+/// a sentence and is no name is shown in lower case: about once per 300,000 words.
+const COMMON_ZIPF: f64 = 3.5;
+
+/// True when nothing but punctuation, list markers and spaces stands between the start of the
+/// sentence's words (past a dateline; or of the line, if later) at `sentence_start` and byte `at`.
+fn opens_line(text: &str, sentence_start: usize, at: usize) -> bool {
+    let before = text.get(sentence_start.min(at)..at).unwrap_or("");
+    let line = before.rsplit('\n').next().unwrap_or("");
+    !line.chars().any(char::is_alphanumeric)
 }
 
 /// Longest name mention taken as one unit, in tokens; a longer one is a tagger's error (a headline

@@ -44,6 +44,7 @@
 //! [`crate::abbreviations`].
 
 mod cursor;
+pub mod furniture;
 mod headers;
 pub(crate) mod lexicon;
 mod lines;

@@ -21,7 +21,7 @@
 //! indices are returned ascending; fewer than asked when the text has too few eligible sentences.
 
 pub mod features;
-pub mod lines;
+pub use crate::sentences::furniture as lines;
 pub mod model;
 pub mod stem;
 #[cfg(not(target_arch = "wasm32"))]

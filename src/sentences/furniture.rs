@@ -1,4 +1,6 @@
-//! Which sentences may stand in a summary at all.
+//! News furniture: which sentences are headlines, bylines, datelines, credit lines, captions or list
+//! markers rather than prose. The summary never picks them and the keyphrases take no words from
+//! bylines, datelines, credits and captions.
 //!
 //! The sentence splitter keeps headlines, bylines, datelines, credit lines, captions and list markers
 //! as sentences of their own (a single line break ends a sentence). A summary made of them reads
@@ -24,7 +26,7 @@
 //!
 //! A sentence that *starts* with a marker (`- Power was cut.`, `2. Schools closed.`) is an ordinary
 //! sentence; the summary keeps its span (indices into `sentences` never change) and
-//! [`display_span`](super::display_span) gives the part to show without the marker.
+//! [`display_span`](crate::summary::display_span) gives the part to show without the marker.
 
 use crate::text::Span;
 
@@ -45,6 +47,61 @@ pub enum Kind {
     Caption,
     /// Only a list marker or bullet, or no letters or digits at all.
     Marker,
+}
+
+impl Kind {
+    /// True for lines about the article rather than of it (bylines, datelines, credits, captions),
+    /// whose words are no topic.
+    pub fn is_credit_or_label(self) -> bool {
+        matches!(
+            self,
+            Kind::Byline | Kind::Dateline | Kind::Credit | Kind::Caption
+        )
+    }
+}
+
+/// Byte length of a dateline that opens the sentence `s`, with the dash after it and the spaces
+/// (`FRANKFURT, March 12 (Meridian Wire) — `, `MEXICO CITY (Reuters) - `); 0 when there is none. The
+/// first word is a place in capitals; the rest, up to a dash within ten words, are capitalised words,
+/// dates, numbers and an agency in brackets.
+pub fn dateline_prefix(s: &str) -> usize {
+    let mut words = 0;
+    let mut bracket = false;
+    let mut pos = 0;
+    for w in s.split_inclusive(char::is_whitespace) {
+        let at = pos;
+        pos += w.len();
+        let w = w.trim_end();
+        if w.is_empty() {
+            continue;
+        }
+        if matches!(w, "-" | "--" | "\u{2014}" | "\u{2013}") {
+            return if words > 0 && !bracket { pos } else { 0 };
+        }
+        words += 1;
+        if words > 10 {
+            return 0;
+        }
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        bracket |= w.starts_with('(');
+        let inside = bracket;
+        bracket &= !w.ends_with(')');
+        if core.is_empty() || inside {
+            continue;
+        }
+        let caps = core.chars().any(char::is_alphabetic) && !core.chars().any(char::is_lowercase);
+        let first_upper = core.starts_with(char::is_uppercase);
+        let number = core.chars().all(|c| c.is_ascii_digit());
+        let ok = if at == 0 {
+            caps && core.chars().count() >= 2
+        } else {
+            caps || first_upper || number || is_month_or_day(core)
+        };
+        if !ok {
+            return 0;
+        }
+    }
+    0
 }
 
 /// The kind of `sentences[i]` (see the module docs).
@@ -410,6 +467,40 @@ mod tests {
         );
         assert_eq!(kinds("It rained. (Amen to that!)")[1].1, Kind::Sentence);
         assert_eq!(kinds("It rained. (Photo: AP)")[1].1, Kind::Caption);
+    }
+
+    #[test]
+    fn datelines_that_open_a_sentence() {
+        for (s, d) in [
+            (
+                "FRANKFURT, March 12 (Meridian Wire) \u{2014} The bank held.",
+                "FRANKFURT, March 12 (Meridian Wire) \u{2014} ",
+            ),
+            (
+                "MEXICO CITY (Reuters) - Rubio met Sheinbaum.",
+                "MEXICO CITY (Reuters) - ",
+            ),
+            (
+                "PORTO, Portugal, Nov. 30 (Atlantic Newswire) \u{2014} Six died.",
+                "PORTO, Portugal, Nov. 30 (Atlantic Newswire) \u{2014} ",
+            ),
+            (
+                "MILLBROOK, Ohio, Oct. 8 \u{2014} After five hours",
+                "MILLBROOK, Ohio, Oct. 8 \u{2014} ",
+            ),
+        ] {
+            assert_eq!(&s[..dateline_prefix(s)], d);
+        }
+        for s in [
+            "The bank held rates - for now.",
+            "Rubio (left) - met Sheinbaum.",
+            "NATO allies met on Monday - and agreed.",
+            "US (and - EU)",
+            "",
+            "\u{2014} a dash first",
+        ] {
+            assert_eq!(dateline_prefix(s), 0, "{s}");
+        }
     }
 
     #[test]
