@@ -492,3 +492,24 @@ fn courts_and_guard_officials_and_titles() {
     let titles: Vec<&Mention> = found.iter().filter(|m| m.text == "Justice").collect();
     assert!(titles.is_empty(), "{titles:?}");
 }
+
+/// Names whose own words say what they are: a storm's name after its kind (the name alone, MISC, as
+/// CoNLL-2003 marks `Hurricane Edouard`), a law, a plural nationality, a country and a title.
+#[test]
+fn storms_laws_and_plural_nationalities() {
+    let text = "Hurricane Dorota flattened villages on the coast before Storm Petra reached \
+        Ireland. Congress invoked the Border Shield Act on Friday. Two Kenyans finished on the \
+        podium in Boston. Soldiers patrolled the capital of Burkina Faso after Field Marshal \
+        Idris Kane spoke on television.";
+    check(
+        text,
+        &[
+            ("Hurricane Dorota", "Dorota", Misc),
+            ("Storm Petra", "Petra", Misc),
+            ("the Border Shield Act", "Border Shield Act", Misc),
+            ("Two Kenyans", "Kenyans", Misc),
+            ("of Burkina Faso", "Burkina Faso", Place),
+            ("Field Marshal Idris Kane", "Idris Kane", Person),
+        ],
+    );
+}

@@ -129,7 +129,7 @@ const PLACE_PREPOSITIONS: [&str; 5] = ["in", "from", "to", "near", "outside"];
 
 /// Token sequences (lower case, `’` as `'`) right before a mention, with the label and weight they
 /// vote for. Titles are added by [`before_cues`].
-const BEFORE: [(&[&str], Label, u32); 23] = [
+const BEFORE: [(&[&str], Label, u32); 27] = [
     (&["shares", "of"], Label::Org, STRONG),
     (&["stock", "of"], Label::Org, STRONG),
     (&["chief", "executive", "of"], Label::Org, STRONG),
@@ -152,6 +152,11 @@ const BEFORE: [(&[&str], Label, u32); 23] = [
     (&["rival"], Label::Org, WEAK),
     (&["rivals"], Label::Org, WEAK),
     (&["maker", "of"], Label::Misc, STRONG),
+    // A storm's name (`Hurricane Melissa`).
+    (&["hurricane"], Label::Misc, STRONG),
+    (&["typhoon"], Label::Misc, STRONG),
+    (&["cyclone"], Label::Misc, STRONG),
+    (&["storm"], Label::Misc, STRONG),
     (&["makers", "of"], Label::Misc, STRONG),
 ];
 

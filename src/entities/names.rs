@@ -16,6 +16,7 @@ use crate::tokens::{Forms, Token, TokenKind};
 pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> Vec<Candidate> {
     let mut found = super::tagger::find(text, tokens, forms, sentences);
     trim_titles(text, tokens, &mut found);
+    name_kinds(text, tokens, &mut found);
     recover(text, tokens, sentences, &mut found);
     split_people(text, tokens, &mut found);
     drop_titles(text, &mut found);
@@ -212,6 +213,34 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         }
         if k > a && tokens[k].text(text).starts_with(char::is_uppercase) {
             c.span = Span::new(tokens[k].span.start, c.span.end);
+        }
+    }
+}
+
+/// Words that name a kind of storm before its name.
+const STORM_WORDS: [&str; 4] = ["hurricane", "typhoon", "cyclone", "storm"];
+
+/// Last words that make a name a law or treaty (MISC, as CoNLL-2003 marks them: `Maastricht Treaty`).
+const LAW_WORDS: [&str; 4] = ["act", "treaty", "accord", "accords"];
+
+/// Names whose own words tell what they are, whatever the tagger's label: a storm's name (`Storm
+/// Amy`, `Typhoon Ragasa`: the name alone, MISC, as CoNLL-2003 marks `Hurricane Edouard`) and a law
+/// or treaty (`Alien Enemies Act`: MISC). Not a county: `Notts County` is a football club.
+fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    let is = |list: &[&str], k: usize| {
+        let w = tokens[k].text(text);
+        list.iter().any(|x| w.eq_ignore_ascii_case(x))
+    };
+    for c in found.iter_mut() {
+        let (a, b) = token_range(tokens, c.span);
+        if b < a + 2 {
+            continue;
+        }
+        if is(&STORM_WORDS, a) && tokens[a + 1].text(text).starts_with(char::is_uppercase) {
+            c.span = Span::new(tokens[a + 1].span.start, c.span.end);
+            c.label = Label::Misc;
+        } else if is(&LAW_WORDS, b - 1) {
+            c.label = Label::Misc;
         }
     }
 }

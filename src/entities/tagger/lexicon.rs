@@ -108,7 +108,14 @@ pub(crate) fn known(surface: &str) -> Option<crate::entities::Label> {
         }
         m
     });
-    map.get(&lowercase(surface.trim())).copied()
+    let low = lowercase(surface.trim());
+    // The plural of a MISC phrase is MISC too (`Kenyans`, `Emmys`).
+    map.get(&low).copied().or_else(|| {
+        low.strip_suffix('s')
+            .and_then(|one| map.get(one))
+            .copied()
+            .filter(|&l| l == Label::Misc)
+    })
 }
 
 /// The names of the project's lists of organisations and people in the news and the events of the word
