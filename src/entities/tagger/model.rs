@@ -98,7 +98,26 @@ pub(crate) fn viterbi(
             score[t.index()] = start[t.index()] + emis[0][t.index()];
         }
     }
+    // True while `score` is minus infinity for every tag but `O`, as after a forced token: then
+    // `O` is the only previous tag that can win, and a column costs one sum per tag.
+    let mut only_o = score.iter().skip(1).all(|&s| s == f32::NEG_INFINITY);
     for i in 1..n {
+        if only_o {
+            let from_o = score[o];
+            let mut next = [f32::NEG_INFINITY; NT];
+            if forced(i) {
+                next[o] = from_o + trans[o][o];
+            } else {
+                for t in Tag::all().filter(|&t| Tag::may_follow(Some(Tag::O), t)) {
+                    let t = t.index();
+                    next[t] = from_o + trans[o][t] + emis[i][t];
+                }
+                only_o = false;
+            }
+            // `back[i]` stays all `O`.
+            score = next;
+            continue;
+        }
         let mut next = [f32::NEG_INFINITY; NT];
         // The best legal predecessor of tag `t` and its score.
         let best_before = |t: usize| {
@@ -117,6 +136,7 @@ pub(crate) fn viterbi(
         };
         if forced(i) {
             (next[o], back[i][o]) = best_before(o);
+            only_o = true;
         } else {
             for t in 0..NT {
                 let (best, arg) = best_before(t);
