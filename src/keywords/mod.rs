@@ -266,9 +266,9 @@ fn score(c: Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
     let total = c.tokens as f64;
     let headline = c.headline.unwrap_or(false);
     let word_tf = &c.word_tf;
-    let mut out: Vec<(bool, Keyword)> = c
+    let mut out: Vec<Ranked> = c
         .stats
-        .into_iter()
+        .iter()
         .filter(|(_, s)| s.name.is_some() || s.forms.iter().any(|f| f.0.chars().nth(2).is_some()))
         .filter(|(_, s)| s.name.is_some() || !is_title(best_form(&s.forms)))
         .map(|(key, s)| {
@@ -315,18 +315,42 @@ fn score(c: Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
                 .name
                 .and_then(|g| groups.get(g))
                 .filter(|g| g.name.split_whitespace().count() <= 4)
-                .map_or_else(|| best_form(&s.forms).to_string(), |g| g.name.clone());
+                .map_or_else(|| best_form(&s.forms), |g| g.name.as_str());
             // Casing: capitalised inside sentences at least half the time marks a name.
             let is_name = s.has_name || 2 * s.capital >= s.count;
-            (is_name, Keyword { text, score, count })
+            Ranked {
+                is_name,
+                text,
+                score,
+                count,
+            }
         })
         .collect();
     crate::sort::sort_by(&mut out, |a, b| {
-        b.1.score
-            .total_cmp(&a.1.score)
-            .then(a.1.text.cmp(&b.1.text))
+        b.score.total_cmp(&a.score).then(a.text.cmp(b.text))
     });
     select(out, limit)
+}
+
+/// A scored phrase before selection, its text borrowed (only the few selected are copied out).
+struct Ranked<'a> {
+    /// Counts against the cap on names.
+    is_name: bool,
+    /// The text shown.
+    text: &'a str,
+    score: f64,
+    count: usize,
+}
+
+impl Ranked<'_> {
+    /// The reported keyphrase.
+    fn keyword(&self) -> Keyword {
+        Keyword {
+            text: self.text.to_string(),
+            score: self.score,
+            count: self.count,
+        }
+    }
 }
 
 /// True when the first sentence is a title-case headline: at least two words that are not
@@ -384,7 +408,7 @@ fn best_form(forms: &[(Box<str>, usize)]) -> &str {
 
 /// The best `limit` of the ranked list with names capped at [`NAME_SHARE`]; names past the cap fill
 /// what is left. Scores are made non-increasing.
-fn select(ranked: Vec<(bool, Keyword)>, limit: usize) -> Vec<Keyword> {
+fn select(ranked: Vec<Ranked>, limit: usize) -> Vec<Keyword> {
     let cap = ((limit as f64 * NAME_SHARE).ceil() as usize).max(1);
     let mut names = 0;
     let mut out: Vec<Keyword> = Vec::with_capacity(limit);
@@ -392,24 +416,24 @@ fn select(ranked: Vec<(bool, Keyword)>, limit: usize) -> Vec<Keyword> {
     // The lower-case texts already in `out` or `late` (a set: a scan of the lists would be quadratic
     // when a text has thousands of names).
     let mut seen = crate::model::hash::FastSet::default();
-    for (is_name, k) in ranked {
+    for r in &ranked {
         if out.len() == limit {
             break;
         }
-        if !seen.insert(crate::case::lowercase(&k.text)) {
+        if !seen.insert(crate::case::lowercase(r.text)) {
             continue;
         }
-        if is_name {
+        if r.is_name {
             if names == cap {
                 // Only the first `limit` late names can ever be used.
                 if late.len() < limit {
-                    late.push(k);
+                    late.push(r.keyword());
                 }
                 continue;
             }
             names += 1;
         }
-        out.push(k);
+        out.push(r.keyword());
     }
     let room = limit - out.len();
     out.extend(late.into_iter().take(room));
