@@ -44,7 +44,7 @@ use crate::pos::Pos;
 use crate::stopwords::is_stopword;
 use crate::text::Span;
 use crate::tokens::{Forms, Token, TokenKind};
-use units::{Kind, Unit};
+use units::{Kind, Unit, Units};
 
 /// One ranked keyphrase.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -146,7 +146,8 @@ impl Collector {
             self.headline = Some(title_case_headline(doc));
         }
         self.tokens += doc.tokens.len();
-        let units = units::units(doc);
+        let all = units::units(doc);
+        let units = &all.list;
         let mut key = String::new();
         let mut a = 0;
         while a < units.len() {
@@ -159,7 +160,7 @@ impl Collector {
                 b += 1;
             }
             let at = (token_offset, sentence_offset);
-            add_run(&units, a, b, doc.text, at, self, &mut key);
+            add_run(&all, a, b, doc.text, at, self, &mut key);
             a = b;
         }
     }
@@ -175,7 +176,7 @@ impl Collector {
 }
 
 fn add_run(
-    units: &[Unit],
+    all: &Units,
     a: usize,
     b: usize,
     text: &str,
@@ -184,15 +185,17 @@ fn add_run(
     key: &mut String,
 ) {
     let (word_tf, stats) = (&mut c.word_tf, &mut c.stats);
+    let units: &[Unit] = &all.list;
     for u in &units[a..b] {
-        match word_tf.get_mut(u.key.as_str()) {
+        let k = all.key(u);
+        match word_tf.get_mut(k) {
             Some(e) => e.0 += 1,
             None => {
                 let z = match u.kind {
                     Kind::Name(..) => NAME_ZIPF,
-                    _ => f64::from(rarity::zipf(&u.key)),
+                    _ => f64::from(rarity::zipf(k)),
                 };
-                word_tf.insert(u.key.clone(), (1, z));
+                word_tf.insert(k.to_string(), (1, z));
             }
         }
     }
@@ -216,7 +219,7 @@ fn add_run(
             if j > i {
                 key.push(' ');
             }
-            key.push_str(&u.key);
+            key.push_str(all.key(u));
             // With tags, a phrase ends on a noun (`drug cartels`, not `intelligent optimal`).
             if !u.head {
                 continue;

@@ -51,12 +51,29 @@ pub struct Unit {
     pub boundary: bool,
     /// It may end a phrase: a noun or a name (always true without tags).
     pub head: bool,
-    /// Matching key: the stem of a word, `#` and the group of a name; empty for a break.
-    pub key: String,
+    /// Matching key: the stem of a word, `#` and the group of a name; empty for a break. Bytes of
+    /// the key in [`Units`]'s shared buffer (read it with [`Units::key`]).
+    pub key: Span,
+}
+
+/// A text's units, in order, and the buffer that holds their keys one after another (no string
+/// of its own per unit).
+#[derive(Clone, Debug, Default)]
+pub struct Units {
+    /// The units.
+    pub list: Vec<Unit>,
+    keys: String,
+}
+
+impl Units {
+    /// The matching key of `unit` (one of [`Units::list`]).
+    pub fn key(&self, unit: &Unit) -> &str {
+        self.keys.get(unit.key.start..unit.key.end).unwrap_or("")
+    }
 }
 
 /// The text's units, in order.
-pub fn units(doc: &Document) -> Vec<Unit> {
+pub fn units(doc: &Document) -> Units {
     let (text, tokens, forms, sentences, entities) =
         (doc.text, doc.tokens, doc.forms, doc.sentences, doc.entities);
     let tags = (doc.tags.len() == tokens.len()).then_some(doc.tags);
@@ -77,6 +94,7 @@ pub fn units(doc: &Document) -> Vec<Unit> {
     let mut e = 0; // next entity
     let mut s = 0; // current sentence
     let mut out: Vec<Unit> = Vec::with_capacity(tokens.len());
+    let mut keys = String::new();
     let mut i = 0;
     let mut low = String::new();
     while i < tokens.len() {
@@ -197,18 +215,16 @@ pub fn units(doc: &Document) -> Vec<Unit> {
         {
             kind = Kind::Break;
         }
-        let mut key = String::new();
-        if kind != Kind::Break {
-            key.reserve(low.len() + 1);
-        }
+        let key_start = keys.len();
         match kind {
-            Kind::Word => stem_into(&low, &mut key),
+            Kind::Word => stem_into(&low, &mut keys),
             Kind::Name(g, _) => {
                 // Writing to a `String` cannot fail.
-                let _ = write!(key, "#{g}");
+                let _ = write!(keys, "#{g}");
             }
             Kind::Break => {}
         }
+        let key = Span::new(key_start, keys.len());
         out.push(Unit {
             span,
             kind,
@@ -222,7 +238,7 @@ pub fn units(doc: &Document) -> Vec<Unit> {
         });
         i = j + 1;
     }
-    out
+    Units { list: out, keys }
 }
 
 /// Longest name mention taken as one unit, in tokens; a longer one is a tagger's error (a headline
