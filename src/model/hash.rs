@@ -116,10 +116,7 @@ impl Hasher for FastHasher {
         if !rest.is_empty() {
             // The remaining bytes as a little-endian word padded with zeros, assembled in
             // registers (a copy of a variable length would call `memcpy`).
-            let w = rest
-                .iter()
-                .rev()
-                .fold(0u64, |w, &b| w << 8 | u64::from(b));
+            let w = rest.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
             self.add(w);
         }
     }

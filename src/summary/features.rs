@@ -404,7 +404,10 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
                 && !is_stopword(lower);
             (folded_hash(lower, &mut scratch), content)
         };
-        let slot = input.forms.spelling(ti).and_then(|id| memo.get_mut(id.index()));
+        let slot = input
+            .forms
+            .spelling(ti)
+            .and_then(|id| memo.get_mut(id.index()));
         let (h, content) = match slot {
             Some(slot) => *slot.get_or_insert_with(compute),
             None => compute(),
