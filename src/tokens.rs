@@ -90,48 +90,91 @@ pub fn is_punct(c: char) -> bool {
             | 0x00B7 | 0x00BB | 0x00BF | 0x060C | 0x061B | 0x061F | 0x06D4 | 0x0964 | 0x0965)
 }
 
+/// The id of one distinct spelling of a text's tokens ([`Forms::spelling`]): two tokens share it
+/// exactly when their texts are equal, so what depends on a token's text alone can be worked out
+/// once per id, in a table indexed by it, instead of once per token or through a hash map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Spelling(u32);
+
+impl Spelling {
+    /// The id as an index (`0..forms.spellings()`).
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
 /// Per-token normalised forms, computed once beside the tokens and read by every later stage (the
-/// entity tagger, the value scanners), so no stage lower-cases the text again. Offsets never change:
-/// the forms live beside the spans.
+/// entity tagger, the part-of-speech tagger, the value scanners, keyphrases and the summary), so no
+/// stage lower-cases the text again. Each distinct spelling is interned once: a token holds its
+/// [`Spelling`] id, and the lower-case form is kept once per spelling. Offsets never change: the
+/// forms live beside the spans.
 #[derive(Clone, Debug, Default)]
 pub struct Forms {
+    /// The lower-case forms of the distinct spellings, one after another.
     buf: String,
-    /// End of each token's form in `buf` (its start is the previous end).
-    ends: Vec<usize>,
+    /// Start of each spelling's form in `buf`, then the end of the last one (one more entry than
+    /// there are spellings).
+    starts: Vec<u32>,
+    /// Each token's spelling.
+    ids: Vec<Spelling>,
 }
 
 impl Forms {
     /// The forms of `tokens` of `text`.
     pub fn new(text: &str, tokens: &[Token]) -> Forms {
-        let mut buf = String::with_capacity(tokens.iter().map(|t| t.span.len()).sum());
-        let mut ends = Vec::with_capacity(tokens.len());
+        let mut seen: crate::model::hash::FastMap<&str, Spelling> =
+            crate::model::hash::FastMap::with_capacity_and_hasher(
+                tokens.len() / 2 + 1,
+                Default::default(),
+            );
+        let mut buf = String::new();
+        let mut starts = vec![0u32];
+        let mut ids = Vec::with_capacity(tokens.len());
         for t in tokens {
-            fold_lower(t.text(text), &mut buf);
-            ends.push(buf.len());
+            let id = *seen.entry(t.text(text)).or_insert_with_key(|s| {
+                fold_lower(s, &mut buf);
+                // A text is shorter than 4 GB (and a block far shorter), so offsets fit in a `u32`.
+                starts.push(u32::try_from(buf.len()).unwrap_or(u32::MAX));
+                Spelling(u32::try_from(starts.len() - 2).unwrap_or(u32::MAX))
+            });
+            ids.push(id);
         }
-        Forms { buf, ends }
+        Forms { buf, starts, ids }
     }
 
     /// Token `i`'s lower-case form with typographic quotes folded to ASCII (`Mexico’s` -> `mexico's`);
     /// empty past the end.
     pub fn lower(&self, i: usize) -> &str {
-        let start = if i == 0 {
-            0
-        } else {
-            self.ends.get(i - 1).copied().unwrap_or(self.buf.len())
-        };
-        let end = self.ends.get(i).copied().unwrap_or(start);
-        self.buf.get(start..end).unwrap_or("")
+        self.ids.get(i).map_or("", |&id| self.spelling_lower(id))
+    }
+
+    /// The lower-case form of spelling `id` (as [`Forms::lower`] gives it for its tokens).
+    pub fn spelling_lower(&self, id: Spelling) -> &str {
+        let k = id.index();
+        match (self.starts.get(k), self.starts.get(k + 1)) {
+            (Some(&a), Some(&b)) => self.buf.get(a as usize..b as usize).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// Token `i`'s spelling id; `None` past the end.
+    pub fn spelling(&self, i: usize) -> Option<Spelling> {
+        self.ids.get(i).copied()
+    }
+
+    /// Number of distinct spellings (ids are `0..spellings()`).
+    pub fn spellings(&self) -> usize {
+        self.starts.len().saturating_sub(1)
     }
 
     /// Number of tokens.
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.ids.len()
     }
 
     /// True when there are no tokens.
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.ids.is_empty()
     }
 }
 
@@ -612,6 +655,28 @@ mod tests {
         for &(input, want) in cases {
             assert_eq!(toks(input), want, "{input:?}");
         }
+    }
+
+    #[test]
+    fn forms_intern_each_spelling_once() {
+        let s = "The cat saw the CAT’s cat.";
+        let t = tokenize(s);
+        let f = Forms::new(s, &t);
+        let lows: Vec<&str> = (0..t.len()).map(|i| f.lower(i)).collect();
+        assert_eq!(lows, ["the", "cat", "saw", "the", "cat", "'s", "cat", "."]);
+        // `The`/`the` and `cat`/`CAT` differ as written, so they are distinct spellings.
+        assert_eq!(f.spellings(), 7);
+        assert_eq!(f.spelling(1), f.spelling(6));
+        assert_ne!(f.spelling(0), f.spelling(3));
+        assert_ne!(f.spelling(1), f.spelling(4));
+        for i in 0..t.len() {
+            let id = f.spelling(i).unwrap();
+            assert!(id.index() < f.spellings());
+            assert_eq!(f.spelling_lower(id), f.lower(i));
+        }
+        assert_eq!((f.lower(t.len()), f.spelling(t.len())), ("", None));
+        let empty = Forms::default();
+        assert_eq!((empty.spellings(), empty.lower(0)), (0, ""));
     }
 
     #[test]

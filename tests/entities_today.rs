@@ -505,7 +505,7 @@ fn storms_laws_and_plural_nationalities() {
         text,
         &[
             ("Hurricane Dorota", "Dorota", Misc),
-            ("Storm Petra", "Petra", Misc),
+            ("Storm Petra", "Storm Petra", Misc),
             ("the Border Shield Act", "Border Shield Act", Misc),
             ("Two Kenyans", "Kenyans", Misc),
             ("of Burkina Faso", "Burkina Faso", Place),

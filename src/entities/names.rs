@@ -223,8 +223,9 @@ const STORM_WORDS: [&str; 4] = ["hurricane", "typhoon", "cyclone", "storm"];
 /// Last words that make a name a law or treaty (MISC, as CoNLL-2003 marks them: `Maastricht Treaty`).
 const LAW_WORDS: [&str; 4] = ["act", "treaty", "accord", "accords"];
 
-/// Names whose own words tell what they are, whatever the tagger's label: a storm's name (`Storm
-/// Amy`, `Typhoon Ragasa`: the name alone, MISC, as CoNLL-2003 marks `Hurricane Edouard`) and a law
+/// Names whose own words tell what they are, whatever the tagger's label: a storm's name (MISC:
+/// `Typhoon Ragasa` is `Ragasa`, as CoNLL-2003 marks `Hurricane Edouard`; `Storm Amy` stays whole,
+/// its name in European naming) and a law
 /// or treaty (`Alien Enemies Act`: MISC). Not a county: `Notts County` is a football club.
 fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     let is = |list: &[&str], k: usize| {
@@ -237,7 +238,11 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             continue;
         }
         if is(&STORM_WORDS, a) && tokens[a + 1].text(text).starts_with(char::is_uppercase) {
-            c.span = Span::new(tokens[a + 1].span.start, c.span.end);
+            // `Storm Amy` is the storm's whole name in European naming; CoNLL-2003 has no such
+            // case, so it stays whole.
+            if !is(&["storm"], a) {
+                c.span = Span::new(tokens[a + 1].span.start, c.span.end);
+            }
             c.label = Label::Misc;
         } else if is(&LAW_WORDS, b - 1) {
             c.label = Label::Misc;

@@ -44,7 +44,7 @@ use crate::pos::Pos;
 use crate::stopwords::is_stopword;
 use crate::text::Span;
 use crate::tokens::{Forms, Token, TokenKind};
-use units::{Kind, Unit};
+use units::{Kind, Unit, Units};
 
 /// One ranked keyphrase.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -152,7 +152,8 @@ impl Collector {
             self.headline = Some(title_case_headline(doc));
         }
         self.tokens += doc.tokens.len();
-        let units = units::units(doc);
+        let all = units::units(doc);
+        let units = &all.list;
         let mut key = String::new();
         let mut a = 0;
         while a < units.len() {
@@ -165,7 +166,7 @@ impl Collector {
                 b += 1;
             }
             let at = (token_offset, sentence_offset);
-            add_run(&units, a, b, doc.text, at, self, &mut key);
+            add_run(&all, a, b, doc.text, at, self, &mut key);
             a = b;
         }
     }
@@ -181,7 +182,7 @@ impl Collector {
 }
 
 fn add_run(
-    units: &[Unit],
+    all: &Units,
     a: usize,
     b: usize,
     text: &str,
@@ -190,9 +191,11 @@ fn add_run(
     key: &mut String,
 ) {
     let (word_tf, stats) = (&mut c.word_tf, &mut c.stats);
+    let units: &[Unit] = &all.list;
     for u in &units[a..b] {
+        let k = all.key(u);
         let lower = u.kind == Kind::Word && !u.capital;
-        match word_tf.get_mut(u.key.as_str()) {
+        match word_tf.get_mut(k) {
             Some(e) => {
                 e.0 += 1;
                 e.2 |= lower;
@@ -200,9 +203,9 @@ fn add_run(
             None => {
                 let z = match u.kind {
                     Kind::Name(..) => NAME_ZIPF,
-                    _ => f64::from(rarity::zipf(&u.key)),
+                    _ => f64::from(rarity::zipf(k)),
                 };
-                word_tf.insert(u.key.clone(), (1, z, lower));
+                word_tf.insert(k.to_string(), (1, z, lower));
             }
         }
     }
@@ -227,7 +230,7 @@ fn add_run(
             if j > i {
                 key.push(' ');
             }
-            key.push_str(&u.key);
+            key.push_str(all.key(u));
             // With tags, a phrase ends on a noun (`drug cartels`, not `intelligent optimal`).
             if !u.head {
                 continue;
@@ -294,9 +297,9 @@ fn score(c: Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
     let total = c.tokens as f64;
     let headline = c.headline.unwrap_or(false);
     let word_tf = &c.word_tf;
-    let mut out: Vec<(bool, Keyword)> = c
+    let mut out: Vec<Ranked> = c
         .stats
-        .into_iter()
+        .iter()
         .filter(|(_, s)| s.name.is_some() || s.forms.iter().any(|f| f.0.chars().nth(2).is_some()))
         .filter(|(_, s)| s.name.is_some() || !is_title(best_form(&s.forms)))
         .map(|(key, s)| {
@@ -343,7 +346,7 @@ fn score(c: Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
                 .name
                 .and_then(|g| groups.get(g))
                 .filter(|g| g.name.split_whitespace().count() <= 4)
-                .map_or_else(|| best_form(&s.forms).to_string(), |g| g.name.clone());
+                .map_or_else(|| best_form(&s.forms), |g| g.name.as_str());
             // A phrase capitalised only where it opens a sentence, whose first word the text also
             // writes in lower case, is shown in lower case (`Dock workers` after `dock strike`).
             let first_lower = key
@@ -351,23 +354,46 @@ fn score(c: Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
                 .next()
                 .and_then(|w| word_tf.get(w))
                 .is_some_and(|e| e.2);
-            let text = if s.name.is_none() && !s.has_name && !s.capital_inside && first_lower {
-                let mut buf = String::new();
-                display_form(&text, true, &mut buf).to_string()
-            } else {
-                text
-            };
+            let lower_first = s.name.is_none() && !s.has_name && !s.capital_inside && first_lower;
             // Casing: capitalised inside sentences at least half the time marks a name.
             let is_name = s.has_name || 2 * s.capital >= s.count;
-            (is_name, Keyword { text, score, count })
+            Ranked {
+                is_name,
+                text,
+                lower_first,
+                score,
+                count,
+            }
         })
         .collect();
     crate::sort::sort_by(&mut out, |a, b| {
-        b.1.score
-            .total_cmp(&a.1.score)
-            .then(a.1.text.cmp(&b.1.text))
+        b.score.total_cmp(&a.score).then(a.text.cmp(b.text))
     });
     select(out, limit)
+}
+
+/// A scored phrase before selection, its text borrowed (only the few selected are copied out).
+struct Ranked<'a> {
+    /// Counts against the cap on names.
+    is_name: bool,
+    /// The text shown.
+    text: &'a str,
+    /// Shown with its first letter in lower case.
+    lower_first: bool,
+    score: f64,
+    count: usize,
+}
+
+impl Ranked<'_> {
+    /// The reported keyphrase.
+    fn keyword(&self) -> Keyword {
+        let mut buf = String::new();
+        Keyword {
+            text: display_form(self.text, self.lower_first, &mut buf).to_string(),
+            score: self.score,
+            count: self.count,
+        }
+    }
 }
 
 /// True when the first sentence is a title-case headline: at least two words that are not
@@ -425,7 +451,7 @@ fn best_form(forms: &[(Box<str>, usize)]) -> &str {
 
 /// The best `limit` of the ranked list with names capped at [`NAME_SHARE`]; names past the cap fill
 /// what is left. Scores are made non-increasing.
-fn select(ranked: Vec<(bool, Keyword)>, limit: usize) -> Vec<Keyword> {
+fn select(ranked: Vec<Ranked>, limit: usize) -> Vec<Keyword> {
     let cap = ((limit as f64 * NAME_SHARE).ceil() as usize).max(1);
     let mut names = 0;
     let mut out: Vec<Keyword> = Vec::with_capacity(limit);
@@ -433,24 +459,24 @@ fn select(ranked: Vec<(bool, Keyword)>, limit: usize) -> Vec<Keyword> {
     // The lower-case texts already in `out` or `late` (a set: a scan of the lists would be quadratic
     // when a text has thousands of names).
     let mut seen = crate::model::hash::FastSet::default();
-    for (is_name, k) in ranked {
+    for r in &ranked {
         if out.len() == limit {
             break;
         }
-        if !seen.insert(crate::case::lowercase(&k.text)) {
+        if !seen.insert(crate::case::lowercase(r.text)) {
             continue;
         }
-        if is_name {
+        if r.is_name {
             if names == cap {
                 // Only the first `limit` late names can ever be used.
                 if late.len() < limit {
-                    late.push(k);
+                    late.push(r.keyword());
                 }
                 continue;
             }
             names += 1;
         }
-        out.push(k);
+        out.push(r.keyword());
     }
     let room = limit - out.len();
     out.extend(late.into_iter().take(room));

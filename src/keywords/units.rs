@@ -58,12 +58,29 @@ pub struct Unit {
     pub boundary: bool,
     /// It may end a phrase: a noun or a name (always true without tags).
     pub head: bool,
-    /// Matching key: the stem of a word, `#` and the group of a name; empty for a break.
-    pub key: String,
+    /// Matching key: the stem of a word, `#` and the group of a name; empty for a break. Bytes of
+    /// the key in [`Units`]'s shared buffer (read it with [`Units::key`]).
+    pub key: Span,
+}
+
+/// A text's units, in order, and the buffer that holds their keys one after another (no string
+/// of its own per unit).
+#[derive(Clone, Debug, Default)]
+pub struct Units {
+    /// The units.
+    pub list: Vec<Unit>,
+    keys: String,
+}
+
+impl Units {
+    /// The matching key of `unit` (one of [`Units::list`]).
+    pub fn key(&self, unit: &Unit) -> &str {
+        self.keys.get(unit.key.start..unit.key.end).unwrap_or("")
+    }
 }
 
 /// The text's units, in order.
-pub fn units(doc: &Document) -> Vec<Unit> {
+pub fn units(doc: &Document) -> Units {
     let (text, tokens, forms, sentences, entities) =
         (doc.text, doc.tokens, doc.forms, doc.sentences, doc.entities);
     let tags = (doc.tags.len() == tokens.len()).then_some(doc.tags);
@@ -96,6 +113,7 @@ pub fn units(doc: &Document) -> Vec<Unit> {
         })
         .collect();
     let mut out: Vec<Unit> = Vec::with_capacity(tokens.len());
+    let mut keys = String::new();
     let mut i = 0;
     let mut low = String::new();
     while i < tokens.len() {
@@ -219,18 +237,16 @@ pub fn units(doc: &Document) -> Vec<Unit> {
         {
             kind = Kind::Break;
         }
-        let mut key = String::new();
-        if kind != Kind::Break {
-            key.reserve(low.len() + 1);
-        }
+        let key_start = keys.len();
         match kind {
-            Kind::Word => stem_into(&low, &mut key),
+            Kind::Word => stem_into(&low, &mut keys),
             Kind::Name(g, _) => {
                 // Writing to a `String` cannot fail.
-                let _ = write!(key, "#{g}");
+                let _ = write!(keys, "#{g}");
             }
             Kind::Break => {}
         }
+        let key = Span::new(key_start, keys.len());
         let capital = span.slice(text).starts_with(char::is_uppercase);
         // A word the tagger takes for a proper noun, though no name mention holds it, counts as
         // common when general English uses it often (`Record rainfall`, `Offshore wind`).
@@ -240,7 +256,7 @@ pub fn units(doc: &Document) -> Vec<Unit> {
             && opens_line(text, topic_from.get(s).copied().unwrap_or(0), span.start);
         let lower_first = opens
             && (tags.is_some_and(|t| !matches!(t[i], Pos::ProperNoun | Pos::ProperNounPlural))
-                || f64::from(super::rarity::zipf(&key)) >= COMMON_ZIPF);
+                || f64::from(super::rarity::zipf(&keys[key_start..])) >= COMMON_ZIPF);
         out.push(Unit {
             span,
             kind,
@@ -256,7 +272,7 @@ pub fn units(doc: &Document) -> Vec<Unit> {
         });
         i = j + 1;
     }
-    out
+    Units { list: out, keys }
 }
 
 /// The general-English Zipf frequency (`wordfreq`'s scale) from which a capitalised word that opens

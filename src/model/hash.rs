@@ -114,9 +114,10 @@ impl Hasher for FastHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w));
+            // The remaining bytes as a little-endian word padded with zeros, assembled in
+            // registers (a copy of a variable length would call `memcpy`).
+            let w = rest.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
+            self.add(w);
         }
     }
     fn write_u8(&mut self, v: u8) {
@@ -144,3 +145,25 @@ pub(crate) type KeyMap<V> = HashMap<u32, V, BuildHasherDefault<KeyHasher>>;
 
 /// A map from 64-bit hashes.
 pub(crate) type KeyMap64<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fast_hasher_reads_a_tail_as_a_zero_padded_word() {
+        let bytes = b"abcdefghijklmno";
+        for n in 0..=bytes.len() {
+            let mut h = FastHasher::default();
+            h.write(&bytes[..n]);
+            let mut want = FastHasher::default();
+            let mut chunks = bytes[..n].chunks(8);
+            for c in &mut chunks {
+                let mut w = [0u8; 8];
+                w[..c.len()].copy_from_slice(c);
+                want.add(u64::from_le_bytes(w));
+            }
+            assert_eq!(h.finish(), want.finish(), "{n}");
+        }
+    }
+}

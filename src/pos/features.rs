@@ -16,9 +16,9 @@
 //! and the previous tags into a 24-bit key, so no string is built per feature. Nothing outside the
 //! sentence is looked at.
 
-use crate::model::hash::{FastMap, Hash};
+use crate::model::hash::Hash;
 use crate::text::Span;
-use crate::tokens::{fold_lower, Forms, Token};
+use crate::tokens::{fold_lower, Forms, Spelling, Token};
 
 use super::lexicon::Lexicon;
 use super::tags::NT;
@@ -121,9 +121,31 @@ fn prefer(w: &str) -> u64 {
     1 << tag.index()
 }
 
-/// Token text -> its [`TokInfo`] (all but the place in the sentence, `ctx`), computed once per distinct
-/// text; a token's lower form is a function of its text, so the memo changes no value.
-pub(crate) type Memo<'t> = FastMap<&'t str, TokInfo>;
+/// Each distinct spelling's [`TokInfo`] (all but the place in the sentence, `ctx`), computed once
+/// per [`Spelling`] of the text's [`Forms`]; a token's lower form is a function of its text, so the
+/// memo changes no value.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Memo {
+    infos: Vec<Option<TokInfo>>,
+}
+
+impl Memo {
+    /// An empty memo for the spellings of `forms`.
+    pub(crate) fn new(forms: &Forms) -> Memo {
+        Memo {
+            infos: vec![None; forms.spellings()],
+        }
+    }
+
+    /// The memo's entry for `id` (grown when `id` is past the spellings it was made for).
+    fn slot(&mut self, id: Spelling) -> &mut Option<TokInfo> {
+        let k = id.index();
+        if k >= self.infos.len() {
+            self.infos.resize(k + 1, None);
+        }
+        &mut self.infos[k]
+    }
+}
 
 /// A text prepared for tagging: per-token information and sentences as token ranges.
 #[derive(Clone, Debug, Default)]
@@ -141,7 +163,7 @@ impl Prepared {
     pub(crate) fn new(text: &str, tokens: &[Token], sentences: &[Span], lex: &Lexicon) -> Prepared {
         let forms = Forms::new(text, tokens);
         let mut p = Prepared::default();
-        let mut memo = Memo::default();
+        let mut memo = Memo::new(&forms);
         for (a, b) in sentence_ranges(tokens, sentences) {
             p.push_sentence(text, tokens, &forms, (a, b), lex, &mut memo);
         }
@@ -157,14 +179,14 @@ impl Prepared {
     /// Adds the sentence made of `tokens[a..b]` (nothing when it is empty); `forms` are the tokens'
     /// lower-case forms ([`Forms`], computed once for every stage); `memo` keeps what depends on a
     /// token's text alone, for the text's later sentences.
-    pub(crate) fn push_sentence<'t>(
+    pub(crate) fn push_sentence(
         &mut self,
-        text: &'t str,
+        text: &str,
         tokens: &[Token],
         forms: &Forms,
         (a, b): (usize, usize),
         lex: &Lexicon,
-        memo: &mut Memo<'t>,
+        memo: &mut Memo,
     ) {
         if a >= b {
             return;
@@ -180,7 +202,7 @@ impl Prepared {
             } else {
                 Ctx::Mid
             };
-            let info = memo.entry(w).or_insert_with(|| {
+            let compute = || {
                 let low = forms.lower(a + i);
                 let word = folded_hash(Hash::new(t::STRING), low);
                 let class = lex.class(word);
@@ -198,8 +220,12 @@ impl Prepared {
                     shape: shape_hash(w),
                     ctx: Ctx::Mid,
                 }
-            });
-            self.toks.push(TokInfo { ctx, ..*info });
+            };
+            let info = match forms.spelling(a + i) {
+                Some(id) => *memo.slot(id).get_or_insert_with(compute),
+                None => compute(),
+            };
+            self.toks.push(TokInfo { ctx, ..info });
         }
         self.sents.push((first, self.toks.len()));
     }

@@ -110,7 +110,7 @@ pub(crate) fn tag_with(
     // One sentence at a time, so memory stays proportional to the longest sentence.
     let mut p = Prepared::default();
     let mut classes = Vec::new();
-    let mut memo = features::Memo::with_capacity_and_hasher(tokens.len() / 2, Default::default());
+    let mut memo = features::Memo::new(forms);
     for (a, b) in features::sentence_ranges(tokens, sentences) {
         p.clear();
         p.push_sentence(text, tokens, forms, (a, b), &m.lexicon, &mut memo);

@@ -391,26 +391,27 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let mut buf = String::new();
     let mut hashes = Vec::with_capacity(toks.len());
     let mut content_mask = Vec::with_capacity(toks.len());
-    // Stems and stopword checks are worked out once per distinct spelling.
-    let mut memo: IdMap<[u32; 3]> =
-        IdMap::with_capacity_and_hasher(toks.len().min(1 << 12), Default::default());
+    // Stems and stopword checks are worked out once per distinct spelling (a token's kind is a
+    // function of its text): `memo[spelling]` is the word's hash and whether it is a content word.
+    let mut memo: Vec<Option<(u64, bool)>> = vec![None; input.forms.spellings()];
     let mut scratch = Vec::new();
     for (ti, t) in toks.iter().enumerate() {
         let lower = input.forms.lower(ti);
-        let mut raw: u64 = 0xcbf2_9ce4_8422_2325 ^ t.kind as u64;
-        for &c in lower.as_bytes() {
-            raw = (raw ^ u64::from(c)).wrapping_mul(0x100_0000_01b3);
-        }
-        // [low half of the hash, high half, content word].
-        let [lo, hi, content] = *memo.entry(raw).or_insert_with(|| {
+        let mut compute = || {
             let content = t.kind == TokenKind::Word
                 && !lower.starts_with(tokens::is_apostrophe)
                 && lower.chars().nth(1).is_some()
                 && !is_stopword(lower);
-            let h = folded_hash(lower, &mut scratch);
-            [h as u32, (h >> 32) as u32, u32::from(content)]
-        });
-        let (h, content) = (u64::from(lo) | (u64::from(hi) << 32), content == 1);
+            (folded_hash(lower, &mut scratch), content)
+        };
+        let slot = input
+            .forms
+            .spelling(ti)
+            .and_then(|id| memo.get_mut(id.index()));
+        let (h, content) = match slot {
+            Some(slot) => *slot.get_or_insert_with(compute),
+            None => compute(),
+        };
         hashes.push(h);
         content_mask.push(content);
     }

@@ -15,7 +15,7 @@
 //! It does not look at anything outside the document.
 
 use super::tags::Tag;
-use crate::model::hash::{FastMap, Hash, KeyMap64};
+use crate::model::hash::{Hash, KeyMap64};
 
 use crate::text::Span;
 use crate::tokens::{Forms, Token, TokenKind};
@@ -302,17 +302,27 @@ impl DocCtx {
         let (forms, first) = forms;
         // Letter statistics per token: (upper, lower, letters).
         let mut cases: Vec<(u16, u16, u16)> = Vec::with_capacity(tokens.len());
-        // What depends on the token's text alone is computed once per distinct text in the document.
-        let mut seen: FastMap<&str, (TokInfo, (u16, u16, u16))> =
-            FastMap::with_capacity_and_hasher(tokens.len() / 2, Default::default());
+        // What depends on the token's text alone is computed once per distinct spelling in the
+        // document: `seen[id]` indexes `infos`.
+        let mut seen: Vec<Option<usize>> = vec![None; forms.spellings()];
+        let mut infos: Vec<(TokInfo, (u16, u16, u16))> = Vec::new();
         let mut toks: Vec<TokInfo> = Vec::with_capacity(tokens.len());
         for (k, tk) in tokens.iter().enumerate() {
-            let s = tk.text(text);
-            let (info, case) = seen
-                .entry(s)
-                .or_insert_with(|| word_info(s, forms.lower(first + k)));
-            cases.push(*case);
-            toks.push(info.clone());
+            let info = match forms.spelling(first + k) {
+                Some(id) => {
+                    let slot = *seen[id.index()].get_or_insert_with(|| {
+                        infos.push(word_info(tk.text(text), forms.spelling_lower(id)));
+                        infos.len() - 1
+                    });
+                    &infos[slot]
+                }
+                None => {
+                    infos.push(word_info(tk.text(text), ""));
+                    &infos[infos.len() - 1]
+                }
+            };
+            cases.push(info.1);
+            toks.push(info.0.clone());
         }
         // Sentences as token ranges: each token goes to the sentence holding its start.
         let mut sents = Vec::with_capacity(sentences.len());

@@ -77,67 +77,109 @@ pub(crate) fn viterbi(
     trans: &[[f32; NT]; NT],
     start: &[f32; NT],
 ) -> Vec<Tag> {
-    let n = emis.len();
-    if n == 0 {
-        return Vec::new();
-    }
-    let preds = predecessors();
-    // Transitions as [next][previous] in the order of `preds`, so the inner loop reads one row.
-    let mut tr = [[0f32; NT]; NT];
-    for t in 0..NT {
-        for k in 0..usize::from(preds.len[t]) {
-            tr[t][k] = trans[usize::from(preds.list[t][k])][t];
-        }
-    }
-    let mut back = vec![[0u8; NT]; n];
-    let mut score = [f32::NEG_INFINITY; NT];
-    let forced = |i: usize| outside.get(i).copied().unwrap_or(false);
-    let o = Tag::O.index();
-    for t in Tag::all() {
-        if Tag::may_follow(None, t) && (!forced(0) || t == Tag::O) {
-            score[t.index()] = start[t.index()] + emis[0][t.index()];
-        }
-    }
-    for i in 1..n {
-        let mut next = [f32::NEG_INFINITY; NT];
-        // The best legal predecessor of tag `t` and its score.
-        let best_before = |t: usize| {
-            let (list, row) = (&preds.list[t], &tr[t]);
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0u8;
+    Lattice::new(trans, start).decode(emis, outside)
+}
+
+/// Transition and start weights laid out once for [`viterbi`], to decode many sentences with them.
+pub(crate) struct Lattice<'a> {
+    trans: &'a [[f32; NT]; NT],
+    start: &'a [f32; NT],
+    /// Transitions as `[next][k]` for the `k`-th legal previous tag of `next` (in the order of
+    /// [`predecessors`]), so the inner loop reads one row.
+    tr: [[f32; NT]; NT],
+}
+
+impl<'a> Lattice<'a> {
+    /// The lattice of these transition and start weights.
+    pub(crate) fn new(trans: &'a [[f32; NT]; NT], start: &'a [f32; NT]) -> Lattice<'a> {
+        let preds = predecessors();
+        let mut tr = [[0f32; NT]; NT];
+        for t in 0..NT {
             for k in 0..usize::from(preds.len[t]) {
-                let p = list[k];
-                let s = score[usize::from(p)] + row[k];
-                if s > best {
-                    best = s;
-                    arg = p;
+                tr[t][k] = trans[usize::from(preds.list[t][k])][t];
+            }
+        }
+        Lattice { trans, start, tr }
+    }
+
+    /// [`viterbi`] with these weights.
+    pub(crate) fn decode(&self, emis: &[[f32; NT]], outside: &[bool]) -> Vec<Tag> {
+        let (trans, start, tr) = (self.trans, self.start, &self.tr);
+        let n = emis.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        let preds = predecessors();
+        let mut back = vec![[0u8; NT]; n];
+        let mut score = [f32::NEG_INFINITY; NT];
+        let forced = |i: usize| outside.get(i).copied().unwrap_or(false);
+        let o = Tag::O.index();
+        for t in Tag::all() {
+            if Tag::may_follow(None, t) && (!forced(0) || t == Tag::O) {
+                score[t.index()] = start[t.index()] + emis[0][t.index()];
+            }
+        }
+        // True while `score` is minus infinity for every tag but `O`, as after a forced token: then
+        // `O` is the only previous tag that can win, and a column costs one sum per tag.
+        let mut only_o = score.iter().skip(1).all(|&s| s == f32::NEG_INFINITY);
+        for i in 1..n {
+            if only_o {
+                let from_o = score[o];
+                let mut next = [f32::NEG_INFINITY; NT];
+                if forced(i) {
+                    next[o] = from_o + trans[o][o];
+                } else {
+                    for t in Tag::all().filter(|&t| Tag::may_follow(Some(Tag::O), t)) {
+                        let t = t.index();
+                        next[t] = from_o + trans[o][t] + emis[i][t];
+                    }
+                    only_o = false;
+                }
+                // `back[i]` stays all `O`.
+                score = next;
+                continue;
+            }
+            let mut next = [f32::NEG_INFINITY; NT];
+            // The best legal predecessor of tag `t` and its score.
+            let best_before = |t: usize| {
+                let (list, row) = (&preds.list[t], &tr[t]);
+                let mut best = f32::NEG_INFINITY;
+                let mut arg = 0u8;
+                for k in 0..usize::from(preds.len[t]) {
+                    let p = list[k];
+                    let s = score[usize::from(p)] + row[k];
+                    if s > best {
+                        best = s;
+                        arg = p;
+                    }
+                }
+                (best, arg)
+            };
+            if forced(i) {
+                (next[o], back[i][o]) = best_before(o);
+                only_o = true;
+            } else {
+                for t in 0..NT {
+                    let (best, arg) = best_before(t);
+                    next[t] = best + emis[i][t];
+                    back[i][t] = arg;
                 }
             }
-            (best, arg)
-        };
-        if forced(i) {
-            (next[o], back[i][o]) = best_before(o);
-        } else {
-            for t in 0..NT {
-                let (best, arg) = best_before(t);
-                next[t] = best + emis[i][t];
-                back[i][t] = arg;
+            score = next;
+        }
+        let mut last = Tag::O;
+        for t in Tag::all().skip(1) {
+            if t.closed() && score[t.index()] > score[last.index()] {
+                last = t;
             }
         }
-        score = next;
-    }
-    let mut last = Tag::O;
-    for t in Tag::all().skip(1) {
-        if t.closed() && score[t.index()] > score[last.index()] {
-            last = t;
+        let mut tags = vec![Tag::O; n];
+        tags[n - 1] = last;
+        for i in (1..n).rev() {
+            tags[i - 1] = Tag::from_index(usize::from(back[i][tags[i].index()]));
         }
+        tags
     }
-    let mut tags = vec![Tag::O; n];
-    tags[n - 1] = last;
-    for i in (1..n).rev() {
-        tags[i - 1] = Tag::from_index(usize::from(back[i][tags[i].index()]));
-    }
-    tags
 }
 
 /// The shipped model, decoded.
