@@ -70,7 +70,9 @@ fn predecessors() -> &'static Predecessors {
 /// The best tag sequence for per-token emission scores (Viterbi over first-order transitions, only
 /// over legal pairs; on a tie the lowest-numbered previous tag wins). A token whose `outside` entry is
 /// true is tagged `O` and its emission is not read (an empty `outside` forces nothing): its column
-/// costs one tag instead of seventeen.
+/// costs one tag instead of seventeen. (Tagging decodes with one [`Lattice`] per text; this is for
+/// training and tests.)
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 pub(crate) fn viterbi(
     emis: &[[f32; NT]],
     outside: &[bool],
