@@ -494,13 +494,15 @@ fn courts_and_guard_officials_and_titles() {
 }
 
 /// Names whose own words say what they are: a storm's name after its kind (the name alone, MISC, as
-/// CoNLL-2003 marks `Hurricane Edouard`), a law, a plural nationality, a country and a title.
+/// CoNLL-2003 marks `Hurricane Edouard`), a law, a plural nationality, a country, a title, and
+/// names whose last word says what they are (a drug maker, an award).
 #[test]
 fn storms_laws_and_plural_nationalities() {
     let text = "Hurricane Dorota flattened villages on the coast before Storm Petra reached \
         Ireland. Congress invoked the Border Shield Act on Friday. Two Kenyans finished on the \
         podium in Boston. Soldiers patrolled the capital of Burkina Faso after Field Marshal \
-        Idris Kane spoke on television.";
+        Idris Kane spoke on television. Shares of Larkspur Therapeutics rose after it won the \
+        Meridian Innovation Award. Boeing delivered 40 of its 737 Max jets in October.";
     check(
         text,
         &[
@@ -510,6 +512,13 @@ fn storms_laws_and_plural_nationalities() {
             ("Two Kenyans", "Kenyans", Misc),
             ("of Burkina Faso", "Burkina Faso", Place),
             ("Field Marshal Idris Kane", "Idris Kane", Person),
+            ("of Larkspur Therapeutics", "Larkspur Therapeutics", Org),
+            (
+                "the Meridian Innovation Award",
+                "Meridian Innovation Award",
+                Misc,
+            ),
+            ("its 737 Max jets", "737 Max", Misc),
         ],
     );
 }
