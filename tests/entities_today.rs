@@ -1,8 +1,9 @@
 //! Names in present-day (2026) news prose, as a careful annotator following the CoNLL-2003
 //! guidelines would mark them: people as PERSON; companies, apps, social platforms, agencies and
 //! teams as ORG; cities, countries and regions as PLACE; nationalities and products as MISC.
-//! Titles (`President`, `striker`), possessive clitics and `-based` / `-made` suffixes stay outside
-//! the name, and `Trump` in `the Trump administration` is a PERSON.
+//! Titles (`President`, `striker`) and possessive clitics stay outside the name, and `Trump` in `the
+//! Trump administration` is a PERSON. A name hyphenated to a modifier suffix (`Austin-based`,
+//! `Chinese-made`) is one MISC word, as CoNLL-2003 marks `Toronto-based` and `Russian-made`.
 //!
 //! The texts are self-written (tests/fixtures/trump_tariffs.txt, tests/fixtures/tech_sports_today.txt,
 //! tests/fixtures/names_in_the_news.txt, tests/fixtures/ai_funding_round.txt,
@@ -127,7 +128,7 @@ fn trump_tariffs_names() {
             ("the Trump administration", "Trump", Person),
             ("Trump's advisers", "Trump", Person),
             // Other people, places, agencies and nationalities.
-            ("Chinese-made laptops", "Chinese", Misc),
+            ("Chinese-made laptops", "Chinese-made", Misc),
             (
                 "Commerce Secretary Howard Lutnick",
                 "Howard Lutnick",
@@ -148,7 +149,7 @@ fn trump_tariffs_names() {
             ("kitchen table in America", "America", Place),
             ("the China duties", "China", Place),
             ("where FedEx runs", "FedEx", Org),
-            ("its Chinese-made souvenirs", "Chinese", Misc),
+            ("its Chinese-made souvenirs", "Chinese-made", Misc),
             ("visitor from Nashville", "Nashville", Place),
             ("the United States", "United States", Place),
             ("U.S. stocks", "U.S.", Place),
@@ -232,7 +233,7 @@ fn tech_sports_names() {
             ("Microsoft, Amazon and Meta", "Amazon", Org),
             ("Amazon and Meta", "Meta", Org),
             ("OpenAI, the", "OpenAI", Org),
-            ("the San Francisco-based maker", "San Francisco", Place),
+            ("the San Francisco-based maker", "San Francisco-based", Misc),
             ("maker of ChatGPT", "ChatGPT", Misc),
             ("Sam Altman", "Sam Altman", Person),
             ("offices in Seoul", "Seoul", Place),
@@ -241,7 +242,7 @@ fn tech_sports_names() {
             ("Altman said", "Altman", Person),
             ("Tesla's chief executive Elon Musk", "Tesla", Org),
             ("Tesla's chief executive Elon Musk", "Elon Musk", Person),
-            ("the Austin-based carmaker", "Austin", Place),
+            ("the Austin-based carmaker", "Austin-based", Misc),
             ("Musk said Tesla", "Musk", Person),
             ("Musk said Tesla", "Tesla", Org),
             ("At Meta,", "Meta", Org),
@@ -283,13 +284,14 @@ fn tech_sports_names() {
 }
 
 #[test]
-fn possessives_and_suffixes_stay_outside_names() {
+fn possessives_stay_outside_names_and_suffixes_make_one_word() {
     for text in [TRUMP_TARIFFS, TECH_SPORTS] {
         let found = mentions(text);
         let bad: Vec<&Mention> = found
             .iter()
             .filter(|m| {
-                m.text.ends_with("'s") || m.text.contains("-based") || m.text.contains("-made")
+                m.text.ends_with("'s")
+                    || ((m.text.contains("-based") || m.text.contains("-made")) && m.label != Misc)
             })
             .collect();
         assert!(bad.is_empty(), "{bad:?}");

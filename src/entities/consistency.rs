@@ -497,7 +497,11 @@ fn first_and_surname(surface: &str) -> bool {
 /// label change.
 pub fn apply(text: &str, tokens: &[Token], mentions: &mut [Candidate]) {
     let names: Vec<usize> = (0..mentions.len())
-        .filter(|&k| mentions[k].source == Source::Name && mentions[k].label.is_name())
+        .filter(|&k| {
+            mentions[k].source == Source::Name
+                && mentions[k].label.is_name()
+                && !super::names::is_modifier_compound(mentions[k].span.slice(text))
+        })
         .collect();
     if names.is_empty() {
         return;

@@ -23,7 +23,38 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     for c in &mut found {
         c.span = without_final_period(text, sentences, c.span);
     }
+    with_modifier_suffix(text, tokens, &mut found);
     found
+}
+
+/// True for a mention made by [`with_modifier_suffix`] (`Boston-based`): MISC by its form, whatever
+/// cue stands around it.
+pub(crate) fn is_modifier_compound(mention: &str) -> bool {
+    mention
+        .rsplit_once(crate::tokens::is_hyphen)
+        .is_some_and(|(name, suffix)| !name.is_empty() && crate::tokens::is_modifier_suffix(suffix))
+}
+
+/// A name joined by a hyphen to a modifier suffix (`Boston-based`, `U.S.-led`, `Surinamese-born`,
+/// `Chinese-made`) is one MISC mention, an adjective made of a name like `American`: CoNLL-2003
+/// marks every such word so (`Toronto-based`, `German-led`, `Russian-made` in its training set).
+/// The tokenizer splits the suffix off ([`crate::tokens`]), so the name alone came out of the
+/// tagger.
+fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    for c in found.iter_mut() {
+        let (_, b) = token_range(tokens, c.span);
+        let (Some(h), Some(w)) = (tokens.get(b), tokens.get(b + 1)) else {
+            continue;
+        };
+        let joined = h.span.start == c.span.end && w.span.start == h.span.end;
+        if joined
+            && h.text(text).chars().all(crate::tokens::is_hyphen)
+            && crate::tokens::is_modifier_suffix(w.text(text))
+        {
+            c.span = Span::new(c.span.start, w.span.end);
+            c.label = Label::Misc;
+        }
+    }
 }
 
 /// The tokens that start inside `span`, as an index range of `tokens` (sorted).
