@@ -504,7 +504,8 @@ fn storms_laws_and_plural_nationalities() {
         Ireland. Congress invoked the Border Shield Act on Friday. Two Kenyans finished on the \
         podium in Boston. Soldiers patrolled the capital of Burkina Faso after Field Marshal \
         Idris Kane spoke on television. Shares of Larkspur Therapeutics rose after it won the \
-        Meridian Innovation Award. Boeing delivered 40 of its 737 Max jets in October.";
+        Meridian Innovation Award. Boeing delivered 40 of its 737 Max jets in October. From January \
+        to June Vestland Holdings exported most of its timber, its chief told CNN Tuesday.";
     check(
         text,
         &[
@@ -521,6 +522,8 @@ fn storms_laws_and_plural_nationalities() {
                 Misc,
             ),
             ("its 737 Max jets", "737 Max", Misc),
+            ("June Vestland Holdings", "Vestland Holdings", Org),
+            ("told CNN Tuesday", "CNN", Org),
         ],
     );
 }

@@ -23,8 +23,42 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     for c in &mut found {
         c.span = without_final_period(text, sentences, c.span);
     }
+    without_dates(text, tokens, forms, &mut found);
     with_modifier_suffix(text, tokens, &mut found);
     found
+}
+
+/// Cuts a month or a weekday off the edge of a name (`June Comelf`, `CNBC Friday`, `the Chicago
+/// Purchasing Managers August index`): a date next to a name is not part of it. Not in a person's
+/// name (`August Wilson`, `Ruby Tuesday`), nor first in an event's (`January Uprising`); `May` is
+/// never cut (`Theresa May`).
+fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candidate]) {
+    use super::values::lexicon::{MONTHS, WEEKDAYS};
+    let is_date = |k: usize| {
+        let low = forms.lower(k);
+        low != "may"
+            && tokens[k].text(text).starts_with(char::is_uppercase)
+            && (MONTHS.contains(&low) || WEEKDAYS.contains(&low))
+    };
+    for c in found.iter_mut().filter(|c| c.label != Label::Person) {
+        let (a0, b0) = token_range(tokens, c.span);
+        let (mut a, mut b) = (a0, b0);
+        while b > a + 1 && is_date(b - 1) {
+            b -= 1;
+        }
+        while b > a + 1 && matches!(c.label, Label::Org | Label::Place) && is_date(a) {
+            a += 1;
+        }
+        if (a, b) != (a0, b0) {
+            // The end stays where it was (perhaps short of a final period) unless a date was cut.
+            let end = if b == b0 {
+                c.span.end
+            } else {
+                tokens[b - 1].span.end
+            };
+            c.span = Span::new(tokens[a].span.start, end);
+        }
+    }
 }
 
 /// True for a mention made by [`with_modifier_suffix`] (`Boston-based`): MISC by its form, whatever
