@@ -527,3 +527,23 @@ fn storms_laws_and_plural_nationalities() {
         ],
     );
 }
+
+/// Words that are never names, however the tagger reads them: a sport opening a wire headline, the
+/// `N` of `N/A` in a table, and a month standing alone.
+#[test]
+fn sports_tables_and_months_are_not_names() {
+    let text = "GOLF - HALVORSEN TAKES LEAD AT NORDIC OPEN\n\
+        Shares offered N/A\n\
+        The vote is due on Sept. 25 in Oslo.";
+    let found = mentions(text);
+    for word in ["GOLF", "N/A", "Sept"] {
+        let at = text.find(word).unwrap();
+        let (start, end) = (at, at + word.len());
+        let bad: Vec<&Mention> = found
+            .iter()
+            .filter(|m| m.start < end && start < m.end)
+            .collect();
+        assert!(bad.is_empty(), "{word}: {bad:?}");
+    }
+    assert!(found.iter().any(|m| m.text == "Oslo"), "{found:?}");
+}

@@ -25,7 +25,41 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     }
     without_dates(text, tokens, forms, &mut found);
     with_modifier_suffix(text, tokens, &mut found);
+    found.retain(|c| !is_no_name(text, tokens, forms, c.span));
     found
+}
+
+/// Sports as wire headlines open with them (`GOLF - PARNEVIK TAKES LEAD`): never a name.
+const SPORTS: [&str; 14] = [
+    "athletics",
+    "baseball",
+    "basketball",
+    "boxing",
+    "cricket",
+    "cycling",
+    "golf",
+    "hockey",
+    "rowing",
+    "rugby",
+    "soccer",
+    "swimming",
+    "tennis",
+    "volleyball",
+];
+
+/// True for a mention that cannot be a name: a month or weekday alone (`Sept`; not `May`), the `N`
+/// of `N/A`, or a sport written in capitals (`GOLF`).
+fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
+    use super::values::lexicon::{MONTHS, WEEKDAYS};
+    let (a, b) = token_range(tokens, span);
+    if b != a + 1 {
+        return false;
+    }
+    let (w, low) = (tokens[a].text(text), forms.lower(a));
+    let next = |k: usize| tokens.get(a + k).map_or("", |t| t.text(text));
+    (low != "may" && (MONTHS.contains(&low) || WEEKDAYS.contains(&low)))
+        || (w == "N" && next(1) == "/" && next(2) == "A")
+        || (SPORTS.contains(&low) && !w.chars().any(char::is_lowercase))
 }
 
 /// Cuts a month or a weekday off the edge of a name (`June Comelf`, `CNBC Friday`, `the Chicago
