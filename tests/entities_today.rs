@@ -505,7 +505,8 @@ fn storms_laws_and_plural_nationalities() {
         podium in Boston. Soldiers patrolled the capital of Burkina Faso after Field Marshal \
         Idris Kane spoke on television. Shares of Larkspur Therapeutics rose after it won the \
         Meridian Innovation Award. Boeing delivered 40 of its 737 Max jets in October. From January \
-        to June Vestland Holdings exported most of its timber, its chief told CNN Tuesday.";
+        to June Vestland Holdings exported most of its timber, its chief told CNN Tuesday. Its shares fell on the \
+        Bucharest stock exchange.";
     check(
         text,
         &[
@@ -524,6 +525,7 @@ fn storms_laws_and_plural_nationalities() {
             ("its 737 Max jets", "737 Max", Misc),
             ("June Vestland Holdings", "Vestland Holdings", Org),
             ("told CNN Tuesday", "CNN", Org),
+            ("the Bucharest stock exchange", "Bucharest", Place),
         ],
     );
 }

@@ -162,7 +162,7 @@ const BEFORE: [(&[&str], Label, u32); 27] = [
 
 /// Token sequences right after a mention, with the label and weight they vote for. Speech verbs are
 /// added by [`after_cues`].
-const AFTER: [(&[&str], Label, u32); 21] = [
+const AFTER: [(&[&str], Label, u32); 24] = [
     (&[",", "who"], Label::Person, STRONG),
     (&["inc"], Label::Org, STRONG),
     (&["inc."], Label::Org, STRONG),
@@ -184,6 +184,10 @@ const AFTER: [(&[&str], Label, u32); 21] = [
     (&["'s", "shares"], Label::Org, STRONG),
     (&["'s", "stock"], Label::Org, STRONG),
     (&["-", "based"], Label::Place, STRONG),
+    // A city's market, not a company's stock (`the Warsaw stock exchange`, `the Milan stock market`).
+    (&["stock", "exchange"], Label::Place, STRONG),
+    (&["stock", "market"], Label::Place, STRONG),
+    (&["bourse"], Label::Place, STRONG),
 ];
 
 /// Words after `shares` / `stock` that make it a verb (`Lindqvist shares a view`), not a company's stock.
