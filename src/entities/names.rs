@@ -24,9 +24,44 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         c.span = without_final_period(text, sentences, c.span);
     }
     without_dates(text, tokens, forms, &mut found);
+    with_leading_particle(text, tokens, &mut found);
     with_modifier_suffix(text, tokens, &mut found);
     found.retain(|c| !is_no_name(text, tokens, forms, c.span));
     found
+}
+
+/// Name particles that may open a surname standing alone (`de Silva`, `van Dijk`), as CoNLL-2003
+/// marks them.
+const SURNAME_PARTICLES: [&str; 12] = [
+    "al", "da", "de", "del", "della", "di", "dos", "du", "le", "ter", "van", "von",
+];
+
+/// Takes a lower-case particle right before a person's name or a one-word name into it (`de Silva`
+/// rather than `Silva`),
+/// unless the particle opens its sentence's text or follows a capitalised word (which would have been
+/// the name's first part).
+fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    for k in 0..found.len() {
+        let (a, b) = token_range(tokens, found[k].span);
+        // A person's name, or one word the later stages may still find a person's (`by de Vries,
+        // who`).
+        if a == 0 || !(found[k].label == Label::Person || b == a + 1) {
+            continue;
+        }
+        let p = &tokens[a - 1];
+        let before = a.checked_sub(2).map(|b| &tokens[b]);
+        let lone = before.is_some_and(|b| {
+            !b.text(text).starts_with(char::is_uppercase) && b.span.end < p.span.start
+        });
+        let free = k == 0 || found[k - 1].span.end <= p.span.start;
+        if SURNAME_PARTICLES.contains(&p.text(text))
+            && text.get(p.span.end..found[k].span.start) == Some(" ")
+            && lone
+            && free
+        {
+            found[k].span = Span::new(p.span.start, found[k].span.end);
+        }
+    }
 }
 
 /// Sports as wire headlines open with them (`GOLF - PARNEVIK TAKES LEAD`): never a name.
