@@ -506,7 +506,8 @@ fn storms_laws_and_plural_nationalities() {
         Idris Kane spoke on television. Shares of Larkspur Therapeutics rose after it won the \
         Meridian Innovation Award. Boeing delivered 40 of its 737 Max jets in October. From January \
         to June Vestland Holdings exported most of its timber, its chief told CNN Tuesday. Its shares fell on the \
-        Bucharest stock exchange. The bowling was led by de Vries, who took four wickets.";
+        Bucharest stock exchange. The bowling was led by de Vries, who took four wickets.\n\
+        Bowling: K. Okonjo 4-37, T. Halvorsen 2-51.";
     check(
         text,
         &[
@@ -527,6 +528,7 @@ fn storms_laws_and_plural_nationalities() {
             ("told CNN Tuesday", "CNN", Org),
             ("the Bucharest stock exchange", "Bucharest", Place),
             ("by de Vries, who", "de Vries", Person),
+            ("T. Halvorsen 2-51", "T. Halvorsen", Person),
         ],
     );
 }

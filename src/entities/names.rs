@@ -25,6 +25,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     }
     without_dates(text, tokens, forms, &mut found);
     with_leading_particle(text, tokens, &mut found);
+    with_initial(text, tokens, &mut found);
     with_modifier_suffix(text, tokens, &mut found);
     found.retain(|c| !is_no_name(text, tokens, forms, c.span));
     found
@@ -62,6 +63,51 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
             found[k].span = Span::new(p.span.start, found[k].span.end);
         }
     }
+}
+
+/// True for an initial: one capital letter and a period (`I.`).
+fn is_initial(w: &str) -> bool {
+    let mut c = w.chars();
+    matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+}
+
+/// An initial and the capitalised word after it are a person's name (`I. Austin 4-37`, `P. Such`,
+/// as scorecards write them): a mention of the initial alone takes the word in, and a one-word
+/// mention right after a free initial takes the initial in; both become PERSON.
+fn with_initial(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let mut drop = vec![false; found.len()];
+    for k in 0..found.len() {
+        let (a, b) = token_range(tokens, found[k].span);
+        let next_free = found
+            .get(k + 1)
+            .is_none_or(|n| tokens.get(b).is_some_and(|t| t.span.end <= n.span.start));
+        if b == a + 1 && is_initial(tokens[a].text(text)) && next_free {
+            if let Some(t) = tokens.get(b).filter(|t| {
+                t.kind == TokenKind::Word
+                    && t.text(text).starts_with(char::is_uppercase)
+                    && text.get(found[k].span.end..t.span.start) == Some(" ")
+            }) {
+                found[k].span = Span::new(found[k].span.start, t.span.end);
+                found[k].label = Label::Person;
+            }
+        } else if b == a + 1 && a > 0 && is_initial(tokens[a - 1].text(text)) {
+            let i = &tokens[a - 1];
+            let free = k == 0 || found[k - 1].span.end <= i.span.start;
+            if free && text.get(i.span.end..found[k].span.start) == Some(" ") {
+                found[k].span = Span::new(i.span.start, found[k].span.end);
+                found[k].label = Label::Person;
+            }
+        }
+        // A mention the previous one now holds goes.
+        if k > 0 && found[k - 1].span.end > found[k].span.start {
+            drop[k] = true;
+        }
+    }
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// Sports as wire headlines open with them (`GOLF - PARNEVIK TAKES LEAD`): never a name.
