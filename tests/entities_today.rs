@@ -507,7 +507,8 @@ fn storms_laws_and_plural_nationalities() {
         Meridian Innovation Award. Boeing delivered 40 of its 737 Max jets in October. From January \
         to June Vestland Holdings exported most of its timber, its chief told CNN Tuesday. Its shares fell on the \
         Bucharest stock exchange. The bowling was led by de Vries, who took four wickets.\n\
-        Bowling: K. Okonjo 4-37, T. Halvorsen 2-51.";
+        Bowling: K. Okonjo 4-37, T. Halvorsen 2-51.\n\
+        Kurds and Swedes marched together in Malmo.";
     check(
         text,
         &[
@@ -529,6 +530,8 @@ fn storms_laws_and_plural_nationalities() {
             ("the Bucharest stock exchange", "Bucharest", Place),
             ("by de Vries, who", "de Vries", Person),
             ("T. Halvorsen 2-51", "T. Halvorsen", Person),
+            ("Kurds and Swedes", "Kurds", Misc),
+            ("and Swedes marched", "Swedes", Misc),
         ],
     );
 }
