@@ -186,7 +186,8 @@ pub(crate) fn is_modifier_compound(mention: &str) -> bool {
 
 /// A name joined by a hyphen to a modifier suffix (`Boston-based`, `U.S.-led`, `Surinamese-born`,
 /// `Chinese-made`) is one MISC mention, an adjective made of a name like `American`: CoNLL-2003
-/// marks every such word so (`Toronto-based`, `German-led`, `Russian-made` in its training set).
+/// marks such words so (52 of the 60 or so in its training set: `Toronto-based`, `German-led`,
+/// `Russian-made`).
 /// The tokenizer splits the suffix off ([`crate::tokens`]), so the name alone came out of the
 /// tagger.
 fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut [Candidate]) {
