@@ -25,7 +25,8 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     }
     without_dates(text, tokens, forms, &mut found);
     with_leading_particle(text, tokens, &mut found);
-    with_initial(text, tokens, &mut found);
+    with_initial(text, tokens, sentences, &mut found);
+    with_listed_word_before(text, tokens, &mut found);
     with_modifier_suffix(text, tokens, &mut found);
     found.retain(|c| !is_no_name(text, tokens, forms, c.span));
     found
@@ -65,6 +66,26 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
     }
 }
 
+/// Takes the word before a MISC mention into it when the two make a listed MISC phrase (`West Indian`
+/// where the tagger found `Indian`).
+fn with_listed_word_before(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    for k in 0..found.len() {
+        let (a, _) = token_range(tokens, found[k].span);
+        if found[k].label != Label::Misc || a == 0 {
+            continue;
+        }
+        let p = tokens[a - 1].span;
+        let free = k == 0 || found[k - 1].span.end <= p.start;
+        let joined = Span::new(p.start, found[k].span.end);
+        if free
+            && text.get(p.end..found[k].span.start) == Some(" ")
+            && super::tagger::lexicon::known(joined.slice(text)) == Some(Label::Misc)
+        {
+            found[k].span = joined;
+        }
+    }
+}
+
 /// True for an initial: one capital letter and a period (`I.`).
 fn is_initial(w: &str) -> bool {
     let mut c = w.chars();
@@ -74,7 +95,12 @@ fn is_initial(w: &str) -> bool {
 /// An initial and the capitalised word after it are a person's name (`I. Austin 4-37`, `P. Such`,
 /// as scorecards write them): a mention of the initial alone takes the word in, and a one-word
 /// mention right after a free initial takes the initial in; both become PERSON.
-fn with_initial(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
+    // True when bytes `a` and `b` (`a <= b`) are in one sentence: no sentence ends between them.
+    let together = |a: usize, b: usize| {
+        let k = sentences.partition_point(|s| s.end <= a);
+        sentences.get(k).is_none_or(|s| b < s.end)
+    };
     let mut drop = vec![false; found.len()];
     for k in 0..found.len() {
         let (a, b) = token_range(tokens, found[k].span);
@@ -86,6 +112,7 @@ fn with_initial(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 t.kind == TokenKind::Word
                     && t.text(text).starts_with(char::is_uppercase)
                     && text.get(found[k].span.end..t.span.start) == Some(" ")
+                    && together(found[k].span.start, t.span.start)
             }) {
                 found[k].span = Span::new(found[k].span.start, t.span.end);
                 found[k].label = Label::Person;
@@ -93,7 +120,10 @@ fn with_initial(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         } else if b == a + 1 && a > 0 && is_initial(tokens[a - 1].text(text)) {
             let i = &tokens[a - 1];
             let free = k == 0 || found[k - 1].span.end <= i.span.start;
-            if free && text.get(i.span.end..found[k].span.start) == Some(" ") {
+            if free
+                && text.get(i.span.end..found[k].span.start) == Some(" ")
+                && together(i.span.start, found[k].span.start)
+            {
                 found[k].span = Span::new(i.span.start, found[k].span.end);
                 found[k].label = Label::Person;
             }
@@ -128,8 +158,14 @@ const SPORTS: [&str; 14] = [
     "volleyball",
 ];
 
-/// True for a mention that cannot be a name: a month or weekday alone (`Sept`; not `May`), the `N`
-/// of `N/A`, or a sport written in capitals (`GOLF`).
+/// Ordinal words, which alone are a rank, never a name (`Fifth test` in a tour list).
+const ORDINALS: [&str; 12] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth",
+];
+
+/// True for a mention that cannot be a name: a month or weekday alone (`Sept`; not `May`), an
+/// ordinal word alone (`Fifth`), the `N` of `N/A`, or a sport written in capitals (`GOLF`).
 fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     use super::values::lexicon::{MONTHS, WEEKDAYS};
     let (a, b) = token_range(tokens, span);
@@ -139,6 +175,7 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     let (w, low) = (tokens[a].text(text), forms.lower(a));
     let next = |k: usize| tokens.get(a + k).map_or("", |t| t.text(text));
     (low != "may" && (MONTHS.contains(&low) || WEEKDAYS.contains(&low)))
+        || ORDINALS.contains(&low)
         || (w == "N" && next(1) == "/" && next(2) == "A")
         || (SPORTS.contains(&low) && !w.chars().any(char::is_lowercase))
 }
