@@ -99,10 +99,16 @@ impl<'a> OffsetConverter<'a> {
             self.byte = 0;
             self.counted = 0;
         }
-        let piece = &self.text[self.byte..target];
+        // Counted by bytes, without decoding: every byte but a continuation byte (10xxxxxx) starts
+        // a char, and a char of four bytes (lead byte 11110xxx) is two UTF-16 units.
+        let piece = &self.text.as_bytes()[self.byte..target];
+        let starts = |b: u8| usize::from(b & 0xC0 != 0x80);
         self.counted += match self.unit {
-            Unit::Utf16 => piece.chars().map(char::len_utf16).sum::<usize>(),
-            Unit::Char => piece.chars().count(),
+            Unit::Utf16 => piece
+                .iter()
+                .map(|&b| starts(b) + usize::from(b >= 0xF0))
+                .sum::<usize>(),
+            Unit::Char => piece.iter().map(|&b| starts(b)).sum::<usize>(),
             Unit::Byte => unreachable!(),
         };
         self.byte = target;
@@ -138,6 +144,17 @@ mod tests {
         let mut ch = OffsetConverter::new(text, Unit::Char);
         assert_eq!(ch.convert(5), 2);
         assert_eq!(ch.convert(13), 6);
+    }
+
+    #[test]
+    fn counts_as_decoding_would() {
+        let text = "a é € 😀 \u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}\u{10ffff} z";
+        let mut u16c = OffsetConverter::new(text, Unit::Utf16);
+        let mut ch = OffsetConverter::new(text, Unit::Char);
+        for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(u16c.convert(i), text[..i].encode_utf16().count(), "at {i}");
+            assert_eq!(ch.convert(i), text[..i].chars().count(), "at {i}");
+        }
     }
 
     #[test]
