@@ -142,7 +142,8 @@ fn classify(s: &str, first: bool, whole_line: bool, more: bool) -> Kind {
         return Kind::Dateline;
     }
     if whole_line && more {
-        let words = s.split_whitespace().count();
+        // Up to 21: enough for both tests below.
+        let words = s.split_whitespace().take(21).count();
         let last = last_char(s);
         let punctuated = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'));
         if !punctuated && words <= 20 {
@@ -233,23 +234,39 @@ fn is_marker_only(s: &str) -> bool {
     !rest.chars().any(char::is_alphanumeric)
 }
 
-fn starts_with_ci(s: &str, prefix: &str) -> bool {
-    s.len() >= prefix.len()
-        && s.is_char_boundary(prefix.len())
-        && s[..prefix.len()].eq_ignore_ascii_case(prefix)
+/// True when `s` starts with one of `prefixes`, ignoring ASCII case. The first bytes are compared
+/// first, so most prefixes cost one comparison.
+fn starts_with_any_ci(s: &str, prefixes: &[&str]) -> bool {
+    let s = s.as_bytes();
+    let Some(first) = s.first().map(u8::to_ascii_lowercase) else {
+        return false;
+    };
+    prefixes.iter().any(|p| {
+        let p = p.as_bytes();
+        // A whole (UTF-8) prefix matched byte for byte ends at a character boundary of `s`.
+        p[0].to_ascii_lowercase() == first
+            && s.len() >= p.len()
+            && s[..p.len()].eq_ignore_ascii_case(p)
+    })
+}
+
+/// True when `s` has more than `n` words (runs of non-whitespace); reads no further than word `n + 1`.
+fn more_words_than(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n).is_some()
 }
 
 fn is_byline(s: &str) -> bool {
-    for p in [
-        "PUBLISHED:",
-        "UPDATED:",
-        "Last updated",
-        "Updated:",
-        "Posted:",
-    ] {
-        if starts_with_ci(s, p) {
-            return true;
-        }
+    if starts_with_any_ci(
+        s,
+        &[
+            "PUBLISHED:",
+            "UPDATED:",
+            "Last updated",
+            "Updated:",
+            "Posted:",
+        ],
+    ) {
+        return true;
     }
     let Some(rest) = s.strip_prefix("By ").or_else(|| s.strip_prefix("BY ")) else {
         return false;
@@ -283,22 +300,23 @@ fn is_credit(s: &str) -> bool {
             .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
     };
     let t = s.trim_start_matches(['(', '[']);
-    for p in [
-        "Reporting by",
-        "Additional reporting",
-        "Editing by",
-        "Writing by",
-        "Compiled by",
-        "Copyright",
-        "©",
-        "All rights reserved",
-    ] {
-        if starts_with_ci(t, p) {
-            return true;
-        }
+    if starts_with_any_ci(
+        t,
+        &[
+            "Reporting by",
+            "Additional reporting",
+            "Editing by",
+            "Writing by",
+            "Compiled by",
+            "Copyright",
+            "©",
+            "All rights reserved",
+        ],
+    ) {
+        return true;
     }
     s.contains("ontributed")
-        && s.split_whitespace().count() <= 25
+        && !more_words_than(s, 25)
         && (lower_has("contributed to this report")
             || lower_has("contributed reporting")
             || lower_has("contributed to this story")
@@ -307,40 +325,40 @@ fn is_credit(s: &str) -> bool {
 
 fn is_caption(s: &str) -> bool {
     let t = s.trim_start_matches(['(', '[']);
-    for p in [
-        "Photo:",
-        "Photos:",
-        "Photograph:",
-        "Photographs:",
-        "Picture:",
-        "Pictures:",
-        "Image:",
-        "Images:",
-        "Video:",
-        "Watch:",
-        "Credit:",
-        "Caption:",
-        "Photo caption:",
-        "Picture caption:",
-        "Image caption:",
-        "Graphic:",
-        "Illustration:",
-        "Source:",
-        "File photo",
-        "Scroll down for video",
-    ] {
-        if starts_with_ci(t, p) {
-            return true;
-        }
+    if starts_with_any_ci(
+        t,
+        &[
+            "Photo:",
+            "Photos:",
+            "Photograph:",
+            "Photographs:",
+            "Picture:",
+            "Pictures:",
+            "Image:",
+            "Images:",
+            "Video:",
+            "Watch:",
+            "Credit:",
+            "Caption:",
+            "Photo caption:",
+            "Picture caption:",
+            "Image caption:",
+            "Graphic:",
+            "Illustration:",
+            "Source:",
+            "File photo",
+            "Scroll down for video",
+        ],
+    ) {
+        return true;
     }
-    let words = s.split_whitespace().count();
     let end = s.trim_end_matches(|c: char| !c.is_alphanumeric());
-    words <= 30
-        && (end.ends_with("Getty Images") || end.ends_with("(Getty") || end.ends_with("AP Photo"))
+    (end.ends_with("Getty Images") || end.ends_with("(Getty") || end.ends_with("AP Photo"))
+        && !more_words_than(s, 30)
         || (s.starts_with('(')
             && s.ends_with(')')
-            && words <= 6
-            && !s[..s.len() - 1].ends_with(['.', '!', '?']))
+            && !s[..s.len() - 1].ends_with(['.', '!', '?'])
+            && !more_words_than(s, 6))
 }
 
 fn is_month_or_day(w: &str) -> bool {
@@ -393,12 +411,11 @@ fn is_month_or_day(w: &str) -> bool {
 
 /// A short line of place names in capitals, agencies in brackets, dates, times and dashes.
 fn is_dateline(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    if words.is_empty() || words.len() > 8 {
+    if more_words_than(s, 8) {
         return false;
     }
     let mut content = 0;
-    for w in &words {
+    for w in s.split_whitespace() {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
         if core.is_empty() {
             continue; // dashes, bullets
