@@ -102,54 +102,94 @@ fn fold_quote(c: char) -> char {
     }
 }
 
-/// Word shape: `X` upper, `x` lower, `d` digit, other characters as they are; `long` caps runs at two,
-/// otherwise runs collapse to one (`Rubio` -> `Xxx` / `Xx`). The shape is fed to `h` symbol by symbol
-/// (stopping once it is longer than 16 bytes) and `h` is finished as [`Hash::str`] finishes, so no
-/// string is built.
-fn shape_hash(s: &str, long: bool, mut h: Hash) -> Hash {
-    let mut len = 0;
-    let mut last = '\0';
-    let mut run = 0;
-    for c in s.chars() {
-        let m = if c.is_ascii() {
-            match c {
-                'A'..='Z' => 'X',
-                'a'..='z' => 'x',
-                '0'..='9' => 'd',
-                c => c,
+/// The shape symbol of a character: `X` upper, `x` lower, `d` digit, other characters as they are
+/// (typographic quotes folded).
+fn shape_symbol(c: char) -> char {
+    if c.is_ascii() {
+        match c {
+            'A'..='Z' => 'X',
+            'a'..='z' => 'x',
+            '0'..='9' => 'd',
+            c => c,
+        }
+    } else if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() || c.is_alphabetic() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else {
+        fold_quote(c)
+    }
+}
+
+/// One word shape being hashed: symbol by symbol, runs collapsed, stopping once it is longer than
+/// 16 bytes, and finished as [`Hash::str`] finishes, so no string is built.
+struct ShapeHasher {
+    h: Hash,
+    /// Runs are kept up to two symbols (`Xxx`) instead of one (`Xx`).
+    long: bool,
+    /// Bytes fed.
+    len: usize,
+    /// Length of the current run of equal symbols.
+    run: usize,
+}
+
+impl ShapeHasher {
+    fn new(h: Hash, long: bool) -> ShapeHasher {
+        ShapeHasher {
+            h,
+            long,
+            len: 0,
+            run: 0,
+        }
+    }
+
+    /// Feeds the next symbol `m`; `repeat` when it equals the one before.
+    fn feed(&mut self, m: char, repeat: bool) {
+        if self.len > 16 {
+            return;
+        }
+        if repeat {
+            self.run += 1;
+            if !self.long || self.run >= 3 {
+                return;
             }
-        } else if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() || c.is_alphabetic() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
         } else {
-            fold_quote(c)
-        };
-        if m == last {
-            run += 1;
-            if !long || run >= 3 {
-                continue;
-            }
-        } else {
-            run = 1;
-            last = m;
+            self.run = 1;
         }
         if m.is_ascii() {
-            h = h.byte(m as u8);
+            self.h = self.h.byte(m as u8);
         } else {
             let mut buf = [0u8; 4];
             for &b in m.encode_utf8(&mut buf).as_bytes() {
-                h = h.byte(b);
+                self.h = self.h.byte(b);
             }
         }
-        len += m.len_utf8();
-        if len > 16 {
+        self.len += m.len_utf8();
+    }
+
+    fn finish(self) -> Hash {
+        self.h.byte(0xff)
+    }
+}
+
+/// The word shapes of `s`, short (`Rubio` -> `Xx`: runs collapse to one symbol) and long (`Xxx`:
+/// runs kept up to two), hashed from `short` and `long` in one pass over the characters.
+fn shape_hashes(s: &str, short: Hash, long: Hash) -> (Hash, Hash) {
+    let (mut a, mut b) = (ShapeHasher::new(short, false), ShapeHasher::new(long, true));
+    let mut last = '\0';
+    for c in s.chars() {
+        let m = shape_symbol(c);
+        let repeat = m == last;
+        last = m;
+        a.feed(m, repeat);
+        b.feed(m, repeat);
+        if a.len > 16 && b.len > 16 {
             break;
         }
     }
-    h.byte(0xff)
+    (a.finish(), b.finish())
 }
 
 /// Where a token sits: the middle of an ordinary sentence, its first word, or an all-caps line.
@@ -239,24 +279,32 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
             h = h.byte(fold(b));
         }
     }
-    // Byte offsets of the last five characters.
-    let n = if low.is_ascii() {
+    // Byte offsets of the last five characters (one byte each in an ASCII word).
+    let ascii = low.is_ascii();
+    let n = if ascii {
         low.len()
     } else {
         low.chars().count()
     };
     let mut tail = [0usize; 5];
-    for (k, (i, _)) in low.char_indices().rev().take(5).enumerate() {
-        tail[k] = i;
+    if ascii {
+        for (k, at) in tail.iter_mut().enumerate().take(n) {
+            *at = n - 1 - k;
+        }
+    } else {
+        for (k, (i, _)) in low.char_indices().rev().take(5).enumerate() {
+            tail[k] = i;
+        }
     }
     for k in 1..=4usize.min(n.saturating_sub(1)) {
         suf[k - 1] = Hash::new(t::SUF).str_fold_digits(&low[tail[k - 1]..]).0;
     }
+    let (shape, long_shape) = shape_hashes(s, Hash::new(t::SHAPE0), Hash::new(t::LSHAPE0));
     let info = TokInfo {
         form: form.0,
         low: Hash::new(t::LOW0).str_fold_digits(low).0,
-        shape: shape_hash(s, false, Hash::new(t::SHAPE0)).0,
-        long_shape: shape_hash(s, true, Hash::new(t::LSHAPE0)).0,
+        shape: shape.0,
+        long_shape: long_shape.0,
         pre,
         suf,
         cap: s.chars().next().is_some_and(char::is_uppercase),
@@ -647,7 +695,14 @@ mod tests {
 
     #[test]
     fn shapes() {
-        let shape = |s: &str, long: bool| shape_hash(s, long, Hash::new(9)).0;
+        let shape = |s: &str, long: bool| {
+            let (short, longer) = shape_hashes(s, Hash::new(9), Hash::new(9));
+            if long {
+                longer.0
+            } else {
+                short.0
+            }
+        };
         let of = |written: &str| Hash::new(9).str(written).0;
         assert_eq!(shape("Rubio", false), of("Xx"));
         assert_eq!(shape("Rubio", true), of("Xxx"));
