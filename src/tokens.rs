@@ -48,8 +48,9 @@ impl Token {
     }
 }
 
-/// True for characters that continue a word: letters, digits and combining marks.
-#[inline]
+/// True for characters that continue a word: letters, digits and combining marks. Always inlined:
+/// the tokenizer asks it of nearly every character, and its ASCII test is shorter than a call.
+#[inline(always)]
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
