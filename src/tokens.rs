@@ -145,11 +145,13 @@ impl Forms {
 
     /// Token `i`'s lower-case form with typographic quotes folded to ASCII (`Mexico’s` -> `mexico's`);
     /// empty past the end.
+    #[inline]
     pub fn lower(&self, i: usize) -> &str {
         self.ids.get(i).map_or("", |&id| self.spelling_lower(id))
     }
 
     /// The lower-case form of spelling `id` (as [`Forms::lower`] gives it for its tokens).
+    #[inline]
     pub fn spelling_lower(&self, id: Spelling) -> &str {
         let k = id.index();
         match (self.starts.get(k), self.starts.get(k + 1)) {
@@ -159,6 +161,7 @@ impl Forms {
     }
 
     /// Token `i`'s spelling id; `None` past the end.
+    #[inline]
     pub fn spelling(&self, i: usize) -> Option<Spelling> {
         self.ids.get(i).copied()
     }
