@@ -113,7 +113,8 @@ pub fn units(doc: &Document) -> Units {
         })
         .collect();
     let mut out: Vec<Unit> = Vec::with_capacity(tokens.len());
-    let mut keys = String::new();
+    // About a stem per token: room for the text's bytes.
+    let mut keys = String::with_capacity(text.len());
     let mut i = 0;
     let mut low = String::new();
     while i < tokens.len() {

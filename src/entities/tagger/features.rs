@@ -353,7 +353,8 @@ impl DocCtx {
         // What depends on the token's text alone is computed once per distinct spelling in the
         // document: `seen[id]` indexes `infos`.
         let mut seen: Vec<Option<usize>> = vec![None; forms.spellings()];
-        let mut infos: Vec<(TokInfo, (u16, u16, u16))> = Vec::new();
+        let mut infos: Vec<(TokInfo, (u16, u16, u16))> =
+            Vec::with_capacity(forms.spellings().min(tokens.len()));
         let mut toks: Vec<TokInfo> = Vec::with_capacity(tokens.len());
         for (k, tk) in tokens.iter().enumerate() {
             let info = match forms.spelling(first + k) {
@@ -466,7 +467,9 @@ impl DocCtx {
                 *x = (a, b);
             }
         }
-        let mut mentions: KeyMap64<Vec<usize>> = KeyMap64::default();
+        // Looked up only (never iterated), so its capacity changes nothing but the work of growing.
+        let mut mentions: KeyMap64<Vec<usize>> =
+            KeyMap64::with_capacity_and_hasher(tokens.len() / 4, Default::default());
         for (k, tk) in toks.iter().enumerate() {
             if tk.cap && tokens[k].kind == TokenKind::Word {
                 let v = mentions.entry(tk.low).or_default();
