@@ -338,6 +338,9 @@ struct Chars {
 }
 
 fn count_chars(st: &str) -> Chars {
+    if st.is_ascii() {
+        return count_ascii(st.as_bytes());
+    }
     let (mut quoted, mut inside, mut marks, mut letters, mut upper) = (0, false, 0, 0, 0);
     for c in st.chars() {
         match c {
@@ -360,6 +363,27 @@ fn count_chars(st: &str) -> Chars {
             letters += 1;
             upper += usize::from(c.is_uppercase());
         }
+    }
+    Chars {
+        quoted,
+        marks,
+        letters,
+        upper,
+    }
+}
+
+/// [`count_chars`] of an ASCII sentence, byte by byte (the straight quote is its only mark).
+fn count_ascii(st: &[u8]) -> Chars {
+    let (mut quoted, mut inside, mut marks, mut letters, mut upper) = (0, false, 0, 0, 0);
+    for &b in st {
+        if b == b'"' {
+            inside = !inside;
+            marks += 1;
+        } else if inside {
+            quoted += 1;
+        }
+        letters += usize::from(b.is_ascii_alphabetic());
+        upper += usize::from(b.is_ascii_uppercase());
     }
     Chars {
         quoted,
