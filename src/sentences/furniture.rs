@@ -234,20 +234,44 @@ fn is_marker_only(s: &str) -> bool {
     !rest.chars().any(char::is_alphanumeric)
 }
 
-/// True when `s` starts with one of `prefixes`, ignoring ASCII case. The first bytes are compared
-/// first, so most prefixes cost one comparison.
-fn starts_with_any_ci(s: &str, prefixes: &[&str]) -> bool {
-    let s = s.as_bytes();
-    let Some(first) = s.first().map(u8::to_ascii_lowercase) else {
-        return false;
-    };
-    prefixes.iter().any(|p| {
-        let p = p.as_bytes();
-        // A whole (UTF-8) prefix matched byte for byte ends at a character boundary of `s`.
-        p[0].to_ascii_lowercase() == first
-            && s.len() >= p.len()
-            && s[..p.len()].eq_ignore_ascii_case(p)
-    })
+/// Line openings matched ignoring ASCII case, with a filter of their first bytes.
+struct Prefixes {
+    list: &'static [&'static str],
+    /// Bit `b & 63` for the lower-cased first byte `b` of each prefix.
+    firsts: u64,
+}
+
+impl Prefixes {
+    /// The prefixes of `list` (none empty).
+    const fn new(list: &'static [&'static str]) -> Prefixes {
+        let mut firsts = 0u64;
+        let mut i = 0;
+        while i < list.len() {
+            firsts |= 1 << (list[i].as_bytes()[0].to_ascii_lowercase() & 63);
+            i += 1;
+        }
+        Prefixes { list, firsts }
+    }
+
+    /// True when `s` starts with one of the prefixes, ignoring ASCII case. A first byte outside the
+    /// filter rules out every prefix at once; otherwise the first bytes are compared before the whole
+    /// prefixes.
+    fn start(&self, s: &str) -> bool {
+        let s = s.as_bytes();
+        let Some(first) = s.first().map(u8::to_ascii_lowercase) else {
+            return false;
+        };
+        if self.firsts & 1 << (first & 63) == 0 {
+            return false;
+        }
+        self.list.iter().any(|p| {
+            let p = p.as_bytes();
+            // A whole (UTF-8) prefix matched byte for byte ends at a character boundary of `s`.
+            p[0].to_ascii_lowercase() == first
+                && s.len() >= p.len()
+                && s[..p.len()].eq_ignore_ascii_case(p)
+        })
+    }
 }
 
 /// True when `s` has more than `n` words (runs of non-whitespace); reads no further than word `n + 1`.
@@ -256,16 +280,14 @@ fn more_words_than(s: &str, n: usize) -> bool {
 }
 
 fn is_byline(s: &str) -> bool {
-    if starts_with_any_ci(
-        s,
-        &[
-            "PUBLISHED:",
-            "UPDATED:",
-            "Last updated",
-            "Updated:",
-            "Posted:",
-        ],
-    ) {
+    const STAMPS: Prefixes = Prefixes::new(&[
+        "PUBLISHED:",
+        "UPDATED:",
+        "Last updated",
+        "Updated:",
+        "Posted:",
+    ]);
+    if STAMPS.start(s) {
         return true;
     }
     let Some(rest) = s.strip_prefix("By ").or_else(|| s.strip_prefix("BY ")) else {
@@ -300,19 +322,17 @@ fn is_credit(s: &str) -> bool {
             .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
     };
     let t = s.trim_start_matches(['(', '[']);
-    if starts_with_any_ci(
-        t,
-        &[
-            "Reporting by",
-            "Additional reporting",
-            "Editing by",
-            "Writing by",
-            "Compiled by",
-            "Copyright",
-            "©",
-            "All rights reserved",
-        ],
-    ) {
+    const CREDITS: Prefixes = Prefixes::new(&[
+        "Reporting by",
+        "Additional reporting",
+        "Editing by",
+        "Writing by",
+        "Compiled by",
+        "Copyright",
+        "©",
+        "All rights reserved",
+    ]);
+    if CREDITS.start(t) {
         return true;
     }
     s.contains("ontributed")
@@ -325,31 +345,29 @@ fn is_credit(s: &str) -> bool {
 
 fn is_caption(s: &str) -> bool {
     let t = s.trim_start_matches(['(', '[']);
-    if starts_with_any_ci(
-        t,
-        &[
-            "Photo:",
-            "Photos:",
-            "Photograph:",
-            "Photographs:",
-            "Picture:",
-            "Pictures:",
-            "Image:",
-            "Images:",
-            "Video:",
-            "Watch:",
-            "Credit:",
-            "Caption:",
-            "Photo caption:",
-            "Picture caption:",
-            "Image caption:",
-            "Graphic:",
-            "Illustration:",
-            "Source:",
-            "File photo",
-            "Scroll down for video",
-        ],
-    ) {
+    const CAPTIONS: Prefixes = Prefixes::new(&[
+        "Photo:",
+        "Photos:",
+        "Photograph:",
+        "Photographs:",
+        "Picture:",
+        "Pictures:",
+        "Image:",
+        "Images:",
+        "Video:",
+        "Watch:",
+        "Credit:",
+        "Caption:",
+        "Photo caption:",
+        "Picture caption:",
+        "Image caption:",
+        "Graphic:",
+        "Illustration:",
+        "Source:",
+        "File photo",
+        "Scroll down for video",
+    ]);
+    if CAPTIONS.start(t) {
         return true;
     }
     let end = s.trim_end_matches(|c: char| !c.is_alphanumeric());
