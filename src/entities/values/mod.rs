@@ -217,7 +217,7 @@ impl<'a> Scan<'a> {
                 digits: true,
                 scaled: false,
             }
-        } else if is_number_word(w) {
+        } else if self.is_number_word(i) {
             Amount {
                 end: i + 1,
                 digits: false,
@@ -234,9 +234,8 @@ impl<'a> Scan<'a> {
         };
         // `two hundred`, `5.2 billion`, `one hundred thousand`.
         while a.end < i + 4 {
-            let n = self.w(a.end);
             let scale = self.lists(a.end).has(List::Scales);
-            if scale || (!a.digits && is_number_word(n)) {
+            if scale || (!a.digits && self.is_number_word(a.end)) {
                 a.scaled |= scale;
                 a.end += 1;
             } else {
@@ -542,6 +541,16 @@ impl<'a> Scan<'a> {
     /// `third`, `21st`.
     fn ordinal(&self, i: usize) -> Option<(usize, Label)> {
         self.is_ordinal(i).then_some((i + 1, Label::Ordinal))
+    }
+
+    /// Token `i` is a number word ([`is_number_word`]); a word without a hyphen by its lists.
+    fn is_number_word(&self, i: usize) -> bool {
+        let w = self.w(i);
+        if w.contains('-') {
+            is_number_word(w)
+        } else {
+            !w.is_empty() && self.lists(i).has(List::NumberWords)
+        }
     }
 
     /// Token `i` is an ordinal ([`is_ordinal`]).
