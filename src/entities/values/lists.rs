@@ -70,7 +70,7 @@ impl List {
 
     /// The lists a value may start with (a token in none of them, in lower case, starts no value
     /// unless it is no plain word or holds a digit or a hyphen).
-    const STARTERS: [List; 12] = [
+    const STARTERS: Lists = List::set(&[
         List::Months,
         List::Weekdays,
         List::DayWords,
@@ -83,10 +83,21 @@ impl List {
         List::CurrencySymbols,
         List::DollarPrefixes,
         List::OtherStarters,
-    ];
+    ]);
 
-    fn bit(self) -> u32 {
+    const fn bit(self) -> u32 {
         1 << self as u32
+    }
+
+    /// The set of `lists`.
+    const fn set(lists: &[List]) -> Lists {
+        let mut bits = 0;
+        let mut i = 0;
+        while i < lists.len() {
+            bits |= lists[i].bit();
+            i += 1;
+        }
+        Lists(bits)
     }
 }
 
@@ -117,7 +128,7 @@ impl Lists {
 
     /// True when one of them is a list a value may start with.
     fn starts_value(self) -> bool {
-        List::STARTERS.iter().any(|&l| self.has(l))
+        self.0 & List::STARTERS.0 != 0
     }
 }
 
