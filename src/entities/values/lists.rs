@@ -132,10 +132,12 @@ impl Lists {
     }
 }
 
-/// What the value scanner asks about one spelling: the lists its lower-case form and its written
-/// form are in, and whether a value may start at it.
+/// What the value scanner asks about one spelling: its lower-case form, the lists that form and the
+/// written form are in, and whether a value may start at it.
 #[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Spelled {
+pub(crate) struct Spelled<'a> {
+    /// The lower-case form (the text's shared [`Forms`]).
+    pub(crate) word: &'a str,
     /// Lists holding the lower-case form.
     pub(crate) lower: Lists,
     /// Lists holding the form as written (for the case-exact lists: currency codes, zones).
@@ -145,12 +147,13 @@ pub(crate) struct Spelled {
     pub(crate) may_start: bool,
 }
 
-impl Spelled {
+impl<'a> Spelled<'a> {
     /// The answers for a token of kind `kind` written `raw`, `lower` in lower case.
-    pub(crate) fn new(kind: TokenKind, raw: &str, lower: &str) -> Spelled {
+    pub(crate) fn new(kind: TokenKind, raw: &str, lower: &'a str) -> Spelled<'a> {
         let l = Lists::of(lower);
         let r = if raw == lower { l } else { Lists::of(raw) };
         Spelled {
+            word: lower,
             lower: l,
             raw: r,
             may_start: kind != TokenKind::Word
@@ -162,7 +165,7 @@ impl Spelled {
 
     /// The answers for every token of `tokens` of `text` (whose forms are `forms`), worked out once
     /// per spelling.
-    pub(crate) fn per_token(text: &str, tokens: &[Token], forms: &Forms) -> Vec<Spelled> {
+    pub(crate) fn per_token(text: &str, tokens: &[Token], forms: &'a Forms) -> Vec<Spelled<'a>> {
         let mut memo: Vec<Option<Spelled>> = vec![None; forms.spellings()];
         let mut out = Vec::with_capacity(tokens.len());
         for (k, t) in tokens.iter().enumerate() {

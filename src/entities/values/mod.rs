@@ -91,8 +91,6 @@ pub fn find_in_sentences(
             let scan = Scan {
                 text,
                 tokens: &tokens[line_start..k],
-                forms,
-                first: line_start,
                 spelled: &spelled[line_start..k],
             };
             scan.line(&mut out);
@@ -110,15 +108,12 @@ fn cand(span: Span, label: Label) -> Candidate {
     }
 }
 
-/// The tokens of one line with their lower-case forms (the text's shared [`Forms`]).
+/// The tokens of one line with their lower-case forms and what the word lists say about them.
 struct Scan<'a> {
     text: &'a str,
     tokens: &'a [Token],
-    forms: &'a Forms,
-    /// Index in `forms` of `tokens[0]`.
-    first: usize,
-    /// What the word lists say about each token ([`Spelled::per_token`]).
-    spelled: &'a [Spelled],
+    /// One per token ([`Spelled::per_token`]).
+    spelled: &'a [Spelled<'a>],
 }
 
 /// What [`Scan::number`] read.
@@ -149,7 +144,7 @@ impl<'a> Scan<'a> {
     }
 
     /// What the word lists say about token `i` (nothing past the end).
-    fn spelled(&self, i: usize) -> Spelled {
+    fn spelled(&self, i: usize) -> Spelled<'a> {
         self.spelled.get(i).copied().unwrap_or_default()
     }
 
@@ -165,11 +160,7 @@ impl<'a> Scan<'a> {
 
     /// Lower-case text of token `i` (`""` past the end).
     fn w(&self, i: usize) -> &'a str {
-        if i < self.tokens.len() {
-            self.forms.lower(self.first + i)
-        } else {
-            ""
-        }
+        self.spelled(i).word
     }
 
     /// Text of token `i` as written.
