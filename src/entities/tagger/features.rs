@@ -238,14 +238,15 @@ pub(crate) struct TokInfo {
 /// letter counts (upper, lower, letters).
 fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
     let mut form = Hash::new(t::FORM);
-    let (mut up, mut lo, mut letters) = (0u16, 0u16, 0u16);
+    // Counted in full, then capped at `u16::MAX` (as adding one at a time with saturation gives).
+    let (mut up, mut lo, mut letters) = (0usize, 0usize, 0usize);
     let mut numeric = false;
     if s.is_ascii() {
         for &b in s.as_bytes() {
             form = form.byte(b);
-            letters = letters.saturating_add(u16::from(b.is_ascii_alphabetic()));
-            up = up.saturating_add(u16::from(b.is_ascii_uppercase()));
-            lo = lo.saturating_add(u16::from(b.is_ascii_lowercase()));
+            letters += usize::from(b.is_ascii_alphabetic());
+            up += usize::from(b.is_ascii_uppercase());
+            lo += usize::from(b.is_ascii_lowercase());
             numeric |= b.is_ascii_digit();
         }
     } else {
@@ -254,33 +255,43 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
             for &b in fold_quote(c).encode_utf8(&mut buf).as_bytes() {
                 form = form.byte(b);
             }
-            if c.is_alphabetic() {
-                letters = letters.saturating_add(1);
-            }
+            letters += usize::from(c.is_alphabetic());
             if c.is_uppercase() {
-                up = up.saturating_add(1);
+                up += 1;
             } else if c.is_lowercase() {
-                lo = lo.saturating_add(1);
+                lo += 1;
             }
             numeric |= c.is_numeric();
         }
     }
+    let cap = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+    let (up, lo, letters) = (cap(up), cap(lo), cap(letters));
     let mut pre = [0u64; 4];
     let mut suf = [0u64; 4];
     // The prefixes of 1..=4 characters, each while the word goes on past it, hashed in one pass (the
     // hash of a prefix is the running hash at its end, terminated).
     let fold = |b: u8| if b.is_ascii_digit() { b'0' } else { b };
     let mut h = Hash::new(t::PRE);
-    for (k, (i, c)) in low.char_indices().take(5).enumerate() {
-        if k > 0 {
-            pre[k - 1] = h.byte(0xff).0;
-        }
-        for &b in &low.as_bytes()[i..i + c.len_utf8()] {
+    let ascii = low.is_ascii();
+    if ascii {
+        // One byte per character.
+        for (k, &b) in low.as_bytes().iter().take(5).enumerate() {
+            if k > 0 {
+                pre[k - 1] = h.byte(0xff).0;
+            }
             h = h.byte(fold(b));
+        }
+    } else {
+        for (k, (i, c)) in low.char_indices().take(5).enumerate() {
+            if k > 0 {
+                pre[k - 1] = h.byte(0xff).0;
+            }
+            for &b in &low.as_bytes()[i..i + c.len_utf8()] {
+                h = h.byte(fold(b));
+            }
         }
     }
     // Byte offsets of the last five characters (one byte each in an ASCII word).
-    let ascii = low.is_ascii();
     let n = if ascii {
         low.len()
     } else {
