@@ -43,13 +43,15 @@ pub struct Token {
 
 impl Token {
     /// The token's text.
+    #[inline]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         self.span.slice(text)
     }
 }
 
-/// True for characters that continue a word: letters, digits and combining marks.
-#[inline]
+/// True for characters that continue a word: letters, digits and combining marks. Always inlined:
+/// the tokenizer asks it of nearly every character, and its ASCII test is shorter than a call.
+#[inline(always)]
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
@@ -144,11 +146,13 @@ impl Forms {
 
     /// Token `i`'s lower-case form with typographic quotes folded to ASCII (`Mexico’s` -> `mexico's`);
     /// empty past the end.
+    #[inline]
     pub fn lower(&self, i: usize) -> &str {
         self.ids.get(i).map_or("", |&id| self.spelling_lower(id))
     }
 
     /// The lower-case form of spelling `id` (as [`Forms::lower`] gives it for its tokens).
+    #[inline]
     pub fn spelling_lower(&self, id: Spelling) -> &str {
         let k = id.index();
         match (self.starts.get(k), self.starts.get(k + 1)) {
@@ -158,6 +162,7 @@ impl Forms {
     }
 
     /// Token `i`'s spelling id; `None` past the end.
+    #[inline]
     pub fn spelling(&self, i: usize) -> Option<Spelling> {
         self.ids.get(i).copied()
     }

@@ -36,6 +36,17 @@ pub fn is_debris(lower: &str) -> bool {
     )
 }
 
+/// The bytes at which [`mask`] looks for markup: `<`, `&`, `:`, `w` and `W`.
+const MAY_OPEN: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'<' as usize] = true;
+    t[b'&' as usize] = true;
+    t[b':' as usize] = true;
+    t[b'w' as usize] = true;
+    t[b'W' as usize] = true;
+    t
+};
+
 /// The byte spans of markup in `text`, sorted and disjoint.
 pub fn mask(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
@@ -45,6 +56,11 @@ pub fn mask(text: &str) -> Vec<Span> {
     }
     let mut i = 0;
     while i < b.len() {
+        // Straight to the next byte where markup may start.
+        match b[i..].iter().position(|&c| MAY_OPEN[usize::from(c)]) {
+            Some(skip) => i += skip,
+            None => break,
+        }
         match b[i] {
             b'<' => {
                 if let Some(end) = tag_end(b, i) {

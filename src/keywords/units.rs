@@ -16,7 +16,7 @@ use crate::pos::{self, Pos};
 use crate::sentences::furniture;
 use crate::stopwords::is_stopword;
 use crate::text::Span;
-use crate::tokens::{is_hyphen, Token, TokenKind};
+use crate::tokens::{is_hyphen, Forms, Token, TokenKind};
 
 use super::markup;
 use super::stem::stem_into;
@@ -112,8 +112,10 @@ pub fn units(doc: &Document) -> Units {
             }
         })
         .collect();
+    let mut stops = Stopwords::new(forms);
     let mut out: Vec<Unit> = Vec::with_capacity(tokens.len());
-    let mut keys = String::new();
+    // About a stem per token: room for the text's bytes.
+    let mut keys = String::with_capacity(text.len());
     let mut i = 0;
     let mut low = String::new();
     while i < tokens.len() {
@@ -136,8 +138,9 @@ pub fn units(doc: &Document) -> Units {
                 && !joined(text, tokens, i)
                 && !joins_next(text, tokens, k)
                 && k - i < MAX_NAME_TOKENS
-                && (name_edge(forms.lower(i), t.kind) || new_place(forms.lower(i), i, k))
-                && name_edge(forms.lower(k), tokens[k].kind)
+                && (name_edge(forms.lower(i), t.kind, || stops.at(i))
+                    || new_place(forms.lower(i), i, k))
+                && name_edge(forms.lower(k), tokens[k].kind, || stops.at(k))
             {
                 j = k;
                 kind = Kind::Name(ent.group, ent.label == Label::Person);
@@ -166,7 +169,10 @@ pub fn units(doc: &Document) -> Units {
             low.push_str(forms.lower(k));
         }
         if kind == Kind::Word
-            && (masked || value || number_led || !is_content(&low, &tokens[i..=j], text))
+            && (masked
+                || value
+                || number_led
+                || !is_content(&low, &tokens[i..=j], text, || stops.at(i)))
         {
             kind = Kind::Break;
         }
@@ -275,6 +281,34 @@ pub fn units(doc: &Document) -> Units {
     Units { list: out, keys }
 }
 
+/// Whether each spelling of a text's [`Forms`] is a stopword, looked up once per spelling.
+struct Stopwords<'f> {
+    forms: &'f Forms,
+    known: Vec<Option<bool>>,
+}
+
+impl<'f> Stopwords<'f> {
+    fn new(forms: &'f Forms) -> Stopwords<'f> {
+        Stopwords {
+            forms,
+            known: vec![None; forms.spellings()],
+        }
+    }
+
+    /// True when token `i` (its lower-case form) is a stopword.
+    fn at(&mut self, i: usize) -> bool {
+        let forms = self.forms;
+        let look = || is_stopword(forms.lower(i));
+        match forms
+            .spelling(i)
+            .and_then(|id| self.known.get_mut(id.index()))
+        {
+            Some(known) => *known.get_or_insert_with(look),
+            None => look(),
+        }
+    }
+}
+
 /// The general-English Zipf frequency (`wordfreq`'s scale) from which a capitalised word that opens
 /// a sentence and is no name is shown in lower case: about once per 300,000 words.
 const COMMON_ZIPF: f64 = 3.5;
@@ -292,8 +326,9 @@ fn opens_line(text: &str, sentence_start: usize, at: usize) -> bool {
 const MAX_NAME_TOKENS: usize = 6;
 
 /// True for a token that may begin or end a name unit: a word, not a clitic or a stopword.
-fn name_edge(low: &str, kind: TokenKind) -> bool {
-    kind == TokenKind::Word && !low.starts_with('\'') && !is_stopword(low)
+/// `stop` tells whether the token is a stopword.
+fn name_edge(low: &str, kind: TokenKind, stop: impl FnOnce() -> bool) -> bool {
+    kind == TokenKind::Word && !low.starts_with('\'') && !stop()
 }
 
 /// True when a name of tokens `i..=k` begins with `New` (`New York`, `New Delhi`): a stopword, but
@@ -334,7 +369,8 @@ fn joined(text: &str, tokens: &[Token], i: usize) -> bool {
 
 /// True for a unit that may be in a keyphrase (`low`: its lower-case form). Abbreviations with one
 /// dot (`Ark.`, `Dec.`, `Inc.`) are not, initialisms (`U.S.`) are.
-fn is_content(low: &str, toks: &[Token], text: &str) -> bool {
+/// `stop` tells whether a single token is a stopword.
+fn is_content(low: &str, toks: &[Token], text: &str, stop: impl FnOnce() -> bool) -> bool {
     if toks.len() > 1 {
         return low.chars().any(char::is_alphabetic);
     }
@@ -344,7 +380,7 @@ fn is_content(low: &str, toks: &[Token], text: &str) -> bool {
         && low != "n't"
         && !(low.ends_with('.') && low.matches('.').count() == 1)
         && low.chars().any(char::is_alphabetic)
-        && !is_stopword(low)
+        && !stop()
         && !markup::is_debris(low)
         && !is_adverb(low, toks[0].span.slice(text))
 }

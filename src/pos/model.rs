@@ -14,8 +14,9 @@
 //!         the lexicon: words and their ambiguity classes (super::lexicon)
 //! ```
 //!
-//! In memory the weights are `i16` multiples of one scale, summed as integers per token. Decoding never
-//! panics: a truncated or foreign file decodes to `None`.
+//! In memory the weights are `i16` multiples of one scale, summed as integers per token; a feature's
+//! key leads straight to its row's `(class, weight)` pairs ([`RowSpan`]). Decoding never panics: a
+//! truncated or foreign file decodes to `None`.
 
 use crate::model::bits::decode_keys;
 use crate::model::bytes::ByteReader;
@@ -33,15 +34,33 @@ pub(crate) trait Scorer {
     fn best(&self, feats: &[u32], allowed: u64, prefer: u64) -> usize;
 }
 
+/// Where a row's `(class, weight)` pairs lie in [`Model`]'s entries, packed into the `u32` that the
+/// key table holds: the first pair's index (24 bits) and the number of pairs (8 bits).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct RowSpan(u32);
+
+impl RowSpan {
+    /// The span of `len` pairs from `start`; `None` when they do not fit the packing.
+    fn new(start: usize, len: usize) -> Option<RowSpan> {
+        let start = u32::try_from(start).ok().filter(|&s| s < 1 << 24)?;
+        let len = u32::try_from(len).ok().filter(|&n| n < 1 << 8)?;
+        Some(RowSpan(start << 8 | len))
+    }
+
+    /// The pairs' indices.
+    fn range(self) -> std::ops::Range<usize> {
+        let start = (self.0 >> 8) as usize;
+        start..start + (self.0 & 0xFF) as usize
+    }
+}
+
 /// The shipped model, decoded.
 #[derive(Debug, Default)]
 pub(crate) struct Model {
-    /// Feature key -> row.
+    /// Feature key -> its row's [`RowSpan`] in `entries`.
     index: KeyTable,
-    /// Row `r`'s weights are `starts[r]..starts[r + 1]` of `classes` and `weights`.
-    starts: Vec<u32>,
-    classes: Vec<u8>,
-    weights: Vec<i16>,
+    /// The rows' non-zero weights as `(class, weight)`, one row after another.
+    entries: Vec<(u8, i16)>,
     /// Word -> ambiguity class.
     pub(crate) lexicon: Lexicon,
 }
@@ -53,16 +72,21 @@ impl Model {
         self.index.len()
     }
 
+    /// The `(class, weight)` pairs of the row that `span` packs (none for a span out of range).
+    fn row(&self, span: RowSpan) -> &[(u8, i16)] {
+        self.entries.get(span.range()).unwrap_or(&[])
+    }
+
     /// For each stored feature, the classes it has a non-zero weight for (bit `c` for class `c`).
     #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn masks(&self) -> crate::model::hash::KeyMap<u64> {
         self.index
             .iter()
             .map(|(k, r)| {
-                let (a, b) = (self.starts[r as usize], self.starts[r as usize + 1]);
-                let mask = self.classes[a as usize..b as usize]
+                let mask = self
+                    .row(RowSpan(r))
                     .iter()
-                    .fold(0u64, |m, &c| m | 1 << c);
+                    .fold(0u64, |m, &(c, _)| m | 1 << c);
                 (k, mask)
             })
             .collect()
@@ -71,17 +95,18 @@ impl Model {
 
 impl Scorer for Model {
     fn best(&self, feats: &[u32], allowed: u64, prefer: u64) -> usize {
-        let mut acc = [0i32; NT];
+        // Room for every class a `u8` masked to six bits can name; classes are below `NT`.
+        const ROOM: usize = 64;
+        const _: () = assert!(NT <= ROOM);
+        let mut acc = [0i32; ROOM];
         for f in feats {
             if let Some(r) = self.index.get(*f) {
-                let (a, b) = (self.starts[r as usize], self.starts[r as usize + 1]);
-                let (a, b) = (a as usize, b as usize);
-                for (&c, &w) in self.classes[a..b].iter().zip(&self.weights[a..b]) {
-                    acc[usize::from(c)] += i32::from(w);
+                for &(c, w) in self.row(RowSpan(r)) {
+                    acc[usize::from(c) & (ROOM - 1)] += i32::from(w);
                 }
             }
         }
-        argmax(&acc, allowed, prefer)
+        argmax(&acc[..NT], allowed, prefer)
     }
 }
 
@@ -141,17 +166,15 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
         ..Model::default()
     };
     m.index = KeyTable::with_capacity(n);
-    m.starts.reserve(n + 1);
-    m.starts.push(0);
     let mut codes = [0u8; NT];
-    for (row, key) in keys.into_iter().enumerate() {
+    for key in keys {
         rows.row(&mut c, &mut codes)?;
+        let start = m.entries.len();
         for (class, &code) in codes.iter().enumerate().filter(|(_, &code)| code != 0) {
-            m.classes.push(class as u8);
-            m.weights.push(levels[usize::from(code)]);
+            m.entries.push((class as u8, levels[usize::from(code)]));
         }
-        m.starts.push(m.classes.len() as u32);
-        m.index.insert(key, row as u32);
+        let span = RowSpan::new(start, m.entries.len() - start)?;
+        m.index.insert(key, span.0);
     }
     c.finished().then_some(m)
 }

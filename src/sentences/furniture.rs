@@ -142,7 +142,8 @@ fn classify(s: &str, first: bool, whole_line: bool, more: bool) -> Kind {
         return Kind::Dateline;
     }
     if whole_line && more {
-        let words = s.split_whitespace().count();
+        // Up to 21: enough for both tests below.
+        let words = s.split_whitespace().take(21).count();
         let last = last_char(s);
         let punctuated = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'));
         if !punctuated && words <= 20 {
@@ -233,23 +234,61 @@ fn is_marker_only(s: &str) -> bool {
     !rest.chars().any(char::is_alphanumeric)
 }
 
-fn starts_with_ci(s: &str, prefix: &str) -> bool {
-    s.len() >= prefix.len()
-        && s.is_char_boundary(prefix.len())
-        && s[..prefix.len()].eq_ignore_ascii_case(prefix)
+/// Line openings matched ignoring ASCII case, with a filter of their first bytes.
+struct Prefixes {
+    list: &'static [&'static str],
+    /// Bit `b & 63` for the lower-cased first byte `b` of each prefix.
+    firsts: u64,
+}
+
+impl Prefixes {
+    /// The prefixes of `list` (none empty).
+    const fn new(list: &'static [&'static str]) -> Prefixes {
+        let mut firsts = 0u64;
+        let mut i = 0;
+        while i < list.len() {
+            firsts |= 1 << (list[i].as_bytes()[0].to_ascii_lowercase() & 63);
+            i += 1;
+        }
+        Prefixes { list, firsts }
+    }
+
+    /// True when `s` starts with one of the prefixes, ignoring ASCII case. A first byte outside the
+    /// filter rules out every prefix at once; otherwise the first bytes are compared before the whole
+    /// prefixes.
+    fn start(&self, s: &str) -> bool {
+        let s = s.as_bytes();
+        let Some(first) = s.first().map(u8::to_ascii_lowercase) else {
+            return false;
+        };
+        if self.firsts & 1 << (first & 63) == 0 {
+            return false;
+        }
+        self.list.iter().any(|p| {
+            let p = p.as_bytes();
+            // A whole (UTF-8) prefix matched byte for byte ends at a character boundary of `s`.
+            p[0].to_ascii_lowercase() == first
+                && s.len() >= p.len()
+                && s[..p.len()].eq_ignore_ascii_case(p)
+        })
+    }
+}
+
+/// True when `s` has more than `n` words (runs of non-whitespace); reads no further than word `n + 1`.
+fn more_words_than(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n).is_some()
 }
 
 fn is_byline(s: &str) -> bool {
-    for p in [
+    const STAMPS: Prefixes = Prefixes::new(&[
         "PUBLISHED:",
         "UPDATED:",
         "Last updated",
         "Updated:",
         "Posted:",
-    ] {
-        if starts_with_ci(s, p) {
-            return true;
-        }
+    ]);
+    if STAMPS.start(s) {
+        return true;
     }
     let Some(rest) = s.strip_prefix("By ").or_else(|| s.strip_prefix("BY ")) else {
         return false;
@@ -283,7 +322,7 @@ fn is_credit(s: &str) -> bool {
             .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
     };
     let t = s.trim_start_matches(['(', '[']);
-    for p in [
+    const CREDITS: Prefixes = Prefixes::new(&[
         "Reporting by",
         "Additional reporting",
         "Editing by",
@@ -292,13 +331,12 @@ fn is_credit(s: &str) -> bool {
         "Copyright",
         "©",
         "All rights reserved",
-    ] {
-        if starts_with_ci(t, p) {
-            return true;
-        }
+    ]);
+    if CREDITS.start(t) {
+        return true;
     }
     s.contains("ontributed")
-        && s.split_whitespace().count() <= 25
+        && !more_words_than(s, 25)
         && (lower_has("contributed to this report")
             || lower_has("contributed reporting")
             || lower_has("contributed to this story")
@@ -307,7 +345,7 @@ fn is_credit(s: &str) -> bool {
 
 fn is_caption(s: &str) -> bool {
     let t = s.trim_start_matches(['(', '[']);
-    for p in [
+    const CAPTIONS: Prefixes = Prefixes::new(&[
         "Photo:",
         "Photos:",
         "Photograph:",
@@ -328,19 +366,17 @@ fn is_caption(s: &str) -> bool {
         "Source:",
         "File photo",
         "Scroll down for video",
-    ] {
-        if starts_with_ci(t, p) {
-            return true;
-        }
+    ]);
+    if CAPTIONS.start(t) {
+        return true;
     }
-    let words = s.split_whitespace().count();
     let end = s.trim_end_matches(|c: char| !c.is_alphanumeric());
-    words <= 30
-        && (end.ends_with("Getty Images") || end.ends_with("(Getty") || end.ends_with("AP Photo"))
+    (end.ends_with("Getty Images") || end.ends_with("(Getty") || end.ends_with("AP Photo"))
+        && !more_words_than(s, 30)
         || (s.starts_with('(')
             && s.ends_with(')')
-            && words <= 6
-            && !s[..s.len() - 1].ends_with(['.', '!', '?']))
+            && !s[..s.len() - 1].ends_with(['.', '!', '?'])
+            && !more_words_than(s, 6))
 }
 
 fn is_month_or_day(w: &str) -> bool {
@@ -393,12 +429,11 @@ fn is_month_or_day(w: &str) -> bool {
 
 /// A short line of place names in capitals, agencies in brackets, dates, times and dashes.
 fn is_dateline(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    if words.is_empty() || words.len() > 8 {
+    if more_words_than(s, 8) {
         return false;
     }
     let mut content = 0;
-    for w in &words {
+    for w in s.split_whitespace() {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
         if core.is_empty() {
             continue; // dashes, bullets

@@ -338,6 +338,9 @@ struct Chars {
 }
 
 fn count_chars(st: &str) -> Chars {
+    if st.is_ascii() {
+        return count_ascii(st.as_bytes());
+    }
     let (mut quoted, mut inside, mut marks, mut letters, mut upper) = (0, false, 0, 0, 0);
     for c in st.chars() {
         match c {
@@ -366,6 +369,51 @@ fn count_chars(st: &str) -> Chars {
         marks,
         letters,
         upper,
+    }
+}
+
+/// [`count_chars`] of an ASCII sentence, byte by byte (the straight quote is its only mark).
+fn count_ascii(st: &[u8]) -> Chars {
+    let (mut quoted, mut inside, mut marks, mut letters, mut upper) = (0, false, 0, 0, 0);
+    for &b in st {
+        if b == b'"' {
+            inside = !inside;
+            marks += 1;
+        } else if inside {
+            quoted += 1;
+        }
+        letters += usize::from(b.is_ascii_alphabetic());
+        upper += usize::from(b.is_ascii_uppercase());
+    }
+    Chars {
+        quoted,
+        marks,
+        letters,
+        upper,
+    }
+}
+
+/// A filter over the first word hashes of the keyphrases: one bit per hash's low six bits, so most
+/// tokens are ruled out as a keyphrase's start with one test (false positives only, never a miss).
+struct FirstHashes(u64);
+
+impl FirstHashes {
+    /// The filter of the first hashes of `seqs` (an empty sequence adds nothing).
+    fn of(seqs: &[Vec<u64>]) -> FirstHashes {
+        FirstHashes(
+            seqs.iter()
+                .filter_map(|s| s.first())
+                .fold(0, |bits, &h| bits | FirstHashes::bit(h)),
+        )
+    }
+
+    fn bit(h: u64) -> u64 {
+        1 << (h & 63)
+    }
+
+    /// False when no keyphrase starts with the word hash `h`.
+    fn may_hold(&self, h: u64) -> bool {
+        self.0 & FirstHashes::bit(h) != 0
     }
 }
 
@@ -509,8 +557,12 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         })
         .collect();
     let mut kw_mask = vec![0u16; n];
+    let firsts = FirstHashes::of(&kw_seqs);
     for (si, &(a, b)) in tok_range.iter().enumerate() {
         for k in a..b {
+            if !firsts.may_hold(hashes[k]) {
+                continue;
+            }
             for (ki, seq) in kw_seqs.iter().enumerate() {
                 if seq.first() == Some(&hashes[k])
                     && k + seq.len() <= b

@@ -21,19 +21,14 @@ fn cvc(w: &[u8]) -> bool {
     porter::cvc(w) || (w.len() == 2 && !cons(w, 0) && cons(w, 1))
 }
 
-/// The first rule whose suffix ends `w` decides: replaced when `cond` holds for the stem.
 /// A rule: suffix, replacement, and the condition on the stem before the suffix.
 type Rule = (&'static str, &'static str, fn(&[u8]) -> bool);
 
+/// The first rule of `rules` whose suffix ends `w` decides: `w` takes the replacement when `cond`
+/// holds for the stem, and is left as it is otherwise. Each step passes only the rules whose suffix
+/// ends in `w`'s last two letters (in Porter's order), so a word is compared with a few suffixes.
 fn rules(w: &mut Vec<u8>, rules: &[Rule]) {
-    let Some(&last) = w.last() else {
-        return;
-    };
     for &(suf, rep, cond) in rules {
-        // Most rules fail on the last letter: one comparison before the whole suffix's.
-        if suf.as_bytes().last() != Some(&last) {
-            continue;
-        }
         if ends(w, suf.as_bytes()) {
             let cut = w.len() - suf.len();
             if cond(&w[..cut]) {
@@ -130,47 +125,50 @@ fn s2(w: &mut Vec<u8>) {
         w.pop();
         return;
     }
-    rules(
-        w,
-        &[
-            ("ational", "ate", pos),
-            ("tional", "tion", pos),
-            ("enci", "ence", pos),
-            ("anci", "ance", pos),
-            ("izer", "ize", pos),
+    // Porter's list, by the suffix's last two letters.
+    let table: &[Rule] = match w.as_slice() {
+        [.., b'a', b'l'] => &[("ational", "ate", pos), ("tional", "tion", pos)],
+        [.., b'c', b'i'] => &[("enci", "ence", pos), ("anci", "ance", pos)],
+        [.., b'e', b'r'] => &[("izer", "ize", pos)],
+        [.., b'l', b'i'] => &[
             ("bli", "ble", pos),
             ("alli", "al", pos),
             ("entli", "ent", pos),
             ("eli", "e", pos),
             ("ousli", "ous", pos),
-            ("ization", "ize", pos),
-            ("ation", "ate", pos),
-            ("ator", "ate", pos),
-            ("alism", "al", pos),
+            ("fulli", "ful", pos),
+        ],
+        [.., b'o', b'n'] => &[("ization", "ize", pos), ("ation", "ate", pos)],
+        [.., b'o', b'r'] => &[("ator", "ate", pos)],
+        [.., b's', b'm'] => &[("alism", "al", pos)],
+        [.., b's', b's'] => &[
             ("iveness", "ive", pos),
             ("fulness", "ful", pos),
             ("ousness", "ous", pos),
+        ],
+        [.., b't', b'i'] => &[
             ("aliti", "al", pos),
             ("iviti", "ive", pos),
             ("biliti", "ble", pos),
-            ("fulli", "ful", pos),
         ],
-    );
+        _ => &[],
+    };
+    rules(w, table);
 }
 
 fn s3(w: &mut Vec<u8>) {
-    rules(
-        w,
-        &[
-            ("icate", "ic", pos),
-            ("ative", "", pos),
-            ("alize", "al", pos),
-            ("iciti", "ic", pos),
-            ("ical", "ic", pos),
-            ("ful", "", pos),
-            ("ness", "", pos),
-        ],
-    );
+    // Porter's list, by the suffix's last two letters.
+    let table: &[Rule] = match w.as_slice() {
+        [.., b't', b'e'] => &[("icate", "ic", pos)],
+        [.., b'v', b'e'] => &[("ative", "", pos)],
+        [.., b'z', b'e'] => &[("alize", "al", pos)],
+        [.., b't', b'i'] => &[("iciti", "ic", pos)],
+        [.., b'a', b'l'] => &[("ical", "ic", pos)],
+        [.., b'u', b'l'] => &[("ful", "", pos)],
+        [.., b's', b's'] => &[("ness", "", pos)],
+        _ => &[],
+    };
+    rules(w, table);
 }
 
 fn ion(s: &[u8]) -> bool {
@@ -178,30 +176,30 @@ fn ion(s: &[u8]) -> bool {
 }
 
 fn s4(w: &mut Vec<u8>) {
-    rules(
-        w,
-        &[
-            ("al", "", gt1),
-            ("ance", "", gt1),
-            ("ence", "", gt1),
-            ("er", "", gt1),
-            ("ic", "", gt1),
-            ("able", "", gt1),
-            ("ible", "", gt1),
+    // Porter's list, by the suffix's last two letters.
+    let table: &[Rule] = match w.as_slice() {
+        [.., b'a', b'l'] => &[("al", "", gt1)],
+        [.., b'c', b'e'] => &[("ance", "", gt1), ("ence", "", gt1)],
+        [.., b'e', b'r'] => &[("er", "", gt1)],
+        [.., b'i', b'c'] => &[("ic", "", gt1)],
+        [.., b'l', b'e'] => &[("able", "", gt1), ("ible", "", gt1)],
+        [.., b'n', b't'] => &[
             ("ant", "", gt1),
             ("ement", "", gt1),
             ("ment", "", gt1),
             ("ent", "", gt1),
-            ("ion", "", ion),
-            ("ou", "", gt1),
-            ("ism", "", gt1),
-            ("ate", "", gt1),
-            ("iti", "", gt1),
-            ("ous", "", gt1),
-            ("ive", "", gt1),
-            ("ize", "", gt1),
         ],
-    );
+        [.., b'o', b'n'] => &[("ion", "", ion)],
+        [.., b'o', b'u'] => &[("ou", "", gt1)],
+        [.., b's', b'm'] => &[("ism", "", gt1)],
+        [.., b't', b'e'] => &[("ate", "", gt1)],
+        [.., b't', b'i'] => &[("iti", "", gt1)],
+        [.., b'u', b's'] => &[("ous", "", gt1)],
+        [.., b'v', b'e'] => &[("ive", "", gt1)],
+        [.., b'z', b'e'] => &[("ize", "", gt1)],
+        _ => &[],
+    };
+    rules(w, table);
 }
 
 fn s5a(w: &mut Vec<u8>) {
@@ -219,6 +217,25 @@ fn s5b(w: &mut Vec<u8>) {
     }
 }
 
+/// The stems NLTK fixes by hand (its irregular forms, and words it keeps whole).
+fn irregular(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "skies" | "sky" => "sky",
+        "dying" => "die",
+        "lying" => "lie",
+        "tying" => "tie",
+        "news" => "news",
+        "innings" | "inning" => "inning",
+        "outings" | "outing" => "outing",
+        "cannings" | "canning" => "canning",
+        "howe" => "howe",
+        "proceed" => "proceed",
+        "exceed" => "exceed",
+        "succeed" => "succeed",
+        _ => return None,
+    })
+}
+
 /// The stem of a lower-case ASCII word.
 pub fn stem(word: &str) -> String {
     let mut w = Vec::new();
@@ -229,26 +246,8 @@ pub fn stem(word: &str) -> String {
 /// Puts the stem of a lower-case ASCII word into `w` (its bytes; the word itself when it is not
 /// ASCII), reusing its memory.
 pub fn stem_into(word: &str, w: &mut Vec<u8>) {
-    const IRREGULAR: &[(&str, &str)] = &[
-        ("skies", "sky"),
-        ("sky", "sky"),
-        ("dying", "die"),
-        ("lying", "lie"),
-        ("tying", "tie"),
-        ("news", "news"),
-        ("innings", "inning"),
-        ("inning", "inning"),
-        ("outings", "outing"),
-        ("outing", "outing"),
-        ("cannings", "canning"),
-        ("canning", "canning"),
-        ("howe", "howe"),
-        ("proceed", "proceed"),
-        ("exceed", "exceed"),
-        ("succeed", "succeed"),
-    ];
     w.clear();
-    if let Some(&(_, s)) = IRREGULAR.iter().find(|(w, _)| *w == word) {
+    if let Some(s) = irregular(word) {
         w.extend_from_slice(s.as_bytes());
         return;
     }

@@ -102,54 +102,94 @@ fn fold_quote(c: char) -> char {
     }
 }
 
-/// Word shape: `X` upper, `x` lower, `d` digit, other characters as they are; `long` caps runs at two,
-/// otherwise runs collapse to one (`Rubio` -> `Xxx` / `Xx`). The shape is fed to `h` symbol by symbol
-/// (stopping once it is longer than 16 bytes) and `h` is finished as [`Hash::str`] finishes, so no
-/// string is built.
-fn shape_hash(s: &str, long: bool, mut h: Hash) -> Hash {
-    let mut len = 0;
-    let mut last = '\0';
-    let mut run = 0;
-    for c in s.chars() {
-        let m = if c.is_ascii() {
-            match c {
-                'A'..='Z' => 'X',
-                'a'..='z' => 'x',
-                '0'..='9' => 'd',
-                c => c,
+/// The shape symbol of a character: `X` upper, `x` lower, `d` digit, other characters as they are
+/// (typographic quotes folded).
+fn shape_symbol(c: char) -> char {
+    if c.is_ascii() {
+        match c {
+            'A'..='Z' => 'X',
+            'a'..='z' => 'x',
+            '0'..='9' => 'd',
+            c => c,
+        }
+    } else if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() || c.is_alphabetic() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else {
+        fold_quote(c)
+    }
+}
+
+/// One word shape being hashed: symbol by symbol, runs collapsed, stopping once it is longer than
+/// 16 bytes, and finished as [`Hash::str`] finishes, so no string is built.
+struct ShapeHasher {
+    h: Hash,
+    /// Runs are kept up to two symbols (`Xxx`) instead of one (`Xx`).
+    long: bool,
+    /// Bytes fed.
+    len: usize,
+    /// Length of the current run of equal symbols.
+    run: usize,
+}
+
+impl ShapeHasher {
+    fn new(h: Hash, long: bool) -> ShapeHasher {
+        ShapeHasher {
+            h,
+            long,
+            len: 0,
+            run: 0,
+        }
+    }
+
+    /// Feeds the next symbol `m`; `repeat` when it equals the one before.
+    fn feed(&mut self, m: char, repeat: bool) {
+        if self.len > 16 {
+            return;
+        }
+        if repeat {
+            self.run += 1;
+            if !self.long || self.run >= 3 {
+                return;
             }
-        } else if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() || c.is_alphabetic() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
         } else {
-            fold_quote(c)
-        };
-        if m == last {
-            run += 1;
-            if !long || run >= 3 {
-                continue;
-            }
-        } else {
-            run = 1;
-            last = m;
+            self.run = 1;
         }
         if m.is_ascii() {
-            h = h.byte(m as u8);
+            self.h = self.h.byte(m as u8);
         } else {
             let mut buf = [0u8; 4];
             for &b in m.encode_utf8(&mut buf).as_bytes() {
-                h = h.byte(b);
+                self.h = self.h.byte(b);
             }
         }
-        len += m.len_utf8();
-        if len > 16 {
+        self.len += m.len_utf8();
+    }
+
+    fn finish(self) -> Hash {
+        self.h.byte(0xff)
+    }
+}
+
+/// The word shapes of `s`, short (`Rubio` -> `Xx`: runs collapse to one symbol) and long (`Xxx`:
+/// runs kept up to two), hashed from `short` and `long` in one pass over the characters.
+fn shape_hashes(s: &str, short: Hash, long: Hash) -> (Hash, Hash) {
+    let (mut a, mut b) = (ShapeHasher::new(short, false), ShapeHasher::new(long, true));
+    let mut last = '\0';
+    for c in s.chars() {
+        let m = shape_symbol(c);
+        let repeat = m == last;
+        last = m;
+        a.feed(m, repeat);
+        b.feed(m, repeat);
+        if a.len > 16 && b.len > 16 {
             break;
         }
     }
-    h.byte(0xff)
+    (a.finish(), b.finish())
 }
 
 /// Where a token sits: the middle of an ordinary sentence, its first word, or an all-caps line.
@@ -198,14 +238,15 @@ pub(crate) struct TokInfo {
 /// letter counts (upper, lower, letters).
 fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
     let mut form = Hash::new(t::FORM);
-    let (mut up, mut lo, mut letters) = (0u16, 0u16, 0u16);
+    // Counted in full, then capped at `u16::MAX` (as adding one at a time with saturation gives).
+    let (mut up, mut lo, mut letters) = (0usize, 0usize, 0usize);
     let mut numeric = false;
     if s.is_ascii() {
         for &b in s.as_bytes() {
             form = form.byte(b);
-            letters = letters.saturating_add(u16::from(b.is_ascii_alphabetic()));
-            up = up.saturating_add(u16::from(b.is_ascii_uppercase()));
-            lo = lo.saturating_add(u16::from(b.is_ascii_lowercase()));
+            letters += usize::from(b.is_ascii_alphabetic());
+            up += usize::from(b.is_ascii_uppercase());
+            lo += usize::from(b.is_ascii_lowercase());
             numeric |= b.is_ascii_digit();
         }
     } else {
@@ -214,49 +255,67 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
             for &b in fold_quote(c).encode_utf8(&mut buf).as_bytes() {
                 form = form.byte(b);
             }
-            if c.is_alphabetic() {
-                letters = letters.saturating_add(1);
-            }
+            letters += usize::from(c.is_alphabetic());
             if c.is_uppercase() {
-                up = up.saturating_add(1);
+                up += 1;
             } else if c.is_lowercase() {
-                lo = lo.saturating_add(1);
+                lo += 1;
             }
             numeric |= c.is_numeric();
         }
     }
+    let cap = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+    let (up, lo, letters) = (cap(up), cap(lo), cap(letters));
     let mut pre = [0u64; 4];
     let mut suf = [0u64; 4];
     // The prefixes of 1..=4 characters, each while the word goes on past it, hashed in one pass (the
     // hash of a prefix is the running hash at its end, terminated).
     let fold = |b: u8| if b.is_ascii_digit() { b'0' } else { b };
     let mut h = Hash::new(t::PRE);
-    for (k, (i, c)) in low.char_indices().take(5).enumerate() {
-        if k > 0 {
-            pre[k - 1] = h.byte(0xff).0;
-        }
-        for &b in &low.as_bytes()[i..i + c.len_utf8()] {
+    let ascii = low.is_ascii();
+    if ascii {
+        // One byte per character.
+        for (k, &b) in low.as_bytes().iter().take(5).enumerate() {
+            if k > 0 {
+                pre[k - 1] = h.byte(0xff).0;
+            }
             h = h.byte(fold(b));
         }
+    } else {
+        for (k, (i, c)) in low.char_indices().take(5).enumerate() {
+            if k > 0 {
+                pre[k - 1] = h.byte(0xff).0;
+            }
+            for &b in &low.as_bytes()[i..i + c.len_utf8()] {
+                h = h.byte(fold(b));
+            }
+        }
     }
-    // Byte offsets of the last five characters.
-    let n = if low.is_ascii() {
+    // Byte offsets of the last five characters (one byte each in an ASCII word).
+    let n = if ascii {
         low.len()
     } else {
         low.chars().count()
     };
     let mut tail = [0usize; 5];
-    for (k, (i, _)) in low.char_indices().rev().take(5).enumerate() {
-        tail[k] = i;
+    if ascii {
+        for (k, at) in tail.iter_mut().enumerate().take(n) {
+            *at = n - 1 - k;
+        }
+    } else {
+        for (k, (i, _)) in low.char_indices().rev().take(5).enumerate() {
+            tail[k] = i;
+        }
     }
     for k in 1..=4usize.min(n.saturating_sub(1)) {
         suf[k - 1] = Hash::new(t::SUF).str_fold_digits(&low[tail[k - 1]..]).0;
     }
+    let (shape, long_shape) = shape_hashes(s, Hash::new(t::SHAPE0), Hash::new(t::LSHAPE0));
     let info = TokInfo {
         form: form.0,
         low: Hash::new(t::LOW0).str_fold_digits(low).0,
-        shape: shape_hash(s, false, Hash::new(t::SHAPE0)).0,
-        long_shape: shape_hash(s, true, Hash::new(t::LSHAPE0)).0,
+        shape: shape.0,
+        long_shape: long_shape.0,
         pre,
         suf,
         cap: s.chars().next().is_some_and(char::is_uppercase),
@@ -305,7 +364,8 @@ impl DocCtx {
         // What depends on the token's text alone is computed once per distinct spelling in the
         // document: `seen[id]` indexes `infos`.
         let mut seen: Vec<Option<usize>> = vec![None; forms.spellings()];
-        let mut infos: Vec<(TokInfo, (u16, u16, u16))> = Vec::new();
+        let mut infos: Vec<(TokInfo, (u16, u16, u16))> =
+            Vec::with_capacity(forms.spellings().min(tokens.len()));
         let mut toks: Vec<TokInfo> = Vec::with_capacity(tokens.len());
         for (k, tk) in tokens.iter().enumerate() {
             let info = match forms.spelling(first + k) {
@@ -418,7 +478,9 @@ impl DocCtx {
                 *x = (a, b);
             }
         }
-        let mut mentions: KeyMap64<Vec<usize>> = KeyMap64::default();
+        // Looked up only (never iterated), so its capacity changes nothing but the work of growing.
+        let mut mentions: KeyMap64<Vec<usize>> =
+            KeyMap64::with_capacity_and_hasher(tokens.len() / 4, Default::default());
         for (k, tk) in toks.iter().enumerate() {
             if tk.cap && tokens[k].kind == TokenKind::Word {
                 let v = mentions.entry(tk.low).or_default();
@@ -647,7 +709,14 @@ mod tests {
 
     #[test]
     fn shapes() {
-        let shape = |s: &str, long: bool| shape_hash(s, long, Hash::new(9)).0;
+        let shape = |s: &str, long: bool| {
+            let (short, longer) = shape_hashes(s, Hash::new(9), Hash::new(9));
+            if long {
+                longer.0
+            } else {
+                short.0
+            }
+        };
         let of = |written: &str| Hash::new(9).str(written).0;
         assert_eq!(shape("Rubio", false), of("Xx"));
         assert_eq!(shape("Rubio", true), of("Xxx"));

@@ -11,6 +11,7 @@
 //! [`super::names`] falls back to its rule). Retrain with `./build.sh train` (see `train.rs`, native only).
 
 pub(crate) mod features;
+mod lanes;
 pub(crate) mod lexicon;
 pub(crate) mod model;
 pub mod public_lists;

@@ -18,10 +18,11 @@
 //! ```
 //!
 //! In memory the weights are `i16` multiples of one scale (the largest codebook value maps to
-//! 32767), summed as integers per token.
+//! 32767), summed as integers per token, two tags per addition ([`super::lanes`]).
 //!
 //! Decoding never panics: a truncated or foreign file decodes to `None`.
 
+use super::lanes::{sum_rows, Row};
 use super::tags::{Tag, NT};
 use crate::model::bits::decode_keys;
 use crate::model::bytes::ByteReader;
@@ -188,8 +189,10 @@ impl<'a> Lattice<'a> {
 #[derive(Debug, Default)]
 pub(crate) struct Model {
     scale: f32,
+    /// Feature key -> index in `rows`.
     index: KeyTable,
-    weights: Vec<i16>,
+    /// Each feature's weights, one per tag, in multiples of `scale`.
+    rows: Vec<Row>,
     trans: [[f32; NT]; NT],
     start: [f32; NT],
     /// Training-data gazetteer: phrase key -> PER/ORG/LOC/MISC bits.
@@ -199,16 +202,11 @@ pub(crate) struct Model {
 impl Scorer for Model {
     fn emission(&self, feats: &[u32], out: &mut [f32; NT]) {
         let mut acc = [0i32; NT];
-        for f in feats {
-            if let Some(row) = self.index.get(*f) {
-                let row = row as usize * NT;
-                if let Some(w) = self.weights.get(row..row + NT) {
-                    for (a, &w) in acc.iter_mut().zip(w) {
-                        *a += i32::from(w);
-                    }
-                }
-            }
-        }
+        let rows = feats
+            .iter()
+            .filter_map(|&f| self.index.get(f))
+            .filter_map(|r| self.rows.get(r as usize));
+        sum_rows(rows, &mut acc);
         for (o, a) in out.iter_mut().zip(acc) {
             *o += a as f32 * self.scale;
         }
@@ -306,16 +304,14 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
     let o = Opened::new(bytes)?;
     let (scale, levels) = levels(&o.codebook);
     let (trans, start, n, g) = (o.trans, o.start, o.keys.len(), o.gkeys.len());
-    let mut weights = vec![0i16; n.checked_mul(NT)?];
+    let mut rows = vec![Row::new(&[0; NT]); n];
     let mut index = KeyTable::with_capacity(n);
     let mut gazetteer = KeyMap::default();
     gazetteer.reserve(g);
     o.read(
         &levels,
         |k, key, codes| {
-            for (w, &code) in weights[k * NT..(k + 1) * NT].iter_mut().zip(codes) {
-                *w = levels[usize::from(code)];
-            }
+            rows[k] = Row::new(&codes.map(|code| levels[usize::from(code)]));
             index.insert(key, k as u32);
         },
         |key, bits| {
@@ -325,7 +321,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
     Some(Model {
         scale,
         index,
-        weights,
+        rows,
         trans,
         start,
         gazetteer,

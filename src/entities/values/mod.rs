@@ -29,11 +29,10 @@
 //! Overlaps with names are settled by [`super::resolve`].
 
 pub mod lexicon;
+mod lists;
 pub mod web;
 
-use std::sync::OnceLock;
-
-use lexicon::*;
+use lists::{List, Lists, Spelled};
 
 use super::{Candidate, Label, Source};
 use crate::text::Span;
@@ -73,6 +72,7 @@ pub fn find_in_sentences(
         }
     }
     // Values never cross a line break (sentences end at each one), so each line is scanned alone.
+    let spelled = Spelled::per_token(text, tokens, forms);
     let mut line_start = 0;
     let mut sentence = 0;
     for k in 1..=tokens.len() {
@@ -88,27 +88,16 @@ pub fn find_in_sentences(
             }
         }
         if breaks {
-            scan_line(text, &tokens[line_start..k], (forms, line_start), &mut out);
+            let scan = Scan {
+                text,
+                tokens: &tokens[line_start..k],
+                spelled: &spelled[line_start..k],
+            };
+            scan.line(&mut out);
             line_start = k;
         }
     }
     out
-}
-
-/// Scans the tokens of one line.
-fn scan_line(text: &str, tokens: &[Token], forms: (&Forms, usize), out: &mut Vec<Candidate>) {
-    let scan = Scan::new(text, tokens, forms);
-    let mut i = 0;
-    while i < tokens.len() {
-        match scan.at(i) {
-            Some((end, label)) if end > i => {
-                let span = Span::new(tokens[i].span.start, tokens[end - 1].span.end);
-                out.push(cand(span, label));
-                i = end;
-            }
-            _ => i += 1,
-        }
-    }
 }
 
 fn cand(span: Span, label: Label) -> Candidate {
@@ -119,13 +108,12 @@ fn cand(span: Span, label: Label) -> Candidate {
     }
 }
 
-/// The tokens with their lower-case forms (the text's shared [`Forms`]).
+/// The tokens of one line with their lower-case forms and what the word lists say about them.
 struct Scan<'a> {
     text: &'a str,
     tokens: &'a [Token],
-    forms: &'a Forms,
-    /// Index in `forms` of `tokens[0]`.
-    first: usize,
+    /// One per token ([`Spelled::per_token`]).
+    spelled: &'a [Spelled<'a>],
 }
 
 /// What [`Scan::number`] read.
@@ -140,22 +128,39 @@ struct Amount {
 }
 
 impl<'a> Scan<'a> {
-    fn new(text: &'a str, tokens: &'a [Token], forms: (&'a Forms, usize)) -> Self {
-        Scan {
-            text,
-            tokens,
-            forms: forms.0,
-            first: forms.1,
+    /// Scans the line, pushing each value found.
+    fn line(&self, out: &mut Vec<Candidate>) {
+        let mut i = 0;
+        while i < self.tokens.len() {
+            match self.at(i) {
+                Some((end, label)) if end > i => {
+                    let span = Span::new(self.tokens[i].span.start, self.tokens[end - 1].span.end);
+                    out.push(cand(span, label));
+                    i = end;
+                }
+                _ => i += 1,
+            }
         }
+    }
+
+    /// What the word lists say about token `i` (nothing past the end).
+    fn spelled(&self, i: usize) -> Spelled<'a> {
+        self.spelled.get(i).copied().unwrap_or_default()
+    }
+
+    /// The lists that hold token `i`'s lower-case form ([`Scan::w`]).
+    fn lists(&self, i: usize) -> Lists {
+        self.spelled(i).lower
+    }
+
+    /// The lists that hold token `i` as written ([`Scan::raw`]).
+    fn raw_lists(&self, i: usize) -> Lists {
+        self.spelled(i).raw
     }
 
     /// Lower-case text of token `i` (`""` past the end).
     fn w(&self, i: usize) -> &'a str {
-        if i < self.tokens.len() {
-            self.forms.lower(self.first + i)
-        } else {
-            ""
-        }
+        self.spelled(i).word
     }
 
     /// Text of token `i` as written.
@@ -173,7 +178,7 @@ impl<'a> Scan<'a> {
     }
 
     fn is_month(&self, i: usize) -> bool {
-        self.capitalised(i) && MONTHS.contains(&self.w(i))
+        self.capitalised(i) && self.lists(i).has(List::Months)
     }
 
     /// A plain number in digits: `3`, `3.5`, `180,000`.
@@ -203,7 +208,7 @@ impl<'a> Scan<'a> {
                 digits: true,
                 scaled: false,
             }
-        } else if is_number_word(w) {
+        } else if self.is_number_word(i) {
             Amount {
                 end: i + 1,
                 digits: false,
@@ -220,9 +225,9 @@ impl<'a> Scan<'a> {
         };
         // `two hundred`, `5.2 billion`, `one hundred thousand`.
         while a.end < i + 4 {
-            let n = self.w(a.end);
-            if SCALES.contains(&n) || (!a.digits && is_number_word(n)) {
-                a.scaled |= SCALES.contains(&n);
+            let scale = self.lists(a.end).has(List::Scales);
+            if scale || (!a.digits && self.is_number_word(a.end)) {
+                a.scaled |= scale;
                 a.end += 1;
             } else {
                 break;
@@ -232,32 +237,10 @@ impl<'a> Scan<'a> {
     }
 
     /// True when a value may start at token `i`: a number, a symbol, a word with a digit or a hyphen,
-    /// or a word from one of the lists a value can start with. Most words fail this cheap test, which
-    /// keeps the scan fast.
+    /// or a word from one of the lists a value can start with ([`Spelled::may_start`]). Most words
+    /// fail this cheap test, which keeps the scan fast.
     fn may_start(&self, i: usize) -> bool {
-        static STARTERS: OnceLock<crate::model::hash::FastSet<&'static str>> = OnceLock::new();
-        let starters = STARTERS.get_or_init(|| {
-            let lists: [&[&'static str]; 12] = [
-                MONTHS,
-                WEEKDAYS,
-                DAY_WORDS,
-                RELATIVE,
-                YEAR_PREFIXES,
-                NUMBER_WORDS,
-                VAGUE_COUNTS,
-                ORDINAL_WORDS,
-                TIME_WORDS,
-                CURRENCY_SYMBOLS,
-                DOLLAR_PREFIXES,
-                &["the", "earlier", "later", "this"],
-            ];
-            lists.iter().flat_map(|l| l.iter().copied()).collect()
-        });
-        let w = self.w(i);
-        self.tokens[i].kind != TokenKind::Word
-            || w.bytes().any(|b| b.is_ascii_digit() || b == b'-')
-            || starters.contains(w)
-            || CURRENCY_CODES.contains(&self.raw(i))
+        self.spelled(i).may_start
     }
 
     /// The longest value starting at token `i`: one past its last token and its label.
@@ -274,12 +257,12 @@ impl<'a> Scan<'a> {
 
     /// `$5.2 billion`, `US$3`, `€20m`, `USD 40`.
     fn money(&self, i: usize) -> Option<(usize, Label)> {
-        let w = self.w(i);
-        let after_sign = if CURRENCY_SYMBOLS.contains(&w) {
+        let lists = self.lists(i);
+        let after_sign = if lists.has(List::CurrencySymbols) {
             i + 1
-        } else if DOLLAR_PREFIXES.contains(&w) && self.raw(i + 1) == "$" && self.glued(i) {
+        } else if lists.has(List::DollarPrefixes) && self.raw(i + 1) == "$" && self.glued(i) {
             i + 2
-        } else if CURRENCY_CODES.contains(&self.raw(i)) {
+        } else if self.raw_lists(i).has(List::CurrencyCodes) {
             i + 1
         } else {
             return None;
@@ -298,8 +281,8 @@ impl<'a> Scan<'a> {
         }
         // mid-2027, mid-March, late-1990s.
         if let Some((pre, rest)) = w.split_once('-') {
-            if YEAR_PREFIXES.contains(&pre)
-                && (is_year(rest) || MONTHS.contains(&rest) || is_decade(rest))
+            if Lists::of(pre).has(List::YearPrefixes)
+                && (is_year(rest) || Lists::of(rest).has(List::Months) || is_decade(rest))
             {
                 return Some((i + 1, Label::Date));
             }
@@ -317,7 +300,7 @@ impl<'a> Scan<'a> {
             return Some((end, Label::Date));
         }
         // fiscal 2025, fiscal year 2025, early 2026, late March.
-        if YEAR_PREFIXES.contains(&w) {
+        if self.lists(i).has(List::YearPrefixes) {
             let mut j = i + 1;
             if w == "fiscal" || w == "financial" {
                 if self.w(j) == "year" {
@@ -372,32 +355,31 @@ impl<'a> Scan<'a> {
             let end = if self.is_year(i + 2) { i + 3 } else { i + 2 };
             return Some((end, Label::Date));
         }
-        if WEEKDAYS.contains(&w) || DAY_WORDS.contains(&w) {
+        if self.lists(i).has(List::Weekdays) || self.lists(i).has(List::DayWords) {
             return Some((i + 1, Label::Date));
         }
         // last week, the past three years, earlier this month, this Tuesday, next March.
         let (r, relative) = if w == "the" || w == "earlier" || w == "later" {
-            (i + 1, RELATIVE.contains(&self.w(i + 1)))
+            (i + 1, self.lists(i + 1).has(List::Relative))
         } else {
-            (i, RELATIVE.contains(&w))
+            (i, self.lists(i).has(List::Relative))
         };
         if relative {
             let mut j = r + 1;
             if let Some(a) = self.number(j) {
                 j = a.end;
             }
-            let next = self.w(j);
-            if PERIODS.contains(&next) || WEEKDAYS.contains(&next) || self.is_month(j) {
+            let next = self.lists(j);
+            if next.has(List::Periods) || next.has(List::Weekdays) || self.is_month(j) {
                 return Some((j + 1, Label::Date));
             }
             return None;
         }
         // two weeks ago, three years, 30 years old.
         if let Some(a) = self.number(i) {
-            let next = self.w(a.end);
-            if PERIODS.contains(&next) && !a.scaled {
+            if self.lists(a.end).has(List::Periods) && !a.scaled {
                 let mut end = a.end + 1;
-                if AGO.contains(&self.w(end)) || self.w(end) == "old" {
+                if self.lists(end).has(List::Ago) || self.w(end) == "old" {
                     end += 1;
                 }
                 return Some((end, Label::Date));
@@ -407,7 +389,7 @@ impl<'a> Scan<'a> {
             }
         }
         // The third quarter: `third quarter`; the first half of 2026.
-        if is_ordinal(w) && matches!(self.w(i + 1), "quarter" | "half") {
+        if self.is_ordinal(i) && matches!(self.w(i + 1), "quarter" | "half") {
             let mut end = i + 2;
             if self.w(end) == "of" && self.is_year(end + 1) {
                 end += 2;
@@ -449,30 +431,30 @@ impl<'a> Scan<'a> {
 
     /// True when a unit or currency word follows at `j` (so a year-like number is an amount).
     fn unit_follows(&self, j: usize) -> bool {
-        let n = self.w(j);
-        UNITS.contains(&n) || CURRENCY_WORDS.contains(&n) || PERCENT_WORDS.contains(&n)
+        let n = self.lists(j);
+        n.has(List::Units) || n.has(List::CurrencyWords) || n.has(List::PercentWords)
     }
 
     /// `10:30 a.m.`, `6 P.M.`, `14:00 GMT`, `noon`, `this morning`.
     fn time(&self, i: usize) -> Option<(usize, Label)> {
         let w = self.w(i);
-        if TIME_WORDS.contains(&w) {
+        if self.lists(i).has(List::TimeWords) {
             return Some((i + 1, Label::Time));
         }
-        if w == "this" && DAY_PARTS.contains(&self.w(i + 1)) {
+        if w == "this" && self.lists(i + 1).has(List::DayParts) {
             return Some((i + 2, Label::Time));
         }
         let clock = self.tokens[i].kind == TokenKind::Number && is_clock(w) || glued_meridiem(w);
         let hour = self.is_digits(i) && w.len() <= 2 && w.parse::<u32>().is_ok_and(|h| h <= 24);
         let mut end = i + 1;
-        let meridiem = MERIDIEM.contains(&self.w(end));
+        let meridiem = self.lists(end).has(List::Meridiem);
         if meridiem {
             end += 1;
         }
         if !(clock || hour && meridiem) {
             return None;
         }
-        if ZONES.contains(&self.raw(end)) {
+        if self.raw_lists(end).has(List::Zones) {
             end += 1;
         }
         Some((end, Label::Time))
@@ -481,7 +463,7 @@ impl<'a> Scan<'a> {
     /// Amounts with what follows them: percent, money words, units, or a bare count.
     fn amount(&self, i: usize) -> Option<(usize, Label)> {
         let w = self.w(i);
-        if VAGUE_COUNTS.contains(&w) {
+        if self.lists(i).has(List::VagueCounts) {
             return Some((i + 1, Label::Cardinal));
         }
         if hyphen_compound(w) == Some(Label::Quantity) {
@@ -511,7 +493,7 @@ impl<'a> Scan<'a> {
         if next == "percentage" && matches!(self.w(j + 1), "point" | "points") {
             return Some((j + 2, Label::Percent));
         }
-        if CURRENCY_WORDS.contains(&next) || CURRENCY_CODES.contains(&self.raw(j)) {
+        if self.lists(j).has(List::CurrencyWords) || self.raw_lists(j).has(List::CurrencyCodes) {
             let mut end = j + 1;
             if self.w(end) == "sterling" {
                 end += 1;
@@ -524,10 +506,10 @@ impl<'a> Scan<'a> {
             return Some((j + 2, Label::Money));
         }
         let mut u = j;
-        while UNIT_MODIFIERS.contains(&self.w(u)) && u < j + 2 {
+        while self.lists(u).has(List::UnitModifiers) && u < j + 2 {
             u += 1;
         }
-        if UNITS.contains(&self.w(u)) && (a.digits || u > j || self.w(u).len() > 2) {
+        if self.lists(u).has(List::Units) && (a.digits || u > j || self.w(u).len() > 2) {
             return Some((self.per_unit(u + 1), Label::Quantity));
         }
         Some((j, Label::Cardinal))
@@ -549,8 +531,22 @@ impl<'a> Scan<'a> {
 
     /// `third`, `21st`.
     fn ordinal(&self, i: usize) -> Option<(usize, Label)> {
+        self.is_ordinal(i).then_some((i + 1, Label::Ordinal))
+    }
+
+    /// Token `i` is a number word ([`is_number_word`]); a word without a hyphen by its lists.
+    fn is_number_word(&self, i: usize) -> bool {
         let w = self.w(i);
-        (is_ordinal(w)).then_some((i + 1, Label::Ordinal))
+        if w.contains('-') {
+            is_number_word(w)
+        } else {
+            !w.is_empty() && self.lists(i).has(List::NumberWords)
+        }
+    }
+
+    /// Token `i` is an ordinal ([`is_ordinal`]).
+    fn is_ordinal(&self, i: usize) -> bool {
+        self.lists(i).has(List::OrdinalWords) || is_numeric_ordinal(self.w(i))
     }
 }
 
@@ -565,16 +561,14 @@ fn plain_number(w: &str) -> bool {
 
 /// A number word or a hyphenated compound of them (`twenty-five`).
 fn is_number_word(w: &str) -> bool {
-    static SET: OnceLock<crate::model::hash::FastSet<&'static str>> = OnceLock::new();
-    let set = SET.get_or_init(|| NUMBER_WORDS.iter().copied().collect());
-    !w.is_empty() && w.split('-').all(|p| set.contains(p))
+    !w.is_empty() && w.split('-').all(|p| Lists::of(p).has(List::NumberWords))
 }
 
 /// A number with a glued scale: `20m`, `1.5bn`, `3k`.
 fn glued_scale(w: &str) -> bool {
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &w[digits.len()..];
-    plain_number(digits) && SCALE_SUFFIXES.contains(&suffix)
+    plain_number(digits) && Lists::of(suffix).has(List::ScaleSuffixes)
 }
 
 /// A number with a glued unit: `40km`, `5kg`, `100m` stays a scale only after a currency sign.
@@ -586,7 +580,7 @@ fn glued_quantity(raw: &str) -> bool {
     plain_number(digits)
         && !suffix.is_empty()
         && !capital_letter
-        && UNITS.contains(&crate::case::lowercase(suffix).as_str())
+        && Lists::of(&crate::case::lowercase(suffix)).has(List::Units)
 }
 
 /// A four-digit year from 1500 to 2099.
@@ -654,13 +648,13 @@ fn hyphen_compound(w: &str) -> Option<Label> {
     let amount = plain_number(parts[0]) || is_number_word(parts[0]);
     let unit = parts[1];
     let tail_ok = parts.len() == 2 || parts[2] == "old" || parts[2] == "long";
-    if amount && tail_ok && PERIODS.contains(&unit) && !unit.ends_with('s') {
+    if amount && tail_ok && Lists::of(unit).has(List::Periods) && !unit.ends_with('s') {
         return Some(Label::Date);
     }
     if is_ordinal(parts[0]) && parts.len() == 2 && matches!(unit, "quarter" | "half") {
         return Some(Label::Date);
     }
-    if plain_number(parts[0]) && parts.len() == 2 && UNITS.contains(&unit) {
+    if plain_number(parts[0]) && parts.len() == 2 && Lists::of(unit).has(List::Units) {
         return Some(Label::Quantity);
     }
     None
@@ -690,7 +684,7 @@ fn is_quarter_token(w: &str) -> bool {
 }
 
 fn is_ordinal(w: &str) -> bool {
-    ORDINAL_WORDS.contains(&w) || is_numeric_ordinal(w)
+    Lists::of(w).has(List::OrdinalWords) || is_numeric_ordinal(w)
 }
 
 /// `1st`, `2nd`, `3rd`, `21st`, `100th`.

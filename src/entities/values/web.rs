@@ -72,7 +72,17 @@ pub fn emails(text: &str) -> Vec<Span> {
 /// Byte spans of web addresses (with a scheme, or starting `www.`).
 pub fn urls(text: &str) -> Vec<Span> {
     let mut starts: Vec<usize> = Vec::new();
-    for pat in ["http://", "https://", "HTTP://", "HTTPS://", "www.", "WWW."] {
+    // `http://`, `https://`, `HTTP://`, `HTTPS://`: a scheme before a `://` (one search for the four).
+    for (at, _) in text.match_indices("://") {
+        let before = &text[..at];
+        let scheme = ["http", "https", "HTTP", "HTTPS"]
+            .into_iter()
+            .find(|s| before.ends_with(s));
+        if let Some(s) = scheme {
+            starts.push(at - s.len());
+        }
+    }
+    for pat in ["www.", "WWW."] {
         starts.extend(text.match_indices(pat).map(|(i, _)| i));
     }
     crate::sort::sort(&mut starts);
