@@ -43,15 +43,17 @@ pub struct Token {
 
 impl Token {
     /// The token's text.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         self.span.slice(text)
     }
 }
 
-/// True for characters that continue a word: letters, digits and combining marks. Always inlined:
-/// the tokenizer asks it of nearly every character, and its ASCII test is shorter than a call.
-#[inline(always)]
+/// True for characters that continue a word: letters, digits and combining marks. Always inlined
+/// natively (the tokenizer asks it of nearly every character, and its ASCII test is shorter than a
+/// call); in the .wasm, where the forced inlining costs bytes, a hint.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+#[cfg_attr(target_arch = "wasm32", inline)]
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
@@ -146,13 +148,13 @@ impl Forms {
 
     /// Token `i`'s lower-case form with typographic quotes folded to ASCII (`Mexico’s` -> `mexico's`);
     /// empty past the end.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn lower(&self, i: usize) -> &str {
         self.ids.get(i).map_or("", |&id| self.spelling_lower(id))
     }
 
     /// The lower-case form of spelling `id` (as [`Forms::lower`] gives it for its tokens).
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn spelling_lower(&self, id: Spelling) -> &str {
         let k = id.index();
         match (self.starts.get(k), self.starts.get(k + 1)) {
@@ -162,7 +164,7 @@ impl Forms {
     }
 
     /// Token `i`'s spelling id; `None` past the end.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn spelling(&self, i: usize) -> Option<Spelling> {
         self.ids.get(i).copied()
     }
