@@ -129,9 +129,29 @@ pub fn char_count(text: &str) -> usize {
     text.chars().count()
 }
 
+/// A table of the 256 byte values with `true` at each of `bytes`: a scanner's set of bytes worth a
+/// closer look, built at compile time.
+pub(crate) const fn byte_set(bytes: &[u8]) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < bytes.len() {
+        t[bytes[i] as usize] = true;
+        i += 1;
+    }
+    t
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_sets_hold_their_bytes_only() {
+        let t = byte_set(b"<&\xE2");
+        let set: Vec<usize> = (0..256).filter(|&b| t[b]).collect();
+        assert_eq!(set, [b'&' as usize, b'<' as usize, 0xE2]);
+        assert!(!byte_set(&[]).iter().any(|&x| x));
+    }
 
     #[test]
     fn converts_to_utf16_and_chars() {

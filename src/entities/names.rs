@@ -95,13 +95,13 @@ fn is_initial(w: &str) -> bool {
 /// An initial and the capitalised word after it are a person's name (`I. Austin 4-37`, `P. Such`,
 /// as scorecards write them): a mention of the initial alone takes the word in, and a one-word
 /// mention right after a free initial takes the initial in; both become PERSON.
-fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
+fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [Candidate]) {
     // True when bytes `a` and `b` (`a <= b`) are in one sentence: no sentence ends between them.
     let together = |a: usize, b: usize| {
         let k = sentences.partition_point(|s| s.end <= a);
         sentences.get(k).is_none_or(|s| b < s.end)
     };
-    let mut drop = vec![false; found.len()];
+    // A mention grows only over a token no other mention holds, so `found` stays disjoint.
     for k in 0..found.len() {
         let (a, b) = token_range(tokens, found[k].span);
         let next_free = found
@@ -128,16 +128,7 @@ fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Ve
                 found[k].label = Label::Person;
             }
         }
-        // A mention the previous one now holds goes.
-        if k > 0 && found[k - 1].span.end > found[k].span.start {
-            drop[k] = true;
-        }
     }
-    let mut k = 0;
-    found.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
 }
 
 /// Sports as wire headlines open with them (`GOLF - PARNEVIK TAKES LEAD`): never a name.
@@ -167,17 +158,23 @@ const ORDINALS: [&str; 12] = [
 /// True for a mention that cannot be a name: a month or weekday alone (`Sept`; not `May`), an
 /// ordinal word alone (`Fifth`), the `N` of `N/A`, or a sport written in capitals (`GOLF`).
 fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
-    use super::values::lexicon::{MONTHS, WEEKDAYS};
     let (a, b) = token_range(tokens, span);
     if b != a + 1 {
         return false;
     }
     let (w, low) = (tokens[a].text(text), forms.lower(a));
     let next = |k: usize| tokens.get(a + k).map_or("", |t| t.text(text));
-    (low != "may" && (MONTHS.contains(&low) || WEEKDAYS.contains(&low)))
+    is_date_word(low)
         || ORDINALS.contains(&low)
         || (w == "N" && next(1) == "/" && next(2) == "A")
         || (SPORTS.contains(&low) && !w.chars().any(char::is_lowercase))
+}
+
+/// True for a month or weekday name (lower case, as the value scanner's lists write them), but not
+/// `may`, which is also a word and a surname.
+fn is_date_word(low: &str) -> bool {
+    use super::values::lexicon::{MONTHS, WEEKDAYS};
+    low != "may" && (MONTHS.contains(&low) || WEEKDAYS.contains(&low))
 }
 
 /// Cuts a month or a weekday off the edge of a name (`June Comelf`, `CNBC Friday`, `the Chicago
@@ -185,12 +182,8 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
 /// name (`August Wilson`, `Ruby Tuesday`), nor first in an event's (`January Uprising`); `May` is
 /// never cut (`Theresa May`).
 fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candidate]) {
-    use super::values::lexicon::{MONTHS, WEEKDAYS};
     let is_date = |k: usize| {
-        let low = forms.lower(k);
-        low != "may"
-            && tokens[k].text(text).starts_with(char::is_uppercase)
-            && (MONTHS.contains(&low) || WEEKDAYS.contains(&low))
+        is_date_word(forms.lower(k)) && tokens[k].text(text).starts_with(char::is_uppercase)
     };
     for c in found.iter_mut().filter(|c| c.label != Label::Person) {
         let (a0, b0) = token_range(tokens, c.span);

@@ -37,15 +37,7 @@ pub fn is_debris(lower: &str) -> bool {
 }
 
 /// The bytes at which [`mask`] looks for markup: `<`, `&`, `:`, `w` and `W`.
-const MAY_OPEN: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'<' as usize] = true;
-    t[b'&' as usize] = true;
-    t[b':' as usize] = true;
-    t[b'w' as usize] = true;
-    t[b'W' as usize] = true;
-    t
-};
+const MAY_OPEN: [bool; 256] = crate::text::byte_set(b"<&:wW");
 
 /// The byte spans of markup in `text`, sorted and disjoint.
 pub fn mask(text: &str) -> Vec<Span> {

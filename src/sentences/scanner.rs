@@ -10,24 +10,17 @@ use crate::text::Span;
 
 /// Bytes at which a decision may be needed: ASCII terminators and line breaks, and the lead bytes of
 /// the multi-byte terminators and separators (`…` U+2026, U+2028/9, CJK, Arabic, Devanagari, ...).
-static CANDIDATE: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'.' as usize] = true;
-    t[b'!' as usize] = true;
-    t[b'?' as usize] = true;
-    t[b'\n' as usize] = true;
-    t[b'\r' as usize] = true;
-    t[b'/' as usize] = true; // URLs and e-mail header time stamps
-    t[0xD5] = true; // Armenian
-    t[0xD8] = true; // Arabic question mark
-    t[0xDB] = true; // Urdu full stop
-    t[0xE0] = true; // Devanagari danda, Myanmar ...
-    t[0xE1] = true; // Ethiopic, Myanmar
-    t[0xE2] = true; // … ‼ ⁇ ⁈ ⁉ U+2028 U+2029
-    t[0xE3] = true; // 。
-    t[0xEF] = true; // ！ ？ ｡
-    t
-};
+static CANDIDATE: [bool; 256] = crate::text::byte_set(&[
+    b'.', b'!', b'?', b'\n', b'\r', b'/', // URLs and e-mail header time stamps
+    0xD5, // Armenian
+    0xD8, // Arabic question mark
+    0xDB, // Urdu full stop
+    0xE0, // Devanagari danda, Myanmar ...
+    0xE1, // Ethiopic, Myanmar
+    0xE2, // … ‼ ⁇ ⁈ ⁉ U+2028 U+2029
+    0xE3, // 。
+    0xEF, // ！ ？ ｡
+]);
 
 /// What a candidate decided.
 pub(super) enum Decision {
