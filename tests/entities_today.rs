@@ -557,3 +557,30 @@ fn sports_tables_and_months_are_not_names() {
     }
     assert!(found.iter().any(|m| m.text == "Oslo"), "{found:?}");
 }
+
+/// Results and table rows, as agencies print them one to a line: every team is one ORG mention (a
+/// weekday in a club's name stays in it), a national side is a PLACE, and a line of prose with
+/// numbers in it is left to the tagger.
+#[test]
+fn teams_in_results_and_tables() {
+    let text = "SOCCER - NORTHERN LEAGUE RESULTS\n\
+        Results of matches played on Saturday:\n\
+        Carrick Vale 2 Dunmore Athletic 1\n\
+        Sheffield Wednesday 3 , Kelso Rovers 0 ( halftime 1-0 )\n\
+        Estonia 1 Andorra 1\n\
+        Standings:\n\
+        Dunmore Athletic 9 6 2 1 19 8 20\n\
+        Mayor Ruth Okafor 2 Old Town 1 was the headline of the parish newsletter.";
+    check(
+        text,
+        &[
+            ("Carrick Vale 2", "Carrick Vale", Org),
+            ("2 Dunmore Athletic 1", "Dunmore Athletic", Org),
+            ("Sheffield Wednesday 3", "Sheffield Wednesday", Org),
+            ("Kelso Rovers 0", "Kelso Rovers", Org),
+            ("Estonia 1", "Estonia", Place),
+            ("1 Andorra", "Andorra", Place),
+            ("Dunmore Athletic 9", "Dunmore Athletic", Org),
+        ],
+    );
+}

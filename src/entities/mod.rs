@@ -17,6 +17,7 @@ pub mod consistency;
 pub mod gazetteer;
 pub mod groups;
 pub mod names;
+mod score_lines;
 pub mod tagger;
 pub mod values;
 
@@ -338,6 +339,7 @@ pub fn recognize(
     cands.extend(names);
     let mut resolved = resolve(cands);
     consistency::apply(text, tokens, &mut resolved);
+    score_lines::label_teams(text, tokens, &mut resolved);
     resolved
 }
 

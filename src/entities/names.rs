@@ -172,15 +172,15 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
 
 /// True for a month or weekday name (lower case, as the value scanner's lists write them), but not
 /// `may`, which is also a word and a surname.
-fn is_date_word(low: &str) -> bool {
+pub(super) fn is_date_word(low: &str) -> bool {
     use super::values::lexicon::{MONTHS, WEEKDAYS};
     low != "may" && (MONTHS.contains(&low) || WEEKDAYS.contains(&low))
 }
 
 /// Cuts a month or a weekday off the edge of a name (`June Comelf`, `CNBC Friday`, `the Chicago
 /// Purchasing Managers August index`): a date next to a name is not part of it. Not in a person's
-/// name (`August Wilson`, `Ruby Tuesday`), nor first in an event's (`January Uprising`); `May` is
-/// never cut (`Theresa May`).
+/// name (`August Wilson`, `Ruby Tuesday`), nor first in an event's (`January Uprising`), nor in a
+/// name of the training data (`Sheffield Wednesday`); `May` is never cut (`Theresa May`).
 fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candidate]) {
     let is_date = |k: usize| {
         is_date_word(forms.lower(k)) && tokens[k].text(text).starts_with(char::is_uppercase)
@@ -188,6 +188,11 @@ fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candi
     for c in found.iter_mut().filter(|c| c.label != Label::Person) {
         let (a0, b0) = token_range(tokens, c.span);
         let (mut a, mut b) = (a0, b0);
+        let has_date = is_date(a) || (b > a + 1 && is_date(b - 1));
+        // A name of the training data keeps its date word (`Sheffield Wednesday`, a club).
+        if !has_date || super::tagger::listed(text, &tokens[a0..b0]).trained {
+            continue;
+        }
         while b > a + 1 && is_date(b - 1) {
             b -= 1;
         }

@@ -39,6 +39,9 @@ const CATEGORIES: [&str; 11] = [
     "surname",
 ];
 
+/// The bit of the `country` lines (the first category).
+pub(crate) const COUNTRY_BIT: u32 = 1 << 4;
+
 /// The category bit of a list name.
 fn category_bit(name: &str) -> Option<u32> {
     CATEGORIES
@@ -219,6 +222,11 @@ fn surnames() -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn country_bit_is_the_country_category() {
+        assert_eq!(category_bit("country"), Some(COUNTRY_BIT));
+    }
 
     #[test]
     fn lists_load_and_match_multiword_phrases() {

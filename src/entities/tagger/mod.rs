@@ -60,6 +60,30 @@ fn loaded() -> Option<&'static Loaded> {
     .as_ref()
 }
 
+/// What the tagger's gazetteer says of a whole phrase: whether the training data has it as a name
+/// (of any type), and whether a list has it as a country, US state or continent.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Listed {
+    /// A name of CoNLL-2003 train (`Sheffield Wednesday`).
+    pub trained: bool,
+    /// A country of the self-written lexicon (`Togo`; not a US state, as the public lists have them).
+    pub country: bool,
+}
+
+/// Looks up the phrase made of `tokens` (of `text`) in the tagger's gazetteer.
+pub(crate) fn listed(text: &str, tokens: &[Token]) -> Listed {
+    use features::{low_form, low_hash, phrase_key};
+    let Some(l) = loaded() else {
+        return Listed::default();
+    };
+    let key = phrase_key(tokens.iter().map(|t| low_hash(&low_form(t.text(text)))));
+    let bits = l.gazetteer.get(key).unwrap_or(0);
+    Listed {
+        trained: bits & 0b1111 != 0,
+        country: bits & lexicon::COUNTRY_BIT != 0,
+    }
+}
+
 /// True when a model is embedded and readable.
 pub fn available() -> bool {
     loaded().is_some()
