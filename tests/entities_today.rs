@@ -584,3 +584,22 @@ fn teams_in_results_and_tables() {
         ],
     );
 }
+
+/// An organisation's acronym in brackets after its name, or its name in brackets after the acronym,
+/// names the organisation too.
+#[test]
+fn bracketed_acronyms_of_organisations() {
+    let text = "Talks between the government and the Northern Valleys Liberation Front (NVLF) \
+        resumed in Geneva. The NVLF wants a ceasefire first. Separately, the DRBC (Delta River \
+        Basin Commission) approved the dam. Prices for SEP (delivery) rose.";
+    check(
+        text,
+        &[
+            ("(NVLF)", "NVLF", Org),
+            ("Northern Valleys Liberation Front", "Northern Valleys Liberation Front", Org),
+            ("the DRBC (", "DRBC", Org),
+        ],
+    );
+    let found = mentions(text);
+    assert!(!found.iter().any(|m| m.text == "SEP"), "{found:?}");
+}
