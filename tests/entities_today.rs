@@ -596,7 +596,11 @@ fn bracketed_acronyms_of_organisations() {
         text,
         &[
             ("(NVLF)", "NVLF", Org),
-            ("Northern Valleys Liberation Front", "Northern Valleys Liberation Front", Org),
+            (
+                "Northern Valleys Liberation Front",
+                "Northern Valleys Liberation Front",
+                Org,
+            ),
             ("the DRBC (", "DRBC", Org),
         ],
     );
