@@ -25,6 +25,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     }
     without_dates(text, tokens, forms, &mut found);
     with_leading_particle(text, tokens, &mut found);
+    joined_over_particle(text, tokens, &mut found);
     with_initial(text, tokens, sentences, &mut found);
     with_listed_word_before(text, tokens, &mut found);
     with_modifier_suffix(text, tokens, &mut found);
@@ -65,6 +66,35 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
             found[k].span = Span::new(p.span.start, found[k].span.end);
         }
     }
+}
+
+/// Two people's names with a name particle between them are one name (`Joaquin del Olmo`, `Rafael
+/// van der Vaart`, where the tagger found `Joaquin` and `Olmo`).
+fn joined_over_particle(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    // In place, in one pass: `found[..w]` holds the mentions kept so far.
+    let mut w = 0;
+    for k in 0..found.len() {
+        let next = found[k];
+        if w > 0 {
+            let prev = found[w - 1];
+            let gap = text.get(prev.span.end..next.span.start).unwrap_or("");
+            let particle = gap
+                .strip_prefix(' ')
+                .and_then(|g| g.strip_suffix(' '))
+                .is_some_and(|p| SURNAME_PARTICLES.contains(&p));
+            let (_, b) = token_range(tokens, prev.span);
+            let one_token = tokens
+                .get(b + 1)
+                .is_some_and(|t| t.span.start == next.span.start);
+            if prev.label == Label::Person && next.label == Label::Person && particle && one_token {
+                found[w - 1].span = Span::new(prev.span.start, next.span.end);
+                continue;
+            }
+        }
+        found[w] = next;
+        w += 1;
+    }
+    found.truncate(w);
 }
 
 /// Takes the word before a MISC mention into it when the two make a listed MISC phrase (`West Indian`
@@ -687,6 +717,31 @@ mod tests {
             .collect();
         assert!(found.contains(&("Marco Rubio", Label::Person)), "{found:?}");
         assert!(found.contains(&("Mexico City", Label::Place)), "{found:?}");
+    }
+
+    #[test]
+    fn two_people_over_a_particle_are_one() {
+        let text = "a cross by Joaquin del Prado and Ana de Souza , then Luis de Madrid .";
+        let toks = crate::tokens::tokenize(text);
+        let at = |w: &str, label: Label| {
+            let s = text.find(w).unwrap();
+            Candidate {
+                span: Span::new(s, s + w.len()),
+                label,
+                source: Source::Name,
+            }
+        };
+        let mut found = vec![
+            at("Joaquin", Label::Person),
+            at("Prado", Label::Person),
+            at("Ana", Label::Person),
+            at("Souza", Label::Person),
+            at("Luis", Label::Person),
+            at("Madrid", Label::Place),
+        ];
+        joined_over_particle(text, &toks, &mut found);
+        let got: Vec<&str> = found.iter().map(|c| c.span.slice(text)).collect();
+        assert_eq!(got, ["Joaquin del Prado", "Ana de Souza", "Luis", "Madrid"]);
     }
 
     fn names(text: &str) -> Vec<(&str, Label)> {
