@@ -329,7 +329,7 @@ fn with_bracketed_acronym(text: &str, tokens: &[Token], found: &mut Vec<Candidat
     }
     if !added.is_empty() {
         found.extend(added);
-        found.sort_by_key(|c| c.span.start);
+        crate::sort::sort_by(found, |x, y| x.span.start.cmp(&y.span.start));
     }
 }
 
