@@ -94,21 +94,20 @@ fn teams_on_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<(Span, &'t [To
     }
 }
 
-/// The end of a team's name starting at token `i`: capitalised words, with connectors and attached
-/// marks between them (`St. Johnstone`, `Jed-Forest`); `None` unless it starts with a capitalised
-/// word and ends with a word.
+/// The end of a team's name starting at token `i`: words with an ASCII capital first and no digit,
+/// with connectors and attached marks between them (`St. Johnstone`, `Jed-Forest`); `None` unless it
+/// starts with such a word.
 fn team(text: &str, line: &[Token], i: usize) -> Option<usize> {
     let capital = |t: &Token| {
-        t.kind == TokenKind::Word
-            && t.text(text).starts_with(char::is_uppercase)
-            && !t.text(text).bytes().any(|b| b.is_ascii_digit())
+        let w = t.text(text).as_bytes();
+        t.kind == TokenKind::Word && w[0].is_ascii_uppercase() && !w.iter().any(u8::is_ascii_digit)
     };
     if !line.get(i).is_some_and(capital) {
         return None;
     }
     let mut end = i + 1;
-    let mut k = i + 1;
-    while let Some(t) = line.get(k) {
+    for k in i + 1..line.len() {
+        let t = &line[k];
         let w = t.text(text);
         let attached = t.span.start == line[k - 1].span.end;
         if capital(t) {
@@ -116,11 +115,8 @@ fn team(text: &str, line: &[Token], i: usize) -> Option<usize> {
         } else if !(CONNECTORS.contains(&w) || (attached && matches!(w, "." | "&" | "-" | "'"))) {
             break;
         }
-        k += 1;
     }
-    // A month or weekday alone (`Aug 28`) is no team, but another capitalised word (`Dunvant`) is.
-    let date = end == i + 1 && super::names::is_date_word(&line[i].text(text).to_ascii_lowercase());
-    (!date).then_some(end)
+    Some(end)
 }
 
 /// How many plain scores (one to three digits) follow from token `i`.
