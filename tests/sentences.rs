@@ -194,6 +194,13 @@ fn initials() {
             &["You and I.", "We are the team now."],
         ),
         (
+            "Bowling: M. Okoro 3-40, I. Such 2-31; P. Such 1-12. Rain stopped play.",
+            &[
+                "Bowling: M. Okoro 3-40, I. Such 2-31; P. Such 1-12.",
+                "Rain stopped play.",
+            ],
+        ),
+        (
             "They took vitamin C. The cold went away.",
             &["They took vitamin C.", "The cold went away."],
         ),

@@ -245,7 +245,10 @@ impl<'a> Scanner<'a> {
                 .chars()
                 .next()
                 .is_some_and(|p| p.is_lowercase() || !p.is_alphabetic());
-            if c == 'I' && prev_lower && !prev.is_empty() {
+            // After a comma or semicolon the letter opens a name in a list (`V. Drakes 52; I. Austin
+            // 4-37; P. Such 8-118`, as scorecards print them).
+            let in_list = prev.ends_with([',', ';']);
+            if c == 'I' && prev_lower && !prev.is_empty() && !in_list {
                 return self.ordinary_word(bare, next);
             }
             // `vitamin C. The`, `Queen Elizabeth I. She`: an opener after the letter starts a new
@@ -254,7 +257,8 @@ impl<'a> Scanner<'a> {
             return c.is_uppercase()
                 && next.class == Class::Upper
                 && is_sentence_opener(next.word)
-                && !next_is_initial;
+                && !next_is_initial
+                && !in_list;
         }
         if bare == "etc" {
             // `etc.` ends a sentence before any capitalised word.
