@@ -607,3 +607,27 @@ fn bracketed_acronyms_of_organisations() {
     let found = mentions(text);
     assert!(!found.iter().any(|m| m.text == "SEP"), "{found:?}");
 }
+
+/// A headline in title case is read like a wire's all-caps headline: its capitals say nothing, so
+/// its verbs and nouns are not swallowed into one long name, and the names in it are still found.
+#[test]
+fn title_case_headlines_are_not_one_long_name() {
+    let text = "Okonjo Rejects Fishing Quota Claims After Talks in Accra\n\n\
+        LAGOS, Nigeria - Fisheries minister Amara Okonjo on Tuesday rejected claims that the new \
+        quota favours foreign trawlers. Okonjo said the rules would be reviewed in March.";
+    check(
+        text,
+        &[
+            ("Okonjo Rejects", "Okonjo", Person),
+            ("in Accra", "Accra", Place),
+            ("minister Amara Okonjo", "Amara Okonjo", Person),
+        ],
+    );
+    let found = mentions(text);
+    for word in ["Rejects", "Fishing", "Claims", "Talks"] {
+        assert!(
+            !found.iter().any(|m| m.text.contains(word)),
+            "{word}: {found:?}"
+        );
+    }
+}

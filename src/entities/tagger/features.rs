@@ -201,6 +201,50 @@ pub(crate) enum Ctx {
     Caps = 2,
 }
 
+/// Lower-case words a title-case headline leaves small (`Talks to Resume in Doha`).
+const TITLE_SMALL: [&str; 22] = [
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "off", "on",
+    "or", "over", "per", "the", "to", "up", "vs", "with",
+];
+
+/// Which tokens are in a title-case headline: a sentence of at least four words, each capitalised
+/// but for the small words of [`TITLE_SMALL`], with no final period (prose ends with one). Empty
+/// when there is none.
+fn title_case_tokens(text: &str, tokens: &[Token], sents: &[(usize, usize)]) -> Vec<bool> {
+    let mut shout = Vec::new();
+    for &(a, b) in sents {
+        // Capitalised words, and those of them with a small letter (none: an all-caps line, which
+        // the tagger knows already).
+        let (mut capitals, mut mixed, mut commas) = (0, 0, 0);
+        // A list of names (`Wood , Loren Roberts , Steve Stricker`), a table row (`8. Al Unser Jr
+        // ( U.S. ) , Penske`) or a credit line (`-- New York Energy Desk`) is no headline.
+        let mut title = tokens[a].kind == TokenKind::Word && tokens[b - 1].text(text) != ".";
+        for t in &tokens[a..b] {
+            let w = t.text(text);
+            if t.kind != TokenKind::Word {
+                commas += usize::from(w == ",");
+                title &= commas <= 1 && !matches!(w, "(" | ")" | ":" | ";");
+                if !title {
+                    break;
+                }
+                continue;
+            }
+            if w.starts_with(char::is_uppercase) {
+                capitals += 1;
+                mixed += usize::from(w.chars().any(char::is_lowercase));
+            } else if !TITLE_SMALL.contains(&w) {
+                title = false;
+                break;
+            }
+        }
+        if title && capitals >= 4 && mixed >= 2 {
+            shout.resize(tokens.len(), false);
+            shout[a..b].fill(true);
+        }
+    }
+    shout
+}
+
 /// What the features need to know about one token (strings kept as 64-bit hashes).
 #[derive(Clone, Debug)]
 pub(crate) struct TokInfo {
@@ -359,31 +403,6 @@ impl DocCtx {
         gaz: &impl Fn(u32) -> u32,
     ) -> DocCtx {
         let (forms, first) = forms;
-        // Letter statistics per token: (upper, lower, letters).
-        let mut cases: Vec<(u16, u16, u16)> = Vec::with_capacity(tokens.len());
-        // What depends on the token's text alone is computed once per distinct spelling in the
-        // document: `seen[id]` indexes `infos`.
-        let mut seen: Vec<Option<usize>> = vec![None; forms.spellings()];
-        let mut infos: Vec<(TokInfo, (u16, u16, u16))> =
-            Vec::with_capacity(forms.spellings().min(tokens.len()));
-        let mut toks: Vec<TokInfo> = Vec::with_capacity(tokens.len());
-        for (k, tk) in tokens.iter().enumerate() {
-            let info = match forms.spelling(first + k) {
-                Some(id) => {
-                    let slot = *seen[id.index()].get_or_insert_with(|| {
-                        infos.push(word_info(tk.text(text), forms.spelling_lower(id)));
-                        infos.len() - 1
-                    });
-                    &infos[slot]
-                }
-                None => {
-                    infos.push(word_info(tk.text(text), ""));
-                    &infos[infos.len() - 1]
-                }
-            };
-            cases.push(info.1);
-            toks.push(info.0.clone());
-        }
         // Sentences as token ranges: each token goes to the sentence holding its start.
         let mut sents = Vec::with_capacity(sentences.len());
         let mut i = 0;
@@ -403,6 +422,40 @@ impl DocCtx {
         }
         if i < tokens.len() {
             sents.push((i, tokens.len()));
+        }
+        // Headlines written in title case (`Minister Rejects Claims`) read as the all-caps headlines
+        // of the training data: capitals there say nothing about names.
+        let shout = title_case_tokens(text, tokens, &sents);
+        // Letter statistics per token: (upper, lower, letters).
+        let mut cases: Vec<(u16, u16, u16)> = Vec::with_capacity(tokens.len());
+        // What depends on the token's text alone is computed once per distinct spelling in the
+        // document: `seen[id]` indexes `infos`.
+        let mut seen: Vec<Option<usize>> = vec![None; forms.spellings()];
+        let mut infos: Vec<(TokInfo, (u16, u16, u16))> =
+            Vec::with_capacity(forms.spellings().min(tokens.len()));
+        let mut toks: Vec<TokInfo> = Vec::with_capacity(tokens.len());
+        for (k, tk) in tokens.iter().enumerate() {
+            let upper;
+            let info = match forms.spelling(first + k) {
+                _ if shout.get(k) == Some(&true) => {
+                    upper = crate::case::uppercase(tk.text(text));
+                    infos.push(word_info(&upper, forms.lower(first + k)));
+                    &infos[infos.len() - 1]
+                }
+                Some(id) => {
+                    let slot = *seen[id.index()].get_or_insert_with(|| {
+                        infos.push(word_info(tk.text(text), forms.spelling_lower(id)));
+                        infos.len() - 1
+                    });
+                    &infos[slot]
+                }
+                None => {
+                    infos.push(word_info(tk.text(text), ""));
+                    &infos[infos.len() - 1]
+                }
+            };
+            cases.push(info.1);
+            toks.push(info.0.clone());
         }
         for &(a, b) in &sents {
             let (mut upper, mut lower, mut numbers) = (0usize, 0usize, 0usize);
