@@ -127,6 +127,8 @@ cmd_eval() {
   run ner "$tmp/own_even.jsonl" "  even lines (held out)" "$e/ner/score.py"
   # A second self-written set (tests/fixtures/present_day_ner_2.md): 94.27 before any fix looked at it.
   run ner "$ROOT/tests/fixtures/present_day_ner_2.jsonl" "ner present-day 2 (own)" "$e/ner/score.py"
+  # A third (tests/fixtures/present_day_ner_3.md): 81.43 before any fix looked at it.
+  run ner "$ROOT/tests/fixtures/present_day_ner_3.jsonl" "ner present-day 3 (own)" "$e/ner/score.py"
   for f in "$e"/keywords/*.dev.jsonl; do run keywords "$f" "keywords $(basename "$f" .dev.jsonl)"; done
   run summary "$e/summary/news_summ.dev.jsonl" "summary news dev"
   if [ -f "$SHARED/train/pos/conll2003_dev.pos.jsonl" ]; then
