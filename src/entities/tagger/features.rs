@@ -435,13 +435,8 @@ impl DocCtx {
             Vec::with_capacity(forms.spellings().min(tokens.len()));
         let mut toks: Vec<TokInfo> = Vec::with_capacity(tokens.len());
         for (k, tk) in tokens.iter().enumerate() {
-            let upper;
-            let info = match forms.spelling(first + k) {
-                _ if shout.get(k) == Some(&true) => {
-                    upper = crate::case::uppercase(tk.text(text));
-                    infos.push(word_info(&upper, forms.lower(first + k)));
-                    &infos[infos.len() - 1]
-                }
+            let shouted = shout.get(k) == Some(&true);
+            let info = match forms.spelling(first + k).filter(|_| !shouted) {
                 Some(id) => {
                     let slot = *seen[id.index()].get_or_insert_with(|| {
                         infos.push(word_info(tk.text(text), forms.spelling_lower(id)));
@@ -450,7 +445,15 @@ impl DocCtx {
                     &infos[slot]
                 }
                 None => {
-                    infos.push(word_info(tk.text(text), ""));
+                    let (word, low) = if shouted {
+                        (
+                            std::borrow::Cow::Owned(crate::case::uppercase(tk.text(text))),
+                            forms.lower(first + k),
+                        )
+                    } else {
+                        (std::borrow::Cow::Borrowed(tk.text(text)), "")
+                    };
+                    infos.push(word_info(&word, low));
                     &infos[infos.len() - 1]
                 }
             };
