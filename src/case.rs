@@ -1076,11 +1076,6 @@ pub(crate) fn to_lower(c: char) -> impl Iterator<Item = char> {
     std::iter::once(first).chain(second)
 }
 
-/// `s` in upper case, as [`str::to_uppercase`] gives it.
-pub(crate) fn uppercase(s: &str) -> String {
-    s.chars().flat_map(to_upper).collect()
-}
-
 /// `s` in lower case: the same string as `s.to_lowercase()`.
 pub(crate) fn lowercase(s: &str) -> String {
     // The ASCII start in one go (all of most words).

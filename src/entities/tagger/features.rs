@@ -424,7 +424,8 @@ impl DocCtx {
             sents.push((i, tokens.len()));
         }
         // Headlines written in title case (`Minister Rejects Claims`) read as the all-caps headlines
-        // of the training data: capitals there say nothing about names.
+        // of the training data: capitals there say nothing about names. (ASCII letters are raised;
+        // a few others left small do not stop a line from reading as all caps.)
         let shout = title_case_tokens(text, tokens, &sents);
         // Letter statistics per token: (upper, lower, letters).
         let mut cases: Vec<(u16, u16, u16)> = Vec::with_capacity(tokens.len());
@@ -447,7 +448,7 @@ impl DocCtx {
                 None => {
                     let (word, low) = if shouted {
                         (
-                            std::borrow::Cow::Owned(crate::case::uppercase(tk.text(text))),
+                            std::borrow::Cow::Owned(tk.text(text).to_ascii_uppercase()),
                             forms.lower(first + k),
                         )
                     } else {
