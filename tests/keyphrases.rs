@@ -289,3 +289,21 @@ fn furniture_gives_no_keyphrase() {
     assert!(got.contains(&"dock workers"), "{got:?}");
     assert!(got.iter().any(|k| k.contains("strike")), "{got:?}");
 }
+
+/// A whole noun phrase of more than three words is a candidate (annotators mark maximal phrases),
+/// and a piece of it that never stands alone as a phrase ranks below it.
+#[test]
+fn long_whole_phrases_are_candidates() {
+    let text = "Open research data in the digital library access policy\n\
+        The university revised its digital library access policy in May. Under the new digital \
+        library access policy, students may read journals from home, and staff may share data sets \
+        with partners. Librarians said the digital library access policy would cut costs.";
+    let a = analyze(text, &Options::default());
+    let got = keyphrases(&a);
+    let whole = got
+        .iter()
+        .position(|k| *k == "digital library access policy");
+    assert!(whole.is_some(), "{got:?}");
+    let piece = got.iter().position(|k| *k == "digital library access");
+    assert!(piece.is_none_or(|p| Some(p) > whole), "{got:?}");
+}

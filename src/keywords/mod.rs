@@ -5,7 +5,8 @@
 //! relations`) and whole name mentions from the entity stage. A run never leaves its noun phrase or
 //! its sentence, and holds no verb, stopword, number, clitic or contraction, line break or markup
 //! debris ([`markup`]). Every sub-run of one to [`MAX_UNITS`] units that ends on a noun, a name or
-//! a compound's gerund (`arc welding`, the one verb let in) is a candidate, except that a phrase
+//! a compound's gerund (`arc welding`, the one verb let in) is a candidate, and so is a whole run of
+//! up to [`MAX_RUN_UNITS`] (`sheet metal arc welding`, not only its pieces), except that a phrase
 //! holds at most one name, a person's name only begins one (`Nash equilibrium`), and a name never
 //! joins a capitalised word outside it (`State Marco Rubio`). Without tags (an empty
 //! [`Document::tags`]) runs come from rules alone. Units are matched by a stemmed key ([`stem`]),
@@ -78,8 +79,11 @@ pub struct Document<'a> {
     pub tags: &'a [Pos],
 }
 
-/// Longest candidate, in units.
+/// Longest candidate cut from a run, in units.
 pub const MAX_UNITS: usize = 3;
+/// Longest candidate, in units: a whole run (a maximal phrase, what annotators mark) of up to this
+/// many units is a candidate too, though no piece of it longer than [`MAX_UNITS`] is.
+pub const MAX_RUN_UNITS: usize = 5;
 /// Largest share of the list that names may take (a design choice, not tuned).
 pub const NAME_SHARE: f64 = 0.4;
 /// Weight of the words' own frequency against the phrase's (dev-tuned).
@@ -92,6 +96,11 @@ const LENGTH_BONUS: f64 = 0.22;
 /// Bonus for a phrase that is a whole run of content units (a maximal phrase, as RAKE takes them),
 /// scaled by the share of its occurrences that are whole runs (dev-tuned).
 const WHOLE_RUN_BONUS: f64 = 1.5;
+/// Factor for a phrase of two units or more that is never a whole run, only ever a piece of a longer
+/// one (`sheet metal arc` of `sheet metal arc welding`, `intelligent product` of `intelligent
+/// product manuals`): a fragment, where the whole run or its head compound names the thing
+/// (dev-tuned; 0.3 to 0.5 score the same).
+const FRAGMENT: f64 = 0.5;
 /// Factor for a phrase only ever written in capitals (datelines, headlines in capitals), or seen
 /// only once, in a title-case headline; set by reading the sample articles (and reused, not tuned,
 /// for title case).
@@ -213,7 +222,7 @@ fn add_run(
     for i in a..b {
         key.clear();
         let mut has_name = false;
-        for j in i..b.min(i + MAX_UNITS) {
+        for j in i..b.min(i + MAX_RUN_UNITS) {
             let u = &units[j];
             // A person's name ends a phrase (`U.S. envoy Marco Rubio` is two things), though it may
             // begin one (`Nash equilibrium`).
@@ -232,7 +241,8 @@ fn add_run(
             }
             key.push_str(all.key(u));
             // With tags, a phrase ends on a noun (`drug cartels`, not `intelligent optimal`).
-            if !u.head {
+            // Longer than a piece may be: only the whole run.
+            if !u.head || (j - i >= MAX_UNITS && (i != a || j + 1 != b)) {
                 continue;
             }
             let span = Span::new(units[i].span.start, u.span.end);
@@ -302,6 +312,17 @@ fn score(c: Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
         .iter()
         .filter(|(_, s)| s.name.is_some() || s.forms.iter().any(|f| f.0.chars().nth(2).is_some()))
         .filter(|(_, s)| s.name.is_some() || !is_title(best_form(&s.forms)))
+        // A whole run longer than a piece may be is kept only when its head (last unit) is seen
+        // again in the text: a run read once around an unrepeated last word is most often a verb the
+        // tagger took for a noun (`powerful Atlantic storm swept across`, `Broncos top brass skip`).
+        .filter(|(key, s)| {
+            s.n <= MAX_UNITS
+                || key
+                    .rsplit(' ')
+                    .next()
+                    .and_then(|w| word_tf.get(w))
+                    .is_some_and(|e| e.0 >= 2)
+        })
         .map(|(key, s)| {
             // Rarity (an IDF from general English) and frequency of the words: the phrase's key is
             // its units' keys joined by spaces (a unit's key never holds one).
@@ -325,8 +346,18 @@ fn score(c: Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
             let freq = spread.sqrt() + WORD_WEIGHT * (tf.sqrt() - 1.0);
             let first = s.first_token as f64;
             let position = 1.0 + 1.0 / (1.0 + POSITION_DECAY * first / total);
-            let length = 1.0 + LENGTH_BONUS * (n - 1.0);
-            let whole = 1.0 + WHOLE_RUN_BONUS * s.whole as f64 / s.count as f64;
+            // A whole run longer than a piece may be earns no bonus for its length: it ranks on
+            // its statistics alone, against its pieces (dev-tuned).
+            let length = if s.n <= MAX_UNITS {
+                1.0 + LENGTH_BONUS * (n - 1.0)
+            } else {
+                1.0
+            };
+            let whole = if s.n > 1 && s.whole == 0 {
+                FRAGMENT
+            } else {
+                1.0 + WHOLE_RUN_BONUS * s.whole as f64 / s.count as f64
+            };
             // Only ever in capitals (and not a short acronym, which a topic repeats): a dateline
             // (`MEXICO CITY -`, `TOKYO (AP) -`) or a headline in capitals. Or a phrase of two units or more seen once, only in a
             // title-case headline: the headline's wording (`F-16 Crashes`, `Engine Problems`),
