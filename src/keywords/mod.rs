@@ -230,8 +230,8 @@ impl Collector {
     }
 
     /// The `limit` best keyphrases of everything read, best first; `groups` are the whole text's
-    /// entity groups.
-    pub fn finish(self, groups: &[Group], limit: usize) -> Vec<Keyword> {
+    /// entity groups. The statistics stay: another `limit` may be asked for.
+    pub fn finish(&self, groups: &[Group], limit: usize) -> Vec<Keyword> {
         if limit == 0 || self.tokens == 0 {
             return Vec::new();
         }
@@ -352,7 +352,7 @@ fn display_form<'a>(surface: &'a str, lower_first: bool, buf: &'a mut String) ->
     }
 }
 
-fn score(c: Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
+fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
     let total = c.tokens as f64;
     let headline = c.headline.unwrap_or(false);
     let word_tf = &c.word_tf;
