@@ -41,7 +41,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::entities::{Entity, Group};
 use crate::pos::Pos;
-use crate::stopwords::is_stopword;
 use crate::text::Span;
 use crate::tokens::{Forms, Token, TokenKind};
 use units::{Kind, Unit, Units};
@@ -473,7 +472,10 @@ fn title_case_headline(doc: &Document) -> bool {
             break;
         }
         let low = doc.forms.lower(i);
-        if t.kind != TokenKind::Word || !low.starts_with(char::is_alphabetic) || is_stopword(low) {
+        if t.kind != TokenKind::Word
+            || !low.starts_with(char::is_alphabetic)
+            || doc.forms.is_stopword(i)
+        {
             continue;
         }
         if !t.span.slice(doc.text).starts_with(char::is_uppercase) {

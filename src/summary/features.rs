@@ -37,7 +37,6 @@ use std::sync::OnceLock;
 use super::lines::{self, Kind};
 use super::Inputs;
 use crate::entities::Label;
-use crate::stopwords::is_stopword;
 use crate::tokens::{self, TokenKind};
 
 /// One group of features: a name and how many features (buckets) it has.
@@ -449,7 +448,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             let content = t.kind == TokenKind::Word
                 && !lower.starts_with(tokens::is_apostrophe)
                 && lower.chars().nth(1).is_some()
-                && !is_stopword(lower);
+                && !input.forms.is_stopword(ti);
             (folded_hash(lower, &mut scratch), content)
         };
         let slot = input
