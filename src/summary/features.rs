@@ -417,6 +417,33 @@ impl FirstHashes {
 }
 
 /// Prepares the eligible sentences of a text and their features.
+/// The distinct hashes `hashes[k]` of the content words (`content[k]`) among tokens `a..b`, ascending,
+/// into `out`: inserted in place one by one in a sentence of ordinary length, sorted once in a longer
+/// one (insertion is quadratic).
+fn content_set(hashes: &[u64], content: &[bool], (a, b): (usize, usize), out: &mut Vec<u64>) {
+    out.clear();
+    let words = (a..b).filter(|&k| content[k]).map(|k| hashes[k]);
+    if b - a <= 100 {
+        for h in words {
+            if let Err(at) = out.binary_search(&h) {
+                out.insert(at, h);
+            }
+        }
+        return;
+    }
+    for h in words {
+        out.push(h);
+    }
+    let order = crate::sort::order(out.len(), &|x, y| out[x].cmp(&out[y]));
+    let mut set: Vec<u64> = Vec::with_capacity(out.len());
+    for k in order {
+        if set.last() != Some(&out[k]) {
+            set.push(out[k]);
+        }
+    }
+    *out = set;
+}
+
 pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let text = input.text;
     let sentences = input.sentences;
@@ -483,13 +510,8 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let mut words = Vec::new();
     let mut word_offsets = vec![0];
     let mut tmp: Vec<u64> = Vec::new();
-    let set_of = |i: usize, tmp: &mut Vec<u64>| {
-        tmp.clear();
-        let (a, b) = tok_range[i];
-        tmp.extend((a..b).filter(|&k| content_mask[k]).map(|k| hashes[k]));
-        crate::sort::sort(tmp);
-        tmp.dedup();
-    };
+    let set_of =
+        |i: usize, tmp: &mut Vec<u64>| content_set(&hashes, &content_mask, tok_range[i], tmp);
     for (e, &i) in eligible.iter().enumerate() {
         let (a, b) = tok_range[i];
         for k in a..b {
