@@ -137,7 +137,7 @@ impl Forms {
         let mut buf = String::new();
         let mut starts = vec![0u32];
         let mut ids = Vec::with_capacity(tokens.len());
-        let mut stop = Vec::new();
+        let mut stop = Vec::with_capacity(tokens.len() / 2 + 1);
         for t in tokens {
             let id = *seen.entry(t.text(text)).or_insert_with_key(|s| {
                 let start = buf.len();

@@ -505,9 +505,10 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
 
     // Content words over the eligible sentences: [frequency, first and last eligible sentence].
     let mut tf: IdMap<[u32; 3]> = IdMap::default();
-    let mut content = Vec::new();
+    // At most a hash per token each.
+    let mut content = Vec::with_capacity(toks.len());
     let mut content_offsets = vec![0];
-    let mut words = Vec::new();
+    let mut words = Vec::with_capacity(toks.len());
     let mut word_offsets = vec![0];
     let mut tmp: Vec<u64> = Vec::new();
     let set_of =
