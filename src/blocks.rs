@@ -270,10 +270,10 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
         )
     });
 
-    // 3. Keyphrases: the summary's, and the reported ones when they differ.
-    let separate = reported.is_some() || options.keywords != summary::KEYPHRASES_USED;
+    // 3. Keyphrases: the summary's, and the reported ones when other labels are reported (their
+    // names differ). Of the same phrases, as many as the options ask for are taken in the end.
     let mut for_summary = Collector::default();
-    let mut for_report = separate.then(Collector::default);
+    let mut for_report = reported.is_some().then(Collector::default);
     let mut token_offset = 0;
     blocks.each(&sentences, |b| {
         let block_tags = &tags[token_offset..token_offset + b.tokens.len()];
@@ -291,11 +291,8 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
             c.add(&doc, token_offset, b.first_sentence);
         };
         add(&all_entities, &all_groups, &mut for_summary);
-        if let Some(c) = &mut for_report {
-            match &reported {
-                Some((entities, groups)) => add(entities, groups, c),
-                None => add(&all_entities, &all_groups, c),
-            }
+        if let (Some(c), Some((entities, groups))) = (&mut for_report, &reported) {
+            add(entities, groups, c);
         }
         token_offset += b.tokens.len();
     });
@@ -336,11 +333,13 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
                 let k = c.finish(&groups, options.keywords);
                 (entities, groups, k)
             }
-            (_, Some(c)) => {
-                let k = c.finish(&all_groups, options.keywords);
+            _ if options.keywords == summary::KEYPHRASES_USED => {
+                (all_entities, all_groups, summary_keywords)
+            }
+            _ => {
+                let k = for_summary.finish(&all_groups, options.keywords);
                 (all_entities, all_groups, k)
             }
-            (_, None) => (all_entities, all_groups, summary_keywords),
         };
     let stats = Stats {
         words,

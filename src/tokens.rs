@@ -121,6 +121,9 @@ pub struct Forms {
     starts: Vec<u32>,
     /// Each token's spelling.
     ids: Vec<Spelling>,
+    /// Whether each spelling's form is a stopword ([`crate::stopwords::is_stopword`]), for the
+    /// keyphrase and summary stages.
+    stop: Vec<bool>,
 }
 
 impl Forms {
@@ -134,16 +137,34 @@ impl Forms {
         let mut buf = String::new();
         let mut starts = vec![0u32];
         let mut ids = Vec::with_capacity(tokens.len());
+        let mut stop = Vec::with_capacity(tokens.len() / 2 + 1);
         for t in tokens {
             let id = *seen.entry(t.text(text)).or_insert_with_key(|s| {
+                let start = buf.len();
                 fold_lower(s, &mut buf);
+                stop.push(crate::stopwords::is_stopword(&buf[start..]));
                 // A text is shorter than 4 GB (and a block far shorter), so offsets fit in a `u32`.
                 starts.push(u32::try_from(buf.len()).unwrap_or(u32::MAX));
                 Spelling(u32::try_from(starts.len() - 2).unwrap_or(u32::MAX))
             });
             ids.push(id);
         }
-        Forms { buf, starts, ids }
+        Forms {
+            buf,
+            starts,
+            ids,
+            stop,
+        }
+    }
+
+    /// True when token `i`'s lower-case form is a stopword ([`crate::stopwords::is_stopword`]);
+    /// false past the end.
+    pub fn is_stopword(&self, i: usize) -> bool {
+        self.ids
+            .get(i)
+            .and_then(|id| self.stop.get(id.index()))
+            .copied()
+            .unwrap_or(false)
     }
 
     /// Token `i`'s lower-case form with typographic quotes folded to ASCII (`Mexico’s` -> `mexico's`);

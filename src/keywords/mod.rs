@@ -42,7 +42,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::entities::{Entity, Group};
 use crate::pos::Pos;
-use crate::stopwords::is_stopword;
 use crate::text::Span;
 use crate::tokens::{Forms, Token, TokenKind};
 use units::{Kind, Unit, Units};
@@ -121,10 +120,65 @@ struct Stat {
     capital: usize,
     /// Some occurrence is capitalised where a capital means a name (not opening a sentence).
     capital_inside: bool,
-    /// The phrase's written forms and how often each occurs.
-    forms: Vec<(Box<str>, usize)>,
+    /// The phrase's written forms and how often each occurs: the first in [`Collector::forms`].
+    forms: usize,
     name: Option<usize>,
     has_name: bool,
+}
+
+/// A phrase's written form: its text's byte range in [`Collector::written`], how often it occurs,
+/// and the phrase's next form in [`Collector::forms`] ([`NO_FORM`] for none). Every phrase's forms
+/// are a list in one vector, in the order first seen: no allocation per phrase.
+struct Form {
+    start: usize,
+    end: usize,
+    count: usize,
+    next: usize,
+}
+
+/// The end of a phrase's list of forms.
+const NO_FORM: usize = usize::MAX;
+
+/// A phrase's written forms as `(text, count)`, in the order first seen.
+struct WrittenForms<'a> {
+    written: &'a str,
+    forms: &'a [Form],
+    at: usize,
+}
+
+impl<'a> Iterator for WrittenForms<'a> {
+    type Item = (&'a str, usize);
+
+    fn next(&mut self) -> Option<(&'a str, usize)> {
+        let f = self.forms.get(self.at)?;
+        self.at = f.next;
+        Some((self.written.get(f.start..f.end).unwrap_or(""), f.count))
+    }
+}
+
+/// Counts one occurrence of `surface` among the forms listed from `at` on, appending it to the
+/// list (and its text to `written`) when new.
+fn count_form(forms: &mut Vec<Form>, written: &mut String, mut at: usize, surface: &str) {
+    let new = forms.len();
+    while let Some(f) = forms.get_mut(at) {
+        if written.get(f.start..f.end) == Some(surface) {
+            f.count += 1;
+            return;
+        }
+        if f.next == NO_FORM {
+            f.next = new;
+            break;
+        }
+        at = f.next;
+    }
+    let start = written.len();
+    written.push_str(surface);
+    forms.push(Form {
+        start,
+        end: written.len(),
+        count: 1,
+        next: NO_FORM,
+    });
 }
 
 /// The `limit` best keyphrases of the document, best first.
@@ -147,6 +201,9 @@ pub struct Collector {
     /// in lower case.
     word_tf: HashMap<String, (usize, f64, bool)>,
     stats: HashMap<String, Stat>,
+    /// Every phrase's written forms ([`Form`]), and their texts one after another.
+    forms: Vec<Form>,
+    written: String,
     /// Tokens read so far.
     tokens: usize,
     /// Whether the first sentence is a title-case headline (read from the first piece).
@@ -181,8 +238,8 @@ impl Collector {
     }
 
     /// The `limit` best keyphrases of everything read, best first; `groups` are the whole text's
-    /// entity groups.
-    pub fn finish(self, groups: &[Group], limit: usize) -> Vec<Keyword> {
+    /// entity groups. The statistics stay: another `limit` may be asked for.
+    pub fn finish(&self, groups: &[Group], limit: usize) -> Vec<Keyword> {
         if limit == 0 || self.tokens == 0 {
             return Vec::new();
         }
@@ -200,6 +257,7 @@ fn add_run(
     key: &mut String,
 ) {
     let (word_tf, stats) = (&mut c.word_tf, &mut c.stats);
+    let (forms, written) = (&mut c.forms, &mut c.written);
     let units: &[Unit] = &all.list;
     for u in &units[a..b] {
         let k = all.key(u);
@@ -259,7 +317,7 @@ fn add_run(
                     whole: 0,
                     capital: 0,
                     capital_inside: false,
-                    forms: Vec::new(),
+                    forms: NO_FORM,
                     name: match (i == j, u.kind) {
                         (true, Kind::Name(g, _)) => Some(g),
                         _ => None,
@@ -280,10 +338,10 @@ fn add_run(
                 st.capital += 1;
             }
             st.capital_inside |= units[i].capital && !units[i].opens;
-            match st.forms.iter_mut().find(|f| &*f.0 == surface) {
-                Some(f) => f.1 += 1,
-                None => st.forms.push((surface.into(), 1)),
+            if st.forms == NO_FORM {
+                st.forms = forms.len();
             }
+            count_form(forms, written, st.forms, surface);
         }
     }
 }
@@ -303,15 +361,20 @@ fn display_form<'a>(surface: &'a str, lower_first: bool, buf: &'a mut String) ->
     }
 }
 
-fn score(c: Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
+fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
     let total = c.tokens as f64;
     let headline = c.headline.unwrap_or(false);
     let word_tf = &c.word_tf;
+    let forms_of = |s: &Stat| WrittenForms {
+        written: &c.written,
+        forms: &c.forms,
+        at: s.forms,
+    };
     let mut out: Vec<Ranked> = c
         .stats
         .iter()
-        .filter(|(_, s)| s.name.is_some() || s.forms.iter().any(|f| f.0.chars().nth(2).is_some()))
-        .filter(|(_, s)| s.name.is_some() || !is_title(best_form(&s.forms)))
+        .filter(|(_, s)| s.name.is_some() || forms_of(s).any(|f| f.0.chars().nth(2).is_some()))
+        .filter(|(_, s)| s.name.is_some() || !is_title(best_form(forms_of(s))))
         // A whole run longer than a piece may be is kept only when its head (last unit) is seen
         // again in the text: a run read once around an unrepeated last word is most often a verb the
         // tagger took for a noun (`powerful Atlantic storm swept across`, `Broncos top brass skip`).
@@ -363,7 +426,7 @@ fn score(c: Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
             // title-case headline: the headline's wording (`F-16 Crashes`, `Engine Problems`),
             // whose capitals are its style, not a name's (YAKE's casing feature, Campos et al.
             // 2020, likewise trusts only capitals inside sentences).
-            let shouted = if s.forms.iter().all(|f| {
+            let shouted = if forms_of(s).all(|f| {
                 !f.0.chars().any(char::is_lowercase)
                     && (f.0.len() > 5 || f.0.contains(' ') || s.count == 1)
             }) || (headline && s.count == 1 && s.n > 1 && s.first_sentence == 0)
@@ -377,7 +440,7 @@ fn score(c: Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
                 .name
                 .and_then(|g| groups.get(g))
                 .filter(|g| g.name.split_whitespace().count() <= 4)
-                .map_or_else(|| best_form(&s.forms), |g| g.name.as_str());
+                .map_or_else(|| best_form(forms_of(s)), |g| g.name.as_str());
             // A phrase capitalised only where it opens a sentence, whose first word the text also
             // writes in lower case, is shown in lower case (`Dock workers` after `dock strike`).
             let first_lower = key
@@ -440,7 +503,10 @@ fn title_case_headline(doc: &Document) -> bool {
             break;
         }
         let low = doc.forms.lower(i);
-        if t.kind != TokenKind::Word || !low.starts_with(char::is_alphabetic) || is_stopword(low) {
+        if t.kind != TokenKind::Word
+            || !low.starts_with(char::is_alphabetic)
+            || doc.forms.is_stopword(i)
+        {
             continue;
         }
         if !t.span.slice(doc.text).starts_with(char::is_uppercase) {
@@ -468,16 +534,15 @@ fn is_title(phrase: &str) -> bool {
 
 /// The most frequent written form; on a tie, one not in capitals (a headline), then the first in
 /// alphabetical order.
-fn best_form(forms: &[(Box<str>, usize)]) -> &str {
+fn best_form(forms: WrittenForms<'_>) -> &str {
     let caps = |s: &str| !s.chars().any(char::is_lowercase);
     forms
-        .iter()
         .max_by(|a, b| {
             a.1.cmp(&b.1)
-                .then(caps(&b.0).cmp(&caps(&a.0)))
-                .then(b.0.cmp(&a.0))
+                .then(caps(b.0).cmp(&caps(a.0)))
+                .then(b.0.cmp(a.0))
         })
-        .map_or("", |f| &f.0)
+        .map_or("", |f| f.0)
 }
 
 /// The best `limit` of the ranked list with names capped at [`NAME_SHARE`]; names past the cap fill

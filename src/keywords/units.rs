@@ -14,9 +14,8 @@ use std::fmt::Write;
 use crate::entities::{Entity, Label};
 use crate::pos::{self, Pos};
 use crate::sentences::furniture;
-use crate::stopwords::is_stopword;
 use crate::text::Span;
-use crate::tokens::{is_hyphen, Forms, Token, TokenKind};
+use crate::tokens::{is_hyphen, Token, TokenKind};
 
 use super::markup;
 use super::stem::stem_into;
@@ -112,7 +111,6 @@ pub fn units(doc: &Document) -> Units {
             }
         })
         .collect();
-    let mut stops = Stopwords::new(forms);
     let mut out: Vec<Unit> = Vec::with_capacity(tokens.len());
     // About a stem per token: room for the text's bytes.
     let mut keys = String::with_capacity(text.len());
@@ -138,9 +136,9 @@ pub fn units(doc: &Document) -> Units {
                 && !joined(text, tokens, i)
                 && !joins_next(text, tokens, k)
                 && k - i < MAX_NAME_TOKENS
-                && (name_edge(forms.lower(i), t.kind, || stops.at(i))
+                && (name_edge(forms.lower(i), t.kind, || forms.is_stopword(i))
                     || new_place(forms.lower(i), i, k))
-                && name_edge(forms.lower(k), tokens[k].kind, || stops.at(k))
+                && name_edge(forms.lower(k), tokens[k].kind, || forms.is_stopword(k))
             {
                 j = k;
                 kind = Kind::Name(ent.group, ent.label == Label::Person);
@@ -172,7 +170,7 @@ pub fn units(doc: &Document) -> Units {
             && (masked
                 || value
                 || number_led
-                || !is_content(&low, &tokens[i..=j], text, || stops.at(i)))
+                || !is_content(&low, &tokens[i..=j], text, || forms.is_stopword(i)))
         {
             kind = Kind::Break;
         }
@@ -279,34 +277,6 @@ pub fn units(doc: &Document) -> Units {
         i = j + 1;
     }
     Units { list: out, keys }
-}
-
-/// Whether each spelling of a text's [`Forms`] is a stopword, looked up once per spelling.
-struct Stopwords<'f> {
-    forms: &'f Forms,
-    known: Vec<Option<bool>>,
-}
-
-impl<'f> Stopwords<'f> {
-    fn new(forms: &'f Forms) -> Stopwords<'f> {
-        Stopwords {
-            forms,
-            known: vec![None; forms.spellings()],
-        }
-    }
-
-    /// True when token `i` (its lower-case form) is a stopword.
-    fn at(&mut self, i: usize) -> bool {
-        let forms = self.forms;
-        let look = || is_stopword(forms.lower(i));
-        match forms
-            .spelling(i)
-            .and_then(|id| self.known.get_mut(id.index()))
-        {
-            Some(known) => *known.get_or_insert_with(look),
-            None => look(),
-        }
-    }
 }
 
 /// The general-English Zipf frequency (`wordfreq`'s scale) from which a capitalised word that opens

@@ -25,8 +25,10 @@ use crate::tokens::Token;
 pub fn noun_phrases(tokens: &[Token], tags: &[Pos], sentences: &[Span]) -> Vec<Span> {
     let n = tokens.len().min(tags.len());
     let mut out = Vec::new();
+    let mut found = Vec::new();
     for (a, b) in sentence_ranges(&tokens[..n], sentences) {
-        for (i, j) in phrases(&tags[a..b]) {
+        phrases(&tags[a..b], &mut found);
+        for &(i, j) in &found {
             out.push(Span::new(
                 tokens[a + i].span.start,
                 tokens[a + j - 1].span.end,
@@ -74,10 +76,11 @@ fn is_head(p: Pos) -> bool {
     p.is_noun() || p.is_adjective() || p == Pos::Cardinal
 }
 
-/// The noun phrases of one sentence's tags, as half-open index ranges in order.
-fn phrases(tags: &[Pos]) -> Vec<(usize, usize)> {
+/// The noun phrases of one sentence's tags, as half-open index ranges in order, into `out` (cleared
+/// first: one buffer serves every sentence).
+fn phrases(tags: &[Pos], out: &mut Vec<(usize, usize)>) {
     let n = tags.len();
-    let mut out: Vec<(usize, usize)> = Vec::new();
+    out.clear();
     let mut i = 0;
     while i < n {
         if matches!(tags[i], Pos::Pronoun | Pos::Existential | Pos::WhPronoun) {
@@ -139,7 +142,6 @@ fn phrases(tags: &[Pos]) -> Vec<(usize, usize)> {
         }
         i = end;
     }
-    out
 }
 
 #[cfg(test)]
@@ -148,7 +150,9 @@ mod tests {
     use Pos::*;
 
     fn spans(tags: &[Pos]) -> Vec<(usize, usize)> {
-        phrases(tags)
+        let mut out = Vec::new();
+        phrases(tags, &mut out);
+        out
     }
 
     #[test]

@@ -128,7 +128,7 @@ pub(crate) fn tag_with(
 
 /// Tags every sentence of `p` greedily, appending one class per token to `out`.
 pub(crate) fn tag_classes<S: Scorer>(p: &Prepared, s: &S, out: &mut Vec<usize>) {
-    let mut feats = Vec::with_capacity(32);
+    let mut feats = Vec::with_capacity(64);
     for &(a, b) in &p.sents {
         let (mut p1, mut p2) = (START, START2);
         for i in a..b {

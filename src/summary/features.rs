@@ -37,7 +37,6 @@ use std::sync::OnceLock;
 use super::lines::{self, Kind};
 use super::Inputs;
 use crate::entities::Label;
-use crate::stopwords::is_stopword;
 use crate::tokens::{self, TokenKind};
 
 /// One group of features: a name and how many features (buckets) it has.
@@ -418,6 +417,33 @@ impl FirstHashes {
 }
 
 /// Prepares the eligible sentences of a text and their features.
+/// The distinct hashes `hashes[k]` of the content words (`content[k]`) among tokens `a..b`, ascending,
+/// into `out`: inserted in place one by one in a sentence of ordinary length, sorted once in a longer
+/// one (insertion is quadratic).
+fn content_set(hashes: &[u64], content: &[bool], (a, b): (usize, usize), out: &mut Vec<u64>) {
+    out.clear();
+    let words = (a..b).filter(|&k| content[k]).map(|k| hashes[k]);
+    if b - a <= 100 {
+        for h in words {
+            if let Err(at) = out.binary_search(&h) {
+                out.insert(at, h);
+            }
+        }
+        return;
+    }
+    for h in words {
+        out.push(h);
+    }
+    let order = crate::sort::order(out.len(), &|x, y| out[x].cmp(&out[y]));
+    let mut set: Vec<u64> = Vec::with_capacity(out.len());
+    for k in order {
+        if set.last() != Some(&out[k]) {
+            set.push(out[k]);
+        }
+    }
+    *out = set;
+}
+
 pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let text = input.text;
     let sentences = input.sentences;
@@ -449,7 +475,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             let content = t.kind == TokenKind::Word
                 && !lower.starts_with(tokens::is_apostrophe)
                 && lower.chars().nth(1).is_some()
-                && !is_stopword(lower);
+                && !input.forms.is_stopword(ti);
             (folded_hash(lower, &mut scratch), content)
         };
         let slot = input
@@ -479,18 +505,14 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
 
     // Content words over the eligible sentences: [frequency, first and last eligible sentence].
     let mut tf: IdMap<[u32; 3]> = IdMap::default();
-    let mut content = Vec::new();
+    // At most a hash per token each.
+    let mut content = Vec::with_capacity(toks.len());
     let mut content_offsets = vec![0];
-    let mut words = Vec::new();
+    let mut words = Vec::with_capacity(toks.len());
     let mut word_offsets = vec![0];
     let mut tmp: Vec<u64> = Vec::new();
-    let set_of = |i: usize, tmp: &mut Vec<u64>| {
-        tmp.clear();
-        let (a, b) = tok_range[i];
-        tmp.extend((a..b).filter(|&k| content_mask[k]).map(|k| hashes[k]));
-        crate::sort::sort(tmp);
-        tmp.dedup();
-    };
+    let set_of =
+        |i: usize, tmp: &mut Vec<u64>| content_set(&hashes, &content_mask, tok_range[i], tmp);
     for (e, &i) in eligible.iter().enumerate() {
         let (a, b) = tok_range[i];
         for k in a..b {

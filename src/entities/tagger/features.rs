@@ -553,7 +553,8 @@ impl DocCtx {
             let Some(others) = mentions.get(&toks[k].low) else {
                 continue;
             };
-            let mut agg: Vec<(u64, u64)> = Vec::new();
+            // At most one pair per other mention: one allocation.
+            let mut agg: Vec<(u64, u64)> = Vec::with_capacity(others.len().saturating_sub(1));
             for &j in others {
                 if j == k {
                     continue;

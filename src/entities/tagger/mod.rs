@@ -96,7 +96,7 @@ pub(crate) fn tag_doc<S: Scorer>(doc: &DocCtx, scorer: &S) -> Vec<Tag> {
     let mut feats = Vec::with_capacity(64);
     let mut emis: Vec<[f32; NT]> = Vec::new();
     let mut outside: Vec<bool> = Vec::new();
-    let lattice = model::Lattice::new(scorer.transitions(), scorer.starts());
+    let mut lattice = model::Lattice::new(scorer.transitions(), scorer.starts());
     for &(a, b) in &doc.sents {
         emis.clear();
         outside.clear();
@@ -111,9 +111,8 @@ pub(crate) fn tag_doc<S: Scorer>(doc: &DocCtx, scorer: &S) -> Vec<Tag> {
             emis.push(e);
             outside.push(o);
         }
-        let best = lattice.decode(&emis, &outside);
-        hist.record(doc, a, &best);
-        tags[a..b].copy_from_slice(&best);
+        lattice.decode(&emis, &outside, &mut tags[a..b]);
+        hist.record(doc, a, &tags[a..b]);
     }
     tags
 }

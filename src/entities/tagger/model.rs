@@ -80,7 +80,9 @@ pub(crate) fn viterbi(
     trans: &[[f32; NT]; NT],
     start: &[f32; NT],
 ) -> Vec<Tag> {
-    Lattice::new(trans, start).decode(emis, outside)
+    let mut tags = vec![Tag::O; emis.len()];
+    Lattice::new(trans, start).decode(emis, outside, &mut tags);
+    tags
 }
 
 /// Transition and start weights laid out once for [`viterbi`], to decode many sentences with them.
@@ -90,6 +92,8 @@ pub(crate) struct Lattice<'a> {
     /// Transitions as `[next][k]` for the `k`-th legal previous tag of `next` (in the order of
     /// [`predecessors`]), so the inner loop reads one row.
     tr: [[f32; NT]; NT],
+    /// The best previous tag of each tag at each token (room kept from sentence to sentence).
+    back: Vec<[u8; NT]>,
 }
 
 impl<'a> Lattice<'a> {
@@ -102,18 +106,25 @@ impl<'a> Lattice<'a> {
                 tr[t][k] = trans[usize::from(preds.list[t][k])][t];
             }
         }
-        Lattice { trans, start, tr }
+        Lattice {
+            trans,
+            start,
+            tr,
+            back: Vec::new(),
+        }
     }
 
-    /// [`viterbi`] with these weights.
-    pub(crate) fn decode(&self, emis: &[[f32; NT]], outside: &[bool]) -> Vec<Tag> {
+    /// [`viterbi`] with these weights, into `tags` (one per token of `emis`).
+    pub(crate) fn decode(&mut self, emis: &[[f32; NT]], outside: &[bool], tags: &mut [Tag]) {
         let (trans, start, tr) = (self.trans, self.start, &self.tr);
-        let n = emis.len();
+        let n = emis.len().min(tags.len());
         if n == 0 {
-            return Vec::new();
+            return;
         }
         let preds = predecessors();
-        let mut back = vec![[0u8; NT]; n];
+        let back = &mut self.back;
+        back.clear();
+        back.resize(n, [0u8; NT]);
         let mut score = [f32::NEG_INFINITY; NT];
         let forced = |i: usize| outside.get(i).copied().unwrap_or(false);
         let o = Tag::O.index();
@@ -176,12 +187,10 @@ impl<'a> Lattice<'a> {
                 last = t;
             }
         }
-        let mut tags = vec![Tag::O; n];
         tags[n - 1] = last;
         for i in (1..n).rev() {
             tags[i - 1] = Tag::from_index(usize::from(back[i][tags[i].index()]));
         }
-        tags
     }
 }
 
