@@ -212,11 +212,14 @@ pub fn units(doc: &Document) -> Units {
             }
             np_break = inside && np != np_of_prev;
             np_of_prev = if inside { np } else { usize::MAX };
-            // A finite verb, or a participle after a verb (`has caused`, `were flooding`).
+            // A finite verb, a participle after a verb (`has caused`, `were flooding`), or a past
+            // participle after a noun, which a noun phrase's modifiers never put there: the verb
+            // of a clause the tagger read as a participle (`auction secured contracts`).
             let verb = tags[i..=j].iter().any(|&t| is_finite(t))
                 || (matches!(tags[i], Pos::VerbPastParticiple | Pos::VerbGerund)
                     && i > 0
-                    && tags[i - 1].is_verb());
+                    && tags[i - 1].is_verb())
+                || (tags[i] == Pos::VerbPastParticiple && i > 0 && tags[i - 1].is_noun());
             // Comparatives and superlatives grade, they do not name (`largest oil spill`).
             let graded = tags[i..=j]
                 .iter()
