@@ -256,20 +256,59 @@ pub(crate) fn is_modifier_compound(mention: &str) -> bool {
 /// `Russian-made`).
 /// The tokenizer splits the suffix off ([`crate::tokens`]), so the name alone came out of the
 /// tagger.
-fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    // The end of a compound whose name ends with token `b - 1`, if a hyphen and a suffix follow it.
+    let suffix_end = |b: usize| {
+        let (h, w) = (tokens.get(b)?, tokens.get(b + 1)?);
+        let joined = h.span.start == tokens[b - 1].span.end && w.span.start == h.span.end;
+        (joined
+            && h.text(text).chars().all(crate::tokens::is_hyphen)
+            && crate::tokens::is_modifier_suffix(w.text(text)))
+        .then_some(w.span.end)
+    };
     for c in found.iter_mut() {
         let (_, b) = token_range(tokens, c.span);
-        let (Some(h), Some(w)) = (tokens.get(b), tokens.get(b + 1)) else {
-            continue;
-        };
-        let joined = h.span.start == c.span.end && w.span.start == h.span.end;
-        if joined
-            && h.text(text).chars().all(crate::tokens::is_hyphen)
-            && crate::tokens::is_modifier_suffix(w.text(text))
-        {
-            c.span = Span::new(c.span.start, w.span.end);
+        if let Some(end) = suffix_end(b) {
+            c.span = Span::new(c.span.start, end);
             c.label = Label::Misc;
         }
+    }
+    // The tokenizer splits a suffix only off a capitalised name, so a compound the tagger missed
+    // (`Chinese-made cars` opening a sentence) is one too; so is a pair of nationality words
+    // (`Hungarian-British`, as CoNLL-2003 marks `Israeli-Syrian`: 9 times in 11).
+    let mut added = Vec::new();
+    let mut next = 0;
+    for (k, t) in tokens.iter().enumerate() {
+        while next < found.len() && found[next].span.end <= t.span.start {
+            next += 1;
+        }
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let w = t.text(text);
+        let end = if w.starts_with(char::is_uppercase) {
+            suffix_end(k + 1)
+        } else {
+            None
+        };
+        let pair = w.contains('-')
+            && w.split('-').all(|p| {
+                p.starts_with(char::is_uppercase)
+                    && super::tagger::lexicon::known(p) == Some(Label::Misc)
+            });
+        let end = end.or(pair.then_some(t.span.end));
+        // Only over tokens no mention holds, so `found` stays disjoint.
+        if let Some(end) = end.filter(|&e| found.get(next).is_none_or(|c| c.span.start >= e)) {
+            added.push(Candidate {
+                span: Span::new(t.span.start, end),
+                label: Label::Misc,
+                source: Source::Name,
+            });
+        }
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        crate::sort::sort_by(found, |x, y| x.span.start.cmp(&y.span.start));
     }
 }
 
