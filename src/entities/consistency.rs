@@ -70,7 +70,7 @@ const NOT_PERSON_TITLES: [&str; 12] = [
 
 /// Roles before a person's name beyond [`TITLE_WORDS`] (lower case), and the relatives of news
 /// (`his son Hunter`, `his widow Yulia Navalnaya`).
-const MORE_PERSON_TITLES: [&str; 48] = [
+pub(crate) const MORE_PERSON_TITLES: [&str; 48] = [
     "son",
     "daughter",
     "wife",

@@ -548,6 +548,7 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span) -> Span {
 /// Powell`, as CoNLL-2003 marks names): leading title words are dropped while a capitalised word
 /// remains. A listed name that starts with one (`Lady Gaga`) is put back whole by [`recover`].
 fn trim_titles(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    use super::consistency::MORE_PERSON_TITLES;
     for c in found.iter_mut().filter(|c| c.label == Label::Person) {
         let (a, b) = token_range(tokens, c.span);
         let mut k = a;
@@ -555,6 +556,12 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             let w = tokens[k].text(text);
             is_title(w) || w.eq_ignore_ascii_case("chair")
         } {
+            k += 1;
+        }
+        // A role capitalised at a sentence's start, before a full name (`Billionaire Andrej
+        // Babiš`, `Rapper Kendrick Lamar`); not before one word (`Son Heung-min` is a name).
+        let role = |w: &str| MORE_PERSON_TITLES.iter().any(|r| r.eq_ignore_ascii_case(w));
+        if k == a && b >= a + 3 && role(tokens[a].text(text)) {
             k += 1;
         }
         if k > a && tokens[k].text(text).starts_with(char::is_uppercase) {
