@@ -631,3 +631,22 @@ fn title_case_headlines_are_not_one_long_name() {
         );
     }
 }
+
+/// A compound of a name and a modifier suffix is one MISC word even where the tagger saw no name
+/// (at a sentence's start), and so is a pair of nationality words; a role capitalised at a sentence's
+/// start stays outside the person's name.
+#[test]
+fn compounds_and_roles_at_a_sentence_start() {
+    let text = "Chinese-made buses will be withdrawn from the airport. \
+        Hungarian-Canadian author Eva Moldovan read from her novel. \
+        Billionaire Dario Castellano bought the club.";
+    check(
+        text,
+        &[
+            ("Chinese-made buses", "Chinese-made", Misc),
+            ("Hungarian-Canadian author", "Hungarian-Canadian", Misc),
+            ("Eva Moldovan", "Eva Moldovan", Person),
+            ("Dario Castellano", "Dario Castellano", Person),
+        ],
+    );
+}
