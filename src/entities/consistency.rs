@@ -483,7 +483,7 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
 }
 
 /// True when a mention reads as a first name and a surname (`Maja Lindqvist`, `Ana Lucía Ortega`).
-fn first_and_surname(surface: &str) -> bool {
+pub(crate) fn first_and_surname(surface: &str) -> bool {
     let words: Vec<&str> = surface.split_whitespace().collect();
     if !(2..=3).contains(&words.len()) {
         return false;

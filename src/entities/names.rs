@@ -16,6 +16,7 @@ use crate::tokens::{Forms, Token, TokenKind};
 pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> Vec<Candidate> {
     let mut found = super::tagger::find(text, tokens, forms, sentences);
     trim_titles(text, tokens, &mut found);
+    split_at_possessive(text, tokens, &mut found);
     name_kinds(text, tokens, &mut found);
     recover(text, tokens, sentences, &mut found);
     split_people(text, tokens, &mut found);
@@ -542,6 +543,47 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span) -> Span {
     } else {
         span
     }
+}
+
+/// A possessive inside a mention ends one name and starts another when the owner is a listed name
+/// or a first name and a surname (`Ryan Coogler's Sinners`, `ByteDance's Doubao`); CoNLL-2003 keeps
+/// a name with a possessive of its own whole (`Moody 's Investors Service`, `People 's Party`). The
+/// owner takes its listed label (else PERSON); what it owns takes its listed label, else MISC after
+/// a person (a work, a product), else the mention's label.
+fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    use super::tagger::lexicon::known;
+    let mut out = Vec::with_capacity(found.len());
+    for c in found.iter() {
+        let (a, b) = token_range(tokens, c.span);
+        let cut = (a + 1..b.saturating_sub(1)).find(|&k| {
+            matches!(tokens[k].text(text), "'s" | "'" | "\u{2019}s" | "\u{2019}")
+                && tokens[k + 1].text(text).starts_with(char::is_uppercase)
+        });
+        let owner = cut.map(|k| Span::new(c.span.start, tokens[k - 1].span.end));
+        let listed = owner.and_then(|o| known(o.slice(text)));
+        let named = owner.is_some_and(|o| super::consistency::first_and_surname(o.slice(text)));
+        let (Some(k), Some(owner)) = (cut, owner.filter(|_| listed.is_some() || named)) else {
+            out.push(*c);
+            continue;
+        };
+        let owner_label = listed.unwrap_or(Label::Person);
+        out.push(Candidate {
+            span: owner,
+            label: owner_label,
+            source: c.source,
+        });
+        let owned = Span::new(tokens[k + 1].span.start, c.span.end);
+        let label = known(owned.slice(text)).unwrap_or(match (owner_label, c.label) {
+            (Label::Person, _) | (_, Label::Person) => Label::Misc,
+            (_, l) => l,
+        });
+        out.push(Candidate {
+            span: owned,
+            label,
+            source: c.source,
+        });
+    }
+    *found = out;
 }
 
 /// Leaves the titles before a person's name out of the mention (`Chair Jerome Powell` is `Jerome
