@@ -342,7 +342,7 @@ fn with_bracketed_acronym(text: &str, tokens: &[Token], found: &mut Vec<Candidat
             && word(a - 1) == "("
             && is_acronym(word(a - 2))
             && word(b) == ")"
-            && word(a - 2).as_bytes()[0] == word(a).as_bytes()[0]
+            && word(a - 2).bytes().next() == word(a).bytes().next()
         {
             // An acronym before its name starts with the name's letter (not `JOBLESS ( INEM )`).
             a - 2

@@ -100,7 +100,9 @@ fn teams_on_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<(Span, &'t [To
 fn team(text: &str, line: &[Token], i: usize) -> Option<usize> {
     let capital = |t: &Token| {
         let w = t.text(text).as_bytes();
-        t.kind == TokenKind::Word && w[0].is_ascii_uppercase() && !w.iter().any(u8::is_ascii_digit)
+        t.kind == TokenKind::Word
+            && w.first().is_some_and(u8::is_ascii_uppercase)
+            && !w.iter().any(u8::is_ascii_digit)
     };
     if !line.get(i).is_some_and(capital) {
         return None;
