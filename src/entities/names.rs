@@ -260,8 +260,12 @@ pub(crate) fn is_modifier_compound(mention: &str) -> bool {
 fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     // The end of a compound whose name ends with token `b - 1`, if a hyphen and a suffix follow it.
     let suffix_end = |b: usize| {
-        let (h, w) = (tokens.get(b)?, tokens.get(b + 1)?);
-        let joined = h.span.start == tokens[b - 1].span.end && w.span.start == h.span.end;
+        let (p, h, w) = (
+            tokens.get(b.checked_sub(1)?)?,
+            tokens.get(b)?,
+            tokens.get(b + 1)?,
+        );
+        let joined = h.span.start == p.span.end && w.span.start == h.span.end;
         (joined
             && h.text(text).chars().all(crate::tokens::is_hyphen)
             && crate::tokens::is_modifier_suffix(w.text(text)))
