@@ -287,15 +287,12 @@ fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
         while next < found.len() && found[next].span.end <= t.span.start {
             next += 1;
         }
-        if t.kind != TokenKind::Word {
+        let w = t.text(text);
+        // Both kinds start with a capital, so most tokens go no further.
+        if t.kind != TokenKind::Word || !w.starts_with(char::is_uppercase) {
             continue;
         }
-        let w = t.text(text);
-        let end = if w.starts_with(char::is_uppercase) {
-            suffix_end(k + 1)
-        } else {
-            None
-        };
+        let end = suffix_end(k + 1);
         let pair = w.contains('-')
             && w.split('-').all(|p| {
                 p.starts_with(char::is_uppercase)
