@@ -10,6 +10,7 @@
 //! article-analyzer train TRAIN DEV [options]            retrain the entity tagger into data/
 //! article-analyzer train-pos TRAIN... --dev DEV        retrain the part-of-speech tagger into data/
 //! article-analyzer lexicons DIR [OUT]                  compile public name lists for the tagger
+//! article-analyzer news-names [DIR] [OUT]              compile the hashed lists of names in the news
 //! article-analyzer rarity WORDS.tsv [OUT]              build the keyphrase rarity table
 //! article-analyzer train-summary --abstractive F --extractive F [options]
 //!                                                      retrain the summary's sentence scorer
@@ -45,6 +46,8 @@ const USAGE: &str = "usage:
                                                      data/ner_model.bin data/pos_model.bin)
   article-analyzer lexicons DIR [OUT]                compile the public name lists in DIR into
                                                      data/ner/public_lists.bin
+  article-analyzer news-names [DIR] [OUT]            compile the names in the news of DIR (default
+                                                     data/ner/news_names) into data/ner/news_names.bin
   article-analyzer rarity WORDS.tsv [OUT]            build the word rarity table (data/word_rarity.bin)
                                                      from data/gen/wordfreq_words.py output
   article-analyzer train-summary --abstractive FILE --extractive FILE [--loss listwise|logistic]
@@ -68,6 +71,7 @@ fn main() -> ExitCode {
         Some("prune-ner") => cmd_prune_ner(&args[1..]),
         #[cfg(not(target_arch = "wasm32"))]
         Some("lexicons") => cmd_lexicons(&args[1..]),
+        Some("news-names") => cmd_news_names(&args[1..]),
         #[cfg(not(target_arch = "wasm32"))]
         Some("rarity") => cmd_rarity(&args[1..]),
         #[cfg(not(target_arch = "wasm32"))]
@@ -416,6 +420,26 @@ fn cmd_lexicons(args: &[String]) -> Result<(), String> {
         concat!(env!("CARGO_MANIFEST_DIR"), "/data/ner/public_lists.bin").to_string()
     });
     let bytes = article_analyzer::entities::tagger::public_lists::build(dir)?;
+    std::fs::write(&out, &bytes).map_err(|e| format!("writing {out}: {e}"))?;
+    eprintln!("wrote {out}: {} bytes", bytes.len());
+    Ok(())
+}
+
+/// `news-names [DIR] [OUT]`: compiles the hashed lists of names in the news (see
+/// `article_analyzer::entities::tagger::news_names`) from `DIR` (default `data/ner/news_names`) into
+/// `OUT` (default `data/ner/news_names.bin`).
+#[cfg(not(target_arch = "wasm32"))]
+fn cmd_news_names(args: &[String]) -> Result<(), String> {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let dir = args
+        .first()
+        .cloned()
+        .unwrap_or_else(|| format!("{root}/data/ner/news_names"));
+    let out = args
+        .get(1)
+        .cloned()
+        .unwrap_or_else(|| format!("{root}/data/ner/news_names.bin"));
+    let bytes = article_analyzer::entities::tagger::news_names::build(&dir)?;
     std::fs::write(&out, &bytes).map_err(|e| format!("writing {out}: {e}"))?;
     eprintln!("wrote {out}: {} bytes", bytes.len());
     Ok(())

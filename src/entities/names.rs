@@ -395,7 +395,8 @@ fn lists() -> &'static Gazetteer {
 /// mention, and one that holds every tagger mention it overlaps replaces them. A single word opening a
 /// sentence must not be an everyday English word (`Snap`, `Target` may start a sentence as words).
 fn recover(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
-    let listed = lists().find(text, tokens, sentences);
+    let mut listed = lists().find(text, tokens, sentences);
+    with_hashed_runs(text, tokens, &mut listed);
     split_bridged(text, tokens, &listed, found);
     cut_after_listed(text, tokens, &listed, found);
     // `found` is sorted and disjoint: the mentions a match overlaps are a run found by binary search.
@@ -434,6 +435,89 @@ fn recover(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Can
     });
     found.extend(add);
     crate::sort::sort_by(found, |a, b| a.span.start.cmp(&b.span.start));
+}
+
+/// Adds to the sorted list matches `listed` the names of the hashed lists
+/// ([`super::tagger::news_names`]) that a whole run of capitalised words spells out (`Ursula von der
+/// Leyen`, particles inside), or the run without its first word (`President Erdogan`, `Yesterday
+/// Anthropic`), where no list match overlaps. Only whole runs of up to four words are looked up, and
+/// no run of several words in capitals (a headline), so that a 24-bit key of some other phrase
+/// seldom collides with a listed one.
+fn with_hashed_runs(text: &str, tokens: &[Token], listed: &mut Vec<Candidate>) {
+    const MAX_WORDS: usize = 4;
+    let capital = |t: &Token| t.text(text).starts_with(char::is_uppercase);
+    let inside = |k: usize| {
+        capital(&tokens[k])
+            || tokens[k]
+                .text(text)
+                .starts_with(|c: char| c.is_ascii_digit())
+    };
+    // Two tokens of one run: one space apart (a sentence end has a stop or a line break between).
+    let joined = |k: usize| text.get(tokens[k - 1].span.end..tokens[k].span.start) == Some(" ");
+    let mut add = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        if !capital(&tokens[k]) || (k > 0 && joined(k) && inside(k - 1)) {
+            k += 1;
+            continue;
+        }
+        let a = k;
+        let mut b = k + 1;
+        while b < tokens.len() && joined(b) {
+            if inside(b) {
+                b += 1;
+                continue;
+            }
+            // Particles lead on to a capitalised word (`von der Leyen`); `and` ends the run (`Uber
+            // and Lyft` are two).
+            let mut c = b;
+            while c < tokens.len() && joined(c) && PARTICLES.contains(&tokens[c].text(text)) {
+                c += 1;
+            }
+            if c == b
+                || tokens[b].text(text) == "and"
+                || c >= tokens.len()
+                || !joined(c)
+                || !capital(&tokens[c])
+            {
+                break;
+            }
+            b = c + 1;
+        }
+        k = b;
+        for start in [a, a + 1] {
+            let span = match tokens.get(start..b) {
+                Some(run @ [first, .., last]) | Some(run @ [first @ last])
+                    if run.len() <= MAX_WORDS && capital(first) =>
+                {
+                    Span::new(first.span.start, last.span.end)
+                }
+                _ => continue,
+            };
+            let word = span.slice(text);
+            if b - start > 1 && !word.chars().any(char::is_lowercase) {
+                continue;
+            }
+            if listed
+                .iter()
+                .any(|m| m.span.start < span.end && span.start < m.span.end)
+            {
+                break;
+            }
+            if let Some(label) = super::tagger::list_label(text, &tokens[start..b]) {
+                add.push(Candidate {
+                    span,
+                    label,
+                    source: Source::Name,
+                });
+                break;
+            }
+        }
+    }
+    if !add.is_empty() {
+        listed.extend(add);
+        crate::sort::sort_by(listed, |a, b| a.span.start.cmp(&b.span.start));
+    }
 }
 
 /// Splits a tagger mention that bridges listed names with lower-case words only (`Gemini inside

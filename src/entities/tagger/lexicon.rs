@@ -43,7 +43,7 @@ const CATEGORIES: [&str; 11] = [
 pub(crate) const COUNTRY_BIT: u32 = 1 << 4;
 
 /// The category bit of a list name.
-fn category_bit(name: &str) -> Option<u32> {
+pub(crate) fn category_bit(name: &str) -> Option<u32> {
     CATEGORIES
         .iter()
         .position(|c| *c == name)
@@ -86,7 +86,10 @@ pub(crate) fn lexicon() -> KeyMap<u32> {
             add(cat, line);
         }
     }
-    for (k, bit) in super::public_lists::entries() {
+    for (k, bit) in super::public_lists::entries()
+        .into_iter()
+        .chain(super::news_names::entries())
+    {
         *map.entry(k).or_insert(0) |= bit;
     }
     map
@@ -113,12 +116,41 @@ pub(crate) fn known(surface: &str) -> Option<crate::entities::Label> {
     });
     let low = lowercase(surface.trim());
     // The plural of a MISC phrase is MISC too (`Kenyans`, `Emmys`).
-    map.get(&low).copied().or_else(|| {
-        low.strip_suffix('s')
-            .and_then(|one| map.get(one))
-            .copied()
-            .filter(|&l| l == Label::Misc)
-    })
+    let plural = |one: &str| map.get(one).copied().filter(|&l| l == Label::Misc);
+    map.get(&low)
+        .copied()
+        .or_else(|| low.strip_suffix('s').and_then(plural))
+        .or_else(|| hashed(surface))
+}
+
+/// What the tagger's gazetteer bits say of a phrase (the hashed lists of [`super::news_names`] are
+/// only there). Only a phrase that starts and ends with a capital or a digit is looked up, as a name
+/// is written: a 24-bit key of some other phrase (`beating American`) may collide with a listed one.
+#[inline(never)]
+fn hashed(surface: &str) -> Option<crate::entities::Label> {
+    let tokens = tokenize(surface);
+    let name_like = |t: Option<&crate::tokens::Token>| {
+        t.and_then(|t| t.text(surface).chars().next())
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    if !(name_like(tokens.first()) && name_like(tokens.last())) {
+        return None;
+    }
+    super::list_label(surface, &tokens)
+}
+
+/// The label the list category bits of a phrase give it: a person, an organisation or a MISC name
+/// (a phrase on two lists takes the later one's, as in [`known`]).
+pub(crate) fn label_of_bits(bits: u32) -> Option<crate::entities::Label> {
+    use crate::entities::Label;
+    let has = |cat| category_bit(cat).is_some_and(|b| bits & b != 0);
+    [
+        ("person", Label::Person),
+        ("company", Label::Org),
+        ("event", Label::Misc),
+    ]
+    .into_iter()
+    .find_map(|(cat, l)| has(cat).then_some(l))
 }
 
 /// The names of the project's lists of organisations and people in the news and the events of the word

@@ -14,6 +14,7 @@ pub(crate) mod features;
 mod lanes;
 pub(crate) mod lexicon;
 pub(crate) mod model;
+pub mod news_names;
 pub mod public_lists;
 pub(crate) mod tags;
 #[cfg(not(target_arch = "wasm32"))]
@@ -82,6 +83,15 @@ pub(crate) fn listed(text: &str, tokens: &[Token]) -> Listed {
         trained: bits & 0b1111 != 0,
         country: bits & lexicon::COUNTRY_BIT != 0,
     }
+}
+
+/// What the self-written lists say the phrase made of `tokens` (of `text`) is, from the gazetteer's
+/// category bits: a person, an organisation or a MISC name (the hashed lists of [`news_names`] are
+/// only there); `None` when no list has it or no model is embedded.
+pub(crate) fn list_label(text: &str, tokens: &[Token]) -> Option<crate::entities::Label> {
+    use features::{low_form, low_hash, phrase_key};
+    let key = phrase_key(tokens.iter().map(|t| low_hash(&low_form(t.text(text)))));
+    lexicon::label_of_bits(loaded()?.gazetteer.get(key)?)
 }
 
 /// True when a model is embedded and readable.

@@ -53,7 +53,9 @@ pub(crate) fn entries() -> Vec<(u32, u32)> {
     decode(LISTS).unwrap_or_default()
 }
 
-fn decode(b: &[u8]) -> Option<Vec<(u32, u32)>> {
+/// Reads a file of the format above (also that of [`super::news_names`]): every (phrase key,
+/// category bit); `None` when the file is damaged.
+pub(crate) fn decode(b: &[u8]) -> Option<Vec<(u32, u32)>> {
     let rest = b.strip_prefix(b"LEX1")?;
     let (&lists, mut rest) = rest.split_first()?;
     let mut out = Vec::new();
@@ -73,7 +75,6 @@ fn decode(b: &[u8]) -> Option<Vec<(u32, u32)>> {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn build(dir: &str) -> Result<Vec<u8>, String> {
     use super::features::{low_form, low_hash, phrase_key};
-    use crate::model::bits::encode_keys;
     use std::collections::BTreeMap;
 
     let read = |name: &str| -> Result<Vec<Vec<String>>, String> {
@@ -132,6 +133,13 @@ pub fn build(dir: &str) -> Result<Vec<u8>, String> {
     for row in read("nationalities.txt")? {
         add(Category::Nationality, &row[0]);
     }
+    Ok(encode(lists))
+}
+
+/// Writes sorted, deduplicated key lists, one per category bit, in the format above.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn encode(lists: std::collections::BTreeMap<u8, Vec<u32>>) -> Vec<u8> {
+    use crate::model::bits::encode_keys;
     let mut out = b"LEX1".to_vec();
     out.push(lists.len() as u8);
     for (bit, mut keys) in lists {
@@ -143,7 +151,7 @@ pub fn build(dir: &str) -> Result<Vec<u8>, String> {
         out.extend_from_slice(&(coded.len() as u32).to_le_bytes());
         out.extend(coded);
     }
-    Ok(out)
+    out
 }
 
 #[cfg(test)]

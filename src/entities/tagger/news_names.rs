@@ -1,0 +1,123 @@
+//! More names in the news, kept as hashed phrase keys only: people, organisations and MISC names
+//! (products, works, events) written for this project from general knowledge in
+//! `data/ner/news_names/{people,orgs,misc}.txt` and compiled (native only, [`build`], run by
+//! `article-analyzer news-names`, the first step of `./build.sh train`) into
+//! `data/ner/news_names.bin`, in the format of [`super::public_lists`]: one sorted, Rice-coded list
+//! of 24-bit phrase keys per category, no text.
+//!
+//! A key costs under two bytes of the .wasm where a line of text costs six or seven, so these lists
+//! hold several times the names of `people.txt` and `companies.txt`. They set the same category
+//! bits as those lists (`person`, `company`, `event`), so the tagger's weights read them alike;
+//! [`super::lexicon::known`] gives the consistency stage the same strong cue for them, and
+//! [`crate::entities::names`] recovers a whole run of capitalised words that spells one out when
+//! the tagger missed it. A 24-bit key can collide with some other phrase's (about one lookup in
+//! 1,500 for the 11,000 keys), so only name-like phrases are looked up: one that starts and ends
+//! with a capital, or a whole capitalised run of up to four words.
+
+use super::lexicon::category_bit;
+
+/// The compiled lists, as shipped.
+const NAMES: &[u8] = include_bytes!("../../../data/ner/news_names.bin");
+
+/// Every (phrase key, category bit) of the compiled lists; empty if the file is unreadable.
+pub(crate) fn entries() -> Vec<(u32, u32)> {
+    super::public_lists::decode(NAMES).unwrap_or_default()
+}
+
+/// Builds the list file from the three text files in `dir` (`people.txt`, `orgs.txt`, `misc.txt`:
+/// one name per line).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn build(dir: &str) -> Result<Vec<u8>, String> {
+    use super::features::{low_form, low_hash, phrase_key};
+    use std::collections::BTreeMap;
+
+    let mut lists: BTreeMap<u8, Vec<u32>> = BTreeMap::new();
+    let bit_index = |cat: &str| -> Result<u8, String> {
+        category_bit(cat)
+            .map(|b| b.trailing_zeros() as u8)
+            .ok_or_else(|| format!("no category {cat}"))
+    };
+    for (file, cat) in [
+        ("people.txt", "person"),
+        ("orgs.txt", "company"),
+        ("misc.txt", "event"),
+    ] {
+        let path = format!("{dir}/{file}");
+        let raw = std::fs::read_to_string(&path).map_err(|e| format!("reading {path}: {e}"))?;
+        for phrase in raw.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let lows: Vec<u64> = crate::tokens::tokenize(phrase)
+                .iter()
+                .map(|t| low_hash(&low_form(t.text(phrase))))
+                .collect();
+            // Only the whole name: a last word of its own (`surname`, as `lexicon::lexicon` gives
+            // the text lists' people) measured no better on the present-day sets and cost a third
+            // more bytes.
+            if lows.is_empty() {
+                continue;
+            }
+            lists
+                .entry(bit_index(cat)?)
+                .or_default()
+                .push(phrase_key(lows));
+        }
+    }
+    Ok(super::public_lists::encode(lists))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dir() -> String {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/data/ner/news_names").to_string()
+    }
+
+    #[test]
+    fn the_shipped_file_is_compiled_from_the_text_lists() {
+        let built = build(&dir()).expect("the lists read");
+        assert!(
+            built == NAMES,
+            "data/ner/news_names.bin is stale: run `article-analyzer news-names`"
+        );
+    }
+
+    #[test]
+    fn every_listed_name_has_its_label() {
+        use crate::entities::Label;
+        for (file, want) in [
+            ("people.txt", Label::Person),
+            ("orgs.txt", Label::Org),
+            ("misc.txt", Label::Misc),
+        ] {
+            let raw = std::fs::read_to_string(format!("{}/{file}", dir())).unwrap();
+            // Only a name-like line is looked up (see the module docs): not `abrdn`.
+            let name_like = |w: Option<&str>| {
+                w.and_then(|w| w.chars().next())
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            };
+            let lines: Vec<&str> = raw
+                .lines()
+                .filter(|l| name_like(l.split_whitespace().next()))
+                .filter(|l| name_like(l.split_whitespace().last()))
+                .collect();
+            assert!(lines.len() > 1000, "{file}: {} names", lines.len());
+            let mut right = 0;
+            for line in &lines {
+                right += usize::from(super::super::lexicon::known(line) == Some(want));
+            }
+            // A name on two lists (a person and a band) takes one label: nearly all keep theirs.
+            assert!(
+                right * 100 >= lines.len() * 98,
+                "{file}: {right} of {}",
+                lines.len()
+            );
+        }
+    }
+
+    #[test]
+    fn truncated_files_decode_to_nothing() {
+        for cut in 0..NAMES.len().min(64) {
+            assert!(super::super::public_lists::decode(&NAMES[..cut]).is_none());
+        }
+    }
+}
