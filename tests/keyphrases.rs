@@ -319,3 +319,21 @@ fn long_whole_phrases_are_candidates() {
     let piece = got.iter().position(|k| *k == "digital library access");
     assert!(piece.is_none_or(|p| Some(p) > whole), "{got:?}");
 }
+
+/// A verb in `-s` after a plural noun, which the tagger may read as a plural noun, ends no phrase:
+/// a noun compound's modifier is singular.
+#[test]
+fn a_plural_verb_after_a_plural_noun_is_no_keyphrase_word() {
+    let text = "Battery recycling in small towns\n\
+        Battery recycling plants are opening in small towns. The output of older plants depends on \
+        the price of lithium, and recycling plants need steady supplies of spent cells. Town \
+        councils welcome the recycling plants.";
+    let opts = Options {
+        keywords: 50,
+        ..Options::default()
+    };
+    let a = analyze(text, &opts);
+    let got = keyphrases(&a);
+    assert!(got.contains(&"recycling plants"), "{got:?}");
+    assert!(!got.iter().any(|k| k.contains("depends")), "{got:?}");
+}

@@ -220,6 +220,24 @@ pub fn units(doc: &Document) -> Units {
                     && i > 0
                     && tags[i - 1].is_verb())
                 || (tags[i] == Pos::VerbPastParticiple && i > 0 && tags[i - 1].is_noun());
+            // A plural noun after a plural noun of the same noun phrase, with a preposition,
+            // `to` or a determiner after it: a noun compound's modifier is singular (`process
+            // dimension`, not `processes dimension`), so the second is the clause's verb in `-s`
+            // that the tagger read as a plural (`nonsquare processes depends on the ...`).
+            let verb = verb
+                || (i == j
+                    && i > 0
+                    && tags[i] == Pos::NounPlural
+                    && tags[i - 1] == Pos::NounPlural
+                    && nps
+                        .get(np)
+                        .is_some_and(|x| x.start <= tokens[i - 1].span.start)
+                    && tags.get(i + 1).is_some_and(|&t| {
+                        matches!(
+                            t,
+                            Pos::Preposition | Pos::To | Pos::Determiner | Pos::PossessivePronoun
+                        )
+                    }));
             // Comparatives and superlatives grade, they do not name (`largest oil spill`).
             let graded = tags[i..=j]
                 .iter()
