@@ -57,6 +57,9 @@ pub struct Unit {
     pub boundary: bool,
     /// It may end a phrase: a noun or a name (always true without tags).
     pub head: bool,
+    /// An evaluative, relational or time adjective (`recent`, `important`, `typical`;
+    /// [`is_evaluative`]), tagged as an adjective or participle.
+    pub evaluative: bool,
     /// Matching key: the stem of a word, `#` and the group of a name; empty for a break. Bytes of
     /// the key in [`Units`]'s shared buffer (read it with [`Units::key`]).
     pub key: Span,
@@ -185,6 +188,7 @@ pub fn units(doc: &Document) -> Units {
         }
         let mut np_break = false;
         let mut head = true;
+        let mut evaluative = tags.is_none() && i == j && is_evaluative(&low);
         if let Some(tags) = tags {
             while np < nps.len() && nps[np].end <= span.start {
                 np += 1;
@@ -246,6 +250,12 @@ pub fn units(doc: &Document) -> Units {
                 kind = Kind::Break;
             }
             head = matches!(kind, Kind::Name(..)) || tags[j].is_noun() || gerund;
+            evaluative = i == j
+                && matches!(
+                    tags[i],
+                    Pos::Adjective | Pos::VerbPastParticiple | Pos::VerbGerund
+                )
+                && is_evaluative(&low);
         }
         let prev = out.last();
         let boundary = np_break
@@ -293,6 +303,7 @@ pub fn units(doc: &Document) -> Units {
             opens,
             boundary,
             head,
+            evaluative,
             key,
         });
         i = j + 1;
@@ -427,4 +438,69 @@ pub fn is_adverb(low: &str, written: &str) -> bool {
                 | "likely"
                 | "oily"
         )
+}
+
+/// Adjectives that judge, relate or date a thing rather than name a kind of it (`recent advances`,
+/// `important design considerations`, `typical lamps`; not `neural network`, `nuclear power`):
+/// technical terms are repeated noun phrases whose modifiers classify (Justeson & Katz 1995,
+/// "Technical terminology: some linguistic properties and an algorithm for identification in
+/// text"), and these adjectives are the qualitative and time ones of descriptive grammars (Biber et
+/// al. 1999, "Longman Grammar of Spoken and Written English", 7.4). A list written for this
+/// project; the stopwords already hold `various`, `certain`, `different`, `main` and the like.
+fn is_evaluative(low: &str) -> bool {
+    matches!(
+        low,
+        "recent"
+            | "previous"
+            | "current"
+            | "present"
+            | "existing"
+            | "initial"
+            | "prior"
+            | "subsequent"
+            | "latter"
+            | "important"
+            | "significant"
+            | "interesting"
+            | "useful"
+            | "good"
+            | "great"
+            | "excellent"
+            | "effective"
+            | "efficient"
+            | "powerful"
+            | "promising"
+            | "practical"
+            | "essential"
+            | "necessary"
+            | "crucial"
+            | "considerable"
+            | "substantial"
+            | "remarkable"
+            | "notable"
+            | "successful"
+            | "suitable"
+            | "appropriate"
+            | "relevant"
+            | "reasonable"
+            | "satisfactory"
+            | "desirable"
+            | "typical"
+            | "usual"
+            | "corresponding"
+            | "respective"
+            | "related"
+            | "similar"
+            | "additional"
+            | "specific"
+            | "actual"
+            | "conventional"
+            | "traditional"
+            | "novel"
+            | "resulting"
+            | "following"
+            | "available"
+            | "unique"
+            | "major"
+    )
 }
