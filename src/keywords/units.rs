@@ -58,7 +58,7 @@ pub struct Unit {
     /// It may end a phrase: a noun or a name (always true without tags).
     pub head: bool,
     /// An evaluative, relational or time adjective (`recent`, `important`, `typical`;
-    /// [`is_evaluative`]), tagged as an adjective or participle.
+    /// [`is_evaluative`]), tagged as an adjective or participle (never without tags).
     pub evaluative: bool,
     /// Matching key: the stem of a word, `#` and the group of a name; empty for a break. Bytes of
     /// the key in [`Units`]'s shared buffer (read it with [`Units::key`]).
@@ -188,7 +188,7 @@ pub fn units(doc: &Document) -> Units {
         }
         let mut np_break = false;
         let mut head = true;
-        let mut evaluative = tags.is_none() && i == j && is_evaluative(&low);
+        let mut evaluative = false;
         if let Some(tags) = tags {
             while np < nps.len() && nps[np].end <= span.start {
                 np += 1;
@@ -448,59 +448,6 @@ pub fn is_adverb(low: &str, written: &str) -> bool {
 /// al. 1999, "Longman Grammar of Spoken and Written English", 7.4). A list written for this
 /// project; the stopwords already hold `various`, `certain`, `different`, `main` and the like.
 fn is_evaluative(low: &str) -> bool {
-    matches!(
-        low,
-        "recent"
-            | "previous"
-            | "current"
-            | "present"
-            | "existing"
-            | "initial"
-            | "prior"
-            | "subsequent"
-            | "latter"
-            | "important"
-            | "significant"
-            | "interesting"
-            | "useful"
-            | "good"
-            | "great"
-            | "excellent"
-            | "effective"
-            | "efficient"
-            | "powerful"
-            | "promising"
-            | "practical"
-            | "essential"
-            | "necessary"
-            | "crucial"
-            | "considerable"
-            | "substantial"
-            | "remarkable"
-            | "notable"
-            | "successful"
-            | "suitable"
-            | "appropriate"
-            | "relevant"
-            | "reasonable"
-            | "satisfactory"
-            | "desirable"
-            | "typical"
-            | "usual"
-            | "corresponding"
-            | "respective"
-            | "related"
-            | "similar"
-            | "additional"
-            | "specific"
-            | "actual"
-            | "conventional"
-            | "traditional"
-            | "novel"
-            | "resulting"
-            | "following"
-            | "available"
-            | "unique"
-            | "major"
-    )
+    const LIST: &str = "recent previous current existing initial important significant useful good effective efficient typical usual related similar additional specific conventional traditional novel resulting available";
+    LIST.split(' ').any(|w| w == low)
 }
