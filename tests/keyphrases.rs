@@ -319,3 +319,47 @@ fn long_whole_phrases_are_candidates() {
     let piece = got.iter().position(|k| *k == "digital library access");
     assert!(piece.is_none_or(|p| Some(p) > whole), "{got:?}");
 }
+
+/// A verb in `-s` after a plural noun, which the tagger may read as a plural noun, ends no phrase:
+/// a noun compound's modifier is singular.
+#[test]
+fn a_plural_verb_after_a_plural_noun_is_no_keyphrase_word() {
+    let text = "Battery recycling in small towns\n\
+        Battery recycling plants are opening in small towns. The output of older plants depends on \
+        the price of lithium, and recycling plants need steady supplies of spent cells. Town \
+        councils welcome the recycling plants.";
+    let opts = Options {
+        keywords: 50,
+        ..Options::default()
+    };
+    let a = analyze(text, &opts);
+    let got = keyphrases(&a);
+    assert!(got.contains(&"recycling plants"), "{got:?}");
+    assert!(!got.iter().any(|k| k.contains("depends")), "{got:?}");
+}
+
+/// A phrase opened by an evaluative adjective and seen once is a passing description, not a topic;
+/// the rest of it stays, and one the text repeats stays whole.
+#[test]
+fn evaluative_adjectives_open_only_repeated_phrases() {
+    let text = "Cheaper heat pumps for old houses\n\
+        Engineers described recent advances in heat pump design this spring. In their report, they \
+        set out important design considerations for old houses, such as thin walls and small \
+        radiators. Installers want relevant guidance. Makers say relevant guidance would help, and \
+        the design considerations will shape new models.";
+    let opts = Options {
+        keywords: 50,
+        ..Options::default()
+    };
+    let a = analyze(text, &opts);
+    let got = keyphrases(&a);
+    for bad in ["recent advances", "important design considerations"] {
+        assert!(!got.contains(&bad), "{bad:?} in {got:?}");
+    }
+    assert!(got.contains(&"design considerations"), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|k| k.eq_ignore_ascii_case("relevant guidance")),
+        "{got:?}"
+    );
+}

@@ -124,6 +124,8 @@ struct Stat {
     forms: usize,
     name: Option<usize>,
     has_name: bool,
+    /// Opens with an evaluative adjective ([`units::Unit::evaluative`]).
+    evaluative: bool,
 }
 
 /// A phrase's written form: its text's byte range in [`Collector::written`], how often it occurs,
@@ -323,9 +325,11 @@ fn add_run(
                         _ => None,
                     },
                     has_name,
+                    evaluative: false,
                 }),
             };
             st.count += 1;
+            st.evaluative |= units[i].evaluative && i < j;
             let sentence = sentence_offset + u.sentence;
             if st.sentences == 0 || st.last_sentence != sentence {
                 st.sentences += 1;
@@ -375,6 +379,12 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
         .iter()
         .filter(|(_, s)| s.name.is_some() || forms_of(s).any(|f| f.0.chars().nth(2).is_some()))
         .filter(|(_, s)| s.name.is_some() || !is_title(best_form(forms_of(s))))
+        // A phrase opened by an evaluative adjective (`recent advances`, `important design
+        // considerations`) is a term only when the text repeats it (`relevant documents` in a
+        // paper on retrieval): technical terms are repeated noun phrases (Justeson & Katz 1995).
+        // Once, it is a passing description, and the rest of it (`design considerations`) is the
+        // candidate.
+        .filter(|(_, s)| !s.evaluative || s.sentences >= 2)
         // A whole run longer than a piece may be is kept only when its head (last unit) is seen
         // again in the text: a run read once around an unrepeated last word is most often a verb the
         // tagger took for a noun (`powerful Atlantic storm swept across`, `Broncos top brass skip`).

@@ -57,6 +57,9 @@ pub struct Unit {
     pub boundary: bool,
     /// It may end a phrase: a noun or a name (always true without tags).
     pub head: bool,
+    /// An evaluative, relational or time adjective (`recent`, `important`, `typical`;
+    /// [`is_evaluative`]), tagged as an adjective or participle (never without tags).
+    pub evaluative: bool,
     /// Matching key: the stem of a word, `#` and the group of a name; empty for a break. Bytes of
     /// the key in [`Units`]'s shared buffer (read it with [`Units::key`]).
     pub key: Span,
@@ -185,6 +188,7 @@ pub fn units(doc: &Document) -> Units {
         }
         let mut np_break = false;
         let mut head = true;
+        let mut evaluative = false;
         if let Some(tags) = tags {
             while np < nps.len() && nps[np].end <= span.start {
                 np += 1;
@@ -220,6 +224,24 @@ pub fn units(doc: &Document) -> Units {
                     && i > 0
                     && tags[i - 1].is_verb())
                 || (tags[i] == Pos::VerbPastParticiple && i > 0 && tags[i - 1].is_noun());
+            // A plural noun after a plural noun of the same noun phrase, with a preposition,
+            // `to` or a determiner after it: a noun compound's modifier is singular (`process
+            // dimension`, not `processes dimension`), so the second is the clause's verb in `-s`
+            // that the tagger read as a plural (`nonsquare processes depends on the ...`).
+            let verb = verb
+                || (i == j
+                    && i > 0
+                    && tags[i] == Pos::NounPlural
+                    && tags[i - 1] == Pos::NounPlural
+                    && nps
+                        .get(np)
+                        .is_some_and(|x| x.start <= tokens[i - 1].span.start)
+                    && tags.get(i + 1).is_some_and(|&t| {
+                        matches!(
+                            t,
+                            Pos::Preposition | Pos::To | Pos::Determiner | Pos::PossessivePronoun
+                        )
+                    }));
             // Comparatives and superlatives grade, they do not name (`largest oil spill`).
             let graded = tags[i..=j]
                 .iter()
@@ -228,6 +250,12 @@ pub fn units(doc: &Document) -> Units {
                 kind = Kind::Break;
             }
             head = matches!(kind, Kind::Name(..)) || tags[j].is_noun() || gerund;
+            evaluative = i == j
+                && matches!(
+                    tags[i],
+                    Pos::Adjective | Pos::VerbPastParticiple | Pos::VerbGerund
+                )
+                && is_evaluative(&low);
         }
         let prev = out.last();
         let boundary = np_break
@@ -275,6 +303,7 @@ pub fn units(doc: &Document) -> Units {
             opens,
             boundary,
             head,
+            evaluative,
             key,
         });
         i = j + 1;
@@ -409,4 +438,16 @@ pub fn is_adverb(low: &str, written: &str) -> bool {
                 | "likely"
                 | "oily"
         )
+}
+
+/// Adjectives that judge, relate or date a thing rather than name a kind of it (`recent advances`,
+/// `important design considerations`, `typical lamps`; not `neural network`, `nuclear power`):
+/// technical terms are repeated noun phrases whose modifiers classify (Justeson & Katz 1995,
+/// "Technical terminology: some linguistic properties and an algorithm for identification in
+/// text"), and these adjectives are the qualitative and time ones of descriptive grammars (Biber et
+/// al. 1999, "Longman Grammar of Spoken and Written English", 7.4). A list written for this
+/// project; the stopwords already hold `various`, `certain`, `different`, `main` and the like.
+fn is_evaluative(low: &str) -> bool {
+    const LIST: &str = "recent previous current existing initial important significant useful good effective efficient typical usual related similar additional specific conventional traditional novel resulting available";
+    LIST.split(' ').any(|w| w == low)
 }
