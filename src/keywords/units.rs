@@ -448,6 +448,11 @@ pub fn is_adverb(low: &str, written: &str) -> bool {
 /// al. 1999, "Longman Grammar of Spoken and Written English", 7.4). A list written for this
 /// project; the stopwords already hold `various`, `certain`, `different`, `main` and the like.
 fn is_evaluative(low: &str) -> bool {
-    const LIST: &str = "recent previous current existing initial important significant useful good effective efficient typical usual related similar additional specific conventional traditional novel resulting available";
+    const LIST: &str = "recent previous current present existing initial prior subsequent latter \
+        important significant interesting useful good great excellent effective efficient powerful \
+        promising practical essential necessary crucial considerable substantial remarkable notable \
+        successful suitable appropriate relevant reasonable satisfactory desirable typical usual \
+        corresponding respective related similar additional specific actual conventional traditional \
+        novel resulting following available unique major";
     LIST.split(' ').any(|w| w == low)
 }
