@@ -396,7 +396,7 @@ fn lists() -> &'static Gazetteer {
 /// sentence must not be an everyday English word (`Snap`, `Target` may start a sentence as words).
 fn recover(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
     let mut listed = lists().find(text, tokens, sentences);
-    with_hashed_runs(text, tokens, &mut listed);
+    with_hashed_runs(text, tokens, found, &mut listed);
     split_bridged(text, tokens, &listed, found);
     cut_after_listed(text, tokens, &listed, found);
     // `found` is sorted and disjoint: the mentions a match overlaps are a run found by binary search.
@@ -442,8 +442,14 @@ fn recover(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Can
 /// Leyen`, particles inside), or the run without its first word (`President Erdogan`, `Yesterday
 /// Anthropic`), where no list match overlaps. Only whole runs of up to four words are looked up, and
 /// no run of several words in capitals (a headline), so that a 24-bit key of some other phrase
-/// seldom collides with a listed one.
-fn with_hashed_runs(text: &str, tokens: &[Token], listed: &mut Vec<Candidate>) {
+/// seldom collides with a listed one. A run that is a tagger mention of `found` (sorted) exactly is
+/// not looked up: [`recover`] keeps the tagger's mention then.
+fn with_hashed_runs(
+    text: &str,
+    tokens: &[Token],
+    found: &[Candidate],
+    listed: &mut Vec<Candidate>,
+) {
     const MAX_WORDS: usize = 4;
     let capital = |t: &Token| t.text(text).starts_with(char::is_uppercase);
     let inside = |k: usize| {
@@ -498,10 +504,13 @@ fn with_hashed_runs(text: &str, tokens: &[Token], listed: &mut Vec<Candidate>) {
             if b - start > 1 && !word.chars().any(char::is_lowercase) {
                 continue;
             }
-            if listed
-                .iter()
-                .any(|m| m.span.start < span.end && span.start < m.span.end)
-            {
+            // `listed` is sorted and disjoint (the gazetteer's matches, left to right).
+            let j = listed.partition_point(|m| m.span.end <= span.start);
+            if listed.get(j).is_some_and(|m| m.span.start < span.end) {
+                break;
+            }
+            let k = found.partition_point(|c| c.span.start < span.start);
+            if found.get(k).is_some_and(|c| c.span == span) {
                 break;
             }
             if let Some(label) = super::tagger::list_label(text, &tokens[start..b]) {
