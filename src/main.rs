@@ -71,6 +71,7 @@ fn main() -> ExitCode {
         Some("prune-ner") => cmd_prune_ner(&args[1..]),
         #[cfg(not(target_arch = "wasm32"))]
         Some("lexicons") => cmd_lexicons(&args[1..]),
+        #[cfg(not(target_arch = "wasm32"))]
         Some("news-names") => cmd_news_names(&args[1..]),
         #[cfg(not(target_arch = "wasm32"))]
         Some("rarity") => cmd_rarity(&args[1..]),
