@@ -135,6 +135,8 @@ cmd_eval() {
   run ner "$ROOT/tests/fixtures/present_day_ner_5.jsonl" "ner present-day 5 (own)" "$e/ner/score.py"
   # A sixth (tests/fixtures/present_day_ner_6.md), never looked at: 84.11 at 7593d29.
   run ner "$ROOT/tests/fixtures/present_day_ner_6.jsonl" "ner present-day 6 (own)" "$e/ner/score.py"
+  # A seventh (tests/fixtures/present_day_ner_7.md), never looked at: 87.25 at c6957da.
+  run ner "$ROOT/tests/fixtures/present_day_ner_7.jsonl" "ner present-day 7 (own)" "$e/ner/score.py"
   for f in "$e"/keywords/*.dev.jsonl; do run keywords "$f" "keywords $(basename "$f" .dev.jsonl)"; done
   run summary "$e/summary/news_summ.dev.jsonl" "summary news dev"
   if [ -f "$SHARED/train/pos/conll2003_dev.pos.jsonl" ]; then
