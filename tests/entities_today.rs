@@ -676,3 +676,18 @@ fn names_only_the_hashed_lists_know() {
         ],
     );
 }
+
+/// A work named right after its kind is MISC, whatever the tagger read it as alone.
+#[test]
+fn works_named_after_their_kind() {
+    let text = "She starred in the film Marigold, which opened in April. The series Tidewater \
+                won four awards, and the novel Brackenridge sold well again.";
+    check(
+        text,
+        &[
+            ("film Marigold", "Marigold", Misc),
+            ("series Tidewater", "Tidewater", Misc),
+            ("novel Brackenridge", "Brackenridge", Misc),
+        ],
+    );
+}

@@ -129,7 +129,7 @@ const PLACE_PREPOSITIONS: [&str; 5] = ["in", "from", "to", "near", "outside"];
 
 /// Token sequences (lower case, `’` as `'`) right before a mention, with the label and weight they
 /// vote for. Titles are added by [`before_cues`].
-const BEFORE: [(&[&str], Label, u32); 27] = [
+const BEFORE: [(&[&str], Label, u32); 40] = [
     (&["shares", "of"], Label::Org, STRONG),
     (&["stock", "of"], Label::Org, STRONG),
     (&["chief", "executive", "of"], Label::Org, STRONG),
@@ -158,6 +158,21 @@ const BEFORE: [(&[&str], Label, u32); 27] = [
     (&["cyclone"], Label::Misc, STRONG),
     (&["storm"], Label::Misc, STRONG),
     (&["makers", "of"], Label::Misc, STRONG),
+    // A work named right after what it is (`the film Sinners`, `the series Adolescence`), as
+    // wikigold marks `film The Last Emperor` and `album A Beautiful Lie`; and a chatbot (`Grok`).
+    (&["film"], Label::Misc, STRONG),
+    (&["movie"], Label::Misc, STRONG),
+    (&["biopic"], Label::Misc, STRONG),
+    (&["documentary"], Label::Misc, STRONG),
+    (&["series"], Label::Misc, STRONG),
+    (&["miniseries"], Label::Misc, STRONG),
+    (&["sitcom"], Label::Misc, STRONG),
+    (&["musical"], Label::Misc, STRONG),
+    (&["album"], Label::Misc, STRONG),
+    (&["song"], Label::Misc, STRONG),
+    (&["novel"], Label::Misc, STRONG),
+    (&["memoir"], Label::Misc, STRONG),
+    (&["chatbot"], Label::Misc, STRONG),
 ];
 
 /// Token sequences right after a mention, with the label and weight they vote for. Speech verbs are
