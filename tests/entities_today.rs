@@ -691,3 +691,14 @@ fn works_named_after_their_kind() {
         ],
     );
 }
+
+/// A lone carriage return ends a sentence, and no mention runs across it (a case the property test
+/// found: a result line's team once took the word after it).
+#[test]
+fn no_mention_crosses_a_lone_carriage_return() {
+    let text = "Sept. 6 P.M. \r A 0 ";
+    let analysis = analyze(text, &Options::default());
+    for e in &analysis.entities {
+        assert!(!e.text.contains('\r'), "{:?}", e.text);
+    }
+}

@@ -340,7 +340,25 @@ pub fn recognize(
     let mut resolved = resolve(cands);
     consistency::apply(text, tokens, &mut resolved);
     score_lines::label_teams(text, tokens, &mut resolved);
+    within_sentences(text, sentences, &mut resolved);
     resolved
+}
+
+/// Cuts a mention that runs past the end of the sentence it starts in back to that end, and drops it
+/// when nothing but spaces would be left: no stage may join words across a sentence end (a lone
+/// carriage return ends a sentence, and no line).
+fn within_sentences(text: &str, sentences: &[Span], found: &mut Vec<Candidate>) {
+    found.retain_mut(|c| {
+        let k = sentences.partition_point(|s| s.end <= c.span.start);
+        match sentences.get(k) {
+            Some(s) if c.span.end > s.end => {
+                let kept = text.get(c.span.start..s.end).unwrap_or("").trim_end();
+                c.span = Span::new(c.span.start, c.span.start + kept.len());
+                !kept.is_empty()
+            }
+            _ => true,
+        }
+    });
 }
 
 #[cfg(test)]

@@ -25,7 +25,7 @@ pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidat
         let breaks = k == tokens.len()
             || text
                 .get(tokens[k - 1].span.end..tokens[k].span.start)
-                .is_some_and(|gap| gap.contains('\n'));
+                .is_some_and(|gap| gap.contains(['\n', '\r']));
         if breaks {
             teams_on_line(text, &tokens[start..k], &mut teams);
             start = k;
