@@ -14,8 +14,6 @@
 //! 1,500 for the 11,000 keys), so only name-like phrases are looked up: one that starts and ends
 //! with a capital, or a whole capitalised run of up to four words.
 
-use super::lexicon::category_bit;
-
 /// The compiled lists, as shipped.
 const NAMES: &[u8] = include_bytes!("../../../data/ner/news_names.bin");
 
@@ -29,6 +27,7 @@ pub(crate) fn entries() -> Vec<(u32, u32)> {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn build(dir: &str) -> Result<Vec<u8>, String> {
     use super::features::{low_form, low_hash, phrase_key};
+    use super::lexicon::category_bit;
     use std::collections::BTreeMap;
 
     let mut lists: BTreeMap<u8, Vec<u32>> = BTreeMap::new();
