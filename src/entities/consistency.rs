@@ -423,8 +423,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         ev.add(Label::Place, STRONG);
     }
     // World knowledge: the project's lists of organisations and people in the news.
-    let surface = &text[tokens[first].span.start..tokens[end - 1].span.end];
-    if let Some(label) = crate::entities::tagger::lexicon::known(surface) {
+    if let Some(label) = crate::entities::tagger::lexicon::known_tokens(text, &tokens[first..end]) {
         ev.add(label, STRONG);
     }
     ev

@@ -74,6 +74,16 @@ pub(crate) fn low_form(s: &str) -> String {
     out.replace(|c: char| c.is_ascii_digit(), "0")
 }
 
+/// [`low_hash`] of the [`low_form`] of `s`, built in `buf` (no allocation unless `s` has a digit).
+pub(crate) fn low_hash_of(s: &str, buf: &mut String) -> u64 {
+    buf.clear();
+    crate::tokens::fold_lower(s, buf);
+    if buf.bytes().any(|b| b.is_ascii_digit()) {
+        return low_hash(&buf.replace(|c: char| c.is_ascii_digit(), "0"));
+    }
+    low_hash(buf)
+}
+
 /// The 64-bit hash of a token's [`low_form`].
 pub(crate) fn low_hash(low: &str) -> u64 {
     Hash::new(t::LOW0).str(low).0

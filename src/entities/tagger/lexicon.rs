@@ -99,6 +99,20 @@ pub(crate) fn lexicon() -> KeyMap<u32> {
 /// Trump`: PERSON, and the `event` lines of the word lists: `Champions League`, `Grammy`: MISC),
 /// compared case-insensitively; `None` when no list has it.
 pub(crate) fn known(surface: &str) -> Option<crate::entities::Label> {
+    in_text_lists(surface).or_else(|| hashed(surface, &tokenize(surface)))
+}
+
+/// [`known`] for the phrase made of `tokens` of `text`, which are not tokenized again.
+pub(crate) fn known_tokens(
+    text: &str,
+    tokens: &[crate::tokens::Token],
+) -> Option<crate::entities::Label> {
+    let (first, last) = (tokens.first()?, tokens.last()?);
+    in_text_lists(&text[first.span.start..last.span.end]).or_else(|| hashed(text, tokens))
+}
+
+/// What the text lists say of a phrase, compared case-insensitively (see [`known`]).
+fn in_text_lists(surface: &str) -> Option<crate::entities::Label> {
     use crate::entities::Label;
     use std::sync::OnceLock;
     static CELL: OnceLock<FastMap<String, Label>> = OnceLock::new();
@@ -120,23 +134,21 @@ pub(crate) fn known(surface: &str) -> Option<crate::entities::Label> {
     map.get(&low)
         .copied()
         .or_else(|| low.strip_suffix('s').and_then(plural))
-        .or_else(|| hashed(surface))
 }
 
-/// What the tagger's gazetteer bits say of a phrase (the hashed lists of [`super::news_names`] are
+/// What the tagger's gazetteer bits say of the phrase made of `tokens` (the hashed lists of [`super::news_names`] are
 /// only there). Only a phrase that starts and ends with a capital or a digit is looked up, as a name
 /// is written: a 24-bit key of some other phrase (`beating American`) may collide with a listed one.
 #[inline(never)]
-fn hashed(surface: &str) -> Option<crate::entities::Label> {
-    let tokens = tokenize(surface);
+fn hashed(text: &str, tokens: &[crate::tokens::Token]) -> Option<crate::entities::Label> {
     let name_like = |t: Option<&crate::tokens::Token>| {
-        t.and_then(|t| t.text(surface).chars().next())
+        t.and_then(|t| t.text(text).chars().next())
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     };
     if !(name_like(tokens.first()) && name_like(tokens.last())) {
         return None;
     }
-    super::list_label(surface, &tokens)
+    super::list_label(text, tokens)
 }
 
 /// The label the list category bits of a phrase give it: a person, an organisation or a MISC name

@@ -89,8 +89,9 @@ pub(crate) fn listed(text: &str, tokens: &[Token]) -> Listed {
 /// category bits: a person, an organisation or a MISC name (the hashed lists of [`news_names`] are
 /// only there); `None` when no list has it or no model is embedded.
 pub(crate) fn list_label(text: &str, tokens: &[Token]) -> Option<crate::entities::Label> {
-    use features::{low_form, low_hash, phrase_key};
-    let key = phrase_key(tokens.iter().map(|t| low_hash(&low_form(t.text(text)))));
+    use features::{low_hash_of, phrase_key};
+    let mut buf = String::new();
+    let key = phrase_key(tokens.iter().map(|t| low_hash_of(t.text(text), &mut buf)));
     lexicon::label_of_bits(loaded()?.gazetteer.get(key)?)
 }
 
