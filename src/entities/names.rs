@@ -31,6 +31,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     with_listed_word_before(text, tokens, &mut found);
     with_modifier_suffix(text, tokens, &mut found);
     with_bracketed_acronym(text, tokens, &mut found);
+    with_model_codes(text, tokens, &mut found);
     found.retain(|c| !is_no_name(text, tokens, forms, c.span));
     found
 }
@@ -435,6 +436,77 @@ fn recover(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Can
     });
     found.extend(add);
     crate::sort::sort_by(found, |a, b| a.span.start.cmp(&b.span.start));
+}
+
+/// True for a product or model code: a capital and at most three more letters, an optional hyphen,
+/// then one to three digits and anything alphanumeric (`A350`, `YU7`, `GLM-4.6`, `MiG-29`, `T-72`),
+/// at least three characters. Not a word with a number stuck to it (`Brentford3`), an age group
+/// (`U-21`), a quarter or a half year (`Q3`, `H1`), a letter and one digit (`A1`, `M3`: roads,
+/// ratings, paper sizes), a credit rating (`Baa1`, `AA3`), a fiscal year (`FY26`) or a figure of
+/// four digits or more (`W112.5`).
+fn is_model_code(w: &str) -> bool {
+    let b = w.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let rest = &b[letters..];
+    let rest = rest.strip_prefix(b"-").unwrap_or(rest);
+    let prefix = &w[..letters];
+    // A rating or a quarter is the letters and one digit (`Baa1`, `Q3`).
+    let rating = rest.len() == 1
+        && matches!(
+            prefix,
+            "A" | "AA"
+                | "AAA"
+                | "Aa"
+                | "Aaa"
+                | "B"
+                | "BB"
+                | "BBB"
+                | "Ba"
+                | "Baa"
+                | "C"
+                | "CC"
+                | "CCC"
+                | "Caa"
+                | "Ca"
+                | "Q"
+                | "H"
+        );
+    let excluded = rating || matches!(prefix, "FY" | "W" | "S" | "U");
+    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=4).contains(&letters)
+        && b[0].is_ascii_uppercase()
+        && b.len() >= 3
+        && !excluded
+        && (1..=3).contains(&digits)
+        && rest
+            .iter()
+            .all(|&c| c.is_ascii_alphanumeric() || c == b'.' || c == b'-')
+        && !rest.ends_with(b".")
+}
+
+/// A product or model code ([`is_model_code`]) that no mention holds is a MISC mention, as CoNLL-2003
+/// marks `MiG-29`, `T-72` and `Airbus A310` and wikigold `P-51` and `F-86` (train: 34 such MISC
+/// against 5 of other types, once quarters and ratings are left out).
+fn with_model_codes(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let mut add = Vec::new();
+    let mut j = 0;
+    for t in tokens {
+        while j < found.len() && found[j].span.end <= t.span.start {
+            j += 1;
+        }
+        let inside = found.get(j).is_some_and(|c| c.span.start < t.span.end);
+        if !inside && is_model_code(t.text(text)) {
+            add.push(Candidate {
+                span: t.span,
+                label: Label::Misc,
+                source: Source::Name,
+            });
+        }
+    }
+    if !add.is_empty() {
+        found.extend(add);
+        crate::sort::sort_by(found, |a, b| a.span.start.cmp(&b.span.start));
+    }
 }
 
 /// Adds to the sorted list matches `listed` the names of the hashed lists
@@ -924,6 +996,33 @@ mod tests {
         joined_over_particle(text, &toks, &mut found);
         let got: Vec<&str> = found.iter().map(|c| c.span.slice(text)).collect();
         assert_eq!(got, ["Joaquin del Prado", "Ana de Souza", "Luis", "Madrid"]);
+    }
+
+    #[test]
+    fn model_codes_but_not_quarters_ratings_roads_or_age_groups() {
+        for w in ["A350", "YU7", "GLM-4.6", "MiG-29", "T-72", "Qwen3", "EX30"] {
+            assert!(is_model_code(w), "{w}");
+        }
+        for w in [
+            "Q3",
+            "H1",
+            "A1",
+            "M3",
+            "Baa1",
+            "AA3",
+            "FY26",
+            "U-21",
+            "Brentford3",
+            "W112.5",
+            "5G",
+            "2025",
+        ] {
+            assert!(!is_model_code(w), "{w}");
+        }
+        assert_eq!(
+            names("The carmaker began deliveries of the YU7 in June."),
+            [("YU7", Label::Misc)]
+        );
     }
 
     fn names(text: &str) -> Vec<(&str, Label)> {
