@@ -340,6 +340,7 @@ pub fn recognize(
     let mut resolved = resolve(cands);
     consistency::apply(text, tokens, &mut resolved);
     score_lines::label_teams(text, tokens, &mut resolved);
+    score_lines::label_result_prose(text, tokens, &mut resolved);
     within_sentences(text, sentences, &mut resolved);
     resolved
 }

@@ -94,6 +94,103 @@ fn teams_on_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<(Span, &'t [To
     }
 }
 
+/// Verbs of a result in prose (`Dallas beat Minnesota 112-105`), the second word of two-word ones
+/// after the first (`lost to`, `drew with`, `fell to`).
+const RESULT_VERBS: [&str; 16] = [
+    "beat",
+    "beats",
+    "defeated",
+    "edged",
+    "thrashed",
+    "routed",
+    "downed",
+    "upset",
+    "crushed",
+    "stunned",
+    "outlasted",
+    "overcame",
+    "topped",
+    "lost",
+    "drew",
+    "fell",
+];
+
+/// Labels ORG a place name on either side of a result verb in prose, with a score after it
+/// (`Dallas rallied to beat Minnesota 112-105`, `lost to Denver 101-99`): a city or a state that
+/// wins or loses is its team, as CoNLL-2003 marks `Baltimore` and `Coventry` there (train, on
+/// either side of such a verb before a score: 42 ORG, 216 people, and 21 LOC, all countries but one,
+/// which keep their place label as national sides do, as does a name of several words the training
+/// data has only as a place, `Republic of Ireland`). `found` is sorted.
+pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    for (v, verb) in tokens.iter().enumerate() {
+        let low = verb.text(text);
+        if !RESULT_VERBS.contains(&low) {
+            continue;
+        }
+        // The object starts after the verb, or after `to` / `with` of a two-word verb.
+        let mut o = v + 1;
+        if matches!(low, "lost" | "drew" | "fell") {
+            if !tokens
+                .get(o)
+                .is_some_and(|t| matches!(t.text(text), "to" | "with"))
+            {
+                continue;
+            }
+            o += 1;
+        }
+        let Some(object_start) = tokens.get(o).map(|t| t.span.start) else {
+            continue;
+        };
+        let Some(obj) = found.iter().position(|c| c.span.start == object_start) else {
+            continue;
+        };
+        // A score soon after the object, on the same line.
+        let after = &text[found[obj].span.end..];
+        let near = &after[..after.len().min(24)];
+        let near = &near[..near.find(['\n', '\r', '.', ';']).unwrap_or(near.len())];
+        if !has_score(near) {
+            continue;
+        }
+        // The subject: the last mention ending at most four words before the verb.
+        let subject = found[..obj].iter().rposition(|c| {
+            c.span.end <= verb.span.start
+                && tokens
+                    .iter()
+                    .filter(|t| t.span.start >= c.span.end && t.span.end <= verb.span.start)
+                    .count()
+                    <= 3
+                && !text[c.span.end..verb.span.start].contains(['\n', '\r', '.', ';', ','])
+        });
+        for k in [Some(obj), subject].into_iter().flatten() {
+            let c = found[k];
+            if c.label != Label::Place || c.source != Source::Name {
+                continue;
+            }
+            let (a, b) = (
+                tokens.partition_point(|t| t.span.start < c.span.start),
+                tokens.partition_point(|t| t.span.start < c.span.end),
+            );
+            let listed = super::tagger::listed(text, &tokens[a..b]);
+            // A one-word city the training data has only as a place (datelines: `DALLAS`) is
+            // still a team here.
+            let long_place = listed.only_place && b - a > 1;
+            if !listed.country && !long_place {
+                found[k].label = Label::Org;
+            }
+        }
+    }
+}
+
+/// True when `s` holds a score: digits, a hyphen or an en dash, digits (`112-105`, `2–1`).
+fn has_score(s: &str) -> bool {
+    let b = s.as_bytes();
+    (1..b.len()).any(|i| {
+        b[i - 1].is_ascii_digit()
+            && (s[i..].starts_with('-') || s[i..].starts_with('–'))
+            && s[i..].chars().nth(1).is_some_and(|c| c.is_ascii_digit())
+    })
+}
+
 /// The end of a team's name starting at token `i`: words with an ASCII capital first and no digit,
 /// with connectors and attached marks between them (`St. Johnstone`, `Jed-Forest`); `None` unless it
 /// starts with such a word.

@@ -69,6 +69,8 @@ pub(crate) struct Listed {
     pub trained: bool,
     /// A country of the self-written lexicon (`Togo`; not a US state, as the public lists have them).
     pub country: bool,
+    /// A place and never an organisation in the training data (`Republic of Ireland`, not `Dallas`).
+    pub only_place: bool,
 }
 
 /// Looks up the phrase made of `tokens` (of `text`) in the tagger's gazetteer.
@@ -79,9 +81,11 @@ pub(crate) fn listed(text: &str, tokens: &[Token]) -> Listed {
     };
     let key = phrase_key(tokens.iter().map(|t| low_hash(&low_form(t.text(text)))));
     let bits = l.gazetteer.get(key).unwrap_or(0);
+    // The training names' type bits: PER, ORG, LOC, MISC.
     Listed {
         trained: bits & 0b1111 != 0,
         country: bits & lexicon::COUNTRY_BIT != 0,
+        only_place: bits & 0b0110 == 0b0100,
     }
 }
 
