@@ -141,25 +141,25 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
         let Some(object_start) = tokens.get(o).map(|t| t.span.start) else {
             continue;
         };
-        let Some(obj) = found.iter().position(|c| c.span.start == object_start) else {
+        let obj = found.partition_point(|c| c.span.start < object_start);
+        if found.get(obj).is_none_or(|c| c.span.start != object_start) {
             continue;
-        };
+        }
         // A score soon after the object, on the same line.
         let after = &text[found[obj].span.end..];
-        let near = &after[..after.len().min(24)];
+        let near = &after[..after.char_indices().nth(24).map_or(after.len(), |(i, _)| i)];
         let near = &near[..near.find(['\n', '\r', '.', ';']).unwrap_or(near.len())];
         if !has_score(near) {
             continue;
         }
-        // The subject: the last mention ending at most four words before the verb.
-        let subject = found[..obj].iter().rposition(|c| {
-            c.span.end <= verb.span.start
-                && tokens
-                    .iter()
-                    .filter(|t| t.span.start >= c.span.end && t.span.end <= verb.span.start)
-                    .count()
-                    <= 3
-                && !text[c.span.end..verb.span.start].contains(['\n', '\r', '.', ';', ','])
+        // The subject: the mention before the object, when it ends at most three words before the
+        // verb with no stop or comma between.
+        let subject = obj.checked_sub(1).filter(|&k| {
+            let end = found[k].span.end;
+            end <= verb.span.start
+                && tokens.partition_point(|t| t.span.start < verb.span.start)
+                    <= tokens.partition_point(|t| t.span.start < end) + 3
+                && !text[end..verb.span.start].contains(['\n', '\r', '.', ';', ','])
         });
         for k in [Some(obj), subject].into_iter().flatten() {
             let c = found[k];
