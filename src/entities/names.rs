@@ -787,8 +787,9 @@ const STORM_WORDS: [&str; 4] = ["hurricane", "typhoon", "cyclone", "storm"];
 /// parties, agencies, commissions, armies, departments, universities, holding companies and drug and
 /// technology makers are organisations (`Avidity Biosciences`). Each word was checked against
 /// CoNLL-2003 train, where every name of two words or more ending in it has this label (`open`: 80
-/// of 80, `party`: 46 of 46, `ministry`: 31 of 31...), and against wikigold.
-const LAST_WORDS: [(&str, Label); 31] = [
+/// of 80, `party`: 46 of 46, `ministry`: 31 of 31, `prix`: 21 of 21, `group`: 11 of 11...), and
+/// against wikigold.
+const LAST_WORDS: [(&str, Label); 43] = [
     ("act", Label::Misc),
     ("accord", Label::Misc),
     ("accords", Label::Misc),
@@ -820,6 +821,18 @@ const LAST_WORDS: [(&str, Label); 31] = [
     ("rally", Label::Misc),
     ("classic", Label::Misc),
     ("series", Label::Misc),
+    ("prix", Label::Misc),
+    ("slam", Label::Misc),
+    ("war", Label::Misc),
+    ("day", Label::Misc),
+    ("group", Label::Org),
+    ("service", Label::Org),
+    ("services", Label::Org),
+    ("inc", Label::Org),
+    ("corp", Label::Org),
+    ("ltd", Label::Org),
+    ("plc", Label::Org),
+    ("association", Label::Org),
 ];
 
 /// Names whose own words tell what they are, whatever the tagger's label: a storm's name (MISC:
