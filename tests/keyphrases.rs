@@ -338,6 +338,23 @@ fn a_plural_verb_after_a_plural_noun_is_no_keyphrase_word() {
     assert!(!got.iter().any(|k| k.contains("depends")), "{got:?}");
 }
 
+/// A plural that modifies as it is (`rights`, `data`) keeps the noun after it in the phrase.
+#[test]
+fn a_plural_modifier_keeps_its_head_noun() {
+    let text = "Monitors in the delta\n\
+        Human rights groups in the delta asked for monitors. Local rights groups in two towns \
+        said the data centers in the region used too much water, and the rights groups want \
+        the data centers to report their use.";
+    let opts = Options {
+        keywords: 50,
+        ..Options::default()
+    };
+    let a = analyze(text, &opts);
+    let got = keyphrases(&a);
+    assert!(got.iter().any(|k| k.ends_with("rights groups")), "{got:?}");
+    assert!(got.contains(&"data centers"), "{got:?}");
+}
+
 /// A phrase opened by an evaluative adjective and seen once is a passing description, not a topic;
 /// the rest of it stays, and one the text repeats stays whole.
 #[test]

@@ -440,10 +440,11 @@ fn recover(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Can
 
 /// True for a product or model code: a capital and at most three more letters, an optional hyphen,
 /// then one to three digits and anything alphanumeric (`A350`, `YU7`, `GLM-4.6`, `MiG-29`, `T-72`),
-/// at least three characters. Not a word with a number stuck to it (`Brentford3`), an age group
-/// (`U-21`), a quarter or a half year (`Q3`, `H1`), a letter and one digit (`A1`, `M3`: roads,
-/// ratings, paper sizes), a credit rating (`Baa1`, `AA3`), a fiscal year (`FY26`) or a figure of
-/// four digits or more (`W112.5`).
+/// at least three characters. Not a longer word with a number stuck to it (`Brentford3`), a figure
+/// of four digits or more, a quarter or a half year (`Q3`, `H1`), a letter and one or two digits
+/// (`A1`, `M25`: roads, ratings, paper sizes), a credit rating (`Baa1`, `AA3`), nor any of the
+/// prefixes of [`is_model_code`]'s exclusions (formulas, roads, currencies, age groups, fiscal
+/// years).
 fn is_model_code(w: &str) -> bool {
     let b = w.as_bytes();
     let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
@@ -471,12 +472,37 @@ fn is_model_code(w: &str) -> bool {
                 | "Q"
                 | "H"
         );
-    let excluded = rating || matches!(prefix, "FY" | "W" | "S" | "U");
+    // Chemical formulas (`CO2`, `PM2.5`), roads (`I-95`), currency amounts (`USD100`), fiscal years,
+    // age groups and price or date codes (`W112.5`, `S23.SEP.96`).
+    let excluded = rating
+        || matches!(
+            prefix,
+            "FY" | "W"
+                | "S"
+                | "U"
+                | "CO"
+                | "NO"
+                | "SO"
+                | "CH"
+                | "PM"
+                | "I"
+                | "US"
+                | "USD"
+                | "EUR"
+                | "GBP"
+        );
+    // One letter takes digits only, three of them unless a hyphen joins them (`A350`, `F-16`; not
+    // `M25`, `H5N1`, `B2B`).
+    let hyphen = b.get(letters) == Some(&b'-');
+    let one_letter_ok = letters > 1
+        || (rest.iter().all(|c| c.is_ascii_digit() || *c == b'-')
+            && (hyphen || rest.iter().filter(|c| c.is_ascii_digit()).count() >= 3));
     let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
     (1..=4).contains(&letters)
         && b[0].is_ascii_uppercase()
         && b.len() >= 3
         && !excluded
+        && one_letter_ok
         && (1..=3).contains(&digits)
         && rest
             .iter()
@@ -511,8 +537,9 @@ fn with_model_codes(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
 
 /// Adds to the sorted list matches `listed` the names of the hashed lists
 /// ([`super::tagger::news_names`]) that a whole run of capitalised words spells out (`Ursula von der
-/// Leyen`, particles inside), or the run without its first word (`President Erdogan`, `Yesterday
-/// Anthropic`), where no list match overlaps. Only whole runs of up to four words are looked up, and
+/// Leyen`, particles inside), the run without its first word (`President Erdogan`, `Yesterday
+/// Anthropic`) or the run cut before its first particle (`Karsten Warholm` of `Karsten Warholm of
+/// Norway`), where no list match overlaps. Only whole runs of up to four words are looked up, and
 /// no run of several words in capitals (a headline), so that a 24-bit key of some other phrase
 /// seldom collides with a listed one. A run that is a tagger mention of `found` (sorted) exactly is
 /// not looked up: [`recover`] keeps the tagger's mention then.
@@ -535,7 +562,7 @@ fn with_hashed_runs(
     let mut add = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
-        if !capital(&tokens[k]) || (k > 0 && joined(k) && inside(k - 1)) {
+        if !capital(&tokens[k]) || (k > 0 && joined(k) && capital(&tokens[k - 1])) {
             k += 1;
             continue;
         }
@@ -563,7 +590,11 @@ fn with_hashed_runs(
             b = c + 1;
         }
         k = b;
-        for start in [a, a + 1] {
+        // The run cut before its first particle (`Karsten Warholm` of `Karsten Warholm of Norway`).
+        let cut = (a + 1..b)
+            .find(|&i| PARTICLES.contains(&tokens[i].text(text)))
+            .unwrap_or(b);
+        for (start, b) in [(a, b), (a + 1, b), (a, cut)] {
             let span = match tokens.get(start..b) {
                 Some(run @ [first, .., last]) | Some(run @ [first @ last])
                     if run.len() <= MAX_WORDS && capital(first) =>
@@ -782,14 +813,15 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut [Candidate]) {
 const STORM_WORDS: [&str; 4] = ["hurricane", "typhoon", "cyclone", "storm"];
 
 /// Last words that tell what a name of two words or more is, whatever the tagger says: laws,
-/// agreements, prizes, cups, championships, festivals, opens, rallies, classics and series are MISC,
-/// as CoNLL-2003 marks them (`Alien Enemies Act`, `Davis Cup`, `US Open`); ministries, councils,
-/// parties, agencies, commissions, armies, departments, universities, holding companies and drug and
-/// technology makers are organisations (`Avidity Biosciences`). Each word was checked against
+/// agreements, prizes, cups, championships, festivals, opens, rallies, classics, series, grands prix,
+/// slams and wars are MISC, as CoNLL-2003 marks them (`Alien Enemies Act`, `Davis Cup`, `US Open`);
+/// ministries, councils, parties, agencies, commissions, armies, departments, universities,
+/// associations, groups, services, holding companies, drug and technology makers and `Inc`, `Corp`,
+/// `Ltd`, `plc` are organisations (`Avidity Biosciences`). Each word was checked against
 /// CoNLL-2003 train, where every name of two words or more ending in it has this label (`open`: 80
 /// of 80, `party`: 46 of 46, `ministry`: 31 of 31, `prix`: 21 of 21, `group`: 11 of 11...), and
 /// against wikigold.
-const LAST_WORDS: [(&str, Label); 43] = [
+const LAST_WORDS: [(&str, Label); 42] = [
     ("act", Label::Misc),
     ("accord", Label::Misc),
     ("accords", Label::Misc),
@@ -824,7 +856,6 @@ const LAST_WORDS: [(&str, Label); 43] = [
     ("prix", Label::Misc),
     ("slam", Label::Misc),
     ("war", Label::Misc),
-    ("day", Label::Misc),
     ("group", Label::Org),
     ("service", Label::Org),
     ("services", Label::Org),
@@ -856,10 +887,11 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
                 c.span = Span::new(tokens[a + 1].span.start, c.span.end);
             }
             c.label = Label::Misc;
-        } else if let Some(&(_, label)) = LAST_WORDS
-            .iter()
-            .find(|(w, _)| tokens[b - 1].text(text).eq_ignore_ascii_case(w))
-        {
+        } else if let Some(&(_, label)) = LAST_WORDS.iter().find(|(w, _)| {
+            // `Inc.` keeps its period as a token (an abbreviation).
+            let last = tokens[b - 1].text(text);
+            last.trim_end_matches('.').eq_ignore_ascii_case(w)
+        }) {
             c.label = label;
         }
     }

@@ -223,16 +223,26 @@ pub fn units(doc: &Document) -> Units {
                 || (matches!(tags[i], Pos::VerbPastParticiple | Pos::VerbGerund)
                     && i > 0
                     && tags[i - 1].is_verb())
-                || (tags[i] == Pos::VerbPastParticiple && i > 0 && tags[i - 1].is_noun());
+                || (tags[i] == Pos::VerbPastParticiple && i > 0 && tags[i - 1].is_noun())
+                // An `-ed` word the tagger read as an adjective right before a proper noun is the
+                // clause's verb (`That raised Exxon's income`): names take no such modifier.
+                || (i == j
+                    && matches!(tags[i], Pos::Adjective | Pos::VerbPastParticiple)
+                    && low.ends_with("ed")
+                    && tags.get(i + 1) == Some(&Pos::ProperNoun));
             // A plural noun after a plural noun of the same noun phrase, with a preposition,
             // `to` or a determiner after it: a noun compound's modifier is singular (`process
             // dimension`, not `processes dimension`), so the second is the clause's verb in `-s`
-            // that the tagger read as a plural (`nonsquare processes depends on the ...`).
+            // that the tagger read as a plural (`nonsquare processes depends on the ...`). Not
+            // after a modifier that is plural in form ([`PLURAL_MODIFIERS`]: `human rights groups
+            // in`, `data centers in`).
             let verb = verb
                 || (i == j
                     && i > 0
                     && tags[i] == Pos::NounPlural
                     && tags[i - 1] == Pos::NounPlural
+                    && !PLURAL_MODIFIERS
+                        .contains(&crate::case::lowercase(tokens[i - 1].text(text)).as_str())
                     && nps
                         .get(np)
                         .is_some_and(|x| x.start <= tokens[i - 1].span.start)
@@ -450,6 +460,28 @@ pub fn is_adverb(low: &str, written: &str) -> bool {
 fn is_evaluative(low: &str) -> bool {
     EVALUATIVE.binary_search(&low).is_ok()
 }
+
+/// Plural-form nouns that modify other nouns as they are (`human rights groups`, `data centers`,
+/// `financial services firms`, `arms sales`), so a plural after them is no verb. A list written for
+/// this project.
+const PLURAL_MODIFIERS: [&str; 16] = [
+    "arms",
+    "communications",
+    "customs",
+    "data",
+    "earnings",
+    "goods",
+    "media",
+    "news",
+    "operations",
+    "rights",
+    "sales",
+    "savings",
+    "securities",
+    "services",
+    "sports",
+    "weapons",
+];
 
 /// The words of [`is_evaluative`], sorted for a binary search.
 const EVALUATIVE: [&str; 52] = [

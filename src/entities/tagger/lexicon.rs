@@ -7,7 +7,8 @@
 //! Each phrase is tokenized with the project's tokenizer and keyed like every gazetteer phrase
 //! ([`super::features::phrase_key`]); a match sets a category bit that the features see. The lists give
 //! the tagger a hint for names the training data never saw; the weights decide how much to trust it.
-//! [`lexicon`] also merges the public lists of [`super::public_lists`].
+//! [`lexicon`] also merges the public lists of [`super::public_lists`] and the hashed names in the
+//! news of [`super::news_names`].
 
 use crate::case::lowercase;
 use crate::model::hash::{FastMap, KeyMap};
@@ -97,7 +98,8 @@ pub(crate) fn lexicon() -> KeyMap<u32> {
 
 /// What the project's lists of names in the news say a whole mention is (`Amazon`: ORG, `Donald
 /// Trump`: PERSON, and the `event` lines of the word lists: `Champions League`, `Grammy`: MISC),
-/// compared case-insensitively; `None` when no list has it.
+/// compared case-insensitively, the hashed lists of [`super::news_names`] too when the phrase starts
+/// and ends with a capital or a digit; `None` when no list has it.
 pub(crate) fn known(surface: &str) -> Option<crate::entities::Label> {
     in_text_lists(surface).or_else(|| hashed(surface, &tokenize(surface)))
 }

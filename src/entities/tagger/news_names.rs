@@ -1,7 +1,7 @@
 //! More names in the news, kept as hashed phrase keys only: people, organisations and MISC names
 //! (products, works, events) written for this project from general knowledge in
 //! `data/ner/news_names/{people,orgs,misc}.txt` and compiled (native only, [`build`], run by
-//! `article-analyzer news-names`, the first step of `./build.sh train`) into
+//! `article-analyzer news-names`, the second step of `./build.sh train`) into
 //! `data/ner/news_names.bin`, in the format of [`super::public_lists`]: one sorted, Rice-coded list
 //! of 24-bit phrase keys per category, no text.
 //!
@@ -11,7 +11,7 @@
 //! [`super::lexicon::known`] gives the consistency stage the same strong cue for them, and
 //! [`crate::entities::names`] recovers a whole run of capitalised words that spells one out when
 //! the tagger missed it. A 24-bit key can collide with some other phrase's (about one lookup in
-//! 1,500 for the 11,000 keys), so only name-like phrases are looked up: one that starts and ends
+//! 600 for the 28,000 person, company and event keys), so only name-like phrases are looked up: one that starts and ends
 //! with a capital, or a whole capitalised run of up to four words.
 
 /// The compiled lists, as shipped.
