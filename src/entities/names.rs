@@ -447,6 +447,10 @@ fn recover(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Can
 /// years).
 fn is_model_code(w: &str) -> bool {
     let b = w.as_bytes();
+    // Most tokens fail here, at their first byte or for want of a digit.
+    if b.len() < 3 || !b[0].is_ascii_uppercase() || !b.iter().any(u8::is_ascii_digit) {
+        return false;
+    }
     let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
     let rest = &b[letters..];
     let rest = rest.strip_prefix(b"-").unwrap_or(rest);
