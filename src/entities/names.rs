@@ -376,7 +376,7 @@ fn with_bracketed_acronym(text: &str, tokens: &[Token], found: &mut Vec<Candidat
 }
 
 /// The tokens that start inside `span`, as an index range of `tokens` (sorted).
-fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
+pub(super) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
     let a = tokens.partition_point(|t| t.span.start < span.start);
     (
         a,

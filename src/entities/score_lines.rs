@@ -168,10 +168,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
             if c.label != Label::Place || c.source != Source::Name {
                 continue;
             }
-            let (a, b) = (
-                tokens.partition_point(|t| t.span.start < c.span.start),
-                tokens.partition_point(|t| t.span.start < c.span.end),
-            );
+            let (a, b) = super::names::token_range(tokens, c.span);
             let listed = super::tagger::listed(text, &tokens[a..b]);
             // A one-word city the training data has only as a place (datelines: `DALLAS`) is
             // still a team here.

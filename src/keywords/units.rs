@@ -241,8 +241,7 @@ pub fn units(doc: &Document) -> Units {
                     && i > 0
                     && tags[i] == Pos::NounPlural
                     && tags[i - 1] == Pos::NounPlural
-                    && !PLURAL_MODIFIERS
-                        .contains(&crate::case::lowercase(tokens[i - 1].text(text)).as_str())
+                    && !PLURAL_MODIFIERS.contains(&forms.lower(i - 1))
                     && nps
                         .get(np)
                         .is_some_and(|x| x.start <= tokens[i - 1].span.start)

@@ -84,6 +84,12 @@ pub(crate) fn low_hash_of(s: &str, buf: &mut String) -> u64 {
     low_hash(buf)
 }
 
+/// The gazetteer key ([`phrase_key`]) of the phrase made of `tokens` of `text`.
+pub(crate) fn tokens_key(text: &str, tokens: &[crate::tokens::Token]) -> u32 {
+    let mut buf = String::new();
+    phrase_key(tokens.iter().map(|t| low_hash_of(t.text(text), &mut buf)))
+}
+
 /// The 64-bit hash of a token's [`low_form`].
 pub(crate) fn low_hash(low: &str) -> u64 {
     Hash::new(t::LOW0).str(low).0

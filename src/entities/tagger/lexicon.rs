@@ -138,9 +138,9 @@ fn in_text_lists(surface: &str) -> Option<crate::entities::Label> {
         .or_else(|| low.strip_suffix('s').and_then(plural))
 }
 
-/// What the tagger's gazetteer bits say of the phrase made of `tokens` (the hashed lists of [`super::news_names`] are
-/// only there). Only a phrase that starts and ends with a capital or a digit is looked up, as a name
-/// is written: a 24-bit key of some other phrase (`beating American`) may collide with a listed one.
+/// What the tagger's gazetteer bits say of the phrase made of `tokens` (the hashed lists of
+/// [`super::news_names`] are only there). Only a phrase that starts and ends with a capital or a
+/// digit is looked up, as a name is written: a 24-bit key of some other phrase (`beating American`) may collide with a listed one.
 #[inline(never)]
 fn hashed(text: &str, tokens: &[crate::tokens::Token]) -> Option<crate::entities::Label> {
     let name_like = |t: Option<&crate::tokens::Token>| {

@@ -75,12 +75,13 @@ pub(crate) struct Listed {
 
 /// Looks up the phrase made of `tokens` (of `text`) in the tagger's gazetteer.
 pub(crate) fn listed(text: &str, tokens: &[Token]) -> Listed {
-    use features::{low_form, low_hash, phrase_key};
     let Some(l) = loaded() else {
         return Listed::default();
     };
-    let key = phrase_key(tokens.iter().map(|t| low_hash(&low_form(t.text(text)))));
-    let bits = l.gazetteer.get(key).unwrap_or(0);
+    let bits = l
+        .gazetteer
+        .get(features::tokens_key(text, tokens))
+        .unwrap_or(0);
     // The training names' type bits: PER, ORG, LOC, MISC.
     Listed {
         trained: bits & 0b1111 != 0,
@@ -93,9 +94,7 @@ pub(crate) fn listed(text: &str, tokens: &[Token]) -> Listed {
 /// category bits: a person, an organisation or a MISC name (the hashed lists of [`news_names`] are
 /// only there); `None` when no list has it or no model is embedded.
 pub(crate) fn list_label(text: &str, tokens: &[Token]) -> Option<crate::entities::Label> {
-    use features::{low_hash_of, phrase_key};
-    let mut buf = String::new();
-    let key = phrase_key(tokens.iter().map(|t| low_hash_of(t.text(text), &mut buf)));
+    let key = features::tokens_key(text, tokens);
     lexicon::label_of_bits(loaded()?.gazetteer.get(key)?)
 }
 

@@ -11,8 +11,8 @@
 //! [`super::lexicon::known`] gives the consistency stage the same strong cue for them, and
 //! [`crate::entities::names`] recovers a whole run of capitalised words that spells one out when
 //! the tagger missed it. A 24-bit key can collide with some other phrase's (about one lookup in
-//! 600 for the 28,000 person, company and event keys), so only name-like phrases are looked up: one that starts and ends
-//! with a capital, or a whole capitalised run of up to four words.
+//! 600 for the 28,000 person, company and event keys), so only name-like phrases are looked up:
+//! one that starts and ends with a capital, or a whole capitalised run of up to four words.
 
 /// The compiled lists, as shipped.
 const NAMES: &[u8] = include_bytes!("../../../data/ner/news_names.bin");
@@ -26,7 +26,7 @@ pub(crate) fn entries() -> Vec<(u32, u32)> {
 /// one name per line).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn build(dir: &str) -> Result<Vec<u8>, String> {
-    use super::features::{low_form, low_hash, phrase_key};
+    use super::features::tokens_key;
     use super::lexicon::category_bit;
     use std::collections::BTreeMap;
 
@@ -44,20 +44,17 @@ pub fn build(dir: &str) -> Result<Vec<u8>, String> {
         let path = format!("{dir}/{file}");
         let raw = std::fs::read_to_string(&path).map_err(|e| format!("reading {path}: {e}"))?;
         for phrase in raw.lines().map(str::trim).filter(|l| !l.is_empty()) {
-            let lows: Vec<u64> = crate::tokens::tokenize(phrase)
-                .iter()
-                .map(|t| low_hash(&low_form(t.text(phrase))))
-                .collect();
+            let tokens = crate::tokens::tokenize(phrase);
             // Only the whole name: a last word of its own (`surname`, as `lexicon::lexicon` gives
             // the text lists' people) measured no better on the present-day sets and cost a third
             // more bytes.
-            if lows.is_empty() {
+            if tokens.is_empty() {
                 continue;
             }
             lists
                 .entry(bit_index(cat)?)
                 .or_default()
-                .push(phrase_key(lows));
+                .push(tokens_key(phrase, &tokens));
         }
     }
     Ok(super::public_lists::encode(lists))

@@ -74,7 +74,7 @@ pub(crate) fn decode(b: &[u8]) -> Option<Vec<(u32, u32)>> {
 /// Builds the list file from the folder of TSV lists described in `../shared/train/lexicons/README.md`.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn build(dir: &str) -> Result<Vec<u8>, String> {
-    use super::features::{low_form, low_hash, phrase_key};
+    use super::features::tokens_key;
     use std::collections::BTreeMap;
 
     let read = |name: &str| -> Result<Vec<Vec<String>>, String> {
@@ -89,7 +89,7 @@ pub fn build(dir: &str) -> Result<Vec<u8>, String> {
     let key = |phrase: &str| -> Option<u32> {
         let toks = crate::tokens::tokenize(phrase);
         (!toks.is_empty() && toks.len() <= super::features::GAZ_MAX)
-            .then(|| phrase_key(toks.iter().map(|t| low_hash(&low_form(t.text(phrase))))))
+            .then(|| tokens_key(phrase, &toks))
     };
     let mut lists: BTreeMap<u8, Vec<u32>> = BTreeMap::new();
     let mut add = |cat: Category, phrase: &str| {

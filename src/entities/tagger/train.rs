@@ -27,7 +27,7 @@ use std::time::Instant;
 
 use serde_json::Value;
 
-use super::features::{low_form, low_hash, phrase_key, word_key, DocCtx, History};
+use super::features::{low_form, low_hash, tokens_key, word_key, DocCtx, History};
 use super::model::{self, Packed, Scorer};
 use super::tags::{spans, EntityType, Tag, NT};
 use super::{lexicon, tag_doc};
@@ -101,11 +101,7 @@ fn read_docs(path: &str) -> Result<(Vec<Doc>, usize), String> {
             {
                 *g = t;
             }
-            let key = phrase_key(
-                tokens[first..last]
-                    .iter()
-                    .map(|tk| low_hash(&low_form(tk.text(&text)))),
-            );
+            let key = tokens_key(&text, &tokens[first..last]);
             names.insert((key, ty.index() as u8));
             for tk in &tokens[first..last] {
                 let w = tk.text(&text);
