@@ -33,6 +33,19 @@ fn keyphrases(a: &Analysis) -> Vec<&str> {
     a.keywords.iter().map(|k| k.text.as_str()).collect()
 }
 
+/// The keyphrases of `text` when up to fifty are asked for.
+fn up_to_fifty_keyphrases(text: &str) -> Vec<String> {
+    let opts = Options {
+        keywords: 50,
+        ..Options::default()
+    };
+    analyze(text, &opts)
+        .keywords
+        .into_iter()
+        .map(|k| k.text)
+        .collect()
+}
+
 /// Where `phrase` occurs in `s`, as shown or with its first letter in capitals (a common word that
 /// opens a sentence is shown in lower case): byte offsets.
 fn occurrences(s: &str, phrase: &str) -> Vec<usize> {
@@ -328,13 +341,8 @@ fn a_plural_verb_after_a_plural_noun_is_no_keyphrase_word() {
         Battery recycling plants are opening in small towns. The output of older plants depends on \
         the price of lithium, and recycling plants need steady supplies of spent cells. Town \
         councils welcome the recycling plants.";
-    let opts = Options {
-        keywords: 50,
-        ..Options::default()
-    };
-    let a = analyze(text, &opts);
-    let got = keyphrases(&a);
-    assert!(got.contains(&"recycling plants"), "{got:?}");
+    let got = up_to_fifty_keyphrases(text);
+    assert!(got.iter().any(|k| k == "recycling plants"), "{got:?}");
     assert!(!got.iter().any(|k| k.contains("depends")), "{got:?}");
 }
 
@@ -345,14 +353,9 @@ fn a_plural_modifier_keeps_its_head_noun() {
         Human rights groups in the delta asked for monitors. Local rights groups in two towns \
         said the data centers in the region used too much water, and the rights groups want \
         the data centers to report their use.";
-    let opts = Options {
-        keywords: 50,
-        ..Options::default()
-    };
-    let a = analyze(text, &opts);
-    let got = keyphrases(&a);
+    let got = up_to_fifty_keyphrases(text);
     assert!(got.iter().any(|k| k.ends_with("rights groups")), "{got:?}");
-    assert!(got.contains(&"data centers"), "{got:?}");
+    assert!(got.iter().any(|k| k == "data centers"), "{got:?}");
 }
 
 /// A phrase opened by an evaluative adjective and seen once is a passing description, not a topic;
@@ -364,16 +367,11 @@ fn evaluative_adjectives_open_only_repeated_phrases() {
         set out important design considerations for old houses, such as thin walls and small \
         radiators. Installers want relevant guidance. Makers say relevant guidance would help, and \
         the design considerations will shape new models.";
-    let opts = Options {
-        keywords: 50,
-        ..Options::default()
-    };
-    let a = analyze(text, &opts);
-    let got = keyphrases(&a);
+    let got = up_to_fifty_keyphrases(text);
     for bad in ["recent advances", "important design considerations"] {
-        assert!(!got.contains(&bad), "{bad:?} in {got:?}");
+        assert!(!got.iter().any(|k| k == bad), "{bad:?} in {got:?}");
     }
-    assert!(got.contains(&"design considerations"), "{got:?}");
+    assert!(got.iter().any(|k| k == "design considerations"), "{got:?}");
     assert!(
         got.iter()
             .any(|k| k.eq_ignore_ascii_case("relevant guidance")),
