@@ -598,7 +598,9 @@ fn with_hashed_runs(
         let cut = (a + 1..b)
             .find(|&i| PARTICLES.contains(&tokens[i].text(text)))
             .unwrap_or(b);
-        for (start, b) in [(a, b), (a + 1, b), (a, cut)] {
+        // The cut run only when it is shorter than the run (the same key is not looked up twice).
+        let cut = (cut < b).then_some((a, cut));
+        for (start, b) in [Some((a, b)), Some((a + 1, b)), cut].into_iter().flatten() {
             let span = match tokens.get(start..b) {
                 Some(run @ [first, .., last]) | Some(run @ [first @ last])
                     if run.len() <= MAX_WORDS && capital(first) =>
