@@ -137,6 +137,11 @@ cmd_eval() {
   run ner "$ROOT/tests/fixtures/present_day_ner_6.jsonl" "ner present-day 6 (own)" "$e/ner/score.py"
   # A seventh (tests/fixtures/present_day_ner_7.md), never looked at: 87.25 at c6957da.
   run ner "$ROOT/tests/fixtures/present_day_ner_7.jsonl" "ner present-day 7 (own)" "$e/ner/score.py"
+  # An eighth (tests/fixtures/present_day_ner_8.md), never looked at: 89.76 at 759c68c.
+  run ner "$ROOT/tests/fixtures/present_day_ner_8.jsonl" "ner present-day 8 (own)" "$e/ner/score.py"
+  # Wire copy of December 2020 in CoNLL-2003's form (tests/fixtures/wire2020_ner.md), a stand-in for
+  # the held-out 2020 news; never looked at: 94.87 at 759c68c.
+  run ner "$ROOT/tests/fixtures/wire2020_ner.jsonl" "ner wire 2020 (own)" "$e/ner/score.py"
   for f in "$e"/keywords/*.dev.jsonl; do run keywords "$f" "keywords $(basename "$f" .dev.jsonl)"; done
   run summary "$e/summary/news_summ.dev.jsonl" "summary news dev"
   if [ -f "$SHARED/train/pos/conll2003_dev.pos.jsonl" ]; then
