@@ -378,3 +378,20 @@ fn evaluative_adjectives_open_only_repeated_phrases() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_word_a_chosen_phrase_holds_makes_room_for_other_topics() {
+    // `cartels` after `Mexican cartels`, `floods` after `flash floods`: the list names other things
+    // instead (`drug cartels`, `heavy rain`).
+    let border = analyze(SAMPLES[0].1, &Options::default());
+    let ks = keyphrases(&border);
+    assert!(ks.contains(&"Mexican cartels"), "{ks:?}");
+    assert!(ks.contains(&"drug cartels"), "{ks:?}");
+    assert!(!ks.contains(&"cartels"), "{ks:?}");
+    // `floods` came second, right after `flash floods`; it now waits behind other topics.
+    let more = up_to_fifty_keyphrases(SAMPLES[1].1);
+    let at = |k: &str| more.iter().position(|x| x == k);
+    assert_eq!(at("flash floods"), Some(0), "{more:?}");
+    assert!(at("floods").is_some_and(|i| i >= 5), "{more:?}");
+    assert!(at("heavy rain").is_some_and(|i| i < 10), "{more:?}");
+}
