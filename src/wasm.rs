@@ -187,14 +187,16 @@ pub fn sentences_js(text: &str) -> Result<JsValue, JsError> {
 
 /// For `tests/bench/bench.mjs` only: runs one stage of the pipeline over `text` and returns how many
 /// items it produced, so the benchmark can time each stage inside Wasm without serialisation.
-/// `stage` is `"sentences"`, `"tokens"`, `"names"` (the entity tagger, given tokens and sentences) or
-/// `"pos"` (the part-of-speech tagger, given tokens and sentences).
+/// `stage` is `"sentences"`, `"tokens"`, `"names"` (the entity tagger, given tokens and sentences),
+/// `"pos"` (the part-of-speech tagger, given tokens and sentences) or `"analyze"` (the whole analysis
+/// with the default options, without making its JS objects; returns the number of entities).
 #[doc(hidden)]
 #[wasm_bindgen(js_name = _benchStage)]
 pub fn bench_stage(stage: &str, text: &str) -> Result<usize, JsError> {
     match stage {
         "sentences" => Ok(crate::sentences::sentences(text).count()),
         "tokens" => Ok(crate::tokens::tokenize(text).len()),
+        "analyze" => Ok(crate::analyze(text, &Options::default()).entities.len()),
         "names" => {
             let toks = crate::tokens::tokenize(text);
             let sents: Vec<crate::Span> = crate::sentences::sentences(text).collect();

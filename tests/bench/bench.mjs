@@ -59,6 +59,8 @@ analyzer.free();
 const corpusTokens = corpus.reduce((n, t) => n + _benchStage("tokens", t), 0);
 const wasmSentences = measure((t) => _benchStage("sentences", t));
 const wasmNames = measure((t) => _benchStage("names", t));
+const wasmPos = measure((t) => _benchStage("pos", t));
+const wasmCore = measure((t) => _benchStage("analyze", t));
 
 const compromiseVersion = JSON.parse(readFileSync(join(ROOT, "node_modules", "compromise", "package.json"), "utf8")).version;
 const gz = gzipSync(wasmBytes, { level: constants.Z_BEST_COMPRESSION }).length;
@@ -69,4 +71,6 @@ console.log(`compromise ${compromiseVersion.padEnd(12)} ${fmt(comp.mbps)} MB/s  
 console.log(`ratio wasm/compromise   ${fmt(wasm.mbps / comp.mbps)} x`);
 console.log(`wasm sentences only      ${fmt(wasmSentences.mbps)} MB/s`);
 console.log(`wasm tokens+names        ${fmt(wasmNames.mbps)} MB/s  ${Math.round(wasmNames.mbps * 1e6 / corpusBytes * corpusTokens)} tokens/s (tokenizer, sentences and tagger)`);
+console.log(`wasm tokens+pos          ${fmt(wasmPos.mbps)} MB/s  ${Math.round(wasmPos.mbps * 1e6 / corpusBytes * corpusTokens)} tokens/s (tokenizer, sentences and part-of-speech tagger)`);
+console.log(`wasm analysis, no JS     ${fmt(wasmCore.mbps)} MB/s  (the whole analysis without making its JS objects; with them ${fmt(wasm.mbps).trim()} MB/s, measured earlier)`);
 console.log(`.wasm size              ${wasmBytes.length} bytes raw, ${gz} bytes gzipped (zlib level 9)`);
