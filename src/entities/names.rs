@@ -19,7 +19,6 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     split_at_possessive(text, tokens, &mut found);
     name_kinds(text, tokens, &mut found);
     recover(text, tokens, sentences, &mut found);
-    with_appositive_orgs(text, tokens, forms, sentences, &mut found);
     split_people(text, tokens, &mut found);
     drop_titles(text, &mut found);
     for c in &mut found {
@@ -417,10 +416,7 @@ fn recover(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Can
         if !inside || (over.len() == 1 && over[0].span == m.span) {
             continue;
         }
-        if over.is_empty()
-            && !plausible(text, tokens, sentences, m.span, m.label == Label::Misc)
-            && !(m.label == Label::Org && org_described_after(text, tokens, m.span))
-        {
+        if over.is_empty() && !plausible(text, tokens, sentences, m.span, m.label == Label::Misc) {
             continue;
         }
         drop[a..b].iter_mut().for_each(|d| *d = true);
@@ -972,115 +968,6 @@ fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
             Span::new(span.start, t.span.end)
         }
         _ => span,
-    }
-}
-
-/// Nouns of organisations that an appositive gives a company name (`Block, the payments firm run by
-/// Jack Dorsey,`; `Arm, the chip designer controlled by SoftBank,`).
-const ORG_NOUNS: [&str; 24] = [
-    "airline",
-    "app",
-    "automaker",
-    "bank",
-    "brand",
-    "broadcaster",
-    "carmaker",
-    "chain",
-    "chipmaker",
-    "company",
-    "conglomerate",
-    "designer",
-    "developer",
-    "firm",
-    "giant",
-    "group",
-    "insurer",
-    "lender",
-    "maker",
-    "manufacturer",
-    "platform",
-    "retailer",
-    "startup",
-    "start-up",
-];
-
-/// True when words after the name at `span` say it is an organisation: an appositive naming one
-/// ([`org_appositive`]) or its chief executive (`Astronomer chief executive Andy Byron`, `Target's
-/// CEO`). Such a cue lets a listed company that is also an everyday word open a sentence.
-fn org_described_after(text: &str, tokens: &[Token], span: Span) -> bool {
-    let k = tokens.partition_point(|t| t.span.start < span.end);
-    if org_appositive(text, tokens, k) {
-        return true;
-    }
-    let is = |i: usize, w: &str| {
-        tokens
-            .get(i)
-            .is_some_and(|t| t.text(text).eq_ignore_ascii_case(w))
-    };
-    let k = if is(k, "'s") || is(k, "\u{2019}s") {
-        k + 1
-    } else {
-        k
-    };
-    (is(k, "chief") && is(k + 1, "executive")) || is(k, "ceo")
-}
-
-/// True when an appositive that names an organisation starts at token `k`: a comma, an article,
-/// at most three words and a noun of [`ORG_NOUNS`] (`, the payments firm`, `, a Swedish
-/// chipmaker`).
-fn org_appositive(text: &str, tokens: &[Token], k: usize) -> bool {
-    let is = |i: usize, w: &str| {
-        tokens
-            .get(i)
-            .is_some_and(|t| t.text(text).eq_ignore_ascii_case(w))
-    };
-    is(k, ",")
-        && (is(k + 1, "the") || is(k + 1, "a") || is(k + 1, "an"))
-        && (k + 2..k + 6)
-            .take_while(|&i| tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word))
-            .any(|i| {
-                ORG_NOUNS
-                    .iter()
-                    .any(|n| tokens[i].text(text).eq_ignore_ascii_case(n))
-            })
-}
-
-/// A capitalised word that opens a sentence, in no mention, followed by an appositive that names an
-/// organisation ([`org_appositive`]) is one (`Block, the payments firm run by Jack Dorsey, said`;
-/// `Arm, the chip designer controlled by SoftBank,`): an ORG mention. Not a function word or an
-/// adverb (`Meanwhile, the company`), nor a date word. `found` stays sorted.
-fn with_appositive_orgs(
-    text: &str,
-    tokens: &[Token],
-    forms: &Forms,
-    sentences: &[Span],
-    found: &mut Vec<Candidate>,
-) {
-    let mut add = Vec::new();
-    for s in sentences {
-        let k = tokens.partition_point(|t| t.span.start < s.start);
-        let Some(t) = tokens.get(k).filter(|t| t.span.end <= s.end) else {
-            continue;
-        };
-        let low = forms.lower(k);
-        let fits = t.kind == TokenKind::Word
-            && t.text(text).starts_with(char::is_uppercase)
-            && !forms.is_stopword(k)
-            && !low.ends_with("ly")
-            && !is_date_word(low)
-            && org_appositive(text, tokens, k + 1);
-        let a = found.partition_point(|c| c.span.end <= t.span.start);
-        if fits && found.get(a).is_none_or(|c| c.span.start >= t.span.end) {
-            add.push(Candidate {
-                span: t.span,
-                label: Label::Org,
-                source: Source::Name,
-            });
-        }
-    }
-    if !add.is_empty() {
-        found.extend(add);
-        crate::sort::sort_by(found, |a, b| a.span.start.cmp(&b.span.start));
     }
 }
 
