@@ -762,13 +762,25 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
             matches!(tokens[k].text(text), "'s" | "'" | "\u{2019}s" | "\u{2019}")
                 && tokens[k + 1].text(text).starts_with(char::is_uppercase)
         });
-        let owner = cut.map(|k| Span::new(c.span.start, tokens[k - 1].span.end));
+        // The owner's first name (and particle) just before the mention, which the tagger left out
+        // or took as a mention of its own (`Guillermo del Toro's Frankenstein`, `Chloé Zhao's
+        // Hamnet`).
+        let from = cut.map_or(a, |_| name_before(text, tokens, a));
+        let owner = cut.map(|k| Span::new(tokens[from].span.start, tokens[k - 1].span.end));
         let listed = owner.and_then(|o| known(o.slice(text)));
         let named = owner.is_some_and(|o| super::consistency::first_and_surname(o.slice(text)));
-        let (Some(k), Some(owner)) = (cut, owner.filter(|_| listed.is_some() || named)) else {
+        let (Some(k), Some(owner)) = (cut, owner.filter(|_| listed.is_some() || named || from < a))
+        else {
             out.push(*c);
             continue;
         };
+        // Mentions of the first name give way to the whole owner.
+        while out
+            .last()
+            .is_some_and(|p: &Candidate| p.span.start >= owner.start)
+        {
+            out.pop();
+        }
         let owner_label = listed.unwrap_or(Label::Person);
         out.push(Candidate {
             span: owner,
@@ -787,6 +799,34 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
         });
     }
     *found = out;
+}
+
+/// The first token of the capitalised words (and name particles between them) that run on, one
+/// space apart, right before token `a` in its sentence: at most two words and a particle
+/// (`Guillermo del` before `Toro`); `a` itself when there are none, or when the first of them is a
+/// function word (`The`, `In`).
+fn name_before(text: &str, tokens: &[Token], a: usize) -> usize {
+    let mut from = a;
+    let mut words = 0;
+    while from > 0 && words < 3 {
+        let t = &tokens[from - 1];
+        let w = t.text(text);
+        let joined = text.get(t.span.end..tokens[from].span.start) == Some(" ");
+        let capital = t.kind == TokenKind::Word && w.starts_with(char::is_uppercase);
+        if !joined || !(capital || SURNAME_PARTICLES.contains(&w)) {
+            break;
+        }
+        from -= 1;
+        words += 1;
+    }
+    // Never begin on a particle or a function word.
+    while from < a
+        && (SURNAME_PARTICLES.contains(&tokens[from].text(text))
+            || crate::stopwords::is_stopword(&crate::case::lowercase(tokens[from].text(text))))
+    {
+        from += 1;
+    }
+    from
 }
 
 /// Leaves the titles before a person's name out of the mention (`Chair Jerome Powell` is `Jerome
@@ -1168,5 +1208,43 @@ mod tests {
         );
         assert!(found.contains(&("Gemini", Label::Misc)), "{found:?}");
         assert!(found.contains(&("Siri", Label::Misc)), "{found:?}");
+    }
+
+    #[test]
+    fn a_possessive_owner_takes_the_first_name_before_it() {
+        // As the tagger cut them: the surname with the work, the first name apart or left out.
+        let text = "Marisol de Vega's Lanterns opened. Tomasz Wrona's Glasshouse won. \
+                    The film Harlan's Orchard won.";
+        let toks = crate::tokens::tokenize(text);
+        let span = |s: &str| {
+            let a = text.find(s).unwrap();
+            Span::new(a, a + s.len())
+        };
+        let cand = |s: &str, label| Candidate {
+            span: span(s),
+            label,
+            source: Source::Name,
+        };
+        let mut found = vec![
+            cand("Marisol", Label::Person),
+            cand("Vega's Lanterns", Label::Misc),
+            cand("Wrona's Glasshouse", Label::Person),
+            cand("Harlan's Orchard", Label::Misc),
+        ];
+        split_at_possessive(text, &toks, &mut found);
+        let got: Vec<(&str, Label)> = found
+            .iter()
+            .map(|c| (c.span.slice(text), c.label))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Marisol de Vega", Label::Person),
+                ("Lanterns", Label::Misc),
+                ("Tomasz Wrona", Label::Person),
+                ("Glasshouse", Label::Misc),
+                ("Harlan's Orchard", Label::Misc),
+            ]
+        );
     }
 }
