@@ -719,3 +719,22 @@ fn cities_in_results_are_teams() {
         ],
     );
 }
+
+/// A prize awarded for a work is two mentions; a prize keeps its field.
+#[test]
+fn prizes_and_their_works() {
+    let text = "Ines Calder won the Halvard Prize for Salt Roads, her third novel. \
+                Two chemists shared the Nobel Prize in Chemistry.";
+    check(
+        text,
+        &[
+            ("the Halvard Prize", "Halvard Prize", Misc),
+            ("for Salt Roads", "Salt Roads", Misc),
+            (
+                "the Nobel Prize in Chemistry",
+                "Nobel Prize in Chemistry",
+                Misc,
+            ),
+        ],
+    );
+}

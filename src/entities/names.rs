@@ -32,6 +32,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     with_modifier_suffix(text, tokens, &mut found);
     with_bracketed_acronym(text, tokens, &mut found);
     with_model_codes(text, tokens, &mut found);
+    prize_bounds(text, tokens, &mut found);
     found.retain(|c| !is_no_name(text, tokens, forms, c.span));
     found
 }
@@ -827,6 +828,80 @@ fn name_before(text: &str, tokens: &[Token], a: usize) -> usize {
         from += 1;
     }
     from
+}
+
+/// Fields of the Nobel prizes and the like, which belong to a prize's name (`Nobel Prize in
+/// Physiology or Medicine`).
+const PRIZE_FIELDS: [&str; 8] = [
+    "Chemistry",
+    "Economics",
+    "Literature",
+    "Mathematics",
+    "Medicine",
+    "Peace",
+    "Physics",
+    "Physiology",
+];
+
+/// Words that end the name of a prize or a festival.
+const PRIZE_WORDS: [&str; 6] = ["Prize", "Award", "Awards", "Festival", "Medal", "Prizes"];
+
+/// Mends the bounds of prizes (MISC mentions): `Booker Prize for Flesh` is two mentions, the prize
+/// and the work it went to (`Mercury Prize for People Watching`, `Cannes Film Festival for It Was
+/// Just an Accident`), and a prize takes its field (`Nobel Prize in Chemistry`, where the field came
+/// out as a place of its own). `found` stays sorted.
+fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let field = |k: usize| PRIZE_FIELDS.contains(&word(k));
+    let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
+    let mut k = 0;
+    while k < found.len() {
+        let c = found[k];
+        k += 1;
+        if c.label != Label::Misc {
+            out.push(c);
+            continue;
+        }
+        let (a, b) = token_range(tokens, c.span);
+        // A prize `for` a work: two mentions.
+        let split = (a + 1..b.saturating_sub(1)).find(|&i| {
+            word(i) == "for"
+                && PRIZE_WORDS.contains(&word(i - 1))
+                && word(i + 1).starts_with(char::is_uppercase)
+                && !field(i + 1)
+        });
+        if let Some(i) = split {
+            for span in [
+                Span::new(c.span.start, tokens[i - 1].span.end),
+                Span::new(tokens[i + 1].span.start, c.span.end),
+            ] {
+                out.push(Candidate { span, ..c });
+            }
+            continue;
+        }
+        // A prize followed by `in`/`for` and its field (`or` another): one mention.
+        let mut end = b;
+        if b > a && matches!(word(b - 1), "Prize" | "Prizes") && matches!(word(b), "in" | "for") {
+            while field(end + 1) {
+                end += 2;
+                if word(end) != "or" && word(end) != "and" {
+                    break;
+                }
+            }
+        }
+        if end > b {
+            let last = if field(end - 1) { end - 1 } else { end - 2 };
+            let span = Span::new(c.span.start, tokens[last].span.end);
+            // The field's own mentions give way.
+            while found.get(k).is_some_and(|n| n.span.start < span.end) {
+                k += 1;
+            }
+            out.push(Candidate { span, ..c });
+            continue;
+        }
+        out.push(c);
+    }
+    *found = out;
 }
 
 /// Leaves the titles before a person's name out of the mention (`Chair Jerome Powell` is `Jerome
