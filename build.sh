@@ -82,6 +82,17 @@ build_wasm() {
   log "www/pkg/article_analyzer_bg.wasm: $raw bytes raw, $gz bytes gzipped"
 }
 
+# The same module with the benchmark's stage hooks (`_benchStage`, cargo feature `bench-hooks`) in
+# target/bench-pkg, for tests/bench/bench.mjs; the shipped module in www/pkg has no hooks.
+build_bench_wasm() {
+  ensure_target
+  ensure_bindgen
+  log "building the Wasm module with the benchmark's stage hooks"
+  cargo build --lib --release --target wasm32-unknown-unknown --features bench-hooks
+  wasm-bindgen --target web --out-dir target/bench-pkg --remove-name-section \
+    --remove-producers-section target/wasm32-unknown-unknown/release/article_analyzer.wasm
+}
+
 # The CLI, built for speed (the `native` profile).
 cli() {
   cargo build --quiet --profile native --bin article-analyzer >&2
@@ -214,6 +225,7 @@ cmd_bench() {
   cli stress
   log "peak memory, native: 50 MB of news text in one analysis"
   cli stress memory 50
+  build_bench_wasm
   build_wasm
   ensure_npm
   node tests/bench/bench.mjs

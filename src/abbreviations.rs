@@ -4,7 +4,9 @@
 //! followed by its [`AbbreviationKind`] (`title`, `number` or `final`); `#` starts a comment. An entry written
 //! with a capital letter (`Jan`, `Sat`, `Calif`) matches only that spelling, so that ordinary words
 //! (`sat`, `mar`) are not taken for abbreviations; an entry in lower case matches any case. The list was
-//! written for this project from general knowledge of English news style.
+//! written for this project from general knowledge of English news, AP and reference style; no list
+//! was copied from another project or data set. Upper-case dotted abbreviations after `the` (`the
+//! U.S.`) behave as [`AbbreviationKind::Final`] ones.
 //!
 //! This module only answers "is this word an abbreviation, and of which kind"; deciding whether a
 //! sentence ends after one is the job of [`crate::sentences`].

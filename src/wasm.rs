@@ -190,6 +190,8 @@ pub fn sentences_js(text: &str) -> Result<JsValue, JsError> {
 /// `stage` is `"sentences"`, `"tokens"`, `"names"` (the entity tagger, given tokens and sentences),
 /// `"pos"` (the part-of-speech tagger, given tokens and sentences) or `"analyze"` (the whole analysis
 /// with the default options, without making its JS objects; returns the number of entities).
+/// Built only with the `bench-hooks` feature (see `Cargo.toml`).
+#[cfg(feature = "bench-hooks")]
 #[doc(hidden)]
 #[wasm_bindgen(js_name = _benchStage)]
 pub fn bench_stage(stage: &str, text: &str) -> Result<usize, JsError> {

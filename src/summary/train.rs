@@ -901,7 +901,6 @@ pub fn run(args: &[String]) -> Result<(), String> {
         positives,
         started.elapsed().as_secs_f64()
     );
-    let mut report = String::new();
     if folds >= 2 && docs.len() >= 2 * folds {
         // Every document has a fold, numbered within its kind so both kinds spread over the folds.
         let mut fold_of = vec![0usize; docs.len()];
@@ -943,8 +942,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
                     row[1],
                     row[2]
                 );
+                // On stderr only (data/summary_model.md records them): the file is embedded in the
+                // .wasm, where every byte counts.
                 eprintln!("train-summary: {line}");
-                let _ = writeln!(report, "# {line}");
             }
         }
     }
@@ -1010,7 +1010,6 @@ pub fn run(args: &[String]) -> Result<(), String> {
         settings.rate,
         settings.seed
     );
-    file.push_str(&report);
     let _ = writeln!(file, "# weights in units of 1/{}", model::SCALE);
     let fixed: Vec<i32> = w
         .iter()
