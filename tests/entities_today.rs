@@ -738,3 +738,22 @@ fn prizes_and_their_works() {
         ],
     );
 }
+
+/// An appositive right after a name says what it is: a work, a company or a place; a capitalised
+/// word inside the appositive is no head (`a West Bank labourer`).
+#[test]
+fn an_appositive_says_what_a_name_is() {
+    let text = "Marla Quinn released Tidewater, an album sung in four languages. \
+                Shares of Corvane, the payments firm run by Ada Brisk, fell. \
+                Rescuers reached Kilmory, a village on the coast, on Sunday. \
+                \"We wait,\" said Omar Haddad, a 30-year-old West Bank farmer.";
+    check(
+        text,
+        &[
+            ("released Tidewater", "Tidewater", Misc),
+            ("of Corvane", "Corvane", Org),
+            ("reached Kilmory", "Kilmory", Place),
+            ("said Omar Haddad", "Omar Haddad", Person),
+        ],
+    );
+}

@@ -17,7 +17,9 @@
 //!      `Inc`, `Corp`, `Ltd`, `shares`, `stock`, `app`, `platform`, `spokesperson`, `'s chief
 //!      executive`, `'s CEO` right after or `shares of`, `chief executive of`, `CEO of`, `a stake in`,
 //!      `the company`, `chipmaker` ... right before (ORG); `-based` right after, or an all-capital
-//!      dateline (`OSLAVIK, March 3`) (PLACE); `maker of` right before (MISC: a product);
+//!      dateline (`OSLAVIK, March 3`) (PLACE); `maker of` right before (MISC: a product); an
+//!      appositive right after that names a work, a company or a place (`, an album`, `, the
+//!      payments firm`, `, a village`);
 //!    - a **first name + surname** shape (`Maja Lindqvist`: a first name from the tagger's word list
 //!      followed by one or two capitalised words that are not organisation or place words) votes
 //!      PERSON **3**, once per cluster, so that a tagger consistent over many mentions can outvote it
@@ -416,6 +418,9 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     {
         best = Some((1, Label::Person, WEAK));
     }
+    if best.is_none() {
+        best = appositive(text, tokens, end).map(|label| (2, label, STRONG));
+    }
     if let Some((_, label, weight)) = best {
         ev.add(label, weight);
     }
@@ -427,6 +432,66 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         ev.add(label, STRONG);
     }
     ev
+}
+
+/// Heads of an appositive that say what a name is: a work (`Lux, an album sung in...`, `James, his
+/// retelling of...`), an organisation (`Block, the payments firm run by...`) or a place (`Fenit, a
+/// village in Kerry`).
+const APPOSITIVE_HEADS: [(&str, Label); 30] = [
+    ("album", Label::Misc),
+    ("book", Label::Misc),
+    ("documentary", Label::Misc),
+    ("drama", Label::Misc),
+    ("film", Label::Misc),
+    ("memoir", Label::Misc),
+    ("novel", Label::Misc),
+    ("retelling", Label::Misc),
+    ("series", Label::Misc),
+    ("single", Label::Misc),
+    ("song", Label::Misc),
+    ("thriller", Label::Misc),
+    ("bank", Label::Org),
+    ("carmaker", Label::Org),
+    ("chipmaker", Label::Org),
+    ("company", Label::Org),
+    ("designer", Label::Org),
+    ("firm", Label::Org),
+    ("lender", Label::Org),
+    ("maker", Label::Org),
+    ("retailer", Label::Org),
+    ("startup", Label::Org),
+    ("city", Label::Place),
+    ("island", Label::Place),
+    ("province", Label::Place),
+    ("region", Label::Place),
+    ("suburb", Label::Place),
+    ("town", Label::Place),
+    ("village", Label::Place),
+    ("district", Label::Place),
+];
+
+/// The label an appositive at token `k` (right after a mention) gives it: a comma, a determiner, at
+/// most two words and a head of [`APPOSITIVE_HEADS`] in lower case (`, the payments firm`, `, an
+/// album`; not the `Bank` of `, a 27-year-old West Bank labourer`).
+fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    if word(k) != ","
+        || !matches!(
+            word(k + 1),
+            "a" | "an" | "the" | "his" | "her" | "their" | "its"
+        )
+    {
+        return None;
+    }
+    (k + 2..k + 5)
+        .map(word)
+        .take_while(|w| w.chars().next().is_some_and(char::is_alphanumeric))
+        .find_map(|w| {
+            APPOSITIVE_HEADS
+                .iter()
+                .find(|(h, _)| *h == w)
+                .map(|&(_, l)| l)
+        })
 }
 
 /// True when the normalised tokens `have` end with the cue's `words`.
