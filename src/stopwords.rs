@@ -1,7 +1,10 @@
 //! English stopwords: function words that never start or end a keyphrase.
 //!
 //! The list lives in `data/stopwords.txt` (whitespace-separated, `#` starts a comment), written for this
-//! project.
+//! project from general knowledge of English. Besides function words it holds reporting verbs, and
+//! adverbs and frequent verbs that are never the head of a keyphrase (a verb inside a run of content
+//! words would glue unrelated nouns together), number words and months (values, not topics), and
+//! prepositions of place and time that once glued nouns into keyphrases (`water ice beneath`).
 
 use crate::model::hash::FastSet;
 use std::sync::OnceLock;

@@ -4,6 +4,12 @@
 //! (companies, platforms and apps, agencies, parties, clubs) and `data/ner/people.txt` (people, full
 //! names; each one's last word also goes into a surname category, so `Trump said` gets a hint too).
 //!
+//! `data/ner/lexicon.txt` has one entry per line, `CATEGORY phrase` (a tab or a space between), `#`
+//! starting a comment; the categories are `country`, `city`, `region`, `nationality`, `first`,
+//! `title`, `org` (organisation words), `event` and, for present-day news, products and models
+//! (MISC in CoNLL-2003; one followed by a model number takes it in, see [`crate::entities::names`]).
+//! Matching is case-insensitive over tokens.
+//!
 //! Each phrase is tokenized with the project's tokenizer and keyed like every gazetteer phrase
 //! ([`super::features::phrase_key`]); a match sets a category bit that the features see. The lists give
 //! the tagger a hint for names the training data never saw; the weights decide how much to trust it.
