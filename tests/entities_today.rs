@@ -757,3 +757,21 @@ fn an_appositive_says_what_a_name_is() {
         ],
     );
 }
+
+/// A sentence that opens with a name and an appositive saying what it is: the name is a mention of
+/// that kind, however common the word (`Adolescence, the Netflix drama`); an adverb is none.
+#[test]
+fn an_opening_name_with_an_appositive_is_a_mention() {
+    let text = "Quill, the payments firm run by Dana Osei, said refunds would start on Monday. \
+                Meanwhile, the company said it would hire 200 engineers. \
+                Undertow, the streaming drama written by Lena Marsh, won six awards.";
+    check(
+        text,
+        &[
+            ("Quill, the", "Quill", Org),
+            ("Undertow, the", "Undertow", Misc),
+        ],
+    );
+    let found = mentions(text);
+    assert!(found.iter().all(|m| m.text != "Meanwhile"), "{found:?}");
+}

@@ -473,7 +473,7 @@ const APPOSITIVE_HEADS: [(&str, Label); 30] = [
 /// The label an appositive at token `k` (right after a mention) gives it: a comma, a determiner, at
 /// most two words and a head of [`APPOSITIVE_HEADS`] in lower case (`, the payments firm`, `, an
 /// album`; not the `Bank` of `, a 27-year-old West Bank labourer`).
-fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
+pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
     if word(k) != ","
         || !matches!(

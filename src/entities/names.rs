@@ -19,6 +19,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     split_at_possessive(text, tokens, &mut found);
     name_kinds(text, tokens, &mut found);
     recover(text, tokens, sentences, &mut found);
+    with_appositive_openers(text, tokens, forms, sentences, &mut found);
     split_people(text, tokens, &mut found);
     drop_titles(text, &mut found);
     for c in &mut found {
@@ -902,6 +903,47 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         out.push(c);
     }
     *found = out;
+}
+
+/// A capitalised word that opens a sentence, in no mention, with an appositive right after it that
+/// says what it is ([`super::consistency::appositive`]) is a mention of that label (`Adolescence, the
+/// Netflix drama`; `Block, the payments firm run by Jack Dorsey`), unless it is a function word, an
+/// adverb or a date word (`Meanwhile, the company`). `found` stays sorted.
+fn with_appositive_openers(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    sentences: &[Span],
+    found: &mut Vec<Candidate>,
+) {
+    for s in sentences {
+        let k = tokens.partition_point(|t| t.span.start < s.start);
+        let Some(t) = tokens.get(k).filter(|t| t.span.end <= s.end) else {
+            continue;
+        };
+        let at = found.partition_point(|c| c.span.end <= t.span.start);
+        let low = forms.lower(k);
+        if t.kind != TokenKind::Word
+            || !t.text(text).starts_with(char::is_uppercase)
+            || found.get(at).is_some_and(|c| c.span.start < t.span.end)
+            || forms.is_stopword(k)
+            || low.ends_with("ly")
+            || is_date_word(low)
+        {
+            continue;
+        }
+        if let Some(label) = super::consistency::appositive(text, tokens, k + 1) {
+            let source = Source::Name;
+            found.insert(
+                at,
+                Candidate {
+                    span: t.span,
+                    label,
+                    source,
+                },
+            );
+        }
+    }
 }
 
 /// Leaves the titles before a person's name out of the mention (`Chair Jerome Powell` is `Jerome

@@ -967,14 +967,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
         std::fs::write(&path, o).map_err(|e| format!("writing {path}: {e}"))?;
     }
+    // The file is embedded in the .wasm: one comment line; the data and settings go to stderr (and
+    // data/summary_model.md records them).
     let mut file = String::new();
     let _ = writeln!(
         file,
-        "# article-analyzer summary sentence scorer: linear weights, one `feature weight` a line."
-    );
-    let _ = writeln!(
-        file,
-        "# Written by `article-analyzer train-summary` (src/summary/train.rs); provenance: data/summary_model.md."
+        "# Summary scorer (src/summary), `feature weight` a line: `article-analyzer train-summary`, see data/summary_model.md."
     );
     let names = |ps: &[String]| {
         ps.iter()
@@ -986,9 +984,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let _ = writeln!(
-        file,
-        "# abstractive: {} ({} documents); extractive: {} ({} documents, weight {}); {} sentences, {} positive",
+    eprintln!(
+        "train-summary: abstractive: {} ({} documents); extractive: {} ({} documents, weight {}); {} sentences, {} positive",
         names(&abstractive),
         n_abs,
         names(&extractive),
@@ -997,9 +994,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
         examples,
         positives
     );
-    let _ = writeln!(
-        file,
-        "# labels {label_kind} (greedy share {mix}), loss {}, epochs {}, l2 {}, rate {}, seed {}",
+    eprintln!(
+        "train-summary: labels {label_kind} (greedy share {mix}), loss {}, epochs {}, l2 {}, rate {}, seed {}",
         if settings.listwise {
             "listwise"
         } else {
@@ -1010,7 +1006,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         settings.rate,
         settings.seed
     );
-    let _ = writeln!(file, "# weights in units of 1/{}", model::SCALE);
+    let _ = writeln!(file, "# units of 1/{}", model::SCALE);
     let fixed: Vec<i32> = w
         .iter()
         .map(|&x| (x * model::SCALE).round() as i32)
