@@ -131,7 +131,7 @@ const PLACE_PREPOSITIONS: [&str; 5] = ["in", "from", "to", "near", "outside"];
 
 /// Token sequences (lower case, `’` as `'`) right before a mention, with the label and weight they
 /// vote for. Titles are added by [`before_cues`].
-const BEFORE: [(&[&str], Label, u32); 40] = [
+const BEFORE: [(&[&str], Label, u32); 44] = [
     (&["shares", "of"], Label::Org, STRONG),
     (&["stock", "of"], Label::Org, STRONG),
     (&["chief", "executive", "of"], Label::Org, STRONG),
@@ -151,6 +151,11 @@ const BEFORE: [(&[&str], Label, u32); 40] = [
     (&["lender"], Label::Org, STRONG),
     (&["insurer"], Label::Org, STRONG),
     (&["conglomerate"], Label::Org, STRONG),
+    // A band, a paper, a broadcaster named right after what it is (`rock band Killing Joke`, wikigold).
+    (&["band"], Label::Org, STRONG),
+    (&["newspaper"], Label::Org, STRONG),
+    (&["magazine"], Label::Org, STRONG),
+    (&["broadcaster"], Label::Org, STRONG),
     (&["rival"], Label::Org, WEAK),
     (&["rivals"], Label::Org, WEAK),
     (&["maker", "of"], Label::Misc, STRONG),
