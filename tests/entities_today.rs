@@ -775,3 +775,24 @@ fn an_opening_name_with_an_appositive_is_a_mention() {
     let found = mentions(text);
     assert!(found.iter().all(|m| m.text != "Meanwhile"), "{found:?}");
 }
+
+/// Cues around a name: a book after `author of` or `debut`, a province or a district after its name,
+/// a prize with its field (`Women's Prize for Fiction`).
+#[test]
+fn more_cues_of_kind() {
+    let text = "Mara Lind, author of Gravelight, won the Women's Prize for Fiction with her debut The Hollow Year. \
+                Floods in Pakistan's Qalandar province killed 30 people.";
+    check(
+        text,
+        &[
+            ("of Gravelight", "Gravelight", Misc),
+            (
+                "the Women's Prize for Fiction",
+                "Women's Prize for Fiction",
+                Misc,
+            ),
+            ("debut The Hollow Year", "The Hollow Year", Misc),
+            ("Pakistan's Qalandar", "Qalandar", Place),
+        ],
+    );
+}

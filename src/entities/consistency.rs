@@ -131,7 +131,7 @@ const PLACE_PREPOSITIONS: [&str; 5] = ["in", "from", "to", "near", "outside"];
 
 /// Token sequences (lower case, `’` as `'`) right before a mention, with the label and weight they
 /// vote for. Titles are added by [`before_cues`].
-const BEFORE: [(&[&str], Label, u32); 44] = [
+const BEFORE: [(&[&str], Label, u32); 46] = [
     (&["shares", "of"], Label::Org, STRONG),
     (&["stock", "of"], Label::Org, STRONG),
     (&["chief", "executive", "of"], Label::Org, STRONG),
@@ -180,11 +180,14 @@ const BEFORE: [(&[&str], Label, u32); 44] = [
     (&["novel"], Label::Misc, STRONG),
     (&["memoir"], Label::Misc, STRONG),
     (&["chatbot"], Label::Misc, STRONG),
+    // A book by its author, a first work (`author of Satantango`, `her debut The Safekeep`).
+    (&["author", "of"], Label::Misc, STRONG),
+    (&["debut"], Label::Misc, STRONG),
 ];
 
 /// Token sequences right after a mention, with the label and weight they vote for. Speech verbs are
 /// added by [`after_cues`].
-const AFTER: [(&[&str], Label, u32); 24] = [
+const AFTER: [(&[&str], Label, u32); 26] = [
     (&[",", "who"], Label::Person, STRONG),
     (&["inc"], Label::Org, STRONG),
     (&["inc."], Label::Org, STRONG),
@@ -210,6 +213,9 @@ const AFTER: [(&[&str], Label, u32); 24] = [
     (&["stock", "exchange"], Label::Place, STRONG),
     (&["stock", "market"], Label::Place, STRONG),
     (&["bourse"], Label::Place, STRONG),
+    // A place named with what it is (`Khyber Pakhtunkhwa province`, `Buner district`).
+    (&["province"], Label::Place, STRONG),
+    (&["district"], Label::Place, STRONG),
 ];
 
 /// Words after `shares` / `stock` that make it a verb (`Lindqvist shares a view`), not a company's stock.

@@ -833,15 +833,18 @@ fn name_before(text: &str, tokens: &[Token], a: usize) -> usize {
 
 /// Fields of the Nobel prizes and the like, which belong to a prize's name (`Nobel Prize in
 /// Physiology or Medicine`).
-const PRIZE_FIELDS: [&str; 8] = [
+const PRIZE_FIELDS: [&str; 11] = [
     "Chemistry",
     "Economics",
+    "Fiction",
     "Literature",
     "Mathematics",
     "Medicine",
+    "Nonfiction",
     "Peace",
     "Physics",
     "Physiology",
+    "Poetry",
 ];
 
 /// Words that end the name of a prize or a festival.
