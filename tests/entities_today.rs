@@ -746,6 +746,7 @@ fn an_appositive_says_what_a_name_is() {
     let text = "Marla Quinn released Tidewater, an album sung in four languages. \
                 Shares of Corvane, the payments firm run by Ada Brisk, fell. \
                 Rescuers reached Kilmory, a village on the coast, on Sunday. \
+                Regulators seized Velmora, the Chinese-owned chipmaker, in October. \
                 \"We wait,\" said Omar Haddad, a 30-year-old West Bank farmer.";
     check(
         text,
@@ -753,6 +754,7 @@ fn an_appositive_says_what_a_name_is() {
             ("released Tidewater", "Tidewater", Misc),
             ("of Corvane", "Corvane", Org),
             ("reached Kilmory", "Kilmory", Place),
+            ("seized Velmora", "Velmora", Org),
             ("said Omar Haddad", "Omar Haddad", Person),
         ],
     );

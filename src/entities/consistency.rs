@@ -494,8 +494,11 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
     {
         return None;
     }
-    (k + 2..k + 5)
+    // At most three words; the hyphens of a compound (`Chinese-owned`) do not count.
+    (k + 2..k + 8)
         .map(word)
+        .filter(|w| !(w.chars().count() == 1 && w.chars().all(is_hyphen)))
+        .take(3)
         .take_while(|w| w.chars().next().is_some_and(char::is_alphanumeric))
         .find_map(|w| {
             APPOSITIVE_HEADS
