@@ -8,6 +8,9 @@
 //! was copied from another project or data set. Upper-case dotted abbreviations after `the` (`the
 //! U.S.`) behave as [`AbbreviationKind::Final`] ones.
 //!
+//! The file carries no comments (`#` lines are allowed): it is embedded in the .wasm, so its notes
+//! live here.
+//!
 //! This module only answers "is this word an abbreviation, and of which kind"; deciding whether a
 //! sentence ends after one is the job of [`crate::sentences`].
 

@@ -4,7 +4,8 @@
 //! project from general knowledge of English. Besides function words it holds reporting verbs, and
 //! adverbs and frequent verbs that are never the head of a keyphrase (a verb inside a run of content
 //! words would glue unrelated nouns together), number words and months (values, not topics), and
-//! prepositions of place and time that once glued nouns into keyphrases (`water ice beneath`).
+//! prepositions of place and time that once glued nouns into keyphrases (`water ice beneath`). The
+//! file carries no comments: it is embedded in the .wasm, so its notes live here.
 
 use crate::model::hash::FastSet;
 use std::sync::OnceLock;

@@ -2,7 +2,8 @@
 //! train-summary` (see [`super::train`] and `data/summary_model.md`), embedded at compile time and
 //! parsed once.
 //!
-//! The file is plain text: `#` comments, then one `feature weight` pair a line, the feature named as
+//! The file is plain text: one `feature weight` pair a line (`#` comments are allowed; the trainer
+//! writes none, as every byte is in the .wasm), the feature named as
 //! [`super::features::name`] writes it and the weight a whole number in units of 1/10000 (fixed point:
 //! parsing decimals would bring the float parser and its tables, about 25 KB, into the .wasm). A
 //! feature the file does not list weighs 0; a name the code does not know is ignored (a unit test

@@ -967,13 +967,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
         std::fs::write(&path, o).map_err(|e| format!("writing {path}: {e}"))?;
     }
-    // The file is embedded in the .wasm: one comment line; the data and settings go to stderr (and
-    // data/summary_model.md records them).
+    // The file is embedded in the .wasm, so it holds the weights alone (`feature weight` a line, in
+    // units of 1/SCALE); the data and settings go to stderr, and data/summary_model.md records them.
     let mut file = String::new();
-    let _ = writeln!(
-        file,
-        "# Summary scorer (src/summary), `feature weight` a line: `article-analyzer train-summary`, see data/summary_model.md."
-    );
     let names = |ps: &[String]| {
         ps.iter()
             .map(|p| {
@@ -1006,7 +1002,6 @@ pub fn run(args: &[String]) -> Result<(), String> {
         settings.rate,
         settings.seed
     );
-    let _ = writeln!(file, "# units of 1/{}", model::SCALE);
     let fixed: Vec<i32> = w
         .iter()
         .map(|&x| (x * model::SCALE).round() as i32)

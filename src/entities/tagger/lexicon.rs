@@ -8,7 +8,8 @@
 //! starting a comment; the categories are `country`, `city`, `region`, `nationality`, `first`,
 //! `title`, `org` (organisation words), `event` and, for present-day news, products and models
 //! (MISC in CoNLL-2003; one followed by a model number takes it in, see [`crate::entities::names`]).
-//! Matching is case-insensitive over tokens.
+//! Matching is case-insensitive over tokens. The file carries no comments: it is embedded in the
+//! .wasm, so its notes live here.
 //!
 //! Each phrase is tokenized with the project's tokenizer and keyed like every gazetteer phrase
 //! ([`super::features::phrase_key`]); a match sets a category bit that the features see. The lists give
