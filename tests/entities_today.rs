@@ -798,3 +798,19 @@ fn more_cues_of_kind() {
         ],
     );
 }
+
+/// A place whose name holds a lower-case word is one mention, not two.
+#[test]
+fn places_with_lower_case_words_stay_whole() {
+    let text = "Fires in Galicia and Castile and León burned for weeks. \
+                Protests spread from Dar es Salaam to the north. \
+                The president of Côte d'Ivoire won a fourth term.";
+    check(
+        text,
+        &[
+            ("and Castile and León burned", "Castile and León", Place),
+            ("from Dar es Salaam", "Dar es Salaam", Place),
+            ("of Côte d'Ivoire", "Côte d'Ivoire", Place),
+        ],
+    );
+}

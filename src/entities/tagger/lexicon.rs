@@ -127,7 +127,10 @@ fn in_text_lists(surface: &str) -> Option<crate::entities::Label> {
     static CELL: OnceLock<FastMap<String, Label>> = OnceLock::new();
     let map = CELL.get_or_init(|| {
         let mut m = FastMap::default();
-        for phrase in misc_phrases().chain(nationalities()) {
+        for (phrase, label) in listed_phrases() {
+            m.insert(lowercase(phrase), label);
+        }
+        for phrase in nationalities() {
             m.insert(lowercase(phrase), Label::Misc);
         }
         for (list, label) in [(COMPANIES, Label::Org), (PEOPLE, Label::Person)] {
@@ -182,11 +185,11 @@ pub(crate) fn entries() -> Vec<crate::entities::gazetteer::GazetteerEntry> {
     // Nationality words are MISC wherever they stand (CoNLL-2003 train and dev leave 7 of about
     // 2,500 capitalised ones outside a name), so a sentence's first word is recovered too
     // (`Ghanaian President John Mahama`).
-    let mut out: Vec<GazetteerEntry> = misc_phrases()
-        .chain(nationalities())
-        .map(|phrase| GazetteerEntry {
+    let mut out: Vec<GazetteerEntry> = listed_phrases()
+        .chain(nationalities().map(|phrase| (phrase, Label::Misc)))
+        .map(|(phrase, label)| GazetteerEntry {
             text: phrase.to_string(),
-            label: Label::Misc,
+            label,
         })
         .collect();
     for (list, label) in [(COMPANIES, Label::Org), (PEOPLE, Label::Person)] {
@@ -209,12 +212,32 @@ pub(crate) fn entries() -> Vec<crate::entities::gazetteer::GazetteerEntry> {
 }
 
 /// The `event` and `product` phrases of the word lists: MISC in CoNLL-2003's scheme (`Grammy`,
-/// `Champions League`, `ChatGPT`, `iPhone`).
-fn misc_phrases() -> impl Iterator<Item = &'static str> {
+/// `Champions League`, `ChatGPT`, `iPhone`); and the places whose names hold a lower-case word, which
+/// the tagger cuts in two (`Castile and León`, `Dar es Salaam`, `Côte d'Ivoire`): PLACE.
+fn listed_phrases() -> impl Iterator<Item = (&'static str, crate::entities::Label)> {
+    use crate::entities::Label;
     LEXICON.lines().filter_map(|line| {
         let (cat, phrase) = line.trim().split_once(char::is_whitespace)?;
-        matches!(cat, "event" | "product").then(|| phrase.trim())
+        let phrase = phrase.trim();
+        let label = match cat {
+            "event" | "product" => Label::Misc,
+            "country" | "region" | "city" if has_lower_word(phrase) => Label::Place,
+            _ => return None,
+        };
+        Some((phrase, label))
     })
+}
+
+/// True when a word after the first starts with a lower-case ASCII letter (`Dar es Salaam`).
+fn has_lower_word(phrase: &str) -> bool {
+    let mut space = false;
+    for &b in phrase.as_bytes() {
+        if space && b.is_ascii_lowercase() {
+            return true;
+        }
+        space = b == b' ';
+    }
+    false
 }
 
 /// The nationality words of the word lists (`Italian`, `Spaniard`): a mention that is only one of
