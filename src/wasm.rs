@@ -125,7 +125,7 @@ fn to_js(text: &str, mut analysis: Analysis) -> Result<JsValue, JsError> {
     analysis.convert_offsets(text, Unit::Utf16);
     analysis
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("serialising the result: {e}")))
+        .map_err(|_| JsError::new("serialising the result failed"))
 }
 
 /// Analyses `text` with optional `options`; offsets are UTF-16 code units.
@@ -182,7 +182,7 @@ pub fn sentences_js(text: &str) -> Result<JsValue, JsError> {
         .collect();
     spans
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("serialising the result: {e}")))
+        .map_err(|_| JsError::new("serialising the result failed"))
 }
 
 /// For `tests/bench/bench.mjs` only: runs one stage of the pipeline over `text` and returns how many

@@ -131,11 +131,12 @@ const PLACE_PREPOSITIONS: [&str; 5] = ["in", "from", "to", "near", "outside"];
 
 /// Token sequences (lower case, `’` as `'`) right before a mention, with the label and weight they
 /// vote for. Titles are added by [`before_cues`].
-const BEFORE: [(&[&str], Label, u32); 46] = [
+const BEFORE: [(&[&str], Label, u32); 47] = [
     (&["shares", "of"], Label::Org, STRONG),
     (&["stock", "of"], Label::Org, STRONG),
     (&["chief", "executive", "of"], Label::Org, STRONG),
     (&["ceo", "of"], Label::Org, STRONG),
+    (&["officer", "of"], Label::Org, STRONG),
     (&["founder", "of"], Label::Org, STRONG),
     (&["co-founder", "of"], Label::Org, STRONG),
     (&["stake", "in"], Label::Org, STRONG),
@@ -187,7 +188,7 @@ const BEFORE: [(&[&str], Label, u32); 46] = [
 
 /// Token sequences right after a mention, with the label and weight they vote for. Speech verbs are
 /// added by [`after_cues`].
-const AFTER: [(&[&str], Label, u32); 26] = [
+const AFTER: [(&[&str], Label, u32); 28] = [
     (&[",", "who"], Label::Person, STRONG),
     (&["inc"], Label::Org, STRONG),
     (&["inc."], Label::Org, STRONG),
@@ -208,6 +209,8 @@ const AFTER: [(&[&str], Label, u32); 26] = [
     (&["'s", "ceo"], Label::Org, STRONG),
     (&["'s", "shares"], Label::Org, STRONG),
     (&["'s", "stock"], Label::Org, STRONG),
+    (&["'s", "board"], Label::Org, STRONG),
+    (&["general", "manager"], Label::Org, STRONG),
     (&["-", "based"], Label::Place, STRONG),
     // A city's market, not a company's stock (`the Warsaw stock exchange`, `the Milan stock market`).
     (&["stock", "exchange"], Label::Place, STRONG),
@@ -448,7 +451,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
 /// Heads of an appositive that say what a name is: a work (`Lux, an album sung in...`, `James, his
 /// retelling of...`), an organisation (`Block, the payments firm run by...`) or a place (`Fenit, a
 /// village in Kerry`).
-const APPOSITIVE_HEADS: [(&str, Label); 30] = [
+const APPOSITIVE_HEADS: [(&str, Label); 32] = [
     ("album", Label::Misc),
     ("book", Label::Misc),
     ("documentary", Label::Misc),
@@ -471,6 +474,8 @@ const APPOSITIVE_HEADS: [(&str, Label); 30] = [
     ("maker", Label::Org),
     ("retailer", Label::Org),
     ("startup", Label::Org),
+    ("subsidiary", Label::Org),
+    ("unit", Label::Org),
     ("city", Label::Place),
     ("island", Label::Place),
     ("province", Label::Place),
