@@ -82,6 +82,12 @@ pub fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
+/// True for a token that is one hyphen alone (`-` between `Austin` and `based`).
+pub fn is_hyphen_token(s: &str) -> bool {
+    let mut c = s.chars();
+    c.next().is_some_and(is_hyphen) && c.next().is_none()
+}
+
 /// True for punctuation (as opposed to symbols such as `$` or emoji).
 pub fn is_punct(c: char) -> bool {
     c.is_ascii_punctuation()

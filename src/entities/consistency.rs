@@ -54,7 +54,7 @@ use std::sync::OnceLock;
 use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::FastSet;
-use crate::tokens::{is_apostrophe, is_hyphen, Token};
+use crate::tokens::{is_apostrophe, is_hyphen_token, Token};
 
 /// The vote of each mention's tagger label.
 const TAGGER: u32 = 1;
@@ -342,7 +342,7 @@ fn norm<'a>(text: &'a str, t: &Token) -> Cow<'a, str> {
             Cow::Borrowed(s)
         };
     }
-    if s.chars().count() == 1 && s.chars().all(is_hyphen) {
+    if is_hyphen_token(s) {
         return Cow::Borrowed("-");
     }
     s.chars()
@@ -502,7 +502,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
     // At most three words; the hyphens of a compound (`Chinese-owned`) do not count.
     (k + 2..k + 8)
         .map(word)
-        .filter(|w| !(w.chars().count() == 1 && w.chars().all(is_hyphen)))
+        .filter(|w| !is_hyphen_token(w))
         .take(3)
         .take_while(|w| w.chars().next().is_some_and(char::is_alphanumeric))
         .find_map(|w| {

@@ -1168,6 +1168,16 @@ mod tests {
     use super::*;
     use crate::entities::Label;
 
+    /// A name mention of the first occurrence of `w` in `text`.
+    fn mention(text: &str, w: &str, label: Label) -> Candidate {
+        let s = text.find(w).unwrap();
+        Candidate {
+            span: Span::new(s, s + w.len()),
+            label,
+            source: Source::Name,
+        }
+    }
+
     #[test]
     fn the_embedded_model_loads_and_tags() {
         assert!(
@@ -1190,14 +1200,7 @@ mod tests {
     fn two_people_over_a_particle_are_one() {
         let text = "a cross by Joaquin del Prado and Ana de Souza , then Luis de Madrid .";
         let toks = crate::tokens::tokenize(text);
-        let at = |w: &str, label: Label| {
-            let s = text.find(w).unwrap();
-            Candidate {
-                span: Span::new(s, s + w.len()),
-                label,
-                source: Source::Name,
-            }
-        };
+        let at = |w: &str, label: Label| mention(text, w, label);
         let mut found = vec![
             at("Joaquin", Label::Person),
             at("Prado", Label::Person),
@@ -1338,15 +1341,7 @@ mod tests {
         let text = "Marisol de Vega's Lanterns opened. Tomasz Wrona's Glasshouse won. \
                     The film Harlan's Orchard won.";
         let toks = crate::tokens::tokenize(text);
-        let span = |s: &str| {
-            let a = text.find(s).unwrap();
-            Span::new(a, a + s.len())
-        };
-        let cand = |s: &str, label| Candidate {
-            span: span(s),
-            label,
-            source: Source::Name,
-        };
+        let cand = |w: &str, label: Label| mention(text, w, label);
         let mut found = vec![
             cand("Marisol", Label::Person),
             cand("Vega's Lanterns", Label::Misc),

@@ -194,10 +194,7 @@ fn within_sentences(
     // `Austin` `-` `based`: the modifier suffix hyphenated to a name stays outside it.
     while last >= first + 2
         && crate::tokens::is_modifier_suffix(toks[last].text(text))
-        && {
-            let mut c = toks[last - 1].text(text).chars();
-            c.next().is_some_and(crate::tokens::is_hyphen) && c.next().is_none()
-        }
+        && crate::tokens::is_hyphen_token(toks[last - 1].text(text))
         && toks[last - 1].span.end == toks[last].span.start
         && toks[last - 2].span.end == toks[last - 1].span.start
     {
