@@ -814,3 +814,22 @@ fn places_with_lower_case_words_stay_whole() {
         ],
     );
 }
+
+/// A listed city taken for a person is its team in a result; a company's site is named by its
+/// place; a company opens a sentence before its chief executive's name.
+#[test]
+fn teams_sites_and_companies_before_their_chiefs() {
+    let text = "Denver edged Phoenix 104-101 on Sunday night. \
+                The carmaker restarted production at its Hallworth plant after a cyberattack. \
+                Brindlewood chief executive Tomas Orr resigned on Friday.";
+    check(
+        text,
+        &[
+            ("Denver edged", "Denver", Org),
+            ("edged Phoenix", "Phoenix", Org),
+            ("its Hallworth plant", "Hallworth", Place),
+            ("Brindlewood chief", "Brindlewood", Org),
+            ("executive Tomas Orr", "Tomas Orr", Person),
+        ],
+    );
+}

@@ -186,6 +186,11 @@ const BEFORE: [(&[&str], Label, u32); 47] = [
     (&["debut"], Label::Misc, STRONG),
 ];
 
+/// What a company's site is called after the place's name (`its Solihull plant`).
+const SITES: [&str; 8] = [
+    "plant", "factory", "refinery", "mine", "smelter", "facility", "shipyard", "works",
+];
+
 /// Token sequences right after a mention, with the label and weight they vote for. Speech verbs are
 /// added by [`after_cues`].
 const AFTER: [(&[&str], Label, u32); 28] = [
@@ -434,6 +439,16 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     }
     if best.is_none() {
         best = appositive(text, tokens, end).map(|label| (2, label, STRONG));
+    }
+    // A company's site named by its place (`its Solihull plant`, `their Oppama factory`): the
+    // owner is the pronoun, so the name is where the site is.
+    if best.is_none()
+        && before
+            .last()
+            .is_some_and(|w| matches!(w.as_ref(), "its" | "their"))
+        && after.first().is_some_and(|w| SITES.contains(&w.as_ref()))
+    {
+        best = Some((1, Label::Place, STRONG));
     }
     if let Some((_, label, weight)) = best {
         ev.add(label, weight);

@@ -910,7 +910,8 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
 
 /// A capitalised word that opens a sentence, in no mention, with an appositive right after it that
 /// says what it is ([`super::consistency::appositive`]) is a mention of that label (`Adolescence, the
-/// Netflix drama`; `Block, the payments firm run by Jack Dorsey`), unless it is a function word, an
+/// Netflix drama`; `Block, the payments firm run by Jack Dorsey`), and so is one followed by a
+/// company's top role and a name ([`company_role_after`]), unless it is a function word, an
 /// adverb or a date word (`Meanwhile, the company`). `found` stays sorted.
 fn with_appositive_openers(
     text: &str,
@@ -935,7 +936,9 @@ fn with_appositive_openers(
         {
             continue;
         }
-        if let Some(label) = super::consistency::appositive(text, tokens, k + 1) {
+        let label = super::consistency::appositive(text, tokens, k + 1)
+            .or_else(|| company_role_after(text, tokens, k + 1));
+        if let Some(label) = label {
             let source = Source::Name;
             found.insert(
                 at,
@@ -947,6 +950,20 @@ fn with_appositive_openers(
             );
         }
     }
+}
+
+/// ORG when the tokens from `k` are a company's top role and a capitalised name (`Astronomer chief
+/// executive Andy Byron`, `Anysphere CEO Michael Truell`): the word before them is the company.
+fn company_role_after(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let name = match word(k) {
+        "chief" if word(k + 1) == "executive" => k + 2,
+        "CEO" | "founder" | "co-founder" => k + 1,
+        _ => return None,
+    };
+    word(name)
+        .starts_with(char::is_uppercase)
+        .then_some(Label::Org)
 }
 
 /// Leaves the titles before a person's name out of the mention (`Chair Jerome Powell` is `Jerome

@@ -165,11 +165,16 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
         });
         for k in [Some(obj), subject].into_iter().flatten() {
             let c = found[k];
-            if c.label != Label::Place || c.source != Source::Name {
+            if !matches!(c.label, Label::Place | Label::Person) || c.source != Source::Name {
                 continue;
             }
             let (a, b) = super::names::token_range(tokens, c.span);
             let listed = super::tagger::listed(text, &tokens[a..b]);
+            // A city taken for a person (`Denver beat Phoenix 118-111`: `John Denver`) is its
+            // team too; a person's name is left alone.
+            if c.label == Label::Person && !listed.city {
+                continue;
+            }
             // A one-word city the training data has only as a place (datelines: `DALLAS`) is
             // still a team here.
             let long_place = listed.only_place && b - a > 1;

@@ -50,6 +50,12 @@ const CATEGORIES: [&str; 11] = [
 /// The bit of the `country` lines (the first category).
 pub(crate) const COUNTRY_BIT: u32 = 1 << 4;
 
+/// The bits that mark a city: the self-written lexicon's `city` lines and GeoNames' large and
+/// other cities ([`super::public_lists::Category`]).
+pub(crate) const CITY_BITS: u32 = 1 << 6
+    | 1 << super::public_lists::Category::CityLarge as u32
+    | 1 << super::public_lists::Category::City as u32;
+
 /// The category bit of a list name.
 pub(crate) fn category_bit(name: &str) -> Option<u32> {
     CATEGORIES

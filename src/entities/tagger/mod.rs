@@ -71,6 +71,8 @@ pub(crate) struct Listed {
     pub country: bool,
     /// A place and never an organisation in the training data (`Republic of Ireland`, not `Dallas`).
     pub only_place: bool,
+    /// A city of the self-written lexicon or of GeoNames' lists (`Denver`, `Phoenix`).
+    pub city: bool,
 }
 
 /// Looks up the phrase made of `tokens` (of `text`) in the tagger's gazetteer.
@@ -87,6 +89,7 @@ pub(crate) fn listed(text: &str, tokens: &[Token]) -> Listed {
         trained: bits & 0b1111 != 0,
         country: bits & lexicon::COUNTRY_BIT != 0,
         only_place: bits & 0b0110 == 0b0100,
+        city: bits & lexicon::CITY_BITS != 0,
     }
 }
 
