@@ -833,3 +833,24 @@ fn teams_sites_and_companies_before_their_chiefs() {
         ],
     );
 }
+
+/// A famous surname that is also a common word is a person even opening a sentence (`Trump`, listed
+/// by hand); a listed person's surname alone is a person; a work named before a name's possessive
+/// appositive is MISC; a place named before `volcano` or `region` is a place.
+#[test]
+fn surnames_works_and_places_by_their_cues() {
+    let text = "Trump orders a review of the deal. \
+                On Monday, Boluarte ordered a review of the deal. \
+                Saltmarsh, Ines Calder's second novel, sold well. \
+                The Ardu Kebbi volcano erupted overnight in the Dorrin region.";
+    check(
+        text,
+        &[
+            ("Trump orders", "Trump", Person),
+            ("Monday, Boluarte", "Boluarte", Person),
+            ("Saltmarsh, Ines", "Saltmarsh", Misc),
+            ("The Ardu Kebbi volcano", "Ardu Kebbi", Place),
+            ("the Dorrin region", "Dorrin", Place),
+        ],
+    );
+}

@@ -193,7 +193,7 @@ const SITES: [&str; 8] = [
 
 /// Token sequences right after a mention, with the label and weight they vote for. Speech verbs are
 /// added by [`after_cues`].
-const AFTER: [(&[&str], Label, u32); 28] = [
+const AFTER: [(&[&str], Label, u32); 30] = [
     (&[",", "who"], Label::Person, STRONG),
     (&["inc"], Label::Org, STRONG),
     (&["inc."], Label::Org, STRONG),
@@ -221,9 +221,12 @@ const AFTER: [(&[&str], Label, u32); 28] = [
     (&["stock", "exchange"], Label::Place, STRONG),
     (&["stock", "market"], Label::Place, STRONG),
     (&["bourse"], Label::Place, STRONG),
-    // A place named with what it is (`Khyber Pakhtunkhwa province`, `Buner district`).
+    // A place named with what it is (`Khyber Pakhtunkhwa province`, `Buner district`, `Afar region`,
+    // `Hayli Gubbi volcano`).
     (&["province"], Label::Place, STRONG),
     (&["district"], Label::Place, STRONG),
+    (&["region"], Label::Place, STRONG),
+    (&["volcano"], Label::Place, STRONG),
 ];
 
 /// Words after `shares` / `stock` that make it a verb (`Lindqvist shares a view`), not a company's stock.
@@ -459,6 +462,12 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     // World knowledge: the project's lists of organisations and people in the news.
     if let Some(label) = crate::entities::tagger::lexicon::known_tokens(text, &tokens[first..end]) {
         ev.add(label, STRONG);
+    } else if end == first + 1
+        && crate::entities::tagger::listed(text, &tokens[first..end]).surname_only
+    {
+        // A listed person's surname alone (`Boluarte`, `Haaland`), which no list has as anything
+        // else.
+        ev.add(Label::Person, STRONG);
     }
     ev
 }
@@ -501,21 +510,33 @@ const APPOSITIVE_HEADS: [(&str, Label); 32] = [
     ("district", Label::Place),
 ];
 
-/// The label an appositive at token `k` (right after a mention) gives it: a comma, a determiner, at
-/// most two words and a head of [`APPOSITIVE_HEADS`] in lower case (`, the payments firm`, `, an
-/// album`; not the `Bank` of `, a 27-year-old West Bank labourer`).
+/// The label an appositive at token `k` (right after a mention) gives it: a comma, a determiner (or a
+/// name's possessive), at most two words and a head of [`APPOSITIVE_HEADS`] in lower case (`, the
+/// payments firm`, `, an album`, `, Ryan Coogler's vampire thriller`; not the `Bank` of `, a
+/// 27-year-old West Bank labourer`).
 pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
-    if word(k) != ","
-        || !matches!(
-            word(k + 1),
-            "a" | "an" | "the" | "his" | "her" | "their" | "its"
-        )
-    {
+    if word(k) != "," {
         return None;
     }
+    // The determiner: an article, a possessive pronoun, or a name's possessive (`, Ryan Coogler's
+    // vampire thriller`: up to four capitalised words and `'s`).
+    let head_from = if matches!(
+        word(k + 1),
+        "a" | "an" | "the" | "his" | "her" | "their" | "its"
+    ) {
+        k + 2
+    } else {
+        let names = (k + 1..k + 5)
+            .take_while(|&i| word(i).starts_with(char::is_uppercase))
+            .count();
+        if names == 0 || !matches!(word(k + 1 + names), "'s" | "\u{2019}s") {
+            return None;
+        }
+        k + 2 + names
+    };
     // At most three words; the hyphens of a compound (`Chinese-owned`) do not count.
-    (k + 2..k + 8)
+    (head_from..head_from + 6)
         .map(word)
         .filter(|w| !is_hyphen_token(w))
         .take(3)

@@ -1152,7 +1152,7 @@ fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
 
 /// True unless the list match at `span` is one word, opening a sentence, in capitals (a headline's
 /// `TARGET`) or anywhere when `anywhere` (an event: `Open`, `Cup`), that is also an everyday English
-/// word or a stopword.
+/// word or a stopword, and not one of the famous surnames listed by hand (`Trump`).
 fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, anywhere: bool) -> bool {
     let (first, end) = token_range(tokens, span);
     if end != first + 1 {
@@ -1176,8 +1176,9 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, anywh
     }
     let low = crate::case::lowercase(span.slice(text));
     let stem = crate::keywords::stem::stem(&low);
-    !crate::stopwords::is_stopword(&low)
-        && crate::keywords::rarity::zipf(&stem) <= crate::keywords::rarity::UNKNOWN_ZIPF
+    (!crate::stopwords::is_stopword(&low)
+        && crate::keywords::rarity::zipf(&stem) <= crate::keywords::rarity::UNKNOWN_ZIPF)
+        || super::tagger::lexicon::is_hand_listed_surname(&low)
 }
 
 #[cfg(test)]

@@ -56,6 +56,28 @@ pub(crate) const CITY_BITS: u32 = 1 << 6
     | 1 << super::public_lists::Category::CityLarge as u32
     | 1 << super::public_lists::Category::City as u32;
 
+/// The bit of a listed person's last word ([`lexicon`]) and of the `surname` lines.
+pub(crate) const SURNAME_BIT: u32 = 1 << 14;
+
+/// The bits of what a surname may also be: a country, region, city, organisation, company or event
+/// of the lists, a first name (`James`), or one of the census's 3,000 commonest surnames, which
+/// many people share (`Anderson`, `Hunt`).
+pub(crate) const NOT_ONLY_A_SURNAME: u32 = {
+    use super::public_lists::Category;
+    CITY_BITS
+        | COUNTRY_BIT
+        | 1 << 5
+        | 1 << 8
+        | 1 << 10
+        | 1 << 11
+        | 1 << 12
+        | 1 << Category::Country as u32
+        | 1 << Category::FirstCommon as u32
+        | 1 << Category::FirstOther as u32
+        | 1 << Category::SurnameCommon as u32
+        | 1 << Category::SurnameOther as u32
+};
+
 /// The category bit of a list name.
 pub(crate) fn category_bit(name: &str) -> Option<u32> {
     CATEGORIES
@@ -257,6 +279,16 @@ fn nationalities() -> impl Iterator<Item = &'static str> {
     })
 }
 
+/// True when `low` (lower case) is a hand-listed `surname` line of the word lists: a famous surname
+/// that is also a common word (`trump`).
+pub(crate) fn is_hand_listed_surname(low: &str) -> bool {
+    LEXICON.split("\nsurname ").skip(1).any(|rest| {
+        rest.lines()
+            .next()
+            .is_some_and(|s| s.trim().eq_ignore_ascii_case(low))
+    })
+}
+
 /// The surnames of the listed people that can stand alone as a name (`Zuckerberg`, `Sheinbaum` from
 /// `Mark Zuckerberg`, `Claudia Sheinbaum`), so that `Zuckerberg did not comment.` is recovered even
 /// when the full name never appears: the last word of a full name, at least four letters, rare in
@@ -302,6 +334,14 @@ fn surnames() -> Vec<String> {
         }
         out.push(last.to_string());
     }
+    // The famous surnames that are also common words, which the test above leaves out, listed by
+    // hand as `surname` lines (`Trump`).
+    out.extend(
+        LEXICON
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("surname "))
+            .map(|s| s.trim().to_string()),
+    );
     out
 }
 
@@ -312,6 +352,16 @@ mod tests {
     #[test]
     fn country_bit_is_the_country_category() {
         assert_eq!(category_bit("country"), Some(COUNTRY_BIT));
+        assert_eq!(category_bit("surname"), Some(SURNAME_BIT));
+        for (cat, bit) in [
+            ("region", 1 << 5),
+            ("first", 1 << 8),
+            ("org", 1 << 10),
+            ("event", 1 << 11),
+            ("company", 1 << 12),
+        ] {
+            assert_eq!(category_bit(cat), Some(bit));
+        }
     }
 
     #[test]

@@ -73,6 +73,9 @@ pub(crate) struct Listed {
     pub only_place: bool,
     /// A city of the self-written lexicon or of GeoNames' lists (`Denver`, `Phoenix`).
     pub city: bool,
+    /// The surname of a listed person and nothing else the lists or the training names know
+    /// (`Boluarte`; not `Ford`, a company, nor `Jordan`, a country).
+    pub surname_only: bool,
 }
 
 /// Looks up the phrase made of `tokens` (of `text`) in the tagger's gazetteer.
@@ -90,6 +93,9 @@ pub(crate) fn listed(text: &str, tokens: &[Token]) -> Listed {
         country: bits & lexicon::COUNTRY_BIT != 0,
         only_place: bits & 0b0110 == 0b0100,
         city: bits & lexicon::CITY_BITS != 0,
+        surname_only: bits & lexicon::SURNAME_BIT != 0
+            && bits & lexicon::NOT_ONLY_A_SURNAME == 0
+            && (bits & 0b0110 == 0 || bits & 0b0001 != 0),
     }
 }
 
