@@ -131,7 +131,7 @@ const PLACE_PREPOSITIONS: [&str; 5] = ["in", "from", "to", "near", "outside"];
 
 /// Token sequences (lower case, `’` as `'`) right before a mention, with the label and weight they
 /// vote for. Titles are added by [`before_cues`].
-const BEFORE: [(&[&str], Label, u32); 47] = [
+const BEFORE: [(&[&str], Label, u32); 49] = [
     (&["shares", "of"], Label::Org, STRONG),
     (&["stock", "of"], Label::Org, STRONG),
     (&["chief", "executive", "of"], Label::Org, STRONG),
@@ -169,6 +169,8 @@ const BEFORE: [(&[&str], Label, u32); 47] = [
     // A work named right after what it is (`the film Sinners`, `the series Adolescence`), as
     // wikigold marks `film The Last Emperor` and `album A Beautiful Lie`; and a chatbot (`Grok`).
     (&["film"], Label::Misc, STRONG),
+    (&["drama"], Label::Misc, STRONG),
+    (&["thriller"], Label::Misc, STRONG),
     (&["movie"], Label::Misc, STRONG),
     (&["biopic"], Label::Misc, STRONG),
     (&["documentary"], Label::Misc, STRONG),
@@ -193,7 +195,7 @@ const SITES: [&str; 8] = [
 
 /// Token sequences right after a mention, with the label and weight they vote for. Speech verbs are
 /// added by [`after_cues`].
-const AFTER: [(&[&str], Label, u32); 30] = [
+const AFTER: [(&[&str], Label, u32); 32] = [
     (&[",", "who"], Label::Person, STRONG),
     (&["inc"], Label::Org, STRONG),
     (&["inc."], Label::Org, STRONG),
@@ -227,6 +229,8 @@ const AFTER: [(&[&str], Label, u32); 30] = [
     (&["district"], Label::Place, STRONG),
     (&["region"], Label::Place, STRONG),
     (&["volcano"], Label::Place, STRONG),
+    (&["power", "station"], Label::Place, STRONG),
+    (&["by", "-", "election"], Label::Place, STRONG),
 ];
 
 /// Words after `shares` / `stock` that make it a verb (`Lindqvist shares a view`), not a company's stock.
@@ -475,7 +479,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
 /// Heads of an appositive that say what a name is: a work (`Lux, an album sung in...`, `James, his
 /// retelling of...`), an organisation (`Block, the payments firm run by...`) or a place (`Fenit, a
 /// village in Kerry`).
-const APPOSITIVE_HEADS: [(&str, Label); 32] = [
+const APPOSITIVE_HEADS: [(&str, Label); 38] = [
     ("album", Label::Misc),
     ("book", Label::Misc),
     ("documentary", Label::Misc),
@@ -488,7 +492,13 @@ const APPOSITIVE_HEADS: [(&str, Label); 32] = [
     ("single", Label::Misc),
     ("song", Label::Misc),
     ("thriller", Label::Misc),
+    ("agency", Label::Org),
     ("bank", Label::Org),
+    ("charity", Label::Org),
+    ("foundry", Label::Org),
+    ("manufacturer", Label::Org),
+    ("operator", Label::Org),
+    ("supplier", Label::Org),
     ("carmaker", Label::Org),
     ("chipmaker", Label::Org),
     ("company", Label::Org),
