@@ -871,3 +871,20 @@ fn dramas_foundries_and_power_stations() {
         ],
     );
 }
+
+/// A listed company whose name is an everyday word opens a sentence as a name when a verb of what
+/// companies do follows it, and as a word otherwise.
+#[test]
+fn everyday_word_companies_opening_sentences() {
+    let text = "Target will cut about 1,800 corporate roles. Target prices rose in March.";
+    let found = mentions(text);
+    assert_eq!(
+        found
+            .iter()
+            .filter(|m| m.text == "Target")
+            .map(|m| (m.start, m.label))
+            .collect::<Vec<_>>(),
+        vec![(0, Org)],
+        "{found:?}"
+    );
+}

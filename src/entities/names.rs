@@ -1152,7 +1152,8 @@ fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
 
 /// True unless the list match at `span` is one word, opening a sentence, in capitals (a headline's
 /// `TARGET`) or anywhere when `anywhere` (an event: `Open`, `Cup`), that is also an everyday English
-/// word or a stopword, and not one of the famous surnames listed by hand (`Trump`).
+/// word or a stopword, and not one of the famous surnames listed by hand (`Trump`) nor followed by a
+/// verb of [`SUBJECT_VERBS`].
 fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, anywhere: bool) -> bool {
     let (first, end) = token_range(tokens, span);
     if end != first + 1 {
@@ -1176,10 +1177,36 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, anywh
     }
     let low = crate::case::lowercase(span.slice(text));
     let stem = crate::keywords::stem::stem(&low);
+    // A listed company that is also a word, as the subject of what companies do (`Target will cut
+    // 1,800 roles`, `Target named a new chief`; not `Target prices rose`).
+    let acts = !caps
+        && tokens
+            .get(end)
+            .is_some_and(|t| SUBJECT_VERBS.contains(&t.text(text)));
     (!crate::stopwords::is_stopword(&low)
         && crate::keywords::rarity::zipf(&stem) <= crate::keywords::rarity::UNKNOWN_ZIPF)
+        || acts
         || super::tagger::lexicon::is_hand_listed_surname(&low)
 }
+
+/// Words after a sentence's first word that make it the subject of what a company or a person does
+/// (see [`plausible`]).
+const SUBJECT_VERBS: [&str; 14] = [
+    "said",
+    "says",
+    "will",
+    "has",
+    "named",
+    "names",
+    "reported",
+    "reports",
+    "posted",
+    "plans",
+    "announced",
+    "agreed",
+    "cut",
+    "cuts",
+];
 
 #[cfg(test)]
 mod tests {
