@@ -936,8 +936,18 @@ fn with_appositive_openers(
         {
             continue;
         }
+        // Before a role, only a word rare in general English and no title or participle (`Astronomer`,
+        // not `Former`, `Outgoing`).
+        let rare = || {
+            if low.ends_with("ing") || low.ends_with("ed") || super::groups::is_title(low) {
+                return false;
+            }
+            let stem = crate::keywords::stem::stem(low);
+            use crate::keywords::rarity::{zipf, UNKNOWN_ZIPF};
+            zipf(&stem).max(zipf(low)) <= UNKNOWN_ZIPF
+        };
         let label = super::consistency::appositive(text, tokens, k + 1)
-            .or_else(|| company_role_after(text, tokens, k + 1));
+            .or_else(|| company_role_after(text, tokens, k + 1).filter(|_| rare()));
         if let Some(label) = label {
             let source = Source::Name;
             found.insert(
