@@ -703,16 +703,20 @@ fn no_mention_crosses_a_lone_carriage_return() {
     }
 }
 
-/// A city or a state that wins or loses, with a score after, is its team; a country stays a place.
+/// A city or a state that wins or loses, with a score after, is its team, and so is a city that
+/// beats a city; a country stays a place.
 #[test]
 fn cities_in_results_are_teams() {
     let text = "Dallas rallied to beat Minnesota 112-105 in overtime. \
-                In the qualifier, Norway beat Moldova 5-0 in Oslo.";
+                In the qualifier, Norway beat Moldova 5-0 in Oslo. \
+                Tacoma finally beat Spokane at home on Sunday.";
     check(
         text,
         &[
             ("Dallas rallied", "Dallas", Org),
             ("beat Minnesota", "Minnesota", Org),
+            ("Tacoma finally", "Tacoma", Org),
+            ("beat Spokane", "Spokane", Org),
             ("Norway beat", "Norway", Place),
             ("beat Moldova", "Moldova", Place),
             ("in Oslo", "Oslo", Place),

@@ -116,7 +116,8 @@ const RESULT_VERBS: [&str; 16] = [
 ];
 
 /// Labels ORG a place name on either side of a result verb in prose, with a score after it
-/// (`Dallas rallied to beat Minnesota 112-105`, `lost to Denver 101-99`): a city or a state that
+/// (`Dallas rallied to beat Minnesota 112-105`, `lost to Denver 101-99`) or a city on both sides
+/// (`Buffalo finally beat Kansas City`): a city or a state that
 /// wins or loses is its team, as CoNLL-2003 marks `Baltimore` and `Coventry` there (train, on
 /// either side of such a verb before a score: 42 ORG, 216 people, and 21 LOC, all countries but one,
 /// which keep their place label as national sides do, as does a name of several words the training
@@ -151,9 +152,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
         let after = &text[found[obj].span.end..];
         let near = &after[..after.char_indices().nth(24).map_or(after.len(), |(i, _)| i)];
         let near = &near[..near.find(['\n', '\r', '.', ';']).unwrap_or(near.len())];
-        if !has_score(near) {
-            continue;
-        }
+        let scored = has_score(near);
         // The subject: the mention before the object, when it ends at most three words before the
         // verb with no stop or comma between.
         let subject = obj.checked_sub(1).filter(|&k| {
@@ -163,6 +162,15 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
                     <= tokens.partition_point(|t| t.span.start < end) + 3
                 && !text[end..verb.span.start].contains(['\n', '\r', '.', ';', ','])
         });
+        // Without a score, only a city beating a city is a result (`Buffalo finally beat Kansas
+        // City`).
+        let city = |k: usize| {
+            let (a, b) = super::names::token_range(tokens, found[k].span);
+            super::tagger::listed(text, &tokens[a..b]).city
+        };
+        if !scored && !subject.is_some_and(|s| city(s) && city(obj)) {
+            continue;
+        }
         for k in [Some(obj), subject].into_iter().flatten() {
             let c = found[k];
             if !matches!(c.label, Label::Place | Label::Person) || c.source != Source::Name {
