@@ -268,7 +268,10 @@ pub fn units(doc: &Document) -> Units {
         }
         let prev = out.last();
         let boundary = np_break
-            || prev.is_none_or(|p| p.sentence != s || text[p.span.end..span.start].contains('\n'));
+            || prev.is_none_or(|p| {
+                // A byte search: `\n` is one byte in UTF-8, never part of another character.
+                p.sentence != s || text.as_bytes()[p.span.end..span.start].contains(&b'\n')
+            });
         let sentence_start =
             boundary || prev.is_some_and(|p| p.sentence_start && p.kind == Kind::Break);
         // Without tags: a past-tense verb after a noun of the same run.

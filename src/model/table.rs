@@ -5,6 +5,11 @@
 //! low bits pick its slot and collisions probe linearly; one slot is a key and a row side by side, so
 //! a lookup usually touches one cache line. About three times fewer instructions per lookup than a
 //! general hash map.
+//!
+//! The probes are ordered (Amble & Knuth 1974, "Ordered hash tables"): along any key's probe path,
+//! the slots before it hold larger keys. A look-up that meets a smaller key (or an empty slot, key 0)
+//! stops there, so a key that is absent, the common case for a tagger's features, costs about as
+//! few probes as one that is present.
 
 /// Key -> row; key 0 (which no feature hash produces) is never stored.
 #[derive(Debug, Default)]
@@ -42,19 +47,25 @@ impl KeyTable {
         }
         let mask = self.slots.len() - 1;
         let mut i = key as usize & mask;
+        // The entry being placed: the new one, then whichever smaller one it displaced.
+        let mut entry = (key, row);
         loop {
-            match self.slots[i].0 {
-                0 => {
-                    self.slots[i] = (key, row);
-                    self.len += 1;
-                    return;
-                }
-                k if k == key => {
-                    self.slots[i].1 = row;
-                    return;
-                }
-                _ => i = (i + 1) & mask,
+            let k = self.slots[i].0;
+            if k == 0 {
+                self.slots[i] = entry;
+                self.len += 1;
+                return;
             }
+            if k == entry.0 {
+                // Only the new key can be met again: a displaced key was stored once.
+                self.slots[i].1 = entry.1;
+                return;
+            }
+            if k < entry.0 {
+                // The larger key takes the slot; the smaller one moves on along the run.
+                entry = std::mem::replace(&mut self.slots[i], entry);
+            }
+            i = (i + 1) & mask;
         }
     }
 
@@ -71,7 +82,8 @@ impl KeyTable {
             if k == key {
                 return Some(r);
             }
-            if k == 0 {
+            // Past where `key` would be: a smaller key, or an empty slot (0).
+            if k < key {
                 return None;
             }
             i = (i + 1) & mask;
@@ -106,5 +118,30 @@ mod tests {
         assert_eq!(t.get(1 | 2_654_435_761 >> 8), Some(7));
         assert_eq!(t.iter().count(), 1000);
         assert_eq!(KeyTable::default().get(3), None);
+    }
+
+    #[test]
+    fn agrees_with_a_hash_map_on_present_and_absent_keys() {
+        // Small keys crowd a few runs of slots: long runs, many displacements.
+        let mut t = KeyTable::with_capacity(4);
+        let mut want = std::collections::HashMap::new();
+        let mut x = 0x2545_f491u32;
+        for n in 0..3000u32 {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            let key = if n % 3 == 0 { x % 5000 } else { x >> 8 };
+            t.insert(key, n);
+            if key != 0 {
+                want.insert(key, n);
+            }
+        }
+        assert_eq!(t.len(), want.len());
+        for key in (0..6000).chain((0..3000).map(|k| k * 5557)) {
+            assert_eq!(t.get(key), want.get(&key).copied(), "key {key}");
+        }
+        for (&k, &v) in &want {
+            assert_eq!(t.get(k), Some(v));
+        }
     }
 }

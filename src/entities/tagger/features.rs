@@ -262,7 +262,7 @@ fn title_case_tokens(text: &str, tokens: &[Token], sents: &[(usize, usize)]) -> 
 }
 
 /// What the features need to know about one token (strings kept as 64-bit hashes).
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct TokInfo {
     form: u64,
     /// [`low_hash`] of the token.
@@ -289,9 +289,9 @@ pub(crate) struct TokInfo {
     dc: u8,
     /// Types (PER, ORG, LOC, MISC bits) of the training names that contain this word.
     wb: u8,
-    /// Words next to other mentions of this capitalised word in the document (hashes of
-    /// the previous word, then of the next word), for context aggregation.
-    agg: Vec<(u64, u64)>,
+    /// Where this capitalised word's context pairs lie in [`DocCtx`]'s `agg`: the words next to
+    /// its other mentions in the document, for context aggregation (start and end indices).
+    agg: (u32, u32),
 }
 
 /// The parts of a token's [`TokInfo`] that depend on its text alone (`low` is its lower form), and its
@@ -387,7 +387,7 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
         gi: 0,
         dc: 0,
         wb: 0,
-        agg: Vec::new(),
+        agg: (0, 0),
     };
     (info, (up, lo, letters))
 }
@@ -405,6 +405,35 @@ pub(crate) struct DocCtx {
     /// The document's first word when it opens an all-caps line (news wires put the topic there:
     /// `SOCCER -`), else 0.
     topic: u64,
+    /// Every token's context pairs one after another (hashes of the word before and of the word
+    /// after another mention of the same capitalised word); [`TokInfo`]'s `agg` says which are whose.
+    agg: Vec<(u64, u64)>,
+}
+
+/// Up to [`Mentions::MAX`] token indices of one capitalised word, held inline (no allocation per
+/// word).
+#[derive(Clone, Copy, Debug, Default)]
+struct Mentions {
+    len: u8,
+    at: [u32; Mentions::MAX],
+}
+
+impl Mentions {
+    /// Mentions kept per word.
+    const MAX: usize = 8;
+
+    /// Adds token `k`, unless [`Mentions::MAX`] are held already.
+    fn push(&mut self, k: usize) {
+        if usize::from(self.len) < Mentions::MAX {
+            self.at[usize::from(self.len)] = k as u32;
+            self.len += 1;
+        }
+    }
+
+    /// The token indices held, in order.
+    fn as_slice(&self) -> &[u32] {
+        &self.at[..usize::from(self.len)]
+    }
 }
 
 impl DocCtx {
@@ -475,7 +504,7 @@ impl DocCtx {
                 }
             };
             cases.push(info.1);
-            toks.push(info.0.clone());
+            toks.push(info.0);
         }
         for &(a, b) in &sents {
             let (mut upper, mut lower, mut numbers) = (0usize, 0usize, 0usize);
@@ -552,16 +581,14 @@ impl DocCtx {
             }
         }
         // Looked up only (never iterated), so its capacity changes nothing but the work of growing.
-        let mut mentions: KeyMap64<Vec<usize>> =
+        let mut mentions: KeyMap64<Mentions> =
             KeyMap64::with_capacity_and_hasher(tokens.len() / 4, Default::default());
         for (k, tk) in toks.iter().enumerate() {
             if tk.cap && tokens[k].kind == TokenKind::Word {
-                let v = mentions.entry(tk.low).or_default();
-                if v.len() < 8 {
-                    v.push(k);
-                }
+                mentions.entry(tk.low).or_default().push(k);
             }
         }
+        let mut agg: Vec<(u64, u64)> = Vec::new();
         for k in 0..toks.len() {
             if !toks[k].cap {
                 continue;
@@ -569,26 +596,31 @@ impl DocCtx {
             let Some(others) = mentions.get(&toks[k].low) else {
                 continue;
             };
-            // At most one pair per other mention: one allocation.
-            let mut agg: Vec<(u64, u64)> = Vec::with_capacity(others.len().saturating_sub(1));
-            for &j in others {
+            let start = agg.len();
+            for &j in others.as_slice() {
+                let j = j as usize;
                 if j == k {
                     continue;
                 }
                 let (a, b) = bounds[j];
                 let prev = if j > a { toks[j - 1].low } else { BOS };
                 let next = if j + 1 < b { toks[j + 1].low } else { EOS };
-                if !agg.contains(&(prev, next)) {
+                if !agg[start..].contains(&(prev, next)) {
                     agg.push((prev, next));
                 }
             }
-            toks[k].agg = agg;
+            toks[k].agg = (start as u32, agg.len() as u32);
         }
         let topic = toks
             .first()
             .filter(|tk| tk.ctx == Ctx::Caps)
             .map_or(0, |tk| tk.low);
-        DocCtx { toks, sents, topic }
+        DocCtx {
+            toks,
+            sents,
+            topic,
+            agg,
+        }
     }
 
     /// True when token `i` of the sentence `a..b` is surely outside every name, so the tagger need
@@ -736,7 +768,8 @@ impl DocCtx {
             out.push(f(t::TOPIC).mix(self.topic).byte(tk.table as u8).finish());
             out.push(f(t::TOPIC).mix(self.topic).mix(u64::from(bits)).finish());
         }
-        for &(p, n) in &tk.agg {
+        let (from, to) = tk.agg;
+        for &(p, n) in &self.agg[from as usize..to as usize] {
             out.push(f(t::AGG_PREV).mix(p).finish());
             out.push(f(t::AGG_NEXT).mix(n).finish());
         }

@@ -76,8 +76,8 @@ pub fn find_in_sentences(
     let mut line_start = 0;
     let mut sentence = 0;
     for k in 1..=tokens.len() {
-        let mut breaks =
-            k == tokens.len() || text[tokens[k - 1].span.end..tokens[k].span.start].contains('\n');
+        let mut breaks = k == tokens.len()
+            || gap_has_newline(text, tokens[k - 1].span.end, tokens[k].span.start);
         if k < tokens.len() {
             while sentence < sentences.len() && sentences[sentence].end <= tokens[k - 1].span.start
             {
@@ -98,6 +98,12 @@ pub fn find_in_sentences(
         }
     }
     out
+}
+
+/// True when the bytes `a..b` of `text` hold a line feed (a byte search: `\n` is one byte in UTF-8,
+/// never part of another character).
+fn gap_has_newline(text: &str, a: usize, b: usize) -> bool {
+    text.as_bytes()[a..b].contains(&b'\n')
 }
 
 fn cand(span: Span, label: Label) -> Candidate {
