@@ -895,3 +895,20 @@ fn everyday_word_companies_opening_sentences() {
         "{found:?}"
     );
 }
+
+/// A product named by itself after its owner (`its Kestrel rocket`), a company after `studio` or
+/// `start-up`.
+#[test]
+fn products_after_their_owner_and_studios() {
+    let text = "The company delayed its Kestrel rocket again. \
+                Fans praised the studio Brackwater Games. \
+                Maya Rao runs the start-up Tinkerloom in Pune.";
+    check(
+        text,
+        &[
+            ("its Kestrel rocket", "Kestrel", Misc),
+            ("studio Brackwater Games", "Brackwater Games", Org),
+            ("start-up Tinkerloom", "Tinkerloom", Org),
+        ],
+    );
+}

@@ -131,7 +131,7 @@ const PLACE_PREPOSITIONS: [&str; 5] = ["in", "from", "to", "near", "outside"];
 
 /// Token sequences (lower case, `’` as `'`) right before a mention, with the label and weight they
 /// vote for. Titles are added by [`before_cues`].
-const BEFORE: [(&[&str], Label, u32); 49] = [
+const BEFORE: [(&[&str], Label, u32); 53] = [
     (&["shares", "of"], Label::Org, STRONG),
     (&["stock", "of"], Label::Org, STRONG),
     (&["chief", "executive", "of"], Label::Org, STRONG),
@@ -144,6 +144,10 @@ const BEFORE: [(&[&str], Label, u32); 49] = [
     (&["company"], Label::Org, STRONG),
     (&["firm"], Label::Org, STRONG),
     (&["startup"], Label::Org, STRONG),
+    (&["start", "-", "up"], Label::Org, STRONG),
+    (&["grocer"], Label::Org, STRONG),
+    (&["studio"], Label::Org, STRONG),
+    (&["shipbuilder"], Label::Org, STRONG),
     (&["carmaker"], Label::Org, STRONG),
     (&["automaker"], Label::Org, STRONG),
     (&["chipmaker"], Label::Org, STRONG),
@@ -191,6 +195,26 @@ const BEFORE: [(&[&str], Label, u32); 49] = [
 /// What a company's site is called after the place's name (`its Solihull plant`).
 const SITES: [&str; 8] = [
     "plant", "factory", "refinery", "mine", "smelter", "facility", "shipyard", "works",
+];
+
+/// What a company's product is called after its name (`its Neutron rocket`, `Coach's Tabby handbag`).
+const PRODUCTS: [&str; 16] = [
+    "rocket",
+    "bag",
+    "handbag",
+    "chip",
+    "chips",
+    "phone",
+    "smartphone",
+    "robot",
+    "drone",
+    "car",
+    "truck",
+    "pickup",
+    "jet",
+    "satellite",
+    "browser",
+    "headset",
 ];
 
 /// Token sequences right after a mention, with the label and weight they vote for. Speech verbs are
@@ -447,15 +471,21 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     if best.is_none() {
         best = appositive(text, tokens, end).map(|label| (2, label, STRONG));
     }
-    // A company's site named by its place (`its Solihull plant`, `their Oppama factory`): the
-    // owner is the pronoun, so the name is where the site is.
-    if best.is_none()
-        && before
-            .last()
-            .is_some_and(|w| matches!(w.as_ref(), "its" | "their"))
-        && after.first().is_some_and(|w| SITES.contains(&w.as_ref()))
-    {
-        best = Some((1, Label::Place, STRONG));
+    // A company's site named by its place (`its Solihull plant`), and its product named by itself
+    // (`its Neutron rocket`, `Gucci's Jackie bag`): the owner comes before, so the name is where
+    // the site is, or what the product is.
+    let owned = before
+        .last()
+        .is_some_and(|w| matches!(w.as_ref(), "its" | "their" | "'s"));
+    if best.is_none() && owned {
+        best = after.first().and_then(|w| {
+            let w = w.as_ref();
+            if SITES.contains(&w) {
+                Some((1, Label::Place, STRONG))
+            } else {
+                PRODUCTS.contains(&w).then_some((1, Label::Misc, STRONG))
+            }
+        });
     }
     if let Some((_, label, weight)) = best {
         ev.add(label, weight);
@@ -479,7 +509,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
 /// Heads of an appositive that say what a name is: a work (`Lux, an album sung in...`, `James, his
 /// retelling of...`), an organisation (`Block, the payments firm run by...`) or a place (`Fenit, a
 /// village in Kerry`).
-const APPOSITIVE_HEADS: [(&str, Label); 38] = [
+const APPOSITIVE_HEADS: [(&str, Label); 39] = [
     ("album", Label::Misc),
     ("book", Label::Misc),
     ("documentary", Label::Misc),
@@ -508,6 +538,7 @@ const APPOSITIVE_HEADS: [(&str, Label); 38] = [
     ("maker", Label::Org),
     ("retailer", Label::Org),
     ("startup", Label::Org),
+    ("studio", Label::Org),
     ("subsidiary", Label::Org),
     ("unit", Label::Org),
     ("city", Label::Place),
