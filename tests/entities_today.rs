@@ -846,7 +846,7 @@ fn teams_sites_and_companies_before_their_chiefs() {
 /// appositive is MISC; a place named before `volcano` or `region` is a place.
 #[test]
 fn surnames_works_and_places_by_their_cues() {
-    let text = "Trump orders a review of the deal. \
+    let text = "Trump orders a review of the deal. Xi sent a message. \
                 On Monday, Boluarte ordered a review of the deal. \
                 Saltmarsh, Ines Calder's second novel, sold well. \
                 The Ardu Kebbi volcano erupted overnight in the Dorrin region.";
@@ -854,6 +854,7 @@ fn surnames_works_and_places_by_their_cues() {
         text,
         &[
             ("Trump orders", "Trump", Person),
+            ("Xi sent", "Xi", Person),
             ("Monday, Boluarte", "Boluarte", Person),
             ("Saltmarsh, Ines", "Saltmarsh", Misc),
             ("The Ardu Kebbi volcano", "Ardu Kebbi", Place),
