@@ -913,3 +913,17 @@ fn products_after_their_owner_and_studios() {
         ],
     );
 }
+
+/// Countries written with their own letters and small cities of world events are places.
+#[test]
+fn accented_countries_and_event_cities() {
+    let text = "Curaçao became the smallest nation to qualify. \
+                The film won the top prize at Cannes on Saturday.";
+    check(
+        text,
+        &[
+            ("Curaçao became", "Curaçao", Place),
+            ("at Cannes", "Cannes", Place),
+        ],
+    );
+}
