@@ -927,3 +927,11 @@ fn accented_countries_and_event_cities() {
         ],
     );
 }
+
+/// A listed name of two or three words is found in a headline in capitals, where capitals do not set
+/// it apart.
+#[test]
+fn listed_names_in_headlines_in_capitals() {
+    let text = "SHELL KEEPS BUYBACK AS WAEL SAWAN HOLDS FIRM ON COSTS\n\nShell kept its buyback.";
+    check(text, &[("AS WAEL SAWAN HOLDS", "WAEL SAWAN", Person)]);
+}

@@ -400,6 +400,7 @@ fn lists() -> &'static Gazetteer {
 fn recover(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
     let mut listed = lists().find(text, tokens, sentences);
     with_hashed_runs(text, tokens, found, &mut listed);
+    with_names_in_capitals(text, tokens, sentences, &mut listed);
     split_bridged(text, tokens, &listed, found);
     cut_after_listed(text, tokens, &listed, found);
     // `found` is sorted and disjoint: the mentions a match overlaps are a run found by binary search.
@@ -631,6 +632,68 @@ fn with_hashed_runs(
                     source: Source::Name,
                 });
                 break;
+            }
+        }
+    }
+    if !add.is_empty() {
+        listed.extend(add);
+        crate::sort::sort_by(listed, |a, b| a.span.start.cmp(&b.span.start));
+    }
+}
+
+/// Adds to the sorted list matches `listed` the people and organisations of the lists
+/// ([`super::tagger::list_label`]) that two or three words of a headline in capitals spell out
+/// (`SHELL KEEPS BUYBACK AS WAEL SAWAN HOLDS FIRM`), where no list match overlaps: there a name's
+/// capitals do not set it apart, so [`with_hashed_runs`] cannot find its run. Three words are tried
+/// before two; a headline has a dozen such windows, so a 24-bit key of some other phrase seldom
+/// collides with a listed one.
+fn with_names_in_capitals(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Span],
+    listed: &mut Vec<Candidate>,
+) {
+    let word =
+        |t: &Token| t.kind == TokenKind::Word && t.text(text).chars().any(char::is_alphabetic);
+    let mut add = Vec::new();
+    for s in sentences {
+        let a = tokens.partition_point(|t| t.span.start < s.start);
+        let b = a + tokens[a..].partition_point(|t| t.span.start < s.end);
+        let line = &tokens[a..b];
+        if line.iter().filter(|t| word(t)).count() < 3
+            || line
+                .iter()
+                .any(|t| t.text(text).chars().any(char::is_lowercase))
+        {
+            continue;
+        }
+        let mut k = 0;
+        while k < line.len() {
+            let hit = [3, 2].into_iter().find_map(|n| {
+                let run = line.get(k..k + n)?;
+                let spaced = run
+                    .windows(2)
+                    .all(|w| text.get(w[0].span.end..w[1].span.start) == Some(" "));
+                let span = Span::new(run[0].span.start, run[n - 1].span.end);
+                let free = !listed
+                    .iter()
+                    .any(|m| m.span.start < span.end && span.start < m.span.end);
+                let label = super::tagger::list_label(text, run)?;
+                (run.iter().all(word) && spaced && free && label != Label::Misc).then_some((
+                    n,
+                    Candidate {
+                        span,
+                        label,
+                        source: Source::Name,
+                    },
+                ))
+            });
+            match hit {
+                Some((n, c)) => {
+                    add.push(c);
+                    k += n;
+                }
+                None => k += 1,
             }
         }
     }
