@@ -950,3 +950,16 @@ fn royal_and_papal_titles_stay_outside() {
         ],
     );
 }
+
+/// Religious, police and court titles stay outside a person's name.
+#[test]
+fn more_titles_stay_outside() {
+    let text = "On Monday, Rabbi Tomas Velkar and Detective Ilse Moran said the plan would fail.";
+    check(
+        text,
+        &[
+            ("Rabbi Tomas Velkar", "Tomas Velkar", Person),
+            ("Detective Ilse Moran", "Ilse Moran", Person),
+        ],
+    );
+}

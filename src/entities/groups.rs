@@ -51,7 +51,7 @@ const ALIASES: [(&str, &str); 14] = [
 ];
 
 /// Words that form a person's title or role before the name (lower case).
-pub(crate) const TITLE_WORDS: [&str; 58] = [
+pub(crate) const TITLE_WORDS: [&str; 69] = [
     "mr.",
     "mrs.",
     "ms.",
@@ -85,6 +85,17 @@ pub(crate) const TITLE_WORDS: [&str; 58] = [
     "general",
     "col.",
     "colonel",
+    "cardinal",
+    "rabbi",
+    "imam",
+    "ayatollah",
+    "detective",
+    "inspector",
+    "sheriff",
+    "emir",
+    "duchess",
+    "reverend",
+    "yokozuna",
     "lt.",
     "capt.",
     "captain",
