@@ -1,7 +1,8 @@
 //! Markup debris: the parts of a pasted web page that are not prose. HTML tags (`<img src="...">`),
 //! the contents of `<script>` and `<style>` elements, web addresses (`https://...`, `www....`) and
 //! character references (`&nbsp;`) are masked, and the words left behind when a page is copied as text
-//! (`com`, `src`, `href`, `img`, `nbsp`) are never keyphrase words.
+//! (`com`, `src`, `href`, `img`, `nbsp`; `sub` and `sup`, subscript and superscript tags, also as
+//! the `x /sub 2/` notation of abstracts databases) are never keyphrase words.
 
 use crate::text::Span;
 
@@ -33,6 +34,8 @@ pub fn is_debris(lower: &str) -> bool {
             | "utm"
             | "onclick"
             | "iframe"
+            | "sub"
+            | "sup"
     )
 }
 

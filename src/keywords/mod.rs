@@ -3,15 +3,16 @@
 //! **Candidates** ([`units`]) are noun phrases from the part-of-speech stage ([`crate::pos`]) and
 //! the runs of content units inside them: words, hyphenated compounds kept whole (`U.S.-Mexico
 //! relations`) and whole name mentions from the entity stage. A run never leaves its noun phrase or
-//! its sentence, and holds no verb, stopword, number, clitic or contraction, line break or markup
-//! debris ([`markup`]). Every sub-run of one to [`MAX_UNITS`] units that ends on a noun, a name or
-//! a compound's gerund (`arc welding`, the one verb let in) is a candidate, and so is a whole run of
-//! up to [`MAX_RUN_UNITS`] (`sheet metal arc welding`, not only its pieces), except that a phrase
-//! holds at most one name, a person's name only begins one (`Nash equilibrium`), and a name never
-//! joins a capitalised word outside it (`State Marco Rubio`). Without tags (an empty
-//! [`Document::tags`]) runs come from rules alone. Units are matched by a stemmed key ([`stem`]),
-//! so `drug cartel` and `drug cartels` are one phrase, shown in its most frequent written form; the
-//! mentions of one entity group (`Marco Rubio`, `Rubio`) are one unit shown by the group's name.
+//! its sentence, and holds no verb, stopword, number, clitic or contraction, line break (save one
+//! that wraps a line before a word in lower case) or markup debris ([`markup`]). Every sub-run of
+//! one to [`MAX_UNITS`] units that ends on a noun, a name or a compound's gerund (`arc welding`, the
+//! one verb let in) is a candidate, and so is a whole run of up to [`MAX_RUN_UNITS`] (`sheet metal
+//! arc welding`, not only its pieces), except that a phrase holds at most one name, a person's name
+//! only begins one (`Nash equilibrium`), and a name never joins a capitalised word outside it
+//! (`State Marco Rubio`). Without tags (an empty [`Document::tags`]) runs come from rules alone.
+//! Units are matched by a stemmed key ([`stem`]), so `drug cartel` and `drug cartels` are one
+//! phrase, shown in its most frequent written form; the mentions of one entity group (`Marco
+//! Rubio`, `Rubio`) are one unit shown by the group's name.
 //!
 //! **Statistics** of the kind that work on news (as in YAKE: Campos et al. 2020, "YAKE! Keyword
 //! extraction from single documents using multiple local features"; and PositionRank: Florescu &

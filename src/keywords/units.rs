@@ -52,8 +52,8 @@ pub struct Unit {
     pub lower_first: bool,
     /// A capitalised word (no name) that opens its sentence or line, where a capital says nothing.
     pub opens: bool,
-    /// A line break, a sentence end or the start of a new noun phrase separates it from the unit
-    /// before.
+    /// A line break (not one that wraps a line, [`line_break`]), a sentence end or the start of a
+    /// new noun phrase separates it from the unit before.
     pub boundary: bool,
     /// It may end a phrase: a noun or a name (always true without tags).
     pub head: bool,
@@ -269,8 +269,7 @@ pub fn units(doc: &Document) -> Units {
         let prev = out.last();
         let boundary = np_break
             || prev.is_none_or(|p| {
-                // A byte search: `\n` is one byte in UTF-8, never part of another character.
-                p.sentence != s || text.as_bytes()[p.span.end..span.start].contains(&b'\n')
+                p.sentence != s || line_break(&text.as_bytes()[p.span.end..span.start], span, text)
             });
         let sentence_start =
             boundary || prev.is_some_and(|p| p.sentence_start && p.kind == Kind::Break);
@@ -321,6 +320,15 @@ pub fn units(doc: &Document) -> Units {
         i = j + 1;
     }
     Units { list: out, keys }
+}
+
+/// True when a line break (in `gap`, the bytes between two units of one sentence) ends a phrase: a
+/// heading's or a list item's line ends there. Not before a word in lower case (`span`): there the
+/// text is hard-wrapped (a paper's text extracted from PDF, a title wrapped into its abstract:
+/// `using neural` / `network We present...`) and the phrase goes on across the break.
+fn line_break(gap: &[u8], span: Span, text: &str) -> bool {
+    // A byte search: `\n` is one byte in UTF-8, never part of another character.
+    gap.contains(&b'\n') && !span.slice(text).starts_with(char::is_lowercase)
 }
 
 /// The general-English Zipf frequency (`wordfreq`'s scale) from which a capitalised word that opens
@@ -547,5 +555,17 @@ mod tests {
     fn the_evaluative_adjectives_are_sorted() {
         assert!(super::EVALUATIVE.windows(2).all(|w| w[0] < w[1]));
         assert!(super::is_evaluative("recent") && !super::is_evaluative("neural"));
+    }
+
+    #[test]
+    fn a_wrapped_line_goes_on_with_its_phrase() {
+        let at = |text: &str, word: &str| {
+            let start = text.find(word).unwrap();
+            let gap = &text.as_bytes()[text[..start].trim_end().len()..start];
+            super::line_break(gap, crate::text::Span::new(start, start + word.len()), text)
+        };
+        assert!(!at("using a neural\nnetwork We present", "network"));
+        assert!(at("Storm warning\nHeavy rain fell", "Heavy"));
+        assert!(!at("heavy rain fell", "rain"));
     }
 }
