@@ -232,83 +232,136 @@ pub fn fold_lower(s: &str, out: &mut String) {
 }
 
 /// Splits `text` into tokens (see the module docs for the rules).
+///
+/// Works on byte positions: ASCII (nearly all of news prose) is read straight from the bytes and
+/// other characters are decoded where they are met, so no vector of characters is built.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let t = Chars(text);
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.chars().count());
-    chars.extend(text.char_indices());
-    let n = chars.len();
-    let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
-    let ch = |i: usize| if i < n { chars[i].1 } else { ' ' };
     let mut i = 0;
-    while i < n {
-        let c = chars[i].1;
+    while i < text.len() {
+        let c = t.at(i);
+        let next = i + c.len_utf8();
         if c.is_whitespace() {
-            i += 1;
+            i = next;
             continue;
         }
-        let start = i;
         if is_word_char(c) {
-            i = scan_word(&chars, i);
-            // Split English clitics off the end: 's 're 've 'll 'd 'm n't and a bare trailing apostrophe
-            // stay separate tokens, as in the Penn Treebank.
-            let (word_end, clitic_end) = split_clitic(&chars, start, i);
-            if let Some(h) = name_modifier_hyphen(&chars, start, word_end) {
-                // `Austin-based` -> `Austin` + `-` + `based`.
-                push(&mut out, text, byte_at(start), byte_at(h));
-                push(&mut out, text, byte_at(h), byte_at(h + 1));
-                push(&mut out, text, byte_at(h + 1), byte_at(word_end));
-            } else {
-                push(&mut out, text, byte_at(start), byte_at(word_end));
-            }
-            if clitic_end > word_end {
-                push(&mut out, text, byte_at(word_end), byte_at(clitic_end));
-            }
-            i = clitic_end;
+            i = push_word(&mut out, t, i);
             continue;
         }
+        let mut end = next;
         if is_apostrophe(c) {
             // A clitic that follows a word after a split (`'s` in `Mexico 's` style input) or a quote.
-            let mut j = i + 1;
-            while j < n && ch(j).is_alphabetic() && j - i <= 3 {
-                j += 1;
+            if is_word_char(t.before(i)) {
+                if let Some(k) = t.clitic(next) {
+                    if !text[next..k].eq_ignore_ascii_case("t") {
+                        end = k;
+                    }
+                }
             }
-            let word: String = chars[i + 1..j]
-                .iter()
-                .map(|p| p.1.to_ascii_lowercase())
-                .collect();
-            let prev_word = i > 0 && is_word_char(ch(i - 1));
-            if prev_word
-                && matches!(word.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m")
-                && !is_word_char(ch(j))
-            {
-                push(&mut out, text, byte_at(i), byte_at(j));
-                i = j;
-                continue;
-            }
-            push(&mut out, text, byte_at(i), byte_at(i + 1));
-            i += 1;
-            continue;
-        }
-        if c == '.' || c == '-' || c == '\u{2026}' {
+        } else if matches!(c, '.' | '-' | '\u{2026}') {
             // Runs: "...", ". . ." stays separate per dot-with-space, "--".
-            let mut j = i + 1;
-            while j < n && ch(j) == c {
-                j += 1;
+            while t.at(end) == c {
+                end += c.len_utf8();
             }
-            push(&mut out, text, byte_at(i), byte_at(j));
-            i = j;
-            continue;
         }
-        push(&mut out, text, byte_at(i), byte_at(i + 1));
-        i += 1;
+        push(&mut out, text, i, end);
+        i = end;
     }
     out
 }
 
+/// The text being tokenized, read by byte position. Every position handed to it is a character
+/// boundary; ASCII is read straight from the bytes.
+#[derive(Clone, Copy)]
+struct Chars<'a>(&'a str);
+
+impl Chars<'_> {
+    /// The character that starts at byte `b`; a space at or past the end.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn at(self, b: usize) -> char {
+        match self.0.as_bytes().get(b) {
+            Some(&x) if x.is_ascii() => char::from(x),
+            Some(_) => self.0[b..].chars().next().unwrap_or(' '),
+            None => ' ',
+        }
+    }
+
+    /// The character that ends at byte `b`; a space at the start.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn before(self, b: usize) -> char {
+        match b.checked_sub(1).and_then(|p| self.0.as_bytes().get(p)) {
+            Some(&x) if x.is_ascii() => char::from(x),
+            Some(_) => self.0[..b].chars().next_back().unwrap_or(' '),
+            None => ' ',
+        }
+    }
+
+    /// For the letters from byte `a` (just after an apostrophe), the end of an English clitic: `s`,
+    /// `re`, `ve`, `ll`, `d`, `m` or `t` (`n't`), in any case, as the whole run of letters and not
+    /// followed by another word character. `None` when they are not one.
+    fn clitic(self, a: usize) -> Option<usize> {
+        let mut k = a;
+        // A clitic is two bytes at most, so a third byte of letters already rules one out.
+        while k - a < 3 {
+            let c = self.at(k);
+            if !c.is_alphabetic() {
+                break;
+            }
+            k += c.len_utf8();
+        }
+        let w = &self.0[a..k];
+        let known = ["s", "re", "ve", "ll", "d", "m", "t"]
+            .iter()
+            .any(|c| w.eq_ignore_ascii_case(c));
+        (known && !is_word_char(self.at(k))).then_some(k)
+    }
+}
+
+/// Pushes the word that starts at byte `start` (a word character), split at a name's modifier
+/// hyphen (`Austin-based`), and any clitic after it; returns the byte after them.
+fn push_word(out: &mut Vec<Token>, t: Chars, start: usize) -> usize {
+    let text = t.0;
+    let (end, hyphenated) = scan_word(t, start);
+    // Split English clitics off the end: 's 're 've 'll 'd 'm n't and a bare trailing apostrophe
+    // stay separate tokens, as in the Penn Treebank.
+    let (word_end, clitic_end) = split_clitic(t, start, end);
+    let split = hyphenated
+        .then(|| name_modifier_hyphen(text, start, word_end))
+        .flatten();
+    if let Some(h) = split {
+        // `Austin-based` -> `Austin` + `-` + `based`.
+        let after = h + t.at(h).len_utf8();
+        push(out, text, start, h);
+        push(out, text, h, after);
+        push(out, text, after, word_end);
+    } else {
+        push(out, text, start, word_end);
+    }
+    if clitic_end > word_end {
+        push(out, text, word_end, clitic_end);
+    }
+    clitic_end
+}
+
+/// Pushes the token text[start..end], of the kind its characters make it.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
-    let s = &text[start..end];
+    out.push(Token {
+        span: Span::new(start, end),
+        kind: kind_of(&text[start..end]),
+    });
+}
+
+/// The kind of token `s`.
+fn kind_of(s: &str) -> TokenKind {
+    // Nearly every word starts with an ASCII letter, which settles it.
+    if s.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+        return TokenKind::Word;
+    }
     let first = s.chars().next().unwrap_or(' ');
-    let kind = if s.chars().any(char::is_alphabetic) {
+    if s.chars().any(char::is_alphabetic) {
         TokenKind::Word
     } else if first.is_numeric() {
         TokenKind::Number
@@ -318,89 +371,94 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
         TokenKind::Word
     } else {
         TokenKind::Symbol
-    };
-    out.push(Token {
-        span: Span::new(start, end),
-        kind,
-    });
+    }
 }
 
-/// Scans a word from `i` (a word char); returns the index one past it.
-fn scan_word(chars: &[(usize, char)], i: usize) -> usize {
-    let n = chars.len();
-    let ch = |k: usize| if k < n { chars[k].1 } else { ' ' };
-    let start = i;
-    let mut j = i;
-    while j < n {
-        let c = ch(j);
-        if is_word_char(c) {
+/// Scans a word from byte `start` (a word char); returns the byte one past it, and whether a hyphen
+/// joins two of its parts (only then can [`name_modifier_hyphen`] split it).
+fn scan_word(t: Chars, start: usize) -> (usize, bool) {
+    let bytes = t.0.as_bytes();
+    let mut j = start;
+    let mut hyphenated = false;
+    loop {
+        // ASCII letters and digits, the bulk of every word, straight from the bytes.
+        while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
             j += 1;
+        }
+        let c = t.at(j);
+        if is_word_char(c) {
+            j += c.len_utf8();
             continue;
         }
-        let prev = if j > start { ch(j - 1) } else { ' ' };
-        let next = ch(j + 1);
-        let joins = match c {
-            // 3.5, 1.2.3, and initials-style acronyms U.S / a.m / Ph.D
-            '.' => {
-                (prev.is_ascii_digit() && next.is_ascii_digit())
-                    || (next.is_alphabetic()
-                        && is_initials_so_far(chars, start, j)
-                        && (ch(j + 2) == '.' || !is_word_char(ch(j + 2))))
-            }
-            ',' => {
-                prev.is_ascii_digit()
-                    && (1..=3).all(|k| ch(j + k).is_ascii_digit())
-                    && !ch(j + 4).is_ascii_digit()
-            }
-            ':' | '/' => prev.is_ascii_digit() && next.is_ascii_digit(),
-            '&' => prev.is_uppercase() && next.is_uppercase(),
-            c if is_hyphen(c) => is_word_char(prev) && is_word_char(next),
-            c if is_apostrophe(c) => {
-                // O'Brien, d'Alembert, rock'n'roll stay whole; clitics are split by the caller.
-                is_word_char(prev) && next.is_alphabetic() && !is_clitic_at(chars, j)
-            }
-            _ => false,
-        };
-        if !joins {
+        // At the end `c` is a space, which never joins.
+        if !joins(t, start, j, c) {
             break;
         }
-        j += 1;
+        hyphenated |= is_hyphen(c);
+        j += c.len_utf8();
     }
     // A final period belongs to the word for initials (J.), acronyms (U.S.) and known abbreviations.
-    if ch(j) == '.' && ch(j + 1) != '.' {
-        let word: String = chars[start..j].iter().map(|p| p.1).collect();
-        if is_initials_so_far(chars, start, j) || abbreviations::is_abbreviation(&word) {
+    if t.at(j) == '.' && t.at(j + 1) != '.' {
+        let word = &t.0[start..j];
+        if is_initials(word) || abbreviations::is_abbreviation(word) {
             j += 1;
         }
     }
-    j
+    (j, hyphenated)
 }
 
-/// True when chars[start..j] is a run of single letters separated by periods: `U`, `U.S`, `a.m`.
-fn is_initials_so_far(chars: &[(usize, char)], start: usize, j: usize) -> bool {
-    let s = &chars[start..j];
-    !s.is_empty()
-        && s.iter().enumerate().all(|(k, p)| {
-            if k % 2 == 0 {
-                p.1.is_alphabetic()
-            } else {
-                p.1 == '.'
-            }
-        })
-        && s.len() % 2 == 1
-}
-
-/// True when an apostrophe at `j` starts an English clitic ('s, 're, 've, 'll, 'd, 'm, or n't's 't).
-fn is_clitic_at(chars: &[(usize, char)], j: usize) -> bool {
-    let n = chars.len();
-    let mut k = j + 1;
-    let mut w = String::new();
-    while k < n && chars[k].1.is_alphabetic() && w.len() < 4 {
-        w.push(chars[k].1.to_ascii_lowercase());
-        k += 1;
+/// True when `c`, the character at byte `j` after the word characters of a word begun at byte
+/// `start`, joins them to what follows (`3.5`, `U.S`, `1,000`, `10:30`, `AT&T`, `Jean-Pierre`,
+/// `O'Brien`).
+fn joins(t: Chars, start: usize, j: usize, c: char) -> bool {
+    let after = j + c.len_utf8();
+    // `j` is past the word's first character, so there is a character before it.
+    let prev = || t.before(j);
+    let next = t.at(after);
+    match c {
+        // 3.5, 1.2.3, and initials-style acronyms U.S / a.m / Ph.D
+        '.' => {
+            (prev().is_ascii_digit() && next.is_ascii_digit())
+                || (next.is_alphabetic() && is_initials(&t.0[start..j]) && {
+                    let then = t.at(after + next.len_utf8());
+                    then == '.' || !is_word_char(then)
+                })
+        }
+        // 1,000 but not 1,0000: three ASCII digits, so three bytes.
+        ',' => {
+            let bytes = t.0.as_bytes();
+            prev().is_ascii_digit()
+                && bytes
+                    .get(after..after + 3)
+                    .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                && !bytes.get(after + 3).is_some_and(u8::is_ascii_digit)
+        }
+        ':' | '/' => prev().is_ascii_digit() && next.is_ascii_digit(),
+        '&' => prev().is_uppercase() && next.is_uppercase(),
+        c if is_hyphen(c) => is_word_char(prev()) && is_word_char(next),
+        c if is_apostrophe(c) => {
+            // O'Brien, d'Alembert, rock'n'roll stay whole; clitics are split by the caller.
+            is_word_char(prev()) && next.is_alphabetic() && t.clitic(after).is_none()
+        }
+        _ => false,
     }
-    let ends = k >= n || !is_word_char(chars[k].1);
-    ends && matches!(w.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m" | "t")
+}
+
+/// True when `s` is a run of single letters separated by periods: `U`, `U.S`, `a.m`.
+fn is_initials(s: &str) -> bool {
+    let mut count = 0;
+    for (k, c) in s.chars().enumerate() {
+        let ok = if k % 2 == 0 {
+            c.is_alphabetic()
+        } else {
+            c == '.'
+        };
+        if !ok {
+            return false;
+        }
+        count = k + 1;
+    }
+    count % 2 == 1
 }
 
 /// Lower-case suffixes that turn a name before a hyphen into a modifier: `Austin-based`,
@@ -540,16 +598,20 @@ pub fn is_modifier_suffix(word: &str) -> bool {
     MODIFIER_SUFFIXES.binary_search(&word).is_ok()
 }
 
-/// For a word chars[start..end] such as `Austin-based`, `Rolls-Royce-owned` or `al-Qaeda-linked`,
-/// returns the index of the hyphen to split at: the last hyphen, when what follows it is one of
+/// For a word text[start..end] such as `Austin-based`, `Rolls-Royce-owned` or `al-Qaeda-linked`,
+/// returns the byte of the hyphen to split at: the last hyphen, when what follows it is one of
 /// [`MODIFIER_SUFFIXES`] and what precedes it is a capitalised name of two or more characters (not
 /// one of [`COMMON_CAPITALISED`]).
-fn name_modifier_hyphen(chars: &[(usize, char)], start: usize, end: usize) -> Option<usize> {
-    let h = (start + 1..end).rev().find(|&k| is_hyphen(chars[k].1))?;
-    let suffix: String = chars[h + 1..end].iter().map(|p| p.1).collect();
-    MODIFIER_SUFFIXES.binary_search(&suffix.as_str()).ok()?;
-    let name: String = chars[start..h].iter().map(|p| p.1).collect();
-    if name.chars().count() < 2 || COMMON_CAPITALISED.binary_search(&name.as_str()).is_ok() {
+fn name_modifier_hyphen(text: &str, start: usize, end: usize) -> Option<usize> {
+    let word = &text[start..end];
+    let (h, hyphen) = word
+        .char_indices()
+        .rev()
+        .find(|&(k, c)| k > 0 && is_hyphen(c))?;
+    let suffix = &word[h + hyphen.len_utf8()..];
+    MODIFIER_SUFFIXES.binary_search(&suffix).ok()?;
+    let name = &word[..h];
+    if name.chars().count() < 2 || COMMON_CAPITALISED.binary_search(&name).is_ok() {
         return None;
     }
     let mut segments = name.split(|c: char| is_hyphen(c) || is_apostrophe(c));
@@ -557,29 +619,32 @@ fn name_modifier_hyphen(chars: &[(usize, char)], start: usize, end: usize) -> Op
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let is_name = capitalised(first)
         || (NAME_PARTICLES.contains(&first) && segments.next().is_some_and(capitalised));
-    is_name.then_some(h)
+    is_name.then_some(start + h)
 }
 
-/// Given a word chars[start..end] followed maybe by a clitic, returns (end of the word, end of clitic).
-fn split_clitic(chars: &[(usize, char)], start: usize, end: usize) -> (usize, usize) {
-    let n = chars.len();
-    if end < n && is_apostrophe(chars[end].1) && is_clitic_at(chars, end) {
-        let mut k = end + 1;
-        while k < n && chars[k].1.is_alphabetic() {
-            k += 1;
-        }
-        let is_t = chars[end + 1].1.eq_ignore_ascii_case(&'t');
-        if is_t {
-            // don't -> do + n't; can't -> ca + n't
-            if end >= start + 2 && chars[end - 1].1.eq_ignore_ascii_case(&'n') {
-                return (end - 1, k);
-            }
-            return (end, end);
-        }
-        return (end, k);
+/// Given a word text[start..end] followed maybe by a clitic, returns (end of the word, end of
+/// clitic), as bytes.
+fn split_clitic(t: Chars, start: usize, end: usize) -> (usize, usize) {
+    let c = t.at(end);
+    if !is_apostrophe(c) {
+        return (end, end);
     }
-    (end, end)
+    let a = end + c.len_utf8();
+    let Some(k) = t.clitic(a) else {
+        return (end, end);
+    };
+    if t.at(a).eq_ignore_ascii_case(&'t') {
+        // don't -> do + n't; can't -> ca + n't
+        if end >= start + 2 && t.before(end).eq_ignore_ascii_case(&'n') {
+            return (end - 1, k);
+        }
+        return (end, end);
+    }
+    (end, k)
 }
+
+#[cfg(test)]
+mod reference;
 
 #[cfg(test)]
 mod tests {
@@ -768,6 +833,53 @@ mod tests {
                 .sum();
             assert_eq!(covered, non_space, "{s:?}");
             assert!(t.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+        }
+    }
+
+    /// The byte-position tokenizer against the character-vector one it replaced (kept in
+    /// [`super::reference`]), on random text.
+    #[cfg(not(target_arch = "wasm32"))]
+    mod against_reference {
+        use super::tokenize;
+        use proptest::prelude::*;
+
+        /// Pieces that exercise every rule: clitics, initials, abbreviations, numbers, hyphens (ASCII and
+        /// Unicode), apostrophes, runs, combining marks, other scripts, line breaks and emoji.
+        const PIECES: &[&str] = &[
+            "'", "’", "ʼ", "`", "s", "S", "re", "ve", "ll", "d", "m", "t", "T", "n", "N", "don",
+            "ca", "-", "\u{2010}", "\u{2011}", "\u{2012}", "--", ".", "..", "…", ",", ":", "/",
+            "&", "$", "%", "U", "U.S", "a.m", "Mr", "Inc", "Ph.D", "e.g", "No", "J", "1", "10",
+            "000", "3", "5", "1,000", "Austin", "based", "owned", "led", "al", "d'", "Qaeda",
+            "Rolls", "Royce", "State", "Co", "Côte", "Zürich", "é", "e\u{301}", "\u{301}",
+            "\u{200D}", "中", "😀", "ß", "İ", "ǅ", "Ⅻ", "١٢٣", "\u{FFFD}", "\u{0}", " ", " ", "\n",
+            "\r\n", "\r", "\t", "\u{A0}", "\u{2028}", "\u{85}", "“", "”", "«", "(", ")", "\"", "x",
+            "AT", "O", "Brien",
+        ];
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(4000))]
+
+            /// The byte-position tokenizer gives exactly the tokens of the character-vector one it
+            /// replaced (kept in [`reference`]).
+            #[test]
+            fn tokens_match_the_reference(
+                pieces in proptest::collection::vec(
+                    prop_oneof![
+                        6 => proptest::sample::select(PIECES).prop_map(str::to_string),
+                        1 => any::<char>().prop_map(|c| c.to_string()),
+                    ],
+                    0..24,
+                )
+            ) {
+                let text: String = pieces.concat();
+                prop_assert_eq!(tokenize(&text), super::super::reference::tokenize(&text), "{:?}", text);
+            }
+
+            /// The same for arbitrary Unicode.
+            #[test]
+            fn arbitrary_tokens_match_the_reference(text in any::<String>()) {
+                prop_assert_eq!(tokenize(&text), super::super::reference::tokenize(&text), "{:?}", text);
+            }
         }
     }
 }

@@ -385,11 +385,10 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
         forms: &c.forms,
         at: s.forms,
     };
-    let mut out: Vec<Ranked> = c
+    let out: Vec<Ranked> = c
         .stats
         .iter()
         .filter(|(_, s)| s.name.is_some() || forms_of(s).any(|f| f.0.chars().nth(2).is_some()))
-        .filter(|(_, s)| s.name.is_some() || !is_title(best_form(forms_of(s))))
         // A phrase opened by an evaluative adjective (`recent advances`, `important design
         // considerations`) is a term only when the text repeats it (`relevant documents` in a
         // paper on retrieval): technical terms are repeated noun phrases (Justeson & Katz 1995).
@@ -407,12 +406,21 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
                     .and_then(|w| word_tf.get(w))
                     .is_some_and(|e| e.0 >= 2)
         })
-        .map(|(key, s)| {
+        .filter_map(|(key, s)| {
+            // The most frequent written form, shown unless the phrase is an entity's; a role is no
+            // topic.
+            let form = s.name.is_none().then(|| best_form(forms_of(s)));
+            if form.is_some_and(is_title) {
+                return None;
+            }
             // Rarity (an IDF from general English) and frequency of the words: the phrase's key is
             // its units' keys joined by spaces (a unit's key never holds one).
             let (mut idf, mut tf) = (0.0, 0.0);
+            // Whether the text also writes the first word in lower case.
+            let mut first_lower = None;
             for w in key.split(' ') {
-                let (wtf, z, _) = word_tf.get(w).copied().unwrap_or((1, NAME_ZIPF, false));
+                let (wtf, z, lower) = word_tf.get(w).copied().unwrap_or((1, NAME_ZIPF, false));
+                first_lower.get_or_insert(lower);
                 idf += ((9.0 - z) / (9.0 - f64::from(rarity::UNKNOWN_ZIPF))).max(0.05);
                 tf += wtf as f64;
             }
@@ -461,31 +469,74 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
                 .name
                 .and_then(|g| groups.get(g))
                 .filter(|g| g.name.split_whitespace().count() <= 4)
-                .map_or_else(|| best_form(forms_of(s)), |g| g.name.as_str());
+                .map_or_else(
+                    || form.unwrap_or_else(|| best_form(forms_of(s))),
+                    |g| g.name.as_str(),
+                );
             // A phrase capitalised only where it opens a sentence, whose first word the text also
             // writes in lower case, is shown in lower case (`Dock workers` after `dock strike`).
-            let first_lower = key
-                .split(' ')
-                .next()
-                .and_then(|w| word_tf.get(w))
-                .is_some_and(|e| e.2);
+            let first_lower = first_lower.unwrap_or(false);
             let lower_first = s.name.is_none() && !s.has_name && !s.capital_inside && first_lower;
             // Casing: capitalised inside sentences at least half the time marks a name.
             let is_name = s.has_name || 2 * s.capital >= s.count;
-            Ranked {
+            Some(Ranked {
                 is_name,
                 key: key.as_str(),
                 text,
                 lower_first,
                 score,
                 count,
-            }
+            })
         })
         .collect();
-    crate::sort::sort_by(&mut out, |a, b| {
+    // A text has hundreds of candidates, of which `select` reads a few dozen: only those that score
+    // at least the `HEAD`-th best score are sorted, and all of them when that proves too few. Every
+    // candidate that ties with one in the head (same score) is in it too, so the head sorted is the
+    // start of the whole list sorted, ties and all.
+    let head = HEAD_PER_KEYPHRASE * limit + HEAD_EXTRA;
+    let mut least = (out.len() > head).then(|| head_score(&out, head));
+    loop {
+        let best: Vec<&Ranked> = out
+            .iter()
+            .filter(|r| least.is_none_or(|t| r.score.total_cmp(&t).is_ge()))
+            .collect();
+        let partial = best.len() < out.len();
+        if let Some(chosen) = select(&ranked(best), limit, partial) {
+            return chosen;
+        }
+        // The head was too short: the whole list, for which `select` always answers.
+        least = None;
+    }
+}
+
+/// The `head`-th best score of `ranked` (`1 <= head <= ranked.len()`) by [`f64::total_cmp`]: the best
+/// `head` scores are kept in order as the list is read (candidates come in hash order, so few of
+/// them ever enter).
+fn head_score(ranked: &[Ranked], head: usize) -> f64 {
+    let mut best: Vec<f64> = Vec::with_capacity(head + 1);
+    for r in ranked {
+        if best.len() == head && best.last().is_some_and(|t| r.score.total_cmp(t).is_le()) {
+            continue;
+        }
+        let at = best.partition_point(|t| t.total_cmp(&r.score).is_ge());
+        best.insert(at, r.score);
+        best.truncate(head);
+    }
+    best.last().copied().unwrap_or(f64::NEG_INFINITY)
+}
+
+/// How many candidates per keyphrase asked for are sorted first ([`score`]); with [`HEAD_EXTRA`]
+/// more, enough for [`select`] to skip duplicates, waiting words and names past the cap.
+const HEAD_PER_KEYPHRASE: usize = 3;
+/// See [`HEAD_PER_KEYPHRASE`].
+const HEAD_EXTRA: usize = 10;
+
+/// `candidates` best first: by score, then by text (then as listed: the sort is stable).
+fn ranked<'a, 'b>(mut candidates: Vec<&'b Ranked<'a>>) -> Vec<&'b Ranked<'a>> {
+    crate::sort::sort_by(&mut candidates, |a, b| {
         b.score.total_cmp(&a.score).then(a.text.cmp(b.text))
     });
-    select(out, limit)
+    candidates
 }
 
 /// A scored phrase before selection, its text borrowed (only the few selected are copied out).
@@ -546,6 +597,10 @@ fn title_case_headline(doc: &Document) -> bool {
 /// Minister`): a role, which the names beside it make a topic, not itself one. A lower-case single
 /// word stays (`justice`, `state` can be topics).
 fn is_title(phrase: &str) -> bool {
+    // One word not capitalised is no title whatever the word (and most candidates are one).
+    if !phrase.starts_with(char::is_uppercase) && phrase.split_whitespace().nth(1).is_none() {
+        return false;
+    }
     let mut n = 0;
     for w in phrase.split_whitespace() {
         if !crate::entities::groups::is_title(w) {
@@ -570,8 +625,10 @@ fn best_form(forms: WrittenForms<'_>) -> &str {
 }
 
 /// The best `limit` of the ranked list with names capped at [`NAME_SHARE`]; names past the cap fill
-/// what is left. Scores are made non-increasing.
-fn select(ranked: Vec<Ranked>, limit: usize) -> Vec<Keyword> {
+/// what is left. Scores are made non-increasing. When `partial` (`ranked` is only the start of the
+/// list) and it runs out before `limit` are chosen, `None`: the rest of the list could change the
+/// choice.
+fn select(ranked: &[&Ranked], limit: usize, partial: bool) -> Option<Vec<Keyword>> {
     let cap = ((limit as f64 * NAME_SHARE).ceil() as usize).max(1);
     let mut names = 0;
     let mut out: Vec<Keyword> = Vec::with_capacity(limit);
@@ -581,7 +638,7 @@ fn select(ranked: Vec<Ranked>, limit: usize) -> Vec<Keyword> {
     let mut seen = crate::model::hash::FastSet::default();
     let mut out_keys: Vec<&str> = Vec::with_capacity(limit);
     let mut waiting: Vec<(f64, &Ranked)> = Vec::new();
-    for r in &ranked {
+    for &r in ranked {
         if out.len() == limit {
             break;
         }
@@ -620,6 +677,9 @@ fn select(ranked: Vec<Ranked>, limit: usize) -> Vec<Keyword> {
         out.push(r.keyword());
         out_keys.push(r.key);
     }
+    if partial && out.len() < limit {
+        return None;
+    }
     for (_, w) in waiting {
         if out.len() < limit {
             out.push(w.keyword());
@@ -632,5 +692,44 @@ fn select(ranked: Vec<Ranked>, limit: usize) -> Vec<Keyword> {
             out[i].score = out[i - 1].score;
         }
     }
-    out
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn head_score_is_the_sorted_one() {
+        // A small linear congruential generator: few distinct scores, so many ties, and -0.0.
+        let mut x = 987_654_321u64;
+        for n in 1..60 {
+            let ranked: Vec<Ranked> = (0..n)
+                .map(|_| {
+                    x = x
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    let score = match x >> 61 {
+                        0 => -0.0,
+                        1 => 0.0,
+                        k => k as f64 + (x >> 63) as f64 * 0.5,
+                    };
+                    Ranked {
+                        is_name: false,
+                        key: "",
+                        text: "",
+                        lower_first: false,
+                        score,
+                        count: 1,
+                    }
+                })
+                .collect();
+            let mut sorted: Vec<f64> = ranked.iter().map(|r| r.score).collect();
+            sorted.sort_by(|a, b| b.total_cmp(a));
+            for head in 1..=n {
+                let got = head_score(&ranked, head);
+                assert_eq!(got.to_bits(), sorted[head - 1].to_bits(), "{n} {head}");
+            }
+        }
+    }
 }
