@@ -142,14 +142,14 @@ fn classify(s: &str, first: bool, whole_line: bool, more: bool) -> Kind {
         return Kind::Dateline;
     }
     if whole_line && more {
-        // Up to 21: enough for both tests below.
-        let words = s.split_whitespace().take(21).count();
         let last = last_char(s);
         let punctuated = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'));
-        if !punctuated && words <= 20 {
+        // The words are counted only when the ending leaves a headline possible (most lines end on
+        // a period).
+        if !punctuated && !more_words_than(s, 20) {
             return Kind::Headline;
         }
-        if first && matches!(last, Some('?' | '!')) && words <= 15 {
+        if first && matches!(last, Some('?' | '!')) && !more_words_than(s, 15) {
             return Kind::Headline;
         }
     }
