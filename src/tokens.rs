@@ -345,8 +345,9 @@ fn push_word(out: &mut Vec<Token>, t: Chars, start: usize) -> usize {
     clitic_end
 }
 
-/// Pushes the token text[start..end], of the kind its characters make it.
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
+/// Pushes the token text[start..end], of the kind its characters make it. Always inlined natively
+/// (a call per token costs more than the push); in the .wasm, left to the compiler.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
     out.push(Token {
         span: Span::new(start, end),
@@ -359,6 +360,16 @@ fn kind_of(s: &str) -> TokenKind {
     // Nearly every word starts with an ASCII letter, which settles it.
     if s.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
         return TokenKind::Word;
+    }
+    // One ASCII character (`,`, `.`, `$`, `7`): the tests below, on it alone.
+    if let &[b] = s.as_bytes() {
+        return if b.is_ascii_digit() {
+            TokenKind::Number
+        } else if is_punct(char::from(b)) {
+            TokenKind::Punct
+        } else {
+            TokenKind::Symbol
+        };
     }
     let first = s.chars().next().unwrap_or(' ');
     if s.chars().any(char::is_alphabetic) {
