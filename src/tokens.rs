@@ -140,7 +140,8 @@ impl Forms {
                 tokens.len() / 2 + 1,
                 Default::default(),
             );
-        let mut buf = String::new();
+        // The distinct spellings of a news text take about half its bytes (more grows the buffer).
+        let mut buf = String::with_capacity(text.len() / 2);
         let mut starts = vec![0u32];
         let mut ids = Vec::with_capacity(tokens.len());
         let mut stop = Vec::with_capacity(tokens.len() / 2 + 1);
@@ -215,7 +216,8 @@ impl Forms {
 /// Appends the normalised lower-case form of `s` to `out`: lower case, `‘ ’ ʼ `` ` folded to `'`, and
 /// `“ ” « »` to `"`.
 pub fn fold_lower(s: &str, out: &mut String) {
-    if s.is_ascii() && !s.contains('`') {
+    // ASCII without a backtick (nearly every token): copied, then lower-cased in place.
+    if s.bytes().all(|b| b.is_ascii() && b != b'`') {
         let start = out.len();
         out.push_str(s);
         out[start..].make_ascii_lowercase();
@@ -345,8 +347,9 @@ fn push_word(out: &mut Vec<Token>, t: Chars, start: usize) -> usize {
     clitic_end
 }
 
-/// Pushes the token text[start..end], of the kind its characters make it.
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
+/// Pushes the token text[start..end], of the kind its characters make it. Always inlined natively
+/// (a call per token costs more than the push); in the .wasm, left to the compiler.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
     out.push(Token {
         span: Span::new(start, end),
@@ -359,6 +362,16 @@ fn kind_of(s: &str) -> TokenKind {
     // Nearly every word starts with an ASCII letter, which settles it.
     if s.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
         return TokenKind::Word;
+    }
+    // One ASCII character (`,`, `.`, `$`, `7`): the tests below, on it alone.
+    if let &[b] = s.as_bytes() {
+        return if b.is_ascii_digit() {
+            TokenKind::Number
+        } else if is_punct(char::from(b)) {
+            TokenKind::Punct
+        } else {
+            TokenKind::Symbol
+        };
     }
     let first = s.chars().next().unwrap_or(' ');
     if s.chars().any(char::is_alphabetic) {

@@ -142,14 +142,14 @@ fn classify(s: &str, first: bool, whole_line: bool, more: bool) -> Kind {
         return Kind::Dateline;
     }
     if whole_line && more {
-        // Up to 21: enough for both tests below.
-        let words = s.split_whitespace().take(21).count();
         let last = last_char(s);
         let punctuated = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'));
-        if !punctuated && words <= 20 {
+        // The words are counted only when the ending leaves a headline possible (most lines end on
+        // a period).
+        if !punctuated && s.split_whitespace().nth(20).is_none() {
             return Kind::Headline;
         }
-        if first && matches!(last, Some('?' | '!')) && words <= 15 {
+        if first && matches!(last, Some('?' | '!')) && s.split_whitespace().nth(15).is_none() {
             return Kind::Headline;
         }
     }
@@ -429,11 +429,11 @@ fn is_month_or_day(w: &str) -> bool {
 
 /// A short line of place names in capitals, agencies in brackets, dates, times and dashes.
 fn is_dateline(s: &str) -> bool {
-    if more_words_than(s, 8) {
-        return false;
-    }
     let mut content = 0;
-    for w in s.split_whitespace() {
+    // Eight words at most, each read as it is counted: a sentence's first word (`The`) most often
+    // settles it.
+    let mut words = s.split_whitespace();
+    for w in words.by_ref().take(8) {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
         if core.is_empty() {
             continue; // dashes, bullets
@@ -450,7 +450,7 @@ fn is_dateline(s: &str) -> bool {
             return false;
         }
     }
-    content > 0
+    content > 0 && words.next().is_none()
 }
 
 #[cfg(test)]
