@@ -897,17 +897,18 @@ fn everyday_word_companies_opening_sentences() {
     );
 }
 
-/// A product named by itself after its owner (`its Kestrel rocket`), a company after `studio` or
-/// `start-up`.
+/// A product named by itself after its owner (`its Kestrel rocket`, `its Quillo app`), a company
+/// after `studio` or `start-up`.
 #[test]
 fn products_after_their_owner_and_studios() {
-    let text = "The company delayed its Kestrel rocket again. \
+    let text = "The company delayed its Kestrel rocket again. Velmora said its Quillo app drew ten million users. \
                 Fans praised the studio Brackwater Games. \
                 Maya Rao runs the start-up Tinkerloom in Pune.";
     check(
         text,
         &[
             ("its Kestrel rocket", "Kestrel", Misc),
+            ("its Quillo app", "Quillo", Misc),
             ("studio Brackwater Games", "Brackwater Games", Org),
             ("start-up Tinkerloom", "Tinkerloom", Org),
         ],

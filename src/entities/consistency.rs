@@ -477,13 +477,15 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     let owned = before
         .last()
         .is_some_and(|w| matches!(w.as_ref(), "its" | "their" | "'s"));
-    if best.is_none() && owned {
+    // A company's own app is its product (`its Qwen app`), where a lone `X app` is the service.
+    let own_app = owned && after.first().is_some_and(|w| w == "app");
+    if (best.is_none() || own_app) && owned {
         best = after.first().and_then(|w| {
             let w = w.as_ref();
             if SITES.contains(&w) {
                 Some((1, Label::Place, STRONG))
             } else {
-                PRODUCTS.contains(&w).then_some((1, Label::Misc, STRONG))
+                (own_app || PRODUCTS.contains(&w)).then_some((1, Label::Misc, STRONG))
             }
         });
     }
