@@ -964,3 +964,17 @@ fn more_titles_stay_outside() {
         ],
     );
 }
+
+/// A one-word name tagged as a person right after a full name's possessive is that person's work.
+#[test]
+fn a_persons_work_after_the_possessive() {
+    let text = "James Gunn's Superman opened on Friday, with David Corenswet in the title role.";
+    check(
+        text,
+        &[
+            ("James Gunn's", "James Gunn", Person),
+            ("'s Superman", "Superman", Misc),
+            ("with David Corenswet", "David Corenswet", Person),
+        ],
+    );
+}

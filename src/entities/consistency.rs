@@ -700,10 +700,23 @@ pub fn apply(text: &str, tokens: &[Token], mentions: &mut [Candidate]) {
             let first = tokens.partition_point(|t| t.span.start < m.span.start);
             let end = tokens.partition_point(|t| t.span.start < m.span.end);
             if first >= end {
-                Evidence::default()
-            } else {
-                evidence(text, tokens, first, end)
+                return Evidence::default();
             }
+            let mut ev = evidence(text, tokens, first, end);
+            // A person's name right after a full name's possessive is what that person made
+            // (`Guillermo del Toro's Frankenstein`, `James Gunn's Superman`): a work, not a person.
+            let owned = first >= 2 && matches!(tokens[first - 1].text(text), "'s" | "\u{2019}s");
+            if owned
+                && m.label == Label::Person
+                && subset.iter().any(|o| {
+                    o.label == Label::Person
+                        && o.span.end == tokens[first - 2].span.end
+                        && o.span.slice(text).contains(' ')
+                })
+            {
+                ev.add(Label::Misc, STRONG);
+            }
+            ev
         })
         .collect();
     for list in &members {
