@@ -864,16 +864,18 @@ fn surnames_works_and_places_by_their_cues() {
 }
 
 /// More cues of kind: a work after `drama` or `thriller`, a company before an appositive `foundry`
-/// (or `manufacturer`, `supplier`...), a place before `power station`.
+/// (or `manufacturer`, `supplier`...), a place before `power station`, a school ending in `Academy`.
 #[test]
 fn dramas_foundries_and_power_stations() {
     let text = "Repairs to the Dobrivka power station will take months. \
+                Pupils at Marsh Lane Academy in Leeds were sent home. \
                 Marlow Forge Castings, a family-owned foundry in Leeds, shut its doors. \
                 Critics praised the vampire drama Nightcrown.";
     check(
         text,
         &[
             ("the Dobrivka power", "Dobrivka", Place),
+            ("at Marsh Lane Academy", "Marsh Lane Academy", Org),
             ("Marlow Forge Castings,", "Marlow Forge Castings", Org),
             ("drama Nightcrown", "Nightcrown", Misc),
         ],

@@ -1076,8 +1076,10 @@ const STORM_WORDS: [&str; 4] = ["hurricane", "typhoon", "cyclone", "storm"];
 /// `Ltd`, `plc` are organisations (`Avidity Biosciences`). Each word was checked against
 /// CoNLL-2003 train, where every name of two words or more ending in it has this label (`open`: 80
 /// of 80, `party`: 46 of 46, `ministry`: 31 of 31, `prix`: 21 of 21, `group`: 11 of 11...), and
-/// against wikigold (`tournament`, which neither has, names an event like `cup` and `open`).
-const LAST_WORDS: [(&str, Label); 44] = [
+/// against wikigold (`tournament`, which neither has, names an event like `cup` and `open`;
+/// `academy`, which neither has either, names a school, and wikigold's colleges and schools are all
+/// ORG).
+const LAST_WORDS: [(&str, Label); 45] = [
     ("act", Label::Misc),
     ("tournament", Label::Misc),
     ("olympics", Label::Misc),
@@ -1122,6 +1124,7 @@ const LAST_WORDS: [(&str, Label); 44] = [
     ("ltd", Label::Org),
     ("plc", Label::Org),
     ("association", Label::Org),
+    ("academy", Label::Org),
 ];
 
 /// Names whose own words tell what they are, whatever the tagger's label: a storm's name (MISC:
