@@ -980,3 +980,16 @@ fn a_persons_work_after_the_possessive() {
         ],
     );
 }
+
+/// Stock market indices are MISC, as CoNLL-2003 marks them.
+#[test]
+fn stock_indices_are_misc() {
+    let text = "In Tokyo the Nikkei shed 1.2 percent, while the FTSE 100 rose in London.";
+    check(
+        text,
+        &[
+            ("the Nikkei shed", "Nikkei", Misc),
+            ("the FTSE 100 rose", "FTSE 100", Misc),
+        ],
+    );
+}
