@@ -215,7 +215,7 @@ impl Prepared {
                     amb: u64::from(class),
                     allowed: lex.allowed_for(class, w),
                     prefer: prefer(w),
-                    suf: [2, 3, 4].map(|k| suffix_hash(low, k)),
+                    suf: suffix_hashes(low),
                     pre1: w
                         .chars()
                         .next()
@@ -372,8 +372,23 @@ pub(crate) fn word_hash(w: &str) -> u64 {
     folded_hash(Hash::new(t::STRING), &low)
 }
 
+/// The hashes of the last 2, 3 and 4 characters of `low` (digits folded), each 0 when `low` has that
+/// many characters or fewer: [`suffix_hash`] for each, the characters' starts found in one pass.
+fn suffix_hashes(low: &str) -> [u64; 3] {
+    // Where the last 1, 2, 3 and 4 characters start; 0 (no suffix) when `low` is not longer.
+    let mut starts = [0; 4];
+    for (slot, (at, _)) in starts.iter_mut().zip(low.char_indices().rev()) {
+        *slot = at;
+    }
+    [2u8, 3, 4].map(|k| match starts[usize::from(k) - 1] {
+        0 => 0,
+        at => folded_hash(Hash::new(t::STRING).byte(k), &low[at..]),
+    })
+}
+
 /// The hash of the last `k` characters of `low` (digits folded), or 0 when it has `k` characters or
 /// fewer.
+#[cfg(test)]
 fn suffix_hash(low: &str, k: usize) -> u64 {
     match low.char_indices().rev().nth(k - 1) {
         Some((at, _)) if at > 0 => folded_hash(Hash::new(t::STRING).byte(k as u8), &low[at..]),
@@ -437,6 +452,15 @@ mod tests {
         assert_ne!(suffix_hash("cats", 3), 0);
         assert_eq!(suffix_hash("dogs", 3), suffix_hash("hogs", 3));
         assert_ne!(suffix_hash("dogs", 2), suffix_hash("dogs", 3));
+        for w in [
+            "", "a", "ab", "abc", "abcd", "abcde", "é1ü", "naïve", "x’s", "2026",
+        ] {
+            assert_eq!(
+                suffix_hashes(w),
+                [2, 3, 4].map(|k| suffix_hash(w, k)),
+                "{w}"
+            );
+        }
         assert_eq!(shape_hash("Rubio"), shape_hash("Xi"));
         assert_ne!(shape_hash("Rubio"), shape_hash("RUBIO"));
         let text = "CRICKET - LEICESTERSHIRE TAKE OVER";
