@@ -118,7 +118,7 @@ pub fn units(doc: &Document) -> Units {
     // About a stem per token: room for the text's bytes.
     let mut keys = String::with_capacity(text.len());
     let mut i = 0;
-    let mut low = String::new();
+    let mut buf = String::new();
     while i < tokens.len() {
         let t = tokens[i];
         while e < entities.len() && entities[e].start < t.span.start {
@@ -165,15 +165,22 @@ pub fn units(doc: &Document) -> Units {
         }
         let value = values.get(v).is_some_and(|x| x.start < span.end);
         let number_led = t.kind == TokenKind::Number;
-        low.clear();
-        for k in i..=j {
-            low.push_str(forms.lower(k));
-        }
+        // The unit's lower-case form: a single token's straight from `forms`, a compound's (or a
+        // name's) joined in `buf`.
+        let low: &str = if i == j {
+            forms.lower(i)
+        } else {
+            buf.clear();
+            for k in i..=j {
+                buf.push_str(forms.lower(k));
+            }
+            &buf
+        };
         if kind == Kind::Word
             && (masked
                 || value
                 || number_led
-                || !is_content(&low, &tokens[i..=j], text, || forms.is_stopword(i)))
+                || !is_content(low, &tokens[i..=j], text, || forms.is_stopword(i)))
         {
             kind = Kind::Break;
         }
@@ -264,7 +271,7 @@ pub fn units(doc: &Document) -> Units {
                     tags[i],
                     Pos::Adjective | Pos::VerbPastParticiple | Pos::VerbGerund
                 )
-                && is_evaluative(&low);
+                && is_evaluative(low);
         }
         let prev = out.last();
         let boundary = np_break
@@ -279,13 +286,13 @@ pub fn units(doc: &Document) -> Units {
             && !boundary
             && prev.is_some_and(|p| p.kind != Kind::Break)
             && i == j
-            && is_past_tense(&low)
+            && is_past_tense(low)
         {
             kind = Kind::Break;
         }
         let key_start = keys.len();
         match kind {
-            Kind::Word => stem_into(&low, &mut keys),
+            Kind::Word => stem_into(low, &mut keys),
             Kind::Name(g, _) => {
                 // Writing to a `String` cannot fail.
                 let _ = write!(keys, "#{g}");

@@ -63,6 +63,9 @@ mod t {
     pub const STRING: u8 = 200;
 }
 
+/// Feature keys per token ([`Prepared::keys`]): one per template number below 200.
+pub(crate) const FEATURES: usize = 34;
+
 /// The previous-tag value before a sentence's first token (tags are `0..NT`).
 pub(crate) const START: usize = NT;
 /// The tag value two before a sentence's first token.
@@ -212,7 +215,7 @@ impl Prepared {
                     amb: u64::from(class),
                     allowed: lex.allowed_for(class, w),
                     prefer: prefer(w),
-                    suf: [2, 3, 4].map(|k| suffix_hash(low, k)),
+                    suf: suffix_hashes(low),
                     pre1: w
                         .chars()
                         .next()
@@ -233,6 +236,7 @@ impl Prepared {
     /// Appends the feature keys of token `i` in the sentence of tokens `a..b`, given the tags
     /// predicted for the two tokens before it (`p1` just before; [`START`] and [`START2`] before the
     /// sentence).
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
     pub(crate) fn features(
         &self,
         a_b: (usize, usize),
@@ -240,74 +244,75 @@ impl Prepared {
         prev: (usize, usize),
         out: &mut Vec<u32>,
     ) {
-        self.features_with((a_b.0, a_b.1), i, prev, |(_, k)| out.push(k));
+        out.extend(self.keys(a_b, i, prev).into_iter().filter(|&k| k != 0));
     }
 
-    /// [`Prepared::features`], handing each key to `emit` with its template number.
-    pub(crate) fn features_with(
+    /// [`Prepared::features`] as a fixed array, in the same order, with 0 (which no feature key
+    /// is, and which no model stores) in the place of a suffix the word is too short for: no
+    /// vector to grow per token, and the keys' count is known to the scoring loop.
+    pub(crate) fn keys(
         &self,
         (a, b): (usize, usize),
         i: usize,
         (p1, p2): (usize, usize),
-        mut emit: impl FnMut((u8, u32)),
-    ) {
+    ) -> [u32; FEATURES] {
         let tok = &self.toks[i];
-        // A value of the token `j` away from `i`, or the sentence-boundary markers past its ends.
-        let at = |j: isize, value: fn(&TokInfo) -> u64| -> u64 {
+        // The token `j` away from `i`, if inside the sentence.
+        let near = |j: isize| {
             let j = i as isize + j;
-            if j < a as isize {
-                BOS
-            } else if j >= b as isize {
-                EOS
-            } else {
-                value(&self.toks[j as usize])
-            }
+            (a as isize <= j && j < b as isize).then(|| &self.toks[j as usize])
         };
-        let word_at = |j: isize| at(j, |t| t.word);
         // The 3-letter suffix, or the word itself when it is that short.
-        let suf3_at = |j: isize| at(j, |t| if t.suf[1] != 0 { t.suf[1] } else { t.word });
-        let amb_at = |j: isize| at(j, |t| t.amb);
-        let f = |tpl: u8, x: u64| (tpl, Hash::new(tpl).mix(x).finish());
-        let f2 = |tpl: u8, x: u64, y: u64| (tpl, Hash::new(tpl).mix(x).mix(y).finish());
+        let suf3 = |t: &TokInfo| if t.suf[1] != 0 { t.suf[1] } else { t.word };
+        // The neighbours' values (the sentence-boundary markers past its ends), each worked out once.
+        let (m2, m1, n1, n2) = (near(-2), near(-1), near(1), near(2));
+        let (word_m2, word_m1) = (m2.map_or(BOS, |t| t.word), m1.map_or(BOS, |t| t.word));
+        let (word_p1, word_p2) = (n1.map_or(EOS, |t| t.word), n2.map_or(EOS, |t| t.word));
+        let (suf3_m1, suf3_p1) = (m1.map_or(BOS, suf3), n1.map_or(EOS, suf3));
+        let amb_m1 = m1.map_or(BOS, |t| t.amb);
+        let (amb_p1, amb_p2) = (n1.map_or(EOS, |t| t.amb), n2.map_or(EOS, |t| t.amb));
+        let suf3_0 = suf3(tok);
+        let f = |tpl: u8, x: u64| Hash::new(tpl).mix(x).finish();
+        let f2 = |tpl: u8, x: u64, y: u64| Hash::new(tpl).mix(x).mix(y).finish();
+        let f3 = |tpl: u8, x: u64, y: u64, z: u64| Hash::new(tpl).mix(x).mix(y).mix(z).finish();
+        let suf = |tpl: u8, s: u64| if s != 0 { f(tpl, s) } else { 0 };
         let (p1, p2) = (p1 as u64, p2 as u64);
-        emit((t::BIAS, Hash::new(t::BIAS).finish()));
-        emit(f(t::WORD, tok.word));
-        for (tpl, s) in [t::SUF2, t::SUF3, t::SUF4].into_iter().zip(tok.suf) {
-            if s != 0 {
-                emit(f(tpl, s));
-            }
-        }
-        emit(f(t::PRE1, tok.pre1));
-        emit(f(t::SHAPE, tok.shape));
-        emit(f(t::TAG1, p1));
-        emit(f(t::TAG2, p2));
-        emit(f2(t::TAG12, p1, p2));
-        emit(f2(t::TAG1_WORD, p1, tok.word));
-        emit(f(t::WORD_M1, word_at(-1)));
-        emit(f(t::SUF3_M1, suf3_at(-1)));
-        emit(f(t::WORD_M2, word_at(-2)));
-        emit(f(t::WORD_P1, word_at(1)));
-        emit(f(t::SUF3_P1, suf3_at(1)));
-        emit(f(t::WORD_P2, word_at(2)));
-        emit(f2(t::CTX_SHAPE, tok.ctx as u64, tok.shape));
-        emit(f(t::FORM, tok.form));
-        emit(f2(t::WORD_M1_WORD, word_at(-1), tok.word));
-        emit(f2(t::WORD_WORD_P1, tok.word, word_at(1)));
-        emit(f(t::AC0, tok.amb));
-        emit(f2(t::AC0_TAG1, tok.amb, p1));
-        emit(f(t::AC_P1, amb_at(1)));
-        emit(f(t::AC_P2, amb_at(2)));
-        emit(f2(t::AC0_AC_P1, tok.amb, amb_at(1)));
-        emit(f2(t::AC_M1_AC0, amb_at(-1), tok.amb));
-        emit(f2(t::SUF3_SHAPE, suf3_at(0), tok.shape));
-        emit(f2(t::AC0_SHAPE, tok.amb, tok.shape));
-        let f3 =
-            |tpl: u8, x: u64, y: u64, z: u64| (tpl, Hash::new(tpl).mix(x).mix(y).mix(z).finish());
-        emit(f3(t::TAG1_AC0_AC_P1, p1, tok.amb, amb_at(1)));
-        emit(f3(t::TAG12_AC0, p1, p2, tok.amb));
-        emit(f3(t::AC0_AC_P12, tok.amb, amb_at(1), amb_at(2)));
-        emit(f2(t::TAG1_SUF3, p1, suf3_at(0)));
-        emit(f2(t::SUF3_AC_P1, suf3_at(0), amb_at(1)));
+        [
+            Hash::new(t::BIAS).finish(),
+            f(t::WORD, tok.word),
+            suf(t::SUF2, tok.suf[0]),
+            suf(t::SUF3, tok.suf[1]),
+            suf(t::SUF4, tok.suf[2]),
+            f(t::PRE1, tok.pre1),
+            f(t::SHAPE, tok.shape),
+            f(t::TAG1, p1),
+            f(t::TAG2, p2),
+            f2(t::TAG12, p1, p2),
+            f2(t::TAG1_WORD, p1, tok.word),
+            f(t::WORD_M1, word_m1),
+            f(t::SUF3_M1, suf3_m1),
+            f(t::WORD_M2, word_m2),
+            f(t::WORD_P1, word_p1),
+            f(t::SUF3_P1, suf3_p1),
+            f(t::WORD_P2, word_p2),
+            f2(t::CTX_SHAPE, tok.ctx as u64, tok.shape),
+            f(t::FORM, tok.form),
+            f2(t::WORD_M1_WORD, word_m1, tok.word),
+            f2(t::WORD_WORD_P1, tok.word, word_p1),
+            f(t::AC0, tok.amb),
+            f2(t::AC0_TAG1, tok.amb, p1),
+            f(t::AC_P1, amb_p1),
+            f(t::AC_P2, amb_p2),
+            f2(t::AC0_AC_P1, tok.amb, amb_p1),
+            f2(t::AC_M1_AC0, amb_m1, tok.amb),
+            f2(t::SUF3_SHAPE, suf3_0, tok.shape),
+            f2(t::AC0_SHAPE, tok.amb, tok.shape),
+            f3(t::TAG1_AC0_AC_P1, p1, tok.amb, amb_p1),
+            f3(t::TAG12_AC0, p1, p2, tok.amb),
+            f3(t::AC0_AC_P12, tok.amb, amb_p1, amb_p2),
+            f2(t::TAG1_SUF3, p1, suf3_0),
+            f2(t::SUF3_AC_P1, suf3_0, amb_p1),
+        ]
     }
 }
 
@@ -367,8 +372,23 @@ pub(crate) fn word_hash(w: &str) -> u64 {
     folded_hash(Hash::new(t::STRING), &low)
 }
 
+/// The hashes of the last 2, 3 and 4 characters of `low` (digits folded), each 0 when `low` has that
+/// many characters or fewer: [`suffix_hash`] for each, the characters' starts found in one pass.
+fn suffix_hashes(low: &str) -> [u64; 3] {
+    // Where the last 1, 2, 3 and 4 characters start; 0 (no suffix) when `low` is not longer.
+    let mut starts = [0; 4];
+    for (slot, (at, _)) in starts.iter_mut().zip(low.char_indices().rev()) {
+        *slot = at;
+    }
+    [2u8, 3, 4].map(|k| match starts[usize::from(k) - 1] {
+        0 => 0,
+        at => folded_hash(Hash::new(t::STRING).byte(k), &low[at..]),
+    })
+}
+
 /// The hash of the last `k` characters of `low` (digits folded), or 0 when it has `k` characters or
 /// fewer.
+#[cfg(test)]
 fn suffix_hash(low: &str, k: usize) -> u64 {
     match low.char_indices().rev().nth(k - 1) {
         Some((at, _)) if at > 0 => folded_hash(Hash::new(t::STRING).byte(k as u8), &low[at..]),
@@ -432,6 +452,15 @@ mod tests {
         assert_ne!(suffix_hash("cats", 3), 0);
         assert_eq!(suffix_hash("dogs", 3), suffix_hash("hogs", 3));
         assert_ne!(suffix_hash("dogs", 2), suffix_hash("dogs", 3));
+        for w in [
+            "", "a", "ab", "abc", "abcd", "abcde", "é1ü", "naïve", "x’s", "2026",
+        ] {
+            assert_eq!(
+                suffix_hashes(w),
+                [2, 3, 4].map(|k| suffix_hash(w, k)),
+                "{w}"
+            );
+        }
         assert_eq!(shape_hash("Rubio"), shape_hash("Xi"));
         assert_ne!(shape_hash("Rubio"), shape_hash("RUBIO"));
         let text = "CRICKET - LEICESTERSHIRE TAKE OVER";

@@ -128,7 +128,6 @@ pub(crate) fn tag_with(
 
 /// Tags every sentence of `p` greedily, appending one class per token to `out`.
 pub(crate) fn tag_classes<S: Scorer>(p: &Prepared, s: &S, out: &mut Vec<usize>) {
-    let mut feats = Vec::with_capacity(64);
     for &(a, b) in &p.sents {
         let (mut p1, mut p2) = (START, START2);
         for i in a..b {
@@ -138,9 +137,7 @@ pub(crate) fn tag_classes<S: Scorer>(p: &Prepared, s: &S, out: &mut Vec<usize>) 
             let c = if allowed.count_ones() == 1 {
                 allowed.trailing_zeros() as usize
             } else {
-                feats.clear();
-                p.features((a, b), i, (p1, p2), &mut feats);
-                s.best(&feats, allowed, p.toks[i].prefer)
+                s.best(&p.keys((a, b), i, (p1, p2)), allowed, p.toks[i].prefer)
             };
             out.push(c);
             (p1, p2) = (c, p1);
