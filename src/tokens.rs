@@ -88,6 +88,11 @@ pub fn is_hyphen_token(s: &str) -> bool {
     c.next().is_some_and(is_hyphen) && c.next().is_none()
 }
 
+/// True for a possessive clitic token (`'s` or `’s`, split from `Gunn's`).
+pub fn is_possessive_token(s: &str) -> bool {
+    matches!(s, "'s" | "\u{2019}s")
+}
+
 /// True for punctuation (as opposed to symbols such as `$` or emoji).
 pub fn is_punct(c: char) -> bool {
     c.is_ascii_punctuation()

@@ -997,7 +997,8 @@ fn stock_indices_are_misc() {
 /// Listed companies whose names are everyday words are organisations inside a sentence.
 #[test]
 fn everyday_word_companies_inside_sentences() {
-    let text = "Sales at Tapestry rose. She used Signal to share plans. Santander agreed to buy TSB.";
+    let text =
+        "Sales at Tapestry rose. She used Signal to share plans. Santander agreed to buy TSB.";
     check(
         text,
         &[

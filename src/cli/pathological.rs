@@ -133,6 +133,15 @@ pub const CASES: &[Case] = &[
         make: |n| repeat("Marco Rubio ", n),
     },
     Case {
+        name: "headlines in capitals",
+        make: |n| {
+            repeat(
+                "TRUMP SAYS SHELL WILL BUY APPLE AS KEIR STARMER MEETS JENSEN HUANG\n",
+                n,
+            )
+        },
+    },
+    Case {
         name: "lower-case words, no punctuation",
         make: |n| repeat("the talks on water went on ", n),
     },

@@ -573,7 +573,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
         let names = (k + 1..k + 5)
             .take_while(|&i| word(i).starts_with(char::is_uppercase))
             .count();
-        if names == 0 || !matches!(word(k + 1 + names), "'s" | "\u{2019}s") {
+        if names == 0 || !crate::tokens::is_possessive_token(word(k + 1 + names)) {
             return None;
         }
         k + 2 + names
@@ -705,14 +705,19 @@ pub fn apply(text: &str, tokens: &[Token], mentions: &mut [Candidate]) {
             let mut ev = evidence(text, tokens, first, end);
             // A person's name right after a full name's possessive is what that person made
             // (`Guillermo del Toro's Frankenstein`, `James Gunn's Superman`): a work, not a person.
-            let owned = first >= 2 && matches!(tokens[first - 1].text(text), "'s" | "\u{2019}s");
+            let owned =
+                first >= 2 && crate::tokens::is_possessive_token(tokens[first - 1].text(text));
+            // `subset` is sorted and disjoint, so its mentions' ends are sorted too: the owner is
+            // found by binary search, not by a scan per mention.
+            let owner = || {
+                let owner_end = tokens[first - 2].span.end;
+                let j = subset.partition_point(|o| o.span.end < owner_end);
+                subset.get(j).filter(|o| o.span.end == owner_end)
+            };
             if owned
                 && m.label == Label::Person
-                && subset.iter().any(|o| {
-                    o.label == Label::Person
-                        && o.span.end == tokens[first - 2].span.end
-                        && o.span.slice(text).contains(' ')
-                })
+                && owner()
+                    .is_some_and(|o| o.label == Label::Person && o.span.slice(text).contains(' '))
             {
                 ev.add(Label::Misc, STRONG);
             }

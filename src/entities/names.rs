@@ -675,9 +675,10 @@ fn with_names_in_capitals(
                     .windows(2)
                     .all(|w| text.get(w[0].span.end..w[1].span.start) == Some(" "));
                 let span = Span::new(run[0].span.start, run[n - 1].span.end);
-                let free = !listed
-                    .iter()
-                    .any(|m| m.span.start < span.end && span.start < m.span.end);
+                // `listed` is sorted and disjoint: the first match ending after the window's start
+                // is the only one that may overlap it.
+                let j = listed.partition_point(|m| m.span.end <= span.start);
+                let free = listed.get(j).is_none_or(|m| m.span.start >= span.end);
                 let label = super::tagger::list_label(text, run)?;
                 (run.iter().all(word) && spaced && free && label != Label::Misc).then_some((
                     n,

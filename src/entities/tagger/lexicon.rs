@@ -279,14 +279,22 @@ fn nationalities() -> impl Iterator<Item = &'static str> {
     })
 }
 
-/// True when `low` (lower case) is a hand-listed `surname` line of the word lists: a famous surname
-/// that is also a common word (`trump`).
+/// The hand-listed `surname` lines of the word lists (`Trump`): famous surnames that are also
+/// common words. They close the file (a test checks), so they are read from its end, a few lines
+/// whatever the file's length.
+fn hand_surnames() -> impl Iterator<Item = &'static str> {
+    LEXICON
+        .lines()
+        .rev()
+        .map(str::trim)
+        .skip_while(|l| l.is_empty())
+        .map_while(|l| l.strip_prefix("surname "))
+        .map(str::trim)
+}
+
+/// True when `low` (lower case) is a hand-listed surname ([`hand_surnames`]: `trump`).
 pub(crate) fn is_hand_listed_surname(low: &str) -> bool {
-    LEXICON.split("\nsurname ").skip(1).any(|rest| {
-        rest.lines()
-            .next()
-            .is_some_and(|s| s.trim().eq_ignore_ascii_case(low))
-    })
+    hand_surnames().any(|s| s.eq_ignore_ascii_case(low))
 }
 
 /// The surnames of the listed people that can stand alone as a name (`Zuckerberg`, `Sheinbaum` from
@@ -336,12 +344,7 @@ fn surnames() -> Vec<String> {
     }
     // The famous surnames that are also common words, which the test above leaves out, listed by
     // hand as `surname` lines (`Trump`).
-    out.extend(
-        LEXICON
-            .lines()
-            .filter_map(|l| l.trim().strip_prefix("surname "))
-            .map(|s| s.trim().to_string()),
-    );
+    out.extend(hand_surnames().map(str::to_string));
     out
 }
 
@@ -362,6 +365,18 @@ mod tests {
         ] {
             assert_eq!(category_bit(cat), Some(bit));
         }
+    }
+
+    #[test]
+    fn hand_listed_surnames_close_the_word_lists() {
+        let all = LEXICON
+            .lines()
+            .filter(|l| l.trim().starts_with("surname "))
+            .count();
+        assert!(all >= 1);
+        assert_eq!(hand_surnames().count(), all);
+        assert!(is_hand_listed_surname("trump"));
+        assert!(!is_hand_listed_surname("smith"));
     }
 
     #[test]
