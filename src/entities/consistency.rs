@@ -511,7 +511,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
 /// Heads of an appositive that say what a name is: a work (`Lux, an album sung in...`, `James, his
 /// retelling of...`), an organisation (`Block, the payments firm run by...`) or a place (`Fenit, a
 /// village in Kerry`).
-const APPOSITIVE_HEADS: [(&str, Label); 39] = [
+const APPOSITIVE_HEADS: [(&str, Label); 45] = [
     ("album", Label::Misc),
     ("book", Label::Misc),
     ("documentary", Label::Misc),
@@ -525,6 +525,12 @@ const APPOSITIVE_HEADS: [(&str, Label); 39] = [
     ("song", Label::Misc),
     ("thriller", Label::Misc),
     ("agency", Label::Org),
+    ("airline", Label::Org),
+    ("broadcaster", Label::Org),
+    ("chain", Label::Org),
+    ("group", Label::Org),
+    ("insurer", Label::Org),
+    ("publisher", Label::Org),
     ("bank", Label::Org),
     ("charity", Label::Org),
     ("foundry", Label::Org),

@@ -419,7 +419,7 @@ fn recover(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Can
         if !inside || (over.len() == 1 && over[0].span == m.span) {
             continue;
         }
-        if over.is_empty() && !plausible(text, tokens, sentences, m.span, m.label == Label::Misc) {
+        if over.is_empty() && !plausible(text, tokens, sentences, m.span, m.label) {
             continue;
         }
         drop[a..b].iter_mut().for_each(|d| *d = true);
@@ -660,17 +660,17 @@ fn with_names_in_capitals(
         let a = tokens.partition_point(|t| t.span.start < s.start);
         let b = a + tokens[a..].partition_point(|t| t.span.start < s.end);
         let line = &tokens[a..b];
-        if line.iter().filter(|t| word(t)).count() < 3
-            || line
-                .iter()
-                .any(|t| t.text(text).chars().any(char::is_lowercase))
-        {
+        if line.iter().filter(|t| word(t)).count() < 3 || !is_headline(text, line) {
             continue;
         }
         let mut k = 0;
         while k < line.len() {
-            let hit = [3, 2].into_iter().find_map(|n| {
+            let hit = [3, 2, 1].into_iter().find_map(|n| {
                 let run = line.get(k..k + n)?;
+                // One word only when general English does not know it (`Moniepoint`).
+                if n == 1 && !is_rare_word(run[0].text(text)) {
+                    return None;
+                }
                 let spaced = run
                     .windows(2)
                     .all(|w| text.get(w[0].span.end..w[1].span.start) == Some(" "));
@@ -703,6 +703,38 @@ fn with_names_in_capitals(
         crate::sort::sort_by(listed, |a, b| a.span.start.cmp(&b.span.start));
     }
 }
+
+/// True when general English does not know the word `w` (in lower case, nor its stem).
+fn is_rare_word(w: &str) -> bool {
+    use crate::keywords::rarity::{zipf, UNKNOWN_ZIPF};
+    let low = crate::case::lowercase(w);
+    zipf(&low).max(zipf(&crate::keywords::stem::stem(&low))) <= UNKNOWN_ZIPF
+}
+
+/// True when the words of `line` are all in capitals (`SHELL KEEPS BUYBACK`) or in title case, the
+/// small words of [`HEADLINE_SMALL_WORDS`] excepted (`Block Shares Slide as Cash App Growth Slows`).
+fn is_headline(text: &str, line: &[Token]) -> bool {
+    let lower = |t: &&Token| t.text(text).chars().any(char::is_lowercase);
+    if !line.iter().any(|t| lower(&t)) {
+        return true;
+    }
+    let mut capitals = 0;
+    for t in line.iter().filter(|t| t.kind == TokenKind::Word) {
+        let w = t.text(text);
+        if w.starts_with(char::is_uppercase) {
+            capitals += 1;
+        } else if w.starts_with(char::is_lowercase) && !HEADLINE_SMALL_WORDS.contains(&w) {
+            return false;
+        }
+    }
+    capitals >= 4
+}
+
+/// The words a title-case headline leaves in lower case.
+const HEADLINE_SMALL_WORDS: [&str; 22] = [
+    "a", "after", "amid", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on",
+    "or", "over", "the", "to", "up", "vs", "v", "with",
+];
 
 /// Splits a tagger mention that bridges listed names with lower-case words only (`Gemini inside
 /// Siri` becomes `Gemini` and `Siri`): names hold no lower-case word besides particles such as `of`
@@ -1228,10 +1260,10 @@ fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
 }
 
 /// True unless the list match at `span` is one word, opening a sentence, in capitals (a headline's
-/// `TARGET`) or anywhere when `anywhere` (an event: `Open`, `Cup`), that is also an everyday English
-/// word or a stopword, and not one of the famous surnames listed by hand (`Trump`) nor followed by a
-/// verb of [`SUBJECT_VERBS`].
-fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, anywhere: bool) -> bool {
+/// `TARGET`) or anywhere when it is a MISC name (an event: `Open`, `Cup`), that is also an everyday
+/// English word or a stopword, and not one of the famous surnames listed by hand (`Trump`) nor a
+/// company that [`acts_as_company`] shows at work.
+fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label: Label) -> bool {
     let (first, end) = token_range(tokens, span);
     if end != first + 1 {
         return true;
@@ -1240,7 +1272,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, anywh
     let caps = word.chars().filter(|c| c.is_alphabetic()).count() > 1
         && !word.chars().any(char::is_lowercase);
     let k = sentences.partition_point(|s| s.end <= span.start);
-    let opens = anywhere
+    let opens = label == Label::Misc
         || caps
         || sentences.get(k).is_none_or(|s| {
             tokens[..first]
@@ -1254,17 +1286,38 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, anywh
     }
     let low = crate::case::lowercase(span.slice(text));
     let stem = crate::keywords::stem::stem(&low);
-    // A listed company that is also a word, as the subject of what companies do (`Target will cut
-    // 1,800 roles`, `Target named a new chief`; not `Target prices rose`).
-    let acts = !caps
-        && tokens
-            .get(end)
-            .is_some_and(|t| SUBJECT_VERBS.contains(&t.text(text)));
     (!crate::stopwords::is_stopword(&low)
         && crate::keywords::rarity::zipf(&stem) <= crate::keywords::rarity::UNKNOWN_ZIPF)
-        || acts
+        || (!caps && label == Label::Org && acts_as_company(text, tokens, end))
         || super::tagger::lexicon::is_hand_listed_surname(&low)
 }
+
+/// True when the tokens from `k` show the listed company before them at work, as the subject of
+/// what companies do (`Target will cut 1,800 roles`, `Target named a new chief`; not `Target
+/// prices rose`), in a headline's words (`Target to Cut 1,800 Jobs`, `Block Shares Slide`), before
+/// its leader's role and name (`Signal president Meredith Whittaker`) or an appositive that says
+/// it is a company (`Next, the British fashion retailer`).
+fn acts_as_company(text: &str, tokens: &[Token], k: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let capital = |i: usize| word(i).starts_with(char::is_uppercase);
+    SUBJECT_VERBS.contains(&word(k))
+        || HEADLINE_VERBS.contains(&word(k))
+        || (word(k) == "to" && capital(k + 1))
+        || (LEADER_ROLES.contains(&word(k)) && capital(k + 1))
+        || company_role_after(text, tokens, k).is_some()
+        || super::consistency::appositive(text, tokens, k) == Some(Label::Org)
+}
+
+/// A company's words after its name in a title-case headline (`Target Names New Chief`, `Block
+/// Shares Slide`).
+const HEADLINE_VERBS: [&str; 24] = [
+    "Agrees", "Beats", "Buys", "Cuts", "Hires", "Launches", "Names", "Plans", "Posts", "Profit",
+    "Raises", "Recalls", "Reports", "Sales", "Says", "Sells", "Shares", "Shuts", "Stock", "Sues",
+    "Unveils", "Warns", "Wins", "Axes",
+];
+
+/// A company's leaders, before their names (`Signal president Meredith Whittaker`).
+const LEADER_ROLES: [&str; 5] = ["president", "chairman", "chair", "boss", "chief"];
 
 /// Words after a sentence's first word that make it the subject of what a company or a person does
 /// (see [`plausible`]).
