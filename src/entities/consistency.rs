@@ -511,7 +511,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
 /// Heads of an appositive that say what a name is: a work (`Lux, an album sung in...`, `James, his
 /// retelling of...`), an organisation (`Block, the payments firm run by...`) or a place (`Fenit, a
 /// village in Kerry`).
-const APPOSITIVE_HEADS: [(&str, Label); 45] = [
+const APPOSITIVE_HEADS: [(&str, Label); 46] = [
     ("album", Label::Misc),
     ("book", Label::Misc),
     ("documentary", Label::Misc),
@@ -530,6 +530,7 @@ const APPOSITIVE_HEADS: [(&str, Label); 45] = [
     ("chain", Label::Org),
     ("group", Label::Org),
     ("insurer", Label::Org),
+    ("issuer", Label::Org),
     ("publisher", Label::Org),
     ("bank", Label::Org),
     ("charity", Label::Org),
@@ -584,18 +585,41 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
         }
         k + 2 + names
     };
-    // At most three words; the hyphens of a compound (`Chinese-owned`) do not count.
-    (head_from..head_from + 6)
-        .map(word)
-        .filter(|w| !is_hyphen_token(w))
-        .take(3)
-        .take_while(|w| w.chars().next().is_some_and(char::is_alphanumeric))
-        .find_map(|w| {
-            APPOSITIVE_HEADS
-                .iter()
-                .find(|(h, _)| *h == w)
-                .map(|&(_, l)| l)
-        })
+    // At most three words before the head; the hyphens of a compound (`Chinese-owned`) do not
+    // count, a run of capitalised words counts as one (`San Francisco`), and `start-up` is one word.
+    let mut i = head_from;
+    let mut words = 0;
+    while words < 4 {
+        let w = word(i);
+        if is_hyphen_token(w) {
+            i += 1;
+            continue;
+        }
+        if !w.chars().next().is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        let head = if w == "start-up"
+            || w == "start" && is_hyphen_token(word(i + 1)) && word(i + 2) == "up"
+        {
+            "startup"
+        } else {
+            w
+        };
+        if let Some(&(_, label)) = APPOSITIVE_HEADS.iter().find(|(h, _)| *h == head) {
+            return Some(label);
+        }
+        i += 1;
+        if w.starts_with(char::is_uppercase) {
+            while word(i).starts_with(char::is_uppercase) {
+                i += 1;
+            }
+        }
+        // The second half of a compound (`Bristol-based`) does not count.
+        if !(i >= 2 + head_from && is_hyphen_token(word(i - 2))) {
+            words += 1;
+        }
+    }
+    None
 }
 
 /// True when the normalised tokens `have` end with the cue's `words`.

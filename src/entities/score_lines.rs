@@ -193,6 +193,168 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
     }
 }
 
+/// Labels ORG a city named as a side in a sentence about sport (one with a word of
+/// [`SPORT_WORDS`]): after `for`, `against`, `beat`, `swept` or `joined` (`made his debut for
+/// Dallas`, `the match against Valencia`), before a result verb or a player's or a manager's role
+/// (`Denver beat`, `Coventry manager`), before its player's name (`Atlanta's Tom Glavine`) and
+/// in a move between two cities (`from Newcastle to Liverpool`). CoNLL-2003 marks a city there as
+/// its club; a country keeps its place label (national sides), and so does a name of several words
+/// the training data has only as a place. `found` is sorted.
+pub(super) fn label_clubs_in_sport(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Span],
+    found: &mut [Candidate],
+) {
+    let lower = |k: usize| {
+        tokens
+            .get(k)
+            .map_or(String::new(), |t| crate::case::lowercase(t.text(text)))
+    };
+    for s in sentences {
+        let a = tokens.partition_point(|t| t.span.start < s.start);
+        let b = a + tokens[a..].partition_point(|t| t.span.start < s.end);
+        if !(a..b).any(|k| SPORT_WORDS.contains(&lower(k).as_str())) {
+            continue;
+        }
+        let moves = (a..b).any(|k| MOVE_WORDS.contains(&lower(k).as_str()));
+        let first = found.partition_point(|c| c.span.start < s.start);
+        let last = first + found[first..].partition_point(|c| c.span.start < s.end);
+        for m in first..last {
+            let c = found[m];
+            if c.label != Label::Place || c.source != Source::Name {
+                continue;
+            }
+            let (i, j) = super::names::token_range(tokens, c.span);
+            let listed = super::tagger::listed(text, &tokens[i..j]);
+            if !listed.city || listed.country || (listed.only_place && j - i > 1) {
+                continue;
+            }
+            let before = if i > 0 { lower(i - 1) } else { String::new() };
+            let after = lower(j);
+            let next_is = |label: Label| {
+                found.get(m + 1).is_some_and(|n| {
+                    n.label == label
+                        && tokens
+                            .get(j + 1)
+                            .is_some_and(|t| t.span.start == n.span.start)
+                })
+            };
+            // `from Newcastle to Liverpool`: both cities.
+            let moved_from = moves
+                && before == "from"
+                && after == "to"
+                && found.get(m + 1).is_some_and(|n| {
+                    tokens
+                        .get(j + 1)
+                        .is_some_and(|t| t.span.start == n.span.start)
+                });
+            let moved_to = moves
+                && before == "to"
+                && i >= 3
+                && lower(i - 3) == "from"
+                && m > 0
+                && found[m - 1].span.end == tokens[i - 2].span.end;
+            let for_side = before == "for" && i >= 2 && FOR_A_SIDE.contains(&lower(i - 2).as_str());
+            let club = for_side
+                || CLUB_BEFORE.contains(&before.as_str())
+                || CLUB_AFTER.contains(&after.as_str())
+                || (crate::tokens::is_possessive_token(&after) && next_is(Label::Person))
+                || moved_from
+                || moved_to;
+            if club {
+                found[m].label = Label::Org;
+            }
+        }
+    }
+}
+
+/// Words that make a sentence about sport (in lower case).
+const SPORT_WORDS: [&str; 40] = [
+    "club",
+    "coach",
+    "cup",
+    "debut",
+    "defender",
+    "derby",
+    "draft",
+    "final",
+    "finals",
+    "fixture",
+    "forward",
+    "game",
+    "games",
+    "goal",
+    "goalkeeper",
+    "goals",
+    "innings",
+    "league",
+    "loan",
+    "manager",
+    "match",
+    "midfielder",
+    "nba",
+    "nfl",
+    "nhl",
+    "mlb",
+    "wnba",
+    "playoff",
+    "playoffs",
+    "points",
+    "quarterback",
+    "rebounds",
+    "scored",
+    "season",
+    "squad",
+    "striker",
+    "touchdown",
+    "transfer",
+    "wickets",
+    "winger",
+];
+
+/// Words before a city that make it a side in a sentence about sport.
+const CLUB_BEFORE: [&str; 6] = ["against", "beat", "beating", "swept", "joined", "joining"];
+
+/// Words before `for` and a city that make it a side (`made his debut for Dallas`, `scored twice
+/// for Atlanta`; not `tickets for London`).
+const FOR_A_SIDE: [&str; 16] = [
+    "appearance",
+    "debut",
+    "goal",
+    "goals",
+    "homered",
+    "played",
+    "playing",
+    "plays",
+    "points",
+    "scored",
+    "scores",
+    "signed",
+    "signs",
+    "starts",
+    "twice",
+    "wickets",
+];
+
+/// Words of a player's move between clubs (`a record move from Newcastle to Liverpool`).
+const MOVE_WORDS: [&str; 6] = ["joined", "loan", "move", "signed", "switch", "transfer"];
+
+/// Words after a city that make it a side in a sentence about sport.
+const CLUB_AFTER: [&str; 11] = [
+    "manager",
+    "coach",
+    "boss",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "captain",
+    "beat",
+    "drew",
+    "swept",
+];
+
 /// True when `s` holds a score: digits, a hyphen or an en dash, digits (`112-105`, `2–1`).
 fn has_score(s: &str) -> bool {
     let b = s.as_bytes();
