@@ -469,7 +469,9 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         best = Some((1, Label::Person, WEAK));
     }
     if best.is_none() {
-        best = appositive(text, tokens, end).map(|label| (2, label, STRONG));
+        best = appositive(text, tokens, end)
+            .or_else(|| example_of(text, tokens, first))
+            .map(|label| (2, label, STRONG));
     }
     // A company's site named by its place (`its Solihull plant`), and its product named by itself
     // (`its Neutron rocket`, `Gucci's Jackie bag`): the owner comes before, so the name is where
@@ -621,6 +623,74 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
     }
     None
 }
+
+/// The label of the kind of thing a mention starting at token `first` is named as an example of,
+/// in a list after `such as` or `including` (`crypto firms such as Circle and Ripple`, `films
+/// including Sinners`): the plural before it says what each name of the list is.
+fn example_of(text: &str, tokens: &[Token], first: usize) -> Option<Label> {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    // Back over the list's earlier names and their separators, to `as` or `including`.
+    let mut i = first;
+    for _ in 0..16 {
+        i = i.checked_sub(1)?;
+        let w = word(i);
+        let head = match w {
+            "as" if i >= 2 && word(i - 1) == "such" => i - 2,
+            "including" => i.checked_sub(1 + usize::from(word(i - 1) == ","))?,
+            "," | "and" | "or" | "&" | "'s" => continue,
+            _ if w.starts_with(char::is_uppercase) => continue,
+            _ => return None,
+        };
+        let h = word(head);
+        return EXAMPLE_HEADS
+            .iter()
+            .find(|(words, _)| words.contains(&h))
+            .map(|&(_, label)| label);
+    }
+    None
+}
+
+/// Plurals before `such as` or `including` and the label of the names listed after them.
+const EXAMPLE_HEADS: [(&[&str], Label); 4] = [
+    (
+        &[
+            "airlines",
+            "banks",
+            "brands",
+            "broadcasters",
+            "carmakers",
+            "chains",
+            "chipmakers",
+            "clubs",
+            "companies",
+            "firms",
+            "groups",
+            "insurers",
+            "lenders",
+            "parties",
+            "retailers",
+            "start-ups",
+            "startups",
+        ],
+        Label::Org,
+    ),
+    (
+        &[
+            "albums", "films", "games", "movies", "novels", "series", "shows", "songs",
+        ],
+        Label::Misc,
+    ),
+    (
+        &["cities", "countries", "nations", "states", "towns"],
+        Label::Place,
+    ),
+    (
+        &[
+            "actors", "artists", "players", "rappers", "singers", "stars",
+        ],
+        Label::Person,
+    ),
+];
 
 /// True when the normalised tokens `have` end with the cue's `words`.
 fn ends_with(have: &[Cow<str>], words: &[&str]) -> bool {
