@@ -222,10 +222,26 @@ pub(super) fn label_clubs_in_sport(
         let last = first + found[first..].partition_point(|c| c.span.start < s.end);
         for m in first..last {
             let c = found[m];
-            if c.label != Label::Place || c.source != Source::Name {
+            let (i, j) = super::names::token_range(tokens, c.span);
+            // A team by its nickname (`the Mavericks`, `the Spurs`): a plural name after `the`
+            // that no list has as a nationality (`the Americans`).
+            if c.source == Source::Name
+                && matches!(c.label, Label::Misc | Label::Place)
+                && j == i + 1
+                && i > 0
+                && lower(i - 1) == "the"
+                && is_nickname(text, &tokens[i])
+                && {
+                    let listed = super::tagger::listed(text, &tokens[i..j]);
+                    !listed.place && !listed.misc
+                }
+            {
+                found[m].label = Label::Org;
                 continue;
             }
-            let (i, j) = super::names::token_range(tokens, c.span);
+            if !matches!(c.label, Label::Place | Label::Person) || c.source != Source::Name {
+                continue;
+            }
             let listed = super::tagger::listed(text, &tokens[i..j]);
             if !listed.city || listed.country || (listed.only_place && j - i > 1) {
                 continue;
@@ -267,6 +283,17 @@ pub(super) fn label_clubs_in_sport(
             }
         }
     }
+}
+
+/// True for a capitalised plural that is no nationality (`Mavericks`; not `Americans`).
+fn is_nickname(text: &str, t: &Token) -> bool {
+    let w = t.text(text);
+    w.len() > 3
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && !super::tagger::lexicon::is_nationality(&w[..w.len() - 1])
 }
 
 /// Words that make a sentence about sport (in lower case).

@@ -56,6 +56,16 @@ pub(crate) const CITY_BITS: u32 = 1 << 6
     | 1 << super::public_lists::Category::CityLarge as u32
     | 1 << super::public_lists::Category::City as u32;
 
+/// The bits of any place: a country, region or city of the self-written lexicon, GeoNames' cities,
+/// and the public lists' countries, US states and continents.
+pub(crate) const PLACE_BITS: u32 =
+    CITY_BITS | COUNTRY_BIT | 1 << 5 | 1 << super::public_lists::Category::Country as u32;
+
+/// The bits of a MISC name: the training names' MISC, the lexicon's nationalities and events, and
+/// the public lists' nationalities.
+pub(crate) const MISC_BITS: u32 =
+    1 << 3 | 1 << 7 | 1 << 11 | 1 << super::public_lists::Category::Nationality as u32;
+
 /// The bit of a listed person's last word ([`lexicon`]) and of the `surname` lines.
 pub(crate) const SURNAME_BIT: u32 = 1 << 14;
 
@@ -277,6 +287,12 @@ fn nationalities() -> impl Iterator<Item = &'static str> {
         (cat == "nationality" && !matches!(phrase.trim(), "Christian" | "Czech"))
             .then(|| phrase.trim())
     })
+}
+
+/// True when `word` is a nationality word of the lists (`American`); a scan of the lists, for rare
+/// checks only.
+pub(crate) fn is_nationality(word: &str) -> bool {
+    nationalities().any(|n| n == word)
 }
 
 /// The hand-listed `surname` lines of the word lists (`Trump`): famous surnames that are also

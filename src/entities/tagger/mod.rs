@@ -73,6 +73,11 @@ pub(crate) struct Listed {
     pub only_place: bool,
     /// A city of the self-written lexicon or of GeoNames' lists (`Denver`, `Phoenix`).
     pub city: bool,
+    /// Any place of the lists: a country, region, city, US state or continent (`Balkans`).
+    pub place: bool,
+    /// A nationality or an event of the lists, or a MISC name of the training data (`Americans`,
+    /// `Ashes`).
+    pub misc: bool,
     /// The surname of a listed person and nothing else the lists or the training names know
     /// (`Boluarte`; not `Ford`, a company, nor `Jordan`, a country).
     pub surname_only: bool,
@@ -93,6 +98,8 @@ pub(crate) fn listed(text: &str, tokens: &[Token]) -> Listed {
         country: bits & lexicon::COUNTRY_BIT != 0,
         only_place: bits & 0b0110 == 0b0100,
         city: bits & lexicon::CITY_BITS != 0,
+        place: bits & lexicon::PLACE_BITS != 0,
+        misc: bits & lexicon::MISC_BITS != 0,
         surname_only: bits & lexicon::SURNAME_BIT != 0
             && bits & lexicon::NOT_ONLY_A_SURNAME == 0
             && (bits & 0b0110 == 0 || bits & 0b0001 != 0),
