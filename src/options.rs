@@ -202,12 +202,13 @@ fn label(field: &str, v: &OptionValue) -> Result<Label, Error> {
 fn labels(v: &OptionValue) -> Result<Option<Vec<Label>>, Error> {
     match v {
         OptionValue::Null => Ok(None),
-        OptionValue::Array(items) => items
-            .iter()
-            .enumerate()
-            .map(|(i, x)| label(&format!("options.labels[{i}]"), x))
-            .collect::<Result<Vec<_>, _>>()
-            .map(Some),
+        OptionValue::Array(items) => {
+            let mut labels = Vec::with_capacity(items.len());
+            for (i, x) in items.iter().enumerate() {
+                labels.push(label(&format!("options.labels[{i}]"), x)?);
+            }
+            Ok(Some(labels))
+        }
         other => Err(Error::new(format!(
             "options.labels: expected an array of label names, got {}",
             other.kind()
@@ -226,39 +227,37 @@ fn gazetteer(v: &OptionValue) -> Result<Vec<GazetteerEntry>, Error> {
             )))
         }
     };
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let field = format!("options.gazetteer[{i}]");
-            let OptionValue::Object(obj) = item else {
-                return Err(Error::new(format!(
-                    "{field}: expected {{text, label}}, got {}",
-                    item.kind()
-                )));
-            };
-            let text = get(obj, "text")
-                .and_then(OptionValue::as_str)
-                .filter(|t| !t.trim().is_empty())
-                .ok_or_else(|| Error::new(format!("{field}.text: expected a non-empty string")))?;
-            let l = label(
-                &format!("{field}.label"),
-                get(obj, "label").unwrap_or(&OptionValue::Null),
-            )?;
-            if let Some((k, _)) = by_name(obj)
-                .into_iter()
-                .find(|(k, _)| k != "text" && k != "label")
-            {
-                return Err(Error::new(format!(
-                    "{field}.{k}: unknown field (known: text, label)"
-                )));
-            }
-            Ok(GazetteerEntry {
-                text: text.to_string(),
-                label: l,
-            })
-        })
-        .collect()
+    let mut entries = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let field = format!("options.gazetteer[{i}]");
+        let OptionValue::Object(obj) = item else {
+            return Err(Error::new(format!(
+                "{field}: expected {{text, label}}, got {}",
+                item.kind()
+            )));
+        };
+        let text = get(obj, "text")
+            .and_then(OptionValue::as_str)
+            .filter(|t| !t.trim().is_empty())
+            .ok_or_else(|| Error::new(format!("{field}.text: expected a non-empty string")))?;
+        let l = label(
+            &format!("{field}.label"),
+            get(obj, "label").unwrap_or(&OptionValue::Null),
+        )?;
+        if let Some((k, _)) = by_name(obj)
+            .into_iter()
+            .find(|(k, _)| k != "text" && k != "label")
+        {
+            return Err(Error::new(format!(
+                "{field}.{k}: unknown field (known: text, label)"
+            )));
+        }
+        entries.push(GazetteerEntry {
+            text: text.to_string(),
+            label: l,
+        });
+    }
+    Ok(entries)
 }
 
 fn flag(field: &str, v: &OptionValue) -> Result<bool, Error> {

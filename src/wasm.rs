@@ -96,7 +96,11 @@ fn read(v: &JsValue, depth: u32) -> OptionValue {
             return OptionValue::Other("an array");
         }
         let items = js_sys::Array::from(v);
-        OptionValue::Array(items.iter().map(|x| read(&x, depth + 1)).collect())
+        let mut values = Vec::new();
+        for x in items.iter() {
+            values.push(read(&x, depth + 1));
+        }
+        OptionValue::Array(values)
     } else if v.is_object() {
         if depth >= 3 {
             return OptionValue::Other("an object");
@@ -105,14 +109,12 @@ fn read(v: &JsValue, depth: u32) -> OptionValue {
             Some(map) => js_sys::Object::from_entries(map).unwrap_or_default(),
             None => v.clone().unchecked_into(),
         };
-        let fields = js_sys::Object::entries(&object)
-            .iter()
-            .map(|entry| {
-                let entry: js_sys::Array = entry.unchecked_into();
-                let key = entry.get(0).as_string().unwrap_or_default();
-                (key, read(&entry.get(1), depth + 1))
-            })
-            .collect();
+        let mut fields = Vec::new();
+        for entry in js_sys::Object::entries(&object).iter() {
+            let entry: js_sys::Array = entry.unchecked_into();
+            let key = entry.get(0).as_string().unwrap_or_default();
+            fields.push((key, read(&entry.get(1), depth + 1)));
+        }
         OptionValue::Object(fields)
     } else if v.is_function() {
         OptionValue::Other("a function")

@@ -543,19 +543,19 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         .sqrt();
     let m = eligible.len();
     let content_of = |k: usize| &content[content_offsets[k]..content_offsets[k + 1]];
-    let centrality: Vec<f32> = (0..m)
-        .map(|k| {
-            let set = content_of(k);
-            if set.is_empty() || tf_norm == 0.0 {
-                return 0.0;
-            }
-            let dot: f64 = set
-                .iter()
-                .map(|h| f64::from(tf.get(h).map_or(0, |v| v[0])))
-                .sum();
-            (dot / ((set.len() as f64).sqrt() * tf_norm)) as f32
-        })
-        .collect();
+    let mut centrality: Vec<f32> = Vec::with_capacity(m);
+    for k in 0..m {
+        let set = content_of(k);
+        if set.is_empty() || tf_norm == 0.0 {
+            centrality.push(0.0);
+            continue;
+        }
+        let dot: f64 = set
+            .iter()
+            .map(|h| f64::from(tf.get(h).map_or(0, |v| v[0])))
+            .sum();
+        centrality.push((dot / ((set.len() as f64).sqrt() * tf_norm)) as f32);
+    }
     let order = crate::sort::order(m, &|a, b| centrality[b].total_cmp(&centrality[a]));
     let mut central_rank = vec![0usize; m];
     for (r, &k) in order.iter().enumerate() {
@@ -572,18 +572,16 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     // Keyphrases: token-hash sequences matched against the text.
     let kws = &input.keywords[..input.keywords.len().min(KEYPHRASES_USED)];
     let total_score: f64 = kws.iter().map(|k| k.score.max(0.0)).sum();
-    let kw_seqs: Vec<Vec<u64>> = kws
-        .iter()
-        .map(|kw| {
-            tokens::tokenize(&kw.text)
-                .iter()
-                .map(|t| {
-                    lower_into(t.span.slice(&kw.text), &mut buf);
-                    folded_hash(&buf, &mut scratch)
-                })
-                .collect()
-        })
-        .collect();
+    let mut kw_seqs: Vec<Vec<u64>> = Vec::with_capacity(kws.len());
+    for kw in kws {
+        let words = tokens::tokenize(&kw.text);
+        let mut seq = Vec::with_capacity(words.len());
+        for t in &words {
+            lower_into(t.span.slice(&kw.text), &mut buf);
+            seq.push(folded_hash(&buf, &mut scratch));
+        }
+        kw_seqs.push(seq);
+    }
     let mut kw_mask = vec![0u16; n];
     let firsts = FirstHashes::of(&kw_seqs);
     for (si, &(a, b)) in tok_range.iter().enumerate() {
