@@ -131,7 +131,7 @@ const PLACE_PREPOSITIONS: [&str; 5] = ["in", "from", "to", "near", "outside"];
 
 /// Token sequences (lower case, `’` as `'`) right before a mention, with the label and weight they
 /// vote for. Titles are added by [`before_cues`].
-const BEFORE: [(&[&str], Label, u32); 53] = [
+const BEFORE: [(&[&str], Label, u32); 58] = [
     (&["shares", "of"], Label::Org, STRONG),
     (&["stock", "of"], Label::Org, STRONG),
     (&["chief", "executive", "of"], Label::Org, STRONG),
@@ -190,6 +190,12 @@ const BEFORE: [(&[&str], Label, u32); 53] = [
     // A book by its author, a first work (`author of Satantango`, `her debut The Safekeep`).
     (&["author", "of"], Label::Misc, STRONG),
     (&["debut"], Label::Misc, STRONG),
+    // A release or a tool by its kind (`the single Manchild`, `the coding agent Devin`).
+    (&["single"], Label::Misc, STRONG),
+    (&["browser"], Label::Misc, STRONG),
+    (&["coding", "agent"], Label::Misc, STRONG),
+    (&["coding", "assistant"], Label::Misc, STRONG),
+    (&["coding", "tool"], Label::Misc, STRONG),
 ];
 
 /// What a company's site is called after the place's name (`its Solihull plant`).
@@ -570,6 +576,13 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
     if word(k) != "," {
         return None;
+    }
+    // What a work or a company is known by (`Superman, directed by James Gunn`, `Wrexham, owned
+    // by Ryan Reynolds`).
+    match (word(k + 1), word(k + 2)) {
+        ("directed" | "written" | "produced", "by") | ("starring", _) => return Some(Label::Misc),
+        ("owned" | "backed", "by") => return Some(Label::Org),
+        _ => {}
     }
     // The determiner: an article, a possessive pronoun, or a name's possessive (`, Ryan Coogler's
     // vampire thriller`: up to four capitalised words and `'s`).

@@ -1321,7 +1321,11 @@ const LEADER_ROLES: [&str; 5] = ["president", "chairman", "chair", "boss", "chie
 
 /// Words after a sentence's first word that make it the subject of what a company or a person does
 /// (see [`plausible`]).
-const SUBJECT_VERBS: [&str; 14] = [
+const SUBJECT_VERBS: [&str; 18] = [
+    "raised",
+    "launched",
+    "unveiled",
+    "hired",
     "said",
     "says",
     "will",
