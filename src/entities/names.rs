@@ -679,7 +679,11 @@ fn with_names_in_capitals(
                 // is the only one that may overlap it.
                 let j = listed.partition_point(|m| m.span.end <= span.start);
                 let free = listed.get(j).is_none_or(|m| m.span.start >= span.end);
-                let label = super::tagger::list_label(text, run)?;
+                // A place of the lists too (`PAKISTAN BEAT SRI LANKA IN RAWALPINDI`).
+                let label = super::tagger::list_label(text, run).or_else(|| {
+                    let l = super::tagger::listed(text, run);
+                    (l.place && !l.misc).then_some(Label::Place)
+                })?;
                 (run.iter().all(word) && spaced && free && label != Label::Misc).then_some((
                     n,
                     Candidate {
