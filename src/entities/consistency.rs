@@ -439,9 +439,16 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
             best = Some((len, label, weight));
         }
     };
-    for (words, label, weight) in BEFORE {
+    // A place naming where the company after it is (`founder of Kisumu solar start-up Jua Tele`):
+    // the cues before it are the company's.
+    let home = home_of_company(text, tokens, end)
+        && !super::tagger::listed(text, &tokens[first..end]).misc;
+    if home {
+        consider(usize::MAX, Label::Place, STRONG);
+    }
+    for (words, label, weight) in BEFORE.iter().filter(|_| !home) {
         if ends_with(&before, words) {
-            consider(words.len(), label, weight);
+            consider(words.len(), *label, *weight);
         }
     }
     if let Some(prev) = before.last() {
@@ -703,6 +710,35 @@ const EXAMPLE_HEADS: [(&[&str], Label); 4] = [
         ],
         Label::Person,
     ),
+];
+
+/// True when the tokens from `end` are at most two lower-case words, a kind of company and a
+/// capitalised name (`solar start-up Jua Tele`, `grocer Brightwater Foods`): the mention before them
+/// says where that company is, unless it is a nationality (`German sports car maker Porsche`).
+fn home_of_company(text: &str, tokens: &[Token], end: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
+    (end..end + 3)
+        .take_while(|&i| lower(word(i)))
+        .any(|i| COMPANY_KINDS.contains(&word(i)) && word(i + 1).starts_with(char::is_uppercase))
+}
+
+/// Kinds of company named before a company's name (`grocer Brightwater Foods`).
+const COMPANY_KINDS: [&str; 14] = [
+    "airline",
+    "bank",
+    "carmaker",
+    "chipmaker",
+    "company",
+    "firm",
+    "grocer",
+    "insurer",
+    "lender",
+    "maker",
+    "retailer",
+    "start-up",
+    "startup",
+    "studio",
 ];
 
 /// True when the normalised tokens `have` end with the cue's `words`.
