@@ -1008,3 +1008,79 @@ fn everyday_word_companies_inside_sentences() {
         ],
     );
 }
+
+/// A listed company that is also a word opens a headline or a sentence as a company when it acts
+/// as one: a headline's verb, its leader's role and name, or an appositive that says what it is.
+#[test]
+fn everyday_word_companies_at_work() {
+    let text = "Target to Cut 900 Store Jobs\n\nBlock Shares Slide After Results\n\n\
+                Signal president Marta Lindqvist defended the app.\n\n\
+                Next, the clothing retailer, kept its forecast.\n\nNext year looks hard.";
+    check(
+        text,
+        &[
+            ("Target to Cut", "Target", Org),
+            ("Block Shares", "Block", Org),
+            ("Signal president", "Signal", Org),
+            ("Next, the clothing", "Next", Org),
+        ],
+    );
+    let found = mentions(text);
+    assert!(
+        !found
+            .iter()
+            .any(|m| m.text == "Next" && m.start > text.find("year").unwrap() - 6),
+        "`Next year` is a date: {found:?}"
+    );
+}
+
+/// A city named as a side in a sentence about sport is its club, and so is a team's nickname;
+/// a city where the match is played stays a place.
+#[test]
+fn cities_as_clubs_in_sport() {
+    let text = "Rookie guard Tom Vail made his debut for Dallas, but the Mavericks lost the game \
+                in Denver. Striker Ola Brandt completed a transfer from Newcastle to Liverpool.";
+    check(
+        text,
+        &[
+            ("for Dallas", "Dallas", Org),
+            ("the Mavericks", "Mavericks", Org),
+            ("in Denver", "Denver", Place),
+            ("from Newcastle", "Newcastle", Org),
+            ("to Liverpool", "Liverpool", Org),
+        ],
+    );
+}
+
+/// Names listed after a plural and `such as` take its kind; an appositive past a place's name and
+/// `owned by` say what a name is; a place before a kind of company is where the company is.
+#[test]
+fn kinds_named_around_a_name() {
+    let text = "Payment firms such as Circle and Ripple asked for charters. Corvane, the Leeds \
+                banking start-up, agreed. Wrexham, owned by two actors, won again. Reporters spoke \
+                to Ana Ruiz, founder of Kisumu solar start-up Jua Tele.";
+    check(
+        text,
+        &[
+            ("as Circle", "Circle", Org),
+            ("and Ripple", "Ripple", Org),
+            ("Corvane, the", "Corvane", Org),
+            ("Wrexham, owned", "Wrexham", Org),
+            ("of Kisumu", "Kisumu", Place),
+        ],
+    );
+}
+
+/// Places and companies of the lists inside headlines in capitals or in title case.
+#[test]
+fn listed_names_in_headlines() {
+    let text = "PAKISTAN BEAT SRI LANKA IN RAWALPINDI TO CLINCH SERIES\n\n\
+                Shoppers Flock as Cash App Offers Refunds";
+    check(
+        text,
+        &[
+            ("IN RAWALPINDI", "RAWALPINDI", Place),
+            ("as Cash App", "Cash App", Org),
+        ],
+    );
+}
