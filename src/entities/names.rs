@@ -1264,7 +1264,7 @@ fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
 }
 
 /// True unless the list match at `span` is one word, opening a sentence, in capitals (a headline's
-/// `TARGET`) or anywhere when it is a MISC name (an event: `Open`, `Cup`), that is also an everyday
+/// `TARGET`), in a title-case headline, or anywhere when it is a MISC name (an event: `Open`, `Cup`), that is also an everyday
 /// English word or a stopword, and not one of the famous surnames listed by hand (`Trump`) nor a
 /// company that [`acts_as_company`] shows at work.
 fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label: Label) -> bool {
@@ -1276,6 +1276,14 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
     let caps = word.chars().filter(|c| c.is_alphabetic()).count() > 1
         && !word.chars().any(char::is_lowercase);
     let k = sentences.partition_point(|s| s.end <= span.start);
+    // In a title-case headline a capital says nothing either (`Republicans Block Funding Bill`).
+    let headline = || {
+        sentences.get(k).is_some_and(|s| {
+            let a = tokens.partition_point(|t| t.span.start < s.start);
+            let b = a + tokens[a..].partition_point(|t| t.span.start < s.end);
+            is_headline(text, &tokens[a..b])
+        })
+    };
     let opens = label == Label::Misc
         || caps
         || sentences.get(k).is_none_or(|s| {
@@ -1284,7 +1292,8 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
                 .rev()
                 .take_while(|t| t.span.start >= s.start)
                 .all(|t| !t.text(text).chars().any(char::is_alphanumeric))
-        });
+        })
+        || headline();
     if !opens {
         return true;
     }
