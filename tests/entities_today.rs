@@ -1055,12 +1055,14 @@ fn cities_as_clubs_in_sport() {
 }
 
 /// Names listed after a plural and `such as` take its kind; an appositive past a place's name and
-/// `owned by` say what a name is; a place before a kind of company is where the company is.
+/// `owned by` say what a name is; a place before a kind of company is where the company is; the
+/// names after `maker of` are its products.
 #[test]
 fn kinds_named_around_a_name() {
     let text = "Payment firms such as Circle and Ripple asked for charters. Corvane, the Leeds \
                 banking start-up, agreed. Wrexham, owned by two actors, won again. Reporters spoke \
-                to Ana Ruiz, founder of Kisumu solar start-up Jua Tele.";
+                to Ana Ruiz, founder of Kisumu solar start-up Jua Tele. Kenvue, the maker of \
+                Tylenol and Band-Aid, was sold.";
     check(
         text,
         &[
@@ -1069,6 +1071,7 @@ fn kinds_named_around_a_name() {
             ("Corvane, the", "Corvane", Org),
             ("Wrexham, owned", "Wrexham", Org),
             ("of Kisumu", "Kisumu", Place),
+            ("and Band-Aid", "Band-Aid", Misc),
         ],
     );
 }

@@ -646,7 +646,8 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
 
 /// The label of the kind of thing a mention starting at token `first` is named as an example of,
 /// in a list after `such as` or `including` (`crypto firms such as Circle and Ripple`, `films
-/// including Sinners`): the plural before it says what each name of the list is.
+/// including Sinners`): the plural before it says what each name of the list is. The names after
+/// `maker of` are its products (`the maker of Tylenol and Band-Aid`).
 fn example_of(text: &str, tokens: &[Token], first: usize) -> Option<Label> {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
     // Back over the list's earlier names and their separators, to `as` or `including`.
@@ -657,6 +658,10 @@ fn example_of(text: &str, tokens: &[Token], first: usize) -> Option<Label> {
         let head = match w {
             "as" if i >= 2 && word(i - 1) == "such" => i - 2,
             "including" => i.checked_sub(1 + usize::from(word(i - 1) == ","))?,
+            // The products of a maker (`maker of Tylenol and Band-Aid`).
+            "of" if i >= 1 && matches!(word(i - 1), "maker" | "makers") => {
+                return Some(Label::Misc)
+            }
             "," | "and" | "or" | "&" | "'s" => continue,
             _ if w.starts_with(char::is_uppercase) => continue,
             _ => return None,
