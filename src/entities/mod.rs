@@ -341,7 +341,7 @@ pub fn recognize(
     consistency::apply(text, tokens, &mut resolved);
     score_lines::label_teams(text, tokens, &mut resolved);
     score_lines::label_result_prose(text, tokens, &mut resolved);
-    score_lines::label_clubs_in_sport(text, tokens, sentences, &mut resolved);
+    score_lines::label_clubs_in_sport(text, tokens, forms, sentences, &mut resolved);
     within_sentences(text, sentences, &mut resolved);
     resolved
 }

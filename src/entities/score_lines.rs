@@ -6,7 +6,7 @@
 
 use super::{Candidate, Label, Source};
 use crate::text::Span;
-use crate::tokens::{Token, TokenKind};
+use crate::tokens::{Forms, Token, TokenKind};
 
 /// Lower-case words that may join the parts of a team's name (`Queen of the South`).
 const CONNECTORS: [&str; 6] = ["de", "del", "la", "of", "the", "and"];
@@ -203,84 +203,92 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
 pub(super) fn label_clubs_in_sport(
     text: &str,
     tokens: &[Token],
+    forms: &Forms,
     sentences: &[Span],
     found: &mut [Candidate],
 ) {
-    let lower = |k: usize| {
-        tokens
-            .get(k)
-            .map_or(String::new(), |t| crate::case::lowercase(t.text(text)))
-    };
-    for s in sentences {
-        let a = tokens.partition_point(|t| t.span.start < s.start);
-        let b = a + tokens[a..].partition_point(|t| t.span.start < s.end);
-        if !(a..b).any(|k| SPORT_WORDS.contains(&lower(k).as_str())) {
+    let lower = |k: usize| forms.lower(k);
+    // Whether the sentence about token `k` is about sport, and whether it tells of a move, are
+    // asked only for a mention with a cue, and answered once per sentence.
+    let mut sentence = 0;
+    let mut about: Option<(bool, bool)> = None;
+    for m in 0..found.len() {
+        let c = found[m];
+        if c.source != Source::Name
+            || !matches!(c.label, Label::Place | Label::Person | Label::Misc)
+        {
             continue;
         }
-        let moves = (a..b).any(|k| MOVE_WORDS.contains(&lower(k).as_str()));
-        let first = found.partition_point(|c| c.span.start < s.start);
-        let last = first + found[first..].partition_point(|c| c.span.start < s.end);
-        for m in first..last {
-            let c = found[m];
-            let (i, j) = super::names::token_range(tokens, c.span);
-            // A team by its nickname (`the Mavericks`, `the Spurs`): a plural name after `the`
-            // that no list has as a nationality (`the Americans`).
-            if c.source == Source::Name
-                && matches!(c.label, Label::Misc | Label::Place)
-                && j == i + 1
-                && i > 0
-                && lower(i - 1) == "the"
-                && is_nickname(text, &tokens[i])
-                && {
-                    let listed = super::tagger::listed(text, &tokens[i..j]);
-                    !listed.place && !listed.misc
-                }
-            {
-                found[m].label = Label::Org;
-                continue;
+        let (i, j) = super::names::token_range(tokens, c.span);
+        let before = if i > 0 { lower(i - 1) } else { "" };
+        let after = lower(j);
+        let mut sport = |moves_too: bool| {
+            let k = sentences.partition_point(|s| s.end <= c.span.start);
+            if k != sentence || about.is_none() {
+                sentence = k;
+                about = sentences.get(k).map(|s| {
+                    let a = tokens.partition_point(|t| t.span.start < s.start);
+                    let b = a + tokens[a..].partition_point(|t| t.span.start < s.end);
+                    let sport = (a..b).any(|k| SPORT_WORDS.binary_search(&lower(k)).is_ok());
+                    let moves = (a..b).any(|k| MOVE_WORDS.contains(&lower(k)));
+                    (sport, moves)
+                });
             }
-            if !matches!(c.label, Label::Place | Label::Person) || c.source != Source::Name {
-                continue;
+            about.is_some_and(|(sport, moves)| sport && (moves || !moves_too))
+        };
+        // A team by its nickname (`the Mavericks`, `the Spurs`): a plural name after `the`
+        // that no list has as a place, a nationality or an event (`the Americans`).
+        if matches!(c.label, Label::Misc | Label::Place)
+            && j == i + 1
+            && before == "the"
+            && sport(false)
+            && is_nickname(text, &tokens[i])
+            && {
+                let listed = super::tagger::listed(text, &tokens[i..j]);
+                !listed.place && !listed.misc
             }
-            let listed = super::tagger::listed(text, &tokens[i..j]);
-            if !listed.city || listed.country || (listed.only_place && j - i > 1) {
-                continue;
-            }
-            let before = if i > 0 { lower(i - 1) } else { String::new() };
-            let after = lower(j);
-            let next_is = |label: Label| {
-                found.get(m + 1).is_some_and(|n| {
-                    n.label == label
-                        && tokens
-                            .get(j + 1)
-                            .is_some_and(|t| t.span.start == n.span.start)
-                })
-            };
-            // `from Newcastle to Liverpool`: both cities.
-            let moved_from = moves
-                && before == "from"
-                && after == "to"
-                && found.get(m + 1).is_some_and(|n| {
-                    tokens
+        {
+            found[m].label = Label::Org;
+            continue;
+        }
+        if c.label == Label::Misc {
+            continue;
+        }
+        let next_is = |label: Label| {
+            found.get(m + 1).is_some_and(|n| {
+                n.label == label
+                    && tokens
                         .get(j + 1)
                         .is_some_and(|t| t.span.start == n.span.start)
-                });
-            let moved_to = moves
-                && before == "to"
-                && i >= 3
-                && lower(i - 3) == "from"
-                && m > 0
-                && found[m - 1].span.end == tokens[i - 2].span.end;
-            let for_side = before == "for" && i >= 2 && FOR_A_SIDE.contains(&lower(i - 2).as_str());
-            let club = for_side
-                || CLUB_BEFORE.contains(&before.as_str())
-                || CLUB_AFTER.contains(&after.as_str())
-                || (crate::tokens::is_possessive_token(&after) && next_is(Label::Person))
-                || moved_from
-                || moved_to;
-            if club {
-                found[m].label = Label::Org;
-            }
+            })
+        };
+        // `from Newcastle to Liverpool`: both cities.
+        let moved_from = before == "from"
+            && after == "to"
+            && found.get(m + 1).is_some_and(|n| {
+                tokens
+                    .get(j + 1)
+                    .is_some_and(|t| t.span.start == n.span.start)
+            });
+        let moved_to = before == "to"
+            && i >= 3
+            && lower(i - 3) == "from"
+            && m > 0
+            && found[m - 1].span.end == tokens[i - 2].span.end;
+        let for_side = before == "for" && i >= 2 && FOR_A_SIDE.contains(&lower(i - 2));
+        let cue = for_side
+            || CLUB_BEFORE.contains(&before)
+            || CLUB_AFTER.contains(&after)
+            || (crate::tokens::is_possessive_token(after) && next_is(Label::Person));
+        if !cue && !moved_from && !moved_to {
+            continue;
+        }
+        let listed = super::tagger::listed(text, &tokens[i..j]);
+        if !listed.city || listed.country || (listed.only_place && j - i > 1) {
+            continue;
+        }
+        if sport(!cue) {
+            found[m].label = Label::Org;
         }
     }
 }
@@ -296,7 +304,7 @@ fn is_nickname(text: &str, t: &Token) -> bool {
         && !super::tagger::lexicon::is_nationality(&w[..w.len() - 1])
 }
 
-/// Words that make a sentence about sport (in lower case).
+/// Words that make a sentence about sport (in lower case, sorted for a binary search).
 const SPORT_WORDS: [&str; 40] = [
     "club",
     "coach",
@@ -320,11 +328,10 @@ const SPORT_WORDS: [&str; 40] = [
     "manager",
     "match",
     "midfielder",
+    "mlb",
     "nba",
     "nfl",
     "nhl",
-    "mlb",
-    "wnba",
     "playoff",
     "playoffs",
     "points",
@@ -338,6 +345,7 @@ const SPORT_WORDS: [&str; 40] = [
     "transfer",
     "wickets",
     "winger",
+    "wnba",
 ];
 
 /// Words before a city that make it a side in a sentence about sport.
