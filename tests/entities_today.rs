@@ -1089,3 +1089,18 @@ fn listed_names_in_headlines() {
         ],
     );
 }
+
+/// In a title-case headline a verb ends the name before it, whatever its capital; a name with a
+/// plural in it stays whole.
+#[test]
+fn headline_verbs_end_names() {
+    let text = "Wembanyama Scores 41 in Overtime Thriller\n\n\
+                General Motors Recalls 30,000 Trucks Over Brake Fault";
+    check(
+        text,
+        &[
+            ("Wembanyama Scores", "Wembanyama", Person),
+            ("General Motors", "General Motors", Org),
+        ],
+    );
+}

@@ -15,6 +15,7 @@ use crate::tokens::{Forms, Token, TokenKind};
 /// Every name mention in the text (`tokens` and `sentences` are the text's own).
 pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> Vec<Candidate> {
     let mut found = super::tagger::find(text, tokens, forms, sentences);
+    cut_at_headline_verbs(text, tokens, sentences, &mut found);
     trim_titles(text, tokens, &mut found);
     split_at_possessive(text, tokens, &mut found);
     name_kinds(text, tokens, &mut found);
@@ -706,6 +707,86 @@ fn with_names_in_capitals(
         listed.extend(add);
         crate::sort::sort_by(listed, |a, b| a.span.start.cmp(&b.span.start));
     }
+}
+
+/// Cuts a tagger mention of a title-case headline before its first verb after the first word
+/// (`Huang Says Its Share of China's Chip Market Has Fallen` is `Huang`, `Wembanyama Scores` is
+/// `Wembanyama`): there capitals do not end a name, a headline's verb does. The names after the
+/// verb are left to the lists ([`recover`]).
+fn cut_at_headline_verbs(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Span],
+    found: &mut [Candidate],
+) {
+    let mut sentence = usize::MAX;
+    let mut headline = false;
+    for c in found.iter_mut() {
+        let k = sentences.partition_point(|s| s.end <= c.span.start);
+        if k != sentence {
+            sentence = k;
+            headline = sentences.get(k).is_some_and(|s| {
+                let a = tokens.partition_point(|t| t.span.start < s.start);
+                let b = a + tokens[a..].partition_point(|t| t.span.start < s.end);
+                is_headline(text, &tokens[a..b])
+                    && tokens[a..b]
+                        .iter()
+                        .any(|t| t.text(text).chars().any(char::is_lowercase))
+            });
+        }
+        if !headline {
+            continue;
+        }
+        let (a, b) = token_range(tokens, c.span);
+        // A plural or a verb with `-s` only right after a one-word name that is no everyday
+        // word (`Wembanyama Scores`; not `General Motors`, `Minor Counties`).
+        let subject = || is_rare_word(tokens[a].text(text));
+        let verb =
+            (a + 1..b).find(|&i| is_headline_verb(text, &tokens[i], i == a + 1 && subject()));
+        if let Some(v) = verb {
+            // The words before the verb, without a trailing possessive or hyphen.
+            let mut end = v;
+            while end > a + 1
+                && !tokens[end - 1]
+                    .text(text)
+                    .starts_with(char::is_alphanumeric)
+            {
+                end -= 1;
+            }
+            c.span = Span::new(c.span.start, tokens[end - 1].span.end);
+        }
+    }
+}
+
+/// True for a capitalised word the part-of-speech lexicon knows as a verb and never a noun, an
+/// adjective or a name (`Says`, `Flees`), or, when `plural_too`, a common English word with an `-s`
+/// that no list has as a name (`Scores`, `Wins`; not `Williams`).
+fn is_headline_verb(text: &str, t: &Token, plural_too: bool) -> bool {
+    use crate::pos::Pos;
+    let bit = |p: Pos| 1u64 << p as u32;
+    let w = t.text(text);
+    if !w.starts_with(char::is_uppercase) || w.len() < 3 {
+        return false;
+    }
+    if plural_too && w.ends_with('s') && !w.ends_with("ss") {
+        let low = crate::case::lowercase(w);
+        let stem = crate::keywords::stem::stem(&low);
+        if crate::keywords::rarity::zipf(&stem) > crate::keywords::rarity::UNKNOWN_ZIPF
+            && !super::tagger::listed(text, std::slice::from_ref(t)).personal_name
+        {
+            return true;
+        }
+    }
+    let Some(tags) = crate::pos::known_tags(w) else {
+        return false;
+    };
+    let verb = bit(Pos::VerbPresent3rd) | bit(Pos::VerbPast) | bit(Pos::VerbPresent);
+    let noun = bit(Pos::Noun)
+        | bit(Pos::NounPlural)
+        | bit(Pos::ProperNoun)
+        | bit(Pos::ProperNounPlural)
+        | bit(Pos::Adjective);
+    tags & verb != 0 && tags & noun == 0
 }
 
 /// True when general English does not know the word `w` (in lower case, nor its stem).

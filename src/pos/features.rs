@@ -365,7 +365,6 @@ fn folded_hash(mut h: Hash, low: &str) -> u64 {
 }
 
 /// The hash of a word's lower-case form, digits folded (the key of the lexicon and of word features).
-#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
 pub(crate) fn word_hash(w: &str) -> u64 {
     let mut low = String::with_capacity(w.len());
     fold_lower(w, &mut low);

@@ -82,6 +82,14 @@ fn model() -> Option<&'static Model> {
     CELL.get_or_init(|| model::decode(MODEL_BYTES)).as_ref()
 }
 
+/// The tags the lexicon has seen word `w` with (bit `c` for tag `c` of [`Pos::ALL`]'s order), or
+/// `None` for a word outside the lexicon (or without a model).
+pub(crate) fn known_tags(w: &str) -> Option<u64> {
+    let lexicon = &model()?.lexicon;
+    let class = lexicon.class(features::word_hash(w));
+    (class > 0).then(|| lexicon.allowed(class))
+}
+
 /// True when the tagger's model is embedded and readable (otherwise [`tag`] falls back to a rule:
 /// numbers `CD`, punctuation by its character, capitalised words `NNP`, other words `NN`).
 pub fn available() -> bool {

@@ -66,6 +66,17 @@ pub(crate) const PLACE_BITS: u32 =
 pub(crate) const MISC_BITS: u32 =
     1 << 3 | 1 << 7 | 1 << 11 | 1 << super::public_lists::Category::Nationality as u32;
 
+/// The bits of a first name or a surname: the lexicon's first names and surnames, and the census's.
+pub(crate) const PERSONAL_NAME_BITS: u32 = {
+    use super::public_lists::Category;
+    1 << 8
+        | SURNAME_BIT
+        | 1 << Category::FirstCommon as u32
+        | 1 << Category::FirstOther as u32
+        | 1 << Category::SurnameCommon as u32
+        | 1 << Category::SurnameOther as u32
+};
+
 /// The bit of a listed person's last word ([`lexicon`]) and of the `surname` lines.
 pub(crate) const SURNAME_BIT: u32 = 1 << 14;
 
