@@ -1041,7 +1041,8 @@ fn everyday_word_companies_at_work() {
 #[test]
 fn cities_as_clubs_in_sport() {
     let text = "Rookie guard Tom Vail made his debut for Dallas, but the Mavericks lost the game \
-                in Denver. Striker Ola Brandt completed a transfer from Newcastle to Liverpool.";
+                in Denver. Striker Ola Brandt completed a transfer from Newcastle to Liverpool. \
+                The club signed goalkeeper Ivo Marsh from Brighton in the same window.";
     check(
         text,
         &[
@@ -1050,6 +1051,7 @@ fn cities_as_clubs_in_sport() {
             ("in Denver", "Denver", Place),
             ("from Newcastle", "Newcastle", Org),
             ("to Liverpool", "Liverpool", Org),
+            ("from Brighton", "Brighton", Org),
         ],
     );
 }
@@ -1061,8 +1063,9 @@ fn cities_as_clubs_in_sport() {
 fn kinds_named_around_a_name() {
     let text = "Payment firms such as Circle and Ripple asked for charters. Corvane, the Leeds \
                 banking start-up, agreed. Wrexham, owned by two actors, won again. Reporters spoke \
-                to Ana Ruiz, founder of Kisumu solar start-up Jua Tele. Kenvue, the maker of \
-                Tylenol and Band-Aid, was sold.";
+                to Ana Ruiz, founder of Eldoret water start-up Maji Bora. Kenvue, the maker of \
+                Tylenol and Band-Aid, was sold. Tarnwick Games, a Perth studio with 12 staff, \
+                said its puzzle game Fernbrook sold well.";
     check(
         text,
         &[
@@ -1070,8 +1073,10 @@ fn kinds_named_around_a_name() {
             ("and Ripple", "Ripple", Org),
             ("Corvane, the", "Corvane", Org),
             ("Wrexham, owned", "Wrexham", Org),
-            ("of Kisumu", "Kisumu", Place),
+            ("of Eldoret", "Eldoret", Place),
             ("and Band-Aid", "Band-Aid", Misc),
+            ("a Perth studio", "Perth", Place),
+            ("game Fernbrook", "Fernbrook", Misc),
         ],
     );
 }

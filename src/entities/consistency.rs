@@ -131,13 +131,14 @@ const PLACE_PREPOSITIONS: [&str; 5] = ["in", "from", "to", "near", "outside"];
 
 /// Token sequences (lower case, `’` as `'`) right before a mention, with the label and weight they
 /// vote for. Titles are added by [`before_cues`].
-const BEFORE: [(&[&str], Label, u32); 58] = [
+const BEFORE: [(&[&str], Label, u32); 60] = [
     (&["shares", "of"], Label::Org, STRONG),
     (&["stock", "of"], Label::Org, STRONG),
     (&["chief", "executive", "of"], Label::Org, STRONG),
     (&["ceo", "of"], Label::Org, STRONG),
     (&["officer", "of"], Label::Org, STRONG),
     (&["founder", "of"], Label::Org, STRONG),
+    (&["owner", "of"], Label::Org, STRONG),
     (&["co-founder", "of"], Label::Org, STRONG),
     (&["stake", "in"], Label::Org, STRONG),
     (&["the", "company"], Label::Org, STRONG),
@@ -192,6 +193,7 @@ const BEFORE: [(&[&str], Label, u32); 58] = [
     (&["debut"], Label::Misc, STRONG),
     // A release or a tool by its kind (`the single Manchild`, `the coding agent Devin`).
     (&["single"], Label::Misc, STRONG),
+    (&["game"], Label::Misc, STRONG),
     (&["browser"], Label::Misc, STRONG),
     (&["coding", "agent"], Label::Misc, STRONG),
     (&["coding", "assistant"], Label::Misc, STRONG),
@@ -439,9 +441,9 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
             best = Some((len, label, weight));
         }
     };
-    // A place naming where the company after it is (`founder of Kisumu solar start-up Jua Tele`):
+    // A place naming where the company after it is (`founder of Eldoret water start-up Maji Bora`):
     // the cues before it are the company's.
-    let home = home_of_company(text, tokens, end)
+    let home = home_of_company(text, tokens, first, end)
         && !super::tagger::listed(text, &tokens[first..end]).misc;
     if home {
         consider(usize::MAX, Label::Place, STRONG);
@@ -457,6 +459,15 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         } else if PLACE_PREPOSITIONS.contains(&prev.as_ref()) && ends_phrase(text, tokens, end) {
             consider(1, Label::Place, WEAK);
         }
+    }
+    // A thing, not a person, after `a` or `an` (`won an Oscar`).
+    if best.is_none()
+        && end == first + 1
+        && before
+            .last()
+            .is_some_and(|w| matches!(w.as_ref(), "a" | "an"))
+    {
+        best = Some((1, Label::Misc, WEAK));
     }
     if let Some((_, label, weight)) = best {
         ev.add(label, weight);
@@ -526,8 +537,14 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
 /// Heads of an appositive that say what a name is: a work (`Lux, an album sung in...`, `James, his
 /// retelling of...`), an organisation (`Block, the payments firm run by...`) or a place (`Fenit, a
 /// village in Kerry`).
-const APPOSITIVE_HEADS: [(&str, Label); 46] = [
+const APPOSITIVE_HEADS: [(&str, Label); 52] = [
     ("album", Label::Misc),
+    ("chatbot", Label::Misc),
+    ("console", Label::Misc),
+    ("game", Label::Misc),
+    ("headset", Label::Misc),
+    ("model", Label::Misc),
+    ("tool", Label::Misc),
     ("book", Label::Misc),
     ("documentary", Label::Misc),
     ("drama", Label::Misc),
@@ -718,23 +735,27 @@ const EXAMPLE_HEADS: [(&[&str], Label); 4] = [
 ];
 
 /// True when the tokens from `end` are at most two lower-case words, a kind of company and a
-/// capitalised name (`solar start-up Jua Tele`, `grocer Brightwater Foods`): the mention before them
-/// says where that company is, unless it is a nationality (`German sports car maker Porsche`).
-fn home_of_company(text: &str, tokens: &[Token], end: usize) -> bool {
+/// capitalised name (`water start-up Maji Bora`, `grocer Fenwick Foods`), or the mention follows
+/// `a` or `an` (`a Perth studio`): the mention before them says where that company is, unless it
+/// is a nationality (`German sports car maker Porsche`).
+fn home_of_company(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
     let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
-    (end..end + 3)
-        .take_while(|&i| lower(word(i)))
-        .any(|i| COMPANY_KINDS.contains(&word(i)) && word(i + 1).starts_with(char::is_uppercase))
+    // After an article the company is the phrase itself (`Tarnwick Games, a Perth studio`).
+    let article = first > 0 && matches!(word(first - 1), "a" | "an");
+    (end..end + 3).take_while(|&i| lower(word(i))).any(|i| {
+        COMPANY_KINDS.contains(&word(i)) && (article || word(i + 1).starts_with(char::is_uppercase))
+    })
 }
 
-/// Kinds of company named before a company's name (`grocer Brightwater Foods`).
-const COMPANY_KINDS: [&str; 14] = [
+/// Kinds of company named before a company's name (`grocer Fenwick Foods`).
+const COMPANY_KINDS: [&str; 15] = [
     "airline",
     "bank",
     "carmaker",
     "chipmaker",
     "company",
+    "fintech",
     "firm",
     "grocer",
     "insurer",

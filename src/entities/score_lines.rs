@@ -197,9 +197,9 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
 /// [`SPORT_WORDS`]): after `for`, `against`, `beat`, `swept` or `joined` (`made his debut for
 /// Dallas`, `the match against Valencia`), before a result verb or a player's or a manager's role
 /// (`Denver beat`, `Coventry manager`), before its player's name (`Atlanta's Tom Glavine`) and
-/// in a move between two cities (`from Newcastle to Liverpool`). CoNLL-2003 marks a city there as
-/// its club; a country keeps its place label (national sides), and so does a name of several words
-/// the training data has only as a place. `found` is sorted.
+/// in a player's move (`from Newcastle to Liverpool`, `signed him from Newcastle`). CoNLL-2003 marks
+/// a city there as its club; a country keeps its place label (national sides), and so does a name
+/// of several words the training data has only as a place. `found` is sorted.
 pub(super) fn label_clubs_in_sport(
     text: &str,
     tokens: &[Token],
@@ -262,14 +262,8 @@ pub(super) fn label_clubs_in_sport(
                         .is_some_and(|t| t.span.start == n.span.start)
             })
         };
-        // `from Newcastle to Liverpool`: both cities.
-        let moved_from = before == "from"
-            && after == "to"
-            && found.get(m + 1).is_some_and(|n| {
-                tokens
-                    .get(j + 1)
-                    .is_some_and(|t| t.span.start == n.span.start)
-            });
+        // `from Newcastle to Liverpool`: both cities; `signed Isak from Newcastle`.
+        let moved_from = before == "from";
         let moved_to = before == "to"
             && i >= 3
             && lower(i - 3) == "from"
@@ -373,7 +367,9 @@ const FOR_A_SIDE: [&str; 16] = [
 ];
 
 /// Words of a player's move between clubs (`a record move from Newcastle to Liverpool`).
-const MOVE_WORDS: [&str; 6] = ["joined", "loan", "move", "signed", "switch", "transfer"];
+const MOVE_WORDS: [&str; 9] = [
+    "joined", "loan", "move", "sign", "signed", "signing", "switch", "traded", "transfer",
+];
 
 /// Words after a city that make it a side in a sentence about sport.
 const CLUB_AFTER: [&str; 11] = [
