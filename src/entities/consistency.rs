@@ -537,7 +537,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
 /// Heads of an appositive that say what a name is: a work (`Lux, an album sung in...`, `James, his
 /// retelling of...`), an organisation (`Block, the payments firm run by...`) or a place (`Fenit, a
 /// village in Kerry`).
-const APPOSITIVE_HEADS: [(&str, Label); 52] = [
+const APPOSITIVE_HEADS: [(&str, Label); 53] = [
     ("album", Label::Misc),
     ("chatbot", Label::Misc),
     ("console", Label::Misc),
@@ -575,6 +575,7 @@ const APPOSITIVE_HEADS: [(&str, Label); 52] = [
     ("company", Label::Org),
     ("designer", Label::Org),
     ("firm", Label::Org),
+    ("fintech", Label::Org),
     ("lender", Label::Org),
     ("maker", Label::Org),
     ("retailer", Label::Org),

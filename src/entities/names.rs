@@ -1197,7 +1197,7 @@ const STORM_WORDS: [&str; 4] = ["hurricane", "typhoon", "cyclone", "storm"];
 /// against wikigold (`tournament`, which neither has, names an event like `cup` and `open`;
 /// `academy`, which neither has either, names a school, and wikigold's colleges and schools are all
 /// ORG).
-const LAST_WORDS: [(&str, Label); 45] = [
+const LAST_WORDS: [(&str, Label); 46] = [
     ("act", Label::Misc),
     ("tournament", Label::Misc),
     ("olympics", Label::Misc),
@@ -1243,6 +1243,7 @@ const LAST_WORDS: [(&str, Label); 45] = [
     ("plc", Label::Org),
     ("association", Label::Org),
     ("academy", Label::Org),
+    ("brothers", Label::Org),
 ];
 
 /// Names whose own words tell what they are, whatever the tagger's label: a storm's name (MISC:
