@@ -130,7 +130,7 @@ const SPEECH_VERBS: [&str; 6] = ["said", "says", "told", "added", "wrote", "twee
 const PLACE_PREPOSITIONS: [&str; 5] = ["in", "from", "to", "near", "outside"];
 
 /// Token sequences (lower case, `’` as `'`) right before a mention, with the label and weight they
-/// vote for. Titles are added by [`before_cues`].
+/// vote for. Titles are [`is_person_title`]'s.
 const BEFORE: [(&[&str], Label, u32); 58] = [
     (&["shares", "of"], Label::Org, STRONG),
     (&["stock", "of"], Label::Org, STRONG),
@@ -224,7 +224,7 @@ const PRODUCTS: [&str; 16] = [
 ];
 
 /// Token sequences right after a mention, with the label and weight they vote for. Speech verbs are
-/// added by [`after_cues`].
+/// [`SPEECH_VERBS`].
 const AFTER: [(&[&str], Label, u32); 32] = [
     (&[",", "who"], Label::Person, STRONG),
     (&["inc"], Label::Org, STRONG),
@@ -373,6 +373,23 @@ fn is_person_title(word: &str) -> bool {
     .contains(word)
 }
 
+/// True when `w` ends a cue of [`BEFORE`] or opens one of [`AFTER`]: next to a mention, any other
+/// word matches no cue of either list, which need not be read.
+fn may_cue(w: &str) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = FastSet::default();
+        for (words, ..) in BEFORE {
+            set.extend(words.last());
+        }
+        for (words, ..) in AFTER {
+            set.extend(words.first());
+        }
+        set
+    })
+    .contains(w)
+}
+
 /// A token's text as the cue lists spell it: lower case, curly apostrophes and hyphens plain
 /// (borrowed when it already is).
 fn norm<'a>(text: &'a str, t: &Token) -> Cow<'a, str> {
@@ -446,7 +463,9 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     if home {
         consider(usize::MAX, Label::Place, STRONG);
     }
-    for (words, label, weight) in BEFORE.iter().filter(|_| !home) {
+    let cued = |w: Option<&Cow<str>>| w.is_some_and(|w| may_cue(w));
+    let cue_before = !home && cued(before.last());
+    for (words, label, weight) in BEFORE.iter().filter(|_| cue_before) {
         if ends_with(&before, words) {
             consider(words.len(), *label, *weight);
         }
@@ -463,7 +482,8 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     }
     // Right after: the longest matching cue.
     let mut best: Option<(usize, Label, u32)> = None;
-    for (words, label, weight) in AFTER {
+    let cue_after = cued(after.first());
+    for &(words, label, weight) in AFTER.iter().filter(|_| cue_after) {
         let fits = starts_with(&after, words);
         // `shares` / `stock` followed by an object is a verb (`Brandvik shares a flat`).
         let verb = matches!(words.last(), Some(&"shares") | Some(&"stock"))
