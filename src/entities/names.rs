@@ -18,7 +18,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     trim_titles(text, tokens, &mut found);
     split_at_possessive(text, tokens, &mut found);
     name_kinds(text, tokens, &mut found);
-    recover(text, tokens, sentences, &mut found);
+    recover(text, tokens, forms, sentences, &mut found);
     with_appositive_openers(text, tokens, forms, sentences, &mut found);
     split_people(text, tokens, &mut found);
     drop_titles(text, &mut found);
@@ -397,8 +397,14 @@ fn lists() -> &'static Gazetteer {
 /// sentence, `Suk Yeol` for `Yoon Suk Yeol`): a list match that no tagger mention overlaps becomes a
 /// mention, and one that holds every tagger mention it overlaps replaces them. A single word opening a
 /// sentence must not be an everyday English word (`Snap`, `Target` may start a sentence as words).
-fn recover(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
-    let mut listed = lists().find(text, tokens, sentences);
+fn recover(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    sentences: &[Span],
+    found: &mut Vec<Candidate>,
+) {
+    let mut listed = lists().find(text, tokens, forms, sentences);
     with_hashed_runs(text, tokens, found, &mut listed);
     with_names_in_capitals(text, tokens, sentences, &mut listed);
     split_bridged(text, tokens, &listed, found);
