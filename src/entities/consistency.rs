@@ -840,11 +840,10 @@ pub(crate) fn first_and_surname(surface: &str) -> bool {
         return false;
     }
     let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    let lower_last = crate::case::lowercase(words[words.len() - 1]);
-    first_names().contains(&crate::case::lowercase(words[0]))
-        && words.iter().all(capital)
+    words.iter().all(capital)
         && !words.iter().any(|w| w.chars().all(|c| !c.is_lowercase()))
-        && !NOT_SURNAMES.contains(&lower_last.as_str())
+        && first_names().contains(&crate::case::lowercase(words[0]))
+        && !NOT_SURNAMES.contains(&crate::case::lowercase(words[words.len() - 1]).as_str())
 }
 
 /// Gives the name mentions of each cluster one label (see the module docs). `mentions` are the
