@@ -471,7 +471,8 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         }
     }
     if let Some(prev) = before.last() {
-        if is_person_title(prev) || is_person_title(prev.trim_end_matches('.')) {
+        let bare = prev.trim_end_matches('.');
+        if is_person_title(prev) || (bare.len() < prev.len() && is_person_title(bare)) {
             consider(1, Label::Person, STRONG);
         } else if PLACE_PREPOSITIONS.contains(&prev.as_ref()) && ends_phrase(text, tokens, end) {
             consider(1, Label::Place, WEAK);
