@@ -130,7 +130,7 @@ const SPEECH_VERBS: [&str; 6] = ["said", "says", "told", "added", "wrote", "twee
 const PLACE_PREPOSITIONS: [&str; 5] = ["in", "from", "to", "near", "outside"];
 
 /// Token sequences (lower case, `’` as `'`) right before a mention, with the label and weight they
-/// vote for. Titles are added by [`before_cues`].
+/// vote for. Titles are [`is_person_title`]'s.
 const BEFORE: [(&[&str], Label, u32); 60] = [
     (&["shares", "of"], Label::Org, STRONG),
     (&["stock", "of"], Label::Org, STRONG),
@@ -226,7 +226,7 @@ const PRODUCTS: [&str; 16] = [
 ];
 
 /// Token sequences right after a mention, with the label and weight they vote for. Speech verbs are
-/// added by [`after_cues`].
+/// [`SPEECH_VERBS`].
 const AFTER: [(&[&str], Label, u32); 32] = [
     (&[",", "who"], Label::Person, STRONG),
     (&["inc"], Label::Org, STRONG),
@@ -375,6 +375,23 @@ fn is_person_title(word: &str) -> bool {
     .contains(word)
 }
 
+/// True when `w` ends a cue of [`BEFORE`] or opens one of [`AFTER`]: next to a mention, any other
+/// word matches no cue of either list, which need not be read.
+fn may_cue(w: &str) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = FastSet::default();
+        for (words, ..) in BEFORE {
+            set.extend(words.last());
+        }
+        for (words, ..) in AFTER {
+            set.extend(words.first());
+        }
+        set
+    })
+    .contains(w)
+}
+
 /// A token's text as the cue lists spell it: lower case, curly apostrophes and hyphens plain
 /// (borrowed when it already is).
 fn norm<'a>(text: &'a str, t: &Token) -> Cow<'a, str> {
@@ -448,13 +465,16 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     if home {
         consider(usize::MAX, Label::Place, STRONG);
     }
-    for (words, label, weight) in BEFORE.iter().filter(|_| !home) {
+    let cued = |w: Option<&Cow<str>>| w.is_some_and(|w| may_cue(w));
+    let cue_before = !home && cued(before.last());
+    for (words, label, weight) in BEFORE.iter().filter(|_| cue_before) {
         if ends_with(&before, words) {
             consider(words.len(), *label, *weight);
         }
     }
     if let Some(prev) = before.last() {
-        if is_person_title(prev) || is_person_title(prev.trim_end_matches('.')) {
+        let bare = prev.trim_end_matches('.');
+        if is_person_title(prev) || (bare.len() < prev.len() && is_person_title(bare)) {
             consider(1, Label::Person, STRONG);
         } else if PLACE_PREPOSITIONS.contains(&prev.as_ref()) && ends_phrase(text, tokens, end) {
             consider(1, Label::Place, WEAK);
@@ -474,7 +494,8 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     }
     // Right after: the longest matching cue.
     let mut best: Option<(usize, Label, u32)> = None;
-    for (words, label, weight) in AFTER {
+    let cue_after = cued(after.first());
+    for &(words, label, weight) in AFTER.iter().filter(|_| cue_after) {
         let fits = starts_with(&after, words);
         // `shares` / `stock` followed by an object is a verb (`Brandvik shares a flat`).
         let verb = matches!(words.last(), Some(&"shares") | Some(&"stock"))
@@ -842,11 +863,10 @@ pub(crate) fn first_and_surname(surface: &str) -> bool {
         return false;
     }
     let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    let lower_last = crate::case::lowercase(words[words.len() - 1]);
-    first_names().contains(&crate::case::lowercase(words[0]))
-        && words.iter().all(capital)
+    words.iter().all(capital)
         && !words.iter().any(|w| w.chars().all(|c| !c.is_lowercase()))
-        && !NOT_SURNAMES.contains(&lower_last.as_str())
+        && first_names().contains(&crate::case::lowercase(words[0]))
+        && !NOT_SURNAMES.contains(&crate::case::lowercase(words[words.len() - 1]).as_str())
 }
 
 /// Gives the name mentions of each cluster one label (see the module docs). `mentions` are the

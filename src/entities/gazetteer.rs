@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use super::{Candidate, Label, Source};
 use crate::case::{lowercase, to_upper};
 use crate::text::Span;
-use crate::tokens::{tokenize, Token};
+use crate::tokens::{tokenize, Forms, Token};
 
 /// One user entry: a phrase and the label it gets.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,15 +92,20 @@ impl Gazetteer {
     }
 
     /// Every match in `text` (longest at each place; matches do not overlap, and never cross the end
-    /// of one of `sentences`, so that a mention lies inside its sentence).
-    pub fn find(&self, text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Candidate> {
+    /// of one of `sentences`, so that a mention lies inside its sentence); `forms` are the tokens'.
+    pub fn find(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        forms: &Forms,
+        sentences: &[Span],
+    ) -> Vec<Candidate> {
         let mut out = Vec::new();
         if self.is_empty() {
             return out;
         }
         let mut i = 0;
         let mut sentence = 0;
-        let mut low = String::new();
         while i < tokens.len() {
             let start = tokens[i].span.start;
             while sentences.get(sentence).is_some_and(|s| s.end <= start) {
@@ -108,14 +113,12 @@ impl Gazetteer {
             }
             // The match must end by the end of the sentence that holds its first token.
             let limit = sentences.get(sentence).map_or(text.len(), |s| s.end);
-            // The first token in lower case, without allocating for an ASCII one.
+            // The first token in lower case: an ASCII one without a backtick (nearly every one)
+            // has it in `forms`, which fold only quotes and backticks beyond lower-casing.
             let word = tokens[i].text(text);
             let owned;
-            let first = if word.is_ascii() {
-                low.clear();
-                low.push_str(word);
-                low.make_ascii_lowercase();
-                low.as_str()
+            let first = if word.bytes().all(|b| b.is_ascii() && b != b'`') {
+                forms.lower(i)
             } else {
                 owned = lowercase(word);
                 owned.as_str()
@@ -253,11 +256,12 @@ mod tests {
         }]);
         let text = "It was good. Northwind grew. Said good. Northwind";
         let tokens = tokenize(text);
+        let forms = Forms::new(text, &tokens);
         let sentences: Vec<Span> = crate::sentences::sentences(text).collect();
-        assert!(g.find(text, &tokens, &sentences).is_empty());
+        assert!(g.find(text, &tokens, &forms, &sentences).is_empty());
         // One sentence: the phrase matches.
         let whole = [Span::new(0, text.len())];
-        assert_eq!(g.find(text, &tokens, &whole).len(), 2);
+        assert_eq!(g.find(text, &tokens, &forms, &whole).len(), 2);
     }
 
     #[test]
@@ -277,10 +281,16 @@ mod tests {
     }
 
     fn found(g: &Gazetteer, text: &str) -> Vec<(String, Label)> {
-        g.find(text, &tokenize(text), &[Span::new(0, text.len())])
-            .iter()
-            .map(|c| (c.span.slice(text).to_string(), c.label))
-            .collect()
+        let tokens = tokenize(text);
+        g.find(
+            text,
+            &tokens,
+            &Forms::new(text, &tokens),
+            &[Span::new(0, text.len())],
+        )
+        .iter()
+        .map(|c| (c.span.slice(text).to_string(), c.label))
+        .collect()
     }
 
     #[test]
@@ -317,7 +327,8 @@ mod tests {
         let g = Gazetteer::new(&[entry("ECB", Label::Org)]);
         let text = "ECB President Christine Lagarde met the ECB's Lagarde of Paris.";
         let toks = tokenize(text);
-        let gaz = g.find(text, &toks, &[Span::new(0, text.len())]);
+        let forms = Forms::new(text, &toks);
+        let gaz = g.find(text, &toks, &forms, &[Span::new(0, text.len())]);
         let name = |s: &str| {
             let start = text.find(s).unwrap();
             Candidate {

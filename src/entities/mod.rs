@@ -331,7 +331,7 @@ pub fn recognize(
     sentences: &[Span],
     gazetteer: &gazetteer::Gazetteer,
 ) -> Vec<Candidate> {
-    let mut cands = gazetteer.find(text, tokens, sentences);
+    let mut cands = gazetteer.find(text, tokens, forms, sentences);
     let gaz = cands.clone();
     cands.extend(values::find_in_sentences(text, tokens, forms, sentences));
     let names = names::find(text, tokens, forms, sentences);

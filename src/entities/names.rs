@@ -19,7 +19,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     trim_titles(text, tokens, &mut found);
     split_at_possessive(text, tokens, &mut found);
     name_kinds(text, tokens, &mut found);
-    recover(text, tokens, sentences, &mut found);
+    recover(text, tokens, forms, sentences, &mut found);
     with_appositive_openers(text, tokens, forms, sentences, &mut found);
     split_people(text, tokens, &mut found);
     drop_titles(text, &mut found);
@@ -398,8 +398,14 @@ fn lists() -> &'static Gazetteer {
 /// sentence, `Suk Yeol` for `Yoon Suk Yeol`): a list match that no tagger mention overlaps becomes a
 /// mention, and one that holds every tagger mention it overlaps replaces them. A single word opening a
 /// sentence must not be an everyday English word (`Snap`, `Target` may start a sentence as words).
-fn recover(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
-    let mut listed = lists().find(text, tokens, sentences);
+fn recover(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    sentences: &[Span],
+    found: &mut Vec<Candidate>,
+) {
+    let mut listed = lists().find(text, tokens, forms, sentences);
     with_hashed_runs(text, tokens, found, &mut listed);
     with_names_in_capitals(text, tokens, sentences, &mut listed);
     split_bridged(text, tokens, &listed, found);
@@ -661,17 +667,13 @@ fn with_names_in_capitals(
         let a = tokens.partition_point(|t| t.span.start < s.start);
         let b = a + tokens[a..].partition_point(|t| t.span.start < s.end);
         let line = &tokens[a..b];
-        if line.iter().filter(|t| word(t)).count() < 3 || !is_headline(text, line) {
+        if !is_headline(text, line) || line.iter().filter(|t| word(t)).count() < 3 {
             continue;
         }
         let mut k = 0;
         while k < line.len() {
             let hit = [3, 2, 1].into_iter().find_map(|n| {
                 let run = line.get(k..k + n)?;
-                // One word only when general English does not know it (`Moniepoint`).
-                if n == 1 && !is_rare_word(run[0].text(text)) {
-                    return None;
-                }
                 let spaced = run
                     .windows(2)
                     .all(|w| text.get(w[0].span.end..w[1].span.start) == Some(" "));
@@ -680,12 +682,18 @@ fn with_names_in_capitals(
                 // is the only one that may overlap it.
                 let j = listed.partition_point(|m| m.span.end <= span.start);
                 let free = listed.get(j).is_none_or(|m| m.span.start >= span.end);
+                // One word only when general English does not know it (`Moniepoint`).
+                if !(spaced && free && run.iter().all(word))
+                    || (n == 1 && !is_rare_word(run[0].text(text)))
+                {
+                    return None;
+                }
                 // A place of the lists too (`PAKISTAN BEAT SRI LANKA IN RAWALPINDI`).
                 let label = super::tagger::list_label(text, run).or_else(|| {
                     let l = super::tagger::listed(text, run);
                     (l.place && !l.misc).then_some(Label::Place)
                 })?;
-                (run.iter().all(word) && spaced && free && label != Label::Misc).then_some((
+                (label != Label::Misc).then_some((
                     n,
                     Candidate {
                         span,

@@ -230,7 +230,8 @@ pub(super) fn label_clubs_in_sport(
                     let a = tokens.partition_point(|t| t.span.start < s.start);
                     let b = a + tokens[a..].partition_point(|t| t.span.start < s.end);
                     let sport = (a..b).any(|k| SPORT_WORDS.binary_search(&lower(k)).is_ok());
-                    let moves = (a..b).any(|k| MOVE_WORDS.contains(&lower(k)));
+                    // Only asked of a sentence about sport.
+                    let moves = sport && (a..b).any(|k| MOVE_WORDS.contains(&lower(k)));
                     (sport, moves)
                 });
             }
@@ -241,8 +242,8 @@ pub(super) fn label_clubs_in_sport(
         if matches!(c.label, Label::Misc | Label::Place)
             && j == i + 1
             && before == "the"
-            && sport(false)
             && is_nickname(text, &tokens[i])
+            && sport(false)
             && {
                 let listed = super::tagger::listed(text, &tokens[i..j]);
                 !listed.place && !listed.misc

@@ -74,14 +74,24 @@ pub(crate) fn low_form(s: &str) -> String {
     out.replace(|c: char| c.is_ascii_digit(), "0")
 }
 
-/// [`low_hash`] of the [`low_form`] of `s`, built in `buf` (no allocation unless `s` has a digit).
+/// [`low_hash`] of the [`low_form`] of `s`: an ASCII word without a backtick (nearly every one,
+/// which [`crate::tokens::fold_lower`] only lower-cases) is hashed byte by byte as it is read, any
+/// other one folded into `buf` first.
 pub(crate) fn low_hash_of(s: &str, buf: &mut String) -> u64 {
+    if s.bytes().all(|b| b.is_ascii() && b != b'`') {
+        let mut h = Hash::new(t::LOW0);
+        for b in s.bytes() {
+            h = h.byte(if b.is_ascii_digit() {
+                b'0'
+            } else {
+                b.to_ascii_lowercase()
+            });
+        }
+        return h.byte(0xff).0;
+    }
     buf.clear();
     crate::tokens::fold_lower(s, buf);
-    if buf.bytes().any(|b| b.is_ascii_digit()) {
-        return low_hash(&buf.replace(|c: char| c.is_ascii_digit(), "0"));
-    }
-    low_hash(buf)
+    Hash::new(t::LOW0).str_fold_digits(buf).0
 }
 
 /// The gazetteer key ([`phrase_key`]) of the phrase made of `tokens` of `text`.
@@ -861,6 +871,18 @@ mod tests {
     fn low_forms_fold_quotes_and_digits() {
         assert_eq!(low_form("Sheinbaum’s"), "sheinbaum's");
         assert_eq!(low_form("MEXICO 2026"), "mexico 0000");
+        let mut buf = String::new();
+        for w in [
+            "Sheinbaum’s",
+            "MEXICO",
+            "F-35A",
+            "``Yes",
+            "Zürich",
+            "ÉCOLE 42",
+            "x",
+        ] {
+            assert_eq!(low_hash_of(w, &mut buf), low_hash(&low_form(w)), "{w}");
+        }
     }
 
     #[test]

@@ -169,12 +169,12 @@ pub(crate) fn known_tokens(
     in_text_lists(&text[first.span.start..last.span.end]).or_else(|| hashed(text, tokens))
 }
 
-/// What the text lists say of a phrase, compared case-insensitively (see [`known`]).
-fn in_text_lists(surface: &str) -> Option<crate::entities::Label> {
+/// The text lists of [`known`]: their phrases in lower case and the label each gives.
+fn text_lists() -> &'static FastMap<String, crate::entities::Label> {
     use crate::entities::Label;
     use std::sync::OnceLock;
     static CELL: OnceLock<FastMap<String, Label>> = OnceLock::new();
-    let map = CELL.get_or_init(|| {
+    CELL.get_or_init(|| {
         let mut m = FastMap::default();
         for (phrase, label) in listed_phrases() {
             m.insert(lowercase(phrase), label);
@@ -188,7 +188,13 @@ fn in_text_lists(surface: &str) -> Option<crate::entities::Label> {
             }
         }
         m
-    });
+    })
+}
+
+/// What the text lists say of a phrase, compared case-insensitively (see [`known`]).
+fn in_text_lists(surface: &str) -> Option<crate::entities::Label> {
+    use crate::entities::Label;
+    let map = text_lists();
     let low = lowercase(surface.trim());
     // The plural of a MISC phrase is MISC too (`Kenyans`, `Emmys`).
     let plural = |one: &str| map.get(one).copied().filter(|&l| l == Label::Misc);
@@ -300,10 +306,11 @@ fn nationalities() -> impl Iterator<Item = &'static str> {
     })
 }
 
-/// True when `word` is a nationality word of the lists (`American`); a scan of the lists, for rare
-/// checks only.
+/// True when `word` is a nationality word of the lists (`American`): a scan of the lists, for rare
+/// checks only, made when the text lists of [`known`] have the word (in lower case), as they have
+/// every nationality word.
 pub(crate) fn is_nationality(word: &str) -> bool {
-    nationalities().any(|n| n == word)
+    text_lists().contains_key(&lowercase(word)) && nationalities().any(|n| n == word)
 }
 
 /// The hand-listed `surname` lines of the word lists (`Trump`): famous surnames that are also
