@@ -664,8 +664,7 @@ fn with_names_in_capitals(
         |t: &Token| t.kind == TokenKind::Word && t.text(text).chars().any(char::is_alphabetic);
     let mut add = Vec::new();
     for s in sentences {
-        let a = tokens.partition_point(|t| t.span.start < s.start);
-        let b = a + tokens[a..].partition_point(|t| t.span.start < s.end);
+        let (a, b) = token_range(tokens, *s);
         let line = &tokens[a..b];
         if !is_headline(text, line) || line.iter().filter(|t| word(t)).count() < 3 {
             continue;
@@ -734,8 +733,7 @@ fn cut_at_headline_verbs(
         if k != sentence {
             sentence = k;
             headline = sentences.get(k).is_some_and(|s| {
-                let a = tokens.partition_point(|t| t.span.start < s.start);
-                let b = a + tokens[a..].partition_point(|t| t.span.start < s.end);
+                let (a, b) = token_range(tokens, *s);
                 is_headline(text, &tokens[a..b])
                     && tokens[a..b]
                         .iter()
@@ -1128,12 +1126,8 @@ fn with_appositive_openers(
         // Before a role, only a word rare in general English and no title or participle (`Astronomer`,
         // not `Former`, `Outgoing`).
         let rare = || {
-            if low.ends_with("ing") || low.ends_with("ed") || super::groups::is_title(low) {
-                return false;
-            }
-            let stem = crate::keywords::stem::stem(low);
-            use crate::keywords::rarity::{zipf, UNKNOWN_ZIPF};
-            zipf(&stem).max(zipf(low)) <= UNKNOWN_ZIPF
+            !(low.ends_with("ing") || low.ends_with("ed") || super::groups::is_title(low))
+                && is_rare_word(low)
         };
         let label = super::consistency::appositive(text, tokens, k + 1)
             .or_else(|| company_role_after(text, tokens, k + 1).filter(|_| rare()));
@@ -1383,8 +1377,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
     // In a title-case headline a capital says nothing either (`Republicans Block Funding Bill`).
     let headline = || {
         sentences.get(k).is_some_and(|s| {
-            let a = tokens.partition_point(|t| t.span.start < s.start);
-            let b = a + tokens[a..].partition_point(|t| t.span.start < s.end);
+            let (a, b) = token_range(tokens, *s);
             is_headline(text, &tokens[a..b])
         })
     };

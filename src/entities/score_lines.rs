@@ -227,8 +227,7 @@ pub(super) fn label_clubs_in_sport(
             if k != sentence || about.is_none() {
                 sentence = k;
                 about = sentences.get(k).map(|s| {
-                    let a = tokens.partition_point(|t| t.span.start < s.start);
-                    let b = a + tokens[a..].partition_point(|t| t.span.start < s.end);
+                    let (a, b) = super::names::token_range(tokens, *s);
                     let sport = (a..b).any(|k| SPORT_WORDS.binary_search(&lower(k)).is_ok());
                     // Only asked of a sentence about sport.
                     let moves = sport && (a..b).any(|k| MOVE_WORDS.contains(&lower(k)));
@@ -439,4 +438,18 @@ fn scores(text: &str, line: &[Token], i: usize) -> usize {
 /// The bytes from the first to the last of `toks` (not empty).
 fn span_of(toks: &[Token]) -> Span {
     Span::new(toks[0].span.start, toks[toks.len() - 1].span.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`label_clubs_in_sport`] finds a sport word by binary search.
+    #[test]
+    fn sport_words_are_sorted_and_lower_case() {
+        assert!(SPORT_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(SPORT_WORDS
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase())));
+    }
 }
