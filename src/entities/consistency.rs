@@ -200,6 +200,37 @@ const BEFORE: [(&[&str], Label, u32); 60] = [
     (&["coding", "tool"], Label::Misc, STRONG),
 ];
 
+/// People who work at an organisation, before `at` and its name (`analysts at Counterpoint
+/// Research`, `administrators at Interpath`); workers and staff are left out, as they work at
+/// sites too (`workers at Grangemouth`).
+const STAFF_AT: [&str; 12] = [
+    "administrators",
+    "analysts",
+    "auditors",
+    "bankers",
+    "consultants",
+    "economists",
+    "executives",
+    "lawyers",
+    "researchers",
+    "scientists",
+    "strategists",
+    "analyst",
+];
+
+/// Figures an organisation publishes, before `from` and its name (`data from Kantar`).
+const DATA_FROM: [&str; 5] = ["data", "figures", "estimates", "forecasts", "research"];
+
+/// True when the words before a mention (lower case, the last one next to it) say that it is an
+/// organisation one works at or whose figures are quoted (`analysts at`, `data from`).
+fn works_at(before: &[Cow<str>]) -> bool {
+    match before {
+        [.., who, at] if at == "at" => STAFF_AT.contains(&who.as_ref()),
+        [.., what, from] if from == "from" => DATA_FROM.contains(&what.as_ref()),
+        _ => false,
+    }
+}
+
 /// What a company's site is called after the place's name (`its Solihull plant`).
 const SITES: [&str; 8] = [
     "plant", "factory", "refinery", "mine", "smelter", "facility", "shipyard", "works",
@@ -375,8 +406,8 @@ fn is_person_title(word: &str) -> bool {
     .contains(word)
 }
 
-/// True when `w` ends a cue of [`BEFORE`] or opens one of [`AFTER`]: next to a mention, any other
-/// word matches no cue of either list, which need not be read.
+/// True when `w` ends a cue of [`BEFORE`] or of [`works_at`], or opens one of [`AFTER`]: next to a
+/// mention, any other word matches no cue of these lists, which need not be read.
 fn may_cue(w: &str) -> bool {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
@@ -387,6 +418,7 @@ fn may_cue(w: &str) -> bool {
         for (words, ..) in AFTER {
             set.extend(words.first());
         }
+        set.extend(["at", "from"]);
         set
     })
     .contains(w)
@@ -471,6 +503,9 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         if ends_with(&before, words) {
             consider(words.len(), *label, *weight);
         }
+    }
+    if cue_before && works_at(&before) && !super::tagger::listed(text, &tokens[first..end]).place {
+        consider(2, Label::Org, STRONG);
     }
     if let Some(prev) = before.last() {
         let bare = prev.trim_end_matches('.');

@@ -270,7 +270,10 @@ pub(super) fn label_clubs_in_sport(
             && m > 0
             && found[m - 1].span.end == tokens[i - 2].span.end;
         let for_side = before == "for" && i >= 2 && FOR_A_SIDE.contains(&lower(i - 2));
+        // A contract with a side (`a two-year extension with Edmonton`).
+        let with_side = before == "with" && i >= 2 && CONTRACTS.contains(&lower(i - 2));
         let cue = for_side
+            || with_side
             || CLUB_BEFORE.contains(&before)
             || CLUB_AFTER.contains(&after)
             || (crate::tokens::is_possessive_token(after) && next_is(Label::Person));
@@ -278,7 +281,14 @@ pub(super) fn label_clubs_in_sport(
             continue;
         }
         let listed = super::tagger::listed(text, &tokens[i..j]);
-        if !listed.city || listed.country || (listed.only_place && j - i > 1) {
+        // A US state stands for its team as a city does (`beat Indiana`): one word of the lists'
+        // places that is neither a country nor a city.
+        let state = listed.place && !listed.city && j == i + 1;
+        // A side a player moves to or from need not be a listed city (`traded from Dallas to Green
+        // Bay`), as long as no list has it as a country.
+        let unlisted =
+            (moved_to || moved_from && after == "to") && c.label == Label::Place && !listed.place;
+        if !(listed.city || state || unlisted) || listed.country {
             continue;
         }
         if sport(!cue) {
@@ -343,7 +353,13 @@ const SPORT_WORDS: [&str; 40] = [
 ];
 
 /// Words before a city that make it a side in a sentence about sport.
-const CLUB_BEFORE: [&str; 6] = ["against", "beat", "beating", "swept", "joined", "joining"];
+const CLUB_BEFORE: [&str; 7] = [
+    "against", "beat", "beating", "past", "swept", "joined", "joining",
+];
+
+/// A player's contract, before `with` and a city that make it a side (`an extension with
+/// Edmonton`).
+const CONTRACTS: [&str; 4] = ["contract", "deal", "extension", "terms"];
 
 /// Words before `for` and a city that make it a side (`made his debut for Dallas`, `scored twice
 /// for Atlanta`; not `tickets for London`).
