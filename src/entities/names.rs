@@ -34,6 +34,9 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     with_modifier_suffix(text, tokens, &mut found);
     with_bracketed_acronym(text, tokens, &mut found);
     with_model_codes(text, tokens, &mut found);
+    for c in found.iter_mut().filter(|c| c.label == Label::Misc) {
+        c.span = with_model_number(text, tokens, c.span);
+    }
     prize_bounds(text, tokens, &mut found);
     found.retain(|c| !is_no_name(text, tokens, forms, c.span));
     found
@@ -1339,26 +1342,44 @@ fn cut_after_listed(text: &str, tokens: &[Token], listed: &[Candidate], found: &
 }
 
 /// A product or event followed by its model number or edition takes it in (`iPhone 16`, `Switch 2`,
-/// `Windows 11`, `Falcon 9`): a number token of one to four digits right after one space, not part of
-/// a score or a range (`Super Bowl 40-22`).
+/// `Windows 11`, `Falcon 9`, `Claude Opus 4.5`): a number token of one to four characters, digits
+/// with at most one decimal point inside, right after one space, not part of a score or a range
+/// (`Super Bowl 40-22`) and not an amount (`3 million`, `Olympic 100 metres`).
 fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
     let k = tokens.partition_point(|t| t.span.start < span.end);
     let joined = tokens.get(k + 1).is_some_and(|n| {
         n.span.start == tokens[k].span.end && !matches!(n.text(text), "," | "." | ";" | ")" | "'s")
     });
+    let amount = tokens.get(k + 1).is_some_and(|n| {
+        let w = n.text(text);
+        matches!(
+            w,
+            "million" | "billion" | "trillion" | "percent" | "per" | "%"
+        ) || super::values::lexicon::UNITS.contains(&w)
+            || super::values::lexicon::CURRENCY_WORDS.contains(&w)
+    });
     match tokens.get(k) {
         Some(t)
             if !joined
+                && !amount
                 && t.kind == TokenKind::Number
                 && t.span.start == span.end + 1
                 && text.as_bytes()[span.end] == b' '
                 && (1..=4).contains(&t.span.len())
-                && t.text(text).bytes().all(|b| b.is_ascii_digit()) =>
+                && is_version(t.text(text)) =>
         {
             Span::new(span.start, t.span.end)
         }
         _ => span,
     }
+}
+
+/// True for a model number or a version: digits, or digits, one point and digits (`17`, `4.5`).
+fn is_version(w: &str) -> bool {
+    let mut parts = w.split('.');
+    let whole =
+        |p: Option<&str>| p.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    whole(parts.next()) && parts.next().is_none_or(|p| whole(Some(p))) && parts.next().is_none()
 }
 
 /// True unless the list match at `span` is one word, opening a sentence, in capitals (a headline's

@@ -128,8 +128,13 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
         if !RESULT_VERBS.contains(&low) {
             continue;
         }
-        // The object starts after the verb, or after `to` / `with` of a two-word verb.
+        // The object starts after the verb, or after `to` / `with` of a two-word verb, past a score
+        // between them (`drew 2-2 with Leipzig`, `lost 24-21 to Houston`).
         let mut o = v + 1;
+        let score_between = tokens.get(o).is_some_and(|t| has_score(t.text(text)));
+        if score_between {
+            o += 1;
+        }
         let second = match low {
             "lost" | "fell" => Some("to"),
             "drew" => Some("with"),
@@ -152,7 +157,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
         let after = &text[found[obj].span.end..];
         let near = &after[..after.char_indices().nth(24).map_or(after.len(), |(i, _)| i)];
         let near = &near[..near.find(['\n', '\r', '.', ';']).unwrap_or(near.len())];
-        let scored = has_score(near);
+        let scored = score_between || has_score(near);
         // The subject: the mention before the object, when it ends at most three words before the
         // verb with no stop or comma between.
         let subject = obj.checked_sub(1).filter(|&k| {
@@ -282,8 +287,15 @@ pub(super) fn label_clubs_in_sport(
         }
         let listed = super::tagger::listed(text, &tokens[i..j]);
         // A US state stands for its team as a city does (`beat Indiana`): one word of the lists'
-        // places that is neither a country nor a city.
-        let state = listed.place && !listed.city && j == i + 1;
+        // places that is neither a country, a city nor a continent (`Europe` in golf's Ryder Cup is
+        // a place, as CoNLL-2003 marks it).
+        let state = listed.place
+            && !listed.city
+            && j == i + 1
+            && !matches!(
+                lower(i),
+                "europe" | "asia" | "africa" | "america" | "oceania"
+            );
         // A side a player moves to or from need not be a listed city (`traded from Dallas to Green
         // Bay`), as long as no list has it as a country.
         let unlisted =
@@ -309,7 +321,7 @@ fn is_nickname(text: &str, t: &Token) -> bool {
 }
 
 /// Words that make a sentence about sport (in lower case, sorted for a binary search).
-const SPORT_WORDS: [&str; 40] = [
+const SPORT_WORDS: [&str; 45] = [
     "club",
     "coach",
     "cup",
@@ -326,6 +338,7 @@ const SPORT_WORDS: [&str; 40] = [
     "goal",
     "goalkeeper",
     "goals",
+    "hat-trick",
     "innings",
     "league",
     "loan",
@@ -339,14 +352,18 @@ const SPORT_WORDS: [&str; 40] = [
     "playoff",
     "playoffs",
     "points",
+    "quarter-final",
     "quarterback",
     "rebounds",
     "scored",
     "season",
+    "semi-final",
     "squad",
     "striker",
     "touchdown",
+    "touchdowns",
     "transfer",
+    "triple-double",
     "wickets",
     "winger",
     "wnba",
@@ -388,7 +405,10 @@ const MOVE_WORDS: [&str; 9] = [
 ];
 
 /// Words after a city that make it a side in a sentence about sport.
-const CLUB_AFTER: [&str; 11] = [
+const CLUB_AFTER: [&str; 14] = [
+    "squad",
+    "side",
+    "team",
     "manager",
     "coach",
     "boss",
