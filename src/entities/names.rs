@@ -412,7 +412,7 @@ fn recover(
     with_hashed_runs(text, tokens, found, &mut listed);
     with_names_in_capitals(text, tokens, sentences, &mut listed);
     split_bridged(text, tokens, &listed, found);
-    cut_after_listed(text, tokens, &listed, found);
+    cut_after_listed(text, tokens, sentences, &listed, found);
     // `found` is sorted and disjoint: the mentions a match overlaps are a run found by binary search.
     let mut drop = vec![false; found.len()];
     let mut add = Vec::new();
@@ -1316,9 +1316,23 @@ fn drop_titles(text: &str, found: &mut Vec<Candidate>) {
 }
 
 /// Cuts a tagger mention that runs on past a listed name into a lower-case word that is no particle
-/// (`Emmys in September` becomes `Emmys`, `Apple on Monday` would become `Apple`): the mention keeps
-/// the listed name and its label. `listed` and `found` are sorted.
-fn cut_after_listed(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut [Candidate]) {
+/// (`Emmys in September` becomes `Emmys`, `Apple on Monday` would become `Apple`), or into a
+/// headline's verb (`Google Cuts 200 Jobs`, `Google Strikes Chip Deal`; see [`is_headline_verb`]):
+/// the mention keeps the listed name and its label. `listed` and `found` are sorted.
+fn cut_after_listed(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Span],
+    listed: &[Candidate],
+    found: &mut [Candidate],
+) {
+    let headline = |at: usize| {
+        let k = sentences.partition_point(|s| s.end <= at);
+        sentences.get(k).is_some_and(|s| {
+            let (a, b) = token_range(tokens, *s);
+            is_headline(text, &tokens[a..b])
+        })
+    };
     for c in found.iter_mut() {
         let a = listed.partition_point(|m| m.span.start < c.span.start);
         let Some(m) = listed[a..]
@@ -1334,7 +1348,11 @@ fn cut_after_listed(text: &str, tokens: &[Token], listed: &[Candidate], found: &
             continue;
         };
         let w = next.text(text);
-        if w.chars().all(char::is_lowercase) && !PARTICLES.contains(&w) {
+        // A company's headline words outside a headline too (`Apple Shares Slide`; not the
+        // `American Stock Exchange`).
+        let verb = (m.label == Label::Org && HEADLINE_VERBS.contains(&w))
+            || (is_headline_verb(text, next, true) && headline(c.span.start));
+        if verb || (w.chars().all(char::is_lowercase) && !PARTICLES.contains(&w)) {
             c.span = m.span;
             c.label = m.label;
         }
@@ -1419,7 +1437,12 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
     let stem = crate::keywords::stem::stem(&low);
     (!crate::stopwords::is_stopword(&low)
         && crate::keywords::rarity::zipf(&stem) <= crate::keywords::rarity::UNKNOWN_ZIPF)
-        || (!caps && label == Label::Org && acts_as_company(text, tokens, end))
+        || (!caps
+            && label == Label::Org
+            && (acts_as_company(text, tokens, end)
+                || tokens
+                    .get(end)
+                    .is_some_and(|t| is_headline_verb(text, t, true) && headline())))
         || super::tagger::lexicon::is_hand_listed_surname(&low)
 }
 
