@@ -36,6 +36,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     with_model_codes(text, tokens, &mut found);
     for c in found.iter_mut().filter(|c| c.label == Label::Misc) {
         c.span = with_model_number(text, tokens, c.span);
+        c.span = without_test(text, tokens, c.span);
     }
     prize_bounds(text, tokens, &mut found);
     found.retain(|c| !is_no_name(text, tokens, forms, c.span));
@@ -1387,6 +1388,21 @@ fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
                 && is_version(t.text(text)) =>
         {
             Span::new(span.start, t.span.end)
+        }
+        _ => span,
+    }
+}
+
+/// A cricket series' name without the match after it (`the first Ashes Test` is `Ashes`): a Test
+/// is a kind of match, not part of the series' name.
+fn without_test(text: &str, tokens: &[Token], span: Span) -> Span {
+    let (a, b) = token_range(tokens, span);
+    match tokens[a..b] {
+        [.., ref name, ref test]
+            if matches!(test.text(text), "Test" | "Tests")
+                && name.text(text).starts_with(char::is_uppercase) =>
+        {
+            Span::new(span.start, name.span.end)
         }
         _ => span,
     }
