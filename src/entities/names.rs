@@ -1293,9 +1293,75 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             last.trim_end_matches('.').eq_ignore_ascii_case(w)
         }) {
             c.label = label;
+        } else if is(&["court"], b - 1) && !(a..b - 1).any(|k| is(&JUDICIAL_WORDS, k)) {
+            // A court that is no court of law is a place: a tennis court, a housing estate
+            // (`Centre Court`, `Wang Fuk Court`; CoNLL-2003's `Stadium Court`).
+            c.label = Label::Place;
         }
     }
 }
+
+/// Words of a court of law's name (`Supreme Court`, `Sindh High Court`, `U.S. District Court`,
+/// `Court of Appeal`), against a court that is a place (`Centre Court`).
+const JUDICIAL_WORDS: [&str; 57] = [
+    "supreme",
+    "high",
+    "district",
+    "federal",
+    "constitutional",
+    "appeals",
+    "appellate",
+    "criminal",
+    "crown",
+    "magistrates",
+    "county",
+    "family",
+    "superior",
+    "circuit",
+    "military",
+    "revolutionary",
+    "administrative",
+    "claims",
+    "bankruptcy",
+    "commercial",
+    "tax",
+    "sharia",
+    "juvenile",
+    "of",
+    "appeal",
+    "world",
+    "labour",
+    "labor",
+    "election",
+    "electoral",
+    "special",
+    "sessions",
+    "youth",
+    "land",
+    "trade",
+    "patent",
+    "international",
+    "european",
+    "national",
+    "state",
+    "cassation",
+    "shariat",
+    "anti-terrorism",
+    "terrorism",
+    "civil",
+    "municipal",
+    "provincial",
+    "regional",
+    "intermediate",
+    "people's",
+    "peoples",
+    "arbitration",
+    "disciplinary",
+    "islamic",
+    "divisional",
+    "coroner's",
+    "coroners",
+];
 
 /// Drops a mention that is one title word right before a person's name (`Justice` in `Justice Amy
 /// Coney Barrett`): the title is not part of the name, nor a name of its own.
