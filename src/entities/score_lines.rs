@@ -167,11 +167,12 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
                     <= tokens.partition_point(|t| t.span.start < end) + 3
                 && !text[end..verb.span.start].contains(['\n', '\r', '.', ';', ','])
         });
-        // Without a score, only a city beating a city is a result (`Buffalo finally beat Kansas
-        // City`).
+        // Without a score, only a city or a state beating another is a result (`Buffalo finally
+        // beat Kansas City`, `Edmonton lost to Florida`).
         let city = |k: usize| {
             let (a, b) = super::names::token_range(tokens, found[k].span);
-            super::tagger::listed(text, &tokens[a..b]).city
+            let listed = super::tagger::listed(text, &tokens[a..b]);
+            listed.city || (listed.place && !listed.country && b == a + 1)
         };
         if !scored && !subject.is_some_and(|s| city(s) && city(obj)) {
             continue;
