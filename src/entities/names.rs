@@ -196,7 +196,8 @@ const ORDINALS: [&str; 12] = [
 ];
 
 /// True for a mention that cannot be a name: a month or weekday alone (`Sept`; not `May`), an
-/// ordinal word alone (`Fifth`), the `N` of `N/A`, or a sport written in capitals (`GOLF`).
+/// ordinal word alone (`Fifth`), the `N` of `N/A`, a sport written in capitals (`GOLF`), or `AI`
+/// alone, a field and a common noun (`an AI browser`; `Meta AI` is a name).
 fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     let (a, b) = token_range(tokens, span);
     if b != a + 1 {
@@ -208,6 +209,7 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
         || ORDINALS.contains(&low)
         || (w == "N" && next(1) == "/" && next(2) == "A")
         || (SPORTS.contains(&low) && !w.chars().any(char::is_lowercase))
+        || w == "AI"
 }
 
 /// True for a month or weekday name (lower case, as the value scanner's lists write them), but not
