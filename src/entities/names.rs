@@ -1486,8 +1486,8 @@ fn is_version(w: &str) -> bool {
 
 /// True unless the list match at `span` is one word, opening a sentence, in capitals (a headline's
 /// `TARGET`), in a title-case headline, or anywhere when it is a MISC name (an event: `Open`, `Cup`), that is also an everyday
-/// English word or a stopword, and not one of the famous surnames listed by hand (`Trump`) nor a
-/// company that [`acts_as_company`] shows at work.
+/// English word or a stopword, and not one of the famous surnames listed by hand (`Trump`), a
+/// company that [`acts_as_company`] shows at work, nor a person who speaks or acts (`Lorde said`).
 fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label: Label) -> bool {
     let (first, end) = token_range(tokens, span);
     if end != first + 1 {
@@ -1528,6 +1528,11 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
                     .get(end)
                     .is_some_and(|t| is_headline_verb(text, t, true) && headline())))
         || super::tagger::lexicon::is_hand_listed_surname(&low)
+        || (!caps
+            && label == Label::Person
+            && tokens
+                .get(end)
+                .is_some_and(|t| SUBJECT_VERBS.contains(&t.text(text))))
 }
 
 /// True when the tokens from `k` show the listed company before them at work, as the subject of
