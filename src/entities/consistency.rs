@@ -393,7 +393,7 @@ fn first_names() -> &'static crate::model::hash::FastSet<String> {
 }
 
 /// True for a title or role word that, right before a name, marks a person.
-fn is_person_title(word: &str) -> bool {
+pub(super) fn is_person_title(word: &str) -> bool {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
         TITLE_WORDS

@@ -675,6 +675,9 @@ fn with_names_in_capitals(
         if !is_headline(text, line) || line.iter().filter(|t| word(t)).count() < 3 {
             continue;
         }
+        let capitals = !line
+            .iter()
+            .any(|t| t.text(text).chars().any(char::is_lowercase));
         let mut k = 0;
         while k < line.len() {
             let hit = [3, 2, 1].into_iter().find_map(|n| {
@@ -693,11 +696,17 @@ fn with_names_in_capitals(
                 {
                     return None;
                 }
-                // A place of the lists too (`PAKISTAN BEAT SRI LANKA IN RAWALPINDI`).
-                let label = super::tagger::list_label(text, run).or_else(|| {
-                    let l = super::tagger::listed(text, run);
-                    (l.place && !l.misc).then_some(Label::Place)
-                })?;
+                // A place of the lists too (`PAKISTAN BEAT SRI LANKA IN RAWALPINDI`), and a first
+                // name and a surname in capitals (`BP NAMES MEG O'NEILL AS CHIEF`).
+                let label = super::tagger::list_label(text, run)
+                    .or_else(|| {
+                        let l = super::tagger::listed(text, run);
+                        (l.place && !l.misc).then_some(Label::Place)
+                    })
+                    .or_else(|| {
+                        (n == 2 && capitals && is_first_and_surname(text, run))
+                            .then_some(Label::Person)
+                    })?;
                 (label != Label::Misc).then_some((
                     n,
                     Candidate {
@@ -720,6 +729,20 @@ fn with_names_in_capitals(
         listed.extend(add);
         crate::sort::sort_by(listed, |a, b| a.span.start.cmp(&b.span.start));
     }
+}
+
+/// True when the two tokens of `run` are a first name and a surname of the lists (`TOM CONRAD`),
+/// unless both are everyday words (`MAY DAY`) or the first is a title (`PRINCE NASEEM`).
+fn is_first_and_surname(text: &str, run: &[Token]) -> bool {
+    let [first, last] = run else {
+        return false;
+    };
+    let listed = |t: &Token| super::tagger::listed(text, std::slice::from_ref(t));
+    let (f, l) = (first.text(text), last.text(text));
+    listed(first).first_name
+        && listed(last).personal_name
+        && (is_rare_word(f) || is_rare_word(l))
+        && !super::consistency::is_person_title(&crate::case::lowercase(f))
 }
 
 /// Cuts a tagger mention of a title-case headline before its first verb after the first word

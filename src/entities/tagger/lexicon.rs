@@ -77,6 +77,12 @@ pub(crate) const PERSONAL_NAME_BITS: u32 = {
         | 1 << Category::SurnameOther as u32
 };
 
+/// The bits of a first name: the lexicon's first names and the census's.
+pub(crate) const FIRST_NAME_BITS: u32 = {
+    use super::public_lists::Category;
+    1 << 8 | 1 << Category::FirstCommon as u32 | 1 << Category::FirstOther as u32
+};
+
 /// The bit of a listed person's last word ([`lexicon`]) and of the `surname` lines.
 pub(crate) const SURNAME_BIT: u32 = 1 << 14;
 

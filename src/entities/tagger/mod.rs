@@ -80,6 +80,8 @@ pub(crate) struct Listed {
     pub misc: bool,
     /// A first name or a surname of the lists (`Williams`, `Rogers`).
     pub personal_name: bool,
+    /// A first name of the lists (`Meg`, `Tom`).
+    pub first_name: bool,
     /// The surname of a listed person and nothing else the lists or the training names know
     /// (`Boluarte`; not `Ford`, a company, nor `Jordan`, a country).
     pub surname_only: bool,
@@ -103,6 +105,7 @@ pub(crate) fn listed(text: &str, tokens: &[Token]) -> Listed {
         place: bits & lexicon::PLACE_BITS != 0,
         misc: bits & lexicon::MISC_BITS != 0,
         personal_name: bits & lexicon::PERSONAL_NAME_BITS != 0,
+        first_name: bits & lexicon::FIRST_NAME_BITS != 0,
         surname_only: bits & lexicon::SURNAME_BIT != 0
             && bits & lexicon::NOT_ONLY_A_SURNAME == 0
             && (bits & 0b0110 == 0 || bits & 0b0001 != 0),
