@@ -701,8 +701,12 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
         } else {
             w
         };
+        // Not a head that owns the next word (`, the company's largest`) nor the subject of a new
+        // clause (`, the Alphabet unit said`).
+        let owns_or_speaks =
+            crate::tokens::is_possessive_token(word(i + 1)) || SPEECH_VERBS.contains(&word(i + 1));
         if let Some(&(_, label)) = APPOSITIVE_HEADS.iter().find(|(h, _)| *h == head) {
-            return Some(label);
+            return (!owns_or_speaks).then_some(label);
         }
         i += 1;
         if w.starts_with(char::is_uppercase) {
