@@ -803,6 +803,19 @@ fn is_headline_verb(text: &str, t: &Token, plural_too: bool) -> bool {
     if !w.starts_with(char::is_uppercase) || w.len() < 3 {
         return false;
     }
+    // A headline in capitals: the word as title case would write it (`KEEPS` as `Keeps`).
+    let title;
+    let w = if w.chars().any(char::is_lowercase) {
+        w
+    } else {
+        let low = crate::case::lowercase(w);
+        let mut chars = low.chars();
+        title = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+            .unwrap_or_default();
+        &title
+    };
     if plural_too && w.ends_with('s') && !w.ends_with("ss") {
         let low = crate::case::lowercase(w);
         let stem = crate::keywords::stem::stem(&low);
@@ -1441,9 +1454,12 @@ fn cut_after_listed(
         };
         let w = next.text(text);
         // A company's headline words outside a headline too (`Apple Shares Slide`; not the
-        // `American Stock Exchange`).
+        // `American Stock Exchange`); a company's or a person's verb in a headline (not the
+        // `AFRICAN NATIONS CUP`).
         let verb = (m.label == Label::Org && HEADLINE_VERBS.contains(&w))
-            || (is_headline_verb(text, next, true) && headline(c.span.start));
+            || (matches!(m.label, Label::Org | Label::Person)
+                && is_headline_verb(text, next, true)
+                && headline(c.span.start));
         if verb || (w.chars().all(char::is_lowercase) && !PARTICLES.contains(&w)) {
             c.span = m.span;
             c.label = m.label;
