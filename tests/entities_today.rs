@@ -1109,3 +1109,109 @@ fn headline_verbs_end_names() {
         ],
     );
 }
+
+/// The people who work at a name, and the figures quoted from it, make it an organisation; a list's
+/// place keeps its label.
+#[test]
+fn staff_and_figures_name_organisations() {
+    let text = "Strategists at Velmora said the rally would fade, and according to data from \
+                Quenby, sales fell in March. Analysts in London agreed.";
+    check(
+        text,
+        &[
+            ("at Velmora", "Velmora", Org),
+            ("from Quenby", "Quenby", Org),
+            ("in London", "London", Place),
+        ],
+    );
+}
+
+/// In a sentence about sport, a US state, a side after a contract or a result with its score in
+/// the middle, and an unlisted place a player moves to are the clubs.
+#[test]
+fn more_sides_in_sport() {
+    let text = "Utah beat Indiana in the second game of the playoffs. The winger signed a \
+                three-year extension with Denver. He was traded from Denver to Green Bay during \
+                the season. Fulham drew 1-1 with Leeds on Saturday, and Tilburg lost 3-1 to \
+                Nijmegen on Sunday.";
+    check(
+        text,
+        &[
+            ("Utah beat", "Utah", Org),
+            ("beat Indiana", "Indiana", Org),
+            ("with Denver", "Denver", Org),
+            ("to Green Bay", "Green Bay", Org),
+            ("with Leeds", "Leeds", Org),
+            ("Tilburg lost", "Tilburg", Org),
+            ("to Nijmegen", "Nijmegen", Org),
+        ],
+    );
+}
+
+/// A product's version is part of its name, an amount after a name is not, and a cricket series
+/// is named without its Test.
+#[test]
+fn versions_and_series() {
+    let text = "Developers compared Claude Opus 4.5 with Gemini 3 for a week. England lost the \
+                second Ashes Test in Adelaide. The Olympic 100 metres champion ran again.";
+    check(
+        text,
+        &[
+            ("Claude Opus 4.5", "Claude Opus 4.5", Misc),
+            ("Gemini 3", "Gemini 3", Misc),
+            ("Ashes Test", "Ashes", Misc),
+            ("Olympic 100", "Olympic", Misc),
+        ],
+    );
+}
+
+/// A court that is no court of law is a place.
+#[test]
+fn courts_that_are_places() {
+    let text = "Fans queued overnight for tickets to Centre Court. The Supreme Court heard the \
+                case on Monday.";
+    check(
+        text,
+        &[
+            ("to Centre Court", "Centre Court", Place),
+            ("The Supreme Court", "Supreme Court", Org),
+        ],
+    );
+}
+
+/// In headlines, in title case or in capitals, a listed company ends before its verb, and a first
+/// name and a surname in capitals are a person.
+#[test]
+fn companies_and_people_in_headlines() {
+    let text = "Google Strikes Cloud Deal With Anthropic\n\n\
+                SHELL KEEPS DIVIDEND AS PROFIT FALLS\n\n\
+                BARCLAYS NAMES SARAH WILSON AS FINANCE CHIEF";
+    check(
+        text,
+        &[
+            ("Google Strikes", "Google", Org),
+            ("SHELL KEEPS", "SHELL", Org),
+            ("SARAH WILSON", "SARAH WILSON", Person),
+        ],
+    );
+}
+
+/// An appositive head that owns the next word, or the subject of a new clause after a comma, says
+/// nothing about the name before the comma; a listed person opening a sentence before a verb is a
+/// person; `AI` alone is no name.
+#[test]
+fn false_appositives_speakers_and_ai() {
+    let text = "The firm opened an office in Brazil, the company's biggest market abroad. Trials \
+                ran in Dallas and Austin, the Alphabet unit said. Lorde said the tour would reach \
+                Europe in May. Investors worried about an AI bubble.";
+    check(
+        text,
+        &[
+            ("in Brazil", "Brazil", Place),
+            ("and Austin", "Austin", Place),
+            ("Lorde said", "Lorde", Person),
+        ],
+    );
+    let found = mentions(text);
+    assert!(!found.iter().any(|m| m.text == "AI"), "{found:?}");
+}
