@@ -55,6 +55,7 @@ use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::FastSet;
 use crate::tokens::{is_apostrophe, is_hyphen_token, Token};
+use crate::word_list::WordList;
 
 /// The vote of each mention's tagger label.
 const TAGGER: u32 = 1;
@@ -65,69 +66,24 @@ const WEAK: u32 = 1;
 
 /// Words of [`TITLE_WORDS`] that modify a title rather than name one, and come before organisations
 /// too (`former Google engineer`, `state broadcaster`, `market leader Nvidia`).
-const NOT_PERSON_TITLES: [&str; 12] = [
-    "vice", "prime", "state", "former", "acting", "deputy", "chief", "leader", "general", "lady",
-    "lord", "justice",
-];
+static NOT_PERSON_TITLES: WordList =
+    WordList::new("vice prime state former acting deputy chief leader general lady lord justice");
 
 /// Roles before a person's name beyond [`TITLE_WORDS`] (lower case), and the relatives of news
 /// (`his son Hunter`, `his widow Yulia Navalnaya`).
-pub(crate) const MORE_PERSON_TITLES: [&str; 48] = [
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "brother",
-    "sister",
-    "father",
-    "mother",
-    "widow",
-    "widower",
-    "grandson",
-    "granddaughter",
-    "nephew",
-    "niece",
-    "cousin",
-    "fiancée",
-    "fiancee",
-    "girlfriend",
-    "boyfriend",
-    "forward",
-    "quarterback",
-    "pitcher",
-    "batter",
-    "bowler",
-    "teenager",
-    "billionaire",
-    "comedian",
-    "presenter",
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "winger",
-    "singer",
-    "actor",
-    "actress",
-    "rapper",
-    "musician",
-    "songwriter",
-    "founder",
-    "co-founder",
-    "spokesperson",
-    "economist",
-    "novelist",
-    "author",
-    "manager",
-    "sen",
-    "gov",
-];
+pub(crate) static MORE_PERSON_TITLES: WordList = WordList::new(
+    "son daughter wife husband brother sister father mother widow widower grandson granddaughter \
+     nephew niece cousin fiancée fiancee girlfriend boyfriend forward quarterback pitcher batter \
+     bowler teenager billionaire comedian presenter striker midfielder defender goalkeeper winger \
+     singer actor actress rapper musician songwriter founder co-founder spokesperson economist \
+     novelist author manager sen gov",
+);
 
 /// Speech verbs right after a person's name (weak: organisations speak too).
-const SPEECH_VERBS: [&str; 6] = ["said", "says", "told", "added", "wrote", "tweeted"];
+static SPEECH_VERBS: WordList = WordList::new("said says told added wrote tweeted");
 
 /// Prepositions before a place (weak: other names follow them too).
-const PLACE_PREPOSITIONS: [&str; 5] = ["in", "from", "to", "near", "outside"];
+static PLACE_PREPOSITIONS: WordList = WordList::new("in from to near outside");
 
 /// Token sequences (lower case, `’` as `'`) right before a mention, with the label and weight they
 /// vote for. Titles are [`is_person_title`]'s.
@@ -201,29 +157,14 @@ const BEFORE: [(&[&str], Label, u32); 60] = [
 ];
 
 /// What a company's site is called after the place's name (`its Solihull plant`).
-const SITES: [&str; 8] = [
-    "plant", "factory", "refinery", "mine", "smelter", "facility", "shipyard", "works",
-];
+static SITES: WordList =
+    WordList::new("plant factory refinery mine smelter facility shipyard works");
 
 /// What a company's product is called after its name (`its Neutron rocket`, `Coach's Tabby handbag`).
-const PRODUCTS: [&str; 16] = [
-    "rocket",
-    "bag",
-    "handbag",
-    "chip",
-    "chips",
-    "phone",
-    "smartphone",
-    "robot",
-    "drone",
-    "car",
-    "truck",
-    "pickup",
-    "jet",
-    "satellite",
-    "browser",
-    "headset",
-];
+static PRODUCTS: WordList = WordList::new(
+    "rocket bag handbag chip chips phone smartphone robot drone car truck pickup jet satellite \
+     browser headset",
+);
 
 /// Token sequences right after a mention, with the label and weight they vote for. Speech verbs are
 /// [`SPEECH_VERBS`].
@@ -266,83 +207,23 @@ const AFTER: [(&[&str], Label, u32); 32] = [
 ];
 
 /// Words after `shares` / `stock` that make it a verb (`Lindqvist shares a view`), not a company's stock.
-const VERB_OBJECTS: [&str; 16] = [
-    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
-    "those", "some", "with",
-];
+static VERB_OBJECTS: WordList =
+    WordList::new("a an the his her its their our my your this that these those some with");
 
 /// Last words of a two- or three-word name that make it an organisation, place or event rather than a
 /// person (`George Washington University`, `Charles River`).
-const NOT_SURNAMES: [&str; 40] = [
-    "department",
-    "ministry",
-    "bank",
-    "university",
-    "college",
-    "school",
-    "institute",
-    "group",
-    "city",
-    "street",
-    "avenue",
-    "square",
-    "park",
-    "river",
-    "lake",
-    "island",
-    "islands",
-    "county",
-    "airport",
-    "airlines",
-    "airways",
-    "hospital",
-    "museum",
-    "center",
-    "centre",
-    "foundation",
-    "stadium",
-    "arena",
-    "bridge",
-    "hall",
-    "house",
-    "palace",
-    "cup",
-    "prize",
-    "award",
-    "awards",
-    "motors",
-    "company",
-    "partners",
-    "capital",
-];
+static NOT_SURNAMES: WordList = WordList::new(
+    "department ministry bank university college school institute group city street avenue square \
+     park river lake island islands county airport airlines airways hospital museum center centre \
+     foundation stadium arena bridge hall house palace cup prize award awards motors company \
+     partners capital",
+);
 
 /// Month names and abbreviations that start a dateline's date (lower case, without a final dot).
-const MONTHS: [&str; 24] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
+static MONTHS: WordList = WordList::new(
+    "january february march april may june july august september october november december jan \
+     feb mar apr jun jul aug sep sept oct nov dec",
+);
 
 /// The tagger's self-written word lists; the `first` lines are common first names.
 const LEXICON: &str = include_str!("../../data/ner/lexicon.txt");
@@ -368,7 +249,7 @@ fn is_person_title(word: &str) -> bool {
         TITLE_WORDS
             .iter()
             .filter(|w| !NOT_PERSON_TITLES.contains(w))
-            .chain(&MORE_PERSON_TITLES)
+            .chain(MORE_PERSON_TITLES.iter())
             .copied()
             .collect()
     })
@@ -771,23 +652,10 @@ fn home_of_company(text: &str, tokens: &[Token], first: usize, end: usize) -> bo
 }
 
 /// Kinds of company named before a company's name (`grocer Fenwick Foods`).
-const COMPANY_KINDS: [&str; 15] = [
-    "airline",
-    "bank",
-    "carmaker",
-    "chipmaker",
-    "company",
-    "fintech",
-    "firm",
-    "grocer",
-    "insurer",
-    "lender",
-    "maker",
-    "retailer",
-    "start-up",
-    "startup",
-    "studio",
-];
+static COMPANY_KINDS: WordList = WordList::new(
+    "airline bank carmaker chipmaker company fintech firm grocer insurer lender maker retailer \
+     start-up startup studio",
+);
 
 /// True when the normalised tokens `have` end with the cue's `words`.
 fn ends_with(have: &[Cow<str>], words: &[&str]) -> bool {

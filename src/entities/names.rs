@@ -11,6 +11,7 @@ use super::groups::is_title;
 use super::{Candidate, Label, Source};
 use crate::text::Span;
 use crate::tokens::{Forms, Token, TokenKind};
+use crate::word_list::WordList;
 
 /// Every name mention in the text (`tokens` and `sentences` are the text's own).
 pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> Vec<Candidate> {
@@ -41,9 +42,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
 
 /// Name particles that may open a surname standing alone (`de Silva`, `van Dijk`), as CoNLL-2003
 /// marks them.
-const SURNAME_PARTICLES: [&str; 12] = [
-    "al", "da", "de", "del", "della", "di", "dos", "du", "le", "ter", "van", "von",
-];
+static SURNAME_PARTICLES: WordList = WordList::new("al da de del della di dos du le ter van von");
 
 /// Takes a lower-case particle right before a person's name or a one-word name into it (`de Silva`
 /// rather than `Silva`),
@@ -168,28 +167,15 @@ fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [C
 }
 
 /// Sports as wire headlines open with them (`GOLF - PARNEVIK TAKES LEAD`): never a name.
-const SPORTS: [&str; 14] = [
-    "athletics",
-    "baseball",
-    "basketball",
-    "boxing",
-    "cricket",
-    "cycling",
-    "golf",
-    "hockey",
-    "rowing",
-    "rugby",
-    "soccer",
-    "swimming",
-    "tennis",
-    "volleyball",
-];
+static SPORTS: WordList = WordList::new(
+    "athletics baseball basketball boxing cricket cycling golf hockey rowing rugby soccer \
+     swimming tennis volleyball",
+);
 
 /// Ordinal words, which alone are a rank, never a name (`Fifth test` in a tour list).
-const ORDINALS: [&str; 12] = [
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth",
-];
+static ORDINALS: WordList = WordList::new(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth",
+);
 
 /// True for a mention that cannot be a name: a month or weekday alone (`Sept`; not `May`), an
 /// ordinal word alone (`Fifth`), the `N` of `N/A`, or a sport written in capitals (`GOLF`).
@@ -822,10 +808,9 @@ fn is_headline(text: &str, line: &[Token]) -> bool {
 }
 
 /// The words a title-case headline leaves in lower case.
-const HEADLINE_SMALL_WORDS: [&str; 22] = [
-    "a", "after", "amid", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on",
-    "or", "over", "the", "to", "up", "vs", "v", "with",
-];
+static HEADLINE_SMALL_WORDS: WordList = WordList::new(
+    "a after amid an and as at by for from in into of on or over the to up vs v with",
+);
 
 /// Splits a tagger mention that bridges listed names with lower-case words only (`Gemini inside
 /// Siri` becomes `Gemini` and `Siri`): names hold no lower-case word besides particles such as `of`
@@ -875,11 +860,10 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
 
 /// Lower-case words that may sit inside a name (`Bank of England`, `Charles de Gaulle`, `Newcastle
 /// upon Tyne`).
-const PARTICLES: [&str; 34] = [
-    "abu", "al", "and", "ben", "bin", "bint", "da", "das", "de", "dei", "del", "della", "den",
-    "der", "des", "di", "do", "dos", "du", "e", "el", "for", "ibn", "la", "le", "les", "of", "sur",
-    "ten", "ter", "the", "upon", "van", "von",
-];
+static PARTICLES: WordList = WordList::new(
+    "abu al and ben bin bint da das de dei del della den der des di do dos du e el for ibn la le \
+     les of sur ten ter the upon van von",
+);
 
 /// Splits a PERSON mention at a lower-case word of three letters or more that is no particle (`Lee
 /// meets Xi` in a headline is `Lee` and `Xi`; `Kengo wa Dondo`, `Maarten den Bakker` stay whole): a
@@ -1020,22 +1004,13 @@ fn name_before(text: &str, tokens: &[Token], a: usize) -> usize {
 
 /// Fields of the Nobel prizes and the like, which belong to a prize's name (`Nobel Prize in
 /// Physiology or Medicine`).
-const PRIZE_FIELDS: [&str; 11] = [
-    "Chemistry",
-    "Economics",
-    "Fiction",
-    "Literature",
-    "Mathematics",
-    "Medicine",
-    "Nonfiction",
-    "Peace",
-    "Physics",
-    "Physiology",
-    "Poetry",
-];
+static PRIZE_FIELDS: WordList = WordList::new(
+    "Chemistry Economics Fiction Literature Mathematics Medicine Nonfiction Peace Physics \
+     Physiology Poetry",
+);
 
 /// Words that end the name of a prize or a festival.
-const PRIZE_WORDS: [&str; 6] = ["Prize", "Award", "Awards", "Festival", "Medal", "Prizes"];
+static PRIZE_WORDS: WordList = WordList::new("Prize Award Awards Festival Medal Prizes");
 
 /// Mends the bounds of prizes (MISC mentions): `Booker Prize for Flesh` is two mentions, the prize
 /// and the work it went to (`Mercury Prize for People Watching`, `Cannes Film Festival for It Was
@@ -1186,7 +1161,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut [Candidate]) {
 }
 
 /// Words that name a kind of storm before its name.
-const STORM_WORDS: [&str; 4] = ["hurricane", "typhoon", "cyclone", "storm"];
+static STORM_WORDS: WordList = WordList::new("hurricane typhoon cyclone storm");
 
 /// Last words that tell what a name of two words or more is, whatever the tagger says: laws,
 /// agreements, prizes, cups, championships, festivals, opens, rallies, classics, series, grands prix,
@@ -1420,37 +1395,20 @@ fn acts_as_company(text: &str, tokens: &[Token], k: usize) -> bool {
 
 /// A company's words after its name in a title-case headline (`Target Names New Chief`, `Block
 /// Shares Slide`).
-const HEADLINE_VERBS: [&str; 24] = [
-    "Agrees", "Beats", "Buys", "Cuts", "Hires", "Launches", "Names", "Plans", "Posts", "Profit",
-    "Raises", "Recalls", "Reports", "Sales", "Says", "Sells", "Shares", "Shuts", "Stock", "Sues",
-    "Unveils", "Warns", "Wins", "Axes",
-];
+static HEADLINE_VERBS: WordList = WordList::new(
+    "Agrees Beats Buys Cuts Hires Launches Names Plans Posts Profit Raises Recalls Reports Sales \
+     Says Sells Shares Shuts Stock Sues Unveils Warns Wins Axes",
+);
 
 /// A company's leaders, before their names (`Signal president Meredith Whittaker`).
-const LEADER_ROLES: [&str; 5] = ["president", "chairman", "chair", "boss", "chief"];
+static LEADER_ROLES: WordList = WordList::new("president chairman chair boss chief");
 
 /// Words after a sentence's first word that make it the subject of what a company or a person does
 /// (see [`plausible`]).
-const SUBJECT_VERBS: [&str; 18] = [
-    "raised",
-    "launched",
-    "unveiled",
-    "hired",
-    "said",
-    "says",
-    "will",
-    "has",
-    "named",
-    "names",
-    "reported",
-    "reports",
-    "posted",
-    "plans",
-    "announced",
-    "agreed",
-    "cut",
-    "cuts",
-];
+static SUBJECT_VERBS: WordList = WordList::new(
+    "raised launched unveiled hired said says will has named names reported reports posted plans \
+     announced agreed cut cuts",
+);
 
 #[cfg(test)]
 mod tests {

@@ -20,6 +20,7 @@ use crate::tokens::{is_hyphen, Token, TokenKind};
 use super::markup;
 use super::stem::stem_into;
 use super::Document;
+use crate::word_list::WordList;
 
 /// What a unit is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -481,80 +482,20 @@ fn is_evaluative(low: &str) -> bool {
 /// Plural-form nouns that modify other nouns as they are (`human rights groups`, `data centers`,
 /// `financial services firms`, `arms sales`), so a plural after them is no verb. A list written for
 /// this project.
-const PLURAL_MODIFIERS: [&str; 16] = [
-    "arms",
-    "communications",
-    "customs",
-    "data",
-    "earnings",
-    "goods",
-    "media",
-    "news",
-    "operations",
-    "rights",
-    "sales",
-    "savings",
-    "securities",
-    "services",
-    "sports",
-    "weapons",
-];
+static PLURAL_MODIFIERS: WordList = WordList::new(
+    "arms communications customs data earnings goods media news operations rights sales savings \
+     securities services sports weapons",
+);
 
 /// The words of [`is_evaluative`], sorted for a binary search.
-const EVALUATIVE: [&str; 52] = [
-    "actual",
-    "additional",
-    "appropriate",
-    "available",
-    "considerable",
-    "conventional",
-    "corresponding",
-    "crucial",
-    "current",
-    "desirable",
-    "effective",
-    "efficient",
-    "essential",
-    "excellent",
-    "existing",
-    "following",
-    "good",
-    "great",
-    "important",
-    "initial",
-    "interesting",
-    "latter",
-    "major",
-    "necessary",
-    "notable",
-    "novel",
-    "powerful",
-    "practical",
-    "present",
-    "previous",
-    "prior",
-    "promising",
-    "reasonable",
-    "recent",
-    "related",
-    "relevant",
-    "remarkable",
-    "respective",
-    "resulting",
-    "satisfactory",
-    "significant",
-    "similar",
-    "specific",
-    "subsequent",
-    "substantial",
-    "successful",
-    "suitable",
-    "traditional",
-    "typical",
-    "unique",
-    "useful",
-    "usual",
-];
+static EVALUATIVE: WordList = WordList::new(
+    "actual additional appropriate available considerable conventional corresponding crucial \
+     current desirable effective efficient essential excellent existing following good great \
+     important initial interesting latter major necessary notable novel powerful practical \
+     present previous prior promising reasonable recent related relevant remarkable respective \
+     resulting satisfactory significant similar specific subsequent substantial successful \
+     suitable traditional typical unique useful usual",
+);
 
 #[cfg(test)]
 mod tests {

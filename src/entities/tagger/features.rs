@@ -19,6 +19,7 @@ use crate::model::hash::{Hash, KeyMap64};
 
 use crate::text::Span;
 use crate::tokens::{Forms, Token, TokenKind};
+use crate::word_list::WordList;
 
 /// Gazetteer category bits in use: PER, ORG, LOC, MISC of the training names (0..=3), the
 /// self-written lists (4..=14) and the public lists (15..=22).
@@ -228,10 +229,8 @@ pub(crate) enum Ctx {
 }
 
 /// Lower-case words a title-case headline leaves small (`Talks to Resume in Doha`).
-const TITLE_SMALL: [&str; 22] = [
-    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "off", "on",
-    "or", "over", "per", "the", "to", "up", "vs", "with",
-];
+static TITLE_SMALL: WordList =
+    WordList::new("a an and as at but by for from in into of off on or over per the to up vs with");
 
 /// Which tokens are in a title-case headline: a sentence of at least four words, each capitalised
 /// but for the small words of [`TITLE_SMALL`], with no final period (prose ends with one). Empty
