@@ -439,61 +439,28 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
 /// Heads of an appositive that say what a name is: a work (`Lux, an album sung in...`, `James, his
 /// retelling of...`), an organisation (`Block, the payments firm run by...`) or a place (`Fenit, a
 /// village in Kerry`).
-const APPOSITIVE_HEADS: [(&str, Label); 53] = [
-    ("album", Label::Misc),
-    ("chatbot", Label::Misc),
-    ("console", Label::Misc),
-    ("game", Label::Misc),
-    ("headset", Label::Misc),
-    ("model", Label::Misc),
-    ("tool", Label::Misc),
-    ("book", Label::Misc),
-    ("documentary", Label::Misc),
-    ("drama", Label::Misc),
-    ("film", Label::Misc),
-    ("memoir", Label::Misc),
-    ("novel", Label::Misc),
-    ("retelling", Label::Misc),
-    ("series", Label::Misc),
-    ("single", Label::Misc),
-    ("song", Label::Misc),
-    ("thriller", Label::Misc),
-    ("agency", Label::Org),
-    ("airline", Label::Org),
-    ("broadcaster", Label::Org),
-    ("chain", Label::Org),
-    ("group", Label::Org),
-    ("insurer", Label::Org),
-    ("issuer", Label::Org),
-    ("publisher", Label::Org),
-    ("bank", Label::Org),
-    ("charity", Label::Org),
-    ("foundry", Label::Org),
-    ("manufacturer", Label::Org),
-    ("operator", Label::Org),
-    ("supplier", Label::Org),
-    ("carmaker", Label::Org),
-    ("chipmaker", Label::Org),
-    ("company", Label::Org),
-    ("designer", Label::Org),
-    ("firm", Label::Org),
-    ("fintech", Label::Org),
-    ("lender", Label::Org),
-    ("maker", Label::Org),
-    ("retailer", Label::Org),
-    ("startup", Label::Org),
-    ("studio", Label::Org),
-    ("subsidiary", Label::Org),
-    ("unit", Label::Org),
-    ("city", Label::Place),
-    ("island", Label::Place),
-    ("province", Label::Place),
-    ("region", Label::Place),
-    ("suburb", Label::Place),
-    ("town", Label::Place),
-    ("village", Label::Place),
-    ("district", Label::Place),
+static APPOSITIVE_HEADS: [(Label, &WordList); 3] = [
+    (Label::Misc, &MISC_APPOSITIVE_HEADS),
+    (Label::Org, &ORG_APPOSITIVE_HEADS),
+    (Label::Place, &PLACE_APPOSITIVE_HEADS),
 ];
+
+/// The MISC words of [`APPOSITIVE_HEADS`].
+static MISC_APPOSITIVE_HEADS: WordList = WordList::new(
+    "album chatbot console game headset model tool book documentary drama film memoir novel \
+     retelling series single song thriller",
+);
+
+/// The ORG words of [`APPOSITIVE_HEADS`].
+static ORG_APPOSITIVE_HEADS: WordList = WordList::new(
+    "agency airline broadcaster chain group insurer issuer publisher bank charity foundry \
+     manufacturer operator supplier carmaker chipmaker company designer firm fintech lender \
+     maker retailer startup studio subsidiary unit",
+);
+
+/// The PLACE words of [`APPOSITIVE_HEADS`].
+static PLACE_APPOSITIVE_HEADS: WordList =
+    WordList::new("city island province region suburb town village district");
 
 /// The label an appositive at token `k` (right after a mention) gives it: a comma, a determiner (or a
 /// name's possessive), at most two words and a head of [`APPOSITIVE_HEADS`] in lower case (`, the
@@ -547,7 +514,10 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
         } else {
             w
         };
-        if let Some(&(_, label)) = APPOSITIVE_HEADS.iter().find(|(h, _)| *h == head) {
+        if let Some(&(label, _)) = APPOSITIVE_HEADS
+            .iter()
+            .find(|(_, heads)| heads.contains(&head))
+        {
             return Some(label);
         }
         i += 1;

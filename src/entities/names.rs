@@ -1175,67 +1175,24 @@ static STORM_WORDS: WordList = WordList::new("hurricane typhoon cyclone storm");
 /// `academy`, which neither has either, names a school, and wikigold's colleges and schools are all
 /// ORG). Companies' last words likewise (`airways`: 7 of 7, `records`: 6 of 6, `capital`: 2 of 2 in
 /// CoNLL-2003 train, dev and wikigold; none of them anything else).
-const LAST_WORDS: [(&str, Label); 59] = [
-    ("act", Label::Misc),
-    ("tournament", Label::Misc),
-    ("olympics", Label::Misc),
-    ("accord", Label::Misc),
-    ("accords", Label::Misc),
-    ("agreement", Label::Misc),
-    ("award", Label::Misc),
-    ("awards", Label::Misc),
-    ("prize", Label::Misc),
-    ("trophy", Label::Misc),
-    ("medal", Label::Misc),
-    ("cup", Label::Misc),
-    ("championship", Label::Misc),
-    ("championships", Label::Misc),
-    ("festival", Label::Misc),
-    ("holdings", Label::Org),
-    ("pharmaceuticals", Label::Org),
-    ("biosciences", Label::Org),
-    ("therapeutics", Label::Org),
-    ("technologies", Label::Org),
-    ("robotics", Label::Org),
-    ("university", Label::Org),
-    ("ministry", Label::Org),
-    ("council", Label::Org),
-    ("party", Label::Org),
-    ("agency", Label::Org),
-    ("commission", Label::Org),
-    ("army", Label::Org),
-    ("department", Label::Org),
-    ("open", Label::Misc),
-    ("rally", Label::Misc),
-    ("classic", Label::Misc),
-    ("series", Label::Misc),
-    ("prix", Label::Misc),
-    ("slam", Label::Misc),
-    ("war", Label::Misc),
-    ("group", Label::Org),
-    ("service", Label::Org),
-    ("services", Label::Org),
-    ("inc", Label::Org),
-    ("corp", Label::Org),
-    ("ltd", Label::Org),
-    ("plc", Label::Org),
-    ("association", Label::Org),
-    ("academy", Label::Org),
-    ("brothers", Label::Org),
-    ("airlines", Label::Org),
-    ("airways", Label::Org),
-    ("capital", Label::Org),
-    ("communications", Label::Org),
-    ("entertainment", Label::Org),
-    ("management", Label::Org),
-    ("media", Label::Org),
-    ("motors", Label::Org),
-    ("partners", Label::Org),
-    ("pictures", Label::Org),
-    ("records", Label::Org),
-    ("securities", Label::Org),
-    ("systems", Label::Org),
+static LAST_WORDS: [(Label, &WordList); 2] = [
+    (Label::Misc, &MISC_LAST_WORDS),
+    (Label::Org, &ORG_LAST_WORDS),
 ];
+
+/// The MISC words of [`LAST_WORDS`].
+static MISC_LAST_WORDS: WordList = WordList::new(
+    "act tournament olympics accord accords agreement award awards prize trophy medal cup \
+     championship championships festival open rally classic series prix slam war",
+);
+
+/// The ORG words of [`LAST_WORDS`].
+static ORG_LAST_WORDS: WordList = WordList::new(
+    "holdings pharmaceuticals biosciences therapeutics technologies robotics university \
+     ministry council party agency commission army department group service services inc corp \
+     ltd plc association academy brothers airlines airways capital communications \
+     entertainment management media motors partners pictures records securities systems",
+);
 
 /// Names whose own words tell what they are, whatever the tagger's label: a storm's name (MISC:
 /// `Typhoon Ragasa` is `Ragasa`, as CoNLL-2003 marks `Hurricane Edouard`; `Storm Amy` stays whole,
@@ -1258,10 +1215,10 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
                 c.span = Span::new(tokens[a + 1].span.start, c.span.end);
             }
             c.label = Label::Misc;
-        } else if let Some(&(_, label)) = LAST_WORDS.iter().find(|(w, _)| {
+        } else if let Some(&(label, _)) = LAST_WORDS.iter().find(|(_, words)| {
             // `Inc.` keeps its period as a token (an abbreviation).
-            let last = tokens[b - 1].text(text);
-            last.trim_end_matches('.').eq_ignore_ascii_case(w)
+            let last = tokens[b - 1].text(text).trim_end_matches('.');
+            words.iter().any(|w| last.eq_ignore_ascii_case(w))
         }) {
             c.label = label;
         }
