@@ -85,75 +85,75 @@ static SPEECH_VERBS: WordList = WordList::new("said says told added wrote tweete
 /// Prepositions before a place (weak: other names follow them too).
 static PLACE_PREPOSITIONS: WordList = WordList::new("in from to near outside");
 
-/// Token sequences (lower case, `’` as `'`) right before a mention, with the label and weight they
-/// vote for. Titles are [`is_person_title`]'s.
-const BEFORE: [(&[&str], Label, u32); 60] = [
-    (&["shares", "of"], Label::Org, STRONG),
-    (&["stock", "of"], Label::Org, STRONG),
-    (&["chief", "executive", "of"], Label::Org, STRONG),
-    (&["ceo", "of"], Label::Org, STRONG),
-    (&["officer", "of"], Label::Org, STRONG),
-    (&["founder", "of"], Label::Org, STRONG),
-    (&["owner", "of"], Label::Org, STRONG),
-    (&["co-founder", "of"], Label::Org, STRONG),
-    (&["stake", "in"], Label::Org, STRONG),
-    (&["the", "company"], Label::Org, STRONG),
-    (&["company"], Label::Org, STRONG),
-    (&["firm"], Label::Org, STRONG),
-    (&["startup"], Label::Org, STRONG),
-    (&["start", "-", "up"], Label::Org, STRONG),
-    (&["grocer"], Label::Org, STRONG),
-    (&["studio"], Label::Org, STRONG),
-    (&["shipbuilder"], Label::Org, STRONG),
-    (&["carmaker"], Label::Org, STRONG),
-    (&["automaker"], Label::Org, STRONG),
-    (&["chipmaker"], Label::Org, STRONG),
-    (&["retailer"], Label::Org, STRONG),
-    (&["airline"], Label::Org, STRONG),
-    (&["lender"], Label::Org, STRONG),
-    (&["insurer"], Label::Org, STRONG),
-    (&["conglomerate"], Label::Org, STRONG),
+/// Token sequences (lower case, `’` as `'`; the tokens separated by spaces) right before a mention,
+/// with the label and weight they vote for. Titles are [`is_person_title`]'s.
+const BEFORE: [(&str, Label, u32); 60] = [
+    ("shares of", Label::Org, STRONG),
+    ("stock of", Label::Org, STRONG),
+    ("chief executive of", Label::Org, STRONG),
+    ("ceo of", Label::Org, STRONG),
+    ("officer of", Label::Org, STRONG),
+    ("founder of", Label::Org, STRONG),
+    ("owner of", Label::Org, STRONG),
+    ("co-founder of", Label::Org, STRONG),
+    ("stake in", Label::Org, STRONG),
+    ("the company", Label::Org, STRONG),
+    ("company", Label::Org, STRONG),
+    ("firm", Label::Org, STRONG),
+    ("startup", Label::Org, STRONG),
+    ("start - up", Label::Org, STRONG),
+    ("grocer", Label::Org, STRONG),
+    ("studio", Label::Org, STRONG),
+    ("shipbuilder", Label::Org, STRONG),
+    ("carmaker", Label::Org, STRONG),
+    ("automaker", Label::Org, STRONG),
+    ("chipmaker", Label::Org, STRONG),
+    ("retailer", Label::Org, STRONG),
+    ("airline", Label::Org, STRONG),
+    ("lender", Label::Org, STRONG),
+    ("insurer", Label::Org, STRONG),
+    ("conglomerate", Label::Org, STRONG),
     // A band, a paper, a broadcaster named right after what it is (`rock band Killing Joke`, wikigold).
-    (&["band"], Label::Org, STRONG),
-    (&["newspaper"], Label::Org, STRONG),
-    (&["magazine"], Label::Org, STRONG),
-    (&["broadcaster"], Label::Org, STRONG),
-    (&["rival"], Label::Org, WEAK),
-    (&["rivals"], Label::Org, WEAK),
-    (&["maker", "of"], Label::Misc, STRONG),
+    ("band", Label::Org, STRONG),
+    ("newspaper", Label::Org, STRONG),
+    ("magazine", Label::Org, STRONG),
+    ("broadcaster", Label::Org, STRONG),
+    ("rival", Label::Org, WEAK),
+    ("rivals", Label::Org, WEAK),
+    ("maker of", Label::Misc, STRONG),
     // A storm's name (`Hurricane Melissa`).
-    (&["hurricane"], Label::Misc, STRONG),
-    (&["typhoon"], Label::Misc, STRONG),
-    (&["cyclone"], Label::Misc, STRONG),
-    (&["storm"], Label::Misc, STRONG),
-    (&["makers", "of"], Label::Misc, STRONG),
+    ("hurricane", Label::Misc, STRONG),
+    ("typhoon", Label::Misc, STRONG),
+    ("cyclone", Label::Misc, STRONG),
+    ("storm", Label::Misc, STRONG),
+    ("makers of", Label::Misc, STRONG),
     // A work named right after what it is (`the film Sinners`, `the series Adolescence`), as
     // wikigold marks `film The Last Emperor` and `album A Beautiful Lie`; and a chatbot (`Grok`).
-    (&["film"], Label::Misc, STRONG),
-    (&["drama"], Label::Misc, STRONG),
-    (&["thriller"], Label::Misc, STRONG),
-    (&["movie"], Label::Misc, STRONG),
-    (&["biopic"], Label::Misc, STRONG),
-    (&["documentary"], Label::Misc, STRONG),
-    (&["series"], Label::Misc, STRONG),
-    (&["miniseries"], Label::Misc, STRONG),
-    (&["sitcom"], Label::Misc, STRONG),
-    (&["musical"], Label::Misc, STRONG),
-    (&["album"], Label::Misc, STRONG),
-    (&["song"], Label::Misc, STRONG),
-    (&["novel"], Label::Misc, STRONG),
-    (&["memoir"], Label::Misc, STRONG),
-    (&["chatbot"], Label::Misc, STRONG),
+    ("film", Label::Misc, STRONG),
+    ("drama", Label::Misc, STRONG),
+    ("thriller", Label::Misc, STRONG),
+    ("movie", Label::Misc, STRONG),
+    ("biopic", Label::Misc, STRONG),
+    ("documentary", Label::Misc, STRONG),
+    ("series", Label::Misc, STRONG),
+    ("miniseries", Label::Misc, STRONG),
+    ("sitcom", Label::Misc, STRONG),
+    ("musical", Label::Misc, STRONG),
+    ("album", Label::Misc, STRONG),
+    ("song", Label::Misc, STRONG),
+    ("novel", Label::Misc, STRONG),
+    ("memoir", Label::Misc, STRONG),
+    ("chatbot", Label::Misc, STRONG),
     // A book by its author, a first work (`author of Satantango`, `her debut The Safekeep`).
-    (&["author", "of"], Label::Misc, STRONG),
-    (&["debut"], Label::Misc, STRONG),
+    ("author of", Label::Misc, STRONG),
+    ("debut", Label::Misc, STRONG),
     // A release or a tool by its kind (`the single Manchild`, `the coding agent Devin`).
-    (&["single"], Label::Misc, STRONG),
-    (&["game"], Label::Misc, STRONG),
-    (&["browser"], Label::Misc, STRONG),
-    (&["coding", "agent"], Label::Misc, STRONG),
-    (&["coding", "assistant"], Label::Misc, STRONG),
-    (&["coding", "tool"], Label::Misc, STRONG),
+    ("single", Label::Misc, STRONG),
+    ("game", Label::Misc, STRONG),
+    ("browser", Label::Misc, STRONG),
+    ("coding agent", Label::Misc, STRONG),
+    ("coding assistant", Label::Misc, STRONG),
+    ("coding tool", Label::Misc, STRONG),
 ];
 
 /// What a company's site is called after the place's name (`its Solihull plant`).
@@ -166,44 +166,44 @@ static PRODUCTS: WordList = WordList::new(
      browser headset",
 );
 
-/// Token sequences right after a mention, with the label and weight they vote for. Speech verbs are
-/// [`SPEECH_VERBS`].
-const AFTER: [(&[&str], Label, u32); 32] = [
-    (&[",", "who"], Label::Person, STRONG),
-    (&["inc"], Label::Org, STRONG),
-    (&["inc."], Label::Org, STRONG),
-    (&["corp"], Label::Org, STRONG),
-    (&["corp."], Label::Org, STRONG),
-    (&["ltd"], Label::Org, STRONG),
-    (&["ltd."], Label::Org, STRONG),
-    (&["llc"], Label::Org, STRONG),
-    (&["plc"], Label::Org, STRONG),
-    (&["shares"], Label::Org, STRONG),
-    (&["stock"], Label::Org, STRONG),
-    (&["app"], Label::Org, STRONG),
-    (&["platform"], Label::Org, STRONG),
-    (&["spokesperson"], Label::Org, STRONG),
-    (&["spokesman"], Label::Org, STRONG),
-    (&["spokeswoman"], Label::Org, STRONG),
-    (&["'s", "chief", "executive"], Label::Org, STRONG),
-    (&["'s", "ceo"], Label::Org, STRONG),
-    (&["'s", "shares"], Label::Org, STRONG),
-    (&["'s", "stock"], Label::Org, STRONG),
-    (&["'s", "board"], Label::Org, STRONG),
-    (&["general", "manager"], Label::Org, STRONG),
-    (&["-", "based"], Label::Place, STRONG),
+/// Token sequences (the tokens separated by spaces) right after a mention, with the label and weight
+/// they vote for. Speech verbs are [`SPEECH_VERBS`].
+const AFTER: [(&str, Label, u32); 32] = [
+    (", who", Label::Person, STRONG),
+    ("inc", Label::Org, STRONG),
+    ("inc.", Label::Org, STRONG),
+    ("corp", Label::Org, STRONG),
+    ("corp.", Label::Org, STRONG),
+    ("ltd", Label::Org, STRONG),
+    ("ltd.", Label::Org, STRONG),
+    ("llc", Label::Org, STRONG),
+    ("plc", Label::Org, STRONG),
+    ("shares", Label::Org, STRONG),
+    ("stock", Label::Org, STRONG),
+    ("app", Label::Org, STRONG),
+    ("platform", Label::Org, STRONG),
+    ("spokesperson", Label::Org, STRONG),
+    ("spokesman", Label::Org, STRONG),
+    ("spokeswoman", Label::Org, STRONG),
+    ("'s chief executive", Label::Org, STRONG),
+    ("'s ceo", Label::Org, STRONG),
+    ("'s shares", Label::Org, STRONG),
+    ("'s stock", Label::Org, STRONG),
+    ("'s board", Label::Org, STRONG),
+    ("general manager", Label::Org, STRONG),
+    ("- based", Label::Place, STRONG),
     // A city's market, not a company's stock (`the Warsaw stock exchange`, `the Milan stock market`).
-    (&["stock", "exchange"], Label::Place, STRONG),
-    (&["stock", "market"], Label::Place, STRONG),
-    (&["bourse"], Label::Place, STRONG),
+    ("stock exchange", Label::Place, STRONG),
+    ("stock market", Label::Place, STRONG),
+    ("bourse", Label::Place, STRONG),
     // A place named with what it is (`Khyber Pakhtunkhwa province`, `Buner district`, `Afar region`,
     // `Hayli Gubbi volcano`).
-    (&["province"], Label::Place, STRONG),
-    (&["district"], Label::Place, STRONG),
-    (&["region"], Label::Place, STRONG),
-    (&["volcano"], Label::Place, STRONG),
-    (&["power", "station"], Label::Place, STRONG),
-    (&["by", "-", "election"], Label::Place, STRONG),
+    ("province", Label::Place, STRONG),
+    ("district", Label::Place, STRONG),
+    ("region", Label::Place, STRONG),
+    ("volcano", Label::Place, STRONG),
+    ("power station", Label::Place, STRONG),
+    ("by - election", Label::Place, STRONG),
 ];
 
 /// Words after `shares` / `stock` that make it a verb (`Lindqvist shares a view`), not a company's stock.
@@ -262,11 +262,11 @@ fn may_cue(w: &str) -> bool {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
         let mut set = FastSet::default();
-        for (words, ..) in BEFORE {
-            set.extend(words.last());
+        for (cue, ..) in BEFORE {
+            set.extend(cue.rsplit(' ').next());
         }
-        for (words, ..) in AFTER {
-            set.extend(words.first());
+        for (cue, ..) in AFTER {
+            set.extend(cue.split(' ').next());
         }
         set
     })
@@ -348,9 +348,9 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     }
     let cued = |w: Option<&Cow<str>>| w.is_some_and(|w| may_cue(w));
     let cue_before = !home && cued(before.last());
-    for (words, label, weight) in BEFORE.iter().filter(|_| cue_before) {
-        if ends_with(&before, words) {
-            consider(words.len(), *label, *weight);
+    for &(cue, label, weight) in BEFORE.iter().filter(|_| cue_before) {
+        if ends_with(&before, cue) {
+            consider(cue_len(cue), label, weight);
         }
     }
     if let Some(prev) = before.last() {
@@ -376,15 +376,18 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     // Right after: the longest matching cue.
     let mut best: Option<(usize, Label, u32)> = None;
     let cue_after = cued(after.first());
-    for &(words, label, weight) in AFTER.iter().filter(|_| cue_after) {
-        let fits = starts_with(&after, words);
+    for &(cue, label, weight) in AFTER.iter().filter(|_| cue_after) {
+        if !starts_with(&after, cue) {
+            continue;
+        }
+        let len = cue_len(cue);
         // `shares` / `stock` followed by an object is a verb (`Brandvik shares a flat`).
-        let verb = matches!(words.last(), Some(&"shares") | Some(&"stock"))
+        let verb = matches!(cue.rsplit(' ').next(), Some("shares" | "stock"))
             && after
-                .get(words.len())
+                .get(len)
                 .is_some_and(|w| VERB_OBJECTS.contains(&w.as_ref()));
-        if fits && !verb && best.is_none_or(|(l, _, _)| words.len() > l) {
-            best = Some((words.len(), label, weight));
+        if !verb && best.is_none_or(|(l, _, _)| len > l) {
+            best = Some((len, label, weight));
         }
     }
     if best.is_none()
@@ -566,46 +569,29 @@ fn example_of(text: &str, tokens: &[Token], first: usize) -> Option<Label> {
 }
 
 /// Plurals before `such as` or `including` and the label of the names listed after them.
-const EXAMPLE_HEADS: [(&[&str], Label); 4] = [
-    (
-        &[
-            "airlines",
-            "banks",
-            "brands",
-            "broadcasters",
-            "carmakers",
-            "chains",
-            "chipmakers",
-            "clubs",
-            "companies",
-            "firms",
-            "groups",
-            "insurers",
-            "lenders",
-            "parties",
-            "retailers",
-            "start-ups",
-            "startups",
-        ],
-        Label::Org,
-    ),
-    (
-        &[
-            "albums", "films", "games", "movies", "novels", "series", "shows", "songs",
-        ],
-        Label::Misc,
-    ),
-    (
-        &["cities", "countries", "nations", "states", "towns"],
-        Label::Place,
-    ),
-    (
-        &[
-            "actors", "artists", "players", "rappers", "singers", "stars",
-        ],
-        Label::Person,
-    ),
+static EXAMPLE_HEADS: [(&WordList, Label); 4] = [
+    (&ORG_EXAMPLE_HEADS, Label::Org),
+    (&MISC_EXAMPLE_HEADS, Label::Misc),
+    (&PLACE_EXAMPLE_HEADS, Label::Place),
+    (&PERSON_EXAMPLE_HEADS, Label::Person),
 ];
+
+/// The ORG plurals of [`EXAMPLE_HEADS`].
+static ORG_EXAMPLE_HEADS: WordList = WordList::new(
+    "airlines banks brands broadcasters carmakers chains chipmakers clubs companies firms groups \
+     insurers lenders parties retailers start-ups startups",
+);
+
+/// The MISC plurals of [`EXAMPLE_HEADS`].
+static MISC_EXAMPLE_HEADS: WordList =
+    WordList::new("albums films games movies novels series shows songs");
+
+/// The PLACE plurals of [`EXAMPLE_HEADS`].
+static PLACE_EXAMPLE_HEADS: WordList = WordList::new("cities countries nations states towns");
+
+/// The PERSON plurals of [`EXAMPLE_HEADS`].
+static PERSON_EXAMPLE_HEADS: WordList =
+    WordList::new("actors artists players rappers singers stars");
 
 /// True when the tokens from `end` are at most two lower-case words, a kind of company and a
 /// capitalised name (`water start-up Maji Bora`, `grocer Fenwick Foods`), or the mention follows
@@ -627,18 +613,29 @@ static COMPANY_KINDS: WordList = WordList::new(
      start-up startup studio",
 );
 
-/// True when the normalised tokens `have` end with the cue's `words`.
-fn ends_with(have: &[Cow<str>], words: &[&str]) -> bool {
-    words.len() <= have.len()
-        && have[have.len() - words.len()..]
-            .iter()
-            .zip(words)
-            .all(|(a, b)| a == b)
+/// True when the normalised tokens `have` end with the words of `cue`.
+fn ends_with(have: &[Cow<str>], cue: &str) -> bool {
+    // Most cues fail on their text's end, before they are split.
+    if !have.last().is_some_and(|h| cue.ends_with(h.as_ref())) {
+        return false;
+    }
+    let mut have = have.iter().rev();
+    cue.rsplit(' ').all(|w| have.next().is_some_and(|h| h == w))
 }
 
-/// True when the normalised tokens `have` start with the cue's `words`.
-fn starts_with(have: &[Cow<str>], words: &[&str]) -> bool {
-    words.len() <= have.len() && have.iter().zip(words).all(|(a, b)| a == b)
+/// True when the normalised tokens `have` start with the words of `cue`.
+fn starts_with(have: &[Cow<str>], cue: &str) -> bool {
+    // Most cues fail on their text's start, before they are split.
+    if !have.first().is_some_and(|h| cue.starts_with(h.as_ref())) {
+        return false;
+    }
+    let mut have = have.iter();
+    cue.split(' ').all(|w| have.next().is_some_and(|h| h == w))
+}
+
+/// The number of words of a cue of [`BEFORE`] or [`AFTER`].
+fn cue_len(cue: &str) -> usize {
+    cue.split(' ').count()
 }
 
 /// True when the mention ending before token `end` ends its phrase: no possessive, hyphen or
