@@ -50,6 +50,13 @@ impl Token {
     }
 }
 
+/// The text of `tokens[i]`, or `""` past the last token. One call in the .wasm.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn token_text<'a>(text: &'a str, tokens: &[Token], i: usize) -> &'a str {
+    tokens.get(i).map_or("", |t| t.text(text))
+}
+
 /// True for characters that continue a word: letters, digits and combining marks. Always inlined
 /// natively (the tokenizer asks it of nearly every character, and its ASCII test is shorter than a
 /// call); in the .wasm, where the forced inlining costs bytes, a hint.

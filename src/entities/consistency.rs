@@ -470,7 +470,7 @@ static PLACE_APPOSITIVE_HEADS: WordList =
 /// payments firm`, `, an album`, `, Ryan Coogler's vampire thriller`; not the `Bank` of `, a
 /// 27-year-old West Bank labourer`).
 pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
-    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     if word(k) != "," {
         return None;
     }
@@ -542,7 +542,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
 /// including Sinners`): the plural before it says what each name of the list is. The names after
 /// `maker of` are its products (`the maker of Tylenol and Band-Aid`).
 fn example_of(text: &str, tokens: &[Token], first: usize) -> Option<Label> {
-    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     // Back over the list's earlier names and their separators, to `as` or `including`.
     let mut i = first;
     for _ in 0..16 {
@@ -598,7 +598,7 @@ static PERSON_EXAMPLE_HEADS: WordList =
 /// `a` or `an` (`a Perth studio`): the mention before them says where that company is, unless it
 /// is a nationality (`German sports car maker Porsche`).
 fn home_of_company(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
-    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
     // After an article the company is the phrase itself (`Tarnwick Games, a Perth studio`).
     let article = first > 0 && matches!(word(first - 1), "a" | "an");

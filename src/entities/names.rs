@@ -185,7 +185,7 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
         return false;
     }
     let (w, low) = (tokens[a].text(text), forms.lower(a));
-    let next = |k: usize| tokens.get(a + k).map_or("", |t| t.text(text));
+    let next = |k: usize| crate::tokens::token_text(text, tokens, a + k);
     is_date_word(low)
         || ORDINALS.contains(&low)
         || (w == "N" && next(1) == "/" && next(2) == "A")
@@ -319,7 +319,7 @@ fn is_acronym(w: &str) -> bool {
 /// ( Federal Open Market Committee )`. CoNLL-2003 train marks the acronym after an ORG mention ORG
 /// 86 times in 88.
 fn with_bracketed_acronym(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
-    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let word = |k: usize| crate::tokens::token_text(text, tokens, k);
     let mut added = Vec::new();
     for k in 0..found.len() {
         if found[k].label != Label::Org {
@@ -1017,7 +1017,7 @@ static PRIZE_WORDS: WordList = WordList::new("Prize Award Awards Festival Medal 
 /// Just an Accident`), and a prize takes its field (`Nobel Prize in Chemistry`, where the field came
 /// out as a place of its own). `found` stays sorted.
 fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
-    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let word = |k: usize| crate::tokens::token_text(text, tokens, k);
     let field = |k: usize| PRIZE_FIELDS.contains(&word(k));
     let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
     let mut k = 0;
@@ -1123,7 +1123,7 @@ fn with_appositive_openers(
 /// ORG when the tokens from `k` are a company's top role and a capitalised name (`Astronomer chief
 /// executive Andy Byron`, `Anysphere CEO Michael Truell`): the word before them is the company.
 fn company_role_after(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
-    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     let name = match word(k) {
         "chief" if word(k + 1) == "executive" => k + 2,
         "CEO" | "founder" | "co-founder" => k + 1,
@@ -1340,7 +1340,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
 /// its leader's role and name (`Signal president Meredith Whittaker`) or an appositive that says
 /// it is a company (`Next, the British fashion retailer`).
 fn acts_as_company(text: &str, tokens: &[Token], k: usize) -> bool {
-    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     let capital = |i: usize| word(i).starts_with(char::is_uppercase);
     SUBJECT_VERBS.contains(&word(k))
         || HEADLINE_VERBS.contains(&word(k))
