@@ -53,6 +53,21 @@ impl Span {
     }
 }
 
+/// The first char of `s` (`s.chars().next()`). One call in the .wasm, where the UTF-8 decoding would
+/// be inlined at each of the many rules that read a word's first letter.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn first_char(s: &str) -> Option<char> {
+    s.chars().next()
+}
+
+/// The last char of `s` (`s.chars().next_back()`); one call in the .wasm, as [`first_char`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn last_char(s: &str) -> Option<char> {
+    s.chars().next_back()
+}
+
 /// Which unit an external offset counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {

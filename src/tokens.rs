@@ -17,6 +17,7 @@
 //! list (`Paris-year`) or not in lower case (`Austin-Based`).
 
 use crate::abbreviations;
+use crate::text::first_char;
 use crate::text::Span;
 use crate::word_list::WordList;
 
@@ -386,7 +387,7 @@ fn kind_of(s: &str) -> TokenKind {
             TokenKind::Symbol
         };
     }
-    let first = s.chars().next().unwrap_or(' ');
+    let first = first_char(s).unwrap_or(' ');
     if s.chars().any(char::is_alphabetic) {
         TokenKind::Word
     } else if first.is_numeric() {
@@ -540,7 +541,7 @@ fn name_modifier_hyphen(text: &str, start: usize, end: usize) -> Option<usize> {
     }
     let mut segments = name.split(|c: char| is_hyphen(c) || is_apostrophe(c));
     let first = segments.next()?;
-    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let capitalised = |w: &str| first_char(w).is_some_and(char::is_uppercase);
     let is_name = capitalised(first)
         || (NAME_PARTICLES.contains(&first) && segments.next().is_some_and(capitalised));
     is_name.then_some(start + h)

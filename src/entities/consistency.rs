@@ -54,6 +54,7 @@ use std::sync::OnceLock;
 use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::FastSet;
+use crate::text::first_char;
 use crate::tokens::{is_apostrophe, is_hyphen_token, Token};
 use crate::word_list::WordList;
 
@@ -507,7 +508,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
             i += 1;
             continue;
         }
-        if !w.chars().next().is_some_and(char::is_alphanumeric) {
+        if !first_char(w).is_some_and(char::is_alphanumeric) {
             return None;
         }
         let head = if w == "start-up"
@@ -678,7 +679,7 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
             let s = s.trim_end_matches('.');
             MONTHS.contains(&s)
                 || if loose {
-                    s.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    first_char(s).is_some_and(|c| c.is_ascii_digit())
                 } else {
                     // A written date straight after the place: `1996-08-22`, `2026/03/03`.
                     s.len() >= 8
@@ -697,7 +698,7 @@ pub(crate) fn first_and_surname(surface: &str) -> bool {
     if !(2..=3).contains(&words.len()) {
         return false;
     }
-    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let capital = |w: &&str| first_char(w).is_some_and(char::is_uppercase);
     words.iter().all(capital)
         && !words.iter().any(|w| w.chars().all(|c| !c.is_lowercase()))
         && first_names().contains(&crate::case::lowercase(words[0]))

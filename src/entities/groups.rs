@@ -31,6 +31,7 @@ use std::sync::OnceLock;
 use crate::model::hash::{FastMap as HashMap, FastSet};
 
 use super::{Candidate, Group, Label};
+use crate::text::first_char;
 use crate::word_list::WordList;
 
 /// Alternative spellings of one name, folded to the first spelling's key.
@@ -245,7 +246,7 @@ fn initials(surface_words: &[&str]) -> Option<String> {
     let letters: String = surface_words
         .iter()
         .filter(|w| !in_list(&ACRONYM_SKIP, w))
-        .filter_map(|w| w.chars().next())
+        .filter_map(|w| first_char(w))
         .filter(|c| c.is_uppercase())
         .flat_map(crate::case::to_lower)
         .collect();

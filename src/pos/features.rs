@@ -22,6 +22,7 @@ use crate::tokens::{fold_lower, Forms, Spelling, Token};
 
 use super::lexicon::Lexicon;
 use super::tags::NT;
+use crate::text::first_char;
 
 /// Template numbers (the first byte of every feature hash).
 mod t {
@@ -115,7 +116,7 @@ pub(crate) struct TokInfo {
 /// tagger"). As a mask of one class bit; 0 for other tokens.
 fn prefer(w: &str) -> u64 {
     use super::Pos;
-    let tag = match w.chars().next() {
+    let tag = match first_char(w) {
         Some(c) if c.is_uppercase() => Pos::ProperNoun,
         Some(c) if c.is_alphabetic() => Pos::Noun,
         Some(c) if c.is_ascii_digit() => Pos::Cardinal,

@@ -28,6 +28,7 @@
 //! sentence; the summary keeps its span (indices into `sentences` never change) and
 //! [`display_span`](crate::summary::display_span) gives the part to show without the marker.
 
+use crate::text::first_char;
 use crate::text::Span;
 
 /// What a sentence is, for the summary's purposes.
@@ -214,7 +215,7 @@ pub(crate) fn marker_len(s: &str) -> usize {
             usize::from(matches!(close.first(), Some(b'.' | b')')))
         };
         let end = open + body + style;
-        let after = rest[end..].chars().next();
+        let after = first_char(&rest[end..]);
         if style > 0 && after.is_none_or(char::is_whitespace) {
             i += end;
         }
@@ -303,7 +304,7 @@ fn is_byline(s: &str) -> bool {
         if w.is_empty() {
             continue;
         }
-        if w.chars().next().is_some_and(char::is_uppercase) {
+        if first_char(w).is_some_and(char::is_uppercase) {
             names += 1;
         } else if !matches!(
             w,

@@ -15,6 +15,7 @@ use super::lexicon::{
 use super::lists;
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
+use crate::text::first_char;
 
 impl<'a> Scanner<'a> {
     /// `。`, `！`, `？`: the sentence ends after them and any closing quotes, with or without a space.
@@ -327,7 +328,7 @@ impl<'a> Scanner<'a> {
             return prev.eq_ignore_ascii_case("the");
         }
         kind == Some(AbbreviationKind::Final)
-            && (prev == "&" || prev.chars().next().is_some_and(char::is_uppercase))
+            && (prev == "&" || first_char(prev).is_some_and(char::is_uppercase))
     }
 
     /// The word ending at `i`, or the one before it when a space separates it from the terminator
@@ -378,7 +379,7 @@ impl<'a> Scanner<'a> {
             let s = before
                 .rfind(|c: char| !(c.is_alphanumeric() || c == ','))
                 .map_or(0, |p| {
-                    p + before[p..].chars().next().map_or(1, char::len_utf8)
+                    p + first_char(&before[p..]).map_or(1, char::len_utf8)
                 });
             &before[s..]
         };
@@ -492,7 +493,7 @@ struct Next<'a> {
 impl<'a> Next<'a> {
     fn at(text: &'a str, k: usize) -> Self {
         let rest = &text[k..];
-        let first = rest.chars().next().unwrap_or(' ');
+        let first = first_char(rest).unwrap_or(' ');
         if is_continuation_punct(first) || is_terminator(first) {
             return Next {
                 class: Class::Continuation,
@@ -504,7 +505,7 @@ impl<'a> Next<'a> {
         }
         if matches!(first, '-' | '–' | '—') {
             let after = rest.trim_start_matches(['-', '–', '—']).trim_start();
-            if after.chars().next().is_some_and(char::is_lowercase) {
+            if first_char(after).is_some_and(char::is_lowercase) {
                 return Next {
                     class: Class::Continuation,
                     word: "",
@@ -536,7 +537,7 @@ impl<'a> Next<'a> {
             }
         }
         let body = &rest[start..];
-        let lead = body.chars().next().unwrap_or(' ');
+        let lead = first_char(body).unwrap_or(' ');
         let class = if lead.is_lowercase() {
             Class::Lower
         } else if lead.is_uppercase() || lead.is_alphabetic() {
@@ -564,7 +565,7 @@ impl<'a> Next<'a> {
             class,
             word,
             bracket: matches!(first, '(' | '['),
-            after_word: after.chars().next(),
+            after_word: first_char(after),
             possessive,
         }
     }
@@ -587,8 +588,7 @@ fn speech_verb_follows(text: &str, k: usize) -> bool {
     let mut words = text[k..to].split_whitespace();
     for _ in 0..2 {
         let Some(w) = words.next() else { return false };
-        if !w.chars().next().is_some_and(char::is_uppercase) || !w.chars().all(char::is_alphabetic)
-        {
+        if !first_char(w).is_some_and(char::is_uppercase) || !w.chars().all(char::is_alphabetic) {
             return false;
         }
         let Some(verb) = words.clone().next() else {

@@ -37,6 +37,7 @@ use std::sync::OnceLock;
 use super::lines::{self, Kind};
 use super::Inputs;
 use crate::entities::Label;
+use crate::text::first_char;
 use crate::tokens::{self, TokenKind};
 
 /// One group of features: a name and how many features (buckets) it has.
@@ -175,8 +176,8 @@ fn opener_class(word: &str) -> usize {
         "in" | "on" | "at" | "after" | "before" | "when" | "while" | "as" | "for" | "with"
         | "during" | "since" | "if" | "by" | "from" | "according" | "despite" | "under"
         | "over" | "to" | "of" | "until" | "because" | "last" | "earlier" | "later" => 3,
-        _ if word.chars().next().is_some_and(|c| c.is_ascii_digit()) => 5,
-        _ if word.chars().next().is_some_and(char::is_uppercase)
+        _ if first_char(word).is_some_and(|c| c.is_ascii_digit()) => 5,
+        _ if first_char(word).is_some_and(char::is_uppercase)
             && word.chars().skip(1).any(char::is_lowercase) =>
         {
             4
@@ -796,7 +797,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             put(SEEN_AFTER, 0, after as f32 / set.len() as f32);
         }
         // Quotations.
-        let first = st.chars().next().unwrap_or(' ');
+        let first = first_char(st).unwrap_or(' ');
         if matches!(first, '"' | '“' | '‘' | '\'' | '«') {
             put(QUOTE, 0, 1.0);
         }

@@ -17,6 +17,7 @@
 use super::tags::Tag;
 use crate::model::hash::{Hash, KeyMap64};
 
+use crate::text::first_char;
 use crate::text::Span;
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -387,7 +388,7 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
         long_shape: long_shape.0,
         pre,
         suf,
-        cap: s.chars().next().is_some_and(char::is_uppercase),
+        cap: first_char(s).is_some_and(char::is_uppercase),
         upper: up > 0,
         may_end: numeric || matches!(s, "." | ")" | "&"),
         ctx: Ctx::Mid,

@@ -21,6 +21,7 @@ use crate::case::lowercase;
 use crate::model::hash::{FastMap, KeyMap};
 
 use super::features::{low_form, low_hash, phrase_key};
+use crate::text::first_char;
 use crate::tokens::tokenize;
 use crate::word_list::WordList;
 
@@ -199,7 +200,7 @@ fn in_text_lists(surface: &str) -> Option<crate::entities::Label> {
 #[inline(never)]
 fn hashed(text: &str, tokens: &[crate::tokens::Token]) -> Option<crate::entities::Label> {
     let name_like = |t: Option<&crate::tokens::Token>| {
-        t.and_then(|t| t.text(text).chars().next())
+        t.and_then(|t| first_char(t.text(text)))
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     };
     if !(name_like(tokens.first()) && name_like(tokens.last())) {

@@ -35,6 +35,7 @@ pub mod web;
 use lists::{List, Lists, Spelled};
 
 use super::{Candidate, Label, Source};
+use crate::text::first_char;
 use crate::text::Span;
 use crate::tokens::{Forms, Token, TokenKind};
 
@@ -180,7 +181,7 @@ impl<'a> Scan<'a> {
     }
 
     fn capitalised(&self, i: usize) -> bool {
-        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+        first_char(self.raw(i)).is_some_and(char::is_uppercase)
     }
 
     fn is_month(&self, i: usize) -> bool {
