@@ -17,6 +17,7 @@
 //! list (`Paris-year`) or not in lower case (`Austin-Based`).
 
 use crate::abbreviations;
+use crate::text::any_char;
 use crate::text::first_char;
 use crate::text::Span;
 use crate::word_list::WordList;
@@ -388,7 +389,7 @@ fn kind_of(s: &str) -> TokenKind {
         };
     }
     let first = first_char(s).unwrap_or(' ');
-    if s.chars().any(char::is_alphabetic) {
+    if any_char(s, char::is_alphabetic) {
         TokenKind::Word
     } else if first.is_numeric() {
         TokenKind::Number

@@ -54,6 +54,7 @@ use std::sync::OnceLock;
 use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::FastSet;
+use crate::text::any_char;
 use crate::text::first_char;
 use crate::tokens::{is_apostrophe, is_hyphen_token, Token};
 use crate::word_list::WordList;
@@ -670,7 +671,7 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     }
     let caps = tokens[first..end].iter().all(|t| {
         let s = t.text(text);
-        s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+        any_char(s, char::is_alphabetic) && !any_char(s, char::is_lowercase)
     });
     let comma = tokens.get(end).is_some_and(|t| t.text(text) == ",");
     let date = |k: usize, loose: bool| {

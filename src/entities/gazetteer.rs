@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Candidate, Label, Source};
 use crate::case::{lowercase, to_upper};
+use crate::text::any_char;
 use crate::text::Span;
 use crate::tokens::{tokenize, Forms, Token};
 
@@ -50,12 +51,12 @@ fn word_matches(want: &str, got: &str) -> bool {
     if want == got {
         return true;
     }
-    if !want.chars().any(char::is_uppercase) {
+    if !any_char(want, char::is_uppercase) {
         return want == lowercase(got);
     }
     // A headline in capitals: every letter of the text token is upper case.
-    got.chars().any(char::is_alphabetic)
-        && !got.chars().any(char::is_lowercase)
+    any_char(got, char::is_alphabetic)
+        && !any_char(got, char::is_lowercase)
         // `want.to_uppercase()`, compared as it is produced (str::to_uppercase maps each char alone).
         && want.chars().flat_map(to_upper).eq(got.chars())
 }

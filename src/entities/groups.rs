@@ -31,6 +31,7 @@ use std::sync::OnceLock;
 use crate::model::hash::{FastMap as HashMap, FastSet};
 
 use super::{Candidate, Group, Label};
+use crate::text::any_char;
 use crate::text::first_char;
 use crate::word_list::WordList;
 
@@ -537,7 +538,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         let chars = display_chars(&surface_words, kd.skip, key.len());
         // The longest form names the group; at equal length one in mixed case beats one in
         // capitals (`Porto` after a dateline's `PORTO`).
-        let shouted = |s: &str| !s.chars().any(char::is_lowercase);
+        let shouted = |s: &str| !any_char(s, char::is_lowercase);
         if chars > linker.name_chars[g]
             || (chars == linker.name_chars[g]
                 && shouted(&linker.groups[g].name)

@@ -10,6 +10,7 @@ use super::gazetteer::Gazetteer;
 use super::groups::is_title;
 use super::{Candidate, Label, Source};
 use crate::text::Span;
+use crate::text::{all_char, any_char};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -189,7 +190,7 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     is_date_word(low)
         || ORDINALS.contains(&low)
         || (w == "N" && next(1) == "/" && next(2) == "A")
-        || (SPORTS.contains(&low) && !w.chars().any(char::is_lowercase))
+        || (SPORTS.contains(&low) && !any_char(w, char::is_lowercase))
 }
 
 /// True for a month or weekday name (lower case, as the value scanner's lists write them), but not
@@ -606,7 +607,7 @@ fn with_hashed_runs(
                 _ => continue,
             };
             let word = span.slice(text);
-            if b - start > 1 && !word.chars().any(char::is_lowercase) {
+            if b - start > 1 && !any_char(word, char::is_lowercase) {
                 continue;
             }
             // `listed` is sorted and disjoint (the gazetteer's matches, left to right).
@@ -646,8 +647,7 @@ fn with_names_in_capitals(
     sentences: &[Span],
     listed: &mut Vec<Candidate>,
 ) {
-    let word =
-        |t: &Token| t.kind == TokenKind::Word && t.text(text).chars().any(char::is_alphabetic);
+    let word = |t: &Token| t.kind == TokenKind::Word && any_char(t.text(text), char::is_alphabetic);
     let mut add = Vec::new();
     for s in sentences {
         let (a, b) = token_range(tokens, *s);
@@ -723,7 +723,7 @@ fn cut_at_headline_verbs(
                 is_headline(text, &tokens[a..b])
                     && tokens[a..b]
                         .iter()
-                        .any(|t| t.text(text).chars().any(char::is_lowercase))
+                        .any(|t| any_char(t.text(text), char::is_lowercase))
             });
         }
         if !headline {
@@ -791,7 +791,7 @@ fn is_rare_word(w: &str) -> bool {
 /// True when the words of `line` are all in capitals (`SHELL KEEPS BUYBACK`) or in title case, the
 /// small words of [`HEADLINE_SMALL_WORDS`] excepted (`Block Shares Slide as Cash App Growth Slows`).
 fn is_headline(text: &str, line: &[Token]) -> bool {
-    let lower = |t: &&Token| t.text(text).chars().any(char::is_lowercase);
+    let lower = |t: &&Token| any_char(t.text(text), char::is_lowercase);
     if !line.iter().any(|t| lower(&t)) {
         return true;
     }
@@ -841,7 +841,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
             && inner[0].span.start == c.span.start
             && inner[inner.len() - 1].span.end == c.span.end
             && gap.peek().is_some()
-            && gap.all(|t| t.text(text).chars().all(char::is_lowercase));
+            && gap.all(|t| all_char(t.text(text), char::is_lowercase));
         if bridges {
             changed = true;
             out.extend(inner.iter().map(|m| Candidate {
@@ -875,7 +875,7 @@ fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let (a, b) = token_range(tokens, c.span);
         let breaks = |t: &Token| {
             let w = t.text(text);
-            w.len() >= 3 && w.chars().all(char::is_lowercase) && !PARTICLES.contains(&w)
+            w.len() >= 3 && all_char(w, char::is_lowercase) && !PARTICLES.contains(&w)
         };
         if c.label != Label::Person || !tokens[a..b].iter().any(breaks) {
             out.push(*c);
@@ -1263,7 +1263,7 @@ fn cut_after_listed(text: &str, tokens: &[Token], listed: &[Candidate], found: &
             continue;
         };
         let w = next.text(text);
-        if w.chars().all(char::is_lowercase) && !PARTICLES.contains(&w) {
+        if all_char(w, char::is_lowercase) && !PARTICLES.contains(&w) {
             c.span = m.span;
             c.label = m.label;
         }
@@ -1304,7 +1304,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
     }
     let word = span.slice(text);
     let caps = word.chars().filter(|c| c.is_alphabetic()).count() > 1
-        && !word.chars().any(char::is_lowercase);
+        && !any_char(word, char::is_lowercase);
     let k = sentences.partition_point(|s| s.end <= span.start);
     // In a title-case headline a capital says nothing either (`Republicans Block Funding Bill`).
     let headline = || {
@@ -1320,7 +1320,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
                 .iter()
                 .rev()
                 .take_while(|t| t.span.start >= s.start)
-                .all(|t| !t.text(text).chars().any(char::is_alphanumeric))
+                .all(|t| !any_char(t.text(text), char::is_alphanumeric))
         })
         || headline();
     if !opens {

@@ -20,6 +20,7 @@ use crate::tokens::{is_hyphen, Token, TokenKind};
 use super::markup;
 use super::stem::stem_into;
 use super::Document;
+use crate::text::any_char;
 use crate::word_list::WordList;
 
 /// What a unit is.
@@ -348,7 +349,7 @@ const COMMON_ZIPF: f64 = 3.5;
 fn opens_line(text: &str, sentence_start: usize, at: usize) -> bool {
     let before = text.get(sentence_start.min(at)..at).unwrap_or("");
     let line = before.rsplit('\n').next().unwrap_or("");
-    !line.chars().any(char::is_alphanumeric)
+    !any_char(line, char::is_alphanumeric)
 }
 
 /// Longest name mention taken as one unit, in tokens; a longer one is a tagger's error (a headline
@@ -402,14 +403,14 @@ fn joined(text: &str, tokens: &[Token], i: usize) -> bool {
 /// `stop` tells whether a single token is a stopword.
 fn is_content(low: &str, toks: &[Token], text: &str, stop: impl FnOnce() -> bool) -> bool {
     if toks.len() > 1 {
-        return low.chars().any(char::is_alphabetic);
+        return any_char(low, char::is_alphabetic);
     }
     toks[0].kind == TokenKind::Word
         && low.chars().nth(1).is_some()
         && !low.starts_with('\'')
         && low != "n't"
         && !(low.ends_with('.') && low.matches('.').count() == 1)
-        && low.chars().any(char::is_alphabetic)
+        && any_char(low, char::is_alphabetic)
         && !stop()
         && !markup::is_debris(low)
         && !is_adverb(low, toks[0].span.slice(text))

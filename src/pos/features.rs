@@ -22,6 +22,7 @@ use crate::tokens::{fold_lower, Forms, Spelling, Token};
 
 use super::lexicon::Lexicon;
 use super::tags::NT;
+use crate::text::any_char;
 use crate::text::first_char;
 
 /// Template numbers (the first byte of every feature hash).
@@ -346,10 +347,10 @@ fn is_caps_line(text: &str, toks: &[Token]) -> bool {
     let mut cased = 0;
     for t in toks {
         let w = t.text(text);
-        if w.chars().any(char::is_lowercase) {
+        if any_char(w, char::is_lowercase) {
             return false;
         }
-        if w.chars().any(char::is_uppercase) {
+        if any_char(w, char::is_uppercase) {
             cased += 1;
         }
     }

@@ -28,6 +28,7 @@
 //! sentence; the summary keeps its span (indices into `sentences` never change) and
 //! [`display_span`](crate::summary::display_span) gives the part to show without the marker.
 
+use crate::text::any_char;
 use crate::text::first_char;
 use crate::text::Span;
 
@@ -90,7 +91,7 @@ pub fn dateline_prefix(s: &str) -> usize {
         if core.is_empty() || inside {
             continue;
         }
-        let caps = core.chars().any(char::is_alphabetic) && !core.chars().any(char::is_lowercase);
+        let caps = any_char(core, char::is_alphabetic) && !any_char(core, char::is_lowercase);
         let first_upper = core.starts_with(char::is_uppercase);
         let number = core.chars().all(|c| c.is_ascii_digit());
         let ok = if at == 0 {
@@ -232,7 +233,7 @@ pub(crate) fn marker_len(s: &str) -> usize {
 /// True when `s` is a list marker alone or holds no letter or digit.
 fn is_marker_only(s: &str) -> bool {
     let rest = &s[marker_len(s)..];
-    !rest.chars().any(char::is_alphanumeric)
+    !any_char(rest, char::is_alphanumeric)
 }
 
 /// Line openings matched ignoring ASCII case, with a filter of their first bytes.
@@ -441,8 +442,8 @@ fn is_dateline(s: &str) -> bool {
         }
         content += 1;
         let bracketed = w.starts_with('(') || w.ends_with(')');
-        let caps = core.chars().any(char::is_alphabetic)
-            && !core.chars().any(char::is_lowercase)
+        let caps = any_char(core, char::is_alphabetic)
+            && !any_char(core, char::is_lowercase)
             && core.chars().count() >= 2;
         let number = core
             .chars()

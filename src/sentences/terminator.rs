@@ -16,6 +16,7 @@ use super::lists;
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
 use crate::text::first_char;
+use crate::text::{all_char, any_char};
 
 impl<'a> Scanner<'a> {
     /// `。`, `！`, `？`: the sentence ends after them and any closing quotes, with or without a space.
@@ -324,7 +325,7 @@ impl<'a> Scanner<'a> {
     /// `&` (`Acme Inc.`, `Pitt & Co.`, `Carl Weber Jr.`; not `in Co. Kerry`).
     fn closes_name(&self, w_start: usize, bare: &str, kind: Option<AbbreviationKind>) -> bool {
         let prev = prev_word(self.text, w_start);
-        if is_dotted(bare) && !bare.chars().any(char::is_lowercase) {
+        if is_dotted(bare) && !any_char(bare, char::is_lowercase) {
             return prev.eq_ignore_ascii_case("the");
         }
         kind == Some(AbbreviationKind::Final)
@@ -353,7 +354,7 @@ impl<'a> Scanner<'a> {
                 let mut cs = w.chars();
                 let capitalised =
                     cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase);
-                !closed && w.chars().any(char::is_alphabetic) && !capitalised
+                !closed && any_char(w, char::is_alphabetic) && !capitalised
             }
             Class::Upper => {
                 let w = &self.text[word_start(self.text, i)..i];
@@ -517,7 +518,7 @@ impl<'a> Next<'a> {
         }
         if rest.len() <= MAX_WORD
             && !rest.contains(char::is_whitespace)
-            && !rest.chars().any(char::is_alphanumeric)
+            && !any_char(rest, char::is_alphanumeric)
         {
             // Trailing decoration (`=-----`) stays with the last sentence.
             return Next {
@@ -588,7 +589,7 @@ fn speech_verb_follows(text: &str, k: usize) -> bool {
     let mut words = text[k..to].split_whitespace();
     for _ in 0..2 {
         let Some(w) = words.next() else { return false };
-        if !first_char(w).is_some_and(char::is_uppercase) || !w.chars().all(char::is_alphabetic) {
+        if !first_char(w).is_some_and(char::is_uppercase) || !all_char(w, char::is_alphabetic) {
             return false;
         }
         let Some(verb) = words.clone().next() else {
@@ -615,6 +616,6 @@ fn is_dotted(w: &str) -> bool {
     w.contains('.')
         && w.split('.').all(|seg| {
             let n = seg.chars().count();
-            (1..=3).contains(&n) && seg.chars().all(char::is_alphabetic)
+            (1..=3).contains(&n) && all_char(seg, char::is_alphabetic)
         })
 }

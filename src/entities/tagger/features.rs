@@ -17,6 +17,7 @@
 use super::tags::Tag;
 use crate::model::hash::{Hash, KeyMap64};
 
+use crate::text::any_char;
 use crate::text::first_char;
 use crate::text::Span;
 use crate::tokens::{Forms, Token, TokenKind};
@@ -257,7 +258,7 @@ fn title_case_tokens(text: &str, tokens: &[Token], sents: &[(usize, usize)]) -> 
             }
             if w.starts_with(char::is_uppercase) {
                 capitals += 1;
-                mixed += usize::from(w.chars().any(char::is_lowercase));
+                mixed += usize::from(any_char(w, char::is_lowercase));
             } else if !TITLE_SMALL.contains(&w) {
                 title = false;
                 break;
