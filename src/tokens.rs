@@ -17,9 +17,7 @@
 //! list (`Paris-year`) or not in lower case (`Austin-Based`).
 
 use crate::abbreviations;
-use crate::text::any_char;
-use crate::text::first_char;
-use crate::text::Span;
+use crate::text::{any_char, first_char, Span};
 use crate::word_list::WordList;
 
 /// What a token is made of.

@@ -20,8 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Candidate, Label, Source};
 use crate::case::{lowercase, to_upper};
-use crate::text::any_char;
-use crate::text::Span;
+use crate::text::{any_char, Span};
 use crate::tokens::{tokenize, Forms, Token};
 
 /// One user entry: a phrase and the label it gets.

@@ -31,8 +31,7 @@ use std::sync::OnceLock;
 use crate::model::hash::{FastMap as HashMap, FastSet};
 
 use super::{Candidate, Group, Label};
-use crate::text::any_char;
-use crate::text::first_char;
+use crate::text::{any_char, first_char};
 use crate::word_list::WordList;
 
 /// Alternative spellings of one name, folded to the first spelling's key.

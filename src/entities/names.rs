@@ -9,8 +9,7 @@ use std::sync::OnceLock;
 use super::gazetteer::Gazetteer;
 use super::groups::is_title;
 use super::{Candidate, Label, Source};
-use crate::text::Span;
-use crate::text::{all_char, any_char};
+use crate::text::{all_char, any_char, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 

@@ -46,8 +46,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::entities::{Entity, Group};
 use crate::pos::Pos;
-use crate::text::any_char;
-use crate::text::Span;
+use crate::text::{any_char, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use units::{Kind, Unit, Units};
 

@@ -14,13 +14,12 @@ use std::fmt::Write;
 use crate::entities::{Entity, Label};
 use crate::pos::{self, Pos};
 use crate::sentences::furniture;
-use crate::text::Span;
+use crate::text::{any_char, Span};
 use crate::tokens::{is_hyphen, Token, TokenKind};
 
 use super::markup;
 use super::stem::stem_into;
 use super::Document;
-use crate::text::any_char;
 use crate::word_list::WordList;
 
 /// What a unit is.

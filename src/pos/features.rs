@@ -17,13 +17,11 @@
 //! sentence is looked at.
 
 use crate::model::hash::Hash;
-use crate::text::Span;
+use crate::text::{any_char, first_char, Span};
 use crate::tokens::{fold_lower, Forms, Spelling, Token};
 
 use super::lexicon::Lexicon;
 use super::tags::NT;
-use crate::text::any_char;
-use crate::text::first_char;
 
 /// Template numbers (the first byte of every feature hash).
 mod t {

@@ -33,8 +33,7 @@ use serde::{Deserialize, Serialize};
 pub use chunks::noun_phrases;
 pub use tags::Pos;
 
-use crate::text::Span;
-use crate::text::{first_char, last_char};
+use crate::text::{first_char, last_char, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use features::{Prepared, START, START2};
 use model::{Model, Scorer};

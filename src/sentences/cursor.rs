@@ -3,8 +3,7 @@
 //! scan stays linear on any input.
 
 use super::lexicon::is_opener;
-use crate::text::first_char;
-use crate::text::Span;
+use crate::text::{first_char, Span};
 
 /// The start of the word that ends at `i`: back to whitespace, then past opening quotes and brackets.
 pub(super) fn word_start(text: &str, i: usize) -> usize {

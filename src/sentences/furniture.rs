@@ -28,9 +28,7 @@
 //! sentence; the summary keeps its span (indices into `sentences` never change) and
 //! [`display_span`](crate::summary::display_span) gives the part to show without the marker.
 
-use crate::text::any_char;
-use crate::text::first_char;
-use crate::text::Span;
+use crate::text::{any_char, first_char, Span};
 
 /// What a sentence is, for the summary's purposes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

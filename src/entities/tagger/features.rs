@@ -17,9 +17,7 @@
 use super::tags::Tag;
 use crate::model::hash::{Hash, KeyMap64};
 
-use crate::text::any_char;
-use crate::text::first_char;
-use crate::text::Span;
+use crate::text::{any_char, first_char, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 

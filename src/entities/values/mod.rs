@@ -35,8 +35,7 @@ pub mod web;
 use lists::{List, Lists, Spelled};
 
 use super::{Candidate, Label, Source};
-use crate::text::first_char;
-use crate::text::Span;
+use crate::text::{first_char, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 
 /// Every value mention in the text (possibly overlapping; [`super::resolve`] settles overlaps).

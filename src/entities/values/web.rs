@@ -13,8 +13,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::text::last_char;
-use crate::text::Span;
+use crate::text::{last_char, Span};
 
 // The patterns are constants checked by the tests below; a failure to compile gives `None` rather
 // than a panic, and `.ok()` keeps the error's `Debug` formatting (about 20 KB of Wasm) out of the build.
