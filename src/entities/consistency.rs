@@ -646,11 +646,7 @@ fn ends_phrase(text: &str, tokens: &[Token], end: usize) -> bool {
         return true;
     };
     let s = norm(text, next);
-    let capital = next
-        .text(text)
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase);
+    let capital = first_char(next.text(text)).is_some_and(char::is_uppercase);
     !(s == "'s" || s == "'" || s == "-" || capital)
 }
 

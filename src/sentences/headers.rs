@@ -27,10 +27,7 @@ impl Scanner<'_> {
                 };
             }
             // Nothing inside the URL can end a sentence; its last character (`x.com/a. Next`) may.
-            let last = text[..te]
-                .chars()
-                .next_back()
-                .map_or(te, |c| te - c.len_utf8());
+            let last = last_char(&text[..te]).map_or(te, |c| te - c.len_utf8());
             return Decision::Skip(last.max(i + 2));
         }
         let Some((ds, te)) = time_stamp(text, i) else {

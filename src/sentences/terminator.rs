@@ -242,10 +242,8 @@ impl<'a> Scanner<'a> {
         if let Some(c) = single {
             // An initial (`J. R. R. Tolkien`, `Jonas E. Smith`) or the pronoun `I`.
             let prev = prev_word(text, w_start);
-            let prev_lower = prev
-                .chars()
-                .next()
-                .is_some_and(|p| p.is_lowercase() || !p.is_alphabetic());
+            let prev_lower =
+                first_char(prev).is_some_and(|p| p.is_lowercase() || !p.is_alphabetic());
             // After a comma or semicolon the letter opens a name in a list (`V. Drakes 52; I. Austin
             // 4-37; P. Such 8-118`, as scorecards print them).
             let in_list = prev.ends_with([',', ';']);
