@@ -15,6 +15,7 @@
 //! sentence ends after one is the job of [`crate::sentences`].
 
 use crate::model::hash::FastMap;
+use crate::text::any_char;
 use std::sync::OnceLock;
 
 static LIST: &str = include_str!("../data/abbreviations.txt");
@@ -53,7 +54,7 @@ fn table() -> &'static FastMap<String, Entry> {
                 Some("final") => AbbreviationKind::Final,
                 _ => AbbreviationKind::Other,
             };
-            let exact = word.chars().any(char::is_uppercase).then_some(word);
+            let exact = any_char(word, char::is_uppercase).then_some(word);
             map.entry(crate::case::lowercase(word))
                 .or_insert(Entry { kind, exact });
         }

@@ -33,6 +33,7 @@ pub mod stopwords;
 pub mod summary;
 pub mod text;
 pub mod tokens;
+pub mod word_list;
 
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]

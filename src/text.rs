@@ -53,6 +53,37 @@ impl Span {
     }
 }
 
+/// The first char of `s` (`s.chars().next()`). One call in the .wasm, where the UTF-8 decoding would
+/// be inlined at each of the many rules that read a word's first letter.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn first_char(s: &str) -> Option<char> {
+    s.chars().next()
+}
+
+/// The last char of `s` (`s.chars().next_back()`); one call in the .wasm, as [`first_char`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn last_char(s: &str) -> Option<char> {
+    s.chars().next_back()
+}
+
+/// True when a char of `s` is `test`'s (`s.chars().any(test)`). One call in the .wasm, where the
+/// UTF-8 decoding loop would be inlined at each rule that asks.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn any_char(s: &str, test: fn(char) -> bool) -> bool {
+    s.chars().any(test)
+}
+
+/// True when every char of `s` is `test`'s (`s.chars().all(test)`); one call in the .wasm, as
+/// [`any_char`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn all_char(s: &str, test: fn(char) -> bool) -> bool {
+    s.chars().all(test)
+}
+
 /// Which unit an external offset counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {

@@ -17,7 +17,8 @@
 //! list (`Paris-year`) or not in lower case (`Austin-Based`).
 
 use crate::abbreviations;
-use crate::text::Span;
+use crate::text::{any_char, first_char, Span};
+use crate::word_list::WordList;
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -47,6 +48,13 @@ impl Token {
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         self.span.slice(text)
     }
+}
+
+/// The text of `tokens[i]`, or `""` past the last token. One call in the .wasm.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn token_text<'a>(text: &'a str, tokens: &[Token], i: usize) -> &'a str {
+    tokens.get(i).map_or("", |t| t.text(text))
 }
 
 /// True for characters that continue a word: letters, digits and combining marks. Always inlined
@@ -378,8 +386,8 @@ fn kind_of(s: &str) -> TokenKind {
             TokenKind::Symbol
         };
     }
-    let first = s.chars().next().unwrap_or(' ');
-    if s.chars().any(char::is_alphabetic) {
+    let first = first_char(s).unwrap_or(' ');
+    if any_char(s, char::is_alphabetic) {
         TokenKind::Word
     } else if first.is_numeric() {
         TokenKind::Number
@@ -484,131 +492,29 @@ fn is_initials(s: &str) -> bool {
 /// Deliberately closed and conservative: words such as `year`, `old`, `class`, `powered` or `like`
 /// are left out because they follow numbers, common words or product names more often than places,
 /// people and organisations.
-const MODIFIER_SUFFIXES: &[&str] = &[
-    "administered",
-    "affiliated",
-    "aligned",
-    "allied",
-    "appointed",
-    "area",
-    "backed",
-    "based",
-    "born",
-    "bound",
-    "branded",
-    "bred",
-    "brokered",
-    "built",
-    "centered",
-    "centred",
-    "centric",
-    "controlled",
-    "designed",
-    "dominated",
-    "educated",
-    "era",
-    "financed",
-    "flagged",
-    "focused",
-    "founded",
-    "friendly",
-    "funded",
-    "headquartered",
-    "held",
-    "inspired",
-    "leaning",
-    "led",
-    "linked",
-    "listed",
-    "made",
-    "managed",
-    "mediated",
-    "occupied",
-    "operated",
-    "owned",
-    "produced",
-    "raised",
-    "registered",
-    "ruled",
-    "run",
-    "sponsored",
-    "style",
-    "supported",
-    "traded",
-    "trained",
-    "wide",
-];
+static MODIFIER_SUFFIXES: WordList = WordList::new(
+    "administered affiliated aligned allied appointed area backed based born bound branded bred \
+     brokered built centered centred centric controlled designed dominated educated era financed \
+     flagged focused founded friendly funded headquartered held inspired leaning led linked \
+     listed made managed mediated occupied operated owned produced raised registered ruled run \
+     sponsored style supported traded trained wide",
+);
 
 /// Capitalised words that begin such compounds only because they start a sentence or are ordinary
 /// words (`State-owned`, `Self-made`, `Co-led`, `Black-owned`, `World-wide`), so they stay whole.
 /// Compared with the whole part before the last hyphen, exactly (`US-made` still splits). Sorted.
-const COMMON_CAPITALISED: &[&str] = &[
-    "Anti",
-    "Black",
-    "Closely",
-    "Co",
-    "Community",
-    "Company",
-    "Country",
-    "Cross",
-    "Employee",
-    "Ex",
-    "Family",
-    "Federally",
-    "Foreign",
-    "Fully",
-    "Government",
-    "Half",
-    "Home",
-    "Ill",
-    "Independently",
-    "Industry",
-    "Inter",
-    "Jointly",
-    "Locally",
-    "Majority",
-    "Market",
-    "Metro",
-    "Mid",
-    "Military",
-    "Minority",
-    "Mis",
-    "Multi",
-    "Nation",
-    "Newly",
-    "Non",
-    "Out",
-    "Over",
-    "Pandemic",
-    "Partially",
-    "Partly",
-    "Post",
-    "Pre",
-    "Privately",
-    "Pro",
-    "Publicly",
-    "Re",
-    "Rebel",
-    "Self",
-    "Semi",
-    "State",
-    "System",
-    "Un",
-    "Under",
-    "Veteran",
-    "Well",
-    "White",
-    "Wholly",
-    "Women",
-    "World",
-];
+static COMMON_CAPITALISED: WordList = WordList::new(
+    "Anti Black Closely Co Community Company Country Cross Employee Ex Family Federally Foreign \
+     Fully Government Half Home Ill Independently Industry Inter Jointly Locally Majority Market \
+     Metro Mid Military Minority Mis Multi Nation Newly Non Out Over Pandemic Partially Partly \
+     Post Pre Privately Pro Publicly Re Rebel Self Semi State System Un Under Veteran Well White \
+     Wholly Women World",
+);
 
 /// Lower-case particles that may open a name (`al-Qaeda-linked`, `d'Ivoire-based`), compared with
 /// the name's first hyphen- or apostrophe-separated segment.
-const NAME_PARTICLES: &[&str] = &[
-    "abu", "al", "bin", "d", "da", "de", "del", "della", "di", "du", "el", "ibn", "l", "la", "le",
-    "van", "von",
-];
+static NAME_PARTICLES: WordList =
+    WordList::new("abu al bin d da de del della di du el ibn l la le van von");
 
 /// True for the suffixes that turn a name into a modifier when hyphenated to it (`based` in
 /// `Austin-based`); the tokenizer splits them off the name.
@@ -634,7 +540,7 @@ fn name_modifier_hyphen(text: &str, start: usize, end: usize) -> Option<usize> {
     }
     let mut segments = name.split(|c: char| is_hyphen(c) || is_apostrophe(c));
     let first = segments.next()?;
-    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let capitalised = |w: &str| first_char(w).is_some_and(char::is_uppercase);
     let is_name = capitalised(first)
         || (NAME_PARTICLES.contains(&first) && segments.next().is_some_and(capitalised));
     is_name.then_some(start + h)
@@ -798,7 +704,7 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted() {
-        for list in [MODIFIER_SUFFIXES, COMMON_CAPITALISED] {
+        for list in [&MODIFIER_SUFFIXES, &COMMON_CAPITALISED] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }

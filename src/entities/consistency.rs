@@ -54,7 +54,9 @@ use std::sync::OnceLock;
 use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::FastSet;
+use crate::text::{any_char, first_char};
 use crate::tokens::{is_apostrophe, is_hyphen_token, Token};
+use crate::word_list::WordList;
 
 /// The vote of each mention's tagger label.
 const TAGGER: u32 = 1;
@@ -65,161 +67,106 @@ const WEAK: u32 = 1;
 
 /// Words of [`TITLE_WORDS`] that modify a title rather than name one, and come before organisations
 /// too (`former Google engineer`, `state broadcaster`, `market leader Nvidia`).
-const NOT_PERSON_TITLES: [&str; 12] = [
-    "vice", "prime", "state", "former", "acting", "deputy", "chief", "leader", "general", "lady",
-    "lord", "justice",
-];
+static NOT_PERSON_TITLES: WordList =
+    WordList::new("vice prime state former acting deputy chief leader general lady lord justice");
 
 /// Roles before a person's name beyond [`TITLE_WORDS`] (lower case), and the relatives of news
 /// (`his son Hunter`, `his widow Yulia Navalnaya`).
-pub(crate) const MORE_PERSON_TITLES: [&str; 48] = [
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "brother",
-    "sister",
-    "father",
-    "mother",
-    "widow",
-    "widower",
-    "grandson",
-    "granddaughter",
-    "nephew",
-    "niece",
-    "cousin",
-    "fiancée",
-    "fiancee",
-    "girlfriend",
-    "boyfriend",
-    "forward",
-    "quarterback",
-    "pitcher",
-    "batter",
-    "bowler",
-    "teenager",
-    "billionaire",
-    "comedian",
-    "presenter",
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "winger",
-    "singer",
-    "actor",
-    "actress",
-    "rapper",
-    "musician",
-    "songwriter",
-    "founder",
-    "co-founder",
-    "spokesperson",
-    "economist",
-    "novelist",
-    "author",
-    "manager",
-    "sen",
-    "gov",
-];
+pub(crate) static MORE_PERSON_TITLES: WordList = WordList::new(
+    "son daughter wife husband brother sister father mother widow widower grandson granddaughter \
+     nephew niece cousin fiancée fiancee girlfriend boyfriend forward quarterback pitcher batter \
+     bowler teenager billionaire comedian presenter striker midfielder defender goalkeeper winger \
+     singer actor actress rapper musician songwriter founder co-founder spokesperson economist \
+     novelist author manager sen gov",
+);
 
 /// Speech verbs right after a person's name (weak: organisations speak too).
-const SPEECH_VERBS: [&str; 6] = ["said", "says", "told", "added", "wrote", "tweeted"];
+static SPEECH_VERBS: WordList = WordList::new("said says told added wrote tweeted");
 
 /// Prepositions before a place (weak: other names follow them too).
-const PLACE_PREPOSITIONS: [&str; 5] = ["in", "from", "to", "near", "outside"];
+static PLACE_PREPOSITIONS: WordList = WordList::new("in from to near outside");
 
-/// Token sequences (lower case, `’` as `'`) right before a mention, with the label and weight they
-/// vote for. Titles are [`is_person_title`]'s.
-const BEFORE: [(&[&str], Label, u32); 60] = [
-    (&["shares", "of"], Label::Org, STRONG),
-    (&["stock", "of"], Label::Org, STRONG),
-    (&["chief", "executive", "of"], Label::Org, STRONG),
-    (&["ceo", "of"], Label::Org, STRONG),
-    (&["officer", "of"], Label::Org, STRONG),
-    (&["founder", "of"], Label::Org, STRONG),
-    (&["owner", "of"], Label::Org, STRONG),
-    (&["co-founder", "of"], Label::Org, STRONG),
-    (&["stake", "in"], Label::Org, STRONG),
-    (&["the", "company"], Label::Org, STRONG),
-    (&["company"], Label::Org, STRONG),
-    (&["firm"], Label::Org, STRONG),
-    (&["startup"], Label::Org, STRONG),
-    (&["start", "-", "up"], Label::Org, STRONG),
-    (&["grocer"], Label::Org, STRONG),
-    (&["studio"], Label::Org, STRONG),
-    (&["shipbuilder"], Label::Org, STRONG),
-    (&["carmaker"], Label::Org, STRONG),
-    (&["automaker"], Label::Org, STRONG),
-    (&["chipmaker"], Label::Org, STRONG),
-    (&["retailer"], Label::Org, STRONG),
-    (&["airline"], Label::Org, STRONG),
-    (&["lender"], Label::Org, STRONG),
-    (&["insurer"], Label::Org, STRONG),
-    (&["conglomerate"], Label::Org, STRONG),
+/// Token sequences (lower case, `’` as `'`; the tokens separated by spaces) right before a mention,
+/// with the label and weight they vote for. Titles are [`is_person_title`]'s.
+const BEFORE: [(&str, Label, u32); 60] = [
+    ("shares of", Label::Org, STRONG),
+    ("stock of", Label::Org, STRONG),
+    ("chief executive of", Label::Org, STRONG),
+    ("ceo of", Label::Org, STRONG),
+    ("officer of", Label::Org, STRONG),
+    ("founder of", Label::Org, STRONG),
+    ("owner of", Label::Org, STRONG),
+    ("co-founder of", Label::Org, STRONG),
+    ("stake in", Label::Org, STRONG),
+    ("the company", Label::Org, STRONG),
+    ("company", Label::Org, STRONG),
+    ("firm", Label::Org, STRONG),
+    ("startup", Label::Org, STRONG),
+    ("start - up", Label::Org, STRONG),
+    ("grocer", Label::Org, STRONG),
+    ("studio", Label::Org, STRONG),
+    ("shipbuilder", Label::Org, STRONG),
+    ("carmaker", Label::Org, STRONG),
+    ("automaker", Label::Org, STRONG),
+    ("chipmaker", Label::Org, STRONG),
+    ("retailer", Label::Org, STRONG),
+    ("airline", Label::Org, STRONG),
+    ("lender", Label::Org, STRONG),
+    ("insurer", Label::Org, STRONG),
+    ("conglomerate", Label::Org, STRONG),
     // A band, a paper, a broadcaster named right after what it is (`rock band Killing Joke`, wikigold).
-    (&["band"], Label::Org, STRONG),
-    (&["newspaper"], Label::Org, STRONG),
-    (&["magazine"], Label::Org, STRONG),
-    (&["broadcaster"], Label::Org, STRONG),
-    (&["rival"], Label::Org, WEAK),
-    (&["rivals"], Label::Org, WEAK),
-    (&["maker", "of"], Label::Misc, STRONG),
+    ("band", Label::Org, STRONG),
+    ("newspaper", Label::Org, STRONG),
+    ("magazine", Label::Org, STRONG),
+    ("broadcaster", Label::Org, STRONG),
+    ("rival", Label::Org, WEAK),
+    ("rivals", Label::Org, WEAK),
+    ("maker of", Label::Misc, STRONG),
     // A storm's name (`Hurricane Melissa`).
-    (&["hurricane"], Label::Misc, STRONG),
-    (&["typhoon"], Label::Misc, STRONG),
-    (&["cyclone"], Label::Misc, STRONG),
-    (&["storm"], Label::Misc, STRONG),
-    (&["makers", "of"], Label::Misc, STRONG),
+    ("hurricane", Label::Misc, STRONG),
+    ("typhoon", Label::Misc, STRONG),
+    ("cyclone", Label::Misc, STRONG),
+    ("storm", Label::Misc, STRONG),
+    ("makers of", Label::Misc, STRONG),
     // A work named right after what it is (`the film Sinners`, `the series Adolescence`), as
     // wikigold marks `film The Last Emperor` and `album A Beautiful Lie`; and a chatbot (`Grok`).
-    (&["film"], Label::Misc, STRONG),
-    (&["drama"], Label::Misc, STRONG),
-    (&["thriller"], Label::Misc, STRONG),
-    (&["movie"], Label::Misc, STRONG),
-    (&["biopic"], Label::Misc, STRONG),
-    (&["documentary"], Label::Misc, STRONG),
-    (&["series"], Label::Misc, STRONG),
-    (&["miniseries"], Label::Misc, STRONG),
-    (&["sitcom"], Label::Misc, STRONG),
-    (&["musical"], Label::Misc, STRONG),
-    (&["album"], Label::Misc, STRONG),
-    (&["song"], Label::Misc, STRONG),
-    (&["novel"], Label::Misc, STRONG),
-    (&["memoir"], Label::Misc, STRONG),
-    (&["chatbot"], Label::Misc, STRONG),
+    ("film", Label::Misc, STRONG),
+    ("drama", Label::Misc, STRONG),
+    ("thriller", Label::Misc, STRONG),
+    ("movie", Label::Misc, STRONG),
+    ("biopic", Label::Misc, STRONG),
+    ("documentary", Label::Misc, STRONG),
+    ("series", Label::Misc, STRONG),
+    ("miniseries", Label::Misc, STRONG),
+    ("sitcom", Label::Misc, STRONG),
+    ("musical", Label::Misc, STRONG),
+    ("album", Label::Misc, STRONG),
+    ("song", Label::Misc, STRONG),
+    ("novel", Label::Misc, STRONG),
+    ("memoir", Label::Misc, STRONG),
+    ("chatbot", Label::Misc, STRONG),
     // A book by its author, a first work (`author of Satantango`, `her debut The Safekeep`).
-    (&["author", "of"], Label::Misc, STRONG),
-    (&["debut"], Label::Misc, STRONG),
+    ("author of", Label::Misc, STRONG),
+    ("debut", Label::Misc, STRONG),
     // A release or a tool by its kind (`the single Manchild`, `the coding agent Devin`).
-    (&["single"], Label::Misc, STRONG),
-    (&["game"], Label::Misc, STRONG),
-    (&["browser"], Label::Misc, STRONG),
-    (&["coding", "agent"], Label::Misc, STRONG),
-    (&["coding", "assistant"], Label::Misc, STRONG),
-    (&["coding", "tool"], Label::Misc, STRONG),
+    ("single", Label::Misc, STRONG),
+    ("game", Label::Misc, STRONG),
+    ("browser", Label::Misc, STRONG),
+    ("coding agent", Label::Misc, STRONG),
+    ("coding assistant", Label::Misc, STRONG),
+    ("coding tool", Label::Misc, STRONG),
 ];
 
 /// People who work at an organisation, before `at` and its name (`analysts at Counterpoint
 /// Research`, `administrators at Interpath`); workers and staff are left out, as they work at
 /// sites too (`workers at Grangemouth`).
-const STAFF_AT: [&str; 12] = [
-    "administrators",
-    "analysts",
-    "auditors",
-    "bankers",
-    "consultants",
-    "economists",
-    "executives",
-    "lawyers",
-    "researchers",
-    "scientists",
-    "strategists",
-    "analyst",
-];
+static STAFF_AT: WordList = WordList::new(
+    "administrators analysts auditors bankers consultants economists executives lawyers \
+     researchers scientists strategists analyst",
+);
 
 /// Figures an organisation publishes, before `from` and its name (`data from Kantar`).
-const DATA_FROM: [&str; 5] = ["data", "figures", "estimates", "forecasts", "research"];
+static DATA_FROM: WordList = WordList::new("data figures estimates forecasts research");
 
 /// True when the words before a mention (lower case, the last one next to it) say that it is an
 /// organisation one works at or whose figures are quoted (`analysts at`, `data from`).
@@ -232,148 +179,73 @@ fn works_at(before: &[Cow<str>]) -> bool {
 }
 
 /// What a company's site is called after the place's name (`its Solihull plant`).
-const SITES: [&str; 8] = [
-    "plant", "factory", "refinery", "mine", "smelter", "facility", "shipyard", "works",
-];
+static SITES: WordList =
+    WordList::new("plant factory refinery mine smelter facility shipyard works");
 
 /// What a company's product is called after its name (`its Neutron rocket`, `Coach's Tabby handbag`).
-const PRODUCTS: [&str; 16] = [
-    "rocket",
-    "bag",
-    "handbag",
-    "chip",
-    "chips",
-    "phone",
-    "smartphone",
-    "robot",
-    "drone",
-    "car",
-    "truck",
-    "pickup",
-    "jet",
-    "satellite",
-    "browser",
-    "headset",
-];
+static PRODUCTS: WordList = WordList::new(
+    "rocket bag handbag chip chips phone smartphone robot drone car truck pickup jet satellite \
+     browser headset",
+);
 
-/// Token sequences right after a mention, with the label and weight they vote for. Speech verbs are
-/// [`SPEECH_VERBS`].
-const AFTER: [(&[&str], Label, u32); 32] = [
-    (&[",", "who"], Label::Person, STRONG),
-    (&["inc"], Label::Org, STRONG),
-    (&["inc."], Label::Org, STRONG),
-    (&["corp"], Label::Org, STRONG),
-    (&["corp."], Label::Org, STRONG),
-    (&["ltd"], Label::Org, STRONG),
-    (&["ltd."], Label::Org, STRONG),
-    (&["llc"], Label::Org, STRONG),
-    (&["plc"], Label::Org, STRONG),
-    (&["shares"], Label::Org, STRONG),
-    (&["stock"], Label::Org, STRONG),
-    (&["app"], Label::Org, STRONG),
-    (&["platform"], Label::Org, STRONG),
-    (&["spokesperson"], Label::Org, STRONG),
-    (&["spokesman"], Label::Org, STRONG),
-    (&["spokeswoman"], Label::Org, STRONG),
-    (&["'s", "chief", "executive"], Label::Org, STRONG),
-    (&["'s", "ceo"], Label::Org, STRONG),
-    (&["'s", "shares"], Label::Org, STRONG),
-    (&["'s", "stock"], Label::Org, STRONG),
-    (&["'s", "board"], Label::Org, STRONG),
-    (&["general", "manager"], Label::Org, STRONG),
-    (&["-", "based"], Label::Place, STRONG),
+/// Token sequences (the tokens separated by spaces) right after a mention, with the label and weight
+/// they vote for. Speech verbs are [`SPEECH_VERBS`].
+const AFTER: [(&str, Label, u32); 32] = [
+    (", who", Label::Person, STRONG),
+    ("inc", Label::Org, STRONG),
+    ("inc.", Label::Org, STRONG),
+    ("corp", Label::Org, STRONG),
+    ("corp.", Label::Org, STRONG),
+    ("ltd", Label::Org, STRONG),
+    ("ltd.", Label::Org, STRONG),
+    ("llc", Label::Org, STRONG),
+    ("plc", Label::Org, STRONG),
+    ("shares", Label::Org, STRONG),
+    ("stock", Label::Org, STRONG),
+    ("app", Label::Org, STRONG),
+    ("platform", Label::Org, STRONG),
+    ("spokesperson", Label::Org, STRONG),
+    ("spokesman", Label::Org, STRONG),
+    ("spokeswoman", Label::Org, STRONG),
+    ("'s chief executive", Label::Org, STRONG),
+    ("'s ceo", Label::Org, STRONG),
+    ("'s shares", Label::Org, STRONG),
+    ("'s stock", Label::Org, STRONG),
+    ("'s board", Label::Org, STRONG),
+    ("general manager", Label::Org, STRONG),
+    ("- based", Label::Place, STRONG),
     // A city's market, not a company's stock (`the Warsaw stock exchange`, `the Milan stock market`).
-    (&["stock", "exchange"], Label::Place, STRONG),
-    (&["stock", "market"], Label::Place, STRONG),
-    (&["bourse"], Label::Place, STRONG),
+    ("stock exchange", Label::Place, STRONG),
+    ("stock market", Label::Place, STRONG),
+    ("bourse", Label::Place, STRONG),
     // A place named with what it is (`Khyber Pakhtunkhwa province`, `Buner district`, `Afar region`,
     // `Hayli Gubbi volcano`).
-    (&["province"], Label::Place, STRONG),
-    (&["district"], Label::Place, STRONG),
-    (&["region"], Label::Place, STRONG),
-    (&["volcano"], Label::Place, STRONG),
-    (&["power", "station"], Label::Place, STRONG),
-    (&["by", "-", "election"], Label::Place, STRONG),
+    ("province", Label::Place, STRONG),
+    ("district", Label::Place, STRONG),
+    ("region", Label::Place, STRONG),
+    ("volcano", Label::Place, STRONG),
+    ("power station", Label::Place, STRONG),
+    ("by - election", Label::Place, STRONG),
 ];
 
 /// Words after `shares` / `stock` that make it a verb (`Lindqvist shares a view`), not a company's stock.
-const VERB_OBJECTS: [&str; 16] = [
-    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
-    "those", "some", "with",
-];
+static VERB_OBJECTS: WordList =
+    WordList::new("a an the his her its their our my your this that these those some with");
 
 /// Last words of a two- or three-word name that make it an organisation, place or event rather than a
 /// person (`George Washington University`, `Charles River`).
-const NOT_SURNAMES: [&str; 40] = [
-    "department",
-    "ministry",
-    "bank",
-    "university",
-    "college",
-    "school",
-    "institute",
-    "group",
-    "city",
-    "street",
-    "avenue",
-    "square",
-    "park",
-    "river",
-    "lake",
-    "island",
-    "islands",
-    "county",
-    "airport",
-    "airlines",
-    "airways",
-    "hospital",
-    "museum",
-    "center",
-    "centre",
-    "foundation",
-    "stadium",
-    "arena",
-    "bridge",
-    "hall",
-    "house",
-    "palace",
-    "cup",
-    "prize",
-    "award",
-    "awards",
-    "motors",
-    "company",
-    "partners",
-    "capital",
-];
+static NOT_SURNAMES: WordList = WordList::new(
+    "department ministry bank university college school institute group city street avenue square \
+     park river lake island islands county airport airlines airways hospital museum center centre \
+     foundation stadium arena bridge hall house palace cup prize award awards motors company \
+     partners capital",
+);
 
 /// Month names and abbreviations that start a dateline's date (lower case, without a final dot).
-const MONTHS: [&str; 24] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
+static MONTHS: WordList = WordList::new(
+    "january february march april may june july august september october november december jan \
+     feb mar apr jun jul aug sep sept oct nov dec",
+);
 
 /// The tagger's self-written word lists; the `first` lines are common first names.
 const LEXICON: &str = include_str!("../../data/ner/lexicon.txt");
@@ -399,7 +271,7 @@ pub(super) fn is_person_title(word: &str) -> bool {
         TITLE_WORDS
             .iter()
             .filter(|w| !NOT_PERSON_TITLES.contains(w))
-            .chain(&MORE_PERSON_TITLES)
+            .chain(MORE_PERSON_TITLES.iter())
             .copied()
             .collect()
     })
@@ -412,11 +284,11 @@ fn may_cue(w: &str) -> bool {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
         let mut set = FastSet::default();
-        for (words, ..) in BEFORE {
-            set.extend(words.last());
+        for (cue, ..) in BEFORE {
+            set.extend(cue.rsplit(' ').next());
         }
-        for (words, ..) in AFTER {
-            set.extend(words.first());
+        for (cue, ..) in AFTER {
+            set.extend(cue.split(' ').next());
         }
         set.extend(["at", "from"]);
         set
@@ -499,9 +371,9 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     }
     let cued = |w: Option<&Cow<str>>| w.is_some_and(|w| may_cue(w));
     let cue_before = !home && cued(before.last());
-    for (words, label, weight) in BEFORE.iter().filter(|_| cue_before) {
-        if ends_with(&before, words) {
-            consider(words.len(), *label, *weight);
+    for &(cue, label, weight) in BEFORE.iter().filter(|_| cue_before) {
+        if ends_with(&before, cue) {
+            consider(cue_len(cue), label, weight);
         }
     }
     if cue_before && works_at(&before) && !super::tagger::listed(text, &tokens[first..end]).place {
@@ -530,15 +402,18 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     // Right after: the longest matching cue.
     let mut best: Option<(usize, Label, u32)> = None;
     let cue_after = cued(after.first());
-    for &(words, label, weight) in AFTER.iter().filter(|_| cue_after) {
-        let fits = starts_with(&after, words);
+    for &(cue, label, weight) in AFTER.iter().filter(|_| cue_after) {
+        if !starts_with(&after, cue) {
+            continue;
+        }
+        let len = cue_len(cue);
         // `shares` / `stock` followed by an object is a verb (`Brandvik shares a flat`).
-        let verb = matches!(words.last(), Some(&"shares") | Some(&"stock"))
+        let verb = matches!(cue.rsplit(' ').next(), Some("shares" | "stock"))
             && after
-                .get(words.len())
+                .get(len)
                 .is_some_and(|w| VERB_OBJECTS.contains(&w.as_ref()));
-        if fits && !verb && best.is_none_or(|(l, _, _)| words.len() > l) {
-            best = Some((words.len(), label, weight));
+        if !verb && best.is_none_or(|(l, _, _)| len > l) {
+            best = Some((len, label, weight));
         }
     }
     if best.is_none()
@@ -593,68 +468,35 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
 /// Heads of an appositive that say what a name is: a work (`Lux, an album sung in...`, `James, his
 /// retelling of...`), an organisation (`Block, the payments firm run by...`) or a place (`Fenit, a
 /// village in Kerry`).
-const APPOSITIVE_HEADS: [(&str, Label); 53] = [
-    ("album", Label::Misc),
-    ("chatbot", Label::Misc),
-    ("console", Label::Misc),
-    ("game", Label::Misc),
-    ("headset", Label::Misc),
-    ("model", Label::Misc),
-    ("tool", Label::Misc),
-    ("book", Label::Misc),
-    ("documentary", Label::Misc),
-    ("drama", Label::Misc),
-    ("film", Label::Misc),
-    ("memoir", Label::Misc),
-    ("novel", Label::Misc),
-    ("retelling", Label::Misc),
-    ("series", Label::Misc),
-    ("single", Label::Misc),
-    ("song", Label::Misc),
-    ("thriller", Label::Misc),
-    ("agency", Label::Org),
-    ("airline", Label::Org),
-    ("broadcaster", Label::Org),
-    ("chain", Label::Org),
-    ("group", Label::Org),
-    ("insurer", Label::Org),
-    ("issuer", Label::Org),
-    ("publisher", Label::Org),
-    ("bank", Label::Org),
-    ("charity", Label::Org),
-    ("foundry", Label::Org),
-    ("manufacturer", Label::Org),
-    ("operator", Label::Org),
-    ("supplier", Label::Org),
-    ("carmaker", Label::Org),
-    ("chipmaker", Label::Org),
-    ("company", Label::Org),
-    ("designer", Label::Org),
-    ("firm", Label::Org),
-    ("fintech", Label::Org),
-    ("lender", Label::Org),
-    ("maker", Label::Org),
-    ("retailer", Label::Org),
-    ("startup", Label::Org),
-    ("studio", Label::Org),
-    ("subsidiary", Label::Org),
-    ("unit", Label::Org),
-    ("city", Label::Place),
-    ("island", Label::Place),
-    ("province", Label::Place),
-    ("region", Label::Place),
-    ("suburb", Label::Place),
-    ("town", Label::Place),
-    ("village", Label::Place),
-    ("district", Label::Place),
+static APPOSITIVE_HEADS: [(Label, &WordList); 3] = [
+    (Label::Misc, &MISC_APPOSITIVE_HEADS),
+    (Label::Org, &ORG_APPOSITIVE_HEADS),
+    (Label::Place, &PLACE_APPOSITIVE_HEADS),
 ];
+
+/// The MISC words of [`APPOSITIVE_HEADS`].
+static MISC_APPOSITIVE_HEADS: WordList = WordList::new(
+    "album chatbot console game headset model tool book documentary drama film memoir novel \
+     retelling series single song thriller",
+);
+
+/// The ORG words of [`APPOSITIVE_HEADS`].
+static ORG_APPOSITIVE_HEADS: WordList = WordList::new(
+    "agency airline broadcaster chain group insurer issuer publisher bank charity foundry \
+     manufacturer operator supplier carmaker chipmaker company designer firm fintech lender \
+     maker retailer startup studio subsidiary unit",
+);
+
+/// The PLACE words of [`APPOSITIVE_HEADS`].
+static PLACE_APPOSITIVE_HEADS: WordList =
+    WordList::new("city island province region suburb town village district");
 
 /// The label an appositive at token `k` (right after a mention) gives it: a comma, a determiner (or a
 /// name's possessive), at most two words and a head of [`APPOSITIVE_HEADS`] in lower case (`, the
 /// payments firm`, `, an album`, `, Ryan Coogler's vampire thriller`; not the `Bank` of `, a
 /// 27-year-old West Bank labourer`).
 pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
-    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     if word(k) != "," {
         return None;
     }
@@ -691,7 +533,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
             i += 1;
             continue;
         }
-        if !w.chars().next().is_some_and(char::is_alphanumeric) {
+        if !first_char(w).is_some_and(char::is_alphanumeric) {
             return None;
         }
         let head = if w == "start-up"
@@ -705,7 +547,10 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
         // clause (`, the Alphabet unit said`).
         let owns_or_speaks =
             crate::tokens::is_possessive_token(word(i + 1)) || SPEECH_VERBS.contains(&word(i + 1));
-        if let Some(&(_, label)) = APPOSITIVE_HEADS.iter().find(|(h, _)| *h == head) {
+        if let Some(&(label, _)) = APPOSITIVE_HEADS
+            .iter()
+            .find(|(_, heads)| heads.contains(&head))
+        {
             return (!owns_or_speaks).then_some(label);
         }
         i += 1;
@@ -727,7 +572,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
 /// including Sinners`): the plural before it says what each name of the list is. The names after
 /// `maker of` are its products (`the maker of Tylenol and Band-Aid`).
 fn example_of(text: &str, tokens: &[Token], first: usize) -> Option<Label> {
-    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     // Back over the list's earlier names and their separators, to `as` or `including`.
     let mut i = first;
     for _ in 0..16 {
@@ -754,53 +599,36 @@ fn example_of(text: &str, tokens: &[Token], first: usize) -> Option<Label> {
 }
 
 /// Plurals before `such as` or `including` and the label of the names listed after them.
-const EXAMPLE_HEADS: [(&[&str], Label); 4] = [
-    (
-        &[
-            "airlines",
-            "banks",
-            "brands",
-            "broadcasters",
-            "carmakers",
-            "chains",
-            "chipmakers",
-            "clubs",
-            "companies",
-            "firms",
-            "groups",
-            "insurers",
-            "lenders",
-            "parties",
-            "retailers",
-            "start-ups",
-            "startups",
-        ],
-        Label::Org,
-    ),
-    (
-        &[
-            "albums", "films", "games", "movies", "novels", "series", "shows", "songs",
-        ],
-        Label::Misc,
-    ),
-    (
-        &["cities", "countries", "nations", "states", "towns"],
-        Label::Place,
-    ),
-    (
-        &[
-            "actors", "artists", "players", "rappers", "singers", "stars",
-        ],
-        Label::Person,
-    ),
+static EXAMPLE_HEADS: [(&WordList, Label); 4] = [
+    (&ORG_EXAMPLE_HEADS, Label::Org),
+    (&MISC_EXAMPLE_HEADS, Label::Misc),
+    (&PLACE_EXAMPLE_HEADS, Label::Place),
+    (&PERSON_EXAMPLE_HEADS, Label::Person),
 ];
+
+/// The ORG plurals of [`EXAMPLE_HEADS`].
+static ORG_EXAMPLE_HEADS: WordList = WordList::new(
+    "airlines banks brands broadcasters carmakers chains chipmakers clubs companies firms groups \
+     insurers lenders parties retailers start-ups startups",
+);
+
+/// The MISC plurals of [`EXAMPLE_HEADS`].
+static MISC_EXAMPLE_HEADS: WordList =
+    WordList::new("albums films games movies novels series shows songs");
+
+/// The PLACE plurals of [`EXAMPLE_HEADS`].
+static PLACE_EXAMPLE_HEADS: WordList = WordList::new("cities countries nations states towns");
+
+/// The PERSON plurals of [`EXAMPLE_HEADS`].
+static PERSON_EXAMPLE_HEADS: WordList =
+    WordList::new("actors artists players rappers singers stars");
 
 /// True when the tokens from `end` are at most two lower-case words, a kind of company and a
 /// capitalised name (`water start-up Maji Bora`, `grocer Fenwick Foods`), or the mention follows
 /// `a` or `an` (`a Perth studio`): the mention before them says where that company is, unless it
 /// is a nationality (`German sports car maker Porsche`).
 fn home_of_company(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
-    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
     // After an article the company is the phrase itself (`Tarnwick Games, a Perth studio`).
     let article = first > 0 && matches!(word(first - 1), "a" | "an");
@@ -810,36 +638,34 @@ fn home_of_company(text: &str, tokens: &[Token], first: usize, end: usize) -> bo
 }
 
 /// Kinds of company named before a company's name (`grocer Fenwick Foods`).
-const COMPANY_KINDS: [&str; 15] = [
-    "airline",
-    "bank",
-    "carmaker",
-    "chipmaker",
-    "company",
-    "fintech",
-    "firm",
-    "grocer",
-    "insurer",
-    "lender",
-    "maker",
-    "retailer",
-    "start-up",
-    "startup",
-    "studio",
-];
+static COMPANY_KINDS: WordList = WordList::new(
+    "airline bank carmaker chipmaker company fintech firm grocer insurer lender maker retailer \
+     start-up startup studio",
+);
 
-/// True when the normalised tokens `have` end with the cue's `words`.
-fn ends_with(have: &[Cow<str>], words: &[&str]) -> bool {
-    words.len() <= have.len()
-        && have[have.len() - words.len()..]
-            .iter()
-            .zip(words)
-            .all(|(a, b)| a == b)
+/// True when the normalised tokens `have` end with the words of `cue`.
+fn ends_with(have: &[Cow<str>], cue: &str) -> bool {
+    // Most cues fail on their text's end, before they are split.
+    if !have.last().is_some_and(|h| cue.ends_with(h.as_ref())) {
+        return false;
+    }
+    let mut have = have.iter().rev();
+    cue.rsplit(' ').all(|w| have.next().is_some_and(|h| h == w))
 }
 
-/// True when the normalised tokens `have` start with the cue's `words`.
-fn starts_with(have: &[Cow<str>], words: &[&str]) -> bool {
-    words.len() <= have.len() && have.iter().zip(words).all(|(a, b)| a == b)
+/// True when the normalised tokens `have` start with the words of `cue`.
+fn starts_with(have: &[Cow<str>], cue: &str) -> bool {
+    // Most cues fail on their text's start, before they are split.
+    if !have.first().is_some_and(|h| cue.starts_with(h.as_ref())) {
+        return false;
+    }
+    let mut have = have.iter();
+    cue.split(' ').all(|w| have.next().is_some_and(|h| h == w))
+}
+
+/// The number of words of a cue of [`BEFORE`] or [`AFTER`].
+fn cue_len(cue: &str) -> usize {
+    cue.split(' ').count()
 }
 
 /// True when the mention ending before token `end` ends its phrase: no possessive, hyphen or
@@ -849,11 +675,7 @@ fn ends_phrase(text: &str, tokens: &[Token], end: usize) -> bool {
         return true;
     };
     let s = norm(text, next);
-    let capital = next
-        .text(text)
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase);
+    let capital = first_char(next.text(text)).is_some_and(char::is_uppercase);
     !(s == "'s" || s == "'" || s == "-" || capital)
 }
 
@@ -873,7 +695,7 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     }
     let caps = tokens[first..end].iter().all(|t| {
         let s = t.text(text);
-        s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+        any_char(s, char::is_alphabetic) && !any_char(s, char::is_lowercase)
     });
     let comma = tokens.get(end).is_some_and(|t| t.text(text) == ",");
     let date = |k: usize, loose: bool| {
@@ -882,7 +704,7 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
             let s = s.trim_end_matches('.');
             MONTHS.contains(&s)
                 || if loose {
-                    s.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    first_char(s).is_some_and(|c| c.is_ascii_digit())
                 } else {
                     // A written date straight after the place: `1996-08-22`, `2026/03/03`.
                     s.len() >= 8
@@ -901,7 +723,7 @@ pub(crate) fn first_and_surname(surface: &str) -> bool {
     if !(2..=3).contains(&words.len()) {
         return false;
     }
-    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let capital = |w: &&str| first_char(w).is_some_and(char::is_uppercase);
     words.iter().all(capital)
         && !words.iter().any(|w| w.chars().all(|c| !c.is_lowercase()))
         && first_names().contains(&crate::case::lowercase(words[0]))

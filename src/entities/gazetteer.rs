@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Candidate, Label, Source};
 use crate::case::{lowercase, to_upper};
-use crate::text::Span;
+use crate::text::{any_char, Span};
 use crate::tokens::{tokenize, Forms, Token};
 
 /// One user entry: a phrase and the label it gets.
@@ -50,12 +50,12 @@ fn word_matches(want: &str, got: &str) -> bool {
     if want == got {
         return true;
     }
-    if !want.chars().any(char::is_uppercase) {
+    if !any_char(want, char::is_uppercase) {
         return want == lowercase(got);
     }
     // A headline in capitals: every letter of the text token is upper case.
-    got.chars().any(char::is_alphabetic)
-        && !got.chars().any(char::is_lowercase)
+    any_char(got, char::is_alphabetic)
+        && !any_char(got, char::is_lowercase)
         // `want.to_uppercase()`, compared as it is produced (str::to_uppercase maps each char alone).
         && want.chars().flat_map(to_upper).eq(got.chars())
 }

@@ -31,6 +31,8 @@ use std::sync::OnceLock;
 use crate::model::hash::{FastMap as HashMap, FastSet};
 
 use super::{Candidate, Group, Label};
+use crate::text::{any_char, first_char};
+use crate::word_list::WordList;
 
 /// Alternative spellings of one name, folded to the first spelling's key.
 const ALIASES: [(&str, &str); 14] = [
@@ -51,86 +53,21 @@ const ALIASES: [(&str, &str); 14] = [
 ];
 
 /// Words that form a person's title or role before the name (lower case).
-pub(crate) const TITLE_WORDS: [&str; 69] = [
-    "mr.",
-    "mrs.",
-    "ms.",
-    "mr",
-    "mrs",
-    "ms",
-    "dr.",
-    "dr",
-    "prof.",
-    "sir",
-    "dame",
-    "lady",
-    "lord",
-    "president",
-    "vice",
-    "prime",
-    "minister",
-    "secretary",
-    "state",
-    "senator",
-    "sen.",
-    "rep.",
-    "representative",
-    "gov.",
-    "governor",
-    "mayor",
-    "chancellor",
-    "judge",
-    "justice",
-    "gen.",
-    "general",
-    "col.",
-    "colonel",
-    "cardinal",
-    "rabbi",
-    "imam",
-    "ayatollah",
-    "detective",
-    "inspector",
-    "sheriff",
-    "emir",
-    "duchess",
-    "reverend",
-    "yokozuna",
-    "lt.",
-    "capt.",
-    "captain",
-    "admiral",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "ceo",
-    "chairman",
-    "chairwoman",
-    "chief",
-    "executive",
-    "director",
-    "ambassador",
-    "commissioner",
-    "spokesman",
-    "spokeswoman",
-    "leader",
-    "deputy",
-    "former",
-    "acting",
-    "premier",
-    "coach",
-];
+pub(crate) static TITLE_WORDS: WordList = WordList::new(
+    "mr. mrs. ms. mr mrs ms dr. dr prof. sir dame lady lord president vice prime minister \
+     secretary state senator sen. rep. representative gov. governor mayor chancellor judge \
+     justice gen. general col. colonel cardinal rabbi imam ayatollah detective inspector sheriff \
+     emir duchess reverend yokozuna lt. capt. captain admiral king queen prince princess pope ceo \
+     chairman chairwoman chief executive director ambassador commissioner spokesman spokeswoman \
+     leader deputy former acting premier coach",
+);
 
 /// Legal suffixes of company names (lower case).
-const CORPORATE: [&str; 16] = [
-    "inc.", "inc", "corp.", "corp", "co.", "ltd.", "ltd", "llc", "plc", "ag", "sa", "s.a.", "gmbh",
-    "n.v.", "nv", "l.p.",
-];
+static CORPORATE: WordList =
+    WordList::new("inc. inc corp. corp co. ltd. ltd llc plc ag sa s.a. gmbh n.v. nv l.p.");
 
 /// Words skipped when taking initials for an acronym.
-const ACRONYM_SKIP: [&str; 6] = ["of", "the", "and", "for", "de", "&"];
+static ACRONYM_SKIP: WordList = WordList::new("of the and for de &");
 
 /// How many words a mention's key has: its words, normalised (lower case, without titles,
 /// possessive, a leading `the` and a legal suffix), as [`link`] compares them.
@@ -309,7 +246,7 @@ fn initials(surface_words: &[&str]) -> Option<String> {
     let letters: String = surface_words
         .iter()
         .filter(|w| !in_list(&ACRONYM_SKIP, w))
-        .filter_map(|w| w.chars().next())
+        .filter_map(|w| first_char(w))
         .filter(|c| c.is_uppercase())
         .flat_map(crate::case::to_lower)
         .collect();
@@ -485,22 +422,10 @@ impl<'k> Linker<'k> {
 
 /// Words that add a kind of place to a place's name without making it another place (`Gaza
 /// Strip`, `Lake Tahoe`, `Mount Everest`).
-const PLACE_KINDS: [&str; 14] = [
-    "strip",
-    "lake",
-    "mount",
-    "mt",
-    "river",
-    "island",
-    "islands",
-    "strait",
-    "valley",
-    "desert",
-    "peninsula",
-    "province",
-    "region",
-    "canyon",
-];
+static PLACE_KINDS: WordList = WordList::new(
+    "strip lake mount mt river island islands strait valley desert peninsula province region \
+     canyon",
+);
 
 /// True when the place `short`, a part of the place `long`, is the same place: every other word of
 /// `long` names a kind of place. Otherwise the longer name is another place (`Mexico` and `Mexico
@@ -612,7 +537,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         let chars = display_chars(&surface_words, kd.skip, key.len());
         // The longest form names the group; at equal length one in mixed case beats one in
         // capitals (`Porto` after a dateline's `PORTO`).
-        let shouted = |s: &str| !s.chars().any(char::is_lowercase);
+        let shouted = |s: &str| !any_char(s, char::is_lowercase);
         if chars > linker.name_chars[g]
             || (chars == linker.name_chars[g]
                 && shouted(&linker.groups[g].name)

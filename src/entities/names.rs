@@ -9,8 +9,9 @@ use std::sync::OnceLock;
 use super::gazetteer::Gazetteer;
 use super::groups::is_title;
 use super::{Candidate, Label, Source};
-use crate::text::Span;
+use crate::text::{all_char, any_char, first_char, Span};
 use crate::tokens::{Forms, Token, TokenKind};
+use crate::word_list::WordList;
 
 /// Every name mention in the text (`tokens` and `sentences` are the text's own).
 pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> Vec<Candidate> {
@@ -46,9 +47,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
 
 /// Name particles that may open a surname standing alone (`de Silva`, `van Dijk`), as CoNLL-2003
 /// marks them.
-const SURNAME_PARTICLES: [&str; 12] = [
-    "al", "da", "de", "del", "della", "di", "dos", "du", "le", "ter", "van", "von",
-];
+static SURNAME_PARTICLES: WordList = WordList::new("al da de del della di dos du le ter van von");
 
 /// Takes a lower-case particle right before a person's name or a one-word name into it (`de Silva`
 /// rather than `Silva`),
@@ -173,28 +172,15 @@ fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [C
 }
 
 /// Sports as wire headlines open with them (`GOLF - PARNEVIK TAKES LEAD`): never a name.
-const SPORTS: [&str; 14] = [
-    "athletics",
-    "baseball",
-    "basketball",
-    "boxing",
-    "cricket",
-    "cycling",
-    "golf",
-    "hockey",
-    "rowing",
-    "rugby",
-    "soccer",
-    "swimming",
-    "tennis",
-    "volleyball",
-];
+static SPORTS: WordList = WordList::new(
+    "athletics baseball basketball boxing cricket cycling golf hockey rowing rugby soccer \
+     swimming tennis volleyball",
+);
 
 /// Ordinal words, which alone are a rank, never a name (`Fifth test` in a tour list).
-const ORDINALS: [&str; 12] = [
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth",
-];
+static ORDINALS: WordList = WordList::new(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth",
+);
 
 /// True for a mention that cannot be a name: a month or weekday alone (`Sept`; not `May`), an
 /// ordinal word alone (`Fifth`), the `N` of `N/A`, a sport written in capitals (`GOLF`), or `AI`
@@ -205,11 +191,11 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
         return false;
     }
     let (w, low) = (tokens[a].text(text), forms.lower(a));
-    let next = |k: usize| tokens.get(a + k).map_or("", |t| t.text(text));
+    let next = |k: usize| crate::tokens::token_text(text, tokens, a + k);
     is_date_word(low)
         || ORDINALS.contains(&low)
         || (w == "N" && next(1) == "/" && next(2) == "A")
-        || (SPORTS.contains(&low) && !w.chars().any(char::is_lowercase))
+        || (SPORTS.contains(&low) && !any_char(w, char::is_lowercase))
         || w == "AI"
 }
 
@@ -340,7 +326,7 @@ fn is_acronym(w: &str) -> bool {
 /// ( Federal Open Market Committee )`. CoNLL-2003 train marks the acronym after an ORG mention ORG
 /// 86 times in 88.
 fn with_bracketed_acronym(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
-    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let word = |k: usize| crate::tokens::token_text(text, tokens, k);
     let mut added = Vec::new();
     for k in 0..found.len() {
         if found[k].label != Label::Org {
@@ -557,14 +543,8 @@ fn with_model_codes(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
 }
 
 /// What a place is, after its name (`Helmand province`, `the Caerphilly by-election`).
-const PLACE_KINDS: [&str; 6] = [
-    "province",
-    "provinces",
-    "region",
-    "regions",
-    "district",
-    "by-election",
-];
+static PLACE_KINDS: WordList =
+    WordList::new("province provinces region regions district by-election");
 
 /// Adds the capitalised words right before a kind of place of [`PLACE_KINDS`] that no mention
 /// holds, up to three, as a place, or as MISC when one word is a nationality (`Kurdish region`):
@@ -683,7 +663,7 @@ fn with_hashed_runs(
                 _ => continue,
             };
             let word = span.slice(text);
-            if b - start > 1 && !word.chars().any(char::is_lowercase) {
+            if b - start > 1 && !any_char(word, char::is_lowercase) {
                 continue;
             }
             // `listed` is sorted and disjoint (the gazetteer's matches, left to right).
@@ -723,8 +703,7 @@ fn with_names_in_capitals(
     sentences: &[Span],
     listed: &mut Vec<Candidate>,
 ) {
-    let word =
-        |t: &Token| t.kind == TokenKind::Word && t.text(text).chars().any(char::is_alphabetic);
+    let word = |t: &Token| t.kind == TokenKind::Word && any_char(t.text(text), char::is_alphabetic);
     let mut add = Vec::new();
     for s in sentences {
         let (a, b) = token_range(tokens, *s);
@@ -823,7 +802,7 @@ fn cut_at_headline_verbs(
                 is_headline(text, &tokens[a..b])
                     && tokens[a..b]
                         .iter()
-                        .any(|t| t.text(text).chars().any(char::is_lowercase))
+                        .any(|t| any_char(t.text(text), char::is_lowercase))
             });
         }
         if !headline {
@@ -865,12 +844,9 @@ fn is_headline_verb(text: &str, t: &Token, plural_too: bool) -> bool {
     let w = if w.chars().any(char::is_lowercase) {
         w
     } else {
-        let low = crate::case::lowercase(w);
-        let mut chars = low.chars();
-        title = chars
-            .next()
-            .map(|c| c.to_uppercase().chain(chars).collect::<String>())
-            .unwrap_or_default();
+        // Its first letter is a capital already (see above).
+        let first = first_char(w).map_or(0, char::len_utf8);
+        title = format!("{}{}", &w[..first], crate::case::lowercase(&w[first..]));
         &title
     };
     if plural_too && w.ends_with('s') && !w.ends_with("ss") {
@@ -904,7 +880,7 @@ fn is_rare_word(w: &str) -> bool {
 /// True when the words of `line` are all in capitals (`SHELL KEEPS BUYBACK`) or in title case, the
 /// small words of [`HEADLINE_SMALL_WORDS`] excepted (`Block Shares Slide as Cash App Growth Slows`).
 fn is_headline(text: &str, line: &[Token]) -> bool {
-    let lower = |t: &&Token| t.text(text).chars().any(char::is_lowercase);
+    let lower = |t: &&Token| any_char(t.text(text), char::is_lowercase);
     if !line.iter().any(|t| lower(&t)) {
         return true;
     }
@@ -921,10 +897,9 @@ fn is_headline(text: &str, line: &[Token]) -> bool {
 }
 
 /// The words a title-case headline leaves in lower case.
-const HEADLINE_SMALL_WORDS: [&str; 22] = [
-    "a", "after", "amid", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on",
-    "or", "over", "the", "to", "up", "vs", "v", "with",
-];
+static HEADLINE_SMALL_WORDS: WordList = WordList::new(
+    "a after amid an and as at by for from in into of on or over the to up vs v with",
+);
 
 /// Splits a tagger mention that bridges listed names with lower-case words only (`Gemini inside
 /// Siri` becomes `Gemini` and `Siri`): names hold no lower-case word besides particles such as `of`
@@ -955,7 +930,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
             && inner[0].span.start == c.span.start
             && inner[inner.len() - 1].span.end == c.span.end
             && gap.peek().is_some()
-            && gap.all(|t| t.text(text).chars().all(char::is_lowercase));
+            && gap.all(|t| all_char(t.text(text), char::is_lowercase));
         if bridges {
             changed = true;
             out.extend(inner.iter().map(|m| Candidate {
@@ -974,11 +949,10 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
 
 /// Lower-case words that may sit inside a name (`Bank of England`, `Charles de Gaulle`, `Newcastle
 /// upon Tyne`).
-const PARTICLES: [&str; 34] = [
-    "abu", "al", "and", "ben", "bin", "bint", "da", "das", "de", "dei", "del", "della", "den",
-    "der", "des", "di", "do", "dos", "du", "e", "el", "for", "ibn", "la", "le", "les", "of", "sur",
-    "ten", "ter", "the", "upon", "van", "von",
-];
+static PARTICLES: WordList = WordList::new(
+    "abu al and ben bin bint da das de dei del della den der des di do dos du e el for ibn la le \
+     les of sur ten ter the upon van von",
+);
 
 /// Splits a PERSON mention at a lower-case word of three letters or more that is no particle (`Lee
 /// meets Xi` in a headline is `Lee` and `Xi`; `Kengo wa Dondo`, `Maarten den Bakker` stay whole): a
@@ -990,7 +964,7 @@ fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let (a, b) = token_range(tokens, c.span);
         let breaks = |t: &Token| {
             let w = t.text(text);
-            w.len() >= 3 && w.chars().all(char::is_lowercase) && !PARTICLES.contains(&w)
+            w.len() >= 3 && all_char(w, char::is_lowercase) && !PARTICLES.contains(&w)
         };
         if c.label != Label::Person || !tokens[a..b].iter().any(breaks) {
             out.push(*c);
@@ -1119,29 +1093,20 @@ fn name_before(text: &str, tokens: &[Token], a: usize) -> usize {
 
 /// Fields of the Nobel prizes and the like, which belong to a prize's name (`Nobel Prize in
 /// Physiology or Medicine`).
-const PRIZE_FIELDS: [&str; 11] = [
-    "Chemistry",
-    "Economics",
-    "Fiction",
-    "Literature",
-    "Mathematics",
-    "Medicine",
-    "Nonfiction",
-    "Peace",
-    "Physics",
-    "Physiology",
-    "Poetry",
-];
+static PRIZE_FIELDS: WordList = WordList::new(
+    "Chemistry Economics Fiction Literature Mathematics Medicine Nonfiction Peace Physics \
+     Physiology Poetry",
+);
 
 /// Words that end the name of a prize or a festival.
-const PRIZE_WORDS: [&str; 6] = ["Prize", "Award", "Awards", "Festival", "Medal", "Prizes"];
+static PRIZE_WORDS: WordList = WordList::new("Prize Award Awards Festival Medal Prizes");
 
 /// Mends the bounds of prizes (MISC mentions): `Booker Prize for Flesh` is two mentions, the prize
 /// and the work it went to (`Mercury Prize for People Watching`, `Cannes Film Festival for It Was
 /// Just an Accident`), and a prize takes its field (`Nobel Prize in Chemistry`, where the field came
 /// out as a place of its own). `found` stays sorted.
 fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
-    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let word = |k: usize| crate::tokens::token_text(text, tokens, k);
     let field = |k: usize| PRIZE_FIELDS.contains(&word(k));
     let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
     let mut k = 0;
@@ -1247,7 +1212,7 @@ fn with_appositive_openers(
 /// ORG when the tokens from `k` are a company's top role and a capitalised name (`Astronomer chief
 /// executive Andy Byron`, `Anysphere CEO Michael Truell`): the word before them is the company.
 fn company_role_after(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
-    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     let name = match word(k) {
         "chief" if word(k + 1) == "executive" => k + 2,
         "CEO" | "founder" | "co-founder" => k + 1,
@@ -1285,7 +1250,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut [Candidate]) {
 }
 
 /// Words that name a kind of storm before its name.
-const STORM_WORDS: [&str; 4] = ["hurricane", "typhoon", "cyclone", "storm"];
+static STORM_WORDS: WordList = WordList::new("hurricane typhoon cyclone storm");
 
 /// Last words that tell what a name of two words or more is, whatever the tagger says: laws,
 /// agreements, prizes, cups, championships, festivals, opens, rallies, classics, series, grands prix,
@@ -1299,67 +1264,24 @@ const STORM_WORDS: [&str; 4] = ["hurricane", "typhoon", "cyclone", "storm"];
 /// `academy`, which neither has either, names a school, and wikigold's colleges and schools are all
 /// ORG). Companies' last words likewise (`airways`: 7 of 7, `records`: 6 of 6, `capital`: 2 of 2 in
 /// CoNLL-2003 train, dev and wikigold; none of them anything else).
-const LAST_WORDS: [(&str, Label); 59] = [
-    ("act", Label::Misc),
-    ("tournament", Label::Misc),
-    ("olympics", Label::Misc),
-    ("accord", Label::Misc),
-    ("accords", Label::Misc),
-    ("agreement", Label::Misc),
-    ("award", Label::Misc),
-    ("awards", Label::Misc),
-    ("prize", Label::Misc),
-    ("trophy", Label::Misc),
-    ("medal", Label::Misc),
-    ("cup", Label::Misc),
-    ("championship", Label::Misc),
-    ("championships", Label::Misc),
-    ("festival", Label::Misc),
-    ("holdings", Label::Org),
-    ("pharmaceuticals", Label::Org),
-    ("biosciences", Label::Org),
-    ("therapeutics", Label::Org),
-    ("technologies", Label::Org),
-    ("robotics", Label::Org),
-    ("university", Label::Org),
-    ("ministry", Label::Org),
-    ("council", Label::Org),
-    ("party", Label::Org),
-    ("agency", Label::Org),
-    ("commission", Label::Org),
-    ("army", Label::Org),
-    ("department", Label::Org),
-    ("open", Label::Misc),
-    ("rally", Label::Misc),
-    ("classic", Label::Misc),
-    ("series", Label::Misc),
-    ("prix", Label::Misc),
-    ("slam", Label::Misc),
-    ("war", Label::Misc),
-    ("group", Label::Org),
-    ("service", Label::Org),
-    ("services", Label::Org),
-    ("inc", Label::Org),
-    ("corp", Label::Org),
-    ("ltd", Label::Org),
-    ("plc", Label::Org),
-    ("association", Label::Org),
-    ("academy", Label::Org),
-    ("brothers", Label::Org),
-    ("airlines", Label::Org),
-    ("airways", Label::Org),
-    ("capital", Label::Org),
-    ("communications", Label::Org),
-    ("entertainment", Label::Org),
-    ("management", Label::Org),
-    ("media", Label::Org),
-    ("motors", Label::Org),
-    ("partners", Label::Org),
-    ("pictures", Label::Org),
-    ("records", Label::Org),
-    ("securities", Label::Org),
-    ("systems", Label::Org),
+static LAST_WORDS: [(Label, &WordList); 2] = [
+    (Label::Misc, &MISC_LAST_WORDS),
+    (Label::Org, &ORG_LAST_WORDS),
 ];
+
+/// The MISC words of [`LAST_WORDS`].
+static MISC_LAST_WORDS: WordList = WordList::new(
+    "act tournament olympics accord accords agreement award awards prize trophy medal cup \
+     championship championships festival open rally classic series prix slam war",
+);
+
+/// The ORG words of [`LAST_WORDS`].
+static ORG_LAST_WORDS: WordList = WordList::new(
+    "holdings pharmaceuticals biosciences therapeutics technologies robotics university \
+     ministry council party agency commission army department group service services inc corp \
+     ltd plc association academy brothers airlines airways capital communications \
+     entertainment management media motors partners pictures records securities systems",
+);
 
 /// Names whose own words tell what they are, whatever the tagger's label: a storm's name (MISC:
 /// `Typhoon Ragasa` is `Ragasa`, as CoNLL-2003 marks `Hurricane Edouard`; `Storm Amy` stays whole,
@@ -1382,10 +1304,10 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
                 c.span = Span::new(tokens[a + 1].span.start, c.span.end);
             }
             c.label = Label::Misc;
-        } else if let Some(&(_, label)) = LAST_WORDS.iter().find(|(w, _)| {
+        } else if let Some(&(label, _)) = LAST_WORDS.iter().find(|(_, words)| {
             // `Inc.` keeps its period as a token (an abbreviation).
-            let last = tokens[b - 1].text(text);
-            last.trim_end_matches('.').eq_ignore_ascii_case(w)
+            let last = tokens[b - 1].text(text).trim_end_matches('.');
+            words.iter().any(|w| last.eq_ignore_ascii_case(w))
         }) {
             c.label = label;
         } else if is(&["court"], b - 1) && !(a..b - 1).any(|k| is(&JUDICIAL_WORDS, k)) {
@@ -1398,65 +1320,14 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
 
 /// Words of a court of law's name (`Supreme Court`, `Sindh High Court`, `U.S. District Court`,
 /// `Court of Appeal`), against a court that is a place (`Centre Court`).
-const JUDICIAL_WORDS: [&str; 57] = [
-    "supreme",
-    "high",
-    "district",
-    "federal",
-    "constitutional",
-    "appeals",
-    "appellate",
-    "criminal",
-    "crown",
-    "magistrates",
-    "county",
-    "family",
-    "superior",
-    "circuit",
-    "military",
-    "revolutionary",
-    "administrative",
-    "claims",
-    "bankruptcy",
-    "commercial",
-    "tax",
-    "sharia",
-    "juvenile",
-    "of",
-    "appeal",
-    "world",
-    "labour",
-    "labor",
-    "election",
-    "electoral",
-    "special",
-    "sessions",
-    "youth",
-    "land",
-    "trade",
-    "patent",
-    "international",
-    "european",
-    "national",
-    "state",
-    "cassation",
-    "shariat",
-    "anti-terrorism",
-    "terrorism",
-    "civil",
-    "municipal",
-    "provincial",
-    "regional",
-    "intermediate",
-    "people's",
-    "peoples",
-    "arbitration",
-    "disciplinary",
-    "islamic",
-    "divisional",
-    "coroner's",
-    "coroners",
-];
+static JUDICIAL_WORDS: WordList = WordList::new(
+    "supreme high district federal constitutional appeals appellate criminal crown magistrates \
+     county family superior circuit military revolutionary administrative claims bankruptcy \
+     commercial tax sharia juvenile of appeal world labour labor election electoral special \
+     sessions youth land trade patent international european national state cassation shariat \
+     anti-terrorism terrorism civil municipal provincial regional intermediate people's peoples \
+     arbitration disciplinary islamic divisional coroner's coroners",
+);
 
 /// Drops a mention that is one title word right before a person's name (`Justice` in `Justice Amy
 /// Coney Barrett`): the title is not part of the name, nor a name of its own.
@@ -1517,7 +1388,7 @@ fn cut_after_listed(
             || (matches!(m.label, Label::Org | Label::Person)
                 && is_headline_verb(text, next, true)
                 && headline(c.span.start));
-        if verb || (w.chars().all(char::is_lowercase) && !PARTICLES.contains(&w)) {
+        if verb || (all_char(w, char::is_lowercase) && !PARTICLES.contains(&w)) {
             c.span = m.span;
             c.label = m.label;
         }
@@ -1591,7 +1462,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
     }
     let word = span.slice(text);
     let caps = word.chars().filter(|c| c.is_alphabetic()).count() > 1
-        && !word.chars().any(char::is_lowercase);
+        && !any_char(word, char::is_lowercase);
     let k = sentences.partition_point(|s| s.end <= span.start);
     // In a title-case headline a capital says nothing either (`Republicans Block Funding Bill`).
     let headline = || {
@@ -1607,7 +1478,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
                 .iter()
                 .rev()
                 .take_while(|t| t.span.start >= s.start)
-                .all(|t| !t.text(text).chars().any(char::is_alphanumeric))
+                .all(|t| !any_char(t.text(text), char::is_alphanumeric))
         })
         || headline();
     if !opens {
@@ -1637,7 +1508,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
 /// its leader's role and name (`Signal president Meredith Whittaker`) or an appositive that says
 /// it is a company (`Next, the British fashion retailer`).
 fn acts_as_company(text: &str, tokens: &[Token], k: usize) -> bool {
-    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     let capital = |i: usize| word(i).starts_with(char::is_uppercase);
     SUBJECT_VERBS.contains(&word(k))
         || HEADLINE_VERBS.contains(&word(k))
@@ -1649,37 +1520,20 @@ fn acts_as_company(text: &str, tokens: &[Token], k: usize) -> bool {
 
 /// A company's words after its name in a title-case headline (`Target Names New Chief`, `Block
 /// Shares Slide`).
-const HEADLINE_VERBS: [&str; 24] = [
-    "Agrees", "Beats", "Buys", "Cuts", "Hires", "Launches", "Names", "Plans", "Posts", "Profit",
-    "Raises", "Recalls", "Reports", "Sales", "Says", "Sells", "Shares", "Shuts", "Stock", "Sues",
-    "Unveils", "Warns", "Wins", "Axes",
-];
+static HEADLINE_VERBS: WordList = WordList::new(
+    "Agrees Beats Buys Cuts Hires Launches Names Plans Posts Profit Raises Recalls Reports Sales \
+     Says Sells Shares Shuts Stock Sues Unveils Warns Wins Axes",
+);
 
 /// A company's leaders, before their names (`Signal president Meredith Whittaker`).
-const LEADER_ROLES: [&str; 5] = ["president", "chairman", "chair", "boss", "chief"];
+static LEADER_ROLES: WordList = WordList::new("president chairman chair boss chief");
 
 /// Words after a sentence's first word that make it the subject of what a company or a person does
 /// (see [`plausible`]).
-const SUBJECT_VERBS: [&str; 18] = [
-    "raised",
-    "launched",
-    "unveiled",
-    "hired",
-    "said",
-    "says",
-    "will",
-    "has",
-    "named",
-    "names",
-    "reported",
-    "reports",
-    "posted",
-    "plans",
-    "announced",
-    "agreed",
-    "cut",
-    "cuts",
-];
+static SUBJECT_VERBS: WordList = WordList::new(
+    "raised launched unveiled hired said says will has named names reported reports posted plans \
+     announced agreed cut cuts",
+);
 
 #[cfg(test)]
 mod tests {

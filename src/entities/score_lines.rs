@@ -7,9 +7,10 @@
 use super::{Candidate, Label, Source};
 use crate::text::Span;
 use crate::tokens::{Forms, Token, TokenKind};
+use crate::word_list::WordList;
 
 /// Lower-case words that may join the parts of a team's name (`Queen of the South`).
-const CONNECTORS: [&str; 6] = ["de", "del", "la", "of", "the", "and"];
+static CONNECTORS: WordList = WordList::new("de del la of the and");
 
 /// Results and table rows have this many numbers after a team (played, won, drawn, lost, for,
 /// against, points; some tables leave one or two out).
@@ -96,24 +97,10 @@ fn teams_on_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<(Span, &'t [To
 
 /// Verbs of a result in prose (`Dallas beat Minnesota 112-105`), the second word of two-word ones
 /// after the first (`lost to`, `drew with`, `fell to`).
-const RESULT_VERBS: [&str; 16] = [
-    "beat",
-    "beats",
-    "defeated",
-    "edged",
-    "thrashed",
-    "routed",
-    "downed",
-    "upset",
-    "crushed",
-    "stunned",
-    "outlasted",
-    "overcame",
-    "topped",
-    "lost",
-    "drew",
-    "fell",
-];
+static RESULT_VERBS: WordList = WordList::new(
+    "beat beats defeated edged thrashed routed downed upset crushed stunned outlasted overcame \
+     topped lost drew fell",
+);
 
 /// Labels ORG a place name on either side of a result verb in prose, with a score after it
 /// (`Dallas rallied to beat Minnesota 112-105`, `lost to Denver 101-99`) or a city on both sides
@@ -322,106 +309,36 @@ fn is_nickname(text: &str, t: &Token) -> bool {
 }
 
 /// Words that make a sentence about sport (in lower case, sorted for a binary search).
-const SPORT_WORDS: [&str; 45] = [
-    "club",
-    "coach",
-    "cup",
-    "debut",
-    "defender",
-    "derby",
-    "draft",
-    "final",
-    "finals",
-    "fixture",
-    "forward",
-    "game",
-    "games",
-    "goal",
-    "goalkeeper",
-    "goals",
-    "hat-trick",
-    "innings",
-    "league",
-    "loan",
-    "manager",
-    "match",
-    "midfielder",
-    "mlb",
-    "nba",
-    "nfl",
-    "nhl",
-    "playoff",
-    "playoffs",
-    "points",
-    "quarter-final",
-    "quarterback",
-    "rebounds",
-    "scored",
-    "season",
-    "semi-final",
-    "squad",
-    "striker",
-    "touchdown",
-    "touchdowns",
-    "transfer",
-    "triple-double",
-    "wickets",
-    "winger",
-    "wnba",
-];
+static SPORT_WORDS: WordList = WordList::new(
+    "club coach cup debut defender derby draft final finals fixture forward game games goal \
+     goalkeeper goals hat-trick innings league loan manager match midfielder mlb nba nfl nhl \
+     playoff playoffs points quarter-final quarterback rebounds scored season semi-final squad \
+     striker touchdown touchdowns transfer triple-double wickets winger wnba",
+);
 
 /// Words before a city that make it a side in a sentence about sport.
-const CLUB_BEFORE: [&str; 7] = [
-    "against", "beat", "beating", "past", "swept", "joined", "joining",
-];
+static CLUB_BEFORE: WordList = WordList::new("against beat beating past swept joined joining");
 
 /// A player's contract, before `with` and a city that make it a side (`an extension with
 /// Edmonton`).
-const CONTRACTS: [&str; 4] = ["contract", "deal", "extension", "terms"];
+static CONTRACTS: WordList = WordList::new("contract deal extension terms");
 
 /// Words before `for` and a city that make it a side (`made his debut for Dallas`, `scored twice
 /// for Atlanta`; not `tickets for London`).
-const FOR_A_SIDE: [&str; 16] = [
-    "appearance",
-    "debut",
-    "goal",
-    "goals",
-    "homered",
-    "played",
-    "playing",
-    "plays",
-    "points",
-    "scored",
-    "scores",
-    "signed",
-    "signs",
-    "starts",
-    "twice",
-    "wickets",
-];
+static FOR_A_SIDE: WordList = WordList::new(
+    "appearance debut goal goals homered played playing plays points scored scores signed signs \
+     starts twice wickets",
+);
 
 /// Words of a player's move between clubs (`a record move from Newcastle to Liverpool`).
-const MOVE_WORDS: [&str; 9] = [
-    "joined", "loan", "move", "sign", "signed", "signing", "switch", "traded", "transfer",
-];
+static MOVE_WORDS: WordList =
+    WordList::new("joined loan move sign signed signing switch traded transfer");
 
 /// Words after a city that make it a side in a sentence about sport.
-const CLUB_AFTER: [&str; 14] = [
-    "squad",
-    "side",
-    "team",
-    "manager",
-    "coach",
-    "boss",
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "captain",
-    "beat",
-    "drew",
-    "swept",
-];
+static CLUB_AFTER: WordList = WordList::new(
+    "squad side team manager coach boss striker midfielder defender goalkeeper captain beat drew \
+     swept",
+);
 
 /// True when `s` holds a score: digits, a hyphen or an en dash, digits (`112-105`, `2–1`).
 fn has_score(s: &str) -> bool {
@@ -487,6 +404,6 @@ mod tests {
         assert!(SPORT_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(SPORT_WORDS
             .iter()
-            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase())));
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')));
     }
 }

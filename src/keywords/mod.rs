@@ -46,7 +46,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::entities::{Entity, Group};
 use crate::pos::Pos;
-use crate::text::Span;
+use crate::text::{any_char, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use units::{Kind, Unit, Units};
 
@@ -617,7 +617,7 @@ fn is_title(phrase: &str) -> bool {
 /// The most frequent written form; on a tie, one not in capitals (a headline), then the first in
 /// alphabetical order.
 fn best_form(forms: WrittenForms<'_>) -> &str {
-    let caps = |s: &str| !s.chars().any(char::is_lowercase);
+    let caps = |s: &str| !any_char(s, char::is_lowercase);
     forms
         .max_by(|a, b| {
             a.1.cmp(&b.1)

@@ -14,12 +14,13 @@ use std::fmt::Write;
 use crate::entities::{Entity, Label};
 use crate::pos::{self, Pos};
 use crate::sentences::furniture;
-use crate::text::Span;
+use crate::text::{any_char, Span};
 use crate::tokens::{is_hyphen, Token, TokenKind};
 
 use super::markup;
 use super::stem::stem_into;
 use super::Document;
+use crate::word_list::WordList;
 
 /// What a unit is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -347,7 +348,7 @@ const COMMON_ZIPF: f64 = 3.5;
 fn opens_line(text: &str, sentence_start: usize, at: usize) -> bool {
     let before = text.get(sentence_start.min(at)..at).unwrap_or("");
     let line = before.rsplit('\n').next().unwrap_or("");
-    !line.chars().any(char::is_alphanumeric)
+    !any_char(line, char::is_alphanumeric)
 }
 
 /// Longest name mention taken as one unit, in tokens; a longer one is a tagger's error (a headline
@@ -401,14 +402,14 @@ fn joined(text: &str, tokens: &[Token], i: usize) -> bool {
 /// `stop` tells whether a single token is a stopword.
 fn is_content(low: &str, toks: &[Token], text: &str, stop: impl FnOnce() -> bool) -> bool {
     if toks.len() > 1 {
-        return low.chars().any(char::is_alphabetic);
+        return any_char(low, char::is_alphabetic);
     }
     toks[0].kind == TokenKind::Word
         && low.chars().nth(1).is_some()
         && !low.starts_with('\'')
         && low != "n't"
         && !(low.ends_with('.') && low.matches('.').count() == 1)
-        && low.chars().any(char::is_alphabetic)
+        && any_char(low, char::is_alphabetic)
         && !stop()
         && !markup::is_debris(low)
         && !is_adverb(low, toks[0].span.slice(text))
@@ -481,80 +482,20 @@ fn is_evaluative(low: &str) -> bool {
 /// Plural-form nouns that modify other nouns as they are (`human rights groups`, `data centers`,
 /// `financial services firms`, `arms sales`), so a plural after them is no verb. A list written for
 /// this project.
-const PLURAL_MODIFIERS: [&str; 16] = [
-    "arms",
-    "communications",
-    "customs",
-    "data",
-    "earnings",
-    "goods",
-    "media",
-    "news",
-    "operations",
-    "rights",
-    "sales",
-    "savings",
-    "securities",
-    "services",
-    "sports",
-    "weapons",
-];
+static PLURAL_MODIFIERS: WordList = WordList::new(
+    "arms communications customs data earnings goods media news operations rights sales savings \
+     securities services sports weapons",
+);
 
 /// The words of [`is_evaluative`], sorted for a binary search.
-const EVALUATIVE: [&str; 52] = [
-    "actual",
-    "additional",
-    "appropriate",
-    "available",
-    "considerable",
-    "conventional",
-    "corresponding",
-    "crucial",
-    "current",
-    "desirable",
-    "effective",
-    "efficient",
-    "essential",
-    "excellent",
-    "existing",
-    "following",
-    "good",
-    "great",
-    "important",
-    "initial",
-    "interesting",
-    "latter",
-    "major",
-    "necessary",
-    "notable",
-    "novel",
-    "powerful",
-    "practical",
-    "present",
-    "previous",
-    "prior",
-    "promising",
-    "reasonable",
-    "recent",
-    "related",
-    "relevant",
-    "remarkable",
-    "respective",
-    "resulting",
-    "satisfactory",
-    "significant",
-    "similar",
-    "specific",
-    "subsequent",
-    "substantial",
-    "successful",
-    "suitable",
-    "traditional",
-    "typical",
-    "unique",
-    "useful",
-    "usual",
-];
+static EVALUATIVE: WordList = WordList::new(
+    "actual additional appropriate available considerable conventional corresponding crucial \
+     current desirable effective efficient essential excellent existing following good great \
+     important initial interesting latter major necessary notable novel powerful practical \
+     present previous prior promising reasonable recent related relevant remarkable respective \
+     resulting satisfactory significant similar specific subsequent substantial successful \
+     suitable traditional typical unique useful usual",
+);
 
 #[cfg(test)]
 mod tests {

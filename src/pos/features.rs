@@ -17,7 +17,7 @@
 //! sentence is looked at.
 
 use crate::model::hash::Hash;
-use crate::text::Span;
+use crate::text::{any_char, first_char, Span};
 use crate::tokens::{fold_lower, Forms, Spelling, Token};
 
 use super::lexicon::Lexicon;
@@ -115,7 +115,7 @@ pub(crate) struct TokInfo {
 /// tagger"). As a mask of one class bit; 0 for other tokens.
 fn prefer(w: &str) -> u64 {
     use super::Pos;
-    let tag = match w.chars().next() {
+    let tag = match first_char(w) {
         Some(c) if c.is_uppercase() => Pos::ProperNoun,
         Some(c) if c.is_alphabetic() => Pos::Noun,
         Some(c) if c.is_ascii_digit() => Pos::Cardinal,
@@ -345,10 +345,10 @@ fn is_caps_line(text: &str, toks: &[Token]) -> bool {
     let mut cased = 0;
     for t in toks {
         let w = t.text(text);
-        if w.chars().any(char::is_lowercase) {
+        if any_char(w, char::is_lowercase) {
             return false;
         }
-        if w.chars().any(char::is_uppercase) {
+        if any_char(w, char::is_uppercase) {
             cased += 1;
         }
     }

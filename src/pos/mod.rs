@@ -33,7 +33,7 @@ use serde::{Deserialize, Serialize};
 pub use chunks::noun_phrases;
 pub use tags::Pos;
 
-use crate::text::Span;
+use crate::text::{first_char, last_char, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use features::{Prepared, START, START2};
 use model::{Model, Scorer};
@@ -182,8 +182,8 @@ fn with_quote_direction(text: &str, tok: &Token, pos: Pos) -> Pos {
     let opens = match w.next() {
         Some('\u{201C}' | '\u{2018}' | '\u{00AB}' | '`') => true,
         Some('"' | '\'') if w.next().is_none() => {
-            let before = text[..tok.span.start].chars().next_back();
-            let after = text[tok.span.end..].chars().next();
+            let before = last_char(&text[..tok.span.start]);
+            let after = first_char(&text[tok.span.end..]);
             before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '\u{2014}'))
                 && after.is_some_and(|c| !c.is_whitespace())
         }
@@ -199,7 +199,7 @@ fn with_quote_direction(text: &str, tok: &Token, pos: Pos) -> Pos {
 /// The tag without a model: by the token's kind, its first character and its case.
 fn fallback(text: &str, tok: &Token) -> Pos {
     let w = tok.text(text);
-    let first = w.chars().next().unwrap_or(' ');
+    let first = first_char(w).unwrap_or(' ');
     match tok.kind {
         TokenKind::Number => Pos::Cardinal,
         TokenKind::Word if first.is_uppercase() => Pos::ProperNoun,

@@ -7,6 +7,7 @@
 //! agree on them, and whether a quote opens or closes is a matter of spacing, not of grammar); the
 //! tagger then picks ``` `` ``` or `''` by the quote's position ([`Pos::OpenQuote`]).
 
+use crate::word_list::WordList;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A Penn Treebank part-of-speech tag. [`Pos::as_str`] gives the Treebank's name (`NN`, `VBD`, `PRP$`);
@@ -109,11 +110,10 @@ pub enum Pos {
 /// Classes the tagger predicts: every tag but [`Pos::OpenQuote`] (see the module docs).
 pub(crate) const NT: usize = 44;
 
-const NAMES: [&str; 45] = [
-    "CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS", "LS", "MD", "NN", "NNS", "NNP", "NNPS",
-    "PDT", "POS", "PRP", "PRP$", "RB", "RBR", "RBS", "RP", "SYM", "TO", "UH", "VB", "VBD", "VBG",
-    "VBN", "VBP", "VBZ", "WDT", "WP", "WP$", "WRB", "$", "#", "''", "(", ")", ",", ".", ":", "``",
-];
+static NAMES: WordList = WordList::new(
+    "CC CD DT EX FW IN JJ JJR JJS LS MD NN NNS NNP NNPS PDT POS PRP PRP$ RB RBR RBS RP SYM TO UH \
+     VB VBD VBG VBN VBP VBZ WDT WP WP$ WRB $ # '' ( ) , . : ``",
+);
 
 impl Pos {
     /// Every tag, in index order.

@@ -3,7 +3,7 @@
 //! scan stays linear on any input.
 
 use super::lexicon::is_opener;
-use crate::text::Span;
+use crate::text::{first_char, Span};
 
 /// The start of the word that ends at `i`: back to whitespace, then past opening quotes and brackets.
 pub(super) fn word_start(text: &str, i: usize) -> usize {
@@ -35,7 +35,7 @@ pub(super) fn token_start(text: &str, i: usize, max: usize) -> usize {
     let from = floor_boundary(text, i.saturating_sub(max));
     let before = &text[from..i];
     before.rfind(char::is_whitespace).map_or(from, |p| {
-        from + p + before[p..].chars().next().map_or(1, char::len_utf8)
+        from + p + first_char(&before[p..]).map_or(1, char::len_utf8)
     })
 }
 

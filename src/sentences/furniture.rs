@@ -28,7 +28,7 @@
 //! sentence; the summary keeps its span (indices into `sentences` never change) and
 //! [`display_span`](crate::summary::display_span) gives the part to show without the marker.
 
-use crate::text::Span;
+use crate::text::{any_char, first_char, Span};
 
 /// What a sentence is, for the summary's purposes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,7 +89,7 @@ pub fn dateline_prefix(s: &str) -> usize {
         if core.is_empty() || inside {
             continue;
         }
-        let caps = core.chars().any(char::is_alphabetic) && !core.chars().any(char::is_lowercase);
+        let caps = any_char(core, char::is_alphabetic) && !any_char(core, char::is_lowercase);
         let first_upper = core.starts_with(char::is_uppercase);
         let number = core.chars().all(|c| c.is_ascii_digit());
         let ok = if at == 0 {
@@ -214,7 +214,7 @@ pub(crate) fn marker_len(s: &str) -> usize {
             usize::from(matches!(close.first(), Some(b'.' | b')')))
         };
         let end = open + body + style;
-        let after = rest[end..].chars().next();
+        let after = first_char(&rest[end..]);
         if style > 0 && after.is_none_or(char::is_whitespace) {
             i += end;
         }
@@ -231,7 +231,7 @@ pub(crate) fn marker_len(s: &str) -> usize {
 /// True when `s` is a list marker alone or holds no letter or digit.
 fn is_marker_only(s: &str) -> bool {
     let rest = &s[marker_len(s)..];
-    !rest.chars().any(char::is_alphanumeric)
+    !any_char(rest, char::is_alphanumeric)
 }
 
 /// Line openings matched ignoring ASCII case, with a filter of their first bytes.
@@ -303,7 +303,7 @@ fn is_byline(s: &str) -> bool {
         if w.is_empty() {
             continue;
         }
-        if w.chars().next().is_some_and(char::is_uppercase) {
+        if first_char(w).is_some_and(char::is_uppercase) {
             names += 1;
         } else if !matches!(
             w,
@@ -440,8 +440,8 @@ fn is_dateline(s: &str) -> bool {
         }
         content += 1;
         let bracketed = w.starts_with('(') || w.ends_with(')');
-        let caps = core.chars().any(char::is_alphabetic)
-            && !core.chars().any(char::is_lowercase)
+        let caps = any_char(core, char::is_alphabetic)
+            && !any_char(core, char::is_lowercase)
             && core.chars().count() >= 2;
         let number = core
             .chars()

@@ -4,6 +4,7 @@
 
 use super::cursor::{char_at, floor_boundary, prev_word, skip_ws, token_end, MAX_TOKEN};
 use super::scanner::{Decision, Scanner};
+use crate::text::{first_char, last_char};
 
 impl Scanner<'_> {
     /// A slash: the start of a URL (a boundary between two URLs in a row) or the date of an e-mail
@@ -26,10 +27,7 @@ impl Scanner<'_> {
                 };
             }
             // Nothing inside the URL can end a sentence; its last character (`x.com/a. Next`) may.
-            let last = text[..te]
-                .chars()
-                .next_back()
-                .map_or(te, |c| te - c.len_utf8());
+            let last = last_char(&text[..te]).map_or(te, |c| te - c.len_utf8());
             return Decision::Skip(last.max(i + 2));
         }
         let Some((ds, te)) = time_stamp(text, i) else {
@@ -39,7 +37,7 @@ impl Scanner<'_> {
             let prev = prev_word(text, ds);
             let mut cs = prev.chars();
             if cs.next().is_some_and(char::is_uppercase)
-                && prev.chars().next_back().is_some_and(char::is_alphabetic)
+                && last_char(prev).is_some_and(char::is_alphabetic)
             {
                 return Decision::Split {
                     end: ds,
@@ -129,5 +127,5 @@ pub(super) fn caption_label_end(text: &str, start: usize) -> Option<usize> {
     let after = &text[end..];
     let caption = after.trim_start();
     let spaced = after.len() > caption.len();
-    (spaced && caption.chars().next().is_some_and(char::is_uppercase)).then_some(end)
+    (spaced && first_char(caption).is_some_and(char::is_uppercase)).then_some(end)
 }

@@ -6,6 +6,7 @@ use super::cursor::{char_at, floor_boundary, skip_ws, token_start, MAX_WORD};
 use super::lexicon::{is_closer, is_function_word, is_terminator};
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
+use crate::text::last_char;
 
 impl Scanner<'_> {
     /// A line break: a blank line (or a paragraph separator) always ends a sentence; a single break
@@ -47,7 +48,7 @@ impl Scanner<'_> {
             return Decision::Skip(k);
         }
         let next = char_at(self.text, k).unwrap_or(' ');
-        let ends_sentence = line.chars().next_back().is_some_and(is_terminator);
+        let ends_sentence = last_char(line).is_some_and(is_terminator);
         // A line that stops on a word like `the` or `with`, or a long line that stops on a comma,
         // breaks in the middle of a sentence (`met with\nJohn Smith`). A short line with a comma is
         // a salutation or sign-off (`Best,\nJeff`).
@@ -70,9 +71,7 @@ impl Scanner<'_> {
             let next_line = window[..window.find(['\n', '\r']).unwrap_or(window.len())]
                 .trim_end()
                 .trim_end_matches(is_closer);
-            if next_line.chars().next_back().is_some_and(is_terminator)
-                || line.chars().count() >= 40
-            {
+            if last_char(next_line).is_some_and(is_terminator) || line.chars().count() >= 40 {
                 return Decision::Skip(k);
             }
         }

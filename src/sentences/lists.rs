@@ -8,6 +8,7 @@
 
 use super::cursor::floor_boundary;
 use super::lexicon::is_bullet;
+use crate::text::{first_char, last_char};
 
 /// How far ahead (in bytes) the next item of an inline list is looked for.
 const WINDOW: usize = 500;
@@ -73,7 +74,7 @@ pub fn marker_at(text: &str, pos: usize) -> Option<Marker> {
         return None;
     };
     let end = at + len + style.len();
-    let next = rest[end..].chars().next()?;
+    let next = first_char(&rest[end..])?;
     if !next.is_whitespace() {
         return None;
     }
@@ -119,7 +120,7 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
     while let Some(found) = hay[from..].find(pattern) {
         let at = m.end + from + found;
         from += found + pattern.len();
-        let before = text[..at].chars().next_back();
+        let before = last_char(&text[..at]);
         let ok_before = match before {
             Some(c) => c.is_whitespace() || (m.bullet && is_bullet(c)),
             None => false,
@@ -139,7 +140,7 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
         let mut start = at;
         if m.bullet {
             let head = text[m.end..at].trim_end();
-            if let Some(c) = head.chars().next_back() {
+            if let Some(c) = last_char(head) {
                 if is_bullet(c) {
                     start = m.end + head.len() - c.len_utf8();
                 }

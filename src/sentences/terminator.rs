@@ -15,6 +15,7 @@ use super::lexicon::{
 use super::lists;
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
+use crate::text::{all_char, any_char, first_char};
 
 impl<'a> Scanner<'a> {
     /// `。`, `！`, `？`: the sentence ends after them and any closing quotes, with or without a space.
@@ -241,10 +242,8 @@ impl<'a> Scanner<'a> {
         if let Some(c) = single {
             // An initial (`J. R. R. Tolkien`, `Jonas E. Smith`) or the pronoun `I`.
             let prev = prev_word(text, w_start);
-            let prev_lower = prev
-                .chars()
-                .next()
-                .is_some_and(|p| p.is_lowercase() || !p.is_alphabetic());
+            let prev_lower =
+                first_char(prev).is_some_and(|p| p.is_lowercase() || !p.is_alphabetic());
             // After a comma or semicolon the letter opens a name in a list (`V. Drakes 52; I. Austin
             // 4-37; P. Such 8-118`, as scorecards print them).
             let in_list = prev.ends_with([',', ';']);
@@ -323,11 +322,11 @@ impl<'a> Scanner<'a> {
     /// `&` (`Acme Inc.`, `Pitt & Co.`, `Carl Weber Jr.`; not `in Co. Kerry`).
     fn closes_name(&self, w_start: usize, bare: &str, kind: Option<AbbreviationKind>) -> bool {
         let prev = prev_word(self.text, w_start);
-        if is_dotted(bare) && !bare.chars().any(char::is_lowercase) {
+        if is_dotted(bare) && !any_char(bare, char::is_lowercase) {
             return prev.eq_ignore_ascii_case("the");
         }
         kind == Some(AbbreviationKind::Final)
-            && (prev == "&" || prev.chars().next().is_some_and(char::is_uppercase))
+            && (prev == "&" || first_char(prev).is_some_and(char::is_uppercase))
     }
 
     /// The word ending at `i`, or the one before it when a space separates it from the terminator
@@ -352,7 +351,7 @@ impl<'a> Scanner<'a> {
                 let mut cs = w.chars();
                 let capitalised =
                     cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase);
-                !closed && w.chars().any(char::is_alphabetic) && !capitalised
+                !closed && any_char(w, char::is_alphabetic) && !capitalised
             }
             Class::Upper => {
                 let w = &self.text[word_start(self.text, i)..i];
@@ -378,7 +377,7 @@ impl<'a> Scanner<'a> {
             let s = before
                 .rfind(|c: char| !(c.is_alphanumeric() || c == ','))
                 .map_or(0, |p| {
-                    p + before[p..].chars().next().map_or(1, char::len_utf8)
+                    p + first_char(&before[p..]).map_or(1, char::len_utf8)
                 });
             &before[s..]
         };
@@ -492,7 +491,7 @@ struct Next<'a> {
 impl<'a> Next<'a> {
     fn at(text: &'a str, k: usize) -> Self {
         let rest = &text[k..];
-        let first = rest.chars().next().unwrap_or(' ');
+        let first = first_char(rest).unwrap_or(' ');
         if is_continuation_punct(first) || is_terminator(first) {
             return Next {
                 class: Class::Continuation,
@@ -504,7 +503,7 @@ impl<'a> Next<'a> {
         }
         if matches!(first, '-' | '–' | '—') {
             let after = rest.trim_start_matches(['-', '–', '—']).trim_start();
-            if after.chars().next().is_some_and(char::is_lowercase) {
+            if first_char(after).is_some_and(char::is_lowercase) {
                 return Next {
                     class: Class::Continuation,
                     word: "",
@@ -516,7 +515,7 @@ impl<'a> Next<'a> {
         }
         if rest.len() <= MAX_WORD
             && !rest.contains(char::is_whitespace)
-            && !rest.chars().any(char::is_alphanumeric)
+            && !any_char(rest, char::is_alphanumeric)
         {
             // Trailing decoration (`=-----`) stays with the last sentence.
             return Next {
@@ -536,7 +535,7 @@ impl<'a> Next<'a> {
             }
         }
         let body = &rest[start..];
-        let lead = body.chars().next().unwrap_or(' ');
+        let lead = first_char(body).unwrap_or(' ');
         let class = if lead.is_lowercase() {
             Class::Lower
         } else if lead.is_uppercase() || lead.is_alphabetic() {
@@ -564,7 +563,7 @@ impl<'a> Next<'a> {
             class,
             word,
             bracket: matches!(first, '(' | '['),
-            after_word: after.chars().next(),
+            after_word: first_char(after),
             possessive,
         }
     }
@@ -587,8 +586,7 @@ fn speech_verb_follows(text: &str, k: usize) -> bool {
     let mut words = text[k..to].split_whitespace();
     for _ in 0..2 {
         let Some(w) = words.next() else { return false };
-        if !w.chars().next().is_some_and(char::is_uppercase) || !w.chars().all(char::is_alphabetic)
-        {
+        if !first_char(w).is_some_and(char::is_uppercase) || !all_char(w, char::is_alphabetic) {
             return false;
         }
         let Some(verb) = words.clone().next() else {
@@ -615,6 +613,6 @@ fn is_dotted(w: &str) -> bool {
     w.contains('.')
         && w.split('.').all(|seg| {
             let n = seg.chars().count();
-            (1..=3).contains(&n) && seg.chars().all(char::is_alphabetic)
+            (1..=3).contains(&n) && all_char(seg, char::is_alphabetic)
         })
 }

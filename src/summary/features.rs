@@ -37,6 +37,7 @@ use std::sync::OnceLock;
 use super::lines::{self, Kind};
 use super::Inputs;
 use crate::entities::Label;
+use crate::text::first_char;
 use crate::tokens::{self, TokenKind};
 
 /// One group of features: a name and how many features (buckets) it has.
@@ -175,8 +176,8 @@ fn opener_class(word: &str) -> usize {
         "in" | "on" | "at" | "after" | "before" | "when" | "while" | "as" | "for" | "with"
         | "during" | "since" | "if" | "by" | "from" | "according" | "despite" | "under"
         | "over" | "to" | "of" | "until" | "because" | "last" | "earlier" | "later" => 3,
-        _ if word.chars().next().is_some_and(|c| c.is_ascii_digit()) => 5,
-        _ if word.chars().next().is_some_and(char::is_uppercase)
+        _ if first_char(word).is_some_and(|c| c.is_ascii_digit()) => 5,
+        _ if first_char(word).is_some_and(char::is_uppercase)
             && word.chars().skip(1).any(char::is_lowercase) =>
         {
             4
@@ -450,6 +451,19 @@ fn content_set(hashes: &[u64], content: &[bool], (a, b): (usize, usize), out: &m
     *out = set;
 }
 
+/// Adds feature `bucket` of group `grp` with value `v` to a sentence's features (and its copy in the
+/// structured domain when `structured`). One call in the .wasm, where it would be inlined at each of
+/// the features.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn put(feats: &mut Vec<(u16, f32)>, structured: bool, grp: usize, bucket: usize, v: f32) {
+    debug_assert!(bucket < GROUPS[grp].size);
+    let i = OFFSETS[grp] + bucket;
+    feats.push((i as u16, v));
+    if structured {
+        feats.push(((BASE_FEATURES + i) as u16, v));
+    }
+}
+
 pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let text = input.text;
     let sentences = input.sentences;
@@ -685,14 +699,8 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     offsets.push(0);
     let (mut para_index, mut in_para) = (0usize, 0usize);
     for (k, &i) in eligible.iter().enumerate() {
-        let mut put = |grp: usize, bucket: usize, v: f32| {
-            debug_assert!(bucket < GROUPS[grp].size);
-            let i = OFFSETS[grp] + bucket;
-            feats.push((i as u16, v));
-            if structured {
-                feats.push(((BASE_FEATURES + i) as u16, v));
-            }
-        };
+        let mut put =
+            |grp: usize, bucket: usize, v: f32| put(&mut feats, structured, grp, bucket, v);
         let st = sentences[i].slice(text);
         put(BIAS, 0, 1.0);
         let posb = bucket(k, &[0, 1, 2, 3, 4, 5, 7, 10, 15, 25]);
@@ -789,7 +797,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             put(SEEN_AFTER, 0, after as f32 / set.len() as f32);
         }
         // Quotations.
-        let first = st.chars().next().unwrap_or(' ');
+        let first = first_char(st).unwrap_or(' ');
         if matches!(first, '"' | '“' | '‘' | '\'' | '«') {
             put(QUOTE, 0, 1.0);
         }

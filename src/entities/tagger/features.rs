@@ -17,8 +17,9 @@
 use super::tags::Tag;
 use crate::model::hash::{Hash, KeyMap64};
 
-use crate::text::Span;
+use crate::text::{any_char, first_char, Span};
 use crate::tokens::{Forms, Token, TokenKind};
+use crate::word_list::WordList;
 
 /// Gazetteer category bits in use: PER, ORG, LOC, MISC of the training names (0..=3), the
 /// self-written lists (4..=14) and the public lists (15..=22).
@@ -228,10 +229,8 @@ pub(crate) enum Ctx {
 }
 
 /// Lower-case words a title-case headline leaves small (`Talks to Resume in Doha`).
-const TITLE_SMALL: [&str; 22] = [
-    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "off", "on",
-    "or", "over", "per", "the", "to", "up", "vs", "with",
-];
+static TITLE_SMALL: WordList =
+    WordList::new("a an and as at but by for from in into of off on or over per the to up vs with");
 
 /// Which tokens are in a title-case headline: a sentence of at least four words, each capitalised
 /// but for the small words of [`TITLE_SMALL`], with no final period (prose ends with one). Empty
@@ -257,7 +256,7 @@ fn title_case_tokens(text: &str, tokens: &[Token], sents: &[(usize, usize)]) -> 
             }
             if w.starts_with(char::is_uppercase) {
                 capitals += 1;
-                mixed += usize::from(w.chars().any(char::is_lowercase));
+                mixed += usize::from(any_char(w, char::is_lowercase));
             } else if !TITLE_SMALL.contains(&w) {
                 title = false;
                 break;
@@ -388,7 +387,7 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
         long_shape: long_shape.0,
         pre,
         suf,
-        cap: s.chars().next().is_some_and(char::is_uppercase),
+        cap: first_char(s).is_some_and(char::is_uppercase),
         upper: up > 0,
         may_end: numeric || matches!(s, "." | ")" | "&"),
         ctx: Ctx::Mid,

@@ -21,7 +21,9 @@ use crate::case::lowercase;
 use crate::model::hash::{FastMap, KeyMap};
 
 use super::features::{low_form, low_hash, phrase_key};
+use crate::text::first_char;
 use crate::tokens::tokenize;
+use crate::word_list::WordList;
 
 /// The word lists, as shipped.
 const LEXICON: &str = include_str!("../../../data/ner/lexicon.txt");
@@ -33,19 +35,8 @@ const PEOPLE: &str = include_str!("../../../data/ner/people.txt");
 
 /// Bits 0..=3 are the training gazetteer's PER, ORG, LOC, MISC; the lists use the bits after them
 /// (4..=14; the public lists of [`super::public_lists`] follow).
-const CATEGORIES: [&str; 11] = [
-    "country",
-    "region",
-    "city",
-    "nationality",
-    "first",
-    "title",
-    "org",
-    "event",
-    "company",
-    "person",
-    "surname",
-];
+static CATEGORIES: WordList =
+    WordList::new("country region city nationality first title org event company person surname");
 
 /// The bit of the `country` lines (the first category).
 pub(crate) const COUNTRY_BIT: u32 = 1 << 4;
@@ -215,7 +206,7 @@ fn in_text_lists(surface: &str) -> Option<crate::entities::Label> {
 #[inline(never)]
 fn hashed(text: &str, tokens: &[crate::tokens::Token]) -> Option<crate::entities::Label> {
     let name_like = |t: Option<&crate::tokens::Token>| {
-        t.and_then(|t| t.text(text).chars().next())
+        t.and_then(|t| first_char(t.text(text)))
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     };
     if !(name_like(tokens.first()) && name_like(tokens.last())) {

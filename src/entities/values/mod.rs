@@ -35,7 +35,7 @@ pub mod web;
 use lists::{List, Lists, Spelled};
 
 use super::{Candidate, Label, Source};
-use crate::text::Span;
+use crate::text::{first_char, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 
 /// Every value mention in the text (possibly overlapping; [`super::resolve`] settles overlaps).
@@ -180,7 +180,7 @@ impl<'a> Scan<'a> {
     }
 
     fn capitalised(&self, i: usize) -> bool {
-        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+        first_char(self.raw(i)).is_some_and(char::is_uppercase)
     }
 
     fn is_month(&self, i: usize) -> bool {

@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::text::Span;
+use crate::text::{last_char, Span};
 
 // The patterns are constants checked by the tests below; a failure to compile gives `None` rather
 // than a panic, and `.ok()` keeps the error's `Debug` formatting (about 20 KB of Wasm) out of the build.
@@ -93,7 +93,7 @@ pub fn urls(text: &str) -> Vec<Span> {
         }
         // `www.` must not follow a Latin letter or digit (`awww.`; CJK text has no spaces, so `见www.`
         // is fine); a scheme may follow anything.
-        let prev = text[..start].chars().next_back();
+        let prev = last_char(&text[..start]);
         if text[start..].starts_with(['w', 'W']) && prev.is_some_and(|c| c.is_ascii_alphanumeric())
         {
             continue;
@@ -122,7 +122,7 @@ pub fn urls(text: &str) -> Vec<Span> {
 pub(super) fn trim_url(url: &str) -> usize {
     let mut s = url;
     loop {
-        let Some(last) = s.chars().next_back() else {
+        let Some(last) = last_char(s) else {
             return 0;
         };
         let cut = match last {
