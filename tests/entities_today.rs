@@ -1179,19 +1179,21 @@ fn courts_that_are_places() {
     );
 }
 
-/// In headlines, in title case or in capitals, a listed company ends before its verb, and a first
-/// name and a surname in capitals are a person.
+/// In headlines, in title case or in capitals, a listed company ends before its verb, a first name
+/// and a surname in capitals are a person, and so is a word unknown to English after a role.
 #[test]
 fn companies_and_people_in_headlines() {
     let text = "Google Strikes Cloud Deal With Anthropic\n\n\
                 SHELL KEEPS DIVIDEND AS PROFIT FALLS\n\n\
-                BARCLAYS NAMES SARAH WILSON AS FINANCE CHIEF";
+                BARCLAYS NAMES SARAH WILSON AS FINANCE CHIEF\n\n\
+                Grocer Cuts 400 Jobs Under New Chief Okwuosa";
     check(
         text,
         &[
             ("Google Strikes", "Google", Org),
             ("SHELL KEEPS", "SHELL", Org),
             ("SARAH WILSON", "SARAH WILSON", Person),
+            ("Chief Okwuosa", "Okwuosa", Person),
         ],
     );
 }

@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use super::gazetteer::Gazetteer;
 use super::groups::is_title;
 use super::{Candidate, Label, Source};
+use crate::case::lowercase;
 use crate::text::{all_char, any_char, first_char, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -742,6 +743,13 @@ fn with_names_in_capitals(
                     .or_else(|| {
                         (n == 2 && capitals && is_first_and_surname(text, run))
                             .then_some(Label::Person)
+                    })
+                    .or_else(|| {
+                        // A word unknown to general English after a leader's role (`Under New
+                        // Chief Fiddelke`).
+                        let role = k > 0
+                            && HEADLINE_ROLES.contains(&lowercase(line[k - 1].text(text)).as_str());
+                        (n == 1 && role).then_some(Label::Person)
                     })?;
                 (label != Label::Misc).then_some((
                     n,
@@ -766,6 +774,12 @@ fn with_names_in_capitals(
         crate::sort::sort_by(listed, |a, b| a.span.start.cmp(&b.span.start));
     }
 }
+
+/// Roles before a person's name in a headline (`New Chief Fiddelke`, `BOSS OKAFOR`).
+static HEADLINE_ROLES: WordList = WordList::new(
+    "boss ceo chair chairman chancellor chief coach founder leader manager minister premier \
+     president",
+);
 
 /// True when the two tokens of `run` are a first name and a surname of the lists (`TOM CONRAD`),
 /// unless both are everyday words (`MAY DAY`) or the first is a title (`PRINCE NASEEM`).
