@@ -247,18 +247,13 @@ static MONTHS: WordList = WordList::new(
      feb mar apr jun jul aug sep sept oct nov dec",
 );
 
-/// The tagger's self-written word lists; the `first` lines are common first names.
-const LEXICON: &str = include_str!("../../data/ner/lexicon.txt");
-
 /// Common first names (lower case), from the tagger's word lists.
 fn first_names() -> &'static crate::model::hash::FastSet<String> {
     static NAMES: OnceLock<crate::model::hash::FastSet<String>> = OnceLock::new();
     NAMES.get_or_init(|| {
-        LEXICON
-            .lines()
-            .filter_map(|l| l.trim().strip_prefix("first"))
-            .filter(|rest| rest.starts_with(char::is_whitespace))
-            .map(|rest| crate::case::lowercase(rest.trim()))
+        super::tagger::lexicon::lexicon_entries()
+            .filter(|&(cat, _)| cat == "first")
+            .map(|(_, name)| crate::case::lowercase(name))
             .filter(|n| !n.is_empty() && !n.contains(' '))
             .collect()
     })
