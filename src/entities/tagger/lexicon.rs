@@ -18,7 +18,8 @@
 //! news of [`super::news_names`].
 
 use crate::case::lowercase;
-use crate::model::hash::{FastMap, KeyMap};
+use crate::model::hash::FastMap;
+use crate::model::table::KeyTable;
 
 use super::features::{low_form, low_hash, phrase_key};
 use crate::text::first_char;
@@ -119,8 +120,8 @@ pub(crate) fn category_bit(name: &str) -> Option<u32> {
 }
 
 /// Phrase key -> category bits of every list entry.
-pub(crate) fn lexicon() -> KeyMap<u32> {
-    let mut map = KeyMap::default();
+pub(crate) fn lexicon() -> KeyTable {
+    let mut map = KeyTable::default();
     let mut add = |cat: &str, phrase: &str| {
         let Some(bit) = category_bit(cat) else {
             return;
@@ -132,9 +133,9 @@ pub(crate) fn lexicon() -> KeyMap<u32> {
             .collect();
         if let Some(&last) = lows.last() {
             if cat == "person" && lows.len() > 1 {
-                *map.entry(phrase_key([last])).or_insert(0) |= category_bit("surname").unwrap_or(0);
+                map.or_bits(phrase_key([last]), category_bit("surname").unwrap_or(0));
             }
-            *map.entry(phrase_key(lows)).or_insert(0) |= bit;
+            map.or_bits(phrase_key(lows), bit);
         }
     };
     for (cat, phrase) in lexicon_entries() {
@@ -152,7 +153,7 @@ pub(crate) fn lexicon() -> KeyMap<u32> {
         .into_iter()
         .chain(super::news_names::entries())
     {
-        *map.entry(k).or_insert(0) |= bit;
+        map.or_bits(k, bit);
     }
     map
 }
@@ -413,9 +414,9 @@ mod tests {
     fn lists_load_and_match_multiword_phrases() {
         let lx = lexicon();
         let key = phrase_key(["mexico", "city"].map(low_hash));
-        let bits = lx.get(&key).copied().unwrap_or(0);
+        let bits = lx.get(key).unwrap_or(0);
         assert_ne!(bits & category_bit("city").unwrap(), 0);
         let key = phrase_key(["secretary", "of", "state"].map(low_hash));
-        assert!(lx.contains_key(&key));
+        assert!(lx.get(key).is_some());
     }
 }
