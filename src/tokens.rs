@@ -17,7 +17,7 @@
 //! list (`Paris-year`) or not in lower case (`Austin-Based`).
 
 use crate::abbreviations;
-use crate::text::{any_char, first_char, Span};
+use crate::text::{all_char, any_char, first_char, last_char, Span};
 use crate::word_list::WordList;
 
 /// What a token is made of.
@@ -298,7 +298,7 @@ impl Chars<'_> {
     fn at(self, b: usize) -> char {
         match self.0.as_bytes().get(b) {
             Some(&x) if x.is_ascii() => char::from(x),
-            Some(_) => self.0[b..].chars().next().unwrap_or(' '),
+            Some(_) => first_char(&self.0[b..]).unwrap_or(' '),
             None => ' ',
         }
     }
@@ -308,7 +308,7 @@ impl Chars<'_> {
     fn before(self, b: usize) -> char {
         match b.checked_sub(1).and_then(|p| self.0.as_bytes().get(p)) {
             Some(&x) if x.is_ascii() => char::from(x),
-            Some(_) => self.0[..b].chars().next_back().unwrap_or(' '),
+            Some(_) => last_char(&self.0[..b]).unwrap_or(' '),
             None => ' ',
         }
     }
@@ -391,9 +391,9 @@ fn kind_of(s: &str) -> TokenKind {
         TokenKind::Word
     } else if first.is_numeric() {
         TokenKind::Number
-    } else if s.chars().all(is_punct) {
+    } else if all_char(s, is_punct) {
         TokenKind::Punct
-    } else if s.chars().any(is_word_char) {
+    } else if any_char(s, is_word_char) {
         TokenKind::Word
     } else {
         TokenKind::Symbol

@@ -54,7 +54,7 @@ use std::sync::OnceLock;
 use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::FastSet;
-use crate::text::{any_char, first_char};
+use crate::text::{all_char, any_char, first_char};
 use crate::tokens::{is_apostrophe, is_hyphen_token, Token};
 use crate::word_list::WordList;
 
@@ -247,18 +247,13 @@ static MONTHS: WordList = WordList::new(
      feb mar apr jun jul aug sep sept oct nov dec",
 );
 
-/// The tagger's self-written word lists; the `first` lines are common first names.
-const LEXICON: &str = include_str!("../../data/ner/lexicon.txt");
-
 /// Common first names (lower case), from the tagger's word lists.
 fn first_names() -> &'static crate::model::hash::FastSet<String> {
     static NAMES: OnceLock<crate::model::hash::FastSet<String>> = OnceLock::new();
     NAMES.get_or_init(|| {
-        LEXICON
-            .lines()
-            .filter_map(|l| l.trim().strip_prefix("first"))
-            .filter(|rest| rest.starts_with(char::is_whitespace))
-            .map(|rest| crate::case::lowercase(rest.trim()))
+        super::tagger::lexicon::lexicon_entries()
+            .filter(|&(cat, _)| cat == "first")
+            .map(|(_, name)| crate::case::lowercase(name))
             .filter(|n| !n.is_empty() && !n.contains(' '))
             .collect()
     })
@@ -629,7 +624,7 @@ static PERSON_EXAMPLE_HEADS: WordList =
 /// is a nationality (`German sports car maker Porsche`).
 fn home_of_company(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
-    let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
+    let lower = |w: &str| !w.is_empty() && all_char(w, |c| c.is_lowercase() || c == '-');
     // After an article the company is the phrase itself (`Tarnwick Games, a Perth studio`).
     let article = first > 0 && matches!(word(first - 1), "a" | "an");
     (end..end + 3).take_while(|&i| lower(word(i))).any(|i| {
@@ -725,7 +720,7 @@ pub(crate) fn first_and_surname(surface: &str) -> bool {
     }
     let capital = |w: &&str| first_char(w).is_some_and(char::is_uppercase);
     words.iter().all(capital)
-        && !words.iter().any(|w| w.chars().all(|c| !c.is_lowercase()))
+        && !words.iter().any(|w| all_char(w, |c| !c.is_lowercase()))
         && first_names().contains(&crate::case::lowercase(words[0]))
         && !NOT_SURNAMES.contains(&crate::case::lowercase(words[words.len() - 1]).as_str())
 }

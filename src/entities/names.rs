@@ -265,7 +265,7 @@ fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
         );
         let joined = h.span.start == p.span.end && w.span.start == h.span.end;
         (joined
-            && h.text(text).chars().all(crate::tokens::is_hyphen)
+            && all_char(h.text(text), crate::tokens::is_hyphen)
             && crate::tokens::is_modifier_suffix(w.text(text)))
         .then_some(w.span.end)
     };
@@ -714,7 +714,7 @@ fn with_names_in_capitals(
         }
         let capitals = !line
             .iter()
-            .any(|t| t.text(text).chars().any(char::is_lowercase));
+            .any(|t| any_char(t.text(text), char::is_lowercase));
         let mut k = 0;
         while k < line.len() {
             let hit = [3, 2, 1].into_iter().find_map(|n| {
@@ -855,7 +855,7 @@ fn is_headline_verb(text: &str, t: &Token, plural_too: bool) -> bool {
     }
     // A headline in capitals: the word as title case would write it (`KEEPS` as `Keeps`).
     let title;
-    let w = if w.chars().any(char::is_lowercase) {
+    let w = if any_char(w, char::is_lowercase) {
         w
     } else {
         // Its first letter is a capital already (see above).

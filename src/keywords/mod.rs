@@ -459,7 +459,7 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
             // whose capitals are its style, not a name's (YAKE's casing feature, Campos et al.
             // 2020, likewise trusts only capitals inside sentences).
             let shouted = if forms_of(s).all(|f| {
-                !f.0.chars().any(char::is_lowercase)
+                !any_char(f.0, char::is_lowercase)
                     && (f.0.len() > 5 || f.0.contains(' ') || s.count == 1)
             }) || (headline && s.count == 1 && s.n > 1 && s.first_sentence == 0)
             {

@@ -14,7 +14,7 @@ use std::fmt::Write;
 use crate::entities::{Entity, Label};
 use crate::pos::{self, Pos};
 use crate::sentences::furniture;
-use crate::text::{any_char, Span};
+use crate::text::{all_char, any_char, Span};
 use crate::tokens::{is_hyphen, Token, TokenKind};
 
 use super::markup;
@@ -386,7 +386,7 @@ fn joins_next(text: &str, tokens: &[Token], i: usize) -> bool {
     };
     h.span.start == tokens[i].span.end
         && n.span.start == h.span.end
-        && h.span.slice(text).chars().all(is_hyphen)
+        && all_char(h.span.slice(text), is_hyphen)
         && h.span.len() <= 3
         && matches!(n.kind, TokenKind::Word | TokenKind::Number)
         && matches!(tokens[i].kind, TokenKind::Word | TokenKind::Number)

@@ -141,7 +141,8 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 /// A `HashSet` with [`FastHasher`].
 pub(crate) type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<FastHasher>>;
 
-/// A map from hashed keys.
+/// A map from hashed keys (training; the taggers look keys up in a [`super::table::KeyTable`]).
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
 pub(crate) type KeyMap<V> = HashMap<u32, V, BuildHasherDefault<KeyHasher>>;
 
 /// A map from 64-bit hashes.

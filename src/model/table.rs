@@ -12,7 +12,7 @@
 //! few probes as one that is present.
 
 /// Key -> row; key 0 (which no feature hash produces) is never stored.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub(crate) struct KeyTable {
     /// `(key, row)`; key 0 marks an empty slot. A power of two in length (or empty).
     slots: Vec<(u32, u32)>,
@@ -69,6 +69,12 @@ impl KeyTable {
         }
     }
 
+    /// ORs `bits` into the value of `key` (0 when absent), as a gazetteer's category bits merge.
+    pub(crate) fn or_bits(&mut self, key: u32, bits: u32) {
+        let old = self.get(key).unwrap_or(0);
+        self.insert(key, old | bits);
+    }
+
     /// The row of `key`, if stored.
     #[inline]
     pub(crate) fn get(&self, key: u32) -> Option<u32> {
@@ -91,7 +97,6 @@ impl KeyTable {
     }
 
     /// Every `(key, row)`, in no particular order.
-    #[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
     pub(crate) fn iter(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
         self.slots.iter().copied().filter(|s| s.0 != 0)
     }

@@ -16,12 +16,14 @@
 
 use crate::model::bits::{decode_keys, BitReader};
 use crate::model::bytes::ByteReader;
-use crate::model::hash::{Hash, KeyMap};
+use crate::model::hash::Hash;
+use crate::model::table::KeyTable;
 
 /// Word -> ambiguity class.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Lexicon {
-    pub(crate) map: KeyMap<u16>,
+    /// Word key -> class (a `u16`, stored as the table's `u32`).
+    pub(crate) map: KeyTable,
     /// The tags of each class as bits (bit `c`: class `c`), indexed by class number; index 0
     /// (unknown words) allows every tag.
     pub(crate) masks: Vec<u64>,
@@ -46,7 +48,8 @@ pub(crate) fn key(word: u64) -> u32 {
 impl Lexicon {
     /// The ambiguity class of a word (its lower-case hash), 0 when unknown.
     pub(crate) fn class(&self, word: u64) -> u16 {
-        self.map.get(&key(word)).copied().unwrap_or(0)
+        // Every stored class fits (`decode` and `build` store `u16`s).
+        self.map.get(key(word)).map_or(0, |class| class as u16)
     }
 
     /// The tags a word of class `class` may take (every tag for an unknown token).
@@ -78,11 +81,10 @@ impl Lexicon {
         }
         let len = r.u32()? as usize;
         let mut bits = BitReader::new(r.take(len)?);
-        let mut map = KeyMap::default();
-        map.reserve(n);
+        let mut map = KeyTable::with_capacity(n);
         for key in keys {
             let class = bits.exp_golomb(k)?.checked_add(1)?;
-            map.insert(key, u16::try_from(class).ok()?);
+            map.insert(key, u32::from(u16::try_from(class).ok()?));
         }
         // The classes' tags: how many, then the tags as gaps.
         let classes = r.u32()? as usize;
@@ -106,7 +108,7 @@ impl Lexicon {
             }
             masks.push(mask);
         }
-        if map.values().any(|&c| usize::from(c) >= masks.len()) {
+        if map.iter().any(|(_, c)| c as usize >= masks.len()) {
             return None;
         }
         Some(Lexicon { map, masks })
@@ -116,7 +118,7 @@ impl Lexicon {
     #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn encode(&self, out: &mut Vec<u8>) {
         use crate::model::bits::{encode_keys, BitWriter};
-        let mut entries: Vec<(u32, u16)> = self.map.iter().map(|(&k, &c)| (k, c)).collect();
+        let mut entries: Vec<(u32, u32)> = self.map.iter().collect();
         entries.sort_unstable();
         let keys: Vec<u32> = entries.iter().map(|e| e.0).collect();
         out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
@@ -127,7 +129,7 @@ impl Lexicon {
         let code = |k: u32| {
             let mut w = BitWriter::default();
             for e in &entries {
-                w.exp_golomb(u32::from(e.1.max(1)) - 1, k);
+                w.exp_golomb(e.1.max(1) - 1, k);
             }
             w.finish()
         };
@@ -199,7 +201,7 @@ pub(crate) fn build(
         lex.masks.push(c.iter().fold(0u64, |m, &t| m | 1 << t));
     }
     for (k, c) in &classes {
-        lex.map.insert(*k, id[c.as_slice()]);
+        lex.map.insert(*k, u32::from(id[c.as_slice()]));
     }
     lex
 }
@@ -230,7 +232,12 @@ mod tests {
         let mut out = Vec::new();
         lex.encode(&mut out);
         let back = Lexicon::decode(&mut ByteReader::new(&out)).unwrap();
-        assert_eq!(back.map, lex.map);
+        let sorted = |lex: &Lexicon| {
+            let mut entries: Vec<(u32, u32)> = lex.map.iter().collect();
+            entries.sort_unstable();
+            entries
+        };
+        assert_eq!(sorted(&back), sorted(&lex));
         assert_eq!(back.masks, lex.masks);
         assert_eq!(lex.allowed(lex.class(4)), 1 << 11 | 1 << 26);
         assert_eq!(lex.allowed(0), ALL);

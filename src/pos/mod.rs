@@ -33,7 +33,7 @@ use serde::{Deserialize, Serialize};
 pub use chunks::noun_phrases;
 pub use tags::Pos;
 
-use crate::text::{first_char, last_char, Span};
+use crate::text::{all_char, first_char, last_char, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use features::{Prepared, START, START2};
 use model::{Model, Scorer};
@@ -157,7 +157,7 @@ pub(crate) fn tag_classes<S: Scorer>(p: &Prepared, s: &S, out: &mut Vec<usize>) 
 /// model says, and quotes get their direction.
 fn settle(text: &str, tok: &Token, pos: Pos) -> Pos {
     let w = tok.text(text);
-    if tok.kind == TokenKind::Symbol && !w.is_ascii() && !w.chars().all(is_currency) {
+    if tok.kind == TokenKind::Symbol && !w.is_ascii() && !all_char(w, is_currency) {
         return Pos::Symbol;
     }
     with_quote_direction(text, tok, pos)

@@ -432,7 +432,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     eprintln!(
         "lexicon: {} words seen {lex_min}+ times, {} classes, {} bytes",
         lex.map.len(),
-        lex.map.values().max().copied().unwrap_or(0),
+        lex.map.iter().map(|(_, class)| class).max().unwrap_or(0),
         lex_bytes.len()
     );
     let train = Set::new(docs, &lex);

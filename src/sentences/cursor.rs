@@ -3,7 +3,7 @@
 //! scan stays linear on any input.
 
 use super::lexicon::is_opener;
-use crate::text::{first_char, Span};
+use crate::text::{first_char, last_char, Span};
 
 /// The start of the word that ends at `i`: back to whitespace, then past opening quotes and brackets.
 pub(super) fn word_start(text: &str, i: usize) -> usize {
@@ -55,12 +55,12 @@ pub(super) fn floor_boundary(text: &str, mut i: usize) -> usize {
 
 /// The char starting at byte `i`, if `i` is a char boundary inside `text`.
 pub(super) fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..)?.chars().next()
+    first_char(text.get(i..)?)
 }
 
 /// The char ending at byte `i`.
 pub(super) fn char_before(text: &str, i: usize) -> Option<char> {
-    text.get(..i)?.chars().next_back()
+    last_char(text.get(..i)?)
 }
 
 /// The first offset at or after `i` that is not whitespace (or the length of `text`).

@@ -28,7 +28,7 @@
 //! sentence; the summary keeps its span (indices into `sentences` never change) and
 //! [`display_span`](crate::summary::display_span) gives the part to show without the marker.
 
-use crate::text::{any_char, first_char, Span};
+use crate::text::{all_char, any_char, first_char, Span};
 
 /// What a sentence is, for the summary's purposes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,7 +91,7 @@ pub fn dateline_prefix(s: &str) -> usize {
         }
         let caps = any_char(core, char::is_alphabetic) && !any_char(core, char::is_lowercase);
         let first_upper = core.starts_with(char::is_uppercase);
-        let number = core.chars().all(|c| c.is_ascii_digit());
+        let number = all_char(core, |c| c.is_ascii_digit());
         let ok = if at == 0 {
             caps && core.chars().count() >= 2
         } else {

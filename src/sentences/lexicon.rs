@@ -6,6 +6,7 @@
 //! ambiguous abbreviation (`Inc.`, `U.S.`) a sentence is taken to end only when one of these follows.
 //! It was written for this project from general knowledge of English.
 
+use crate::text::{all_char, any_char};
 use crate::word_list::WordList;
 
 /// Characters that end a sentence when whitespace follows (`.`, `!`, `?`, `…` and the terminators of
@@ -215,8 +216,8 @@ static EMOTICONS: WordList = WordList::new(
 /// skin tones): like an emoticon, it stays with the sentence before it (`We won! 🎉`).
 pub fn is_emoji_run(token: &str) -> bool {
     !token.is_empty()
-        && token.chars().any(|c| c >= '\u{2600}')
-        && token.chars().all(|c| {
+        && any_char(token, |c| c >= '\u{2600}')
+        && all_char(token, |c| {
             matches!(c,
                 '\u{1F000}'..='\u{1FAFF}'
                     | '\u{2600}'..='\u{27BF}'

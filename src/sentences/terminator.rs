@@ -385,7 +385,7 @@ impl<'a> Scanner<'a> {
         let tail_ok = match (rev.next(), rev.next()) {
             (Some(a), Some(b)) => {
                 (a.is_lowercase() && b.is_lowercase())
-                    || tail.chars().all(|c| c.is_ascii_digit() || c == ',')
+                    || all_char(tail, |c| c.is_ascii_digit() || c == ',')
             }
             _ => false,
         };

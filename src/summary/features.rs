@@ -192,6 +192,17 @@ pub fn group_name(i: usize) -> &'static str {
     GROUPS[OFFSETS.partition_point(|&o| o <= i) - 1].name
 }
 
+/// Every group of every copy, in feature order, as the model file names it (`pos_short`,
+/// `structured:words`), with the indices of its features.
+pub fn model_groups() -> impl Iterator<Item = (String, std::ops::Range<usize>)> {
+    DOMAINS.iter().enumerate().flat_map(|(d, prefix)| {
+        GROUPS.iter().zip(OFFSETS).map(move |(grp, offset)| {
+            let start = d * BASE_FEATURES + offset;
+            (format!("{prefix}{}", grp.name), start..start + grp.size)
+        })
+    })
+}
+
 /// The name of feature `i` as the model file writes it: `group.bucket` (or `group` for a group of
 /// one), after `flat:` or `structured:` for those copies.
 pub fn name(i: usize) -> String {

@@ -2,16 +2,17 @@
 //! train-summary` (see [`super::train`] and `data/summary_model.md`), embedded at compile time and
 //! parsed once.
 //!
-//! The file is plain text: one `feature weight` pair a line (`#` comments are allowed; the trainer
-//! writes none, as every byte is in the .wasm), the feature named as
-//! [`super::features::name`] writes it and the weight a whole number in units of 1/10000 (fixed point:
-//! parsing decimals would bring the float parser and its tables, about 25 KB, into the .wasm). A
-//! feature the file does not list weighs 0; a name the code does not know is ignored (a unit test
-//! keeps the two in step).
+//! The file is plain text: one line a feature group, `group weight weight ...`, the group named as
+//! [`super::features::model_groups`] names it (`pos_short`, `structured:words`) and followed by the
+//! weights of its buckets in order, each a whole number in units of 1/10000 (fixed point: parsing
+//! decimals would bring the float parser and its tables, about 25 KB, into the .wasm); `#` comments
+//! are allowed (the trainer writes none, as every byte is in the .wasm). A feature the file does not
+//! list (a group it leaves out, the buckets after a line's last weight) weighs 0; a group the code
+//! does not know is ignored (a unit test keeps the two in step).
 
 use std::sync::OnceLock;
 
-use super::features::{index, N_FEATURES};
+use super::features::{model_groups, N_FEATURES};
 
 const MODEL: &str = include_str!("../../data/summary_model.txt");
 
@@ -23,18 +24,31 @@ pub fn parse(src: &str) -> Result<Vec<f32>, String> {
     let mut w = vec![0.0f32; N_FEATURES];
     for (n, line) in src.lines().enumerate() {
         let line = line.split('#').next().unwrap_or("").trim();
-        if line.is_empty() {
-            continue;
-        }
         let mut parts = line.split_whitespace();
-        let (Some(name), Some(value), None) = (parts.next(), parts.next(), parts.next()) else {
-            return Err(format!("line {}: expected `feature weight`", n + 1));
+        let Some(name) = parts.next() else {
+            continue;
         };
-        let value: i32 = value
-            .parse()
-            .map_err(|_| format!("line {}: {value:?} is not a whole number", n + 1))?;
-        if let Some(i) = index(name) {
-            w[i] = value as f32 / SCALE;
+        let features =
+            model_groups().find_map(|(group, features)| (group == name).then_some(features));
+        let mut weights = 0;
+        for value in parts {
+            let value: i32 = value
+                .parse()
+                .map_err(|_| format!("line {}: {value:?} is not a whole number", n + 1))?;
+            if let Some(features) = &features {
+                let Some(i) = features.clone().nth(weights) else {
+                    return Err(format!(
+                        "line {}: {name} has {} features",
+                        n + 1,
+                        features.len()
+                    ));
+                };
+                w[i] = value as f32 / SCALE;
+            }
+            weights += 1;
+        }
+        if weights == 0 {
+            return Err(format!("line {}: expected `group weight ...`", n + 1));
         }
     }
     Ok(w)
@@ -65,8 +79,8 @@ mod tests {
             let line = line.split('#').next().unwrap_or("").trim();
             if let Some(name) = line.split_whitespace().next() {
                 assert!(
-                    index(name).is_some(),
-                    "unknown feature {name:?} in the model"
+                    model_groups().any(|(group, _)| group == name),
+                    "unknown feature group {name:?} in the model"
                 );
             }
         }
@@ -78,6 +92,15 @@ mod tests {
         assert!(parse("bias x").unwrap_err().starts_with("line 1:"));
         assert!(parse("# c\nbias 1 2").unwrap_err().starts_with("line 2:"));
         assert!(parse("bias 0.5").unwrap_err().starts_with("line 1:"));
+        assert!(parse("bias").unwrap_err().starts_with("line 1:"));
+        assert!(parse("relpos 1 2 3 4 5 6")
+            .unwrap_err()
+            .starts_with("line 1:"));
         assert_eq!(parse("bias 5000\n").unwrap()[0], 0.5);
+        let w = parse("pos_short 0 -5000\nstructured:bias 10000").unwrap();
+        let pos_short = super::super::features::index("pos_short").unwrap();
+        assert_eq!(w[pos_short..pos_short + 3], [0.0, -0.5, 0.0]);
+        assert_eq!(w[super::super::features::BASE_FEATURES], 1.0);
+        assert_eq!(parse("unknown 1 2 3").unwrap(), vec![0.0; N_FEATURES]);
     }
 }

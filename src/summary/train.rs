@@ -68,7 +68,7 @@ use std::time::Instant;
 
 use serde_json::Value;
 
-use super::features::{self, name, Prepared, BASE_FEATURES, N_FEATURES};
+use super::features::{self, Prepared, BASE_FEATURES, N_FEATURES};
 use super::{model, select, Inputs};
 use crate::{Analyzer, Options};
 
@@ -967,8 +967,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
         std::fs::write(&path, o).map_err(|e| format!("writing {path}: {e}"))?;
     }
-    // The file is embedded in the .wasm, so it holds the weights alone (`feature weight` a line, in
-    // units of 1/SCALE); the data and settings go to stderr, and data/summary_model.md records them.
+    // The file is embedded in the .wasm, so it holds the weights alone (a group's name and its
+    // buckets' weights a line, in units of 1/SCALE); the data and settings go to stderr, and data/summary_model.md records them.
     let mut file = String::new();
     let names = |ps: &[String]| {
         ps.iter()
@@ -1006,9 +1006,19 @@ pub fn run(args: &[String]) -> Result<(), String> {
         .iter()
         .map(|&x| (x * model::SCALE).round() as i32)
         .collect();
-    for (i, &x) in fixed.iter().enumerate() {
-        if x != 0 {
-            let _ = writeln!(file, "{} {x}", name(i));
+    for (group, features) in features::model_groups() {
+        let weights = &fixed[features];
+        // The buckets up to the last weight that is not 0 (a group of zeros: no line).
+        let used = weights
+            .iter()
+            .rposition(|&x| x != 0)
+            .map_or(0, |last| last + 1);
+        if used > 0 {
+            let _ = write!(file, "{group}");
+            for x in &weights[..used] {
+                let _ = write!(file, " {x}");
+            }
+            let _ = writeln!(file);
         }
     }
     model::parse(&file)?;

@@ -4,8 +4,8 @@
 //! (companies, platforms and apps, agencies, parties, clubs) and `data/ner/people.txt` (people, full
 //! names; each one's last word also goes into a surname category, so `Trump said` gets a hint too).
 //!
-//! `data/ner/lexicon.txt` has one entry per line, `CATEGORY phrase` (a tab or a space between), `#`
-//! starting a comment; the categories are `country`, `city`, `region`, `nationality`, `first`,
+//! `data/ner/lexicon.txt` has one phrase per line, under a `[category]` line that heads the phrases
+//! after it (a category may head more than one run of lines), `#` starting a comment; the categories are `country`, `city`, `region`, `nationality`, `first`,
 //! `title`, `org` (organisation words), `event` and, for present-day news, products and models
 //! (MISC in CoNLL-2003; one followed by a model number takes it in, see [`crate::entities::names`]).
 //! Matching is case-insensitive over tokens. The file carries no comments: it is embedded in the
@@ -18,7 +18,8 @@
 //! news of [`super::news_names`].
 
 use crate::case::lowercase;
-use crate::model::hash::{FastMap, KeyMap};
+use crate::model::hash::FastMap;
+use crate::model::table::KeyTable;
 
 use super::features::{low_form, low_hash, phrase_key};
 use crate::text::first_char;
@@ -27,6 +28,20 @@ use crate::word_list::WordList;
 
 /// The word lists, as shipped.
 const LEXICON: &str = include_str!("../../../data/ner/lexicon.txt");
+
+/// The word lists' `(category, phrase)` entries, in the file's order: each phrase line (trimmed)
+/// with the category of the last `[category]` line before it.
+pub(crate) fn lexicon_entries() -> impl Iterator<Item = (&'static str, &'static str)> {
+    let mut category = "";
+    LEXICON.lines().filter_map(move |line| {
+        let line = line.trim();
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            category = name;
+            return None;
+        }
+        (!line.is_empty() && !line.starts_with('#')).then_some((category, line))
+    })
+}
 
 /// Organisations in the news, one per line.
 const COMPANIES: &str = include_str!("../../../data/ner/companies.txt");
@@ -105,8 +120,8 @@ pub(crate) fn category_bit(name: &str) -> Option<u32> {
 }
 
 /// Phrase key -> category bits of every list entry.
-pub(crate) fn lexicon() -> KeyMap<u32> {
-    let mut map = KeyMap::default();
+pub(crate) fn lexicon() -> KeyTable {
+    let mut map = KeyTable::default();
     let mut add = |cat: &str, phrase: &str| {
         let Some(bit) = category_bit(cat) else {
             return;
@@ -118,19 +133,13 @@ pub(crate) fn lexicon() -> KeyMap<u32> {
             .collect();
         if let Some(&last) = lows.last() {
             if cat == "person" && lows.len() > 1 {
-                *map.entry(phrase_key([last])).or_insert(0) |= category_bit("surname").unwrap_or(0);
+                map.or_bits(phrase_key([last]), category_bit("surname").unwrap_or(0));
             }
-            *map.entry(phrase_key(lows)).or_insert(0) |= bit;
+            map.or_bits(phrase_key(lows), bit);
         }
     };
-    for line in LEXICON.lines() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        if let Some((cat, phrase)) = line.split_once(char::is_whitespace) {
-            add(cat, phrase);
-        }
+    for (cat, phrase) in lexicon_entries() {
+        add(cat, phrase);
     }
     for (cat, list) in [("company", COMPANIES), ("person", PEOPLE)] {
         for line in list
@@ -144,7 +153,7 @@ pub(crate) fn lexicon() -> KeyMap<u32> {
         .into_iter()
         .chain(super::news_names::entries())
     {
-        *map.entry(k).or_insert(0) |= bit;
+        map.or_bits(k, bit);
     }
     map
 }
@@ -268,9 +277,7 @@ pub(crate) fn entries() -> Vec<crate::entities::gazetteer::GazetteerEntry> {
 /// the tagger cuts in two (`Castile and León`, `Dar es Salaam`, `Côte d'Ivoire`): PLACE.
 fn listed_phrases() -> impl Iterator<Item = (&'static str, crate::entities::Label)> {
     use crate::entities::Label;
-    LEXICON.lines().filter_map(|line| {
-        let (cat, phrase) = line.trim().split_once(char::is_whitespace)?;
-        let phrase = phrase.trim();
+    lexicon_entries().filter_map(|(cat, phrase)| {
         let label = match cat {
             "event" | "product" => Label::Misc,
             "country" | "region" | "city" if has_lower_word(phrase) => Label::Place,
@@ -296,10 +303,8 @@ fn has_lower_word(phrase: &str) -> bool {
 /// them is MISC (`the Italian` for a player), except `Christian`, also a first name, and `Czech`, also
 /// short for the country.
 fn nationalities() -> impl Iterator<Item = &'static str> {
-    LEXICON.lines().filter_map(|line| {
-        let (cat, phrase) = line.trim().split_once(char::is_whitespace)?;
-        (cat == "nationality" && !matches!(phrase.trim(), "Christian" | "Czech"))
-            .then(|| phrase.trim())
+    lexicon_entries().filter_map(|(cat, phrase)| {
+        (cat == "nationality" && !matches!(phrase, "Christian" | "Czech")).then_some(phrase)
     })
 }
 
@@ -310,17 +315,16 @@ pub(crate) fn is_nationality(word: &str) -> bool {
     text_lists().contains_key(&lowercase(word)) && nationalities().any(|n| n == word)
 }
 
-/// The hand-listed `surname` lines of the word lists (`Trump`): famous surnames that are also
-/// common words. They close the file (a test checks), so they are read from its end, a few lines
-/// whatever the file's length.
+/// The hand-listed `surname` phrases of the word lists (`Trump`): famous surnames that are also
+/// common words. Their `[surname]` run closes the file (a test checks), so they are read from its
+/// end, a few lines whatever the file's length.
 fn hand_surnames() -> impl Iterator<Item = &'static str> {
     LEXICON
         .lines()
         .rev()
         .map(str::trim)
         .skip_while(|l| l.is_empty())
-        .map_while(|l| l.strip_prefix("surname "))
-        .map(str::trim)
+        .take_while(|&l| l != "[surname]")
 }
 
 /// True when `low` (lower case) is a hand-listed surname ([`hand_surnames`]: `trump`).
@@ -340,11 +344,8 @@ fn surnames() -> Vec<String> {
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
     };
-    let mut taken: crate::model::hash::FastSet<String> = LEXICON
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.trim().split_once(char::is_whitespace))
-        .map(|(_, phrase)| lowercase(phrase.trim()))
+    let mut taken: crate::model::hash::FastSet<String> = lexicon_entries()
+        .map(|(_, phrase)| lowercase(phrase))
         .chain(COMPANIES.lines().map(|l| lowercase(l.trim())))
         .chain(people().map(lowercase))
         .collect();
@@ -400,9 +401,8 @@ mod tests {
 
     #[test]
     fn hand_listed_surnames_close_the_word_lists() {
-        let all = LEXICON
-            .lines()
-            .filter(|l| l.trim().starts_with("surname "))
+        let all = lexicon_entries()
+            .filter(|&(cat, _)| cat == "surname")
             .count();
         assert!(all >= 1);
         assert_eq!(hand_surnames().count(), all);
@@ -414,9 +414,9 @@ mod tests {
     fn lists_load_and_match_multiword_phrases() {
         let lx = lexicon();
         let key = phrase_key(["mexico", "city"].map(low_hash));
-        let bits = lx.get(&key).copied().unwrap_or(0);
+        let bits = lx.get(key).unwrap_or(0);
         assert_ne!(bits & category_bit("city").unwrap(), 0);
         let key = phrase_key(["secretary", "of", "state"].map(low_hash));
-        assert!(lx.contains_key(&key));
+        assert!(lx.get(key).is_some());
     }
 }

@@ -23,7 +23,6 @@ pub mod train;
 use std::sync::OnceLock;
 
 use super::{Candidate, Label, Source};
-use crate::model::hash::KeyMap;
 use crate::model::table::KeyTable;
 use crate::text::Span;
 use crate::tokens::{Forms, Token, TokenKind};
@@ -45,12 +44,12 @@ fn loaded() -> Option<&'static Loaded> {
     static CELL: OnceLock<Option<Loaded>> = OnceLock::new();
     CELL.get_or_init(|| {
         let model = model::decode(MODEL_BYTES)?;
-        let mut gazetteer: KeyMap<u32> = lexicon::lexicon();
-        for (&k, &v) in &model.gazetteer {
-            *gazetteer.entry(k).or_insert(0) |= u32::from(v);
+        let mut gazetteer = lexicon::lexicon();
+        for (k, v) in model.gazetteer.iter() {
+            gazetteer.or_bits(k, v);
         }
         let mut table = KeyTable::with_capacity(gazetteer.len());
-        for (k, v) in gazetteer {
+        for (k, v) in gazetteer.iter() {
             table.insert(k, v);
         }
         Some(Loaded {

@@ -26,7 +26,6 @@ use super::lanes::{sum_rows, Row};
 use super::tags::{Tag, NT};
 use crate::model::bits::decode_keys;
 use crate::model::bytes::ByteReader;
-use crate::model::hash::KeyMap;
 use crate::model::range::{Bit, Coder, Decoder};
 use crate::model::rows::RowCoder;
 use crate::model::table::KeyTable;
@@ -204,8 +203,9 @@ pub(crate) struct Model {
     rows: Vec<Row>,
     trans: [[f32; NT]; NT],
     start: [f32; NT],
-    /// Training-data gazetteer: phrase key -> PER/ORG/LOC/MISC bits.
-    pub(crate) gazetteer: KeyMap<u16>,
+    /// Training-data gazetteer: phrase key -> PER/ORG/LOC/MISC bits (a [`KeyTable`], as the
+    /// lookups of the tagger: one hash table type fewer in the .wasm).
+    pub(crate) gazetteer: KeyTable,
 }
 
 impl Scorer for Model {
@@ -315,8 +315,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
     let (trans, start, n, g) = (o.trans, o.start, o.keys.len(), o.gkeys.len());
     let mut rows = vec![Row::new(&[0; NT]); n];
     let mut index = KeyTable::with_capacity(n);
-    let mut gazetteer = KeyMap::default();
-    gazetteer.reserve(g);
+    let mut gazetteer = KeyTable::with_capacity(g);
     o.read(
         &levels,
         |k, key, codes| {
@@ -324,7 +323,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
             index.insert(key, k as u32);
         },
         |key, bits| {
-            gazetteer.insert(key, bits);
+            gazetteer.insert(key, u32::from(bits));
         },
     )?;
     Some(Model {
@@ -486,7 +485,7 @@ mod tests {
         assert!((e[1] - 2.0).abs() < 1e-3, "{e:?}");
         assert!(e[8].abs() < 1e-3, "{e:?}");
         assert_eq!(m.trans[0][1], -3.5);
-        assert_eq!(m.gazetteer.get(&70000), Some(&4));
+        assert_eq!(m.gazetteer.get(70000), Some(4));
         for cut in 0..bytes.len() {
             assert!(decode(&bytes[..cut]).is_none());
         }

@@ -88,7 +88,7 @@ mod tests {
             let raw = std::fs::read_to_string(format!("{}/{file}", dir())).unwrap();
             // Only a name-like line is looked up (see the module docs): not `abrdn`.
             let name_like = |w: Option<&str>| {
-                w.and_then(|w| w.chars().next())
+                w.and_then(crate::text::first_char)
                     .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             };
             let lines: Vec<&str> = raw

@@ -584,11 +584,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let train_ctx: Vec<DocCtx> = train
         .iter()
         .map(|d| {
-            let gaz = |k: u32| lex.get(&k).copied().unwrap_or(0) | names.bits(k, Some(&d.names));
+            let gaz = |k: u32| lex.get(k).unwrap_or(0) | names.bits(k, Some(&d.names));
             DocCtx::new(&d.text, &d.tokens, (&d.forms, 0), &d.sentences, &gaz)
         })
         .collect();
-    let dev_gaz = |k: u32| lex.get(&k).copied().unwrap_or(0) | names.bits(k, None);
+    let dev_gaz = |k: u32| lex.get(k).unwrap_or(0) | names.bits(k, None);
     let mut devs = Vec::new();
     for path in &dev_paths {
         let (docs, mis) = read_docs(path)?;
@@ -662,7 +662,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
 fn write_best(
     avg: &Averaged,
     names: &NameCounts,
-    lex: &crate::model::hash::KeyMap<u32>,
+    lex: &crate::model::table::KeyTable,
     devs: &[DevSet],
     (max_features, wbits, gaz_min): (usize, u32, u32),
     out_path: &str,
@@ -680,10 +680,7 @@ fn write_best(
         let bytes = model::encode(&packed);
         let shipped = model::decode(&bytes).ok_or("the packed model does not decode")?;
         // Score as shipped: the dev texts see the packed (pruned) gazetteer, not the full one.
-        let gaz = |k: u32| {
-            lex.get(&k).copied().unwrap_or(0)
-                | u32::from(shipped.gazetteer.get(&k).copied().unwrap_or(0))
-        };
+        let gaz = |k: u32| lex.get(k).unwrap_or(0) | shipped.gazetteer.get(k).unwrap_or(0);
         let shipped_devs: Vec<DevSet> = devs
             .iter()
             .map(|d| DevSet {

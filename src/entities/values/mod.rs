@@ -35,7 +35,7 @@ pub mod web;
 use lists::{List, Lists, Spelled};
 
 use super::{Candidate, Label, Source};
-use crate::text::{first_char, Span};
+use crate::text::{all_char, first_char, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 
 /// Every value mention in the text (possibly overlapping; [`super::resolve`] settles overlaps).
@@ -582,7 +582,7 @@ fn glued_quantity(raw: &str) -> bool {
     let digits = raw.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '°');
     let suffix = &raw[digits.len()..];
     // A one-letter unit in capitals is a name (`5G`, `3D`), not grams or metres.
-    let capital_letter = suffix.len() == 1 && suffix.chars().all(|c| c.is_ascii_uppercase());
+    let capital_letter = suffix.len() == 1 && all_char(suffix, |c| c.is_ascii_uppercase());
     plain_number(digits)
         && !suffix.is_empty()
         && !capital_letter
