@@ -186,13 +186,15 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
     }
 }
 
-/// Labels ORG a city named as a side in a sentence about sport (one with a word of
-/// [`SPORT_WORDS`]): after `for`, `against`, `beat`, `swept` or `joined` (`made his debut for
-/// Dallas`, `the match against Valencia`), before a result verb or a player's or a manager's role
-/// (`Denver beat`, `Coventry manager`), before its player's name (`Atlanta's Tom Glavine`) and
-/// in a player's move (`from Newcastle to Liverpool`, `signed him from Newcastle`). CoNLL-2003 marks
-/// a city there as its club; a country keeps its place label (national sides), and so does a name
-/// of several words the training data has only as a place. `found` is sorted.
+/// Labels ORG a city or a US state named as a side in a sentence about sport (one with a word of
+/// [`SPORT_WORDS`]): after `for`, `against`, `beat`, `past`, `swept` or `joined` (`made his debut
+/// for Dallas`, `the match against Valencia`), after a contract `with` (`an extension with
+/// Edmonton`), before a result verb, a player's or a manager's role or the squad (`Denver beat`,
+/// `Coventry manager`, `the Liverpool squad`), before its player's name (`Atlanta's Tom Glavine`)
+/// and in a player's move (`from Newcastle to Liverpool`, `signed him from Newcastle`; there an
+/// unlisted place too, `from Dallas to Green Bay`). CoNLL-2003 marks a city there as its club, a name
+/// of several words too (`Oklahoma City beat Indiana`); a country keeps its place label (national
+/// sides), and so does a continent (`Europe` in golf's Ryder Cup). `found` is sorted.
 pub(super) fn label_clubs_in_sport(
     text: &str,
     tokens: &[Token],
