@@ -1217,3 +1217,17 @@ fn false_appositives_speakers_and_ai() {
     let found = mentions(text);
     assert!(!found.iter().any(|m| m.text == "AI"), "{found:?}");
 }
+
+/// A one-word name that ends a list of places is a place, though it is also a person's name.
+#[test]
+fn the_last_of_a_list_of_places() {
+    let text = "The chipmaker runs plants in Dresden and Phoenix. Storms flooded roads in Oaxaca, \
+                Guerrero and Hidalgo on Friday.";
+    check(
+        text,
+        &[
+            ("and Phoenix", "Phoenix", Place),
+            ("and Hidalgo", "Hidalgo", Place),
+        ],
+    );
+}

@@ -37,6 +37,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     with_bracketed_acronym(text, tokens, &mut found);
     with_model_codes(text, tokens, &mut found);
     with_place_kinds(text, tokens, forms, &mut found);
+    places_in_lists(text, tokens, &mut found);
     for c in found.iter_mut().filter(|c| c.label == Label::Misc) {
         c.span = with_model_number(text, tokens, c.span);
         c.span = without_test(text, tokens, c.span);
@@ -590,6 +591,44 @@ fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
     if !add.is_empty() {
         found.extend(add);
         crate::sort::sort_by(found, |a, b| a.span.start.cmp(&b.span.start));
+    }
+}
+
+/// Labels PLACE a one-word person mention that ends a list of places (`floods in Veracruz, Puebla
+/// and Hidalgo`, `factories in Kumamoto and Phoenix`): the mention before it, joined by a comma,
+/// `and` or `or`, is a place, and so is the first of the list, a place of the lists; the mention
+/// itself is no person of the lists. A list mixes people and places seldom (`Clinton and Moscow`
+/// needs both to be people or both places to read as one list).
+fn places_in_lists(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    for m in 1..found.len() {
+        let c = found[m];
+        let (a, b) = token_range(tokens, c.span);
+        if c.label != Label::Person || c.source != Source::Name || b != a + 1 {
+            continue;
+        }
+        let prev = found[m - 1];
+        let joined = matches!(
+            text.get(prev.span.end..c.span.start),
+            Some(" and " | " or ")
+        );
+        if prev.label != Label::Place || !joined {
+            continue;
+        }
+        // Back to the first item of the list: places joined by `, `.
+        let mut first = m - 1;
+        while first > 0
+            && found[first - 1].label == Label::Place
+            && text.get(found[first - 1].span.end..found[first].span.start) == Some(", ")
+        {
+            first -= 1;
+        }
+        let (fa, fb) = token_range(tokens, found[first].span);
+        let listed_place = super::tagger::listed(text, &tokens[fa..fb]).place;
+        let person =
+            super::tagger::lexicon::known_tokens(text, &tokens[a..b]) == Some(Label::Person);
+        if listed_place && !person {
+            found[m].label = Label::Place;
+        }
     }
 }
 
