@@ -1231,3 +1231,19 @@ fn the_last_of_a_list_of_places() {
         ],
     );
 }
+
+/// Places of several words in today's news that read like a first name and a surname are places
+/// when the lists have them, whatever the sentence around them.
+#[test]
+fn places_in_the_news_that_look_like_people() {
+    let text = "Khan Younis was shelled overnight. Chasiv Yar fell after months of fighting. Aid \
+                reached El Fasher on Monday.";
+    check(
+        text,
+        &[
+            ("Khan Younis", "Khan Younis", Place),
+            ("Chasiv Yar", "Chasiv Yar", Place),
+            ("El Fasher", "El Fasher", Place),
+        ],
+    );
+}

@@ -456,6 +456,13 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         // A listed person's surname alone (`Boluarte`, `Haaland`), which no list has as anything
         // else.
         ev.add(Label::Person, STRONG);
+    } else if end > first + 1 {
+        // A place of several words that the lists have and the training data has as nothing else
+        // (`Khan Younis`, `Chasiv Yar`: two words that read as a first name and a surname).
+        let listed = crate::entities::tagger::listed(text, &tokens[first..end]);
+        if listed.place && !listed.misc && (!listed.trained || listed.only_place) {
+            ev.add(Label::Place, STRONG);
+        }
     }
     ev
 }
