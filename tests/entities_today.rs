@@ -1237,13 +1237,14 @@ fn the_last_of_a_list_of_places() {
 #[test]
 fn places_in_the_news_that_look_like_people() {
     let text = "Khan Younis was shelled overnight. Chasiv Yar fell after months of fighting. Aid \
-                reached El Fasher on Monday.";
+                reached El Fasher on Monday. Minas Gerais declared an emergency after the rains.";
     check(
         text,
         &[
             ("Khan Younis", "Khan Younis", Place),
             ("Chasiv Yar", "Chasiv Yar", Place),
             ("El Fasher", "El Fasher", Place),
+            ("Minas Gerais", "Minas Gerais", Place),
         ],
     );
 }
