@@ -949,6 +949,15 @@ fn is_headline(text: &str, line: &[Token]) -> bool {
     capitals >= 4
 }
 
+/// True when the sentence holding byte `at` of `text` is a headline ([`is_headline`]).
+fn in_headline(text: &str, tokens: &[Token], sentences: &[Span], at: usize) -> bool {
+    let k = sentences.partition_point(|s| s.end <= at);
+    sentences.get(k).is_some_and(|s| {
+        let (a, b) = token_range(tokens, *s);
+        is_headline(text, &tokens[a..b])
+    })
+}
+
 /// The words a title-case headline leaves in lower case.
 static HEADLINE_SMALL_WORDS: WordList = WordList::new(
     "a after amid an and as at by for from in into of on or over the to up vs v with",
@@ -1412,13 +1421,6 @@ fn cut_after_listed(
     listed: &[Candidate],
     found: &mut [Candidate],
 ) {
-    let headline = |at: usize| {
-        let k = sentences.partition_point(|s| s.end <= at);
-        sentences.get(k).is_some_and(|s| {
-            let (a, b) = token_range(tokens, *s);
-            is_headline(text, &tokens[a..b])
-        })
-    };
     for c in found.iter_mut() {
         let a = listed.partition_point(|m| m.span.start < c.span.start);
         let Some(m) = listed[a..]
@@ -1440,7 +1442,7 @@ fn cut_after_listed(
         let verb = (m.label == Label::Org && HEADLINE_VERBS.contains(&w))
             || (matches!(m.label, Label::Org | Label::Person)
                 && is_headline_verb(text, next, true)
-                && headline(c.span.start));
+                && in_headline(text, tokens, sentences, c.span.start));
         if verb || (all_char(w, char::is_lowercase) && !PARTICLES.contains(&w)) {
             c.span = m.span;
             c.label = m.label;
@@ -1518,12 +1520,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
         && !any_char(word, char::is_lowercase);
     let k = sentences.partition_point(|s| s.end <= span.start);
     // In a title-case headline a capital says nothing either (`Republicans Block Funding Bill`).
-    let headline = || {
-        sentences.get(k).is_some_and(|s| {
-            let (a, b) = token_range(tokens, *s);
-            is_headline(text, &tokens[a..b])
-        })
-    };
+    let headline = || in_headline(text, tokens, sentences, span.start);
     let opens = label == Label::Misc
         || caps
         || sentences.get(k).is_none_or(|s| {
