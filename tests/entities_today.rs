@@ -1248,3 +1248,26 @@ fn places_in_the_news_that_look_like_people() {
         ],
     );
 }
+
+/// A lone `X` in today's news is the social network once called Twitter, an organisation; a letter
+/// that belongs to a name (`Malcolm X`) or a word (`X-ray`) is not. A listed person's surname owns
+/// the name after its possessive (`Musk's X`, `Musk's xAI`) rather than swallowing it.
+#[test]
+fn the_social_network_x_and_its_owner() {
+    let text = "The ministry posted its reply on X, formerly Twitter, late on Sunday. Regulators \
+                fined Musk's X on Friday, and Musk's xAI lost its appeal. A clinic took an X-ray \
+                of his wrist. A film about Malcolm X opened in Harlem.";
+    check(
+        text,
+        &[
+            ("on X,", "X", Org),
+            ("Musk's X", "Musk", Person),
+            ("Musk's X", "X", Org),
+            ("Musk's xAI", "xAI", Org),
+            ("Malcolm X", "Malcolm X", Person),
+        ],
+    );
+    let found = mentions(text);
+    assert!(!found.iter().any(|m| m.text.starts_with("X-")), "{found:?}");
+    assert!(!found.iter().any(|m| m.text.contains("'s")), "{found:?}");
+}

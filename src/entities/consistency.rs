@@ -451,10 +451,11 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     if let Some(label) = crate::entities::tagger::lexicon::known_tokens(text, &tokens[first..end]) {
         ev.add(label, STRONG);
     } else if end == first + 1
+        && tokens[first].span.len() > 1
         && crate::entities::tagger::listed(text, &tokens[first..end]).surname_only
     {
         // A listed person's surname alone (`Boluarte`, `Haaland`), which no list has as anything
-        // else.
+        // else; not a letter (the `X` of `Malcolm X`).
         ev.add(Label::Person, STRONG);
     } else if end > first + 1 {
         // A place of several words that the lists have and the training data has as nothing else

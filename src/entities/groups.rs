@@ -395,7 +395,9 @@ impl<'k> Linker<'k> {
     fn fits(&self, label: Label, key: &[&str], surface: &str, out: &mut Vec<usize>) {
         let class = self.mode.class(label);
         out.clear();
-        if let Some(&first) = key.first() {
+        // A lone letter is no short form of a longer name (`X` and `Malcolm X`).
+        let letter = key.len() == 1 && key[0].chars().nth(1).is_none();
+        if let Some(&first) = key.first().filter(|_| !letter) {
             if let Some(&list) = self.by_word.get(&(class, first)) {
                 out.extend(self.lists.iter(list).filter(|&g| {
                     let (a, b) = self.keys[g];

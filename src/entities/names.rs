@@ -36,6 +36,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     with_modifier_suffix(text, tokens, &mut found);
     with_bracketed_acronym(text, tokens, &mut found);
     with_model_codes(text, tokens, &mut found);
+    with_platform_x(text, tokens, sentences, &mut found);
     with_place_kinds(text, tokens, forms, &mut found);
     places_in_lists(text, tokens, &mut found);
     for c in found.iter_mut().filter(|c| c.label == Label::Misc) {
@@ -534,6 +535,76 @@ fn with_model_codes(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             add.push(Candidate {
                 span: t.span,
                 label: Label::Misc,
+                source: Source::Name,
+            });
+        }
+    }
+    if !add.is_empty() {
+        found.extend(add);
+        crate::sort::sort_by(found, |a, b| a.span.start.cmp(&b.span.start));
+    }
+}
+
+/// Words after which a lone capital `X` is the social network once called Twitter (`posted on X`,
+/// `quit X`, `fined X`, `X and Meta`).
+static X_BEFORE: WordList = WordList::new(
+    "on to from at by and or with of against across onto via like than into over down owns quit \
+     left joined banned fined sued blocked bought renamed rebranded",
+);
+
+/// Lower-case words after which a capital `X` is a letter, not a name (`the X factor`).
+static X_AS_LETTER: WordList = WordList::new("axis chromosome factor ray rays");
+
+/// True when token `k` is a lone capital `X` that reads as the social network: it opens its
+/// sentence or follows a comma, a slash (`Twitter/X`) or a word of [`X_BEFORE`], and what follows
+/// is no capitalised word, number or joined hyphen (`Malcolm X`, `X Factor`, `X-ray`, `Model X`
+/// and `Generation X` stay out). In a headline the words around it may be capitals or title case
+/// (`Outage Takes Down X and ChatGPT`).
+fn is_platform_x(text: &str, tokens: &[Token], sentences: &[Span], k: usize) -> bool {
+    let t = &tokens[k];
+    if t.text(text) != "X" {
+        return false;
+    }
+    let headline = in_headline(text, tokens, sentences, t.span.start);
+    let opens = sentences.iter().any(|s| s.start == t.span.start);
+    let before_ok = opens
+        || k.checked_sub(1).is_some_and(|j| {
+            let w = tokens[j].text(text);
+            w == "," || w == "/" || {
+                let low = lowercase(w);
+                X_BEFORE.contains(&low.as_str()) && (headline || !w.starts_with(char::is_uppercase))
+            }
+        });
+    let after_ok = tokens.get(k + 1).is_none_or(|n| {
+        let w = n.text(text);
+        let joined = n.span.start == t.span.end;
+        match n.kind {
+            TokenKind::Number => false,
+            TokenKind::Word if w.starts_with(char::is_uppercase) => {
+                headline && !joined && HEADLINE_SMALL_WORDS.contains(&lowercase(w).as_str())
+            }
+            TokenKind::Word => !joined && !X_AS_LETTER.contains(&w),
+            _ => !(joined && w == "-"),
+        }
+    });
+    before_ok && after_ok
+}
+
+/// Adds each lone capital `X` that no mention holds and [`is_platform_x`] reads as the social
+/// network, as an organisation.
+fn with_platform_x(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
+    let mut add = Vec::new();
+    let mut j = 0;
+    for k in 0..tokens.len() {
+        let t = &tokens[k];
+        while j < found.len() && found[j].span.end <= t.span.start {
+            j += 1;
+        }
+        let inside = found.get(j).is_some_and(|c| c.span.start < t.span.end);
+        if !inside && is_platform_x(text, tokens, sentences, k) {
+            add.push(Candidate {
+                span: t.span,
+                label: Label::Org,
                 source: Source::Name,
             });
         }
@@ -1084,7 +1155,7 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
         let (a, b) = token_range(tokens, c.span);
         let cut = (a + 1..b.saturating_sub(1)).find(|&k| {
             matches!(tokens[k].text(text), "'s" | "'" | "\u{2019}s" | "\u{2019}")
-                && tokens[k + 1].text(text).starts_with(char::is_uppercase)
+                && any_char(tokens[k + 1].text(text), char::is_uppercase)
         });
         // The owner's first name (and particle) just before the mention, which the tagger left out
         // or took as a mention of its own (`Guillermo del Toro's Frankenstein`, `Chloé Zhao's
@@ -1092,7 +1163,12 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
         let from = cut.map_or(a, |_| name_before(text, tokens, a));
         let owner = cut.map(|k| Span::new(tokens[from].span.start, tokens[k - 1].span.end));
         let listed = owner.and_then(|o| known(o.slice(text)));
-        let named = owner.is_some_and(|o| super::consistency::first_and_surname(o.slice(text)));
+        let named = owner.is_some_and(|o| super::consistency::first_and_surname(o.slice(text)))
+            || cut.is_some_and(|k| {
+                k == from + 1
+                    && tokens[from].span.len() > 1
+                    && super::tagger::listed(text, &tokens[from..k]).surname_only
+            });
         let (Some(k), Some(owner)) = (cut, owner.filter(|_| listed.is_some() || named || from < a))
         else {
             out.push(*c);
@@ -1113,6 +1189,8 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
         });
         let owned = Span::new(tokens[k + 1].span.start, c.span.end);
         let label = known(owned.slice(text)).unwrap_or(match (owner_label, c.label) {
+            // `Musk's X`: the social network.
+            _ if owned.slice(text) == "X" => Label::Org,
             (Label::Person, _) | (_, Label::Person) => Label::Misc,
             (_, l) => l,
         });
