@@ -1271,3 +1271,19 @@ fn the_social_network_x_and_its_owner() {
     assert!(!found.iter().any(|m| m.text.starts_with("X-")), "{found:?}");
     assert!(!found.iter().any(|m| m.text.contains("'s")), "{found:?}");
 }
+
+/// A storm's name in a headline in capitals is MISC, as in running text: the name after `TYPHOON`
+/// or `CYCLONE`, and `STORM` with its name.
+#[test]
+fn storms_in_headlines_in_capitals() {
+    let text = "TYPHOON KAJIKI FLOODS NORTHERN VIETNAM\n\nCYCLONE MONTHA MAKES LANDFALL NEAR \
+                KAKINADA\n\nSTORM BRAM CLOSES SCHOOLS ACROSS WALES";
+    check(
+        text,
+        &[
+            ("TYPHOON KAJIKI", "KAJIKI", Misc),
+            ("CYCLONE MONTHA", "MONTHA", Misc),
+            ("STORM BRAM", "STORM BRAM", Misc),
+        ],
+    );
+}

@@ -37,6 +37,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     with_bracketed_acronym(text, tokens, &mut found);
     with_model_codes(text, tokens, &mut found);
     with_platform_x(text, tokens, sentences, &mut found);
+    with_storm_names(text, tokens, &mut found);
     with_place_kinds(text, tokens, forms, &mut found);
     places_in_lists(text, tokens, &mut found);
     for c in found.iter_mut().filter(|c| c.label == Label::Misc) {
@@ -524,17 +525,29 @@ fn is_model_code(w: &str) -> bool {
 /// marks `MiG-29`, `T-72` and `Airbus A310` and wikigold `P-51` and `F-86` (train: 34 such MISC
 /// against 5 of other types, once quarters and ratings are left out).
 fn with_model_codes(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    add_outside(tokens, found, |k| {
+        is_model_code(tokens[k].text(text)).then_some((tokens[k].span, Label::Misc))
+    });
+}
+
+/// Adds the mention `propose` makes of token `k` (its span and label), for each token that no
+/// mention of `found` (sorted) holds; keeps `found` sorted.
+fn add_outside(
+    tokens: &[Token],
+    found: &mut Vec<Candidate>,
+    propose: impl Fn(usize) -> Option<(Span, Label)>,
+) {
     let mut add = Vec::new();
     let mut j = 0;
-    for t in tokens {
+    for (k, t) in tokens.iter().enumerate() {
         while j < found.len() && found[j].span.end <= t.span.start {
             j += 1;
         }
         let inside = found.get(j).is_some_and(|c| c.span.start < t.span.end);
-        if !inside && is_model_code(t.text(text)) {
+        if let Some((span, label)) = propose(k).filter(|_| !inside) {
             add.push(Candidate {
-                span: t.span,
-                label: Label::Misc,
+                span,
+                label,
                 source: Source::Name,
             });
         }
@@ -593,26 +606,33 @@ fn is_platform_x(text: &str, tokens: &[Token], sentences: &[Span], k: usize) -> 
 /// Adds each lone capital `X` that no mention holds and [`is_platform_x`] reads as the social
 /// network, as an organisation.
 fn with_platform_x(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
-    let mut add = Vec::new();
-    let mut j = 0;
-    for k in 0..tokens.len() {
-        let t = &tokens[k];
-        while j < found.len() && found[j].span.end <= t.span.start {
-            j += 1;
-        }
-        let inside = found.get(j).is_some_and(|c| c.span.start < t.span.end);
-        if !inside && is_platform_x(text, tokens, sentences, k) {
-            add.push(Candidate {
-                span: t.span,
-                label: Label::Org,
-                source: Source::Name,
-            });
-        }
-    }
-    if !add.is_empty() {
-        found.extend(add);
-        crate::sort::sort_by(found, |a, b| a.span.start.cmp(&b.span.start));
-    }
+    add_outside(tokens, found, |k| {
+        is_platform_x(text, tokens, sentences, k).then_some((tokens[k].span, Label::Org))
+    });
+}
+
+/// Adds a storm's name that no mention holds after a capitalised storm word of [`STORM_WORDS`],
+/// as MISC (`TYPHOON WIPHA SHUTS HONG KONG`, where the tagger finds nothing; `Typhoon` stays
+/// outside as in [`name_kinds`], `Storm Amy` is whole): the next word, capitalised, that is neither
+/// a headline's verb nor one of its small words.
+fn with_storm_names(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    add_outside(tokens, found, |k| {
+        let (kind, name) = (&tokens[k], tokens.get(k + 1)?);
+        let w = name.text(text);
+        let storm = kind.text(text).starts_with(char::is_uppercase)
+            && STORM_WORDS.contains(&lowercase(kind.text(text)).as_str())
+            && name.kind == TokenKind::Word
+            && w.starts_with(char::is_uppercase)
+            && !HEADLINE_SMALL_WORDS.contains(&lowercase(w).as_str())
+            && !is_headline_verb(text, name, true);
+        let whole = kind.text(text).eq_ignore_ascii_case("storm");
+        let from = if whole {
+            kind.span.start
+        } else {
+            name.span.start
+        };
+        storm.then_some((Span::new(from, name.span.end), Label::Misc))
+    });
 }
 
 /// What a place is, after its name (`Helmand province`, `the Caerphilly by-election`).
