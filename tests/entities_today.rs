@@ -1287,3 +1287,14 @@ fn storms_in_headlines_in_capitals() {
         ],
     );
 }
+
+/// A sentence's first word that the training data knows only as an organisation is one, though
+/// its capital says nothing there; a common word that opens a sentence is not (`Best known`).
+#[test]
+fn organisations_opening_a_sentence() {
+    let text = "Fed officials signalled a pause in rate cuts until the spring. Best known for her \
+                novels, the author now writes plays.";
+    check(text, &[("Fed officials", "Fed", Org)]);
+    let found = mentions(text);
+    assert!(!found.iter().any(|m| m.text == "Best"), "{found:?}");
+}

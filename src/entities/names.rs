@@ -38,6 +38,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     with_model_codes(text, tokens, &mut found);
     with_platform_x(text, tokens, sentences, &mut found);
     with_storm_names(text, tokens, &mut found);
+    with_trained_openers(text, tokens, sentences, &mut found);
     with_place_kinds(text, tokens, forms, &mut found);
     places_in_lists(text, tokens, &mut found);
     for c in found.iter_mut().filter(|c| c.label == Label::Misc) {
@@ -611,6 +612,32 @@ fn with_platform_x(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
     });
 }
 
+/// Adds a capitalised word that opens a sentence, that no mention holds and that the training data
+/// has as an organisation and nothing else (`Congress passed the bill`, `Fed officials said`, where
+/// the tagger reads a sentence's capital as saying nothing), as an organisation, when a lower-case
+/// word follows it.
+fn with_trained_openers(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Span],
+    found: &mut Vec<Candidate>,
+) {
+    add_outside(tokens, found, |k| {
+        let t = &tokens[k];
+        let w = t.text(text);
+        let opener = w.starts_with(char::is_uppercase)
+            && any_char(w, char::is_lowercase)
+            && sentences.iter().any(|s| s.start == t.span.start)
+            && !crate::stopwords::is_stopword(&lowercase(w))
+            && !is_common_word(w)
+            && tokens.get(k + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word && n.text(text).starts_with(char::is_lowercase)
+            })
+            && super::tagger::listed(text, std::slice::from_ref(t)).only_org;
+        opener.then_some((t.span, Label::Org))
+    });
+}
+
 /// Adds a storm's name that no mention holds after a capitalised storm word of [`STORM_WORDS`],
 /// as MISC (`TYPHOON WIPHA SHUTS HONG KONG`, where the tagger finds nothing; `Typhoon` stays
 /// outside as in [`name_kinds`], `Storm Amy` is whole): the next word, capitalised, that is neither
@@ -910,6 +937,13 @@ static HEADLINE_ROLES: WordList = WordList::new(
     "boss ceo chair chairman chancellor chief coach founder leader manager minister premier \
      president",
 );
+
+/// True for one of general English's commonest words (`Best`, `Individual`; not `Congress`), by
+/// the Zipf frequency of its stem (5 and above: about once in 100,000 words or more often).
+fn is_common_word(w: &str) -> bool {
+    use crate::keywords::rarity::zipf;
+    zipf(&crate::keywords::stem::stem(&crate::case::lowercase(w))) >= 5.0
+}
 
 /// True when the two tokens of `run` are a first name and a surname of the lists (`TOM CONRAD`),
 /// unless both are everyday words (`MAY DAY`) or the first is a title (`PRINCE NASEEM`).

@@ -70,6 +70,8 @@ pub(crate) struct Listed {
     pub country: bool,
     /// A place and never an organisation in the training data (`Republic of Ireland`, not `Dallas`).
     pub only_place: bool,
+    /// An organisation and nothing else in the training data (`Congress`, `Fed`).
+    pub only_org: bool,
     /// A city of the self-written lexicon or of GeoNames' lists (`Denver`, `Phoenix`).
     pub city: bool,
     /// Any place of the lists: a country, region, city, US state or continent (`Balkans`).
@@ -100,6 +102,7 @@ pub(crate) fn listed(text: &str, tokens: &[Token]) -> Listed {
         trained: bits & 0b1111 != 0,
         country: bits & lexicon::COUNTRY_BIT != 0,
         only_place: bits & 0b0110 == 0b0100,
+        only_org: bits & 0b1111 == 0b0010,
         city: bits & lexicon::CITY_BITS != 0,
         place: bits & lexicon::PLACE_BITS != 0,
         misc: bits & lexicon::MISC_BITS != 0,
