@@ -1298,3 +1298,11 @@ fn organisations_opening_a_sentence() {
     let found = mentions(text);
     assert!(!found.iter().any(|m| m.text == "Best"), "{found:?}");
 }
+
+/// A listed organisation's one word in a headline in capitals is a name when a headline's verb or a
+/// leader's role follows it, though general English knows the word.
+#[test]
+fn organisations_acting_in_headlines_in_capitals() {
+    let text = "FED HOLDS RATES STEADY AS INFLATION COOLS\n\nFord shares rose on Monday.";
+    check(text, &[("FED HOLDS", "FED", Org)]);
+}

@@ -884,9 +884,12 @@ fn with_names_in_capitals(
                 // is the only one that may overlap it.
                 let j = listed.partition_point(|m| m.span.end <= span.start);
                 let free = listed.get(j).is_none_or(|m| m.span.start >= span.end);
-                // One word only when general English does not know it (`Moniepoint`).
+                // One word only when general English does not know it (`Moniepoint`), or when it
+                // acts: a headline's verb or a leader's role follows it (`FED CUTS RATES`, `APPLE
+                // AI CHIEF`).
+                let acts = n == 1 && capitals && acts_in_capitals(text, &line[k + 1..]);
                 if !(spaced && free && run.iter().all(word))
-                    || (n == 1 && !is_rare_word(run[0].text(text)))
+                    || (n == 1 && !acts && !is_rare_word(run[0].text(text)))
                 {
                     return None;
                 }
@@ -900,6 +903,9 @@ fn with_names_in_capitals(
                     .or_else(|| {
                         (n == 2 && capitals && is_first_and_surname(text, run))
                             .then_some(Label::Person)
+                    })
+                    .or_else(|| {
+                        (acts && super::tagger::listed(text, run).only_org).then_some(Label::Org)
                     })
                     .or_else(|| {
                         // A word unknown to general English after a leader's role (`Under New
@@ -943,6 +949,17 @@ static HEADLINE_ROLES: WordList = WordList::new(
 fn is_common_word(w: &str) -> bool {
     use crate::keywords::rarity::zipf;
     zipf(&crate::keywords::stem::stem(&crate::case::lowercase(w))) >= 5.0
+}
+
+/// True when the words after a name in a headline in capitals, `after`, say the name acts: a
+/// headline's verb (`CUTS`), or a leader's role (`CHIEF`), maybe after `AI` (`APPLE AI CHIEF`).
+fn acts_in_capitals(text: &str, after: &[Token]) -> bool {
+    let role = |t: &Token| HEADLINE_ROLES.contains(&lowercase(t.text(text)).as_str());
+    match after {
+        [next, ..] if is_headline_verb(text, next, true) || role(next) => true,
+        [ai, next, ..] => ai.text(text) == "AI" && role(next),
+        _ => false,
+    }
 }
 
 /// True when the two tokens of `run` are a first name and a surname of the lists (`TOM CONRAD`),
