@@ -1306,3 +1306,20 @@ fn organisations_acting_in_headlines_in_capitals() {
     let text = "FED HOLDS RATES STEADY AS INFLATION COOLS\n\nFord shares rose on Monday.";
     check(text, &[("FED HOLDS", "FED", Org)]);
 }
+
+/// A club that is also a first name, beating another club without a score, is a club; players
+/// beating players stay people.
+#[test]
+fn a_club_that_reads_as_a_first_name() {
+    let text = "Chelsea beat Real Madrid in the semi-final on Wednesday night. Sinner beat Zverev \
+                in three sets.";
+    check(
+        text,
+        &[
+            ("Chelsea beat", "Chelsea", Org),
+            ("Real Madrid", "Real Madrid", Org),
+            ("Sinner beat", "Sinner", Person),
+            ("Zverev", "Zverev", Person),
+        ],
+    );
+}

@@ -161,7 +161,26 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
             let listed = super::tagger::listed(text, &tokens[a..b]);
             listed.city || (listed.place && !listed.country && b == a + 1)
         };
-        if !scored && !subject.is_some_and(|s| city(s) && city(obj)) {
+        // Nor a team beating a club: a one-word person the training data has as an organisation
+        // too, against an organisation (`Chelsea beat Paris Saint-Germain`, where `Chelsea` is
+        // also a first name), is the other club.
+        let club = |k: usize, other: usize| {
+            let (a, b) = super::names::token_range(tokens, found[k].span);
+            found[k].label == Label::Person
+                && found[other].label == Label::Org
+                && b == a + 1
+                && super::tagger::listed(text, &tokens[a..b]).trained_org
+        };
+        let clubs = subject
+            .filter(|_| !scored)
+            .map(|s| [(s, club(s, obj)), (obj, club(obj, s))]);
+        let cities = subject.is_some_and(|s| city(s) && city(obj));
+        for (k, _) in clubs.into_iter().flatten().filter(|&(_, is)| is) {
+            if found[k].source == Source::Name {
+                found[k].label = Label::Org;
+            }
+        }
+        if !scored && !cities {
             continue;
         }
         for k in [Some(obj), subject].into_iter().flatten() {

@@ -72,6 +72,8 @@ pub(crate) struct Listed {
     pub only_place: bool,
     /// An organisation and nothing else in the training data (`Congress`, `Fed`).
     pub only_org: bool,
+    /// An organisation, maybe among other things, in the training data (`Chelsea`).
+    pub trained_org: bool,
     /// A city of the self-written lexicon or of GeoNames' lists (`Denver`, `Phoenix`).
     pub city: bool,
     /// Any place of the lists: a country, region, city, US state or continent (`Balkans`).
@@ -103,6 +105,7 @@ pub(crate) fn listed(text: &str, tokens: &[Token]) -> Listed {
         country: bits & lexicon::COUNTRY_BIT != 0,
         only_place: bits & 0b0110 == 0b0100,
         only_org: bits & 0b1111 == 0b0010,
+        trained_org: bits & 0b0010 != 0,
         city: bits & lexicon::CITY_BITS != 0,
         place: bits & lexicon::PLACE_BITS != 0,
         misc: bits & lexicon::MISC_BITS != 0,
