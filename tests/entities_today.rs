@@ -1323,3 +1323,17 @@ fn a_club_that_reads_as_a_first_name() {
         ],
     );
 }
+
+/// A work named by what is done in it (`starred in`, `a sequel to`) is MISC, not the place the
+/// tagger takes a capitalised title for.
+#[test]
+fn works_named_by_their_cast_and_sequels() {
+    let text = "Adam Scott starred in Severance before the strike. She now stars in Hacks on HBO.";
+    check(
+        text,
+        &[
+            ("in Severance", "Severance", Misc),
+            ("in Hacks", "Hacks", Misc),
+        ],
+    );
+}

@@ -88,7 +88,7 @@ static PLACE_PREPOSITIONS: WordList = WordList::new("in from to near outside");
 
 /// Token sequences (lower case, `’` as `'`; the tokens separated by spaces) right before a mention,
 /// with the label and weight they vote for. Titles are [`is_person_title`]'s.
-const BEFORE: [(&str, Label, u32); 60] = [
+const BEFORE: [(&str, Label, u32); 70] = [
     ("shares of", Label::Org, STRONG),
     ("stock of", Label::Org, STRONG),
     ("chief executive of", Label::Org, STRONG),
@@ -155,6 +155,18 @@ const BEFORE: [(&str, Label, u32); 60] = [
     ("coding agent", Label::Misc, STRONG),
     ("coding assistant", Label::Misc, STRONG),
     ("coding tool", Label::Misc, STRONG),
+    // A work by what is done in it or with it (`starred in Severance`, `the second season of
+    // Wednesday`, `a sequel to Wicked`).
+    ("starred in", Label::Misc, STRONG),
+    ("stars in", Label::Misc, STRONG),
+    ("starring in", Label::Misc, STRONG),
+    ("season of", Label::Misc, STRONG),
+    ("episode of", Label::Misc, STRONG),
+    ("sequel to", Label::Misc, STRONG),
+    ("prequel to", Label::Misc, STRONG),
+    ("remake of", Label::Misc, STRONG),
+    ("trailer for", Label::Misc, STRONG),
+    ("cast of", Label::Misc, STRONG),
 ];
 
 /// People who work at an organisation, before `at` and its name (`analysts at Counterpoint
