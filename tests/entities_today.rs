@@ -1337,3 +1337,19 @@ fn works_named_by_their_cast_and_sequels() {
         ],
     );
 }
+
+/// A company named right after its trade (`aluminium supplier`, `coffee chain`, `tech giant`) is an
+/// organisation, whatever the tagger reads its name as.
+#[test]
+fn companies_named_after_their_trade() {
+    let text = "A fire at aluminium supplier Novelis hit carmakers. The coffee chain Pret opened \
+                forty shops, and the grid operator Elia warned of shortages.";
+    check(
+        text,
+        &[
+            ("supplier Novelis", "Novelis", Org),
+            ("chain Pret", "Pret", Org),
+            ("operator Elia", "Elia", Org),
+        ],
+    );
+}

@@ -88,7 +88,7 @@ static PLACE_PREPOSITIONS: WordList = WordList::new("in from to near outside");
 
 /// Token sequences (lower case, `’` as `'`; the tokens separated by spaces) right before a mention,
 /// with the label and weight they vote for. Titles are [`is_person_title`]'s.
-const BEFORE: [(&str, Label, u32); 70] = [
+const BEFORE: [(&str, Label, u32); 77] = [
     ("shares of", Label::Org, STRONG),
     ("stock of", Label::Org, STRONG),
     ("chief executive of", Label::Org, STRONG),
@@ -114,6 +114,13 @@ const BEFORE: [(&str, Label, u32); 70] = [
     ("lender", Label::Org, STRONG),
     ("insurer", Label::Org, STRONG),
     ("conglomerate", Label::Org, STRONG),
+    ("supplier", Label::Org, STRONG),
+    ("manufacturer", Label::Org, STRONG),
+    ("brewer", Label::Org, STRONG),
+    ("exchange", Label::Org, STRONG),
+    ("operator", Label::Org, STRONG),
+    ("chain", Label::Org, STRONG),
+    ("giant", Label::Org, STRONG),
     // A band, a paper, a broadcaster named right after what it is (`rock band Killing Joke`, wikigold).
     ("band", Label::Org, STRONG),
     ("newspaper", Label::Org, STRONG),
