@@ -1293,8 +1293,15 @@ fn storms_in_headlines_in_capitals() {
 #[test]
 fn organisations_opening_a_sentence() {
     let text = "Fed officials signalled a pause in rate cuts until the spring. Best known for her \
-                novels, the author now writes plays.";
-    check(text, &[("Fed officials", "Fed", Org)]);
+                novels, the author now writes plays. Congress passed the funding bill late on \
+                Friday.";
+    check(
+        text,
+        &[
+            ("Fed officials", "Fed", Org),
+            ("Congress passed", "Congress", Org),
+        ],
+    );
     let found = mentions(text);
     assert!(!found.iter().any(|m| m.text == "Best"), "{found:?}");
 }

@@ -612,8 +612,9 @@ fn with_platform_x(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
     });
 }
 
-/// Adds a capitalised word that opens a sentence, that no mention holds and that the training data
-/// has as an organisation and nothing else (`Congress passed the bill`, `Fed officials said`, where
+/// Adds a capitalised word that opens a sentence, that no mention holds, that the training data
+/// has as an organisation and the lists as no place and no personal name (`Congress passed the
+/// bill`, `Fed officials said`, where
 /// the tagger reads a sentence's capital as saying nothing), as an organisation, when a lower-case
 /// word follows it.
 fn with_trained_openers(
@@ -633,7 +634,10 @@ fn with_trained_openers(
             && tokens.get(k + 1).is_some_and(|n| {
                 n.kind == TokenKind::Word && n.text(text).starts_with(char::is_lowercase)
             })
-            && super::tagger::listed(text, std::slice::from_ref(t)).only_org;
+            && {
+                let l = super::tagger::listed(text, std::slice::from_ref(t));
+                l.trained_org && !l.place && !l.personal_name
+            };
         opener.then_some((t.span, Label::Org))
     });
 }
