@@ -1319,7 +1319,7 @@ fn organisations_acting_in_headlines_in_capitals() {
 #[test]
 fn a_club_that_reads_as_a_first_name() {
     let text = "Chelsea beat Real Madrid in the semi-final on Wednesday night. Sinner beat Zverev \
-                in three sets.";
+                in three sets. Sevilla lost 3-1 away to Valencia.";
     check(
         text,
         &[
@@ -1327,6 +1327,7 @@ fn a_club_that_reads_as_a_first_name() {
             ("Real Madrid", "Real Madrid", Org),
             ("Sinner beat", "Sinner", Person),
             ("Zverev", "Zverev", Person),
+            ("to Valencia", "Valencia", Org),
         ],
     );
 }

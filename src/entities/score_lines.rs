@@ -128,6 +128,10 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
             _ => None,
         };
         if let Some(second) = second {
+            // `lost 5-2 away to Atletico`.
+            if tokens.get(o).is_some_and(|t| t.text(text) == "away") {
+                o += 1;
+            }
             if tokens.get(o).is_none_or(|t| t.text(text) != second) {
                 continue;
             }
