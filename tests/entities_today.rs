@@ -1256,7 +1256,8 @@ fn places_in_the_news_that_look_like_people() {
 fn the_social_network_x_and_its_owner() {
     let text = "The ministry posted its reply on X, formerly Twitter, late on Sunday. Regulators \
                 fined Musk's X on Friday, and Musk's xAI lost its appeal. A clinic took an X-ray \
-                of his wrist. A film about Malcolm X opened in Harlem.";
+                of his wrist. A film about Malcolm X opened in Harlem. Brussels fined X 90 \
+                million euros.";
     check(
         text,
         &[
@@ -1265,6 +1266,7 @@ fn the_social_network_x_and_its_owner() {
             ("Musk's X", "X", Org),
             ("Musk's xAI", "xAI", Org),
             ("Malcolm X", "Malcolm X", Person),
+            ("fined X", "X", Org),
         ],
     );
     let found = mentions(text);

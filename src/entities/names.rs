@@ -571,7 +571,7 @@ static X_AS_LETTER: WordList = WordList::new("axis chromosome factor ray rays");
 
 /// True when token `k` is a lone capital `X` that reads as the social network: it opens its
 /// sentence or follows a comma, a slash (`Twitter/X`) or a word of [`X_BEFORE`], and what follows
-/// is no capitalised word, number or joined hyphen (`Malcolm X`, `X Factor`, `X-ray`, `Model X`
+/// is no capitalised word, number (but a fine's amount) or joined hyphen (`Malcolm X`, `X Factor`, `X-ray`, `Model X`
 /// and `Generation X` stay out). In a headline the words around it may be capitals or title case
 /// (`Outage Takes Down X and ChatGPT`).
 fn is_platform_x(text: &str, tokens: &[Token], sentences: &[Span], k: usize) -> bool {
@@ -589,11 +589,15 @@ fn is_platform_x(text: &str, tokens: &[Token], sentences: &[Span], k: usize) -> 
                 X_BEFORE.contains(&low.as_str()) && (headline || !w.starts_with(char::is_uppercase))
             }
         });
+    // An amount may follow a fine (`fined X 120 million euros`).
+    let fined = k
+        .checked_sub(1)
+        .is_some_and(|j| matches!(tokens[j].text(text), "fined" | "paid" | "charged"));
     let after_ok = tokens.get(k + 1).is_none_or(|n| {
         let w = n.text(text);
         let joined = n.span.start == t.span.end;
         match n.kind {
-            TokenKind::Number => false,
+            TokenKind::Number => fined && !joined,
             TokenKind::Word if w.starts_with(char::is_uppercase) => {
                 headline && !joined && HEADLINE_SMALL_WORDS.contains(&lowercase(w).as_str())
             }
