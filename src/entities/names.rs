@@ -570,7 +570,8 @@ static X_BEFORE: WordList = WordList::new(
 static X_AS_LETTER: WordList = WordList::new("axis chromosome factor ray rays");
 
 /// True when token `k` is a lone capital `X` that reads as the social network: it opens its
-/// sentence or follows a comma, a slash (`Twitter/X`) or a word of [`X_BEFORE`], and what follows
+/// sentence or follows a comma, a slash (`Twitter/X`), an owner's `'s` (`Musk's X`) or a word of
+/// [`X_BEFORE`], and what follows
 /// is no capitalised word, number (but a fine's amount) or joined hyphen (`Malcolm X`, `X Factor`, `X-ray`, `Model X`
 /// and `Generation X` stay out). In a headline the words around it may be capitals or title case
 /// (`Outage Takes Down X and ChatGPT`).
@@ -584,7 +585,7 @@ fn is_platform_x(text: &str, tokens: &[Token], sentences: &[Span], k: usize) -> 
     let before_ok = opens
         || k.checked_sub(1).is_some_and(|j| {
             let w = tokens[j].text(text);
-            w == "," || w == "/" || {
+            matches!(w, "," | "/" | "'s" | "\u{2019}s") || {
                 let low = lowercase(w);
                 X_BEFORE.contains(&low.as_str()) && (headline || !w.starts_with(char::is_uppercase))
             }
