@@ -1363,3 +1363,20 @@ fn companies_named_after_their_trade() {
         ],
     );
 }
+
+/// A name right after `called` or `named` takes the kind of thing before those words: a tool or a
+/// robot is MISC, a start-up an organisation, a village a place.
+#[test]
+fn names_after_called_take_the_kind_before_it() {
+    let text = "The lab released a coding tool called Quillmate on Monday. The mission will carry \
+                a humanoid robot named Vyommitra. She founded a start-up called Fernhollow, which \
+                is based in a village called Mousehole.";
+    check(
+        text,
+        &[
+            ("called Quillmate", "Quillmate", Misc),
+            ("named Vyommitra", "Vyommitra", Misc),
+            ("village called Mousehole", "Mousehole", Place),
+        ],
+    );
+}

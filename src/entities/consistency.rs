@@ -197,6 +197,53 @@ fn works_at(before: &[Cow<str>]) -> bool {
     }
 }
 
+/// What a thing named right after `called` or `named` is, by the kind of thing before those words
+/// (`a fine-tuning tool called Tinker`, `a humanoid robot named Vyommitra`, `a village called
+/// Mousehole`, `a start-up called Lantern`).
+static CALLED_KINDS: [(Label, &WordList); 4] = [
+    (Label::Misc, &CALLED_THINGS),
+    (Label::Org, &CALLED_BODIES),
+    (Label::Place, &CALLED_PLACES),
+    (Label::Person, &CALLED_PEOPLE),
+];
+
+/// Works, products and schemes of [`CALLED_KINDS`].
+static CALLED_THINGS: WordList = WordList::new(
+    "tool robot model chatbot assistant product drink device feature rocket satellite probe \
+     mission programme program scheme operation album film movie series show game song book novel \
+     drug vaccine pill spacecraft lander rover ship vessel yacht festival exercise campaign",
+);
+
+/// Organisations of [`CALLED_KINDS`].
+static CALLED_BODIES: WordList = WordList::new(
+    "company firm startup group band party charity agency organisation organization club team \
+     outfit business network movement coalition alliance",
+);
+
+/// Places of [`CALLED_KINDS`].
+static CALLED_PLACES: WordList = WordList::new(
+    "town village city island region area district neighbourhood neighborhood suburb county \
+     province township settlement",
+);
+
+/// People of [`CALLED_KINDS`].
+static CALLED_PEOPLE: WordList = WordList::new("man woman boy girl teenager");
+
+/// The label the words before a mention (lower case, the last one next to it) give it when they
+/// end with a kind of thing and `called` or `named` ([`CALLED_KINDS`]).
+fn called_kind(before: &[Cow<str>]) -> Option<Label> {
+    let [.., kind, called] = before else {
+        return None;
+    };
+    if called != "called" && called != "named" {
+        return None;
+    }
+    CALLED_KINDS
+        .iter()
+        .find(|(_, kinds)| kinds.contains(&kind.as_ref()))
+        .map(|&(label, _)| label)
+}
+
 /// What a company's site is called after the place's name (`its Solihull plant`).
 static SITES: WordList =
     WordList::new("plant factory refinery mine smelter facility shipyard works");
@@ -304,7 +351,7 @@ fn may_cue(w: &str) -> bool {
         for (cue, ..) in AFTER {
             set.extend(cue.split(' ').next());
         }
-        set.extend(["at", "from"]);
+        set.extend(["at", "from", "called", "named"]);
         set
     })
     .contains(w)
@@ -392,6 +439,9 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     }
     if cue_before && works_at(&before) && !super::tagger::listed(text, &tokens[first..end]).place {
         consider(2, Label::Org, STRONG);
+    }
+    if let Some(label) = called_kind(&before).filter(|_| cue_before) {
+        consider(2, label, STRONG);
     }
     if let Some(prev) = before.last() {
         let bare = prev.trim_end_matches('.');
