@@ -128,29 +128,31 @@ impl<'a> BitReader<'a> {
     }
 }
 
-/// The Rice parameter for gaps of mean `mean`: about log2 of the mean (Kiely 2004 gives
-/// `floor(log2(mean * ln 2))`, within a fraction of a bit of the best).
+/// The Rice parameter that codes `gaps` in the fewest bits (the smallest on a tie). Kiely's estimate
+/// from the mean gap (Kiely 2004, `floor(log2(mean * ln 2))`) is one too small for some key lists,
+/// a third of a bit per key.
 #[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
-pub(crate) fn rice_parameter(mean: f64) -> u32 {
-    let x = mean * std::f64::consts::LN_2;
-    if x < 2.0 {
-        0
-    } else {
-        (x.log2().floor() as u32).min(31)
-    }
+pub(crate) fn rice_parameter(gaps: &[u32]) -> u32 {
+    let cost = |k: u32| -> u64 {
+        gaps.iter()
+            .map(|&g| u64::from(g >> k) + 1 + u64::from(k))
+            .sum()
+    };
+    (0..32).min_by_key(|&k| (cost(k), k)).unwrap_or(0)
 }
 
 /// Codes strictly increasing keys as Rice-coded gaps: a byte with the parameter, then the bits.
 #[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
 pub(crate) fn encode_keys(keys: &[u32]) -> Vec<u8> {
-    let span = keys.last().copied().unwrap_or(0);
-    let k = rice_parameter(f64::from(span) / keys.len().max(1) as f64);
+    let gaps: Vec<u32> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, &key)| if i == 0 { key } else { key - keys[i - 1] - 1 })
+        .collect();
+    let k = rice_parameter(&gaps);
     let mut w = BitWriter::default();
-    let mut last = 0u32;
-    for (i, &key) in keys.iter().enumerate() {
-        let gap = if i == 0 { key } else { key - last - 1 };
+    for &gap in &gaps {
         w.rice(gap, k);
-        last = key;
     }
     let mut out = vec![k as u8];
     out.extend(w.finish());
