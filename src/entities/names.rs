@@ -446,6 +446,15 @@ fn recover(
     crate::sort::sort_by(found, |a, b| a.span.start.cmp(&b.span.start));
 }
 
+/// Letters before digits that make no model code: chemical formulas, roads, currencies, fiscal
+/// years, age groups and codes (see [`is_model_code`]).
+static NOT_MODEL_PREFIXES: WordList = WordList::new("FY W S U CO NO SO CH PM I US USD EUR GBP");
+
+/// Letters before one digit that make a credit rating or a period (`Baa1`, `Q3`, `H1`) rather than
+/// a model code (see [`is_model_code`]).
+static RATING_PREFIXES: WordList =
+    WordList::new("A AA AAA Aa Aaa B BB BBB Ba Baa C CC CCC Caa Ca Q H");
+
 /// True for a product or model code: a capital and at most three more letters, an optional hyphen,
 /// then one to three digits and anything alphanumeric (`A350`, `YU7`, `GLM-4.6`, `MiG-29`, `T-72`),
 /// at least three characters. Not a longer word with a number stuck to it (`Brentford3`), a figure
@@ -464,45 +473,10 @@ fn is_model_code(w: &str) -> bool {
     let rest = rest.strip_prefix(b"-").unwrap_or(rest);
     let prefix = &w[..letters];
     // A rating or a quarter is the letters and one digit (`Baa1`, `Q3`).
-    let rating = rest.len() == 1
-        && matches!(
-            prefix,
-            "A" | "AA"
-                | "AAA"
-                | "Aa"
-                | "Aaa"
-                | "B"
-                | "BB"
-                | "BBB"
-                | "Ba"
-                | "Baa"
-                | "C"
-                | "CC"
-                | "CCC"
-                | "Caa"
-                | "Ca"
-                | "Q"
-                | "H"
-        );
+    let rating = rest.len() == 1 && RATING_PREFIXES.contains(&prefix);
     // Chemical formulas (`CO2`, `PM2.5`), roads (`I-95`), currency amounts (`USD100`), fiscal years,
     // age groups and price or date codes (`W112.5`, `S23.SEP.96`).
-    let excluded = rating
-        || matches!(
-            prefix,
-            "FY" | "W"
-                | "S"
-                | "U"
-                | "CO"
-                | "NO"
-                | "SO"
-                | "CH"
-                | "PM"
-                | "I"
-                | "US"
-                | "USD"
-                | "EUR"
-                | "GBP"
-        );
+    let excluded = rating || NOT_MODEL_PREFIXES.contains(&prefix);
     // One letter takes digits only, three of them unless a hyphen joins them (`A350`, `F-16`; not
     // `M25`, `H5N1`, `B2B`).
     let hyphen = b.get(letters) == Some(&b'-');

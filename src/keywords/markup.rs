@@ -5,38 +5,17 @@
 //! the `x /sub 2/` notation of abstracts databases) are never keyphrase words.
 
 use crate::text::Span;
+use crate::word_list::WordList;
+
+/// Words that only occur as pieces of markup or addresses (see [`is_debris`]).
+static DEBRIS: WordList = WordList::new(
+    "http https www com org html htm php aspx src href img jpg jpeg png gif nbsp amp quot div px \
+     utm onclick iframe sub sup",
+);
 
 /// Words that only occur as pieces of markup or addresses.
 pub fn is_debris(lower: &str) -> bool {
-    matches!(
-        lower,
-        "http"
-            | "https"
-            | "www"
-            | "com"
-            | "org"
-            | "html"
-            | "htm"
-            | "php"
-            | "aspx"
-            | "src"
-            | "href"
-            | "img"
-            | "jpg"
-            | "jpeg"
-            | "png"
-            | "gif"
-            | "nbsp"
-            | "amp"
-            | "quot"
-            | "div"
-            | "px"
-            | "utm"
-            | "onclick"
-            | "iframe"
-            | "sub"
-            | "sup"
-    )
+    DEBRIS.contains(&lower)
 }
 
 /// The bytes at which [`mask`] looks for markup: `<`, `&`, `:`, `w` and `W`.

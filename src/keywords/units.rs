@@ -427,45 +427,19 @@ fn is_past_tense(low: &str) -> bool {
         )
 }
 
+/// Words in `-ly` that are no adverbs.
+static NOT_ADVERBS: WordList = WordList::new(
+    "supply apply reply comply multiply imply family assembly monopoly anomaly rally ally belly \
+     jelly bully holly lily homily butterfly melancholy daily weekly monthly quarterly yearly \
+     elderly only early friendly likely oily",
+);
+
 /// Words in `-ly` that are adverbs (`recently`, `sharply`), not nouns such as `family` or `Italy`.
 pub fn is_adverb(low: &str, written: &str) -> bool {
     low.chars().count() > 4
         && low.ends_with("ly")
         && !written.starts_with(char::is_uppercase)
-        && !matches!(
-            low,
-            "supply"
-                | "apply"
-                | "reply"
-                | "comply"
-                | "multiply"
-                | "imply"
-                | "family"
-                | "assembly"
-                | "monopoly"
-                | "anomaly"
-                | "rally"
-                | "ally"
-                | "belly"
-                | "jelly"
-                | "bully"
-                | "holly"
-                | "lily"
-                | "homily"
-                | "butterfly"
-                | "melancholy"
-                | "daily"
-                | "weekly"
-                | "monthly"
-                | "quarterly"
-                | "yearly"
-                | "elderly"
-                | "only"
-                | "early"
-                | "friendly"
-                | "likely"
-                | "oily"
-        )
+        && !NOT_ADVERBS.contains(&low)
 }
 
 /// Adjectives that judge, relate or date a thing rather than name a kind of it (`recent advances`,

@@ -29,6 +29,7 @@
 //! [`display_span`](crate::summary::display_span) gives the part to show without the marker.
 
 use crate::text::{all_char, any_char, first_char, Span};
+use crate::word_list::WordList;
 
 /// What a sentence is, for the summary's purposes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -305,10 +306,7 @@ fn is_byline(s: &str) -> bool {
         }
         if first_char(w).is_some_and(char::is_uppercase) {
             names += 1;
-        } else if !matches!(
-            w,
-            "and" | "of" | "the" | "for" | "in" | "at" | "de" | "van" | "von" | "da" | "and/or"
-        ) {
+        } else if !DATELINE_JOINERS.contains(&w) {
             return false;
         }
     }
@@ -379,53 +377,20 @@ fn is_caption(s: &str) -> bool {
             && !more_words_than(s, 6))
 }
 
+/// Months, weekdays, time zones and `am`/`pm` (lower case, without a final period).
+static MONTHS_AND_DAYS: WordList = WordList::new(
+    "january jan february feb march mar april apr may june jun july jul august aug september sep \
+     sept october oct november nov december dec monday tuesday wednesday thursday friday saturday \
+     sunday gmt utc est edt bst pst am pm a.m p.m",
+);
+
 fn is_month_or_day(w: &str) -> bool {
     let w = w.trim_end_matches(['.', ',']);
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "january"
-            | "jan"
-            | "february"
-            | "feb"
-            | "march"
-            | "mar"
-            | "april"
-            | "apr"
-            | "may"
-            | "june"
-            | "jun"
-            | "july"
-            | "jul"
-            | "august"
-            | "aug"
-            | "september"
-            | "sep"
-            | "sept"
-            | "october"
-            | "oct"
-            | "november"
-            | "nov"
-            | "december"
-            | "dec"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "gmt"
-            | "utc"
-            | "est"
-            | "edt"
-            | "bst"
-            | "pst"
-            | "am"
-            | "pm"
-            | "a.m"
-            | "p.m"
-    )
+    MONTHS_AND_DAYS.contains(&w.to_ascii_lowercase().as_str())
 }
+
+/// Lower-case words that may join the names of a dateline.
+static DATELINE_JOINERS: WordList = WordList::new("and of the for in at de van von da and/or");
 
 /// A short line of place names in capitals, agencies in brackets, dates, times and dashes.
 fn is_dateline(s: &str) -> bool {

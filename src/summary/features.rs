@@ -39,6 +39,7 @@ use super::Inputs;
 use crate::entities::Label;
 use crate::text::first_char;
 use crate::tokens::{self, TokenKind};
+use crate::word_list::WordList;
 
 /// One group of features: a name and how many features (buckets) it has.
 pub struct Group {
@@ -156,6 +157,23 @@ const LEAD_KEYPHRASES: usize = 30;
 const SEEN_BEFORE: usize = 31;
 const SEEN_AFTER: usize = 32;
 
+/// The word classes of [`opener_class`] 0 to 3: pronouns and demonstratives, connectives,
+/// articles, prepositions and time words.
+static OPENERS: [WordList; 4] = [
+    WordList::new(
+        "he she it they we i you his her its their this that these those there him them our my",
+    ),
+    WordList::new(
+        "but and so yet or however also still meanwhile instead then now nevertheless moreover \
+         furthermore indeed although though even nor",
+    ),
+    WordList::new("the a an"),
+    WordList::new(
+        "in on at after before when while as for with during since if by from according despite \
+         under over to of until because last earlier later",
+    ),
+];
+
 /// The class of a sentence's first word (see the `opener` group).
 fn opener_class(word: &str) -> usize {
     let mut buf = [0u8; 16];
@@ -166,23 +184,16 @@ fn opener_class(word: &str) -> usize {
     } else {
         ""
     };
-    match lower {
-        "he" | "she" | "it" | "they" | "we" | "i" | "you" | "his" | "her" | "its" | "their"
-        | "this" | "that" | "these" | "those" | "there" | "him" | "them" | "our" | "my" => 0,
-        "but" | "and" | "so" | "yet" | "or" | "however" | "also" | "still" | "meanwhile"
-        | "instead" | "then" | "now" | "nevertheless" | "moreover" | "furthermore" | "indeed"
-        | "although" | "though" | "even" | "nor" => 1,
-        "the" | "a" | "an" => 2,
-        "in" | "on" | "at" | "after" | "before" | "when" | "while" | "as" | "for" | "with"
-        | "during" | "since" | "if" | "by" | "from" | "according" | "despite" | "under"
-        | "over" | "to" | "of" | "until" | "because" | "last" | "earlier" | "later" => 3,
-        _ if first_char(word).is_some_and(|c| c.is_ascii_digit()) => 5,
-        _ if first_char(word).is_some_and(char::is_uppercase)
-            && word.chars().skip(1).any(char::is_lowercase) =>
-        {
-            4
-        }
-        _ => 6,
+    if let Some(class) = OPENERS.iter().position(|list| list.contains(&lower)) {
+        class
+    } else if first_char(word).is_some_and(|c| c.is_ascii_digit()) {
+        5
+    } else if first_char(word).is_some_and(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase)
+    {
+        4
+    } else {
+        6
     }
 }
 

@@ -37,6 +37,7 @@ use lists::{List, Lists, Spelled};
 use super::{Candidate, Label, Source};
 use crate::text::{all_char, first_char, Span};
 use crate::tokens::{Forms, Token, TokenKind};
+use crate::word_list::WordList;
 
 /// Every value mention in the text (possibly overlapping; [`super::resolve`] settles overlaps).
 pub fn find(text: &str, tokens: &[Token]) -> Vec<Candidate> {
@@ -132,6 +133,27 @@ struct Amount {
     /// Carries a scale (`billion`, `20m`).
     scaled: bool,
 }
+
+/// Words before `dollar` or `dollars` that name the currency (`Canadian dollars`, `Hong Kong`'s
+/// first word).
+static DOLLAR_COUNTRIES: WordList = WordList::new("us u.s. canadian australian hong");
+
+/// Words before `one` that make it a pronoun (`no one`, `this one`), no number.
+static NOT_BEFORE_ONE: WordList = WordList::new("no any every some the this that each which");
+
+/// Words before a month name that make an ambiguous one (`may`, `march`) a date.
+static MONTH_CUES: WordList = WordList::new(
+    "in since until by of during through from last next this early late mid before after",
+);
+
+/// Month names that are also common words, dates only after a cue (`MONTH_CUES`).
+static AMBIGUOUS_MONTHS: WordList = WordList::new("may march mar jan dec aug sept");
+
+/// Words that open a rate (`per hour`, `an hour`, `/h`; see `Scan::per_unit`).
+static RATE_WORDS: WordList = WordList::new("per an a /");
+
+/// Units of time after a rate word (see `RATE_WORDS`).
+static PER_UNITS: WordList = WordList::new("hour h hr second sec s minute min day year");
 
 impl<'a> Scan<'a> {
     /// Scans the line, pushing each value found.
@@ -335,25 +357,8 @@ impl<'a> Scan<'a> {
             if let Some(end) = self.month_date(i) {
                 return Some((end, Label::Date));
             }
-            let ambiguous = matches!(w, "may" | "march" | "mar" | "jan" | "dec" | "aug" | "sept");
-            let cue = matches!(
-                self.w(i.wrapping_sub(1)),
-                "in" | "since"
-                    | "until"
-                    | "by"
-                    | "of"
-                    | "during"
-                    | "through"
-                    | "from"
-                    | "last"
-                    | "next"
-                    | "this"
-                    | "early"
-                    | "late"
-                    | "mid"
-                    | "before"
-                    | "after"
-            );
+            let ambiguous = AMBIGUOUS_MONTHS.contains(&w);
+            let cue = MONTH_CUES.contains(&self.w(i.wrapping_sub(1)));
             return (!ambiguous || cue).then_some((i + 1, Label::Date));
         }
         // Day first: 3 March 2026, 3 March.
@@ -480,12 +485,7 @@ impl<'a> Scan<'a> {
             return Some((self.per_unit(i + 1), Label::Quantity));
         }
         let a = self.number(i)?;
-        if w == "one"
-            && matches!(
-                self.w(i.wrapping_sub(1)),
-                "no" | "any" | "every" | "some" | "the" | "this" | "that" | "each" | "which"
-            )
-        {
+        if w == "one" && NOT_BEFORE_ONE.contains(&self.w(i.wrapping_sub(1))) {
             return None;
         }
         let j = a.end;
@@ -506,9 +506,7 @@ impl<'a> Scan<'a> {
             }
             return Some((end, Label::Money));
         }
-        if matches!(next, "us" | "u.s." | "canadian" | "australian" | "hong")
-            && matches!(self.w(j + 1), "dollar" | "dollars")
-        {
+        if DOLLAR_COUNTRIES.contains(&next) && matches!(self.w(j + 1), "dollar" | "dollars") {
             return Some((j + 2, Label::Money));
         }
         let mut u = j;
@@ -523,11 +521,8 @@ impl<'a> Scan<'a> {
 
     /// Extends a quantity ending before `j` with a rate: `per hour`, `an hour`, `/h`, `a day`.
     fn per_unit(&self, j: usize) -> usize {
-        if matches!(self.w(j), "per" | "an" | "a" | "/")
-            && matches!(
-                self.w(j + 1),
-                "hour" | "h" | "hr" | "second" | "sec" | "s" | "minute" | "min" | "day" | "year"
-            )
+        if RATE_WORDS.contains(&self.w(j))
+            && PER_UNITS.contains(&self.w(j + 1))
             && (self.w(j) != "/" || self.glued(j - 1) && self.glued(j))
         {
             return j + 2;
