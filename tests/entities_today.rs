@@ -1380,3 +1380,18 @@ fn names_after_called_take_the_kind_before_it() {
         ],
     );
 }
+
+/// A capitalised name the tagger left out right after a strong cue of what it is (`the streaming
+/// drama`, `the coffee chain`) is a mention with the cue's label.
+#[test]
+fn names_right_after_what_they_are() {
+    let text = "Owen Cooper won an award for his role in the streaming drama Tidewater Lane. \
+                Shoppers queued at the coffee chain Brambleroast.";
+    check(
+        text,
+        &[
+            ("drama Tidewater Lane", "Tidewater Lane", Misc),
+            ("chain Brambleroast", "Brambleroast", Org),
+        ],
+    );
+}

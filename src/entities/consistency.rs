@@ -326,6 +326,23 @@ fn first_names() -> &'static crate::model::hash::FastSet<String> {
 }
 
 /// True for a title or role word that, right before a name, marks a person.
+/// The label a strong cue of [`BEFORE`] right before token `k` says a name there has (`the Netflix
+/// drama` before `Adolescence`, `the coffee chain` before `Pret`); the longest cue wins.
+pub(super) fn strong_cue_before(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
+    let before: Vec<Cow<str>> = tokens[k.saturating_sub(3)..k]
+        .iter()
+        .map(|t| norm(text, t))
+        .collect();
+    if !before.last().is_some_and(|w| may_cue(w)) {
+        return None;
+    }
+    BEFORE
+        .iter()
+        .filter(|&&(cue, _, weight)| weight == STRONG && ends_with(&before, cue))
+        .max_by_key(|(cue, ..)| cue_len(cue))
+        .map(|&(_, label, _)| label)
+}
+
 pub(super) fn is_person_title(word: &str) -> bool {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {

@@ -39,6 +39,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     with_platform_x(text, tokens, sentences, &mut found);
     with_storm_names(text, tokens, &mut found);
     with_trained_openers(text, tokens, sentences, &mut found);
+    with_cued_names(text, tokens, sentences, &mut found);
     with_place_kinds(text, tokens, forms, &mut found);
     places_in_lists(text, tokens, &mut found);
     for c in found.iter_mut().filter(|c| c.label == Label::Misc) {
@@ -505,8 +506,9 @@ fn with_model_codes(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     });
 }
 
-/// Adds the mention `propose` makes of token `k` (its span and label), for each token that no
-/// mention of `found` (sorted) holds; keeps `found` sorted.
+/// Adds the mention `propose` makes at token `k` (its span and label), for each token that no
+/// mention of `found` (sorted) holds, when the new mention overlaps none either; keeps `found`
+/// sorted.
 fn add_outside(
     tokens: &[Token],
     found: &mut Vec<Candidate>,
@@ -518,8 +520,13 @@ fn add_outside(
         while j < found.len() && found[j].span.end <= t.span.start {
             j += 1;
         }
-        let inside = found.get(j).is_some_and(|c| c.span.start < t.span.end);
-        if let Some((span, label)) = propose(k).filter(|_| !inside) {
+        let Some((span, label)) = propose(k) else {
+            continue;
+        };
+        if found
+            .get(j)
+            .is_none_or(|c| c.span.start >= span.end.max(t.span.end))
+        {
             add.push(Candidate {
                 span,
                 label,
@@ -618,6 +625,39 @@ fn with_trained_openers(
                 l.trained_org && !l.place && !l.personal_name
             };
         opener.then_some((t.span, Label::Org))
+    });
+}
+
+/// Adds the capitalised words, up to four one space apart, that no mention holds right after a
+/// strong cue of the consistency stage ([`super::consistency::strong_cue_before`]: `the Netflix
+/// drama Adolescence`, `the coffee chain Pret`), with the cue's label: a capital after such a word
+/// starts a name. Not in a headline, where every word has a capital, nor a person's title, a month
+/// or a weekday (`the company Chief Executive`, `the film Friday`).
+fn with_cued_names(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
+    let capital = |t: &Token| {
+        t.kind == TokenKind::Word
+            && t.text(text).starts_with(char::is_uppercase)
+            && !is_date_word(&lowercase(t.text(text)))
+            && !super::consistency::is_person_title(&lowercase(t.text(text)))
+    };
+    add_outside(tokens, found, |k| {
+        let t = &tokens[k];
+        if k == 0 || !capital(t) || capital(&tokens[k - 1]) {
+            return None;
+        }
+        let label = super::consistency::strong_cue_before(text, tokens, k)?;
+        if in_headline(text, tokens, sentences, t.span.start) {
+            return None;
+        }
+        let mut end = k + 1;
+        while end < tokens.len()
+            && end < k + 4
+            && capital(&tokens[end])
+            && text.get(tokens[end - 1].span.end..tokens[end].span.start) == Some(" ")
+        {
+            end += 1;
+        }
+        Some((Span::new(t.span.start, tokens[end - 1].span.end), label))
     });
 }
 
