@@ -1386,12 +1386,14 @@ fn names_after_called_take_the_kind_before_it() {
 #[test]
 fn names_right_after_what_they_are() {
     let text = "Owen Cooper won an award for his role in the streaming drama Tidewater Lane. \
-                Shoppers queued at the coffee chain Brambleroast.";
+                Shoppers queued at the coffee chain Brambleroast. He won for his role in the \
+                Netflix drama Adolescence.";
     check(
         text,
         &[
             ("drama Tidewater Lane", "Tidewater Lane", Misc),
             ("chain Brambleroast", "Brambleroast", Org),
+            ("drama Adolescence", "Adolescence", Misc),
         ],
     );
 }
