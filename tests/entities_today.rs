@@ -1397,3 +1397,21 @@ fn names_right_after_what_they_are() {
         ],
     );
 }
+
+/// A product the tagger leaves out between its owner and what it is (`its R1 model`, `NASA's twin
+/// ESCAPADE probes`) is MISC.
+#[test]
+fn products_between_owner_and_kind() {
+    let text =
+        "DeepSeek rattled investors when its R1 model matched American systems. Blue Origin \
+                launched NASA's twin ESCAPADE probes toward Mars. OpenAI agreed to deploy its \
+                Instinct chips.";
+    check(
+        text,
+        &[
+            ("its R1 model", "R1", Misc),
+            ("twin ESCAPADE", "ESCAPADE", Misc),
+            ("its Instinct chips", "Instinct", Misc),
+        ],
+    );
+}

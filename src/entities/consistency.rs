@@ -249,9 +249,9 @@ static SITES: WordList =
     WordList::new("plant factory refinery mine smelter facility shipyard works");
 
 /// What a company's product is called after its name (`its Neutron rocket`, `Coach's Tabby handbag`).
-static PRODUCTS: WordList = WordList::new(
+pub(super) static PRODUCTS: WordList = WordList::new(
     "rocket bag handbag chip chips phone smartphone robot drone car truck pickup jet satellite \
-     browser headset",
+     browser headset model models probe probes lander glasses console",
 );
 
 /// Token sequences (the tokens separated by spaces) right after a mention, with the label and weight

@@ -40,6 +40,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     with_storm_names(text, tokens, &mut found);
     with_trained_openers(text, tokens, sentences, &mut found);
     with_cued_names(text, tokens, sentences, &mut found);
+    with_owned_products(text, tokens, sentences, &mut found);
     with_place_kinds(text, tokens, forms, &mut found);
     places_in_lists(text, tokens, &mut found);
     for c in found.iter_mut().filter(|c| c.label == Label::Misc) {
@@ -658,6 +659,53 @@ fn with_cued_names(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
             end += 1;
         }
         Some((Span::new(t.span.start, tokens[end - 1].span.end), label))
+    });
+}
+
+/// Adds a product the tagger left out between its owner and what it is (`its R1 model`, `NASA's
+/// twin ESCAPADE probes`, `its Instinct chips`), as MISC: up to three words with a capital, one
+/// space apart, after `its`, `their` or an owner's `'s` (and maybe one lower-case word such as
+/// `twin`), before a word of the consistency stage's products. Not in a headline.
+fn with_owned_products(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Span],
+    found: &mut Vec<Candidate>,
+) {
+    let named = |t: &Token| {
+        t.kind != TokenKind::Punct
+            && any_char(t.text(text), char::is_uppercase)
+            && !is_date_word(&lowercase(t.text(text)))
+    };
+    let owner = |t: &Token| matches!(t.text(text), "its" | "their" | "'s" | "\u{2019}s");
+    add_outside(tokens, found, |k| {
+        let t = &tokens[k];
+        if k == 0 || !named(t) || named(&tokens[k - 1]) {
+            return None;
+        }
+        let owned = owner(&tokens[k - 1])
+            || (k > 1
+                && owner(&tokens[k - 2])
+                && tokens[k - 1].text(text).starts_with(char::is_lowercase));
+        if !owned {
+            return None;
+        }
+        let mut end = k + 1;
+        while end < tokens.len()
+            && end < k + 3
+            && named(&tokens[end])
+            && text.get(tokens[end - 1].span.end..tokens[end].span.start) == Some(" ")
+        {
+            end += 1;
+        }
+        let what = tokens.get(end)?;
+        let product = super::consistency::PRODUCTS.contains(&lowercase(what.text(text)).as_str());
+        (product && !in_headline(text, tokens, sentences, t.span.start)).then(|| {
+            (
+                Span::new(t.span.start, tokens[end - 1].span.end),
+                Label::Misc,
+            )
+        })
     });
 }
 
