@@ -1415,3 +1415,18 @@ fn products_between_owner_and_kind() {
         ],
     );
 }
+
+/// A person the tagger leaves out after a role in lower case is a person; the forest that shares a
+/// company's name is a place.
+#[test]
+fn singers_after_their_role_and_the_rainforest() {
+    let text = "The contest was won by the Austrian singer JJ, whose entry beat a strong field. \
+                Rich nations should pay to protect the Amazon rainforest, the minister said.";
+    check(
+        text,
+        &[
+            ("singer JJ", "JJ", Person),
+            ("Amazon rainforest", "Amazon", Place),
+        ],
+    );
+}

@@ -256,7 +256,7 @@ pub(super) static PRODUCTS: WordList = WordList::new(
 
 /// Token sequences (the tokens separated by spaces) right after a mention, with the label and weight
 /// they vote for. Speech verbs are [`SPEECH_VERBS`].
-const AFTER: [(&str, Label, u32); 32] = [
+const AFTER: [(&str, Label, u32); 33] = [
     (", who", Label::Person, STRONG),
     ("inc", Label::Org, STRONG),
     ("inc.", Label::Org, STRONG),
@@ -290,6 +290,8 @@ const AFTER: [(&str, Label, u32); 32] = [
     ("district", Label::Place, STRONG),
     ("region", Label::Place, STRONG),
     ("volcano", Label::Place, STRONG),
+    // The forest, though a company has the name (`the Amazon rainforest`): outvotes the lists.
+    ("rainforest", Label::Place, 2 * STRONG),
     ("power station", Label::Place, STRONG),
     ("by - election", Label::Place, STRONG),
 ];

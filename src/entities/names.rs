@@ -631,8 +631,8 @@ fn with_trained_openers(
 
 /// Adds the capitalised words, up to four one space apart, that no mention holds right after a
 /// strong cue of the consistency stage ([`super::consistency::strong_cue_before`]: `the Netflix
-/// drama Adolescence`, `the coffee chain Pret`), with the cue's label: a capital after such a word
-/// starts a name. Not in a headline, where every word has a capital, nor a person's title, a month
+/// drama Adolescence`, `the coffee chain Pret`), with the cue's label, or after a person's role in
+/// lower case (`the singer JJ`), as a person: a capital after such a word starts a name. Not in a headline, where every word has a capital, nor a person's title, a month
 /// or a weekday (`the company Chief Executive`, `the film Friday`).
 fn with_cued_names(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
     let capital = |t: &Token| {
@@ -646,7 +646,15 @@ fn with_cued_names(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
         if k == 0 || !capital(t) || capital(&tokens[k - 1]) {
             return None;
         }
-        let label = super::consistency::strong_cue_before(text, tokens, k)?;
+        // A person after a role written in lower case (`the Austrian singer JJ`, `founder Carl
+        // Pei`).
+        let role = || {
+            let w = tokens[k - 1].text(text);
+            super::consistency::MORE_PERSON_TITLES
+                .contains(&w)
+                .then_some(Label::Person)
+        };
+        let label = super::consistency::strong_cue_before(text, tokens, k).or_else(role)?;
         if in_headline(text, tokens, sentences, t.span.start) {
             return None;
         }
