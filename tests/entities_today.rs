@@ -1430,3 +1430,10 @@ fn singers_after_their_role_and_the_rainforest() {
         ],
     );
 }
+
+/// An event's name in a headline in capitals is MISC, as in running text.
+#[test]
+fn events_in_headlines_in_capitals() {
+    let text = "HOLDERS CRASH OUT OF LEAGUE CUP AT HOME TO FOURTH-TIER SIDE";
+    check(text, &[("LEAGUE CUP", "LEAGUE CUP", Misc)]);
+}

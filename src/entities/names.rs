@@ -41,6 +41,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     with_trained_openers(text, tokens, sentences, &mut found);
     with_cued_names(text, tokens, sentences, &mut found);
     with_owned_products(text, tokens, sentences, &mut found);
+    with_events_in_capitals(text, tokens, sentences, &mut found);
     with_place_kinds(text, tokens, forms, &mut found);
     places_in_lists(text, tokens, &mut found);
     for c in found.iter_mut().filter(|c| c.label == Label::Misc) {
@@ -714,6 +715,47 @@ fn with_owned_products(
                 Label::Misc,
             )
         })
+    });
+}
+
+/// Last words of an event's name that a headline in capitals may hold (`LEAGUE CUP`, `RUGBY
+/// CHAMPIONSHIP`, `GAME AWARDS`, `WINTER OLYMPICS`).
+static CAPITAL_EVENTS: WordList = WordList::new("cup championship championships awards olympics");
+
+/// Adds, in a headline in capitals, the words before and including a last word of
+/// [`CAPITAL_EVENTS`] that no mention holds, as MISC: one or two words before it that are no small
+/// word of headlines and no headline verb (`WITH LEAGUE CUP WIN` holds `LEAGUE CUP`). The tagger
+/// finds such names in running text, where only names have capitals.
+fn with_events_in_capitals(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Span],
+    found: &mut Vec<Candidate>,
+) {
+    let part = |t: &Token| {
+        let w = t.text(text);
+        t.kind == TokenKind::Word
+            && !any_char(w, char::is_lowercase)
+            && w.chars().count() > 1
+            && !HEADLINE_SMALL_WORDS.contains(&lowercase(w).as_str())
+            && !is_headline_verb(text, t, false)
+    };
+    let event = |t: &Token| CAPITAL_EVENTS.contains(&lowercase(t.text(text)).as_str());
+    add_outside(tokens, found, |k| {
+        if !part(&tokens[k]) || (k > 0 && part(&tokens[k - 1])) {
+            return None;
+        }
+        let last = (k + 1..tokens.len().min(k + 3))
+            .take_while(|&e| part(&tokens[e]))
+            .find(|&e| event(&tokens[e]))?;
+        let caps = sentences
+            .iter()
+            .find(|s| s.start <= tokens[k].span.start && tokens[k].span.start < s.end)
+            .is_some_and(|s| !any_char(s.slice(text), char::is_lowercase));
+        caps.then_some((
+            Span::new(tokens[k].span.start, tokens[last].span.end),
+            Label::Misc,
+        ))
     });
 }
 
