@@ -36,12 +36,13 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     with_modifier_suffix(text, tokens, &mut found);
     with_bracketed_acronym(text, tokens, &mut found);
     with_model_codes(text, tokens, &mut found);
-    with_platform_x(text, tokens, sentences, &mut found);
+    let lines = Headlines::new(text, tokens, sentences);
+    with_platform_x(text, tokens, &lines, &mut found);
     with_storm_names(text, tokens, &mut found);
     with_trained_openers(text, tokens, sentences, &mut found);
-    with_cued_names(text, tokens, sentences, &mut found);
-    with_owned_products(text, tokens, sentences, &mut found);
-    with_events_in_capitals(text, tokens, sentences, &mut found);
+    with_cued_names(text, tokens, &lines, &mut found);
+    with_owned_products(text, tokens, &lines, &mut found);
+    with_events_in_capitals(text, tokens, &lines, &mut found);
     with_place_kinds(text, tokens, forms, &mut found);
     places_in_lists(text, tokens, &mut found);
     for c in found.iter_mut().filter(|c| c.label == Label::Misc) {
@@ -558,19 +559,19 @@ static X_AS_LETTER: WordList = WordList::new("axis chromosome factor ray rays");
 /// is no capitalised word, number (but a fine's amount) or joined hyphen (`Malcolm X`, `X Factor`, `X-ray`, `Model X`
 /// and `Generation X` stay out). In a headline the words around it may be capitals or title case
 /// (`Outage Takes Down X and ChatGPT`).
-fn is_platform_x(text: &str, tokens: &[Token], sentences: &[Span], k: usize) -> bool {
+fn is_platform_x(text: &str, tokens: &[Token], lines: &Headlines, k: usize) -> bool {
     let t = &tokens[k];
     if t.text(text) != "X" {
         return false;
     }
-    let headline = in_headline(text, tokens, sentences, t.span.start);
-    let opens = sentences.iter().any(|s| s.start == t.span.start);
-    let before_ok = opens
+    let headline = || lines.headline(t.span.start);
+    let before_ok = opens_sentence(lines.sentences, t.span.start)
         || k.checked_sub(1).is_some_and(|j| {
             let w = tokens[j].text(text);
             matches!(w, "," | "/" | "'s" | "\u{2019}s") || {
                 let low = lowercase(w);
-                X_BEFORE.contains(&low.as_str()) && (headline || !w.starts_with(char::is_uppercase))
+                X_BEFORE.contains(&low.as_str())
+                    && (!w.starts_with(char::is_uppercase) || headline())
             }
         });
     // An amount may follow a fine (`fined X 120 million euros`).
@@ -583,7 +584,7 @@ fn is_platform_x(text: &str, tokens: &[Token], sentences: &[Span], k: usize) -> 
         match n.kind {
             TokenKind::Number => fined && !joined,
             TokenKind::Word if w.starts_with(char::is_uppercase) => {
-                headline && !joined && HEADLINE_SMALL_WORDS.contains(&lowercase(w).as_str())
+                !joined && HEADLINE_SMALL_WORDS.contains(&lowercase(w).as_str()) && headline()
             }
             TokenKind::Word => !joined && !X_AS_LETTER.contains(&w),
             _ => !(joined && w == "-"),
@@ -594,9 +595,9 @@ fn is_platform_x(text: &str, tokens: &[Token], sentences: &[Span], k: usize) -> 
 
 /// Adds each lone capital `X` that no mention holds and [`is_platform_x`] reads as the social
 /// network, as an organisation.
-fn with_platform_x(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
+fn with_platform_x(text: &str, tokens: &[Token], lines: &Headlines, found: &mut Vec<Candidate>) {
     add_outside(tokens, found, |k| {
-        is_platform_x(text, tokens, sentences, k).then_some((tokens[k].span, Label::Org))
+        is_platform_x(text, tokens, lines, k).then_some((tokens[k].span, Label::Org))
     });
 }
 
@@ -616,7 +617,7 @@ fn with_trained_openers(
         let w = t.text(text);
         let opener = w.starts_with(char::is_uppercase)
             && any_char(w, char::is_lowercase)
-            && sentences.iter().any(|s| s.start == t.span.start)
+            && opens_sentence(sentences, t.span.start)
             && !crate::stopwords::is_stopword(&lowercase(w))
             && !is_common_word(w)
             && tokens.get(k + 1).is_some_and(|n| {
@@ -635,7 +636,7 @@ fn with_trained_openers(
 /// drama Adolescence`, `the coffee chain Pret`), with the cue's label, or after a person's role in
 /// lower case (`the singer JJ`), as a person: a capital after such a word starts a name. Not in a headline, where every word has a capital, nor a person's title, a month
 /// or a weekday (`the company Chief Executive`, `the film Friday`).
-fn with_cued_names(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
+fn with_cued_names(text: &str, tokens: &[Token], lines: &Headlines, found: &mut Vec<Candidate>) {
     let capital = |t: &Token| {
         t.kind == TokenKind::Word
             && t.text(text).starts_with(char::is_uppercase)
@@ -656,7 +657,7 @@ fn with_cued_names(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
                 .then_some(Label::Person)
         };
         let label = super::consistency::strong_cue_before(text, tokens, k).or_else(role)?;
-        if in_headline(text, tokens, sentences, t.span.start) {
+        if lines.headline(t.span.start) {
             return None;
         }
         let mut end = k + 1;
@@ -678,7 +679,7 @@ fn with_cued_names(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
 fn with_owned_products(
     text: &str,
     tokens: &[Token],
-    sentences: &[Span],
+    lines: &Headlines,
     found: &mut Vec<Candidate>,
 ) {
     let named = |t: &Token| {
@@ -709,7 +710,7 @@ fn with_owned_products(
         }
         let what = tokens.get(end)?;
         let product = super::consistency::PRODUCTS.contains(&lowercase(what.text(text)).as_str());
-        (product && !in_headline(text, tokens, sentences, t.span.start)).then(|| {
+        (product && !lines.headline(t.span.start)).then(|| {
             (
                 Span::new(t.span.start, tokens[end - 1].span.end),
                 Label::Misc,
@@ -729,7 +730,7 @@ static CAPITAL_EVENTS: WordList = WordList::new("cup championship championships 
 fn with_events_in_capitals(
     text: &str,
     tokens: &[Token],
-    sentences: &[Span],
+    lines: &Headlines,
     found: &mut Vec<Candidate>,
 ) {
     let part = |t: &Token| {
@@ -748,11 +749,7 @@ fn with_events_in_capitals(
         let last = (k + 1..tokens.len().min(k + 3))
             .take_while(|&e| part(&tokens[e]))
             .find(|&e| event(&tokens[e]))?;
-        let caps = sentences
-            .iter()
-            .find(|s| s.start <= tokens[k].span.start && tokens[k].span.start < s.end)
-            .is_some_and(|s| !any_char(s.slice(text), char::is_lowercase));
-        caps.then_some((
+        lines.capitals(tokens[k].span.start).then_some((
             Span::new(tokens[k].span.start, tokens[last].span.end),
             Label::Misc,
         ))
@@ -1210,6 +1207,67 @@ fn is_headline(text: &str, line: &[Token]) -> bool {
         }
     }
     capitals >= 4
+}
+
+/// True when a sentence of `sentences` (sorted) starts at byte `at`.
+fn opens_sentence(sentences: &[Span], at: usize) -> bool {
+    let k = sentences.partition_point(|s| s.start < at);
+    sentences.get(k).is_some_and(|s| s.start == at)
+}
+
+/// What each sentence of a text is as a line, worked out once per sentence when first asked, so
+/// that rules asking at every token stay linear: a headline ([`is_headline`]), and a line without
+/// a lower-case letter.
+struct Headlines<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    sentences: &'a [Span],
+    /// Per sentence: 0 not yet known, else `1 | HEADLINE | CAPITALS`.
+    known: Vec<std::cell::Cell<u8>>,
+}
+
+impl<'a> Headlines<'a> {
+    const HEADLINE: u8 = 2;
+    const CAPITALS: u8 = 4;
+
+    fn new(text: &'a str, tokens: &'a [Token], sentences: &'a [Span]) -> Self {
+        Headlines {
+            text,
+            tokens,
+            sentences,
+            known: vec![std::cell::Cell::new(0); sentences.len()],
+        }
+    }
+
+    /// The flags of the sentence holding byte `at` (0 outside every sentence).
+    fn flags(&self, at: usize) -> u8 {
+        let k = self.sentences.partition_point(|s| s.end <= at);
+        let (Some(s), Some(cell)) = (self.sentences.get(k), self.known.get(k)) else {
+            return 0;
+        };
+        if cell.get() == 0 {
+            let (a, b) = token_range(self.tokens, *s);
+            let mut f = 1;
+            if is_headline(self.text, &self.tokens[a..b]) {
+                f |= Self::HEADLINE;
+            }
+            if !any_char(s.slice(self.text), char::is_lowercase) {
+                f |= Self::CAPITALS;
+            }
+            cell.set(f);
+        }
+        cell.get()
+    }
+
+    /// True when the sentence holding byte `at` is a headline.
+    fn headline(&self, at: usize) -> bool {
+        self.flags(at) & Self::HEADLINE != 0
+    }
+
+    /// True when the sentence holding byte `at` has no lower-case letter.
+    fn capitals(&self, at: usize) -> bool {
+        self.flags(at) & Self::CAPITALS != 0
+    }
 }
 
 /// True when the sentence holding byte `at` of `text` is a headline ([`is_headline`]).
