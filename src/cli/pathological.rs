@@ -142,6 +142,14 @@ pub const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "one sentence in capitals, names after cues",
+        make: |n| repeat("ON X WITH LEAGUE CUP AND TYPHOON KAJIKI ", n),
+    },
+    Case {
+        name: "one sentence, names after cues",
+        make: |n| repeat("on X the film Zorb its Zorb model the singer Vel ", n),
+    },
+    Case {
         name: "lower-case words, no punctuation",
         make: |n| repeat("the talks on water went on ", n),
     },
