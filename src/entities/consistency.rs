@@ -331,13 +331,16 @@ fn first_names() -> &'static crate::model::hash::FastSet<String> {
 /// The label a strong cue of [`BEFORE`] right before token `k` says a name there has (`the Netflix
 /// drama` before `Adolescence`, `the coffee chain` before `Pret`); the longest cue wins.
 pub(super) fn strong_cue_before(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
+    if !k
+        .checked_sub(1)
+        .is_some_and(|j| may_cue(&norm(text, &tokens[j])))
+    {
+        return None;
+    }
     let before: Vec<Cow<str>> = tokens[k.saturating_sub(3)..k]
         .iter()
         .map(|t| norm(text, t))
         .collect();
-    if !before.last().is_some_and(|w| may_cue(w)) {
-        return None;
-    }
     BEFORE
         .iter()
         .filter(|&&(cue, _, weight)| weight == STRONG && ends_with(&before, cue))

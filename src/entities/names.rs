@@ -38,11 +38,11 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     with_model_codes(text, tokens, &mut found);
     let lines = Headlines::new(text, tokens, sentences);
     with_platform_x(text, tokens, &lines, &mut found);
-    with_storm_names(text, tokens, &mut found);
-    with_trained_openers(text, tokens, sentences, &mut found);
-    with_cued_names(text, tokens, &lines, &mut found);
-    with_owned_products(text, tokens, &lines, &mut found);
-    with_events_in_capitals(text, tokens, &lines, &mut found);
+    with_storm_names(text, tokens, forms, &mut found);
+    with_trained_openers(text, tokens, forms, sentences, &mut found);
+    with_cued_names(text, tokens, forms, &lines, &mut found);
+    with_owned_products(text, tokens, forms, &lines, &mut found);
+    with_events_in_capitals(text, tokens, forms, &lines, &mut found);
     with_place_kinds(text, tokens, forms, &mut found);
     places_in_lists(text, tokens, &mut found);
     for c in found.iter_mut().filter(|c| c.label == Label::Misc) {
@@ -609,6 +609,7 @@ fn with_platform_x(text: &str, tokens: &[Token], lines: &Headlines, found: &mut 
 fn with_trained_openers(
     text: &str,
     tokens: &[Token],
+    forms: &Forms,
     sentences: &[Span],
     found: &mut Vec<Candidate>,
 ) {
@@ -618,7 +619,7 @@ fn with_trained_openers(
         let opener = w.starts_with(char::is_uppercase)
             && any_char(w, char::is_lowercase)
             && opens_sentence(sentences, t.span.start)
-            && !crate::stopwords::is_stopword(&lowercase(w))
+            && !crate::stopwords::is_stopword(forms.lower(k))
             && !is_common_word(w)
             && tokens.get(k + 1).is_some_and(|n| {
                 n.kind == TokenKind::Word && n.text(text).starts_with(char::is_lowercase)
@@ -636,16 +637,22 @@ fn with_trained_openers(
 /// drama Adolescence`, `the coffee chain Pret`), with the cue's label, or after a person's role in
 /// lower case (`the singer JJ`), as a person: a capital after such a word starts a name. Not in a headline, where every word has a capital, nor a person's title, a month
 /// or a weekday (`the company Chief Executive`, `the film Friday`).
-fn with_cued_names(text: &str, tokens: &[Token], lines: &Headlines, found: &mut Vec<Candidate>) {
-    let capital = |t: &Token| {
-        t.kind == TokenKind::Word
-            && t.text(text).starts_with(char::is_uppercase)
-            && !is_date_word(&lowercase(t.text(text)))
-            && !super::consistency::is_person_title(&lowercase(t.text(text)))
+fn with_cued_names(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    lines: &Headlines,
+    found: &mut Vec<Candidate>,
+) {
+    let capital = |i: usize| {
+        tokens[i].kind == TokenKind::Word
+            && tokens[i].text(text).starts_with(char::is_uppercase)
+            && !is_date_word(forms.lower(i))
+            && !super::consistency::is_person_title(forms.lower(i))
     };
     add_outside(tokens, found, |k| {
         let t = &tokens[k];
-        if k == 0 || !capital(t) || capital(&tokens[k - 1]) {
+        if k == 0 || !capital(k) || capital(k - 1) {
             return None;
         }
         // A person after a role written in lower case (`the Austrian singer JJ`, `founder Carl
@@ -663,7 +670,7 @@ fn with_cued_names(text: &str, tokens: &[Token], lines: &Headlines, found: &mut 
         let mut end = k + 1;
         while end < tokens.len()
             && end < k + 4
-            && capital(&tokens[end])
+            && capital(end)
             && text.get(tokens[end - 1].span.end..tokens[end].span.start) == Some(" ")
         {
             end += 1;
@@ -679,37 +686,36 @@ fn with_cued_names(text: &str, tokens: &[Token], lines: &Headlines, found: &mut 
 fn with_owned_products(
     text: &str,
     tokens: &[Token],
+    forms: &Forms,
     lines: &Headlines,
     found: &mut Vec<Candidate>,
 ) {
-    let named = |t: &Token| {
-        t.kind != TokenKind::Punct
-            && any_char(t.text(text), char::is_uppercase)
-            && !is_date_word(&lowercase(t.text(text)))
+    let named = |i: usize| {
+        tokens[i].kind != TokenKind::Punct
+            && any_char(tokens[i].text(text), char::is_uppercase)
+            && !is_date_word(forms.lower(i))
     };
-    let owner = |t: &Token| matches!(t.text(text), "its" | "their" | "'s" | "\u{2019}s");
+    let owner = |i: usize| matches!(forms.lower(i), "its" | "their" | "'s");
     add_outside(tokens, found, |k| {
         let t = &tokens[k];
-        if k == 0 || !named(t) || named(&tokens[k - 1]) {
-            return None;
-        }
-        let owned = owner(&tokens[k - 1])
-            || (k > 1
-                && owner(&tokens[k - 2])
-                && tokens[k - 1].text(text).starts_with(char::is_lowercase));
-        if !owned {
+        let owned = k > 0
+            && (owner(k - 1)
+                || (k > 1
+                    && owner(k - 2)
+                    && tokens[k - 1].text(text).starts_with(char::is_lowercase)));
+        if !owned || !named(k) || named(k - 1) {
             return None;
         }
         let mut end = k + 1;
         while end < tokens.len()
             && end < k + 3
-            && named(&tokens[end])
+            && named(end)
             && text.get(tokens[end - 1].span.end..tokens[end].span.start) == Some(" ")
         {
             end += 1;
         }
-        let what = tokens.get(end)?;
-        let product = super::consistency::PRODUCTS.contains(&lowercase(what.text(text)).as_str());
+        let product =
+            end < tokens.len() && super::consistency::PRODUCTS.contains(&forms.lower(end));
         (product && !lines.headline(t.span.start)).then(|| {
             (
                 Span::new(t.span.start, tokens[end - 1].span.end),
@@ -730,25 +736,25 @@ static CAPITAL_EVENTS: WordList = WordList::new("cup championship championships 
 fn with_events_in_capitals(
     text: &str,
     tokens: &[Token],
+    forms: &Forms,
     lines: &Headlines,
     found: &mut Vec<Candidate>,
 ) {
-    let part = |t: &Token| {
-        let w = t.text(text);
+    let part = |i: usize| {
+        let (t, w) = (&tokens[i], tokens[i].text(text));
         t.kind == TokenKind::Word
             && !any_char(w, char::is_lowercase)
             && w.chars().count() > 1
-            && !HEADLINE_SMALL_WORDS.contains(&lowercase(w).as_str())
+            && !HEADLINE_SMALL_WORDS.contains(&forms.lower(i))
             && !is_headline_verb(text, t, false)
     };
-    let event = |t: &Token| CAPITAL_EVENTS.contains(&lowercase(t.text(text)).as_str());
     add_outside(tokens, found, |k| {
-        if !part(&tokens[k]) || (k > 0 && part(&tokens[k - 1])) {
+        if !part(k) || (k > 0 && part(k - 1)) {
             return None;
         }
         let last = (k + 1..tokens.len().min(k + 3))
-            .take_while(|&e| part(&tokens[e]))
-            .find(|&e| event(&tokens[e]))?;
+            .take_while(|&e| part(e))
+            .find(|&e| CAPITAL_EVENTS.contains(&forms.lower(e)))?;
         lines.capitals(tokens[k].span.start).then_some((
             Span::new(tokens[k].span.start, tokens[last].span.end),
             Label::Misc,
@@ -760,15 +766,15 @@ fn with_events_in_capitals(
 /// as MISC (`TYPHOON WIPHA SHUTS HONG KONG`, where the tagger finds nothing; `Typhoon` stays
 /// outside as in [`name_kinds`], `Storm Amy` is whole): the next word, capitalised, that is neither
 /// a headline's verb nor one of its small words.
-fn with_storm_names(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+fn with_storm_names(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec<Candidate>) {
     add_outside(tokens, found, |k| {
         let (kind, name) = (&tokens[k], tokens.get(k + 1)?);
         let w = name.text(text);
         let storm = kind.text(text).starts_with(char::is_uppercase)
-            && STORM_WORDS.contains(&lowercase(kind.text(text)).as_str())
+            && STORM_WORDS.contains(&forms.lower(k))
             && name.kind == TokenKind::Word
             && w.starts_with(char::is_uppercase)
-            && !HEADLINE_SMALL_WORDS.contains(&lowercase(w).as_str())
+            && !HEADLINE_SMALL_WORDS.contains(&forms.lower(k + 1))
             && !is_headline_verb(text, name, true);
         let whole = kind.text(text).eq_ignore_ascii_case("storm");
         let from = if whole {
