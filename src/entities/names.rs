@@ -35,14 +35,21 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     with_listed_word_before(text, tokens, &mut found);
     with_modifier_suffix(text, tokens, &mut found);
     with_bracketed_acronym(text, tokens, &mut found);
-    with_model_codes(text, tokens, &mut found);
     let lines = Headlines::new(text, tokens, sentences);
-    with_platform_x(text, tokens, &lines, &mut found);
-    with_storm_names(text, tokens, forms, &mut found);
-    with_trained_openers(text, tokens, forms, sentences, &mut found);
-    with_cued_names(text, tokens, forms, &lines, &mut found);
-    with_owned_products(text, tokens, forms, &lines, &mut found);
-    with_events_in_capitals(text, tokens, forms, &lines, &mut found);
+    add_outside(
+        text,
+        tokens,
+        &mut found,
+        &[
+            &|k| model_code_at(text, tokens, k),
+            &|k| platform_x_at(text, tokens, &lines, k),
+            &|k| storm_name_at(text, tokens, forms, k),
+            &|k| trained_opener_at(text, tokens, forms, sentences, k),
+            &|k| cued_name_at(text, tokens, forms, &lines, k),
+            &|k| owned_product_at(text, tokens, forms, &lines, k),
+            &|k| event_in_capitals_at(text, tokens, forms, &lines, k),
+        ],
+    );
     with_place_kinds(text, tokens, forms, &mut found);
     places_in_lists(text, tokens, &mut found);
     for c in found.iter_mut().filter(|c| c.label == Label::Misc) {
@@ -500,36 +507,40 @@ fn is_model_code(w: &str) -> bool {
         && !rest.ends_with(b".")
 }
 
-/// A product or model code ([`is_model_code`]) that no mention holds is a MISC mention, as CoNLL-2003
+/// A product or model code at token `k` ([`is_model_code`]) is a MISC mention, as CoNLL-2003
 /// marks `MiG-29`, `T-72` and `Airbus A310` and wikigold `P-51` and `F-86` (train: 34 such MISC
 /// against 5 of other types, once quarters and ratings are left out).
-fn with_model_codes(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
-    add_outside(tokens, found, |k| {
-        is_model_code(tokens[k].text(text)).then_some((tokens[k].span, Label::Misc))
-    });
+fn model_code_at(text: &str, tokens: &[Token], k: usize) -> Option<(Span, Label)> {
+    is_model_code(tokens[k].text(text)).then_some((tokens[k].span, Label::Misc))
 }
 
-/// Adds the mention `propose` makes at token `k` (its span and label), for each token that no
-/// mention of `found` (sorted) holds, when the new mention overlaps none either; keeps `found`
-/// sorted.
-fn add_outside(
-    tokens: &[Token],
-    found: &mut Vec<Candidate>,
-    propose: impl Fn(usize) -> Option<(Span, Label)>,
-) {
-    let mut add = Vec::new();
+/// A rule that proposes a mention (its span and label) starting at token `k`.
+type Proposer<'p> = &'p dyn Fn(usize) -> Option<(Span, Label)>;
+
+/// Adds, at each token with a capital letter (every name these rules add starts at one) that no
+/// mention of `found` (sorted) holds, the first mention one of `rules` proposes there that overlaps
+/// no mention, in one pass over the tokens; keeps `found` sorted.
+fn add_outside(text: &str, tokens: &[Token], found: &mut Vec<Candidate>, rules: &[Proposer]) {
+    let mut add: Vec<Candidate> = Vec::new();
     let mut j = 0;
     for (k, t) in tokens.iter().enumerate() {
+        let w = t.text(text);
+        let capital = if w.is_ascii() {
+            w.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            any_char(w, char::is_uppercase)
+        };
+        if !capital || add.last().is_some_and(|a| a.span.end > t.span.start) {
+            continue;
+        }
         while j < found.len() && found[j].span.end <= t.span.start {
             j += 1;
         }
-        let Some((span, label)) = propose(k) else {
+        let free = |end: usize| found.get(j).is_none_or(|c| c.span.start >= end);
+        if !free(t.span.end) {
             continue;
-        };
-        if found
-            .get(j)
-            .is_none_or(|c| c.span.start >= span.end.max(t.span.end))
-        {
+        }
+        if let Some((span, label)) = rules.iter().find_map(|r| r(k).filter(|(s, _)| free(s.end))) {
             add.push(Candidate {
                 span,
                 label,
@@ -593,153 +604,147 @@ fn is_platform_x(text: &str, tokens: &[Token], lines: &Headlines, k: usize) -> b
     before_ok && after_ok
 }
 
-/// Adds each lone capital `X` that no mention holds and [`is_platform_x`] reads as the social
-/// network, as an organisation.
-fn with_platform_x(text: &str, tokens: &[Token], lines: &Headlines, found: &mut Vec<Candidate>) {
-    add_outside(tokens, found, |k| {
-        is_platform_x(text, tokens, lines, k).then_some((tokens[k].span, Label::Org))
-    });
+/// A lone capital `X` at token `k` that [`is_platform_x`] reads as the social network, as an
+/// organisation.
+fn platform_x_at(
+    text: &str,
+    tokens: &[Token],
+    lines: &Headlines,
+    k: usize,
+) -> Option<(Span, Label)> {
+    is_platform_x(text, tokens, lines, k).then_some((tokens[k].span, Label::Org))
 }
 
-/// Adds a capitalised word that opens a sentence, that no mention holds, that the training data
-/// has as an organisation and the lists as no place and no personal name (`Congress passed the
-/// bill`, `Fed officials said`, where
-/// the tagger reads a sentence's capital as saying nothing), as an organisation, when a lower-case
-/// word follows it.
-fn with_trained_openers(
+/// A capitalised word at token `k` that opens a sentence, that the training data has as an
+/// organisation and the lists as no place and no personal name (`Congress passed the bill`, `Fed
+/// officials said`, where the tagger reads a sentence's capital as saying nothing), as an
+/// organisation, when a lower-case word follows it.
+fn trained_opener_at(
     text: &str,
     tokens: &[Token],
     forms: &Forms,
     sentences: &[Span],
-    found: &mut Vec<Candidate>,
-) {
-    add_outside(tokens, found, |k| {
-        let t = &tokens[k];
-        let w = t.text(text);
-        let opener = w.starts_with(char::is_uppercase)
-            && any_char(w, char::is_lowercase)
-            && opens_sentence(sentences, t.span.start)
-            && !crate::stopwords::is_stopword(forms.lower(k))
-            && !is_common_word(w)
-            && tokens.get(k + 1).is_some_and(|n| {
-                n.kind == TokenKind::Word && n.text(text).starts_with(char::is_lowercase)
-            })
-            && {
-                let l = super::tagger::listed(text, std::slice::from_ref(t));
-                l.trained_org && !l.place && !l.personal_name
-            };
-        opener.then_some((t.span, Label::Org))
-    });
+    k: usize,
+) -> Option<(Span, Label)> {
+    let t = &tokens[k];
+    let w = t.text(text);
+    let opener = w.starts_with(char::is_uppercase)
+        && any_char(w, char::is_lowercase)
+        && opens_sentence(sentences, t.span.start)
+        && !crate::stopwords::is_stopword(forms.lower(k))
+        && !is_common_word(w)
+        && tokens.get(k + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word && n.text(text).starts_with(char::is_lowercase)
+        })
+        && {
+            let l = super::tagger::listed(text, std::slice::from_ref(t));
+            l.trained_org && !l.place && !l.personal_name
+        };
+    opener.then_some((t.span, Label::Org))
 }
 
-/// Adds the capitalised words, up to four one space apart, that no mention holds right after a
-/// strong cue of the consistency stage ([`super::consistency::strong_cue_before`]: `the Netflix
-/// drama Adolescence`, `the coffee chain Pret`), with the cue's label, or after a person's role in
-/// lower case (`the singer JJ`), as a person: a capital after such a word starts a name. Not in a headline, where every word has a capital, nor a person's title, a month
-/// or a weekday (`the company Chief Executive`, `the film Friday`).
-fn with_cued_names(
+/// The capitalised words from token `k`, up to four one space apart, right after a strong cue of
+/// the consistency stage ([`super::consistency::strong_cue_before`]: `the Netflix drama
+/// Adolescence`, `the coffee chain Pret`), with the cue's label, or after a person's role in lower
+/// case (`the singer JJ`), as a person: a capital after such a word starts a name. Not in a
+/// headline, where every word has a capital, nor a person's title, a month or a weekday (`the
+/// company Chief Executive`, `the film Friday`).
+fn cued_name_at(
     text: &str,
     tokens: &[Token],
     forms: &Forms,
     lines: &Headlines,
-    found: &mut Vec<Candidate>,
-) {
+    k: usize,
+) -> Option<(Span, Label)> {
     let capital = |i: usize| {
         tokens[i].kind == TokenKind::Word
             && tokens[i].text(text).starts_with(char::is_uppercase)
             && !is_date_word(forms.lower(i))
             && !super::consistency::is_person_title(forms.lower(i))
     };
-    add_outside(tokens, found, |k| {
-        let t = &tokens[k];
-        if k == 0 || !capital(k) || capital(k - 1) {
-            return None;
-        }
-        // A person after a role written in lower case (`the Austrian singer JJ`, `founder Carl
-        // Pei`).
-        let role = || {
-            let w = tokens[k - 1].text(text);
-            super::consistency::MORE_PERSON_TITLES
-                .contains(&w)
-                .then_some(Label::Person)
-        };
-        let label = super::consistency::strong_cue_before(text, tokens, k).or_else(role)?;
-        if lines.headline(t.span.start) {
-            return None;
-        }
-        let mut end = k + 1;
-        while end < tokens.len()
-            && end < k + 4
-            && capital(end)
-            && text.get(tokens[end - 1].span.end..tokens[end].span.start) == Some(" ")
-        {
-            end += 1;
-        }
-        Some((Span::new(t.span.start, tokens[end - 1].span.end), label))
-    });
+    let t = &tokens[k];
+    if k == 0 || !capital(k) || capital(k - 1) {
+        return None;
+    }
+    // A person after a role written in lower case (`the Austrian singer JJ`, `founder Carl
+    // Pei`).
+    let role = || {
+        let w = tokens[k - 1].text(text);
+        super::consistency::MORE_PERSON_TITLES
+            .contains(&w)
+            .then_some(Label::Person)
+    };
+    let label = super::consistency::strong_cue_before(text, tokens, k).or_else(role)?;
+    if lines.headline(t.span.start) {
+        return None;
+    }
+    let mut end = k + 1;
+    while end < tokens.len()
+        && end < k + 4
+        && capital(end)
+        && text.get(tokens[end - 1].span.end..tokens[end].span.start) == Some(" ")
+    {
+        end += 1;
+    }
+    Some((Span::new(t.span.start, tokens[end - 1].span.end), label))
 }
 
-/// Adds a product the tagger left out between its owner and what it is (`its R1 model`, `NASA's
+/// A product from token `k` between its owner and what it is (`its R1 model`, `NASA's
 /// twin ESCAPADE probes`, `its Instinct chips`), as MISC: up to three words with a capital, one
 /// space apart, after `its`, `their` or an owner's `'s` (and maybe one lower-case word such as
 /// `twin`), before a word of the consistency stage's products. Not in a headline.
-fn with_owned_products(
+fn owned_product_at(
     text: &str,
     tokens: &[Token],
     forms: &Forms,
     lines: &Headlines,
-    found: &mut Vec<Candidate>,
-) {
+    k: usize,
+) -> Option<(Span, Label)> {
     let named = |i: usize| {
         tokens[i].kind != TokenKind::Punct
             && any_char(tokens[i].text(text), char::is_uppercase)
             && !is_date_word(forms.lower(i))
     };
     let owner = |i: usize| matches!(forms.lower(i), "its" | "their" | "'s");
-    add_outside(tokens, found, |k| {
-        let t = &tokens[k];
-        let owned = k > 0
-            && (owner(k - 1)
-                || (k > 1
-                    && owner(k - 2)
-                    && tokens[k - 1].text(text).starts_with(char::is_lowercase)));
-        if !owned || !named(k) || named(k - 1) {
-            return None;
-        }
-        let mut end = k + 1;
-        while end < tokens.len()
-            && end < k + 3
-            && named(end)
-            && text.get(tokens[end - 1].span.end..tokens[end].span.start) == Some(" ")
-        {
-            end += 1;
-        }
-        let product =
-            end < tokens.len() && super::consistency::PRODUCTS.contains(&forms.lower(end));
-        (product && !lines.headline(t.span.start)).then(|| {
-            (
-                Span::new(t.span.start, tokens[end - 1].span.end),
-                Label::Misc,
-            )
-        })
-    });
+    let t = &tokens[k];
+    let owned = k > 0
+        && (owner(k - 1)
+            || (k > 1 && owner(k - 2) && tokens[k - 1].text(text).starts_with(char::is_lowercase)));
+    if !owned || !named(k) || named(k - 1) {
+        return None;
+    }
+    let mut end = k + 1;
+    while end < tokens.len()
+        && end < k + 3
+        && named(end)
+        && text.get(tokens[end - 1].span.end..tokens[end].span.start) == Some(" ")
+    {
+        end += 1;
+    }
+    let product = end < tokens.len() && super::consistency::PRODUCTS.contains(&forms.lower(end));
+    (product && !lines.headline(t.span.start)).then(|| {
+        (
+            Span::new(t.span.start, tokens[end - 1].span.end),
+            Label::Misc,
+        )
+    })
 }
 
 /// Last words of an event's name that a headline in capitals may hold (`LEAGUE CUP`, `RUGBY
 /// CHAMPIONSHIP`, `GAME AWARDS`, `WINTER OLYMPICS`).
 static CAPITAL_EVENTS: WordList = WordList::new("cup championship championships awards olympics");
 
-/// Adds, in a headline in capitals, the words before and including a last word of
-/// [`CAPITAL_EVENTS`] that no mention holds, as MISC: one or two words before it that are no small
-/// word of headlines and no headline verb (`WITH LEAGUE CUP WIN` holds `LEAGUE CUP`). The tagger
-/// finds such names in running text, where only names have capitals.
-fn with_events_in_capitals(
+/// In a headline in capitals, the words from token `k` to a last word of [`CAPITAL_EVENTS`], as
+/// MISC: one or two words before it that are no small word of headlines and no headline verb (`WITH
+/// LEAGUE CUP WIN` holds `LEAGUE CUP`). The tagger finds such names in running text, where only
+/// names have capitals.
+fn event_in_capitals_at(
     text: &str,
     tokens: &[Token],
     forms: &Forms,
     lines: &Headlines,
-    found: &mut Vec<Candidate>,
-) {
+    k: usize,
+) -> Option<(Span, Label)> {
     let part = |i: usize| {
         let (t, w) = (&tokens[i], tokens[i].text(text));
         t.kind == TokenKind::Word
@@ -748,42 +753,37 @@ fn with_events_in_capitals(
             && !HEADLINE_SMALL_WORDS.contains(&forms.lower(i))
             && !is_headline_verb(text, t, false)
     };
-    add_outside(tokens, found, |k| {
-        if !part(k) || (k > 0 && part(k - 1)) {
-            return None;
-        }
-        let last = (k + 1..tokens.len().min(k + 3))
-            .take_while(|&e| part(e))
-            .find(|&e| CAPITAL_EVENTS.contains(&forms.lower(e)))?;
-        lines.capitals(tokens[k].span.start).then_some((
-            Span::new(tokens[k].span.start, tokens[last].span.end),
-            Label::Misc,
-        ))
-    });
+    if !part(k) || (k > 0 && part(k - 1)) {
+        return None;
+    }
+    let last = (k + 1..tokens.len().min(k + 3))
+        .take_while(|&e| part(e))
+        .find(|&e| CAPITAL_EVENTS.contains(&forms.lower(e)))?;
+    lines.capitals(tokens[k].span.start).then_some((
+        Span::new(tokens[k].span.start, tokens[last].span.end),
+        Label::Misc,
+    ))
 }
 
-/// Adds a storm's name that no mention holds after a capitalised storm word of [`STORM_WORDS`],
-/// as MISC (`TYPHOON WIPHA SHUTS HONG KONG`, where the tagger finds nothing; `Typhoon` stays
+/// A storm's name after a capitalised storm word of [`STORM_WORDS`] at token `k`, as MISC (`TYPHOON WIPHA SHUTS HONG KONG`, where the tagger finds nothing; `Typhoon` stays
 /// outside as in [`name_kinds`], `Storm Amy` is whole): the next word, capitalised, that is neither
 /// a headline's verb nor one of its small words.
-fn with_storm_names(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec<Candidate>) {
-    add_outside(tokens, found, |k| {
-        let (kind, name) = (&tokens[k], tokens.get(k + 1)?);
-        let w = name.text(text);
-        let storm = kind.text(text).starts_with(char::is_uppercase)
-            && STORM_WORDS.contains(&forms.lower(k))
-            && name.kind == TokenKind::Word
-            && w.starts_with(char::is_uppercase)
-            && !HEADLINE_SMALL_WORDS.contains(&forms.lower(k + 1))
-            && !is_headline_verb(text, name, true);
-        let whole = kind.text(text).eq_ignore_ascii_case("storm");
-        let from = if whole {
-            kind.span.start
-        } else {
-            name.span.start
-        };
-        storm.then_some((Span::new(from, name.span.end), Label::Misc))
-    });
+fn storm_name_at(text: &str, tokens: &[Token], forms: &Forms, k: usize) -> Option<(Span, Label)> {
+    let (kind, name) = (&tokens[k], tokens.get(k + 1)?);
+    let w = name.text(text);
+    let storm = kind.text(text).starts_with(char::is_uppercase)
+        && STORM_WORDS.contains(&forms.lower(k))
+        && name.kind == TokenKind::Word
+        && w.starts_with(char::is_uppercase)
+        && !HEADLINE_SMALL_WORDS.contains(&forms.lower(k + 1))
+        && !is_headline_verb(text, name, true);
+    let whole = kind.text(text).eq_ignore_ascii_case("storm");
+    let from = if whole {
+        kind.span.start
+    } else {
+        name.span.start
+    };
+    storm.then_some((Span::new(from, name.span.end), Label::Misc))
 }
 
 /// What a place is, after its name (`Helmand province`, `the Caerphilly by-election`).
