@@ -53,7 +53,7 @@ use std::sync::OnceLock;
 
 use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
-use crate::model::hash::{FastMap, FastSet};
+use crate::model::hash::FastSet;
 use crate::text::{all_char, any_char, first_char};
 use crate::tokens::{is_apostrophe, is_hyphen_token, Token};
 use crate::word_list::WordList;
@@ -340,28 +340,11 @@ pub(super) fn strong_cue_before(text: &str, tokens: &[Token], k: usize) -> Optio
         .iter()
         .map(|t| norm(text, t))
         .collect();
-    let last = before.last().map_or("", |w| w.as_ref());
-    before_cues(last)
+    BEFORE
         .iter()
-        .map(|&i| BEFORE[usize::from(i)])
-        .filter(|&(cue, _, weight)| weight == STRONG && ends_with(&before, cue))
+        .filter(|&&(cue, _, weight)| weight == STRONG && ends_with(&before, cue))
         .max_by_key(|(cue, ..)| cue_len(cue))
-        .map(|(_, label, _)| label)
-}
-
-/// The positions in [`BEFORE`] of the cues that end with the word `last`, in table order.
-fn before_cues(last: &str) -> &'static [u8] {
-    static MAP: OnceLock<FastMap<&'static str, Vec<u8>>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map: FastMap<&'static str, Vec<u8>> = FastMap::default();
-        for (i, (cue, ..)) in BEFORE.iter().enumerate() {
-            let word = cue.rsplit(' ').next().unwrap_or(cue);
-            map.entry(word).or_default().extend(u8::try_from(i).ok());
-        }
-        map
-    })
-    .get(last)
-    .map_or(&[], Vec::as_slice)
+        .map(|&(_, label, _)| label)
 }
 
 /// True for a title or role word that, right before a name, marks a person.
@@ -471,12 +454,9 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     }
     let cued = |w: Option<&Cow<str>>| w.is_some_and(|w| may_cue(w));
     let cue_before = !home && cued(before.last());
-    if let Some(last) = before.last().filter(|_| cue_before) {
-        for &i in before_cues(last) {
-            let (cue, label, weight) = BEFORE[usize::from(i)];
-            if ends_with(&before, cue) {
-                consider(cue_len(cue), label, weight);
-            }
+    for &(cue, label, weight) in BEFORE.iter().filter(|_| cue_before) {
+        if ends_with(&before, cue) {
+            consider(cue_len(cue), label, weight);
         }
     }
     if cue_before && works_at(&before) && !super::tagger::listed(text, &tokens[first..end]).place {
