@@ -36,20 +36,17 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     with_modifier_suffix(text, tokens, &mut found);
     with_bracketed_acronym(text, tokens, &mut found);
     let lines = Headlines::new(text, tokens, sentences);
-    add_outside(
-        text,
-        tokens,
-        &mut found,
-        &[
-            &|k| model_code_at(text, tokens, k),
-            &|k| platform_x_at(text, tokens, &lines, k),
-            &|k| storm_name_at(text, tokens, forms, k),
-            &|k| trained_opener_at(text, tokens, forms, sentences, k),
-            &|k| cued_name_at(text, tokens, forms, &lines, k),
-            &|k| owned_product_at(text, tokens, forms, &lines, k),
-            &|k| event_in_capitals_at(text, tokens, forms, &lines, k),
-        ],
-    );
+    add_outside(text, tokens, &mut found, |k, free| {
+        let free = |m: &(Span, Label)| free(m.0);
+        model_code_at(text, tokens, k)
+            .filter(free)
+            .or_else(|| platform_x_at(text, tokens, &lines, k).filter(free))
+            .or_else(|| storm_name_at(text, tokens, forms, k).filter(free))
+            .or_else(|| trained_opener_at(text, tokens, forms, sentences, k).filter(free))
+            .or_else(|| cued_name_at(text, tokens, forms, &lines, k).filter(free))
+            .or_else(|| owned_product_at(text, tokens, forms, &lines, k).filter(free))
+            .or_else(|| event_in_capitals_at(text, tokens, forms, &lines, k).filter(free))
+    });
     with_place_kinds(text, tokens, forms, &mut found);
     places_in_lists(text, tokens, &mut found);
     for c in found.iter_mut().filter(|c| c.label == Label::Misc) {
@@ -514,13 +511,16 @@ fn model_code_at(text: &str, tokens: &[Token], k: usize) -> Option<(Span, Label)
     is_model_code(tokens[k].text(text)).then_some((tokens[k].span, Label::Misc))
 }
 
-/// A rule that proposes a mention (its span and label) starting at token `k`.
-type Proposer<'p> = &'p dyn Fn(usize) -> Option<(Span, Label)>;
-
-/// Adds, at each token with a capital letter (every name these rules add starts at one) that no
-/// mention of `found` (sorted) holds, the first mention one of `rules` proposes there that overlaps
-/// no mention, in one pass over the tokens; keeps `found` sorted.
-fn add_outside(text: &str, tokens: &[Token], found: &mut Vec<Candidate>, rules: &[Proposer]) {
+/// Adds, at each token `k` with a capital letter (every name these rules add starts at one) that no
+/// mention of `found` (sorted) holds, the mention `propose(k, free)` makes there, in one pass over
+/// the tokens; `free(span)` tells `propose` whether a span overlaps no mention. Keeps `found`
+/// sorted.
+fn add_outside(
+    text: &str,
+    tokens: &[Token],
+    found: &mut Vec<Candidate>,
+    propose: impl Fn(usize, &dyn Fn(Span) -> bool) -> Option<(Span, Label)>,
+) {
     let mut add: Vec<Candidate> = Vec::new();
     let mut j = 0;
     for (k, t) in tokens.iter().enumerate() {
@@ -536,11 +536,11 @@ fn add_outside(text: &str, tokens: &[Token], found: &mut Vec<Candidate>, rules: 
         while j < found.len() && found[j].span.end <= t.span.start {
             j += 1;
         }
-        let free = |end: usize| found.get(j).is_none_or(|c| c.span.start >= end);
-        if !free(t.span.end) {
+        let free = |span: Span| found.get(j).is_none_or(|c| c.span.start >= span.end);
+        if !free(t.span) {
             continue;
         }
-        if let Some((span, label)) = rules.iter().find_map(|r| r(k).filter(|(s, _)| free(s.end))) {
+        if let Some((span, label)) = propose(k, &free) {
             add.push(Candidate {
                 span,
                 label,
