@@ -1437,3 +1437,26 @@ fn events_in_headlines_in_capitals() {
     let text = "HOLDERS CRASH OUT OF LEAGUE CUP AT HOME TO FOURTH-TIER SIDE";
     check(text, &[("LEAGUE CUP", "LEAGUE CUP", Misc)]);
 }
+
+/// Brands that are everyday words are organisations where they act as companies; the words
+/// themselves stay words.
+#[test]
+fn everyday_word_brands_at_work() {
+    let text = "Nationwide cut its mortgage rates for the second time this month. Nothing \
+                unveiled a cheaper handset in London. There was nothing new in the budget. He \
+                drove a coach across the nationwide network.";
+    check(
+        text,
+        &[
+            ("Nationwide cut", "Nationwide", Org),
+            ("Nothing unveiled", "Nothing", Org),
+        ],
+    );
+    let found = mentions(text);
+    assert!(
+        !found
+            .iter()
+            .any(|m| m.text == "nothing" || m.text == "coach"),
+        "{found:?}"
+    );
+}
