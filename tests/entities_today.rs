@@ -1460,3 +1460,18 @@ fn everyday_word_brands_at_work() {
         "{found:?}"
     );
 }
+
+/// A listed name that holds a word of another list (`American` of `Anglo American`) is found whole
+/// wherever it stands, a sentence's start too.
+#[test]
+fn listed_names_holding_a_nationality() {
+    let text =
+        "Anglo American agreed to merge with a Canadian miner. Shares in Anglo American rose.";
+    check(
+        text,
+        &[
+            ("Anglo American agreed", "Anglo American", Org),
+            ("in Anglo American", "Anglo American", Org),
+        ],
+    );
+}

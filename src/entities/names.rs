@@ -948,16 +948,25 @@ fn with_hashed_runs(
             if b - start > 1 && !any_char(word, char::is_lowercase) {
                 continue;
             }
-            // `listed` is sorted and disjoint (the gazetteer's matches, left to right).
+            // `listed` is sorted and disjoint (the gazetteer's matches, left to right). A match
+            // inside the run gives way to a hashed name that holds it (`American` of `Anglo
+            // American`); one that reaches past the run stops it.
             let j = listed.partition_point(|m| m.span.end <= span.start);
-            if listed.get(j).is_some_and(|m| m.span.start < span.end) {
+            let over = listed[j..].partition_point(|m| m.span.start < span.end);
+            let within = |m: &Candidate| span.start <= m.span.start && m.span.end <= span.end;
+            if over > 0 && !listed[j..j + over].iter().all(within) {
                 break;
             }
             let k = found.partition_point(|c| c.span.start < span.start);
             if found.get(k).is_some_and(|c| c.span == span) {
                 break;
             }
-            if let Some(label) = super::tagger::list_label(text, &tokens[start..b]) {
+            let label = super::tagger::list_label(text, &tokens[start..b]);
+            if label.is_none() && over > 0 {
+                break;
+            }
+            if let Some(label) = label {
+                listed.drain(j..j + over);
                 add.push(Candidate {
                     span,
                     label,
