@@ -1475,3 +1475,23 @@ fn listed_names_holding_a_nationality() {
         ],
     );
 }
+
+/// `The` opening a sentence or the body after a dateline stays outside an organisation's name,
+/// but a paper keeps it.
+#[test]
+fn the_stays_outside_names_after_a_dateline() {
+    let text =
+        "NAIROBI, Kenya (Reuters) - The National Drought Management Authority warned of crop \
+                losses on Monday. The New York Times first reported the warning.";
+    check(
+        text,
+        &[
+            (
+                "National Drought Management Authority",
+                "National Drought Management Authority",
+                Org,
+            ),
+            ("The New York Times", "The New York Times", Org),
+        ],
+    );
+}
