@@ -1495,3 +1495,16 @@ fn the_stays_outside_names_after_a_dateline() {
         ],
     );
 }
+
+/// A listed name that ends in a possessive keeps it (`Ben & Jerry's`); other owners do not.
+#[test]
+fn listed_names_ending_in_a_possessive() {
+    let text = "Unilever's ice cream arm, home of Ben & Jerry's, began trading in Amsterdam.";
+    check(
+        text,
+        &[
+            ("Ben & Jerry's", "Ben & Jerry's", Org),
+            ("Unilever's", "Unilever", Org),
+        ],
+    );
+}

@@ -30,6 +30,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     }
     without_dates(text, tokens, forms, &mut found);
     without_opening_the(text, tokens, &mut found);
+    with_listed_possessive(text, tokens, &mut found);
     with_leading_particle(text, tokens, &mut found);
     joined_over_particle(text, tokens, &mut found);
     with_initial(text, tokens, sentences, &mut found);
@@ -57,6 +58,28 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     prize_bounds(text, tokens, &mut found);
     found.retain(|c| !is_no_name(text, tokens, forms, c.span));
     found
+}
+
+/// Takes the `'s` after a mention into it when the lists have the name with it (`Ben & Jerry's`,
+/// `Claire's`): the tagger leaves a possessive outside every name.
+fn with_listed_possessive(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    for k in 0..found.len() {
+        let (a, b) = token_range(tokens, found[k].span);
+        let Some(next) = tokens.get(b) else {
+            continue;
+        };
+        let owned = next.span.start == found[k].span.end
+            && matches!(next.text(text), "'s" | "\u{2019}s")
+            && found
+                .get(k + 1)
+                .is_none_or(|n| n.span.start >= next.span.end);
+        if owned {
+            if let Some(label) = super::tagger::list_label(text, &tokens[a..=b]) {
+                found[k].span = Span::new(found[k].span.start, next.span.end);
+                found[k].label = label;
+            }
+        }
+    }
 }
 
 /// Last words of papers and broadcasters whose names hold their `The` (`The New York Times`).
