@@ -1508,3 +1508,17 @@ fn listed_names_ending_in_a_possessive() {
         ],
     );
 }
+
+/// A title-case headline's verb ends a name the tagger ran past it (`Huang Says Its Share...`),
+/// and an everyday word left alone before it is no name.
+#[test]
+fn title_case_headline_verbs_end_names() {
+    let text = "Samsung's Lee Says Chip Recovery Has Begun in Earnest\n\nStorms Cut Off Roads in \
+                Peru's Southern Andes";
+    check(text, &[("Lee Says", "Lee", Person)]);
+    let found = mentions(text);
+    assert!(
+        !found.iter().any(|m| m.text.contains("Storms")),
+        "{found:?}"
+    );
+}

@@ -18,6 +18,7 @@ use crate::word_list::WordList;
 pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> Vec<Candidate> {
     let mut found = super::tagger::find(text, tokens, forms, sentences);
     cut_at_headline_verbs(text, tokens, sentences, &mut found);
+    found.retain(|c| c.span.len() > 0);
     trim_titles(text, tokens, &mut found);
     split_at_possessive(text, tokens, &mut found);
     name_kinds(text, tokens, &mut found);
@@ -1193,8 +1194,11 @@ fn cut_at_headline_verbs(
         // A plural or a verb with `-s` only right after a one-word name that is no everyday
         // word (`Wembanyama Scores`; not `General Motors`, `Minor Counties`).
         let subject = || is_rare_word(tokens[a].text(text));
-        let verb =
-            (a + 1..b).find(|&i| is_headline_verb(text, &tokens[i], i == a + 1 && subject()));
+        let verb = (a + 1..b).find(|&i| {
+            is_headline_verb(text, &tokens[i], i == a + 1 && subject())
+                || (CUT_VERBS.contains(&tokens[i].text(text))
+                    && !COMPASS.contains(&tokens[i - 1].text(text)))
+        });
         if let Some(v) = verb {
             // The words before the verb, without a trailing possessive or hyphen.
             let mut end = v;
@@ -1206,9 +1210,33 @@ fn cut_at_headline_verbs(
                 end -= 1;
             }
             c.span = Span::new(c.span.start, tokens[end - 1].span.end);
+            // One everyday word left that no list has is no name (`Floods Cut Off Villages`):
+            // emptied, and dropped by the caller.
+            let one = &tokens[a..end];
+            let listed = super::tagger::listed(text, one);
+            if end == a + 1
+                && c.label != Label::Person
+                && !is_rare_word(one[0].text(text))
+                && super::tagger::list_label(text, one).is_none()
+                && !listed.trained
+                && !listed.personal_name
+            {
+                c.span = Span::new(c.span.start, c.span.start);
+            }
         }
     }
 }
+
+/// Verbs of title-case headlines, as written there, that end a name the tagger ran past them
+/// (`Huang Says Its Share...`, `Newcastle End 70-Year Wait`), beyond those the part-of-speech
+/// lexicon knows only as verbs ([`is_headline_verb`]).
+static CUT_VERBS: WordList = WordList::new(
+    "Says Say End Ends Cut Sink Sinks Beat Win Sign Signs Warn Face Faces Hit Hits Sees Takes \
+     Retain Retains Keep Keeps Reach Reaches Clinch Clinches Rejects Backs Slams Vows Urges",
+);
+
+/// Words before `End` that make it a place's name (`West End`).
+static COMPASS: WordList = WordList::new("North South East West");
 
 /// True for a capitalised word the part-of-speech lexicon knows as a verb and never a noun, an
 /// adjective or a name (`Says`, `Flees`), or, when `plural_too`, a common English word with an `-s`
