@@ -1522,3 +1522,16 @@ fn title_case_headline_verbs_end_names() {
         "{found:?}"
     );
 }
+
+/// A listed name joined by `and` to an organisation named by its last word is two organisations.
+#[test]
+fn a_listed_name_and_its_partner() {
+    let text = "The fund, Silver Lake and Harbourline Partners agreed to buy the studio.";
+    check(
+        text,
+        &[
+            ("Silver Lake", "Silver Lake", Org),
+            ("Harbourline Partners", "Harbourline Partners", Org),
+        ],
+    );
+}

@@ -1410,6 +1410,18 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
             && inner[inner.len() - 1].span.end == c.span.end
             && gap.peek().is_some()
             && gap.all(|t| all_char(t.text(text), char::is_lowercase));
+        // A listed name, `and`, then an organisation named by its last word (`Silver Lake and
+        // Affinity Partners`): two organisations.
+        let partner = (!bridges && inner.len() == 1 && inner[0].span.start == c.span.start)
+            .then(|| token_range(tokens, inner[0].span).1)
+            .filter(|&k| {
+                k + 3 <= tb
+                    && tokens[k].text(text) == "and"
+                    && tokens[k + 1..tb]
+                        .iter()
+                        .all(|t| t.text(text).starts_with(char::is_uppercase))
+                    && ORG_LAST_WORDS.contains(&lowercase(tokens[tb - 1].text(text)).as_str())
+            });
         if bridges {
             changed = true;
             out.extend(inner.iter().map(|m| Candidate {
@@ -1417,6 +1429,18 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
                 label: m.label,
                 source: Source::Name,
             }));
+        } else if let Some(k) = partner {
+            changed = true;
+            out.push(Candidate {
+                span: inner[0].span,
+                label: inner[0].label,
+                source: Source::Name,
+            });
+            out.push(Candidate {
+                span: Span::new(tokens[k + 1].span.start, c.span.end),
+                label: Label::Org,
+                source: Source::Name,
+            });
         } else {
             out.push(*c);
         }
