@@ -1535,3 +1535,17 @@ fn a_listed_name_and_its_partner() {
         ],
     );
 }
+
+/// A venue named by its last word is a place, not the club that plays there.
+#[test]
+fn venues_are_places() {
+    let text = "Spurs lost 2-1 to Chelsea at the Tottenham Hotspur Stadium on Sunday.";
+    check(
+        text,
+        &[(
+            "Tottenham Hotspur Stadium",
+            "Tottenham Hotspur Stadium",
+            Place,
+        )],
+    );
+}

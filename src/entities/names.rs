@@ -1774,10 +1774,15 @@ static STORM_WORDS: WordList = WordList::new("hurricane typhoon cyclone storm");
 /// `academy`, which neither has either, names a school, and wikigold's colleges and schools are all
 /// ORG). Companies' last words likewise (`airways`: 7 of 7, `records`: 6 of 6, `capital`: 2 of 2 in
 /// CoNLL-2003 train, dev and wikigold; none of them anything else).
-static LAST_WORDS: [(Label, &WordList); 2] = [
+static LAST_WORDS: [(Label, &WordList); 3] = [
     (Label::Misc, &MISC_LAST_WORDS),
     (Label::Org, &ORG_LAST_WORDS),
+    (Label::Place, &PLACE_LAST_WORDS),
 ];
+
+/// The places of [`LAST_WORDS`]: venues (`Tottenham Hotspur Stadium`, `Crypto.com Arena`; neither
+/// word ends a name in CoNLL-2003 train or dev).
+static PLACE_LAST_WORDS: WordList = WordList::new("stadium arena");
 
 /// The MISC words of [`LAST_WORDS`].
 static MISC_LAST_WORDS: WordList = WordList::new(
