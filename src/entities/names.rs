@@ -1420,7 +1420,9 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
                     && tokens[k + 1..tb]
                         .iter()
                         .all(|t| t.text(text).starts_with(char::is_uppercase))
-                    && ORG_LAST_WORDS.contains(&lowercase(tokens[tb - 1].text(text)).as_str())
+                    && ORG_LAST_WORDS
+                        .iter()
+                        .any(|w| tokens[tb - 1].text(text).eq_ignore_ascii_case(w))
             });
         if bridges {
             changed = true;
