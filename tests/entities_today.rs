@@ -1549,3 +1549,20 @@ fn venues_are_places() {
         )],
     );
 }
+
+/// More kinds before a name: an app, a regulator or a bank is an organisation, a podcast or a
+/// drug is MISC.
+#[test]
+fn more_kinds_before_a_name() {
+    let text =
+        "Users moved to the dating app Hinge, the regulator Ofcom said. The podcast Rest Is \
+                Politics topped the charts, and the drug Wegovy was approved.";
+    check(
+        text,
+        &[
+            ("app Hinge", "Hinge", Org),
+            ("regulator Ofcom", "Ofcom", Org),
+            ("drug Wegovy", "Wegovy", Misc),
+        ],
+    );
+}

@@ -88,7 +88,7 @@ static PLACE_PREPOSITIONS: WordList = WordList::new("in from to near outside");
 
 /// Token sequences (lower case, `’` as `'`; the tokens separated by spaces) right before a mention,
 /// with the label and weight they vote for. Titles are [`is_person_title`]'s.
-const BEFORE: [(&str, Label, u32); 77] = [
+const BEFORE: [(&str, Label, u32); 89] = [
     ("shares of", Label::Org, STRONG),
     ("stock of", Label::Org, STRONG),
     ("chief executive of", Label::Org, STRONG),
@@ -121,6 +121,12 @@ const BEFORE: [(&str, Label, u32); 77] = [
     ("operator", Label::Org, STRONG),
     ("chain", Label::Org, STRONG),
     ("giant", Label::Org, STRONG),
+    ("app", Label::Org, STRONG),
+    ("network", Label::Org, STRONG),
+    ("service", Label::Org, STRONG),
+    ("regulator", Label::Org, STRONG),
+    ("watchdog", Label::Org, STRONG),
+    ("bank", Label::Org, STRONG),
     // A band, a paper, a broadcaster named right after what it is (`rock band Killing Joke`, wikigold).
     ("band", Label::Org, STRONG),
     ("newspaper", Label::Org, STRONG),
@@ -152,6 +158,12 @@ const BEFORE: [(&str, Label, u32); 77] = [
     ("novel", Label::Misc, STRONG),
     ("memoir", Label::Misc, STRONG),
     ("chatbot", Label::Misc, STRONG),
+    ("podcast", Label::Misc, STRONG),
+    ("show", Label::Misc, STRONG),
+    ("console", Label::Misc, STRONG),
+    ("smartphone", Label::Misc, STRONG),
+    ("drug", Label::Misc, STRONG),
+    ("vaccine", Label::Misc, STRONG),
     // A book by its author, a first work (`author of Satantango`, `her debut The Safekeep`).
     ("author of", Label::Misc, STRONG),
     ("debut", Label::Misc, STRONG),
