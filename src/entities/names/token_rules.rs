@@ -1,0 +1,374 @@
+//! Names the tagger left out, proposed one token at a time: product codes, the social network
+//! `X`, storms, organisations opening a sentence, names right after what they are, products between
+//! their owner and their kind, and events in headlines in capitals. Each rule proposes a mention
+//! starting at a token with a capital letter that no mention holds; [`add`] runs them all in one
+//! pass over the tokens, the first proposal that overlaps no mention winning.
+
+use super::*;
+
+/// Adds the mentions the token rules of this module propose (see the module docs) to `found`
+/// (sorted, and left so).
+pub(super) fn add(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    sentences: &[Span],
+    found: &mut Vec<Candidate>,
+) {
+    let lines = Headlines::new(text, tokens, sentences);
+    add_outside(text, tokens, found, |k, free| {
+        let free = |m: &(Span, Label)| free(m.0);
+        model_code_at(text, tokens, k)
+            .filter(free)
+            .or_else(|| platform_x_at(text, tokens, &lines, k).filter(free))
+            .or_else(|| storm_name_at(text, tokens, forms, k).filter(free))
+            .or_else(|| trained_opener_at(text, tokens, forms, sentences, k).filter(free))
+            .or_else(|| cued_name_at(text, tokens, forms, &lines, k).filter(free))
+            .or_else(|| owned_product_at(text, tokens, forms, &lines, k).filter(free))
+            .or_else(|| event_in_capitals_at(text, tokens, forms, &lines, k).filter(free))
+    });
+}
+
+/// A product or model code at token `k` ([`is_model_code`]) is a MISC mention, as CoNLL-2003
+/// marks `MiG-29`, `T-72` and `Airbus A310` and wikigold `P-51` and `F-86` (train: 34 such MISC
+/// against 5 of other types, once quarters and ratings are left out).
+fn model_code_at(text: &str, tokens: &[Token], k: usize) -> Option<(Span, Label)> {
+    is_model_code(tokens[k].text(text)).then_some((tokens[k].span, Label::Misc))
+}
+
+/// Adds, at each token `k` with a capital letter (every name these rules add starts at one) that no
+/// mention of `found` (sorted) holds, the mention `propose(k, free)` makes there, in one pass over
+/// the tokens; `free(span)` tells `propose` whether a span overlaps no mention. Keeps `found`
+/// sorted.
+fn add_outside(
+    text: &str,
+    tokens: &[Token],
+    found: &mut Vec<Candidate>,
+    propose: impl Fn(usize, &dyn Fn(Span) -> bool) -> Option<(Span, Label)>,
+) {
+    let mut add: Vec<Candidate> = Vec::new();
+    let mut j = 0;
+    for (k, t) in tokens.iter().enumerate() {
+        let w = t.text(text);
+        let capital = if w.is_ascii() {
+            w.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            any_char(w, char::is_uppercase)
+        };
+        if !capital || add.last().is_some_and(|a| a.span.end > t.span.start) {
+            continue;
+        }
+        while j < found.len() && found[j].span.end <= t.span.start {
+            j += 1;
+        }
+        let free = |span: Span| found.get(j).is_none_or(|c| c.span.start >= span.end);
+        if !free(t.span) {
+            continue;
+        }
+        if let Some((span, label)) = propose(k, &free) {
+            add.push(Candidate {
+                span,
+                label,
+                source: Source::Name,
+            });
+        }
+    }
+    if !add.is_empty() {
+        found.extend(add);
+        crate::sort::sort_by(found, |a, b| a.span.start.cmp(&b.span.start));
+    }
+}
+
+/// Words after which a lone capital `X` is the social network once called Twitter (`posted on X`,
+/// `quit X`, `fined X`, `X and Meta`).
+static X_BEFORE: WordList = WordList::new(
+    "on to from at by and or with of against across onto via like than into over down owns quit \
+     left joined banned fined sued blocked bought renamed rebranded",
+);
+
+/// Lower-case words after which a capital `X` is a letter, not a name (`the X factor`).
+static X_AS_LETTER: WordList = WordList::new("axis chromosome factor ray rays");
+
+/// True when token `k` is a lone capital `X` that reads as the social network: it opens its
+/// sentence or follows a comma, a slash (`Twitter/X`), an owner's `'s` (`Musk's X`) or a word of
+/// [`X_BEFORE`], and what follows
+/// is no capitalised word, number (but a fine's amount) or joined hyphen (`Malcolm X`, `X Factor`, `X-ray`, `Model X`
+/// and `Generation X` stay out). In a headline the words around it may be capitals or title case
+/// (`Outage Takes Down X and ChatGPT`).
+fn is_platform_x(text: &str, tokens: &[Token], lines: &Headlines, k: usize) -> bool {
+    let t = &tokens[k];
+    if t.text(text) != "X" {
+        return false;
+    }
+    let headline = || lines.headline(t.span.start);
+    let before_ok = opens_sentence(lines.sentences, t.span.start)
+        || k.checked_sub(1).is_some_and(|j| {
+            let w = tokens[j].text(text);
+            matches!(w, "," | "/" | "'s" | "\u{2019}s") || {
+                let low = lowercase(w);
+                X_BEFORE.contains(&low.as_str())
+                    && (!w.starts_with(char::is_uppercase) || headline())
+            }
+        });
+    // An amount may follow a fine (`fined X 120 million euros`).
+    let fined = k
+        .checked_sub(1)
+        .is_some_and(|j| matches!(tokens[j].text(text), "fined" | "paid" | "charged"));
+    let after_ok = tokens.get(k + 1).is_none_or(|n| {
+        let w = n.text(text);
+        let joined = n.span.start == t.span.end;
+        match n.kind {
+            TokenKind::Number => fined && !joined,
+            TokenKind::Word if w.starts_with(char::is_uppercase) => {
+                !joined && HEADLINE_SMALL_WORDS.contains(&lowercase(w).as_str()) && headline()
+            }
+            TokenKind::Word => !joined && !X_AS_LETTER.contains(&w),
+            _ => !(joined && w == "-"),
+        }
+    });
+    before_ok && after_ok
+}
+
+/// A lone capital `X` at token `k` that [`is_platform_x`] reads as the social network, as an
+/// organisation.
+fn platform_x_at(
+    text: &str,
+    tokens: &[Token],
+    lines: &Headlines,
+    k: usize,
+) -> Option<(Span, Label)> {
+    is_platform_x(text, tokens, lines, k).then_some((tokens[k].span, Label::Org))
+}
+
+/// A capitalised word at token `k` that opens a sentence, that the training data has as an
+/// organisation and the lists as no place and no personal name (`Congress passed the bill`, `Fed
+/// officials said`, where the tagger reads a sentence's capital as saying nothing), as an
+/// organisation, when a lower-case word follows it.
+fn trained_opener_at(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    sentences: &[Span],
+    k: usize,
+) -> Option<(Span, Label)> {
+    let t = &tokens[k];
+    let w = t.text(text);
+    let opener = w.starts_with(char::is_uppercase)
+        && any_char(w, char::is_lowercase)
+        && opens_sentence(sentences, t.span.start)
+        && !crate::stopwords::is_stopword(forms.lower(k))
+        && !is_common_word(w)
+        && tokens.get(k + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word && n.text(text).starts_with(char::is_lowercase)
+        })
+        && {
+            let l = crate::entities::tagger::listed(text, std::slice::from_ref(t));
+            l.trained_org && !l.place && !l.personal_name
+        };
+    opener.then_some((t.span, Label::Org))
+}
+
+/// The capitalised words from token `k`, up to four one space apart, right after a strong cue of
+/// the consistency stage ([`crate::entities::consistency::strong_cue_before`]: `the Netflix drama
+/// Adolescence`, `the coffee chain Pret`), with the cue's label, or after a person's role in lower
+/// case (`the singer JJ`), as a person: a capital after such a word starts a name. Not in a
+/// headline, where every word has a capital, nor a person's title, a month or a weekday (`the
+/// company Chief Executive`, `the film Friday`).
+fn cued_name_at(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    lines: &Headlines,
+    k: usize,
+) -> Option<(Span, Label)> {
+    let capital = |i: usize| {
+        tokens[i].kind == TokenKind::Word
+            && tokens[i].text(text).starts_with(char::is_uppercase)
+            && !is_date_word(forms.lower(i))
+            && !crate::entities::consistency::is_person_title(forms.lower(i))
+    };
+    let t = &tokens[k];
+    if k == 0 || !capital(k) || capital(k - 1) {
+        return None;
+    }
+    // A person after a role written in lower case (`the Austrian singer JJ`, `founder Carl
+    // Pei`).
+    let role = || {
+        let w = tokens[k - 1].text(text);
+        crate::entities::consistency::MORE_PERSON_TITLES
+            .contains(&w)
+            .then_some(Label::Person)
+    };
+    let label = crate::entities::consistency::strong_cue_before(text, tokens, k).or_else(role)?;
+    if lines.headline(t.span.start) {
+        return None;
+    }
+    let mut end = k + 1;
+    while end < tokens.len()
+        && end < k + 4
+        && capital(end)
+        && text.get(tokens[end - 1].span.end..tokens[end].span.start) == Some(" ")
+    {
+        end += 1;
+    }
+    Some((Span::new(t.span.start, tokens[end - 1].span.end), label))
+}
+
+/// A product from token `k` between its owner and what it is (`its R1 model`, `NASA's
+/// twin ESCAPADE probes`, `its Instinct chips`), as MISC: up to three words with a capital, one
+/// space apart, after `its`, `their` or an owner's `'s` (and maybe one lower-case word such as
+/// `twin`), before a word of the consistency stage's products. Not in a headline.
+fn owned_product_at(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    lines: &Headlines,
+    k: usize,
+) -> Option<(Span, Label)> {
+    let named = |i: usize| {
+        tokens[i].kind != TokenKind::Punct
+            && any_char(tokens[i].text(text), char::is_uppercase)
+            && !is_date_word(forms.lower(i))
+    };
+    let owner = |i: usize| matches!(forms.lower(i), "its" | "their" | "'s");
+    let t = &tokens[k];
+    let owned = k > 0
+        && (owner(k - 1)
+            || (k > 1 && owner(k - 2) && tokens[k - 1].text(text).starts_with(char::is_lowercase)));
+    if !owned || !named(k) || named(k - 1) {
+        return None;
+    }
+    let mut end = k + 1;
+    while end < tokens.len()
+        && end < k + 3
+        && named(end)
+        && text.get(tokens[end - 1].span.end..tokens[end].span.start) == Some(" ")
+    {
+        end += 1;
+    }
+    let product =
+        end < tokens.len() && crate::entities::consistency::PRODUCTS.contains(&forms.lower(end));
+    (product && !lines.headline(t.span.start)).then(|| {
+        (
+            Span::new(t.span.start, tokens[end - 1].span.end),
+            Label::Misc,
+        )
+    })
+}
+
+/// Last words of an event's name that a headline in capitals may hold (`LEAGUE CUP`, `RUGBY
+/// CHAMPIONSHIP`, `GAME AWARDS`, `WINTER OLYMPICS`).
+static CAPITAL_EVENTS: WordList = WordList::new("cup championship championships awards olympics");
+
+/// In a headline in capitals, the words from token `k` to a last word of [`CAPITAL_EVENTS`], as
+/// MISC: one or two words before it that are no small word of headlines and no headline verb (`WITH
+/// LEAGUE CUP WIN` holds `LEAGUE CUP`). The tagger finds such names in running text, where only
+/// names have capitals.
+fn event_in_capitals_at(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    lines: &Headlines,
+    k: usize,
+) -> Option<(Span, Label)> {
+    let part = |i: usize| {
+        let (t, w) = (&tokens[i], tokens[i].text(text));
+        t.kind == TokenKind::Word
+            && !any_char(w, char::is_lowercase)
+            && w.chars().count() > 1
+            && !HEADLINE_SMALL_WORDS.contains(&forms.lower(i))
+            && !is_headline_verb(text, t, false)
+    };
+    if !part(k) || (k > 0 && part(k - 1)) {
+        return None;
+    }
+    let last = (k + 1..tokens.len().min(k + 3))
+        .take_while(|&e| part(e))
+        .find(|&e| CAPITAL_EVENTS.contains(&forms.lower(e)))?;
+    lines.capitals(tokens[k].span.start).then_some((
+        Span::new(tokens[k].span.start, tokens[last].span.end),
+        Label::Misc,
+    ))
+}
+
+/// A storm's name after a capitalised storm word of [`STORM_WORDS`] at token `k`, as MISC (`TYPHOON WIPHA SHUTS HONG KONG`, where the tagger finds nothing; `Typhoon` stays
+/// outside as in [`name_kinds`], `Storm Amy` is whole): the next word, capitalised, that is neither
+/// a headline's verb nor one of its small words.
+fn storm_name_at(text: &str, tokens: &[Token], forms: &Forms, k: usize) -> Option<(Span, Label)> {
+    let (kind, name) = (&tokens[k], tokens.get(k + 1)?);
+    let w = name.text(text);
+    let storm = kind.text(text).starts_with(char::is_uppercase)
+        && STORM_WORDS.contains(&forms.lower(k))
+        && name.kind == TokenKind::Word
+        && w.starts_with(char::is_uppercase)
+        && !HEADLINE_SMALL_WORDS.contains(&forms.lower(k + 1))
+        && !is_headline_verb(text, name, true);
+    let whole = kind.text(text).eq_ignore_ascii_case("storm");
+    let from = if whole {
+        kind.span.start
+    } else {
+        name.span.start
+    };
+    storm.then_some((Span::new(from, name.span.end), Label::Misc))
+}
+
+/// True when a sentence of `sentences` (sorted) starts at byte `at`.
+fn opens_sentence(sentences: &[Span], at: usize) -> bool {
+    let k = sentences.partition_point(|s| s.start < at);
+    sentences.get(k).is_some_and(|s| s.start == at)
+}
+
+/// What each sentence of a text is as a line, worked out once per sentence when first asked, so
+/// that rules asking at every token stay linear: a headline ([`is_headline`]), and a line without
+/// a lower-case letter.
+struct Headlines<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    sentences: &'a [Span],
+    /// Per sentence: 0 not yet known, else `1 | HEADLINE | CAPITALS`.
+    known: Vec<std::cell::Cell<u8>>,
+}
+
+impl<'a> Headlines<'a> {
+    const HEADLINE: u8 = 2;
+    const CAPITALS: u8 = 4;
+
+    fn new(text: &'a str, tokens: &'a [Token], sentences: &'a [Span]) -> Self {
+        Headlines {
+            text,
+            tokens,
+            sentences,
+            known: vec![std::cell::Cell::new(0); sentences.len()],
+        }
+    }
+
+    /// The flags of the sentence holding byte `at` (0 outside every sentence).
+    fn flags(&self, at: usize) -> u8 {
+        let k = self.sentences.partition_point(|s| s.end <= at);
+        let (Some(s), Some(cell)) = (self.sentences.get(k), self.known.get(k)) else {
+            return 0;
+        };
+        if cell.get() == 0 {
+            let (a, b) = token_range(self.tokens, *s);
+            let mut f = 1;
+            if is_headline(self.text, &self.tokens[a..b]) {
+                f |= Self::HEADLINE;
+            }
+            if !any_char(s.slice(self.text), char::is_lowercase) {
+                f |= Self::CAPITALS;
+            }
+            cell.set(f);
+        }
+        cell.get()
+    }
+
+    /// True when the sentence holding byte `at` is a headline.
+    fn headline(&self, at: usize) -> bool {
+        self.flags(at) & Self::HEADLINE != 0
+    }
+
+    /// True when the sentence holding byte `at` has no lower-case letter.
+    fn capitals(&self, at: usize) -> bool {
+        self.flags(at) & Self::CAPITALS != 0
+    }
+}
