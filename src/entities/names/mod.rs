@@ -103,6 +103,34 @@ fn without_opening_the(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     }
 }
 
+/// Adds the mentions `add` to `found`, keeping `found` sorted by start.
+fn add_sorted(found: &mut Vec<Candidate>, add: Vec<Candidate>) {
+    if !add.is_empty() {
+        found.extend(add);
+        crate::sort::sort_by(found, |a, b| a.span.start.cmp(&b.span.start));
+    }
+}
+
+/// The end (exclusive) of the run of tokens from `k` that `part` accepts, one space apart, at most
+/// `max` tokens long; at least `k + 1`.
+fn run_end(
+    text: &str,
+    tokens: &[Token],
+    k: usize,
+    max: usize,
+    part: impl Fn(usize) -> bool,
+) -> usize {
+    let mut end = k + 1;
+    while end < tokens.len()
+        && end < k + max
+        && part(end)
+        && text.get(tokens[end - 1].span.end..tokens[end].span.start) == Some(" ")
+    {
+        end += 1;
+    }
+    end
+}
+
 /// Name particles that may open a surname standing alone (`de Silva`, `van Dijk`), as CoNLL-2003
 /// marks them.
 static SURNAME_PARTICLES: WordList = WordList::new("al da de del della di dos du le ter van von");
@@ -593,10 +621,7 @@ fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
             source: Source::Name,
         });
     }
-    if !add.is_empty() {
-        found.extend(add);
-        crate::sort::sort_by(found, |a, b| a.span.start.cmp(&b.span.start));
-    }
+    add_sorted(found, add);
 }
 
 /// Labels PLACE a one-word person mention that ends a list of places (`floods in Veracruz, Puebla
@@ -739,10 +764,7 @@ fn with_hashed_runs(
             }
         }
     }
-    if !add.is_empty() {
-        listed.extend(add);
-        crate::sort::sort_by(listed, |a, b| a.span.start.cmp(&b.span.start));
-    }
+    add_sorted(listed, add);
 }
 
 /// Adds to the sorted list matches `listed` the people and organisations of the lists
@@ -828,10 +850,7 @@ fn with_names_in_capitals(
             }
         }
     }
-    if !add.is_empty() {
-        listed.extend(add);
-        crate::sort::sort_by(listed, |a, b| a.span.start.cmp(&b.span.start));
-    }
+    add_sorted(listed, add);
 }
 
 /// Roles before a person's name in a headline (`New Chief Fiddelke`, `BOSS OKAFOR`).

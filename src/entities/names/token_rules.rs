@@ -73,10 +73,7 @@ fn add_outside(
             });
         }
     }
-    if !add.is_empty() {
-        found.extend(add);
-        crate::sort::sort_by(found, |a, b| a.span.start.cmp(&b.span.start));
-    }
+    add_sorted(found, add);
 }
 
 /// Words after which a lone capital `X` is the social network once called Twitter (`posted on X`,
@@ -203,14 +200,7 @@ fn cued_name_at(
     if lines.headline(t.span.start) {
         return None;
     }
-    let mut end = k + 1;
-    while end < tokens.len()
-        && end < k + 4
-        && capital(end)
-        && text.get(tokens[end - 1].span.end..tokens[end].span.start) == Some(" ")
-    {
-        end += 1;
-    }
+    let end = run_end(text, tokens, k, 4, capital);
     Some((Span::new(t.span.start, tokens[end - 1].span.end), label))
 }
 
@@ -238,14 +228,7 @@ fn owned_product_at(
     if !owned || !named(k) || named(k - 1) {
         return None;
     }
-    let mut end = k + 1;
-    while end < tokens.len()
-        && end < k + 3
-        && named(end)
-        && text.get(tokens[end - 1].span.end..tokens[end].span.start) == Some(" ")
-    {
-        end += 1;
-    }
+    let end = run_end(text, tokens, k, 3, named);
     let product =
         end < tokens.len() && crate::entities::consistency::PRODUCTS.contains(&forms.lower(end));
     (product && !lines.headline(t.span.start)).then(|| {
