@@ -1566,3 +1566,37 @@ fn more_kinds_before_a_name() {
         ],
     );
 }
+
+/// A name whose last word tells its kind is an organisation, whatever the tagger says of its first
+/// word (`Getty`, `Harlow` are surnames).
+#[test]
+fn organisation_kind_words_end_organisations() {
+    let text = "Harlow Images won its case against a start-up in London. Later, Cressida \
+                Roasters opened a second café in Leeds, and Pendle Foods raised prices.";
+    check(
+        text,
+        &[
+            ("Harlow Images", "Harlow Images", Org),
+            ("Cressida Roasters", "Cressida Roasters", Org),
+            ("Pendle Foods", "Pendle Foods", Org),
+        ],
+    );
+}
+
+/// In a headline, a lower-case word ends a name (no `Slows and` from a title-case headline), and
+/// a season in capitals is no place.
+#[test]
+fn headline_fragments_and_seasons_are_not_names() {
+    let text = "Block Shares Slide as Cash App Growth Slows and Dorsey Bets on Bitcoin Mining\n\
+                NESTLE CHAIRMAN TO STEP DOWN IN SPRING AFTER BOARD REVIEW";
+    let found = mentions(text);
+    for word in ["Slows", "SPRING"] {
+        let at = text.find(word).unwrap();
+        let (start, end) = (at, at + word.len());
+        let bad: Vec<&Mention> = found
+            .iter()
+            .filter(|m| m.start < end && start < m.end)
+            .collect();
+        assert!(bad.is_empty(), "{word}: {bad:?}");
+    }
+}

@@ -257,6 +257,10 @@ fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [C
     }
 }
 
+/// Seasons, which a headline in capitals gives a capital (`TO STEP DOWN IN SPRING`): never a
+/// name there.
+static SEASONS: WordList = WordList::new("spring summer autumn winter");
+
 /// Sports as wire headlines open with them (`GOLF - PARNEVIK TAKES LEAD`): never a name.
 static SPORTS: WordList = WordList::new(
     "athletics baseball basketball boxing cricket cycling golf hockey rowing rugby soccer \
@@ -281,7 +285,7 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     is_date_word(low)
         || ORDINALS.contains(&low)
         || (w == "N" && next(1) == "/" && next(2) == "A")
-        || (SPORTS.contains(&low) && !any_char(w, char::is_lowercase))
+        || ((SPORTS.contains(&low) || SEASONS.contains(&low)) && !any_char(w, char::is_lowercase))
         || w == "AI"
 }
 
@@ -806,7 +810,17 @@ fn with_names_in_capitals(
                 // acts: a headline's verb or a leader's role follows it (`FED CUTS RATES`, `APPLE
                 // AI CHIEF`).
                 let acts = n == 1 && capitals && acts_in_capitals(text, &line[k + 1..]);
-                if !(spaced && free && run.iter().all(word))
+                // A name starts and ends with a capital (not `Slows and` of a title-case headline,
+                // whose 24-bit key may meet a listed name's).
+                let capital = |t: &Token| {
+                    t.text(text)
+                        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                };
+                if !(spaced
+                    && free
+                    && run.iter().all(word)
+                    && capital(&run[0])
+                    && capital(&run[n - 1]))
                     || (n == 1 && !acts && !is_rare_word(run[0].text(text)))
                 {
                     return None;
@@ -1464,7 +1478,10 @@ static ORG_LAST_WORDS: WordList = WordList::new(
     "holdings pharmaceuticals biosciences therapeutics technologies robotics university \
      ministry council party agency commission army department group service services inc corp \
      ltd plc association academy brothers airlines airways capital communications \
-     entertainment management media motors partners pictures records securities systems",
+     entertainment management media motors partners pictures records securities systems \
+     institute foundation company co fund club rovers bureau board office police forces movement \
+     alliance coalition assembly school college journal magazine images brands foods studios labs \
+     industries software networks resources investments ventures insurance financial bancorp",
 );
 
 /// Names whose own words tell what they are, whatever the tagger's label: a storm's name (MISC:
