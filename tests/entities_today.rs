@@ -1600,3 +1600,23 @@ fn headline_fragments_and_seasons_are_not_names() {
         assert!(bad.is_empty(), "{word}: {bad:?}");
     }
 }
+
+/// The city in capitals that opens a dateline is a place, even one the tagger never saw, and the
+/// everyday word after its dash no name; a country after a title-case headline's verb, and a
+/// country in a headline in capitals, stay places.
+#[test]
+fn dateline_cities_and_countries_in_headlines() {
+    let text = "ELDORET (AFP) - Farmers blocked a highway over sugar prices.\n\
+                Morita Becomes Japan's First Female Central Bank Chief\n\
+                WATCHDOG TRIMS UK GROWTH OUTLOOK AFTER WEAK SPRING";
+    check(
+        text,
+        &[
+            ("ELDORET (AFP)", "ELDORET", Place),
+            ("Becomes Japan's", "Japan", Place),
+            ("TRIMS UK GROWTH", "UK", Place),
+        ],
+    );
+    let found = mentions(text);
+    assert!(!found.iter().any(|m| m.text == "Farmers"), "{found:?}");
+}

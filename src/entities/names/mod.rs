@@ -43,6 +43,8 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     token_rules::add(text, tokens, forms, sentences, &mut found);
     with_place_kinds(text, tokens, forms, &mut found);
     places_in_lists(text, tokens, &mut found);
+    dateline_places(text, tokens, sentences, &mut found);
+    found.retain(|c| !c.span.is_empty());
     for c in found.iter_mut().filter(|c| c.label == Label::Misc) {
         c.span = with_model_number(text, tokens, c.span);
         c.span = without_test(text, tokens, c.span);
@@ -806,8 +808,8 @@ fn with_names_in_capitals(
                 // is the only one that may overlap it.
                 let j = listed.partition_point(|m| m.span.end <= span.start);
                 let free = listed.get(j).is_none_or(|m| m.span.start >= span.end);
-                // One word only when general English does not know it (`Moniepoint`), or when it
-                // acts: a headline's verb or a leader's role follows it (`FED CUTS RATES`, `APPLE
+                // One word only when general English does not know it (`Moniepoint`), when it is
+                // a country (`CUTS UK GROWTH FORECAST`), or when it acts: a headline's verb or a leader's role follows it (`FED CUTS RATES`, `APPLE
                 // AI CHIEF`).
                 let acts = n == 1 && capitals && acts_in_capitals(text, &line[k + 1..]);
                 // A name starts and ends with a capital (not `Slows and` of a title-case headline,
@@ -821,7 +823,10 @@ fn with_names_in_capitals(
                     && run.iter().all(word)
                     && capital(&run[0])
                     && capital(&run[n - 1]))
-                    || (n == 1 && !acts && !is_rare_word(run[0].text(text)))
+                    || (n == 1
+                        && !acts
+                        && !is_rare_word(run[0].text(text))
+                        && !super::tagger::listed(text, run).country)
                 {
                     return None;
                 }
@@ -830,7 +835,7 @@ fn with_names_in_capitals(
                 let label = super::tagger::list_label(text, run)
                     .or_else(|| {
                         let l = super::tagger::listed(text, run);
-                        (l.place && !l.misc).then_some(Label::Place)
+                        (l.country || (l.place && !l.misc)).then_some(Label::Place)
                     })
                     .or_else(|| {
                         (n == 2 && capitals && is_first_and_surname(text, run))
@@ -913,8 +918,9 @@ fn cut_at_headline_verbs(
     text: &str,
     tokens: &[Token],
     sentences: &[Span],
-    found: &mut [Candidate],
+    found: &mut Vec<Candidate>,
 ) {
+    let mut places = Vec::new();
     let mut sentence = usize::MAX;
     let mut headline = false;
     for c in found.iter_mut() {
@@ -952,6 +958,26 @@ fn cut_at_headline_verbs(
                 end -= 1;
             }
             c.span = Span::new(c.span.start, tokens[end - 1].span.end);
+            // A country or a place the training data knows only as one, after the verb, stays a
+            // place (`Takaichi Becomes Japan's First Female Prime Minister`).
+            let mut i = v + 1;
+            while i < b {
+                let n = [2, 1].into_iter().find(|&n| {
+                    let l = tokens
+                        .get(i..(i + n).min(b))
+                        .filter(|run| run.len() == n)
+                        .map(|run| super::tagger::listed(text, run));
+                    l.is_some_and(|l| (l.country || l.only_place) && !l.misc)
+                });
+                if let Some(n) = n {
+                    places.push(Candidate {
+                        span: Span::new(tokens[i].span.start, tokens[i + n - 1].span.end),
+                        label: Label::Place,
+                        source: Source::Name,
+                    });
+                }
+                i += n.unwrap_or(1);
+            }
             // One everyday word left that no list has is no name (`Floods Cut Off Villages`):
             // emptied, and dropped by the caller.
             let one = &tokens[a..end];
@@ -967,6 +993,7 @@ fn cut_at_headline_verbs(
             }
         }
     }
+    add_sorted(found, places);
 }
 
 /// Verbs of title-case headlines, as written there, that end a name the tagger ran past them
@@ -1589,6 +1616,51 @@ fn cut_after_listed(
     }
 }
 
+/// The place in capitals that opens a dateline (`ABUJA (AFP) -`, `SAN JOSE, Costa Rica (Reuters)
+/// -`; [`crate::sentences::furniture::dateline_prefix`]) is a place, whatever the tagger said of a
+/// city it never saw. A mention emptied here (the everyday word after the
+/// dash) is dropped by the caller.
+fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [Candidate]) {
+    for s in sentences {
+        let prefix = crate::sentences::furniture::dateline_prefix(s.slice(text));
+        if prefix == 0 {
+            continue;
+        }
+        let (a, b) = token_range(tokens, *s);
+        // The word after the dash opens the story as a sentence's first word does: an everyday
+        // word that no list has is no name there (`- Farmers blocked a highway`).
+        let first = tokens.partition_point(|t| t.span.start < s.start + prefix);
+        if let Some(t) = tokens.get(first) {
+            let k = found.partition_point(|c| c.span.start < t.span.start);
+            let one = &tokens[first..first + 1];
+            if found
+                .get(k)
+                .is_some_and(|c| c.span == t.span && c.label != Label::Person)
+                && !is_rare_word(t.text(text))
+                && super::tagger::list_label(text, one).is_none()
+                && super::tagger::listed(text, one) == Default::default()
+            {
+                found[k].span = Span::new(t.span.start, t.span.start);
+            }
+        }
+        let caps = |t: &Token| {
+            t.kind == TokenKind::Word
+                && any_char(t.text(text), char::is_alphabetic)
+                && !any_char(t.text(text), char::is_lowercase)
+        };
+        let end = (a..b).find(|&k| !caps(&tokens[k])).unwrap_or(b);
+        // The place ends at the agency's bracket or the comma before a date or region (not
+        // `RUGBY UNION - ...`, a wire headline's sport).
+        if end == a || !matches!(tokens.get(end).map(|t| t.text(text)), Some("(" | ",")) {
+            continue;
+        }
+        let span = Span::new(tokens[a].span.start, tokens[end - 1].span.end);
+        if let Some(c) = found.iter_mut().find(|c| c.span == span) {
+            c.label = Label::Place;
+        }
+    }
+}
+
 /// A product or event followed by its model number or edition takes it in (`iPhone 16`, `Switch 2`,
 /// `Windows 11`, `Falcon 9`, `Claude Opus 4.5`): a number token of one to four characters, digits
 /// with at most one decimal point inside, right after one space, not part of a score or a range
@@ -1684,6 +1756,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
                     .get(end)
                     .is_some_and(|t| is_headline_verb(text, t, true) && headline())))
         || super::tagger::lexicon::is_hand_listed_surname(&low)
+        || (label == Label::Place && super::tagger::listed(text, &tokens[first..end]).country)
         || (!caps
             && label == Label::Person
             && tokens
