@@ -41,7 +41,10 @@ const USAGE: &str = "usage:
   article-analyzer train TRAIN DEV [--epochs N]      retrain the entity tagger into data/ner_model.bin
   article-analyzer train-pos TRAIN... --dev DEV      retrain the part-of-speech tagger into
                                                      data/pos_model.bin
-  article-analyzer prune-ner ROWS [NER_MODEL]         keep the ROWS strongest rows of the entity model
+  article-analyzer prune-ner ROWS [NER_MODEL] [--lone-names TRAIN]
+                                                     keep the ROWS strongest rows of the entity model;
+                                                     drop TRAIN's one-document people and MISC names
+                                                     from its gazetteer
                                                      in the current one, weights unchanged (default:
                                                      data/ner_model.bin data/pos_model.bin)
   article-analyzer lexicons DIR [OUT]                compile the public name lists in DIR into
@@ -473,18 +476,29 @@ fn cmd_rarity(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// `prune-ner ROWS [NER_MODEL]`: keeps the ROWS strongest feature rows of the entity model (default
-/// `data/ner_model.bin`), in place.
+/// `prune-ner ROWS [NER_MODEL] [--lone-names TRAIN.jsonl]`: keeps the ROWS strongest feature rows of
+/// the entity model (default `data/ner_model.bin`), in place; with `--lone-names`, drops from its
+/// gazetteer the people and MISC names that TRAIN has in one document only
+/// (`entities::tagger::train::prune`).
 #[cfg(not(target_arch = "wasm32"))]
 fn cmd_prune_ner(args: &[String]) -> Result<(), String> {
     let rows: usize = args
         .first()
-        .ok_or("prune-ner ROWS [NER_MODEL]")?
+        .ok_or("prune-ner ROWS [NER_MODEL] [--lone-names TRAIN.jsonl]")?
         .parse()
         .map_err(|e| format!("ROWS: {e}"))?;
-    let path = args.get(1).map_or("data/ner_model.bin", String::as_str);
+    let mut path = "data/ner_model.bin";
+    let mut lone_from = None;
+    let mut rest = args[1..].iter();
+    while let Some(a) = rest.next() {
+        if a == "--lone-names" {
+            lone_from = Some(rest.next().ok_or("--lone-names TRAIN.jsonl")?.as_str());
+        } else {
+            path = a;
+        }
+    }
     let old = std::fs::read(path).map_err(|e| format!("reading {path}: {e}"))?;
-    let new = article_analyzer::entities::tagger::train::prune(&old, rows)?;
+    let new = article_analyzer::entities::tagger::train::prune(&old, rows, lone_from)?;
     std::fs::write(path, &new).map_err(|e| format!("writing {path}: {e}"))?;
     eprintln!("{path}: {} -> {} bytes", old.len(), new.len());
     Ok(())
