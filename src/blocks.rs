@@ -212,23 +212,27 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
 
     // 1. Mentions and parts of speech, block by block.
     let mut all: Vec<Candidate> = Vec::new();
+    // Names inside values ([`entities::recognize`]), reported when values are not.
+    let mut held_names: Vec<Candidate> = Vec::new();
     let mut tags: Vec<Pos> = Vec::new();
     let mut words = 0;
     let mut token_tags: Option<Vec<TokenTag>> = options.tokens.then(Vec::new);
     let mut noun_phrases: Option<Vec<NounPhrase>> = options.noun_phrases.then(Vec::new);
     blocks.each(&sentences, |b| {
         let block_tags = pos::tag(b.text, &b.tokens, &b.forms, &b.sentences);
-        let found = entities::recognize(
+        let (found, held) = entities::recognize(
             b.text,
             &b.tokens,
             &b.forms,
             &b.sentences,
             &analyzer.gazetteer,
         );
-        all.extend(found.into_iter().map(|mut c| {
+        let shift = |mut c: Candidate| {
             c.span = Span::new(c.span.start + b.start, c.span.end + b.start);
             c
-        }));
+        };
+        all.extend(found.into_iter().map(shift));
+        held_names.extend(held.into_iter().map(shift));
         words += b
             .tokens
             .iter()
@@ -262,7 +266,22 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
     let all_entities = entities::to_entities(text, &sentences, &all, group_of);
     let reported = options.labels.as_ref().map(|labels| {
         let mut mentions = all;
-        mentions.retain(|m| labels.contains(&m.label));
+        let hidden = |m: &Candidate| !labels.contains(&m.label);
+        // A name inside a value that is not reported takes its place (`Australian` of `90 million
+        // Australian dollars` when only names are asked for).
+        let held: Vec<Candidate> = held_names
+            .into_iter()
+            .filter(|n| labels.contains(&n.label))
+            .filter(|n| {
+                let k = mentions.partition_point(|c| c.span.end <= n.span.start);
+                mentions.get(k).is_some_and(hidden)
+            })
+            .collect();
+        mentions.retain(|m| !hidden(m));
+        if !held.is_empty() {
+            mentions.extend(held);
+            crate::sort::sort_by(&mut mentions, |a, b| a.span.start.cmp(&b.span.start));
+        }
         let (group_of, groups) = entities::groups::link(text, &mentions);
         (
             entities::to_entities(text, &sentences, &mentions, group_of),

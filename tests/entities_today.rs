@@ -1583,14 +1583,16 @@ fn organisation_kind_words_end_organisations() {
     );
 }
 
-/// In a headline, a lower-case word ends a name (no `Slows and` from a title-case headline), and
-/// a season in capitals is no place.
+/// In a headline, a lower-case word ends a name (no `Slows and` from a title-case headline), nor
+/// does a name in capitals end with a small word (`MINISTER FOR`), and a season in capitals is no
+/// place.
 #[test]
 fn headline_fragments_and_seasons_are_not_names() {
     let text = "Block Shares Slide as Cash App Growth Slows and Dorsey Bets on Bitcoin Mining\n\
-                NESTLE CHAIRMAN TO STEP DOWN IN SPRING AFTER BOARD REVIEW";
+                NESTLE CHAIRMAN TO STEP DOWN IN SPRING AFTER BOARD REVIEW\n\
+                FIALA NAMED PRIME MINISTER FOR A THIRD TERM";
     let found = mentions(text);
-    for word in ["Slows", "SPRING"] {
+    for word in ["Slows", "SPRING", "MINISTER FOR"] {
         let at = text.find(word).unwrap();
         let (start, end) = (at, at + word.len());
         let bad: Vec<&Mention> = found
@@ -1619,4 +1621,32 @@ fn dateline_cities_and_countries_in_headlines() {
     );
     let found = mentions(text);
     assert!(!found.iter().any(|m| m.text == "Farmers"), "{found:?}");
+}
+
+/// A nationality or a place inside an amount is reported when only names are asked for (as
+/// CoNLL-2003 marks `Australian` in `Australian dollars`); with every label, the amount is.
+#[test]
+fn names_inside_amounts_when_only_names_are_asked_for() {
+    let text = "The regulator fined the airline 120 million Australian dollars, and a rival \
+                paid 8 million U.S. dollars.";
+    let names = Options {
+        labels: Some(vec![Person, Org, Place, Misc]),
+        ..Options::default()
+    };
+    let found: Vec<(String, Label)> = analyze(text, &names)
+        .entities
+        .into_iter()
+        .map(|e| (e.text, e.label))
+        .collect();
+    assert!(
+        found.contains(&("Australian".to_string(), Misc)),
+        "{found:?}"
+    );
+    assert!(found.contains(&("U.S.".to_string(), Place)), "{found:?}");
+    let all = analyze(text, &Options::default()).entities;
+    assert!(
+        all.iter()
+            .any(|e| e.text == "120 million Australian dollars" && e.label == Label::Money),
+        "{all:?}"
+    );
 }

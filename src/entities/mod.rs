@@ -323,18 +323,36 @@ pub fn to_entities(
 }
 
 /// Runs every recogniser over a text and returns its resolved mentions (without groups), the name
-/// mentions of one thing sharing one label ([`consistency`]).
+/// mentions of one thing sharing one label ([`consistency`]), and the names that a longer value
+/// holds (`Australian` of `90 million Australian dollars`, `C$` of `C$ 1.15 billion`), sorted:
+/// reported instead of the value when the options ask for names and not for values.
 pub fn recognize(
     text: &str,
     tokens: &[Token],
     forms: &Forms,
     sentences: &[Span],
     gazetteer: &gazetteer::Gazetteer,
-) -> Vec<Candidate> {
+) -> (Vec<Candidate>, Vec<Candidate>) {
     let mut cands = gazetteer.find(text, tokens, forms, sentences);
     let gaz = cands.clone();
-    cands.extend(values::find_in_sentences(text, tokens, forms, sentences));
+    let values = values::find_in_sentences(text, tokens, forms, sentences);
     let names = names::find(text, tokens, forms, sentences);
+    // Only nationality words and places of the lists: what else a value holds is mostly a piece
+    // of it (`January 7`, `EST`).
+    let held: Vec<Candidate> = names
+        .iter()
+        .filter(|n| {
+            values.iter().any(|v| {
+                !v.label.is_name() && v.span.start <= n.span.start && n.span.end <= v.span.end
+            }) && {
+                let (a, b) = names::token_range(tokens, n.span);
+                tagger::lexicon::is_nationality(n.span.slice(text))
+                    || tagger::listed(text, &tokens[a..b]).place
+            }
+        })
+        .copied()
+        .collect();
+    cands.extend(values);
     cands.extend(gazetteer::remainders(text, tokens, &gaz, &names));
     cands.extend(names);
     let mut resolved = resolve(cands);
@@ -343,7 +361,17 @@ pub fn recognize(
     score_lines::label_result_prose(text, tokens, &mut resolved);
     score_lines::label_clubs_in_sport(text, tokens, forms, sentences, &mut resolved);
     within_sentences(text, sentences, &mut resolved);
-    resolved
+    // A held name is kept when the value that holds it won (no resolved name overlaps it).
+    let held = held
+        .into_iter()
+        .filter(|n| {
+            let k = resolved.partition_point(|c| c.span.end <= n.span.start);
+            resolved.get(k).is_some_and(|c| {
+                !c.label.is_name() && c.span.start <= n.span.start && n.span.end <= c.span.end
+            })
+        })
+        .collect();
+    (resolved, held)
 }
 
 /// Cuts a mention that runs past the end of the sentence it starts in back to that end, and drops it

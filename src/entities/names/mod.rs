@@ -818,11 +818,14 @@ fn with_names_in_capitals(
                     t.text(text)
                         .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                 };
+                // Nor one that starts or ends with a small word (`MINISTER FOR`).
+                let small = |t: &Token| crate::stopwords::is_stopword(&lowercase(t.text(text)));
                 if !(spaced
                     && free
                     && run.iter().all(word)
                     && capital(&run[0])
                     && capital(&run[n - 1]))
+                    || (n > 1 && (small(&run[0]) || small(&run[n - 1])))
                     || (n == 1
                         && !acts
                         && !is_rare_word(run[0].text(text))
