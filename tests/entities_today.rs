@@ -1650,3 +1650,18 @@ fn names_inside_amounts_when_only_names_are_asked_for() {
         "{all:?}"
     );
 }
+
+/// A payments firm's `money transfer` does not make a sentence about sport, so the cities of a
+/// move between stock markets stay places.
+#[test]
+fn money_transfer_is_no_sport() {
+    let text = "Shareholders of the money transfer group backed a plan to move its main listing \
+                from London to New York.";
+    check(
+        text,
+        &[
+            ("from London", "London", Place),
+            ("New York", "New York", Place),
+        ],
+    );
+}

@@ -246,7 +246,11 @@ pub(super) fn label_clubs_in_sport(
                 sentence = k;
                 about = sentences.get(k).map(|s| {
                     let (a, b) = super::names::token_range(tokens, *s);
-                    let sport = (a..b).any(|k| SPORT_WORDS.binary_search(&lower(k)).is_ok());
+                    // Not a `money transfer` (a payments firm's).
+                    let sport = (a..b).any(|k| {
+                        SPORT_WORDS.binary_search(&lower(k)).is_ok()
+                            && !(k > a && lower(k - 1) == "money")
+                    });
                     // Only asked of a sentence about sport.
                     let moves = sport && (a..b).any(|k| MOVE_WORDS.contains(&lower(k)));
                     (sport, moves)
