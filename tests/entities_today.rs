@@ -1665,3 +1665,14 @@ fn money_transfer_is_no_sport() {
         ],
     );
 }
+
+/// A plus sign right after a name belongs to it (`Alexa+`, a listed product's plus edition, is
+/// MISC like the product).
+#[test]
+fn plus_editions_keep_their_plus() {
+    let text = "Amazon rolled Alexa+ out to more Echo owners in Canada, and Apple TV+ added a \
+                thriller.";
+    check(text, &[("rolled Alexa+", "Alexa+", Misc)]);
+    let found = mentions(text);
+    assert!(found.iter().any(|m| m.text == "Apple TV+"), "{found:?}");
+}

@@ -45,9 +45,18 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     places_in_lists(text, tokens, &mut found);
     dateline_places(text, tokens, sentences, &mut found);
     found.retain(|c| !c.span.is_empty());
-    for c in found.iter_mut().filter(|c| c.label == Label::Misc) {
-        c.span = with_model_number(text, tokens, c.span);
-        c.span = without_test(text, tokens, c.span);
+    for c in found.iter_mut() {
+        if c.label == Label::Misc {
+            c.span = with_model_number(text, tokens, c.span);
+            c.span = without_test(text, tokens, c.span);
+        }
+        // A plus sign right after a name is part of it (`Alexa+`, `Apple TV+`; not `A+B`).
+        let rest = text.get(c.span.end..).unwrap_or("");
+        if rest.starts_with('+')
+            && !rest[1..].starts_with(|ch: char| ch.is_alphanumeric() || ch == '+')
+        {
+            c.span = Span::new(c.span.start, c.span.end + 1);
+        }
     }
     prize_bounds(text, tokens, &mut found);
     found.retain(|c| !is_no_name(text, tokens, forms, c.span));

@@ -202,11 +202,13 @@ fn in_text_lists(surface: &str) -> Option<crate::entities::Label> {
     use crate::entities::Label;
     let map = text_lists();
     let low = lowercase(surface.trim());
-    // The plural of a MISC phrase is MISC too (`Kenyans`, `Emmys`).
-    let plural = |one: &str| map.get(one).copied().filter(|&l| l == Label::Misc);
+    // The plural of a MISC phrase is MISC too (`Kenyans`, `Emmys`), and so is a listed product's
+    // plus edition (`Alexa+`).
+    let misc = |one: &str| map.get(one).copied().filter(|&l| l == Label::Misc);
     map.get(&low)
         .copied()
-        .or_else(|| low.strip_suffix('s').and_then(plural))
+        .or_else(|| low.strip_suffix('s').and_then(misc))
+        .or_else(|| low.strip_suffix('+').and_then(misc))
 }
 
 /// What the tagger's gazetteer bits say of the phrase made of `tokens` (the hashed lists of
