@@ -339,12 +339,22 @@ pub fn recognize(
     let names = names::find(text, tokens, forms, sentences);
     // Only nationality words and places of the lists: what else a value holds is mostly a piece
     // of it (`January 7`, `EST`).
+    // The values' spans by start, each with the furthest end of the values starting no later: a
+    // name lies inside a value when one starting at or before it ends at or after it.
+    let mut reach: Vec<(usize, usize)> = values
+        .iter()
+        .filter(|v| !v.label.is_name())
+        .map(|v| (v.span.start, v.span.end))
+        .collect();
+    crate::sort::sort(&mut reach);
+    for k in 1..reach.len() {
+        reach[k].1 = reach[k].1.max(reach[k - 1].1);
+    }
     let held: Vec<Candidate> = names
         .iter()
         .filter(|n| {
-            values.iter().any(|v| {
-                !v.label.is_name() && v.span.start <= n.span.start && n.span.end <= v.span.end
-            }) && {
+            let k = reach.partition_point(|r| r.0 <= n.span.start);
+            k > 0 && reach[k - 1].1 >= n.span.end && {
                 let (a, b) = names::token_range(tokens, n.span);
                 tagger::lexicon::is_nationality(n.span.slice(text))
                     || tagger::listed(text, &tokens[a..b]).place
