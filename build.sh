@@ -176,6 +176,10 @@ cmd_eval() {
   # blind by a helper in the ninth session and scored only as totals: 95.90 and 88.24 at 48a4d43.
   run ner "$ROOT/tests/fixtures/present_day_ner_20.jsonl" "ner present-day 20 (own)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/present_day_ner_21.jsonl" "ner present-day 21 (own)" "$e/ner/score.py"
+  # Short news items (tests/fixtures/present_day_ner_{22,23}.md): the 22nd looked at (93.66 at
+  # b415800), the 23rd (brands and sport first) never looked at (90.00 at b415800).
+  run ner "$ROOT/tests/fixtures/present_day_ner_22.jsonl" "ner present-day 22 (own)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_23.jsonl" "ner present-day 23 (own)" "$e/ner/score.py"
   # Wire copy of December 2020 in CoNLL-2003's form (tests/fixtures/wire2020_ner.md), a stand-in for
   # the held-out 2020 news; never looked at: 94.87 at 759c68c.
   run ner "$ROOT/tests/fixtures/wire2020_ner.jsonl" "ner wire 2020 (own)" "$e/ner/score.py"
