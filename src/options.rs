@@ -9,7 +9,9 @@ use crate::error::Error;
 /// Options of an analysis. `Options::default()` gives every label, 10 keywords and a 3-sentence summary.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Options {
-    /// Labels to report; entities of other labels are dropped. `None` keeps every label.
+    /// Labels to report; entities of other labels are dropped, and a nationality or a place that
+    /// a dropped value holds takes its place (`Australian` of `90 million Australian dollars` when
+    /// MONEY is not asked for). `None` keeps every label.
     pub labels: Option<Vec<Label>>,
     /// Phrases that must get a given label, whatever the model says.
     pub gazetteer: Vec<GazetteerEntry>,

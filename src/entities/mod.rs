@@ -335,34 +335,9 @@ pub fn recognize(
 ) -> (Vec<Candidate>, Vec<Candidate>) {
     let mut cands = gazetteer.find(text, tokens, forms, sentences);
     let gaz = cands.clone();
-    let values = values::find_in_sentences(text, tokens, forms, sentences);
+    cands.extend(values::find_in_sentences(text, tokens, forms, sentences));
     let names = names::find(text, tokens, forms, sentences);
-    // Only nationality words and places of the lists: what else a value holds is mostly a piece
-    // of it (`January 7`, `EST`).
-    // The values' spans by start, each with the furthest end of the values starting no later: a
-    // name lies inside a value when one starting at or before it ends at or after it.
-    let mut reach: Vec<(usize, usize)> = values
-        .iter()
-        .filter(|v| !v.label.is_name())
-        .map(|v| (v.span.start, v.span.end))
-        .collect();
-    crate::sort::sort(&mut reach);
-    for k in 1..reach.len() {
-        reach[k].1 = reach[k].1.max(reach[k - 1].1);
-    }
-    let held: Vec<Candidate> = names
-        .iter()
-        .filter(|n| {
-            let k = reach.partition_point(|r| r.0 <= n.span.start);
-            k > 0 && reach[k - 1].1 >= n.span.end && {
-                let (a, b) = names::token_range(tokens, n.span);
-                tagger::lexicon::is_nationality(n.span.slice(text))
-                    || tagger::listed(text, &tokens[a..b]).place
-            }
-        })
-        .copied()
-        .collect();
-    cands.extend(values);
+    let held = names.clone();
     cands.extend(gazetteer::remainders(text, tokens, &gaz, &names));
     cands.extend(names);
     let mut resolved = resolve(cands);
@@ -371,14 +346,19 @@ pub fn recognize(
     score_lines::label_result_prose(text, tokens, &mut resolved);
     score_lines::label_clubs_in_sport(text, tokens, forms, sentences, &mut resolved);
     within_sentences(text, sentences, &mut resolved);
-    // A held name is kept when the value that holds it won (no resolved name overlaps it).
+    // A name a resolved value holds, when it is a nationality word or a place of the lists: what
+    // else a value holds is mostly a piece of it (`January 7`, `EST`).
     let held = held
         .into_iter()
         .filter(|n| {
             let k = resolved.partition_point(|c| c.span.end <= n.span.start);
             resolved.get(k).is_some_and(|c| {
                 !c.label.is_name() && c.span.start <= n.span.start && n.span.end <= c.span.end
-            })
+            }) && {
+                let (a, b) = names::token_range(tokens, n.span);
+                tagger::lexicon::is_nationality(n.span.slice(text))
+                    || tagger::listed(text, &tokens[a..b]).place
+            }
         })
         .collect();
     (resolved, held)
