@@ -1676,3 +1676,18 @@ fn plus_editions_keep_their_plus() {
     let found = mentions(text);
     assert!(found.iter().any(|m| m.text == "Apple TV+"), "{found:?}");
 }
+
+/// A maker of a kind of goods names a company (`browser maker Opera`), a film maker a person.
+#[test]
+fn makers_of_goods_are_companies() {
+    let text =
+        "The Norwegian browser maker Opera added an AI agent to its browser, while the film \
+                maker Ken Loach criticised the plan.";
+    check(
+        text,
+        &[
+            ("maker Opera", "Opera", Org),
+            ("Ken Loach", "Ken Loach", Person),
+        ],
+    );
+}

@@ -88,7 +88,7 @@ static PLACE_PREPOSITIONS: WordList = WordList::new("in from to near outside");
 
 /// Token sequences (lower case, `’` as `'`; the tokens separated by spaces) right before a mention,
 /// with the label and weight they vote for. Titles are [`is_person_title`]'s.
-const BEFORE: [(&str, Label, u32); 89] = [
+const BEFORE: [(&str, Label, u32); 104] = [
     ("shares of", Label::Org, STRONG),
     ("stock of", Label::Org, STRONG),
     ("chief executive of", Label::Org, STRONG),
@@ -109,6 +109,22 @@ const BEFORE: [(&str, Label, u32); 89] = [
     ("carmaker", Label::Org, STRONG),
     ("automaker", Label::Org, STRONG),
     ("chipmaker", Label::Org, STRONG),
+    // A maker of a kind of goods (`browser maker Opera`; not `film maker`, a person).
+    ("browser maker", Label::Org, STRONG),
+    ("phone maker", Label::Org, STRONG),
+    ("smartphone maker", Label::Org, STRONG),
+    ("toy maker", Label::Org, STRONG),
+    ("drug maker", Label::Org, STRONG),
+    ("game maker", Label::Org, STRONG),
+    ("car maker", Label::Org, STRONG),
+    ("chip maker", Label::Org, STRONG),
+    ("software maker", Label::Org, STRONG),
+    ("device maker", Label::Org, STRONG),
+    ("battery maker", Label::Org, STRONG),
+    ("plane maker", Label::Org, STRONG),
+    ("steel maker", Label::Org, STRONG),
+    ("robot maker", Label::Org, STRONG),
+    ("truck maker", Label::Org, STRONG),
     ("retailer", Label::Org, STRONG),
     ("airline", Label::Org, STRONG),
     ("lender", Label::Org, STRONG),
