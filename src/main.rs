@@ -42,11 +42,10 @@ const USAGE: &str = "usage:
   article-analyzer train-pos TRAIN... --dev DEV      retrain the part-of-speech tagger into
                                                      data/pos_model.bin
   article-analyzer prune-ner ROWS [NER_MODEL] [--lone-names TRAIN]
-                                                     keep the ROWS strongest rows of the entity model;
-                                                     drop TRAIN's one-document people and MISC names
-                                                     from its gazetteer
-                                                     in the current one, weights unchanged (default:
-                                                     data/ner_model.bin data/pos_model.bin)
+                                                     keep the ROWS strongest rows of the entity model
+                                                     (default data/ner_model.bin), weights unchanged;
+                                                     with TRAIN, drop its one-document people and
+                                                     MISC names from the model's gazetteer
   article-analyzer lexicons DIR [OUT]                compile the public name lists in DIR into
                                                      data/ner/public_lists.bin
   article-analyzer news-names [DIR] [OUT]            compile the names in the news of DIR (default

@@ -76,6 +76,15 @@ fn overlapping(found: &[Mention], (start, end): (usize, usize)) -> Vec<(&str, La
         .collect()
 }
 
+/// Asserts that no mention overlaps the first occurrence of each of `words` in `text`.
+fn assert_no_name_over(text: &str, found: &[Mention], words: &[&str]) {
+    for word in words {
+        let at = text.find(word).unwrap();
+        let over = overlapping(found, (at, at + word.len()));
+        assert!(over.is_empty(), "{word}: {over:?}");
+    }
+}
+
 /// Checks each `(context, mention, allowed labels)` row and describes the rows that fail.
 fn failures(text: &str, found: &[Mention], rows: &[(&str, &str, &[Label])]) -> Vec<String> {
     rows.iter()
@@ -548,15 +557,7 @@ fn sports_tables_and_months_are_not_names() {
         The vote is due on Sept. 25 in Oslo.\n\
         August 7-11 Fifth test at Trent Bridge";
     let found = mentions(text);
-    for word in ["GOLF", "N/A", "Sept", "Fifth"] {
-        let at = text.find(word).unwrap();
-        let (start, end) = (at, at + word.len());
-        let bad: Vec<&Mention> = found
-            .iter()
-            .filter(|m| m.start < end && start < m.end)
-            .collect();
-        assert!(bad.is_empty(), "{word}: {bad:?}");
-    }
+    assert_no_name_over(text, &found, &["GOLF", "N/A", "Sept", "Fifth"]);
     assert!(found.iter().any(|m| m.text == "Oslo"), "{found:?}");
 }
 
@@ -1591,16 +1592,7 @@ fn headline_fragments_and_seasons_are_not_names() {
     let text = "Block Shares Slide as Cash App Growth Slows and Dorsey Bets on Bitcoin Mining\n\
                 NESTLE CHAIRMAN TO STEP DOWN IN SPRING AFTER BOARD REVIEW\n\
                 FIALA NAMED PRIME MINISTER FOR A THIRD TERM";
-    let found = mentions(text);
-    for word in ["Slows", "SPRING", "MINISTER FOR"] {
-        let at = text.find(word).unwrap();
-        let (start, end) = (at, at + word.len());
-        let bad: Vec<&Mention> = found
-            .iter()
-            .filter(|m| m.start < end && start < m.end)
-            .collect();
-        assert!(bad.is_empty(), "{word}: {bad:?}");
-    }
+    assert_no_name_over(text, &mentions(text), &["Slows", "SPRING", "MINISTER FOR"]);
 }
 
 /// The city in capitals that opens a dateline is a place, even one the tagger never saw, and the
@@ -1619,8 +1611,7 @@ fn dateline_cities_and_countries_in_headlines() {
             ("TRIMS UK GROWTH", "UK", Place),
         ],
     );
-    let found = mentions(text);
-    assert!(!found.iter().any(|m| m.text == "Farmers"), "{found:?}");
+    assert_no_name_over(text, &mentions(text), &["Farmers"]);
 }
 
 /// A nationality or a place inside an amount is reported when only names are asked for (as

@@ -323,9 +323,9 @@ pub fn to_entities(
 }
 
 /// Runs every recogniser over a text and returns its resolved mentions (without groups), the name
-/// mentions of one thing sharing one label ([`consistency`]), and the names that a longer value
-/// holds (`Australian` of `90 million Australian dollars`, `C$` of `C$ 1.15 billion`), sorted:
-/// reported instead of the value when the options ask for names and not for values.
+/// mentions of one thing sharing one label ([`consistency`]), and the nationality words and listed
+/// places that a value holds (`Australian` of `90 million Australian dollars`), sorted: reported
+/// instead of the value when the options ask for names and not for values.
 pub fn recognize(
     text: &str,
     tokens: &[Token],

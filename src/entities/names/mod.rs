@@ -818,8 +818,8 @@ fn with_names_in_capitals(
                 let j = listed.partition_point(|m| m.span.end <= span.start);
                 let free = listed.get(j).is_none_or(|m| m.span.start >= span.end);
                 // One word only when general English does not know it (`Moniepoint`), when it is
-                // a country (`CUTS UK GROWTH FORECAST`), or when it acts: a headline's verb or a leader's role follows it (`FED CUTS RATES`, `APPLE
-                // AI CHIEF`).
+                // a country (`CUTS UK GROWTH FORECAST`), or when it acts: a headline's verb or a
+                // leader's role follows it (`FED CUTS RATES`, `APPLE AI CHIEF`).
                 let acts = n == 1 && capitals && acts_in_capitals(text, &line[k + 1..]);
                 // A name starts and ends with a capital (not `Slows and` of a title-case headline,
                 // whose 24-bit key may meet a listed name's).
@@ -975,11 +975,10 @@ fn cut_at_headline_verbs(
             let mut i = v + 1;
             while i < b {
                 let n = [2, 1].into_iter().find(|&n| {
-                    let l = tokens
-                        .get(i..(i + n).min(b))
-                        .filter(|run| run.len() == n)
-                        .map(|run| super::tagger::listed(text, run));
-                    l.is_some_and(|l| (l.country || l.only_place) && !l.misc)
+                    i + n <= b && {
+                        let l = super::tagger::listed(text, &tokens[i..i + n]);
+                        (l.country || l.only_place) && !l.misc
+                    }
                 });
                 if let Some(n) = n {
                     places.push(Candidate {
@@ -1630,8 +1629,8 @@ fn cut_after_listed(
 
 /// The place in capitals that opens a dateline (`ABUJA (AFP) -`, `SAN JOSE, Costa Rica (Reuters)
 /// -`; [`crate::sentences::furniture::dateline_prefix`]) is a place, whatever the tagger said of a
-/// city it never saw. A mention emptied here (the everyday word after the
-/// dash) is dropped by the caller.
+/// city it never saw. A mention emptied here (the everyday word after the dash) is dropped by the
+/// caller.
 fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [Candidate]) {
     for s in sentences {
         let prefix = crate::sentences::furniture::dateline_prefix(s.slice(text));
@@ -1667,7 +1666,8 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
             continue;
         }
         let span = Span::new(tokens[a].span.start, tokens[end - 1].span.end);
-        if let Some(c) = found.iter_mut().find(|c| c.span == span) {
+        let k = found.partition_point(|c| c.span.start < span.start);
+        if let Some(c) = found.get_mut(k).filter(|c| c.span == span) {
             c.label = Label::Place;
         }
     }

@@ -721,9 +721,9 @@ fn write_best(
 /// extra set's, kept only when two of its documents name them) stay. Training counted a name only
 /// when another document named it (leave-one-document-out), so a name of one document never
 /// fired in training on its own text; and the people and events of one 1996 newswire story are the
-/// names least likely to come back in today's news. The 5,410 names so dropped are 7.7 KB of the
-/// .wasm gzipped: CoNLL-2003 dev 94.80 -> 94.62, wikigold 70.41 -> 70.71, the present-day sets
-/// within 0.25 either way (data/ner_model.md, tenth session).
+/// names least likely to come back in today's news. The 5,410 names so dropped are 6.8 KB of the
+/// .wasm gzipped (7.7 KB of the model file): CoNLL-2003 dev 94.80 -> 94.62, wikigold 70.41 ->
+/// 70.71, the present-day sets within 0.25 either way (data/ner_model.md, tenth session).
 pub fn prune(bytes: &[u8], rows: usize, lone_from: Option<&str>) -> Result<Vec<u8>, String> {
     let mut p = model::decode_packed(bytes).ok_or("not an entity model (NER4)")?;
     let book = p.codebook.clone();
