@@ -100,10 +100,24 @@ impl Gazetteer {
         forms: &Forms,
         sentences: &[Span],
     ) -> Vec<Candidate> {
-        let mut out = Vec::new();
         if self.is_empty() {
-            return out;
+            return Vec::new();
         }
+        self.find_with(text, tokens, forms, sentences, |_, _| None)
+    }
+
+    /// [`Gazetteer::find`] with more entries that `extra` matches: given a token's index and the end
+    /// (a byte offset) its match must not pass, the number of tokens and the label of its longest
+    /// match there. The longer match wins; a tie goes to `extra`, as to a later entry.
+    pub(crate) fn find_with(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        forms: &Forms,
+        sentences: &[Span],
+        mut extra: impl FnMut(usize, usize) -> Option<(usize, Label)>,
+    ) -> Vec<Candidate> {
+        let mut out = Vec::new();
         let mut i = 0;
         let mut sentence = 0;
         while i < tokens.len() {
@@ -123,7 +137,7 @@ impl Gazetteer {
                 owned = lowercase(word);
                 owned.as_str()
             };
-            let mut matched = 0;
+            let mut matched = None;
             if let Some(list) = self.by_first.get(first) {
                 for entry in list {
                     let n = entry.words.len();
@@ -135,18 +149,25 @@ impl Gazetteer {
                             .zip(&tokens[i..i + n])
                             .all(|(w, t)| word_matches(w, t.text(text)))
                     {
-                        let span = Span::new(tokens[i].span.start, tokens[i + n - 1].span.end);
-                        out.push(Candidate {
-                            span,
-                            label: entry.label,
-                            source: Source::Gazetteer,
-                        });
-                        matched = n;
+                        matched = Some((n, entry.label));
                         break;
                     }
                 }
             }
-            i += matched.max(1);
+            if let Some((n, label)) = extra(i, limit) {
+                if n > 0 && matched.is_none_or(|(m, _)| n >= m) {
+                    matched = Some((n, label));
+                }
+            }
+            if let Some((n, label)) = matched {
+                let span = Span::new(tokens[i].span.start, tokens[i + n - 1].span.end);
+                out.push(Candidate {
+                    span,
+                    label,
+                    source: Source::Gazetteer,
+                });
+            }
+            i += matched.map_or(1, |(n, _)| n);
         }
         out
     }

@@ -54,6 +54,14 @@ impl Hash {
         )
     }
 
+    /// A wide key: [`WIDE_KEY_BITS`] bits of the hash (never 0), whose top [`KEY_BITS`] bits are
+    /// [`Hash::finish`]'s key (see [`narrow`]), for lists that must seldom take one phrase for
+    /// another: a phrase absent from a list of `n` keys hits one with a chance of `n / 2^28`.
+    pub(crate) fn finish_wide(self) -> u32 {
+        let h = self.0.wrapping_mul(0xD6E8_FEB8_6659_FD93);
+        ((h >> (64 - WIDE_KEY_BITS)) as u32).max(1)
+    }
+
     /// The key: [`KEY_BITS`] bits of the hash (never 0, which marks empty slots).
     pub(crate) fn finish(self) -> u32 {
         let h = self.0.wrapping_mul(0xD6E8_FEB8_6659_FD93);
@@ -64,6 +72,14 @@ impl Hash {
             v
         }
     }
+}
+
+/// Bits in a wide key ([`Hash::finish_wide`]).
+pub(crate) const WIDE_KEY_BITS: u32 = 28;
+
+/// The [`Hash::finish`] key of the hash whose [`Hash::finish_wide`] key is `wide`.
+pub(crate) fn narrow(wide: u32) -> u32 {
+    (wide >> (WIDE_KEY_BITS - KEY_BITS)).max(1)
 }
 
 /// Identity hashing for keys that are already hashes.

@@ -499,7 +499,15 @@ fn recover(
     sentences: &[Span],
     found: &mut Vec<Candidate>,
 ) {
-    let mut listed = lists().find(text, tokens, forms, sentences);
+    // The famous people and organisations are hashed: their keys are the tokens' lower-case hashes.
+    let mut buf = String::new();
+    let lows: Vec<u64> = tokens
+        .iter()
+        .map(|t| super::tagger::features::low_hash_of(t.text(text), &mut buf))
+        .collect();
+    let mut listed = lists().find_with(text, tokens, forms, sentences, |i, limit| {
+        super::tagger::lexicon::famous_at(text, tokens, &lows, i, limit)
+    });
     with_hashed_runs(text, tokens, found, &mut listed);
     with_names_in_capitals(text, tokens, sentences, &mut listed);
     split_bridged(text, tokens, &listed, found);

@@ -65,6 +65,7 @@ mod t {
     pub const WGAZ_ALL: u8 = 35;
     pub const WORD_KEY: u8 = 201;
     pub const GAZ_KEY: u8 = 200;
+    pub const CASED_KEY: u8 = 202;
 }
 
 /// The normalised lower-case form of a token: [`crate::tokens::fold_lower`] with ASCII digits made `0`
@@ -113,6 +114,27 @@ pub(crate) fn phrase_key(lows: impl IntoIterator<Item = u64>) -> u32 {
         h = h.mix(w);
     }
     h.finish()
+}
+
+/// The key of the phrase made of `tokens` of `text` as written: case, digits and quotes as they are
+/// (a [`phrase_key`] compares them in lower case).
+/// A wide key ([`Hash::finish_wide`]).
+pub(crate) fn cased_key(text: &str, tokens: &[crate::tokens::Token]) -> u32 {
+    let mut h = Hash::new(t::CASED_KEY);
+    for tok in tokens {
+        h = h.mix(Hash::new(t::CASED_KEY).str(tok.text(text)).0);
+    }
+    h.finish_wide()
+}
+
+/// The wide key ([`Hash::finish_wide`]) of a phrase given its tokens' [`low_hash`]es, whose
+/// [`crate::model::hash::narrow`] key is its [`phrase_key`].
+pub(crate) fn phrase_key_wide(lows: impl IntoIterator<Item = u64>) -> u32 {
+    let mut h = Hash::new(t::GAZ_KEY);
+    for w in lows {
+        h = h.mix(w);
+    }
+    h.finish_wide()
 }
 
 /// The gazetteer key of a single word inside a name (as opposed to a whole name's [`phrase_key`]).
