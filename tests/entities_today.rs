@@ -1682,3 +1682,14 @@ fn makers_of_goods_are_companies() {
         ],
     );
 }
+
+/// A stopword written in title case is no acronym of the lists (`Who` for the `WHO`).
+#[test]
+fn a_question_word_is_no_acronym() {
+    let text = "The mayor asked: \"Who will pay for the new bridge?\" Just then the lights went \
+                out.";
+    assert_no_name_over(text, &mentions(text), &["Who", "Just"]);
+    let text = "Who said the virus was spreading? The WHO said so on Friday.";
+    check(text, &[("The WHO", "WHO", Org)]);
+    assert_no_name_over(text, &mentions(text), &["Who"]);
+}

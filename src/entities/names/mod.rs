@@ -298,7 +298,13 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
         || (w == "N" && next(1) == "/" && next(2) == "A")
         || ((SPORTS.contains(&low) || SEASONS.contains(&low)) && !any_char(w, char::is_lowercase))
         || w == "AI"
+        // A question word opening a question (`Who said...`, not `WHO`), which the tagger may
+        // take for an acronym written elsewhere in capitals.
+        || (QUESTION_WORDS.contains(&low) && any_char(w, char::is_lowercase))
 }
+
+/// Words that open a question.
+static QUESTION_WORDS: WordList = WordList::new("who whom whose what which where when why how");
 
 /// True for a month or weekday name (lower case, as the value scanner's lists write them), but not
 /// `may`, which is also a word and a surname.
@@ -757,6 +763,13 @@ fn with_hashed_runs(
             };
             let word = span.slice(text);
             if b - start > 1 && !any_char(word, char::is_lowercase) {
+                continue;
+            }
+            // A stopword in title case is no acronym of the lists (`Who said`; not `WHO`).
+            if b - start == 1
+                && any_char(word, char::is_lowercase)
+                && crate::stopwords::is_stopword(&lowercase(word))
+            {
                 continue;
             }
             // `listed` is sorted and disjoint (the gazetteer's matches, left to right). A match
