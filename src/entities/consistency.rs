@@ -343,18 +343,6 @@ static MONTHS: WordList = WordList::new(
      feb mar apr jun jul aug sep sept oct nov dec",
 );
 
-/// Common first names (lower case), from the tagger's word lists.
-fn first_names() -> &'static crate::model::hash::FastSet<String> {
-    static NAMES: OnceLock<crate::model::hash::FastSet<String>> = OnceLock::new();
-    NAMES.get_or_init(|| {
-        super::tagger::lexicon::lexicon_entries()
-            .filter(|&(cat, _)| cat == "first")
-            .map(|(_, name)| crate::case::lowercase(name))
-            .filter(|n| !n.is_empty() && !n.contains(' '))
-            .collect()
-    })
-}
-
 /// The label a strong cue of [`BEFORE`] right before token `k` says a name there has (`the Netflix
 /// drama` before `Adolescence`, `the coffee chain` before `Pret`); the longest cue wins.
 pub(super) fn strong_cue_before(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
@@ -848,7 +836,7 @@ pub(crate) fn first_and_surname(surface: &str) -> bool {
     let capital = |w: &&str| first_char(w).is_some_and(char::is_uppercase);
     words.iter().all(capital)
         && !words.iter().any(|w| all_char(w, |c| !c.is_lowercase()))
-        && first_names().contains(&crate::case::lowercase(words[0]))
+        && super::tagger::lexicon::is_listed_first_name(words[0])
         && !NOT_SURNAMES.contains(&crate::case::lowercase(words[words.len() - 1]).as_str())
 }
 

@@ -125,6 +125,11 @@ pub(crate) fn list_label(text: &str, tokens: &[Token]) -> Option<crate::entities
     lexicon::label_of_bits(loaded()?.gazetteer.get(key)?)
 }
 
+/// The category bits of the gazetteer key `key` (0 when no list has it or no model is embedded).
+pub(crate) fn gazetteer_bits(key: u32) -> u32 {
+    loaded().and_then(|l| l.gazetteer.get(key)).unwrap_or(0)
+}
+
 /// True when a model is embedded and readable.
 pub fn available() -> bool {
     loaded().is_some()

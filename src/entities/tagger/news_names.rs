@@ -112,7 +112,36 @@ pub fn build(dir: &str) -> Result<Vec<u8>, String> {
         }
     }
     famous_lists(dir, &mut lists)?;
+    for (cat, phrase) in keyed_lexicon(dir)? {
+        let tokens = crate::tokens::tokenize(&phrase);
+        if !tokens.is_empty() {
+            lists
+                .entry(bit_index(&cat)?)
+                .or_default()
+                .push(tokens_key(&phrase, &tokens));
+        }
+    }
     Ok(super::public_lists::encode(lists))
+}
+
+/// The `(category, phrase)` lines of `data/ner/lexicon_keys.txt` (in the parent of `dir`): the word
+/// lists' categories that the tagger reads as bits only (countries, regions and cities without a
+/// word in lower case, first names, titles, organisation words), in the format of
+/// `data/ner/lexicon.txt` ([`super::lexicon::lexicon_entries`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn keyed_lexicon(dir: &str) -> Result<Vec<(String, String)>, String> {
+    let path = format!("{dir}/../lexicon_keys.txt");
+    let raw = std::fs::read_to_string(&path).map_err(|e| format!("reading {path}: {e}"))?;
+    let mut category = String::new();
+    let mut out = Vec::new();
+    for line in raw.lines().map(str::trim) {
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            category = name.to_string();
+        } else if !line.is_empty() && !line.starts_with('#') {
+            out.push((category.clone(), line.to_string()));
+        }
+    }
+    Ok(out)
 }
 
 /// Adds the keys of the famous people and organisations of `data/ner/people.txt` and
@@ -139,7 +168,9 @@ fn famous_lists(
     };
     let (people, companies) = (read("people.txt")?, read("companies.txt")?);
     let lone: std::collections::HashSet<String> =
-        lone_surnames(&people, &companies).into_iter().collect();
+        lone_surnames(&people, &companies, &keyed_lexicon(dir)?)
+            .into_iter()
+            .collect();
     let surname = category_bit("surname")
         .ok_or("no category surname")?
         .trailing_zeros() as u8;
@@ -203,10 +234,15 @@ fn famous_lists(
 /// general English (not `Cook`, `Swift`, `Price`), and neither another list's phrase nor the first
 /// word of a listed name (`Jordan`, `Harris` may be first names or places).
 #[cfg(not(target_arch = "wasm32"))]
-pub(crate) fn lone_surnames(people: &[String], companies: &[String]) -> Vec<String> {
+pub(crate) fn lone_surnames(
+    people: &[String],
+    companies: &[String],
+    keyed: &[(String, String)],
+) -> Vec<String> {
     use crate::case::lowercase;
     let mut taken: std::collections::HashSet<String> = super::lexicon::lexicon_entries()
         .map(|(_, phrase)| lowercase(phrase))
+        .chain(keyed.iter().map(|(_, phrase)| lowercase(phrase)))
         .chain(companies.iter().map(|l| lowercase(l)))
         .chain(people.iter().map(|l| lowercase(l)))
         .collect();
