@@ -1693,3 +1693,18 @@ fn a_question_word_is_no_acronym() {
     check(text, &[("The WHO", "WHO", Org)]);
     assert_no_name_over(text, &mentions(text), &["Who"]);
 }
+
+/// A product named by an appositive (`Lumen, an AI browser`) or owned (`its own Halcyon
+/// processors`) is MISC.
+#[test]
+fn products_named_by_what_they_are() {
+    let text = "Vantorq launched Lumen, an AI browser, on Tuesday. The firm also showed its own \
+                Halcyon processors.";
+    check(
+        text,
+        &[
+            ("launched Lumen", "Lumen", Misc),
+            ("own Halcyon", "Halcyon", Misc),
+        ],
+    );
+}

@@ -279,7 +279,7 @@ static SITES: WordList =
 /// What a company's product is called after its name (`its Neutron rocket`, `Coach's Tabby handbag`).
 pub(super) static PRODUCTS: WordList = WordList::new(
     "rocket bag handbag chip chips phone smartphone robot drone car truck pickup jet satellite \
-     browser headset model models probe probes lander glasses console",
+     browser headset model models probe probes lander glasses console processor processors",
 );
 
 /// Token sequences (the tokens separated by spaces) right after a mention, with the label and weight
@@ -533,9 +533,13 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     // A company's site named by its place (`its Solihull plant`), and its product named by itself
     // (`its Neutron rocket`, `Gucci's Jackie bag`): the owner comes before, so the name is where
     // the site is, or what the product is.
-    let owned = before
-        .last()
-        .is_some_and(|w| matches!(w.as_ref(), "its" | "their" | "'s"));
+    let owner = |w: &str| matches!(w, "its" | "their" | "'s");
+    let owned = match &before[..] {
+        // Its own (`its own Kirin chips`).
+        [.., o, own] if own == "own" => owner(o),
+        [.., o] => owner(o),
+        [] => false,
+    };
     // A company's own app is its product (`its Qwen app`), where a lone `X app` is the service.
     let own_app = owned && after.first().is_some_and(|w| w == "app");
     if (best.is_none() || own_app) && owned {
@@ -587,7 +591,7 @@ static APPOSITIVE_HEADS: [(Label, &WordList); 3] = [
 /// The MISC words of [`APPOSITIVE_HEADS`].
 static MISC_APPOSITIVE_HEADS: WordList = WordList::new(
     "album chatbot console game headset model tool book documentary drama film memoir novel \
-     retelling series single song thriller",
+     retelling series single song thriller browser smartphone processor laptop",
 );
 
 /// The ORG words of [`APPOSITIVE_HEADS`].
