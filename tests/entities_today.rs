@@ -1708,3 +1708,17 @@ fn products_named_by_what_they_are() {
         ],
     );
 }
+
+/// A city that won or lost in a sentence about sport is its club (`Plymouth won the cup replay`),
+/// a country stays a place.
+#[test]
+fn a_city_that_won_a_match_is_its_club() {
+    let text = "Plymouth won the cup replay on penalties, and Brazil lost the final in Doha.";
+    check(
+        text,
+        &[
+            ("Plymouth won", "Plymouth", Org),
+            ("Brazil lost", "Brazil", Place),
+        ],
+    );
+}

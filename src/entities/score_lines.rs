@@ -366,7 +366,7 @@ static MOVE_WORDS: WordList =
 /// Words after a city that make it a side in a sentence about sport.
 static CLUB_AFTER: WordList = WordList::new(
     "squad side team manager coach boss striker midfielder defender goalkeeper captain beat drew \
-     swept",
+     swept won lost edged thrashed routed clinched",
 );
 
 /// True when `s` holds a score: digits, a hyphen or an en dash, digits (`112-105`, `2–1`).
