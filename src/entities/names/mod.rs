@@ -506,13 +506,24 @@ fn recover(
     found: &mut Vec<Candidate>,
 ) {
     // The famous people and organisations are hashed: their keys are the tokens' lower-case hashes.
+    // Each spelling's computed once, when a run of words with capitals asks for it (0: not yet).
     let mut buf = String::new();
-    let lows: Vec<u64> = tokens
-        .iter()
-        .map(|t| super::tagger::features::low_hash_of(t.text(text), &mut buf))
-        .collect();
+    let mut lows = vec![0u64; forms.spellings()];
+    let mut low = |k: usize| {
+        let Some(id) = forms
+            .spelling(k)
+            .map(|s| s.index())
+            .filter(|&id| id < lows.len())
+        else {
+            return super::tagger::features::low_hash_of(tokens[k].text(text), &mut buf);
+        };
+        if lows[id] == 0 {
+            lows[id] = super::tagger::features::low_hash_of(tokens[k].text(text), &mut buf);
+        }
+        lows[id]
+    };
     let mut listed = lists().find_with(text, tokens, forms, sentences, |i, limit| {
-        super::tagger::lexicon::famous_at(text, tokens, &lows, i, limit)
+        super::tagger::lexicon::famous_at(text, tokens, &mut low, i, limit)
     });
     with_hashed_runs(text, tokens, found, &mut listed);
     with_names_in_capitals(text, tokens, sentences, &mut listed);

@@ -118,6 +118,29 @@ pub(crate) fn phrase_key(lows: impl IntoIterator<Item = u64>) -> u32 {
 
 /// The key of the phrase made of `tokens` of `text` as written: case, digits and quotes as they are
 /// (a [`phrase_key`] compares them in lower case).
+/// A phrase's key grown a token at a time: [`PhraseKey::wide`] after pushing each token's
+/// [`low_hash`] is the phrase's [`phrase_key_wide`].
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct PhraseKey(Hash);
+
+impl Default for PhraseKey {
+    fn default() -> Self {
+        PhraseKey(Hash::new(t::GAZ_KEY))
+    }
+}
+
+impl PhraseKey {
+    /// The key with one more token, given its [`low_hash`].
+    pub(crate) fn push(self, low: u64) -> PhraseKey {
+        PhraseKey(self.0.mix(low))
+    }
+
+    /// The wide key of the tokens pushed so far.
+    pub(crate) fn wide(self) -> u32 {
+        self.0.finish_wide()
+    }
+}
+
 /// A wide key ([`Hash::finish_wide`]).
 pub(crate) fn cased_key(text: &str, tokens: &[crate::tokens::Token]) -> u32 {
     let mut h = Hash::new(t::CASED_KEY);

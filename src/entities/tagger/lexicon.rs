@@ -92,14 +92,14 @@ pub(crate) fn is_cased(phrase: &str) -> bool {
 
 /// The longest phrase of the famous-people and organisation lists (a lone surname too) that starts
 /// at token `i` of `tokens` and ends by the byte offset `limit`: its length in tokens and its label.
-/// `lows` are the tokens' [`super::features::low_hash_of`] hashes. As a user's gazetteer matches
+/// `low` gives a token's [`super::features::low_hash_of`] hash. As a user's gazetteer matches
 /// ([`crate::entities::gazetteer`]), a phrase matches as written or in full capitals: a phrase of
 /// [`CASED_BIT`] by its key as written, another when its first and last words start with a capital
 /// or a digit (a particle within may be in lower case: `Bank of England`).
 pub(crate) fn famous_at(
     text: &str,
     tokens: &[crate::tokens::Token],
-    lows: &[u64],
+    mut low: impl FnMut(usize) -> u64,
     i: usize,
     limit: usize,
 ) -> Option<(usize, crate::entities::Label)> {
@@ -107,9 +107,18 @@ pub(crate) fn famous_at(
     let word = |k: usize| tokens[k].text(text);
     let capital =
         |k: usize| first_char(word(k)).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-    if !any_char(word(i), |c| c.is_uppercase() || c.is_ascii_digit()) {
+    // A famous phrase starts with a capital or a digit, or a small letter and a capital (`eBay`).
+    let b = word(i).as_bytes();
+    let opens = match b {
+        [c, ..] if !c.is_ascii() => capital(i),
+        [c, d, ..] if c.is_ascii_lowercase() => d.is_ascii_uppercase(),
+        [c, ..] => c.is_ascii_uppercase() || c.is_ascii_digit(),
+        [] => false,
+    };
+    if !opens {
         return None;
     }
+    let table = super::news_names::famous();
     // Only name-like runs are looked up, so that few keys of other phrases can collide with a
     // listed one: words with a capital or a digit, the lists' particles, `&`, `.`, `'s`.
     let inside = |k: usize| {
@@ -124,8 +133,15 @@ pub(crate) fn famous_at(
         end += 1;
     }
     let end = i + tokens[i..end].partition_point(|t| t.span.end <= limit);
+    // The bits of each run from `i`, its key grown a token at a time.
+    let mut bits_of = [0u32; FAMOUS_MAX];
+    let mut key = super::features::PhraseKey::default();
+    for (n, k) in (i..end).enumerate() {
+        key = key.push(low(k));
+        bits_of[n] = table.get(key.wide()).unwrap_or(0);
+    }
     for j in (i + 1..=end).rev() {
-        let bits = famous_bits(lows[i..j].iter().copied());
+        let bits = bits_of[j - i - 1];
         let Some(label) = listed_label(bits) else {
             continue;
         };
@@ -138,7 +154,7 @@ pub(crate) fn famous_at(
                 .any(|t| any_char(t.text(text), |c| c.is_ascii_digit()))
             {
                 let key = super::features::cased_key(text, run);
-                super::news_names::famous().get(key).unwrap_or(0) & CASE_KEY_BIT != 0
+                table.get(key).unwrap_or(0) & CASE_KEY_BIT != 0
             } else {
                 run.iter().any(|t| is_cased(t.text(text)))
             }
@@ -293,10 +309,7 @@ pub(crate) fn lexicon() -> KeyTable {
 /// compared case-insensitively, the hashed lists of [`super::news_names`] too when the phrase starts
 /// and ends with a capital or a digit; `None` when no list has it.
 pub(crate) fn known(surface: &str) -> Option<crate::entities::Label> {
-    let tokens = tokenize(surface);
-    famous(surface, &tokens)
-        .or_else(|| in_text_lists(surface))
-        .or_else(|| hashed(surface, &tokens))
+    lookup(surface, &tokenize(surface), surface)
 }
 
 /// [`known`] for the phrase made of `tokens` of `text`, which are not tokenized again.
@@ -305,33 +318,30 @@ pub(crate) fn known_tokens(
     tokens: &[crate::tokens::Token],
 ) -> Option<crate::entities::Label> {
     let (first, last) = (tokens.first()?, tokens.last()?);
-    famous(text, tokens)
-        .or_else(|| in_text_lists(&text[first.span.start..last.span.end]))
-        .or_else(|| hashed(text, tokens))
+    lookup(text, tokens, &text[first.span.start..last.span.end])
 }
 
-/// What the famous-people and organisation lists ([`listed_label`]) say of the phrase made of
-/// `tokens`, whatever its case.
-fn famous(text: &str, tokens: &[crate::tokens::Token]) -> Option<crate::entities::Label> {
+/// [`known`] for `surface`, made of `tokens` of `text`: the famous-people and organisation lists
+/// ([`listed_label`], not a lone surname: a phrase is known as a whole name), then the text lists,
+/// then the hashed ones; the phrase's key is computed once for both hashed lists.
+fn lookup(
+    text: &str,
+    tokens: &[crate::tokens::Token],
+    surface: &str,
+) -> Option<crate::entities::Label> {
     if tokens.is_empty() {
-        return None;
+        return in_text_lists(surface);
     }
     let mut buf = String::new();
-    let bits = famous_bits(
+    let wide = super::features::phrase_key_wide(
         tokens
             .iter()
-            .map(|t| super::features::low_hash_of(t.text(text), &mut buf))
-            .collect::<Vec<_>>(),
+            .map(|t| super::features::low_hash_of(t.text(text), &mut buf)),
     );
-    // Not a lone surname: a phrase is known as a whole name.
+    let bits = super::news_names::famous().get(wide).unwrap_or(0);
     listed_label(bits & !LONE_SURNAME_BIT)
-}
-
-/// The bits of [`super::news_names::famous`] for the phrase of the tokens' lower-case hashes `lows`.
-fn famous_bits(lows: impl IntoIterator<Item = u64>) -> u32 {
-    super::news_names::famous()
-        .get(super::features::phrase_key_wide(lows))
-        .unwrap_or(0)
+        .or_else(|| in_text_lists(surface))
+        .or_else(|| hashed(text, tokens, crate::model::hash::narrow(wide)))
 }
 
 /// The text lists of [`known`]: their phrases in lower case and the label each gives.
@@ -369,7 +379,7 @@ fn in_text_lists(surface: &str) -> Option<crate::entities::Label> {
 /// [`super::news_names`] are only there). Only a phrase that starts and ends with a capital or a
 /// digit is looked up, as a name is written: a 24-bit key of some other phrase (`beating American`) may collide with a listed one.
 #[inline(never)]
-fn hashed(text: &str, tokens: &[crate::tokens::Token]) -> Option<crate::entities::Label> {
+fn hashed(text: &str, tokens: &[crate::tokens::Token], key: u32) -> Option<crate::entities::Label> {
     let name_like = |t: Option<&crate::tokens::Token>| {
         t.and_then(|t| first_char(t.text(text)))
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
@@ -377,7 +387,7 @@ fn hashed(text: &str, tokens: &[crate::tokens::Token]) -> Option<crate::entities
     if !(name_like(tokens.first()) && name_like(tokens.last())) {
         return None;
     }
-    super::list_label(text, tokens)
+    label_of_bits(super::gazetteer_bits(key))
 }
 
 /// The label the list category bits of a phrase give it: a person, an organisation or a MISC name
@@ -528,7 +538,7 @@ mod tests {
                 .iter()
                 .map(|t| super::super::features::low_hash_of(t.text(text), &mut buf))
                 .collect();
-            famous_at(text, &tokens, &lows, 0, text.len())
+            famous_at(text, &tokens, |k| lows[k], 0, text.len())
         };
         assert_eq!(at("Bank of England said"), Some((3, Label::Org)));
         assert_eq!(at("BANK OF ENGLAND SAYS"), Some((3, Label::Org)));
