@@ -1722,3 +1722,11 @@ fn a_city_that_won_a_match_is_its_club() {
         ],
     );
 }
+
+/// A listed name inside a title-case headline's run of capitals is found between its small words
+/// (`Carabao Cup` in `... Wait With Carabao Cup Win at Wembley`).
+#[test]
+fn a_listed_name_inside_a_title_case_headline() {
+    let text = "Grimsby End Long Wait With Carabao Cup Win at Wembley";
+    check(text, &[("Carabao Cup", "Carabao Cup", Misc)]);
+}

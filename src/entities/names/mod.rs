@@ -526,6 +526,7 @@ fn recover(
         super::tagger::lexicon::famous_at(text, tokens, &mut low, i, limit)
     });
     with_hashed_runs(text, tokens, found, &mut listed);
+    with_hashed_in_headlines(text, tokens, sentences, &mut listed);
     with_names_in_capitals(text, tokens, sentences, &mut listed);
     split_bridged(text, tokens, &listed, found);
     cut_after_listed(text, tokens, sentences, &listed, found);
@@ -808,6 +809,77 @@ fn with_hashed_runs(
                     source: Source::Name,
                 });
                 break;
+            }
+        }
+    }
+    add_sorted(listed, add);
+}
+
+/// Adds to the sorted list matches `listed` the names of the hashed lists that two to four words of
+/// a title-case headline spell out between its small words and verbs (`Carabao Cup` of `Newcastle
+/// End 70-Year Wait With Carabao Cup Win at Wembley`), where [`with_hashed_runs`] sees only the
+/// whole run of capitals. Each stretch is looked up whole and without its last word, where no list
+/// match overlaps: a few keys a headline, so a 24-bit key of some other phrase seldom collides.
+fn with_hashed_in_headlines(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Span],
+    listed: &mut Vec<Candidate>,
+) {
+    let mut add = Vec::new();
+    for s in sentences {
+        let (a, b) = token_range(tokens, *s);
+        let line = &tokens[a..b];
+        if !line
+            .iter()
+            .any(|t| any_char(t.text(text), char::is_lowercase))
+            || !is_headline(text, line)
+        {
+            continue;
+        }
+        let part = |k: usize| {
+            let w = tokens[k].text(text);
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && !HEADLINE_SMALL_WORDS.contains(&lowercase(w).as_str())
+                && !is_headline_verb(text, &tokens[k], true)
+        };
+        let mut k = a;
+        while k < b {
+            if !part(k) {
+                k += 1;
+                continue;
+            }
+            let start = k;
+            k += 1;
+            while k < b
+                && part(k)
+                && text.get(tokens[k - 1].span.end..tokens[k].span.start) == Some(" ")
+            {
+                k += 1;
+            }
+            for (i, j) in [(start, k), (start, k - 1)] {
+                if j < i + 2 || j - i > 4 {
+                    continue;
+                }
+                let span = Span::new(tokens[i].span.start, tokens[j - 1].span.end);
+                // A list match inside gives way (`Cup` of `Carabao Cup`); one across stops it.
+                let p = listed.partition_point(|m| m.span.end <= span.start);
+                let over = listed[p..].partition_point(|m| m.span.start < span.end);
+                if !listed[p..p + over]
+                    .iter()
+                    .all(|m| span.start <= m.span.start && m.span.end <= span.end)
+                {
+                    break;
+                }
+                if let Some(label) = super::tagger::list_label(text, &tokens[i..j]) {
+                    listed.drain(p..p + over);
+                    add.push(Candidate {
+                        span,
+                        label,
+                        source: Source::Name,
+                    });
+                    break;
+                }
             }
         }
     }
