@@ -1730,3 +1730,19 @@ fn a_listed_name_inside_a_title_case_headline() {
     let text = "Grimsby End Long Wait With Carabao Cup Win at Wembley";
     check(text, &[("Carabao Cup", "Carabao Cup", Misc)]);
 }
+
+/// A score and a result verb make a sentence about sport, where a nickname after `the` is a team
+/// (`the Chiefs beat the Bills 27-24`), but `the States` stays the country.
+#[test]
+fn a_score_makes_a_sentence_about_sport() {
+    let text = "The Chiefs beat the Bills 27-24 in overtime. The States lost 39-31 to France.";
+    check(
+        text,
+        &[("The Chiefs", "Chiefs", Org), ("the Bills", "Bills", Org)],
+    );
+    let found = mentions(text);
+    assert!(
+        !found.iter().any(|m| m.text == "States" && m.label == Org),
+        "{found:?}"
+    );
+}

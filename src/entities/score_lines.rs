@@ -250,7 +250,8 @@ pub(super) fn label_clubs_in_sport(
                     let sport = (a..b).any(|k| {
                         SPORT_WORDS.binary_search(&lower(k)).is_ok()
                             && !(k > a && lower(k - 1) == "money")
-                    });
+                    }) || ((a..b).any(|k| has_score(lower(k)))
+                        && (a..b).any(|k| RESULT_VERBS.contains(&lower(k)) || lower(k) == "won"));
                     // Only asked of a sentence about sport.
                     let moves = sport && (a..b).any(|k| MOVE_WORDS.contains(&lower(k)));
                     (sport, moves)
@@ -326,10 +327,12 @@ pub(super) fn label_clubs_in_sport(
     }
 }
 
-/// True for a capitalised plural that is no nationality (`Mavericks`; not `Americans`).
+/// True for a capitalised plural that is no nationality (`Mavericks`; not `Americans`, nor `the
+/// States`, a country's national side).
 fn is_nickname(text: &str, t: &Token) -> bool {
     let w = t.text(text);
-    w.len() > 3
+    w != "States"
+        && w.len() > 3
         && w.starts_with(|c: char| c.is_ascii_uppercase())
         && w.ends_with('s')
         && !w.ends_with("ss")
