@@ -1746,3 +1746,12 @@ fn a_score_makes_a_sentence_about_sport() {
         "{found:?}"
     );
 }
+
+/// Companies named by an everyday word are organisations when they act (`Arm said`, `Grab and
+/// GoTo revived merger talks`).
+#[test]
+fn arm_and_grab_at_work() {
+    let text =
+        "Grab and GoTo revived merger talks on Monday. Arm said it would design its own chips.";
+    check(text, &[("Grab and", "Grab", Org), ("Arm said", "Arm", Org)]);
+}
