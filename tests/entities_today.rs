@@ -1755,3 +1755,15 @@ fn arm_and_grab_at_work() {
         "Grab and GoTo revived merger talks on Monday. Arm said it would design its own chips.";
     check(text, &[("Grab and", "Grab", Org), ("Arm said", "Arm", Org)]);
 }
+
+/// A listed product's app is the product (`the Gemini app`: MISC); a company's app names the
+/// company (`the Uber app`: ORG).
+#[test]
+fn a_products_app_is_the_product() {
+    let text =
+        "Downloads of the Gemini app passed 100 million, and the Uber app crashed on Friday.";
+    check(
+        text,
+        &[("the Gemini", "Gemini", Misc), ("the Uber", "Uber", Org)],
+    );
+}

@@ -514,7 +514,11 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
             && after
                 .get(len)
                 .is_some_and(|w| VERB_OBJECTS.contains(&w.as_ref()));
-        if !verb && best.is_none_or(|(l, _, _)| len > l) {
+        // A listed product's app is the product (`the Gemini app`), not a company's service.
+        let product_app = cue == "app"
+            && crate::entities::tagger::lexicon::known_tokens(text, &tokens[first..end])
+                == Some(Label::Misc);
+        if !verb && !product_app && best.is_none_or(|(l, _, _)| len > l) {
             best = Some((len, label, weight));
         }
     }
