@@ -1767,3 +1767,18 @@ fn a_products_app_is_the_product() {
         &[("the Gemini", "Gemini", Misc), ("the Uber", "Uber", Org)],
     );
 }
+
+/// The people of a listed place named by its name and `-ers` are MISC (`New Yorkers`), and a
+/// brand that is also a word names its company (`the Jeep brand`).
+#[test]
+fn people_of_places_and_car_brands() {
+    let text = "Rent freezes were promised to New Yorkers. Stellantis will build a Jeep model in \
+                Ohio.";
+    check(
+        text,
+        &[
+            ("New Yorkers", "New Yorkers", Misc),
+            ("a Jeep", "Jeep", Org),
+        ],
+    );
+}

@@ -59,6 +59,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         }
     }
     prize_bounds(text, tokens, &mut found);
+    people_of_places(text, &mut found);
     found.retain(|c| !is_no_name(text, tokens, forms, c.span));
     found
 }
@@ -1440,6 +1441,20 @@ static PRIZE_WORDS: WordList = WordList::new("Prize Award Awards Festival Medal 
 /// and the work it went to (`Mercury Prize for People Watching`, `Cannes Film Festival for It Was
 /// Just an Accident`), and a prize takes its field (`Nobel Prize in Chemistry`, where the field came
 /// out as a place of its own). `found` stays sorted.
+/// Makes MISC the people of a listed place named by its name and `-ers` (`New Yorkers`,
+/// `Hong Kongers`), as CoNLL-2003 marks nationalities and other demonyms.
+fn people_of_places(text: &str, found: &mut [Candidate]) {
+    for c in found.iter_mut().filter(|c| c.label != Label::Misc) {
+        let Some(place) = c.span.slice(text).strip_suffix("ers") else {
+            continue;
+        };
+        let tokens = crate::tokens::tokenize(place);
+        if tokens.len() > 1 && super::tagger::listed(place, &tokens).place {
+            c.label = Label::Misc;
+        }
+    }
+}
+
 fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let word = |k: usize| crate::tokens::token_text(text, tokens, k);
     let field = |k: usize| PRIZE_FIELDS.contains(&word(k));
