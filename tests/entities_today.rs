@@ -1782,3 +1782,18 @@ fn people_of_places_and_car_brands() {
         ],
     );
 }
+
+/// A robot or a stablecoin named in an appositive is MISC (`Orbo, a humanoid robot`).
+#[test]
+fn robots_and_stablecoins_are_products() {
+    let text =
+        "The start-up opened preorders for Orbo, a humanoid robot, and launched Vantcoin, a \
+                stablecoin.";
+    check(
+        text,
+        &[
+            ("for Orbo", "Orbo", Misc),
+            ("launched Vantcoin", "Vantcoin", Misc),
+        ],
+    );
+}

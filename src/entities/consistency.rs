@@ -595,7 +595,7 @@ static APPOSITIVE_HEADS: [(Label, &WordList); 3] = [
 /// The MISC words of [`APPOSITIVE_HEADS`].
 static MISC_APPOSITIVE_HEADS: WordList = WordList::new(
     "album chatbot console game headset model tool book documentary drama film memoir novel \
-     retelling series single song thriller browser smartphone processor laptop",
+     retelling series single song thriller browser smartphone processor laptop robot stablecoin",
 );
 
 /// The ORG words of [`APPOSITIVE_HEADS`].
