@@ -524,7 +524,7 @@ fn recover(
         lows[id]
     };
     let mut listed = lists().find_with(text, tokens, forms, sentences, |i, limit| {
-        super::tagger::lexicon::famous_at(text, tokens, &mut low, i, limit)
+        super::tagger::famous::famous_at(text, tokens, &mut low, i, limit)
     });
     with_hashed_runs(text, tokens, found, &mut listed);
     with_hashed_in_headlines(text, tokens, sentences, &mut listed);

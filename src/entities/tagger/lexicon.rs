@@ -3,9 +3,9 @@
 //! that fill today's news, written for this project from general knowledge: `data/ner/companies.txt`
 //! (companies, platforms and apps, agencies, parties, clubs) and `data/ner/people.txt` (people, full
 //! names; each one's last word also goes into a surname category, so `Trump said` gets a hint too).
-//! These two are not embedded as text: [`super::news_names`] compiles them into wide hashed keys
+//! These two are not embedded as text: [`super::famous`] compiles them into wide hashed keys
 //! ([`LISTED_PERSON_BIT`], [`LISTED_ORG_BIT`], [`LONE_SURNAME_BIT`]), which [`known`] compares in any
-//! case and [`famous_at`] matches in text as a user's gazetteer would (3.5 KB of the .wasm less
+//! case and [`super::famous::famous_at`] matches in text as a user's gazetteer would (3.5 KB of the .wasm less
 //! than the text, with the same outputs on every set but one mention).
 //!
 //! `data/ner/lexicon.txt` has one phrase per line, under a `[category]` line that heads the phrases
@@ -28,6 +28,7 @@ use crate::case::lowercase;
 use crate::model::hash::FastMap;
 use crate::model::table::KeyTable;
 
+use super::famous::{listed_label, LISTED_ORG_BIT, LISTED_PERSON_BIT, LONE_SURNAME_BIT};
 use super::features::{low_form, low_hash, phrase_key};
 use crate::text::first_char;
 use crate::tokens::tokenize;
@@ -48,140 +49,6 @@ pub(crate) fn lexicon_entries() -> impl Iterator<Item = (&'static str, &'static 
         }
         (!line.is_empty() && !line.starts_with('#')).then_some((category, line))
     })
-}
-
-/// A phrase of `data/ner/people.txt` (famous people in the news, full names), hashed into
-/// [`super::news_names`]' file: it sets the `person` bit as well, and its last word the `surname` bit.
-/// Past the bits the tagger's features read ([`super::features::GAZ_BITS`]).
-pub(crate) const LISTED_PERSON_BIT: u32 = 1 << 23;
-/// A phrase of `data/ner/companies.txt` (organisations in the news), hashed likewise: it sets the
-/// `company` bit as well.
-pub(crate) const LISTED_ORG_BIT: u32 = 1 << 24;
-/// The surname of a listed person that may stand alone as a name (see
-/// [`super::news_names::lone_surnames`]): it sets the `surname` bit as well.
-pub(crate) const LONE_SURNAME_BIT: u32 = 1 << 25;
-
-/// A famous phrase (or lone surname) with a word in capitals, in mixed case or with a digit (`NATO`,
-/// `eBay`, `McCarthy`, `3M`): it matches text that has such a word too (not `Nato`, `Who` for
-/// `NATO`, `WHO`), and, with a digit, only as written or in full capitals, which its
-/// [`CASE_KEY_BIT`] keys tell (not `5M` for `3M`).
-pub(crate) const CASED_BIT: u32 = 1 << 26;
-/// The keys of such a phrase with a digit as written and in full capitals
-/// ([`super::features::cased_key`]).
-pub(crate) const CASE_KEY_BIT: u32 = 1 << 27;
-/// The words in lower case inside the famous phrases (`Bank of England`, `Mohammed bin Salman`).
-static FAMOUS_PARTICLES: WordList =
-    WordList::new("of for and the bin de da der del für los ten van von al el");
-
-/// The most tokens of a famous phrase (`Centers for Disease Control and Prevention`; a test checks).
-pub(crate) const FAMOUS_MAX: usize = 8;
-
-/// True for a phrase written with a word in capitals (two letters or more), in mixed case or with a
-/// digit (`ABC News`, `eBay`, `McCarthy`, `3M`; not `Bank of England`, `O'Brien`): see
-/// [`CASED_BIT`].
-pub(crate) fn is_cased(phrase: &str) -> bool {
-    phrase.split_whitespace().any(|w| {
-        let letters = w.chars().filter(|c| c.is_alphabetic());
-        w.chars().any(|c| c.is_ascii_digit())
-            || (letters.clone().count() > 1 && letters.clone().all(char::is_uppercase))
-            || w.chars()
-                .zip(w.chars().skip(1))
-                .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
-    })
-}
-
-/// The longest phrase of the famous-people and organisation lists (a lone surname too) that starts
-/// at token `i` of `tokens` and ends by the byte offset `limit`: its length in tokens and its label.
-/// `low` gives a token's [`super::features::low_hash_of`] hash. As a user's gazetteer matches
-/// ([`crate::entities::gazetteer`]), a phrase matches as written or in full capitals: a phrase of
-/// [`CASED_BIT`] by its key as written, another when its first and last words start with a capital
-/// or a digit (a particle within may be in lower case: `Bank of England`).
-pub(crate) fn famous_at(
-    text: &str,
-    tokens: &[crate::tokens::Token],
-    mut low: impl FnMut(usize) -> u64,
-    i: usize,
-    limit: usize,
-) -> Option<(usize, crate::entities::Label)> {
-    use crate::text::any_char;
-    let word = |k: usize| tokens[k].text(text);
-    let capital =
-        |k: usize| first_char(word(k)).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-    // A famous phrase starts with a capital or a digit, or a small letter and a capital (`eBay`).
-    let b = word(i).as_bytes();
-    let opens = match b {
-        [c, ..] if !c.is_ascii() => capital(i),
-        [c, d, ..] if c.is_ascii_lowercase() => d.is_ascii_uppercase(),
-        [c, ..] => c.is_ascii_uppercase() || c.is_ascii_digit(),
-        [] => false,
-    };
-    if !opens {
-        return None;
-    }
-    let table = super::news_names::famous();
-    // Only name-like runs are looked up, so that few keys of other phrases can collide with a
-    // listed one: words with a capital or a digit, the lists' particles, `&`, `.`, `'s`.
-    let inside = |k: usize| {
-        let w = word(k);
-        any_char(w, |c| c.is_uppercase() || c.is_ascii_digit())
-            || FAMOUS_PARTICLES.contains(&w)
-            || w.chars()
-                .all(|c| matches!(c, '&' | '.' | '-' | '\'' | '\u{2019}' | 's'))
-    };
-    let mut end = i + 1;
-    while end < tokens.len().min(i + FAMOUS_MAX) && inside(end) {
-        end += 1;
-    }
-    let end = i + tokens[i..end].partition_point(|t| t.span.end <= limit);
-    // The bits of each run from `i`, its key grown a token at a time.
-    let mut bits_of = [0u32; FAMOUS_MAX];
-    let mut key = super::features::PhraseKey::default();
-    for (n, k) in (i..end).enumerate() {
-        key = key.push(low(k));
-        bits_of[n] = table.get(key.wide()).unwrap_or(0);
-    }
-    for j in (i + 1..=end).rev() {
-        let bits = bits_of[j - i - 1];
-        let Some(label) = listed_label(bits) else {
-            continue;
-        };
-        let run = &tokens[i..j];
-        let ok = if bits & CASED_BIT != 0 {
-            // Written in capitals or mixed case too (`NATO`, `eBay`; not `Nato`, `Who`), or as
-            // written when the phrase has a digit (`3M`, not `5M`).
-            if run
-                .iter()
-                .any(|t| any_char(t.text(text), |c| c.is_ascii_digit()))
-            {
-                let key = super::features::cased_key(text, run);
-                table.get(key).unwrap_or(0) & CASE_KEY_BIT != 0
-            } else {
-                run.iter().any(|t| is_cased(t.text(text)))
-            }
-        } else {
-            (capital(i) && capital(j - 1))
-                || run
-                    .iter()
-                    .all(|t| !any_char(t.text(text), char::is_lowercase))
-        };
-        if ok {
-            return Some((j - i, label));
-        }
-    }
-    None
-}
-
-/// The label the famous-people and organisation lists give a phrase with `bits` (a person over an
-/// organisation, as the later list), matched whatever its case; `None` for any other phrase.
-pub(crate) fn listed_label(bits: u32) -> Option<crate::entities::Label> {
-    use crate::entities::Label;
-    if bits & (LISTED_PERSON_BIT | LONE_SURNAME_BIT) != 0 {
-        Some(Label::Person)
-    } else if bits & LISTED_ORG_BIT != 0 {
-        Some(Label::Org)
-    } else {
-        None
-    }
 }
 
 /// Bits 0..=3 are the training gazetteer's PER, ORG, LOC, MISC; the lists use the bits after them
@@ -288,7 +155,7 @@ pub(crate) fn lexicon() -> KeyTable {
         map.or_bits(k, bit);
     }
     // The famous people and organisations, and the lone surnames, under their categories.
-    for (wide, bits) in super::news_names::famous().iter() {
+    for (wide, bits) in super::famous::table().iter() {
         let cat = [
             (LISTED_PERSON_BIT, person),
             (LISTED_ORG_BIT, company),
@@ -338,7 +205,7 @@ fn lookup(
             .iter()
             .map(|t| super::features::low_hash_of(t.text(text), &mut buf)),
     );
-    let bits = super::news_names::famous().get(wide).unwrap_or(0);
+    let bits = super::famous::table().get(wide).unwrap_or(0);
     listed_label(bits & !LONE_SURNAME_BIT)
         .or_else(|| in_text_lists(surface))
         .or_else(|| hashed(text, tokens, crate::model::hash::narrow(wide)))
@@ -526,49 +393,6 @@ mod tests {
         assert_eq!(hand_surnames().count(), all);
         assert!(is_hand_listed_surname("trump"));
         assert!(!is_hand_listed_surname("smith"));
-    }
-
-    #[test]
-    fn famous_phrases_match_as_written_or_in_capitals() {
-        use crate::entities::Label;
-        let at = |text: &str| {
-            let tokens = tokenize(text);
-            let mut buf = String::new();
-            let lows: Vec<u64> = tokens
-                .iter()
-                .map(|t| super::super::features::low_hash_of(t.text(text), &mut buf))
-                .collect();
-            famous_at(text, &tokens, |k| lows[k], 0, text.len())
-        };
-        assert_eq!(at("Bank of England said"), Some((3, Label::Org)));
-        assert_eq!(at("BANK OF ENGLAND SAYS"), Some((3, Label::Org)));
-        assert_eq!(at("Bank of england"), None);
-        assert_eq!(at("Google DeepMind said"), Some((2, Label::Org)));
-        assert_eq!(at("NATO allies"), Some((1, Label::Org)));
-        // A phrase in capitals or mixed case needs such a word in the text.
-        assert_eq!(at("Who said"), None);
-        assert_eq!(at("eBay shares"), Some((1, Label::Org)));
-        assert_eq!(at("Ebay shares"), None);
-        // With a digit, as written: digits hash alike in a phrase key.
-        assert_eq!(at("MI6 officers"), Some((1, Label::Org)));
-        assert_eq!(at("MI9 officers"), None);
-        // A listed person's rare surname stands alone; a full name is a person.
-        assert_eq!(at("Zuckerberg declined"), Some((1, Label::Person)));
-        assert_eq!(at("Claudia Sheinbaum said"), Some((2, Label::Person)));
-        // `known` compares whole phrases in any case, but not a lone surname.
-        assert_eq!(known("claudia sheinbaum"), Some(Label::Person));
-        assert_eq!(known("Zuckerberg"), None);
-    }
-
-    #[test]
-    fn famous_phrases_are_short_enough_to_match() {
-        for file in ["people.txt", "companies.txt"] {
-            let path = format!("{}/data/ner/{file}", env!("CARGO_MANIFEST_DIR"));
-            let raw = std::fs::read_to_string(path).unwrap();
-            for line in raw.lines().filter(|l| !l.trim().is_empty()) {
-                assert!(tokenize(line).len() <= FAMOUS_MAX, "{line}");
-            }
-        }
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! with `include_bytes!` and decoded once, lazily. An empty or unreadable model tags nothing (and
 //! [`super::names`] falls back to its rule). Retrain with `./build.sh train` (see `train.rs`, native only).
 
+pub(crate) mod famous;
 pub(crate) mod features;
 mod lanes;
 pub(crate) mod lexicon;
