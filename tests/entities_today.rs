@@ -1797,3 +1797,14 @@ fn robots_and_stablecoins_are_products() {
         ],
     );
 }
+
+/// One award of a listed award's plural is MISC after `a` or `an`, though its name is a first name
+/// too (`won an Oscar`, `a Tony`).
+#[test]
+fn one_award_is_misc() {
+    let text = "The director, who won an Oscar in 2019, also took a Tony for the revival.";
+    check(
+        text,
+        &[("an Oscar", "Oscar", Misc), ("a Tony", "Tony", Misc)],
+    );
+}

@@ -489,14 +489,17 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
             consider(1, Label::Place, WEAK);
         }
     }
-    // A thing, not a person, after `a` or `an` (`won an Oscar`).
+    // A thing, not a person, after `a` or `an` (`won an Oscar`); one award of a listed award's
+    // plural surely so (`Oscars`, `Tonys`), though its name is a first name too.
     if best.is_none()
         && end == first + 1
         && before
             .last()
             .is_some_and(|w| matches!(w.as_ref(), "a" | "an"))
     {
-        best = Some((1, Label::Misc, WEAK));
+        let plural = format!("{}s", tokens[first].text(text));
+        let award = crate::entities::tagger::lexicon::known(&plural) == Some(Label::Misc);
+        best = Some((1, Label::Misc, if award { STRONG } else { WEAK }));
     }
     if let Some((_, label, weight)) = best {
         ev.add(label, weight);
