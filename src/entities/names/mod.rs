@@ -785,15 +785,12 @@ fn with_hashed_runs(
             {
                 continue;
             }
-            // `listed` is sorted and disjoint (the gazetteer's matches, left to right). A match
-            // inside the run gives way to a hashed name that holds it (`American` of `Anglo
-            // American`); one that reaches past the run stops it.
-            let j = listed.partition_point(|m| m.span.end <= span.start);
-            let over = listed[j..].partition_point(|m| m.span.start < span.end);
-            let within = |m: &Candidate| span.start <= m.span.start && m.span.end <= span.end;
-            if over > 0 && !listed[j..j + over].iter().all(within) {
+            // A match inside the run gives way to a hashed name that holds it (`American` of
+            // `Anglo American`); one that reaches past the run stops it.
+            let Some(inside) = matches_inside(listed, span) else {
                 break;
-            }
+            };
+            let over = inside.len();
             let k = found.partition_point(|c| c.span.start < span.start);
             if found.get(k).is_some_and(|c| c.span == span) {
                 break;
@@ -803,7 +800,7 @@ fn with_hashed_runs(
                 break;
             }
             if let Some(label) = label {
-                listed.drain(j..j + over);
+                listed.drain(inside);
                 add.push(Candidate {
                     span,
                     label,
@@ -814,6 +811,17 @@ fn with_hashed_runs(
         }
     }
     add_sorted(listed, add);
+}
+
+/// The index range of the list matches `listed` (sorted and disjoint, as the gazetteer gives them)
+/// that overlap `span`, when every one lies inside it; `None` when one reaches past it.
+fn matches_inside(listed: &[Candidate], span: Span) -> Option<std::ops::Range<usize>> {
+    let a = listed.partition_point(|m| m.span.end <= span.start);
+    let b = a + listed[a..].partition_point(|m| m.span.start < span.end);
+    listed[a..b]
+        .iter()
+        .all(|m| span.start <= m.span.start && m.span.end <= span.end)
+        .then_some(a..b)
 }
 
 /// Adds to the sorted list matches `listed` the names of the hashed lists that two to four words of
@@ -864,16 +872,11 @@ fn with_hashed_in_headlines(
                 }
                 let span = Span::new(tokens[i].span.start, tokens[j - 1].span.end);
                 // A list match inside gives way (`Cup` of `Carabao Cup`); one across stops it.
-                let p = listed.partition_point(|m| m.span.end <= span.start);
-                let over = listed[p..].partition_point(|m| m.span.start < span.end);
-                if !listed[p..p + over]
-                    .iter()
-                    .all(|m| span.start <= m.span.start && m.span.end <= span.end)
-                {
+                let Some(inside) = matches_inside(listed, span) else {
                     break;
-                }
+                };
                 if let Some(label) = super::tagger::list_label(text, &tokens[i..j]) {
-                    listed.drain(p..p + over);
+                    listed.drain(inside);
                     add.push(Candidate {
                         span,
                         label,
