@@ -1808,3 +1808,17 @@ fn one_award_is_misc() {
         &[("an Oscar", "Oscar", Misc), ("a Tony", "Tony", Misc)],
     );
 }
+
+/// A famous name with accents is found without them too, as much of the news writes it (`Doncic`
+/// for `Dončić`).
+#[test]
+fn famous_names_without_their_accents() {
+    let text = "Doncic scored 40 points on Sunday, and Pogacar rested before the Tour.";
+    check(
+        text,
+        &[
+            ("Doncic scored", "Doncic", Person),
+            ("and Pogacar", "Pogacar", Person),
+        ],
+    );
+}

@@ -246,8 +246,18 @@ pub(super) fn lists(
         }
     };
     let mut surnames = Vec::new();
+    // A name with accents also goes in without them, as much of the news writes it (`Luka Doncic`).
+    let lone: std::collections::HashSet<String> = lone
+        .iter()
+        .flat_map(|w| [w.clone(), without_accents(w)])
+        .collect();
     for (list, kind) in [(&companies, ORGS), (&people, PEOPLE)] {
-        for phrase in list {
+        let variants = list.iter().flat_map(|p| {
+            let plain = without_accents(p);
+            std::iter::once(p.clone()).chain((plain != *p).then_some(plain))
+        });
+        for phrase in variants {
+            let phrase = phrase.as_str();
             let lows = lows_of(phrase);
             let Some(&last) = lows.last() else { continue };
             let n = lows.len();
@@ -270,6 +280,21 @@ pub(super) fn lists(
     }
     lists.entry(surname).or_default().extend(surnames);
     Ok(())
+}
+
+/// `s` with the accents of Latin letters taken off (`Dončić` -> `Doncic`, `Müller` -> `Muller`).
+#[cfg(not(target_arch = "wasm32"))]
+fn without_accents(s: &str) -> String {
+    const FROM: &str = "áàâäãåāăąçćčďđéèêëēėęěğíìîïīįıłľĺñńňóòôöõøōőřŕśšşșťţțúùûüūůűýÿźżžÁÀÂÄÃÅĀĂĄÇĆČĎĐÉÈÊËĒĖĘĚĞÍÌÎÏĪĮİŁĽĹÑŃŇÓÒÔÖÕØŌŐŘŔŚŠŞȘŤŢȚÚÙÛÜŪŮŰÝŸŹŻŽ";
+    const TO: &str = "aaaaaaaaacccddeeeeeeeegiiiiiiilllnnnoooooooorrsssstttuuuuuuuyyzzzAAAAAAAAACCCDDEEEEEEEEGIIIIIIILLLNNNOOOOOOOORRSSSSTTTUUUUUUUYYZZZ";
+    s.chars()
+        .map(|c| {
+            FROM.chars()
+                .position(|f| f == c)
+                .and_then(|i| TO.chars().nth(i))
+                .unwrap_or(c)
+        })
+        .collect()
 }
 
 /// The surnames of the listed people that can stand alone as a name (`Zuckerberg`, `Sheinbaum` from
