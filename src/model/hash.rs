@@ -36,7 +36,7 @@ impl Hash {
     }
 
     /// Feeds a string with every ASCII digit read as `0`, and a terminator: the hash of
-    /// [`super::features::low_form`]'s output, from a [`crate::tokens::Forms`] lower form.
+    /// [`crate::entities::tagger::features::low_form`]'s output, from a [`crate::tokens::Forms`] lower form.
     pub(crate) fn str_fold_digits(self, s: &str) -> Hash {
         let mut h = self;
         for &b in s.as_bytes() {
@@ -58,14 +58,17 @@ impl Hash {
     /// [`Hash::finish`]'s key (see [`narrow`]), for lists that must seldom take one phrase for
     /// another: a phrase absent from a list of `n` keys hits one with a chance of `n / 2^28`.
     pub(crate) fn finish_wide(self) -> u32 {
-        let h = self.0.wrapping_mul(0xD6E8_FEB8_6659_FD93);
-        ((h >> (64 - WIDE_KEY_BITS)) as u32).max(1)
+        ((self.folded() >> (64 - WIDE_KEY_BITS)) as u32).max(1)
+    }
+
+    /// The hash's bits mixed once more, whose top bits make the keys.
+    fn folded(self) -> u64 {
+        self.0.wrapping_mul(0xD6E8_FEB8_6659_FD93)
     }
 
     /// The key: [`KEY_BITS`] bits of the hash (never 0, which marks empty slots).
     pub(crate) fn finish(self) -> u32 {
-        let h = self.0.wrapping_mul(0xD6E8_FEB8_6659_FD93);
-        let v = (h >> (64 - KEY_BITS)) as u32;
+        let v = (self.folded() >> (64 - KEY_BITS)) as u32;
         if v == 0 {
             1
         } else {

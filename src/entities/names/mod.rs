@@ -1440,10 +1440,6 @@ static PRIZE_FIELDS: WordList = WordList::new(
 /// Words that end the name of a prize or a festival.
 static PRIZE_WORDS: WordList = WordList::new("Prize Award Awards Festival Medal Prizes");
 
-/// Mends the bounds of prizes (MISC mentions): `Booker Prize for Flesh` is two mentions, the prize
-/// and the work it went to (`Mercury Prize for People Watching`, `Cannes Film Festival for It Was
-/// Just an Accident`), and a prize takes its field (`Nobel Prize in Chemistry`, where the field came
-/// out as a place of its own). `found` stays sorted.
 /// Makes MISC the people of a listed place named by its name and `-ers` (`New Yorkers`,
 /// `Hong Kongers`), as CoNLL-2003 marks nationalities and other demonyms.
 fn people_of_places(text: &str, found: &mut [Candidate]) {
@@ -1458,6 +1454,10 @@ fn people_of_places(text: &str, found: &mut [Candidate]) {
     }
 }
 
+/// Mends the bounds of prizes (MISC mentions): `Booker Prize for Flesh` is two mentions, the prize
+/// and the work it went to (`Mercury Prize for People Watching`, `Cannes Film Festival for It Was
+/// Just an Accident`), and a prize takes its field (`Nobel Prize in Chemistry`, where the field came
+/// out as a place of its own). `found` stays sorted.
 fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let word = |k: usize| crate::tokens::token_text(text, tokens, k);
     let field = |k: usize| PRIZE_FIELDS.contains(&word(k));

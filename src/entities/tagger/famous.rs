@@ -55,8 +55,9 @@ pub(crate) fn is_cased(phrase: &str) -> bool {
 /// at token `i` of `tokens` and ends by the byte offset `limit`: its length in tokens and its label.
 /// `low` gives a token's [`super::features::low_hash_of`] hash. As a user's gazetteer matches
 /// ([`crate::entities::gazetteer`]), a phrase matches as written or in full capitals: a phrase of
-/// [`CASED_BIT`] by its key as written, another when its first and last words start with a capital
-/// or a digit (a particle within may be in lower case: `Bank of England`).
+/// [`CASED_BIT`] where the text has a word in capitals or mixed case too, or, with a digit, by its
+/// key as written ([`CASE_KEY_BIT`]); another when its first and last words start with a capital
+/// or a digit (a particle within may be in lower case: `Bank of England`), or all are in capitals.
 pub(crate) fn famous_at(
     text: &str,
     tokens: &[crate::tokens::Token],
@@ -189,7 +190,8 @@ pub(crate) fn table() -> &'static crate::model::table::KeyTable {
 }
 
 /// Adds the keys of the famous people and organisations of `data/ner/people.txt` and
-/// `data/ner/companies.txt` (in the parent of `dir`; `keyed` are the lines of `data/ner/lexicon_keys.txt`) to `lists`: each phrase's wide key
+/// `data/ner/companies.txt` (in the parent of `dir`; `keyed` are the lines of
+/// `data/ner/lexicon_keys.txt`) to `lists`: each phrase's wide key
 /// ([`super::features::phrase_key_wide`]) in the list of its kind ([`famous_bits`]), so is the
 /// whole of a surname that may stand alone as a name ([`lone_surnames`]), and the key of every other
 /// last word of a full name under `surname`.

@@ -116,8 +116,6 @@ pub(crate) fn phrase_key(lows: impl IntoIterator<Item = u64>) -> u32 {
     h.finish()
 }
 
-/// The key of the phrase made of `tokens` of `text` as written: case, digits and quotes as they are
-/// (a [`phrase_key`] compares them in lower case).
 /// A phrase's key grown a token at a time: [`PhraseKey::wide`] after pushing each token's
 /// [`low_hash`] is the phrase's [`phrase_key_wide`].
 #[derive(Clone, Copy, Debug)]
@@ -141,7 +139,8 @@ impl PhraseKey {
     }
 }
 
-/// A wide key ([`Hash::finish_wide`]).
+/// The wide key ([`Hash::finish_wide`]) of the phrase made of `tokens` of `text` as written: case,
+/// digits and quotes as they are (a [`phrase_key`] compares them in lower case).
 pub(crate) fn cased_key(text: &str, tokens: &[crate::tokens::Token]) -> u32 {
     let mut h = Hash::new(t::CASED_KEY);
     for tok in tokens {
@@ -153,11 +152,9 @@ pub(crate) fn cased_key(text: &str, tokens: &[crate::tokens::Token]) -> u32 {
 /// The wide key ([`Hash::finish_wide`]) of a phrase given its tokens' [`low_hash`]es, whose
 /// [`crate::model::hash::narrow`] key is its [`phrase_key`].
 pub(crate) fn phrase_key_wide(lows: impl IntoIterator<Item = u64>) -> u32 {
-    let mut h = Hash::new(t::GAZ_KEY);
-    for w in lows {
-        h = h.mix(w);
-    }
-    h.finish_wide()
+    lows.into_iter()
+        .fold(PhraseKey::default(), PhraseKey::push)
+        .wide()
 }
 
 /// The gazetteer key of a single word inside a name (as opposed to a whole name's [`phrase_key`]).

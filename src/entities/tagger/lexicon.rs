@@ -4,9 +4,9 @@
 //! (companies, platforms and apps, agencies, parties, clubs) and `data/ner/people.txt` (people, full
 //! names; each one's last word also goes into a surname category, so `Trump said` gets a hint too).
 //! These two are not embedded as text: [`super::famous`] compiles them into wide hashed keys
-//! ([`LISTED_PERSON_BIT`], [`LISTED_ORG_BIT`], [`LONE_SURNAME_BIT`]), which [`known`] compares in any
-//! case and [`super::famous::famous_at`] matches in text as a user's gazetteer would (3.5 KB of the .wasm less
-//! than the text, with the same outputs on every set but one mention).
+//! ([`LISTED_PERSON_BIT`], [`LISTED_ORG_BIT`], [`LONE_SURNAME_BIT`]), which [`known`] compares in
+//! any case and [`super::famous::famous_at`] matches in text as a user's gazetteer would (3.5 KB
+//! of the .wasm less than the text, with the same outputs on every set but one mention).
 //!
 //! `data/ner/lexicon.txt` has one phrase per line, under a `[category]` line that heads the phrases
 //! after it (a category may head more than one run of lines), `#` starting a comment; the categories are `country`, `city`, `region`, `nationality`, `first`,
@@ -37,11 +37,17 @@ use crate::word_list::WordList;
 /// The word lists, as shipped.
 const LEXICON: &str = include_str!("../../../data/ner/lexicon.txt");
 
-/// The word lists' `(category, phrase)` entries, in the file's order: each phrase line (trimmed)
-/// with the category of the last `[category]` line before it.
+/// The word lists' `(category, phrase)` entries, in the file's order ([`entries_of`]).
 pub(crate) fn lexicon_entries() -> impl Iterator<Item = (&'static str, &'static str)> {
+    entries_of(LEXICON)
+}
+
+/// The `(category, phrase)` entries of a word-list file (`data/ner/lexicon.txt`,
+/// `data/ner/lexicon_keys.txt`), in its order: each phrase line (trimmed) with the category of the
+/// last `[category]` line before it.
+pub(crate) fn entries_of(file: &str) -> impl Iterator<Item = (&str, &str)> {
     let mut category = "";
-    LEXICON.lines().filter_map(move |line| {
+    file.lines().filter_map(move |line| {
         let line = line.trim();
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
             category = name;
@@ -173,8 +179,9 @@ pub(crate) fn lexicon() -> KeyTable {
 
 /// What the project's lists of names in the news say a whole mention is (`Amazon`: ORG, `Donald
 /// Trump`: PERSON, and the `event` lines of the word lists: `Champions League`, `Grammy`: MISC),
-/// compared case-insensitively, the hashed lists of [`super::news_names`] too when the phrase starts
-/// and ends with a capital or a digit; `None` when no list has it.
+/// compared case-insensitively: the famous people and organisations of [`super::famous`] first,
+/// then the text lists, then the hashed lists of [`super::news_names`] when the phrase starts and
+/// ends with a capital or a digit; `None` when no list has it.
 pub(crate) fn known(surface: &str) -> Option<crate::entities::Label> {
     lookup(surface, &tokenize(surface), surface)
 }
@@ -286,7 +293,7 @@ pub(crate) fn entries() -> Vec<crate::entities::gazetteer::GazetteerEntry> {
             label,
         })
         .collect();
-    // The famous surnames that are also common words, which [`super::news_names::lone_surnames`]
+    // The famous surnames that are also common words, which [`super::famous::lone_surnames`]
     // leaves out, listed by hand as `surname` lines (`Trump`).
     out.extend(hand_surnames().map(|text| GazetteerEntry {
         text: text.to_string(),

@@ -81,21 +81,14 @@ pub fn build(dir: &str) -> Result<Vec<u8>, String> {
 /// The `(category, phrase)` lines of `data/ner/lexicon_keys.txt` (in the parent of `dir`): the word
 /// lists' categories that the tagger reads as bits only (countries, regions and cities without a
 /// word in lower case, first names, titles, organisation words), in the format of
-/// `data/ner/lexicon.txt` ([`super::lexicon::lexicon_entries`]).
+/// `data/ner/lexicon.txt` ([`super::lexicon::entries_of`]).
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn keyed_lexicon(dir: &str) -> Result<Vec<(String, String)>, String> {
     let path = format!("{dir}/../lexicon_keys.txt");
     let raw = std::fs::read_to_string(&path).map_err(|e| format!("reading {path}: {e}"))?;
-    let mut category = String::new();
-    let mut out = Vec::new();
-    for line in raw.lines().map(str::trim) {
-        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            category = name.to_string();
-        } else if !line.is_empty() && !line.starts_with('#') {
-            out.push((category.clone(), line.to_string()));
-        }
-    }
-    Ok(out)
+    Ok(super::lexicon::entries_of(&raw)
+        .map(|(cat, phrase)| (cat.to_string(), phrase.to_string()))
+        .collect())
 }
 
 #[cfg(test)]
