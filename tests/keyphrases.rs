@@ -395,3 +395,58 @@ fn a_word_a_chosen_phrase_holds_makes_room_for_other_topics() {
     assert!(at("floods").is_some_and(|i| i >= 5), "{more:?}");
     assert!(at("heavy rain").is_some_and(|i| i < 10), "{more:?}");
 }
+
+/// Each line of `text` word-wrapped at `width` characters, as a plain-text e-mail or a PDF's text is.
+fn hard_wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let mut len = 0;
+        for word in line.split(' ').filter(|w| !w.is_empty()) {
+            let w = word.chars().count();
+            if len > 0 && len + 1 + w > width {
+                out.push('\n');
+                len = 0;
+            } else if len > 0 {
+                out.push(' ');
+                len += 1;
+            }
+            out.push_str(word);
+            len += w;
+        }
+    }
+    out
+}
+
+/// A hard-wrapped article (a plain-text e-mail, text copied from a PDF) has the keyphrases, the
+/// names and the summary it has whole, and no keyphrase shows a line break.
+#[test]
+fn hard_wrapped_articles_read_as_whole_ones() {
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (name, text) in &SAMPLES[..9] {
+        let whole = analyze(text, &Options::default());
+        for width in [45, 60, 72] {
+            let wrapped = hard_wrap(text, width);
+            let a = analyze(&wrapped, &Options::default());
+            for k in &a.keywords {
+                assert!(
+                    !k.text.contains(['\n', '\r']),
+                    "{name} at {width}: {:?}",
+                    k.text
+                );
+            }
+            assert_eq!(keyphrases(&a), keyphrases(&whole), "{name} at {width}");
+            let names = |a: &Analysis| -> Vec<(String, String)> {
+                let label = |e: &article_analyzer::entities::Entity| format!("{:?}", e.label);
+                a.entities
+                    .iter()
+                    .map(|e| (flat(&e.text), label(e)))
+                    .collect()
+            };
+            assert_eq!(names(&a), names(&whole), "{name} at {width}");
+            assert_eq!(a.summary, whole.summary, "{name} at {width}");
+        }
+    }
+}

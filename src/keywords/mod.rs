@@ -3,8 +3,8 @@
 //! **Candidates** ([`units`]) are noun phrases from the part-of-speech stage ([`crate::pos`]) and
 //! the runs of content units inside them: words, hyphenated compounds kept whole (`U.S.-Mexico
 //! relations`) and whole name mentions from the entity stage. A run never leaves its noun phrase or
-//! its sentence, and holds no verb, stopword, number, clitic or contraction, line break (save one
-//! that wraps a line before a word in lower case) or markup debris ([`markup`]). Every sub-run of
+//! its sentence (a line break inside a sentence, as in hard-wrapped text, is a space), and holds
+//! no verb, stopword, number, clitic or contraction or markup debris ([`markup`]). Every sub-run of
 //! one to [`MAX_UNITS`] units that ends on a noun, a name or a compound's gerund (`arc welding`, the
 //! one verb let in) is a candidate, and so is a whole run of up to [`MAX_RUN_UNITS`] (`sheet metal
 //! arc welding`, not only its pieces), except that a phrase holds at most one name, a person's name
@@ -55,7 +55,8 @@ use units::{Kind, Unit, Units};
 pub struct Keyword {
     /// The phrase as written in the text (its most frequent form; an entity's group name), with its
     /// first letter in lower case when that is a common word capitalised only because it opens a
-    /// sentence (`teenagers` from `Teenagers who sleep less...`).
+    /// sentence (`teenagers` from `Teenagers who sleep less...`), and a line break inside it shown
+    /// as a space.
     pub text: String,
     /// Relevance; higher is better (only the order is meaningful).
     pub score: f64,
@@ -560,8 +561,16 @@ impl Ranked<'_> {
     /// The reported keyphrase.
     fn keyword(&self) -> Keyword {
         let mut buf = String::new();
+        // A line break inside the phrase (hard-wrapped text) is shown as a space.
+        let mut text = String::new();
+        for word in display_form(self.text, self.lower_first, &mut buf).split_whitespace() {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(word);
+        }
         Keyword {
-            text: display_form(self.text, self.lower_first, &mut buf).to_string(),
+            text,
             score: self.score,
             count: self.count,
         }

@@ -53,8 +53,8 @@ pub struct Unit {
     pub lower_first: bool,
     /// A capitalised word (no name) that opens its sentence or line, where a capital says nothing.
     pub opens: bool,
-    /// A line break (not one that wraps a line, [`line_break`]), a sentence end or the start of a
-    /// new noun phrase separates it from the unit before.
+    /// A sentence end or the start of a new noun phrase separates it from the unit before (a line
+    /// break inside a sentence does not: the sentence stage ends a heading's or a list item's line).
     pub boundary: bool,
     /// It may end a phrase: a noun or a name (always true without tags).
     pub head: bool,
@@ -275,10 +275,7 @@ pub fn units(doc: &Document) -> Units {
                 && is_evaluative(low);
         }
         let prev = out.last();
-        let boundary = np_break
-            || prev.is_none_or(|p| {
-                p.sentence != s || line_break(&text.as_bytes()[p.span.end..span.start], span, text)
-            });
+        let boundary = np_break || prev.is_none_or(|p| p.sentence != s);
         let sentence_start =
             boundary || prev.is_some_and(|p| p.sentence_start && p.kind == Kind::Break);
         // Without tags: a past-tense verb after a noun of the same run.
@@ -328,15 +325,6 @@ pub fn units(doc: &Document) -> Units {
         i = j + 1;
     }
     Units { list: out, keys }
-}
-
-/// True when a line break (in `gap`, the bytes between two units of one sentence) ends a phrase: a
-/// heading's or a list item's line ends there. Not before a word in lower case (`span`): there the
-/// text is hard-wrapped (a paper's text extracted from PDF, a title wrapped into its abstract:
-/// `using neural` / `network We present...`) and the phrase goes on across the break.
-fn line_break(gap: &[u8], span: Span, text: &str) -> bool {
-    // A byte search: `\n` is one byte in UTF-8, never part of another character.
-    gap.contains(&b'\n') && !span.slice(text).starts_with(char::is_lowercase)
 }
 
 /// The general-English Zipf frequency (`wordfreq`'s scale) from which a capitalised word that opens
@@ -477,17 +465,5 @@ mod tests {
     fn the_evaluative_adjectives_are_sorted() {
         assert!(super::EVALUATIVE.windows(2).all(|w| w[0] < w[1]));
         assert!(super::is_evaluative("recent") && !super::is_evaluative("neural"));
-    }
-
-    #[test]
-    fn a_wrapped_line_goes_on_with_its_phrase() {
-        let at = |text: &str, word: &str| {
-            let start = text.find(word).unwrap();
-            let gap = &text.as_bytes()[text[..start].trim_end().len()..start];
-            super::line_break(gap, crate::text::Span::new(start, start + word.len()), text)
-        };
-        assert!(!at("using a neural\nnetwork We present", "network"));
-        assert!(at("Storm warning\nHeavy rain fell", "Heavy"));
-        assert!(!at("heavy rain fell", "rain"));
     }
 }

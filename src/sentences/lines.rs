@@ -47,6 +47,14 @@ impl Scanner<'_> {
         if line.is_empty() {
             return Decision::Skip(k);
         }
+        // The whole line, from the previous line break (`"Sovereignty is not` is a long line's
+        // end when a sentence started inside it), for the tests of a line's length.
+        let whole = b[..line_start]
+            .iter()
+            .rposition(|&x| x == b'\n' || x == b'\r')
+            .map_or(0, |p| p + 1);
+        let whole = self.text[whole..line_end].trim();
+        let long = |min: usize| whole.chars().count() >= min;
         let next = char_at(self.text, k).unwrap_or(' ');
         let ends_sentence = last_char(line).is_some_and(is_terminator);
         // A line that stops on a word like `the` or `with`, or a long line that stops on a comma,
@@ -59,7 +67,20 @@ impl Scanner<'_> {
             .is_some_and(|w| abbreviation_kind(w) == Some(AbbreviationKind::Title));
         if title
             || (several_words && is_function_word(last_word))
-            || (line.ends_with(',') && line.chars().count() >= 40)
+            || (line.ends_with(',') && long(40))
+        {
+            return Decision::Skip(k);
+        }
+        // In hard-wrapped prose a full line of running text that stops without a sentence's end
+        // goes on in the next line when that starts with a word, a number or a quotation
+        // (`Secretary of State Marco\nRubio`, `aged\n12 to 17`), not a list's marker.
+        if self.full > 0
+            && (next.is_alphanumeric() || matches!(next, '$' | '£' | '€' | '"' | '“'))
+            && !line
+                .trim_end_matches(is_closer)
+                .ends_with(|c| is_terminator(c) || c == ':')
+            && long(self.full)
+            && is_running_text(whole)
         {
             return Decision::Skip(k);
         }
@@ -71,10 +92,46 @@ impl Scanner<'_> {
             let next_line = window[..window.find(['\n', '\r']).unwrap_or(window.len())]
                 .trim_end()
                 .trim_end_matches(is_closer);
-            if last_char(next_line).is_some_and(is_terminator) || line.chars().count() >= 40 {
+            let full = if self.full > 0 { self.full.min(40) } else { 40 };
+            if last_char(next_line).is_some_and(is_terminator) || long(full) {
                 return Decision::Skip(k);
             }
         }
         split
+    }
+}
+
+/// True when a line is running text: it holds a word in lower case that is no function word
+/// (`visit` in `The visit by Secretary of State Marco`), as no title-case headline does.
+fn is_running_text(line: &str) -> bool {
+    line.split_whitespace()
+        .any(|w| w.starts_with(|c: char| c.is_lowercase()) && w.len() > 2 && !is_function_word(w))
+}
+
+/// When `text` is hard-wrapped prose (a plain-text e-mail, text copied from a PDF, a wire feed at a
+/// fixed width), the length in characters from which a line counts as full: three fifths of the
+/// longest line that breaks inside a sentence, and at least 20; else 0. The text is hard-wrapped when
+/// at least three of its single line breaks fall inside a sentence (after a line that stops without
+/// a sentence's end, before a word in lower case) and they are at least a third of its single line
+/// breaks. One pass over the text.
+pub(super) fn full_line(text: &str) -> usize {
+    let (mut inside, mut single, mut width) = (0usize, 0usize, 0usize);
+    let mut lines = text.split('\n').map(str::trim).peekable();
+    while let Some(line) = lines.next() {
+        let Some(&next) = lines.peek() else { break };
+        if line.is_empty() || next.is_empty() {
+            continue;
+        }
+        single += 1;
+        let stops = last_char(line.trim_end_matches(is_closer)).is_some_and(is_terminator);
+        if !stops && next.starts_with(char::is_lowercase) {
+            inside += 1;
+            width = width.max(line.chars().count());
+        }
+    }
+    if inside >= 3 && inside * 3 >= single {
+        (width * 3 / 5).max(20)
+    } else {
+        0
     }
 }

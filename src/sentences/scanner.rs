@@ -41,6 +41,9 @@ pub struct Scanner<'a> {
     /// A boundary required by an inline list, or `usize::MAX`.
     forced: usize,
     done: bool,
+    /// In hard-wrapped prose, the length in characters from which a line counts as full (wrapped
+    /// before the text's width, [`super::lines::full_line`]); 0 in other texts.
+    pub(super) full: usize,
 }
 
 impl<'a> Scanner<'a> {
@@ -52,6 +55,7 @@ impl<'a> Scanner<'a> {
             start: 0,
             forced: usize::MAX,
             done: false,
+            full: super::lines::full_line(text),
         };
         s.sentence_started();
         s

@@ -39,14 +39,16 @@ use crate::text::{all_char, first_char, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
-/// Every value mention in the text (possibly overlapping; [`super::resolve`] settles overlaps).
+/// Every value mention in the text (possibly overlapping; [`super::resolve`] settles overlaps),
+/// each inside one of the text's sentences ([`crate::sentences::sentences`]).
 pub fn find(text: &str, tokens: &[Token]) -> Vec<Candidate> {
-    find_in_sentences(text, tokens, &Forms::new(text, tokens), &[])
+    let sentences: Vec<Span> = crate::sentences::sentences(text).collect();
+    find_in_sentences(text, tokens, &Forms::new(text, tokens), &sentences)
 }
 
-/// Like [`find`], but no value crosses the end of one of `sentences` (sorted byte spans) either, so
-/// every value lies inside one sentence even where the sentence splitter cuts after a word that the
-/// scanner would read as an abbreviation.
+/// Like [`find`], with the text's sentences given (sorted byte spans): no value crosses the end of
+/// one, so every value lies inside one sentence even where the sentence splitter cuts after a word
+/// that the scanner would read as an abbreviation; a line break inside a sentence is a space.
 pub fn find_in_sentences(
     text: &str,
     tokens: &[Token],
@@ -72,13 +74,13 @@ pub fn find_in_sentences(
             out.push(cand(Span::new(s.start, end), Label::Url));
         }
     }
-    // Values never cross a line break (sentences end at each one), so each line is scanned alone.
+    // Values never cross a sentence's end, so each sentence is scanned alone; a line break inside
+    // one (hard-wrapped prose: `this\nyear`) is a space.
     let spelled = Spelled::per_token(text, tokens, forms);
     let mut line_start = 0;
     let mut sentence = 0;
     for k in 1..=tokens.len() {
-        let mut breaks = k == tokens.len()
-            || gap_has_newline(text, tokens[k - 1].span.end, tokens[k].span.start);
+        let mut breaks = k == tokens.len();
         if k < tokens.len() {
             while sentence < sentences.len() && sentences[sentence].end <= tokens[k - 1].span.start
             {
@@ -99,12 +101,6 @@ pub fn find_in_sentences(
         }
     }
     out
-}
-
-/// True when the bytes `a..b` of `text` hold a line feed (a byte search: `\n` is one byte in UTF-8,
-/// never part of another character).
-fn gap_has_newline(text: &str, a: usize, b: usize) -> bool {
-    text.as_bytes()[a..b].contains(&b'\n')
 }
 
 fn cand(span: Span, label: Label) -> Candidate {
