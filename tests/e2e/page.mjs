@@ -75,6 +75,14 @@ test("clicking an entity marks all its mentions and steps through them", async (
   assert.equal(f.pos, `1 of ${f.marked}`);
 });
 
+test("a keyphrase of hard-wrapped text finds its occurrences across line breaks", async () => {
+  const { occurrencesOf } = await import("../../www/js/finder.js");
+  const text = "Officials said the Mexican\nnavy would patrol the coast. The Mexican  navy agreed; Mexican navyman.";
+  const found = occurrencesOf("Mexican navy", text).map(([a, b]) => text.slice(a, b));
+  assert.deepEqual(found, ["Mexican\nnavy", "Mexican  navy"]);
+  assert.deepEqual(occurrencesOf("U.S. (east)", "the U.S. (east) and U.S. (east)"), [[4, 15], [20, 31]]);
+});
+
 test("a keyphrase marks its occurrences and a summary sentence takes the reader to its place", async () => {
   const keyword = page.locator("#keywords button").first();
   const phrase = (await keyword.evaluate((b) => b.firstChild.textContent)).trim();

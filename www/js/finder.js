@@ -90,14 +90,21 @@ export class Finder {
   }
 }
 
-/** The occurrences of `phrase` in `text`, ignoring case, on word boundaries: [start, end] pairs. */
+/**
+ * The occurrences of `phrase` in `text`, ignoring case, on word boundaries: [start, end] pairs. A
+ * space in the phrase matches any run of whitespace (`Mexican navy` in hard-wrapped `Mexican\nnavy`).
+ */
 export function occurrencesOf(phrase, text, lower = text.toLowerCase()) {
-  const needle = phrase.toLowerCase();
+  const needle = phrase.toLowerCase().trim();
   const out = [];
   if (!needle) return out;
+  const escaped = needle.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const pattern = new RegExp(escaped.join("\\s+"), "g");
   const word = /[\p{L}\p{N}]/u;
-  for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
-    const end = at + needle.length;
+  for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    pattern.lastIndex = at + 1;
     if (at > 0 && word.test(lower[at - 1]) && word.test(needle[0])) continue;
     if (end < lower.length && word.test(lower[end]) && word.test(needle[needle.length - 1])) continue;
     out.push([at, end]);
