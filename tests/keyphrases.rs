@@ -4,6 +4,8 @@
 
 use article_analyzer::{analyze, Analysis, Options};
 
+mod support;
+
 const SAMPLES: [(&str, &str); 10] = [
     (
         "border",
@@ -396,30 +398,6 @@ fn a_word_a_chosen_phrase_holds_makes_room_for_other_topics() {
     assert!(at("heavy rain").is_some_and(|i| i < 10), "{more:?}");
 }
 
-/// Each line of `text` word-wrapped at `width` characters, as a plain-text e-mail or a PDF's text is.
-fn hard_wrap(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    for (n, line) in text.split('\n').enumerate() {
-        if n > 0 {
-            out.push('\n');
-        }
-        let mut len = 0;
-        for word in line.split(' ').filter(|w| !w.is_empty()) {
-            let w = word.chars().count();
-            if len > 0 && len + 1 + w > width {
-                out.push('\n');
-                len = 0;
-            } else if len > 0 {
-                out.push(' ');
-                len += 1;
-            }
-            out.push_str(word);
-            len += w;
-        }
-    }
-    out
-}
-
 /// A hard-wrapped article (a plain-text e-mail, text copied from a PDF) has the keyphrases, the
 /// names and the summary it has whole, and no keyphrase shows a line break.
 #[test]
@@ -428,7 +406,7 @@ fn hard_wrapped_articles_read_as_whole_ones() {
     for (name, text) in &SAMPLES[..9] {
         let whole = analyze(text, &Options::default());
         for width in [45, 60, 72] {
-            let wrapped = hard_wrap(text, width);
+            let wrapped = support::hard_wrap::hard_wrap(text, width);
             let a = analyze(&wrapped, &Options::default());
             for k in &a.keywords {
                 assert!(

@@ -3,6 +3,8 @@
 
 use article_analyzer::sentences::sentences;
 
+mod support;
+
 fn split(text: &str) -> Vec<&str> {
     sentences(text).map(|s| s.slice(text)).collect()
 }
@@ -813,30 +815,6 @@ fn abbreviations_continued_by_a_name() {
     ]);
 }
 
-/// Each line of `text` word-wrapped at `width` characters, as a plain-text e-mail or a PDF's text is.
-fn hard_wrap(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    for (n, line) in text.split('\n').enumerate() {
-        if n > 0 {
-            out.push('\n');
-        }
-        let mut len = 0;
-        for word in line.split(' ').filter(|w| !w.is_empty()) {
-            let w = word.chars().count();
-            if len > 0 && len + 1 + w > width {
-                out.push('\n');
-                len = 0;
-            } else if len > 0 {
-                out.push(' ');
-                len += 1;
-            }
-            out.push_str(word);
-            len += w;
-        }
-    }
-    out
-}
-
 /// The sentences of `text` with each run of whitespace inside them shown as one space.
 fn flat_sentences(text: &str) -> Vec<String> {
     split(text)
@@ -866,7 +844,7 @@ fn hard_wrapped_prose_keeps_its_sentences() {
     for (n, text) in samples.iter().enumerate() {
         let whole = flat_sentences(text);
         for width in [45, 60, 72] {
-            let wrapped = hard_wrap(text, width);
+            let wrapped = support::hard_wrap::hard_wrap(text, width);
             assert_well_formed(&wrapped);
             let got = flat_sentences(&wrapped);
             if got != whole {
