@@ -285,6 +285,19 @@ fn titles_are_not_keyphrases() {
         );
     }
     assert!(got.iter().any(|k| k.contains("pension")), "{got:?}");
+    // Titles that open the text and its sentences, without a headline.
+    let text = "Prime Minister Keir Starmer said on Monday that the budget would protect schools. \
+        President Emmanuel Macron praised the plan. Chancellor Rachel Reeves will present the budget \
+        to parliament next week. Secretary Marco Rubio said the talks would continue.";
+    let a = analyze(text, &Options::default());
+    let got = keyphrases(&a);
+    for title in ["prime", "president", "chancellor", "secretary"] {
+        assert!(
+            !got.iter().any(|k| k.eq_ignore_ascii_case(title)),
+            "{got:?}"
+        );
+    }
+    assert!(got.contains(&"budget"), "{got:?}");
 }
 
 /// Bylines, datelines and credit lines say who wrote the story and where, not what it is about;
