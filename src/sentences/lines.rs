@@ -39,22 +39,20 @@ impl Scanner<'_> {
         } else {
             i
         };
-        let line_start = b[self.start..line_end]
+        let whole_start = b[..line_end]
             .iter()
             .rposition(|&x| x == b'\n' || x == b'\r')
-            .map_or(self.start, |p| self.start + p + 1);
-        let line = self.text[line_start..i].trim();
+            .map_or(0, |p| p + 1);
+        // The sentence's part of the line.
+        let line = self.text[whole_start.max(self.start)..i].trim();
         if line.is_empty() {
             return Decision::Skip(k);
         }
         // The whole line, from the previous line break (`"Sovereignty is not` is a long line's
         // end when a sentence started inside it), for the tests of a line's length.
-        let whole = b[..line_start]
-            .iter()
-            .rposition(|&x| x == b'\n' || x == b'\r')
-            .map_or(0, |p| p + 1);
-        let whole = self.text[whole..line_end].trim();
-        let long = |min: usize| whole.chars().count() >= min;
+        let whole = self.text[whole_start..line_end].trim();
+        // In bytes: the same as characters in ASCII, and the tests are rough.
+        let long = |min: usize| whole.len() >= min;
         let next = char_at(self.text, k).unwrap_or(' ');
         let ends_sentence = last_char(line).is_some_and(is_terminator);
         // A line that stops on a word like `the` or `with`, or a long line that stops on a comma,
@@ -109,7 +107,7 @@ fn is_running_text(line: &str) -> bool {
 }
 
 /// When `text` is hard-wrapped prose (a plain-text e-mail, text copied from a PDF, a wire feed at a
-/// fixed width), the length in characters from which a line counts as full: three fifths of the
+/// fixed width), the length in bytes from which a line counts as full: three fifths of the
 /// longest line that breaks inside a sentence, and at least 20; else 0. The text is hard-wrapped when
 /// at least three of its single line breaks fall inside a sentence (after a line that stops without
 /// a sentence's end, before a word in lower case) and they are at least a third of its single line
@@ -126,7 +124,7 @@ pub(super) fn full_line(text: &str) -> usize {
         let stops = last_char(line.trim_end_matches(is_closer)).is_some_and(is_terminator);
         if !stops && next.starts_with(char::is_lowercase) {
             inside += 1;
-            width = width.max(line.chars().count());
+            width = width.max(line.len());
         }
     }
     if inside >= 3 && inside * 3 >= single {

@@ -41,7 +41,7 @@ pub struct Scanner<'a> {
     /// A boundary required by an inline list, or `usize::MAX`.
     forced: usize,
     done: bool,
-    /// In hard-wrapped prose, the length in characters from which a line counts as full (wrapped
+    /// In hard-wrapped prose, the length in bytes from which a line counts as full (wrapped
     /// before the text's width, [`super::lines::full_line`]); 0 in other texts.
     pub(super) full: usize,
 }
