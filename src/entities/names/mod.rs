@@ -800,17 +800,29 @@ fn with_hashed_runs(
                 break;
             }
             if let Some(label) = label {
-                listed.drain(inside);
-                add.push(Candidate {
-                    span,
-                    label,
-                    source: Source::Name,
-                });
+                take_hashed(listed, inside, span, label, &mut add);
                 break;
             }
         }
     }
     add_sorted(listed, add);
+}
+
+/// A hashed name found at `span`: the list matches of `listed` inside it (`inside`, from
+/// [`matches_inside`]) give way, and it goes to `add`, to be merged into `listed` ([`add_sorted`]).
+fn take_hashed(
+    listed: &mut Vec<Candidate>,
+    inside: std::ops::Range<usize>,
+    span: Span,
+    label: Label,
+    add: &mut Vec<Candidate>,
+) {
+    listed.drain(inside);
+    add.push(Candidate {
+        span,
+        label,
+        source: Source::Name,
+    });
 }
 
 /// The index range of the list matches `listed` (sorted and disjoint, as the gazetteer gives them)
@@ -876,12 +888,7 @@ fn with_hashed_in_headlines(
                     break;
                 };
                 if let Some(label) = super::tagger::list_label(text, &tokens[i..j]) {
-                    listed.drain(inside);
-                    add.push(Candidate {
-                        span,
-                        label,
-                        source: Source::Name,
-                    });
+                    take_hashed(listed, inside, span, label, &mut add);
                     break;
                 }
             }
