@@ -1822,3 +1822,20 @@ fn famous_names_without_their_accents() {
         ],
     );
 }
+
+/// A well-known city's name alone is a place, though the tagger reads a lone capitalised word
+/// before `is` or a noun as a person; a person of the same name keeps the label a cue gives.
+#[test]
+fn a_lone_city_is_a_place() {
+    let text =
+        "The chipmaker will spend $40 billion on its Phoenix campus. Phoenix is already the \
+                fastest-growing city in the state, said Mayor Kate Gallego.";
+    check(
+        text,
+        &[
+            ("its Phoenix", "Phoenix", Place),
+            ("Phoenix is", "Phoenix", Place),
+            ("Mayor Kate Gallego", "Kate Gallego", Person),
+        ],
+    );
+}

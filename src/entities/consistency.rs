@@ -422,6 +422,10 @@ struct Evidence {
     votes: [u32; 4],
     /// A cue marks the mention as a person (for "once a person, always a person").
     person_cue: bool,
+    /// A lone word tagged as a person, with no cue for one, that the lists have as a well-known city
+    /// and as no listed person's surname (`its Phoenix campus`), with no capitalised word beside it
+    /// (not the `George` cut from `George Panayiotopoulos`).
+    lone_city: bool,
 }
 
 /// The four name labels, in vote order.
@@ -892,6 +896,20 @@ pub fn apply(text: &str, tokens: &[Token], mentions: &mut [Candidate]) {
                 let j = subset.partition_point(|o| o.span.end < owner_end);
                 subset.get(j).filter(|o| o.span.end == owner_end)
             };
+            let capital = |i: usize| {
+                tokens
+                    .get(i)
+                    .is_some_and(|t| first_char(t.text(text)).is_some_and(char::is_uppercase))
+            };
+            if m.label == Label::Person
+                && end == first + 1
+                && !ev.person_cue
+                && !capital(end)
+                && (first == 0 || !capital(first - 1))
+                && crate::entities::tagger::listed(text, &tokens[first..end]).city_not_person
+            {
+                ev.lone_city = true;
+            }
             if owned
                 && m.label == Label::Person
                 && owner()
@@ -920,7 +938,13 @@ pub fn apply(text: &str, tokens: &[Token], mentions: &mut [Candidate]) {
             }
             continue;
         }
-        let label = winner(text, &subset, &evidence_of, list);
+        // A cluster of lone city words only (see [`Evidence::lone_city`]): news names a city by its
+        // name alone far more often than a person by a first name alone.
+        let label = if list.iter().all(|&k| evidence_of[k].lone_city) {
+            Label::Place
+        } else {
+            winner(text, &subset, &evidence_of, list)
+        };
         for &k in list {
             // A mention whose own words point strongly elsewhere keeps that reading: a city in a
             // dateline stays a place when its name also names a team in the scores below.

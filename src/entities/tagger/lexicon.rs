@@ -71,6 +71,11 @@ pub(crate) const CITY_BITS: u32 = 1 << 6
     | 1 << super::public_lists::Category::CityLarge as u32
     | 1 << super::public_lists::Category::City as u32;
 
+/// The bits of a well-known city: the self-written lexicon's `city` lines and GeoNames' cities of a
+/// million people or more.
+pub(crate) const LARGE_CITY_BITS: u32 =
+    1 << 6 | 1 << super::public_lists::Category::CityLarge as u32;
+
 /// The bits of any place: a country, region or city of the self-written lexicon, GeoNames' cities,
 /// and the public lists' countries, US states and continents.
 pub(crate) const PLACE_BITS: u32 =

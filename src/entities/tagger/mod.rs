@@ -86,6 +86,9 @@ pub(crate) struct Listed {
     pub personal_name: bool,
     /// A first name of the lists (`Meg`, `Tom`).
     pub first_name: bool,
+    /// A city of the self-written lexicon or a city of a million people or more that is no listed
+    /// person's surname (`Phoenix`; not `Denver`, `Chandler`).
+    pub city_not_person: bool,
     /// The surname of a listed person and nothing else the lists or the training names know
     /// (`Boluarte`; not `Ford`, a company, nor `Jordan`, a country).
     pub surname_only: bool,
@@ -112,6 +115,7 @@ pub(crate) fn listed(text: &str, tokens: &[Token]) -> Listed {
         misc: bits & lexicon::MISC_BITS != 0,
         personal_name: bits & lexicon::PERSONAL_NAME_BITS != 0,
         first_name: bits & lexicon::FIRST_NAME_BITS != 0,
+        city_not_person: bits & lexicon::LARGE_CITY_BITS != 0 && bits & lexicon::SURNAME_BIT == 0,
         surname_only: bits & lexicon::SURNAME_BIT != 0
             && bits & lexicon::NOT_ONLY_A_SURNAME == 0
             && (bits & 0b0110 == 0 || bits & 0b0001 != 0),
