@@ -1839,3 +1839,22 @@ fn a_lone_city_is_a_place() {
         ],
     );
 }
+
+/// A semicolon is never inside a name: a line-up's lines of players come out one name at a time.
+#[test]
+fn line_ups_split_at_semicolons() {
+    let text = "Teams\nRovers: Okafor; Brandt, Lindqvist, Moreau, Kessler; Tanaka (Ruiz 75), \
+                Hollis, Varga; Nwosu (Petit 88), Ekberg.";
+    let found = mentions(text);
+    assert!(
+        found.iter().all(|m| !m.text.contains(';')),
+        "a name across a semicolon: {found:?}"
+    );
+    check(
+        text,
+        &[
+            ("Kessler;", "Kessler", Person),
+            ("; Tanaka", "Tanaka", Person),
+        ],
+    );
+}

@@ -209,8 +209,8 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     out
 }
 
-/// Pushes the mention made of `toks`, cut at every sentence end it crosses: a name never spans two
-/// sentences. Each piece keeps the whole tokens that lie inside one sentence. Punctuation and symbols
+/// Pushes the mention made of `toks`, cut at every sentence end and semicolon it crosses: a name
+/// never spans two sentences. Each piece keeps the whole tokens that lie inside one sentence. Punctuation and symbols
 /// that cannot belong to a name are dropped from either end (quotes, commas, dashes, U+FFFD...), while
 /// brackets, `$`, `.` and `&` stay, as in `Zeleznik ( B )`, `C$` and `Salomon Bros .`.
 fn within_sentences(
@@ -243,11 +243,12 @@ fn within_sentences(
         let k = sentences.partition_point(|s| s.end <= toks[i].span.start);
         let end = sentences.get(k).map_or(usize::MAX, |s| s.end);
         let mut j = i;
-        while j < toks.len() && toks[j].span.end <= end {
+        while j < toks.len() && toks[j].span.end <= end && toks[j].text(text) != ";" {
             j += 1;
         }
         if j == i {
-            // A token straddles the sentence end: it belongs to no piece.
+            // A token straddles the sentence end, or a semicolon, which no name holds (`Kerkez;
+            // Gravenberch` in a line-up): it belongs to no piece.
             i += 1;
             continue;
         }
