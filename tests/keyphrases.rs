@@ -334,6 +334,20 @@ fn furniture_gives_no_keyphrase() {
     assert!(got.iter().any(|k| k.contains("strike")), "{got:?}");
 }
 
+/// A byline in Markdown's bold (`**By Priya Natarajan**`, as pasted from a web page) is a byline.
+#[test]
+fn markdown_bylines_give_no_keyphrase() {
+    let text = "# Harbour cranes stand idle as dock strike enters second week\n\n\
+        **By Priya Natarajan**\n\n\
+        Dock workers extended their strike on Tuesday, leaving container ships anchored offshore and \
+        cranes idle along the harbour. Shipping lines said the strike had delayed deliveries of grain \
+        and car parts. Dock workers want higher pay and limits on automation.";
+    let a = analyze(text, &Options::default());
+    let got = keyphrases(&a);
+    assert!(got.iter().all(|k| !k.contains("Natarajan")), "{got:?}");
+    assert!(got.contains(&"dock workers"), "{got:?}");
+}
+
 /// A whole noun phrase of more than three words is a candidate (annotators mark maximal phrases),
 /// and a piece of it that never stands alone as a phrase ranks below it.
 #[test]

@@ -160,3 +160,29 @@ fn the_lead_is_in_a_short_summary() {
         "{got:?}"
     );
 }
+
+/// A team's line-up (names between commas and semicolons, no word in lower case) is a roll of
+/// names, not a sentence: the summary never picks it, however long.
+#[test]
+fn line_ups_are_never_chosen() {
+    let text = "Harbour Town came from behind to beat Millbrook Rovers 2-1 on Saturday and climb to \
+        third in the league. Okafor headed the winner in the 88th minute after Brandt had cancelled \
+        out an early penalty. The home crowd of 12,000 stayed long after the final whistle.\n\n\
+        Harbour Town: Lindqvist; Moreau, Kessler, Tanaka, Ruiz; Hollis, Varga (Petit 75); Nwosu, \
+        Brandt, Okafor.\n\
+        Millbrook Rovers: Ekberg; Castillo, Dunne, Farrow, Iqbal; Jansen, Lowry; Mendes (Quinn \
+        60), Novak, Ortega.\n\
+        Referee: Tom Hale.";
+    let a = analyze(text, &Options::default());
+    for n in 1..=a.sentences.len() {
+        let opts = Options {
+            summary_sentences: n,
+            ..Options::default()
+        };
+        let a = analyze(text, &opts);
+        for &i in &a.summary {
+            let s = a.sentences[i].slice(text);
+            assert!(!s.contains(';'), "{n}: chose {s:?}");
+        }
+    }
+}

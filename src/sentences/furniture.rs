@@ -46,7 +46,7 @@ pub enum Kind {
     Credit,
     /// A photo or video caption label.
     Caption,
-    /// Only a list marker or bullet, or no letters or digits at all.
+    /// Only a list marker or bullet, no letters or digits at all, or a roll of names (a line-up).
     Marker,
 }
 
@@ -127,16 +127,18 @@ pub fn kind(text: &str, sentences: &[Span], i: usize) -> Kind {
 /// The rules of [`kind`] on one sentence: `first` when it is the text's first sentence, `whole_line`
 /// when it fills its line, `more` when text follows it.
 fn classify(s: &str, first: bool, whole_line: bool, more: bool) -> Kind {
-    if is_marker_only(s) {
+    if is_marker_only(s) || is_roll(s) {
         return Kind::Marker;
     }
-    if is_byline(s) {
+    // Markdown's emphasis around a line (`**By Jane Doe**`) is no part of what the line is.
+    let bare = s.trim_start_matches(['*', '_']);
+    if is_byline(bare) {
         return Kind::Byline;
     }
-    if is_credit(s) {
+    if is_credit(bare) {
         return Kind::Credit;
     }
-    if is_caption(s) {
+    if is_caption(bare) {
         return Kind::Caption;
     }
     if whole_line && is_dateline(s) {
@@ -227,6 +229,20 @@ pub(crate) fn marker_len(s: &str) -> usize {
     } else {
         i + ws
     }
+}
+
+/// True when `s` is a roll of names, no sentence: at least three commas or semicolons and no word
+/// in lower case, though not all in capitals (a team's line-up, `Rovers: Okafor; Brandt, Moreau
+/// (Ruiz 75), Kessler.`).
+fn is_roll(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().filter(|&&c| c == b',' || c == b';').count() >= 3
+        && b.iter().any(u8::is_ascii_lowercase)
+        && !s.split_whitespace().any(|w| {
+            w.bytes()
+                .find(u8::is_ascii_alphanumeric)
+                .is_some_and(|c| c.is_ascii_lowercase())
+        })
 }
 
 /// True when `s` is a list marker alone or holds no letter or digit.
