@@ -186,3 +186,29 @@ fn line_ups_are_never_chosen() {
         }
     }
 }
+
+/// A sentence that points to a page elsewhere with a Markdown link (`read [the full
+/// statement](https://...)`) is no part of the story: the summary never picks it.
+#[test]
+fn markdown_links_are_never_chosen() {
+    let text = "# Harbour council approves new ferry terminal\n\n\
+        The Harbour Town council approved a $90 million ferry terminal on Tuesday, ending a decade \
+        of argument over the waterfront. Mayor Ruth Adler said the terminal would carry two million \
+        passengers a year by 2030.\n\n\
+        You can read [the council's full decision](https://example.com/ferry-decision) on its \
+        website.\n\n\
+        Work on the terminal will start in the spring, and the old ferry sheds will be pulled down \
+        first. Residents near the harbour have asked for a limit on night-time building work.";
+    let a = analyze(text, &Options::default());
+    for n in 1..=a.sentences.len() {
+        let opts = Options {
+            summary_sentences: n,
+            ..Options::default()
+        };
+        let a = analyze(text, &opts);
+        for &i in &a.summary {
+            let s = a.sentences[i].slice(text);
+            assert!(!s.contains("](http"), "{n}: chose {s:?}");
+        }
+    }
+}

@@ -17,7 +17,8 @@
 //! - **dateline**: a short line made only of capitalised place words, an agency in brackets, dates
 //!   and dashes (`WASHINGTON (AP) —`, `Jan. 5, 2026.`);
 //! - **credit**: `CNN's Joe Bloggs contributed to this report.`, `Reporting by ...`, `Editing by ...`,
-//!   `Additional reporting by ...`, copyright lines;
+//!   `Additional reporting by ...`, copyright lines, and a sentence with a Markdown link (`read [the
+//!   full statement](https://...)`), which points away from the story;
 //! - **caption**: `Photo: ...`, `Picture: ...`, `Image: ...`, `Video: ...`, a short bracketed credit
 //!   without final punctuation (`(Photo: AP)`, `(Reuters)`), a line that ends in `Getty Images`, and
 //!   Daily Mail's `Scroll down for video ...`;
@@ -346,7 +347,8 @@ fn is_credit(s: &str) -> bool {
         "©",
         "All rights reserved",
     ]);
-    if CREDITS.start(t) {
+    // A Markdown link (`[the full statement](https://...)`) points away from the story.
+    if CREDITS.start(t) || s.contains("](http") {
         return true;
     }
     s.contains("ontributed")
