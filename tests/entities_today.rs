@@ -1858,3 +1858,21 @@ fn line_ups_split_at_semicolons() {
         ],
     );
 }
+
+/// A title-case headline keeps its words' capitals out of the names when Markdown marks it as a
+/// heading (`# ...`), as it does without the marks.
+#[test]
+fn markdown_headings_are_headlines() {
+    for marks in ["", "# ", "## "] {
+        let text = format!(
+            "{marks}Microsoft and OpenAI Bet Billions on AI Agents as Corporate Spending Climbs\n\n\
+             Microsoft said on Monday it would spend another $12 billion on data centres this year."
+        );
+        let found = mentions(&text);
+        assert!(
+            found.iter().any(|m| m.text == "OpenAI" && m.label == Org),
+            "{marks:?}: {found:?}"
+        );
+        assert_no_name_over(&text, &found, &["Bet", "Spending", "Climbs"]);
+    }
+}

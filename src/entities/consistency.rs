@@ -899,7 +899,7 @@ pub fn apply(text: &str, tokens: &[Token], mentions: &mut [Candidate]) {
             let capital = |i: usize| {
                 tokens
                     .get(i)
-                    .is_some_and(|t| first_char(t.text(text)).is_some_and(char::is_uppercase))
+                    .is_some_and(|t| text.as_bytes()[t.span.start].is_ascii_uppercase())
             };
             if m.label == Label::Person
                 && end == first + 1

@@ -280,6 +280,11 @@ static TITLE_SMALL: WordList =
 fn title_case_tokens(text: &str, tokens: &[Token], sents: &[(usize, usize)]) -> Vec<bool> {
     let mut shout = Vec::new();
     for &(a, b) in sents {
+        // A Markdown heading's `#` marks (`# Talks to Resume in Doha`) are no part of its words.
+        let a = a + tokens[a..b]
+            .iter()
+            .position(|t| text.as_bytes().get(t.span.start) != Some(&b'#'))
+            .unwrap_or(0);
         // Capitalised words, and those of them with a small letter (none: an all-caps line, which
         // the tagger knows already).
         let (mut capitals, mut mixed, mut commas) = (0, 0, 0);
