@@ -173,18 +173,7 @@ fn line_ups_are_never_chosen() {
         Millbrook Rovers: Ekberg; Castillo, Dunne, Farrow, Iqbal; Jansen, Lowry; Mendes (Quinn \
         60), Novak, Ortega.\n\
         Referee: Tom Hale.";
-    let a = analyze(text, &Options::default());
-    for n in 1..=a.sentences.len() {
-        let opts = Options {
-            summary_sentences: n,
-            ..Options::default()
-        };
-        let a = analyze(text, &opts);
-        for &i in &a.summary {
-            let s = a.sentences[i].slice(text);
-            assert!(!s.contains(';'), "{n}: chose {s:?}");
-        }
-    }
+    never_chosen(text, ";");
 }
 
 /// A sentence that points to a page elsewhere with a Markdown link (`read [the full
@@ -199,8 +188,14 @@ fn markdown_links_are_never_chosen() {
         website.\n\n\
         Work on the terminal will start in the spring, and the old ferry sheds will be pulled down \
         first. Residents near the harbour have asked for a limit on night-time building work.";
-    let a = analyze(text, &Options::default());
-    for n in 1..=a.sentences.len() {
+    never_chosen(text, "](http");
+}
+
+/// Asserts that no summary of `text`, of any length from one sentence to all of them, holds a
+/// sentence containing `mark`.
+fn never_chosen(text: &str, mark: &str) {
+    let all = analyze(text, &Options::default()).sentences.len();
+    for n in 1..=all {
         let opts = Options {
             summary_sentences: n,
             ..Options::default()
@@ -208,7 +203,7 @@ fn markdown_links_are_never_chosen() {
         let a = analyze(text, &opts);
         for &i in &a.summary {
             let s = a.sentences[i].slice(text);
-            assert!(!s.contains("](http"), "{n}: chose {s:?}");
+            assert!(!s.contains(mark), "{n}: chose {s:?}");
         }
     }
 }
