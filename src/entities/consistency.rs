@@ -896,6 +896,7 @@ pub fn apply(text: &str, tokens: &[Token], mentions: &mut [Candidate]) {
                 let j = subset.partition_point(|o| o.span.end < owner_end);
                 subset.get(j).filter(|o| o.span.end == owner_end)
             };
+            // A token is never empty, so its first byte is inside the text.
             let capital = |i: usize| {
                 tokens
                     .get(i)

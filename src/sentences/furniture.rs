@@ -23,7 +23,11 @@
 //!   without final punctuation (`(Photo: AP)`, `(Reuters)`), a line that ends in `Getty Images`, and
 //!   Daily Mail's `Scroll down for video ...`;
 //! - **marker**: a line that is only a list marker or bullet (`•`, `1.`, `a)`, `-`), or has no letter or
-//!   digit at all (`***`).
+//!   digit at all (`***`), and a roll of names: at least three commas or semicolons and no word in
+//!   lower case (a team's line-up, `With Russell Crowe, Joaquin Phoenix, Connie Nielsen.`).
+//!
+//! Markdown's emphasis marks before a line (`**By Jane Doe**`) are skipped for the byline, credit
+//! and caption rules.
 //!
 //! A sentence that *starts* with a marker (`- Power was cut.`, `2. Schools closed.`) is an ordinary
 //! sentence; the summary keeps its span (indices into `sentences` never change) and

@@ -210,9 +210,10 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
 }
 
 /// Pushes the mention made of `toks`, cut at every sentence end and semicolon it crosses: a name
-/// never spans two sentences. Each piece keeps the whole tokens that lie inside one sentence. Punctuation and symbols
-/// that cannot belong to a name are dropped from either end (quotes, commas, dashes, U+FFFD...), while
-/// brackets, `$`, `.` and `&` stay, as in `Zeleznik ( B )`, `C$` and `Salomon Bros .`.
+/// never spans two sentences, nor holds a semicolon. Each piece keeps the whole tokens that lie
+/// inside one sentence. Punctuation and symbols that cannot belong to a name are dropped from either
+/// end (quotes, commas, dashes, U+FFFD...), while brackets, `$`, `.` and `&` stay, as in `Zeleznik
+/// ( B )`, `C$` and `Salomon Bros .`.
 fn within_sentences(
     text: &str,
     toks: &[Token],
