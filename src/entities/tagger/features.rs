@@ -466,10 +466,13 @@ pub(crate) struct DocCtx {
     agg: Vec<(u64, u64)>,
 }
 
-/// Up to [`Mentions::MAX`] token indices of one capitalised word, held inline (no allocation per
-/// word).
+/// What the document shows of one lower-case word: how it is written in the middle of ordinary
+/// sentences, and up to [`Mentions::MAX`] token indices of its capitalised mentions, held inline (no
+/// allocation per word). One map of these serves both (one hash table type fewer in the `.wasm`).
 #[derive(Clone, Copy, Debug, Default)]
 struct Mentions {
+    /// The [`TokInfo`] `dc` bits: 1 capitalised, 2 lower case, 4 all capitals.
+    mid: u8,
     len: u8,
     at: [u32; Mentions::MAX],
 }
@@ -603,8 +606,9 @@ impl DocCtx {
                 }
             }
         }
-        // How each word is written in the middle of ordinary sentences.
-        let mut seen: KeyMap64<u8> =
+        // How each word is written in the middle of ordinary sentences. Looked up only (never
+        // iterated), so its capacity changes nothing but the work of growing.
+        let mut words: KeyMap64<Mentions> =
             KeyMap64::with_capacity_and_hasher(tokens.len() / 2, Default::default());
         for (k, tk) in toks.iter().enumerate() {
             if tk.ctx != Ctx::Mid || tokens[k].kind != TokenKind::Word {
@@ -620,10 +624,10 @@ impl DocCtx {
             } else {
                 0
             };
-            *seen.entry(tk.low).or_insert(0) |= bit;
+            words.entry(tk.low).or_default().mid |= bit;
         }
         for tk in &mut toks {
-            tk.dc = seen.get(&tk.low).copied().unwrap_or(0);
+            tk.dc = words.get(&tk.low).map_or(0, |w| w.mid);
             if tk.cap {
                 tk.wb = (gaz(word_key(tk.low)) & 0xF) as u8;
             }
@@ -636,12 +640,9 @@ impl DocCtx {
                 *x = (a, b);
             }
         }
-        // Looked up only (never iterated), so its capacity changes nothing but the work of growing.
-        let mut mentions: KeyMap64<Mentions> =
-            KeyMap64::with_capacity_and_hasher(tokens.len() / 4, Default::default());
         for (k, tk) in toks.iter().enumerate() {
             if tk.cap && tokens[k].kind == TokenKind::Word {
-                mentions.entry(tk.low).or_default().push(k);
+                words.entry(tk.low).or_default().push(k);
             }
         }
         let mut agg: Vec<(u64, u64)> = Vec::new();
@@ -649,7 +650,7 @@ impl DocCtx {
             if !toks[k].cap {
                 continue;
             }
-            let Some(others) = mentions.get(&toks[k].low) else {
+            let Some(others) = words.get(&toks[k].low).filter(|w| w.len > 0) else {
                 continue;
             };
             let start = agg.len();
