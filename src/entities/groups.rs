@@ -25,6 +25,7 @@
 //! Cost: each lookup goes through hash maps keyed by a word or an acronym, so linking stays near-linear
 //! in the number of mentions.
 
+use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::sync::OnceLock;
 
@@ -301,9 +302,11 @@ struct Linker<'k> {
     /// The key words of each group's longest form, as a range of `words`.
     keys: Vec<(usize, usize)>,
     exact: HashMap<(Option<Label>, &'k str), usize>,
-    /// The groups whose key holds a word, and those with given initials, as lists in `lists`.
-    by_word: HashMap<(Option<Label>, &'k str), List>,
-    by_initials: HashMap<(Option<Label>, String), List>,
+    /// The groups whose key holds a word, and those with given initials, as lists in `lists`. One
+    /// key type for both (a key word is borrowed, initials are owned): one hash table type fewer in
+    /// the `.wasm`.
+    by_word: HashMap<(Option<Label>, Cow<'k, str>), List>,
+    by_initials: HashMap<(Option<Label>, Cow<'k, str>), List>,
     lists: Lists,
 }
 
@@ -366,7 +369,7 @@ impl<'k> Linker<'k> {
         if label.is_name() {
             let class = self.mode.class(label);
             for &w in &self.words[key.0..key.1] {
-                match self.by_word.entry((class, w)) {
+                match self.by_word.entry((class, Cow::Borrowed(w))) {
                     Entry::Occupied(mut e) => {
                         if self.lists.last(*e.get()) != Some(g) {
                             *e.get_mut() = self.lists.push(Some(*e.get()), g);
@@ -379,7 +382,7 @@ impl<'k> Linker<'k> {
             }
             let end = (skip + len).min(surface.len());
             if let Some(ini) = initials(&surface[skip.min(end)..end]) {
-                match self.by_initials.entry((class, ini)) {
+                match self.by_initials.entry((class, Cow::Owned(ini))) {
                     Entry::Occupied(mut e) => *e.get_mut() = self.lists.push(Some(*e.get()), g),
                     Entry::Vacant(e) => {
                         e.insert(self.lists.push(None, g));
@@ -398,7 +401,7 @@ impl<'k> Linker<'k> {
         // A lone letter is no short form of a longer name (`X` and `Malcolm X`).
         let letter = key.len() == 1 && key[0].chars().nth(1).is_none();
         if let Some(&first) = key.first().filter(|_| !letter) {
-            if let Some(&list) = self.by_word.get(&(class, first)) {
+            if let Some(&list) = self.by_word.get(&(class, Cow::Borrowed(first))) {
                 out.extend(self.lists.iter(list).filter(|&g| {
                     let (a, b) = self.keys[g];
                     let long = &self.words[a..b];
@@ -410,7 +413,7 @@ impl<'k> Linker<'k> {
             }
         }
         if let Some(a) = acronym(surface) {
-            if let Some(&list) = self.by_initials.get(&(class, a)) {
+            if let Some(&list) = self.by_initials.get(&(class, Cow::Owned(a))) {
                 for g in self.lists.iter(list) {
                     if !out.contains(&g) {
                         out.push(g);
