@@ -148,7 +148,8 @@ pub struct Forms {
 impl Forms {
     /// The forms of `tokens` of `text`.
     pub fn new(text: &str, tokens: &[Token]) -> Forms {
-        let mut seen: crate::model::hash::FastMap<&str, Spelling> =
+        // Each spelling's id (a bare `u32`: the map type of [`crate::entities::values`]' lists).
+        let mut seen: crate::model::hash::FastMap<&str, u32> =
             crate::model::hash::FastMap::with_capacity_and_hasher(
                 tokens.len() / 2 + 1,
                 Default::default(),
@@ -165,9 +166,9 @@ impl Forms {
                 stop.push(crate::stopwords::is_stopword(&buf[start..]));
                 // A text is shorter than 4 GB (and a block far shorter), so offsets fit in a `u32`.
                 starts.push(u32::try_from(buf.len()).unwrap_or(u32::MAX));
-                Spelling(u32::try_from(starts.len() - 2).unwrap_or(u32::MAX))
+                u32::try_from(starts.len() - 2).unwrap_or(u32::MAX)
             });
-            ids.push(id);
+            ids.push(Spelling(id));
         }
         Forms {
             buf,

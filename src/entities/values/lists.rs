@@ -112,17 +112,19 @@ pub(crate) struct Lists(u32);
 impl Lists {
     /// The lists that hold `word` exactly (case and all).
     pub(crate) fn of(word: &str) -> Lists {
-        static MAP: OnceLock<FastMap<&'static str, Lists>> = OnceLock::new();
+        // The bits of each word's lists: a map of the same type as the one
+        // [`crate::tokens::Forms::new`] builds (one hash table type fewer in the `.wasm`).
+        static MAP: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
         let map = MAP.get_or_init(|| {
-            let mut map: FastMap<&'static str, Lists> = FastMap::default();
+            let mut map: FastMap<&'static str, u32> = FastMap::default();
             for (list, words) in List::ALL {
                 for &w in words.iter() {
-                    map.entry(w).or_default().0 |= list.bit();
+                    *map.entry(w).or_default() |= list.bit();
                 }
             }
             map
         });
-        map.get(word).copied().unwrap_or_default()
+        Lists(map.get(word).copied().unwrap_or(0))
     }
 
     /// True when `list` is one of them.
