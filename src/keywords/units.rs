@@ -307,12 +307,15 @@ pub fn units(doc: &Document) -> Units {
             && opens_line(text, topic_from.get(s).copied().unwrap_or(0), span.start);
         // A title that opens a sentence before a capitalised word stays capitalised (`Prime` of
         // `Prime Minister Keir Starmer said`), so that the selection knows it for a role.
-        let role = crate::entities::groups::is_title(t.span.slice(text))
-            && tokens
-                .get(i + 1)
-                .is_some_and(|n| n.span.slice(text).starts_with(char::is_uppercase));
+        // Asked only of a word that opens a line (the title list is not read for every word).
+        let role = || {
+            crate::entities::groups::is_title(t.span.slice(text))
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.span.slice(text).starts_with(char::is_uppercase))
+        };
         let lower_first = opens
-            && !role
+            && !role()
             && (tags.is_some_and(|t| !matches!(t[i], Pos::ProperNoun | Pos::ProperNounPlural))
                 || f64::from(super::rarity::zipf(&keys[key_start..])) >= COMMON_ZIPF);
         out.push(Unit {
