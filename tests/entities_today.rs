@@ -1876,3 +1876,22 @@ fn markdown_headings_are_headlines() {
         assert_no_name_over(&text, &found, &["Bet", "Spending", "Climbs"]);
     }
 }
+
+/// The words that say what a name is are read in the name's own sentence: a headline ending on a
+/// role (`... NEW CHIEF EXECUTIVE`) does not make the dateline's city below it a person.
+#[test]
+fn a_headline_role_does_not_reach_the_dateline() {
+    for gap in ["\n", "\n\n"] {
+        let text = format!(
+            "HARBOURNE NAMES NEW CHIEF EXECUTIVE{gap}LONDON (Reuters) - Harbourne Energy named its \
+             finance director, Ruth Ellery, as chief executive on Monday."
+        );
+        check(
+            &text,
+            &[
+                ("LONDON (", "LONDON", Place),
+                ("Ruth Ellery,", "Ruth Ellery", Person),
+            ],
+        );
+    }
+}

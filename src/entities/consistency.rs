@@ -54,7 +54,7 @@ use std::sync::OnceLock;
 use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::FastSet;
-use crate::text::{all_char, any_char, first_char};
+use crate::text::{all_char, any_char, first_char, Span};
 use crate::tokens::{is_apostrophe, is_hyphen_token, Token};
 use crate::word_list::WordList;
 
@@ -858,7 +858,7 @@ pub(crate) fn first_and_surname(surface: &str) -> bool {
 /// Gives the name mentions of each cluster one label (see the module docs). `mentions` are the
 /// resolved, sorted mentions of `text`, `tokens` its tokens; only name-recogniser mentions with a name
 /// label change.
-pub fn apply(text: &str, tokens: &[Token], mentions: &mut [Candidate]) {
+pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [Candidate]) {
     let names: Vec<usize> = (0..mentions.len())
         .filter(|&k| {
             mentions[k].source == Source::Name
@@ -884,7 +884,14 @@ pub fn apply(text: &str, tokens: &[Token], mentions: &mut [Candidate]) {
             if first >= end {
                 return Evidence::default();
             }
-            let mut ev = evidence(text, tokens, first, end);
+            // The cues are read in the mention's sentence only: a headline's last words
+            // (`... NEW CHIEF EXECUTIVE`) say nothing of the dateline's first (`LONDON`).
+            let s = sentences
+                .get(sentences.partition_point(|s| s.end <= m.span.start))
+                .map_or(Span::new(0, text.len()), |s| *s);
+            let lo = tokens[..first].partition_point(|t| t.span.start < s.start);
+            let hi = end + tokens[end..].partition_point(|t| t.span.end <= s.end);
+            let mut ev = evidence(text, &tokens[lo..hi], first - lo, end - lo);
             // A person's name right after a full name's possessive is what that person made
             // (`Guillermo del Toro's Frankenstein`, `James Gunn's Superman`): a work, not a person.
             let owned =
@@ -1045,7 +1052,8 @@ mod tests {
 
     /// The labels after the stage.
     fn run(text: &str, mentions: &mut [Candidate]) -> Vec<Label> {
-        apply(text, &tokenize(text), mentions);
+        let sentences: Vec<Span> = crate::sentences::sentences(text).collect();
+        apply(text, &tokenize(text), &sentences, mentions);
         mentions.iter().map(|m| m.label).collect()
     }
 

@@ -341,7 +341,7 @@ pub fn recognize(
     cands.extend(gazetteer::remainders(text, tokens, &gaz, &names));
     cands.extend(names);
     let mut resolved = resolve(cands);
-    consistency::apply(text, tokens, &mut resolved);
+    consistency::apply(text, tokens, sentences, &mut resolved);
     score_lines::label_teams(text, tokens, &mut resolved);
     score_lines::label_result_prose(text, tokens, &mut resolved);
     score_lines::label_clubs_in_sport(text, tokens, forms, sentences, &mut resolved);
