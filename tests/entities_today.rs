@@ -1895,3 +1895,20 @@ fn a_headline_role_does_not_reach_the_dateline() {
         );
     }
 }
+
+/// `, who` after a place is a person named before the place (`a lab in Oslo, who`), so it does not
+/// make the place a person.
+#[test]
+fn who_after_a_place_names_someone_else() {
+    let text =
+        "The trial was run by Ingrid Solberg, a physiologist from Norway, who said the results \
+                were clear. Her colleagues in Oslo, who were not involved, urged caution.";
+    check(
+        text,
+        &[
+            ("Ingrid Solberg", "Ingrid Solberg", Person),
+            ("from Norway", "Norway", Place),
+            ("in Oslo", "Oslo", Place),
+        ],
+    );
+}

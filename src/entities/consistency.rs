@@ -525,7 +525,12 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         let product_app = cue == "app"
             && crate::entities::tagger::lexicon::known_tokens(text, &tokens[first..end])
                 == Some(Label::Misc);
-        if !verb && !product_app && best.is_none_or(|(l, _, _)| len > l) {
+        // `, who` after a place's preposition is a person named before it (`a team in Oslo, who`).
+        let placed = cue == ", who"
+            && before
+                .last()
+                .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.as_ref()));
+        if !verb && !product_app && !placed && best.is_none_or(|(l, _, _)| len > l) {
             best = Some((len, label, weight));
         }
     }
