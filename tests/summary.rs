@@ -191,6 +191,39 @@ fn markdown_links_are_never_chosen() {
     never_chosen(text, "](http");
 }
 
+/// A press release's closing boilerplate (what follows `About Acme ...`, the forward-looking
+/// statements, the contacts) is about the company, not the news: never chosen. A subheading that
+/// starts with `About` but names nothing the story named is an ordinary heading.
+#[test]
+fn press_release_boilerplate_is_never_chosen() {
+    let text = "Kestrel Grid Raises $45 Million to Build Battery Parks in Texas\n\n\
+        AUSTIN, Texas, March 3, 2026 -- Kestrel Grid, a battery storage developer, today announced \
+        that it has raised $45 million to build four battery parks near Austin and San Antonio. \
+        The parks will store enough power for 60,000 homes during summer evening peaks.\n\n\
+        \"Texas needs storage more than any other grid in the country,\" said chief executive Omar \
+        Haddad. Construction of the first park will begin in May.\n\n\
+        About Kestrel Grid\n\n\
+        Kestrel Grid is a privately held energy storage company headquartered in Austin, Texas, \
+        and was founded in 2019. [boilerplate]\n\n\
+        Media Contact:\n\n\
+        Press office, Kestrel Grid, will answer questions by phone every weekday. [boilerplate]";
+    never_chosen(text, "[boilerplate]");
+    // `About Face` names nothing said before it: the sentences under it may be chosen.
+    let text = text.replace("About Kestrel Grid", "About Face");
+    let text = text.replace("Media Contact:", "The Plan");
+    let chosen = (1..=8).any(|n| {
+        let opts = Options {
+            summary_sentences: n,
+            ..Options::default()
+        };
+        let a = analyze(&text, &opts);
+        a.summary
+            .iter()
+            .any(|&i| a.sentences[i].slice(&text).contains("[boilerplate]"))
+    });
+    assert!(chosen, "nothing under an ordinary heading was ever chosen");
+}
+
 /// Asserts that no summary of `text`, of any length from one sentence to all of them, holds a
 /// sentence containing `mark`.
 fn never_chosen(text: &str, mark: &str) {

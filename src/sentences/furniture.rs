@@ -164,6 +164,19 @@ fn classify(s: &str, first: bool, whole_line: bool, more: bool) -> Kind {
     Kind::Sentence
 }
 
+/// True for a heading that opens a press release's closing boilerplate: `About Acme Robotics`,
+/// `Forward-Looking Statements`, `Media Contact:`. What follows it is about the company, not the story
+/// (the summary also asks that the name after `About` was used before).
+pub fn opens_boilerplate(s: &str) -> bool {
+    const HEADS: Prefixes = Prefixes::new(&[
+        "About ",
+        "Forward-looking statement",
+        "Media contact",
+        "Investor contact",
+    ]);
+    HEADS.start(s)
+}
+
 /// The last character that is not a closing quote or bracket.
 fn last_char(s: &str) -> Option<char> {
     s.chars().rev().find(|c| {

@@ -473,6 +473,19 @@ fn content_set(hashes: &[u64], content: &[bool], (a, b): (usize, usize), out: &m
     *out = set;
 }
 
+/// True when the second word of the line at byte `at` (the name of `About Acme`) is a spelling
+/// used before it (`Acme` in the story), or is no word in capitals after `About` at all (`Media
+/// contact`).
+fn named_before(input: &Inputs, at: usize) -> bool {
+    let k = input.tokens.partition_point(|t| t.span.start < at) + 1;
+    let about = input.forms.lower(k - 1) == "about";
+    let name = input.tokens.get(k).map_or("", |t| t.text(input.text));
+    let id = input.forms.spelling(k);
+    !about
+        || first_char(name).is_some_and(char::is_uppercase)
+            && (0..k).any(|j| input.forms.spelling(j) == id)
+}
+
 /// Adds feature `bucket` of group `grp` with value `v` to a sentence's features (and its copy in the
 /// structured domain when `structured`). One call in the .wasm, where it would be inlined at each of
 /// the features.
@@ -495,9 +508,16 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     // Eligible sentences and the headline.
     let mut eligible = Vec::new();
     let mut title: Option<usize> = None;
+    // Nothing after a press release's boilerplate heading (`About Acme Robotics`) is chosen.
+    let mut boilerplate = false;
     for i in 0..n {
-        match lines::kind(text, sentences, i) {
-            Kind::Sentence => eligible.push(i),
+        let kind = lines::kind(text, sentences, i);
+        boilerplate |= kind == Kind::Headline
+            && !eligible.is_empty()
+            && lines::opens_boilerplate(sentences[i].slice(text))
+            && named_before(input, sentences[i].start);
+        match kind {
+            Kind::Sentence if !boilerplate => eligible.push(i),
             Kind::Headline if title.is_none() && eligible.is_empty() => title = Some(i),
             _ => {}
         }
