@@ -224,6 +224,21 @@ fn press_release_boilerplate_is_never_chosen() {
     assert!(chosen, "nothing under an ordinary heading was ever chosen");
 }
 
+/// The last line of an article without final punctuation is a tag line (an obituary's `Name, trade,
+/// born ...; died ...`), never chosen; a one-line text without a final stop is still its own summary.
+#[test]
+fn closing_tag_lines_are_never_chosen() {
+    let text = "Tomas Varga, who built bridges across three continents, has died aged 88.\n\n\
+        Born in Szeged, Varga trained as a civil engineer and designed his first bridge at 26. His \
+        cable-stayed crossing over the Danube became a model for engineers across Europe.\n\n\
+        He is survived by his wife, Ilona, and two sons.\n\n\
+        Tomas Varga, bridge engineer, born 4 May 1937; died 11 January 2026 [tag]";
+    never_chosen(text, "[tag]");
+    let one = "Storm closes every school in the county for a second day";
+    let a = analyze(one, &Options::default());
+    assert_eq!(a.summary, vec![0]);
+}
+
 /// Asserts that no summary of `text`, of any length from one sentence to all of them, holds a
 /// sentence containing `mark`.
 fn never_chosen(text: &str, mark: &str) {

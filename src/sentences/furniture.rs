@@ -9,7 +9,8 @@
 //! CNN/Daily Mail conventions), not fitted to any evaluation set:
 //!
 //! - **headline**: a whole line without final punctuation (`Storm hits coast`), at most 20 words,
-//!   with more text after it; and a first line of at most 15 words that ends in `?` or `!` and is
+//!   with more text after it, or the last line of a longer text (a tag line: `Jane Doe, engineer,
+//!   born 1941; died 2026`); and a first line of at most 15 words that ends in `?` or `!` and is
 //!   followed by more text (a question headline). This also covers subheadings, dateline-only lines
 //!   (`LONDON (Reuters) -`, `March 3, 2026`) and list lead-ins (`Key points:`);
 //! - **byline**: `By Jane Smith, CNN`, `By . Daily Mail Reporter .` (at most 10 words after `By`, all
@@ -149,7 +150,9 @@ fn classify(s: &str, first: bool, whole_line: bool, more: bool) -> Kind {
     if whole_line && is_dateline(s) {
         return Kind::Dateline;
     }
-    if whole_line && more {
+    // A line after the first without final punctuation is a heading, or at the end a tag line
+    // (`Jane Doe, engineer, born 1941; died 2026`, `SOURCE Acme Inc.`'s kin).
+    if whole_line && (more || !first) {
         let last = last_char(s);
         let punctuated = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'));
         // The words are counted only when the ending leaves a headline possible (most lines end on
