@@ -18,8 +18,10 @@
 use std::sync::OnceLock;
 
 use crate::model::bits;
+use crate::model::embedded::Embedded;
 
-static TABLE: &[u8] = include_bytes!("../../data/word_rarity.bin");
+static TABLE: Embedded<{ include_bytes!("../../data/word_rarity.bin").len() }> =
+    Embedded::new(include_bytes!("../../data/word_rarity.bin"));
 
 /// Bits of a stored key.
 pub const KEY_BITS: u32 = 20;
@@ -38,7 +40,7 @@ pub fn key(stem: &str) -> u32 {
 /// The buckets: each its Zipf value times ten and its sorted keys.
 fn table() -> &'static [(u8, Vec<u32>)] {
     static T: OnceLock<Vec<(u8, Vec<u32>)>> = OnceLock::new();
-    T.get_or_init(|| decode(TABLE).unwrap_or_default())
+    T.get_or_init(|| decode(&*TABLE.bytes()).unwrap_or_default())
 }
 
 fn decode(b: &[u8]) -> Option<Vec<(u8, Vec<u32>)>> {
@@ -158,8 +160,9 @@ mod tests {
     fn bad_tables_decode_to_nothing() {
         assert_eq!(decode(b""), None);
         assert_eq!(decode(b"KWR1\x14\x01\x40\x05\x00\xff\x00"), None);
-        for cut in 0..TABLE.len().min(64) {
-            let _ = decode(&TABLE[..cut]);
+        let table = TABLE.bytes();
+        for cut in 0..table.len().min(64) {
+            let _ = decode(&table[..cut]);
         }
     }
 }

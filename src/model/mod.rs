@@ -2,7 +2,7 @@
 //! part-of-speech tagger in [`crate::pos`]): hashing features to 24-bit keys ([`hash`]), bit-level coding
 //! of sorted keys and weight codes ([`bits`]), reading the little-endian fields of a model file
 //! ([`bytes`]), adaptive binary range coding ([`range`]) with a context model of weight rows
-//! ([`rows`]), a flat key -> row table ([`table`]) and, for training only, fitting a weight codebook ([`codebook`]).
+//! ([`rows`]), a flat key -> row table ([`table`]), the embedding of model files ([`embedded`]) and, for training only, fitting a weight codebook ([`codebook`]).
 //!
 //! Nothing here knows about tags or features; each model defines its own templates and file format.
 
@@ -10,6 +10,7 @@ pub(crate) mod bits;
 pub(crate) mod bytes;
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) mod codebook;
+pub(crate) mod embedded;
 pub(crate) mod hash;
 pub(crate) mod range;
 pub(crate) mod rows;

@@ -33,6 +33,7 @@ use serde::{Deserialize, Serialize};
 pub use chunks::noun_phrases;
 pub use tags::Pos;
 
+use crate::model::embedded::Embedded;
 use crate::text::{all_char, first_char, last_char, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use features::{Prepared, START, START2};
@@ -75,11 +76,13 @@ impl NounPhrase {
 }
 
 /// The shipped weights.
-const MODEL_BYTES: &[u8] = include_bytes!("../../data/pos_model.bin");
+static MODEL_BYTES: Embedded<{ include_bytes!("../../data/pos_model.bin").len() }> =
+    Embedded::new(include_bytes!("../../data/pos_model.bin"));
 
 fn model() -> Option<&'static Model> {
     static CELL: OnceLock<Option<Model>> = OnceLock::new();
-    CELL.get_or_init(|| model::decode(MODEL_BYTES)).as_ref()
+    CELL.get_or_init(|| model::decode(&*MODEL_BYTES.bytes()))
+        .as_ref()
 }
 
 /// The tags the lexicon has seen word `w` with (bit `c` for tag `c` of [`Pos::ALL`]'s order), or

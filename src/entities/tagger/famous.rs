@@ -178,7 +178,8 @@ pub(crate) fn table() -> &'static crate::model::table::KeyTable {
     use std::sync::OnceLock;
     static CELL: OnceLock<crate::model::table::KeyTable> = OnceLock::new();
     CELL.get_or_init(|| {
-        let all = super::public_lists::decode(super::news_names::NAMES).unwrap_or_default();
+        let all =
+            super::public_lists::decode(&*super::news_names::NAMES.bytes()).unwrap_or_default();
         let mut table = crate::model::table::KeyTable::default();
         for (key, bit) in all {
             if bit >= 1 << PEOPLE {

@@ -24,6 +24,7 @@ pub mod train;
 use std::sync::OnceLock;
 
 use super::{Candidate, Label, Source};
+use crate::model::embedded::Embedded;
 use crate::model::table::KeyTable;
 use crate::text::Span;
 use crate::tokens::{Forms, Token, TokenKind};
@@ -32,7 +33,8 @@ use model::{Model, Scorer};
 use tags::{spans, Tag, NT};
 
 /// The shipped weights.
-const MODEL_BYTES: &[u8] = include_bytes!("../../../data/ner_model.bin");
+static MODEL_BYTES: Embedded<{ include_bytes!("../../../data/ner_model.bin").len() }> =
+    Embedded::new(include_bytes!("../../../data/ner_model.bin"));
 
 /// The decoded model and the gazetteer (training-data names plus the self-written lists): phrase key
 /// -> category bits, in a flat table since every token looks up several n-grams.
@@ -44,7 +46,7 @@ struct Loaded {
 fn loaded() -> Option<&'static Loaded> {
     static CELL: OnceLock<Option<Loaded>> = OnceLock::new();
     CELL.get_or_init(|| {
-        let model = model::decode(MODEL_BYTES)?;
+        let model = model::decode(&*MODEL_BYTES.bytes())?;
         let mut gazetteer = lexicon::lexicon();
         for (k, v) in model.gazetteer.iter() {
             gazetteer.or_bits(k, v);

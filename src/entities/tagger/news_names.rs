@@ -19,12 +19,14 @@
 //! ([`super::famous`]), and the word lists' lines of `data/ner/lexicon_keys.txt`.
 
 /// The compiled lists, as shipped.
-pub(super) const NAMES: &[u8] = include_bytes!("../../../data/ner/news_names.bin");
+pub(super) static NAMES: crate::model::embedded::Embedded<
+    { include_bytes!("../../../data/ner/news_names.bin").len() },
+> = crate::model::embedded::Embedded::new(include_bytes!("../../../data/ner/news_names.bin"));
 
 /// Every (phrase key, category bit) of the compiled lists but the famous ones; empty if the file
 /// is unreadable.
 pub(crate) fn entries() -> Vec<(u32, u32)> {
-    let mut all = super::public_lists::decode(NAMES).unwrap_or_default();
+    let mut all = super::public_lists::decode(&*NAMES.bytes()).unwrap_or_default();
     all.retain(|&(_, bit)| bit < 1 << super::famous::PEOPLE);
     all
 }
@@ -103,7 +105,7 @@ mod tests {
     fn the_shipped_file_is_compiled_from_the_text_lists() {
         let built = build(&dir()).expect("the lists read");
         assert!(
-            built == NAMES,
+            built[..] == NAMES.bytes()[..],
             "data/ner/news_names.bin is stale: run `article-analyzer news-names`"
         );
     }
@@ -143,8 +145,9 @@ mod tests {
 
     #[test]
     fn truncated_files_decode_to_nothing() {
-        for cut in 0..NAMES.len().min(64) {
-            assert!(super::super::public_lists::decode(&NAMES[..cut]).is_none());
+        let names = NAMES.bytes();
+        for cut in 0..names.len().min(64) {
+            assert!(super::super::public_lists::decode(&names[..cut]).is_none());
         }
     }
 }

@@ -12,9 +12,11 @@
 //! ([`crate::model::bits::encode_keys`]).
 
 use crate::model::bits::decode_keys;
+use crate::model::embedded::Embedded;
 
 /// The compiled lists, as shipped.
-const LISTS: &[u8] = include_bytes!("../../../data/ner/public_lists.bin");
+static LISTS: Embedded<{ include_bytes!("../../../data/ner/public_lists.bin").len() }> =
+    Embedded::new(include_bytes!("../../../data/ner/public_lists.bin"));
 
 /// The category bits the lists set (bits 0..=14 belong to the training names and the self-written
 /// lists, see [`super::lexicon`]).
@@ -50,7 +52,7 @@ impl Category {
 
 /// Every (phrase key, category bits) of the shipped lists; empty if the file is unreadable.
 pub(crate) fn entries() -> Vec<(u32, u32)> {
-    decode(LISTS).unwrap_or_default()
+    decode(&*LISTS.bytes()).unwrap_or_default()
 }
 
 /// Reads a file of the format above (also that of [`super::news_names`]): every (phrase key,
@@ -176,8 +178,9 @@ mod tests {
 
     #[test]
     fn truncated_files_decode_to_nothing() {
-        for cut in 0..LISTS.len().min(64) {
-            assert!(decode(&LISTS[..cut]).is_none());
+        let lists = LISTS.bytes();
+        for cut in 0..lists.len().min(64) {
+            assert!(decode(&lists[..cut]).is_none());
         }
     }
 }
