@@ -191,12 +191,15 @@ fn markdown_links_are_never_chosen() {
     never_chosen(text, "](http");
 }
 
-/// A press release's closing boilerplate (what follows `About Acme ...`, the forward-looking
-/// statements, the contacts) is about the company, not the news: never chosen. A subheading that
+/// A press release's deck (a long line without final punctuation under the headline) and its
+/// closing boilerplate (what follows `About Acme ...`, the forward-looking statements, the
+/// contacts) are no news sentences: never chosen. A subheading that
 /// starts with `About` but names nothing the story named is an ordinary heading.
 #[test]
 fn press_release_boilerplate_is_never_chosen() {
     let text = "Kestrel Grid Raises $45 Million to Build Battery Parks in Texas\n\n\
+        Round led by Harbor Climate Partners with backing from two utilities; first park to open \
+        near San Antonio in 2027 after a year of building [deck]\n\n\
         AUSTIN, Texas, March 3, 2026 -- Kestrel Grid, a battery storage developer, today announced \
         that it has raised $45 million to build four battery parks near Austin and San Antonio. \
         The parks will store enough power for 60,000 homes during summer evening peaks.\n\n\
@@ -208,6 +211,7 @@ fn press_release_boilerplate_is_never_chosen() {
         Media Contact:\n\n\
         Press office, Kestrel Grid, will answer questions by phone every weekday. [boilerplate]";
     never_chosen(text, "[boilerplate]");
+    never_chosen(text, "[deck]");
     // `About Face` names nothing said before it: the sentences under it may be chosen.
     let text = text.replace("About Kestrel Grid", "About Face");
     let text = text.replace("Media Contact:", "The Plan");

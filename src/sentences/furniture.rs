@@ -154,7 +154,7 @@ fn classify(s: &str, first: bool, whole_line: bool, more: bool) -> Kind {
     // (`Jane Doe, engineer, born 1941; died 2026`, `SOURCE Acme Inc.`'s kin).
     if whole_line && (more || !first) {
         let last = last_char(s);
-        let punctuated = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'));
+        let punctuated = is_punctuated(s);
         // The words are counted only when the ending leaves a headline possible (most lines end on
         // a period).
         if !punctuated && s.split_whitespace().nth(20).is_none() {
@@ -170,6 +170,7 @@ fn classify(s: &str, first: bool, whole_line: bool, more: bool) -> Kind {
 /// True for a heading that opens a press release's closing boilerplate: `About Acme Robotics`,
 /// `Forward-Looking Statements`, `Media Contact:`. What follows it is about the company, not the story
 /// (the summary also asks that the name after `About` was used before).
+#[inline]
 pub fn opens_boilerplate(s: &str) -> bool {
     const HEADS: Prefixes = Prefixes::new(&[
         "About ",
@@ -178,6 +179,16 @@ pub fn opens_boilerplate(s: &str) -> bool {
         "Investor contact",
     ]);
     HEADS.start(s)
+}
+
+/// True when `s` ends as a sentence does: a full stop, question or exclamation mark, before any
+/// closing quotes or brackets.
+#[inline]
+pub fn is_punctuated(s: &str) -> bool {
+    matches!(
+        last_char(s),
+        Some('.' | '!' | '?' | '…' | '。' | '！' | '？')
+    )
 }
 
 /// The last character that is not a closing quote or bracket.

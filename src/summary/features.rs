@@ -476,6 +476,7 @@ fn content_set(hashes: &[u64], content: &[bool], (a, b): (usize, usize), out: &m
 /// True when the second word of the line at byte `at` (the name of `About Acme`) is a spelling
 /// used before it (`Acme` in the story), or is no word in capitals after `About` at all (`Media
 /// contact`).
+#[inline]
 fn named_before(input: &Inputs, at: usize) -> bool {
     let k = input.tokens.partition_point(|t| t.span.start < at) + 1;
     let about = input.forms.lower(k - 1) == "about";
@@ -516,8 +517,13 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             && !eligible.is_empty()
             && lines::opens_boilerplate(sentences[i].slice(text))
             && named_before(input, sentences[i].start);
+        // A deck: a line without final punctuation between the headline and the story, however
+        // long (`Financing led by Atlas Venture ...; trial to start in 2026`).
+        let deck = title.is_some()
+            && eligible.is_empty()
+            && !lines::is_punctuated(sentences[i].slice(text));
         match kind {
-            Kind::Sentence if !boilerplate => eligible.push(i),
+            Kind::Sentence if !boilerplate && !deck => eligible.push(i),
             Kind::Headline if title.is_none() && eligible.is_empty() => title = Some(i),
             _ => {}
         }
