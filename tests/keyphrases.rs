@@ -348,6 +348,22 @@ fn markdown_bylines_give_no_keyphrase() {
     assert!(got.contains(&"dock workers"), "{got:?}");
 }
 
+/// A stock ticker in brackets (`(NASDAQ: KSTR)`) gives no keyphrase, and neither does a company's
+/// verb that the part-of-speech tagger took for a noun (`Kestrel guided revenue`).
+#[test]
+fn tickers_and_a_company_verb_give_no_keyphrase() {
+    let text = "Kestrel Robotics (NASDAQ: KSTR) reported record revenue on Tuesday as warehouse robot \
+        orders doubled.\n\n\
+        Kestrel guided fourth-quarter revenue to $2 billion, plus or minus 3%, above the consensus of \
+        $1.8 billion. Rival Omnia Systems (NYSE: OMN) said warehouse robot orders had slowed.";
+    let a = analyze(text, &Options::default());
+    let got = keyphrases(&a);
+    for bad in ["NASDAQ", "KSTR", "NYSE", "OMN", "Kestrel guided", "guided"] {
+        assert!(!got.contains(&bad), "{bad:?} in {got:?}");
+    }
+    assert!(got.contains(&"warehouse robot orders"), "{got:?}");
+}
+
 /// A whole noun phrase of more than three words is a candidate (annotators mark maximal phrases),
 /// and a piece of it that never stands alone as a phrase ranks below it.
 #[test]

@@ -1,6 +1,6 @@
 //! Markup debris: the parts of a pasted web page that are not prose. HTML tags (`<img src="...">`),
-//! the contents of `<script>` and `<style>` elements, web addresses (`https://...`, `www....`) and
-//! character references (`&nbsp;`) are masked, and the words left behind when a page is copied as text
+//! the contents of `<script>` and `<style>` elements, web addresses (`https://...`, `www....`),
+//! character references (`&nbsp;`) and stock tickers in brackets (`(NASDAQ: NVDA)`) are masked, and the words left behind when a page is copied as text
 //! (`com`, `src`, `href`, `img`, `nbsp`; `sub` and `sup`, subscript and superscript tags, also as
 //! the `x /sub 2/` notation of abstracts databases) are never keyphrase words.
 
@@ -63,15 +63,23 @@ pub fn mask(text: &str) -> Vec<Span> {
                     continue;
                 }
             }
-            b':' if b[i..].starts_with(b"://") => {
-                let mut s = i;
-                while s > 0 && b[s - 1].is_ascii_alphanumeric() {
-                    s -= 1;
+            // A stock ticker in brackets (`(NASDAQ: NVDA)`, `(NYSE:GM)`): an exchange and a
+            // symbol in capitals, no topic of the story.
+            b':' => {
+                let found = ticker(b, i).or_else(|| {
+                    b[i..].starts_with(b"://").then(|| {
+                        let mut s = i;
+                        while s > 0 && b[s - 1].is_ascii_alphanumeric() {
+                            s -= 1;
+                        }
+                        (s, address_end(b, i))
+                    })
+                });
+                if let Some((s, e)) = found {
+                    out.push(Span::new(s.max(out.last().map_or(0, |l: &Span| l.end)), e));
+                    i = e;
+                    continue;
                 }
-                let e = address_end(b, i);
-                out.push(Span::new(s.max(out.last().map_or(0, |l: &Span| l.end)), e));
-                i = e;
-                continue;
             }
             b'w' | b'W'
                 if b[i..].len() > 4
@@ -88,6 +96,28 @@ pub fn mask(text: &str) -> Vec<Span> {
         i += 1;
     }
     out
+}
+
+/// The span from `(` to `)` of a stock ticker whose colon is at `i` (`(NASDAQ: NVDA)`): two to six
+/// capitals after the bracket, then a symbol of one to six capitals, digits or dots.
+fn ticker(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    let caps = b[..i]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    let open = i.checked_sub(caps + 1)?;
+    let at = i + 1 + usize::from(b.get(i + 1) == Some(&b' '));
+    let symbol = b[at..]
+        .iter()
+        .take(7)
+        .take_while(|&&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'.')
+        .count();
+    ((2..=6).contains(&caps)
+        && b[open] == b'('
+        && (1..=6).contains(&symbol)
+        && b.get(at + symbol) == Some(&b')'))
+    .then_some((open, at + symbol + 1))
 }
 
 /// One past the `>` closing a tag opened at `i`, if this `<` opens one (`<a`, `</a`, `<!--`).
@@ -158,5 +188,13 @@ mod tests {
         assert!(masked("a < b and c > d? 3<4").len() <= 1);
         assert!(masked("Plain prose, no markup: none.").is_empty());
         assert!(masked("<").is_empty() && masked("&").is_empty() && masked("x://").len() == 1);
+    }
+
+    #[test]
+    fn stock_tickers_in_brackets_are_masked() {
+        let t = "Nvidia (NASDAQ: NVDA) and GM (NYSE:GM) rose; BT (LSE: BT.A) fell. Note: (ab: CD) \
+                 (Q: A) (NASDAQ: TOOLONGX) stay.";
+        assert_eq!(masked(t), ["(NASDAQ: NVDA)", "(NYSE:GM)", "(LSE: BT.A)"]);
+        assert!(masked("(:)").is_empty() && masked(":").is_empty() && masked("(AB:").is_empty());
     }
 }

@@ -177,11 +177,12 @@ pub fn units(doc: &Document) -> Units {
             }
             &buf
         };
-        if kind == Kind::Word
-            && (masked
-                || value
-                || number_led
-                || !is_content(low, &tokens[i..=j], text, || forms.is_stopword(i)))
+        // Markup and tickers break names too (`NASDAQ` of `(NASDAQ: NVDA)`).
+        if masked
+            || kind == Kind::Word
+                && (value
+                    || number_led
+                    || !is_content(low, &tokens[i..=j], text, || forms.is_stopword(i)))
         {
             kind = Kind::Break;
         }
@@ -237,7 +238,15 @@ pub fn units(doc: &Document) -> Units {
                 || (i == j
                     && matches!(tags[i], Pos::Adjective | Pos::VerbPastParticiple)
                     && low.ends_with("ed")
-                    && tags.get(i + 1) == Some(&Pos::ProperNoun));
+                    && tags.get(i + 1) == Some(&Pos::ProperNoun))
+                // An `-ed` word the tagger read as a noun right after a proper noun is the
+                // clause's verb too (`Nvidia guided revenue to ...`).
+                || (i == j
+                    && i > 0
+                    && tags[i] == Pos::Noun
+                    && low.len() > 5
+                    && low.ends_with("ed")
+                    && tags[i - 1] == Pos::ProperNoun);
             // A plural noun after a plural noun of the same noun phrase, with a preposition,
             // `to` or a determiner after it: a noun compound's modifier is singular (`process
             // dimension`, not `processes dimension`), so the second is the clause's verb in `-s`
