@@ -8,7 +8,25 @@
 use std::cmp::Ordering;
 
 /// The indices `0..n` in the stable order that `cmp` (comparing two indices) gives.
-pub fn order(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+pub fn order(n: usize, cmp: impl Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    merge_order(n, &cmp)
+}
+
+/// A comparison of two indices behind `&dyn`: a trait of one method, so that the trait object's
+/// table holds one copy of the closure's body, where a `dyn Fn`'s holds it twice (in `call` and in
+/// the `call_once` shim that every `dyn Fn` table carries).
+trait Compare {
+    fn compare(&self, a: usize, b: usize) -> Ordering;
+}
+
+impl<F: Fn(usize, usize) -> Ordering> Compare for F {
+    fn compare(&self, a: usize, b: usize) -> Ordering {
+        self(a, b)
+    }
+}
+
+/// [`order`], for every comparator.
+fn merge_order(n: usize, cmp: &dyn Compare) -> Vec<usize> {
     let mut a: Vec<usize> = (0..n).collect();
     let mut b = vec![0usize; n];
     let mut width = 1;
@@ -20,7 +38,7 @@ pub fn order(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
             let (mut i, mut j, mut k) = (lo, mid, lo);
             while i < mid && j < hi {
                 // Stable: an equal element from the left run goes first.
-                if cmp(a[j], a[i]) == Ordering::Less {
+                if cmp.compare(a[j], a[i]) == Ordering::Less {
                     b[k] = a[j];
                     j += 1;
                 } else {
@@ -42,7 +60,7 @@ pub fn order(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
 
 /// Sorts `v` stably by `cmp`.
 pub fn sort_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
-    let idx = order(v.len(), &|a, b| cmp(&v[a], &v[b]));
+    let idx = order(v.len(), |a, b| cmp(&v[a], &v[b]));
     let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
     v.extend(idx.iter().filter_map(|&i| slots[i].take()));
 }
@@ -78,6 +96,6 @@ mod tests {
         let mut w = vec![3, 1, 2, 1];
         sort(&mut w);
         assert_eq!(w, [1, 1, 2, 3]);
-        assert_eq!(order(0, &|a, b| a.cmp(&b)), Vec::<usize>::new());
+        assert_eq!(order(0, |a, b| a.cmp(&b)), Vec::<usize>::new());
     }
 }

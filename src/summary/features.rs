@@ -463,7 +463,7 @@ fn content_set(hashes: &[u64], content: &[bool], (a, b): (usize, usize), out: &m
     for h in words {
         out.push(h);
     }
-    let order = crate::sort::order(out.len(), &|x, y| out[x].cmp(&out[y]));
+    let order = crate::sort::order(out.len(), |x, y| out[x].cmp(&out[y]));
     let mut set: Vec<u64> = Vec::with_capacity(out.len());
     for k in order {
         if set.last() != Some(&out[k]) {
@@ -618,7 +618,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             .sum();
         centrality.push((dot / ((set.len() as f64).sqrt() * tf_norm)) as f32);
     }
-    let order = crate::sort::order(m, &|a, b| centrality[b].total_cmp(&centrality[a]));
+    let order = crate::sort::order(m, |a, b| centrality[b].total_cmp(&centrality[a]));
     let mut central_rank = vec![0usize; m];
     for (r, &k) in order.iter().enumerate() {
         central_rank[k] = r;

@@ -154,7 +154,7 @@ pub(crate) fn select(p: &features::Prepared, scores: &[f32], limit: usize) -> Ve
 
 /// [`select`] over any scored items, `words(k)` giving item `k`'s word hashes.
 fn select_by<'w>(scores: &[f32], words: impl Fn(usize) -> &'w [u64], limit: usize) -> Vec<usize> {
-    let order = crate::sort::order(scores.len(), &|a, b| scores[b].total_cmp(&scores[a]));
+    let order = crate::sort::order(scores.len(), |a, b| scores[b].total_cmp(&scores[a]));
     let mut seen: IdSet = IdSet::default();
     // Hashes of the chosen sentences' word sequences, to keep exact repeats out.
     let mut texts: IdSet = IdSet::default();
