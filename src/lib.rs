@@ -23,6 +23,7 @@ pub(crate) mod case;
 pub mod entities;
 pub mod error;
 pub mod keywords;
+pub mod line_end_hyphens;
 pub(crate) mod model;
 pub mod options;
 pub(crate) mod porter;
@@ -142,9 +143,18 @@ impl Analyzer {
     /// Analyses one text. Never panics; any text gives a well-formed result (byte offsets). Long texts
     /// are analysed in blocks of whole sentences (see [`blocks`]), so memory stays a small multiple of
     /// the text.
+    ///
+    /// A word split by a hyphen at a line's end (`Manufac-` / `turing`, as text copied from a PDF
+    /// has it) is read whole ([`line_end_hyphens`]); the offsets still point into `text`.
     pub fn analyze(&self, text: &str) -> Analysis {
-        let sentences: Vec<Span> = sentences::sentences(text).collect();
-        blocks::analyze(self, text, sentences)
+        let mut sentences: Vec<Span> = sentences::sentences(text).collect();
+        let Some((joined, joins)) = line_end_hyphens::join(text, &sentences) else {
+            return blocks::analyze(self, text, sentences);
+        };
+        joins.copy_sentences(&mut sentences);
+        let mut a = blocks::analyze(self, &joined, sentences);
+        joins.restore(&mut a, text);
+        a
     }
 }
 

@@ -364,6 +364,40 @@ fn tickers_and_a_company_verb_give_no_keyphrase() {
     assert!(got.contains(&"warehouse robot orders"), "{got:?}");
 }
 
+/// Text copied from a PDF breaks long words with a hyphen at a line's end (`Manufac-` / `turing`):
+/// the keyphrases, names and sentences are those of the text unbroken, and every offset still
+/// points into the text as pasted.
+#[test]
+fn words_broken_at_line_ends_read_whole() {
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut broken_words = 0;
+    for (name, text) in &SAMPLES[..9] {
+        for width in [45, 60, 72] {
+            let wrapped = support::hard_wrap::hard_wrap(text, width);
+            let broken = support::hard_wrap::hard_wrap_hyphenated(text, width);
+            broken_words += broken.matches("-\n").count() - wrapped.matches("-\n").count();
+            let (a, b) = (
+                analyze(&wrapped, &Options::default()),
+                analyze(&broken, &Options::default()),
+            );
+            assert_eq!(keyphrases(&b), keyphrases(&a), "{name} at {width}");
+            let names = |a: &Analysis, t: &str| -> Vec<(String, String)> {
+                a.entities
+                    .iter()
+                    .map(|e| {
+                        // The mention as pasted, read without its line-end hyphens.
+                        assert_eq!(t[e.start..e.end], e.text, "{name} at {width}");
+                        (flat(&e.text.replace("-\n", "")), format!("{:?}", e.label))
+                    })
+                    .collect()
+            };
+            assert_eq!(names(&b, &broken), names(&a, &wrapped), "{name} at {width}");
+            assert_eq!(b.sentences.len(), a.sentences.len(), "{name} at {width}");
+        }
+    }
+    assert!(broken_words > 50, "only {broken_words} words broken");
+}
+
 /// A whole noun phrase of more than three words is a candidate (annotators mark maximal phrases),
 /// and a piece of it that never stands alone as a phrase ranks below it.
 #[test]
