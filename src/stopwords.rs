@@ -7,15 +7,15 @@
 //! prepositions of place and time that once glued nouns into keyphrases (`water ice beneath`). The
 //! file carries no comments: it is embedded in the .wasm, so its notes live here.
 
-use crate::model::hash::FastSet;
+use crate::model::hash::{word_set, WordSet};
 use std::sync::OnceLock;
 
 static LIST: &str = include_str!("../data/stopwords.txt");
 
 /// True when `word` (any case) is a stopword.
 pub fn is_stopword(word: &str) -> bool {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    let set = SET.get_or_init(|| {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    let set = word_set(&SET, || {
         LIST.lines()
             .flat_map(|l| l.split('#').next().unwrap_or("").split_whitespace())
             .collect()

@@ -53,7 +53,7 @@ use std::sync::OnceLock;
 
 use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
-use crate::model::hash::FastSet;
+use crate::model::hash::{word_set, WordSet};
 use crate::text::{all_char, any_char, first_char, Span};
 use crate::tokens::{is_apostrophe, is_hyphen_token, Token};
 use crate::word_list::WordList;
@@ -365,8 +365,8 @@ pub(super) fn strong_cue_before(text: &str, tokens: &[Token], k: usize) -> Optio
 
 /// True for a title or role word that, right before a name, marks a person.
 pub(super) fn is_person_title(word: &str) -> bool {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    word_set(&SET, || {
         TITLE_WORDS
             .iter()
             .filter(|w| !NOT_PERSON_TITLES.contains(w))
@@ -380,9 +380,9 @@ pub(super) fn is_person_title(word: &str) -> bool {
 /// True when `w` ends a cue of [`BEFORE`] or of [`works_at`], or opens one of [`AFTER`]: next to a
 /// mention, any other word matches no cue of these lists, which need not be read.
 fn may_cue(w: &str) -> bool {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        let mut set = FastSet::default();
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    word_set(&SET, || {
+        let mut set = WordSet::default();
         for (cue, ..) in BEFORE {
             set.extend(cue.rsplit(' ').next());
         }

@@ -29,7 +29,7 @@ use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::sync::OnceLock;
 
-use crate::model::hash::{FastMap as HashMap, FastSet};
+use crate::model::hash::{word_set, FastMap as HashMap, WordSet};
 
 use super::{Candidate, Group, Label};
 use crate::text::{any_char, first_char};
@@ -174,8 +174,8 @@ fn push_key<'s>(
 /// True when `word` in lower case is one of [`TITLE_WORDS`] (a set lookup; an ASCII word is
 /// lower-cased on the stack).
 pub(crate) fn is_title(word: &str) -> bool {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    let set = SET.get_or_init(|| TITLE_WORDS.iter().copied().collect());
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    let set = word_set(&SET, || TITLE_WORDS.iter().copied().collect());
     let mut buf = [0u8; 16];
     match buf.get_mut(..word.len()) {
         Some(b) if word.is_ascii() => {

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
 /// Bits in a feature or phrase key. Fewer bits make the model file smaller (its keys are coded as
 /// gaps, about `KEY_BITS - log2(keys) + 1.5` bits each) at the price of more collisions between
@@ -159,6 +160,18 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 /// A `HashSet` with [`FastHasher`].
 pub(crate) type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<FastHasher>>;
+
+/// A set of static words, made once (the word lists' sets for fast lookups).
+pub(crate) type WordSet = FastSet<&'static str>;
+
+/// The set that `cell` holds, made by `make` the first time. Every word set shares one copy of the
+/// one-time initialisation in the .wasm, where a closure per cell would make one copy each.
+pub(crate) fn word_set(
+    cell: &'static OnceLock<WordSet>,
+    make: fn() -> WordSet,
+) -> &'static WordSet {
+    cell.get_or_init(make)
+}
 
 /// A map from hashed keys (training; the taggers look keys up in a [`super::table::KeyTable`]).
 #[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training

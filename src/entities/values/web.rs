@@ -19,21 +19,26 @@ use crate::text::{last_char, Span};
 // than a panic, and `.ok()` keeps the error's `Debug` formatting (about 20 KB of Wasm) out of the build.
 fn email_re() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}").ok()
-    })
-    .as_ref()
+    compiled(
+        &RE,
+        r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}",
+    )
 }
 
 fn host_re() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"^(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*",
-        )
-        .ok()
-    })
-    .as_ref()
+    compiled(
+        &RE,
+        r"^(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*",
+    )
+}
+
+/// `pattern` compiled once into `cell` (one copy of the one-time initialisation for both patterns).
+fn compiled(
+    cell: &'static OnceLock<Option<Regex>>,
+    pattern: &'static str,
+) -> Option<&'static Regex> {
+    cell.get_or_init(|| Regex::new(pattern).ok()).as_ref()
 }
 
 fn local_char(c: char) -> bool {
