@@ -59,14 +59,25 @@ fn merge_order(n: usize, cmp: &dyn Compare) -> Vec<usize> {
 }
 
 /// Sorts `v` stably by `cmp`.
-pub fn sort_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
-    let idx = order(v.len(), |a, b| cmp(&v[a], &v[b]));
-    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
-    v.extend(idx.iter().filter_map(|&i| slots[i].take()));
+pub fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
+    let mut idx = order(v.len(), |a, b| cmp(&v[a], &v[b]));
+    // Position `k` takes the element at `idx[k]`: each cycle of the permutation is applied by
+    // swaps in place, and a position done is marked `idx[k] = k`.
+    for k in 0..v.len() {
+        let mut j = k;
+        loop {
+            let from = std::mem::replace(&mut idx[j], j);
+            if from == k {
+                break;
+            }
+            v.swap(j, from);
+            j = from;
+        }
+    }
 }
 
 /// Sorts `v` in ascending order (stable).
-pub fn sort<T: Ord>(v: &mut Vec<T>) {
+pub fn sort<T: Ord>(v: &mut [T]) {
     sort_by(v, T::cmp);
 }
 
