@@ -26,7 +26,7 @@ use crate::entities::{self, Candidate, Entity, Group};
 use crate::keywords::{self, Collector, Keyword};
 use crate::pos::{self, NounPhrase, Pos, TokenTag};
 use crate::summary;
-use crate::text::{self, Span};
+use crate::text::{self, ending_by, starting_before, Span};
 use crate::tokens::{self, Forms, Token, TokenKind};
 use crate::{Analysis, Analyzer, Stats};
 
@@ -155,12 +155,12 @@ impl<'t> Block<'t> {
     /// The `entities` (of the whole text, sorted) inside the block, in offsets of the block.
     fn entities<'e>(&self, entities: &'e [Entity]) -> Cow<'e, [Entity]> {
         if self.start == 0 && self.first_sentence == 0 {
-            let end = entities.partition_point(|e| e.start < self.text.len());
+            let end = starting_before(entities, self.text.len());
             return Cow::Borrowed(&entities[..end]);
         }
         let end = self.start + self.text.len();
-        let a = entities.partition_point(|e| e.start < self.start);
-        let b = entities.partition_point(|e| e.start < end);
+        let a = starting_before(entities, self.start);
+        let b = starting_before(entities, end);
         Cow::Owned(
             entities[a..b]
                 .iter()
@@ -273,7 +273,7 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
             .into_iter()
             .filter(|n| labels.contains(&n.label))
             .filter(|n| {
-                let k = mentions.partition_point(|c| c.span.end <= n.span.start);
+                let k = ending_by(&mentions, n.span.start);
                 mentions.get(k).is_some_and(hidden)
             })
             .collect();

@@ -84,6 +84,35 @@ pub fn all_char(s: &str, test: fn(char) -> bool) -> bool {
     s.chars().all(test)
 }
 
+/// Something that covers a span of the text: a sentence, a token, a mention.
+pub trait Spanned {
+    /// The span covered.
+    fn span_of(&self) -> Span;
+}
+
+impl Spanned for Span {
+    fn span_of(&self) -> Span {
+        *self
+    }
+}
+
+/// In `items` (sorted and disjoint), how many end at or before `at`: the index of the first that
+/// ends after it (the sentence that holds offset `at`). One call in the .wasm, where the binary
+/// search would be inlined at each of the rules that ask.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn ending_by<T: Spanned>(items: &[T], at: usize) -> usize {
+    items.partition_point(|x| x.span_of().end <= at)
+}
+
+/// In `items` (sorted), how many start before `at`: the index of the first that starts at or
+/// after it; one call in the .wasm, as [`ending_by`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn starting_before<T: Spanned>(items: &[T], at: usize) -> usize {
+    items.partition_point(|x| x.span_of().start < at)
+}
+
 /// Which unit an external offset counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {

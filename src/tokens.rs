@@ -42,6 +42,12 @@ pub struct Token {
     pub kind: TokenKind,
 }
 
+impl crate::text::Spanned for Token {
+    fn span_of(&self) -> Span {
+        self.span
+    }
+}
+
 impl Token {
     /// The token's text.
     #[cfg_attr(not(target_arch = "wasm32"), inline)]

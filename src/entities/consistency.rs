@@ -54,7 +54,7 @@ use std::sync::OnceLock;
 use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
-use crate::text::{all_char, any_char, first_char, Span};
+use crate::text::{all_char, any_char, first_char, starting_before, Span};
 use crate::tokens::{is_apostrophe, is_hyphen_token, Token};
 use crate::word_list::WordList;
 
@@ -884,8 +884,8 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
     let evidence_of: Vec<Evidence> = subset
         .iter()
         .map(|m| {
-            let first = tokens.partition_point(|t| t.span.start < m.span.start);
-            let end = tokens.partition_point(|t| t.span.start < m.span.end);
+            let first = starting_before(tokens, m.span.start);
+            let end = starting_before(tokens, m.span.end);
             if first >= end {
                 return Evidence::default();
             }

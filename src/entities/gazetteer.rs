@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Candidate, Label, Source};
 use crate::case::{lowercase, to_upper};
-use crate::text::{any_char, Span};
+use crate::text::{any_char, ending_by, starting_before, Span};
 use crate::tokens::{tokenize, Forms, Token};
 
 /// One user entry: a phrase and the label it gets.
@@ -191,7 +191,7 @@ pub fn remainders(
         return out;
     }
     let inside = |span: Span| {
-        let k = gazetteer.partition_point(|g| g.span.end <= span.start);
+        let k = ending_by(gazetteer, span.start);
         gazetteer.get(k).is_some_and(|g| g.span.overlaps(&span))
     };
     let good = |t: &Token| {
@@ -204,8 +204,8 @@ pub fn remainders(
         if !m.label.is_name() || !inside(m.span) {
             continue;
         }
-        let first = tokens.partition_point(|t| t.span.start < m.span.start);
-        let last = tokens.partition_point(|t| t.span.end <= m.span.end);
+        let first = starting_before(tokens, m.span.start);
+        let last = ending_by(tokens, m.span.end);
         let mut piece: Vec<&Token> = Vec::new();
         let mut flush = |piece: &mut Vec<&Token>| {
             while piece.first().is_some_and(|t| !good(t)) {

@@ -23,7 +23,7 @@ pub mod values;
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::Span;
+use crate::text::{ending_by, Span};
 use crate::tokens::{Forms, Token};
 
 /// What kind of thing a mention names.
@@ -152,6 +152,12 @@ pub struct Entity {
     pub group: usize,
 }
 
+impl crate::text::Spanned for Entity {
+    fn span_of(&self) -> Span {
+        self.span()
+    }
+}
+
 impl Entity {
     /// The mention's byte span.
     pub fn span(&self) -> Span {
@@ -192,6 +198,12 @@ pub struct Candidate {
     pub label: Label,
     /// Which recogniser proposed it.
     pub source: Source,
+}
+
+impl crate::text::Spanned for Candidate {
+    fn span_of(&self) -> Span {
+        self.span
+    }
 }
 
 /// Precedence between mentions of equal length (see the module docs).
@@ -314,9 +326,7 @@ pub fn to_entities(
             end: m.span.end,
             label: m.label,
             text: m.span.slice(text).to_string(),
-            sentence: sentences
-                .partition_point(|s| s.end <= m.span.start)
-                .min(sentences.len().saturating_sub(1)),
+            sentence: ending_by(sentences, m.span.start).min(sentences.len().saturating_sub(1)),
             group,
         })
         .collect()
@@ -351,7 +361,7 @@ pub fn recognize(
     let held = held
         .into_iter()
         .filter(|n| {
-            let k = resolved.partition_point(|c| c.span.end <= n.span.start);
+            let k = ending_by(&resolved, n.span.start);
             resolved.get(k).is_some_and(|c| {
                 !c.label.is_name() && c.span.start <= n.span.start && n.span.end <= c.span.end
             }) && {
@@ -369,7 +379,7 @@ pub fn recognize(
 /// carriage return ends a sentence, and no line).
 fn within_sentences(text: &str, sentences: &[Span], found: &mut Vec<Candidate>) {
     found.retain_mut(|c| {
-        let k = sentences.partition_point(|s| s.end <= c.span.start);
+        let k = ending_by(sentences, c.span.start);
         match sentences.get(k) {
             Some(s) if c.span.end > s.end => {
                 let kept = text.get(c.span.start..s.end).unwrap_or("").trim_end();

@@ -5,7 +5,7 @@
 //! are ORG, and all 11 countries LOC).
 
 use super::{Candidate, Label, Source};
-use crate::text::Span;
+use crate::text::{ending_by, starting_before, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -43,7 +43,7 @@ pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidat
             found.push(old[i]);
             i += 1;
         }
-        let j = i + old[i..].partition_point(|c| c.span.start < span.end);
+        let j = i + starting_before(&old[i..], span.end);
         let over = &old[i..j];
         // The user's own list has the last word.
         if over.iter().any(|c| c.source == Source::Gazetteer) {
@@ -140,7 +140,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
         let Some(object_start) = tokens.get(o).map(|t| t.span.start) else {
             continue;
         };
-        let obj = found.partition_point(|c| c.span.start < object_start);
+        let obj = starting_before(found, object_start);
         if found.get(obj).is_none_or(|c| c.span.start != object_start) {
             continue;
         }
@@ -154,8 +154,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
         let subject = obj.checked_sub(1).filter(|&k| {
             let end = found[k].span.end;
             end <= verb.span.start
-                && tokens.partition_point(|t| t.span.start < verb.span.start)
-                    <= tokens.partition_point(|t| t.span.start < end) + 3
+                && starting_before(tokens, verb.span.start) <= starting_before(tokens, end) + 3
                 && !text[end..verb.span.start].contains(['\n', '\r', '.', ';', ','])
         });
         // Without a score, only a city or a state beating another is a result (`Buffalo finally
@@ -241,7 +240,7 @@ pub(super) fn label_clubs_in_sport(
         let before = if i > 0 { lower(i - 1) } else { "" };
         let after = lower(j);
         let mut sport = |moves_too: bool| {
-            let k = sentences.partition_point(|s| s.end <= c.span.start);
+            let k = ending_by(sentences, c.span.start);
             if k != sentence || about.is_none() {
                 sentence = k;
                 about = sentences.get(k).map(|s| {

@@ -10,7 +10,7 @@ use super::gazetteer::Gazetteer;
 use super::groups::is_title;
 use super::{Candidate, Label, Source};
 use crate::case::lowercase;
-use crate::text::{all_char, any_char, first_char, Span};
+use crate::text::{all_char, any_char, ending_by, first_char, starting_before, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -236,7 +236,7 @@ fn is_initial(w: &str) -> bool {
 fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [Candidate]) {
     // True when bytes `a` and `b` (`a <= b`) are in one sentence: no sentence ends between them.
     let together = |a: usize, b: usize| {
-        let k = sentences.partition_point(|s| s.end <= a);
+        let k = ending_by(sentences, a);
         sentences.get(k).is_none_or(|s| b < s.end)
     };
     // A mention grows only over a token no other mention holds, so `found` stays disjoint.
@@ -481,11 +481,8 @@ fn with_bracketed_acronym(text: &str, tokens: &[Token], found: &mut Vec<Candidat
 
 /// The tokens that start inside `span`, as an index range of `tokens` (sorted).
 pub(super) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
-    let a = tokens.partition_point(|t| t.span.start < span.start);
-    (
-        a,
-        a + tokens[a..].partition_point(|t| t.span.start < span.end),
-    )
+    let a = starting_before(tokens, span.start);
+    (a, a + starting_before(&tokens[a..], span.end))
 }
 
 /// The project's lists of organisations and people in the news, compiled as a gazetteer (a word with a
@@ -538,8 +535,8 @@ fn recover(
         if m.label == Label::Misc {
             m.span = with_model_number(text, tokens, m.span);
         }
-        let a = found.partition_point(|c| c.span.end <= m.span.start);
-        let b = found.partition_point(|c| c.span.start < m.span.end).max(a);
+        let a = ending_by(found, m.span.start);
+        let b = starting_before(found, m.span.end).max(a);
         let over = &found[a..b];
         let inside = over
             .iter()
@@ -647,7 +644,7 @@ fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
             continue;
         }
         let span = Span::new(tokens[a].span.start, tokens[k - 1].span.end);
-        let j = found.partition_point(|c| c.span.end <= span.start);
+        let j = ending_by(found, span.start);
         if found.get(j).is_some_and(|c| c.span.start < span.end) {
             continue;
         }
@@ -791,7 +788,7 @@ fn with_hashed_runs(
                 break;
             };
             let over = inside.len();
-            let k = found.partition_point(|c| c.span.start < span.start);
+            let k = starting_before(found, span.start);
             if found.get(k).is_some_and(|c| c.span == span) {
                 break;
             }
@@ -828,8 +825,8 @@ fn take_hashed(
 /// The index range of the list matches `listed` (sorted and disjoint, as the gazetteer gives them)
 /// that overlap `span`, when every one lies inside it; `None` when one reaches past it.
 fn matches_inside(listed: &[Candidate], span: Span) -> Option<std::ops::Range<usize>> {
-    let a = listed.partition_point(|m| m.span.end <= span.start);
-    let b = a + listed[a..].partition_point(|m| m.span.start < span.end);
+    let a = ending_by(listed, span.start);
+    let b = a + starting_before(&listed[a..], span.end);
     listed[a..b]
         .iter()
         .all(|m| span.start <= m.span.start && m.span.end <= span.end)
@@ -930,7 +927,7 @@ fn with_names_in_capitals(
                 let span = Span::new(run[0].span.start, run[n - 1].span.end);
                 // `listed` is sorted and disjoint: the first match ending after the window's start
                 // is the only one that may overlap it.
-                let j = listed.partition_point(|m| m.span.end <= span.start);
+                let j = ending_by(listed, span.start);
                 let free = listed.get(j).is_none_or(|m| m.span.start >= span.end);
                 // One word only when general English does not know it (`Moniepoint`), when it is
                 // a country (`CUTS UK GROWTH FORECAST`), or when it acts: a headline's verb or a
@@ -1051,7 +1048,7 @@ fn cut_at_headline_verbs(
     let mut sentence = usize::MAX;
     let mut headline = false;
     for c in found.iter_mut() {
-        let k = sentences.partition_point(|s| s.end <= c.span.start);
+        let k = ending_by(sentences, c.span.start);
         if k != sentence {
             sentence = k;
             headline = sentences.get(k).is_some_and(|s| {
@@ -1202,7 +1199,7 @@ fn is_headline(text: &str, line: &[Token]) -> bool {
 
 /// True when the sentence holding byte `at` of `text` is a headline ([`is_headline`]).
 fn in_headline(text: &str, tokens: &[Token], sentences: &[Span], at: usize) -> bool {
-    let k = sentences.partition_point(|s| s.end <= at);
+    let k = ending_by(sentences, at);
     sentences.get(k).is_some_and(|s| {
         let (a, b) = token_range(tokens, *s);
         is_headline(text, &tokens[a..b])
@@ -1221,7 +1218,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
     let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
     let mut changed = false;
     for c in found.iter() {
-        let a = listed.partition_point(|m| m.span.start < c.span.start);
+        let a = starting_before(listed, c.span.start);
         let inner: Vec<&Candidate> = listed[a..]
             .iter()
             .take_while(|m| m.span.start < c.span.end)
@@ -1532,11 +1529,11 @@ fn with_appositive_openers(
     found: &mut Vec<Candidate>,
 ) {
     for s in sentences {
-        let k = tokens.partition_point(|t| t.span.start < s.start);
+        let k = starting_before(tokens, s.start);
         let Some(t) = tokens.get(k).filter(|t| t.span.end <= s.end) else {
             continue;
         };
-        let at = found.partition_point(|c| c.span.end <= t.span.start);
+        let at = ending_by(found, t.span.start);
         let low = forms.lower(k);
         if t.kind != TokenKind::Word
             || !t.text(text).starts_with(char::is_uppercase)
@@ -1728,7 +1725,7 @@ fn cut_after_listed(
     found: &mut [Candidate],
 ) {
     for c in found.iter_mut() {
-        let a = listed.partition_point(|m| m.span.start < c.span.start);
+        let a = starting_before(listed, c.span.start);
         let Some(m) = listed[a..]
             .iter()
             .take_while(|m| m.span.start == c.span.start)
@@ -1737,7 +1734,7 @@ fn cut_after_listed(
         else {
             continue;
         };
-        let k = tokens.partition_point(|t| t.span.start < m.span.end);
+        let k = starting_before(tokens, m.span.end);
         let Some(next) = tokens.get(k).filter(|t| t.span.end <= c.span.end) else {
             continue;
         };
@@ -1769,9 +1766,9 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
         let (a, b) = token_range(tokens, *s);
         // The word after the dash opens the story as a sentence's first word does: an everyday
         // word that no list has is no name there (`- Farmers blocked a highway`).
-        let first = tokens.partition_point(|t| t.span.start < s.start + prefix);
+        let first = starting_before(tokens, s.start + prefix);
         if let Some(t) = tokens.get(first) {
-            let k = found.partition_point(|c| c.span.start < t.span.start);
+            let k = starting_before(found, t.span.start);
             let one = &tokens[first..first + 1];
             if found
                 .get(k)
@@ -1795,7 +1792,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
             continue;
         }
         let span = Span::new(tokens[a].span.start, tokens[end - 1].span.end);
-        let k = found.partition_point(|c| c.span.start < span.start);
+        let k = starting_before(found, span.start);
         if let Some(c) = found.get_mut(k).filter(|c| c.span == span) {
             c.label = Label::Place;
         }
@@ -1807,7 +1804,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
 /// with at most one decimal point inside, right after one space, not part of a score or a range
 /// (`Super Bowl 40-22`) and not an amount (`3 million`, `Olympic 100 metres`).
 fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
-    let k = tokens.partition_point(|t| t.span.start < span.end);
+    let k = starting_before(tokens, span.end);
     let joined = tokens.get(k + 1).is_some_and(|n| {
         n.span.start == tokens[k].span.end && !matches!(n.text(text), "," | "." | ";" | ")" | "'s")
     });
@@ -1870,7 +1867,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
     let word = span.slice(text);
     let caps = word.chars().filter(|c| c.is_alphabetic()).count() > 1
         && !any_char(word, char::is_lowercase);
-    let k = sentences.partition_point(|s| s.end <= span.start);
+    let k = ending_by(sentences, span.start);
     // In a title-case headline a capital says nothing either (`Republicans Block Funding Bill`).
     let headline = || in_headline(text, tokens, sentences, span.start);
     let opens = label == Label::Misc

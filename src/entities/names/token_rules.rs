@@ -5,6 +5,7 @@
 //! pass over the tokens, the first proposal that overlaps no mention winning.
 
 use super::*;
+use crate::text::{ending_by, starting_before};
 
 /// Adds the mentions the token rules of this module propose (see the module docs) to `found`
 /// (sorted, and left so).
@@ -297,7 +298,7 @@ fn storm_name_at(text: &str, tokens: &[Token], forms: &Forms, k: usize) -> Optio
 
 /// True when a sentence of `sentences` (sorted) starts at byte `at`.
 fn opens_sentence(sentences: &[Span], at: usize) -> bool {
-    let k = sentences.partition_point(|s| s.start < at);
+    let k = starting_before(sentences, at);
     sentences.get(k).is_some_and(|s| s.start == at)
 }
 
@@ -327,7 +328,7 @@ impl<'a> Headlines<'a> {
 
     /// The flags of the sentence holding byte `at` (0 outside every sentence).
     fn flags(&self, at: usize) -> u8 {
-        let k = self.sentences.partition_point(|s| s.end <= at);
+        let k = ending_by(self.sentences, at);
         let (Some(s), Some(cell)) = (self.sentences.get(k), self.known.get(k)) else {
             return 0;
         };

@@ -8,7 +8,7 @@
 //! recovery of names the tagger missed. Any name-like run of words may be looked up, as the text
 //! lists were, with 16 times fewer collisions than the 24-bit keys of the other hashed names.
 
-use crate::text::first_char;
+use crate::text::{ending_by, first_char};
 use crate::word_list::WordList;
 
 /// A phrase of `data/ner/people.txt` (famous people in the news, full names), hashed into
@@ -94,7 +94,7 @@ pub(crate) fn famous_at(
     while end < tokens.len().min(i + FAMOUS_MAX) && inside(end) {
         end += 1;
     }
-    let end = i + tokens[i..end].partition_point(|t| t.span.end <= limit);
+    let end = i + ending_by(&tokens[i..end], limit);
     // The bits of each run from `i`, its key grown a token at a time.
     let mut bits_of = [0u32; FAMOUS_MAX];
     let mut key = super::features::PhraseKey::default();

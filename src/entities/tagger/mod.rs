@@ -26,7 +26,7 @@ use std::sync::OnceLock;
 use super::{Candidate, Label, Source};
 use crate::model::embedded::Embedded;
 use crate::model::table::KeyTable;
-use crate::text::Span;
+use crate::text::{ending_by, starting_before, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use features::{DocCtx, History};
 use model::{Model, Scorer};
@@ -189,9 +189,9 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         let mut t1 = (t0 + CHUNK_TOKENS).min(n);
         if t1 < n {
             let limit = tokens[t1].span.start;
-            let k = sentences.partition_point(|s| s.end <= limit);
+            let k = ending_by(sentences, limit);
             if k > 0 {
-                let cut = tokens.partition_point(|t| t.span.start < sentences[k - 1].end);
+                let cut = starting_before(tokens, sentences[k - 1].end);
                 if cut > t0 && cut <= t1 {
                     t1 = cut;
                 }
@@ -199,8 +199,8 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         }
         let piece = &tokens[t0..t1];
         let (first, last) = (piece[0].span.start, piece[piece.len() - 1].span.end);
-        let sa = sentences.partition_point(|s| s.end <= first);
-        let sb = sentences.partition_point(|s| s.start < last).max(sa);
+        let sa = ending_by(sentences, first);
+        let sb = starting_before(sentences, last).max(sa);
         let doc = DocCtx::new(text, piece, (forms, t0), &sentences[sa..sb], &gaz);
         let tags = tag_doc(&doc, &l.model);
         for (a, b, ty) in spans(&tags) {
@@ -243,7 +243,7 @@ fn within_sentences(
     let toks = &toks[first..=last];
     let mut i = 0;
     while i < toks.len() {
-        let k = sentences.partition_point(|s| s.end <= toks[i].span.start);
+        let k = ending_by(sentences, toks[i].span.start);
         let end = sentences.get(k).map_or(usize::MAX, |s| s.end);
         let mut j = i;
         while j < toks.len() && toks[j].span.end <= end && toks[j].text(text) != ";" {

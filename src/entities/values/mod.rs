@@ -35,7 +35,7 @@ pub mod web;
 use lists::{List, Lists, Spelled};
 
 use super::{Candidate, Label, Source};
-use crate::text::{all_char, first_char, Span};
+use crate::text::{all_char, ending_by, first_char, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -58,7 +58,7 @@ pub fn find_in_sentences(
     let mut out: Vec<Candidate> = Vec::new();
     // The sentence that holds byte `at`, if any.
     let holding = |at: usize| {
-        let k = sentences.partition_point(|s| s.end <= at);
+        let k = ending_by(sentences, at);
         sentences.get(k).filter(|s| s.start <= at)
     };
     for s in web::emails(text) {
