@@ -382,7 +382,7 @@ fn within_sentences(text: &str, sentences: &[Span], found: &mut Vec<Candidate>) 
         let k = ending_by(sentences, c.span.start);
         match sentences.get(k) {
             Some(s) if c.span.end > s.end => {
-                let kept = text.get(c.span.start..s.end).unwrap_or("").trim_end();
+                let kept = Span::new(c.span.start, s.end).slice(text).trim_end();
                 c.span = Span::new(c.span.start, c.span.start + kept.len());
                 !kept.is_empty()
             }

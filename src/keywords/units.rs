@@ -353,7 +353,7 @@ const COMMON_ZIPF: f64 = 3.5;
 /// True when nothing but punctuation, list markers and spaces stands between the start of the
 /// sentence's words (past a dateline; or of the line, if later) at `sentence_start` and byte `at`.
 fn opens_line(text: &str, sentence_start: usize, at: usize) -> bool {
-    let before = text.get(sentence_start.min(at)..at).unwrap_or("");
+    let before = Span::new(sentence_start.min(at), at).slice(text);
     let line = before.rsplit('\n').next().unwrap_or("");
     !any_char(line, char::is_alphanumeric)
 }

@@ -121,7 +121,7 @@ pub fn kind(text: &str, sentences: &[Span], i: usize) -> Kind {
             .unwrap_or("")
     };
     let after = match sentences.get(i + 1) {
-        Some(next) => text.get(sentences[i].end..next.start).unwrap_or(""),
+        Some(next) => Span::new(sentences[i].end, next.start).slice(text),
         None => "",
     };
     let line_start = i == 0 || before.contains(['\n', '\r', '\u{2029}']);

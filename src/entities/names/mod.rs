@@ -136,7 +136,7 @@ fn run_end(
     while end < tokens.len()
         && end < k + max
         && part(end)
-        && text.get(tokens[end - 1].span.end..tokens[end].span.start) == Some(" ")
+        && Span::new(tokens[end - 1].span.end, tokens[end].span.start).slice(text) == " "
     {
         end += 1;
     }
@@ -166,7 +166,7 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         });
         let free = k == 0 || found[k - 1].span.end <= p.span.start;
         if SURNAME_PARTICLES.contains(&p.text(text))
-            && text.get(p.span.end..found[k].span.start) == Some(" ")
+            && Span::new(p.span.end, found[k].span.start).slice(text) == " "
             && lone
             && free
         {
@@ -184,7 +184,7 @@ fn joined_over_particle(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
         let next = found[k];
         if w > 0 {
             let prev = found[w - 1];
-            let gap = text.get(prev.span.end..next.span.start).unwrap_or("");
+            let gap = Span::new(prev.span.end, next.span.start).slice(text);
             let particle = gap
                 .strip_prefix(' ')
                 .and_then(|g| g.strip_suffix(' '))
@@ -216,7 +216,7 @@ fn with_listed_word_before(text: &str, tokens: &[Token], found: &mut [Candidate]
         let free = k == 0 || found[k - 1].span.end <= p.start;
         let joined = Span::new(p.start, found[k].span.end);
         if free
-            && text.get(p.end..found[k].span.start) == Some(" ")
+            && Span::new(p.end, found[k].span.start).slice(text) == " "
             && super::tagger::lexicon::known(joined.slice(text)) == Some(Label::Misc)
         {
             found[k].span = joined;
@@ -249,7 +249,7 @@ fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [C
             if let Some(t) = tokens.get(b).filter(|t| {
                 t.kind == TokenKind::Word
                     && t.text(text).starts_with(char::is_uppercase)
-                    && text.get(found[k].span.end..t.span.start) == Some(" ")
+                    && Span::new(found[k].span.end, t.span.start).slice(text) == " "
                     && together(found[k].span.start, t.span.start)
             }) {
                 found[k].span = Span::new(found[k].span.start, t.span.end);
@@ -259,7 +259,7 @@ fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [C
             let i = &tokens[a - 1];
             let free = k == 0 || found[k - 1].span.end <= i.span.start;
             if free
-                && text.get(i.span.end..found[k].span.start) == Some(" ")
+                && Span::new(i.span.end, found[k].span.start).slice(text) == " "
                 && together(i.span.start, found[k].span.start)
             {
                 found[k].span = Span::new(i.span.start, found[k].span.end);
@@ -634,7 +634,7 @@ fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
             tokens[i].kind == TokenKind::Word
                 && tokens[i].text(text).starts_with(char::is_uppercase)
                 && !crate::stopwords::is_stopword(forms.lower(i))
-                && text.get(tokens[i].span.end..tokens[i + 1].span.start) == Some(" ")
+                && Span::new(tokens[i].span.end, tokens[i + 1].span.start).slice(text) == " "
         };
         let mut a = k;
         while a > k.saturating_sub(3) && capital(a - 1) {
@@ -687,7 +687,7 @@ fn places_in_lists(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         let mut first = m - 1;
         while first > 0
             && found[first - 1].label == Label::Place
-            && text.get(found[first - 1].span.end..found[first].span.start) == Some(", ")
+            && Span::new(found[first - 1].span.end, found[first].span.start).slice(text) == ", "
         {
             first -= 1;
         }
@@ -724,7 +724,8 @@ fn with_hashed_runs(
                 .starts_with(|c: char| c.is_ascii_digit())
     };
     // Two tokens of one run: one space apart (a sentence end has a stop or a line break between).
-    let joined = |k: usize| text.get(tokens[k - 1].span.end..tokens[k].span.start) == Some(" ");
+    let joined =
+        |k: usize| Span::new(tokens[k - 1].span.end, tokens[k].span.start).slice(text) == " ";
     let mut add = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
@@ -871,7 +872,7 @@ fn with_hashed_in_headlines(
             k += 1;
             while k < b
                 && part(k)
-                && text.get(tokens[k - 1].span.end..tokens[k].span.start) == Some(" ")
+                && Span::new(tokens[k - 1].span.end, tokens[k].span.start).slice(text) == " "
             {
                 k += 1;
             }
@@ -923,7 +924,7 @@ fn with_names_in_capitals(
                 let run = line.get(k..k + n)?;
                 let spaced = run
                     .windows(2)
-                    .all(|w| text.get(w[0].span.end..w[1].span.start) == Some(" "));
+                    .all(|w| Span::new(w[0].span.end, w[1].span.start).slice(text) == " ");
                 let span = Span::new(run[0].span.start, run[n - 1].span.end);
                 // `listed` is sorted and disjoint: the first match ending after the window's start
                 // is the only one that may overlap it.
@@ -1416,7 +1417,7 @@ fn name_before(text: &str, tokens: &[Token], a: usize) -> usize {
     while from > 0 && words < 3 {
         let t = &tokens[from - 1];
         let w = t.text(text);
-        let joined = text.get(t.span.end..tokens[from].span.start) == Some(" ");
+        let joined = Span::new(t.span.end, tokens[from].span.start).slice(text) == " ";
         let capital = t.kind == TokenKind::Word && w.starts_with(char::is_uppercase);
         if !joined || !(capital || SURNAME_PARTICLES.contains(&w)) {
             break;
@@ -1701,7 +1702,7 @@ fn drop_titles(text: &str, found: &mut Vec<Candidate>) {
         .map(|k| {
             let c = &found[k];
             let before_person = found.get(k + 1).is_some_and(|n| {
-                n.label == Label::Person && text.get(c.span.end..n.span.start) == Some(" ")
+                n.label == Label::Person && Span::new(c.span.end, n.span.start).slice(text) == " "
             });
             !(before_person && is_title(c.span.slice(text)))
         })
