@@ -243,15 +243,20 @@ fn text_lists() -> &'static FastMap<String, crate::entities::Label> {
 /// What the text lists say of a phrase, compared case-insensitively (see [`known`]).
 fn in_text_lists(surface: &str) -> Option<crate::entities::Label> {
     use crate::entities::Label;
-    let map = text_lists();
     let low = lowercase(surface.trim());
     // The plural of a MISC phrase is MISC too (`Kenyans`, `Emmys`), and so is a listed product's
     // plus edition (`Alexa+`).
-    let misc = |one: &str| map.get(one).copied().filter(|&l| l == Label::Misc);
-    map.get(&low)
-        .copied()
+    let misc = |one: &str| text_list_label(one).filter(|&l| l == Label::Misc);
+    text_list_label(&low)
         .or_else(|| low.strip_suffix('s').and_then(misc))
         .or_else(|| low.strip_suffix('+').and_then(misc))
+}
+
+/// The label the text lists give the lower-case phrase `low`. One lookup in the .wasm for the
+/// three of [`in_text_lists`], where each would inline the hash table's probing loop.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn text_list_label(low: &str) -> Option<crate::entities::Label> {
+    text_lists().get(low).copied()
 }
 
 /// What the tagger's gazetteer bits say of the phrase made of `tokens` (the hashed lists of
