@@ -43,7 +43,7 @@ pub fn join(text: &str, sentences: &[Span]) -> Option<(String, Joins)> {
         let hyphen = nl - b[..nl].iter().rev().take_while(blank).count();
         let rest = i + b[i..].iter().take_while(blank).count();
         let inside = sentences
-            .get(sentences.partition_point(|s| s.end < hyphen))
+            .get(crate::text::ending_by(sentences, hyphen.saturating_sub(1)))
             .is_some_and(|s| s.start < hyphen && s.end > rest);
         if hyphen >= 2
             && b[hyphen - 1] == b'-'

@@ -54,7 +54,7 @@ use std::sync::OnceLock;
 use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
-use crate::text::{all_char, any_char, first_char, starting_before, Span};
+use crate::text::{all_char, any_char, ending_by, first_char, starting_before, Span};
 use crate::tokens::{is_apostrophe, is_hyphen_token, Token};
 use crate::word_list::WordList;
 
@@ -892,10 +892,10 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             // The cues are read in the mention's sentence only: a headline's last words
             // (`... NEW CHIEF EXECUTIVE`) say nothing of the dateline's first (`LONDON`).
             let s = sentences
-                .get(sentences.partition_point(|s| s.end <= m.span.start))
+                .get(ending_by(sentences, m.span.start))
                 .map_or(Span::new(0, text.len()), |s| *s);
-            let lo = tokens[..first].partition_point(|t| t.span.start < s.start);
-            let hi = end + tokens[end..].partition_point(|t| t.span.end <= s.end);
+            let lo = starting_before(&tokens[..first], s.start);
+            let hi = end + ending_by(&tokens[end..], s.end);
             let mut ev = evidence(text, &tokens[lo..hi], first - lo, end - lo);
             // A person's name right after a full name's possessive is what that person made
             // (`Guillermo del Toro's Frankenstein`, `James Gunn's Superman`): a work, not a person.

@@ -478,7 +478,7 @@ fn content_set(hashes: &[u64], content: &[bool], (a, b): (usize, usize), out: &m
 /// contact`).
 #[inline]
 fn named_before(input: &Inputs, at: usize) -> bool {
-    let k = input.tokens.partition_point(|t| t.span.start < at) + 1;
+    let k = crate::text::starting_before(input.tokens, at) + 1;
     let about = input.forms.lower(k - 1) == "about";
     let name = input.tokens.get(k).map_or("", |t| t.text(input.text));
     let id = input.forms.spelling(k);
