@@ -398,6 +398,23 @@ fn words_broken_at_line_ends_read_whole() {
     assert!(broken_words > 50, "only {broken_words} words broken");
 }
 
+/// Everyday words of news (`analysts`, `officials`, `study`) are no keyphrase alone, however often
+/// they occur; the phrases that hold them may be (`energy analysts`).
+#[test]
+fn everyday_news_words_are_no_keyphrase_alone() {
+    let text =
+        "Officials said the new study of river pollution was the largest yet. Analysts said the \
+        study showed nitrate levels rising in every river. Energy analysts said farm runoff, not \
+        industry, drove the nitrate levels. Officials promised a response, and critics said the \
+        study came too late; analysts expect new rules on farm runoff next year.";
+    let a = analyze(text, &Options::default());
+    let got = keyphrases(&a);
+    for bad in ["analysts", "officials", "study", "critics"] {
+        assert!(!got.contains(&bad), "{bad:?} in {got:?}");
+    }
+    assert!(got.contains(&"nitrate levels"), "{got:?}");
+}
+
 /// A whole noun phrase of more than three words is a candidate (annotators mark maximal phrases),
 /// and a piece of it that never stands alone as a phrase ranks below it.
 #[test]

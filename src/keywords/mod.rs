@@ -414,7 +414,10 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
             // The most frequent written form, shown unless the phrase is an entity's; a role is no
             // topic.
             let form = s.name.is_none().then(|| best_form(forms_of(s)));
-            if form.is_some_and(is_title) {
+            let generic = |f: &str| {
+                s.n == 1 && f.len() <= 12 && GENERIC.contains(&crate::case::lowercase(f).as_str())
+            };
+            if form.is_some_and(|f| is_title(f) || generic(f)) {
                 return None;
             }
             // Rarity (an IDF from general English) and frequency of the words: the phrase's key is
@@ -603,6 +606,13 @@ fn title_case_headline(doc: &Document) -> bool {
     }
     n >= 2
 }
+
+/// Everyday words of news that name no topic alone (`analysts`, `officials`, `study`): never a
+/// keyphrase of one word, though a phrase may hold them (`energy analysts`).
+static GENERIC: crate::word_list::WordList = crate::word_list::WordList::new(
+    "number part place minutes side chance spokesman spokeswoman spokesperson analysts critics \
+     officials authorities study experts sources statement",
+);
 
 /// True for a phrase of two words or more that are all title words (`Prime Minister`, `chief
 /// executive`, `Vice President`), or one capitalised title word (`Minister` cut from `Prime
