@@ -1912,3 +1912,19 @@ fn who_after_a_place_names_someone_else() {
         ],
     );
 }
+
+/// The word after a dateline's dash opens the story as a sentence's first word does: a stopword
+/// there is no part of the name after it (`- When Taiwan Semiconductor...`).
+#[test]
+fn a_stopword_after_the_dateline_dash_is_no_part_of_a_name() {
+    let text =
+        "OSAKA, Japan - When Kestrel Robotics opened its first plant here in 2024, officials \
+                promised more. Kestrel Robotics now employs 900 people.";
+    check(
+        text,
+        &[
+            ("OSAKA,", "OSAKA", Place),
+            ("When Kestrel Robotics opened", "Kestrel Robotics", Org),
+        ],
+    );
+}

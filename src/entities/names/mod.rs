@@ -1780,6 +1780,15 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
             {
                 found[k].span = Span::new(t.span.start, t.span.start);
             }
+            // Nor is a stopword there the start of a longer name (`- When Taiwan Semiconductor...`).
+            if let (Some(c), Some(next)) = (found.get_mut(k), tokens.get(first + 1)) {
+                if c.span.start == t.span.start
+                    && c.span.end > t.span.end
+                    && crate::stopwords::is_stopword(&crate::case::lowercase(t.text(text)))
+                {
+                    c.span = Span::new(next.span.start, c.span.end);
+                }
+            }
         }
         let caps = |t: &Token| {
             t.kind == TokenKind::Word
