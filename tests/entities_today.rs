@@ -1928,3 +1928,24 @@ fn a_stopword_after_the_dateline_dash_is_no_part_of_a_name() {
         ],
     );
 }
+
+/// A byline's writers are people, whatever the lists know of their names; its roles and agencies
+/// are not (`By Ishani Varma and Tom Hale, Markets Correspondents`).
+#[test]
+fn byline_writers_are_people() {
+    let text = "Chipmaker shares slide\nBy Ishani Varma and Tomasz Hale, Markets Correspondents\n\
+                Shares of Kestrel Robotics fell 8% on Tuesday after the company cut its forecast.";
+    check(
+        text,
+        &[
+            ("By Ishani Varma", "Ishani Varma", Person),
+            ("Tomasz Hale,", "Tomasz Hale", Person),
+            ("of Kestrel Robotics", "Kestrel Robotics", Org),
+        ],
+    );
+    let found = mentions(text);
+    assert!(
+        found.iter().all(|m| !m.text.contains("Correspondent")),
+        "{found:?}"
+    );
+}

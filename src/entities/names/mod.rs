@@ -44,6 +44,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     with_place_kinds(text, tokens, forms, &mut found);
     places_in_lists(text, tokens, &mut found);
     dateline_places(text, tokens, sentences, &mut found);
+    byline_people(text, tokens, sentences, &mut found);
     found.retain(|c| !c.span.is_empty());
     for c in found.iter_mut() {
         if c.label == Label::Misc {
@@ -1808,6 +1809,65 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
         }
     }
 }
+
+/// A byline's writers (`By Priya Raman, Markets Correspondent`, `By Ana Ruiz and Tom Hale`) are
+/// people: each run of two to four capitalised words after `By` up to a comma, `and` or the line's
+/// end, unless its last word is a newsroom role (`Daily Mail Reporter`) or the lists know it as
+/// something else (`Associated Press`). The run replaces what the tagger made of its words.
+fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
+    let mut add = Vec::new();
+    for (i, s) in sentences.iter().enumerate() {
+        let line = s.slice(text).trim_start_matches(['*', '_']);
+        if !(line.starts_with("By ") || line.starts_with("BY "))
+            || crate::sentences::furniture::kind(text, sentences, i)
+                != crate::sentences::furniture::Kind::Byline
+        {
+            continue;
+        }
+        let (a, b) = token_range(tokens, *s);
+        let by = (a..b).find(|&k| tokens[k].text(text).eq_ignore_ascii_case("by"));
+        let mut k = by.map_or(b, |k| k + 1);
+        while k < b {
+            let run = (k..b)
+                .take_while(|&j| {
+                    tokens[j].kind == TokenKind::Word
+                        && tokens[j].text(text).starts_with(char::is_uppercase)
+                        && !tokens[j].text(text).eq_ignore_ascii_case("and")
+                })
+                .count();
+            let words = &tokens[k..k + run];
+            let role = words
+                .last()
+                .is_some_and(|t| BYLINE_ROLES.contains(&lowercase(t.text(text)).as_str()));
+            if (2..=4).contains(&run)
+                && !role
+                && super::tagger::lexicon::known_tokens(text, words)
+                    .is_none_or(|l| l == Label::Person)
+            {
+                let span = Span::new(words[0].span.start, words[run - 1].span.end);
+                for c in found.iter_mut() {
+                    if c.span.start < span.end && span.start < c.span.end {
+                        c.span = Span::new(c.span.start, c.span.start);
+                    }
+                }
+                add.push(Candidate {
+                    span,
+                    label: Label::Person,
+                    source: Source::Name,
+                });
+            }
+            k += run.max(1);
+        }
+    }
+    found.retain(|c| !c.span.is_empty());
+    add_sorted(found, add);
+}
+
+/// The roles a byline gives after a writer's name or in place of one (`Markets Correspondent`).
+static BYLINE_ROLES: WordList = WordList::new(
+    "correspondent correspondents reporter reporters editor editors writer writers staff \
+     columnist contributor",
+);
 
 /// A product or event followed by its model number or edition takes it in (`iPhone 16`, `Switch 2`,
 /// `Windows 11`, `Falcon 9`, `Claude Opus 4.5`): a number token of one to four characters, digits
