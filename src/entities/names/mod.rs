@@ -61,8 +61,25 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     }
     prize_bounds(text, tokens, &mut found);
     people_of_places(text, &mut found);
-    found.retain(|c| !is_no_name(text, tokens, forms, c.span));
+    found.retain(|c| {
+        !is_no_name(text, tokens, forms, c.span) && !is_trial_phase(text, tokens, c.span)
+    });
     found
+}
+
+/// True for a mention that holds or ends at a trial's phase (`Phase 3`, `Phase III`, `Interim
+/// Phase` of `Interim Phase 1 data`): `Phase` before a number or a Roman numeral, no name.
+fn is_trial_phase(text: &str, tokens: &[Token], span: Span) -> bool {
+    let (a, b) = token_range(tokens, span);
+    // Not a title in quotes (`"Phase 1: Fortification"`, a song).
+    let quoted = a > 0 && matches!(tokens[a - 1].text(text), "\"" | "\u{201c}");
+    !quoted
+        && (a..b).any(|k| {
+            tokens[k].text(text) == "Phase"
+                && tokens.get(k + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Number || matches!(n.text(text), "I" | "II" | "III" | "IV")
+                })
+        })
 }
 
 /// Takes the `'s` after a mention into it when the lists have the name with it (`Ben & Jerry's`,
