@@ -1954,9 +1954,14 @@ fn byline_writers_are_people() {
 /// title in quotes keeps it (`"Phase 2: Ascent"`).
 #[test]
 fn trial_phases_are_no_names() {
-    let text = "Kestrel Bio said its drug met its goal in a Phase 3 trial. Interim Phase 1 data were \
+    let text =
+        "Kestrel Bio said its drug met its goal in a Phase 3 trial. Interim Phase 1 data were \
                 strong, and a Phase III study starts in May. The band's single \"Phase 2: Ascent\" \
                 topped the chart.";
-    assert_no_name_over(text, &mentions(text), &["Phase 3", "Interim Phase", "Phase III"]);
+    assert_no_name_over(
+        text,
+        &mentions(text),
+        &["Phase 3", "Interim Phase", "Phase III"],
+    );
     assert!(mentions(text).iter().any(|m| m.text.starts_with("Phase 2")));
 }
