@@ -1965,3 +1965,20 @@ fn trial_phases_are_no_names() {
     );
     assert!(mentions(text).iter().any(|m| m.text.starts_with("Phase 2")));
 }
+
+/// A county named with the word first (`County Mayo`) is a place, and so are the other mentions of
+/// its name, though the name alone is also a surname.
+#[test]
+fn a_county_and_its_name_are_places() {
+    let text =
+        "Gusts of 130 km/h hit counties Galway, Mayo and Donegal on Monday. In Westport, County \
+                Mayo, the harbour wall gave way, and Mayo's schools stayed closed.";
+    check(
+        text,
+        &[
+            ("County Mayo", "County Mayo", Place),
+            ("Galway, Mayo and", "Mayo", Place),
+            ("Mayo's", "Mayo", Place),
+        ],
+    );
+}

@@ -571,6 +571,10 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     if let Some((_, label, weight)) = best {
         ev.add(label, weight);
     }
+    // A county named with the word first (`County Mayo`, Irish and British style) is a place.
+    if end > first + 1 && tokens[first].text(text) == "County" {
+        ev.add(Label::Place, STRONG);
+    }
     if is_dateline(text, tokens, first, end) {
         ev.add(Label::Place, STRONG);
     }
