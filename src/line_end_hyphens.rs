@@ -41,16 +41,18 @@ pub fn join(text: &str, sentences: &[Span]) -> Option<(String, Joins)> {
         let nl = i + p;
         i = nl + 1;
         let hyphen = nl - b[..nl].iter().rev().take_while(blank).count();
+        // The byte tests first: nearly every line ends without a hyphen, and only a break that
+        // passes them is looked up among the sentences.
+        if hyphen < 2 || b[hyphen - 1] != b'-' || !b[hyphen - 2].is_ascii_lowercase() {
+            continue;
+        }
         let rest = i + b[i..].iter().take_while(blank).count();
-        let inside = sentences
-            .get(crate::text::ending_by(sentences, hyphen.saturating_sub(1)))
-            .is_some_and(|s| s.start < hyphen && s.end > rest);
-        if hyphen >= 2
-            && b[hyphen - 1] == b'-'
-            && b[hyphen - 2].is_ascii_lowercase()
-            && b.get(rest).is_some_and(u8::is_ascii_lowercase)
-            && inside
-        {
+        let inside = || {
+            sentences
+                .get(crate::text::ending_by(sentences, hyphen - 1))
+                .is_some_and(|s| s.start < hyphen && s.end > rest)
+        };
+        if b.get(rest).is_some_and(u8::is_ascii_lowercase) && inside() {
             i = rest
                 + b[rest..]
                     .iter()

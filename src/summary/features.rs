@@ -718,19 +718,21 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     // Paragraph structure over the eligible sentences: a line break before a sentence starts one,
     // but where the text sets paragraphs apart by blank lines only a blank line does (a single
     // break is then hard wrapping: an e-mail, a PDF's text).
-    let gap = |i: usize| {
-        let g = text
-            .get(sentences[i - 1].end..sentences[i].start)
-            .unwrap_or("");
-        (has_line_break(g), g.matches('\n').nth(1).is_some())
-    };
-    let blank_lines = eligible.iter().any(|&i| i > 0 && gap(i).1);
+    // Per eligible sentence: (a line break before it, a blank line before it).
+    let gaps: Vec<(bool, bool)> = eligible
+        .iter()
+        .map(|&i| {
+            let g = match i.checked_sub(1) {
+                Some(p) => text.get(sentences[p].end..sentences[i].start).unwrap_or(""),
+                None => "",
+            };
+            (has_line_break(g), g.matches('\n').nth(1).is_some())
+        })
+        .collect();
+    let blank_lines = gaps.iter().any(|&(_, blank)| blank);
     let mut para_start = vec![false; m];
-    for (k, &i) in eligible.iter().enumerate() {
-        para_start[k] = k == 0 || {
-            let (brk, blank) = gap(i);
-            brk && (blank || !blank_lines)
-        };
+    for (k, &(brk, blank)) in gaps.iter().enumerate() {
+        para_start[k] = k == 0 || brk && (blank || !blank_lines);
     }
     let paragraphs = para_start.iter().filter(|&&p| p).count();
     let structured = paragraphs >= 2 || title.is_some();
