@@ -1982,3 +1982,18 @@ fn a_county_and_its_name_are_places() {
         ],
     );
 }
+
+/// A part of a page or a contest counted by a number is no name (`Page 2 of 3`, `Step 3`, `Round
+/// 4`, `Photo 3 of 12`), while a name with a number stays one (`Section 230`).
+#[test]
+fn numbered_parts_are_no_names() {
+    let text = "Photo 3 of 12\nStep 3 is to file the form by Friday. Level 4 rules end on Monday, \
+                and Section 230 still shields the platforms. Round 4 starts in Leeds.\nPage 2 of 3";
+    assert_no_name_over(
+        text,
+        &mentions(text),
+        &["Photo 3", "Step 3", "Level 4", "Round 4", "Page 2"],
+    );
+    assert!(mentions(text).iter().any(|m| m.text == "Section 230"));
+    assert!(mentions(text).iter().any(|m| m.text == "Leeds"));
+}

@@ -317,10 +317,21 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
         || (w == "N" && next(1) == "/" && next(2) == "A")
         || ((SPORTS.contains(&low) || SEASONS.contains(&low)) && !any_char(w, char::is_lowercase))
         || w == "AI"
+        // A part of a document or a contest counted by a number (`Page 2 of 3`, `Step 3`, `Round
+        // 4`, `Photo 3 of 12`): a word, no name.
+        || (NUMBERED_PARTS.contains(&low)
+            && any_char(w, char::is_lowercase)
+            && tokens.get(a + 1).is_some_and(|n| n.kind == TokenKind::Number))
         // A question word opening a question (`Who said...`, not `WHO`), which the tagger may
         // take for an acronym written elsewhere in capitals.
         || (QUESTION_WORDS.contains(&low) && any_char(w, char::is_lowercase))
 }
+
+/// Parts of a document or a contest counted by a number ([`is_no_name`]).
+static NUMBERED_PARTS: WordList = WordList::new(
+    "page step part chapter figure table slide photo image picture video level stage round day \
+     week episode grade year category item game",
+);
 
 /// Words that open a question.
 static QUESTION_WORDS: WordList = WordList::new("who whom whose what which where when why how");
