@@ -259,3 +259,34 @@ fn never_chosen(text: &str, mark: &str) {
         }
     }
 }
+
+/// In an interview's transcript the interviewer's turns (`Q: ...` up to the next speaker) are never
+/// chosen, and a speaker's label is no part of what the answer says: a bare `NAME: Yes.` does not
+/// outrank the answers that carry the news.
+#[test]
+fn interview_questions_and_speaker_labels_do_not_make_the_summary() {
+    let text = "Ports are the new power stations: a conversation with Marisol Etxeberria\n\n\
+        Interview by Dan Okafor | 3 March 2026\n\n\
+        Marisol Etxeberria became chief executive of the Northern Ports Authority in June after a \
+        decade running the container terminal at Teesport. We met her in Hull.\n\n\
+        Q: Dock workers voted for a strike in January [q]. How close did it come [q]?\n\n\
+        ETXEBERRIA: Closer than I would like. We sat down with the union for three nights in a row, \
+        and in the end we agreed a pay rise of 6% over two years and a guarantee that no crane \
+        driver loses a job to automation before 2030.\n\n\
+        Q: Is automation coming anyway [q]?\n\n\
+        ETXEBERRIA: Yes. But it comes slowly, and the people who drive the cranes today will \
+        supervise the automated ones tomorrow.\n\n\
+        Q: Why do ports matter so much for offshore wind [q]?\n\n\
+        ETXEBERRIA: Every turbine blade for the North Sea farms passes through a quay like ours. \
+        Hull shipped 140 blades last year, and we want to double that with a second heavy-lift \
+        berth worth 180 million pounds.\n\n\
+        Q: Who pays for it [q]?\n\n\
+        ETXEBERRIA: Partly us, partly the turbine makers. Nobody builds a berth for fun.";
+    never_chosen(text, "[q]");
+    let a = analyze(text, &Options::default());
+    for &i in &a.summary {
+        let s = a.sentences[i].slice(text);
+        let said = s.strip_prefix("ETXEBERRIA: ").unwrap_or(s);
+        assert!(said.split(' ').count() >= 6, "chose {s:?}");
+    }
+}

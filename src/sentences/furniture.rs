@@ -207,6 +207,28 @@ pub(crate) fn is_bullet(c: char) -> bool {
     crate::sentences::lexicon::is_bullet(c) || matches!(c, '►' | '▶' | '✓' | '✔' | '+' | '>')
 }
 
+/// Byte length of a transcript's speaker label at the start of `s`, with the space after it (`Q: `,
+/// `OKONJO-WHITFIELD: `, `MR HALE: `): one to four words in capitals, a colon and a space; 0 when
+/// `s` does not start with one.
+pub(crate) fn speaker_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let Some(colon) = b.iter().take(40).position(|&c| c == b':') else {
+        return 0;
+    };
+    let head = &s[..colon];
+    let label = b.get(colon + 1) == Some(&b' ')
+        && head.split(' ').count() <= 4
+        && any_char(head, char::is_uppercase)
+        && all_char(head, |c| {
+            c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\'' | '\u{2019}')
+        });
+    if label {
+        colon + 2
+    } else {
+        0
+    }
+}
+
 /// Byte length of a list marker (bullets, then `1.`, `12)`, `(3)`, `a.`, `b)`, `iv.`, `(A)`) at the
 /// start of `s`, with the whitespace after it; 0 when `s` does not start with one. A capital letter
 /// or numeral before a period (`I. M. Pei`, `A. Smith`) is an initial, not a marker.

@@ -37,7 +37,7 @@ use std::sync::OnceLock;
 use super::lines::{self, Kind};
 use super::Inputs;
 use crate::entities::Label;
-use crate::text::first_char;
+use crate::text::{first_char, Span};
 use crate::tokens::{self, TokenKind};
 use crate::word_list::WordList;
 
@@ -506,6 +506,14 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let toks = input.tokens;
     let n = sentences.len();
 
+    // A transcript's speaker label (`Q: `, `OKONJO-WHITFIELD: `) is no part of what its sentence
+    // says: every feature reads the sentence after it.
+    let speaker: Vec<usize> = sentences
+        .iter()
+        .map(|s| lines::speaker_len(s.slice(text)))
+        .collect();
+    // An interviewer's turn (from `Q: ` to the next speaker or blank line) is never chosen.
+    let mut asking = false;
     // Eligible sentences and the headline.
     let mut eligible = Vec::new();
     let mut title: Option<usize> = None;
@@ -522,8 +530,19 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         let deck = title.is_some()
             && eligible.is_empty()
             && !lines::is_punctuated(sentences[i].slice(text));
+        if speaker[i] > 0 {
+            asking = sentences[i].slice(text).starts_with("Q:");
+        } else if i > 0
+            && Span::new(sentences[i - 1].end, sentences[i].start)
+                .slice(text)
+                .matches('\n')
+                .nth(1)
+                .is_some()
+        {
+            asking = false;
+        }
         match kind {
-            Kind::Sentence if !boilerplate && !deck => eligible.push(i),
+            Kind::Sentence if !boilerplate && !deck && !asking => eligible.push(i),
             Kind::Headline if title.is_none() && eligible.is_empty() => title = Some(i),
             _ => {}
         }
@@ -557,11 +576,11 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         hashes.push(h);
         content_mask.push(content);
     }
-    // Token range of every sentence.
+    // Token range of every sentence (after its speaker label).
     let mut tok_range = Vec::with_capacity(n);
     let mut t = 0;
-    for s in sentences {
-        while t < toks.len() && toks[t].span.start < s.start {
+    for (s, &label) in sentences.iter().zip(&speaker) {
+        while t < toks.len() && toks[t].span.start < s.start + label {
             t += 1;
         }
         let a = t;
@@ -696,6 +715,9 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         if s >= n {
             break;
         }
+        if mtn.start < sentences[s].start + speaker[s] {
+            continue;
+        }
         if mtn.label.is_name() {
             names[s] = names[s].saturating_add(1);
             label_mask[s] |= match mtn.label {
@@ -759,7 +781,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     for (k, &i) in eligible.iter().enumerate() {
         let mut put =
             |grp: usize, bucket: usize, v: f32| put(&mut feats, structured, grp, bucket, v);
-        let st = sentences[i].slice(text);
+        let st = &sentences[i].slice(text)[speaker[i]..];
         put(BIAS, 0, 1.0);
         let posb = bucket(k, &[0, 1, 2, 3, 4, 5, 7, 10, 15, 25]);
         put(if m <= 12 { POS_SHORT } else { POS_LONG }, posb, 1.0);
