@@ -1997,3 +1997,21 @@ fn numbered_parts_are_no_names() {
     assert!(mentions(text).iter().any(|m| m.text == "Section 230"));
     assert!(mentions(text).iter().any(|m| m.text == "Leeds"));
 }
+
+/// A list of one-word places that the tagger reads as one name (`Durant, Kosciusko and
+/// Louisville`) is a list of places; a name with a list inside is no place.
+#[test]
+fn a_list_of_towns_is_no_one_name() {
+    let text = "The tornado carved a path from near Yazoo City through Durant, Kosciusko and \
+                Louisville before lifting near Macon. Officials at the Ministry of Economy, Trade \
+                and Industry said aid would follow.";
+    let found = mentions(text);
+    for town in ["Durant", "Kosciusko", "Louisville"] {
+        assert!(
+            found.iter().any(|m| m.text == town && m.label == Place),
+            "{town}: {found:?}"
+        );
+    }
+    let ministry = text.find("Ministry").unwrap();
+    assert!(found.iter().all(|m| m.start < ministry || m.label == Org));
+}

@@ -21,6 +21,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     let mut found = super::tagger::find(text, tokens, forms, sentences);
     cut_at_headline_verbs(text, tokens, sentences, &mut found);
     found.retain(|c| !c.span.is_empty());
+    split_place_lists(text, tokens, &mut found);
     trim_titles(text, tokens, &mut found);
     split_at_possessive(text, tokens, &mut found);
     name_kinds(text, tokens, &mut found);
@@ -688,6 +689,45 @@ fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
             label,
             source: Source::Name,
         });
+    }
+    add_sorted(found, add);
+}
+
+/// Splits a mention that is a list of one-word names (`Durant, Kosciusko and Louisville`, which the
+/// tagger may read as one organisation, as it reads `Goldman, Sachs & Co`) into places when one of
+/// them is a place of the lists: a list names things of one kind. A name with words other than the
+/// list's (`Ministry of Economy, Trade and Industry`) is no such list.
+fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let mut add = Vec::new();
+    for c in found.iter_mut() {
+        let (a, b) = token_range(tokens, c.span);
+        // The items: capitalised words, each followed by `,`, `and` or `, and` (the last by nothing).
+        let mut items = Vec::new();
+        let (mut i, mut and) = (a, false);
+        while i < b && !(and && i + 1 < b) && tokens[i].text(text).starts_with(char::is_uppercase) {
+            items.push(tokens[i].span);
+            i += 1;
+            let comma = i < b && tokens[i].text(text) == ",";
+            i += usize::from(comma);
+            if i < b && tokens[i].text(text) == "and" {
+                and = true;
+                i += 1;
+            } else if !comma {
+                break;
+            }
+        }
+        if i == b
+            && and
+            && items.len() >= 3
+            && items.iter().any(|s| {
+                let k = starting_before(tokens, s.start);
+                super::tagger::listed(text, &tokens[k..k + 1]).place
+            })
+        {
+            c.span = items[0];
+            c.label = Label::Place;
+            add.extend(items[1..].iter().map(|&span| Candidate { span, ..*c }));
+        }
     }
     add_sorted(found, add);
 }
