@@ -2015,3 +2015,20 @@ fn a_list_of_towns_is_no_one_name() {
     let ministry = text.find("Ministry").unwrap();
     assert!(found.iter().all(|m| m.start < ministry || m.label == Org));
 }
+
+/// A listed person named in full is a person in every mention, though the tagger reads the name
+/// as a hotel in a headline with nothing around it.
+#[test]
+fn a_listed_person_named_in_full_stays_a_person() {
+    let text = "Paris Hilton at the gala\n\nThe red carpet filled early. Paris Hilton, in a \
+                silver gown, waved to the crowd, and Hilton later told reporters she had flown in \
+                from Los Angeles.";
+    check(
+        text,
+        &[
+            ("Paris Hilton at", "Paris Hilton", Person),
+            ("Paris Hilton, in", "Paris Hilton", Person),
+            ("Hilton later", "Hilton", Person),
+        ],
+    );
+}

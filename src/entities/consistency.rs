@@ -941,6 +941,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
         let person = list.iter().any(|&k| {
             subset[k].label == Label::Person
                 || evidence_of[k].person_cue
+                || listed_person(subset[k].span.slice(text))
                 || (first_and_surname(subset[k].span.slice(text))
                     && crate::entities::tagger::lexicon::known(subset[k].span.slice(text))
                         .is_none_or(|l| l == Label::Person))
@@ -970,6 +971,11 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                 .unwrap_or(label);
         }
     }
+}
+
+/// True for a name of two words or more that the lists have as a person's (`Paris Hilton`).
+fn listed_person(s: &str) -> bool {
+    s.contains(' ') && crate::entities::tagger::lexicon::known(s) == Some(Label::Person)
 }
 
 /// The label a strong cue of one mention points to, if one does.
@@ -1011,6 +1017,13 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
             && crate::entities::tagger::lexicon::known(s).is_none_or(|l| l == Label::Person)
     }) {
         votes[0] += STRONG;
+    }
+    // Each mention that names a listed person in full votes for a person too (`Paris Hilton`,
+    // which the tagger may read as a hotel).
+    for &k in list {
+        if listed_person(mentions[k].span.slice(text)) {
+            votes[0] += STRONG;
+        }
     }
     let top = votes.iter().copied().max().unwrap_or(0);
     let tied: Vec<Label> = LABELS
