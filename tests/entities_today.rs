@@ -2032,3 +2032,27 @@ fn a_listed_person_named_in_full_stays_a_person() {
         ],
     );
 }
+
+/// A company's legal suffix is part of its name and tells that it is a company (`Shell plc`,
+/// `Equinor ASA`); a car's trim is no suffix.
+#[test]
+fn legal_suffixes_belong_to_the_company() {
+    let text = "Shell plc agreed to buy BP p.l.c. on Monday. TotalEnergies SE and Equinor ASA said \
+                they might bid, while Fiat SpA stayed out. The Mercedes-Benz C180 SE kept its value.";
+    let found = mentions(text);
+    for name in [
+        "Shell plc",
+        "BP p.l.c.",
+        "TotalEnergies SE",
+        "Equinor ASA",
+        "Fiat SpA",
+    ] {
+        assert!(
+            found.iter().any(|m| m.text == name && m.label == Org),
+            "{name}: {found:?}"
+        );
+    }
+    assert!(found
+        .iter()
+        .all(|m| !m.text.ends_with("C180 SE") || m.label != Org));
+}

@@ -48,6 +48,22 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     byline_people(text, tokens, sentences, &mut found);
     found.retain(|c| !c.span.is_empty());
     for c in found.iter_mut() {
+        // A company's legal suffix right after its name is part of it (`Shell plc`, `BP p.l.c.`),
+        // and one in it tells what it is (`Equinor ASA`); not a product's trim (`C180 SE`).
+        let (a, mut b) = token_range(tokens, c.span);
+        let model = any_char(tokens[b - 1].text(text), |ch| ch.is_ascii_digit());
+        let next = tokens
+            .get(b)
+            .filter(|n| !model && n.span.start == c.span.end + 1);
+        if let Some(n) = next {
+            if LEGAL_SUFFIXES.contains(&n.text(text)) {
+                c.span = Span::new(c.span.start, n.span.end);
+                b += 1;
+            }
+        }
+        if b > a + 1 && !model && LEGAL_SUFFIXES.contains(&tokens[b - 1].text(text)) {
+            c.label = Label::Org;
+        }
         if c.label == Label::Misc {
             c.span = with_model_number(text, tokens, c.span);
             c.span = without_test(text, tokens, c.span);
@@ -60,6 +76,8 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             c.span = Span::new(c.span.start, c.span.end + 1);
         }
     }
+    // A suffix taken in was perhaps a mention of its own.
+    found.dedup_by(|b, a| b.span.end <= a.span.end);
     prize_bounds(text, tokens, &mut found);
     people_of_places(text, &mut found);
     found.retain(|c| {
@@ -1752,6 +1770,12 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         }
     }
 }
+
+/// Companies' legal suffixes, as written (`SE` and `AG`, not `se` and `ag`).
+static LEGAL_SUFFIXES: WordList = WordList::new(
+    "plc PLC Plc p.l.c. Inc Inc. Corp Corp. Ltd Ltd. LLC AG SA S.A. SE ASA AB Oyj NV N.V. GmbH \
+     SpA S.p.A. BV B.V. Pty KK",
+);
 
 /// Words of a court of law's name (`Supreme Court`, `Sindh High Court`, `U.S. District Court`,
 /// `Court of Appeal`), against a court that is a place (`Centre Court`).
