@@ -526,3 +526,26 @@ fn hard_wrapped_articles_read_as_whole_ones() {
         }
     }
 }
+
+/// Verbs the tagger misreads stay out of the keyphrases: an `-ed` word after a country's name
+/// (`Chile scrapped fuel subsidies`), a participle between `is` and `to` (`is understood to`), and
+/// `worth` after the noun it prices (`a contract worth`).
+#[test]
+fn misread_verbs_and_worth_give_no_keyphrase() {
+    let text =
+        "In March, Chile scrapped fuel subsidies for trucks, and hauliers say prices rose.\n\n\
+        The striker is understood to have agreed a contract worth about 9 million euros a season, \
+        and the club is understood to want a second striker.";
+    let a = analyze(text, &Options::default());
+    let got = keyphrases(&a);
+    for bad in [
+        "Chile scrapped fuel",
+        "scrapped fuel subsidies",
+        "understood",
+        "contract worth",
+        "worth",
+    ] {
+        assert!(!got.contains(&bad), "{bad:?} in {got:?}");
+    }
+    assert!(got.contains(&"fuel subsidies"), "{got:?}");
+}

@@ -239,14 +239,30 @@ pub fn units(doc: &Document) -> Units {
                     && matches!(tags[i], Pos::Adjective | Pos::VerbPastParticiple)
                     && low.ends_with("ed")
                     && tags.get(i + 1) == Some(&Pos::ProperNoun))
-                // An `-ed` word the tagger read as a noun right after a proper noun is the
-                // clause's verb too (`Nvidia guided revenue to ...`).
+                // An `-ed` word the tagger read as a noun right after a proper noun, or as an
+                // adjective right after a person's, organisation's or place's name, is the
+                // clause's verb too (`Nvidia guided revenue to ...`, `Australia kicked teenagers
+                // off`; not `Chinese mummified monk`).
+                || (i == j
+                    && i > 0
+                    && !low.contains('-')
+                    && low.len() > 5
+                    && low.ends_with("ed")
+                    && match tags[i] {
+                        Pos::Noun => tags[i - 1] == Pos::ProperNoun,
+                        Pos::Adjective => entities[..e].last().is_some_and(|x| {
+                            x.end == tokens[i - 1].span.end
+                                && matches!(x.label, Label::Person | Label::Org | Label::Place)
+                        }),
+                        _ => false,
+                    })
+                // A noun between `be` and `to` is a participle (`is understood to`, `was thought
+                // to`).
                 || (i == j
                     && i > 0
                     && tags[i] == Pos::Noun
-                    && low.len() > 5
-                    && low.ends_with("ed")
-                    && tags[i - 1] == Pos::ProperNoun);
+                    && tags.get(i + 1) == Some(&Pos::To)
+                    && matches!(forms.lower(i - 1), "is" | "was" | "are" | "were" | "be" | "been"));
             // A plural noun after a plural noun of the same noun phrase, with a preposition,
             // `to` or a determiner after it: a noun compound's modifier is singular (`process
             // dimension`, not `processes dimension`), so the second is the clause's verb in `-s`
@@ -415,6 +431,7 @@ fn is_content(low: &str, toks: &[Token], text: &str, stop: impl FnOnce() -> bool
         && low.chars().nth(1).is_some()
         && !low.starts_with('\'')
         && low != "n't"
+        && low != "worth"
         && !(low.ends_with('.') && low.matches('.').count() == 1)
         && any_char(low, char::is_alphabetic)
         && !stop()
