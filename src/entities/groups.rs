@@ -32,7 +32,7 @@ use std::sync::OnceLock;
 use crate::model::hash::{word_set, FastMap as HashMap, WordSet};
 
 use super::{Candidate, Group, Label};
-use crate::text::{any_char, first_char};
+use crate::text::{any_char, eq_ignore_case, first_char};
 use crate::word_list::WordList;
 
 /// Alternative spellings of one name, folded to the first spelling's key.
@@ -107,7 +107,7 @@ fn key_shape<'s>(words: &[&'s str], label: Label) -> Shape<'s> {
     let last = words.last().map_or("", |w| trim_end(w));
     let at = |i: usize| if i + 1 == words.len() { last } else { words[i] };
     let mut skip = 0;
-    if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
+    if words.len() > 1 && eq_ignore_case(words[0].as_bytes(), b"the") {
         skip = 1;
     }
     if label == Label::Person {
@@ -192,7 +192,7 @@ pub(crate) fn is_title(word: &str) -> bool {
 fn in_list(list: &[&str], word: &str) -> bool {
     if word.is_ascii() {
         list.iter()
-            .any(|t| t.len() == word.len() && t.eq_ignore_ascii_case(word))
+            .any(|t| t.len() == word.len() && eq_ignore_case(t.as_bytes(), word.as_bytes()))
     } else {
         list.contains(&crate::case::lowercase(word).as_str())
     }

@@ -34,7 +34,7 @@
 //! sentence; the summary keeps its span (indices into `sentences` never change) and
 //! [`display_span`](crate::summary::display_span) gives the part to show without the marker.
 
-use crate::text::{all_char, any_char, first_char, Span};
+use crate::text::{all_char, any_char, eq_ignore_case, first_char, Span};
 use crate::word_list::WordList;
 
 /// What a sentence is, for the summary's purposes.
@@ -318,7 +318,7 @@ impl Prefixes {
             // A whole (UTF-8) prefix matched byte for byte ends at a character boundary of `s`.
             p[0].to_ascii_lowercase() == first
                 && s.len() >= p.len()
-                && s[..p.len()].eq_ignore_ascii_case(p)
+                && eq_ignore_case(&s[..p.len()], p)
         })
     }
 }
@@ -365,7 +365,7 @@ fn is_credit(s: &str) -> bool {
     let lower_has = |needle: &str| {
         s.as_bytes()
             .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+            .any(|w| eq_ignore_case(w, needle.as_bytes()))
     };
     let t = s.trim_start_matches(['(', '[']);
     const CREDITS: Prefixes = Prefixes::new(&[

@@ -4,7 +4,7 @@
 
 use super::cursor::{char_at, floor_boundary, prev_word, skip_ws, token_end, MAX_TOKEN};
 use super::scanner::{Decision, Scanner};
-use crate::text::{first_char, last_char};
+use crate::text::{eq_ignore_case, first_char, last_char};
 
 impl Scanner<'_> {
     /// A slash: the start of a URL (a boundary between two URLs in a row) or the date of an e-mail
@@ -97,7 +97,7 @@ fn time_stamp(text: &str, i: usize) -> Option<(usize, usize)> {
     }
     p = lit(p, b' ')?;
     let ampm = b.get(p..p + 2)?;
-    if !(ampm.eq_ignore_ascii_case(b"AM") || ampm.eq_ignore_ascii_case(b"PM")) {
+    if !(eq_ignore_case(ampm, b"AM") || eq_ignore_case(ampm, b"PM")) {
         return None;
     }
     p += 2;

@@ -15,7 +15,7 @@ use super::lexicon::{
 use super::lists;
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
-use crate::text::{all_char, any_char, first_char};
+use crate::text::{all_char, any_char, eq_ignore_case, first_char};
 
 impl<'a> Scanner<'a> {
     /// `。`, `！`, `？`: the sentence ends after them and any closing quotes, with or without a space.
@@ -263,7 +263,7 @@ impl<'a> Scanner<'a> {
             // `etc.` ends a sentence before any capitalised word.
             return matches!(next.class, Class::Upper | Class::Digit | Class::Other);
         }
-        if bare.eq_ignore_ascii_case("a.m") || bare.eq_ignore_ascii_case("p.m") {
+        if eq_ignore_case(bare.as_bytes(), b"a.m") || eq_ignore_case(bare.as_bytes(), b"p.m") {
             // `... until 6 a.m. Ferries were cancelled`: after a clock time, a capitalised word starts
             // a new sentence unless it continues the time (`5 p.m. Monday`, `9 a.m. EST`).
             return next.class == Class::Upper
@@ -323,7 +323,7 @@ impl<'a> Scanner<'a> {
     fn closes_name(&self, w_start: usize, bare: &str, kind: Option<AbbreviationKind>) -> bool {
         let prev = prev_word(self.text, w_start);
         if is_dotted(bare) && !any_char(bare, char::is_lowercase) {
-            return prev.eq_ignore_ascii_case("the");
+            return eq_ignore_case(prev.as_bytes(), b"the");
         }
         kind == Some(AbbreviationKind::Final)
             && (prev == "&" || first_char(prev).is_some_and(char::is_uppercase))
