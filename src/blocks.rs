@@ -135,7 +135,7 @@ impl<'t> Block<'t> {
             .iter()
             .map(|s| {
                 let (a, b) = (s.start.max(start) - start, s.end.min(cut.bytes.end) - start);
-                let part = &block[a..b];
+                let part = Span::new(a, b).slice(block);
                 let a = b - part.trim_start().len();
                 Span::new(a, a + part.trim().len())
             })

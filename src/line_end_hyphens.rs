@@ -72,8 +72,8 @@ pub fn join(text: &str, sentences: &[Span]) -> Option<(String, Joins)> {
     let mut out = String::with_capacity(text.len());
     let mut from = 0;
     for k in &breaks {
-        out.push_str(&text[from..k.hyphen]);
-        out.push_str(&text[k.rest..k.end]);
+        out.push_str(Span::new(from, k.hyphen).slice(text));
+        out.push_str(Span::new(k.rest, k.end).slice(text));
         for _ in k.hyphen..k.rest {
             out.push(' ');
         }

@@ -32,7 +32,7 @@ use std::sync::OnceLock;
 use crate::model::hash::{word_set, FastMap as HashMap, WordSet};
 
 use super::{Candidate, Group, Label};
-use crate::text::{any_char, eq_ignore_case, first_char};
+use crate::text::{any_char, eq_ignore_case, first_char, Span};
 use crate::word_list::WordList;
 
 /// Alternative spellings of one name, folded to the first spelling's key.
@@ -496,7 +496,10 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
             }
         })
         .collect();
-    let words: Vec<&str> = ranges.iter().map(|&(a, b)| &buf[a..b]).collect();
+    let words: Vec<&str> = ranges
+        .iter()
+        .map(|&(a, b)| Span::new(a, b).slice(&buf))
+        .collect();
     let mut linker = Linker {
         mode,
         groups: Vec::new(),
@@ -522,7 +525,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         surface_words.extend(surface.split_whitespace());
         let kd = &keyed[k];
         let key = &words[kd.words.0..kd.words.1];
-        let folded = fold(&buf[kd.joined.0..kd.joined.1]);
+        let folded = fold(Span::new(kd.joined.0, kd.joined.1).slice(&buf));
         let class = mode.class(m.label);
         let g = if let Some(&g) = linker.exact.get(&(class, folded)) {
             g

@@ -155,7 +155,9 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
             let end = found[k].span.end;
             end <= verb.span.start
                 && starting_before(tokens, verb.span.start) <= starting_before(tokens, end) + 3
-                && !text[end..verb.span.start].contains(['\n', '\r', '.', ';', ','])
+                && !Span::new(end, verb.span.start)
+                    .slice(text)
+                    .contains(['\n', '\r', '.', ';', ','])
         });
         // Without a score, only a city or a state beating another is a result (`Buffalo finally
         // beat Kansas City`, `Edmonton lost to Florida`).

@@ -33,7 +33,7 @@ pub(super) const MAX_TOKEN: usize = 512;
 /// The start of the whitespace-delimited token that ends at `i`, looking back at most `max` bytes.
 pub(super) fn token_start(text: &str, i: usize, max: usize) -> usize {
     let from = floor_boundary(text, i.saturating_sub(max));
-    let before = &text[from..i];
+    let before = Span::new(from, i).slice(text);
     before.rfind(char::is_whitespace).map_or(from, |p| {
         from + p + first_char(&before[p..]).map_or(1, char::len_utf8)
     })
@@ -42,7 +42,10 @@ pub(super) fn token_start(text: &str, i: usize, max: usize) -> usize {
 /// The end of the whitespace-delimited token that contains `i`, looking ahead at most `max` bytes.
 pub(super) fn token_end(text: &str, i: usize, max: usize) -> usize {
     let to = floor_boundary(text, (i + max).min(text.len()));
-    text[i..to].find(char::is_whitespace).map_or(to, |p| i + p)
+    Span::new(i, to)
+        .slice(text)
+        .find(char::is_whitespace)
+        .map_or(to, |p| i + p)
 }
 
 /// The largest char boundary of `text` at or below `i`.
@@ -85,7 +88,7 @@ pub(super) fn skip_ws(text: &str, mut i: usize) -> usize {
 
 /// `start..end` without leading and trailing whitespace.
 pub(super) fn trim(text: &str, start: usize, end: usize) -> Span {
-    let piece = &text[start..end];
+    let piece = Span::new(start, end).slice(text);
     let lead = piece.len() - piece.trim_start().len();
     let t = piece.trim();
     Span::new(start + lead, start + lead + t.len())

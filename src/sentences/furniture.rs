@@ -233,7 +233,7 @@ pub(crate) fn marker_len(s: &str) -> usize {
         .take(5)
         .take_while(|c| c.is_ascii_alphanumeric())
         .count();
-    let value = &rest[open..open + body];
+    let value = Span::new(open, open + body).slice(rest);
     let enumerator = !value.is_empty()
         && (value.len() <= 3 && value.bytes().all(|c| c.is_ascii_digit())
             || value.len() == 1 && value.bytes().all(|c| c.is_ascii_lowercase())

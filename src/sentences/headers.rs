@@ -4,7 +4,7 @@
 
 use super::cursor::{char_at, floor_boundary, prev_word, skip_ws, token_end, MAX_TOKEN};
 use super::scanner::{Decision, Scanner};
-use crate::text::{eq_ignore_case, first_char, last_char};
+use crate::text::{eq_ignore_case, first_char, last_char, Span};
 
 impl Scanner<'_> {
     /// A slash: the start of a URL (a boundary between two URLs in a row) or the date of an e-mail
@@ -20,7 +20,7 @@ impl Scanner<'_> {
             let url_follows = rest.starts_with("http://")
                 || rest.starts_with("https://")
                 || rest.starts_with("www.");
-            if te < k && url_follows && !text[te..k].contains('\n') {
+            if te < k && url_follows && !Span::new(te, k).slice(text).contains('\n') {
                 return Decision::Split {
                     end: te,
                     resume: te,
@@ -33,7 +33,7 @@ impl Scanner<'_> {
         let Some((ds, te)) = time_stamp(text, i) else {
             return Decision::Skip(i + 1);
         };
-        if ds > self.start && !text[self.start..ds].trim().is_empty() {
+        if ds > self.start && !Span::new(self.start, ds).slice(text).trim().is_empty() {
             let prev = prev_word(text, ds);
             let mut cs = prev.chars();
             if cs.next().is_some_and(char::is_uppercase)
@@ -46,7 +46,9 @@ impl Scanner<'_> {
             }
         }
         let k = skip_ws(text, te);
-        if char_at(text, k).is_some_and(char::is_uppercase) && !text[te..k].contains('\n') {
+        if char_at(text, k).is_some_and(char::is_uppercase)
+            && !Span::new(te, k).slice(text).contains('\n')
+        {
             return Decision::Split {
                 end: te,
                 resume: te,
@@ -111,7 +113,7 @@ fn time_stamp(text: &str, i: usize) -> Option<(usize, usize)> {
 /// `Fig. 7`) when a capitalised caption follows it, or `None`.
 pub(super) fn caption_label_end(text: &str, start: usize) -> Option<usize> {
     let s = skip_ws(text, start);
-    let rest = &text[s..floor_boundary(text, text.len().min(s + 40))];
+    let rest = Span::new(s, floor_boundary(text, text.len().min(s + 40))).slice(text);
     let label = ["Figure ", "Table ", "Fig. ", "Chart ", "Map ", "Plate "]
         .into_iter()
         .find(|l| rest.starts_with(l))?;

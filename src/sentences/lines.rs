@@ -6,7 +6,7 @@ use super::cursor::{char_at, floor_boundary, skip_ws, token_start, MAX_WORD};
 use super::lexicon::{is_closer, is_function_word, is_terminator};
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
-use crate::text::last_char;
+use crate::text::{last_char, Span};
 
 impl Scanner<'_> {
     /// A line break: a blank line (or a paragraph separator) always ends a sentence; a single break
@@ -25,7 +25,8 @@ impl Scanner<'_> {
                 split
             };
         }
-        let breaks = self.text[i..k]
+        let breaks = Span::new(i, k)
+            .slice(self.text)
             .bytes()
             .enumerate()
             .filter(|&(n, x)| x == b'\n' || (x == b'\r' && b.get(i + n + 1) != Some(&b'\n')))
@@ -44,13 +45,15 @@ impl Scanner<'_> {
             .rposition(|&x| x == b'\n' || x == b'\r')
             .map_or(0, |p| p + 1);
         // The sentence's part of the line.
-        let line = self.text[whole_start.max(self.start)..i].trim();
+        let line = Span::new(whole_start.max(self.start), i)
+            .slice(self.text)
+            .trim();
         if line.is_empty() {
             return Decision::Skip(k);
         }
         // The whole line, from the previous line break (`"Sovereignty is not` is a long line's
         // end when a sentence started inside it), for the tests of a line's length.
-        let whole = self.text[whole_start..line_end].trim();
+        let whole = Span::new(whole_start, line_end).slice(self.text).trim();
         // In bytes: the same as characters in ASCII, and the tests are rough.
         let long = |min: usize| whole.len() >= min;
         let next = char_at(self.text, k).unwrap_or(' ');
@@ -86,7 +89,11 @@ impl Scanner<'_> {
             // A line broken inside a sentence: the next line finishes it (`This is a sentence\ncut
             // off in the middle.`), or the line is a long one of hard-wrapped prose. Short lines that
             // end without punctuation are list entries or headings.
-            let window = &self.text[k..floor_boundary(self.text, (k + 1000).min(self.text.len()))];
+            let window = Span::new(
+                k,
+                floor_boundary(self.text, (k + 1000).min(self.text.len())),
+            )
+            .slice(self.text);
             let next_line = window[..window.find(['\n', '\r']).unwrap_or(window.len())]
                 .trim_end()
                 .trim_end_matches(is_closer);

@@ -8,7 +8,7 @@
 
 use super::cursor::floor_boundary;
 use super::lexicon::is_bullet;
-use crate::text::{first_char, last_char};
+use crate::text::{first_char, last_char, Span};
 
 /// How far ahead (in bytes) the next item of an inline list is looked for.
 const WINDOW: usize = 500;
@@ -56,7 +56,7 @@ pub fn marker_at(text: &str, pos: usize) -> Option<Marker> {
     let b = &rest.as_bytes()[at..];
     let digits = b.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
     let (value, len) = if (1..=3).contains(&digits) {
-        let n: u32 = rest[at..at + digits].parse().ok()?;
+        let n: u32 = Span::new(at, at + digits).slice(rest).parse().ok()?;
         (Value::Number(n), digits)
     } else if digits == 0 && b.first().is_some_and(u8::is_ascii_lowercase) {
         (Value::Letter(b[0]), 1)
@@ -114,7 +114,7 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
     buf[value_len..value_len + m.style.len()].copy_from_slice(m.style.as_bytes());
     let pattern = std::str::from_utf8(&buf[..value_len + m.style.len()]).ok()?;
     let limit = floor_boundary(text, (m.end + WINDOW).min(text.len()));
-    let hay = &text[m.end..limit];
+    let hay = Span::new(m.end, limit).slice(text);
     let hay = &hay[..hay.find('\n').unwrap_or(hay.len())];
     let mut from = 0;
     while let Some(found) = hay[from..].find(pattern) {
@@ -139,7 +139,7 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
         // The boundary goes before the bullet that introduces the item, if any.
         let mut start = at;
         if m.bullet {
-            let head = text[m.end..at].trim_end();
+            let head = Span::new(m.end, at).slice(text).trim_end();
             if let Some(c) = last_char(head) {
                 if is_bullet(c) {
                     start = m.end + head.len() - c.len_utf8();
@@ -164,14 +164,14 @@ pub fn in_inline_list(text: &str, sentence_start: usize, w_start: usize, w: &str
         return false;
     };
     let from = floor_boundary(text, w_start.saturating_sub(LOOK_BACK).max(sentence_start));
-    let before = &text[from..w_start];
+    let before = Span::new(from, w_start).slice(text);
     if n == 1 {
         if !before.trim_end().ends_with(':') {
             return false;
         }
         let after = w_start + w.len() + 1;
         let to = floor_boundary(text, (after + LOOK_BACK).min(text.len()));
-        let ahead = &text[after.min(to)..to];
+        let ahead = Span::new(after.min(to), to).slice(text);
         let ahead = &ahead[..ahead.find('\n').unwrap_or(ahead.len())];
         return item_positions(ahead, 2).next().is_some();
     }

@@ -15,7 +15,7 @@ use super::lexicon::{
 use super::lists;
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
-use crate::text::{all_char, any_char, eq_ignore_case, first_char};
+use crate::text::{all_char, any_char, eq_ignore_case, first_char, Span};
 
 impl<'a> Scanner<'a> {
     /// `。`, `！`, `？`: the sentence ends after them and any closing quotes, with or without a space.
@@ -114,7 +114,8 @@ impl<'a> Scanner<'a> {
                 && match run {
                     Run::Period => self.run_together_period(i, j),
                     Run::Mark => {
-                        text[i..run_end].ends_with('?') && self.run_together_question(i, j)
+                        Span::new(i, run_end).slice(text).ends_with('?')
+                            && self.run_together_question(i, j)
                     }
                     Run::LongEllipsis => {
                         after.is_uppercase()
@@ -136,7 +137,7 @@ impl<'a> Scanner<'a> {
         // An emoticon right after the terminator (`! :D`) belongs to this sentence; decide on what
         // follows it.
         let (j, k) = match emoticon_len(text, k) {
-            Some(n) if !text[j..k].contains('\n') => {
+            Some(n) if !Span::new(j, k).slice(text).contains('\n') => {
                 let k2 = skip_ws(text, k + n);
                 if k2 >= b.len() {
                     return Decision::Skip(k2);
@@ -180,7 +181,7 @@ impl<'a> Scanner<'a> {
         // 5. Emoticons and reference marks stay with the sentence before them.
         let mut end = j;
         let mut k = k;
-        let same_line = !text[j..k].contains('\n');
+        let same_line = !Span::new(j, k).slice(text).contains('\n');
         if same_line {
             loop {
                 let rest = &text[k..];
@@ -194,7 +195,7 @@ impl<'a> Scanner<'a> {
                 };
                 end = k + take;
                 k = skip_ws(text, end);
-                if k >= b.len() || text[end..k].contains('\n') {
+                if k >= b.len() || Span::new(end, k).slice(text).contains('\n') {
                     break;
                 }
             }
@@ -206,7 +207,7 @@ impl<'a> Scanner<'a> {
     fn after_period(&self, i: usize, closed: bool, next: &Next) -> bool {
         let text = self.text;
         let w_start = word_start(text, i).max(self.start);
-        let w = &text[w_start..i];
+        let w = Span::new(w_start, i).slice(text);
         if w.is_empty() {
             // A period after a space (`friendly . and`): judge by the word before.
             return !closed && self.ordinary_word(self.word_or_previous(i), next);
@@ -334,7 +335,7 @@ impl<'a> Scanner<'a> {
     fn word_or_previous(&self, i: usize) -> &'a str {
         let s = word_start(self.text, i);
         if s < i {
-            &self.text[s..i]
+            Span::new(s, i).slice(self.text)
         } else {
             prev_word(self.text, i)
         }
@@ -354,9 +355,9 @@ impl<'a> Scanner<'a> {
                 !closed && any_char(w, char::is_alphabetic) && !capitalised
             }
             Class::Upper => {
-                let w = &self.text[word_start(self.text, i)..i];
+                let w = Span::new(word_start(self.text, i), i).slice(self.text);
                 closed
-                    || &self.text[i..run_end] != "!"
+                    || Span::new(i, run_end).slice(self.text) != "!"
                     || !is_exclamatory_name(w)
                     || is_sentence_opener(next.word)
             }
@@ -372,7 +373,7 @@ impl<'a> Scanner<'a> {
         }
         let text = self.text;
         let from = floor_boundary(text, i.saturating_sub(MAX_WORD));
-        let before = &text[from..i];
+        let before = Span::new(from, i).slice(text);
         let tail: &str = {
             let s = before
                 .rfind(|c: char| !(c.is_alphanumeric() || c == ','))
@@ -428,13 +429,14 @@ impl<'a> Scanner<'a> {
         let text = self.text;
         let s = token_start(text, i, MAX_WORD);
         let e = token_end(text, i, MAX_WORD);
-        let token = &text[s..e];
+        let token = Span::new(s, e).slice(text);
         token.starts_with("www.") || token.bytes().any(|c| matches!(c, b'/' | b'@' | b'='))
     }
 
     /// True when only whitespace and bullets stand between the sentence start and `at`.
     fn only_bullets_before(&self, at: usize) -> bool {
-        self.text[self.start..at]
+        Span::new(self.start, at)
+            .slice(self.text)
             .chars()
             .all(|c| c.is_whitespace() || is_bullet(c))
     }
@@ -442,7 +444,11 @@ impl<'a> Scanner<'a> {
     /// How many words (up to 3) the current sentence has before `at`.
     fn words_before(&self, at: usize) -> usize {
         let to = floor_boundary(self.text, at.min(self.start + MAX_TOKEN));
-        self.text[self.start..to].split_whitespace().take(3).count()
+        Span::new(self.start, to)
+            .slice(self.text)
+            .split_whitespace()
+            .take(3)
+            .count()
     }
 }
 
@@ -583,7 +589,7 @@ fn starts_name(stem: &str) -> bool {
 /// `Tim Cook told`).
 fn speech_verb_follows(text: &str, k: usize) -> bool {
     let to = floor_boundary(text, (k + 80).min(text.len()));
-    let mut words = text[k..to].split_whitespace();
+    let mut words = Span::new(k, to).slice(text).split_whitespace();
     for _ in 0..2 {
         let Some(w) = words.next() else { return false };
         if !first_char(w).is_some_and(char::is_uppercase) || !all_char(w, char::is_alphabetic) {
@@ -603,7 +609,7 @@ fn speech_verb_follows(text: &str, k: usize) -> bool {
 /// The length of the emoticon token at `k` (followed by whitespace or the end), if there is one.
 fn emoticon_len(text: &str, k: usize) -> Option<usize> {
     let n = token_end(text, k, 32) - k;
-    let token = &text[k..k + n];
+    let token = Span::new(k, k + n).slice(text);
     (is_emoticon(token) || is_emoji_run(token)).then_some(n)
 }
 

@@ -69,7 +69,7 @@ pub fn find_in_sentences(
     for s in web::urls(text) {
         // A URL that runs past its sentence's end is cut there.
         let end = holding(s.start).map_or(s.end, |sent| s.end.min(sent.end));
-        let end = s.start + web::trim_url(&text[s.start..end]);
+        let end = s.start + web::trim_url(Span::new(s.start, end).slice(text));
         if end > s.start {
             out.push(cand(Span::new(s.start, end), Label::Url));
         }

@@ -59,7 +59,8 @@ pub fn emails(text: &str) -> Vec<Span> {
             .take_while(|&(_, c)| local_char(c))
             .last()
             .map_or(at, |(i, _)| i);
-        let start = start + text[start..at].len() - text[start..at].trim_start_matches('.').len();
+        let local = Span::new(start, at).slice(text);
+        let start = start + local.len() - local.trim_start_matches('.').len();
         if out.last().is_some_and(|s| s.end > start) {
             continue;
         }
@@ -67,7 +68,7 @@ pub fn emails(text: &str) -> Vec<Span> {
             .char_indices()
             .find(|&(_, c)| !domain_char(c))
             .map_or(text.len(), |(i, _)| at + 1 + i);
-        if let Some(m) = email_re().and_then(|re| re.find(&text[start..end])) {
+        if let Some(m) = email_re().and_then(|re| re.find(Span::new(start, end).slice(text))) {
             out.push(Span::new(start, start + m.end()));
         }
     }
@@ -111,10 +112,10 @@ pub fn urls(text: &str) -> Vec<Span> {
                     || (!c.is_ascii() && crate::tokens::is_punct(c))
             })
             .map_or(text.len(), |(i, _)| start + i);
-        let Some(host) = host_re().and_then(|re| re.find(&text[start..end])) else {
+        let Some(host) = host_re().and_then(|re| re.find(Span::new(start, end).slice(text))) else {
             continue;
         };
-        let end = start + trim_url(&text[start..end]);
+        let end = start + trim_url(Span::new(start, end).slice(text));
         if end >= start + host.end() {
             out.push(Span::new(start, end));
         }
