@@ -14,7 +14,7 @@
 //! hyphen at a line's end cannot be told from a compound's, and typesetting breaks long words far
 //! more often than it breaks compounds at their hyphen.
 
-use crate::text::Span;
+use crate::text::{tail, Span};
 use crate::Analysis;
 
 /// One joined break: the hyphen at `hyphen` and the word's rest at `rest..end` in the text.
@@ -79,7 +79,7 @@ pub fn join(text: &str, sentences: &[Span]) -> Option<(String, Joins)> {
         }
         from = k.end;
     }
-    out.push_str(&text[from..]);
+    out.push_str(tail(text, from));
     Some((out, Joins(breaks)))
 }
 

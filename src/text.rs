@@ -84,6 +84,23 @@ pub fn all_char(s: &str, test: fn(char) -> bool) -> bool {
     s.chars().all(test)
 }
 
+/// The text of `s` from byte `at` on (`&s[at..]`), or `""` when `at` is past the end or inside a
+/// character. One call in the .wasm, where the boundary checks and the panic of indexing a `str`
+/// would be inlined at each use.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn tail(s: &str, at: usize) -> &str {
+    s.get(at..).unwrap_or("")
+}
+
+/// The text of `s` up to byte `at` (`&s[..at]`), or `""` when `at` is past the end or inside a
+/// character; one call in the .wasm, as [`tail`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn head(s: &str, at: usize) -> &str {
+    s.get(..at).unwrap_or("")
+}
+
 /// True when `a` and `b` are the same bytes but for ASCII case (`a.eq_ignore_ascii_case(b)`). One
 /// call in the .wasm, where the comparison loop would be inlined at each use.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]

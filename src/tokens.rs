@@ -17,7 +17,7 @@
 //! list (`Paris-year`) or not in lower case (`Austin-Based`).
 
 use crate::abbreviations;
-use crate::text::{all_char, any_char, eq_ignore_case, first_char, last_char, Span};
+use crate::text::{all_char, any_char, eq_ignore_case, first_char, last_char, tail, Span};
 use crate::word_list::WordList;
 
 /// What a token is made of.
@@ -169,7 +169,7 @@ impl Forms {
             let id = *seen.entry(t.text(text)).or_insert_with_key(|s| {
                 let start = buf.len();
                 fold_lower(s, &mut buf);
-                stop.push(crate::stopwords::is_stopword(&buf[start..]));
+                stop.push(crate::stopwords::is_stopword(tail(&buf, start)));
                 // A text is shorter than 4 GB (and a block far shorter), so offsets fit in a `u32`.
                 starts.push(u32::try_from(buf.len()).unwrap_or(u32::MAX));
                 u32::try_from(starts.len() - 2).unwrap_or(u32::MAX)

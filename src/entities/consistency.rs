@@ -54,7 +54,7 @@ use std::sync::OnceLock;
 use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
-use crate::text::{all_char, any_char, ending_by, first_char, starting_before, Span};
+use crate::text::{all_char, any_char, ending_by, first_char, head, starting_before, Span};
 use crate::tokens::{is_apostrophe, is_hyphen_token, Token};
 use crate::word_list::WordList;
 
@@ -819,7 +819,7 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     let start = tokens[first].span.start;
     // Only whitespace between the line's start and the mention. (Look back only as far as the first
     // non-space character: searching for the line's start would be quadratic on a long line.)
-    let opens_line = text[..start]
+    let opens_line = head(text, start)
         .chars()
         .rev()
         .find(|&c| c == '\n' || !c.is_whitespace())

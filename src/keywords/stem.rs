@@ -7,6 +7,8 @@
 
 use crate::porter::{cons, cvc, has_vowel, measure};
 
+use crate::text::{head, tail};
+
 /// Appends the step-1 stem of the lower-case word `w` to `out`.
 pub fn stem_into(w: &str, out: &mut String) {
     let b = w.as_bytes();
@@ -47,10 +49,10 @@ pub fn stem(w: &str) -> String {
 
 fn step1a(w: &str) -> &str {
     if let Some(s) = w.strip_suffix("sses") {
-        &w[..s.len() + 2]
+        head(w, s.len() + 2)
     } else if let Some(s) = w.strip_suffix("ies") {
         // NLTK: `ties` -> `tie`, `cities` -> `citi`.
-        &w[..s.len() + if w.len() == 4 { 2 } else { 1 }]
+        head(w, s.len() + if w.len() == 4 { 2 } else { 1 })
     } else if w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
         w
     } else if let Some(s) = w.strip_suffix('s') {
@@ -62,7 +64,7 @@ fn step1a(w: &str) -> &str {
 
 /// Step 1b on the word `out[start..]`, in place: `-eed`, `-ed`, `-ing`.
 fn step1b(out: &mut String, start: usize) {
-    let w = &out[start..];
+    let w = tail(out, start);
     if let Some(s) = w.strip_suffix("eed") {
         if measure(s.as_bytes()) > 0 {
             // `-eed` -> `-ee`.

@@ -14,7 +14,7 @@ use std::fmt::Write;
 use crate::entities::{Entity, Label};
 use crate::pos::{self, Pos};
 use crate::sentences::furniture;
-use crate::text::{all_char, any_char, Span};
+use crate::text::{all_char, any_char, tail, Span};
 use crate::tokens::{is_hyphen, Token, TokenKind};
 
 use super::markup;
@@ -326,7 +326,7 @@ pub fn units(doc: &Document) -> Units {
         let lower_first = opens
             && !role()
             && (tags.is_some_and(|t| !matches!(t[i], Pos::ProperNoun | Pos::ProperNounPlural))
-                || f64::from(super::rarity::zipf(&keys[key_start..])) >= COMMON_ZIPF);
+                || f64::from(super::rarity::zipf(tail(&keys, key_start))) >= COMMON_ZIPF);
         out.push(Unit {
             span,
             kind,

@@ -3,7 +3,7 @@
 //! scan stays linear on any input.
 
 use super::lexicon::is_opener;
-use crate::text::{first_char, last_char, Span};
+use crate::text::{first_char, head, last_char, tail, Span};
 
 /// The start of the word that ends at `i`: back to whitespace, then past opening quotes and brackets.
 pub(super) fn word_start(text: &str, i: usize) -> usize {
@@ -20,9 +20,9 @@ pub(super) fn word_start(text: &str, i: usize) -> usize {
 
 /// The whitespace-delimited word before offset `at` (which starts a word), or "".
 pub(super) fn prev_word(text: &str, at: usize) -> &str {
-    let before = text[..at].trim_end();
+    let before = head(text, at).trim_end();
     let s = token_start(before, before.len(), MAX_WORD);
-    before[s..].trim_start_matches(is_opener)
+    tail(before, s).trim_start_matches(is_opener)
 }
 
 /// How far back (in bytes) a word is looked for; longer "words" are not abbreviations.
@@ -35,7 +35,7 @@ pub(super) fn token_start(text: &str, i: usize, max: usize) -> usize {
     let from = floor_boundary(text, i.saturating_sub(max));
     let before = Span::new(from, i).slice(text);
     before.rfind(char::is_whitespace).map_or(from, |p| {
-        from + p + first_char(&before[p..]).map_or(1, char::len_utf8)
+        from + p + first_char(tail(before, p)).map_or(1, char::len_utf8)
     })
 }
 

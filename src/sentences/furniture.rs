@@ -34,7 +34,7 @@
 //! sentence; the summary keeps its span (indices into `sentences` never change) and
 //! [`display_span`](crate::summary::display_span) gives the part to show without the marker.
 
-use crate::text::{all_char, any_char, eq_ignore_case, first_char, Span};
+use crate::text::{all_char, any_char, eq_ignore_case, first_char, head, tail, Span};
 use crate::word_list::WordList;
 
 /// What a sentence is, for the summary's purposes.
@@ -115,7 +115,7 @@ pub fn dateline_prefix(s: &str) -> usize {
 pub fn kind(text: &str, sentences: &[Span], i: usize) -> Kind {
     let s = sentences[i].slice(text);
     let before = if i == 0 {
-        &text[..sentences[i].start.min(text.len())]
+        head(text, sentences[i].start.min(text.len()))
     } else {
         text.get(sentences[i - 1].end..sentences[i].start)
             .unwrap_or("")
@@ -225,7 +225,7 @@ pub(crate) fn marker_len(s: &str) -> usize {
         }
     }
     // An enumerator: digits, one letter or a short roman numeral, in brackets or before `.` or `)`.
-    let rest = &s[i..];
+    let rest = tail(s, i);
     let r = rest.as_bytes();
     let open = usize::from(r.first() == Some(&b'('));
     let body = r[open..]
@@ -249,13 +249,14 @@ pub(crate) fn marker_len(s: &str) -> usize {
             usize::from(matches!(close.first(), Some(b'.' | b')')))
         };
         let end = open + body + style;
-        let after = first_char(&rest[end..]);
+        let after = first_char(tail(rest, end));
         if style > 0 && after.is_none_or(char::is_whitespace) {
             i += end;
         }
     }
     // Whitespace after the marker.
-    let ws = s[i..].len() - s[i..].trim_start().len();
+    let rest = tail(s, i);
+    let ws = rest.len() - rest.trim_start().len();
     if i == 0 {
         0
     } else {
@@ -279,7 +280,7 @@ fn is_roll(s: &str) -> bool {
 
 /// True when `s` is a list marker alone or holds no letter or digit.
 fn is_marker_only(s: &str) -> bool {
-    let rest = &s[marker_len(s)..];
+    let rest = tail(s, marker_len(s));
     !any_char(rest, char::is_alphanumeric)
 }
 
@@ -422,7 +423,7 @@ fn is_caption(s: &str) -> bool {
         && !more_words_than(s, 30)
         || (s.starts_with('(')
             && s.ends_with(')')
-            && !s[..s.len() - 1].ends_with(['.', '!', '?'])
+            && !head(s, s.len() - 1).ends_with(['.', '!', '?'])
             && !more_words_than(s, 6))
 }
 

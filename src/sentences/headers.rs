@@ -4,7 +4,7 @@
 
 use super::cursor::{char_at, floor_boundary, prev_word, skip_ws, token_end, MAX_TOKEN};
 use super::scanner::{Decision, Scanner};
-use crate::text::{eq_ignore_case, first_char, last_char, Span};
+use crate::text::{eq_ignore_case, first_char, head, last_char, tail, Span};
 
 impl Scanner<'_> {
     /// A slash: the start of a URL (a boundary between two URLs in a row) or the date of an e-mail
@@ -16,7 +16,7 @@ impl Scanner<'_> {
         if i > 0 && b[i - 1] == b':' && b.get(i + 1) == Some(&b'/') {
             let te = token_end(text, i, MAX_TOKEN);
             let k = skip_ws(text, te);
-            let rest = &text[k..];
+            let rest = tail(text, k);
             let url_follows = rest.starts_with("http://")
                 || rest.starts_with("https://")
                 || rest.starts_with("www.");
@@ -27,7 +27,7 @@ impl Scanner<'_> {
                 };
             }
             // Nothing inside the URL can end a sentence; its last character (`x.com/a. Next`) may.
-            let last = last_char(&text[..te]).map_or(te, |c| te - c.len_utf8());
+            let last = last_char(head(text, te)).map_or(te, |c| te - c.len_utf8());
             return Decision::Skip(last.max(i + 2));
         }
         let Some((ds, te)) = time_stamp(text, i) else {
@@ -117,7 +117,7 @@ pub(super) fn caption_label_end(text: &str, start: usize) -> Option<usize> {
     let label = ["Figure ", "Table ", "Fig. ", "Chart ", "Map ", "Plate "]
         .into_iter()
         .find(|l| rest.starts_with(l))?;
-    let num = &rest[label.len()..];
+    let num = tail(rest, label.len());
     let n = num
         .bytes()
         .take_while(|c| c.is_ascii_digit() || *c == b'.')
@@ -126,7 +126,7 @@ pub(super) fn caption_label_end(text: &str, start: usize) -> Option<usize> {
         return None;
     }
     let end = s + label.len() + n;
-    let after = &text[end..];
+    let after = tail(text, end);
     let caption = after.trim_start();
     let spaced = after.len() > caption.len();
     (spaced && first_char(caption).is_some_and(char::is_uppercase)).then_some(end)

@@ -6,7 +6,7 @@ use super::cursor::{char_at, floor_boundary, skip_ws, token_start, MAX_WORD};
 use super::lexicon::{is_closer, is_function_word, is_terminator};
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
-use crate::text::{last_char, Span};
+use crate::text::{head, last_char, tail, Span};
 
 impl Scanner<'_> {
     /// A line break: a blank line (or a paragraph separator) always ends a sentence; a single break
@@ -61,7 +61,7 @@ impl Scanner<'_> {
         // A line that stops on a word like `the` or `with`, or a long line that stops on a comma,
         // breaks in the middle of a sentence (`met with\nJohn Smith`). A short line with a comma is
         // a salutation or sign-off (`Best,\nJeff`).
-        let last_word = &line[token_start(line, line.len(), MAX_WORD)..];
+        let last_word = tail(line, token_start(line, line.len(), MAX_WORD));
         let several_words = line.split_whitespace().nth(2).is_some();
         let title = last_word
             .strip_suffix('.')
@@ -94,7 +94,7 @@ impl Scanner<'_> {
                 floor_boundary(self.text, (k + 1000).min(self.text.len())),
             )
             .slice(self.text);
-            let next_line = window[..window.find(['\n', '\r']).unwrap_or(window.len())]
+            let next_line = head(window, window.find(['\n', '\r']).unwrap_or(window.len()))
                 .trim_end()
                 .trim_end_matches(is_closer);
             let full = if self.full > 0 { self.full.min(40) } else { 40 };

@@ -8,7 +8,7 @@
 
 use super::cursor::floor_boundary;
 use super::lexicon::is_bullet;
-use crate::text::{first_char, last_char, Span};
+use crate::text::{first_char, head, last_char, tail, Span};
 
 /// How far ahead (in bytes) the next item of an inline list is looked for.
 const WINDOW: usize = 500;
@@ -36,7 +36,7 @@ pub struct Marker {
 /// The item marker that opens the sentence at `pos` (after optional whitespace and a bullet), if any:
 /// one to three digits or one lower-case letter, then `.`, `.)` or `)`, then whitespace.
 pub fn marker_at(text: &str, pos: usize) -> Option<Marker> {
-    let rest = &text[pos..];
+    let rest = tail(text, pos);
     let mut chars = rest.char_indices().peekable();
     let mut bullet = false;
     // Skip leading whitespace and at most one bullet.
@@ -74,7 +74,7 @@ pub fn marker_at(text: &str, pos: usize) -> Option<Marker> {
         return None;
     };
     let end = at + len + style.len();
-    let next = first_char(&rest[end..])?;
+    let next = first_char(tail(rest, end))?;
     if !next.is_whitespace() {
         return None;
     }
@@ -115,17 +115,17 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
     let pattern = std::str::from_utf8(&buf[..value_len + m.style.len()]).ok()?;
     let limit = floor_boundary(text, (m.end + WINDOW).min(text.len()));
     let hay = Span::new(m.end, limit).slice(text);
-    let hay = &hay[..hay.find('\n').unwrap_or(hay.len())];
+    let hay = head(hay, hay.find('\n').unwrap_or(hay.len()));
     let mut from = 0;
-    while let Some(found) = hay[from..].find(pattern) {
+    while let Some(found) = tail(hay, from).find(pattern) {
         let at = m.end + from + found;
         from += found + pattern.len();
-        let before = last_char(&text[..at]);
+        let before = last_char(head(text, at));
         let ok_before = match before {
             Some(c) => c.is_whitespace() || (m.bullet && is_bullet(c)),
             None => false,
         };
-        let after = &text[at + pattern.len()..];
+        let after = tail(text, at + pattern.len());
         let mut it = after.chars();
         let ok_after = it.next().is_some_and(char::is_whitespace)
             && after
@@ -172,10 +172,10 @@ pub fn in_inline_list(text: &str, sentence_start: usize, w_start: usize, w: &str
         let after = w_start + w.len() + 1;
         let to = floor_boundary(text, (after + LOOK_BACK).min(text.len()));
         let ahead = Span::new(after.min(to), to).slice(text);
-        let ahead = &ahead[..ahead.find('\n').unwrap_or(ahead.len())];
+        let ahead = head(ahead, ahead.find('\n').unwrap_or(ahead.len()));
         return item_positions(ahead, 2).next().is_some();
     }
-    item_positions(before, 1).any(|at| before[..at].trim_end().ends_with(':'))
+    item_positions(before, 1).any(|at| head(before, at).trim_end().ends_with(':'))
         && item_positions(before, n - 1).next().is_some()
 }
 
@@ -186,11 +186,11 @@ fn item_positions(hay: &str, value: u32) -> impl Iterator<Item = usize> + '_ {
     hay.match_indices(&pattern)
         .map(|(at, _)| at)
         .filter(move |&at| {
-            let before_ok = hay[..at]
+            let before_ok = head(hay, at)
                 .chars()
                 .next_back()
                 .is_some_and(|c| c.is_whitespace() || c == ':');
-            let after_ok = hay[at + len..]
+            let after_ok = tail(hay, at + len)
                 .chars()
                 .next()
                 .is_some_and(char::is_whitespace);

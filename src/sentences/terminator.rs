@@ -15,7 +15,7 @@ use super::lexicon::{
 use super::lists;
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
-use crate::text::{all_char, any_char, eq_ignore_case, first_char, Span};
+use crate::text::{all_char, any_char, eq_ignore_case, first_char, head, tail, Span};
 
 impl<'a> Scanner<'a> {
     /// `。`, `！`, `？`: the sentence ends after them and any closing quotes, with or without a space.
@@ -101,7 +101,7 @@ impl<'a> Scanner<'a> {
             j += c.len_utf8();
         }
         // Reference marks attached to the terminator (`disputed.[12][13] Next`).
-        let refs = reference_marks_len(&text[j..]);
+        let refs = reference_marks_len(tail(text, j));
         if refs > 0 && char_at(text, j + refs).is_none_or(char::is_whitespace) {
             j += refs;
         }
@@ -184,7 +184,7 @@ impl<'a> Scanner<'a> {
         let same_line = !Span::new(j, k).slice(text).contains('\n');
         if same_line {
             loop {
-                let rest = &text[k..];
+                let rest = tail(text, k);
                 let refs = reference_marks_len(rest);
                 let take = if refs > 0 {
                     refs
@@ -378,9 +378,9 @@ impl<'a> Scanner<'a> {
             let s = before
                 .rfind(|c: char| !(c.is_alphanumeric() || c == ','))
                 .map_or(0, |p| {
-                    p + first_char(&before[p..]).map_or(1, char::len_utf8)
+                    p + first_char(tail(before, p)).map_or(1, char::len_utf8)
                 });
-            &before[s..]
+            tail(before, s)
         };
         let mut rev = tail.chars().rev();
         let tail_ok = match (rev.next(), rev.next()) {
@@ -393,7 +393,7 @@ impl<'a> Scanner<'a> {
         if !tail_ok || abbreviation_kind(tail).is_some() {
             return false;
         }
-        let rest = &text[j..];
+        let rest = crate::text::tail(text, j);
         let mut cs = rest.char_indices();
         if !cs.next().is_some_and(|(_, c)| c.is_uppercase()) {
             return false;
@@ -401,7 +401,7 @@ impl<'a> Scanner<'a> {
         let word_end = rest
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(rest.len());
-        let word = &rest[..word_end];
+        let word = head(rest, word_end);
         if word.chars().count() < 2 || !word.chars().skip(1).all(char::is_lowercase) {
             return false;
         }
@@ -496,7 +496,7 @@ struct Next<'a> {
 
 impl<'a> Next<'a> {
     fn at(text: &'a str, k: usize) -> Self {
-        let rest = &text[k..];
+        let rest = tail(text, k);
         let first = first_char(rest).unwrap_or(' ');
         if is_continuation_punct(first) || is_terminator(first) {
             return Next {
@@ -540,7 +540,7 @@ impl<'a> Next<'a> {
                 break;
             }
         }
-        let body = &rest[start..];
+        let body = tail(rest, start);
         let lead = first_char(body).unwrap_or(' ');
         let class = if lead.is_lowercase() {
             Class::Lower
@@ -554,12 +554,12 @@ impl<'a> Next<'a> {
         let end = body
             .find(|c: char| !(c.is_alphabetic() || c == '\''))
             .unwrap_or(body.len());
-        let word = &body[..end];
-        let after = &body[end..];
+        let word = head(body, end);
+        let after = tail(body, end);
         let possessive = if let Some(stem) = word.strip_suffix("'s") {
             Some(stem)
         } else if after.starts_with("’s")
-            && !after["’s".len()..].starts_with(|c: char| c.is_alphanumeric())
+            && !tail(after, "’s".len()).starts_with(|c: char| c.is_alphanumeric())
         {
             Some(word)
         } else {

@@ -35,7 +35,7 @@ pub mod web;
 use lists::{List, Lists, Spelled};
 
 use super::{Candidate, Label, Source};
-use crate::text::{all_char, ending_by, first_char, Span};
+use crate::text::{all_char, ending_by, first_char, tail, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -564,14 +564,14 @@ fn is_number_word(w: &str) -> bool {
 /// A number with a glued scale: `20m`, `1.5bn`, `3k`.
 fn glued_scale(w: &str) -> bool {
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &w[digits.len()..];
+    let suffix = tail(w, digits.len());
     plain_number(digits) && Lists::of(suffix).has(List::ScaleSuffixes)
 }
 
 /// A number with a glued unit: `40km`, `5kg`, `100m` stays a scale only after a currency sign.
 fn glued_quantity(raw: &str) -> bool {
     let digits = raw.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '°');
-    let suffix = &raw[digits.len()..];
+    let suffix = tail(raw, digits.len());
     // A one-letter unit in capitals is a name (`5G`, `3D`), not grams or metres.
     let capital_letter = suffix.len() == 1 && all_char(suffix, |c| c.is_ascii_uppercase());
     plain_number(digits)
@@ -687,7 +687,7 @@ fn is_ordinal(w: &str) -> bool {
 /// `1st`, `2nd`, `3rd`, `21st`, `100th`.
 fn is_numeric_ordinal(w: &str) -> bool {
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &w[digits.len()..];
+    let suffix = tail(w, digits.len());
     !digits.is_empty()
         && digits.bytes().all(|b| b.is_ascii_digit())
         && matches!(suffix, "st" | "nd" | "rd" | "th")

@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::text::{last_char, Span};
+use crate::text::{head, last_char, tail, Span};
 
 // The patterns are constants checked by the tests below; a failure to compile gives `None` rather
 // than a panic, and `.ok()` keeps the error's `Debug` formatting (about 20 KB of Wasm) out of the build.
@@ -53,7 +53,7 @@ fn domain_char(c: char) -> bool {
 pub fn emails(text: &str) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for (at, _) in text.match_indices('@') {
-        let start = text[..at]
+        let start = head(text, at)
             .char_indices()
             .rev()
             .take_while(|&(_, c)| local_char(c))
@@ -64,7 +64,7 @@ pub fn emails(text: &str) -> Vec<Span> {
         if out.last().is_some_and(|s| s.end > start) {
             continue;
         }
-        let end = text[at + 1..]
+        let end = tail(text, at + 1)
             .char_indices()
             .find(|&(_, c)| !domain_char(c))
             .map_or(text.len(), |(i, _)| at + 1 + i);
@@ -80,7 +80,7 @@ pub fn urls(text: &str) -> Vec<Span> {
     let mut starts: Vec<usize> = Vec::new();
     // `http://`, `https://`, `HTTP://`, `HTTPS://`: a scheme before a `://` (one search for the four).
     for (at, _) in text.match_indices("://") {
-        let before = &text[..at];
+        let before = head(text, at);
         let scheme = ["http", "https", "HTTP", "HTTPS"]
             .into_iter()
             .find(|s| before.ends_with(s));
@@ -99,12 +99,13 @@ pub fn urls(text: &str) -> Vec<Span> {
         }
         // `www.` must not follow a Latin letter or digit (`awww.`; CJK text has no spaces, so `见www.`
         // is fine); a scheme may follow anything.
-        let prev = last_char(&text[..start]);
-        if text[start..].starts_with(['w', 'W']) && prev.is_some_and(|c| c.is_ascii_alphanumeric())
+        let prev = last_char(head(text, start));
+        if tail(text, start).starts_with(['w', 'W'])
+            && prev.is_some_and(|c| c.is_ascii_alphanumeric())
         {
             continue;
         }
-        let end = text[start..]
+        let end = tail(text, start)
             .char_indices()
             .find(|&(_, c)| {
                 c.is_whitespace()
@@ -140,7 +141,7 @@ pub(super) fn trim_url(url: &str) -> usize {
         if !cut {
             return s.len();
         }
-        s = &s[..s.len() - last.len_utf8()];
+        s = head(s, s.len() - last.len_utf8());
     }
 }
 
