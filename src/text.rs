@@ -101,6 +101,30 @@ pub fn head(s: &str, at: usize) -> &str {
     s.get(..at).unwrap_or("")
 }
 
+/// True when every byte of `s` is ASCII (`s.is_ascii()`). One call in the .wasm, where the
+/// word-at-a-time loop would be inlined at each use.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn is_ascii(s: &str) -> bool {
+    s.is_ascii()
+}
+
+/// `s` read as a `u32` (`s.parse().ok()`). One call in the .wasm, where the parsing loop would be
+/// inlined at each date, time and list-number rule.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn parse_u32(s: &str) -> Option<u32> {
+    s.parse().ok()
+}
+
+/// True for a whitespace character (`c.is_whitespace()`). One call in the .wasm, where the Unicode
+/// table lookup would be inlined at each rule that asks.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace()
+}
+
 /// True when `a` and `b` are the same bytes but for ASCII case (`a.eq_ignore_ascii_case(b)`). One
 /// call in the .wasm, where the comparison loop would be inlined at each use.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]

@@ -54,7 +54,9 @@ use std::sync::OnceLock;
 use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
-use crate::text::{all_char, any_char, ending_by, first_char, head, starting_before, Span};
+use crate::text::{
+    all_char, any_char, ending_by, first_char, head, is_ascii, is_space, starting_before, Span,
+};
 use crate::tokens::{is_apostrophe, is_hyphen_token, Token};
 use crate::word_list::WordList;
 
@@ -399,7 +401,7 @@ fn may_cue(w: &str) -> bool {
 /// (borrowed when it already is).
 fn norm<'a>(text: &'a str, t: &Token) -> Cow<'a, str> {
     let s = t.text(text);
-    if s.is_ascii() {
+    if is_ascii(s) {
         return if s.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Owned(s.to_ascii_lowercase())
         } else {
@@ -822,7 +824,7 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     let opens_line = head(text, start)
         .chars()
         .rev()
-        .find(|&c| c == '\n' || !c.is_whitespace())
+        .find(|&c| c == '\n' || !is_space(c))
         .is_none_or(|c| c == '\n');
     if !opens_line {
         return false;

@@ -32,7 +32,7 @@ use std::sync::OnceLock;
 use crate::model::hash::{word_set, FastMap as HashMap, WordSet};
 
 use super::{Candidate, Group, Label};
-use crate::text::{any_char, eq_ignore_case, first_char, Span};
+use crate::text::{any_char, eq_ignore_case, first_char, is_ascii, Span};
 use crate::word_list::WordList;
 
 /// Alternative spellings of one name, folded to the first spelling's key.
@@ -151,7 +151,7 @@ fn push_key<'s>(
             buf.push(' ');
         }
         let start = buf.len();
-        if w.is_ascii() {
+        if is_ascii(w) {
             buf.push_str(w);
             buf[start..].make_ascii_lowercase();
         } else {
@@ -178,7 +178,7 @@ pub(crate) fn is_title(word: &str) -> bool {
     let set = word_set(&SET, || TITLE_WORDS.iter().copied().collect());
     let mut buf = [0u8; 16];
     match buf.get_mut(..word.len()) {
-        Some(b) if word.is_ascii() => {
+        Some(b) if is_ascii(word) => {
             b.copy_from_slice(word.as_bytes());
             b.make_ascii_lowercase();
             std::str::from_utf8(b).is_ok_and(|w| set.contains(w))
@@ -190,7 +190,7 @@ pub(crate) fn is_title(word: &str) -> bool {
 /// True when `word` in lower case is one of `list` (lower-case words). ASCII words are compared
 /// without building their lower case.
 fn in_list(list: &[&str], word: &str) -> bool {
-    if word.is_ascii() {
+    if is_ascii(word) {
         list.iter()
             .any(|t| t.len() == word.len() && eq_ignore_case(t.as_bytes(), word.as_bytes()))
     } else {

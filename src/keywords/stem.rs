@@ -7,14 +7,14 @@
 
 use crate::porter::{cons, cvc, has_vowel, measure};
 
-use crate::text::{head, tail};
+use crate::text::{head, is_ascii, tail};
 
 /// Appends the step-1 stem of the lower-case word `w` to `out`.
 pub fn stem_into(w: &str, out: &mut String) {
     let b = w.as_bytes();
-    if b.len() <= 2 || !w.is_ascii() {
+    if b.len() <= 2 || !is_ascii(w) {
         out.push_str(w);
-        if w.len() > 3 && !w.is_ascii() && w.ends_with('s') && !w.ends_with("ss") {
+        if w.len() > 3 && !is_ascii(w) && w.ends_with('s') && !w.ends_with("ss") {
             out.pop();
         }
         return;

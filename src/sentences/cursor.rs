@@ -3,7 +3,7 @@
 //! scan stays linear on any input.
 
 use super::lexicon::is_opener;
-use crate::text::{first_char, head, last_char, tail, Span};
+use crate::text::{first_char, head, is_space, last_char, tail, Span};
 
 /// The start of the word that ends at `i`: back to whitespace, then past opening quotes and brackets.
 pub(super) fn word_start(text: &str, i: usize) -> usize {
@@ -34,7 +34,7 @@ pub(super) const MAX_TOKEN: usize = 512;
 pub(super) fn token_start(text: &str, i: usize, max: usize) -> usize {
     let from = floor_boundary(text, i.saturating_sub(max));
     let before = Span::new(from, i).slice(text);
-    before.rfind(char::is_whitespace).map_or(from, |p| {
+    before.rfind(is_space).map_or(from, |p| {
         from + p + first_char(tail(before, p)).map_or(1, char::len_utf8)
     })
 }
@@ -44,7 +44,7 @@ pub(super) fn token_end(text: &str, i: usize, max: usize) -> usize {
     let to = floor_boundary(text, (i + max).min(text.len()));
     Span::new(i, to)
         .slice(text)
-        .find(char::is_whitespace)
+        .find(is_space)
         .map_or(to, |p| i + p)
 }
 
@@ -79,7 +79,7 @@ pub(super) fn skip_ws(text: &str, mut i: usize) -> usize {
             return i;
         }
         match char_at(text, i) {
-            Some(c) if c.is_whitespace() => i += c.len_utf8(),
+            Some(c) if is_space(c) => i += c.len_utf8(),
             _ => return i,
         }
     }

@@ -34,7 +34,7 @@
 //! sentence; the summary keeps its span (indices into `sentences` never change) and
 //! [`display_span`](crate::summary::display_span) gives the part to show without the marker.
 
-use crate::text::{all_char, any_char, eq_ignore_case, first_char, head, tail, Span};
+use crate::text::{all_char, any_char, eq_ignore_case, first_char, head, is_space, tail, Span};
 use crate::word_list::WordList;
 
 /// What a sentence is, for the summary's purposes.
@@ -75,7 +75,7 @@ pub fn dateline_prefix(s: &str) -> usize {
     let mut words = 0;
     let mut bracket = false;
     let mut pos = 0;
-    for w in s.split_inclusive(char::is_whitespace) {
+    for w in s.split_inclusive(is_space) {
         let at = pos;
         pos += w.len();
         let w = w.trim_end();
@@ -218,7 +218,7 @@ pub(crate) fn marker_len(s: &str) -> usize {
         if is_bullet(c) && bullets < 3 {
             bullets += 1;
             i = at + c.len_utf8();
-        } else if c.is_whitespace() && bullets > 0 {
+        } else if is_space(c) && bullets > 0 {
             i = at + c.len_utf8();
         } else {
             break;
@@ -250,7 +250,7 @@ pub(crate) fn marker_len(s: &str) -> usize {
         };
         let end = open + body + style;
         let after = first_char(tail(rest, end));
-        if style > 0 && after.is_none_or(char::is_whitespace) {
+        if style > 0 && after.is_none_or(is_space) {
             i += end;
         }
     }

@@ -8,7 +8,7 @@
 
 use super::cursor::floor_boundary;
 use super::lexicon::is_bullet;
-use crate::text::{first_char, head, last_char, tail, Span};
+use crate::text::{first_char, head, is_space, last_char, parse_u32, tail, Span};
 
 /// How far ahead (in bytes) the next item of an inline list is looked for.
 const WINDOW: usize = 500;
@@ -44,7 +44,7 @@ pub fn marker_at(text: &str, pos: usize) -> Option<Marker> {
     loop {
         let (i, c) = *chars.peek()?;
         at = i;
-        if c.is_whitespace() {
+        if is_space(c) {
             chars.next();
         } else if is_bullet(c) && !bullet {
             bullet = true;
@@ -56,7 +56,7 @@ pub fn marker_at(text: &str, pos: usize) -> Option<Marker> {
     let b = &rest.as_bytes()[at..];
     let digits = b.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
     let (value, len) = if (1..=3).contains(&digits) {
-        let n: u32 = Span::new(at, at + digits).slice(rest).parse().ok()?;
+        let n = parse_u32(Span::new(at, at + digits).slice(rest))?;
         (Value::Number(n), digits)
     } else if digits == 0 && b.first().is_some_and(u8::is_ascii_lowercase) {
         (Value::Letter(b[0]), 1)
@@ -75,7 +75,7 @@ pub fn marker_at(text: &str, pos: usize) -> Option<Marker> {
     };
     let end = at + len + style.len();
     let next = first_char(tail(rest, end))?;
-    if !next.is_whitespace() {
+    if !is_space(next) {
         return None;
     }
     Some(Marker {
@@ -122,12 +122,12 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
         from += found + pattern.len();
         let before = last_char(head(text, at));
         let ok_before = match before {
-            Some(c) => c.is_whitespace() || (m.bullet && is_bullet(c)),
+            Some(c) => is_space(c) || (m.bullet && is_bullet(c)),
             None => false,
         };
         let after = tail(text, at + pattern.len());
         let mut it = after.chars();
-        let ok_after = it.next().is_some_and(char::is_whitespace)
+        let ok_after = it.next().is_some_and(is_space)
             && after
                 .trim_start()
                 .chars()
@@ -160,7 +160,7 @@ pub fn in_inline_list(text: &str, sentence_start: usize, w_start: usize, w: &str
     if !(1..=2).contains(&b.len()) || !b.iter().all(u8::is_ascii_digit) {
         return false;
     }
-    let Ok(n) = w.parse::<u32>() else {
+    let Some(n) = parse_u32(w) else {
         return false;
     };
     let from = floor_boundary(text, w_start.saturating_sub(LOOK_BACK).max(sentence_start));
@@ -189,11 +189,8 @@ fn item_positions(hay: &str, value: u32) -> impl Iterator<Item = usize> + '_ {
             let before_ok = head(hay, at)
                 .chars()
                 .next_back()
-                .is_some_and(|c| c.is_whitespace() || c == ':');
-            let after_ok = tail(hay, at + len)
-                .chars()
-                .next()
-                .is_some_and(char::is_whitespace);
+                .is_some_and(|c| is_space(c) || c == ':');
+            let after_ok = tail(hay, at + len).chars().next().is_some_and(is_space);
             before_ok && after_ok
         })
         .collect::<Vec<_>>()

@@ -15,7 +15,7 @@ use super::lexicon::{
 use super::lists;
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
-use crate::text::{all_char, any_char, eq_ignore_case, first_char, head, tail, Span};
+use crate::text::{all_char, any_char, eq_ignore_case, first_char, head, is_space, tail, Span};
 
 impl<'a> Scanner<'a> {
     /// `。`, `！`, `？`: the sentence ends after them and any closing quotes, with or without a space.
@@ -78,7 +78,7 @@ impl<'a> Scanner<'a> {
                 // `word. . . . Next` is spaced; `word. ... Next` is a period and then an ellipsis
                 // that trails the same sentence.
                 let attached =
-                    char_before(text, i).is_some_and(|c| !c.is_whitespace()) && groups == count;
+                    char_before(text, i).is_some_and(|c| !is_space(c)) && groups == count;
                 run = Run::Spaced { count, attached };
                 j = m;
             }
@@ -89,8 +89,8 @@ impl<'a> Scanner<'a> {
         while let Some(c) = char_at(text, j) {
             // An opening curly quote typed where the closing one belongs (`decision.“ However`)
             // still closes when a space follows it.
-            let mistyped = matches!(c, '“' | '‘')
-                && char_at(text, j + c.len_utf8()).is_none_or(char::is_whitespace);
+            let mistyped =
+                matches!(c, '“' | '‘') && char_at(text, j + c.len_utf8()).is_none_or(is_space);
             if is_closer(c) || mistyped {
                 closed = true;
             } else if is_invisible(c) {
@@ -102,14 +102,14 @@ impl<'a> Scanner<'a> {
         }
         // Reference marks attached to the terminator (`disputed.[12][13] Next`).
         let refs = reference_marks_len(tail(text, j));
-        if refs > 0 && char_at(text, j + refs).is_none_or(char::is_whitespace) {
+        if refs > 0 && char_at(text, j + refs).is_none_or(is_space) {
             j += refs;
         }
         let Some(after) = char_at(text, j) else {
             return Decision::Skip(j);
         };
         // 3. No whitespace after: only clear run-together sentences split.
-        if !after.is_whitespace() {
+        if !is_space(after) {
             let split = !closed
                 && match run {
                     Run::Period => self.run_together_period(i, j),
@@ -409,8 +409,7 @@ impl<'a> Scanner<'a> {
         if after.starts_with('.') && after[1..].starts_with(|c: char| c.is_alphanumeric()) {
             return false;
         }
-        let word_ends =
-            after.is_empty() || after.starts_with(|c: char| c.is_whitespace() || c == '.');
+        let word_ends = after.is_empty() || after.starts_with(|c: char| is_space(c) || c == '.');
         if !word_ends && !is_sentence_opener(word) {
             return false;
         }
@@ -438,7 +437,7 @@ impl<'a> Scanner<'a> {
         Span::new(self.start, at)
             .slice(self.text)
             .chars()
-            .all(|c| c.is_whitespace() || is_bullet(c))
+            .all(|c| is_space(c) || is_bullet(c))
     }
 
     /// How many words (up to 3) the current sentence has before `at`.
@@ -520,7 +519,7 @@ impl<'a> Next<'a> {
             }
         }
         if rest.len() <= MAX_WORD
-            && !rest.contains(char::is_whitespace)
+            && !rest.contains(is_space)
             && !any_char(rest, char::is_alphanumeric)
         {
             // Trailing decoration (`=-----`) stays with the last sentence.

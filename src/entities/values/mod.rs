@@ -35,7 +35,7 @@ pub mod web;
 use lists::{List, Lists, Spelled};
 
 use super::{Candidate, Label, Source};
-use crate::text::{all_char, ending_by, first_char, tail, Span};
+use crate::text::{all_char, ending_by, first_char, parse_u32, tail, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -216,7 +216,7 @@ impl<'a> Scan<'a> {
     /// A day of the month: 1 to 31 in one or two digits (`3`, `03`).
     fn is_day(&self, i: usize) -> bool {
         let w = self.w(i);
-        self.is_digits(i) && w.len() <= 2 && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+        self.is_digits(i) && w.len() <= 2 && parse_u32(w).is_some_and(|d| (1..=31).contains(&d))
     }
 
     fn is_year(&self, i: usize) -> bool {
@@ -452,7 +452,7 @@ impl<'a> Scan<'a> {
             return Some((i + 2, Label::Time));
         }
         let clock = self.tokens[i].kind == TokenKind::Number && is_clock(w) || glued_meridiem(w);
-        let hour = self.is_digits(i) && w.len() <= 2 && w.parse::<u32>().is_ok_and(|h| h <= 24);
+        let hour = self.is_digits(i) && w.len() <= 2 && parse_u32(w).is_some_and(|h| h <= 24);
         let mut end = i + 1;
         let meridiem = self.lists(end).has(List::Meridiem);
         if meridiem {
@@ -582,7 +582,7 @@ fn glued_quantity(raw: &str) -> bool {
 
 /// A four-digit year from 1500 to 2099.
 fn is_year(w: &str) -> bool {
-    w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1500..=2099).contains(&y))
+    w.len() == 4 && parse_u32(w).is_some_and(|y| (1500..=2099).contains(&y))
 }
 
 /// `1990s`, `1990’s`, `90s`.
@@ -616,7 +616,7 @@ fn is_numeric_date(w: &str) -> bool {
 fn is_day_range(w: &str) -> bool {
     w.split_once(['-', '–']).is_some_and(|(a, b)| {
         [a, b].iter().all(|p| {
-            (1..=2).contains(&p.len()) && p.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+            (1..=2).contains(&p.len()) && parse_u32(p).is_some_and(|d| (1..=31).contains(&d))
         })
     })
 }
@@ -626,10 +626,10 @@ fn is_clock(w: &str) -> bool {
     let parts: Vec<&str> = w.split(':').collect();
     (2..=3).contains(&parts.len())
         && parts[0].len() <= 2
-        && parts[0].parse::<u32>().is_ok_and(|h| h <= 24)
+        && parse_u32(parts[0]).is_some_and(|h| h <= 24)
         && parts[1..]
             .iter()
-            .all(|p| p.len() == 2 && p.parse::<u32>().is_ok_and(|m| m < 60))
+            .all(|p| p.len() == 2 && parse_u32(p).is_some_and(|m| m < 60))
 }
 
 /// Hyphenated amounts: `five-year`, `40-year-old`, `first-quarter` (DATE); `2.5-mile`, `10-km`
@@ -666,7 +666,7 @@ fn glued_meridiem(w: &str) -> bool {
     !t.is_empty()
         && t.bytes()
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b':')
-        && hour.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
+        && parse_u32(hour).is_some_and(|h| (1..=12).contains(&h))
 }
 
 /// `fy2025`, `fy25`.

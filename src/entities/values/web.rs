@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::text::{head, last_char, tail, Span};
+use crate::text::{head, is_space, last_char, tail, Span};
 
 // The patterns are constants checked by the tests below; a failure to compile gives `None` rather
 // than a panic, and `.ok()` keeps the error's `Debug` formatting (about 20 KB of Wasm) out of the build.
@@ -108,7 +108,7 @@ pub fn urls(text: &str) -> Vec<Span> {
         let end = tail(text, start)
             .char_indices()
             .find(|&(_, c)| {
-                c.is_whitespace()
+                is_space(c)
                     || "<>\"“”‘’«»`{}|\\^".contains(c)
                     || (!c.is_ascii() && crate::tokens::is_punct(c))
             })
