@@ -125,6 +125,30 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace()
 }
 
+/// `s` without the characters `test` accepts at its start (`s.trim_start_matches(test)`). One copy
+/// in the .wasm for every test, where each closure or character set would make its own.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn trim_start_by(s: &str, test: fn(char) -> bool) -> &str {
+    s.trim_start_matches(test)
+}
+
+/// `s` without the characters `test` accepts at its end (`s.trim_end_matches(test)`); one copy in
+/// the .wasm, as [`trim_start_by`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn trim_end_by(s: &str, test: fn(char) -> bool) -> &str {
+    s.trim_end_matches(test)
+}
+
+/// `s` without the characters `test` accepts at either end (`s.trim_matches(test)`); one copy in
+/// the .wasm, as [`trim_start_by`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn trim_by(s: &str, test: fn(char) -> bool) -> &str {
+    s.trim_matches(test)
+}
+
 /// True when `a` and `b` are the same bytes but for ASCII case (`a.eq_ignore_ascii_case(b)`). One
 /// call in the .wasm, where the comparison loop would be inlined at each use.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]

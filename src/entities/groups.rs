@@ -32,7 +32,7 @@ use std::sync::OnceLock;
 use crate::model::hash::{word_set, FastMap as HashMap, WordSet};
 
 use super::{Candidate, Group, Label};
-use crate::text::{any_char, eq_ignore_case, first_char, is_ascii, Span};
+use crate::text::{any_char, eq_ignore_case, first_char, is_ascii, trim_end_by, Span};
 use crate::word_list::WordList;
 
 /// Alternative spellings of one name, folded to the first spelling's key.
@@ -91,9 +91,9 @@ struct Shape<'s> {
 
 /// The surface word `w` without a possessive and trailing punctuation.
 fn trim_end(w: &str) -> &str {
-    let t = w
-        .trim_end_matches(['\'', '’'])
-        .trim_end_matches(['"', '”', ',', ';', ':']);
+    let t = trim_end_by(trim_end_by(w, |c| matches!(c, '\'' | '’')), |c| {
+        matches!(c, '"' | '”' | ',' | ';' | ':')
+    });
     t.strip_suffix("'s")
         .or_else(|| t.strip_suffix("’s"))
         .filter(|s| !s.is_empty())

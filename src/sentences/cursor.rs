@@ -3,7 +3,7 @@
 //! scan stays linear on any input.
 
 use super::lexicon::is_opener;
-use crate::text::{first_char, head, is_space, last_char, tail, Span};
+use crate::text::{first_char, head, is_space, last_char, tail, trim_start_by, Span};
 
 /// The start of the word that ends at `i`: back to whitespace, then past opening quotes and brackets.
 pub(super) fn word_start(text: &str, i: usize) -> usize {
@@ -22,7 +22,7 @@ pub(super) fn word_start(text: &str, i: usize) -> usize {
 pub(super) fn prev_word(text: &str, at: usize) -> &str {
     let before = head(text, at).trim_end();
     let s = token_start(before, before.len(), MAX_WORD);
-    tail(before, s).trim_start_matches(is_opener)
+    trim_start_by(tail(before, s), is_opener)
 }
 
 /// How far back (in bytes) a word is looked for; longer "words" are not abbreviations.

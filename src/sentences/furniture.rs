@@ -34,7 +34,10 @@
 //! sentence; the summary keeps its span (indices into `sentences` never change) and
 //! [`display_span`](crate::summary::display_span) gives the part to show without the marker.
 
-use crate::text::{all_char, any_char, eq_ignore_case, first_char, head, is_space, tail, Span};
+use crate::text::{
+    all_char, any_char, eq_ignore_case, first_char, head, is_space, tail, trim_by, trim_end_by,
+    trim_start_by, Span,
+};
 use crate::word_list::WordList;
 
 /// What a sentence is, for the summary's purposes.
@@ -89,7 +92,7 @@ pub fn dateline_prefix(s: &str) -> usize {
         if words > 10 {
             return 0;
         }
-        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let core = trim_by(w, |c| !c.is_alphanumeric());
         bracket |= w.starts_with('(');
         let inside = bracket;
         bracket &= !w.ends_with(')');
@@ -137,7 +140,7 @@ fn classify(s: &str, first: bool, whole_line: bool, more: bool) -> Kind {
         return Kind::Marker;
     }
     // Markdown's emphasis around a line (`**By Jane Doe**`) is no part of what the line is.
-    let bare = s.trim_start_matches(['*', '_']);
+    let bare = trim_start_by(s, |c| matches!(c, '*' | '_'));
     if is_byline(bare) {
         return Kind::Byline;
     }
@@ -349,7 +352,7 @@ fn is_byline(s: &str) -> bool {
     }
     let mut names = 0;
     for w in &words {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let w = trim_by(w, |c| !c.is_alphanumeric());
         if w.is_empty() {
             continue;
         }
@@ -368,7 +371,7 @@ fn is_credit(s: &str) -> bool {
             .windows(needle.len())
             .any(|w| eq_ignore_case(w, needle.as_bytes()))
     };
-    let t = s.trim_start_matches(['(', '[']);
+    let t = trim_start_by(s, |c| matches!(c, '(' | '['));
     const CREDITS: Prefixes = Prefixes::new(&[
         "Reporting by",
         "Additional reporting",
@@ -392,7 +395,7 @@ fn is_credit(s: &str) -> bool {
 }
 
 fn is_caption(s: &str) -> bool {
-    let t = s.trim_start_matches(['(', '[']);
+    let t = trim_start_by(s, |c| matches!(c, '(' | '['));
     const CAPTIONS: Prefixes = Prefixes::new(&[
         "Photo:",
         "Photos:",
@@ -418,7 +421,7 @@ fn is_caption(s: &str) -> bool {
     if CAPTIONS.start(t) {
         return true;
     }
-    let end = s.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let end = trim_end_by(s, |c| !c.is_alphanumeric());
     (end.ends_with("Getty Images") || end.ends_with("(Getty") || end.ends_with("AP Photo"))
         && !more_words_than(s, 30)
         || (s.starts_with('(')
@@ -435,7 +438,7 @@ static MONTHS_AND_DAYS: WordList = WordList::new(
 );
 
 fn is_month_or_day(w: &str) -> bool {
-    let w = w.trim_end_matches(['.', ',']);
+    let w = trim_end_by(w, |c| matches!(c, '.' | ','));
     MONTHS_AND_DAYS.contains(&w.to_ascii_lowercase().as_str())
 }
 
@@ -449,7 +452,7 @@ fn is_dateline(s: &str) -> bool {
     // settles it.
     let mut words = s.split_whitespace();
     for w in words.by_ref().take(8) {
-        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let core = trim_by(w, |c| !c.is_alphanumeric());
         if core.is_empty() {
             continue; // dashes, bullets
         }

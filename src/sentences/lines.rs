@@ -6,7 +6,7 @@ use super::cursor::{char_at, floor_boundary, skip_ws, token_start, MAX_WORD};
 use super::lexicon::{is_closer, is_function_word, is_terminator};
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
-use crate::text::{head, last_char, tail, Span};
+use crate::text::{head, last_char, tail, trim_end_by, Span};
 
 impl Scanner<'_> {
     /// A line break: a blank line (or a paragraph separator) always ends a sentence; a single break
@@ -77,9 +77,7 @@ impl Scanner<'_> {
         // (`Secretary of State Marco\nRubio`, `aged\n12 to 17`), not a list's marker.
         if self.full > 0
             && (next.is_alphanumeric() || matches!(next, '$' | '£' | '€' | '"' | '“'))
-            && !line
-                .trim_end_matches(is_closer)
-                .ends_with(|c| is_terminator(c) || c == ':')
+            && !trim_end_by(line, is_closer).ends_with(|c| is_terminator(c) || c == ':')
             && long(self.full)
             && is_running_text(whole)
         {
@@ -94,9 +92,10 @@ impl Scanner<'_> {
                 floor_boundary(self.text, (k + 1000).min(self.text.len())),
             )
             .slice(self.text);
-            let next_line = head(window, window.find(['\n', '\r']).unwrap_or(window.len()))
-                .trim_end()
-                .trim_end_matches(is_closer);
+            let next_line = trim_end_by(
+                head(window, window.find(['\n', '\r']).unwrap_or(window.len())).trim_end(),
+                is_closer,
+            );
             let full = if self.full > 0 { self.full.min(40) } else { 40 };
             if last_char(next_line).is_some_and(is_terminator) || long(full) {
                 return Decision::Skip(k);
@@ -128,7 +127,7 @@ pub(super) fn full_line(text: &str) -> usize {
             continue;
         }
         single += 1;
-        let stops = last_char(line.trim_end_matches(is_closer)).is_some_and(is_terminator);
+        let stops = last_char(trim_end_by(line, is_closer)).is_some_and(is_terminator);
         if !stops && next.starts_with(char::is_lowercase) {
             inside += 1;
             width = width.max(line.len());

@@ -8,7 +8,7 @@
 
 use super::cursor::floor_boundary;
 use super::lexicon::is_bullet;
-use crate::text::{first_char, head, is_space, last_char, parse_u32, tail, Span};
+use crate::text::{first_char, head, is_space, last_char, parse_u32, tail, trim_start_by, Span};
 
 /// How far ahead (in bytes) the next item of an inline list is looked for.
 const WINDOW: usize = 500;
@@ -89,7 +89,7 @@ pub fn marker_at(text: &str, pos: usize) -> Option<Marker> {
 /// True when `w` (the word before a period) is the value of an item marker: digits or one letter,
 /// possibly after a bullet.
 pub fn is_marker_word(w: &str) -> bool {
-    let w = w.trim_start_matches(is_bullet);
+    let w = trim_start_by(w, is_bullet);
     let b = w.as_bytes();
     (1..=3).contains(&b.len()) && b.iter().all(u8::is_ascii_digit)
         || b.len() == 1 && b[0].is_ascii_alphabetic()

@@ -15,7 +15,10 @@ use super::lexicon::{
 use super::lists;
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
-use crate::text::{all_char, any_char, eq_ignore_case, first_char, head, is_space, tail, Span};
+use crate::text::{
+    all_char, any_char, eq_ignore_case, first_char, head, is_space, tail, trim_end_by,
+    trim_start_by, Span,
+};
 
 impl<'a> Scanner<'a> {
     /// `。`, `！`, `？`: the sentence ends after them and any closing quotes, with or without a space.
@@ -227,7 +230,7 @@ impl<'a> Scanner<'a> {
             // `word."` ends an inner sentence unless the sentence goes on in lower case (`he said`).
             return matches!(next.class, Class::Upper | Class::Digit | Class::Other);
         }
-        let bare = w.trim_start_matches(is_bullet);
+        let bare = trim_start_by(w, is_bullet);
         let kind = abbreviation_kind(bare);
         let mut letters = bare.chars();
         let single = match (letters.next(), letters.next()) {
@@ -507,7 +510,7 @@ impl<'a> Next<'a> {
             };
         }
         if matches!(first, '-' | '–' | '—') {
-            let after = rest.trim_start_matches(['-', '–', '—']).trim_start();
+            let after = trim_start_by(rest, |c| matches!(c, '-' | '–' | '—')).trim_start();
             if first_char(after).is_some_and(char::is_lowercase) {
                 return Next {
                     class: Class::Continuation,
@@ -597,7 +600,7 @@ fn speech_verb_follows(text: &str, k: usize) -> bool {
         let Some(verb) = words.clone().next() else {
             return false;
         };
-        let verb = verb.trim_end_matches(|c: char| !c.is_alphabetic());
+        let verb = trim_end_by(verb, |c| !c.is_alphabetic());
         if is_speech_verb(verb) {
             return true;
         }

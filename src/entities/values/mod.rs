@@ -35,7 +35,7 @@ pub mod web;
 use lists::{List, Lists, Spelled};
 
 use super::{Candidate, Label, Source};
-use crate::text::{all_char, ending_by, first_char, parse_u32, tail, Span};
+use crate::text::{all_char, ending_by, first_char, parse_u32, tail, trim_end_by, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -563,14 +563,14 @@ fn is_number_word(w: &str) -> bool {
 
 /// A number with a glued scale: `20m`, `1.5bn`, `3k`.
 fn glued_scale(w: &str) -> bool {
-    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let digits = trim_end_by(w, |c| c.is_ascii_alphabetic());
     let suffix = tail(w, digits.len());
     plain_number(digits) && Lists::of(suffix).has(List::ScaleSuffixes)
 }
 
 /// A number with a glued unit: `40km`, `5kg`, `100m` stays a scale only after a currency sign.
 fn glued_quantity(raw: &str) -> bool {
-    let digits = raw.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '°');
+    let digits = trim_end_by(raw, |c| c.is_ascii_alphabetic() || c == '/' || c == '°');
     let suffix = tail(raw, digits.len());
     // A one-letter unit in capitals is a name (`5G`, `3D`), not grams or metres.
     let capital_letter = suffix.len() == 1 && all_char(suffix, |c| c.is_ascii_uppercase());
@@ -587,7 +587,9 @@ fn is_year(w: &str) -> bool {
 
 /// `1990s`, `1990’s`, `90s`.
 fn is_decade(w: &str) -> bool {
-    let d = w.strip_suffix('s').map(|d| d.trim_end_matches(['\'', '’']));
+    let d = w
+        .strip_suffix('s')
+        .map(|d| trim_end_by(d, |c| matches!(c, '\'' | '’')));
     d.is_some_and(|d| {
         (d.len() == 4 && is_year(d) || d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit()))
             && d.ends_with('0')
@@ -686,7 +688,7 @@ fn is_ordinal(w: &str) -> bool {
 
 /// `1st`, `2nd`, `3rd`, `21st`, `100th`.
 fn is_numeric_ordinal(w: &str) -> bool {
-    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let digits = trim_end_by(w, |c| c.is_ascii_alphabetic());
     let suffix = tail(w, digits.len());
     !digits.is_empty()
         && digits.bytes().all(|b| b.is_ascii_digit())
