@@ -125,6 +125,22 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace()
 }
 
+/// True when `s` starts with a character `test` accepts (`s.starts_with(test)`). One copy in the
+/// .wasm for every test, where each closure, character set or `char` method would make its own.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn starts_by(s: &str, test: fn(char) -> bool) -> bool {
+    first_char(s).is_some_and(test)
+}
+
+/// True when `s` ends with a character `test` accepts (`s.ends_with(test)`); one copy in the
+/// .wasm, as [`starts_by`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn ends_by(s: &str, test: fn(char) -> bool) -> bool {
+    last_char(s).is_some_and(test)
+}
+
 /// `s` without the characters `test` accepts at its start (`s.trim_start_matches(test)`). One copy
 /// in the .wasm for every test, where each closure or character set would make its own.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]

@@ -5,7 +5,7 @@
 //! are ORG, and all 11 countries LOC).
 
 use super::{Candidate, Label, Source};
-use crate::text::{ending_by, head, starting_before, tail, Span};
+use crate::text::{ending_by, head, starting_before, starts_by, tail, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -340,7 +340,7 @@ fn is_nickname(text: &str, t: &Token) -> bool {
     let w = t.text(text);
     w != "States"
         && w.len() > 3
-        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && starts_by(w, |c| c.is_ascii_uppercase())
         && w.ends_with('s')
         && !w.ends_with("ss")
         && tail(w, 1).bytes().all(|b| b.is_ascii_lowercase())
@@ -384,7 +384,7 @@ fn has_score(s: &str) -> bool {
     let b = s.as_bytes();
     (1..b.len()).any(|i| {
         b[i - 1].is_ascii_digit()
-            && tail(s, i).starts_with(['-', '–'])
+            && starts_by(tail(s, i), |c| matches!(c, '-' | '–'))
             && s[i..].chars().nth(1).is_some_and(|c| c.is_ascii_digit())
     })
 }

@@ -35,8 +35,8 @@
 //! [`display_span`](crate::summary::display_span) gives the part to show without the marker.
 
 use crate::text::{
-    all_char, any_char, eq_ignore_case, first_char, head, is_space, tail, trim_by, trim_end_by,
-    trim_start_by, Span,
+    all_char, any_char, ends_by, eq_ignore_case, first_char, head, is_space, starts_by, tail,
+    trim_by, trim_end_by, trim_start_by, Span,
 };
 use crate::word_list::WordList;
 
@@ -100,7 +100,7 @@ pub fn dateline_prefix(s: &str) -> usize {
             continue;
         }
         let caps = any_char(core, char::is_alphabetic) && !any_char(core, char::is_lowercase);
-        let first_upper = core.starts_with(char::is_uppercase);
+        let first_upper = starts_by(core, char::is_uppercase);
         let number = all_char(core, |c| c.is_ascii_digit());
         let ok = if at == 0 {
             caps && core.chars().count() >= 2
@@ -426,7 +426,7 @@ fn is_caption(s: &str) -> bool {
         && !more_words_than(s, 30)
         || (s.starts_with('(')
             && s.ends_with(')')
-            && !head(s, s.len() - 1).ends_with(['.', '!', '?'])
+            && !ends_by(head(s, s.len() - 1), |c| matches!(c, '.' | '!' | '?'))
             && !more_words_than(s, 6))
 }
 

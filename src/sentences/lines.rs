@@ -6,7 +6,7 @@ use super::cursor::{char_at, floor_boundary, skip_ws, token_start, MAX_WORD};
 use super::lexicon::{is_closer, is_function_word, is_terminator};
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
-use crate::text::{head, last_char, tail, trim_end_by, Span};
+use crate::text::{ends_by, head, last_char, starts_by, tail, trim_end_by, Span};
 
 impl Scanner<'_> {
     /// A line break: a blank line (or a paragraph separator) always ends a sentence; a single break
@@ -77,7 +77,9 @@ impl Scanner<'_> {
         // (`Secretary of State Marco\nRubio`, `aged\n12 to 17`), not a list's marker.
         if self.full > 0
             && (next.is_alphanumeric() || matches!(next, '$' | '£' | '€' | '"' | '“'))
-            && !trim_end_by(line, is_closer).ends_with(|c| is_terminator(c) || c == ':')
+            && !ends_by(trim_end_by(line, is_closer), |c| {
+                is_terminator(c) || c == ':'
+            })
             && long(self.full)
             && is_running_text(whole)
         {
@@ -109,7 +111,7 @@ impl Scanner<'_> {
 /// (`visit` in `The visit by Secretary of State Marco`), as no title-case headline does.
 fn is_running_text(line: &str) -> bool {
     line.split_whitespace()
-        .any(|w| w.starts_with(|c: char| c.is_lowercase()) && w.len() > 2 && !is_function_word(w))
+        .any(|w| starts_by(w, char::is_lowercase) && w.len() > 2 && !is_function_word(w))
 }
 
 /// When `text` is hard-wrapped prose (a plain-text e-mail, text copied from a PDF, a wire feed at a
@@ -128,7 +130,7 @@ pub(super) fn full_line(text: &str) -> usize {
         }
         single += 1;
         let stops = last_char(trim_end_by(line, is_closer)).is_some_and(is_terminator);
-        if !stops && next.starts_with(char::is_lowercase) {
+        if !stops && starts_by(next, char::is_lowercase) {
             inside += 1;
             width = width.max(line.len());
         }

@@ -16,8 +16,8 @@ use super::lists;
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
 use crate::text::{
-    all_char, any_char, eq_ignore_case, first_char, head, is_space, tail, trim_end_by,
-    trim_start_by, Span,
+    all_char, any_char, ends_by, eq_ignore_case, first_char, head, is_space, starts_by, tail,
+    trim_end_by, trim_start_by, Span,
 };
 
 impl<'a> Scanner<'a> {
@@ -250,7 +250,7 @@ impl<'a> Scanner<'a> {
                 first_char(prev).is_some_and(|p| p.is_lowercase() || !p.is_alphabetic());
             // After a comma or semicolon the letter opens a name in a list (`V. Drakes 52; I. Austin
             // 4-37; P. Such 8-118`, as scorecards print them).
-            let in_list = prev.ends_with([',', ';']);
+            let in_list = ends_by(prev, |c| matches!(c, ',' | ';'));
             if c == 'I' && prev_lower && !prev.is_empty() && !in_list {
                 return self.ordinary_word(bare, next);
             }
@@ -377,7 +377,7 @@ impl<'a> Scanner<'a> {
         let text = self.text;
         let from = floor_boundary(text, i.saturating_sub(MAX_WORD));
         let before = Span::new(from, i).slice(text);
-        let tail: &str = {
+        let word: &str = {
             let s = before
                 .rfind(|c: char| !(c.is_alphanumeric() || c == ','))
                 .map_or(0, |p| {
@@ -385,18 +385,18 @@ impl<'a> Scanner<'a> {
                 });
             tail(before, s)
         };
-        let mut rev = tail.chars().rev();
-        let tail_ok = match (rev.next(), rev.next()) {
+        let mut rev = word.chars().rev();
+        let word_ok = match (rev.next(), rev.next()) {
             (Some(a), Some(b)) => {
                 (a.is_lowercase() && b.is_lowercase())
-                    || all_char(tail, |c| c.is_ascii_digit() || c == ',')
+                    || all_char(word, |c| c.is_ascii_digit() || c == ',')
             }
             _ => false,
         };
-        if !tail_ok || abbreviation_kind(tail).is_some() {
+        if !word_ok || abbreviation_kind(word).is_some() {
             return false;
         }
-        let rest = crate::text::tail(text, j);
+        let rest = tail(text, j);
         let mut cs = rest.char_indices();
         if !cs.next().is_some_and(|(_, c)| c.is_uppercase()) {
             return false;
@@ -409,10 +409,10 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let after = &rest[word_end..];
-        if after.starts_with('.') && after[1..].starts_with(|c: char| c.is_alphanumeric()) {
+        if after.starts_with('.') && starts_by(tail(after, 1), char::is_alphanumeric) {
             return false;
         }
-        let word_ends = after.is_empty() || after.starts_with(|c: char| is_space(c) || c == '.');
+        let word_ends = after.is_empty() || starts_by(after, |c| is_space(c) || c == '.');
         if !word_ends && !is_sentence_opener(word) {
             return false;
         }
@@ -561,7 +561,7 @@ impl<'a> Next<'a> {
         let possessive = if let Some(stem) = word.strip_suffix("'s") {
             Some(stem)
         } else if after.starts_with("’s")
-            && !tail(after, "’s".len()).starts_with(|c: char| c.is_alphanumeric())
+            && !starts_by(tail(after, "’s".len()), char::is_alphanumeric)
         {
             Some(word)
         } else {

@@ -37,7 +37,7 @@ use std::sync::OnceLock;
 use super::lines::{self, Kind};
 use super::Inputs;
 use crate::entities::Label;
-use crate::text::{first_char, is_ascii};
+use crate::text::{ends_by, first_char, is_ascii};
 use crate::tokens::{self, TokenKind};
 use crate::word_list::WordList;
 
@@ -914,7 +914,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         if let Some(c) = st.get(..st.len().min(40)).and_then(|h| h.find(':')) {
             let head = &st[..c];
             if head.split_whitespace().count() <= 4
-                && head.ends_with(|ch: char| ch.is_alphabetic())
+                && ends_by(head, char::is_alphabetic)
                 && !head.contains('"')
             {
                 put(CUE, 8, 1.0);

@@ -35,7 +35,9 @@ pub mod web;
 use lists::{List, Lists, Spelled};
 
 use super::{Candidate, Label, Source};
-use crate::text::{all_char, ending_by, first_char, parse_u32, tail, trim_end_by, Span};
+use crate::text::{
+    all_char, ending_by, ends_by, first_char, parse_u32, starts_by, tail, trim_end_by, Span,
+};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -549,11 +551,11 @@ impl<'a> Scan<'a> {
 
 /// Digits with optional thousands commas and one decimal point: `3`, `3.5`, `180,000`.
 fn plain_number(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_ascii_digit())
+    starts_by(w, |c| c.is_ascii_digit())
         && w.bytes()
             .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
         && w.bytes().filter(|&b| b == b'.').count() <= 1
-        && !w.ends_with([',', '.'])
+        && !ends_by(w, |c| matches!(c, ',' | '.'))
 }
 
 /// A number word or a hyphenated compound of them (`twenty-five`).

@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::text::{head, is_space, last_char, tail, Span};
+use crate::text::{head, is_space, last_char, starts_by, tail, Span};
 
 // The patterns are constants checked by the tests below; a failure to compile gives `None` rather
 // than a panic, and `.ok()` keeps the error's `Debug` formatting (about 20 KB of Wasm) out of the build.
@@ -100,7 +100,7 @@ pub fn urls(text: &str) -> Vec<Span> {
         // `www.` must not follow a Latin letter or digit (`awww.`; CJK text has no spaces, so `见www.`
         // is fine); a scheme may follow anything.
         let prev = last_char(head(text, start));
-        if tail(text, start).starts_with(['w', 'W'])
+        if starts_by(tail(text, start), |c| matches!(c, 'w' | 'W'))
             && prev.is_some_and(|c| c.is_ascii_alphanumeric())
         {
             continue;
