@@ -15,7 +15,7 @@
 //! sentence ends after one is the job of [`crate::sentences`].
 
 use crate::model::hash::FastMap;
-use crate::text::any_char;
+use crate::text::{any_char, is_ascii};
 use std::sync::OnceLock;
 
 static LIST: &str = include_str!("../data/abbreviations.txt");
@@ -69,7 +69,7 @@ pub fn abbreviation_kind(word: &str) -> Option<AbbreviationKind> {
     }
     let mut buf = [0u8; 12];
     let lower: String;
-    let key: &str = if word.is_ascii() {
+    let key: &str = if is_ascii(word) {
         let b = &mut buf[..word.len()];
         b.copy_from_slice(word.as_bytes());
         b.make_ascii_lowercase();

@@ -26,7 +26,7 @@ use crate::entities::{self, Candidate, Entity, Group};
 use crate::keywords::{self, Collector, Keyword};
 use crate::pos::{self, NounPhrase, Pos, TokenTag};
 use crate::summary;
-use crate::text::{self, ending_by, starting_before, Span};
+use crate::text::{self, ending_by, head, starting_before, tail, Span};
 use crate::tokens::{self, Forms, Token, TokenKind};
 use crate::{Analysis, Analyzer, Stats};
 
@@ -63,7 +63,8 @@ pub fn cuts(text: &str, sentences: &[Span]) -> Vec<Cut> {
                     sentences: a..a + 1,
                     bytes: Span::new(from, cut),
                 });
-                start = cut + text[cut..].len() - text[cut..].trim_start().len();
+                let rest = tail(text, cut);
+                start = cut + rest.len() - rest.trim_start().len();
                 continue;
             }
         }
@@ -104,7 +105,7 @@ fn space_before(text: &str, start: usize, limit: usize, end: usize) -> Option<us
         Some(i) => start + i,
         None => limit + b[limit..end].iter().position(u8::is_ascii_whitespace)?,
     };
-    let cut = text[..at].trim_end().len();
+    let cut = head(text, at).trim_end().len();
     (cut > start).then_some(cut)
 }
 
@@ -135,7 +136,7 @@ impl<'t> Block<'t> {
             .iter()
             .map(|s| {
                 let (a, b) = (s.start.max(start) - start, s.end.min(cut.bytes.end) - start);
-                let part = &block[a..b];
+                let part = Span::new(a, b).slice(block);
                 let a = b - part.trim_start().len();
                 Span::new(a, a + part.trim().len())
             })

@@ -14,7 +14,7 @@
 //! hyphen at a line's end cannot be told from a compound's, and typesetting breaks long words far
 //! more often than it breaks compounds at their hyphen.
 
-use crate::text::Span;
+use crate::text::{tail, Span};
 use crate::Analysis;
 
 /// One joined break: the hyphen at `hyphen` and the word's rest at `rest..end` in the text.
@@ -72,14 +72,14 @@ pub fn join(text: &str, sentences: &[Span]) -> Option<(String, Joins)> {
     let mut out = String::with_capacity(text.len());
     let mut from = 0;
     for k in &breaks {
-        out.push_str(&text[from..k.hyphen]);
-        out.push_str(&text[k.rest..k.end]);
+        out.push_str(Span::new(from, k.hyphen).slice(text));
+        out.push_str(Span::new(k.rest, k.end).slice(text));
         for _ in k.hyphen..k.rest {
             out.push(' ');
         }
         from = k.end;
     }
-    out.push_str(&text[from..]);
+    out.push_str(tail(text, from));
     Some((out, Joins(breaks)))
 }
 

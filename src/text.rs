@@ -84,6 +84,95 @@ pub fn all_char(s: &str, test: fn(char) -> bool) -> bool {
     s.chars().all(test)
 }
 
+/// The text of `s` from byte `at` on (`&s[at..]`), or `""` when `at` is past the end or inside a
+/// character. One call in the .wasm, where the boundary checks and the panic of indexing a `str`
+/// would be inlined at each use.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn tail(s: &str, at: usize) -> &str {
+    s.get(at..).unwrap_or("")
+}
+
+/// The text of `s` up to byte `at` (`&s[..at]`), or `""` when `at` is past the end or inside a
+/// character; one call in the .wasm, as [`tail`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn head(s: &str, at: usize) -> &str {
+    s.get(..at).unwrap_or("")
+}
+
+/// True when every byte of `s` is ASCII (`s.is_ascii()`). One call in the .wasm, where the
+/// word-at-a-time loop would be inlined at each use.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn is_ascii(s: &str) -> bool {
+    s.is_ascii()
+}
+
+/// `s` read as a `u32` (`s.parse().ok()`). One call in the .wasm, where the parsing loop would be
+/// inlined at each date, time and list-number rule.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn parse_u32(s: &str) -> Option<u32> {
+    s.parse().ok()
+}
+
+/// True for a whitespace character (`c.is_whitespace()`). One call in the .wasm, where the Unicode
+/// table lookup would be inlined at each rule that asks.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace()
+}
+
+/// True when `s` starts with a character `test` accepts (`s.starts_with(test)`). One copy in the
+/// .wasm for every test, where each closure, character set or `char` method would make its own.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn starts_by(s: &str, test: fn(char) -> bool) -> bool {
+    first_char(s).is_some_and(test)
+}
+
+/// True when `s` ends with a character `test` accepts (`s.ends_with(test)`); one copy in the
+/// .wasm, as [`starts_by`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn ends_by(s: &str, test: fn(char) -> bool) -> bool {
+    last_char(s).is_some_and(test)
+}
+
+/// `s` without the characters `test` accepts at its start (`s.trim_start_matches(test)`). One copy
+/// in the .wasm for every test, where each closure or character set would make its own.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn trim_start_by(s: &str, test: fn(char) -> bool) -> &str {
+    s.trim_start_matches(test)
+}
+
+/// `s` without the characters `test` accepts at its end (`s.trim_end_matches(test)`); one copy in
+/// the .wasm, as [`trim_start_by`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn trim_end_by(s: &str, test: fn(char) -> bool) -> &str {
+    s.trim_end_matches(test)
+}
+
+/// `s` without the characters `test` accepts at either end (`s.trim_matches(test)`); one copy in
+/// the .wasm, as [`trim_start_by`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn trim_by(s: &str, test: fn(char) -> bool) -> &str {
+    s.trim_matches(test)
+}
+
+/// True when `a` and `b` are the same bytes but for ASCII case (`a.eq_ignore_ascii_case(b)`). One
+/// call in the .wasm, where the comparison loop would be inlined at each use.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn eq_ignore_case(a: &[u8], b: &[u8]) -> bool {
+    a.eq_ignore_ascii_case(b)
+}
+
 /// Something that covers a span of the text: a sentence, a token, a mention.
 pub trait Spanned {
     /// The span covered.

@@ -17,7 +17,7 @@
 //! list (`Paris-year`) or not in lower case (`Austin-Based`).
 
 use crate::abbreviations;
-use crate::text::{all_char, any_char, first_char, last_char, Span};
+use crate::text::{all_char, any_char, eq_ignore_case, first_char, last_char, tail, Span};
 use crate::word_list::WordList;
 
 /// What a token is made of.
@@ -169,7 +169,7 @@ impl Forms {
             let id = *seen.entry(t.text(text)).or_insert_with_key(|s| {
                 let start = buf.len();
                 fold_lower(s, &mut buf);
-                stop.push(crate::stopwords::is_stopword(&buf[start..]));
+                stop.push(crate::stopwords::is_stopword(tail(&buf, start)));
                 // A text is shorter than 4 GB (and a block far shorter), so offsets fit in a `u32`.
                 starts.push(u32::try_from(buf.len()).unwrap_or(u32::MAX));
                 u32::try_from(starts.len() - 2).unwrap_or(u32::MAX)
@@ -197,6 +197,7 @@ impl Forms {
     /// Token `i`'s lower-case form with typographic quotes folded to ASCII (`Mexico’s` -> `mexico's`);
     /// empty past the end.
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn lower(&self, i: usize) -> &str {
         self.ids.get(i).map_or("", |&id| self.spelling_lower(id))
     }
@@ -277,7 +278,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // A clitic that follows a word after a split (`'s` in `Mexico 's` style input) or a quote.
             if is_word_char(t.before(i)) {
                 if let Some(k) = t.clitic(next) {
-                    if !text[next..k].eq_ignore_ascii_case("t") {
+                    if !eq_ignore_case(text[next..k].as_bytes(), b"t") {
                         end = k;
                     }
                 }
@@ -336,7 +337,7 @@ impl Chars<'_> {
         let w = &self.0[a..k];
         let known = ["s", "re", "ve", "ll", "d", "m", "t"]
             .iter()
-            .any(|c| w.eq_ignore_ascii_case(c));
+            .any(|c| eq_ignore_case(w.as_bytes(), c.as_bytes()));
         (known && !is_word_char(self.at(k))).then_some(k)
     }
 }

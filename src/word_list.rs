@@ -36,6 +36,14 @@ impl WordList {
         }
     }
 
+    /// True when `word` is one of the words. Inlined natively; one call in the .wasm, where the
+    /// slice's own `contains` (through `Deref`) would inline its loop at every use.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn contains(&self, word: &str) -> bool {
+        self.words().iter().any(|w| *w == word)
+    }
+
     /// Splits the text, once.
     #[cold]
     fn split(&self) -> &[&'static str] {

@@ -54,7 +54,10 @@ use std::sync::OnceLock;
 use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
-use crate::text::{all_char, any_char, ending_by, first_char, starting_before, Span};
+use crate::text::{
+    all_char, any_char, ending_by, first_char, head, is_ascii, is_space, starting_before,
+    starts_by, Span,
+};
 use crate::tokens::{is_apostrophe, is_hyphen_token, Token};
 use crate::word_list::WordList;
 
@@ -399,7 +402,7 @@ fn may_cue(w: &str) -> bool {
 /// (borrowed when it already is).
 fn norm<'a>(text: &'a str, t: &Token) -> Cow<'a, str> {
     let s = t.text(text);
-    if s.is_ascii() {
+    if is_ascii(s) {
         return if s.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Owned(s.to_ascii_lowercase())
         } else {
@@ -650,7 +653,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
         k + 2
     } else {
         let names = (k + 1..k + 5)
-            .take_while(|&i| word(i).starts_with(char::is_uppercase))
+            .take_while(|&i| starts_by(word(i), char::is_uppercase))
             .count();
         if names == 0 || !crate::tokens::is_possessive_token(word(k + 1 + names)) {
             return None;
@@ -688,8 +691,8 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
             return (!owns_or_speaks).then_some(label);
         }
         i += 1;
-        if w.starts_with(char::is_uppercase) {
-            while word(i).starts_with(char::is_uppercase) {
+        if starts_by(w, char::is_uppercase) {
+            while starts_by(word(i), char::is_uppercase) {
                 i += 1;
             }
         }
@@ -720,7 +723,7 @@ fn example_of(text: &str, tokens: &[Token], first: usize) -> Option<Label> {
                 return Some(Label::Misc)
             }
             "," | "and" | "or" | "&" | "'s" => continue,
-            _ if w.starts_with(char::is_uppercase) => continue,
+            _ if starts_by(w, char::is_uppercase) => continue,
             _ => return None,
         };
         let h = word(head);
@@ -767,7 +770,7 @@ fn home_of_company(text: &str, tokens: &[Token], first: usize, end: usize) -> bo
     // After an article the company is the phrase itself (`Tarnwick Games, a Perth studio`).
     let article = first > 0 && matches!(word(first - 1), "a" | "an");
     (end..end + 3).take_while(|&i| lower(word(i))).any(|i| {
-        COMPANY_KINDS.contains(&word(i)) && (article || word(i + 1).starts_with(char::is_uppercase))
+        COMPANY_KINDS.contains(&word(i)) && (article || starts_by(word(i + 1), char::is_uppercase))
     })
 }
 
@@ -819,10 +822,10 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     let start = tokens[first].span.start;
     // Only whitespace between the line's start and the mention. (Look back only as far as the first
     // non-space character: searching for the line's start would be quadratic on a long line.)
-    let opens_line = text[..start]
+    let opens_line = head(text, start)
         .chars()
         .rev()
-        .find(|&c| c == '\n' || !c.is_whitespace())
+        .find(|&c| c == '\n' || !is_space(c))
         .is_none_or(|c| c == '\n');
     if !opens_line {
         return false;

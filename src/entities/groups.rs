@@ -32,7 +32,7 @@ use std::sync::OnceLock;
 use crate::model::hash::{word_set, FastMap as HashMap, WordSet};
 
 use super::{Candidate, Group, Label};
-use crate::text::{any_char, first_char};
+use crate::text::{any_char, eq_ignore_case, first_char, is_ascii, trim_end_by, Span};
 use crate::word_list::WordList;
 
 /// Alternative spellings of one name, folded to the first spelling's key.
@@ -91,9 +91,9 @@ struct Shape<'s> {
 
 /// The surface word `w` without a possessive and trailing punctuation.
 fn trim_end(w: &str) -> &str {
-    let t = w
-        .trim_end_matches(['\'', '’'])
-        .trim_end_matches(['"', '”', ',', ';', ':']);
+    let t = trim_end_by(trim_end_by(w, |c| matches!(c, '\'' | '’')), |c| {
+        matches!(c, '"' | '”' | ',' | ';' | ':')
+    });
     t.strip_suffix("'s")
         .or_else(|| t.strip_suffix("’s"))
         .filter(|s| !s.is_empty())
@@ -107,7 +107,7 @@ fn key_shape<'s>(words: &[&'s str], label: Label) -> Shape<'s> {
     let last = words.last().map_or("", |w| trim_end(w));
     let at = |i: usize| if i + 1 == words.len() { last } else { words[i] };
     let mut skip = 0;
-    if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
+    if words.len() > 1 && eq_ignore_case(words[0].as_bytes(), b"the") {
         skip = 1;
     }
     if label == Label::Person {
@@ -151,7 +151,7 @@ fn push_key<'s>(
             buf.push(' ');
         }
         let start = buf.len();
-        if w.is_ascii() {
+        if is_ascii(w) {
             buf.push_str(w);
             buf[start..].make_ascii_lowercase();
         } else {
@@ -178,7 +178,7 @@ pub(crate) fn is_title(word: &str) -> bool {
     let set = word_set(&SET, || TITLE_WORDS.iter().copied().collect());
     let mut buf = [0u8; 16];
     match buf.get_mut(..word.len()) {
-        Some(b) if word.is_ascii() => {
+        Some(b) if is_ascii(word) => {
             b.copy_from_slice(word.as_bytes());
             b.make_ascii_lowercase();
             std::str::from_utf8(b).is_ok_and(|w| set.contains(w))
@@ -190,9 +190,9 @@ pub(crate) fn is_title(word: &str) -> bool {
 /// True when `word` in lower case is one of `list` (lower-case words). ASCII words are compared
 /// without building their lower case.
 fn in_list(list: &[&str], word: &str) -> bool {
-    if word.is_ascii() {
+    if is_ascii(word) {
         list.iter()
-            .any(|t| t.len() == word.len() && t.eq_ignore_ascii_case(word))
+            .any(|t| t.len() == word.len() && eq_ignore_case(t.as_bytes(), word.as_bytes()))
     } else {
         list.contains(&crate::case::lowercase(word).as_str())
     }
@@ -496,7 +496,10 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
             }
         })
         .collect();
-    let words: Vec<&str> = ranges.iter().map(|&(a, b)| &buf[a..b]).collect();
+    let words: Vec<&str> = ranges
+        .iter()
+        .map(|&(a, b)| Span::new(a, b).slice(&buf))
+        .collect();
     let mut linker = Linker {
         mode,
         groups: Vec::new(),
@@ -522,7 +525,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         surface_words.extend(surface.split_whitespace());
         let kd = &keyed[k];
         let key = &words[kd.words.0..kd.words.1];
-        let folded = fold(&buf[kd.joined.0..kd.joined.1]);
+        let folded = fold(Span::new(kd.joined.0, kd.joined.1).slice(&buf));
         let class = mode.class(m.label);
         let g = if let Some(&g) = linker.exact.get(&(class, folded)) {
             g

@@ -5,7 +5,7 @@
 //! are ORG, and all 11 countries LOC).
 
 use super::{Candidate, Label, Source};
-use crate::text::{ending_by, starting_before, Span};
+use crate::text::{ending_by, head, starting_before, starts_by, tail, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -145,9 +145,15 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
             continue;
         }
         // A score soon after the object, on the same line.
-        let after = &text[found[obj].span.end..];
-        let near = &after[..after.char_indices().nth(24).map_or(after.len(), |(i, _)| i)];
-        let near = &near[..near.find(['\n', '\r', '.', ';']).unwrap_or(near.len())];
+        let after = tail(text, found[obj].span.end);
+        let near = head(
+            after,
+            after.char_indices().nth(24).map_or(after.len(), |(i, _)| i),
+        );
+        let near = head(
+            near,
+            near.find(['\n', '\r', '.', ';']).unwrap_or(near.len()),
+        );
         let scored = score_between || has_score(near);
         // The subject: the mention before the object, when it ends at most three words before the
         // verb with no stop or comma between.
@@ -155,7 +161,9 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
             let end = found[k].span.end;
             end <= verb.span.start
                 && starting_before(tokens, verb.span.start) <= starting_before(tokens, end) + 3
-                && !text[end..verb.span.start].contains(['\n', '\r', '.', ';', ','])
+                && !Span::new(end, verb.span.start)
+                    .slice(text)
+                    .contains(['\n', '\r', '.', ';', ','])
         });
         // Without a score, only a city or a state beating another is a result (`Buffalo finally
         // beat Kansas City`, `Edmonton lost to Florida`).
@@ -332,11 +340,11 @@ fn is_nickname(text: &str, t: &Token) -> bool {
     let w = t.text(text);
     w != "States"
         && w.len() > 3
-        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && starts_by(w, |c| c.is_ascii_uppercase())
         && w.ends_with('s')
         && !w.ends_with("ss")
-        && w[1..].bytes().all(|b| b.is_ascii_lowercase())
-        && !super::tagger::lexicon::is_nationality(&w[..w.len() - 1])
+        && tail(w, 1).bytes().all(|b| b.is_ascii_lowercase())
+        && !super::tagger::lexicon::is_nationality(head(w, w.len() - 1))
 }
 
 /// Words that make a sentence about sport (in lower case, sorted for a binary search).
@@ -376,7 +384,7 @@ fn has_score(s: &str) -> bool {
     let b = s.as_bytes();
     (1..b.len()).any(|i| {
         b[i - 1].is_ascii_digit()
-            && (s[i..].starts_with('-') || s[i..].starts_with('–'))
+            && starts_by(tail(s, i), |c| matches!(c, '-' | '–'))
             && s[i..].chars().nth(1).is_some_and(|c| c.is_ascii_digit())
     })
 }

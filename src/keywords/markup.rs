@@ -4,7 +4,7 @@
 //! (`com`, `src`, `href`, `img`, `nbsp`; `sub` and `sup`, subscript and superscript tags, also as
 //! the `x /sub 2/` notation of abstracts databases) are never keyphrase words.
 
-use crate::text::Span;
+use crate::text::{eq_ignore_case, Span};
 use crate::word_list::WordList;
 
 /// Words that only occur as pieces of markup or addresses (see [`is_debris`]).
@@ -39,9 +39,7 @@ pub fn mask(text: &str) -> Vec<Span> {
             b'<' => {
                 if let Some(end) = tag_end(b, i) {
                     let name = tag_name(&b[i + 1..end]);
-                    let end = if name.eq_ignore_ascii_case(b"script")
-                        || name.eq_ignore_ascii_case(b"style")
-                    {
+                    let end = if eq_ignore_case(name, b"script") || eq_ignore_case(name, b"style") {
                         element_end(b, end, name).unwrap_or(end)
                     } else {
                         end
@@ -83,7 +81,7 @@ pub fn mask(text: &str) -> Vec<Span> {
             }
             b'w' | b'W'
                 if b[i..].len() > 4
-                    && b[i..i + 4].eq_ignore_ascii_case(b"www.")
+                    && eq_ignore_case(&b[i..i + 4], b"www.")
                     && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) =>
             {
                 let e = address_end(b, i);
@@ -144,10 +142,7 @@ fn tag_name(inner: &[u8]) -> &[u8] {
 fn element_end(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
     let mut k = from;
     while k + 2 + name.len() <= b.len() {
-        if b[k] == b'<'
-            && b[k + 1] == b'/'
-            && b[k + 2..k + 2 + name.len()].eq_ignore_ascii_case(name)
-        {
+        if b[k] == b'<' && b[k + 1] == b'/' && eq_ignore_case(&b[k + 2..k + 2 + name.len()], name) {
             return tag_end(b, k);
         }
         k += 1;

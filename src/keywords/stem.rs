@@ -7,12 +7,14 @@
 
 use crate::porter::{cons, cvc, has_vowel, measure};
 
+use crate::text::{head, is_ascii, tail};
+
 /// Appends the step-1 stem of the lower-case word `w` to `out`.
 pub fn stem_into(w: &str, out: &mut String) {
     let b = w.as_bytes();
-    if b.len() <= 2 || !w.is_ascii() {
+    if b.len() <= 2 || !is_ascii(w) {
         out.push_str(w);
-        if w.len() > 3 && !w.is_ascii() && w.ends_with('s') && !w.ends_with("ss") {
+        if w.len() > 3 && !is_ascii(w) && w.ends_with('s') && !w.ends_with("ss") {
             out.pop();
         }
         return;
@@ -47,10 +49,10 @@ pub fn stem(w: &str) -> String {
 
 fn step1a(w: &str) -> &str {
     if let Some(s) = w.strip_suffix("sses") {
-        &w[..s.len() + 2]
+        head(w, s.len() + 2)
     } else if let Some(s) = w.strip_suffix("ies") {
         // NLTK: `ties` -> `tie`, `cities` -> `citi`.
-        &w[..s.len() + if w.len() == 4 { 2 } else { 1 }]
+        head(w, s.len() + if w.len() == 4 { 2 } else { 1 })
     } else if w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
         w
     } else if let Some(s) = w.strip_suffix('s') {
@@ -62,7 +64,7 @@ fn step1a(w: &str) -> &str {
 
 /// Step 1b on the word `out[start..]`, in place: `-eed`, `-ed`, `-ing`.
 fn step1b(out: &mut String, start: usize) {
-    let w = &out[start..];
+    let w = tail(out, start);
     if let Some(s) = w.strip_suffix("eed") {
         if measure(s.as_bytes()) > 0 {
             // `-eed` -> `-ee`.

@@ -14,7 +14,7 @@ use std::fmt::Write;
 use crate::entities::{Entity, Label};
 use crate::pos::{self, Pos};
 use crate::sentences::furniture;
-use crate::text::{all_char, any_char, Span};
+use crate::text::{all_char, any_char, starts_by, tail, Span};
 use crate::tokens::{is_hyphen, Token, TokenKind};
 
 use super::markup;
@@ -323,7 +323,7 @@ pub fn units(doc: &Document) -> Units {
             Kind::Break => {}
         }
         let key = Span::new(key_start, keys.len());
-        let capital = span.slice(text).starts_with(char::is_uppercase);
+        let capital = starts_by(span.slice(text), char::is_uppercase);
         // A word the tagger takes for a proper noun, though no name mention holds it, counts as
         // common when general English uses it often (`Record rainfall`, `Offshore wind`).
         let opens = capital
@@ -337,12 +337,12 @@ pub fn units(doc: &Document) -> Units {
             crate::entities::groups::is_title(t.span.slice(text))
                 && tokens
                     .get(i + 1)
-                    .is_some_and(|n| n.span.slice(text).starts_with(char::is_uppercase))
+                    .is_some_and(|n| starts_by(n.span.slice(text), char::is_uppercase))
         };
         let lower_first = opens
             && !role()
             && (tags.is_some_and(|t| !matches!(t[i], Pos::ProperNoun | Pos::ProperNounPlural))
-                || f64::from(super::rarity::zipf(&keys[key_start..])) >= COMMON_ZIPF);
+                || f64::from(super::rarity::zipf(tail(&keys, key_start))) >= COMMON_ZIPF);
         out.push(Unit {
             span,
             kind,
@@ -462,7 +462,7 @@ static NOT_ADVERBS: WordList = WordList::new(
 pub fn is_adverb(low: &str, written: &str) -> bool {
     low.chars().count() > 4
         && low.ends_with("ly")
-        && !written.starts_with(char::is_uppercase)
+        && !starts_by(written, char::is_uppercase)
         && !NOT_ADVERBS.contains(&low)
 }
 

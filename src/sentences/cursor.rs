@@ -3,7 +3,7 @@
 //! scan stays linear on any input.
 
 use super::lexicon::is_opener;
-use crate::text::{first_char, last_char, Span};
+use crate::text::{first_char, head, is_space, last_char, tail, trim_start_by, Span};
 
 /// The start of the word that ends at `i`: back to whitespace, then past opening quotes and brackets.
 pub(super) fn word_start(text: &str, i: usize) -> usize {
@@ -20,9 +20,9 @@ pub(super) fn word_start(text: &str, i: usize) -> usize {
 
 /// The whitespace-delimited word before offset `at` (which starts a word), or "".
 pub(super) fn prev_word(text: &str, at: usize) -> &str {
-    let before = text[..at].trim_end();
+    let before = head(text, at).trim_end();
     let s = token_start(before, before.len(), MAX_WORD);
-    before[s..].trim_start_matches(is_opener)
+    trim_start_by(tail(before, s), is_opener)
 }
 
 /// How far back (in bytes) a word is looked for; longer "words" are not abbreviations.
@@ -33,16 +33,19 @@ pub(super) const MAX_TOKEN: usize = 512;
 /// The start of the whitespace-delimited token that ends at `i`, looking back at most `max` bytes.
 pub(super) fn token_start(text: &str, i: usize, max: usize) -> usize {
     let from = floor_boundary(text, i.saturating_sub(max));
-    let before = &text[from..i];
-    before.rfind(char::is_whitespace).map_or(from, |p| {
-        from + p + first_char(&before[p..]).map_or(1, char::len_utf8)
+    let before = Span::new(from, i).slice(text);
+    before.rfind(is_space).map_or(from, |p| {
+        from + p + first_char(tail(before, p)).map_or(1, char::len_utf8)
     })
 }
 
 /// The end of the whitespace-delimited token that contains `i`, looking ahead at most `max` bytes.
 pub(super) fn token_end(text: &str, i: usize, max: usize) -> usize {
     let to = floor_boundary(text, (i + max).min(text.len()));
-    text[i..to].find(char::is_whitespace).map_or(to, |p| i + p)
+    Span::new(i, to)
+        .slice(text)
+        .find(is_space)
+        .map_or(to, |p| i + p)
 }
 
 /// The largest char boundary of `text` at or below `i`.
@@ -76,7 +79,7 @@ pub(super) fn skip_ws(text: &str, mut i: usize) -> usize {
             return i;
         }
         match char_at(text, i) {
-            Some(c) if c.is_whitespace() => i += c.len_utf8(),
+            Some(c) if is_space(c) => i += c.len_utf8(),
             _ => return i,
         }
     }
@@ -85,7 +88,7 @@ pub(super) fn skip_ws(text: &str, mut i: usize) -> usize {
 
 /// `start..end` without leading and trailing whitespace.
 pub(super) fn trim(text: &str, start: usize, end: usize) -> Span {
-    let piece = &text[start..end];
+    let piece = Span::new(start, end).slice(text);
     let lead = piece.len() - piece.trim_start().len();
     let t = piece.trim();
     Span::new(start + lead, start + lead + t.len())

@@ -34,7 +34,10 @@
 //! sentence; the summary keeps its span (indices into `sentences` never change) and
 //! [`display_span`](crate::summary::display_span) gives the part to show without the marker.
 
-use crate::text::{all_char, any_char, first_char, Span};
+use crate::text::{
+    all_char, any_char, ends_by, eq_ignore_case, first_char, head, is_space, starts_by, tail,
+    trim_by, trim_end_by, trim_start_by, Span,
+};
 use crate::word_list::WordList;
 
 /// What a sentence is, for the summary's purposes.
@@ -75,7 +78,7 @@ pub fn dateline_prefix(s: &str) -> usize {
     let mut words = 0;
     let mut bracket = false;
     let mut pos = 0;
-    for w in s.split_inclusive(char::is_whitespace) {
+    for w in s.split_inclusive(is_space) {
         let at = pos;
         pos += w.len();
         let w = w.trim_end();
@@ -89,7 +92,7 @@ pub fn dateline_prefix(s: &str) -> usize {
         if words > 10 {
             return 0;
         }
-        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let core = trim_by(w, |c| !c.is_alphanumeric());
         bracket |= w.starts_with('(');
         let inside = bracket;
         bracket &= !w.ends_with(')');
@@ -97,7 +100,7 @@ pub fn dateline_prefix(s: &str) -> usize {
             continue;
         }
         let caps = any_char(core, char::is_alphabetic) && !any_char(core, char::is_lowercase);
-        let first_upper = core.starts_with(char::is_uppercase);
+        let first_upper = starts_by(core, char::is_uppercase);
         let number = all_char(core, |c| c.is_ascii_digit());
         let ok = if at == 0 {
             caps && core.chars().count() >= 2
@@ -115,7 +118,7 @@ pub fn dateline_prefix(s: &str) -> usize {
 pub fn kind(text: &str, sentences: &[Span], i: usize) -> Kind {
     let s = sentences[i].slice(text);
     let before = if i == 0 {
-        &text[..sentences[i].start.min(text.len())]
+        head(text, sentences[i].start.min(text.len()))
     } else {
         text.get(sentences[i - 1].end..sentences[i].start)
             .unwrap_or("")
@@ -137,7 +140,7 @@ fn classify(s: &str, first: bool, whole_line: bool, more: bool) -> Kind {
         return Kind::Marker;
     }
     // Markdown's emphasis around a line (`**By Jane Doe**`) is no part of what the line is.
-    let bare = s.trim_start_matches(['*', '_']);
+    let bare = trim_start_by(s, |c| matches!(c, '*' | '_'));
     if is_byline(bare) {
         return Kind::Byline;
     }
@@ -240,14 +243,14 @@ pub(crate) fn marker_len(s: &str) -> usize {
         if is_bullet(c) && bullets < 3 {
             bullets += 1;
             i = at + c.len_utf8();
-        } else if c.is_whitespace() && bullets > 0 {
+        } else if is_space(c) && bullets > 0 {
             i = at + c.len_utf8();
         } else {
             break;
         }
     }
     // An enumerator: digits, one letter or a short roman numeral, in brackets or before `.` or `)`.
-    let rest = &s[i..];
+    let rest = tail(s, i);
     let r = rest.as_bytes();
     let open = usize::from(r.first() == Some(&b'('));
     let body = r[open..]
@@ -255,7 +258,7 @@ pub(crate) fn marker_len(s: &str) -> usize {
         .take(5)
         .take_while(|c| c.is_ascii_alphanumeric())
         .count();
-    let value = &rest[open..open + body];
+    let value = Span::new(open, open + body).slice(rest);
     let enumerator = !value.is_empty()
         && (value.len() <= 3 && value.bytes().all(|c| c.is_ascii_digit())
             || value.len() == 1 && value.bytes().all(|c| c.is_ascii_lowercase())
@@ -271,13 +274,14 @@ pub(crate) fn marker_len(s: &str) -> usize {
             usize::from(matches!(close.first(), Some(b'.' | b')')))
         };
         let end = open + body + style;
-        let after = first_char(&rest[end..]);
-        if style > 0 && after.is_none_or(char::is_whitespace) {
+        let after = first_char(tail(rest, end));
+        if style > 0 && after.is_none_or(is_space) {
             i += end;
         }
     }
     // Whitespace after the marker.
-    let ws = s[i..].len() - s[i..].trim_start().len();
+    let rest = tail(s, i);
+    let ws = rest.len() - rest.trim_start().len();
     if i == 0 {
         0
     } else {
@@ -301,7 +305,7 @@ fn is_roll(s: &str) -> bool {
 
 /// True when `s` is a list marker alone or holds no letter or digit.
 fn is_marker_only(s: &str) -> bool {
-    let rest = &s[marker_len(s)..];
+    let rest = tail(s, marker_len(s));
     !any_char(rest, char::is_alphanumeric)
 }
 
@@ -340,7 +344,7 @@ impl Prefixes {
             // A whole (UTF-8) prefix matched byte for byte ends at a character boundary of `s`.
             p[0].to_ascii_lowercase() == first
                 && s.len() >= p.len()
-                && s[..p.len()].eq_ignore_ascii_case(p)
+                && eq_ignore_case(&s[..p.len()], p)
         })
     }
 }
@@ -370,7 +374,7 @@ fn is_byline(s: &str) -> bool {
     }
     let mut names = 0;
     for w in &words {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let w = trim_by(w, |c| !c.is_alphanumeric());
         if w.is_empty() {
             continue;
         }
@@ -387,9 +391,9 @@ fn is_credit(s: &str) -> bool {
     let lower_has = |needle: &str| {
         s.as_bytes()
             .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+            .any(|w| eq_ignore_case(w, needle.as_bytes()))
     };
-    let t = s.trim_start_matches(['(', '[']);
+    let t = trim_start_by(s, |c| matches!(c, '(' | '['));
     const CREDITS: Prefixes = Prefixes::new(&[
         "Reporting by",
         "Additional reporting",
@@ -413,7 +417,7 @@ fn is_credit(s: &str) -> bool {
 }
 
 fn is_caption(s: &str) -> bool {
-    let t = s.trim_start_matches(['(', '[']);
+    let t = trim_start_by(s, |c| matches!(c, '(' | '['));
     const CAPTIONS: Prefixes = Prefixes::new(&[
         "Photo:",
         "Photos:",
@@ -439,12 +443,12 @@ fn is_caption(s: &str) -> bool {
     if CAPTIONS.start(t) {
         return true;
     }
-    let end = s.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let end = trim_end_by(s, |c| !c.is_alphanumeric());
     (end.ends_with("Getty Images") || end.ends_with("(Getty") || end.ends_with("AP Photo"))
         && !more_words_than(s, 30)
         || (s.starts_with('(')
             && s.ends_with(')')
-            && !s[..s.len() - 1].ends_with(['.', '!', '?'])
+            && !ends_by(head(s, s.len() - 1), |c| matches!(c, '.' | '!' | '?'))
             && !more_words_than(s, 6))
 }
 
@@ -456,7 +460,7 @@ static MONTHS_AND_DAYS: WordList = WordList::new(
 );
 
 fn is_month_or_day(w: &str) -> bool {
-    let w = w.trim_end_matches(['.', ',']);
+    let w = trim_end_by(w, |c| matches!(c, '.' | ','));
     MONTHS_AND_DAYS.contains(&w.to_ascii_lowercase().as_str())
 }
 
@@ -470,7 +474,7 @@ fn is_dateline(s: &str) -> bool {
     // settles it.
     let mut words = s.split_whitespace();
     for w in words.by_ref().take(8) {
-        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let core = trim_by(w, |c| !c.is_alphanumeric());
         if core.is_empty() {
             continue; // dashes, bullets
         }

@@ -4,7 +4,7 @@
 
 use super::cursor::{char_at, floor_boundary, prev_word, skip_ws, token_end, MAX_TOKEN};
 use super::scanner::{Decision, Scanner};
-use crate::text::{first_char, last_char};
+use crate::text::{eq_ignore_case, first_char, head, last_char, tail, Span};
 
 impl Scanner<'_> {
     /// A slash: the start of a URL (a boundary between two URLs in a row) or the date of an e-mail
@@ -16,24 +16,24 @@ impl Scanner<'_> {
         if i > 0 && b[i - 1] == b':' && b.get(i + 1) == Some(&b'/') {
             let te = token_end(text, i, MAX_TOKEN);
             let k = skip_ws(text, te);
-            let rest = &text[k..];
+            let rest = tail(text, k);
             let url_follows = rest.starts_with("http://")
                 || rest.starts_with("https://")
                 || rest.starts_with("www.");
-            if te < k && url_follows && !text[te..k].contains('\n') {
+            if te < k && url_follows && !Span::new(te, k).slice(text).contains('\n') {
                 return Decision::Split {
                     end: te,
                     resume: te,
                 };
             }
             // Nothing inside the URL can end a sentence; its last character (`x.com/a. Next`) may.
-            let last = last_char(&text[..te]).map_or(te, |c| te - c.len_utf8());
+            let last = last_char(head(text, te)).map_or(te, |c| te - c.len_utf8());
             return Decision::Skip(last.max(i + 2));
         }
         let Some((ds, te)) = time_stamp(text, i) else {
             return Decision::Skip(i + 1);
         };
-        if ds > self.start && !text[self.start..ds].trim().is_empty() {
+        if ds > self.start && !Span::new(self.start, ds).slice(text).trim().is_empty() {
             let prev = prev_word(text, ds);
             let mut cs = prev.chars();
             if cs.next().is_some_and(char::is_uppercase)
@@ -46,7 +46,9 @@ impl Scanner<'_> {
             }
         }
         let k = skip_ws(text, te);
-        if char_at(text, k).is_some_and(char::is_uppercase) && !text[te..k].contains('\n') {
+        if char_at(text, k).is_some_and(char::is_uppercase)
+            && !Span::new(te, k).slice(text).contains('\n')
+        {
             return Decision::Split {
                 end: te,
                 resume: te,
@@ -97,7 +99,7 @@ fn time_stamp(text: &str, i: usize) -> Option<(usize, usize)> {
     }
     p = lit(p, b' ')?;
     let ampm = b.get(p..p + 2)?;
-    if !(ampm.eq_ignore_ascii_case(b"AM") || ampm.eq_ignore_ascii_case(b"PM")) {
+    if !(eq_ignore_case(ampm, b"AM") || eq_ignore_case(ampm, b"PM")) {
         return None;
     }
     p += 2;
@@ -111,11 +113,11 @@ fn time_stamp(text: &str, i: usize) -> Option<(usize, usize)> {
 /// `Fig. 7`) when a capitalised caption follows it, or `None`.
 pub(super) fn caption_label_end(text: &str, start: usize) -> Option<usize> {
     let s = skip_ws(text, start);
-    let rest = &text[s..floor_boundary(text, text.len().min(s + 40))];
+    let rest = Span::new(s, floor_boundary(text, text.len().min(s + 40))).slice(text);
     let label = ["Figure ", "Table ", "Fig. ", "Chart ", "Map ", "Plate "]
         .into_iter()
         .find(|l| rest.starts_with(l))?;
-    let num = &rest[label.len()..];
+    let num = tail(rest, label.len());
     let n = num
         .bytes()
         .take_while(|c| c.is_ascii_digit() || *c == b'.')
@@ -124,7 +126,7 @@ pub(super) fn caption_label_end(text: &str, start: usize) -> Option<usize> {
         return None;
     }
     let end = s + label.len() + n;
-    let after = &text[end..];
+    let after = tail(text, end);
     let caption = after.trim_start();
     let spaced = after.len() > caption.len();
     (spaced && first_char(caption).is_some_and(char::is_uppercase)).then_some(end)

@@ -6,7 +6,7 @@
 //! ambiguous abbreviation (`Inc.`, `U.S.`) a sentence is taken to end only when one of these follows.
 //! It was written for this project from general knowledge of English.
 
-use crate::text::{all_char, any_char};
+use crate::text::{all_char, any_char, tail};
 use crate::word_list::WordList;
 
 /// Characters that end a sentence when whitespace follows (`.`, `!`, `?`, `…` and the terminators of
@@ -239,7 +239,7 @@ pub fn reference_marks_len(s: &str) -> usize {
         if b.get(i) != Some(&b'[') {
             return i;
         }
-        let rest = &s[i + 1..];
+        let rest = tail(s, i + 1);
         let inner = if rest.starts_with("citation needed]") {
             "citation needed".len()
         } else {

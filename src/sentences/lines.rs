@@ -6,7 +6,7 @@ use super::cursor::{char_at, floor_boundary, skip_ws, token_start, MAX_WORD};
 use super::lexicon::{is_closer, is_function_word, is_terminator};
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
-use crate::text::last_char;
+use crate::text::{ends_by, head, last_char, starts_by, tail, trim_end_by, Span};
 
 impl Scanner<'_> {
     /// A line break: a blank line (or a paragraph separator) always ends a sentence; a single break
@@ -25,7 +25,8 @@ impl Scanner<'_> {
                 split
             };
         }
-        let breaks = self.text[i..k]
+        let breaks = Span::new(i, k)
+            .slice(self.text)
             .bytes()
             .enumerate()
             .filter(|&(n, x)| x == b'\n' || (x == b'\r' && b.get(i + n + 1) != Some(&b'\n')))
@@ -44,13 +45,15 @@ impl Scanner<'_> {
             .rposition(|&x| x == b'\n' || x == b'\r')
             .map_or(0, |p| p + 1);
         // The sentence's part of the line.
-        let line = self.text[whole_start.max(self.start)..i].trim();
+        let line = Span::new(whole_start.max(self.start), i)
+            .slice(self.text)
+            .trim();
         if line.is_empty() {
             return Decision::Skip(k);
         }
         // The whole line, from the previous line break (`"Sovereignty is not` is a long line's
         // end when a sentence started inside it), for the tests of a line's length.
-        let whole = self.text[whole_start..line_end].trim();
+        let whole = Span::new(whole_start, line_end).slice(self.text).trim();
         // In bytes: the same as characters in ASCII, and the tests are rough.
         let long = |min: usize| whole.len() >= min;
         let next = char_at(self.text, k).unwrap_or(' ');
@@ -58,7 +61,7 @@ impl Scanner<'_> {
         // A line that stops on a word like `the` or `with`, or a long line that stops on a comma,
         // breaks in the middle of a sentence (`met with\nJohn Smith`). A short line with a comma is
         // a salutation or sign-off (`Best,\nJeff`).
-        let last_word = &line[token_start(line, line.len(), MAX_WORD)..];
+        let last_word = tail(line, token_start(line, line.len(), MAX_WORD));
         let several_words = line.split_whitespace().nth(2).is_some();
         let title = last_word
             .strip_suffix('.')
@@ -74,9 +77,9 @@ impl Scanner<'_> {
         // (`Secretary of State Marco\nRubio`, `aged\n12 to 17`), not a list's marker.
         if self.full > 0
             && (next.is_alphanumeric() || matches!(next, '$' | '£' | '€' | '"' | '“'))
-            && !line
-                .trim_end_matches(is_closer)
-                .ends_with(|c| is_terminator(c) || c == ':')
+            && !ends_by(trim_end_by(line, is_closer), |c| {
+                is_terminator(c) || c == ':'
+            })
             && long(self.full)
             && is_running_text(whole)
         {
@@ -86,10 +89,15 @@ impl Scanner<'_> {
             // A line broken inside a sentence: the next line finishes it (`This is a sentence\ncut
             // off in the middle.`), or the line is a long one of hard-wrapped prose. Short lines that
             // end without punctuation are list entries or headings.
-            let window = &self.text[k..floor_boundary(self.text, (k + 1000).min(self.text.len()))];
-            let next_line = window[..window.find(['\n', '\r']).unwrap_or(window.len())]
-                .trim_end()
-                .trim_end_matches(is_closer);
+            let window = Span::new(
+                k,
+                floor_boundary(self.text, (k + 1000).min(self.text.len())),
+            )
+            .slice(self.text);
+            let next_line = trim_end_by(
+                head(window, window.find(['\n', '\r']).unwrap_or(window.len())).trim_end(),
+                is_closer,
+            );
             let full = if self.full > 0 { self.full.min(40) } else { 40 };
             if last_char(next_line).is_some_and(is_terminator) || long(full) {
                 return Decision::Skip(k);
@@ -103,7 +111,7 @@ impl Scanner<'_> {
 /// (`visit` in `The visit by Secretary of State Marco`), as no title-case headline does.
 fn is_running_text(line: &str) -> bool {
     line.split_whitespace()
-        .any(|w| w.starts_with(|c: char| c.is_lowercase()) && w.len() > 2 && !is_function_word(w))
+        .any(|w| starts_by(w, char::is_lowercase) && w.len() > 2 && !is_function_word(w))
 }
 
 /// When `text` is hard-wrapped prose (a plain-text e-mail, text copied from a PDF, a wire feed at a
@@ -121,8 +129,8 @@ pub(super) fn full_line(text: &str) -> usize {
             continue;
         }
         single += 1;
-        let stops = last_char(line.trim_end_matches(is_closer)).is_some_and(is_terminator);
-        if !stops && next.starts_with(char::is_lowercase) {
+        let stops = last_char(trim_end_by(line, is_closer)).is_some_and(is_terminator);
+        if !stops && starts_by(next, char::is_lowercase) {
             inside += 1;
             width = width.max(line.len());
         }

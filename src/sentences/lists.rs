@@ -8,7 +8,7 @@
 
 use super::cursor::floor_boundary;
 use super::lexicon::is_bullet;
-use crate::text::{first_char, last_char};
+use crate::text::{first_char, head, is_space, last_char, parse_u32, tail, trim_start_by, Span};
 
 /// How far ahead (in bytes) the next item of an inline list is looked for.
 const WINDOW: usize = 500;
@@ -36,7 +36,7 @@ pub struct Marker {
 /// The item marker that opens the sentence at `pos` (after optional whitespace and a bullet), if any:
 /// one to three digits or one lower-case letter, then `.`, `.)` or `)`, then whitespace.
 pub fn marker_at(text: &str, pos: usize) -> Option<Marker> {
-    let rest = &text[pos..];
+    let rest = tail(text, pos);
     let mut chars = rest.char_indices().peekable();
     let mut bullet = false;
     // Skip leading whitespace and at most one bullet.
@@ -44,7 +44,7 @@ pub fn marker_at(text: &str, pos: usize) -> Option<Marker> {
     loop {
         let (i, c) = *chars.peek()?;
         at = i;
-        if c.is_whitespace() {
+        if is_space(c) {
             chars.next();
         } else if is_bullet(c) && !bullet {
             bullet = true;
@@ -56,7 +56,7 @@ pub fn marker_at(text: &str, pos: usize) -> Option<Marker> {
     let b = &rest.as_bytes()[at..];
     let digits = b.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
     let (value, len) = if (1..=3).contains(&digits) {
-        let n: u32 = rest[at..at + digits].parse().ok()?;
+        let n = parse_u32(Span::new(at, at + digits).slice(rest))?;
         (Value::Number(n), digits)
     } else if digits == 0 && b.first().is_some_and(u8::is_ascii_lowercase) {
         (Value::Letter(b[0]), 1)
@@ -74,8 +74,8 @@ pub fn marker_at(text: &str, pos: usize) -> Option<Marker> {
         return None;
     };
     let end = at + len + style.len();
-    let next = first_char(&rest[end..])?;
-    if !next.is_whitespace() {
+    let next = first_char(tail(rest, end))?;
+    if !is_space(next) {
         return None;
     }
     Some(Marker {
@@ -89,7 +89,7 @@ pub fn marker_at(text: &str, pos: usize) -> Option<Marker> {
 /// True when `w` (the word before a period) is the value of an item marker: digits or one letter,
 /// possibly after a bullet.
 pub fn is_marker_word(w: &str) -> bool {
-    let w = w.trim_start_matches(is_bullet);
+    let w = trim_start_by(w, is_bullet);
     let b = w.as_bytes();
     (1..=3).contains(&b.len()) && b.iter().all(u8::is_ascii_digit)
         || b.len() == 1 && b[0].is_ascii_alphabetic()
@@ -114,20 +114,20 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
     buf[value_len..value_len + m.style.len()].copy_from_slice(m.style.as_bytes());
     let pattern = std::str::from_utf8(&buf[..value_len + m.style.len()]).ok()?;
     let limit = floor_boundary(text, (m.end + WINDOW).min(text.len()));
-    let hay = &text[m.end..limit];
-    let hay = &hay[..hay.find('\n').unwrap_or(hay.len())];
+    let hay = Span::new(m.end, limit).slice(text);
+    let hay = head(hay, hay.find('\n').unwrap_or(hay.len()));
     let mut from = 0;
-    while let Some(found) = hay[from..].find(pattern) {
+    while let Some(found) = tail(hay, from).find(pattern) {
         let at = m.end + from + found;
         from += found + pattern.len();
-        let before = last_char(&text[..at]);
+        let before = last_char(head(text, at));
         let ok_before = match before {
-            Some(c) => c.is_whitespace() || (m.bullet && is_bullet(c)),
+            Some(c) => is_space(c) || (m.bullet && is_bullet(c)),
             None => false,
         };
-        let after = &text[at + pattern.len()..];
+        let after = tail(text, at + pattern.len());
         let mut it = after.chars();
-        let ok_after = it.next().is_some_and(char::is_whitespace)
+        let ok_after = it.next().is_some_and(is_space)
             && after
                 .trim_start()
                 .chars()
@@ -139,7 +139,7 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
         // The boundary goes before the bullet that introduces the item, if any.
         let mut start = at;
         if m.bullet {
-            let head = text[m.end..at].trim_end();
+            let head = Span::new(m.end, at).slice(text).trim_end();
             if let Some(c) = last_char(head) {
                 if is_bullet(c) {
                     start = m.end + head.len() - c.len_utf8();
@@ -160,22 +160,22 @@ pub fn in_inline_list(text: &str, sentence_start: usize, w_start: usize, w: &str
     if !(1..=2).contains(&b.len()) || !b.iter().all(u8::is_ascii_digit) {
         return false;
     }
-    let Ok(n) = w.parse::<u32>() else {
+    let Some(n) = parse_u32(w) else {
         return false;
     };
     let from = floor_boundary(text, w_start.saturating_sub(LOOK_BACK).max(sentence_start));
-    let before = &text[from..w_start];
+    let before = Span::new(from, w_start).slice(text);
     if n == 1 {
         if !before.trim_end().ends_with(':') {
             return false;
         }
         let after = w_start + w.len() + 1;
         let to = floor_boundary(text, (after + LOOK_BACK).min(text.len()));
-        let ahead = &text[after.min(to)..to];
-        let ahead = &ahead[..ahead.find('\n').unwrap_or(ahead.len())];
+        let ahead = Span::new(after.min(to), to).slice(text);
+        let ahead = head(ahead, ahead.find('\n').unwrap_or(ahead.len()));
         return item_positions(ahead, 2).next().is_some();
     }
-    item_positions(before, 1).any(|at| before[..at].trim_end().ends_with(':'))
+    item_positions(before, 1).any(|at| head(before, at).trim_end().ends_with(':'))
         && item_positions(before, n - 1).next().is_some()
 }
 
@@ -186,14 +186,11 @@ fn item_positions(hay: &str, value: u32) -> impl Iterator<Item = usize> + '_ {
     hay.match_indices(&pattern)
         .map(|(at, _)| at)
         .filter(move |&at| {
-            let before_ok = hay[..at]
+            let before_ok = head(hay, at)
                 .chars()
                 .next_back()
-                .is_some_and(|c| c.is_whitespace() || c == ':');
-            let after_ok = hay[at + len..]
-                .chars()
-                .next()
-                .is_some_and(char::is_whitespace);
+                .is_some_and(|c| is_space(c) || c == ':');
+            let after_ok = tail(hay, at + len).chars().next().is_some_and(is_space);
             before_ok && after_ok
         })
         .collect::<Vec<_>>()

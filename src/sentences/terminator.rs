@@ -15,7 +15,10 @@ use super::lexicon::{
 use super::lists;
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
-use crate::text::{all_char, any_char, first_char};
+use crate::text::{
+    all_char, any_char, ends_by, eq_ignore_case, first_char, head, is_space, starts_by, tail,
+    trim_end_by, trim_start_by, Span,
+};
 
 impl<'a> Scanner<'a> {
     /// `。`, `！`, `？`: the sentence ends after them and any closing quotes, with or without a space.
@@ -78,7 +81,7 @@ impl<'a> Scanner<'a> {
                 // `word. . . . Next` is spaced; `word. ... Next` is a period and then an ellipsis
                 // that trails the same sentence.
                 let attached =
-                    char_before(text, i).is_some_and(|c| !c.is_whitespace()) && groups == count;
+                    char_before(text, i).is_some_and(|c| !is_space(c)) && groups == count;
                 run = Run::Spaced { count, attached };
                 j = m;
             }
@@ -89,8 +92,8 @@ impl<'a> Scanner<'a> {
         while let Some(c) = char_at(text, j) {
             // An opening curly quote typed where the closing one belongs (`decision.“ However`)
             // still closes when a space follows it.
-            let mistyped = matches!(c, '“' | '‘')
-                && char_at(text, j + c.len_utf8()).is_none_or(char::is_whitespace);
+            let mistyped =
+                matches!(c, '“' | '‘') && char_at(text, j + c.len_utf8()).is_none_or(is_space);
             if is_closer(c) || mistyped {
                 closed = true;
             } else if is_invisible(c) {
@@ -101,20 +104,21 @@ impl<'a> Scanner<'a> {
             j += c.len_utf8();
         }
         // Reference marks attached to the terminator (`disputed.[12][13] Next`).
-        let refs = reference_marks_len(&text[j..]);
-        if refs > 0 && char_at(text, j + refs).is_none_or(char::is_whitespace) {
+        let refs = reference_marks_len(tail(text, j));
+        if refs > 0 && char_at(text, j + refs).is_none_or(is_space) {
             j += refs;
         }
         let Some(after) = char_at(text, j) else {
             return Decision::Skip(j);
         };
         // 3. No whitespace after: only clear run-together sentences split.
-        if !after.is_whitespace() {
+        if !is_space(after) {
             let split = !closed
                 && match run {
                     Run::Period => self.run_together_period(i, j),
                     Run::Mark => {
-                        text[i..run_end].ends_with('?') && self.run_together_question(i, j)
+                        Span::new(i, run_end).slice(text).ends_with('?')
+                            && self.run_together_question(i, j)
                     }
                     Run::LongEllipsis => {
                         after.is_uppercase()
@@ -136,7 +140,7 @@ impl<'a> Scanner<'a> {
         // An emoticon right after the terminator (`! :D`) belongs to this sentence; decide on what
         // follows it.
         let (j, k) = match emoticon_len(text, k) {
-            Some(n) if !text[j..k].contains('\n') => {
+            Some(n) if !Span::new(j, k).slice(text).contains('\n') => {
                 let k2 = skip_ws(text, k + n);
                 if k2 >= b.len() {
                     return Decision::Skip(k2);
@@ -180,10 +184,10 @@ impl<'a> Scanner<'a> {
         // 5. Emoticons and reference marks stay with the sentence before them.
         let mut end = j;
         let mut k = k;
-        let same_line = !text[j..k].contains('\n');
+        let same_line = !Span::new(j, k).slice(text).contains('\n');
         if same_line {
             loop {
-                let rest = &text[k..];
+                let rest = tail(text, k);
                 let refs = reference_marks_len(rest);
                 let take = if refs > 0 {
                     refs
@@ -194,7 +198,7 @@ impl<'a> Scanner<'a> {
                 };
                 end = k + take;
                 k = skip_ws(text, end);
-                if k >= b.len() || text[end..k].contains('\n') {
+                if k >= b.len() || Span::new(end, k).slice(text).contains('\n') {
                     break;
                 }
             }
@@ -206,7 +210,7 @@ impl<'a> Scanner<'a> {
     fn after_period(&self, i: usize, closed: bool, next: &Next) -> bool {
         let text = self.text;
         let w_start = word_start(text, i).max(self.start);
-        let w = &text[w_start..i];
+        let w = Span::new(w_start, i).slice(text);
         if w.is_empty() {
             // A period after a space (`friendly . and`): judge by the word before.
             return !closed && self.ordinary_word(self.word_or_previous(i), next);
@@ -226,7 +230,7 @@ impl<'a> Scanner<'a> {
             // `word."` ends an inner sentence unless the sentence goes on in lower case (`he said`).
             return matches!(next.class, Class::Upper | Class::Digit | Class::Other);
         }
-        let bare = w.trim_start_matches(is_bullet);
+        let bare = trim_start_by(w, is_bullet);
         let kind = abbreviation_kind(bare);
         let mut letters = bare.chars();
         let single = match (letters.next(), letters.next()) {
@@ -246,7 +250,7 @@ impl<'a> Scanner<'a> {
                 first_char(prev).is_some_and(|p| p.is_lowercase() || !p.is_alphabetic());
             // After a comma or semicolon the letter opens a name in a list (`V. Drakes 52; I. Austin
             // 4-37; P. Such 8-118`, as scorecards print them).
-            let in_list = prev.ends_with([',', ';']);
+            let in_list = ends_by(prev, |c| matches!(c, ',' | ';'));
             if c == 'I' && prev_lower && !prev.is_empty() && !in_list {
                 return self.ordinary_word(bare, next);
             }
@@ -263,7 +267,7 @@ impl<'a> Scanner<'a> {
             // `etc.` ends a sentence before any capitalised word.
             return matches!(next.class, Class::Upper | Class::Digit | Class::Other);
         }
-        if bare.eq_ignore_ascii_case("a.m") || bare.eq_ignore_ascii_case("p.m") {
+        if eq_ignore_case(bare.as_bytes(), b"a.m") || eq_ignore_case(bare.as_bytes(), b"p.m") {
             // `... until 6 a.m. Ferries were cancelled`: after a clock time, a capitalised word starts
             // a new sentence unless it continues the time (`5 p.m. Monday`, `9 a.m. EST`).
             return next.class == Class::Upper
@@ -323,7 +327,7 @@ impl<'a> Scanner<'a> {
     fn closes_name(&self, w_start: usize, bare: &str, kind: Option<AbbreviationKind>) -> bool {
         let prev = prev_word(self.text, w_start);
         if is_dotted(bare) && !any_char(bare, char::is_lowercase) {
-            return prev.eq_ignore_ascii_case("the");
+            return eq_ignore_case(prev.as_bytes(), b"the");
         }
         kind == Some(AbbreviationKind::Final)
             && (prev == "&" || first_char(prev).is_some_and(char::is_uppercase))
@@ -334,7 +338,7 @@ impl<'a> Scanner<'a> {
     fn word_or_previous(&self, i: usize) -> &'a str {
         let s = word_start(self.text, i);
         if s < i {
-            &self.text[s..i]
+            Span::new(s, i).slice(self.text)
         } else {
             prev_word(self.text, i)
         }
@@ -354,9 +358,9 @@ impl<'a> Scanner<'a> {
                 !closed && any_char(w, char::is_alphabetic) && !capitalised
             }
             Class::Upper => {
-                let w = &self.text[word_start(self.text, i)..i];
+                let w = Span::new(word_start(self.text, i), i).slice(self.text);
                 closed
-                    || &self.text[i..run_end] != "!"
+                    || Span::new(i, run_end).slice(self.text) != "!"
                     || !is_exclamatory_name(w)
                     || is_sentence_opener(next.word)
             }
@@ -372,27 +376,27 @@ impl<'a> Scanner<'a> {
         }
         let text = self.text;
         let from = floor_boundary(text, i.saturating_sub(MAX_WORD));
-        let before = &text[from..i];
-        let tail: &str = {
+        let before = Span::new(from, i).slice(text);
+        let word: &str = {
             let s = before
                 .rfind(|c: char| !(c.is_alphanumeric() || c == ','))
                 .map_or(0, |p| {
-                    p + first_char(&before[p..]).map_or(1, char::len_utf8)
+                    p + first_char(tail(before, p)).map_or(1, char::len_utf8)
                 });
-            &before[s..]
+            tail(before, s)
         };
-        let mut rev = tail.chars().rev();
-        let tail_ok = match (rev.next(), rev.next()) {
+        let mut rev = word.chars().rev();
+        let word_ok = match (rev.next(), rev.next()) {
             (Some(a), Some(b)) => {
                 (a.is_lowercase() && b.is_lowercase())
-                    || all_char(tail, |c| c.is_ascii_digit() || c == ',')
+                    || all_char(word, |c| c.is_ascii_digit() || c == ',')
             }
             _ => false,
         };
-        if !tail_ok || abbreviation_kind(tail).is_some() {
+        if !word_ok || abbreviation_kind(word).is_some() {
             return false;
         }
-        let rest = &text[j..];
+        let rest = tail(text, j);
         let mut cs = rest.char_indices();
         if !cs.next().is_some_and(|(_, c)| c.is_uppercase()) {
             return false;
@@ -400,16 +404,15 @@ impl<'a> Scanner<'a> {
         let word_end = rest
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(rest.len());
-        let word = &rest[..word_end];
+        let word = head(rest, word_end);
         if word.chars().count() < 2 || !word.chars().skip(1).all(char::is_lowercase) {
             return false;
         }
         let after = &rest[word_end..];
-        if after.starts_with('.') && after[1..].starts_with(|c: char| c.is_alphanumeric()) {
+        if after.starts_with('.') && starts_by(tail(after, 1), char::is_alphanumeric) {
             return false;
         }
-        let word_ends =
-            after.is_empty() || after.starts_with(|c: char| c.is_whitespace() || c == '.');
+        let word_ends = after.is_empty() || starts_by(after, |c| is_space(c) || c == '.');
         if !word_ends && !is_sentence_opener(word) {
             return false;
         }
@@ -428,21 +431,26 @@ impl<'a> Scanner<'a> {
         let text = self.text;
         let s = token_start(text, i, MAX_WORD);
         let e = token_end(text, i, MAX_WORD);
-        let token = &text[s..e];
+        let token = Span::new(s, e).slice(text);
         token.starts_with("www.") || token.bytes().any(|c| matches!(c, b'/' | b'@' | b'='))
     }
 
     /// True when only whitespace and bullets stand between the sentence start and `at`.
     fn only_bullets_before(&self, at: usize) -> bool {
-        self.text[self.start..at]
+        Span::new(self.start, at)
+            .slice(self.text)
             .chars()
-            .all(|c| c.is_whitespace() || is_bullet(c))
+            .all(|c| is_space(c) || is_bullet(c))
     }
 
     /// How many words (up to 3) the current sentence has before `at`.
     fn words_before(&self, at: usize) -> usize {
         let to = floor_boundary(self.text, at.min(self.start + MAX_TOKEN));
-        self.text[self.start..to].split_whitespace().take(3).count()
+        Span::new(self.start, to)
+            .slice(self.text)
+            .split_whitespace()
+            .take(3)
+            .count()
     }
 }
 
@@ -490,7 +498,7 @@ struct Next<'a> {
 
 impl<'a> Next<'a> {
     fn at(text: &'a str, k: usize) -> Self {
-        let rest = &text[k..];
+        let rest = tail(text, k);
         let first = first_char(rest).unwrap_or(' ');
         if is_continuation_punct(first) || is_terminator(first) {
             return Next {
@@ -502,7 +510,7 @@ impl<'a> Next<'a> {
             };
         }
         if matches!(first, '-' | '–' | '—') {
-            let after = rest.trim_start_matches(['-', '–', '—']).trim_start();
+            let after = trim_start_by(rest, |c| matches!(c, '-' | '–' | '—')).trim_start();
             if first_char(after).is_some_and(char::is_lowercase) {
                 return Next {
                     class: Class::Continuation,
@@ -514,7 +522,7 @@ impl<'a> Next<'a> {
             }
         }
         if rest.len() <= MAX_WORD
-            && !rest.contains(char::is_whitespace)
+            && !rest.contains(is_space)
             && !any_char(rest, char::is_alphanumeric)
         {
             // Trailing decoration (`=-----`) stays with the last sentence.
@@ -534,7 +542,7 @@ impl<'a> Next<'a> {
                 break;
             }
         }
-        let body = &rest[start..];
+        let body = tail(rest, start);
         let lead = first_char(body).unwrap_or(' ');
         let class = if lead.is_lowercase() {
             Class::Lower
@@ -548,12 +556,12 @@ impl<'a> Next<'a> {
         let end = body
             .find(|c: char| !(c.is_alphabetic() || c == '\''))
             .unwrap_or(body.len());
-        let word = &body[..end];
-        let after = &body[end..];
+        let word = head(body, end);
+        let after = tail(body, end);
         let possessive = if let Some(stem) = word.strip_suffix("'s") {
             Some(stem)
         } else if after.starts_with("’s")
-            && !after["’s".len()..].starts_with(|c: char| c.is_alphanumeric())
+            && !starts_by(tail(after, "’s".len()), char::is_alphanumeric)
         {
             Some(word)
         } else {
@@ -583,7 +591,7 @@ fn starts_name(stem: &str) -> bool {
 /// `Tim Cook told`).
 fn speech_verb_follows(text: &str, k: usize) -> bool {
     let to = floor_boundary(text, (k + 80).min(text.len()));
-    let mut words = text[k..to].split_whitespace();
+    let mut words = Span::new(k, to).slice(text).split_whitespace();
     for _ in 0..2 {
         let Some(w) = words.next() else { return false };
         if !first_char(w).is_some_and(char::is_uppercase) || !all_char(w, char::is_alphabetic) {
@@ -592,7 +600,7 @@ fn speech_verb_follows(text: &str, k: usize) -> bool {
         let Some(verb) = words.clone().next() else {
             return false;
         };
-        let verb = verb.trim_end_matches(|c: char| !c.is_alphabetic());
+        let verb = trim_end_by(verb, |c| !c.is_alphabetic());
         if is_speech_verb(verb) {
             return true;
         }
@@ -603,7 +611,7 @@ fn speech_verb_follows(text: &str, k: usize) -> bool {
 /// The length of the emoticon token at `k` (followed by whitespace or the end), if there is one.
 fn emoticon_len(text: &str, k: usize) -> Option<usize> {
     let n = token_end(text, k, 32) - k;
-    let token = &text[k..k + n];
+    let token = Span::new(k, k + n).slice(text);
     (is_emoticon(token) || is_emoji_run(token)).then_some(n)
 }
 

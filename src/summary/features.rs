@@ -37,7 +37,7 @@ use std::sync::OnceLock;
 use super::lines::{self, Kind};
 use super::Inputs;
 use crate::entities::Label;
-use crate::text::{first_char, Span};
+use crate::text::{ends_by, first_char, is_ascii, Span};
 use crate::tokens::{self, TokenKind};
 use crate::word_list::WordList;
 
@@ -177,7 +177,7 @@ static OPENERS: [WordList; 4] = [
 /// The class of a sentence's first word (see the `opener` group).
 fn opener_class(word: &str) -> usize {
     let mut buf = [0u8; 16];
-    let lower = if word.len() <= buf.len() && word.is_ascii() {
+    let lower = if word.len() <= buf.len() && is_ascii(word) {
         buf[..word.len()].copy_from_slice(word.as_bytes());
         buf[..word.len()].make_ascii_lowercase();
         std::str::from_utf8(&buf[..word.len()]).unwrap_or("")
@@ -257,7 +257,7 @@ pub(crate) type IdMap<V> = crate::model::hash::KeyMap64<V>;
 /// Lower-cases `word` into `buf` (ASCII fast path).
 fn lower_into(word: &str, buf: &mut String) {
     buf.clear();
-    if word.is_ascii() {
+    if is_ascii(word) {
         buf.push_str(word);
         buf.make_ascii_lowercase();
     } else {
@@ -360,7 +360,7 @@ struct Chars {
 }
 
 fn count_chars(st: &str) -> Chars {
-    if st.is_ascii() {
+    if is_ascii(st) {
         return count_ascii(st);
     }
     let (mut quoted, mut inside, mut marks, mut letters, mut upper) = (0, false, 0, 0, 0);
@@ -936,7 +936,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         if let Some(c) = st.get(..st.len().min(40)).and_then(|h| h.find(':')) {
             let head = &st[..c];
             if head.split_whitespace().count() <= 4
-                && head.ends_with(|ch: char| ch.is_alphabetic())
+                && ends_by(head, char::is_alphabetic)
                 && !head.contains('"')
             {
                 put(CUE, 8, 1.0);

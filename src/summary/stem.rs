@@ -3,6 +3,7 @@
 //! it (as the scorer counts them); the features compare words by it.
 
 use crate::porter::{self, cons, has_vowel, measure as m};
+use crate::text::is_ascii;
 
 /// `w.ends_with(suf)`, inlined: the suffixes are a few bytes, and a call to `memcmp` per rule
 /// costs more than the comparison. Compared from the end, where most rules fail at once.
@@ -252,7 +253,7 @@ pub fn stem_into(word: &str, w: &mut Vec<u8>) {
         return;
     }
     w.extend_from_slice(word.as_bytes());
-    if word.len() <= 2 || !word.is_ascii() {
+    if word.len() <= 2 || !is_ascii(word) {
         return;
     }
     s1a(w);

@@ -35,7 +35,9 @@ pub mod web;
 use lists::{List, Lists, Spelled};
 
 use super::{Candidate, Label, Source};
-use crate::text::{all_char, ending_by, first_char, Span};
+use crate::text::{
+    all_char, ending_by, ends_by, first_char, parse_u32, starts_by, tail, trim_end_by, Span,
+};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -69,7 +71,7 @@ pub fn find_in_sentences(
     for s in web::urls(text) {
         // A URL that runs past its sentence's end is cut there.
         let end = holding(s.start).map_or(s.end, |sent| s.end.min(sent.end));
-        let end = s.start + web::trim_url(&text[s.start..end]);
+        let end = s.start + web::trim_url(Span::new(s.start, end).slice(text));
         if end > s.start {
             out.push(cand(Span::new(s.start, end), Label::Url));
         }
@@ -216,7 +218,7 @@ impl<'a> Scan<'a> {
     /// A day of the month: 1 to 31 in one or two digits (`3`, `03`).
     fn is_day(&self, i: usize) -> bool {
         let w = self.w(i);
-        self.is_digits(i) && w.len() <= 2 && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+        self.is_digits(i) && w.len() <= 2 && parse_u32(w).is_some_and(|d| (1..=31).contains(&d))
     }
 
     fn is_year(&self, i: usize) -> bool {
@@ -452,7 +454,7 @@ impl<'a> Scan<'a> {
             return Some((i + 2, Label::Time));
         }
         let clock = self.tokens[i].kind == TokenKind::Number && is_clock(w) || glued_meridiem(w);
-        let hour = self.is_digits(i) && w.len() <= 2 && w.parse::<u32>().is_ok_and(|h| h <= 24);
+        let hour = self.is_digits(i) && w.len() <= 2 && parse_u32(w).is_some_and(|h| h <= 24);
         let mut end = i + 1;
         let meridiem = self.lists(end).has(List::Meridiem);
         if meridiem {
@@ -549,11 +551,11 @@ impl<'a> Scan<'a> {
 
 /// Digits with optional thousands commas and one decimal point: `3`, `3.5`, `180,000`.
 fn plain_number(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_ascii_digit())
+    starts_by(w, |c| c.is_ascii_digit())
         && w.bytes()
             .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
         && w.bytes().filter(|&b| b == b'.').count() <= 1
-        && !w.ends_with([',', '.'])
+        && !ends_by(w, |c| matches!(c, ',' | '.'))
 }
 
 /// A number word or a hyphenated compound of them (`twenty-five`).
@@ -563,15 +565,15 @@ fn is_number_word(w: &str) -> bool {
 
 /// A number with a glued scale: `20m`, `1.5bn`, `3k`.
 fn glued_scale(w: &str) -> bool {
-    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &w[digits.len()..];
+    let digits = trim_end_by(w, |c| c.is_ascii_alphabetic());
+    let suffix = tail(w, digits.len());
     plain_number(digits) && Lists::of(suffix).has(List::ScaleSuffixes)
 }
 
 /// A number with a glued unit: `40km`, `5kg`, `100m` stays a scale only after a currency sign.
 fn glued_quantity(raw: &str) -> bool {
-    let digits = raw.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '°');
-    let suffix = &raw[digits.len()..];
+    let digits = trim_end_by(raw, |c| c.is_ascii_alphabetic() || c == '/' || c == '°');
+    let suffix = tail(raw, digits.len());
     // A one-letter unit in capitals is a name (`5G`, `3D`), not grams or metres.
     let capital_letter = suffix.len() == 1 && all_char(suffix, |c| c.is_ascii_uppercase());
     plain_number(digits)
@@ -582,12 +584,14 @@ fn glued_quantity(raw: &str) -> bool {
 
 /// A four-digit year from 1500 to 2099.
 fn is_year(w: &str) -> bool {
-    w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1500..=2099).contains(&y))
+    w.len() == 4 && parse_u32(w).is_some_and(|y| (1500..=2099).contains(&y))
 }
 
 /// `1990s`, `1990’s`, `90s`.
 fn is_decade(w: &str) -> bool {
-    let d = w.strip_suffix('s').map(|d| d.trim_end_matches(['\'', '’']));
+    let d = w
+        .strip_suffix('s')
+        .map(|d| trim_end_by(d, |c| matches!(c, '\'' | '’')));
     d.is_some_and(|d| {
         (d.len() == 4 && is_year(d) || d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit()))
             && d.ends_with('0')
@@ -616,7 +620,7 @@ fn is_numeric_date(w: &str) -> bool {
 fn is_day_range(w: &str) -> bool {
     w.split_once(['-', '–']).is_some_and(|(a, b)| {
         [a, b].iter().all(|p| {
-            (1..=2).contains(&p.len()) && p.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+            (1..=2).contains(&p.len()) && parse_u32(p).is_some_and(|d| (1..=31).contains(&d))
         })
     })
 }
@@ -626,10 +630,10 @@ fn is_clock(w: &str) -> bool {
     let parts: Vec<&str> = w.split(':').collect();
     (2..=3).contains(&parts.len())
         && parts[0].len() <= 2
-        && parts[0].parse::<u32>().is_ok_and(|h| h <= 24)
+        && parse_u32(parts[0]).is_some_and(|h| h <= 24)
         && parts[1..]
             .iter()
-            .all(|p| p.len() == 2 && p.parse::<u32>().is_ok_and(|m| m < 60))
+            .all(|p| p.len() == 2 && parse_u32(p).is_some_and(|m| m < 60))
 }
 
 /// Hyphenated amounts: `five-year`, `40-year-old`, `first-quarter` (DATE); `2.5-mile`, `10-km`
@@ -666,7 +670,7 @@ fn glued_meridiem(w: &str) -> bool {
     !t.is_empty()
         && t.bytes()
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b':')
-        && hour.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
+        && parse_u32(hour).is_some_and(|h| (1..=12).contains(&h))
 }
 
 /// `fy2025`, `fy25`.
@@ -686,8 +690,8 @@ fn is_ordinal(w: &str) -> bool {
 
 /// `1st`, `2nd`, `3rd`, `21st`, `100th`.
 fn is_numeric_ordinal(w: &str) -> bool {
-    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &w[digits.len()..];
+    let digits = trim_end_by(w, |c| c.is_ascii_alphabetic());
+    let suffix = tail(w, digits.len());
     !digits.is_empty()
         && digits.bytes().all(|b| b.is_ascii_digit())
         && matches!(suffix, "st" | "nd" | "rd" | "th")

@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::text::{last_char, Span};
+use crate::text::{head, is_space, last_char, starts_by, tail, Span};
 
 // The patterns are constants checked by the tests below; a failure to compile gives `None` rather
 // than a panic, and `.ok()` keeps the error's `Debug` formatting (about 20 KB of Wasm) out of the build.
@@ -53,21 +53,22 @@ fn domain_char(c: char) -> bool {
 pub fn emails(text: &str) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for (at, _) in text.match_indices('@') {
-        let start = text[..at]
+        let start = head(text, at)
             .char_indices()
             .rev()
             .take_while(|&(_, c)| local_char(c))
             .last()
             .map_or(at, |(i, _)| i);
-        let start = start + text[start..at].len() - text[start..at].trim_start_matches('.').len();
+        let local = Span::new(start, at).slice(text);
+        let start = start + local.len() - local.trim_start_matches('.').len();
         if out.last().is_some_and(|s| s.end > start) {
             continue;
         }
-        let end = text[at + 1..]
+        let end = tail(text, at + 1)
             .char_indices()
             .find(|&(_, c)| !domain_char(c))
             .map_or(text.len(), |(i, _)| at + 1 + i);
-        if let Some(m) = email_re().and_then(|re| re.find(&text[start..end])) {
+        if let Some(m) = email_re().and_then(|re| re.find(Span::new(start, end).slice(text))) {
             out.push(Span::new(start, start + m.end()));
         }
     }
@@ -79,7 +80,7 @@ pub fn urls(text: &str) -> Vec<Span> {
     let mut starts: Vec<usize> = Vec::new();
     // `http://`, `https://`, `HTTP://`, `HTTPS://`: a scheme before a `://` (one search for the four).
     for (at, _) in text.match_indices("://") {
-        let before = &text[..at];
+        let before = head(text, at);
         let scheme = ["http", "https", "HTTP", "HTTPS"]
             .into_iter()
             .find(|s| before.ends_with(s));
@@ -98,23 +99,24 @@ pub fn urls(text: &str) -> Vec<Span> {
         }
         // `www.` must not follow a Latin letter or digit (`awww.`; CJK text has no spaces, so `见www.`
         // is fine); a scheme may follow anything.
-        let prev = last_char(&text[..start]);
-        if text[start..].starts_with(['w', 'W']) && prev.is_some_and(|c| c.is_ascii_alphanumeric())
+        let prev = last_char(head(text, start));
+        if starts_by(tail(text, start), |c| matches!(c, 'w' | 'W'))
+            && prev.is_some_and(|c| c.is_ascii_alphanumeric())
         {
             continue;
         }
-        let end = text[start..]
+        let end = tail(text, start)
             .char_indices()
             .find(|&(_, c)| {
-                c.is_whitespace()
+                is_space(c)
                     || "<>\"“”‘’«»`{}|\\^".contains(c)
                     || (!c.is_ascii() && crate::tokens::is_punct(c))
             })
             .map_or(text.len(), |(i, _)| start + i);
-        let Some(host) = host_re().and_then(|re| re.find(&text[start..end])) else {
+        let Some(host) = host_re().and_then(|re| re.find(Span::new(start, end).slice(text))) else {
             continue;
         };
-        let end = start + trim_url(&text[start..end]);
+        let end = start + trim_url(Span::new(start, end).slice(text));
         if end >= start + host.end() {
             out.push(Span::new(start, end));
         }
@@ -139,7 +141,7 @@ pub(super) fn trim_url(url: &str) -> usize {
         if !cut {
             return s.len();
         }
-        s = &s[..s.len() - last.len_utf8()];
+        s = head(s, s.len() - last.len_utf8());
     }
 }
 
