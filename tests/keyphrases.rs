@@ -549,3 +549,17 @@ fn misread_verbs_and_worth_give_no_keyphrase() {
     }
     assert!(got.contains(&"fuel subsidies"), "{got:?}");
 }
+
+/// A noun of time before a name is an adverbial, not the name's modifier (`Every spring Samsung
+/// shows ...` gives no `spring Samsung`).
+#[test]
+fn a_time_adverbial_does_not_join_the_name_after_it() {
+    let text = "Every spring Samsung shows its new folding phones in Seoul, and last week Samsung \
+        said the folding phones would cost less. This year Samsung also plans a folding tablet.";
+    let a = analyze(text, &Options::default());
+    let got = keyphrases(&a);
+    for bad in ["spring Samsung", "week Samsung", "year Samsung"] {
+        assert!(!got.contains(&bad), "{bad:?} in {got:?}");
+    }
+    assert!(got.contains(&"Samsung"), "{got:?}");
+}

@@ -48,6 +48,7 @@ use crate::entities::{Entity, Group};
 use crate::pos::Pos;
 use crate::text::{any_char, Span};
 use crate::tokens::{Forms, Token, TokenKind};
+use crate::word_list::WordList;
 use units::{Kind, Unit, Units};
 
 /// One ranked keyphrase.
@@ -81,6 +82,23 @@ pub struct Document<'a> {
     pub groups: &'a [Group],
     /// Part-of-speech tags, one per token ([`crate::pos::tag`]); empty to use the rules without tags.
     pub tags: &'a [Pos],
+}
+
+/// Nouns of time, which end a phrase before a name when [`adverbial`] (`Every autumn Google asks`,
+/// `Last week Apple said`): the name is the clause's subject.
+static TIME_NOUNS: WordList = WordList::new(
+    "autumn fall spring summer winter week weekend year month day night morning afternoon evening \
+     season quarter decade century today yesterday tomorrow time",
+);
+
+/// True when the word before byte `at` makes a time noun there an adverbial (`every`, `last`,
+/// `this`, `next`, `each`).
+fn adverbial(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let word = &before[before.rfind(' ').map_or(0, |k| k + 1)..];
+    ["every", "last", "this", "next", "each"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Longest candidate cut from a run, in units.
@@ -307,7 +325,14 @@ fn add_run(
             // A name does not join a capitalised word that is not part of it (`State Marco Rubio`),
             // nor another name.
             let name = matches!(u.kind, Kind::Name(..));
-            if j > i && ((name && (has_name || units[j - 1].capital)) || (has_name && u.capital)) {
+            if j > i
+                && ((name
+                    && (has_name
+                        || units[j - 1].capital
+                        || (TIME_NOUNS.contains(&all.key(&units[j - 1]))
+                            && adverbial(text, units[j - 1].span.start))))
+                    || (has_name && u.capital))
+            {
                 break;
             }
             has_name |= name;
