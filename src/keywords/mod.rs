@@ -95,7 +95,7 @@ static TIME_NOUNS: WordList = WordList::new(
 /// `this`, `next`, `each`).
 fn adverbial(text: &str, at: usize) -> bool {
     let before = text.get(..at).unwrap_or("").trim_end();
-    let word = &before[before.rfind(' ').map_or(0, |k| k + 1)..];
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
     ["every", "last", "this", "next", "each"]
         .iter()
         .any(|w| word.eq_ignore_ascii_case(w))
@@ -326,12 +326,11 @@ fn add_run(
             // nor another name.
             let name = matches!(u.kind, Kind::Name(..));
             if j > i
-                && ((name
-                    && (has_name
-                        || units[j - 1].capital
-                        || (TIME_NOUNS.contains(&all.key(&units[j - 1]))
-                            && adverbial(text, units[j - 1].span.start))))
-                    || (has_name && u.capital))
+                && ((name && (has_name || units[j - 1].capital))
+                    || (has_name && u.capital)
+                    || ((name || u.capital)
+                        && TIME_NOUNS.contains(&all.key(&units[j - 1]))
+                        && adverbial(text, units[j - 1].span.start)))
             {
                 break;
             }
