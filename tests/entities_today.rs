@@ -2056,3 +2056,26 @@ fn legal_suffixes_belong_to_the_company() {
         .iter()
         .all(|m| !m.text.ends_with("C180 SE") || m.label != Org));
 }
+
+/// A word that opens the sentence is no part of the listed name after it (`But Deutsche Bank`,
+/// `Even Ursula von der Leyen`, `While Bush`), while a name's own capitalised stopword inside a
+/// sentence stays (`Times Square`).
+#[test]
+fn a_sentence_opener_is_no_part_of_the_name_after_it() {
+    let text =
+        "Brussels drafted the rules in March. Even Ursula von der Leyen, who rarely hurries, \
+                called for speed. But Deutsche Bank said the rules came too late. Crowds filled \
+                Times Square on Friday.";
+    check(
+        text,
+        &[
+            ("Ursula von der Leyen", "Ursula von der Leyen", Person),
+            ("Deutsche Bank", "Deutsche Bank", Org),
+        ],
+    );
+    let found = mentions(text);
+    assert!(found
+        .iter()
+        .all(|m| !m.text.starts_with("Even") && !m.text.starts_with("But")));
+    assert!(found.iter().any(|m| m.text == "Times Square"), "{found:?}");
+}

@@ -585,6 +585,30 @@ fn recover(
         }
         let a = ending_by(found, m.span.start);
         let b = starting_before(found, m.span.end).max(a);
+        // A tagger mention that holds the match's first words after a stopword opening the sentence
+        // (`Even Ursula` of `Even Ursula von der Leyen`) loses the stopword and gives way to it
+        // (inside a sentence a capitalised stopword is a name's: `Times Square`); not `The` (rules of
+        // its own, [`without_opening_the`]), `New` (`New Labour`) nor a month (`August Games`).
+        if let Some(c) = found.get_mut(a).filter(|c| c.span.start < m.span.start) {
+            let k = starting_before(tokens, c.span.start);
+            let opens = sentences
+                .get(ending_by(sentences, c.span.start))
+                .is_some_and(|s| {
+                    let before = Span::new(s.start.min(c.span.start), c.span.start);
+                    !any_char(before.slice(text), char::is_alphanumeric)
+                });
+            if opens
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.span.start == m.span.start)
+                && crate::stopwords::is_stopword(forms.lower(k))
+                && !matches!(forms.lower(k), "the" | "new")
+                && !is_date_word(forms.lower(k))
+                && any_char(tokens[k].text(text), char::is_lowercase)
+            {
+                c.span.start = m.span.start;
+            }
+        }
         let over = &found[a..b];
         let inside = over
             .iter()
