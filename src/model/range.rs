@@ -54,12 +54,14 @@ impl Bit {
     fn update(&mut self, bit: bool) {
         let p = u32::from(self.p);
         let rate = u32::from(self.n) + 2;
+        // `p` lies within the margins, so a step down can only cross the lower one and a step up
+        // the upper one.
         let p = if bit {
-            p - p / rate
+            (p - p / rate).max(MARGIN)
         } else {
-            p + (ONE - p) / rate
+            (p + (ONE - p) / rate).min(ONE - MARGIN)
         };
-        self.p = p.clamp(MARGIN, ONE - MARGIN) as u16;
+        self.p = p as u16;
         self.n = (self.n + 1).min(LIMIT);
     }
 }
