@@ -123,12 +123,15 @@ impl Coder for Decoder<'_> {
             true
         };
         p.update(bit);
-        while self.range < TOP {
+        // A decision keeps at least `MARGIN / ONE` of a range of `TOP` or more, over 2^16: one
+        // byte brings it back to `TOP` (the encoder's loop also shifts once).
+        if self.range < TOP {
             let next = *self.b.get(self.at)?;
             self.at += 1;
             self.range <<= 8;
             self.code = self.code << 8 | u32::from(next);
         }
+        debug_assert!(self.range >= TOP);
         Some(bit)
     }
 }
