@@ -88,13 +88,36 @@ impl<'a> BitReader<'a> {
         Some(v)
     }
 
+    /// The bits from the next one on, least significant first: at least 57 of them (zeros past the
+    /// end), read eight bytes at a time instead of bit by bit.
+    fn window(&self) -> u64 {
+        let i = self.at / 8;
+        let w = match self.b.get(i..i + 8) {
+            Some(eight) => eight.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b)),
+            None => self
+                .b
+                .get(i..)
+                .unwrap_or(&[])
+                .iter()
+                .rev()
+                .fold(0u64, |w, &b| w << 8 | u64::from(b)),
+        };
+        w >> (self.at % 8)
+    }
+
+    /// Bits left to read.
+    fn left(&self) -> usize {
+        (self.b.len() * 8).saturating_sub(self.at)
+    }
+
     /// Reads a `bits`-bit field (`bits` <= 32).
     pub(crate) fn get(&mut self, bits: u32) -> Option<u32> {
-        let mut v = 0u32;
-        for k in 0..bits {
-            v |= self.bit()? << k;
+        if bits as usize > self.left() {
+            return None;
         }
-        Some(v)
+        let v = self.window() & u64::MAX.checked_shr(64 - bits.min(32)).unwrap_or(0);
+        self.at += bits as usize;
+        Some(v as u32)
     }
 
     /// Reads an exponential-Golomb code of order `k`; `None` past the end or for a value over
@@ -116,13 +139,26 @@ impl<'a> BitReader<'a> {
 
     /// Reads a Rice code with parameter `k`; `None` past the end or when the quotient exceeds `2^24`.
     pub(crate) fn rice(&mut self, k: u32) -> Option<u32> {
-        let mut q = 0u32;
-        while self.bit()? == 1 {
-            q += 1;
+        // The run of ones counted a window at a time: the window's bits past its valid ones are
+        // zeros, so a run stops inside it, at a real zero unless that lies past the end.
+        let mut q = 0usize;
+        loop {
+            let shift = (self.at % 8) as u32;
+            let ones = (!self.window()).trailing_zeros();
+            if ones as usize >= self.left() {
+                return None;
+            }
+            q += ones as usize;
+            self.at += ones as usize;
             if q > 1 << 24 {
                 return None;
             }
+            if ones < 64 - shift {
+                self.at += 1;
+                break;
+            }
         }
+        let q = q as u32;
         let low = self.get(k)?;
         q.checked_shl(k)?.checked_add(low)
     }
@@ -199,6 +235,64 @@ mod tests {
         assert_eq!(r.get(16), Some(0xABCD));
         assert_eq!(r.rice(0), Some(0));
         assert_eq!(r.rice(0), Some(77));
+    }
+
+    /// The reader bit by bit, as it was before reading windows, for comparison.
+    fn slow_get(r: &mut BitReader, bits: u32) -> Option<u32> {
+        let mut v = 0u32;
+        for k in 0..bits {
+            v |= r.bit()? << k;
+        }
+        Some(v)
+    }
+
+    fn slow_rice(r: &mut BitReader, k: u32) -> Option<u32> {
+        let mut q = 0u32;
+        while r.bit()? == 1 {
+            q += 1;
+            if q > 1 << 24 {
+                return None;
+            }
+        }
+        let low = slow_get(r, k)?;
+        q.checked_shl(k)?.checked_add(low)
+    }
+
+    #[test]
+    fn windows_read_what_single_bits_read() {
+        let mut x = 0x9E37_79B9u32;
+        for len in 0..40usize {
+            for round in 0..60 {
+                // Random bytes, some runs of ones longer than a window, all ones at times.
+                let b: Vec<u8> = (0..len)
+                    .map(|i| {
+                        x ^= x << 13;
+                        x ^= x >> 17;
+                        x ^= x << 5;
+                        if round % 5 == 0 || (round % 3 == 0 && i < 12) {
+                            0xFF
+                        } else {
+                            x as u8
+                        }
+                    })
+                    .collect();
+                for k in [0u32, 1, 3, 7, 13, 31] {
+                    let (mut fast, mut slow) = (BitReader::new(&b), BitReader::new(&b));
+                    loop {
+                        let (f, s) = if round % 2 == 0 {
+                            (fast.rice(k), slow_rice(&mut slow, k))
+                        } else {
+                            (fast.get(k + 1), slow_get(&mut slow, k + 1))
+                        };
+                        assert_eq!(f, s, "{b:?} k={k}");
+                        if f.is_none() {
+                            break;
+                        }
+                        assert_eq!(fast.at, slow.at);
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -54,12 +54,14 @@ impl Bit {
     fn update(&mut self, bit: bool) {
         let p = u32::from(self.p);
         let rate = u32::from(self.n) + 2;
+        // `p` lies within the margins, so a step down can only cross the lower one and a step up
+        // the upper one.
         let p = if bit {
-            p - p / rate
+            (p - p / rate).max(MARGIN)
         } else {
-            p + (ONE - p) / rate
+            (p + (ONE - p) / rate).min(ONE - MARGIN)
         };
-        self.p = p.clamp(MARGIN, ONE - MARGIN) as u16;
+        self.p = p as u16;
         self.n = (self.n + 1).min(LIMIT);
     }
 }
@@ -121,12 +123,15 @@ impl Coder for Decoder<'_> {
             true
         };
         p.update(bit);
-        while self.range < TOP {
+        // A decision keeps at least `MARGIN / ONE` of a range of `TOP` or more, over 2^16: one
+        // byte brings it back to `TOP` (the encoder's loop also shifts once).
+        if self.range < TOP {
             let next = *self.b.get(self.at)?;
             self.at += 1;
             self.range <<= 8;
             self.code = self.code << 8 | u32::from(next);
         }
+        debug_assert!(self.range >= TOP);
         Some(bit)
     }
 }

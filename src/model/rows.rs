@@ -20,8 +20,9 @@ pub(crate) struct RowCoder {
     wbits: u32,
     /// Tags in the order their codes are coded.
     order: Vec<usize>,
-    /// The mask context of tag `t` given the mask bits of the tags before it.
-    mask_context: fn(usize, u64) -> usize,
+    /// The mask context of tag `t` given the mask bits of the tags before it and how many of them
+    /// are set.
+    mask_context: fn(usize, u64, u32) -> usize,
     balanced: bool,
     /// Each code's weight in integer units.
     levels: Vec<i32>,
@@ -29,6 +30,8 @@ pub(crate) struct RowCoder {
     rank: Vec<usize>,
     /// The codes in rank order.
     by_rank: Vec<u8>,
+    /// Their weights, in the same order (ascending).
+    ranked: Vec<i32>,
     /// Codes with a negative weight.
     negatives: usize,
     mask: Vec<Bit>,
@@ -44,13 +47,13 @@ const LAST_CONTEXTS: usize = 8 + 8 + 2 * 7;
 
 impl RowCoder {
     /// A coder for rows of `order.len()` tags with `wbits`-bit codes standing for `levels` (one per
-    /// code); `mask_context(t, bits)` must stay below `mask_contexts`. `None` for a width over 8 bits
+    /// code); `mask_context(t, bits, bits.count_ones())` must stay below `mask_contexts`. `None` for a width over 8 bits
     /// or a level count that is not `2^wbits`.
     pub(crate) fn new(
         wbits: u32,
         levels: &[i16],
         order: Vec<usize>,
-        mask_context: fn(usize, u64) -> usize,
+        mask_context: fn(usize, u64, u32) -> usize,
         mask_contexts: usize,
         balanced: bool,
     ) -> Option<RowCoder> {
@@ -67,6 +70,7 @@ impl RowCoder {
         for (r, &c) in by_rank.iter().enumerate() {
             rank[usize::from(c)] = r;
         }
+        let ranked = by_rank.iter().map(|&c| levels[usize::from(c)]).collect();
         let negatives = levels.iter().filter(|&&l| l < 0).count();
         let nt = order.len();
         Some(RowCoder {
@@ -77,6 +81,7 @@ impl RowCoder {
             levels,
             rank,
             by_rank,
+            ranked,
             negatives,
             mask: vec![Bit::default(); mask_contexts],
             sign: vec![Bit::default(); nt * SUM_BUCKETS * 2],
@@ -87,20 +92,16 @@ impl RowCoder {
 
     /// The rank of the code whose weight is nearest to `x` (the lower on a tie).
     fn nearest(&self, x: i32) -> usize {
-        let at = self
-            .by_rank
-            .partition_point(|&c| self.levels[usize::from(c)] < x);
+        let at = self.ranked.partition_point(|&l| l < x);
         let below = at.saturating_sub(1);
-        match self.by_rank.get(at) {
-            Some(&c) if at == 0 || self.levels[usize::from(c)] - x < x - self.level(below) => at,
+        match self.ranked.get(at) {
+            Some(&l) if at == 0 || l - x < x - self.level(below) => at,
             _ => below,
         }
     }
 
     fn level(&self, rank: usize) -> i32 {
-        self.by_rank
-            .get(rank)
-            .map_or(0, |&c| self.levels[usize::from(c)])
+        self.ranked.get(rank).copied().unwrap_or(0)
     }
 
     /// How far rank `r` is from the weight 0, in codebook steps.
@@ -113,14 +114,14 @@ impl RowCoder {
     pub(crate) fn row<C: Coder>(&mut self, c: &mut C, row: &mut [u8]) -> Option<()> {
         let nt = self.order.len();
         let row = row.get_mut(..nt)?;
-        let mut mask = 0u64;
+        let (mut mask, mut count) = (0u64, 0u32);
         for (t, &code) in row.iter().enumerate() {
-            let ctx = (self.mask_context)(t, mask);
+            let ctx = (self.mask_context)(t, mask, count);
             if c.bit(self.mask.get_mut(ctx)?, code != 0)? {
                 mask |= 1 << t;
+                count += 1;
             }
         }
-        let count = mask.count_ones();
         let (mut sum, mut i) = (0i32, 0u32);
         for k in 0..nt {
             let t = self.order[k];
@@ -210,7 +211,7 @@ mod tests {
             3,
             &levels,
             vec![1, 2, 3, 4, 0],
-            |t, m| t * 2 + (m & 1) as usize,
+            |t, m, _| t * 2 + (m & 1) as usize,
             10,
             balanced,
         )

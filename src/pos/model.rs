@@ -192,8 +192,8 @@ fn levels(codebook: &[f32]) -> Vec<i16> {
 /// The context model of the rows: a class's mask bit in the context of the class and of how many
 /// bits are set so far (up to 3); codes in class order.
 fn row_coder(wbits: u32, levels: &[i16]) -> Option<RowCoder> {
-    fn context(class: usize, bits: u64) -> usize {
-        class * 4 + (bits.count_ones() as usize).min(3)
+    fn context(class: usize, _: u64, set: u32) -> usize {
+        class * 4 + (set as usize).min(3)
     }
     RowCoder::new(wbits, levels, (0..NT).collect(), context, NT * 4, false)
 }

@@ -133,9 +133,13 @@ pub(crate) fn category_bit(name: &str) -> Option<u32> {
         .map(|k| 1u32 << (4 + k))
 }
 
-/// Phrase key -> category bits of every list entry.
-pub(crate) fn lexicon() -> KeyTable {
-    let mut map = KeyTable::default();
+/// Phrase key -> category bits of every list entry, in a table sized for them and `room` more keys
+/// (so it need not grow while it fills).
+pub(crate) fn lexicon(room: usize) -> KeyTable {
+    let listed = super::public_lists::entries();
+    let news = super::news_names::entries();
+    let famous = super::famous::table();
+    let mut map = KeyTable::with_capacity(listed.len() + news.len() + famous.len() + room);
     let mut add = |cat: &str, phrase: &str| {
         let Some(bit) = category_bit(cat) else {
             return;
@@ -159,14 +163,11 @@ pub(crate) fn lexicon() -> KeyTable {
         category_bit("person").unwrap_or(0),
         category_bit("company").unwrap_or(0),
     );
-    for (k, bit) in super::public_lists::entries()
-        .into_iter()
-        .chain(super::news_names::entries())
-    {
+    for (k, bit) in listed.into_iter().chain(news) {
         map.or_bits(k, bit);
     }
     // The famous people and organisations, and the lone surnames, under their categories.
-    for (wide, bits) in super::famous::table().iter() {
+    for (wide, bits) in famous.iter() {
         let cat = [
             (LISTED_PERSON_BIT, person),
             (LISTED_ORG_BIT, company),
@@ -414,7 +415,7 @@ mod tests {
 
     #[test]
     fn lists_load_and_match_multiword_phrases() {
-        let lx = lexicon();
+        let lx = lexicon(0);
         let key = phrase_key(["mexico", "city"].map(low_hash));
         let bits = lx.get(key).unwrap_or(0);
         assert_ne!(bits & category_bit("city").unwrap(), 0);

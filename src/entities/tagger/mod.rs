@@ -47,18 +47,13 @@ fn loaded() -> Option<&'static Loaded> {
     static CELL: OnceLock<Option<Loaded>> = OnceLock::new();
     CELL.get_or_init(|| {
         let model = model::decode(&*MODEL_BYTES.bytes())?;
-        let mut gazetteer = lexicon::lexicon();
+        // One table for the lists and the training names, sized for all their keys at once (some
+        // are shared), so it never grows nor needs copying.
+        let mut gazetteer = lexicon::lexicon(model.gazetteer.len());
         for (k, v) in model.gazetteer.iter() {
             gazetteer.or_bits(k, v);
         }
-        let mut table = KeyTable::with_capacity(gazetteer.len());
-        for (k, v) in gazetteer.iter() {
-            table.insert(k, v);
-        }
-        Some(Loaded {
-            model,
-            gazetteer: table,
-        })
+        Some(Loaded { model, gazetteer })
     })
     .as_ref()
 }

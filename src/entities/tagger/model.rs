@@ -380,14 +380,14 @@ fn levels(codebook: &[f32]) -> (f32, Vec<i16>) {
 /// feature with weight for `I-PER` mostly has some for `B-PER`) and of the bits of the other types
 /// of its part. The codes are coded `B-` to `U-`, then `O`, which is most often the row's largest.
 fn row_coder(wbits: u32, levels: &[i16]) -> Option<RowCoder> {
-    fn context(t: usize, bits: u64) -> usize {
+    fn context(t: usize, bits: u64, set: u32) -> usize {
         if t == 0 {
             return 0;
         }
         let (part, ty) = ((t - 1) / 4, (t - 1) % 4);
         let same_type = (0..part).fold(0, |v, p| v << 1 | (bits >> (1 + 4 * p + ty) & 1));
         let same_part = (0..ty).fold(0, |v, y| v << 1 | (bits >> (1 + 4 * part + y) & 1));
-        let count = (bits.count_ones() as u64).min(3);
+        let count = u64::from(set.min(3));
         ((((t as u64 * 2 + (bits & 1)) * 4 + count) * 8 + same_type) * 8 + same_part) as usize
     }
     let order = (1..NT).chain([0]).collect();

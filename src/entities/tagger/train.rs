@@ -579,7 +579,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
         train.append(&mut docs);
     }
-    let lex = lexicon::lexicon();
+    let lex = lexicon::lexicon(0);
     let names = NameCounts::new(&train);
     let train_ctx: Vec<DocCtx> = train
         .iter()
