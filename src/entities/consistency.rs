@@ -55,7 +55,7 @@ use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
 use crate::text::{
-    all_char, any_char, ending_by, first_char, head, is_ascii, is_space, starting_before,
+    all_char, any_char, ending_by, first_char, has_char, head, is_ascii, is_space, starting_before,
     starts_by, Span,
 };
 use crate::tokens::{is_apostrophe, is_hyphen_token, Token};
@@ -933,7 +933,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             if owned
                 && m.label == Label::Person
                 && owner()
-                    .is_some_and(|o| o.label == Label::Person && o.span.slice(text).contains(' '))
+                    .is_some_and(|o| o.label == Label::Person && has_char(o.span.slice(text), ' '))
             {
                 ev.add(Label::Misc, STRONG);
             }

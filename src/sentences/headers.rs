@@ -4,7 +4,7 @@
 
 use super::cursor::{char_at, floor_boundary, prev_word, skip_ws, token_end, MAX_TOKEN};
 use super::scanner::{Decision, Scanner};
-use crate::text::{eq_ignore_case, first_char, head, last_char, tail, Span};
+use crate::text::{eq_ignore_case, first_char, has_char, head, last_char, tail, Span};
 
 impl Scanner<'_> {
     /// A slash: the start of a URL (a boundary between two URLs in a row) or the date of an e-mail
@@ -20,7 +20,7 @@ impl Scanner<'_> {
             let url_follows = rest.starts_with("http://")
                 || rest.starts_with("https://")
                 || rest.starts_with("www.");
-            if te < k && url_follows && !Span::new(te, k).slice(text).contains('\n') {
+            if te < k && url_follows && !has_char(Span::new(te, k).slice(text), '\n') {
                 return Decision::Split {
                     end: te,
                     resume: te,
@@ -47,7 +47,7 @@ impl Scanner<'_> {
         }
         let k = skip_ws(text, te);
         if char_at(text, k).is_some_and(char::is_uppercase)
-            && !Span::new(te, k).slice(text).contains('\n')
+            && !has_char(Span::new(te, k).slice(text), '\n')
         {
             return Decision::Split {
                 end: te,

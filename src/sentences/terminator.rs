@@ -16,8 +16,8 @@ use super::lists;
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
 use crate::text::{
-    all_char, any_char, ends_by, eq_ignore_case, first_char, head, is_space, starts_by, tail,
-    trim_end_by, trim_start_by, Span,
+    all_char, any_char, ends_by, eq_ignore_case, first_char, has_char, head, is_space, starts_by,
+    tail, trim_end_by, trim_start_by, Span,
 };
 
 impl<'a> Scanner<'a> {
@@ -140,7 +140,7 @@ impl<'a> Scanner<'a> {
         // An emoticon right after the terminator (`! :D`) belongs to this sentence; decide on what
         // follows it.
         let (j, k) = match emoticon_len(text, k) {
-            Some(n) if !Span::new(j, k).slice(text).contains('\n') => {
+            Some(n) if !has_char(Span::new(j, k).slice(text), '\n') => {
                 let k2 = skip_ws(text, k + n);
                 if k2 >= b.len() {
                     return Decision::Skip(k2);
@@ -184,7 +184,7 @@ impl<'a> Scanner<'a> {
         // 5. Emoticons and reference marks stay with the sentence before them.
         let mut end = j;
         let mut k = k;
-        let same_line = !Span::new(j, k).slice(text).contains('\n');
+        let same_line = !has_char(Span::new(j, k).slice(text), '\n');
         if same_line {
             loop {
                 let rest = tail(text, k);
@@ -198,7 +198,7 @@ impl<'a> Scanner<'a> {
                 };
                 end = k + take;
                 k = skip_ws(text, end);
-                if k >= b.len() || Span::new(end, k).slice(text).contains('\n') {
+                if k >= b.len() || has_char(Span::new(end, k).slice(text), '\n') {
                     break;
                 }
             }
@@ -618,7 +618,7 @@ fn emoticon_len(text: &str, k: usize) -> Option<usize> {
 /// True for dotted abbreviations: letters in groups of one to three joined by periods (`U.S`, `a.m`,
 /// `Ph.D`, `e.g`).
 fn is_dotted(w: &str) -> bool {
-    w.contains('.')
+    has_char(w, '.')
         && w.split('.').all(|seg| {
             let n = seg.chars().count();
             (1..=3).contains(&n) && all_char(seg, char::is_alphabetic)

@@ -37,7 +37,7 @@ use std::sync::OnceLock;
 use super::lines::{self, Kind};
 use super::Inputs;
 use crate::entities::Label;
-use crate::text::{ends_by, first_char, is_ascii};
+use crate::text::{ends_by, first_char, has_char, is_ascii};
 use crate::tokens::{self, TokenKind};
 use crate::word_list::WordList;
 
@@ -902,10 +902,10 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         if letters >= 8 && upper * 10 > letters * 6 {
             put(CUE, 4, 1.0);
         }
-        if st.contains("http") || st.contains("www.") || st.contains('@') || st.contains(".com") {
+        if st.contains("http") || st.contains("www.") || has_char(st, '@') || st.contains(".com") {
             put(CUE, 5, 1.0);
         }
-        if st.contains('|') {
+        if has_char(st, '|') {
             put(CUE, 6, 1.0);
         }
         if first == '(' || first == '[' {
@@ -915,7 +915,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             let head = &st[..c];
             if head.split_whitespace().count() <= 4
                 && ends_by(head, char::is_alphabetic)
-                && !head.contains('"')
+                && !has_char(head, '"')
             {
                 put(CUE, 8, 1.0);
             }

@@ -36,7 +36,8 @@ use lists::{List, Lists, Spelled};
 
 use super::{Candidate, Label, Source};
 use crate::text::{
-    all_char, ending_by, ends_by, first_char, parse_u32, starts_by, tail, trim_end_by, Span,
+    all_char, ending_by, ends_by, first_char, has_char, parse_u32, starts_by, tail, trim_end_by,
+    Span,
 };
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -536,7 +537,7 @@ impl<'a> Scan<'a> {
     /// Token `i` is a number word ([`is_number_word`]); a word without a hyphen by its lists.
     fn is_number_word(&self, i: usize) -> bool {
         let w = self.w(i);
-        if w.contains('-') {
+        if has_char(w, '-') {
             is_number_word(w)
         } else {
             !w.is_empty() && self.lists(i).has(List::NumberWords)
@@ -609,9 +610,9 @@ fn is_numeric_date(w: &str) -> bool {
     }
     let len: Vec<usize> = parts.iter().map(|p| p.len()).collect();
     match len.as_slice() {
-        [4, 1..=2, 1..=2] => w.contains('-'),
-        [1..=2, 1..=2, 2 | 4] => w.contains('/'),
-        [4, 2] => is_year(parts[0]) && w.contains('-'),
+        [4, 1..=2, 1..=2] => has_char(w, '-'),
+        [1..=2, 1..=2, 2 | 4] => has_char(w, '/'),
+        [4, 2] => is_year(parts[0]) && has_char(w, '-'),
         _ => false,
     }
 }
@@ -639,7 +640,7 @@ fn is_clock(w: &str) -> bool {
 /// Hyphenated amounts: `five-year`, `40-year-old`, `first-quarter` (DATE); `2.5-mile`, `10-km`
 /// (QUANTITY).
 fn hyphen_compound(w: &str) -> Option<Label> {
-    if !w.contains('-') {
+    if !has_char(w, '-') {
         return None;
     }
     let parts: Vec<&str> = w.split('-').collect();
