@@ -278,7 +278,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // A clitic that follows a word after a split (`'s` in `Mexico 's` style input) or a quote.
             if is_word_char(t.before(i)) {
                 if let Some(k) = t.clitic(next) {
-                    if !eq_ignore_case(text[next..k].as_bytes(), b"t") {
+                    if !eq_ignore_case(Span::new(next, k).slice(text).as_bytes(), b"t") {
                         end = k;
                     }
                 }
