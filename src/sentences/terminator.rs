@@ -246,8 +246,7 @@ impl<'a> Scanner<'a> {
         if let Some(c) = single {
             // An initial (`J. R. R. Tolkien`, `Jonas E. Smith`) or the pronoun `I`.
             let prev = prev_word(text, w_start);
-            let prev_lower =
-                first_char(prev).is_some_and(|p| p.is_lowercase() || !p.is_alphabetic());
+            let prev_lower = starts_by(prev, |p| p.is_lowercase() || !p.is_alphabetic());
             // After a comma or semicolon the letter opens a name in a list (`V. Drakes 52; I. Austin
             // 4-37; P. Such 8-118`, as scorecards print them).
             let in_list = ends_by(prev, |c| matches!(c, ',' | ';'));
@@ -330,7 +329,7 @@ impl<'a> Scanner<'a> {
             return eq_ignore_case(prev.as_bytes(), b"the");
         }
         kind == Some(AbbreviationKind::Final)
-            && (prev == "&" || first_char(prev).is_some_and(char::is_uppercase))
+            && (prev == "&" || starts_by(prev, char::is_uppercase))
     }
 
     /// The word ending at `i`, or the one before it when a space separates it from the terminator
@@ -511,7 +510,7 @@ impl<'a> Next<'a> {
         }
         if matches!(first, '-' | '–' | '—') {
             let after = trim_start_by(rest, |c| matches!(c, '-' | '–' | '—')).trim_start();
-            if first_char(after).is_some_and(char::is_lowercase) {
+            if starts_by(after, char::is_lowercase) {
                 return Next {
                     class: Class::Continuation,
                     word: "",
@@ -594,7 +593,7 @@ fn speech_verb_follows(text: &str, k: usize) -> bool {
     let mut words = Span::new(k, to).slice(text).split_whitespace();
     for _ in 0..2 {
         let Some(w) = words.next() else { return false };
-        if !first_char(w).is_some_and(char::is_uppercase) || !all_char(w, char::is_alphabetic) {
+        if !starts_by(w, char::is_uppercase) || !all_char(w, char::is_alphabetic) {
             return false;
         }
         let Some(verb) = words.clone().next() else {

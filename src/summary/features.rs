@@ -37,7 +37,7 @@ use std::sync::OnceLock;
 use super::lines::{self, Kind};
 use super::Inputs;
 use crate::entities::Label;
-use crate::text::{ends_by, first_char, has_char, is_ascii};
+use crate::text::{ends_by, first_char, has_char, is_ascii, starts_by};
 use crate::tokens::{self, TokenKind};
 use crate::word_list::WordList;
 
@@ -186,11 +186,9 @@ fn opener_class(word: &str) -> usize {
     };
     if let Some(class) = OPENERS.iter().position(|list| list.contains(&lower)) {
         class
-    } else if first_char(word).is_some_and(|c| c.is_ascii_digit()) {
+    } else if starts_by(word, |c| c.is_ascii_digit()) {
         5
-    } else if first_char(word).is_some_and(char::is_uppercase)
-        && word.chars().skip(1).any(char::is_lowercase)
-    {
+    } else if starts_by(word, char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase) {
         4
     } else {
         6
@@ -482,9 +480,7 @@ fn named_before(input: &Inputs, at: usize) -> bool {
     let about = input.forms.lower(k - 1) == "about";
     let name = input.tokens.get(k).map_or("", |t| t.text(input.text));
     let id = input.forms.spelling(k);
-    !about
-        || first_char(name).is_some_and(char::is_uppercase)
-            && (0..k).any(|j| input.forms.spelling(j) == id)
+    !about || starts_by(name, char::is_uppercase) && (0..k).any(|j| input.forms.spelling(j) == id)
 }
 
 /// Adds feature `bucket` of group `grp` with value `v` to a sentence's features (and its copy in the

@@ -36,8 +36,7 @@ use lists::{List, Lists, Spelled};
 
 use super::{Candidate, Label, Source};
 use crate::text::{
-    all_char, ending_by, ends_by, first_char, has_char, parse_u32, starts_by, tail, trim_end_by,
-    Span,
+    all_char, ending_by, ends_by, has_char, parse_u32, starts_by, tail, trim_end_by, Span,
 };
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -201,7 +200,7 @@ impl<'a> Scan<'a> {
     }
 
     fn capitalised(&self, i: usize) -> bool {
-        first_char(self.raw(i)).is_some_and(char::is_uppercase)
+        starts_by(self.raw(i), char::is_uppercase)
     }
 
     fn is_month(&self, i: usize) -> bool {
