@@ -174,22 +174,32 @@ impl<'a> Scan<'a> {
         self.spelled.get(i).copied().unwrap_or_default()
     }
 
-    /// The lists that hold token `i`'s lower-case form ([`Scan::w`]).
+    /// The lists that hold token `i`'s lower-case form ([`Scan::w`]). This and the other per-token
+    /// accessors are inlined natively and one call each in the .wasm, where the rules read them at
+    /// some fifty places.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn lists(&self, i: usize) -> Lists {
         self.spelled(i).lower
     }
 
     /// The lists that hold token `i` as written ([`Scan::raw`]).
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn raw_lists(&self, i: usize) -> Lists {
         self.spelled(i).raw
     }
 
     /// Lower-case text of token `i` (`""` past the end).
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn w(&self, i: usize) -> &'a str {
         self.spelled(i).word
     }
 
     /// Text of token `i` as written.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn raw(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
