@@ -125,6 +125,14 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace()
 }
 
+/// True when `c` occurs in `s` (`s.contains(c)`). One call in the .wasm, where the search would be
+/// inlined at each rule that looks for a line break, a hyphen or a character of a set.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn has_char(s: &str, c: char) -> bool {
+    s.contains(c)
+}
+
 /// True when `s` starts with a character `test` accepts (`s.starts_with(test)`). One copy in the
 /// .wasm for every test, where each closure, character set or `char` method would make its own.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]

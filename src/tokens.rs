@@ -17,7 +17,9 @@
 //! list (`Paris-year`) or not in lower case (`Austin-Based`).
 
 use crate::abbreviations;
-use crate::text::{all_char, any_char, eq_ignore_case, first_char, last_char, tail, Span};
+use crate::text::{
+    all_char, any_char, eq_ignore_case, first_char, last_char, starts_by, tail, Span,
+};
 use crate::word_list::WordList;
 
 /// What a token is made of.
@@ -278,7 +280,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // A clitic that follows a word after a split (`'s` in `Mexico 's` style input) or a quote.
             if is_word_char(t.before(i)) {
                 if let Some(k) = t.clitic(next) {
-                    if !eq_ignore_case(text[next..k].as_bytes(), b"t") {
+                    if !eq_ignore_case(Span::new(next, k).slice(text).as_bytes(), b"t") {
                         end = k;
                     }
                 }
@@ -548,7 +550,7 @@ fn name_modifier_hyphen(text: &str, start: usize, end: usize) -> Option<usize> {
     }
     let mut segments = name.split(|c: char| is_hyphen(c) || is_apostrophe(c));
     let first = segments.next()?;
-    let capitalised = |w: &str| first_char(w).is_some_and(char::is_uppercase);
+    let capitalised = |w: &str| starts_by(w, char::is_uppercase);
     let is_name = capitalised(first)
         || (NAME_PARTICLES.contains(&first) && segments.next().is_some_and(capitalised));
     is_name.then_some(start + h)

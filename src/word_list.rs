@@ -36,11 +36,18 @@ impl WordList {
         }
     }
 
+    /// True when `word` is one of the words (called as the slice's `contains` is: `LIST.contains(&w)`).
+    #[inline]
+    pub fn contains<W: AsRef<str> + ?Sized>(&self, word: &W) -> bool {
+        self.has(word.as_ref())
+    }
+
     /// True when `word` is one of the words. Inlined natively; one call in the .wasm, where the
     /// slice's own `contains` (through `Deref`) would inline its loop at every use.
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    pub fn contains(&self, word: &str) -> bool {
+    #[allow(clippy::manual_contains)] // the same loop, without taking `word`'s address
+    fn has(&self, word: &str) -> bool {
         self.words().iter().any(|w| *w == word)
     }
 

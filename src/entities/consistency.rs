@@ -55,8 +55,8 @@ use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
 use crate::text::{
-    all_char, any_char, ending_by, first_char, head, is_ascii, is_space, starting_before,
-    starts_by, Span,
+    all_char, any_char, ending_by, has_char, head, is_ascii, is_space, starting_before, starts_by,
+    Span,
 };
 use crate::tokens::{is_apostrophe, is_hyphen_token, Token};
 use crate::word_list::WordList;
@@ -670,7 +670,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
             i += 1;
             continue;
         }
-        if !first_char(w).is_some_and(char::is_alphanumeric) {
+        if !starts_by(w, char::is_alphanumeric) {
             return None;
         }
         let head = if w == "start-up"
@@ -812,7 +812,7 @@ fn ends_phrase(text: &str, tokens: &[Token], end: usize) -> bool {
         return true;
     };
     let s = norm(text, next);
-    let capital = first_char(next.text(text)).is_some_and(char::is_uppercase);
+    let capital = starts_by(next.text(text), char::is_uppercase);
     !(s == "'s" || s == "'" || s == "-" || capital)
 }
 
@@ -841,7 +841,7 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
             let s = s.trim_end_matches('.');
             MONTHS.contains(&s)
                 || if loose {
-                    first_char(s).is_some_and(|c| c.is_ascii_digit())
+                    starts_by(s, |c| c.is_ascii_digit())
                 } else {
                     // A written date straight after the place: `1996-08-22`, `2026/03/03`.
                     s.len() >= 8
@@ -860,7 +860,7 @@ pub(crate) fn first_and_surname(surface: &str) -> bool {
     if !(2..=3).contains(&words.len()) {
         return false;
     }
-    let capital = |w: &&str| first_char(w).is_some_and(char::is_uppercase);
+    let capital = |w: &&str| starts_by(w, char::is_uppercase);
     words.iter().all(capital)
         && !words.iter().any(|w| all_char(w, |c| !c.is_lowercase()))
         && super::tagger::lexicon::is_listed_first_name(words[0])
@@ -933,7 +933,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             if owned
                 && m.label == Label::Person
                 && owner()
-                    .is_some_and(|o| o.label == Label::Person && o.span.slice(text).contains(' '))
+                    .is_some_and(|o| o.label == Label::Person && has_char(o.span.slice(text), ' '))
             {
                 ev.add(Label::Misc, STRONG);
             }

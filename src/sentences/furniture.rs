@@ -378,7 +378,7 @@ fn is_byline(s: &str) -> bool {
         if w.is_empty() {
             continue;
         }
-        if first_char(w).is_some_and(char::is_uppercase) {
+        if starts_by(w, char::is_uppercase) {
             names += 1;
         } else if !DATELINE_JOINERS.contains(&w) {
             return false;

@@ -4,7 +4,7 @@
 
 use super::cursor::{char_at, floor_boundary, prev_word, skip_ws, token_end, MAX_TOKEN};
 use super::scanner::{Decision, Scanner};
-use crate::text::{eq_ignore_case, first_char, head, last_char, tail, Span};
+use crate::text::{ends_by, eq_ignore_case, has_char, head, last_char, starts_by, tail, Span};
 
 impl Scanner<'_> {
     /// A slash: the start of a URL (a boundary between two URLs in a row) or the date of an e-mail
@@ -20,7 +20,7 @@ impl Scanner<'_> {
             let url_follows = rest.starts_with("http://")
                 || rest.starts_with("https://")
                 || rest.starts_with("www.");
-            if te < k && url_follows && !Span::new(te, k).slice(text).contains('\n') {
+            if te < k && url_follows && !has_char(Span::new(te, k).slice(text), '\n') {
                 return Decision::Split {
                     end: te,
                     resume: te,
@@ -36,9 +36,7 @@ impl Scanner<'_> {
         if ds > self.start && !Span::new(self.start, ds).slice(text).trim().is_empty() {
             let prev = prev_word(text, ds);
             let mut cs = prev.chars();
-            if cs.next().is_some_and(char::is_uppercase)
-                && last_char(prev).is_some_and(char::is_alphabetic)
-            {
+            if cs.next().is_some_and(char::is_uppercase) && ends_by(prev, char::is_alphabetic) {
                 return Decision::Split {
                     end: ds,
                     resume: ds,
@@ -47,7 +45,7 @@ impl Scanner<'_> {
         }
         let k = skip_ws(text, te);
         if char_at(text, k).is_some_and(char::is_uppercase)
-            && !Span::new(te, k).slice(text).contains('\n')
+            && !has_char(Span::new(te, k).slice(text), '\n')
         {
             return Decision::Split {
                 end: te,
@@ -129,5 +127,5 @@ pub(super) fn caption_label_end(text: &str, start: usize) -> Option<usize> {
     let after = tail(text, end);
     let caption = after.trim_start();
     let spaced = after.len() > caption.len();
-    (spaced && first_char(caption).is_some_and(char::is_uppercase)).then_some(end)
+    (spaced && starts_by(caption, char::is_uppercase)).then_some(end)
 }

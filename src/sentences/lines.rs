@@ -6,7 +6,7 @@ use super::cursor::{char_at, floor_boundary, skip_ws, token_start, MAX_WORD};
 use super::lexicon::{is_closer, is_function_word, is_terminator};
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
-use crate::text::{ends_by, head, last_char, starts_by, tail, trim_end_by, Span};
+use crate::text::{ends_by, head, starts_by, tail, trim_end_by, Span};
 
 impl Scanner<'_> {
     /// A line break: a blank line (or a paragraph separator) always ends a sentence; a single break
@@ -57,7 +57,7 @@ impl Scanner<'_> {
         // In bytes: the same as characters in ASCII, and the tests are rough.
         let long = |min: usize| whole.len() >= min;
         let next = char_at(self.text, k).unwrap_or(' ');
-        let ends_sentence = last_char(line).is_some_and(is_terminator);
+        let ends_sentence = ends_by(line, is_terminator);
         // A line that stops on a word like `the` or `with`, or a long line that stops on a comma,
         // breaks in the middle of a sentence (`met with\nJohn Smith`). A short line with a comma is
         // a salutation or sign-off (`Best,\nJeff`).
@@ -99,7 +99,7 @@ impl Scanner<'_> {
                 is_closer,
             );
             let full = if self.full > 0 { self.full.min(40) } else { 40 };
-            if last_char(next_line).is_some_and(is_terminator) || long(full) {
+            if ends_by(next_line, is_terminator) || long(full) {
                 return Decision::Skip(k);
             }
         }
@@ -129,7 +129,7 @@ pub(super) fn full_line(text: &str) -> usize {
             continue;
         }
         single += 1;
-        let stops = last_char(trim_end_by(line, is_closer)).is_some_and(is_terminator);
+        let stops = ends_by(trim_end_by(line, is_closer), is_terminator);
         if !stops && starts_by(next, char::is_lowercase) {
             inside += 1;
             width = width.max(line.len());

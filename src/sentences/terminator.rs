@@ -16,8 +16,8 @@ use super::lists;
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
 use crate::text::{
-    all_char, any_char, ends_by, eq_ignore_case, first_char, head, is_space, starts_by, tail,
-    trim_end_by, trim_start_by, Span,
+    all_char, any_char, ends_by, eq_ignore_case, first_char, has_char, head, is_space, starts_by,
+    tail, trim_end_by, trim_start_by, Span,
 };
 
 impl<'a> Scanner<'a> {
@@ -140,7 +140,7 @@ impl<'a> Scanner<'a> {
         // An emoticon right after the terminator (`! :D`) belongs to this sentence; decide on what
         // follows it.
         let (j, k) = match emoticon_len(text, k) {
-            Some(n) if !Span::new(j, k).slice(text).contains('\n') => {
+            Some(n) if !has_char(Span::new(j, k).slice(text), '\n') => {
                 let k2 = skip_ws(text, k + n);
                 if k2 >= b.len() {
                     return Decision::Skip(k2);
@@ -184,7 +184,7 @@ impl<'a> Scanner<'a> {
         // 5. Emoticons and reference marks stay with the sentence before them.
         let mut end = j;
         let mut k = k;
-        let same_line = !Span::new(j, k).slice(text).contains('\n');
+        let same_line = !has_char(Span::new(j, k).slice(text), '\n');
         if same_line {
             loop {
                 let rest = tail(text, k);
@@ -198,7 +198,7 @@ impl<'a> Scanner<'a> {
                 };
                 end = k + take;
                 k = skip_ws(text, end);
-                if k >= b.len() || Span::new(end, k).slice(text).contains('\n') {
+                if k >= b.len() || has_char(Span::new(end, k).slice(text), '\n') {
                     break;
                 }
             }
@@ -246,8 +246,7 @@ impl<'a> Scanner<'a> {
         if let Some(c) = single {
             // An initial (`J. R. R. Tolkien`, `Jonas E. Smith`) or the pronoun `I`.
             let prev = prev_word(text, w_start);
-            let prev_lower =
-                first_char(prev).is_some_and(|p| p.is_lowercase() || !p.is_alphabetic());
+            let prev_lower = starts_by(prev, |p| p.is_lowercase() || !p.is_alphabetic());
             // After a comma or semicolon the letter opens a name in a list (`V. Drakes 52; I. Austin
             // 4-37; P. Such 8-118`, as scorecards print them).
             let in_list = ends_by(prev, |c| matches!(c, ',' | ';'));
@@ -330,7 +329,7 @@ impl<'a> Scanner<'a> {
             return eq_ignore_case(prev.as_bytes(), b"the");
         }
         kind == Some(AbbreviationKind::Final)
-            && (prev == "&" || first_char(prev).is_some_and(char::is_uppercase))
+            && (prev == "&" || starts_by(prev, char::is_uppercase))
     }
 
     /// The word ending at `i`, or the one before it when a space separates it from the terminator
@@ -511,7 +510,7 @@ impl<'a> Next<'a> {
         }
         if matches!(first, '-' | '–' | '—') {
             let after = trim_start_by(rest, |c| matches!(c, '-' | '–' | '—')).trim_start();
-            if first_char(after).is_some_and(char::is_lowercase) {
+            if starts_by(after, char::is_lowercase) {
                 return Next {
                     class: Class::Continuation,
                     word: "",
@@ -594,7 +593,7 @@ fn speech_verb_follows(text: &str, k: usize) -> bool {
     let mut words = Span::new(k, to).slice(text).split_whitespace();
     for _ in 0..2 {
         let Some(w) = words.next() else { return false };
-        if !first_char(w).is_some_and(char::is_uppercase) || !all_char(w, char::is_alphabetic) {
+        if !starts_by(w, char::is_uppercase) || !all_char(w, char::is_alphabetic) {
             return false;
         }
         let Some(verb) = words.clone().next() else {
@@ -618,7 +617,7 @@ fn emoticon_len(text: &str, k: usize) -> Option<usize> {
 /// True for dotted abbreviations: letters in groups of one to three joined by periods (`U.S`, `a.m`,
 /// `Ph.D`, `e.g`).
 fn is_dotted(w: &str) -> bool {
-    w.contains('.')
+    has_char(w, '.')
         && w.split('.').all(|seg| {
             let n = seg.chars().count();
             (1..=3).contains(&n) && all_char(seg, char::is_alphabetic)

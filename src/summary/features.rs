@@ -37,7 +37,7 @@ use std::sync::OnceLock;
 use super::lines::{self, Kind};
 use super::Inputs;
 use crate::entities::Label;
-use crate::text::{ends_by, first_char, is_ascii, Span};
+use crate::text::{ends_by, first_char, has_char, is_ascii, starts_by, Span};
 use crate::tokens::{self, TokenKind};
 use crate::word_list::WordList;
 
@@ -186,11 +186,9 @@ fn opener_class(word: &str) -> usize {
     };
     if let Some(class) = OPENERS.iter().position(|list| list.contains(&lower)) {
         class
-    } else if first_char(word).is_some_and(|c| c.is_ascii_digit()) {
+    } else if starts_by(word, |c| c.is_ascii_digit()) {
         5
-    } else if first_char(word).is_some_and(char::is_uppercase)
-        && word.chars().skip(1).any(char::is_lowercase)
-    {
+    } else if starts_by(word, char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase) {
         4
     } else {
         6
@@ -482,9 +480,7 @@ fn named_before(input: &Inputs, at: usize) -> bool {
     let about = input.forms.lower(k - 1) == "about";
     let name = input.tokens.get(k).map_or("", |t| t.text(input.text));
     let id = input.forms.spelling(k);
-    !about
-        || first_char(name).is_some_and(char::is_uppercase)
-            && (0..k).any(|j| input.forms.spelling(j) == id)
+    !about || starts_by(name, char::is_uppercase) && (0..k).any(|j| input.forms.spelling(j) == id)
 }
 
 /// Adds feature `bucket` of group `grp` with value `v` to a sentence's features (and its copy in the
@@ -924,10 +920,10 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         if letters >= 8 && upper * 10 > letters * 6 {
             put(CUE, 4, 1.0);
         }
-        if st.contains("http") || st.contains("www.") || st.contains('@') || st.contains(".com") {
+        if st.contains("http") || st.contains("www.") || has_char(st, '@') || st.contains(".com") {
             put(CUE, 5, 1.0);
         }
-        if st.contains('|') {
+        if has_char(st, '|') {
             put(CUE, 6, 1.0);
         }
         if first == '(' || first == '[' {
@@ -937,7 +933,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             let head = &st[..c];
             if head.split_whitespace().count() <= 4
                 && ends_by(head, char::is_alphabetic)
-                && !head.contains('"')
+                && !has_char(head, '"')
             {
                 put(CUE, 8, 1.0);
             }

@@ -10,7 +10,9 @@ use super::gazetteer::Gazetteer;
 use super::groups::is_title;
 use super::{Candidate, Label, Source};
 use crate::case::lowercase;
-use crate::text::{all_char, any_char, ending_by, first_char, starting_before, Span};
+use crate::text::{
+    all_char, any_char, ending_by, eq_ignore_case, first_char, starting_before, Span,
+};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -1365,7 +1367,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
                         .all(|t| t.text(text).starts_with(char::is_uppercase))
                     && ORG_LAST_WORDS
                         .iter()
-                        .any(|w| tokens[tb - 1].text(text).eq_ignore_ascii_case(w))
+                        .any(|w| eq_ignore_case(tokens[tb - 1].text(text).as_bytes(), w.as_bytes()))
             });
         if bridges {
             changed = true;
@@ -1702,13 +1704,17 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         let mut k = a;
         while k + 1 < b && {
             let w = tokens[k].text(text);
-            is_title(w) || w.eq_ignore_ascii_case("chair")
+            is_title(w) || eq_ignore_case(w.as_bytes(), b"chair")
         } {
             k += 1;
         }
         // A role capitalised at a sentence's start, before a full name (`Billionaire Andrej
         // Babiš`, `Rapper Kendrick Lamar`); not before one word (`Son Heung-min` is a name).
-        let role = |w: &str| MORE_PERSON_TITLES.iter().any(|r| r.eq_ignore_ascii_case(w));
+        let role = |w: &str| {
+            MORE_PERSON_TITLES
+                .iter()
+                .any(|r| eq_ignore_case(r.as_bytes(), w.as_bytes()))
+        };
         if k == a && b >= a + 3 && role(tokens[a].text(text)) {
             k += 1;
         }
@@ -1767,7 +1773,8 @@ static ORG_LAST_WORDS: WordList = WordList::new(
 fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     let is = |list: &[&str], k: usize| {
         let w = tokens[k].text(text);
-        list.iter().any(|x| w.eq_ignore_ascii_case(x))
+        list.iter()
+            .any(|x| eq_ignore_case(w.as_bytes(), x.as_bytes()))
     };
     for c in found.iter_mut() {
         let (a, b) = token_range(tokens, c.span);
@@ -1784,7 +1791,9 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         } else if let Some(&(label, _)) = LAST_WORDS.iter().find(|(_, words)| {
             // `Inc.` keeps its period as a token (an abbreviation).
             let last = tokens[b - 1].text(text).trim_end_matches('.');
-            words.iter().any(|w| last.eq_ignore_ascii_case(w))
+            words
+                .iter()
+                .any(|w| eq_ignore_case(last.as_bytes(), w.as_bytes()))
         }) {
             c.label = label;
         } else if is(&["court"], b - 1) && !(a..b - 1).any(|k| is(&JUDICIAL_WORDS, k)) {
@@ -1941,14 +1950,14 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
             continue;
         }
         let (a, b) = token_range(tokens, *s);
-        let by = (a..b).find(|&k| tokens[k].text(text).eq_ignore_ascii_case("by"));
+        let by = (a..b).find(|&k| eq_ignore_case(tokens[k].text(text).as_bytes(), b"by"));
         let mut k = by.map_or(b, |k| k + 1);
         while k < b {
             let run = (k..b)
                 .take_while(|&j| {
                     tokens[j].kind == TokenKind::Word
                         && tokens[j].text(text).starts_with(char::is_uppercase)
-                        && !tokens[j].text(text).eq_ignore_ascii_case("and")
+                        && !eq_ignore_case(tokens[j].text(text).as_bytes(), b"and")
                 })
                 .count();
             let words = &tokens[k..k + run];

@@ -36,7 +36,7 @@ use lists::{List, Lists, Spelled};
 
 use super::{Candidate, Label, Source};
 use crate::text::{
-    all_char, ending_by, ends_by, first_char, parse_u32, starts_by, tail, trim_end_by, Span,
+    all_char, ending_by, ends_by, has_char, parse_u32, starts_by, tail, trim_end_by, Span,
 };
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -174,22 +174,32 @@ impl<'a> Scan<'a> {
         self.spelled.get(i).copied().unwrap_or_default()
     }
 
-    /// The lists that hold token `i`'s lower-case form ([`Scan::w`]).
+    /// The lists that hold token `i`'s lower-case form ([`Scan::w`]). This and the other per-token
+    /// accessors are inlined natively and one call each in the .wasm, where the rules read them at
+    /// some fifty places.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn lists(&self, i: usize) -> Lists {
         self.spelled(i).lower
     }
 
     /// The lists that hold token `i` as written ([`Scan::raw`]).
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn raw_lists(&self, i: usize) -> Lists {
         self.spelled(i).raw
     }
 
     /// Lower-case text of token `i` (`""` past the end).
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn w(&self, i: usize) -> &'a str {
         self.spelled(i).word
     }
 
     /// Text of token `i` as written.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn raw(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
@@ -200,7 +210,7 @@ impl<'a> Scan<'a> {
     }
 
     fn capitalised(&self, i: usize) -> bool {
-        first_char(self.raw(i)).is_some_and(char::is_uppercase)
+        starts_by(self.raw(i), char::is_uppercase)
     }
 
     fn is_month(&self, i: usize) -> bool {
@@ -536,7 +546,7 @@ impl<'a> Scan<'a> {
     /// Token `i` is a number word ([`is_number_word`]); a word without a hyphen by its lists.
     fn is_number_word(&self, i: usize) -> bool {
         let w = self.w(i);
-        if w.contains('-') {
+        if has_char(w, '-') {
             is_number_word(w)
         } else {
             !w.is_empty() && self.lists(i).has(List::NumberWords)
@@ -609,9 +619,9 @@ fn is_numeric_date(w: &str) -> bool {
     }
     let len: Vec<usize> = parts.iter().map(|p| p.len()).collect();
     match len.as_slice() {
-        [4, 1..=2, 1..=2] => w.contains('-'),
-        [1..=2, 1..=2, 2 | 4] => w.contains('/'),
-        [4, 2] => is_year(parts[0]) && w.contains('-'),
+        [4, 1..=2, 1..=2] => has_char(w, '-'),
+        [1..=2, 1..=2, 2 | 4] => has_char(w, '/'),
+        [4, 2] => is_year(parts[0]) && has_char(w, '-'),
         _ => false,
     }
 }
@@ -639,7 +649,7 @@ fn is_clock(w: &str) -> bool {
 /// Hyphenated amounts: `five-year`, `40-year-old`, `first-quarter` (DATE); `2.5-mile`, `10-km`
 /// (QUANTITY).
 fn hyphen_compound(w: &str) -> Option<Label> {
-    if !w.contains('-') {
+    if !has_char(w, '-') {
         return None;
     }
     let parts: Vec<&str> = w.split('-').collect();

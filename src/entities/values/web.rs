@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::text::{head, is_space, last_char, starts_by, tail, Span};
+use crate::text::{has_char, head, is_space, last_char, starts_by, tail, Span};
 
 // The patterns are constants checked by the tests below; a failure to compile gives `None` rather
 // than a panic, and `.ok()` keeps the error's `Debug` formatting (about 20 KB of Wasm) out of the build.
@@ -42,7 +42,7 @@ fn compiled(
 }
 
 fn local_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || "._%+-".contains(c)
+    c.is_ascii_alphanumeric() || has_char("._%+-", c)
 }
 
 fn domain_char(c: char) -> bool {
@@ -109,7 +109,7 @@ pub fn urls(text: &str) -> Vec<Span> {
             .char_indices()
             .find(|&(_, c)| {
                 is_space(c)
-                    || "<>\"“”‘’«»`{}|\\^".contains(c)
+                    || has_char("<>\"“”‘’«»`{}|\\^", c)
                     || (!c.is_ascii() && crate::tokens::is_punct(c))
             })
             .map_or(text.len(), |(i, _)| start + i);
