@@ -2079,3 +2079,19 @@ fn a_sentence_opener_is_no_part_of_the_name_after_it() {
         .all(|m| !m.text.starts_with("Even") && !m.text.starts_with("But")));
     assert!(found.iter().any(|m| m.text == "Times Square"), "{found:?}");
 }
+
+/// A place before a title before a person's name is a place (`Texas Governor Greg Abbott`, `US
+/// President ...`), though the tagger leaves it out.
+#[test]
+fn a_place_before_a_title_is_a_place() {
+    let text = "Texas Governor Greg Abbott signed the bill on Monday, and US President Joe Biden \
+                called it a mistake.";
+    check(
+        text,
+        &[
+            ("Texas", "Texas", Place),
+            ("Greg Abbott", "Greg Abbott", Person),
+            ("US President", "US", Place),
+        ],
+    );
+}

@@ -1697,10 +1697,31 @@ fn company_role_after(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
 /// Leaves the titles before a person's name out of the mention (`Chair Jerome Powell` is `Jerome
 /// Powell`, as CoNLL-2003 marks names): leading title words are dropped while a capitalised word
 /// remains. A listed name that starts with one (`Lady Gaga`) is put back whole by [`recover`].
-fn trim_titles(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     use super::consistency::MORE_PERSON_TITLES;
-    for c in found.iter_mut().filter(|c| c.label == Label::Person) {
+    let mut places = Vec::new();
+    let mut end = 0;
+    for c in found.iter_mut() {
         let (a, b) = token_range(tokens, c.span);
+        // A place of the lists before a title before a person's name is a mention of its own, which
+        // the tagger may leave out (`Texas` of `Texas Governor Greg Abbott`).
+        let place = a >= 2
+            && c.label == Label::Person
+            && tokens[a - 2].span.start >= end
+            && is_title(tokens[a - 1].text(text))
+            && tokens[a - 2].text(text).starts_with(char::is_uppercase)
+            && super::tagger::listed(text, &tokens[a - 2..a - 1]).place;
+        if place {
+            places.push(Candidate {
+                span: tokens[a - 2].span,
+                label: Label::Place,
+                source: c.source,
+            });
+        }
+        end = c.span.end;
+        if c.label != Label::Person {
+            continue;
+        }
         let mut k = a;
         while k + 1 < b && {
             let w = tokens[k].text(text);
@@ -1722,6 +1743,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             c.span = Span::new(tokens[k].span.start, c.span.end);
         }
     }
+    add_sorted(found, places);
 }
 
 /// Words that name a kind of storm before its name.
