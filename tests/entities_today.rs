@@ -2095,3 +2095,18 @@ fn a_place_before_a_title_is_a_place() {
         ],
     );
 }
+
+/// A name run on into a title and a person's name is two names (`Supreme Court Justice Alexandre
+/// de Moraes`: the court and the judge).
+#[test]
+fn a_title_inside_a_run_of_names_splits_it() {
+    let text = "On Monday, Supreme Court Justice Alexandre de Moraes ordered the platform to \
+                restore the accounts, and de Moraes set a fine for each day of delay.";
+    check(
+        text,
+        &[
+            ("Supreme Court", "Supreme Court", Org),
+            ("Alexandre de Moraes", "Alexandre de Moraes", Person),
+        ],
+    );
+}

@@ -1719,6 +1719,26 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             });
         }
         end = c.span.end;
+        // A name run on into a title and a person's name (`Supreme Court Justice Alexandre de
+        // Moraes`) is two: the name before the title and the person after it.
+        let capital = |k: usize| tokens[k].text(text).starts_with(char::is_uppercase);
+        if let Some(k) = (a + 1..b.saturating_sub(2)).find(|&k| {
+            INNER_TITLES.contains(&lowercase(tokens[k].text(text)).as_str())
+                && (a..k).all(capital)
+                && capital(k + 1)
+                && capital(b - 1)
+        }) {
+            places.push(Candidate {
+                span: Span::new(tokens[k + 1].span.start, c.span.end),
+                label: Label::Person,
+                source: c.source,
+            });
+            c.span = Span::new(c.span.start, tokens[k - 1].span.end);
+            if c.label == Label::Person {
+                c.label = Label::Org;
+            }
+            continue;
+        }
         if c.label != Label::Person {
             continue;
         }
@@ -1745,6 +1765,10 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     }
     add_sorted(found, places);
 }
+
+/// Titles that split a name run on into a person's ([`trim_titles`]).
+static INNER_TITLES: WordList =
+    WordList::new("justice judge president governor senator minister secretary chancellor mayor");
 
 /// Words that name a kind of storm before its name.
 static STORM_WORDS: WordList = WordList::new("hurricane typhoon cyclone storm");
