@@ -855,3 +855,32 @@ fn hard_wrapped_prose_keeps_its_sentences() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// An abbreviation joined to a word by a hyphen or a dash does not end the sentence
+/// (`Minneapolis–St. Paul`, `then-Sen. Obama`, `June 30-Aug. 23`).
+#[test]
+fn abbreviations_after_a_hyphen_or_dash() {
+    check(&[
+        (
+            "Thefts rose in the Minneapolis\u{2013}St. Paul area. Police made arrests.",
+            &[
+                "Thefts rose in the Minneapolis\u{2013}St. Paul area.",
+                "Police made arrests.",
+            ],
+        ),
+        (
+            "He wrote to then-Sen. Obama in 2007. The reply came fast.",
+            &[
+                "He wrote to then-Sen. Obama in 2007.",
+                "The reply came fast.",
+            ],
+        ),
+        (
+            "The tour runs from June 30-Aug. 23 across the country. Tickets sold out.",
+            &[
+                "The tour runs from June 30-Aug. 23 across the country.",
+                "Tickets sold out.",
+            ],
+        ),
+    ]);
+}

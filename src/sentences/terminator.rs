@@ -231,6 +231,16 @@ impl<'a> Scanner<'a> {
             return matches!(next.class, Class::Upper | Class::Digit | Class::Other);
         }
         let bare = trim_start_by(w, is_bullet);
+        // An abbreviation joined to a word by a hyphen or a dash (`Minneapolis–St. Paul`).
+        let tail = bare
+            .rsplit(['-', '\u{2013}', '\u{2014}'])
+            .next()
+            .unwrap_or(bare);
+        let bare = if tail.len() < bare.len() && abbreviation_kind(tail).is_some() {
+            tail
+        } else {
+            bare
+        };
         let kind = abbreviation_kind(bare);
         let mut letters = bare.chars();
         let single = match (letters.next(), letters.next()) {
