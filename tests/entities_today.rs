@@ -2110,3 +2110,12 @@ fn a_title_inside_a_run_of_names_splits_it() {
         ],
     );
 }
+
+/// A tornado's rating on the Enhanced Fujita scale is no product's model (`EF3`, `EF4`).
+#[test]
+fn tornado_ratings_are_no_names() {
+    let text = "A tornado rated at least EF3 crossed the Tennessee River, and an EF4 tornado hit \
+                Rolling Fork an hour later.";
+    assert_no_name_over(text, &mentions(text), &["EF3", "EF4"]);
+    assert!(mentions(text).iter().any(|m| m.text == "Rolling Fork"));
+}

@@ -641,8 +641,8 @@ fn recover(
 }
 
 /// Letters before digits that make no model code: chemical formulas, roads, currencies, fiscal
-/// years, age groups and codes (see [`is_model_code`]).
-static NOT_MODEL_PREFIXES: WordList = WordList::new("FY W S U CO NO SO CH PM I US USD EUR GBP");
+/// years, age groups, tornado ratings (`EF3`) and codes (see [`is_model_code`]).
+static NOT_MODEL_PREFIXES: WordList = WordList::new("FY W S U CO NO SO CH PM I US USD EUR GBP EF");
 
 /// Letters before one digit that make a credit rating or a period (`Baa1`, `Q3`, `H1`) rather than
 /// a model code (see [`is_model_code`]).
