@@ -406,10 +406,21 @@ fn everyday_news_words_are_no_keyphrase_alone() {
         "Officials said the new study of river pollution was the largest yet. Analysts said the \
         study showed nitrate levels rising in every river. Energy analysts said farm runoff, not \
         industry, drove the nitrate levels. Officials promised a response, and critics said the \
-        study came too late; analysts expect new rules on farm runoff next year.";
+        study came too late; analysts expect new rules on farm runoff next year. The fertiliser \
+        maker said the result of the study would not change its plans, and the term of the \
+        pollution inquiry ends on Monday night. The maker's shares fell that night.";
     let a = analyze(text, &Options::default());
     let got = keyphrases(&a);
-    for bad in ["analysts", "officials", "study", "critics"] {
+    for bad in [
+        "analysts",
+        "officials",
+        "study",
+        "critics",
+        "maker",
+        "result",
+        "term",
+        "night",
+    ] {
         assert!(!got.contains(&bad), "{bad:?} in {got:?}");
     }
     assert!(got.contains(&"nitrate levels"), "{got:?}");

@@ -635,7 +635,7 @@ fn title_case_headline(doc: &Document) -> bool {
 /// keyphrase of one word, though a phrase may hold them (`energy analysts`).
 static GENERIC: crate::word_list::WordList = crate::word_list::WordList::new(
     "number part place minutes side chance spokesman spokeswoman spokesperson analysts critics \
-     officials authorities study experts sources statement",
+     officials authorities study experts sources statement maker term result night",
 );
 
 /// True for a phrase of two words or more that are all title words (`Prime Minister`, `chief
