@@ -2119,3 +2119,19 @@ fn tornado_ratings_are_no_names() {
     assert_no_name_over(text, &mentions(text), &["EF3", "EF4"]);
     assert!(mentions(text).iter().any(|m| m.text == "Rolling Fork"));
 }
+
+/// A country's name alone after `in` is the country, though a person of the text shares it
+/// (`in Jordan` beside `Michael B. Jordan`).
+#[test]
+fn a_country_after_in_is_a_place_beside_a_namesake() {
+    let text = "Michael B. Jordan arrived late. A heatwave in Jordan slowed the shoot, and Jordan \
+                said he came as a fan.";
+    check(
+        text,
+        &[
+            ("Michael B. Jordan", "Michael B. Jordan", Person),
+            ("in Jordan", "Jordan", Place),
+            ("and Jordan", "Jordan", Person),
+        ],
+    );
+}

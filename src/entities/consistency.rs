@@ -972,6 +972,20 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             mentions[names[k]].label = own_cue(&evidence_of[k])
                 .filter(|&l| l != Label::Person && label != Label::Person)
                 .unwrap_or(label);
+            // A country's name alone after a place's preposition is the country, though a person
+            // in the group shares it (`in Jordan` beside `Michael B. Jordan`).
+            let span = subset[k].span;
+            if label == Label::Person
+                && evidence_of[k].votes[2] > 0
+                && !span.slice(text).contains(' ')
+                && crate::entities::tagger::listed(
+                    text,
+                    &tokens[starting_before(tokens, span.start)..starting_before(tokens, span.end)],
+                )
+                .country
+            {
+                mentions[names[k]].label = Label::Place;
+            }
         }
     }
 }
