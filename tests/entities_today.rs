@@ -2055,6 +2055,16 @@ fn legal_suffixes_belong_to_the_company() {
     assert!(found
         .iter()
         .all(|m| !m.text.ends_with("C180 SE") || m.label != Org));
+    // Not a state's attorney general, nor a suffix on the next line.
+    let text = "Texas AG Ken Paxton sued on Monday. Talks with Google\nSE Asia sales rose.";
+    check(
+        text,
+        &[
+            ("Texas", "Texas", Place),
+            ("Google", "Google", Org),
+            ("SE Asia", "SE Asia", Place),
+        ],
+    );
 }
 
 /// A word that opens the sentence is no part of the listed name after it (`But Deutsche Bank`,
@@ -2078,6 +2088,8 @@ fn a_sentence_opener_is_no_part_of_the_name_after_it() {
         .iter()
         .all(|m| !m.text.starts_with("Even") && !m.text.starts_with("But")));
     assert!(found.iter().any(|m| m.text == "Times Square"), "{found:?}");
+    let text = "Times Square was packed on Monday night.";
+    assert!(mentions(text).iter().any(|m| m.text == "Times Square"));
 }
 
 /// A place before a title before a person's name is a place (`Texas Governor Greg Abbott`, `US

@@ -559,6 +559,14 @@ fn misread_verbs_and_worth_give_no_keyphrase() {
         assert!(!got.contains(&bad), "{bad:?} in {got:?}");
     }
     assert!(got.contains(&"fuel subsidies"), "{got:?}");
+    // A noun between `is` and `to` stays a noun, and `net worth` a phrase.
+    let text = "Drought in the valley\nThe problem is access to water. Access to water decides \
+        harvests, and farmers say access to water is worse than last year. The landowner's net \
+        worth rose; his net worth is now 2 billion dollars.";
+    let a = analyze(text, &Options::default());
+    let got = keyphrases(&a);
+    assert!(got.contains(&"access"), "{got:?}");
+    assert!(got.contains(&"net worth"), "{got:?}");
 }
 
 /// A noun of time before a name is an adverbial, not the name's modifier (`Every spring Samsung

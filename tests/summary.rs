@@ -289,4 +289,9 @@ fn interview_questions_and_speaker_labels_do_not_make_the_summary() {
         let said = s.strip_prefix("ETXEBERRIA: ").unwrap_or(s);
         assert!(said.split(' ').count() >= 6, "chose {s:?}");
     }
+    // A question on a line of its own takes no more than its line.
+    let text = "Economy slows\nQ: Are you worried about a recession?\nThe central bank raised \
+        rates again on Monday.\nInflation fell to 3 percent in October.\nUnemployment rose to 5 \
+        percent.\nRetail sales fell for a second month.";
+    assert_eq!(analyze(text, &Options::default()).summary.len(), 3);
 }

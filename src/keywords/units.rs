@@ -182,7 +182,9 @@ pub fn units(doc: &Document) -> Units {
             || kind == Kind::Word
                 && (value
                     || number_led
-                    || !is_content(low, &tokens[i..=j], text, || forms.is_stopword(i)))
+                    || !is_content(low, &tokens[i..=j], text, || forms.is_stopword(i))
+                    // `worth` after a noun prices it (`a contract worth`), except `net worth`.
+                    || (low == "worth" && (i == 0 || forms.lower(i - 1) != "net")))
         {
             kind = Kind::Break;
         }
@@ -262,7 +264,12 @@ pub fn units(doc: &Document) -> Units {
                     && i > 0
                     && tags[i] == Pos::Noun
                     && tags.get(i + 1) == Some(&Pos::To)
-                    && matches!(forms.lower(i - 1), "is" | "was" | "are" | "were" | "be" | "been"));
+                    && matches!(forms.lower(i - 1), "is" | "was" | "are" | "were" | "be" | "been")
+                    // Shaped like a participle (not `is access to water`).
+                    && (low.ends_with("ed")
+                        || low.ends_with("en")
+                        || low.ends_with("wn")
+                        || matches!(low, "thought" | "understood" | "said" | "held" | "told")));
             // A plural noun after a plural noun of the same noun phrase, with a preposition,
             // `to` or a determiner after it: a noun compound's modifier is singular (`process
             // dimension`, not `processes dimension`), so the second is the clause's verb in `-s`
@@ -431,7 +438,6 @@ fn is_content(low: &str, toks: &[Token], text: &str, stop: impl FnOnce() -> bool
         && low.chars().nth(1).is_some()
         && !low.starts_with('\'')
         && low != "n't"
-        && low != "worth"
         && !(low.ends_with('.') && low.matches('.').count() == 1)
         && any_char(low, char::is_alphabetic)
         && !stop()

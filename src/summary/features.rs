@@ -508,7 +508,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         .iter()
         .map(|s| lines::speaker_len(s.slice(text)))
         .collect();
-    // An interviewer's turn (from `Q: ` to the next speaker or blank line) is never chosen.
+    // An interviewer's turn (from `Q: ` to the next speaker or line break) is never chosen.
     let mut asking = false;
     // Eligible sentences and the headline.
     let mut eligible = Vec::new();
@@ -531,9 +531,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         } else if i > 0
             && Span::new(sentences[i - 1].end, sentences[i].start)
                 .slice(text)
-                .matches('\n')
-                .nth(1)
-                .is_some()
+                .contains('\n')
         {
             asking = false;
         }

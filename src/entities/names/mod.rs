@@ -51,12 +51,15 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     found.retain(|c| !c.span.is_empty());
     for c in found.iter_mut() {
         // A company's legal suffix right after its name is part of it (`Shell plc`, `BP p.l.c.`),
-        // and one in it tells what it is (`Equinor ASA`); not a product's trim (`C180 SE`).
+        // and one in it tells what it is (`Equinor ASA`); not a product's trim (`C180 SE`), nor a
+        // place's office or province (`Texas AG Ken Paxton`, `Edmonton AB`).
         let (a, mut b) = token_range(tokens, c.span);
-        let model = any_char(tokens[b - 1].text(text), |ch| ch.is_ascii_digit());
+        let model = b == a
+            || c.label == Label::Place
+            || any_char(tokens[b - 1].text(text), |ch| ch.is_ascii_digit());
         let next = tokens
             .get(b)
-            .filter(|n| !model && n.span.start == c.span.end + 1);
+            .filter(|n| !model && Span::new(c.span.end, n.span.start).slice(text) == " ");
         if let Some(n) = next {
             if LEGAL_SUFFIXES.contains(&n.text(text)) {
                 c.span = Span::new(c.span.start, n.span.end);
@@ -587,27 +590,25 @@ fn recover(
         }
         let a = ending_by(found, m.span.start);
         let b = starting_before(found, m.span.end).max(a);
-        // A tagger mention that holds the match's first words after a stopword opening the sentence
-        // (`Even Ursula` of `Even Ursula von der Leyen`) loses the stopword and gives way to it
-        // (inside a sentence a capitalised stopword is a name's: `Times Square`); not `The` (rules of
-        // its own, [`without_opening_the`]), `New` (`New Labour`) nor a month (`August Games`).
+        // A tagger mention that holds the match's first words after a word that opens a sentence
+        // as no name does (`Even Ursula` of `Even Ursula von der Leyen`, `But Deutsche Bank`) loses
+        // the word and gives way to the match (only where the match takes its place, and only at a
+        // sentence's start: inside one a capitalised word is a name's own).
         if let Some(c) = found.get_mut(a).filter(|c| c.span.start < m.span.start) {
             let k = starting_before(tokens, c.span.start);
-            let opens = sentences
-                .get(ending_by(sentences, c.span.start))
-                .is_some_and(|s| {
-                    let before = Span::new(s.start.min(c.span.start), c.span.start);
-                    !any_char(before.slice(text), char::is_alphanumeric)
-                });
-            if opens
+            let opens = c.span.end <= m.span.end
+                && OPENING_WORDS.contains(&forms.lower(k))
+                && any_char(tokens[k].text(text), char::is_lowercase)
                 && tokens
                     .get(k + 1)
                     .is_some_and(|t| t.span.start == m.span.start)
-                && crate::stopwords::is_stopword(forms.lower(k))
-                && !matches!(forms.lower(k), "the" | "new")
-                && !is_date_word(forms.lower(k))
-                && any_char(tokens[k].text(text), char::is_lowercase)
-            {
+                && sentences
+                    .get(ending_by(sentences, c.span.start))
+                    .is_some_and(|s| {
+                        let before = Span::new(s.start.min(c.span.start), c.span.start);
+                        !any_char(before.slice(text), char::is_alphanumeric)
+                    });
+            if opens {
                 c.span.start = m.span.start;
             }
         }
@@ -639,6 +640,13 @@ fn recover(
     found.extend(add);
     crate::sort::sort_by(found, |a, b| a.span.start.cmp(&b.span.start));
 }
+
+/// Words that open a sentence before a name and are no part of it ([`recover`]).
+static OPENING_WORDS: WordList = WordList::new(
+    "but and or yet so while both even because during despite unlike whatever neither either \
+     although though if when whether like unless until since after before once only also still \
+     meanwhile perhaps two three four five six seven eight nine ten",
+);
 
 /// Letters before digits that make no model code: chemical formulas, roads, currencies, fiscal
 /// years, age groups, tornado ratings (`EF3`) and codes (see [`is_model_code`]).
