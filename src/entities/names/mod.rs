@@ -750,11 +750,15 @@ fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
 /// them is a place of the lists: a list names things of one kind. A name with words other than the
 /// list's (`Ministry of Economy, Trade and Industry`) is no such list.
 fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
-    let mut add = Vec::new();
+    let (mut add, mut items) = (Vec::new(), Vec::new());
     for c in found.iter_mut() {
         let (a, b) = token_range(tokens, c.span);
+        // Three items at least: `A, B and C`.
+        if b < a + 5 {
+            continue;
+        }
         // The items: capitalised words, each followed by `,`, `and` or `, and` (the last by nothing).
-        let mut items = Vec::new();
+        items.clear();
         let (mut i, mut and) = (a, false);
         while i < b && !(and && i + 1 < b) && tokens[i].text(text).starts_with(char::is_uppercase) {
             items.push(tokens[i].span);
@@ -1731,7 +1735,9 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // Moraes`) is two: the name before the title and the person after it.
         let capital = |k: usize| tokens[k].text(text).starts_with(char::is_uppercase);
         if let Some(k) = (a + 1..b.saturating_sub(2)).find(|&k| {
-            INNER_TITLES.contains(&lowercase(tokens[k].text(text)).as_str())
+            let w = tokens[k].text(text);
+            is_title(w)
+                && INNER_TITLES.iter().any(|t| w.eq_ignore_ascii_case(t))
                 && (a..k).all(capital)
                 && capital(k + 1)
                 && capital(b - 1)
