@@ -429,6 +429,8 @@ struct Evidence {
     /// and as no listed person's surname (`its Phoenix campus`), with no capitalised word beside it
     /// (not the `George` cut from `George Panayiotopoulos`).
     lone_city: bool,
+    /// A name of two words or more that the lists have as a person's (`Paris Hilton`).
+    listed_person: bool,
 }
 
 /// The four name labels, in vote order.
@@ -893,8 +895,14 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
         .map(|m| {
             let first = starting_before(tokens, m.span.start);
             let end = starting_before(tokens, m.span.end);
+            let surface = m.span.slice(text);
+            let listed_person = has_char(surface, ' ')
+                && crate::entities::tagger::lexicon::known(surface) == Some(Label::Person);
             if first >= end {
-                return Evidence::default();
+                return Evidence {
+                    listed_person,
+                    ..Evidence::default()
+                };
             }
             // The cues are read in the mention's sentence only: a headline's last words
             // (`... NEW CHIEF EXECUTIVE`) say nothing of the dateline's first (`LONDON`).
@@ -937,6 +945,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             {
                 ev.add(Label::Misc, STRONG);
             }
+            ev.listed_person = listed_person;
             ev
         })
         .collect();
@@ -944,7 +953,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
         let person = list.iter().any(|&k| {
             subset[k].label == Label::Person
                 || evidence_of[k].person_cue
-                || listed_person(subset[k].span.slice(text))
+                || evidence_of[k].listed_person
                 || (first_and_surname(subset[k].span.slice(text))
                     && crate::entities::tagger::lexicon::known(subset[k].span.slice(text))
                         .is_none_or(|l| l == Label::Person))
@@ -977,22 +986,16 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             let span = subset[k].span;
             if label == Label::Person
                 && evidence_of[k].votes[2] > 0
-                && !span.slice(text).contains(' ')
-                && crate::entities::tagger::listed(
-                    text,
-                    &tokens[starting_before(tokens, span.start)..starting_before(tokens, span.end)],
-                )
-                .country
+                && !has_char(span.slice(text), ' ')
+                && {
+                    let (first, end) = super::names::token_range(tokens, span);
+                    crate::entities::tagger::listed(text, &tokens[first..end]).country
+                }
             {
                 mentions[names[k]].label = Label::Place;
             }
         }
     }
-}
-
-/// True for a name of two words or more that the lists have as a person's (`Paris Hilton`).
-fn listed_person(s: &str) -> bool {
-    s.contains(' ') && crate::entities::tagger::lexicon::known(s) == Some(Label::Person)
 }
 
 /// The label a strong cue of one mention points to, if one does.
@@ -1038,7 +1041,7 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
     // Each mention that names a listed person in full votes for a person too (`Paris Hilton`,
     // which the tagger may read as a hotel).
     for &k in list {
-        if listed_person(mentions[k].span.slice(text)) {
+        if evidence[k].listed_person {
             votes[0] += STRONG;
         }
     }

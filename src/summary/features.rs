@@ -528,10 +528,9 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             && !lines::is_punctuated(sentences[i].slice(text));
         if speaker[i] > 0 {
             asking = sentences[i].slice(text).starts_with("Q:");
-        } else if i > 0
-            && Span::new(sentences[i - 1].end, sentences[i].start)
-                .slice(text)
-                .contains('\n')
+        } else if asking
+            && i > 0
+            && has_line_break(Span::new(sentences[i - 1].end, sentences[i].start).slice(text))
         {
             asking = false;
         }

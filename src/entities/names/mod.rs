@@ -1711,7 +1711,7 @@ fn company_role_after(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
 /// remains. A listed name that starts with one (`Lady Gaga`) is put back whole by [`recover`].
 fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     use super::consistency::MORE_PERSON_TITLES;
-    let mut places = Vec::new();
+    let mut add = Vec::new();
     let mut end = 0;
     for c in found.iter_mut() {
         let (a, b) = token_range(tokens, c.span);
@@ -1724,7 +1724,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             && tokens[a - 2].text(text).starts_with(char::is_uppercase)
             && super::tagger::listed(text, &tokens[a - 2..a - 1]).place;
         if place {
-            places.push(Candidate {
+            add.push(Candidate {
                 span: tokens[a - 2].span,
                 label: Label::Place,
                 source: c.source,
@@ -1742,7 +1742,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 && capital(k + 1)
                 && capital(b - 1)
         }) {
-            places.push(Candidate {
+            add.push(Candidate {
                 span: Span::new(tokens[k + 1].span.start, c.span.end),
                 label: Label::Person,
                 source: c.source,
@@ -1777,7 +1777,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             c.span = Span::new(tokens[k].span.start, c.span.end);
         }
     }
-    add_sorted(found, places);
+    add_sorted(found, add);
 }
 
 /// Titles that split a name run on into a person's ([`trim_titles`]).
