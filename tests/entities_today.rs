@@ -2055,6 +2055,15 @@ fn legal_suffixes_belong_to_the_company() {
     assert!(found
         .iter()
         .all(|m| !m.text.ends_with("C180 SE") || m.label != Org));
+    // A suffix is no part of the group's name, as `Inc.` is not (`Equinor ASA` and `Equinor`).
+    let text = "Equinor ASA said on Monday it would bid for the fields. Equinor has bid for North \
+                Sea fields before, and Equinor ASA shares rose.";
+    let a = analyze(text, &Options::default());
+    assert!(
+        a.groups.iter().any(|g| g.name == "Equinor"),
+        "{:?}",
+        a.groups
+    );
     // Not a state's attorney general, nor a suffix on the next line.
     let text = "Texas AG Ken Paxton sued on Monday. Talks with Google\nSE Asia sales rose.";
     check(

@@ -63,9 +63,13 @@ pub(crate) static TITLE_WORDS: WordList = WordList::new(
      leader deputy former acting premier coach",
 );
 
-/// Legal suffixes of company names (lower case).
-static CORPORATE: WordList =
-    WordList::new("inc. inc corp. corp co. ltd. ltd llc plc ag sa s.a. gmbh n.v. nv l.p.");
+/// Legal suffixes of company names, as companies write them (`SE` and `AG`, not `se` and `ag`): a
+/// mention's key leaves them out in any case, and the name recogniser takes one written so after a
+/// name into it.
+pub(crate) static LEGAL_SUFFIXES: WordList = WordList::new(
+    "Inc Inc. Corp Corp. Co. Ltd Ltd. LLC plc PLC Plc p.l.c. AG SA S.A. SE ASA AB Oyj NV N.V. \
+     GmbH SpA S.p.A. BV B.V. Pty KK L.P.",
+);
 
 /// Words skipped when taking initials for an acronym.
 static ACRONYM_SKIP: WordList = WordList::new("of the and for de &");
@@ -120,7 +124,7 @@ fn key_shape<'s>(words: &[&'s str], label: Label) -> Shape<'s> {
     }
     let mut len = words.len() - skip;
     // A company's legal suffix is not part of its name (`Northwind Robotics Inc.`).
-    let suffix = len > 1 && in_list(&CORPORATE, last);
+    let suffix = len > 1 && in_list(&LEGAL_SUFFIXES, last);
     if suffix {
         len -= 1;
     }

@@ -61,12 +61,13 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             .get(b)
             .filter(|n| !model && Span::new(c.span.end, n.span.start).slice(text) == " ");
         if let Some(n) = next {
-            if LEGAL_SUFFIXES.contains(&n.text(text)) {
+            if super::groups::LEGAL_SUFFIXES.contains(&n.text(text)) {
                 c.span = Span::new(c.span.start, n.span.end);
                 b += 1;
             }
         }
-        if b > a + 1 && !model && LEGAL_SUFFIXES.contains(&tokens[b - 1].text(text)) {
+        if b > a + 1 && !model && super::groups::LEGAL_SUFFIXES.contains(&tokens[b - 1].text(text))
+        {
             c.label = Label::Org;
         }
         if c.label == Label::Misc {
@@ -1863,12 +1864,6 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         }
     }
 }
-
-/// Companies' legal suffixes, as written (`SE` and `AG`, not `se` and `ag`).
-static LEGAL_SUFFIXES: WordList = WordList::new(
-    "plc PLC Plc p.l.c. Inc Inc. Corp Corp. Ltd Ltd. LLC AG SA S.A. SE ASA AB Oyj NV N.V. GmbH \
-     SpA S.p.A. BV B.V. Pty KK",
-);
 
 /// Words of a court of law's name (`Supreme Court`, `Sindh High Court`, `U.S. District Court`,
 /// `Court of Appeal`), against a court that is a place (`Centre Court`).
