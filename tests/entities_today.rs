@@ -2156,3 +2156,30 @@ fn a_country_after_in_is_a_place_beside_a_namesake() {
         ],
     );
 }
+
+/// A surname of two particles standing alone keeps both (`de la Cruz`, `van der Berg`), and the
+/// lone surname joins the full name's group.
+#[test]
+fn a_surname_of_two_particles_stays_whole() {
+    let text = "Ana de la Cruz, 34, watched from her porch. \"That was a mistake,\" de la Cruz \
+                said. Later, the coach Pieter van der Berg said the match was over, and van der \
+                Berg left.";
+    check(
+        text,
+        &[
+            ("Ana de la Cruz", "Ana de la Cruz", Person),
+            ("\" de la Cruz said", "de la Cruz", Person),
+            ("Pieter van der Berg", "Pieter van der Berg", Person),
+            ("and van der Berg", "van der Berg", Person),
+        ],
+    );
+    let found = mentions(text);
+    let group = |name: &str| {
+        found
+            .iter()
+            .filter(|m| m.text == name)
+            .map(|m| m.group)
+            .collect::<BTreeSet<_>>()
+    };
+    assert_eq!(group("Ana de la Cruz"), group("de la Cruz"));
+}

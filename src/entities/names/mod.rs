@@ -190,6 +190,9 @@ fn run_end(
 /// marks them.
 static SURNAME_PARTICLES: WordList = WordList::new("al da de del della di dos du le ter van von");
 
+/// Particles that follow a first one in a surname (`de la Cruz`, `van der Berg`, `de los Santos`).
+static SECOND_PARTICLES: WordList = WordList::new("den der la las los");
+
 /// Takes a lower-case particle right before a person's name or a one-word name into it (`de Silva`
 /// rather than `Silva`),
 /// unless the particle opens its sentence's text or follows a capitalised word (which would have been
@@ -202,6 +205,12 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         if a == 0 || !(found[k].label == Label::Person || b == a + 1) {
             continue;
         }
+        // A second particle after the first (`de la Cruz`, `van der Berg`) comes in with it.
+        let two = a >= 2
+            && SECOND_PARTICLES.contains(&tokens[a - 1].text(text))
+            && SURNAME_PARTICLES.contains(&tokens[a - 2].text(text))
+            && Span::new(tokens[a - 2].span.end, tokens[a - 1].span.start).slice(text) == " ";
+        let a = if two { a - 1 } else { a };
         let p = &tokens[a - 1];
         let before = a.checked_sub(2).map(|b| &tokens[b]);
         let lone = before.is_some_and(|b| {
@@ -209,7 +218,7 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         });
         let free = k == 0 || found[k - 1].span.end <= p.span.start;
         if SURNAME_PARTICLES.contains(&p.text(text))
-            && Span::new(p.span.end, found[k].span.start).slice(text) == " "
+            && Span::new(p.span.end, tokens[a].span.start).slice(text) == " "
             && lone
             && free
         {
