@@ -106,6 +106,26 @@ fn acronyms_join_their_expansion() {
     assert_eq!(gs[0].0, "European Central Bank");
 }
 
+/// An acronym inside a name gives all its letters to the name's initials (`UKIP` is `UK
+/// Independence Party`), and two letters of an acronym and a word make no initials (`BP` is no
+/// short form of `BNP Paribas`).
+#[test]
+fn acronyms_inside_names_spell_out() {
+    let text = "The UK Independence Party won a seat. UKIP said so. The bank BNP Paribas lent to \
+                BP, and BP repaid it.";
+    let (of, _) = groups(
+        text,
+        &[
+            ("UK Independence Party", Org),
+            ("UKIP", Org),
+            ("BNP Paribas", Org),
+            ("BP", Org),
+            ("BP", Org),
+        ],
+    );
+    assert_eq!(of, [0, 0, 1, 2, 2]);
+}
+
 #[test]
 fn ambiguous_short_forms_stay_apart() {
     let text = "John Smith met Jane Smith. Smith said no.";

@@ -245,17 +245,31 @@ fn display_chars(words: &[&str], skip: usize, len: usize) -> usize {
         + len.saturating_sub(1)
 }
 
-/// Initials of the capitalised words of a key (`European Central Bank` -> `ecb`); `None` when fewer
-/// than two words count.
-fn initials(surface_words: &[&str]) -> Option<String> {
-    let letters: String = surface_words
-        .iter()
-        .filter(|w| !in_list(&ACRONYM_SKIP, w))
-        .filter_map(|w| first_char(w))
-        .filter(|c| c.is_uppercase())
-        .flat_map(crate::case::to_lower)
-        .collect();
-    (letters.chars().count() >= 2).then_some(letters)
+/// Initials of the capitalised words of a key (`European Central Bank` -> `ecb`), and when an
+/// acronym is among them, the same with all its letters (`UK Independence Party` -> `ukip` beside
+/// `uip`). Two letters taken from an acronym and a word are no initials (`BNP Paribas` gives only
+/// `bnpp`, so `BP` is none of its short forms). Nothing when fewer than two words count.
+fn initials(surface_words: &[&str]) -> [Option<String>; 2] {
+    let (mut first, mut all, mut words, mut acronyms) = (String::new(), String::new(), 0, 0);
+    for w in surface_words.iter().filter(|w| !in_list(&ACRONYM_SKIP, w)) {
+        let Some(c) = first_char(w).filter(|c| c.is_uppercase()) else {
+            continue;
+        };
+        words += 1;
+        first.extend(crate::case::to_lower(c));
+        match acronym(w) {
+            Some(a) => {
+                acronyms += 1;
+                all.push_str(&a);
+            }
+            None => all.extend(crate::case::to_lower(c)),
+        }
+    }
+    if words < 2 {
+        return [None, None];
+    }
+    let plain = (acronyms == 0 || words > 2).then_some(first);
+    [plain, (acronyms > 0).then_some(all)]
 }
 
 /// True for an all-capital acronym (`ECB`, `NATO`, `U.N.`), returning its lower-case letters.
@@ -385,7 +399,7 @@ impl<'k> Linker<'k> {
                 }
             }
             let end = (skip + len).min(surface.len());
-            if let Some(ini) = initials(&surface[skip.min(end)..end]) {
+            for ini in initials(&surface[skip.min(end)..end]).into_iter().flatten() {
                 match self.by_initials.entry((class, Cow::Owned(ini))) {
                     Entry::Occupied(mut e) => *e.get_mut() = self.lists.push(Some(*e.get()), g),
                     Entry::Vacant(e) => {
@@ -612,8 +626,14 @@ mod tests {
         assert_eq!(acronym("U.N."), Some("un".into()));
         assert_eq!(
             initials(&["European", "Central", "Bank"]),
-            Some("ecb".into())
+            [Some("ecb".into()), None]
         );
+        assert_eq!(
+            initials(&["UK", "Independence", "Party"]),
+            [Some("uip".into()), Some("ukip".into())]
+        );
+        assert_eq!(initials(&["BNP", "Paribas"]), [None, Some("bnpp".into())]);
+        assert_eq!(initials(&["Apple"]), [None, None]);
     }
 
     #[test]
