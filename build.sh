@@ -362,7 +362,7 @@ cmd_train() {
   cli prune-ner 3090 --lone-names "$SHARED/eval/ner/conll2003_train.jsonl"   # the size budget: see data/ner_model.md
   cli train-pos "$t/pos/conll2003_train.pos.jsonl@2" "$t/pos/conll2000_train.pos.jsonl" \
     --dev "$t/pos/conll2003_dev.pos.jsonl" --max-bytes 52000
-  cli train-summary --abstractive "$t/summary/cnndm_val1000.jsonl" --extractive "$t/summary/bbc_news_summary.jsonl"
+  cli train-summary --abstractive "$t/summary/cnndm_val1000.jsonl"
 }
 
 case "${1:-}" in

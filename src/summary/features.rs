@@ -5,8 +5,6 @@
 //!
 //! - position among the summary-eligible sentences, bucketed, separately for short (at most 12
 //!   eligible sentences) and long documents; relative position; the last sentence;
-//! - paragraphs (only when the text has line breaks between eligible sentences): paragraph start,
-//!   paragraph index, index inside the paragraph, a one-sentence paragraph;
 //! - length in words, bucketed;
 //! - keyphrase coverage: how many of the analysis's top keyphrases the sentence holds, whether it holds
 //!   the first, and their share of the keyphrase scores;
@@ -15,7 +13,7 @@
 //!   introduces one (holds its first mention), and which name labels it holds;
 //! - centrality: the cosine between the sentence's content words and the text's content-word
 //!   frequencies (the centroid idea of Radev et al. 2004), its rank in the text, the cosine with the
-//!   first eligible sentence and with the headline, and the shares of its content words that occur
+//!   first eligible sentence, and the shares of its content words that occur
 //!   before and after it;
 //! - the lead's quality: length, salient names, centrality and keyphrase share of each of the first
 //!   three eligible sentences (a lead that only sets a scene is not a summary);
@@ -25,8 +23,8 @@
 //!   in lower case, mostly capitals, web furniture (`http`, `@`, `www.`), a `|`, an opening bracket, a
 //!   short label before a colon (`Pictured: ...`).
 //!
-//! Each feature has two copies ([`DOMAINS`]): one for every text and one that fires only in
-//! structured texts (paragraphs or a headline).
+//! One set of weights serves every text, flat wire copy and a pasted page with a headline and
+//! paragraphs alike: the same article scores the same either way.
 //!
 //! Words are compared by a hash of their lower-case Porter stem ([`super::stem`], for ASCII words of
 //! four or more letters) or of their lower-case form with a plural `s` dropped; content words are
@@ -60,10 +58,6 @@ pub const GROUPS: &[Group] = &[
     g("pos_long", 11),
     g("relpos", 5), // fifths of the eligible sentences
     g("last", 1),
-    g("para_start", 1),
-    g("para_index", 6), // 0 1 2 3 4-5 6+
-    g("in_para", 4),    // 0 1 2 3+
-    g("lone_para", 1),
     g("words", 10),     // 1-4 5-8 9-12 13-16 17-20 21-25 26-30 31-40 41-55 56+
     g("keyphrases", 4), // 0 1 2 3+
     g("top_keyphrase", 1),
@@ -77,7 +71,6 @@ pub const GROUPS: &[Group] = &[
     g("centrality", 1),
     g("central_rank", 6), // 0 1 2 3-4 5-9 10+
     g("lead_sim", 1),
-    g("title_sim", 1),
     g("quote", 4),   // opens, holds, mostly quoted, speech verb
     g("numbers", 4), // 0 1 2 3+
     g("cue", 10),    // no final, ?, :, lower start, capitals, web, |, (, label:, !
@@ -109,18 +102,8 @@ const fn offsets() -> [usize; GROUPS.len()] {
 
 const OFFSETS: [usize; GROUPS.len()] = offsets();
 
-/// How many features one copy of the groups has.
-pub const BASE_FEATURES: usize = OFFSETS[GROUPS.len() - 1] + GROUPS[GROUPS.len() - 1].size;
-
-/// The copies of every feature, after the feature augmentation of Daumé III 2007 ("Frustratingly
-/// easy domain adaptation"): one for every text, and one more that fires only in *structured* texts
-/// (paragraphs or a headline, as in the BBC set and most web pages; a *flat* text is one block, as
-/// CNN/Daily Mail wire copy is). A structured text's score is the general score plus a correction
-/// for its kind.
-pub const DOMAINS: [&str; 2] = ["", "structured:"];
-
 /// How many features there are.
-pub const N_FEATURES: usize = DOMAINS.len() * BASE_FEATURES;
+pub const N_FEATURES: usize = OFFSETS[GROUPS.len() - 1] + GROUPS[GROUPS.len() - 1].size;
 
 // Group indices (positions in GROUPS).
 const BIAS: usize = 0;
@@ -128,34 +111,29 @@ const POS_SHORT: usize = 1;
 const POS_LONG: usize = 2;
 const RELPOS: usize = 3;
 const LAST: usize = 4;
-const PARA_START: usize = 5;
-const PARA_INDEX: usize = 6;
-const IN_PARA: usize = 7;
-const LONE_PARA: usize = 8;
-const WORDS: usize = 9;
-const KEYPHRASES: usize = 10;
-const TOP_KEYPHRASE: usize = 11;
-const KEYPHRASE_SHARE: usize = 12;
-const NAMES: usize = 13;
-const VALUES: usize = 14;
-const SALIENT: usize = 15;
-const TOP_GROUP: usize = 16;
-const INTRODUCES: usize = 17;
-const LABELS: usize = 18;
-const CENTRALITY: usize = 19;
-const CENTRAL_RANK: usize = 20;
-const LEAD_SIM: usize = 21;
-const TITLE_SIM: usize = 22;
-const QUOTE: usize = 23;
-const NUMBERS: usize = 24;
-const CUE: usize = 25;
-const OPENER: usize = 26;
-const LEAD_WORDS: usize = 27;
-const LEAD_SALIENT: usize = 28;
-const LEAD_CENTRALITY: usize = 29;
-const LEAD_KEYPHRASES: usize = 30;
-const SEEN_BEFORE: usize = 31;
-const SEEN_AFTER: usize = 32;
+const WORDS: usize = 5;
+const KEYPHRASES: usize = 6;
+const TOP_KEYPHRASE: usize = 7;
+const KEYPHRASE_SHARE: usize = 8;
+const NAMES: usize = 9;
+const VALUES: usize = 10;
+const SALIENT: usize = 11;
+const TOP_GROUP: usize = 12;
+const INTRODUCES: usize = 13;
+const LABELS: usize = 14;
+const CENTRALITY: usize = 15;
+const CENTRAL_RANK: usize = 16;
+const LEAD_SIM: usize = 17;
+const QUOTE: usize = 18;
+const NUMBERS: usize = 19;
+const CUE: usize = 20;
+const OPENER: usize = 21;
+const LEAD_WORDS: usize = 22;
+const LEAD_SALIENT: usize = 23;
+const LEAD_CENTRALITY: usize = 24;
+const LEAD_KEYPHRASES: usize = 25;
+const SEEN_BEFORE: usize = 26;
+const SEEN_AFTER: usize = 27;
 
 /// The word classes of [`opener_class`] 0 to 3: pronouns and demonstratives, connectives,
 /// articles, prepositions and time words.
@@ -195,53 +173,40 @@ fn opener_class(word: &str) -> usize {
     }
 }
 
-/// The group (its name) of feature `i` (in any copy).
+/// The group (its name) of feature `i`.
 pub fn group_name(i: usize) -> &'static str {
-    let i = i % BASE_FEATURES;
     GROUPS[OFFSETS.partition_point(|&o| o <= i) - 1].name
 }
 
-/// Every group of every copy, in feature order, as the model file names it (`pos_short`,
-/// `structured:words`), with the indices of its features.
-pub fn model_groups() -> impl Iterator<Item = (String, std::ops::Range<usize>)> {
-    DOMAINS.iter().enumerate().flat_map(|(d, prefix)| {
-        GROUPS.iter().zip(OFFSETS).map(move |(grp, offset)| {
-            let start = d * BASE_FEATURES + offset;
-            (format!("{prefix}{}", grp.name), start..start + grp.size)
-        })
-    })
+/// Every group, in feature order, as the model file names it (`pos_short`, `words`), with the
+/// indices of its features.
+pub fn model_groups() -> impl Iterator<Item = (&'static str, std::ops::Range<usize>)> {
+    GROUPS
+        .iter()
+        .zip(OFFSETS)
+        .map(|(grp, start)| (grp.name, start..start + grp.size))
 }
 
 /// The name of feature `i` as the model file writes it: `group.bucket` (or `group` for a group of
-/// one), after `flat:` or `structured:` for those copies.
+/// one).
 pub fn name(i: usize) -> String {
-    let (d, i) = (i / BASE_FEATURES, i % BASE_FEATURES);
     let gi = OFFSETS.partition_point(|&o| o <= i) - 1;
     let grp = &GROUPS[gi];
     if grp.size == 1 {
-        format!("{}{}", DOMAINS[d], grp.name)
+        grp.name.to_string()
     } else {
-        format!("{}{}.{}", DOMAINS[d], grp.name, i - OFFSETS[gi])
+        format!("{}.{}", grp.name, i - OFFSETS[gi])
     }
 }
 
 /// The index of the feature named `name`, if there is one.
 pub fn index(name: &str) -> Option<usize> {
-    let (d, name) = match name.split_once(':') {
-        Some((prefix, rest)) => (
-            DOMAINS
-                .iter()
-                .position(|p| p.strip_suffix(':') == Some(prefix))?,
-            rest,
-        ),
-        None => (0, name),
-    };
     let (grp, k) = match name.split_once('.') {
         Some((g, k)) => (g, k.parse::<usize>().ok()?),
         None => (name, 0),
     };
     let gi = GROUPS.iter().position(|g| g.name == grp)?;
-    (k < GROUPS[gi].size).then(|| d * BASE_FEATURES + OFFSETS[gi] + k)
+    (k < GROUPS[gi].size).then(|| OFFSETS[gi] + k)
 }
 
 /// How many top keyphrases the features look at.
@@ -483,17 +448,12 @@ fn named_before(input: &Inputs, at: usize) -> bool {
     !about || starts_by(name, char::is_uppercase) && (0..k).any(|j| input.forms.spelling(j) == id)
 }
 
-/// Adds feature `bucket` of group `grp` with value `v` to a sentence's features (and its copy in the
-/// structured domain when `structured`). One call in the .wasm, where it would be inlined at each of
-/// the features.
+/// Adds feature `bucket` of group `grp` with value `v` to a sentence's features. One call in the
+/// .wasm, where it would be inlined at each of the features.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn put(feats: &mut Vec<(u16, f32)>, structured: bool, grp: usize, bucket: usize, v: f32) {
+fn put(feats: &mut Vec<(u16, f32)>, grp: usize, bucket: usize, v: f32) {
     debug_assert!(bucket < GROUPS[grp].size);
-    let i = OFFSETS[grp] + bucket;
-    feats.push((i as u16, v));
-    if structured {
-        feats.push(((BASE_FEATURES + i) as u16, v));
-    }
+    feats.push(((OFFSETS[grp] + bucket) as u16, v));
 }
 
 pub(crate) fn prepare(input: &Inputs) -> Prepared {
@@ -635,13 +595,6 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     for (r, &k) in order.iter().enumerate() {
         central_rank[k] = r;
     }
-    let title_set: Vec<u64> = match title {
-        Some(i) => {
-            set_of(i, &mut tmp);
-            tmp.clone()
-        }
-        None => Vec::new(),
-    };
 
     // Keyphrases: token-hash sequences matched against the text.
     let kws = &input.keywords[..input.keywords.len().min(KEYPHRASES_USED)];
@@ -730,27 +683,6 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         }
     }
 
-    // Paragraph structure over the eligible sentences: a line break before a sentence starts one,
-    // but where the text sets paragraphs apart by blank lines only a blank line does (a single
-    // break is then hard wrapping: an e-mail, a PDF's text).
-    // Per eligible sentence: (a line break before it, a blank line before it).
-    let gaps: Vec<(bool, bool)> = eligible
-        .iter()
-        .map(|&i| {
-            let g = match i.checked_sub(1) {
-                Some(p) => text.get(sentences[p].end..sentences[i].start).unwrap_or(""),
-                None => "",
-            };
-            (has_line_break(g), g.matches('\n').nth(1).is_some())
-        })
-        .collect();
-    let blank_lines = gaps.iter().any(|&(_, blank)| blank);
-    let mut para_start = vec![false; m];
-    for (k, &(brk, blank)) in gaps.iter().enumerate() {
-        para_start[k] = k == 0 || brk && (blank || !blank_lines);
-    }
-    let paragraphs = para_start.iter().filter(|&&p| p).count();
-    let structured = paragraphs >= 2 || title.is_some();
     static SPEECH: OnceLock<[u64; 8]> = OnceLock::new();
     let speech = SPEECH.get_or_init(|| {
         [
@@ -770,10 +702,8 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let mut feats = Vec::with_capacity(m * 32);
     let mut offsets = Vec::with_capacity(m + 1);
     offsets.push(0);
-    let (mut para_index, mut in_para) = (0usize, 0usize);
     for (k, &i) in eligible.iter().enumerate() {
-        let mut put =
-            |grp: usize, bucket: usize, v: f32| put(&mut feats, structured, grp, bucket, v);
+        let mut put = |grp: usize, bucket: usize, v: f32| put(&mut feats, grp, bucket, v);
         let st = &sentences[i].slice(text)[speaker[i]..];
         put(BIAS, 0, 1.0);
         let posb = bucket(k, &[0, 1, 2, 3, 4, 5, 7, 10, 15, 25]);
@@ -781,24 +711,6 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         put(RELPOS, (k * 5 / m.max(1)).min(4), 1.0);
         if k + 1 == m && m > 1 {
             put(LAST, 0, 1.0);
-        }
-        if para_start[k] {
-            if k > 0 {
-                para_index += 1;
-            }
-            in_para = 0;
-        } else {
-            in_para += 1;
-        }
-        if paragraphs >= 2 {
-            if para_start[k] {
-                put(PARA_START, 0, 1.0);
-            }
-            put(PARA_INDEX, bucket(para_index, &[0, 1, 2, 3, 5]), 1.0);
-            put(IN_PARA, in_para.min(3), 1.0);
-            if para_start[k] && para_start.get(k + 1).is_none_or(|&p| p) {
-                put(LONE_PARA, 0, 1.0);
-            }
         }
         let (a, b) = tok_range[i];
         let nwords = (a..b).filter(|&t| toks[t].kind == TokenKind::Word).count();
@@ -849,9 +761,6 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         put(CENTRAL_RANK, bucket(central_rank[k], &[0, 1, 2, 4, 9]), 1.0);
         if k > 0 {
             put(LEAD_SIM, 0, set_cosine(content_of(k), content_of(0)));
-        }
-        if !title_set.is_empty() {
-            put(TITLE_SIM, 0, set_cosine(content_of(k), &title_set));
         }
         let opener = (a..b)
             .find(|&t| matches!(toks[t].kind, TokenKind::Word | TokenKind::Number))
@@ -984,8 +893,7 @@ mod tests {
         }
         assert_eq!(index("bias"), Some(0));
         assert_eq!(index("pos_short.11"), None);
-        assert_eq!(index("structured:bias"), Some(BASE_FEATURES));
-        assert_eq!(index("other:bias"), None);
+        assert_eq!(index("structured:bias"), None);
         assert_eq!(index("nope"), None);
         assert!(N_FEATURES < u16::MAX as usize);
     }
