@@ -293,14 +293,14 @@ pub(crate) fn marker_len(s: &str) -> usize {
 /// in lower case, though not all in capitals (a team's line-up, `Rovers: Okafor; Brandt, Moreau
 /// (Ruiz 75), Kessler.`).
 fn is_roll(s: &str) -> bool {
+    // The word test first: a sentence's first words (`The president`) nearly always fail it.
     let b = s.as_bytes();
-    b.iter().filter(|&&c| c == b',' || c == b';').count() >= 3
-        && b.iter().any(u8::is_ascii_lowercase)
-        && !s.split_whitespace().any(|w| {
-            w.bytes()
-                .find(u8::is_ascii_alphanumeric)
-                .is_some_and(|c| c.is_ascii_lowercase())
-        })
+    !s.split_whitespace().any(|w| {
+        w.bytes()
+            .find(u8::is_ascii_alphanumeric)
+            .is_some_and(|c| c.is_ascii_lowercase())
+    }) && b.iter().any(u8::is_ascii_lowercase)
+        && b.iter().filter(|&&c| c == b',' || c == b';').count() >= 3
 }
 
 /// True when `s` is a list marker alone or holds no letter or digit.

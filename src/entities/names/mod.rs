@@ -545,7 +545,14 @@ fn with_bracketed_acronym(text: &str, tokens: &[Token], found: &mut Vec<Candidat
 /// The tokens that start inside `span`, as an index range of `tokens` (sorted).
 pub(super) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
     let a = starting_before(tokens, span.start);
-    (a, a + starting_before(&tokens[a..], span.end))
+    // A mention holds a few tokens: its end is searched for among the next eight first, and only
+    // past them in the rest of the text (a sentence's end).
+    let near = &tokens[a..tokens.len().min(a + 8)];
+    let mut n = starting_before(near, span.end);
+    if n == near.len() {
+        n = starting_before(&tokens[a..], span.end);
+    }
+    (a, a + n)
 }
 
 /// The project's lists of organisations and people in the news, compiled as a gazetteer (a word with a
