@@ -2183,3 +2183,31 @@ fn a_surname_of_two_particles_stays_whole() {
     };
     assert_eq!(group("Ana de la Cruz"), group("de la Cruz"));
 }
+
+/// A country's possessive before an agency or a company ends the country's name (`Britain's
+/// Competition and Markets Authority`, `Canada's Department of Foreign Affairs`), except in a quoted
+/// title (`"India's Daughter"`).
+#[test]
+fn a_country_owns_its_agencies() {
+    let text = "The pricing, which Britain's Competition and Markets Authority has examined, was \
+                unfair, and help came from Canada's Department of Foreign Affairs. The BBC aired \
+                \"India's Daughter\" last week.";
+    check(
+        text,
+        &[
+            ("Britain's", "Britain", Place),
+            (
+                "Competition and Markets Authority",
+                "Competition and Markets Authority",
+                Org,
+            ),
+            ("Canada's", "Canada", Place),
+            (
+                "Department of Foreign Affairs",
+                "Department of Foreign Affairs",
+                Org,
+            ),
+            ("India's Daughter", "India's Daughter", Misc),
+        ],
+    );
+}

@@ -1515,8 +1515,15 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
                     && tokens[from].span.len() > 1
                     && super::tagger::listed(text, &tokens[from..k]).surname_only
             });
-        let (Some(k), Some(owner)) = (cut, owner.filter(|_| listed.is_some() || named || from < a))
-        else {
+        // A country owns what it regulates or makes (`Britain's Competition and Markets Authority`),
+        // but not in a quoted title (`"India's Daughter"`).
+        let quoted = text[..c.span.start].ends_with(['"', '\u{201c}']);
+        let country =
+            !quoted && cut.is_some_and(|k| super::tagger::listed(text, &tokens[from..k]).country);
+        let (Some(k), Some(owner)) = (
+            cut,
+            owner.filter(|_| listed.is_some() || named || country || from < a),
+        ) else {
             out.push(*c);
             continue;
         };
@@ -1527,7 +1534,7 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
         {
             out.pop();
         }
-        let owner_label = listed.unwrap_or(Label::Person);
+        let owner_label = listed.unwrap_or(if country { Label::Place } else { Label::Person });
         out.push(Candidate {
             span: owner,
             label: owner_label,
