@@ -2211,3 +2211,27 @@ fn a_country_owns_its_agencies() {
         ],
     );
 }
+
+/// Two names side by side in a list are two mentions, not one name with a comma in it (`Wembley,
+/// Stade de France and Mexico City`; a stadium is a place or, as its operator, an organisation),
+/// while a name that holds a comma keeps it (`Washington, D.C.`, `Bureau of Alcohol, Tobacco and
+/// Firearms`).
+#[test]
+fn a_comma_between_two_names_splits_them() {
+    let text =
+        "BTS extend their tour into 2027 with Wembley, Stade de France and Mexico City dates. \
+                The band flew in from Washington, D.C., and the Bureau of Alcohol, Tobacco and \
+                Firearms was closed.";
+    let found = mentions(text);
+    let rows: [(&str, &str, &[Label]); 4] = [
+        ("Wembley,", "Wembley", &[Place, Org]),
+        ("Stade de France", "Stade de France", &[Place, Org]),
+        ("Washington, D.C.", "Washington, D.C.", &[Place]),
+        (
+            "Bureau of Alcohol, Tobacco and Firearms",
+            "Bureau of Alcohol, Tobacco and Firearms",
+            &[Org],
+        ),
+    ];
+    report(failures(text, &found, &rows), rows.len());
+}

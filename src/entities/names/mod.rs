@@ -24,6 +24,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     cut_at_headline_verbs(text, tokens, sentences, &mut found);
     found.retain(|c| !c.span.is_empty());
     split_place_lists(text, tokens, &mut found);
+    split_at_comma(text, tokens, &mut found);
     trim_titles(text, tokens, &mut found);
     split_at_possessive(text, tokens, &mut found);
     name_kinds(text, tokens, &mut found);
@@ -801,6 +802,57 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             c.label = Label::Place;
             add.extend(items[1..].iter().map(|&span| Candidate { span, ..*c }));
         }
+    }
+    add_sorted(found, add);
+}
+
+/// Splits a person's, organisation's or place's mention at a comma when both sides are runs of
+/// capitalised words and nothing after the comma joins them into one name (`Wembley, Stade de
+/// France` in `with Wembley, Stade de France and Mexico City dates`; `Dawson, Murphy` in a line-up).
+/// A name keeps its comma before `and` or `&` (`Bureau of Alcohol, Tobacco and Firearms`, `Goldman,
+/// Sachs & Co`), a legal suffix (`BioVest Research, Inc`), an abbreviation or an initial
+/// (`Washington, D.C.`, `Harcourt, D`), after a lower-case word (`University of California,
+/// Berkeley`) and before one other than `of` or a name particle (`Tyler, the Creator`). Each side takes the label the lists give it,
+/// else the mention's.
+fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let mut add = Vec::new();
+    for c in found.iter_mut() {
+        if c.label == Label::Misc {
+            continue;
+        }
+        let (a, b) = token_range(tokens, c.span);
+        let toks = &tokens[a..b];
+        let Some(k) = toks.iter().position(|t| t.text(text) == ",") else {
+            continue;
+        };
+        let capital = |t: &Token| t.text(text).starts_with(char::is_uppercase);
+        let joined = toks[k + 1..].iter().any(|t| {
+            let w = t.text(text);
+            matches!(w, "and" | "&" | ",")
+                || crate::text::has_char(w, '.')
+                || !(capital(t)
+                    || w == "of"
+                    || SURNAME_PARTICLES.contains(&w)
+                    || SECOND_PARTICLES.contains(&w))
+                || super::groups::LEGAL_SUFFIXES.contains(&w)
+        });
+        if k == 0 || k + 1 == toks.len() || joined || !toks[..k].iter().all(capital) {
+            continue;
+        }
+        if toks[k + 1].span.len() < 2 {
+            continue;
+        }
+        let label = c.label;
+        let label_of =
+            |span: Span| super::tagger::lexicon::known(span.slice(text)).unwrap_or(label);
+        let right = Span::new(toks[k + 1].span.start, c.span.end);
+        c.span = Span::new(c.span.start, toks[k - 1].span.end);
+        c.label = label_of(c.span);
+        add.push(Candidate {
+            span: right,
+            label: label_of(right),
+            source: c.source,
+        });
     }
     add_sorted(found, add);
 }
