@@ -2235,3 +2235,24 @@ fn a_comma_between_two_names_splits_them() {
     ];
     report(failures(text, &found, &rows), rows.len());
 }
+
+/// `bin` (son of) joins an Arabic name whatever the tagger took the father's name for (`Faisal bin
+/// Farhan`, `Mohammed bin Abdulrahman Al Thani`, `Alwaleed bin Talal`).
+#[test]
+fn bin_joins_an_arabic_name() {
+    let text = "He spoke with Saudi Foreign Minister Prince Faisal bin Farhan on Monday. Qatar's \
+                prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, spoke to both sides, \
+                and the investor Prince Alwaleed bin Talal said nothing.";
+    check(
+        text,
+        &[
+            ("Faisal bin Farhan", "Faisal bin Farhan", Person),
+            (
+                "Mohammed bin Abdulrahman Al Thani",
+                "Mohammed bin Abdulrahman Al Thani",
+                Person,
+            ),
+            ("Alwaleed bin Talal", "Alwaleed bin Talal", Person),
+        ],
+    );
+}

@@ -238,15 +238,19 @@ fn joined_over_particle(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
         if w > 0 {
             let prev = found[w - 1];
             let gap = Span::new(prev.span.end, next.span.start).slice(text);
-            let particle = gap
-                .strip_prefix(' ')
-                .and_then(|g| g.strip_suffix(' '))
-                .is_some_and(|p| SURNAME_PARTICLES.contains(&p));
+            let p = gap.strip_prefix(' ').and_then(|g| g.strip_suffix(' '));
+            let particle = p.is_some_and(|p| SURNAME_PARTICLES.contains(&p));
+            // `son of` in Arabic names: what follows is a name of the father's line, whatever the
+            // tagger took it for (`Faisal bin Farhan`, `Mohammed bin Abdulrahman Al Thani`).
+            let son_of = p.is_some_and(|p| matches!(p, "bin" | "ibn" | "bint"));
             let (_, b) = token_range(tokens, prev.span);
             let one_token = tokens
                 .get(b + 1)
                 .is_some_and(|t| t.span.start == next.span.start);
-            if prev.label == Label::Person && next.label == Label::Person && particle && one_token {
+            if prev.label == Label::Person
+                && (next.label == Label::Person && particle || son_of && next.label.is_name())
+                && one_token
+            {
                 found[w - 1].span = Span::new(prev.span.start, next.span.end);
                 continue;
             }
