@@ -2256,3 +2256,19 @@ fn bin_joins_an_arabic_name() {
         ],
     );
 }
+
+/// A surname's particle capitalised at a sentence's start stays part of it when the text names the
+/// person in full (`De la Vega said` beside `Rafael de la Vega`).
+#[test]
+fn a_capitalised_particle_opening_a_sentence_keeps_the_surname_whole() {
+    let text = "De la Vega said he would appeal. Rafael de la Vega, 41, was convicted on Monday. \
+                Joaquín de Alba Ferreira died in Santiago. De Alba Ferreira was 91.";
+    check(
+        text,
+        &[
+            ("De la Vega said", "De la Vega", Person),
+            ("Rafael de la Vega", "Rafael de la Vega", Person),
+            ("De Alba Ferreira was", "De Alba Ferreira", Person),
+        ],
+    );
+}

@@ -199,6 +199,16 @@ static SECOND_PARTICLES: WordList = WordList::new("den der la las los");
 /// unless the particle opens its sentence's text or follows a capitalised word (which would have been
 /// the name's first part).
 fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    // A particle as written (`de`), or capitalised at a sentence's start (`De`), then `true`.
+    let particle = |w: &str| {
+        if SURNAME_PARTICLES.contains(&w) {
+            Some(false)
+        } else {
+            let capital = w.len() <= 4 && w.starts_with(char::is_uppercase);
+            (capital && SURNAME_PARTICLES.contains(&crate::case::lowercase(w).as_str()))
+                .then_some(true)
+        }
+    };
     for k in 0..found.len() {
         let (a, b) = token_range(tokens, found[k].span);
         // A person's name, or one word the later stages may still find a person's (`by de Vries,
@@ -209,21 +219,34 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         // A second particle after the first (`de la Cruz`, `van der Berg`) comes in with it.
         let two = a >= 2
             && SECOND_PARTICLES.contains(&tokens[a - 1].text(text))
-            && SURNAME_PARTICLES.contains(&tokens[a - 2].text(text))
+            && particle(tokens[a - 2].text(text)).is_some()
             && Span::new(tokens[a - 2].span.end, tokens[a - 1].span.start).slice(text) == " ";
         let a = if two { a - 1 } else { a };
         let p = &tokens[a - 1];
         let before = a.checked_sub(2).map(|b| &tokens[b]);
-        let lone = before.is_some_and(|b| {
+        let capital = particle(p.text(text));
+        let lone = before.map_or(capital == Some(true), |b| {
             !b.text(text).starts_with(char::is_uppercase) && b.span.end < p.span.start
         });
         let free = k == 0 || found[k - 1].span.end <= p.span.start;
-        if SURNAME_PARTICLES.contains(&p.text(text))
-            && Span::new(p.span.end, tokens[a].span.start).slice(text) == " "
-            && lone
-            && free
-        {
-            found[k].span = Span::new(p.span.start, found[k].span.end);
+        let whole = Span::new(p.span.start, found[k].span.end);
+        // A capitalised particle only where a full name of the text ends in the same words
+        // (`De la Vega said` before or after `Rafael de la Vega`).
+        let ok = match capital {
+            Some(false) => true,
+            Some(true) => found.iter().any(|o| {
+                let o = o.span.slice(text);
+                o.len() > whole.len() + 1
+                    && o.as_bytes()[o.len() - whole.len() - 1] == b' '
+                    && crate::text::eq_ignore_case(
+                        &o.as_bytes()[o.len() - whole.len()..],
+                        whole.slice(text).as_bytes(),
+                    )
+            }),
+            None => false,
+        };
+        if ok && Span::new(p.span.end, tokens[a].span.start).slice(text) == " " && lone && free {
+            found[k].span = whole;
         }
     }
 }
