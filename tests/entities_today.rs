@@ -2122,12 +2122,19 @@ fn a_place_before_a_title_is_a_place() {
 #[test]
 fn a_title_inside_a_run_of_names_splits_it() {
     let text = "On Monday, Supreme Court Justice Alexandre de Moraes ordered the platform to \
-                restore the accounts, and de Moraes set a fine for each day of delay.";
+                restore the accounts, and de Moraes set a fine for each day of delay. In a \
+                statement, WHO Director-General Tedros Adhanom Ghebreyesus called it good.";
     check(
         text,
         &[
             ("Supreme Court", "Supreme Court", Org),
             ("Alexandre de Moraes", "Alexandre de Moraes", Person),
+            ("WHO Director", "WHO", Org),
+            (
+                "Tedros Adhanom Ghebreyesus",
+                "Tedros Adhanom Ghebreyesus",
+                Person,
+            ),
         ],
     );
 }

@@ -60,7 +60,8 @@ pub(crate) static TITLE_WORDS: WordList = WordList::new(
      justice gen. general col. colonel cardinal rabbi imam ayatollah detective inspector sheriff \
      emir duchess reverend yokozuna lt. capt. captain admiral king queen prince princess pope ceo \
      chairman chairwoman chief executive director ambassador commissioner spokesman spokeswoman \
-     leader deputy former acting premier coach",
+     leader deputy former acting premier coach director-general secretary-general \
+     attorney-general surgeon-general",
 );
 
 /// Legal suffixes of company names, as companies write them (`SE` and `AG`, not `se` and `ag`): a

@@ -1884,8 +1884,10 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
 }
 
 /// Titles that split a name run on into a person's ([`trim_titles`]).
-static INNER_TITLES: WordList =
-    WordList::new("justice judge president governor senator minister secretary chancellor mayor");
+static INNER_TITLES: WordList = WordList::new(
+    "justice judge president governor senator minister secretary chancellor mayor \
+     director-general secretary-general attorney-general",
+);
 
 /// Words that name a kind of storm before its name.
 static STORM_WORDS: WordList = WordList::new("hurricane typhoon cyclone storm");
