@@ -2279,3 +2279,26 @@ fn a_capitalised_particle_opening_a_sentence_keeps_the_surname_whole() {
         ],
     );
 }
+
+/// A law or audit firm named after its partners is one organisation, its partners' names with it
+/// (`Kobre & Kim LLP`, `Skadden, Arps, Slate, Meagher & Flom LLP`), where the tagger took the
+/// partners for people or places.
+#[test]
+fn a_firm_of_partners_is_one_organisation() {
+    let text = "He is represented by William Tomlinson of Kobre & Kim LLP, a firm in Miami. \
+                Northwind hired Skadden, Arps, Slate, Meagher & Flom LLP as counsel, and Ernst & \
+                Young LLP audited the accounts.";
+    check(
+        text,
+        &[
+            ("William Tomlinson", "William Tomlinson", Person),
+            ("Kobre & Kim LLP", "Kobre & Kim LLP", Org),
+            (
+                "Skadden, Arps, Slate, Meagher & Flom LLP",
+                "Skadden, Arps, Slate, Meagher & Flom LLP",
+                Org,
+            ),
+            ("Ernst & Young LLP", "Ernst & Young LLP", Org),
+        ],
+    );
+}

@@ -68,7 +68,7 @@ pub(crate) static TITLE_WORDS: WordList = WordList::new(
 /// mention's key leaves them out in any case, and the name recogniser takes one written so after a
 /// name into it.
 pub(crate) static LEGAL_SUFFIXES: WordList = WordList::new(
-    "Inc Inc. Corp Corp. Co. Ltd Ltd. LLC plc PLC Plc p.l.c. AG SA S.A. SE ASA AB Oyj NV N.V. \
+    "Inc Inc. Corp Corp. Co. Ltd Ltd. LLC LLP plc PLC Plc p.l.c. AG SA S.A. SE ASA AB Oyj NV N.V. \
      GmbH SpA S.p.A. BV B.V. Pty KK L.P.",
 );
 

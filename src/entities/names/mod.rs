@@ -85,6 +85,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     }
     // A suffix taken in was perhaps a mention of its own.
     found.dedup_by(|b, a| b.span.end <= a.span.end);
+    with_partners(text, tokens, found.as_mut());
     prize_bounds(text, tokens, &mut found);
     people_of_places(text, &mut found);
     found.retain(|c| {
@@ -882,6 +883,60 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         });
     }
     add_sorted(found, add);
+}
+
+/// Takes the partners' names before a firm's `&` and legal suffix into the firm (`Kobre & Kim LLP`,
+/// `Skadden, Arps, Slate, Meagher & Flom LLP`), where the tagger found the partners as people or
+/// places: one capitalised word before the `&`, then one before each comma before that.
+fn with_partners(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let mut changed = false;
+    for k in 0..found.len() {
+        let (a, b) = token_range(tokens, found[k].span);
+        let firm = found[k].label == Label::Org
+            && b > a + 1
+            && super::groups::LEGAL_SUFFIXES.contains(&tokens[b - 1].text(text));
+        if !firm {
+            continue;
+        }
+        let word = |i: usize| {
+            tokens[i].kind == TokenKind::Word
+                && tokens[i].text(text).starts_with(char::is_uppercase)
+                && !super::groups::is_title(tokens[i].text(text))
+        };
+        let spaced = |i: usize| {
+            Span::new(tokens[i - 1].span.end, tokens[i].span.start).slice(text) == " "
+                && Span::new(tokens[i].span.end, tokens[i + 1].span.start).slice(text) == " "
+        };
+        let mut j = a;
+        let mut amp = (a..b).any(|i| tokens[i].text(text) == "&");
+        if !amp && j >= 2 && tokens[j - 1].text(text) == "&" && spaced(j - 1) && word(j - 2) {
+            j -= 2;
+            amp = true;
+        }
+        while amp
+            && j >= 2
+            && tokens[j - 1].text(text) == ","
+            && tokens[j - 1].span.start == tokens[j - 2].span.end
+            && word(j - 2)
+        {
+            j -= 2;
+        }
+        if j < a {
+            found[k].span = Span::new(tokens[j].span.start, found[k].span.end);
+            changed = true;
+        }
+    }
+    if changed {
+        // The partners' own mentions give way to the firm.
+        let mut kept: Vec<Candidate> = Vec::with_capacity(found.len());
+        for &c in found.iter() {
+            while kept.last().is_some_and(|p| p.span.start >= c.span.start) {
+                kept.pop();
+            }
+            kept.push(c);
+        }
+        *found = kept;
+    }
 }
 
 /// Labels PLACE a one-word person mention that ends a list of places (`floods in Veracruz, Puebla
