@@ -890,9 +890,9 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
 /// places: one capitalised word before the `&`, then one before each comma before that.
 fn with_partners(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut changed = false;
-    for k in 0..found.len() {
-        let (a, b) = token_range(tokens, found[k].span);
-        let firm = found[k].label == Label::Org
+    for c in found.iter_mut() {
+        let (a, b) = token_range(tokens, c.span);
+        let firm = c.label == Label::Org
             && b > a + 1
             && super::groups::LEGAL_SUFFIXES.contains(&tokens[b - 1].text(text));
         if !firm {
@@ -922,7 +922,7 @@ fn with_partners(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             j -= 2;
         }
         if j < a {
-            found[k].span = Span::new(tokens[j].span.start, found[k].span.end);
+            c.span = Span::new(tokens[j].span.start, c.span.end);
             changed = true;
         }
     }
