@@ -2302,3 +2302,17 @@ fn a_firm_of_partners_is_one_organisation() {
         ],
     );
 }
+
+/// A section's label on a line of its own, in capitals and of common words, is no name (`STOCKS`,
+/// `KEY DATES:`), while a name so written stays one (`NEW YORK`, `APPLE`).
+#[test]
+fn section_labels_in_capitals_are_no_names() {
+    let text = "Markets rallied on Monday.\n\nSTOCKS\nShares rose.\n\nKEY DATES:\nMarch 11: \
+                sentencing.\n\nAPPLE\nNEW YORK\nApple fell.";
+    let found = mentions(text);
+    assert_no_name_over(text, &found, &["STOCKS", "KEY DATES"]);
+    check(
+        text,
+        &[("APPLE\n", "APPLE", Org), ("NEW YORK", "NEW YORK", Place)],
+    );
+}

@@ -89,9 +89,31 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     prize_bounds(text, tokens, &mut found);
     people_of_places(text, &mut found);
     found.retain(|c| {
-        !is_no_name(text, tokens, forms, c.span) && !is_trial_phase(text, tokens, c.span)
+        !is_no_name(text, tokens, forms, c.span)
+            && !is_trial_phase(text, tokens, c.span)
+            && !is_section_label(text, tokens, c.span)
     });
     found
+}
+
+/// True for a section's label: a line of its own in capitals, every word of it a common English
+/// word and the whole no listed name (`STOCKS`, `KEY DATES`; not `NEW YORK` or `APPLE`).
+fn is_section_label(text: &str, tokens: &[Token], span: Span) -> bool {
+    let before = &text[..span.start];
+    let after = &text[span.end..];
+    let line_start = before.trim_end_matches([' ', '\t']);
+    let line_end = after.trim_start_matches([' ', '\t', ':']);
+    let alone = (line_start.is_empty() || line_start.ends_with('\n'))
+        && (line_end.is_empty() || line_end.starts_with(['\n', '\r']));
+    if !alone || any_char(span.slice(text), char::is_lowercase) {
+        return false;
+    }
+    let (a, b) = token_range(tokens, span);
+    tokens[a..b]
+        .iter()
+        .all(|t| t.kind != TokenKind::Word || is_common_word(t.text(text)))
+        && super::tagger::gazetteer_bits(super::tagger::features::tokens_key(text, &tokens[a..b]))
+            == 0
 }
 
 /// True for a mention that holds or ends at a trial's phase (`Phase 3`, `Phase III`, `Interim
