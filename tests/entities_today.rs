@@ -2316,3 +2316,11 @@ fn section_labels_in_capitals_are_no_names() {
         &[("APPLE\n", "APPLE", Org), ("NEW YORK", "NEW YORK", Place)],
     );
 }
+
+/// A listed first name before a surname particle and a name is a person's whole name, whatever
+/// the tagger took its parts for (`Chad le Clos`, where `Chad` alone is a country).
+#[test]
+fn a_first_name_before_a_particle_makes_one_person() {
+    let text = "Fans cheered for Chad le Clos on Sunday.";
+    check(text, &[("Chad le Clos", "Chad le Clos", Person)]);
+}

@@ -293,11 +293,21 @@ fn joined_over_particle(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
             let one_token = tokens
                 .get(b + 1)
                 .is_some_and(|t| t.span.start == next.span.start);
-            if prev.label == Label::Person
-                && (next.label == Label::Person && particle || son_of && next.label.is_name())
+            // A first name the lists know before a particle and a name is a person's, whatever
+            // the tagger took its parts for (`Hendrik ter Veld`).
+            let (a, _) = token_range(tokens, prev.span);
+            let first_name = particle
+                && b == a + 1
+                && next.label.is_name()
+                && super::tagger::listed(text, &tokens[a..b]).personal_name;
+            if (prev.label == Label::Person || first_name)
+                && (next.label == Label::Person && particle
+                    || son_of && next.label.is_name()
+                    || first_name)
                 && one_token
             {
                 found[w - 1].span = Span::new(prev.span.start, next.span.end);
+                found[w - 1].label = Label::Person;
                 continue;
             }
         }
