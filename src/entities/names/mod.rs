@@ -293,12 +293,14 @@ fn joined_over_particle(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
             let one_token = tokens
                 .get(b + 1)
                 .is_some_and(|t| t.span.start == next.span.start);
-            // A first name the lists know before a particle and a name is a person's, whatever
-            // the tagger took its parts for (`Hendrik ter Veld`).
+            // A first name the lists know before a particle and a name that is no place is a
+            // person's, whatever the tagger took its first name for (`Chad le Clos`; not `Luis de
+            // Madrid`).
             let (a, _) = token_range(tokens, prev.span);
             let first_name = particle
                 && b == a + 1
                 && next.label.is_name()
+                && next.label != Label::Place
                 && super::tagger::listed(text, &tokens[a..b]).personal_name;
             if (prev.label == Label::Person || first_name)
                 && (next.label == Label::Person && particle
