@@ -2192,13 +2192,14 @@ fn a_surname_of_two_particles_stays_whole() {
 }
 
 /// A country's possessive before an agency or a company ends the country's name (`Britain's
-/// Competition and Markets Authority`, `Canada's Department of Foreign Affairs`), except in a quoted
-/// title (`"India's Daughter"`).
+/// Competition and Markets Authority`, `Canada's Department of Foreign Affairs`), and a city's
+/// before a place in it (`Moscow's Red Square`), except in a quoted title (`"India's Daughter"`)
+/// and after a common word (`Man's Best Friend`).
 #[test]
 fn a_country_owns_its_agencies() {
     let text = "The pricing, which Britain's Competition and Markets Authority has examined, was \
                 unfair, and help came from Canada's Department of Foreign Affairs. The BBC aired \
-                \"India's Daughter\" last week.";
+                \"India's Daughter\" last week. Crowds filled Moscow's Red Square on Friday.";
     check(
         text,
         &[
@@ -2215,6 +2216,8 @@ fn a_country_owns_its_agencies() {
                 Org,
             ),
             ("India's Daughter", "India's Daughter", Misc),
+            ("Moscow's", "Moscow", Place),
+            ("Red Square", "Red Square", Place),
         ],
     );
 }

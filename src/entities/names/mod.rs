@@ -1684,10 +1684,18 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
                     && super::tagger::listed(text, &tokens[from..k]).surname_only
             });
         // A country owns what it regulates or makes (`Britain's Competition and Markets Authority`),
-        // but not in a quoted title (`"India's Daughter"`).
+        // and a listed place that is no common word nor a first name the places in it (`Moscow's
+        // Red Square`; not `Man's Best Friend`), but not in a quoted title (`"India's Daughter"`).
         let quoted = text[..c.span.start].ends_with(['"', '\u{201c}']);
-        let country =
-            !quoted && cut.is_some_and(|k| super::tagger::listed(text, &tokens[from..k]).country);
+        let country = !quoted
+            && cut.is_some_and(|k| {
+                let l = super::tagger::listed(text, &tokens[from..k]);
+                l.country
+                    || l.place
+                        && !l.personal_name
+                        && c.label == Label::Place
+                        && !tokens[from..k].iter().any(|t| is_common_word(t.text(text)))
+            });
         let (Some(k), Some(owner)) = (
             cut,
             owner.filter(|_| listed.is_some() || named || country || from < a),
