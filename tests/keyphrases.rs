@@ -582,3 +582,23 @@ fn a_time_adverbial_does_not_join_the_name_after_it() {
     }
     assert!(got.contains(&"Samsung"), "{got:?}");
 }
+
+/// A web page's headline, a line of its own before a blank line, is wording for the eye: its
+/// phrases seen nowhere else rank below the text's topics, so a headline's verb the tagger reads
+/// as a noun (`yields slide`, `Fed signals pause`) does not lead the keyphrases.
+#[test]
+fn a_headline_line_of_its_own_ranks_below_the_topics() {
+    let text = "Bond yields slide as Fed signals pause\n\n\
+        NEW YORK — Bond yields fell on Wednesday after the Federal Reserve chair said the Fed \
+        could hold rates steady in January. The yield on the 10-year note dropped to its lowest \
+        level since August.\n\n\
+        Traders said the Fed would wait for more data on jobs and prices before it moves again. \
+        Bond yields have fallen for three weeks.\n\n\
+        Stocks rose, and the dollar slipped against the yen.";
+    let a = analyze(text, &Options::default());
+    let kp = keyphrases(&a);
+    assert_eq!(kp[..2], ["bond yields", "Fed"], "{kp:?}");
+    for k in &kp[..3] {
+        assert!(!k.contains("slide") && !k.contains("signals"), "{kp:?}");
+    }
+}

@@ -604,13 +604,27 @@ impl Ranked<'_> {
     }
 }
 
-/// True when the first sentence is a title-case headline: at least two words that are not
-/// stopwords, every one of them capitalised (`F-16 Crashes In Germany`, not `Rubio and Sheinbaum
-/// agree`).
+/// True when the first sentence is a headline: a title-case line, at least two words that are not
+/// stopwords, every one of them capitalised (`F-16 Crashes In Germany`), or a line set apart by a
+/// blank line that ends without a sentence's final punctuation (`Treasury yields slide as Fed
+/// signals pause`, a web page's headline, whose verbs the part-of-speech tagger may read as nouns).
+/// A title on the line right above its text (`Utilizing Web-based case studies...` of an
+/// abstract) is no such headline: its phrases are its text's topics.
 fn title_case_headline(doc: &Document) -> bool {
     let Some(first) = doc.sentences.first() else {
         return false;
     };
+    let line = first.slice(doc.text).trim_end();
+    let after = doc.text.get(first.end..).unwrap_or("");
+    let blank = after.split('\n').nth(1).is_some_and(|l| {
+        l.trim().is_empty()
+            && after
+                .trim_start_matches([' ', '\t', '\r'])
+                .starts_with('\n')
+    });
+    if blank && !line.ends_with(['.', '!', '?', '"', '\u{201d}', ':']) {
+        return true;
+    }
     let mut n = 0;
     for (i, t) in doc.tokens.iter().enumerate() {
         if t.span.start >= first.end {
