@@ -2327,3 +2327,18 @@ fn a_first_name_before_a_particle_makes_one_person() {
     let text = "Fans cheered for Chad le Clos on Sunday.";
     check(text, &[("Chad le Clos", "Chad le Clos", Person)]);
 }
+
+/// A town named before a comma and its state is a place, though a person of the text bears the
+/// same name (`Laurel, Miss.` beside `Laurel Simmons`; `Charlotte, North Carolina,`).
+#[test]
+fn a_town_before_its_state_is_a_place_beside_a_namesake() {
+    let text = "Laurel Simmons sheltered in a hallway. Her daughter, who lives in Laurel, Miss., \
+                drove up on Sunday. Laurel said the roof was gone.";
+    check(
+        text,
+        &[
+            ("Laurel Simmons", "Laurel Simmons", Person),
+            ("in Laurel", "Laurel", Place),
+        ],
+    );
+}

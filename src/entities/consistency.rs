@@ -994,6 +994,28 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             {
                 mentions[names[k]].label = Label::Place;
             }
+            // A name right before a comma and a state or a country that ends its clause is a place
+            // in it (`lives in Laurel, Miss.,` beside `Laurel Simmons`; `Hays, Kansas,`), not a
+            // person beside a country's (`Moya, Spain's hero`; `Henson, Wales did`).
+            let m = names[k];
+            let in_region = |n: &Candidate| {
+                let (first, end) = super::names::token_range(tokens, n.span);
+                let l = crate::entities::tagger::listed(text, &tokens[first..end]);
+                n.label == Label::Place
+                    && n.span.start == span.end + 2
+                    && (l.country || l.place && !l.city || n.span.slice(text).ends_with('.'))
+                    && text[n.span.end..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| matches!(c, ',' | '.' | ')' | ';' | '\n'))
+            };
+            if label == Label::Person
+                && !has_char(span.slice(text), ' ')
+                && text[span.end..].starts_with(", ")
+                && mentions.get(m + 1).is_some_and(in_region)
+            {
+                mentions[m].label = Label::Place;
+            }
         }
     }
 }
