@@ -2342,3 +2342,21 @@ fn a_town_before_its_state_is_a_place_beside_a_namesake() {
         ],
     );
 }
+
+/// A publication, a consultancy or a platform named after its kind is an organisation, before the
+/// name (`the trade publication Pollstar`, `the consultancy Stagefront`) or in an appositive after
+/// it (`Authenti-corp, the US technology consultancy`).
+#[test]
+fn publications_consultancies_and_platforms_are_organisations() {
+    let text = "The tour sold 3.1 million tickets, according to the trade publication Pollstar. \
+                Kwon Dae-jung, of the Seoul-based consultancy Stagefront, said so. Brightlane, \
+                the online platform for nurses, raised money.";
+    check(
+        text,
+        &[
+            ("Pollstar", "Pollstar", Org),
+            ("Stagefront", "Stagefront", Org),
+            ("Brightlane", "Brightlane", Org),
+        ],
+    );
+}

@@ -91,7 +91,7 @@ static PLACE_PREPOSITIONS: WordList = WordList::new("in from to near outside");
 
 /// Token sequences (lower case, `’` as `'`; the tokens separated by spaces) right before a mention,
 /// with the label and weight they vote for. Titles are [`is_person_title`]'s.
-const BEFORE: [(&str, Label, u32); 104] = [
+const BEFORE: [(&str, Label, u32); 109] = [
     ("shares of", Label::Org, STRONG),
     ("stock of", Label::Org, STRONG),
     ("chief executive of", Label::Org, STRONG),
@@ -138,6 +138,11 @@ const BEFORE: [(&str, Label, u32); 104] = [
     ("brewer", Label::Org, STRONG),
     ("exchange", Label::Org, STRONG),
     ("operator", Label::Org, STRONG),
+    ("publication", Label::Org, STRONG),
+    ("consultancy", Label::Org, STRONG),
+    ("newspaper", Label::Org, STRONG),
+    ("magazine", Label::Org, STRONG),
+    ("broadcaster", Label::Org, STRONG),
     ("chain", Label::Org, STRONG),
     ("giant", Label::Org, STRONG),
     ("app", Label::Org, STRONG),
@@ -623,7 +628,7 @@ static MISC_APPOSITIVE_HEADS: WordList = WordList::new(
 static ORG_APPOSITIVE_HEADS: WordList = WordList::new(
     "agency airline broadcaster chain group insurer issuer publisher bank charity foundry \
      manufacturer operator supplier carmaker chipmaker company designer firm fintech lender \
-     maker retailer startup studio subsidiary unit",
+     maker retailer startup studio subsidiary unit platform consultancy publication",
 );
 
 /// The PLACE words of [`APPOSITIVE_HEADS`].
