@@ -2360,3 +2360,18 @@ fn publications_consultancies_and_platforms_are_organisations() {
         ],
     );
 }
+
+/// `Port`, `Fort` or `Cape` before a first name makes a town's name, not a person's (`Port
+/// Elizabeth`, `Port Talbot`, `Fort Stewart`).
+#[test]
+fn port_and_fort_before_a_first_name_make_a_place() {
+    let text = "The covers at the ground, in the city formerly known as Port Elizabeth, were \
+                ready. He was born in nearby Port Talbot.";
+    check(
+        text,
+        &[
+            ("Port Elizabeth", "Port Elizabeth", Place),
+            ("Port Talbot", "Port Talbot", Place),
+        ],
+    );
+}

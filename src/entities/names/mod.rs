@@ -2058,6 +2058,10 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
                 .any(|w| eq_ignore_case(last.as_bytes(), w.as_bytes()))
         }) {
             c.label = label;
+        } else if c.label == Label::Person && b == a + 2 && is(&["port", "fort", "cape"], a) {
+            // No one is called `Port` or `Fort`: a first name after it is a town's (`Port
+            // Elizabeth`, `Fort Myers`, `Cape Ann`).
+            c.label = Label::Place;
         } else if is(&["court"], b - 1) && !(a..b - 1).any(|k| is(&JUDICIAL_WORDS, k)) {
             // A court that is no court of law is a place: a tennis court, a housing estate
             // (`Centre Court`, `Wang Fuk Court`; CoNLL-2003's `Stadium Court`).
