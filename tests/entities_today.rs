@@ -2375,3 +2375,26 @@ fn port_and_fort_before_a_first_name_make_a_place() {
         ],
     );
 }
+
+/// A practice named after its founders and its trade is an organisation (`... Arquitectos`,
+/// `... Associates`), so the founder's lone surname stays with the founder.
+#[test]
+fn a_practice_named_after_its_trade_is_an_organisation() {
+    let text = "Joaquín de Alba Ferreira died on Monday. In 1968 he founded Alba Ferreira \
+                Arquitectos in Santiago, and later Ruiz Moreno Associates hired him. Over six \
+                decades, de Alba Ferreira designed 140 buildings.";
+    check(
+        text,
+        &[
+            (
+                "Alba Ferreira Arquitectos",
+                "Alba Ferreira Arquitectos",
+                Org,
+            ),
+            ("Ruiz Moreno Associates", "Ruiz Moreno Associates", Org),
+        ],
+    );
+    let found = mentions(text);
+    let group = |t: &str| found.iter().find(|m| m.text == t).map(|m| m.group);
+    assert_eq!(group("de Alba Ferreira"), group("Joaquín de Alba Ferreira"));
+}

@@ -2025,7 +2025,8 @@ static ORG_LAST_WORDS: WordList = WordList::new(
      entertainment management media motors partners pictures records securities systems \
      institute foundation company co fund club rovers bureau board office police forces movement \
      alliance coalition assembly school college journal magazine images brands foods studios labs \
-     industries software networks resources investments ventures insurance financial bancorp",
+     industries software networks resources investments ventures insurance financial bancorp \
+     architects arquitectos associates consultants solicitors",
 );
 
 /// Names whose own words tell what they are, whatever the tagger's label: a storm's name (MISC:
