@@ -2398,3 +2398,14 @@ fn a_practice_named_after_its_trade_is_an_organisation() {
     let group = |t: &str| found.iter().find(|m| m.text == t).map(|m| m.group);
     assert_eq!(group("de Alba Ferreira"), group("Joaquín de Alba Ferreira"));
 }
+
+/// A web page's time stamp names nothing (`Updated 9:15 a.m.`, `Tue December 1`).
+#[test]
+fn time_stamps_are_no_names() {
+    let text =
+        "Fire burns 4,200 acres near Paris\n\nPublished 6:42 a.m. CT | Updated 9:15 a.m. CT, \
+                Tue December 1, 2026\n\nPARIS, Texas — A grass fire burned 4,200 acres on Monday.";
+    let found = mentions(text);
+    assert_no_name_over(text, &found, &["Updated", "Tue", "Published"]);
+    check(text, &[("PARIS", "PARIS", Place)]);
+}

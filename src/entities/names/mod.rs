@@ -422,7 +422,18 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
         // A question word opening a question (`Who said...`, not `WHO`), which the tagger may
         // take for an acronym written elsewhere in capitals.
         || (QUESTION_WORDS.contains(&low) && any_char(w, char::is_lowercase))
+        // A web page's time stamp (`Updated 9:15 a.m.`, `Published: Dec. 1`, `Tue December 1`).
+        || (STAMP_WORDS.contains(&low)
+            && tokens.get(a + 1).is_some_and(|n| {
+                n.kind == TokenKind::Number
+                    || n.text(text) == ":"
+                    || super::values::lexicon::MONTHS.contains(&crate::case::lowercase(n.text(text)).as_str())
+            }))
 }
+
+/// Words of a web page's time stamp, and short weekdays, before a time or a date ([`is_no_name`]).
+static STAMP_WORDS: WordList =
+    WordList::new("updated published posted modified mon tue tues wed thu thur thurs fri sat sun");
 
 /// Parts of a document or a contest counted by a number ([`is_no_name`]).
 static NUMBERED_PARTS: WordList = WordList::new(
