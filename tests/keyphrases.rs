@@ -602,3 +602,17 @@ fn a_headline_line_of_its_own_ranks_below_the_topics() {
         assert!(!k.contains("slide") && !k.contains("signals"), "{kp:?}");
     }
 }
+
+/// A name that ends in a number keeps it as a keyphrase (`S&P 500`, `iPhone 18`; not `S&P`).
+#[test]
+fn a_name_ending_in_a_number_keeps_it() {
+    let text = "The S&P 500 rose 0.4% on Monday. Analysts said the S&P 500 could rise further, \
+                and Apple said the iPhone 18 sold well. The iPhone 18 is popular.";
+    let a = analyze(text, &Options::default());
+    let kp = keyphrases(&a);
+    assert!(
+        kp.contains(&"S&P 500") && kp.contains(&"iPhone 18"),
+        "{kp:?}"
+    );
+    assert!(!kp.contains(&"S&P"), "{kp:?}");
+}

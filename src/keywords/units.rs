@@ -142,7 +142,9 @@ pub fn units(doc: &Document) -> Units {
                 && k - i < MAX_NAME_TOKENS
                 && (name_edge(forms.lower(i), t.kind, || forms.is_stopword(i))
                     || new_place(forms.lower(i), i, k))
-                && name_edge(forms.lower(k), tokens[k].kind, || forms.is_stopword(k))
+                // A number may end a name of two tokens or more (`S&P 500`, `iPhone 18`).
+                && (name_edge(forms.lower(k), tokens[k].kind, || forms.is_stopword(k))
+                    || k > i && tokens[k].kind == TokenKind::Number)
             {
                 j = k;
                 kind = Kind::Name(ent.group, ent.label == Label::Person);
