@@ -2409,3 +2409,18 @@ fn time_stamps_are_no_names() {
     assert_no_name_over(text, &found, &["Updated", "Tue", "Published"]);
     check(text, &[("PARIS", "PARIS", Place)]);
 }
+
+/// A stadium named in French, Spanish, Portuguese or Italian is a place (`Stade de France`,
+/// `Estadio Azteca`), as `Wembley Stadium` is.
+#[test]
+fn stadiums_named_in_other_languages_are_places() {
+    let text = "France take on Wales at the Stade de France on Saturday, and Mexico play at the \
+                Estadio Azteca in June.";
+    check(
+        text,
+        &[
+            ("Stade de France", "Stade de France", Place),
+            ("Estadio Azteca", "Estadio Azteca", Place),
+        ],
+    );
+}
