@@ -52,7 +52,7 @@ const USAGE: &str = "usage:
                                                      data/ner/news_names) into data/ner/news_names.bin
   article-analyzer rarity WORDS.tsv [OUT]            build the word rarity table (data/word_rarity.bin)
                                                      from data/gen/wordfreq_words.py output
-  article-analyzer train-summary --abstractive FILE --extractive FILE [--loss listwise|logistic]
+  article-analyzer train-summary --abstractive FILE [--extractive FILE] [--loss listwise|logistic]
                                  [--epochs N] [--l2 X] [--folds K] [--out PATH] [--dump PATH]
                                                      retrain the summary's sentence scorer into
                                                      data/summary_model.txt";

@@ -1,5 +1,5 @@
 //! Training the summary's sentence scorer (native only):
-//! `article-analyzer train-summary --abstractive FILE --extractive FILE [options]`.
+//! `article-analyzer train-summary --abstractive FILE [--extractive FILE] [options]`.
 //!
 //! Each input line is `{"id", "text", "reference": [sentence, ...]}` (and `title`, put before the text
 //! with a newline as the eval does). Every text goes through the library's own pipeline
