@@ -2424,3 +2424,17 @@ fn stadiums_named_in_other_languages_are_places() {
         ],
     );
 }
+
+/// A photo's credit names the photographer and the agency apart (`Julien Marchand / Agence
+/// France-Presse`), while a short name with a slash stays one (`F / A-18`).
+#[test]
+fn a_spaced_slash_between_two_names_splits_them() {
+    let text = "Fans lined the red carpet on Wednesday. (Julien Marchand / Agence France-Presse)";
+    check(
+        text,
+        &[
+            ("Julien Marchand", "Julien Marchand", Person),
+            ("Agence France-Presse", "Agence France-Presse", Org),
+        ],
+    );
+}

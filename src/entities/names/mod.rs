@@ -885,8 +885,10 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
 /// A name keeps its comma before `and` or `&` (`Bureau of Alcohol, Tobacco and Firearms`, `Goldman,
 /// Sachs & Co`), a legal suffix (`BioVest Research, Inc`), an abbreviation or an initial
 /// (`Washington, D.C.`, `Harcourt, D`), after a lower-case word (`University of California,
-/// Berkeley`) and before one other than `of` or a name particle (`Tyler, the Creator`). Each side takes the label the lists give it,
-/// else the mention's.
+/// Berkeley`) and before one other than `of` or a name particle (`Tyler, the Creator`). A spaced
+/// slash between two names splits them too (`Julien Marchand / Agence France-Presse`, a photo's
+/// credit), unless a side is a token of two characters or fewer (`F / A-18`). Each side takes the
+/// label the lists give it, else the mention's.
 fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for c in found.iter_mut() {
@@ -895,6 +897,30 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         let (a, b) = token_range(tokens, c.span);
         let toks = &tokens[a..b];
+        // Names side by side with a slash between them, spaced (`Julien Marchand / Agence
+        // France-Presse` of a photo's credit), are two; not short ones (`F / A-18`).
+        let slash = toks.iter().position(|t| t.text(text) == "/").filter(|&k| {
+            k > 0
+                && k + 1 < toks.len()
+                && toks[k - 1].span.end < toks[k].span.start
+                && toks[k].span.end < toks[k + 1].span.start
+                && toks[k - 1].span.len() > 2
+                && toks[k + 1].span.len() > 2
+        });
+        if let Some(k) = slash {
+            let label = c.label;
+            let label_of =
+                |span: Span| super::tagger::lexicon::known(span.slice(text)).unwrap_or(label);
+            let right = Span::new(toks[k + 1].span.start, c.span.end);
+            c.span = Span::new(c.span.start, toks[k - 1].span.end);
+            c.label = label_of(c.span);
+            add.push(Candidate {
+                span: right,
+                label: label_of(right),
+                source: c.source,
+            });
+            continue;
+        }
         let Some(k) = toks.iter().position(|t| t.text(text) == ",") else {
             continue;
         };
