@@ -907,40 +907,30 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 && toks[k - 1].span.len() > 2
                 && toks[k + 1].span.len() > 2
         });
-        if let Some(k) = slash {
-            let label = c.label;
-            let label_of =
-                |span: Span| super::tagger::lexicon::known(span.slice(text)).unwrap_or(label);
-            let right = Span::new(toks[k + 1].span.start, c.span.end);
-            c.span = Span::new(c.span.start, toks[k - 1].span.end);
-            c.label = label_of(c.span);
-            add.push(Candidate {
-                span: right,
-                label: label_of(right),
-                source: c.source,
+        // Else a comma between two runs of capitalised words that nothing after it joins.
+        let comma = || {
+            let k = toks.iter().position(|t| t.text(text) == ",")?;
+            let capital = |t: &Token| t.text(text).starts_with(char::is_uppercase);
+            let joined = toks[k + 1..].iter().any(|t| {
+                let w = t.text(text);
+                matches!(w, "and" | "&" | ",")
+                    || crate::text::has_char(w, '.')
+                    || !(capital(t)
+                        || w == "of"
+                        || SURNAME_PARTICLES.contains(&w)
+                        || SECOND_PARTICLES.contains(&w))
+                    || super::groups::LEGAL_SUFFIXES.contains(&w)
             });
-            continue;
-        }
-        let Some(k) = toks.iter().position(|t| t.text(text) == ",") else {
+            let split = k > 0
+                && k + 1 < toks.len()
+                && !joined
+                && toks[..k].iter().all(capital)
+                && toks[k + 1].span.len() >= 2;
+            split.then_some(k)
+        };
+        let Some(k) = slash.or_else(comma) else {
             continue;
         };
-        let capital = |t: &Token| t.text(text).starts_with(char::is_uppercase);
-        let joined = toks[k + 1..].iter().any(|t| {
-            let w = t.text(text);
-            matches!(w, "and" | "&" | ",")
-                || crate::text::has_char(w, '.')
-                || !(capital(t)
-                    || w == "of"
-                    || SURNAME_PARTICLES.contains(&w)
-                    || SECOND_PARTICLES.contains(&w))
-                || super::groups::LEGAL_SUFFIXES.contains(&w)
-        });
-        if k == 0 || k + 1 == toks.len() || joined || !toks[..k].iter().all(capital) {
-            continue;
-        }
-        if toks[k + 1].span.len() < 2 {
-            continue;
-        }
         let label = c.label;
         let label_of =
             |span: Span| super::tagger::lexicon::known(span.slice(text)).unwrap_or(label);
