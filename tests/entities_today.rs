@@ -2438,3 +2438,49 @@ fn a_spaced_slash_between_two_names_splits_them() {
         ],
     );
 }
+
+#[test]
+fn a_committee_keeps_its_subject_after_on() {
+    let text = "Ruth Okafor testified before the House Committee on Oversight and Accountability \
+                on Tuesday. The Advisory Committee on Immunization Practices will meet in June, \
+                and the Senate Committee on Veterans' Affairs held a hearing. The European \
+                Commission on Monday fined the bank.";
+    check(
+        text,
+        &[
+            (
+                "the House Committee on Oversight and Accountability on",
+                "House Committee on Oversight and Accountability",
+                Org,
+            ),
+            (
+                "The Advisory Committee on Immunization Practices will",
+                "Advisory Committee on Immunization Practices",
+                Org,
+            ),
+            (
+                "the Senate Committee on Veterans' Affairs held",
+                "Senate Committee on Veterans' Affairs",
+                Org,
+            ),
+            ("The European Commission on", "European Commission", Org),
+        ],
+    );
+}
+
+#[test]
+fn a_first_name_before_des_makes_one_person() {
+    let text = "Thieves fled with the jewels in minutes, director Laurence des Cars told French \
+                senators. Des Cars said the alarm had failed.";
+    check(
+        text,
+        &[
+            (
+                "director Laurence des Cars told",
+                "Laurence des Cars",
+                Person,
+            ),
+            ("Des Cars said", "Des Cars", Person),
+        ],
+    );
+}

@@ -861,10 +861,15 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     caps && ((comma && date(end + 1, true)) || date(end, false))
 }
 
-/// True when a mention reads as a first name and a surname (`Maja Lindqvist`, `Ana Lucía Ortega`).
+/// True when a mention reads as a first name and a surname (`Maja Lindqvist`, `Ana Lucía Ortega`,
+/// `Laurence des Cars`: name particles inside do not count).
 pub(crate) fn first_and_surname(surface: &str) -> bool {
-    let words: Vec<&str> = surface.split_whitespace().collect();
-    if !(2..=3).contains(&words.len()) {
+    let mut words: Vec<&str> = surface.split_whitespace().collect();
+    let n = words.len();
+    if n > 2 {
+        words.retain(|w| !super::names::is_particle(w));
+    }
+    if !(2..=3).contains(&words.len()) || words.len() + 2 < n {
         return false;
     }
     let capital = |w: &&str| starts_by(w, char::is_uppercase);
@@ -1287,5 +1292,7 @@ mod tests {
         assert!(!first_and_surname("George Washington University"));
         assert!(!first_and_surname("MARIA LINDQVIST"));
         assert!(!first_and_surname("Maria"));
+        assert!(first_and_surname("Laurence des Cars") && first_and_surname("Rafael de la Vega"));
+        assert!(!first_and_surname("Maria de"));
     }
 }

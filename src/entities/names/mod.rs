@@ -87,6 +87,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     found.dedup_by(|b, a| b.span.end <= a.span.end);
     with_partners(text, tokens, found.as_mut());
     prize_bounds(text, tokens, &mut found);
+    committee_topics(text, tokens, forms, &mut found);
     people_of_places(text, &mut found);
     found.retain(|c| {
         !is_no_name(text, tokens, forms, c.span)
@@ -212,10 +213,16 @@ fn run_end(
 
 /// Name particles that may open a surname standing alone (`de Silva`, `van Dijk`), as CoNLL-2003
 /// marks them.
-static SURNAME_PARTICLES: WordList = WordList::new("al da de del della di dos du le ter van von");
+static SURNAME_PARTICLES: WordList =
+    WordList::new("al da de del della des di dos du le ter van von");
 
 /// Particles that follow a first one in a surname (`de la Cruz`, `van der Berg`, `de los Santos`).
 static SECOND_PARTICLES: WordList = WordList::new("den der la las los");
+
+/// True for a lower-case name particle, first or second (`de`, `van`, `la`, `der`).
+pub(super) fn is_particle(w: &str) -> bool {
+    SURNAME_PARTICLES.contains(&w) || SECOND_PARTICLES.contains(&w)
+}
 
 /// Takes a lower-case particle right before a person's name or a one-word name into it (`de Silva`
 /// rather than `Silva`),
@@ -252,6 +259,20 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
             !b.text(text).starts_with(char::is_uppercase) && b.span.end < p.span.start
         });
         let free = k == 0 || found[k - 1].span.end <= p.span.start;
+        // A first name the lists know before a lower-case particle makes a person's name of the
+        // three (`Laurence des Cars`, where the tagger found only `Cars`); not before a place.
+        let first = before.filter(|f| {
+            capital == Some(false)
+                && found[k].label != Label::Place
+                && Span::new(f.span.end, p.span.start).slice(text) == " "
+                && (k == 0 || found[k - 1].span.end <= f.span.start)
+                && super::tagger::listed(text, std::slice::from_ref(f)).personal_name
+        });
+        if let (Some(f), true) = (first, b == a + 1 && !two) {
+            found[k].span = Span::new(f.span.start, found[k].span.end);
+            found[k].label = Label::Person;
+            continue;
+        }
         let whole = Span::new(p.span.start, found[k].span.end);
         // A capitalised particle only where a full name of the text ends in the same words
         // (`De la Vega said` before or after `Rafael de la Vega`).
@@ -915,10 +936,7 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 let w = t.text(text);
                 matches!(w, "and" | "&" | ",")
                     || crate::text::has_char(w, '.')
-                    || !(capital(t)
-                        || w == "of"
-                        || SURNAME_PARTICLES.contains(&w)
-                        || SECOND_PARTICLES.contains(&w))
+                    || !(capital(t) || w == "of" || is_particle(w))
                     || super::groups::LEGAL_SUFFIXES.contains(&w)
             });
             let split = k > 0
@@ -1858,6 +1876,62 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             let last = if field(end - 1) { end - 1 } else { end - 2 };
             let span = Span::new(c.span.start, tokens[last].span.end);
             // The field's own mentions give way.
+            while found.get(k).is_some_and(|n| n.span.start < span.end) {
+                k += 1;
+            }
+            out.push(Candidate { span, ..c });
+            continue;
+        }
+        out.push(c);
+    }
+    *found = out;
+}
+
+/// The last words of a body's name that take its subject after `on` (`House Committee on Oversight
+/// and Accountability`, `Advisory Committee on Immunization Practices`, `Commission on Presidential
+/// Debates`).
+static TOPIC_BODIES: WordList = WordList::new("Commission Committee Subcommittee");
+
+/// Takes a committee's subject into its name: an organisation ending in one of [`TOPIC_BODIES`], then
+/// `on` and capitalised words (`and`, `of`, `the`, `&` or a plural's apostrophe between two of them:
+/// `Committee on Veterans' Affairs`), where the tagger cut the
+/// name at `on` or read the subject as a name of its own. Not a date (`Commission on Monday`), a listed
+/// name (`Commission on Apple`) or a possessive's owner (`Committee on Trump's`). `found` stays sorted.
+fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec<Candidate>) {
+    let word = |k: usize| crate::tokens::token_text(text, tokens, k);
+    let capital = |k: usize| word(k).starts_with(char::is_uppercase);
+    let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
+    let mut k = 0;
+    while k < found.len() {
+        let c = found[k];
+        k += 1;
+        let (a, b) = token_range(tokens, c.span);
+        let body = c.label == Label::Org
+            && b > a
+            && TOPIC_BODIES.contains(&word(b - 1))
+            && word(b) == "on"
+            && capital(b + 1)
+            && !is_date_word(forms.lower(b + 1));
+        let mut end = b + 1;
+        while body {
+            if capital(end) {
+                end += 1;
+            } else if (matches!(word(end), "and" | "of" | "the" | "&")
+                || matches!(word(end), "'" | "’") && word(end - 1).ends_with('s'))
+                && capital(end + 1)
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let subject = || Span::new(tokens[b + 1].span.start, tokens[end - 1].span.end);
+        let ok = body
+            && !matches!(word(end), "'s" | "’s")
+            && super::tagger::lexicon::known(subject().slice(text)).is_none();
+        if ok {
+            let span = Span::new(c.span.start, subject().end);
+            // The subject's own mentions give way.
             while found.get(k).is_some_and(|n| n.span.start < span.end) {
                 k += 1;
             }
