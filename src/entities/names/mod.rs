@@ -1913,7 +1913,7 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
             && capital(b + 1)
             && !is_date_word(forms.lower(b + 1));
         let mut end = b + 1;
-        while body {
+        while body && end < tokens.len() {
             if capital(end) {
                 end += 1;
             } else if (matches!(word(end), "and" | "of" | "the" | "&")
