@@ -2484,3 +2484,46 @@ fn a_first_name_before_des_makes_one_person() {
         ],
     );
 }
+
+#[test]
+fn an_auxiliary_verb_splits_an_organisation() {
+    let text = "Mette Lund said in Strasbourg that \"the eastern border of the Union is Europe's \
+                border,\" and ministers agreed.";
+    let found = mentions(text);
+    let union = found.iter().find(|m| m.text.starts_with("Union"));
+    assert_eq!(union.map(|m| m.text.as_str()), Some("Union"), "{found:?}");
+    check(text, &[("is Europe's border", "Europe", Place)]);
+}
+
+#[test]
+fn nationality_pairs_are_misc_and_ai_compounds_no_names() {
+    let text = "A ballad sung by Korean-American artists topped the chart. The app offered an \
+                AI-generated playlist, AI-powered search and a PC version.";
+    check(
+        text,
+        &[("by Korean-American artists", "Korean-American", Misc)],
+    );
+    assert_no_name_over(text, &mentions(text), &["AI-generated", "AI-powered", "PC"]);
+}
+
+#[test]
+fn a_day_named_for_an_event_keeps_its_weekday() {
+    let text = "Shoppers spent a record $14.2 billion on Cyber Monday, days after Black Friday \
+                sales slowed, and marchers recalled Bloody Sunday in Selma.";
+    check(
+        text,
+        &[
+            ("on Cyber Monday,", "Cyber Monday", Misc),
+            ("after Black Friday sales", "Black Friday", Misc),
+            ("recalled Bloody Sunday in", "Bloody Sunday", Misc),
+        ],
+    );
+}
+
+#[test]
+fn a_desk_in_a_byline_is_no_person() {
+    let text = "Russell takes the title in Abu Dhabi\n\nBy Chris Okafor, Sports Desk\n\n\
+                George Russell won the drivers' title on Sunday.";
+    check(text, &[("By Chris Okafor,", "Chris Okafor", Person)]);
+    assert_no_name_over(text, &mentions(text), &["Sports Desk"]);
+}

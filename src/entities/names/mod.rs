@@ -472,6 +472,11 @@ pub(super) fn is_date_word(low: &str) -> bool {
     low != "may" && (MONTHS.contains(&low) || WEEKDAYS.contains(&low))
 }
 
+/// Words that make a day's name of a weekday after them (`Black Friday`, `Super Tuesday`).
+static DAY_NAMES: WordList = WordList::new(
+    "Ash Black Bloody Cyber Easter Giving Good Holy Maundy Palm Remembrance Super Travel Whit",
+);
+
 /// Cuts a month or a weekday off the edge of a name (`June Comelf`, `CNBC Friday`, `the Chicago
 /// Purchasing Managers August index`): a date next to a name is not part of it. Not in a person's
 /// name (`August Wilson`, `Ruby Tuesday`), nor first in an event's (`January Uprising`), nor in a
@@ -484,8 +489,10 @@ fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candi
         let (a0, b0) = token_range(tokens, c.span);
         let (mut a, mut b) = (a0, b0);
         let has_date = is_date(a) || (b > a + 1 && is_date(b - 1));
-        // A name of the training data keeps its date word (`Sheffield Wednesday`, a club).
-        if !has_date || super::tagger::listed(text, &tokens[a0..b0]).trained {
+        // A name of the training data keeps its date word (`Sheffield Wednesday`, a club), and so
+        // does a day's name (`Black Friday`, `Cyber Monday`, `Remembrance Sunday`).
+        let day = b0 == a0 + 2 && DAY_NAMES.contains(&tokens[a0].text(text));
+        if !has_date || day || super::tagger::listed(text, &tokens[a0..b0]).trained {
             continue;
         }
         while b > a + 1 && is_date(b - 1) {
@@ -505,6 +512,10 @@ fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candi
         }
     }
 }
+
+/// Acronyms of common nouns, which make no name of a compound (`AI-generated`, `EV-focused`,
+/// `TV-friendly`).
+static COMMON_ACRONYMS: WordList = WordList::new("AI DNA EV GPS IT LED PC TV");
 
 /// True for a mention made by [`with_modifier_suffix`] (`Boston-based`): MISC by its form, whatever
 /// cue stands around it.
@@ -534,16 +545,31 @@ fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
             && crate::tokens::is_modifier_suffix(w.text(text)))
         .then_some(w.span.end)
     };
+    // A pair of nationality words (`Hungarian-British`, as CoNLL-2003 marks `Israeli-Syrian`: 9
+    // times in 11; `Korean-American`).
+    let pair = |w: &str| {
+        w.contains('-')
+            && w.split('-').all(|p| {
+                p.starts_with(char::is_uppercase)
+                    && super::tagger::lexicon::known(p) == Some(Label::Misc)
+            })
+    };
+    // An adjective of a common noun's acronym is no name (`AI-powered`, `EV-focused`).
+    found.retain(|c| {
+        let w = c.span.slice(text);
+        !COMMON_ACRONYMS.contains(&w.split(crate::tokens::is_hyphen).next().unwrap_or(w))
+    });
     for c in found.iter_mut() {
         let (_, b) = token_range(tokens, c.span);
         if let Some(end) = suffix_end(b) {
             c.span = Span::new(c.span.start, end);
             c.label = Label::Misc;
+        } else if pair(c.span.slice(text)) {
+            c.label = Label::Misc;
         }
     }
     // The tokenizer splits a suffix only off a capitalised name, so a compound the tagger missed
-    // (`Chinese-made cars` opening a sentence) is one too; so is a pair of nationality words
-    // (`Hungarian-British`, as CoNLL-2003 marks `Israeli-Syrian`: 9 times in 11).
+    // (`Chinese-made cars` opening a sentence) is one too; so is a pair of nationality words.
     let mut added = Vec::new();
     let mut next = 0;
     for (k, t) in tokens.iter().enumerate() {
@@ -555,13 +581,10 @@ fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
         if t.kind != TokenKind::Word || !w.starts_with(char::is_uppercase) {
             continue;
         }
-        let end = suffix_end(k + 1);
-        let pair = w.contains('-')
-            && w.split('-').all(|p| {
-                p.starts_with(char::is_uppercase)
-                    && super::tagger::lexicon::known(p) == Some(Label::Misc)
-            });
-        let end = end.or(pair.then_some(t.span.end));
+        if COMMON_ACRONYMS.contains(&w) {
+            continue;
+        }
+        let end = suffix_end(k + 1).or(pair(w).then_some(t.span.end));
         // Only over tokens no mention holds, so `found` stays disjoint.
         if let Some(end) = end.filter(|&e| found.get(next).is_none_or(|c| c.span.start >= e)) {
             added.push(Candidate {
@@ -1646,19 +1669,31 @@ static PARTICLES: WordList = WordList::new(
      les of sur ten ter the upon van von",
 );
 
+/// Auxiliaries and speech verbs, which no organisation's or place's name holds (a title's may: MISC
+/// mentions keep them).
+static NAME_BREAKING_VERBS: WordList =
+    WordList::new("are had has have is said says was were will would");
+
 /// Splits a PERSON mention at a lower-case word of three letters or more that is no particle (`Lee
 /// meets Xi` in a headline is `Lee` and `Xi`; `Kengo wa Dondo`, `Maarten den Bakker` stay whole): a
 /// person's name holds no verb or preposition. The pieces that start with a
-/// capital stay PERSON mentions; `found` stays sorted.
+/// capital stay PERSON mentions. An organisation's or a place's mention splits at a verb of
+/// [`NAME_BREAKING_VERBS`] (`the Union is Europe's border`), each piece taking the label the lists
+/// give it, else the mention's. `found` stays sorted.
 fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
     for c in found.iter() {
         let (a, b) = token_range(tokens, c.span);
+        let person = c.label == Label::Person;
         let breaks = |t: &Token| {
             let w = t.text(text);
-            w.len() >= 3 && all_char(w, char::is_lowercase) && !PARTICLES.contains(&w)
+            if person {
+                w.len() >= 3 && all_char(w, char::is_lowercase) && !PARTICLES.contains(&w)
+            } else {
+                NAME_BREAKING_VERBS.contains(&w)
+            }
         };
-        if c.label != Label::Person || !tokens[a..b].iter().any(breaks) {
+        if c.label == Label::Misc || !tokens[a..b].iter().any(breaks) {
             out.push(*c);
             continue;
         }
@@ -1669,9 +1704,21 @@ fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 k += 1;
             }
             if k > start && tokens[start].text(text).starts_with(char::is_uppercase) {
+                let span = Span::new(tokens[start].span.start, tokens[k - 1].span.end);
+                let listed = || {
+                    let (i, j) = token_range(tokens, span);
+                    super::tagger::listed(text, &tokens[i..j]).place
+                };
+                let label = if person {
+                    Label::Person
+                } else if listed() {
+                    Label::Place
+                } else {
+                    super::tagger::lexicon::known(span.slice(text)).unwrap_or(c.label)
+                };
                 out.push(Candidate {
-                    span: Span::new(tokens[start].span.start, tokens[k - 1].span.end),
-                    label: Label::Person,
+                    span,
+                    label,
                     source: c.source,
                 });
             }
@@ -2303,8 +2350,9 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
 
 /// A byline's writers (`By Priya Raman, Markets Correspondent`, `By Ana Ruiz and Tom Hale`) are
 /// people: each run of two to four capitalised words after `By` up to a comma, `and` or the line's
-/// end, unless its last word is a newsroom role (`Daily Mail Reporter`) or the lists know it as
-/// something else (`Associated Press`). The run replaces what the tagger made of its words.
+/// end, unless its last word is a newsroom role (`Daily Mail Reporter`; `Sports Desk`, which is no
+/// person) or the lists know it as something else (`Associated Press`). The run replaces what the
+/// tagger made of its words.
 fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
@@ -2330,22 +2378,29 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
             let role = words
                 .last()
                 .is_some_and(|t| BYLINE_ROLES.contains(&lowercase(t.text(text)).as_str()));
-            if (2..=4).contains(&run)
+            let person = (2..=4).contains(&run)
                 && !role
                 && super::tagger::lexicon::known_tokens(text, words)
-                    .is_none_or(|l| l == Label::Person)
-            {
+                    .is_none_or(|l| l == Label::Person);
+            // A role is no person either (`Sports Desk`; `Daily Mail` in `Daily Mail Reporter`
+            // stays).
+            if person || role {
                 let span = Span::new(words[0].span.start, words[run - 1].span.end);
                 for c in found.iter_mut() {
-                    if c.span.start < span.end && span.start < c.span.end {
+                    if c.span.start < span.end
+                        && span.start < c.span.end
+                        && (person || c.label == Label::Person)
+                    {
                         c.span = Span::new(c.span.start, c.span.start);
                     }
                 }
-                add.push(Candidate {
-                    span,
-                    label: Label::Person,
-                    source: Source::Name,
-                });
+                if person {
+                    add.push(Candidate {
+                        span,
+                        label: Label::Person,
+                        source: Source::Name,
+                    });
+                }
             }
             k += run.max(1);
         }
@@ -2357,7 +2412,7 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
 /// The roles a byline gives after a writer's name or in place of one (`Markets Correspondent`).
 static BYLINE_ROLES: WordList = WordList::new(
     "correspondent correspondents reporter reporters editor editors writer writers staff \
-     columnist contributor",
+     columnist contributor desk",
 );
 
 /// A product or event followed by its model number or edition takes it in (`iPhone 16`, `Switch 2`,
