@@ -2527,3 +2527,33 @@ fn a_desk_in_a_byline_is_no_person() {
     check(text, &[("By Chris Okafor,", "Chris Okafor", Person)]);
     assert_no_name_over(text, &mentions(text), &["Sports Desk"]);
 }
+
+#[test]
+fn a_body_named_for_two_fields_is_one_organisation() {
+    let text = "The Federal Competition and Consumer Protection Commission approved the deal on \
+                Friday. Officials from Apple and Consumer Protection Commission staff met later.";
+    check(
+        text,
+        &[
+            (
+                "The Federal Competition and Consumer Protection Commission approved",
+                "Federal Competition and Consumer Protection Commission",
+                Org,
+            ),
+            ("from Apple and", "Apple", Org),
+        ],
+    );
+}
+
+#[test]
+fn sheikh_is_a_title() {
+    let text = "The deal was blessed by Sheikh Mohamed bin Zayed Al Nahyan, the UAE president.";
+    check(
+        text,
+        &[(
+            "Sheikh Mohamed bin Zayed Al Nahyan,",
+            "Mohamed bin Zayed Al Nahyan",
+            Person,
+        )],
+    );
+}

@@ -88,6 +88,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     with_partners(text, tokens, found.as_mut());
     prize_bounds(text, tokens, &mut found);
     committee_topics(text, tokens, forms, &mut found);
+    joined_over_and(text, tokens, &mut found);
     people_of_places(text, &mut found);
     found.retain(|c| {
         !is_no_name(text, tokens, forms, c.span)
@@ -1932,6 +1933,67 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         out.push(c);
     }
     *found = out;
+}
+
+/// The last words of a public body's name (`Authority`, `Commission`).
+static BODY_HEADS: WordList = WordList::new(
+    "Administration Agency Authority Board Bureau Commission Council Department Ministry Office \
+     Regulator Service",
+);
+
+/// Takes the words before `and` into a public body's name that the tagger cut there (`Federal
+/// Competition and Consumer Protection Commission`, `Trade and Investment Promotion Agency`): an
+/// organisation ending in one of [`BODY_HEADS`], right after `and` and one or two capitalised
+/// words (without an opening `The`) that hold no person's name and that the lists do not know as a
+/// name of their own (not `Apple and Consumer Protection Commission officials`, `Gerhard Schroeder
+/// and European Commission President`, `Gervais and The Office`). `found` stays sorted.
+fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let word = |k: usize| crate::tokens::token_text(text, tokens, k);
+    let capital = |k: usize| word(k).starts_with(char::is_uppercase) && word(k) != "The";
+    for k in 0..found.len() {
+        let c = found[k];
+        let (a, b) = token_range(tokens, c.span);
+        if c.label != Label::Org
+            || a < 2
+            || word(a - 1) != "and"
+            || !capital(a)
+            || !BODY_HEADS.contains(&word(b - 1))
+        {
+            continue;
+        }
+        let first = (a.saturating_sub(3)..a - 1)
+            .rev()
+            .take_while(|&i| capital(i))
+            .last();
+        let Some(first) = first else {
+            continue;
+        };
+        let before = &tokens[first..a - 1];
+        let left = Span::new(before[0].span.start, before[before.len() - 1].span.end);
+        let l = super::tagger::listed(text, before);
+        let person = found[..k]
+            .iter()
+            .rev()
+            .take_while(|o| o.span.end > left.start)
+            .any(|o| o.label == Label::Person);
+        if person
+            || (l.trained && before.len() > 1)
+            || l.place
+            || l.country
+            || super::tagger::lexicon::known(left.slice(text)).is_some()
+        {
+            continue;
+        }
+        found[k].span = Span::new(left.start, c.span.end);
+        // The words' own mentions give way.
+        for o in found[..k].iter_mut().rev() {
+            if o.span.end <= left.start {
+                break;
+            }
+            o.span = Span::new(o.span.start, o.span.start);
+        }
+    }
+    found.retain(|c| !c.span.is_empty());
 }
 
 /// The last words of a body's name that take its subject after `on` (`House Committee on Oversight
