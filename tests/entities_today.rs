@@ -2523,7 +2523,8 @@ fn a_day_named_for_an_event_keeps_its_weekday() {
 #[test]
 fn a_desk_in_a_byline_is_no_person() {
     let text = "Russell takes the title in Abu Dhabi\n\nBy Chris Okafor, Sports Desk\n\n\
-                George Russell won the drivers' title on Sunday.";
+                George Russell won the drivers' title on Sunday. Sky Sports showed the race, and \
+                Sky Sports News replayed it.";
     check(text, &[("By Chris Okafor,", "Chris Okafor", Person)]);
     assert_no_name_over(text, &mentions(text), &["Sports Desk"]);
 }

@@ -2444,14 +2444,14 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
                 && !role
                 && super::tagger::lexicon::known_tokens(text, words)
                     .is_none_or(|l| l == Label::Person);
-            // A role is no person either (`Sports Desk`; `Daily Mail` in `Daily Mail Reporter`
-            // stays).
+            // A role is no name either (`Sports Desk`), though a name before it stays (`Daily
+            // Mail` in `Daily Mail Reporter`).
             if person || role {
                 let span = Span::new(words[0].span.start, words[run - 1].span.end);
                 for c in found.iter_mut() {
                     if c.span.start < span.end
                         && span.start < c.span.end
-                        && (person || c.label == Label::Person)
+                        && (person || c.label == Label::Person || c.span.end == span.end)
                     {
                         c.span = Span::new(c.span.start, c.span.start);
                     }
