@@ -2532,7 +2532,9 @@ fn a_desk_in_a_byline_is_no_person() {
 #[test]
 fn a_body_named_for_two_fields_is_one_organisation() {
     let text = "The Federal Competition and Consumer Protection Commission approved the deal on \
-                Friday. Officials from Apple and Consumer Protection Commission staff met later.";
+                Friday. Officials from Apple and Consumer Protection Commission staff met later. \
+                Officials at the Ministry of Environment and Forestry said the Department of \
+                Energy and Tesla had agreed.";
     check(
         text,
         &[
@@ -2542,6 +2544,19 @@ fn a_body_named_for_two_fields_is_one_organisation() {
                 Org,
             ),
             ("from Apple and", "Apple", Org),
+            (
+                "the Ministry of Environment and Forestry said",
+                "Ministry of Environment and Forestry",
+                Org,
+            ),
+            (
+                "Department of \
+                Energy and",
+                "Department of \
+                Energy",
+                Org,
+            ),
+            ("and Tesla had", "Tesla", Org),
         ],
     );
 }

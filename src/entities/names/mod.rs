@@ -1946,13 +1946,41 @@ static BODY_HEADS: WordList = WordList::new(
 /// organisation ending in one of [`BODY_HEADS`], right after `and` and one or two capitalised
 /// words (without an opening `The`) that hold no person's name and that the lists do not know as a
 /// name of their own (not `Apple and Consumer Protection Commission officials`, `Gerhard Schroeder
-/// and European Commission President`, `Gervais and The Office`). `found` stays sorted.
+/// and European Commission President`, `Gervais and The Office`); and, after a body's `X of Y and`,
+/// one capitalised word the lists do not know (`Ministry of Environment and Forestry`). `found`
+/// stays sorted.
 fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let word = |k: usize| crate::tokens::token_text(text, tokens, k);
     let capital = |k: usize| word(k).starts_with(char::is_uppercase) && word(k) != "The";
+    // A free word, the lists know no name of (`Forestry`; not `Tesla`, `Texas`).
+    let free = |span: Span, toks: &[Token]| {
+        let l = super::tagger::listed(text, toks);
+        !(l.place || l.country || super::tagger::lexicon::known(span.slice(text)).is_some())
+    };
     for k in 0..found.len() {
         let c = found[k];
         let (a, b) = token_range(tokens, c.span);
+        // The field after a body's `of` and its other field (`Ministry of Environment and
+        // Forestry`): one capitalised word, no acronym, before a word in lower case.
+        let second = c.label == Label::Org
+            && BODY_HEADS.contains(&word(a))
+            && word(a + 1) == "of"
+            && word(b) == "and"
+            && capital(b + 1)
+            && any_char(word(b + 1), char::is_lowercase)
+            && !capital(b + 2)
+            && free(tokens[b + 1].span, &tokens[b + 1..b + 2]);
+        if second {
+            let end = tokens[b + 1].span.end;
+            found[k].span = Span::new(c.span.start, end);
+            for o in found[k + 1..].iter_mut() {
+                if o.span.start >= end {
+                    break;
+                }
+                o.span = Span::new(o.span.start, o.span.start);
+            }
+            continue;
+        }
         if c.label != Label::Org
             || a < 2
             || word(a - 1) != "and"
@@ -1970,18 +1998,13 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         };
         let before = &tokens[first..a - 1];
         let left = Span::new(before[0].span.start, before[before.len() - 1].span.end);
-        let l = super::tagger::listed(text, before);
+        let trained = super::tagger::listed(text, before).trained;
         let person = found[..k]
             .iter()
             .rev()
             .take_while(|o| o.span.end > left.start)
             .any(|o| o.label == Label::Person);
-        if person
-            || (l.trained && before.len() > 1)
-            || l.place
-            || l.country
-            || super::tagger::lexicon::known(left.slice(text)).is_some()
-        {
+        if person || (trained && before.len() > 1) || !free(left, before) {
             continue;
         }
         found[k].span = Span::new(left.start, c.span.end);
