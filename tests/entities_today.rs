@@ -2549,13 +2549,7 @@ fn a_body_named_for_two_fields_is_one_organisation() {
                 "Ministry of Environment and Forestry",
                 Org,
             ),
-            (
-                "Department of \
-                Energy and",
-                "Department of \
-                Energy",
-                Org,
-            ),
+            ("the Department of Energy and", "Department of Energy", Org),
             ("and Tesla had", "Tesla", Org),
         ],
     );
