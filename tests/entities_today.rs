@@ -2567,3 +2567,21 @@ fn sheikh_is_a_title() {
         )],
     );
 }
+
+#[test]
+fn a_quoted_title_leaves_its_sentence_full_stop() {
+    let text =
+        "The most-streamed podcasts were \"Call Her Daddy\" and \"The Mel Robbins Podcast.\" \
+                Spotify also named its top artist. She later joined Apple Inc. Then she left.";
+    check(
+        text,
+        &[
+            (
+                "and \"The Mel Robbins Podcast.",
+                "The Mel Robbins Podcast",
+                Misc,
+            ),
+            ("joined Apple Inc.", "Apple Inc.", Org),
+        ],
+    );
+}

@@ -1731,6 +1731,7 @@ fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
 
 /// A name that ends its sentence with a one-letter abbreviation (`Serie A.`, `Plan B.`) leaves the
 /// period to the sentence: one letter and a period at a sentence end are the letter and a full stop.
+/// So does a title in quotes that ends in a word and its sentence's full stop (`"The Daily Show."`).
 fn without_final_period(text: &str, sentences: &[Span], span: Span) -> Span {
     let b = text.as_bytes();
     let one_letter = span.len() >= 3
@@ -1743,7 +1744,20 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span) -> Span {
             .chars()
             .all(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')'))
     });
-    if one_letter && ends_sentence {
+    // A word that is no abbreviation, its sentence's full stop inside a closing quote
+    // (`"The Mel Robbins Podcast."`).
+    let last_word = span
+        .slice(text)
+        .strip_suffix('.')
+        .and_then(|s| s.rsplit(' ').next())
+        .filter(|w| {
+            w.len() > 1
+                && any_char(w, char::is_lowercase)
+                && !crate::text::has_char(w, '.')
+                && !crate::abbreviations::is_abbreviation(w)
+        });
+    let quoted = matches!(text[span.end..].chars().next(), Some('"' | '\u{201D}'));
+    if (one_letter || last_word.is_some() && quoted) && ends_sentence {
         Span::new(span.start, span.end - 1)
     } else {
         span
