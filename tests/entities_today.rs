@@ -2585,3 +2585,29 @@ fn a_quoted_title_leaves_its_sentence_full_stop() {
         ],
     );
 }
+
+#[test]
+fn a_county_executive_splits_the_county_from_the_person() {
+    let text = "\"Stay home,\" Erie County Executive Mark Poloncarz said at a briefing on Sunday.";
+    check(
+        text,
+        &[
+            ("Erie County Executive", "Erie County", Place),
+            ("Mark Poloncarz said", "Mark Poloncarz", Person),
+        ],
+    );
+}
+
+#[test]
+fn a_road_keeps_its_number() {
+    let text = "A driver was killed when her car slid off Route 20A in Aurora, and Highway 401 \
+                was closed near Toronto while crews cleared Interstate 90.";
+    check(
+        text,
+        &[
+            ("off Route 20A in", "Route 20A", Place),
+            ("and Highway 401 was", "Highway 401", Place),
+            ("cleared Interstate 90.", "Interstate 90", Place),
+        ],
+    );
+}

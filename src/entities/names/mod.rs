@@ -838,13 +838,54 @@ fn is_model_code(w: &str) -> bool {
 static PLACE_KINDS: WordList =
     WordList::new("province provinces region regions district by-election");
 
+/// Roads named by a number after them (`Route 20A`, `Interstate 90`).
+static ROAD_WORDS: WordList = WordList::new("Expressway Freeway Highway Interstate Motorway Route");
+
+/// The end of a road's number after token `k` when `k` is one of [`ROAD_WORDS`]: one space, then a
+/// number of one to four digits, perhaps with a letter (`20A`), that no unit or comma follows.
+fn road_number_end(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
+    let (road, n) = (tokens.get(k)?, tokens.get(k + 1)?);
+    let w = n.text(text);
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    let ok = ROAD_WORDS.contains(&road.text(text))
+        && n.span.start == road.span.end + 1
+        && (1..=4).contains(&digits)
+        && w.len() <= digits + 1
+        && w.bytes().all(|b| b.is_ascii_alphanumeric())
+        && tokens
+            .get(k + 2)
+            .is_none_or(|t| t.span.start > n.span.end || !matches!(t.text(text), "," | "%"));
+    ok.then_some(n.span.end)
+}
+
 /// Adds the capitalised words right before a kind of place of [`PLACE_KINDS`] that no mention
 /// holds, up to three, as a place, or as MISC when one word is a nationality (`Kurdish region`):
 /// CoNLL-2003 leaves no such words unlabelled (train and dev: 28 LOC, 6 MISC, none outside a
-/// name). Not a word opening the sentence that is a stopword (`The region`).
+/// name). Not a word opening the sentence that is a stopword (`The region`). A road and its number
+/// are a place too ([`road_number_end`]).
 fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for k in 1..tokens.len() {
+        if let Some(end) = road_number_end(text, tokens, k) {
+            // A road and its number are one place (`Route 20A`, `Highway 401`, `State Route 17`),
+            // with the mention that holds the road's word, if any.
+            let j = ending_by(found, tokens[k].span.start);
+            match found.get_mut(j) {
+                Some(c) if c.span.start <= tokens[k].span.start => {
+                    if c.span.end == tokens[k].span.end {
+                        c.span = Span::new(c.span.start, end);
+                        c.label = Label::Place;
+                    }
+                }
+                Some(c) if c.span.start < end => {}
+                _ => add.push(Candidate {
+                    span: Span::new(tokens[k].span.start, end),
+                    label: Label::Place,
+                    source: Source::Name,
+                }),
+            }
+            continue;
+        }
         if !PLACE_KINDS.contains(&forms.lower(k)) {
             continue;
         }
@@ -2183,8 +2224,11 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let capital = |k: usize| tokens[k].text(text).starts_with(char::is_uppercase);
         if let Some(k) = (a + 1..b.saturating_sub(2)).find(|&k| {
             let w = tokens[k].text(text);
-            is_title(w)
-                && INNER_TITLES.iter().any(|t| w.eq_ignore_ascii_case(t))
+            // A county's executive too (`Erie County Executive Mark Poloncarz`).
+            let county_executive =
+                w == "Executive" && tokens[k - 1].text(text) == "County" && k >= a + 2;
+            (is_title(w) && INNER_TITLES.iter().any(|t| w.eq_ignore_ascii_case(t))
+                || county_executive)
                 && (a..k).all(capital)
                 && capital(k + 1)
                 && capital(b - 1)
