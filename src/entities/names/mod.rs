@@ -872,7 +872,7 @@ fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
             let j = ending_by(found, tokens[k].span.start);
             match found.get_mut(j) {
                 Some(c) if c.span.start <= tokens[k].span.start => {
-                    if c.span.end == tokens[k].span.end {
+                    if c.span.end == tokens[k].span.end || c.span.end == end {
                         c.span = Span::new(c.span.start, end);
                         c.label = Label::Place;
                     }
@@ -2219,6 +2219,18 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             });
         }
         end = c.span.end;
+        // A county's executive before a name is the county's (`Erie County Executive`).
+        if b >= a + 3
+            && tokens[b - 1].text(text) == "Executive"
+            && tokens[b - 2].text(text) == "County"
+            && tokens
+                .get(b)
+                .is_some_and(|t| t.text(text).starts_with(char::is_uppercase))
+        {
+            c.span = Span::new(c.span.start, tokens[b - 2].span.end);
+            c.label = Label::Place;
+            continue;
+        }
         // A name run on into a title and a person's name (`Supreme Court Justice Alexandre de
         // Moraes`) is two: the name before the title and the person after it.
         let capital = |k: usize| tokens[k].text(text).starts_with(char::is_uppercase);
