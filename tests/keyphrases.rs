@@ -616,3 +616,20 @@ fn a_name_ending_in_a_number_keeps_it() {
     );
     assert!(!kp.contains(&"S&P"), "{kp:?}");
 }
+
+#[test]
+fn a_name_with_a_stopword_at_its_edge_stays_whole() {
+    let text =
+        "Shoppers spent a record $14 billion on Cyber Monday, Adobe said. Cyber Monday deals \
+                drew more buyers than last year. In Seoul, the People Power Party opposed the \
+                budget, and the People Power Party leader called it reckless.";
+    let a = analyze(text, &Options::default());
+    let kp = keyphrases(&a);
+    assert!(
+        kp.contains(&"Cyber Monday") && kp.contains(&"People Power Party"),
+        "{kp:?}"
+    );
+    for fragment in ["Cyber", "Power Party", "Party", "Power"] {
+        assert!(!kp.contains(&fragment), "{fragment}: {kp:?}");
+    }
+}

@@ -141,9 +141,10 @@ pub fn units(doc: &Document) -> Units {
                 && !joins_next(text, tokens, k)
                 && k - i < MAX_NAME_TOKENS
                 && (name_edge(forms.lower(i), t.kind, || forms.is_stopword(i))
-                    || new_place(forms.lower(i), i, k))
+                    || name_stopword(forms.lower(i), i, k))
                 // A number may end a name of two tokens or more (`S&P 500`, `iPhone 18`).
                 && (name_edge(forms.lower(k), tokens[k].kind, || forms.is_stopword(k))
+                    || name_stopword(forms.lower(k), i, k)
                     || k > i && tokens[k].kind == TokenKind::Number)
             {
                 j = k;
@@ -393,11 +394,19 @@ fn name_edge(low: &str, kind: TokenKind, stop: impl FnOnce() -> bool) -> bool {
     kind == TokenKind::Word && !low.starts_with('\'') && !stop()
 }
 
-/// True when a name of tokens `i..=k` begins with `New` (`New York`, `New Delhi`): a stopword, but
-/// without it the rest of the name would stand alone as another place (`York City Marathon`).
-fn new_place(low: &str, i: usize, k: usize) -> bool {
-    k > i && low == "new"
+/// True when a name of tokens `i..=k`, two or more, begins or ends with one of [`NAME_STOPWORDS`]
+/// (`New York`, `People Power Party`, `Cyber Monday`): a stopword, but without it the rest of the
+/// name would stand alone as another name or a fragment (`York City Marathon`, `Power Party`,
+/// `Cyber`).
+fn name_stopword(low: &str, i: usize, k: usize) -> bool {
+    k > i && NAME_STOPWORDS.contains(&low)
 }
+
+/// Stopwords that are words of names too (`New`, `People`, `First`, the weekdays).
+static NAME_STOPWORDS: WordList = WordList::new(
+    "day first friday monday new one people saturday second sunday third thursday time times \
+     today tuesday wednesday year",
+);
 
 /// A finite verb or a modal (`VB`, `VBD`, `VBP`, `VBZ`, `MD`).
 pub fn is_finite(t: Pos) -> bool {
