@@ -2611,3 +2611,19 @@ fn a_road_keeps_its_number() {
         ],
     );
 }
+
+#[test]
+fn a_city_that_ends_a_club_name_is_the_club_as_a_team_subject() {
+    let text = "Real Madrid beat Manchester City 3-1 on Tuesday. City led early, but Madrid were \
+                level before the break. \"It is not a penalty, not in Madrid, not anywhere,\" the \
+                coach said. Madrid travel to Bilbao on Saturday.";
+    check(
+        text,
+        &[
+            ("but Madrid were", "Madrid", Org),
+            ("not in Madrid,", "Madrid", Place),
+            ("Madrid travel", "Madrid", Org),
+            ("to Bilbao", "Bilbao", Place),
+        ],
+    );
+}

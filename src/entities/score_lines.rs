@@ -216,6 +216,54 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
     }
 }
 
+/// Verbs in the plural that a team's name takes as a subject in British usage (`Madrid were level`,
+/// `Madrid travel to Bilbao`), and result verbs.
+static TEAM_VERBS: WordList = WordList::new(
+    "are were have host travel face play meet visit need beat drew lost won lead led trail",
+);
+
+/// Labels ORG a one-word city of the lists that is the last word of a club's name in the same text,
+/// as the subject of a team's verb (`But Madrid were level` beside `Real Madrid`; `Madrid travel to
+/// Bilbao`); not after a preposition (`not in Madrid`). `found` is sorted.
+pub(super) fn label_clubs_by_name(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    found: &mut [Candidate],
+) {
+    for m in 0..found.len() {
+        let c = found[m];
+        let (i, j) = super::names::token_range(tokens, c.span);
+        if c.source != Source::Name
+            || c.label != Label::Place
+            || j != i + 1
+            || !TEAM_VERBS.contains(&forms.lower(j))
+            || (i > 0
+                && matches!(
+                    forms.lower(i - 1),
+                    "in" | "at" | "to" | "from" | "of" | "near" | "into" | "outside" | "the"
+                ))
+        {
+            continue;
+        }
+        let listed = super::tagger::listed(text, &tokens[i..j]);
+        if !listed.city || listed.country {
+            continue;
+        }
+        let word = c.span.slice(text);
+        let club = found.iter().any(|o| {
+            let s = o.span.slice(text);
+            o.label == Label::Org
+                && s.len() > word.len() + 1
+                && s.ends_with(word)
+                && s.as_bytes()[s.len() - word.len() - 1] == b' '
+        });
+        if club {
+            found[m].label = Label::Org;
+        }
+    }
+}
+
 /// Labels ORG a city or a US state named as a side in a sentence about sport (one with a word of
 /// [`SPORT_WORDS`]): after `for`, `against`, `beat`, `past`, `swept` or `joined` (`made his debut
 /// for Dallas`, `the match against Valencia`), after a contract `with` (`an extension with
