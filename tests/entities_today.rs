@@ -2627,3 +2627,17 @@ fn a_city_that_ends_a_club_name_is_the_club_as_a_team_subject() {
         ],
     );
 }
+
+#[test]
+fn a_word_before_a_dutch_or_german_particle_opens_a_name() {
+    let text = "The school was designed by Hendrik ter Veld, and Dries van Noten showed a \
+                collection in Antwerp. Trains ran from Frankfurt am Main.";
+    check(
+        text,
+        &[
+            ("by Hendrik ter Veld,", "Hendrik ter Veld", Person),
+            ("and Dries van Noten showed", "Dries van Noten", Person),
+            ("in Antwerp.", "Antwerp", Place),
+        ],
+    );
+}

@@ -252,6 +252,7 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
             && SECOND_PARTICLES.contains(&tokens[a - 1].text(text))
             && particle(tokens[a - 2].text(text)).is_some()
             && Span::new(tokens[a - 2].span.end, tokens[a - 1].span.start).slice(text) == " ";
+        let single = b == a + 1;
         let a = if two { a - 1 } else { a };
         let p = &tokens[a - 1];
         let before = a.checked_sub(2).map(|b| &tokens[b]);
@@ -261,15 +262,29 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         });
         let free = k == 0 || found[k - 1].span.end <= p.span.start;
         // A first name the lists know before a lower-case particle makes a person's name of the
-        // three (`Laurence des Cars`, where the tagger found only `Cars`); not before a place.
+        // three (`Laurence des Cars`, where the tagger found only `Cars`); not before a place. So
+        // does any capitalised word before a Dutch or German particle that no place name holds
+        // (`Hendrik ter Veld`, `Dries van Noten`), where neither word is a place of the lists.
+        let is_place = |t: &[Token]| {
+            let l = super::tagger::listed(text, t);
+            l.place || l.country
+        };
         let first = before.filter(|f| {
+            let w = f.text(text);
+            let germanic = matches!(p.text(text), "van" | "von" | "ter" | "ten")
+                && w.starts_with(char::is_uppercase)
+                && w.len() > 2
+                && all_char(w, char::is_alphabetic)
+                && !is_place(std::slice::from_ref(f))
+                && !is_place(&tokens[a..b]);
             capital == Some(false)
-                && found[k].label != Label::Place
                 && Span::new(f.span.end, p.span.start).slice(text) == " "
                 && (k == 0 || found[k - 1].span.end <= f.span.start)
-                && super::tagger::listed(text, std::slice::from_ref(f)).personal_name
+                && (germanic
+                    || found[k].label != Label::Place
+                        && super::tagger::listed(text, std::slice::from_ref(f)).personal_name)
         });
-        if let (Some(f), true) = (first, b == a + 1 && !two) {
+        if let (Some(f), true) = (first, single) {
             found[k].span = Span::new(f.span.start, found[k].span.end);
             found[k].label = Label::Person;
             continue;
