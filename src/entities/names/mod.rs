@@ -339,11 +339,20 @@ fn joined_over_particle(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
                 && next.label.is_name()
                 && next.label != Label::Place
                 && super::tagger::listed(text, &tokens[a..b]).personal_name;
+            // Two words around a Dutch or German particle, neither a place of the lists
+            // (`Hendrik ter Veld`, where the tagger found a person and a place).
+            let germanic = p.is_some_and(|p| matches!(p, "van" | "von" | "ter" | "ten"))
+                && b == a + 1
+                && next.label.is_name()
+                && token_range(tokens, next.span).1 == b + 2
+                && !super::tagger::listed(text, &tokens[a..b]).place
+                && !super::tagger::listed(text, &tokens[b + 1..b + 2]).place;
             if (prev.label == Label::Person || first_name)
                 && (next.label == Label::Person && particle
                     || son_of && next.label.is_name()
                     || first_name)
                 && one_token
+                || germanic && one_token
             {
                 found[w - 1].span = Span::new(prev.span.start, next.span.end);
                 found[w - 1].label = Label::Person;
