@@ -2641,3 +2641,11 @@ fn a_word_before_a_dutch_or_german_particle_opens_a_name() {
         ],
     );
 }
+
+#[test]
+fn a_name_in_capitals_ends_before_a_function_word() {
+    let text = "ORANGE AND BOUYGUES TEAM UP WITH ILIAD IN BID FOR SFR";
+    let found = mentions(text);
+    assert!(found.iter().all(|m| !m.text.ends_with(" AND")), "{found:?}");
+    check(text, &[("ORANGE AND", "ORANGE", Org)]);
+}

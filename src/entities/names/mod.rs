@@ -51,6 +51,18 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     byline_people(text, tokens, sentences, &mut found);
     found.retain(|c| !c.span.is_empty());
     for c in found.iter_mut() {
+        // A name in capitals does not end in a function word (`ORANGE AND` of `ORANGE AND BOUYGUES
+        // TEAM UP`).
+        let (a, mut b) = token_range(tokens, c.span);
+        while b > a + 1 && {
+            let w = tokens[b - 1].text(text);
+            w.len() > 1
+                && all_char(w, |ch| ch.is_ascii_uppercase())
+                && crate::sentences::lexicon::is_function_word(&w.to_ascii_lowercase())
+        } {
+            b -= 1;
+            c.span = Span::new(c.span.start, tokens[b - 1].span.end);
+        }
         // A company's legal suffix right after its name is part of it (`Shell plc`, `BP p.l.c.`),
         // and one in it tells what it is (`Equinor ASA`); not a product's trim (`C180 SE`), nor a
         // place's office or province (`Texas AG Ken Paxton`, `Edmonton AB`).
