@@ -2649,3 +2649,16 @@ fn a_name_in_capitals_ends_before_a_function_word() {
     assert!(found.iter().all(|m| !m.text.ends_with(" AND")), "{found:?}");
     check(text, &[("ORANGE AND", "ORANGE", Org)]);
 }
+
+#[test]
+fn a_name_does_not_run_over_the_end_of_a_quotation() {
+    let text = "Robert Durst looked startled. \"How are you doing, Bob.\" Durst told her he could \
+                not believe it.";
+    check(
+        text,
+        &[
+            ("doing, Bob.", "Bob", Person),
+            ("Durst told", "Durst", Person),
+        ],
+    );
+}

@@ -244,3 +244,19 @@ fn a_group_is_named_in_mixed_case_over_capitals() {
     assert_eq!(of, [0, 0]);
     assert_eq!(gs, [("Porto".into(), 2)]);
 }
+
+#[test]
+fn an_officer_s_surname_joins_the_full_name() {
+    let text =
+        "Officer Sean Collier was sitting in his cruiser. Collier, 26, was shot minutes later. \
+                A colleague parked near Officer Collier's car. Collier did not respond.";
+    let a = article_analyzer::analyze(text, &article_analyzer::Options::default());
+    let groups: Vec<usize> = a
+        .entities
+        .iter()
+        .filter(|e| e.text.contains("Collier"))
+        .map(|e| e.group)
+        .collect();
+    assert_eq!(groups.len(), 4, "{:?}", a.entities);
+    assert!(groups.iter().all(|&g| g == groups[0]), "{:?}", a.entities);
+}

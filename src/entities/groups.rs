@@ -58,7 +58,8 @@ pub(crate) static TITLE_WORDS: WordList = WordList::new(
     "mr. mrs. ms. mr mrs ms dr. dr prof. sir dame lady lord president vice prime minister \
      secretary state senator sen. rep. representative gov. governor mayor chancellor judge \
      justice gen. general col. colonel cardinal rabbi imam ayatollah detective inspector sheriff \
-     emir sheikh duchess reverend yokozuna lt. capt. captain admiral king queen prince princess pope ceo \
+     emir sheikh duchess reverend yokozuna officer sergeant sgt. trooper constable corporal \
+     lieutenant lt. capt. captain admiral king queen prince princess pope ceo \
      chairman chairwoman chief executive director ambassador commissioner spokesman spokeswoman \
      leader deputy former acting premier coach director-general secretary-general \
      attorney-general surgeon-general",

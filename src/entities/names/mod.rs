@@ -1047,13 +1047,22 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 && toks[k + 1].span.len() >= 2;
             split.then_some(k)
         };
-        let Some(k) = slash.or_else(comma) else {
+        // Else the end of a quotation inside it (`Bob." Durst told her`, where the sentences were
+        // not split): the sentence's end and the quote mark go.
+        let quote = || {
+            let k = (1..toks.len().saturating_sub(2)).find(|&k| {
+                matches!(toks[k].text(text), "." | "?" | "!")
+                    && matches!(toks[k + 1].text(text), "\"" | "\u{201D}")
+            })?;
+            Some((k, k + 2))
+        };
+        let Some((k, r)) = slash.or_else(comma).map(|k| (k, k + 1)).or_else(quote) else {
             continue;
         };
         let label = c.label;
         let label_of =
             |span: Span| super::tagger::lexicon::known(span.slice(text)).unwrap_or(label);
-        let right = Span::new(toks[k + 1].span.start, c.span.end);
+        let right = Span::new(toks[r].span.start, c.span.end);
         c.span = Span::new(c.span.start, toks[k - 1].span.end);
         c.label = label_of(c.span);
         add.push(Candidate {
