@@ -224,18 +224,30 @@ fn lookup(
         .or_else(|| hashed(text, tokens, crate::model::hash::narrow(wide)))
 }
 
-/// The text lists of [`known`]: their phrases in lower case and the label each gives.
-fn text_lists() -> &'static FastMap<String, crate::entities::Label> {
+/// The text lists of [`known`]: their phrases in lower case and the label each gives, as its place
+/// in [`crate::entities::Label::ALL`]. A map of the same type as [`crate::tokens::Forms::new`]'s
+/// (one hash table type fewer in the .wasm): a phrase that lower case changes is kept for good, as
+/// the map is.
+fn text_lists() -> &'static FastMap<&'static str, u32> {
     use crate::entities::Label;
     use std::sync::OnceLock;
-    static CELL: OnceLock<FastMap<String, Label>> = OnceLock::new();
+    static CELL: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     CELL.get_or_init(|| {
         let mut m = FastMap::default();
+        let mut add = |phrase: &'static str, label: Label| {
+            let low = lowercase(phrase);
+            let key: &'static str = if low == phrase {
+                phrase
+            } else {
+                Box::leak(low.into_boxed_str())
+            };
+            m.insert(key, label as u32);
+        };
         for (phrase, label) in listed_phrases() {
-            m.insert(lowercase(phrase), label);
+            add(phrase, label);
         }
         for phrase in nationalities() {
-            m.insert(lowercase(phrase), Label::Misc);
+            add(phrase, Label::Misc);
         }
         m
     })
@@ -257,7 +269,9 @@ fn in_text_lists(surface: &str) -> Option<crate::entities::Label> {
 /// three of [`in_text_lists`], where each would inline the hash table's probing loop.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn text_list_label(low: &str) -> Option<crate::entities::Label> {
-    text_lists().get(low).copied()
+    text_lists()
+        .get(low)
+        .map(|&k| crate::entities::Label::ALL[k as usize])
 }
 
 /// What the tagger's gazetteer bits say of the phrase made of `tokens` (the hashed lists of
@@ -353,7 +367,7 @@ fn nationalities() -> impl Iterator<Item = &'static str> {
 /// checks only, made when the text lists of [`known`] have the word (in lower case), as they have
 /// every nationality word.
 pub(crate) fn is_nationality(word: &str) -> bool {
-    text_lists().contains_key(&lowercase(word)) && nationalities().any(|n| n == word)
+    text_lists().contains_key(lowercase(word).as_str()) && nationalities().any(|n| n == word)
 }
 
 /// The hand-listed `surname` phrases of the word lists (`Trump`): famous surnames that are also
