@@ -65,6 +65,15 @@ pub(crate) fn token_text<'a>(text: &'a str, tokens: &[Token], i: usize) -> &'a s
     tokens.get(i).map_or("", |t| t.text(text))
 }
 
+/// The token `tokens[i]`, panicking as indexing does past the last one. One call in the .wasm,
+/// where each index's bounds check and the location its panic reports would be repeated at each
+/// rule that reads a token.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn token_at(tokens: &[Token], i: usize) -> &Token {
+    &tokens[i]
+}
+
 /// True for characters that continue a word: letters, digits and combining marks. Always inlined
 /// natively (the tokenizer asks it of nearly every character, and its ASCII test is shorter than a
 /// call); in the .wasm, where the forced inlining costs bytes, a hint.

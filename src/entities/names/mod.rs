@@ -13,7 +13,7 @@ use crate::case::lowercase;
 use crate::text::{
     all_char, any_char, ending_by, eq_ignore_case, first_char, starting_before, Span,
 };
-use crate::tokens::{Forms, Token, TokenKind};
+use crate::tokens::{token_at, token_text, Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
 mod token_rules;
@@ -69,7 +69,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         let (a, mut b) = token_range(tokens, c.span);
         let model = b == a
             || c.label == Label::Place
-            || any_char(tokens[b - 1].text(text), |ch| ch.is_ascii_digit());
+            || any_char(token_text(text, tokens, b - 1), |ch| ch.is_ascii_digit());
         let next = tokens
             .get(b)
             .filter(|n| !model && Span::new(c.span.end, n.span.start).slice(text) == " ");
@@ -79,7 +79,9 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
                 b += 1;
             }
         }
-        if b > a + 1 && !model && super::groups::LEGAL_SUFFIXES.contains(&tokens[b - 1].text(text))
+        if b > a + 1
+            && !model
+            && super::groups::LEGAL_SUFFIXES.contains(&token_text(text, tokens, b - 1))
         {
             c.label = Label::Org;
         }
@@ -135,10 +137,10 @@ fn is_section_label(text: &str, tokens: &[Token], span: Span) -> bool {
 fn is_trial_phase(text: &str, tokens: &[Token], span: Span) -> bool {
     let (a, b) = token_range(tokens, span);
     // Not a title in quotes (`"Phase 1: Fortification"`, a song).
-    let quoted = a > 0 && matches!(tokens[a - 1].text(text), "\"" | "\u{201c}");
+    let quoted = a > 0 && matches!(token_text(text, tokens, a - 1), "\"" | "\u{201c}");
     !quoted
         && (a..b).any(|k| {
-            tokens[k].text(text) == "Phase"
+            token_text(text, tokens, k) == "Phase"
                 && tokens.get(k + 1).is_some_and(|n| {
                     n.kind == TokenKind::Number || matches!(n.text(text), "I" | "II" | "III" | "IV")
                 })
@@ -181,17 +183,20 @@ fn without_opening_the(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     use super::tagger::lexicon::known;
     for c in found.iter_mut() {
         let (a, b) = token_range(tokens, c.span);
-        if b < a + 3 || tokens[a].text(text) != "The" {
+        if b < a + 3 || token_text(text, tokens, a) != "The" {
             continue;
         }
         let opens = a == 0
-            || matches!(tokens[a - 1].text(text), "-" | "\u{2013}" | "\u{2014}")
-            || text[..tokens[a].span.start]
+            || matches!(
+                token_text(text, tokens, a - 1),
+                "-" | "\u{2013}" | "\u{2014}"
+            )
+            || text[..token_at(tokens, a).span.start]
                 .trim_end_matches([' ', '\t'])
                 .ends_with(['.', '\n', '!', '?']);
-        let paper = PAPERS.contains(&lowercase(tokens[b - 1].text(text)).as_str());
+        let paper = PAPERS.contains(&lowercase(token_text(text, tokens, b - 1)).as_str());
         if opens && !paper && known(c.span.slice(text)).is_none() {
-            c.span = Span::new(tokens[a + 1].span.start, c.span.end);
+            c.span = Span::new(token_at(tokens, a + 1).span.start, c.span.end);
         }
     }
 }
@@ -217,7 +222,12 @@ fn run_end(
     while end < tokens.len()
         && end < k + max
         && part(end)
-        && Span::new(tokens[end - 1].span.end, tokens[end].span.start).slice(text) == " "
+        && Span::new(
+            token_at(tokens, end - 1).span.end,
+            token_at(tokens, end).span.start,
+        )
+        .slice(text)
+            == " "
     {
         end += 1;
     }
@@ -261,9 +271,14 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         }
         // A second particle after the first (`de la Cruz`, `van der Berg`) comes in with it.
         let two = a >= 2
-            && SECOND_PARTICLES.contains(&tokens[a - 1].text(text))
-            && particle(tokens[a - 2].text(text)).is_some()
-            && Span::new(tokens[a - 2].span.end, tokens[a - 1].span.start).slice(text) == " ";
+            && SECOND_PARTICLES.contains(&token_text(text, tokens, a - 1))
+            && particle(token_text(text, tokens, a - 2)).is_some()
+            && Span::new(
+                token_at(tokens, a - 2).span.end,
+                token_at(tokens, a - 1).span.start,
+            )
+            .slice(text)
+                == " ";
         let single = b == a + 1;
         let a = if two { a - 1 } else { a };
         let p = &tokens[a - 1];
@@ -317,7 +332,11 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
             }),
             None => false,
         };
-        if ok && Span::new(p.span.end, tokens[a].span.start).slice(text) == " " && lone && free {
+        if ok
+            && Span::new(p.span.end, token_at(tokens, a).span.start).slice(text) == " "
+            && lone
+            && free
+        {
             found[k].span = whole;
         }
     }
@@ -385,7 +404,7 @@ fn with_listed_word_before(text: &str, tokens: &[Token], found: &mut [Candidate]
         if found[k].label != Label::Misc || a == 0 {
             continue;
         }
-        let p = tokens[a - 1].span;
+        let p = token_at(tokens, a - 1).span;
         let free = k == 0 || found[k - 1].span.end <= p.start;
         let joined = Span::new(p.start, found[k].span.end);
         if free
@@ -418,7 +437,7 @@ fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [C
         let next_free = found
             .get(k + 1)
             .is_none_or(|n| tokens.get(b).is_some_and(|t| t.span.end <= n.span.start));
-        if b == a + 1 && is_initial(tokens[a].text(text)) && next_free {
+        if b == a + 1 && is_initial(token_text(text, tokens, a)) && next_free {
             if let Some(t) = tokens.get(b).filter(|t| {
                 t.kind == TokenKind::Word
                     && t.text(text).starts_with(char::is_uppercase)
@@ -428,7 +447,7 @@ fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [C
                 found[k].span = Span::new(found[k].span.start, t.span.end);
                 found[k].label = Label::Person;
             }
-        } else if b == a + 1 && a > 0 && is_initial(tokens[a - 1].text(text)) {
+        } else if b == a + 1 && a > 0 && is_initial(token_text(text, tokens, a - 1)) {
             let i = &tokens[a - 1];
             let free = k == 0 || found[k - 1].span.end <= i.span.start;
             if free
@@ -465,7 +484,7 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     if b != a + 1 {
         return false;
     }
-    let (w, low) = (tokens[a].text(text), forms.lower(a));
+    let (w, low) = (token_text(text, tokens, a), forms.lower(a));
     let next = |k: usize| crate::tokens::token_text(text, tokens, a + k);
     is_date_word(low)
         || ORDINALS.contains(&low)
@@ -520,7 +539,7 @@ static DAY_NAMES: WordList = WordList::new(
 /// name of the training data (`Sheffield Wednesday`); `May` is never cut (`Theresa May`).
 fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candidate]) {
     let is_date = |k: usize| {
-        is_date_word(forms.lower(k)) && tokens[k].text(text).starts_with(char::is_uppercase)
+        is_date_word(forms.lower(k)) && token_text(text, tokens, k).starts_with(char::is_uppercase)
     };
     for c in found.iter_mut().filter(|c| c.label != Label::Person) {
         let (a0, b0) = token_range(tokens, c.span);
@@ -528,7 +547,7 @@ fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candi
         let has_date = is_date(a) || (b > a + 1 && is_date(b - 1));
         // A name of the training data keeps its date word (`Sheffield Wednesday`, a club), and so
         // does a day's name (`Black Friday`, `Cyber Monday`, `Remembrance Sunday`).
-        let day = b0 == a0 + 2 && DAY_NAMES.contains(&tokens[a0].text(text));
+        let day = b0 == a0 + 2 && DAY_NAMES.contains(&token_text(text, tokens, a0));
         if !has_date || day || super::tagger::listed(text, &tokens[a0..b0]).trained {
             continue;
         }
@@ -543,9 +562,9 @@ fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candi
             let end = if b == b0 {
                 c.span.end
             } else {
-                tokens[b - 1].span.end
+                token_at(tokens, b - 1).span.end
             };
-            c.span = Span::new(tokens[a].span.start, end);
+            c.span = Span::new(token_at(tokens, a).span.start, end);
         }
     }
 }
@@ -673,7 +692,7 @@ fn with_bracketed_acronym(text: &str, tokens: &[Token], found: &mut Vec<Candidat
         } else {
             continue;
         };
-        let span = tokens[acronym].span;
+        let span = token_at(tokens, acronym).span;
         let near = [k.checked_sub(1), Some(k + 1)];
         let mut taken = false;
         let n = found.len();
@@ -738,10 +757,10 @@ fn recover(
             .map(|s| s.index())
             .filter(|&id| id < lows.len())
         else {
-            return super::tagger::features::low_hash_of(tokens[k].text(text), &mut buf);
+            return super::tagger::features::low_hash_of(token_text(text, tokens, k), &mut buf);
         };
         if lows[id] == 0 {
-            lows[id] = super::tagger::features::low_hash_of(tokens[k].text(text), &mut buf);
+            lows[id] = super::tagger::features::low_hash_of(token_text(text, tokens, k), &mut buf);
         }
         lows[id]
     };
@@ -770,7 +789,7 @@ fn recover(
             let k = starting_before(tokens, c.span.start);
             let opens = c.span.end <= m.span.end
                 && OPENING_WORDS.contains(&forms.lower(k))
-                && any_char(tokens[k].text(text), char::is_lowercase)
+                && any_char(token_text(text, tokens, k), char::is_lowercase)
                 && tokens
                     .get(k + 1)
                     .is_some_and(|t| t.span.start == m.span.start)
@@ -905,17 +924,17 @@ fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
         if let Some(end) = road_number_end(text, tokens, k) {
             // A road and its number are one place (`Route 20A`, `Highway 401`, `State Route 17`),
             // with the mention that holds the road's word, if any.
-            let j = ending_by(found, tokens[k].span.start);
+            let j = ending_by(found, token_at(tokens, k).span.start);
             match found.get_mut(j) {
-                Some(c) if c.span.start <= tokens[k].span.start => {
-                    if c.span.end == tokens[k].span.end || c.span.end == end {
+                Some(c) if c.span.start <= token_at(tokens, k).span.start => {
+                    if c.span.end == token_at(tokens, k).span.end || c.span.end == end {
                         c.span = Span::new(c.span.start, end);
                         c.label = Label::Place;
                     }
                 }
                 Some(c) if c.span.start < end => {}
                 _ => add.push(Candidate {
-                    span: Span::new(tokens[k].span.start, end),
+                    span: Span::new(token_at(tokens, k).span.start, end),
                     label: Label::Place,
                     source: Source::Name,
                 }),
@@ -926,10 +945,15 @@ fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
             continue;
         }
         let capital = |i: usize| {
-            tokens[i].kind == TokenKind::Word
-                && tokens[i].text(text).starts_with(char::is_uppercase)
+            token_at(tokens, i).kind == TokenKind::Word
+                && token_text(text, tokens, i).starts_with(char::is_uppercase)
                 && !crate::stopwords::is_stopword(forms.lower(i))
-                && Span::new(tokens[i].span.end, tokens[i + 1].span.start).slice(text) == " "
+                && Span::new(
+                    token_at(tokens, i).span.end,
+                    token_at(tokens, i + 1).span.start,
+                )
+                .slice(text)
+                    == " "
         };
         let mut a = k;
         while a > k.saturating_sub(3) && capital(a - 1) {
@@ -938,7 +962,10 @@ fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
         if a == k {
             continue;
         }
-        let span = Span::new(tokens[a].span.start, tokens[k - 1].span.end);
+        let span = Span::new(
+            token_at(tokens, a).span.start,
+            token_at(tokens, k - 1).span.end,
+        );
         let j = ending_by(found, span.start);
         if found.get(j).is_some_and(|c| c.span.start < span.end) {
             continue;
@@ -973,12 +1000,15 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // The items: capitalised words, each followed by `,`, `and` or `, and` (the last by nothing).
         items.clear();
         let (mut i, mut and) = (a, false);
-        while i < b && !(and && i + 1 < b) && tokens[i].text(text).starts_with(char::is_uppercase) {
-            items.push(tokens[i].span);
+        while i < b
+            && !(and && i + 1 < b)
+            && token_text(text, tokens, i).starts_with(char::is_uppercase)
+        {
+            items.push(token_at(tokens, i).span);
             i += 1;
-            let comma = i < b && tokens[i].text(text) == ",";
+            let comma = i < b && token_text(text, tokens, i) == ",";
             i += usize::from(comma);
-            if i < b && tokens[i].text(text) == "and" {
+            if i < b && token_text(text, tokens, i) == "and" {
                 and = true;
                 i += 1;
             } else if !comma {
@@ -1083,35 +1113,46 @@ fn with_partners(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let (a, b) = token_range(tokens, c.span);
         let firm = c.label == Label::Org
             && b > a + 1
-            && super::groups::LEGAL_SUFFIXES.contains(&tokens[b - 1].text(text));
+            && super::groups::LEGAL_SUFFIXES.contains(&token_text(text, tokens, b - 1));
         if !firm {
             continue;
         }
         let word = |i: usize| {
-            tokens[i].kind == TokenKind::Word
-                && tokens[i].text(text).starts_with(char::is_uppercase)
-                && !super::groups::is_title(tokens[i].text(text))
+            token_at(tokens, i).kind == TokenKind::Word
+                && token_text(text, tokens, i).starts_with(char::is_uppercase)
+                && !super::groups::is_title(token_text(text, tokens, i))
         };
         let spaced = |i: usize| {
-            Span::new(tokens[i - 1].span.end, tokens[i].span.start).slice(text) == " "
-                && Span::new(tokens[i].span.end, tokens[i + 1].span.start).slice(text) == " "
+            Span::new(
+                token_at(tokens, i - 1).span.end,
+                token_at(tokens, i).span.start,
+            )
+            .slice(text)
+                == " "
+                && Span::new(
+                    token_at(tokens, i).span.end,
+                    token_at(tokens, i + 1).span.start,
+                )
+                .slice(text)
+                    == " "
         };
         let mut j = a;
-        let mut amp = (a..b).any(|i| tokens[i].text(text) == "&");
-        if !amp && j >= 2 && tokens[j - 1].text(text) == "&" && spaced(j - 1) && word(j - 2) {
+        let mut amp = (a..b).any(|i| token_text(text, tokens, i) == "&");
+        if !amp && j >= 2 && token_text(text, tokens, j - 1) == "&" && spaced(j - 1) && word(j - 2)
+        {
             j -= 2;
             amp = true;
         }
         while amp
             && j >= 2
-            && tokens[j - 1].text(text) == ","
-            && tokens[j - 1].span.start == tokens[j - 2].span.end
+            && token_text(text, tokens, j - 1) == ","
+            && token_at(tokens, j - 1).span.start == token_at(tokens, j - 2).span.end
             && word(j - 2)
         {
             j -= 2;
         }
         if j < a {
-            c.span = Span::new(tokens[j].span.start, c.span.end);
+            c.span = Span::new(token_at(tokens, j).span.start, c.span.end);
             changed = true;
         }
     }
@@ -1189,8 +1230,14 @@ fn with_hashed_runs(
                 .starts_with(|c: char| c.is_ascii_digit())
     };
     // Two tokens of one run: one space apart (a sentence end has a stop or a line break between).
-    let joined =
-        |k: usize| Span::new(tokens[k - 1].span.end, tokens[k].span.start).slice(text) == " ";
+    let joined = |k: usize| {
+        Span::new(
+            token_at(tokens, k - 1).span.end,
+            token_at(tokens, k).span.start,
+        )
+        .slice(text)
+            == " "
+    };
     let mut add = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
@@ -1208,11 +1255,12 @@ fn with_hashed_runs(
             // Particles lead on to a capitalised word (`von der Leyen`); `and` ends the run (`Uber
             // and Lyft` are two).
             let mut c = b;
-            while c < tokens.len() && joined(c) && PARTICLES.contains(&tokens[c].text(text)) {
+            while c < tokens.len() && joined(c) && PARTICLES.contains(&token_text(text, tokens, c))
+            {
                 c += 1;
             }
             if c == b
-                || tokens[b].text(text) == "and"
+                || token_text(text, tokens, b) == "and"
                 || c >= tokens.len()
                 || !joined(c)
                 || !capital(&tokens[c])
@@ -1224,7 +1272,7 @@ fn with_hashed_runs(
         k = b;
         // The run cut before its first particle (`Karsten Warholm` of `Karsten Warholm of Norway`).
         let cut = (a + 1..b)
-            .find(|&i| PARTICLES.contains(&tokens[i].text(text)))
+            .find(|&i| PARTICLES.contains(&token_text(text, tokens, i)))
             .unwrap_or(b);
         // The cut run only when it is shorter than the run (the same key is not looked up twice).
         let cut = (cut < b).then_some((a, cut));
@@ -1322,7 +1370,7 @@ fn with_hashed_in_headlines(
             continue;
         }
         let part = |k: usize| {
-            let w = tokens[k].text(text);
+            let w = token_text(text, tokens, k);
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                 && !HEADLINE_SMALL_WORDS.contains(&lowercase(w).as_str())
                 && !is_headline_verb(text, &tokens[k], true)
@@ -1337,7 +1385,12 @@ fn with_hashed_in_headlines(
             k += 1;
             while k < b
                 && part(k)
-                && Span::new(tokens[k - 1].span.end, tokens[k].span.start).slice(text) == " "
+                && Span::new(
+                    token_at(tokens, k - 1).span.end,
+                    token_at(tokens, k).span.start,
+                )
+                .slice(text)
+                    == " "
             {
                 k += 1;
             }
@@ -1345,7 +1398,10 @@ fn with_hashed_in_headlines(
                 if j < i + 2 || j - i > 4 {
                     continue;
                 }
-                let span = Span::new(tokens[i].span.start, tokens[j - 1].span.end);
+                let span = Span::new(
+                    token_at(tokens, i).span.start,
+                    token_at(tokens, j - 1).span.end,
+                );
                 // A list match inside gives way (`Cup` of `Carabao Cup`); one across stops it.
                 let Some(inside) = matches_inside(listed, span) else {
                     break;
@@ -1531,11 +1587,11 @@ fn cut_at_headline_verbs(
         let (a, b) = token_range(tokens, c.span);
         // A plural or a verb with `-s` only right after a one-word name that is no everyday
         // word (`Wembanyama Scores`; not `General Motors`, `Minor Counties`).
-        let subject = || is_rare_word(tokens[a].text(text));
+        let subject = || is_rare_word(token_text(text, tokens, a));
         let verb = (a + 1..b).find(|&i| {
             is_headline_verb(text, &tokens[i], i == a + 1 && subject())
-                || (CUT_VERBS.contains(&tokens[i].text(text))
-                    && !COMPASS.contains(&tokens[i - 1].text(text)))
+                || (CUT_VERBS.contains(&token_text(text, tokens, i))
+                    && !COMPASS.contains(&token_text(text, tokens, i - 1)))
         });
         if let Some(v) = verb {
             // The words before the verb, without a trailing possessive or hyphen.
@@ -1547,7 +1603,7 @@ fn cut_at_headline_verbs(
             {
                 end -= 1;
             }
-            c.span = Span::new(c.span.start, tokens[end - 1].span.end);
+            c.span = Span::new(c.span.start, token_at(tokens, end - 1).span.end);
             // A country or a place the training data knows only as one, after the verb, stays a
             // place (`Takaichi Becomes Japan's First Female Prime Minister`).
             let mut i = v + 1;
@@ -1560,7 +1616,10 @@ fn cut_at_headline_verbs(
                 });
                 if let Some(n) = n {
                     places.push(Candidate {
-                        span: Span::new(tokens[i].span.start, tokens[i + n - 1].span.end),
+                        span: Span::new(
+                            token_at(tokens, i).span.start,
+                            token_at(tokens, i + n - 1).span.end,
+                        ),
                         label: Label::Place,
                         source: Source::Name,
                     });
@@ -1713,13 +1772,13 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
             .then(|| token_range(tokens, inner[0].span).1)
             .filter(|&k| {
                 k + 3 <= tb
-                    && tokens[k].text(text) == "and"
+                    && token_text(text, tokens, k) == "and"
                     && tokens[k + 1..tb]
                         .iter()
                         .all(|t| t.text(text).starts_with(char::is_uppercase))
-                    && ORG_LAST_WORDS
-                        .iter()
-                        .any(|w| eq_ignore_case(tokens[tb - 1].text(text).as_bytes(), w.as_bytes()))
+                    && ORG_LAST_WORDS.iter().any(|w| {
+                        eq_ignore_case(token_text(text, tokens, tb - 1).as_bytes(), w.as_bytes())
+                    })
             });
         if bridges {
             changed = true;
@@ -1736,7 +1795,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
                 source: Source::Name,
             });
             out.push(Candidate {
-                span: Span::new(tokens[k + 1].span.start, c.span.end),
+                span: Span::new(token_at(tokens, k + 1).span.start, c.span.end),
                 label: Label::Org,
                 source: Source::Name,
             });
@@ -1790,8 +1849,11 @@ fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             while k < b && !breaks(&tokens[k]) {
                 k += 1;
             }
-            if k > start && tokens[start].text(text).starts_with(char::is_uppercase) {
-                let span = Span::new(tokens[start].span.start, tokens[k - 1].span.end);
+            if k > start && token_text(text, tokens, start).starts_with(char::is_uppercase) {
+                let span = Span::new(
+                    token_at(tokens, start).span.start,
+                    token_at(tokens, k - 1).span.end,
+                );
                 let listed = || {
                     let (i, j) = token_range(tokens, span);
                     super::tagger::listed(text, &tokens[i..j]).place
@@ -1861,19 +1923,26 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
     for c in found.iter() {
         let (a, b) = token_range(tokens, c.span);
         let cut = (a + 1..b.saturating_sub(1)).find(|&k| {
-            matches!(tokens[k].text(text), "'s" | "'" | "\u{2019}s" | "\u{2019}")
-                && any_char(tokens[k + 1].text(text), char::is_uppercase)
+            matches!(
+                token_text(text, tokens, k),
+                "'s" | "'" | "\u{2019}s" | "\u{2019}"
+            ) && any_char(token_text(text, tokens, k + 1), char::is_uppercase)
         });
         // The owner's first name (and particle) just before the mention, which the tagger left out
         // or took as a mention of its own (`Guillermo del Toro's Frankenstein`, `Chloé Zhao's
         // Hamnet`).
         let from = cut.map_or(a, |_| name_before(text, tokens, a));
-        let owner = cut.map(|k| Span::new(tokens[from].span.start, tokens[k - 1].span.end));
+        let owner = cut.map(|k| {
+            Span::new(
+                token_at(tokens, from).span.start,
+                token_at(tokens, k - 1).span.end,
+            )
+        });
         let listed = owner.and_then(|o| known(o.slice(text)));
         let named = owner.is_some_and(|o| super::consistency::first_and_surname(o.slice(text)))
             || cut.is_some_and(|k| {
                 k == from + 1
-                    && tokens[from].span.len() > 1
+                    && token_at(tokens, from).span.len() > 1
                     && super::tagger::listed(text, &tokens[from..k]).surname_only
             });
         // A country owns what it regulates or makes (`Britain's Competition and Markets Authority`),
@@ -1909,7 +1978,7 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
             label: owner_label,
             source: c.source,
         });
-        let owned = Span::new(tokens[k + 1].span.start, c.span.end);
+        let owned = Span::new(token_at(tokens, k + 1).span.start, c.span.end);
         let label = known(owned.slice(text)).unwrap_or(match (owner_label, c.label) {
             // `Musk's X`: the social network.
             _ if owned.slice(text) == "X" => Label::Org,
@@ -1935,7 +2004,7 @@ fn name_before(text: &str, tokens: &[Token], a: usize) -> usize {
     while from > 0 && words < 3 {
         let t = &tokens[from - 1];
         let w = t.text(text);
-        let joined = Span::new(t.span.end, tokens[from].span.start).slice(text) == " ";
+        let joined = Span::new(t.span.end, token_at(tokens, from).span.start).slice(text) == " ";
         let capital = t.kind == TokenKind::Word && w.starts_with(char::is_uppercase);
         if !joined || !(capital || SURNAME_PARTICLES.contains(&w)) {
             break;
@@ -1945,8 +2014,10 @@ fn name_before(text: &str, tokens: &[Token], a: usize) -> usize {
     }
     // Never begin on a particle or a function word.
     while from < a
-        && (SURNAME_PARTICLES.contains(&tokens[from].text(text))
-            || crate::stopwords::is_stopword(&crate::case::lowercase(tokens[from].text(text))))
+        && (SURNAME_PARTICLES.contains(&token_text(text, tokens, from))
+            || crate::stopwords::is_stopword(&crate::case::lowercase(token_text(
+                text, tokens, from,
+            ))))
     {
         from += 1;
     }
@@ -2003,8 +2074,8 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         });
         if let Some(i) = split {
             for span in [
-                Span::new(c.span.start, tokens[i - 1].span.end),
-                Span::new(tokens[i + 1].span.start, c.span.end),
+                Span::new(c.span.start, token_at(tokens, i - 1).span.end),
+                Span::new(token_at(tokens, i + 1).span.start, c.span.end),
             ] {
                 out.push(Candidate { span, ..c });
             }
@@ -2022,7 +2093,7 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         if end > b {
             let last = if field(end - 1) { end - 1 } else { end - 2 };
-            let span = Span::new(c.span.start, tokens[last].span.end);
+            let span = Span::new(c.span.start, token_at(tokens, last).span.end);
             // The field's own mentions give way.
             while found.get(k).is_some_and(|n| n.span.start < span.end) {
                 k += 1;
@@ -2069,9 +2140,9 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             && capital(b + 1)
             && any_char(word(b + 1), char::is_lowercase)
             && !capital(b + 2)
-            && free(tokens[b + 1].span, &tokens[b + 1..b + 2]);
+            && free(token_at(tokens, b + 1).span, &tokens[b + 1..b + 2]);
         if second {
-            let end = tokens[b + 1].span.end;
+            let end = token_at(tokens, b + 1).span.end;
             found[k].span = Span::new(c.span.start, end);
             for o in found[k + 1..].iter_mut() {
                 if o.span.start >= end {
@@ -2157,7 +2228,12 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
                 break;
             }
         }
-        let subject = || Span::new(tokens[b + 1].span.start, tokens[end - 1].span.end);
+        let subject = || {
+            Span::new(
+                token_at(tokens, b + 1).span.start,
+                token_at(tokens, end - 1).span.end,
+            )
+        };
         let ok = body
             && !matches!(word(end), "'s" | "’s")
             && super::tagger::lexicon::known(subject().slice(text)).is_none();
@@ -2252,13 +2328,13 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // the tagger may leave out (`Texas` of `Texas Governor Greg Abbott`).
         let place = a >= 2
             && c.label == Label::Person
-            && tokens[a - 2].span.start >= end
-            && is_title(tokens[a - 1].text(text))
-            && tokens[a - 2].text(text).starts_with(char::is_uppercase)
+            && token_at(tokens, a - 2).span.start >= end
+            && is_title(token_text(text, tokens, a - 1))
+            && token_text(text, tokens, a - 2).starts_with(char::is_uppercase)
             && super::tagger::listed(text, &tokens[a - 2..a - 1]).place;
         if place {
             add.push(Candidate {
-                span: tokens[a - 2].span,
+                span: token_at(tokens, a - 2).span,
                 label: Label::Place,
                 source: c.source,
             });
@@ -2266,24 +2342,24 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         end = c.span.end;
         // A county's executive before a name is the county's (`Erie County Executive`).
         if b >= a + 3
-            && tokens[b - 1].text(text) == "Executive"
-            && tokens[b - 2].text(text) == "County"
+            && token_text(text, tokens, b - 1) == "Executive"
+            && token_text(text, tokens, b - 2) == "County"
             && tokens
                 .get(b)
                 .is_some_and(|t| t.text(text).starts_with(char::is_uppercase))
         {
-            c.span = Span::new(c.span.start, tokens[b - 2].span.end);
+            c.span = Span::new(c.span.start, token_at(tokens, b - 2).span.end);
             c.label = Label::Place;
             continue;
         }
         // A name run on into a title and a person's name (`Supreme Court Justice Alexandre de
         // Moraes`) is two: the name before the title and the person after it.
-        let capital = |k: usize| tokens[k].text(text).starts_with(char::is_uppercase);
+        let capital = |k: usize| token_text(text, tokens, k).starts_with(char::is_uppercase);
         if let Some(k) = (a + 1..b.saturating_sub(2)).find(|&k| {
-            let w = tokens[k].text(text);
+            let w = token_text(text, tokens, k);
             // A county's executive too (`Erie County Executive Mark Poloncarz`).
             let county_executive =
-                w == "Executive" && tokens[k - 1].text(text) == "County" && k >= a + 2;
+                w == "Executive" && token_text(text, tokens, k - 1) == "County" && k >= a + 2;
             (is_title(w) && INNER_TITLES.iter().any(|t| w.eq_ignore_ascii_case(t))
                 || county_executive)
                 && (a..k).all(capital)
@@ -2291,11 +2367,11 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 && capital(b - 1)
         }) {
             add.push(Candidate {
-                span: Span::new(tokens[k + 1].span.start, c.span.end),
+                span: Span::new(token_at(tokens, k + 1).span.start, c.span.end),
                 label: Label::Person,
                 source: c.source,
             });
-            c.span = Span::new(c.span.start, tokens[k - 1].span.end);
+            c.span = Span::new(c.span.start, token_at(tokens, k - 1).span.end);
             if c.label == Label::Person {
                 c.label = Label::Org;
             }
@@ -2306,7 +2382,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         let mut k = a;
         while k + 1 < b && {
-            let w = tokens[k].text(text);
+            let w = token_text(text, tokens, k);
             is_title(w) || eq_ignore_case(w.as_bytes(), b"chair")
         } {
             k += 1;
@@ -2318,11 +2394,11 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 .iter()
                 .any(|r| eq_ignore_case(r.as_bytes(), w.as_bytes()))
         };
-        if k == a && b >= a + 3 && role(tokens[a].text(text)) {
+        if k == a && b >= a + 3 && role(token_text(text, tokens, a)) {
             k += 1;
         }
-        if k > a && tokens[k].text(text).starts_with(char::is_uppercase) {
-            c.span = Span::new(tokens[k].span.start, c.span.end);
+        if k > a && token_text(text, tokens, k).starts_with(char::is_uppercase) {
+            c.span = Span::new(token_at(tokens, k).span.start, c.span.end);
         }
     }
     add_sorted(found, add);
@@ -2383,7 +2459,7 @@ static ORG_LAST_WORDS: WordList = WordList::new(
 /// (see [`LAST_WORDS`]). Not a county: `Notts County` is a football club.
 fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     let is = |list: &[&str], k: usize| {
-        let w = tokens[k].text(text);
+        let w = token_text(text, tokens, k);
         list.iter()
             .any(|x| eq_ignore_case(w.as_bytes(), x.as_bytes()))
     };
@@ -2392,16 +2468,16 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         if b < a + 2 {
             continue;
         }
-        if is(&STORM_WORDS, a) && tokens[a + 1].text(text).starts_with(char::is_uppercase) {
+        if is(&STORM_WORDS, a) && token_text(text, tokens, a + 1).starts_with(char::is_uppercase) {
             // `Storm Amy` is the storm's whole name in European naming; CoNLL-2003 has no such
             // case, so it stays whole.
             if !is(&["storm"], a) {
-                c.span = Span::new(tokens[a + 1].span.start, c.span.end);
+                c.span = Span::new(token_at(tokens, a + 1).span.start, c.span.end);
             }
             c.label = Label::Misc;
         } else if let Some(&(label, _)) = LAST_WORDS.iter().find(|(_, words)| {
             // `Inc.` keeps its period as a token (an abbreviation).
-            let last = tokens[b - 1].text(text).trim_end_matches('.');
+            let last = token_text(text, tokens, b - 1).trim_end_matches('.');
             words
                 .iter()
                 .any(|w| eq_ignore_case(last.as_bytes(), w.as_bytes()))
@@ -2540,7 +2616,10 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
         if end == a || !matches!(tokens.get(end).map(|t| t.text(text)), Some("(" | ",")) {
             continue;
         }
-        let span = Span::new(tokens[a].span.start, tokens[end - 1].span.end);
+        let span = Span::new(
+            token_at(tokens, a).span.start,
+            token_at(tokens, end - 1).span.end,
+        );
         let k = starting_before(found, span.start);
         if let Some(c) = found.get_mut(k).filter(|c| c.span == span) {
             c.label = Label::Place;
@@ -2564,14 +2643,14 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
             continue;
         }
         let (a, b) = token_range(tokens, *s);
-        let by = (a..b).find(|&k| eq_ignore_case(tokens[k].text(text).as_bytes(), b"by"));
+        let by = (a..b).find(|&k| eq_ignore_case(token_text(text, tokens, k).as_bytes(), b"by"));
         let mut k = by.map_or(b, |k| k + 1);
         while k < b {
             let run = (k..b)
                 .take_while(|&j| {
-                    tokens[j].kind == TokenKind::Word
-                        && tokens[j].text(text).starts_with(char::is_uppercase)
-                        && !eq_ignore_case(tokens[j].text(text).as_bytes(), b"and")
+                    token_at(tokens, j).kind == TokenKind::Word
+                        && token_text(text, tokens, j).starts_with(char::is_uppercase)
+                        && !eq_ignore_case(token_text(text, tokens, j).as_bytes(), b"and")
                 })
                 .count();
             let words = &tokens[k..k + run];
@@ -2622,7 +2701,8 @@ static BYLINE_ROLES: WordList = WordList::new(
 fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
     let k = starting_before(tokens, span.end);
     let joined = tokens.get(k + 1).is_some_and(|n| {
-        n.span.start == tokens[k].span.end && !matches!(n.text(text), "," | "." | ";" | ")" | "'s")
+        n.span.start == token_at(tokens, k).span.end
+            && !matches!(n.text(text), "," | "." | ";" | ")" | "'s")
     });
     let amount = tokens.get(k + 1).is_some_and(|n| {
         let w = n.text(text);

@@ -34,7 +34,7 @@ pub(super) fn add(
 /// marks `MiG-29`, `T-72` and `Airbus A310` and wikigold `P-51` and `F-86` (train: 34 such MISC
 /// against 5 of other types, once quarters and ratings are left out).
 fn model_code_at(text: &str, tokens: &[Token], k: usize) -> Option<(Span, Label)> {
-    is_model_code(tokens[k].text(text)).then_some((tokens[k].span, Label::Misc))
+    is_model_code(token_text(text, tokens, k)).then_some((token_at(tokens, k).span, Label::Misc))
 }
 
 /// Adds, at each token `k` with a capital letter (every name these rules add starts at one) that no
@@ -101,7 +101,7 @@ fn is_platform_x(text: &str, tokens: &[Token], lines: &Headlines, k: usize) -> b
     let headline = || lines.headline(t.span.start);
     let before_ok = opens_sentence(lines.sentences, t.span.start)
         || k.checked_sub(1).is_some_and(|j| {
-            let w = tokens[j].text(text);
+            let w = token_text(text, tokens, j);
             matches!(w, "," | "/" | "'s" | "\u{2019}s") || {
                 let low = lowercase(w);
                 X_BEFORE.contains(&low.as_str())
@@ -111,7 +111,7 @@ fn is_platform_x(text: &str, tokens: &[Token], lines: &Headlines, k: usize) -> b
     // An amount may follow a fine (`fined X 120 million euros`).
     let fined = k
         .checked_sub(1)
-        .is_some_and(|j| matches!(tokens[j].text(text), "fined" | "paid" | "charged"));
+        .is_some_and(|j| matches!(token_text(text, tokens, j), "fined" | "paid" | "charged"));
     let after_ok = tokens.get(k + 1).is_none_or(|n| {
         let w = n.text(text);
         let joined = n.span.start == t.span.end;
@@ -135,7 +135,7 @@ fn platform_x_at(
     lines: &Headlines,
     k: usize,
 ) -> Option<(Span, Label)> {
-    is_platform_x(text, tokens, lines, k).then_some((tokens[k].span, Label::Org))
+    is_platform_x(text, tokens, lines, k).then_some((token_at(tokens, k).span, Label::Org))
 }
 
 /// A capitalised word at token `k` that opens a sentence, that the training data has as an
@@ -180,8 +180,8 @@ fn cued_name_at(
     k: usize,
 ) -> Option<(Span, Label)> {
     let capital = |i: usize| {
-        tokens[i].kind == TokenKind::Word
-            && tokens[i].text(text).starts_with(char::is_uppercase)
+        token_at(tokens, i).kind == TokenKind::Word
+            && token_text(text, tokens, i).starts_with(char::is_uppercase)
             && !is_date_word(forms.lower(i))
             && !crate::entities::consistency::is_person_title(forms.lower(i))
     };
@@ -192,7 +192,7 @@ fn cued_name_at(
     // A person after a role written in lower case (`the Austrian singer JJ`, `founder Carl
     // Pei`).
     let role = || {
-        let w = tokens[k - 1].text(text);
+        let w = token_text(text, tokens, k - 1);
         crate::entities::consistency::MORE_PERSON_TITLES
             .contains(&w)
             .then_some(Label::Person)
@@ -202,7 +202,10 @@ fn cued_name_at(
         return None;
     }
     let end = run_end(text, tokens, k, 4, capital);
-    Some((Span::new(t.span.start, tokens[end - 1].span.end), label))
+    Some((
+        Span::new(t.span.start, token_at(tokens, end - 1).span.end),
+        label,
+    ))
 }
 
 /// A product from token `k` between its owner and what it is (`its R1 model`, `NASA's
@@ -217,15 +220,17 @@ fn owned_product_at(
     k: usize,
 ) -> Option<(Span, Label)> {
     let named = |i: usize| {
-        tokens[i].kind != TokenKind::Punct
-            && any_char(tokens[i].text(text), char::is_uppercase)
+        token_at(tokens, i).kind != TokenKind::Punct
+            && any_char(token_text(text, tokens, i), char::is_uppercase)
             && !is_date_word(forms.lower(i))
     };
     let owner = |i: usize| matches!(forms.lower(i), "its" | "their" | "'s");
     let t = &tokens[k];
     let owned = k > 0
         && (owner(k - 1)
-            || (k > 1 && owner(k - 2) && tokens[k - 1].text(text).starts_with(char::is_lowercase)));
+            || (k > 1
+                && owner(k - 2)
+                && token_text(text, tokens, k - 1).starts_with(char::is_lowercase)));
     if !owned || !named(k) || named(k - 1) {
         return None;
     }
@@ -234,7 +239,7 @@ fn owned_product_at(
         end < tokens.len() && crate::entities::consistency::PRODUCTS.contains(&forms.lower(end));
     (product && !lines.headline(t.span.start)).then(|| {
         (
-            Span::new(t.span.start, tokens[end - 1].span.end),
+            Span::new(t.span.start, token_at(tokens, end - 1).span.end),
             Label::Misc,
         )
     })
@@ -256,7 +261,7 @@ fn event_in_capitals_at(
     k: usize,
 ) -> Option<(Span, Label)> {
     let part = |i: usize| {
-        let (t, w) = (&tokens[i], tokens[i].text(text));
+        let (t, w) = (&tokens[i], token_text(text, tokens, i));
         t.kind == TokenKind::Word
             && !any_char(w, char::is_lowercase)
             && w.chars().count() > 1
@@ -269,8 +274,11 @@ fn event_in_capitals_at(
     let last = (k + 1..tokens.len().min(k + 3))
         .take_while(|&e| part(e))
         .find(|&e| CAPITAL_EVENTS.contains(&forms.lower(e)))?;
-    lines.capitals(tokens[k].span.start).then_some((
-        Span::new(tokens[k].span.start, tokens[last].span.end),
+    lines.capitals(token_at(tokens, k).span.start).then_some((
+        Span::new(
+            token_at(tokens, k).span.start,
+            token_at(tokens, last).span.end,
+        ),
         Label::Misc,
     ))
 }
