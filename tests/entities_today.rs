@@ -2662,3 +2662,17 @@ fn a_name_does_not_run_over_the_end_of_a_quotation() {
         ],
     );
 }
+
+#[test]
+fn an_officer_inside_a_run_of_names_splits_it() {
+    let text = "The teenager was shot by a Dallas Officer Darren Wells in August. Chief Executive \
+                Officer Jay Rodriguez said the firm would cooperate.";
+    check(
+        text,
+        &[
+            ("a Dallas Officer", "Dallas", Place),
+            ("Officer Darren Wells in", "Darren Wells", Person),
+            ("Officer Jay Rodriguez said", "Jay Rodriguez", Person),
+        ],
+    );
+}

@@ -2363,6 +2363,8 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             (is_title(w) && INNER_TITLES.iter().any(|t| w.eq_ignore_ascii_case(t))
                 || county_executive)
                 && (a..k).all(capital)
+                // Not a longer title (`Chief Executive Officer Jay Rodriguez`).
+                && !(a..k).all(|i| is_title(token_text(text, tokens, i)))
                 && capital(k + 1)
                 && capital(b - 1)
         }) {
@@ -2372,7 +2374,10 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 source: c.source,
             });
             c.span = Span::new(c.span.start, token_at(tokens, k - 1).span.end);
-            if c.label == Label::Person {
+            // A place of the lists is a place (`Ferguson Officer Darren Wilson`).
+            if super::tagger::listed(text, &tokens[a..k]).place {
+                c.label = Label::Place;
+            } else if c.label == Label::Person {
                 c.label = Label::Org;
             }
             continue;
@@ -2406,7 +2411,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
 
 /// Titles that split a name run on into a person's ([`trim_titles`]).
 static INNER_TITLES: WordList = WordList::new(
-    "justice judge president governor senator minister secretary chancellor mayor \
+    "justice judge president governor senator minister secretary chancellor mayor officer \
      director-general secretary-general attorney-general",
 );
 
