@@ -2676,3 +2676,26 @@ fn an_officer_inside_a_run_of_names_splits_it() {
         ],
     );
 }
+
+#[test]
+fn a_name_holds_no_stray_bracket_or_quotation_mark() {
+    let text = "\"He can still play (Frank) Lampard,\" the coach said. Police arrested Jonas \
+                \"Yunus\" Edmonds, 29, and Dwayne \"The Rock\" Johnson sent his regards.";
+    let found = mentions(text);
+    for m in &found {
+        let opens = m.text.matches('(').count();
+        assert_eq!(opens, m.text.matches(')').count(), "{found:?}");
+        assert_eq!(m.text.matches('"').count() % 2, 0, "{found:?}");
+    }
+    check(
+        text,
+        &[
+            ("(Frank) Lampard", "Lampard", Person),
+            (
+                "Dwayne \"The Rock\" Johnson",
+                "Dwayne \"The Rock\" Johnson",
+                Person,
+            ),
+        ],
+    );
+}

@@ -51,6 +51,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     byline_people(text, tokens, sentences, &mut found);
     found.retain(|c| !c.span.is_empty());
     for c in found.iter_mut() {
+        c.span = without_stray_marks(text, c.span);
         // A name in capitals does not end in a function word (`ORANGE AND` of `ORANGE AND BOUYGUES
         // TEAM UP`).
         let (a, mut b) = token_range(tokens, c.span);
@@ -110,6 +111,41 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             && !is_section_label(text, tokens, c.span)
     });
     found
+}
+
+/// A mention without a bracket or a quotation mark it does not close or open itself: what precedes
+/// a lone `)` goes (`Frank) Lampard` of `(Frank) Lampard`), and so does what follows a lone `(`; a
+/// lone quotation mark ends the mention when a space precedes it (`Jonas "Yunus` of `Jonas "Yunus"
+/// Edmonds`) and starts it after itself otherwise (`Alex" Danvers`). A nickname in quotes stays
+/// (`Dwayne "The Rock" Johnson`).
+fn without_stray_marks(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let trim = |a: usize, b: usize| {
+        let piece = &s[a..b];
+        let lead = piece.len() - piece.trim_start().len();
+        let t = piece.trim();
+        (!t.is_empty()).then(|| Span::new(span.start + a + lead, span.start + a + lead + t.len()))
+    };
+    if let Some(i) = s.find(')').filter(|&i| !s[..i].contains('(')) {
+        return trim(i + 1, s.len()).unwrap_or(span);
+    }
+    if let Some(i) = s.rfind('(').filter(|&i| !s[i..].contains(')')) {
+        return trim(0, i).unwrap_or(span);
+    }
+    let quote = |c: char| matches!(c, '"' | '\u{201C}' | '\u{201D}');
+    if s.chars().filter(|&c| quote(c)).count() % 2 == 1 {
+        if let Some(i) = s.find(quote) {
+            let q = s[i..].chars().next().map_or(1, char::len_utf8);
+            let after_space = s[..i].ends_with(' ');
+            let cut = if after_space {
+                trim(0, i)
+            } else {
+                trim(i + q, s.len())
+            };
+            return cut.unwrap_or(span);
+        }
+    }
+    span
 }
 
 /// True for a section's label: a line of its own in capitals, every word of it a common English
