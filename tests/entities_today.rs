@@ -2699,3 +2699,20 @@ fn a_name_holds_no_stray_bracket_or_quotation_mark() {
         ],
     );
 }
+
+#[test]
+fn a_spaced_dash_before_a_lower_case_word_ends_a_name() {
+    let text = "Ministers insist the Mental Capacity Bill - for England and Wales - would not \
+                change the law. The report named neo-Nazi Frazier Glenn Miller as the gunman.";
+    check(
+        text,
+        &[
+            ("the Mental Capacity Bill -", "Mental Capacity Bill", Misc),
+            (
+                "neo-Nazi Frazier Glenn Miller",
+                "Frazier Glenn Miller",
+                Person,
+            ),
+        ],
+    );
+}

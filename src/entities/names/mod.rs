@@ -52,6 +52,16 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     found.retain(|c| !c.span.is_empty());
     for c in found.iter_mut() {
         c.span = without_stray_marks(text, c.span);
+        // A person's name opened by a hyphenated word in lower case leaves it out (`neo-Nazi
+        // Frazier Glenn Miller`).
+        let s = c.span.slice(text);
+        if c.label == Label::Person && s.starts_with(char::is_lowercase) {
+            if let Some((w, rest)) = s.split_once(' ') {
+                if w.contains('-') && rest.starts_with(char::is_uppercase) {
+                    c.span = Span::new(c.span.end - rest.len(), c.span.end);
+                }
+            }
+        }
         // A name in capitals does not end in a function word (`ORANGE AND` of `ORANGE AND BOUYGUES
         // TEAM UP`).
         let (a, mut b) = token_range(tokens, c.span);
@@ -117,7 +127,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
 /// a lone `)` goes (`Frank) Lampard` of `(Frank) Lampard`), and so does what follows a lone `(`; a
 /// lone quotation mark ends the mention when a space precedes it (`Jonas "Yunus` of `Jonas "Yunus"
 /// Edmonds`) and starts it after itself otherwise (`Alex" Danvers`). A nickname in quotes stays
-/// (`Dwayne "The Rock" Johnson`).
+/// (`Dwayne "The Rock" Johnson`). A spaced dash before a word in lower case ends it too.
 fn without_stray_marks(text: &str, span: Span) -> Span {
     let s = span.slice(text);
     let trim = |a: usize, b: usize| {
@@ -130,6 +140,16 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
         return trim(i + 1, s.len()).unwrap_or(span);
     }
     if let Some(i) = s.rfind('(').filter(|&i| !s[i..].contains(')')) {
+        return trim(0, i).unwrap_or(span);
+    }
+    // A spaced dash before a word in lower case ends it (`Oscars - the Hollywood`).
+    let dash = [" - ", " \u{2013} ", " \u{2014} "].iter().find_map(|d| {
+        let i = s.find(d)?;
+        s[i + d.len()..]
+            .starts_with(char::is_lowercase)
+            .then_some(i)
+    });
+    if let Some(i) = dash {
         return trim(0, i).unwrap_or(span);
     }
     let quote = |c: char| matches!(c, '"' | '\u{201C}' | '\u{201D}');
