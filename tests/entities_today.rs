@@ -2533,7 +2533,7 @@ fn a_desk_in_a_byline_is_no_person() {
 fn a_body_named_for_two_fields_is_one_organisation() {
     let text = "The Federal Competition and Consumer Protection Commission approved the deal on \
                 Friday. Officials from Apple and Consumer Protection Commission staff met later. \
-                Officials at the Ministry of Environment and Forestry said the Department of \
+                Officials at the Ministry of Economy and Finance said the Department of \
                 Energy and Tesla had agreed.";
     check(
         text,
@@ -2545,8 +2545,8 @@ fn a_body_named_for_two_fields_is_one_organisation() {
             ),
             ("from Apple and", "Apple", Org),
             (
-                "the Ministry of Environment and Forestry said",
-                "Ministry of Environment and Forestry",
+                "the Ministry of Economy and Finance said",
+                "Ministry of Economy and Finance",
                 Org,
             ),
             ("the Department of Energy and", "Department of Energy", Org),
@@ -2715,4 +2715,24 @@ fn a_spaced_dash_before_a_lower_case_word_ends_a_name() {
             ),
         ],
     );
+}
+
+#[test]
+fn the_review_s_misfires_stay_fixed() {
+    // Each sentence was read wrongly by a first version of this session's rules.
+    let text = "The European Commission on China said it was concerned. Ajax van Gaal returned. \
+                Unlike von der Leyen, Costa stayed. The University of Chicago said Chicago lost \
+                80,000 residents. The Kremlin and Defence Ministry denied the report. The Ministry \
+                of Defence and Shoigu said no. The Interstate 2024 budget passed.";
+    check(
+        text,
+        &[
+            ("on China said", "China", Place),
+            ("Ajax van", "Ajax", Org),
+            ("said Chicago lost", "Chicago", Place),
+            ("The Kremlin and", "Kremlin", Place),
+            ("and Shoigu said", "Shoigu", Person),
+        ],
+    );
+    assert_no_name_over(text, &mentions(text), &["Unlike", "2024"]);
 }

@@ -217,10 +217,10 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
 }
 
 /// Verbs in the plural that a team's name takes as a subject in British usage (`Madrid were level`,
-/// `Madrid travel to Bilbao`), and result verbs.
-static TEAM_VERBS: WordList = WordList::new(
-    "are were have host travel face play meet visit need beat drew lost won lead led trail",
-);
+/// `Madrid travel to Bilbao`), where a city takes the singular (not `lost` or `led`, the same in
+/// both).
+static TEAM_VERBS: WordList =
+    WordList::new("are were have host travel face play meet visit need trail");
 
 /// Labels ORG a one-word city of the lists that is the last word of a club's name in the same text,
 /// as the subject of a team's verb (`But Madrid were level` beside `Real Madrid`; `Madrid travel to

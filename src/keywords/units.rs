@@ -141,10 +141,10 @@ pub fn units(doc: &Document) -> Units {
                 && !joins_next(text, tokens, k)
                 && k - i < MAX_NAME_TOKENS
                 && (name_edge(forms.lower(i), t.kind, || forms.is_stopword(i))
-                    || name_stopword(forms.lower(i), i, k))
+                    || name_stopword(forms.lower(i), i, k, ent.label))
                 // A number may end a name of two tokens or more (`S&P 500`, `iPhone 18`).
                 && (name_edge(forms.lower(k), tokens[k].kind, || forms.is_stopword(k))
-                    || name_stopword(forms.lower(k), i, k)
+                    || name_stopword(forms.lower(k), i, k, ent.label)
                     || k > i && tokens[k].kind == TokenKind::Number)
             {
                 j = k;
@@ -397,9 +397,10 @@ fn name_edge(low: &str, kind: TokenKind, stop: impl FnOnce() -> bool) -> bool {
 /// True when a name of tokens `i..=k`, two or more, begins or ends with one of [`NAME_STOPWORDS`]
 /// (`New York`, `People Power Party`, `Cyber Monday`): a stopword, but without it the rest of the
 /// name would stand alone as another name or a fragment (`York City Marathon`, `Power Party`,
-/// `Cyber`).
-fn name_stopword(low: &str, i: usize, k: usize) -> bool {
-    k > i && NAME_STOPWORDS.contains(&low)
+/// `Cyber`). Not a person's (`Joe Biden Tuesday` of `President Joe Biden Tuesday signed`, a date
+/// the tagger took in), save `New`.
+fn name_stopword(low: &str, i: usize, k: usize, label: Label) -> bool {
+    k > i && NAME_STOPWORDS.contains(&low) && (label != Label::Person || low == "new")
 }
 
 /// Stopwords that are words of names too (`New`, `People`, `First`, the weekdays).

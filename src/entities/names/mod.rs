@@ -357,6 +357,7 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
             let germanic = matches!(p.text(text), "van" | "von" | "ter" | "ten")
                 && w.starts_with(char::is_uppercase)
                 && w.len() > 2
+                && !crate::stopwords::is_stopword(&lowercase(w))
                 && all_char(w, char::is_alphabetic)
                 && !is_place(std::slice::from_ref(f))
                 && !is_place(&tokens[a..b]);
@@ -430,6 +431,8 @@ fn joined_over_particle(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
             // (`Hendrik ter Veld`, where the tagger found a person and a place).
             let germanic = p.is_some_and(|p| matches!(p, "van" | "von" | "ter" | "ten"))
                 && b == a + 1
+                && prev.label != Label::Org
+                && !crate::stopwords::is_stopword(&lowercase(token_text(text, tokens, a)))
                 && next.label.is_name()
                 && token_range(tokens, next.span).1 == b + 2
                 && !super::tagger::listed(text, &tokens[a..b]).place
@@ -953,14 +956,22 @@ static PLACE_KINDS: WordList =
 static ROAD_WORDS: WordList = WordList::new("Expressway Freeway Highway Interstate Motorway Route");
 
 /// The end of a road's number after token `k` when `k` is one of [`ROAD_WORDS`]: one space, then a
-/// number of one to four digits, perhaps with a letter (`20A`), that no unit or comma follows.
+/// number of one to three digits, perhaps with a letter (`20A`), that no unit or comma follows.
 fn road_number_end(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
     let (road, n) = (tokens.get(k)?, tokens.get(k + 1)?);
     let w = n.text(text);
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    // Not a duration or a year (`Expressway 2 hours south`, `the Interstate 2024 budget`).
+    let unit = tokens.get(k + 2).is_some_and(|t| {
+        matches!(
+            t.text(text),
+            "hours" | "minutes" | "miles" | "kilometres" | "kilometers" | "km" | "years" | "days"
+        )
+    });
     let ok = ROAD_WORDS.contains(&road.text(text))
         && n.span.start == road.span.end + 1
-        && (1..=4).contains(&digits)
+        && (1..=3).contains(&digits)
+        && !unit
         && w.len() <= digits + 1
         && w.bytes().all(|b| b.is_ascii_alphanumeric())
         && tokens
@@ -2174,21 +2185,24 @@ static BODY_HEADS: WordList = WordList::new(
 /// words (without an opening `The`) that hold no person's name and that the lists do not know as a
 /// name of their own (not `Apple and Consumer Protection Commission officials`, `Gerhard Schroeder
 /// and European Commission President`, `Gervais and The Office`); and, after a body's `X of Y and`,
-/// one capitalised word the lists do not know (`Ministry of Environment and Forestry`). `found`
-/// stays sorted.
+/// one such word (`Ministry of Economy and Finance`). `found` stays sorted.
 fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let word = |k: usize| crate::tokens::token_text(text, tokens, k);
     let capital = |k: usize| word(k).starts_with(char::is_uppercase) && word(k) != "The";
-    // A free word, the lists know no name of (`Forestry`; not `Tesla`, `Texas`).
+    // Free words: words of the rarity table's general English (`Finance`, `Federal Competition`;
+    // not `Shoigu`, `Westminster`) that the lists know no name of (not `Tesla`, `Texas`).
     let free = |span: Span, toks: &[Token]| {
         let l = super::tagger::listed(text, toks);
-        !(l.place || l.country || super::tagger::lexicon::known(span.slice(text)).is_some())
+        toks.iter().all(|t| {
+            let low = crate::case::lowercase(t.text(text));
+            crate::keywords::rarity::zipf(&crate::keywords::stem::stem(&low)) > 3.0
+        }) && !(l.place || l.country || super::tagger::lexicon::known(span.slice(text)).is_some())
     };
     for k in 0..found.len() {
         let c = found[k];
         let (a, b) = token_range(tokens, c.span);
-        // The field after a body's `of` and its other field (`Ministry of Environment and
-        // Forestry`): one capitalised word, no acronym, before a word in lower case.
+        // The field after a body's `of` and its other field (`Ministry of Economy and Finance`):
+        // one capitalised word, no acronym, before a word in lower case.
         let second = c.label == Label::Org
             && BODY_HEADS.contains(&word(a))
             && word(a + 1) == "of"
@@ -2226,11 +2240,13 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let before = &tokens[first..a - 1];
         let left = Span::new(before[0].span.start, before[before.len() - 1].span.end);
         let trained = super::tagger::listed(text, before).trained;
+        // Nor words the tagger read as a person, or one it read as a place (`Kremlin and Defence
+        // Ministry`).
         let person = found[..k]
             .iter()
             .rev()
             .take_while(|o| o.span.end > left.start)
-            .any(|o| o.label == Label::Person);
+            .any(|o| o.label == Label::Person || o.label == Label::Place && before.len() == 1);
         if person || (trained && before.len() > 1) || !free(left, before) {
             continue;
         }
@@ -2290,8 +2306,19 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
                 token_at(tokens, end - 1).span.end,
             )
         };
+        // A subject of two words or more in lower case besides their capitals, no place, no
+        // listed name and no day (not `Commission on China`, `Committee on Capitol Hill`,
+        // `Commission on Election Day`, `Commission on BBC Radio`, `Commission on Brexit Party`).
         let ok = body
+            && end >= b + 3
             && !matches!(word(end), "'s" | "’s")
+            && !matches!(word(end - 1), "Day" | "Hill" | "Party")
+            && (b + 1..end).all(|i| any_char(word(i), char::is_lowercase) || !capital(i))
+            && {
+                let l = super::tagger::listed(text, &tokens[b + 1..end]);
+                let first = super::tagger::listed(text, &tokens[b + 1..b + 2]);
+                !(l.place || l.country || first.place || first.country)
+            }
             && super::tagger::lexicon::known(subject().slice(text)).is_none();
         if ok {
             let span = Span::new(c.span.start, subject().end);
@@ -2424,14 +2451,22 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 && capital(k + 1)
                 && capital(b - 1)
         }) {
+            // The person's name without a title after the first (`Officer` of `Los Angeles
+            // County Executive Officer Fesia Davenport`).
+            let first = (k + 1..b - 1)
+                .find(|&i| !is_title(token_text(text, tokens, i)))
+                .unwrap_or(b - 1);
             add.push(Candidate {
-                span: Span::new(token_at(tokens, k + 1).span.start, c.span.end),
+                span: Span::new(token_at(tokens, first).span.start, c.span.end),
                 label: Label::Person,
                 source: c.source,
             });
             c.span = Span::new(c.span.start, token_at(tokens, k - 1).span.end);
-            // A place of the lists is a place (`Ferguson Officer Darren Wilson`).
-            if super::tagger::listed(text, &tokens[a..k]).place {
+            // A place of the lists is a place, and so is the town of a police officer
+            // (`Ferguson Officer Darren Wilson`).
+            let officer = token_text(text, tokens, k) == "Officer"
+                && super::tagger::lexicon::known(c.span.slice(text)).is_none();
+            if officer || super::tagger::listed(text, &tokens[a..k]).place {
                 c.label = Label::Place;
             } else if c.label == Label::Person {
                 c.label = Label::Org;
