@@ -133,6 +133,15 @@ pub fn has_char(s: &str, c: char) -> bool {
     s.contains(c)
 }
 
+/// True when exactly one space separates byte `end` of `text` from byte `start` (two words written
+/// side by side: `Span::new(end, start).slice(text) == " "`). One call in the .wasm, where each rule
+/// that asks it would build its own span and comparison.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn one_space(text: &str, end: usize, start: usize) -> bool {
+    start == end + 1 && text.as_bytes().get(end) == Some(&b' ')
+}
+
 /// True when `s` starts with a character `test` accepts (`s.starts_with(test)`). One copy in the
 /// .wasm for every test, where each closure, character set or `char` method would make its own.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]

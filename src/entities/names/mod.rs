@@ -11,7 +11,7 @@ use super::groups::is_title;
 use super::{Candidate, Label, Source};
 use crate::case::lowercase;
 use crate::text::{
-    all_char, any_char, ending_by, eq_ignore_case, first_char, starting_before, Span,
+    all_char, any_char, ending_by, eq_ignore_case, first_char, one_space, starting_before, Span,
 };
 use crate::tokens::{token_at, token_text, Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -83,7 +83,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             || any_char(token_text(text, tokens, b - 1), |ch| ch.is_ascii_digit());
         let next = tokens
             .get(b)
-            .filter(|n| !model && Span::new(c.span.end, n.span.start).slice(text) == " ");
+            .filter(|n| !model && one_space(text, c.span.end, n.span.start));
         if let Some(n) = next {
             if super::groups::LEGAL_SUFFIXES.contains(&n.text(text)) {
                 c.span = Span::new(c.span.start, n.span.end);
@@ -275,16 +275,7 @@ fn run_end(
     part: impl Fn(usize) -> bool,
 ) -> usize {
     let mut end = k + 1;
-    while end < tokens.len()
-        && end < k + max
-        && part(end)
-        && Span::new(
-            token_at(tokens, end - 1).span.end,
-            token_at(tokens, end).span.start,
-        )
-        .slice(text)
-            == " "
-    {
+    while end < tokens.len() && end < k + max && part(end) && space_before(text, tokens, end) {
         end += 1;
     }
     end
@@ -329,12 +320,7 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         let two = a >= 2
             && SECOND_PARTICLES.contains(&token_text(text, tokens, a - 1))
             && particle(token_text(text, tokens, a - 2)).is_some()
-            && Span::new(
-                token_at(tokens, a - 2).span.end,
-                token_at(tokens, a - 1).span.start,
-            )
-            .slice(text)
-                == " ";
+            && space_before(text, tokens, a - 1);
         let single = b == a + 1;
         let a = if two { a - 1 } else { a };
         let p = &tokens[a - 1];
@@ -362,7 +348,7 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
                 && !is_place(std::slice::from_ref(f))
                 && !is_place(&tokens[a..b]);
             capital == Some(false)
-                && Span::new(f.span.end, p.span.start).slice(text) == " "
+                && one_space(text, f.span.end, p.span.start)
                 && (k == 0 || found[k - 1].span.end <= f.span.start)
                 && (germanic
                     || found[k].label != Label::Place
@@ -389,11 +375,7 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
             }),
             None => false,
         };
-        if ok
-            && Span::new(p.span.end, token_at(tokens, a).span.start).slice(text) == " "
-            && lone
-            && free
-        {
+        if ok && one_space(text, p.span.end, token_at(tokens, a).span.start) && lone && free {
             found[k].span = whole;
         }
     }
@@ -467,7 +449,7 @@ fn with_listed_word_before(text: &str, tokens: &[Token], found: &mut [Candidate]
         let free = k == 0 || found[k - 1].span.end <= p.start;
         let joined = Span::new(p.start, found[k].span.end);
         if free
-            && Span::new(p.end, found[k].span.start).slice(text) == " "
+            && one_space(text, p.end, found[k].span.start)
             && super::tagger::lexicon::known(joined.slice(text)) == Some(Label::Misc)
         {
             found[k].span = joined;
@@ -500,7 +482,7 @@ fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [C
             if let Some(t) = tokens.get(b).filter(|t| {
                 t.kind == TokenKind::Word
                     && t.text(text).starts_with(char::is_uppercase)
-                    && Span::new(found[k].span.end, t.span.start).slice(text) == " "
+                    && one_space(text, found[k].span.end, t.span.start)
                     && together(found[k].span.start, t.span.start)
             }) {
                 found[k].span = Span::new(found[k].span.start, t.span.end);
@@ -510,7 +492,7 @@ fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [C
             let i = &tokens[a - 1];
             let free = k == 0 || found[k - 1].span.end <= i.span.start;
             if free
-                && Span::new(i.span.end, found[k].span.start).slice(text) == " "
+                && one_space(text, i.span.end, found[k].span.start)
                 && together(i.span.start, found[k].span.start)
             {
                 found[k].span = Span::new(i.span.start, found[k].span.end);
@@ -775,6 +757,16 @@ fn with_bracketed_acronym(text: &str, tokens: &[Token], found: &mut Vec<Candidat
     }
 }
 
+/// True when one space separates token `k` from the token before it (`k` > 0): two words of one
+/// run.
+fn space_before(text: &str, tokens: &[Token], k: usize) -> bool {
+    one_space(
+        text,
+        token_at(tokens, k - 1).span.end,
+        token_at(tokens, k).span.start,
+    )
+}
+
 /// The tokens that start inside `span`, as an index range of `tokens` (sorted).
 pub(super) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
     let a = starting_before(tokens, span.start);
@@ -1015,12 +1007,7 @@ fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
             token_at(tokens, i).kind == TokenKind::Word
                 && token_text(text, tokens, i).starts_with(char::is_uppercase)
                 && !crate::stopwords::is_stopword(forms.lower(i))
-                && Span::new(
-                    token_at(tokens, i).span.end,
-                    token_at(tokens, i + 1).span.start,
-                )
-                .slice(text)
-                    == " "
+                && space_before(text, tokens, i + 1)
         };
         let mut a = k;
         while a > k.saturating_sub(3) && capital(a - 1) {
@@ -1189,20 +1176,7 @@ fn with_partners(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 && token_text(text, tokens, i).starts_with(char::is_uppercase)
                 && !super::groups::is_title(token_text(text, tokens, i))
         };
-        let spaced = |i: usize| {
-            Span::new(
-                token_at(tokens, i - 1).span.end,
-                token_at(tokens, i).span.start,
-            )
-            .slice(text)
-                == " "
-                && Span::new(
-                    token_at(tokens, i).span.end,
-                    token_at(tokens, i + 1).span.start,
-                )
-                .slice(text)
-                    == " "
-        };
+        let spaced = |i: usize| space_before(text, tokens, i) && space_before(text, tokens, i + 1);
         let mut j = a;
         let mut amp = (a..b).any(|i| token_text(text, tokens, i) == "&");
         if !amp && j >= 2 && token_text(text, tokens, j - 1) == "&" && spaced(j - 1) && word(j - 2)
@@ -1297,14 +1271,7 @@ fn with_hashed_runs(
                 .starts_with(|c: char| c.is_ascii_digit())
     };
     // Two tokens of one run: one space apart (a sentence end has a stop or a line break between).
-    let joined = |k: usize| {
-        Span::new(
-            token_at(tokens, k - 1).span.end,
-            token_at(tokens, k).span.start,
-        )
-        .slice(text)
-            == " "
-    };
+    let joined = |k: usize| space_before(text, tokens, k);
     let mut add = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
@@ -1450,15 +1417,7 @@ fn with_hashed_in_headlines(
             }
             let start = k;
             k += 1;
-            while k < b
-                && part(k)
-                && Span::new(
-                    token_at(tokens, k - 1).span.end,
-                    token_at(tokens, k).span.start,
-                )
-                .slice(text)
-                    == " "
-            {
+            while k < b && part(k) && space_before(text, tokens, k) {
                 k += 1;
             }
             for (i, j) in [(start, k), (start, k - 1)] {
@@ -1512,7 +1471,7 @@ fn with_names_in_capitals(
                 let run = line.get(k..k + n)?;
                 let spaced = run
                     .windows(2)
-                    .all(|w| Span::new(w[0].span.end, w[1].span.start).slice(text) == " ");
+                    .all(|w| one_space(text, w[0].span.end, w[1].span.start));
                 let span = Span::new(run[0].span.start, run[n - 1].span.end);
                 // `listed` is sorted and disjoint: the first match ending after the window's start
                 // is the only one that may overlap it.
@@ -2071,7 +2030,7 @@ fn name_before(text: &str, tokens: &[Token], a: usize) -> usize {
     while from > 0 && words < 3 {
         let t = &tokens[from - 1];
         let w = t.text(text);
-        let joined = Span::new(t.span.end, token_at(tokens, from).span.start).slice(text) == " ";
+        let joined = one_space(text, t.span.end, token_at(tokens, from).span.start);
         let capital = t.kind == TokenKind::Word && w.starts_with(char::is_uppercase);
         if !joined || !(capital || SURNAME_PARTICLES.contains(&w)) {
             break;
@@ -2613,7 +2572,7 @@ fn drop_titles(text: &str, found: &mut Vec<Candidate>) {
         .map(|k| {
             let c = &found[k];
             let before_person = found.get(k + 1).is_some_and(|n| {
-                n.label == Label::Person && Span::new(c.span.end, n.span.start).slice(text) == " "
+                n.label == Label::Person && one_space(text, c.span.end, n.span.start)
             });
             !(before_person && is_title(c.span.slice(text)))
         })
