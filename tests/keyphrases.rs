@@ -633,3 +633,13 @@ fn a_name_with_a_stopword_at_its_edge_stays_whole() {
         assert!(!kp.contains(&fragment), "{fragment}: {kp:?}");
     }
 }
+
+#[test]
+fn a_gerund_after_a_plural_noun_starts_a_clause() {
+    let text = "Modi and Lula signed agreements covering defence, energy and payments. The \
+                agreements covering defence were praised, and officials said the agreements \
+                covering defence would last.";
+    let a = analyze(text, &Options::default());
+    let kp = keyphrases(&a);
+    assert!(kp.iter().all(|k| !k.contains("covering")), "{kp:?}");
+}

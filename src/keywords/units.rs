@@ -237,6 +237,9 @@ pub fn units(doc: &Document) -> Units {
                 || (matches!(tags[i], Pos::VerbPastParticiple | Pos::VerbGerund)
                     && i > 0
                     && tags[i - 1].is_verb())
+                // A gerund after a plural noun starts a clause (`agreements covering defence`): a
+                // compound's gerund follows a singular noun (`arc welding`).
+                || (tags[i] == Pos::VerbGerund && i > 0 && tags[i - 1] == Pos::NounPlural)
                 || (tags[i] == Pos::VerbPastParticiple && i > 0 && tags[i - 1].is_noun())
                 // An `-ed` word the tagger read as an adjective right before a proper noun is the
                 // clause's verb (`That raised Exxon's income`): names take no such modifier.
