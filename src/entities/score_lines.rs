@@ -233,10 +233,12 @@ pub(super) fn label_clubs_by_name(
 ) {
     for m in 0..found.len() {
         let c = found[m];
+        // The label first: most mentions go no further, without a search for their tokens.
+        if c.source != Source::Name || c.label != Label::Place {
+            continue;
+        }
         let (i, j) = super::names::token_range(tokens, c.span);
-        if c.source != Source::Name
-            || c.label != Label::Place
-            || j != i + 1
+        if j != i + 1
             || !TEAM_VERBS.contains(&forms.lower(j))
             || (i > 0
                 && matches!(

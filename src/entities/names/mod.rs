@@ -286,6 +286,12 @@ fn run_end(
 static SURNAME_PARTICLES: WordList =
     WordList::new("al da de del della des di dos du le ter van von");
 
+/// True for a Dutch or German particle (`van`, `von`, `ter`, `ten`), which rarely sits inside a
+/// place's name: the words around it make a person's name.
+fn is_germanic_particle(w: &str) -> bool {
+    matches!(w, "van" | "von" | "ter" | "ten")
+}
+
 /// Particles that follow a first one in a surname (`de la Cruz`, `van der Berg`, `de los Santos`).
 static SECOND_PARTICLES: WordList = WordList::new("den der la las los");
 
@@ -340,7 +346,7 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         };
         let first = before.filter(|f| {
             let w = f.text(text);
-            let germanic = matches!(p.text(text), "van" | "von" | "ter" | "ten")
+            let germanic = is_germanic_particle(p.text(text))
                 && w.starts_with(char::is_uppercase)
                 && w.len() > 2
                 && !crate::stopwords::is_stopword(&lowercase(w))
@@ -411,7 +417,7 @@ fn joined_over_particle(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
                 && super::tagger::listed(text, &tokens[a..b]).personal_name;
             // Two words around a Dutch or German particle, neither a place of the lists
             // (`Hendrik ter Veld`, where the tagger found a person and a place).
-            let germanic = p.is_some_and(|p| matches!(p, "van" | "von" | "ter" | "ten"))
+            let germanic = p.is_some_and(is_germanic_particle)
                 && b == a + 1
                 && prev.label != Label::Org
                 && !crate::stopwords::is_stopword(&lowercase(token_text(text, tokens, a)))
