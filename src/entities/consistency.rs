@@ -436,6 +436,8 @@ struct Evidence {
     lone_city: bool,
     /// A name of two words or more that the lists have as a person's (`Paris Hilton`).
     listed_person: bool,
+    /// A one-word mention the lists have as a first name or a surname (`Williams`, `Jackie`).
+    personal_name: bool,
 }
 
 /// The four name labels, in vote order.
@@ -939,6 +941,8 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                     .get(i)
                     .is_some_and(|t| text.as_bytes()[t.span.start].is_ascii_uppercase())
             };
+            ev.personal_name = end == first + 1
+                && crate::entities::tagger::listed(text, &tokens[first..end]).personal_name;
             if m.label == Label::Person
                 && end == first + 1
                 && !ev.person_cue
@@ -1054,6 +1058,23 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
     {
         return Label::Person;
     }
+    // A one-word name the tagger read as a person at every mention, that no list has as a first
+    // name or surname and that has no strong cue for a person (`said` after it is weak: firms speak
+    // too), is an organisation when one of its mentions is strongly cued as one (`oil firm Yukos`,
+    // `the world's biggest retailer Wal-Mart`): the tagger reads an unknown word before a verb as a
+    // person, mention after mention.
+    if longest_key == 1
+        && list.iter().all(|&k| {
+            mentions[k].label == Label::Person
+                && !evidence[k].personal_name
+                && evidence[k].votes[0] < STRONG
+        })
+        && list
+            .iter()
+            .any(|&k| own_cue(&evidence[k]) == Some(Label::Org))
+    {
+        return Label::Org;
+    }
     let mut votes = [0u32; 4];
     for &k in list {
         if let Some(s) = slot(mentions[k].label) {
@@ -1129,6 +1150,21 @@ mod tests {
         let sentences: Vec<Span> = crate::sentences::sentences(text).collect();
         apply(text, &tokenize(text), &sentences, mentions);
         mentions.iter().map(|m| m.label).collect()
+    }
+
+    #[test]
+    fn a_strong_company_cue_outweighs_many_person_votes_for_an_unlisted_word() {
+        let text = "Russian oil firm Vostrax has sued four lenders. Vostrax said the sale was \
+                    illegal. Vostrax claims damages, and Vostrax has asked a court in Houston to \
+                    rule. Vostrax owes taxes.";
+        let mut m = cands(text, &[("Vostrax", Person); 5]);
+        assert_eq!(run(text, &mut m), [Org; 5]);
+        // A listed surname keeps its person votes.
+        let text = "Russian oil firm Williams has sued four lenders. Williams said the sale was \
+                    illegal. Williams claims damages, and Williams has asked a court in Houston to \
+                    rule. Williams owes taxes.";
+        let mut m = cands(text, &[("Williams", Person); 5]);
+        assert_eq!(run(text, &mut m), [Person; 5]);
     }
 
     #[test]
