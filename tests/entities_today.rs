@@ -2530,6 +2530,27 @@ fn a_desk_in_a_byline_is_no_person() {
 }
 
 #[test]
+fn a_photo_credit_names_a_person() {
+    let text = "Designers took a bow at the end of the show in Rome. (Photo: Carla Benedetti)\n\n\
+                Water covered the lower town. (Photo: Inês Carvalho / Atlantic Newswire)\n\n\
+                The plant opened on Monday. (Photo: Getty Images)";
+    check(
+        text,
+        &[
+            ("(Photo: Carla Benedetti)", "Carla Benedetti", Person),
+            ("(Photo: Inês Carvalho /", "Inês Carvalho", Person),
+        ],
+    );
+    assert_no_name_over(text, &mentions(text), &["Photo"]);
+    let found = mentions(text);
+    let getty = locate(text, "(Photo: Getty Images)", "Getty Images");
+    assert!(
+        overlapping(&found, getty).iter().all(|(_, l)| *l != Person),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_body_named_for_two_fields_is_one_organisation() {
     let text = "The Federal Competition and Consumer Protection Commission approved the deal on \
                 Friday. Officials from Apple and Consumer Protection Commission staff met later. \

@@ -2688,65 +2688,98 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
     }
 }
 
-/// A byline's writers (`By Priya Raman, Markets Correspondent`, `By Ana Ruiz and Tom Hale`) are
-/// people: each run of two to four capitalised words after `By` up to a comma, `and` or the line's
-/// end, unless its last word is a newsroom role (`Daily Mail Reporter`; `Sports Desk`, which is no
-/// person) or the lists know it as something else (`Associated Press`). The run replaces what the
-/// tagger made of its words.
+/// A byline's writers (`By Priya Raman, Markets Correspondent`, `By Ana Ruiz and Tom Hale`) and a
+/// photo's credit (`(Photo: Giulia Ferraro)`, `Photo: Inês Carvalho / Atlantic Newswire`) are
+/// people: each run of two to four capitalised words after `By` (or the credit's colon) up to a
+/// comma, a slash, `and` or the line's end, unless its last word is a newsroom role (`Daily Mail
+/// Reporter`; `Sports Desk`, which is no person) or the lists know it as something else
+/// (`Associated Press`). The run replaces what the tagger made of its words.
 fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
         let line = s.slice(text).trim_start_matches(['*', '_']);
-        if !(line.starts_with("By ") || line.starts_with("BY "))
-            || crate::sentences::furniture::kind(text, sentences, i)
-                != crate::sentences::furniture::Kind::Byline
-        {
-            continue;
-        }
         let (a, b) = token_range(tokens, *s);
-        let by = (a..b).find(|&k| eq_ignore_case(token_text(text, tokens, k).as_bytes(), b"by"));
-        let mut k = by.map_or(b, |k| k + 1);
-        while k < b {
-            let run = (k..b)
-                .take_while(|&j| {
-                    token_at(tokens, j).kind == TokenKind::Word
-                        && token_text(text, tokens, j).starts_with(char::is_uppercase)
-                        && !eq_ignore_case(token_text(text, tokens, j).as_bytes(), b"and")
-                })
-                .count();
-            let words = &tokens[k..k + run];
-            let role = words
-                .last()
-                .is_some_and(|t| BYLINE_ROLES.contains(&lowercase(t.text(text)).as_str()));
-            let person = (2..=4).contains(&run)
-                && !role
-                && super::tagger::lexicon::known_tokens(text, words)
-                    .is_none_or(|l| l == Label::Person);
-            // A role is no name either (`Sports Desk`), though a name before it stays (`Daily
-            // Mail` in `Daily Mail Reporter`).
-            if person || role {
-                let span = Span::new(words[0].span.start, words[run - 1].span.end);
-                for c in found.iter_mut() {
-                    if c.span.start < span.end
-                        && span.start < c.span.end
-                        && (person || c.label == Label::Person || c.span.end == span.end)
-                    {
-                        c.span = Span::new(c.span.start, c.span.start);
-                    }
-                }
-                if person {
-                    add.push(Candidate {
-                        span,
-                        label: Label::Person,
-                        source: Source::Name,
-                    });
-                }
+        if (line.starts_with("By ") || line.starts_with("BY "))
+            && crate::sentences::furniture::kind(text, sentences, i)
+                == crate::sentences::furniture::Kind::Byline
+        {
+            let by =
+                (a..b).find(|&k| eq_ignore_case(token_text(text, tokens, k).as_bytes(), b"by"));
+            people_from(
+                text,
+                tokens,
+                (by.map_or(b, |k| k + 1), b),
+                false,
+                found,
+                &mut add,
+            );
+        }
+        for k in a..b.saturating_sub(2) {
+            if token_text(text, tokens, k + 1) == ":"
+                && matches!(
+                    token_text(text, tokens, k),
+                    "Photo" | "Photos" | "Photograph" | "Picture"
+                )
+            {
+                people_from(text, tokens, (k + 2, b), true, found, &mut add);
             }
-            k += run.max(1);
         }
     }
     found.retain(|c| !c.span.is_empty());
     add_sorted(found, add);
+}
+
+/// The people of [`byline_people`] among tokens `k..b` (only the first run when `once`: a photo's
+/// credit names its agency after a slash), into `add`; what `found` had of their words is emptied.
+fn people_from(
+    text: &str,
+    tokens: &[Token],
+    (mut k, b): (usize, usize),
+    once: bool,
+    found: &mut [Candidate],
+    add: &mut Vec<Candidate>,
+) {
+    while k < b {
+        let run = (k..b)
+            .take_while(|&j| {
+                token_at(tokens, j).kind == TokenKind::Word
+                    && token_text(text, tokens, j).starts_with(char::is_uppercase)
+                    && !eq_ignore_case(token_text(text, tokens, j).as_bytes(), b"and")
+            })
+            .count();
+        let words = &tokens[k..k + run];
+        let role = words
+            .last()
+            .is_some_and(|t| BYLINE_ROLES.contains(&lowercase(t.text(text)).as_str()));
+        let person = (2..=4).contains(&run)
+            && !role
+            && !ORG_LAST_WORDS.contains(&lowercase(words[run - 1].text(text)))
+            && super::tagger::lexicon::known_tokens(text, words).is_none_or(|l| l == Label::Person);
+        // A role is no name either (`Sports Desk`), though a name before it stays (`Daily Mail`
+        // in `Daily Mail Reporter`).
+        if person || role {
+            let span = Span::new(words[0].span.start, words[run - 1].span.end);
+            for c in found.iter_mut() {
+                if c.span.start < span.end
+                    && span.start < c.span.end
+                    && (person || c.label == Label::Person || c.span.end == span.end)
+                {
+                    c.span = Span::new(c.span.start, c.span.start);
+                }
+            }
+            if person {
+                add.push(Candidate {
+                    span,
+                    label: Label::Person,
+                    source: Source::Name,
+                });
+            }
+        }
+        if once && run > 0 {
+            return;
+        }
+        k += run.max(1);
+    }
 }
 
 /// The roles a byline gives after a writer's name or in place of one (`Markets Correspondent`).
