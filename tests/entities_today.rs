@@ -2530,6 +2530,24 @@ fn a_desk_in_a_byline_is_no_person() {
 }
 
 #[test]
+fn a_stock_code_in_brackets_is_the_company() {
+    let text =
+        "Shares of Halvorsen Freight (HALV.O) rose 4%, while Brightmoor (BRM.TO) and Keller \
+                Tools (7241.T) fell. The U.S. (U.S.) figures come later.";
+    check(
+        text,
+        &[
+            ("(HALV.O)", "HALV.O", Org),
+            ("Brightmoor (", "Brightmoor", Org),
+            ("(BRM.TO)", "BRM.TO", Org),
+            ("(7241.T)", "7241.T", Org),
+            ("Keller Tools (", "Keller Tools", Org),
+        ],
+    );
+    check(text, &[("The U.S. (U.S.)", "U.S.", Place)]);
+}
+
+#[test]
 fn a_photo_credit_names_a_person() {
     let text = "Designers took a bow at the end of the show in Rome. (Photo: Carla Benedetti)\n\n\
                 Water covered the lower town. (Photo: Inês Carvalho / Atlantic Newswire)\n\n\

@@ -110,6 +110,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     }
     // A suffix taken in was perhaps a mention of its own.
     found.dedup_by(|b, a| b.span.end <= a.span.end);
+    with_tickers(text, &mut found);
     with_partners(text, tokens, found.as_mut());
     prize_bounds(text, tokens, &mut found);
     committee_topics(text, tokens, forms, &mut found);
@@ -761,6 +762,52 @@ fn with_bracketed_acronym(text: &str, tokens: &[Token], found: &mut Vec<Candidat
         found.extend(added);
         crate::sort::sort_by(found, |x, y| x.span.start.cmp(&y.span.start));
     }
+}
+
+/// A stock's exchange code in brackets (`(ALK.N)`, `(AIR.PA)`, `(7203.T)`, Reuters style: a code of
+/// capitals or digits, a full stop and the exchange's capitals) is the company, and so is the name
+/// right before it (`Agnico Eagle (AEM.TO)`).
+fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
+    let b = text.as_bytes();
+    let run = |i: usize, max: usize, ok: fn(&u8) -> bool| {
+        let n = b[i.min(b.len())..]
+            .iter()
+            .take(max + 1)
+            .take_while(|c| ok(c))
+            .count();
+        (1..=max).contains(&n).then_some(i + n)
+    };
+    let mut added = Vec::new();
+    for (open, _) in text.match_indices('(') {
+        let code = open + 1;
+        let Some(dot) = run(code, 6, |c| c.is_ascii_uppercase() || c.is_ascii_digit()) else {
+            continue;
+        };
+        let Some(end) = (b.get(dot) == Some(&b'.'))
+            .then(|| run(dot + 1, 3, u8::is_ascii_uppercase))
+            .flatten()
+        else {
+            continue;
+        };
+        if !matches!(b.get(end), Some(b')' | b',')) {
+            continue;
+        }
+        let span = Span::new(code, end);
+        for c in found.iter_mut() {
+            if c.span.overlaps(&span) {
+                c.span = Span::new(c.span.start, c.span.start);
+            } else if c.span.end + 1 == open && b[c.span.end] == b' ' {
+                c.label = Label::Org;
+            }
+        }
+        added.push(Candidate {
+            span,
+            label: Label::Org,
+            source: Source::Name,
+        });
+    }
+    found.retain(|c| !c.span.is_empty());
+    add_sorted(found, added);
 }
 
 /// True when one space separates token `k` from the token before it (`k` > 0): two words of one
