@@ -2530,6 +2530,21 @@ fn a_desk_in_a_byline_is_no_person() {
 }
 
 #[test]
+fn a_city_a_player_scores_for_is_the_team() {
+    let text = "Marcus Hale added 24 points and 15 rebounds, and Tom Reyes had 19 for New York, \
+                which won its fifth straight game. Ivan Petrov had 29 points and seven blocks for \
+                Denver in a 109-98 win. The Netherlands drew 2-2 with Brazil in a friendly match.";
+    check(
+        text,
+        &[
+            ("for New York,", "New York", Org),
+            ("blocks for Denver", "Denver", Org),
+            ("The Netherlands drew", "The Netherlands", Place),
+        ],
+    );
+}
+
+#[test]
 fn a_stock_code_in_brackets_is_the_company() {
     let text =
         "Shares of Halvorsen Freight (HALV.O) rose 4%, while Brightmoor (BRM.TO) and Keller \

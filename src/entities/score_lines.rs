@@ -5,7 +5,7 @@
 //! are ORG, and all 11 countries LOC).
 
 use super::{Candidate, Label, Source};
-use crate::text::{ending_by, head, starting_before, starts_by, tail, Span};
+use crate::text::{all_char, ending_by, head, starting_before, starts_by, tail, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -349,7 +349,10 @@ pub(super) fn label_clubs_in_sport(
             && lower(i - 3) == "from"
             && m > 0
             && found[m - 1].span.end == tokens[i - 2].span.end;
-        let for_side = before == "for" && i >= 2 && FOR_A_SIDE.contains(&lower(i - 2));
+        let for_side = before == "for"
+            && i >= 2
+            && (FOR_A_SIDE.contains(&lower(i - 2))
+                || all_char(lower(i - 2), |c| c.is_ascii_digit()));
         // A contract with a side (`a two-year extension with Edmonton`).
         let with_side = before == "with" && i >= 2 && CONTRACTS.contains(&lower(i - 2));
         let cue = for_side
@@ -361,15 +364,15 @@ pub(super) fn label_clubs_in_sport(
             continue;
         }
         let listed = super::tagger::listed(text, &tokens[i..j]);
-        // A US state stands for its team as a city does (`beat Indiana`): one word of the lists'
-        // places that is neither a country, a city nor a continent (`Europe` in golf's Ryder Cup is
+        // A US state stands for its team as a city does (`beat Indiana`, `for New York`): one or two
+        // words of the lists' places that are neither a country, a city nor a continent (`Europe` in golf's Ryder Cup is
         // a place, as CoNLL-2003 marks it).
         let state = listed.place
             && !listed.city
-            && j == i + 1
+            && j <= i + 2
             && !matches!(
                 lower(i),
-                "europe" | "asia" | "africa" | "america" | "oceania"
+                "europe" | "asia" | "africa" | "america" | "oceania" | "the"
             );
         // A side a player moves to or from need not be a listed city (`traded from Dallas to Green
         // Bay`), as long as no list has it as a country.
@@ -413,10 +416,11 @@ static CLUB_BEFORE: WordList = WordList::new("against beat beating past swept jo
 static CONTRACTS: WordList = WordList::new("contract deal extension terms");
 
 /// Words before `for` and a city that make it a side (`made his debut for Dallas`, `scored twice
-/// for Atlanta`; not `tickets for London`).
+/// for Atlanta`, `seven blocks for San Antonio`; not `tickets for London`), as a number does (`had
+/// 19 for New York`).
 static FOR_A_SIDE: WordList = WordList::new(
-    "appearance debut goal goals homered played playing plays points scored scores signed signs \
-     starts twice wickets",
+    "appearance assists blocks debut goal goals homered played playing plays points rebounds \
+     scored scores signed signs starts steals twice wickets",
 );
 
 /// Words of a player's move between clubs (`a record move from Newcastle to Liverpool`).
