@@ -2530,6 +2530,20 @@ fn a_desk_in_a_byline_is_no_person() {
 }
 
 #[test]
+fn a_street_or_palace_named_in_french_or_italian_is_a_place() {
+    let text = "The boutique on Rue Marbeuf reopened, and the gala moved to Palazzo Verlani near \
+                Piazza Scalone.";
+    check(
+        text,
+        &[
+            ("Rue Marbeuf", "Rue Marbeuf", Place),
+            ("Palazzo Verlani", "Palazzo Verlani", Place),
+            ("Piazza Scalone", "Piazza Scalone", Place),
+        ],
+    );
+}
+
+#[test]
 fn a_city_a_player_scores_for_is_the_team() {
     let text = "Marcus Hale added 24 points and 15 rebounds, and Tom Reyes had 19 for New York, \
                 which won its fifth straight game. Ivan Petrov had 29 points and seven blocks for \

@@ -2591,9 +2591,16 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
                 .any(|w| eq_ignore_case(last.as_bytes(), w.as_bytes()))
         }) {
             c.label = label;
-        } else if is(&["stade", "estadio", "estádio", "stadio"], a) {
-            // A stadium named in French, Spanish, Portuguese or Italian (`Stade de France`,
-            // `Estadio Banorte`), as `Wembley Stadium` is by its last word.
+        } else if is(
+            &[
+                "stade", "estadio", "estádio", "stadio", "rue", "piazza", "palazzo", "calle",
+                "avenida", "praça", "plaza",
+            ],
+            a,
+        ) {
+            // A stadium, a street, a square or a palace named in French, Spanish, Portuguese or
+            // Italian (`Stade de France`, `Estadio Banorte`, `Rue Cambon`, `Palazzo Altemps`), as
+            // `Wembley Stadium` is by its last word.
             c.label = Label::Place;
         } else if c.label == Label::Person && b == a + 2 && is(&["port", "fort", "cape"], a) {
             // No one is called `Port` or `Fort`: a first name after it is a town's (`Port
