@@ -2530,6 +2530,23 @@ fn a_desk_in_a_byline_is_no_person() {
 }
 
 #[test]
+fn a_storm_named_once_is_the_storm_at_every_mention() {
+    let text = "Live updates: Governor vetoes budget as tuition, Helene money and raises hang in \
+                balance\n\n2:30 p.m. — Western counties plead for Helene money\n\nMayors met \
+                outside the Legislative Building, more than two years after Hurricane Helene tore \
+                through the mountains. The plan asks teachers and Helene survivors to wait.";
+    check(
+        text,
+        &[
+            ("tuition, Helene money", "Helene", Misc),
+            ("for Helene money", "Helene", Misc),
+            ("Hurricane Helene tore", "Helene", Misc),
+            ("and Helene survivors", "Helene", Misc),
+        ],
+    );
+}
+
+#[test]
 fn a_street_or_palace_named_in_french_or_italian_is_a_place() {
     let text = "The boutique on Rue Marbeuf reopened, and the gala moved to Palazzo Verlani near \
                 Piazza Scalone.";

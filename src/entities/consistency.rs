@@ -438,6 +438,8 @@ struct Evidence {
     listed_person: bool,
     /// A one-word mention the lists have as a first name or a surname (`Williams`, `Jackie`).
     personal_name: bool,
+    /// A name right after a storm's word (`Hurricane Helene`): the storm throughout the text.
+    storm: bool,
 }
 
 /// The four name labels, in vote order.
@@ -943,6 +945,9 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             };
             ev.personal_name = end == first + 1
                 && crate::entities::tagger::listed(text, &tokens[first..end]).personal_name;
+            ev.storm = first > 0
+                && super::names::STORM_WORDS
+                    .contains(&crate::case::lowercase(tokens[first - 1].text(text)));
             if m.label == Label::Person
                 && end == first + 1
                 && !ev.person_cue
@@ -964,6 +969,13 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
         })
         .collect();
     for list in &members {
+        // A storm named once (`Hurricane Helene`) is the storm at every mention.
+        if list.iter().any(|&k| evidence_of[k].storm) {
+            for &k in list {
+                mentions[names[k]].label = Label::Misc;
+            }
+            continue;
+        }
         let person = list.iter().any(|&k| {
             subset[k].label == Label::Person
                 || evidence_of[k].person_cue

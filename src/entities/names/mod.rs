@@ -2519,7 +2519,7 @@ static INNER_TITLES: WordList = WordList::new(
 );
 
 /// Words that name a kind of storm before its name.
-static STORM_WORDS: WordList = WordList::new("hurricane typhoon cyclone storm");
+pub(super) static STORM_WORDS: WordList = WordList::new("hurricane typhoon cyclone storm");
 
 /// Last words that tell what a name of two words or more is, whatever the tagger says: laws,
 /// agreements, prizes, cups, championships, festivals, opens, rallies, classics, series, grands prix,
