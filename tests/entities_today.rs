@@ -2597,12 +2597,15 @@ fn a_stock_code_in_brackets_is_the_company() {
 fn a_photo_credit_names_a_person() {
     let text = "Designers took a bow at the end of the show in Rome. (Photo: Carla Benedetti)\n\n\
                 Water covered the lower town. (Photo: Inês Carvalho / Atlantic Newswire)\n\n\
-                The plant opened on Monday. (Photo: Getty Images)";
+                The plant opened on Monday. (Photo: Getty Images)\n\nThe guard drives against \
+                Boston. (AP Photo/Dana Whitfield)";
     check(
         text,
         &[
             ("(Photo: Carla Benedetti)", "Carla Benedetti", Person),
             ("(Photo: Inês Carvalho /", "Inês Carvalho", Person),
+            ("(AP Photo/", "AP", Org),
+            ("Photo/Dana Whitfield)", "Dana Whitfield", Person),
         ],
     );
     assert_no_name_over(text, &mentions(text), &["Photo"]);

@@ -2743,7 +2743,8 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
 }
 
 /// A byline's writers (`By Priya Raman, Markets Correspondent`, `By Ana Ruiz and Tom Hale`) and a
-/// photo's credit (`(Photo: Giulia Ferraro)`, `Photo: Inês Carvalho / Atlantic Newswire`) are
+/// photo's credit (`(Photo: Giulia Ferraro)`, `Photo: Inês Carvalho / Atlantic Newswire`, `(AP
+/// Photo/Sarah Lindgren)`) are
 /// people: each run of two to four capitalised words after `By` (or the credit's colon) up to a
 /// comma, a slash, `and` or the line's end, unless its last word is a newsroom role (`Daily Mail
 /// Reporter`; `Sports Desk`, which is no person) or the lists know it as something else
@@ -2769,12 +2770,21 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
             );
         }
         for k in a..b.saturating_sub(2) {
-            if token_text(text, tokens, k + 1) == ":"
+            let mark = token_text(text, tokens, k + 1);
+            if matches!(mark, ":" | "/")
                 && matches!(
                     token_text(text, tokens, k),
                     "Photo" | "Photos" | "Photograph" | "Picture"
                 )
             {
+                // An agency's credit before its photographer (`AP Photo/Sarah Lindgren`) keeps
+                // the agency's name without `Photo`.
+                if k > 0 {
+                    let photo = tokens[k].span;
+                    for c in found.iter_mut().filter(|c| c.span.end == photo.end) {
+                        c.span = Span::new(c.span.start, tokens[k - 1].span.end.max(c.span.start));
+                    }
+                }
                 people_from(text, tokens, (k + 2, b), true, found, &mut add);
             }
         }
