@@ -2576,6 +2576,20 @@ fn a_city_a_player_scores_for_is_the_team() {
 }
 
 #[test]
+fn a_name_ending_in_an_industry_is_a_company() {
+    let text = "Dalton Automotive estimates prices fell, and Harlow Lithium jumped 22% while \
+                Brennan Logistics slipped.";
+    check(
+        text,
+        &[
+            ("Dalton Automotive", "Dalton Automotive", Org),
+            ("Harlow Lithium", "Harlow Lithium", Org),
+            ("Brennan Logistics", "Brennan Logistics", Org),
+        ],
+    );
+}
+
+#[test]
 fn a_stock_code_in_brackets_is_the_company() {
     let text =
         "Shares of Halvorsen Freight (HALV.O) rose 4%, while Brightmoor (BRM.TO) and Keller \

@@ -2558,7 +2558,9 @@ static ORG_LAST_WORDS: WordList = WordList::new(
      institute foundation company co fund club rovers bureau board office police forces movement \
      alliance coalition assembly school college journal magazine images brands foods studios labs \
      industries software networks resources investments ventures insurance financial bancorp \
-     architects arquitectos associates consultants solicitors",
+     architects arquitectos associates consultants solicitors automotive logistics mining mines \
+     minerals metals lithium uranium energy petroleum chemicals telecom semiconductor \
+     semiconductors electronics aerospace pharma biotech shipping",
 );
 
 /// Names whose own words tell what they are, whatever the tagger's label: a storm's name (MISC:
