@@ -2605,6 +2605,15 @@ fn a_stock_code_in_brackets_is_the_company() {
         ],
     );
     check(text, &[("The U.S. (U.S.)", "U.S.", Place)]);
+    // Pre-tokenised text, as CoNLL-2003 writes it.
+    let text = "Halvorsen Freight ( HALV.O ) rose 4 % .";
+    check(
+        text,
+        &[
+            ("( HALV.O )", "HALV.O", Org),
+            ("Halvorsen Freight (", "Halvorsen Freight", Org),
+        ],
+    );
 }
 
 #[test]

@@ -764,7 +764,7 @@ fn with_bracketed_acronym(text: &str, tokens: &[Token], found: &mut Vec<Candidat
     }
 }
 
-/// A stock's exchange code in brackets (`(ALK.N)`, `(AIR.PA)`, `(7203.T)`, Reuters style: a code of
+/// A stock's exchange code in brackets (`(ALK.N)`, `( AIR.PA )`, `(7203.T)`, Reuters style: a code of
 /// capitals or digits, a full stop and the exchange's capitals) is the company, and so is the name
 /// right before it (`Agnico Eagle (AEM.TO)`).
 fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
@@ -779,7 +779,8 @@ fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
     };
     let mut added = Vec::new();
     for (open, _) in text.match_indices('(') {
-        let code = open + 1;
+        // Pre-tokenised text spaces the brackets (`( ALK.N )`).
+        let code = open + 1 + usize::from(b.get(open + 1) == Some(&b' '));
         let Some(dot) = run(code, 6, |c| c.is_ascii_uppercase() || c.is_ascii_digit()) else {
             continue;
         };
@@ -789,7 +790,9 @@ fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
         else {
             continue;
         };
-        if !matches!(b.get(end), Some(b')' | b',')) {
+        if !matches!(b.get(end), Some(b')' | b','))
+            && !(b.get(end) == Some(&b' ') && matches!(b.get(end + 1), Some(b')' | b',')))
+        {
             continue;
         }
         let span = Span::new(code, end);
