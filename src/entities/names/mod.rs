@@ -790,9 +790,8 @@ fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
         else {
             continue;
         };
-        if !matches!(b.get(end), Some(b')' | b','))
-            && !(b.get(end) == Some(&b' ') && matches!(b.get(end + 1), Some(b')' | b',')))
-        {
+        let close = end + usize::from(b.get(end) == Some(&b' '));
+        if !matches!(b.get(close), Some(b')' | b',')) {
             continue;
         }
         let span = Span::new(code, end);
