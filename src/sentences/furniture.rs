@@ -408,6 +408,11 @@ fn is_credit(s: &str) -> bool {
     if CREDITS.start(t) || s.contains("](http") {
         return true;
     }
+    // A writer's sign-off after a dash (`— Maya Rhodes`, a live blog's): capitalised words only.
+    if let Some(name) = s.strip_prefix("\u{2014} ").or_else(|| s.strip_prefix("- ")) {
+        return !more_words_than(name, 4)
+            && name.split(' ').all(|w| starts_by(w, char::is_uppercase));
+    }
     s.contains("ontributed")
         && !more_words_than(s, 25)
         && (lower_has("contributed to this report")
@@ -530,6 +535,20 @@ mod tests {
         for ((s, k), w) in got.iter().zip(want) {
             assert_eq!(*k, w, "{s:?}");
         }
+    }
+
+    #[test]
+    fn a_writers_sign_off_after_a_dash_is_a_credit() {
+        let got = kinds(
+            "The House adjourned at six. \u{2014} Dana Whitfield\n\nA vote - Monday or later - is \
+             due.",
+        );
+        let kinds: Vec<Kind> = got.iter().map(|(_, k)| *k).collect();
+        assert_eq!(
+            kinds,
+            [Kind::Sentence, Kind::Credit, Kind::Sentence],
+            "{got:?}"
+        );
     }
 
     #[test]
