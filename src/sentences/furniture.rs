@@ -130,7 +130,19 @@ pub fn kind(text: &str, sentences: &[Span], i: usize) -> Kind {
     let line_start = i == 0 || before.contains(['\n', '\r', '\u{2029}']);
     let line_end = i + 1 == sentences.len() || after.contains(['\n', '\r', '\u{2029}']);
     let more = i + 1 < sentences.len();
-    classify(s, i == 0, line_start && line_end, more)
+    let k = classify(s, i == 0, line_start && line_end, more);
+    // A picture's description before its bracketed credit on one line (`Margot Robbie arrives for
+    // the show. (Photo: Giulia Ferraro)`) is the caption too.
+    let credit = sentences.get(i + 1).map_or("", |n| n.slice(text));
+    if k == Kind::Sentence
+        && !line_end
+        && credit.starts_with('(')
+        && (credit.contains("Photo") || credit.contains("Picture"))
+        && is_caption(credit)
+    {
+        return Kind::Caption;
+    }
+    k
 }
 
 /// The rules of [`kind`] on one sentence: `first` when it is the text's first sentence, `whole_line`
@@ -549,6 +561,17 @@ mod tests {
             [Kind::Sentence, Kind::Credit, Kind::Sentence],
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_description_before_a_bracketed_photo_credit_is_a_caption() {
+        let got = kinds(
+            "The show closed the week.\n\nModels walk the runway in Rome on Wednesday. (Photo: \
+             Dana Whitfield)\n\nThe shares rose 4% in Paris. (Reuters) Analysts were pleased.",
+        );
+        let kinds: Vec<Kind> = got.iter().map(|(_, k)| *k).collect();
+        assert_eq!(kinds[1..3], [Kind::Caption, Kind::Caption], "{got:?}");
+        assert_eq!(kinds[3], Kind::Sentence, "{got:?}");
     }
 
     #[test]
