@@ -2498,12 +2498,17 @@ fn an_auxiliary_verb_splits_an_organisation() {
 #[test]
 fn nationality_pairs_are_misc_and_ai_compounds_no_names() {
     let text = "A ballad sung by Korean-American artists topped the chart. The app offered an \
-                AI-generated playlist, AI-powered search and a PC version.";
+                AI-generated playlist, AI-powered search and a PC version. Sales of EVs and PCs \
+                rose.";
     check(
         text,
         &[("by Korean-American artists", "Korean-American", Misc)],
     );
-    assert_no_name_over(text, &mentions(text), &["AI-generated", "AI-powered", "PC"]);
+    assert_no_name_over(
+        text,
+        &mentions(text),
+        &["AI-generated", "AI-powered", "PC", "EVs", "PCs"],
+    );
 }
 
 #[test]

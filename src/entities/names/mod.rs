@@ -658,9 +658,11 @@ fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
                     && super::tagger::lexicon::known(p) == Some(Label::Misc)
             })
     };
-    // An adjective of a common noun's acronym is no name (`AI-powered`, `EV-focused`).
+    // An adjective of a common noun's acronym is no name (`AI-powered`, `EV-focused`), nor is its
+    // plural (`EVs`, `PCs`).
     found.retain(|c| {
         let w = c.span.slice(text);
+        let w = w.strip_suffix('s').unwrap_or(w);
         !COMMON_ACRONYMS.contains(&w.split(crate::tokens::is_hyphen).next().unwrap_or(w))
     });
     for c in found.iter_mut() {
