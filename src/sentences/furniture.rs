@@ -420,8 +420,9 @@ fn is_credit(s: &str) -> bool {
     if CREDITS.start(t) || s.contains("](http") {
         return true;
     }
-    // A writer's sign-off after a dash (`— Maya Rhodes`, a live blog's): capitalised words only.
-    if let Some(name) = s.strip_prefix("\u{2014} ").or_else(|| s.strip_prefix("- ")) {
+    // A writer's sign-off after an em dash (`— Maya Rhodes`, a live blog's): capitalised words
+    // only. Not after a hyphen, which marks a list's items (`- Cristiano Ronaldo`).
+    if let Some(name) = s.strip_prefix("\u{2014} ") {
         return !more_words_than(name, 4)
             && name.split(' ').all(|w| starts_by(w, char::is_uppercase));
     }
@@ -555,12 +556,15 @@ mod tests {
             "The House adjourned at six. \u{2014} Dana Whitfield\n\nA vote - Monday or later - is \
              due.",
         );
-        let kinds: Vec<Kind> = got.iter().map(|(_, k)| *k).collect();
+        let found: Vec<Kind> = got.iter().map(|(_, k)| *k).collect();
         assert_eq!(
-            kinds,
+            found,
             [Kind::Sentence, Kind::Credit, Kind::Sentence],
             "{got:?}"
         );
+        // A list's items after hyphens are no sign-offs.
+        let got = kinds("Players to watch:\n- Cristiano Ronaldo\n- Kylian Mbappe\nBoth scored.");
+        assert!(got.iter().all(|(_, k)| *k != Kind::Credit), "{got:?}");
     }
 
     #[test]
