@@ -364,9 +364,10 @@ pub(super) fn label_clubs_in_sport(
             continue;
         }
         let listed = super::tagger::listed(text, &tokens[i..j]);
-        // A US state stands for its team as a city does (`beat Indiana`, `for New York`): one or two
-        // words of the lists' places that are neither a country, a city nor a continent (`Europe` in golf's Ryder Cup is
-        // a place, as CoNLL-2003 marks it).
+        // A US state stands for its team as a city does (`beat Indiana`, `for New York`): one or
+        // two words of the lists' places that are neither a country, a city nor a continent
+        // (`Europe` in golf's Ryder Cup is a place, as CoNLL-2003 marks it), nor start with `The`
+        // (`The Netherlands drew`).
         let state = listed.place
             && !listed.city
             && j <= i + 2

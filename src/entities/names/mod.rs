@@ -2750,11 +2750,11 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
 
 /// A byline's writers (`By Priya Raman, Markets Correspondent`, `By Ana Ruiz and Tom Hale`) and a
 /// photo's credit (`(Photo: Giulia Ferraro)`, `Photo: Inês Carvalho / Atlantic Newswire`, `(AP
-/// Photo/Sarah Lindgren)`) are
-/// people: each run of two to four capitalised words after `By` (or the credit's colon) up to a
-/// comma, a slash, `and` or the line's end, unless its last word is a newsroom role (`Daily Mail
-/// Reporter`; `Sports Desk`, which is no person) or the lists know it as something else
-/// (`Associated Press`). The run replaces what the tagger made of its words.
+/// Photo/Sarah Lindgren)`) are people: each run of two to four capitalised words after `By` (or
+/// the credit's colon or slash) up to a comma, a slash, `and` or the line's end, unless its last
+/// word is a newsroom role (`Daily Mail Reporter`; `Sports Desk`, which is no person), an
+/// organisation's kind (`Getty Images`) or the lists know it as something else (`Associated
+/// Press`). The run replaces what the tagger made of its words.
 fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
