@@ -133,6 +133,10 @@ pub const CASES: &[Case] = &[
         make: |n| repeat("Marco Rubio ", n),
     },
     Case {
+        name: "stock codes and photo credits",
+        make: |n| repeat("Shares of Acme (ACM.N) rose. (AP Photo/Jane Doe) ", n),
+    },
+    Case {
         name: "headlines in capitals",
         make: |n| {
             repeat(

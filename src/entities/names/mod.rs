@@ -797,11 +797,20 @@ fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
             continue;
         }
         let span = Span::new(code, end);
-        for c in found.iter_mut() {
+        // `found` is sorted and disjoint: the name before the bracket and the mentions inside the
+        // code are found by binary search, not by a pass over every mention per code.
+        let k = ending_by(found, open);
+        if let Some(c) = k.checked_sub(1).map(|j| &mut found[j]) {
+            if c.span.end + 1 == open && b[c.span.end] == b' ' {
+                c.label = Label::Org;
+            }
+        }
+        for c in found[k..]
+            .iter_mut()
+            .take_while(|c| c.span.start < span.end)
+        {
             if c.span.overlaps(&span) {
                 c.span = Span::new(c.span.start, c.span.start);
-            } else if c.span.end + 1 == open && b[c.span.end] == b' ' {
-                c.label = Label::Org;
             }
         }
         added.push(Candidate {
@@ -2787,7 +2796,8 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
                 // the agency's name without `Photo`.
                 if k > 0 {
                     let photo = tokens[k].span;
-                    for c in found.iter_mut().filter(|c| c.span.end == photo.end) {
+                    let j = ending_by(found, photo.end - 1);
+                    if let Some(c) = found.get_mut(j).filter(|c| c.span.end == photo.end) {
                         c.span = Span::new(c.span.start, tokens[k - 1].span.end.max(c.span.start));
                     }
                 }
