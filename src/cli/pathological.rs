@@ -133,6 +133,10 @@ pub const CASES: &[Case] = &[
         make: |n| repeat("Marco Rubio ", n),
     },
     Case {
+        name: "a city as a team's subject",
+        make: |n| repeat("Madrid were level at the break. ", n),
+    },
+    Case {
         name: "stock codes and photo credits",
         make: |n| repeat("Shares of Acme (ACM.N) rose. (AP Photo/Jane Doe) ", n),
     },

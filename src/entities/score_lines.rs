@@ -231,6 +231,12 @@ pub(super) fn label_clubs_by_name(
     forms: &Forms,
     found: &mut [Candidate],
 ) {
+    // The last words of the organisations' names of two words or more, by hash, with the mention
+    // that ends in each: made once, when a first mention asks (a pass over every mention per city
+    // would be quadratic).
+    let key = |w: &str| crate::model::hash::Hash::new(0).str(w).finish_wide();
+    let last_word = |o: &Candidate| o.span.slice(text).rsplit_once(' ').map(|(_, w)| w);
+    let mut clubs: Option<crate::model::table::KeyTable> = None;
     for m in 0..found.len() {
         let c = found[m];
         // The label first: most mentions go no further, without a search for their tokens.
@@ -252,14 +258,23 @@ pub(super) fn label_clubs_by_name(
         if !listed.city || listed.country {
             continue;
         }
-        let word = c.span.slice(text);
-        let club = found.iter().any(|o| {
-            let s = o.span.slice(text);
-            o.label == Label::Org
-                && s.len() > word.len() + 1
-                && s.ends_with(word)
-                && s.as_bytes()[s.len() - word.len() - 1] == b' '
+        let clubs = clubs.get_or_insert_with(|| {
+            let mut t = crate::model::table::KeyTable::with_capacity(found.len());
+            for (k, o) in found
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| o.label == Label::Org)
+            {
+                if let Some(w) = last_word(o) {
+                    t.insert(key(w), k as u32);
+                }
+            }
+            t
         });
+        let word = c.span.slice(text);
+        let club = clubs
+            .get(key(word))
+            .is_some_and(|k| last_word(&found[k as usize]) == Some(word));
         if club {
             found[m].label = Label::Org;
         }
