@@ -57,7 +57,7 @@ impl Hash {
 
     /// A wide key: [`WIDE_KEY_BITS`] bits of the hash (never 0), whose top [`KEY_BITS`] bits are
     /// [`Hash::finish`]'s key (see [`narrow`]), for lists that must seldom take one phrase for
-    /// another: a phrase absent from a list of `n` keys hits one with a chance of `n / 2^28`.
+    /// another: a phrase absent from a list of `n` keys hits one with a chance of `n / 2^27`.
     pub(crate) fn finish_wide(self) -> u32 {
         ((self.folded() >> (64 - WIDE_KEY_BITS)) as u32).max(1)
     }
@@ -79,7 +79,7 @@ impl Hash {
 }
 
 /// Bits in a wide key ([`Hash::finish_wide`]).
-pub(crate) const WIDE_KEY_BITS: u32 = 28;
+pub(crate) const WIDE_KEY_BITS: u32 = 27;
 
 /// The [`Hash::finish`] key of the hash whose [`Hash::finish_wide`] key is `wide`.
 pub(crate) fn narrow(wide: u32) -> u32 {

@@ -1,12 +1,12 @@
 //! The famous people and organisations of `data/ner/people.txt` and `data/ner/companies.txt`, and the
 //! surnames of those people that may stand alone, hashed: compiled ([`lists`], native only, by
-//! `article-analyzer news-names`) into [`super::news_names`]' file with 28-bit keys
+//! `article-analyzer news-names`) into [`super::news_names`]' file with 27-bit keys
 //! ([`crate::model::hash::Hash::finish_wide`]), in lists by kind, and read back as one table
 //! ([`table`]). [`super::lexicon`] gives their phrases the tagger's `person`, `company` and `surname`
 //! bits and [`super::lexicon::known`] their labels in any case; [`famous_at`] matches them in text as a
 //! user's gazetteer matches ([`crate::entities::gazetteer`]), for [`crate::entities::names`]'
 //! recovery of names the tagger missed. Any name-like run of words may be looked up, as the text
-//! lists were, with 16 times fewer collisions than the 24-bit keys of the other hashed names.
+//! lists were, with 8 times fewer collisions than the 24-bit keys of the other hashed names.
 
 use crate::text::{ending_by, first_char};
 use crate::word_list::WordList;

@@ -15,7 +15,7 @@
 //! one that starts and ends with a capital, or a whole capitalised run of up to four words.
 //!
 //! The same file holds the famous people and organisations of `data/ner/people.txt` and
-//! `data/ner/companies.txt`, with the surnames of those people that may stand alone, in 28-bit keys
+//! `data/ner/companies.txt`, with the surnames of those people that may stand alone, in 27-bit keys
 //! ([`super::famous`]), and the word lists' lines of `data/ner/lexicon_keys.txt`.
 
 /// The compiled lists, as shipped.
