@@ -2852,3 +2852,35 @@ fn the_review_s_misfires_stay_fixed() {
     );
     assert_no_name_over(text, &mentions(text), &["Unlike", "2024"]);
 }
+
+#[test]
+fn a_word_opening_the_sentence_is_no_part_of_the_name() {
+    let text =
+        "Chip stocks swung all week. Amid Nvidia's slide, the index fell 2%. Among Democrats, \
+                the mood was grim. Between Coachella and the Grammys, the calendar is full. \
+                Towards Lagos, the road was closed. Besides Priya Raman, nobody spoke.\n\n\
+                \"Still Alice\" won an award. Beyond Meat shares rose.";
+    check(
+        text,
+        &[
+            ("Amid Nvidia's", "Nvidia", Org),
+            ("Between Coachella", "Coachella", Misc),
+            ("Towards Lagos", "Lagos", Place),
+            ("Besides Priya Raman", "Priya Raman", Person),
+            ("Beyond Meat shares", "Beyond Meat", Org),
+        ],
+    );
+    assert_no_name_over(
+        text,
+        &mentions(text),
+        &["Amid", "Among", "Between", "Towards", "Besides"],
+    );
+    let found = mentions(text);
+    let alice = locate(text, "\"Still Alice\"", "Still Alice");
+    assert!(
+        overlapping(&found, alice)
+            .iter()
+            .all(|(s, _)| *s == "Still Alice"),
+        "{found:?}"
+    );
+}

@@ -11,7 +11,8 @@ use super::groups::is_title;
 use super::{Candidate, Label, Source};
 use crate::case::lowercase;
 use crate::text::{
-    all_char, any_char, ending_by, eq_ignore_case, first_char, one_space, starting_before, Span,
+    all_char, any_char, ending_by, eq_ignore_case, first_char, last_char, one_space,
+    starting_before, Span,
 };
 use crate::tokens::{token_at, token_text, Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -28,6 +29,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     trim_titles(text, tokens, &mut found);
     split_at_possessive(text, tokens, &mut found);
     name_kinds(text, tokens, &mut found);
+    without_opening_word(text, tokens, forms, sentences, &mut found);
     recover(text, tokens, forms, sentences, &mut found);
     with_appositive_openers(text, tokens, forms, sentences, &mut found);
     split_people(text, tokens, &mut found);
@@ -153,9 +155,8 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
     if let Some(i) = dash {
         return trim(0, i).unwrap_or(span);
     }
-    let quote = |c: char| matches!(c, '"' | '\u{201C}' | '\u{201D}');
-    if s.chars().filter(|&c| quote(c)).count() % 2 == 1 {
-        if let Some(i) = s.find(quote) {
+    if s.chars().filter(|&c| is_quote(c)).count() % 2 == 1 {
+        if let Some(i) = s.find(is_quote) {
             let q = s[i..].chars().next().map_or(1, char::len_utf8);
             let after_space = s[..i].ends_with(' ');
             let cut = if after_space {
@@ -949,12 +950,77 @@ fn recover(
     crate::sort::sort_by(found, |a, b| a.span.start.cmp(&b.span.start));
 }
 
-/// Words that open a sentence before a name and are no part of it ([`recover`]).
+/// A double quotation mark, straight or typographic.
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '\u{201C}' | '\u{201D}')
+}
+
+/// Words that open a sentence before a name and are no part of it ([`recover`],
+/// [`without_opening_word`]).
 static OPENING_WORDS: WordList = WordList::new(
     "but and or yet so while both even because during despite unlike whatever neither either \
      although though if when whether like unless until since after before once only also still \
-     meanwhile perhaps two three four five six seven eight nine ten",
+     meanwhile perhaps two three four five six seven eight nine ten among amid amidst alongside \
+     besides beyond between inside toward towards",
 );
+
+/// Takes out of a mention the word that opens its sentence as no name does, in title case
+/// (`Amid Nvidia`, `Between Coachella`, `Despite Democrats`: the tagger, which learnt the common
+/// openers, took rarer ones into the name), with the lower-case words after it (`Even in Grand
+/// Theft Auto`), unless the lists know the whole (`Beyond Meat`). What is left takes the label the
+/// lists give it, else keeps the mention's; a mention of such words alone goes.
+fn without_opening_word(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    sentences: &[Span],
+    found: &mut Vec<Candidate>,
+) {
+    for c in found.iter_mut() {
+        let k = starting_before(tokens, c.span.start);
+        let Some(first) = tokens.get(k).filter(|t| t.span.start == c.span.start) else {
+            continue;
+        };
+        let word = forms.lower(k);
+        // A quoted title keeps its words (`"Still Alice"`), and so does a name the opener's own
+        // possessive makes (`Three's Company`).
+        let quoted = last_char(&text[..c.span.start]).is_some_and(is_quote)
+            && first_char(&text[c.span.end..]).is_some_and(is_quote);
+        if !OPENING_WORDS.contains(word)
+            || !any_char(first.text(text), char::is_lowercase)
+            || quoted
+            || tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.text(text), "'s" | "\u{2019}s"))
+            || super::tagger::lexicon::known(c.span.slice(text)).is_some()
+        {
+            continue;
+        }
+        let opens = sentences
+            .get(ending_by(sentences, c.span.start))
+            .is_some_and(|s| {
+                let before = Span::new(s.start.min(c.span.start), c.span.start);
+                !any_char(before.slice(text), char::is_alphanumeric)
+            });
+        if !opens {
+            continue;
+        }
+        // Lower-case words after it go too (`in` of `Even in Grand Theft Auto`).
+        let rest = tokens[k + 1..]
+            .iter()
+            .find(|t| !t.text(text).starts_with(char::is_lowercase))
+            .map_or(c.span.end, |t| t.span.start);
+        // A number word alone is a name (`Five`, a television channel).
+        if rest >= c.span.end && crate::entities::values::lexicon::NUMBER_WORDS.contains(word) {
+            continue;
+        }
+        c.span = Span::new(rest.min(c.span.end), c.span.end);
+        if let Some(label) = super::tagger::lexicon::known(c.span.slice(text)) {
+            c.label = label;
+        }
+    }
+    found.retain(|c| !c.span.is_empty());
+}
 
 /// Letters before digits that make no model code: chemical formulas, roads, currencies, fiscal
 /// years, age groups, tornado ratings (`EF3`) and codes (see [`is_model_code`]).
