@@ -41,11 +41,13 @@ const USAGE: &str = "usage:
   article-analyzer train TRAIN DEV [--epochs N]      retrain the entity tagger into data/ner_model.bin
   article-analyzer train-pos TRAIN... --dev DEV      retrain the part-of-speech tagger into
                                                      data/pos_model.bin
-  article-analyzer prune-ner ROWS [NER_MODEL] [--lone-names TRAIN]
+  article-analyzer prune-ner ROWS [NER_MODEL] [--lone-names TRAIN] [--without-listed]
                                                      keep the ROWS strongest rows of the entity model
                                                      (default data/ner_model.bin), weights unchanged;
                                                      with TRAIN, drop its one-document people and
-                                                     MISC names from the model's gazetteer
+                                                     MISC names from the model's gazetteer; with
+                                                     --without-listed, the names the news lists have
+                                                     with the same type
   article-analyzer lexicons DIR [OUT]                compile the public name lists in DIR into
                                                      data/ner/public_lists.bin
   article-analyzer news-names [DIR] [OUT]            compile the names in the news of DIR (default
@@ -484,29 +486,34 @@ fn cmd_rarity(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// `prune-ner ROWS [NER_MODEL] [--lone-names TRAIN.jsonl]`: keeps the ROWS strongest feature rows of
-/// the entity model (default `data/ner_model.bin`), in place; with `--lone-names`, drops from its
-/// gazetteer the people and MISC names that TRAIN has in one document only
+/// `prune-ner ROWS [NER_MODEL] [--lone-names TRAIN.jsonl] [--without-listed]`: keeps the ROWS
+/// strongest feature rows of the entity model (default `data/ner_model.bin`), in place; with
+/// `--lone-names`, drops from its gazetteer the people and MISC names that TRAIN has in one document
+/// only, with `--without-listed` those the hashed news lists carry with the same type
 /// (`entities::tagger::train::prune`).
 #[cfg(not(target_arch = "wasm32"))]
 fn cmd_prune_ner(args: &[String]) -> Result<(), String> {
     let rows: usize = args
         .first()
-        .ok_or("prune-ner ROWS [NER_MODEL] [--lone-names TRAIN.jsonl]")?
+        .ok_or("prune-ner ROWS [NER_MODEL] [--lone-names TRAIN.jsonl] [--without-listed]")?
         .parse()
         .map_err(|e| format!("ROWS: {e}"))?;
     let mut path = "data/ner_model.bin";
     let mut lone_from = None;
+    let mut without_listed = false;
     let mut rest = args[1..].iter();
     while let Some(a) = rest.next() {
-        if a == "--lone-names" {
+        if a == "--without-listed" {
+            without_listed = true;
+        } else if a == "--lone-names" {
             lone_from = Some(rest.next().ok_or("--lone-names TRAIN.jsonl")?.as_str());
         } else {
             path = a;
         }
     }
     let old = std::fs::read(path).map_err(|e| format!("reading {path}: {e}"))?;
-    let new = article_analyzer::entities::tagger::train::prune(&old, rows, lone_from)?;
+    let new =
+        article_analyzer::entities::tagger::train::prune(&old, rows, lone_from, without_listed)?;
     std::fs::write(path, &new).map_err(|e| format!("writing {path}: {e}"))?;
     eprintln!("{path}: {} -> {} bytes", old.len(), new.len());
     Ok(())

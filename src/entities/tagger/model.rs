@@ -495,9 +495,13 @@ mod tests {
             (&p.rows, &p.gazetteer, p.wbits)
         );
         // Pruning to one row keeps the one with the larger weights (row 1000: 17 x 0.5).
-        let one = decode_packed(&super::super::train::prune(&bytes, 1, None).unwrap()).unwrap();
+        let one =
+            decode_packed(&super::super::train::prune(&bytes, 1, None, false).unwrap()).unwrap();
         assert_eq!(one.rows, vec![(1000, [1; NT])]);
-        assert_eq!(super::super::train::prune(&bytes, 5, None).unwrap(), bytes);
+        assert_eq!(
+            super::super::train::prune(&bytes, 5, None, false).unwrap(),
+            bytes
+        );
     }
 
     #[test]

@@ -724,7 +724,18 @@ fn write_best(
 /// names least likely to come back in today's news. The 5,410 names so dropped are 6.8 KB of the
 /// .wasm gzipped (7.7 KB of the model file): CoNLL-2003 dev 94.80 -> 94.62, wikigold 70.41 ->
 /// 70.71, the present-day sets within 0.25 either way (data/ner_model.md, tenth session).
-pub fn prune(bytes: &[u8], rows: usize, lone_from: Option<&str>) -> Result<Vec<u8>, String> {
+///
+/// With `without_listed`, the training gazetteer also loses the names that the hashed news lists
+/// ([`super::news_names`], as compiled into this binary) carry with the same type: a person of
+/// their `person` list, an organisation of `company`, a MISC name of `event`. The tagger reads
+/// those lists' category bits and the consistency stage their labels, so the name was kept twice:
+/// 861 names, 1.3 KB of the .wasm (data/ner_model.md, nineteenth session).
+pub fn prune(
+    bytes: &[u8],
+    rows: usize,
+    lone_from: Option<&str>,
+    without_listed: bool,
+) -> Result<Vec<u8>, String> {
     let mut p = model::decode_packed(bytes).ok_or("not an entity model (NER4)")?;
     let book = p.codebook.clone();
     let magnitude = |codes: &[u8; NT]| -> f32 {
@@ -752,6 +763,22 @@ pub fn prune(bytes: &[u8], rows: usize, lone_from: Option<&str>) -> Result<Vec<u
             let docs: u32 = counts.0.get(&key).map_or(u32::MAX, |c| c.iter().sum());
             docs >= 2 || !matches!(bits, PER | MISC)
         });
+    }
+    if without_listed {
+        use super::lexicon::category_bit;
+        let kinds = [
+            ("person", EntityType::Per),
+            ("company", EntityType::Org),
+            ("event", EntityType::Misc),
+        ];
+        let listed: HashSet<(u32, u8)> = super::news_names::entries()
+            .into_iter()
+            .filter_map(|(key, bit)| {
+                let (_, t) = kinds.iter().find(|(c, _)| category_bit(c) == Some(bit))?;
+                Some((key, 1u8 << *t as u8))
+            })
+            .collect();
+        p.gazetteer.retain(|entry| !listed.contains(entry));
     }
     Ok(model::encode(&p))
 }
