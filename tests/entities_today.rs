@@ -2884,3 +2884,23 @@ fn a_word_opening_the_sentence_is_no_part_of_the_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_title_case_headline_keeps_the_names_its_article_confirms() {
+    let text = "Two Engines, Both Stalling: Okonkwo and Lindqvist Head Into a Winter of Revolt\n\n\
+                Chancellor Amara Okonkwo asked her coalition partners for six more weeks on Tuesday. \
+                Okonkwo said the pension reform would pass. In Stockholm, Prime Minister Erik \
+                Lindqvist faced a confidence vote. Lindqvist survived it by nine votes.";
+    check(
+        text,
+        &[
+            ("Stalling: Okonkwo and", "Okonkwo", Person),
+            ("and Lindqvist Head", "Lindqvist", Person),
+        ],
+    );
+    assert_no_name_over(
+        text,
+        &mentions(text),
+        &["Engines", "Stalling", "Head", "Winter", "Revolt"],
+    );
+}

@@ -118,12 +118,75 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     committee_topics(text, tokens, forms, &mut found);
     joined_over_and(text, tokens, &mut found);
     people_of_places(text, &mut found);
+    confirmed_in_headlines(text, tokens, sentences, &mut found);
     found.retain(|c| {
         !is_no_name(text, tokens, forms, c.span)
             && !is_trial_phase(text, tokens, c.span)
             && !is_section_label(text, tokens, c.span)
     });
     found
+}
+
+/// Keeps in a title-case headline (`Two Engines, Both Stalling: Merz and Macron Head Into a Winter
+/// of Revolt`) only the names that the article's other sentences name too, or the lists know: there
+/// every word has a capital, and the tagger runs names together and takes words for names. A
+/// mention no other sentence or list confirms gives way to the names of its words that one does
+/// (`Merz`, `Macron`), with their label there. Only the headline of an article of three sentences
+/// or more besides is judged so.
+fn confirmed_in_headlines(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Span],
+    found: &mut Vec<Candidate>,
+) {
+    // The text's first line, a headline (a line of its own of at most 20 words without a final
+    // stop), before three sentences.
+    let Some(head) = sentences.first().filter(|s| {
+        let (a, b) = token_range(tokens, **s);
+        let line = &tokens[a..b];
+        sentences.len() > 3
+            && crate::sentences::furniture::kind(text, sentences, 0)
+                == crate::sentences::furniture::Kind::Headline
+            && is_headline(text, line)
+            && line
+                .iter()
+                .any(|t| any_char(t.text(text), char::is_lowercase))
+    }) else {
+        return;
+    };
+    let k = starting_before(found, head.end);
+    let (heads, body) = found.split_at(k);
+    let in_body = |s: &str| {
+        body.iter()
+            .find(|c| c.span.slice(text) == s)
+            .map(|c| c.label)
+    };
+    let mut out = Vec::with_capacity(found.len());
+    for c in heads {
+        let surface = c.span.slice(text);
+        if in_body(surface).is_some() || super::tagger::lexicon::known(surface).is_some() {
+            out.push(*c);
+            continue;
+        }
+        let (a, b) = token_range(tokens, c.span);
+        let mut i = a;
+        while i < b {
+            let hit = (1..=(b - i).min(4)).rev().find_map(|n| {
+                let span = Span::new(tokens[i].span.start, tokens[i + n - 1].span.end);
+                in_body(span.slice(text)).map(|label| (n, span, label))
+            });
+            if let Some((_, span, label)) = hit {
+                out.push(Candidate {
+                    span,
+                    label,
+                    source: c.source,
+                });
+            }
+            i += hit.map_or(1, |(n, _, _)| n);
+        }
+    }
+    out.extend_from_slice(body);
+    *found = out;
 }
 
 /// A mention without a bracket or a quotation mark it does not close or open itself: what precedes
