@@ -2626,7 +2626,8 @@ fn a_photo_credit_names_a_person() {
     let text = "Designers took a bow at the end of the show in Rome. (Photo: Carla Benedetti)\n\n\
                 Water covered the lower town. (Photo: Inês Carvalho / Atlantic Newswire)\n\n\
                 The plant opened on Monday. (Photo: Getty Images)\n\nThe guard drives against \
-                Boston. (AP Photo/Dana Whitfield)";
+                Boston. (AP Photo/Dana Whitfield)\n\nFans waited outside the arena. (Photo: Sergio \
+                Lima/Getty Images)";
     check(
         text,
         &[
@@ -2634,6 +2635,7 @@ fn a_photo_credit_names_a_person() {
             ("(Photo: Inês Carvalho /", "Inês Carvalho", Person),
             ("(AP Photo/", "AP", Org),
             ("Photo/Dana Whitfield)", "Dana Whitfield", Person),
+            ("Lima/Getty Images)", "Getty Images", Org),
         ],
     );
     assert_no_name_over(text, &mentions(text), &["Photo"]);
@@ -2902,5 +2904,25 @@ fn a_title_case_headline_keeps_the_names_its_article_confirms() {
         text,
         &mentions(text),
         &["Engines", "Stalling", "Head", "Winter", "Revolt"],
+    );
+}
+
+#[test]
+fn a_credit_lines_words_and_a_music_genre_are_no_names() {
+    let text = "K-pop's biggest acts toured the Gulf this year. \"K-pop is a calendar now,\" said \
+                Mina Seo, an analyst in Seoul.\n\nReporting by Lena Vogt in Berlin and Joao Prado \
+                in Lisbon; Additional reporting by Ruth Okafor in Lagos; Editing by Sam Reyes";
+    check(
+        text,
+        &[
+            ("said Mina Seo", "Mina Seo", Person),
+            ("by Ruth Okafor", "Ruth Okafor", Person),
+            ("Editing by Sam Reyes", "Sam Reyes", Person),
+        ],
+    );
+    assert_no_name_over(
+        text,
+        &mentions(text),
+        &["K-pop", "Additional", "Editing", "Reporting"],
     );
 }

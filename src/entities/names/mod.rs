@@ -603,6 +603,9 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
         || (w == "N" && next(1) == "/" && next(2) == "A")
         || ((SPORTS.contains(&low) || SEASONS.contains(&low)) && !any_char(w, char::is_lowercase))
         || w == "AI"
+        || GENRES.contains(&low)
+        // A credit line's word before whom it credits (`Additional reporting by`, `Editing by`).
+        || (CREDIT_WORDS.contains(&low) && matches!(next(1), "by" | "reporting"))
         // A part of a document or a contest counted by a number (`Page 2 of 3`, `Step 3`, `Round
         // 4`, `Photo 3 of 12`): a word, no name.
         || (NUMBERED_PARTS.contains(&low)
@@ -619,6 +622,14 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
                     || super::values::lexicon::MONTHS.contains(&crate::case::lowercase(n.text(text)).as_str())
             }))
 }
+
+/// Kinds of music and television named by their country's initial: words, no names
+/// ([`is_no_name`]).
+static GENRES: WordList = WordList::new("k-pop j-pop k-drama k-dramas k-beauty");
+
+/// Words of a credit line before `by` or `reporting` ([`is_no_name`]).
+static CREDIT_WORDS: WordList =
+    WordList::new("additional editing writing reporting compiled graphics research");
 
 /// Words of a web page's time stamp, and short weekdays, before a time or a date ([`is_no_name`]).
 static STAMP_WORDS: WordList =
