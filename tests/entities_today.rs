@@ -589,12 +589,13 @@ fn teams_in_results_and_tables() {
 }
 
 /// An organisation's acronym in brackets after its name, or its name in brackets after the acronym,
-/// names the organisation too.
+/// names the organisation too; a law's acronym after its name is the law.
 #[test]
 fn bracketed_acronyms_of_organisations() {
     let text = "Talks between the government and the Northern Valleys Liberation Front (NVLF) \
         resumed in Geneva. The NVLF wants a ceasefire first. Separately, the DRBC (Delta River \
-        Basin Commission) approved the dam. Prices for SEP (delivery) rose.";
+        Basin Commission) approved the dam. Prices for SEP (delivery) rose. Lawmakers passed the \
+        Coastal Fisheries Recovery Act (CFRA) on Tuesday.";
     check(
         text,
         &[
@@ -605,6 +606,7 @@ fn bracketed_acronyms_of_organisations() {
                 Org,
             ),
             ("the DRBC (", "DRBC", Org),
+            ("(CFRA)", "CFRA", Misc),
         ],
     );
     let found = mentions(text);
