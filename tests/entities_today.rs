@@ -2928,3 +2928,16 @@ fn a_credit_lines_words_and_a_music_genre_are_no_names() {
         &["K-pop", "Additional", "Editing", "Reporting"],
     );
 }
+
+#[test]
+fn a_company_named_by_its_web_domain_keeps_the_domain() {
+    let text = "Travel sites such as Quorvex.com and Tripfold.com complained to the regulator. \
+                Write to press@Quorvex.com for details.";
+    check(
+        text,
+        &[
+            ("as Quorvex.com and", "Quorvex.com", Org),
+            ("Tripfold.com complained", "Tripfold.com", Org),
+        ],
+    );
+}

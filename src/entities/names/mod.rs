@@ -102,6 +102,15 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             c.span = with_model_number(text, tokens, c.span);
             c.span = without_test(text, tokens, c.span);
         }
+        // A web domain right after a name is part of it (`Booking.com`, `Amazon.com`), which then
+        // names the company.
+        let rest = text.get(c.span.end..).unwrap_or("");
+        if let Some(tld) = [".com", ".co.uk", ".net", ".org"].into_iter().find(|d| {
+            rest.starts_with(d) && !rest[d.len()..].starts_with(|ch: char| ch.is_alphanumeric())
+        }) {
+            c.span = Span::new(c.span.start, c.span.end + tld.len());
+            c.label = Label::Org;
+        }
         // A plus sign right after a name is part of it (`Alexa+`, `Apple TV+`; not `A+B`).
         let rest = text.get(c.span.end..).unwrap_or("");
         if rest.starts_with('+')
