@@ -2862,15 +2862,16 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
         }
         let (a, b) = token_range(tokens, *s);
         // The word after the dash opens the story as a sentence's first word does: an everyday
-        // word that no list has is no name there (`- Farmers blocked a highway`).
+        // word that no list has is no name there (`- Farmers blocked a highway`, `— Talks in
+        // Cairo broke up`).
         let first = starting_before(tokens, s.start + prefix);
         if let Some(t) = tokens.get(first) {
             let k = starting_before(found, t.span.start);
             let one = &tokens[first..first + 1];
-            if found
-                .get(k)
-                .is_some_and(|c| c.span == t.span && c.label != Label::Person)
-                && !is_rare_word(t.text(text))
+            // Not a person's name, unless a plural (`- Officials said`, `- Talks broke up`).
+            if found.get(k).is_some_and(|c| {
+                c.span == t.span && (c.label != Label::Person || t.text(text).ends_with('s'))
+            }) && !is_rare_word(t.text(text))
                 && super::tagger::list_label(text, one).is_none()
                 && super::tagger::listed(text, one) == Default::default()
             {
