@@ -2860,11 +2860,11 @@ fn the_review_s_misfires_stay_fixed() {
 
 #[test]
 fn a_word_opening_the_sentence_is_no_part_of_the_name() {
-    let text =
-        "Chip stocks swung all week. Amid Nvidia's slide, the index fell 2%. Among Democrats, \
-                the mood was grim. Between Coachella and the Grammys, the calendar is full. \
-                Towards Lagos, the road was closed. Besides Priya Raman, nobody spoke.\n\n\
-                \"Still Alice\" won an award. Beyond Meat shares rose.";
+    let text = "Chip stocks swung all week. Amid Nvidia's slide, the index fell 2%. Among \
+                Democrats, the mood was grim. Between Coachella and the Grammys, the calendar is \
+                full. Towards Lagos, the road was closed. Besides Priya Raman, nobody spoke. The \
+                minister said: \"Despite Kenya's gains, prices rose.\"\n\n\
+                Moore won for \"Still Alice,\" a film. Beyond Meat shares rose.";
     check(
         text,
         &[
@@ -2873,15 +2873,13 @@ fn a_word_opening_the_sentence_is_no_part_of_the_name() {
             ("Towards Lagos", "Lagos", Place),
             ("Besides Priya Raman", "Priya Raman", Person),
             ("Beyond Meat shares", "Beyond Meat", Org),
+            ("Despite Kenya's", "Kenya", Place),
         ],
     );
-    assert_no_name_over(
-        text,
-        &mentions(text),
-        &["Amid", "Among", "Between", "Towards", "Besides"],
-    );
+    let no_names = ["Amid", "Among", "Between", "Towards", "Besides", "Despite"];
+    assert_no_name_over(text, &mentions(text), &no_names);
     let found = mentions(text);
-    let alice = locate(text, "\"Still Alice\"", "Still Alice");
+    let alice = locate(text, "\"Still Alice,\"", "Still Alice");
     assert!(
         overlapping(&found, alice)
             .iter()

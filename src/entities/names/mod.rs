@@ -1067,10 +1067,10 @@ fn without_opening_word(
             continue;
         };
         let word = forms.lower(k);
-        // A quoted title keeps its words (`"Still Alice"`), and so does a name the opener's own
+        // A quoted title keeps its words (`"Still Alice,"`), and so does a name the opener's own
         // possessive makes (`Three's Company`).
         let quoted = last_char(&text[..c.span.start]).is_some_and(is_quote)
-            && first_char(&text[c.span.end..]).is_some_and(is_quote);
+            && first_char(text[c.span.end..].trim_start_matches([',', '.'])).is_some_and(is_quote);
         if !OPENING_WORDS.contains(word)
             || !any_char(first.text(text), char::is_lowercase)
             || quoted
@@ -1081,11 +1081,16 @@ fn without_opening_word(
         {
             continue;
         }
+        // At the sentence's start, or a quotation's (`posted on X: "Two Starships ...`).
+        let head = &text[..c.span.start];
         let opens = sentences
             .get(ending_by(sentences, c.span.start))
             .is_some_and(|s| {
                 let before = Span::new(s.start.min(c.span.start), c.span.start);
                 !any_char(before.slice(text), char::is_alphanumeric)
+            })
+            || last_char(head).is_some_and(|q| {
+                is_quote(q) && head[..head.len() - q.len_utf8()].ends_with([' ', ':'])
             });
         if !opens {
             continue;
