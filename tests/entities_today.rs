@@ -2940,3 +2940,17 @@ fn a_company_named_by_its_web_domain_keeps_the_domain() {
         ],
     );
 }
+
+#[test]
+fn a_dates_possessive_is_no_part_of_the_name() {
+    let text = "The band picked up two nominations for February's Grammy Awards, and the striker \
+                will miss Tuesday's Champions League tie.";
+    check(
+        text,
+        &[
+            ("February's Grammy Awards", "Grammy Awards", Misc),
+            ("Tuesday's Champions League", "Champions League", Misc),
+        ],
+    );
+    assert_no_name_over(text, &mentions(text), &["February", "Tuesday"]);
+}

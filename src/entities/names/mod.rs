@@ -666,9 +666,10 @@ static DAY_NAMES: WordList = WordList::new(
 );
 
 /// Cuts a month or a weekday off the edge of a name (`June Comelf`, `CNBC Friday`, `the Chicago
-/// Purchasing Managers August index`): a date next to a name is not part of it. Not in a person's
-/// name (`August Wilson`, `Ruby Tuesday`), nor first in an event's (`January Uprising`), nor in a
-/// name of the training data (`Sheffield Wednesday`); `May` is never cut (`Theresa May`).
+/// Purchasing Managers August index`, `February's Grammy Awards`): a date next to a name is not part
+/// of it. Not in a person's name (`August Wilson`, `Ruby Tuesday`), nor first in an event's
+/// (`January Uprising`) unless as a possessive, nor in a name of the training data (`Sheffield
+/// Wednesday`); `May` is never cut (`Theresa May`).
 fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candidate]) {
     let is_date = |k: usize| {
         is_date_word(forms.lower(k)) && token_text(text, tokens, k).starts_with(char::is_uppercase)
@@ -688,6 +689,11 @@ fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candi
         }
         while b > a + 1 && matches!(c.label, Label::Org | Label::Place) && is_date(a) {
             a += 1;
+        }
+        // A date's possessive before any name (`February's Grammy Awards`).
+        if b > a + 2 && is_date(a) && matches!(token_text(text, tokens, a + 1), "'s" | "\u{2019}s")
+        {
+            a += 2;
         }
         if (a, b) != (a0, b0) {
             // The end stays where it was (perhaps short of a final period) unless a date was cut.
