@@ -1073,12 +1073,15 @@ fn without_opening_word(
             continue;
         };
         let word = forms.lower(k);
+        // Most mentions stop here, at one lookup.
+        if !OPENING_WORDS.contains(word) {
+            continue;
+        }
         // A quoted title keeps its words (`"Still Alice,"`), and so does a name the opener's own
         // possessive makes (`Three's Company`).
         let quoted = last_char(&text[..c.span.start]).is_some_and(is_quote)
             && first_char(text[c.span.end..].trim_start_matches([',', '.'])).is_some_and(is_quote);
-        if !OPENING_WORDS.contains(word)
-            || !any_char(first.text(text), char::is_lowercase)
+        if !any_char(first.text(text), char::is_lowercase)
             || quoted
             || tokens
                 .get(k + 1)
@@ -1101,9 +1104,11 @@ fn without_opening_word(
         if !opens {
             continue;
         }
-        // Lower-case words after it go too (`in` of `Even in Grand Theft Auto`).
+        // Lower-case words after it go too (`in` of `Even in Grand Theft Auto`): the mention's own
+        // tokens only are read.
         let rest = tokens[k + 1..]
             .iter()
+            .take_while(|t| t.span.start < c.span.end)
             .find(|t| !t.text(text).starts_with(char::is_lowercase))
             .map_or(c.span.end, |t| t.span.start);
         // A number word alone is a name (`Five`, a television channel).
