@@ -2954,3 +2954,33 @@ fn a_dates_possessive_is_no_part_of_the_name() {
     );
     assert_no_name_over(text, &mentions(text), &["February", "Tuesday"]);
 }
+
+/// A company's legal name (`Haldorsen Holdings ASA`) decides for its short forms, though the tagger
+/// reads an unknown word before `said` as a person, mention after mention; a person named in full
+/// beside the firm that bears the name stays a person (`Maren Haldorsen` and `Haldorsen Co.`).
+#[test]
+fn a_legal_suffix_makes_the_short_forms_a_company() {
+    let text = "Haldorsen expects weaker results in the second half.\n\n\
+                OSLO, Dec 2 — Haldorsen Holdings ASA said on Tuesday that prices for its salmon \
+                feed had fallen. Haldorsen said demand would recover next year, and Haldorsen \
+                added that it would cut 200 jobs.";
+    check(
+        text,
+        &[
+            ("Haldorsen expects", "Haldorsen", Org),
+            ("Haldorsen Holdings ASA said", "Haldorsen Holdings ASA", Org),
+            ("Haldorsen said", "Haldorsen", Org),
+            ("Haldorsen added", "Haldorsen", Org),
+        ],
+    );
+    let text = "The film is produced by Brenna Castellane, the daughter of the late puppeteer \
+                Oskar Castellane, and The Castellane Co., who also hold the rights.";
+    check(
+        text,
+        &[
+            ("Brenna Castellane", "Brenna Castellane", Person),
+            ("Oskar Castellane", "Oskar Castellane", Person),
+            ("The Castellane Co.", "The Castellane Co.", Org),
+        ],
+    );
+}

@@ -440,6 +440,9 @@ struct Evidence {
     personal_name: bool,
     /// A name right after a storm's word (`Hurricane Helene`): the storm throughout the text.
     storm: bool,
+    /// A name of two words or more ending in a company's legal suffix (`Lenzing AG`, `Stagecoach
+    /// Holdings Plc`): the company, whatever its short form's verbs say.
+    legal_suffix: bool,
 }
 
 /// The four name labels, in vote order.
@@ -965,6 +968,9 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                 ev.add(Label::Misc, STRONG);
             }
             ev.listed_person = listed_person;
+            ev.legal_suffix = m.label == Label::Org
+                && end > first + 1
+                && super::groups::LEGAL_SUFFIXES.contains(&tokens[end - 1].text(text));
             ev
         })
         .collect();
@@ -1004,9 +1010,13 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
         for &k in list {
             // A mention whose own words point strongly elsewhere keeps that reading: a city in a
             // dateline stays a place when its name also names a team in the scores below.
-            mentions[names[k]].label = own_cue(&evidence_of[k])
-                .filter(|&l| l != Label::Person && label != Label::Person)
-                .unwrap_or(label);
+            mentions[names[k]].label = if evidence_of[k].legal_suffix {
+                Label::Org
+            } else {
+                own_cue(&evidence_of[k])
+                    .filter(|&l| l != Label::Person && label != Label::Person)
+                    .unwrap_or(label)
+            };
             // A country's name alone after a place's preposition is the country, though a person
             // in the group shares it (`in Jordan` beside `Michael B. Jordan`).
             let span = subset[k].span;
@@ -1062,6 +1072,17 @@ fn slot_label(s: usize) -> Option<Label> {
 fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usize]) -> Label {
     let words = |k: usize| key_len(mentions[k].span.slice(text), mentions[k].label);
     let longest_key = list.iter().map(|&k| words(k)).max().unwrap_or(0);
+    // A company's legal name decides for its short forms (`Lenzing AG` ... `Lenzing said`), unless
+    // the group names a person in full (`Jim Henson` beside `The Henson Co.`).
+    let full_person = |k: usize| {
+        let s = mentions[k].span.slice(text);
+        evidence[k].listed_person
+            || first_and_surname(s)
+                && crate::entities::tagger::lexicon::known(s).is_none_or(|l| l == Label::Person)
+    };
+    if list.iter().any(|&k| evidence[k].legal_suffix) && !list.iter().any(|&k| full_person(k)) {
+        return Label::Org;
+    }
     // Once a person, always a person.
     if longest_key >= 2
         && list.iter().any(|&k| {

@@ -70,7 +70,7 @@ pub(crate) static TITLE_WORDS: WordList = WordList::new(
 /// name into it.
 pub(crate) static LEGAL_SUFFIXES: WordList = WordList::new(
     "Inc Inc. Corp Corp. Co. Ltd Ltd. LLC LLP plc PLC Plc p.l.c. AG SA S.A. SE ASA AB Oyj NV N.V. \
-     GmbH SpA S.p.A. BV B.V. Pty KK L.P.",
+     GmbH SpA S.p.A. BV B.V. Pty KK L.P. Oy Bhd Berhad Tbk",
 );
 
 /// Words skipped when taking initials for an acronym.
