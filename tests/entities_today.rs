@@ -3008,3 +3008,17 @@ fn no_name_crosses_a_tables_column_gap() {
     let text = "No charges were filed, said Police Chief Tim  Longo of the county force.";
     check(text, &[("Tim  Longo", "Tim  Longo", Person)]);
 }
+
+/// A listed award named by one statuette is the award, though the word is a first name too.
+#[test]
+fn an_award_named_by_its_statuette_is_no_person() {
+    let text = "The streamer is still chasing its first best picture Oscar. Shops are stocking \
+                bundles of last year's Oscar winners.";
+    check(
+        text,
+        &[
+            ("picture Oscar", "Oscar", Misc),
+            ("year's Oscar", "Oscar", Misc),
+        ],
+    );
+}

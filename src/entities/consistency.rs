@@ -86,6 +86,14 @@ pub(crate) static MORE_PERSON_TITLES: WordList = WordList::new(
 /// Speech verbs right after a person's name (weak: organisations speak too).
 static SPEECH_VERBS: WordList = WordList::new("said says told added wrote tweeted");
 
+/// Words before an award's name that make it the award (`best picture Oscar`, `year's Oscar`).
+static AWARD_BEFORE: WordList = WordList::new("picture actor actress director song album 's");
+
+/// Words after an award's name that make it the award (`Oscar winners`, `Emmy nomination`).
+static AWARD_AFTER: WordList = WordList::new(
+    "winner winners winning nomination nominations nominee nominees race campaign voters glory",
+);
+
 /// Prepositions before a place (weak: other names follow them too).
 static PLACE_PREPOSITIONS: WordList = WordList::new("in from to near outside");
 
@@ -521,6 +529,16 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         let plural = format!("{}s", tokens[first].text(text));
         let award = crate::entities::tagger::lexicon::known(&plural) == Some(Label::Misc);
         best = Some((1, Label::Misc, if award { STRONG } else { WEAK }));
+    }
+    // A listed award's one statuette, though its name is a first name too (`best picture Oscar`,
+    // `last year's Oscar winners`, `a Grammy nomination`).
+    if end == first + 1
+        && (before.last().is_some_and(|w| AWARD_BEFORE.contains(w))
+            || after.first().is_some_and(|w| AWARD_AFTER.contains(w)))
+        && crate::entities::tagger::lexicon::known(&format!("{}s", tokens[first].text(text)))
+            == Some(Label::Misc)
+    {
+        best = Some((usize::MAX, Label::Misc, STRONG));
     }
     if let Some((_, label, weight)) = best {
         ev.add(label, weight);
