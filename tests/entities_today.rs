@@ -1617,8 +1617,9 @@ fn dateline_cities_and_countries_in_headlines() {
     assert_no_name_over(text, &mentions(text), &["Farmers", "Officials"]);
 }
 
-/// A nationality or a place inside an amount is reported when only names are asked for (as
-/// CoNLL-2003 marks `Australian` in `Australian dollars`); with every label, the amount is.
+/// A nationality, a place or a country's currency letters inside an amount are reported when only
+/// names are asked for (as CoNLL-2003 marks `Australian` in `Australian dollars` and `A$`); with every
+/// label, the amount is.
 #[test]
 fn names_inside_amounts_when_only_names_are_asked_for() {
     let text = "The regulator fined the airline 120 million Australian dollars, and a rival \
@@ -1637,6 +1638,19 @@ fn names_inside_amounts_when_only_names_are_asked_for() {
         "{found:?}"
     );
     assert!(found.contains(&("U.S.".to_string(), Place)), "{found:?}");
+    // A currency written with its country's letters names the country's money (CoNLL-2003: MISC).
+    let priced = "Net profit rose to A$ 4.3 million, against C$12 million and HK$5.1 billion.";
+    let found: Vec<(String, Label)> = analyze(priced, &names)
+        .entities
+        .into_iter()
+        .map(|e| (e.text, e.label))
+        .collect();
+    for currency in ["A$", "C$", "HK$"] {
+        assert!(
+            found.contains(&(currency.to_string(), Misc)),
+            "{currency}: {found:?}"
+        );
+    }
     let all = analyze(text, &Options::default()).entities;
     assert!(
         all.iter()

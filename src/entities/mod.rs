@@ -334,8 +334,8 @@ pub fn to_entities(
 
 /// Runs every recogniser over a text and returns its resolved mentions (without groups), the name
 /// mentions of one thing sharing one label ([`consistency`]), and the nationality words and listed
-/// places that a value holds (`Australian` of `90 million Australian dollars`), sorted: reported
-/// instead of the value when the options ask for names and not for values.
+/// places that a value holds (`Australian` of `90 million Australian dollars`, `A$` of `A$ 4.3 mln`):
+/// reported instead of the value when the options ask for names and not for values.
 pub fn recognize(
     text: &str,
     tokens: &[Token],
@@ -359,7 +359,7 @@ pub fn recognize(
     within_sentences(text, sentences, &mut resolved);
     // A name a resolved value holds, when it is a nationality word or a place of the lists: what
     // else a value holds is mostly a piece of it (`January 7`, `EST`).
-    let held = held
+    let mut held: Vec<Candidate> = held
         .into_iter()
         .filter(|n| {
             let k = ending_by(&resolved, n.span.start);
@@ -372,6 +372,20 @@ pub fn recognize(
             }
         })
         .collect();
+    // A currency written with its country's letters (`A$`, `HK$`, `US$`) names the country's money,
+    // as a nationality word does (CoNLL-2003 marks it MISC).
+    for c in resolved.iter().filter(|c| c.label == Label::Money) {
+        let s = c.span.slice(text).as_bytes();
+        if let Some(k) = (1..4).find(|&k| s.get(k) == Some(&b'$')) {
+            if s[..k].iter().all(u8::is_ascii_uppercase) {
+                held.push(Candidate {
+                    span: Span::new(c.span.start, c.span.start + k + 1),
+                    label: Label::Misc,
+                    source: Source::Name,
+                });
+            }
+        }
+    }
     (resolved, held)
 }
 
