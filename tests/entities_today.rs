@@ -3036,3 +3036,19 @@ fn an_award_named_by_its_statuette_is_no_person() {
         ],
     );
 }
+
+/// `Jul` and `Sep`, written without a full stop, are months as `Aug` and `Sept` are: a date with a
+/// day, and never a name alone (an indicators table's `Jul` was an organisation).
+#[test]
+fn short_months_without_a_full_stop_are_dates() {
+    let text = "Tour dates: Jul 26 Moline, IL. Sep 3 Denver, CO.\nCPI ( % ) Jul +0.1 - 0.1 +0.0\n";
+    let found = analyze(text, &Options::default()).entities;
+    for date in ["Jul 26", "Sep 3"] {
+        assert!(
+            found.iter().any(|e| e.text == date && e.label == Date),
+            "{date}: {found:?}"
+        );
+    }
+    let names = mentions(text);
+    assert_no_name_over(text, &names, &["Jul +0.1"]);
+}

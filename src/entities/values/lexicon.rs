@@ -6,7 +6,7 @@ use crate::word_list::WordList;
 /// Month names and their usual abbreviations (with the period the tokenizer keeps).
 pub static MONTHS: WordList = WordList::new(
     "january february march april may june july august september october november december jan. \
-     feb. mar. apr. jun. jul. aug. sept. sep. oct. nov. dec. jan feb aug sept oct nov dec",
+     feb. mar. apr. jun. jul. aug. sept. sep. oct. nov. dec. jan feb jul aug sep sept oct nov dec",
 );
 
 /// Days of the week.
