@@ -3052,3 +3052,21 @@ fn short_months_without_a_full_stop_are_dates() {
     let names = mentions(text);
     assert_no_name_over(text, &names, &["Jul +0.1"]);
 }
+
+/// A results list's `Men`/`Women` heading is no name, nor are `Born` and `Add` opening a sentence
+/// before one (`Born Bernadette Marsh in Salford`, CoNLL-2003's `Add Men 's singles`).
+#[test]
+fn result_headings_and_born_are_no_part_of_names() {
+    let text = "Women's singles, third round\nAnna Kournikova (Russia) beat Iva Majoli (Croatia) \
+                6-4 6-4\nAdd Men 's singles\nThomas Enqvist (Sweden) beat Nicolas Kiefer \
+                (Germany) 6-3 6-2\n\nBorn Bernadette Marsh in Salford in 1958, she taught herself \
+                guitar.";
+    check(
+        text,
+        &[
+            ("Anna Kournikova", "Anna Kournikova", Person),
+            ("Bernadette Marsh in", "Bernadette Marsh", Person),
+        ],
+    );
+    assert_no_name_over(text, &mentions(text), &["Women", "Add Men", "Born"]);
+}

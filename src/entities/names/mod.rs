@@ -613,6 +613,8 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
         || ((SPORTS.contains(&low) || SEASONS.contains(&low)) && !any_char(w, char::is_lowercase))
         || w == "AI"
         || GENRES.contains(&low)
+        // A results list's heading (`Men 's singles`, `Women's 400 metres`).
+        || matches!(low, "men" | "women")
         // A credit line's word before whom it credits (`Additional reporting by`, `Editing by`).
         || (CREDIT_WORDS.contains(&low) && matches!(next(1), "by" | "reporting"))
         // A part of a document or a contest counted by a number (`Page 2 of 3`, `Step 3`, `Round
@@ -1052,7 +1054,7 @@ static OPENING_WORDS: WordList = WordList::new(
     "but and or yet so while both even because during despite unlike whatever neither either \
      although though if when whether like unless until since after before once only also still \
      meanwhile perhaps two three four five six seven eight nine ten among amid amidst alongside \
-     besides beyond between inside toward towards",
+     besides beyond between inside toward towards born add",
 );
 
 /// Takes out of a mention the word that opens its sentence as no name does, in title case
