@@ -3070,3 +3070,17 @@ fn result_headings_and_born_are_no_part_of_names() {
     );
     assert_no_name_over(text, &mentions(text), &["Women", "Add Men", "Born"]);
 }
+
+/// `PM` and a general's rank are titles, left out of the name as `Prime Minister` is.
+#[test]
+fn pm_and_generals_ranks_are_titles() {
+    let text = "Thai poll shows military wants PM Banharn out .\nMajor-General Utomo told \
+                reporters the attack was planned .";
+    check(
+        text,
+        &[
+            ("Banharn", "Banharn", Person),
+            ("Utomo told", "Utomo", Person),
+        ],
+    );
+}

@@ -55,11 +55,12 @@ const ALIASES: [(&str, &str); 14] = [
 
 /// Words that form a person's title or role before the name (lower case).
 pub(crate) static TITLE_WORDS: WordList = WordList::new(
-    "mr. mrs. ms. mr mrs ms dr. dr prof. sir dame lady lord president vice prime minister \
+    "mr. mrs. ms. mr mrs ms dr. dr prof. sir dame lady lord president vice prime minister pm \
      secretary state senator sen. rep. representative gov. governor mayor chancellor judge \
      justice gen. general col. colonel cardinal rabbi imam ayatollah detective inspector sheriff \
      emir sheikh duchess reverend yokozuna officer sergeant sgt. trooper constable corporal \
-     lieutenant lt. capt. captain admiral king queen prince princess pope ceo \
+     lieutenant lt. capt. captain admiral king queen prince princess pope ceo major-general \
+     lieutenant-general brigadier \
      chairman chairwoman chief executive director ambassador commissioner spokesman spokeswoman \
      leader deputy former acting premier coach director-general secretary-general \
      attorney-general surgeon-general",

@@ -2696,7 +2696,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
 
 /// Titles that split a name run on into a person's ([`trim_titles`]).
 static INNER_TITLES: WordList = WordList::new(
-    "justice judge president governor senator minister secretary chancellor mayor officer \
+    "justice judge president governor senator minister secretary chancellor mayor officer pm \
      director-general secretary-general attorney-general",
 );
 
