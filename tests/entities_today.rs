@@ -2999,30 +2999,6 @@ fn a_legal_suffix_makes_the_short_forms_a_company() {
     );
 }
 
-/// A table laid out with spaces: no name runs across a column's gap (`Charles Leclerc   Ferrari` was
-/// one person), while a stray double space in prose (`Police Chief Tim  Longo`) is no column.
-#[test]
-fn no_name_crosses_a_tables_column_gap() {
-    let text = "FINAL CLASSIFICATION\n\n\
-                Pos  Driver            Team            Time\n\
-                1    Lando Norris      McLaren         1:26:41.318\n\
-                2    Charles Leclerc   Ferrari         +18.230s\n\
-                3    Fernando Alonso   Aston Martin    +41.665s\n";
-    check(
-        text,
-        &[
-            ("Lando Norris ", "Lando Norris", Person),
-            ("McLaren ", "McLaren", Org),
-            ("Charles Leclerc ", "Charles Leclerc", Person),
-            ("Ferrari ", "Ferrari", Org),
-            ("Fernando Alonso ", "Fernando Alonso", Person),
-            ("Aston Martin ", "Aston Martin", Org),
-        ],
-    );
-    let text = "No charges were filed, said Police Chief Tim  Longo of the county force.";
-    check(text, &[("Tim  Longo", "Tim  Longo", Person)]);
-}
-
 /// A listed award named by one statuette is the award, though the word is a first name too.
 #[test]
 fn an_award_named_by_its_statuette_is_no_person() {

@@ -519,26 +519,22 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         }
     }
     // A thing, not a person, after `a` or `an` (`won an Oscar`); one award of a listed award's
-    // plural surely so (`Oscars`, `Tonys`), though its name is a first name too.
-    if best.is_none()
-        && end == first + 1
+    // plural surely so (`Oscars`, `Tonys`), though its name is a first name too, and so after a
+    // word that makes it the award (`best picture Oscar`, `last year's Oscar winners`).
+    let a_an = best.is_none()
         && before
             .last()
-            .is_some_and(|w| matches!(w.as_ref(), "a" | "an"))
-    {
+            .is_some_and(|w| matches!(w.as_ref(), "a" | "an"));
+    let award_cue = before.last().is_some_and(|w| AWARD_BEFORE.contains(w))
+        || after.first().is_some_and(|w| AWARD_AFTER.contains(w));
+    if end == first + 1 && (a_an || award_cue) {
         let plural = format!("{}s", tokens[first].text(text));
         let award = crate::entities::tagger::lexicon::known(&plural) == Some(Label::Misc);
-        best = Some((1, Label::Misc, if award { STRONG } else { WEAK }));
-    }
-    // A listed award's one statuette, though its name is a first name too (`best picture Oscar`,
-    // `last year's Oscar winners`, `a Grammy nomination`).
-    if end == first + 1
-        && (before.last().is_some_and(|w| AWARD_BEFORE.contains(w))
-            || after.first().is_some_and(|w| AWARD_AFTER.contains(w)))
-        && crate::entities::tagger::lexicon::known(&format!("{}s", tokens[first].text(text)))
-            == Some(Label::Misc)
-    {
-        best = Some((usize::MAX, Label::Misc, STRONG));
+        if award {
+            best = Some((usize::MAX, Label::Misc, STRONG));
+        } else if a_an {
+            best = Some((1, Label::Misc, WEAK));
+        }
     }
     if let Some((_, label, weight)) = best {
         ev.add(label, weight);

@@ -366,6 +366,14 @@ fn is_germanic_particle(w: &str) -> bool {
     matches!(w, "van" | "von" | "ter" | "ten")
 }
 
+/// True for a surname's particle, or two (`van der`, `de la`).
+fn is_particle_run(p: &str) -> bool {
+    match p.rsplit_once(' ') {
+        Some((x, y)) => SURNAME_PARTICLES.contains(&x) && SECOND_PARTICLES.contains(&y),
+        None => SURNAME_PARTICLES.contains(&p),
+    }
+}
+
 /// Particles that follow a first one in a surname (`de la Cruz`, `van der Berg`, `de los Santos`).
 static SECOND_PARTICLES: WordList = WordList::new("den der la las los");
 
@@ -472,14 +480,17 @@ fn joined_over_particle(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
             let prev = found[w - 1];
             let gap = Span::new(prev.span.end, next.span.start).slice(text);
             let p = gap.strip_prefix(' ').and_then(|g| g.strip_suffix(' '));
-            let particle = p.is_some_and(|p| SURNAME_PARTICLES.contains(&p));
+            // One particle, or two (`van der`, `de la`).
+            let particle = p.is_some_and(is_particle_run);
             // `son of` in Arabic names: what follows is a name of the father's line, whatever the
             // tagger took it for (`Faisal bin Farhan`, `Mohammed bin Abdulrahman Al Thani`).
             let son_of = p.is_some_and(|p| matches!(p, "bin" | "ibn" | "bint"));
             let (_, b) = token_range(tokens, prev.span);
-            let one_token = tokens
-                .get(b + 1)
-                .is_some_and(|t| t.span.start == next.span.start);
+            let one_token = (b + 1..b + 3).any(|i| {
+                tokens
+                    .get(i)
+                    .is_some_and(|t| t.span.start == next.span.start)
+            });
             // A first name the lists know before a particle and a name that is no place is a
             // person's, whatever the tagger took its first name for (`Chad le Clos`; not `Luis de
             // Madrid`).

@@ -337,8 +337,6 @@ pub(crate) struct TokInfo {
     ctx: Ctx,
     /// In a line that is mostly numbers (a results table).
     table: bool,
-    /// After a column's gap (`Carlos Sainz      Williams`), which no name spans.
-    pub(crate) gap: bool,
     /// Gazetteer categories of matches starting here / continuing here.
     gb: u32,
     gi: u32,
@@ -441,7 +439,6 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
         may_end: numeric || matches!(s, "." | ")" | "&"),
         ctx: Ctx::Mid,
         table: false,
-        gap: false,
         gb: 0,
         gi: 0,
         dc: 0,
@@ -467,15 +464,6 @@ pub(crate) struct DocCtx {
     /// Every token's context pairs one after another (hashes of the word before and of the word
     /// after another mention of the same capitalised word); [`TokInfo`]'s `agg` says which are whose.
     agg: Vec<(u64, u64)>,
-}
-
-/// Whether the bytes between two tokens hold a tab or `spaces` spaces in a row.
-fn column_gap(between: &[u8], spaces: usize) -> bool {
-    let mut run = 0;
-    between.iter().any(|&b| {
-        run = if b == b' ' { run + 1 } else { 0 };
-        b == b'\t' || run >= spaces
-    })
 }
 
 /// What the document shows of one lower-case word: how it is written in the middle of ordinary
@@ -577,7 +565,6 @@ impl DocCtx {
             cases.push(info.1);
             toks.push(info.0);
         }
-
         for &(a, b) in &sents {
             let (mut upper, mut lower, mut numbers) = (0usize, 0usize, 0usize);
             for k in a..b {
@@ -590,15 +577,6 @@ impl DocCtx {
             }
             let table = numbers >= 2 && numbers * 4 >= b - a;
             let caps = upper >= 4 && lower * 10 <= upper;
-            // Columns: a tab or three spaces anywhere, two spaces in a table's row (prose has stray
-            // double spaces: `Police Chief Tim  Longo`).
-            for k in a + 1..b {
-                let between = text
-                    .as_bytes()
-                    .get(tokens[k - 1].span.end..tokens[k].span.start)
-                    .unwrap_or(&[]);
-                toks[k].gap = column_gap(between, if table { 2 } else { 3 });
-            }
             for tk in &mut toks[a..b] {
                 tk.table = table;
                 if caps {

@@ -159,13 +159,7 @@ pub(crate) fn tag_doc<S: Scorer>(doc: &DocCtx, scorer: &S) -> Vec<Tag> {
             emis.push(e);
             outside.push(o);
         }
-        // Each stretch between column gaps is decoded alone: no name crosses a gap.
-        let mut s = a;
-        while s < b {
-            let k = (s + 1..b).find(|&k| doc.toks[k].gap).unwrap_or(b);
-            lattice.decode(&emis[s - a..k - a], &outside[s - a..k - a], &mut tags[s..k]);
-            s = k;
-        }
+        lattice.decode(&emis, &outside, &mut tags[a..b]);
         hist.record(doc, a, &tags[a..b]);
     }
     tags
