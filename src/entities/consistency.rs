@@ -900,6 +900,13 @@ pub(crate) fn first_and_surname(surface: &str) -> bool {
         && !NOT_SURNAMES.contains(&crate::case::lowercase(words[words.len() - 1]).as_str())
 }
 
+/// True for a first name and a surname ([`first_and_surname`]) that the lists know as nobody else
+/// (`Maja Lindqvist`; not `Eli Lilly`, a company).
+fn unlisted_full_name(surface: &str) -> bool {
+    first_and_surname(surface)
+        && crate::entities::tagger::lexicon::known(surface).is_none_or(|l| l == Label::Person)
+}
+
 /// Gives the name mentions of each cluster one label (see the module docs). `mentions` are the
 /// resolved, sorted mentions of `text`, `tokens` its tokens; only name-recogniser mentions with a name
 /// label change.
@@ -1000,9 +1007,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             subset[k].label == Label::Person
                 || evidence_of[k].person_cue
                 || evidence_of[k].listed_person
-                || (first_and_surname(subset[k].span.slice(text))
-                    && crate::entities::tagger::lexicon::known(subset[k].span.slice(text))
-                        .is_none_or(|l| l == Label::Person))
+                || unlisted_full_name(subset[k].span.slice(text))
         });
         if !person {
             // Organisations, places and other names share a spelling for good reasons (a city and
@@ -1088,12 +1093,8 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
     let longest_key = list.iter().map(|&k| words(k)).max().unwrap_or(0);
     // A company's legal name decides for its short forms (`Lenzing AG` ... `Lenzing said`), unless
     // the group names a person in full (`Jim Henson` beside `The Henson Co.`).
-    let full_person = |k: usize| {
-        let s = mentions[k].span.slice(text);
-        evidence[k].listed_person
-            || first_and_surname(s)
-                && crate::entities::tagger::lexicon::known(s).is_none_or(|l| l == Label::Person)
-    };
+    let full_person =
+        |k: usize| evidence[k].listed_person || unlisted_full_name(mentions[k].span.slice(text));
     if list.iter().any(|&k| evidence[k].legal_suffix) && !list.iter().any(|&k| full_person(k)) {
         return Label::Org;
     }
@@ -1131,11 +1132,10 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
             *v += e;
         }
     }
-    if list.iter().any(|&k| {
-        let s = mentions[k].span.slice(text);
-        first_and_surname(s)
-            && crate::entities::tagger::lexicon::known(s).is_none_or(|l| l == Label::Person)
-    }) {
+    if list
+        .iter()
+        .any(|&k| unlisted_full_name(mentions[k].span.slice(text)))
+    {
         votes[0] += STRONG;
     }
     // Each mention that names a listed person in full votes for a person too (`Paris Hilton`,
