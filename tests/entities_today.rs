@@ -3060,3 +3060,40 @@ fn pm_and_generals_ranks_are_titles() {
         ],
     );
 }
+
+/// An acronym takes the label of the name it abbreviates when that name's last word tells its kind
+/// (`DMA` after `Digital Markets Act`, a law: MISC), though the tagger reads a lone acronym as an
+/// organisation.
+#[test]
+fn an_acronym_is_what_its_name_is() {
+    let text = "Apple asked the court to overturn a fine imposed under the Digital Markets Act. \
+                The company says the DMA forces it to give away its technology. Lawyers for \
+                the Commission said the DMA was working as intended.";
+    check(
+        text,
+        &[
+            ("Digital Markets Act", "Digital Markets Act", Misc),
+            ("says the DMA", "DMA", Misc),
+            ("said the DMA", "DMA", Misc),
+            ("Apple asked", "Apple", Org),
+        ],
+    );
+}
+
+/// A byline of three writers, each with a place (`By A in X, B in Y and C in Z`): every writer is a
+/// person.
+#[test]
+fn a_byline_of_three_writers_with_places() {
+    let text =
+        "Strikes reported in southern Lebanon\n\nBy Nadia Haddad in Jerusalem, Oliver Grant \
+                in Doha and Yusuf Demir in Istanbul\n\nThe talks resumed on Tuesday.";
+    check(
+        text,
+        &[
+            ("Nadia Haddad", "Nadia Haddad", Person),
+            ("Oliver Grant", "Oliver Grant", Person),
+            ("Yusuf Demir", "Yusuf Demir", Person),
+            ("Doha", "Doha", Place),
+        ],
+    );
+}

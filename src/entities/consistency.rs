@@ -1011,10 +1011,26 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
         });
         if !person {
             // Organisations, places and other names share a spelling for good reasons (a city and
-            // its team in one sports report): only a mention's own strong cue changes its label.
+            // its team in one sports report): only a mention's own strong cue changes its label,
+            // and an acronym takes the label of the name it abbreviates when that name's last
+            // word tells its kind (`DMA` beside `Digital Markets Act`).
+            let longest = list
+                .iter()
+                .copied()
+                .max_by_key(|&k| key_len(subset[k].span.slice(text), subset[k].label))
+                .filter(|&g| {
+                    let name = subset[g].span.slice(text);
+                    name.rsplit_once(' ')
+                        .and_then(|(_, last)| super::names::label_by_last_word(last))
+                        == Some(subset[g].label)
+                });
             for &k in list {
                 if let Some(l) = own_cue(&evidence_of[k]) {
                     mentions[names[k]].label = l;
+                } else if let Some(g) =
+                    longest.filter(|_| super::groups::acronym(subset[k].span.slice(text)).is_some())
+                {
+                    mentions[names[k]].label = subset[g].label;
                 }
             }
             continue;

@@ -20,7 +20,7 @@
 //! them. There equal keys always join, whatever their labels, while a short form may join a longer name of another label only when one of the two is a
 //! PERSON (`Trump` tagged ORG in a headline joins `Donald Trump`), because a place or organisation often
 //! appears inside another name (`Paris` in `Paris Saint-Germain`) while a person is written by a part of
-//! their own name.
+//! their own name, or when it is the name's acronym (`DMA` tagged ORG joins `Digital Markets Act`).
 //!
 //! Cost: each lookup goes through hash maps keyed by a word or an acronym, so linking stays near-linear
 //! in the number of mentions.
@@ -276,7 +276,7 @@ fn initials(surface_words: &[&str]) -> [Option<String>; 2] {
 }
 
 /// True for an all-capital acronym (`ECB`, `NATO`, `U.N.`), returning its lower-case letters.
-fn acronym(surface: &str) -> Option<String> {
+pub(super) fn acronym(surface: &str) -> Option<String> {
     let mut letters = surface.chars().filter(|c| *c != '.');
     let n = letters.clone().count();
     if !(2..=6).contains(&n) || !letters.all(char::is_uppercase) {
@@ -433,16 +433,21 @@ impl<'k> Linker<'k> {
                 }));
             }
         }
+        out.retain(|&g| self.mode.joins(label, self.groups[g].label));
+        // An acronym of a name's capitalised words is that name whatever the two were tagged
+        // (`DMA` beside `Digital Markets Act`) when linking across names.
+        let any_label = self.mode == Linking::AcrossNames;
         if let Some(a) = acronym(surface) {
             if let Some(&list) = self.by_initials.get(&(class, Cow::Owned(a))) {
                 for g in self.lists.iter(list) {
-                    if !out.contains(&g) {
+                    if !out.contains(&g)
+                        && (any_label || self.mode.joins(label, self.groups[g].label))
+                    {
                         out.push(g);
                     }
                 }
             }
         }
-        out.retain(|&g| self.mode.joins(label, self.groups[g].label));
     }
 }
 

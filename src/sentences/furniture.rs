@@ -381,7 +381,7 @@ fn is_byline(s: &str) -> bool {
         return false;
     };
     let words: Vec<&str> = rest.split_whitespace().collect();
-    if words.is_empty() || words.len() > 10 {
+    if words.is_empty() || words.len() > 16 {
         return false;
     }
     let mut names = 0;

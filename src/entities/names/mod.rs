@@ -2732,6 +2732,20 @@ static LAST_WORDS: [(Label, &WordList); 3] = [
     (Label::Place, &PLACE_LAST_WORDS),
 ];
 
+/// The label that a name's last word gives it by [`LAST_WORDS`] (`Act`: MISC; `Inc.` keeps its
+/// period as a token, an abbreviation).
+pub(crate) fn label_by_last_word(last: &str) -> Option<Label> {
+    let last = last.trim_end_matches('.');
+    LAST_WORDS
+        .iter()
+        .find(|(_, words)| {
+            words
+                .iter()
+                .any(|w| eq_ignore_case(last.as_bytes(), w.as_bytes()))
+        })
+        .map(|&(label, _)| label)
+}
+
 /// The places of [`LAST_WORDS`]: venues (`Tottenham Hotspur Stadium`, `Crypto.com Arena`; neither
 /// word ends a name in CoNLL-2003 train or dev).
 static PLACE_LAST_WORDS: WordList = WordList::new("stadium arena");
@@ -2778,13 +2792,7 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
                 c.span = Span::new(token_at(tokens, a + 1).span.start, c.span.end);
             }
             c.label = Label::Misc;
-        } else if let Some(&(label, _)) = LAST_WORDS.iter().find(|(_, words)| {
-            // `Inc.` keeps its period as a token (an abbreviation).
-            let last = token_text(text, tokens, b - 1).trim_end_matches('.');
-            words
-                .iter()
-                .any(|w| eq_ignore_case(last.as_bytes(), w.as_bytes()))
-        }) {
+        } else if let Some(label) = label_by_last_word(token_text(text, tokens, b - 1)) {
             c.label = label;
         } else if is(
             &[
