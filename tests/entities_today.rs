@@ -3097,3 +3097,21 @@ fn a_byline_of_three_writers_with_places() {
         ],
     );
 }
+
+/// A possessive `'s` that ends a mention is left out of it unless the lists have the name with it
+/// (`Bad Bunny's "Debí Tirar Más Fotos"`, which the tagger may take whole before a quoted title;
+/// `McDonald's` keeps it).
+#[test]
+fn a_possessive_ends_no_name() {
+    let text = "The album of the year race pits Lady Gaga's \"Mayhem\", Bad Bunny's \"Debí Tirar \
+                Más Fotos\" and Sabrina Carpenter's \"Man's Best Friend\" against each other. \
+                Shares of McDonald's rose.";
+    check(
+        text,
+        &[
+            ("Bad Bunny", "Bad Bunny", Person),
+            ("Lady Gaga", "Lady Gaga", Person),
+            ("McDonald's", "McDonald's", Org),
+        ],
+    );
+}

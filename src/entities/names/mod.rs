@@ -278,10 +278,18 @@ fn is_trial_phase(text: &str, tokens: &[Token], span: Span) -> bool {
 }
 
 /// Takes the `'s` after a mention into it when the lists have the name with it (`Ben & Jerry's`,
-/// `Claire's`): the tagger leaves a possessive outside every name.
+/// `Claire's`), and leaves out the `'s` that ends a mention when they do not (`Bad Bunny's`, which
+/// the tagger may take whole before a quoted title): a possessive is no part of a name.
 fn with_listed_possessive(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     for k in 0..found.len() {
         let (a, b) = token_range(tokens, found[k].span);
+        if b > a + 1
+            && crate::tokens::is_possessive_token(token_text(text, tokens, b - 1))
+            && super::tagger::list_label(text, &tokens[a..b]).is_none()
+        {
+            found[k].span = Span::new(found[k].span.start, tokens[b - 2].span.end);
+            continue;
+        }
         let Some(next) = tokens.get(b) else {
             continue;
         };
