@@ -281,7 +281,7 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
         mentions.retain(|m| !hidden(m));
         if !held.is_empty() {
             mentions.extend(held);
-            crate::sort::sort_by(&mut mentions, |a, b| a.span.start.cmp(&b.span.start));
+            entities::sort_by_start(&mut mentions);
         }
         let (group_of, groups) = entities::groups::link(text, &mentions);
         (

@@ -60,9 +60,18 @@ fn merge_order(n: usize, cmp: &dyn Compare) -> Vec<usize> {
 
 /// Sorts `v` stably by `cmp`.
 pub fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
-    let mut idx = order(v.len(), |a, b| cmp(&v[a], &v[b]));
-    // Position `k` takes the element at `idx[k]`: each cycle of the permutation is applied by
-    // swaps in place, and a position done is marked `idx[k] = k`.
+    let idx = order(v.len(), |a, b| cmp(&v[a], &v[b]));
+    permute(v, idx);
+}
+
+/// Moves the elements of `v` into the order `idx` gives: position `k` takes the element at
+/// `idx[k]`. Inlined natively; in the .wasm one copy per element type, where inlined it would be
+/// repeated at each sort.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn permute<T>(v: &mut [T], mut idx: Vec<usize>) {
+    // Each cycle of the permutation is applied by swaps in place, and a position done is marked
+    // `idx[k] = k`.
     for k in 0..v.len() {
         let mut j = k;
         loop {

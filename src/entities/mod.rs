@@ -227,6 +227,12 @@ fn priority(a: &Candidate, b: &Candidate) -> std::cmp::Ordering {
         .then(a.span.start.cmp(&b.span.start))
 }
 
+/// Sorts `found` stably by start. One copy in the .wasm for the rules that add mentions and
+/// re-sort, where each closure would make its own sort.
+pub(crate) fn sort_by_start(found: &mut [Candidate]) {
+    crate::sort::sort_by(found, |a, b| a.span.start.cmp(&b.span.start));
+}
+
 /// Resolves overlapping candidates into a sorted, disjoint list by the rule in the module docs.
 pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     candidates.retain(|c| !c.span.is_empty());

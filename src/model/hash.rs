@@ -46,7 +46,11 @@ impl Hash {
         h.byte(0xff)
     }
 
-    /// Feeds a 64-bit value (another string's hash) with a multiply-rotate step.
+    /// Feeds a 64-bit value (another string's hash) with a multiply-rotate step. Inlined natively;
+    /// one call in the .wasm, where its 64-bit constant would be repeated at each of the taggers'
+    /// feature templates.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(crate) fn mix(self, x: u64) -> Hash {
         Hash(
             (self.0 ^ x)
@@ -67,7 +71,10 @@ impl Hash {
         self.0.wrapping_mul(0xD6E8_FEB8_6659_FD93)
     }
 
-    /// The key: [`KEY_BITS`] bits of the hash (never 0, which marks empty slots).
+    /// The key: [`KEY_BITS`] bits of the hash (never 0, which marks empty slots). Inlined natively;
+    /// one call in the .wasm, as [`Hash::mix`].
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(crate) fn finish(self) -> u32 {
         let v = (self.folded() >> (64 - KEY_BITS)) as u32;
         if v == 0 {

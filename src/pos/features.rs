@@ -272,9 +272,7 @@ impl Prepared {
         let amb_m1 = m1.map_or(BOS, |t| t.amb);
         let (amb_p1, amb_p2) = (n1.map_or(EOS, |t| t.amb), n2.map_or(EOS, |t| t.amb));
         let suf3_0 = suf3(tok);
-        let f = |tpl: u8, x: u64| Hash::new(tpl).mix(x).finish();
-        let f2 = |tpl: u8, x: u64, y: u64| Hash::new(tpl).mix(x).mix(y).finish();
-        let f3 = |tpl: u8, x: u64, y: u64, z: u64| Hash::new(tpl).mix(x).mix(y).mix(z).finish();
+        let (f, f2, f3) = (key1, key2, key3);
         let suf = |tpl: u8, s: u64| if s != 0 { f(tpl, s) } else { 0 };
         let (p1, p2) = (p1 as u64, p2 as u64);
         [
@@ -314,6 +312,29 @@ impl Prepared {
             f2(t::SUF3_AC_P1, suf3_0, amb_p1),
         ]
     }
+}
+
+/// The key of feature template `tpl` over `x` (`Hash::new(tpl).mix(x).finish()`). Inlined natively;
+/// one call in the .wasm, where the seed's and the fold's 64-bit constants would be repeated at each
+/// of the templates.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn key1(tpl: u8, x: u64) -> u32 {
+    Hash::new(tpl).mix(x).finish()
+}
+
+/// The key of template `tpl` over `x` and `y`; one call in the .wasm, as [`key1`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn key2(tpl: u8, x: u64, y: u64) -> u32 {
+    Hash::new(tpl).mix(x).mix(y).finish()
+}
+
+/// The key of template `tpl` over `x`, `y` and `z`; one call in the .wasm, as [`key1`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn key3(tpl: u8, x: u64, y: u64, z: u64) -> u32 {
+    Hash::new(tpl).mix(x).mix(y).mix(z).finish()
 }
 
 /// Sentences as token ranges: each token belongs to the sentence its first byte falls in (or the

@@ -343,7 +343,7 @@ fn without_opening_the(text: &str, tokens: &[Token], found: &mut [Candidate]) {
 fn add_sorted(found: &mut Vec<Candidate>, add: Vec<Candidate>) {
     if !add.is_empty() {
         found.extend(add);
-        crate::sort::sort_by(found, |a, b| a.span.start.cmp(&b.span.start));
+        super::sort_by_start(found);
     }
 }
 
@@ -811,10 +811,7 @@ fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
             });
         }
     }
-    if !added.is_empty() {
-        found.extend(added);
-        crate::sort::sort_by(found, |x, y| x.span.start.cmp(&y.span.start));
-    }
+    add_sorted(found, added);
 }
 
 /// True for an acronym: two to eight capital letters (`MNLF`, `ONDH`), not a month (`SEP`, `SEPT`).
@@ -873,10 +870,7 @@ fn with_bracketed_acronym(text: &str, tokens: &[Token], found: &mut Vec<Candidat
             });
         }
     }
-    if !added.is_empty() {
-        found.extend(added);
-        crate::sort::sort_by(found, |x, y| x.span.start.cmp(&y.span.start));
-    }
+    add_sorted(found, added);
 }
 
 /// A stock's exchange code in brackets (`(ALK.N)`, `( AIR.PA )`, `(7203.T)`, Reuters style: a code of
@@ -1059,7 +1053,7 @@ fn recover(
         !drop[k - 1]
     });
     found.extend(add);
-    crate::sort::sort_by(found, |a, b| a.span.start.cmp(&b.span.start));
+    super::sort_by_start(found);
 }
 
 /// A double quotation mark, straight or typographic.

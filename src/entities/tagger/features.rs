@@ -721,33 +721,30 @@ impl DocCtx {
         let low = |k: isize| at(k).map_or(if k < 0 { BOS } else { EOS }, |x| x.low);
         let shp = |k: isize| at(k).map_or(if k < 0 { BOS } else { EOS }, |x| x.shape);
         let f = |template: u8| Hash::new(template);
-        out.push(f(t::BIAS).finish());
-        out.push(f(t::FORM).mix(tk.form).finish());
-        out.push(f(t::LOW0).mix(tk.low).finish());
-        out.push(f(t::LOWM1).mix(low(-1)).finish());
-        out.push(f(t::LOWP1).mix(low(1)).finish());
-        out.push(f(t::LOWM2).mix(low(-2)).finish());
-        out.push(f(t::LOWP2).mix(low(2)).finish());
-        out.push(f(t::BIL).mix(low(-1)).mix(tk.low).finish());
-        out.push(f(t::BIR).mix(tk.low).mix(low(1)).finish());
-        out.push(f(t::SHAPE0).mix(tk.shape).finish());
-        out.push(f(t::LSHAPE0).mix(tk.long_shape).finish());
-        out.push(f(t::SHAPEM1).mix(shp(-1)).finish());
-        out.push(f(t::SHAPEP1).mix(shp(1)).finish());
-        out.push(f(t::SHAPE3).mix(shp(-1)).mix(tk.shape).mix(shp(1)).finish());
-        out.push(
-            f(t::CTX_SHAPE)
-                .byte(ctx)
-                .byte(tk.table as u8)
-                .mix(tk.shape)
-                .finish(),
+        push_key(out, f(t::BIAS));
+        push_key(out, f(t::FORM).mix(tk.form));
+        push_key(out, f(t::LOW0).mix(tk.low));
+        push_key(out, f(t::LOWM1).mix(low(-1)));
+        push_key(out, f(t::LOWP1).mix(low(1)));
+        push_key(out, f(t::LOWM2).mix(low(-2)));
+        push_key(out, f(t::LOWP2).mix(low(2)));
+        push_key(out, f(t::BIL).mix(low(-1)).mix(tk.low));
+        push_key(out, f(t::BIR).mix(tk.low).mix(low(1)));
+        push_key(out, f(t::SHAPE0).mix(tk.shape));
+        push_key(out, f(t::LSHAPE0).mix(tk.long_shape));
+        push_key(out, f(t::SHAPEM1).mix(shp(-1)));
+        push_key(out, f(t::SHAPEP1).mix(shp(1)));
+        push_key(out, f(t::SHAPE3).mix(shp(-1)).mix(tk.shape).mix(shp(1)));
+        push_key(
+            out,
+            f(t::CTX_SHAPE).byte(ctx).byte(tk.table as u8).mix(tk.shape),
         );
-        out.push(f(t::LOWM1_SHAPE).mix(low(-1)).mix(tk.shape).finish());
-        out.push(f(t::SHAPE_LOWP1).mix(tk.shape).mix(low(1)).finish());
+        push_key(out, f(t::LOWM1_SHAPE).mix(low(-1)).mix(tk.shape));
+        push_key(out, f(t::SHAPE_LOWP1).mix(tk.shape).mix(low(1)));
         for k in 0..4 {
             if tk.pre[k] != 0 {
-                out.push(f(t::PRE).mix(tk.pre[k]).finish());
-                out.push(f(t::SUF).mix(tk.suf[k]).finish());
+                push_key(out, f(t::PRE).mix(tk.pre[k]));
+                push_key(out, f(t::SUF).mix(tk.suf[k]));
             }
         }
         // Gazetteer categories here and next door.
@@ -769,68 +766,64 @@ impl DocCtx {
                     continue;
                 }
                 if tk.gb & m != 0 {
-                    out.push(f(t::GAZ).byte(bit).byte(b'B').finish());
-                    out.push(f(t::GAZ_CTX).byte(bit).byte(ctx).finish());
+                    push_key(out, f(t::GAZ).byte(bit).byte(b'B'));
+                    push_key(out, f(t::GAZ_CTX).byte(bit).byte(ctx));
                 }
                 if tk.gi & m != 0 {
-                    out.push(f(t::GAZ).byte(bit).byte(b'I').finish());
+                    push_key(out, f(t::GAZ).byte(bit).byte(b'I'));
                 }
                 if prev & m != 0 {
-                    out.push(f(t::GAZ_PREV).byte(bit).finish());
+                    push_key(out, f(t::GAZ_PREV).byte(bit));
                 }
                 if next & m != 0 {
-                    out.push(f(t::GAZ_NEXT).byte(bit).finish());
+                    push_key(out, f(t::GAZ_NEXT).byte(bit));
                 }
             }
         }
         if tk.cap || ctx == Ctx::Caps as u8 {
-            out.push(
-                f(t::DOC_CASE)
-                    .byte(tk.dc)
-                    .byte(ctx)
-                    .byte(tk.cap as u8)
-                    .finish(),
-            );
+            push_key(out, f(t::DOC_CASE).byte(tk.dc).byte(ctx).byte(tk.cap as u8));
             if let Some(h) = hist.majority(tk.low) {
-                out.push(f(t::HIST).byte(h).finish());
-                out.push(
-                    f(t::HIST_CTX)
-                        .byte(h)
-                        .byte(ctx)
-                        .byte(tk.table as u8)
-                        .finish(),
-                );
+                push_key(out, f(t::HIST).byte(h));
+                push_key(out, f(t::HIST_CTX).byte(h).byte(ctx).byte(tk.table as u8));
             }
         }
         if let Some(p) = at(-1).filter(|p| p.cap) {
             if let Some(h) = hist.majority(p.low) {
-                out.push(f(t::HIST_PREV).byte(h).finish());
+                push_key(out, f(t::HIST_PREV).byte(h));
             }
         }
         if let Some(p) = at(1).filter(|p| p.cap) {
             if let Some(h) = hist.majority(p.low) {
-                out.push(f(t::HIST_NEXT).byte(h).finish());
+                push_key(out, f(t::HIST_NEXT).byte(h));
             }
         }
         if tk.wb != 0 {
-            out.push(f(t::WGAZ_ALL).byte(tk.wb).byte(ctx).finish());
+            push_key(out, f(t::WGAZ_ALL).byte(tk.wb).byte(ctx));
             for bit in 0..4u8 {
                 if tk.wb & (1 << bit) != 0 {
-                    out.push(f(t::WGAZ).byte(bit).finish());
+                    push_key(out, f(t::WGAZ).byte(bit));
                 }
             }
         }
         if self.topic != 0 && (tk.cap || ctx == Ctx::Caps as u8) {
             let bits = (tk.gb | tk.gi) & 0x7f;
-            out.push(f(t::TOPIC).mix(self.topic).byte(tk.table as u8).finish());
-            out.push(f(t::TOPIC).mix(self.topic).mix(u64::from(bits)).finish());
+            push_key(out, f(t::TOPIC).mix(self.topic).byte(tk.table as u8));
+            push_key(out, f(t::TOPIC).mix(self.topic).mix(u64::from(bits)));
         }
         let (from, to) = tk.agg;
         for &(p, n) in &self.agg[from as usize..to as usize] {
-            out.push(f(t::AGG_PREV).mix(p).finish());
-            out.push(f(t::AGG_NEXT).mix(n).finish());
+            push_key(out, f(t::AGG_PREV).mix(p));
+            push_key(out, f(t::AGG_NEXT).mix(n));
         }
     }
+}
+
+/// Appends the key of `h` (`out.push(h.finish())`). Inlined natively; one call in the .wasm, where
+/// the push's capacity check would be repeated at each of the forty-odd feature templates.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn push_key(out: &mut Vec<u32>, h: Hash) {
+    out.push(h.finish());
 }
 
 /// The labels earlier sentences of the document gave each capitalised word (Ratinov & Roth 2009's
