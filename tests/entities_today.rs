@@ -3115,3 +3115,78 @@ fn a_possessive_ends_no_name() {
         ],
     );
 }
+
+/// In a wire service's press digest, a line in capitals names the newspaper whose stories follow
+/// (`AL-RAI`, `JORDAN TIMES`): an organisation.
+#[test]
+fn a_press_digests_newspapers_are_organisations() {
+    let text = "PRESS DIGEST - Jordan - Aug 29 .\nAMMAN 1996-08-29\nThese are the leading stories \
+                in the Jordanian press on Thursday .\nAL-RAI\n- Cabinet approves a new budget for \
+                the water sector .\nJORDAN TIMES\n- Government raises the price of bread .\nAD-DUSTOUR\n\
+                - Parliament to meet next week .";
+    check(
+        text,
+        &[
+            ("AL-RAI", "AL-RAI", Org),
+            ("JORDAN TIMES", "JORDAN TIMES", Org),
+            ("AD-DUSTOUR", "AD-DUSTOUR", Org),
+            ("AMMAN", "AMMAN", Place),
+        ],
+    );
+}
+
+/// A party's member of a parliament is no part of the party's name (`Labour MP`, `SNP MSPs`).
+#[test]
+fn a_members_title_after_a_party_is_no_part_of_it() {
+    let text = "Jess Phillips, the Labour MP for Birmingham Yardley, said the strike had gone on \
+                too long. Two SNP MSPs backed the motion.";
+    check(
+        text,
+        &[("the Labour MP", "Labour", Org), ("Two SNP", "SNP", Org)],
+    );
+}
+
+/// A listed name with its possessive spaced as tokenised corpora write it (`Lloyd 's`, `Moody 's`)
+/// is that name, `'s` included, as with `Lloyd's`.
+#[test]
+fn a_spaced_possessive_of_a_listed_name_stays_in_it() {
+    let text = "U.S. investors in Lloyd 's were told on Tuesday that Moody 's had cut the \
+                market 's rating .";
+    check(
+        text,
+        &[("Lloyd 's", "Lloyd 's", Org), ("Moody 's", "Moody 's", Org)],
+    );
+}
+
+/// A stock's code in brackets or in a table's cell is the company, however long the code
+/// (`(RELIANCE.NS)`, `| TCS.NS |`).
+#[test]
+fn long_stock_codes_and_codes_in_table_cells_are_companies() {
+    let text = "Shares of Reliance Industries (RELIANCE.NS) rose 4% on Wednesday.\n\n\
+                | Company | Ticker | Close |\n| Infosys | INFY.NS | 1,598.55 |";
+    check(
+        text,
+        &[
+            ("RELIANCE.NS", "RELIANCE.NS", Org),
+            ("Reliance Industries", "Reliance Industries", Org),
+            ("INFY.NS", "INFY.NS", Org),
+        ],
+    );
+}
+
+/// A name in brackets right after a person's is the person's team, not a person (`Carlos Sainz
+/// (Williams)`), unless a first name opens it (an actor's role: `David Schwimmer (Ross)`).
+#[test]
+fn a_name_in_brackets_after_a_persons_is_no_person() {
+    let text = "9. Carlos Sainz (Williams) +44.768\n10. Oliver Bearman (Haas) +51.190\n\n\
+                The cast is back: David Schwimmer (Ross) directed two episodes.";
+    check(
+        text,
+        &[
+            ("Carlos Sainz", "Carlos Sainz", Person),
+            ("Williams", "Williams", Org),
+            ("Haas", "Haas", Org),
+            ("(Ross)", "Ross", Person),
+        ],
+    );
+}

@@ -127,6 +127,18 @@ pub(crate) fn list_label(text: &str, tokens: &[Token]) -> Option<crate::entities
     lexicon::label_of_bits(loaded()?.gazetteer.get(key)?)
 }
 
+/// [`list_label`] of `tokens` and a possessive `'s` after them, for the spaced `Lloyd 's` of
+/// tokenised text, whose `'` and `s` are two tokens.
+pub(crate) fn list_label_with_s(text: &str, tokens: &[Token]) -> Option<crate::entities::Label> {
+    let mut buf = String::new();
+    let mut lows: Vec<u64> = tokens
+        .iter()
+        .map(|t| features::low_hash_of(t.text(text), &mut buf))
+        .collect();
+    lows.push(features::low_hash_of("'s", &mut buf));
+    lexicon::label_of_bits(loaded()?.gazetteer.get(features::phrase_key(lows))?)
+}
+
 /// The category bits of the gazetteer key `key` (0 when no list has it or no model is embedded).
 pub(crate) fn gazetteer_bits(key: u32) -> u32 {
     loaded().and_then(|l| l.gazetteer.get(key)).unwrap_or(0)
