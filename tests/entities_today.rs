@@ -3159,17 +3159,24 @@ fn a_spaced_possessive_of_a_listed_name_stays_in_it() {
 }
 
 /// A stock's code in brackets or in a table's cell is the company, however long the code
-/// (`(RELIANCE.NS)`, `| TCS.NS |`).
+/// (`(RELIANCE.NS)`, `| TCS.NS |`), and no name runs across a cell's border.
 #[test]
 fn long_stock_codes_and_codes_in_table_cells_are_companies() {
     let text = "Shares of Reliance Industries (RELIANCE.NS) rose 4% on Wednesday.\n\n\
-                | Company | Ticker | Close |\n| Infosys | INFY.NS | 1,598.55 |";
+                | Company | Ticker | Close |\n| Infosys | INFY.NS | 1,598.55 |\n\
+                | Tata Consultancy Services | TCS.NS | 3,204.10 |";
     check(
         text,
         &[
             ("RELIANCE.NS", "RELIANCE.NS", Org),
             ("Reliance Industries", "Reliance Industries", Org),
             ("INFY.NS", "INFY.NS", Org),
+            (
+                "Tata Consultancy Services",
+                "Tata Consultancy Services",
+                Org,
+            ),
+            ("TCS.NS", "TCS.NS", Org),
         ],
     );
 }

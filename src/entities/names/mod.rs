@@ -23,6 +23,7 @@ mod token_rules;
 pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> Vec<Candidate> {
     let mut found = super::tagger::find(text, tokens, forms, sentences);
     cut_at_headline_verbs(text, tokens, sentences, &mut found);
+    cut_at_cells(text, &mut found);
     found.retain(|c| !c.span.is_empty());
     split_place_lists(text, tokens, &mut found);
     split_at_comma(text, tokens, &mut found);
@@ -2943,6 +2944,16 @@ fn no_person_in_brackets_after_one(text: &str, tokens: &[Token], found: &mut [Ca
         } else {
             Label::Org
         };
+    }
+}
+
+/// Ends a tagger mention before a table's cell border (`Tata Consultancy Services | TCS`): a name
+/// runs across none.
+fn cut_at_cells(text: &str, found: &mut [Candidate]) {
+    for c in found.iter_mut() {
+        if let Some(cut) = c.span.slice(text).find(" |") {
+            c.span = Span::new(c.span.start, c.span.start + cut);
+        }
     }
 }
 
