@@ -938,22 +938,30 @@ fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
                 c.label = Label::Org;
             }
         }
-        for c in found[k..]
-            .iter_mut()
-            .take_while(|c| c.span.start < span.end)
-        {
-            if c.span.overlaps(&span) {
-                c.span = Span::new(c.span.start, c.span.start);
-            }
-        }
-        added.push(Candidate {
-            span,
-            label: Label::Org,
-            source: Source::Name,
-        });
+        replace_with_org(found, span, &mut added);
     }
     found.retain(|c| !c.span.is_empty());
     add_sorted(found, added);
+}
+
+/// Empties the mentions of `found` (sorted and disjoint) that overlap `span`, and queues an
+/// organisation over `span` in `add`. The mentions are found by binary search, not by a pass over
+/// every mention for each span.
+fn replace_with_org(found: &mut [Candidate], span: Span, add: &mut Vec<Candidate>) {
+    let k = ending_by(found, span.start);
+    for c in found[k..]
+        .iter_mut()
+        .take_while(|c| c.span.start < span.end)
+    {
+        if c.span.overlaps(&span) {
+            c.span = Span::new(c.span.start, c.span.start);
+        }
+    }
+    add.push(Candidate {
+        span,
+        label: Label::Org,
+        source: Source::Name,
+    });
 }
 
 /// True when one space separates token `k` from the token before it (`k` > 0): two words of one
@@ -2982,17 +2990,7 @@ fn press_digest_papers(text: &str, sentences: &[Span], found: &mut Vec<Candidate
             continue;
         }
         let start = s.start + (raw.len() - raw.trim_start().len());
-        let span = Span::new(start, start + line.len());
-        for c in found.iter_mut() {
-            if c.span.start < span.end && span.start < c.span.end {
-                c.span = Span::new(c.span.start, c.span.start);
-            }
-        }
-        add.push(Candidate {
-            span,
-            label: Label::Org,
-            source: Source::Name,
-        });
+        replace_with_org(found, Span::new(start, start + line.len()), &mut add);
     }
     found.retain(|c| !c.span.is_empty());
     add_sorted(found, add);
