@@ -123,20 +123,23 @@ pub(crate) fn listed(text: &str, tokens: &[Token]) -> Listed {
 /// category bits: a person, an organisation or a MISC name (the hashed lists of [`news_names`] are
 /// only there); `None` when no list has it or no model is embedded.
 pub(crate) fn list_label(text: &str, tokens: &[Token]) -> Option<crate::entities::Label> {
-    let key = features::tokens_key(text, tokens);
-    lexicon::label_of_bits(loaded()?.gazetteer.get(key)?)
+    label_of_key(features::tokens_key(text, tokens))
 }
 
 /// [`list_label`] of `tokens` and a possessive `'s` after them, for the spaced `Lloyd 's` of
 /// tokenised text, whose `'` and `s` are two tokens.
 pub(crate) fn list_label_with_s(text: &str, tokens: &[Token]) -> Option<crate::entities::Label> {
     let mut buf = String::new();
-    let mut lows: Vec<u64> = tokens
+    let s = features::low_hash_of("'s", &mut buf);
+    let words = tokens
         .iter()
-        .map(|t| features::low_hash_of(t.text(text), &mut buf))
-        .collect();
-    lows.push(features::low_hash_of("'s", &mut buf));
-    lexicon::label_of_bits(loaded()?.gazetteer.get(features::phrase_key(lows))?)
+        .map(|t| features::low_hash_of(t.text(text), &mut buf));
+    label_of_key(features::phrase_key(words.chain([s])))
+}
+
+/// The label the lists give the phrase of gazetteer key `key`.
+fn label_of_key(key: u32) -> Option<crate::entities::Label> {
+    lexicon::label_of_bits(loaded()?.gazetteer.get(key)?)
 }
 
 /// The category bits of the gazetteer key `key` (0 when no list has it or no model is embedded).
