@@ -3197,3 +3197,48 @@ fn a_name_in_brackets_after_a_persons_is_no_person() {
         ],
     );
 }
+
+/// A barrister's rank after a name is no part of it (`Marcus Delaney KC`), and a minister's
+/// portfolio before the title is no name (`Finance Minister`), while a ministry is one.
+#[test]
+fn ranks_and_portfolios_stay_outside_names() {
+    let text = "His barrister, Marcus Delaney KC, told the court that the sentence was too long. \
+                Finance Minister Satsuki Katayama said on Monday that Trade and Industry \
+                Secretary Lena Holt would attend. The Finance Ministry declined to comment.";
+    check(
+        text,
+        &[
+            ("Marcus Delaney KC", "Marcus Delaney", Person),
+            ("Minister Satsuki Katayama", "Satsuki Katayama", Person),
+            ("Secretary Lena Holt", "Lena Holt", Person),
+            ("The Finance Ministry", "Finance Ministry", Org),
+        ],
+    );
+    assert_no_name_over(
+        text,
+        &mentions(text),
+        &["Finance Minister", "Trade and Industry"],
+    );
+}
+
+/// A state's senate, legislature or guard is an organisation (`Ohio Senate`), and a question word
+/// after a heading's colon is no part of the one-word name after it (`Read more: How Brussels`).
+#[test]
+fn state_bodies_and_question_words() {
+    let text =
+        "The bill passed the Ohio Senate in January. The governor sent in the Ohio National \
+                Guard on Tuesday.\n\nRead more: How Brussels polices airline deals";
+    check(
+        text,
+        &[
+            ("the Ohio Senate", "Ohio Senate", Org),
+            ("Ohio National Guard", "Ohio National Guard", Org),
+        ],
+    );
+    let found = mentions(text);
+    let (start, end) = locate(text, "How Brussels", "Brussels");
+    assert!(
+        found.iter().any(|m| (m.start, m.end) == (start, end)),
+        "Brussels alone: {found:?}"
+    );
+}

@@ -69,10 +69,18 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         }
         // A party's member of a parliament is no part of the party's name (`Labour MP`, `SNP
         // MSPs`).
-        if let Some((name, "MP" | "MPs" | "MEP" | "MEPs" | "MSP" | "MSPs")) = s.rsplit_once(' ') {
-            if c.label != Label::Person {
+        // Nor is a barrister's rank part of a person's (`Marcus Delaney KC`: CoNLL-2003 leaves such
+        // letters after a name out of it).
+        match s.rsplit_once(' ') {
+            Some((name, "MP" | "MPs" | "MEP" | "MEPs" | "MSP" | "MSPs"))
+                if c.label != Label::Person =>
+            {
                 c.span = Span::new(c.span.start, c.span.start + name.len());
             }
+            Some((name, "KC" | "QC")) if c.label == Label::Person => {
+                c.span = Span::new(c.span.start, c.span.start + name.len());
+            }
+            _ => {}
         }
         // A name in capitals does not end in a function word (`ORANGE AND` of `ORANGE AND BOUYGUES
         // TEAM UP`).
@@ -642,10 +650,18 @@ static ORDINALS: WordList = WordList::new(
 );
 
 /// True for a mention that cannot be a name: a month or weekday alone (`Sept`; not `May`), an
-/// ordinal word alone (`Fifth`), the `N` of `N/A`, a sport written in capitals (`GOLF`), or `AI`
+/// ordinal word alone (`Fifth`), a portfolio before `Minister`, the `N` of `N/A`, a sport written in capitals (`GOLF`), or `AI`
 /// alone, a field and a common noun (`an AI browser`; `Meta AI` is a name).
 fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     let (a, b) = token_range(tokens, span);
+    // A minister's portfolio before the title (`Finance` of `Finance Minister Satsuki Katayama`,
+    // `Trade and Industry Secretary`), which CoNLL-2003 leaves unmarked (`Foreign Minister` 12
+    // times of 12); not a ministry (`Finance Ministry`, an organisation).
+    if matches!(forms.lower(b), "minister" | "secretary")
+        && (a..b).all(|k| PORTFOLIO_WORDS.contains(forms.lower(k)))
+    {
+        return true;
+    }
     if b != a + 1 {
         return false;
     }
@@ -1101,7 +1117,7 @@ static OPENING_WORDS: WordList = WordList::new(
     "but and or yet so while both even because during despite unlike whatever neither either \
      although though if when whether like unless until since after before once only also still \
      meanwhile perhaps two three four five six seven eight nine ten among amid amidst alongside \
-     besides beyond between inside toward towards born add",
+     besides beyond between inside toward towards born add how why what where",
 );
 
 /// Takes out of a mention the word that opens its sentence as no name does, in title case
@@ -1150,7 +1166,16 @@ fn without_opening_word(
             || last_char(head).is_some_and(|q| {
                 is_quote(q) && head[..head.len() - q.len_utf8()].ends_with([' ', ':'])
             });
-        if !opens {
+        // After a label and a colon too (`Read more: How Brussels polices ...`).
+        if !opens && !head.ends_with(": ") {
+            continue;
+        }
+        // A question word takes only a one-word name with it, outside quotes (`How Brussels`,
+        // `Why Yemen`; not the titles `Why We Fight`, "How Sweet to be an Idiot").
+        if matches!(word, "how" | "why" | "what" | "where")
+            && (last_char(head).is_some_and(is_quote)
+                || tokens.get(k + 2).is_some_and(|t| t.span.start < c.span.end))
+        {
             continue;
         }
         // Lower-case words after it go too (`in` of `Even in Grand Theft Auto`): the mention's own
@@ -2799,6 +2824,7 @@ static ORG_LAST_WORDS: WordList = WordList::new(
      ltd plc association academy brothers airlines airways capital communications \
      entertainment management media motors partners pictures records securities systems \
      institute foundation company co fund club rovers bureau board office police forces movement \
+     senate legislature parliament guard authority tribunal exchange \
      alliance coalition assembly school college journal magazine images brands foods studios labs \
      industries software networks resources investments ventures insurance financial bancorp \
      architects arquitectos associates consultants solicitors automotive logistics mining mines \
@@ -2882,6 +2908,10 @@ fn drop_titles(text: &str, found: &mut Vec<Candidate>) {
         keep[k - 1]
     });
 }
+
+/// The words of a minister's portfolio in a title (`Finance Minister`, `Trade and Industry
+/// Secretary`; see [`is_no_name`]).
+static PORTFOLIO_WORDS: WordList = WordList::new("foreign finance defence interior health agriculture trade industry and constitutional affairs culture");
 
 /// Cuts a tagger mention that runs on past a listed name into a lower-case word that is no particle
 /// (`Emmys in September` becomes `Emmys`, `Apple on Monday` would become `Apple`), or into a
