@@ -3242,3 +3242,22 @@ fn state_bodies_and_question_words() {
         "Brussels alone: {found:?}"
     );
 }
+
+/// A result line with its score in one token (`Brentford 2-1 Bournemouth`), after a list's dash
+/// and before a venue or a bracket, names two teams: organisations, whatever their place names.
+#[test]
+fn results_with_hyphenated_scores_name_teams() {
+    let text = "Elsewhere on Saturday:\n- Leinster 38-12 Sale Sharks, Aviva Stadium\n\
+                Mainz 0-3 Freiburg\nLens 1-1 Nantes (Lens win on penalties)\n";
+    check(
+        text,
+        &[
+            ("- Leinster", "Leinster", Org),
+            ("Sale Sharks,", "Sale Sharks", Org),
+            ("Mainz 0-3", "Mainz", Org),
+            ("0-3 Freiburg", "Freiburg", Org),
+            ("Lens 1-1", "Lens", Org),
+            ("1-1 Nantes", "Nantes", Org),
+        ],
+    );
+}

@@ -66,8 +66,26 @@ pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidat
 }
 
 /// Pushes the team names of one line if it is a result (`A 2 B 1`, an optional comma after the first
-/// score and a bracket at the end) or a table row (`A` and six to eight numbers).
+/// score and a bracket at the end; `A 2-1 B`) or a table row (`A` and six to eight numbers).
 fn teams_on_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<(Span, &'t [Token])>) {
+    // A result with its score in one (`Brentford 2-1 Bournemouth`, `- Leinster 38-12 Sale Sharks,
+    // Aviva Stadium`): after a list's dash, before the line's end, a comma or a bracket.
+    let s = usize::from(line.first().is_some_and(|t| t.text(text) == "-"));
+    if let Some(a) = team(text, line, s) {
+        let scored = line
+            .get(a)
+            .is_some_and(|t| t.span.len() <= 7 && has_score(t.text(text)));
+        if let Some(b) = team(text, line, a + 1).filter(|_| scored) {
+            if line
+                .get(b)
+                .is_none_or(|t| matches!(t.text(text), "," | "("))
+            {
+                out.push((span_of(&line[s..a]), &line[s..a]));
+                out.push((span_of(&line[a + 1..b]), &line[a + 1..b]));
+                return;
+            }
+        }
+    }
     let Some(a) = team(text, line, 0) else {
         return;
     };
