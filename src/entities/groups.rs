@@ -322,7 +322,9 @@ struct Linker<'k> {
     words: &'k [&'k str],
     /// The key words of each group's longest form, as a range of `words`.
     keys: Vec<(usize, usize)>,
-    exact: HashMap<(Option<Label>, &'k str), usize>,
+    /// A mention's class and folded text -> its group and 0: the key and value types of the lists
+    /// below, so that the three maps are one hash table type in the `.wasm`.
+    exact: HashMap<(Option<Label>, Cow<'k, str>), (usize, usize)>,
     /// The groups whose key holds a word, and those with given initials, as lists in `lists`. One
     /// key type for both (a key word is borrowed, initials are owned): one hash table type fewer in
     /// the `.wasm`.
@@ -553,7 +555,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         let key = &words[kd.words.0..kd.words.1];
         let folded = fold(Span::new(kd.joined.0, kd.joined.1).slice(&buf));
         let class = mode.class(m.label);
-        let g = if let Some(&g) = linker.exact.get(&(class, folded)) {
+        let g = if let Some(&(g, _)) = linker.exact.get(&(class, Cow::Borrowed(folded))) {
             g
         } else {
             fits.clear();
@@ -566,7 +568,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
                 linker.new_group(m.label, kd.words, &surface_words, kd.skip)
             }
         };
-        linker.exact.insert((class, folded), g);
+        linker.exact.insert((class, Cow::Borrowed(folded)), (g, 0));
         linker.groups[g].mentions += 1;
         let chars = display_chars(&surface_words, kd.skip, key.len());
         // The longest form names the group; at equal length one in mixed case beats one in

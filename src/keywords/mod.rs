@@ -140,6 +140,9 @@ const REDUNDANT: f64 = 0.7;
 /// The general-English Zipf frequency a name's unit counts with.
 const NAME_ZIPF: f64 = 3.5;
 
+/// Each word's count, Zipf frequency, and whether it occurs in lower case.
+type WordCounts = HashMap<String, (usize, f64, bool)>;
+
 struct Stat {
     count: usize,
     /// Token index (in the whole text) of the first occurrence.
@@ -234,7 +237,7 @@ pub fn extract(doc: &Document, limit: usize) -> Vec<Keyword> {
 pub struct Collector {
     /// Per unit key: occurrences, general-English Zipf frequency, and whether it was ever written
     /// in lower case.
-    word_tf: HashMap<String, (usize, f64, bool)>,
+    word_tf: WordCounts,
     stats: HashMap<String, Stat>,
     /// Every phrase's written forms ([`Form`]), and their texts one after another.
     forms: Vec<Form>,
@@ -694,15 +697,19 @@ fn select(ranked: &[&Ranked], limit: usize, partial: bool) -> Option<Vec<Keyword
     let mut out: Vec<Keyword> = Vec::with_capacity(limit);
     let mut late = Vec::new();
     // The lower-case texts already in `out` or `late` (a set: a scan of the lists would be quadratic
-    // when a text has thousands of names).
-    let mut seen = crate::model::hash::FastSet::default();
+    // when a text has thousands of names), as the keys of a map of the word counts' type (values
+    // unused): one hash table type fewer in the .wasm than a set of strings.
+    let mut seen: WordCounts = HashMap::default();
     let mut out_keys: Vec<&str> = Vec::with_capacity(limit);
     let mut waiting: Vec<(f64, &Ranked)> = Vec::new();
     for &r in ranked {
         if out.len() == limit {
             break;
         }
-        if !seen.insert(crate::case::lowercase(r.text)) {
+        if seen
+            .insert(crate::case::lowercase(r.text), (0, 0.0, false))
+            .is_some()
+        {
             continue;
         }
         // A single common word that a phrase already chosen holds (`cartels` after `Mexican

@@ -165,11 +165,34 @@ impl Hasher for FastHasher {
 /// A `HashMap` with [`FastHasher`].
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
-/// A `HashSet` with [`FastHasher`].
-pub(crate) type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<FastHasher>>;
+/// A set of static words, made once (the word lists' sets for fast lookups). It keeps its words as
+/// the keys of a `FastMap<&str, u32>`, the type of the lexicon's and the value lists' word maps, so
+/// that the .wasm holds one hash table type for both (a `HashSet<&str>` is a table of its own).
+#[derive(Default)]
+pub(crate) struct WordSet(FastMap<&'static str, u32>);
 
-/// A set of static words, made once (the word lists' sets for fast lookups).
-pub(crate) type WordSet = FastSet<&'static str>;
+impl WordSet {
+    /// True when `word` is in the set.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.0.contains_key(word)
+    }
+}
+
+impl Extend<&'static str> for WordSet {
+    fn extend<I: IntoIterator<Item = &'static str>>(&mut self, words: I) {
+        for w in words {
+            self.0.insert(w, 0);
+        }
+    }
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Self {
+        let mut set = WordSet::default();
+        set.extend(words);
+        set
+    }
+}
 
 /// The set that `cell` holds, made by `make` the first time. Every word set shares one copy of the
 /// one-time initialisation in the .wasm, where a closure per cell would make one copy each.

@@ -27,9 +27,6 @@ pub mod stem;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod train;
 
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
-
 use crate::entities::Entity;
 use crate::keywords::Keyword;
 use crate::text::Span;
@@ -134,7 +131,29 @@ pub(crate) fn choose(offers: &[Offer], limit: usize) -> Vec<usize> {
     select_by(&scores, |k| &offers[k].words, limit)
 }
 
-type IdSet = HashSet<u64, BuildHasherDefault<crate::model::hash::KeyHasher>>;
+/// A set of 64-bit hashes, kept as the keys of the [`features::IdMap`] type that the features count
+/// in (values unused): one hash table type fewer in the .wasm than a `HashSet<u64>`.
+#[derive(Default)]
+struct IdSet(features::IdMap<[u32; 3]>);
+
+impl IdSet {
+    fn contains(&self, id: &u64) -> bool {
+        self.0.contains_key(id)
+    }
+
+    /// Adds `id`; false when it was there already.
+    fn insert(&mut self, id: u64) -> bool {
+        self.0.insert(id, [0; 3]).is_none()
+    }
+}
+
+impl Extend<u64> for IdSet {
+    fn extend<I: IntoIterator<Item = u64>>(&mut self, ids: I) {
+        for id in ids {
+            self.insert(id);
+        }
+    }
+}
 
 fn trigrams(words: &[u64]) -> impl Iterator<Item = u64> + '_ {
     words.windows(3).map(|t| {
