@@ -3261,3 +3261,21 @@ fn results_with_hyphenated_scores_name_teams() {
         ],
     );
 }
+
+/// A table's first row holds its column headings, no names (`| Bidder | Ticker | Offer |`), while
+/// its other rows keep theirs.
+#[test]
+fn a_tables_headings_are_no_names() {
+    let text = "The bids for the airline:\n\n| Bidder | Ticker | Offer |\n|---|---|---|\n\
+                | Lufthansa | LHA.DE | 1.2bn |\n\nThe pledges:\n\n| Contributor | Pledge |\n\
+                | Germany | 60m |\n";
+    let found = mentions(text);
+    assert_no_name_over(text, &found, &["Ticker", "Pledge", "Bidder", "Contributor"]);
+    check(
+        text,
+        &[
+            ("| Lufthansa", "Lufthansa", Org),
+            ("| Germany", "Germany", Place),
+        ],
+    );
+}

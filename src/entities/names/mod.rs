@@ -150,8 +150,36 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         !is_no_name(text, tokens, forms, c.span)
             && !is_trial_phase(text, tokens, c.span)
             && !is_section_label(text, tokens, c.span)
+            && !in_table_header(text, c.span)
     });
     found
+}
+
+/// True for a mention in the first row of a table drawn with `|` (`| Bidder | Ticker | Offer |`),
+/// its column headings, unless the lists know the name (`| | Nvidia | AMD |`): the headings of the
+/// tables of the self-written sets name nothing, and the tagger takes a capitalised heading alone
+/// for a name (`Ticker`, `Pledge`).
+fn in_table_header(text: &str, span: Span) -> bool {
+    // The start of the line that ends at `end`, looked for in the 400 bytes before it only (a
+    // table's row is shorter), so that a long line costs no scan per mention.
+    let line_start = |end: usize| {
+        let lo = end.saturating_sub(400);
+        let b = &text.as_bytes()[lo..end];
+        b.iter()
+            .rposition(|&c| c == b'\n')
+            .map(|i| lo + i + 1)
+            .or((lo == 0).then_some(0))
+    };
+    let row = |start: usize| {
+        text[start..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with('|')
+    };
+    line_start(span.start).is_some_and(|start| {
+        row(start)
+            && (start == 0 || line_start(start - 1).is_some_and(|prev| !row(prev)))
+            && super::tagger::lexicon::known(span.slice(text)).is_none()
+    })
 }
 
 /// Keeps in a title-case headline (`Two Engines, Both Stalling: Merz and Macron Head Into a Winter
