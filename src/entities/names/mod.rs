@@ -171,9 +171,10 @@ fn in_table_header(text: &str, span: Span) -> bool {
             .or((lo == 0).then_some(0))
     };
     let row = |start: usize| {
-        text[start..]
-            .trim_start_matches([' ', '\t'])
-            .starts_with('|')
+        text.as_bytes()[start..]
+            .iter()
+            .find(|&&c| c != b' ' && c != b'\t')
+            .is_some_and(|&c| c == b'|')
     };
     line_start(span.start).is_some_and(|start| {
         row(start)
