@@ -192,6 +192,8 @@ cmd_eval() {
   run ner "$ROOT/tests/fixtures/articles_l.jsonl" "ner articles l (own)" "$e/ner/score.py"
   # Ten more (tests/fixtures/articles_m.md), looked at: 91.06 at b9de65c.
   run ner "$ROOT/tests/fixtures/articles_m.jsonl" "ner articles m (own)" "$e/ner/score.py"
+  # Ten more (tests/fixtures/articles_n.md), never looked at: 90.38 at b9de65c.
+  run ner "$ROOT/tests/fixtures/articles_n.jsonl" "ner articles n (own)" "$e/ner/score.py"
   # Wire copy of December 2020 in CoNLL-2003's form (tests/fixtures/wire2020_ner.md), a stand-in for
   # the held-out 2020 news; never looked at: 94.87 at 759c68c.
   run ner "$ROOT/tests/fixtures/wire2020_ner.jsonl" "ner wire 2020 (own)" "$e/ner/score.py"
