@@ -225,7 +225,8 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
 /// never spans two sentences, nor holds a semicolon. Each piece keeps the whole tokens that lie
 /// inside one sentence. Punctuation and symbols that cannot belong to a name are dropped from either
 /// end (quotes, commas, dashes, U+FFFD...), while brackets, `$`, `.` and `&` stay, as in `Zeleznik
-/// ( B )`, `C$` and `Salomon Bros .`.
+/// ( B )`, `C$` and `Salomon Bros .`. Called from three places: one copy in the .wasm.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn within_sentences(
     text: &str,
     toks: &[Token],
