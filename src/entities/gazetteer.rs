@@ -109,7 +109,26 @@ impl Gazetteer {
     /// [`Gazetteer::find`] with more entries that `extra` matches: given a token's index and the end
     /// (a byte offset) its match must not pass, the number of tokens and the label of its longest
     /// match there. The longer match wins; a tie goes to `extra`, as to a later entry.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub(crate) fn find_with(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        forms: &Forms,
+        sentences: &[Span],
+        extra: impl FnMut(usize, usize) -> Option<(usize, Label)>,
+    ) -> Vec<Candidate> {
+        #[cfg(target_arch = "wasm32")]
+        let mut extra = extra;
+        #[cfg(target_arch = "wasm32")]
+        let extra: &mut dyn FnMut(usize, usize) -> Option<(usize, Label)> = &mut extra;
+        self.find_extra(text, tokens, forms, sentences, extra)
+    }
+
+    /// [`Gazetteer::find_with`]; in the .wasm one copy, `extra` behind `&mut dyn`.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn find_extra(
         &self,
         text: &str,
         tokens: &[Token],
