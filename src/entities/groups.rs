@@ -418,6 +418,7 @@ impl<'k> Linker<'k> {
     }
 
     /// Puts into `out` the groups the short key could be a part or acronym of.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn fits(&self, label: Label, key: &[&str], surface: &str, out: &mut Vec<usize>) {
         let class = self.mode.class(label);
         out.clear();
