@@ -173,6 +173,7 @@ static TIME_WORDS: WordList = WordList::new(
 
 /// Lower-case words that cannot end a sentence (articles, prepositions, conjunctions, auxiliaries):
 /// a line that stops on one is broken mid-sentence.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn is_function_word(word: &str) -> bool {
     FUNCTION_WORDS.binary_search(&word).is_ok()
 }
