@@ -68,19 +68,20 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             }
         }
         // A party's member of a parliament is no part of the party's name (`Labour MP`, `SNP
-        // MSPs`).
-        // Nor is a barrister's rank part of a person's (`Marcus Delaney KC`: CoNLL-2003 leaves such
-        // letters after a name out of it).
-        match s.rsplit_once(' ') {
-            Some((name, "MP" | "MPs" | "MEP" | "MEPs" | "MSP" | "MSPs"))
+        // MSPs`), nor is a barrister's rank part of a person's (`Marcus Delaney KC`: CoNLL-2003
+        // leaves such letters after a name out of it). The word goes from the mention's end, which
+        // the rule above leaves where it was, if a word is left before it.
+        let suffix = match s.rsplit_once(' ') {
+            Some((_, w @ ("MP" | "MPs" | "MEP" | "MEPs" | "MSP" | "MSPs")))
                 if c.label != Label::Person =>
             {
-                c.span = Span::new(c.span.start, c.span.start + name.len());
+                w.len() + 1
             }
-            Some((name, "KC" | "QC")) if c.label == Label::Person => {
-                c.span = Span::new(c.span.start, c.span.start + name.len());
-            }
-            _ => {}
+            Some((_, w @ ("KC" | "QC"))) if c.label == Label::Person => w.len() + 1,
+            _ => 0,
+        };
+        if c.span.end - suffix > c.span.start {
+            c.span = Span::new(c.span.start, c.span.end - suffix);
         }
         // A name in capitals does not end in a function word (`ORANGE AND` of `ORANGE AND BOUYGUES
         // TEAM UP`).
@@ -679,8 +680,9 @@ static ORDINALS: WordList = WordList::new(
 );
 
 /// True for a mention that cannot be a name: a month or weekday alone (`Sept`; not `May`), an
-/// ordinal word alone (`Fifth`), a portfolio before `Minister`, the `N` of `N/A`, a sport written in capitals (`GOLF`), or `AI`
-/// alone, a field and a common noun (`an AI browser`; `Meta AI` is a name).
+/// ordinal word alone (`Fifth`), a portfolio before `Minister`, the `N` of `N/A`, a sport written in
+/// capitals (`GOLF`), or `AI` alone, a field and a common noun (`an AI browser`; `Meta AI` is a
+/// name).
 fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     let (a, b) = token_range(tokens, span);
     // A minister's portfolio before the title (`Finance` of `Finance Minister Satsuki Katayama`,
@@ -2940,7 +2942,10 @@ fn drop_titles(text: &str, found: &mut Vec<Candidate>) {
 
 /// The words of a minister's portfolio in a title (`Finance Minister`, `Trade and Industry
 /// Secretary`; see [`is_no_name`]).
-static PORTFOLIO_WORDS: WordList = WordList::new("foreign finance defence interior health agriculture trade industry and constitutional affairs culture");
+static PORTFOLIO_WORDS: WordList = WordList::new(
+    "foreign finance defence interior health agriculture trade industry and constitutional \
+     affairs culture",
+);
 
 /// Cuts a tagger mention that runs on past a listed name into a lower-case word that is no particle
 /// (`Emmys in September` becomes `Emmys`, `Apple on Monday` would become `Apple`), or into a
