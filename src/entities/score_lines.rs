@@ -71,11 +71,17 @@ fn teams_on_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<(Span, &'t [To
     // A result with its score in one (`Brentford 2-1 Bournemouth`, `- Leinster 38-12 Sale Sharks,
     // Aviva Stadium`): after a list's dash, before the line's end, a comma or a bracket.
     let s = usize::from(line.first().is_some_and(|t| t.text(text) == "-"));
-    if let Some(a) = team(text, line, s) {
+    let first_team = team(text, line, s);
+    if let Some(a) = first_team {
         let scored = line
             .get(a)
             .is_some_and(|t| t.span.len() <= 7 && has_score(t.text(text)));
-        if let Some(b) = team(text, line, a + 1).filter(|_| scored) {
+        let second = if scored {
+            team(text, line, a + 1)
+        } else {
+            None
+        };
+        if let Some(b) = second {
             if line
                 .get(b)
                 .is_none_or(|t| matches!(t.text(text), "," | "("))
@@ -86,7 +92,8 @@ fn teams_on_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<(Span, &'t [To
             }
         }
     }
-    let Some(a) = team(text, line, 0) else {
+    // The other forms start with the team (a dash is no capital, so no team starts there).
+    let Some(a) = first_team.filter(|_| s == 0) else {
         return;
     };
     let first = scores(text, line, a);
