@@ -3279,3 +3279,29 @@ fn a_tables_headings_are_no_names() {
         ],
     );
 }
+
+/// A city the text names as a club is the club throughout the text (but after a word of place),
+/// and a club's plural verb, its possessive before a role or a result, an apposition naming a club
+/// or a known club joined by `and` tell the club in a text about sport.
+#[test]
+fn a_city_named_as_a_club_stays_the_club() {
+    let text = "January window: clubs wait for the market to open\n\n\
+                Newcastle, who have been short of a striker since the summer, want a forward \
+                before the deadline. Eddie Howe said after Newcastle's draw at Brentford that \
+                his squad was thin. Burnley and Sunderland, promoted last season, need defenders.\n\n\
+                Chelsea are the outlier. The club have spent more than anyone, and several of \
+                their players are on loan at Strasbourg, the French club with the same owners.\n\n\
+                Supporters queued outside a hotel in Newcastle on Sunday night.";
+    check(
+        text,
+        &[
+            ("Newcastle, who", "Newcastle", Org),
+            ("Newcastle's draw", "Newcastle", Org),
+            ("Burnley and", "Burnley", Org),
+            ("and Sunderland", "Sunderland", Org),
+            ("Chelsea are", "Chelsea", Org),
+            ("at Strasbourg", "Strasbourg", Org),
+            ("in Newcastle on", "Newcastle", Place),
+        ],
+    );
+}

@@ -362,6 +362,7 @@ pub fn recognize(
     score_lines::label_result_prose(text, tokens, &mut resolved);
     score_lines::label_clubs_in_sport(text, tokens, forms, sentences, &mut resolved);
     score_lines::label_clubs_by_name(text, tokens, forms, &mut resolved);
+    score_lines::label_clubs_throughout(text, tokens, forms, sentences, &mut resolved);
     within_sentences(text, sentences, &mut resolved);
     // A name a resolved value holds, when it is a nationality word or a place of the lists: what
     // else a value holds is mostly a piece of it (`January 7`, `EST`).

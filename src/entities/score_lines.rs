@@ -5,7 +5,7 @@
 //! are ORG, and all 11 countries LOC).
 
 use super::{Candidate, Label, Source};
-use crate::text::{all_char, ending_by, head, starting_before, starts_by, tail, Span};
+use crate::text::{all_char, any_char, ending_by, head, starting_before, starts_by, tail, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -306,6 +306,77 @@ pub(super) fn label_clubs_by_name(
     }
 }
 
+/// Words before a city that keep it a place where the same text names its club (`a hotel in
+/// Newcastle`, `the city of Leicester`).
+static PLACE_BEFORE: WordList =
+    WordList::new("in near of outside into across around city town streets");
+
+/// Labels ORG every mention of a city that the same text also names as a side: where a mention of
+/// it is an organisation in a sentence about sport (a result, a club's verb or role, the tagger's
+/// own reading), the city's other mentions are the club too (`Newcastle, who have been short of a
+/// striker` beside `Newcastle's draw at Brentford`), but not after a word of place (`a hotel in
+/// Newcastle`). Runs after the other rules for clubs; `found` is sorted.
+pub(super) fn label_clubs_throughout(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    sentences: &[Span],
+    found: &mut [Candidate],
+) {
+    let one_city = |c: &Candidate| {
+        let (a, b) = super::names::token_range(tokens, c.span);
+        b <= a + 2 && {
+            let listed = super::tagger::listed(text, &tokens[a..b]);
+            listed.city && !listed.country
+        }
+    };
+    let sport = |c: &Candidate| {
+        sentences
+            .get(ending_by(sentences, c.span.start))
+            .is_some_and(|s| {
+                let (a, b) = super::names::token_range(tokens, *s);
+                (a..b).any(|k| SPORT_WORDS.binary_search(&forms.lower(k)).is_ok())
+            })
+    };
+    let mut clubs: Vec<&str> = Vec::new();
+    for c in found.iter() {
+        if c.label == Label::Org
+            && c.source == Source::Name
+            && !clubs.contains(&c.span.slice(text))
+            && one_city(c)
+            && sport(c)
+        {
+            clubs.push(c.span.slice(text));
+        }
+    }
+    if clubs.is_empty() {
+        return;
+    }
+    for c in found.iter_mut() {
+        if !matches!(c.label, Label::Place | Label::Person)
+            || c.source != Source::Name
+            || !clubs.contains(&c.span.slice(text))
+        {
+            continue;
+        }
+        let i = starting_before(tokens, c.span.start);
+        if i > 0 && PLACE_BEFORE.contains(&forms.lower(i - 1)) {
+            continue;
+        }
+        // A place with its country or state after a comma (`Leicester, England`) is the city.
+        let j = starting_before(tokens, c.span.end);
+        if tokens.get(j).is_some_and(|t| t.text(text) == ",")
+            && tokens.get(j + 1).is_some_and(|t| {
+                let listed = super::tagger::listed(text, std::slice::from_ref(t));
+                listed.place && !listed.city
+            })
+        {
+            continue;
+        }
+        c.label = Label::Org;
+    }
+}
+
 /// Labels ORG a city or a US state named as a side in a sentence about sport (one with a word of
 /// [`SPORT_WORDS`]): after `for`, `against`, `beat`, `past`, `swept` or `joined` (`made his debut
 /// for Dallas`, `the match against Valencia`), after a contract `with` (`an extension with
@@ -327,6 +398,7 @@ pub(super) fn label_clubs_in_sport(
     // asked only for a mention with a cue, and answered once per sentence.
     let mut sentence = 0;
     let mut about: Option<(bool, bool)> = None;
+    let mut doc_sport: Option<bool> = None;
     for m in 0..found.len() {
         let c = found[m];
         if c.source != Source::Name
@@ -395,11 +467,48 @@ pub(super) fn label_clubs_in_sport(
                 || all_char(lower(i - 2), |c| c.is_ascii_digit()));
         // A contract with a side (`a two-year extension with Edmonton`).
         let with_side = before == "with" && i >= 2 && CONTRACTS.contains(&lower(i - 2));
+        let possessive = crate::tokens::is_possessive_token(after);
         let cue = for_side
             || with_side
             || CLUB_BEFORE.contains(&before)
             || CLUB_AFTER.contains(&after)
-            || (crate::tokens::is_possessive_token(after) && next_is(Label::Person));
+            || (possessive && next_is(Label::Person));
+        // Cues a club shares with other things, asked of a text about sport only: a plural verb
+        // (`Chelsea are`, `Newcastle, who have`), a role or a result after the possessive
+        // (`Newcastle's 18-year-old centre`, `Newcastle's draw`), an apposition (`Strasbourg, the
+        // French club`), or an organisation joined by `and` (`Burnley and Sunderland`).
+        let word = |k: usize| if k < tokens.len() { lower(k) } else { "" };
+        // The verb's whole subject: nothing but a clause's opening word before it (not `mayors
+        // of San Francisco and Seattle have`, `his wife Victoria have`).
+        let subject = !any_char(before, char::is_alphanumeric) || CLAUSE_OPENERS.contains(&before);
+        let are = |w: &str| matches!(w, "are" | "were" | "have");
+        let plural =
+            subject && are(after) || (after == "," && word(j + 1) == "who" && are(word(j + 2)));
+        let role = possessive && (j + 1..j + 4).any(|k| CLUB_AFTER.contains(&word(k)));
+        let apposition = after == ","
+            && matches!(word(j + 1), "the" | "a")
+            && (j + 2..j + 6).any(|k| matches!(word(k), "club" | "side" | "team"));
+        // The other side of `and` is a club the training data knows (`Burnley`), not any
+        // organisation (`customers in Bristol and NTL viewers`).
+        let club = |o: &Candidate| {
+            let (a, b) = super::names::token_range(tokens, o.span);
+            o.label == Label::Org && super::tagger::listed(text, &tokens[a..b]).trained_org
+        };
+        let joined = (after == "and" && next_is(Label::Org) && club(&found[m + 1]))
+            || (before == "and"
+                && i >= 2
+                && m > 0
+                && club(&found[m - 1])
+                && found[m - 1].span.end == tokens[i - 2].span.end);
+        // Not a place after a preposition (`hawks in Tehran are`) or `the` (`the Republic have`,
+        // a national side).
+        let weak = !cue
+            && (plural || role || apposition || joined)
+            && !(i > 0 && (PLACE_BEFORE.contains(&before) || before == "the"));
+        if weak && !*doc_sport.get_or_insert_with(|| about_sport(tokens, forms, sentences)) {
+            continue;
+        }
+        let cue = cue || weak;
         if !cue && !moved_from && !moved_to {
             continue;
         }
@@ -419,10 +528,13 @@ pub(super) fn label_clubs_in_sport(
         // Bay`), as long as no list has it as a country.
         let unlisted =
             (moved_to || moved_from && after == "to") && c.label == Label::Place && !listed.place;
-        if !(listed.city || state || unlisted) || listed.country {
+        // A name the training data has as an organisation too (`Chelsea`, read as a person) is a
+        // club after a cue in a text about sport.
+        let trained = weak && listed.trained_org && j == i + 1;
+        if !(listed.city || state || unlisted || trained) || listed.country {
             continue;
         }
-        if sport(!cue) {
+        if weak || sport(!cue) {
             found[m].label = Label::Org;
         }
     }
@@ -449,6 +561,33 @@ static SPORT_WORDS: WordList = WordList::new(
      striker touchdown touchdowns transfer triple-double wickets winger wnba",
 );
 
+/// Words after which a club's name opens a clause as its whole subject (`because Chelsea have`,
+/// `felt Newcastle were`).
+static CLAUSE_OPENERS: WordList = WordList::new(
+    "because but that while when as if so why how felt feel feels said says think thinks \
+     believe believes time",
+);
+
+/// Words of [`SPORT_WORDS`] that texts about other things use too (`games` of a console, a
+/// company's `season`).
+static SPORT_TOO: WordList = WordList::new("final finals forward game games points quarter season");
+
+/// True when at least two sentences of the text hold a word of [`SPORT_WORDS`] that is not one of
+/// [`SPORT_TOO`]: a text about sport.
+fn about_sport(tokens: &[Token], forms: &Forms, sentences: &[Span]) -> bool {
+    sentences
+        .iter()
+        .filter(|s| {
+            let (a, b) = super::names::token_range(tokens, **s);
+            (a..b).any(|k| {
+                let w = forms.lower(k);
+                SPORT_WORDS.binary_search(&w).is_ok() && !SPORT_TOO.contains(&w)
+            })
+        })
+        .nth(1)
+        .is_some()
+}
+
 /// Words before a city that make it a side in a sentence about sport.
 static CLUB_BEFORE: WordList = WordList::new("against beat beating past swept joined joining");
 
@@ -471,7 +610,9 @@ static MOVE_WORDS: WordList =
 /// Words after a city that make it a side in a sentence about sport.
 static CLUB_AFTER: WordList = WordList::new(
     "squad side team manager coach boss striker midfielder defender goalkeeper captain beat drew \
-     swept won lost edged thrashed routed clinched",
+     swept won lost edged thrashed routed clinched youngster prop scrum-half fly-half full-back \
+     flanker hooker winger forward fans supporters chairman owner draw win defeat victory game \
+     match",
 );
 
 /// True when `s` holds a score: digits, a hyphen or an en dash, digits (`112-105`, `2–1`).
