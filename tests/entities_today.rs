@@ -3305,3 +3305,20 @@ fn a_city_named_as_a_club_stays_the_club() {
         ],
     );
 }
+
+/// A sentence's opening `The` before a one-word name is no part of it where the text writes the
+/// name after a small `the` too (`The Commission imposed` beside `urged the Commission`).
+#[test]
+fn an_opening_the_stays_out_of_a_one_word_name() {
+    let text = "The Commission fined the carmaker €300m in June over its emissions software. The \
+                company said it would appeal.\n\nJens Aalto, the Commission's spokesman, said the \
+                decision stood.\n\n1. The Commission can widen the inquiry to other carmakers.";
+    check(
+        text,
+        &[
+            ("The Commission fined", "Commission", Org),
+            ("The Commission can", "Commission", Org),
+        ],
+    );
+    assert!(mentions(text).iter().all(|m| !m.text.starts_with("The ")));
+}

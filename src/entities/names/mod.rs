@@ -39,7 +39,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         c.span = without_final_period(text, sentences, c.span);
     }
     without_dates(text, tokens, forms, &mut found);
-    without_opening_the(text, tokens, &mut found);
+    without_opening_the(text, tokens, forms, &mut found);
     with_listed_possessive(text, tokens, &mut found);
     with_leading_particle(text, tokens, &mut found);
     joined_over_particle(text, tokens, &mut found);
@@ -379,12 +379,16 @@ static PAPERS: WordList = WordList::new(
 /// Drops a capitalised `The` that opens a mention of three words or more and its sentence, or
 /// follows a dateline's dash (`(AFP) - The International Crimes Tribunal sentenced`): CoNLL-2003
 /// leaves `the` outside names (train: 711 organisations after it, 13 with it, most of them papers,
-/// `The Times`), unless the lists have the name with it or it names a paper.
-fn without_opening_the(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+/// `The Times`), unless the lists have the name with it or it names a paper. A mention of two words
+/// loses its `The` only where the text writes the word after a small `the` too (`The Commission
+/// imposed` beside `urged the Commission`), which a title does not (`The Aviator`).
+fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candidate]) {
     use super::tagger::lexicon::known;
+    // Which spellings follow a small `the`: found when a first mention of two words asks.
+    let mut after_the: Option<Vec<bool>> = None;
     for c in found.iter_mut() {
         let (a, b) = token_range(tokens, c.span);
-        if b < a + 3 || token_text(text, tokens, a) != "The" {
+        if b < a + 2 || token_text(text, tokens, a) != "The" {
             continue;
         }
         let opens = a == 0
@@ -396,9 +400,24 @@ fn without_opening_the(text: &str, tokens: &[Token], found: &mut [Candidate]) {
                 .trim_end_matches([' ', '\t'])
                 .ends_with(['.', '\n', '!', '?']);
         let paper = PAPERS.contains(&lowercase(token_text(text, tokens, b - 1)).as_str());
-        if opens && !paper && known(c.span.slice(text)).is_none() {
-            c.span = Span::new(token_at(tokens, a + 1).span.start, c.span.end);
+        if !opens || paper || known(c.span.slice(text)).is_some() {
+            continue;
         }
+        if b == a + 2 {
+            let seen = after_the.get_or_insert_with(|| {
+                let mut seen = vec![false; forms.spellings()];
+                for k in 1..tokens.len() {
+                    if let Some(id) = forms.spelling(k).filter(|_| forms.lower(k - 1) == "the") {
+                        seen[id.index()] |= tokens[k - 1].text(text) == "the";
+                    }
+                }
+                seen
+            });
+            if !forms.spelling(a + 1).is_some_and(|id| seen[id.index()]) {
+                continue;
+            }
+        }
+        c.span = Span::new(token_at(tokens, a + 1).span.start, c.span.end);
     }
 }
 
