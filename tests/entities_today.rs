@@ -3322,3 +3322,17 @@ fn an_opening_the_stays_out_of_a_one_word_name() {
     );
     assert!(mentions(text).iter().all(|m| !m.text.starts_with("The ")));
 }
+
+/// An everyday word that opens a sentence, a list's item or a label's text before a small word is
+/// no name (`Consumer groups`, `2. Financing from`, `Read more: Council tax`), but a listed name is
+/// (`Apple said`).
+#[test]
+fn everyday_words_opening_a_line_are_no_names() {
+    let text = "The fine was upheld on Tuesday.\n\nConsumer groups welcomed the ruling.\n\n\
+                How the deal is paid for:\n1. Cash from its balance sheet.\n2. Financing from \
+                three banks.\n\nRead more: Council tax set to rise again\n\nApple said it would \
+                appeal.";
+    let found = mentions(text);
+    assert_no_name_over(text, &found, &["Consumer", "Financing", "Council"]);
+    check(text, &[("Apple said", "Apple", Org)]);
+}

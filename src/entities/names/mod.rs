@@ -147,11 +147,13 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     joined_over_and(text, tokens, &mut found);
     people_of_places(text, &mut found);
     confirmed_in_headlines(text, tokens, sentences, &mut found);
+    let mut after_small = None;
     found.retain(|c| {
         !is_no_name(text, tokens, forms, c.span)
             && !is_trial_phase(text, tokens, c.span)
             && !is_section_label(text, tokens, c.span)
             && !in_table_header(text, c.span)
+            && !is_opening_common_word(text, tokens, forms, sentences, c.span, &mut after_small)
     });
     found
 }
@@ -1245,6 +1247,68 @@ fn without_opening_word(
         }
     }
     found.retain(|c| !c.span.is_empty());
+}
+
+/// True for a one-word mention that opens its sentence, a list's item (`2. Financing from cash`) or
+/// a label's text (`Read more: Council tax`, `3:50pm: Crowds gather`) when it is an everyday English
+/// word that no list has as a name and a small word follows it (`Consumer groups`, `Police
+/// display`; not `Apple said`, a listed name), though not a singular word before a verb, a subject
+/// that a name often is (`Care has since closed`, `Holding was disciplined`), nor a word the text
+/// writes with its capital after a small word too (`the Sun`). `after_small` holds which spellings
+/// follow a small word, found when a first mention asks.
+fn is_opening_common_word(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    sentences: &[Span],
+    span: Span,
+    after_small: &mut Option<Vec<bool>>,
+) -> bool {
+    let (a, b) = token_range(tokens, span);
+    let (w, next) = (token_text(text, tokens, a), token_text(text, tokens, b));
+    if b != a + 1
+        || !next.starts_with(|ch: char| ch.is_ascii_lowercase())
+        || !w.starts_with(char::is_uppercase)
+        || !any_char(w, char::is_lowercase)
+        || (!w.ends_with('s')
+            && matches!(
+                next,
+                "has" | "had" | "is" | "was" | "said" | "says" | "will" | "would"
+            ))
+    {
+        return false;
+    }
+    let s = sentences
+        .get(ending_by(sentences, span.start))
+        .map_or(0, |s| s.start.min(span.start));
+    let head = &text[s..span.start];
+    if any_char(head, char::is_alphabetic) && !head.ends_with(": ") {
+        return false;
+    }
+    let one = &tokens[a..b];
+    let listed = super::tagger::listed(text, one);
+    if is_rare_word(w)
+        || super::tagger::list_label(text, one).is_some()
+        || listed.trained
+        || listed.personal_name
+        || listed.place
+    {
+        return false;
+    }
+    let seen = after_small.get_or_insert_with(|| {
+        let mut seen = vec![false; forms.spellings()];
+        for k in 1..tokens.len() {
+            let before = tokens[k - 1].text(text);
+            if let Some(id) = forms
+                .spelling(k)
+                .filter(|_| all_char(before, char::is_lowercase))
+            {
+                seen[id.index()] = true;
+            }
+        }
+        seen
+    });
+    !forms.spelling(a).is_some_and(|id| seen[id.index()])
 }
 
 /// Letters before digits that make no model code: chemical formulas, roads, currencies, fiscal
