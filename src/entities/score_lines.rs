@@ -333,10 +333,7 @@ pub(super) fn label_clubs_throughout(
     let sport = |c: &Candidate| {
         sentences
             .get(ending_by(sentences, c.span.start))
-            .is_some_and(|s| {
-                let (a, b) = super::names::token_range(tokens, *s);
-                (a..b).any(|k| SPORT_WORDS.binary_search(&forms.lower(k)).is_ok())
-            })
+            .is_some_and(|s| has_sport_word(tokens, forms, *s, true))
     };
     let mut clubs: Vec<&str> = Vec::new();
     for c in found.iter() {
@@ -416,11 +413,10 @@ pub(super) fn label_clubs_in_sport(
                 about = sentences.get(k).map(|s| {
                     let (a, b) = super::names::token_range(tokens, *s);
                     // Not a `money transfer` (a payments firm's).
-                    let sport = (a..b).any(|k| {
-                        SPORT_WORDS.binary_search(&lower(k)).is_ok()
-                            && !(k > a && lower(k - 1) == "money")
-                    }) || ((a..b).any(|k| has_score(lower(k)))
-                        && (a..b).any(|k| RESULT_VERBS.contains(&lower(k)) || lower(k) == "won"));
+                    let sport = has_sport_word(tokens, forms, *s, true)
+                        || ((a..b).any(|k| has_score(lower(k)))
+                            && (a..b)
+                                .any(|k| RESULT_VERBS.contains(&lower(k)) || lower(k) == "won"));
                     // Only asked of a sentence about sport.
                     let moves = sport && (a..b).any(|k| MOVE_WORDS.contains(&lower(k)));
                     (sport, moves)
@@ -577,15 +573,21 @@ static SPORT_TOO: WordList = WordList::new("final finals forward game games poin
 fn about_sport(tokens: &[Token], forms: &Forms, sentences: &[Span]) -> bool {
     sentences
         .iter()
-        .filter(|s| {
-            let (a, b) = super::names::token_range(tokens, **s);
-            (a..b).any(|k| {
-                let w = forms.lower(k);
-                SPORT_WORDS.binary_search(&w).is_ok() && !SPORT_TOO.contains(&w)
-            })
-        })
+        .filter(|s| has_sport_word(tokens, forms, **s, false))
         .nth(1)
         .is_some()
+}
+
+/// True when the sentence `s` holds a word of [`SPORT_WORDS`] (one of [`SPORT_TOO`] only when
+/// `everyday_too`), not a `money transfer` (a payments firm's).
+fn has_sport_word(tokens: &[Token], forms: &Forms, s: Span, everyday_too: bool) -> bool {
+    let (a, b) = super::names::token_range(tokens, s);
+    (a..b).any(|k| {
+        let w = forms.lower(k);
+        SPORT_WORDS.binary_search(&w).is_ok()
+            && (everyday_too || !SPORT_TOO.contains(&w))
+            && !(k > a && forms.lower(k - 1) == "money")
+    })
 }
 
 /// Words before a city that make it a side in a sentence about sport.
