@@ -3336,3 +3336,19 @@ fn everyday_words_opening_a_line_are_no_names() {
     assert_no_name_over(text, &found, &["Consumer", "Financing", "Council"]);
     check(text, &[("Apple said", "Apple", Org)]);
 }
+
+/// A company's cue at one mention labels its other mentions, which the tagger read as places, when
+/// no list has the name as a place (`Software firm Quillmark` ... `Quillmark employs`).
+#[test]
+fn one_cue_labels_a_companys_other_mentions() {
+    let text = "Software firm Quillmark has been bought by a rival. Quillmark employs 300 people. \
+                The deal values Quillmark at $2bn.";
+    check(
+        text,
+        &[
+            ("firm Quillmark", "Quillmark", Org),
+            ("Quillmark employs", "Quillmark", Org),
+            ("values Quillmark", "Quillmark", Org),
+        ],
+    );
+}

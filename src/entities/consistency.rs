@@ -38,7 +38,10 @@
 //! 3. **Relabel.** Every mention of the cluster takes the winning label, except one whose own strong cue
 //!    points to another ORG, PLACE or MISC reading (metonymy: `NEW YORK 1996-08-22` is a place in a
 //!    dateline although `New York` names a team in the scores below it); a tie keeps the label of the
-//!    longest mention. A name once seen as a person stays a person: when a full (multi-word) form of the
+//!    longest mention. In a cluster with no person, only a mention's own strong cue changes its
+//!    label, but cues that agree on ORG or MISC relabel the cluster's mentions read as places when
+//!    no mention has a word of place before it and neither the lists nor the training data have the
+//!    name as a place (`budget airline Virgin Blue` ... `Virgin Blue said`). A name once seen as a person stays a person: when a full (multi-word) form of the
 //!    cluster is tagged PERSON at a mention with a PERSON cue (`President Donald Trump`,
 //!    `Maja Lindqvist, who`), the whole cluster is PERSON.
 //!
@@ -455,6 +458,9 @@ struct Evidence {
 
 /// The four name labels, in vote order.
 const LABELS: [Label; 4] = [Label::Person, Label::Org, Label::Place, Label::Misc];
+
+/// The slot of PLACE in [`LABELS`].
+const PLACE_SLOT: usize = 2;
 
 fn slot(label: Label) -> Option<usize> {
     LABELS.iter().position(|l| *l == label)
@@ -1024,8 +1030,27 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                         .and_then(|(_, last)| super::names::label_by_last_word(last))
                         == Some(subset[g].label)
                 });
+            // The cues of the cluster agree on an organisation or a work, no word before a mention
+            // points to a place (`in Tikrit, the Sunni extremist group`) and neither the lists nor
+            // the training data have its names as places (`the Kremlin spokesman`): the mentions
+            // read as places without a cue of their own take that label too (`budget airline
+            // Virgin Blue` ... `Virgin Blue said`).
+            let mut cues = list.iter().filter_map(|&k| own_cue(&evidence_of[k]));
+            let shared = cues.next().filter(|&l| {
+                l != Label::Place
+                    && cues.all(|o| o == l)
+                    && !list.iter().any(|&k| {
+                        evidence_of[k].votes[PLACE_SLOT] > 0 || {
+                            let (a, b) = super::names::token_range(tokens, subset[k].span);
+                            let listed = crate::entities::tagger::listed(text, &tokens[a..b]);
+                            listed.place || listed.only_place
+                        }
+                    })
+            });
             for &k in list {
-                if let Some(l) = own_cue(&evidence_of[k]) {
+                if let Some(l) =
+                    own_cue(&evidence_of[k]).or(shared.filter(|_| subset[k].label == Label::Place))
+                {
                     mentions[names[k]].label = l;
                 } else if let Some(g) =
                     longest.filter(|_| super::groups::acronym(subset[k].span.slice(text)).is_some())
@@ -1293,8 +1318,23 @@ mod tests {
             text,
             &[("Ferrovia", Org), ("Lumenta", Place), ("Lumenta", Place)],
         );
-        // Not a person: only the mention with its own cue changes; the other keeps the tagger's label.
-        assert_eq!(run(text, &mut m), [Org, Org, Place]);
+        // Not a person: the mention with its own cue changes, and so does the other, read as a
+        // place, as no list has the name as one.
+        assert_eq!(run(text, &mut m), [Org, Org, Org]);
+
+        // A word of place before a mention keeps the others as they were.
+        let text =
+            "Ferrovia bought a stake in Lumenta. Lumenta makes lamps. Crowds in Lumenta grew.";
+        let mut m = cands(
+            text,
+            &[
+                ("Ferrovia", Org),
+                ("Lumenta", Place),
+                ("Lumenta", Place),
+                ("Lumenta", Place),
+            ],
+        );
+        assert_eq!(run(text, &mut m), [Org, Org, Place, Place]);
     }
 
     #[test]
