@@ -40,8 +40,9 @@
 //!    dateline although `New York` names a team in the scores below it); a tie keeps the label of the
 //!    longest mention. In a cluster with no person, only a mention's own strong cue changes its
 //!    label, but cues that agree on ORG or MISC relabel the cluster's mentions read as places when
-//!    no mention has a word of place before it and neither the lists nor the training data have the
-//!    name as a place (`budget airline Virgin Blue` ... `Virgin Blue said`). A name once seen as a person stays a person: when a full (multi-word) form of the
+//!    they outvote the words of place before its mentions (`in Tikrit`) and neither the lists nor
+//!    the training data have the name as a place (`budget airline Virgin Blue` ... `Virgin Blue
+//!    said`). A name once seen as a person stays a person: when a full (multi-word) form of the
 //!    cluster is tagged PERSON at a mention with a PERSON cue (`President Donald Trump`,
 //!    `Maja Lindqvist, who`), the whole cluster is PERSON.
 //!
@@ -1030,21 +1031,25 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                         .and_then(|(_, last)| super::names::label_by_last_word(last))
                         == Some(subset[g].label)
                 });
-            // The cues of the cluster agree on an organisation or a work, no word before a mention
-            // points to a place (`in Tikrit, the Sunni extremist group`) and neither the lists nor
-            // the training data have its names as places (`the Kremlin spokesman`): the mentions
-            // read as places without a cue of their own take that label too (`budget airline
-            // Virgin Blue` ... `Virgin Blue said`).
+            // The cues of the cluster agree on an organisation or a work and outvote the words of
+            // place before its mentions (`in Tikrit` three times against `in Tikrit, the Sunni
+            // extremist group`), and neither the lists nor the training data have its names as
+            // places (`the Kremlin spokesman`): the mentions read as places without a cue of their
+            // own take that label too (`budget airline Virgin Blue` ... `Virgin Blue said`).
             let mut cues = list.iter().filter_map(|&k| own_cue(&evidence_of[k]));
+            let place_votes: u32 = list.iter().map(|&k| evidence_of[k].votes[PLACE_SLOT]).sum();
             let shared = cues.next().filter(|&l| {
+                let mut count = 1;
                 l != Label::Place
-                    && cues.all(|o| o == l)
+                    && cues.all(|o| {
+                        count += 1;
+                        o == l
+                    })
+                    && count * STRONG > place_votes
                     && !list.iter().any(|&k| {
-                        evidence_of[k].votes[PLACE_SLOT] > 0 || {
-                            let (a, b) = super::names::token_range(tokens, subset[k].span);
-                            let listed = crate::entities::tagger::listed(text, &tokens[a..b]);
-                            listed.place || listed.only_place
-                        }
+                        let (a, b) = super::names::token_range(tokens, subset[k].span);
+                        let listed = crate::entities::tagger::listed(text, &tokens[a..b]);
+                        listed.place || listed.only_place
                     })
             });
             for &k in list {
@@ -1322,19 +1327,25 @@ mod tests {
         // place, as no list has the name as one.
         assert_eq!(run(text, &mut m), [Org, Org, Org]);
 
-        // A word of place before a mention keeps the others as they were.
+        // One word of place before a mention does not outvote the cue; three do, and keep the
+        // others as they were.
         let text =
             "Ferrovia bought a stake in Lumenta. Lumenta makes lamps. Crowds in Lumenta grew.";
-        let mut m = cands(
-            text,
-            &[
-                ("Ferrovia", Org),
-                ("Lumenta", Place),
-                ("Lumenta", Place),
-                ("Lumenta", Place),
-            ],
-        );
-        assert_eq!(run(text, &mut m), [Org, Org, Place, Place]);
+        let lumenta = [
+            ("Ferrovia", Org),
+            ("Lumenta", Place),
+            ("Lumenta", Place),
+            ("Lumenta", Place),
+            ("Lumenta", Place),
+            ("Lumenta", Place),
+        ];
+        let mut m = cands(text, &lumenta[..4]);
+        assert_eq!(run(text, &mut m), [Org; 4]);
+        let text =
+            "Ferrovia bought a stake in Lumenta. Lumenta makes lamps. Crowds in Lumenta grew. \
+                    Floods near Lumenta rose. Roads outside Lumenta closed.";
+        let mut m = cands(text, &lumenta);
+        assert_eq!(run(text, &mut m), [Org, Org, Place, Place, Place, Place]);
     }
 
     #[test]
