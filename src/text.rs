@@ -53,6 +53,89 @@ impl Span {
     }
 }
 
+/// The chars of `s`, as `s.chars()` gives them. Natively the standard iterator; in the .wasm its
+/// UTF-8 decoding is one function ([`Chars`]), where the standard iterator's would be inlined at each
+/// of the many rules that walk a word's letters (about 170 bytes a loop).
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+pub fn chars(s: &str) -> Chars<'_> {
+    Chars(s.chars())
+}
+
+/// The chars of `s` with their byte offsets, as `s.char_indices()` gives them; one decoding function
+/// in the .wasm, as [`chars`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+pub fn char_indices(s: &str) -> CharIndices<'_> {
+    CharIndices(s.char_indices())
+}
+
+/// The iterator of [`chars`]: `str::Chars` with its steps called, not inlined, in the .wasm.
+#[derive(Clone)]
+pub struct Chars<'a>(std::str::Chars<'a>);
+
+impl<'a> Chars<'a> {
+    /// The text not yet read (`str::Chars::as_str`).
+    #[inline]
+    pub fn as_str(&self) -> &'a str {
+        self.0.as_str()
+    }
+}
+
+impl Iterator for Chars<'_> {
+    type Item = char;
+
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn next(&mut self) -> Option<char> {
+        self.0.next()
+    }
+
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.0.size_hint()
+    }
+
+    #[inline]
+    fn count(self) -> usize {
+        self.0.count()
+    }
+}
+
+impl DoubleEndedIterator for Chars<'_> {
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn next_back(&mut self) -> Option<char> {
+        self.0.next_back()
+    }
+}
+
+/// The iterator of [`char_indices`]: `str::CharIndices` with its steps called, not inlined, in the
+/// .wasm.
+#[derive(Clone)]
+pub struct CharIndices<'a>(std::str::CharIndices<'a>);
+
+impl Iterator for CharIndices<'_> {
+    type Item = (usize, char);
+
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn next(&mut self) -> Option<(usize, char)> {
+        self.0.next()
+    }
+
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.0.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for CharIndices<'_> {
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn next_back(&mut self) -> Option<(usize, char)> {
+        self.0.next_back()
+    }
+}
+
 /// The first char of `s` (`s.chars().next()`). One call in the .wasm, where the UTF-8 decoding would
 /// be inlined at each of the many rules that read a word's first letter.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]

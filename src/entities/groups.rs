@@ -32,7 +32,7 @@ use std::sync::OnceLock;
 use crate::model::hash::{word_set, FastMap as HashMap, WordSet};
 
 use super::{Candidate, Group, Label};
-use crate::text::{any_char, eq_ignore_case, first_char, is_ascii, trim_end_by, Span};
+use crate::text::{any_char, chars, eq_ignore_case, first_char, is_ascii, trim_end_by, Span};
 use crate::word_list::WordList;
 
 /// Alternative spellings of one name, folded to the first spelling's key.
@@ -243,7 +243,7 @@ fn display(words: &[&str], skip: usize, len: usize) -> String {
 /// How many characters [`display`] has.
 fn display_chars(words: &[&str], skip: usize, len: usize) -> usize {
     display_words(words, skip, len)
-        .map(|w| w.chars().count())
+        .map(|w| chars(w).count())
         .sum::<usize>()
         + len.saturating_sub(1)
 }
@@ -277,12 +277,12 @@ fn initials(surface_words: &[&str]) -> [Option<String>; 2] {
 
 /// True for an all-capital acronym (`ECB`, `NATO`, `U.N.`), returning its lower-case letters.
 pub(super) fn acronym(surface: &str) -> Option<String> {
-    let mut letters = surface.chars().filter(|c| *c != '.');
+    let mut letters = chars(surface).filter(|c| *c != '.');
     let n = letters.clone().count();
     if !(2..=6).contains(&n) || !letters.all(char::is_uppercase) {
         return None;
     }
-    let letters: String = surface.chars().filter(|c| *c != '.').collect();
+    let letters: String = chars(surface).filter(|c| *c != '.').collect();
     Some(crate::case::lowercase(&letters))
 }
 
@@ -423,7 +423,7 @@ impl<'k> Linker<'k> {
         let class = self.mode.class(label);
         out.clear();
         // A lone letter is no short form of a longer name (`X` and `Malcolm X`).
-        let letter = key.len() == 1 && key[0].chars().nth(1).is_none();
+        let letter = key.len() == 1 && chars(key[0]).nth(1).is_none();
         if let Some(&first) = key.first().filter(|_| !letter) {
             if let Some(&list) = self.by_word.get(&(class, Cow::Borrowed(first))) {
                 out.extend(self.lists.iter(list).filter(|&g| {

@@ -5,7 +5,9 @@
 //! are ORG, and all 11 countries LOC).
 
 use super::{Candidate, Label, Source};
-use crate::text::{all_char, ending_by, head, starting_before, starts_by, tail, Span};
+use crate::text::{
+    all_char, char_indices, chars, ending_by, head, starting_before, starts_by, tail, Span,
+};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -173,7 +175,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
         let after = tail(text, found[obj].span.end);
         let near = head(
             after,
-            after.char_indices().nth(24).map_or(after.len(), |(i, _)| i),
+            char_indices(after).nth(24).map_or(after.len(), |(i, _)| i),
         );
         let near = head(
             near,
@@ -480,7 +482,7 @@ fn has_score(s: &str) -> bool {
     (1..b.len()).any(|i| {
         b[i - 1].is_ascii_digit()
             && starts_by(tail(s, i), |c| matches!(c, '-' | '–'))
-            && s[i..].chars().nth(1).is_some_and(|c| c.is_ascii_digit())
+            && chars(&s[i..]).nth(1).is_some_and(|c| c.is_ascii_digit())
     })
 }
 

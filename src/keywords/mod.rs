@@ -46,7 +46,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::entities::{Entity, Group};
 use crate::pos::Pos;
-use crate::text::{any_char, Span};
+use crate::text::{any_char, chars, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 use units::{Kind, Unit, Units};
@@ -395,7 +395,7 @@ fn add_run(
 /// The phrase as shown: `surface`, its first letter in lower case when `lower_first` (a common word
 /// that opens a sentence), written into `buf`.
 fn display_form<'a>(surface: &'a str, lower_first: bool, buf: &'a mut String) -> &'a str {
-    let mut chars = surface.chars();
+    let mut chars = chars(surface);
     match chars.next() {
         Some(c) if lower_first => {
             buf.clear();
@@ -419,7 +419,7 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
     let out: Vec<Ranked> = c
         .stats
         .iter()
-        .filter(|(_, s)| s.name.is_some() || forms_of(s).any(|f| f.0.chars().nth(2).is_some()))
+        .filter(|(_, s)| s.name.is_some() || forms_of(s).any(|f| chars(f.0).nth(2).is_some()))
         // A phrase opened by an evaluative adjective (`recent advances`, `important design
         // considerations`) is a term only when the text repeats it (`relevant documents` in a
         // paper on retrieval): technical terms are repeated noun phrases (Justeson & Katz 1995).

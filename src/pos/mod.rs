@@ -34,7 +34,7 @@ pub use chunks::noun_phrases;
 pub use tags::Pos;
 
 use crate::model::embedded::Embedded;
-use crate::text::{all_char, first_char, last_char, Span};
+use crate::text::{all_char, chars, first_char, last_char, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use features::{Prepared, START, START2};
 use model::{Model, Scorer};
@@ -181,7 +181,7 @@ fn with_quote_direction(text: &str, tok: &Token, pos: Pos) -> Pos {
     if pos != Pos::CloseQuote {
         return pos;
     }
-    let mut w = tok.text(text).chars();
+    let mut w = chars(tok.text(text));
     let opens = match w.next() {
         Some('\u{201C}' | '\u{2018}' | '\u{00AB}' | '`') => true,
         Some('"' | '\'') if w.next().is_none() => {
@@ -209,7 +209,7 @@ fn fallback(text: &str, tok: &Token) -> Pos {
         TokenKind::Word => Pos::Noun,
         TokenKind::Punct => match first {
             ',' => Pos::Comma,
-            '.' | '!' | '?' if w.chars().count() == 1 => Pos::Final,
+            '.' | '!' | '?' if chars(w).count() == 1 => Pos::Final,
             '(' | '[' | '{' => Pos::OpenBracket,
             ')' | ']' | '}' => Pos::CloseBracket,
             '"' | '\'' | '\u{201C}' | '\u{201D}' | '\u{2018}' | '\u{2019}' => {

@@ -35,8 +35,8 @@
 //! [`display_span`](crate::summary::display_span) gives the part to show without the marker.
 
 use crate::text::{
-    all_char, any_char, ends_by, eq_ignore_case, first_char, head, is_space, starts_by, tail,
-    trim_by, trim_end_by, trim_start_by, Span,
+    all_char, any_char, char_indices, chars, ends_by, eq_ignore_case, first_char, head, is_space,
+    starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
 };
 use crate::word_list::WordList;
 
@@ -103,7 +103,7 @@ pub fn dateline_prefix(s: &str) -> usize {
         let first_upper = starts_by(core, char::is_uppercase);
         let number = all_char(core, |c| c.is_ascii_digit());
         let ok = if at == 0 {
-            caps && core.chars().count() >= 2
+            caps && chars(core).count() >= 2
         } else {
             caps || first_upper || number || is_month_or_day(core)
         };
@@ -208,7 +208,7 @@ pub fn is_punctuated(s: &str) -> bool {
 
 /// The last character that is not a closing quote or bracket.
 fn last_char(s: &str) -> Option<char> {
-    s.chars().rev().find(|c| {
+    chars(s).rev().find(|c| {
         !matches!(
             c,
             '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}' | '*' | '_'
@@ -251,7 +251,7 @@ pub(crate) fn marker_len(s: &str) -> usize {
     let mut i = 0;
     // Bullets.
     let mut bullets = 0;
-    for (at, c) in s.char_indices() {
+    for (at, c) in char_indices(s) {
         if is_bullet(c) && bullets < 3 {
             bullets += 1;
             i = at + c.len_utf8();
@@ -500,10 +500,8 @@ fn is_dateline(s: &str) -> bool {
         let bracketed = w.starts_with('(') || w.ends_with(')');
         let caps = any_char(core, char::is_alphabetic)
             && !any_char(core, char::is_lowercase)
-            && core.chars().count() >= 2;
-        let number = core
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/'));
+            && chars(core).count() >= 2;
+        let number = chars(core).all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/'));
         if !(caps || bracketed || number || is_month_or_day(core)) {
             return false;
         }

@@ -4,7 +4,9 @@
 
 use super::cursor::{char_at, floor_boundary, prev_word, skip_ws, token_end, MAX_TOKEN};
 use super::scanner::{Decision, Scanner};
-use crate::text::{ends_by, eq_ignore_case, has_char, head, last_char, starts_by, tail, Span};
+use crate::text::{
+    chars, ends_by, eq_ignore_case, has_char, head, last_char, starts_by, tail, Span,
+};
 
 impl Scanner<'_> {
     /// A slash: the start of a URL (a boundary between two URLs in a row) or the date of an e-mail
@@ -35,7 +37,7 @@ impl Scanner<'_> {
         };
         if ds > self.start && !Span::new(self.start, ds).slice(text).trim().is_empty() {
             let prev = prev_word(text, ds);
-            let mut cs = prev.chars();
+            let mut cs = chars(prev);
             if cs.next().is_some_and(char::is_uppercase) && ends_by(prev, char::is_alphabetic) {
                 return Decision::Split {
                     end: ds,

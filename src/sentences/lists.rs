@@ -8,7 +8,10 @@
 
 use super::cursor::floor_boundary;
 use super::lexicon::is_bullet;
-use crate::text::{first_char, head, is_space, last_char, parse_u32, tail, trim_start_by, Span};
+use crate::text::{
+    char_indices, chars, first_char, head, is_space, last_char, parse_u32, tail, trim_start_by,
+    Span,
+};
 
 /// How far ahead (in bytes) the next item of an inline list is looked for.
 const WINDOW: usize = 500;
@@ -37,7 +40,7 @@ pub struct Marker {
 /// one to three digits or one lower-case letter, then `.`, `.)` or `)`, then whitespace.
 pub fn marker_at(text: &str, pos: usize) -> Option<Marker> {
     let rest = tail(text, pos);
-    let mut chars = rest.char_indices().peekable();
+    let mut chars = char_indices(rest).peekable();
     let mut bullet = false;
     // Skip leading whitespace and at most one bullet.
     let mut at;
@@ -126,11 +129,9 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
             None => false,
         };
         let after = tail(text, at + pattern.len());
-        let mut it = after.chars();
+        let mut it = chars(after);
         let ok_after = it.next().is_some_and(is_space)
-            && after
-                .trim_start()
-                .chars()
+            && chars(after.trim_start())
                 .next()
                 .is_some_and(|c| !c.is_lowercase());
         if !(ok_before && ok_after) {
@@ -186,11 +187,10 @@ fn item_positions(hay: &str, value: u32) -> impl Iterator<Item = usize> + '_ {
     hay.match_indices(&pattern)
         .map(|(at, _)| at)
         .filter(move |&at| {
-            let before_ok = head(hay, at)
-                .chars()
+            let before_ok = chars(head(hay, at))
                 .next_back()
                 .is_some_and(|c| is_space(c) || c == ':');
-            let after_ok = tail(hay, at + len).chars().next().is_some_and(is_space);
+            let after_ok = chars(tail(hay, at + len)).next().is_some_and(is_space);
             before_ok && after_ok
         })
         .collect::<Vec<_>>()

@@ -35,7 +35,7 @@ use std::sync::OnceLock;
 use super::lines::{self, Kind};
 use super::Inputs;
 use crate::entities::Label;
-use crate::text::{ends_by, first_char, has_char, is_ascii, starts_by, Span};
+use crate::text::{chars, ends_by, first_char, has_char, is_ascii, starts_by, Span};
 use crate::tokens::{self, TokenKind};
 use crate::word_list::WordList;
 
@@ -166,7 +166,7 @@ fn opener_class(word: &str) -> usize {
         class
     } else if starts_by(word, |c| c.is_ascii_digit()) {
         5
-    } else if starts_by(word, char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase) {
+    } else if starts_by(word, char::is_uppercase) && chars(word).skip(1).any(char::is_lowercase) {
         4
     } else {
         6
@@ -224,7 +224,7 @@ fn lower_into(word: &str, buf: &mut String) {
         buf.push_str(word);
         buf.make_ascii_lowercase();
     } else {
-        buf.extend(word.chars().flat_map(crate::case::to_lower));
+        buf.extend(chars(word).flat_map(crate::case::to_lower));
     }
 }
 
@@ -327,7 +327,7 @@ fn count_chars(st: &str) -> Chars {
         return count_ascii(st);
     }
     let (mut quoted, mut inside, mut marks, mut letters, mut upper) = (0, false, 0, 0, 0);
-    for c in st.chars() {
+    for c in chars(st) {
         match c {
             '"' => {
                 inside = !inside;
@@ -514,7 +514,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         let mut compute = || {
             let content = t.kind == TokenKind::Word
                 && !lower.starts_with(tokens::is_apostrophe)
-                && lower.chars().nth(1).is_some()
+                && chars(lower).nth(1).is_some()
                 && !input.forms.is_stopword(ti);
             (folded_hash(lower, &mut scratch), content)
         };
@@ -803,8 +803,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             .count();
         put(NUMBERS, nums.min(3), 1.0);
         // Cues that the sentence is not running prose.
-        let last = st
-            .chars()
+        let last = chars(st)
             .rev()
             .find(|c| !matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']'));
         if !matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？')) {
@@ -816,8 +815,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             Some('!') => put(CUE, 9, 1.0),
             _ => {}
         }
-        if st
-            .chars()
+        if chars(st)
             .find(|c| c.is_alphabetic())
             .is_some_and(char::is_lowercase)
         {

@@ -11,7 +11,7 @@ use super::groups::is_title;
 use super::{Candidate, Label, Source};
 use crate::case::lowercase;
 use crate::text::{
-    all_char, any_char, ending_by, eq_ignore_case, first_char, last_char, one_space,
+    all_char, any_char, chars, ending_by, eq_ignore_case, first_char, last_char, one_space,
     starting_before, Span,
 };
 use crate::tokens::{token_at, token_text, Forms, Token, TokenKind};
@@ -275,9 +275,9 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
     if let Some(i) = dash {
         return trim(0, i).unwrap_or(span);
     }
-    if s.chars().filter(|&c| is_quote(c)).count() % 2 == 1 {
+    if chars(s).filter(|&c| is_quote(c)).count() % 2 == 1 {
         if let Some(i) = s.find(is_quote) {
-            let q = s[i..].chars().next().map_or(1, char::len_utf8);
+            let q = chars(&s[i..]).next().map_or(1, char::len_utf8);
             let after_space = s[..i].ends_with(' ');
             let cut = if after_space {
                 trim(0, i)
@@ -621,7 +621,7 @@ fn with_listed_word_before(text: &str, tokens: &[Token], found: &mut [Candidate]
 
 /// True for an initial: one capital letter and a period (`I.`).
 fn is_initial(w: &str) -> bool {
-    let mut c = w.chars();
+    let mut c = chars(w);
     matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
 }
 
@@ -2252,8 +2252,7 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span) -> Span {
         && b[span.end - 3] == b' ';
     let k = sentences.partition_point(|s| s.end < span.end);
     let ends_sentence = sentences.get(k).is_some_and(|s| {
-        text[span.end..s.end]
-            .chars()
+        chars(&text[span.end..s.end])
             .all(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')'))
     });
     // A word that is no abbreviation, its sentence's full stop inside a closing quote
@@ -2268,7 +2267,7 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span) -> Span {
                 && !crate::text::has_char(w, '.')
                 && !crate::abbreviations::is_abbreviation(w)
         });
-    let quoted = matches!(text[span.end..].chars().next(), Some('"' | '\u{201D}'));
+    let quoted = matches!(chars(&text[span.end..]).next(), Some('"' | '\u{201D}'));
     if (one_letter || last_word.is_some() && quoted) && ends_sentence {
         Span::new(span.start, span.end - 1)
     } else {
@@ -3297,7 +3296,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
         return true;
     }
     let word = span.slice(text);
-    let caps = word.chars().filter(|c| c.is_alphabetic()).count() > 1
+    let caps = chars(word).filter(|c| c.is_alphabetic()).count() > 1
         && !any_char(word, char::is_lowercase);
     let k = ending_by(sentences, span.start);
     // In a title-case headline a capital says nothing either (`Republicans Block Funding Bill`).

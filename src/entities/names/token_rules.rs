@@ -5,7 +5,7 @@
 //! pass over the tokens, the first proposal that overlaps no mention winning.
 
 use super::*;
-use crate::text::{ending_by, starting_before};
+use crate::text::{chars, ending_by, starting_before};
 
 /// Adds the mentions the token rules of this module propose (see the module docs) to `found`
 /// (sorted, and left so).
@@ -264,7 +264,7 @@ fn event_in_capitals_at(
         let (t, w) = (&tokens[i], token_text(text, tokens, i));
         t.kind == TokenKind::Word
             && !any_char(w, char::is_lowercase)
-            && w.chars().count() > 1
+            && chars(w).count() > 1
             && !HEADLINE_SMALL_WORDS.contains(&forms.lower(i))
             && !is_headline_verb(text, t, false)
     };

@@ -17,7 +17,7 @@
 use super::tags::Tag;
 use crate::model::hash::{Hash, KeyMap64};
 
-use crate::text::{any_char, first_char, Span};
+use crate::text::{any_char, char_indices, chars, first_char, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -248,7 +248,7 @@ impl ShapeHasher {
 fn shape_hashes(s: &str, short: Hash, long: Hash) -> (Hash, Hash) {
     let (mut a, mut b) = (ShapeHasher::new(short, false), ShapeHasher::new(long, true));
     let mut last = '\0';
-    for c in s.chars() {
+    for c in chars(s) {
         let m = shape_symbol(c);
         let repeat = m == last;
         last = m;
@@ -366,7 +366,7 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
             numeric |= b.is_ascii_digit();
         }
     } else {
-        for c in s.chars() {
+        for c in chars(s) {
             let mut buf = [0u8; 4];
             for &b in fold_quote(c).encode_utf8(&mut buf).as_bytes() {
                 form = form.byte(b);
@@ -398,7 +398,7 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
             h = h.byte(fold(b));
         }
     } else {
-        for (k, (i, c)) in low.char_indices().take(5).enumerate() {
+        for (k, (i, c)) in char_indices(low).take(5).enumerate() {
             if k > 0 {
                 pre[k - 1] = h.byte(0xff).0;
             }
@@ -408,18 +408,14 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
         }
     }
     // Byte offsets of the last five characters (one byte each in an ASCII word).
-    let n = if ascii {
-        low.len()
-    } else {
-        low.chars().count()
-    };
+    let n = if ascii { low.len() } else { chars(low).count() };
     let mut tail = [0usize; 5];
     if ascii {
         for (k, at) in tail.iter_mut().enumerate().take(n) {
             *at = n - 1 - k;
         }
     } else {
-        for (k, (i, _)) in low.char_indices().rev().take(5).enumerate() {
+        for (k, (i, _)) in char_indices(low).rev().take(5).enumerate() {
             tail[k] = i;
         }
     }
