@@ -216,6 +216,37 @@ pub fn has_char(s: &str, c: char) -> bool {
     s.contains(c)
 }
 
+/// The byte offset of the first char of `s` that is one of `set` (`s.find(set)`). One search in the
+/// .wasm, where each array of chars searched for (`s.find(['\n', '\r'])`) would bring its own.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn find_any(s: &str, set: &[char]) -> Option<usize> {
+    s.find(set)
+}
+
+/// True when a char of `s` is one of `set` (`s.contains(set)`); one search in the .wasm, as
+/// [`find_any`].
+#[inline]
+pub fn has_any(s: &str, set: &[char]) -> bool {
+    find_any(s, set).is_some()
+}
+
+/// The byte offset of the first char of `s` that is `test`'s (`s.find(test)`). One search in the
+/// .wasm, where each test would bring its own.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn find_by(s: &str, test: fn(char) -> bool) -> Option<usize> {
+    s.find(test)
+}
+
+/// The byte offset of the last char of `s` that is `test`'s (`s.rfind(test)`); one search in the
+/// .wasm, as [`find_by`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn rfind_by(s: &str, test: fn(char) -> bool) -> Option<usize> {
+    s.rfind(test)
+}
+
 /// True when exactly one space separates byte `end` of `text` from byte `start` (two words written
 /// side by side: `Span::new(end, start).slice(text) == " "`). One call in the .wasm, where each rule
 /// that asks it would build its own span and comparison.

@@ -3,7 +3,9 @@
 //! scan stays linear on any input.
 
 use super::lexicon::is_opener;
-use crate::text::{first_char, head, is_space, last_char, tail, trim_start_by, Span};
+use crate::text::{
+    find_by, first_char, head, is_space, last_char, rfind_by, tail, trim_start_by, Span,
+};
 
 /// The start of the word that ends at `i`: back to whitespace, then past opening quotes and brackets.
 pub(super) fn word_start(text: &str, i: usize) -> usize {
@@ -34,7 +36,7 @@ pub(super) const MAX_TOKEN: usize = 512;
 pub(super) fn token_start(text: &str, i: usize, max: usize) -> usize {
     let from = floor_boundary(text, i.saturating_sub(max));
     let before = Span::new(from, i).slice(text);
-    before.rfind(is_space).map_or(from, |p| {
+    rfind_by(before, is_space).map_or(from, |p| {
         from + p + first_char(tail(before, p)).map_or(1, char::len_utf8)
     })
 }
@@ -42,10 +44,7 @@ pub(super) fn token_start(text: &str, i: usize, max: usize) -> usize {
 /// The end of the whitespace-delimited token that contains `i`, looking ahead at most `max` bytes.
 pub(super) fn token_end(text: &str, i: usize, max: usize) -> usize {
     let to = floor_boundary(text, (i + max).min(text.len()));
-    Span::new(i, to)
-        .slice(text)
-        .find(is_space)
-        .map_or(to, |p| i + p)
+    find_by(Span::new(i, to).slice(text), is_space).map_or(to, |p| i + p)
 }
 
 /// The largest char boundary of `text` at or below `i`.

@@ -35,8 +35,8 @@
 //! [`display_span`](crate::summary::display_span) gives the part to show without the marker.
 
 use crate::text::{
-    all_char, any_char, char_indices, chars, ends_by, eq_ignore_case, first_char, head, is_space,
-    starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
+    all_char, any_char, char_indices, chars, ends_by, eq_ignore_case, first_char, has_any, head,
+    is_space, starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
 };
 use crate::word_list::WordList;
 
@@ -127,8 +127,8 @@ pub fn kind(text: &str, sentences: &[Span], i: usize) -> Kind {
         Some(next) => Span::new(sentences[i].end, next.start).slice(text),
         None => "",
     };
-    let line_start = i == 0 || before.contains(['\n', '\r', '\u{2029}']);
-    let line_end = i + 1 == sentences.len() || after.contains(['\n', '\r', '\u{2029}']);
+    let line_start = i == 0 || has_any(before, &['\n', '\r', '\u{2029}']);
+    let line_end = i + 1 == sentences.len() || has_any(after, &['\n', '\r', '\u{2029}']);
     let more = i + 1 < sentences.len();
     let k = classify(s, i == 0, line_start && line_end, more);
     // A picture's description before its bracketed credit on one line (`Margot Robbie arrives for

@@ -16,8 +16,8 @@ use super::lists;
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
 use crate::text::{
-    all_char, any_char, char_indices, chars, ends_by, eq_ignore_case, first_char, has_char, head,
-    is_space, starts_by, tail, trim_end_by, trim_start_by, Span,
+    all_char, any_char, char_indices, chars, ends_by, eq_ignore_case, find_by, first_char,
+    has_char, head, is_space, rfind_by, starts_by, tail, trim_end_by, trim_start_by, Span,
 };
 
 impl<'a> Scanner<'a> {
@@ -385,11 +385,9 @@ impl<'a> Scanner<'a> {
         let from = floor_boundary(text, i.saturating_sub(MAX_WORD));
         let before = Span::new(from, i).slice(text);
         let word: &str = {
-            let s = before
-                .rfind(|c: char| !(c.is_alphanumeric() || c == ','))
-                .map_or(0, |p| {
-                    p + first_char(tail(before, p)).map_or(1, char::len_utf8)
-                });
+            let s = rfind_by(before, |c| !(c.is_alphanumeric() || c == ',')).map_or(0, |p| {
+                p + first_char(tail(before, p)).map_or(1, char::len_utf8)
+            });
             tail(before, s)
         };
         let mut rev = chars(word).rev();
@@ -408,9 +406,7 @@ impl<'a> Scanner<'a> {
         if !cs.next().is_some_and(|(_, c)| c.is_uppercase()) {
             return false;
         }
-        let word_end = rest
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(rest.len());
+        let word_end = find_by(rest, |c| !c.is_alphabetic()).unwrap_or(rest.len());
         let word = head(rest, word_end);
         if chars(word).count() < 2 || !chars(word).skip(1).all(char::is_lowercase) {
             return false;
@@ -526,7 +522,7 @@ impl<'a> Next<'a> {
             }
         }
         if rest.len() <= MAX_WORD
-            && !rest.contains(is_space)
+            && !any_char(rest, is_space)
             && !any_char(rest, char::is_alphanumeric)
         {
             // Trailing decoration (`=-----`) stays with the last sentence.
@@ -557,9 +553,7 @@ impl<'a> Next<'a> {
         } else {
             Class::Other
         };
-        let end = body
-            .find(|c: char| !(c.is_alphabetic() || c == '\''))
-            .unwrap_or(body.len());
+        let end = find_by(body, |c| !(c.is_alphabetic() || c == '\'')).unwrap_or(body.len());
         let word = head(body, end);
         let after = tail(body, end);
         let possessive = if let Some(stem) = word.strip_suffix("'s") {

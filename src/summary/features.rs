@@ -35,7 +35,7 @@ use std::sync::OnceLock;
 use super::lines::{self, Kind};
 use super::Inputs;
 use crate::entities::Label;
-use crate::text::{chars, ends_by, first_char, has_char, is_ascii, starts_by, Span};
+use crate::text::{chars, ends_by, first_char, has_any, has_char, is_ascii, starts_by, Span};
 use crate::tokens::{self, TokenKind};
 use crate::word_list::WordList;
 
@@ -307,7 +307,7 @@ fn bucket(x: usize, upper: &[usize]) -> usize {
 }
 
 fn has_line_break(s: &str) -> bool {
-    s.contains(['\n', '\r', '\u{2029}'])
+    has_any(s, &['\n', '\r', '\u{2029}'])
 }
 
 /// What one pass over a sentence's characters counts.

@@ -11,8 +11,8 @@ use super::groups::is_title;
 use super::{Candidate, Label, Source};
 use crate::case::lowercase;
 use crate::text::{
-    all_char, any_char, chars, ending_by, eq_ignore_case, first_char, last_char, one_space,
-    starting_before, Span,
+    all_char, any_char, chars, ending_by, eq_ignore_case, find_by, first_char, head, last_char,
+    one_space, starting_before, Span,
 };
 use crate::tokens::{token_at, token_text, Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -276,7 +276,7 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
         return trim(0, i).unwrap_or(span);
     }
     if chars(s).filter(|&c| is_quote(c)).count() % 2 == 1 {
-        if let Some(i) = s.find(is_quote) {
+        if let Some(i) = find_by(s, is_quote) {
             let q = chars(&s[i..]).next().map_or(1, char::len_utf8);
             let after_space = s[..i].ends_with(' ');
             let cut = if after_space {
@@ -846,7 +846,10 @@ fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
     found.retain(|c| {
         let w = c.span.slice(text);
         let w = w.strip_suffix('s').unwrap_or(w);
-        !COMMON_ACRONYMS.contains(&w.split(crate::tokens::is_hyphen).next().unwrap_or(w))
+        !COMMON_ACRONYMS.contains(&head(
+            w,
+            find_by(w, crate::tokens::is_hyphen).unwrap_or(w.len()),
+        ))
     });
     for c in found.iter_mut() {
         let (_, b) = token_range(tokens, c.span);
@@ -960,7 +963,8 @@ fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
         (1..=max).contains(&n).then_some(i + n)
     };
     let mut added = Vec::new();
-    for (open, _) in text.match_indices(['(', '|']) {
+    // The brackets and bars are ASCII, so their bytes are their chars.
+    for open in (0..b.len()).filter(|&i| matches!(b[i], b'(' | b'|')) {
         // Pre-tokenised text spaces the brackets (`( ALK.N )`).
         let code = open + 1 + usize::from(b.get(open + 1) == Some(&b' '));
         let Some(dot) = run(code, 10, |c| c.is_ascii_uppercase() || c.is_ascii_digit()) else {

@@ -36,7 +36,8 @@ use lists::{List, Lists, Spelled};
 
 use super::{Candidate, Label, Source};
 use crate::text::{
-    all_char, ending_by, ends_by, has_char, parse_u32, starts_by, tail, trim_end_by, Span,
+    all_char, ending_by, ends_by, find_any, has_char, head, parse_u32, starts_by, tail,
+    trim_end_by, Span,
 };
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -676,7 +677,7 @@ fn glued_meridiem(w: &str) -> bool {
     let Some(t) = w.strip_suffix("am").or_else(|| w.strip_suffix("pm")) else {
         return false;
     };
-    let hour = t.split(['.', ':']).next().unwrap_or("");
+    let hour = head(t, find_any(t, &['.', ':']).unwrap_or(t.len()));
     !t.is_empty()
         && t.bytes()
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b':')
