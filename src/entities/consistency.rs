@@ -56,7 +56,7 @@ use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
 use crate::text::{
     all_char, any_char, chars, ending_by, has_char, head, is_ascii, is_space, starting_before,
-    starts_by, Span,
+    starts_by, trim_end_by, Span,
 };
 use crate::tokens::{is_apostrophe, is_hyphen_token, Token};
 use crate::word_list::WordList;
@@ -511,7 +511,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         consider(2, label, STRONG);
     }
     if let Some(prev) = before.last() {
-        let bare = prev.trim_end_matches('.');
+        let bare = trim_end_by(prev, |c| c == '.');
         if is_person_title(prev) || (bare.len() < prev.len() && is_person_title(bare)) {
             consider(1, Label::Person, STRONG);
         } else if PLACE_PREPOSITIONS.contains(&prev.as_ref()) && ends_phrase(text, tokens, end) {
@@ -865,7 +865,7 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     let date = |k: usize, loose: bool| {
         tokens.get(k).is_some_and(|t| {
             let s = norm(text, t);
-            let s = s.trim_end_matches('.');
+            let s = trim_end_by(&s, |c| c == '.');
             MONTHS.contains(&s)
                 || if loose {
                     starts_by(s, |c| c.is_ascii_digit())

@@ -46,7 +46,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::entities::{Entity, Group};
 use crate::pos::Pos;
-use crate::text::{any_char, chars, Span};
+use crate::text::{any_char, chars, ends_by, starts_by, trim_start_by, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 use units::{Kind, Unit, Units};
@@ -621,11 +621,13 @@ fn title_case_headline(doc: &Document) -> bool {
     let after = doc.text.get(first.end..).unwrap_or("");
     let blank = after.split('\n').nth(1).is_some_and(|l| {
         l.trim().is_empty()
-            && after
-                .trim_start_matches([' ', '\t', '\r'])
-                .starts_with('\n')
+            && trim_start_by(after, |c| matches!(c, ' ' | '\t' | '\r')).starts_with('\n')
     });
-    if blank && !line.ends_with(['.', '!', '?', '"', '\u{201d}', ':']) {
+    if blank
+        && !ends_by(line, |c| {
+            matches!(c, '.' | '!' | '?' | '"' | '\u{201d}' | ':')
+        })
+    {
         return true;
     }
     let mut n = 0;
@@ -635,12 +637,12 @@ fn title_case_headline(doc: &Document) -> bool {
         }
         let low = doc.forms.lower(i);
         if t.kind != TokenKind::Word
-            || !low.starts_with(char::is_alphabetic)
+            || !starts_by(low, char::is_alphabetic)
             || doc.forms.is_stopword(i)
         {
             continue;
         }
-        if !t.span.slice(doc.text).starts_with(char::is_uppercase) {
+        if !starts_by(t.span.slice(doc.text), char::is_uppercase) {
             return false;
         }
         n += 1;
@@ -661,7 +663,7 @@ static GENERIC: crate::word_list::WordList = crate::word_list::WordList::new(
 /// word stays (`justice`, `state` can be topics).
 fn is_title(phrase: &str) -> bool {
     // One word not capitalised is no title whatever the word (and most candidates are one).
-    if !phrase.starts_with(char::is_uppercase) && phrase.split_whitespace().nth(1).is_none() {
+    if !starts_by(phrase, char::is_uppercase) && phrase.split_whitespace().nth(1).is_none() {
         return false;
     }
     let mut n = 0;
@@ -671,7 +673,7 @@ fn is_title(phrase: &str) -> bool {
         }
         n += 1;
     }
-    n >= 2 || (n == 1 && phrase.starts_with(char::is_uppercase))
+    n >= 2 || (n == 1 && starts_by(phrase, char::is_uppercase))
 }
 
 /// The most frequent written form; on a tie, one not in capitals (a headline), then the first in

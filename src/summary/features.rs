@@ -513,7 +513,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         let lower = input.forms.lower(ti);
         let mut compute = || {
             let content = t.kind == TokenKind::Word
-                && !lower.starts_with(tokens::is_apostrophe)
+                && !starts_by(lower, tokens::is_apostrophe)
                 && chars(lower).nth(1).is_some()
                 && !input.forms.is_stopword(ti);
             (folded_hash(lower, &mut scratch), content)

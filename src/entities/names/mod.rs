@@ -11,8 +11,8 @@ use super::groups::is_title;
 use super::{Candidate, Label, Source};
 use crate::case::lowercase;
 use crate::text::{
-    all_char, any_char, chars, ending_by, eq_ignore_case, find_by, first_char, head, last_char,
-    one_space, starting_before, Span,
+    all_char, any_char, chars, ending_by, ends_by, eq_ignore_case, find_by, first_char, head,
+    last_char, one_space, starting_before, starts_by, trim_end_by, trim_start_by, Span,
 };
 use crate::tokens::{token_at, token_text, Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -60,9 +60,9 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         // A person's name opened by a hyphenated word in lower case leaves it out (`neo-Nazi
         // Frazier Glenn Miller`).
         let s = c.span.slice(text);
-        if c.label == Label::Person && s.starts_with(char::is_lowercase) {
+        if c.label == Label::Person && starts_by(s, char::is_lowercase) {
             if let Some((w, rest)) = s.split_once(' ') {
-                if w.contains('-') && rest.starts_with(char::is_uppercase) {
+                if w.contains('-') && starts_by(rest, char::is_uppercase) {
                     c.span = Span::new(c.span.end - rest.len(), c.span.end);
                 }
             }
@@ -125,7 +125,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         // names the company.
         let rest = text.get(c.span.end..).unwrap_or("");
         if let Some(tld) = [".com", ".co.uk", ".net", ".org"].into_iter().find(|d| {
-            rest.starts_with(d) && !rest[d.len()..].starts_with(|ch: char| ch.is_alphanumeric())
+            rest.starts_with(d) && !starts_by(&rest[d.len()..], |ch: char| ch.is_alphanumeric())
         }) {
             c.span = Span::new(c.span.start, c.span.end + tld.len());
             c.label = Label::Org;
@@ -133,7 +133,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         // A plus sign right after a name is part of it (`Alexa+`, `Apple TV+`; not `A+B`).
         let rest = text.get(c.span.end..).unwrap_or("");
         if rest.starts_with('+')
-            && !rest[1..].starts_with(|ch: char| ch.is_alphanumeric() || ch == '+')
+            && !starts_by(&rest[1..], |ch: char| ch.is_alphanumeric() || ch == '+')
         {
             c.span = Span::new(c.span.start, c.span.end + 1);
         }
@@ -268,9 +268,7 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
     // A spaced dash before a word in lower case ends it (`Oscars - the Hollywood`).
     let dash = [" - ", " \u{2013} ", " \u{2014} "].iter().find_map(|d| {
         let i = s.find(d)?;
-        s[i + d.len()..]
-            .starts_with(char::is_lowercase)
-            .then_some(i)
+        starts_by(&s[i + d.len()..], char::is_lowercase).then_some(i)
     });
     if let Some(i) = dash {
         return trim(0, i).unwrap_or(span);
@@ -295,10 +293,10 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
 fn is_section_label(text: &str, tokens: &[Token], span: Span) -> bool {
     let before = &text[..span.start];
     let after = &text[span.end..];
-    let line_start = before.trim_end_matches([' ', '\t']);
-    let line_end = after.trim_start_matches([' ', '\t', ':']);
+    let line_start = trim_end_by(before, |c| matches!(c, ' ' | '\t'));
+    let line_end = trim_start_by(after, |c| matches!(c, ' ' | '\t' | ':'));
     let alone = (line_start.is_empty() || line_start.ends_with('\n'))
-        && (line_end.is_empty() || line_end.starts_with(['\n', '\r']));
+        && (line_end.is_empty() || starts_by(line_end, |c| matches!(c, '\n' | '\r')));
     if !alone || any_char(span.slice(text), char::is_lowercase) {
         return false;
     }
@@ -392,9 +390,12 @@ fn without_opening_the(text: &str, tokens: &[Token], found: &mut [Candidate]) {
                 token_text(text, tokens, a - 1),
                 "-" | "\u{2013}" | "\u{2014}"
             )
-            || text[..token_at(tokens, a).span.start]
-                .trim_end_matches([' ', '\t'])
-                .ends_with(['.', '\n', '!', '?']);
+            || ends_by(
+                trim_end_by(&text[..token_at(tokens, a).span.start], |c| {
+                    matches!(c, ' ' | '\t')
+                }),
+                |c| matches!(c, '.' | '\n' | '!' | '?'),
+            );
         let paper = PAPERS.contains(&lowercase(token_text(text, tokens, b - 1)).as_str());
         if opens && !paper && known(c.span.slice(text)).is_none() {
             c.span = Span::new(token_at(tokens, a + 1).span.start, c.span.end);
@@ -463,7 +464,7 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         if SURNAME_PARTICLES.contains(&w) {
             Some(false)
         } else {
-            let capital = w.len() <= 4 && w.starts_with(char::is_uppercase);
+            let capital = w.len() <= 4 && starts_by(w, char::is_uppercase);
             (capital && SURNAME_PARTICLES.contains(&crate::case::lowercase(w).as_str()))
                 .then_some(true)
         }
@@ -486,7 +487,7 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         let before = a.checked_sub(2).map(|b| &tokens[b]);
         let capital = particle(p.text(text));
         let lone = before.map_or(capital == Some(true), |b| {
-            !b.text(text).starts_with(char::is_uppercase) && b.span.end < p.span.start
+            !starts_by(b.text(text), char::is_uppercase) && b.span.end < p.span.start
         });
         let free = k == 0 || found[k - 1].span.end <= p.span.start;
         // A first name the lists know before a lower-case particle makes a person's name of the
@@ -500,7 +501,7 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         let first = before.filter(|f| {
             let w = f.text(text);
             let germanic = is_germanic_particle(p.text(text))
-                && w.starts_with(char::is_uppercase)
+                && starts_by(w, char::is_uppercase)
                 && w.len() > 2
                 && !crate::stopwords::is_stopword(&lowercase(w))
                 && all_char(w, char::is_alphabetic)
@@ -643,7 +644,7 @@ fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [C
         if b == a + 1 && is_initial(token_text(text, tokens, a)) && next_free {
             if let Some(t) = tokens.get(b).filter(|t| {
                 t.kind == TokenKind::Word
-                    && t.text(text).starts_with(char::is_uppercase)
+                    && starts_by(t.text(text), char::is_uppercase)
                     && one_space(text, found[k].span.end, t.span.start)
                     && together(found[k].span.start, t.span.start)
             }) {
@@ -765,7 +766,7 @@ static DAY_NAMES: WordList = WordList::new(
 /// Wednesday`); `May` is never cut (`Theresa May`).
 fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candidate]) {
     let is_date = |k: usize| {
-        is_date_word(forms.lower(k)) && token_text(text, tokens, k).starts_with(char::is_uppercase)
+        is_date_word(forms.lower(k)) && starts_by(token_text(text, tokens, k), char::is_uppercase)
     };
     for c in found.iter_mut().filter(|c| c.label != Label::Person) {
         let (a0, b0) = token_range(tokens, c.span);
@@ -837,7 +838,7 @@ fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
     let pair = |w: &str| {
         w.contains('-')
             && w.split('-').all(|p| {
-                p.starts_with(char::is_uppercase)
+                starts_by(p, char::is_uppercase)
                     && super::tagger::lexicon::known(p) == Some(Label::Misc)
             })
     };
@@ -870,7 +871,7 @@ fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
         }
         let w = t.text(text);
         // Both kinds start with a capital, so most tokens go no further.
-        if t.kind != TokenKind::Word || !w.starts_with(char::is_uppercase) {
+        if t.kind != TokenKind::Word || !starts_by(w, char::is_uppercase) {
             continue;
         }
         if COMMON_ACRONYMS.contains(&w) {
@@ -1180,7 +1181,10 @@ fn without_opening_word(
         // A quoted title keeps its words (`"Still Alice,"`), and so does a name the opener's own
         // possessive makes (`Three's Company`).
         let quoted = last_char(&text[..c.span.start]).is_some_and(is_quote)
-            && first_char(text[c.span.end..].trim_start_matches([',', '.'])).is_some_and(is_quote);
+            && first_char(trim_start_by(&text[c.span.end..], |c| {
+                matches!(c, ',' | '.')
+            }))
+            .is_some_and(is_quote);
         if !any_char(first.text(text), char::is_lowercase)
             || quoted
             || tokens
@@ -1199,7 +1203,10 @@ fn without_opening_word(
                 !any_char(before.slice(text), char::is_alphanumeric)
             })
             || last_char(head).is_some_and(|q| {
-                is_quote(q) && head[..head.len() - q.len_utf8()].ends_with([' ', ':'])
+                is_quote(q)
+                    && ends_by(&head[..head.len() - q.len_utf8()], |c| {
+                        matches!(c, ' ' | ':')
+                    })
             });
         // After a label and a colon too (`Read more: How Brussels polices ...`).
         if !opens && !head.ends_with(": ") {
@@ -1218,7 +1225,7 @@ fn without_opening_word(
         let rest = tokens[k + 1..]
             .iter()
             .take_while(|t| t.span.start < c.span.end)
-            .find(|t| !t.text(text).starts_with(char::is_lowercase))
+            .find(|t| !starts_by(t.text(text), char::is_lowercase))
             .map_or(c.span.end, |t| t.span.start);
         // A number word alone is a name (`Five`, a television channel).
         if rest >= c.span.end && crate::entities::values::lexicon::NUMBER_WORDS.contains(word) {
@@ -1347,7 +1354,7 @@ fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
         }
         let capital = |i: usize| {
             token_at(tokens, i).kind == TokenKind::Word
-                && token_text(text, tokens, i).starts_with(char::is_uppercase)
+                && starts_by(token_text(text, tokens, i), char::is_uppercase)
                 && !crate::stopwords::is_stopword(forms.lower(i))
                 && space_before(text, tokens, i + 1)
         };
@@ -1398,7 +1405,7 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let (mut i, mut and) = (a, false);
         while i < b
             && !(and && i + 1 < b)
-            && token_text(text, tokens, i).starts_with(char::is_uppercase)
+            && starts_by(token_text(text, tokens, i), char::is_uppercase)
         {
             items.push(token_at(tokens, i).span);
             i += 1;
@@ -1458,7 +1465,7 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // Else a comma between two runs of capitalised words that nothing after it joins.
         let comma = || {
             let k = toks.iter().position(|t| t.text(text) == ",")?;
-            let capital = |t: &Token| t.text(text).starts_with(char::is_uppercase);
+            let capital = |t: &Token| starts_by(t.text(text), char::is_uppercase);
             let joined = toks[k + 1..].iter().any(|t| {
                 let w = t.text(text);
                 matches!(w, "and" | "&" | ",")
@@ -1515,7 +1522,7 @@ fn with_partners(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         let word = |i: usize| {
             token_at(tokens, i).kind == TokenKind::Word
-                && token_text(text, tokens, i).starts_with(char::is_uppercase)
+                && starts_by(token_text(text, tokens, i), char::is_uppercase)
                 && !super::groups::is_title(token_text(text, tokens, i))
         };
         let spaced = |i: usize| space_before(text, tokens, i) && space_before(text, tokens, i + 1);
@@ -1605,12 +1612,9 @@ fn with_hashed_runs(
     listed: &mut Vec<Candidate>,
 ) {
     const MAX_WORDS: usize = 4;
-    let capital = |t: &Token| t.text(text).starts_with(char::is_uppercase);
+    let capital = |t: &Token| starts_by(t.text(text), char::is_uppercase);
     let inside = |k: usize| {
-        capital(&tokens[k])
-            || tokens[k]
-                .text(text)
-                .starts_with(|c: char| c.is_ascii_digit())
+        capital(&tokens[k]) || starts_by(tokens[k].text(text), |c: char| c.is_ascii_digit())
     };
     // Two tokens of one run: one space apart (a sentence end has a stop or a line break between).
     let joined = |k: usize| space_before(text, tokens, k);
@@ -1747,7 +1751,7 @@ fn with_hashed_in_headlines(
         }
         let part = |k: usize| {
             let w = token_text(text, tokens, k);
-            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            starts_by(w, |c: char| c.is_uppercase() || c.is_ascii_digit())
                 && !HEADLINE_SMALL_WORDS.contains(&lowercase(w).as_str())
                 && !is_headline_verb(text, &tokens[k], true)
         };
@@ -1826,8 +1830,9 @@ fn with_names_in_capitals(
                 // A name starts and ends with a capital (not `Slows and` of a title-case headline,
                 // whose 24-bit key may meet a listed name's).
                 let capital = |t: &Token| {
-                    t.text(text)
-                        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    starts_by(t.text(text), |c: char| {
+                        c.is_uppercase() || c.is_ascii_digit()
+                    })
                 };
                 // Nor one that starts or ends with a small word (`MINISTER FOR`).
                 let small = |t: &Token| crate::stopwords::is_stopword(&lowercase(t.text(text)));
@@ -1964,11 +1969,7 @@ fn cut_at_headline_verbs(
         if let Some(v) = verb {
             // The words before the verb, without a trailing possessive or hyphen.
             let mut end = v;
-            while end > a + 1
-                && !tokens[end - 1]
-                    .text(text)
-                    .starts_with(char::is_alphanumeric)
-            {
+            while end > a + 1 && !starts_by(tokens[end - 1].text(text), char::is_alphanumeric) {
                 end -= 1;
             }
             c.span = Span::new(c.span.start, token_at(tokens, end - 1).span.end);
@@ -2030,7 +2031,7 @@ fn is_headline_verb(text: &str, t: &Token, plural_too: bool) -> bool {
     use crate::pos::Pos;
     let bit = |p: Pos| 1u64 << p as u32;
     let w = t.text(text);
-    if !w.starts_with(char::is_uppercase) || w.len() < 3 {
+    if !starts_by(w, char::is_uppercase) || w.len() < 3 {
         return false;
     }
     // A headline in capitals: the word as title case would write it (`KEEPS` as `Keeps`).
@@ -2081,9 +2082,9 @@ fn is_headline(text: &str, line: &[Token]) -> bool {
     let mut capitals = 0;
     for t in line.iter().filter(|t| t.kind == TokenKind::Word) {
         let w = t.text(text);
-        if w.starts_with(char::is_uppercase) {
+        if starts_by(w, char::is_uppercase) {
             capitals += 1;
-        } else if w.starts_with(char::is_lowercase) && !HEADLINE_SMALL_WORDS.contains(&w) {
+        } else if starts_by(w, char::is_lowercase) && !HEADLINE_SMALL_WORDS.contains(&w) {
             return false;
         }
     }
@@ -2143,7 +2144,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
                     && token_text(text, tokens, k) == "and"
                     && tokens[k + 1..tb]
                         .iter()
-                        .all(|t| t.text(text).starts_with(char::is_uppercase))
+                        .all(|t| starts_by(t.text(text), char::is_uppercase))
                     && ORG_LAST_WORDS.iter().any(|w| {
                         eq_ignore_case(token_text(text, tokens, tb - 1).as_bytes(), w.as_bytes())
                     })
@@ -2217,7 +2218,7 @@ fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             while k < b && !breaks(&tokens[k]) {
                 k += 1;
             }
-            if k > start && token_text(text, tokens, start).starts_with(char::is_uppercase) {
+            if k > start && starts_by(token_text(text, tokens, start), char::is_uppercase) {
                 let span = Span::new(
                     token_at(tokens, start).span.start,
                     token_at(tokens, k - 1).span.end,
@@ -2315,7 +2316,7 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
         // A country owns what it regulates or makes (`Britain's Competition and Markets Authority`),
         // and a listed place that is no common word nor a first name the places in it (`Moscow's
         // Red Square`; not `Man's Best Friend`), but not in a quoted title (`"India's Daughter"`).
-        let quoted = text[..c.span.start].ends_with(['"', '\u{201c}']);
+        let quoted = ends_by(&text[..c.span.start], |c| matches!(c, '"' | '\u{201c}'));
         let country = !quoted
             && cut.is_some_and(|k| {
                 let l = super::tagger::listed(text, &tokens[from..k]);
@@ -2372,7 +2373,7 @@ fn name_before(text: &str, tokens: &[Token], a: usize) -> usize {
         let t = &tokens[from - 1];
         let w = t.text(text);
         let joined = one_space(text, t.span.end, token_at(tokens, from).span.start);
-        let capital = t.kind == TokenKind::Word && w.starts_with(char::is_uppercase);
+        let capital = t.kind == TokenKind::Word && starts_by(w, char::is_uppercase);
         if !joined || !(capital || SURNAME_PARTICLES.contains(&w)) {
             break;
         }
@@ -2436,7 +2437,7 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let split = (a + 1..b.saturating_sub(1)).find(|&i| {
             word(i) == "for"
                 && PRIZE_WORDS.contains(&word(i - 1))
-                && word(i + 1).starts_with(char::is_uppercase)
+                && starts_by(word(i + 1), char::is_uppercase)
                 && !field(i + 1)
         });
         if let Some(i) = split {
@@ -2488,7 +2489,7 @@ static BODY_HEADS: WordList = WordList::new(
 /// one such word (`Ministry of Economy and Finance`). `found` stays sorted.
 fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let word = |k: usize| crate::tokens::token_text(text, tokens, k);
-    let capital = |k: usize| word(k).starts_with(char::is_uppercase) && word(k) != "The";
+    let capital = |k: usize| starts_by(word(k), char::is_uppercase) && word(k) != "The";
     // Free words: words of the rarity table's general English (`Finance`, `Federal Competition`;
     // not `Shoigu`, `Westminster`) that the lists know no name of (not `Tesla`, `Texas`).
     let free = |span: Span, toks: &[Token]| {
@@ -2574,7 +2575,7 @@ static TOPIC_BODIES: WordList = WordList::new("Commission Committee Subcommittee
 /// name (`Commission on Apple`) or a possessive's owner (`Committee on Trump's`). `found` stays sorted.
 fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec<Candidate>) {
     let word = |k: usize| crate::tokens::token_text(text, tokens, k);
-    let capital = |k: usize| word(k).starts_with(char::is_uppercase);
+    let capital = |k: usize| starts_by(word(k), char::is_uppercase);
     let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
     let mut k = 0;
     while k < found.len() {
@@ -2654,7 +2655,7 @@ fn with_appositive_openers(
         let at = ending_by(found, t.span.start);
         let low = forms.lower(k);
         if t.kind != TokenKind::Word
-            || !t.text(text).starts_with(char::is_uppercase)
+            || !starts_by(t.text(text), char::is_uppercase)
             || found.get(at).is_some_and(|c| c.span.start < t.span.end)
             || forms.is_stopword(k)
             || low.ends_with("ly")
@@ -2693,9 +2694,7 @@ fn company_role_after(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
         "CEO" | "founder" | "co-founder" => k + 1,
         _ => return None,
     };
-    word(name)
-        .starts_with(char::is_uppercase)
-        .then_some(Label::Org)
+    starts_by(word(name), char::is_uppercase).then_some(Label::Org)
 }
 
 /// Leaves the titles before a person's name out of the mention (`Chair Jerome Powell` is `Jerome
@@ -2713,7 +2712,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             && c.label == Label::Person
             && token_at(tokens, a - 2).span.start >= end
             && is_title(token_text(text, tokens, a - 1))
-            && token_text(text, tokens, a - 2).starts_with(char::is_uppercase)
+            && starts_by(token_text(text, tokens, a - 2), char::is_uppercase)
             && super::tagger::listed(text, &tokens[a - 2..a - 1]).place;
         if place {
             add.push(Candidate {
@@ -2729,7 +2728,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             && token_text(text, tokens, b - 2) == "County"
             && tokens
                 .get(b)
-                .is_some_and(|t| t.text(text).starts_with(char::is_uppercase))
+                .is_some_and(|t| starts_by(t.text(text), char::is_uppercase))
         {
             c.span = Span::new(c.span.start, token_at(tokens, b - 2).span.end);
             c.label = Label::Place;
@@ -2737,7 +2736,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         // A name run on into a title and a person's name (`Supreme Court Justice Alexandre de
         // Moraes`) is two: the name before the title and the person after it.
-        let capital = |k: usize| token_text(text, tokens, k).starts_with(char::is_uppercase);
+        let capital = |k: usize| starts_by(token_text(text, tokens, k), char::is_uppercase);
         if let Some(k) = (a + 1..b.saturating_sub(2)).find(|&k| {
             let w = token_text(text, tokens, k);
             // A county's executive too (`Erie County Executive Mark Poloncarz`).
@@ -2793,7 +2792,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         if k == a && b >= a + 3 && role(token_text(text, tokens, a)) {
             k += 1;
         }
-        if k > a && token_text(text, tokens, k).starts_with(char::is_uppercase) {
+        if k > a && starts_by(token_text(text, tokens, k), char::is_uppercase) {
             c.span = Span::new(token_at(tokens, k).span.start, c.span.end);
         }
     }
@@ -2830,7 +2829,7 @@ static LAST_WORDS: [(Label, &WordList); 3] = [
 /// The label that a name's last word gives it by [`LAST_WORDS`] (`Act`: MISC; `Inc.` keeps its
 /// period as a token, an abbreviation).
 pub(crate) fn label_by_last_word(last: &str) -> Option<Label> {
-    let last = last.trim_end_matches('.');
+    let last = trim_end_by(last, |c| c == '.');
     LAST_WORDS
         .iter()
         .find(|(_, words)| {
@@ -2881,7 +2880,7 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         if b < a + 2 {
             continue;
         }
-        if is(&STORM_WORDS, a) && token_text(text, tokens, a + 1).starts_with(char::is_uppercase) {
+        if is(&STORM_WORDS, a) && starts_by(token_text(text, tokens, a + 1), char::is_uppercase) {
             // `Storm Amy` is the storm's whole name in European naming; CoNLL-2003 has no such
             // case, so it stays whole.
             if !is(&["storm"], a) {
@@ -3000,7 +2999,7 @@ fn no_person_in_brackets_after_one(text: &str, tokens: &[Token], found: &mut [Ca
         if p.label != Label::Person
             || c.label != Label::Person
             || !matches!(text.get(p.span.end..c.span.start), Some(" (" | " ( "))
-            || !text[c.span.end..].trim_start_matches(' ').starts_with(')')
+            || !trim_start_by(&text[c.span.end..], |c| c == ' ').starts_with(')')
         {
             continue;
         }
@@ -3008,9 +3007,10 @@ fn no_person_in_brackets_after_one(text: &str, tokens: &[Token], found: &mut [Ca
         // An actor and a role are people in brackets (`Mindy Lahiri (Mindy Kaling)`, `David
         // Schwimmer (Ross) directed`), a first name and a surname or a first name before a verb;
         // a team in a results list is followed by a time or a comma (`Sainz (Williams) +44.768`).
-        let verb_after = text[c.span.end..]
-            .trim_start_matches([' ', ')'])
-            .starts_with(char::is_lowercase);
+        let verb_after = starts_by(
+            trim_start_by(&text[c.span.end..], |c| matches!(c, ' ' | ')')),
+            char::is_lowercase,
+        );
         if super::tagger::listed(text, &tokens[a..a + 1]).first_name && (b > a + 1 || verb_after) {
             continue;
         }
@@ -3132,7 +3132,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
 fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
-        let line = s.slice(text).trim_start_matches(['*', '_']);
+        let line = trim_start_by(s.slice(text), |c| matches!(c, '*' | '_'));
         let (a, b) = token_range(tokens, *s);
         if (line.starts_with("By ") || line.starts_with("BY "))
             && crate::sentences::furniture::kind(text, sentences, i)
@@ -3188,7 +3188,7 @@ fn people_from(
         let run = (k..b)
             .take_while(|&j| {
                 token_at(tokens, j).kind == TokenKind::Word
-                    && token_text(text, tokens, j).starts_with(char::is_uppercase)
+                    && starts_by(token_text(text, tokens, j), char::is_uppercase)
                     && !eq_ignore_case(token_text(text, tokens, j).as_bytes(), b"and")
             })
             .count();
@@ -3274,7 +3274,7 @@ fn without_test(text: &str, tokens: &[Token], span: Span) -> Span {
     match tokens[a..b] {
         [.., ref name, ref test]
             if matches!(test.text(text), "Test" | "Tests")
-                && name.text(text).starts_with(char::is_uppercase) =>
+                && starts_by(name.text(text), char::is_uppercase) =>
         {
             Span::new(span.start, name.span.end)
         }
@@ -3344,7 +3344,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
 /// it is a company (`Next, the British fashion retailer`).
 fn acts_as_company(text: &str, tokens: &[Token], k: usize) -> bool {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
-    let capital = |i: usize| word(i).starts_with(char::is_uppercase);
+    let capital = |i: usize| starts_by(word(i), char::is_uppercase);
     SUBJECT_VERBS.contains(&word(k))
         || HEADLINE_VERBS.contains(&word(k))
         || (word(k) == "to" && capital(k + 1))

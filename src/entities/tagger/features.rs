@@ -17,7 +17,7 @@
 use super::tags::Tag;
 use crate::model::hash::{Hash, KeyMap64};
 
-use crate::text::{any_char, char_indices, chars, first_char, Span};
+use crate::text::{any_char, char_indices, chars, first_char, starts_by, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -301,7 +301,7 @@ fn title_case_tokens(text: &str, tokens: &[Token], sents: &[(usize, usize)]) -> 
                 }
                 continue;
             }
-            if w.starts_with(char::is_uppercase) {
+            if starts_by(w, char::is_uppercase) {
                 capitals += 1;
                 mixed += usize::from(any_char(w, char::is_lowercase));
             } else if !TITLE_SMALL.contains(&w) {

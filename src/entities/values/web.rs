@@ -13,7 +13,9 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::text::{char_indices, has_char, head, is_space, last_char, starts_by, tail, Span};
+use crate::text::{
+    char_indices, has_char, head, is_space, last_char, starts_by, tail, trim_start_by, Span,
+};
 
 // The patterns are constants checked by the tests below; a failure to compile gives `None` rather
 // than a panic, and `.ok()` keeps the error's `Debug` formatting (about 20 KB of Wasm) out of the build.
@@ -59,7 +61,7 @@ pub fn emails(text: &str) -> Vec<Span> {
             .last()
             .map_or(at, |(i, _)| i);
         let local = Span::new(start, at).slice(text);
-        let start = start + local.len() - local.trim_start_matches('.').len();
+        let start = start + local.len() - trim_start_by(local, |c| c == '.').len();
         if out.last().is_some_and(|s| s.end > start) {
             continue;
         }
