@@ -192,6 +192,14 @@ pub fn is_ascii(s: &str) -> bool {
     s.is_ascii()
 }
 
+/// `s` with its ASCII letters in lower case (`s.to_ascii_lowercase()`). One call in the .wasm, where
+/// the copy and the loop would be inlined at each use.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn ascii_lowercase(s: &str) -> String {
+    s.to_ascii_lowercase()
+}
+
 /// `s` read as a `u32` (`s.parse().ok()`). One call in the .wasm, where the parsing loop would be
 /// inlined at each date, time and list-number rule.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]

@@ -55,8 +55,8 @@ use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
 use crate::text::{
-    all_char, any_char, chars, ending_by, has_char, head, is_ascii, is_space, starting_before,
-    starts_by, trim_end_by, Span,
+    all_char, any_char, ascii_lowercase, chars, ending_by, has_char, head, is_ascii, is_space,
+    starting_before, starts_by, trim_end_by, Span,
 };
 use crate::tokens::{is_apostrophe, is_hyphen_token, Token};
 use crate::word_list::WordList;
@@ -417,7 +417,7 @@ fn norm<'a>(text: &'a str, t: &Token) -> Cow<'a, str> {
     let s = t.text(text);
     if is_ascii(s) {
         return if s.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(s.to_ascii_lowercase())
+            Cow::Owned(ascii_lowercase(s))
         } else {
             Cow::Borrowed(s)
         };

@@ -34,7 +34,7 @@ pub use chunks::noun_phrases;
 pub use tags::Pos;
 
 use crate::model::embedded::Embedded;
-use crate::text::{all_char, chars, first_char, last_char, Span};
+use crate::text::{all_char, chars, first_char, is_ascii, last_char, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use features::{Prepared, START, START2};
 use model::{Model, Scorer};
@@ -160,7 +160,7 @@ pub(crate) fn tag_classes<S: Scorer>(p: &Prepared, s: &S, out: &mut Vec<usize>) 
 /// model says, and quotes get their direction.
 fn settle(text: &str, tok: &Token, pos: Pos) -> Pos {
     let w = tok.text(text);
-    if tok.kind == TokenKind::Symbol && !w.is_ascii() && !all_char(w, is_currency) {
+    if tok.kind == TokenKind::Symbol && !is_ascii(w) && !all_char(w, is_currency) {
         return Pos::Symbol;
     }
     with_quote_direction(text, tok, pos)

@@ -35,8 +35,8 @@
 //! [`display_span`](crate::summary::display_span) gives the part to show without the marker.
 
 use crate::text::{
-    all_char, any_char, char_indices, chars, ends_by, eq_ignore_case, first_char, has_any, head,
-    is_space, starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
+    all_char, any_char, ascii_lowercase, char_indices, chars, ends_by, eq_ignore_case, first_char,
+    has_any, head, is_space, starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
 };
 use crate::word_list::WordList;
 
@@ -479,7 +479,7 @@ static MONTHS_AND_DAYS: WordList = WordList::new(
 
 fn is_month_or_day(w: &str) -> bool {
     let w = trim_end_by(w, |c| matches!(c, '.' | ','));
-    MONTHS_AND_DAYS.contains(&w.to_ascii_lowercase().as_str())
+    MONTHS_AND_DAYS.contains(&ascii_lowercase(w).as_str())
 }
 
 /// Lower-case words that may join the names of a dateline.

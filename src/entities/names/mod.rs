@@ -11,8 +11,9 @@ use super::groups::is_title;
 use super::{Candidate, Label, Source};
 use crate::case::lowercase;
 use crate::text::{
-    all_char, any_char, chars, ending_by, ends_by, eq_ignore_case, find_by, first_char, head,
-    last_char, one_space, starting_before, starts_by, trim_end_by, trim_start_by, Span,
+    all_char, any_char, ascii_lowercase, chars, ending_by, ends_by, eq_ignore_case, find_by,
+    first_char, head, last_char, one_space, starting_before, starts_by, trim_end_by, trim_start_by,
+    Span,
 };
 use crate::tokens::{token_at, token_text, Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -90,7 +91,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             let w = tokens[b - 1].text(text);
             w.len() > 1
                 && all_char(w, |ch| ch.is_ascii_uppercase())
-                && crate::sentences::lexicon::is_function_word(&w.to_ascii_lowercase())
+                && crate::sentences::lexicon::is_function_word(&ascii_lowercase(w))
         } {
             b -= 1;
             c.span = Span::new(c.span.start, tokens[b - 1].span.end);
@@ -893,7 +894,7 @@ fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
 /// True for an acronym: two to eight capital letters (`MNLF`, `ONDH`), not a month (`SEP`, `SEPT`).
 fn is_acronym(w: &str) -> bool {
     use super::values::lexicon::MONTHS;
-    let low = w.to_ascii_lowercase();
+    let low = ascii_lowercase(w);
     (2..=8).contains(&w.len())
         && w.bytes().all(|b| b.is_ascii_uppercase())
         && !is_date_word(&low)

@@ -5,7 +5,7 @@
 //! pass over the tokens, the first proposal that overlaps no mention winning.
 
 use super::*;
-use crate::text::{chars, ending_by, starting_before, starts_by};
+use crate::text::{chars, ending_by, is_ascii, starting_before, starts_by};
 
 /// Adds the mentions the token rules of this module propose (see the module docs) to `found`
 /// (sorted, and left so).
@@ -51,7 +51,7 @@ fn add_outside(
     let mut j = 0;
     for (k, t) in tokens.iter().enumerate() {
         let w = t.text(text);
-        let capital = if w.is_ascii() {
+        let capital = if is_ascii(w) {
             w.bytes().any(|b| b.is_ascii_uppercase())
         } else {
             any_char(w, char::is_uppercase)

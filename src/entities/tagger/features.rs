@@ -17,7 +17,7 @@
 use super::tags::Tag;
 use crate::model::hash::{Hash, KeyMap64};
 
-use crate::text::{any_char, char_indices, chars, first_char, starts_by, Span};
+use crate::text::{any_char, char_indices, chars, first_char, is_ascii, starts_by, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -357,7 +357,7 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
     // Counted in full, then capped at `u16::MAX` (as adding one at a time with saturation gives).
     let (mut up, mut lo, mut letters) = (0usize, 0usize, 0usize);
     let mut numeric = false;
-    if s.is_ascii() {
+    if is_ascii(s) {
         for &b in s.as_bytes() {
             form = form.byte(b);
             letters += usize::from(b.is_ascii_alphabetic());
@@ -388,7 +388,7 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
     // hash of a prefix is the running hash at its end, terminated).
     let fold = |b: u8| if b.is_ascii_digit() { b'0' } else { b };
     let mut h = Hash::new(t::PRE);
-    let ascii = low.is_ascii();
+    let ascii = is_ascii(low);
     if ascii {
         // One byte per character.
         for (k, &b) in low.as_bytes().iter().take(5).enumerate() {
