@@ -255,6 +255,49 @@ pub fn rfind_by(s: &str, test: fn(char) -> bool) -> Option<usize> {
     s.rfind(test)
 }
 
+/// The text of `s` after the last char that is `test`'s (`s.rsplit(test).next().unwrap()`): all of
+/// `s` when none is. Searches with [`rfind_by`].
+pub fn after_last_by(s: &str, test: fn(char) -> bool) -> &str {
+    rfind_by(s, test).map_or(s, |i| {
+        tail(s, i + first_char(tail(s, i)).map_or(1, char::len_utf8))
+    })
+}
+
+/// The pieces of `s` between the chars that are `test`'s (`s.split(test)`), found with [`find_by`]:
+/// one search in the .wasm, where each test's `split` would bring its own.
+pub fn split_by(s: &str, test: fn(char) -> bool) -> SplitBy<'_> {
+    SplitBy {
+        rest: Some(s),
+        test,
+    }
+}
+
+/// The iterator of [`split_by`].
+pub struct SplitBy<'a> {
+    /// The text not yet split; `None` once the last piece is given.
+    rest: Option<&'a str>,
+    test: fn(char) -> bool,
+}
+
+impl<'a> Iterator for SplitBy<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let s = self.rest?;
+        match find_by(s, self.test) {
+            Some(i) => {
+                let after = i + first_char(tail(s, i)).map_or(1, char::len_utf8);
+                self.rest = Some(tail(s, after));
+                Some(head(s, i))
+            }
+            None => {
+                self.rest = None;
+                Some(s)
+            }
+        }
+    }
+}
+
 /// True when exactly one space separates byte `end` of `text` from byte `start` (two words written
 /// side by side: `Span::new(end, start).slice(text) == " "`). One call in the .wasm, where each rule
 /// that asks it would build its own span and comparison.
@@ -482,5 +525,38 @@ mod tests {
         assert!(s.overlaps(&Span::new(4, 6)));
         assert!(!s.overlaps(&Span::new(5, 6)));
         assert!(s.contains(&Span::new(3, 5)));
+    }
+
+    #[test]
+    fn char_helpers_match_the_standard_library() {
+        let sep = |c: char| c == '-' || c == '\u{2013}';
+        for s in [
+            "",
+            "-",
+            "a",
+            "a-b",
+            "a\u{2013}b-",
+            "-ÉtÉ-\u{2013}x",
+            "no dash",
+            "é\u{2013}",
+        ] {
+            assert_eq!(
+                split_by(s, sep).collect::<Vec<_>>(),
+                s.split(sep).collect::<Vec<_>>(),
+                "{s}"
+            );
+            assert_eq!(Some(after_last_by(s, sep)), s.rsplit(sep).next(), "{s}");
+            assert_eq!(chars(s).collect::<String>(), s);
+            assert_eq!(
+                chars(s).rev().collect::<Vec<_>>(),
+                s.chars().rev().collect::<Vec<_>>()
+            );
+            assert_eq!(
+                char_indices(s).collect::<Vec<_>>(),
+                s.char_indices().collect::<Vec<_>>()
+            );
+            assert_eq!(find_any(s, &['-', 'b']), s.find(['-', 'b']));
+            assert_eq!(rfind_by(s, sep), s.rfind(sep));
+        }
     }
 }

@@ -18,8 +18,8 @@
 
 use crate::abbreviations;
 use crate::text::{
-    all_char, any_char, char_indices, chars, eq_ignore_case, first_char, last_char, starts_by,
-    tail, Span,
+    all_char, any_char, char_indices, chars, eq_ignore_case, first_char, last_char, split_by,
+    starts_by, tail, Span,
 };
 use crate::word_list::WordList;
 
@@ -557,7 +557,7 @@ fn name_modifier_hyphen(text: &str, start: usize, end: usize) -> Option<usize> {
     if chars(name).count() < 2 || COMMON_CAPITALISED.binary_search(&name).is_ok() {
         return None;
     }
-    let mut segments = name.split(|c: char| is_hyphen(c) || is_apostrophe(c));
+    let mut segments = split_by(name, |c| is_hyphen(c) || is_apostrophe(c));
     let first = segments.next()?;
     let capitalised = |w: &str| starts_by(w, char::is_uppercase);
     let is_name = capitalised(first)

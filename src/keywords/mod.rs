@@ -46,7 +46,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::entities::{Entity, Group};
 use crate::pos::Pos;
-use crate::text::{any_char, chars, ends_by, starts_by, trim_start_by, Span};
+use crate::text::{after_last_by, any_char, chars, ends_by, starts_by, trim_start_by, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 use units::{Kind, Unit, Units};
@@ -95,7 +95,7 @@ static TIME_NOUNS: WordList = WordList::new(
 /// `this`, `next`, `each`).
 fn adverbial(text: &str, at: usize) -> bool {
     let before = text.get(..at).unwrap_or("").trim_end();
-    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let word = after_last_by(before, char::is_whitespace);
     ["every", "last", "this", "next", "each"]
         .iter()
         .any(|w| word.eq_ignore_ascii_case(w))

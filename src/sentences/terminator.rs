@@ -16,8 +16,9 @@ use super::lists;
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
 use crate::text::{
-    all_char, any_char, char_indices, chars, ends_by, eq_ignore_case, find_by, first_char,
-    has_char, head, is_space, rfind_by, starts_by, tail, trim_end_by, trim_start_by, Span,
+    after_last_by, all_char, any_char, char_indices, chars, ends_by, eq_ignore_case, find_by,
+    first_char, has_char, head, is_space, rfind_by, starts_by, tail, trim_end_by, trim_start_by,
+    Span,
 };
 
 impl<'a> Scanner<'a> {
@@ -232,10 +233,7 @@ impl<'a> Scanner<'a> {
         }
         let bare = trim_start_by(w, is_bullet);
         // An abbreviation joined to a word by a hyphen or a dash (`Minneapolis–St. Paul`).
-        let tail = bare
-            .rsplit(['-', '\u{2013}', '\u{2014}'])
-            .next()
-            .unwrap_or(bare);
+        let tail = after_last_by(bare, |c| matches!(c, '-' | '\u{2013}' | '\u{2014}'));
         let bare = if tail.len() < bare.len() && abbreviation_kind(tail).is_some() {
             tail
         } else {

@@ -73,7 +73,9 @@ mod t {
 pub(crate) fn low_form(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     crate::tokens::fold_lower(s, &mut out);
-    out.replace(|c: char| c.is_ascii_digit(), "0")
+    chars(&out)
+        .map(|c| if c.is_ascii_digit() { '0' } else { c })
+        .collect()
 }
 
 /// [`low_hash`] of the [`low_form`] of `s`: an ASCII word without a backtick (nearly every one,

@@ -36,7 +36,7 @@ use lists::{List, Lists, Spelled};
 
 use super::{Candidate, Label, Source};
 use crate::text::{
-    all_char, ending_by, ends_by, find_any, has_char, head, parse_u32, starts_by, tail,
+    all_char, ending_by, ends_by, find_any, has_char, head, parse_u32, split_by, starts_by, tail,
     trim_end_by, Span,
 };
 use crate::tokens::{Forms, Token, TokenKind};
@@ -611,7 +611,7 @@ fn is_decade(w: &str) -> bool {
 
 /// `2026-03-03`, `3/3/2026`, `03/03/26`, `2025-26`.
 fn is_numeric_date(w: &str) -> bool {
-    let parts: Vec<&str> = w.split(['-', '/']).collect();
+    let parts: Vec<&str> = split_by(w, |c| matches!(c, '-' | '/')).collect();
     let all_digits = parts
         .iter()
         .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
