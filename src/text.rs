@@ -255,12 +255,29 @@ pub fn rfind_by(s: &str, test: fn(char) -> bool) -> Option<usize> {
     s.rfind(test)
 }
 
+/// `s` cut at its first char that is `test`'s, that char left out (`s.split_once(test)`). Searches
+/// with [`find_by`].
+pub fn split_once_by(s: &str, test: fn(char) -> bool) -> Option<(&str, &str)> {
+    let i = find_by(s, test)?;
+    Some((head(s, i), tail(s, i + char_len_at(s, i))))
+}
+
+/// `s` cut at its last char that is `test`'s, that char left out (`s.rsplit_once(test)`). Searches
+/// with [`rfind_by`].
+pub fn rsplit_once_by(s: &str, test: fn(char) -> bool) -> Option<(&str, &str)> {
+    let i = rfind_by(s, test)?;
+    Some((head(s, i), tail(s, i + char_len_at(s, i))))
+}
+
+/// The length in bytes of the char at byte `i` of `s` (1 past the end).
+fn char_len_at(s: &str, i: usize) -> usize {
+    first_char(tail(s, i)).map_or(1, char::len_utf8)
+}
+
 /// The text of `s` after the last char that is `test`'s (`s.rsplit(test).next().unwrap()`): all of
-/// `s` when none is. Searches with [`rfind_by`].
+/// `s` when none is.
 pub fn after_last_by(s: &str, test: fn(char) -> bool) -> &str {
-    rfind_by(s, test).map_or(s, |i| {
-        tail(s, i + first_char(tail(s, i)).map_or(1, char::len_utf8))
-    })
+    rsplit_once_by(s, test).map_or(s, |(_, after)| after)
 }
 
 /// The pieces of `s` between the chars that are `test`'s (`s.split(test)`), found with [`find_by`]:
@@ -284,11 +301,10 @@ impl<'a> Iterator for SplitBy<'a> {
 
     fn next(&mut self) -> Option<&'a str> {
         let s = self.rest?;
-        match find_by(s, self.test) {
-            Some(i) => {
-                let after = i + first_char(tail(s, i)).map_or(1, char::len_utf8);
-                self.rest = Some(tail(s, after));
-                Some(head(s, i))
+        match split_once_by(s, self.test) {
+            Some((piece, rest)) => {
+                self.rest = Some(rest);
+                Some(piece)
             }
             None => {
                 self.rest = None;
@@ -557,6 +573,8 @@ mod tests {
             );
             assert_eq!(find_any(s, &['-', 'b']), s.find(['-', 'b']));
             assert_eq!(rfind_by(s, sep), s.rfind(sep));
+            assert_eq!(split_once_by(s, sep), s.split_once(sep));
+            assert_eq!(rsplit_once_by(s, sep), s.rsplit_once(sep));
         }
     }
 }

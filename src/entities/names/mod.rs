@@ -12,8 +12,8 @@ use super::{Candidate, Label, Source};
 use crate::case::lowercase;
 use crate::text::{
     all_char, any_char, ascii_lowercase, chars, ending_by, ends_by, eq_ignore_case, find_by,
-    first_char, head, last_char, one_space, starting_before, starts_by, trim_end_by, trim_start_by,
-    Span,
+    first_char, head, last_char, one_space, rsplit_once_by, starting_before, starts_by,
+    trim_end_by, trim_start_by, Span,
 };
 use crate::tokens::{token_at, token_text, Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -809,8 +809,7 @@ static COMMON_ACRONYMS: WordList = WordList::new("AI DNA EV GPS IT LED PC TV");
 /// True for a mention made by [`with_modifier_suffix`] (`Boston-based`): MISC by its form, whatever
 /// cue stands around it.
 pub(crate) fn is_modifier_compound(mention: &str) -> bool {
-    mention
-        .rsplit_once(crate::tokens::is_hyphen)
+    rsplit_once_by(mention, crate::tokens::is_hyphen)
         .is_some_and(|(name, suffix)| !name.is_empty() && crate::tokens::is_modifier_suffix(suffix))
 }
 

@@ -36,8 +36,8 @@ use lists::{List, Lists, Spelled};
 
 use super::{Candidate, Label, Source};
 use crate::text::{
-    all_char, ending_by, ends_by, find_any, has_char, head, parse_u32, split_by, starts_by, tail,
-    trim_end_by, Span,
+    all_char, ending_by, ends_by, find_any, has_char, head, parse_u32, split_by, split_once_by,
+    starts_by, tail, trim_end_by, Span,
 };
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -629,7 +629,7 @@ fn is_numeric_date(w: &str) -> bool {
 
 /// `3-5`: a range of days.
 fn is_day_range(w: &str) -> bool {
-    w.split_once(['-', '–']).is_some_and(|(a, b)| {
+    split_once_by(w, |c| matches!(c, '-' | '–')).is_some_and(|(a, b)| {
         [a, b].iter().all(|p| {
             (1..=2).contains(&p.len()) && parse_u32(p).is_some_and(|d| (1..=31).contains(&d))
         })
