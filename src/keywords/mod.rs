@@ -46,7 +46,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::entities::{Entity, Group};
 use crate::pos::Pos;
-use crate::text::{after_last_by, any_char, chars, ends_by, starts_by, trim_start_by, Span};
+use crate::text::{
+    after_last_by, any_char, chars, ends_by, is_space, starts_by, trim_by, trim_end_by,
+    trim_start_by, Span,
+};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 use units::{Kind, Unit, Units};
@@ -94,7 +97,7 @@ static TIME_NOUNS: WordList = WordList::new(
 /// True when the word before byte `at` makes a time noun there an adverbial (`every`, `last`,
 /// `this`, `next`, `each`).
 fn adverbial(text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or("").trim_end();
+    let before = trim_end_by(text.get(..at).unwrap_or(""), is_space);
     let word = after_last_by(before, char::is_whitespace);
     ["every", "last", "this", "next", "each"]
         .iter()
@@ -617,10 +620,10 @@ fn title_case_headline(doc: &Document) -> bool {
     let Some(first) = doc.sentences.first() else {
         return false;
     };
-    let line = first.slice(doc.text).trim_end();
+    let line = trim_end_by(first.slice(doc.text), is_space);
     let after = doc.text.get(first.end..).unwrap_or("");
     let blank = after.split('\n').nth(1).is_some_and(|l| {
-        l.trim().is_empty()
+        trim_by(l, is_space).is_empty()
             && trim_start_by(after, |c| matches!(c, ' ' | '\t' | '\r')).starts_with('\n')
     });
     if blank

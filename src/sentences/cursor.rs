@@ -4,7 +4,8 @@
 
 use super::lexicon::is_opener;
 use crate::text::{
-    find_by, first_char, head, is_space, last_char, rfind_by, tail, trim_start_by, Span,
+    find_by, first_char, head, is_space, last_char, rfind_by, tail, trim_by, trim_end_by,
+    trim_start_by, Span,
 };
 
 /// The start of the word that ends at `i`: back to whitespace, then past opening quotes and brackets.
@@ -22,7 +23,7 @@ pub(super) fn word_start(text: &str, i: usize) -> usize {
 
 /// The whitespace-delimited word before offset `at` (which starts a word), or "".
 pub(super) fn prev_word(text: &str, at: usize) -> &str {
-    let before = head(text, at).trim_end();
+    let before = trim_end_by(head(text, at), is_space);
     let s = token_start(before, before.len(), MAX_WORD);
     trim_start_by(tail(before, s), is_opener)
 }
@@ -88,7 +89,7 @@ pub(super) fn skip_ws(text: &str, mut i: usize) -> usize {
 /// `start..end` without leading and trailing whitespace.
 pub(super) fn trim(text: &str, start: usize, end: usize) -> Span {
     let piece = Span::new(start, end).slice(text);
-    let lead = piece.len() - piece.trim_start().len();
-    let t = piece.trim();
+    let lead = piece.len() - trim_start_by(piece, is_space).len();
+    let t = trim_by(piece, is_space);
     Span::new(start + lead, start + lead + t.len())
 }

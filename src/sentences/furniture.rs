@@ -81,7 +81,7 @@ pub fn dateline_prefix(s: &str) -> usize {
     for w in s.split_inclusive(is_space) {
         let at = pos;
         pos += w.len();
-        let w = w.trim_end();
+        let w = trim_end_by(w, is_space);
         if w.is_empty() {
             continue;
         }
@@ -293,7 +293,7 @@ pub(crate) fn marker_len(s: &str) -> usize {
     }
     // Whitespace after the marker.
     let rest = tail(s, i);
-    let ws = rest.len() - rest.trim_start().len();
+    let ws = rest.len() - trim_start_by(rest, is_space).len();
     if i == 0 {
         0
     } else {

@@ -9,8 +9,8 @@
 use super::cursor::floor_boundary;
 use super::lexicon::is_bullet;
 use crate::text::{
-    char_indices, chars, first_char, head, is_space, last_char, parse_u32, tail, trim_start_by,
-    Span,
+    char_indices, chars, first_char, head, is_space, last_char, parse_u32, tail, trim_end_by,
+    trim_start_by, Span,
 };
 
 /// How far ahead (in bytes) the next item of an inline list is looked for.
@@ -131,7 +131,7 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
         let after = tail(text, at + pattern.len());
         let mut it = chars(after);
         let ok_after = it.next().is_some_and(is_space)
-            && chars(after.trim_start())
+            && chars(trim_start_by(after, is_space))
                 .next()
                 .is_some_and(|c| !c.is_lowercase());
         if !(ok_before && ok_after) {
@@ -140,7 +140,7 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
         // The boundary goes before the bullet that introduces the item, if any.
         let mut start = at;
         if m.bullet {
-            let head = Span::new(m.end, at).slice(text).trim_end();
+            let head = trim_end_by(Span::new(m.end, at).slice(text), is_space);
             if let Some(c) = last_char(head) {
                 if is_bullet(c) {
                     start = m.end + head.len() - c.len_utf8();
@@ -167,7 +167,7 @@ pub fn in_inline_list(text: &str, sentence_start: usize, w_start: usize, w: &str
     let from = floor_boundary(text, w_start.saturating_sub(LOOK_BACK).max(sentence_start));
     let before = Span::new(from, w_start).slice(text);
     if n == 1 {
-        if !before.trim_end().ends_with(':') {
+        if !trim_end_by(before, is_space).ends_with(':') {
             return false;
         }
         let after = w_start + w.len() + 1;
@@ -176,7 +176,7 @@ pub fn in_inline_list(text: &str, sentence_start: usize, w_start: usize, w: &str
         let ahead = head(ahead, ahead.find('\n').unwrap_or(ahead.len()));
         return item_positions(ahead, 2).next().is_some();
     }
-    item_positions(before, 1).any(|at| head(before, at).trim_end().ends_with(':'))
+    item_positions(before, 1).any(|at| trim_end_by(head(before, at), is_space).ends_with(':'))
         && item_positions(before, n - 1).next().is_some()
 }
 

@@ -508,7 +508,10 @@ impl<'a> Next<'a> {
             };
         }
         if matches!(first, '-' | '–' | '—') {
-            let after = trim_start_by(rest, |c| matches!(c, '-' | '–' | '—')).trim_start();
+            let after = trim_start_by(
+                trim_start_by(rest, |c| matches!(c, '-' | '–' | '—')),
+                is_space,
+            );
             if starts_by(after, char::is_lowercase) {
                 return Next {
                     class: Class::Continuation,

@@ -12,8 +12,8 @@ use super::{Candidate, Label, Source};
 use crate::case::lowercase;
 use crate::text::{
     all_char, any_char, ascii_lowercase, chars, ending_by, ends_by, eq_ignore_case, find_by,
-    first_char, head, last_char, one_space, rsplit_once_by, starting_before, starts_by,
-    trim_end_by, trim_start_by, Span,
+    first_char, head, is_space, last_char, one_space, rsplit_once_by, starting_before, starts_by,
+    trim_by, trim_end_by, trim_start_by, Span,
 };
 use crate::tokens::{token_at, token_text, Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -256,8 +256,8 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
     let s = span.slice(text);
     let trim = |a: usize, b: usize| {
         let piece = &s[a..b];
-        let lead = piece.len() - piece.trim_start().len();
-        let t = piece.trim();
+        let lead = piece.len() - trim_start_by(piece, is_space).len();
+        let t = trim_by(piece, is_space);
         (!t.is_empty()).then(|| Span::new(span.start + a + lead, span.start + a + lead + t.len()))
     };
     if let Some(i) = s.find(')').filter(|&i| !s[..i].contains('(')) {
@@ -3046,7 +3046,7 @@ fn press_digest_papers(text: &str, sentences: &[Span], found: &mut Vec<Candidate
     let mut add = Vec::new();
     for s in sentences.iter().skip(2) {
         let raw = s.slice(text);
-        let line = raw.trim();
+        let line = trim_by(raw, is_space);
         let words = line.split_whitespace().count();
         if !(1..=5).contains(&words)
             || !any_char(line, char::is_alphabetic)
@@ -3056,7 +3056,7 @@ fn press_digest_papers(text: &str, sentences: &[Span], found: &mut Vec<Candidate
         {
             continue;
         }
-        let start = s.start + (raw.len() - raw.trim_start().len());
+        let start = s.start + (raw.len() - trim_start_by(raw, is_space).len());
         replace_with_org(found, Span::new(start, start + line.len()), &mut add);
     }
     found.retain(|c| !c.span.is_empty());
