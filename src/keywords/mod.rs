@@ -40,7 +40,7 @@ pub mod rarity;
 pub mod stem;
 pub mod units;
 
-use crate::model::hash::FastMap as HashMap;
+use crate::model::hash::{lookup, FastMap as HashMap};
 
 use serde::{Deserialize, Serialize};
 
@@ -437,7 +437,7 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
                 || key
                     .rsplit(' ')
                     .next()
-                    .and_then(|w| word_tf.get(w))
+                    .and_then(|w| lookup(word_tf, w))
                     .is_some_and(|e| e.0 >= 2)
         })
         .filter_map(|(key, s)| {
@@ -456,7 +456,7 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
             // Whether the text also writes the first word in lower case.
             let mut first_lower = None;
             for w in key.split(' ') {
-                let (wtf, z, lower) = word_tf.get(w).copied().unwrap_or((1, NAME_ZIPF, false));
+                let (wtf, z, lower) = lookup(word_tf, w).copied().unwrap_or((1, NAME_ZIPF, false));
                 first_lower.get_or_insert(lower);
                 idf += ((9.0 - z) / (9.0 - f64::from(rarity::UNKNOWN_ZIPF))).max(0.05);
                 tf += wtf as f64;

@@ -2,8 +2,9 @@
 //! mix of hashes, the fold to a [`KEY_BITS`]-bit key, and hash maps keyed by values that are already
 //! hashes (an identity-like hasher, no SipHash).
 
+use std::borrow::Borrow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// Bits in a feature or phrase key. Fewer bits make the model file smaller (its keys are coded as
@@ -164,6 +165,19 @@ impl Hasher for FastHasher {
 
 /// A `HashMap` with [`FastHasher`].
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+/// `map.get(key)`. Inlined natively; in the .wasm one call per map type, where each lookup would
+/// inline its hashing and probing (for the maps read at several places).
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn lookup<'a, K, Q, V, S>(map: &'a HashMap<K, V, S>, key: &Q) -> Option<&'a V>
+where
+    K: Borrow<Q> + Eq + std::hash::Hash,
+    Q: Eq + std::hash::Hash + ?Sized,
+    S: BuildHasher,
+{
+    map.get(key)
+}
 
 /// A set of static words, made once (the word lists' sets for fast lookups). It keeps its words as
 /// the keys of a `FastMap<&str, u32>`, the type of the lexicon's and the value lists' word maps, so

@@ -35,6 +35,7 @@ use std::sync::OnceLock;
 use super::lines::{self, Kind};
 use super::Inputs;
 use crate::entities::Label;
+use crate::model::hash::lookup;
 use crate::text::{chars, ends_by, first_char, has_any, has_char, is_ascii, starts_by, Span};
 use crate::tokens::{self, TokenKind};
 use crate::word_list::WordList;
@@ -586,7 +587,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         }
         let dot: f64 = set
             .iter()
-            .map(|h| f64::from(tf.get(h).map_or(0, |v| v[0])))
+            .map(|h| f64::from(lookup(&tf, h).map_or(0, |v| v[0])))
             .sum();
         centrality.push((dot / ((set.len() as f64).sqrt() * tf_norm)) as f32);
     }
@@ -770,7 +771,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         if !set.is_empty() {
             let (mut before, mut after) = (0usize, 0usize);
             for h in set {
-                if let Some(&[_, f, l]) = tf.get(h) {
+                if let Some(&[_, f, l]) = lookup(&tf, h) {
                     before += usize::from((f as usize) < k);
                     after += usize::from((l as usize) > k);
                 }

@@ -15,7 +15,7 @@
 //! It does not look at anything outside the document.
 
 use super::tags::Tag;
-use crate::model::hash::{Hash, KeyMap64};
+use crate::model::hash::{lookup, Hash, KeyMap64};
 
 use crate::text::{any_char, char_indices, chars, first_char, is_ascii, starts_by, Span};
 use crate::tokens::{Forms, Token, TokenKind};
@@ -625,7 +625,7 @@ impl DocCtx {
             words.entry(tk.low).or_default().mid |= bit;
         }
         for tk in &mut toks {
-            tk.dc = words.get(&tk.low).map_or(0, |w| w.mid);
+            tk.dc = lookup(&words, &tk.low).map_or(0, |w| w.mid);
             if tk.cap {
                 tk.wb = (gaz(word_key(tk.low)) & 0xF) as u8;
             }
@@ -648,7 +648,7 @@ impl DocCtx {
             if !toks[k].cap {
                 continue;
             }
-            let Some(others) = words.get(&toks[k].low).filter(|w| w.len > 0) else {
+            let Some(others) = lookup(&words, &toks[k].low).filter(|w| w.len > 0) else {
                 continue;
             };
             let start = agg.len();
