@@ -188,7 +188,7 @@ pub(crate) struct WordSet(FastMap<&'static str, u32>);
 impl WordSet {
     /// True when `word` is in the set.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.0.contains_key(word)
+        lookup(&self.0, word).is_some()
     }
 }
 

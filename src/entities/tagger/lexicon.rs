@@ -269,9 +269,7 @@ fn in_text_lists(surface: &str) -> Option<crate::entities::Label> {
 /// three of [`in_text_lists`], where each would inline the hash table's probing loop.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn text_list_label(low: &str) -> Option<crate::entities::Label> {
-    text_lists()
-        .get(low)
-        .map(|&k| crate::entities::Label::ALL[k as usize])
+    crate::model::hash::lookup(text_lists(), low).map(|&k| crate::entities::Label::ALL[k as usize])
 }
 
 /// What the tagger's gazetteer bits say of the phrase made of `tokens` (the hashed lists of
