@@ -224,6 +224,22 @@ pub fn has_char(s: &str, c: char) -> bool {
     s.contains(c)
 }
 
+/// The byte offset of the first `c` in `s` (`s.find(c)`). One search in the .wasm, where each rule
+/// that looks for a line break or a bracket would inline its own.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn find_char(s: &str, c: char) -> Option<usize> {
+    s.find(c)
+}
+
+/// True when `part` occurs in `s` (`s.contains(part)`). One search in the .wasm, where each rule
+/// that looks for a word in a line would inline its own.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn has_str(s: &str, part: &str) -> bool {
+    s.contains(part)
+}
+
 /// The byte offset of the first char of `s` that is one of `set` (`s.find(set)`). One search in the
 /// .wasm, where each array of chars searched for (`s.find(['\n', '\r'])`) would bring its own.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]

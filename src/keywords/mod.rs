@@ -47,7 +47,7 @@ use serde::{Deserialize, Serialize};
 use crate::entities::{Entity, Group};
 use crate::pos::Pos;
 use crate::text::{
-    after_last_by, any_char, chars, ends_by, is_space, starts_by, trim_by, trim_end_by,
+    after_last_by, any_char, chars, ends_by, has_char, is_space, starts_by, trim_by, trim_end_by,
     trim_start_by, Span,
 };
 use crate::tokens::{Forms, Token, TokenKind};
@@ -720,7 +720,7 @@ fn select(ranked: &[&Ranked], limit: usize, partial: bool) -> Option<Vec<Keyword
         // A single common word that a phrase already chosen holds (`cartels` after `Mexican
         // cartels`) says less: it waits until its score times REDUNDANT beats the next phrase's.
         if !r.is_name
-            && !r.key.contains(' ')
+            && !has_char(r.key, ' ')
             && out_keys
                 .iter()
                 .any(|k: &&str| k.split(' ').any(|w| w == r.key))

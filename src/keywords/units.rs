@@ -14,7 +14,7 @@ use std::fmt::Write;
 use crate::entities::{Entity, Label};
 use crate::pos::{self, Pos};
 use crate::sentences::furniture;
-use crate::text::{all_char, any_char, chars, starts_by, tail, Span};
+use crate::text::{all_char, any_char, chars, has_char, starts_by, tail, Span};
 use crate::tokens::{is_hyphen, Token, TokenKind};
 
 use super::markup;
@@ -253,7 +253,7 @@ pub fn units(doc: &Document) -> Units {
                 // off`; not `Chinese mummified monk`).
                 || (i == j
                     && i > 0
-                    && !low.contains('-')
+                    && !has_char(low, '-')
                     && low.len() > 5
                     && low.ends_with("ed")
                     && match tags[i] {

@@ -36,7 +36,7 @@
 
 use crate::text::{
     all_char, any_char, ascii_lowercase, char_indices, chars, ends_by, eq_ignore_case, first_char,
-    has_any, head, is_space, starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
+    has_any, has_str, head, is_space, starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
 };
 use crate::word_list::WordList;
 
@@ -137,7 +137,7 @@ pub fn kind(text: &str, sentences: &[Span], i: usize) -> Kind {
     if k == Kind::Sentence
         && !line_end
         && credit.starts_with('(')
-        && (credit.contains("Photo") || credit.contains("Picture"))
+        && (has_str(credit, "Photo") || has_str(credit, "Picture"))
         && is_caption(credit)
     {
         return Kind::Caption;
@@ -417,7 +417,7 @@ fn is_credit(s: &str) -> bool {
         "All rights reserved",
     ]);
     // A Markdown link (`[the full statement](https://...)`) points away from the story.
-    if CREDITS.start(t) || s.contains("](http") {
+    if CREDITS.start(t) || has_str(s, "](http") {
         return true;
     }
     // A writer's sign-off after an em dash (`— Maya Rhodes`, a live blog's): capitalised words
@@ -426,7 +426,7 @@ fn is_credit(s: &str) -> bool {
         return !more_words_than(name, 4)
             && name.split(' ').all(|w| starts_by(w, char::is_uppercase));
     }
-    s.contains("ontributed")
+    has_str(s, "ontributed")
         && !more_words_than(s, 25)
         && (lower_has("contributed to this report")
             || lower_has("contributed reporting")

@@ -9,8 +9,8 @@
 use super::cursor::floor_boundary;
 use super::lexicon::is_bullet;
 use crate::text::{
-    char_indices, chars, first_char, head, is_space, last_char, parse_u32, tail, trim_end_by,
-    trim_start_by, Span,
+    char_indices, chars, find_char, first_char, head, is_space, last_char, parse_u32, tail,
+    trim_end_by, trim_start_by, Span,
 };
 
 /// How far ahead (in bytes) the next item of an inline list is looked for.
@@ -118,7 +118,7 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
     let pattern = std::str::from_utf8(&buf[..value_len + m.style.len()]).ok()?;
     let limit = floor_boundary(text, (m.end + WINDOW).min(text.len()));
     let hay = Span::new(m.end, limit).slice(text);
-    let hay = head(hay, hay.find('\n').unwrap_or(hay.len()));
+    let hay = head(hay, find_char(hay, '\n').unwrap_or(hay.len()));
     let mut from = 0;
     while let Some(found) = tail(hay, from).find(pattern) {
         let at = m.end + from + found;
@@ -173,7 +173,7 @@ pub fn in_inline_list(text: &str, sentence_start: usize, w_start: usize, w: &str
         let after = w_start + w.len() + 1;
         let to = floor_boundary(text, (after + LOOK_BACK).min(text.len()));
         let ahead = Span::new(after.min(to), to).slice(text);
-        let ahead = head(ahead, ahead.find('\n').unwrap_or(ahead.len()));
+        let ahead = head(ahead, find_char(ahead, '\n').unwrap_or(ahead.len()));
         return item_positions(ahead, 2).next().is_some();
     }
     item_positions(before, 1).any(|at| trim_end_by(head(before, at), is_space).ends_with(':'))

@@ -36,7 +36,9 @@ use super::lines::{self, Kind};
 use super::Inputs;
 use crate::entities::Label;
 use crate::model::hash::lookup;
-use crate::text::{chars, ends_by, first_char, has_any, has_char, is_ascii, starts_by, Span};
+use crate::text::{
+    chars, ends_by, find_char, first_char, has_any, has_char, has_str, is_ascii, starts_by, Span,
+};
 use crate::tokens::{self, TokenKind};
 use crate::word_list::WordList;
 
@@ -825,7 +827,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         if letters >= 8 && upper * 10 > letters * 6 {
             put(CUE, 4, 1.0);
         }
-        if st.contains("http") || st.contains("www.") || has_char(st, '@') || st.contains(".com") {
+        if has_str(st, "http") || has_str(st, "www.") || has_char(st, '@') || has_str(st, ".com") {
             put(CUE, 5, 1.0);
         }
         if has_char(st, '|') {
@@ -834,7 +836,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         if first == '(' || first == '[' {
             put(CUE, 7, 1.0);
         }
-        if let Some(c) = st.get(..st.len().min(40)).and_then(|h| h.find(':')) {
+        if let Some(c) = st.get(..st.len().min(40)).and_then(|h| find_char(h, ':')) {
             let head = &st[..c];
             if head.split_whitespace().count() <= 4
                 && ends_by(head, char::is_alphabetic)

@@ -12,8 +12,8 @@ use super::{Candidate, Label, Source};
 use crate::case::lowercase;
 use crate::text::{
     all_char, any_char, ascii_lowercase, chars, ending_by, ends_by, eq_ignore_case, find_by,
-    first_char, head, is_space, last_char, one_space, rsplit_once_by, starting_before, starts_by,
-    trim_by, trim_end_by, trim_start_by, Span,
+    find_char, first_char, has_char, has_str, head, is_space, last_char, one_space, rsplit_once_by,
+    starting_before, starts_by, trim_by, trim_end_by, trim_start_by, Span,
 };
 use crate::tokens::{token_at, token_text, Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -63,7 +63,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         let s = c.span.slice(text);
         if c.label == Label::Person && starts_by(s, char::is_lowercase) {
             if let Some((w, rest)) = s.split_once(' ') {
-                if w.contains('-') && starts_by(rest, char::is_uppercase) {
+                if has_char(w, '-') && starts_by(rest, char::is_uppercase) {
                     c.span = Span::new(c.span.end - rest.len(), c.span.end);
                 }
             }
@@ -260,7 +260,7 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
         let t = trim_by(piece, is_space);
         (!t.is_empty()).then(|| Span::new(span.start + a + lead, span.start + a + lead + t.len()))
     };
-    if let Some(i) = s.find(')').filter(|&i| !s[..i].contains('(')) {
+    if let Some(i) = find_char(s, ')').filter(|&i| !s[..i].contains('(')) {
         return trim(i + 1, s.len()).unwrap_or(span);
     }
     if let Some(i) = s.rfind('(').filter(|&i| !s[i..].contains(')')) {
@@ -836,7 +836,7 @@ fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
     // A pair of nationality words (`Hungarian-British`, as CoNLL-2003 marks `Israeli-Syrian`: 9
     // times in 11; `Korean-American`).
     let pair = |w: &str| {
-        w.contains('-')
+        has_char(w, '-')
             && w.split('-').all(|p| {
                 starts_by(p, char::is_uppercase)
                     && super::tagger::lexicon::known(p) == Some(Label::Misc)
@@ -3039,7 +3039,7 @@ fn cut_at_cells(text: &str, found: &mut [Candidate]) {
 fn press_digest_papers(text: &str, sentences: &[Span], found: &mut Vec<Candidate>) {
     if !sentences
         .first()
-        .is_some_and(|s| s.slice(text).contains("PRESS DIGEST"))
+        .is_some_and(|s| has_str(s.slice(text), "PRESS DIGEST"))
     {
         return;
     }
@@ -3051,7 +3051,7 @@ fn press_digest_papers(text: &str, sentences: &[Span], found: &mut Vec<Candidate
         if !(1..=5).contains(&words)
             || !any_char(line, char::is_alphabetic)
             || any_char(line, char::is_lowercase)
-            || line.contains("PAGE")
+            || has_str(line, "PAGE")
             || crate::sentences::furniture::dateline_prefix(line) > 0
         {
             continue;
