@@ -94,7 +94,8 @@ impl Iterator for Chars<'_> {
         self.0.size_hint()
     }
 
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn count(self) -> usize {
         self.0.count()
     }
