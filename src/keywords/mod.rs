@@ -494,7 +494,7 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
             // 2020, likewise trusts only capitals inside sentences).
             let shouted = if forms_of(s).all(|f| {
                 !any_char(f.0, char::is_lowercase)
-                    && (f.0.len() > 5 || f.0.contains(' ') || s.count == 1)
+                    && (f.0.len() > 5 || has_char(f.0, ' ') || s.count == 1)
             }) || (headline && s.count == 1 && s.n > 1 && s.first_sentence == 0)
             {
                 SHOUTED

@@ -260,10 +260,10 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
         let t = trim_by(piece, is_space);
         (!t.is_empty()).then(|| Span::new(span.start + a + lead, span.start + a + lead + t.len()))
     };
-    if let Some(i) = find_char(s, ')').filter(|&i| !s[..i].contains('(')) {
+    if let Some(i) = find_char(s, ')').filter(|&i| !has_char(&s[..i], '(')) {
         return trim(i + 1, s.len()).unwrap_or(span);
     }
-    if let Some(i) = s.rfind('(').filter(|&i| !s[i..].contains(')')) {
+    if let Some(i) = s.rfind('(').filter(|&i| !has_char(&s[i..], ')')) {
         return trim(0, i).unwrap_or(span);
     }
     // A spaced dash before a word in lower case ends it (`Oscars - the Hollywood`).
