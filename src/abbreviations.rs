@@ -15,7 +15,7 @@
 //! sentence ends after one is the job of [`crate::sentences`].
 
 use crate::model::hash::FastMap;
-use crate::text::{any_char, is_ascii};
+use crate::text::{any_char, is_ascii, is_space, trim_by};
 use std::sync::OnceLock;
 
 static LIST: &str = include_str!("../data/abbreviations.txt");
@@ -45,7 +45,7 @@ fn table() -> &'static FastMap<String, Entry> {
     TABLE.get_or_init(|| {
         let mut map = FastMap::default();
         for line in LIST.lines() {
-            let line = line.split('#').next().unwrap_or("").trim();
+            let line = trim_by(line.split('#').next().unwrap_or(""), is_space);
             let mut parts = line.split_whitespace();
             let Some(word) = parts.next() else { continue };
             let kind = match parts.next() {

@@ -26,7 +26,10 @@ use crate::entities::{self, Candidate, Entity, Group};
 use crate::keywords::{self, Collector, Keyword};
 use crate::pos::{self, NounPhrase, Pos, TokenTag};
 use crate::summary;
-use crate::text::{self, ending_by, head, starting_before, tail, Span};
+use crate::text::{
+    self, ending_by, head, is_space, starting_before, tail, trim_by, trim_end_by, trim_start_by,
+    Span,
+};
 use crate::tokens::{self, Forms, Token, TokenKind};
 use crate::{Analysis, Analyzer, Stats};
 
@@ -64,7 +67,7 @@ pub fn cuts(text: &str, sentences: &[Span]) -> Vec<Cut> {
                     bytes: Span::new(from, cut),
                 });
                 let rest = tail(text, cut);
-                start = cut + rest.len() - rest.trim_start().len();
+                start = cut + rest.len() - trim_start_by(rest, is_space).len();
                 continue;
             }
         }
@@ -105,7 +108,7 @@ fn space_before(text: &str, start: usize, limit: usize, end: usize) -> Option<us
         Some(i) => start + i,
         None => limit + b[limit..end].iter().position(u8::is_ascii_whitespace)?,
     };
-    let cut = head(text, at).trim_end().len();
+    let cut = trim_end_by(head(text, at), is_space).len();
     (cut > start).then_some(cut)
 }
 
@@ -137,8 +140,8 @@ impl<'t> Block<'t> {
             .map(|s| {
                 let (a, b) = (s.start.max(start) - start, s.end.min(cut.bytes.end) - start);
                 let part = Span::new(a, b).slice(block);
-                let a = b - part.trim_start().len();
-                Span::new(a, a + part.trim().len())
+                let a = b - trim_start_by(part, is_space).len();
+                Span::new(a, a + trim_by(part, is_space).len())
             })
             .collect();
         let tokens = tokens::tokenize(block);

@@ -10,6 +10,8 @@
 //! library; when a new Rust release brings a new Unicode version, the failing test prints the new
 //! tables.
 
+use crate::text::{char_indices, chars};
+
 /// Runs of chars that move by the same amount: run `i` is `count` chars from `first[i]`, `stride`
 /// apart, each moving by `delta[i]`, with `step[i]` = `count | (stride - 1) << 7`.
 struct Runs<const N: usize> {
@@ -1083,15 +1085,15 @@ pub(crate) fn lowercase(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     out.push_str(&s[..ascii]);
     out.make_ascii_lowercase();
-    for (i, c) in s[ascii..].char_indices() {
+    for (i, c) in char_indices(&s[ascii..]) {
         let i = ascii + i;
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
         } else if c == 'Σ' {
             // `ς` at the end of a word: after a cased letter and not before one, case-ignorable
             // chars skipped on either side (Unicode's Final_Sigma).
-            let at_end = ignorable_then_cased(s[..i].chars().rev())
-                && !ignorable_then_cased(s[i + 'Σ'.len_utf8()..].chars());
+            let at_end = ignorable_then_cased(chars(&s[..i]).rev())
+                && !ignorable_then_cased(chars(&s[i + 'Σ'.len_utf8()..]));
             out.push(if at_end { 'ς' } else { 'σ' });
         } else {
             out.extend(to_lower(c));

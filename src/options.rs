@@ -5,6 +5,7 @@ use serde_json::Value;
 use crate::entities::gazetteer::GazetteerEntry;
 use crate::entities::Label;
 use crate::error::Error;
+use crate::text::{is_space, trim_by};
 
 /// Options of an analysis. `Options::default()` gives every label, 10 keywords and a 3-sentence summary.
 #[derive(Clone, Debug, PartialEq)]
@@ -240,7 +241,7 @@ fn gazetteer(v: &OptionValue) -> Result<Vec<GazetteerEntry>, Error> {
         };
         let text = get(obj, "text")
             .and_then(OptionValue::as_str)
-            .filter(|t| !t.trim().is_empty())
+            .filter(|t| !trim_by(t, is_space).is_empty())
             .ok_or_else(|| Error::new(format!("{field}.text: expected a non-empty string")))?;
         let l = label(
             &format!("{field}.label"),

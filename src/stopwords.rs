@@ -8,6 +8,7 @@
 //! file carries no comments: it is embedded in the .wasm, so its notes live here.
 
 use crate::model::hash::{word_set, WordSet};
+use crate::text::ascii_lowercase;
 use std::sync::OnceLock;
 
 static LIST: &str = include_str!("../data/stopwords.txt");
@@ -21,7 +22,7 @@ pub fn is_stopword(word: &str) -> bool {
             .collect()
     });
     if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        set.contains(word.to_ascii_lowercase().as_str())
+        set.contains(ascii_lowercase(word).as_str())
     } else {
         set.contains(word)
     }

@@ -53,6 +53,90 @@ impl Span {
     }
 }
 
+/// The chars of `s`, as `s.chars()` gives them. Natively the standard iterator; in the .wasm its
+/// UTF-8 decoding is one function ([`Chars`]), where the standard iterator's would be inlined at each
+/// of the many rules that walk a word's letters (about 170 bytes a loop).
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+pub fn chars(s: &str) -> Chars<'_> {
+    Chars(s.chars())
+}
+
+/// The chars of `s` with their byte offsets, as `s.char_indices()` gives them; one decoding function
+/// in the .wasm, as [`chars`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+pub fn char_indices(s: &str) -> CharIndices<'_> {
+    CharIndices(s.char_indices())
+}
+
+/// The iterator of [`chars`]: `str::Chars` with its steps called, not inlined, in the .wasm.
+#[derive(Clone)]
+pub struct Chars<'a>(std::str::Chars<'a>);
+
+impl<'a> Chars<'a> {
+    /// The text not yet read (`str::Chars::as_str`).
+    #[inline]
+    pub fn as_str(&self) -> &'a str {
+        self.0.as_str()
+    }
+}
+
+impl Iterator for Chars<'_> {
+    type Item = char;
+
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn next(&mut self) -> Option<char> {
+        self.0.next()
+    }
+
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.0.size_hint()
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn count(self) -> usize {
+        self.0.count()
+    }
+}
+
+impl DoubleEndedIterator for Chars<'_> {
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn next_back(&mut self) -> Option<char> {
+        self.0.next_back()
+    }
+}
+
+/// The iterator of [`char_indices`]: `str::CharIndices` with its steps called, not inlined, in the
+/// .wasm.
+#[derive(Clone)]
+pub struct CharIndices<'a>(std::str::CharIndices<'a>);
+
+impl Iterator for CharIndices<'_> {
+    type Item = (usize, char);
+
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn next(&mut self) -> Option<(usize, char)> {
+        self.0.next()
+    }
+
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.0.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for CharIndices<'_> {
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn next_back(&mut self) -> Option<(usize, char)> {
+        self.0.next_back()
+    }
+}
+
 /// The first char of `s` (`s.chars().next()`). One call in the .wasm, where the UTF-8 decoding would
 /// be inlined at each of the many rules that read a word's first letter.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
@@ -109,6 +193,14 @@ pub fn is_ascii(s: &str) -> bool {
     s.is_ascii()
 }
 
+/// `s` with its ASCII letters in lower case (`s.to_ascii_lowercase()`). One call in the .wasm, where
+/// the copy and the loop would be inlined at each use.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn ascii_lowercase(s: &str) -> String {
+    s.to_ascii_lowercase()
+}
+
 /// `s` read as a `u32` (`s.parse().ok()`). One call in the .wasm, where the parsing loop would be
 /// inlined at each date, time and list-number rule.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
@@ -131,6 +223,112 @@ pub fn is_space(c: char) -> bool {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn has_char(s: &str, c: char) -> bool {
     s.contains(c)
+}
+
+/// The byte offset of the first `c` in `s` (`s.find(c)`). One search in the .wasm, where each rule
+/// that looks for a line break or a bracket would inline its own.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn find_char(s: &str, c: char) -> Option<usize> {
+    s.find(c)
+}
+
+/// True when `part` occurs in `s` (`s.contains(part)`). One search in the .wasm, where each rule
+/// that looks for a word in a line would inline its own.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn has_str(s: &str, part: &str) -> bool {
+    s.contains(part)
+}
+
+/// The byte offset of the first char of `s` that is one of `set` (`s.find(set)`). One search in the
+/// .wasm, where each array of chars searched for (`s.find(['\n', '\r'])`) would bring its own.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn find_any(s: &str, set: &[char]) -> Option<usize> {
+    s.find(set)
+}
+
+/// True when a char of `s` is one of `set` (`s.contains(set)`); one search in the .wasm, as
+/// [`find_any`].
+#[inline]
+pub fn has_any(s: &str, set: &[char]) -> bool {
+    find_any(s, set).is_some()
+}
+
+/// The byte offset of the first char of `s` that is `test`'s (`s.find(test)`). One search in the
+/// .wasm, where each test would bring its own.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn find_by(s: &str, test: fn(char) -> bool) -> Option<usize> {
+    s.find(test)
+}
+
+/// The byte offset of the last char of `s` that is `test`'s (`s.rfind(test)`); one search in the
+/// .wasm, as [`find_by`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn rfind_by(s: &str, test: fn(char) -> bool) -> Option<usize> {
+    s.rfind(test)
+}
+
+/// `s` cut at its first char that is `test`'s, that char left out (`s.split_once(test)`). Searches
+/// with [`find_by`].
+pub fn split_once_by(s: &str, test: fn(char) -> bool) -> Option<(&str, &str)> {
+    let i = find_by(s, test)?;
+    Some((head(s, i), tail(s, i + char_len_at(s, i))))
+}
+
+/// `s` cut at its last char that is `test`'s, that char left out (`s.rsplit_once(test)`). Searches
+/// with [`rfind_by`].
+pub fn rsplit_once_by(s: &str, test: fn(char) -> bool) -> Option<(&str, &str)> {
+    let i = rfind_by(s, test)?;
+    Some((head(s, i), tail(s, i + char_len_at(s, i))))
+}
+
+/// The length in bytes of the char at byte `i` of `s` (1 past the end).
+fn char_len_at(s: &str, i: usize) -> usize {
+    first_char(tail(s, i)).map_or(1, char::len_utf8)
+}
+
+/// The text of `s` after the last char that is `test`'s (`s.rsplit(test).next().unwrap()`): all of
+/// `s` when none is.
+pub fn after_last_by(s: &str, test: fn(char) -> bool) -> &str {
+    rsplit_once_by(s, test).map_or(s, |(_, after)| after)
+}
+
+/// The pieces of `s` between the chars that are `test`'s (`s.split(test)`), found with [`find_by`]:
+/// one search in the .wasm, where each test's `split` would bring its own.
+pub fn split_by(s: &str, test: fn(char) -> bool) -> SplitBy<'_> {
+    SplitBy {
+        rest: Some(s),
+        test,
+    }
+}
+
+/// The iterator of [`split_by`].
+pub struct SplitBy<'a> {
+    /// The text not yet split; `None` once the last piece is given.
+    rest: Option<&'a str>,
+    test: fn(char) -> bool,
+}
+
+impl<'a> Iterator for SplitBy<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let s = self.rest?;
+        match split_once_by(s, self.test) {
+            Some((piece, rest)) => {
+                self.rest = Some(rest);
+                Some(piece)
+            }
+            None => {
+                self.rest = None;
+                Some(s)
+            }
+        }
+    }
 }
 
 /// True when exactly one space separates byte `end` of `text` from byte `start` (two words written
@@ -360,5 +558,40 @@ mod tests {
         assert!(s.overlaps(&Span::new(4, 6)));
         assert!(!s.overlaps(&Span::new(5, 6)));
         assert!(s.contains(&Span::new(3, 5)));
+    }
+
+    #[test]
+    fn char_helpers_match_the_standard_library() {
+        let sep = |c: char| c == '-' || c == '\u{2013}';
+        for s in [
+            "",
+            "-",
+            "a",
+            "a-b",
+            "a\u{2013}b-",
+            "-ÉtÉ-\u{2013}x",
+            "no dash",
+            "é\u{2013}",
+        ] {
+            assert_eq!(
+                split_by(s, sep).collect::<Vec<_>>(),
+                s.split(sep).collect::<Vec<_>>(),
+                "{s}"
+            );
+            assert_eq!(Some(after_last_by(s, sep)), s.rsplit(sep).next(), "{s}");
+            assert_eq!(chars(s).collect::<String>(), s);
+            assert_eq!(
+                chars(s).rev().collect::<Vec<_>>(),
+                s.chars().rev().collect::<Vec<_>>()
+            );
+            assert_eq!(
+                char_indices(s).collect::<Vec<_>>(),
+                s.char_indices().collect::<Vec<_>>()
+            );
+            assert_eq!(find_any(s, &['-', 'b']), s.find(['-', 'b']));
+            assert_eq!(rfind_by(s, sep), s.rfind(sep));
+            assert_eq!(split_once_by(s, sep), s.split_once(sep));
+            assert_eq!(rsplit_once_by(s, sep), s.rsplit_once(sep));
+        }
     }
 }

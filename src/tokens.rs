@@ -18,7 +18,8 @@
 
 use crate::abbreviations;
 use crate::text::{
-    all_char, any_char, eq_ignore_case, first_char, last_char, starts_by, tail, Span,
+    all_char, any_char, char_indices, chars, eq_ignore_case, first_char, last_char, split_by,
+    starts_by, tail, Span,
 };
 use crate::word_list::WordList;
 
@@ -109,7 +110,7 @@ pub fn is_hyphen(c: char) -> bool {
 
 /// True for a token that is one hyphen alone (`-` between `Austin` and `based`).
 pub fn is_hyphen_token(s: &str) -> bool {
-    let mut c = s.chars();
+    let mut c = chars(s);
     c.next().is_some_and(is_hyphen) && c.next().is_none()
 }
 
@@ -255,7 +256,7 @@ pub fn fold_lower(s: &str, out: &mut String) {
         out[start..].make_ascii_lowercase();
         return;
     }
-    for c in s.chars() {
+    for c in chars(s) {
         match c {
             '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => out.push('\''),
             '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => out.push('"'),
@@ -492,7 +493,7 @@ fn joins(t: Chars, start: usize, j: usize, c: char) -> bool {
 /// True when `s` is a run of single letters separated by periods: `U`, `U.S`, `a.m`.
 fn is_initials(s: &str) -> bool {
     let mut count = 0;
-    for (k, c) in s.chars().enumerate() {
+    for (k, c) in chars(s).enumerate() {
         let ok = if k % 2 == 0 {
             c.is_alphabetic()
         } else {
@@ -547,17 +548,16 @@ pub fn is_modifier_suffix(word: &str) -> bool {
 /// one of [`COMMON_CAPITALISED`]).
 fn name_modifier_hyphen(text: &str, start: usize, end: usize) -> Option<usize> {
     let word = &text[start..end];
-    let (h, hyphen) = word
-        .char_indices()
+    let (h, hyphen) = char_indices(word)
         .rev()
         .find(|&(k, c)| k > 0 && is_hyphen(c))?;
     let suffix = &word[h + hyphen.len_utf8()..];
     MODIFIER_SUFFIXES.binary_search(&suffix).ok()?;
     let name = &word[..h];
-    if name.chars().count() < 2 || COMMON_CAPITALISED.binary_search(&name).is_ok() {
+    if chars(name).count() < 2 || COMMON_CAPITALISED.binary_search(&name).is_ok() {
         return None;
     }
-    let mut segments = name.split(|c: char| is_hyphen(c) || is_apostrophe(c));
+    let mut segments = split_by(name, |c| is_hyphen(c) || is_apostrophe(c));
     let first = segments.next()?;
     let capitalised = |w: &str| starts_by(w, char::is_uppercase);
     let is_name = capitalised(first)

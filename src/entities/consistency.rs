@@ -59,8 +59,8 @@ use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
 use crate::text::{
-    all_char, any_char, ending_by, has_char, head, is_ascii, is_space, starting_before, starts_by,
-    Span,
+    all_char, any_char, ascii_lowercase, chars, ending_by, has_char, head, is_ascii, is_space,
+    starting_before, starts_by, trim_end_by, Span,
 };
 use crate::tokens::{is_apostrophe, is_hyphen_token, Token};
 use crate::word_list::WordList;
@@ -421,7 +421,7 @@ fn norm<'a>(text: &'a str, t: &Token) -> Cow<'a, str> {
     let s = t.text(text);
     if is_ascii(s) {
         return if s.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(s.to_ascii_lowercase())
+            Cow::Owned(ascii_lowercase(s))
         } else {
             Cow::Borrowed(s)
         };
@@ -429,7 +429,7 @@ fn norm<'a>(text: &'a str, t: &Token) -> Cow<'a, str> {
     if is_hyphen_token(s) {
         return Cow::Borrowed("-");
     }
-    s.chars()
+    chars(s)
         .map(|c| if is_apostrophe(c) { '\'' } else { c })
         .flat_map(crate::case::to_lower)
         .collect()
@@ -518,7 +518,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         consider(2, label, STRONG);
     }
     if let Some(prev) = before.last() {
-        let bare = prev.trim_end_matches('.');
+        let bare = trim_end_by(prev, |c| c == '.');
         if is_person_title(prev) || (bare.len() < prev.len() && is_person_title(bare)) {
             consider(1, Label::Person, STRONG);
         } else if PLACE_PREPOSITIONS.contains(&prev.as_ref()) && ends_phrase(text, tokens, end) {
@@ -857,8 +857,7 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     let start = tokens[first].span.start;
     // Only whitespace between the line's start and the mention. (Look back only as far as the first
     // non-space character: searching for the line's start would be quadratic on a long line.)
-    let opens_line = head(text, start)
-        .chars()
+    let opens_line = chars(head(text, start))
         .rev()
         .find(|&c| c == '\n' || !is_space(c))
         .is_none_or(|c| c == '\n');
@@ -873,16 +872,15 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     let date = |k: usize, loose: bool| {
         tokens.get(k).is_some_and(|t| {
             let s = norm(text, t);
-            let s = s.trim_end_matches('.');
+            let s = trim_end_by(&s, |c| c == '.');
             MONTHS.contains(&s)
                 || if loose {
                     starts_by(s, |c| c.is_ascii_digit())
                 } else {
                     // A written date straight after the place: `1996-08-22`, `2026/03/03`.
                     s.len() >= 8
-                        && s.chars()
-                            .all(|c| c.is_ascii_digit() || c == '-' || c == '/')
-                        && s.chars().filter(|c| !c.is_ascii_digit()).count() == 2
+                        && chars(s).all(|c| c.is_ascii_digit() || c == '-' || c == '/')
+                        && chars(s).filter(|c| !c.is_ascii_digit()).count() == 2
                 }
         })
     };
@@ -1105,8 +1103,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                 n.label == Label::Place
                     && n.span.start == span.end + 2
                     && (l.country || l.place && !l.city || n.span.slice(text).ends_with('.'))
-                    && text[n.span.end..]
-                        .chars()
+                    && chars(&text[n.span.end..])
                         .next()
                         .is_none_or(|c| matches!(c, ',' | '.' | ')' | ';' | '\n'))
             };

@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Candidate, Label, Source};
 use crate::case::{lowercase, to_upper};
-use crate::text::{any_char, ending_by, starting_before, Span};
+use crate::text::{any_char, chars, ending_by, starting_before, Span};
 use crate::tokens::{tokenize, Forms, Token};
 
 /// One user entry: a phrase and the label it gets.
@@ -57,7 +57,7 @@ fn word_matches(want: &str, got: &str) -> bool {
     any_char(got, char::is_alphabetic)
         && !any_char(got, char::is_lowercase)
         // `want.to_uppercase()`, compared as it is produced (str::to_uppercase maps each char alone).
-        && want.chars().flat_map(to_upper).eq(got.chars())
+        && chars(want).flat_map(to_upper).eq(chars(got))
 }
 
 impl Gazetteer {
@@ -214,8 +214,7 @@ pub fn remainders(
         gazetteer.get(k).is_some_and(|g| g.span.overlaps(&span))
     };
     let good = |t: &Token| {
-        t.text(text)
-            .chars()
+        chars(t.text(text))
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     };

@@ -29,10 +29,10 @@ use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::sync::OnceLock;
 
-use crate::model::hash::{word_set, FastMap as HashMap, WordSet};
+use crate::model::hash::{lookup, word_set, FastMap as HashMap, WordSet};
 
 use super::{Candidate, Group, Label};
-use crate::text::{any_char, eq_ignore_case, first_char, is_ascii, trim_end_by, Span};
+use crate::text::{any_char, chars, eq_ignore_case, first_char, is_ascii, trim_end_by, Span};
 use crate::word_list::WordList;
 
 /// Alternative spellings of one name, folded to the first spelling's key.
@@ -243,7 +243,7 @@ fn display(words: &[&str], skip: usize, len: usize) -> String {
 /// How many characters [`display`] has.
 fn display_chars(words: &[&str], skip: usize, len: usize) -> usize {
     display_words(words, skip, len)
-        .map(|w| w.chars().count())
+        .map(|w| chars(w).count())
         .sum::<usize>()
         + len.saturating_sub(1)
 }
@@ -277,12 +277,12 @@ fn initials(surface_words: &[&str]) -> [Option<String>; 2] {
 
 /// True for an all-capital acronym (`ECB`, `NATO`, `U.N.`), returning its lower-case letters.
 pub(super) fn acronym(surface: &str) -> Option<String> {
-    let mut letters = surface.chars().filter(|c| *c != '.');
+    let mut letters = chars(surface).filter(|c| *c != '.');
     let n = letters.clone().count();
     if !(2..=6).contains(&n) || !letters.all(char::is_uppercase) {
         return None;
     }
-    let letters: String = surface.chars().filter(|c| *c != '.').collect();
+    let letters: String = chars(surface).filter(|c| *c != '.').collect();
     Some(crate::case::lowercase(&letters))
 }
 
@@ -423,9 +423,9 @@ impl<'k> Linker<'k> {
         let class = self.mode.class(label);
         out.clear();
         // A lone letter is no short form of a longer name (`X` and `Malcolm X`).
-        let letter = key.len() == 1 && key[0].chars().nth(1).is_none();
+        let letter = key.len() == 1 && chars(key[0]).nth(1).is_none();
         if let Some(&first) = key.first().filter(|_| !letter) {
-            if let Some(&list) = self.by_word.get(&(class, Cow::Borrowed(first))) {
+            if let Some(&list) = lookup(&self.by_word, &(class, Cow::Borrowed(first))) {
                 out.extend(self.lists.iter(list).filter(|&g| {
                     let (a, b) = self.keys[g];
                     let long = &self.words[a..b];
@@ -441,7 +441,7 @@ impl<'k> Linker<'k> {
         // (`DMA` beside `Digital Markets Act`) when linking across names.
         let any_label = self.mode == Linking::AcrossNames;
         if let Some(a) = acronym(surface) {
-            if let Some(&list) = self.by_initials.get(&(class, Cow::Owned(a))) {
+            if let Some(&list) = lookup(&self.by_initials, &(class, Cow::Owned(a))) {
                 for g in self.lists.iter(list) {
                     if !out.contains(&g)
                         && (any_label || self.mode.joins(label, self.groups[g].label))
@@ -556,7 +556,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         let key = &words[kd.words.0..kd.words.1];
         let folded = fold(Span::new(kd.joined.0, kd.joined.1).slice(&buf));
         let class = mode.class(m.label);
-        let g = if let Some(&(g, _)) = linker.exact.get(&(class, Cow::Borrowed(folded))) {
+        let g = if let Some(&(g, _)) = lookup(&linker.exact, &(class, Cow::Borrowed(folded))) {
             g
         } else {
             fits.clear();

@@ -23,7 +23,7 @@ pub mod values;
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::{ending_by, Span};
+use crate::text::{ending_by, is_space, trim_by, trim_end_by, Span};
 use crate::tokens::{Forms, Token};
 
 /// What kind of thing a mention names.
@@ -97,7 +97,7 @@ impl Label {
 
     /// Parses a label name (`"PERSON"`, any case; `LOC`/`GPE` and `PER` are accepted as aliases).
     pub fn parse(name: &str) -> Option<Label> {
-        let up = name.trim().to_ascii_uppercase();
+        let up = trim_by(name, is_space).to_ascii_uppercase();
         Some(match up.as_str() {
             "PERSON" | "PER" => Label::Person,
             "ORG" | "ORGANIZATION" | "ORGANISATION" => Label::Org,
@@ -404,7 +404,7 @@ fn within_sentences(text: &str, sentences: &[Span], found: &mut Vec<Candidate>) 
         let k = ending_by(sentences, c.span.start);
         match sentences.get(k) {
             Some(s) if c.span.end > s.end => {
-                let kept = Span::new(c.span.start, s.end).slice(text).trim_end();
+                let kept = trim_end_by(Span::new(c.span.start, s.end).slice(text), is_space);
                 c.span = Span::new(c.span.start, c.span.start + kept.len());
                 !kept.is_empty()
             }

@@ -5,7 +5,10 @@
 //! are ORG, and all 11 countries LOC).
 
 use super::{Candidate, Label, Source};
-use crate::text::{all_char, any_char, ending_by, head, starting_before, starts_by, tail, Span};
+use crate::text::{
+    all_char, any_char, char_indices, chars, ending_by, find_any, has_any, head, starting_before,
+    starts_by, tail, Span,
+};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -26,7 +29,7 @@ pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidat
         let breaks = k == tokens.len()
             || text
                 .get(tokens[k - 1].span.end..tokens[k].span.start)
-                .is_some_and(|gap| gap.contains(['\n', '\r']));
+                .is_some_and(|gap| has_any(gap, &['\n', '\r']));
         if breaks {
             teams_on_line(text, &tokens[start..k], &mut teams);
             start = k;
@@ -173,11 +176,11 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
         let after = tail(text, found[obj].span.end);
         let near = head(
             after,
-            after.char_indices().nth(24).map_or(after.len(), |(i, _)| i),
+            char_indices(after).nth(24).map_or(after.len(), |(i, _)| i),
         );
         let near = head(
             near,
-            near.find(['\n', '\r', '.', ';']).unwrap_or(near.len()),
+            find_any(near, &['\n', '\r', '.', ';']).unwrap_or(near.len()),
         );
         let scored = score_between || has_score(near);
         // The subject: the mention before the object, when it ends at most three words before the
@@ -186,9 +189,10 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
             let end = found[k].span.end;
             end <= verb.span.start
                 && starting_before(tokens, verb.span.start) <= starting_before(tokens, end) + 3
-                && !Span::new(end, verb.span.start)
-                    .slice(text)
-                    .contains(['\n', '\r', '.', ';', ','])
+                && !has_any(
+                    Span::new(end, verb.span.start).slice(text),
+                    &['\n', '\r', '.', ';', ','],
+                )
         });
         // Without a score, only a city or a state beating another is a result (`Buffalo finally
         // beat Kansas City`, `Edmonton lost to Florida`).
@@ -623,7 +627,7 @@ fn has_score(s: &str) -> bool {
     (1..b.len()).any(|i| {
         b[i - 1].is_ascii_digit()
             && starts_by(tail(s, i), |c| matches!(c, '-' | '–'))
-            && s[i..].chars().nth(1).is_some_and(|c| c.is_ascii_digit())
+            && chars(&s[i..]).nth(1).is_some_and(|c| c.is_ascii_digit())
     })
 }
 

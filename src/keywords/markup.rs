@@ -4,7 +4,7 @@
 //! (`com`, `src`, `href`, `img`, `nbsp`; `sub` and `sup`, subscript and superscript tags, also as
 //! the `x /sub 2/` notation of abstracts databases) are never keyphrase words.
 
-use crate::text::{eq_ignore_case, Span};
+use crate::text::{eq_ignore_case, has_any, Span};
 use crate::word_list::WordList;
 
 /// Words that only occur as pieces of markup or addresses (see [`is_debris`]).
@@ -25,7 +25,7 @@ const MAY_OPEN: [bool; 256] = crate::text::byte_set(b"<&:wW");
 pub fn mask(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let b = text.as_bytes();
-    if !text.contains(['<', '&', ':', 'w']) {
+    if !has_any(text, &['<', '&', ':', 'w']) {
         return out;
     }
     let mut i = 0;

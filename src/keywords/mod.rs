@@ -40,13 +40,16 @@ pub mod rarity;
 pub mod stem;
 pub mod units;
 
-use crate::model::hash::FastMap as HashMap;
+use crate::model::hash::{lookup, FastMap as HashMap};
 
 use serde::{Deserialize, Serialize};
 
 use crate::entities::{Entity, Group};
 use crate::pos::Pos;
-use crate::text::{any_char, Span};
+use crate::text::{
+    after_last_by, any_char, chars, ends_by, has_char, is_space, starts_by, trim_by, trim_end_by,
+    trim_start_by, Span,
+};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 use units::{Kind, Unit, Units};
@@ -94,8 +97,8 @@ static TIME_NOUNS: WordList = WordList::new(
 /// True when the word before byte `at` makes a time noun there an adverbial (`every`, `last`,
 /// `this`, `next`, `each`).
 fn adverbial(text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or("").trim_end();
-    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let before = trim_end_by(text.get(..at).unwrap_or(""), is_space);
+    let word = after_last_by(before, char::is_whitespace);
     ["every", "last", "this", "next", "each"]
         .iter()
         .any(|w| word.eq_ignore_ascii_case(w))
@@ -395,7 +398,7 @@ fn add_run(
 /// The phrase as shown: `surface`, its first letter in lower case when `lower_first` (a common word
 /// that opens a sentence), written into `buf`.
 fn display_form<'a>(surface: &'a str, lower_first: bool, buf: &'a mut String) -> &'a str {
-    let mut chars = surface.chars();
+    let mut chars = chars(surface);
     match chars.next() {
         Some(c) if lower_first => {
             buf.clear();
@@ -419,7 +422,7 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
     let out: Vec<Ranked> = c
         .stats
         .iter()
-        .filter(|(_, s)| s.name.is_some() || forms_of(s).any(|f| f.0.chars().nth(2).is_some()))
+        .filter(|(_, s)| s.name.is_some() || forms_of(s).any(|f| chars(f.0).nth(2).is_some()))
         // A phrase opened by an evaluative adjective (`recent advances`, `important design
         // considerations`) is a term only when the text repeats it (`relevant documents` in a
         // paper on retrieval): technical terms are repeated noun phrases (Justeson & Katz 1995).
@@ -434,7 +437,7 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
                 || key
                     .rsplit(' ')
                     .next()
-                    .and_then(|w| word_tf.get(w))
+                    .and_then(|w| lookup(word_tf, w))
                     .is_some_and(|e| e.0 >= 2)
         })
         .filter_map(|(key, s)| {
@@ -453,7 +456,7 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
             // Whether the text also writes the first word in lower case.
             let mut first_lower = None;
             for w in key.split(' ') {
-                let (wtf, z, lower) = word_tf.get(w).copied().unwrap_or((1, NAME_ZIPF, false));
+                let (wtf, z, lower) = lookup(word_tf, w).copied().unwrap_or((1, NAME_ZIPF, false));
                 first_lower.get_or_insert(lower);
                 idf += ((9.0 - z) / (9.0 - f64::from(rarity::UNKNOWN_ZIPF))).max(0.05);
                 tf += wtf as f64;
@@ -491,7 +494,7 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
             // 2020, likewise trusts only capitals inside sentences).
             let shouted = if forms_of(s).all(|f| {
                 !any_char(f.0, char::is_lowercase)
-                    && (f.0.len() > 5 || f.0.contains(' ') || s.count == 1)
+                    && (f.0.len() > 5 || has_char(f.0, ' ') || s.count == 1)
             }) || (headline && s.count == 1 && s.n > 1 && s.first_sentence == 0)
             {
                 SHOUTED
@@ -617,15 +620,17 @@ fn title_case_headline(doc: &Document) -> bool {
     let Some(first) = doc.sentences.first() else {
         return false;
     };
-    let line = first.slice(doc.text).trim_end();
+    let line = trim_end_by(first.slice(doc.text), is_space);
     let after = doc.text.get(first.end..).unwrap_or("");
     let blank = after.split('\n').nth(1).is_some_and(|l| {
-        l.trim().is_empty()
-            && after
-                .trim_start_matches([' ', '\t', '\r'])
-                .starts_with('\n')
+        trim_by(l, is_space).is_empty()
+            && trim_start_by(after, |c| matches!(c, ' ' | '\t' | '\r')).starts_with('\n')
     });
-    if blank && !line.ends_with(['.', '!', '?', '"', '\u{201d}', ':']) {
+    if blank
+        && !ends_by(line, |c| {
+            matches!(c, '.' | '!' | '?' | '"' | '\u{201d}' | ':')
+        })
+    {
         return true;
     }
     let mut n = 0;
@@ -635,12 +640,12 @@ fn title_case_headline(doc: &Document) -> bool {
         }
         let low = doc.forms.lower(i);
         if t.kind != TokenKind::Word
-            || !low.starts_with(char::is_alphabetic)
+            || !starts_by(low, char::is_alphabetic)
             || doc.forms.is_stopword(i)
         {
             continue;
         }
-        if !t.span.slice(doc.text).starts_with(char::is_uppercase) {
+        if !starts_by(t.span.slice(doc.text), char::is_uppercase) {
             return false;
         }
         n += 1;
@@ -661,7 +666,7 @@ static GENERIC: crate::word_list::WordList = crate::word_list::WordList::new(
 /// word stays (`justice`, `state` can be topics).
 fn is_title(phrase: &str) -> bool {
     // One word not capitalised is no title whatever the word (and most candidates are one).
-    if !phrase.starts_with(char::is_uppercase) && phrase.split_whitespace().nth(1).is_none() {
+    if !starts_by(phrase, char::is_uppercase) && phrase.split_whitespace().nth(1).is_none() {
         return false;
     }
     let mut n = 0;
@@ -671,7 +676,7 @@ fn is_title(phrase: &str) -> bool {
         }
         n += 1;
     }
-    n >= 2 || (n == 1 && phrase.starts_with(char::is_uppercase))
+    n >= 2 || (n == 1 && starts_by(phrase, char::is_uppercase))
 }
 
 /// The most frequent written form; on a tie, one not in capitals (a headline), then the first in
@@ -715,7 +720,7 @@ fn select(ranked: &[&Ranked], limit: usize, partial: bool) -> Option<Vec<Keyword
         // A single common word that a phrase already chosen holds (`cartels` after `Mexican
         // cartels`) says less: it waits until its score times REDUNDANT beats the next phrase's.
         if !r.is_name
-            && !r.key.contains(' ')
+            && !has_char(r.key, ' ')
             && out_keys
                 .iter()
                 .any(|k: &&str| k.split(' ').any(|w| w == r.key))

@@ -14,7 +14,7 @@ use std::fmt::Write;
 use crate::entities::{Entity, Label};
 use crate::pos::{self, Pos};
 use crate::sentences::furniture;
-use crate::text::{all_char, any_char, starts_by, tail, Span};
+use crate::text::{all_char, any_char, chars, has_char, starts_by, tail, Span};
 use crate::tokens::{is_hyphen, Token, TokenKind};
 
 use super::markup;
@@ -253,7 +253,7 @@ pub fn units(doc: &Document) -> Units {
                 // off`; not `Chinese mummified monk`).
                 || (i == j
                     && i > 0
-                    && !low.contains('-')
+                    && !has_char(low, '-')
                     && low.len() > 5
                     && low.ends_with("ed")
                     && match tags[i] {
@@ -341,7 +341,7 @@ pub fn units(doc: &Document) -> Units {
         // common when general English uses it often (`Record rainfall`, `Offshore wind`).
         let opens = capital
             && kind == Kind::Word
-            && t.span.slice(text).chars().skip(1).any(char::is_lowercase)
+            && chars(t.span.slice(text)).skip(1).any(char::is_lowercase)
             && opens_line(text, topic_from.get(s).copied().unwrap_or(0), span.start);
         // A title that opens a sentence before a capitalised word stays capitalised (`Prime` of
         // `Prime Minister Keir Starmer said`), so that the selection knows it for a role.
@@ -450,7 +450,7 @@ fn is_content(low: &str, toks: &[Token], text: &str, stop: impl FnOnce() -> bool
         return any_char(low, char::is_alphabetic);
     }
     toks[0].kind == TokenKind::Word
-        && low.chars().nth(1).is_some()
+        && chars(low).nth(1).is_some()
         && !low.starts_with('\'')
         && low != "n't"
         && !(low.ends_with('.') && low.matches('.').count() == 1)
@@ -481,7 +481,7 @@ static NOT_ADVERBS: WordList = WordList::new(
 
 /// Words in `-ly` that are adverbs (`recently`, `sharply`), not nouns such as `family` or `Italy`.
 pub fn is_adverb(low: &str, written: &str) -> bool {
-    low.chars().count() > 4
+    chars(low).count() > 4
         && low.ends_with("ly")
         && !starts_by(written, char::is_uppercase)
         && !NOT_ADVERBS.contains(&low)

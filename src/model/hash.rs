@@ -2,8 +2,9 @@
 //! mix of hashes, the fold to a [`KEY_BITS`]-bit key, and hash maps keyed by values that are already
 //! hashes (an identity-like hasher, no SipHash).
 
+use std::borrow::Borrow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// Bits in a feature or phrase key. Fewer bits make the model file smaller (its keys are coded as
@@ -165,6 +166,19 @@ impl Hasher for FastHasher {
 /// A `HashMap` with [`FastHasher`].
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
+/// `map.get(key)`. Inlined natively; in the .wasm one call per map type, where each lookup would
+/// inline its hashing and probing (for the maps read at several places).
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn lookup<'a, K, Q, V, S>(map: &'a HashMap<K, V, S>, key: &Q) -> Option<&'a V>
+where
+    K: Borrow<Q> + Eq + std::hash::Hash,
+    Q: Eq + std::hash::Hash + ?Sized,
+    S: BuildHasher,
+{
+    map.get(key)
+}
+
 /// A set of static words, made once (the word lists' sets for fast lookups). It keeps its words as
 /// the keys of a `FastMap<&str, u32>`, the type of the lexicon's and the value lists' word maps, so
 /// that the .wasm holds one hash table type for both (a `HashSet<&str>` is a table of its own).
@@ -174,7 +188,7 @@ pub(crate) struct WordSet(FastMap<&'static str, u32>);
 impl WordSet {
     /// True when `word` is in the set.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.0.contains_key(word)
+        lookup(&self.0, word).is_some()
     }
 }
 

@@ -17,7 +17,7 @@
 //! sentence is looked at.
 
 use crate::model::hash::Hash;
-use crate::text::{any_char, first_char, Span};
+use crate::text::{any_char, char_indices, chars, first_char, Span};
 use crate::tokens::{fold_lower, Forms, Spelling, Token};
 
 use super::lexicon::Lexicon;
@@ -216,8 +216,7 @@ impl Prepared {
                     allowed: lex.allowed_for(class, w),
                     prefer: prefer(w),
                     suf: suffix_hashes(low),
-                    pre1: w
-                        .chars()
+                    pre1: chars(w)
                         .next()
                         .map_or(0, |c| Hash::new(t::PRE1).mix(u64::from(c)).0),
                     shape: shape_hash(w),
@@ -397,7 +396,7 @@ pub(crate) fn word_hash(w: &str) -> u64 {
 fn suffix_hashes(low: &str) -> [u64; 3] {
     // Where the last 1, 2, 3 and 4 characters start; 0 (no suffix) when `low` is not longer.
     let mut starts = [0; 4];
-    for (slot, (at, _)) in starts.iter_mut().zip(low.char_indices().rev()) {
+    for (slot, (at, _)) in starts.iter_mut().zip(char_indices(low).rev()) {
         *slot = at;
     }
     [2u8, 3, 4].map(|k| match starts[usize::from(k) - 1] {
@@ -410,7 +409,7 @@ fn suffix_hashes(low: &str) -> [u64; 3] {
 /// fewer.
 #[cfg(test)]
 fn suffix_hash(low: &str, k: usize) -> u64 {
-    match low.char_indices().rev().nth(k - 1) {
+    match char_indices(low).rev().nth(k - 1) {
         Some((at, _)) if at > 0 => folded_hash(Hash::new(t::STRING).byte(k as u8), &low[at..]),
         _ => 0,
     }
@@ -422,7 +421,7 @@ fn shape_hash(s: &str) -> u64 {
     let mut h = Hash::new(t::SHAPE);
     let mut last = '\0';
     let mut n = 0;
-    for c in s.chars() {
+    for c in chars(s) {
         let m = if c.is_uppercase() {
             'X'
         } else if c.is_alphabetic() {

@@ -34,7 +34,7 @@ pub use chunks::noun_phrases;
 pub use tags::Pos;
 
 use crate::model::embedded::Embedded;
-use crate::text::{all_char, first_char, last_char, Span};
+use crate::text::{all_char, chars, first_char, is_ascii, last_char, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use features::{Prepared, START, START2};
 use model::{Model, Scorer};
@@ -160,7 +160,7 @@ pub(crate) fn tag_classes<S: Scorer>(p: &Prepared, s: &S, out: &mut Vec<usize>) 
 /// model says, and quotes get their direction.
 fn settle(text: &str, tok: &Token, pos: Pos) -> Pos {
     let w = tok.text(text);
-    if tok.kind == TokenKind::Symbol && !w.is_ascii() && !all_char(w, is_currency) {
+    if tok.kind == TokenKind::Symbol && !is_ascii(w) && !all_char(w, is_currency) {
         return Pos::Symbol;
     }
     with_quote_direction(text, tok, pos)
@@ -181,7 +181,7 @@ fn with_quote_direction(text: &str, tok: &Token, pos: Pos) -> Pos {
     if pos != Pos::CloseQuote {
         return pos;
     }
-    let mut w = tok.text(text).chars();
+    let mut w = chars(tok.text(text));
     let opens = match w.next() {
         Some('\u{201C}' | '\u{2018}' | '\u{00AB}' | '`') => true,
         Some('"' | '\'') if w.next().is_none() => {
@@ -209,7 +209,7 @@ fn fallback(text: &str, tok: &Token) -> Pos {
         TokenKind::Word => Pos::Noun,
         TokenKind::Punct => match first {
             ',' => Pos::Comma,
-            '.' | '!' | '?' if w.chars().count() == 1 => Pos::Final,
+            '.' | '!' | '?' if chars(w).count() == 1 => Pos::Final,
             '(' | '[' | '{' => Pos::OpenBracket,
             ')' | ']' | '}' => Pos::CloseBracket,
             '"' | '\'' | '\u{201C}' | '\u{201D}' | '\u{2018}' | '\u{2019}' => {

@@ -3,7 +3,10 @@
 //! scan stays linear on any input.
 
 use super::lexicon::is_opener;
-use crate::text::{first_char, head, is_space, last_char, tail, trim_start_by, Span};
+use crate::text::{
+    find_by, first_char, head, is_space, last_char, rfind_by, tail, trim_by, trim_end_by,
+    trim_start_by, Span,
+};
 
 /// The start of the word that ends at `i`: back to whitespace, then past opening quotes and brackets.
 pub(super) fn word_start(text: &str, i: usize) -> usize {
@@ -20,7 +23,7 @@ pub(super) fn word_start(text: &str, i: usize) -> usize {
 
 /// The whitespace-delimited word before offset `at` (which starts a word), or "".
 pub(super) fn prev_word(text: &str, at: usize) -> &str {
-    let before = head(text, at).trim_end();
+    let before = trim_end_by(head(text, at), is_space);
     let s = token_start(before, before.len(), MAX_WORD);
     trim_start_by(tail(before, s), is_opener)
 }
@@ -34,7 +37,7 @@ pub(super) const MAX_TOKEN: usize = 512;
 pub(super) fn token_start(text: &str, i: usize, max: usize) -> usize {
     let from = floor_boundary(text, i.saturating_sub(max));
     let before = Span::new(from, i).slice(text);
-    before.rfind(is_space).map_or(from, |p| {
+    rfind_by(before, is_space).map_or(from, |p| {
         from + p + first_char(tail(before, p)).map_or(1, char::len_utf8)
     })
 }
@@ -42,10 +45,7 @@ pub(super) fn token_start(text: &str, i: usize, max: usize) -> usize {
 /// The end of the whitespace-delimited token that contains `i`, looking ahead at most `max` bytes.
 pub(super) fn token_end(text: &str, i: usize, max: usize) -> usize {
     let to = floor_boundary(text, (i + max).min(text.len()));
-    Span::new(i, to)
-        .slice(text)
-        .find(is_space)
-        .map_or(to, |p| i + p)
+    find_by(Span::new(i, to).slice(text), is_space).map_or(to, |p| i + p)
 }
 
 /// The largest char boundary of `text` at or below `i`.
@@ -89,7 +89,7 @@ pub(super) fn skip_ws(text: &str, mut i: usize) -> usize {
 /// `start..end` without leading and trailing whitespace.
 pub(super) fn trim(text: &str, start: usize, end: usize) -> Span {
     let piece = Span::new(start, end).slice(text);
-    let lead = piece.len() - piece.trim_start().len();
-    let t = piece.trim();
+    let lead = piece.len() - trim_start_by(piece, is_space).len();
+    let t = trim_by(piece, is_space);
     Span::new(start + lead, start + lead + t.len())
 }

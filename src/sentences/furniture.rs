@@ -35,8 +35,8 @@
 //! [`display_span`](crate::summary::display_span) gives the part to show without the marker.
 
 use crate::text::{
-    all_char, any_char, ends_by, eq_ignore_case, first_char, head, is_space, starts_by, tail,
-    trim_by, trim_end_by, trim_start_by, Span,
+    all_char, any_char, ascii_lowercase, char_indices, chars, ends_by, eq_ignore_case, first_char,
+    has_any, has_str, head, is_space, starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
 };
 use crate::word_list::WordList;
 
@@ -81,7 +81,7 @@ pub fn dateline_prefix(s: &str) -> usize {
     for w in s.split_inclusive(is_space) {
         let at = pos;
         pos += w.len();
-        let w = w.trim_end();
+        let w = trim_end_by(w, is_space);
         if w.is_empty() {
             continue;
         }
@@ -103,7 +103,7 @@ pub fn dateline_prefix(s: &str) -> usize {
         let first_upper = starts_by(core, char::is_uppercase);
         let number = all_char(core, |c| c.is_ascii_digit());
         let ok = if at == 0 {
-            caps && core.chars().count() >= 2
+            caps && chars(core).count() >= 2
         } else {
             caps || first_upper || number || is_month_or_day(core)
         };
@@ -127,8 +127,8 @@ pub fn kind(text: &str, sentences: &[Span], i: usize) -> Kind {
         Some(next) => Span::new(sentences[i].end, next.start).slice(text),
         None => "",
     };
-    let line_start = i == 0 || before.contains(['\n', '\r', '\u{2029}']);
-    let line_end = i + 1 == sentences.len() || after.contains(['\n', '\r', '\u{2029}']);
+    let line_start = i == 0 || has_any(before, &['\n', '\r', '\u{2029}']);
+    let line_end = i + 1 == sentences.len() || has_any(after, &['\n', '\r', '\u{2029}']);
     let more = i + 1 < sentences.len();
     let k = classify(s, i == 0, line_start && line_end, more);
     // A picture's description before its bracketed credit on one line (`Margot Robbie arrives for
@@ -137,7 +137,7 @@ pub fn kind(text: &str, sentences: &[Span], i: usize) -> Kind {
     if k == Kind::Sentence
         && !line_end
         && credit.starts_with('(')
-        && (credit.contains("Photo") || credit.contains("Picture"))
+        && (has_str(credit, "Photo") || has_str(credit, "Picture"))
         && is_caption(credit)
     {
         return Kind::Caption;
@@ -208,7 +208,7 @@ pub fn is_punctuated(s: &str) -> bool {
 
 /// The last character that is not a closing quote or bracket.
 fn last_char(s: &str) -> Option<char> {
-    s.chars().rev().find(|c| {
+    chars(s).rev().find(|c| {
         !matches!(
             c,
             '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}' | '*' | '_'
@@ -251,7 +251,7 @@ pub(crate) fn marker_len(s: &str) -> usize {
     let mut i = 0;
     // Bullets.
     let mut bullets = 0;
-    for (at, c) in s.char_indices() {
+    for (at, c) in char_indices(s) {
         if is_bullet(c) && bullets < 3 {
             bullets += 1;
             i = at + c.len_utf8();
@@ -293,7 +293,7 @@ pub(crate) fn marker_len(s: &str) -> usize {
     }
     // Whitespace after the marker.
     let rest = tail(s, i);
-    let ws = rest.len() - rest.trim_start().len();
+    let ws = rest.len() - trim_start_by(rest, is_space).len();
     if i == 0 {
         0
     } else {
@@ -417,7 +417,7 @@ fn is_credit(s: &str) -> bool {
         "All rights reserved",
     ]);
     // A Markdown link (`[the full statement](https://...)`) points away from the story.
-    if CREDITS.start(t) || s.contains("](http") {
+    if CREDITS.start(t) || has_str(s, "](http") {
         return true;
     }
     // A writer's sign-off after an em dash (`— Maya Rhodes`, a live blog's): capitalised words
@@ -426,7 +426,7 @@ fn is_credit(s: &str) -> bool {
         return !more_words_than(name, 4)
             && name.split(' ').all(|w| starts_by(w, char::is_uppercase));
     }
-    s.contains("ontributed")
+    has_str(s, "ontributed")
         && !more_words_than(s, 25)
         && (lower_has("contributed to this report")
             || lower_has("contributed reporting")
@@ -479,7 +479,7 @@ static MONTHS_AND_DAYS: WordList = WordList::new(
 
 fn is_month_or_day(w: &str) -> bool {
     let w = trim_end_by(w, |c| matches!(c, '.' | ','));
-    MONTHS_AND_DAYS.contains(&w.to_ascii_lowercase().as_str())
+    MONTHS_AND_DAYS.contains(&ascii_lowercase(w).as_str())
 }
 
 /// Lower-case words that may join the names of a dateline.
@@ -500,10 +500,8 @@ fn is_dateline(s: &str) -> bool {
         let bracketed = w.starts_with('(') || w.ends_with(')');
         let caps = any_char(core, char::is_alphabetic)
             && !any_char(core, char::is_lowercase)
-            && core.chars().count() >= 2;
-        let number = core
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/'));
+            && chars(core).count() >= 2;
+        let number = chars(core).all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/'));
         if !(caps || bracketed || number || is_month_or_day(core)) {
             return false;
         }

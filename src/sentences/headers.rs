@@ -4,7 +4,10 @@
 
 use super::cursor::{char_at, floor_boundary, prev_word, skip_ws, token_end, MAX_TOKEN};
 use super::scanner::{Decision, Scanner};
-use crate::text::{ends_by, eq_ignore_case, has_char, head, last_char, starts_by, tail, Span};
+use crate::text::{
+    chars, ends_by, eq_ignore_case, has_char, head, is_space, last_char, starts_by, tail, trim_by,
+    trim_start_by, Span,
+};
 
 impl Scanner<'_> {
     /// A slash: the start of a URL (a boundary between two URLs in a row) or the date of an e-mail
@@ -33,9 +36,9 @@ impl Scanner<'_> {
         let Some((ds, te)) = time_stamp(text, i) else {
             return Decision::Skip(i + 1);
         };
-        if ds > self.start && !Span::new(self.start, ds).slice(text).trim().is_empty() {
+        if ds > self.start && !trim_by(Span::new(self.start, ds).slice(text), is_space).is_empty() {
             let prev = prev_word(text, ds);
-            let mut cs = prev.chars();
+            let mut cs = chars(prev);
             if cs.next().is_some_and(char::is_uppercase) && ends_by(prev, char::is_alphabetic) {
                 return Decision::Split {
                     end: ds,
@@ -125,7 +128,7 @@ pub(super) fn caption_label_end(text: &str, start: usize) -> Option<usize> {
     }
     let end = s + label.len() + n;
     let after = tail(text, end);
-    let caption = after.trim_start();
+    let caption = trim_start_by(after, is_space);
     let spaced = after.len() > caption.len();
     (spaced && starts_by(caption, char::is_uppercase)).then_some(end)
 }

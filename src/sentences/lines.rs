@@ -6,7 +6,7 @@ use super::cursor::{char_at, floor_boundary, skip_ws, token_start, MAX_WORD};
 use super::lexicon::{is_closer, is_function_word, is_terminator};
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
-use crate::text::{ends_by, head, starts_by, tail, trim_end_by, Span};
+use crate::text::{ends_by, head, is_space, starts_by, tail, trim_by, trim_end_by, Span};
 
 impl Scanner<'_> {
     /// A line break: a blank line (or a paragraph separator) always ends a sentence; a single break
@@ -45,15 +45,16 @@ impl Scanner<'_> {
             .rposition(|&x| x == b'\n' || x == b'\r')
             .map_or(0, |p| p + 1);
         // The sentence's part of the line.
-        let line = Span::new(whole_start.max(self.start), i)
-            .slice(self.text)
-            .trim();
+        let line = trim_by(
+            Span::new(whole_start.max(self.start), i).slice(self.text),
+            is_space,
+        );
         if line.is_empty() {
             return Decision::Skip(k);
         }
         // The whole line, from the previous line break (`"Sovereignty is not` is a long line's
         // end when a sentence started inside it), for the tests of a line's length.
-        let whole = Span::new(whole_start, line_end).slice(self.text).trim();
+        let whole = trim_by(Span::new(whole_start, line_end).slice(self.text), is_space);
         // In bytes: the same as characters in ASCII, and the tests are rough.
         let long = |min: usize| whole.len() >= min;
         let next = char_at(self.text, k).unwrap_or(' ');
@@ -95,7 +96,10 @@ impl Scanner<'_> {
             )
             .slice(self.text);
             let next_line = trim_end_by(
-                head(window, window.find(['\n', '\r']).unwrap_or(window.len())).trim_end(),
+                trim_end_by(
+                    head(window, window.find(['\n', '\r']).unwrap_or(window.len())),
+                    is_space,
+                ),
                 is_closer,
             );
             let full = if self.full > 0 { self.full.min(40) } else { 40 };

@@ -8,7 +8,10 @@
 
 use super::cursor::floor_boundary;
 use super::lexicon::is_bullet;
-use crate::text::{first_char, head, is_space, last_char, parse_u32, tail, trim_start_by, Span};
+use crate::text::{
+    char_indices, chars, find_char, first_char, head, is_space, last_char, parse_u32, tail,
+    trim_end_by, trim_start_by, Span,
+};
 
 /// How far ahead (in bytes) the next item of an inline list is looked for.
 const WINDOW: usize = 500;
@@ -37,7 +40,7 @@ pub struct Marker {
 /// one to three digits or one lower-case letter, then `.`, `.)` or `)`, then whitespace.
 pub fn marker_at(text: &str, pos: usize) -> Option<Marker> {
     let rest = tail(text, pos);
-    let mut chars = rest.char_indices().peekable();
+    let mut chars = char_indices(rest).peekable();
     let mut bullet = false;
     // Skip leading whitespace and at most one bullet.
     let mut at;
@@ -115,7 +118,7 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
     let pattern = std::str::from_utf8(&buf[..value_len + m.style.len()]).ok()?;
     let limit = floor_boundary(text, (m.end + WINDOW).min(text.len()));
     let hay = Span::new(m.end, limit).slice(text);
-    let hay = head(hay, hay.find('\n').unwrap_or(hay.len()));
+    let hay = head(hay, find_char(hay, '\n').unwrap_or(hay.len()));
     let mut from = 0;
     while let Some(found) = tail(hay, from).find(pattern) {
         let at = m.end + from + found;
@@ -126,11 +129,9 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
             None => false,
         };
         let after = tail(text, at + pattern.len());
-        let mut it = after.chars();
+        let mut it = chars(after);
         let ok_after = it.next().is_some_and(is_space)
-            && after
-                .trim_start()
-                .chars()
+            && chars(trim_start_by(after, is_space))
                 .next()
                 .is_some_and(|c| !c.is_lowercase());
         if !(ok_before && ok_after) {
@@ -139,7 +140,7 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
         // The boundary goes before the bullet that introduces the item, if any.
         let mut start = at;
         if m.bullet {
-            let head = Span::new(m.end, at).slice(text).trim_end();
+            let head = trim_end_by(Span::new(m.end, at).slice(text), is_space);
             if let Some(c) = last_char(head) {
                 if is_bullet(c) {
                     start = m.end + head.len() - c.len_utf8();
@@ -166,16 +167,16 @@ pub fn in_inline_list(text: &str, sentence_start: usize, w_start: usize, w: &str
     let from = floor_boundary(text, w_start.saturating_sub(LOOK_BACK).max(sentence_start));
     let before = Span::new(from, w_start).slice(text);
     if n == 1 {
-        if !before.trim_end().ends_with(':') {
+        if !trim_end_by(before, is_space).ends_with(':') {
             return false;
         }
         let after = w_start + w.len() + 1;
         let to = floor_boundary(text, (after + LOOK_BACK).min(text.len()));
         let ahead = Span::new(after.min(to), to).slice(text);
-        let ahead = head(ahead, ahead.find('\n').unwrap_or(ahead.len()));
+        let ahead = head(ahead, find_char(ahead, '\n').unwrap_or(ahead.len()));
         return item_positions(ahead, 2).next().is_some();
     }
-    item_positions(before, 1).any(|at| head(before, at).trim_end().ends_with(':'))
+    item_positions(before, 1).any(|at| trim_end_by(head(before, at), is_space).ends_with(':'))
         && item_positions(before, n - 1).next().is_some()
 }
 
@@ -186,11 +187,10 @@ fn item_positions(hay: &str, value: u32) -> impl Iterator<Item = usize> + '_ {
     hay.match_indices(&pattern)
         .map(|(at, _)| at)
         .filter(move |&at| {
-            let before_ok = head(hay, at)
-                .chars()
+            let before_ok = chars(head(hay, at))
                 .next_back()
                 .is_some_and(|c| is_space(c) || c == ':');
-            let after_ok = tail(hay, at + len).chars().next().is_some_and(is_space);
+            let after_ok = chars(tail(hay, at + len)).next().is_some_and(is_space);
             before_ok && after_ok
         })
         .collect::<Vec<_>>()

@@ -16,8 +16,9 @@ use super::lists;
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
 use crate::text::{
-    all_char, any_char, ends_by, eq_ignore_case, first_char, has_char, head, is_space, starts_by,
-    tail, trim_end_by, trim_start_by, Span,
+    after_last_by, all_char, any_char, char_indices, chars, ends_by, eq_ignore_case, find_by,
+    first_char, has_char, head, is_space, rfind_by, starts_by, tail, trim_end_by, trim_start_by,
+    Span,
 };
 
 impl<'a> Scanner<'a> {
@@ -232,17 +233,14 @@ impl<'a> Scanner<'a> {
         }
         let bare = trim_start_by(w, is_bullet);
         // An abbreviation joined to a word by a hyphen or a dash (`Minneapolis–St. Paul`).
-        let tail = bare
-            .rsplit(['-', '\u{2013}', '\u{2014}'])
-            .next()
-            .unwrap_or(bare);
+        let tail = after_last_by(bare, |c| matches!(c, '-' | '\u{2013}' | '\u{2014}'));
         let bare = if tail.len() < bare.len() && abbreviation_kind(tail).is_some() {
             tail
         } else {
             bare
         };
         let kind = abbreviation_kind(bare);
-        let mut letters = bare.chars();
+        let mut letters = chars(bare);
         let single = match (letters.next(), letters.next()) {
             (Some(c), None) if c.is_alphabetic() => Some(c),
             _ => None,
@@ -265,7 +263,7 @@ impl<'a> Scanner<'a> {
             }
             // `vitamin C. The`, `Queen Elizabeth I. She`: an opener after the letter starts a new
             // sentence, unless it is itself an initial (`J. A. Smith`).
-            let next_is_initial = next.word.chars().count() == 1 && next.after_word == Some('.');
+            let next_is_initial = chars(next.word).count() == 1 && next.after_word == Some('.');
             return c.is_uppercase()
                 && next.class == Class::Upper
                 && is_sentence_opener(next.word)
@@ -309,15 +307,13 @@ impl<'a> Scanner<'a> {
             Class::Continuation => false,
             Class::Lower if next.bracket => true,
             Class::Lower => {
-                let mut cs = w.chars();
+                let mut cs = chars(w);
                 let first = cs.next();
                 if w.len() >= 2 && w.bytes().all(|c| c.is_ascii_digit()) {
                     return true;
                 }
-                let wordlike = w
-                    .chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '&'));
-                let n = w.chars().count();
+                let wordlike = chars(w).all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '&'));
+                let n = chars(w).count();
                 wordlike
                     && match first {
                         Some(c) if c.is_lowercase() => n >= 2,
@@ -361,7 +357,7 @@ impl<'a> Scanner<'a> {
                 // `bet? really ...` and `ASAP!!! esp ...` start a new sentence; `Yahoo! in ...` and
                 // `"Why?" he asked` do not.
                 let w = self.word_or_previous(i);
-                let mut cs = w.chars();
+                let mut cs = chars(w);
                 let capitalised =
                     cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase);
                 !closed && any_char(w, char::is_alphabetic) && !capitalised
@@ -387,14 +383,12 @@ impl<'a> Scanner<'a> {
         let from = floor_boundary(text, i.saturating_sub(MAX_WORD));
         let before = Span::new(from, i).slice(text);
         let word: &str = {
-            let s = before
-                .rfind(|c: char| !(c.is_alphanumeric() || c == ','))
-                .map_or(0, |p| {
-                    p + first_char(tail(before, p)).map_or(1, char::len_utf8)
-                });
+            let s = rfind_by(before, |c| !(c.is_alphanumeric() || c == ',')).map_or(0, |p| {
+                p + first_char(tail(before, p)).map_or(1, char::len_utf8)
+            });
             tail(before, s)
         };
-        let mut rev = word.chars().rev();
+        let mut rev = chars(word).rev();
         let word_ok = match (rev.next(), rev.next()) {
             (Some(a), Some(b)) => {
                 (a.is_lowercase() && b.is_lowercase())
@@ -406,15 +400,13 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let rest = tail(text, j);
-        let mut cs = rest.char_indices();
+        let mut cs = char_indices(rest);
         if !cs.next().is_some_and(|(_, c)| c.is_uppercase()) {
             return false;
         }
-        let word_end = rest
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(rest.len());
+        let word_end = find_by(rest, |c| !c.is_alphabetic()).unwrap_or(rest.len());
         let word = head(rest, word_end);
-        if word.chars().count() < 2 || !word.chars().skip(1).all(char::is_lowercase) {
+        if chars(word).count() < 2 || !chars(word).skip(1).all(char::is_lowercase) {
             return false;
         }
         let after = &rest[word_end..];
@@ -446,10 +438,7 @@ impl<'a> Scanner<'a> {
 
     /// True when only whitespace and bullets stand between the sentence start and `at`.
     fn only_bullets_before(&self, at: usize) -> bool {
-        Span::new(self.start, at)
-            .slice(self.text)
-            .chars()
-            .all(|c| is_space(c) || is_bullet(c))
+        chars(Span::new(self.start, at).slice(self.text)).all(|c| is_space(c) || is_bullet(c))
     }
 
     /// How many words (up to 3) the current sentence has before `at`.
@@ -519,7 +508,10 @@ impl<'a> Next<'a> {
             };
         }
         if matches!(first, '-' | '–' | '—') {
-            let after = trim_start_by(rest, |c| matches!(c, '-' | '–' | '—')).trim_start();
+            let after = trim_start_by(
+                trim_start_by(rest, |c| matches!(c, '-' | '–' | '—')),
+                is_space,
+            );
             if starts_by(after, char::is_lowercase) {
                 return Next {
                     class: Class::Continuation,
@@ -531,7 +523,7 @@ impl<'a> Next<'a> {
             }
         }
         if rest.len() <= MAX_WORD
-            && !rest.contains(is_space)
+            && !any_char(rest, is_space)
             && !any_char(rest, char::is_alphanumeric)
         {
             // Trailing decoration (`=-----`) stays with the last sentence.
@@ -544,7 +536,7 @@ impl<'a> Next<'a> {
             };
         }
         let mut start = 0;
-        for (n, c) in rest.char_indices().take(4) {
+        for (n, c) in char_indices(rest).take(4) {
             if is_opener(c) {
                 start = n + c.len_utf8();
             } else {
@@ -562,9 +554,7 @@ impl<'a> Next<'a> {
         } else {
             Class::Other
         };
-        let end = body
-            .find(|c: char| !(c.is_alphabetic() || c == '\''))
-            .unwrap_or(body.len());
+        let end = find_by(body, |c| !(c.is_alphabetic() || c == '\'')).unwrap_or(body.len());
         let word = head(body, end);
         let after = tail(body, end);
         let possessive = if let Some(stem) = word.strip_suffix("'s") {
@@ -590,7 +580,7 @@ impl<'a> Next<'a> {
 /// or something new (`Rubio` in `the U.S. Rubio's visit`): capitalised, not an acronym (`FDA's`) and
 /// not a noun that continues the name (`the U.S. Army's`).
 fn starts_name(stem: &str) -> bool {
-    let mut cs = stem.chars();
+    let mut cs = chars(stem);
     cs.next().is_some_and(char::is_uppercase)
         && cs.any(char::is_lowercase)
         && !is_name_continuation(stem)
@@ -629,7 +619,7 @@ fn emoticon_len(text: &str, k: usize) -> Option<usize> {
 fn is_dotted(w: &str) -> bool {
     has_char(w, '.')
         && w.split('.').all(|seg| {
-            let n = seg.chars().count();
+            let n = chars(seg).count();
             (1..=3).contains(&n) && all_char(seg, char::is_alphabetic)
         })
 }

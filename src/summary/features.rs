@@ -35,7 +35,10 @@ use std::sync::OnceLock;
 use super::lines::{self, Kind};
 use super::Inputs;
 use crate::entities::Label;
-use crate::text::{ends_by, first_char, has_char, is_ascii, starts_by, Span};
+use crate::model::hash::lookup;
+use crate::text::{
+    chars, ends_by, find_char, first_char, has_any, has_char, has_str, is_ascii, starts_by, Span,
+};
 use crate::tokens::{self, TokenKind};
 use crate::word_list::WordList;
 
@@ -166,7 +169,7 @@ fn opener_class(word: &str) -> usize {
         class
     } else if starts_by(word, |c| c.is_ascii_digit()) {
         5
-    } else if starts_by(word, char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase) {
+    } else if starts_by(word, char::is_uppercase) && chars(word).skip(1).any(char::is_lowercase) {
         4
     } else {
         6
@@ -224,7 +227,7 @@ fn lower_into(word: &str, buf: &mut String) {
         buf.push_str(word);
         buf.make_ascii_lowercase();
     } else {
-        buf.extend(word.chars().flat_map(crate::case::to_lower));
+        buf.extend(chars(word).flat_map(crate::case::to_lower));
     }
 }
 
@@ -307,7 +310,7 @@ fn bucket(x: usize, upper: &[usize]) -> usize {
 }
 
 fn has_line_break(s: &str) -> bool {
-    s.contains(['\n', '\r', '\u{2029}'])
+    has_any(s, &['\n', '\r', '\u{2029}'])
 }
 
 /// What one pass over a sentence's characters counts.
@@ -327,7 +330,7 @@ fn count_chars(st: &str) -> Chars {
         return count_ascii(st);
     }
     let (mut quoted, mut inside, mut marks, mut letters, mut upper) = (0, false, 0, 0, 0);
-    for c in st.chars() {
+    for c in chars(st) {
         match c {
             '"' => {
                 inside = !inside;
@@ -513,8 +516,8 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         let lower = input.forms.lower(ti);
         let mut compute = || {
             let content = t.kind == TokenKind::Word
-                && !lower.starts_with(tokens::is_apostrophe)
-                && lower.chars().nth(1).is_some()
+                && !starts_by(lower, tokens::is_apostrophe)
+                && chars(lower).nth(1).is_some()
                 && !input.forms.is_stopword(ti);
             (folded_hash(lower, &mut scratch), content)
         };
@@ -586,7 +589,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         }
         let dot: f64 = set
             .iter()
-            .map(|h| f64::from(tf.get(h).map_or(0, |v| v[0])))
+            .map(|h| f64::from(lookup(&tf, h).map_or(0, |v| v[0])))
             .sum();
         centrality.push((dot / ((set.len() as f64).sqrt() * tf_norm)) as f32);
     }
@@ -770,7 +773,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         if !set.is_empty() {
             let (mut before, mut after) = (0usize, 0usize);
             for h in set {
-                if let Some(&[_, f, l]) = tf.get(h) {
+                if let Some(&[_, f, l]) = lookup(&tf, h) {
                     before += usize::from((f as usize) < k);
                     after += usize::from((l as usize) > k);
                 }
@@ -803,8 +806,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             .count();
         put(NUMBERS, nums.min(3), 1.0);
         // Cues that the sentence is not running prose.
-        let last = st
-            .chars()
+        let last = chars(st)
             .rev()
             .find(|c| !matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']'));
         if !matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？')) {
@@ -816,8 +818,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             Some('!') => put(CUE, 9, 1.0),
             _ => {}
         }
-        if st
-            .chars()
+        if chars(st)
             .find(|c| c.is_alphabetic())
             .is_some_and(char::is_lowercase)
         {
@@ -826,7 +827,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         if letters >= 8 && upper * 10 > letters * 6 {
             put(CUE, 4, 1.0);
         }
-        if st.contains("http") || st.contains("www.") || has_char(st, '@') || st.contains(".com") {
+        if has_str(st, "http") || has_str(st, "www.") || has_char(st, '@') || has_str(st, ".com") {
             put(CUE, 5, 1.0);
         }
         if has_char(st, '|') {
@@ -835,7 +836,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         if first == '(' || first == '[' {
             put(CUE, 7, 1.0);
         }
-        if let Some(c) = st.get(..st.len().min(40)).and_then(|h| h.find(':')) {
+        if let Some(c) = st.get(..st.len().min(40)).and_then(|h| find_char(h, ':')) {
             let head = &st[..c];
             if head.split_whitespace().count() <= 4
                 && ends_by(head, char::is_alphabetic)

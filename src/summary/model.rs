@@ -13,6 +13,7 @@
 use std::sync::OnceLock;
 
 use super::features::{model_groups, N_FEATURES};
+use crate::text::{is_space, trim_by};
 
 const MODEL: &str = include_str!("../../data/summary_model.txt");
 
@@ -23,7 +24,7 @@ pub const SCALE: f32 = 10_000.0;
 pub fn parse(src: &str) -> Result<Vec<f32>, String> {
     let mut w = vec![0.0f32; N_FEATURES];
     for (n, line) in src.lines().enumerate() {
-        let line = line.split('#').next().unwrap_or("").trim();
+        let line = trim_by(line.split('#').next().unwrap_or(""), is_space);
         let mut parts = line.split_whitespace();
         let Some(name) = parts.next() else {
             continue;

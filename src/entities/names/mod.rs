@@ -11,8 +11,9 @@ use super::groups::is_title;
 use super::{Candidate, Label, Source};
 use crate::case::lowercase;
 use crate::text::{
-    all_char, any_char, ending_by, eq_ignore_case, first_char, last_char, one_space,
-    starting_before, Span,
+    all_char, any_char, ascii_lowercase, chars, ending_by, ends_by, eq_ignore_case, find_by,
+    find_char, first_char, has_char, has_str, head, is_space, last_char, one_space, rsplit_once_by,
+    starting_before, starts_by, trim_by, trim_end_by, trim_start_by, Span,
 };
 use crate::tokens::{token_at, token_text, Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -60,9 +61,9 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         // A person's name opened by a hyphenated word in lower case leaves it out (`neo-Nazi
         // Frazier Glenn Miller`).
         let s = c.span.slice(text);
-        if c.label == Label::Person && s.starts_with(char::is_lowercase) {
+        if c.label == Label::Person && starts_by(s, char::is_lowercase) {
             if let Some((w, rest)) = s.split_once(' ') {
-                if w.contains('-') && rest.starts_with(char::is_uppercase) {
+                if has_char(w, '-') && starts_by(rest, char::is_uppercase) {
                     c.span = Span::new(c.span.end - rest.len(), c.span.end);
                 }
             }
@@ -90,7 +91,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             let w = tokens[b - 1].text(text);
             w.len() > 1
                 && all_char(w, |ch| ch.is_ascii_uppercase())
-                && crate::sentences::lexicon::is_function_word(&w.to_ascii_lowercase())
+                && crate::sentences::lexicon::is_function_word(&ascii_lowercase(w))
         } {
             b -= 1;
             c.span = Span::new(c.span.start, tokens[b - 1].span.end);
@@ -125,7 +126,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         // names the company.
         let rest = text.get(c.span.end..).unwrap_or("");
         if let Some(tld) = [".com", ".co.uk", ".net", ".org"].into_iter().find(|d| {
-            rest.starts_with(d) && !rest[d.len()..].starts_with(|ch: char| ch.is_alphanumeric())
+            rest.starts_with(d) && !starts_by(&rest[d.len()..], |ch: char| ch.is_alphanumeric())
         }) {
             c.span = Span::new(c.span.start, c.span.end + tld.len());
             c.label = Label::Org;
@@ -133,7 +134,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         // A plus sign right after a name is part of it (`Alexa+`, `Apple TV+`; not `A+B`).
         let rest = text.get(c.span.end..).unwrap_or("");
         if rest.starts_with('+')
-            && !rest[1..].starts_with(|ch: char| ch.is_alphanumeric() || ch == '+')
+            && !starts_by(&rest[1..], |ch: char| ch.is_alphanumeric() || ch == '+')
         {
             c.span = Span::new(c.span.start, c.span.end + 1);
         }
@@ -257,29 +258,27 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
     let s = span.slice(text);
     let trim = |a: usize, b: usize| {
         let piece = &s[a..b];
-        let lead = piece.len() - piece.trim_start().len();
-        let t = piece.trim();
+        let lead = piece.len() - trim_start_by(piece, is_space).len();
+        let t = trim_by(piece, is_space);
         (!t.is_empty()).then(|| Span::new(span.start + a + lead, span.start + a + lead + t.len()))
     };
-    if let Some(i) = s.find(')').filter(|&i| !s[..i].contains('(')) {
+    if let Some(i) = find_char(s, ')').filter(|&i| !has_char(&s[..i], '(')) {
         return trim(i + 1, s.len()).unwrap_or(span);
     }
-    if let Some(i) = s.rfind('(').filter(|&i| !s[i..].contains(')')) {
+    if let Some(i) = s.rfind('(').filter(|&i| !has_char(&s[i..], ')')) {
         return trim(0, i).unwrap_or(span);
     }
     // A spaced dash before a word in lower case ends it (`Oscars - the Hollywood`).
     let dash = [" - ", " \u{2013} ", " \u{2014} "].iter().find_map(|d| {
         let i = s.find(d)?;
-        s[i + d.len()..]
-            .starts_with(char::is_lowercase)
-            .then_some(i)
+        starts_by(&s[i + d.len()..], char::is_lowercase).then_some(i)
     });
     if let Some(i) = dash {
         return trim(0, i).unwrap_or(span);
     }
-    if s.chars().filter(|&c| is_quote(c)).count() % 2 == 1 {
-        if let Some(i) = s.find(is_quote) {
-            let q = s[i..].chars().next().map_or(1, char::len_utf8);
+    if chars(s).filter(|&c| is_quote(c)).count() % 2 == 1 {
+        if let Some(i) = find_by(s, is_quote) {
+            let q = chars(&s[i..]).next().map_or(1, char::len_utf8);
             let after_space = s[..i].ends_with(' ');
             let cut = if after_space {
                 trim(0, i)
@@ -297,10 +296,10 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
 fn is_section_label(text: &str, tokens: &[Token], span: Span) -> bool {
     let before = &text[..span.start];
     let after = &text[span.end..];
-    let line_start = before.trim_end_matches([' ', '\t']);
-    let line_end = after.trim_start_matches([' ', '\t', ':']);
+    let line_start = trim_end_by(before, |c| matches!(c, ' ' | '\t'));
+    let line_end = trim_start_by(after, |c| matches!(c, ' ' | '\t' | ':'));
     let alone = (line_start.is_empty() || line_start.ends_with('\n'))
-        && (line_end.is_empty() || line_end.starts_with(['\n', '\r']));
+        && (line_end.is_empty() || starts_by(line_end, |c| matches!(c, '\n' | '\r')));
     if !alone || any_char(span.slice(text), char::is_lowercase) {
         return false;
     }
@@ -398,9 +397,12 @@ fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut 
                 token_text(text, tokens, a - 1),
                 "-" | "\u{2013}" | "\u{2014}"
             )
-            || text[..token_at(tokens, a).span.start]
-                .trim_end_matches([' ', '\t'])
-                .ends_with(['.', '\n', '!', '?']);
+            || ends_by(
+                trim_end_by(&text[..token_at(tokens, a).span.start], |c| {
+                    matches!(c, ' ' | '\t')
+                }),
+                |c| matches!(c, '.' | '\n' | '!' | '?'),
+            );
         let paper = PAPERS.contains(&lowercase(token_text(text, tokens, b - 1)).as_str());
         if !opens || paper || known(c.span.slice(text)).is_some() {
             continue;
@@ -484,7 +486,7 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         if SURNAME_PARTICLES.contains(&w) {
             Some(false)
         } else {
-            let capital = w.len() <= 4 && w.starts_with(char::is_uppercase);
+            let capital = w.len() <= 4 && starts_by(w, char::is_uppercase);
             (capital && SURNAME_PARTICLES.contains(&crate::case::lowercase(w).as_str()))
                 .then_some(true)
         }
@@ -507,7 +509,7 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         let before = a.checked_sub(2).map(|b| &tokens[b]);
         let capital = particle(p.text(text));
         let lone = before.map_or(capital == Some(true), |b| {
-            !b.text(text).starts_with(char::is_uppercase) && b.span.end < p.span.start
+            !starts_by(b.text(text), char::is_uppercase) && b.span.end < p.span.start
         });
         let free = k == 0 || found[k - 1].span.end <= p.span.start;
         // A first name the lists know before a lower-case particle makes a person's name of the
@@ -521,7 +523,7 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         let first = before.filter(|f| {
             let w = f.text(text);
             let germanic = is_germanic_particle(p.text(text))
-                && w.starts_with(char::is_uppercase)
+                && starts_by(w, char::is_uppercase)
                 && w.len() > 2
                 && !crate::stopwords::is_stopword(&lowercase(w))
                 && all_char(w, char::is_alphabetic)
@@ -642,7 +644,7 @@ fn with_listed_word_before(text: &str, tokens: &[Token], found: &mut [Candidate]
 
 /// True for an initial: one capital letter and a period (`I.`).
 fn is_initial(w: &str) -> bool {
-    let mut c = w.chars();
+    let mut c = chars(w);
     matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
 }
 
@@ -664,7 +666,7 @@ fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [C
         if b == a + 1 && is_initial(token_text(text, tokens, a)) && next_free {
             if let Some(t) = tokens.get(b).filter(|t| {
                 t.kind == TokenKind::Word
-                    && t.text(text).starts_with(char::is_uppercase)
+                    && starts_by(t.text(text), char::is_uppercase)
                     && one_space(text, found[k].span.end, t.span.start)
                     && together(found[k].span.start, t.span.start)
             }) {
@@ -786,7 +788,7 @@ static DAY_NAMES: WordList = WordList::new(
 /// Wednesday`); `May` is never cut (`Theresa May`).
 fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candidate]) {
     let is_date = |k: usize| {
-        is_date_word(forms.lower(k)) && token_text(text, tokens, k).starts_with(char::is_uppercase)
+        is_date_word(forms.lower(k)) && starts_by(token_text(text, tokens, k), char::is_uppercase)
     };
     for c in found.iter_mut().filter(|c| c.label != Label::Person) {
         let (a0, b0) = token_range(tokens, c.span);
@@ -828,8 +830,7 @@ static COMMON_ACRONYMS: WordList = WordList::new("AI DNA EV GPS IT LED PC TV");
 /// True for a mention made by [`with_modifier_suffix`] (`Boston-based`): MISC by its form, whatever
 /// cue stands around it.
 pub(crate) fn is_modifier_compound(mention: &str) -> bool {
-    mention
-        .rsplit_once(crate::tokens::is_hyphen)
+    rsplit_once_by(mention, crate::tokens::is_hyphen)
         .is_some_and(|(name, suffix)| !name.is_empty() && crate::tokens::is_modifier_suffix(suffix))
 }
 
@@ -856,9 +857,9 @@ fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
     // A pair of nationality words (`Hungarian-British`, as CoNLL-2003 marks `Israeli-Syrian`: 9
     // times in 11; `Korean-American`).
     let pair = |w: &str| {
-        w.contains('-')
+        has_char(w, '-')
             && w.split('-').all(|p| {
-                p.starts_with(char::is_uppercase)
+                starts_by(p, char::is_uppercase)
                     && super::tagger::lexicon::known(p) == Some(Label::Misc)
             })
     };
@@ -867,7 +868,10 @@ fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
     found.retain(|c| {
         let w = c.span.slice(text);
         let w = w.strip_suffix('s').unwrap_or(w);
-        !COMMON_ACRONYMS.contains(&w.split(crate::tokens::is_hyphen).next().unwrap_or(w))
+        !COMMON_ACRONYMS.contains(&head(
+            w,
+            find_by(w, crate::tokens::is_hyphen).unwrap_or(w.len()),
+        ))
     });
     for c in found.iter_mut() {
         let (_, b) = token_range(tokens, c.span);
@@ -888,7 +892,7 @@ fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
         }
         let w = t.text(text);
         // Both kinds start with a capital, so most tokens go no further.
-        if t.kind != TokenKind::Word || !w.starts_with(char::is_uppercase) {
+        if t.kind != TokenKind::Word || !starts_by(w, char::is_uppercase) {
             continue;
         }
         if COMMON_ACRONYMS.contains(&w) {
@@ -910,7 +914,7 @@ fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
 /// True for an acronym: two to eight capital letters (`MNLF`, `ONDH`), not a month (`SEP`, `SEPT`).
 fn is_acronym(w: &str) -> bool {
     use super::values::lexicon::MONTHS;
-    let low = w.to_ascii_lowercase();
+    let low = ascii_lowercase(w);
     (2..=8).contains(&w.len())
         && w.bytes().all(|b| b.is_ascii_uppercase())
         && !is_date_word(&low)
@@ -981,7 +985,8 @@ fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
         (1..=max).contains(&n).then_some(i + n)
     };
     let mut added = Vec::new();
-    for (open, _) in text.match_indices(['(', '|']) {
+    // The brackets and bars are ASCII, so their bytes are their chars.
+    for open in (0..b.len()).filter(|&i| matches!(b[i], b'(' | b'|')) {
         // Pre-tokenised text spaces the brackets (`( ALK.N )`).
         let code = open + 1 + usize::from(b.get(open + 1) == Some(&b' '));
         let Some(dot) = run(code, 10, |c| c.is_ascii_uppercase() || c.is_ascii_digit()) else {
@@ -1197,7 +1202,10 @@ fn without_opening_word(
         // A quoted title keeps its words (`"Still Alice,"`), and so does a name the opener's own
         // possessive makes (`Three's Company`).
         let quoted = last_char(&text[..c.span.start]).is_some_and(is_quote)
-            && first_char(text[c.span.end..].trim_start_matches([',', '.'])).is_some_and(is_quote);
+            && first_char(trim_start_by(&text[c.span.end..], |c| {
+                matches!(c, ',' | '.')
+            }))
+            .is_some_and(is_quote);
         if !any_char(first.text(text), char::is_lowercase)
             || quoted
             || tokens
@@ -1216,7 +1224,10 @@ fn without_opening_word(
                 !any_char(before.slice(text), char::is_alphanumeric)
             })
             || last_char(head).is_some_and(|q| {
-                is_quote(q) && head[..head.len() - q.len_utf8()].ends_with([' ', ':'])
+                is_quote(q)
+                    && ends_by(&head[..head.len() - q.len_utf8()], |c| {
+                        matches!(c, ' ' | ':')
+                    })
             });
         // After a label and a colon too (`Read more: How Brussels polices ...`).
         if !opens && !head.ends_with(": ") {
@@ -1235,7 +1246,7 @@ fn without_opening_word(
         let rest = tokens[k + 1..]
             .iter()
             .take_while(|t| t.span.start < c.span.end)
-            .find(|t| !t.text(text).starts_with(char::is_lowercase))
+            .find(|t| !starts_by(t.text(text), char::is_lowercase))
             .map_or(c.span.end, |t| t.span.start);
         // A number word alone is a name (`Five`, a television channel).
         if rest >= c.span.end && crate::entities::values::lexicon::NUMBER_WORDS.contains(word) {
@@ -1267,8 +1278,8 @@ fn is_opening_common_word(
     let (a, b) = token_range(tokens, span);
     let (w, next) = (token_text(text, tokens, a), token_text(text, tokens, b));
     if b != a + 1
-        || !next.starts_with(|ch: char| ch.is_ascii_lowercase())
-        || !w.starts_with(char::is_uppercase)
+        || !starts_by(next, |ch| ch.is_ascii_lowercase())
+        || !starts_by(w, char::is_uppercase)
         || !any_char(w, char::is_lowercase)
         || (!w.ends_with('s')
             && matches!(
@@ -1426,7 +1437,7 @@ fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
         }
         let capital = |i: usize| {
             token_at(tokens, i).kind == TokenKind::Word
-                && token_text(text, tokens, i).starts_with(char::is_uppercase)
+                && starts_by(token_text(text, tokens, i), char::is_uppercase)
                 && !crate::stopwords::is_stopword(forms.lower(i))
                 && space_before(text, tokens, i + 1)
         };
@@ -1477,7 +1488,7 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let (mut i, mut and) = (a, false);
         while i < b
             && !(and && i + 1 < b)
-            && token_text(text, tokens, i).starts_with(char::is_uppercase)
+            && starts_by(token_text(text, tokens, i), char::is_uppercase)
         {
             items.push(token_at(tokens, i).span);
             i += 1;
@@ -1537,7 +1548,7 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // Else a comma between two runs of capitalised words that nothing after it joins.
         let comma = || {
             let k = toks.iter().position(|t| t.text(text) == ",")?;
-            let capital = |t: &Token| t.text(text).starts_with(char::is_uppercase);
+            let capital = |t: &Token| starts_by(t.text(text), char::is_uppercase);
             let joined = toks[k + 1..].iter().any(|t| {
                 let w = t.text(text);
                 matches!(w, "and" | "&" | ",")
@@ -1594,7 +1605,7 @@ fn with_partners(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         let word = |i: usize| {
             token_at(tokens, i).kind == TokenKind::Word
-                && token_text(text, tokens, i).starts_with(char::is_uppercase)
+                && starts_by(token_text(text, tokens, i), char::is_uppercase)
                 && !super::groups::is_title(token_text(text, tokens, i))
         };
         let spaced = |i: usize| space_before(text, tokens, i) && space_before(text, tokens, i + 1);
@@ -1684,12 +1695,9 @@ fn with_hashed_runs(
     listed: &mut Vec<Candidate>,
 ) {
     const MAX_WORDS: usize = 4;
-    let capital = |t: &Token| t.text(text).starts_with(char::is_uppercase);
+    let capital = |t: &Token| starts_by(t.text(text), char::is_uppercase);
     let inside = |k: usize| {
-        capital(&tokens[k])
-            || tokens[k]
-                .text(text)
-                .starts_with(|c: char| c.is_ascii_digit())
+        capital(&tokens[k]) || starts_by(tokens[k].text(text), |c: char| c.is_ascii_digit())
     };
     // Two tokens of one run: one space apart (a sentence end has a stop or a line break between).
     let joined = |k: usize| space_before(text, tokens, k);
@@ -1826,7 +1834,7 @@ fn with_hashed_in_headlines(
         }
         let part = |k: usize| {
             let w = token_text(text, tokens, k);
-            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            starts_by(w, |c: char| c.is_uppercase() || c.is_ascii_digit())
                 && !HEADLINE_SMALL_WORDS.contains(&lowercase(w).as_str())
                 && !is_headline_verb(text, &tokens[k], true)
         };
@@ -1905,8 +1913,9 @@ fn with_names_in_capitals(
                 // A name starts and ends with a capital (not `Slows and` of a title-case headline,
                 // whose 24-bit key may meet a listed name's).
                 let capital = |t: &Token| {
-                    t.text(text)
-                        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    starts_by(t.text(text), |c: char| {
+                        c.is_uppercase() || c.is_ascii_digit()
+                    })
                 };
                 // Nor one that starts or ends with a small word (`MINISTER FOR`).
                 let small = |t: &Token| crate::stopwords::is_stopword(&lowercase(t.text(text)));
@@ -2043,11 +2052,7 @@ fn cut_at_headline_verbs(
         if let Some(v) = verb {
             // The words before the verb, without a trailing possessive or hyphen.
             let mut end = v;
-            while end > a + 1
-                && !tokens[end - 1]
-                    .text(text)
-                    .starts_with(char::is_alphanumeric)
-            {
+            while end > a + 1 && !starts_by(tokens[end - 1].text(text), char::is_alphanumeric) {
                 end -= 1;
             }
             c.span = Span::new(c.span.start, token_at(tokens, end - 1).span.end);
@@ -2109,7 +2114,7 @@ fn is_headline_verb(text: &str, t: &Token, plural_too: bool) -> bool {
     use crate::pos::Pos;
     let bit = |p: Pos| 1u64 << p as u32;
     let w = t.text(text);
-    if !w.starts_with(char::is_uppercase) || w.len() < 3 {
+    if !starts_by(w, char::is_uppercase) || w.len() < 3 {
         return false;
     }
     // A headline in capitals: the word as title case would write it (`KEEPS` as `Keeps`).
@@ -2160,9 +2165,9 @@ fn is_headline(text: &str, line: &[Token]) -> bool {
     let mut capitals = 0;
     for t in line.iter().filter(|t| t.kind == TokenKind::Word) {
         let w = t.text(text);
-        if w.starts_with(char::is_uppercase) {
+        if starts_by(w, char::is_uppercase) {
             capitals += 1;
-        } else if w.starts_with(char::is_lowercase) && !HEADLINE_SMALL_WORDS.contains(&w) {
+        } else if starts_by(w, char::is_lowercase) && !HEADLINE_SMALL_WORDS.contains(&w) {
             return false;
         }
     }
@@ -2222,7 +2227,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
                     && token_text(text, tokens, k) == "and"
                     && tokens[k + 1..tb]
                         .iter()
-                        .all(|t| t.text(text).starts_with(char::is_uppercase))
+                        .all(|t| starts_by(t.text(text), char::is_uppercase))
                     && ORG_LAST_WORDS.iter().any(|w| {
                         eq_ignore_case(token_text(text, tokens, tb - 1).as_bytes(), w.as_bytes())
                     })
@@ -2296,7 +2301,7 @@ fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             while k < b && !breaks(&tokens[k]) {
                 k += 1;
             }
-            if k > start && token_text(text, tokens, start).starts_with(char::is_uppercase) {
+            if k > start && starts_by(token_text(text, tokens, start), char::is_uppercase) {
                 let span = Span::new(
                     token_at(tokens, start).span.start,
                     token_at(tokens, k - 1).span.end,
@@ -2335,8 +2340,7 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span) -> Span {
         && b[span.end - 3] == b' ';
     let k = sentences.partition_point(|s| s.end < span.end);
     let ends_sentence = sentences.get(k).is_some_and(|s| {
-        text[span.end..s.end]
-            .chars()
+        chars(&text[span.end..s.end])
             .all(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')'))
     });
     // A word that is no abbreviation, its sentence's full stop inside a closing quote
@@ -2351,7 +2355,7 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span) -> Span {
                 && !crate::text::has_char(w, '.')
                 && !crate::abbreviations::is_abbreviation(w)
         });
-    let quoted = matches!(text[span.end..].chars().next(), Some('"' | '\u{201D}'));
+    let quoted = matches!(chars(&text[span.end..]).next(), Some('"' | '\u{201D}'));
     if (one_letter || last_word.is_some() && quoted) && ends_sentence {
         Span::new(span.start, span.end - 1)
     } else {
@@ -2395,7 +2399,7 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
         // A country owns what it regulates or makes (`Britain's Competition and Markets Authority`),
         // and a listed place that is no common word nor a first name the places in it (`Moscow's
         // Red Square`; not `Man's Best Friend`), but not in a quoted title (`"India's Daughter"`).
-        let quoted = text[..c.span.start].ends_with(['"', '\u{201c}']);
+        let quoted = ends_by(&text[..c.span.start], |c| matches!(c, '"' | '\u{201c}'));
         let country = !quoted
             && cut.is_some_and(|k| {
                 let l = super::tagger::listed(text, &tokens[from..k]);
@@ -2452,7 +2456,7 @@ fn name_before(text: &str, tokens: &[Token], a: usize) -> usize {
         let t = &tokens[from - 1];
         let w = t.text(text);
         let joined = one_space(text, t.span.end, token_at(tokens, from).span.start);
-        let capital = t.kind == TokenKind::Word && w.starts_with(char::is_uppercase);
+        let capital = t.kind == TokenKind::Word && starts_by(w, char::is_uppercase);
         if !joined || !(capital || SURNAME_PARTICLES.contains(&w)) {
             break;
         }
@@ -2516,7 +2520,7 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let split = (a + 1..b.saturating_sub(1)).find(|&i| {
             word(i) == "for"
                 && PRIZE_WORDS.contains(&word(i - 1))
-                && word(i + 1).starts_with(char::is_uppercase)
+                && starts_by(word(i + 1), char::is_uppercase)
                 && !field(i + 1)
         });
         if let Some(i) = split {
@@ -2568,7 +2572,7 @@ static BODY_HEADS: WordList = WordList::new(
 /// one such word (`Ministry of Economy and Finance`). `found` stays sorted.
 fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let word = |k: usize| crate::tokens::token_text(text, tokens, k);
-    let capital = |k: usize| word(k).starts_with(char::is_uppercase) && word(k) != "The";
+    let capital = |k: usize| starts_by(word(k), char::is_uppercase) && word(k) != "The";
     // Free words: words of the rarity table's general English (`Finance`, `Federal Competition`;
     // not `Shoigu`, `Westminster`) that the lists know no name of (not `Tesla`, `Texas`).
     let free = |span: Span, toks: &[Token]| {
@@ -2654,7 +2658,7 @@ static TOPIC_BODIES: WordList = WordList::new("Commission Committee Subcommittee
 /// name (`Commission on Apple`) or a possessive's owner (`Committee on Trump's`). `found` stays sorted.
 fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec<Candidate>) {
     let word = |k: usize| crate::tokens::token_text(text, tokens, k);
-    let capital = |k: usize| word(k).starts_with(char::is_uppercase);
+    let capital = |k: usize| starts_by(word(k), char::is_uppercase);
     let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
     let mut k = 0;
     while k < found.len() {
@@ -2734,7 +2738,7 @@ fn with_appositive_openers(
         let at = ending_by(found, t.span.start);
         let low = forms.lower(k);
         if t.kind != TokenKind::Word
-            || !t.text(text).starts_with(char::is_uppercase)
+            || !starts_by(t.text(text), char::is_uppercase)
             || found.get(at).is_some_and(|c| c.span.start < t.span.end)
             || forms.is_stopword(k)
             || low.ends_with("ly")
@@ -2773,9 +2777,7 @@ fn company_role_after(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
         "CEO" | "founder" | "co-founder" => k + 1,
         _ => return None,
     };
-    word(name)
-        .starts_with(char::is_uppercase)
-        .then_some(Label::Org)
+    starts_by(word(name), char::is_uppercase).then_some(Label::Org)
 }
 
 /// Leaves the titles before a person's name out of the mention (`Chair Jerome Powell` is `Jerome
@@ -2793,7 +2795,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             && c.label == Label::Person
             && token_at(tokens, a - 2).span.start >= end
             && is_title(token_text(text, tokens, a - 1))
-            && token_text(text, tokens, a - 2).starts_with(char::is_uppercase)
+            && starts_by(token_text(text, tokens, a - 2), char::is_uppercase)
             && super::tagger::listed(text, &tokens[a - 2..a - 1]).place;
         if place {
             add.push(Candidate {
@@ -2809,7 +2811,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             && token_text(text, tokens, b - 2) == "County"
             && tokens
                 .get(b)
-                .is_some_and(|t| t.text(text).starts_with(char::is_uppercase))
+                .is_some_and(|t| starts_by(t.text(text), char::is_uppercase))
         {
             c.span = Span::new(c.span.start, token_at(tokens, b - 2).span.end);
             c.label = Label::Place;
@@ -2817,7 +2819,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         // A name run on into a title and a person's name (`Supreme Court Justice Alexandre de
         // Moraes`) is two: the name before the title and the person after it.
-        let capital = |k: usize| token_text(text, tokens, k).starts_with(char::is_uppercase);
+        let capital = |k: usize| starts_by(token_text(text, tokens, k), char::is_uppercase);
         if let Some(k) = (a + 1..b.saturating_sub(2)).find(|&k| {
             let w = token_text(text, tokens, k);
             // A county's executive too (`Erie County Executive Mark Poloncarz`).
@@ -2873,7 +2875,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         if k == a && b >= a + 3 && role(token_text(text, tokens, a)) {
             k += 1;
         }
-        if k > a && token_text(text, tokens, k).starts_with(char::is_uppercase) {
+        if k > a && starts_by(token_text(text, tokens, k), char::is_uppercase) {
             c.span = Span::new(token_at(tokens, k).span.start, c.span.end);
         }
     }
@@ -2910,7 +2912,7 @@ static LAST_WORDS: [(Label, &WordList); 3] = [
 /// The label that a name's last word gives it by [`LAST_WORDS`] (`Act`: MISC; `Inc.` keeps its
 /// period as a token, an abbreviation).
 pub(crate) fn label_by_last_word(last: &str) -> Option<Label> {
-    let last = last.trim_end_matches('.');
+    let last = trim_end_by(last, |c| c == '.');
     LAST_WORDS
         .iter()
         .find(|(_, words)| {
@@ -2961,7 +2963,7 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         if b < a + 2 {
             continue;
         }
-        if is(&STORM_WORDS, a) && token_text(text, tokens, a + 1).starts_with(char::is_uppercase) {
+        if is(&STORM_WORDS, a) && starts_by(token_text(text, tokens, a + 1), char::is_uppercase) {
             // `Storm Amy` is the storm's whole name in European naming; CoNLL-2003 has no such
             // case, so it stays whole.
             if !is(&["storm"], a) {
@@ -3080,7 +3082,7 @@ fn no_person_in_brackets_after_one(text: &str, tokens: &[Token], found: &mut [Ca
         if p.label != Label::Person
             || c.label != Label::Person
             || !matches!(text.get(p.span.end..c.span.start), Some(" (" | " ( "))
-            || !text[c.span.end..].trim_start_matches(' ').starts_with(')')
+            || !trim_start_by(&text[c.span.end..], |c| c == ' ').starts_with(')')
         {
             continue;
         }
@@ -3088,9 +3090,10 @@ fn no_person_in_brackets_after_one(text: &str, tokens: &[Token], found: &mut [Ca
         // An actor and a role are people in brackets (`Mindy Lahiri (Mindy Kaling)`, `David
         // Schwimmer (Ross) directed`), a first name and a surname or a first name before a verb;
         // a team in a results list is followed by a time or a comma (`Sainz (Williams) +44.768`).
-        let verb_after = text[c.span.end..]
-            .trim_start_matches([' ', ')'])
-            .starts_with(char::is_lowercase);
+        let verb_after = starts_by(
+            trim_start_by(&text[c.span.end..], |c| matches!(c, ' ' | ')')),
+            char::is_lowercase,
+        );
         if super::tagger::listed(text, &tokens[a..a + 1]).first_name && (b > a + 1 || verb_after) {
             continue;
         }
@@ -3119,24 +3122,24 @@ fn cut_at_cells(text: &str, found: &mut [Candidate]) {
 fn press_digest_papers(text: &str, sentences: &[Span], found: &mut Vec<Candidate>) {
     if !sentences
         .first()
-        .is_some_and(|s| s.slice(text).contains("PRESS DIGEST"))
+        .is_some_and(|s| has_str(s.slice(text), "PRESS DIGEST"))
     {
         return;
     }
     let mut add = Vec::new();
     for s in sentences.iter().skip(2) {
         let raw = s.slice(text);
-        let line = raw.trim();
+        let line = trim_by(raw, is_space);
         let words = line.split_whitespace().count();
         if !(1..=5).contains(&words)
             || !any_char(line, char::is_alphabetic)
             || any_char(line, char::is_lowercase)
-            || line.contains("PAGE")
+            || has_str(line, "PAGE")
             || crate::sentences::furniture::dateline_prefix(line) > 0
         {
             continue;
         }
-        let start = s.start + (raw.len() - raw.trim_start().len());
+        let start = s.start + (raw.len() - trim_start_by(raw, is_space).len());
         replace_with_org(found, Span::new(start, start + line.len()), &mut add);
     }
     found.retain(|c| !c.span.is_empty());
@@ -3212,7 +3215,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
 fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
-        let line = s.slice(text).trim_start_matches(['*', '_']);
+        let line = trim_start_by(s.slice(text), |c| matches!(c, '*' | '_'));
         let (a, b) = token_range(tokens, *s);
         if (line.starts_with("By ") || line.starts_with("BY "))
             && crate::sentences::furniture::kind(text, sentences, i)
@@ -3268,7 +3271,7 @@ fn people_from(
         let run = (k..b)
             .take_while(|&j| {
                 token_at(tokens, j).kind == TokenKind::Word
-                    && token_text(text, tokens, j).starts_with(char::is_uppercase)
+                    && starts_by(token_text(text, tokens, j), char::is_uppercase)
                     && !eq_ignore_case(token_text(text, tokens, j).as_bytes(), b"and")
             })
             .count();
@@ -3354,7 +3357,7 @@ fn without_test(text: &str, tokens: &[Token], span: Span) -> Span {
     match tokens[a..b] {
         [.., ref name, ref test]
             if matches!(test.text(text), "Test" | "Tests")
-                && name.text(text).starts_with(char::is_uppercase) =>
+                && starts_by(name.text(text), char::is_uppercase) =>
         {
             Span::new(span.start, name.span.end)
         }
@@ -3380,7 +3383,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
         return true;
     }
     let word = span.slice(text);
-    let caps = word.chars().filter(|c| c.is_alphabetic()).count() > 1
+    let caps = chars(word).filter(|c| c.is_alphabetic()).count() > 1
         && !any_char(word, char::is_lowercase);
     let k = ending_by(sentences, span.start);
     // In a title-case headline a capital says nothing either (`Republicans Block Funding Bill`).
@@ -3424,7 +3427,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
 /// it is a company (`Next, the British fashion retailer`).
 fn acts_as_company(text: &str, tokens: &[Token], k: usize) -> bool {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
-    let capital = |i: usize| word(i).starts_with(char::is_uppercase);
+    let capital = |i: usize| starts_by(word(i), char::is_uppercase);
     SUBJECT_VERBS.contains(&word(k))
         || HEADLINE_VERBS.contains(&word(k))
         || (word(k) == "to" && capital(k + 1))

@@ -5,7 +5,7 @@
 //! pass over the tokens, the first proposal that overlaps no mention winning.
 
 use super::*;
-use crate::text::{ending_by, starting_before};
+use crate::text::{chars, ending_by, is_ascii, starting_before, starts_by};
 
 /// Adds the mentions the token rules of this module propose (see the module docs) to `found`
 /// (sorted, and left so).
@@ -51,7 +51,7 @@ fn add_outside(
     let mut j = 0;
     for (k, t) in tokens.iter().enumerate() {
         let w = t.text(text);
-        let capital = if w.is_ascii() {
+        let capital = if is_ascii(w) {
             w.bytes().any(|b| b.is_ascii_uppercase())
         } else {
             any_char(w, char::is_uppercase)
@@ -105,7 +105,7 @@ fn is_platform_x(text: &str, tokens: &[Token], lines: &Headlines, k: usize) -> b
             matches!(w, "," | "/" | "'s" | "\u{2019}s") || {
                 let low = lowercase(w);
                 X_BEFORE.contains(&low.as_str())
-                    && (!w.starts_with(char::is_uppercase) || headline())
+                    && (!starts_by(w, char::is_uppercase) || headline())
             }
         });
     // An amount may follow a fine (`fined X 120 million euros`).
@@ -117,7 +117,7 @@ fn is_platform_x(text: &str, tokens: &[Token], lines: &Headlines, k: usize) -> b
         let joined = n.span.start == t.span.end;
         match n.kind {
             TokenKind::Number => fined && !joined,
-            TokenKind::Word if w.starts_with(char::is_uppercase) => {
+            TokenKind::Word if starts_by(w, char::is_uppercase) => {
                 !joined && HEADLINE_SMALL_WORDS.contains(&lowercase(w).as_str()) && headline()
             }
             TokenKind::Word => !joined && !X_AS_LETTER.contains(&w),
@@ -151,13 +151,13 @@ fn trained_opener_at(
 ) -> Option<(Span, Label)> {
     let t = &tokens[k];
     let w = t.text(text);
-    let opener = w.starts_with(char::is_uppercase)
+    let opener = starts_by(w, char::is_uppercase)
         && any_char(w, char::is_lowercase)
         && opens_sentence(sentences, t.span.start)
         && !crate::stopwords::is_stopword(forms.lower(k))
         && !is_common_word(w)
         && tokens.get(k + 1).is_some_and(|n| {
-            n.kind == TokenKind::Word && n.text(text).starts_with(char::is_lowercase)
+            n.kind == TokenKind::Word && starts_by(n.text(text), char::is_lowercase)
         })
         && {
             let l = crate::entities::tagger::listed(text, std::slice::from_ref(t));
@@ -181,7 +181,7 @@ fn cued_name_at(
 ) -> Option<(Span, Label)> {
     let capital = |i: usize| {
         token_at(tokens, i).kind == TokenKind::Word
-            && token_text(text, tokens, i).starts_with(char::is_uppercase)
+            && starts_by(token_text(text, tokens, i), char::is_uppercase)
             && !is_date_word(forms.lower(i))
             && !crate::entities::consistency::is_person_title(forms.lower(i))
     };
@@ -230,7 +230,7 @@ fn owned_product_at(
         && (owner(k - 1)
             || (k > 1
                 && owner(k - 2)
-                && token_text(text, tokens, k - 1).starts_with(char::is_lowercase)));
+                && starts_by(token_text(text, tokens, k - 1), char::is_lowercase)));
     if !owned || !named(k) || named(k - 1) {
         return None;
     }
@@ -264,7 +264,7 @@ fn event_in_capitals_at(
         let (t, w) = (&tokens[i], token_text(text, tokens, i));
         t.kind == TokenKind::Word
             && !any_char(w, char::is_lowercase)
-            && w.chars().count() > 1
+            && chars(w).count() > 1
             && !HEADLINE_SMALL_WORDS.contains(&forms.lower(i))
             && !is_headline_verb(text, t, false)
     };
@@ -289,10 +289,10 @@ fn event_in_capitals_at(
 fn storm_name_at(text: &str, tokens: &[Token], forms: &Forms, k: usize) -> Option<(Span, Label)> {
     let (kind, name) = (&tokens[k], tokens.get(k + 1)?);
     let w = name.text(text);
-    let storm = kind.text(text).starts_with(char::is_uppercase)
+    let storm = starts_by(kind.text(text), char::is_uppercase)
         && STORM_WORDS.contains(&forms.lower(k))
         && name.kind == TokenKind::Word
-        && w.starts_with(char::is_uppercase)
+        && starts_by(w, char::is_uppercase)
         && !HEADLINE_SMALL_WORDS.contains(&forms.lower(k + 1))
         && !is_headline_verb(text, name, true);
     let whole = kind.text(text).eq_ignore_ascii_case("storm");

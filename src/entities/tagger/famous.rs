@@ -8,7 +8,7 @@
 //! recovery of names the tagger missed. Any name-like run of words may be looked up, as the text
 //! lists were, with 8 times fewer collisions than the 24-bit keys of the other hashed names.
 
-use crate::text::{ending_by, first_char};
+use crate::text::{chars, ending_by, first_char};
 use crate::word_list::WordList;
 
 /// A phrase of `data/ner/people.txt` (famous people in the news, full names), hashed into
@@ -42,11 +42,11 @@ pub(crate) const FAMOUS_MAX: usize = 8;
 /// [`CASED_BIT`].
 pub(crate) fn is_cased(phrase: &str) -> bool {
     phrase.split_whitespace().any(|w| {
-        let letters = w.chars().filter(|c| c.is_alphabetic());
-        w.chars().any(|c| c.is_ascii_digit())
+        let letters = chars(w).filter(|c| c.is_alphabetic());
+        chars(w).any(|c| c.is_ascii_digit())
             || (letters.clone().count() > 1 && letters.clone().all(char::is_uppercase))
-            || w.chars()
-                .zip(w.chars().skip(1))
+            || chars(w)
+                .zip(chars(w).skip(1))
                 .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
     })
 }
@@ -87,8 +87,7 @@ pub(crate) fn famous_at(
         let w = word(k);
         any_char(w, |c| c.is_uppercase() || c.is_ascii_digit())
             || FAMOUS_PARTICLES.contains(&w)
-            || w.chars()
-                .all(|c| matches!(c, '&' | '.' | '-' | '\'' | '\u{2019}' | 's'))
+            || chars(w).all(|c| matches!(c, '&' | '.' | '-' | '\'' | '\u{2019}' | 's'))
     };
     let mut end = i + 1;
     while end < tokens.len().min(i + FAMOUS_MAX) && inside(end) {
@@ -237,7 +236,7 @@ pub(super) fn lists(
             return;
         }
         lists.entry(kind + CASED_LISTS).or_default().push(key);
-        if !phrase.chars().any(|c| c.is_ascii_digit()) {
+        if !chars(phrase).any(|c| c.is_ascii_digit()) {
             return;
         }
         for form in [phrase, &phrase.to_uppercase()] {
@@ -290,11 +289,11 @@ pub(super) fn lists(
 fn without_accents(s: &str) -> String {
     const FROM: &str = "áàâäãåāăąçćčďđéèêëēėęěğíìîïīįıłľĺñńňóòôöõøōőřŕśšşșťţțúùûüūůűýÿźżžÁÀÂÄÃÅĀĂĄÇĆČĎĐÉÈÊËĒĖĘĚĞÍÌÎÏĪĮİŁĽĹÑŃŇÓÒÔÖÕØŌŐŘŔŚŠŞȘŤŢȚÚÙÛÜŪŮŰÝŸŹŻŽ";
     const TO: &str = "aaaaaaaaacccddeeeeeeeegiiiiiiilllnnnoooooooorrsssstttuuuuuuuyyzzzAAAAAAAAACCCDDEEEEEEEEGIIIIIIILLLNNNOOOOOOOORRSSSSTTTUUUUUUUYYZZZ";
-    s.chars()
+    chars(s)
         .map(|c| {
-            FROM.chars()
+            chars(FROM)
                 .position(|f| f == c)
-                .and_then(|i| TO.chars().nth(i))
+                .and_then(|i| chars(TO).nth(i))
                 .unwrap_or(c)
         })
         .collect()
@@ -328,14 +327,12 @@ pub(crate) fn lone_surnames(
         let words: Vec<&str> = name.split_whitespace().collect();
         let [.., last] = words[..] else { continue };
         let low = lowercase(last);
-        let letters = last.chars().filter(|c| c.is_alphabetic()).count();
+        let letters = chars(last).filter(|c| c.is_alphabetic()).count();
         let stem = crate::keywords::stem::stem(&low);
         if words.len() < 2
             || letters < 4
             || !last.starts_with(char::is_uppercase)
-            || !last
-                .chars()
-                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            || !chars(last).all(|c| c.is_alphabetic() || c == '-' || c == '\'')
             || crate::keywords::rarity::zipf(&stem) > crate::keywords::rarity::UNKNOWN_ZIPF
             || !taken.insert(low)
         {

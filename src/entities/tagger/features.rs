@@ -15,9 +15,9 @@
 //! It does not look at anything outside the document.
 
 use super::tags::Tag;
-use crate::model::hash::{Hash, KeyMap64};
+use crate::model::hash::{lookup, Hash, KeyMap64};
 
-use crate::text::{any_char, first_char, Span};
+use crate::text::{any_char, char_indices, chars, first_char, is_ascii, starts_by, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -73,7 +73,9 @@ mod t {
 pub(crate) fn low_form(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     crate::tokens::fold_lower(s, &mut out);
-    out.replace(|c: char| c.is_ascii_digit(), "0")
+    chars(&out)
+        .map(|c| if c.is_ascii_digit() { '0' } else { c })
+        .collect()
 }
 
 /// [`low_hash`] of the [`low_form`] of `s`: an ASCII word without a backtick (nearly every one,
@@ -248,7 +250,7 @@ impl ShapeHasher {
 fn shape_hashes(s: &str, short: Hash, long: Hash) -> (Hash, Hash) {
     let (mut a, mut b) = (ShapeHasher::new(short, false), ShapeHasher::new(long, true));
     let mut last = '\0';
-    for c in s.chars() {
+    for c in chars(s) {
         let m = shape_symbol(c);
         let repeat = m == last;
         last = m;
@@ -301,7 +303,7 @@ fn title_case_tokens(text: &str, tokens: &[Token], sents: &[(usize, usize)]) -> 
                 }
                 continue;
             }
-            if w.starts_with(char::is_uppercase) {
+            if starts_by(w, char::is_uppercase) {
                 capitals += 1;
                 mixed += usize::from(any_char(w, char::is_lowercase));
             } else if !TITLE_SMALL.contains(&w) {
@@ -357,7 +359,7 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
     // Counted in full, then capped at `u16::MAX` (as adding one at a time with saturation gives).
     let (mut up, mut lo, mut letters) = (0usize, 0usize, 0usize);
     let mut numeric = false;
-    if s.is_ascii() {
+    if is_ascii(s) {
         for &b in s.as_bytes() {
             form = form.byte(b);
             letters += usize::from(b.is_ascii_alphabetic());
@@ -366,7 +368,7 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
             numeric |= b.is_ascii_digit();
         }
     } else {
-        for c in s.chars() {
+        for c in chars(s) {
             let mut buf = [0u8; 4];
             for &b in fold_quote(c).encode_utf8(&mut buf).as_bytes() {
                 form = form.byte(b);
@@ -388,7 +390,7 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
     // hash of a prefix is the running hash at its end, terminated).
     let fold = |b: u8| if b.is_ascii_digit() { b'0' } else { b };
     let mut h = Hash::new(t::PRE);
-    let ascii = low.is_ascii();
+    let ascii = is_ascii(low);
     if ascii {
         // One byte per character.
         for (k, &b) in low.as_bytes().iter().take(5).enumerate() {
@@ -398,7 +400,7 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
             h = h.byte(fold(b));
         }
     } else {
-        for (k, (i, c)) in low.char_indices().take(5).enumerate() {
+        for (k, (i, c)) in char_indices(low).take(5).enumerate() {
             if k > 0 {
                 pre[k - 1] = h.byte(0xff).0;
             }
@@ -408,18 +410,14 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
         }
     }
     // Byte offsets of the last five characters (one byte each in an ASCII word).
-    let n = if ascii {
-        low.len()
-    } else {
-        low.chars().count()
-    };
+    let n = if ascii { low.len() } else { chars(low).count() };
     let mut tail = [0usize; 5];
     if ascii {
         for (k, at) in tail.iter_mut().enumerate().take(n) {
             *at = n - 1 - k;
         }
     } else {
-        for (k, (i, _)) in low.char_indices().rev().take(5).enumerate() {
+        for (k, (i, _)) in char_indices(low).rev().take(5).enumerate() {
             tail[k] = i;
         }
     }
@@ -627,7 +625,7 @@ impl DocCtx {
             words.entry(tk.low).or_default().mid |= bit;
         }
         for tk in &mut toks {
-            tk.dc = words.get(&tk.low).map_or(0, |w| w.mid);
+            tk.dc = lookup(&words, &tk.low).map_or(0, |w| w.mid);
             if tk.cap {
                 tk.wb = (gaz(word_key(tk.low)) & 0xF) as u8;
             }
@@ -650,7 +648,7 @@ impl DocCtx {
             if !toks[k].cap {
                 continue;
             }
-            let Some(others) = words.get(&toks[k].low).filter(|w| w.len > 0) else {
+            let Some(others) = lookup(&words, &toks[k].low).filter(|w| w.len > 0) else {
                 continue;
             };
             let start = agg.len();

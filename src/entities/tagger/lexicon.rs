@@ -30,7 +30,7 @@ use crate::model::table::KeyTable;
 
 use super::famous::{listed_label, LISTED_ORG_BIT, LISTED_PERSON_BIT, LONE_SURNAME_BIT};
 use super::features::{low_form, low_hash, phrase_key};
-use crate::text::first_char;
+use crate::text::{first_char, is_space, trim_by};
 use crate::tokens::tokenize;
 use crate::word_list::WordList;
 
@@ -48,7 +48,7 @@ pub(crate) fn lexicon_entries() -> impl Iterator<Item = (&'static str, &'static 
 pub(crate) fn entries_of(file: &str) -> impl Iterator<Item = (&str, &str)> {
     let mut category = "";
     file.lines().filter_map(move |line| {
-        let line = line.trim();
+        let line = trim_by(line, is_space);
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
             category = name;
             return None;
@@ -144,7 +144,7 @@ pub(crate) fn lexicon(room: usize) -> KeyTable {
         let Some(bit) = category_bit(cat) else {
             return;
         };
-        let phrase = phrase.trim();
+        let phrase = trim_by(phrase, is_space);
         let lows: Vec<u64> = tokenize(phrase)
             .iter()
             .map(|t| low_hash(&low_form(t.text(phrase))))
@@ -256,7 +256,7 @@ fn text_lists() -> &'static FastMap<&'static str, u32> {
 /// What the text lists say of a phrase, compared case-insensitively (see [`known`]).
 fn in_text_lists(surface: &str) -> Option<crate::entities::Label> {
     use crate::entities::Label;
-    let low = lowercase(surface.trim());
+    let low = lowercase(trim_by(surface, is_space));
     // The plural of a MISC phrase is MISC too (`Kenyans`, `Emmys`), and so is a listed product's
     // plus edition (`Alexa+`).
     let misc = |one: &str| text_list_label(one).filter(|&l| l == Label::Misc);
@@ -269,9 +269,7 @@ fn in_text_lists(surface: &str) -> Option<crate::entities::Label> {
 /// three of [`in_text_lists`], where each would inline the hash table's probing loop.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn text_list_label(low: &str) -> Option<crate::entities::Label> {
-    text_lists()
-        .get(low)
-        .map(|&k| crate::entities::Label::ALL[k as usize])
+    crate::model::hash::lookup(text_lists(), low).map(|&k| crate::entities::Label::ALL[k as usize])
 }
 
 /// What the tagger's gazetteer bits say of the phrase made of `tokens` (the hashed lists of

@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use super::lexicon::*;
-use crate::model::hash::FastMap;
+use crate::model::hash::{lookup, FastMap};
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -124,7 +124,7 @@ impl Lists {
             }
             map
         });
-        Lists(map.get(word).copied().unwrap_or(0))
+        Lists(lookup(map, word).copied().unwrap_or(0))
     }
 
     /// True when `list` is one of them.

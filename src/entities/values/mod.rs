@@ -36,7 +36,8 @@ use lists::{List, Lists, Spelled};
 
 use super::{Candidate, Label, Source};
 use crate::text::{
-    all_char, ending_by, ends_by, has_char, parse_u32, starts_by, tail, trim_end_by, Span,
+    all_char, ending_by, ends_by, find_any, has_char, head, parse_u32, split_by, split_once_by,
+    starts_by, tail, trim_end_by, Span,
 };
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -610,7 +611,7 @@ fn is_decade(w: &str) -> bool {
 
 /// `2026-03-03`, `3/3/2026`, `03/03/26`, `2025-26`.
 fn is_numeric_date(w: &str) -> bool {
-    let parts: Vec<&str> = w.split(['-', '/']).collect();
+    let parts: Vec<&str> = split_by(w, |c| matches!(c, '-' | '/')).collect();
     let all_digits = parts
         .iter()
         .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
@@ -628,7 +629,7 @@ fn is_numeric_date(w: &str) -> bool {
 
 /// `3-5`: a range of days.
 fn is_day_range(w: &str) -> bool {
-    w.split_once(['-', '–']).is_some_and(|(a, b)| {
+    split_once_by(w, |c| matches!(c, '-' | '–')).is_some_and(|(a, b)| {
         [a, b].iter().all(|p| {
             (1..=2).contains(&p.len()) && parse_u32(p).is_some_and(|d| (1..=31).contains(&d))
         })
@@ -676,7 +677,7 @@ fn glued_meridiem(w: &str) -> bool {
     let Some(t) = w.strip_suffix("am").or_else(|| w.strip_suffix("pm")) else {
         return false;
     };
-    let hour = t.split(['.', ':']).next().unwrap_or("");
+    let hour = head(t, find_any(t, &['.', ':']).unwrap_or(t.len()));
     !t.is_empty()
         && t.bytes()
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b':')

@@ -13,7 +13,9 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::text::{has_char, head, is_space, last_char, starts_by, tail, Span};
+use crate::text::{
+    char_indices, has_char, head, is_space, last_char, starts_by, tail, trim_start_by, Span,
+};
 
 // The patterns are constants checked by the tests below; a failure to compile gives `None` rather
 // than a panic, and `.ok()` keeps the error's `Debug` formatting (about 20 KB of Wasm) out of the build.
@@ -53,19 +55,17 @@ fn domain_char(c: char) -> bool {
 pub fn emails(text: &str) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for (at, _) in text.match_indices('@') {
-        let start = head(text, at)
-            .char_indices()
+        let start = char_indices(head(text, at))
             .rev()
             .take_while(|&(_, c)| local_char(c))
             .last()
             .map_or(at, |(i, _)| i);
         let local = Span::new(start, at).slice(text);
-        let start = start + local.len() - local.trim_start_matches('.').len();
+        let start = start + local.len() - trim_start_by(local, |c| c == '.').len();
         if out.last().is_some_and(|s| s.end > start) {
             continue;
         }
-        let end = tail(text, at + 1)
-            .char_indices()
+        let end = char_indices(tail(text, at + 1))
             .find(|&(_, c)| !domain_char(c))
             .map_or(text.len(), |(i, _)| at + 1 + i);
         if let Some(m) = email_re().and_then(|re| re.find(Span::new(start, end).slice(text))) {
@@ -105,8 +105,7 @@ pub fn urls(text: &str) -> Vec<Span> {
         {
             continue;
         }
-        let end = tail(text, start)
-            .char_indices()
+        let end = char_indices(tail(text, start))
             .find(|&(_, c)| {
                 is_space(c)
                     || has_char("<>\"“”‘’«»`{}|\\^", c)
