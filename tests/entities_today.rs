@@ -3352,3 +3352,20 @@ fn one_cue_labels_a_companys_other_mentions() {
         ],
     );
 }
+
+/// A name after a kind of place and `of` is that place (`the town of Dorrava Kesse`), not the
+/// people of a nationality (`a city of Italian immigrants`).
+#[test]
+fn a_place_named_by_its_kind() {
+    let text = "Gunmen attacked the town of Dorrava Kesse in the north on Sunday, officials said. \
+                Hundreds were evacuated from the village of Kel Maroune after the river burst. \
+                Lyon became a city of Italian immigrants.";
+    check(
+        text,
+        &[
+            ("town of Dorrava Kesse", "Dorrava Kesse", Place),
+            ("village of Kel Maroune", "Kel Maroune", Place),
+            ("of Italian immigrants", "Italian", Misc),
+        ],
+    );
+}

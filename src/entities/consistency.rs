@@ -16,7 +16,8 @@
 //!      or role right before (`President`, `striker`, `Dr.`: PERSON) or `, who` right after (PERSON);
 //!      `Inc`, `Corp`, `Ltd`, `shares`, `stock`, `app`, `platform`, `spokesperson`, `'s chief
 //!      executive`, `'s CEO` right after or `shares of`, `chief executive of`, `CEO of`, `a stake in`,
-//!      `the company`, `chipmaker` ... right before (ORG); `-based` right after, or an all-capital
+//!      `the company`, `chipmaker` ... right before (ORG); `-based` right after, a kind of place and `of` right before (`the town of`,
+//!      `the suburb of`; not before a nationality), or an all-capital
 //!      dateline (`OSLAVIK, March 3`) (PLACE); `maker of` right before (MISC: a product); an
 //!      appositive right after that names a work, a company or a place (`, an album`, `, the
 //!      payments firm`, `, a village`);
@@ -103,7 +104,15 @@ static PLACE_PREPOSITIONS: WordList = WordList::new("in from to near outside");
 
 /// Token sequences (lower case, `’` as `'`; the tokens separated by spaces) right before a mention,
 /// with the label and weight they vote for. Titles are [`is_person_title`]'s.
-const BEFORE: [(&str, Label, u32); 109] = [
+const BEFORE: [(&str, Label, u32); 116] = [
+    // A place by its kind (`the suburb of Sand Springs`, `the Tunisian city of Sfax`).
+    ("city of", Label::Place, STRONG),
+    ("town of", Label::Place, STRONG),
+    ("village of", Label::Place, STRONG),
+    ("suburb of", Label::Place, STRONG),
+    ("province of", Label::Place, STRONG),
+    ("district of", Label::Place, STRONG),
+    ("island of", Label::Place, STRONG),
     ("shares of", Label::Org, STRONG),
     ("stock of", Label::Org, STRONG),
     ("chief executive of", Label::Org, STRONG),
@@ -507,7 +516,13 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     let cued = |w: Option<&Cow<str>>| w.is_some_and(|w| may_cue(w));
     let cue_before = !home && cued(before.last());
     for &(cue, label, weight) in BEFORE.iter().filter(|_| cue_before) {
-        if ends_with(&before, cue) {
+        // Not the people of a place by their nationality (`a city of Italian immigrants`).
+        if ends_with(&before, cue)
+            && !(label == Label::Place
+                && super::tagger::lexicon::is_nationality(
+                    Span::new(tokens[first].span.start, tokens[end - 1].span.end).slice(text),
+                ))
+        {
             consider(cue_len(cue), label, weight);
         }
     }
