@@ -16,9 +16,9 @@
 //!      or role right before (`President`, `striker`, `Dr.`: PERSON) or `, who` right after (PERSON);
 //!      `Inc`, `Corp`, `Ltd`, `shares`, `stock`, `app`, `platform`, `spokesperson`, `'s chief
 //!      executive`, `'s CEO` right after or `shares of`, `chief executive of`, `CEO of`, `a stake in`,
-//!      `the company`, `chipmaker` ... right before (ORG); `-based` right after, a kind of place and `of` right before (`the town of`,
-//!      `the suburb of`; not before a nationality), or an all-capital
-//!      dateline (`OSLAVIK, March 3`) (PLACE); `maker of` right before (MISC: a product); an
+//!      `the company`, `chipmaker` ... right before (ORG); `-based` right after, a kind of place
+//!      and `of` right before (`the town of`, `the suburb of`; not before a nationality), or an
+//!      all-capital dateline (`OSLAVIK, March 3`) (PLACE); `maker of` right before (MISC: a product); an
 //!      appositive right after that names a work, a company or a place (`, an album`, `, the
 //!      payments firm`, `, a village`);
 //!    - a **first name + surname** shape (`Maja Lindqvist`: a first name from the tagger's word list
