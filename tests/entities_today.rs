@@ -3369,3 +3369,25 @@ fn a_place_named_by_its_kind() {
         ],
     );
 }
+
+/// Two places joined by an en dash are two places (`the Frankfurt–Berlin route`), but a name of
+/// one place written with one stays whole (`Battle River–Crowfoot`, a riding).
+#[test]
+fn places_joined_by_an_en_dash_are_two() {
+    let text = "The airline added flights on the Frankfurt–Berlin and Munich–Hamburg routes. \
+                The storm crossed the Utah–Arizona line. He won Battle River–Crowfoot.";
+    check(
+        text,
+        &[
+            ("the Frankfurt–", "Frankfurt", Place),
+            ("–Berlin and", "Berlin", Place),
+            ("Munich–", "Munich", Place),
+            ("–Hamburg", "Hamburg", Place),
+            ("Utah–", "Utah", Place),
+            ("–Arizona", "Arizona", Place),
+        ],
+    );
+    assert!(mentions(text)
+        .iter()
+        .any(|m| m.text == "Battle River–Crowfoot"));
+}

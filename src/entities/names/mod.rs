@@ -1479,6 +1479,25 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let (mut add, mut items) = (Vec::new(), Vec::new());
     for c in found.iter_mut() {
         let (a, b) = token_range(tokens, c.span);
+        // Two places joined by an en dash are a route or a border, two places (`the
+        // Frankfurt–Berlin route`, `the Utah–Arizona line`).
+        if let Some(d) = (a + 1..b.saturating_sub(1)).find(|&d| {
+            token_text(text, tokens, d) == "\u{2013}"
+                && tokens[d - 1].span.end == tokens[d].span.start
+                && tokens[d].span.end == tokens[d + 1].span.start
+        }) {
+            if super::tagger::listed(text, &tokens[a..d]).place
+                && super::tagger::listed(text, &tokens[d + 1..b]).place
+            {
+                c.span = Span::new(c.span.start, tokens[d - 1].span.end);
+                c.label = Label::Place;
+                add.push(Candidate {
+                    span: Span::new(tokens[d + 1].span.start, tokens[b - 1].span.end),
+                    ..*c
+                });
+                continue;
+            }
+        }
         // Three items at least: `A, B and C`.
         if b < a + 5 {
             continue;
