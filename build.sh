@@ -186,6 +186,9 @@ cmd_eval() {
   run ner "$ROOT/tests/fixtures/present_day_ner_25.jsonl" "ner present-day 25 (own)" "$e/ner/score.py"
   # A twenty-sixth (tests/fixtures/present_day_ner_26.md), never looked at: 92.07 at 1b4bffb.
   run ner "$ROOT/tests/fixtures/present_day_ner_26.jsonl" "ner present-day 26 (own)" "$e/ner/score.py"
+  # A twenty-seventh (tests/fixtures/present_day_ner_27.md; national sides ORG), never looked at:
+  # 86.04 at 73045bb.
+  run ner "$ROOT/tests/fixtures/present_day_ner_27.jsonl" "ner present-day 27 (own)" "$e/ner/score.py"
   # Ten whole present-day articles (tests/fixtures/articles_k.md), looked at: 93.17 at 1b4bffb.
   run ner "$ROOT/tests/fixtures/articles_k.jsonl" "ner articles k (own)" "$e/ner/score.py"
   # Ten more (tests/fixtures/articles_l.md), looked at: 89.70 at 1b4bffb.
@@ -194,6 +197,8 @@ cmd_eval() {
   run ner "$ROOT/tests/fixtures/articles_m.jsonl" "ner articles m (own)" "$e/ner/score.py"
   # Ten more (tests/fixtures/articles_n.md), never looked at: 90.38 at b9de65c.
   run ner "$ROOT/tests/fixtures/articles_n.jsonl" "ner articles n (own)" "$e/ner/score.py"
+  # Ten more (tests/fixtures/articles_o.md), looked at: 87.63 at 73045bb.
+  run ner "$ROOT/tests/fixtures/articles_o.jsonl" "ner articles o (own)" "$e/ner/score.py"
   # Wire copy of December 2020 in CoNLL-2003's form (tests/fixtures/wire2020_ner.md), a stand-in for
   # the held-out 2020 news; never looked at: 94.87 at 759c68c.
   run ner "$ROOT/tests/fixtures/wire2020_ner.jsonl" "ner wire 2020 (own)" "$e/ner/score.py"
