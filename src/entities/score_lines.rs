@@ -319,7 +319,8 @@ static PLACE_BEFORE: WordList =
 /// it is an organisation in a sentence about sport (a result, a club's verb or role, the tagger's
 /// own reading), the city's other mentions are the club too (`Newcastle, who have been short of a
 /// striker` beside `Newcastle's draw at Brentford`), but not after a word of place (`a hotel in
-/// Newcastle`). Runs after the other rules for clubs; `found` is sorted.
+/// Newcastle`) nor before its country (`Leicester, England`). Runs after the other rules for clubs;
+/// `found` is sorted.
 pub(super) fn label_clubs_throughout(
     text: &str,
     tokens: &[Token],
