@@ -3391,3 +3391,17 @@ fn places_joined_by_an_en_dash_are_two() {
         .iter()
         .any(|m| m.text == "Battle River–Crowfoot"));
 }
+
+/// A city the training data knows as a club, beaten by a club, is the other club (`Bath beat
+/// Leicester`).
+#[test]
+fn a_club_beats_a_city_named_club() {
+    let text = "Bath beat Leicester at Twickenham to win their first title in decades.";
+    check(
+        text,
+        &[
+            ("Bath beat", "Bath", Org),
+            ("beat Leicester", "Leicester", Org),
+        ],
+    );
+}

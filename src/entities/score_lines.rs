@@ -201,12 +201,12 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
             let listed = super::tagger::listed(text, &tokens[a..b]);
             listed.city || (listed.place && !listed.country && b == a + 1)
         };
-        // Nor a team beating a club: a one-word person the training data has as an organisation
-        // too, against an organisation (`Chelsea beat Paris Saint-Germain`, where `Chelsea` is
-        // also a first name), is the other club.
+        // Nor a team beating a club: a one-word person or place the training data has as an
+        // organisation too, against an organisation (`Chelsea beat Paris Saint-Germain`, where
+        // `Chelsea` is also a first name; `Bath beat Leicester`), is the other club.
         let club = |k: usize, other: usize| {
             let (a, b) = super::names::token_range(tokens, found[k].span);
-            found[k].label == Label::Person
+            matches!(found[k].label, Label::Person | Label::Place)
                 && found[other].label == Label::Org
                 && b == a + 1
                 && super::tagger::listed(text, &tokens[a..b]).trained_org
