@@ -1049,16 +1049,12 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             // extremist group`), and neither the lists nor the training data have its names as
             // places (`the Kremlin spokesman`): the mentions read as places without a cue of their
             // own take that label too (`budget airline Virgin Blue` ... `Virgin Blue said`).
-            let mut cues = list.iter().filter_map(|&k| own_cue(&evidence_of[k]));
+            let cues = || list.iter().filter_map(|&k| own_cue(&evidence_of[k]));
             let place_votes: u32 = list.iter().map(|&k| evidence_of[k].votes[PLACE_SLOT]).sum();
-            let shared = cues.next().filter(|&l| {
-                let mut count = 1;
+            let shared = cues().next().filter(|&l| {
                 l != Label::Place
-                    && cues.all(|o| {
-                        count += 1;
-                        o == l
-                    })
-                    && count * STRONG > place_votes
+                    && cues().all(|o| o == l)
+                    && cues().count() as u32 * STRONG > place_votes
                     && !list.iter().any(|&k| {
                         let (a, b) = super::names::token_range(tokens, subset[k].span);
                         let listed = crate::entities::tagger::listed(text, &tokens[a..b]);
