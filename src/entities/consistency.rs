@@ -471,6 +471,7 @@ const LABELS: [Label; 4] = [Label::Person, Label::Org, Label::Place, Label::Misc
 
 /// The slot of PLACE in [`LABELS`].
 const PLACE_SLOT: usize = 2;
+const _: () = assert!(matches!(LABELS[PLACE_SLOT], Label::Place));
 
 fn slot(label: Label) -> Option<usize> {
     LABELS.iter().position(|l| *l == label)

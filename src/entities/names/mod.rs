@@ -408,15 +408,8 @@ fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut 
             continue;
         }
         if b == a + 2 {
-            let seen = after_the.get_or_insert_with(|| {
-                let mut seen = vec![false; forms.spellings()];
-                for k in 1..tokens.len() {
-                    if let Some(id) = forms.spelling(k).filter(|_| forms.lower(k - 1) == "the") {
-                        seen[id.index()] |= tokens[k - 1].text(text) == "the";
-                    }
-                }
-                seen
-            });
+            let seen = after_the
+                .get_or_insert_with(|| spellings_after(text, tokens, forms, |w| w == "the"));
             if !forms.spelling(a + 1).is_some_and(|id| seen[id.index()]) {
                 continue;
             }
@@ -1307,19 +1300,29 @@ fn is_opening_common_word(
         return false;
     }
     let seen = after_small.get_or_insert_with(|| {
-        let mut seen = vec![false; forms.spellings()];
-        for k in 1..tokens.len() {
-            let before = tokens[k - 1].text(text);
-            if let Some(id) = forms
-                .spelling(k)
-                .filter(|_| all_char(before, char::is_lowercase))
-            {
-                seen[id.index()] = true;
-            }
-        }
-        seen
+        spellings_after(text, tokens, forms, |w| all_char(w, char::is_lowercase))
     });
     !forms.spelling(a).is_some_and(|id| seen[id.index()])
+}
+
+/// Which spellings of the text (indexed by [`Forms`]' spelling ids) follow, at least once, a token
+/// that `before` accepts (`the`, a small word): one pass over the tokens.
+fn spellings_after(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    before: fn(&str) -> bool,
+) -> Vec<bool> {
+    let mut seen = vec![false; forms.spellings()];
+    for k in 1..tokens.len() {
+        if let Some(id) = forms
+            .spelling(k)
+            .filter(|_| before(tokens[k - 1].text(text)))
+        {
+            seen[id.index()] = true;
+        }
+    }
+    seen
 }
 
 /// Letters before digits that make no model code: chemical formulas, roads, currencies, fiscal
