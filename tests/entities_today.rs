@@ -3405,3 +3405,20 @@ fn a_club_beats_a_city_named_club() {
         ],
     );
 }
+
+/// A city before an American football, basketball or baseball player's position, or after the
+/// position and `for`, is the player's team (`Phoenix guard`, `linebacker for Cincinnati`).
+#[test]
+fn a_players_position_names_the_team() {
+    let text =
+        "Phoenix guard Dario Mensah and Denver coach Lou Carrick were fined after the game. \
+                Tomas Reyes plays both safety and linebacker for Cincinnati.";
+    check(
+        text,
+        &[
+            ("Phoenix guard", "Phoenix", Org),
+            ("Denver coach", "Denver", Org),
+            ("for Cincinnati", "Cincinnati", Org),
+        ],
+    );
+}

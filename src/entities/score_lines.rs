@@ -556,10 +556,11 @@ fn is_nickname(text: &str, t: &Token) -> bool {
 
 /// Words that make a sentence about sport (in lower case, sorted for a binary search).
 static SPORT_WORDS: WordList = WordList::new(
-    "club coach cup debut defender derby draft final finals fixture forward game games goal \
-     goalkeeper goals hat-trick innings league loan manager match midfielder mlb nba nfl nhl \
-     playoff playoffs points quarter-final quarterback rebounds scored season semi-final squad \
-     striker touchdown touchdowns transfer triple-double wickets winger wnba",
+    "batsman bowler century club coach cornerback cup debut defender derby draft final finals fixture \
+     forward game games goal goalkeeper goals hat-trick innings league linebacker loan manager \
+     match midfielder mlb nba nfl nhl outfielder pitcher playoff playoffs points quarter-final \
+     quarterback rebounds scored season semi-final shortstop squad striker touchdown touchdowns \
+     transfer triple-double wickets winger wnba",
 );
 
 /// Words after which a club's name opens a clause as its whole subject (`because Chelsea have`,
@@ -571,7 +572,8 @@ static CLAUSE_OPENERS: WordList = WordList::new(
 
 /// Words of [`SPORT_WORDS`] that texts about other things use too (`games` of a console, a
 /// company's `season`).
-static SPORT_TOO: WordList = WordList::new("final finals forward game games points quarter season");
+static SPORT_TOO: WordList =
+    WordList::new("century final finals forward game games points quarter season");
 
 /// True when at least two sentences of the text hold a word of [`SPORT_WORDS`] that is not one of
 /// [`SPORT_TOO`]: a text about sport.
@@ -606,8 +608,10 @@ static CONTRACTS: WordList = WordList::new("contract deal extension terms");
 /// for Atlanta`, `seven blocks for San Antonio`; not `tickets for London`), as a number does (`had
 /// 19 for New York`).
 static FOR_A_SIDE: WordList = WordList::new(
-    "appearance assists blocks debut goal goals homered played playing plays points rebounds \
-     scored scores signed signs starts steals twice wickets",
+    "appearance assists batsman blocks bowler century cornerback debut defender forward goal \
+     goalkeeper goals guard homered linebacker midfielder outfielder pitcher played playing plays \
+     points quarterback rebounds receiver scored scores shortstop signed signs starts steals \
+     striker twice wickets",
 );
 
 /// Words of a player's move between clubs (`a record move from Newcastle to Liverpool`).
@@ -619,7 +623,8 @@ static CLUB_AFTER: WordList = WordList::new(
     "squad side team manager coach boss striker midfielder defender goalkeeper captain beat drew \
      swept won lost edged thrashed routed clinched youngster prop scrum-half fly-half full-back \
      flanker hooker winger forward fans supporters chairman owner draw win defeat victory game \
-     match",
+     match guard center quarterback pitcher outfielder shortstop catcher receiver cornerback \
+     linebacker rookie batsman batter bowler spinner all-rounder wicketkeeper",
 );
 
 /// True when `s` holds a score: digits, a hyphen or an en dash, digits (`112-105`, `2–1`).
