@@ -3422,3 +3422,26 @@ fn a_players_position_names_the_team() {
         ],
     );
 }
+
+/// An appositive's head says what a name is, outweighing a list's reading of the spelling, and its
+/// search stops at the noun phrase's end: a preposition, a verb, a person's noun after the head.
+#[test]
+fn an_appositive_head_names_the_kind() {
+    let text = "Bolt, the Estonian ride-hailing company, said it would hire 300 drivers. \
+                Verda, the outdoor clothing brand, is funding a river clean-up. \
+                Keel, a Hull-based offshore wind maintenance firm, hired 40 staff. \
+                \"Demand is soft,\" said Dana Whitlow, an analyst at research firm Gartner. \
+                Directed by Mira Okonjo, the film was shot in Lagos. \
+                Ayo Brennan, a documentary filmmaker, followed the voters.";
+    check(
+        text,
+        &[
+            ("Bolt, the", "Bolt", Org),
+            ("Verda, the", "Verda", Org),
+            ("Keel, a", "Keel", Org),
+            ("said Dana Whitlow", "Dana Whitlow", Person),
+            ("by Mira Okonjo", "Mira Okonjo", Person),
+            ("Ayo Brennan", "Ayo Brennan", Person),
+        ],
+    );
+}

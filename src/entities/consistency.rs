@@ -596,9 +596,11 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         best = Some((1, Label::Person, WEAK));
     }
     if best.is_none() {
+        // An appositive says what the name is in the text's own words: it outweighs a list's
+        // reading of the same spelling (`Bolt, the Estonian ride-hailing company`).
         best = appositive(text, tokens, end)
-            .or_else(|| example_of(text, tokens, first))
-            .map(|label| (2, label, STRONG));
+            .map(|label| (2, label, 2 * STRONG))
+            .or_else(|| example_of(text, tokens, first).map(|label| (2, label, STRONG)));
     }
     // A company's site named by its place (`its Solihull plant`), and its product named by itself
     // (`its Neutron rocket`, `Gucci's Jackie bag`): the owner comes before, so the name is where
@@ -672,12 +674,26 @@ static MISC_APPOSITIVE_HEADS: WordList = WordList::new(
 static ORG_APPOSITIVE_HEADS: WordList = WordList::new(
     "agency airline broadcaster chain group insurer issuer publisher bank charity foundry \
      manufacturer operator supplier carmaker chipmaker company designer firm fintech lender \
-     maker retailer startup studio subsidiary unit platform consultancy publication",
+     maker retailer startup studio subsidiary unit platform consultancy publication brand band",
 );
 
 /// The PLACE words of [`APPOSITIVE_HEADS`].
 static PLACE_APPOSITIVE_HEADS: WordList =
     WordList::new("city island province region suburb town village district");
+
+/// Words that end an appositive's noun phrase before its head (see [`appositive`]).
+static NOT_BEFORE_HEAD: WordList = WordList::new(
+    "a an the of for in at on with to from by and or who which that said says is was are were be \
+     been has had have will would",
+);
+
+/// People named by what they work on (`documentary filmmaker`, `game designer`): after a head of
+/// [`APPOSITIVE_HEADS`], the appositive is a person's.
+static PEOPLE_AFTER_HEAD: WordList = WordList::new(
+    "filmmaker maker director producer critic founder executive member designer developer \
+     manager writer star actor actress singer boss chief owner employee worker analyst \
+     spokesman spokeswoman spokesperson veteran player fan",
+);
 
 /// The label an appositive at token `k` (right after a mention) gives it: a comma, a determiner (or a
 /// name's possessive), at most two words and a head of [`APPOSITIVE_HEADS`] in lower case (`, the
@@ -715,13 +731,15 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
     // count, a run of capitalised words counts as one (`San Francisco`), and `start-up` is one word.
     let mut i = head_from;
     let mut words = 0;
-    while words < 4 {
+    while words < 5 {
         let w = word(i);
         if is_hyphen_token(w) {
             i += 1;
             continue;
         }
-        if !starts_by(w, char::is_alphanumeric) {
+        // The head comes before any preposition, conjunction or verb (not the `group` of `, a
+        // spokesman for the militant group`).
+        if !starts_by(w, char::is_alphanumeric) || NOT_BEFORE_HEAD.contains(&w) {
             return None;
         }
         let head = if w == "start-up"
@@ -733,8 +751,15 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
         };
         // Not a head that owns the next word (`, the company's largest`) nor the subject of a new
         // clause (`, the Alphabet unit said`).
-        let owns_or_speaks =
-            crate::tokens::is_possessive_token(word(i + 1)) || SPEECH_VERBS.contains(&word(i + 1));
+        // Nor a head that modifies a person's noun after it (`, a documentary filmmaker`), nor
+        // the subject of the sentence's verb (`Directed by Ghai, the film is set in`).
+        let owns_or_speaks = crate::tokens::is_possessive_token(word(i + 1))
+            || SPEECH_VERBS.contains(&word(i + 1))
+            || PEOPLE_AFTER_HEAD.contains(&word(i + 1))
+            || matches!(
+                word(i + 1),
+                "is" | "was" | "are" | "were" | "has" | "had" | "will"
+            );
         if let Some(&(label, _)) = APPOSITIVE_HEADS
             .iter()
             .find(|(_, heads)| heads.contains(&head))
