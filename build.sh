@@ -191,6 +191,9 @@ cmd_eval() {
   # A twenty-seventh (tests/fixtures/present_day_ner_27.md; national sides ORG), never looked at:
   # 86.04 at 73045bb.
   run ner "$ROOT/tests/fixtures/present_day_ner_27.jsonl" "ner present-day 27 (own)" "$e/ner/score.py"
+  # A twenty-eighth (tests/fixtures/present_day_ner_28.md; CoNLL-2003's conventions), never looked
+  # at: 89.11 at 7e5e984.
+  run ner "$ROOT/tests/fixtures/present_day_ner_28.jsonl" "ner present-day 28 (own)" "$e/ner/score.py"
   # Ten whole present-day articles (tests/fixtures/articles_k.md), looked at: 93.17 at 1b4bffb.
   run ner "$ROOT/tests/fixtures/articles_k.jsonl" "ner articles k (own)" "$e/ner/score.py"
   # Ten more (tests/fixtures/articles_l.md), looked at: 89.70 at 1b4bffb.
