@@ -3445,3 +3445,23 @@ fn an_appositive_head_names_the_kind() {
         ],
     );
 }
+
+/// A rare word opening a sentence before a past verb and `its` is a company acting (`Bumble cut
+/// a third of its staff`); not a person (`his`), a common word or a plural (`Analysts expected
+/// its`, `Protesters stormed its`).
+#[test]
+fn an_opening_word_that_acts_with_its_is_a_company() {
+    let text = "Quillo cut about a third of its staff after four years of losses. \
+                Mistral released a new version of its chatbot. \
+                Analysts expected its results to slip. \
+                Protesters stormed its offices. \
+                Corvell sold his house in March.";
+    check(
+        text,
+        &[
+            ("Quillo cut", "Quillo", Org),
+            ("Mistral released", "Mistral", Org),
+        ],
+    );
+    assert_no_name_over(text, &mentions(text), &["Analysts", "Protesters"]);
+}

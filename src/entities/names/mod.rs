@@ -2775,7 +2775,16 @@ fn with_appositive_openers(
                 && is_rare_word(low)
         };
         let label = super::consistency::appositive(text, tokens, k + 1)
-            .or_else(|| company_role_after(text, tokens, k + 1).filter(|_| rare()));
+            .or_else(|| company_role_after(text, tokens, k + 1).filter(|_| rare()))
+            .or_else(|| {
+                // Not a plural (`Protesters stormed its offices`).
+                (rare()
+                    && !is_common_noun(low)
+                    && !low.ends_with('s')
+                    && owns_with_its(text, tokens, k + 1)
+                    && !super::tagger::listed(text, std::slice::from_ref(t)).place)
+                    .then_some(Label::Org)
+            });
         if let Some(label) = label {
             let source = Source::Name;
             found.insert(
@@ -2789,6 +2798,39 @@ fn with_appositive_openers(
         }
     }
 }
+
+/// True when the tokens from `k` are a verb in lower case and, within the clause, `its` before any
+/// other possessive (`Bumble cut about a third of its staff`, `Mistral released a new version of
+/// its chatbot`): the word before them is a thing that acts, a company, not a person.
+fn owns_with_its(text: &str, tokens: &[Token], k: usize) -> bool {
+    let word = |i: usize| crate::tokens::token_text(text, tokens, i);
+    let verb = word(k);
+    let past = verb.len() > 4 && verb.ends_with("ed") || PAST_FORMS.contains(&verb);
+    if !past || !all_char(verb, |c| c.is_ascii_lowercase()) {
+        return false;
+    }
+    (k + 1..k + 8)
+        .map(word)
+        .take_while(|w| starts_by(w, char::is_alphanumeric))
+        .find(|w| matches!(*w, "its" | "his" | "her" | "their"))
+        == Some("its")
+}
+
+/// True when the part-of-speech lexicon knows the word `w` as a common noun or an adjective
+/// (`analysts`, `optimism`): frequent in the news as a word, not a name.
+fn is_common_noun(w: &str) -> bool {
+    use crate::pos::Pos;
+    let bit = |p: Pos| 1u64 << p as u32;
+    crate::pos::known_tags(w).is_some_and(|tags| {
+        tags & (bit(Pos::Noun) | bit(Pos::NounPlural) | bit(Pos::Adjective)) != 0
+    })
+}
+
+/// Past forms of verbs that do not end in `-ed`, for [`owns_with_its`].
+static PAST_FORMS: WordList = WordList::new(
+    "cut shut sold bought made took won lost set put hit led paid sent spent struck became began \
+     built brought held kept left rose fell grew gave got found chose drove broke",
+);
 
 /// ORG when the tokens from `k` are a company's top role and a capitalised name (`Astronomer chief
 /// executive Andy Byron`, `Anysphere CEO Michael Truell`): the word before them is the company.
