@@ -3465,3 +3465,18 @@ fn an_opening_word_that_acts_with_its_is_a_company() {
     );
     assert_no_name_over(text, &mentions(text), &["Analysts", "Protesters"]);
 }
+
+/// A name before `by-election` written as one word is the constituency, a place, though a list
+/// has the name as a person's (`Hamilton`).
+#[test]
+fn a_by_election_names_a_place() {
+    let text = "Labour held the Hamilton by-election, and Reform won the Runcorn and Helsby \
+                by-election by six votes.";
+    check(
+        text,
+        &[
+            ("the Hamilton", "Hamilton", Place),
+            ("and Helsby", "Helsby", Place),
+        ],
+    );
+}

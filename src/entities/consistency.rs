@@ -313,7 +313,7 @@ pub(super) static PRODUCTS: WordList = WordList::new(
 
 /// Token sequences (the tokens separated by spaces) right after a mention, with the label and weight
 /// they vote for. Speech verbs are [`SPEECH_VERBS`].
-const AFTER: [(&str, Label, u32); 33] = [
+const AFTER: [(&str, Label, u32); 34] = [
     (", who", Label::Person, STRONG),
     ("inc", Label::Org, STRONG),
     ("inc.", Label::Org, STRONG),
@@ -351,6 +351,7 @@ const AFTER: [(&str, Label, u32); 33] = [
     ("rainforest", Label::Place, 2 * STRONG),
     ("power station", Label::Place, STRONG),
     ("by - election", Label::Place, STRONG),
+    ("by-election", Label::Place, STRONG),
 ];
 
 /// Words after `shares` / `stock` that make it a verb (`Lindqvist shares a view`), not a company's stock.
