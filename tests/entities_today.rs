@@ -3480,3 +3480,24 @@ fn a_by_election_names_a_place() {
         ],
     );
 }
+
+/// In a title-case headline a common plural after a rare capitalised word of a name is the verb
+/// that ends the name (`Bungie's Marathon Launches After ...`); a company's plural is not
+/// (`Buffalo Productions`), nor one after `and` (`Ministry of Energy and Mines`).
+#[test]
+fn a_headline_verb_after_a_works_name_ends_it() {
+    let text = "Ostrava's Tumbleweed Launches After Year-Long Delay\n\n\
+                Credits: Kestrel Productions, ITV1. Source: Ministry of Energy and Mines";
+    check(
+        text,
+        &[
+            ("Tumbleweed Launches", "Tumbleweed", Misc),
+            ("Kestrel Productions", "Kestrel Productions", Org),
+            (
+                "Ministry of Energy and Mines",
+                "Ministry of Energy and Mines",
+                Org,
+            ),
+        ],
+    );
+}

@@ -2063,11 +2063,17 @@ fn cut_at_headline_verbs(
             continue;
         }
         let (a, b) = token_range(tokens, c.span);
-        // A plural or a verb with `-s` only right after a one-word name that is no everyday
-        // word (`Wembanyama Scores`; not `General Motors`, `Minor Counties`).
-        let subject = || is_rare_word(token_text(text, tokens, a));
+        // A plural or a verb with `-s` only right after a word of the name that is no everyday
+        // word (`Wembanyama Scores`, `Bungie's Marathon Launches`; not `General Motors`, `Minor
+        // Counties`).
+        let subject = |i: usize| {
+            let w = token_text(text, tokens, i - 1);
+            starts_by(w, char::is_uppercase)
+                && is_rare_word(w)
+                && !COMPANY_PLURALS.contains(&token_text(text, tokens, i))
+        };
         let verb = (a + 1..b).find(|&i| {
-            is_headline_verb(text, &tokens[i], i == a + 1 && subject())
+            is_headline_verb(text, &tokens[i], subject(i))
                 || (CUT_VERBS.contains(&token_text(text, tokens, i))
                     && !COMPASS.contains(&token_text(text, tokens, i - 1)))
         });
@@ -2825,6 +2831,12 @@ fn is_common_noun(w: &str) -> bool {
         tags & (bit(Pos::Noun) | bit(Pos::NounPlural) | bit(Pos::Adjective)) != 0
     })
 }
+
+/// Plurals that end a company's name (`Baby Cow Productions`), never a headline's verb.
+static COMPANY_PLURALS: WordList = WordList::new(
+    "Productions Studios Games Holdings Industries Motors Airlines Systems Partners Pictures \
+     Records Brands Foods Networks Communications Technologies Solutions Services Resources",
+);
 
 /// Past forms of verbs that do not end in `-ed`, for [`owns_with_its`].
 static PAST_FORMS: WordList = WordList::new(
