@@ -3501,3 +3501,35 @@ fn a_headline_verb_after_a_works_name_ends_it() {
         ],
     );
 }
+
+/// A spaced dash, a colon before a results line's rank and the commas of a series of listed names
+/// end a name (`Ferrow Lane - Best new play`, `Grand Prix: 1 Norris`, `Snapchat, Signal, Fortnite
+/// and Ring`); a work's subtitle after a dash (`Part 1`) and a name's own series (`Bureau of
+/// Alcohol, Tobacco and Firearms`) do not.
+#[test]
+fn names_end_at_dashes_colons_and_series() {
+    let text = "The outage knocked Snapchat, Signal, Fortnite and Ring offline.\n\n\
+                Best director - Ana Ruiz at the Donmar Warehouse - Best new play - Quiet Hours\n\n\
+                Mexico City Grand Prix: 1 Norris (McLaren), 2 Leclerc (Ferrari)\n\n\
+                The Bureau of Alcohol, Tobacco and Firearms said so.";
+    check(
+        text,
+        &[
+            ("Signal,", "Signal", Org),
+            ("and Ring", "Ring", Org),
+            ("Mexico City Grand Prix", "Mexico City Grand Prix", Misc),
+            (
+                "Bureau of Alcohol, Tobacco and Firearms",
+                "Bureau of Alcohol, Tobacco and Firearms",
+                Org,
+            ),
+        ],
+    );
+    let found = mentions(text);
+    assert!(
+        found.iter().any(|m| m.text == "Donmar Warehouse"),
+        "{:?}",
+        overlapping(&found, locate(text, "Donmar", "Donmar"))
+    );
+    assert_no_name_over(text, &found, &["Best new"]);
+}

@@ -28,6 +28,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     found.retain(|c| !c.span.is_empty());
     split_place_lists(text, tokens, &mut found);
     split_at_comma(text, tokens, &mut found);
+    split_at_breaks(text, tokens, &mut found);
     trim_titles(text, tokens, &mut found);
     split_at_possessive(text, tokens, &mut found);
     name_kinds(text, tokens, &mut found);
@@ -1536,6 +1537,118 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             add.extend(items[1..].iter().map(|&span| Candidate { span, ..*c }));
         }
     }
+    add_sorted(found, add);
+}
+
+/// Splits a mention where no name goes on: at a spaced dash (`Google I/O – Sundar Pichai`), at a
+/// colon before a number (`Mexico City Grand Prix: 1 Norris`, a results line), and between the
+/// items of a series of names the lists know (`Signal, Fortnite and Ring`; not `Bureau of Alcohol,
+/// Tobacco and Firearms`, whose parts they do not). The pieces keep the capitalised words only,
+/// each with the label the lists give it, else the mention's.
+fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let mut add = Vec::new();
+    for c in found.iter_mut() {
+        let (a, b) = token_range(tokens, c.span);
+        let toks = &tokens[a..b];
+        if toks.len() < 3 {
+            continue;
+        }
+        let word = |k: usize| toks[k].text(text);
+        let spaced = |k: usize| {
+            k > 0
+                && k + 1 < toks.len()
+                && toks[k - 1].span.end < toks[k].span.start
+                && toks[k].span.end < toks[k + 1].span.start
+        };
+        let dash = |k: usize| spaced(k) && matches!(word(k), "-" | "\u{2013}" | "\u{2014}");
+        let colon = |k: usize| {
+            word(k) == ":" && k + 1 < toks.len() && starts_by(word(k + 1), |c| c.is_ascii_digit())
+        };
+        let known = |piece: &[Token]| super::tagger::lexicon::known_tokens(text, piece).is_some();
+        let mut breaks: Vec<usize> = (1..toks.len()).filter(|&k| dash(k) || colon(k)).collect();
+        let series = breaks.is_empty();
+        // A work's subtitle follows a dash (`Infinity War - Part 1`): a work splits there only
+        // when the lists know a piece (`Google I/O – Sundar Pichai`) or an everyday word ends it
+        // alone (`the Lyttelton - Best new play`).
+        let everyday_end = breaks.last().is_some_and(|&k| {
+            k + 2 == toks.len() && !is_rare_word(word(k + 1)) && !known(&toks[k + 1..])
+        });
+        if c.label == Label::Misc
+            && !everyday_end
+            && !breaks
+                .iter()
+                .chain(std::iter::once(&toks.len()))
+                .scan(0, |from, &k| {
+                    let piece = &toks[*from..k];
+                    *from = k + 1;
+                    Some(piece)
+                })
+                .any(known)
+        {
+            breaks.clear();
+        }
+        if breaks.is_empty() {
+            // A series: its items are single runs between `,` and a final `and` or `&`.
+            let seps: Vec<usize> = (1..toks.len())
+                .filter(|&k| matches!(word(k), "," | "and" | "&"))
+                .collect();
+            let series = seps.len() >= 2
+                && word(*seps.last().unwrap_or(&0)) != ","
+                && seps[..seps.len() - 1].iter().all(|&k| word(k) == ",");
+            if series {
+                let mut from = 0;
+                let mut listed = 0;
+                for &k in seps.iter().chain(std::iter::once(&toks.len())) {
+                    if known(&toks[from..k]) {
+                        listed += 1;
+                    }
+                    from = k + 1;
+                }
+                if listed >= 2 {
+                    breaks = seps;
+                }
+            }
+        }
+        if breaks.is_empty() {
+            continue;
+        }
+        let label = c.label;
+        let mut pieces = Vec::new();
+        let mut from = 0;
+        for &k in breaks.iter().chain(std::iter::once(&toks.len())) {
+            // The piece's capitalised words (a results line's rank goes).
+            let piece = &toks[from..k];
+            let start = piece
+                .iter()
+                .position(|t| starts_by(t.text(text), char::is_uppercase));
+            // A lone everyday word after a break is no name (`the Palace - Best new opera`).
+            let lone_word = |i: usize| {
+                !series
+                    && from > 0
+                    && i + 1 == piece.len()
+                    && !is_rare_word(piece[i].text(text))
+                    && !known(&piece[i..])
+            };
+            if let Some(i) = start.filter(|&i| !lone_word(i)) {
+                let span = Span::new(piece[i].span.start, piece[piece.len() - 1].span.end);
+                let label =
+                    super::tagger::lexicon::known_tokens(text, &piece[i..]).unwrap_or(label);
+                pieces.push(Candidate {
+                    span,
+                    label,
+                    source: c.source,
+                });
+            }
+            from = k + 1;
+        }
+        let mut pieces = pieces.into_iter();
+        match pieces.next() {
+            Some(first) => *c = first,
+            None => c.span = Span::new(c.span.start, c.span.start),
+        }
+        add.extend(pieces);
+    }
+    found.retain(|c| !c.span.is_empty());
     add_sorted(found, add);
 }
 
