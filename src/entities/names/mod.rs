@@ -1554,88 +1554,71 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             continue;
         }
         let word = |k: usize| toks[k].text(text);
-        let spaced = |k: usize| {
-            k > 0
-                && k + 1 < toks.len()
-                && toks[k - 1].span.end < toks[k].span.start
-                && toks[k].span.end < toks[k + 1].span.start
-        };
-        let dash = |k: usize| spaced(k) && matches!(word(k), "-" | "\u{2013}" | "\u{2014}");
-        let colon = |k: usize| {
-            word(k) == ":" && k + 1 < toks.len() && starts_by(word(k + 1), |c| c.is_ascii_digit())
-        };
-        let known = |piece: &[Token]| super::tagger::lexicon::known_tokens(text, piece).is_some();
-        let mut breaks: Vec<usize> = (1..toks.len()).filter(|&k| dash(k) || colon(k)).collect();
+        let known = |p: &[Token]| super::tagger::lexicon::known_tokens(text, p).is_some();
+        let mut breaks: Vec<usize> = (1..toks.len() - 1)
+            .filter(|&k| {
+                let spaced = toks[k - 1].span.end < toks[k].span.start
+                    && toks[k].span.end < toks[k + 1].span.start;
+                (spaced && matches!(word(k), "-" | "\u{2013}" | "\u{2014}"))
+                    || (word(k) == ":" && starts_by(word(k + 1), |c| c.is_ascii_digit()))
+            })
+            .collect();
+        // Else a series: its items are runs between commas and a final `and` or `&`.
         let series = breaks.is_empty();
+        if series {
+            breaks = (1..toks.len())
+                .filter(|&k| matches!(word(k), "," | "and" | "&"))
+                .collect();
+            let n = breaks.len();
+            if n < 2
+                || word(breaks[n - 1]) == ","
+                || breaks[..n - 1].iter().any(|&k| word(k) != ",")
+            {
+                continue;
+            }
+        }
+        let ends: Vec<usize> = breaks.iter().copied().chain([toks.len()]).collect();
+        let mut listed = 0;
+        let mut from = 0;
+        for &k in &ends {
+            listed += usize::from(known(&toks[from..k]));
+            from = k + 1;
+        }
         // A work's subtitle follows a dash (`Infinity War - Part 1`): a work splits there only
         // when the lists know a piece (`Google I/O – Sundar Pichai`) or an everyday word ends it
         // alone (`the Lyttelton - Best new play`).
-        let everyday_end = breaks.last().is_some_and(|&k| {
-            k + 2 == toks.len() && !is_rare_word(word(k + 1)) && !known(&toks[k + 1..])
-        });
-        if c.label == Label::Misc
-            && !everyday_end
-            && !breaks
-                .iter()
-                .chain(std::iter::once(&toks.len()))
-                .scan(0, |from, &k| {
-                    let piece = &toks[*from..k];
-                    *from = k + 1;
-                    Some(piece)
-                })
-                .any(known)
-        {
-            breaks.clear();
-        }
-        if breaks.is_empty() {
-            // A series: its items are single runs between `,` and a final `and` or `&`.
-            let seps: Vec<usize> = (1..toks.len())
-                .filter(|&k| matches!(word(k), "," | "and" | "&"))
-                .collect();
-            let series = seps.len() >= 2
-                && word(*seps.last().unwrap_or(&0)) != ","
-                && seps[..seps.len() - 1].iter().all(|&k| word(k) == ",");
-            if series {
-                let mut from = 0;
-                let mut listed = 0;
-                for &k in seps.iter().chain(std::iter::once(&toks.len())) {
-                    if known(&toks[from..k]) {
-                        listed += 1;
-                    }
-                    from = k + 1;
-                }
-                if listed >= 2 {
-                    breaks = seps;
-                }
-            }
-        }
-        if breaks.is_empty() {
+        let last = breaks[breaks.len() - 1];
+        let everyday_end =
+            last + 2 == toks.len() && !is_rare_word(word(last + 1)) && !known(&toks[last + 1..]);
+        let split = if series {
+            listed >= 2
+        } else {
+            c.label != Label::Misc || listed > 0 || everyday_end
+        };
+        if !split {
             continue;
         }
         let label = c.label;
         let mut pieces = Vec::new();
         let mut from = 0;
-        for &k in breaks.iter().chain(std::iter::once(&toks.len())) {
-            // The piece's capitalised words (a results line's rank goes).
+        for &k in &ends {
+            // The piece's capitalised words (a results line's rank goes), but not a lone everyday
+            // word after a dash or a colon (`the Palace - Best new opera`).
             let piece = &toks[from..k];
             let start = piece
                 .iter()
-                .position(|t| starts_by(t.text(text), char::is_uppercase));
-            // A lone everyday word after a break is no name (`the Palace - Best new opera`).
-            let lone_word = |i: usize| {
-                !series
-                    && from > 0
-                    && i + 1 == piece.len()
-                    && !is_rare_word(piece[i].text(text))
-                    && !known(&piece[i..])
-            };
-            if let Some(i) = start.filter(|&i| !lone_word(i)) {
-                let span = Span::new(piece[i].span.start, piece[piece.len() - 1].span.end);
-                let label =
-                    super::tagger::lexicon::known_tokens(text, &piece[i..]).unwrap_or(label);
+                .position(|t| starts_by(t.text(text), char::is_uppercase))
+                .filter(|&i| {
+                    series
+                        || from == 0
+                        || i + 1 < piece.len()
+                        || is_rare_word(piece[i].text(text))
+                        || known(&piece[i..])
+                });
+            if let Some(i) = start {
                 pieces.push(Candidate {
-                    span,
-                    label,
+                    span: Span::new(piece[i].span.start, piece[piece.len() - 1].span.end),
+                    label: super::tagger::lexicon::known_tokens(text, &piece[i..]).unwrap_or(label),
                     source: c.source,
                 });
             }
