@@ -363,7 +363,10 @@ fn push_word(out: &mut Vec<Token>, t: Chars, start: usize) -> usize {
     // stay separate tokens, as in the Penn Treebank.
     let (word_end, clitic_end) = split_clitic(t, start, end);
     let split = hyphenated
-        .then(|| name_modifier_hyphen(text, start, word_end))
+        .then(|| {
+            name_modifier_hyphen(text, start, word_end)
+                .or_else(|| initials_after(text, start, word_end))
+        })
         .flatten();
     if let Some(h) = split {
         // `Austin-based` -> `Austin` + `-` + `based`.
@@ -426,6 +429,8 @@ fn scan_word(t: Chars, start: usize) -> (usize, bool) {
     let bytes = t.0.as_bytes();
     let mut j = start;
     let mut hyphenated = false;
+    // Where the word's last hyphen-joined part starts: `U.S` of `China-U.S.` is initials too.
+    let mut part = start;
     loop {
         // ASCII letters and digits, the bulk of every word, straight from the bytes.
         while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
@@ -437,16 +442,24 @@ fn scan_word(t: Chars, start: usize) -> (usize, bool) {
             continue;
         }
         // At the end `c` is a space, which never joins.
-        if !joins(t, start, j, c) {
+        if !joins(t, part, j, c) {
             break;
         }
-        hyphenated |= is_hyphen(c);
         j += c.len_utf8();
+        if is_hyphen(c) {
+            hyphenated = true;
+            part = j;
+        }
     }
     // A final period belongs to the word for initials (J.), acronyms (U.S.) and known abbreviations.
     if t.at(j) == '.' && t.at(j + 1) != '.' {
         let word = &t.0[start..j];
-        if is_initials(word) || abbreviations::is_abbreviation(word) {
+        // Not a final letter after a hyphen (`Jay-Z.` ends a sentence).
+        let initials = &t.0[part..j];
+        if is_initials(word)
+            || (chars(initials).nth(1).is_some() && is_initials(initials))
+            || abbreviations::is_abbreviation(word)
+        {
             j += 1;
         }
     }
@@ -565,6 +578,21 @@ fn name_modifier_hyphen(text: &str, start: usize, end: usize) -> Option<usize> {
     is_name.then_some(start + h)
 }
 
+/// For a word text[start..end] whose last hyphen-joined part is initials with their periods after
+/// a capitalised part (`China-U.S.`, `Korea-U.N.`), returns the byte of that hyphen: two names.
+fn initials_after(text: &str, start: usize, end: usize) -> Option<usize> {
+    let word = &text[start..end];
+    let (h, hyphen) = char_indices(word)
+        .rev()
+        .find(|&(k, c)| k > 0 && is_hyphen(c))?;
+    let last = &word[h + hyphen.len_utf8()..];
+    (chars(last).nth(2).is_some()
+        && last.ends_with('.')
+        && is_initials(&last[..last.len() - 1])
+        && starts_by(word, char::is_uppercase))
+    .then_some(start + h)
+}
+
 /// Given a word text[start..end] followed maybe by a clitic, returns (end of the word, end of
 /// clitic), as bytes.
 fn split_clitic(t: Chars, start: usize, end: usize) -> (usize, usize) {
@@ -621,6 +649,21 @@ mod tests {
             ["“", "Yes", ",", "”", "he", "said", "..."]
         );
         assert_eq!(toks("ends here."), ["ends", "here", "."]);
+    }
+
+    #[test]
+    fn splits_a_name_from_initials_after_a_hyphen() {
+        assert_eq!(
+            toks("the China-U.S. trade war"),
+            ["the", "China", "-", "U.S.", "trade", "war"]
+        );
+        assert_eq!(
+            toks("South Korea-U.N. talks"),
+            ["South", "Korea", "-", "U.N.", "talks"]
+        );
+        // A letter after a hyphen keeps a sentence's final period apart.
+        assert_eq!(toks("and Jay-Z."), ["and", "Jay-Z", "."]);
+        assert_eq!(toks("an X-ray."), ["an", "X-ray", "."]);
     }
 
     #[test]

@@ -30,7 +30,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // Split English clitics off the end: 's 're 've 'll 'd 'm n't and a bare trailing apostrophe
             // stay separate tokens, as in the Penn Treebank.
             let (word_end, clitic_end) = split_clitic(&chars, start, i);
-            if let Some(h) = name_modifier_hyphen(&chars, start, word_end) {
+            if let Some(h) = name_modifier_hyphen(&chars, start, word_end)
+                .or_else(|| initials_after(&chars, start, word_end))
+            {
                 // `Austin-based` -> `Austin` + `-` + `based`.
                 push(&mut out, text, byte_at(start), byte_at(h));
                 push(&mut out, text, byte_at(h), byte_at(h + 1));
@@ -109,6 +111,8 @@ fn scan_word(chars: &[(usize, char)], i: usize) -> usize {
     let ch = |k: usize| if k < n { chars[k].1 } else { ' ' };
     let start = i;
     let mut j = i;
+    // The start of the word's last hyphen-joined part.
+    let mut part = i;
     while j < n {
         let c = ch(j);
         if is_word_char(c) {
@@ -122,7 +126,7 @@ fn scan_word(chars: &[(usize, char)], i: usize) -> usize {
             '.' => {
                 (prev.is_ascii_digit() && next.is_ascii_digit())
                     || (next.is_alphabetic()
-                        && is_initials_so_far(chars, start, j)
+                        && is_initials_so_far(chars, part, j)
                         && (ch(j + 2) == '.' || !is_word_char(ch(j + 2))))
             }
             ',' => {
@@ -143,11 +147,17 @@ fn scan_word(chars: &[(usize, char)], i: usize) -> usize {
             break;
         }
         j += 1;
+        if is_hyphen(c) {
+            part = j;
+        }
     }
     // A final period belongs to the word for initials (J.), acronyms (U.S.) and known abbreviations.
     if ch(j) == '.' && ch(j + 1) != '.' {
         let word: String = chars[start..j].iter().map(|p| p.1).collect();
-        if is_initials_so_far(chars, start, j) || abbreviations::is_abbreviation(&word) {
+        if is_initials_so_far(chars, start, j)
+            || (j - part > 1 && is_initials_so_far(chars, part, j))
+            || abbreviations::is_abbreviation(&word)
+        {
             j += 1;
         }
     }
@@ -199,6 +209,17 @@ fn name_modifier_hyphen(chars: &[(usize, char)], start: usize, end: usize) -> Op
     let is_name = capitalised(first)
         || (NAME_PARTICLES.contains(&first) && segments.next().is_some_and(capitalised));
     is_name.then_some(h)
+}
+
+/// For a word chars[start..end] whose last hyphen-joined part is initials with their periods after
+/// a capitalised part (`China-U.S.`), returns the index of that hyphen.
+fn initials_after(chars: &[(usize, char)], start: usize, end: usize) -> Option<usize> {
+    let h = (start + 1..end).rev().find(|&k| is_hyphen(chars[k].1))?;
+    (end - (h + 1) > 2
+        && chars[end - 1].1 == '.'
+        && is_initials_so_far(chars, h + 1, end - 1)
+        && chars[start].1.is_uppercase())
+    .then_some(h)
 }
 
 /// Given a word chars[start..end] followed maybe by a clitic, returns (end of the word, end of clitic).
