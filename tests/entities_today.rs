@@ -3533,3 +3533,22 @@ fn names_end_at_dashes_colons_and_series() {
     );
     assert_no_name_over(text, &found, &["Best new"]);
 }
+
+/// A source's tag in brackets glued to a sentence's first word (`(CNN)Police ...`) leaves that
+/// word opening the sentence: an everyday or a function word there is no name, and an opening
+/// `The` stays out of a name.
+#[test]
+fn a_source_tag_leaves_the_sentence_opening() {
+    let text = "(CNN)Police in Dover raided a warehouse on Monday.\n\n\
+                (CNN)She said the vote would be close.\n\n\
+                (CNN)The Coastal Transit Authority cut fares.";
+    check(
+        text,
+        &[(
+            "Coastal Transit Authority",
+            "Coastal Transit Authority",
+            Org,
+        )],
+    );
+    assert_no_name_over(text, &mentions(text), &["Police", "She"]);
+}

@@ -403,7 +403,12 @@ fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut 
                     matches!(c, ' ' | '\t')
                 }),
                 |c| matches!(c, '.' | '\n' | '!' | '?'),
-            );
+            )
+            || {
+                // After a source's tag that opens the line (`(CNN)The U.S. ambassador`).
+                let line = &text[..token_at(tokens, a).span.start];
+                is_source_tag(&line[line.rfind('\n').map_or(0, |i| i + 1)..])
+            };
         let paper = PAPERS.contains(&lowercase(token_text(text, tokens, b - 1)).as_str());
         if !opens || paper || known(c.span.slice(text)).is_some() {
             continue;
@@ -1214,8 +1219,8 @@ fn without_opening_word(
         let opens = sentences
             .get(ending_by(sentences, c.span.start))
             .is_some_and(|s| {
-                let before = Span::new(s.start.min(c.span.start), c.span.start);
-                !any_char(before.slice(text), char::is_alphanumeric)
+                let before = Span::new(s.start.min(c.span.start), c.span.start).slice(text);
+                !any_char(before, char::is_alphanumeric) || is_source_tag(before)
             })
             || last_char(head).is_some_and(|q| {
                 is_quote(q)
@@ -1271,6 +1276,14 @@ fn is_opening_common_word(
 ) -> bool {
     let (a, b) = token_range(tokens, span);
     let (w, next) = (token_text(text, tokens, a), token_text(text, tokens, b));
+    let s = sentences
+        .get(ending_by(sentences, span.start))
+        .map_or(0, |s| s.start.min(span.start));
+    let head = &text[s..span.start];
+    // A function word after a source's tag (`(CNN)She said`) is no name, whatever follows.
+    if b == a + 1 && forms.is_stopword(a) && is_source_tag(head) {
+        return true;
+    }
     if b != a + 1
         || !starts_by(next, |ch| ch.is_ascii_lowercase())
         || !starts_by(w, char::is_uppercase)
@@ -1283,11 +1296,7 @@ fn is_opening_common_word(
     {
         return false;
     }
-    let s = sentences
-        .get(ending_by(sentences, span.start))
-        .map_or(0, |s| s.start.min(span.start));
-    let head = &text[s..span.start];
-    if any_char(head, char::is_alphabetic) && !head.ends_with(": ") {
+    if any_char(head, char::is_alphabetic) && !head.ends_with(": ") && !is_source_tag(head) {
         return false;
     }
     let one = &tokens[a..b];
@@ -1304,6 +1313,16 @@ fn is_opening_common_word(
         spellings_after(text, tokens, forms, |w| all_char(w, char::is_lowercase))
     });
     !forms.spelling(a).is_some_and(|id| seen[id.index()])
+}
+
+/// True when `head`, the text from a sentence's start to a word, is a source's tag in brackets
+/// glued to the word (`(CNN)For the first time`): the word opens the sentence.
+fn is_source_tag(head: &str) -> bool {
+    let h = head.trim_start();
+    h.len() <= 30
+        && h.starts_with('(')
+        && h.ends_with(')')
+        && !any_char(&h[1..h.len() - 1], |c| matches!(c, '(' | ')'))
 }
 
 /// Which spellings of the text (indexed by [`Forms`]' spelling ids) follow, at least once, a token
