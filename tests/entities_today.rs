@@ -3552,3 +3552,19 @@ fn a_source_tag_leaves_the_sentence_opening() {
     );
     assert_no_name_over(text, &mentions(text), &["Police", "She"]);
 }
+
+/// A courtesy title stays out of a name and makes a person of it, whatever the tagger or a list
+/// read (`Mr Ebbers` as a company, `Mr Bush` of the news lists); a brand with `Dr` keeps it.
+#[test]
+fn a_courtesy_title_marks_a_person() {
+    let text = "Mr Ebbers has pleaded not guilty to fraud. Jobs were lost after Mr Bush took \
+                office. Ms Varga said the case was closed.";
+    check(
+        text,
+        &[
+            ("Mr Ebbers", "Ebbers", Person),
+            ("Mr Bush", "Bush", Person),
+            ("Ms Varga", "Varga", Person),
+        ],
+    );
+}

@@ -1100,6 +1100,13 @@ fn recover(
     with_hashed_runs(text, tokens, found, &mut listed);
     with_hashed_in_headlines(text, tokens, sentences, &mut listed);
     with_names_in_capitals(text, tokens, sentences, &mut listed);
+    // A courtesy title is no part of a listed name (`Mr Bush` of the news is `Bush`).
+    for m in &mut listed {
+        let (a, b) = token_range(tokens, m.span);
+        if m.label == Label::Person && b > a + 1 && is_courtesy_title(token_text(text, tokens, a)) {
+            m.span.start = token_at(tokens, a + 1).span.start;
+        }
+    }
     split_bridged(text, tokens, &listed, found);
     cut_after_listed(text, tokens, sentences, &listed, found);
     // `found` is sorted and disjoint: the mentions a match overlaps are a run found by binary search.
@@ -1313,6 +1320,15 @@ fn is_opening_common_word(
         spellings_after(text, tokens, forms, |w| all_char(w, char::is_lowercase))
     });
     !forms.spelling(a).is_some_and(|id| seen[id.index()])
+}
+
+/// True for a courtesy title before a person's name (`Mr`, `Mrs.`, `Ms`; not `Dr`, which brands
+/// take: `Dr Pepper`, `Dr Reddy's`).
+fn is_courtesy_title(w: &str) -> bool {
+    matches!(
+        w,
+        "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "MR" | "MRS" | "MS"
+    )
 }
 
 /// True when `head`, the text from a sentence's start to a word, is a source's tag in brackets
@@ -3045,6 +3061,16 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 c.label = Label::Org;
             }
             continue;
+        }
+        // A courtesy title makes a person of any name (`Mr Ebbers`, which the tagger may read as a
+        // company), though not of a listed brand (`Mr Porter`).
+        if c.label != Label::Person
+            && b > a + 1
+            && is_courtesy_title(token_text(text, tokens, a))
+            && capital(a + 1)
+            && super::tagger::lexicon::known(c.span.slice(text)).is_none()
+        {
+            c.label = Label::Person;
         }
         if c.label != Label::Person {
             continue;
