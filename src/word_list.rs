@@ -3,7 +3,8 @@
 //! A `&[&str]` list costs the .wasm eight bytes of pointer and length for every word besides the
 //! word's own letters, and those bytes compress poorly; one string costs a byte a word. A
 //! [`WordList`] is split once, on first use, and then reads like the slice it replaces (`contains`,
-//! `binary_search`, `iter`).
+//! `binary_search`, `iter`). The split also sets a 256-bit filter of the words' lengths and end
+//! letters, so that `contains` turns most absent words away without comparing any string.
 
 use std::ops::Deref;
 use std::sync::OnceLock;
@@ -13,7 +14,25 @@ use std::sync::OnceLock;
 /// string again at every use.
 pub struct WordList {
     text: &'static str,
-    words: OnceLock<Box<[&'static str]>>,
+    /// Boxed, so that the static of each list stays a pointer wide.
+    words: OnceLock<Box<Split>>,
+}
+
+/// A list's words and the filter of [`filter_bit`]s that [`WordList::contains`] reads first.
+struct Split {
+    words: Box<[&'static str]>,
+    filter: [u64; 4],
+}
+
+/// A word's bit in a list's filter: from its length and its first and last bytes.
+#[inline]
+fn filter_bit(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (first, last) = (b.first().map_or(0, |&c| c), b.last().map_or(0, |&c| c));
+    let h = (b.len() as u32).wrapping_mul(0x9E37_79B1)
+        ^ u32::from(first).wrapping_mul(0x85EB_CA6B)
+        ^ u32::from(last).wrapping_mul(0xC2B2_AE35);
+    (h >> 24) as usize
 }
 
 impl WordList {
@@ -30,10 +49,7 @@ impl WordList {
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn words(&self) -> &[&'static str] {
-        match self.words.get() {
-            Some(words) => words,
-            None => self.split(),
-        }
+        &self.split().words
     }
 
     /// True when `word` is one of the words (called as the slice's `contains` is: `LIST.contains(&w)`).
@@ -48,16 +64,32 @@ impl WordList {
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     #[allow(clippy::manual_contains)] // the same loop, without taking `word`'s address
     fn has(&self, word: &str) -> bool {
-        self.words().iter().any(|w| *w == word)
+        let split = self.split();
+        let bit = filter_bit(word);
+        split.filter[bit >> 6] & 1 << (bit & 63) != 0 && split.words.iter().any(|w| *w == word)
     }
 
-    /// Splits the text, once.
+    /// The split text.
+    #[inline]
+    fn split(&self) -> &Split {
+        match self.words.get() {
+            Some(split) => split,
+            None => self.split_once(),
+        }
+    }
+
+    /// Splits the text and sets the filter, once.
     #[cold]
-    fn split(&self) -> &[&'static str] {
+    fn split_once(&self) -> &Split {
         self.words.get_or_init(|| {
             let words: Box<[&str]> = self.text.split(' ').collect();
             debug_assert!(!words.contains(&""), "two spaces in a row: {:?}", self.text);
-            words
+            let mut filter = [0u64; 4];
+            for w in &words {
+                let bit = filter_bit(w);
+                filter[bit >> 6] |= 1 << (bit & 63);
+            }
+            Box::new(Split { words, filter })
         })
     }
 }
@@ -89,6 +121,7 @@ mod tests {
         );
         assert_eq!(*LIST, ["one", "three", "two"]);
         assert!(LIST.contains(&"two") && !LIST.contains(&"tw"));
+        assert!(!LIST.contains(&"") && !LIST.contains(&"twO") && LIST.contains(&"one"));
         assert_eq!(LIST.binary_search(&"two"), Ok(2));
     }
 }
