@@ -552,7 +552,7 @@ static NAME_PARTICLES: WordList =
 /// True for the suffixes that turn a name into a modifier when hyphenated to it (`based` in
 /// `Austin-based`); the tokenizer splits them off the name.
 pub fn is_modifier_suffix(word: &str) -> bool {
-    MODIFIER_SUFFIXES.binary_search(&word).is_ok()
+    MODIFIER_SUFFIXES.contains_sorted(word)
 }
 
 /// For a word text[start..end] such as `Austin-based`, `Rolls-Royce-owned` or `al-Qaeda-linked`,
@@ -565,9 +565,11 @@ fn name_modifier_hyphen(text: &str, start: usize, end: usize) -> Option<usize> {
         .rev()
         .find(|&(k, c)| k > 0 && is_hyphen(c))?;
     let suffix = &word[h + hyphen.len_utf8()..];
-    MODIFIER_SUFFIXES.binary_search(&suffix).ok()?;
+    if !MODIFIER_SUFFIXES.contains_sorted(suffix) {
+        return None;
+    }
     let name = &word[..h];
-    if chars(name).count() < 2 || COMMON_CAPITALISED.binary_search(&name).is_ok() {
+    if chars(name).count() < 2 || COMMON_CAPITALISED.contains_sorted(name) {
         return None;
     }
     let mut segments = split_by(name, |c| is_hyphen(c) || is_apostrophe(c));

@@ -591,7 +591,7 @@ fn has_sport_word(tokens: &[Token], forms: &Forms, s: Span, everyday_too: bool) 
     let (a, b) = super::names::token_range(tokens, s);
     (a..b).any(|k| {
         let w = forms.lower(k);
-        SPORT_WORDS.binary_search(&w).is_ok()
+        SPORT_WORDS.contains_sorted(w)
             && (everyday_too || !SPORT_TOO.contains(&w))
             && !(k > a && forms.lower(k - 1) == "money")
     })

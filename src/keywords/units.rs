@@ -495,7 +495,7 @@ pub fn is_adverb(low: &str, written: &str) -> bool {
 /// al. 1999, "Longman Grammar of Spoken and Written English", 7.4). A list written for this
 /// project; the stopwords already hold `various`, `certain`, `different`, `main` and the like.
 fn is_evaluative(low: &str) -> bool {
-    EVALUATIVE.binary_search(&low).is_ok()
+    EVALUATIVE.contains_sorted(low)
 }
 
 /// Plural-form nouns that modify other nouns as they are (`human rights groups`, `data centers`,

@@ -120,7 +120,7 @@ pub fn is_bullet(c: char) -> bool {
 /// True when `word` (as written, with its capital) commonly opens an English sentence: pronouns,
 /// determiners, conjunctions, prepositions, sentence adverbs and personal titles.
 pub fn is_sentence_opener(word: &str) -> bool {
-    SENTENCE_OPENERS.binary_search(&word).is_ok()
+    SENTENCE_OPENERS.contains_sorted(word)
 }
 
 /// The words of [`is_sentence_opener`], sorted (bytewise) for its binary search.
@@ -141,7 +141,7 @@ static SENTENCE_OPENERS: WordList = WordList::new(
 /// institutions, offices and titles. A possessive of any other capitalised word after such an
 /// abbreviation starts a new sentence (`... in the U.S. Rubio's visit ...`).
 pub fn is_name_continuation(word: &str) -> bool {
-    NAME_CONTINUATIONS.binary_search(&word).is_ok()
+    NAME_CONTINUATIONS.contains_sorted(word)
 }
 
 /// The words of [`is_name_continuation`], sorted (bytewise) for its binary search.
@@ -159,7 +159,7 @@ static NAME_CONTINUATIONS: WordList = WordList::new(
 
 /// Words that continue a clock time (`6 p.m. Monday`, `9 a.m. EST`): days, months, time zones.
 pub fn is_time_word(word: &str) -> bool {
-    TIME_WORDS.binary_search(&word).is_ok()
+    TIME_WORDS.contains_sorted(word)
 }
 
 /// The words of [`is_time_word`], sorted (bytewise) for its binary search.
@@ -175,7 +175,7 @@ static TIME_WORDS: WordList = WordList::new(
 /// a line that stops on one is broken mid-sentence.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn is_function_word(word: &str) -> bool {
-    FUNCTION_WORDS.binary_search(&word).is_ok()
+    FUNCTION_WORDS.contains_sorted(word)
 }
 
 /// The words of [`is_function_word`], sorted (bytewise) for its binary search.
@@ -187,7 +187,7 @@ static FUNCTION_WORDS: WordList = WordList::new(
 
 /// Verbs that attribute a quotation (`"Stop!" Smith shouted`), in the forms news text uses.
 pub fn is_speech_verb(word: &str) -> bool {
-    SPEECH_VERBS.binary_search(&word).is_ok()
+    SPEECH_VERBS.contains_sorted(word)
 }
 
 /// The words of [`is_speech_verb`], sorted (bytewise) for its binary search.
@@ -204,7 +204,7 @@ pub fn is_exclamatory_name(word: &str) -> bool {
 
 /// True when `token` is an emoticon that stays with the sentence before it (`! :D`).
 pub fn is_emoticon(token: &str) -> bool {
-    EMOTICONS.binary_search(&token).is_ok()
+    EMOTICONS.contains_sorted(token)
 }
 
 /// The words of [`is_emoticon`], sorted (bytewise) for its binary search.

@@ -269,11 +269,16 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
     if let Some(i) = s.rfind('(').filter(|&i| !has_char(&s[i..], ')')) {
         return trim(0, i).unwrap_or(span);
     }
-    // A spaced dash before a word in lower case ends it (`Oscars - the Hollywood`).
-    let dash = [" - ", " \u{2013} ", " \u{2014} "].iter().find_map(|d| {
-        let i = s.find(d)?;
-        starts_by(&s[i + d.len()..], char::is_lowercase).then_some(i)
-    });
+    // A spaced dash before a word in lower case ends it (`Oscars - the Hollywood`). (Searched for
+    // only when a hyphen or a byte that may open an en or em dash is there: most mentions have none.)
+    let dashed = s.bytes().any(|b| b == b'-' || b == 0xE2);
+    let dash = [" - ", " \u{2013} ", " \u{2014} "]
+        .iter()
+        .filter(|_| dashed)
+        .find_map(|d| {
+            let i = s.find(d)?;
+            starts_by(&s[i + d.len()..], char::is_lowercase).then_some(i)
+        });
     if let Some(i) = dash {
         return trim(0, i).unwrap_or(span);
     }
