@@ -102,6 +102,51 @@ impl KeyTable {
     }
 }
 
+/// Bits of a key that index a [`FilteredTable`]'s filter: 2^20 bits, 128 KB.
+const PRESENT_BITS: u32 = 20;
+
+/// A [`KeyTable`] too large to stay in cache (megabytes of phrase keys), with a presence filter
+/// that does: bit `key % 2^20` is set for each stored key, so that most absent keys (the n-grams of
+/// a text that name nothing) are turned away without a probe of the table. The filter never turns
+/// away a stored key, so [`FilteredTable::get`] answers as [`KeyTable::get`] does.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct FilteredTable {
+    table: KeyTable,
+    present: Vec<u64>,
+}
+
+impl FilteredTable {
+    /// `table` with its filter.
+    pub(crate) fn new(table: KeyTable) -> FilteredTable {
+        let mut present = vec![0u64; 1 << (PRESENT_BITS - 6)];
+        for (k, _) in table.iter() {
+            let b = k as usize & ((1 << PRESENT_BITS) - 1);
+            present[b >> 6] |= 1 << (b & 63);
+        }
+        FilteredTable { table, present }
+    }
+
+    /// The table itself.
+    pub(crate) fn table(&self) -> &KeyTable {
+        &self.table
+    }
+
+    /// The row of `key`, if stored: the filter first. Inlined natively; one call in the .wasm.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub(crate) fn get(&self, key: u32) -> Option<u32> {
+        let b = key as usize & ((1 << PRESENT_BITS) - 1);
+        if self
+            .present
+            .get(b >> 6)
+            .is_none_or(|w| w >> (b & 63) & 1 == 0)
+        {
+            return None;
+        }
+        self.table.get(key)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,6 +168,20 @@ mod tests {
         assert_eq!(t.get(1 | 2_654_435_761 >> 8), Some(7));
         assert_eq!(t.iter().count(), 1000);
         assert_eq!(KeyTable::default().get(3), None);
+    }
+
+    #[test]
+    fn the_filter_turns_away_no_stored_key() {
+        let mut t = KeyTable::with_capacity(4);
+        for k in 1..=3000u32 {
+            t.insert(k.wrapping_mul(2_654_435_761) >> 5 | 1, k);
+        }
+        let f = FilteredTable::new(t.clone());
+        for key in (0..20_000u32).map(|k| k.wrapping_mul(2_654_435_761) >> 5 | 1) {
+            assert_eq!(f.get(key), t.get(key), "key {key}");
+        }
+        assert_eq!(f.table().len(), 3000);
+        assert_eq!(FilteredTable::default().get(7), None);
     }
 
     #[test]

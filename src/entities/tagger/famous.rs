@@ -172,10 +172,11 @@ fn famous_bits(list: u8) -> u32 {
 
 /// The famous people and organisations of `data/ner/people.txt` and `data/ner/companies.txt`, and
 /// the surnames that may stand alone, from [`super::news_names`]' file: wide phrase key -> the
-/// `LISTED_*`, `CASED` and `CASE_KEY` bits above (empty if the file is unreadable).
-pub(crate) fn table() -> &'static crate::model::table::KeyTable {
+/// `LISTED_*`, `CASED` and `CASE_KEY` bits above (empty if the file is unreadable), behind a
+/// presence filter: most runs looked up are no famous name.
+pub(crate) fn table() -> &'static crate::model::table::FilteredTable {
     use std::sync::OnceLock;
-    static CELL: OnceLock<crate::model::table::KeyTable> = OnceLock::new();
+    static CELL: OnceLock<crate::model::table::FilteredTable> = OnceLock::new();
     CELL.get_or_init(|| {
         let all =
             super::public_lists::decode(&*super::news_names::NAMES.bytes()).unwrap_or_default();
@@ -185,7 +186,7 @@ pub(crate) fn table() -> &'static crate::model::table::KeyTable {
                 table.or_bits(key, famous_bits(bit.trailing_zeros() as u8));
             }
         }
-        table
+        crate::model::table::FilteredTable::new(table)
     })
 }
 

@@ -138,7 +138,7 @@ pub(crate) fn category_bit(name: &str) -> Option<u32> {
 pub(crate) fn lexicon(room: usize) -> KeyTable {
     let listed = super::public_lists::entries();
     let news = super::news_names::entries();
-    let famous = super::famous::table();
+    let famous = super::famous::table().table();
     let mut map = KeyTable::with_capacity(listed.len() + news.len() + famous.len() + room);
     let mut add = |cat: &str, phrase: &str| {
         let Some(bit) = category_bit(cat) else {

@@ -25,7 +25,7 @@ use std::sync::OnceLock;
 
 use super::{Candidate, Label, Source};
 use crate::model::embedded::Embedded;
-use crate::model::table::KeyTable;
+use crate::model::table::FilteredTable;
 use crate::text::{ending_by, starting_before, Span};
 use crate::tokens::{Forms, Token, TokenKind};
 use features::{DocCtx, History};
@@ -37,29 +37,11 @@ static MODEL_BYTES: Embedded<{ include_bytes!("../../../data/ner_model.bin").len
     Embedded::new(include_bytes!("../../../data/ner_model.bin"));
 
 /// The decoded model and the gazetteer (training-data names plus the self-written lists): phrase key
-/// -> category bits, in a flat table since every token looks up several n-grams.
+/// -> category bits, in a flat table since every token looks up several n-grams, behind a filter
+/// since most n-grams name nothing.
 struct Loaded {
     model: Model,
-    gazetteer: KeyTable,
-    /// Bit `key % 2^PRESENT_BITS` set for each key of `gazetteer`: most n-grams name nothing, and
-    /// this filter (128 KB, which stays in cache) turns them away without a probe of the table
-    /// (megabytes, mostly out of cache). It never turns away a stored key.
-    present: Vec<u64>,
-}
-
-/// Bits of a key that index [`Loaded::present`].
-const PRESENT_BITS: u32 = 20;
-
-impl Loaded {
-    /// The gazetteer's category bits of phrase key `k` (0 when it has none), the filter first.
-    #[inline]
-    fn gazetteer_bits(&self, k: u32) -> u32 {
-        let b = k as usize & ((1 << PRESENT_BITS) - 1);
-        if self.present[b >> 6] >> (b & 63) & 1 == 0 {
-            return 0;
-        }
-        self.gazetteer.get(k).unwrap_or(0)
-    }
+    gazetteer: FilteredTable,
 }
 
 fn loaded() -> Option<&'static Loaded> {
@@ -72,15 +54,9 @@ fn loaded() -> Option<&'static Loaded> {
         for (k, v) in model.gazetteer.iter() {
             gazetteer.or_bits(k, v);
         }
-        let mut present = vec![0u64; 1 << (PRESENT_BITS - 6)];
-        for (k, _) in gazetteer.iter() {
-            let b = k as usize & ((1 << PRESENT_BITS) - 1);
-            present[b >> 6] |= 1 << (b & 63);
-        }
         Some(Loaded {
             model,
-            gazetteer,
-            present,
+            gazetteer: FilteredTable::new(gazetteer),
         })
     })
     .as_ref()
@@ -218,7 +194,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     let Some(l) = loaded() else {
         return Vec::new();
     };
-    let gaz = |k: u32| l.gazetteer_bits(k);
+    let gaz = |k: u32| l.gazetteer.get(k).unwrap_or(0);
     let mut out = Vec::new();
     let n = tokens.len();
     let mut t0 = 0;
