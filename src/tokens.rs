@@ -869,5 +869,22 @@ mod tests {
                 prop_assert_eq!(tokenize(&text), super::super::reference::tokenize(&text), "{:?}", text);
             }
         }
+
+        /// Inputs on which the two once differed (initials after a hyphen, a letter outside ASCII).
+        #[test]
+        fn found_cases_match_the_reference() {
+            for text in [
+                "\u{2BC}-U.S\u{FFFD}",
+                "\u{1D54A}-\u{C0}.",
+                "Jay-Z.",
+                "China-U.S.",
+            ] {
+                assert_eq!(
+                    tokenize(text),
+                    super::super::reference::tokenize(text),
+                    "{text:?}"
+                );
+            }
+        }
     }
 }
