@@ -159,13 +159,15 @@ cmd_eval() {
   # fixing: 90.57 and 87.01 at e3bc751.
   run ner "$ROOT/tests/fixtures/present_day_ner_12.jsonl" "ner present-day 12 (own)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/present_day_ner_13.jsonl" "ner present-day 13 (own)" "$e/ner/score.py"
-  # A fourteenth (looked at while fixing) and a fifteenth (never looked at), written 2026-12-01 in
-  # the seventh session, both leaning to brands, apps, sport and headlines (their .md files): 88.08
-  # and 85.62 at dd82aac (the seventh session's start).
+  # A fourteenth (looked at while fixing) and a fifteenth (not looked at until 7e5e984, the
+  # twenty-fourth session's start, when its errors were read), written 2026-12-01 in the seventh
+  # session, both leaning to brands, apps, sport and headlines (their .md files): 88.08 and 85.62 at
+  # dd82aac (the seventh session's start), 15: 90.60 at 7e5e984.
   run ner "$ROOT/tests/fixtures/present_day_ner_14.jsonl" "ner present-day 14 (own)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/present_day_ner_15.jsonl" "ner present-day 15 (own)" "$e/ner/score.py"
-  # A sixteenth (looked at while fixing) and a seventeenth (never looked at), written 2026-12-02
-  # in the seventh session with the same lean: 86.37 and 85.93 at dd82aac.
+  # A sixteenth (looked at while fixing) and a seventeenth (not looked at until 7e5e984, when its
+  # errors were read), written 2026-12-02 in the seventh session with the same lean: 86.37 and
+  # 85.93 at dd82aac, 17: 90.67 at 7e5e984.
   run ner "$ROOT/tests/fixtures/present_day_ner_16.jsonl" "ner present-day 16 (own)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/present_day_ner_17.jsonl" "ner present-day 17 (own)" "$e/ner/score.py"
   # An eighteenth and nineteenth (a general wire mix, written blind by a helper on 2026-12-02): 18
