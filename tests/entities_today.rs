@@ -3518,6 +3518,7 @@ fn names_end_at_dashes_colons_and_series() {
             ("Signal,", "Signal", Org),
             ("and Ring", "Ring", Org),
             ("Mexico City Grand Prix", "Mexico City Grand Prix", Misc),
+            ("1 Norris", "Norris", Person),
             (
                 "Bureau of Alcohol, Tobacco and Firearms",
                 "Bureau of Alcohol, Tobacco and Firearms",

@@ -1656,9 +1656,21 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                         || known(&piece[i..])
                 });
             if let Some(i) = start {
+                // A name after a rank (`1 Norris`) that the lists have as a person's is one.
+                let ranked = i > 0 && starts_by(piece[i - 1].text(text), |c| c.is_ascii_digit());
+                let person = || {
+                    let l = super::tagger::listed(text, &piece[i..]);
+                    l.personal_name && !l.place && !l.trained_org
+                };
                 pieces.push(Candidate {
                     span: Span::new(piece[i].span.start, piece[piece.len() - 1].span.end),
-                    label: super::tagger::lexicon::known_tokens(text, &piece[i..]).unwrap_or(label),
+                    label: super::tagger::lexicon::known_tokens(text, &piece[i..]).unwrap_or(
+                        if ranked && person() {
+                            Label::Person
+                        } else {
+                            label
+                        },
+                    ),
                     source: c.source,
                 });
             }
