@@ -3569,3 +3569,33 @@ fn a_courtesy_title_marks_a_person() {
         ],
     );
 }
+
+/// A work after its prize and `for` (a second `for`, or one after a listed award's plural) and a
+/// verb in the past between two names end the name before them (`Grammys for ...`, `Silksong
+/// overwhelmed Steam`); a prize's own `for` stays (`Nobel Prize for Literature`).
+#[test]
+fn a_prize_and_its_work_are_two_names() {
+    let text = "Odessa Vale won five Grammys for Paper Lanterns, including record of the year. \
+                Tamsin Oduya won the Women's Prize for Fiction for The Saltmarsh, a debut novel. \
+                She won the Nobel Prize for Literature in 2024. \
+                The Saudis launched Operation Firm Resolve last Wednesday.";
+    check(
+        text,
+        &[
+            ("five Grammys", "Grammys", Misc),
+            ("Paper Lanterns", "Paper Lanterns", Misc),
+            (
+                "Women's Prize for Fiction",
+                "Women's Prize for Fiction",
+                Misc,
+            ),
+            ("The Saltmarsh", "The Saltmarsh", Misc),
+            (
+                "Nobel Prize for Literature",
+                "Nobel Prize for Literature",
+                Misc,
+            ),
+            ("The Saudis", "Saudis", Misc),
+        ],
+    );
+}

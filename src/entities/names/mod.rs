@@ -1595,12 +1595,32 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         let word = |k: usize| toks[k].text(text);
         let known = |p: &[Token]| super::tagger::lexicon::known_tokens(text, p).is_some();
+        let capital = |k: usize| starts_by(word(k), char::is_uppercase);
+        // `for` that starts a work after its prize: a second `for` (`Women's Prize for Fiction for
+        // The Safekeep`) or one after a listed award's plural (`Grammys for Not Like Us`).
+        let fors = (1..toks.len()).filter(|&k| word(k) == "for").count();
+        let award_for = |k: usize| {
+            word(k) == "for"
+                && capital(k + 1)
+                && (fors > 1 && (1..k).any(|i| word(i) == "for")
+                    || word(k - 1).ends_with('s')
+                        && super::tagger::lexicon::known_tokens(text, &toks[..k])
+                            == Some(Label::Misc))
+        };
         let mut breaks: Vec<usize> = (1..toks.len() - 1)
             .filter(|&k| {
                 let spaced = toks[k - 1].span.end < toks[k].span.start
                     && toks[k].span.end < toks[k + 1].span.start;
-                (spaced && matches!(word(k), "-" | "\u{2013}" | "\u{2014}"))
-                    || (word(k) == ":" && starts_by(word(k + 1), |c| c.is_ascii_digit()))
+                let w = word(k);
+                (spaced && matches!(w, "-" | "\u{2013}" | "\u{2014}"))
+                    || (w == ":" && starts_by(word(k + 1), |c| c.is_ascii_digit()))
+                    || award_for(k)
+                    // A verb in the past between two names (`Silksong overwhelmed Steam`).
+                    || (w.len() > 4
+                        && w.ends_with("ed")
+                        && all_char(w, |c| c.is_ascii_lowercase())
+                        && capital(k - 1)
+                        && capital(k + 1))
             })
             .collect();
         // Else a series: its items are runs between commas and a final `and` or `&`.
