@@ -3599,3 +3599,18 @@ fn a_prize_and_its_work_are_two_names() {
         ],
     );
 }
+
+/// A trading house or a record label before a name says it is an organisation, though the name
+/// is an everyday word (`the perfume house Creed`).
+#[test]
+fn a_house_or_a_label_names_a_company() {
+    let text = "Marlow sold its beauty unit, including the perfume house Covenant, for four \
+                billion euros, and the band signed with the record label Harbour.";
+    check(
+        text,
+        &[
+            ("house Covenant", "Covenant", Org),
+            ("label Harbour", "Harbour", Org),
+        ],
+    );
+}

@@ -104,7 +104,7 @@ static PLACE_PREPOSITIONS: WordList = WordList::new("in from to near outside");
 
 /// Token sequences (lower case, `’` as `'`; the tokens separated by spaces) right before a mention,
 /// with the label and weight they vote for. Titles are [`is_person_title`]'s.
-const BEFORE: [(&str, Label, u32); 116] = [
+const BEFORE: [(&str, Label, u32); 122] = [
     // A place by its kind (`the suburb of Sand Springs`, `the Tunisian city of Sfax`).
     ("city of", Label::Place, STRONG),
     ("town of", Label::Place, STRONG),
@@ -177,6 +177,13 @@ const BEFORE: [(&str, Label, u32); 116] = [
     ("newspaper", Label::Org, STRONG),
     ("magazine", Label::Org, STRONG),
     ("broadcaster", Label::Org, STRONG),
+    // A house or a label that trades (`the perfume house Creed`, `the record label Island`).
+    ("fashion house", Label::Org, STRONG),
+    ("perfume house", Label::Org, STRONG),
+    ("auction house", Label::Org, STRONG),
+    ("publishing house", Label::Org, STRONG),
+    ("design house", Label::Org, STRONG),
+    ("record label", Label::Org, STRONG),
     ("rival", Label::Org, WEAK),
     ("rivals", Label::Org, WEAK),
     ("maker of", Label::Misc, STRONG),
