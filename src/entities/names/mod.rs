@@ -2955,9 +2955,9 @@ fn with_appositive_openers(
                 (rare()
                     && !is_common_noun(low)
                     && !low.ends_with('s')
-                    && owns_with_its(text, tokens, k + 1)
                     && !super::tagger::listed(text, std::slice::from_ref(t)).place)
-                    .then_some(Label::Org)
+                    .then(|| owner_by_possessive(text, tokens, k + 1))
+                    .flatten()
             });
         if let Some(label) = label {
             let source = Source::Name;
@@ -2973,21 +2973,26 @@ fn with_appositive_openers(
     }
 }
 
-/// True when the tokens from `k` are a verb in lower case and, within the clause, `its` before any
-/// other possessive (`Bumble cut about a third of its staff`, `Mistral released a new version of
-/// its chatbot`): the word before them is a thing that acts, a company, not a person.
-fn owns_with_its(text: &str, tokens: &[Token], k: usize) -> bool {
+/// The kind of the word before token `k` when the tokens from `k` are a verb in the past in lower
+/// case and, within the clause, a possessive that tells it: `its` a company (`Bumble cut about a
+/// third of its staff`, `Mistral released a new version of its chatbot`), `his` or `her` a person
+/// (`Demna presented his first collection`); `their` tells nothing.
+fn owner_by_possessive(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     let verb = word(k);
     let past = verb.len() > 4 && verb.ends_with("ed") || PAST_FORMS.contains(&verb);
     if !past || !all_char(verb, |c| c.is_ascii_lowercase()) {
-        return false;
+        return None;
     }
-    (k + 1..k + 8)
+    match (k + 1..k + 8)
         .map(word)
         .take_while(|w| starts_by(w, char::is_alphanumeric))
         .find(|w| matches!(*w, "its" | "his" | "her" | "their"))
-        == Some("its")
+    {
+        Some("its") => Some(Label::Org),
+        Some("his" | "her") => Some(Label::Person),
+        _ => None,
+    }
 }
 
 /// True when the part-of-speech lexicon knows the word `w` as a common noun or an adjective
@@ -3006,7 +3011,7 @@ static COMPANY_PLURALS: WordList = WordList::new(
      Records Brands Foods Networks Communications Technologies Solutions Services Resources",
 );
 
-/// Past forms of verbs that do not end in `-ed`, for [`owns_with_its`].
+/// Past forms of verbs that do not end in `-ed`, for [`owner_by_possessive`].
 static PAST_FORMS: WordList = WordList::new(
     "cut shut sold bought made took won lost set put hit led paid sent spent struck became began \
      built brought held kept left rose fell grew gave got found chose drove broke",
