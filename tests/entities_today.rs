@@ -3447,8 +3447,8 @@ fn an_appositive_head_names_the_kind() {
 }
 
 /// A rare word opening a sentence before a past verb and `its` is a company acting (`Bumble cut
-/// a third of its staff`); not a person (`his`), a common word or a plural (`Analysts expected
-/// its`, `Protesters stormed its`).
+/// a third of its staff`), and before `his` a person (`Corvell sold his house`); not a common word
+/// or a plural (`Analysts expected its`, `Protesters stormed its`).
 #[test]
 fn an_opening_word_that_acts_with_its_is_a_company() {
     let text = "Quillo cut about a third of its staff after four years of losses. \
@@ -3461,6 +3461,7 @@ fn an_opening_word_that_acts_with_its_is_a_company() {
         &[
             ("Quillo cut", "Quillo", Org),
             ("Mistral released", "Mistral", Org),
+            ("Corvell sold", "Corvell", Person),
         ],
     );
     assert_no_name_over(text, &mentions(text), &["Analysts", "Protesters"]);
