@@ -3615,3 +3615,18 @@ fn a_house_or_a_label_names_a_company() {
         ],
     );
 }
+
+/// A rare word opening a sentence before `, who` is a person and before `, which` an
+/// organisation.
+#[test]
+fn a_relative_clause_tells_an_opening_name() {
+    let text = "Zelvane, which has the highest market value of any airline, cut fares. \
+                Oriabel, who runs the website, compiled the list.";
+    check(
+        text,
+        &[
+            ("Zelvane, which", "Zelvane", Org),
+            ("Oriabel, who", "Oriabel", Person),
+        ],
+    );
+}

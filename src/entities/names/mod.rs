@@ -2956,7 +2956,10 @@ fn with_appositive_openers(
                     && !is_common_noun(low)
                     && !low.ends_with('s')
                     && !super::tagger::listed(text, std::slice::from_ref(t)).place)
-                    .then(|| owner_by_possessive(text, tokens, k + 1))
+                    .then(|| {
+                        owner_by_possessive(text, tokens, k + 1)
+                            .or_else(|| relative_after(text, tokens, k + 1))
+                    })
                     .flatten()
             });
         if let Some(label) = label {
@@ -2991,6 +2994,18 @@ fn owner_by_possessive(text: &str, tokens: &[Token], k: usize) -> Option<Label> 
     {
         Some("its") => Some(Label::Org),
         Some("his" | "her") => Some(Label::Person),
+        _ => None,
+    }
+}
+
+/// The kind of the word before token `k` that a relative clause after a comma tells: `, who` a
+/// person (`Demna, who took over Gucci`), `, which` an organisation (`Circle, which issues the USDC
+/// stablecoin`).
+fn relative_after(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
+    let word = |i: usize| crate::tokens::token_text(text, tokens, i);
+    match (word(k), word(k + 1)) {
+        (",", "who") => Some(Label::Person),
+        (",", "which") => Some(Label::Org),
         _ => None,
     }
 }
