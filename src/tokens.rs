@@ -363,10 +363,7 @@ fn push_word(out: &mut Vec<Token>, t: Chars, start: usize) -> usize {
     // stay separate tokens, as in the Penn Treebank.
     let (word_end, clitic_end) = split_clitic(t, start, end);
     let split = hyphenated
-        .then(|| {
-            name_modifier_hyphen(text, start, word_end)
-                .or_else(|| initials_after(text, start, word_end))
-        })
+        .then(|| split_hyphen(text, start, word_end))
         .flatten();
     if let Some(h) = split {
         // `Austin-based` -> `Austin` + `-` + `based`.
@@ -424,7 +421,7 @@ fn kind_of(s: &str) -> TokenKind {
 }
 
 /// Scans a word from byte `start` (a word char); returns the byte one past it, and whether a hyphen
-/// joins two of its parts (only then can [`name_modifier_hyphen`] split it).
+/// joins two of its parts (only then can [`split_hyphen`] split it).
 fn scan_word(t: Chars, start: usize) -> (usize, bool) {
     let bytes = t.0.as_bytes();
     let mut j = start;
@@ -555,44 +552,40 @@ pub fn is_modifier_suffix(word: &str) -> bool {
     MODIFIER_SUFFIXES.contains_sorted(word)
 }
 
-/// For a word text[start..end] such as `Austin-based`, `Rolls-Royce-owned` or `al-Qaeda-linked`,
-/// returns the byte of the hyphen to split at: the last hyphen, when what follows it is one of
-/// [`MODIFIER_SUFFIXES`] and what precedes it is a capitalised name of two or more characters (not
-/// one of [`COMMON_CAPITALISED`]).
-fn name_modifier_hyphen(text: &str, start: usize, end: usize) -> Option<usize> {
+/// For a hyphenated word text[start..end], returns the byte of its last hyphen when the word splits
+/// there: before one of [`MODIFIER_SUFFIXES`] after a capitalised name of two or more characters
+/// (not one of [`COMMON_CAPITALISED`]: `Austin-based`, `Rolls-Royce-owned`, `al-Qaeda-linked`), or
+/// before initials with their periods after a capitalised part (`China-U.S.`, `Korea-U.N.`: two
+/// names).
+fn split_hyphen(text: &str, start: usize, end: usize) -> Option<usize> {
     let word = &text[start..end];
     let (h, hyphen) = char_indices(word)
         .rev()
         .find(|&(k, c)| k > 0 && is_hyphen(c))?;
     let suffix = &word[h + hyphen.len_utf8()..];
-    if !MODIFIER_SUFFIXES.contains_sorted(suffix) {
-        return None;
-    }
-    let name = &word[..h];
-    if chars(name).count() < 2 || COMMON_CAPITALISED.contains_sorted(name) {
-        return None;
-    }
-    let mut segments = split_by(name, |c| is_hyphen(c) || is_apostrophe(c));
-    let first = segments.next()?;
-    let capitalised = |w: &str| starts_by(w, char::is_uppercase);
-    let is_name = capitalised(first)
-        || (NAME_PARTICLES.contains(&first) && segments.next().is_some_and(capitalised));
-    is_name.then_some(start + h)
+    let split = if MODIFIER_SUFFIXES.contains_sorted(suffix) {
+        is_modified_name(&word[..h])
+    } else {
+        chars(suffix).nth(2).is_some()
+            && suffix.ends_with('.')
+            && is_initials(&suffix[..suffix.len() - 1])
+            && starts_by(word, char::is_uppercase)
+    };
+    split.then_some(start + h)
 }
 
-/// For a word text[start..end] whose last hyphen-joined part is initials with their periods after
-/// a capitalised part (`China-U.S.`, `Korea-U.N.`), returns the byte of that hyphen: two names.
-fn initials_after(text: &str, start: usize, end: usize) -> Option<usize> {
-    let word = &text[start..end];
-    let (h, hyphen) = char_indices(word)
-        .rev()
-        .find(|&(k, c)| k > 0 && is_hyphen(c))?;
-    let last = &word[h + hyphen.len_utf8()..];
-    (chars(last).nth(2).is_some()
-        && last.ends_with('.')
-        && is_initials(&last[..last.len() - 1])
-        && starts_by(word, char::is_uppercase))
-    .then_some(start + h)
+/// True when `name`, before a modifier suffix's hyphen, is a capitalised name of two or more
+/// characters (or a name particle and one), not one of [`COMMON_CAPITALISED`].
+fn is_modified_name(name: &str) -> bool {
+    if chars(name).count() < 2 || COMMON_CAPITALISED.contains_sorted(name) {
+        return false;
+    }
+    let mut segments = split_by(name, |c| is_hyphen(c) || is_apostrophe(c));
+    let capitalised = |w: &str| starts_by(w, char::is_uppercase);
+    segments.next().is_some_and(|first| {
+        capitalised(first)
+            || (NAME_PARTICLES.contains(&first) && segments.next().is_some_and(capitalised))
+    })
 }
 
 /// Given a word text[start..end] followed maybe by a clitic, returns (end of the word, end of
