@@ -1581,10 +1581,14 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
 }
 
 /// Splits a mention where no name goes on: at a spaced dash (`Google I/O – Sundar Pichai`), at a
-/// colon before a number (`Mexico City Grand Prix: 1 Norris`, a results line), and between the
-/// items of a series of names the lists know (`Signal, Fortnite and Ring`; not `Bureau of Alcohol,
-/// Tobacco and Firearms`, whose parts they do not). The pieces keep the capitalised words only,
-/// each with the label the lists give it, else the mention's.
+/// colon before a number (`Mexico City Grand Prix: 1 Norris`, a results line), at `for` before a
+/// work after its prize (`Grammys for Not Like Us`), at a verb in the past between two capitalised
+/// words (`Saudis launched Operation`), and between the items of a series of names the lists know
+/// (`Signal, Fortnite and Ring`; not `Bureau of Alcohol, Tobacco and Firearms`, whose parts they do
+/// not). A work splits only where the lists know a piece or an everyday word ends it. The pieces
+/// keep their capitalised words only (not a lone everyday word after a break), each with the label
+/// the lists give it, else a person's after a rank when the lists have the name as a person's, else
+/// the mention's.
 fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for c in found.iter_mut() {
@@ -2918,7 +2922,9 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
 /// says what it is ([`super::consistency::appositive`]) is a mention of that label (`Adolescence, the
 /// Netflix drama`; `Block, the payments firm run by Jack Dorsey`), and so is one followed by a
 /// company's top role and a name ([`company_role_after`]), unless it is a function word, an
-/// adverb or a date word (`Meanwhile, the company`). `found` stays sorted.
+/// adverb or a date word (`Meanwhile, the company`); a rare word that no list has as a place is one
+/// too before a verb in the past and a possessive that tells its kind ([`owner_by_possessive`]) or
+/// before a relative clause ([`relative_after`]). `found` stays sorted.
 fn with_appositive_openers(
     text: &str,
     tokens: &[Token],
