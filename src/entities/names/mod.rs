@@ -409,11 +409,7 @@ fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut 
                 }),
                 |c| matches!(c, '.' | '\n' | '!' | '?'),
             )
-            || {
-                // After a source's tag that opens the line (`(CNN)The U.S. ambassador`).
-                let line = &text[..token_at(tokens, a).span.start];
-                is_source_tag(&line[line.rfind('\n').map_or(0, |i| i + 1)..])
-            };
+            || after_line_source_tag(text, tokens, a);
         let paper = PAPERS.contains(&lowercase(token_text(text, tokens, b - 1)).as_str());
         if !opens || paper || known(c.span.slice(text)).is_some() {
             continue;
@@ -1287,17 +1283,22 @@ fn is_opening_common_word(
     after_small: &mut Option<Vec<bool>>,
 ) -> bool {
     let (a, b) = token_range(tokens, span);
+    if b != a + 1 {
+        return false;
+    }
     let (w, next) = (token_text(text, tokens, a), token_text(text, tokens, b));
-    let s = sentences
-        .get(ending_by(sentences, span.start))
-        .map_or(0, |s| s.start.min(span.start));
-    let head = &text[s..span.start];
+    // The sentence's text before the word, read only for the words the cheap tests below keep.
+    let head = || {
+        let s = sentences
+            .get(ending_by(sentences, span.start))
+            .map_or(0, |s| s.start.min(span.start));
+        &text[s..span.start]
+    };
     // A function word after a source's tag (`(CNN)She said`) is no name, whatever follows.
-    if b == a + 1 && forms.is_stopword(a) && is_source_tag(head) {
+    if forms.is_stopword(a) && is_source_tag(head()) {
         return true;
     }
-    if b != a + 1
-        || !starts_by(next, |ch| ch.is_ascii_lowercase())
+    if !starts_by(next, |ch| ch.is_ascii_lowercase())
         || !starts_by(w, char::is_uppercase)
         || !any_char(w, char::is_lowercase)
         || (!w.ends_with('s')
@@ -1308,6 +1309,7 @@ fn is_opening_common_word(
     {
         return false;
     }
+    let head = head();
     if any_char(head, char::is_alphabetic) && !head.ends_with(": ") && !is_source_tag(head) {
         return false;
     }
@@ -1334,6 +1336,40 @@ fn is_courtesy_title(w: &str) -> bool {
         w,
         "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "MR" | "MRS" | "MS"
     )
+}
+
+/// True when the token at `a` follows a source's tag that opens its line (`(CNN)The U.S.
+/// ambassador`): [`is_source_tag`] of the line's text before the token. A tag is 30 bytes at most,
+/// so the line's start is looked for in the 64 bytes before the token only, and past them over
+/// whitespace alone: no scan back over a long line, at any mention.
+fn after_line_source_tag(text: &str, tokens: &[Token], a: usize) -> bool {
+    let start = tokens[a].span.start;
+    // A tag ends with `)` right before the token.
+    if a == 0 || token_text(text, tokens, a - 1) != ")" || tokens[a - 1].span.end != start {
+        return false;
+    }
+    let mut lo = start.saturating_sub(64);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let window = &text[lo..start];
+    let line = match window.rfind('\n') {
+        Some(i) => &window[i + 1..],
+        None if lo == 0 => window,
+        None => {
+            // The line starts further back: its text before the window must be whitespace (else
+            // the tag would be longer than 30 bytes), and then the window tells as the line does.
+            if window.trim_start().len() > 30 {
+                return false;
+            }
+            let before = text[..lo].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+            if !(before.is_empty() || before.ends_with('\n')) {
+                return false;
+            }
+            window
+        }
+    };
+    is_source_tag(line)
 }
 
 /// True when `head`, the text from a sentence's start to a word, is a source's tag in brackets
