@@ -704,9 +704,10 @@ static PEOPLE_AFTER_HEAD: WordList = WordList::new(
 );
 
 /// The label an appositive at token `k` (right after a mention) gives it: a comma, a determiner (or a
-/// name's possessive), at most two words and a head of [`APPOSITIVE_HEADS`] in lower case (`, the
-/// payments firm`, `, an album`, `, Ryan Coogler's vampire thriller`; not the `Bank` of `, a
-/// 27-year-old West Bank labourer`).
+/// name's possessive), at most four words with no preposition, article or verb among them and a
+/// head of [`APPOSITIVE_HEADS`] in lower case that ends the noun phrase (`, the payments firm`, `,
+/// an album`, `, Ryan Coogler's vampire thriller`; not the `Bank` of `, a 27-year-old West Bank
+/// labourer`, nor the `group` of `, a spokesman for the militant group`).
 pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     if word(k) != "," {
@@ -735,7 +736,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
         }
         k + 2 + names
     };
-    // At most three words before the head; the hyphens of a compound (`Chinese-owned`) do not
+    // At most four words before the head; the hyphens of a compound (`Chinese-owned`) do not
     // count, a run of capitalised words counts as one (`San Francisco`), and `start-up` is one word.
     let mut i = head_from;
     let mut words = 0;
@@ -761,7 +762,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
         // clause (`, the Alphabet unit said`).
         // Nor a head that modifies a person's noun after it (`, a documentary filmmaker`), nor
         // the subject of the sentence's verb (`Directed by Ghai, the film is set in`).
-        let owns_or_speaks = crate::tokens::is_possessive_token(word(i + 1))
+        let not_the_head = crate::tokens::is_possessive_token(word(i + 1))
             || SPEECH_VERBS.contains(&word(i + 1))
             || PEOPLE_AFTER_HEAD.contains(&word(i + 1))
             || matches!(
@@ -772,7 +773,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
             .iter()
             .find(|(_, heads)| heads.contains(&head))
         {
-            return (!owns_or_speaks).then_some(label);
+            return (!not_the_head).then_some(label);
         }
         i += 1;
         if starts_by(w, char::is_uppercase) {

@@ -556,11 +556,11 @@ fn is_nickname(text: &str, t: &Token) -> bool {
 
 /// Words that make a sentence about sport (in lower case, sorted for a binary search).
 static SPORT_WORDS: WordList = WordList::new(
-    "batsman bowler century club coach cornerback cup debut defender derby draft final finals fixture \
-     forward game games goal goalkeeper goals hat-trick innings league linebacker loan manager \
-     match midfielder mlb nba nfl nhl outfielder pitcher playoff playoffs points quarter-final \
-     quarterback rebounds scored season semi-final shortstop squad striker touchdown touchdowns \
-     transfer triple-double wickets winger wnba",
+    "batsman bowler century club coach cornerback cup debut defender derby draft final finals \
+     fixture forward game games goal goalkeeper goals hat-trick innings league linebacker loan \
+     manager match midfielder mlb nba nfl nhl outfielder pitcher playoff playoffs points \
+     quarter-final quarterback rebounds scored season semi-final shortstop squad striker \
+     touchdown touchdowns transfer triple-double wickets winger wnba",
 );
 
 /// Words after which a club's name opens a clause as its whole subject (`because Chelsea have`,

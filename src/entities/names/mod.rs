@@ -270,7 +270,8 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
         return trim(0, i).unwrap_or(span);
     }
     // A spaced dash before a word in lower case ends it (`Oscars - the Hollywood`). (Searched for
-    // only when a hyphen or a byte that may open an en or em dash is there: most mentions have none.)
+    // only when a hyphen or a byte that may open an en or em dash is there: most mentions have
+    // none.)
     let dashed = s.bytes().any(|b| b == b'-' || b == 0xE2);
     let dash = [" - ", " \u{2013} ", " \u{2014} "]
         .iter()
