@@ -190,12 +190,16 @@ cmd_eval() {
   run ner "$ROOT/tests/fixtures/present_day_ner_25.jsonl" "ner present-day 25 (own)" "$e/ner/score.py"
   # A twenty-sixth (tests/fixtures/present_day_ner_26.md), never looked at: 92.07 at 1b4bffb.
   run ner "$ROOT/tests/fixtures/present_day_ner_26.jsonl" "ner present-day 26 (own)" "$e/ner/score.py"
-  # A twenty-seventh (tests/fixtures/present_day_ner_27.md; national sides ORG), never looked at:
-  # 86.04 at 73045bb.
+  # A twenty-seventh (tests/fixtures/present_day_ner_27.md; national sides ORG), not looked at
+  # until 1614f27 (the twenty-fifth session's start), when its errors were read: 86.04 at 73045bb,
+  # 86.23 at 1614f27.
   run ner "$ROOT/tests/fixtures/present_day_ner_27.jsonl" "ner present-day 27 (own)" "$e/ner/score.py"
   # A twenty-eighth (tests/fixtures/present_day_ner_28.md; CoNLL-2003's conventions), never looked
   # at: 89.11 at 7e5e984.
   run ner "$ROOT/tests/fixtures/present_day_ner_28.jsonl" "ner present-day 28 (own)" "$e/ner/score.py"
+  # A twenty-ninth (tests/fixtures/present_day_ner_29.md; CoNLL-2003's conventions, written blind by
+  # a helper on 2026-12-03), never looked at: 91.84 at 1614f27.
+  run ner "$ROOT/tests/fixtures/present_day_ner_29.jsonl" "ner present-day 29 (own)" "$e/ner/score.py"
   # Ten whole present-day articles (tests/fixtures/articles_k.md), looked at: 93.17 at 1b4bffb.
   run ner "$ROOT/tests/fixtures/articles_k.jsonl" "ner articles k (own)" "$e/ner/score.py"
   # Ten more (tests/fixtures/articles_l.md), looked at: 89.70 at 1b4bffb.

@@ -3630,3 +3630,53 @@ fn a_relative_clause_tells_an_opening_name() {
         ],
     );
 }
+
+/// A verb, a noun or an adjective in lower case between capitalised words ends a name (`Hendry told
+/// Radio Five Live`), and so does a line's label in capitals before a colon (`BREAKING:`).
+#[test]
+fn a_lower_case_verb_or_a_label_ends_a_name() {
+    let text = "BREAKING: Rockstar Games pushes Grand Theft Auto VI to next year.\n\n\
+                \"We were unlucky,\" Hendry told Radio Five Live after the match.\n\n\
+                \"The club let me down,\" Varga told Uefa's Champions magazine.";
+    check(
+        text,
+        &[
+            ("Rockstar Games", "Rockstar Games", Org),
+            ("Grand Theft Auto VI", "Grand Theft Auto VI", Misc),
+            ("Hendry told", "Hendry", Person),
+            ("Radio Five Live", "Radio Five Live", Misc),
+            ("Varga told", "Varga", Person),
+            ("Uefa's", "Uefa", Org),
+        ],
+    );
+    let found = mentions(text);
+    assert_no_name_over(text, &found, &["BREAKING", "pushes", "told"]);
+}
+
+/// A results line gives its teams and, in brackets after a score or after a label of scorers and a
+/// colon, the players who scored, all people however rare their names (`Arlo Vantreska`).
+#[test]
+fn scorers_on_a_results_line_are_people() {
+    let text = "The weekend's results, with the scorers in brackets:\n\n\
+                Premier League: Harbour City 2 (Vantreska 2) Millbrook 0; Ashdown 1 (Oyelaran-Pike) \
+                Tressel Vale 1 (Quimby)\n\n\
+                Fenwick 3-1 Redcastle (Dravinek 12, 45; Solberg-Hayes 67)\n\n\
+                Tries: Marcheval, Ortuzar 2; Kinnaird. Cons: Ortuzar 3.";
+    check(
+        text,
+        &[
+            ("Premier League", "Premier League", Misc),
+            ("Harbour City 2", "Harbour City", Org),
+            ("Vantreska", "Vantreska", Person),
+            ("Millbrook", "Millbrook", Org),
+            ("Oyelaran-Pike", "Oyelaran-Pike", Person),
+            ("(Quimby", "Quimby", Person),
+            ("Redcastle", "Redcastle", Org),
+            ("Dravinek", "Dravinek", Person),
+            ("Solberg-Hayes", "Solberg-Hayes", Person),
+            ("Marcheval", "Marcheval", Person),
+            ("Ortuzar 2", "Ortuzar", Person),
+            ("Kinnaird", "Kinnaird", Person),
+        ],
+    );
+}

@@ -89,7 +89,7 @@ pub(crate) static MORE_PERSON_TITLES: WordList = WordList::new(
 );
 
 /// Speech verbs right after a person's name (weak: organisations speak too).
-static SPEECH_VERBS: WordList = WordList::new("said says told added wrote tweeted");
+pub(super) static SPEECH_VERBS: WordList = WordList::new("said says told added wrote tweeted");
 
 /// Words before an award's name that make it the award (`best picture Oscar`, `year's Oscar`).
 static AWARD_BEFORE: WordList = WordList::new("picture actor actress director song album 's");

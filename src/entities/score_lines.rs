@@ -41,7 +41,7 @@ pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidat
     // One merge of two sorted lists: each team replaces the mentions it overlaps.
     let old = std::mem::take(found);
     let mut i = 0;
-    for (span, toks) in teams {
+    for (span, toks, role) in teams {
         while i < old.len() && old[i].span.end <= span.start {
             found.push(old[i]);
             i += 1;
@@ -52,7 +52,20 @@ pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidat
         if over.iter().any(|c| c.source == Source::Gazetteer) {
             found.extend_from_slice(over);
         } else {
-            let label = if super::tagger::listed(text, toks).country {
+            // A competition's name before the result keeps its words before the colon
+            // (`Premier League: Arsenal 2`).
+            if let Some(c) = over.first().filter(|c| c.span.start < span.start) {
+                let head = text[c.span.start..span.start].trim_end_matches([' ', ':', ';', ',']);
+                if !head.is_empty() && head.len() < span.start - c.span.start {
+                    found.push(Candidate {
+                        span: Span::new(c.span.start, c.span.start + head.len()),
+                        ..*c
+                    });
+                }
+            }
+            let label = if role == Role::Scorer {
+                Label::Person
+            } else if super::tagger::listed(text, toks).country {
                 Label::Place
             } else {
                 Label::Org
@@ -68,9 +81,181 @@ pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidat
     found.extend_from_slice(&old[i..]);
 }
 
+/// What a name on a results line is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// A side: a club, or a national side by its country.
+    Team,
+    /// A player who scored (`Scorers: Andy Townsend (5th)`, `Arsenal 2 (Gyökeres 2)`).
+    Scorer,
+}
+
+/// A name found on a results line: its bytes, its tokens and its role.
+type OnLine<'t> = (Span, &'t [Token], Role);
+
+/// Pushes the names of one line of results, in order: teams and scorers.
+fn teams_on_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
+    let before = out.len();
+    result_line(text, line, out);
+    results_between_marks(text, line, out);
+    scorer_lists(text, line, out);
+    // In order of place; a name that overlaps one found before it goes.
+    for name in out.split_off(before) {
+        let at = before + out[before..].partition_point(|(s, ..)| s.start < name.0.start);
+        if out[before..at]
+            .last()
+            .is_none_or(|(s, ..)| s.end <= name.0.start)
+            && out.get(at).is_none_or(|(s, ..)| name.0.end <= s.start)
+        {
+            out.insert(at, name);
+        }
+    }
+}
+
+/// Pushes the results between a line's semicolons and colons, each with its scorers in brackets
+/// after a score (`Premier League: Arsenal 2 (Gyökeres 2) Newcastle 0; Leeds 1 (Calvert-Lewin)
+/// Brentford 1 (Thiago)`, `Chelsea 3-1 Spurs (Palmer 12, 45; Son 67)`), a venue after a comma or a
+/// sentence after a period.
+fn results_between_marks<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
+    let mut depth = 0usize;
+    let mut from = 0;
+    for k in 0..=line.len() {
+        let w = line.get(k).map_or(";", |t| t.text(text));
+        match w {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            ";" | ":" if depth == 0 => {
+                result_with_scorers(text, &line[from..k], out);
+                from = k + 1;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Pushes the teams and scorers of `seg` when it is one result: `A 2 (scorers) B 1 (scorers)` or
+/// `A 2-1 B (scorers)`, each bracket optional, ending the segment or before a comma or a period.
+fn result_with_scorers<'t>(text: &str, seg: &'t [Token], out: &mut Vec<OnLine<'t>>) {
+    let mut names = Vec::new();
+    let Some(a) = team(text, seg, 0) else {
+        return;
+    };
+    names.push((span_of(&seg[..a]), &seg[..a], Role::Team));
+    let mut i = a;
+    let one_score = seg
+        .get(i)
+        .is_some_and(|t| t.span.len() <= 7 && has_score(t.text(text)));
+    if !one_score {
+        if scores(text, seg, i) != 1 {
+            return;
+        }
+        i = scorers_in_bracket(text, seg, i + 1, &mut names);
+    }
+    let Some(b) = team(text, seg, i + usize::from(one_score)) else {
+        return;
+    };
+    let start_b = i + usize::from(one_score);
+    names.push((span_of(&seg[start_b..b]), &seg[start_b..b], Role::Team));
+    i = b;
+    if !one_score {
+        if scores(text, seg, i) != 1 {
+            return;
+        }
+        i += 1;
+    }
+    i = scorers_in_bracket(text, seg, i, &mut names);
+    if seg.get(i).is_none_or(|t| matches!(t.text(text), "," | ".")) {
+        out.extend(names);
+    }
+}
+
+/// Words a list of scorers holds besides their names and numbers.
+static SCORER_WORDS: WordList = WordList::new("pen og minute minutes min");
+
+/// Pushes the scorers of a bracket at `seg[i]` when it holds nothing but names, numbers and the
+/// marks between them; returns the index after the bracket (or `i` when there is none).
+fn scorers_in_bracket<'t>(
+    text: &str,
+    seg: &'t [Token],
+    i: usize,
+    names: &mut Vec<OnLine<'t>>,
+) -> usize {
+    if seg.get(i).is_none_or(|t| t.text(text) != "(") {
+        return i;
+    }
+    let Some(close) = seg[i..].iter().position(|t| t.text(text) == ")") else {
+        return i;
+    };
+    scorers(text, &seg[i + 1..i + close], names);
+    i + close + 1
+}
+
+/// Pushes the names of `toks` as scorers when it holds nothing but names, numbers (`12`, `5th`),
+/// [`SCORER_WORDS`] and the marks between them; returns how many it pushed.
+fn scorers<'t>(text: &str, toks: &'t [Token], names: &mut Vec<OnLine<'t>>) -> usize {
+    let before = names.len();
+    let mut k = 0;
+    while k < toks.len() {
+        let w = toks[k].text(text);
+        if starts_by(w, char::is_uppercase) {
+            let end = scorer_name(text, toks, k);
+            names.push((span_of(&toks[k..end]), &toks[k..end], Role::Scorer));
+            k = end;
+            continue;
+        }
+        let number = starts_by(w, |c| c.is_ascii_digit()) && w.len() <= 5;
+        if !(number || matches!(w, "," | ";" | "'" | "+" | "(" | ")") || SCORER_WORDS.contains(&w))
+        {
+            names.truncate(before);
+            return 0;
+        }
+        k += 1;
+    }
+    names.len() - before
+}
+
+/// The end of a player's name from token `k`: capitalised words, name particles between them
+/// (`Joost van der Westhuizen`) and marks attached inside (`Calvert-Lewin`, `O'Neill`).
+fn scorer_name(text: &str, toks: &[Token], k: usize) -> usize {
+    let mut end = k + 1;
+    for j in k + 1..toks.len() {
+        let w = toks[j].text(text);
+        let attached = toks[j].span.start == toks[j - 1].span.end;
+        if starts_by(w, char::is_uppercase) && !any_char(w, |c| c.is_ascii_digit()) {
+            end = j + 1;
+        } else if !(PARTICLES.contains(&w) || attached && matches!(w, "-" | "'")) {
+            break;
+        }
+    }
+    end
+}
+
+/// Name particles inside a player's name.
+static PARTICLES: WordList = WordList::new("van der den de da di del dos le la von");
+
+/// Labels of lists of scorers, before a colon (`Tries: Dupont, Bielle-Biarrey 2`).
+static SCORER_LABELS: WordList = WordList::new(
+    "Scorers Scorer Goals Goalscorers Tries Try Conversions Conversion Cons Penalties Pens \
+     Dropped Drop",
+);
+
+/// Pushes the players listed after a label of scorers and a colon, to the line's end or a period.
+fn scorer_lists<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
+    for k in 1..line.len() {
+        if line[k].text(text) != ":" || !SCORER_LABELS.contains(&line[k - 1].text(text)) {
+            continue;
+        }
+        let end = line[k + 1..]
+            .iter()
+            .position(|t| t.text(text) == ".")
+            .map_or(line.len(), |e| k + 1 + e);
+        scorers(text, &line[k + 1..end], out);
+    }
+}
+
 /// Pushes the team names of one line if it is a result (`A 2 B 1`, an optional comma after the first
 /// score and a bracket at the end; `A 2-1 B`) or a table row (`A` and six to eight numbers).
-fn teams_on_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<(Span, &'t [Token])>) {
+fn result_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
     // A result with its score in one (`Brentford 2-1 Bournemouth`, `- Leinster 38-12 Sale Sharks,
     // Aviva Stadium`): after a list's dash, before the line's end, a comma or a bracket.
     let s = usize::from(line.first().is_some_and(|t| t.text(text) == "-"));
@@ -89,8 +274,8 @@ fn teams_on_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<(Span, &'t [To
                 .get(b)
                 .is_none_or(|t| matches!(t.text(text), "," | "("))
             {
-                out.push((span_of(&line[s..a]), &line[s..a]));
-                out.push((span_of(&line[a + 1..b]), &line[a + 1..b]));
+                out.push((span_of(&line[s..a]), &line[s..a], Role::Team));
+                out.push((span_of(&line[a + 1..b]), &line[a + 1..b], Role::Team));
                 return;
             }
         }
@@ -115,11 +300,11 @@ fn teams_on_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<(Span, &'t [To
         let bracket = line.get(end).is_some_and(|t| t.text(text) == "(")
             && line.last().is_some_and(|t| t.text(text) == ")");
         if end == line.len() || bracket {
-            out.push((span_of(&line[..a]), &line[..a]));
-            out.push((span_of(&line[k..b]), &line[k..b]));
+            out.push((span_of(&line[..a]), &line[..a], Role::Team));
+            out.push((span_of(&line[k..b]), &line[k..b], Role::Team));
         }
     } else if TABLE_COLUMNS.contains(&first) && k == line.len() {
-        out.push((span_of(&line[..a]), &line[..a]));
+        out.push((span_of(&line[..a]), &line[..a], Role::Team));
     }
 }
 

@@ -1648,6 +1648,22 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                         && super::tagger::lexicon::known_tokens(text, &toks[..k])
                             == Some(Label::Misc))
         };
+        // A verb, noun or adjective in lower case between two capitalised words is no name's
+        // (`Rockstar Games delays Grand Theft Auto VI`, `Squad singer Kenzie`); a preposition or a
+        // word the English lexicon lacks may be (`Descent into Madness`, `Trou aux Cerfs`).
+        let content_break = |k: usize| {
+            let w = word(k);
+            w.len() > 2
+                && all_char(w, |c| c.is_ascii_lowercase())
+                && capital(k - 1)
+                && capital(k + 1)
+                && is_content_word(w)
+        };
+        // A line's label before a colon: an everyday word in capitals (`BREAKING: Rockstar Games`).
+        let label_colon = word(1) == ":"
+            && all_char(word(0), |c| c.is_ascii_uppercase())
+            && !is_rare_word(word(0));
+        let hard = label_colon || (1..toks.len() - 1).any(content_break);
         let mut breaks: Vec<usize> = (1..toks.len() - 1)
             .filter(|&k| {
                 let spaced = toks[k - 1].span.end < toks[k].span.start
@@ -1662,6 +1678,8 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                         && all_char(w, |c| c.is_ascii_lowercase())
                         && capital(k - 1)
                         && capital(k + 1))
+                    || content_break(k)
+                    || (k == 1 && label_colon)
             })
             .collect();
         // Else a series: its items are runs between commas and a final `and` or `&`.
@@ -1694,7 +1712,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let split = if series {
             listed >= 2
         } else {
-            c.label != Label::Misc || listed > 0 || everyday_end
+            hard || c.label != Label::Misc || listed > 0 || everyday_end
         };
         if !split {
             continue;
@@ -1710,23 +1728,34 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 .iter()
                 .position(|t| starts_by(t.text(text), char::is_uppercase))
                 .filter(|&i| {
-                    series
-                        || from == 0
-                        || i + 1 < piece.len()
-                        || is_rare_word(piece[i].text(text))
-                        || known(&piece[i..])
+                    let (w, lone) = (piece[i].text(text), i + 1 == piece.len());
+                    // Nor a lone pronoun before a verb (`You know Disney`).
+                    !(lone && hard && crate::stopwords::is_stopword(w) || from == 0 && label_colon)
+                        && (series || from == 0 || !lone || is_rare_word(w) || known(&piece[i..]))
                 });
             if let Some(i) = start {
-                // A name after a rank (`1 Norris`) that the lists have as a person's is one.
+                // A name after a rank (`1 Norris`) that the lists have as a person's is one, and
+                // so is one of one or two plain words that speaks (`Hendry told Radio Five Live`)
+                // that they have as no place's or company's.
                 let ranked = i > 0 && starts_by(piece[i - 1].text(text), |c| c.is_ascii_digit());
+                let speaks = hard
+                    && piece.len() - i <= 2
+                    && piece[i..].iter().all(|t| {
+                        let w = t.text(text);
+                        starts_by(w, char::is_uppercase)
+                            && w.chars().skip(1).all(char::is_lowercase)
+                    })
+                    && toks
+                        .get(k)
+                        .is_some_and(|t| super::consistency::SPEECH_VERBS.contains(&t.text(text)));
                 let person = || {
                     let l = super::tagger::listed(text, &piece[i..]);
-                    l.personal_name && !l.place && !l.trained_org
+                    (l.personal_name || speaks) && !l.place && !l.trained_org
                 };
                 pieces.push(Candidate {
                     span: Span::new(piece[i].span.start, piece[piece.len() - 1].span.end),
                     label: super::tagger::lexicon::known_tokens(text, &piece[i..]).unwrap_or(
-                        if ranked && person() {
+                        if (ranked || speaks) && person() {
                             Label::Person
                         } else {
                             label
@@ -3061,6 +3090,27 @@ fn is_common_noun(w: &str) -> bool {
     crate::pos::known_tags(w).is_some_and(|tags| {
         tags & (bit(Pos::Noun) | bit(Pos::NounPlural) | bit(Pos::Adjective)) != 0
     })
+}
+
+/// True when the POS lexicon has `w` only as a verb, a noun or an adjective (`delays`, `singer`,
+/// `annual`), never as a word that joins a name (`of`, `into`, `than`, `and`).
+fn is_content_word(w: &str) -> bool {
+    use crate::pos::Pos;
+    let bit = |p: Pos| 1u64 << p as u32;
+    let content = [
+        Pos::Noun,
+        Pos::NounPlural,
+        Pos::Adjective,
+        Pos::Verb,
+        Pos::VerbPast,
+        Pos::VerbGerund,
+        Pos::VerbPastParticiple,
+        Pos::VerbPresent,
+        Pos::VerbPresent3rd,
+    ]
+    .iter()
+    .fold(0, |m, &p| m | bit(p));
+    crate::pos::known_tags(w).is_some_and(|tags| tags & !content == 0)
 }
 
 /// Plurals that end a company's name (`Baby Cow Productions`), never a headline's verb.
