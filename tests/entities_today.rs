@@ -3680,3 +3680,19 @@ fn scorers_on_a_results_line_are_people() {
         ],
     );
 }
+
+/// In a ranked list on one line the next rank is no model number of the name before it
+/// (`1. Threads 2. ChatGPT 3. Copilot`), while a product's own number stays (`PlayStation 5`).
+#[test]
+fn a_ranked_list_keeps_its_ranks_out_of_names() {
+    let text = "Most downloaded this week: 1. Threads 2. ChatGPT 3. Copilot 4. Duolingo\n\n\
+                Best-selling consoles in November: 1. PlayStation 5 2. Xbox Series X";
+    check(
+        text,
+        &[
+            ("ChatGPT 3", "ChatGPT", Misc),
+            ("Copilot 4", "Copilot", Misc),
+            ("PlayStation 5", "PlayStation 5", Misc),
+        ],
+    );
+}

@@ -3686,9 +3686,19 @@ static BYLINE_ROLES: WordList = WordList::new(
 /// A product or event followed by its model number or edition takes it in (`iPhone 16`, `Switch 2`,
 /// `Windows 11`, `Falcon 9`, `Claude Opus 4.5`): a number token of one to four characters, digits
 /// with at most one decimal point inside, right after one space, not part of a score or a range
-/// (`Super Bowl 40-22`) and not an amount (`3 million`, `Olympic 100 metres`).
+/// (`Super Bowl 40-22`), not an amount (`3 million`, `Olympic 100 metres`) and not the next rank of
+/// a ranked list (`1. Sora 2. ChatGPT`).
 fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
     let k = starting_before(tokens, span.end);
+    // A rank: a number with a period glued to it.
+    let rank = |k: usize| {
+        let dot = tokens
+            .get(k + 1)
+            .is_some_and(|t| t.span.start == tokens[k].span.end && t.text(text) == ".");
+        tokens.get(k)?.text(text).parse::<u8>().ok().filter(|_| dot)
+    };
+    let a = starting_before(tokens, span.start);
+    let ranked = a >= 2 && rank(k).is_some_and(|v| rank(a - 2) == Some(v.wrapping_sub(1)));
     let joined = tokens.get(k + 1).is_some_and(|n| {
         n.span.start == token_at(tokens, k).span.end
             && !matches!(n.text(text), "," | "." | ";" | ")" | "'s")
@@ -3705,6 +3715,7 @@ fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
         Some(t)
             if !joined
                 && !amount
+                && !ranked
                 && t.kind == TokenKind::Number
                 && t.span.start == span.end + 1
                 && text.as_bytes()[span.end] == b' '
