@@ -3696,3 +3696,19 @@ fn a_ranked_list_keeps_its_ranks_out_of_names() {
         ],
     );
 }
+
+/// An office before a listed person's name stays out of it (`Judge Yvonne Gonzalez Rogers` is
+/// `Yvonne Gonzalez Rogers`), as CoNLL-2003 marks names; a rank by birth stays in (`Lady Gaga`).
+#[test]
+fn an_office_stays_out_of_a_listed_name() {
+    let text = "In Oakland, Judge Yvonne Gonzalez Rogers rejected the motion on Tuesday, and \
+                Finance Minister Wataru Kubo was quoted in Tokyo beside Lady Gaga.";
+    check(
+        text,
+        &[
+            ("Yvonne Gonzalez Rogers", "Yvonne Gonzalez Rogers", Person),
+            ("Wataru Kubo", "Wataru Kubo", Person),
+            ("Lady Gaga", "Lady Gaga", Person),
+        ],
+    );
+}

@@ -1102,10 +1102,18 @@ fn recover(
     with_hashed_runs(text, tokens, found, &mut listed);
     with_hashed_in_headlines(text, tokens, sentences, &mut listed);
     with_names_in_capitals(text, tokens, sentences, &mut listed);
-    // A courtesy title is no part of a listed name (`Mr Bush` of the news is `Bush`).
+    // A courtesy title or an office is no part of a listed name (`Mr Bush` of the news is `Bush`,
+    // `Judge Yvonne Gonzalez Rogers` is `Yvonne Gonzalez Rogers`), as CoNLL-2003 marks names; a
+    // rank by birth or faith stays (`Prince Harry`, `Lady Gaga`).
     for m in &mut listed {
         let (a, b) = token_range(tokens, m.span);
-        if m.label == Label::Person && b > a + 1 && is_courtesy_title(token_text(text, tokens, a)) {
+        let w = token_text(text, tokens, a);
+        let office = super::groups::is_title(w) && !BORN_TITLES.contains(&ascii_lowercase(w));
+        if m.label == Label::Person
+            && b > a + 1
+            && (is_courtesy_title(w) || office)
+            && starts_by(token_text(text, tokens, a + 1), char::is_uppercase)
+        {
             m.span.start = token_at(tokens, a + 1).span.start;
         }
     }
@@ -1175,6 +1183,13 @@ fn recover(
 fn is_quote(c: char) -> bool {
     matches!(c, '"' | '\u{201C}' | '\u{201D}')
 }
+
+/// Titles of birth, rank or faith that CoNLL-2003 keeps in a name (`Prince Charles`), for
+/// [`recover`].
+static BORN_TITLES: WordList = WordList::new(
+    "sir dame lady lord king queen prince princess pope emir sheikh duchess cardinal rabbi imam \
+     ayatollah yokozuna",
+);
 
 /// Words that open a sentence before a name and are no part of it ([`recover`],
 /// [`without_opening_word`]).
