@@ -3712,3 +3712,20 @@ fn an_office_stays_out_of_a_listed_name() {
         ],
     );
 }
+
+/// A nationality before a person's name is a mention of its own (`Scot Nick Ward`: MISC `Scot`,
+/// PERSON `Nick Ward`), while a name that starts with one stays whole (`American Express`).
+#[test]
+fn a_nationality_before_a_name_is_its_own_mention() {
+    let text =
+        "Gardner finished behind Scot Nick Ward in the final, and staff of American Express \
+                watched from the stand.";
+    check(
+        text,
+        &[
+            ("Scot Nick", "Scot", Misc),
+            ("Nick Ward", "Nick Ward", Person),
+            ("American Express", "American Express", Org),
+        ],
+    );
+}

@@ -29,6 +29,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     split_place_lists(text, tokens, &mut found);
     split_at_comma(text, tokens, &mut found);
     split_at_breaks(text, tokens, &mut found);
+    split_nationality(text, tokens, &mut found);
     trim_titles(text, tokens, &mut found);
     split_at_possessive(text, tokens, &mut found);
     name_kinds(text, tokens, &mut found);
@@ -1789,6 +1790,45 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         add.extend(pieces);
     }
     found.retain(|c| !c.span.is_empty());
+    add_sorted(found, add);
+}
+
+/// Splits a nationality off the person's name after it (`the young Mexican Isaac del Toro`, `Scot
+/// Nick Smith`): MISC and a person, as CoNLL-2003 marks them, when the lists know the rest as a
+/// person's name, or its first word as a first name, its last as a personal or a rare word (not
+/// `British Royal Family`) and the rest, of two words or more, as nothing else, and the whole as no
+/// name (`American Express`, `Indian Wells`).
+fn split_nationality(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let mut add = Vec::new();
+    for c in found.iter_mut() {
+        let (a, b) = token_range(tokens, c.span);
+        if b < a + 2 || !super::tagger::lexicon::is_nationality(token_text(text, tokens, a)) {
+            continue;
+        }
+        let rest = &tokens[a + 1..b];
+        let known = |t: &[Token]| super::tagger::lexicon::known_tokens(text, t);
+        let l = super::tagger::listed(text, &rest[..1]);
+        let last = &rest[rest.len() - 1..];
+        let surname =
+            || is_rare_word(last[0].text(text)) || super::tagger::listed(text, last).personal_name;
+        let person = known(rest) == Some(Label::Person)
+            || rest.len() > 1
+                && l.first_name
+                && !l.place
+                && !l.trained_org
+                && known(rest).is_none()
+                && surname();
+        if known(&tokens[a..b]).is_some() || !person {
+            continue;
+        }
+        add.push(Candidate {
+            span: Span::new(rest[0].span.start, c.span.end),
+            label: Label::Person,
+            source: c.source,
+        });
+        c.span = tokens[a].span;
+        c.label = Label::Misc;
+    }
     add_sorted(found, add);
 }
 
