@@ -3729,3 +3729,18 @@ fn a_nationality_before_a_name_is_its_own_mention() {
         ],
     );
 }
+
+/// A ballot's numbered measure is MISC (`Proposition 12`), as CoNLL-2003 marks `California
+/// Proposition 215`, before a comma too; a road and its number stay a place.
+#[test]
+fn a_ballot_measure_is_misc() {
+    let text = "Oregon voters rejected Proposition 12, a tax on rental cars, and the state will \
+                widen Route 26 next year.";
+    check(
+        text,
+        &[
+            ("Proposition 12", "Proposition 12", Misc),
+            ("Route 26", "Route 26", Place),
+        ],
+    );
+}

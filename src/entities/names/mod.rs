@@ -1473,8 +1473,10 @@ fn is_model_code(w: &str) -> bool {
 static PLACE_KINDS: WordList =
     WordList::new("province provinces region regions district by-election");
 
-/// Roads named by a number after them (`Route 20A`, `Interstate 90`).
-static ROAD_WORDS: WordList = WordList::new("Expressway Freeway Highway Interstate Motorway Route");
+/// Roads named by a number after them (`Route 20A`, `Interstate 90`), and a ballot's measures
+/// (`Proposition 50`, MISC as CoNLL-2003 marks `California Proposition 215`).
+static ROAD_WORDS: WordList =
+    WordList::new("Expressway Freeway Highway Interstate Motorway Route Proposition");
 
 /// The end of a road's number after token `k` when `k` is one of [`ROAD_WORDS`]: one space, then a
 /// number of one to three digits, perhaps with a letter (`20A`), that no unit or comma follows.
@@ -1495,9 +1497,11 @@ fn road_number_end(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
         && !unit
         && w.len() <= digits + 1
         && w.bytes().all(|b| b.is_ascii_alphanumeric())
-        && tokens
-            .get(k + 2)
-            .is_none_or(|t| t.span.start > n.span.end || !matches!(t.text(text), "," | "%"));
+        && tokens.get(k + 2).is_none_or(|t| {
+            t.span.start > n.span.end
+                || !matches!(t.text(text), "," | "%")
+                || t.text(text) == "," && road.text(text) == "Proposition"
+        });
     ok.then_some(n.span.end)
 }
 
@@ -1505,25 +1509,30 @@ fn road_number_end(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
 /// holds, up to three, as a place, or as MISC when one word is a nationality (`Kurdish region`):
 /// CoNLL-2003 leaves no such words unlabelled (train and dev: 28 LOC, 6 MISC, none outside a
 /// name). Not a word opening the sentence that is a stopword (`The region`). A road and its number
-/// are a place too ([`road_number_end`]).
+/// are a place too, a ballot's measure MISC ([`road_number_end`]).
 fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for k in 1..tokens.len() {
         if let Some(end) = road_number_end(text, tokens, k) {
             // A road and its number are one place (`Route 20A`, `Highway 401`, `State Route 17`),
             // with the mention that holds the road's word, if any.
+            let label = if token_text(text, tokens, k) == "Proposition" {
+                Label::Misc
+            } else {
+                Label::Place
+            };
             let j = ending_by(found, token_at(tokens, k).span.start);
             match found.get_mut(j) {
                 Some(c) if c.span.start <= token_at(tokens, k).span.start => {
                     if c.span.end == token_at(tokens, k).span.end || c.span.end == end {
                         c.span = Span::new(c.span.start, end);
-                        c.label = Label::Place;
+                        c.label = label;
                     }
                 }
                 Some(c) if c.span.start < end => {}
                 _ => add.push(Candidate {
                     span: Span::new(token_at(tokens, k).span.start, end),
-                    label: Label::Place,
+                    label,
                     source: Source::Name,
                 }),
             }
