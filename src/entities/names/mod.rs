@@ -1673,16 +1673,17 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                         && super::tagger::lexicon::known_tokens(text, &toks[..k])
                             == Some(Label::Misc))
         };
-        // A verb, noun or adjective in lower case between two capitalised words is no name's
-        // (`Rockstar Games delays Grand Theft Auto VI`, `Squad singer Kenzie`); a preposition or a
-        // word the English lexicon lacks may be (`Descent into Madness`, `Trou aux Cerfs`).
+        // A verb in the past (`Silksong overwhelmed Steam`), or a verb, noun or adjective of the
+        // POS lexicon, in lower case between two capitalised words is no name's (`Rockstar Games
+        // delays Grand Theft Auto VI`, `Squad singer Kenzie`); a preposition or a word the English
+        // lexicon lacks may be (`Descent into Madness`, `Trou aux Cerfs`).
         let content_break = |k: usize| {
             let w = word(k);
             w.len() > 2
                 && all_char(w, |c| c.is_ascii_lowercase())
                 && capital(k - 1)
                 && capital(k + 1)
-                && is_content_word(w)
+                && (w.len() > 4 && w.ends_with("ed") || is_content_word(w))
         };
         // A line's label before a colon: an everyday word in capitals (`BREAKING: Rockstar Games`).
         let label_colon = word(1) == ":"
@@ -1697,12 +1698,6 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 (spaced && matches!(w, "-" | "\u{2013}" | "\u{2014}"))
                     || (w == ":" && starts_by(word(k + 1), |c| c.is_ascii_digit()))
                     || award_for(k)
-                    // A verb in the past between two names (`Silksong overwhelmed Steam`).
-                    || (w.len() > 4
-                        && w.ends_with("ed")
-                        && all_char(w, |c| c.is_ascii_lowercase())
-                        && capital(k - 1)
-                        && capital(k + 1))
                     || content_break(k)
                     || (k == 1 && label_colon)
             })
