@@ -197,7 +197,9 @@ impl Forms {
     }
 
     /// True when token `i`'s lower-case form is a stopword ([`crate::stopwords::is_stopword`]);
-    /// false past the end.
+    /// false past the end. Inlined natively; one call in the .wasm.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn is_stopword(&self, i: usize) -> bool {
         self.ids
             .get(i)

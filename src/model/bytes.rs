@@ -13,7 +13,10 @@ impl<'a> ByteReader<'a> {
         ByteReader { b, at: 0 }
     }
 
-    /// The next `n` bytes.
+    /// The next `n` bytes. Inlined natively; one call in the .wasm, where each field read would
+    /// inline its bounds checks.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(crate) fn take(&mut self, n: usize) -> Option<&'a [u8]> {
         let b: &'a [u8] = self.b;
         let s = b.get(self.at..self.at.checked_add(n)?)?;
@@ -32,7 +35,9 @@ impl<'a> ByteReader<'a> {
         v.is_finite().then_some(v)
     }
 
-    /// A `u32`.
+    /// A `u32`; one call in the .wasm, as [`ByteReader::take`].
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(crate) fn u32(&mut self) -> Option<u32> {
         Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
     }

@@ -28,7 +28,10 @@ impl Hash {
         Hash((self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
     }
 
-    /// Feeds a string and a terminator (so `ab`+`c` differs from `a`+`bc`).
+    /// Feeds a string and a terminator (so `ab`+`c` differs from `a`+`bc`). Inlined natively; one
+    /// call in the .wasm.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(crate) fn str(self, s: &str) -> Hash {
         let mut h = self;
         for &b in s.as_bytes() {
@@ -39,6 +42,9 @@ impl Hash {
 
     /// Feeds a string with every ASCII digit read as `0`, and a terminator: the hash of
     /// [`crate::entities::tagger::features::low_form`]'s output, from a [`crate::tokens::Forms`] lower form.
+    /// Inlined natively; one call in the .wasm.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(crate) fn str_fold_digits(self, s: &str) -> Hash {
         let mut h = self;
         for &b in s.as_bytes() {
@@ -133,7 +139,10 @@ impl Hasher for FastHasher {
     fn finish(&self) -> u64 {
         self.0
     }
-    #[inline]
+    /// Feeds the bytes eight at a time. Inlined natively; one call in the .wasm, where each map's
+    /// hashing of a string key would inline it.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {

@@ -75,8 +75,10 @@ impl KeyTable {
         self.insert(key, old | bits);
     }
 
-    /// The row of `key`, if stored.
-    #[inline]
+    /// The row of `key`, if stored. Inlined natively; one call in the .wasm, where each table's
+    /// lookup would inline the probing.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(crate) fn get(&self, key: u32) -> Option<u32> {
         if self.slots.is_empty() || key == 0 {
             return None;

@@ -48,7 +48,9 @@ pub(super) fn token_end(text: &str, i: usize, max: usize) -> usize {
     find_by(Span::new(i, to).slice(text), is_space).map_or(to, |p| i + p)
 }
 
-/// The largest char boundary of `text` at or below `i`.
+/// The largest char boundary of `text` at or below `i`. Inlined natively; one call in the .wasm.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(super) fn floor_boundary(text: &str, mut i: usize) -> usize {
     while i > 0 && !text.is_char_boundary(i) {
         i -= 1;

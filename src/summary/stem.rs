@@ -5,9 +5,11 @@
 use crate::porter::{self, cons, has_vowel, measure as m};
 use crate::text::is_ascii;
 
-/// `w.ends_with(suf)`, inlined: the suffixes are a few bytes, and a call to `memcmp` per rule
-/// costs more than the comparison. Compared from the end, where most rules fail at once.
-#[inline]
+/// `w.ends_with(suf)`, inlined natively: the suffixes are a few bytes, and a call to `memcmp` per
+/// rule costs more than the comparison. Compared from the end, where most rules fail at once. One
+/// call in the .wasm, where it would be inlined at each of the rules.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn ends(w: &[u8], suf: &[u8]) -> bool {
     w.len() >= suf.len() && w.iter().rev().zip(suf.iter().rev()).all(|(a, b)| a == b)
 }

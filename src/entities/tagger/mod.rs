@@ -125,7 +125,10 @@ pub(crate) fn listed(text: &str, tokens: &[Token]) -> Listed {
 
 /// What the self-written lists say the phrase made of `tokens` (of `text`) is, from the gazetteer's
 /// category bits: a person, an organisation or a MISC name (the hashed lists of [`news_names`] are
-/// only there); `None` when no list has it or no model is embedded.
+/// only there); `None` when no list has it or no model is embedded. Inlined natively; one call in
+/// the .wasm.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn list_label(text: &str, tokens: &[Token]) -> Option<crate::entities::Label> {
     label_of_key(features::tokens_key(text, tokens))
 }
