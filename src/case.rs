@@ -10,7 +10,7 @@
 //! library; when a new Rust release brings a new Unicode version, the failing test prints the new
 //! tables.
 
-use crate::text::{char_indices, chars};
+use crate::text::{char_indices, chars, head, tail};
 
 /// Runs of chars that move by the same amount: run `i` is `count` chars from `first[i]`, `stride`
 /// apart, each moving by `delta[i]`, with `step[i]` = `count | (stride - 1) << 7`.
@@ -1083,17 +1083,17 @@ pub(crate) fn lowercase(s: &str) -> String {
     // The ASCII start in one go (all of most words).
     let ascii = s.bytes().position(|b| !b.is_ascii()).unwrap_or(s.len());
     let mut out = String::with_capacity(s.len());
-    out.push_str(&s[..ascii]);
+    out.push_str(head(s, ascii));
     out.make_ascii_lowercase();
-    for (i, c) in char_indices(&s[ascii..]) {
+    for (i, c) in char_indices(tail(s, ascii)) {
         let i = ascii + i;
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
         } else if c == 'Σ' {
             // `ς` at the end of a word: after a cased letter and not before one, case-ignorable
             // chars skipped on either side (Unicode's Final_Sigma).
-            let at_end = ignorable_then_cased(chars(&s[..i]).rev())
-                && !ignorable_then_cased(chars(&s[i + 'Σ'.len_utf8()..]));
+            let at_end = ignorable_then_cased(chars(head(s, i)).rev())
+                && !ignorable_then_cased(chars(tail(s, i + 'Σ'.len_utf8())));
             out.push(if at_end { 'ς' } else { 'σ' });
         } else {
             out.extend(to_lower(c));

@@ -18,7 +18,7 @@
 
 use crate::abbreviations;
 use crate::text::{
-    all_char, any_char, char_indices, chars, eq_ignore_case, first_char, last_char, split_by,
+    all_char, any_char, char_indices, chars, eq_ignore_case, first_char, head, last_char, split_by,
     starts_by, tail, Span,
 };
 use crate::word_list::WordList;
@@ -452,7 +452,7 @@ fn scan_word(t: Chars, start: usize) -> (usize, bool) {
     }
     // A final period belongs to the word for initials (J.), acronyms (U.S.) and known abbreviations.
     if t.at(j) == '.' && t.at(j + 1) != '.' {
-        let word = &t.0[start..j];
+        let word = Span::new(start, j).slice(t.0);
         // Not a final letter after a hyphen (`Jay-Z.` ends a sentence).
         let initials = &t.0[part..j];
         if is_initials(word)
@@ -560,13 +560,13 @@ pub fn is_modifier_suffix(word: &str) -> bool {
 /// before initials with their periods after a capitalised part (`China-U.S.`, `Korea-U.N.`: two
 /// names).
 fn split_hyphen(text: &str, start: usize, end: usize) -> Option<usize> {
-    let word = &text[start..end];
+    let word = Span::new(start, end).slice(text);
     let (h, hyphen) = char_indices(word)
         .rev()
         .find(|&(k, c)| k > 0 && is_hyphen(c))?;
-    let suffix = &word[h + hyphen.len_utf8()..];
+    let suffix = tail(word, h + hyphen.len_utf8());
     let split = if MODIFIER_SUFFIXES.contains_sorted(suffix) {
-        is_modified_name(&word[..h])
+        is_modified_name(head(word, h))
     } else {
         chars(suffix).nth(2).is_some()
             && suffix.ends_with('.')

@@ -1153,13 +1153,13 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                 n.label == Label::Place
                     && n.span.start == span.end + 2
                     && (l.country || l.place && !l.city || n.span.slice(text).ends_with('.'))
-                    && chars(&text[n.span.end..])
+                    && chars(crate::text::tail(text, n.span.end))
                         .next()
                         .is_none_or(|c| matches!(c, ',' | '.' | ')' | ';' | '\n'))
             };
             if label == Label::Person
                 && !has_char(span.slice(text), ' ')
-                && text[span.end..].starts_with(", ")
+                && crate::text::tail(text, span.end).starts_with(", ")
                 && mentions.get(m + 1).is_some_and(in_region)
             {
                 mentions[m].label = Label::Place;

@@ -7,7 +7,7 @@
 use super::{Candidate, Label, Source};
 use crate::text::{
     all_char, any_char, char_indices, chars, ending_by, find_any, has_any, head, starting_before,
-    starts_by, tail, Span,
+    starts_by, tail, trim_end_by, Span,
 };
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -55,7 +55,9 @@ pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidat
             // A competition's name before the result keeps its words before the colon
             // (`Premier League: Arsenal 2`).
             if let Some(c) = over.first().filter(|c| c.span.start < span.start) {
-                let head = text[c.span.start..span.start].trim_end_matches([' ', ':', ';', ',']);
+                let head = trim_end_by(Span::new(c.span.start, span.start).slice(text), |c| {
+                    matches!(c, ' ' | ':' | ';' | ',')
+                });
                 if !head.is_empty() && head.len() < span.start - c.span.start {
                     found.push(Candidate {
                         span: Span::new(c.span.start, c.span.start + head.len()),
@@ -818,7 +820,7 @@ fn has_score(s: &str) -> bool {
     (1..b.len()).any(|i| {
         b[i - 1].is_ascii_digit()
             && starts_by(tail(s, i), |c| matches!(c, '-' | '–'))
-            && chars(&s[i..]).nth(1).is_some_and(|c| c.is_ascii_digit())
+            && chars(tail(s, i)).nth(1).is_some_and(|c| c.is_ascii_digit())
     })
 }
 

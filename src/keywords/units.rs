@@ -223,7 +223,7 @@ pub fn units(doc: &Document) -> Units {
                     .get(i + 1)
                     .is_none_or(|&t| t.is_punctuation() || t == Pos::CoordConj || is_finite(t))
                 && nps[np_of_prev].end == tokens[i - 1].span.end
-                && text[tokens[i - 1].span.end..span.start] == *" ";
+                && Span::new(tokens[i - 1].span.end, span.start).slice(text) == " ";
             if gerund {
                 inside = true;
                 np = np_of_prev;

@@ -401,7 +401,7 @@ fn suffix_hashes(low: &str) -> [u64; 3] {
     }
     [2u8, 3, 4].map(|k| match starts[usize::from(k) - 1] {
         0 => 0,
-        at => folded_hash(Hash::new(t::STRING).byte(k), &low[at..]),
+        at => folded_hash(Hash::new(t::STRING).byte(k), crate::text::tail(low, at)),
     })
 }
 

@@ -230,11 +230,11 @@ pub(crate) fn speaker_len(s: &str) -> usize {
     let Some(colon) = b.iter().take(40).position(|&c| c == b':') else {
         return 0;
     };
-    let head = &s[..colon];
+    let name = head(s, colon);
     let label = b.get(colon + 1) == Some(&b' ')
-        && head.split(' ').count() <= 4
-        && any_char(head, char::is_uppercase)
-        && all_char(head, |c| {
+        && name.split(' ').count() <= 4
+        && any_char(name, char::is_uppercase)
+        && all_char(name, |c| {
             c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\'' | '\u{2019}')
         });
     if label {

@@ -707,7 +707,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     offsets.push(0);
     for (k, &i) in eligible.iter().enumerate() {
         let mut put = |grp: usize, bucket: usize, v: f32| put(&mut feats, grp, bucket, v);
-        let st = &sentences[i].slice(text)[speaker[i]..];
+        let st = crate::text::tail(sentences[i].slice(text), speaker[i]);
         put(BIAS, 0, 1.0);
         let posb = bucket(k, &[0, 1, 2, 3, 4, 5, 7, 10, 15, 25]);
         put(if m <= 12 { POS_SHORT } else { POS_LONG }, posb, 1.0);

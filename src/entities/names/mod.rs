@@ -13,7 +13,7 @@ use crate::case::lowercase;
 use crate::text::{
     all_char, any_char, ascii_lowercase, chars, ending_by, ends_by, eq_ignore_case, find_by,
     find_char, first_char, has_char, has_str, head, is_space, last_char, one_space, rsplit_once_by,
-    starting_before, starts_by, trim_by, trim_end_by, trim_start_by, Span,
+    starting_before, starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
 };
 use crate::tokens::{token_at, token_text, Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -128,7 +128,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         // names the company.
         let rest = text.get(c.span.end..).unwrap_or("");
         if let Some(tld) = [".com", ".co.uk", ".net", ".org"].into_iter().find(|d| {
-            rest.starts_with(d) && !starts_by(&rest[d.len()..], |ch: char| ch.is_alphanumeric())
+            rest.starts_with(d) && !starts_by(tail(rest, d.len()), |ch: char| ch.is_alphanumeric())
         }) {
             c.span = Span::new(c.span.start, c.span.end + tld.len());
             c.label = Label::Org;
@@ -136,7 +136,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         // A plus sign right after a name is part of it (`Alexa+`, `Apple TV+`; not `A+B`).
         let rest = text.get(c.span.end..).unwrap_or("");
         if rest.starts_with('+')
-            && !starts_by(&rest[1..], |ch: char| ch.is_alphanumeric() || ch == '+')
+            && !starts_by(tail(rest, 1), |ch: char| ch.is_alphanumeric() || ch == '+')
         {
             c.span = Span::new(c.span.start, c.span.end + 1);
         }
@@ -259,15 +259,15 @@ fn confirmed_in_headlines(
 fn without_stray_marks(text: &str, span: Span) -> Span {
     let s = span.slice(text);
     let trim = |a: usize, b: usize| {
-        let piece = &s[a..b];
+        let piece = Span::new(a, b).slice(s);
         let lead = piece.len() - trim_start_by(piece, is_space).len();
         let t = trim_by(piece, is_space);
         (!t.is_empty()).then(|| Span::new(span.start + a + lead, span.start + a + lead + t.len()))
     };
-    if let Some(i) = find_char(s, ')').filter(|&i| !has_char(&s[..i], '(')) {
+    if let Some(i) = find_char(s, ')').filter(|&i| !has_char(head(s, i), '(')) {
         return trim(i + 1, s.len()).unwrap_or(span);
     }
-    if let Some(i) = s.rfind('(').filter(|&i| !has_char(&s[i..], ')')) {
+    if let Some(i) = s.rfind('(').filter(|&i| !has_char(tail(s, i), ')')) {
         return trim(0, i).unwrap_or(span);
     }
     // A spaced dash before a word in lower case ends it (`Oscars - the Hollywood`). (Searched for
@@ -279,15 +279,15 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
         .filter(|_| dashed)
         .find_map(|d| {
             let i = s.find(d)?;
-            starts_by(&s[i + d.len()..], char::is_lowercase).then_some(i)
+            starts_by(tail(s, i + d.len()), char::is_lowercase).then_some(i)
         });
     if let Some(i) = dash {
         return trim(0, i).unwrap_or(span);
     }
     if chars(s).filter(|&c| is_quote(c)).count() % 2 == 1 {
         if let Some(i) = find_by(s, is_quote) {
-            let q = chars(&s[i..]).next().map_or(1, char::len_utf8);
-            let after_space = s[..i].ends_with(' ');
+            let q = first_char(tail(s, i)).map_or(1, char::len_utf8);
+            let after_space = head(s, i).ends_with(' ');
             let cut = if after_space {
                 trim(0, i)
             } else {
@@ -302,8 +302,8 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
 /// True for a section's label: a line of its own in capitals, every word of it a common English
 /// word and the whole no listed name (`STOCKS`, `KEY DATES`; not `NEW YORK` or `APPLE`).
 fn is_section_label(text: &str, tokens: &[Token], span: Span) -> bool {
-    let before = &text[..span.start];
-    let after = &text[span.end..];
+    let before = head(text, span.start);
+    let after = tail(text, span.end);
     let line_start = trim_end_by(before, |c| matches!(c, ' ' | '\t'));
     let line_end = trim_start_by(after, |c| matches!(c, ' ' | '\t' | ':'));
     let alone = (line_start.is_empty() || line_start.ends_with('\n'))
@@ -406,7 +406,7 @@ fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut 
                 "-" | "\u{2013}" | "\u{2014}"
             )
             || ends_by(
-                trim_end_by(&text[..token_at(tokens, a).span.start], |c| {
+                trim_end_by(head(text, token_at(tokens, a).span.start), |c| {
                     matches!(c, ' ' | '\t')
                 }),
                 |c| matches!(c, '.' | '\n' | '!' | '?'),
@@ -1225,8 +1225,8 @@ fn without_opening_word(
         }
         // A quoted title keeps its words (`"Still Alice,"`), and so does a name the opener's own
         // possessive makes (`Three's Company`).
-        let quoted = last_char(&text[..c.span.start]).is_some_and(is_quote)
-            && first_char(trim_start_by(&text[c.span.end..], |c| {
+        let quoted = last_char(head(text, c.span.start)).is_some_and(is_quote)
+            && first_char(trim_start_by(tail(text, c.span.end), |c| {
                 matches!(c, ',' | '.')
             }))
             .is_some_and(is_quote);
@@ -1240,27 +1240,27 @@ fn without_opening_word(
             continue;
         }
         // At the sentence's start, or a quotation's (`posted on X: "Two Starships ...`).
-        let head = &text[..c.span.start];
+        let preceding = head(text, c.span.start);
         let opens = sentences
             .get(ending_by(sentences, c.span.start))
             .is_some_and(|s| {
                 let before = Span::new(s.start.min(c.span.start), c.span.start).slice(text);
                 !any_char(before, char::is_alphanumeric) || is_source_tag(before)
             })
-            || last_char(head).is_some_and(|q| {
+            || last_char(preceding).is_some_and(|q| {
                 is_quote(q)
-                    && ends_by(&head[..head.len() - q.len_utf8()], |c| {
+                    && ends_by(head(preceding, preceding.len() - q.len_utf8()), |c| {
                         matches!(c, ' ' | ':')
                     })
             });
         // After a label and a colon too (`Read more: How Brussels polices ...`).
-        if !opens && !head.ends_with(": ") {
+        if !opens && !preceding.ends_with(": ") {
             continue;
         }
         // A question word takes only a one-word name with it, outside quotes (`How Brussels`,
         // `Why Yemen`; not the titles `Why We Fight`, "How Sweet to be an Idiot").
         if matches!(word, "how" | "why" | "what" | "where")
-            && (last_char(head).is_some_and(is_quote)
+            && (last_char(preceding).is_some_and(is_quote)
                 || tokens.get(k + 2).is_some_and(|t| t.span.start < c.span.end))
         {
             continue;
@@ -1309,7 +1309,7 @@ fn is_opening_common_word(
         let s = sentences
             .get(ending_by(sentences, span.start))
             .map_or(0, |s| s.start.min(span.start));
-        &text[s..span.start]
+        Span::new(s, span.start).slice(text)
     };
     // A function word after a source's tag (`(CNN)She said`) is no name, whatever follows.
     if forms.is_stopword(a) && is_source_tag(head()) {
@@ -1369,9 +1369,9 @@ fn after_line_source_tag(text: &str, tokens: &[Token], a: usize) -> bool {
     while !text.is_char_boundary(lo) {
         lo -= 1;
     }
-    let window = &text[lo..start];
+    let window = Span::new(lo, start).slice(text);
     let line = match window.rfind('\n') {
-        Some(i) => &window[i + 1..],
+        Some(i) => tail(window, i + 1),
         None if lo == 0 => window,
         None => {
             // The line starts further back: its text before the window must be whitespace (else
@@ -1379,7 +1379,7 @@ fn after_line_source_tag(text: &str, tokens: &[Token], a: usize) -> bool {
             if window.trim_start().len() > 30 {
                 return false;
             }
-            let before = text[..lo].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+            let before = trim_end_by(head(text, lo), |c| c.is_whitespace() && c != '\n');
             if !(before.is_empty() || before.ends_with('\n')) {
                 return false;
             }
@@ -1396,7 +1396,9 @@ fn is_source_tag(head: &str) -> bool {
     h.len() <= 30
         && h.starts_with('(')
         && h.ends_with(')')
-        && !any_char(&h[1..h.len() - 1], |c| matches!(c, '(' | ')'))
+        && !any_char(Span::new(1, h.len() - 1).slice(h), |c| {
+            matches!(c, '(' | ')')
+        })
 }
 
 /// Which spellings of the text (indexed by [`Forms`]' spelling ids) follow, at least once, a token
@@ -1444,7 +1446,7 @@ fn is_model_code(w: &str) -> bool {
     let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
     let rest = &b[letters..];
     let rest = rest.strip_prefix(b"-").unwrap_or(rest);
-    let prefix = &w[..letters];
+    let prefix = head(w, letters);
     // A rating or a quarter is the letters and one digit (`Baa1`, `Q3`).
     let rating = rest.len() == 1 && RATING_PREFIXES.contains(&prefix);
     // Chemical formulas (`CO2`, `PM2.5`), roads (`I-95`), currency amounts (`USD100`), fiscal years,
@@ -2449,7 +2451,11 @@ fn is_headline_verb(text: &str, t: &Token, plural_too: bool) -> bool {
     } else {
         // Its first letter is a capital already (see above).
         let first = first_char(w).map_or(0, char::len_utf8);
-        title = format!("{}{}", &w[..first], crate::case::lowercase(&w[first..]));
+        title = format!(
+            "{}{}",
+            head(w, first),
+            crate::case::lowercase(tail(w, first))
+        );
         &title
     };
     if plural_too && w.ends_with('s') && !w.ends_with("ss") {
@@ -2665,7 +2671,7 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span) -> Span {
         && b[span.end - 3] == b' ';
     let k = sentences.partition_point(|s| s.end < span.end);
     let ends_sentence = sentences.get(k).is_some_and(|s| {
-        chars(&text[span.end..s.end])
+        chars(Span::new(span.end, s.end).slice(text))
             .all(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')'))
     });
     // A word that is no abbreviation, its sentence's full stop inside a closing quote
@@ -2680,7 +2686,7 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span) -> Span {
                 && !crate::text::has_char(w, '.')
                 && !crate::abbreviations::is_abbreviation(w)
         });
-    let quoted = matches!(chars(&text[span.end..]).next(), Some('"' | '\u{201D}'));
+    let quoted = matches!(first_char(tail(text, span.end)), Some('"' | '\u{201D}'));
     if (one_letter || last_word.is_some() && quoted) && ends_sentence {
         Span::new(span.start, span.end - 1)
     } else {
@@ -2724,7 +2730,7 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
         // A country owns what it regulates or makes (`Britain's Competition and Markets Authority`),
         // and a listed place that is no common word nor a first name the places in it (`Moscow's
         // Red Square`; not `Man's Best Friend`), but not in a quoted title (`"India's Daughter"`).
-        let quoted = ends_by(&text[..c.span.start], |c| matches!(c, '"' | '\u{201c}'));
+        let quoted = ends_by(head(text, c.span.start), |c| matches!(c, '"' | '\u{201c}'));
         let country = !quoted
             && cut.is_some_and(|k| {
                 let l = super::tagger::listed(text, &tokens[from..k]);
@@ -3508,7 +3514,7 @@ fn no_person_in_brackets_after_one(text: &str, tokens: &[Token], found: &mut [Ca
         if p.label != Label::Person
             || c.label != Label::Person
             || !matches!(text.get(p.span.end..c.span.start), Some(" (" | " ( "))
-            || !trim_start_by(&text[c.span.end..], |c| c == ' ').starts_with(')')
+            || !trim_start_by(tail(text, c.span.end), |c| c == ' ').starts_with(')')
         {
             continue;
         }
@@ -3517,7 +3523,7 @@ fn no_person_in_brackets_after_one(text: &str, tokens: &[Token], found: &mut [Ca
         // Schwimmer (Ross) directed`), a first name and a surname or a first name before a verb;
         // a team in a results list is followed by a time or a comma (`Sainz (Williams) +44.768`).
         let verb_after = starts_by(
-            trim_start_by(&text[c.span.end..], |c| matches!(c, ' ' | ')')),
+            trim_start_by(tail(text, c.span.end), |c| matches!(c, ' ' | ')')),
             char::is_lowercase,
         );
         if super::tagger::listed(text, &tokens[a..a + 1]).first_name && (b > a + 1 || verb_after) {

@@ -422,7 +422,9 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
         }
     }
     for k in 1..=4usize.min(n.saturating_sub(1)) {
-        suf[k - 1] = Hash::new(t::SUF).str_fold_digits(&low[tail[k - 1]..]).0;
+        suf[k - 1] = Hash::new(t::SUF)
+            .str_fold_digits(crate::text::tail(low, tail[k - 1]))
+            .0;
     }
     let (shape, long_shape) = shape_hashes(s, Hash::new(t::SHAPE0), Hash::new(t::LSHAPE0));
     let info = TokInfo {

@@ -198,7 +198,11 @@ pub(crate) fn known_tokens(
     tokens: &[crate::tokens::Token],
 ) -> Option<crate::entities::Label> {
     let (first, last) = (tokens.first()?, tokens.last()?);
-    lookup(text, tokens, &text[first.span.start..last.span.end])
+    lookup(
+        text,
+        tokens,
+        crate::text::Span::new(first.span.start, last.span.end).slice(text),
+    )
 }
 
 /// [`known`] for `surface`, made of `tokens` of `text`: the famous-people and organisation lists
