@@ -75,6 +75,15 @@ pub(crate) fn token_at(tokens: &[Token], i: usize) -> &Token {
     &tokens[i]
 }
 
+/// The tokens `tokens[a..b]`, panicking as slicing does when the range does not fit. One call in
+/// the .wasm, where each slice's bounds checks and the location its panic reports would be
+/// repeated at each rule that reads a run of tokens.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn token_run(tokens: &[Token], a: usize, b: usize) -> &[Token] {
+    &tokens[a..b]
+}
+
 /// True for characters that continue a word: letters, digits and combining marks. Always inlined
 /// natively (the tokenizer asks it of nearly every character, and its ASCII test is shorter than a
 /// call); in the .wasm, where the forced inlining costs bytes, a hint.

@@ -63,7 +63,7 @@ use crate::text::{
     all_char, any_char, ascii_lowercase, chars, ending_by, has_char, head, is_ascii, is_space,
     starting_before, starts_by, trim_end_by, Span,
 };
-use crate::tokens::{is_apostrophe, is_hyphen_token, Token};
+use crate::tokens::{is_apostrophe, is_hyphen_token, token_run, Token};
 use crate::word_list::WordList;
 
 /// The vote of each mention's tagger label.
@@ -389,7 +389,7 @@ pub(super) fn strong_cue_before(text: &str, tokens: &[Token], k: usize) -> Optio
     {
         return None;
     }
-    let before: Vec<Cow<str>> = tokens[k.saturating_sub(3)..k]
+    let before: Vec<Cow<str>> = token_run(tokens, k.saturating_sub(3), k)
         .iter()
         .map(|t| norm(text, t))
         .collect();
@@ -504,11 +504,11 @@ impl Evidence {
 fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence {
     let mut ev = Evidence::default();
     // The few tokens the cues look at, normalised once: up to 3 before the mention, 4 after it.
-    let before: Vec<Cow<str>> = tokens[first.saturating_sub(3)..first]
+    let before: Vec<Cow<str>> = token_run(tokens, first.saturating_sub(3), first)
         .iter()
         .map(|t| norm(text, t))
         .collect();
-    let after: Vec<Cow<str>> = tokens[end..(end + 4).min(tokens.len())]
+    let after: Vec<Cow<str>> = token_run(tokens, end, (end + 4).min(tokens.len()))
         .iter()
         .map(|t| norm(text, t))
         .collect();
@@ -522,7 +522,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     // A place naming where the company after it is (`founder of Eldoret water start-up Maji Bora`):
     // the cues before it are the company's.
     let home = home_of_company(text, tokens, first, end)
-        && !super::tagger::listed(text, &tokens[first..end]).misc;
+        && !super::tagger::listed(text, token_run(tokens, first, end)).misc;
     if home {
         consider(usize::MAX, Label::Place, STRONG);
     }
@@ -539,7 +539,10 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
             consider(cue_len(cue), label, weight);
         }
     }
-    if cue_before && works_at(&before) && !super::tagger::listed(text, &tokens[first..end]).place {
+    if cue_before
+        && works_at(&before)
+        && !super::tagger::listed(text, token_run(tokens, first, end)).place
+    {
         consider(2, Label::Org, STRONG);
     }
     if let Some(label) = called_kind(&before).filter(|_| cue_before) {
@@ -589,7 +592,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
                 .is_some_and(|w| VERB_OBJECTS.contains(&w.as_ref()));
         // A listed product's app is the product (`the Gemini app`), not a company's service.
         let product_app = cue == "app"
-            && crate::entities::tagger::lexicon::known_tokens(text, &tokens[first..end])
+            && crate::entities::tagger::lexicon::known_tokens(text, token_run(tokens, first, end))
                 == Some(Label::Misc);
         // `, who` after a place's preposition is a person named before it (`a team in Oslo, who`).
         let placed = cue == ", who"
@@ -647,11 +650,13 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         ev.add(Label::Place, STRONG);
     }
     // World knowledge: the project's lists of organisations and people in the news.
-    if let Some(label) = crate::entities::tagger::lexicon::known_tokens(text, &tokens[first..end]) {
+    if let Some(label) =
+        crate::entities::tagger::lexicon::known_tokens(text, token_run(tokens, first, end))
+    {
         ev.add(label, STRONG);
     } else if end == first + 1
         && tokens[first].span.len() > 1
-        && crate::entities::tagger::listed(text, &tokens[first..end]).surname_only
+        && crate::entities::tagger::listed(text, token_run(tokens, first, end)).surname_only
     {
         // A listed person's surname alone (`Boluarte`, `Haaland`), which no list has as anything
         // else; not a letter (the `X` of `Malcolm X`).
@@ -659,7 +664,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     } else if end > first + 1 {
         // A place of several words that the lists have and the training data has as nothing else
         // (`Khan Younis`, `Chasiv Yar`: two words that read as a first name and a surname).
-        let listed = crate::entities::tagger::listed(text, &tokens[first..end]);
+        let listed = crate::entities::tagger::listed(text, token_run(tokens, first, end));
         if listed.place && !listed.misc && (!listed.trained || listed.only_place) {
             ev.add(Label::Place, STRONG);
         }
@@ -918,7 +923,7 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     if !opens_line {
         return false;
     }
-    let caps = tokens[first..end].iter().all(|t| {
+    let caps = token_run(tokens, first, end).iter().all(|t| {
         let s = t.text(text);
         any_char(s, char::is_alphabetic) && !any_char(s, char::is_lowercase)
     });
@@ -1006,9 +1011,9 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             let s = sentences
                 .get(ending_by(sentences, m.span.start))
                 .map_or(Span::new(0, text.len()), |s| *s);
-            let lo = starting_before(&tokens[..first], s.start);
-            let hi = end + ending_by(&tokens[end..], s.end);
-            let mut ev = evidence(text, &tokens[lo..hi], first - lo, end - lo);
+            let lo = starting_before(token_run(tokens, 0, first), s.start);
+            let hi = end + ending_by(token_run(tokens, end, tokens.len()), s.end);
+            let mut ev = evidence(text, token_run(tokens, lo, hi), first - lo, end - lo);
             // A person's name right after a full name's possessive is what that person made
             // (`Guillermo del Toro's Frankenstein`, `James Gunn's Superman`): a work, not a person.
             let owned =
@@ -1027,7 +1032,8 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                     .is_some_and(|t| text.as_bytes()[t.span.start].is_ascii_uppercase())
             };
             ev.personal_name = end == first + 1
-                && crate::entities::tagger::listed(text, &tokens[first..end]).personal_name;
+                && crate::entities::tagger::listed(text, token_run(tokens, first, end))
+                    .personal_name;
             ev.storm = first > 0
                 && super::names::STORM_WORDS
                     .contains(&crate::case::lowercase(tokens[first - 1].text(text)));
@@ -1036,7 +1042,8 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                 && !ev.person_cue
                 && !capital(end)
                 && (first == 0 || !capital(first - 1))
-                && crate::entities::tagger::listed(text, &tokens[first..end]).city_not_person
+                && crate::entities::tagger::listed(text, token_run(tokens, first, end))
+                    .city_not_person
             {
                 ev.lone_city = true;
             }
@@ -1096,7 +1103,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                     && cues().count() as u32 * STRONG > place_votes
                     && !list.iter().any(|&k| {
                         let (a, b) = super::names::token_range(tokens, subset[k].span);
-                        let listed = crate::entities::tagger::listed(text, &tokens[a..b]);
+                        let listed = crate::entities::tagger::listed(text, token_run(tokens, a, b));
                         listed.place || listed.only_place
                     })
             });
@@ -1138,7 +1145,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                 && !has_char(span.slice(text), ' ')
                 && {
                     let (first, end) = super::names::token_range(tokens, span);
-                    crate::entities::tagger::listed(text, &tokens[first..end]).country
+                    crate::entities::tagger::listed(text, token_run(tokens, first, end)).country
                 }
             {
                 mentions[names[k]].label = Label::Place;
@@ -1149,7 +1156,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             let m = names[k];
             let in_region = |n: &Candidate| {
                 let (first, end) = super::names::token_range(tokens, n.span);
-                let l = crate::entities::tagger::listed(text, &tokens[first..end]);
+                let l = crate::entities::tagger::listed(text, token_run(tokens, first, end));
                 n.label == Label::Place
                     && n.span.start == span.end + 2
                     && (l.country || l.place && !l.city || n.span.slice(text).ends_with('.'))

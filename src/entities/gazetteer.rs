@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use super::{Candidate, Label, Source};
 use crate::case::{lowercase, to_upper};
 use crate::text::{any_char, chars, ending_by, starting_before, Span};
-use crate::tokens::{tokenize, Forms, Token};
+use crate::tokens::{token_run, tokenize, Forms, Token};
 
 /// One user entry: a phrase and the label it gets.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -165,7 +165,7 @@ impl Gazetteer {
                         && entry
                             .words
                             .iter()
-                            .zip(&tokens[i..i + n])
+                            .zip(token_run(tokens, i, i + n))
                             .all(|(w, t)| word_matches(w, t.text(text)))
                     {
                         matched = Some((n, entry.label));
@@ -241,7 +241,7 @@ pub fn remainders(
             }
             piece.clear();
         };
-        for t in &tokens[first..last.max(first)] {
+        for t in token_run(tokens, first, last.max(first)) {
             if inside(t.span) {
                 flush(&mut piece);
             } else {

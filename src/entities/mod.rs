@@ -24,7 +24,7 @@ pub mod values;
 use serde::{Deserialize, Serialize};
 
 use crate::text::{ending_by, is_space, trim_by, trim_end_by, Span};
-use crate::tokens::{Forms, Token};
+use crate::tokens::{token_run, Forms, Token};
 
 /// What kind of thing a mention names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -375,7 +375,7 @@ pub fn recognize(
             }) && {
                 let (a, b) = names::token_range(tokens, n.span);
                 tagger::lexicon::is_nationality(n.span.slice(text))
-                    || tagger::listed(text, &tokens[a..b]).place
+                    || tagger::listed(text, token_run(tokens, a, b)).place
             }
         })
         .collect();

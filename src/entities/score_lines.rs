@@ -9,7 +9,7 @@ use crate::text::{
     all_char, any_char, char_indices, chars, ending_by, find_any, has_any, head, starting_before,
     starts_by, tail, trim_end_by, Span,
 };
-use crate::tokens::{Forms, Token, TokenKind};
+use crate::tokens::{token_run, Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
 /// Lower-case words that may join the parts of a team's name (`Queen of the South`).
@@ -31,7 +31,7 @@ pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidat
                 .get(tokens[k - 1].span.end..tokens[k].span.start)
                 .is_some_and(|gap| has_any(gap, &['\n', '\r']));
         if breaks {
-            teams_on_line(text, &tokens[start..k], &mut teams);
+            teams_on_line(text, token_run(tokens, start, k), &mut teams);
             start = k;
         }
     }
@@ -201,7 +201,11 @@ fn scorers<'t>(text: &str, toks: &'t [Token], names: &mut Vec<OnLine<'t>>) -> us
         let w = toks[k].text(text);
         if starts_by(w, char::is_uppercase) {
             let end = scorer_name(text, toks, k);
-            names.push((span_of(&toks[k..end]), &toks[k..end], Role::Scorer));
+            names.push((
+                span_of(token_run(toks, k, end)),
+                token_run(toks, k, end),
+                Role::Scorer,
+            ));
             k = end;
             continue;
         }
@@ -385,7 +389,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
         // beat Kansas City`, `Edmonton lost to Florida`).
         let city = |k: usize| {
             let (a, b) = super::names::token_range(tokens, found[k].span);
-            let listed = super::tagger::listed(text, &tokens[a..b]);
+            let listed = super::tagger::listed(text, token_run(tokens, a, b));
             listed.city || (listed.place && !listed.country && b == a + 1)
         };
         // Nor a team beating a club: a one-word person or place the training data has as an
@@ -396,7 +400,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
             matches!(found[k].label, Label::Person | Label::Place)
                 && found[other].label == Label::Org
                 && b == a + 1
-                && super::tagger::listed(text, &tokens[a..b]).trained_org
+                && super::tagger::listed(text, token_run(tokens, a, b)).trained_org
         };
         let clubs = subject
             .filter(|_| !scored)
@@ -416,7 +420,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
                 continue;
             }
             let (a, b) = super::names::token_range(tokens, c.span);
-            let listed = super::tagger::listed(text, &tokens[a..b]);
+            let listed = super::tagger::listed(text, token_run(tokens, a, b));
             // A city taken for a person (`Denver beat Phoenix 118-111`: `John Denver`) is its
             // team too; a person's name is left alone.
             if c.label == Label::Person && !listed.city {
@@ -470,7 +474,7 @@ pub(super) fn label_clubs_by_name(
         {
             continue;
         }
-        let listed = super::tagger::listed(text, &tokens[i..j]);
+        let listed = super::tagger::listed(text, token_run(tokens, i, j));
         if !listed.city || listed.country {
             continue;
         }
@@ -518,7 +522,7 @@ pub(super) fn label_clubs_throughout(
     let one_city = |c: &Candidate| {
         let (a, b) = super::names::token_range(tokens, c.span);
         b <= a + 2 && {
-            let listed = super::tagger::listed(text, &tokens[a..b]);
+            let listed = super::tagger::listed(text, token_run(tokens, a, b));
             listed.city && !listed.country
         }
     };
@@ -624,7 +628,7 @@ pub(super) fn label_clubs_in_sport(
             && is_nickname(text, &tokens[i])
             && sport(false)
             && {
-                let listed = super::tagger::listed(text, &tokens[i..j]);
+                let listed = super::tagger::listed(text, token_run(tokens, i, j));
                 !listed.place && !listed.misc
             }
         {
@@ -680,7 +684,8 @@ pub(super) fn label_clubs_in_sport(
         // organisation (`customers in Bristol and NTL viewers`).
         let club = |o: &Candidate| {
             let (a, b) = super::names::token_range(tokens, o.span);
-            o.label == Label::Org && super::tagger::listed(text, &tokens[a..b]).trained_org
+            o.label == Label::Org
+                && super::tagger::listed(text, token_run(tokens, a, b)).trained_org
         };
         let joined = (after == "and" && next_is(Label::Org) && club(&found[m + 1]))
             || (before == "and"
@@ -700,7 +705,7 @@ pub(super) fn label_clubs_in_sport(
         if !cue && !moved_from && !moved_to {
             continue;
         }
-        let listed = super::tagger::listed(text, &tokens[i..j]);
+        let listed = super::tagger::listed(text, token_run(tokens, i, j));
         // A US state stands for its team as a city does (`beat Indiana`, `for New York`): one or
         // two words of the lists' places that are neither a country, a city nor a continent
         // (`Europe` in golf's Ryder Cup is a place, as CoNLL-2003 marks it), nor start with `The`

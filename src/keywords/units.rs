@@ -15,7 +15,7 @@ use crate::entities::{Entity, Label};
 use crate::pos::{self, Pos};
 use crate::sentences::furniture;
 use crate::text::{all_char, any_char, chars, has_char, starts_by, tail, Span};
-use crate::tokens::{is_hyphen, Token, TokenKind};
+use crate::tokens::{is_hyphen, token_run, Token, TokenKind};
 
 use super::markup;
 use super::stem::stem_into;
@@ -185,7 +185,7 @@ pub fn units(doc: &Document) -> Units {
             || kind == Kind::Word
                 && (value
                     || number_led
-                    || !is_content(low, &tokens[i..=j], text, || forms.is_stopword(i))
+                    || !is_content(low, token_run(tokens, i, j + 1), text, || forms.is_stopword(i))
                     // `worth` after a noun prices it (`a contract worth`), except `net worth`.
                     || (low == "worth" && (i == 0 || forms.lower(i - 1) != "net")))
         {

@@ -18,7 +18,7 @@
 use super::features::sentence_ranges;
 use super::tags::Pos;
 use crate::text::Span;
-use crate::tokens::Token;
+use crate::tokens::{token_run, Token};
 
 /// The base noun phrases of a tagged text (`tags` from [`super::tag`], one per token), as byte spans
 /// in order; none crosses a sentence end.
@@ -26,7 +26,7 @@ pub fn noun_phrases(tokens: &[Token], tags: &[Pos], sentences: &[Span]) -> Vec<S
     let n = tokens.len().min(tags.len());
     let mut out = Vec::new();
     let mut found = Vec::new();
-    for (a, b) in sentence_ranges(&tokens[..n], sentences) {
+    for (a, b) in sentence_ranges(token_run(tokens, 0, n), sentences) {
         phrases(&tags[a..b], &mut found);
         for &(i, j) in &found {
             out.push(Span::new(

@@ -18,7 +18,7 @@
 
 use crate::model::hash::Hash;
 use crate::text::{any_char, char_indices, chars, first_char, Span};
-use crate::tokens::{fold_lower, Forms, Spelling, Token};
+use crate::tokens::{fold_lower, token_run, Forms, Spelling, Token};
 
 use super::lexicon::Lexicon;
 use super::tags::NT;
@@ -179,7 +179,7 @@ impl Prepared {
         self.sents.clear();
     }
 
-    /// Adds the sentence made of `tokens[a..b]` (nothing when it is empty); `forms` are the tokens'
+    /// Adds the sentence made of `token_run(tokens, a, b)` (nothing when it is empty); `forms` are the tokens'
     /// lower-case forms ([`Forms`], computed once for every stage); `memo` keeps what depends on a
     /// token's text alone, for the text's later sentences.
     pub(crate) fn push_sentence(
@@ -194,9 +194,9 @@ impl Prepared {
         if a >= b {
             return;
         }
-        let caps = is_caps_line(text, &tokens[a..b]);
+        let caps = is_caps_line(text, token_run(tokens, a, b));
         let first = self.toks.len();
-        for (i, tok) in tokens[a..b].iter().enumerate() {
+        for (i, tok) in token_run(tokens, a, b).iter().enumerate() {
             let w = tok.text(text);
             let ctx = if caps {
                 Ctx::Caps

@@ -35,7 +35,7 @@ pub use tags::Pos;
 
 use crate::model::embedded::Embedded;
 use crate::text::{all_char, chars, first_char, head, is_ascii, last_char, tail, Span};
-use crate::tokens::{Forms, Token, TokenKind};
+use crate::tokens::{token_run, Forms, Token, TokenKind};
 use features::{Prepared, START, START2};
 use model::{Model, Scorer};
 
@@ -130,7 +130,7 @@ pub(crate) fn tag_with(
         out.extend(
             classes
                 .iter()
-                .zip(&tokens[a..b])
+                .zip(token_run(tokens, a, b))
                 .map(|(&c, t)| settle(text, t, Pos::from_class(c))),
         );
     }

@@ -15,7 +15,7 @@ use crate::text::{
     find_char, first_char, has_char, has_str, head, is_space, last_char, one_space, rsplit_once_by,
     starting_before, starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
 };
-use crate::tokens::{token_at, token_text, Forms, Token, TokenKind};
+use crate::tokens::{token_at, token_run, token_text, Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
 mod token_rules;
@@ -205,7 +205,7 @@ fn confirmed_in_headlines(
     // stop), before three sentences.
     let Some(head) = sentences.first().filter(|s| {
         let (a, b) = token_range(tokens, **s);
-        let line = &tokens[a..b];
+        let line = token_run(tokens, a, b);
         sentences.len() > 3
             && crate::sentences::furniture::kind(text, sentences, 0)
                 == crate::sentences::furniture::Kind::Headline
@@ -312,11 +312,13 @@ fn is_section_label(text: &str, tokens: &[Token], span: Span) -> bool {
         return false;
     }
     let (a, b) = token_range(tokens, span);
-    tokens[a..b]
+    token_run(tokens, a, b)
         .iter()
         .all(|t| t.kind != TokenKind::Word || is_common_word(t.text(text)))
-        && super::tagger::gazetteer_bits(super::tagger::features::tokens_key(text, &tokens[a..b]))
-            == 0
+        && super::tagger::gazetteer_bits(super::tagger::features::tokens_key(
+            text,
+            token_run(tokens, a, b),
+        )) == 0
 }
 
 /// True for a mention that holds or ends at a trial's phase (`Phase 3`, `Phase III`, `Interim
@@ -342,7 +344,7 @@ fn with_listed_possessive(text: &str, tokens: &[Token], found: &mut [Candidate])
         let (a, b) = token_range(tokens, found[k].span);
         if b > a + 1
             && crate::tokens::is_possessive_token(token_text(text, tokens, b - 1))
-            && super::tagger::list_label(text, &tokens[a..b]).is_none()
+            && super::tagger::list_label(text, token_run(tokens, a, b)).is_none()
         {
             found[k].span = Span::new(found[k].span.start, tokens[b - 2].span.end);
             continue;
@@ -359,7 +361,7 @@ fn with_listed_possessive(text: &str, tokens: &[Token], found: &mut [Candidate])
                 && s.span.start == next.span.end
                 && found.get(k + 1).is_none_or(|n| n.span.start >= s.span.end)
         }) {
-            if let Some(label) = super::tagger::list_label_with_s(text, &tokens[a..b]) {
+            if let Some(label) = super::tagger::list_label_with_s(text, token_run(tokens, a, b)) {
                 found[k].span = Span::new(found[k].span.start, s.span.end);
                 found[k].label = label;
             }
@@ -371,7 +373,7 @@ fn with_listed_possessive(text: &str, tokens: &[Token], found: &mut [Candidate])
                 .get(k + 1)
                 .is_none_or(|n| n.span.start >= next.span.end);
         if owned {
-            if let Some(label) = super::tagger::list_label(text, &tokens[a..=b]) {
+            if let Some(label) = super::tagger::list_label(text, token_run(tokens, a, b + 1)) {
                 found[k].span = Span::new(found[k].span.start, next.span.end);
                 found[k].label = label;
             }
@@ -530,7 +532,7 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
                 && !crate::stopwords::is_stopword(&lowercase(w))
                 && all_char(w, char::is_alphabetic)
                 && !is_place(std::slice::from_ref(f))
-                && !is_place(&tokens[a..b]);
+                && !is_place(token_run(tokens, a, b));
             capital == Some(false)
                 && one_space(text, f.span.end, p.span.start)
                 && (k == 0 || found[k - 1].span.end <= f.span.start)
@@ -595,7 +597,7 @@ fn joined_over_particle(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
                 && b == a + 1
                 && next.label.is_name()
                 && next.label != Label::Place
-                && super::tagger::listed(text, &tokens[a..b]).personal_name;
+                && super::tagger::listed(text, token_run(tokens, a, b)).personal_name;
             // Two words around a Dutch or German particle, neither a place of the lists
             // (`Hendrik ter Veld`, where the tagger found a person and a place).
             let germanic = p.is_some_and(is_germanic_particle)
@@ -604,8 +606,8 @@ fn joined_over_particle(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
                 && !crate::stopwords::is_stopword(&lowercase(token_text(text, tokens, a)))
                 && next.label.is_name()
                 && token_range(tokens, next.span).1 == b + 2
-                && !super::tagger::listed(text, &tokens[a..b]).place
-                && !super::tagger::listed(text, &tokens[b + 1..b + 2]).place;
+                && !super::tagger::listed(text, token_run(tokens, a, b)).place
+                && !super::tagger::listed(text, token_run(tokens, b + 1, b + 2)).place;
             if (prev.label == Label::Person || first_name)
                 && (next.label == Label::Person && particle
                     || son_of && next.label.is_name()
@@ -799,7 +801,7 @@ fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candi
         // A name of the training data keeps its date word (`Sheffield Wednesday`, a club), and so
         // does a day's name (`Black Friday`, `Cyber Monday`, `Remembrance Sunday`).
         let day = b0 == a0 + 2 && DAY_NAMES.contains(&token_text(text, tokens, a0));
-        if !has_date || day || super::tagger::listed(text, &tokens[a0..b0]).trained {
+        if !has_date || day || super::tagger::listed(text, token_run(tokens, a0, b0)).trained {
             continue;
         }
         while b > a + 1 && is_date(b - 1) {
@@ -1054,10 +1056,10 @@ pub(super) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
     let a = starting_before(tokens, span.start);
     // A mention holds a few tokens: its end is searched for among the next eight first, and only
     // past them in the rest of the text (a sentence's end).
-    let near = &tokens[a..tokens.len().min(a + 8)];
+    let near = token_run(tokens, a, tokens.len().min(a + 8));
     let mut n = starting_before(near, span.end);
     if n == near.len() {
-        n = starting_before(&tokens[a..], span.end);
+        n = starting_before(token_run(tokens, a, tokens.len()), span.end);
     }
     (a, a + n)
 }
@@ -1267,7 +1269,7 @@ fn without_opening_word(
         }
         // Lower-case words after it go too (`in` of `Even in Grand Theft Auto`): the mention's own
         // tokens only are read.
-        let rest = tokens[k + 1..]
+        let rest = token_run(tokens, k + 1, tokens.len())
             .iter()
             .take_while(|t| t.span.start < c.span.end)
             .find(|t| !starts_by(t.text(text), char::is_lowercase))
@@ -1330,7 +1332,7 @@ fn is_opening_common_word(
     if any_char(head, char::is_alphabetic) && !head.ends_with(": ") && !is_source_tag(head) {
         return false;
     }
-    let one = &tokens[a..b];
+    let one = token_run(tokens, a, b);
     let listed = super::tagger::listed(text, one);
     if is_rare_word(w)
         || super::tagger::list_label(text, one).is_some()
@@ -1564,7 +1566,7 @@ fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
         if found.get(j).is_some_and(|c| c.span.start < span.end) {
             continue;
         }
-        let one = &tokens[a..k];
+        let one = token_run(tokens, a, k);
         let label = if one.len() == 1 && super::tagger::lexicon::is_nationality(one[0].text(text)) {
             Label::Misc
         } else {
@@ -1594,8 +1596,8 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 && tokens[d - 1].span.end == tokens[d].span.start
                 && tokens[d].span.end == tokens[d + 1].span.start
         }) {
-            if super::tagger::listed(text, &tokens[a..d]).place
-                && super::tagger::listed(text, &tokens[d + 1..b]).place
+            if super::tagger::listed(text, token_run(tokens, a, d)).place
+                && super::tagger::listed(text, token_run(tokens, d + 1, b)).place
             {
                 c.span = Span::new(c.span.start, tokens[d - 1].span.end);
                 c.label = Label::Place;
@@ -1633,7 +1635,7 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             && items.len() >= 3
             && items.iter().any(|s| {
                 let k = starting_before(tokens, s.start);
-                super::tagger::listed(text, &tokens[k..k + 1]).place
+                super::tagger::listed(text, token_run(tokens, k, k + 1)).place
             })
         {
             c.span = items[0];
@@ -1657,11 +1659,11 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for c in found.iter_mut() {
         let (a, b) = token_range(tokens, c.span);
-        let toks = &tokens[a..b];
+        let toks = token_run(tokens, a, b);
         if toks.len() < 3 {
             continue;
         }
-        let word = |k: usize| toks[k].text(text);
+        let word = |k: usize| token_text(text, toks, k);
         let known = |p: &[Token]| super::tagger::lexicon::known_tokens(text, p).is_some();
         let capital = |k: usize| starts_by(word(k), char::is_uppercase);
         // `for` that starts a work after its prize: a second `for` (`Women's Prize for Fiction for
@@ -1672,7 +1674,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 && capital(k + 1)
                 && (fors > 1 && (1..k).any(|i| word(i) == "for")
                     || word(k - 1).ends_with('s')
-                        && super::tagger::lexicon::known_tokens(text, &toks[..k])
+                        && super::tagger::lexicon::known_tokens(text, token_run(toks, 0, k))
                             == Some(Label::Misc))
         };
         // A verb in the past (`Silksong overwhelmed Steam`), or a verb, noun or adjective of the
@@ -1722,15 +1724,16 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let mut listed = 0;
         let mut from = 0;
         for &k in &ends {
-            listed += usize::from(known(&toks[from..k]));
+            listed += usize::from(known(token_run(toks, from, k)));
             from = k + 1;
         }
         // A work's subtitle follows a dash (`Infinity War - Part 1`): a work splits there only
         // when the lists know a piece (`Google I/O – Sundar Pichai`) or an everyday word ends it
         // alone (`the Lyttelton - Best new play`).
         let last = breaks[breaks.len() - 1];
-        let everyday_end =
-            last + 2 == toks.len() && !is_rare_word(word(last + 1)) && !known(&toks[last + 1..]);
+        let everyday_end = last + 2 == toks.len()
+            && !is_rare_word(word(last + 1))
+            && !known(token_run(toks, last + 1, toks.len()));
         let split = if series {
             listed >= 2
         } else {
@@ -1745,7 +1748,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         for &k in &ends {
             // The piece's capitalised words (a results line's rank goes), but not a lone everyday
             // word after a dash or a colon (`the Palace - Best new opera`).
-            let piece = &toks[from..k];
+            let piece = token_run(toks, from, k);
             let start = piece
                 .iter()
                 .position(|t| starts_by(t.text(text), char::is_uppercase))
@@ -1855,7 +1858,7 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             continue;
         }
         let (a, b) = token_range(tokens, c.span);
-        let toks = &tokens[a..b];
+        let toks = token_run(tokens, a, b);
         // Names side by side with a slash between them, spaced (`Julien Marchand / Agence
         // France-Presse` of a photo's credit), are two; not short ones (`F / A-18`).
         let slash = toks.iter().position(|t| t.text(text) == "/").filter(|&k| {
@@ -1870,7 +1873,7 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let comma = || {
             let k = toks.iter().position(|t| t.text(text) == ",")?;
             let capital = |t: &Token| starts_by(t.text(text), char::is_uppercase);
-            let joined = toks[k + 1..].iter().any(|t| {
+            let joined = token_run(toks, k + 1, toks.len()).iter().any(|t| {
                 let w = t.text(text);
                 matches!(w, "and" | "&" | ",")
                     || crate::text::has_char(w, '.')
@@ -1880,7 +1883,7 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             let split = k > 0
                 && k + 1 < toks.len()
                 && !joined
-                && toks[..k].iter().all(capital)
+                && token_run(toks, 0, k).iter().all(capital)
                 && toks[k + 1].span.len() >= 2;
             split.then_some(k)
         };
@@ -1992,9 +1995,9 @@ fn places_in_lists(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             first -= 1;
         }
         let (fa, fb) = token_range(tokens, found[first].span);
-        let listed_place = super::tagger::listed(text, &tokens[fa..fb]).place;
-        let person =
-            super::tagger::lexicon::known_tokens(text, &tokens[a..b]) == Some(Label::Person);
+        let listed_place = super::tagger::listed(text, token_run(tokens, fa, fb)).place;
+        let person = super::tagger::lexicon::known_tokens(text, token_run(tokens, a, b))
+            == Some(Label::Person);
         if listed_place && !person {
             found[m].label = Label::Place;
         }
@@ -2090,7 +2093,7 @@ fn with_hashed_runs(
             if found.get(k).is_some_and(|c| c.span == span) {
                 break;
             }
-            let label = super::tagger::list_label(text, &tokens[start..b]);
+            let label = super::tagger::list_label(text, token_run(tokens, start, b));
             if label.is_none() && over > 0 {
                 break;
             }
@@ -2145,7 +2148,7 @@ fn with_hashed_in_headlines(
     let mut add = Vec::new();
     for s in sentences {
         let (a, b) = token_range(tokens, *s);
-        let line = &tokens[a..b];
+        let line = token_run(tokens, a, b);
         if !line
             .iter()
             .any(|t| any_char(t.text(text), char::is_lowercase))
@@ -2182,7 +2185,7 @@ fn with_hashed_in_headlines(
                 let Some(inside) = matches_inside(listed, span) else {
                     break;
                 };
-                if let Some(label) = super::tagger::list_label(text, &tokens[i..j]) {
+                if let Some(label) = super::tagger::list_label(text, token_run(tokens, i, j)) {
                     take_hashed(listed, inside, span, label, &mut add);
                     break;
                 }
@@ -2208,7 +2211,7 @@ fn with_names_in_capitals(
     let mut add = Vec::new();
     for s in sentences {
         let (a, b) = token_range(tokens, *s);
-        let line = &tokens[a..b];
+        let line = token_run(tokens, a, b);
         if !is_headline(text, line) || line.iter().filter(|t| word(t)).count() < 3 {
             continue;
         }
@@ -2352,8 +2355,8 @@ fn cut_at_headline_verbs(
             sentence = k;
             headline = sentences.get(k).is_some_and(|s| {
                 let (a, b) = token_range(tokens, *s);
-                is_headline(text, &tokens[a..b])
-                    && tokens[a..b]
+                is_headline(text, token_run(tokens, a, b))
+                    && token_run(tokens, a, b)
                         .iter()
                         .any(|t| any_char(t.text(text), char::is_lowercase))
             });
@@ -2389,7 +2392,7 @@ fn cut_at_headline_verbs(
             while i < b {
                 let n = [2, 1].into_iter().find(|&n| {
                     i + n <= b && {
-                        let l = super::tagger::listed(text, &tokens[i..i + n]);
+                        let l = super::tagger::listed(text, token_run(tokens, i, i + n));
                         (l.country || l.only_place) && !l.misc
                     }
                 });
@@ -2407,7 +2410,7 @@ fn cut_at_headline_verbs(
             }
             // One everyday word left that no list has is no name (`Floods Cut Off Villages`):
             // emptied, and dropped by the caller.
-            let one = &tokens[a..end];
+            let one = token_run(tokens, a, end);
             let listed = super::tagger::listed(text, one);
             if end == a + 1
                 && c.label != Label::Person
@@ -2510,7 +2513,7 @@ fn in_headline(text: &str, tokens: &[Token], sentences: &[Span], at: usize) -> b
     let k = ending_by(sentences, at);
     sentences.get(k).is_some_and(|s| {
         let (a, b) = token_range(tokens, *s);
-        is_headline(text, &tokens[a..b])
+        is_headline(text, token_run(tokens, a, b))
     })
 }
 
@@ -2534,7 +2537,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
             .collect();
         let disjoint = inner.windows(2).all(|w| w[0].span.end <= w[1].span.start);
         let (ta, tb) = token_range(tokens, c.span);
-        let mut gap = tokens[ta..tb]
+        let mut gap = token_run(tokens, ta, tb)
             .iter()
             .filter(|t| {
                 !inner
@@ -2556,7 +2559,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
             .filter(|&k| {
                 k + 3 <= tb
                     && token_text(text, tokens, k) == "and"
-                    && tokens[k + 1..tb]
+                    && token_run(tokens, k + 1, tb)
                         .iter()
                         .all(|t| starts_by(t.text(text), char::is_uppercase))
                     && ORG_LAST_WORDS.iter().any(|w| {
@@ -2622,7 +2625,7 @@ fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 NAME_BREAKING_VERBS.contains(&w)
             }
         };
-        if c.label == Label::Misc || !tokens[a..b].iter().any(breaks) {
+        if c.label == Label::Misc || !token_run(tokens, a, b).iter().any(breaks) {
             out.push(*c);
             continue;
         }
@@ -2639,7 +2642,7 @@ fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 );
                 let listed = || {
                     let (i, j) = token_range(tokens, span);
-                    super::tagger::listed(text, &tokens[i..j]).place
+                    super::tagger::listed(text, token_run(tokens, i, j)).place
                 };
                 let label = if person {
                     Label::Person
@@ -2725,7 +2728,7 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
             || cut.is_some_and(|k| {
                 k == from + 1
                     && token_at(tokens, from).span.len() > 1
-                    && super::tagger::listed(text, &tokens[from..k]).surname_only
+                    && super::tagger::listed(text, token_run(tokens, from, k)).surname_only
             });
         // A country owns what it regulates or makes (`Britain's Competition and Markets Authority`),
         // and a listed place that is no common word nor a first name the places in it (`Moscow's
@@ -2733,12 +2736,14 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
         let quoted = ends_by(head(text, c.span.start), |c| matches!(c, '"' | '\u{201c}'));
         let country = !quoted
             && cut.is_some_and(|k| {
-                let l = super::tagger::listed(text, &tokens[from..k]);
+                let l = super::tagger::listed(text, token_run(tokens, from, k));
                 l.country
                     || l.place
                         && !l.personal_name
                         && c.label == Label::Place
-                        && !tokens[from..k].iter().any(|t| is_common_word(t.text(text)))
+                        && !token_run(tokens, from, k)
+                            .iter()
+                            .any(|t| is_common_word(t.text(text)))
             });
         let (Some(k), Some(owner)) = (
             cut,
@@ -2925,7 +2930,10 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             && capital(b + 1)
             && any_char(word(b + 1), char::is_lowercase)
             && !capital(b + 2)
-            && free(token_at(tokens, b + 1).span, &tokens[b + 1..b + 2]);
+            && free(
+                token_at(tokens, b + 1).span,
+                token_run(tokens, b + 1, b + 2),
+            );
         if second {
             let end = token_at(tokens, b + 1).span.end;
             found[k].span = Span::new(c.span.start, end);
@@ -2952,7 +2960,7 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let Some(first) = first else {
             continue;
         };
-        let before = &tokens[first..a - 1];
+        let before = token_run(tokens, first, a - 1);
         let left = Span::new(before[0].span.start, before[before.len() - 1].span.end);
         let trained = super::tagger::listed(text, before).trained;
         // Nor words the tagger read as a person, or one it read as a place (`Kremlin and Defence
@@ -3030,8 +3038,8 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
             && !matches!(word(end - 1), "Day" | "Hill" | "Party")
             && (b + 1..end).all(|i| any_char(word(i), char::is_lowercase) || !capital(i))
             && {
-                let l = super::tagger::listed(text, &tokens[b + 1..end]);
-                let first = super::tagger::listed(text, &tokens[b + 1..b + 2]);
+                let l = super::tagger::listed(text, token_run(tokens, b + 1, end));
+                let first = super::tagger::listed(text, token_run(tokens, b + 1, b + 2));
                 !(l.place || l.country || first.place || first.country)
             }
             && super::tagger::lexicon::known(subject().slice(text)).is_none();
@@ -3218,7 +3226,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             && token_at(tokens, a - 2).span.start >= end
             && is_title(token_text(text, tokens, a - 1))
             && starts_by(token_text(text, tokens, a - 2), char::is_uppercase)
-            && super::tagger::listed(text, &tokens[a - 2..a - 1]).place;
+            && super::tagger::listed(text, token_run(tokens, a - 2, a - 1)).place;
         if place {
             add.push(Candidate {
                 span: token_at(tokens, a - 2).span,
@@ -3270,7 +3278,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             // (`Ferguson Officer Darren Wilson`).
             let officer = token_text(text, tokens, k) == "Officer"
                 && super::tagger::lexicon::known(c.span.slice(text)).is_none();
-            if officer || super::tagger::listed(text, &tokens[a..k]).place {
+            if officer || super::tagger::listed(text, token_run(tokens, a, k)).place {
                 c.label = Label::Place;
             } else if c.label == Label::Person {
                 c.label = Label::Org;
@@ -3526,10 +3534,12 @@ fn no_person_in_brackets_after_one(text: &str, tokens: &[Token], found: &mut [Ca
             trim_start_by(tail(text, c.span.end), |c| matches!(c, ' ' | ')')),
             char::is_lowercase,
         );
-        if super::tagger::listed(text, &tokens[a..a + 1]).first_name && (b > a + 1 || verb_after) {
+        if super::tagger::listed(text, token_run(tokens, a, a + 1)).first_name
+            && (b > a + 1 || verb_after)
+        {
             continue;
         }
-        found[k].label = if super::tagger::listed(text, &tokens[a..b]).place {
+        found[k].label = if super::tagger::listed(text, token_run(tokens, a, b)).place {
             Label::Place
         } else {
             Label::Org
@@ -3595,7 +3605,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
         let first = starting_before(tokens, s.start + prefix);
         if let Some(t) = tokens.get(first) {
             let k = starting_before(found, t.span.start);
-            let one = &tokens[first..first + 1];
+            let one = token_run(tokens, first, first + 1);
             // Not a person's name, unless a plural (`- Officials said`, `- Talks broke up`).
             if found.get(k).is_some_and(|c| {
                 c.span == t.span && (c.label != Label::Person || t.text(text).ends_with('s'))
@@ -3707,7 +3717,7 @@ fn people_from(
                     && !eq_ignore_case(token_text(text, tokens, j).as_bytes(), b"and")
             })
             .count();
-        let words = &tokens[k..k + run];
+        let words = token_run(tokens, k, k + run);
         let role = words
             .last()
             .is_some_and(|t| BYLINE_ROLES.contains(&lowercase(t.text(text)).as_str()));
@@ -3797,7 +3807,7 @@ fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
 /// is a kind of match, not part of the series' name.
 fn without_test(text: &str, tokens: &[Token], span: Span) -> Span {
     let (a, b) = token_range(tokens, span);
-    match tokens[a..b] {
+    match token_run(tokens, a, b) {
         [.., ref name, ref test]
             if matches!(test.text(text), "Test" | "Tests")
                 && starts_by(name.text(text), char::is_uppercase) =>
@@ -3834,7 +3844,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
     let opens = label == Label::Misc
         || caps
         || sentences.get(k).is_none_or(|s| {
-            tokens[..first]
+            token_run(tokens, 0, first)
                 .iter()
                 .rev()
                 .take_while(|t| t.span.start >= s.start)
@@ -3855,7 +3865,8 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
                     .get(end)
                     .is_some_and(|t| is_headline_verb(text, t, true) && headline())))
         || super::tagger::lexicon::is_hand_listed_surname(&low)
-        || (label == Label::Place && super::tagger::listed(text, &tokens[first..end]).country)
+        || (label == Label::Place
+            && super::tagger::listed(text, token_run(tokens, first, end)).country)
         || (!caps
             && label == Label::Person
             && tokens

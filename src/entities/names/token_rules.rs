@@ -6,6 +6,7 @@
 
 use super::*;
 use crate::text::{chars, ending_by, is_ascii, starting_before, starts_by};
+use crate::tokens::token_run;
 
 /// Adds the mentions the token rules of this module propose (see the module docs) to `found`
 /// (sorted, and left so).
@@ -343,7 +344,7 @@ impl<'a> Headlines<'a> {
         if cell.get() == 0 {
             let (a, b) = token_range(self.tokens, *s);
             let mut f = 1;
-            if is_headline(self.text, &self.tokens[a..b]) {
+            if is_headline(self.text, token_run(self.tokens, a, b)) {
                 f |= Self::HEADLINE;
             }
             if !any_char(s.slice(self.text), char::is_lowercase) {

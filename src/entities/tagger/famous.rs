@@ -9,6 +9,7 @@
 //! lists were, with 8 times fewer collisions than the 24-bit keys of the other hashed names.
 
 use crate::text::{chars, ending_by, first_char};
+use crate::tokens::token_run;
 use crate::word_list::WordList;
 
 /// A phrase of `data/ner/people.txt` (famous people in the news, full names), hashed into
@@ -93,7 +94,7 @@ pub(crate) fn famous_at(
     while end < tokens.len().min(i + FAMOUS_MAX) && inside(end) {
         end += 1;
     }
-    let end = i + ending_by(&tokens[i..end], limit);
+    let end = i + ending_by(token_run(tokens, i, end), limit);
     // The bits of each run from `i`, its key grown a token at a time.
     let mut bits_of = [0u32; FAMOUS_MAX];
     let mut key = super::features::PhraseKey::default();
@@ -106,7 +107,7 @@ pub(crate) fn famous_at(
         let Some(label) = listed_label(bits) else {
             continue;
         };
-        let run = &tokens[i..j];
+        let run = token_run(tokens, i, j);
         let ok = if bits & CASED_BIT != 0 {
             // Written in capitals or mixed case too (`NATO`, `eBay`; not `Nato`, `Who`), or as
             // written when the phrase has a digit (`3M`, not `5M`).

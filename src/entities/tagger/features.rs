@@ -18,7 +18,7 @@ use super::tags::Tag;
 use crate::model::hash::{lookup, Hash, KeyMap64};
 
 use crate::text::{any_char, char_indices, chars, first_char, is_ascii, starts_by, Span};
-use crate::tokens::{Forms, Token, TokenKind};
+use crate::tokens::{token_run, Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
 /// Gazetteer category bits in use: PER, ORG, LOC, MISC of the training names (0..=3), the
@@ -283,7 +283,7 @@ fn title_case_tokens(text: &str, tokens: &[Token], sents: &[(usize, usize)]) -> 
     let mut shout = Vec::new();
     for &(a, b) in sents {
         // A Markdown heading's `#` marks (`# Talks to Resume in Doha`) are no part of its words.
-        let a = a + tokens[a..b]
+        let a = a + token_run(tokens, a, b)
             .iter()
             .position(|t| text.as_bytes().get(t.span.start) != Some(&b'#'))
             .unwrap_or(0);
@@ -293,7 +293,7 @@ fn title_case_tokens(text: &str, tokens: &[Token], sents: &[(usize, usize)]) -> 
         // A list of names (`Wood , Loren Roberts , Steve Stricker`), a table row (`8. Al Unser Jr
         // ( U.S. ) , Penske`) or a credit line (`-- New York Energy Desk`) is no headline.
         let mut title = tokens[a].kind == TokenKind::Word && tokens[b - 1].text(text) != ".";
-        for t in &tokens[a..b] {
+        for t in token_run(tokens, a, b) {
             let w = t.text(text);
             if t.kind != TokenKind::Word {
                 commas += usize::from(w == ",");

@@ -27,7 +27,7 @@ use super::{Candidate, Label, Source};
 use crate::model::embedded::Embedded;
 use crate::model::table::FilteredTable;
 use crate::text::{ending_by, starting_before, Span};
-use crate::tokens::{Forms, Token, TokenKind};
+use crate::tokens::{token_run, Forms, Token, TokenKind};
 use features::{DocCtx, History};
 use model::{Model, Scorer};
 use tags::{spans, Tag, NT};
@@ -214,7 +214,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
                 }
             }
         }
-        let piece = &tokens[t0..t1];
+        let piece = token_run(tokens, t0, t1);
         let (first, last) = (piece[0].span.start, piece[piece.len() - 1].span.end);
         let sa = ending_by(sentences, first);
         let sb = starting_before(sentences, last).max(sa);
@@ -258,7 +258,7 @@ fn within_sentences(
     {
         last -= 2;
     }
-    let toks = &toks[first..=last];
+    let toks = token_run(toks, first, last + 1);
     let mut i = 0;
     while i < toks.len() {
         let k = ending_by(sentences, toks[i].span.start);

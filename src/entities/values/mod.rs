@@ -39,7 +39,7 @@ use crate::text::{
     all_char, ending_by, ends_by, find_any, has_char, head, parse_u32, split_by, split_once_by,
     starts_by, tail, trim_end_by, Span,
 };
-use crate::tokens::{Forms, Token, TokenKind};
+use crate::tokens::{token_run, Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
 /// Every value mention in the text (possibly overlapping; [`super::resolve`] settles overlaps),
@@ -96,7 +96,7 @@ pub fn find_in_sentences(
         if breaks {
             let scan = Scan {
                 text,
-                tokens: &tokens[line_start..k],
+                tokens: token_run(tokens, line_start, k),
                 spelled: &spelled[line_start..k],
             };
             scan.line(&mut out);
