@@ -15,7 +15,7 @@
 //! sentence ends after one is the job of [`crate::sentences`].
 
 use crate::model::hash::FastMap;
-use crate::text::{any_char, is_ascii, is_space, trim_by};
+use crate::text::{any_char, is_ascii, is_space, split_by, trim_by, words};
 use std::sync::OnceLock;
 
 static LIST: &str = include_str!("../data/abbreviations.txt");
@@ -45,8 +45,8 @@ fn table() -> &'static FastMap<String, Entry> {
     TABLE.get_or_init(|| {
         let mut map = FastMap::default();
         for line in LIST.lines() {
-            let line = trim_by(line.split('#').next().unwrap_or(""), is_space);
-            let mut parts = line.split_whitespace();
+            let line = trim_by(split_by(line, |c| c == '#').next().unwrap_or(""), is_space);
+            let mut parts = words(line);
             let Some(word) = parts.next() else { continue };
             let kind = match parts.next() {
                 Some("title") => AbbreviationKind::Title,

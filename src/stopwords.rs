@@ -8,7 +8,7 @@
 //! file carries no comments: it is embedded in the .wasm, so its notes live here.
 
 use crate::model::hash::{word_set, WordSet};
-use crate::text::ascii_lowercase;
+use crate::text::{ascii_lowercase, split_by, words};
 use std::sync::OnceLock;
 
 static LIST: &str = include_str!("../data/stopwords.txt");
@@ -18,7 +18,7 @@ pub fn is_stopword(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     let set = word_set(&SET, || {
         LIST.lines()
-            .flat_map(|l| l.split('#').next().unwrap_or("").split_whitespace())
+            .flat_map(|l| words(split_by(l, |c| c == '#').next().unwrap_or("")))
             .collect()
     });
     if word.bytes().any(|b| b.is_ascii_uppercase()) {

@@ -137,6 +137,36 @@ impl DoubleEndedIterator for CharIndices<'_> {
     }
 }
 
+/// The words of `s` between runs of whitespace, as `s.split_whitespace()` gives them; one search in
+/// the .wasm, where each use would inline its own.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+pub fn words(s: &str) -> Words<'_> {
+    Words(s.split_whitespace())
+}
+
+/// The iterator of [`words`]: `str::SplitWhitespace` with its steps called, not inlined, in the
+/// .wasm.
+#[derive(Clone)]
+pub struct Words<'a>(std::str::SplitWhitespace<'a>);
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn next(&mut self) -> Option<&'a str> {
+        self.0.next()
+    }
+}
+
+/// Drops the last char of `s`, if any (`s.pop()`). One call in the .wasm, where the UTF-8 decoding
+/// of the char would be inlined at each use.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn pop_char(s: &mut String) {
+    s.pop();
+}
+
 /// The first char of `s` (`s.chars().next()`). One call in the .wasm, where the UTF-8 decoding would
 /// be inlined at each of the many rules that read a word's first letter.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
@@ -316,6 +346,8 @@ pub struct SplitBy<'a> {
 impl<'a> Iterator for SplitBy<'a> {
     type Item = &'a str;
 
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn next(&mut self) -> Option<&'a str> {
         let s = self.rest?;
         match split_once_by(s, self.test) {

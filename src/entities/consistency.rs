@@ -61,7 +61,7 @@ use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
 use crate::text::{
     all_char, any_char, ascii_lowercase, chars, ending_by, has_char, head, is_ascii, is_space,
-    starting_before, starts_by, trim_end_by, Span,
+    split_by, starting_before, starts_by, trim_end_by, Span,
 };
 use crate::tokens::{is_apostrophe, is_hyphen_token, token_run, Token};
 use crate::word_list::WordList;
@@ -424,7 +424,7 @@ fn may_cue(w: &str) -> bool {
             set.extend(cue.rsplit(' ').next());
         }
         for (cue, ..) in AFTER {
-            set.extend(cue.split(' ').next());
+            set.extend(split_by(cue, |c| c == ' ').next());
         }
         set.extend(["at", "from", "called", "named"]);
         set
@@ -891,12 +891,12 @@ fn starts_with(have: &[Cow<str>], cue: &str) -> bool {
         return false;
     }
     let mut have = have.iter();
-    cue.split(' ').all(|w| have.next().is_some_and(|h| h == w))
+    split_by(cue, |c| c == ' ').all(|w| have.next().is_some_and(|h| h == w))
 }
 
 /// The number of words of a cue of [`BEFORE`] or [`AFTER`].
 fn cue_len(cue: &str) -> usize {
-    cue.split(' ').count()
+    split_by(cue, |c| c == ' ').count()
 }
 
 /// True when the mention ending before token `end` ends its phrase: no possessive, hyphen or
@@ -949,7 +949,7 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
 /// True when a mention reads as a first name and a surname (`Maja Lindqvist`, `Ana Lucía Ortega`,
 /// `Laurence des Cars`: name particles inside do not count).
 pub(crate) fn first_and_surname(surface: &str) -> bool {
-    let mut words: Vec<&str> = surface.split_whitespace().collect();
+    let mut words: Vec<&str> = crate::text::words(surface).collect();
     let n = words.len();
     if n > 2 {
         words.retain(|w| !super::names::is_particle(w));

@@ -80,7 +80,7 @@ static ACRONYM_SKIP: WordList = WordList::new("of the and for de &");
 /// How many words a mention's key has: its words, normalised (lower case, without titles,
 /// possessive, a leading `the` and a legal suffix), as [`link`] compares them.
 pub(crate) fn key_len(surface: &str, label: Label) -> usize {
-    let words: Vec<&str> = surface.split_whitespace().collect();
+    let words: Vec<&str> = crate::text::words(surface).collect();
     key_shape(&words, label).len
 }
 
@@ -170,7 +170,7 @@ fn push_key<'s>(
     if shape.suffix {
         if let Some(r) = ranges.last_mut() {
             while buf.len() > r.0 && buf.ends_with(',') {
-                buf.pop();
+                crate::text::pop_char(buf);
             }
             r.1 = buf.len();
         }
@@ -511,7 +511,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         .iter()
         .map(|m| {
             surface_words.clear();
-            surface_words.extend(m.span.slice(text).split_whitespace());
+            surface_words.extend(crate::text::words(m.span.slice(text)));
             let first = ranges.len();
             let shape = push_key(&surface_words, m.label, &mut buf, &mut ranges);
             let joined = match (ranges.get(first), ranges.last()) {
@@ -551,7 +551,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         let m = &mentions[k];
         let surface = m.span.slice(text);
         surface_words.clear();
-        surface_words.extend(surface.split_whitespace());
+        surface_words.extend(crate::text::words(surface));
         let kd = &keyed[k];
         let key = &words[kd.words.0..kd.words.1];
         let folded = fold(Span::new(kd.joined.0, kd.joined.1).slice(&buf));

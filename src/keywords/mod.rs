@@ -47,8 +47,8 @@ use serde::{Deserialize, Serialize};
 use crate::entities::{Entity, Group};
 use crate::pos::Pos;
 use crate::text::{
-    after_last_by, any_char, chars, ends_by, has_char, is_space, starts_by, trim_by, trim_end_by,
-    trim_start_by, Span,
+    after_last_by, any_char, chars, ends_by, has_char, is_space, split_by, starts_by, trim_by,
+    trim_end_by, trim_start_by, words, Span,
 };
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -505,7 +505,7 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
             let text = s
                 .name
                 .and_then(|g| groups.get(g))
-                .filter(|g| g.name.split_whitespace().count() <= 4)
+                .filter(|g| words(&g.name).count() <= 4)
                 .map_or_else(
                     || form.unwrap_or_else(|| best_form(forms_of(s))),
                     |g| g.name.as_str(),
@@ -596,7 +596,7 @@ impl Ranked<'_> {
         let mut buf = String::new();
         // A line break inside the phrase (hard-wrapped text) is shown as a space.
         let mut text = String::new();
-        for word in display_form(self.text, self.lower_first, &mut buf).split_whitespace() {
+        for word in words(display_form(self.text, self.lower_first, &mut buf)) {
             if !text.is_empty() {
                 text.push(' ');
             }
@@ -622,7 +622,7 @@ fn title_case_headline(doc: &Document) -> bool {
     };
     let line = trim_end_by(first.slice(doc.text), is_space);
     let after = doc.text.get(first.end..).unwrap_or("");
-    let blank = after.split('\n').nth(1).is_some_and(|l| {
+    let blank = split_by(after, |c| c == '\n').nth(1).is_some_and(|l| {
         trim_by(l, is_space).is_empty()
             && trim_start_by(after, |c| matches!(c, ' ' | '\t' | '\r')).starts_with('\n')
     });
@@ -666,11 +666,11 @@ static GENERIC: crate::word_list::WordList = crate::word_list::WordList::new(
 /// word stays (`justice`, `state` can be topics).
 fn is_title(phrase: &str) -> bool {
     // One word not capitalised is no title whatever the word (and most candidates are one).
-    if !starts_by(phrase, char::is_uppercase) && phrase.split_whitespace().nth(1).is_none() {
+    if !starts_by(phrase, char::is_uppercase) && words(phrase).nth(1).is_none() {
         return false;
     }
     let mut n = 0;
-    for w in phrase.split_whitespace() {
+    for w in words(phrase) {
         if !crate::entities::groups::is_title(w) {
             return false;
         }
@@ -723,7 +723,7 @@ fn select(ranked: &[&Ranked], limit: usize, partial: bool) -> Option<Vec<Keyword
             && !has_char(r.key, ' ')
             && out_keys
                 .iter()
-                .any(|k: &&str| k.split(' ').any(|w| w == r.key))
+                .any(|k: &&str| split_by(k, |c| c == ' ').any(|w| w == r.key))
         {
             waiting.push((r.score * REDUNDANT, r));
             continue;

@@ -7,7 +7,7 @@
 
 use crate::porter::{cons, cvc, has_vowel, measure};
 
-use crate::text::{head, is_ascii, tail};
+use crate::text::{head, is_ascii, pop_char, tail};
 
 /// Appends the step-1 stem of the lower-case word `w` to `out`.
 pub fn stem_into(w: &str, out: &mut String) {
@@ -15,7 +15,7 @@ pub fn stem_into(w: &str, out: &mut String) {
     if b.len() <= 2 || !is_ascii(w) {
         out.push_str(w);
         if w.len() > 3 && !is_ascii(w) && w.ends_with('s') && !w.ends_with("ss") {
-            out.pop();
+            pop_char(out);
         }
         return;
     }
@@ -26,7 +26,7 @@ pub fn stem_into(w: &str, out: &mut String) {
     let st = &out.as_bytes()[start..];
     let n = st.len();
     if n > 2 && st[n - 1] == b'y' && cons(&st[..n - 1], n - 2) {
-        out.pop();
+        pop_char(out);
         out.push('i');
     }
     // Step 5a: a final e goes when the rest is long enough (`crashes` -> `crashe` -> `crash`,
@@ -35,7 +35,7 @@ pub fn stem_into(w: &str, out: &mut String) {
     if let Some((b'e', rest)) = st.split_last() {
         let m = measure(rest);
         if m > 1 || (m == 1 && !cvc(rest)) {
-            out.pop();
+            pop_char(out);
         }
     }
 }
@@ -68,7 +68,7 @@ fn step1b(out: &mut String, start: usize) {
     if let Some(s) = w.strip_suffix("eed") {
         if measure(s.as_bytes()) > 0 {
             // `-eed` -> `-ee`.
-            out.pop();
+            pop_char(out);
         }
         return;
     }
@@ -90,7 +90,7 @@ fn step1b(out: &mut String, start: usize) {
             || (measure(b) == 1 && cvc(b)));
     out.truncate(start + n);
     if halve {
-        out.pop();
+        pop_char(out);
     } else if add_e {
         out.push('e');
     }

@@ -36,7 +36,8 @@
 
 use crate::text::{
     all_char, any_char, ascii_lowercase, char_indices, chars, ends_by, eq_ignore_case, first_char,
-    has_any, has_str, head, is_space, starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
+    has_any, has_str, head, is_space, split_by, starts_by, tail, trim_by, trim_end_by,
+    trim_start_by, words, Span,
 };
 use crate::word_list::WordList;
 
@@ -172,10 +173,10 @@ fn classify(s: &str, first: bool, whole_line: bool, more: bool) -> Kind {
         let punctuated = is_punctuated(s);
         // The words are counted only when the ending leaves a headline possible (most lines end on
         // a period).
-        if !punctuated && s.split_whitespace().nth(20).is_none() {
+        if !punctuated && words(s).nth(20).is_none() {
             return Kind::Headline;
         }
-        if first && matches!(last, Some('?' | '!')) && s.split_whitespace().nth(15).is_none() {
+        if first && matches!(last, Some('?' | '!')) && words(s).nth(15).is_none() {
             return Kind::Headline;
         }
     }
@@ -232,7 +233,7 @@ pub(crate) fn speaker_len(s: &str) -> usize {
     };
     let name = head(s, colon);
     let label = b.get(colon + 1) == Some(&b' ')
-        && name.split(' ').count() <= 4
+        && split_by(name, |c| c == ' ').count() <= 4
         && any_char(name, char::is_uppercase)
         && all_char(name, |c| {
             c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\'' | '\u{2019}')
@@ -307,7 +308,7 @@ pub(crate) fn marker_len(s: &str) -> usize {
 fn is_roll(s: &str) -> bool {
     // The word test first: a sentence's first words (`The president`) nearly always fail it.
     let b = s.as_bytes();
-    !s.split_whitespace().any(|w| {
+    !words(s).any(|w| {
         w.bytes()
             .find(u8::is_ascii_alphanumeric)
             .is_some_and(|c| c.is_ascii_lowercase())
@@ -363,7 +364,7 @@ impl Prefixes {
 
 /// True when `s` has more than `n` words (runs of non-whitespace); reads no further than word `n + 1`.
 fn more_words_than(s: &str, n: usize) -> bool {
-    s.split_whitespace().nth(n).is_some()
+    words(s).nth(n).is_some()
 }
 
 fn is_byline(s: &str) -> bool {
@@ -380,7 +381,7 @@ fn is_byline(s: &str) -> bool {
     let Some(rest) = s.strip_prefix("By ").or_else(|| s.strip_prefix("BY ")) else {
         return false;
     };
-    let words: Vec<&str> = rest.split_whitespace().collect();
+    let words: Vec<&str> = crate::text::words(rest).collect();
     if words.is_empty() || words.len() > 16 {
         return false;
     }
@@ -424,7 +425,7 @@ fn is_credit(s: &str) -> bool {
     // only. Not after a hyphen, which marks a list's items (`- Cristiano Ronaldo`).
     if let Some(name) = s.strip_prefix("\u{2014} ") {
         return !more_words_than(name, 4)
-            && name.split(' ').all(|w| starts_by(w, char::is_uppercase));
+            && split_by(name, |c| c == ' ').all(|w| starts_by(w, char::is_uppercase));
     }
     has_str(s, "ontributed")
         && !more_words_than(s, 25)
@@ -490,7 +491,7 @@ fn is_dateline(s: &str) -> bool {
     let mut content = 0;
     // Eight words at most, each read as it is counted: a sentence's first word (`The`) most often
     // settles it.
-    let mut words = s.split_whitespace();
+    let mut words = crate::text::words(s);
     for w in words.by_ref().take(8) {
         let core = trim_by(w, |c| !c.is_alphanumeric());
         if core.is_empty() {

@@ -6,7 +6,7 @@ use super::cursor::{char_at, floor_boundary, skip_ws, token_start, MAX_WORD};
 use super::lexicon::{is_closer, is_function_word, is_terminator};
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
-use crate::text::{ends_by, head, is_space, starts_by, tail, trim_by, trim_end_by, Span};
+use crate::text::{ends_by, head, is_space, starts_by, tail, trim_by, trim_end_by, words, Span};
 
 impl Scanner<'_> {
     /// A line break: a blank line (or a paragraph separator) always ends a sentence; a single break
@@ -63,7 +63,7 @@ impl Scanner<'_> {
         // breaks in the middle of a sentence (`met with\nJohn Smith`). A short line with a comma is
         // a salutation or sign-off (`Best,\nJeff`).
         let last_word = tail(line, token_start(line, line.len(), MAX_WORD));
-        let several_words = line.split_whitespace().nth(2).is_some();
+        let several_words = words(line).nth(2).is_some();
         let title = last_word
             .strip_suffix('.')
             .is_some_and(|w| abbreviation_kind(w) == Some(AbbreviationKind::Title));
@@ -114,8 +114,7 @@ impl Scanner<'_> {
 /// True when a line is running text: it holds a word in lower case that is no function word
 /// (`visit` in `The visit by Secretary of State Marco`), as no title-case headline does.
 fn is_running_text(line: &str) -> bool {
-    line.split_whitespace()
-        .any(|w| starts_by(w, char::is_lowercase) && w.len() > 2 && !is_function_word(w))
+    words(line).any(|w| starts_by(w, char::is_lowercase) && w.len() > 2 && !is_function_word(w))
 }
 
 /// When `text` is hard-wrapped prose (a plain-text e-mail, text copied from a PDF, a wire feed at a

@@ -18,7 +18,7 @@ use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
 use crate::text::{
     after_last_by, all_char, any_char, char_indices, chars, ends_by, eq_ignore_case, find_by,
     first_char, has_char, head, is_space, rfind_by, starts_by, tail, trim_end_by, trim_start_by,
-    Span,
+    words, Span,
 };
 
 impl<'a> Scanner<'a> {
@@ -444,9 +444,7 @@ impl<'a> Scanner<'a> {
     /// How many words (up to 3) the current sentence has before `at`.
     fn words_before(&self, at: usize) -> usize {
         let to = floor_boundary(self.text, at.min(self.start + MAX_TOKEN));
-        Span::new(self.start, to)
-            .slice(self.text)
-            .split_whitespace()
+        words(Span::new(self.start, to).slice(self.text))
             .take(3)
             .count()
     }
@@ -590,7 +588,7 @@ fn starts_name(stem: &str) -> bool {
 /// `Tim Cook told`).
 fn speech_verb_follows(text: &str, k: usize) -> bool {
     let to = floor_boundary(text, (k + 80).min(text.len()));
-    let mut words = Span::new(k, to).slice(text).split_whitespace();
+    let mut words = crate::text::words(Span::new(k, to).slice(text));
     for _ in 0..2 {
         let Some(w) = words.next() else { return false };
         if !starts_by(w, char::is_uppercase) || !all_char(w, char::is_alphabetic) {

@@ -837,8 +837,8 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             put(CUE, 7, 1.0);
         }
         if let Some(c) = st.get(..st.len().min(40)).and_then(|h| find_char(h, ':')) {
-            let head = &st[..c];
-            if head.split_whitespace().count() <= 4
+            let head = crate::text::head(st, c);
+            if crate::text::words(head).count() <= 4
                 && ends_by(head, char::is_alphabetic)
                 && !has_char(head, '"')
             {

@@ -13,7 +13,7 @@
 use std::sync::OnceLock;
 
 use super::features::{model_groups, N_FEATURES};
-use crate::text::{is_space, trim_by};
+use crate::text::{is_space, split_by, trim_by, words};
 
 const MODEL: &str = include_str!("../../data/summary_model.txt");
 
@@ -24,8 +24,8 @@ pub const SCALE: f32 = 10_000.0;
 pub fn parse(src: &str) -> Result<Vec<f32>, String> {
     let mut w = vec![0.0f32; N_FEATURES];
     for (n, line) in src.lines().enumerate() {
-        let line = trim_by(line.split('#').next().unwrap_or(""), is_space);
-        let mut parts = line.split_whitespace();
+        let line = trim_by(split_by(line, |c| c == '#').next().unwrap_or(""), is_space);
+        let mut parts = words(line);
         let Some(name) = parts.next() else {
             continue;
         };
@@ -78,7 +78,7 @@ mod tests {
         parse(MODEL).unwrap();
         for line in MODEL.lines() {
             let line = line.split('#').next().unwrap_or("").trim();
-            if let Some(name) = line.split_whitespace().next() {
+            if let Some(name) = words(line).next() {
                 assert!(
                     model_groups().any(|(group, _)| group == name),
                     "unknown feature group {name:?} in the model"

@@ -13,7 +13,7 @@ use crate::case::lowercase;
 use crate::text::{
     all_char, any_char, ascii_lowercase, chars, ending_by, ends_by, eq_ignore_case, find_by,
     find_char, first_char, has_char, has_str, head, is_space, last_char, one_space, rsplit_once_by,
-    starting_before, starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
+    split_by, starting_before, starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
 };
 use crate::tokens::{token_at, token_run, token_text, Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -862,7 +862,7 @@ fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
     // times in 11; `Korean-American`).
     let pair = |w: &str| {
         has_char(w, '-')
-            && w.split('-').all(|p| {
+            && split_by(w, |c| c == '-').all(|p| {
                 starts_by(p, char::is_uppercase)
                     && super::tagger::lexicon::known(p) == Some(Label::Misc)
             })
@@ -3572,7 +3572,7 @@ fn press_digest_papers(text: &str, sentences: &[Span], found: &mut Vec<Candidate
     for s in sentences.iter().skip(2) {
         let raw = s.slice(text);
         let line = trim_by(raw, is_space);
-        let words = line.split_whitespace().count();
+        let words = crate::text::words(line).count();
         if !(1..=5).contains(&words)
             || !any_char(line, char::is_alphabetic)
             || any_char(line, char::is_lowercase)
@@ -3820,7 +3820,7 @@ fn without_test(text: &str, tokens: &[Token], span: Span) -> Span {
 
 /// True for a model number or a version: digits, or digits, one point and digits (`17`, `4.5`).
 fn is_version(w: &str) -> bool {
-    let mut parts = w.split('.');
+    let mut parts = split_by(w, |c| c == '.');
     let whole =
         |p: Option<&str>| p.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
     whole(parts.next()) && parts.next().is_none_or(|p| whole(Some(p))) && parts.next().is_none()

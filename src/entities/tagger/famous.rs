@@ -8,7 +8,7 @@
 //! recovery of names the tagger missed. Any name-like run of words may be looked up, as the text
 //! lists were, with 8 times fewer collisions than the 24-bit keys of the other hashed names.
 
-use crate::text::{chars, ending_by, first_char};
+use crate::text::{chars, ending_by, first_char, words};
 use crate::tokens::token_run;
 use crate::word_list::WordList;
 
@@ -42,7 +42,7 @@ pub(crate) const FAMOUS_MAX: usize = 8;
 /// digit (`ABC News`, `eBay`, `McCarthy`, `3M`; not `Bank of England`, `O'Brien`): see
 /// [`CASED_BIT`].
 pub(crate) fn is_cased(phrase: &str) -> bool {
-    phrase.split_whitespace().any(|w| {
+    words(phrase).any(|w| {
         let letters = chars(w).filter(|c| c.is_alphabetic());
         chars(w).any(|c| c.is_ascii_digit())
             || (letters.clone().count() > 1 && letters.clone().all(char::is_uppercase))

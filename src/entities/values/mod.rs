@@ -571,7 +571,7 @@ fn plain_number(w: &str) -> bool {
 
 /// A number word or a hyphenated compound of them (`twenty-five`).
 fn is_number_word(w: &str) -> bool {
-    !w.is_empty() && w.split('-').all(|p| Lists::of(p).has(List::NumberWords))
+    !w.is_empty() && split_by(w, |c| c == '-').all(|p| Lists::of(p).has(List::NumberWords))
 }
 
 /// A number with a glued scale: `20m`, `1.5bn`, `3k`.
@@ -638,7 +638,7 @@ fn is_day_range(w: &str) -> bool {
 
 /// `10:30`, `14:00`, `9:05:30`.
 fn is_clock(w: &str) -> bool {
-    let parts: Vec<&str> = w.split(':').collect();
+    let parts: Vec<&str> = split_by(w, |c| c == ':').collect();
     (2..=3).contains(&parts.len())
         && parts[0].len() <= 2
         && parse_u32(parts[0]).is_some_and(|h| h <= 24)
@@ -653,7 +653,7 @@ fn hyphen_compound(w: &str) -> Option<Label> {
     if !has_char(w, '-') {
         return None;
     }
-    let parts: Vec<&str> = w.split('-').collect();
+    let parts: Vec<&str> = split_by(w, |c| c == '-').collect();
     if parts.len() < 2 || parts.len() > 3 {
         return None;
     }
