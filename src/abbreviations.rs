@@ -14,7 +14,7 @@
 //! This module only answers "is this word an abbreviation, and of which kind"; deciding whether a
 //! sentence ends after one is the job of [`crate::sentences`].
 
-use crate::model::hash::FastMap;
+use crate::model::hash::StrMap;
 use crate::text::{any_char, is_ascii, is_space, split_by, trim_by, words};
 use std::sync::OnceLock;
 
@@ -40,10 +40,10 @@ struct Entry {
     exact: Option<&'static str>,
 }
 
-fn table() -> &'static FastMap<String, Entry> {
-    static TABLE: OnceLock<FastMap<String, Entry>> = OnceLock::new();
+fn table() -> &'static StrMap<Entry> {
+    static TABLE: OnceLock<StrMap<Entry>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = FastMap::default();
+        let mut map = StrMap::default();
         for line in LIST.lines() {
             let line = trim_by(split_by(line, |c| c == '#').next().unwrap_or(""), is_space);
             let mut parts = words(line);
@@ -55,8 +55,7 @@ fn table() -> &'static FastMap<String, Entry> {
                 _ => AbbreviationKind::Other,
             };
             let exact = any_char(word, char::is_uppercase).then_some(word);
-            map.entry(crate::case::lowercase(word))
-                .or_insert(Entry { kind, exact });
+            map.get_or_insert_with(&crate::case::lowercase(word), || Entry { kind, exact });
         }
         map
     })

@@ -14,7 +14,7 @@
 //!
 //! When two entries have the same text, the later one's label counts.
 
-use crate::model::hash::FastMap;
+use crate::model::hash::StrMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -42,7 +42,7 @@ struct Entry {
 /// A compiled gazetteer: entries indexed by their first token in lower case.
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
-    by_first: FastMap<String, Vec<Entry>>,
+    by_first: StrMap<Vec<Entry>>,
 }
 
 /// True when the text token `got` matches the entry word `want` (see the module docs on case).
@@ -63,7 +63,7 @@ fn word_matches(want: &str, got: &str) -> bool {
 impl Gazetteer {
     /// Compiles `entries`; entries whose text holds no token are skipped.
     pub fn new(entries: &[GazetteerEntry]) -> Self {
-        let mut by_first: FastMap<String, Vec<Entry>> = FastMap::default();
+        let mut by_first: StrMap<Vec<Entry>> = StrMap::default();
         for e in entries {
             let words: Vec<String> = tokenize(&e.text)
                 .iter()
@@ -72,7 +72,7 @@ impl Gazetteer {
             let Some(first) = words.first().map(|w| lowercase(w)) else {
                 continue;
             };
-            let list = by_first.entry(first).or_default();
+            let list = by_first.get_or_insert_with(&first, Vec::new);
             list.retain(|old| old.words != words);
             list.push(Entry {
                 words,

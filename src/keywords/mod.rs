@@ -40,7 +40,7 @@ pub mod rarity;
 pub mod stem;
 pub mod units;
 
-use crate::model::hash::{lookup, FastMap as HashMap};
+use crate::model::hash::{FastMap, StrMap};
 
 use serde::{Deserialize, Serialize};
 
@@ -144,7 +144,7 @@ const REDUNDANT: f64 = 0.7;
 const NAME_ZIPF: f64 = 3.5;
 
 /// Each word's count, Zipf frequency, and whether it occurs in lower case.
-type WordCounts = HashMap<String, (usize, f64, bool)>;
+type WordCounts = StrMap<(usize, f64, bool)>;
 
 struct Stat {
     count: usize,
@@ -241,7 +241,7 @@ pub struct Collector {
     /// Per unit key: occurrences, general-English Zipf frequency, and whether it was ever written
     /// in lower case.
     word_tf: WordCounts,
-    stats: HashMap<String, Stat>,
+    stats: StrMap<Stat>,
     /// Every phrase's written forms ([`Form`]), and their texts one after another.
     forms: Vec<Form>,
     written: String,
@@ -303,19 +303,15 @@ fn add_run(
     for u in &units[a..b] {
         let k = all.key(u);
         let lower = u.kind == Kind::Word && !u.capital;
-        match word_tf.get_mut(k) {
-            Some(e) => {
-                e.0 += 1;
-                e.2 |= lower;
-            }
-            None => {
-                let z = match u.kind {
-                    Kind::Name(..) => NAME_ZIPF,
-                    _ => f64::from(rarity::zipf(k)),
-                };
-                word_tf.insert(k.to_string(), (1, z, lower));
-            }
-        }
+        let e = word_tf.get_or_insert_with(k, || {
+            let z = match u.kind {
+                Kind::Name(..) => NAME_ZIPF,
+                _ => f64::from(rarity::zipf(k)),
+            };
+            (0, z, false)
+        });
+        e.0 += 1;
+        e.2 |= lower;
     }
     let mut shown = String::new();
     for i in a..b {
@@ -352,27 +348,24 @@ fn add_run(
             }
             let span = Span::new(units[i].span.start, u.span.end);
             let surface = display_form(span.slice(text), units[i].lower_first, &mut shown);
-            let st = match stats.get_mut(key.as_str()) {
-                Some(s) => s,
-                None => stats.entry(key.clone()).or_insert(Stat {
-                    count: 0,
-                    first_token: token_offset + units[i].token,
-                    first_sentence: sentence_offset + units[i].sentence,
-                    n: j - i + 1,
-                    last_sentence: sentence_offset + u.sentence,
-                    sentences: 0,
-                    whole: 0,
-                    capital: 0,
-                    capital_inside: false,
-                    forms: NO_FORM,
-                    name: match (i == j, u.kind) {
-                        (true, Kind::Name(g, _)) => Some(g),
-                        _ => None,
-                    },
-                    has_name,
-                    evaluative: false,
-                }),
-            };
+            let st = stats.get_or_insert_with(key, || Stat {
+                count: 0,
+                first_token: token_offset + units[i].token,
+                first_sentence: sentence_offset + units[i].sentence,
+                n: j - i + 1,
+                last_sentence: sentence_offset + u.sentence,
+                sentences: 0,
+                whole: 0,
+                capital: 0,
+                capital_inside: false,
+                forms: NO_FORM,
+                name: match (i == j, u.kind) {
+                    (true, Kind::Name(g, _)) => Some(g),
+                    _ => None,
+                },
+                has_name,
+                evaluative: false,
+            });
             st.count += 1;
             st.evaluative |= units[i].evaluative && i < j;
             let sentence = sentence_offset + u.sentence;
@@ -437,7 +430,7 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
                 || key
                     .rsplit(' ')
                     .next()
-                    .and_then(|w| lookup(word_tf, w))
+                    .and_then(|w| word_tf.get(w))
                     .is_some_and(|e| e.0 >= 2)
         })
         .filter_map(|(key, s)| {
@@ -456,7 +449,7 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
             // Whether the text also writes the first word in lower case.
             let mut first_lower = None;
             for w in key.split(' ') {
-                let (wtf, z, lower) = lookup(word_tf, w).copied().unwrap_or((1, NAME_ZIPF, false));
+                let (wtf, z, lower) = word_tf.get(w).copied().unwrap_or((1, NAME_ZIPF, false));
                 first_lower.get_or_insert(lower);
                 idf += ((9.0 - z) / (9.0 - f64::from(rarity::UNKNOWN_ZIPF))).max(0.05);
                 tf += wtf as f64;
@@ -518,7 +511,7 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
             let is_name = s.has_name || 2 * s.capital >= s.count;
             Some(Ranked {
                 is_name,
-                key: key.as_str(),
+                key,
                 text,
                 lower_first,
                 score,
@@ -702,19 +695,16 @@ fn select(ranked: &[&Ranked], limit: usize, partial: bool) -> Option<Vec<Keyword
     let mut out: Vec<Keyword> = Vec::with_capacity(limit);
     let mut late = Vec::new();
     // The lower-case texts already in `out` or `late` (a set: a scan of the lists would be quadratic
-    // when a text has thousands of names), as the keys of a map of the word counts' type (values
-    // unused): one hash table type fewer in the .wasm than a set of strings.
-    let mut seen: WordCounts = HashMap::default();
+    // when a text has thousands of names), as the keys of a map of the type a `StrMap` indexes by
+    // (values unused): one hash table type fewer in the .wasm than a set of strings.
+    let mut seen: FastMap<String, u32> = FastMap::default();
     let mut out_keys: Vec<&str> = Vec::with_capacity(limit);
     let mut waiting: Vec<(f64, &Ranked)> = Vec::new();
     for &r in ranked {
         if out.len() == limit {
             break;
         }
-        if seen
-            .insert(crate::case::lowercase(r.text), (0, 0.0, false))
-            .is_some()
-        {
+        if seen.insert(crate::case::lowercase(r.text), 0).is_some() {
             continue;
         }
         // A single common word that a phrase already chosen holds (`cartels` after `Mexican

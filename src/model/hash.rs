@@ -188,6 +188,62 @@ where
     map.get(key)
 }
 
+/// Values keyed by strings, kept as a `FastMap<String, u32>` of indices into a vector: every
+/// string-keyed map is then one hash table type in the .wasm, whatever its values. It iterates in
+/// the hash order of its keys, as a `FastMap<String, V>` filled the same way would (a key's place
+/// in the table depends on the keys and the order they came in, never on the values).
+#[derive(Clone, Debug)]
+pub(crate) struct StrMap<V> {
+    index: FastMap<String, u32>,
+    values: Vec<V>,
+}
+
+impl<V> Default for StrMap<V> {
+    fn default() -> Self {
+        StrMap {
+            index: FastMap::default(),
+            values: Vec::new(),
+        }
+    }
+}
+
+impl<V> StrMap<V> {
+    /// The value of `key`.
+    pub(crate) fn get(&self, key: &str) -> Option<&V> {
+        lookup(&self.index, key).map(|&i| &self.values[i as usize])
+    }
+
+    /// The value of `key`, made by `make` (and the key copied in) when absent.
+    pub(crate) fn get_or_insert_with(&mut self, key: &str, make: impl FnOnce() -> V) -> &mut V {
+        let i = match lookup(&self.index, key) {
+            Some(&i) => i as usize,
+            None => {
+                self.index.insert(key.to_owned(), self.values.len() as u32);
+                self.values.push(make());
+                self.values.len() - 1
+            }
+        };
+        &mut self.values[i]
+    }
+
+    /// Every key and its value, in the keys' hash order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
+        self.index
+            .iter()
+            .map(|(k, &i)| (k.as_str(), &self.values[i as usize]))
+    }
+
+    /// Every value, in the order the keys came in.
+    pub(crate) fn values_mut(&mut self) -> std::slice::IterMut<'_, V> {
+        self.values.iter_mut()
+    }
+
+    /// True when the map holds no key.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+}
+
 /// A set of static words, made once (the word lists' sets for fast lookups). It keeps its words as
 /// the keys of a `FastMap<&str, u32>`, the type of the lexicon's and the value lists' word maps, so
 /// that the .wasm holds one hash table type for both (a `HashSet<&str>` is a table of its own).
