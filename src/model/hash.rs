@@ -188,33 +188,58 @@ where
     map.get(key)
 }
 
-/// Values keyed by strings, kept as a `FastMap<String, u32>` of indices into a vector: every
-/// string-keyed map is then one hash table type in the .wasm, whatever its values. It iterates in
-/// the hash order of its keys, as a `FastMap<String, V>` filled the same way would (a key's place
-/// in the table depends on the keys and the order they came in, never on the values).
+/// Values kept in a vector and found through a hash map from their keys to their indices: every
+/// such map with one key type is one hash table type in the .wasm, whatever its values. It iterates
+/// in its keys' hash order, as a `HashMap<K, V, S>` filled the same way would (a key's place in the
+/// table depends on the keys and the order they came in, never on the values).
 #[derive(Clone, Debug)]
-pub(crate) struct StrMap<V> {
-    index: FastMap<String, u32>,
+pub(crate) struct Indexed<K, V, S> {
+    index: HashMap<K, u32, S>,
     values: Vec<V>,
 }
 
-impl<V> Default for StrMap<V> {
+/// An [`Indexed`] map from strings.
+pub(crate) type StrMap<V> = Indexed<String, V, BuildHasherDefault<FastHasher>>;
+
+/// An [`Indexed`] map from 64-bit hashes.
+pub(crate) type IdMap<V> = Indexed<u64, V, BuildHasherDefault<KeyHasher>>;
+
+impl<K, V, S: Default> Default for Indexed<K, V, S> {
     fn default() -> Self {
-        StrMap {
-            index: FastMap::default(),
+        Indexed {
+            index: HashMap::default(),
             values: Vec::new(),
         }
     }
 }
 
-impl<V> StrMap<V> {
+impl<K: Eq + std::hash::Hash, V, S: BuildHasher> Indexed<K, V, S> {
+    /// An empty map with room for `n` keys.
+    pub(crate) fn with_capacity(n: usize) -> Self
+    where
+        S: Default,
+    {
+        Indexed {
+            index: HashMap::with_capacity_and_hasher(n, S::default()),
+            values: Vec::new(),
+        }
+    }
+
     /// The value of `key`.
-    pub(crate) fn get(&self, key: &str) -> Option<&V> {
+    pub(crate) fn get<Q>(&self, key: &Q) -> Option<&V>
+    where
+        K: Borrow<Q>,
+        Q: Eq + std::hash::Hash + ?Sized,
+    {
         lookup(&self.index, key).map(|&i| &self.values[i as usize])
     }
 
     /// The value of `key`, made by `make` (and the key copied in) when absent.
-    pub(crate) fn get_or_insert_with(&mut self, key: &str, make: impl FnOnce() -> V) -> &mut V {
+    pub(crate) fn get_or_insert_with<Q>(&mut self, key: &Q, make: impl FnOnce() -> V) -> &mut V
+    where
+        K: Borrow<Q>,
+        Q: ToOwned<Owned = K> + Eq + std::hash::Hash + ?Sized,
+    {
         let i = match lookup(&self.index, key) {
             Some(&i) => i as usize,
             None => {
@@ -227,10 +252,15 @@ impl<V> StrMap<V> {
     }
 
     /// Every key and its value, in the keys' hash order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
         self.index
             .iter()
-            .map(|(k, &i)| (k.as_str(), &self.values[i as usize]))
+            .map(|(k, &i)| (k, &self.values[i as usize]))
+    }
+
+    /// Every value, in the keys' hash order.
+    pub(crate) fn values(&self) -> impl Iterator<Item = &V> {
+        self.index.values().map(|&i| &self.values[i as usize])
     }
 
     /// Every value, in the order the keys came in.

@@ -35,7 +35,7 @@ use std::sync::OnceLock;
 use super::lines::{self, Kind};
 use super::Inputs;
 use crate::entities::Label;
-use crate::model::hash::lookup;
+use crate::model::hash::IdMap;
 use crate::text::{
     chars, ends_by, find_char, first_char, has_any, has_char, has_str, is_ascii, starts_by, Span,
 };
@@ -216,9 +216,6 @@ pub fn index(name: &str) -> Option<usize> {
 pub const KEYPHRASES_USED: usize = 10;
 /// How many salient name groups the features look at.
 const SALIENT_GROUPS: usize = 3;
-
-/// Maps keyed by word hashes.
-pub(crate) type IdMap<V> = crate::model::hash::KeyMap64<V>;
 
 /// Lower-cases `word` into `buf` (ASCII fast path).
 fn lower_into(word: &str, buf: &mut String) {
@@ -560,7 +557,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         let (a, b) = tok_range[i];
         for k in a..b {
             if content_mask[k] {
-                let v = tf.entry(hashes[k]).or_insert([0, e as u32, e as u32]);
+                let v = tf.get_or_insert_with(&hashes[k], || [0, e as u32, e as u32]);
                 v[0] += 1;
                 v[2] = e as u32;
             }
@@ -589,7 +586,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         }
         let dot: f64 = set
             .iter()
-            .map(|h| f64::from(lookup(&tf, h).map_or(0, |v| v[0])))
+            .map(|h| f64::from(tf.get(h).map_or(0, |v| v[0])))
             .sum();
         centrality.push((dot / ((set.len() as f64).sqrt() * tf_norm)) as f32);
     }
@@ -773,7 +770,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         if !set.is_empty() {
             let (mut before, mut after) = (0usize, 0usize);
             for h in set {
-                if let Some(&[_, f, l]) = lookup(&tf, h) {
+                if let Some(&[_, f, l]) = tf.get(h) {
                     before += usize::from((f as usize) < k);
                     after += usize::from((l as usize) > k);
                 }

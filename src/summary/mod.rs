@@ -131,10 +131,10 @@ pub(crate) fn choose(offers: &[Offer], limit: usize) -> Vec<usize> {
     select_by(&scores, |k| &offers[k].words, limit)
 }
 
-/// A set of 64-bit hashes, kept as the keys of the [`features::IdMap`] type that the features count
-/// in (values unused): one hash table type fewer in the .wasm than a `HashSet<u64>`.
+/// A set of 64-bit hashes, kept as the keys of the index of a [`crate::model::hash::IdMap`] (values
+/// unused): one hash table type fewer in the .wasm than a `HashSet<u64>`.
 #[derive(Default)]
-struct IdSet(features::IdMap<[u32; 3]>);
+struct IdSet(crate::model::hash::KeyMap64<u32>);
 
 impl IdSet {
     fn contains(&self, id: &u64) -> bool {
@@ -143,7 +143,7 @@ impl IdSet {
 
     /// Adds `id`; false when it was there already.
     fn insert(&mut self, id: u64) -> bool {
-        self.0.insert(id, [0; 3]).is_none()
+        self.0.insert(id, 0).is_none()
     }
 }
 

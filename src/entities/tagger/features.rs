@@ -15,7 +15,7 @@
 //! It does not look at anything outside the document.
 
 use super::tags::Tag;
-use crate::model::hash::{lookup, Hash, KeyMap64};
+use crate::model::hash::{Hash, IdMap};
 
 use crate::text::{any_char, char_indices, chars, first_char, is_ascii, starts_by, Span};
 use crate::tokens::{token_run, Forms, Token, TokenKind};
@@ -608,8 +608,7 @@ impl DocCtx {
         }
         // How each word is written in the middle of ordinary sentences. Looked up only (never
         // iterated), so its capacity changes nothing but the work of growing.
-        let mut words: KeyMap64<Mentions> =
-            KeyMap64::with_capacity_and_hasher(tokens.len() / 2, Default::default());
+        let mut words: IdMap<Mentions> = IdMap::with_capacity(tokens.len() / 2);
         for (k, tk) in toks.iter().enumerate() {
             if tk.ctx != Ctx::Mid || tokens[k].kind != TokenKind::Word {
                 continue;
@@ -624,10 +623,10 @@ impl DocCtx {
             } else {
                 0
             };
-            words.entry(tk.low).or_default().mid |= bit;
+            words.get_or_insert_with(&tk.low, Mentions::default).mid |= bit;
         }
         for tk in &mut toks {
-            tk.dc = lookup(&words, &tk.low).map_or(0, |w| w.mid);
+            tk.dc = words.get(&tk.low).map_or(0, |w| w.mid);
             if tk.cap {
                 tk.wb = (gaz(word_key(tk.low)) & 0xF) as u8;
             }
@@ -642,7 +641,7 @@ impl DocCtx {
         }
         for (k, tk) in toks.iter().enumerate() {
             if tk.cap && tokens[k].kind == TokenKind::Word {
-                words.entry(tk.low).or_default().push(k);
+                words.get_or_insert_with(&tk.low, Mentions::default).push(k);
             }
         }
         let mut agg: Vec<(u64, u64)> = Vec::new();
@@ -650,7 +649,7 @@ impl DocCtx {
             if !toks[k].cap {
                 continue;
             }
-            let Some(others) = lookup(&words, &toks[k].low).filter(|w| w.len > 0) else {
+            let Some(others) = words.get(&toks[k].low).filter(|w| w.len > 0) else {
                 continue;
             };
             let start = agg.len();
@@ -830,7 +829,7 @@ fn push_key(out: &mut Vec<u32>, h: Hash) {
 /// "extended prediction history"): counts of O, PER, ORG, LOC, MISC per lower-case form.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct History {
-    counts: KeyMap64<[u16; 5]>,
+    counts: IdMap<[u16; 5]>,
 }
 
 impl History {
@@ -854,7 +853,7 @@ impl History {
                 continue;
             }
             let k = tag.ty().map_or(0, |t| t.index() + 1);
-            let e = self.counts.entry(tk.low).or_insert([0; 5]);
+            let e = self.counts.get_or_insert_with(&tk.low, || [0; 5]);
             e[k] = e[k].saturating_add(1);
         }
     }
