@@ -180,11 +180,7 @@ impl Gazetteer {
             }
             if let Some((n, label)) = matched {
                 let span = Span::new(tokens[i].span.start, tokens[i + n - 1].span.end);
-                out.push(Candidate {
-                    span,
-                    label,
-                    source: Source::Gazetteer,
-                });
+                Candidate::push_to(&mut out, span, label, Source::Gazetteer);
             }
             i += matched.map_or(1, |(n, _)| n);
         }
@@ -233,11 +229,12 @@ pub fn remainders(
                 piece.pop();
             }
             if let (Some(a), Some(b)) = (piece.first(), piece.last()) {
-                out.push(Candidate {
-                    span: Span::new(a.span.start, b.span.end),
-                    label: m.label,
-                    source: m.source,
-                });
+                Candidate::push_to(
+                    &mut out,
+                    Span::new(a.span.start, b.span.end),
+                    m.label,
+                    m.source,
+                );
             }
             piece.clear();
         };

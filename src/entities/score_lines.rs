@@ -59,10 +59,12 @@ pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidat
                     matches!(c, ' ' | ':' | ';' | ',')
                 });
                 if !head.is_empty() && head.len() < span.start - c.span.start {
-                    found.push(Candidate {
-                        span: Span::new(c.span.start, c.span.start + head.len()),
-                        ..*c
-                    });
+                    Candidate::push_to(
+                        found,
+                        Span::new(c.span.start, c.span.start + head.len()),
+                        c.label,
+                        c.source,
+                    );
                 }
             }
             let label = if role == Role::Scorer {
@@ -72,11 +74,7 @@ pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidat
             } else {
                 Label::Org
             };
-            found.push(Candidate {
-                span,
-                label,
-                source: Source::Name,
-            });
+            Candidate::push_to(found, span, label, Source::Name);
         }
         i = j;
     }

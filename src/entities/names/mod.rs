@@ -238,11 +238,7 @@ fn confirmed_in_headlines(
                 in_body(span.slice(text)).map(|label| (n, span, label))
             });
             if let Some((_, span, label)) = hit {
-                out.push(Candidate {
-                    span,
-                    label,
-                    source: c.source,
-                });
+                Candidate::push_to(&mut out, span, label, c.source);
             }
             i += hit.map_or(1, |(n, _, _)| n);
         }
@@ -905,11 +901,12 @@ fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
         let end = suffix_end(k + 1).or(pair(w).then_some(t.span.end));
         // Only over tokens no mention holds, so `found` stays disjoint.
         if let Some(end) = end.filter(|&e| found.get(next).is_none_or(|c| c.span.start >= e)) {
-            added.push(Candidate {
-                span: Span::new(t.span.start, end),
-                label: Label::Misc,
-                source: Source::Name,
-            });
+            Candidate::push_to(
+                &mut added,
+                Span::new(t.span.start, end),
+                Label::Misc,
+                Source::Name,
+            );
         }
     }
     add_sorted(found, added);
@@ -964,11 +961,7 @@ fn with_bracketed_acronym(text: &str, tokens: &[Token], found: &mut Vec<Candidat
             taken |= found[j].span.overlaps(&span);
         }
         if !taken {
-            added.push(Candidate {
-                span,
-                label,
-                source: Source::Name,
-            });
+            Candidate::push_to(&mut added, span, label, Source::Name);
         }
     }
     add_sorted(found, added);
@@ -1034,11 +1027,7 @@ fn replace_with_org(found: &mut [Candidate], span: Span, add: &mut Vec<Candidate
             c.span = Span::new(c.span.start, c.span.start);
         }
     }
-    add.push(Candidate {
-        span,
-        label: Label::Org,
-        source: Source::Name,
-    });
+    Candidate::push_to(add, span, Label::Org, Source::Name);
 }
 
 /// True when one space separates token `k` from the token before it (`k` > 0): two words of one
@@ -1164,11 +1153,7 @@ fn recover(
             continue;
         }
         drop[a..b].iter_mut().for_each(|d| *d = true);
-        add.push(Candidate {
-            span: m.span,
-            label: m.label,
-            source: Source::Name,
-        });
+        Candidate::push_to(&mut add, m.span, m.label, Source::Name);
     }
     if add.is_empty() {
         return;
@@ -1534,11 +1519,12 @@ fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
                     }
                 }
                 Some(c) if c.span.start < end => {}
-                _ => add.push(Candidate {
-                    span: Span::new(token_at(tokens, k).span.start, end),
+                _ => Candidate::push_to(
+                    &mut add,
+                    Span::new(token_at(tokens, k).span.start, end),
                     label,
-                    source: Source::Name,
-                }),
+                    Source::Name,
+                ),
             }
             continue;
         }
@@ -1572,11 +1558,7 @@ fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
         } else {
             Label::Place
         };
-        add.push(Candidate {
-            span,
-            label,
-            source: Source::Name,
-        });
+        Candidate::push_to(&mut add, span, label, Source::Name);
     }
     add_sorted(found, add);
 }
@@ -1601,10 +1583,12 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             {
                 c.span = Span::new(c.span.start, tokens[d - 1].span.end);
                 c.label = Label::Place;
-                add.push(Candidate {
-                    span: Span::new(tokens[d + 1].span.start, tokens[b - 1].span.end),
-                    ..*c
-                });
+                Candidate::push_to(
+                    &mut add,
+                    Span::new(tokens[d + 1].span.start, tokens[b - 1].span.end),
+                    c.label,
+                    c.source,
+                );
                 continue;
             }
         }
@@ -1777,17 +1761,18 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                     let l = super::tagger::listed(text, &piece[i..]);
                     (l.personal_name || speaks) && !l.place && !l.trained_org
                 };
-                pieces.push(Candidate {
-                    span: Span::new(piece[i].span.start, piece[piece.len() - 1].span.end),
-                    label: super::tagger::lexicon::known_tokens(text, &piece[i..]).unwrap_or(
+                Candidate::push_to(
+                    &mut pieces,
+                    Span::new(piece[i].span.start, piece[piece.len() - 1].span.end),
+                    super::tagger::lexicon::known_tokens(text, &piece[i..]).unwrap_or(
                         if (ranked || speaks) && person() {
                             Label::Person
                         } else {
                             label
                         },
                     ),
-                    source: c.source,
-                });
+                    c.source,
+                );
             }
             from = k + 1;
         }
@@ -1905,11 +1890,7 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let right = Span::new(toks[r].span.start, c.span.end);
         c.span = Span::new(c.span.start, toks[k - 1].span.end);
         c.label = label_of(c.span);
-        add.push(Candidate {
-            span: right,
-            label: label_of(right),
-            source: c.source,
-        });
+        Candidate::push_to(&mut add, right, label_of(right), c.source);
     }
     add_sorted(found, add);
 }
@@ -2116,11 +2097,7 @@ fn take_hashed(
     add: &mut Vec<Candidate>,
 ) {
     listed.drain(inside);
-    add.push(Candidate {
-        span,
-        label,
-        source: Source::Name,
-    });
+    Candidate::push_to(add, span, label, Source::Name);
 }
 
 /// The index range of the list matches `listed` (sorted and disjoint, as the gazetteer gives them)
@@ -2397,14 +2374,15 @@ fn cut_at_headline_verbs(
                     }
                 });
                 if let Some(n) = n {
-                    places.push(Candidate {
-                        span: Span::new(
+                    Candidate::push_to(
+                        &mut places,
+                        Span::new(
                             token_at(tokens, i).span.start,
                             token_at(tokens, i + n - 1).span.end,
                         ),
-                        label: Label::Place,
-                        source: Source::Name,
-                    });
+                        Label::Place,
+                        Source::Name,
+                    );
                 }
                 i += n.unwrap_or(1);
             }
@@ -2575,16 +2553,13 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
             }));
         } else if let Some(k) = partner {
             changed = true;
-            out.push(Candidate {
-                span: inner[0].span,
-                label: inner[0].label,
-                source: Source::Name,
-            });
-            out.push(Candidate {
-                span: Span::new(token_at(tokens, k + 1).span.start, c.span.end),
-                label: Label::Org,
-                source: Source::Name,
-            });
+            Candidate::push_to(&mut out, inner[0].span, inner[0].label, Source::Name);
+            Candidate::push_to(
+                &mut out,
+                Span::new(token_at(tokens, k + 1).span.start, c.span.end),
+                Label::Org,
+                Source::Name,
+            );
         } else {
             out.push(*c);
         }
@@ -2651,11 +2626,7 @@ fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 } else {
                     super::tagger::lexicon::known(span.slice(text)).unwrap_or(c.label)
                 };
-                out.push(Candidate {
-                    span,
-                    label,
-                    source: c.source,
-                });
+                Candidate::push_to(&mut out, span, label, c.source);
             }
             k += 1;
         }
@@ -2760,11 +2731,7 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
             out.pop();
         }
         let owner_label = listed.unwrap_or(if country { Label::Place } else { Label::Person });
-        out.push(Candidate {
-            span: owner,
-            label: owner_label,
-            source: c.source,
-        });
+        Candidate::push_to(&mut out, owner, owner_label, c.source);
         let owned = Span::new(token_at(tokens, k + 1).span.start, c.span.end);
         let label = known(owned.slice(text)).unwrap_or(match (owner_label, c.label) {
             // `Musk's X`: the social network.
@@ -2772,11 +2739,7 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
             (Label::Person, _) | (_, Label::Person) => Label::Misc,
             (_, l) => l,
         });
-        out.push(Candidate {
-            span: owned,
-            label,
-            source: c.source,
-        });
+        Candidate::push_to(&mut out, owned, label, c.source);
     }
     *found = out;
 }
@@ -2864,7 +2827,7 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 Span::new(c.span.start, token_at(tokens, i - 1).span.end),
                 Span::new(token_at(tokens, i + 1).span.start, c.span.end),
             ] {
-                out.push(Candidate { span, ..c });
+                Candidate::push_to(&mut out, span, c.label, c.source);
             }
             continue;
         }
@@ -2885,7 +2848,7 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             while found.get(k).is_some_and(|n| n.span.start < span.end) {
                 k += 1;
             }
-            out.push(Candidate { span, ..c });
+            Candidate::push_to(&mut out, span, c.label, c.source);
             continue;
         }
         out.push(c);
@@ -3049,7 +3012,7 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
             while found.get(k).is_some_and(|n| n.span.start < span.end) {
                 k += 1;
             }
-            out.push(Candidate { span, ..c });
+            Candidate::push_to(&mut out, span, c.label, c.source);
             continue;
         }
         out.push(c);
@@ -3228,11 +3191,12 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             && starts_by(token_text(text, tokens, a - 2), char::is_uppercase)
             && super::tagger::listed(text, token_run(tokens, a - 2, a - 1)).place;
         if place {
-            add.push(Candidate {
-                span: token_at(tokens, a - 2).span,
-                label: Label::Place,
-                source: c.source,
-            });
+            Candidate::push_to(
+                &mut add,
+                token_at(tokens, a - 2).span,
+                Label::Place,
+                c.source,
+            );
         }
         end = c.span.end;
         // A county's executive before a name is the county's (`Erie County Executive`).
@@ -3268,11 +3232,12 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             let first = (k + 1..b - 1)
                 .find(|&i| !is_title(token_text(text, tokens, i)))
                 .unwrap_or(b - 1);
-            add.push(Candidate {
-                span: Span::new(token_at(tokens, first).span.start, c.span.end),
-                label: Label::Person,
-                source: c.source,
-            });
+            Candidate::push_to(
+                &mut add,
+                Span::new(token_at(tokens, first).span.start, c.span.end),
+                Label::Person,
+                c.source,
+            );
             c.span = Span::new(c.span.start, token_at(tokens, k - 1).span.end);
             // A place of the lists is a place, and so is the town of a police officer
             // (`Ferguson Officer Darren Wilson`).
@@ -3738,11 +3703,7 @@ fn people_from(
                 }
             }
             if person {
-                add.push(Candidate {
-                    span,
-                    label: Label::Person,
-                    source: Source::Name,
-                });
+                Candidate::push_to(add, span, Label::Person, Source::Name);
             }
         }
         if once && run > 0 {

@@ -68,11 +68,7 @@ fn add_outside(
             continue;
         }
         if let Some((span, label)) = propose(k, &free) {
-            add.push(Candidate {
-                span,
-                label,
-                source: Source::Name,
-            });
+            Candidate::push_to(&mut add, span, label, Source::Name);
         }
     }
     add_sorted(found, add);

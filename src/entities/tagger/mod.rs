@@ -273,11 +273,12 @@ fn within_sentences(
             i += 1;
             continue;
         }
-        out.push(Candidate {
-            span: Span::new(toks[i].span.start, toks[j - 1].span.end),
+        Candidate::push_to(
+            out,
+            Span::new(toks[i].span.start, toks[j - 1].span.end),
             label,
-            source: Source::Name,
-        });
+            Source::Name,
+        );
         i = j;
     }
 }
