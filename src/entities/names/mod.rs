@@ -1815,11 +1815,12 @@ fn split_nationality(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         if known(&tokens[a..b]).is_some() || !person {
             continue;
         }
-        add.push(Candidate {
-            span: Span::new(rest[0].span.start, c.span.end),
-            label: Label::Person,
-            source: c.source,
-        });
+        Candidate::push_to(
+            &mut add,
+            Span::new(rest[0].span.start, c.span.end),
+            Label::Person,
+            c.source,
+        );
         c.span = tokens[a].span;
         c.label = Label::Misc;
     }
