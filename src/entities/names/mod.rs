@@ -650,7 +650,8 @@ fn is_initial(w: &str) -> bool {
 
 /// An initial and the capitalised word after it are a person's name (`I. Austin 4-37`, `P. Such`,
 /// as scorecards write them): a mention of the initial alone takes the word in, and a one-word
-/// mention right after a free initial takes the initial in; both become PERSON.
+/// mention right after a free initial takes the initial in, as a person's surname in capitals takes
+/// a listed first name before it (`SAM KERR`); all become PERSON.
 fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [Candidate]) {
     // True when bytes `a` and `b` (`a <= b`) are in one sentence: no sentence ends between them.
     let together = |a: usize, b: usize| {
@@ -673,7 +674,21 @@ fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [C
                 found[k].span = Span::new(found[k].span.start, t.span.end);
                 found[k].label = Label::Person;
             }
-        } else if b == a + 1 && a > 0 && is_initial(token_text(text, tokens, a - 1)) {
+        } else if b == a + 1 && a > 0 && {
+            // Or a first name in capitals before a surname in capitals (`AS SAM KERR RETURNS`).
+            let (w, name) = (token_text(text, tokens, a - 1), token_text(text, tokens, a));
+            let caps = |w: &str| w.len() > 1 && !any_char(w, char::is_lowercase);
+            is_initial(w)
+                || found[k].label == Label::Person
+                    && caps(w)
+                    && caps(name)
+                    && !crate::stopwords::is_stopword(&lowercase(w))
+                    && !super::groups::is_title(w)
+                    && {
+                        let l = super::tagger::listed(text, &tokens[a - 1..a]);
+                        l.first_name && !l.place && !l.trained_org
+                    }
+        } {
             let i = &tokens[a - 1];
             let free = k == 0 || found[k - 1].span.end <= i.span.start;
             if free
