@@ -3746,7 +3746,7 @@ fn a_ballot_measure_is_misc() {
 }
 
 /// In a headline in capitals a surname takes the listed first name before it (`AS RYAN COHEN
-/// BETS`), but not a title that is also a first name (`PRINCE NASEEM`).
+/// BETS`); a title that is also a first name (`PRINCE`) is left out by the rule.
 #[test]
 fn a_first_name_in_capitals_joins_its_surname() {
     let text = "GAMESTOP TO CLOSE HUNDREDS MORE STORES AS RYAN COHEN BETS ON TRADING CARDS";
