@@ -1115,10 +1115,10 @@ fn recover(
     for m in &mut listed {
         let (a, b) = token_range(tokens, m.span);
         let w = token_text(text, tokens, a);
-        let office = super::groups::is_title(w) && !BORN_TITLES.contains(&ascii_lowercase(w));
+        let office = || super::groups::is_title(w) && !BORN_TITLES.contains(&ascii_lowercase(w));
         if m.label == Label::Person
             && b > a + 1
-            && (is_courtesy_title(w) || office)
+            && (is_courtesy_title(w) || office())
             && starts_by(token_text(text, tokens, a + 1), char::is_uppercase)
         {
             m.span.start = token_at(tokens, a + 1).span.start;
