@@ -57,6 +57,14 @@ impl Token {
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         self.span.slice(text)
     }
+
+    /// True when the token's text starts with an upper-case letter. Inlined natively; one call in
+    /// the .wasm, where each rule's test would read the token's text and its first char inline.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub(crate) fn capitalised(&self, text: &str) -> bool {
+        starts_by(self.text(text), char::is_uppercase)
+    }
 }
 
 /// The text of `tokens[i]`, or `""` past the last token. One call in the .wasm.
@@ -64,6 +72,14 @@ impl Token {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn token_text<'a>(text: &'a str, tokens: &[Token], i: usize) -> &'a str {
     tokens.get(i).map_or("", |t| t.text(text))
+}
+
+/// True when `tokens[i]` starts with an upper-case letter ([`Token::capitalised`]); false past the
+/// last token. One call in the .wasm, as [`token_text`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn capitalised_at(text: &str, tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| t.capitalised(text))
 }
 
 /// The token `tokens[i]`, panicking as indexing does past the last one. One call in the .wasm,

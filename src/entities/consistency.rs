@@ -63,7 +63,7 @@ use crate::text::{
     all_char, any_char, ascii_lowercase, chars, ending_by, has_char, head, is_ascii, is_space,
     split_by, starting_before, starts_by, trim_end_by, Span,
 };
-use crate::tokens::{is_apostrophe, is_hyphen_token, token_run, Token};
+use crate::tokens::{capitalised_at, is_apostrophe, is_hyphen_token, token_run, Token};
 use crate::word_list::WordList;
 
 /// The vote of each mention's tagger label.
@@ -738,7 +738,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
         k + 2
     } else {
         let names = (k + 1..k + 5)
-            .take_while(|&i| starts_by(word(i), char::is_uppercase))
+            .take_while(|&i| capitalised_at(text, tokens, i))
             .count();
         if names == 0 || !crate::tokens::is_possessive_token(word(k + 1 + names)) {
             return None;
@@ -786,7 +786,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
         }
         i += 1;
         if starts_by(w, char::is_uppercase) {
-            while starts_by(word(i), char::is_uppercase) {
+            while capitalised_at(text, tokens, i) {
                 i += 1;
             }
         }
@@ -864,7 +864,7 @@ fn home_of_company(text: &str, tokens: &[Token], first: usize, end: usize) -> bo
     // After an article the company is the phrase itself (`Tarnwick Games, a Perth studio`).
     let article = first > 0 && matches!(word(first - 1), "a" | "an");
     (end..end + 3).take_while(|&i| lower(word(i))).any(|i| {
-        COMPANY_KINDS.contains(&word(i)) && (article || starts_by(word(i + 1), char::is_uppercase))
+        COMPANY_KINDS.contains(&word(i)) && (article || capitalised_at(text, tokens, i + 1))
     })
 }
 
@@ -906,7 +906,7 @@ fn ends_phrase(text: &str, tokens: &[Token], end: usize) -> bool {
         return true;
     };
     let s = norm(text, next);
-    let capital = starts_by(next.text(text), char::is_uppercase);
+    let capital = next.capitalised(text);
     !(s == "'s" || s == "'" || s == "-" || capital)
 }
 

@@ -15,7 +15,7 @@ use crate::text::{
     find_char, first_char, has_char, has_str, head, is_space, last_char, one_space, rsplit_once_by,
     split_by, starting_before, starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
 };
-use crate::tokens::{token_at, token_run, token_text, Forms, Token, TokenKind};
+use crate::tokens::{capitalised_at, token_at, token_run, token_text, Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
 mod token_rules;
@@ -509,7 +509,7 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         let before = a.checked_sub(2).map(|b| &tokens[b]);
         let capital = particle(p.text(text));
         let lone = before.map_or(capital == Some(true), |b| {
-            !starts_by(b.text(text), char::is_uppercase) && b.span.end < p.span.start
+            !b.capitalised(text) && b.span.end < p.span.start
         });
         let free = k == 0 || found[k - 1].span.end <= p.span.start;
         // A first name the lists know before a lower-case particle makes a person's name of the
@@ -667,7 +667,7 @@ fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [C
         if b == a + 1 && is_initial(token_text(text, tokens, a)) && next_free {
             if let Some(t) = tokens.get(b).filter(|t| {
                 t.kind == TokenKind::Word
-                    && starts_by(t.text(text), char::is_uppercase)
+                    && t.capitalised(text)
                     && one_space(text, found[k].span.end, t.span.start)
                     && together(found[k].span.start, t.span.start)
             }) {
@@ -802,9 +802,7 @@ static DAY_NAMES: WordList = WordList::new(
 /// (`January Uprising`) unless as a possessive, nor in a name of the training data (`Sheffield
 /// Wednesday`); `May` is never cut (`Theresa May`).
 fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candidate]) {
-    let is_date = |k: usize| {
-        is_date_word(forms.lower(k)) && starts_by(token_text(text, tokens, k), char::is_uppercase)
-    };
+    let is_date = |k: usize| is_date_word(forms.lower(k)) && capitalised_at(text, tokens, k);
     for c in found.iter_mut().filter(|c| c.label != Label::Person) {
         let (a0, b0) = token_range(tokens, c.span);
         let (mut a, mut b) = (a0, b0);
@@ -1548,7 +1546,7 @@ fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
         }
         let capital = |i: usize| {
             token_at(tokens, i).kind == TokenKind::Word
-                && starts_by(token_text(text, tokens, i), char::is_uppercase)
+                && capitalised_at(text, tokens, i)
                 && !crate::stopwords::is_stopword(forms.lower(i))
                 && space_before(text, tokens, i + 1)
         };
@@ -1614,10 +1612,7 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // The items: capitalised words, each followed by `,`, `and` or `, and` (the last by nothing).
         items.clear();
         let (mut i, mut and) = (a, false);
-        while i < b
-            && !(and && i + 1 < b)
-            && starts_by(token_text(text, tokens, i), char::is_uppercase)
-        {
+        while i < b && !(and && i + 1 < b) && capitalised_at(text, tokens, i) {
             items.push(token_at(tokens, i).span);
             i += 1;
             let comma = i < b && token_text(text, tokens, i) == ",";
@@ -1664,7 +1659,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         let word = |k: usize| token_text(text, toks, k);
         let known = |p: &[Token]| super::tagger::lexicon::known_tokens(text, p).is_some();
-        let capital = |k: usize| starts_by(word(k), char::is_uppercase);
+        let capital = |k: usize| capitalised_at(text, toks, k);
         // `for` that starts a work after its prize: a second `for` (`Women's Prize for Fiction for
         // The Safekeep`) or one after a listed award's plural (`Grammys for Not Like Us`).
         let fors = (1..toks.len()).filter(|&k| word(k) == "for").count();
@@ -1748,15 +1743,12 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             // The piece's capitalised words (a results line's rank goes), but not a lone everyday
             // word after a dash or a colon (`the Palace - Best new opera`).
             let piece = token_run(toks, from, k);
-            let start = piece
-                .iter()
-                .position(|t| starts_by(t.text(text), char::is_uppercase))
-                .filter(|&i| {
-                    let (w, lone) = (piece[i].text(text), i + 1 == piece.len());
-                    // Nor a lone pronoun before a verb (`You know Disney`).
-                    !(lone && hard && crate::stopwords::is_stopword(w) || from == 0 && label_colon)
-                        && (series || from == 0 || !lone || is_rare_word(w) || known(&piece[i..]))
-                });
+            let start = piece.iter().position(|t| t.capitalised(text)).filter(|&i| {
+                let (w, lone) = (piece[i].text(text), i + 1 == piece.len());
+                // Nor a lone pronoun before a verb (`You know Disney`).
+                !(lone && hard && crate::stopwords::is_stopword(w) || from == 0 && label_colon)
+                    && (series || from == 0 || !lone || is_rare_word(w) || known(&piece[i..]))
+            });
             if let Some(i) = start {
                 // A name after a rank (`1 Norris`) that the lists have as a person's is one, and
                 // so is one of one or two plain words that speaks (`Hendry told Radio Five Live`)
@@ -1873,7 +1865,7 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // Else a comma between two runs of capitalised words that nothing after it joins.
         let comma = || {
             let k = toks.iter().position(|t| t.text(text) == ",")?;
-            let capital = |t: &Token| starts_by(t.text(text), char::is_uppercase);
+            let capital = |t: &Token| t.capitalised(text);
             let joined = token_run(toks, k + 1, toks.len()).iter().any(|t| {
                 let w = t.text(text);
                 matches!(w, "and" | "&" | ",")
@@ -1926,7 +1918,7 @@ fn with_partners(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         let word = |i: usize| {
             token_at(tokens, i).kind == TokenKind::Word
-                && starts_by(token_text(text, tokens, i), char::is_uppercase)
+                && capitalised_at(text, tokens, i)
                 && !super::groups::is_title(token_text(text, tokens, i))
         };
         let spaced = |i: usize| space_before(text, tokens, i) && space_before(text, tokens, i + 1);
@@ -2016,7 +2008,7 @@ fn with_hashed_runs(
     listed: &mut Vec<Candidate>,
 ) {
     const MAX_WORDS: usize = 4;
-    let capital = |t: &Token| starts_by(t.text(text), char::is_uppercase);
+    let capital = |t: &Token| t.capitalised(text);
     let inside = |k: usize| {
         capital(&tokens[k]) || starts_by(tokens[k].text(text), |c: char| c.is_ascii_digit())
     };
@@ -2555,7 +2547,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
                     && token_text(text, tokens, k) == "and"
                     && token_run(tokens, k + 1, tb)
                         .iter()
-                        .all(|t| starts_by(t.text(text), char::is_uppercase))
+                        .all(|t| t.capitalised(text))
                     && ORG_LAST_WORDS.iter().any(|w| {
                         eq_ignore_case(token_text(text, tokens, tb - 1).as_bytes(), w.as_bytes())
                     })
@@ -2626,7 +2618,7 @@ fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             while k < b && !breaks(&tokens[k]) {
                 k += 1;
             }
-            if k > start && starts_by(token_text(text, tokens, start), char::is_uppercase) {
+            if k > start && capitalised_at(text, tokens, start) {
                 let span = Span::new(
                     token_at(tokens, start).span.start,
                     token_at(tokens, k - 1).span.end,
@@ -2835,7 +2827,7 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let split = (a + 1..b.saturating_sub(1)).find(|&i| {
             word(i) == "for"
                 && PRIZE_WORDS.contains(&word(i - 1))
-                && starts_by(word(i + 1), char::is_uppercase)
+                && capitalised_at(text, tokens, i + 1)
                 && !field(i + 1)
         });
         if let Some(i) = split {
@@ -2887,7 +2879,7 @@ static BODY_HEADS: WordList = WordList::new(
 /// one such word (`Ministry of Economy and Finance`). `found` stays sorted.
 fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let word = |k: usize| crate::tokens::token_text(text, tokens, k);
-    let capital = |k: usize| starts_by(word(k), char::is_uppercase) && word(k) != "The";
+    let capital = |k: usize| capitalised_at(text, tokens, k) && word(k) != "The";
     // Free words: words of the rarity table's general English (`Finance`, `Federal Competition`;
     // not `Shoigu`, `Westminster`) that the lists know no name of (not `Tesla`, `Texas`).
     let free = |span: Span, toks: &[Token]| {
@@ -2976,7 +2968,7 @@ static TOPIC_BODIES: WordList = WordList::new("Commission Committee Subcommittee
 /// name (`Commission on Apple`) or a possessive's owner (`Committee on Trump's`). `found` stays sorted.
 fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec<Candidate>) {
     let word = |k: usize| crate::tokens::token_text(text, tokens, k);
-    let capital = |k: usize| starts_by(word(k), char::is_uppercase);
+    let capital = |k: usize| capitalised_at(text, tokens, k);
     let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
     let mut k = 0;
     while k < found.len() {
@@ -3058,7 +3050,7 @@ fn with_appositive_openers(
         let at = ending_by(found, t.span.start);
         let low = forms.lower(k);
         if t.kind != TokenKind::Word
-            || !starts_by(t.text(text), char::is_uppercase)
+            || !t.capitalised(text)
             || found.get(at).is_some_and(|c| c.span.start < t.span.end)
             || forms.is_stopword(k)
             || low.ends_with("ly")
@@ -3186,7 +3178,7 @@ fn company_role_after(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
         "CEO" | "founder" | "co-founder" => k + 1,
         _ => return None,
     };
-    starts_by(word(name), char::is_uppercase).then_some(Label::Org)
+    capitalised_at(text, tokens, name).then_some(Label::Org)
 }
 
 /// Leaves the titles before a person's name out of the mention (`Chair Jerome Powell` is `Jerome
@@ -3204,7 +3196,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             && c.label == Label::Person
             && token_at(tokens, a - 2).span.start >= end
             && is_title(token_text(text, tokens, a - 1))
-            && starts_by(token_text(text, tokens, a - 2), char::is_uppercase)
+            && capitalised_at(text, tokens, a - 2)
             && super::tagger::listed(text, token_run(tokens, a - 2, a - 1)).place;
         if place {
             Candidate::push_to(
@@ -3219,9 +3211,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         if b >= a + 3
             && token_text(text, tokens, b - 1) == "Executive"
             && token_text(text, tokens, b - 2) == "County"
-            && tokens
-                .get(b)
-                .is_some_and(|t| starts_by(t.text(text), char::is_uppercase))
+            && tokens.get(b).is_some_and(|t| t.capitalised(text))
         {
             c.span = Span::new(c.span.start, token_at(tokens, b - 2).span.end);
             c.label = Label::Place;
@@ -3229,7 +3219,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         // A name run on into a title and a person's name (`Supreme Court Justice Alexandre de
         // Moraes`) is two: the name before the title and the person after it.
-        let capital = |k: usize| starts_by(token_text(text, tokens, k), char::is_uppercase);
+        let capital = |k: usize| capitalised_at(text, tokens, k);
         if let Some(k) = (a + 1..b.saturating_sub(2)).find(|&k| {
             let w = token_text(text, tokens, k);
             // A county's executive too (`Erie County Executive Mark Poloncarz`).
@@ -3296,7 +3286,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         if k == a && b >= a + 3 && role(token_text(text, tokens, a)) {
             k += 1;
         }
-        if k > a && starts_by(token_text(text, tokens, k), char::is_uppercase) {
+        if k > a && capitalised_at(text, tokens, k) {
             c.span = Span::new(token_at(tokens, k).span.start, c.span.end);
         }
     }
@@ -3384,7 +3374,7 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         if b < a + 2 {
             continue;
         }
-        if is(&STORM_WORDS, a) && starts_by(token_text(text, tokens, a + 1), char::is_uppercase) {
+        if is(&STORM_WORDS, a) && capitalised_at(text, tokens, a + 1) {
             // `Storm Amy` is the storm's whole name in European naming; CoNLL-2003 has no such
             // case, so it stays whole.
             if !is(&["storm"], a) {
@@ -3694,7 +3684,7 @@ fn people_from(
         let run = (k..b)
             .take_while(|&j| {
                 token_at(tokens, j).kind == TokenKind::Word
-                    && starts_by(token_text(text, tokens, j), char::is_uppercase)
+                    && capitalised_at(text, tokens, j)
                     && !eq_ignore_case(token_text(text, tokens, j).as_bytes(), b"and")
             })
             .count();
@@ -3786,8 +3776,7 @@ fn without_test(text: &str, tokens: &[Token], span: Span) -> Span {
     let (a, b) = token_range(tokens, span);
     match token_run(tokens, a, b) {
         [.., ref name, ref test]
-            if matches!(test.text(text), "Test" | "Tests")
-                && starts_by(name.text(text), char::is_uppercase) =>
+            if matches!(test.text(text), "Test" | "Tests") && name.capitalised(text) =>
         {
             Span::new(span.start, name.span.end)
         }
@@ -3858,7 +3847,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
 /// it is a company (`Next, the British fashion retailer`).
 fn acts_as_company(text: &str, tokens: &[Token], k: usize) -> bool {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
-    let capital = |i: usize| starts_by(word(i), char::is_uppercase);
+    let capital = |i: usize| capitalised_at(text, tokens, i);
     SUBJECT_VERBS.contains(&word(k))
         || HEADLINE_VERBS.contains(&word(k))
         || (word(k) == "to" && capital(k + 1))

@@ -6,7 +6,7 @@
 
 use super::*;
 use crate::text::{chars, ending_by, is_ascii, starting_before, starts_by};
-use crate::tokens::token_run;
+use crate::tokens::{capitalised_at, token_run};
 
 /// Adds the mentions the token rules of this module propose (see the module docs) to `found`
 /// (sorted, and left so).
@@ -178,7 +178,7 @@ fn cued_name_at(
 ) -> Option<(Span, Label)> {
     let capital = |i: usize| {
         token_at(tokens, i).kind == TokenKind::Word
-            && starts_by(token_text(text, tokens, i), char::is_uppercase)
+            && capitalised_at(text, tokens, i)
             && !is_date_word(forms.lower(i))
             && !crate::entities::consistency::is_person_title(forms.lower(i))
     };
@@ -286,7 +286,7 @@ fn event_in_capitals_at(
 fn storm_name_at(text: &str, tokens: &[Token], forms: &Forms, k: usize) -> Option<(Span, Label)> {
     let (kind, name) = (&tokens[k], tokens.get(k + 1)?);
     let w = name.text(text);
-    let storm = starts_by(kind.text(text), char::is_uppercase)
+    let storm = kind.capitalised(text)
         && STORM_WORDS.contains(&forms.lower(k))
         && name.kind == TokenKind::Word
         && starts_by(w, char::is_uppercase)
