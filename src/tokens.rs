@@ -65,6 +65,14 @@ impl Token {
     pub(crate) fn capitalised(&self, text: &str) -> bool {
         starts_by(self.text(text), char::is_uppercase)
     }
+
+    /// True when the token's text is `word`. Inlined natively; one call in the .wasm, where each
+    /// rule's comparison would read the token's text inline.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub(crate) fn is(&self, text: &str, word: &str) -> bool {
+        self.text(text) == word
+    }
 }
 
 /// The text of `tokens[i]`, or `""` past the last token. One call in the .wasm.
@@ -80,6 +88,14 @@ pub(crate) fn token_text<'a>(text: &'a str, tokens: &[Token], i: usize) -> &'a s
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn capitalised_at(text: &str, tokens: &[Token], i: usize) -> bool {
     tokens.get(i).is_some_and(|t| t.capitalised(text))
+}
+
+/// True when the text of `tokens[i]` is `word`; false past the last token. One call in the .wasm,
+/// as [`token_text`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn token_is(text: &str, tokens: &[Token], i: usize, word: &str) -> bool {
+    token_text(text, tokens, i) == word
 }
 
 /// The token `tokens[i]`, panicking as indexing does past the last one. One call in the .wasm,

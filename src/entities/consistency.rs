@@ -63,7 +63,7 @@ use crate::text::{
     all_char, any_char, ascii_lowercase, chars, ending_by, has_char, head, is_ascii, is_space,
     split_by, starting_before, starts_by, trim_end_by, Span,
 };
-use crate::tokens::{capitalised_at, is_apostrophe, is_hyphen_token, token_run, Token};
+use crate::tokens::{capitalised_at, is_apostrophe, is_hyphen_token, token_is, token_run, Token};
 use crate::word_list::WordList;
 
 /// The vote of each mention's tagger label.
@@ -643,7 +643,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         ev.add(label, weight);
     }
     // A county named with the word first (`County Mayo`, Irish and British style) is a place.
-    if end > first + 1 && tokens[first].text(text) == "County" {
+    if end > first + 1 && tokens[first].is(text, "County") {
         ev.add(Label::Place, STRONG);
     }
     if is_dateline(text, tokens, first, end) {
@@ -719,7 +719,7 @@ static PEOPLE_AFTER_HEAD: WordList = WordList::new(
 /// labourer`, nor the `group` of `, a spokesman for the militant group`).
 pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
-    if word(k) != "," {
+    if !token_is(text, tokens, k, ",") {
         return None;
     }
     // What a work or a company is known by (`Superman, directed by James Gunn`, `Wrexham, owned
@@ -761,7 +761,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
             return None;
         }
         let head = if w == "start-up"
-            || w == "start" && is_hyphen_token(word(i + 1)) && word(i + 2) == "up"
+            || w == "start" && is_hyphen_token(word(i + 1)) && token_is(text, tokens, i + 2, "up")
         {
             "startup"
         } else {
@@ -810,8 +810,8 @@ fn example_of(text: &str, tokens: &[Token], first: usize) -> Option<Label> {
         i = i.checked_sub(1)?;
         let w = word(i);
         let head = match w {
-            "as" if i >= 2 && word(i - 1) == "such" => i - 2,
-            "including" => i.checked_sub(1 + usize::from(word(i - 1) == ","))?,
+            "as" if i >= 2 && token_is(text, tokens, i - 1, "such") => i - 2,
+            "including" => i.checked_sub(1 + usize::from(token_is(text, tokens, i - 1, ",")))?,
             // The products of a maker (`maker of Tylenol and Band-Aid`).
             "of" if i >= 1 && matches!(word(i - 1), "maker" | "makers") => {
                 return Some(Label::Misc)
@@ -927,7 +927,7 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
         let s = t.text(text);
         any_char(s, char::is_alphabetic) && !any_char(s, char::is_lowercase)
     });
-    let comma = tokens.get(end).is_some_and(|t| t.text(text) == ",");
+    let comma = tokens.get(end).is_some_and(|t| t.is(text, ","));
     let date = |k: usize, loose: bool| {
         tokens.get(k).is_some_and(|t| {
             let s = norm(text, t);

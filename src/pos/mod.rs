@@ -247,7 +247,7 @@ mod tests {
         let toks = tokenize(text);
         let q: Vec<Pos> = toks
             .iter()
-            .filter(|t| t.kind == TokenKind::Punct && t.text(text) != ".")
+            .filter(|t| t.kind == TokenKind::Punct && !t.is(text, "."))
             .map(|t| with_quote_direction(text, t, Pos::CloseQuote))
             .collect();
         assert_eq!(

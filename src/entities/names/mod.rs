@@ -15,7 +15,9 @@ use crate::text::{
     find_char, first_char, has_char, has_str, head, is_space, last_char, one_space, rsplit_once_by,
     split_by, starting_before, starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
 };
-use crate::tokens::{capitalised_at, token_at, token_run, token_text, Forms, Token, TokenKind};
+use crate::tokens::{
+    capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
+};
 use crate::word_list::WordList;
 
 mod token_rules;
@@ -325,7 +327,7 @@ fn is_trial_phase(text: &str, tokens: &[Token], span: Span) -> bool {
     let quoted = a > 0 && matches!(token_text(text, tokens, a - 1), "\"" | "\u{201c}");
     !quoted
         && (a..b).any(|k| {
-            token_text(text, tokens, k) == "Phase"
+            token_is(text, tokens, k, "Phase")
                 && tokens.get(k + 1).is_some_and(|n| {
                     n.kind == TokenKind::Number || matches!(n.text(text), "I" | "II" | "III" | "IV")
                 })
@@ -351,9 +353,9 @@ fn with_listed_possessive(text: &str, tokens: &[Token], found: &mut [Candidate])
         // `Lloyd 's`, spaced as tokenised corpora write it: `'` one space after the name, `s`
         // right after it, and no name of `found` over either.
         if let Some(s) = tokens.get(b + 1).filter(|s| {
-            next.text(text) == "'"
+            next.is(text, "'")
                 && next.span.start == found[k].span.end + 1
-                && s.text(text) == "s"
+                && s.is(text, "s")
                 && s.span.start == next.span.end
                 && found.get(k + 1).is_none_or(|n| n.span.start >= s.span.end)
         }) {
@@ -395,7 +397,7 @@ fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut 
     let mut after_the: Option<Vec<bool>> = None;
     for c in found.iter_mut() {
         let (a, b) = token_range(tokens, c.span);
-        if b < a + 2 || token_text(text, tokens, a) != "The" {
+        if b < a + 2 || !token_is(text, tokens, a, "The") {
             continue;
         }
         let opens = a == 0
@@ -738,7 +740,7 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     let next = |k: usize| crate::tokens::token_text(text, tokens, a + k);
     is_date_word(low)
         || ORDINALS.contains(&low)
-        || (w == "N" && next(1) == "/" && next(2) == "A")
+        || (w == "N" && token_is(text, tokens, a + 1, "/") && token_is(text, tokens, a + 2, "A"))
         || ((SPORTS.contains(&low) || SEASONS.contains(&low)) && !any_char(w, char::is_lowercase))
         || w == "AI"
         || GENRES.contains(&low)
@@ -758,7 +760,7 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
         || (STAMP_WORDS.contains(&low)
             && tokens.get(a + 1).is_some_and(|n| {
                 n.kind == TokenKind::Number
-                    || n.text(text) == ":"
+                    || n.is(text, ":")
                     || super::values::lexicon::MONTHS.contains(&crate::case::lowercase(n.text(text)).as_str())
             }))
 }
@@ -950,12 +952,15 @@ fn with_bracketed_acronym(text: &str, tokens: &[Token], found: &mut Vec<Candidat
         }
         let (a, b) = token_range(tokens, found[k].span);
         // `NAME ( ACR )`, or `ACR ( NAME )`.
-        let acronym = if word(b) == "(" && is_acronym(word(b + 1)) && word(b + 2) == ")" {
+        let acronym = if token_is(text, tokens, b, "(")
+            && is_acronym(word(b + 1))
+            && token_is(text, tokens, b + 2, ")")
+        {
             b + 1
         } else if a >= 2
-            && word(a - 1) == "("
+            && token_is(text, tokens, a - 1, "(")
             && is_acronym(word(a - 2))
-            && word(b) == ")"
+            && token_is(text, tokens, b, ")")
             && word(a - 2).bytes().next() == word(a).bytes().next()
         {
             // An acronym before its name starts with the name's letter (not `JOBLESS ( INEM )`).
@@ -1362,7 +1367,7 @@ fn is_courtesy_title(w: &str) -> bool {
 fn after_line_source_tag(text: &str, tokens: &[Token], a: usize) -> bool {
     let start = tokens[a].span.start;
     // A tag ends with `)` right before the token.
-    if a == 0 || token_text(text, tokens, a - 1) != ")" || tokens[a - 1].span.end != start {
+    if a == 0 || !token_is(text, tokens, a - 1, ")") || tokens[a - 1].span.end != start {
         return false;
     }
     let mut lo = start.saturating_sub(64);
@@ -1587,7 +1592,7 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // Two places joined by an en dash are a route or a border, two places (`the
         // Frankfurt–Berlin route`, `the Utah–Arizona line`).
         if let Some(d) = (a + 1..b.saturating_sub(1)).find(|&d| {
-            token_text(text, tokens, d) == "\u{2013}"
+            token_is(text, tokens, d, "\u{2013}")
                 && tokens[d - 1].span.end == tokens[d].span.start
                 && tokens[d].span.end == tokens[d + 1].span.start
         }) {
@@ -1615,9 +1620,9 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         while i < b && !(and && i + 1 < b) && capitalised_at(text, tokens, i) {
             items.push(token_at(tokens, i).span);
             i += 1;
-            let comma = i < b && token_text(text, tokens, i) == ",";
+            let comma = i < b && token_is(text, tokens, i, ",");
             i += usize::from(comma);
-            if i < b && token_text(text, tokens, i) == "and" {
+            if i < b && token_is(text, tokens, i, "and") {
                 and = true;
                 i += 1;
             } else if !comma {
@@ -1662,11 +1667,13 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let capital = |k: usize| capitalised_at(text, toks, k);
         // `for` that starts a work after its prize: a second `for` (`Women's Prize for Fiction for
         // The Safekeep`) or one after a listed award's plural (`Grammys for Not Like Us`).
-        let fors = (1..toks.len()).filter(|&k| word(k) == "for").count();
+        let fors = (1..toks.len())
+            .filter(|&k| token_is(text, toks, k, "for"))
+            .count();
         let award_for = |k: usize| {
-            word(k) == "for"
+            token_is(text, toks, k, "for")
                 && capital(k + 1)
-                && (fors > 1 && (1..k).any(|i| word(i) == "for")
+                && (fors > 1 && (1..k).any(|i| token_is(text, toks, i, "for"))
                     || word(k - 1).ends_with('s')
                         && super::tagger::lexicon::known_tokens(text, token_run(toks, 0, k))
                             == Some(Label::Misc))
@@ -1684,7 +1691,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 && (w.len() > 4 && w.ends_with("ed") || is_content_word(w))
         };
         // A line's label before a colon: an everyday word in capitals (`BREAKING: Rockstar Games`).
-        let label_colon = word(1) == ":"
+        let label_colon = token_is(text, toks, 1, ":")
             && all_char(word(0), |c| c.is_ascii_uppercase())
             && !is_rare_word(word(0));
         let hard = label_colon || (1..toks.len() - 1).any(content_break);
@@ -1708,8 +1715,10 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 .collect();
             let n = breaks.len();
             if n < 2
-                || word(breaks[n - 1]) == ","
-                || breaks[..n - 1].iter().any(|&k| word(k) != ",")
+                || token_is(text, toks, breaks[n - 1], ",")
+                || breaks[..n - 1]
+                    .iter()
+                    .any(|&k| !token_is(text, toks, k, ","))
             {
                 continue;
             }
@@ -1854,7 +1863,7 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let toks = token_run(tokens, a, b);
         // Names side by side with a slash between them, spaced (`Julien Marchand / Agence
         // France-Presse` of a photo's credit), are two; not short ones (`F / A-18`).
-        let slash = toks.iter().position(|t| t.text(text) == "/").filter(|&k| {
+        let slash = toks.iter().position(|t| t.is(text, "/")).filter(|&k| {
             k > 0
                 && k + 1 < toks.len()
                 && toks[k - 1].span.end < toks[k].span.start
@@ -1864,7 +1873,7 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         });
         // Else a comma between two runs of capitalised words that nothing after it joins.
         let comma = || {
-            let k = toks.iter().position(|t| t.text(text) == ",")?;
+            let k = toks.iter().position(|t| t.is(text, ","))?;
             let capital = |t: &Token| t.capitalised(text);
             let joined = token_run(toks, k + 1, toks.len()).iter().any(|t| {
                 let w = t.text(text);
@@ -1923,15 +1932,14 @@ fn with_partners(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         };
         let spaced = |i: usize| space_before(text, tokens, i) && space_before(text, tokens, i + 1);
         let mut j = a;
-        let mut amp = (a..b).any(|i| token_text(text, tokens, i) == "&");
-        if !amp && j >= 2 && token_text(text, tokens, j - 1) == "&" && spaced(j - 1) && word(j - 2)
-        {
+        let mut amp = (a..b).any(|i| token_is(text, tokens, i, "&"));
+        if !amp && j >= 2 && token_is(text, tokens, j - 1, "&") && spaced(j - 1) && word(j - 2) {
             j -= 2;
             amp = true;
         }
         while amp
             && j >= 2
-            && token_text(text, tokens, j - 1) == ","
+            && token_is(text, tokens, j - 1, ",")
             && token_at(tokens, j - 1).span.start == token_at(tokens, j - 2).span.end
             && word(j - 2)
         {
@@ -2036,7 +2044,7 @@ fn with_hashed_runs(
                 c += 1;
             }
             if c == b
-                || token_text(text, tokens, b) == "and"
+                || token_is(text, tokens, b, "and")
                 || c >= tokens.len()
                 || !joined(c)
                 || !capital(&tokens[c])
@@ -2302,7 +2310,7 @@ fn acts_in_capitals(text: &str, after: &[Token]) -> bool {
     let role = |t: &Token| HEADLINE_ROLES.contains(&lowercase(t.text(text)).as_str());
     match after {
         [next, ..] if is_headline_verb(text, next, true) || role(next) => true,
-        [ai, next, ..] => ai.text(text) == "AI" && role(next),
+        [ai, next, ..] => ai.is(text, "AI") && role(next),
         _ => false,
     }
 }
@@ -2544,7 +2552,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
             .then(|| token_range(tokens, inner[0].span).1)
             .filter(|&k| {
                 k + 3 <= tb
-                    && token_text(text, tokens, k) == "and"
+                    && token_is(text, tokens, k, "and")
                     && token_run(tokens, k + 1, tb)
                         .iter()
                         .all(|t| t.capitalised(text))
@@ -2825,7 +2833,7 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let (a, b) = token_range(tokens, c.span);
         // A prize `for` a work: two mentions.
         let split = (a + 1..b.saturating_sub(1)).find(|&i| {
-            word(i) == "for"
+            token_is(text, tokens, i, "for")
                 && PRIZE_WORDS.contains(&word(i - 1))
                 && capitalised_at(text, tokens, i + 1)
                 && !field(i + 1)
@@ -2844,7 +2852,7 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         if b > a && matches!(word(b - 1), "Prize" | "Prizes") && matches!(word(b), "in" | "for") {
             while field(end + 1) {
                 end += 2;
-                if word(end) != "or" && word(end) != "and" {
+                if !token_is(text, tokens, end, "or") && !token_is(text, tokens, end, "and") {
                     break;
                 }
             }
@@ -2879,7 +2887,7 @@ static BODY_HEADS: WordList = WordList::new(
 /// one such word (`Ministry of Economy and Finance`). `found` stays sorted.
 fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let word = |k: usize| crate::tokens::token_text(text, tokens, k);
-    let capital = |k: usize| capitalised_at(text, tokens, k) && word(k) != "The";
+    let capital = |k: usize| capitalised_at(text, tokens, k) && !token_is(text, tokens, k, "The");
     // Free words: words of the rarity table's general English (`Finance`, `Federal Competition`;
     // not `Shoigu`, `Westminster`) that the lists know no name of (not `Tesla`, `Texas`).
     let free = |span: Span, toks: &[Token]| {
@@ -2896,8 +2904,8 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // one capitalised word, no acronym, before a word in lower case.
         let second = c.label == Label::Org
             && BODY_HEADS.contains(&word(a))
-            && word(a + 1) == "of"
-            && word(b) == "and"
+            && token_is(text, tokens, a + 1, "of")
+            && token_is(text, tokens, b, "and")
             && capital(b + 1)
             && any_char(word(b + 1), char::is_lowercase)
             && !capital(b + 2)
@@ -2918,7 +2926,7 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         if c.label != Label::Org
             || a < 2
-            || word(a - 1) != "and"
+            || !token_is(text, tokens, a - 1, "and")
             || !capital(a)
             || !BODY_HEADS.contains(&word(b - 1))
         {
@@ -2978,7 +2986,7 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
         let body = c.label == Label::Org
             && b > a
             && TOPIC_BODIES.contains(&word(b - 1))
-            && word(b) == "on"
+            && token_is(text, tokens, b, "on")
             && capital(b + 1)
             && !is_date_word(forms.lower(b + 1));
         let mut end = b + 1;
@@ -3174,7 +3182,7 @@ static PAST_FORMS: WordList = WordList::new(
 fn company_role_after(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     let name = match word(k) {
-        "chief" if word(k + 1) == "executive" => k + 2,
+        "chief" if token_is(text, tokens, k + 1, "executive") => k + 2,
         "CEO" | "founder" | "co-founder" => k + 1,
         _ => return None,
     };
@@ -3209,8 +3217,8 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         end = c.span.end;
         // A county's executive before a name is the county's (`Erie County Executive`).
         if b >= a + 3
-            && token_text(text, tokens, b - 1) == "Executive"
-            && token_text(text, tokens, b - 2) == "County"
+            && token_is(text, tokens, b - 1, "Executive")
+            && token_is(text, tokens, b - 2, "County")
             && tokens.get(b).is_some_and(|t| t.capitalised(text))
         {
             c.span = Span::new(c.span.start, token_at(tokens, b - 2).span.end);
@@ -3224,7 +3232,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             let w = token_text(text, tokens, k);
             // A county's executive too (`Erie County Executive Mark Poloncarz`).
             let county_executive =
-                w == "Executive" && token_text(text, tokens, k - 1) == "County" && k >= a + 2;
+                w == "Executive" && token_is(text, tokens, k - 1, "County") && k >= a + 2;
             (is_title(w) && INNER_TITLES.iter().any(|t| w.eq_ignore_ascii_case(t))
                 || county_executive)
                 && (a..k).all(capital)
@@ -3247,7 +3255,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             c.span = Span::new(c.span.start, token_at(tokens, k - 1).span.end);
             // A place of the lists is a place, and so is the town of a police officer
             // (`Ferguson Officer Darren Wilson`).
-            let officer = token_text(text, tokens, k) == "Officer"
+            let officer = token_is(text, tokens, k, "Officer")
                 && super::tagger::lexicon::known(c.span.slice(text)).is_none();
             if officer || super::tagger::listed(text, token_run(tokens, a, k)).place {
                 c.label = Label::Place;
@@ -3850,7 +3858,7 @@ fn acts_as_company(text: &str, tokens: &[Token], k: usize) -> bool {
     let capital = |i: usize| capitalised_at(text, tokens, i);
     SUBJECT_VERBS.contains(&word(k))
         || HEADLINE_VERBS.contains(&word(k))
-        || (word(k) == "to" && capital(k + 1))
+        || (token_is(text, tokens, k, "to") && capital(k + 1))
         || (LEADER_ROLES.contains(&word(k)) && capital(k + 1))
         || company_role_after(text, tokens, k).is_some()
         || super::consistency::appositive(text, tokens, k) == Some(Label::Org)

@@ -92,7 +92,7 @@ static X_AS_LETTER: WordList = WordList::new("axis chromosome factor ray rays");
 /// (`Outage Takes Down X and ChatGPT`).
 fn is_platform_x(text: &str, tokens: &[Token], lines: &Headlines, k: usize) -> bool {
     let t = &tokens[k];
-    if t.text(text) != "X" {
+    if !t.is(text, "X") {
         return false;
     }
     let headline = || lines.headline(t.span.start);

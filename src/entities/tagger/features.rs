@@ -292,7 +292,7 @@ fn title_case_tokens(text: &str, tokens: &[Token], sents: &[(usize, usize)]) -> 
         let (mut capitals, mut mixed, mut commas) = (0, 0, 0);
         // A list of names (`Wood , Loren Roberts , Steve Stricker`), a table row (`8. Al Unser Jr
         // ( U.S. ) , Penske`) or a credit line (`-- New York Energy Desk`) is no headline.
-        let mut title = tokens[a].kind == TokenKind::Word && tokens[b - 1].text(text) != ".";
+        let mut title = tokens[a].kind == TokenKind::Word && !tokens[b - 1].is(text, ".");
         for t in token_run(tokens, a, b) {
             let w = t.text(text);
             if t.kind != TokenKind::Word {

@@ -264,7 +264,7 @@ fn within_sentences(
         let k = ending_by(sentences, toks[i].span.start);
         let end = sentences.get(k).map_or(usize::MAX, |s| s.end);
         let mut j = i;
-        while j < toks.len() && toks[j].span.end <= end && toks[j].text(text) != ";" {
+        while j < toks.len() && toks[j].span.end <= end && !toks[j].is(text, ";") {
             j += 1;
         }
         if j == i {
