@@ -138,8 +138,9 @@ impl DoubleEndedIterator for CharIndices<'_> {
 }
 
 /// The words of `s` between runs of whitespace, as `s.split_whitespace()` gives them; one search in
-/// the .wasm, where each use would inline its own.
+/// the .wasm, where each use would inline its own (and one call to start it).
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn words(s: &str) -> Words<'_> {
     Words(s.split_whitespace())
 }
@@ -328,7 +329,10 @@ pub fn after_last_by(s: &str, test: fn(char) -> bool) -> &str {
 }
 
 /// The pieces of `s` between the chars that are `test`'s (`s.split(test)`), found with [`find_by`]:
-/// one search in the .wasm, where each test's `split` would bring its own.
+/// one search in the .wasm, where each test's `split` would bring its own. Inlined natively; one
+/// call in the .wasm.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn split_by(s: &str, test: fn(char) -> bool) -> SplitBy<'_> {
     SplitBy {
         rest: Some(s),
