@@ -3148,20 +3148,13 @@ fn is_common_noun(w: &str) -> bool {
 /// `annual`), never as a word that joins a name (`of`, `into`, `than`, `and`).
 fn is_content_word(w: &str) -> bool {
     use crate::pos::Pos;
-    let bit = |p: Pos| 1u64 << p as u32;
-    let content = [
-        Pos::Noun,
-        Pos::NounPlural,
-        Pos::Adjective,
-        Pos::Verb,
-        Pos::VerbPast,
-        Pos::VerbGerund,
-        Pos::VerbPastParticiple,
-        Pos::VerbPresent,
-        Pos::VerbPresent3rd,
-    ]
-    .iter()
-    .fold(0, |m, &p| m | bit(p));
+    let content = Pos::ALL
+        .iter()
+        .filter(|&&p| {
+            p.is_verb() && p != Pos::Modal
+                || matches!(p, Pos::Noun | Pos::NounPlural | Pos::Adjective)
+        })
+        .fold(0u64, |m, &p| m | 1 << p as u32);
     crate::pos::known_tags(w).is_some_and(|tags| tags & !content == 0)
 }
 
