@@ -643,3 +643,28 @@ fn a_gerund_after_a_plural_noun_starts_a_clause() {
     let kp = keyphrases(&a);
     assert!(kp.iter().all(|k| !k.contains("covering")), "{kp:?}");
 }
+
+#[test]
+fn a_title_case_phrase_opening_a_line_keeps_its_capital() {
+    let text = "The festival's jury named its winners on Saturday night in Lisbon. The Golden \
+                Gull grand jury prize went to \"Low Tide,\" a debut by Marta Quintela about a \
+                ferry crew.\n\
+                \n\
+                Winners\n\
+                • Grand Jury Prize: \"Low Tide\" (Marta Quintela, Portugal)\n\
+                • Best Director: Ivo Brandt for \"The Ferry\"\n";
+    for kp in up_to_fifty_keyphrases(text) {
+        // Shown as written, or with only a capital first letter lowered, and then with no
+        // capitalised word after it: never a mix of two written forms (`grand Jury Prize`).
+        let lowered_first = !occurrences(text, &kp).is_empty() && !text.contains(kp.as_str());
+        assert!(
+            text.contains(kp.as_str())
+                || (lowered_first
+                    && kp
+                        .split_whitespace()
+                        .skip(1)
+                        .all(|w| !w.starts_with(char::is_uppercase))),
+            "{kp}"
+        );
+    }
+}

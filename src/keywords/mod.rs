@@ -389,11 +389,17 @@ fn add_run(
 }
 
 /// The phrase as shown: `surface`, its first letter in lower case when `lower_first` (a common word
-/// that opens a sentence), written into `buf`.
+/// that opens a sentence), written into `buf`; not when every later word of it is capitalised as a
+/// title is (`Grand Jury Prize` opening a line, not `grand Jury Prize`; but `multiple APFs`).
 fn display_form<'a>(surface: &'a str, lower_first: bool, buf: &'a mut String) -> &'a str {
+    let title_word = |w: &str| {
+        let mut c = chars(w);
+        c.next().is_some_and(char::is_uppercase) && c.next().is_some_and(char::is_lowercase)
+    };
+    let title_case = || words(surface).nth(1).is_some() && words(surface).skip(1).all(title_word);
     let mut chars = chars(surface);
     match chars.next() {
-        Some(c) if lower_first => {
+        Some(c) if lower_first && !title_case() => {
             buf.clear();
             buf.extend(crate::case::to_lower(c));
             buf.push_str(chars.as_str());
