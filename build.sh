@@ -200,6 +200,9 @@ cmd_eval() {
   # A twenty-ninth (tests/fixtures/present_day_ner_29.md; CoNLL-2003's conventions, written blind by
   # a helper on 2026-12-03), never looked at: 91.84 at 1614f27.
   run ner "$ROOT/tests/fixtures/present_day_ner_29.jsonl" "ner present-day 29 (own)" "$e/ner/score.py"
+  # A thirtieth (tests/fixtures/present_day_ner_30.md; CoNLL-2003's conventions, written blind by a
+  # helper on 2026-12-04), never looked at: 93.10 at ee8f00d.
+  run ner "$ROOT/tests/fixtures/present_day_ner_30.jsonl" "ner present-day 30 (own)" "$e/ner/score.py"
   # Ten whole present-day articles (tests/fixtures/articles_k.md), looked at: 93.17 at 1b4bffb.
   run ner "$ROOT/tests/fixtures/articles_k.jsonl" "ner articles k (own)" "$e/ner/score.py"
   # Ten more (tests/fixtures/articles_l.md), looked at: 89.70 at 1b4bffb.
