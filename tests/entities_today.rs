@@ -2691,6 +2691,37 @@ fn a_body_named_for_two_fields_is_one_organisation() {
 }
 
 #[test]
+fn a_federation_union_or_services_body_takes_its_first_field() {
+    let text =
+        "Health and Human Services Secretary Maria Lowell defended the rule. Members of the \
+                Public and Commercial Services union walked out, and the Entertainment and Leisure \
+                Software Publishers Association welcomed the plan. France and European Union \
+                officials met in Brussels.";
+    check(
+        text,
+        &[
+            (
+                "Health and Human Services Secretary",
+                "Health and Human Services",
+                Org,
+            ),
+            (
+                "the Public and Commercial Services union",
+                "Public and Commercial Services",
+                Org,
+            ),
+            (
+                "the Entertainment and Leisure Software Publishers Association welcomed",
+                "Entertainment and Leisure Software Publishers Association",
+                Org,
+            ),
+            ("France and", "France", Place),
+            ("and European Union officials", "European Union", Org),
+        ],
+    );
+}
+
+#[test]
 fn sheikh_is_a_title() {
     let text = "The deal was blessed by Sheikh Mohamed bin Zayed Al Nahyan, the UAE president.";
     check(

@@ -2872,10 +2872,10 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     *found = out;
 }
 
-/// The last words of a public body's name (`Authority`, `Commission`).
+/// The last words of a public body's name (`Authority`, `Commission`, `Federation`, `Services`).
 static BODY_HEADS: WordList = WordList::new(
-    "Administration Agency Authority Board Bureau Commission Council Department Ministry Office \
-     Regulator Service",
+    "Administration Agency Association Authority Board Bureau Commission Council Department \
+     Federation Institute Ministry Office Regulator Service Services Union",
 );
 
 /// Takes the words before `and` into a public body's name that the tagger cut there (`Federal
