@@ -3632,6 +3632,22 @@ fn a_prize_and_its_work_are_two_names() {
     );
 }
 
+#[test]
+fn a_prize_and_a_quoted_work_are_two_names() {
+    let text = "LONDON — Ilse Marren has won the Carnegie Prize for 'Driftwood Hours', a slim \
+                novel about a lighthouse keeper. Last year the Halden Prize for \u{2018}Cold \
+                Harbour\u{2019} went to Omar Reyes.";
+    check(
+        text,
+        &[
+            ("the Carnegie Prize for", "Carnegie Prize", Misc),
+            ("'Driftwood Hours'", "Driftwood Hours", Misc),
+            ("the Halden Prize for", "Halden Prize", Misc),
+            ("\u{2018}Cold Harbour\u{2019}", "Cold Harbour", Misc),
+        ],
+    );
+}
+
 /// A trading house or a record label before a name says it is an organisation, though the name
 /// is an everyday word (`the perfume house Creed`).
 #[test]

@@ -2814,7 +2814,7 @@ fn people_of_places(text: &str, found: &mut [Candidate]) {
     }
 }
 
-/// Mends the bounds of prizes (MISC mentions): `Booker Prize for Flesh` is two mentions, the prize
+/// Mends the bounds of prizes (MISC mentions): `Booker Prize for Flesh` (or `for 'Flesh'`) is two mentions, the prize
 /// and the work it went to (`Mercury Prize for People Watching`, `Cannes Film Festival for It Was
 /// Just an Accident`), and a prize takes its field (`Nobel Prize in Chemistry`, where the field came
 /// out as a place of its own). `found` stays sorted.
@@ -2831,17 +2831,27 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             continue;
         }
         let (a, b) = token_range(tokens, c.span);
-        // A prize `for` a work: two mentions.
+        // A prize `for` a work, its title maybe in quotes (`Booker Prize for 'Flesh'`): two
+        // mentions.
+        let quote = |i: usize| {
+            i + 2 < b
+                && matches!(
+                    word(i + 1),
+                    "'" | "\"" | "\u{2018}" | "\u{2019}" | "\u{201C}" | "\u{201D}"
+                )
+        };
         let split = (a + 1..b.saturating_sub(1)).find(|&i| {
+            let title = if quote(i) { i + 2 } else { i + 1 };
             token_is(text, tokens, i, "for")
                 && PRIZE_WORDS.contains(&word(i - 1))
-                && capitalised_at(text, tokens, i + 1)
-                && !field(i + 1)
+                && capitalised_at(text, tokens, title)
+                && !field(title)
         });
         if let Some(i) = split {
+            let title = if quote(i) { i + 2 } else { i + 1 };
             for span in [
                 Span::new(c.span.start, token_at(tokens, i - 1).span.end),
-                Span::new(token_at(tokens, i + 1).span.start, c.span.end),
+                Span::new(token_at(tokens, title).span.start, c.span.end),
             ] {
                 Candidate::push_to(&mut out, span, c.label, c.source);
             }
