@@ -2814,10 +2814,10 @@ fn people_of_places(text: &str, found: &mut [Candidate]) {
     }
 }
 
-/// Mends the bounds of prizes (MISC mentions): `Booker Prize for Flesh` (or `for 'Flesh'`) is two mentions, the prize
-/// and the work it went to (`Mercury Prize for People Watching`, `Cannes Film Festival for It Was
-/// Just an Accident`), and a prize takes its field (`Nobel Prize in Chemistry`, where the field came
-/// out as a place of its own). `found` stays sorted.
+/// Mends the bounds of prizes (MISC mentions): `Booker Prize for Flesh` (or `for 'Flesh'`) is two
+/// mentions, the prize and the work it went to (`Mercury Prize for People Watching`, `Cannes Film
+/// Festival for It Was Just an Accident`), and a prize takes its field (`Nobel Prize in Chemistry`,
+/// where the field came out as a place of its own). `found` stays sorted.
 fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let word = |k: usize| crate::tokens::token_text(text, tokens, k);
     let field = |k: usize| PRIZE_FIELDS.contains(&word(k));
