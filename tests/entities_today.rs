@@ -3633,6 +3633,27 @@ fn a_prize_and_its_work_are_two_names() {
 }
 
 #[test]
+fn the_x_of_y_is_a_title_unless_a_body_or_place_heads_it() {
+    let text = "The singer took three prizes including album of the year for The Shape of \
+                Leaving, while the band won one. A restored print of The Hour of Returning Ships, \
+                the 1971 classic, closes the festival. The Bank of England held rates, and the \
+                Gulf of Mexico stayed calm.";
+    check(
+        text,
+        &[
+            ("for The Shape of Leaving,", "The Shape of Leaving", Misc),
+            (
+                "of The Hour of Returning Ships,",
+                "The Hour of Returning Ships",
+                Misc,
+            ),
+            ("The Bank of England held", "Bank of England", Org),
+            ("the Gulf of Mexico stayed", "Gulf of Mexico", Place),
+        ],
+    );
+}
+
+#[test]
 fn a_prize_and_a_quoted_work_are_two_names() {
     let text = "LONDON — Ilse Marren has won the Carnegie Prize for 'Driftwood Hours', a slim \
                 novel about a lighthouse keeper. Last year the Halden Prize for \u{2018}Cold \

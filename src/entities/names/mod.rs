@@ -3394,6 +3394,26 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             c.label = Label::Misc;
         } else if let Some(label) = label_by_last_word(token_text(text, tokens, b - 1)) {
             c.label = label;
+        } else if b > a + 3
+            && is(&["the"], a)
+            && is(&["of"], a + 2)
+            && is_work_head(text, tokens, a + 1)
+        {
+            // `The Art of Loving`, `The Inheritance of Loss`, `The Sound of Music`: a work's title.
+            c.label = Label::Misc;
+        } else if b > a + 2
+            && a >= 2
+            && token_is(text, tokens, a - 1, "The")
+            && starts_by(token_text(text, tokens, a - 2), |ch| {
+                ch.is_lowercase() || ch == ','
+            })
+            && is(&["of"], a + 1)
+            && is_work_head(text, tokens, a)
+        {
+            // The same title with its `The` capitalised in mid-sentence, which the tagger left out
+            // (`album of the year for The Shape of Leaving`).
+            c.span = Span::new(token_at(tokens, a - 1).span.start, c.span.end);
+            c.label = Label::Misc;
         } else if is(
             &[
                 "stade", "estadio", "estádio", "stadio", "rue", "piazza", "palazzo", "calle",
@@ -3415,6 +3435,28 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             c.label = Label::Place;
         }
     }
+}
+
+/// The heads of `The X of Y` names that are no work's title: bodies, places and people (`The Bank
+/// of England`, `The Gulf of Mexico`, `The Duke of Edinburgh`).
+static OF_HEADS: WordList = WordList::new(
+    "academy administration agency assembly association authority bank bay board bureau cape \
+     center centre chamber church city club college commission committee commonwealth \
+     confederation conference congress corps council county court department district division \
+     duchess duchy duke earl federation foundation friends fund government governor guild gulf \
+     horn hospital house houses institute island islands isle journal kingdom lake league library \
+     lord ministry mount museum news office order palace parliament party port president prince \
+     princess principality province queen republic school sea secretary senate service services \
+     society state strait straits times union university valley voice",
+);
+
+/// True when token `k` heads a `The X of Y` name as a work's title does: a word of general
+/// English (`Art`, `Night`, `Sound`) that no body, place or person is named for ([`OF_HEADS`]).
+fn is_work_head(text: &str, tokens: &[Token], k: usize) -> bool {
+    let low = crate::case::lowercase(token_text(text, tokens, k));
+    starts_by(token_text(text, tokens, k), char::is_uppercase)
+        && !OF_HEADS.contains(&low.as_str())
+        && crate::keywords::rarity::zipf(&crate::keywords::stem::stem(&low)) > 3.0
 }
 
 /// Words of a court of law's name (`Supreme Court`, `Sindh High Court`, `U.S. District Court`,
