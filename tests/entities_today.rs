@@ -3654,6 +3654,21 @@ fn the_x_of_y_is_a_title_unless_a_body_or_place_heads_it() {
 }
 
 #[test]
+fn a_people_by_its_plural_is_misc_even_opening_a_sentence() {
+    let text = "\"Americans have waited long enough for this,\" the senator said. Norwegians vote \
+                in September. Londoners queued for hours, and many Canadians joined them.";
+    check(
+        text,
+        &[
+            ("\"Americans have", "Americans", Misc),
+            ("Norwegians vote", "Norwegians", Misc),
+            ("Londoners queued", "Londoners", Misc),
+            ("many Canadians joined", "Canadians", Misc),
+        ],
+    );
+}
+
+#[test]
 fn a_prize_and_a_quoted_work_are_two_names() {
     let text = "LONDON — Ilse Marren has won the Carnegie Prize for 'Driftwood Hours', a slim \
                 novel about a lighthouse keeper. Last year the Halden Prize for \u{2018}Cold \

@@ -1,8 +1,9 @@
 //! Names the tagger left out, proposed one token at a time: product codes, the social network
 //! `X`, storms, organisations opening a sentence, names right after what they are, products between
-//! their owner and their kind, and events in headlines in capitals. Each rule proposes a mention
-//! starting at a token with a capital letter that no mention holds; [`add`] runs them all in one
-//! pass over the tokens, the first proposal that overlaps no mention winning.
+//! their owner and their kind, events in headlines in capitals and peoples by their plural
+//! (`Americans`). Each rule proposes a mention starting at a token with a capital letter that no
+//! mention holds; [`add`] runs them all in one pass over the tokens, the first proposal that
+//! overlaps no mention winning.
 
 use super::*;
 use crate::text::{chars, ending_by, is_ascii, starting_before, starts_by};
@@ -28,7 +29,21 @@ pub(super) fn add(
             .or_else(|| cued_name_at(text, tokens, forms, &lines, k).filter(free))
             .or_else(|| owned_product_at(text, tokens, forms, &lines, k).filter(free))
             .or_else(|| event_in_capitals_at(text, tokens, forms, &lines, k).filter(free))
+            .or_else(|| people_at(text, tokens, k).filter(free))
     });
+}
+
+/// A people by the plural of a listed nationality, faith or city-dweller's word is a MISC mention
+/// wherever it stands (`"Americans have been waiting`, `Israelis have voted`, `Londoners lived`),
+/// as CoNLL-2003 marks all 26 such plurals of train and dev; the tagger leaves out some that open a
+/// sentence.
+fn people_at(text: &str, tokens: &[Token], k: usize) -> Option<(Span, Label)> {
+    let w = token_text(text, tokens, k);
+    let one = w.strip_suffix('s').filter(|one| one.len() > 2)?;
+    (starts_by(w, char::is_uppercase)
+        && any_char(one, char::is_lowercase)
+        && crate::entities::tagger::lexicon::is_nationality(one))
+    .then_some((token_at(tokens, k).span, Label::Misc))
 }
 
 /// A product or model code at token `k` ([`is_model_code`]) is a MISC mention, as CoNLL-2003
