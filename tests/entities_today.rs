@@ -3669,6 +3669,21 @@ fn a_people_by_its_plural_is_misc_even_opening_a_sentence() {
 }
 
 #[test]
+fn a_place_after_a_name_and_of_stays_a_place_before_who() {
+    let text = "Rep. Dana Whitfield of Oklahoma, who chairs the budget panel, said the cut was \
+                final. She will now face Carla Ruiz of Spain, who won in Rome last week.";
+    check(
+        text,
+        &[
+            ("Dana Whitfield of", "Dana Whitfield", Person),
+            ("of Oklahoma, who", "Oklahoma", Place),
+            ("Carla Ruiz of", "Carla Ruiz", Person),
+            ("of Spain, who", "Spain", Place),
+        ],
+    );
+}
+
+#[test]
 fn a_prize_and_a_quoted_work_are_two_names() {
     let text = "LONDON — Ilse Marren has won the Carnegie Prize for 'Driftwood Hours', a slim \
                 novel about a lighthouse keeper. Last year the Halden Prize for \u{2018}Cold \

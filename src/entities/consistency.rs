@@ -595,10 +595,12 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
             && crate::entities::tagger::lexicon::known_tokens(text, token_run(tokens, first, end))
                 == Some(Label::Misc);
         // `, who` after a place's preposition is a person named before it (`a team in Oslo, who`).
+        // So is one after a name and `of` (`Rep. Tom Cole of Oklahoma, who chairs`).
         let placed = cue == ", who"
-            && before
-                .last()
-                .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.as_ref()));
+            && before.last().is_some_and(|w| {
+                PLACE_PREPOSITIONS.contains(&w.as_ref())
+                    || (w == "of" && first >= 2 && capitalised_at(text, tokens, first - 2))
+            });
         if !verb && !product_app && !placed && best.is_none_or(|(l, _, _)| len > l) {
             best = Some((len, label, weight));
         }
