@@ -3684,6 +3684,24 @@ fn a_place_after_a_name_and_of_stays_a_place_before_who() {
 }
 
 #[test]
+fn a_listed_name_keeps_its_date_word() {
+    let text = "Sheffield Wednesday beat Hull 2-1 at Hillsborough on Saturday. A report in the \
+                Sunday Times named the buyer, and on Thursday Mr Straw denied it.";
+    check(
+        text,
+        &[
+            ("Sheffield Wednesday beat", "Sheffield Wednesday", Org),
+            ("the Sunday Times named", "Sunday Times", Org),
+        ],
+    );
+    let found = mentions(text);
+    assert!(
+        found.iter().all(|m| !m.text.contains("Thursday")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_prize_and_a_quoted_work_are_two_names() {
     let text = "LONDON — Ilse Marren has won the Carnegie Prize for 'Driftwood Hours', a slim \
                 novel about a lighthouse keeper. Last year the Halden Prize for \u{2018}Cold \

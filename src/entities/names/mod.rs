@@ -809,10 +809,18 @@ fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candi
         let (a0, b0) = token_range(tokens, c.span);
         let (mut a, mut b) = (a0, b0);
         let has_date = is_date(a) || (b > a + 1 && is_date(b - 1));
-        // A name of the training data keeps its date word (`Sheffield Wednesday`, a club), and so
-        // does a day's name (`Black Friday`, `Cyber Monday`, `Remembrance Sunday`).
+        // A name of the training data or of the news lists keeps its date word (`Sheffield
+        // Wednesday`, a club; `Sunday Times`; not a run with `Mr`, which no listed name holds and
+        // a hashed key of some other phrase may match), and so does a day's name (`Black Friday`,
+        // `Cyber Monday`, `Remembrance Sunday`).
         let day = b0 == a0 + 2 && DAY_NAMES.contains(&token_text(text, tokens, a0));
-        if !has_date || day || super::tagger::listed(text, token_run(tokens, a0, b0)).trained {
+        let run = token_run(tokens, a0, b0);
+        if !has_date
+            || day
+            || super::tagger::listed(text, run).trained
+            || (super::tagger::lexicon::known_tokens(text, run).is_some()
+                && !run.iter().any(|t| is_courtesy_title(t.text(text))))
+        {
             continue;
         }
         while b > a + 1 && is_date(b - 1) {
