@@ -3702,6 +3702,27 @@ fn a_listed_name_keeps_its_date_word() {
 }
 
 #[test]
+fn an_unlisted_owner_of_a_work_is_a_person() {
+    let text = "Fans queued for Emerald Fennell's Wuthering Heights at the festival, and critics \
+                praised Abdel Kouchner's Night Trains. The General People's Congress met on \
+                Monday.";
+    check(
+        text,
+        &[
+            ("for Emerald Fennell's", "Emerald Fennell", Person),
+            ("Fennell's Wuthering Heights at", "Wuthering Heights", Misc),
+            ("praised Abdel Kouchner's", "Abdel Kouchner", Person),
+            ("Kouchner's Night Trains.", "Night Trains", Misc),
+            (
+                "The General People's Congress met",
+                "General People's Congress",
+                Org,
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_prize_and_a_quoted_work_are_two_names() {
     let text = "LONDON — Ilse Marren has won the Carnegie Prize for 'Driftwood Hours', a slim \
                 novel about a lighthouse keeper. Last year the Halden Prize for \u{2018}Cold \

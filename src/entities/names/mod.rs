@@ -2491,6 +2491,34 @@ fn is_rare_word(w: &str) -> bool {
     zipf(&low).max(zipf(&crate::keywords::stem::stem(&low))) <= UNKNOWN_ZIPF
 }
 
+/// True when tokens `from..k`, before a possessive inside a mention, read as a person's first name
+/// and surname that the lists do not know (`Emerald Fennell's Wuthering Heights`): two words in
+/// title case, the second rare in general English, neither a common word, a noun or adjective of the
+/// part-of-speech lexicon (`General People's Congress`, `Senate Veterans' Affairs`), a place of the
+/// lists, an abbreviation (`St Enoch's`) nor an organisation's or place's last word (`Acme
+/// Robotics's`).
+fn unlisted_owner(text: &str, tokens: &[Token], from: usize, k: usize) -> bool {
+    let run = token_run(tokens, from, k);
+    let title = |t: &Token| {
+        let mut c = chars(t.text(text));
+        c.next().is_some_and(char::is_uppercase) && c.all(char::is_lowercase)
+    };
+    let plain = |t: &Token| {
+        let w = t.text(text);
+        w.len() > 2
+            && !is_common_noun(&crate::case::lowercase(w))
+            && !is_common_word(w)
+            && label_by_last_word(w).is_none()
+    };
+    k == from + 2
+        && run.iter().all(|t| title(t) && plain(t))
+        && is_rare_word(run[1].text(text))
+        && !run.iter().any(|t| {
+            let l = super::tagger::listed(text, std::slice::from_ref(t));
+            l.place || l.misc
+        })
+}
+
 /// True when the words of `line` are all in capitals (`SHELL KEEPS BUYBACK`) or in title case, the
 /// small words of [`HEADLINE_SMALL_WORDS`] excepted (`Block Shares Slide as Cash App Growth Slows`).
 fn is_headline(text: &str, line: &[Token]) -> bool {
@@ -2724,7 +2752,8 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
                 k == from + 1
                     && token_at(tokens, from).span.len() > 1
                     && super::tagger::listed(text, token_run(tokens, from, k)).surname_only
-            });
+            })
+            || cut.is_some_and(|k| unlisted_owner(text, tokens, from, k));
         // A country owns what it regulates or makes (`Britain's Competition and Markets Authority`),
         // and a listed place that is no common word nor a first name the places in it (`Moscow's
         // Red Square`; not `Man's Best Friend`), but not in a quoted title (`"India's Daughter"`).
