@@ -2870,22 +2870,27 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let (a, b) = token_range(tokens, c.span);
         // A prize `for` a work, its title maybe in quotes (`Booker Prize for 'Flesh'`): two
         // mentions.
-        let quote = |i: usize| {
-            i + 2 < b
+        // The title's first token after `for` at token `i`, past an opening quote.
+        let title_at = |i: usize| {
+            let quoted = i + 2 < b
                 && matches!(
                     word(i + 1),
                     "'" | "\"" | "\u{2018}" | "\u{2019}" | "\u{201C}" | "\u{201D}"
-                )
+                );
+            if quoted {
+                i + 2
+            } else {
+                i + 1
+            }
         };
         let split = (a + 1..b.saturating_sub(1)).find(|&i| {
-            let title = if quote(i) { i + 2 } else { i + 1 };
             token_is(text, tokens, i, "for")
                 && PRIZE_WORDS.contains(&word(i - 1))
-                && capitalised_at(text, tokens, title)
-                && !field(title)
+                && capitalised_at(text, tokens, title_at(i))
+                && !field(title_at(i))
         });
         if let Some(i) = split {
-            let title = if quote(i) { i + 2 } else { i + 1 };
+            let title = title_at(i);
             for span in [
                 Span::new(c.span.start, token_at(tokens, i - 1).span.end),
                 Span::new(token_at(tokens, title).span.start, c.span.end),
