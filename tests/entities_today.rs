@@ -3889,3 +3889,21 @@ fn a_first_name_in_capitals_joins_its_surname() {
     let text = "GAMESTOP TO CLOSE HUNDREDS MORE STORES AS RYAN COHEN BETS ON TRADING CARDS";
     check(text, &[("RYAN COHEN", "RYAN COHEN", Person)]);
 }
+
+/// A country before `'s` owns what follows: the relation of `founder of` or `firms such as` holds
+/// with the owned company, and `'s stock market` is the country's market, so the country stays a
+/// place.
+#[test]
+fn a_country_that_owns_a_company_stays_a_place() {
+    let text = "Tomas Rehak, a founder of Peru's Andes Solar, said exporters such as Chile's \
+                Cordillera Foods would suffer, and Kenya's stock exchange fell 4% on Monday.";
+    check(
+        text,
+        &[
+            ("of Peru's", "Peru", Place),
+            ("Andes Solar", "Andes Solar", Org),
+            ("as Chile's", "Chile", Place),
+            ("Kenya's stock", "Kenya", Place),
+        ],
+    );
+}

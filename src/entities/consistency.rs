@@ -320,7 +320,7 @@ pub(super) static PRODUCTS: WordList = WordList::new(
 
 /// Token sequences (the tokens separated by spaces) right after a mention, with the label and weight
 /// they vote for. Speech verbs are [`SPEECH_VERBS`].
-const AFTER: [(&str, Label, u32); 34] = [
+const AFTER: [(&str, Label, u32); 36] = [
     (", who", Label::Person, STRONG),
     ("inc", Label::Org, STRONG),
     ("inc.", Label::Org, STRONG),
@@ -341,6 +341,9 @@ const AFTER: [(&str, Label, u32); 34] = [
     ("'s ceo", Label::Org, STRONG),
     ("'s shares", Label::Org, STRONG),
     ("'s stock", Label::Org, STRONG),
+    // A country's market (`Sri Lanka's stock market`), as after [`Label::Place`]'s cues below.
+    ("'s stock market", Label::Place, STRONG),
+    ("'s stock exchange", Label::Place, STRONG),
     ("'s board", Label::Org, STRONG),
     ("general manager", Label::Org, STRONG),
     ("- based", Label::Place, STRONG),
@@ -360,6 +363,39 @@ const AFTER: [(&str, Label, u32); 34] = [
     ("by - election", Label::Place, STRONG),
     ("by-election", Label::Place, STRONG),
 ];
+
+/// The label and length of a strong [`BEFORE`] cue ending in a preposition before the owner when
+/// the name at `first` follows an owner's one to three capitalised words and `'s` (`founder of
+/// Peru's` before `Andes Solar`).
+fn owned_after(text: &str, tokens: &[Token], first: usize) -> Option<(Label, usize)> {
+    let s = first
+        .checked_sub(1)
+        .filter(|&s| norm(text, &tokens[s]) == "'s")?;
+    let mut o = s;
+    while o > 0 && s - o < 3 && capitalised_at(text, tokens, o - 1) {
+        o -= 1;
+    }
+    if o == s {
+        return None;
+    }
+    let before: Vec<Cow<str>> = token_run(tokens, o.saturating_sub(3), o)
+        .iter()
+        .map(|t| norm(text, t))
+        .collect();
+    if !before.last().is_some_and(|w| is_preposition(w)) {
+        return None;
+    }
+    BEFORE
+        .iter()
+        .filter(|&&(cue, _, weight)| weight == STRONG && ends_with(&before, cue))
+        .max_by_key(|(cue, ..)| cue_len(cue))
+        .map(|&(cue, label, _)| (label, cue_len(cue)))
+}
+
+/// True for a preposition that ends a cue of [`BEFORE`] (`founder of`, `stake in`).
+fn is_preposition(w: &str) -> bool {
+    matches!(w, "of" | "in" | "at" | "to" | "from" | "for")
+}
 
 /// Words after `shares` / `stock` that make it a verb (`Lindqvist shares a view`), not a company's stock.
 static VERB_OBJECTS: WordList =
@@ -528,9 +564,13 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     }
     let cued = |w: Option<&Cow<str>>| w.is_some_and(|w| may_cue(w));
     let cue_before = !home && cued(before.last());
+    // An owner before `'s`: a preposition's relation holds with what it owns (`the founder of
+    // India's Percept Films`, `firms such as France's Dassault Aviation`), not with the owner.
+    let owner = after.first().is_some_and(|w| w == "'s");
     for &(cue, label, weight) in BEFORE.iter().filter(|_| cue_before) {
         // Not the people of a place by their nationality (`a city of Italian immigrants`).
         if ends_with(&before, cue)
+            && !(owner && cue.rsplit(' ').next().is_some_and(is_preposition))
             && !(label == Label::Place
                 && super::tagger::lexicon::is_nationality(
                     Span::new(tokens[first].span.start, tokens[end - 1].span.end).slice(text),
@@ -539,7 +579,13 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
             consider(cue_len(cue), label, weight);
         }
     }
+    // What an owner owns takes the preposition's cue before the owner (`a founder of Peru's Andes
+    // Solar`: the founder's company).
+    if let Some((label, len)) = owned_after(text, tokens, first) {
+        consider(len, label, STRONG);
+    }
     if cue_before
+        && !owner
         && works_at(&before)
         && !super::tagger::listed(text, token_run(tokens, first, end)).place
     {
@@ -617,7 +663,11 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         // reading of the same spelling (`Bolt, the Estonian ride-hailing company`).
         best = appositive(text, tokens, end)
             .map(|label| (2, label, 2 * STRONG))
-            .or_else(|| example_of(text, tokens, first).map(|label| (2, label, STRONG)));
+            .or_else(|| {
+                example_of(text, tokens, first)
+                    .filter(|_| !owner)
+                    .map(|label| (2, label, STRONG))
+            });
     }
     // A company's site named by its place (`its Solihull plant`), and its product named by itself
     // (`its Neutron rocket`, `Gucci's Jackie bag`): the owner comes before, so the name is where
