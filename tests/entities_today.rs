@@ -3907,3 +3907,20 @@ fn a_country_that_owns_a_company_stays_a_place() {
         ],
     );
 }
+
+/// A title word before a listed country that names nobody is a verb or a role of the country
+/// (`storms batter Portugal`, `the best coach Portugal has had`), while before a city that is also
+/// an artist's name it still marks the person (`rapper Kano`).
+#[test]
+fn a_title_word_before_a_country_makes_no_person() {
+    let text = "Winter storms batter Portugal again. He is the best coach Portugal has had, and \
+                rapper Kano will sing at the final.";
+    check(
+        text,
+        &[
+            ("batter Portugal", "Portugal", Place),
+            ("coach Portugal", "Portugal", Place),
+            ("rapper Kano", "Kano", Person),
+        ],
+    );
+}

@@ -364,6 +364,13 @@ const AFTER: [(&str, Label, u32); 36] = [
     ("by-election", Label::Place, STRONG),
 ];
 
+/// True when the lists have the name of `tokens[first..end]` as a country and never as a first
+/// name or surname (`Belgium`, not `Georgia`; a city may be a rapper's name, `MC Kano`).
+fn nobody_s_place(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+    let l = super::tagger::listed(text, token_run(tokens, first, end));
+    l.country && !l.personal_name
+}
+
 /// The label and length of a strong [`BEFORE`] cue ending in a preposition before the owner when
 /// the name at `first` follows an owner's one to three capitalised words and `'s` (`founder of
 /// Peru's` before `Andes Solar`).
@@ -596,7 +603,10 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     }
     if let Some(prev) = before.last() {
         let bare = trim_end_by(prev, |c| c == '.');
-        if is_person_title(prev) || (bare.len() < prev.len() && is_person_title(bare)) {
+        // Not a listed place that names nobody: the title is a verb there (`storms batter
+        // Belgium`).
+        let titled = is_person_title(prev) || (bare.len() < prev.len() && is_person_title(bare));
+        if titled && !nobody_s_place(text, tokens, first, end) {
             consider(1, Label::Person, STRONG);
         } else if PLACE_PREPOSITIONS.contains(&prev.as_ref()) && ends_phrase(text, tokens, end) {
             consider(1, Label::Place, WEAK);
