@@ -3924,3 +3924,22 @@ fn a_title_word_before_a_country_makes_no_person() {
         ],
     );
 }
+
+/// An acronym of common nouns names nothing: one spelt out in lower case before it in brackets,
+/// wherever it stands in the text, and `GDP` or `IPO` anywhere; one spelt out in capitals is the
+/// organisation.
+#[test]
+fn an_acronym_of_common_nouns_is_no_name() {
+    let text = "The consumer confidence index (CCI) fell in May. Economists said the CCI and GDP \
+                figures would worry Halden Bank before its IPO. The Rural Housing Trust (RHT) \
+                disagreed, and the RHT said prices would rise.";
+    let found = mentions(text);
+    assert_no_name_over(text, &found, &["CCI", "GDP", "IPO"]);
+    check(
+        text,
+        &[
+            ("Halden Bank", "Halden Bank", Org),
+            ("the RHT said", "RHT", Org),
+        ],
+    );
+}

@@ -13,6 +13,7 @@
 //! dates even when the tagger calls them names, while `Seven` in a title stays a name; remaining ties go
 //! to the earlier mention.
 
+mod common_acronyms;
 pub mod consistency;
 pub mod gazetteer;
 pub mod groups;
@@ -379,6 +380,7 @@ pub fn recognize(
     score_lines::label_clubs_by_name(text, tokens, forms, &mut resolved);
     score_lines::label_clubs_throughout(text, tokens, forms, sentences, &mut resolved);
     within_sentences(text, sentences, &mut resolved);
+    common_acronyms::drop(text, tokens, &mut resolved);
     // A name a resolved value holds, when it is a nationality word or a place of the lists: what
     // else a value holds is mostly a piece of it (`January 7`, `EST`).
     let mut held: Vec<Candidate> = held
