@@ -3943,3 +3943,18 @@ fn an_acronym_of_common_nouns_is_no_name() {
         ],
     );
 }
+
+/// A company's name in a line of capitals and title case runs to its legal suffix: its plural
+/// (`Securities`) is no headline verb there, while a verb still ends a listed name (`Google Cuts`).
+#[test]
+fn a_suffixed_company_name_in_a_title_case_line_stays_whole() {
+    let text = "BOND ISSUE\nLEAD MANAGER - Nomura Securities Co Ltd\nGoogle Cuts Staff in \
+                Zurich Office";
+    check(
+        text,
+        &[
+            ("Nomura Securities Co Ltd", "Nomura Securities Co Ltd", Org),
+            ("Google Cuts", "Google", Org),
+        ],
+    );
+}

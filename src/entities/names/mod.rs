@@ -2366,6 +2366,12 @@ fn cut_at_headline_verbs(
             continue;
         }
         let (a, b) = token_range(tokens, c.span);
+        // A company's legal suffix at the end says the whole run is its name (`Nomura Securities
+        // Co Ltd`, `Halden Marine Services Co`).
+        let last = token_text(text, tokens, b.saturating_sub(1));
+        if super::groups::LEGAL_SUFFIXES.contains(&last) || last == "Co" {
+            continue;
+        }
         // A plural or a verb with `-s` only right after a word of the name that is no everyday
         // word (`Wembanyama Scores`, `Bungie's Marathon Launches`; not `General Motors`, `Minor
         // Counties`).
@@ -3213,7 +3219,8 @@ fn is_content_word(w: &str) -> bool {
 /// Plurals that end a company's name (`Baby Cow Productions`), never a headline's verb.
 static COMPANY_PLURALS: WordList = WordList::new(
     "Productions Studios Games Holdings Industries Motors Airlines Systems Partners Pictures \
-     Records Brands Foods Networks Communications Technologies Solutions Services Resources",
+     Records Brands Foods Networks Communications Technologies Solutions Services Resources \
+     Securities Investments Properties Estates Enterprises Chemicals Electronics Mills",
 );
 
 /// Past forms of verbs that do not end in `-ed`, for [`owner_by_possessive`].
@@ -3566,10 +3573,16 @@ fn cut_after_listed(
         let w = next.text(text);
         // A company's headline words outside a headline too (`Apple Shares Slide`; not the
         // `American Stock Exchange`); a company's or a person's verb in a headline (not the
-        // `AFRICAN NATIONS CUP`).
+        // `AFRICAN NATIONS CUP`, nor a company's plural before its legal suffix, `Nomura
+        // Securities Co Ltd`).
+        let suffixed = || {
+            let last = c.span.slice(text).rsplit(' ').next().unwrap_or("");
+            super::groups::LEGAL_SUFFIXES.contains(&last) || last == "Co"
+        };
         let verb = (m.label == Label::Org && HEADLINE_VERBS.contains(&w))
             || (matches!(m.label, Label::Org | Label::Person)
                 && is_headline_verb(text, next, true)
+                && !(COMPANY_PLURALS.contains(&w) || suffixed())
                 && in_headline(text, tokens, sentences, c.span.start));
         if verb || (all_char(w, char::is_lowercase) && !PARTICLES.contains(&w)) {
             c.span = m.span;
