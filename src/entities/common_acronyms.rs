@@ -17,7 +17,7 @@ pub(super) fn drop(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let defined = lower_case_definitions(text, tokens);
     found.retain(|c| {
         let s = c.span.slice(text);
-        !(c.label.is_name() && (ALWAYS_COMMON.contains(&s) || defined.iter().any(|d| *d == s)))
+        !(c.label.is_name() && (ALWAYS_COMMON.contains(&s) || defined.contains(&s)))
     });
 }
 

@@ -19,6 +19,7 @@ pub mod gazetteer;
 pub mod groups;
 pub mod names;
 mod score_lines;
+mod table_rows;
 pub mod tagger;
 pub mod values;
 
@@ -381,6 +382,7 @@ pub fn recognize(
     score_lines::label_clubs_throughout(text, tokens, forms, sentences, &mut resolved);
     within_sentences(text, sentences, &mut resolved);
     common_acronyms::drop(text, tokens, &mut resolved);
+    table_rows::drop_row_labels(text, tokens, &mut resolved);
     // A name a resolved value holds, when it is a nationality word or a place of the lists: what
     // else a value holds is mostly a piece of it (`January 7`, `EST`).
     let mut held: Vec<Candidate> = held

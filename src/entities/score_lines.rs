@@ -69,9 +69,7 @@ pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidat
             }
             let label = if role == Role::Scorer {
                 Label::Person
-            } else if role == Role::Venue {
-                Label::Place
-            } else if super::tagger::listed(text, toks).country {
+            } else if role == Role::Venue || super::tagger::listed(text, toks).country {
                 Label::Place
             } else {
                 Label::Org

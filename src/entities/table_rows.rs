@@ -1,0 +1,93 @@
+//! The labels of a table of figures are no names: `PRODUCER PRICES ( % ) Jun +0.1 +0.2`, `Core
+//! Inflation 2.9 3.1`, `20 Year A-rated Gen'l Obligation 5.55 % 5.50 %`. CoNLL-2003 marks none of
+//! these rows' labels in its economic indicators and bond tables. A team's name before a table's
+//! whole numbers (`Sheffield Wednesday 3 3 0 0 6 2 9`) or an athlete's before a time (`Michael
+//! Johnson ( U.S. ) 19.32`) is one, and the lists know their words; a label with a word the lists
+//! know is left alone too (`SHORT STERLING`: `Sterling` is a surname).
+
+use super::Candidate;
+use crate::text::{chars, Span};
+use crate::tokens::{token_run, Token};
+
+/// Drops each name mention that labels a row of figures: it opens its line (after a number, if
+/// any), the rest of the line holds figures only (numbers, signs, `%`, brackets, dashes and
+/// words of at most three letters, such as `Jun`, `SEP`, `vs`), one of them a decimal number or
+/// a percentage, and the lists know none of its words.
+pub(super) fn drop_row_labels(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    found.retain(|c| !(c.label.is_name() && labels_a_row(text, tokens, c.span)));
+}
+
+fn labels_a_row(text: &str, tokens: &[Token], span: Span) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
+    let before = &text[line_start..span.start];
+    if !before.bytes().all(|b| b.is_ascii_digit() || b == b' ') {
+        return false;
+    }
+    let rest = &text[span.end..line_end];
+    let mut decimal = false;
+    for word in rest.split([' ', '\t']).filter(|w| !w.is_empty()) {
+        let letters = chars(word).filter(|c| c.is_alphabetic()).count();
+        if letters > 3 {
+            return false;
+        }
+        let b = word.as_bytes();
+        decimal |= word.contains('%')
+            || b.windows(3).any(|w| {
+                w[0].is_ascii_digit() && matches!(w[1], b'.' | b',') && w[2].is_ascii_digit()
+            });
+    }
+    if !decimal {
+        return false;
+    }
+    // No word the lists know as a name, nor the whole.
+    let a = crate::text::starting_before(tokens, span.start);
+    let b = crate::text::starting_before(tokens, span.end);
+    let words = token_run(tokens, a, b);
+    super::tagger::list_label(text, words).is_none()
+        && words.iter().all(|t| {
+            let l = super::tagger::listed(text, std::slice::from_ref(t));
+            !(l.trained || l.place || l.personal_name || l.misc)
+                && super::tagger::list_label(text, std::slice::from_ref(t)).is_none()
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept(text: &str, mention: &str) -> bool {
+        let tokens = crate::tokens::tokenize(text);
+        let start = text.find(mention).unwrap();
+        let mut found = vec![Candidate {
+            span: Span::new(start, start + mention.len()),
+            label: super::super::Label::Org,
+            source: super::super::Source::Name,
+        }];
+        drop_row_labels(text, &tokens, &mut found);
+        !found.is_empty()
+    }
+
+    #[test]
+    fn a_row_label_of_figures_goes_and_a_team_or_athlete_stays() {
+        assert!(!kept(
+            "PRODUCER PRICES ( % ) Jun - 0.2 +0.1 +0.2 119.6** -",
+            "PRODUCER PRICES"
+        ));
+        assert!(!kept(
+            "Rates:\n20 Year A-rated Gen'l Obligation 5.55 % 5.50 % +0.05",
+            "Year A-rated Gen'l Obligation"
+        ));
+        assert!(kept(
+            "Sheffield Wednesday 3 3 0 0 6 2 9",
+            "Sheffield Wednesday"
+        ));
+        assert!(kept("Michael Johnson ( U.S. ) 19.32", "Michael Johnson"));
+        assert!(kept(
+            "Turnover rose to 119.49 million as trading picked up",
+            "Turnover"
+        ));
+    }
+}
