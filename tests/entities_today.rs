@@ -3958,3 +3958,17 @@ fn a_suffixed_company_name_in_a_title_case_line_stays_whole() {
         ],
     );
 }
+
+/// The pronoun `I` is no name nor part of one in quoted speech (`"Honestly I had no idea`, `told
+/// Marta I would`), while a king's numeral stays (`Pedro I became emperor`).
+#[test]
+fn the_pronoun_i_is_no_part_of_a_name() {
+    let text = "\"Honestly I had no idea,\" said Lena Brandt. \"I have told Marta I would stay,\" \
+                she added. In 1822 Pedro I became emperor of Brazil.";
+    let found = mentions(text);
+    assert_no_name_over(text, &found, &["Honestly", "I had"]);
+    check(
+        text,
+        &[("Marta I", "Marta", Person), ("Pedro I", "Pedro I", Person)],
+    );
+}

@@ -20,6 +20,7 @@ use crate::tokens::{
 };
 use crate::word_list::WordList;
 
+mod pronoun;
 mod token_rules;
 
 /// Every name mention in the text (`tokens` and `sentences` are the text's own).
@@ -35,6 +36,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     trim_titles(text, tokens, &mut found);
     split_at_possessive(text, tokens, &mut found);
     name_kinds(text, tokens, &mut found);
+    pronoun::without_pronoun(text, tokens, &mut found);
     without_opening_word(text, tokens, forms, sentences, &mut found);
     recover(text, tokens, forms, sentences, &mut found);
     with_appositive_openers(text, tokens, forms, sentences, &mut found);

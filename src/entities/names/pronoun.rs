@@ -1,0 +1,78 @@
+//! The pronoun `I` is no part of a name: in quoted speech the tagger takes it with the capitalised
+//! word before it (`"Suddenly I had`, `told John I will`, `a movie I was proud of`). A king's or a
+//! war's numeral stays (`Charles I,`, `Queen Elizabeth I in`, `World War I`).
+
+use super::{is_rare_word, token_range};
+use crate::entities::Candidate;
+use crate::text::{starts_by, Span};
+use crate::tokens::{token_text, Token};
+use crate::word_list::WordList;
+
+/// Words that take a numeral `I` in a name (`World War I drama`, `Episode I`, `Zone I tie`).
+static NUMBERED: WordList = WordList::new(
+    "War Wars Zone Episode Group Phase Part Division Class Act Book Volume Chapter Title Stage \
+     Round Tier League Type Mark Series Season",
+);
+
+/// True when `w` is a word the pronoun `I` takes after it: a clitic (`'d`, `'m`), or a verb of the
+/// part-of-speech lexicon's in a form `I` takes (`think`, `had`, `will`: present, past, modal).
+fn after_pronoun(w: &str) -> bool {
+    use crate::pos::Pos;
+    if w.starts_with('\'') || w.starts_with('\u{2019}') {
+        return true;
+    }
+    let forms =
+        1u64 << Pos::VerbPresent as u32 | 1 << Pos::VerbPast as u32 | 1 << Pos::Modal as u32;
+    starts_by(w, char::is_lowercase) && crate::pos::known_tags(w).is_some_and(|t| t & forms != 0)
+}
+
+/// Takes the pronoun `I` out of the end of each mention inside a quotation (a verb or a clitic
+/// after it: `I had`, `I'd`), and drops a mention of `I` alone, or of `I` after one everyday word
+/// that the lists do not know as a name (`Suddenly I`, `Certainly I`); a name before it stays
+/// (`John` of `told John I will`).
+pub(super) fn without_pronoun(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    found.retain_mut(|c| {
+        let (a, b) = token_range(tokens, c.span);
+        if b == a || token_text(text, tokens, b - 1) != "I" {
+            return true;
+        }
+        let numbered = b > a + 1 && NUMBERED.contains(&token_text(text, tokens, b - 2));
+        if b > a + 1 && (numbered || !after_pronoun(token_text(text, tokens, b))) {
+            return true;
+        }
+        // The words before `I`, without a dash between them (`Frodo Baggins - I want`).
+        let mut end = b - 1;
+        while end > a && !starts_by(token_text(text, tokens, end - 1), char::is_alphanumeric) {
+            end -= 1;
+        }
+        if end == a {
+            return false;
+        }
+        let one_everyday = end == a + 1 && {
+            let w = token_text(text, tokens, a);
+            (crate::stopwords::is_stopword(w) || !is_rare_word(w))
+                && crate::entities::tagger::list_label(text, &tokens[a..end]).is_none()
+                && !crate::entities::tagger::listed(text, &tokens[a..end]).personal_name
+        };
+        if one_everyday {
+            return false;
+        }
+        // A name before `I` and a verb is a king's too (`Pedro I became first Emperor`): the
+        // pronoun only inside a quotation (`"I have told John I will be around`).
+        if quoted(text, c.span.start) {
+            c.span = Span::new(c.span.start, tokens[end - 1].span.end);
+        }
+        true
+    });
+}
+
+/// True when byte `at` of `text` lies inside a quotation: an odd number of double quotation marks
+/// (straight or typographic) open its line before it.
+fn quoted(text: &str, at: usize) -> bool {
+    let line = &text[text[..at].rfind('\n').map_or(0, |i| i + 1)..at];
+    line.chars()
+        .filter(|&c| matches!(c, '"' | '\u{201C}' | '\u{201D}'))
+        .count()
+        % 2
+        == 1
+}
