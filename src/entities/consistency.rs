@@ -341,7 +341,7 @@ const AFTER: [(&str, Label, u32); 36] = [
     ("'s ceo", Label::Org, STRONG),
     ("'s shares", Label::Org, STRONG),
     ("'s stock", Label::Org, STRONG),
-    // A country's market (`Sri Lanka's stock market`), as after [`Label::Place`]'s cues below.
+    // A country's market (`Sri Lanka's stock market`), as a city's `stock exchange` below.
     ("'s stock market", Label::Place, STRONG),
     ("'s stock exchange", Label::Place, STRONG),
     ("'s board", Label::Org, STRONG),
@@ -603,8 +603,8 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     }
     if let Some(prev) = before.last() {
         let bare = trim_end_by(prev, |c| c == '.');
-        // Not a listed place that names nobody: the title is a verb there (`storms batter
-        // Belgium`).
+        // Not a listed country that names nobody: the title is a verb or the country's role there
+        // (`storms batter Belgium`, `the best chancellor Britain has had`).
         let titled = is_person_title(prev) || (bare.len() < prev.len() && is_person_title(bare));
         if titled && !nobody_s_place(text, tokens, first, end) {
             consider(1, Label::Person, STRONG);
