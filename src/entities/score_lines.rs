@@ -316,9 +316,10 @@ fn result_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
 }
 
 /// Pushes the ground of a scoreboard's line, the words before its colon when a team and its
-/// score follow the colon (`Tunbridge Wells : Nottinghamshire 40-3 v Kent`, `Leeds ( Headingley )
-/// : Yorkshire 290`, `Chester-le-Street : Glamorgan 259`): where the match is played is a place, as
-/// CoNLL-2003 marks it, though the town's club may play there.
+/// score follow the colon (`Portsmouth : Middlesex 199 and 226-1`, `Leeds ( Headingley ) :
+/// Yorkshire 290`, `At Bristol : Gloucestershire 183`): where the match is played is a place, as
+/// CoNLL-2003 marks it, though the town's club may play there. Only a place of the lists is taken
+/// (a town they lack, `Tunbridge Wells`, stays as the tagger read it).
 fn venue_before_colon<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
     let is = |k: usize, w: &str| line.get(k).is_some_and(|t| t.text(text) == w);
     // The ground's words: one to five, the first with a capital, words and hyphens only.
