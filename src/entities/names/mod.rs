@@ -1500,6 +1500,10 @@ static ROAD_WORDS: WordList =
 fn road_number_end(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
     let (road, n) = (tokens.get(k)?, tokens.get(k + 1)?);
     let w = n.text(text);
+    // The cheapest tests first: this is asked of every token, and nearly none has a number after it.
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) || n.span.start != road.span.end + 1 {
+        return None;
+    }
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
     // Not a duration or a year (`Expressway 2 hours south`, `the Interstate 2024 budget`).
     let unit = tokens.get(k + 2).is_some_and(|t| {
