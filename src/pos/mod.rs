@@ -25,6 +25,7 @@ pub mod score;
 mod tags;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod train;
+mod word_sums;
 
 use std::sync::OnceLock;
 
@@ -122,11 +123,12 @@ pub(crate) fn tag_with(
     let mut p = Prepared::default();
     let mut classes = Vec::new();
     let mut memo = features::Memo::new(forms);
+    let mut sums = word_sums::WordSums::new(forms);
     for (a, b) in features::sentence_ranges(tokens, sentences) {
         p.clear();
         p.push_sentence(text, tokens, forms, (a, b), &m.lexicon, &mut memo);
         classes.clear();
-        tag_classes(&p, m, &mut classes);
+        word_sums::tag_classes(&p, m, (forms, a), &mut sums, &mut classes);
         out.extend(
             classes
                 .iter()
@@ -138,6 +140,7 @@ pub(crate) fn tag_with(
 }
 
 /// Tags every sentence of `p` greedily, appending one class per token to `out`.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
 pub(crate) fn tag_classes<S: Scorer>(p: &Prepared, s: &S, out: &mut Vec<usize>) {
     for &(a, b) in &p.sents {
         let (mut p1, mut p2) = (START, START2);
