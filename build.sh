@@ -194,8 +194,8 @@ cmd_eval() {
   # until 1614f27 (the twenty-fifth session's start), when its errors were read: 86.04 at 73045bb,
   # 86.23 at 1614f27.
   run ner "$ROOT/tests/fixtures/present_day_ner_27.jsonl" "ner present-day 27 (own)" "$e/ner/score.py"
-  # A twenty-eighth (tests/fixtures/present_day_ner_28.md; CoNLL-2003's conventions), never looked
-  # at: 89.11 at 7e5e984.
+  # A twenty-eighth (tests/fixtures/present_day_ner_28.md; CoNLL-2003's conventions): 89.11 at
+  # 7e5e984; never looked at until the twenty-seventh session read its errors (no rule came of them).
   run ner "$ROOT/tests/fixtures/present_day_ner_28.jsonl" "ner present-day 28 (own)" "$e/ner/score.py"
   # A twenty-ninth (tests/fixtures/present_day_ner_29.md; CoNLL-2003's conventions, written blind by
   # a helper on 2026-12-03), never looked at: 91.84 at 1614f27.
