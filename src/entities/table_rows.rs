@@ -18,14 +18,20 @@ pub(super) fn drop_row_labels(text: &str, tokens: &[Token], found: &mut Vec<Cand
 }
 
 fn labels_a_row(text: &str, tokens: &[Token], span: Span) -> bool {
-    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[span.end..]
-        .find('\n')
-        .map_or(text.len(), |i| span.end + i);
-    let before = &text[line_start..span.start];
-    if !before.bytes().all(|b| b.is_ascii_digit() || b == b' ') {
+    // Back from the mention over digits and spaces only, to the line's start: a mention after
+    // anything else fails at once, so a long line costs one pass, not one per mention.
+    let opens_line = text.as_bytes()[..span.start]
+        .iter()
+        .rev()
+        .find(|&&b| !(b.is_ascii_digit() || b == b' '))
+        .is_none_or(|&b| b == b'\n' || b == b'\r');
+    if !opens_line {
         return false;
     }
+    // At most one mention opens a line: the rest of the line is read once.
+    let line_end = text[span.end..]
+        .find(['\n', '\r'])
+        .map_or(text.len(), |i| span.end + i);
     let rest = &text[span.end..line_end];
     let mut decimal = false;
     for word in rest.split([' ', '\t']).filter(|w| !w.is_empty()) {

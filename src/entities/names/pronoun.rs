@@ -66,13 +66,26 @@ pub(super) fn without_pronoun(text: &str, tokens: &[Token], found: &mut Vec<Cand
     });
 }
 
+/// How far back [`quoted`] reads: a quotation opened further back on the line is not seen, and a
+/// text of one long line costs a bounded read per mention.
+const QUOTE_REACH: usize = 2_000;
+
 /// True when byte `at` of `text` lies inside a quotation: an odd number of double quotation marks
-/// (straight or typographic) open its line before it.
+/// (straight, or typographic: U+201C and U+201D, bytes E2 80 9C and 9D) open its line before it,
+/// within [`QUOTE_REACH`] bytes.
 fn quoted(text: &str, at: usize) -> bool {
-    let line = &text[text[..at].rfind('\n').map_or(0, |i| i + 1)..at];
-    line.chars()
-        .filter(|&c| matches!(c, '"' | '\u{201C}' | '\u{201D}'))
-        .count()
-        % 2
-        == 1
+    let before = &text.as_bytes()[at.saturating_sub(QUOTE_REACH)..at];
+    let line = match before.iter().rposition(|&b| b == b'\n') {
+        Some(i) => &before[i + 1..],
+        None => before,
+    };
+    let typographic = |i: usize| {
+        line[i] == 0xE2
+            && line.get(i + 1) == Some(&0x80)
+            && matches!(line.get(i + 2), Some(0x9C | 0x9D))
+    };
+    let marks = (0..line.len())
+        .filter(|&i| line[i] == b'"' || typographic(i))
+        .count();
+    marks % 2 == 1
 }
