@@ -66,50 +66,6 @@ mod t {
 /// Feature keys per token ([`Prepared::keys`]): one per template number below 200.
 pub(crate) const FEATURES: usize = 34;
 
-/// The places in [`Prepared::keys`] of the features made of the token's own text alone (not its
-/// neighbours, the tags before it, nor its place in the sentence): the same for every token of one
-/// spelling.
-pub(crate) const OWN: [usize; 11] = [
-    t::BIAS as usize,
-    t::WORD as usize,
-    t::SUF2 as usize,
-    t::SUF3 as usize,
-    t::SUF4 as usize,
-    t::PRE1 as usize,
-    t::SHAPE as usize,
-    t::FORM as usize,
-    t::AC0 as usize,
-    t::SUF3_SHAPE as usize,
-    t::AC0_SHAPE as usize,
-];
-
-/// The places in [`Prepared::keys`] of the other features.
-pub(crate) const CONTEXT: [usize; FEATURES - OWN.len()] = [
-    t::TAG1 as usize,
-    t::TAG2 as usize,
-    t::TAG12 as usize,
-    t::TAG1_WORD as usize,
-    t::WORD_M1 as usize,
-    t::SUF3_M1 as usize,
-    t::WORD_M2 as usize,
-    t::WORD_P1 as usize,
-    t::SUF3_P1 as usize,
-    t::WORD_P2 as usize,
-    t::CTX_SHAPE as usize,
-    t::WORD_M1_WORD as usize,
-    t::WORD_WORD_P1 as usize,
-    t::AC0_TAG1 as usize,
-    t::AC_P1 as usize,
-    t::AC_P2 as usize,
-    t::AC0_AC_P1 as usize,
-    t::AC_M1_AC0 as usize,
-    t::TAG1_AC0_AC_P1 as usize,
-    t::TAG12_AC0 as usize,
-    t::AC0_AC_P12 as usize,
-    t::TAG1_SUF3 as usize,
-    t::SUF3_AC_P1 as usize,
-];
-
 /// The previous-tag value before a sentence's first token (tags are `0..NT`).
 pub(crate) const START: usize = NT;
 /// The tag value two before a sentence's first token.

@@ -25,7 +25,6 @@ pub mod score;
 mod tags;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod train;
-mod word_sums;
 
 use std::sync::OnceLock;
 
@@ -123,12 +122,11 @@ pub(crate) fn tag_with(
     let mut p = Prepared::default();
     let mut classes = Vec::new();
     let mut memo = features::Memo::new(forms);
-    let mut sums = word_sums::WordSums::new(forms);
     for (a, b) in features::sentence_ranges(tokens, sentences) {
         p.clear();
         p.push_sentence(text, tokens, forms, (a, b), &m.lexicon, &mut memo);
         classes.clear();
-        word_sums::tag_classes(&p, m, (forms, a), &mut sums, &mut classes);
+        tag_classes(&p, m, &mut classes);
         out.extend(
             classes
                 .iter()
@@ -140,7 +138,6 @@ pub(crate) fn tag_with(
 }
 
 /// Tags every sentence of `p` greedily, appending one class per token to `out`.
-#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
 pub(crate) fn tag_classes<S: Scorer>(p: &Prepared, s: &S, out: &mut Vec<usize>) {
     for &(a, b) in &p.sents {
         let (mut p1, mut p2) = (START, START2);

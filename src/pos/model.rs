@@ -28,7 +28,6 @@ use super::lexicon::Lexicon;
 use super::tags::NT;
 
 /// Anything that picks a tag class for a token's features: the shipped model or weights in training.
-#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
 pub(crate) trait Scorer {
     /// The class among `allowed` (bit `c` for class `c`) with the highest summed weight over `feats`
     /// (on a tie, one of `prefer` if any, else the first).
@@ -94,34 +93,18 @@ impl Model {
     }
 }
 
-/// Room for every class a `u8` masked to six bits can name; classes are below `NT`.
-pub(crate) const ROOM: usize = 64;
-const _: () = assert!(NT <= ROOM);
-
-/// Summed weights per class (the classes past `NT` stay 0).
-pub(crate) type Sums = [i32; ROOM];
-
-impl Model {
-    /// Adds the weights of `feats` into `acc`, class by class.
-    pub(crate) fn add_rows(&self, feats: &[u32], acc: &mut Sums) {
+impl Scorer for Model {
+    fn best(&self, feats: &[u32], allowed: u64, prefer: u64) -> usize {
+        // Room for every class a `u8` masked to six bits can name; classes are below `NT`.
+        const ROOM: usize = 64;
+        const _: () = assert!(NT <= ROOM);
+        let mut acc = [0i32; ROOM];
         self.index.for_each_found(feats, |r| {
             for &(c, w) in self.row(RowSpan(r)) {
                 acc[usize::from(c) & (ROOM - 1)] += i32::from(w);
             }
         });
-    }
-
-    /// The class among `allowed` with the highest sum in `acc` (see [`Scorer::best`]).
-    pub(crate) fn best_of(acc: &Sums, allowed: u64, prefer: u64) -> usize {
         argmax(&acc[..NT], allowed, prefer)
-    }
-}
-
-impl Scorer for Model {
-    fn best(&self, feats: &[u32], allowed: u64, prefer: u64) -> usize {
-        let mut acc = [0i32; ROOM];
-        self.add_rows(feats, &mut acc);
-        Model::best_of(&acc, allowed, prefer)
     }
 }
 
