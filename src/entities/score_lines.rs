@@ -69,7 +69,7 @@ pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidat
             }
             let label = if role == Role::Scorer {
                 Label::Person
-            } else if role == Role::Venue || super::tagger::listed(text, toks).country {
+            } else if super::tagger::listed(text, toks).country {
                 Label::Place
             } else {
                 Label::Org
@@ -88,8 +88,6 @@ enum Role {
     Team,
     /// A player who scored (`Scorers: Andy Townsend (5th)`, `Arsenal 2 (Gyökeres 2)`).
     Scorer,
-    /// Where a match is played, before a scoreboard's colon (`Hove : Sussex 285-6`).
-    Venue,
 }
 
 /// A name found on a results line: its bytes, its tokens and its role.
@@ -98,7 +96,6 @@ type OnLine<'t> = (Span, &'t [Token], Role);
 /// Pushes the names of one line of results, in order: teams and scorers.
 fn teams_on_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
     let before = out.len();
-    venue_before_colon(text, line, out);
     result_line(text, line, out);
     results_between_marks(text, line, out);
     scorer_lists(text, line, out);
@@ -312,67 +309,6 @@ fn result_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
         }
     } else if TABLE_COLUMNS.contains(&first) && k == line.len() {
         out.push((span_of(&line[..a]), &line[..a], Role::Team));
-    }
-}
-
-/// Pushes the ground of a scoreboard's line, the words before its colon when a team and its
-/// score follow the colon (`Portsmouth : Middlesex 199 and 226-1`, `Leeds ( Headingley ) :
-/// Yorkshire 290`, `At Bristol : Gloucestershire 183`): where the match is played is a place, as
-/// CoNLL-2003 marks it, though the town's club may play there. Only a place of the lists is taken
-/// (a town they lack, `Tunbridge Wells`, stays as the tagger read it).
-fn venue_before_colon<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
-    let is = |k: usize, w: &str| line.get(k).is_some_and(|t| t.text(text) == w);
-    // The ground's words: one to five, the first with a capital, words and hyphens only.
-    let end = line
-        .iter()
-        .take(6)
-        .position(|t| matches!(t.text(text), ":" | "("));
-    let Some(end) = end.filter(|&e| e > 0) else {
-        return;
-    };
-    let words = &line[..end];
-    // Each word with a capital, or in lower case between hyphens (`le` of `Chester-le-Street`).
-    let part = |k: usize| {
-        let t = &words[k];
-        let w = t.text(text);
-        w == "-"
-            || (t.kind == TokenKind::Word
-                && (starts_by(w, |c| c.is_ascii_uppercase())
-                    || (k > 0 && words[k - 1].text(text) == "-")))
-    };
-    if !starts_by(words[0].text(text), |c| c.is_ascii_uppercase()) || !(0..end).all(part) {
-        return;
-    }
-    // A place of the lists, not a heading (`Bowling :`) or a competition (`Bundesliga:`), after
-    // `At` if any (`At Hove :`).
-    let words = match words {
-        [at, rest @ ..] if at.text(text) == "At" && !rest.is_empty() => rest,
-        _ => words,
-    };
-    if !super::tagger::listed(text, words).place {
-        return;
-    }
-    // A bracketed ground after the town (`London ( The Oval )`).
-    let mut colon = end;
-    if is(colon, "(") {
-        match line[colon..]
-            .iter()
-            .take(6)
-            .position(|t| t.text(text) == ")")
-        {
-            Some(close) => colon += close + 1,
-            None => return,
-        }
-    }
-    if !is(colon, ":") {
-        return;
-    }
-    let scored = team(text, line, colon + 1).is_some_and(|b| {
-        line.get(b)
-            .is_some_and(|t| t.kind == TokenKind::Number || has_score(t.text(text)))
-    });
-    if scored {
-        out.push((span_of(words), words, Role::Venue));
     }
 }
 
@@ -941,37 +877,6 @@ fn span_of(toks: &[Token]) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The venues [`teams_on_line`] finds on a line, as text.
-    fn venues(line: &str) -> Vec<String> {
-        let tokens = crate::tokens::tokenize(line);
-        let mut out = Vec::new();
-        teams_on_line(line, &tokens, &mut out);
-        out.iter()
-            .filter(|(.., role)| *role == Role::Venue)
-            .map(|(span, ..)| span.slice(line).to_string())
-            .collect()
-    }
-
-    /// A listed town before a scoreboard's colon is its ground; a heading or a competition is not.
-    #[test]
-    fn a_scoreboard_names_its_ground_before_the_colon() {
-        assert_eq!(
-            venues("Portsmouth : Hampshire 232-4 v Kent"),
-            ["Portsmouth"]
-        );
-        assert_eq!(
-            venues("At Bristol : Gloucestershire 183 and 249"),
-            ["Bristol"]
-        );
-        assert_eq!(
-            venues("Leeds ( Headingley ) : Yorkshire 290 , Essex 79-2 ."),
-            ["Leeds"]
-        );
-        assert!(venues("Bowling : Gough 8-0-39-3 , Mullally 6-0-30-1").is_empty());
-        assert!(venues("Bundesliga: Wolfsburg 2 Mainz 1").is_empty());
-        assert!(venues("Portsmouth : the ground was flooded").is_empty());
-    }
 
     /// [`label_clubs_in_sport`] finds a sport word by binary search.
     #[test]
