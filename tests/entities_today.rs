@@ -1651,6 +1651,17 @@ fn names_inside_amounts_when_only_names_are_asked_for() {
             "{currency}: {found:?}"
         );
     }
+    // The country's letters are the currency's only: no place `US` inside `US$`.
+    let dollars = "The club was fined HK$ 250,000 ( US$ 32,100 ) on Monday .";
+    let found: Vec<(String, Label)> = analyze(dollars, &names)
+        .entities
+        .into_iter()
+        .map(|e| (e.text, e.label))
+        .collect();
+    assert_eq!(
+        found,
+        [("HK$".to_string(), Misc), ("US$".to_string(), Misc)]
+    );
     let all = analyze(text, &Options::default()).entities;
     assert!(
         all.iter()

@@ -404,12 +404,11 @@ pub fn recognize(
         let s = c.span.slice(text).as_bytes();
         if let Some(k) = (1..4).find(|&k| s.get(k) == Some(&b'$')) {
             if s[..k].iter().all(u8::is_ascii_uppercase) {
-                Candidate::push_to(
-                    &mut held,
-                    Span::new(c.span.start, c.span.start + k + 1),
-                    Label::Misc,
-                    Source::Name,
-                );
+                // The country's letters are the currency's, not a place of their own (`US` of
+                // `US$ 12,940`).
+                let money = Span::new(c.span.start, c.span.start + k + 1);
+                held.retain(|n| !n.span.overlaps(&money));
+                Candidate::push_to(&mut held, money, Label::Misc, Source::Name);
             }
         }
     }
