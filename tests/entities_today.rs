@@ -1639,13 +1639,14 @@ fn names_inside_amounts_when_only_names_are_asked_for() {
     );
     assert!(found.contains(&("U.S.".to_string(), Place)), "{found:?}");
     // A currency written with its country's letters names the country's money (CoNLL-2003: MISC).
-    let priced = "Net profit rose to A$ 4.3 million, against C$12 million and HK$5.1 billion.";
+    let priced = "Net profit rose to A$ 4.3 million, against C$12 million and HK$5.1 billion, \
+                  and the Taiwan unit closed at T$ 31.20.";
     let found: Vec<(String, Label)> = analyze(priced, &names)
         .entities
         .into_iter()
         .map(|e| (e.text, e.label))
         .collect();
-    for currency in ["A$", "C$", "HK$"] {
+    for currency in ["A$", "C$", "HK$", "T$"] {
         assert!(
             found.contains(&(currency.to_string(), Misc)),
             "{currency}: {found:?}"

@@ -56,8 +56,9 @@ pub static SCALE_SUFFIXES: WordList = WordList::new("m bn b mn k tn trn");
 /// Currency symbols (single tokens).
 pub static CURRENCY_SYMBOLS: WordList = WordList::new("$ € £ ¥ ₹ ₩ ₽ ₺ ₪ ₱ ₦ 元");
 
-/// Country prefixes glued to `$`: `US$3`, `C$`, `A$`, `HK$`, `NZ$`, `S$`, `R$`, `MX$`.
-pub static DOLLAR_PREFIXES: WordList = WordList::new("us c a hk nz s r mx nt");
+/// Country prefixes glued to `$`: `US$3`, `C$`, `A$`, `HK$`, `NZ$`, `S$`, `R$`, `MX$`, and
+/// Reuters' `T$` (Taiwan), `Z$` (Zimbabwe), `J$` (Jamaica).
+pub static DOLLAR_PREFIXES: WordList = WordList::new("us c a hk nz s r mx nt t z j");
 
 /// ISO currency codes written before or after an amount (`USD 5`, `5 EUR`); matched case-exactly.
 pub static CURRENCY_CODES: WordList =
