@@ -3984,3 +3984,20 @@ fn the_pronoun_i_is_no_part_of_a_name() {
         &[("Marta I", "Marta", Person), ("Pedro I", "Pedro I", Person)],
     );
 }
+
+/// A people by its nationality and `man` or `men` is MISC, as its plural is (`Englishmen`, `a
+/// Frenchman`); a word that only ends so is not one (`German` stays the nationality, `Norman` a
+/// name).
+#[test]
+fn a_nationality_and_men_are_a_people() {
+    let text = "Englishmen Tom Hale and Ben Cole finished level. He won in straight sets. \
+                Frenchman Paul Arnaud, meanwhile, fired 12 aces.";
+    check(
+        text,
+        &[
+            ("Englishmen Tom", "Englishmen", Misc),
+            ("Frenchman Paul", "Frenchman", Misc),
+            ("Paul Arnaud", "Paul Arnaud", Person),
+        ],
+    );
+}

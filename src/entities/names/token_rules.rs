@@ -39,11 +39,22 @@ pub(super) fn add(
 /// sentence.
 fn people_at(text: &str, tokens: &[Token], k: usize) -> Option<(Span, Label)> {
     let w = token_text(text, tokens, k);
-    let one = w.strip_suffix('s').filter(|one| one.len() > 2)?;
-    (starts_by(w, char::is_uppercase)
-        && any_char(one, char::is_lowercase)
-        && crate::entities::tagger::lexicon::is_nationality(one))
-    .then_some((token_at(tokens, k).span, Label::Misc))
+    // `Americans`, and the people of a nationality by its adjective and `man` or `men`
+    // (`Englishmen`, `a Frenchman`; CoNLL-2003 marks them MISC).
+    let listed = |one: &str| {
+        one.len() > 2
+            && any_char(one, char::is_lowercase)
+            && crate::entities::tagger::lexicon::is_nationality(one)
+    };
+    let people = [
+        w.strip_suffix('s'),
+        w.strip_suffix("men"),
+        w.strip_suffix("man"),
+    ]
+    .into_iter()
+    .flatten()
+    .any(listed);
+    (starts_by(w, char::is_uppercase) && people).then_some((token_at(tokens, k).span, Label::Misc))
 }
 
 /// A product or model code at token `k` ([`is_model_code`]) is a MISC mention, as CoNLL-2003
