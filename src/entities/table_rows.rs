@@ -49,8 +49,7 @@ fn labels_a_row(text: &str, tokens: &[Token], span: Span) -> bool {
         return false;
     }
     // No word the lists know as a name, nor the whole.
-    let a = crate::text::starting_before(tokens, span.start);
-    let b = crate::text::starting_before(tokens, span.end);
+    let (a, b) = super::names::token_range(tokens, span);
     let words = token_run(tokens, a, b);
     super::tagger::list_label(text, words).is_none()
         && words.iter().all(|t| {
