@@ -4001,3 +4001,28 @@ fn a_nationality_and_men_are_a_people() {
         ],
     );
 }
+
+/// A nationality before a surname alone is MISC and the surname a person when a full name in the
+/// text ends by it (`American Jenkins` beside `Darnell Jenkins`), as CoNLL-2003 marks `American
+/// Johnson`; a year after a nationality is no part of it, and a capitalised article before a year
+/// makes no name (`The 2019 champion`).
+#[test]
+fn a_nationality_before_a_surname_or_a_year() {
+    let text = "Darnell Jenkins won the 400 metres in Zurich on Friday, where Grace Otieno set a \
+                record. The 2019 champion, Canada's Bailey, American Jenkins and Kenyan Otieno \
+                ran the relay. Organisers had hoped to bring in Jamaican 2016 and 2020 champion \
+                Ruth Campbell.";
+    let found = mentions(text);
+    check(
+        text,
+        &[
+            ("American Jenkins", "American", Misc),
+            ("American Jenkins", "Jenkins", Person),
+            ("Kenyan Otieno", "Kenyan", Misc),
+            ("Kenyan Otieno", "Otieno", Person),
+            ("Jamaican 2016", "Jamaican", Misc),
+            ("Ruth Campbell", "Ruth Campbell", Person),
+        ],
+    );
+    assert_no_name_over(text, &found, &["The 2019", "2016 and"]);
+}

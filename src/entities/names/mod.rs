@@ -727,6 +727,13 @@ static ORDINALS: WordList = WordList::new(
 /// name).
 fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     let (a, b) = token_range(tokens, span);
+    // A capitalised article and a number (`The 1992 champion`).
+    if b == a + 2
+        && matches!(token_text(text, tokens, a), "The" | "A")
+        && tokens[a + 1].kind == TokenKind::Number
+    {
+        return true;
+    }
     // A minister's portfolio before the title (`Finance` of `Finance Minister Satsuki Katayama`,
     // `Trade and Industry Secretary`), which CoNLL-2003 leaves unmarked (`Foreign Minister` 12
     // times of 12); not a ministry (`Finance Ministry`, an organisation).
@@ -1821,16 +1828,48 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
 /// Nick Smith`): MISC and a person, as CoNLL-2003 marks them, when the lists know the rest as a
 /// person's name, or its first word as a first name, its last as a personal or a rare word (not
 /// `British Royal Family`) and the rest, of two words or more, as nothing else, and the whole as no
-/// name (`American Express`, `Indian Wells`).
+/// name (`American Express`, `Indian Wells`). A word alone after it is a person when a person's
+/// full name elsewhere in the text ends by it (`American Johnson` beside `Michael Johnson`); a number after
+/// it is no part of a name (`American 1984 and 1988 champion`).
 fn split_nationality(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let nationality_first = |c: &Candidate| {
+        let (a, b) = token_range(tokens, c.span);
+        (b >= a + 2 && super::tagger::lexicon::is_nationality(token_text(text, tokens, a)))
+            .then_some((a, b))
+    };
+    if !found.iter().any(|c| nationality_first(c).is_some()) {
+        return;
+    }
+    // The surnames of the people's full names, sorted: built only for a text with such a mention.
+    let mut people: Vec<&str> = found
+        .iter()
+        .filter(|c| c.label == Label::Person && nationality_first(c).is_none())
+        .filter_map(|c| c.span.slice(text).rsplit_once(' ').map(|(_, w)| w))
+        .collect();
+    crate::sort::sort(&mut people);
     let mut add = Vec::new();
     for c in found.iter_mut() {
-        let (a, b) = token_range(tokens, c.span);
-        if b < a + 2 || !super::tagger::lexicon::is_nationality(token_text(text, tokens, a)) {
+        let Some((a, b)) = nationality_first(c) else {
             continue;
-        }
+        };
         let rest = &tokens[a + 1..b];
         let known = |t: &[Token]| super::tagger::lexicon::known_tokens(text, t);
+        if rest.len() == 1 && known(&tokens[a..b]).is_none() {
+            let l = super::tagger::listed(text, rest);
+            let w = rest[0].text(text);
+            let person = starts_by(w, char::is_uppercase)
+                && !l.place
+                && !l.trained_org
+                && people.binary_search(&w).is_ok();
+            if rest[0].kind == TokenKind::Number || person {
+                if person {
+                    Candidate::push_to(&mut add, rest[0].span, Label::Person, c.source);
+                }
+                c.span = tokens[a].span;
+                c.label = Label::Misc;
+                continue;
+            }
+        }
         let l = super::tagger::listed(text, &rest[..1]);
         let last = &rest[rest.len() - 1..];
         let surname =
@@ -3843,8 +3882,12 @@ static BYLINE_ROLES: WordList = WordList::new(
 /// `Windows 11`, `Falcon 9`, `Claude Opus 4.5`): a number token of one to four characters, digits
 /// with at most one decimal point inside, right after one space, not part of a score or a range
 /// (`Super Bowl 40-22`), not an amount (`3 million`, `Olympic 100 metres`) and not the next rank of
-/// a ranked list (`1. Sora 2. ChatGPT`).
+/// a ranked list (`1. Sora 2. ChatGPT`); a nationality takes none (`American 1984 and 1988
+/// champion`).
 fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
+    if super::tagger::lexicon::is_nationality(span.slice(text)) {
+        return span;
+    }
     let k = starting_before(tokens, span.end);
     // A rank: a number with a period glued to it.
     let rank = |k: usize| {
