@@ -4026,3 +4026,19 @@ fn a_nationality_before_a_surname_or_a_year() {
     );
     assert_no_name_over(text, &found, &["The 2019", "2016 and"]);
 }
+
+/// A listed name written with a small Arabic article is the listed name (`al Qaeda` for `Al
+/// Qaeda`), as the lists match `Al Jazeera` in any case.
+#[test]
+fn a_listed_name_after_a_small_arabic_article() {
+    let text = "Al Qaeda said it carried out the bombing. Officials blamed al Qaeda for the \
+                attack on the convoy. The country has been a haven for al Qaeda in recent years.";
+    check(
+        text,
+        &[
+            ("Al Qaeda said", "Al Qaeda", Org),
+            ("blamed al Qaeda", "al Qaeda", Org),
+            ("for al Qaeda in", "al Qaeda", Org),
+        ],
+    );
+}

@@ -513,7 +513,8 @@ struct Evidence {
     /// A name right after a storm's word (`Hurricane Helene`): the storm throughout the text.
     storm: bool,
     /// A name of two words or more ending in a company's legal suffix (`Lenzing AG`, `Stagecoach
-    /// Holdings Plc`): the company, whatever its short form's verbs say.
+    /// Holdings Plc`) or in the famous organisations' list (`Al Jazeera`, `Goldman Sachs`): the
+    /// organisation, whatever its verbs say (`Al Jazeera said it`).
     legal_suffix: bool,
 }
 
@@ -1117,9 +1118,13 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                 ev.add(Label::Misc, STRONG);
             }
             ev.listed_person = listed_person;
-            ev.legal_suffix = m.label == Label::Org
-                && end > first + 1
-                && super::groups::LEGAL_SUFFIXES.contains(&tokens[end - 1].text(text));
+            ev.legal_suffix = end > first + 1
+                && (m.label == Label::Org
+                    && super::groups::LEGAL_SUFFIXES.contains(&tokens[end - 1].text(text))
+                    || crate::entities::tagger::lexicon::famous_org(
+                        text,
+                        token_run(tokens, first, end),
+                    ));
             ev
         })
         .collect();

@@ -70,14 +70,17 @@ pub(crate) fn famous_at(
     let word = |k: usize| tokens[k].text(text);
     let capital =
         |k: usize| first_char(word(k)).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-    // A famous phrase starts with a capital or a digit, or a small letter and a capital (`eBay`).
+    // A famous phrase starts with a capital or a digit, or a small letter and a capital (`eBay`),
+    // or an Arabic article before a capital (`al Qaeda` for `Al Qaeda`).
+    let article = matches!(word(i), "al" | "el") && i + 1 < tokens.len() && capital(i + 1);
     let b = word(i).as_bytes();
-    let opens = match b {
-        [c, ..] if !c.is_ascii() => capital(i),
-        [c, d, ..] if c.is_ascii_lowercase() => d.is_ascii_uppercase(),
-        [c, ..] => c.is_ascii_uppercase() || c.is_ascii_digit(),
-        [] => false,
-    };
+    let opens = article
+        || match b {
+            [c, ..] if !c.is_ascii() => capital(i),
+            [c, d, ..] if c.is_ascii_lowercase() => d.is_ascii_uppercase(),
+            [c, ..] => c.is_ascii_uppercase() || c.is_ascii_digit(),
+            [] => false,
+        };
     if !opens {
         return None;
     }
@@ -121,7 +124,7 @@ pub(crate) fn famous_at(
                 run.iter().any(|t| is_cased(t.text(text)))
             }
         } else {
-            (capital(i) && capital(j - 1))
+            ((capital(i) || article) && capital(j - 1))
                 || run
                     .iter()
                     .all(|t| !any_char(t.text(text), char::is_lowercase))

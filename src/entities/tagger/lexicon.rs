@@ -205,6 +205,20 @@ pub(crate) fn known_tokens(
     )
 }
 
+/// True for the phrase made of `tokens` of `text` when the famous organisation list has it
+/// (`data/ner/companies.txt`, hand-written: `Al Jazeera`, `Goldman Sachs`) and the famous people's
+/// list does not.
+pub(crate) fn famous_org(text: &str, tokens: &[crate::tokens::Token]) -> bool {
+    let mut buf = String::new();
+    let wide = super::features::phrase_key_wide(
+        tokens
+            .iter()
+            .map(|t| super::features::low_hash_of(t.text(text), &mut buf)),
+    );
+    let bits = super::famous::table().get(wide).unwrap_or(0);
+    listed_label(bits & !LONE_SURNAME_BIT) == Some(crate::entities::Label::Org)
+}
+
 /// [`known`] for `surface`, made of `tokens` of `text`: the famous-people and organisation lists
 /// ([`listed_label`], not a lone surname: a phrase is known as a whole name), then the text lists,
 /// then the hashed ones; the phrase's key is computed once for both hashed lists.
