@@ -4042,3 +4042,20 @@ fn a_listed_name_after_a_small_arabic_article() {
         ],
     );
 }
+
+/// An award's name before a word that makes it the award is the award, though a list of people
+/// stands around it (`stars including ... and Oscar nominee Tom Avery`, `Oscar hopefuls`).
+#[test]
+fn an_award_among_people_stays_the_award() {
+    let text = "Film stars including Dev Patel, Greta Lind and Oscar nominee Tom Avery attended \
+                the gala. Oscar hopefuls Ruth Kemp and Ian Moss arrived later.";
+    check(
+        text,
+        &[
+            ("Oscar nominee", "Oscar", Misc),
+            ("Oscar hopefuls", "Oscar", Misc),
+            ("Tom Avery", "Tom Avery", Person),
+            ("Ruth Kemp", "Ruth Kemp", Person),
+        ],
+    );
+}

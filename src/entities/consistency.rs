@@ -96,7 +96,8 @@ static AWARD_BEFORE: WordList = WordList::new("picture actor actress director so
 
 /// Words after an award's name that make it the award (`Oscar winners`, `Emmy nomination`).
 static AWARD_AFTER: WordList = WordList::new(
-    "winner winners winning nomination nominations nominee nominees race campaign voters glory",
+    "winner winners winning nomination nominations nominee nominees race campaign voters glory \
+     hopeful hopefuls contender contenders night ceremony best-picture",
 );
 
 /// Prepositions before a place (weak: other names follow them too).
@@ -626,7 +627,9 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         let plural = format!("{}s", tokens[first].text(text));
         let award = crate::entities::tagger::lexicon::known(&plural) == Some(Label::Misc);
         if award {
-            best = Some((usize::MAX, Label::Misc, STRONG));
+            // Twice strong: it outweighs a list of people around it (`stars including Spike Lee,
+            // Burt Reynolds and Oscar nominee Alan Alda`).
+            best = Some((usize::MAX, Label::Misc, 2 * STRONG));
         } else if a_an {
             best = Some((1, Label::Misc, WEAK));
         }
