@@ -4059,3 +4059,18 @@ fn an_award_among_people_stays_the_award() {
         ],
     );
 }
+
+/// A club's name that is a first name too, before a manager's or a player's role and a name, is the
+/// club in a text about sport (`Chelsea boss Marco Lenti`).
+#[test]
+fn a_club_before_its_staff_is_no_person() {
+    let text = "Chelsea boss Marco Lenti has insisted that his side can still win the league this \
+                season. The striker scored twice on Saturday.";
+    check(
+        text,
+        &[
+            ("Chelsea boss", "Chelsea", Org),
+            ("Marco Lenti", "Marco Lenti", Person),
+        ],
+    );
+}

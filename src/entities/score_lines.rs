@@ -9,7 +9,7 @@ use crate::text::{
     all_char, any_char, char_indices, chars, ending_by, find_any, has_any, head, starting_before,
     starts_by, tail, trim_end_by, Span,
 };
-use crate::tokens::{token_run, Forms, Token, TokenKind};
+use crate::tokens::{capitalised_at, token_run, Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
 /// Lower-case words that may join the parts of a team's name (`Queen of the South`).
@@ -722,6 +722,19 @@ pub(super) fn label_clubs_in_sport(
         // A name the training data has as an organisation too (`Chelsea`, read as a person) is a
         // club after a cue in a text about sport.
         let trained = weak && listed.trained_org && j == i + 1;
+        // So is one read as a person before a player's or a manager's role and a name (`Chelsea
+        // boss Jose Mourinho`, `Bolton keeper Jussi Jaaskelainen`) or its player's name (`Chelsea's
+        // Damien Duff`), in a text about sport: a person is not named so.
+        let staff = c.label == Label::Person
+            && listed.trained_org
+            && j == i + 1
+            && (STAFF.contains(&after) && capitalised_at(text, tokens, j + 1)
+                || possessive && next_is(Label::Person))
+            && *doc_sport.get_or_insert_with(|| about_sport(tokens, forms, sentences));
+        if staff {
+            found[m].label = Label::Org;
+            continue;
+        }
         if !(listed.city || state || unlisted || trained) || listed.country {
             continue;
         }
@@ -815,6 +828,12 @@ static CLUB_AFTER: WordList = WordList::new(
      flanker hooker winger forward fans supporters chairman owner draw win defeat victory game \
      match guard center quarterback pitcher outfielder shortstop catcher receiver cornerback \
      linebacker rookie batsman batter bowler spinner all-rounder wicketkeeper",
+);
+
+/// A club's players and staff before their names (`Chelsea boss Jose Mourinho`).
+static STAFF: WordList = WordList::new(
+    "boss manager coach striker midfielder defender goalkeeper keeper winger captain skipper \
+     physio chairman",
 );
 
 /// True when `s` holds a score: digits, a hyphen or an en dash, digits (`112-105`, `2–1`).
