@@ -4074,3 +4074,18 @@ fn a_club_before_its_staff_is_no_person() {
         ],
     );
 }
+
+/// Feasts and fixtures of today's news are MISC events, not places or people (`Eid al-Adha`, `El
+/// Clasico`).
+#[test]
+fn feasts_and_fixtures_are_events() {
+    let text = "Pilgrims gathered before Eid al-Adha, which follows the Hajj. On Sunday, Barcelona \
+                lost El Clasico at home for the first time in three years.";
+    check(
+        text,
+        &[
+            ("before Eid al-Adha", "Eid al-Adha", Misc),
+            ("lost El Clasico", "El Clasico", Misc),
+        ],
+    );
+}
