@@ -4079,7 +4079,8 @@ fn a_club_before_its_staff_is_no_person() {
 /// Clasico`).
 #[test]
 fn feasts_and_fixtures_are_events() {
-    let text = "Pilgrims gathered before Eid al-Adha, which follows the Hajj. On Sunday, Barcelona \
+    let text =
+        "Pilgrims gathered before Eid al-Adha, which follows the Hajj. On Sunday, Barcelona \
                 lost El Clasico at home for the first time in three years.";
     check(
         text,
@@ -4088,4 +4089,23 @@ fn feasts_and_fixtures_are_events() {
             ("lost El Clasico", "El Clasico", Misc),
         ],
     );
+}
+
+/// A disease's acronym spelt out in lower case stays a name (`bovine spongiform encephalopathy
+/// (BSE)`, MISC as CoNLL-2003 marks it), where an acronym of other common nouns goes (`producer
+/// price index (PPI)`).
+#[test]
+fn a_disease_s_acronym_stays_a_name() {
+    let text =
+        "Scientists studied the spread of bovine spongiform encephalopathy (BSE) in cattle. \
+                BSE was first found in 1986. The producer price index (PPI) rose in March.";
+    let found = mentions(text);
+    check(
+        text,
+        &[
+            ("encephalopathy (BSE)", "BSE", Misc),
+            ("BSE was", "BSE", Misc),
+        ],
+    );
+    assert_no_name_over(text, &found, &["PPI"]);
 }
