@@ -4110,19 +4110,21 @@ fn a_disease_s_acronym_stays_a_name() {
     assert_no_name_over(text, &found, &["PPI"]);
 }
 
-/// The pandemic's name is a MISC name in any position (`a COVID-19 vaccine`, `Moderna's COVID-19
-/// vaccine`, `Deaths from Covid`), as the 2020 wire set marks it.
+/// The pandemic's names are MISC names in any position (`a COVID-19 vaccine`, `Moderna's COVID-19
+/// vaccine`, `Deaths from Covid`, `Omicron`), as the 2020 wire set marks `COVID-19`.
 #[test]
 fn the_pandemic_s_name_is_misc() {
     let text = "A nurse in Queens became the first person in the state to receive a COVID-19 \
                 vaccine. Regulators cleared Moderna's COVID-19 vaccine a week later. Deaths from \
-                Covid fell in May.";
+                Covid fell in May. Labs said Omicron spread faster than earlier forms of SARS-CoV-2.";
     check(
         text,
         &[
             ("a COVID-19", "COVID-19", Misc),
             ("Moderna's COVID-19", "COVID-19", Misc),
             ("from Covid", "Covid", Misc),
+            ("said Omicron", "Omicron", Misc),
+            ("of SARS-CoV-2", "SARS-CoV-2", Misc),
         ],
     );
 }
