@@ -4128,3 +4128,24 @@ fn the_pandemic_s_name_is_misc() {
         ],
     );
 }
+
+/// A line-up's capital letter and surname are a person (`D Skeet`, `B Ormsby`), not a place's
+/// letter and name (`S Africa`).
+#[test]
+fn a_letter_and_a_surname_are_a_person() {
+    let text = "Wales: K Morgan; T Vane, G Prydderch, O Halloran, D Skeet; C Ruddle, M Ellery; \
+                P Lusk.\n\nR Tamblyn, B Ormsby, N Pettit, J Quance, M Rook, G Sallis, B Venning.\n\n\
+                They play S Africa next.";
+    check(
+        text,
+        &[
+            ("D Skeet", "D Skeet", Person),
+            ("C Ruddle", "C Ruddle", Person),
+            ("M Ellery", "M Ellery", Person),
+            ("B Ormsby", "B Ormsby", Person),
+            ("M Rook", "M Rook", Person),
+            ("B Venning", "B Venning", Person),
+            ("S Africa", "S Africa", Place),
+        ],
+    );
+}

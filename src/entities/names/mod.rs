@@ -74,6 +74,12 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
                 }
             }
         }
+        // A capital letter and a surname are a person (`S Easterby`, `B Douglas` of a line-up):
+        // not a place's letter (`S Africa`), an article or a pronoun (`A Different Story`), or a
+        // brand's letter (`X Factor`, `V Festival`, `Q Magazine`).
+        if c.label != Label::Person && is_letter_and_surname(text, tokens, c.span) {
+            c.label = Label::Person;
+        }
         // A party's member of a parliament is no part of the party's name (`Labour MP`, `SNP
         // MSPs`), nor is a barrister's rank part of a person's (`Marcus Delaney KC`: CoNLL-2003
         // leaves such letters after a name out of it). The word goes from the mention's end, which
@@ -644,6 +650,24 @@ fn with_listed_word_before(text: &str, tokens: &[Token], found: &mut [Candidate]
             found[k].span = joined;
         }
     }
+}
+
+/// True for a mention of two tokens, a capital letter (not `A`, `I`, `Q`, `V`, `X`) and a
+/// capitalised word of small letters that no list has as a place, an event or a training
+/// organisation.
+fn is_letter_and_surname(text: &str, tokens: &[Token], span: Span) -> bool {
+    let (a, b) = token_range(tokens, span);
+    let (letter, word) = (token_text(text, tokens, a), token_text(text, tokens, a + 1));
+    b == a + 2
+        && matches!(letter.as_bytes(), [l] if l.is_ascii_uppercase() && !b"AIQVX".contains(l))
+        && word.len() > 2
+        && starts_by(word, |c| c.is_ascii_uppercase())
+        && tail(word, 1).bytes().all(|b| b.is_ascii_lowercase())
+        && {
+            let l = super::tagger::listed(text, &tokens[a + 1..b]);
+            !(l.place || l.misc || l.trained_org)
+        }
+        && super::tagger::lexicon::known(span.slice(text)).is_none()
 }
 
 /// True for an initial: one capital letter and a period (`I.`).
