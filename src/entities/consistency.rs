@@ -60,8 +60,8 @@ use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
 use crate::text::{
-    all_char, any_char, ascii_lowercase, chars, ending_by, has_char, head, is_ascii, is_space,
-    split_by, starting_before, starts_by, trim_end_by, Span,
+    after_last_by, all_char, any_char, ascii_lowercase, chars, ending_by, has_char, head, is_ascii,
+    is_space, split_by, starting_before, starts_by, trim_end_by, Span,
 };
 use crate::tokens::{capitalised_at, is_apostrophe, is_hyphen_token, token_is, token_run, Token};
 use crate::word_list::WordList;
@@ -464,7 +464,7 @@ fn may_cue(w: &str) -> bool {
     word_set(&SET, || {
         let mut set = WordSet::default();
         for (cue, ..) in BEFORE {
-            set.extend(cue.rsplit(' ').next());
+            set.extend(Some(after_last_by(cue, |c| c == ' ')));
         }
         for (cue, ..) in AFTER {
             set.extend(split_by(cue, |c| c == ' ').next());
@@ -577,7 +577,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     for &(cue, label, weight) in BEFORE.iter().filter(|_| cue_before) {
         // Not the people of a place by their nationality (`a city of Italian immigrants`).
         if ends_with(&before, cue)
-            && !(owner && cue.rsplit(' ').next().is_some_and(is_preposition))
+            && !(owner && is_preposition(after_last_by(cue, |c| c == ' ')))
             && !(label == Label::Place
                 && super::tagger::lexicon::is_nationality(
                     Span::new(tokens[first].span.start, tokens[end - 1].span.end).slice(text),
@@ -642,7 +642,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         }
         let len = cue_len(cue);
         // `shares` / `stock` followed by an object is a verb (`Brandvik shares a flat`).
-        let verb = matches!(cue.rsplit(' ').next(), Some("shares" | "stock"))
+        let verb = matches!(after_last_by(cue, |c| c == ' '), "shares" | "stock")
             && after
                 .get(len)
                 .is_some_and(|w| VERB_OBJECTS.contains(&w.as_ref()));
@@ -938,12 +938,20 @@ static COMPANY_KINDS: WordList = WordList::new(
 
 /// True when the normalised tokens `have` end with the words of `cue`.
 fn ends_with(have: &[Cow<str>], cue: &str) -> bool {
-    // Most cues fail on their text's end, before they are split.
-    if !have.last().is_some_and(|h| cue.ends_with(h.as_ref())) {
-        return false;
+    // Each token, from the last, must end what is left of the cue, after a space unless it opens
+    // the cue (a token holds no space); most cues fail at the first, unsplit.
+    let mut rest = cue;
+    for h in have.iter().rev() {
+        match rest.strip_suffix(h.as_ref()) {
+            Some("") => return true,
+            Some(before) => match before.strip_suffix(' ') {
+                Some(before) => rest = before,
+                None => return false,
+            },
+            None => return false,
+        }
     }
-    let mut have = have.iter().rev();
-    cue.rsplit(' ').all(|w| have.next().is_some_and(|h| h == w))
+    false
 }
 
 /// True when the normalised tokens `have` start with the words of `cue`.

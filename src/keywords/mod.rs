@@ -47,8 +47,8 @@ use serde::{Deserialize, Serialize};
 use crate::entities::{Entity, Group};
 use crate::pos::Pos;
 use crate::text::{
-    after_last_by, any_char, chars, ends_by, has_char, is_space, split_by, starts_by, trim_by,
-    trim_end_by, trim_start_by, words, Span,
+    after_last_by, any_char, chars, ends_by, has_char, is_space, split_by, split_char, starts_by,
+    trim_by, trim_end_by, trim_start_by, words, Span,
 };
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -433,10 +433,8 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
         // tagger took for a noun (`powerful Atlantic storm swept across`, `Broncos top brass skip`).
         .filter(|(key, s)| {
             s.n <= MAX_UNITS
-                || key
-                    .rsplit(' ')
-                    .next()
-                    .and_then(|w| word_tf.get(w))
+                || word_tf
+                    .get(after_last_by(key, |c| c == ' '))
                     .is_some_and(|e| e.0 >= 2)
         })
         .filter_map(|(key, s)| {
@@ -454,7 +452,7 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
             let (mut idf, mut tf) = (0.0, 0.0);
             // Whether the text also writes the first word in lower case.
             let mut first_lower = None;
-            for w in key.split(' ') {
+            for w in split_char(key, ' ') {
                 let (wtf, z, lower) = word_tf.get(w).copied().unwrap_or((1, NAME_ZIPF, false));
                 first_lower.get_or_insert(lower);
                 idf += ((9.0 - z) / (9.0 - f64::from(rarity::UNKNOWN_ZIPF))).max(0.05);

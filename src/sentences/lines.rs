@@ -6,7 +6,9 @@ use super::cursor::{char_at, floor_boundary, skip_ws, token_start, MAX_WORD};
 use super::lexicon::{is_closer, is_function_word, is_terminator};
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
-use crate::text::{ends_by, head, is_space, starts_by, tail, trim_by, trim_end_by, words, Span};
+use crate::text::{
+    ends_by, head, is_space, split_char, starts_by, tail, trim_by, trim_end_by, words, Span,
+};
 
 impl Scanner<'_> {
     /// A line break: a blank line (or a paragraph separator) always ends a sentence; a single break
@@ -125,7 +127,9 @@ fn is_running_text(line: &str) -> bool {
 /// breaks. One pass over the text.
 pub(super) fn full_line(text: &str) -> usize {
     let (mut inside, mut single, mut width) = (0usize, 0usize, 0usize);
-    let mut lines = text.split('\n').map(str::trim).peekable();
+    let mut lines = split_char(text, '\n')
+        .map(|l| trim_by(l, is_space))
+        .peekable();
     while let Some(line) = lines.next() {
         let Some(&next) = lines.peek() else { break };
         if line.is_empty() || next.is_empty() {

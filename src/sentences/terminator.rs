@@ -17,8 +17,8 @@ use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
 use crate::text::{
     after_last_by, all_char, any_char, char_indices, chars, ends_by, eq_ignore_case, find_by,
-    first_char, has_char, head, is_space, rfind_by, starts_by, tail, trim_end_by, trim_start_by,
-    words, Span,
+    first_char, has_char, head, is_space, rfind_by, split_char, starts_by, tail, trim_end_by,
+    trim_start_by, words, Span,
 };
 
 impl<'a> Scanner<'a> {
@@ -616,7 +616,7 @@ fn emoticon_len(text: &str, k: usize) -> Option<usize> {
 /// `Ph.D`, `e.g`).
 fn is_dotted(w: &str) -> bool {
     has_char(w, '.')
-        && w.split('.').all(|seg| {
+        && split_char(w, '.').all(|seg| {
             let n = chars(seg).count();
             (1..=3).contains(&n) && all_char(seg, char::is_alphabetic)
         })

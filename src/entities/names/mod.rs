@@ -11,9 +11,10 @@ use super::groups::is_title;
 use super::{Candidate, Label, Source};
 use crate::case::lowercase;
 use crate::text::{
-    all_char, any_char, ascii_lowercase, chars, ending_by, ends_by, eq_ignore_case, find_by,
-    find_char, first_char, has_char, has_str, head, is_space, last_char, one_space, rsplit_once_by,
-    split_by, starting_before, starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
+    after_last_by, all_char, any_char, ascii_lowercase, chars, ending_by, ends_by, eq_ignore_case,
+    find_by, find_char, first_char, has_char, has_str, head, is_space, last_char, one_space,
+    rsplit_once_by, split_by, starting_before, starts_by, tail, trim_by, trim_end_by,
+    trim_start_by, Span,
 };
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
@@ -1398,7 +1399,7 @@ fn after_line_source_tag(text: &str, tokens: &[Token], a: usize) -> bool {
         None => {
             // The line starts further back: its text before the window must be whitespace (else
             // the tag would be longer than 30 bytes), and then the window tells as the line does.
-            if window.trim_start().len() > 30 {
+            if trim_start_by(window, is_space).len() > 30 {
                 return false;
             }
             let before = trim_end_by(head(text, lo), |c| c.is_whitespace() && c != '\n');
@@ -1414,7 +1415,7 @@ fn after_line_source_tag(text: &str, tokens: &[Token], a: usize) -> bool {
 /// True when `head`, the text from a sentence's start to a word, is a source's tag in brackets
 /// glued to the word (`(CNN)For the first time`): the word opens the sentence.
 fn is_source_tag(head: &str) -> bool {
-    let h = head.trim_start();
+    let h = trim_start_by(head, is_space);
     h.len() <= 30
         && h.starts_with('(')
         && h.ends_with(')')
@@ -2756,7 +2757,7 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span) -> Span {
     let last_word = span
         .slice(text)
         .strip_suffix('.')
-        .and_then(|s| s.rsplit(' ').next())
+        .map(|s| after_last_by(s, |c| c == ' '))
         .filter(|w| {
             w.len() > 1
                 && any_char(w, char::is_lowercase)
@@ -3621,7 +3622,7 @@ fn cut_after_listed(
         // `AFRICAN NATIONS CUP`, nor a company's plural before its legal suffix, `Nomura
         // Securities Co Ltd`).
         let suffixed = || {
-            let last = c.span.slice(text).rsplit(' ').next().unwrap_or("");
+            let last = after_last_by(c.span.slice(text), |c| c == ' ');
             super::groups::LEGAL_SUFFIXES.contains(&last) || last == "Co"
         };
         let verb = (m.label == Label::Org && HEADLINE_VERBS.contains(&w))
