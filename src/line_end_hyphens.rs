@@ -69,7 +69,7 @@ pub fn join(text: &str, sentences: &[Span]) -> Option<(String, Joins)> {
         return None;
     }
     // Each break's bytes become the rest, then spaces.
-    let mut out = String::with_capacity(text.len());
+    let mut out = crate::vecs::string_with_capacity(text.len());
     let mut from = 0;
     for k in &breaks {
         out.push_str(Span::new(from, k.hyphen).slice(text));

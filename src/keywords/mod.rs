@@ -547,7 +547,7 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
 /// `head` scores are kept in order as the list is read (candidates come in hash order, so few of
 /// them ever enter).
 fn head_score(ranked: &[Ranked], head: usize) -> f64 {
-    let mut best: Vec<f64> = Vec::with_capacity(head + 1);
+    let mut best: Vec<f64> = crate::vecs::with_capacity(head + 1);
     for r in ranked {
         if best.len() == head && best.last().is_some_and(|t| r.score.total_cmp(t).is_le()) {
             continue;
@@ -696,13 +696,13 @@ fn best_form(forms: WrittenForms<'_>) -> &str {
 fn select(ranked: &[&Ranked], limit: usize, partial: bool) -> Option<Vec<Keyword>> {
     let cap = ((limit as f64 * NAME_SHARE).ceil() as usize).max(1);
     let mut names = 0;
-    let mut out: Vec<Keyword> = Vec::with_capacity(limit);
+    let mut out: Vec<Keyword> = crate::vecs::with_capacity(limit);
     let mut late = Vec::new();
     // The lower-case texts already in `out` or `late` (a set: a scan of the lists would be quadratic
     // when a text has thousands of names), as the keys of a map of the type a `StrMap` indexes by
     // (values unused): one hash table type fewer in the .wasm than a set of strings.
     let mut seen: FastMap<String, u32> = FastMap::default();
-    let mut out_keys: Vec<&str> = Vec::with_capacity(limit);
+    let mut out_keys: Vec<&str> = crate::vecs::with_capacity(limit);
     let mut waiting: Vec<(f64, &Ranked)> = Vec::new();
     for &r in ranked {
         if out.len() == limit {

@@ -115,9 +115,9 @@ pub fn units(doc: &Document) -> Units {
             }
         })
         .collect();
-    let mut out: Vec<Unit> = Vec::with_capacity(tokens.len());
+    let mut out: Vec<Unit> = crate::vecs::with_capacity(tokens.len());
     // About a stem per token: room for the text's bytes.
-    let mut keys = String::with_capacity(text.len());
+    let mut keys = crate::vecs::string_with_capacity(text.len());
     let mut i = 0;
     let mut buf = String::new();
     while i < tokens.len() {

@@ -117,7 +117,7 @@ pub(crate) fn tag_with(
     forms: &Forms,
     sentences: &[Span],
 ) -> Vec<Pos> {
-    let mut out = Vec::with_capacity(tokens.len());
+    let mut out = crate::vecs::with_capacity(tokens.len());
     // One sentence at a time, so memory stays proportional to the longest sentence.
     let mut p = Prepared::default();
     let mut classes = Vec::new();

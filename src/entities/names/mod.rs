@@ -228,7 +228,7 @@ fn confirmed_in_headlines(
             .find(|c| c.span.slice(text) == s)
             .map(|c| c.label)
     };
-    let mut out = Vec::with_capacity(found.len());
+    let mut out = crate::vecs::with_capacity(found.len());
     for c in heads {
         let surface = c.span.slice(text);
         if in_body(surface).is_some() || super::tagger::lexicon::known(surface).is_some() {
@@ -2006,7 +2006,7 @@ fn with_partners(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     }
     if changed {
         // The partners' own mentions give way to the firm.
-        let mut kept: Vec<Candidate> = Vec::with_capacity(found.len());
+        let mut kept: Vec<Candidate> = crate::vecs::with_capacity(found.len());
         for &c in found.iter() {
             while kept.last().is_some_and(|p| p.span.start >= c.span.start) {
                 kept.pop();
@@ -2608,7 +2608,7 @@ static HEADLINE_SMALL_WORDS: WordList = WordList::new(
 /// Siri` becomes `Gemini` and `Siri`): names hold no lower-case word besides particles such as `of`
 /// or `de`, which never sit between two whole names of the lists. `listed` and `found` are sorted.
 fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut Vec<Candidate>) {
-    let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
+    let mut out: Vec<Candidate> = crate::vecs::with_capacity(found.len());
     let mut changed = false;
     for c in found.iter() {
         let a = starting_before(listed, c.span.start);
@@ -2692,7 +2692,7 @@ static NAME_BREAKING_VERBS: WordList =
 /// [`NAME_BREAKING_VERBS`] (`the Union is Europe's border`), each piece taking the label the lists
 /// give it, else the mention's. `found` stays sorted.
 fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
-    let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
+    let mut out: Vec<Candidate> = crate::vecs::with_capacity(found.len());
     for c in found.iter() {
         let (a, b) = token_range(tokens, c.span);
         let person = c.label == Label::Person;
@@ -2779,7 +2779,7 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span) -> Span {
 /// a person (a work, a product), else the mention's label.
 fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     use super::tagger::lexicon::known;
-    let mut out = Vec::with_capacity(found.len());
+    let mut out = crate::vecs::with_capacity(found.len());
     for c in found.iter() {
         let (a, b) = token_range(tokens, c.span);
         let cut = (a + 1..b.saturating_sub(1)).find(|&k| {
@@ -2910,7 +2910,7 @@ fn people_of_places(text: &str, found: &mut [Candidate]) {
 fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let word = |k: usize| crate::tokens::token_text(text, tokens, k);
     let field = |k: usize| PRIZE_FIELDS.contains(&word(k));
-    let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
+    let mut out: Vec<Candidate> = crate::vecs::with_capacity(found.len());
     let mut k = 0;
     while k < found.len() {
         let c = found[k];
@@ -3081,7 +3081,7 @@ static TOPIC_BODIES: WordList = WordList::new("Commission Committee Subcommittee
 fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec<Candidate>) {
     let word = |k: usize| crate::tokens::token_text(text, tokens, k);
     let capital = |k: usize| capitalised_at(text, tokens, k);
-    let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
+    let mut out: Vec<Candidate> = crate::vecs::with_capacity(found.len());
     let mut k = 0;
     while k < found.len() {
         let c = found[k];
