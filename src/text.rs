@@ -248,6 +248,14 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace()
 }
 
+/// True for a letter or a digit of any script (`c.is_alphanumeric()`). One call in the .wasm,
+/// where the two Unicode table lookups would be inlined at each rule that asks.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn is_alnum(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
 /// True when `c` occurs in `s` (`s.contains(c)`). One call in the .wasm, where the search would be
 /// inlined at each rule that looks for a line break, a hyphen or a character of a set.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]

@@ -18,8 +18,8 @@
 
 use crate::abbreviations;
 use crate::text::{
-    all_char, any_char, char_indices, chars, eq_ignore_case, first_char, head, last_char, split_by,
-    starts_by, tail, Span,
+    all_char, any_char, char_indices, chars, eq_ignore_case, first_char, head, is_space, last_char,
+    split_by, starts_by, tail, Span,
 };
 use crate::word_list::WordList;
 
@@ -320,7 +320,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     while i < text.len() {
         let c = t.at(i);
         let next = i + c.len_utf8();
-        if c.is_whitespace() {
+        if is_space(c) {
             i = next;
             continue;
         }

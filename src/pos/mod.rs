@@ -34,7 +34,7 @@ pub use chunks::noun_phrases;
 pub use tags::Pos;
 
 use crate::model::embedded::Embedded;
-use crate::text::{all_char, chars, first_char, head, is_ascii, last_char, tail, Span};
+use crate::text::{all_char, chars, first_char, head, is_ascii, is_space, last_char, tail, Span};
 use crate::tokens::{token_run, Forms, Token, TokenKind};
 use features::{Prepared, START, START2};
 use model::{Model, Scorer};
@@ -187,8 +187,8 @@ fn with_quote_direction(text: &str, tok: &Token, pos: Pos) -> Pos {
         Some('"' | '\'') if w.next().is_none() => {
             let before = last_char(head(text, tok.span.start));
             let after = first_char(tail(text, tok.span.end));
-            before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '\u{2014}'))
-                && after.is_some_and(|c| !c.is_whitespace())
+            before.is_none_or(|c| is_space(c) || matches!(c, '(' | '[' | '{' | '\u{2014}'))
+                && after.is_some_and(|c| !is_space(c))
         }
         _ => false,
     };

@@ -7,7 +7,8 @@ use super::lexicon::{is_closer, is_function_word, is_terminator};
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
 use crate::text::{
-    ends_by, head, is_space, split_char, starts_by, tail, trim_by, trim_end_by, words, Span,
+    ends_by, head, is_alnum, is_space, split_char, starts_by, tail, trim_by, trim_end_by, words,
+    Span,
 };
 
 impl Scanner<'_> {
@@ -79,7 +80,7 @@ impl Scanner<'_> {
         // goes on in the next line when that starts with a word, a number or a quotation
         // (`Secretary of State Marco\nRubio`, `aged\n12 to 17`), not a list's marker.
         if self.full > 0
-            && (next.is_alphanumeric() || matches!(next, '$' | '£' | '€' | '"' | '“'))
+            && (is_alnum(next) || matches!(next, '$' | '£' | '€' | '"' | '“'))
             && !ends_by(trim_end_by(line, is_closer), |c| {
                 is_terminator(c) || c == ':'
             })

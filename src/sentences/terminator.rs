@@ -17,8 +17,8 @@ use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
 use crate::text::{
     after_last_by, all_char, any_char, char_indices, chars, ends_by, eq_ignore_case, find_by,
-    first_char, has_char, head, is_space, rfind_by, split_char, starts_by, tail, trim_end_by,
-    trim_start_by, words, Span,
+    first_char, has_char, head, is_alnum, is_space, rfind_by, split_char, starts_by, tail,
+    trim_end_by, trim_start_by, words, Span,
 };
 
 impl<'a> Scanner<'a> {
@@ -383,7 +383,7 @@ impl<'a> Scanner<'a> {
         let from = floor_boundary(text, i.saturating_sub(MAX_WORD));
         let before = Span::new(from, i).slice(text);
         let word: &str = {
-            let s = rfind_by(before, |c| !(c.is_alphanumeric() || c == ',')).map_or(0, |p| {
+            let s = rfind_by(before, |c| !(is_alnum(c) || c == ',')).map_or(0, |p| {
                 p + first_char(tail(before, p)).map_or(1, char::len_utf8)
             });
             tail(before, s)

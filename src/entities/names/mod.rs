@@ -12,8 +12,8 @@ use super::{Candidate, Label, Source};
 use crate::case::lowercase;
 use crate::text::{
     after_last_by, all_char, any_char, ascii_lowercase, chars, ending_by, ends_by, eq_ignore_case,
-    find_by, find_char, first_char, has_char, has_str, head, is_space, last_char, one_space,
-    rsplit_once_by, split_by, starting_before, starts_by, tail, trim_by, trim_end_by,
+    find_by, find_char, first_char, has_char, has_str, head, is_alnum, is_space, last_char,
+    one_space, rsplit_once_by, split_by, starting_before, starts_by, tail, trim_by, trim_end_by,
     trim_start_by, Span,
 };
 use crate::tokens::{
@@ -132,16 +132,16 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         // A web domain right after a name is part of it (`Booking.com`, `Amazon.com`), which then
         // names the company.
         let rest = text.get(c.span.end..).unwrap_or("");
-        if let Some(tld) = [".com", ".co.uk", ".net", ".org"].into_iter().find(|d| {
-            rest.starts_with(d) && !starts_by(tail(rest, d.len()), |ch: char| ch.is_alphanumeric())
-        }) {
+        if let Some(tld) = [".com", ".co.uk", ".net", ".org"]
+            .into_iter()
+            .find(|d| rest.starts_with(d) && !starts_by(tail(rest, d.len()), is_alnum))
+        {
             c.span = Span::new(c.span.start, c.span.end + tld.len());
             c.label = Label::Org;
         }
         // A plus sign right after a name is part of it (`Alexa+`, `Apple TV+`; not `A+B`).
         let rest = text.get(c.span.end..).unwrap_or("");
-        if rest.starts_with('+')
-            && !starts_by(tail(rest, 1), |ch: char| ch.is_alphanumeric() || ch == '+')
+        if rest.starts_with('+') && !starts_by(tail(rest, 1), |ch: char| is_alnum(ch) || ch == '+')
         {
             c.span = Span::new(c.span.start, c.span.end + 1);
         }
@@ -1402,7 +1402,7 @@ fn after_line_source_tag(text: &str, tokens: &[Token], a: usize) -> bool {
             if trim_start_by(window, is_space).len() > 30 {
                 return false;
             }
-            let before = trim_end_by(head(text, lo), |c| c.is_whitespace() && c != '\n');
+            let before = trim_end_by(head(text, lo), |c| is_space(c) && c != '\n');
             if !(before.is_empty() || before.ends_with('\n')) {
                 return false;
             }
@@ -2750,7 +2750,7 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span) -> Span {
     let k = sentences.partition_point(|s| s.end < span.end);
     let ends_sentence = sentences.get(k).is_some_and(|s| {
         chars(Span::new(span.end, s.end).slice(text))
-            .all(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')'))
+            .all(|c| is_space(c) || matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')'))
     });
     // A word that is no abbreviation, its sentence's full stop inside a closing quote
     // (`"The Mel Robbins Podcast."`).
