@@ -128,7 +128,7 @@ impl Joins {
         for e in &mut a.entities {
             let s = self.span(e.span());
             (e.start, e.end) = (s.start, s.end);
-            e.text = s.slice(text).to_string();
+            e.text = crate::vecs::to_string(s.slice(text));
         }
         for g in &mut a.groups {
             squeeze(&mut g.name);
@@ -143,7 +143,7 @@ impl Joins {
         for p in a.noun_phrases.iter_mut().flatten() {
             let s = self.span(p.span());
             (p.start, p.end) = (s.start, s.end);
-            p.text = s.slice(text).to_string();
+            p.text = crate::vecs::to_string(s.slice(text));
         }
     }
 }

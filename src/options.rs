@@ -256,7 +256,7 @@ fn gazetteer(v: &OptionValue) -> Result<Vec<GazetteerEntry>, Error> {
             )));
         }
         entries.push(GazetteerEntry {
-            text: text.to_string(),
+            text: crate::vecs::to_string(text),
             label: l,
         });
     }

@@ -14,3 +14,10 @@ pub(crate) fn with_capacity<T>(n: usize) -> Vec<T> {
 pub(crate) fn string_with_capacity(n: usize) -> String {
     String::with_capacity(n)
 }
+
+/// `s.to_string()`, one call in the .wasm, where each use inlined the allocation and the copy.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn to_string(s: &str) -> String {
+    s.to_string()
+}

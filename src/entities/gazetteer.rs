@@ -67,7 +67,7 @@ impl Gazetteer {
         for e in entries {
             let words: Vec<String> = tokenize(&e.text)
                 .iter()
-                .map(|t| t.text(&e.text).to_string())
+                .map(|t| crate::vecs::to_string(t.text(&e.text)))
                 .collect();
             let Some(first) = words.first().map(|w| lowercase(w)) else {
                 continue;
@@ -325,7 +325,7 @@ mod tests {
             &[Span::new(0, text.len())],
         )
         .iter()
-        .map(|c| (c.span.slice(text).to_string(), c.label))
+        .map(|c| (crate::vecs::to_string(c.span.slice(text)), c.label))
         .collect()
     }
 

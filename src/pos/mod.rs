@@ -237,7 +237,7 @@ mod tests {
         assert_eq!(t.len(), toks.len());
         toks.iter()
             .zip(t)
-            .map(|(k, p)| (k.text(text).to_string(), p))
+            .map(|(k, p)| (crate::vecs::to_string(k.text(text)), p))
             .collect()
     }
 

@@ -517,7 +517,7 @@ mod tests {
     fn kinds(text: &str) -> Vec<(String, Kind)> {
         let s: Vec<Span> = crate::sentences::sentences(text).collect();
         (0..s.len())
-            .map(|i| (s[i].slice(text).to_string(), kind(text, &s, i)))
+            .map(|i| (crate::vecs::to_string(s[i].slice(text)), kind(text, &s, i)))
             .collect()
     }
 

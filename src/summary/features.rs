@@ -196,7 +196,7 @@ pub fn name(i: usize) -> String {
     let gi = OFFSETS.partition_point(|&o| o <= i) - 1;
     let grp = &GROUPS[gi];
     if grp.size == 1 {
-        grp.name.to_string()
+        crate::vecs::to_string(grp.name)
     } else {
         format!("{}.{}", grp.name, i - OFFSETS[gi])
     }

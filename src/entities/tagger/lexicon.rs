@@ -316,14 +316,14 @@ pub(crate) fn entries() -> Vec<crate::entities::gazetteer::GazetteerEntry> {
     let mut out: Vec<GazetteerEntry> = listed_phrases()
         .chain(nationalities().map(|phrase| (phrase, Label::Misc)))
         .map(|(phrase, label)| GazetteerEntry {
-            text: phrase.to_string(),
+            text: crate::vecs::to_string(phrase),
             label,
         })
         .collect();
     // The famous surnames that are also common words, which [`super::famous::lone_surnames`]
     // leaves out, listed by hand as `surname` lines (`Trump`).
     out.extend(hand_surnames().map(|text| GazetteerEntry {
-        text: text.to_string(),
+        text: crate::vecs::to_string(text),
         label: Label::Person,
     }));
     out
