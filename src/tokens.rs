@@ -262,7 +262,7 @@ impl Forms {
     pub fn spelling_lower(&self, id: Spelling) -> &str {
         let k = id.index();
         match (self.starts.get(k), self.starts.get(k + 1)) {
-            (Some(&a), Some(&b)) => self.buf.get(a as usize..b as usize).unwrap_or(""),
+            (Some(&a), Some(&b)) => Span::new(a as usize, b as usize).slice(&self.buf),
             _ => "",
         }
     }

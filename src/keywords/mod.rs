@@ -47,8 +47,8 @@ use serde::{Deserialize, Serialize};
 use crate::entities::{Entity, Group};
 use crate::pos::Pos;
 use crate::text::{
-    after_last_by, any_char, chars, ends_by, has_char, is_space, split_by, split_char, starts_by,
-    trim_by, trim_end_by, trim_start_by, words, Span,
+    after_last_by, any_char, chars, ends_by, has_char, head, is_space, split_by, split_char,
+    starts_by, tail, trim_by, trim_end_by, trim_start_by, words, Span,
 };
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -97,7 +97,7 @@ static TIME_NOUNS: WordList = WordList::new(
 /// True when the word before byte `at` makes a time noun there an adverbial (`every`, `last`,
 /// `this`, `next`, `each`).
 fn adverbial(text: &str, at: usize) -> bool {
-    let before = trim_end_by(text.get(..at).unwrap_or(""), is_space);
+    let before = trim_end_by(head(text, at), is_space);
     let word = after_last_by(before, char::is_whitespace);
     ["every", "last", "this", "next", "each"]
         .iter()
@@ -193,7 +193,7 @@ impl<'a> Iterator for WrittenForms<'a> {
     fn next(&mut self) -> Option<(&'a str, usize)> {
         let f = self.forms.get(self.at)?;
         self.at = f.next;
-        Some((self.written.get(f.start..f.end).unwrap_or(""), f.count))
+        Some((Span::new(f.start, f.end).slice(self.written), f.count))
     }
 }
 
@@ -618,7 +618,7 @@ fn title_case_headline(doc: &Document) -> bool {
         return false;
     };
     let line = trim_end_by(first.slice(doc.text), is_space);
-    let after = doc.text.get(first.end..).unwrap_or("");
+    let after = tail(doc.text, first.end);
     let blank = split_by(after, |c| c == '\n').nth(1).is_some_and(|l| {
         trim_by(l, is_space).is_empty()
             && trim_start_by(after, |c| matches!(c, ' ' | '\t' | '\r')).starts_with('\n')

@@ -78,7 +78,7 @@ pub struct Units {
 impl Units {
     /// The matching key of `unit` (one of [`Units::list`]).
     pub fn key(&self, unit: &Unit) -> &str {
-        self.keys.get(unit.key.start..unit.key.end).unwrap_or("")
+        unit.key.slice(&self.keys)
     }
 }
 

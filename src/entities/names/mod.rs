@@ -131,7 +131,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         }
         // A web domain right after a name is part of it (`Booking.com`, `Amazon.com`), which then
         // names the company.
-        let rest = text.get(c.span.end..).unwrap_or("");
+        let rest = tail(text, c.span.end);
         if let Some(tld) = [".com", ".co.uk", ".net", ".org"]
             .into_iter()
             .find(|d| rest.starts_with(d) && !starts_by(tail(rest, d.len()), is_alnum))
@@ -140,7 +140,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             c.label = Label::Org;
         }
         // A plus sign right after a name is part of it (`Alexa+`, `Apple TV+`; not `A+B`).
-        let rest = text.get(c.span.end..).unwrap_or("");
+        let rest = tail(text, c.span.end);
         if rest.starts_with('+') && !starts_by(tail(rest, 1), |ch: char| is_alnum(ch) || ch == '+')
         {
             c.span = Span::new(c.span.start, c.span.end + 1);
