@@ -325,6 +325,22 @@ pub fn rsplit_once_by(s: &str, test: fn(char) -> bool) -> Option<(&str, &str)> {
     Some((head(s, i), tail(s, i + char_len_at(s, i))))
 }
 
+/// `s` cut at its first `c`, that char left out (`s.split_once(c)`; a fast byte search). One call
+/// in the .wasm, where each use inlined the search.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn split_once_char(s: &str, c: char) -> Option<(&str, &str)> {
+    s.split_once(c)
+}
+
+/// `s` cut at its last `c`, that char left out (`s.rsplit_once(c)`); one call in the .wasm, as
+/// [`split_once_char`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn rsplit_once_char(s: &str, c: char) -> Option<(&str, &str)> {
+    s.rsplit_once(c)
+}
+
 /// The length in bytes of the char at byte `i` of `s` (1 past the end).
 fn char_len_at(s: &str, i: usize) -> usize {
     first_char(tail(s, i)).map_or(1, char::len_utf8)
@@ -375,7 +391,7 @@ impl<'a> Iterator for SplitBy<'a> {
     }
 }
 
-/// The pieces of `s` between the `c`s (`s.split(c)`), cut with `str::split_once`: one call in the
+/// The pieces of `s` between the `c`s (`s.split(c)`), cut with [`split_once_char`]: one call in the
 /// .wasm, where each std `split` built its searcher's dozen fields inline. Inlined natively.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -397,7 +413,7 @@ impl<'a> Iterator for SplitChar<'a> {
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn next(&mut self) -> Option<&'a str> {
         let s = self.rest?;
-        match s.split_once(self.c) {
+        match split_once_char(s, self.c) {
             Some((piece, rest)) => {
                 self.rest = Some(rest);
                 Some(piece)

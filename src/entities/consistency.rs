@@ -61,7 +61,7 @@ use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
 use crate::text::{
     after_last_by, all_char, any_char, ascii_lowercase, chars, ending_by, has_char, head, is_ascii,
-    is_space, split_by, starting_before, starts_by, trim_end_by, Span,
+    is_space, rsplit_once_char, split_by, starting_before, starts_by, trim_end_by, Span,
 };
 use crate::tokens::{capitalised_at, is_apostrophe, is_hyphen_token, token_is, token_run, Token};
 use crate::word_list::WordList;
@@ -1156,7 +1156,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                 .max_by_key(|&k| key_len(subset[k].span.slice(text), subset[k].label))
                 .filter(|&g| {
                     let name = subset[g].span.slice(text);
-                    name.rsplit_once(' ')
+                    rsplit_once_char(name, ' ')
                         .and_then(|(_, last)| super::names::label_by_last_word(last))
                         == Some(subset[g].label)
                 });

@@ -6,8 +6,8 @@
 
 use super::{Candidate, Label, Source};
 use crate::text::{
-    all_char, any_char, char_indices, chars, ending_by, find_any, has_any, head, starting_before,
-    starts_by, tail, trim_end_by, Span,
+    all_char, any_char, char_indices, chars, ending_by, find_any, has_any, head, rsplit_once_char,
+    starting_before, starts_by, tail, trim_end_by, Span,
 };
 use crate::tokens::{token_run, Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -456,7 +456,7 @@ pub(super) fn label_clubs_by_name(
     // that ends in each: made once, when a first mention asks (a pass over every mention per city
     // would be quadratic).
     let key = |w: &str| crate::model::hash::Hash::new(0).str(w).finish_wide();
-    let last_word = |o: &Candidate| o.span.slice(text).rsplit_once(' ').map(|(_, w)| w);
+    let last_word = |o: &Candidate| rsplit_once_char(o.span.slice(text), ' ').map(|(_, w)| w);
     let mut clubs: Option<crate::model::table::KeyTable> = None;
     for m in 0..found.len() {
         let c = found[m];

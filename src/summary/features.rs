@@ -37,7 +37,8 @@ use super::Inputs;
 use crate::entities::Label;
 use crate::model::hash::IdMap;
 use crate::text::{
-    chars, ends_by, find_char, first_char, has_any, has_char, has_str, is_ascii, starts_by, Span,
+    chars, ends_by, find_char, first_char, has_any, has_char, has_str, is_ascii, split_once_char,
+    starts_by, Span,
 };
 use crate::tokens::{self, TokenKind};
 use crate::word_list::WordList;
@@ -204,7 +205,7 @@ pub fn name(i: usize) -> String {
 
 /// The index of the feature named `name`, if there is one.
 pub fn index(name: &str) -> Option<usize> {
-    let (grp, k) = match name.split_once('.') {
+    let (grp, k) = match split_once_char(name, '.') {
         Some((g, k)) => (g, k.parse::<usize>().ok()?),
         None => (name, 0),
     };

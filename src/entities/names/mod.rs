@@ -13,8 +13,8 @@ use crate::case::lowercase;
 use crate::text::{
     after_last_by, all_char, any_char, ascii_lowercase, chars, ending_by, ends_by, eq_ignore_case,
     find_by, find_char, first_char, has_char, has_str, head, is_alnum, is_space, last_char,
-    one_space, rsplit_once_by, split_by, starting_before, starts_by, tail, trim_by, trim_end_by,
-    trim_start_by, Span,
+    one_space, rsplit_once_by, rsplit_once_char, split_by, split_once_char, starting_before,
+    starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
 };
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
@@ -69,7 +69,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         // Frazier Glenn Miller`).
         let s = c.span.slice(text);
         if c.label == Label::Person && starts_by(s, char::is_lowercase) {
-            if let Some((w, rest)) = s.split_once(' ') {
+            if let Some((w, rest)) = split_once_char(s, ' ') {
                 if has_char(w, '-') && starts_by(rest, char::is_uppercase) {
                     c.span = Span::new(c.span.end - rest.len(), c.span.end);
                 }
@@ -79,7 +79,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         // MSPs`), nor is a barrister's rank part of a person's (`Marcus Delaney KC`: CoNLL-2003
         // leaves such letters after a name out of it). The word goes from the mention's end, which
         // the rule above leaves where it was, if a word is left before it.
-        let suffix = match s.rsplit_once(' ') {
+        let suffix = match rsplit_once_char(s, ' ') {
             Some((_, w @ ("MP" | "MPs" | "MEP" | "MEPs" | "MSP" | "MSPs")))
                 if c.label != Label::Person =>
             {
@@ -467,7 +467,7 @@ fn is_germanic_particle(w: &str) -> bool {
 
 /// True for a surname's particle, or two (`van der`, `de la`).
 fn is_particle_run(p: &str) -> bool {
-    match p.rsplit_once(' ') {
+    match rsplit_once_char(p, ' ') {
         Some((x, y)) => SURNAME_PARTICLES.contains(&x) && SECOND_PARTICLES.contains(&y),
         None => SURNAME_PARTICLES.contains(&p),
     }
@@ -1845,7 +1845,7 @@ fn split_nationality(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut people: Vec<&str> = found
         .iter()
         .filter(|c| c.label == Label::Person && nationality_first(c).is_none())
-        .filter_map(|c| c.span.slice(text).rsplit_once(' ').map(|(_, w)| w))
+        .filter_map(|c| rsplit_once_char(c.span.slice(text), ' ').map(|(_, w)| w))
         .collect();
     crate::sort::sort(&mut people);
     let mut add = Vec::new();
