@@ -256,6 +256,28 @@ pub fn is_alnum(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// True for an upper-case letter (`c.is_uppercase()`). One call in the .wasm, where the ASCII test
+/// and the Unicode table call would be inlined at each rule that asks.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn is_upper(c: char) -> bool {
+    c.is_uppercase()
+}
+
+/// True for a lower-case letter (`c.is_lowercase()`); one call in the .wasm, as [`is_upper`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn is_lower(c: char) -> bool {
+    c.is_lowercase()
+}
+
+/// True for a letter of any script (`c.is_alphabetic()`); one call in the .wasm, as [`is_upper`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn is_alpha(c: char) -> bool {
+    c.is_alphabetic()
+}
+
 /// True when `c` occurs in `s` (`s.contains(c)`). One call in the .wasm, where the search would be
 /// inlined at each rule that looks for a line break, a hyphen or a character of a set.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]

@@ -61,7 +61,7 @@ use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
 use crate::text::{
     after_last_by, all_char, any_char, ascii_lowercase, chars, ending_by, has_char, head, is_ascii,
-    is_space, rsplit_once_char, split_by, starting_before, starts_by, trim_end_by, Span,
+    is_lower, is_space, rsplit_once_char, split_by, starting_before, starts_by, trim_end_by, Span,
 };
 use crate::tokens::{capitalised_at, is_apostrophe, is_hyphen_token, token_is, token_run, Token};
 use crate::word_list::WordList;
@@ -922,7 +922,7 @@ static PERSON_EXAMPLE_HEADS: WordList =
 /// is a nationality (`German sports car maker Porsche`).
 fn home_of_company(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
-    let lower = |w: &str| !w.is_empty() && all_char(w, |c| c.is_lowercase() || c == '-');
+    let lower = |w: &str| !w.is_empty() && all_char(w, |c| is_lower(c) || c == '-');
     // After an article the company is the phrase itself (`Tarnwick Games, a Perth studio`).
     let article = first > 0 && matches!(word(first - 1), "a" | "an");
     (end..end + 3).take_while(|&i| lower(word(i))).any(|i| {
@@ -1029,7 +1029,7 @@ pub(crate) fn first_and_surname(surface: &str) -> bool {
     }
     let capital = |w: &&str| starts_by(w, char::is_uppercase);
     words.iter().all(capital)
-        && !words.iter().any(|w| all_char(w, |c| !c.is_lowercase()))
+        && !words.iter().any(|w| all_char(w, |c| !is_lower(c)))
         && super::tagger::lexicon::is_listed_first_name(words[0])
         && !NOT_SURNAMES.contains(&crate::case::lowercase(words[words.len() - 1]).as_str())
 }

@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Candidate, Label, Source};
 use crate::case::{lowercase, to_upper};
-use crate::text::{any_char, chars, ending_by, starting_before, Span};
+use crate::text::{any_char, chars, ending_by, is_upper, starting_before, Span};
 use crate::tokens::{token_run, tokenize, Forms, Token};
 
 /// One user entry: a phrase and the label it gets.
@@ -212,7 +212,7 @@ pub fn remainders(
     let good = |t: &Token| {
         chars(t.text(text))
             .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            .is_some_and(|c| is_upper(c) || c.is_ascii_digit())
     };
     for m in mentions {
         if !m.label.is_name() || !inside(m.span) {

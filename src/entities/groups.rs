@@ -32,7 +32,9 @@ use std::sync::OnceLock;
 use crate::model::hash::{lookup, word_set, FastMap as HashMap, WordSet};
 
 use super::{Candidate, Group, Label};
-use crate::text::{any_char, chars, eq_ignore_case, first_char, is_ascii, trim_end_by, Span};
+use crate::text::{
+    any_char, chars, eq_ignore_case, first_char, is_ascii, is_upper, trim_end_by, Span,
+};
 use crate::word_list::WordList;
 
 /// Alternative spellings of one name, folded to the first spelling's key.
@@ -257,7 +259,7 @@ fn display_chars(words: &[&str], skip: usize, len: usize) -> usize {
 fn initials(surface_words: &[&str]) -> [Option<String>; 2] {
     let (mut first, mut all, mut words, mut acronyms) = (String::new(), String::new(), 0, 0);
     for w in surface_words.iter().filter(|w| !in_list(&ACRONYM_SKIP, w)) {
-        let Some(c) = first_char(w).filter(|c| c.is_uppercase()) else {
+        let Some(c) = first_char(w).filter(|&c| is_upper(c)) else {
             continue;
         };
         words += 1;

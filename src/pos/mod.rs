@@ -34,7 +34,9 @@ pub use chunks::noun_phrases;
 pub use tags::Pos;
 
 use crate::model::embedded::Embedded;
-use crate::text::{all_char, chars, first_char, head, is_ascii, is_space, last_char, tail, Span};
+use crate::text::{
+    all_char, chars, first_char, head, is_ascii, is_space, is_upper, last_char, tail, Span,
+};
 use crate::tokens::{token_run, Forms, Token, TokenKind};
 use features::{Prepared, START, START2};
 use model::{Model, Scorer};
@@ -205,7 +207,7 @@ fn fallback(text: &str, tok: &Token) -> Pos {
     let first = first_char(w).unwrap_or(' ');
     match tok.kind {
         TokenKind::Number => Pos::Cardinal,
-        TokenKind::Word if first.is_uppercase() => Pos::ProperNoun,
+        TokenKind::Word if is_upper(first) => Pos::ProperNoun,
         TokenKind::Word => Pos::Noun,
         TokenKind::Punct => match first {
             ',' => Pos::Comma,

@@ -36,8 +36,8 @@
 
 use crate::text::{
     all_char, any_char, ascii_lowercase, char_indices, chars, ends_by, eq_ignore_case, first_char,
-    has_any, has_str, head, is_alnum, is_space, split_by, starts_by, tail, trim_by, trim_end_by,
-    trim_start_by, words, Span,
+    has_any, has_str, head, is_alnum, is_space, is_upper, split_by, starts_by, tail, trim_by,
+    trim_end_by, trim_start_by, words, Span,
 };
 use crate::word_list::WordList;
 
@@ -236,7 +236,7 @@ pub(crate) fn speaker_len(s: &str) -> usize {
         && split_by(name, |c| c == ' ').count() <= 4
         && any_char(name, char::is_uppercase)
         && all_char(name, |c| {
-            c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\'' | '\u{2019}')
+            is_upper(c) || matches!(c, ' ' | '-' | '.' | '\'' | '\u{2019}')
         });
     if label {
         colon + 2

@@ -7,8 +7,8 @@ use super::lexicon::{is_closer, is_function_word, is_terminator};
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
 use crate::text::{
-    ends_by, head, is_alnum, is_space, split_char, starts_by, tail, trim_by, trim_end_by, words,
-    Span,
+    ends_by, head, is_alnum, is_lower, is_space, split_char, starts_by, tail, trim_by, trim_end_by,
+    words, Span,
 };
 
 impl Scanner<'_> {
@@ -89,7 +89,7 @@ impl Scanner<'_> {
         {
             return Decision::Skip(k);
         }
-        if next.is_lowercase() && !ends_sentence {
+        if is_lower(next) && !ends_sentence {
             // A line broken inside a sentence: the next line finishes it (`This is a sentence\ncut
             // off in the middle.`), or the line is a long one of hard-wrapped prose. Short lines that
             // end without punctuation are list entries or headings.

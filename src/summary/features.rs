@@ -37,8 +37,8 @@ use super::Inputs;
 use crate::entities::Label;
 use crate::model::hash::IdMap;
 use crate::text::{
-    chars, ends_by, find_char, first_char, has_any, has_char, has_str, is_ascii, split_once_char,
-    starts_by, Span,
+    chars, ends_by, find_char, first_char, has_any, has_char, has_str, is_alpha, is_ascii,
+    split_once_char, starts_by, Span,
 };
 use crate::tokens::{self, TokenKind};
 use crate::word_list::WordList;
@@ -817,7 +817,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             _ => {}
         }
         if chars(st)
-            .find(|c| c.is_alphabetic())
+            .find(|&c| is_alpha(c))
             .is_some_and(char::is_lowercase)
         {
             put(CUE, 3, 1.0);

@@ -12,9 +12,9 @@ use super::{Candidate, Label, Source};
 use crate::case::lowercase;
 use crate::text::{
     after_last_by, all_char, any_char, ascii_lowercase, chars, ending_by, ends_by, eq_ignore_case,
-    find_by, find_char, first_char, has_char, has_str, head, is_alnum, is_space, last_char,
-    one_space, rsplit_once_by, rsplit_once_char, split_by, split_once_char, starting_before,
-    starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
+    find_by, find_char, first_char, has_char, has_str, head, is_alnum, is_alpha, is_lower,
+    is_space, is_upper, last_char, one_space, rsplit_once_by, rsplit_once_char, split_by,
+    split_once_char, starting_before, starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
 };
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
@@ -650,7 +650,7 @@ fn with_listed_word_before(text: &str, tokens: &[Token], found: &mut [Candidate]
 /// True for an initial: one capital letter and a period (`I.`).
 fn is_initial(w: &str) -> bool {
     let mut c = chars(w);
-    matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+    matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if is_upper(l))
 }
 
 /// An initial and the capitalised word after it are a person's name (`I. Austin 4-37`, `P. Such`,
@@ -2205,7 +2205,7 @@ fn with_hashed_in_headlines(
         }
         let part = |k: usize| {
             let w = token_text(text, tokens, k);
-            starts_by(w, |c: char| c.is_uppercase() || c.is_ascii_digit())
+            starts_by(w, |c: char| is_upper(c) || c.is_ascii_digit())
                 && !HEADLINE_SMALL_WORDS.contains(&lowercase(w).as_str())
                 && !is_headline_verb(text, &tokens[k], true)
         };
@@ -2284,9 +2284,7 @@ fn with_names_in_capitals(
                 // A name starts and ends with a capital (not `Slows and` of a title-case headline,
                 // whose 24-bit key may meet a listed name's).
                 let capital = |t: &Token| {
-                    starts_by(t.text(text), |c: char| {
-                        c.is_uppercase() || c.is_ascii_digit()
-                    })
+                    starts_by(t.text(text), |c: char| is_upper(c) || c.is_ascii_digit())
                 };
                 // Nor one that starts or ends with a small word (`MINISTER FOR`).
                 let small = |t: &Token| crate::stopwords::is_stopword(&lowercase(t.text(text)));
@@ -3500,7 +3498,7 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             && a >= 2
             && token_is(text, tokens, a - 1, "The")
             && starts_by(token_text(text, tokens, a - 2), |ch| {
-                ch.is_lowercase() || ch == ','
+                is_lower(ch) || ch == ','
             })
             && is(&["of"], a + 1)
             && is_work_head(text, tokens, a)
@@ -3960,8 +3958,8 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
         return true;
     }
     let word = span.slice(text);
-    let caps = chars(word).filter(|c| c.is_alphabetic()).count() > 1
-        && !any_char(word, char::is_lowercase);
+    let caps =
+        chars(word).filter(|&c| is_alpha(c)).count() > 1 && !any_char(word, char::is_lowercase);
     let k = ending_by(sentences, span.start);
     // In a title-case headline a capital says nothing either (`Republicans Block Funding Bill`).
     let headline = || in_headline(text, tokens, sentences, span.start);

@@ -30,7 +30,7 @@ use crate::model::table::KeyTable;
 
 use super::famous::{listed_label, LISTED_ORG_BIT, LISTED_PERSON_BIT, LONE_SURNAME_BIT};
 use super::features::{low_form, low_hash, phrase_key};
-use crate::text::{first_char, is_space, rsplit_once_by, split_char, trim_by};
+use crate::text::{first_char, is_space, is_upper, rsplit_once_by, split_char, trim_by};
 use crate::tokens::tokenize;
 use crate::word_list::WordList;
 
@@ -283,7 +283,7 @@ fn text_list_label(low: &str) -> Option<crate::entities::Label> {
 fn hashed(text: &str, tokens: &[crate::tokens::Token], key: u32) -> Option<crate::entities::Label> {
     let name_like = |t: Option<&crate::tokens::Token>| {
         t.and_then(|t| first_char(t.text(text)))
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            .is_some_and(|c| is_upper(c) || c.is_ascii_digit())
     };
     if !(name_like(tokens.first()) && name_like(tokens.last())) {
         return None;
