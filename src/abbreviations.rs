@@ -15,7 +15,7 @@
 //! sentence ends after one is the job of [`crate::sentences`].
 
 use crate::model::hash::StrMap;
-use crate::text::{any_char, is_ascii, is_space, split_by, trim_by, words};
+use crate::text::{any_char, is_ascii, is_space, split_by, split_char, trim_by, words};
 use std::sync::OnceLock;
 
 static LIST: &str = include_str!("../data/abbreviations.txt");
@@ -44,7 +44,7 @@ fn table() -> &'static StrMap<Entry> {
     static TABLE: OnceLock<StrMap<Entry>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut map = StrMap::default();
-        for line in LIST.lines() {
+        for line in split_char(LIST, '\n') {
             let line = trim_by(split_by(line, |c| c == '#').next().unwrap_or(""), is_space);
             let mut parts = words(line);
             let Some(word) = parts.next() else { continue };

@@ -249,7 +249,7 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
                     .map(|s| NounPhrase {
                         start: s.start + b.start,
                         end: s.end + b.start,
-                        text: s.slice(b.text).to_string(),
+                        text: crate::vecs::to_string(s.slice(b.text)),
                     }),
             );
         }

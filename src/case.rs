@@ -1082,7 +1082,7 @@ pub(crate) fn to_lower(c: char) -> impl Iterator<Item = char> {
 pub(crate) fn lowercase(s: &str) -> String {
     // The ASCII start in one go (all of most words).
     let ascii = s.bytes().position(|b| !b.is_ascii()).unwrap_or(s.len());
-    let mut out = String::with_capacity(s.len());
+    let mut out = crate::vecs::string_with_capacity(s.len());
     out.push_str(head(s, ascii));
     out.make_ascii_lowercase();
     for (i, c) in char_indices(tail(s, ascii)) {

@@ -34,6 +34,7 @@ pub mod stopwords;
 pub mod summary;
 pub mod text;
 pub mod tokens;
+pub(crate) mod vecs;
 pub mod word_list;
 
 #[cfg(target_arch = "wasm32")]

@@ -69,7 +69,7 @@ pub fn join(text: &str, sentences: &[Span]) -> Option<(String, Joins)> {
         return None;
     }
     // Each break's bytes become the rest, then spaces.
-    let mut out = String::with_capacity(text.len());
+    let mut out = crate::vecs::string_with_capacity(text.len());
     let mut from = 0;
     for k in &breaks {
         out.push_str(Span::new(from, k.hyphen).slice(text));
@@ -128,7 +128,7 @@ impl Joins {
         for e in &mut a.entities {
             let s = self.span(e.span());
             (e.start, e.end) = (s.start, s.end);
-            e.text = s.slice(text).to_string();
+            e.text = crate::vecs::to_string(s.slice(text));
         }
         for g in &mut a.groups {
             squeeze(&mut g.name);
@@ -143,7 +143,7 @@ impl Joins {
         for p in a.noun_phrases.iter_mut().flatten() {
             let s = self.span(p.span());
             (p.start, p.end) = (s.start, s.end);
-            p.text = s.slice(text).to_string();
+            p.text = crate::vecs::to_string(s.slice(text));
         }
     }
 }

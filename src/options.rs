@@ -113,7 +113,7 @@ impl OptionValue {
 /// An object's fields sorted by name (an insertion sort: options have a handful of fields), so that
 /// of several bad fields the same one is reported whatever the order of the keys.
 fn by_name(fields: &[(String, OptionValue)]) -> Vec<&(String, OptionValue)> {
-    let mut sorted: Vec<&(String, OptionValue)> = Vec::with_capacity(fields.len());
+    let mut sorted: Vec<&(String, OptionValue)> = crate::vecs::with_capacity(fields.len());
     for f in fields {
         let at = sorted.partition_point(|g| g.0 <= f.0);
         sorted.insert(at, f);
@@ -206,7 +206,7 @@ fn labels(v: &OptionValue) -> Result<Option<Vec<Label>>, Error> {
     match v {
         OptionValue::Null => Ok(None),
         OptionValue::Array(items) => {
-            let mut labels = Vec::with_capacity(items.len());
+            let mut labels = crate::vecs::with_capacity(items.len());
             for (i, x) in items.iter().enumerate() {
                 labels.push(label(&format!("options.labels[{i}]"), x)?);
             }
@@ -230,7 +230,7 @@ fn gazetteer(v: &OptionValue) -> Result<Vec<GazetteerEntry>, Error> {
             )))
         }
     };
-    let mut entries = Vec::with_capacity(items.len());
+    let mut entries = crate::vecs::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let field = format!("options.gazetteer[{i}]");
         let OptionValue::Object(obj) = item else {
@@ -256,7 +256,7 @@ fn gazetteer(v: &OptionValue) -> Result<Vec<GazetteerEntry>, Error> {
             )));
         }
         entries.push(GazetteerEntry {
-            text: text.to_string(),
+            text: crate::vecs::to_string(text),
             label: l,
         });
     }

@@ -8,7 +8,7 @@
 //! file carries no comments: it is embedded in the .wasm, so its notes live here.
 
 use crate::model::hash::{word_set, WordSet};
-use crate::text::{ascii_lowercase, split_by, words};
+use crate::text::{ascii_lowercase, split_by, split_char, words};
 use std::sync::OnceLock;
 
 static LIST: &str = include_str!("../data/stopwords.txt");
@@ -17,7 +17,7 @@ static LIST: &str = include_str!("../data/stopwords.txt");
 pub fn is_stopword(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     let set = word_set(&SET, || {
-        LIST.lines()
+        split_char(LIST, '\n')
             .flat_map(|l| words(split_by(l, |c| c == '#').next().unwrap_or("")))
             .collect()
     });

@@ -248,6 +248,36 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace()
 }
 
+/// True for a letter or a digit of any script (`c.is_alphanumeric()`). One call in the .wasm,
+/// where the two Unicode table lookups would be inlined at each rule that asks.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn is_alnum(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// True for an upper-case letter (`c.is_uppercase()`). One call in the .wasm, where the ASCII test
+/// and the Unicode table call would be inlined at each rule that asks.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn is_upper(c: char) -> bool {
+    c.is_uppercase()
+}
+
+/// True for a lower-case letter (`c.is_lowercase()`); one call in the .wasm, as [`is_upper`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn is_lower(c: char) -> bool {
+    c.is_lowercase()
+}
+
+/// True for a letter of any script (`c.is_alphabetic()`); one call in the .wasm, as [`is_upper`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn is_alpha(c: char) -> bool {
+    c.is_alphabetic()
+}
+
 /// True when `c` occurs in `s` (`s.contains(c)`). One call in the .wasm, where the search would be
 /// inlined at each rule that looks for a line break, a hyphen or a character of a set.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
@@ -317,6 +347,22 @@ pub fn rsplit_once_by(s: &str, test: fn(char) -> bool) -> Option<(&str, &str)> {
     Some((head(s, i), tail(s, i + char_len_at(s, i))))
 }
 
+/// `s` cut at its first `c`, that char left out (`s.split_once(c)`; a fast byte search). One call
+/// in the .wasm, where each use inlined the search.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn split_once_char(s: &str, c: char) -> Option<(&str, &str)> {
+    s.split_once(c)
+}
+
+/// `s` cut at its last `c`, that char left out (`s.rsplit_once(c)`); one call in the .wasm, as
+/// [`split_once_char`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn rsplit_once_char(s: &str, c: char) -> Option<(&str, &str)> {
+    s.rsplit_once(c)
+}
+
 /// The length in bytes of the char at byte `i` of `s` (1 past the end).
 fn char_len_at(s: &str, i: usize) -> usize {
     first_char(tail(s, i)).map_or(1, char::len_utf8)
@@ -355,6 +401,41 @@ impl<'a> Iterator for SplitBy<'a> {
     fn next(&mut self) -> Option<&'a str> {
         let s = self.rest?;
         match split_once_by(s, self.test) {
+            Some((piece, rest)) => {
+                self.rest = Some(rest);
+                Some(piece)
+            }
+            None => {
+                self.rest = None;
+                Some(s)
+            }
+        }
+    }
+}
+
+/// The pieces of `s` between the `c`s (`s.split(c)`), cut with [`split_once_char`]: one call in the
+/// .wasm, where each std `split` built its searcher's dozen fields inline. Inlined natively.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn split_char(s: &str, c: char) -> SplitChar<'_> {
+    SplitChar { rest: Some(s), c }
+}
+
+/// The iterator of [`split_char`].
+pub struct SplitChar<'a> {
+    /// The text not yet split; `None` once the last piece is given.
+    rest: Option<&'a str>,
+    c: char,
+}
+
+impl<'a> Iterator for SplitChar<'a> {
+    type Item = &'a str;
+
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn next(&mut self) -> Option<&'a str> {
+        let s = self.rest?;
+        match split_once_char(s, self.c) {
             Some((piece, rest)) => {
                 self.rest = Some(rest);
                 Some(piece)
@@ -615,6 +696,13 @@ mod tests {
                 "{s}"
             );
             assert_eq!(Some(after_last_by(s, sep)), s.rsplit(sep).next(), "{s}");
+            for c in ['-', '\u{2013}'] {
+                assert_eq!(
+                    split_char(s, c).collect::<Vec<_>>(),
+                    s.split(c).collect::<Vec<_>>(),
+                    "{s}"
+                );
+            }
             assert_eq!(chars(s).collect::<String>(), s);
             assert_eq!(
                 chars(s).rev().collect::<Vec<_>>(),

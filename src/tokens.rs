@@ -18,8 +18,8 @@
 
 use crate::abbreviations;
 use crate::text::{
-    all_char, any_char, char_indices, chars, eq_ignore_case, first_char, head, last_char, split_by,
-    starts_by, tail, Span,
+    all_char, any_char, char_indices, chars, eq_ignore_case, first_char, head, is_space, last_char,
+    split_by, starts_by, tail, Span,
 };
 use crate::word_list::WordList;
 
@@ -214,10 +214,10 @@ impl Forms {
                 Default::default(),
             );
         // The distinct spellings of a news text take about half its bytes (more grows the buffer).
-        let mut buf = String::with_capacity(text.len() / 2);
+        let mut buf = crate::vecs::string_with_capacity(text.len() / 2);
         let mut starts = vec![0u32];
-        let mut ids = Vec::with_capacity(tokens.len());
-        let mut stop = Vec::with_capacity(tokens.len() / 2 + 1);
+        let mut ids = crate::vecs::with_capacity(tokens.len());
+        let mut stop = crate::vecs::with_capacity(tokens.len() / 2 + 1);
         for t in tokens {
             let id = *seen.entry(t.text(text)).or_insert_with_key(|s| {
                 let start = buf.len();
@@ -262,7 +262,7 @@ impl Forms {
     pub fn spelling_lower(&self, id: Spelling) -> &str {
         let k = id.index();
         match (self.starts.get(k), self.starts.get(k + 1)) {
-            (Some(&a), Some(&b)) => self.buf.get(a as usize..b as usize).unwrap_or(""),
+            (Some(&a), Some(&b)) => Span::new(a as usize, b as usize).slice(&self.buf),
             _ => "",
         }
     }
@@ -315,12 +315,12 @@ pub fn fold_lower(s: &str, out: &mut String) {
 /// other characters are decoded where they are met, so no vector of characters is built.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let t = Chars(text);
-    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let mut out = crate::vecs::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
     while i < text.len() {
         let c = t.at(i);
         let next = i + c.len_utf8();
-        if c.is_whitespace() {
+        if is_space(c) {
             i = next;
             continue;
         }

@@ -93,7 +93,7 @@ impl WordList {
     #[cold]
     fn split_once(&self) -> &Split {
         self.words.get_or_init(|| {
-            let words: Box<[&str]> = self.text.split(' ').collect();
+            let words: Box<[&str]> = crate::text::split_char(self.text, ' ').collect();
             debug_assert!(!words.contains(&""), "two spaces in a row: {:?}", self.text);
             let mut filter = [0u64; 4];
             for w in &words {

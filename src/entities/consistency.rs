@@ -60,8 +60,8 @@ use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
 use crate::text::{
-    all_char, any_char, ascii_lowercase, chars, ending_by, has_char, head, is_ascii, is_space,
-    split_by, starting_before, starts_by, trim_end_by, Span,
+    after_last_by, all_char, any_char, ascii_lowercase, chars, ending_by, has_char, head, is_ascii,
+    is_lower, is_space, rsplit_once_char, split_by, starting_before, starts_by, trim_end_by, Span,
 };
 use crate::tokens::{capitalised_at, is_apostrophe, is_hyphen_token, token_is, token_run, Token};
 use crate::word_list::WordList;
@@ -465,7 +465,7 @@ fn may_cue(w: &str) -> bool {
     word_set(&SET, || {
         let mut set = WordSet::default();
         for (cue, ..) in BEFORE {
-            set.extend(cue.rsplit(' ').next());
+            set.extend(Some(after_last_by(cue, |c| c == ' ')));
         }
         for (cue, ..) in AFTER {
             set.extend(split_by(cue, |c| c == ' ').next());
@@ -579,7 +579,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     for &(cue, label, weight) in BEFORE.iter().filter(|_| cue_before) {
         // Not the people of a place by their nationality (`a city of Italian immigrants`).
         if ends_with(&before, cue)
-            && !(owner && cue.rsplit(' ').next().is_some_and(is_preposition))
+            && !(owner && is_preposition(after_last_by(cue, |c| c == ' ')))
             && !(label == Label::Place
                 && super::tagger::lexicon::is_nationality(
                     Span::new(tokens[first].span.start, tokens[end - 1].span.end).slice(text),
@@ -646,7 +646,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         }
         let len = cue_len(cue);
         // `shares` / `stock` followed by an object is a verb (`Brandvik shares a flat`).
-        let verb = matches!(cue.rsplit(' ').next(), Some("shares" | "stock"))
+        let verb = matches!(after_last_by(cue, |c| c == ' '), "shares" | "stock")
             && after
                 .get(len)
                 .is_some_and(|w| VERB_OBJECTS.contains(&w.as_ref()));
@@ -926,7 +926,7 @@ static PERSON_EXAMPLE_HEADS: WordList =
 /// is a nationality (`German sports car maker Porsche`).
 fn home_of_company(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
-    let lower = |w: &str| !w.is_empty() && all_char(w, |c| c.is_lowercase() || c == '-');
+    let lower = |w: &str| !w.is_empty() && all_char(w, |c| is_lower(c) || c == '-');
     // After an article the company is the phrase itself (`Tarnwick Games, a Perth studio`).
     let article = first > 0 && matches!(word(first - 1), "a" | "an");
     (end..end + 3).take_while(|&i| lower(word(i))).any(|i| {
@@ -942,12 +942,20 @@ static COMPANY_KINDS: WordList = WordList::new(
 
 /// True when the normalised tokens `have` end with the words of `cue`.
 fn ends_with(have: &[Cow<str>], cue: &str) -> bool {
-    // Most cues fail on their text's end, before they are split.
-    if !have.last().is_some_and(|h| cue.ends_with(h.as_ref())) {
-        return false;
+    // Each token, from the last, must end what is left of the cue, after a space unless it opens
+    // the cue (a token holds no space); most cues fail at the first, unsplit.
+    let mut rest = cue;
+    for h in have.iter().rev() {
+        match rest.strip_suffix(h.as_ref()) {
+            Some("") => return true,
+            Some(before) => match before.strip_suffix(' ') {
+                Some(before) => rest = before,
+                None => return false,
+            },
+            None => return false,
+        }
     }
-    let mut have = have.iter().rev();
-    cue.rsplit(' ').all(|w| have.next().is_some_and(|h| h == w))
+    false
 }
 
 /// True when the normalised tokens `have` start with the words of `cue`.
@@ -1025,7 +1033,7 @@ pub(crate) fn first_and_surname(surface: &str) -> bool {
     }
     let capital = |w: &&str| starts_by(w, char::is_uppercase);
     words.iter().all(capital)
-        && !words.iter().any(|w| all_char(w, |c| !c.is_lowercase()))
+        && !words.iter().any(|w| all_char(w, |c| !is_lower(c)))
         && super::tagger::lexicon::is_listed_first_name(words[0])
         && !NOT_SURNAMES.contains(&crate::case::lowercase(words[words.len() - 1]).as_str())
 }
@@ -1156,7 +1164,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                 .max_by_key(|&k| key_len(subset[k].span.slice(text), subset[k].label))
                 .filter(|&g| {
                     let name = subset[g].span.slice(text);
-                    name.rsplit_once(' ')
+                    rsplit_once_char(name, ' ')
                         .and_then(|(_, last)| super::names::label_by_last_word(last))
                         == Some(subset[g].label)
                 });

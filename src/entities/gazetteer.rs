@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Candidate, Label, Source};
 use crate::case::{lowercase, to_upper};
-use crate::text::{any_char, chars, ending_by, starting_before, Span};
+use crate::text::{any_char, chars, ending_by, is_upper, starting_before, Span};
 use crate::tokens::{token_run, tokenize, Forms, Token};
 
 /// One user entry: a phrase and the label it gets.
@@ -67,7 +67,7 @@ impl Gazetteer {
         for e in entries {
             let words: Vec<String> = tokenize(&e.text)
                 .iter()
-                .map(|t| t.text(&e.text).to_string())
+                .map(|t| crate::vecs::to_string(t.text(&e.text)))
                 .collect();
             let Some(first) = words.first().map(|w| lowercase(w)) else {
                 continue;
@@ -212,7 +212,7 @@ pub fn remainders(
     let good = |t: &Token| {
         chars(t.text(text))
             .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            .is_some_and(|c| is_upper(c) || c.is_ascii_digit())
     };
     for m in mentions {
         if !m.label.is_name() || !inside(m.span) {
@@ -325,7 +325,7 @@ mod tests {
             &[Span::new(0, text.len())],
         )
         .iter()
-        .map(|c| (c.span.slice(text).to_string(), c.label))
+        .map(|c| (crate::vecs::to_string(c.span.slice(text)), c.label))
         .collect()
     }
 

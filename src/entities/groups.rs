@@ -32,7 +32,9 @@ use std::sync::OnceLock;
 use crate::model::hash::{lookup, word_set, FastMap as HashMap, WordSet};
 
 use super::{Candidate, Group, Label};
-use crate::text::{any_char, chars, eq_ignore_case, first_char, is_ascii, trim_end_by, Span};
+use crate::text::{
+    any_char, chars, eq_ignore_case, first_char, is_ascii, is_upper, trim_end_by, Span,
+};
 use crate::word_list::WordList;
 
 /// Alternative spellings of one name, folded to the first spelling's key.
@@ -230,7 +232,9 @@ fn display_words<'w, 's>(
 /// The written form of the key: the surface words without the skipped leading words and the
 /// possessive, one space apart.
 fn display(words: &[&str], skip: usize, len: usize) -> String {
-    let mut out = String::with_capacity(words[skip..skip + len].iter().map(|w| w.len() + 1).sum());
+    let mut out = crate::vecs::string_with_capacity(
+        words[skip..skip + len].iter().map(|w| w.len() + 1).sum(),
+    );
     for (i, w) in display_words(words, skip, len).enumerate() {
         if i > 0 {
             out.push(' ');
@@ -255,7 +259,7 @@ fn display_chars(words: &[&str], skip: usize, len: usize) -> usize {
 fn initials(surface_words: &[&str]) -> [Option<String>; 2] {
     let (mut first, mut all, mut words, mut acronyms) = (String::new(), String::new(), 0, 0);
     for w in surface_words.iter().filter(|w| !in_list(&ACRONYM_SKIP, w)) {
-        let Some(c) = first_char(w).filter(|c| c.is_uppercase()) else {
+        let Some(c) = first_char(w).filter(|&c| is_upper(c)) else {
             continue;
         };
         words += 1;
@@ -499,13 +503,13 @@ struct Keyed {
 
 fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, Vec<Group>) {
     // Every key, lower case, in one buffer.
-    let mut buf = String::with_capacity(
+    let mut buf = crate::vecs::string_with_capacity(
         mentions
             .iter()
             .map(|m| m.span.end.saturating_sub(m.span.start))
             .sum(),
     );
-    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(mentions.len());
+    let mut ranges: Vec<(usize, usize)> = crate::vecs::with_capacity(mentions.len());
     let mut surface_words: Vec<&str> = Vec::new();
     let keyed: Vec<Keyed> = mentions
         .iter()
@@ -589,8 +593,8 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
     }
     // Renumber groups in order of first mention.
     let mut renumber = vec![usize::MAX; linker.groups.len()];
-    let mut groups = Vec::with_capacity(linker.groups.len());
-    let mut of_mention = Vec::with_capacity(mentions.len());
+    let mut groups = crate::vecs::with_capacity(linker.groups.len());
+    let mut of_mention = crate::vecs::with_capacity(mentions.len());
     for &g in &assigned {
         if renumber[g] == usize::MAX {
             renumber[g] = groups.len();

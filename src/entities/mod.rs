@@ -348,7 +348,7 @@ pub fn to_entities(
             start: m.span.start,
             end: m.span.end,
             label: m.label,
-            text: m.span.slice(text).to_string(),
+            text: crate::vecs::to_string(m.span.slice(text)),
             sentence: ending_by(sentences, m.span.start).min(sentences.len().saturating_sub(1)),
             group,
         })

@@ -6,8 +6,8 @@
 
 use super::{Candidate, Label, Source};
 use crate::text::{
-    all_char, any_char, char_indices, chars, ending_by, find_any, has_any, head, starting_before,
-    starts_by, tail, trim_end_by, Span,
+    all_char, any_char, char_indices, chars, ending_by, find_any, has_any, head, rsplit_once_char,
+    starting_before, starts_by, tail, trim_end_by, Span,
 };
 use crate::tokens::{capitalised_at, token_run, Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -125,7 +125,7 @@ fn results_between_marks<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine
             "(" => depth += 1,
             ")" => depth = depth.saturating_sub(1),
             ";" | ":" if depth == 0 => {
-                result_with_scorers(text, &line[from..k], out);
+                result_with_scorers(text, token_run(line, from, k), out);
                 from = k + 1;
             }
             _ => {}
@@ -140,7 +140,7 @@ fn result_with_scorers<'t>(text: &str, seg: &'t [Token], out: &mut Vec<OnLine<'t
     let Some(a) = team(text, seg, 0) else {
         return;
     };
-    names.push((span_of(&seg[..a]), &seg[..a], Role::Team));
+    names.push(team_at(seg, 0, a));
     let mut i = a;
     let one_score = seg
         .get(i)
@@ -155,7 +155,7 @@ fn result_with_scorers<'t>(text: &str, seg: &'t [Token], out: &mut Vec<OnLine<'t
         return;
     };
     let start_b = i + usize::from(one_score);
-    names.push((span_of(&seg[start_b..b]), &seg[start_b..b], Role::Team));
+    names.push(team_at(seg, start_b, b));
     i = b;
     if !one_score {
         if scores(text, seg, i) != 1 {
@@ -183,10 +183,13 @@ fn scorers_in_bracket<'t>(
     if seg.get(i).is_none_or(|t| t.text(text) != "(") {
         return i;
     }
-    let Some(close) = seg[i..].iter().position(|t| t.text(text) == ")") else {
+    let Some(close) = token_run(seg, i, seg.len())
+        .iter()
+        .position(|t| t.text(text) == ")")
+    else {
         return i;
     };
-    scorers(text, &seg[i + 1..i + close], names);
+    scorers(text, token_run(seg, i + 1, i + close), names);
     i + close + 1
 }
 
@@ -249,11 +252,11 @@ fn scorer_lists<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
         if line[k].text(text) != ":" || !SCORER_LABELS.contains(&line[k - 1].text(text)) {
             continue;
         }
-        let end = line[k + 1..]
+        let end = token_run(line, k + 1, line.len())
             .iter()
             .position(|t| t.text(text) == ".")
             .map_or(line.len(), |e| k + 1 + e);
-        scorers(text, &line[k + 1..end], out);
+        scorers(text, token_run(line, k + 1, end), out);
     }
 }
 
@@ -278,8 +281,8 @@ fn result_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
                 .get(b)
                 .is_none_or(|t| matches!(t.text(text), "," | "("))
             {
-                out.push((span_of(&line[s..a]), &line[s..a], Role::Team));
-                out.push((span_of(&line[a + 1..b]), &line[a + 1..b], Role::Team));
+                out.push(team_at(line, s, a));
+                out.push(team_at(line, a + 1, b));
                 return;
             }
         }
@@ -304,11 +307,11 @@ fn result_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
         let bracket = line.get(end).is_some_and(|t| t.text(text) == "(")
             && line.last().is_some_and(|t| t.text(text) == ")");
         if end == line.len() || bracket {
-            out.push((span_of(&line[..a]), &line[..a], Role::Team));
-            out.push((span_of(&line[k..b]), &line[k..b], Role::Team));
+            out.push(team_at(line, 0, a));
+            out.push(team_at(line, k, b));
         }
     } else if TABLE_COLUMNS.contains(&first) && k == line.len() {
-        out.push((span_of(&line[..a]), &line[..a], Role::Team));
+        out.push(team_at(line, 0, a));
     }
 }
 
@@ -453,7 +456,7 @@ pub(super) fn label_clubs_by_name(
     // that ends in each: made once, when a first mention asks (a pass over every mention per city
     // would be quadratic).
     let key = |w: &str| crate::model::hash::Hash::new(0).str(w).finish_wide();
-    let last_word = |o: &Candidate| o.span.slice(text).rsplit_once(' ').map(|(_, w)| w);
+    let last_word = |o: &Candidate| rsplit_once_char(o.span.slice(text), ' ').map(|(_, w)| w);
     let mut clubs: Option<crate::model::table::KeyTable> = None;
     for m in 0..found.len() {
         let c = found[m];
@@ -875,7 +878,7 @@ fn team(text: &str, line: &[Token], i: usize) -> Option<usize> {
 
 /// How many plain scores (one to three digits) follow from token `i`.
 fn scores(text: &str, line: &[Token], i: usize) -> usize {
-    line[i.min(line.len())..]
+    token_run(line, i.min(line.len()), line.len())
         .iter()
         .take_while(|t| {
             t.kind == TokenKind::Number
@@ -883,6 +886,15 @@ fn scores(text: &str, line: &[Token], i: usize) -> usize {
                 && t.text(text).bytes().all(|b| b.is_ascii_digit())
         })
         .count()
+}
+
+/// The team named by the tokens `line[a..b]` (not empty), as a line's names list it. Inlined
+/// natively; one call in the .wasm.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn team_at(line: &[Token], a: usize, b: usize) -> OnLine<'_> {
+    let toks = token_run(line, a, b);
+    (span_of(toks), toks, Role::Team)
 }
 
 /// The bytes from the first to the last of `toks` (not empty). Inlined natively; one call in the

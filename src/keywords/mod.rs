@@ -47,8 +47,8 @@ use serde::{Deserialize, Serialize};
 use crate::entities::{Entity, Group};
 use crate::pos::Pos;
 use crate::text::{
-    after_last_by, any_char, chars, ends_by, has_char, is_space, split_by, starts_by, trim_by,
-    trim_end_by, trim_start_by, words, Span,
+    after_last_by, any_char, chars, ends_by, has_char, head, is_space, split_by, split_char,
+    starts_by, tail, trim_by, trim_end_by, trim_start_by, words, Span,
 };
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -97,7 +97,7 @@ static TIME_NOUNS: WordList = WordList::new(
 /// True when the word before byte `at` makes a time noun there an adverbial (`every`, `last`,
 /// `this`, `next`, `each`).
 fn adverbial(text: &str, at: usize) -> bool {
-    let before = trim_end_by(text.get(..at).unwrap_or(""), is_space);
+    let before = trim_end_by(head(text, at), is_space);
     let word = after_last_by(before, char::is_whitespace);
     ["every", "last", "this", "next", "each"]
         .iter()
@@ -193,7 +193,7 @@ impl<'a> Iterator for WrittenForms<'a> {
     fn next(&mut self) -> Option<(&'a str, usize)> {
         let f = self.forms.get(self.at)?;
         self.at = f.next;
-        Some((self.written.get(f.start..f.end).unwrap_or(""), f.count))
+        Some((Span::new(f.start, f.end).slice(self.written), f.count))
     }
 }
 
@@ -433,10 +433,8 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
         // tagger took for a noun (`powerful Atlantic storm swept across`, `Broncos top brass skip`).
         .filter(|(key, s)| {
             s.n <= MAX_UNITS
-                || key
-                    .rsplit(' ')
-                    .next()
-                    .and_then(|w| word_tf.get(w))
+                || word_tf
+                    .get(after_last_by(key, |c| c == ' '))
                     .is_some_and(|e| e.0 >= 2)
         })
         .filter_map(|(key, s)| {
@@ -454,7 +452,7 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
             let (mut idf, mut tf) = (0.0, 0.0);
             // Whether the text also writes the first word in lower case.
             let mut first_lower = None;
-            for w in key.split(' ') {
+            for w in split_char(key, ' ') {
                 let (wtf, z, lower) = word_tf.get(w).copied().unwrap_or((1, NAME_ZIPF, false));
                 first_lower.get_or_insert(lower);
                 idf += ((9.0 - z) / (9.0 - f64::from(rarity::UNKNOWN_ZIPF))).max(0.05);
@@ -549,7 +547,7 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
 /// `head` scores are kept in order as the list is read (candidates come in hash order, so few of
 /// them ever enter).
 fn head_score(ranked: &[Ranked], head: usize) -> f64 {
-    let mut best: Vec<f64> = Vec::with_capacity(head + 1);
+    let mut best: Vec<f64> = crate::vecs::with_capacity(head + 1);
     for r in ranked {
         if best.len() == head && best.last().is_some_and(|t| r.score.total_cmp(t).is_le()) {
             continue;
@@ -620,7 +618,7 @@ fn title_case_headline(doc: &Document) -> bool {
         return false;
     };
     let line = trim_end_by(first.slice(doc.text), is_space);
-    let after = doc.text.get(first.end..).unwrap_or("");
+    let after = tail(doc.text, first.end);
     let blank = split_by(after, |c| c == '\n').nth(1).is_some_and(|l| {
         trim_by(l, is_space).is_empty()
             && trim_start_by(after, |c| matches!(c, ' ' | '\t' | '\r')).starts_with('\n')
@@ -698,13 +696,13 @@ fn best_form(forms: WrittenForms<'_>) -> &str {
 fn select(ranked: &[&Ranked], limit: usize, partial: bool) -> Option<Vec<Keyword>> {
     let cap = ((limit as f64 * NAME_SHARE).ceil() as usize).max(1);
     let mut names = 0;
-    let mut out: Vec<Keyword> = Vec::with_capacity(limit);
+    let mut out: Vec<Keyword> = crate::vecs::with_capacity(limit);
     let mut late = Vec::new();
     // The lower-case texts already in `out` or `late` (a set: a scan of the lists would be quadratic
     // when a text has thousands of names), as the keys of a map of the type a `StrMap` indexes by
     // (values unused): one hash table type fewer in the .wasm than a set of strings.
     let mut seen: FastMap<String, u32> = FastMap::default();
-    let mut out_keys: Vec<&str> = Vec::with_capacity(limit);
+    let mut out_keys: Vec<&str> = crate::vecs::with_capacity(limit);
     let mut waiting: Vec<(f64, &Ranked)> = Vec::new();
     for &r in ranked {
         if out.len() == limit {

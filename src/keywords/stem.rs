@@ -42,7 +42,7 @@ pub fn stem_into(w: &str, out: &mut String) {
 
 /// The stem of `w` as a new string.
 pub fn stem(w: &str) -> String {
-    let mut s = String::with_capacity(w.len());
+    let mut s = crate::vecs::string_with_capacity(w.len());
     stem_into(w, &mut s);
     s
 }

@@ -14,7 +14,7 @@ use std::fmt::Write;
 use crate::entities::{Entity, Label};
 use crate::pos::{self, Pos};
 use crate::sentences::furniture;
-use crate::text::{all_char, any_char, chars, has_char, starts_by, tail, Span};
+use crate::text::{after_last_by, all_char, any_char, chars, has_char, starts_by, tail, Span};
 use crate::tokens::{is_hyphen, token_run, Token, TokenKind};
 
 use super::markup;
@@ -78,7 +78,7 @@ pub struct Units {
 impl Units {
     /// The matching key of `unit` (one of [`Units::list`]).
     pub fn key(&self, unit: &Unit) -> &str {
-        self.keys.get(unit.key.start..unit.key.end).unwrap_or("")
+        unit.key.slice(&self.keys)
     }
 }
 
@@ -115,9 +115,9 @@ pub fn units(doc: &Document) -> Units {
             }
         })
         .collect();
-    let mut out: Vec<Unit> = Vec::with_capacity(tokens.len());
+    let mut out: Vec<Unit> = crate::vecs::with_capacity(tokens.len());
     // About a stem per token: room for the text's bytes.
-    let mut keys = String::with_capacity(text.len());
+    let mut keys = crate::vecs::string_with_capacity(text.len());
     let mut i = 0;
     let mut buf = String::new();
     while i < tokens.len() {
@@ -383,7 +383,7 @@ const COMMON_ZIPF: f64 = 3.5;
 /// sentence's words (past a dateline; or of the line, if later) at `sentence_start` and byte `at`.
 fn opens_line(text: &str, sentence_start: usize, at: usize) -> bool {
     let before = Span::new(sentence_start.min(at), at).slice(text);
-    let line = before.rsplit('\n').next().unwrap_or("");
+    let line = after_last_by(before, |c| c == '\n');
     !any_char(line, char::is_alphanumeric)
 }
 

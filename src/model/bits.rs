@@ -202,7 +202,7 @@ pub(crate) fn decode_keys(b: &[u8], n: usize) -> Option<Vec<u32>> {
         return None;
     }
     let mut r = BitReader::new(rest);
-    let mut keys = Vec::with_capacity(n);
+    let mut keys = crate::vecs::with_capacity(n);
     let mut last = 0u32;
     for i in 0..n {
         let gap = r.rice(u32::from(k))?;

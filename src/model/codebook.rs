@@ -18,7 +18,7 @@ pub(crate) fn codebook(mags: &[f32], wbits: u32, floor: f64) -> Vec<f32> {
         .map(|j| lo * (hi / lo).powf(j as f64 / (levels - 1).max(1) as f64))
         .collect();
     // Prefix sums make each Lloyd step a few binary searches.
-    let mut prefix = Vec::with_capacity(mags.len() + 1);
+    let mut prefix = crate::vecs::with_capacity(mags.len() + 1);
     prefix.push(0f64);
     for &m in mags {
         prefix.push(prefix.last().copied().unwrap_or(0.0) + f64::from(m));

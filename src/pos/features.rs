@@ -339,7 +339,7 @@ fn key3(tpl: u8, x: u64, y: u64, z: u64) -> u32 {
 /// Sentences as token ranges: each token belongs to the sentence its first byte falls in (or the
 /// last sentence that starts before it). Ranges are non-empty and tile `0..tokens.len()`.
 pub(crate) fn sentence_ranges(tokens: &[Token], sentences: &[Span]) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::with_capacity(sentences.len());
+    let mut out: Vec<(usize, usize)> = crate::vecs::with_capacity(sentences.len());
     let mut k = 0;
     let mut start = 0;
     for (i, tok) in tokens.iter().enumerate() {
@@ -386,7 +386,7 @@ fn folded_hash(mut h: Hash, low: &str) -> u64 {
 
 /// The hash of a word's lower-case form, digits folded (the key of the lexicon and of word features).
 pub(crate) fn word_hash(w: &str) -> u64 {
-    let mut low = String::with_capacity(w.len());
+    let mut low = crate::vecs::string_with_capacity(w.len());
     fold_lower(w, &mut low);
     folded_hash(Hash::new(t::STRING), &low)
 }

@@ -34,7 +34,9 @@ pub use chunks::noun_phrases;
 pub use tags::Pos;
 
 use crate::model::embedded::Embedded;
-use crate::text::{all_char, chars, first_char, head, is_ascii, last_char, tail, Span};
+use crate::text::{
+    all_char, chars, first_char, head, is_ascii, is_space, is_upper, last_char, tail, Span,
+};
 use crate::tokens::{token_run, Forms, Token, TokenKind};
 use features::{Prepared, START, START2};
 use model::{Model, Scorer};
@@ -117,7 +119,7 @@ pub(crate) fn tag_with(
     forms: &Forms,
     sentences: &[Span],
 ) -> Vec<Pos> {
-    let mut out = Vec::with_capacity(tokens.len());
+    let mut out = crate::vecs::with_capacity(tokens.len());
     // One sentence at a time, so memory stays proportional to the longest sentence.
     let mut p = Prepared::default();
     let mut classes = Vec::new();
@@ -187,8 +189,8 @@ fn with_quote_direction(text: &str, tok: &Token, pos: Pos) -> Pos {
         Some('"' | '\'') if w.next().is_none() => {
             let before = last_char(head(text, tok.span.start));
             let after = first_char(tail(text, tok.span.end));
-            before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '\u{2014}'))
-                && after.is_some_and(|c| !c.is_whitespace())
+            before.is_none_or(|c| is_space(c) || matches!(c, '(' | '[' | '{' | '\u{2014}'))
+                && after.is_some_and(|c| !is_space(c))
         }
         _ => false,
     };
@@ -205,7 +207,7 @@ fn fallback(text: &str, tok: &Token) -> Pos {
     let first = first_char(w).unwrap_or(' ');
     match tok.kind {
         TokenKind::Number => Pos::Cardinal,
-        TokenKind::Word if first.is_uppercase() => Pos::ProperNoun,
+        TokenKind::Word if is_upper(first) => Pos::ProperNoun,
         TokenKind::Word => Pos::Noun,
         TokenKind::Punct => match first {
             ',' => Pos::Comma,
@@ -237,7 +239,7 @@ mod tests {
         assert_eq!(t.len(), toks.len());
         toks.iter()
             .zip(t)
-            .map(|(k, p)| (k.text(text).to_string(), p))
+            .map(|(k, p)| (crate::vecs::to_string(k.text(text)), p))
             .collect()
     }
 

@@ -144,7 +144,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
     if !(1..=8).contains(&wbits) {
         return None;
     }
-    let mut codebook = Vec::with_capacity(1 << wbits);
+    let mut codebook = crate::vecs::with_capacity(1 << wbits);
     for _ in 0..1 << wbits {
         codebook.push(r.f32()?);
     }

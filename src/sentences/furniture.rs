@@ -36,8 +36,8 @@
 
 use crate::text::{
     all_char, any_char, ascii_lowercase, char_indices, chars, ends_by, eq_ignore_case, first_char,
-    has_any, has_str, head, is_space, split_by, starts_by, tail, trim_by, trim_end_by,
-    trim_start_by, words, Span,
+    has_any, has_str, head, is_alnum, is_space, is_upper, split_by, starts_by, tail, trim_by,
+    trim_end_by, trim_start_by, words, Span,
 };
 use crate::word_list::WordList;
 
@@ -93,7 +93,7 @@ pub fn dateline_prefix(s: &str) -> usize {
         if words > 10 {
             return 0;
         }
-        let core = trim_by(w, |c| !c.is_alphanumeric());
+        let core = trim_by(w, |c| !is_alnum(c));
         bracket |= w.starts_with('(');
         let inside = bracket;
         bracket &= !w.ends_with(')');
@@ -236,7 +236,7 @@ pub(crate) fn speaker_len(s: &str) -> usize {
         && split_by(name, |c| c == ' ').count() <= 4
         && any_char(name, char::is_uppercase)
         && all_char(name, |c| {
-            c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\'' | '\u{2019}')
+            is_upper(c) || matches!(c, ' ' | '-' | '.' | '\'' | '\u{2019}')
         });
     if label {
         colon + 2
@@ -387,7 +387,7 @@ fn is_byline(s: &str) -> bool {
     }
     let mut names = 0;
     for w in &words {
-        let w = trim_by(w, |c| !c.is_alphanumeric());
+        let w = trim_by(w, |c| !is_alnum(c));
         if w.is_empty() {
             continue;
         }
@@ -462,7 +462,7 @@ fn is_caption(s: &str) -> bool {
     if CAPTIONS.start(t) {
         return true;
     }
-    let end = trim_end_by(s, |c| !c.is_alphanumeric());
+    let end = trim_end_by(s, |c| !is_alnum(c));
     (end.ends_with("Getty Images") || end.ends_with("(Getty") || end.ends_with("AP Photo"))
         && !more_words_than(s, 30)
         || (s.starts_with('(')
@@ -493,7 +493,7 @@ fn is_dateline(s: &str) -> bool {
     // settles it.
     let mut words = crate::text::words(s);
     for w in words.by_ref().take(8) {
-        let core = trim_by(w, |c| !c.is_alphanumeric());
+        let core = trim_by(w, |c| !is_alnum(c));
         if core.is_empty() {
             continue; // dashes, bullets
         }
@@ -517,7 +517,7 @@ mod tests {
     fn kinds(text: &str) -> Vec<(String, Kind)> {
         let s: Vec<Span> = crate::sentences::sentences(text).collect();
         (0..s.len())
-            .map(|i| (s[i].slice(text).to_string(), kind(text, &s, i)))
+            .map(|i| (crate::vecs::to_string(s[i].slice(text)), kind(text, &s, i)))
             .collect()
     }
 

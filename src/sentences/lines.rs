@@ -6,7 +6,10 @@ use super::cursor::{char_at, floor_boundary, skip_ws, token_start, MAX_WORD};
 use super::lexicon::{is_closer, is_function_word, is_terminator};
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
-use crate::text::{ends_by, head, is_space, starts_by, tail, trim_by, trim_end_by, words, Span};
+use crate::text::{
+    ends_by, head, is_alnum, is_lower, is_space, split_char, starts_by, tail, trim_by, trim_end_by,
+    words, Span,
+};
 
 impl Scanner<'_> {
     /// A line break: a blank line (or a paragraph separator) always ends a sentence; a single break
@@ -77,7 +80,7 @@ impl Scanner<'_> {
         // goes on in the next line when that starts with a word, a number or a quotation
         // (`Secretary of State Marco\nRubio`, `aged\n12 to 17`), not a list's marker.
         if self.full > 0
-            && (next.is_alphanumeric() || matches!(next, '$' | '£' | '€' | '"' | '“'))
+            && (is_alnum(next) || matches!(next, '$' | '£' | '€' | '"' | '“'))
             && !ends_by(trim_end_by(line, is_closer), |c| {
                 is_terminator(c) || c == ':'
             })
@@ -86,7 +89,7 @@ impl Scanner<'_> {
         {
             return Decision::Skip(k);
         }
-        if next.is_lowercase() && !ends_sentence {
+        if is_lower(next) && !ends_sentence {
             // A line broken inside a sentence: the next line finishes it (`This is a sentence\ncut
             // off in the middle.`), or the line is a long one of hard-wrapped prose. Short lines that
             // end without punctuation are list entries or headings.
@@ -125,7 +128,9 @@ fn is_running_text(line: &str) -> bool {
 /// breaks. One pass over the text.
 pub(super) fn full_line(text: &str) -> usize {
     let (mut inside, mut single, mut width) = (0usize, 0usize, 0usize);
-    let mut lines = text.split('\n').map(str::trim).peekable();
+    let mut lines = split_char(text, '\n')
+        .map(|l| trim_by(l, is_space))
+        .peekable();
     while let Some(line) = lines.next() {
         let Some(&next) = lines.peek() else { break };
         if line.is_empty() || next.is_empty() {

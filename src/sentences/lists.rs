@@ -9,8 +9,8 @@
 use super::cursor::floor_boundary;
 use super::lexicon::is_bullet;
 use crate::text::{
-    char_indices, chars, find_char, first_char, head, is_space, last_char, parse_u32, tail,
-    trim_end_by, trim_start_by, Span,
+    char_indices, chars, find_char, first_char, head, is_lower, is_space, last_char, parse_u32,
+    tail, trim_end_by, trim_start_by, Span,
 };
 
 /// How far ahead (in bytes) the next item of an inline list is looked for.
@@ -133,7 +133,7 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
         let ok_after = it.next().is_some_and(is_space)
             && chars(trim_start_by(after, is_space))
                 .next()
-                .is_some_and(|c| !c.is_lowercase());
+                .is_some_and(|c| !is_lower(c));
         if !(ok_before && ok_after) {
             continue;
         }

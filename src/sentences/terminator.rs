@@ -17,8 +17,8 @@ use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
 use crate::text::{
     after_last_by, all_char, any_char, char_indices, chars, ends_by, eq_ignore_case, find_by,
-    first_char, has_char, head, is_space, rfind_by, starts_by, tail, trim_end_by, trim_start_by,
-    words, Span,
+    first_char, has_char, head, is_alnum, is_alpha, is_lower, is_space, is_upper, rfind_by,
+    split_char, starts_by, tail, trim_end_by, trim_start_by, words, Span,
 };
 
 impl<'a> Scanner<'a> {
@@ -122,7 +122,7 @@ impl<'a> Scanner<'a> {
                             && self.run_together_question(i, j)
                     }
                     Run::LongEllipsis => {
-                        after.is_uppercase()
+                        is_upper(after)
                             && char_at(text, j + after.len_utf8()).is_some_and(char::is_lowercase)
                     }
                     _ => false,
@@ -242,7 +242,7 @@ impl<'a> Scanner<'a> {
         let kind = abbreviation_kind(bare);
         let mut letters = chars(bare);
         let single = match (letters.next(), letters.next()) {
-            (Some(c), None) if c.is_alphabetic() => Some(c),
+            (Some(c), None) if is_alpha(c) => Some(c),
             _ => None,
         };
         match (kind, single) {
@@ -254,7 +254,7 @@ impl<'a> Scanner<'a> {
         if let Some(c) = single {
             // An initial (`J. R. R. Tolkien`, `Jonas E. Smith`) or the pronoun `I`.
             let prev = prev_word(text, w_start);
-            let prev_lower = starts_by(prev, |p| p.is_lowercase() || !p.is_alphabetic());
+            let prev_lower = starts_by(prev, |p| is_lower(p) || !is_alpha(p));
             // After a comma or semicolon the letter opens a name in a list (`V. Drakes 52; I. Austin
             // 4-37; P. Such 8-118`, as scorecards print them).
             let in_list = ends_by(prev, |c| matches!(c, ',' | ';'));
@@ -264,7 +264,7 @@ impl<'a> Scanner<'a> {
             // `vitamin C. The`, `Queen Elizabeth I. She`: an opener after the letter starts a new
             // sentence, unless it is itself an initial (`J. A. Smith`).
             let next_is_initial = chars(next.word).count() == 1 && next.after_word == Some('.');
-            return c.is_uppercase()
+            return is_upper(c)
                 && next.class == Class::Upper
                 && is_sentence_opener(next.word)
                 && !next_is_initial
@@ -312,13 +312,13 @@ impl<'a> Scanner<'a> {
                 if w.len() >= 2 && w.bytes().all(|c| c.is_ascii_digit()) {
                     return true;
                 }
-                let wordlike = chars(w).all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '&'));
+                let wordlike = chars(w).all(|c| is_alpha(c) || matches!(c, '\'' | '’' | '&'));
                 let n = chars(w).count();
                 wordlike
                     && match first {
-                        Some(c) if c.is_lowercase() => n >= 2,
+                        Some(c) if is_lower(c) => n >= 2,
                         // A capitalised word long enough not to be an unlisted abbreviation.
-                        Some(c) if c.is_uppercase() => n >= 5 && cs.any(char::is_lowercase),
+                        Some(c) if is_upper(c) => n >= 5 && cs.any(char::is_lowercase),
                         _ => false,
                     }
             }
@@ -383,7 +383,7 @@ impl<'a> Scanner<'a> {
         let from = floor_boundary(text, i.saturating_sub(MAX_WORD));
         let before = Span::new(from, i).slice(text);
         let word: &str = {
-            let s = rfind_by(before, |c| !(c.is_alphanumeric() || c == ',')).map_or(0, |p| {
+            let s = rfind_by(before, |c| !(is_alnum(c) || c == ',')).map_or(0, |p| {
                 p + first_char(tail(before, p)).map_or(1, char::len_utf8)
             });
             tail(before, s)
@@ -391,8 +391,7 @@ impl<'a> Scanner<'a> {
         let mut rev = chars(word).rev();
         let word_ok = match (rev.next(), rev.next()) {
             (Some(a), Some(b)) => {
-                (a.is_lowercase() && b.is_lowercase())
-                    || all_char(word, |c| c.is_ascii_digit() || c == ',')
+                (is_lower(a) && is_lower(b)) || all_char(word, |c| c.is_ascii_digit() || c == ',')
             }
             _ => false,
         };
@@ -401,10 +400,10 @@ impl<'a> Scanner<'a> {
         }
         let rest = tail(text, j);
         let mut cs = char_indices(rest);
-        if !cs.next().is_some_and(|(_, c)| c.is_uppercase()) {
+        if !cs.next().is_some_and(|(_, c)| is_upper(c)) {
             return false;
         }
-        let word_end = find_by(rest, |c| !c.is_alphabetic()).unwrap_or(rest.len());
+        let word_end = find_by(rest, |c| !is_alpha(c)).unwrap_or(rest.len());
         let word = head(rest, word_end);
         if chars(word).count() < 2 || !chars(word).skip(1).all(char::is_lowercase) {
             return false;
@@ -543,16 +542,16 @@ impl<'a> Next<'a> {
         }
         let body = tail(rest, start);
         let lead = first_char(body).unwrap_or(' ');
-        let class = if lead.is_lowercase() {
+        let class = if is_lower(lead) {
             Class::Lower
-        } else if lead.is_uppercase() || lead.is_alphabetic() {
+        } else if is_upper(lead) || is_alpha(lead) {
             Class::Upper
         } else if lead.is_numeric() {
             Class::Digit
         } else {
             Class::Other
         };
-        let end = find_by(body, |c| !(c.is_alphabetic() || c == '\'')).unwrap_or(body.len());
+        let end = find_by(body, |c| !(is_alpha(c) || c == '\'')).unwrap_or(body.len());
         let word = head(body, end);
         let after = tail(body, end);
         let possessive = if let Some(stem) = word.strip_suffix("'s") {
@@ -597,7 +596,7 @@ fn speech_verb_follows(text: &str, k: usize) -> bool {
         let Some(verb) = words.clone().next() else {
             return false;
         };
-        let verb = trim_end_by(verb, |c| !c.is_alphabetic());
+        let verb = trim_end_by(verb, |c| !is_alpha(c));
         if is_speech_verb(verb) {
             return true;
         }
@@ -616,7 +615,7 @@ fn emoticon_len(text: &str, k: usize) -> Option<usize> {
 /// `Ph.D`, `e.g`).
 fn is_dotted(w: &str) -> bool {
     has_char(w, '.')
-        && w.split('.').all(|seg| {
+        && split_char(w, '.').all(|seg| {
             let n = chars(seg).count();
             (1..=3).contains(&n) && all_char(seg, char::is_alphabetic)
         })

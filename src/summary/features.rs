@@ -37,7 +37,8 @@ use super::Inputs;
 use crate::entities::Label;
 use crate::model::hash::IdMap;
 use crate::text::{
-    chars, ends_by, find_char, first_char, has_any, has_char, has_str, is_ascii, starts_by, Span,
+    chars, ends_by, find_char, first_char, has_any, has_char, has_str, is_alpha, is_ascii,
+    split_once_char, starts_by, Span,
 };
 use crate::tokens::{self, TokenKind};
 use crate::word_list::WordList;
@@ -196,7 +197,7 @@ pub fn name(i: usize) -> String {
     let gi = OFFSETS.partition_point(|&o| o <= i) - 1;
     let grp = &GROUPS[gi];
     if grp.size == 1 {
-        grp.name.to_string()
+        crate::vecs::to_string(grp.name)
     } else {
         format!("{}.{}", grp.name, i - OFFSETS[gi])
     }
@@ -204,7 +205,7 @@ pub fn name(i: usize) -> String {
 
 /// The index of the feature named `name`, if there is one.
 pub fn index(name: &str) -> Option<usize> {
-    let (grp, k) = match name.split_once('.') {
+    let (grp, k) = match split_once_char(name, '.') {
         Some((g, k)) => (g, k.parse::<usize>().ok()?),
         None => (name, 0),
     };
@@ -427,7 +428,7 @@ fn content_set(hashes: &[u64], content: &[bool], (a, b): (usize, usize), out: &m
         out.push(h);
     }
     let order = crate::sort::order(out.len(), |x, y| out[x].cmp(&out[y]));
-    let mut set: Vec<u64> = Vec::with_capacity(out.len());
+    let mut set: Vec<u64> = crate::vecs::with_capacity(out.len());
     for k in order {
         if set.last() != Some(&out[k]) {
             set.push(out[k]);
@@ -503,8 +504,8 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
 
     // Token hashes; the sentence each token starts in.
     let mut buf = String::new();
-    let mut hashes = Vec::with_capacity(toks.len());
-    let mut content_mask = Vec::with_capacity(toks.len());
+    let mut hashes = crate::vecs::with_capacity(toks.len());
+    let mut content_mask = crate::vecs::with_capacity(toks.len());
     // Stems and stopword checks are worked out once per distinct spelling (a token's kind is a
     // function of its text): `memo[spelling]` is the word's hash and whether it is a content word.
     let mut memo: Vec<Option<(u64, bool)>> = vec![None; input.forms.spellings()];
@@ -530,7 +531,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         content_mask.push(content);
     }
     // Token range of every sentence (after its speaker label).
-    let mut tok_range = Vec::with_capacity(n);
+    let mut tok_range = crate::vecs::with_capacity(n);
     let mut t = 0;
     for (s, &label) in sentences.iter().zip(&speaker) {
         while t < toks.len() && toks[t].span.start < s.start + label {
@@ -546,9 +547,9 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     // Content words over the eligible sentences: [frequency, first and last eligible sentence].
     let mut tf: IdMap<[u32; 3]> = IdMap::default();
     // At most a hash per token each.
-    let mut content = Vec::with_capacity(toks.len());
+    let mut content = crate::vecs::with_capacity(toks.len());
     let mut content_offsets = vec![0];
-    let mut words = Vec::with_capacity(toks.len());
+    let mut words = crate::vecs::with_capacity(toks.len());
     let mut word_offsets = vec![0];
     let mut tmp: Vec<u64> = Vec::new();
     let set_of =
@@ -577,7 +578,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         .sqrt();
     let m = eligible.len();
     let content_of = |k: usize| &content[content_offsets[k]..content_offsets[k + 1]];
-    let mut centrality: Vec<f32> = Vec::with_capacity(m);
+    let mut centrality: Vec<f32> = crate::vecs::with_capacity(m);
     for k in 0..m {
         let set = content_of(k);
         if set.is_empty() || tf_norm == 0.0 {
@@ -599,10 +600,10 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     // Keyphrases: token-hash sequences matched against the text.
     let kws = &input.keywords[..input.keywords.len().min(KEYPHRASES_USED)];
     let total_score: f64 = kws.iter().map(|k| k.score.max(0.0)).sum();
-    let mut kw_seqs: Vec<Vec<u64>> = Vec::with_capacity(kws.len());
+    let mut kw_seqs: Vec<Vec<u64>> = crate::vecs::with_capacity(kws.len());
     for kw in kws {
         let words = tokens::tokenize(&kw.text);
-        let mut seq = Vec::with_capacity(words.len());
+        let mut seq = crate::vecs::with_capacity(words.len());
         for t in &words {
             lower_into(t.span.slice(&kw.text), &mut buf);
             seq.push(folded_hash(&buf, &mut scratch));
@@ -699,8 +700,8 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     });
 
     // The features.
-    let mut feats = Vec::with_capacity(m * 32);
-    let mut offsets = Vec::with_capacity(m + 1);
+    let mut feats = crate::vecs::with_capacity(m * 32);
+    let mut offsets = crate::vecs::with_capacity(m + 1);
     offsets.push(0);
     for (k, &i) in eligible.iter().enumerate() {
         let mut put = |grp: usize, bucket: usize, v: f32| put(&mut feats, grp, bucket, v);
@@ -816,7 +817,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             _ => {}
         }
         if chars(st)
-            .find(|c| c.is_alphabetic())
+            .find(|&c| is_alpha(c))
             .is_some_and(char::is_lowercase)
         {
             put(CUE, 3, 1.0);

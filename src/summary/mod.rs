@@ -182,7 +182,7 @@ fn select_by<'w>(scores: &[f32], words: impl Fn(usize) -> &'w [u64], limit: usiz
             (h ^ w).wrapping_mul(0x100_0000_01b3).rotate_left(7)
         })
     };
-    let mut chosen = Vec::with_capacity(limit.min(order.len()));
+    let mut chosen = crate::vecs::with_capacity(limit.min(order.len()));
     let mut blocked = Vec::new();
     for &k in &order {
         if chosen.len() >= limit {

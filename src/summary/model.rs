@@ -13,7 +13,7 @@
 use std::sync::OnceLock;
 
 use super::features::{model_groups, N_FEATURES};
-use crate::text::{is_space, split_by, trim_by, words};
+use crate::text::{is_space, split_by, split_char, trim_by, words};
 
 const MODEL: &str = include_str!("../../data/summary_model.txt");
 
@@ -23,7 +23,7 @@ pub const SCALE: f32 = 10_000.0;
 /// Parses a model file into one weight per feature; errors name the line.
 pub fn parse(src: &str) -> Result<Vec<f32>, String> {
     let mut w = vec![0.0f32; N_FEATURES];
-    for (n, line) in src.lines().enumerate() {
+    for (n, line) in split_char(src, '\n').enumerate() {
         let line = trim_by(split_by(line, |c| c == '#').next().unwrap_or(""), is_space);
         let mut parts = words(line);
         let Some(name) = parts.next() else {

@@ -11,8 +11,8 @@ use crate::text::Span;
 
 /// Splits `text` into tokens (see the module docs for the rules).
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.chars().count());
+    let mut out = crate::vecs::with_capacity(text.len() / 5 + 1);
+    let mut chars: Vec<(usize, char)> = crate::vecs::with_capacity(text.chars().count());
     chars.extend(text.char_indices());
     let n = chars.len();
     let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };

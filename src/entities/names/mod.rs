@@ -11,9 +11,10 @@ use super::groups::is_title;
 use super::{Candidate, Label, Source};
 use crate::case::lowercase;
 use crate::text::{
-    all_char, any_char, ascii_lowercase, chars, ending_by, ends_by, eq_ignore_case, find_by,
-    find_char, first_char, has_char, has_str, head, is_space, last_char, one_space, rsplit_once_by,
-    split_by, starting_before, starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
+    after_last_by, all_char, any_char, ascii_lowercase, chars, ending_by, ends_by, eq_ignore_case,
+    find_by, find_char, first_char, has_char, has_str, head, is_alnum, is_alpha, is_lower,
+    is_space, is_upper, last_char, one_space, rsplit_once_by, rsplit_once_char, split_by,
+    split_once_char, starting_before, starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
 };
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
@@ -68,7 +69,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         // Frazier Glenn Miller`).
         let s = c.span.slice(text);
         if c.label == Label::Person && starts_by(s, char::is_lowercase) {
-            if let Some((w, rest)) = s.split_once(' ') {
+            if let Some((w, rest)) = split_once_char(s, ' ') {
                 if has_char(w, '-') && starts_by(rest, char::is_uppercase) {
                     c.span = Span::new(c.span.end - rest.len(), c.span.end);
                 }
@@ -84,7 +85,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         // MSPs`), nor is a barrister's rank part of a person's (`Marcus Delaney KC`: CoNLL-2003
         // leaves such letters after a name out of it). The word goes from the mention's end, which
         // the rule above leaves where it was, if a word is left before it.
-        let suffix = match s.rsplit_once(' ') {
+        let suffix = match rsplit_once_char(s, ' ') {
             Some((_, w @ ("MP" | "MPs" | "MEP" | "MEPs" | "MSP" | "MSPs")))
                 if c.label != Label::Person =>
             {
@@ -136,17 +137,17 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         }
         // A web domain right after a name is part of it (`Booking.com`, `Amazon.com`), which then
         // names the company.
-        let rest = text.get(c.span.end..).unwrap_or("");
-        if let Some(tld) = [".com", ".co.uk", ".net", ".org"].into_iter().find(|d| {
-            rest.starts_with(d) && !starts_by(tail(rest, d.len()), |ch: char| ch.is_alphanumeric())
-        }) {
+        let rest = tail(text, c.span.end);
+        if let Some(tld) = [".com", ".co.uk", ".net", ".org"]
+            .into_iter()
+            .find(|d| rest.starts_with(d) && !starts_by(tail(rest, d.len()), is_alnum))
+        {
             c.span = Span::new(c.span.start, c.span.end + tld.len());
             c.label = Label::Org;
         }
         // A plus sign right after a name is part of it (`Alexa+`, `Apple TV+`; not `A+B`).
-        let rest = text.get(c.span.end..).unwrap_or("");
-        if rest.starts_with('+')
-            && !starts_by(tail(rest, 1), |ch: char| ch.is_alphanumeric() || ch == '+')
+        let rest = tail(text, c.span.end);
+        if rest.starts_with('+') && !starts_by(tail(rest, 1), |ch: char| is_alnum(ch) || ch == '+')
         {
             c.span = Span::new(c.span.start, c.span.end + 1);
         }
@@ -233,7 +234,7 @@ fn confirmed_in_headlines(
             .find(|c| c.span.slice(text) == s)
             .map(|c| c.label)
     };
-    let mut out = Vec::with_capacity(found.len());
+    let mut out = crate::vecs::with_capacity(found.len());
     for c in heads {
         let surface = c.span.slice(text);
         if in_body(surface).is_some() || super::tagger::lexicon::known(surface).is_some() {
@@ -472,7 +473,7 @@ fn is_germanic_particle(w: &str) -> bool {
 
 /// True for a surname's particle, or two (`van der`, `de la`).
 fn is_particle_run(p: &str) -> bool {
-    match p.rsplit_once(' ') {
+    match rsplit_once_char(p, ' ') {
         Some((x, y)) => SURNAME_PARTICLES.contains(&x) && SECOND_PARTICLES.contains(&y),
         None => SURNAME_PARTICLES.contains(&p),
     }
@@ -673,7 +674,7 @@ fn is_letter_and_surname(text: &str, tokens: &[Token], span: Span) -> bool {
 /// True for an initial: one capital letter and a period (`I.`).
 fn is_initial(w: &str) -> bool {
     let mut c = chars(w);
-    matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+    matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if is_upper(l))
 }
 
 /// An initial and the capitalised word after it are a person's name (`I. Austin 4-37`, `P. Such`,
@@ -1422,10 +1423,10 @@ fn after_line_source_tag(text: &str, tokens: &[Token], a: usize) -> bool {
         None => {
             // The line starts further back: its text before the window must be whitespace (else
             // the tag would be longer than 30 bytes), and then the window tells as the line does.
-            if window.trim_start().len() > 30 {
+            if trim_start_by(window, is_space).len() > 30 {
                 return false;
             }
-            let before = trim_end_by(head(text, lo), |c| c.is_whitespace() && c != '\n');
+            let before = trim_end_by(head(text, lo), |c| is_space(c) && c != '\n');
             if !(before.is_empty() || before.ends_with('\n')) {
                 return false;
             }
@@ -1438,7 +1439,7 @@ fn after_line_source_tag(text: &str, tokens: &[Token], a: usize) -> bool {
 /// True when `head`, the text from a sentence's start to a word, is a source's tag in brackets
 /// glued to the word (`(CNN)For the first time`): the word opens the sentence.
 fn is_source_tag(head: &str) -> bool {
-    let h = head.trim_start();
+    let h = trim_start_by(head, is_space);
     h.len() <= 30
         && h.starts_with('(')
         && h.ends_with(')')
@@ -1868,7 +1869,7 @@ fn split_nationality(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut people: Vec<&str> = found
         .iter()
         .filter(|c| c.label == Label::Person && nationality_first(c).is_none())
-        .filter_map(|c| c.span.slice(text).rsplit_once(' ').map(|(_, w)| w))
+        .filter_map(|c| rsplit_once_char(c.span.slice(text), ' ').map(|(_, w)| w))
         .collect();
     crate::sort::sort(&mut people);
     let mut add = Vec::new();
@@ -2029,7 +2030,7 @@ fn with_partners(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     }
     if changed {
         // The partners' own mentions give way to the firm.
-        let mut kept: Vec<Candidate> = Vec::with_capacity(found.len());
+        let mut kept: Vec<Candidate> = crate::vecs::with_capacity(found.len());
         for &c in found.iter() {
             while kept.last().is_some_and(|p| p.span.start >= c.span.start) {
                 kept.pop();
@@ -2228,7 +2229,7 @@ fn with_hashed_in_headlines(
         }
         let part = |k: usize| {
             let w = token_text(text, tokens, k);
-            starts_by(w, |c: char| c.is_uppercase() || c.is_ascii_digit())
+            starts_by(w, |c: char| is_upper(c) || c.is_ascii_digit())
                 && !HEADLINE_SMALL_WORDS.contains(&lowercase(w).as_str())
                 && !is_headline_verb(text, &tokens[k], true)
         };
@@ -2307,9 +2308,7 @@ fn with_names_in_capitals(
                 // A name starts and ends with a capital (not `Slows and` of a title-case headline,
                 // whose 24-bit key may meet a listed name's).
                 let capital = |t: &Token| {
-                    starts_by(t.text(text), |c: char| {
-                        c.is_uppercase() || c.is_ascii_digit()
-                    })
+                    starts_by(t.text(text), |c: char| is_upper(c) || c.is_ascii_digit())
                 };
                 // Nor one that starts or ends with a small word (`MINISTER FOR`).
                 let small = |t: &Token| crate::stopwords::is_stopword(&lowercase(t.text(text)));
@@ -2631,7 +2630,7 @@ static HEADLINE_SMALL_WORDS: WordList = WordList::new(
 /// Siri` becomes `Gemini` and `Siri`): names hold no lower-case word besides particles such as `of`
 /// or `de`, which never sit between two whole names of the lists. `listed` and `found` are sorted.
 fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut Vec<Candidate>) {
-    let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
+    let mut out: Vec<Candidate> = crate::vecs::with_capacity(found.len());
     let mut changed = false;
     for c in found.iter() {
         let a = starting_before(listed, c.span.start);
@@ -2715,7 +2714,7 @@ static NAME_BREAKING_VERBS: WordList =
 /// [`NAME_BREAKING_VERBS`] (`the Union is Europe's border`), each piece taking the label the lists
 /// give it, else the mention's. `found` stays sorted.
 fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
-    let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
+    let mut out: Vec<Candidate> = crate::vecs::with_capacity(found.len());
     for c in found.iter() {
         let (a, b) = token_range(tokens, c.span);
         let person = c.label == Label::Person;
@@ -2773,14 +2772,14 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span) -> Span {
     let k = sentences.partition_point(|s| s.end < span.end);
     let ends_sentence = sentences.get(k).is_some_and(|s| {
         chars(Span::new(span.end, s.end).slice(text))
-            .all(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')'))
+            .all(|c| is_space(c) || matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')'))
     });
     // A word that is no abbreviation, its sentence's full stop inside a closing quote
     // (`"The Mel Robbins Podcast."`).
     let last_word = span
         .slice(text)
         .strip_suffix('.')
-        .and_then(|s| s.rsplit(' ').next())
+        .map(|s| after_last_by(s, |c| c == ' '))
         .filter(|w| {
             w.len() > 1
                 && any_char(w, char::is_lowercase)
@@ -2802,7 +2801,7 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span) -> Span {
 /// a person (a work, a product), else the mention's label.
 fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     use super::tagger::lexicon::known;
-    let mut out = Vec::with_capacity(found.len());
+    let mut out = crate::vecs::with_capacity(found.len());
     for c in found.iter() {
         let (a, b) = token_range(tokens, c.span);
         let cut = (a + 1..b.saturating_sub(1)).find(|&k| {
@@ -2933,7 +2932,7 @@ fn people_of_places(text: &str, found: &mut [Candidate]) {
 fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let word = |k: usize| crate::tokens::token_text(text, tokens, k);
     let field = |k: usize| PRIZE_FIELDS.contains(&word(k));
-    let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
+    let mut out: Vec<Candidate> = crate::vecs::with_capacity(found.len());
     let mut k = 0;
     while k < found.len() {
         let c = found[k];
@@ -3104,7 +3103,7 @@ static TOPIC_BODIES: WordList = WordList::new("Commission Committee Subcommittee
 fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec<Candidate>) {
     let word = |k: usize| crate::tokens::token_text(text, tokens, k);
     let capital = |k: usize| capitalised_at(text, tokens, k);
-    let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
+    let mut out: Vec<Candidate> = crate::vecs::with_capacity(found.len());
     let mut k = 0;
     while k < found.len() {
         let c = found[k];
@@ -3523,7 +3522,7 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             && a >= 2
             && token_is(text, tokens, a - 1, "The")
             && starts_by(token_text(text, tokens, a - 2), |ch| {
-                ch.is_lowercase() || ch == ','
+                is_lower(ch) || ch == ','
             })
             && is(&["of"], a + 1)
             && is_work_head(text, tokens, a)
@@ -3645,7 +3644,7 @@ fn cut_after_listed(
         // `AFRICAN NATIONS CUP`, nor a company's plural before its legal suffix, `Nomura
         // Securities Co Ltd`).
         let suffixed = || {
-            let last = c.span.slice(text).rsplit(' ').next().unwrap_or("");
+            let last = after_last_by(c.span.slice(text), |c| c == ' ');
             super::groups::LEGAL_SUFFIXES.contains(&last) || last == "Co"
         };
         let verb = (m.label == Label::Org && HEADLINE_VERBS.contains(&w))
@@ -3983,8 +3982,8 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
         return true;
     }
     let word = span.slice(text);
-    let caps = chars(word).filter(|c| c.is_alphabetic()).count() > 1
-        && !any_char(word, char::is_lowercase);
+    let caps =
+        chars(word).filter(|&c| is_alpha(c)).count() > 1 && !any_char(word, char::is_lowercase);
     let k = ending_by(sentences, span.start);
     // In a title-case headline a capital says nothing either (`Republicans Block Funding Bill`).
     let headline = || in_headline(text, tokens, sentences, span.start);

@@ -71,7 +71,7 @@ mod t {
 /// The normalised lower-case form of a token: [`crate::tokens::fold_lower`] with ASCII digits made `0`
 /// (for phrases outside a text's [`Forms`], such as list entries and training names).
 pub(crate) fn low_form(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+    let mut out = crate::vecs::string_with_capacity(s.len());
     crate::tokens::fold_lower(s, &mut out);
     chars(&out)
         .map(|c| if c.is_ascii_digit() { '0' } else { c })
@@ -508,7 +508,7 @@ impl DocCtx {
     ) -> DocCtx {
         let (forms, first) = forms;
         // Sentences as token ranges: each token goes to the sentence holding its start.
-        let mut sents = Vec::with_capacity(sentences.len());
+        let mut sents = crate::vecs::with_capacity(sentences.len());
         let mut i = 0;
         for s in sentences {
             while i < tokens.len() && tokens[i].span.start < s.start {
@@ -532,13 +532,13 @@ impl DocCtx {
         // a few others left small do not stop a line from reading as all caps.)
         let shout = title_case_tokens(text, tokens, &sents);
         // Letter statistics per token: (upper, lower, letters).
-        let mut cases: Vec<(u16, u16, u16)> = Vec::with_capacity(tokens.len());
+        let mut cases: Vec<(u16, u16, u16)> = crate::vecs::with_capacity(tokens.len());
         // What depends on the token's text alone is computed once per distinct spelling in the
         // document: `seen[id]` indexes `infos`.
         let mut seen: Vec<Option<usize>> = vec![None; forms.spellings()];
         let mut infos: Vec<(TokInfo, (u16, u16, u16))> =
-            Vec::with_capacity(forms.spellings().min(tokens.len()));
-        let mut toks: Vec<TokInfo> = Vec::with_capacity(tokens.len());
+            crate::vecs::with_capacity(forms.spellings().min(tokens.len()));
+        let mut toks: Vec<TokInfo> = crate::vecs::with_capacity(tokens.len());
         for (k, tk) in tokens.iter().enumerate() {
             let shouted = shout.get(k) == Some(&true);
             let info = match forms.spelling(first + k).filter(|_| !shouted) {

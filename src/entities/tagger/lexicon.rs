@@ -30,7 +30,7 @@ use crate::model::table::KeyTable;
 
 use super::famous::{listed_label, LISTED_ORG_BIT, LISTED_PERSON_BIT, LONE_SURNAME_BIT};
 use super::features::{low_form, low_hash, phrase_key};
-use crate::text::{first_char, is_space, trim_by};
+use crate::text::{first_char, is_space, is_upper, rsplit_once_by, split_char, trim_by};
 use crate::tokens::tokenize;
 use crate::word_list::WordList;
 
@@ -47,7 +47,7 @@ pub(crate) fn lexicon_entries() -> impl Iterator<Item = (&'static str, &'static 
 /// last `[category]` line before it.
 pub(crate) fn entries_of(file: &str) -> impl Iterator<Item = (&str, &str)> {
     let mut category = "";
-    file.lines().filter_map(move |line| {
+    split_char(file, '\n').filter_map(move |line| {
         let line = trim_by(line, is_space);
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
             category = name;
@@ -297,7 +297,7 @@ fn text_list_label(low: &str) -> Option<crate::entities::Label> {
 fn hashed(text: &str, tokens: &[crate::tokens::Token], key: u32) -> Option<crate::entities::Label> {
     let name_like = |t: Option<&crate::tokens::Token>| {
         t.and_then(|t| first_char(t.text(text)))
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            .is_some_and(|c| is_upper(c) || c.is_ascii_digit())
     };
     if !(name_like(tokens.first()) && name_like(tokens.last())) {
         return None;
@@ -330,14 +330,14 @@ pub(crate) fn entries() -> Vec<crate::entities::gazetteer::GazetteerEntry> {
     let mut out: Vec<GazetteerEntry> = listed_phrases()
         .chain(nationalities().map(|phrase| (phrase, Label::Misc)))
         .map(|(phrase, label)| GazetteerEntry {
-            text: phrase.to_string(),
+            text: crate::vecs::to_string(phrase),
             label,
         })
         .collect();
     // The famous surnames that are also common words, which [`super::famous::lone_surnames`]
     // leaves out, listed by hand as `surname` lines (`Trump`).
     out.extend(hand_surnames().map(|text| GazetteerEntry {
-        text: text.to_string(),
+        text: crate::vecs::to_string(text),
         label: Label::Person,
     }));
     out
@@ -390,12 +390,19 @@ pub(crate) fn is_nationality(word: &str) -> bool {
 /// common words. Their `[surname]` run closes the file (a test checks), so they are read from its
 /// end, a few lines whatever the file's length.
 fn hand_surnames() -> impl Iterator<Item = &'static str> {
-    LEXICON
-        .lines()
-        .rev()
-        .map(str::trim)
-        .skip_while(|l| l.is_empty())
-        .take_while(|&l| l != "[surname]")
+    // The lines from the last, cut off one by one with `rsplit_once_by` (a reverse `lines` is a
+    // search of its own in the .wasm).
+    let mut rest = Some(LEXICON);
+    std::iter::from_fn(move || {
+        let s = rest?;
+        let (before, line) =
+            rsplit_once_by(s, |c| c == '\n').map_or((None, s), |(b, l)| (Some(b), l));
+        rest = before;
+        Some(line)
+    })
+    .map(|l| trim_by(l, is_space))
+    .skip_while(|l| l.is_empty())
+    .take_while(|&l| l != "[surname]")
 }
 
 /// True when `word` is a first name of the word lists' `first` lines (`Maja`; compared in any

@@ -163,7 +163,7 @@ pub fn available() -> bool {
 pub(crate) fn tag_doc<S: Scorer>(doc: &DocCtx, scorer: &S) -> Vec<Tag> {
     let mut tags = vec![Tag::O; doc.toks.len()];
     let mut hist = History::default();
-    let mut feats = Vec::with_capacity(64);
+    let mut feats = crate::vecs::with_capacity(64);
     let mut emis: Vec<[f32; NT]> = Vec::new();
     let mut outside: Vec<bool> = Vec::new();
     let mut lattice = model::Lattice::new(scorer.transitions(), scorer.starts());

@@ -260,7 +260,7 @@ impl<'a> Opened<'a> {
         if !(1..=8).contains(&wbits) {
             return None;
         }
-        let mut codebook = Vec::with_capacity(1 << wbits);
+        let mut codebook = crate::vecs::with_capacity(1 << wbits);
         for _ in 0..1 << wbits {
             codebook.push(r.f32()?);
         }
@@ -342,8 +342,8 @@ pub(crate) fn decode_packed(bytes: &[u8]) -> Option<Packed> {
     let o = Opened::new(bytes)?;
     let (_, levels) = levels(&o.codebook);
     let (trans, start, wbits, codebook) = (o.trans, o.start, o.wbits, o.codebook.clone());
-    let mut rows = Vec::with_capacity(o.keys.len());
-    let mut gazetteer = Vec::with_capacity(o.gkeys.len());
+    let mut rows = crate::vecs::with_capacity(o.keys.len());
+    let mut gazetteer = crate::vecs::with_capacity(o.gkeys.len());
     o.read(
         &levels,
         |_, key, codes| rows.push((key, *codes)),

@@ -173,7 +173,7 @@ impl<'a> Spelled<'a> {
     /// per spelling.
     pub(crate) fn per_token(text: &str, tokens: &[Token], forms: &'a Forms) -> Vec<Spelled<'a>> {
         let mut memo: Vec<Option<Spelled>> = vec![None; forms.spellings()];
-        let mut out = Vec::with_capacity(tokens.len());
+        let mut out = crate::vecs::with_capacity(tokens.len());
         for (k, t) in tokens.iter().enumerate() {
             let new = || Spelled::new(t.kind, t.text(text), forms.lower(k));
             let slot = forms.spelling(k).and_then(|id| memo.get_mut(id.index()));

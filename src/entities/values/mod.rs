@@ -37,7 +37,7 @@ use lists::{List, Lists, Spelled};
 use super::{Candidate, Label, Source};
 use crate::text::{
     all_char, ending_by, ends_by, find_any, has_char, head, parse_u32, split_by, split_once_by,
-    starts_by, tail, trim_end_by, Span,
+    split_once_char, starts_by, tail, trim_end_by, Span,
 };
 use crate::tokens::{token_run, Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -317,7 +317,7 @@ impl<'a> Scan<'a> {
             return Some((i + 1, Label::Date));
         }
         // mid-2027, mid-March, late-1990s.
-        if let Some((pre, rest)) = w.split_once('-') {
+        if let Some((pre, rest)) = split_once_char(w, '-') {
             if Lists::of(pre).has(List::YearPrefixes)
                 && (is_year(rest) || Lists::of(rest).has(List::Months) || is_decade(rest))
             {

@@ -149,7 +149,10 @@ mod tests {
     use super::*;
 
     fn all(f: fn(&str) -> Vec<Span>, text: &str) -> Vec<String> {
-        f(text).iter().map(|s| s.slice(text).to_string()).collect()
+        f(text)
+            .iter()
+            .map(|s| crate::vecs::to_string(s.slice(text)))
+            .collect()
     }
 
     #[test]

@@ -1,0 +1,23 @@
+//! Vector and string allocation: one call per element type in the .wasm.
+
+/// `Vec::with_capacity(n)`. Inlined natively; one call per element type in the .wasm, where each
+/// use inlined the allocation and its error path.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn with_capacity<T>(n: usize) -> Vec<T> {
+    Vec::with_capacity(n)
+}
+
+/// `String::with_capacity(n)`, one call in the .wasm as [`with_capacity`] is.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn string_with_capacity(n: usize) -> String {
+    String::with_capacity(n)
+}
+
+/// `s.to_string()`, one call in the .wasm, where each use inlined the allocation and the copy.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn to_string(s: &str) -> String {
+    s.to_string()
+}
