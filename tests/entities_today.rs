@@ -4149,3 +4149,19 @@ fn a_letter_and_a_surname_are_a_person() {
         ],
     );
 }
+
+/// A parliament named by its own word is an organisation, not a place (`sit in Parliament`,
+/// `passes through the Commons`).
+#[test]
+fn a_parliament_is_an_organisation() {
+    let text = "Members of Parliament expressed dismay at the plan. The bill passes through the \
+                Commons next week, and two of its critics sit in Parliament for the same party.";
+    check(
+        text,
+        &[
+            ("Members of Parliament", "Parliament", Org),
+            ("the Commons", "Commons", Org),
+            ("sit in Parliament", "Parliament", Org),
+        ],
+    );
+}
