@@ -4165,3 +4165,18 @@ fn a_parliament_is_an_organisation() {
         ],
     );
 }
+
+/// The Houthi movement's name is an organisation's before the word for its fighters, as `Houthis`
+/// is (`Houthi rebels took over the capital`).
+#[test]
+fn the_houthi_name_is_an_organisation() {
+    let text = "The embassy closed last month after Houthi rebels took over the capital. Officials \
+                urged troops to refuse orders from Houthi commanders.";
+    check(
+        text,
+        &[
+            ("Houthi rebels", "Houthi", Org),
+            ("from Houthi", "Houthi", Org),
+        ],
+    );
+}
