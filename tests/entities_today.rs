@@ -4180,3 +4180,20 @@ fn the_houthi_name_is_an_organisation() {
         ],
     );
 }
+
+/// Britain's Conservatives by their nickname are MISC, as CoNLL-2003 marks `Republicans` and
+/// `Democrats` (`Tory co-chairman`, `say the Tories`).
+#[test]
+fn the_tories_are_marked_as_republicans_are() {
+    let text = "Tory co-chairman Ann Kerr spoke after the Tories promised tax cuts. The plan was \
+                attacked by Labour, say the Tories.";
+    check(
+        text,
+        &[
+            ("Tory co-chairman", "Tory", Misc),
+            ("after the Tories", "Tories", Misc),
+            ("say the Tories", "Tories", Misc),
+            ("Labour", "Labour", Org),
+        ],
+    );
+}
