@@ -4170,7 +4170,8 @@ fn a_parliament_is_an_organisation() {
 /// is (`Houthi rebels took over the capital`).
 #[test]
 fn the_houthi_name_is_an_organisation() {
-    let text = "The embassy closed last month after Houthi rebels took over the capital. Officials \
+    let text =
+        "The embassy closed last month after Houthi rebels took over the capital. Officials \
                 urged troops to refuse orders from Houthi commanders.";
     check(
         text,
@@ -4196,4 +4197,12 @@ fn the_tories_are_marked_as_republicans_are() {
             ("Labour", "Labour", Org),
         ],
     );
+}
+
+/// A first name before a city's name that is a surname too is a person's name (`Stuart Dallas`),
+/// not a place's.
+#[test]
+fn a_first_name_before_a_city_is_a_person() {
+    let text = "Stuart Dallas equalised before the break, and the visitors held on for a draw.";
+    check(text, &[("Stuart Dallas", "Stuart Dallas", Person)]);
 }

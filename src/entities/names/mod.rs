@@ -81,6 +81,11 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         if c.label != Label::Person && is_letter_and_surname(text, tokens, c.span) {
             c.label = Label::Person;
         }
+        // A first name and a city's name are a person, as a place's name rarely opens with a
+        // first name that is no place (`Stuart Dallas`, `Ashley Cole`).
+        if c.label == Label::Place && is_first_name_and_city(text, tokens, c.span) {
+            c.label = Label::Person;
+        }
         // A party's member of a parliament is no part of the party's name (`Labour MP`, `SNP
         // MSPs`), nor is a barrister's rank part of a person's (`Marcus Delaney KC`: CoNLL-2003
         // leaves such letters after a name out of it). The word goes from the mention's end, which
@@ -669,6 +674,23 @@ fn is_letter_and_surname(text: &str, tokens: &[Token], span: Span) -> bool {
             !(l.place || l.misc || l.trained_org)
         }
         && super::tagger::lexicon::known(span.slice(text)).is_none()
+}
+
+/// True for a mention of two words, a listed first name that no list has as anything else and a
+/// listed city that is a surname too, that no list knows as a whole (not `Sandy Springs`).
+fn is_first_name_and_city(text: &str, tokens: &[Token], span: Span) -> bool {
+    let (a, b) = token_range(tokens, span);
+    b == a + 2
+        && {
+            let l = super::tagger::listed(text, &tokens[a..a + 1]);
+            l.first_name && !(l.place || l.misc || l.trained_org || l.trained)
+        }
+        && {
+            let l = super::tagger::listed(text, &tokens[a + 1..b]);
+            l.city && l.personal_name
+        }
+        && super::tagger::lexicon::known(span.slice(text)).is_none()
+        && !super::tagger::listed(text, &tokens[a..b]).place
 }
 
 /// True for an initial: one capital letter and a period (`I.`).
