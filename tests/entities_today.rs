@@ -4206,3 +4206,18 @@ fn a_first_name_before_a_city_is_a_person() {
     let text = "Stuart Dallas equalised before the break, and the visitors held on for a draw.";
     check(text, &[("Stuart Dallas", "Stuart Dallas", Person)]);
 }
+
+/// A work named right after `comedy` or `sequel` is a work throughout (`Quirky comedy Sideways
+/// was named`), as one after `film` or `drama` is.
+#[test]
+fn a_comedy_is_a_work() {
+    let text = "Quirky comedy Sideways was named the best film of the year. Sideways also won two \
+                prizes at the ceremony.";
+    check(
+        text,
+        &[
+            ("comedy Sideways", "Sideways", Misc),
+            ("Sideways also", "Sideways", Misc),
+        ],
+    );
+}

@@ -105,7 +105,7 @@ static PLACE_PREPOSITIONS: WordList = WordList::new("in from to near outside");
 
 /// Token sequences (lower case, `’` as `'`; the tokens separated by spaces) right before a mention,
 /// with the label and weight they vote for. Titles are [`is_person_title`]'s.
-const BEFORE: [(&str, Label, u32); 122] = [
+const BEFORE: [(&str, Label, u32); 124] = [
     // A place by its kind (`the suburb of Sand Springs`, `the Tunisian city of Sfax`).
     ("city of", Label::Place, STRONG),
     ("town of", Label::Place, STRONG),
@@ -199,6 +199,8 @@ const BEFORE: [(&str, Label, u32); 122] = [
     ("film", Label::Misc, STRONG),
     ("drama", Label::Misc, STRONG),
     ("thriller", Label::Misc, STRONG),
+    ("comedy", Label::Misc, STRONG),
+    ("sequel", Label::Misc, STRONG),
     ("movie", Label::Misc, STRONG),
     ("biopic", Label::Misc, STRONG),
     ("documentary", Label::Misc, STRONG),
