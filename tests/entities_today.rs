@@ -4221,3 +4221,18 @@ fn a_comedy_is_a_work() {
         ],
     );
 }
+
+/// A work's name is a work at its mentions that the tagger reads as an organisation, when the text
+/// names it as a work once (`the film The Harbour` ... `The Harbour is expected to win`).
+#[test]
+fn a_work_named_once_is_a_work_throughout() {
+    let text = "Scorsese's film The Harbour opens on Friday. The Harbour leads the field with 11 \
+                nominations, and The Harbour is expected to win.";
+    check(
+        text,
+        &[
+            ("film The Harbour", "The Harbour", Misc),
+            ("and The Harbour", "The Harbour", Misc),
+        ],
+    );
+}

@@ -1188,9 +1188,13 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                     })
             });
             for &k in list {
-                if let Some(l) =
-                    own_cue(&evidence_of[k]).or(shared.filter(|_| subset[k].label == Label::Place))
-                {
+                // A work's mentions read as organisations take its cue too (`the film The
+                // Aviator` ... `The Aviator leads`).
+                let takes = |l: &Label| {
+                    subset[k].label == Label::Place
+                        || *l == Label::Misc && subset[k].label == Label::Org
+                };
+                if let Some(l) = own_cue(&evidence_of[k]).or(shared.filter(takes)) {
                     mentions[names[k]].label = l;
                 } else if let Some(g) =
                     longest.filter(|_| super::groups::acronym(subset[k].span.slice(text)).is_some())
