@@ -43,7 +43,13 @@ pub fn join(text: &str, sentences: &[Span]) -> Option<(String, Joins)> {
         let hyphen = nl - b[..nl].iter().rev().take_while(blank).count();
         // The byte tests first: nearly every line ends without a hyphen, and only a break that
         // passes them is looked up among the sentences.
-        if hyphen < 2 || b[hyphen - 1] != b'-' || !b[hyphen - 2].is_ascii_lowercase() {
+        // Not a hyphen inside the rest that the break before moves (`ab-\nb-\na`): the copy would
+        // lose its length, and every later offset would shift.
+        if hyphen < 2
+            || b[hyphen - 1] != b'-'
+            || !b[hyphen - 2].is_ascii_lowercase()
+            || breaks.last().is_some_and(|k| hyphen - 1 < k.end)
+        {
             continue;
         }
         let rest = i + b[i..].iter().take_while(blank).count();
@@ -182,6 +188,22 @@ mod tests {
         // Offsets outside the breaks stay.
         assert_eq!(joins.offset(3), 3);
         assert_eq!(joins.offset(text.len()), text.len());
+    }
+
+    /// A break right after the rest of another (`ab-` / `b-` / `a`) is left: the copy keeps the
+    /// text's length and every offset maps back to a character's boundary.
+    #[test]
+    fn a_break_inside_a_moved_rest_is_left() {
+        let text = "\u{1f600} ab-\nb-\na! \u{e9}t\u{e9}";
+        let (joined, joins) = join(text, &[Span::new(0, text.len())]).expect("one break");
+        assert_eq!(joined.len(), text.len());
+        assert_eq!(joined, "\u{1f600} abb-  \na! \u{e9}t\u{e9}");
+        assert_eq!(joins.0.len(), 1);
+        for x in 0..=joined.len() {
+            if joined.is_char_boundary(x) {
+                assert!(text.is_char_boundary(joins.offset(x)), "{x}");
+            }
+        }
     }
 
     #[test]
