@@ -4236,3 +4236,11 @@ fn a_work_named_once_is_a_work_throughout() {
         ],
     );
 }
+
+/// A listed acronym in a title-case headline is a name, as in a sentence (`EU` of `Regulators Hit
+/// Apple With EU Fine`), where a word in capitals beside others in capitals says nothing.
+#[test]
+fn a_listed_acronym_in_a_title_case_headline() {
+    let text = "Regulators Hit Apple With EU Fine Over App Store Rules";
+    check(text, &[("EU Fine", "EU", Org)]);
+}

@@ -4009,8 +4009,29 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
     let k = ending_by(sentences, span.start);
     // In a title-case headline a capital says nothing either (`Republicans Block Funding Bill`).
     let headline = || in_headline(text, tokens, sentences, span.start);
+    // A word in capitals says nothing in a sentence in capitals or beside another word in
+    // capitals (`THE STARS WHO LEFT`); elsewhere it is an acronym (`EU` of `Regulators Hit Apple
+    // With EU Fine`).
+    let in_capitals = |t: Option<&Token>| {
+        t.is_some_and(|t| {
+            let w = t.text(text);
+            t.kind == TokenKind::Word && w.len() > 1 && !any_char(w, char::is_lowercase)
+        })
+    };
+    // The nearest word on each side, past a mark or a possessive (`THURSDAY 'S GAMES .`).
+    let near = |mut k: usize, back: bool| {
+        for _ in 0..3 {
+            k = if back { k.checked_sub(1)? } else { k + 1 };
+            let t = tokens.get(k)?;
+            if t.kind == TokenKind::Word && !crate::tokens::is_possessive_token(t.text(text)) {
+                return Some(t);
+            }
+        }
+        None
+    };
+    let shouted = caps && (in_capitals(near(first, true)) || in_capitals(near(end - 1, false)));
     let opens = label == Label::Misc
-        || caps
+        || shouted
         || sentences.get(k).is_none_or(|s| {
             token_run(tokens, 0, first)
                 .iter()
@@ -4024,8 +4045,9 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
     }
     let low = crate::case::lowercase(span.slice(text));
     let stem = crate::keywords::stem::stem(&low);
-    (!crate::stopwords::is_stopword(&low)
-        && crate::keywords::rarity::zipf(&stem) <= crate::keywords::rarity::UNKNOWN_ZIPF)
+    (caps && !shouted)
+        || (!crate::stopwords::is_stopword(&low)
+            && crate::keywords::rarity::zipf(&stem) <= crate::keywords::rarity::UNKNOWN_ZIPF)
         || (!caps
             && label == Label::Org
             && (acts_as_company(text, tokens, end)
