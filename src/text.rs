@@ -379,37 +379,10 @@ pub fn after_last_by(s: &str, test: fn(char) -> bool) -> &str {
 /// call in the .wasm.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-pub fn split_by(s: &str, test: fn(char) -> bool) -> SplitBy<'_> {
-    SplitBy {
+pub fn split_by(s: &str, test: fn(char) -> bool) -> Split<'_> {
+    Split {
         rest: Some(s),
-        test,
-    }
-}
-
-/// The iterator of [`split_by`].
-pub struct SplitBy<'a> {
-    /// The text not yet split; `None` once the last piece is given.
-    rest: Option<&'a str>,
-    test: fn(char) -> bool,
-}
-
-impl<'a> Iterator for SplitBy<'a> {
-    type Item = &'a str;
-
-    #[cfg_attr(not(target_arch = "wasm32"), inline)]
-    #[cfg_attr(target_arch = "wasm32", inline(never))]
-    fn next(&mut self) -> Option<&'a str> {
-        let s = self.rest?;
-        match split_once_by(s, self.test) {
-            Some((piece, rest)) => {
-                self.rest = Some(rest);
-                Some(piece)
-            }
-            None => {
-                self.rest = None;
-                Some(s)
-            }
-        }
+        sep: Separator::By(test),
     }
 }
 
@@ -417,25 +390,41 @@ impl<'a> Iterator for SplitBy<'a> {
 /// .wasm, where each std `split` built its searcher's dozen fields inline. Inlined natively.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-pub fn split_char(s: &str, c: char) -> SplitChar<'_> {
-    SplitChar { rest: Some(s), c }
+pub fn split_char(s: &str, c: char) -> Split<'_> {
+    Split {
+        rest: Some(s),
+        sep: Separator::Char(c),
+    }
 }
 
-/// The iterator of [`split_char`].
-pub struct SplitChar<'a> {
+/// What separates the pieces of a [`Split`].
+#[derive(Clone, Copy)]
+enum Separator {
+    /// Any char the test accepts ([`split_by`]).
+    By(fn(char) -> bool),
+    /// One char, found by std's byte search ([`split_char`]).
+    Char(char),
+}
+
+/// The iterator of [`split_by`] and [`split_char`].
+pub struct Split<'a> {
     /// The text not yet split; `None` once the last piece is given.
     rest: Option<&'a str>,
-    c: char,
+    sep: Separator,
 }
 
-impl<'a> Iterator for SplitChar<'a> {
+impl<'a> Iterator for Split<'a> {
     type Item = &'a str;
 
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn next(&mut self) -> Option<&'a str> {
         let s = self.rest?;
-        match split_once_char(s, self.c) {
+        let cut = match self.sep {
+            Separator::By(test) => split_once_by(s, test),
+            Separator::Char(c) => split_once_char(s, c),
+        };
+        match cut {
             Some((piece, rest)) => {
                 self.rest = Some(rest);
                 Some(piece)

@@ -209,6 +209,12 @@ pub(crate) fn known_tokens(
 /// (`data/ner/companies.txt`, hand-written: `Al Jazeera`, `Goldman Sachs`) and the famous people's
 /// list does not.
 pub(crate) fn famous_org(text: &str, tokens: &[crate::tokens::Token]) -> bool {
+    famous(text, tokens).0 == Some(crate::entities::Label::Org)
+}
+
+/// The label the famous-people and organisation lists give the phrase made of `tokens` of `text`
+/// as a whole name ([`listed_label`], not a lone surname), and the phrase's wide key.
+fn famous(text: &str, tokens: &[crate::tokens::Token]) -> (Option<crate::entities::Label>, u32) {
     let mut buf = String::new();
     let wide = super::features::phrase_key_wide(
         tokens
@@ -216,7 +222,7 @@ pub(crate) fn famous_org(text: &str, tokens: &[crate::tokens::Token]) -> bool {
             .map(|t| super::features::low_hash_of(t.text(text), &mut buf)),
     );
     let bits = super::famous::table().get(wide).unwrap_or(0);
-    listed_label(bits & !LONE_SURNAME_BIT) == Some(crate::entities::Label::Org)
+    (listed_label(bits & !LONE_SURNAME_BIT), wide)
 }
 
 /// [`known`] for `surface`, made of `tokens` of `text`: the famous-people and organisation lists
@@ -230,14 +236,8 @@ fn lookup(
     if tokens.is_empty() {
         return in_text_lists(surface);
     }
-    let mut buf = String::new();
-    let wide = super::features::phrase_key_wide(
-        tokens
-            .iter()
-            .map(|t| super::features::low_hash_of(t.text(text), &mut buf)),
-    );
-    let bits = super::famous::table().get(wide).unwrap_or(0);
-    listed_label(bits & !LONE_SURNAME_BIT)
+    let (label, wide) = famous(text, tokens);
+    label
         .or_else(|| in_text_lists(surface))
         .or_else(|| hashed(text, tokens, crate::model::hash::narrow(wide)))
 }
