@@ -4244,3 +4244,21 @@ fn a_listed_acronym_in_a_title_case_headline() {
     let text = "Regulators Hit Apple With EU Fine Over App Store Rules";
     check(text, &[("EU Fine", "EU", Org)]);
 }
+
+/// A listed company before a headline's verb in a title-case headline is the company (`Apple Hit
+/// With`), and one everyday word there that no list knows is no name (`Party` of `Milei's Party
+/// Wins`): in a headline every word has a capital.
+#[test]
+fn a_title_case_headline_s_everyday_words() {
+    let text =
+        "Apple Hit With EU Fine Over App Store Rules\n\nMilei's Party Wins Argentine Midterms";
+    check(
+        text,
+        &[
+            ("Apple Hit", "Apple", Org),
+            ("Milei's", "Milei", Person),
+            ("Argentine Midterms", "Argentine", Misc),
+        ],
+    );
+    assert_no_name_over(text, &mentions(text), &["Party", "Midterms"]);
+}

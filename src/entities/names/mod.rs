@@ -167,12 +167,14 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     people_of_places(text, &mut found);
     confirmed_in_headlines(text, tokens, sentences, &mut found);
     let mut after_small = None;
+    let mut last_headline = None;
     found.retain(|c| {
         !is_no_name(text, tokens, forms, c.span)
             && !is_trial_phase(text, tokens, c.span)
             && !is_section_label(text, tokens, c.span)
             && !in_table_header(text, c.span)
             && !is_opening_common_word(text, tokens, forms, sentences, c.span, &mut after_small)
+            && !is_headline_common_word(text, tokens, sentences, c.span, &mut last_headline)
     });
     found
 }
@@ -1415,6 +1417,47 @@ fn is_opening_common_word(
     !forms.spelling(a).is_some_and(|id| seen[id.index()])
 }
 
+/// True for one everyday English word in a title-case headline that no list knows as a name
+/// (`Landslide` of `Milei's Party Wins Argentine Midterms in Landslide`, `Party` after the owner):
+/// there every word has a capital, and the tagger takes words for names. A word between marks or
+/// numbers is an item of a list (`Cech, Paulo Ferreira, Gallas`, `(Job 86)`), no headline's word.
+/// `last` keeps the last sentence judged and whether it is a headline, so that the words of one
+/// long sentence do not each read it again.
+fn is_headline_common_word(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Span],
+    span: Span,
+    last: &mut Option<(usize, bool)>,
+) -> bool {
+    let (a, b) = token_range(tokens, span);
+    let one = token_run(tokens, a, b);
+    let w = span.slice(text);
+    let word = |t: Option<&Token>| t.is_some_and(|t| t.kind == TokenKind::Word);
+    if b != a + 1
+        || !starts_by(w, char::is_uppercase)
+        || !any_char(w, char::is_lowercase)
+        || !(word(a.checked_sub(1).and_then(|k| tokens.get(k))) || word(tokens.get(b)))
+    {
+        return false;
+    }
+    let listed = super::tagger::listed(text, one);
+    !is_rare_word(w)
+        && super::tagger::list_label(text, one).is_none()
+        && !(listed.trained || listed.personal_name || listed.place || listed.misc)
+        && {
+            let k = ending_by(sentences, span.start);
+            match *last {
+                Some((j, headline)) if j == k => headline,
+                _ => {
+                    let headline = in_headline(text, tokens, sentences, span.start);
+                    *last = Some((k, headline));
+                    headline
+                }
+            }
+        }
+}
+
 /// True for a courtesy title before a person's name (`Mr`, `Mrs.`, `Ms`; not `Dr`, which brands
 /// take: `Dr Pepper`, `Dr Reddy's`).
 fn is_courtesy_title(w: &str) -> bool {
@@ -2529,7 +2572,7 @@ fn cut_at_headline_verbs(
 /// lexicon knows only as verbs ([`is_headline_verb`]).
 static CUT_VERBS: WordList = WordList::new(
     "Says Say End Ends Cut Sink Sinks Beat Win Sign Signs Warn Face Faces Hit Hits Sees Takes \
-     Retain Retains Keep Keeps Reach Reaches Clinch Clinches Rejects Backs Slams Vows Urges",
+     Retain Retains Keep Keeps Reach Reaches Clinch Clinches Rejects Backs Slams Vows Urges Wins",
 );
 
 /// Words before `End` that make it a place's name (`West End`).
@@ -4051,9 +4094,10 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
         || (!caps
             && label == Label::Org
             && (acts_as_company(text, tokens, end)
-                || tokens
-                    .get(end)
-                    .is_some_and(|t| is_headline_verb(text, t, true) && headline())))
+                || tokens.get(end).is_some_and(|t| {
+                    (is_headline_verb(text, t, true) || CUT_VERBS.contains(&t.text(text)))
+                        && headline()
+                })))
         || super::tagger::lexicon::is_hand_listed_surname(&low)
         || (label == Label::Place
             && super::tagger::listed(text, token_run(tokens, first, end)).country)
