@@ -260,3 +260,18 @@ fn an_officer_s_surname_joins_the_full_name() {
     assert_eq!(groups.len(), 4, "{:?}", a.entities);
     assert!(groups.iter().all(|&g| g == groups[0]), "{:?}", a.entities);
 }
+
+#[test]
+fn a_nationality_is_no_short_form_of_the_name_it_opens() {
+    let text = "Gauff won the French Open. The French crowd cheered, and the French Open ended.";
+    let (of, gs) = groups(
+        text,
+        &[
+            ("French Open", Misc),
+            ("French", Misc),
+            ("French Open", Misc),
+        ],
+    );
+    assert_eq!(of, [0, 1, 0]);
+    assert_eq!(gs, [("French Open".into(), 2), ("French".into(), 1)]);
+}
