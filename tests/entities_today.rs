@@ -4262,3 +4262,20 @@ fn a_title_case_headline_s_everyday_words() {
     );
     assert_no_name_over(text, &mentions(text), &["Party", "Midterms"]);
 }
+
+/// English clubs by their everyday nicknames are organisations, as CoNLL-2003 marks `Spurs` (15
+/// of 15): before a role (`Spurs manager`), after `lost to` and after `the` (`the Hammers`).
+#[test]
+fn a_club_s_nickname_is_the_club() {
+    let text = "Spurs manager Thomas Frank was sacked. Chelsea lost to Spurs, and the Hammers drew \
+                with the Toffees.";
+    check(
+        text,
+        &[
+            ("Spurs manager", "Spurs", Org),
+            ("to Spurs", "Spurs", Org),
+            ("Hammers", "Hammers", Org),
+            ("Toffees", "Toffees", Org),
+        ],
+    );
+}
