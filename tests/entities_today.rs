@@ -4267,7 +4267,8 @@ fn a_title_case_headline_s_everyday_words() {
 /// of 15): before a role (`Spurs manager`), after `lost to` and after `the` (`the Hammers`).
 #[test]
 fn a_club_s_nickname_is_the_club() {
-    let text = "Spurs manager Thomas Frank was sacked. Chelsea lost to Spurs, and the Hammers drew \
+    let text =
+        "Spurs manager Thomas Frank was sacked. Chelsea lost to Spurs, and the Hammers drew \
                 with the Toffees.";
     check(
         text,

@@ -278,3 +278,16 @@ fn values_stay_inside_given_sentences() {
         .collect();
     assert_eq!(got, [("Sept. 3", Date), ("March 2026", Date)]);
 }
+
+/// A glued `m` before a currency is millions (`3.35m euros`), elsewhere metres (`3.35m tall`).
+#[test]
+fn a_glued_m_before_a_currency_is_millions() {
+    check(&[
+        (
+            "Depardieu made 3.35m Euros in 2004.",
+            &[("3.35m Euros", Money), ("2004", Date)],
+        ),
+        ("She earned 1.2m dollars.", &[("1.2m dollars", Money)]),
+        ("The wall is 3.35m tall.", &[("3.35m", Quantity)]),
+    ]);
+}

@@ -490,6 +490,13 @@ impl<'a> Scan<'a> {
             return Some((i + 1, Label::Quantity));
         }
         let glued_unit = glued_quantity(self.raw(i));
+        // `3.35m euros`: before a currency, a glued `m` is millions, not metres.
+        let currency = |j: usize| {
+            self.lists(j).has(List::CurrencyWords) || self.raw_lists(j).has(List::CurrencyCodes)
+        };
+        if glued_unit && self.raw(i).ends_with('m') && currency(i + 1) {
+            return Some((i + 2, Label::Money));
+        }
         if glued_unit {
             return Some((self.per_unit(i + 1), Label::Quantity));
         }
@@ -508,7 +515,7 @@ impl<'a> Scan<'a> {
         if next == "percentage" && matches!(self.w(j + 1), "point" | "points") {
             return Some((j + 2, Label::Percent));
         }
-        if self.lists(j).has(List::CurrencyWords) || self.raw_lists(j).has(List::CurrencyCodes) {
+        if currency(j) {
             let mut end = j + 1;
             if self.w(end) == "sterling" {
                 end += 1;
