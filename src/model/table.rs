@@ -80,6 +80,12 @@ impl KeyTable {
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(crate) fn get(&self, key: u32) -> Option<u32> {
+        self.probe(key)
+    }
+
+    /// [`KeyTable::get`]'s probing, inlined into both of its callers in the .wasm.
+    #[inline(always)]
+    fn probe(&self, key: u32) -> Option<u32> {
         if self.slots.is_empty() || key == 0 {
             return None;
         }
@@ -107,7 +113,7 @@ impl KeyTable {
     #[cfg(target_arch = "wasm32")]
     pub(crate) fn for_each_found(&self, keys: &[u32], mut found: impl FnMut(u32)) {
         for &key in keys {
-            if let Some(r) = self.get(key) {
+            if let Some(r) = self.probe(key) {
                 found(r);
             }
         }

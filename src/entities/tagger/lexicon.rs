@@ -25,7 +25,7 @@
 //! news of [`super::news_names`].
 
 use crate::case::lowercase;
-use crate::model::hash::FastMap;
+use crate::model::hash::{word_set, FastMap, WordSet};
 use crate::model::table::KeyTable;
 
 use super::famous::{listed_label, LISTED_ORG_BIT, LISTED_PERSON_BIT, LONE_SURNAME_BIT};
@@ -33,6 +33,7 @@ use super::features::{low_form, low_hash, phrase_key};
 use crate::text::{first_char, is_space, is_upper, rsplit_once_by, split_char, trim_by};
 use crate::tokens::tokenize;
 use crate::word_list::WordList;
+use std::sync::OnceLock;
 
 /// The word lists, as shipped.
 const LEXICON: &str = include_str!("../../../data/ner/lexicon.txt");
@@ -248,7 +249,6 @@ fn lookup(
 /// the map is.
 fn text_lists() -> &'static FastMap<&'static str, u32> {
     use crate::entities::Label;
-    use std::sync::OnceLock;
     static CELL: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     CELL.get_or_init(|| {
         let mut m = FastMap::default();
@@ -379,11 +379,11 @@ fn nationalities() -> impl Iterator<Item = &'static str> {
     })
 }
 
-/// True when `word` is a nationality word of the lists (`American`): a scan of the lists, for rare
-/// checks only, made when the text lists of [`known`] have the word (in lower case), as they have
-/// every nationality word.
+/// True when `word` is a nationality word of the lists (`American`), as written: one hash look-up
+/// in the nationality words, collected once.
 pub(crate) fn is_nationality(word: &str) -> bool {
-    text_lists().contains_key(lowercase(word).as_str()) && nationalities().any(|n| n == word)
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    word_set(&SET, || nationalities().collect()).contains(word)
 }
 
 /// The hand-listed `surname` phrases of the word lists (`Trump`): famous surnames that are also
