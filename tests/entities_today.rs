@@ -4280,3 +4280,17 @@ fn a_club_s_nickname_is_the_club() {
         ],
     );
 }
+
+/// A definition's `is a` names what a name is, as an appositive does (`Chiang Mai is a city in
+/// northern Thailand`, `Bilka is a chain of hypermarkets`), whatever the name's words suggest.
+#[test]
+fn a_definition_names_the_kind() {
+    check(
+        "Chiang Mai is a city in northern Thailand.",
+        &[("Chiang Mai", "Chiang Mai", Place)],
+    );
+    check(
+        "Bilka is a chain of hypermarkets in Denmark.",
+        &[("Bilka", "Bilka", Org)],
+    );
+}

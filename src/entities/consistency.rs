@@ -784,10 +784,13 @@ static PEOPLE_AFTER_HEAD: WordList = WordList::new(
 /// name's possessive), at most four words with no preposition, article or verb among them and a
 /// head of [`APPOSITIVE_HEADS`] in lower case that ends the noun phrase (`, the payments firm`, `,
 /// an album`, `, Ryan Coogler's vampire thriller`; not the `Bank` of `, a 27-year-old West Bank
-/// labourer`, nor the `group` of `, a spokesman for the militant group`).
+/// labourer`, nor the `group` of `, a spokesman for the militant group`); or the same after `is a`
+/// or `was an` (`Chiang Mai is a city`).
 pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
-    if !token_is(text, tokens, k, ",") {
+    // Or a definition's `is a` (`Chiang Mai is a city in northern Thailand`).
+    let copula = matches!(word(k), "is" | "was") && matches!(word(k + 1), "a" | "an");
+    if !token_is(text, tokens, k, ",") && !copula {
         return None;
     }
     // What a work or a company is known by (`Superman, directed by James Gunn`, `Wrexham, owned
