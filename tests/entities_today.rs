@@ -4294,3 +4294,19 @@ fn a_definition_names_the_kind() {
         &[("Bilka", "Bilka", Org)],
     );
 }
+
+/// In a result a player meets a player: a surname no list has, read as a place after `lost to`
+/// or `defeated`, is a person when the other side is one (`Swiatek lost to Anisimova`).
+#[test]
+fn a_player_s_opponent_is_a_person() {
+    let text = "Swiatek lost to Anisimova at Wimbledon. Medvedev lost to Khachanov, and Sabalenka \
+                defeated Alexandrova.";
+    check(
+        text,
+        &[
+            ("Anisimova", "Anisimova", Person),
+            ("Khachanov", "Khachanov", Person),
+            ("Alexandrova", "Alexandrova", Person),
+        ],
+    );
+}

@@ -412,6 +412,23 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
                 found[k].label = Label::Org;
             }
         }
+        // A player beats a player: one word that no list has, read as a place or an organisation,
+        // against a person is a person (`Swiatek lost to Anisimova`, `Medvedev lost to Khachanov`).
+        let player = |k: usize, other: usize| {
+            let (a, b) = super::names::token_range(tokens, found[k].span);
+            let one = token_run(tokens, a, b);
+            let listed = super::tagger::listed(text, one);
+            matches!(found[k].label, Label::Place | Label::Org)
+                && found[other].label == Label::Person
+                && found[k].source == Source::Name
+                && b == a + 1
+                && !(listed.trained || listed.place || listed.misc)
+                && super::tagger::list_label(text, one).is_none()
+        };
+        let players = subject.map(|s| [(s, player(s, obj)), (obj, player(obj, s))]);
+        for (k, _) in players.into_iter().flatten().filter(|&(_, is)| is) {
+            found[k].label = Label::Person;
+        }
         if !scored && !cities {
             continue;
         }
