@@ -4310,3 +4310,12 @@ fn a_player_s_opponent_is_a_person() {
         ],
     );
 }
+
+/// A hashtag or a handle is a social post's markup, no name mention (`#SpaceX`, `@AP`), as the
+/// self-written sets mark them.
+#[test]
+fn hashtags_and_handles_are_no_names() {
+    let text = "Follow @AP and #SpaceX for news, says Elon Musk.";
+    check(text, &[("Elon Musk", "Elon Musk", Person)]);
+    assert_no_name_over(text, &mentions(text), &["AP", "SpaceX"]);
+}
