@@ -4319,3 +4319,25 @@ fn hashtags_and_handles_are_no_names() {
     check(text, &[("Elon Musk", "Elon Musk", Person)]);
     assert_no_name_over(text, &mentions(text), &["AP", "SpaceX"]);
 }
+
+/// A device's or a vehicle's kind after a name is no part of it, and the name before it is the
+/// product or its maker (`Lucid Gravity SUVs`, `Windows PC`); television after a country or a
+/// nationality is that country's (`US TV`, `British TV`), while a channel keeps the word (`Press
+/// TV`); a member of parliament's letters follow a person's name outside it (`Frank Field MP`).
+#[test]
+fn a_kind_after_a_name_stays_out() {
+    let text =
+        "Lucid delivered 1,000 Lucid Gravity SUVs. It runs on any Windows PC. He watched US \
+                TV, British TV and Press TV. Frank Field MP said so.";
+    check(
+        text,
+        &[
+            ("Lucid Gravity SUVs", "Lucid Gravity", Misc),
+            ("Windows PC", "Windows", Misc),
+            ("US TV", "US", Place),
+            ("British TV", "British", Misc),
+            ("Press TV", "Press TV", Org),
+            ("Frank Field MP", "Frank Field", Person),
+        ],
+    );
+}

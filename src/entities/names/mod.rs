@@ -96,11 +96,22 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             {
                 w.len() + 1
             }
-            Some((_, w @ ("KC" | "QC"))) if c.label == Label::Person => w.len() + 1,
+            Some((_, w @ ("KC" | "QC" | "MP" | "MEP" | "MSP"))) if c.label == Label::Person => {
+                w.len() + 1
+            }
+            Some((_, w)) if DEVICE_KINDS.contains(&w) || w == "TV" => w.len() + 1,
             _ => 0,
         };
-        if c.span.end - suffix > c.span.start {
+        if suffix > 0 && c.span.end - suffix > c.span.start {
+            let kind = tail(s, s.len() + 1 - suffix);
             c.span = Span::new(c.span.start, c.span.end - suffix);
+            let device = DEVICE_KINDS.contains(&kind) || kind == "TV";
+            if let Some(label) = before_a_kind(text, tokens, c.span, kind).filter(|_| device) {
+                c.label = label;
+            } else if kind == "TV" {
+                // A channel's name (`Press TV`, `Court TV`).
+                c.span = Span::new(c.span.start, c.span.end + suffix);
+            }
         }
         // A name in capitals does not end in a function word (`ORANGE AND` of `ORANGE AND BOUYGUES
         // TEAM UP`).
@@ -177,6 +188,30 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             && !is_headline_common_word(text, tokens, sentences, c.span, &mut last_headline)
     });
     found
+}
+
+/// Kinds of devices and vehicles written in capitals, which follow a name without being part of it
+/// (`Windows PC`, `Lucid Gravity SUVs`, `Mercedes-Benz SUV`).
+static DEVICE_KINDS: WordList = WordList::new("PC PCs SUV SUVs EV EVs GPU GPUs CPU CPUs");
+
+/// The label of the name `span` that the kind `kind` follows (the kind already cut off): the lists'
+/// label (`Mercedes-Benz`: ORG), else MISC, a product before a device's kind (`Lucid Gravity`); after
+/// `TV`, a country's or a nationality's label (`US TV`, `British TV`), else `None`: the channel's
+/// name keeps the word.
+fn before_a_kind(text: &str, tokens: &[Token], span: Span, kind: &str) -> Option<Label> {
+    let (a, b) = token_range(tokens, span);
+    let run = token_run(tokens, a, b);
+    if kind == "TV" {
+        let l = super::tagger::listed(text, run);
+        return if l.country || l.place && l.city_not_person {
+            Some(Label::Place)
+        } else if b == a + 1 && super::tagger::lexicon::is_nationality(span.slice(text)) {
+            Some(Label::Misc)
+        } else {
+            None
+        };
+    }
+    Some(super::tagger::list_label(text, run).unwrap_or(Label::Misc))
 }
 
 /// True for a mention in the first row of a table drawn with `|` (`| Bidder | Ticker | Offer |`),
