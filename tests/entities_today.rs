@@ -4341,3 +4341,21 @@ fn a_kind_after_a_name_stays_out() {
         ],
     );
 }
+
+/// A cue in lower case inside a run of names splits it: what follows a work's kind is the work,
+/// what follows a person's role is the person, and the owner before a possessive is a person
+/// (`Swift's single The Fate of Ophelia`, `Blazin' Squad rapper Kenzie`).
+#[test]
+fn a_cue_inside_a_run_of_names_splits_it() {
+    check(
+        "Swift's single The Fate of Ophelia topped the chart.",
+        &[
+            ("Swift's", "Swift", Person),
+            ("The Fate of Ophelia", "The Fate of Ophelia", Misc),
+        ],
+    );
+    check(
+        "Blazin' Squad rapper Kenzie left the band.",
+        &[("Kenzie", "Kenzie", Person)],
+    );
+}

@@ -28,6 +28,7 @@ mod token_rules;
 pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> Vec<Candidate> {
     let mut found = super::tagger::find(text, tokens, forms, sentences);
     cut_at_headline_verbs(text, tokens, sentences, &mut found);
+    split_at_cues(text, tokens, &mut found);
     cut_at_cells(text, &mut found);
     found.retain(|c| !c.span.is_empty());
     split_place_lists(text, tokens, &mut found);
@@ -188,6 +189,63 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             && !is_headline_common_word(text, tokens, sentences, c.span, &mut last_headline)
     });
     found
+}
+
+/// Splits a tagger mention at a word in lower case inside it that is a strong cue of the consistency
+/// stage for the name after it (`Swift's single The Fate of Ophelia`, `Blazin' Squad rapper Kenzie`,
+/// `Howard Hughes biopic The Aviator`), or a person's role (`rapper`): a name holds no such word, so
+/// the tagger ran two names together. The name after the cue takes the cue's label; the words before it, without a trailing
+/// possessive, keep the lists' label or the mention's, and an owner before a possessive that the
+/// lists do not know is a person. `found` stays sorted.
+fn split_at_cues(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut changed = false;
+    for c in found.iter() {
+        let (a, b) = token_range(tokens, c.span);
+        let cue = (a + 1..b.saturating_sub(1)).find_map(|j| {
+            let w = token_text(text, tokens, j);
+            (all_char(w, char::is_lowercase)
+                && !SURNAME_PARTICLES.contains(&w)
+                && !crate::stopwords::is_stopword(w)
+                && capitalised_at(text, tokens, j + 1))
+            .then(|| {
+                super::consistency::strong_cue_before(text, tokens, j + 1).or(
+                    super::consistency::MORE_PERSON_TITLES
+                        .contains(&w)
+                        .then_some(Label::Person),
+                )
+            })
+            .flatten()
+            .map(|label| (j, label))
+        });
+        let Some((j, label)) = cue else {
+            out.push(*c);
+            continue;
+        };
+        changed = true;
+        // The words before the cue, without a trailing possessive.
+        let mut end = j;
+        let owner =
+            end > a + 1 && crate::tokens::is_possessive_token(token_text(text, tokens, end - 1));
+        if owner {
+            end -= 1;
+        }
+        if end > a && capitalised_at(text, tokens, a) {
+            let mut span = Span::new(c.span.start, token_at(tokens, end - 1).span.end);
+            // A plural's possessive kept in its word (`Killers'`).
+            if span.slice(text).ends_with('\'') {
+                span.end -= 1;
+            }
+            let listed = super::tagger::lexicon::known(span.slice(text));
+            let before = listed.unwrap_or(if owner { Label::Person } else { c.label });
+            Candidate::push_to(&mut out, span, before, c.source);
+        }
+        let span = Span::new(token_at(tokens, j + 1).span.start, c.span.end);
+        Candidate::push_to(&mut out, span, label, c.source);
+    }
+    if changed {
+        *found = out;
+    }
 }
 
 /// Kinds of devices and vehicles written in capitals, which follow a name without being part of it
