@@ -4359,3 +4359,17 @@ fn a_cue_inside_a_run_of_names_splits_it() {
         &[("Kenzie", "Kenzie", Person)],
     );
 }
+
+/// A thing, `at` or `on`, then a listed name that is no place are two names (`Pyramid Stage at
+/// Glastonbury Festival`, `Moon on Artemis II`).
+#[test]
+fn a_thing_at_a_listed_event_is_two_names() {
+    check(
+        "Fans packed the Pyramid Stage at Glastonbury Festival on Friday.",
+        &[("Glastonbury Festival", "Glastonbury Festival", Misc)],
+    );
+    check(
+        "Four astronauts will fly around the Moon on Artemis II next year.",
+        &[("Artemis II", "Artemis II", Misc)],
+    );
+}

@@ -2833,7 +2833,28 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
                         eq_ignore_case(token_text(text, tokens, tb - 1).as_bytes(), w.as_bytes())
                     })
             });
-        if bridges {
+        // Capitalised words, `at` or `on`, then a listed name that is no place (`Pyramid Stage at
+        // Glastonbury Festival`, `Moon on Artemis II`): a thing and where it stands, two names (a
+        // place's name may hold `on`: `Henley on Thames`).
+        let at = (!bridges)
+            .then(|| inner.last())
+            .flatten()
+            .filter(|m| m.span.end == c.span.end && m.label != Label::Place)
+            .map(|m| token_range(tokens, m.span).0)
+            .filter(|&k| {
+                k > ta + 1
+                    && matches!(token_text(text, tokens, k - 1), "at" | "on")
+                    && token_run(tokens, ta, k - 1)
+                        .iter()
+                        .all(|t| t.capitalised(text))
+            });
+        if let Some(k) = at {
+            changed = true;
+            let left = Span::new(c.span.start, token_at(tokens, k - 2).span.end);
+            Candidate::push_to(&mut out, left, c.label, Source::Name);
+            let m = inner[inner.len() - 1];
+            Candidate::push_to(&mut out, m.span, m.label, Source::Name);
+        } else if bridges {
             changed = true;
             out.extend(inner.iter().map(|m| Candidate {
                 span: m.span,
