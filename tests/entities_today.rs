@@ -4373,3 +4373,16 @@ fn a_thing_at_a_listed_event_is_two_names() {
         &[("Artemis II", "Artemis II", Misc)],
     );
 }
+
+/// An award by its own name, `for`, then a work's title are two names (`Palme d'Or for It Was
+/// Just an Accident`, `Golden Globe for The Brutalist`), as a prize named `Prize` is.
+#[test]
+fn an_award_for_a_work_is_two_names() {
+    check(
+        "Jafar Panahi won the Palme d'Or for It Was Just an Accident in May.",
+        &[
+            ("Palme d'Or", "Palme d'Or", Misc),
+            ("It Was Just an Accident", "It Was Just an Accident", Misc),
+        ],
+    );
+}

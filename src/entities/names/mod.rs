@@ -3092,6 +3092,11 @@ static PRIZE_FIELDS: WordList = WordList::new(
      Physiology Poetry",
 );
 
+/// Awards by their own names, which a work may follow after `for` (`Palme d'Or for It Was Just an
+/// Accident`, `Oscar for Anora`).
+static AWARD_NAMES: WordList =
+    WordList::new("Oscar Oscars Emmy Emmys Grammy Grammys Globe Bafta Baftas d'Or");
+
 /// Words that end the name of a prize or a festival.
 static PRIZE_WORDS: WordList = WordList::new("Prize Award Awards Festival Medal Prizes");
 
@@ -3143,9 +3148,10 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         };
         let split = (a + 1..b.saturating_sub(1)).find(|&i| {
             token_is(text, tokens, i, "for")
-                && PRIZE_WORDS.contains(&word(i - 1))
+                && (PRIZE_WORDS.contains(&word(i - 1)) || AWARD_NAMES.contains(&word(i - 1)))
                 && capitalised_at(text, tokens, title_at(i))
                 && !field(title_at(i))
+                && word(title_at(i)) != "Best"
         });
         if let Some(i) = split {
             let title = title_at(i);
