@@ -41,6 +41,8 @@ pub fn stem_into(w: &str, out: &mut String) {
 }
 
 /// The stem of `w` as a new string.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn stem(w: &str) -> String {
     let mut s = crate::vecs::string_with_capacity(w.len());
     stem_into(w, &mut s);

@@ -21,6 +21,8 @@ pub(crate) struct KeyTable {
 
 impl KeyTable {
     /// An empty table with room for `n` keys at most half full.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(crate) fn with_capacity(n: usize) -> KeyTable {
         KeyTable {
             slots: vec![(0, 0); (n.max(8) * 2).next_power_of_two()],

@@ -182,7 +182,7 @@ pub fn in_inline_list(text: &str, sentence_start: usize, w_start: usize, w: &str
 
 /// Offsets in `hay` of the item marker `value.` standing between whitespace (or after a colon).
 fn item_positions(hay: &str, value: u32) -> impl Iterator<Item = usize> + '_ {
-    let pattern = format!("{value}.");
+    let pattern = crate::vecs::format(format_args!("{value}."));
     let len = pattern.len();
     hay.match_indices(&pattern)
         .map(|(at, _)| at)
