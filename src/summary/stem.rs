@@ -43,6 +43,9 @@ fn rules(w: &mut Vec<u8>, rules: &[Rule]) {
 }
 
 /// `w` without its last `cut` bytes, then `rep`.
+/// Inlined natively; one call in the .wasm, where it was inlined at several places.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn replace_end(w: &mut Vec<u8>, cut: usize, rep: &[u8]) {
     w.truncate(w.len() - cut);
     w.extend_from_slice(rep);
