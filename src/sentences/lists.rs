@@ -104,7 +104,7 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
     let mut buf = [0u8; 8];
     let value_len = match m.value {
         Value::Number(n) => {
-            let s = (n + 1).to_string();
+            let s = crate::vecs::format(format_args!("{}", n + 1));
             buf[..s.len()].copy_from_slice(s.as_bytes());
             s.len()
         }

@@ -246,7 +246,7 @@ fn irregular(word: &str) -> Option<&'static str> {
 pub fn stem(word: &str) -> String {
     let mut w = Vec::new();
     stem_into(word, &mut w);
-    String::from_utf8(w).unwrap_or_else(|_| word.to_string())
+    String::from_utf8(w).unwrap_or_else(|_| crate::vecs::to_string(word))
 }
 
 /// Puts the stem of a lower-case ASCII word into `w` (its bytes; the word itself when it is not
