@@ -142,10 +142,10 @@ impl Options {
             OptionValue::Null => return Ok(o),
             OptionValue::Object(m) => m,
             other => {
-                return Err(Error::new(format!(
+                return Err(Error::new(crate::vecs::format(format_args!(
                     "options: expected an object, got {}",
                     other.kind()
-                )))
+                ))))
             }
         };
         for (key, v) in by_name(map) {
@@ -160,9 +160,9 @@ impl Options {
                 "nounPhrases" | "noun_phrases" => o.noun_phrases = flag("nounPhrases", v)?,
                 "summaryRatio" | "summary_ratio" => o.summary_ratio = ratio("summaryRatio", v)?,
                 _ => {
-                    return Err(Error::new(format!(
+                    return Err(Error::new(crate::vecs::format(format_args!(
                         "options.{key}: unknown option (known: {FIELDS})"
-                    )))
+                    ))))
                 }
             }
         }
@@ -186,9 +186,12 @@ impl Options {
 }
 
 fn label(field: &str, v: &OptionValue) -> Result<Label, Error> {
-    let name = v
-        .as_str()
-        .ok_or_else(|| Error::new(format!("{field}: expected a label name, got {}", v.kind())))?;
+    let name = v.as_str().ok_or_else(|| {
+        Error::new(crate::vecs::format(format_args!(
+            "{field}: expected a label name, got {}",
+            v.kind()
+        )))
+    })?;
     Label::parse(name).ok_or_else(|| {
         // The names, comma-separated (a loop rather than `join`, one generic copy fewer in the .wasm).
         let mut known = String::new();
@@ -198,7 +201,9 @@ fn label(field: &str, v: &OptionValue) -> Result<Label, Error> {
             }
             known.push_str(l.as_str());
         }
-        Error::new(format!("{field}: unknown label {name:?} (known: {known})"))
+        Error::new(crate::vecs::format(format_args!(
+            "{field}: unknown label {name:?} (known: {known})"
+        )))
     })
 }
 
@@ -208,14 +213,17 @@ fn labels(v: &OptionValue) -> Result<Option<Vec<Label>>, Error> {
         OptionValue::Array(items) => {
             let mut labels = crate::vecs::with_capacity(items.len());
             for (i, x) in items.iter().enumerate() {
-                labels.push(label(&format!("options.labels[{i}]"), x)?);
+                labels.push(label(
+                    &crate::vecs::format(format_args!("options.labels[{i}]")),
+                    x,
+                )?);
             }
             Ok(Some(labels))
         }
-        other => Err(Error::new(format!(
+        other => Err(Error::new(crate::vecs::format(format_args!(
             "options.labels: expected an array of label names, got {}",
             other.kind()
-        ))),
+        )))),
     }
 }
 
@@ -224,36 +232,40 @@ fn gazetteer(v: &OptionValue) -> Result<Vec<GazetteerEntry>, Error> {
         OptionValue::Null => return Ok(Vec::new()),
         OptionValue::Array(items) => items,
         other => {
-            return Err(Error::new(format!(
+            return Err(Error::new(crate::vecs::format(format_args!(
                 "options.gazetteer: expected an array of {{text, label}}, got {}",
                 other.kind()
-            )))
+            ))))
         }
     };
     let mut entries = crate::vecs::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let field = format!("options.gazetteer[{i}]");
+        let field = crate::vecs::format(format_args!("options.gazetteer[{i}]"));
         let OptionValue::Object(obj) = item else {
-            return Err(Error::new(format!(
+            return Err(Error::new(crate::vecs::format(format_args!(
                 "{field}: expected {{text, label}}, got {}",
                 item.kind()
-            )));
+            ))));
         };
         let text = get(obj, "text")
             .and_then(OptionValue::as_str)
             .filter(|t| !trim_by(t, is_space).is_empty())
-            .ok_or_else(|| Error::new(format!("{field}.text: expected a non-empty string")))?;
+            .ok_or_else(|| {
+                Error::new(crate::vecs::format(format_args!(
+                    "{field}.text: expected a non-empty string"
+                )))
+            })?;
         let l = label(
-            &format!("{field}.label"),
+            &crate::vecs::format(format_args!("{field}.label")),
             get(obj, "label").unwrap_or(&OptionValue::Null),
         )?;
         if let Some((k, _)) = by_name(obj)
             .into_iter()
             .find(|(k, _)| k != "text" && k != "label")
         {
-            return Err(Error::new(format!(
+            return Err(Error::new(crate::vecs::format(format_args!(
                 "{field}.{k}: unknown field (known: text, label)"
-            )));
+            ))));
         }
         entries.push(GazetteerEntry {
             text: crate::vecs::to_string(text),
@@ -267,10 +279,10 @@ fn flag(field: &str, v: &OptionValue) -> Result<bool, Error> {
     match v {
         OptionValue::Null => Ok(false),
         OptionValue::Bool(b) => Ok(*b),
-        other => Err(Error::new(format!(
+        other => Err(Error::new(crate::vecs::format(format_args!(
             "options.{field}: expected true or false, got {}",
             other.kind()
-        ))),
+        )))),
     }
 }
 
@@ -279,14 +291,14 @@ fn count(field: &str, v: &OptionValue, default: usize) -> Result<usize, Error> {
         OptionValue::Null => Ok(default),
         OptionValue::Number(x, written) => match *x {
             x if x >= 0.0 && x.fract() == 0.0 && x <= 10_000.0 => Ok(x as usize),
-            _ => Err(Error::new(format!(
+            _ => Err(Error::new(crate::vecs::format(format_args!(
                 "options.{field}: expected a whole number from 0 to 10000, got {written}"
-            ))),
+            )))),
         },
-        other => Err(Error::new(format!(
+        other => Err(Error::new(crate::vecs::format(format_args!(
             "options.{field}: expected a whole number, got {}",
             other.kind()
-        ))),
+        )))),
     }
 }
 
@@ -295,14 +307,14 @@ fn ratio(field: &str, v: &OptionValue) -> Result<Option<f64>, Error> {
         OptionValue::Null => Ok(None),
         OptionValue::Number(x, written) => match *x {
             x if x > 0.0 && x <= 1.0 => Ok(Some(x)),
-            _ => Err(Error::new(format!(
+            _ => Err(Error::new(crate::vecs::format(format_args!(
                 "options.{field}: expected a number greater than 0 and at most 1, got {written}"
-            ))),
+            )))),
         },
-        other => Err(Error::new(format!(
+        other => Err(Error::new(crate::vecs::format(format_args!(
             "options.{field}: expected a number greater than 0 and at most 1, got {}",
             other.kind()
-        ))),
+        )))),
     }
 }
 

@@ -21,3 +21,12 @@ pub(crate) fn string_with_capacity(n: usize) -> String {
 pub(crate) fn to_string(s: &str) -> String {
     s.to_string()
 }
+
+/// `format!`'s body (`std::fmt::format`), one call in the .wasm, where each `format!` inlined its
+/// test for a message without arguments, with that case's allocation and copy. Write
+/// `crate::vecs::format(format_args!(...))` where `format!(...)` would do.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn format(args: std::fmt::Arguments<'_>) -> String {
+    std::fmt::format(args)
+}

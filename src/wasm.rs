@@ -168,7 +168,7 @@ impl JsAnalyzer {
 /// The library's version.
 #[wasm_bindgen]
 pub fn version() -> String {
-    env!("CARGO_PKG_VERSION").to_string()
+    crate::vecs::to_string(env!("CARGO_PKG_VERSION"))
 }
 
 /// The sentences of `text` alone (no entities, keywords or summary): `[{start, end}]` in UTF-16 code

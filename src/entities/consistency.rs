@@ -626,7 +626,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     let award_cue = before.last().is_some_and(|w| AWARD_BEFORE.contains(w))
         || after.first().is_some_and(|w| AWARD_AFTER.contains(w));
     if end == first + 1 && (a_an || award_cue) {
-        let plural = format!("{}s", tokens[first].text(text));
+        let plural = crate::vecs::format(format_args!("{}s", tokens[first].text(text)));
         let award = crate::entities::tagger::lexicon::known(&plural) == Some(Label::Misc);
         if award {
             // Twice strong: it outweighs a list of people around it (`stars including Spike Lee,

@@ -41,6 +41,9 @@ pub fn stem_into(w: &str, out: &mut String) {
 }
 
 /// The stem of `w` as a new string.
+/// Inlined natively; one call in the .wasm, where it was inlined at several places.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn stem(w: &str) -> String {
     let mut s = crate::vecs::string_with_capacity(w.len());
     stem_into(w, &mut s);

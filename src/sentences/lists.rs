@@ -104,7 +104,7 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
     let mut buf = [0u8; 8];
     let value_len = match m.value {
         Value::Number(n) => {
-            let s = (n + 1).to_string();
+            let s = crate::vecs::format(format_args!("{}", n + 1));
             buf[..s.len()].copy_from_slice(s.as_bytes());
             s.len()
         }
@@ -182,7 +182,7 @@ pub fn in_inline_list(text: &str, sentence_start: usize, w_start: usize, w: &str
 
 /// Offsets in `hay` of the item marker `value.` standing between whitespace (or after a colon).
 fn item_positions(hay: &str, value: u32) -> impl Iterator<Item = usize> + '_ {
-    let pattern = format!("{value}.");
+    let pattern = crate::vecs::format(format_args!("{value}."));
     let len = pattern.len();
     hay.match_indices(&pattern)
         .map(|(at, _)| at)

@@ -199,7 +199,7 @@ pub fn name(i: usize) -> String {
     if grp.size == 1 {
         crate::vecs::to_string(grp.name)
     } else {
-        format!("{}.{}", grp.name, i - OFFSETS[gi])
+        crate::vecs::format(format_args!("{}.{}", grp.name, i - OFFSETS[gi]))
     }
 }
 

@@ -33,23 +33,29 @@ pub fn parse(src: &str) -> Result<Vec<f32>, String> {
             model_groups().find_map(|(group, features)| (group == name).then_some(features));
         let mut weights = 0;
         for value in parts {
-            let value: i32 = value
-                .parse()
-                .map_err(|_| format!("line {}: {value:?} is not a whole number", n + 1))?;
+            let value: i32 = value.parse().map_err(|_| {
+                crate::vecs::format(format_args!(
+                    "line {}: {value:?} is not a whole number",
+                    n + 1
+                ))
+            })?;
             if let Some(features) = &features {
                 let Some(i) = features.clone().nth(weights) else {
-                    return Err(format!(
+                    return Err(crate::vecs::format(format_args!(
                         "line {}: {name} has {} features",
                         n + 1,
                         features.len()
-                    ));
+                    )));
                 };
                 w[i] = value as f32 / SCALE;
             }
             weights += 1;
         }
         if weights == 0 {
-            return Err(format!("line {}: expected `group weight ...`", n + 1));
+            return Err(crate::vecs::format(format_args!(
+                "line {}: expected `group weight ...`",
+                n + 1
+            )));
         }
     }
     Ok(w)

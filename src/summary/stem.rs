@@ -43,6 +43,9 @@ fn rules(w: &mut Vec<u8>, rules: &[Rule]) {
 }
 
 /// `w` without its last `cut` bytes, then `rep`.
+/// Inlined natively; one call in the .wasm, where it was inlined at several places.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn replace_end(w: &mut Vec<u8>, cut: usize, rep: &[u8]) {
     w.truncate(w.len() - cut);
     w.extend_from_slice(rep);
@@ -243,7 +246,7 @@ fn irregular(word: &str) -> Option<&'static str> {
 pub fn stem(word: &str) -> String {
     let mut w = Vec::new();
     stem_into(word, &mut w);
-    String::from_utf8(w).unwrap_or_else(|_| word.to_string())
+    String::from_utf8(w).unwrap_or_else(|_| crate::vecs::to_string(word))
 }
 
 /// Puts the stem of a lower-case ASCII word into `w` (its bytes; the word itself when it is not

@@ -2693,11 +2693,11 @@ fn is_headline_verb(text: &str, t: &Token, plural_too: bool) -> bool {
     } else {
         // Its first letter is a capital already (see above).
         let first = first_char(w).map_or(0, char::len_utf8);
-        title = format!(
+        title = crate::vecs::format(format_args!(
             "{}{}",
             head(w, first),
             crate::case::lowercase(tail(w, first))
-        );
+        ));
         &title
     };
     if plural_too && w.ends_with('s') && !w.ends_with("ss") {
