@@ -4386,3 +4386,13 @@ fn an_award_for_a_work_is_two_names() {
         ],
     );
 }
+
+/// What an award or a prize went to is a work (`won an Oscar for Annie Hall`, `the Booker Prize
+/// for Orbital`), whatever its words suggest.
+#[test]
+fn what_an_award_went_to_is_a_work() {
+    check(
+        "Diane Keaton, who won an Oscar for Annie Hall, died in California.",
+        &[("Annie Hall", "Annie Hall", Misc)],
+    );
+}

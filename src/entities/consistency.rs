@@ -105,7 +105,7 @@ static PLACE_PREPOSITIONS: WordList = WordList::new("in from to near outside");
 
 /// Token sequences (lower case, `’` as `'`; the tokens separated by spaces) right before a mention,
 /// with the label and weight they vote for. Titles are [`is_person_title`]'s.
-const BEFORE: [(&str, Label, u32); 124] = [
+const BEFORE: [(&str, Label, u32); 130] = [
     // A place by its kind (`the suburb of Sand Springs`, `the Tunisian city of Sfax`).
     ("city of", Label::Place, STRONG),
     ("town of", Label::Place, STRONG),
@@ -219,6 +219,13 @@ const BEFORE: [(&str, Label, u32); 124] = [
     ("smartphone", Label::Misc, STRONG),
     ("drug", Label::Misc, STRONG),
     ("vaccine", Label::Misc, STRONG),
+    // A work an award went to (`won an Oscar for Annie Hall`, `the Booker Prize for Flesh`).
+    ("oscar for", Label::Misc, STRONG),
+    ("emmy for", Label::Misc, STRONG),
+    ("grammy for", Label::Misc, STRONG),
+    ("globe for", Label::Misc, STRONG),
+    ("bafta for", Label::Misc, STRONG),
+    ("prize for", Label::Misc, STRONG),
     // A book by its author, a first work (`author of Satantango`, `her debut The Safekeep`).
     ("author of", Label::Misc, STRONG),
     ("debut", Label::Misc, STRONG),
