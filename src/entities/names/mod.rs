@@ -106,12 +106,12 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         if suffix > 0 && c.span.end - suffix > c.span.start {
             let kind = tail(s, s.len() + 1 - suffix);
             c.span = Span::new(c.span.start, c.span.end - suffix);
-            let device = DEVICE_KINDS.contains(&kind) || kind == "TV";
-            if let Some(label) = before_a_kind(text, tokens, c.span, kind).filter(|_| device) {
-                c.label = label;
-            } else if kind == "TV" {
-                // A channel's name (`Press TV`, `Court TV`).
-                c.span = Span::new(c.span.start, c.span.end + suffix);
+            if DEVICE_KINDS.contains(&kind) || kind == "TV" {
+                match before_a_kind(text, tokens, c.span, kind) {
+                    Some(label) => c.label = label,
+                    // A channel's name (`Press TV`, `Court TV`).
+                    None => c.span = Span::new(c.span.start, c.span.end + suffix),
+                }
             }
         }
         // A name in capitals does not end in a function word (`ORANGE AND` of `ORANGE AND BOUYGUES
@@ -194,9 +194,9 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
 /// Splits a tagger mention at a word in lower case inside it that is a strong cue of the consistency
 /// stage for the name after it (`Swift's single The Fate of Ophelia`, `Blazin' Squad rapper Kenzie`,
 /// `Howard Hughes biopic The Aviator`), or a person's role (`rapper`): a name holds no such word, so
-/// the tagger ran two names together. The name after the cue takes the cue's label; the words before it, without a trailing
-/// possessive, keep the lists' label or the mention's, and an owner before a possessive that the
-/// lists do not know is a person. `found` stays sorted.
+/// the tagger ran two names together. The name after the cue takes the cue's label; the words
+/// before it, without a trailing possessive, keep the lists' label or the mention's, and an owner
+/// before a possessive that the lists do not know is a person. `found` stays sorted.
 fn split_at_cues(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut out: Vec<Candidate> = Vec::new();
     let mut changed = false;
