@@ -4396,3 +4396,20 @@ fn what_an_award_went_to_is_a_work() {
         &[("Annie Hall", "Annie Hall", Misc)],
     );
 }
+
+/// In a title-case headline a word with `-s` after a listed name is its verb (`Trump Threatens`,
+/// `Nvidia Overtakes Apple`) unless the lists have the two whole (`Texas Instruments`), and a
+/// brand's word in camel case leaves a headline a headline (`iPhones`).
+#[test]
+fn a_headline_s_verb_after_a_listed_name() {
+    let text = "Trump Threatens 25% Tariff on iPhones Made Abroad\n\nNvidia Overtakes Apple as \
+                Chip Demand Soars\n\nTexas Instruments Beats Estimates";
+    check(
+        text,
+        &[
+            ("Trump Threatens", "Trump", Person),
+            ("Nvidia Overtakes", "Nvidia", Org),
+            ("Texas Instruments", "Texas Instruments", Org),
+        ],
+    );
+}

@@ -2612,8 +2612,29 @@ fn cut_at_headline_verbs(
                 && is_rare_word(w)
                 && !COMPANY_PLURALS.contains(&token_text(text, tokens, i))
         };
+        // A word with `-s` after a listed name that the lists do not continue with it (`Trump
+        // Threatens`, `Nvidia Overtakes Apple`; not `Texas Instruments`, a listed name whole).
+        let after_listed = |i: usize| {
+            let w = token_text(text, tokens, i);
+            let one = std::slice::from_ref(&tokens[i]);
+            let l = super::tagger::listed(text, one);
+            w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && any_char(w, char::is_lowercase)
+                && !COMPANY_PLURALS.contains(&w)
+                && !(l.trained || l.personal_name || l.place || l.misc)
+                && super::tagger::list_label(text, one).is_none()
+                && {
+                    let prev = token_run(tokens, i - 1, i);
+                    super::tagger::list_label(text, prev).is_some()
+                        || super::tagger::lexicon::known(prev[0].text(text)).is_some()
+                }
+                && super::tagger::list_label(text, token_run(tokens, a, i + 1)).is_none()
+        };
         let verb = (a + 1..b).find(|&i| {
             is_headline_verb(text, &tokens[i], subject(i))
+                || after_listed(i)
                 || (CUT_VERBS.contains(&token_text(text, tokens, i))
                     && !COMPASS.contains(&token_text(text, tokens, i - 1)))
         });
@@ -2766,7 +2787,8 @@ fn is_headline(text: &str, line: &[Token]) -> bool {
     let mut capitals = 0;
     for t in line.iter().filter(|t| t.kind == TokenKind::Word) {
         let w = t.text(text);
-        if starts_by(w, char::is_uppercase) {
+        // A brand's word in camel case is written so in any line (`iPhones`).
+        if starts_by(w, char::is_uppercase) || any_char(w, char::is_uppercase) {
             capitals += 1;
         } else if starts_by(w, char::is_lowercase) && !HEADLINE_SMALL_WORDS.contains(&w) {
             return false;
