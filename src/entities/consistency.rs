@@ -889,7 +889,10 @@ fn example_of(text: &str, tokens: &[Token], first: usize) -> Option<Label> {
         let w = word(i);
         let head = match w {
             "as" if i >= 2 && token_is(text, tokens, i - 1, "such") => i - 2,
-            "including" => i.checked_sub(1 + usize::from(token_is(text, tokens, i - 1, ",")))?,
+            "including" => {
+                let comma = i > 0 && token_is(text, tokens, i - 1, ",");
+                i.checked_sub(1 + usize::from(comma))?
+            }
             // The products of a maker (`maker of Tylenol and Band-Aid`).
             "of" if i >= 1 && matches!(word(i - 1), "maker" | "makers") => {
                 return Some(Label::Misc)
