@@ -428,11 +428,11 @@ impl<'k> Linker<'k> {
         out.clear();
         // A lone letter is no short form of a longer name (`X` and `Malcolm X`), nor is a
         // nationality of the name it opens (`French` and `French Open`, `American League`).
-        let letter = key.len() == 1
+        let no_short_form = key.len() == 1
             && (chars(key[0]).nth(1).is_none()
                 || (label == Label::Misc
                     && super::tagger::lexicon::is_nationality(surface.trim())));
-        if let Some(&first) = key.first().filter(|_| !letter) {
+        if let Some(&first) = key.first().filter(|_| !no_short_form) {
             if let Some(&list) = lookup(&self.by_word, &(class, Cow::Borrowed(first))) {
                 out.extend(self.lists.iter(list).filter(|&g| {
                     let (a, b) = self.keys[g];

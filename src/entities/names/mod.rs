@@ -2788,7 +2788,7 @@ fn is_headline(text: &str, line: &[Token]) -> bool {
     for t in line.iter().filter(|t| t.kind == TokenKind::Word) {
         let w = t.text(text);
         // A brand's word in camel case is written so in any line (`iPhones`).
-        if starts_by(w, char::is_uppercase) || any_char(w, char::is_uppercase) {
+        if any_char(w, char::is_uppercase) {
             capitals += 1;
         } else if starts_by(w, char::is_lowercase) && !HEADLINE_SMALL_WORDS.contains(&w) {
             return false;
@@ -3115,7 +3115,7 @@ static PRIZE_FIELDS: WordList = WordList::new(
 );
 
 /// Awards by their own names, which a work may follow after `for` (`Palme d'Or for It Was Just an
-/// Accident`, `Oscar for Anora`).
+/// Accident`, `Oscar for Anora`); the consistency stage's `oscar for`-style cues label that work.
 static AWARD_NAMES: WordList =
     WordList::new("Oscar Oscars Emmy Emmys Grammy Grammys Globe Bafta Baftas d'Or");
 
