@@ -4413,3 +4413,23 @@ fn a_headline_s_verb_after_a_listed_name() {
         ],
     );
 }
+
+/// A person's surname alone after the full name is the person, whatever verb follows it (`Machin
+/// declined`, where the tagger alone found no name); not a word the surname modifies (`Hotel
+/// companies`, after the tagger's person `W Hotel`) nor one after an article (`the King`).
+#[test]
+fn a_surname_alone_is_the_person_named_in_full() {
+    let text = "Chief executive Stuart Machin said online orders were back to normal. Machin \
+                declined to say whether a ransom had been paid.";
+    check(
+        text,
+        &[
+            ("Stuart Machin", "Stuart Machin", Person),
+            ("Machin declined", "Machin", Person),
+        ],
+    );
+    let text = "The W Hotel opened. Hotel companies are lazering in on consumers.";
+    assert_no_name_over(text, &mentions(text), &["Hotel companies"]);
+    let text = "Richard King led the dig. They said the King was buried in 1485.";
+    assert_no_name_over(text, &mentions(text), &["King was"]);
+}

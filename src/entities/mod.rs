@@ -19,6 +19,7 @@ pub mod gazetteer;
 pub mod groups;
 pub mod names;
 mod score_lines;
+mod surnames;
 mod table_rows;
 pub mod tagger;
 pub mod values;
@@ -375,6 +376,7 @@ pub fn recognize(
     cands.extend(names);
     let mut resolved = resolve(cands);
     consistency::apply(text, tokens, sentences, &mut resolved);
+    surnames::add_lone_surnames(text, tokens, forms, &mut resolved);
     score_lines::label_teams(text, tokens, &mut resolved);
     score_lines::label_result_prose(text, tokens, &mut resolved);
     score_lines::label_clubs_in_sport(text, tokens, forms, sentences, &mut resolved);

@@ -1,0 +1,94 @@
+//! A person's surname alone elsewhere in the text, where the tagger found no name (`Chief executive
+//! Stuart Machin said... Machin declined to say whether a ransom had been paid`): the tagger reads a
+//! sentence's first capital as saying little, and `declined` is no speech verb. CoNLL-2003 marks
+//! such a later mention PER, as it does the surname after a full name; a name's words elsewhere are
+//! evidence for it (the document-level consistency of Ratinov & Roth 2009).
+
+use super::{Candidate, Label, Source};
+use crate::text::{all_char, chars, starting_before, starts_by};
+use crate::tokens::{token_text, Forms, Token};
+
+/// Adds a PERSON mention for each lone word that is the surname of a person named in full in the
+/// text: one word in title case of three letters or more, not one of general English's commonest
+/// words (`King`, `Church`), that no mention holds, with no capitalised word after it (it would
+/// open another name: `Machin Foundation`) nor a noun that it would modify (`Church ministers`, where
+/// the tagger read `Joy Church` as a person), not after an article (`the King`) and not a hashtag's
+/// or a handle's word. `found` is sorted and disjoint, and stays so.
+pub(super) fn add_lone_surnames(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    found: &mut Vec<Candidate>,
+) {
+    // The surnames' spellings, marked in a table by spelling id: one look-up a token.
+    let mut surname = vec![false; forms.spellings()];
+    let mut any = false;
+    for c in found.iter().filter(|c| c.label == Label::Person) {
+        let (a, b) = super::names::token_range(tokens, c.span);
+        if b > a + 1
+            && !forms.is_stopword(b - 1)
+            && is_surname_form(token_text(text, tokens, b - 1))
+        {
+            if let Some(id) = forms.spelling(b - 1) {
+                surname[id.index()] = true;
+                any = true;
+            }
+        }
+    }
+    if !any {
+        return;
+    }
+    let mut add = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if !forms.spelling(k).is_some_and(|id| surname[id.index()]) {
+            continue;
+        }
+        let i = starting_before(found, t.span.end);
+        let held = i > 0 && found[i - 1].span.end > t.span.start;
+        let next = token_text(text, tokens, k + 1);
+        let tagged = matches!(text.as_bytes()[..t.span.start].last(), Some(b'#' | b'@'));
+        if held
+            || tagged
+            || matches!(forms.lower(k.wrapping_sub(1)), "the" | "a" | "an")
+            || starts_by(next, char::is_uppercase)
+            || is_noun_only(next)
+        {
+            continue;
+        }
+        Candidate::push_to(&mut add, t.span, Label::Person, Source::Name);
+    }
+    if !add.is_empty() {
+        found.extend(add);
+        super::sort_by_start(found);
+    }
+}
+
+/// True for a word a surname alone is written as: a capital, then two or more lower-case letters;
+/// not one of general English's commonest words (Zipf 5 and above: `King`, `Church`, `Trust`; the
+/// word as written, not its stem: `Machin` is no `machine`), nor the last word of an organisation's
+/// or a place's name (`Gallery`, a tagger's person of `Steven Kasher Gallery`).
+fn is_surname_form(w: &str) -> bool {
+    let mut cs = chars(w);
+    cs.next().is_some_and(char::is_uppercase)
+        && cs.clone().count() >= 2
+        && all_char(cs.as_str(), char::is_lowercase)
+        && super::names::label_by_last_word(w).is_none()
+}
+
+/// True when the part-of-speech lexicon has `w` as a common noun and never as a verb (`ministers`,
+/// `companies`; not `says`, `beat`).
+fn is_noun_only(w: &str) -> bool {
+    use crate::pos::Pos;
+    let nouns = 1u64 << Pos::Noun as u32 | 1u64 << Pos::NounPlural as u32;
+    let verbs = [
+        Pos::Verb,
+        Pos::VerbPast,
+        Pos::VerbGerund,
+        Pos::VerbPastParticiple,
+        Pos::VerbPresent,
+        Pos::VerbPresent3rd,
+    ]
+    .iter()
+    .fold(0u64, |m, &p| m | 1 << p as u32);
+    crate::pos::known_tags(w).is_some_and(|tags| tags & nouns != 0 && tags & verbs == 0)
+}
