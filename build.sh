@@ -212,6 +212,9 @@ cmd_eval() {
   # A thirty-third (tests/fixtures/present_day_ner_33.md; CoNLL-2003's conventions, written blind
   # by a helper): 93.99 at 5c1a6e5 (the twenty-ninth session's start), never looked at.
   run ner "$ROOT/tests/fixtures/present_day_ner_33.jsonl" "ner present-day 33 (own)" "$e/ner/score.py"
+  # A thirty-fourth (tests/fixtures/present_day_ner_34.md; CoNLL-2003's conventions, written blind
+  # by a helper): 92.55 at a3b36bc (the thirtieth session's start), never looked at.
+  run ner "$ROOT/tests/fixtures/present_day_ner_34.jsonl" "ner present-day 34 (own)" "$e/ner/score.py"
   # Ten whole present-day articles (tests/fixtures/articles_k.md), looked at: 93.17 at 1b4bffb.
   run ner "$ROOT/tests/fixtures/articles_k.jsonl" "ner articles k (own)" "$e/ner/score.py"
   # Ten more (tests/fixtures/articles_l.md), looked at: 89.70 at 1b4bffb.
