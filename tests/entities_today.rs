@@ -4433,3 +4433,17 @@ fn a_surname_alone_is_the_person_named_in_full() {
     let text = "Richard King led the dig. They said the King was buried in 1485.";
     assert_no_name_over(text, &mentions(text), &["King was"]);
 }
+
+/// After a closing bracket, maybe and a dash, a capital says as little as at a sentence's start: an
+/// everyday word there is no name (`1) Limits on`, `(DRadio Wissen) Stories about`).
+#[test]
+fn an_everyday_word_after_a_bracket_is_no_name() {
+    let text =
+        "Two core issues are still unresolved: 1) Limits on Iranian research and 2) the pace \
+                of sanctions relief.";
+    assert_no_name_over(text, &mentions(text), &["Limits"]);
+    let text =
+        "Listen to the radio piece by Stephanie Doetzer (DRadio Wissen) Stories about the civil \
+                war in Syria.";
+    assert_no_name_over(text, &mentions(text), &["Stories"]);
+}

@@ -1496,7 +1496,11 @@ fn is_opening_common_word(
         return false;
     }
     let head = head();
-    if any_char(head, char::is_alphabetic) && !head.ends_with(": ") && !is_source_tag(head) {
+    if any_char(head, char::is_alphabetic)
+        && !head.ends_with(": ")
+        && !is_source_tag(head)
+        && !after_bracket(head)
+    {
         return false;
     }
     let one = token_run(tokens, a, b);
@@ -1597,6 +1601,15 @@ fn after_line_source_tag(text: &str, tokens: &[Token], a: usize) -> bool {
         }
     };
     is_source_tag(line)
+}
+
+/// True when `head`, the text from a sentence's start to a word, ends with a closing bracket, maybe
+/// and a dash: a wire's dateline (`REYKJAVIK, Iceland (AP) — `), a list's number (`1) Limits on`)
+/// or an aside (`(DRadio Wissen) Stories about`), after which a capital says as little as at a
+/// sentence's start.
+fn after_bracket(head: &str) -> bool {
+    let h = trim_end_by(head, |c| is_space(c) || matches!(c, '—' | '–' | '-'));
+    h.ends_with(')')
 }
 
 /// True when `head`, the text from a sentence's start to a word, is a source's tag in brackets
