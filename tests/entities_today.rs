@@ -4447,3 +4447,18 @@ fn an_everyday_word_after_a_bracket_is_no_name() {
                 war in Syria.";
     assert_no_name_over(text, &mentions(text), &["Stories"]);
 }
+
+/// A player signed from a side tells of a transfer without a word of sport: the side he comes from
+/// and the one that signs him are clubs (`Chelsea signed Jamie Gittens from Dortmund`).
+#[test]
+fn a_signing_from_a_side_names_two_clubs() {
+    let text = "Chelsea signed Jamie Gittens from Dortmund for £52 million.";
+    check(
+        text,
+        &[
+            ("Chelsea", "Chelsea", Org),
+            ("Jamie Gittens", "Jamie Gittens", Person),
+            ("Dortmund", "Dortmund", Org),
+        ],
+    );
+}

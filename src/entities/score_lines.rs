@@ -666,6 +666,16 @@ pub(super) fn label_clubs_in_sport(
         };
         // `from Newcastle to Liverpool`: both cities; `signed Isak from Newcastle`.
         let moved_from = before == "from";
+        // A player signed from a side (`signed Jamie Gittens from Dortmund`) tells of a transfer
+        // without a word of sport; the signing side before the verb is a club too (`Chelsea`).
+        let signed = moved_from && m > 0 && i >= 2 && {
+            let p = found[m - 1];
+            let k = starting_before(tokens, p.span.start);
+            p.label == Label::Person
+                && p.span.end == tokens[i - 2].span.end
+                && k > 0
+                && matches!(lower(k - 1), "signed" | "sign" | "signs" | "signing")
+        };
         let moved_to = before == "to"
             && i >= 3
             && lower(i - 3) == "from"
@@ -758,8 +768,22 @@ pub(super) fn label_clubs_in_sport(
         if !(listed.city || state || unlisted || trained) || listed.country {
             continue;
         }
-        if weak || sport(!cue) {
+        if weak || signed || sport(!cue) {
             found[m].label = Label::Org;
+        }
+        if signed && m > 1 {
+            let k = starting_before(tokens, found[m - 1].span.start);
+            let side = found[m - 2];
+            let (a, b) = super::names::token_range(tokens, side.span);
+            let listed = super::tagger::listed(text, token_run(tokens, a, b));
+            if b + 1 == k
+                && side.source == Source::Name
+                && matches!(side.label, Label::Person | Label::Place)
+                && (listed.trained_org || listed.city)
+                && !listed.country
+            {
+                found[m - 2].label = Label::Org;
+            }
         }
     }
 }
