@@ -457,6 +457,23 @@ fn put(feats: &mut Vec<(u16, f32)>, grp: usize, bucket: usize, v: f32) {
     feats.push(((OFFSETS[grp] + bucket) as u16, v));
 }
 
+/// What a sentence's keyphrases and mentions say, gathered for its features.
+#[derive(Clone, Copy, Default)]
+struct Counts {
+    /// Bit `k`: keyphrase `k` occurs in the sentence.
+    keyphrases: u16,
+    /// Its name mentions.
+    names: u16,
+    /// Its value mentions other than cardinals and ordinals.
+    values: u16,
+    /// Bits 0, 1 and 2: it names a person, an organisation, a place.
+    labels: u8,
+    /// Bit `r`: it mentions the `r`-th salient group.
+    salient: u8,
+    /// It holds the first mention of a salient group.
+    introduces: bool,
+}
+
 pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let text = input.text;
     let sentences = input.sentences;
@@ -610,7 +627,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         }
         kw_seqs.push(seq);
     }
-    let mut kw_mask = vec![0u16; n];
+    let mut counts = vec![Counts::default(); n];
     let firsts = FirstHashes::of(&kw_seqs);
     for (si, &(a, b)) in tok_range.iter().enumerate() {
         for k in a..b {
@@ -622,7 +639,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
                     && k + seq.len() <= b
                     && hashes[k..k + seq.len()] == seq[..]
                 {
-                    kw_mask[si] |= 1 << ki;
+                    counts[si].keyphrases |= 1 << ki;
                 }
             }
         }
@@ -649,11 +666,6 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1))
     });
     ranked.truncate(SALIENT_GROUPS);
-    let mut names = vec![0u16; n];
-    let mut values = vec![0u16; n];
-    let mut label_mask = vec![0u8; n];
-    let mut salient_mask = vec![0u8; n];
-    let mut intro_mask = vec![false; n];
     let mut s = 0;
     for (mi, mtn) in mentions.iter().enumerate() {
         while s < n && sentences[s].end <= mtn.start {
@@ -666,21 +678,23 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             continue;
         }
         if mtn.label.is_name() {
-            names[s] = names[s].saturating_add(1);
-            label_mask[s] |= match mtn.label {
+            let c = &mut counts[s];
+            c.names = c.names.saturating_add(1);
+            c.labels |= match mtn.label {
                 Label::Person => 1,
                 Label::Org => 2,
                 Label::Place => 4,
                 _ => 0,
             };
             if let Some(r) = ranked.iter().position(|(g, _)| *g == mtn.group) {
-                salient_mask[s] |= 1 << r;
+                c.salient |= 1 << r;
                 if ranked[r].1 .1 == mi {
-                    intro_mask[s] = true;
+                    c.introduces = true;
                 }
             }
         } else if !matches!(mtn.label, Label::Cardinal | Label::Ordinal) {
-            values[s] = values[s].saturating_add(1);
+            let c = &mut counts[s];
+            c.values = c.values.saturating_add(1);
         }
     }
 
@@ -720,7 +734,8 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             bucket(nwords, &[4, 8, 12, 16, 20, 25, 30, 40, 55]),
             1.0,
         );
-        let mask = kw_mask[i];
+        let c = counts[i];
+        let mask = c.keyphrases;
         put(KEYPHRASES, (mask.count_ones() as usize).min(3), 1.0);
         if mask & 1 != 0 {
             put(TOP_KEYPHRASE, 0, 1.0);
@@ -736,7 +751,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         }
         if k < 3 {
             put(LEAD_WORDS, k * 4 + bucket(nwords, &[10, 20, 30]), 1.0);
-            if salient_mask[i] != 0 {
+            if c.salient != 0 {
                 put(LEAD_SALIENT, k, 1.0);
             }
             put(LEAD_CENTRALITY, k, centrality[k]);
@@ -744,17 +759,17 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
                 put(LEAD_KEYPHRASES, k, share);
             }
         }
-        put(NAMES, (names[i] as usize).min(3), 1.0);
-        put(VALUES, (values[i] as usize).min(2), 1.0);
-        put(SALIENT, (salient_mask[i].count_ones() as usize).min(2), 1.0);
-        if salient_mask[i] & 1 != 0 {
+        put(NAMES, (c.names as usize).min(3), 1.0);
+        put(VALUES, (c.values as usize).min(2), 1.0);
+        put(SALIENT, (c.salient.count_ones() as usize).min(2), 1.0);
+        if c.salient & 1 != 0 {
             put(TOP_GROUP, 0, 1.0);
         }
-        if intro_mask[i] {
+        if c.introduces {
             put(INTRODUCES, 0, 1.0);
         }
         for l in 0..3 {
-            if label_mask[i] & (1 << l) != 0 {
+            if c.labels & (1 << l) != 0 {
                 put(LABELS, l, 1.0);
             }
         }
