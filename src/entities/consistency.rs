@@ -63,7 +63,9 @@ use crate::text::{
     after_last_by, all_char, any_char, ascii_lowercase, chars, ending_by, has_char, head, is_ascii,
     is_lower, is_space, rsplit_once_char, split_by, starting_before, starts_by, trim_end_by, Span,
 };
-use crate::tokens::{capitalised_at, is_apostrophe, is_hyphen_token, token_is, token_run, Token};
+use crate::tokens::{
+    capitalised_at, is_apostrophe, is_hyphen_token, token_at, token_is, token_run, Token,
+};
 use crate::word_list::WordList;
 
 /// The vote of each mention's tagger label.
@@ -387,7 +389,7 @@ fn nobody_s_place(text: &str, tokens: &[Token], first: usize, end: usize) -> boo
 fn owned_after(text: &str, tokens: &[Token], first: usize) -> Option<(Label, usize)> {
     let s = first
         .checked_sub(1)
-        .filter(|&s| norm(text, &tokens[s]) == "'s")?;
+        .filter(|&s| norm(text, token_at(tokens, s)) == "'s")?;
     let mut o = s;
     while o > 0 && s - o < 3 && capitalised_at(text, tokens, o - 1) {
         o -= 1;
@@ -438,7 +440,7 @@ static MONTHS: WordList = WordList::new(
 pub(super) fn strong_cue_before(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
     if !k
         .checked_sub(1)
-        .is_some_and(|j| may_cue(&norm(text, &tokens[j])))
+        .is_some_and(|j| may_cue(&norm(text, token_at(tokens, j))))
     {
         return None;
     }
@@ -591,7 +593,11 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
             && !(owner && is_preposition(after_last_by(cue, |c| c == ' ')))
             && !(label == Label::Place
                 && super::tagger::lexicon::is_nationality(
-                    Span::new(tokens[first].span.start, tokens[end - 1].span.end).slice(text),
+                    Span::new(
+                        token_at(tokens, first).span.start,
+                        token_at(tokens, end - 1).span.end,
+                    )
+                    .slice(text),
                 ))
         {
             consider(cue_len(cue), label, weight);
@@ -633,7 +639,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     let award_cue = before.last().is_some_and(|w| AWARD_BEFORE.contains(w))
         || after.first().is_some_and(|w| AWARD_AFTER.contains(w));
     if end == first + 1 && (a_an || award_cue) {
-        let plural = crate::vecs::format(format_args!("{}s", tokens[first].text(text)));
+        let plural = crate::vecs::format(format_args!("{}s", token_at(tokens, first).text(text)));
         let award = crate::entities::tagger::lexicon::known(&plural) == Some(Label::Misc);
         if award {
             // Twice strong: it outweighs a list of people around it (`stars including Spike Lee,
@@ -718,7 +724,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         ev.add(label, weight);
     }
     // A county named with the word first (`County Mayo`, Irish and British style) is a place.
-    if end > first + 1 && tokens[first].is(text, "County") {
+    if end > first + 1 && token_at(tokens, first).is(text, "County") {
         ev.add(Label::Place, STRONG);
     }
     if is_dateline(text, tokens, first, end) {
@@ -730,7 +736,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     {
         ev.add(label, STRONG);
     } else if end == first + 1
-        && tokens[first].span.len() > 1
+        && token_at(tokens, first).span.len() > 1
         && crate::entities::tagger::listed(text, token_run(tokens, first, end)).surname_only
     {
         // A listed person's surname alone (`Boluarte`, `Haaland`), which no list has as anything
@@ -1002,7 +1008,7 @@ fn ends_phrase(text: &str, tokens: &[Token], end: usize) -> bool {
 /// True for an all-capital mention opening its line and followed by a comma and a date
 /// (`OSLAVIK, March 3`), or straight by a month or a written date (`OSLAVIK 2026-03-03`).
 fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
-    let start = tokens[first].span.start;
+    let start = token_at(tokens, first).span.start;
     // Only whitespace between the line's start and the mention. (Look back only as far as the first
     // non-space character: searching for the line's start would be quadratic on a long line.)
     let opens_line = chars(head(text, start))
@@ -1105,12 +1111,12 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             let mut ev = evidence(text, token_run(tokens, lo, hi), first - lo, end - lo);
             // A person's name right after a full name's possessive is what that person made
             // (`Guillermo del Toro's Frankenstein`, `James Gunn's Superman`): a work, not a person.
-            let owned =
-                first >= 2 && crate::tokens::is_possessive_token(tokens[first - 1].text(text));
+            let owned = first >= 2
+                && crate::tokens::is_possessive_token(token_at(tokens, first - 1).text(text));
             // `subset` is sorted and disjoint, so its mentions' ends are sorted too: the owner is
             // found by binary search, not by a scan per mention.
             let owner = || {
-                let owner_end = tokens[first - 2].span.end;
+                let owner_end = token_at(tokens, first - 2).span.end;
                 let j = subset.partition_point(|o| o.span.end < owner_end);
                 subset.get(j).filter(|o| o.span.end == owner_end)
             };
@@ -1124,8 +1130,9 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                 && crate::entities::tagger::listed(text, token_run(tokens, first, end))
                     .personal_name;
             ev.storm = first > 0
-                && super::names::STORM_WORDS
-                    .contains(&crate::case::lowercase(tokens[first - 1].text(text)));
+                && super::names::STORM_WORDS.contains(&crate::case::lowercase(
+                    token_at(tokens, first - 1).text(text),
+                ));
             if m.label == Label::Person
                 && end == first + 1
                 && !ev.person_cue
@@ -1146,7 +1153,8 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             ev.listed_person = listed_person;
             ev.legal_suffix = end > first + 1
                 && (m.label == Label::Org
-                    && super::groups::LEGAL_SUFFIXES.contains(&tokens[end - 1].text(text))
+                    && super::groups::LEGAL_SUFFIXES
+                        .contains(token_at(tokens, end - 1).text(text))
                     || crate::entities::tagger::lexicon::famous_org(
                         text,
                         token_run(tokens, first, end),

@@ -9,7 +9,7 @@ use crate::text::{
     all_char, any_char, char_indices, chars, ending_by, find_any, has_any, head, rsplit_once_char,
     starting_before, starts_by, tail, trim_end_by, Span,
 };
-use crate::tokens::{capitalised_at, token_run, Forms, Token, TokenKind};
+use crate::tokens::{capitalised_at, token_at, token_run, Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
 /// Lower-case words that may join the parts of a team's name (`Queen of the South`).
@@ -28,7 +28,7 @@ pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidat
     for k in 1..=tokens.len() {
         let breaks = k == tokens.len()
             || text
-                .get(tokens[k - 1].span.end..tokens[k].span.start)
+                .get(token_at(tokens, k - 1).span.end..tokens[k].span.start)
                 .is_some_and(|gap| has_any(gap, &['\n', '\r']));
         if breaks {
             teams_on_line(text, token_run(tokens, start, k), &mut teams);
@@ -643,7 +643,7 @@ pub(super) fn label_clubs_in_sport(
         if matches!(c.label, Label::Misc | Label::Place)
             && j == i + 1
             && before == "the"
-            && is_nickname(text, &tokens[i])
+            && is_nickname(text, token_at(tokens, i))
             && sport(false)
             && {
                 let listed = super::tagger::listed(text, token_run(tokens, i, j));
@@ -670,7 +670,7 @@ pub(super) fn label_clubs_in_sport(
             && i >= 3
             && lower(i - 3) == "from"
             && m > 0
-            && found[m - 1].span.end == tokens[i - 2].span.end;
+            && found[m - 1].span.end == token_at(tokens, i - 2).span.end;
         let for_side = before == "for"
             && i >= 2
             && (FOR_A_SIDE.contains(&lower(i - 2))
@@ -710,7 +710,7 @@ pub(super) fn label_clubs_in_sport(
                 && i >= 2
                 && m > 0
                 && club(&found[m - 1])
-                && found[m - 1].span.end == tokens[i - 2].span.end);
+                && found[m - 1].span.end == token_at(tokens, i - 2).span.end);
         // Not a place after a preposition (`hawks in Tehran are`) or `the` (`the Republic have`,
         // a national side).
         let weak = !cue

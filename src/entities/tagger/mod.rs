@@ -27,7 +27,7 @@ use super::{Candidate, Label, Source};
 use crate::model::embedded::Embedded;
 use crate::model::table::FilteredTable;
 use crate::text::{ending_by, starting_before, Span};
-use crate::tokens::{token_run, Forms, Token, TokenKind};
+use crate::tokens::{token_at, token_run, Forms, Token, TokenKind};
 use features::{DocCtx, History};
 use model::{Model, Scorer};
 use tags::{spans, Tag, NT};
@@ -205,7 +205,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         // Up to CHUNK_TOKENS tokens, cut after the last sentence that ends inside them if there is one.
         let mut t1 = (t0 + CHUNK_TOKENS).min(n);
         if t1 < n {
-            let limit = tokens[t1].span.start;
+            let limit = token_at(tokens, t1).span.start;
             let k = ending_by(sentences, limit);
             if k > 0 {
                 let cut = starting_before(tokens, sentences[k - 1].end);
