@@ -199,7 +199,7 @@ fn scorers<'t>(text: &str, toks: &'t [Token], names: &mut Vec<OnLine<'t>>) -> us
     let before = names.len();
     let mut k = 0;
     while k < toks.len() {
-        let w = toks[k].text(text);
+        let w = token_at(toks, k).text(text);
         if starts_by(w, char::is_uppercase) {
             let end = scorer_name(text, toks, k);
             names.push((
@@ -226,8 +226,8 @@ fn scorers<'t>(text: &str, toks: &'t [Token], names: &mut Vec<OnLine<'t>>) -> us
 fn scorer_name(text: &str, toks: &[Token], k: usize) -> usize {
     let mut end = k + 1;
     for j in k + 1..toks.len() {
-        let w = toks[j].text(text);
-        let attached = toks[j].span.start == toks[j - 1].span.end;
+        let w = token_at(toks, j).text(text);
+        let attached = token_at(toks, j).span.start == token_at(toks, j - 1).span.end;
         if starts_by(w, char::is_uppercase) && !any_char(w, |c| c.is_ascii_digit()) {
             end = j + 1;
         } else if !(PARTICLES.contains(&w) || attached && matches!(w, "-" | "'")) {
@@ -919,7 +919,10 @@ fn team_at(line: &[Token], a: usize, b: usize) -> OnLine<'_> {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn span_of(toks: &[Token]) -> Span {
-    Span::new(toks[0].span.start, toks[toks.len() - 1].span.end)
+    Span::new(
+        token_at(toks, 0).span.start,
+        token_at(toks, toks.len() - 1).span.end,
+    )
 }
 
 #[cfg(test)]

@@ -454,7 +454,7 @@ fn is_content(low: &str, toks: &[Token], text: &str, stop: impl FnOnce() -> bool
     if toks.len() > 1 {
         return any_char(low, char::is_alphabetic);
     }
-    toks[0].kind == TokenKind::Word
+    token_at(toks, 0).kind == TokenKind::Word
         && chars(low).nth(1).is_some()
         && !low.starts_with('\'')
         && low != "n't"
@@ -462,7 +462,7 @@ fn is_content(low: &str, toks: &[Token], text: &str, stop: impl FnOnce() -> bool
         && any_char(low, char::is_alphabetic)
         && !stop()
         && !markup::is_debris(low)
-        && !is_adverb(low, toks[0].span.slice(text))
+        && !is_adverb(low, token_at(toks, 0).span.slice(text))
 }
 
 /// A lower-case `-ed` word that is not a noun in `-eed` or a short word (`bed`, `red`).

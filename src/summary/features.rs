@@ -40,7 +40,7 @@ use crate::text::{
     chars, ends_by, find_char, first_char, has_any, has_char, has_str, is_alpha, is_ascii,
     split_once_char, starts_by, Span,
 };
-use crate::tokens::{self, TokenKind};
+use crate::tokens::{self, token_at, TokenKind};
 use crate::word_list::WordList;
 
 /// One group of features: a name and how many features (buckets) it has.
@@ -551,11 +551,11 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let mut tok_range = crate::vecs::with_capacity(n);
     let mut t = 0;
     for (s, &label) in sentences.iter().zip(&speaker) {
-        while t < toks.len() && toks[t].span.start < s.start + label {
+        while t < toks.len() && token_at(toks, t).span.start < s.start + label {
             t += 1;
         }
         let a = t;
-        while t < toks.len() && toks[t].span.start < s.end {
+        while t < toks.len() && token_at(toks, t).span.start < s.end {
             t += 1;
         }
         tok_range.push((a, t));
@@ -579,7 +579,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
                 v[0] += 1;
                 v[2] = e as u32;
             }
-            if matches!(toks[k].kind, TokenKind::Word | TokenKind::Number) {
+            if matches!(token_at(toks, k).kind, TokenKind::Word | TokenKind::Number) {
                 words.push(hashes[k]);
             }
         }
@@ -728,7 +728,9 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             put(LAST, 0, 1.0);
         }
         let (a, b) = tok_range[i];
-        let nwords = (a..b).filter(|&t| toks[t].kind == TokenKind::Word).count();
+        let nwords = (a..b)
+            .filter(|&t| token_at(toks, t).kind == TokenKind::Word)
+            .count();
         put(
             WORDS,
             bucket(nwords, &[4, 8, 12, 16, 20, 25, 30, 40, 55]),
@@ -779,8 +781,8 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             put(LEAD_SIM, 0, set_cosine(content_of(k), content_of(0)));
         }
         let opener = (a..b)
-            .find(|&t| matches!(toks[t].kind, TokenKind::Word | TokenKind::Number))
-            .map_or(6, |t| opener_class(toks[t].span.slice(text)));
+            .find(|&t| matches!(token_at(toks, t).kind, TokenKind::Word | TokenKind::Number))
+            .map_or(6, |t| opener_class(token_at(toks, t).span.slice(text)));
         put(OPENER, opener, 1.0);
         let set = content_of(k);
         if !set.is_empty() {
@@ -815,7 +817,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             put(QUOTE, 3, 1.0);
         }
         let nums = (a..b)
-            .filter(|&t| toks[t].kind == TokenKind::Number)
+            .filter(|&t| token_at(toks, t).kind == TokenKind::Number)
             .count();
         put(NUMBERS, nums.min(3), 1.0);
         // Cues that the sentence is not running prose.

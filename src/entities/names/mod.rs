@@ -1912,8 +1912,8 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let hard = label_colon || (1..toks.len() - 1).any(content_break);
         let mut breaks: Vec<usize> = (1..toks.len() - 1)
             .filter(|&k| {
-                let spaced = toks[k - 1].span.end < toks[k].span.start
-                    && toks[k].span.end < toks[k + 1].span.start;
+                let spaced = token_at(toks, k - 1).span.end < token_at(toks, k).span.start
+                    && token_at(toks, k).span.end < token_at(toks, k + 1).span.start;
                 let w = word(k);
                 (spaced && matches!(w, "-" | "\u{2013}" | "\u{2014}"))
                     || (w == ":" && starts_by(word(k + 1), |c| c.is_ascii_digit()))
@@ -2113,10 +2113,10 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let slash = toks.iter().position(|t| t.is(text, "/")).filter(|&k| {
             k > 0
                 && k + 1 < toks.len()
-                && toks[k - 1].span.end < toks[k].span.start
-                && toks[k].span.end < toks[k + 1].span.start
-                && toks[k - 1].span.len() > 2
-                && toks[k + 1].span.len() > 2
+                && token_at(toks, k - 1).span.end < token_at(toks, k).span.start
+                && token_at(toks, k).span.end < token_at(toks, k + 1).span.start
+                && token_at(toks, k - 1).span.len() > 2
+                && token_at(toks, k + 1).span.len() > 2
         });
         // Else a comma between two runs of capitalised words that nothing after it joins.
         let comma = || {
@@ -2133,15 +2133,15 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 && k + 1 < toks.len()
                 && !joined
                 && token_run(toks, 0, k).iter().all(capital)
-                && toks[k + 1].span.len() >= 2;
+                && token_at(toks, k + 1).span.len() >= 2;
             split.then_some(k)
         };
         // Else the end of a quotation inside it (`Bob." Durst told her`, where the sentences were
         // not split): the sentence's end and the quote mark go.
         let quote = || {
             let k = (1..toks.len().saturating_sub(2)).find(|&k| {
-                matches!(toks[k].text(text), "." | "?" | "!")
-                    && matches!(toks[k + 1].text(text), "\"" | "\u{201D}")
+                matches!(token_at(toks, k).text(text), "." | "?" | "!")
+                    && matches!(token_at(toks, k + 1).text(text), "\"" | "\u{201D}")
             })?;
             Some((k, k + 2))
         };
@@ -2151,8 +2151,8 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let label = c.label;
         let label_of =
             |span: Span| super::tagger::lexicon::known(span.slice(text)).unwrap_or(label);
-        let right = Span::new(toks[r].span.start, c.span.end);
-        c.span = Span::new(c.span.start, toks[k - 1].span.end);
+        let right = Span::new(token_at(toks, r).span.start, c.span.end);
+        c.span = Span::new(c.span.start, token_at(toks, k - 1).span.end);
         c.label = label_of(c.span);
         Candidate::push_to(&mut add, right, label_of(right), c.source);
     }
