@@ -107,7 +107,7 @@ pub fn units(doc: &Document) -> Units {
                    // caption line; past an opening dateline (`FRANKFURT, March 12 (Meridian Wire) —`).
     let topic_from: Vec<usize> = (0..sentences.len())
         .map(|k| {
-            let sp = sentences[k];
+            let sp = *crate::vecs::at(sentences, k);
             if furniture::kind(text, sentences, k).is_credit_or_label() {
                 sp.end
             } else {
@@ -157,7 +157,7 @@ pub fn units(doc: &Document) -> Units {
             }
         }
         let span = Span::new(t.span.start, token_at(tokens, j).span.end);
-        while s + 1 < sentences.len() && sentences[s].end <= span.start {
+        while s + 1 < sentences.len() && crate::vecs::at(sentences, s).end <= span.start {
             s += 1;
         }
         while m < mask.len() && mask[m].end <= span.start {

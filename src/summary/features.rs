@@ -497,18 +497,24 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         let kind = lines::kind(text, sentences, i);
         boilerplate |= kind == Kind::Headline
             && !eligible.is_empty()
-            && lines::opens_boilerplate(sentences[i].slice(text))
-            && named_before(input, sentences[i].start);
+            && lines::opens_boilerplate(crate::vecs::at(sentences, i).slice(text))
+            && named_before(input, crate::vecs::at(sentences, i).start);
         // A deck: a line without final punctuation between the headline and the story, however
         // long (`Financing led by Atlas Venture ...; trial to start in 2026`).
         let deck = title.is_some()
             && eligible.is_empty()
-            && !lines::is_punctuated(sentences[i].slice(text));
+            && !lines::is_punctuated(crate::vecs::at(sentences, i).slice(text));
         if speaker[i] > 0 {
-            asking = sentences[i].slice(text).starts_with("Q:");
+            asking = crate::vecs::at(sentences, i).slice(text).starts_with("Q:");
         } else if asking
             && i > 0
-            && has_line_break(Span::new(sentences[i - 1].end, sentences[i].start).slice(text))
+            && has_line_break(
+                Span::new(
+                    crate::vecs::at(sentences, i - 1).end,
+                    crate::vecs::at(sentences, i).start,
+                )
+                .slice(text),
+            )
         {
             asking = false;
         }
@@ -668,13 +674,13 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     ranked.truncate(SALIENT_GROUPS);
     let mut s = 0;
     for (mi, mtn) in mentions.iter().enumerate() {
-        while s < n && sentences[s].end <= mtn.start {
+        while s < n && crate::vecs::at(sentences, s).end <= mtn.start {
             s += 1;
         }
         if s >= n {
             break;
         }
-        if mtn.start < sentences[s].start + speaker[s] {
+        if mtn.start < crate::vecs::at(sentences, s).start + speaker[s] {
             continue;
         }
         if mtn.label.is_name() {
@@ -719,7 +725,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     offsets.push(0);
     for (k, &i) in eligible.iter().enumerate() {
         let mut put = |grp: usize, bucket: usize, v: f32| put(&mut feats, grp, bucket, v);
-        let st = crate::text::tail(sentences[i].slice(text), speaker[i]);
+        let st = crate::text::tail(crate::vecs::at(sentences, i).slice(text), speaker[i]);
         put(BIAS, 0, 1.0);
         let posb = bucket(k, &[0, 1, 2, 3, 4, 5, 7, 10, 15, 25]);
         put(if m <= 12 { POS_SHORT } else { POS_LONG }, posb, 1.0);

@@ -208,7 +208,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             let limit = token_at(tokens, t1).span.start;
             let k = ending_by(sentences, limit);
             if k > 0 {
-                let cut = starting_before(tokens, sentences[k - 1].end);
+                let cut = starting_before(tokens, crate::vecs::at(sentences, k - 1).end);
                 if cut > t0 && cut <= t1 {
                     t1 = cut;
                 }

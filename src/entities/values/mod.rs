@@ -86,12 +86,12 @@ pub fn find_in_sentences(
         let mut breaks = k == tokens.len();
         if k < tokens.len() {
             while sentence < sentences.len()
-                && sentences[sentence].end <= token_at(tokens, k - 1).span.start
+                && crate::vecs::at(sentences, sentence).end <= token_at(tokens, k - 1).span.start
             {
                 sentence += 1;
             }
             if sentence < sentences.len()
-                && token_at(tokens, k).span.start >= sentences[sentence].end
+                && token_at(tokens, k).span.start >= crate::vecs::at(sentences, sentence).end
             {
                 breaks = true;
             }
