@@ -493,28 +493,20 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let mut title: Option<usize> = None;
     // Nothing after a press release's boilerplate heading (`About Acme Robotics`) is chosen.
     let mut boilerplate = false;
-    for i in 0..n {
+    for (i, s) in sentences.iter().enumerate() {
         let kind = lines::kind(text, sentences, i);
         boilerplate |= kind == Kind::Headline
             && !eligible.is_empty()
-            && lines::opens_boilerplate(crate::vecs::at(sentences, i).slice(text))
-            && named_before(input, crate::vecs::at(sentences, i).start);
+            && lines::opens_boilerplate(s.slice(text))
+            && named_before(input, s.start);
         // A deck: a line without final punctuation between the headline and the story, however
         // long (`Financing led by Atlas Venture ...; trial to start in 2026`).
-        let deck = title.is_some()
-            && eligible.is_empty()
-            && !lines::is_punctuated(crate::vecs::at(sentences, i).slice(text));
+        let deck = title.is_some() && eligible.is_empty() && !lines::is_punctuated(s.slice(text));
         if speaker[i] > 0 {
-            asking = crate::vecs::at(sentences, i).slice(text).starts_with("Q:");
+            asking = s.slice(text).starts_with("Q:");
         } else if asking
             && i > 0
-            && has_line_break(
-                Span::new(
-                    crate::vecs::at(sentences, i - 1).end,
-                    crate::vecs::at(sentences, i).start,
-                )
-                .slice(text),
-            )
+            && has_line_break(Span::new(crate::vecs::at(sentences, i - 1).end, s.start).slice(text))
         {
             asking = false;
         }
