@@ -1164,17 +1164,17 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
         .collect();
     for list in &members {
         // A storm named once (`Hurricane Helene`) is the storm at every mention.
-        if list.iter().any(|&k| evidence_of[k].storm) {
+        if list.iter().any(|&k| crate::vecs::at(&evidence_of, k).storm) {
             for &k in list {
                 mentions[names[k]].label = Label::Misc;
             }
             continue;
         }
         let person = list.iter().any(|&k| {
-            subset[k].label == Label::Person
-                || evidence_of[k].person_cue
-                || evidence_of[k].listed_person
-                || unlisted_full_name(subset[k].span.slice(text))
+            crate::vecs::at(&subset, k).label == Label::Person
+                || crate::vecs::at(&evidence_of, k).person_cue
+                || crate::vecs::at(&evidence_of, k).listed_person
+                || unlisted_full_name(crate::vecs::at(&subset, k).span.slice(text))
         });
         if !person {
             // Organisations, places and other names share a spelling for good reasons (a city and
@@ -1184,26 +1184,38 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             let longest = list
                 .iter()
                 .copied()
-                .max_by_key(|&k| key_len(subset[k].span.slice(text), subset[k].label))
+                .max_by_key(|&k| {
+                    key_len(
+                        crate::vecs::at(&subset, k).span.slice(text),
+                        crate::vecs::at(&subset, k).label,
+                    )
+                })
                 .filter(|&g| {
-                    let name = subset[g].span.slice(text);
+                    let name = crate::vecs::at(&subset, g).span.slice(text);
                     rsplit_once_char(name, ' ')
                         .and_then(|(_, last)| super::names::label_by_last_word(last))
-                        == Some(subset[g].label)
+                        == Some(crate::vecs::at(&subset, g).label)
                 });
             // The cues of the cluster agree on an organisation or a work and outvote the words of
             // place before its mentions (`in Tikrit` three times against `in Tikrit, the Sunni
             // extremist group`), and neither the lists nor the training data have its names as
             // places (`the Kremlin spokesman`): the mentions read as places without a cue of their
             // own take that label too (`budget airline Virgin Blue` ... `Virgin Blue said`).
-            let cues = || list.iter().filter_map(|&k| own_cue(&evidence_of[k]));
-            let place_votes: u32 = list.iter().map(|&k| evidence_of[k].votes[PLACE_SLOT]).sum();
+            let cues = || {
+                list.iter()
+                    .filter_map(|&k| own_cue(crate::vecs::at(&evidence_of, k)))
+            };
+            let place_votes: u32 = list
+                .iter()
+                .map(|&k| crate::vecs::at(&evidence_of, k).votes[PLACE_SLOT])
+                .sum();
             let shared = cues().next().filter(|&l| {
                 l != Label::Place
                     && cues().all(|o| o == l)
                     && cues().count() as u32 * STRONG > place_votes
                     && !list.iter().any(|&k| {
-                        let (a, b) = super::names::token_range(tokens, subset[k].span);
+                        let (a, b) =
+                            super::names::token_range(tokens, crate::vecs::at(&subset, k).span);
                         let listed = crate::entities::tagger::listed(text, token_run(tokens, a, b));
                         listed.place || listed.only_place
                     })
@@ -1212,22 +1224,26 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                 // A work's mentions read as organisations take its cue too (`the film The
                 // Aviator` ... `The Aviator leads`).
                 let takes = |l: &Label| {
-                    subset[k].label == Label::Place
-                        || *l == Label::Misc && subset[k].label == Label::Org
+                    crate::vecs::at(&subset, k).label == Label::Place
+                        || *l == Label::Misc && crate::vecs::at(&subset, k).label == Label::Org
                 };
-                if let Some(l) = own_cue(&evidence_of[k]).or(shared.filter(takes)) {
-                    mentions[names[k]].label = l;
-                } else if let Some(g) =
-                    longest.filter(|_| super::groups::acronym(subset[k].span.slice(text)).is_some())
+                if let Some(l) = own_cue(crate::vecs::at(&evidence_of, k)).or(shared.filter(takes))
                 {
-                    mentions[names[k]].label = subset[g].label;
+                    mentions[names[k]].label = l;
+                } else if let Some(g) = longest.filter(|_| {
+                    super::groups::acronym(crate::vecs::at(&subset, k).span.slice(text)).is_some()
+                }) {
+                    mentions[names[k]].label = crate::vecs::at(&subset, g).label;
                 }
             }
             continue;
         }
         // A cluster of lone city words only (see [`Evidence::lone_city`]): news names a city by its
         // name alone far more often than a person by a first name alone.
-        let label = if list.iter().all(|&k| evidence_of[k].lone_city) {
+        let label = if list
+            .iter()
+            .all(|&k| crate::vecs::at(&evidence_of, k).lone_city)
+        {
             Label::Place
         } else {
             winner(text, &subset, &evidence_of, list)
@@ -1235,18 +1251,18 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
         for &k in list {
             // A mention whose own words point strongly elsewhere keeps that reading: a city in a
             // dateline stays a place when its name also names a team in the scores below.
-            mentions[names[k]].label = if evidence_of[k].legal_suffix {
+            mentions[names[k]].label = if crate::vecs::at(&evidence_of, k).legal_suffix {
                 Label::Org
             } else {
-                own_cue(&evidence_of[k])
+                own_cue(crate::vecs::at(&evidence_of, k))
                     .filter(|&l| l != Label::Person && label != Label::Person)
                     .unwrap_or(label)
             };
             // A country's name alone after a place's preposition is the country, though a person
             // in the group shares it (`in Jordan` beside `Michael B. Jordan`).
-            let span = subset[k].span;
+            let span = crate::vecs::at(&subset, k).span;
             if label == Label::Person
-                && evidence_of[k].votes[2] > 0
+                && crate::vecs::at(&evidence_of, k).votes[2] > 0
                 && !has_char(span.slice(text), ' ')
                 && {
                     let (first, end) = super::names::token_range(tokens, span);
