@@ -1072,15 +1072,20 @@ fn unlisted_full_name(surface: &str) -> bool {
 pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [Candidate]) {
     let names: Vec<usize> = (0..mentions.len())
         .filter(|&k| {
-            mentions[k].source == Source::Name
-                && mentions[k].label.is_name()
-                && !super::names::is_modifier_compound(mentions[k].span.slice(text))
+            crate::vecs::at(mentions, k).source == Source::Name
+                && crate::vecs::at(mentions, k).label.is_name()
+                && !super::names::is_modifier_compound(
+                    crate::vecs::at(mentions, k).span.slice(text),
+                )
         })
         .collect();
     if names.is_empty() {
         return;
     }
-    let subset: Vec<Candidate> = names.iter().map(|&k| mentions[k]).collect();
+    let subset: Vec<Candidate> = names
+        .iter()
+        .map(|&k| *crate::vecs::at(mentions, k))
+        .collect();
     let cluster_of = clusters(text, &subset);
     let n_clusters = cluster_of.iter().max().map_or(0, |m| m + 1);
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); n_clusters];
@@ -1310,19 +1315,28 @@ fn slot_label(s: usize) -> Option<Label> {
 
 /// The label a cluster's mentions (`list`, indices into `mentions`) share.
 fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usize]) -> Label {
-    let words = |k: usize| key_len(mentions[k].span.slice(text), mentions[k].label);
+    let words = |k: usize| {
+        key_len(
+            crate::vecs::at(mentions, k).span.slice(text),
+            crate::vecs::at(mentions, k).label,
+        )
+    };
     let longest_key = list.iter().map(|&k| words(k)).max().unwrap_or(0);
     // A company's legal name decides for its short forms (`Lenzing AG` ... `Lenzing said`), unless
     // the group names a person in full (`Jim Henson` beside `The Henson Co.`).
-    let full_person =
-        |k: usize| evidence[k].listed_person || unlisted_full_name(mentions[k].span.slice(text));
+    let full_person = |k: usize| {
+        evidence[k].listed_person
+            || unlisted_full_name(crate::vecs::at(mentions, k).span.slice(text))
+    };
     if list.iter().any(|&k| evidence[k].legal_suffix) && !list.iter().any(|&k| full_person(k)) {
         return Label::Org;
     }
     // Once a person, always a person.
     if longest_key >= 2
         && list.iter().any(|&k| {
-            words(k) == longest_key && mentions[k].label == Label::Person && evidence[k].person_cue
+            words(k) == longest_key
+                && crate::vecs::at(mentions, k).label == Label::Person
+                && evidence[k].person_cue
         })
     {
         return Label::Person;
@@ -1334,7 +1348,7 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
     // person, mention after mention.
     if longest_key == 1
         && list.iter().all(|&k| {
-            mentions[k].label == Label::Person
+            crate::vecs::at(mentions, k).label == Label::Person
                 && !evidence[k].personal_name
                 && evidence[k].votes[0] < STRONG
         })
@@ -1346,7 +1360,7 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
     }
     let mut votes = [0u32; 4];
     for &k in list {
-        if let Some(s) = slot(mentions[k].label) {
+        if let Some(s) = slot(crate::vecs::at(mentions, k).label) {
             votes[s] += TAGGER;
         }
         for (v, e) in votes.iter_mut().zip(evidence[k].votes) {
@@ -1355,7 +1369,7 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
     }
     if list
         .iter()
-        .any(|&k| unlisted_full_name(mentions[k].span.slice(text)))
+        .any(|&k| unlisted_full_name(crate::vecs::at(mentions, k).span.slice(text)))
     {
         votes[0] += STRONG;
     }
@@ -1379,12 +1393,20 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
     // A tie keeps the label of the longest mention (earliest first) that holds a tied label.
     let mut by_length: Vec<usize> = list.to_vec();
     crate::sort::sort_by(&mut by_length, |&a, &b| {
-        (mentions[b].span.len().cmp(&mentions[a].span.len()))
-            .then(mentions[a].span.start.cmp(&mentions[b].span.start))
+        (crate::vecs::at(mentions, b)
+            .span
+            .len()
+            .cmp(&crate::vecs::at(mentions, a).span.len()))
+        .then(
+            crate::vecs::at(mentions, a)
+                .span
+                .start
+                .cmp(&crate::vecs::at(mentions, b).span.start),
+        )
     });
     by_length
         .iter()
-        .map(|&k| mentions[k].label)
+        .map(|&k| crate::vecs::at(mentions, k).label)
         .find(|l| tied.contains(l))
         .unwrap_or(tied[0])
 }
