@@ -61,7 +61,12 @@ pub fn cuts(text: &str, sentences: &[Span]) -> Vec<Cut> {
         // One past the last sentence that ends within the limit.
         let b = a + sentences[a..].partition_point(|s| s.end - start <= BLOCK_BYTES);
         if b == a {
-            if let Some(cut) = space_before(text, start, start + BLOCK_BYTES, sentences[a].end) {
+            if let Some(cut) = space_before(
+                text,
+                start,
+                start + BLOCK_BYTES,
+                crate::vecs::at(sentences, a).end,
+            ) {
                 out.push(Cut {
                     sentences: a..a + 1,
                     bytes: Span::new(from, cut),
@@ -77,8 +82,12 @@ pub fn cuts(text: &str, sentences: &[Span]) -> Vec<Cut> {
             (a + 1..b)
                 .rev()
                 .find(|&k| {
-                    sentences[k - 1].end >= half
-                        && is_paragraph_break(text, sentences[k - 1], sentences[k])
+                    crate::vecs::at(sentences, k - 1).end >= half
+                        && is_paragraph_break(
+                            text,
+                            *crate::vecs::at(sentences, k - 1),
+                            *crate::vecs::at(sentences, k),
+                        )
                 })
                 .unwrap_or(b)
         } else {
@@ -87,7 +96,7 @@ pub fn cuts(text: &str, sentences: &[Span]) -> Vec<Cut> {
         let to = if b == sentences.len() {
             text.len()
         } else {
-            sentences[b - 1].end
+            crate::vecs::at(sentences, b - 1).end
         };
         out.push(Cut {
             sentences: a..b,

@@ -30,3 +30,12 @@ pub(crate) fn to_string(s: &str) -> String {
 pub(crate) fn format(args: std::fmt::Arguments<'_>) -> String {
     std::fmt::format(args)
 }
+
+/// `&v[i]`, panicking as indexing does past the end. Inlined natively; one call per element type in
+/// the .wasm, where each index's bounds check and the location its panic reports would be repeated
+/// at each rule that reads an element (as [`crate::tokens::token_at`] does for tokens).
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn at<T>(v: &[T], i: usize) -> &T {
+    &v[i]
+}

@@ -63,7 +63,9 @@ use crate::text::{
     after_last_by, all_char, any_char, ascii_lowercase, chars, ending_by, has_char, head, is_ascii,
     is_lower, is_space, rsplit_once_char, split_by, starting_before, starts_by, trim_end_by, Span,
 };
-use crate::tokens::{capitalised_at, is_apostrophe, is_hyphen_token, token_is, token_run, Token};
+use crate::tokens::{
+    capitalised_at, is_apostrophe, is_hyphen_token, token_at, token_is, token_run, Token,
+};
 use crate::word_list::WordList;
 
 /// The vote of each mention's tagger label.
@@ -387,7 +389,7 @@ fn nobody_s_place(text: &str, tokens: &[Token], first: usize, end: usize) -> boo
 fn owned_after(text: &str, tokens: &[Token], first: usize) -> Option<(Label, usize)> {
     let s = first
         .checked_sub(1)
-        .filter(|&s| norm(text, &tokens[s]) == "'s")?;
+        .filter(|&s| norm(text, token_at(tokens, s)) == "'s")?;
     let mut o = s;
     while o > 0 && s - o < 3 && capitalised_at(text, tokens, o - 1) {
         o -= 1;
@@ -438,7 +440,7 @@ static MONTHS: WordList = WordList::new(
 pub(super) fn strong_cue_before(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
     if !k
         .checked_sub(1)
-        .is_some_and(|j| may_cue(&norm(text, &tokens[j])))
+        .is_some_and(|j| may_cue(&norm(text, token_at(tokens, j))))
     {
         return None;
     }
@@ -591,7 +593,11 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
             && !(owner && is_preposition(after_last_by(cue, |c| c == ' ')))
             && !(label == Label::Place
                 && super::tagger::lexicon::is_nationality(
-                    Span::new(tokens[first].span.start, tokens[end - 1].span.end).slice(text),
+                    Span::new(
+                        token_at(tokens, first).span.start,
+                        token_at(tokens, end - 1).span.end,
+                    )
+                    .slice(text),
                 ))
         {
             consider(cue_len(cue), label, weight);
@@ -633,7 +639,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     let award_cue = before.last().is_some_and(|w| AWARD_BEFORE.contains(w))
         || after.first().is_some_and(|w| AWARD_AFTER.contains(w));
     if end == first + 1 && (a_an || award_cue) {
-        let plural = crate::vecs::format(format_args!("{}s", tokens[first].text(text)));
+        let plural = crate::vecs::format(format_args!("{}s", token_at(tokens, first).text(text)));
         let award = crate::entities::tagger::lexicon::known(&plural) == Some(Label::Misc);
         if award {
             // Twice strong: it outweighs a list of people around it (`stars including Spike Lee,
@@ -718,7 +724,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         ev.add(label, weight);
     }
     // A county named with the word first (`County Mayo`, Irish and British style) is a place.
-    if end > first + 1 && tokens[first].is(text, "County") {
+    if end > first + 1 && token_at(tokens, first).is(text, "County") {
         ev.add(Label::Place, STRONG);
     }
     if is_dateline(text, tokens, first, end) {
@@ -730,7 +736,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     {
         ev.add(label, STRONG);
     } else if end == first + 1
-        && tokens[first].span.len() > 1
+        && token_at(tokens, first).span.len() > 1
         && crate::entities::tagger::listed(text, token_run(tokens, first, end)).surname_only
     {
         // A listed person's surname alone (`Boluarte`, `Haaland`), which no list has as anything
@@ -1002,7 +1008,7 @@ fn ends_phrase(text: &str, tokens: &[Token], end: usize) -> bool {
 /// True for an all-capital mention opening its line and followed by a comma and a date
 /// (`OSLAVIK, March 3`), or straight by a month or a written date (`OSLAVIK 2026-03-03`).
 fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
-    let start = tokens[first].span.start;
+    let start = token_at(tokens, first).span.start;
     // Only whitespace between the line's start and the mention. (Look back only as far as the first
     // non-space character: searching for the line's start would be quadratic on a long line.)
     let opens_line = chars(head(text, start))
@@ -1066,15 +1072,20 @@ fn unlisted_full_name(surface: &str) -> bool {
 pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [Candidate]) {
     let names: Vec<usize> = (0..mentions.len())
         .filter(|&k| {
-            mentions[k].source == Source::Name
-                && mentions[k].label.is_name()
-                && !super::names::is_modifier_compound(mentions[k].span.slice(text))
+            crate::vecs::at(mentions, k).source == Source::Name
+                && crate::vecs::at(mentions, k).label.is_name()
+                && !super::names::is_modifier_compound(
+                    crate::vecs::at(mentions, k).span.slice(text),
+                )
         })
         .collect();
     if names.is_empty() {
         return;
     }
-    let subset: Vec<Candidate> = names.iter().map(|&k| mentions[k]).collect();
+    let subset: Vec<Candidate> = names
+        .iter()
+        .map(|&k| *crate::vecs::at(mentions, k))
+        .collect();
     let cluster_of = clusters(text, &subset);
     let n_clusters = cluster_of.iter().max().map_or(0, |m| m + 1);
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); n_clusters];
@@ -1105,12 +1116,12 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             let mut ev = evidence(text, token_run(tokens, lo, hi), first - lo, end - lo);
             // A person's name right after a full name's possessive is what that person made
             // (`Guillermo del Toro's Frankenstein`, `James Gunn's Superman`): a work, not a person.
-            let owned =
-                first >= 2 && crate::tokens::is_possessive_token(tokens[first - 1].text(text));
+            let owned = first >= 2
+                && crate::tokens::is_possessive_token(token_at(tokens, first - 1).text(text));
             // `subset` is sorted and disjoint, so its mentions' ends are sorted too: the owner is
             // found by binary search, not by a scan per mention.
             let owner = || {
-                let owner_end = tokens[first - 2].span.end;
+                let owner_end = token_at(tokens, first - 2).span.end;
                 let j = subset.partition_point(|o| o.span.end < owner_end);
                 subset.get(j).filter(|o| o.span.end == owner_end)
             };
@@ -1124,8 +1135,9 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                 && crate::entities::tagger::listed(text, token_run(tokens, first, end))
                     .personal_name;
             ev.storm = first > 0
-                && super::names::STORM_WORDS
-                    .contains(&crate::case::lowercase(tokens[first - 1].text(text)));
+                && super::names::STORM_WORDS.contains(&crate::case::lowercase(
+                    token_at(tokens, first - 1).text(text),
+                ));
             if m.label == Label::Person
                 && end == first + 1
                 && !ev.person_cue
@@ -1146,7 +1158,8 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             ev.listed_person = listed_person;
             ev.legal_suffix = end > first + 1
                 && (m.label == Label::Org
-                    && super::groups::LEGAL_SUFFIXES.contains(&tokens[end - 1].text(text))
+                    && super::groups::LEGAL_SUFFIXES
+                        .contains(token_at(tokens, end - 1).text(text))
                     || crate::entities::tagger::lexicon::famous_org(
                         text,
                         token_run(tokens, first, end),
@@ -1156,17 +1169,17 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
         .collect();
     for list in &members {
         // A storm named once (`Hurricane Helene`) is the storm at every mention.
-        if list.iter().any(|&k| evidence_of[k].storm) {
+        if list.iter().any(|&k| crate::vecs::at(&evidence_of, k).storm) {
             for &k in list {
                 mentions[names[k]].label = Label::Misc;
             }
             continue;
         }
         let person = list.iter().any(|&k| {
-            subset[k].label == Label::Person
-                || evidence_of[k].person_cue
-                || evidence_of[k].listed_person
-                || unlisted_full_name(subset[k].span.slice(text))
+            crate::vecs::at(&subset, k).label == Label::Person
+                || crate::vecs::at(&evidence_of, k).person_cue
+                || crate::vecs::at(&evidence_of, k).listed_person
+                || unlisted_full_name(crate::vecs::at(&subset, k).span.slice(text))
         });
         if !person {
             // Organisations, places and other names share a spelling for good reasons (a city and
@@ -1176,26 +1189,38 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             let longest = list
                 .iter()
                 .copied()
-                .max_by_key(|&k| key_len(subset[k].span.slice(text), subset[k].label))
+                .max_by_key(|&k| {
+                    key_len(
+                        crate::vecs::at(&subset, k).span.slice(text),
+                        crate::vecs::at(&subset, k).label,
+                    )
+                })
                 .filter(|&g| {
-                    let name = subset[g].span.slice(text);
+                    let name = crate::vecs::at(&subset, g).span.slice(text);
                     rsplit_once_char(name, ' ')
                         .and_then(|(_, last)| super::names::label_by_last_word(last))
-                        == Some(subset[g].label)
+                        == Some(crate::vecs::at(&subset, g).label)
                 });
             // The cues of the cluster agree on an organisation or a work and outvote the words of
             // place before its mentions (`in Tikrit` three times against `in Tikrit, the Sunni
             // extremist group`), and neither the lists nor the training data have its names as
             // places (`the Kremlin spokesman`): the mentions read as places without a cue of their
             // own take that label too (`budget airline Virgin Blue` ... `Virgin Blue said`).
-            let cues = || list.iter().filter_map(|&k| own_cue(&evidence_of[k]));
-            let place_votes: u32 = list.iter().map(|&k| evidence_of[k].votes[PLACE_SLOT]).sum();
+            let cues = || {
+                list.iter()
+                    .filter_map(|&k| own_cue(crate::vecs::at(&evidence_of, k)))
+            };
+            let place_votes: u32 = list
+                .iter()
+                .map(|&k| crate::vecs::at(&evidence_of, k).votes[PLACE_SLOT])
+                .sum();
             let shared = cues().next().filter(|&l| {
                 l != Label::Place
                     && cues().all(|o| o == l)
                     && cues().count() as u32 * STRONG > place_votes
                     && !list.iter().any(|&k| {
-                        let (a, b) = super::names::token_range(tokens, subset[k].span);
+                        let (a, b) =
+                            super::names::token_range(tokens, crate::vecs::at(&subset, k).span);
                         let listed = crate::entities::tagger::listed(text, token_run(tokens, a, b));
                         listed.place || listed.only_place
                     })
@@ -1204,22 +1229,26 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                 // A work's mentions read as organisations take its cue too (`the film The
                 // Aviator` ... `The Aviator leads`).
                 let takes = |l: &Label| {
-                    subset[k].label == Label::Place
-                        || *l == Label::Misc && subset[k].label == Label::Org
+                    crate::vecs::at(&subset, k).label == Label::Place
+                        || *l == Label::Misc && crate::vecs::at(&subset, k).label == Label::Org
                 };
-                if let Some(l) = own_cue(&evidence_of[k]).or(shared.filter(takes)) {
-                    mentions[names[k]].label = l;
-                } else if let Some(g) =
-                    longest.filter(|_| super::groups::acronym(subset[k].span.slice(text)).is_some())
+                if let Some(l) = own_cue(crate::vecs::at(&evidence_of, k)).or(shared.filter(takes))
                 {
-                    mentions[names[k]].label = subset[g].label;
+                    mentions[names[k]].label = l;
+                } else if let Some(g) = longest.filter(|_| {
+                    super::groups::acronym(crate::vecs::at(&subset, k).span.slice(text)).is_some()
+                }) {
+                    mentions[names[k]].label = crate::vecs::at(&subset, g).label;
                 }
             }
             continue;
         }
         // A cluster of lone city words only (see [`Evidence::lone_city`]): news names a city by its
         // name alone far more often than a person by a first name alone.
-        let label = if list.iter().all(|&k| evidence_of[k].lone_city) {
+        let label = if list
+            .iter()
+            .all(|&k| crate::vecs::at(&evidence_of, k).lone_city)
+        {
             Label::Place
         } else {
             winner(text, &subset, &evidence_of, list)
@@ -1227,18 +1256,18 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
         for &k in list {
             // A mention whose own words point strongly elsewhere keeps that reading: a city in a
             // dateline stays a place when its name also names a team in the scores below.
-            mentions[names[k]].label = if evidence_of[k].legal_suffix {
+            mentions[names[k]].label = if crate::vecs::at(&evidence_of, k).legal_suffix {
                 Label::Org
             } else {
-                own_cue(&evidence_of[k])
+                own_cue(crate::vecs::at(&evidence_of, k))
                     .filter(|&l| l != Label::Person && label != Label::Person)
                     .unwrap_or(label)
             };
             // A country's name alone after a place's preposition is the country, though a person
             // in the group shares it (`in Jordan` beside `Michael B. Jordan`).
-            let span = subset[k].span;
+            let span = crate::vecs::at(&subset, k).span;
             if label == Label::Person
-                && evidence_of[k].votes[2] > 0
+                && crate::vecs::at(&evidence_of, k).votes[2] > 0
                 && !has_char(span.slice(text), ' ')
                 && {
                     let (first, end) = super::names::token_range(tokens, span);
@@ -1286,19 +1315,28 @@ fn slot_label(s: usize) -> Option<Label> {
 
 /// The label a cluster's mentions (`list`, indices into `mentions`) share.
 fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usize]) -> Label {
-    let words = |k: usize| key_len(mentions[k].span.slice(text), mentions[k].label);
+    let words = |k: usize| {
+        key_len(
+            crate::vecs::at(mentions, k).span.slice(text),
+            crate::vecs::at(mentions, k).label,
+        )
+    };
     let longest_key = list.iter().map(|&k| words(k)).max().unwrap_or(0);
     // A company's legal name decides for its short forms (`Lenzing AG` ... `Lenzing said`), unless
     // the group names a person in full (`Jim Henson` beside `The Henson Co.`).
-    let full_person =
-        |k: usize| evidence[k].listed_person || unlisted_full_name(mentions[k].span.slice(text));
+    let full_person = |k: usize| {
+        evidence[k].listed_person
+            || unlisted_full_name(crate::vecs::at(mentions, k).span.slice(text))
+    };
     if list.iter().any(|&k| evidence[k].legal_suffix) && !list.iter().any(|&k| full_person(k)) {
         return Label::Org;
     }
     // Once a person, always a person.
     if longest_key >= 2
         && list.iter().any(|&k| {
-            words(k) == longest_key && mentions[k].label == Label::Person && evidence[k].person_cue
+            words(k) == longest_key
+                && crate::vecs::at(mentions, k).label == Label::Person
+                && evidence[k].person_cue
         })
     {
         return Label::Person;
@@ -1310,7 +1348,7 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
     // person, mention after mention.
     if longest_key == 1
         && list.iter().all(|&k| {
-            mentions[k].label == Label::Person
+            crate::vecs::at(mentions, k).label == Label::Person
                 && !evidence[k].personal_name
                 && evidence[k].votes[0] < STRONG
         })
@@ -1322,7 +1360,7 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
     }
     let mut votes = [0u32; 4];
     for &k in list {
-        if let Some(s) = slot(mentions[k].label) {
+        if let Some(s) = slot(crate::vecs::at(mentions, k).label) {
             votes[s] += TAGGER;
         }
         for (v, e) in votes.iter_mut().zip(evidence[k].votes) {
@@ -1331,7 +1369,7 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
     }
     if list
         .iter()
-        .any(|&k| unlisted_full_name(mentions[k].span.slice(text)))
+        .any(|&k| unlisted_full_name(crate::vecs::at(mentions, k).span.slice(text)))
     {
         votes[0] += STRONG;
     }
@@ -1355,12 +1393,20 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
     // A tie keeps the label of the longest mention (earliest first) that holds a tied label.
     let mut by_length: Vec<usize> = list.to_vec();
     crate::sort::sort_by(&mut by_length, |&a, &b| {
-        (mentions[b].span.len().cmp(&mentions[a].span.len()))
-            .then(mentions[a].span.start.cmp(&mentions[b].span.start))
+        (crate::vecs::at(mentions, b)
+            .span
+            .len()
+            .cmp(&crate::vecs::at(mentions, a).span.len()))
+        .then(
+            crate::vecs::at(mentions, a)
+                .span
+                .start
+                .cmp(&crate::vecs::at(mentions, b).span.start),
+        )
     });
     by_length
         .iter()
-        .map(|&k| mentions[k].label)
+        .map(|&k| crate::vecs::at(mentions, k).label)
         .find(|l| tied.contains(l))
         .unwrap_or(tied[0])
 }

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use super::{Candidate, Label, Source};
 use crate::case::{lowercase, to_upper};
 use crate::text::{any_char, chars, ending_by, is_upper, starting_before, Span};
-use crate::tokens::{token_run, tokenize, Forms, Token};
+use crate::tokens::{token_at, token_run, tokenize, Forms, Token};
 
 /// One user entry: a phrase and the label it gets.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -140,7 +140,7 @@ impl Gazetteer {
         let mut i = 0;
         let mut sentence = 0;
         while i < tokens.len() {
-            let start = tokens[i].span.start;
+            let start = token_at(tokens, i).span.start;
             while sentences.get(sentence).is_some_and(|s| s.end <= start) {
                 sentence += 1;
             }
@@ -148,7 +148,7 @@ impl Gazetteer {
             let limit = sentences.get(sentence).map_or(text.len(), |s| s.end);
             // The first token in lower case: an ASCII one without a backtick (nearly every one)
             // has it in `forms`, which fold only quotes and backticks beyond lower-casing.
-            let word = tokens[i].text(text);
+            let word = token_at(tokens, i).text(text);
             let owned;
             let first = if word.bytes().all(|b| b.is_ascii() && b != b'`') {
                 forms.lower(i)
@@ -161,7 +161,7 @@ impl Gazetteer {
                 for entry in list {
                     let n = entry.words.len();
                     if i + n <= tokens.len()
-                        && tokens[i + n - 1].span.end <= limit
+                        && token_at(tokens, i + n - 1).span.end <= limit
                         && entry
                             .words
                             .iter()
@@ -179,7 +179,10 @@ impl Gazetteer {
                 }
             }
             if let Some((n, label)) = matched {
-                let span = Span::new(tokens[i].span.start, tokens[i + n - 1].span.end);
+                let span = Span::new(
+                    token_at(tokens, i).span.start,
+                    token_at(tokens, i + n - 1).span.end,
+                );
                 Candidate::push_to(&mut out, span, label, Source::Gazetteer);
             }
             i += matched.map_or(1, |(n, _)| n);

@@ -551,12 +551,17 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
     let key_len = |k: usize| keyed[k].words.1 - keyed[k].words.0;
     // Longest keys first, so that a short form finds its full form wherever that appears.
     let order = crate::sort::order(mentions.len(), |a, b| {
-        (key_len(b).cmp(&key_len(a))).then(mentions[a].span.start.cmp(&mentions[b].span.start))
+        (key_len(b).cmp(&key_len(a))).then(
+            crate::vecs::at(mentions, a)
+                .span
+                .start
+                .cmp(&crate::vecs::at(mentions, b).span.start),
+        )
     });
     let mut assigned = vec![0usize; mentions.len()];
     let mut fits = Vec::new();
     for k in order {
-        let m = &mentions[k];
+        let m = crate::vecs::at(mentions, k);
         let surface = m.span.slice(text);
         surface_words.clear();
         surface_words.extend(crate::text::words(surface));

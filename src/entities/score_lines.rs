@@ -9,7 +9,7 @@ use crate::text::{
     all_char, any_char, char_indices, chars, ending_by, find_any, has_any, head, rsplit_once_char,
     starting_before, starts_by, tail, trim_end_by, Span,
 };
-use crate::tokens::{capitalised_at, token_run, Forms, Token, TokenKind};
+use crate::tokens::{capitalised_at, token_at, token_run, Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
 /// Lower-case words that may join the parts of a team's name (`Queen of the South`).
@@ -28,7 +28,7 @@ pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidat
     for k in 1..=tokens.len() {
         let breaks = k == tokens.len()
             || text
-                .get(tokens[k - 1].span.end..tokens[k].span.start)
+                .get(token_at(tokens, k - 1).span.end..tokens[k].span.start)
                 .is_some_and(|gap| has_any(gap, &['\n', '\r']));
         if breaks {
             teams_on_line(text, token_run(tokens, start, k), &mut teams);
@@ -199,7 +199,7 @@ fn scorers<'t>(text: &str, toks: &'t [Token], names: &mut Vec<OnLine<'t>>) -> us
     let before = names.len();
     let mut k = 0;
     while k < toks.len() {
-        let w = toks[k].text(text);
+        let w = token_at(toks, k).text(text);
         if starts_by(w, char::is_uppercase) {
             let end = scorer_name(text, toks, k);
             names.push((
@@ -226,8 +226,8 @@ fn scorers<'t>(text: &str, toks: &'t [Token], names: &mut Vec<OnLine<'t>>) -> us
 fn scorer_name(text: &str, toks: &[Token], k: usize) -> usize {
     let mut end = k + 1;
     for j in k + 1..toks.len() {
-        let w = toks[j].text(text);
-        let attached = toks[j].span.start == toks[j - 1].span.end;
+        let w = token_at(toks, j).text(text);
+        let attached = token_at(toks, j).span.start == token_at(toks, j - 1).span.end;
         if starts_by(w, char::is_uppercase) && !any_char(w, |c| c.is_ascii_digit()) {
             end = j + 1;
         } else if !(PARTICLES.contains(&w) || attached && matches!(w, "-" | "'")) {
@@ -643,7 +643,7 @@ pub(super) fn label_clubs_in_sport(
         if matches!(c.label, Label::Misc | Label::Place)
             && j == i + 1
             && before == "the"
-            && is_nickname(text, &tokens[i])
+            && is_nickname(text, token_at(tokens, i))
             && sport(false)
             && {
                 let listed = super::tagger::listed(text, token_run(tokens, i, j));
@@ -680,7 +680,7 @@ pub(super) fn label_clubs_in_sport(
             && i >= 3
             && lower(i - 3) == "from"
             && m > 0
-            && found[m - 1].span.end == tokens[i - 2].span.end;
+            && found[m - 1].span.end == token_at(tokens, i - 2).span.end;
         let for_side = before == "for"
             && i >= 2
             && (FOR_A_SIDE.contains(&lower(i - 2))
@@ -720,7 +720,7 @@ pub(super) fn label_clubs_in_sport(
                 && i >= 2
                 && m > 0
                 && club(&found[m - 1])
-                && found[m - 1].span.end == tokens[i - 2].span.end);
+                && found[m - 1].span.end == token_at(tokens, i - 2).span.end);
         // Not a place after a preposition (`hawks in Tehran are`) or `the` (`the Republic have`,
         // a national side).
         let weak = !cue
@@ -943,7 +943,10 @@ fn team_at(line: &[Token], a: usize, b: usize) -> OnLine<'_> {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn span_of(toks: &[Token]) -> Span {
-    Span::new(toks[0].span.start, toks[toks.len() - 1].span.end)
+    Span::new(
+        token_at(toks, 0).span.start,
+        token_at(toks, toks.len() - 1).span.end,
+    )
 }
 
 #[cfg(test)]

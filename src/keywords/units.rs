@@ -15,7 +15,7 @@ use crate::entities::{Entity, Label};
 use crate::pos::{self, Pos};
 use crate::sentences::furniture;
 use crate::text::{all_char, any_char, chars, has_char, rsplit_once_char, starts_by, tail, Span};
-use crate::tokens::{is_hyphen, token_run, Token, TokenKind};
+use crate::tokens::{is_hyphen, token_at, token_run, Token, TokenKind};
 
 use super::markup;
 use super::stem::stem_into;
@@ -107,7 +107,7 @@ pub fn units(doc: &Document) -> Units {
                    // caption line; past an opening dateline (`FRANKFURT, March 12 (Meridian Wire) —`).
     let topic_from: Vec<usize> = (0..sentences.len())
         .map(|k| {
-            let sp = sentences[k];
+            let sp = *crate::vecs::at(sentences, k);
             if furniture::kind(text, sentences, k).is_credit_or_label() {
                 sp.end
             } else {
@@ -121,7 +121,7 @@ pub fn units(doc: &Document) -> Units {
     let mut i = 0;
     let mut buf = String::new();
     while i < tokens.len() {
-        let t = tokens[i];
+        let t = token_at(tokens, i);
         while e < entities.len() && entities[e].start < t.span.start {
             e += 1;
         }
@@ -133,19 +133,19 @@ pub fn units(doc: &Document) -> Units {
             .filter(|x| x.start == t.span.start && is_name(x.label))
         {
             let mut k = i;
-            while k + 1 < tokens.len() && tokens[k + 1].span.end <= ent.end {
+            while k + 1 < tokens.len() && token_at(tokens, k + 1).span.end <= ent.end {
                 k += 1;
             }
-            if tokens[k].span.end == ent.end
+            if token_at(tokens, k).span.end == ent.end
                 && !joined(text, tokens, i)
                 && !joins_next(text, tokens, k)
                 && k - i < MAX_NAME_TOKENS
                 && (name_edge(forms.lower(i), t.kind, || forms.is_stopword(i))
                     || name_stopword(forms.lower(i), i, k, ent.label))
                 // A number may end a name of two tokens or more (`S&P 500`, `iPhone 18`).
-                && (name_edge(forms.lower(k), tokens[k].kind, || forms.is_stopword(k))
+                && (name_edge(forms.lower(k), token_at(tokens, k).kind, || forms.is_stopword(k))
                     || name_stopword(forms.lower(k), i, k, ent.label)
-                    || k > i && tokens[k].kind == TokenKind::Number)
+                    || k > i && token_at(tokens, k).kind == TokenKind::Number)
             {
                 j = k;
                 kind = Kind::Name(ent.group, ent.label == Label::Person);
@@ -156,8 +156,8 @@ pub fn units(doc: &Document) -> Units {
                 j += 2;
             }
         }
-        let span = Span::new(t.span.start, tokens[j].span.end);
-        while s + 1 < sentences.len() && sentences[s].end <= span.start {
+        let span = Span::new(t.span.start, token_at(tokens, j).span.end);
+        while s + 1 < sentences.len() && crate::vecs::at(sentences, s).end <= span.start {
             s += 1;
         }
         while m < mask.len() && mask[m].end <= span.start {
@@ -222,8 +222,8 @@ pub fn units(doc: &Document) -> Units {
                 && tags
                     .get(i + 1)
                     .is_none_or(|&t| t.is_punctuation() || t == Pos::CoordConj || is_finite(t))
-                && nps[np_of_prev].end == tokens[i - 1].span.end
-                && Span::new(tokens[i - 1].span.end, span.start).slice(text) == " ";
+                && nps[np_of_prev].end == token_at(tokens, i - 1).span.end
+                && Span::new(token_at(tokens, i - 1).span.end, span.start).slice(text) == " ";
             if gerund {
                 inside = true;
                 np = np_of_prev;
@@ -259,7 +259,7 @@ pub fn units(doc: &Document) -> Units {
                     && match tags[i] {
                         Pos::Noun => tags[i - 1] == Pos::ProperNoun,
                         Pos::Adjective => entities[..e].last().is_some_and(|x| {
-                            x.end == tokens[i - 1].span.end
+                            x.end == token_at(tokens, i - 1).span.end
                                 && matches!(x.label, Label::Person | Label::Org | Label::Place)
                         }),
                         _ => false,
@@ -290,7 +290,7 @@ pub fn units(doc: &Document) -> Units {
                     && !PLURAL_MODIFIERS.contains(&forms.lower(i - 1))
                     && nps
                         .get(np)
-                        .is_some_and(|x| x.start <= tokens[i - 1].span.start)
+                        .is_some_and(|x| x.start <= token_at(tokens, i - 1).span.start)
                     && tags.get(i + 1).is_some_and(|&t| {
                         matches!(
                             t,
@@ -431,12 +431,15 @@ fn joins_next(text: &str, tokens: &[Token], i: usize) -> bool {
     let (Some(h), Some(n)) = (tokens.get(i + 1), tokens.get(i + 2)) else {
         return false;
     };
-    h.span.start == tokens[i].span.end
+    h.span.start == token_at(tokens, i).span.end
         && n.span.start == h.span.end
         && all_char(h.span.slice(text), is_hyphen)
         && h.span.len() <= 3
         && matches!(n.kind, TokenKind::Word | TokenKind::Number)
-        && matches!(tokens[i].kind, TokenKind::Word | TokenKind::Number)
+        && matches!(
+            token_at(tokens, i).kind,
+            TokenKind::Word | TokenKind::Number
+        )
 }
 
 /// True when token `i` continues a compound begun before it.
@@ -451,7 +454,7 @@ fn is_content(low: &str, toks: &[Token], text: &str, stop: impl FnOnce() -> bool
     if toks.len() > 1 {
         return any_char(low, char::is_alphabetic);
     }
-    toks[0].kind == TokenKind::Word
+    token_at(toks, 0).kind == TokenKind::Word
         && chars(low).nth(1).is_some()
         && !low.starts_with('\'')
         && low != "n't"
@@ -459,7 +462,7 @@ fn is_content(low: &str, toks: &[Token], text: &str, stop: impl FnOnce() -> bool
         && any_char(low, char::is_alphabetic)
         && !stop()
         && !markup::is_debris(low)
-        && !is_adverb(low, toks[0].span.slice(text))
+        && !is_adverb(low, token_at(toks, 0).span.slice(text))
 }
 
 /// A lower-case `-ed` word that is not a noun in `-eed` or a short word (`bed`, `red`).

@@ -18,7 +18,7 @@
 use super::features::sentence_ranges;
 use super::tags::Pos;
 use crate::text::Span;
-use crate::tokens::{token_run, Token};
+use crate::tokens::{token_at, token_run, Token};
 
 /// The base noun phrases of a tagged text (`tags` from [`super::tag`], one per token), as byte spans
 /// in order; none crosses a sentence end.
@@ -30,8 +30,8 @@ pub fn noun_phrases(tokens: &[Token], tags: &[Pos], sentences: &[Span]) -> Vec<S
         phrases(&tags[a..b], &mut found);
         for &(i, j) in &found {
             out.push(Span::new(
-                tokens[a + i].span.start,
-                tokens[a + j - 1].span.end,
+                token_at(tokens, a + i).span.start,
+                token_at(tokens, a + j - 1).span.end,
             ));
         }
     }

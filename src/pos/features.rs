@@ -344,7 +344,7 @@ pub(crate) fn sentence_ranges(tokens: &[Token], sentences: &[Span]) -> Vec<(usiz
     let mut start = 0;
     for (i, tok) in tokens.iter().enumerate() {
         let mut next = k;
-        while next < sentences.len() && sentences[next].end <= tok.span.start {
+        while next < sentences.len() && crate::vecs::at(sentences, next).end <= tok.span.start {
             next += 1;
         }
         if next != k && i > start {

@@ -117,15 +117,15 @@ pub fn dateline_prefix(s: &str) -> usize {
 
 /// The kind of `sentences[i]` (see the module docs).
 pub fn kind(text: &str, sentences: &[Span], i: usize) -> Kind {
-    let s = sentences[i].slice(text);
+    let s = crate::vecs::at(sentences, i).slice(text);
     let before = if i == 0 {
-        head(text, sentences[i].start.min(text.len()))
+        head(text, crate::vecs::at(sentences, i).start.min(text.len()))
     } else {
-        text.get(sentences[i - 1].end..sentences[i].start)
+        text.get(crate::vecs::at(sentences, i - 1).end..sentences[i].start)
             .unwrap_or("")
     };
     let after = match sentences.get(i + 1) {
-        Some(next) => Span::new(sentences[i].end, next.start).slice(text),
+        Some(next) => Span::new(crate::vecs::at(sentences, i).end, next.start).slice(text),
         None => "",
     };
     let line_start = i == 0 || has_any(before, &['\n', '\r', '\u{2029}']);

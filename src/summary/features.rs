@@ -40,7 +40,7 @@ use crate::text::{
     chars, ends_by, find_char, first_char, has_any, has_char, has_str, is_alpha, is_ascii,
     split_once_char, starts_by, Span,
 };
-use crate::tokens::{self, TokenKind};
+use crate::tokens::{self, token_at, TokenKind};
 use crate::word_list::WordList;
 
 /// One group of features: a name and how many features (buckets) it has.
@@ -457,6 +457,23 @@ fn put(feats: &mut Vec<(u16, f32)>, grp: usize, bucket: usize, v: f32) {
     feats.push(((OFFSETS[grp] + bucket) as u16, v));
 }
 
+/// What a sentence's keyphrases and mentions say, gathered for its features.
+#[derive(Clone, Copy, Default)]
+struct Counts {
+    /// Bit `k`: keyphrase `k` occurs in the sentence.
+    keyphrases: u16,
+    /// Its name mentions.
+    names: u16,
+    /// Its value mentions other than cardinals and ordinals.
+    values: u16,
+    /// Bits 0, 1 and 2: it names a person, an organisation, a place.
+    labels: u8,
+    /// Bit `r`: it mentions the `r`-th salient group.
+    salient: u8,
+    /// It holds the first mention of a salient group.
+    introduces: bool,
+}
+
 pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let text = input.text;
     let sentences = input.sentences;
@@ -476,22 +493,20 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let mut title: Option<usize> = None;
     // Nothing after a press release's boilerplate heading (`About Acme Robotics`) is chosen.
     let mut boilerplate = false;
-    for i in 0..n {
+    for (i, s) in sentences.iter().enumerate() {
         let kind = lines::kind(text, sentences, i);
         boilerplate |= kind == Kind::Headline
             && !eligible.is_empty()
-            && lines::opens_boilerplate(sentences[i].slice(text))
-            && named_before(input, sentences[i].start);
+            && lines::opens_boilerplate(s.slice(text))
+            && named_before(input, s.start);
         // A deck: a line without final punctuation between the headline and the story, however
         // long (`Financing led by Atlas Venture ...; trial to start in 2026`).
-        let deck = title.is_some()
-            && eligible.is_empty()
-            && !lines::is_punctuated(sentences[i].slice(text));
+        let deck = title.is_some() && eligible.is_empty() && !lines::is_punctuated(s.slice(text));
         if speaker[i] > 0 {
-            asking = sentences[i].slice(text).starts_with("Q:");
+            asking = s.slice(text).starts_with("Q:");
         } else if asking
             && i > 0
-            && has_line_break(Span::new(sentences[i - 1].end, sentences[i].start).slice(text))
+            && has_line_break(Span::new(crate::vecs::at(sentences, i - 1).end, s.start).slice(text))
         {
             asking = false;
         }
@@ -534,11 +549,11 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let mut tok_range = crate::vecs::with_capacity(n);
     let mut t = 0;
     for (s, &label) in sentences.iter().zip(&speaker) {
-        while t < toks.len() && toks[t].span.start < s.start + label {
+        while t < toks.len() && token_at(toks, t).span.start < s.start + label {
             t += 1;
         }
         let a = t;
-        while t < toks.len() && toks[t].span.start < s.end {
+        while t < toks.len() && token_at(toks, t).span.start < s.end {
             t += 1;
         }
         tok_range.push((a, t));
@@ -562,7 +577,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
                 v[0] += 1;
                 v[2] = e as u32;
             }
-            if matches!(toks[k].kind, TokenKind::Word | TokenKind::Number) {
+            if matches!(token_at(toks, k).kind, TokenKind::Word | TokenKind::Number) {
                 words.push(hashes[k]);
             }
         }
@@ -610,7 +625,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         }
         kw_seqs.push(seq);
     }
-    let mut kw_mask = vec![0u16; n];
+    let mut counts = vec![Counts::default(); n];
     let firsts = FirstHashes::of(&kw_seqs);
     for (si, &(a, b)) in tok_range.iter().enumerate() {
         for k in a..b {
@@ -622,7 +637,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
                     && k + seq.len() <= b
                     && hashes[k..k + seq.len()] == seq[..]
                 {
-                    kw_mask[si] |= 1 << ki;
+                    counts[si].keyphrases |= 1 << ki;
                 }
             }
         }
@@ -649,38 +664,35 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1))
     });
     ranked.truncate(SALIENT_GROUPS);
-    let mut names = vec![0u16; n];
-    let mut values = vec![0u16; n];
-    let mut label_mask = vec![0u8; n];
-    let mut salient_mask = vec![0u8; n];
-    let mut intro_mask = vec![false; n];
     let mut s = 0;
     for (mi, mtn) in mentions.iter().enumerate() {
-        while s < n && sentences[s].end <= mtn.start {
+        while s < n && crate::vecs::at(sentences, s).end <= mtn.start {
             s += 1;
         }
         if s >= n {
             break;
         }
-        if mtn.start < sentences[s].start + speaker[s] {
+        if mtn.start < crate::vecs::at(sentences, s).start + speaker[s] {
             continue;
         }
         if mtn.label.is_name() {
-            names[s] = names[s].saturating_add(1);
-            label_mask[s] |= match mtn.label {
+            let c = &mut counts[s];
+            c.names = c.names.saturating_add(1);
+            c.labels |= match mtn.label {
                 Label::Person => 1,
                 Label::Org => 2,
                 Label::Place => 4,
                 _ => 0,
             };
             if let Some(r) = ranked.iter().position(|(g, _)| *g == mtn.group) {
-                salient_mask[s] |= 1 << r;
+                c.salient |= 1 << r;
                 if ranked[r].1 .1 == mi {
-                    intro_mask[s] = true;
+                    c.introduces = true;
                 }
             }
         } else if !matches!(mtn.label, Label::Cardinal | Label::Ordinal) {
-            values[s] = values[s].saturating_add(1);
+            let c = &mut counts[s];
+            c.values = c.values.saturating_add(1);
         }
     }
 
@@ -705,7 +717,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     offsets.push(0);
     for (k, &i) in eligible.iter().enumerate() {
         let mut put = |grp: usize, bucket: usize, v: f32| put(&mut feats, grp, bucket, v);
-        let st = crate::text::tail(sentences[i].slice(text), speaker[i]);
+        let st = crate::text::tail(crate::vecs::at(sentences, i).slice(text), speaker[i]);
         put(BIAS, 0, 1.0);
         let posb = bucket(k, &[0, 1, 2, 3, 4, 5, 7, 10, 15, 25]);
         put(if m <= 12 { POS_SHORT } else { POS_LONG }, posb, 1.0);
@@ -714,13 +726,16 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             put(LAST, 0, 1.0);
         }
         let (a, b) = tok_range[i];
-        let nwords = (a..b).filter(|&t| toks[t].kind == TokenKind::Word).count();
+        let nwords = (a..b)
+            .filter(|&t| token_at(toks, t).kind == TokenKind::Word)
+            .count();
         put(
             WORDS,
             bucket(nwords, &[4, 8, 12, 16, 20, 25, 30, 40, 55]),
             1.0,
         );
-        let mask = kw_mask[i];
+        let c = counts[i];
+        let mask = c.keyphrases;
         put(KEYPHRASES, (mask.count_ones() as usize).min(3), 1.0);
         if mask & 1 != 0 {
             put(TOP_KEYPHRASE, 0, 1.0);
@@ -736,7 +751,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         }
         if k < 3 {
             put(LEAD_WORDS, k * 4 + bucket(nwords, &[10, 20, 30]), 1.0);
-            if salient_mask[i] != 0 {
+            if c.salient != 0 {
                 put(LEAD_SALIENT, k, 1.0);
             }
             put(LEAD_CENTRALITY, k, centrality[k]);
@@ -744,17 +759,17 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
                 put(LEAD_KEYPHRASES, k, share);
             }
         }
-        put(NAMES, (names[i] as usize).min(3), 1.0);
-        put(VALUES, (values[i] as usize).min(2), 1.0);
-        put(SALIENT, (salient_mask[i].count_ones() as usize).min(2), 1.0);
-        if salient_mask[i] & 1 != 0 {
+        put(NAMES, (c.names as usize).min(3), 1.0);
+        put(VALUES, (c.values as usize).min(2), 1.0);
+        put(SALIENT, (c.salient.count_ones() as usize).min(2), 1.0);
+        if c.salient & 1 != 0 {
             put(TOP_GROUP, 0, 1.0);
         }
-        if intro_mask[i] {
+        if c.introduces {
             put(INTRODUCES, 0, 1.0);
         }
         for l in 0..3 {
-            if label_mask[i] & (1 << l) != 0 {
+            if c.labels & (1 << l) != 0 {
                 put(LABELS, l, 1.0);
             }
         }
@@ -764,8 +779,8 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             put(LEAD_SIM, 0, set_cosine(content_of(k), content_of(0)));
         }
         let opener = (a..b)
-            .find(|&t| matches!(toks[t].kind, TokenKind::Word | TokenKind::Number))
-            .map_or(6, |t| opener_class(toks[t].span.slice(text)));
+            .find(|&t| matches!(token_at(toks, t).kind, TokenKind::Word | TokenKind::Number))
+            .map_or(6, |t| opener_class(token_at(toks, t).span.slice(text)));
         put(OPENER, opener, 1.0);
         let set = content_of(k);
         if !set.is_empty() {
@@ -800,7 +815,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             put(QUOTE, 3, 1.0);
         }
         let nums = (a..b)
-            .filter(|&t| toks[t].kind == TokenKind::Number)
+            .filter(|&t| token_at(toks, t).kind == TokenKind::Number)
             .count();
         put(NUMBERS, nums.min(3), 1.0);
         // Cues that the sentence is not running prose.

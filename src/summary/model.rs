@@ -22,6 +22,35 @@ pub const SCALE: f32 = 10_000.0;
 
 /// Parses a model file into one weight per feature; errors name the line.
 pub fn parse(src: &str) -> Result<Vec<f32>, String> {
+    parse_lines(src).map_err(|(n, bad)| {
+        let n = n + 1;
+        match bad {
+            Bad::Number(value) => {
+                crate::vecs::format(format_args!("line {n}: {value:?} is not a whole number"))
+            }
+            Bad::TooMany(name, features) => {
+                crate::vecs::format(format_args!("line {n}: {name} has {features} features"))
+            }
+            Bad::NoWeights => {
+                crate::vecs::format(format_args!("line {n}: expected `group weight ...`"))
+            }
+        }
+    })
+}
+
+/// What is wrong with a line of a model file.
+enum Bad<'a> {
+    /// A weight that is no whole number.
+    Number(&'a str),
+    /// More weights than the group (named) has features (how many).
+    TooMany(&'a str, usize),
+    /// A group without weights.
+    NoWeights,
+}
+
+/// [`parse`], with the error as the line's index and what is wrong with it: the embedded weights
+/// are read through this, so that the .wasm holds no error message.
+fn parse_lines(src: &str) -> Result<Vec<f32>, (usize, Bad<'_>)> {
     let mut w = vec![0.0f32; N_FEATURES];
     for (n, line) in split_char(src, '\n').enumerate() {
         let line = trim_by(split_by(line, |c| c == '#').next().unwrap_or(""), is_space);
@@ -33,29 +62,17 @@ pub fn parse(src: &str) -> Result<Vec<f32>, String> {
             model_groups().find_map(|(group, features)| (group == name).then_some(features));
         let mut weights = 0;
         for value in parts {
-            let value: i32 = value.parse().map_err(|_| {
-                crate::vecs::format(format_args!(
-                    "line {}: {value:?} is not a whole number",
-                    n + 1
-                ))
-            })?;
+            let value: i32 = value.parse().map_err(|_| (n, Bad::Number(value)))?;
             if let Some(features) = &features {
                 let Some(i) = features.clone().nth(weights) else {
-                    return Err(crate::vecs::format(format_args!(
-                        "line {}: {name} has {} features",
-                        n + 1,
-                        features.len()
-                    )));
+                    return Err((n, Bad::TooMany(name, features.len())));
                 };
                 w[i] = value as f32 / SCALE;
             }
             weights += 1;
         }
         if weights == 0 {
-            return Err(crate::vecs::format(format_args!(
-                "line {}: expected `group weight ...`",
-                n + 1
-            )));
+            return Err((n, Bad::NoWeights));
         }
     }
     Ok(w)
@@ -64,7 +81,7 @@ pub fn parse(src: &str) -> Result<Vec<f32>, String> {
 /// The embedded weights.
 pub fn weights() -> &'static [f32] {
     static W: OnceLock<Vec<f32>> = OnceLock::new();
-    W.get_or_init(|| parse(MODEL).unwrap_or_else(|_| vec![0.0; N_FEATURES]))
+    W.get_or_init(|| parse_lines(MODEL).unwrap_or_else(|_| vec![0.0; N_FEATURES]))
 }
 
 /// The score of a sparse feature vector.

@@ -118,13 +118,13 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         // TEAM UP`).
         let (a, mut b) = token_range(tokens, c.span);
         while b > a + 1 && {
-            let w = tokens[b - 1].text(text);
+            let w = token_at(tokens, b - 1).text(text);
             w.len() > 1
                 && all_char(w, |ch| ch.is_ascii_uppercase())
                 && crate::sentences::lexicon::is_function_word(&ascii_lowercase(w))
         } {
             b -= 1;
-            c.span = Span::new(c.span.start, tokens[b - 1].span.end);
+            c.span = Span::new(c.span.start, token_at(tokens, b - 1).span.end);
         }
         // A company's legal suffix right after its name is part of it (`Shell plc`, `BP p.l.c.`),
         // and one in it tells what it is (`Equinor ASA`); not a product's trim (`C180 SE`), nor a
@@ -345,7 +345,10 @@ fn confirmed_in_headlines(
         let mut i = a;
         while i < b {
             let hit = (1..=(b - i).min(4)).rev().find_map(|n| {
-                let span = Span::new(tokens[i].span.start, tokens[i + n - 1].span.end);
+                let span = Span::new(
+                    token_at(tokens, i).span.start,
+                    token_at(tokens, i + n - 1).span.end,
+                );
                 in_body(span.slice(text)).map(|label| (n, span, label))
             });
             if let Some((_, span, label)) = hit {
@@ -453,7 +456,7 @@ fn with_listed_possessive(text: &str, tokens: &[Token], found: &mut [Candidate])
             && crate::tokens::is_possessive_token(token_text(text, tokens, b - 1))
             && super::tagger::list_label(text, token_run(tokens, a, b)).is_none()
         {
-            found[k].span = Span::new(found[k].span.start, tokens[b - 2].span.end);
+            found[k].span = Span::new(found[k].span.start, token_at(tokens, b - 2).span.end);
             continue;
         }
         let Some(next) = tokens.get(b) else {
@@ -616,8 +619,8 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
             && space_before(text, tokens, a - 1);
         let single = b == a + 1;
         let a = if two { a - 1 } else { a };
-        let p = &tokens[a - 1];
-        let before = a.checked_sub(2).map(|b| &tokens[b]);
+        let p = token_at(tokens, a - 1);
+        let before = a.checked_sub(2).map(|b| token_at(tokens, b));
         let capital = particle(p.text(text));
         let lone = before.map_or(capital == Some(true), |b| {
             !b.capitalised(text) && b.span.end < p.span.start
@@ -835,7 +838,7 @@ fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [C
                         l.first_name && !l.place && !l.trained_org
                     }
         } {
-            let i = &tokens[a - 1];
+            let i = token_at(tokens, a - 1);
             let free = k == 0 || found[k - 1].span.end <= i.span.start;
             if free
                 && one_space(text, i.span.end, found[k].span.start)
@@ -877,7 +880,7 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     // A capitalised article and a number (`The 1992 champion`).
     if b == a + 2
         && matches!(token_text(text, tokens, a), "The" | "A")
-        && tokens[a + 1].kind == TokenKind::Number
+        && token_at(tokens, a + 1).kind == TokenKind::Number
     {
         return true;
     }
@@ -1574,9 +1577,9 @@ fn is_courtesy_title(w: &str) -> bool {
 /// so the line's start is looked for in the 64 bytes before the token only, and past them over
 /// whitespace alone: no scan back over a long line, at any mention.
 fn after_line_source_tag(text: &str, tokens: &[Token], a: usize) -> bool {
-    let start = tokens[a].span.start;
+    let start = token_at(tokens, a).span.start;
     // A tag ends with `)` right before the token.
-    if a == 0 || !token_is(text, tokens, a - 1, ")") || tokens[a - 1].span.end != start {
+    if a == 0 || !token_is(text, tokens, a - 1, ")") || token_at(tokens, a - 1).span.end != start {
         return false;
     }
     let mut lo = start.saturating_sub(64);
@@ -1636,7 +1639,7 @@ fn spellings_after(
     for k in 1..tokens.len() {
         if let Some(id) = forms
             .spelling(k)
-            .filter(|_| before(tokens[k - 1].text(text)))
+            .filter(|_| before(token_at(tokens, k - 1).text(text)))
         {
             seen[id.index()] = true;
         }
@@ -1815,17 +1818,20 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // Frankfurt–Berlin route`, `the Utah–Arizona line`).
         if let Some(d) = (a + 1..b.saturating_sub(1)).find(|&d| {
             token_is(text, tokens, d, "\u{2013}")
-                && tokens[d - 1].span.end == tokens[d].span.start
-                && tokens[d].span.end == tokens[d + 1].span.start
+                && token_at(tokens, d - 1).span.end == token_at(tokens, d).span.start
+                && token_at(tokens, d).span.end == token_at(tokens, d + 1).span.start
         }) {
             if super::tagger::listed(text, token_run(tokens, a, d)).place
                 && super::tagger::listed(text, token_run(tokens, d + 1, b)).place
             {
-                c.span = Span::new(c.span.start, tokens[d - 1].span.end);
+                c.span = Span::new(c.span.start, token_at(tokens, d - 1).span.end);
                 c.label = Label::Place;
                 Candidate::push_to(
                     &mut add,
-                    Span::new(tokens[d + 1].span.start, tokens[b - 1].span.end),
+                    Span::new(
+                        token_at(tokens, d + 1).span.start,
+                        token_at(tokens, b - 1).span.end,
+                    ),
                     c.label,
                     c.source,
                 );
@@ -1919,8 +1925,8 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let hard = label_colon || (1..toks.len() - 1).any(content_break);
         let mut breaks: Vec<usize> = (1..toks.len() - 1)
             .filter(|&k| {
-                let spaced = toks[k - 1].span.end < toks[k].span.start
-                    && toks[k].span.end < toks[k + 1].span.start;
+                let spaced = token_at(toks, k - 1).span.end < token_at(toks, k).span.start
+                    && token_at(toks, k).span.end < token_at(toks, k + 1).span.start;
                 let w = word(k);
                 (spaced && matches!(w, "-" | "\u{2013}" | "\u{2014}"))
                     || (w == ":" && starts_by(word(k + 1), |c| c.is_ascii_digit()))
@@ -2066,7 +2072,7 @@ fn split_nationality(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 if person {
                     Candidate::push_to(&mut add, rest[0].span, Label::Person, c.source);
                 }
-                c.span = tokens[a].span;
+                c.span = token_at(tokens, a).span;
                 c.label = Label::Misc;
                 continue;
             }
@@ -2091,7 +2097,7 @@ fn split_nationality(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             Label::Person,
             c.source,
         );
-        c.span = tokens[a].span;
+        c.span = token_at(tokens, a).span;
         c.label = Label::Misc;
     }
     add_sorted(found, add);
@@ -2120,10 +2126,10 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let slash = toks.iter().position(|t| t.is(text, "/")).filter(|&k| {
             k > 0
                 && k + 1 < toks.len()
-                && toks[k - 1].span.end < toks[k].span.start
-                && toks[k].span.end < toks[k + 1].span.start
-                && toks[k - 1].span.len() > 2
-                && toks[k + 1].span.len() > 2
+                && token_at(toks, k - 1).span.end < token_at(toks, k).span.start
+                && token_at(toks, k).span.end < token_at(toks, k + 1).span.start
+                && token_at(toks, k - 1).span.len() > 2
+                && token_at(toks, k + 1).span.len() > 2
         });
         // Else a comma between two runs of capitalised words that nothing after it joins.
         let comma = || {
@@ -2140,15 +2146,15 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 && k + 1 < toks.len()
                 && !joined
                 && token_run(toks, 0, k).iter().all(capital)
-                && toks[k + 1].span.len() >= 2;
+                && token_at(toks, k + 1).span.len() >= 2;
             split.then_some(k)
         };
         // Else the end of a quotation inside it (`Bob." Durst told her`, where the sentences were
         // not split): the sentence's end and the quote mark go.
         let quote = || {
             let k = (1..toks.len().saturating_sub(2)).find(|&k| {
-                matches!(toks[k].text(text), "." | "?" | "!")
-                    && matches!(toks[k + 1].text(text), "\"" | "\u{201D}")
+                matches!(token_at(toks, k).text(text), "." | "?" | "!")
+                    && matches!(token_at(toks, k + 1).text(text), "\"" | "\u{201D}")
             })?;
             Some((k, k + 2))
         };
@@ -2158,8 +2164,8 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let label = c.label;
         let label_of =
             |span: Span| super::tagger::lexicon::known(span.slice(text)).unwrap_or(label);
-        let right = Span::new(toks[r].span.start, c.span.end);
-        c.span = Span::new(c.span.start, toks[k - 1].span.end);
+        let right = Span::new(token_at(toks, r).span.start, c.span.end);
+        c.span = Span::new(c.span.start, token_at(toks, k - 1).span.end);
         c.label = label_of(c.span);
         Candidate::push_to(&mut add, right, label_of(right), c.source);
     }
@@ -2272,14 +2278,16 @@ fn with_hashed_runs(
     const MAX_WORDS: usize = 4;
     let capital = |t: &Token| t.capitalised(text);
     let inside = |k: usize| {
-        capital(&tokens[k]) || starts_by(tokens[k].text(text), |c: char| c.is_ascii_digit())
+        capital(token_at(tokens, k))
+            || starts_by(token_at(tokens, k).text(text), |c: char| c.is_ascii_digit())
     };
     // Two tokens of one run: one space apart (a sentence end has a stop or a line break between).
     let joined = |k: usize| space_before(text, tokens, k);
     let mut add = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
-        if !capital(&tokens[k]) || (k > 0 && joined(k) && capital(&tokens[k - 1])) {
+        if !capital(token_at(tokens, k)) || (k > 0 && joined(k) && capital(token_at(tokens, k - 1)))
+        {
             k += 1;
             continue;
         }
@@ -2301,7 +2309,7 @@ fn with_hashed_runs(
                 || token_is(text, tokens, b, "and")
                 || c >= tokens.len()
                 || !joined(c)
-                || !capital(&tokens[c])
+                || !capital(token_at(tokens, c))
             {
                 break;
             }
@@ -2407,7 +2415,7 @@ fn with_hashed_in_headlines(
             let w = token_text(text, tokens, k);
             starts_by(w, |c: char| is_upper(c) || c.is_ascii_digit())
                 && !HEADLINE_SMALL_WORDS.contains(&lowercase(w).as_str())
-                && !is_headline_verb(text, &tokens[k], true)
+                && !is_headline_verb(text, token_at(tokens, k), true)
         };
         let mut k = a;
         while k < b {
@@ -2629,7 +2637,7 @@ fn cut_at_headline_verbs(
         // Threatens`, `Nvidia Overtakes Apple`; not `Texas Instruments`, a listed name whole).
         let after_listed = |i: usize| {
             let w = token_text(text, tokens, i);
-            let one = std::slice::from_ref(&tokens[i]);
+            let one = std::slice::from_ref(token_at(tokens, i));
             let l = super::tagger::listed(text, one);
             w.len() > 3
                 && w.ends_with('s')
@@ -2646,7 +2654,7 @@ fn cut_at_headline_verbs(
                 && super::tagger::list_label(text, token_run(tokens, a, i + 1)).is_none()
         };
         let verb = (a + 1..b).find(|&i| {
-            is_headline_verb(text, &tokens[i], subject(i))
+            is_headline_verb(text, token_at(tokens, i), subject(i))
                 || after_listed(i)
                 || (CUT_VERBS.contains(&token_text(text, tokens, i))
                     && !COMPASS.contains(&token_text(text, tokens, i - 1)))
@@ -2654,7 +2662,9 @@ fn cut_at_headline_verbs(
         if let Some(v) = verb {
             // The words before the verb, without a trailing possessive or hyphen.
             let mut end = v;
-            while end > a + 1 && !starts_by(tokens[end - 1].text(text), char::is_alphanumeric) {
+            while end > a + 1
+                && !starts_by(token_at(tokens, end - 1).text(text), char::is_alphanumeric)
+            {
                 end -= 1;
             }
             c.span = Span::new(c.span.start, token_at(tokens, end - 1).span.end);
@@ -2952,7 +2962,7 @@ fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let mut k = a;
         while k < b {
             let start = k;
-            while k < b && !breaks(&tokens[k]) {
+            while k < b && !breaks(token_at(tokens, k)) {
                 k += 1;
             }
             if k > start && capitalised_at(text, tokens, start) {
@@ -3098,7 +3108,7 @@ fn name_before(text: &str, tokens: &[Token], a: usize) -> usize {
     let mut from = a;
     let mut words = 0;
     while from > 0 && words < 3 {
-        let t = &tokens[from - 1];
+        let t = token_at(tokens, from - 1);
         let w = t.text(text);
         let joined = one_space(text, t.span.end, token_at(tokens, from).span.start);
         let capital = t.kind == TokenKind::Word && starts_by(w, char::is_uppercase);
@@ -4002,7 +4012,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
                 && any_char(t.text(text), char::is_alphabetic)
                 && !any_char(t.text(text), char::is_lowercase)
         };
-        let end = (a..b).find(|&k| !caps(&tokens[k])).unwrap_or(b);
+        let end = (a..b).find(|&k| !caps(token_at(tokens, k))).unwrap_or(b);
         // The place ends at the agency's bracket or the comma before a date or region (not
         // `RUGBY UNION - ...`, a wire headline's sport).
         if end == a || !matches!(tokens.get(end).map(|t| t.text(text)), Some("(" | ",")) {
@@ -4057,10 +4067,13 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
                 // An agency's credit before its photographer (`AP Photo/Sarah Lindgren`) keeps
                 // the agency's name without `Photo`.
                 if k > 0 {
-                    let photo = tokens[k].span;
+                    let photo = token_at(tokens, k).span;
                     let j = ending_by(found, photo.end - 1);
                     if let Some(c) = found.get_mut(j).filter(|c| c.span.end == photo.end) {
-                        c.span = Span::new(c.span.start, tokens[k - 1].span.end.max(c.span.start));
+                        c.span = Span::new(
+                            c.span.start,
+                            token_at(tokens, k - 1).span.end.max(c.span.start),
+                        );
                     }
                 }
                 people_from(text, tokens, (k + 2, b), true, found, &mut add);
@@ -4141,7 +4154,7 @@ fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
     let rank = |k: usize| {
         let dot = tokens
             .get(k + 1)
-            .is_some_and(|t| t.span.start == tokens[k].span.end && t.text(text) == ".");
+            .is_some_and(|t| t.span.start == token_at(tokens, k).span.end && t.text(text) == ".");
         tokens.get(k)?.text(text).parse::<u8>().ok().filter(|_| dot)
     };
     let a = starting_before(tokens, span.start);

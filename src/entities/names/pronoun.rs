@@ -5,7 +5,7 @@
 use super::{is_rare_word, token_range};
 use crate::entities::Candidate;
 use crate::text::{starts_by, Span};
-use crate::tokens::{token_text, Token};
+use crate::tokens::{token_at, token_text, Token};
 use crate::word_list::WordList;
 
 /// Words that take a numeral `I` in a name (`World War I drama`, `Episode I`, `Zone I tie`).
@@ -60,7 +60,7 @@ pub(super) fn without_pronoun(text: &str, tokens: &[Token], found: &mut Vec<Cand
         // A name before `I` and a verb is a king's too (`Pedro I became first Emperor`): the
         // pronoun only inside a quotation (`"I have told John I will be around`).
         if quoted(text, c.span.start) {
-            c.span = Span::new(c.span.start, tokens[end - 1].span.end);
+            c.span = Span::new(c.span.start, token_at(tokens, end - 1).span.end);
         }
         true
     });

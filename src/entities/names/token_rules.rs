@@ -7,7 +7,7 @@
 
 use super::*;
 use crate::text::{chars, ending_by, is_ascii, starting_before, starts_by};
-use crate::tokens::{capitalised_at, token_run};
+use crate::tokens::{capitalised_at, token_at, token_run};
 
 /// Adds the mentions the token rules of this module propose (see the module docs) to `found`
 /// (sorted, and left so).
@@ -117,7 +117,7 @@ static X_AS_LETTER: WordList = WordList::new("axis chromosome factor ray rays");
 /// and `Generation X` stay out). In a headline the words around it may be capitals or title case
 /// (`Outage Takes Down X and ChatGPT`).
 fn is_platform_x(text: &str, tokens: &[Token], lines: &Headlines, k: usize) -> bool {
-    let t = &tokens[k];
+    let t = token_at(tokens, k);
     if !t.is(text, "X") {
         return false;
     }
@@ -172,7 +172,7 @@ fn trained_opener_at(
     sentences: &[Span],
     k: usize,
 ) -> Option<(Span, Label)> {
-    let t = &tokens[k];
+    let t = token_at(tokens, k);
     let w = t.text(text);
     let opener = starts_by(w, char::is_uppercase)
         && any_char(w, char::is_lowercase)
@@ -208,7 +208,7 @@ fn cued_name_at(
             && !is_date_word(forms.lower(i))
             && !crate::entities::consistency::is_person_title(forms.lower(i))
     };
-    let t = &tokens[k];
+    let t = token_at(tokens, k);
     if k == 0 || !capital(k) || capital(k - 1) {
         return None;
     }
@@ -248,7 +248,7 @@ fn owned_product_at(
             && !is_date_word(forms.lower(i))
     };
     let owner = |i: usize| matches!(forms.lower(i), "its" | "their" | "'s");
-    let t = &tokens[k];
+    let t = token_at(tokens, k);
     let owned = k > 0
         && (owner(k - 1)
             || (k > 1
@@ -284,7 +284,7 @@ fn event_in_capitals_at(
     k: usize,
 ) -> Option<(Span, Label)> {
     let part = |i: usize| {
-        let (t, w) = (&tokens[i], token_text(text, tokens, i));
+        let (t, w) = (token_at(tokens, i), token_text(text, tokens, i));
         t.kind == TokenKind::Word
             && !any_char(w, char::is_lowercase)
             && chars(w).count() > 1
@@ -310,7 +310,7 @@ fn event_in_capitals_at(
 /// outside as in [`name_kinds`], `Storm Amy` is whole): the next word, capitalised, that is neither
 /// a headline's verb nor one of its small words.
 fn storm_name_at(text: &str, tokens: &[Token], forms: &Forms, k: usize) -> Option<(Span, Label)> {
-    let (kind, name) = (&tokens[k], tokens.get(k + 1)?);
+    let (kind, name) = (token_at(tokens, k), tokens.get(k + 1)?);
     let w = name.text(text);
     let storm = kind.capitalised(text)
         && STORM_WORDS.contains(&forms.lower(k))

@@ -27,7 +27,7 @@ use super::{Candidate, Label, Source};
 use crate::model::embedded::Embedded;
 use crate::model::table::FilteredTable;
 use crate::text::{ending_by, starting_before, Span};
-use crate::tokens::{token_run, Forms, Token, TokenKind};
+use crate::tokens::{token_at, token_run, Forms, Token, TokenKind};
 use features::{DocCtx, History};
 use model::{Model, Scorer};
 use tags::{spans, Tag, NT};
@@ -205,10 +205,10 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         // Up to CHUNK_TOKENS tokens, cut after the last sentence that ends inside them if there is one.
         let mut t1 = (t0 + CHUNK_TOKENS).min(n);
         if t1 < n {
-            let limit = tokens[t1].span.start;
+            let limit = token_at(tokens, t1).span.start;
             let k = ending_by(sentences, limit);
             if k > 0 {
-                let cut = starting_before(tokens, sentences[k - 1].end);
+                let cut = starting_before(tokens, crate::vecs::at(sentences, k - 1).end);
                 if cut > t0 && cut <= t1 {
                     t1 = cut;
                 }
@@ -251,20 +251,23 @@ fn within_sentences(
     let mut last = toks.iter().rposition(inner).unwrap_or(first);
     // `Austin` `-` `based`: the modifier suffix hyphenated to a name stays outside it.
     while last >= first + 2
-        && crate::tokens::is_modifier_suffix(toks[last].text(text))
-        && crate::tokens::is_hyphen_token(toks[last - 1].text(text))
-        && toks[last - 1].span.end == toks[last].span.start
-        && toks[last - 2].span.end == toks[last - 1].span.start
+        && crate::tokens::is_modifier_suffix(token_at(toks, last).text(text))
+        && crate::tokens::is_hyphen_token(token_at(toks, last - 1).text(text))
+        && token_at(toks, last - 1).span.end == token_at(toks, last).span.start
+        && token_at(toks, last - 2).span.end == token_at(toks, last - 1).span.start
     {
         last -= 2;
     }
     let toks = token_run(toks, first, last + 1);
     let mut i = 0;
     while i < toks.len() {
-        let k = ending_by(sentences, toks[i].span.start);
+        let k = ending_by(sentences, token_at(toks, i).span.start);
         let end = sentences.get(k).map_or(usize::MAX, |s| s.end);
         let mut j = i;
-        while j < toks.len() && toks[j].span.end <= end && !toks[j].is(text, ";") {
+        while j < toks.len()
+            && token_at(toks, j).span.end <= end
+            && !token_at(toks, j).is(text, ";")
+        {
             j += 1;
         }
         if j == i {
@@ -275,7 +278,7 @@ fn within_sentences(
         }
         Candidate::push_to(
             out,
-            Span::new(toks[i].span.start, toks[j - 1].span.end),
+            Span::new(token_at(toks, i).span.start, token_at(toks, j - 1).span.end),
             label,
             Source::Name,
         );

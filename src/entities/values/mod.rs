@@ -39,7 +39,7 @@ use crate::text::{
     all_char, ending_by, ends_by, find_any, has_char, head, parse_u32, split_by, split_once_by,
     split_once_char, starts_by, tail, trim_end_by, Span,
 };
-use crate::tokens::{token_run, Forms, Token, TokenKind};
+use crate::tokens::{token_at, token_run, Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
 /// Every value mention in the text (possibly overlapping; [`super::resolve`] settles overlaps),
@@ -85,11 +85,14 @@ pub fn find_in_sentences(
     for k in 1..=tokens.len() {
         let mut breaks = k == tokens.len();
         if k < tokens.len() {
-            while sentence < sentences.len() && sentences[sentence].end <= tokens[k - 1].span.start
+            while sentence < sentences.len()
+                && crate::vecs::at(sentences, sentence).end <= token_at(tokens, k - 1).span.start
             {
                 sentence += 1;
             }
-            if sentence < sentences.len() && tokens[k].span.start >= sentences[sentence].end {
+            if sentence < sentences.len()
+                && token_at(tokens, k).span.start >= crate::vecs::at(sentences, sentence).end
+            {
                 breaks = true;
             }
         }
