@@ -4462,3 +4462,17 @@ fn a_signing_from_a_side_names_two_clubs() {
         ],
     );
 }
+
+/// A weekday's short form is a date, no name (`Broadcom (Thu)` of an earnings calendar).
+#[test]
+fn a_weekday_s_short_form_is_no_name() {
+    let text = "Earnings to watch this week:\n• Salesforce (Tue)\n• Broadcom (Thu)\n• Costco (Thu)";
+    check(
+        text,
+        &[
+            ("Salesforce", "Salesforce", Org),
+            ("Broadcom", "Broadcom", Org),
+        ],
+    );
+    assert_no_name_over(text, &mentions(text), &["Tue", "Thu"]);
+}

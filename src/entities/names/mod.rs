@@ -945,11 +945,18 @@ static NUMBERED_PARTS: WordList = WordList::new(
 /// Words that open a question.
 static QUESTION_WORDS: WordList = WordList::new("who whom whose what which where when why how");
 
-/// True for a month or weekday name (lower case, as the value scanner's lists write them), but not
-/// `may`, which is also a word and a surname.
+/// True for a month or weekday name (lower case, as the value scanner's lists write them) or a
+/// weekday's short form (`Tue`, `Thu`: `Broadcom (Thu)`), but not `may`, which is also a word and a
+/// surname, nor `Mon`, `Sat` and `Sun` (a people, a test, a newspaper).
 pub(super) fn is_date_word(low: &str) -> bool {
     use super::values::lexicon::{MONTHS, WEEKDAYS};
-    low != "may" && (MONTHS.contains(&low) || WEEKDAYS.contains(&low))
+    low != "may"
+        && (MONTHS.contains(&low)
+            || WEEKDAYS.contains(&low)
+            || matches!(
+                low,
+                "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri"
+            ))
 }
 
 /// Words that make a day's name of a weekday after them (`Black Friday`, `Super Tuesday`).
