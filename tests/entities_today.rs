@@ -4476,3 +4476,17 @@ fn a_weekday_s_short_form_is_no_name() {
     );
     assert_no_name_over(text, &mentions(text), &["Tue", "Thu"]);
 }
+
+/// A quantifier opening a sentence is no part of the name after it (`More Britons`, `Many Hong
+/// Kongers`: the people, MISC).
+#[test]
+fn a_quantifier_opening_a_sentence_is_no_part_of_a_name() {
+    let text = "More Britons now ask ChatGPT for medical advice. Few Canadians do.";
+    check(
+        text,
+        &[
+            ("More Britons", "Britons", Misc),
+            ("Few Canadians", "Canadians", Misc),
+        ],
+    );
+}

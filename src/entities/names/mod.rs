@@ -1377,7 +1377,8 @@ static OPENING_WORDS: WordList = WordList::new(
     "but and or yet so while both even because during despite unlike whatever neither either \
      although though if when whether like unless until since after before once only also still \
      meanwhile perhaps two three four five six seven eight nine ten among amid amidst alongside \
-     besides beyond between inside toward towards born add how why what where",
+     besides beyond between inside toward towards born add how why what where more most many few \
+     fewer several some",
 );
 
 /// Takes out of a mention the word that opens its sentence as no name does, in title case
