@@ -4490,3 +4490,23 @@ fn a_quantifier_opening_a_sentence_is_no_part_of_a_name() {
         ],
     );
 }
+
+/// A name whose last word says what it is keeps that label against a first name's shape and a
+/// speech verb (`Michael Foods said`, `St. Louis County Police Department said`).
+#[test]
+fn a_name_s_last_word_outvotes_a_first_name() {
+    let text =
+        "Michael Foods said its egg sales rose. The St. Louis County Police Department said \
+                it was investigating.";
+    check(
+        text,
+        &[
+            ("Michael Foods", "Michael Foods", Org),
+            (
+                "St. Louis County Police Department",
+                "St. Louis County Police Department",
+                Org,
+            ),
+        ],
+    );
+}

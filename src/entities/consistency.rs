@@ -742,6 +742,12 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         // A listed person's surname alone (`Boluarte`, `Haaland`), which no list has as anything
         // else; not a letter (the `X` of `Malcolm X`).
         ev.add(Label::Person, STRONG);
+    } else if let Some(label) =
+        super::names::label_by_last_word(token_at(tokens, end - 1).text(text))
+            .filter(|_| end > first + 1)
+    {
+        // A name whose last word says what it is (`Essex Police`, `Michael Foods`, `Davis Cup`).
+        ev.add(label, STRONG);
     } else if end > first + 1 {
         // A place of several words that the lists have and the training data has as nothing else
         // (`Khan Younis`, `Chasiv Yar`: two words that read as a first name and a surname).
@@ -1042,7 +1048,8 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
 }
 
 /// True when a mention reads as a first name and a surname (`Maja Lindqvist`, `Ana Lucía Ortega`,
-/// `Laurence des Cars`: name particles inside do not count).
+/// `Laurence des Cars`: name particles inside do not count), not a name whose last word says what
+/// else it is (`Essex Police`).
 pub(crate) fn first_and_surname(surface: &str) -> bool {
     let mut words: Vec<&str> = crate::text::words(surface).collect();
     let n = words.len();
@@ -1057,6 +1064,7 @@ pub(crate) fn first_and_surname(surface: &str) -> bool {
         && !words.iter().any(|w| all_char(w, |c| !is_lower(c)))
         && super::tagger::lexicon::is_listed_first_name(words[0])
         && !NOT_SURNAMES.contains(&crate::case::lowercase(words[words.len() - 1]).as_str())
+        && super::names::label_by_last_word(words[words.len() - 1]).is_none()
 }
 
 /// True for a first name and a surname ([`first_and_surname`]) that the lists know as nobody else
