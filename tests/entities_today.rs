@@ -4510,3 +4510,17 @@ fn a_name_s_last_word_outvotes_a_first_name() {
         ],
     );
 }
+
+/// A listed place after `in` or `at` in a tagger's run past a listed name is a name of its own, not
+/// lost with the cut (`Your Party in Liverpool`).
+#[test]
+fn a_place_after_a_listed_name_s_run_is_kept() {
+    let text = "They opened the founding conference of Your Party in Liverpool after weeks.";
+    check(
+        text,
+        &[
+            ("Your Party", "Your Party", Org),
+            ("in Liverpool", "Liverpool", Place),
+        ],
+    );
+}

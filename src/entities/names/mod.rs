@@ -3865,8 +3865,9 @@ fn cut_after_listed(
     tokens: &[Token],
     sentences: &[Span],
     listed: &[Candidate],
-    found: &mut [Candidate],
+    found: &mut Vec<Candidate>,
 ) {
+    let mut rest = Vec::new();
     for c in found.iter_mut() {
         let a = starting_before(listed, c.span.start);
         let Some(m) = listed[a..]
@@ -3896,10 +3897,22 @@ fn cut_after_listed(
                 && !(COMPANY_PLURALS.contains(&w) || suffixed())
                 && in_headline(text, tokens, sentences, c.span.start));
         if verb || (all_char(w, char::is_lowercase) && !PARTICLES.contains(&w)) {
+            // A place of the lists after `in` or `at` is a name of its own (`Your Party in
+            // Liverpool`).
+            let after = token_run(tokens, k + 1, starting_before(tokens, c.span.end));
+            if !verb
+                && matches!(w, "in" | "at")
+                && !after.is_empty()
+                && super::tagger::listed(text, after).place
+            {
+                let span = Span::new(after[0].span.start, c.span.end);
+                Candidate::push_to(&mut rest, span, Label::Place, Source::Name);
+            }
             c.span = m.span;
             c.label = m.label;
         }
     }
+    add_sorted(found, rest);
 }
 
 /// A name in brackets right after a person's (`Carlos Sainz (Williams)`, `Marc Hottiger ( Everton
