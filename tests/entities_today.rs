@@ -4524,3 +4524,14 @@ fn a_place_after_a_listed_name_s_run_is_kept() {
         ],
     );
 }
+
+/// Apple's streaming service, `Apple TV` since October 2025, and its app shop are services,
+/// organisations, as the present-day sets mark apps and platforms.
+#[test]
+fn apple_tv_and_the_app_store_are_services() {
+    let text = "Slow Horses is streaming on Apple TV, and the Gemini app topped the App Store.";
+    check(
+        text,
+        &[("on Apple TV", "Apple TV", Org), ("the App Store", "App Store", Org)],
+    );
+}
