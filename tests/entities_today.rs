@@ -4532,6 +4532,25 @@ fn apple_tv_and_the_app_store_are_services() {
     let text = "Slow Horses is streaming on Apple TV, and the Gemini app topped the App Store.";
     check(
         text,
-        &[("on Apple TV", "Apple TV", Org), ("the App Store", "App Store", Org)],
+        &[
+            ("on Apple TV", "Apple TV", Org),
+            ("the App Store", "App Store", Org),
+        ],
+    );
+}
+
+/// A club's bare name or nickname that is no everyday word is the club (`Bayern`, `Nuggets`,
+/// `Mavericks`), in a title-case headline too.
+#[test]
+fn bare_club_names_are_clubs() {
+    let text = "Jokic Posts Another Triple-Double as Nuggets Rout Lakers\n\nKane scored twice as \
+                Bayern beat Leipzig, and the Mavericks drafted Cooper Flagg.";
+    check(
+        text,
+        &[
+            ("as Nuggets Rout", "Nuggets", Org),
+            ("Bayern beat", "Bayern", Org),
+            ("the Mavericks", "Mavericks", Org),
+        ],
     );
 }
