@@ -4554,3 +4554,20 @@ fn bare_club_names_are_clubs() {
         ],
     );
 }
+
+/// An airline and its airliner are two names: the airline an organisation, the aircraft a product
+/// (`Air India Boeing 787`, `IndiGo Airbus A320`).
+#[test]
+fn an_airline_and_its_airliner_are_two_names() {
+    let text = "An Air India Boeing 787 bound for London crashed, and an IndiGo Airbus A320 was \
+                diverted to Karachi.";
+    check(
+        text,
+        &[
+            ("Air India", "Air India", Org),
+            ("Boeing 787", "Boeing 787", Misc),
+            ("IndiGo", "IndiGo", Org),
+            ("Airbus A320", "Airbus A320", Misc),
+        ],
+    );
+}

@@ -29,6 +29,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     let mut found = super::tagger::find(text, tokens, forms, sentences);
     cut_at_headline_verbs(text, tokens, sentences, &mut found);
     split_at_cues(text, tokens, &mut found);
+    split_aircraft(text, tokens, &mut found);
     cut_at_cells(text, &mut found);
     found.retain(|c| !c.span.is_empty());
     split_place_lists(text, tokens, &mut found);
@@ -189,6 +190,38 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             && !is_headline_common_word(text, tokens, sentences, c.span, &mut last_headline)
     });
     found
+}
+
+/// Makers of airliners, as written in a name (`Air India Boeing 787`).
+static AIRCRAFT_MAKERS: WordList =
+    WordList::new("Boeing Airbus Embraer Bombardier Tupolev Ilyushin Antonov Sukhoi Comac COMAC");
+
+/// Splits a tagger mention before an airliner's maker inside it, after a capitalised word (`Air India
+/// Boeing 787`, `Delta Air Lines Boeing 737`; not `Airplane: Airbus A320`): the airline before it is
+/// an organisation, and the aircraft, the maker and
+/// its model, a product (MISC, as CoNLL-2003 marks `Airbus A310` and `Tupolev 154`), whose model
+/// number the name rules add after. `found` stays sorted.
+fn split_aircraft(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let mut add = Vec::new();
+    for c in found.iter_mut() {
+        let (a, b) = token_range(tokens, c.span);
+        let Some(p) = (a + 1..b).find(|&k| {
+            AIRCRAFT_MAKERS.contains(&token_text(text, tokens, k))
+                && capitalised_at(text, tokens, k - 1)
+        }) else {
+            continue;
+        };
+        let maker = token_at(tokens, p);
+        Candidate::push_to(
+            &mut add,
+            Span::new(maker.span.start, c.span.end),
+            Label::Misc,
+            Source::Name,
+        );
+        c.span = Span::new(c.span.start, token_at(tokens, p - 1).span.end);
+        c.label = Label::Org;
+    }
+    add_sorted(found, add);
 }
 
 /// Splits a tagger mention at a word in lower case inside it that is a strong cue of the consistency
