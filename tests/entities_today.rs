@@ -4571,3 +4571,13 @@ fn an_airline_and_its_airliner_are_two_names() {
         ],
     );
 }
+
+/// The touring rugby side of four nations is one name, not a nationality and a team.
+#[test]
+fn the_british_and_irish_lions_are_one_name() {
+    let text = "The British and Irish Lions won the series in Australia.";
+    check(
+        text,
+        &[("British and Irish Lions", "British and Irish Lions", Org)],
+    );
+}
