@@ -4581,3 +4581,11 @@ fn the_british_and_irish_lions_are_one_name() {
         &[("British and Irish Lions", "British and Irish Lions", Org)],
     );
 }
+
+/// A listed person whose name reads as an everyday word's stem (`Lorde`, stemmed `lord`) opening a
+/// sentence is the person before what people do (`released`, `told`, `denied`).
+#[test]
+fn a_listed_mononym_opening_a_sentence_before_a_verb_is_the_person() {
+    let text = "Lorde released Virgin, her first album in four years.";
+    check(text, &[("Lorde", "Lorde", Person)]);
+}

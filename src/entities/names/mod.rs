@@ -4365,7 +4365,7 @@ static LEADER_ROLES: WordList = WordList::new("president chairman chair boss chi
 /// (see [`plausible`]).
 static SUBJECT_VERBS: WordList = WordList::new(
     "raised launched unveiled hired said says will has named names reported reports posted plans \
-     announced agreed cut cuts",
+     announced agreed cut cuts released told wrote denied admitted",
 );
 
 #[cfg(test)]
