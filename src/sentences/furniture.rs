@@ -36,8 +36,8 @@
 
 use crate::text::{
     all_char, any_char, ascii_lowercase, char_indices, chars, ends_by, eq_ignore_case, first_char,
-    has_any, has_str, head, is_alnum, is_space, is_upper, split_by, starts_by, tail, trim_by,
-    trim_end_by, trim_start_by, words, Span,
+    has_any, has_str, head, is_alnum, is_space, is_upper, split_by, split_char, starts_by, tail,
+    trim_by, trim_end_by, trim_start_by, words, Span,
 };
 use crate::word_list::WordList;
 
@@ -188,12 +188,8 @@ fn classify(s: &str, first: bool, whole_line: bool, more: bool) -> Kind {
 /// (the summary also asks that the name after `About` was used before).
 #[inline]
 pub fn opens_boilerplate(s: &str) -> bool {
-    const HEADS: Prefixes = Prefixes::new(&[
-        "About ",
-        "Forward-looking statement",
-        "Media contact",
-        "Investor contact",
-    ]);
+    const HEADS: Prefixes =
+        Prefixes::new("About |Forward-looking statement|Media contact|Investor contact");
     HEADS.start(s)
 }
 
@@ -324,18 +320,23 @@ fn is_marker_only(s: &str) -> bool {
 
 /// Line openings matched ignoring ASCII case, with a filter of their first bytes.
 struct Prefixes {
-    list: &'static [&'static str],
+    /// The prefixes, separated by `|`: one string rather than a `&str` (eight bytes of pointer and
+    /// length in the .wasm) a prefix.
+    list: &'static str,
     /// Bit `b & 63` for the lower-cased first byte `b` of each prefix.
     firsts: u64,
 }
 
 impl Prefixes {
-    /// The prefixes of `list` (none empty).
-    const fn new(list: &'static [&'static str]) -> Prefixes {
+    /// The prefixes of `list` (`|`-separated, none empty).
+    const fn new(list: &'static str) -> Prefixes {
+        let b = list.as_bytes();
         let mut firsts = 0u64;
         let mut i = 0;
-        while i < list.len() {
-            firsts |= 1 << (list[i].as_bytes()[0].to_ascii_lowercase() & 63);
+        while i < b.len() {
+            if i == 0 || b[i - 1] == b'|' {
+                firsts |= 1 << (b[i].to_ascii_lowercase() & 63);
+            }
             i += 1;
         }
         Prefixes { list, firsts }
@@ -352,7 +353,7 @@ impl Prefixes {
         if self.firsts & 1 << (first & 63) == 0 {
             return false;
         }
-        self.list.iter().any(|p| {
+        split_char(self.list, '|').any(|p| {
             let p = p.as_bytes();
             // A whole (UTF-8) prefix matched byte for byte ends at a character boundary of `s`.
             p[0].to_ascii_lowercase() == first
@@ -368,13 +369,7 @@ fn more_words_than(s: &str, n: usize) -> bool {
 }
 
 fn is_byline(s: &str) -> bool {
-    const STAMPS: Prefixes = Prefixes::new(&[
-        "PUBLISHED:",
-        "UPDATED:",
-        "Last updated",
-        "Updated:",
-        "Posted:",
-    ]);
+    const STAMPS: Prefixes = Prefixes::new("PUBLISHED:|UPDATED:|Last updated|Updated:|Posted:");
     if STAMPS.start(s) {
         return true;
     }
@@ -407,16 +402,10 @@ fn is_credit(s: &str) -> bool {
             .any(|w| eq_ignore_case(w, needle.as_bytes()))
     };
     let t = trim_start_by(s, |c| matches!(c, '(' | '['));
-    const CREDITS: Prefixes = Prefixes::new(&[
-        "Reporting by",
-        "Additional reporting",
-        "Editing by",
-        "Writing by",
-        "Compiled by",
-        "Copyright",
-        "©",
-        "All rights reserved",
-    ]);
+    const CREDITS: Prefixes = Prefixes::new(
+        "Reporting by|Additional reporting|Editing by|Writing by|Compiled by|Copyright|©|\
+         All rights reserved",
+    );
     // A Markdown link (`[the full statement](https://...)`) points away from the story.
     if CREDITS.start(t) || has_str(s, "](http") {
         return true;
@@ -437,28 +426,11 @@ fn is_credit(s: &str) -> bool {
 
 fn is_caption(s: &str) -> bool {
     let t = trim_start_by(s, |c| matches!(c, '(' | '['));
-    const CAPTIONS: Prefixes = Prefixes::new(&[
-        "Photo:",
-        "Photos:",
-        "Photograph:",
-        "Photographs:",
-        "Picture:",
-        "Pictures:",
-        "Image:",
-        "Images:",
-        "Video:",
-        "Watch:",
-        "Credit:",
-        "Caption:",
-        "Photo caption:",
-        "Picture caption:",
-        "Image caption:",
-        "Graphic:",
-        "Illustration:",
-        "Source:",
-        "File photo",
-        "Scroll down for video",
-    ]);
+    const CAPTIONS: Prefixes = Prefixes::new(
+        "Photo:|Photos:|Photograph:|Photographs:|Picture:|Pictures:|Image:|Images:|Video:|Watch:|\
+         Credit:|Caption:|Photo caption:|Picture caption:|Image caption:|Graphic:|Illustration:|\
+         Source:|File photo|Scroll down for video",
+    );
     if CAPTIONS.start(t) {
         return true;
     }
