@@ -33,27 +33,19 @@ use crate::model::hash::{lookup, word_set, FastMap as HashMap, WordSet};
 
 use super::{Candidate, Group, Label};
 use crate::text::{
-    any_char, chars, eq_ignore_case, first_char, is_ascii, is_upper, trim_end_by, Span,
+    any_char, chars, eq_ignore_case, first_char, is_ascii, is_upper, split_char, split_once_char,
+    trim_end_by, Span,
 };
 use crate::word_list::WordList;
 
-/// Alternative spellings of one name, folded to the first spelling's key.
-const ALIASES: [(&str, &str); 14] = [
-    ("u.s.", "united states"),
-    ("us", "united states"),
-    ("usa", "united states"),
-    ("u.s.a.", "united states"),
-    ("united states of america", "united states"),
-    ("u.k.", "united kingdom"),
-    ("uk", "united kingdom"),
-    ("britain", "united kingdom"),
-    ("great britain", "united kingdom"),
-    ("u.n.", "united nations"),
-    ("un", "united nations"),
-    ("eu", "european union"),
-    ("e.u.", "european union"),
-    ("uae", "united arab emirates"),
-];
+/// Alternative spellings of one name, folded to the first spelling's key: groups separated by `;`,
+/// each the spellings (separated by `|`), `=` and the key they fold to. One string rather than a
+/// `(&str, &str)` (sixteen bytes of pointers and lengths in the .wasm) a spelling.
+static ALIASES: &str = "u.s.|us|usa|u.s.a.|united states of america=united states;\
+                        u.k.|uk|britain|great britain=united kingdom;\
+                        u.n.|un=united nations;\
+                        eu|e.u.=european union;\
+                        uae=united arab emirates";
 
 /// Words that form a person's title or role before the name (lower case).
 pub(crate) static TITLE_WORDS: WordList = WordList::new(
@@ -209,10 +201,14 @@ fn in_list(list: &[&str], word: &str) -> bool {
 
 /// The alias-folded key string (`joined`: the key words joined by spaces).
 fn fold(joined: &str) -> &str {
-    ALIASES
-        .iter()
-        .find(|(a, _)| *a == joined)
-        .map_or(joined, |(_, full)| full)
+    for group in split_char(ALIASES, ';') {
+        if let Some((spellings, full)) = split_once_char(group, '=') {
+            if split_char(spellings, '|').any(|a| a == joined) {
+                return full;
+            }
+        }
+    }
+    joined
 }
 
 /// The written key words: surface words `words[skip..skip + len]`, the last one without
