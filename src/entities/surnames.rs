@@ -79,16 +79,7 @@ fn is_surname_form(w: &str) -> bool {
 /// `companies`; not `says`, `beat`).
 fn is_noun_only(w: &str) -> bool {
     use crate::pos::Pos;
-    let nouns = 1u64 << Pos::Noun as u32 | 1u64 << Pos::NounPlural as u32;
-    let verbs = [
-        Pos::Verb,
-        Pos::VerbPast,
-        Pos::VerbGerund,
-        Pos::VerbPastParticiple,
-        Pos::VerbPresent,
-        Pos::VerbPresent3rd,
-    ]
-    .iter()
-    .fold(0u64, |m, &p| m | 1 << p as u32);
+    let nouns = Pos::Noun.bit() | Pos::NounPlural.bit();
+    let verbs = Pos::mask(|p| p.is_verb() && p != Pos::Modal);
     crate::pos::known_tags(w).is_some_and(|tags| tags & nouns != 0 && tags & verbs == 0)
 }

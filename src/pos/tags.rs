@@ -228,6 +228,19 @@ impl Pos {
         )
     }
 
+    /// This tag's bit in a set of tags, as [`crate::pos::known_tags`] gives a word's.
+    pub(crate) const fn bit(self) -> u64 {
+        1 << self as u32
+    }
+
+    /// The set of the tags that `test` accepts, as [`Pos::bit`]s.
+    pub(crate) fn mask(test: impl Fn(Pos) -> bool) -> u64 {
+        Pos::ALL
+            .iter()
+            .filter(|&&p| test(p))
+            .fold(0, |m, &p| m | p.bit())
+    }
+
     /// A verb form (`VB`, `VBD`, `VBG`, `VBN`, `VBP`, `VBZ`) or a modal (`MD`).
     pub fn is_verb(self) -> bool {
         matches!(

@@ -2766,7 +2766,6 @@ static COMPASS: WordList = WordList::new("North South East West");
 /// that no list has as a name (`Scores`, `Wins`; not `Williams`).
 fn is_headline_verb(text: &str, t: &Token, plural_too: bool) -> bool {
     use crate::pos::Pos;
-    let bit = |p: Pos| 1u64 << p as u32;
     let w = t.text(text);
     if !starts_by(w, char::is_uppercase) || w.len() < 3 {
         return false;
@@ -2797,12 +2796,12 @@ fn is_headline_verb(text: &str, t: &Token, plural_too: bool) -> bool {
     let Some(tags) = crate::pos::known_tags(w) else {
         return false;
     };
-    let verb = bit(Pos::VerbPresent3rd) | bit(Pos::VerbPast) | bit(Pos::VerbPresent);
-    let noun = bit(Pos::Noun)
-        | bit(Pos::NounPlural)
-        | bit(Pos::ProperNoun)
-        | bit(Pos::ProperNounPlural)
-        | bit(Pos::Adjective);
+    let verb = Pos::VerbPresent3rd.bit() | Pos::VerbPast.bit() | Pos::VerbPresent.bit();
+    let noun = Pos::Noun.bit()
+        | Pos::NounPlural.bit()
+        | Pos::ProperNoun.bit()
+        | Pos::ProperNounPlural.bit()
+        | Pos::Adjective.bit();
     tags & verb != 0 && tags & noun == 0
 }
 
@@ -3540,9 +3539,8 @@ fn relative_after(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
 /// (`analysts`, `optimism`): frequent in the news as a word, not a name.
 fn is_common_noun(w: &str) -> bool {
     use crate::pos::Pos;
-    let bit = |p: Pos| 1u64 << p as u32;
     crate::pos::known_tags(w).is_some_and(|tags| {
-        tags & (bit(Pos::Noun) | bit(Pos::NounPlural) | bit(Pos::Adjective)) != 0
+        tags & (Pos::Noun.bit() | Pos::NounPlural.bit() | Pos::Adjective.bit()) != 0
     })
 }
 
@@ -3550,13 +3548,9 @@ fn is_common_noun(w: &str) -> bool {
 /// `annual`), never as a word that joins a name (`of`, `into`, `than`, `and`).
 fn is_content_word(w: &str) -> bool {
     use crate::pos::Pos;
-    let content = Pos::ALL
-        .iter()
-        .filter(|&&p| {
-            p.is_verb() && p != Pos::Modal
-                || matches!(p, Pos::Noun | Pos::NounPlural | Pos::Adjective)
-        })
-        .fold(0u64, |m, &p| m | 1 << p as u32);
+    let content = Pos::mask(|p| {
+        p.is_verb() && p != Pos::Modal || matches!(p, Pos::Noun | Pos::NounPlural | Pos::Adjective)
+    });
     crate::pos::known_tags(w).is_some_and(|tags| tags & !content == 0)
 }
 

@@ -21,8 +21,7 @@ fn after_pronoun(w: &str) -> bool {
     if w.starts_with('\'') || w.starts_with('\u{2019}') {
         return true;
     }
-    let forms =
-        1u64 << Pos::VerbPresent as u32 | 1 << Pos::VerbPast as u32 | 1 << Pos::Modal as u32;
+    let forms = Pos::VerbPresent.bit() | Pos::VerbPast.bit() | Pos::Modal.bit();
     starts_by(w, char::is_lowercase) && crate::pos::known_tags(w).is_some_and(|t| t & forms != 0)
 }
 
