@@ -4589,3 +4589,21 @@ fn a_listed_mononym_opening_a_sentence_before_a_verb_is_the_person() {
     let text = "Lorde released Virgin, her first album in four years.";
     check(text, &[("Lorde", "Lorde", Person)]);
 }
+
+/// A listed name whose hashed key another listed name of another kind shares is read as neither
+/// (`Essex Police` shares one with a person's name, `Corinthians` with another's): the lists' label
+/// must not override what the text says.
+#[test]
+fn a_name_sharing_a_key_with_another_kind_is_not_misread() {
+    let text = "Essex Police said a man had been arrested in Chelmsford.\n\nCorinthians beat \
+                Palmeiras 2-1 in Sao Paulo on Sunday, and Corinthians coach Dorival Junior praised \
+                his side.";
+    check(
+        text,
+        &[
+            ("Essex Police", "Essex Police", Org),
+            ("Corinthians beat", "Corinthians", Org),
+            ("and Corinthians", "Corinthians", Org),
+        ],
+    );
+}

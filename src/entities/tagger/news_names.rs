@@ -35,7 +35,7 @@ pub(crate) fn entries() -> Vec<(u32, u32)> {
 /// one name per line).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn build(dir: &str) -> Result<Vec<u8>, String> {
-    use super::features::tokens_key;
+    use super::features::{low_form, tokens_key};
     use super::lexicon::category_bit;
     use std::collections::BTreeMap;
 
@@ -45,6 +45,24 @@ pub fn build(dir: &str) -> Result<Vec<u8>, String> {
             .map(|b| b.trailing_zeros() as u8)
             .ok_or_else(|| format!("no category {cat}"))
     };
+    // (category bit, key, the phrase's lower-case words) of every line, the news lists' first.
+    let mut entries: Vec<(u8, u32, String)> = Vec::new();
+    let push =
+        |entries: &mut Vec<(u8, u32, String)>, cat: &str, phrase: &str| -> Result<(), String> {
+            let tokens = crate::tokens::tokenize(phrase);
+            // Only the whole name: a last word of its own (`surname`, as `lexicon::lexicon` gives
+            // the text lists' people) measured no better on the present-day sets and cost a third
+            // more bytes.
+            if !tokens.is_empty() {
+                let words: Vec<String> = tokens.iter().map(|t| low_form(t.text(phrase))).collect();
+                entries.push((
+                    bit_index(cat)?,
+                    tokens_key(phrase, &tokens),
+                    words.join(" "),
+                ));
+            }
+            Ok(())
+        };
     for (file, cat) in [
         ("people.txt", "person"),
         ("orgs.txt", "company"),
@@ -53,31 +71,44 @@ pub fn build(dir: &str) -> Result<Vec<u8>, String> {
         let path = format!("{dir}/{file}");
         let raw = std::fs::read_to_string(&path).map_err(|e| format!("reading {path}: {e}"))?;
         for phrase in raw.lines().map(str::trim).filter(|l| !l.is_empty()) {
-            let tokens = crate::tokens::tokenize(phrase);
-            // Only the whole name: a last word of its own (`surname`, as `lexicon::lexicon` gives
-            // the text lists' people) measured no better on the present-day sets and cost a third
-            // more bytes.
-            if tokens.is_empty() {
-                continue;
-            }
-            lists
-                .entry(bit_index(cat)?)
-                .or_default()
-                .push(tokens_key(phrase, &tokens));
+            push(&mut entries, cat, phrase)?;
         }
     }
+    let news = entries.len();
     let keyed = keyed_lexicon(dir)?;
-    super::famous::lists(dir, &keyed, &mut lists)?;
-    for (cat, phrase) in keyed {
-        let tokens = crate::tokens::tokenize(&phrase);
-        if !tokens.is_empty() {
-            lists
-                .entry(bit_index(&cat)?)
-                .or_default()
-                .push(tokens_key(&phrase, &tokens));
+    for (cat, phrase) in &keyed {
+        push(&mut entries, cat, phrase)?;
+    }
+    for i in dropped_collisions(&entries, news) {
+        entries[i].1 = u32::MAX;
+    }
+    for (cat, key, _) in entries {
+        if key != u32::MAX {
+            lists.entry(cat).or_default().push(key);
         }
     }
+    super::famous::lists(dir, &keyed, &mut lists)?;
     Ok(super::public_lists::encode(lists))
+}
+
+/// The news lists' lines (the first `news` of `entries`) whose 24-bit key some other phrase of
+/// another category shares (about 35 of 35,000: `Essex Police` and `Ho Iat Seng`), so that a
+/// lookup of either would read the other's label: such a name is better left unlisted. The word
+/// lists' lines (`lexicon_keys.txt`: countries, cities, first names) stay, being commoner in text.
+#[cfg(not(target_arch = "wasm32"))]
+fn dropped_collisions(entries: &[(u8, u32, String)], news: usize) -> Vec<usize> {
+    let mut by_key: std::collections::HashMap<u32, Vec<usize>> = Default::default();
+    for (i, (_, key, _)) in entries.iter().enumerate() {
+        by_key.entry(*key).or_default().push(i);
+    }
+    let clash = |a: &(u8, u32, String), b: &(u8, u32, String)| a.0 != b.0 && a.2 != b.2;
+    (0..news)
+        .filter(|&i| {
+            by_key[&entries[i].1]
+                .iter()
+                .any(|&j| clash(&entries[i], &entries[j]))
+        })
+        .collect()
 }
 
 /// The `(category, phrase)` lines of `data/ner/lexicon_keys.txt` (in the parent of `dir`): the word
