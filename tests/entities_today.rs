@@ -4607,3 +4607,20 @@ fn a_name_sharing_a_key_with_another_kind_is_not_misread() {
         ],
     );
 }
+
+/// An owner's relative or role and a comma before a lone first name make it a person (`his wife,
+/// Gerti`, `Canepa's brother, Andres`), though the name is spelt like a place.
+#[test]
+fn a_relative_named_after_a_comma_is_a_person() {
+    let text = "The farmer was arrested at his home near Lyon, and his wife, Gerti, told \
+                reporters she had not seen him for a week. Canepa's brother, Andres, said the \
+                family would appeal.";
+    check(
+        text,
+        &[
+            ("Lyon", "Lyon", Place),
+            ("wife, Gerti", "Gerti", Person),
+            ("brother, Andres", "Andres", Person),
+        ],
+    );
+}

@@ -469,6 +469,15 @@ pub(super) fn is_person_title(word: &str) -> bool {
     .contains(word)
 }
 
+/// True for an owner's title and a comma before a name (`his wife, Camilla`, `Canepa's brother,
+/// Andres`, `their coach, Dorival`): an appositive naming that person.
+fn owned_title_comma(before: &[Cow<str>]) -> bool {
+    matches!(before, [owner, title, comma]
+        if comma == ","
+            && matches!(owner.as_ref(), "his" | "her" | "their" | "my" | "our" | "your" | "its" | "'s")
+            && is_person_title(title))
+}
+
 /// True when `w` ends a cue of [`BEFORE`] or of [`works_at`], or opens one of [`AFTER`]: next to a
 /// mention, any other word matches no cue of these lists, which need not be read.
 fn may_cue(w: &str) -> bool {
@@ -622,7 +631,9 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         let bare = trim_end_by(prev, |c| c == '.');
         // Not a listed country that names nobody: the title is a verb or the country's role there
         // (`storms batter Belgium`, `the best chancellor Britain has had`).
-        let titled = is_person_title(prev) || (bare.len() < prev.len() && is_person_title(bare));
+        let titled = is_person_title(prev)
+            || (bare.len() < prev.len() && is_person_title(bare))
+            || owned_title_comma(&before);
         if titled && !nobody_s_place(text, tokens, first, end) {
             consider(1, Label::Person, STRONG);
         } else if PLACE_PREPOSITIONS.contains(&prev.as_ref()) && ends_phrase(text, tokens, end) {
