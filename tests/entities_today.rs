@@ -4624,3 +4624,18 @@ fn a_relative_named_after_a_comma_is_a_person() {
         ],
     );
 }
+
+/// A listed company whose name is an everyday word is the company in a headline in capitals when it
+/// opens a clause and acts (`APPLE CUTS ...`, `... AS APPLE HITS RECORD SHARE`).
+#[test]
+fn a_company_named_by_an_everyday_word_acts_in_a_shouted_headline() {
+    let text = "APPLE CUTS WATCH PRODUCTION AS SALES SLOW\n\nSAMSUNG GAINS GROUND AS APPLE HITS \
+                RECORD LOW";
+    check(
+        text,
+        &[
+            ("APPLE CUTS", "APPLE", Org),
+            ("AS APPLE HITS", "APPLE", Org),
+        ],
+    );
+}

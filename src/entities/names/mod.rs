@@ -4319,6 +4319,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
                     (is_headline_verb(text, t, true) || CUT_VERBS.contains(&t.text(text)))
                         && headline()
                 })))
+        || (shouted && label == Label::Org && acts_shouted(text, tokens, first, end))
         || super::tagger::lexicon::is_hand_listed_surname(&low)
         || (label == Label::Place
             && super::tagger::listed(text, token_run(tokens, first, end)).country)
@@ -4328,6 +4329,19 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
                 .get(end)
                 .is_some_and(|t| SUBJECT_VERBS.contains(&t.text(text))))
 }
+
+/// True when a listed organisation's word in a headline in capitals, tokens `first..end`, opens a
+/// clause and acts (`APPLE CUTS IPHONE AIR PRODUCTION`, `AS CHELSEA RUN RIOT`; not `TRADE GAP
+/// WIDENS`): the company, though its name is an everyday word.
+fn acts_shouted(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+    let opens = first
+        .checked_sub(1)
+        .is_none_or(|j| CLAUSE_OPENERS.contains(&token_at(tokens, j).text(text)));
+    opens && acts_in_capitals(text, token_run(tokens, end, tokens.len()))
+}
+
+/// Words in capitals that open a headline's second clause (`VIVO STAYS TOP AS APPLE HITS RECORD`).
+static CLAUSE_OPENERS: WordList = WordList::new("AS AND WHILE AFTER BUT WHEN BEFORE");
 
 /// True when the tokens from `k` show the listed company before them at work, as the subject of
 /// what companies do (`Target will cut 1,800 roles`, `Target named a new chief`; not `Target
