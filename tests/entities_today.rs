@@ -4639,3 +4639,18 @@ fn a_company_named_by_an_everyday_word_acts_in_a_shouted_headline() {
         ],
     );
 }
+
+/// A name ending in `Trust` is an organisation (`Hartley Coast Trust`), though its first
+/// words are a place's.
+#[test]
+fn a_trust_is_an_organisation() {
+    let text = "The money went to the Hartley Coast Trust, which runs the harbour. A spokesman \
+                for the Wessex Moors Trust declined to comment.";
+    check(
+        text,
+        &[
+            ("Hartley Coast Trust", "Hartley Coast Trust", Org),
+            ("Wessex Moors Trust", "Wessex Moors Trust", Org),
+        ],
+    );
+}
