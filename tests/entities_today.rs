@@ -4654,3 +4654,23 @@ fn a_trust_is_an_organisation() {
         ],
     );
 }
+
+/// A name ending in `Research` is a firm; one ending in `Airport`, `Museum` or `Station` a place
+/// (as CoNLL-2003 marks them: every such name in its training set).
+#[test]
+fn research_firms_airports_museums_and_stations() {
+    let text = "Ian Fogg of Harbour Research expects prices to fall. Crowds gathered outside \
+                Maple Cross Police Station, and the Tarn Valley Museum closed early.";
+    check(
+        text,
+        &[
+            ("Harbour Research", "Harbour Research", Org),
+            (
+                "Maple Cross Police Station",
+                "Maple Cross Police Station",
+                Place,
+            ),
+            ("Tarn Valley Museum", "Tarn Valley Museum", Place),
+        ],
+    );
+}
