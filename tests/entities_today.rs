@@ -4674,3 +4674,20 @@ fn research_firms_airports_museums_and_stations() {
         ],
     );
 }
+
+/// Famous people named by a first name alone are people wherever they stand (`Melania`, `Kamala`,
+/// `LeBron`, `Camilla`), not the places or organisations the tagger guesses there.
+#[test]
+fn famous_first_names_alone_are_people() {
+    let text = "The ruling was a setback for Melania, and a boost for Kamala, according to aides. \
+                Fans cheered for LeBron, and crowds waved at Camilla outside the abbey.";
+    check(
+        text,
+        &[
+            ("Melania", "Melania", Person),
+            ("Kamala", "Kamala", Person),
+            ("LeBron", "LeBron", Person),
+            ("Camilla", "Camilla", Person),
+        ],
+    );
+}
