@@ -4691,3 +4691,12 @@ fn famous_first_names_alone_are_people() {
         ],
     );
 }
+
+/// `Mistral`, the French AI company, is the company by its short name too.
+#[test]
+fn mistral_is_the_company() {
+    check(
+        "The deal was a boost for Mistral, according to people familiar with the talks.",
+        &[("Mistral", "Mistral", Org)],
+    );
+}
