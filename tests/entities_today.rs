@@ -4700,3 +4700,20 @@ fn mistral_is_the_company() {
         &[("Mistral", "Mistral", Org)],
     );
 }
+
+/// A possessive `'s` after a person's name is no part of it, even where the lists have a company
+/// spelt with it (`Campbell's`) or a phrase's hashed key meets some listed name's by chance (`Simon
+/// Harris's`); a party's possessive stays out too (`Plaid Cymru's`).
+#[test]
+fn a_person_s_possessive_stays_out_of_the_name() {
+    let text = "Simon Harris's allies rejected the claim. Labour said the Tories were afraid of \
+                Mr Campbell's campaigning skills, and Plaid Cymru's leader agreed.";
+    check(
+        text,
+        &[
+            ("Simon Harris's", "Simon Harris", Person),
+            ("Mr Campbell's", "Campbell", Person),
+            ("Plaid Cymru's", "Plaid Cymru", Org),
+        ],
+    );
+}

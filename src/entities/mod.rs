@@ -382,6 +382,7 @@ pub fn recognize(
     score_lines::label_clubs_in_sport(text, tokens, forms, sentences, &mut resolved);
     score_lines::label_clubs_by_name(text, tokens, forms, &mut resolved);
     score_lines::label_clubs_throughout(text, tokens, forms, sentences, &mut resolved);
+    without_persons_possessive(text, &mut resolved);
     within_sentences(text, sentences, &mut resolved);
     common_acronyms::drop(text, tokens, &mut resolved);
     table_rows::drop_row_labels(text, tokens, &mut resolved);
@@ -415,6 +416,20 @@ pub fn recognize(
         }
     }
     (resolved, held)
+}
+
+/// Leaves a person's possessive `'s` out of the name: a company of the lists may end in one
+/// (`Campbell's`), but when the text's own evidence made the mention a person (`Mr Campbell's
+/// campaigning`), the `'s` is the possessive.
+fn without_persons_possessive(text: &str, found: &mut [Candidate]) {
+    for c in found.iter_mut().filter(|c| c.label == Label::Person) {
+        let s = c.span.slice(text);
+        if let Some(name) = s.strip_suffix("'s").or_else(|| s.strip_suffix("\u{2019}s")) {
+            if name.ends_with(|ch: char| ch.is_alphanumeric()) {
+                c.span = Span::new(c.span.start, c.span.start + name.len());
+            }
+        }
+    }
 }
 
 /// Cuts a mention that runs past the end of the sentence it starts in back to that end, and drops it
