@@ -4717,3 +4717,18 @@ fn a_person_s_possessive_stays_out_of_the_name() {
         ],
     );
 }
+
+/// A listed company spelt as an everyday word opens a sentence as the company before `shares`
+/// (`Target shares fell`, `Block shares jumped`).
+#[test]
+fn a_company_opening_a_sentence_before_its_shares() {
+    let text = "Target shares fell 3% on Monday after the retailer cut its forecast. Block shares \
+                jumped after the results.";
+    check(
+        text,
+        &[
+            ("Target shares", "Target", Org),
+            ("Block shares", "Block", Org),
+        ],
+    );
+}

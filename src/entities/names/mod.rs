@@ -4383,7 +4383,7 @@ static LEADER_ROLES: WordList = WordList::new("president chairman chair boss chi
 /// (see [`plausible`]).
 static SUBJECT_VERBS: WordList = WordList::new(
     "raised launched unveiled hired said says will has named names reported reports posted plans \
-     announced agreed cut cuts released told wrote denied admitted",
+     announced agreed cut cuts released told wrote denied admitted shares",
 );
 
 #[cfg(test)]
