@@ -4732,3 +4732,18 @@ fn a_company_opening_a_sentence_before_its_shares() {
         ],
     );
 }
+
+/// A famous name whose last word joins an Arabic article to a capital (`al-Assad`, `el-Sisi`) is
+/// found whole where the tagger misses it, at a sentence's start.
+#[test]
+fn a_famous_name_ending_in_al_and_a_capital_is_whole() {
+    let text = "Bashar al-Assad has not been seen in public since December. Abdel Fattah el-Sisi \
+                and his ministers left Cairo early.";
+    check(
+        text,
+        &[
+            ("Bashar al-Assad", "Bashar al-Assad", Person),
+            ("Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi", Person),
+        ],
+    );
+}

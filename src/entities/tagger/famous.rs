@@ -124,7 +124,12 @@ pub(crate) fn famous_at(
                 run.iter().any(|t| is_cased(t.text(text)))
             }
         } else {
-            ((capital(i) || article) && capital(j - 1))
+            // A last word may be an Arabic article joined to a capital (`Bashar al-Assad`).
+            let last = word(j - 1);
+            let joined = last.split_once('-').is_some_and(|(al, name)| {
+                matches!(al, "al" | "el") && first_char(name).is_some_and(char::is_uppercase)
+            });
+            ((capital(i) || article) && (capital(j - 1) || joined))
                 || run
                     .iter()
                     .all(|t| !any_char(t.text(text), char::is_lowercase))
