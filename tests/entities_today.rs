@@ -4747,3 +4747,18 @@ fn a_famous_name_ending_in_al_and_a_capital_is_whole() {
         ],
     );
 }
+
+/// A famous company whose name ends in `'s` is found at a sentence's start too (`Sainsbury's faces`),
+/// where the tagger misses it.
+#[test]
+fn a_famous_name_ending_in_s_opens_a_sentence() {
+    let text = "Sainsbury's faces a difficult week after the results. Sotheby's expects a record \
+                sale.";
+    check(
+        text,
+        &[
+            ("Sainsbury's faces", "Sainsbury's", Org),
+            ("Sotheby's expects", "Sotheby's", Org),
+        ],
+    );
+}
