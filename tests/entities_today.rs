@@ -4762,3 +4762,19 @@ fn a_famous_name_ending_in_s_opens_a_sentence() {
         ],
     );
 }
+
+/// A listed organisation whose name reads as a first name and a surname stays the organisation
+/// before `said` (`Hargreaves Lansdown said`, `Carter Center said`): the verb is a weak cue, which
+/// firms use too, and the lists outweigh it.
+#[test]
+fn a_listed_organisation_before_said_stays_an_organisation() {
+    let text = "Hargreaves Lansdown said on Tuesday it would appeal. Carter Center said observers \
+                had been turned away.";
+    check(
+        text,
+        &[
+            ("Hargreaves Lansdown", "Hargreaves Lansdown", Org),
+            ("Carter Center", "Carter Center", Org),
+        ],
+    );
+}

@@ -1350,12 +1350,14 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
     if list.iter().any(|&k| evidence[k].legal_suffix) && !list.iter().any(|&k| full_person(k)) {
         return Label::Org;
     }
-    // Once a person, always a person.
+    // Once a person, always a person: unless the mention's own cues say organisation more loudly
+    // (`Carter Center said`: the lists' organisation outweighs the verb, which firms use too).
     if longest_key >= 2
         && list.iter().any(|&k| {
             words(k) == longest_key
                 && crate::vecs::at(mentions, k).label == Label::Person
                 && evidence[k].person_cue
+                && evidence[k].votes[0] >= evidence[k].votes[1]
         })
     {
         return Label::Person;
