@@ -4778,3 +4778,21 @@ fn a_listed_organisation_before_said_stays_an_organisation() {
         ],
     );
 }
+
+/// A famous company listed with `&` is one name spelt with `and` too (`Marks and Spencer`,
+/// `Procter and Gamble`), while two names joined by `and` stay two (`Uber and Lyft`).
+#[test]
+fn a_company_s_ampersand_spelt_out_is_one_name() {
+    let text =
+        "Marks and Spencer said sales rose. Shares in Procter and Gamble fell, and Uber and \
+                Lyft said fares would rise.";
+    check(
+        text,
+        &[
+            ("Marks and Spencer", "Marks and Spencer", Org),
+            ("Procter and Gamble", "Procter and Gamble", Org),
+            ("Uber and", "Uber", Org),
+            ("and Lyft", "Lyft", Org),
+        ],
+    );
+}

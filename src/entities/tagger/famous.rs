@@ -266,9 +266,14 @@ pub(super) fn lists(
         .flat_map(|w| [w.clone(), without_accents(w)])
         .collect();
     for (list, kind) in [(&companies, ORGS), (&people, PEOPLE)] {
+        // And one with `&` goes in with `and` too, as the news often spells it out (`Marks and
+        // Spencer`, `Procter and Gamble`).
         let variants = list.iter().flat_map(|p| {
             let plain = without_accents(p);
-            std::iter::once(p.clone()).chain((plain != *p).then_some(plain))
+            let and = p.replace(" & ", " and ");
+            std::iter::once(p.clone())
+                .chain((plain != *p).then_some(plain))
+                .chain((and != *p).then_some(and))
         });
         for phrase in variants {
             let phrase = phrase.as_str();
