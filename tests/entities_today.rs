@@ -4796,3 +4796,17 @@ fn a_company_s_ampersand_spelt_out_is_one_name() {
         ],
     );
 }
+
+/// A title cut short of the weekday after it leaves the small word before the day out too
+/// (`Drive to Survive on Friday`: not `Drive to Survive on`).
+#[test]
+fn a_title_before_a_weekday_ends_at_its_own_last_word() {
+    let text = "Critics praised Drive to Survive on Friday, and Married at First Sight on Sunday.";
+    check(
+        text,
+        &[
+            ("Drive to Survive", "Drive to Survive", Misc),
+            ("Married at First Sight", "Married at First Sight", Misc),
+        ],
+    );
+}

@@ -1006,7 +1006,8 @@ static DAY_NAMES: WordList = WordList::new(
     "Ash Black Bloody Cyber Easter Giving Good Holy Maundy Palm Remembrance Super Travel Whit",
 );
 
-/// Cuts a month or a weekday off the edge of a name (`June Comelf`, `CNBC Friday`, `the Chicago
+/// Cuts a month or a weekday, and a small word before it, off the edge of a name (`June Comelf`,
+/// `CNBC Friday`, `Drive to Survive on Friday`, `the Chicago
 /// Purchasing Managers August index`, `February's Grammy Awards`): a date next to a name is not part
 /// of it. Not in a person's name (`August Wilson`, `Ruby Tuesday`), nor first in an event's
 /// (`January Uprising`) unless as a possessive, nor in a name of the training data (`Sheffield
@@ -1032,6 +1033,14 @@ fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candi
             continue;
         }
         while b > a + 1 && is_date(b - 1) {
+            b -= 1;
+        }
+        // And the small word before a date cut off the end (`Drive to Survive on` of `Drive to
+        // Survive on Friday`): no name ends in one.
+        while b < b0 && b > a + 1 && {
+            let w = token_text(text, tokens, b - 1);
+            all_char(w, char::is_lowercase) && crate::stopwords::is_stopword(w)
+        } {
             b -= 1;
         }
         while b > a + 1 && matches!(c.label, Label::Org | Label::Place) && is_date(a) {
