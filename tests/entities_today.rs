@@ -4810,3 +4810,18 @@ fn a_title_before_a_weekday_ends_at_its_own_last_word() {
         ],
     );
 }
+
+/// A listed person after `of` in a run of capitalised words is found whole, particles inside
+/// (`Critics of Benicio del Toro`, `Fans of Juan Martin del Potro`).
+#[test]
+fn a_listed_name_after_of_in_a_run_is_whole() {
+    let text = "Critics of Benicio del Toro say the film is too long. Fans of Juan Martin del \
+                Potro queued overnight.";
+    check(
+        text,
+        &[
+            ("Benicio del Toro", "Benicio del Toro", Person),
+            ("Juan Martin del Potro", "Juan Martin del Potro", Person),
+        ],
+    );
+}

@@ -2381,7 +2381,14 @@ fn with_hashed_runs(
             .unwrap_or(b);
         // The cut run only when it is shorter than the run (the same key is not looked up twice).
         let cut = (cut < b).then_some((a, cut));
-        for (start, b) in [Some((a, b)), Some((a + 1, b)), cut].into_iter().flatten() {
+        // And the run after its first `of` (`Benicio del Toro` of `Critics of Benicio del Toro`).
+        let after_of = (a + 1..b)
+            .find(|&i| token_is(text, tokens, i, "of"))
+            .map(|p| (p + 1, b));
+        for (start, b) in [Some((a, b)), Some((a + 1, b)), cut, after_of]
+            .into_iter()
+            .flatten()
+        {
             let span = match tokens.get(start..b) {
                 Some(run @ [first, .., last]) | Some(run @ [first @ last])
                     if run.len() <= MAX_WORDS && capital(first) =>
