@@ -2878,7 +2878,12 @@ fn is_headline(text: &str, line: &[Token]) -> bool {
         // A brand's word in camel case is written so in any line (`iPhones`).
         if any_char(w, char::is_uppercase) {
             capitals += 1;
-        } else if starts_by(w, char::is_lowercase) && !HEADLINE_SMALL_WORDS.contains(&w) {
+        } else if starts_by(w, char::is_lowercase)
+            && !HEADLINE_SMALL_WORDS.contains(&w)
+            // A name's particles stay small in a headline too (`Ursula von der Leyen Wins`).
+            && !PARTICLES.contains(&w)
+            && !(w.starts_with("al-") || w.starts_with("el-"))
+        {
             return false;
         }
     }
