@@ -4825,3 +4825,15 @@ fn a_listed_name_after_of_in_a_run_is_whole() {
         ],
     );
 }
+
+/// A famous company that general English has no lower-case word for is the company anywhere in a
+/// title-case headline (`Why Investors Are Souring on Google`), where a capital says nothing.
+#[test]
+fn a_famous_brand_in_a_title_case_headline() {
+    let text = "Why Investors Are Souring on Google\n\nRegulators Take Aim at YouTube Over \
+                Child Safety";
+    check(
+        text,
+        &[("on Google", "Google", Org), ("at YouTube", "YouTube", Org)],
+    );
+}

@@ -2878,13 +2878,12 @@ fn is_headline(text: &str, line: &[Token]) -> bool {
         // A brand's word in camel case is written so in any line (`iPhones`).
         if any_char(w, char::is_uppercase) {
             capitals += 1;
-        } else if starts_by(w, char::is_lowercase)
-            && !HEADLINE_SMALL_WORDS.contains(&w)
+        } else if starts_by(w, char::is_lowercase) {
             // A name's particles stay small in a headline too (`Ursula von der Leyen Wins`).
-            && !PARTICLES.contains(&w)
-            && !(w.starts_with("al-") || w.starts_with("el-"))
-        {
-            return false;
+            let particle = PARTICLES.contains(&w) || w.starts_with("al-") || w.starts_with("el-");
+            if !HEADLINE_SMALL_WORDS.contains(&w) && !particle {
+                return false;
+            }
         }
     }
     capitals >= 4
@@ -4352,6 +4351,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
                 })))
         || (shouted && label == Label::Org && acts_shouted(text, tokens, first, end))
         || super::tagger::lexicon::is_hand_listed_surname(&low)
+        || (label == Label::Org && !caps && headline() && famous_brand(text, tokens, first, &low))
         || (label == Label::Place
             && super::tagger::listed(text, token_run(tokens, first, end)).country)
         || (!caps
@@ -4373,6 +4373,16 @@ fn acts_shouted(text: &str, tokens: &[Token], first: usize, end: usize) -> bool 
 
 /// Words in capitals that open a headline's second clause (`VIVO STAYS TOP AS APPLE HITS RECORD`).
 static CLAUSE_OPENERS: WordList = WordList::new("AS AND WHILE AFTER BUT WHEN BEFORE");
+
+/// True for a famous organisation of the hand-written list that general English has no word for
+/// in lower case (`Google`, `YouTube`; not `Apple`, `Block`): the part-of-speech lexicon knows its
+/// lower case as nothing but a proper noun, if at all.
+fn famous_brand(text: &str, tokens: &[Token], k: usize, low: &str) -> bool {
+    use crate::pos::Pos;
+    super::tagger::lexicon::famous_org(text, token_run(tokens, k, k + 1))
+        && crate::pos::known_tags(low)
+            .is_none_or(|tags| tags & !(Pos::ProperNoun.bit() | Pos::ProperNounPlural.bit()) == 0)
+}
 
 /// True when the tokens from `k` show the listed company before them at work, as the subject of
 /// what companies do (`Target will cut 1,800 roles`, `Target named a new chief`; not `Target
