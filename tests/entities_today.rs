@@ -4837,3 +4837,17 @@ fn a_famous_brand_in_a_title_case_headline() {
         &[("on Google", "Google", Org), ("at YouTube", "YouTube", Org)],
     );
 }
+
+/// A listed person after `of` at the end of a run the tagger took whole is that person alone
+/// (`Inside the Fall of Zelensky`, `Fall of Zelensky` was an organisation).
+#[test]
+fn a_listed_person_after_of_is_no_part_of_a_longer_name() {
+    let text = "Inside the Fall of Zelensky\n\nInside the Fall of LeBron";
+    check(
+        text,
+        &[
+            ("of Zelensky", "Zelensky", Person),
+            ("of LeBron", "LeBron", Person),
+        ],
+    );
+}

@@ -1386,6 +1386,23 @@ fn recover(
             }
         }
         let over = &found[a..b];
+        // A listed person at the end of a tagger mention, after `of`, is that person alone
+        // (`Fall of Zelensky`, `Critics of Keith Richards`): a name holds no person after `of`
+        // that the lists know, unless the lists have the whole.
+        if let [c] = over {
+            let k = starting_before(tokens, m.span.start);
+            if m.label == Label::Person
+                && c.span.start < m.span.start
+                && c.span.end == m.span.end
+                && k > 0
+                && token_is(text, tokens, k - 1, "of")
+                && super::tagger::lexicon::known(c.span.slice(text)).is_none()
+            {
+                drop[a] = true;
+                Candidate::push_to(&mut add, m.span, m.label, Source::Name);
+                continue;
+            }
+        }
         let inside = over
             .iter()
             .all(|c| m.span.start <= c.span.start && c.span.end <= m.span.end);
