@@ -4851,3 +4851,19 @@ fn a_listed_person_after_of_is_no_part_of_a_longer_name() {
         ],
     );
 }
+
+/// A title-case headline's speech verb is no part of the name before it, though a census surname
+/// spells it (`Says`): `Jeremy Corbyn Says` met some listed phrase's 24-bit key by chance.
+#[test]
+fn a_headline_s_says_is_no_part_of_a_name() {
+    let text =
+        "Jeremy Corbyn Says Talks Will Resume in May\n\nFumio Kishida Says Talks Will Resume \
+                in May";
+    check(
+        text,
+        &[
+            ("Jeremy Corbyn", "Jeremy Corbyn", Person),
+            ("Fumio Kishida", "Fumio Kishida", Person),
+        ],
+    );
+}

@@ -2494,10 +2494,13 @@ fn with_hashed_in_headlines(
         {
             continue;
         }
+        // Not a speech verb, which a census surname may spell (`Says`): no name ends in one.
         let part = |k: usize| {
             let w = token_text(text, tokens, k);
+            let low = lowercase(w);
             starts_by(w, |c: char| is_upper(c) || c.is_ascii_digit())
-                && !HEADLINE_SMALL_WORDS.contains(&lowercase(w).as_str())
+                && !HEADLINE_SMALL_WORDS.contains(&low.as_str())
+                && !super::consistency::SPEECH_VERBS.contains(&low.as_str())
                 && !is_headline_verb(text, token_at(tokens, k), true)
         };
         let mut k = a;
