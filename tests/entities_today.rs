@@ -4867,3 +4867,13 @@ fn a_headline_s_says_is_no_part_of_a_name() {
         ],
     );
 }
+
+/// A famous company written with a small letter and a capital later in the word is found
+/// (`easyJet`), as one with the capital second is (`eBay`).
+#[test]
+fn a_famous_company_in_camel_case_is_found() {
+    check(
+        "It marks a setback for easyJet, analysts said, and a boost for eBay.",
+        &[("easyJet", "easyJet", Org), ("eBay", "eBay", Org)],
+    );
+}

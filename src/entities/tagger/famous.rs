@@ -70,14 +70,14 @@ pub(crate) fn famous_at(
     let word = |k: usize| tokens[k].text(text);
     let capital =
         |k: usize| first_char(word(k)).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-    // A famous phrase starts with a capital or a digit, or a small letter and a capital (`eBay`),
-    // or an Arabic article before a capital (`al Qaeda` for `Al Qaeda`).
+    // A famous phrase starts with a capital or a digit, or a small letter with a capital after it
+    // (`eBay`, `easyJet`), or an Arabic article before a capital (`al Qaeda` for `Al Qaeda`).
     let article = matches!(word(i), "al" | "el") && i + 1 < tokens.len() && capital(i + 1);
     let b = word(i).as_bytes();
     let opens = article
         || match b {
             [c, ..] if !c.is_ascii() => capital(i),
-            [c, d, ..] if c.is_ascii_lowercase() => d.is_ascii_uppercase(),
+            [c, rest @ ..] if c.is_ascii_lowercase() => rest.iter().any(u8::is_ascii_uppercase),
             [c, ..] => c.is_ascii_uppercase() || c.is_ascii_digit(),
             [] => false,
         };
