@@ -4877,3 +4877,14 @@ fn a_famous_company_in_camel_case_is_found() {
         &[("easyJet", "easyJet", Org), ("eBay", "eBay", Org)],
     );
 }
+
+/// A headline in capitals after other lines opens its line too (`APPLE CUTS ...` below a sentence),
+/// and a stopword that spells a listed acronym does not act there (`WHO SITS IN JUDGEMENT?`).
+#[test]
+fn a_shouted_company_opens_a_later_line_but_a_stopword_does_not() {
+    let text = "Markets were calm on Monday.\nAPPLE CUTS IPHONE AIR PRODUCTION\n\nThe ceremony is \
+                watched by millions. WHO SITS IN JUDGEMENT? The academy was set up in 1927.";
+    check(text, &[("APPLE CUTS", "APPLE", Org)]);
+    let found = mentions(text);
+    assert!(!found.iter().any(|m| m.text == "WHO"), "{found:?}");
+}

@@ -58,7 +58,10 @@ pub(crate) fn is_cased(phrase: &str) -> bool {
 /// ([`crate::entities::gazetteer`]), a phrase matches as written or in full capitals: a phrase of
 /// [`CASED_BIT`] where the text has a word in capitals or mixed case too, or, with a digit, by its
 /// key as written ([`CASE_KEY_BIT`]); another when its first and last words start with a capital
-/// or a digit (a particle within may be in lower case: `Bank of England`), or all are in capitals.
+/// or a digit (a particle within may be in lower case: `Bank of England`; the first may be a small
+/// letter and a later capital, `easyJet`, or `al` before a capital; the last `al-` or `el-` joined to
+/// a capital, `Bashar al-Assad`, or a possessive after a capital, `Sainsbury's`), or all are in
+/// capitals.
 pub(crate) fn famous_at(
     text: &str,
     tokens: &[crate::tokens::Token],
