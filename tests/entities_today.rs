@@ -4888,3 +4888,13 @@ fn a_shouted_company_opens_a_later_line_but_a_stopword_does_not() {
     let found = mentions(text);
     assert!(!found.iter().any(|m| m.text == "WHO"), "{found:?}");
 }
+
+/// A country of several words is one place where the tagger splits it at a sentence's start
+/// (`Burkina Faso said`: a place and a person).
+#[test]
+fn a_country_of_two_words_opening_a_sentence_is_one_place() {
+    check(
+        "Burkina Faso said it would retaliate.",
+        &[("Burkina Faso", "Burkina Faso", Place)],
+    );
+}

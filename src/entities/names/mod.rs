@@ -2437,7 +2437,12 @@ fn with_hashed_runs(
             if found.get(k).is_some_and(|c| c.span == span) {
                 break;
             }
-            let label = super::tagger::list_label(text, token_run(tokens, start, b));
+            // A country of several words is a place of the lists too (`Burkina Faso said`, which
+            // the tagger splits into a place and a person).
+            let run = token_run(tokens, start, b);
+            let label = super::tagger::list_label(text, run).or_else(|| {
+                (b > start + 1 && super::tagger::listed(text, run).country).then_some(Label::Place)
+            });
             if label.is_none() && over > 0 {
                 break;
             }
