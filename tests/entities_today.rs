@@ -4898,3 +4898,13 @@ fn a_country_of_two_words_opening_a_sentence_is_one_place() {
         &[("Burkina Faso", "Burkina Faso", Place)],
     );
 }
+
+/// A capital speaking for its government opens a sentence as the place (`Pyongyang said`), as
+/// CoNLL-2003 marks it, where the tagger found nothing.
+#[test]
+fn a_capital_speaking_for_its_government_is_a_place() {
+    check(
+        "Officials in Seoul were cautious. Pyongyang said on Monday it would respond.",
+        &[("Pyongyang said", "Pyongyang", Place)],
+    );
+}

@@ -60,6 +60,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     token_rules::add(text, tokens, forms, sentences, &mut found);
     with_place_kinds(text, tokens, forms, &mut found);
     places_in_lists(text, tokens, &mut found);
+    speaking_places(text, tokens, sentences, &mut found);
     dateline_places(text, tokens, sentences, &mut found);
     byline_people(text, tokens, sentences, &mut found);
     press_digest_papers(text, sentences, &mut found);
@@ -2299,6 +2300,32 @@ fn with_partners(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         *found = kept;
     }
+}
+
+/// Adds a listed country, or a city of a million people that is nobody's name, opening a sentence
+/// before a speech verb where the tagger found nothing (`Pyongyang said`: a government by its
+/// capital, a place as CoNLL-2003 marks it).
+fn speaking_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
+    let mut add = Vec::new();
+    for s in sentences {
+        let k = starting_before(tokens, s.start);
+        let (Some(t), Some(next)) = (tokens.get(k), tokens.get(k + 1)) else {
+            continue;
+        };
+        if !t.capitalised(text)
+            || !super::consistency::SPEECH_VERBS.contains(&next.text(text))
+            || found
+                .get(ending_by(found, t.span.start))
+                .is_some_and(|c| c.span.start < t.span.end)
+        {
+            continue;
+        }
+        let l = super::tagger::listed(text, std::slice::from_ref(t));
+        if (l.country || l.city_not_person) && !l.personal_name && !l.misc && !l.only_org {
+            Candidate::push_to(&mut add, t.span, Label::Place, Source::Name);
+        }
+    }
+    add_sorted(found, add);
 }
 
 /// Labels PLACE a one-word person mention that ends a list of places (`floods in Veracruz, Puebla
