@@ -41,6 +41,7 @@ use crate::text::{
     split_once_char, starts_by, Span,
 };
 use crate::tokens::{self, token_at, TokenKind};
+use crate::vecs::at;
 use crate::word_list::WordList;
 
 /// One group of features: a name and how many features (buckets) it has.
@@ -502,11 +503,11 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         // A deck: a line without final punctuation between the headline and the story, however
         // long (`Financing led by Atlas Venture ...; trial to start in 2026`).
         let deck = title.is_some() && eligible.is_empty() && !lines::is_punctuated(s.slice(text));
-        if speaker[i] > 0 {
+        if *at(&speaker, i) > 0 {
             asking = s.slice(text).starts_with("Q:");
         } else if asking
             && i > 0
-            && has_line_break(Span::new(crate::vecs::at(sentences, i - 1).end, s.start).slice(text))
+            && has_line_break(Span::new(at(sentences, i - 1).end, s.start).slice(text))
         {
             asking = false;
         }
@@ -568,17 +569,17 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let mut word_offsets = vec![0];
     let mut tmp: Vec<u64> = Vec::new();
     let set_of =
-        |i: usize, tmp: &mut Vec<u64>| content_set(&hashes, &content_mask, tok_range[i], tmp);
+        |i: usize, tmp: &mut Vec<u64>| content_set(&hashes, &content_mask, *at(&tok_range, i), tmp);
     for (e, &i) in eligible.iter().enumerate() {
-        let (a, b) = tok_range[i];
+        let (a, b) = *at(&tok_range, i);
         for k in a..b {
-            if content_mask[k] {
-                let v = tf.get_or_insert_with(&hashes[k], || [0, e as u32, e as u32]);
+            if *at(&content_mask, k) {
+                let v = tf.get_or_insert_with(at(&hashes, k), || [0, e as u32, e as u32]);
                 v[0] += 1;
                 v[2] = e as u32;
             }
             if matches!(token_at(toks, k).kind, TokenKind::Word | TokenKind::Number) {
-                words.push(hashes[k]);
+                words.push(*at(&hashes, k));
             }
         }
         word_offsets.push(words.len());
@@ -629,11 +630,11 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let firsts = FirstHashes::of(&kw_seqs);
     for (si, &(a, b)) in tok_range.iter().enumerate() {
         for k in a..b {
-            if !firsts.may_hold(hashes[k]) {
+            if !firsts.may_hold(*at(&hashes, k)) {
                 continue;
             }
             for (ki, seq) in kw_seqs.iter().enumerate() {
-                if seq.first() == Some(&hashes[k])
+                if seq.first() == Some(at(&hashes, k))
                     && k + seq.len() <= b
                     && hashes[k..k + seq.len()] == seq[..]
                 {
@@ -666,13 +667,13 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     ranked.truncate(SALIENT_GROUPS);
     let mut s = 0;
     for (mi, mtn) in mentions.iter().enumerate() {
-        while s < n && crate::vecs::at(sentences, s).end <= mtn.start {
+        while s < n && at(sentences, s).end <= mtn.start {
             s += 1;
         }
         if s >= n {
             break;
         }
-        if mtn.start < crate::vecs::at(sentences, s).start + speaker[s] {
+        if mtn.start < at(sentences, s).start + *at(&speaker, s) {
             continue;
         }
         if mtn.label.is_name() {
@@ -717,7 +718,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     offsets.push(0);
     for (k, &i) in eligible.iter().enumerate() {
         let mut put = |grp: usize, bucket: usize, v: f32| put(&mut feats, grp, bucket, v);
-        let st = crate::text::tail(crate::vecs::at(sentences, i).slice(text), speaker[i]);
+        let st = crate::text::tail(at(sentences, i).slice(text), *at(&speaker, i));
         put(BIAS, 0, 1.0);
         let posb = bucket(k, &[0, 1, 2, 3, 4, 5, 7, 10, 15, 25]);
         put(if m <= 12 { POS_SHORT } else { POS_LONG }, posb, 1.0);
@@ -725,7 +726,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         if k + 1 == m && m > 1 {
             put(LAST, 0, 1.0);
         }
-        let (a, b) = tok_range[i];
+        let (a, b) = *at(&tok_range, i);
         let nwords = (a..b)
             .filter(|&t| token_at(toks, t).kind == TokenKind::Word)
             .count();
@@ -734,7 +735,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             bucket(nwords, &[4, 8, 12, 16, 20, 25, 30, 40, 55]),
             1.0,
         );
-        let c = counts[i];
+        let c = *at(&counts, i);
         let mask = c.keyphrases;
         put(KEYPHRASES, (mask.count_ones() as usize).min(3), 1.0);
         if mask & 1 != 0 {
@@ -744,7 +745,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         if total_score > 0.0 && mask != 0 {
             share = ((0..kws.len())
                 .filter(|b| mask & (1 << b) != 0)
-                .map(|b| kws[b].score.max(0.0))
+                .map(|b| at(kws, b).score.max(0.0))
                 .sum::<f64>()
                 / total_score) as f32;
             put(KEYPHRASE_SHARE, 0, share);
@@ -754,7 +755,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             if c.salient != 0 {
                 put(LEAD_SALIENT, k, 1.0);
             }
-            put(LEAD_CENTRALITY, k, centrality[k]);
+            put(LEAD_CENTRALITY, k, *at(&centrality, k));
             if share > 0.0 {
                 put(LEAD_KEYPHRASES, k, share);
             }
@@ -773,8 +774,12 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
                 put(LABELS, l, 1.0);
             }
         }
-        put(CENTRALITY, 0, centrality[k]);
-        put(CENTRAL_RANK, bucket(central_rank[k], &[0, 1, 2, 4, 9]), 1.0);
+        put(CENTRALITY, 0, *at(&centrality, k));
+        put(
+            CENTRAL_RANK,
+            bucket(*at(&central_rank, k), &[0, 1, 2, 4, 9]),
+            1.0,
+        );
         if k > 0 {
             put(LEAD_SIM, 0, set_cosine(content_of(k), content_of(0)));
         }
@@ -811,7 +816,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         if quoted * 2 > st.len() {
             put(QUOTE, 2, 1.0);
         }
-        if (a..b).any(|t| speech.contains(&hashes[t])) {
+        if (a..b).any(|t| speech.contains(at(&hashes, t))) {
             put(QUOTE, 3, 1.0);
         }
         let nums = (a..b)
