@@ -1190,7 +1190,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
         // A storm named once (`Hurricane Helene`) is the storm at every mention.
         if list.iter().any(|&k| crate::vecs::at(&evidence_of, k).storm) {
             for &k in list {
-                mentions[names[k]].label = Label::Misc;
+                mentions[*crate::vecs::at(&names, k)].label = Label::Misc;
             }
             continue;
         }
@@ -1253,11 +1253,11 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                 };
                 if let Some(l) = own_cue(crate::vecs::at(&evidence_of, k)).or(shared.filter(takes))
                 {
-                    mentions[names[k]].label = l;
+                    mentions[*crate::vecs::at(&names, k)].label = l;
                 } else if let Some(g) = longest.filter(|_| {
                     super::groups::acronym(crate::vecs::at(&subset, k).span.slice(text)).is_some()
                 }) {
-                    mentions[names[k]].label = crate::vecs::at(&subset, g).label;
+                    mentions[*crate::vecs::at(&names, k)].label = crate::vecs::at(&subset, g).label;
                 }
             }
             continue;
@@ -1275,13 +1275,14 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
         for &k in list {
             // A mention whose own words point strongly elsewhere keeps that reading: a city in a
             // dateline stays a place when its name also names a team in the scores below.
-            mentions[names[k]].label = if crate::vecs::at(&evidence_of, k).legal_suffix {
-                Label::Org
-            } else {
-                own_cue(crate::vecs::at(&evidence_of, k))
-                    .filter(|&l| l != Label::Person && label != Label::Person)
-                    .unwrap_or(label)
-            };
+            mentions[*crate::vecs::at(&names, k)].label =
+                if crate::vecs::at(&evidence_of, k).legal_suffix {
+                    Label::Org
+                } else {
+                    own_cue(crate::vecs::at(&evidence_of, k))
+                        .filter(|&l| l != Label::Person && label != Label::Person)
+                        .unwrap_or(label)
+                };
             // A country's name alone after a place's preposition is the country, though a person
             // in the group shares it (`in Jordan` beside `Michael B. Jordan`).
             let span = crate::vecs::at(&subset, k).span;
@@ -1293,12 +1294,12 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                     crate::entities::tagger::listed(text, token_run(tokens, first, end)).country
                 }
             {
-                mentions[names[k]].label = Label::Place;
+                mentions[*crate::vecs::at(&names, k)].label = Label::Place;
             }
             // A name right before a comma and a state or a country that ends its clause is a place
             // in it (`lives in Laurel, Miss.,` beside `Laurel Simmons`; `Hays, Kansas,`), not a
             // person beside a country's (`Moya, Spain's hero`; `Henson, Wales did`).
-            let m = names[k];
+            let m = *crate::vecs::at(&names, k);
             let in_region = |n: &Candidate| {
                 let (first, end) = super::names::token_range(tokens, n.span);
                 let l = crate::entities::tagger::listed(text, token_run(tokens, first, end));
@@ -1344,10 +1345,14 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
     // A company's legal name decides for its short forms (`Lenzing AG` ... `Lenzing said`), unless
     // the group names a person in full (`Jim Henson` beside `The Henson Co.`).
     let full_person = |k: usize| {
-        evidence[k].listed_person
+        crate::vecs::at(evidence, k).listed_person
             || unlisted_full_name(crate::vecs::at(mentions, k).span.slice(text))
     };
-    if list.iter().any(|&k| evidence[k].legal_suffix) && !list.iter().any(|&k| full_person(k)) {
+    if list
+        .iter()
+        .any(|&k| crate::vecs::at(evidence, k).legal_suffix)
+        && !list.iter().any(|&k| full_person(k))
+    {
         return Label::Org;
     }
     // Once a person, always a person: unless the mention's own cues say organisation more loudly
@@ -1356,8 +1361,8 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
         && list.iter().any(|&k| {
             words(k) == longest_key
                 && crate::vecs::at(mentions, k).label == Label::Person
-                && evidence[k].person_cue
-                && evidence[k].votes[0] >= evidence[k].votes[1]
+                && crate::vecs::at(evidence, k).person_cue
+                && crate::vecs::at(evidence, k).votes[0] >= crate::vecs::at(evidence, k).votes[1]
         })
     {
         return Label::Person;
@@ -1370,12 +1375,12 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
     if longest_key == 1
         && list.iter().all(|&k| {
             crate::vecs::at(mentions, k).label == Label::Person
-                && !evidence[k].personal_name
-                && evidence[k].votes[0] < STRONG
+                && !crate::vecs::at(evidence, k).personal_name
+                && crate::vecs::at(evidence, k).votes[0] < STRONG
         })
         && list
             .iter()
-            .any(|&k| own_cue(&evidence[k]) == Some(Label::Org))
+            .any(|&k| own_cue(crate::vecs::at(evidence, k)) == Some(Label::Org))
     {
         return Label::Org;
     }
@@ -1384,7 +1389,7 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
         if let Some(s) = slot(crate::vecs::at(mentions, k).label) {
             votes[s] += TAGGER;
         }
-        for (v, e) in votes.iter_mut().zip(evidence[k].votes) {
+        for (v, e) in votes.iter_mut().zip(crate::vecs::at(evidence, k).votes) {
             *v += e;
         }
     }
@@ -1397,7 +1402,7 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
     // Each mention that names a listed person in full votes for a person too (`Paris Hilton`,
     // which the tagger may read as a hotel).
     for &k in list {
-        if evidence[k].listed_person {
+        if crate::vecs::at(evidence, k).listed_person {
             votes[0] += STRONG;
         }
     }
