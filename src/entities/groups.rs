@@ -431,16 +431,19 @@ impl<'k> Linker<'k> {
         if let Some(&first) = key.first().filter(|_| !no_short_form) {
             if let Some(&list) = lookup(&self.by_word, &(class, Cow::Borrowed(first))) {
                 out.extend(self.lists.iter(list).filter(|&g| {
-                    let (a, b) = self.keys[g];
+                    let (a, b) = *crate::vecs::at(&self.keys, g);
                     let long = &self.words[a..b];
                     is_part(key, long)
                         && (label != Label::Place
-                            || self.groups[g].label != Label::Place
+                            || crate::vecs::at(&self.groups, g).label != Label::Place
                             || same_place(key, long))
                 }));
             }
         }
-        out.retain(|&g| self.mode.joins(label, self.groups[g].label));
+        out.retain(|&g| {
+            self.mode
+                .joins(label, crate::vecs::at(&self.groups, g).label)
+        });
         // An acronym of a name's capitalised words is that name whatever the two were tagged
         // (`DMA` beside `Digital Markets Act`) when linking across names.
         let any_label = self.mode == Linking::AcrossNames;
@@ -448,7 +451,10 @@ impl<'k> Linker<'k> {
             if let Some(&list) = lookup(&self.by_initials, &(class, Cow::Owned(a))) {
                 for g in self.lists.iter(list) {
                     if !out.contains(&g)
-                        && (any_label || self.mode.joins(label, self.groups[g].label))
+                        && (any_label
+                            || self
+                                .mode
+                                .joins(label, crate::vecs::at(&self.groups, g).label))
                     {
                         out.push(g);
                     }
@@ -544,7 +550,10 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         by_initials: HashMap::default(),
         lists: Lists::default(),
     };
-    let key_len = |k: usize| keyed[k].words.1 - keyed[k].words.0;
+    let key_len = |k: usize| {
+        let kd = crate::vecs::at(&keyed, k);
+        kd.words.1 - kd.words.0
+    };
     // Longest keys first, so that a short form finds its full form wherever that appears.
     let order = crate::sort::order(mentions.len(), |a, b| {
         (key_len(b).cmp(&key_len(a))).then(
@@ -561,7 +570,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         let surface = m.span.slice(text);
         surface_words.clear();
         surface_words.extend(crate::text::words(surface));
-        let kd = &keyed[k];
+        let kd = crate::vecs::at(&keyed, k);
         let key = &words[kd.words.0..kd.words.1];
         let folded = fold(Span::new(kd.joined.0, kd.joined.1).slice(&buf));
         let class = mode.class(m.label);
@@ -584,9 +593,9 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         // The longest form names the group; at equal length one in mixed case beats one in
         // capitals (`Porto` after a dateline's `PORTO`).
         let shouted = |s: &str| !any_char(s, char::is_lowercase);
-        if chars > linker.name_chars[g]
-            || (chars == linker.name_chars[g]
-                && shouted(&linker.groups[g].name)
+        if chars > *crate::vecs::at(&linker.name_chars, g)
+            || (chars == *crate::vecs::at(&linker.name_chars, g)
+                && shouted(&crate::vecs::at(&linker.groups, g).name)
                 && !surface_words[kd.skip..kd.skip + key.len()]
                     .iter()
                     .all(|w| shouted(w)))
