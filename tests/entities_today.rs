@@ -4908,3 +4908,18 @@ fn a_capital_speaking_for_its_government_is_a_place() {
         &[("Pyongyang said", "Pyongyang", Place)],
     );
 }
+
+/// A run of capitalised words looked up in the hashed lists goes on over an Arabic article joined
+/// to a capital (`Asma al-Assad`; in the training articles `Abu Bakr al-Baghdadi`, `Asaib Ahl
+/// al-Haq`, which the tagger cut).
+#[test]
+fn a_hashed_name_ending_in_al_and_a_capital_is_whole() {
+    let text = "Asma al-Assad faces a difficult week. Saleh al-Arouri was killed in Beirut.";
+    check(
+        text,
+        &[
+            ("Asma al-Assad", "Asma al-Assad", Person),
+            ("Saleh al-Arouri", "Saleh al-Arouri", Person),
+        ],
+    );
+}

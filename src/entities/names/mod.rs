@@ -2382,9 +2382,15 @@ fn with_hashed_runs(
 ) {
     const MAX_WORDS: usize = 4;
     let capital = |t: &Token| t.capitalised(text);
+    // A word of the run: with a capital or a digit first, or an Arabic article joined to a capital
+    // (`Asma al-Assad`).
     let inside = |k: usize| {
+        let w = token_at(tokens, k).text(text);
         capital(token_at(tokens, k))
-            || starts_by(token_at(tokens, k).text(text), |c: char| c.is_ascii_digit())
+            || starts_by(w, |c: char| c.is_ascii_digit())
+            || w.split_once('-').is_some_and(|(al, name)| {
+                matches!(al, "al" | "el") && starts_by(name, char::is_uppercase)
+            })
     };
     // Two tokens of one run: one space apart (a sentence end has a stop or a line break between).
     let joined = |k: usize| space_before(text, tokens, k);
