@@ -4923,3 +4923,26 @@ fn a_hashed_name_ending_in_al_and_a_capital_is_whole() {
         ],
     );
 }
+
+/// A famous organisation whose name holds `on` or `in` is one name (`Intergovernmental Panel on
+/// Climate Change`, `Organization for Security and Co-operation in Europe`), not two.
+#[test]
+fn a_famous_name_holding_on_or_in_is_one_name() {
+    let text = "The Intergovernmental Panel on Climate Change said warming was speeding up, and \
+                monitors from the Organization for Security and Co-operation in Europe arrived.";
+    check(
+        text,
+        &[
+            (
+                "Intergovernmental Panel on Climate Change",
+                "Intergovernmental Panel on Climate Change",
+                Org,
+            ),
+            (
+                "Organization for Security and Co-operation in Europe",
+                "Organization for Security and Co-operation in Europe",
+                Org,
+            ),
+        ],
+    );
+}

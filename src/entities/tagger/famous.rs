@@ -31,9 +31,10 @@ pub(crate) const CASED_BIT: u32 = 1 << 26;
 /// The keys of such a phrase with a digit as written and in full capitals
 /// ([`super::features::cased_key`]).
 pub(crate) const CASE_KEY_BIT: u32 = 1 << 27;
-/// The words in lower case inside the famous phrases (`Bank of England`, `Mohammed bin Salman`).
+/// The words in lower case inside the famous phrases (`Bank of England`, `Mohammed bin Salman`,
+/// `Council on Foreign Relations`).
 static FAMOUS_PARTICLES: WordList =
-    WordList::new("of for and the bin de da der del für los ten van von al el");
+    WordList::new("of for and the bin de da der del für los ten van von al el on in");
 
 /// The most tokens of a famous phrase (`Centers for Disease Control and Prevention`; a test checks).
 pub(crate) const FAMOUS_MAX: usize = 8;
