@@ -4946,3 +4946,13 @@ fn a_famous_name_holding_on_or_in_is_one_name() {
         ],
     );
 }
+
+/// A title-case headline's `Is` is a verb that ends the name before it (`Why Ursula von der Leyen
+/// Is Betting Big on Trade`: the name and the rest of the line were one mention).
+#[test]
+fn a_headline_s_is_ends_the_name_before_it() {
+    check(
+        "Why Ursula von der Leyen Is Betting Big on Trade",
+        &[("Ursula von der Leyen", "Ursula von der Leyen", Person)],
+    );
+}

@@ -2852,7 +2852,8 @@ static COMPASS: WordList = WordList::new("North South East West");
 fn is_headline_verb(text: &str, t: &Token, plural_too: bool) -> bool {
     use crate::pos::Pos;
     let w = t.text(text);
-    if !starts_by(w, char::is_uppercase) || w.len() < 3 {
+    // Not a word of two letters, which may be an acronym (`IT`, `US`), but `Is` in title case.
+    if !starts_by(w, char::is_uppercase) || (w.len() < 3 && w != "Is") {
         return false;
     }
     // A headline in capitals: the word as title case would write it (`KEEPS` as `Keeps`).
