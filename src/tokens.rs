@@ -623,11 +623,18 @@ fn is_modified_name(name: &str) -> bool {
     if chars(name).count() < 2 || COMMON_CAPITALISED.contains_sorted(name) {
         return false;
     }
-    let mut segments = split_by(name, |c| is_hyphen(c) || is_apostrophe(c));
-    let capitalised = |w: &str| starts_by(w, char::is_uppercase);
+    starts_by(name, char::is_uppercase) || is_particle_and_name(name)
+}
+
+/// True for a word that joins a lower-case name particle to a capitalised name with a hyphen or an
+/// apostrophe (`al-Assad`, `el-Sisi`, `d'Ivoire`): a name's word, though it starts in lower case.
+pub(crate) fn is_particle_and_name(word: &str) -> bool {
+    let mut segments = split_by(word, |c| is_hyphen(c) || is_apostrophe(c));
     segments.next().is_some_and(|first| {
-        capitalised(first)
-            || (NAME_PARTICLES.contains(&first) && segments.next().is_some_and(capitalised))
+        NAME_PARTICLES.contains(&first)
+            && segments
+                .next()
+                .is_some_and(|w| starts_by(w, char::is_uppercase))
     })
 }
 

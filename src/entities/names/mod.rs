@@ -2382,15 +2382,13 @@ fn with_hashed_runs(
 ) {
     const MAX_WORDS: usize = 4;
     let capital = |t: &Token| t.capitalised(text);
-    // A word of the run: with a capital or a digit first, or an Arabic article joined to a capital
+    // A word of the run: with a capital or a digit first, or a particle joined to a capital
     // (`Asma al-Assad`).
     let inside = |k: usize| {
         let w = token_at(tokens, k).text(text);
         capital(token_at(tokens, k))
             || starts_by(w, |c: char| c.is_ascii_digit())
-            || w.split_once('-').is_some_and(|(al, name)| {
-                matches!(al, "al" | "el") && starts_by(name, char::is_uppercase)
-            })
+            || crate::tokens::is_particle_and_name(w)
     };
     // Two tokens of one run: one space apart (a sentence end has a stop or a line break between).
     let joined = |k: usize| space_before(text, tokens, k);
@@ -2927,7 +2925,7 @@ fn unlisted_owner(text: &str, tokens: &[Token], from: usize, k: usize) -> bool {
 }
 
 /// True when the words of `line` are all in capitals (`SHELL KEEPS BUYBACK`) or in title case, the
-/// small words of [`HEADLINE_SMALL_WORDS`] and a name's [`PARTICLES`] and `al-` or `el-` excepted
+/// small words of [`HEADLINE_SMALL_WORDS`] and a name's [`PARTICLES`], joined or not, excepted
 /// (`Block Shares Slide as Cash App Growth Slows`, `Ursula von der Leyen Wins`).
 fn is_headline(text: &str, line: &[Token]) -> bool {
     let lower = |t: &&Token| any_char(t.text(text), char::is_lowercase);
@@ -2942,7 +2940,7 @@ fn is_headline(text: &str, line: &[Token]) -> bool {
             capitals += 1;
         } else if starts_by(w, char::is_lowercase) {
             // A name's particles stay small in a headline too (`Ursula von der Leyen Wins`).
-            let particle = PARTICLES.contains(&w) || w.starts_with("al-") || w.starts_with("el-");
+            let particle = PARTICLES.contains(&w) || crate::tokens::is_particle_and_name(w);
             if !HEADLINE_SMALL_WORDS.contains(&w) && !particle {
                 return false;
             }

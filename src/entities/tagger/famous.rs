@@ -128,13 +128,11 @@ pub(crate) fn famous_at(
                 run.iter().any(|t| is_cased(t.text(text)))
             }
         } else {
-            // A last word may be an Arabic article joined to a capital (`Bashar al-Assad`), or a
+            // A last word may be a particle joined to a capital (`Bashar al-Assad`), or a
             // possessive after one (`Sainsbury's`).
             let last = word(j - 1);
-            let joined =
-                last.split_once('-').is_some_and(|(al, name)| {
-                    matches!(al, "al" | "el") && first_char(name).is_some_and(char::is_uppercase)
-                }) || (j > i + 1 && crate::tokens::is_possessive_token(last) && capital(j - 2));
+            let joined = crate::tokens::is_particle_and_name(last)
+                || (j > i + 1 && crate::tokens::is_possessive_token(last) && capital(j - 2));
             ((capital(i) || article) && (capital(j - 1) || joined))
                 || run
                     .iter()
