@@ -4956,3 +4956,17 @@ fn a_headline_s_is_ends_the_name_before_it() {
         &[("Ursula von der Leyen", "Ursula von der Leyen", Person)],
     );
 }
+
+/// A title-case headline's verb with `-s` ends a name the lists have whole before it, though its
+/// last word alone is no name (`McDonald's Surges`, `People's Daily Slumps`: the rest of the line
+/// was part of the name).
+#[test]
+fn a_headline_verb_ends_a_listed_name_with_a_possessive() {
+    check(
+        "McDonald's Surges After Strong Results as Sotheby's Slumps",
+        &[
+            ("McDonald's", "McDonald's", Org),
+            ("Sotheby's", "Sotheby's", Org),
+        ],
+    );
+}

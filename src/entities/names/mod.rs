@@ -2757,8 +2757,9 @@ fn cut_at_headline_verbs(
                 && is_rare_word(w)
                 && !COMPANY_PLURALS.contains(&token_text(text, tokens, i))
         };
-        // A word with `-s` after a listed name that the lists do not continue with it (`Trump
-        // Threatens`, `Nvidia Overtakes Apple`; not `Texas Instruments`, a listed name whole).
+        // A word with `-s` after a listed name, its last word or the mention's words before it,
+        // that the lists do not continue with it (`Trump Threatens`, `Nvidia Overtakes Apple`,
+        // `McDonald's Surges`; not `Texas Instruments`, a listed name whole).
         let after_listed = |i: usize| {
             let w = token_text(text, tokens, i);
             let one = std::slice::from_ref(token_at(tokens, i));
@@ -2774,6 +2775,7 @@ fn cut_at_headline_verbs(
                     let prev = token_run(tokens, i - 1, i);
                     super::tagger::list_label(text, prev).is_some()
                         || super::tagger::lexicon::known(prev[0].text(text)).is_some()
+                        || super::tagger::list_label(text, token_run(tokens, a, i)).is_some()
                 }
                 && super::tagger::list_label(text, token_run(tokens, a, i + 1)).is_none()
         };
