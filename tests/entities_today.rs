@@ -4970,3 +4970,17 @@ fn a_headline_verb_ends_a_listed_name_with_a_possessive() {
         ],
     );
 }
+
+/// A person's name that ends its sentence leaves the full stop out though its last word is also an
+/// abbreviation (`Jun.` for June, `Penn.` for Pennsylvania); `Jr.` stays the name's.
+#[test]
+fn a_person_s_name_ending_a_sentence_leaves_its_full_stop() {
+    check(
+        "Xiaomi was founded by Lei Jun. The film starred Chris Penn. It was Donald Trump Jr.",
+        &[
+            ("Lei Jun", "Lei Jun", Person),
+            ("Chris Penn", "Chris Penn", Person),
+            ("Donald Trump Jr.", "Donald Trump Jr.", Person),
+        ],
+    );
+}

@@ -46,7 +46,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     split_people(text, tokens, &mut found);
     drop_titles(text, &mut found);
     for c in &mut found {
-        c.span = without_final_period(text, sentences, c.span);
+        c.span = without_final_period(text, sentences, c.span, c.label);
     }
     without_dates(text, tokens, forms, &mut found);
     without_opening_the(text, tokens, forms, &mut found);
@@ -3122,8 +3122,10 @@ fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
 
 /// A name that ends its sentence with a one-letter abbreviation (`Serie A.`, `Plan B.`) leaves the
 /// period to the sentence: one letter and a period at a sentence end are the letter and a full stop.
-/// So does a title in quotes that ends in a word and its sentence's full stop (`"The Daily Show."`).
-fn without_final_period(text: &str, sentences: &[Span], span: Span) -> Span {
+/// So does a title in quotes that ends in a word and its sentence's full stop (`"The Daily Show."`),
+/// and a person's name whose last word is an abbreviation too (`Lei Jun.`, `Jun.` for June), but for
+/// `Jr.` and `Sr.`, which are the name's.
+fn without_final_period(text: &str, sentences: &[Span], span: Span, label: Label) -> Span {
     let b = text.as_bytes();
     let one_letter = span.len() >= 3
         && b[span.end - 1] == b'.'
@@ -3140,14 +3142,11 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span) -> Span {
         .slice(text)
         .strip_suffix('.')
         .map(|s| after_last_by(s, |c| c == ' '))
-        .filter(|w| {
-            w.len() > 1
-                && any_char(w, char::is_lowercase)
-                && !crate::text::has_char(w, '.')
-                && !crate::abbreviations::is_abbreviation(w)
-        });
+        .filter(|w| w.len() > 1 && any_char(w, char::is_lowercase) && !has_char(w, '.'));
+    let plain = last_word.is_some_and(|w| !crate::abbreviations::is_abbreviation(w));
+    let person = label == Label::Person && last_word.is_some_and(|w| !matches!(w, "Jr" | "Sr"));
     let quoted = matches!(first_char(tail(text, span.end)), Some('"' | '\u{201D}'));
-    if (one_letter || last_word.is_some() && quoted) && ends_sentence {
+    if (one_letter || plain && quoted || person) && ends_sentence {
         Span::new(span.start, span.end - 1)
     } else {
         span
