@@ -4984,3 +4984,17 @@ fn a_person_s_name_ending_a_sentence_leaves_its_full_stop() {
         ],
     );
 }
+
+/// A listed country or city opening a sentence before a speech verb is the place, as CoNLL-2003
+/// marks a government by its capital, where the tagger read it as a person (`Vilnius said`) or a
+/// country of two words as one (`Burkina Faso said`).
+#[test]
+fn a_capital_or_country_that_speaks_is_a_place() {
+    check(
+        "Vilnius said it would expel two diplomats. Burkina Faso said the attack was repelled.",
+        &[
+            ("Vilnius", "Vilnius", Place),
+            ("Burkina Faso", "Burkina Faso", Place),
+        ],
+    );
+}
