@@ -4998,3 +4998,13 @@ fn a_capital_or_country_that_speaks_is_a_place() {
         ],
     );
 }
+
+/// A listed name in the middle of a title-case headline, after a verb that no list knows and that
+/// has no `-s` (`Mourn`, `Flee`), is looked up without the words before it.
+#[test]
+fn a_listed_name_after_a_headline_s_plain_verb_is_found() {
+    check(
+        "Fans Mourn Courteney Cox After Sudden Scare",
+        &[("Courteney Cox", "Courteney Cox", Person)],
+    );
+}

@@ -2570,7 +2570,9 @@ fn with_hashed_in_headlines(
             while k < b && part(k) && space_before(text, tokens, k) {
                 k += 1;
             }
-            for (i, j) in [(start, k), (start, k - 1)] {
+            // The stretch, without its last word, then without one or two of its first words
+            // (`Fans Mourn Courteney Cox`, `Investors Flee Equity Bank`: a verb no list knows).
+            for (i, j) in [(start, k), (start, k - 1), (start + 1, k), (start + 2, k)] {
                 if j < i + 2 || j - i > 4 {
                     continue;
                 }
