@@ -31,26 +31,25 @@ fn merge_order(n: usize, cmp: &dyn Compare) -> Vec<usize> {
     let mut b = vec![0usize; n];
     let mut width = 1;
     while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            let (mut i, mut j, mut k) = (lo, mid, lo);
-            while i < mid && j < hi {
-                // Stable: an equal element from the left run goes first.
-                if cmp.compare(a[j], a[i]) == Ordering::Less {
-                    b[k] = a[j];
-                    j += 1;
-                } else {
-                    b[k] = a[i];
-                    i += 1;
+        // Each pair of runs of `a`, `left` and `right`, merges into the same places of `b`.
+        for (run, out) in a.chunks(2 * width).zip(b.chunks_mut(2 * width)) {
+            let (left, right) = run.split_at(width.min(run.len()));
+            let (mut i, mut j) = (0, 0);
+            for slot in out {
+                let r = right.get(j).copied();
+                match left.get(i).copied() {
+                    // Stable: an equal element from the left run goes first.
+                    Some(l) if r.is_none_or(|r| cmp.compare(r, l) != Ordering::Less) => {
+                        *slot = l;
+                        i += 1;
+                    }
+                    // `out` is as long as the two runs, so `right` has one left here.
+                    _ => {
+                        *slot = r.unwrap_or(0);
+                        j += 1;
+                    }
                 }
-                k += 1;
             }
-            let rest = mid - i;
-            b[k..k + rest].copy_from_slice(&a[i..mid]);
-            b[k + rest..hi].copy_from_slice(&a[j..hi]);
-            lo = hi;
         }
         std::mem::swap(&mut a, &mut b);
         width *= 2;
@@ -60,7 +59,9 @@ fn merge_order(n: usize, cmp: &dyn Compare) -> Vec<usize> {
 
 /// Sorts `v` stably by `cmp`.
 pub fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
-    let idx = order(v.len(), |a, b| cmp(&v[a], &v[b]));
+    let idx = order(v.len(), |a, b| {
+        cmp(crate::vecs::at(v, a), crate::vecs::at(v, b))
+    });
     permute(v, idx);
 }
 

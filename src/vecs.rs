@@ -39,3 +39,18 @@ pub(crate) fn format(args: std::fmt::Arguments<'_>) -> String {
 pub(crate) fn at<T>(v: &[T], i: usize) -> &T {
     &v[i]
 }
+
+/// `&mut v[i]`, panicking as indexing does past the end: [`at`] for a place written to.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn at_mut<T>(v: &mut [T], i: usize) -> &mut T {
+    &mut v[i]
+}
+
+/// `&v[a..b]`, panicking as slicing does when the range does not fit: [`at`] for a run of elements
+/// (as [`crate::tokens::token_run`] is for tokens).
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn run<T>(v: &[T], a: usize, b: usize) -> &[T] {
+    &v[a..b]
+}

@@ -1109,7 +1109,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
     let n_clusters = cluster_of.iter().max().map_or(0, |m| m + 1);
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); n_clusters];
     for (k, &c) in cluster_of.iter().enumerate() {
-        members[c].push(k);
+        crate::vecs::at_mut(&mut members, c).push(k);
     }
     let evidence_of: Vec<Evidence> = subset
         .iter()
@@ -1190,7 +1190,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
         // A storm named once (`Hurricane Helene`) is the storm at every mention.
         if list.iter().any(|&k| crate::vecs::at(&evidence_of, k).storm) {
             for &k in list {
-                mentions[*crate::vecs::at(&names, k)].label = Label::Misc;
+                crate::vecs::at_mut(mentions, *crate::vecs::at(&names, k)).label = Label::Misc;
             }
             continue;
         }
@@ -1253,11 +1253,12 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                 };
                 if let Some(l) = own_cue(crate::vecs::at(&evidence_of, k)).or(shared.filter(takes))
                 {
-                    mentions[*crate::vecs::at(&names, k)].label = l;
+                    crate::vecs::at_mut(mentions, *crate::vecs::at(&names, k)).label = l;
                 } else if let Some(g) = longest.filter(|_| {
                     super::groups::acronym(crate::vecs::at(&subset, k).span.slice(text)).is_some()
                 }) {
-                    mentions[*crate::vecs::at(&names, k)].label = crate::vecs::at(&subset, g).label;
+                    crate::vecs::at_mut(mentions, *crate::vecs::at(&names, k)).label =
+                        crate::vecs::at(&subset, g).label;
                 }
             }
             continue;
@@ -1275,7 +1276,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
         for &k in list {
             // A mention whose own words point strongly elsewhere keeps that reading: a city in a
             // dateline stays a place when its name also names a team in the scores below.
-            mentions[*crate::vecs::at(&names, k)].label =
+            crate::vecs::at_mut(mentions, *crate::vecs::at(&names, k)).label =
                 if crate::vecs::at(&evidence_of, k).legal_suffix {
                     Label::Org
                 } else {
@@ -1294,7 +1295,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                     crate::entities::tagger::listed(text, token_run(tokens, first, end)).country
                 }
             {
-                mentions[*crate::vecs::at(&names, k)].label = Label::Place;
+                crate::vecs::at_mut(mentions, *crate::vecs::at(&names, k)).label = Label::Place;
             }
             // A name right before a comma and a state or a country that ends its clause is a place
             // in it (`lives in Laurel, Miss.,` beside `Laurel Simmons`; `Hays, Kansas,`), not a
@@ -1315,7 +1316,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                 && crate::text::tail(text, span.end).starts_with(", ")
                 && mentions.get(m + 1).is_some_and(in_region)
             {
-                mentions[m].label = Label::Place;
+                crate::vecs::at_mut(mentions, m).label = Label::Place;
             }
         }
     }

@@ -588,7 +588,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
             }
         };
         linker.exact.insert((class, Cow::Borrowed(folded)), (g, 0));
-        linker.groups[g].mentions += 1;
+        crate::vecs::at_mut(&mut linker.groups, g).mentions += 1;
         let chars = display_chars(&surface_words, kd.skip, key.len());
         // The longest form names the group; at equal length one in mixed case beats one in
         // capitals (`Porto` after a dateline's `PORTO`).
@@ -600,10 +600,11 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
                     .iter()
                     .all(|w| shouted(w)))
         {
-            linker.groups[g].name = display(&surface_words, kd.skip, key.len());
-            linker.name_chars[g] = chars;
+            crate::vecs::at_mut(&mut linker.groups, g).name =
+                display(&surface_words, kd.skip, key.len());
+            *crate::vecs::at_mut(&mut linker.name_chars, g) = chars;
         }
-        assigned[k] = g;
+        *crate::vecs::at_mut(&mut assigned, k) = g;
     }
     // Renumber groups in order of first mention.
     let mut renumber = vec![usize::MAX; linker.groups.len()];

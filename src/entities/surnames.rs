@@ -7,6 +7,7 @@
 use super::{Candidate, Label, Source};
 use crate::text::{all_char, chars, starting_before, starts_by};
 use crate::tokens::{token_text, Forms, Token};
+use crate::vecs::{at, at_mut, run};
 
 /// Adds a PERSON mention for each lone word that is the surname of a person named in full in the
 /// text: one word in title case of three letters or more, not one of general English's commonest
@@ -30,7 +31,7 @@ pub(super) fn add_lone_surnames(
             && is_surname_form(token_text(text, tokens, b - 1))
         {
             if let Some(id) = forms.spelling(b - 1) {
-                surname[id.index()] = true;
+                *at_mut(&mut surname, id.index()) = true;
                 any = true;
             }
         }
@@ -40,13 +41,19 @@ pub(super) fn add_lone_surnames(
     }
     let mut add = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
-        if !forms.spelling(k).is_some_and(|id| surname[id.index()]) {
+        if !forms
+            .spelling(k)
+            .is_some_and(|id| *at(&surname, id.index()))
+        {
             continue;
         }
         let i = starting_before(found, t.span.end);
-        let held = i > 0 && found[i - 1].span.end > t.span.start;
+        let held = i > 0 && at(found, i - 1).span.end > t.span.start;
         let next = token_text(text, tokens, k + 1);
-        let tagged = matches!(text.as_bytes()[..t.span.start].last(), Some(b'#' | b'@'));
+        let tagged = matches!(
+            run(text.as_bytes(), 0, t.span.start).last(),
+            Some(b'#' | b'@')
+        );
         if held
             || tagged
             || matches!(forms.lower(k.wrapping_sub(1)), "the" | "a" | "an")

@@ -5,6 +5,7 @@
 //! the `x /sub 2/` notation of abstracts databases) are never keyphrase words.
 
 use crate::text::{eq_ignore_case, has_any, Span};
+use crate::vecs::{at, run};
 use crate::word_list::WordList;
 
 /// Words that only occur as pieces of markup or addresses (see [`is_debris`]).
@@ -35,10 +36,10 @@ pub fn mask(text: &str) -> Vec<Span> {
             Some(skip) => i += skip,
             None => break,
         }
-        match b[i] {
+        match *at(b, i) {
             b'<' => {
                 if let Some(end) = tag_end(b, i) {
-                    let name = tag_name(&b[i + 1..end]);
+                    let name = tag_name(run(b, i + 1, end));
                     let end = if eq_ignore_case(name, b"script") || eq_ignore_case(name, b"style") {
                         element_end(b, end, name).unwrap_or(end)
                     } else {
@@ -55,7 +56,7 @@ pub fn mask(text: &str) -> Vec<Span> {
                     .take(10)
                     .position(|&c| !(c.is_ascii_alphanumeric() || c == b'#'))
                     .map(|p| i + 1 + p);
-                if let Some(j) = j.filter(|&j| j > i + 1 && b[j] == b';') {
+                if let Some(j) = j.filter(|&j| j > i + 1 && *at(b, j) == b';') {
                     out.push(Span::new(i, j + 1));
                     i = j + 1;
                     continue;
@@ -81,7 +82,7 @@ pub fn mask(text: &str) -> Vec<Span> {
             }
             b'w' | b'W'
                 if b[i..].len() > 4
-                    && eq_ignore_case(&b[i..i + 4], b"www.")
+                    && eq_ignore_case(run(b, i, i + 4), b"www.")
                     && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) =>
             {
                 let e = address_end(b, i);
@@ -106,13 +107,13 @@ fn ticker(b: &[u8], i: usize) -> Option<(usize, usize)> {
         .count();
     let open = i.checked_sub(caps + 1)?;
     let at = i + 1 + usize::from(b.get(i + 1) == Some(&b' '));
-    let symbol = b[at..]
+    let symbol = run(b, at, b.len())
         .iter()
         .take(7)
         .take_while(|&&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'.')
         .count();
     ((2..=6).contains(&caps)
-        && b[open] == b'('
+        && *crate::vecs::at(b, open) == b'('
         && (1..=6).contains(&symbol)
         && b.get(at + symbol) == Some(&b')'))
     .then_some((open, at + symbol + 1))
@@ -142,7 +143,10 @@ fn tag_name(inner: &[u8]) -> &[u8] {
 fn element_end(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
     let mut k = from;
     while k + 2 + name.len() <= b.len() {
-        if b[k] == b'<' && b[k + 1] == b'/' && eq_ignore_case(&b[k + 2..k + 2 + name.len()], name) {
+        if *at(b, k) == b'<'
+            && *at(b, k + 1) == b'/'
+            && eq_ignore_case(run(b, k + 2, k + 2 + name.len()), name)
+        {
             return tag_end(b, k);
         }
         k += 1;

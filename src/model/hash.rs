@@ -248,7 +248,7 @@ impl<K: Eq + std::hash::Hash, V, S: BuildHasher> Indexed<K, V, S> {
                 self.values.len() - 1
             }
         };
-        &mut self.values[i]
+        crate::vecs::at_mut(&mut self.values, i)
     }
 
     /// Every key and its value, in the keys' hash order.

@@ -14,6 +14,7 @@
 //! Nothing here panics on foreign bytes: an impossible code gives `None`.
 
 use super::range::{Bit, Coder};
+use crate::vecs::{at, at_mut};
 
 /// Codes rows of weight codes; one per stream, as its probabilities learn from the rows coded.
 pub(crate) struct RowCoder {
@@ -64,7 +65,7 @@ impl RowCoder {
         let mut by_rank: Vec<u8> = (1..levels.len()).map(|c| c as u8).collect();
         // The crate's one sort (no extra copy of the standard sort in the .wasm); the keys are unique.
         crate::sort::sort_by(&mut by_rank, |&a, &b| {
-            (levels[usize::from(a)], a).cmp(&(levels[usize::from(b)], b))
+            (*at(&levels, usize::from(a)), a).cmp(&(*at(&levels, usize::from(b)), b))
         });
         let mut rank = vec![0; levels.len()];
         for (r, &c) in by_rank.iter().enumerate() {
@@ -124,21 +125,22 @@ impl RowCoder {
         }
         let (mut sum, mut i) = (0i32, 0u32);
         for k in 0..nt {
-            let t = self.order[k];
+            let t = *at(&self.order, k);
+            let place = at_mut(row, t);
             if mask & 1 << t == 0 {
-                row[t] = 0;
+                *place = 0;
                 continue;
             }
             let code = if self.balanced && count > 1 && i + 1 == count {
-                self.last_code(c, sum, row[t])?
+                self.last_code(c, sum, *place)?
             } else {
-                self.code(c, t, sum, i + 1 == count, row[t])?
+                self.code(c, t, sum, i + 1 == count, *place)?
             };
             if code == 0 {
                 return None;
             }
-            row[t] = code;
-            sum = sum.saturating_add(self.levels[usize::from(code)]);
+            *place = code;
+            sum = sum.saturating_add(*at(&self.levels, usize::from(code)));
             i += 1;
         }
         Some(())
@@ -173,14 +175,14 @@ impl RowCoder {
         let pred = self.nearest(sum.saturating_neg());
         let bucket = (self.magnitude(pred) / 4).min(7);
         let want = self.rank.get(usize::from(code)).copied().unwrap_or(0) as i64 - pred as i64;
-        let rank = if c.bit(&mut self.last[bucket], want == 0)? {
+        let rank = if c.bit(at_mut(&mut self.last, bucket), want == 0)? {
             pred
         } else {
-            let up = c.bit(&mut self.last[8 + bucket], want > 0)?;
+            let up = c.bit(at_mut(&mut self.last, 8 + bucket), want > 0)?;
             let dist = want.unsigned_abs().saturating_sub(1);
             let mut k = 0u64;
             while !c.bit(
-                &mut self.last[16 + 7 * usize::from(up) + k.min(6) as usize],
+                at_mut(&mut self.last, 16 + 7 * usize::from(up) + k.min(6) as usize),
                 dist == k,
             )? {
                 k += 1;

@@ -146,7 +146,7 @@ impl Memo {
         if k >= self.infos.len() {
             self.infos.resize(k + 1, None);
         }
-        &mut self.infos[k]
+        crate::vecs::at_mut(&mut self.infos, k)
     }
 }
 
@@ -259,7 +259,7 @@ impl Prepared {
         // The token `j` away from `i`, if inside the sentence.
         let near = |j: isize| {
             let j = i as isize + j;
-            (a as isize <= j && j < b as isize).then(|| &self.toks[j as usize])
+            (a as isize <= j && j < b as isize).then(|| crate::vecs::at(&self.toks, j as usize))
         };
         // The 3-letter suffix, or the word itself when it is that short.
         let suf3 = |t: &TokInfo| if t.suf[1] != 0 { t.suf[1] } else { t.word };

@@ -41,7 +41,7 @@ use crate::text::{
     split_once_char, starts_by, Span,
 };
 use crate::tokens::{self, token_at, TokenKind};
-use crate::vecs::at;
+use crate::vecs::{at, at_mut, run};
 use crate::word_list::WordList;
 
 /// One group of features: a name and how many features (buckets) it has.
@@ -416,7 +416,7 @@ impl FirstHashes {
 /// one (insertion is quadratic).
 fn content_set(hashes: &[u64], content: &[bool], (a, b): (usize, usize), out: &mut Vec<u64>) {
     out.clear();
-    let words = (a..b).filter(|&k| content[k]).map(|k| hashes[k]);
+    let words = (a..b).filter(|&k| *at(content, k)).map(|k| *at(hashes, k));
     if b - a <= 100 {
         for h in words {
             if let Err(at) = out.binary_search(&h) {
@@ -431,8 +431,9 @@ fn content_set(hashes: &[u64], content: &[bool], (a, b): (usize, usize), out: &m
     let order = crate::sort::order(out.len(), |x, y| out[x].cmp(&out[y]));
     let mut set: Vec<u64> = crate::vecs::with_capacity(out.len());
     for k in order {
-        if set.last() != Some(&out[k]) {
-            set.push(out[k]);
+        let h = *at(out, k);
+        if set.last() != Some(&h) {
+            set.push(h);
         }
     }
     *out = set;
@@ -593,7 +594,13 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         .sum::<f64>()
         .sqrt();
     let m = eligible.len();
-    let content_of = |k: usize| &content[content_offsets[k]..content_offsets[k + 1]];
+    let content_of = |k: usize| {
+        run(
+            &content,
+            *at(&content_offsets, k),
+            *at(&content_offsets, k + 1),
+        )
+    };
     let mut centrality: Vec<f32> = crate::vecs::with_capacity(m);
     for k in 0..m {
         let set = content_of(k);
@@ -610,7 +617,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let order = crate::sort::order(m, |a, b| centrality[b].total_cmp(&centrality[a]));
     let mut central_rank = vec![0usize; m];
     for (r, &k) in order.iter().enumerate() {
-        central_rank[k] = r;
+        *at_mut(&mut central_rank, k) = r;
     }
 
     // Keyphrases: token-hash sequences matched against the text.
@@ -636,9 +643,9 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             for (ki, seq) in kw_seqs.iter().enumerate() {
                 if seq.first() == Some(at(&hashes, k))
                     && k + seq.len() <= b
-                    && hashes[k..k + seq.len()] == seq[..]
+                    && run(&hashes, k, k + seq.len()) == seq.as_slice()
                 {
-                    counts[si].keyphrases |= 1 << ki;
+                    at_mut(&mut counts, si).keyphrases |= 1 << ki;
                 }
             }
         }
@@ -651,7 +658,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let mut group_count = vec![(0usize, usize::MAX); n_groups];
     for (mi, mtn) in mentions.iter().enumerate() {
         if mtn.label.is_name() {
-            let e = &mut group_count[mtn.group];
+            let e = at_mut(&mut group_count, mtn.group);
             e.0 += 1;
             e.1 = e.1.min(mi);
         }
@@ -677,7 +684,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             continue;
         }
         if mtn.label.is_name() {
-            let c = &mut counts[s];
+            let c = at_mut(&mut counts, s);
             c.names = c.names.saturating_add(1);
             c.labels |= match mtn.label {
                 Label::Person => 1,
@@ -687,12 +694,12 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             };
             if let Some(r) = ranked.iter().position(|(g, _)| *g == mtn.group) {
                 c.salient |= 1 << r;
-                if ranked[r].1 .1 == mi {
+                if at(&ranked, r).1 .1 == mi {
                     c.introduces = true;
                 }
             }
         } else if !matches!(mtn.label, Label::Cardinal | Label::Ordinal) {
-            let c = &mut counts[s];
+            let c = at_mut(&mut counts, s);
             c.values = c.values.saturating_add(1);
         }
     }

@@ -19,6 +19,7 @@ use crate::text::{
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
 };
+use crate::vecs::{at, at_mut};
 use crate::word_list::WordList;
 
 mod pronoun;
@@ -576,7 +577,10 @@ fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut 
         if b == a + 2 {
             let seen = after_the
                 .get_or_insert_with(|| spellings_after(text, tokens, forms, |w| w == "the"));
-            if !forms.spelling(a + 1).is_some_and(|id| seen[id.index()]) {
+            if !forms
+                .spelling(a + 1)
+                .is_some_and(|id| *at(seen, id.index()))
+            {
                 continue;
             }
         }
@@ -728,9 +732,9 @@ fn joined_over_particle(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
     // In place, in one pass: `found[..w]` holds the mentions kept so far.
     let mut w = 0;
     for k in 0..found.len() {
-        let next = found[k];
+        let next = *at(found, k);
         if w > 0 {
-            let prev = found[w - 1];
+            let prev = *at(found, w - 1);
             let gap = Span::new(prev.span.end, next.span.start).slice(text);
             let p = gap.strip_prefix(' ').and_then(|g| g.strip_suffix(' '));
             // One particle, or two (`van der`, `de la`).
@@ -770,12 +774,13 @@ fn joined_over_particle(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
                 && one_token
                 || germanic && one_token
             {
-                found[w - 1].span = Span::new(prev.span.start, next.span.end);
-                found[w - 1].label = Label::Person;
+                let joined = at_mut(found, w - 1);
+                joined.span = Span::new(prev.span.start, next.span.end);
+                joined.label = Label::Person;
                 continue;
             }
         }
-        found[w] = next;
+        *at_mut(found, w) = next;
         w += 1;
     }
     found.truncate(w);
@@ -813,7 +818,7 @@ fn is_letter_and_surname(text: &str, tokens: &[Token], span: Span) -> bool {
         && starts_by(word, |c| c.is_ascii_uppercase())
         && tail(word, 1).bytes().all(|b| b.is_ascii_lowercase())
         && {
-            let l = super::tagger::listed(text, &tokens[a + 1..b]);
+            let l = super::tagger::listed(text, token_run(tokens, a + 1, b));
             !(l.place || l.misc || l.trained_org)
         }
         && super::tagger::lexicon::known(span.slice(text)).is_none()
@@ -825,15 +830,15 @@ fn is_first_name_and_city(text: &str, tokens: &[Token], span: Span) -> bool {
     let (a, b) = token_range(tokens, span);
     b == a + 2
         && {
-            let l = super::tagger::listed(text, &tokens[a..a + 1]);
+            let l = super::tagger::listed(text, token_run(tokens, a, a + 1));
             l.first_name && !(l.place || l.misc || l.trained_org || l.trained)
         }
         && {
-            let l = super::tagger::listed(text, &tokens[a + 1..b]);
+            let l = super::tagger::listed(text, token_run(tokens, a + 1, b));
             l.city && l.personal_name
         }
         && super::tagger::lexicon::known(span.slice(text)).is_none()
-        && !super::tagger::listed(text, &tokens[a..b]).place
+        && !super::tagger::listed(text, token_run(tokens, a, b)).place
 }
 
 /// True for an initial: one capital letter and a period (`I.`).
@@ -879,7 +884,7 @@ fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [C
                     && !crate::stopwords::is_stopword(&lowercase(w))
                     && !super::groups::is_title(w)
                     && {
-                        let l = super::tagger::listed(text, &tokens[a - 1..a]);
+                        let l = super::tagger::listed(text, token_run(tokens, a - 1, a));
                         l.first_name && !l.place && !l.trained_org
                     }
         } {
@@ -1174,7 +1179,7 @@ fn with_bracketed_acronym(text: &str, tokens: &[Token], found: &mut Vec<Candidat
     let word = |k: usize| crate::tokens::token_text(text, tokens, k);
     let mut added = Vec::new();
     for k in 0..found.len() {
-        let label = found[k].label;
+        let label = at(found, k).label;
         if !matches!(label, Label::Org | Label::Misc) {
             continue;
         }
@@ -1201,10 +1206,11 @@ fn with_bracketed_acronym(text: &str, tokens: &[Token], found: &mut Vec<Candidat
         let mut taken = false;
         let n = found.len();
         for j in near.into_iter().flatten().filter(|&j| j < n) {
-            if found[j].span == span {
-                found[j].label = label;
+            let c = at_mut(found, j);
+            if c.span == span {
+                c.label = label;
             }
-            taken |= found[j].span.overlaps(&span);
+            taken |= c.span.overlaps(&span);
         }
         if !taken {
             Candidate::push_to(&mut added, span, label, Source::Name);
@@ -1249,8 +1255,8 @@ fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
         // `found` is sorted and disjoint: the name before the bracket and the mentions inside the
         // code are found by binary search, not by a pass over every mention per code.
         let k = ending_by(found, open);
-        if let Some(c) = k.checked_sub(1).map(|j| &mut found[j]) {
-            if c.span.end + 1 == open && b[c.span.end] == b' ' {
+        if let Some(c) = k.checked_sub(1).map(|j| at_mut(found, j)) {
+            if c.span.end + 1 == open && *at(b, c.span.end) == b' ' {
                 c.label = Label::Org;
             }
         }
@@ -1401,7 +1407,7 @@ fn recover(
                 && token_is(text, tokens, k - 1, "of")
                 && super::tagger::lexicon::known(c.span.slice(text)).is_none()
             {
-                drop[a] = true;
+                *at_mut(&mut drop, a) = true;
                 Candidate::push_to(&mut add, m.span, m.label, Source::Name);
                 continue;
             }
@@ -1598,7 +1604,7 @@ fn is_opening_common_word(
     let seen = after_small.get_or_insert_with(|| {
         spellings_after(text, tokens, forms, |w| all_char(w, char::is_lowercase))
     });
-    !forms.spelling(a).is_some_and(|id| seen[id.index()])
+    !forms.spelling(a).is_some_and(|id| *at(seen, id.index()))
 }
 
 /// True for one everyday English word in a title-case headline that no list knows as a name
@@ -1720,7 +1726,7 @@ fn spellings_after(
             .spelling(k)
             .filter(|_| before(token_at(tokens, k - 1).text(text)))
         {
-            seen[id.index()] = true;
+            *at_mut(&mut seen, id.index()) = true;
         }
     }
     seen
@@ -1944,7 +1950,7 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 super::tagger::listed(text, token_run(tokens, k, k + 1)).place
             })
         {
-            c.span = items[0];
+            c.span = *at(&items, 0);
             c.label = Label::Place;
             add.extend(items[1..].iter().map(|&span| Candidate { span, ..*c }));
         }
@@ -2040,7 +2046,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // A work's subtitle follows a dash (`Infinity War - Part 1`): a work splits there only
         // when the lists know a piece (`Google I/O – Sundar Pichai`) or an everyday word ends it
         // alone (`the Lyttelton - Best new play`).
-        let last = breaks[breaks.len() - 1];
+        let last = *at(&breaks, breaks.len() - 1);
         let everyday_end = last + 2 == toks.len()
             && !is_rare_word(word(last + 1))
             && !known(token_run(toks, last + 1, toks.len()));
@@ -2138,9 +2144,9 @@ fn split_nationality(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let Some((a, b)) = nationality_first(c) else {
             continue;
         };
-        let rest = &tokens[a + 1..b];
+        let rest = token_run(tokens, a + 1, b);
         let known = |t: &[Token]| super::tagger::lexicon::known_tokens(text, t);
-        if rest.len() == 1 && known(&tokens[a..b]).is_none() {
+        if rest.len() == 1 && known(token_run(tokens, a, b)).is_none() {
             let l = super::tagger::listed(text, rest);
             let w = rest[0].text(text);
             let person = starts_by(w, char::is_uppercase)
@@ -2156,8 +2162,8 @@ fn split_nationality(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 continue;
             }
         }
-        let l = super::tagger::listed(text, &rest[..1]);
-        let last = &rest[rest.len() - 1..];
+        let l = super::tagger::listed(text, token_run(rest, 0, 1));
+        let last = token_run(rest, rest.len() - 1, rest.len());
         let surname =
             || is_rare_word(last[0].text(text)) || super::tagger::listed(text, last).personal_name;
         let person = known(rest) == Some(Label::Person)
@@ -2167,7 +2173,7 @@ fn split_nationality(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 && !l.trained_org
                 && known(rest).is_none()
                 && surname();
-        if known(&tokens[a..b]).is_some() || !person {
+        if known(token_run(tokens, a, b)).is_some() || !person {
             continue;
         }
         Candidate::push_to(
@@ -2369,12 +2375,13 @@ fn places_in_lists(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         // Back to the first item of the list: places joined by `, `.
         let mut first = m - 1;
         while first > 0
-            && found[first - 1].label == Label::Place
-            && Span::new(found[first - 1].span.end, found[first].span.start).slice(text) == ", "
+            && at(found, first - 1).label == Label::Place
+            && Span::new(at(found, first - 1).span.end, at(found, first).span.start).slice(text)
+                == ", "
         {
             first -= 1;
         }
-        let (fa, fb) = token_range(tokens, found[first].span);
+        let (fa, fb) = token_range(tokens, at(found, first).span);
         let listed_place = super::tagger::listed(text, token_run(tokens, fa, fb)).place;
         let person = super::tagger::lexicon::known_tokens(text, token_run(tokens, a, b))
             == Some(Label::Person);
@@ -2624,7 +2631,7 @@ fn with_names_in_capitals(
                 let spaced = run
                     .windows(2)
                     .all(|w| one_space(text, w[0].span.end, w[1].span.start));
-                let span = Span::new(run[0].span.start, run[n - 1].span.end);
+                let span = Span::new(token_at(run, 0).span.start, token_at(run, n - 1).span.end);
                 // `listed` is sorted and disjoint: the first match ending after the window's start
                 // is the only one that may overlap it.
                 let j = ending_by(listed, span.start);
@@ -2632,7 +2639,9 @@ fn with_names_in_capitals(
                 // One word only when general English does not know it (`Moniepoint`), when it is
                 // a country (`CUTS UK GROWTH FORECAST`), or when it acts: a headline's verb or a
                 // leader's role follows it (`FED CUTS RATES`, `APPLE AI CHIEF`).
-                let acts = n == 1 && capitals && acts_in_capitals(text, &line[k + 1..]);
+                let acts = n == 1
+                    && capitals
+                    && acts_in_capitals(text, token_run(line, k + 1, line.len()));
                 // A name starts and ends with a capital (not `Slows and` of a title-case headline,
                 // whose 24-bit key may meet a listed name's).
                 let capital = |t: &Token| {
@@ -2643,7 +2652,7 @@ fn with_names_in_capitals(
                 if !(spaced
                     && free
                     && run.iter().all(word)
-                    && capital(&run[0])
+                    && capital(token_at(run, 0))
                     && capital(&run[n - 1]))
                     || (n > 1 && (small(&run[0]) || small(&run[n - 1])))
                     || (n == 1
@@ -2794,7 +2803,7 @@ fn cut_at_headline_verbs(
                 && {
                     let prev = token_run(tokens, i - 1, i);
                     super::tagger::list_label(text, prev).is_some()
-                        || super::tagger::lexicon::known(prev[0].text(text)).is_some()
+                        || super::tagger::lexicon::known(token_at(prev, 0).text(text)).is_some()
                         || super::tagger::list_label(text, token_run(tokens, a, i)).is_some()
                 }
                 && super::tagger::list_label(text, token_run(tokens, a, i + 1)).is_none()
@@ -2843,7 +2852,7 @@ fn cut_at_headline_verbs(
             let listed = super::tagger::listed(text, one);
             if end == a + 1
                 && c.label != Label::Person
-                && !is_rare_word(one[0].text(text))
+                && !is_rare_word(token_at(one, 0).text(text))
                 && super::tagger::list_label(text, one).is_none()
                 && !listed.trained
                 && !listed.personal_name
@@ -2939,7 +2948,7 @@ fn unlisted_owner(text: &str, tokens: &[Token], from: usize, k: usize) -> bool {
     };
     k == from + 2
         && run.iter().all(|t| title(t) && plain(t))
-        && is_rare_word(run[1].text(text))
+        && is_rare_word(token_at(run, 1).text(text))
         && !run.iter().any(|t| {
             let l = super::tagger::listed(text, std::slice::from_ref(t));
             l.place || l.misc
@@ -3048,7 +3057,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
             changed = true;
             let left = Span::new(c.span.start, token_at(tokens, k - 2).span.end);
             Candidate::push_to(&mut out, left, c.label, Source::Name);
-            let m = inner[inner.len() - 1];
+            let m = *crate::vecs::at(&inner, inner.len() - 1);
             Candidate::push_to(&mut out, m.span, m.label, Source::Name);
         } else if bridges {
             changed = true;
@@ -3059,7 +3068,8 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
             }));
         } else if let Some(k) = partner {
             changed = true;
-            Candidate::push_to(&mut out, inner[0].span, inner[0].label, Source::Name);
+            let m = *crate::vecs::at(&inner, 0);
+            Candidate::push_to(&mut out, m.span, m.label, Source::Name);
             Candidate::push_to(
                 &mut out,
                 Span::new(token_at(tokens, k + 1).span.start, c.span.end),
@@ -3148,9 +3158,9 @@ fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
 fn without_final_period(text: &str, sentences: &[Span], span: Span, label: Label) -> Span {
     let b = text.as_bytes();
     let one_letter = span.len() >= 3
-        && b[span.end - 1] == b'.'
-        && b[span.end - 2].is_ascii_uppercase()
-        && b[span.end - 3] == b' ';
+        && *at(b, span.end - 1) == b'.'
+        && at(b, span.end - 2).is_ascii_uppercase()
+        && *at(b, span.end - 3) == b' ';
     let k = sentences.partition_point(|s| s.end < span.end);
     let ends_sentence = sentences.get(k).is_some_and(|s| {
         chars(Span::new(span.end, s.end).slice(text))
@@ -3451,7 +3461,10 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             continue;
         };
         let before = token_run(tokens, first, a - 1);
-        let left = Span::new(before[0].span.start, before[before.len() - 1].span.end);
+        let left = Span::new(
+            token_at(before, 0).span.start,
+            token_at(before, before.len() - 1).span.end,
+        );
         let trained = super::tagger::listed(text, before).trained;
         // Nor words the tagger read as a person, or one it read as a place (`Kremlin and Defence
         // Ministry`).
@@ -4268,12 +4281,15 @@ fn people_from(
             .is_some_and(|t| BYLINE_ROLES.contains(&lowercase(t.text(text)).as_str()));
         let person = (2..=4).contains(&run)
             && !role
-            && !ORG_LAST_WORDS.contains(&lowercase(words[run - 1].text(text)))
+            && !ORG_LAST_WORDS.contains(&lowercase(token_at(words, run - 1).text(text)))
             && super::tagger::lexicon::known_tokens(text, words).is_none_or(|l| l == Label::Person);
         // A role is no name either (`Sports Desk`), though a name before it stays (`Daily Mail`
         // in `Daily Mail Reporter`).
         if person || role {
-            let span = Span::new(words[0].span.start, words[run - 1].span.end);
+            let span = Span::new(
+                token_at(words, 0).span.start,
+                token_at(words, run - 1).span.end,
+            );
             for c in found.iter_mut() {
                 if c.span.start < span.end
                     && span.start < c.span.end
@@ -4338,7 +4354,7 @@ fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
                 && !ranked
                 && t.kind == TokenKind::Number
                 && t.span.start == span.end + 1
-                && text.as_bytes()[span.end] == b' '
+                && *at(text.as_bytes(), span.end) == b' '
                 && (1..=4).contains(&t.span.len())
                 && is_version(t.text(text)) =>
         {
@@ -4464,7 +4480,7 @@ fn acts_shouted(
         CLAUSE_OPENERS.contains(&prev.text(text)) || s.is_some_and(|s| prev.span.end <= s.start)
     });
     let rest = s.map_or(tokens.len(), |s| {
-        end + starting_before(&tokens[end..], s.end)
+        end + starting_before(token_run(tokens, end, tokens.len()), s.end)
     });
     opens && acts_in_capitals(text, token_run(tokens, end, rest))
 }

@@ -18,7 +18,8 @@ use super::tags::Tag;
 use crate::model::hash::{Hash, IdMap};
 
 use crate::text::{any_char, char_indices, chars, first_char, is_ascii, starts_by, Span};
-use crate::tokens::{token_run, Forms, Token, TokenKind};
+use crate::tokens::{token_at, token_run, Forms, Token, TokenKind};
+use crate::vecs::{at, at_mut};
 use crate::word_list::WordList;
 
 /// Gazetteer category bits in use: PER, ORG, LOC, MISC of the training names (0..=3), the
@@ -292,7 +293,8 @@ fn title_case_tokens(text: &str, tokens: &[Token], sents: &[(usize, usize)]) -> 
         let (mut capitals, mut mixed, mut commas) = (0, 0, 0);
         // A list of names (`Wood , Loren Roberts , Steve Stricker`), a table row (`8. Al Unser Jr
         // ( U.S. ) , Penske`) or a credit line (`-- New York Energy Desk`) is no headline.
-        let mut title = tokens[a].kind == TokenKind::Word && !tokens[b - 1].is(text, ".");
+        let mut title =
+            token_at(tokens, a).kind == TokenKind::Word && !token_at(tokens, b - 1).is(text, ".");
         for t in token_run(tokens, a, b) {
             let w = t.text(text);
             if t.kind != TokenKind::Word {
@@ -543,11 +545,11 @@ impl DocCtx {
             let shouted = shout.get(k) == Some(&true);
             let info = match forms.spelling(first + k).filter(|_| !shouted) {
                 Some(id) => {
-                    let slot = *seen[id.index()].get_or_insert_with(|| {
+                    let slot = *at_mut(&mut seen, id.index()).get_or_insert_with(|| {
                         infos.push(word_info(tk.text(text), forms.spelling_lower(id)));
                         infos.len() - 1
                     });
-                    &infos[slot]
+                    at(&infos, slot)
                 }
                 None => {
                     let (word, low) = if shouted {
@@ -559,7 +561,7 @@ impl DocCtx {
                         (std::borrow::Cow::Borrowed(tk.text(text)), "")
                     };
                     infos.push(word_info(&word, low));
-                    &infos[infos.len() - 1]
+                    at(&infos, infos.len() - 1)
                 }
             };
             cases.push(info.1);
@@ -568,10 +570,12 @@ impl DocCtx {
         for &(a, b) in &sents {
             let (mut upper, mut lower, mut numbers) = (0usize, 0usize, 0usize);
             for k in a..b {
-                if tokens[k].kind == TokenKind::Word {
-                    upper += usize::from(cases[k].0);
-                    lower += usize::from(cases[k].1);
-                } else if tokens[k].kind == TokenKind::Number {
+                let kind = token_at(tokens, k).kind;
+                if kind == TokenKind::Word {
+                    let (up, low, _) = *at(&cases, k);
+                    upper += usize::from(up);
+                    lower += usize::from(low);
+                } else if kind == TokenKind::Number {
                     numbers += 1;
                 }
             }
@@ -584,10 +588,13 @@ impl DocCtx {
                 }
             }
             if !caps {
-                if let Some(k) =
-                    (a..b).find(|&k| matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number))
-                {
-                    toks[k].ctx = Ctx::Initial;
+                if let Some(k) = (a..b).find(|&k| {
+                    matches!(
+                        token_at(tokens, k).kind,
+                        TokenKind::Word | TokenKind::Number
+                    )
+                }) {
+                    at_mut(&mut toks, k).ctx = Ctx::Initial;
                 }
             }
             // Gazetteer matches over the sentence's token n-grams.
@@ -595,10 +602,10 @@ impl DocCtx {
                 let mut h = Hash::new(t::GAZ_KEY);
                 for len in 1..=GAZ_MAX.min(b - i) {
                     let j = i + len - 1;
-                    h = h.mix(toks[j].low);
+                    h = h.mix(at(&toks, j).low);
                     let bits = gaz(h.finish());
                     if bits != 0 {
-                        toks[i].gb |= bits;
+                        at_mut(&mut toks, i).gb |= bits;
                         for tk in &mut toks[i + 1..=j] {
                             tk.gi |= bits;
                         }
@@ -610,10 +617,10 @@ impl DocCtx {
         // iterated), so its capacity changes nothing but the work of growing.
         let mut words: IdMap<Mentions> = IdMap::with_capacity(tokens.len() / 2);
         for (k, tk) in toks.iter().enumerate() {
-            if tk.ctx != Ctx::Mid || tokens[k].kind != TokenKind::Word {
+            if tk.ctx != Ctx::Mid || token_at(tokens, k).kind != TokenKind::Word {
                 continue;
             }
-            let (up, _, letters) = cases[k];
+            let (up, _, letters) = *at(&cases, k);
             let bit = if up == 0 {
                 2
             } else if up == letters && letters >= 2 {
@@ -640,16 +647,17 @@ impl DocCtx {
             }
         }
         for (k, tk) in toks.iter().enumerate() {
-            if tk.cap && tokens[k].kind == TokenKind::Word {
+            if tk.cap && token_at(tokens, k).kind == TokenKind::Word {
                 words.get_or_insert_with(&tk.low, Mentions::default).push(k);
             }
         }
         let mut agg: Vec<(u64, u64)> = Vec::new();
         for k in 0..toks.len() {
-            if !toks[k].cap {
+            let tk = at(&toks, k);
+            if !tk.cap {
                 continue;
             }
-            let Some(others) = words.get(&toks[k].low).filter(|w| w.len > 0) else {
+            let Some(others) = words.get(&tk.low).filter(|w| w.len > 0) else {
                 continue;
             };
             let start = agg.len();
@@ -658,14 +666,14 @@ impl DocCtx {
                 if j == k {
                     continue;
                 }
-                let (a, b) = bounds[j];
-                let prev = if j > a { toks[j - 1].low } else { BOS };
-                let next = if j + 1 < b { toks[j + 1].low } else { EOS };
+                let (a, b) = *at(&bounds, j);
+                let prev = if j > a { at(&toks, j - 1).low } else { BOS };
+                let next = if j + 1 < b { at(&toks, j + 1).low } else { EOS };
                 if !agg[start..].contains(&(prev, next)) {
                     agg.push((prev, next));
                 }
             }
-            toks[k].agg = (start as u32, agg.len() as u32);
+            at_mut(&mut toks, k).agg = (start as u32, agg.len() as u32);
         }
         let topic = toks
             .first()
@@ -687,7 +695,10 @@ impl DocCtx {
     /// skipped; on CoNLL-2003 dev and wikigold this changes no F1 for the worse (a few false
     /// mentions go).
     pub(crate) fn surely_outside(&self, a: usize, b: usize, i: usize) -> bool {
-        let cased = |j: usize| self.toks[j].upper || self.toks[j].ctx != Ctx::Mid;
+        let cased = |j: usize| {
+            let tk = at(&self.toks, j);
+            tk.upper || tk.ctx != Ctx::Mid
+        };
         if cased(i) {
             return false;
         }
@@ -753,7 +764,8 @@ impl DocCtx {
             0
         };
         let next = if i + 1 < b {
-            self.toks[i + 1].gb | self.toks[i + 1].gi
+            let tk = crate::vecs::at(&self.toks, i + 1);
+            tk.gb | tk.gi
         } else {
             0
         };
@@ -848,7 +860,7 @@ impl History {
     /// Records the tags of the sentence starting at token `a` of `doc`.
     pub(crate) fn record(&mut self, doc: &DocCtx, a: usize, tags: &[Tag]) {
         for (k, &tag) in tags.iter().enumerate() {
-            let tk = &doc.toks[a + k];
+            let tk = at(&doc.toks, a + k);
             if !tk.cap {
                 continue;
             }
