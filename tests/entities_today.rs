@@ -5008,3 +5008,17 @@ fn a_listed_name_after_a_headline_s_plain_verb_is_found() {
         &[("Courteney Cox", "Courteney Cox", Person)],
     );
 }
+
+/// A wire headline in capitals keeps a listed name that opens with a stopword whole: after its
+/// sport and dash (`SOCCER - NEW ZEALAND WIN`, which lost its `NEW`) and in the middle of the line
+/// (`NEW PATRIOTIC PARTY`).
+#[test]
+fn a_name_opening_with_new_in_a_headline_in_capitals_stays_whole() {
+    check(
+        "SOCCER - NEW ZEALAND WIN IN FIJI .\nNEW PATRIOTIC PARTY CUTS 200 JOBS AMID SLUMP",
+        &[
+            ("NEW ZEALAND", "NEW ZEALAND", Place),
+            ("NEW PATRIOTIC PARTY", "NEW PATRIOTIC PARTY", Org),
+        ],
+    );
+}

@@ -2647,8 +2647,13 @@ fn with_names_in_capitals(
                 let capital = |t: &Token| {
                     starts_by(t.text(text), |c: char| is_upper(c) || c.is_ascii_digit())
                 };
-                // Nor one that starts or ends with a small word (`MINISTER FOR`).
-                let small = |t: &Token| crate::stopwords::is_stopword(&lowercase(t.text(text)));
+                // Nor one that starts or ends with a small word (`MINISTER FOR`), but for the
+                // stopwords that open names (`NEW PATRIOTIC PARTY`, `FIRST QUANTUM`, `NEXT`).
+                let small = |t: &Token| {
+                    let low = lowercase(t.text(text));
+                    crate::stopwords::is_stopword(&low)
+                        && !matches!(low.as_str(), "new" | "first" | "next" | "one")
+                };
                 if !(spaced
                     && free
                     && run.iter().all(word)
@@ -4170,11 +4175,19 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
             {
                 found[k].span = Span::new(t.span.start, t.span.start);
             }
-            // Nor is a stopword there the start of a longer name (`- When Taiwan Semiconductor...`).
+            // Nor is a stopword there the start of a longer name (`- When Taiwan Semiconductor...`),
+            // unless the lists have the name whole (`SOCCER - NEW ZEALAND WIN`).
             if let (Some(c), Some(next)) = (found.get_mut(k), tokens.get(first + 1)) {
+                let whole = || {
+                    let run = token_range(tokens, c.span);
+                    let run = token_run(tokens, run.0, run.1);
+                    super::tagger::listed(text, run).place
+                        || super::tagger::list_label(text, run).is_some()
+                };
                 if c.span.start == t.span.start
                     && c.span.end > t.span.end
                     && crate::stopwords::is_stopword(&crate::case::lowercase(t.text(text)))
+                    && !whole()
                 {
                     c.span = Span::new(next.span.start, c.span.end);
                 }
