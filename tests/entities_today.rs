@@ -5022,3 +5022,18 @@ fn a_name_opening_with_new_in_a_headline_in_capitals_stays_whole() {
         ],
     );
 }
+
+/// A headline in capitals with a score is no results line: its stretches of capitals hold a result
+/// verb or open with a small word (`ENGLAND BEAT ITALY`, `IN TWICKENHAM` were two teams).
+#[test]
+fn a_headline_in_capitals_with_a_score_is_no_results_line() {
+    let text = "ENGLAND BEAT ITALY 54-21 IN TWICKENHAM";
+    check(
+        text,
+        &[
+            ("ENGLAND", "ENGLAND", Place),
+            ("ITALY", "ITALY", Place),
+            ("TWICKENHAM", "TWICKENHAM", Place),
+        ],
+    );
+}

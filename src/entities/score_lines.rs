@@ -892,7 +892,7 @@ fn has_score(s: &str) -> bool {
 
 /// The end of a team's name starting at token `i`: words with an ASCII capital first and no digit,
 /// with connectors and attached marks between them (`St. Johnstone`, `Jed-Forest`); `None` unless it
-/// starts with such a word.
+/// starts with such a word, or when a headline's words make it up ([`headline_words`]).
 fn team(text: &str, line: &[Token], i: usize) -> Option<usize> {
     let capital = |t: &Token| {
         let w = t.text(text).as_bytes();
@@ -914,7 +914,18 @@ fn team(text: &str, line: &[Token], i: usize) -> Option<usize> {
             break;
         }
     }
-    Some(end)
+    (!headline_words(text, token_run(line, i, end))).then_some(end)
+}
+
+/// True when `team` holds a result verb or opens with a stopword (`ENGLAND BEAT ITALY` and `IN
+/// TWICKENHAM` of a headline in capitals, `ENGLAND BEAT ITALY 54-21 IN TWICKENHAM`), which no team's
+/// name does.
+fn headline_words(text: &str, team: &[Token]) -> bool {
+    let low = |t: &Token| crate::case::lowercase(t.text(text));
+    team.iter().any(|t| RESULT_VERBS.contains(&low(t).as_str()))
+        || team
+            .first()
+            .is_some_and(|t| crate::stopwords::is_stopword(&low(t)))
 }
 
 /// How many plain scores (one to three digits) follow from token `i`.
