@@ -5037,3 +5037,14 @@ fn a_headline_in_capitals_with_a_score_is_no_results_line() {
         ],
     );
 }
+
+/// A listed name inside a tagger mention of a title-case headline that ran on over the headline's
+/// small words is that name alone, a name's particles included (`Fans Mourn Dominique de Villepin
+/// After Sudden Death` was one MISC mention).
+#[test]
+fn a_listed_name_inside_a_headline_s_run_is_that_name() {
+    check(
+        "Fans Mourn Dominique de Villepin After Sudden Death",
+        &[("Dominique de Villepin", "Dominique de Villepin", Person)],
+    );
+}

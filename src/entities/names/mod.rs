@@ -1412,6 +1412,33 @@ fn recover(
                 continue;
             }
         }
+        // A listed name inside a tagger mention of a title-case headline that ran on over the
+        // headline's small words or verbs is that name alone (`Mourn Dominique de Villepin After
+        // Sudden Death`).
+        if let [c] = over {
+            let (ca, cb) = token_range(tokens, c.span);
+            let (ma, mb) = token_range(tokens, m.span);
+            // Not a word that joins a name's parts (`Republic of Ireland`, `A Henderson`).
+            let headline_word = |k: usize| {
+                let low = lowercase(token_text(text, tokens, k));
+                (HEADLINE_SMALL_WORDS.contains(&low.as_str())
+                    && !PARTICLES.contains(&low.as_str())
+                    && !matches!(low.as_str(), "a" | "an" | "v" | "vs"))
+                    || is_headline_verb(text, token_at(tokens, k), false)
+            };
+            if m.label != Label::Misc
+                && c.span != m.span
+                && ca <= ma
+                && mb <= cb
+                && (ca..ma).chain(mb..cb).any(headline_word)
+                && in_headline(text, tokens, sentences, c.span.start)
+                && super::tagger::lexicon::known(c.span.slice(text)).is_none()
+            {
+                *at_mut(&mut drop, a) = true;
+                Candidate::push_to(&mut add, m.span, m.label, Source::Name);
+                continue;
+            }
+        }
         let inside = over
             .iter()
             .all(|c| m.span.start <= c.span.start && c.span.end <= m.span.end);
@@ -2574,7 +2601,16 @@ fn with_hashed_in_headlines(
             }
             let start = k;
             k += 1;
-            while k < b && part(k) && space_before(text, tokens, k) {
+            // A name's particles join its words (`Fans Mourn Dominique de Villepin`).
+            let particle = |k: usize| {
+                let w = token_text(text, tokens, k);
+                (PARTICLES.contains(&w) && !HEADLINE_SMALL_WORDS.contains(&w))
+                    || crate::tokens::is_particle_and_name(w)
+            };
+            while k < b
+                && space_before(text, tokens, k)
+                && (part(k) || (particle(k) && k + 1 < b && part(k + 1)))
+            {
                 k += 1;
             }
             // The stretch, without its last word, then without one or two of its first words
