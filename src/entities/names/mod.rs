@@ -1366,6 +1366,20 @@ fn recover(
     // `found` is sorted and disjoint: the mentions a match overlaps are a run found by binary search.
     let mut drop = vec![false; found.len()];
     let mut add = Vec::new();
+    // Whether the last sentence asked about is a headline: asked once a sentence, as the matches
+    // come in order (a sentence of a megabyte is read once, not once a match).
+    let mut headline_memo: Option<(usize, bool)> = None;
+    let mut headline_at = |at: usize| {
+        let k = ending_by(sentences, at);
+        match headline_memo {
+            Some((j, h)) if j == k => h,
+            _ => {
+                let h = in_headline(text, tokens, sentences, at);
+                headline_memo = Some((k, h));
+                h
+            }
+        }
+    };
     for mut m in listed {
         if m.label == Label::Misc {
             m.span = with_model_number(text, tokens, m.span);
@@ -1430,8 +1444,9 @@ fn recover(
                 && c.span != m.span
                 && ca <= ma
                 && mb <= cb
+                && cb - ca <= 12
                 && (ca..ma).chain(mb..cb).any(headline_word)
-                && in_headline(text, tokens, sentences, c.span.start)
+                && headline_at(c.span.start)
                 && super::tagger::lexicon::known(c.span.slice(text)).is_none()
             {
                 *at_mut(&mut drop, a) = true;
