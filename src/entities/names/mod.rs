@@ -2350,8 +2350,9 @@ fn with_partners(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     }
 }
 
-/// Labels PLACE a listed country, or a city of a million people that is nobody's name, of one to
-/// three words opening a sentence before a speech verb (`Pyongyang said`, `Burkina Faso said`: a
+/// Labels PLACE a listed country, or a listed city that is nobody's name and no organisation or MISC
+/// name of the lists (of a million people, or else one the training data has only as a place or not
+/// at all), of one to three words opening a sentence before a speech verb (`Pyongyang said`, `Burkina Faso said`: a
 /// government by its capital, a place as CoNLL-2003 marks it): added where the tagger found nothing,
 /// relabelled where it read those words alone as a person or an organisation (`Vilnius said`).
 fn speaking_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
@@ -2580,8 +2581,9 @@ fn matches_inside(listed: &[Candidate], span: Span) -> Option<std::ops::Range<us
 /// Adds to the sorted list matches `listed` the names of the hashed lists that two to four words of
 /// a title-case headline spell out between its small words and verbs (`Carabao Cup` of `Newcastle
 /// End 70-Year Wait With Carabao Cup Win at Wembley`), where [`with_hashed_runs`] sees only the
-/// whole run of capitals. Each stretch is looked up whole and without its last word, where no list
-/// match overlaps: a few keys a headline, so a 24-bit key of some other phrase seldom collides.
+/// whole run of capitals. Each stretch is looked up whole, without its last word and without one or
+/// two of its first words, where no list match overlaps: a few keys a headline, so a 24-bit key of
+/// some other phrase seldom collides.
 fn with_hashed_in_headlines(
     text: &str,
     tokens: &[Token],
