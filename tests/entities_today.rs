@@ -5048,3 +5048,18 @@ fn a_listed_name_inside_a_headline_s_run_is_that_name() {
         &[("Dominique de Villepin", "Dominique de Villepin", Person)],
     );
 }
+
+/// A name between an owner's possessive and the kind of work or product it names is MISC (`her
+/// Mayhem tour`, `his Harry Potter film`), but a listed place stays (`his U.S. tour`).
+#[test]
+fn an_owned_work_or_product_is_misc() {
+    check(
+        "Lady Gaga took her Mayhem tour to Latin America. Griffiths beat his Harry Potter film \
+         co-star. He spoke ahead of his U.S. tour.",
+        &[
+            ("Mayhem", "Mayhem", Misc),
+            ("Harry Potter", "Harry Potter", Misc),
+            ("U.S.", "U.S.", Place),
+        ],
+    );
+}
