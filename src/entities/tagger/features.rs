@@ -759,7 +759,8 @@ impl DocCtx {
         }
         // Gazetteer categories here and next door.
         let prev = if i > a {
-            self.toks[i - 1].gb | self.toks[i - 1].gi
+            let p = crate::vecs::at(&self.toks, i - 1);
+            p.gb | p.gi
         } else {
             0
         };
