@@ -31,6 +31,7 @@ use crate::text::{
     Span,
 };
 use crate::tokens::{self, Forms, Token, TokenKind};
+use crate::vecs::run;
 use crate::{Analysis, Analyzer, Stats};
 
 /// Longest block, in bytes (about 80,000 words: far more than any article).
@@ -113,9 +114,17 @@ pub fn cuts(text: &str, sentences: &[Span]) -> Vec<Cut> {
 /// not whitespace.
 fn space_before(text: &str, start: usize, limit: usize, end: usize) -> Option<usize> {
     let (b, limit) = (text.as_bytes(), limit.min(end));
-    let at = match b[start..limit].iter().rposition(u8::is_ascii_whitespace) {
+    let at = match run(b, start, limit)
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+    {
         Some(i) => start + i,
-        None => limit + b[limit..end].iter().position(u8::is_ascii_whitespace)?,
+        None => {
+            limit
+                + run(b, limit, end)
+                    .iter()
+                    .position(u8::is_ascii_whitespace)?
+        }
     };
     let cut = trim_end_by(head(text, at), is_space).len();
     (cut > start).then_some(cut)
@@ -169,13 +178,13 @@ impl<'t> Block<'t> {
     fn entities<'e>(&self, entities: &'e [Entity]) -> Cow<'e, [Entity]> {
         if self.start == 0 && self.first_sentence == 0 {
             let end = starting_before(entities, self.text.len());
-            return Cow::Borrowed(&entities[..end]);
+            return Cow::Borrowed(run(entities, 0, end));
         }
         let end = self.start + self.text.len();
         let a = starting_before(entities, self.start);
         let b = starting_before(entities, end);
         Cow::Owned(
-            entities[a..b]
+            run(entities, a, b)
                 .iter()
                 .map(|e| Entity {
                     start: e.start - self.start,

@@ -15,6 +15,7 @@
 //! more often than it breaks compounds at their hyphen.
 
 use crate::text::{tail, Span};
+use crate::vecs::{at, run};
 use crate::Analysis;
 
 /// One joined break: the hyphen at `hyphen` and the word's rest at `rest..end` in the text.
@@ -37,22 +38,22 @@ pub fn join(text: &str, sentences: &[Span]) -> Option<(String, Joins)> {
     let blank = |c: &&u8| matches!(c, b' ' | b'\t' | b'\r');
     let mut breaks: Vec<Break> = Vec::new();
     let mut i = 0;
-    while let Some(p) = b[i..].iter().position(|&c| c == b'\n') {
+    while let Some(p) = run(b, i, b.len()).iter().position(|&c| c == b'\n') {
         let nl = i + p;
         i = nl + 1;
-        let hyphen = nl - b[..nl].iter().rev().take_while(blank).count();
+        let hyphen = nl - run(b, 0, nl).iter().rev().take_while(blank).count();
         // The byte tests first: nearly every line ends without a hyphen, and only a break that
         // passes them is looked up among the sentences.
         // Not a hyphen inside the rest that the break before moves (`ab-\nb-\na`): the copy would
         // lose its length, and every later offset would shift.
         if hyphen < 2
-            || b[hyphen - 1] != b'-'
+            || *at(b, hyphen - 1) != b'-'
             || !b[hyphen - 2].is_ascii_lowercase()
             || breaks.last().is_some_and(|k| hyphen - 1 < k.end)
         {
             continue;
         }
-        let rest = i + b[i..].iter().take_while(blank).count();
+        let rest = i + run(b, i, b.len()).iter().take_while(blank).count();
         let inside = || {
             sentences
                 .get(crate::text::ending_by(sentences, hyphen - 1))

@@ -76,7 +76,7 @@ fn permute<T>(v: &mut [T], mut idx: Vec<usize>) {
     for k in 0..v.len() {
         let mut j = k;
         loop {
-            let from = std::mem::replace(&mut idx[j], j);
+            let from = std::mem::replace(crate::vecs::at_mut(&mut idx, j), j);
             if from == k {
                 break;
             }

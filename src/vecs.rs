@@ -54,3 +54,11 @@ pub(crate) fn at_mut<T>(v: &mut [T], i: usize) -> &mut T {
 pub(crate) fn run<T>(v: &[T], a: usize, b: usize) -> &[T] {
     &v[a..b]
 }
+
+/// `&mut v[a..b]`, panicking as slicing does when the range does not fit: [`run`] for a run of
+/// elements written to.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn run_mut<T>(v: &mut [T], a: usize, b: usize) -> &mut [T] {
+    &mut v[a..b]
+}

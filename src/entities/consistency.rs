@@ -66,6 +66,7 @@ use crate::text::{
 use crate::tokens::{
     capitalised_at, is_apostrophe, is_hyphen_token, token_at, token_is, token_run, Token,
 };
+use crate::vecs::at;
 use crate::word_list::WordList;
 
 /// The vote of each mention's tagger label.
@@ -1073,9 +1074,9 @@ pub(crate) fn first_and_surname(surface: &str) -> bool {
     let capital = |w: &&str| starts_by(w, char::is_uppercase);
     words.iter().all(capital)
         && !words.iter().any(|w| all_char(w, |c| !is_lower(c)))
-        && super::tagger::lexicon::is_listed_first_name(words[0])
-        && !NOT_SURNAMES.contains(&crate::case::lowercase(words[words.len() - 1]).as_str())
-        && super::names::label_by_last_word(words[words.len() - 1]).is_none()
+        && super::tagger::lexicon::is_listed_first_name(*at(&words, 0))
+        && !NOT_SURNAMES.contains(&crate::case::lowercase(*at(&words, words.len() - 1)).as_str())
+        && super::names::label_by_last_word(*at(&words, words.len() - 1)).is_none()
 }
 
 /// True for a first name and a surname ([`first_and_surname`]) that the lists know as nobody else

@@ -391,7 +391,7 @@ impl<'k> Linker<'k> {
         self.name_chars.push(display_chars(surface, skip, len));
         if label.is_name() {
             let class = self.mode.class(label);
-            for &w in &self.words[key.0..key.1] {
+            for &w in crate::vecs::run(&self.words, key.0, key.1) {
                 match self.by_word.entry((class, Cow::Borrowed(w))) {
                     Entry::Occupied(mut e) => {
                         if self.lists.last(*e.get()) != Some(g) {
@@ -571,7 +571,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         surface_words.clear();
         surface_words.extend(crate::text::words(surface));
         let kd = crate::vecs::at(&keyed, k);
-        let key = &words[kd.words.0..kd.words.1];
+        let key = crate::vecs::run(&words, kd.words.0, kd.words.1);
         let folded = fold(Span::new(kd.joined.0, kd.joined.1).slice(&buf));
         let class = mode.class(m.label);
         let g = if let Some(&(g, _)) = lookup(&linker.exact, &(class, Cow::Borrowed(folded))) {
@@ -596,7 +596,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         if chars > *crate::vecs::at(&linker.name_chars, g)
             || (chars == *crate::vecs::at(&linker.name_chars, g)
                 && shouted(&crate::vecs::at(&linker.groups, g).name)
-                && !surface_words[kd.skip..kd.skip + key.len()]
+                && !crate::vecs::run(&surface_words, kd.skip, kd.skip + key.len())
                     .iter()
                     .all(|w| shouted(w)))
         {
@@ -611,11 +611,12 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
     let mut groups = crate::vecs::with_capacity(linker.groups.len());
     let mut of_mention = crate::vecs::with_capacity(mentions.len());
     for &g in &assigned {
-        if renumber[g] == usize::MAX {
-            renumber[g] = groups.len();
-            let grp = &mut linker.groups[g];
+        let id = crate::vecs::at_mut(&mut renumber, g);
+        if *id == usize::MAX {
+            *id = groups.len();
+            let grp = crate::vecs::at_mut(&mut linker.groups, g);
             groups.push(Group {
-                id: renumber[g],
+                id: *id,
                 label: grp.label,
                 name: std::mem::take(&mut grp.name),
                 mentions: grp.mentions,

@@ -266,14 +266,14 @@ pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     for c in candidates {
         let i = starts.partition_point(|&s| s < c.span.start);
         let clashes = |slot: Option<usize>| {
-            slot.and_then(|k| taken[k])
+            slot.and_then(|k| *crate::vecs::at(&taken, k))
                 .is_some_and(|t| t.span.overlaps(&c.span))
         };
         // The last taken start at or before c's, and the first at or after it.
         let prev = slots.kth(slots.count_before(i + 1));
         let next = slots.kth(slots.count_before(i) + 1);
         if !clashes(prev) && !clashes(next) {
-            taken[i] = Some(c);
+            *crate::vecs::at_mut(&mut taken, i) = Some(c);
             slots.take(i);
         }
     }

@@ -10,6 +10,7 @@ use crate::text::{
     starting_before, starts_by, tail, trim_end_by, Span,
 };
 use crate::tokens::{capitalised_at, token_at, token_run, Forms, Token, TokenKind};
+use crate::vecs::{at, at_mut, run};
 use crate::word_list::WordList;
 
 /// Lower-case words that may join the parts of a team's name (`Queen of the South`).
@@ -28,7 +29,7 @@ pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidat
     for k in 1..=tokens.len() {
         let breaks = k == tokens.len()
             || text
-                .get(token_at(tokens, k - 1).span.end..tokens[k].span.start)
+                .get(token_at(tokens, k - 1).span.end..token_at(tokens, k).span.start)
                 .is_some_and(|gap| has_any(gap, &['\n', '\r']));
         if breaks {
             teams_on_line(text, token_run(tokens, start, k), &mut teams);
@@ -42,12 +43,12 @@ pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidat
     let old = std::mem::take(found);
     let mut i = 0;
     for (span, toks, role) in teams {
-        while i < old.len() && old[i].span.end <= span.start {
-            found.push(old[i]);
+        while i < old.len() && at(&old, i).span.end <= span.start {
+            found.push(*at(&old, i));
             i += 1;
         }
-        let j = i + starting_before(&old[i..], span.end);
-        let over = &old[i..j];
+        let j = i + starting_before(run(&old, i, old.len()), span.end);
+        let over = run(&old, i, j);
         // The user's own list has the last word.
         if over.iter().any(|c| c.source == Source::Gazetteer) {
             found.extend_from_slice(over);
@@ -78,7 +79,7 @@ pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidat
         }
         i = j;
     }
-    found.extend_from_slice(&old[i..]);
+    found.extend_from_slice(run(&old, i, old.len()));
 }
 
 /// What a name on a results line is.
@@ -101,8 +102,9 @@ fn teams_on_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
     scorer_lists(text, line, out);
     // In order of place; a name that overlaps one found before it goes.
     for name in out.split_off(before) {
-        let at = before + out[before..].partition_point(|(s, ..)| s.start < name.0.start);
-        if out[before..at]
+        let at =
+            before + run(out, before, out.len()).partition_point(|(s, ..)| s.start < name.0.start);
+        if run(out, before, at)
             .last()
             .is_none_or(|(s, ..)| s.end <= name.0.start)
             && out.get(at).is_none_or(|(s, ..)| name.0.end <= s.start)
@@ -365,7 +367,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
             continue;
         }
         // A score soon after the object, on the same line.
-        let after = tail(text, found[obj].span.end);
+        let after = tail(text, at(found, obj).span.end);
         let near = head(
             after,
             char_indices(after).nth(24).map_or(after.len(), |(i, _)| i),
@@ -378,7 +380,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
         // The subject: the mention before the object, when it ends at most three words before the
         // verb with no stop or comma between.
         let subject = obj.checked_sub(1).filter(|&k| {
-            let end = found[k].span.end;
+            let end = at(found, k).span.end;
             end <= verb.span.start
                 && starting_before(tokens, verb.span.start) <= starting_before(tokens, end) + 3
                 && !has_any(
@@ -389,7 +391,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
         // Without a score, only a city or a state beating another is a result (`Buffalo finally
         // beat Kansas City`, `Edmonton lost to Florida`).
         let city = |k: usize| {
-            let (a, b) = super::names::token_range(tokens, found[k].span);
+            let (a, b) = super::names::token_range(tokens, at(found, k).span);
             let listed = super::tagger::listed(text, token_run(tokens, a, b));
             listed.city || (listed.place && !listed.country && b == a + 1)
         };
@@ -397,9 +399,9 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
         // organisation too, against an organisation (`Chelsea beat Paris Saint-Germain`, where
         // `Chelsea` is also a first name; `Bath beat Leicester`), is the other club.
         let club = |k: usize, other: usize| {
-            let (a, b) = super::names::token_range(tokens, found[k].span);
-            matches!(found[k].label, Label::Person | Label::Place)
-                && found[other].label == Label::Org
+            let (a, b) = super::names::token_range(tokens, at(found, k).span);
+            matches!(at(found, k).label, Label::Person | Label::Place)
+                && at(found, other).label == Label::Org
                 && b == a + 1
                 && super::tagger::listed(text, token_run(tokens, a, b)).trained_org
         };
@@ -408,32 +410,32 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
             .map(|s| [(s, club(s, obj)), (obj, club(obj, s))]);
         let cities = subject.is_some_and(|s| city(s) && city(obj));
         for (k, _) in clubs.into_iter().flatten().filter(|&(_, is)| is) {
-            if found[k].source == Source::Name {
-                found[k].label = Label::Org;
+            if at(found, k).source == Source::Name {
+                at_mut(found, k).label = Label::Org;
             }
         }
         // A player beats a player: one word that no list has, read as a place or an organisation,
         // against a person is a person (`Swiatek lost to Anisimova`, `Medvedev lost to Khachanov`).
         let player = |k: usize, other: usize| {
-            let (a, b) = super::names::token_range(tokens, found[k].span);
+            let (a, b) = super::names::token_range(tokens, at(found, k).span);
             let one = token_run(tokens, a, b);
             let listed = super::tagger::listed(text, one);
-            matches!(found[k].label, Label::Place | Label::Org)
-                && found[other].label == Label::Person
-                && found[k].source == Source::Name
+            matches!(at(found, k).label, Label::Place | Label::Org)
+                && at(found, other).label == Label::Person
+                && at(found, k).source == Source::Name
                 && b == a + 1
                 && !(listed.trained || listed.place || listed.misc)
                 && super::tagger::list_label(text, one).is_none()
         };
         let players = subject.map(|s| [(s, player(s, obj)), (obj, player(obj, s))]);
         for (k, _) in players.into_iter().flatten().filter(|&(_, is)| is) {
-            found[k].label = Label::Person;
+            at_mut(found, k).label = Label::Person;
         }
         if !scored && !cities {
             continue;
         }
         for k in [Some(obj), subject].into_iter().flatten() {
-            let c = found[k];
+            let c = *at(found, k);
             if !matches!(c.label, Label::Place | Label::Person) || c.source != Source::Name {
                 continue;
             }
@@ -448,7 +450,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
             // still a team here.
             let long_place = listed.only_place && b - a > 1;
             if !listed.country && !long_place {
-                found[k].label = Label::Org;
+                at_mut(found, k).label = Label::Org;
             }
         }
     }
@@ -476,7 +478,7 @@ pub(super) fn label_clubs_by_name(
     let last_word = |o: &Candidate| rsplit_once_char(o.span.slice(text), ' ').map(|(_, w)| w);
     let mut clubs: Option<crate::model::table::KeyTable> = None;
     for m in 0..found.len() {
-        let c = found[m];
+        let c = *at(found, m);
         // The label first: most mentions go no further, without a search for their tokens.
         if c.source != Source::Name || c.label != Label::Place {
             continue;
@@ -512,9 +514,9 @@ pub(super) fn label_clubs_by_name(
         let word = c.span.slice(text);
         let club = clubs
             .get(key(word))
-            .is_some_and(|k| last_word(&found[k as usize]) == Some(word));
+            .is_some_and(|k| last_word(at(found, k as usize)) == Some(word));
         if club {
-            found[m].label = Label::Org;
+            at_mut(found, m).label = Label::Org;
         }
     }
 }
@@ -611,7 +613,7 @@ pub(super) fn label_clubs_in_sport(
     let mut about: Option<(bool, bool)> = None;
     let mut doc_sport: Option<bool> = None;
     for m in 0..found.len() {
-        let c = found[m];
+        let c = *at(found, m);
         if c.source != Source::Name
             || !matches!(c.label, Label::Place | Label::Person | Label::Misc)
         {
@@ -650,7 +652,7 @@ pub(super) fn label_clubs_in_sport(
                 !listed.place && !listed.misc
             }
         {
-            found[m].label = Label::Org;
+            at_mut(found, m).label = Label::Org;
             continue;
         }
         if c.label == Label::Misc {
@@ -669,10 +671,10 @@ pub(super) fn label_clubs_in_sport(
         // A player signed from a side (`signed Jamie Gittens from Dortmund`) tells of a transfer
         // without a word of sport; the signing side before the verb is a club too (`Chelsea`).
         let signed = moved_from && m > 0 && i >= 2 && {
-            let p = found[m - 1];
+            let p = *at(found, m - 1);
             let k = starting_before(tokens, p.span.start);
             p.label == Label::Person
-                && p.span.end == tokens[i - 2].span.end
+                && p.span.end == token_at(tokens, i - 2).span.end
                 && k > 0
                 && matches!(lower(k - 1), "signed" | "sign" | "signs" | "signing")
         };
@@ -680,7 +682,7 @@ pub(super) fn label_clubs_in_sport(
             && i >= 3
             && lower(i - 3) == "from"
             && m > 0
-            && found[m - 1].span.end == token_at(tokens, i - 2).span.end;
+            && at(found, m - 1).span.end == token_at(tokens, i - 2).span.end;
         let for_side = before == "for"
             && i >= 2
             && (FOR_A_SIDE.contains(&lower(i - 2))
@@ -715,12 +717,12 @@ pub(super) fn label_clubs_in_sport(
             o.label == Label::Org
                 && super::tagger::listed(text, token_run(tokens, a, b)).trained_org
         };
-        let joined = (after == "and" && next_is(Label::Org) && club(&found[m + 1]))
+        let joined = (after == "and" && next_is(Label::Org) && club(at(found, m + 1)))
             || (before == "and"
                 && i >= 2
                 && m > 0
-                && club(&found[m - 1])
-                && found[m - 1].span.end == token_at(tokens, i - 2).span.end);
+                && club(at(found, m - 1))
+                && at(found, m - 1).span.end == token_at(tokens, i - 2).span.end);
         // Not a place after a preposition (`hawks in Tehran are`) or `the` (`the Republic have`,
         // a national side).
         let weak = !cue
@@ -762,18 +764,18 @@ pub(super) fn label_clubs_in_sport(
                 || possessive && next_is(Label::Person))
             && *doc_sport.get_or_insert_with(|| about_sport(tokens, forms, sentences));
         if staff {
-            found[m].label = Label::Org;
+            at_mut(found, m).label = Label::Org;
             continue;
         }
         if !(listed.city || state || unlisted || trained) || listed.country {
             continue;
         }
         if weak || signed || sport(!cue) {
-            found[m].label = Label::Org;
+            at_mut(found, m).label = Label::Org;
         }
         if signed && m > 1 {
-            let k = starting_before(tokens, found[m - 1].span.start);
-            let side = found[m - 2];
+            let k = starting_before(tokens, at(found, m - 1).span.start);
+            let side = *at(found, m - 2);
             let (a, b) = super::names::token_range(tokens, side.span);
             let listed = super::tagger::listed(text, token_run(tokens, a, b));
             if b + 1 == k
@@ -782,7 +784,7 @@ pub(super) fn label_clubs_in_sport(
                 && (listed.trained_org || listed.city)
                 && !listed.country
             {
-                found[m - 2].label = Label::Org;
+                at_mut(found, m - 2).label = Label::Org;
             }
         }
     }

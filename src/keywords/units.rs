@@ -20,6 +20,7 @@ use crate::tokens::{is_hyphen, token_at, token_run, Token, TokenKind};
 use super::markup;
 use super::stem::stem_into;
 use super::Document;
+use crate::vecs::{at, run};
 use crate::word_list::WordList;
 
 /// What a unit is.
@@ -218,11 +219,11 @@ pub fn units(doc: &Document) -> Units {
                 && i == j
                 && np_of_prev != usize::MAX
                 && tags[i] == Pos::VerbGerund
-                && tags[i - 1] == Pos::Noun
+                && *at(tags, i - 1) == Pos::Noun
                 && tags
                     .get(i + 1)
                     .is_none_or(|&t| t.is_punctuation() || t == Pos::CoordConj || is_finite(t))
-                && nps[np_of_prev].end == token_at(tokens, i - 1).span.end
+                && at(&nps, np_of_prev).end == token_at(tokens, i - 1).span.end
                 && Span::new(token_at(tokens, i - 1).span.end, span.start).slice(text) == " ";
             if gerund {
                 inside = true;
@@ -233,7 +234,7 @@ pub fn units(doc: &Document) -> Units {
             // A finite verb, a participle after a verb (`has caused`, `were flooding`), or a past
             // participle after a noun, which a noun phrase's modifiers never put there: the verb
             // of a clause the tagger read as a participle (`auction secured contracts`).
-            let verb = tags[i..=j].iter().any(|&t| is_finite(t))
+            let verb = run(tags, i, j + 1).iter().any(|&t| is_finite(t))
                 || (matches!(tags[i], Pos::VerbPastParticiple | Pos::VerbGerund)
                     && i > 0
                     && tags[i - 1].is_verb())
@@ -257,8 +258,8 @@ pub fn units(doc: &Document) -> Units {
                     && low.len() > 5
                     && low.ends_with("ed")
                     && match tags[i] {
-                        Pos::Noun => tags[i - 1] == Pos::ProperNoun,
-                        Pos::Adjective => entities[..e].last().is_some_and(|x| {
+                        Pos::Noun => *at(tags, i - 1) == Pos::ProperNoun,
+                        Pos::Adjective => run(entities, 0, e).last().is_some_and(|x| {
                             x.end == token_at(tokens, i - 1).span.end
                                 && matches!(x.label, Label::Person | Label::Org | Label::Place)
                         }),
@@ -286,7 +287,7 @@ pub fn units(doc: &Document) -> Units {
                 || (i == j
                     && i > 0
                     && tags[i] == Pos::NounPlural
-                    && tags[i - 1] == Pos::NounPlural
+                    && *at(tags, i - 1) == Pos::NounPlural
                     && !PLURAL_MODIFIERS.contains(&forms.lower(i - 1))
                     && nps
                         .get(np)

@@ -19,6 +19,7 @@ use super::features::sentence_ranges;
 use super::tags::Pos;
 use crate::text::Span;
 use crate::tokens::{token_at, token_run, Token};
+use crate::vecs::{at, run};
 
 /// The base noun phrases of a tagged text (`tags` from [`super::tag`], one per token), as byte spans
 /// in order; none crosses a sentence end.
@@ -27,7 +28,7 @@ pub fn noun_phrases(tokens: &[Token], tags: &[Pos], sentences: &[Span]) -> Vec<S
     let mut out = Vec::new();
     let mut found = Vec::new();
     for (a, b) in sentence_ranges(token_run(tokens, 0, n), sentences) {
-        phrases(&tags[a..b], &mut found);
+        phrases(run(tags, a, b), &mut found);
         for &(i, j) in &found {
             out.push(Span::new(
                 token_at(tokens, a + i).span.start,
@@ -97,7 +98,7 @@ fn phrases(tags: &[Pos], out: &mut Vec<(usize, usize)>) {
             j += 1;
         }
         // A possessive `'s` opens the possessed noun's phrase, like a determiner.
-        let det = is_determiner(tags[j]) || tags[j] == Pos::Possessive;
+        let det = is_determiner(*at(tags, j)) || tags[j] == Pos::Possessive;
         if det {
             j += 1;
         }
@@ -111,14 +112,14 @@ fn phrases(tags: &[Pos], out: &mut Vec<(usize, usize)>) {
                 end = k;
             }
             if k + 1 < n
-                && tags[k] == Pos::CoordConj
+                && *at(tags, k) == Pos::CoordConj
                 && tags[k - 1].is_proper_noun()
                 && tags[k + 1].is_proper_noun()
             {
                 k += 1;
             }
         }
-        let has_noun = tags[j..end]
+        let has_noun = run(tags, j, end)
             .iter()
             .any(|&p| p.is_noun() || p == Pos::Cardinal);
         if !(det || has_noun) {

@@ -4,6 +4,7 @@
 
 use crate::porter::{self, cons, has_vowel, measure as m};
 use crate::text::is_ascii;
+use crate::vecs::{at, run};
 
 /// `w.ends_with(suf)`, inlined natively: the suffixes are a few bytes, and a call to `memcmp` per
 /// rule costs more than the comparison. Compared from the end, where most rules fail at once. One
@@ -82,7 +83,7 @@ fn s1b(w: &mut Vec<u8>) {
         return replace_end(w, 3, rep);
     }
     if ends(w, b"eed") {
-        if m(&w[..w.len() - 3]) > 0 {
+        if m(run(w, 0, w.len() - 3)) > 0 {
             replace_end(w, 3, b"ee");
         }
         return;
@@ -90,7 +91,7 @@ fn s1b(w: &mut Vec<u8>) {
     // The word without `-ed` or `-ing`, when a vowel remains.
     let Some(cut) = [&b"ed"[..], b"ing"]
         .into_iter()
-        .find(|suf| ends(w, suf) && has_vowel(&w[..w.len() - suf.len()]))
+        .find(|suf| ends(w, suf) && has_vowel(run(w, 0, w.len() - suf.len())))
         .map(<[u8]>::len)
     else {
         return;
@@ -103,7 +104,7 @@ fn s1b(w: &mut Vec<u8>) {
     }
     if dbl(w) {
         // A double consonant other than l, s, z is halved.
-        if !matches!(w[w.len() - 1], b'l' | b's' | b'z') {
+        if !matches!(*at(w, w.len() - 1), b'l' | b's' | b'z') {
             w.pop();
         }
         return;
@@ -115,7 +116,7 @@ fn s1b(w: &mut Vec<u8>) {
 
 fn s1c(w: &mut Vec<u8>) {
     if ends(w, b"y") {
-        let st = &w[..w.len() - 1];
+        let st = run(w, 0, w.len() - 1);
         if st.len() > 1 && cons(st, st.len() - 1) {
             replace_end(w, 1, b"i");
         }
@@ -123,11 +124,11 @@ fn s1c(w: &mut Vec<u8>) {
 }
 
 fn s2(w: &mut Vec<u8>) {
-    while ends(w, b"alli") && pos(&w[..w.len() - 4]) {
+    while ends(w, b"alli") && pos(run(w, 0, w.len() - 4)) {
         replace_end(w, 4, b"al");
     }
     // NLTK checks the measure of the word without its last three letters.
-    if ends(w, b"logi") && pos(&w[..w.len() - 3]) {
+    if ends(w, b"logi") && pos(run(w, 0, w.len() - 3)) {
         w.pop();
         return;
     }
@@ -210,7 +211,7 @@ fn s4(w: &mut Vec<u8>) {
 
 fn s5a(w: &mut Vec<u8>) {
     if ends(w, b"e") {
-        let st = &w[..w.len() - 1];
+        let st = run(w, 0, w.len() - 1);
         if m(st) > 1 || (m(st) == 1 && !cvc(st)) {
             w.pop();
         }
@@ -218,7 +219,7 @@ fn s5a(w: &mut Vec<u8>) {
 }
 
 fn s5b(w: &mut Vec<u8>) {
-    if ends(w, b"ll") && m(&w[..w.len() - 1]) > 1 {
+    if ends(w, b"ll") && m(run(w, 0, w.len() - 1)) > 1 {
         w.pop();
     }
 }

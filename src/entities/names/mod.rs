@@ -19,7 +19,7 @@ use crate::text::{
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
 };
-use crate::vecs::{at, at_mut};
+use crate::vecs::{at, at_mut, run, run_mut};
 use crate::word_list::WordList;
 
 mod owned_works;
@@ -365,7 +365,7 @@ fn confirmed_in_headlines(
         return;
     };
     let k = starting_before(found, head.end);
-    let (heads, body) = found.split_at(k);
+    let (heads, body) = (run(found, 0, k), run(found, k, found.len()));
     let in_body = |s: &str| {
         body.iter()
             .find(|c| c.span.slice(text) == s)
@@ -714,9 +714,9 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
             Some(true) => found.iter().any(|o| {
                 let o = o.span.slice(text);
                 o.len() > whole.len() + 1
-                    && o.as_bytes()[o.len() - whole.len() - 1] == b' '
+                    && *at(o.as_bytes(), o.len() - whole.len() - 1) == b' '
                     && crate::text::eq_ignore_case(
-                        &o.as_bytes()[o.len() - whole.len()..],
+                        run(o.as_bytes(), o.len() - whole.len(), o.len()),
                         whole.slice(text).as_bytes(),
                     )
             }),
@@ -1185,7 +1185,7 @@ fn with_bracketed_acronym(text: &str, tokens: &[Token], found: &mut Vec<Candidat
         if !matches!(label, Label::Org | Label::Misc) {
             continue;
         }
-        let (a, b) = token_range(tokens, found[k].span);
+        let (a, b) = token_range(tokens, at(found, k).span);
         // `NAME ( ACR )`, or `ACR ( NAME )`.
         let acronym = if token_is(text, tokens, b, "(")
             && is_acronym(word(b + 1))
@@ -1273,7 +1273,7 @@ fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
 /// every mention for each span.
 fn replace_with_org(found: &mut [Candidate], span: Span, add: &mut Vec<Candidate>) {
     let k = ending_by(found, span.start);
-    for c in found[k..]
+    for c in run_mut(found, k, found.len())
         .iter_mut()
         .take_while(|c| c.span.start < span.end)
     {
@@ -1410,7 +1410,7 @@ fn recover(
                 c.span.start = m.span.start;
             }
         }
-        let over = &found[a..b];
+        let over = run(found, a, b);
         // A listed person at the end of a tagger mention, after `of`, is that person alone
         // (`Fall of Zelensky`, `Critics of Keith Richards`): a name holds no person after `of`
         // that the lists know, unless the lists have the whole.
@@ -1465,7 +1465,7 @@ fn recover(
         if over.is_empty() && !plausible(text, tokens, sentences, m.span, m.label) {
             continue;
         }
-        drop[a..b].iter_mut().for_each(|d| *d = true);
+        run_mut(&mut drop, a, b).iter_mut().for_each(|d| *d = true);
         Candidate::push_to(&mut add, m.span, m.label, Source::Name);
     }
     if add.is_empty() {
@@ -1799,7 +1799,7 @@ fn is_model_code(w: &str) -> bool {
         return false;
     }
     let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-    let rest = &b[letters..];
+    let rest = run(b, letters, b.len());
     let rest = rest.strip_prefix(b"-").unwrap_or(rest);
     let prefix = head(w, letters);
     // A rating or a quarter is the letters and one digit (`Baa1`, `Q3`).
@@ -1996,7 +1996,11 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         {
             c.span = *at(&items, 0);
             c.label = Label::Place;
-            add.extend(items[1..].iter().map(|&span| Candidate { span, ..*c }));
+            add.extend(
+                run(&items, 1, items.len())
+                    .iter()
+                    .map(|&span| Candidate { span, ..*c }),
+            );
         }
     }
     add_sorted(found, add);
@@ -2208,8 +2212,10 @@ fn split_nationality(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         let l = super::tagger::listed(text, token_run(rest, 0, 1));
         let last = token_run(rest, rest.len() - 1, rest.len());
-        let surname =
-            || is_rare_word(last[0].text(text)) || super::tagger::listed(text, last).personal_name;
+        let surname = || {
+            is_rare_word(token_at(last, 0).text(text))
+                || super::tagger::listed(text, last).personal_name
+        };
         let person = known(rest) == Some(Label::Person)
             || rest.len() > 1
                 && l.first_name
@@ -2222,7 +2228,7 @@ fn split_nationality(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         Candidate::push_to(
             &mut add,
-            Span::new(rest[0].span.start, c.span.end),
+            Span::new(token_at(rest, 0).span.start, c.span.end),
             Label::Person,
             c.source,
         );
@@ -2573,8 +2579,8 @@ fn take_hashed(
 /// that overlap `span`, when every one lies inside it; `None` when one reaches past it.
 fn matches_inside(listed: &[Candidate], span: Span) -> Option<std::ops::Range<usize>> {
     let a = ending_by(listed, span.start);
-    let b = a + starting_before(&listed[a..], span.end);
-    listed[a..b]
+    let b = a + starting_before(run(listed, a, listed.len()), span.end);
+    run(listed, a, b)
         .iter()
         .all(|m| span.start <= m.span.start && m.span.end <= span.end)
         .then_some(a..b)
@@ -2713,8 +2719,8 @@ fn with_names_in_capitals(
                     && free
                     && run.iter().all(word)
                     && capital(token_at(run, 0))
-                    && capital(&run[n - 1]))
-                    || (n > 1 && (small(&run[0]) || small(&run[n - 1])))
+                    && capital(token_at(run, n - 1)))
+                    || (n > 1 && (small(token_at(run, 0)) || small(token_at(run, n - 1))))
                     || (n == 1
                         && !acts
                         && !is_rare_word(run[0].text(text))
@@ -3062,7 +3068,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
     let mut changed = false;
     for c in found.iter() {
         let a = starting_before(listed, c.span.start);
-        let inner: Vec<&Candidate> = listed[a..]
+        let inner: Vec<&Candidate> = run(listed, a, listed.len())
             .iter()
             .take_while(|m| m.span.start < c.span.end)
             .filter(|m| m.span.end <= c.span.end && m.span != c.span)
@@ -4082,7 +4088,7 @@ fn cut_after_listed(
     let mut rest = Vec::new();
     for c in found.iter_mut() {
         let a = starting_before(listed, c.span.start);
-        let Some(m) = listed[a..]
+        let Some(m) = run(listed, a, listed.len())
             .iter()
             .take_while(|m| m.span.start == c.span.start)
             .filter(|m| m.span.end < c.span.end)

@@ -5,7 +5,8 @@
 use super::{is_rare_word, token_range};
 use crate::entities::Candidate;
 use crate::text::{starts_by, Span};
-use crate::tokens::{token_at, token_text, Token};
+use crate::tokens::{token_at, token_run, token_text, Token};
+use crate::vecs::run;
 use crate::word_list::WordList;
 
 /// Words that take a numeral `I` in a name (`World War I drama`, `Episode I`, `Zone I tie`).
@@ -50,8 +51,8 @@ pub(super) fn without_pronoun(text: &str, tokens: &[Token], found: &mut Vec<Cand
         let one_everyday = end == a + 1 && {
             let w = token_text(text, tokens, a);
             (crate::stopwords::is_stopword(w) || !is_rare_word(w))
-                && crate::entities::tagger::list_label(text, &tokens[a..end]).is_none()
-                && !crate::entities::tagger::listed(text, &tokens[a..end]).personal_name
+                && crate::entities::tagger::list_label(text, token_run(tokens, a, end)).is_none()
+                && !crate::entities::tagger::listed(text, token_run(tokens, a, end)).personal_name
         };
         if one_everyday {
             return false;
@@ -73,9 +74,9 @@ const QUOTE_REACH: usize = 2_000;
 /// (straight, or typographic: U+201C and U+201D, bytes E2 80 9C and 9D) open its line before it,
 /// within [`QUOTE_REACH`] bytes.
 fn quoted(text: &str, at: usize) -> bool {
-    let before = &text.as_bytes()[at.saturating_sub(QUOTE_REACH)..at];
+    let before = run(text.as_bytes(), at.saturating_sub(QUOTE_REACH), at);
     let line = match before.iter().rposition(|&b| b == b'\n') {
-        Some(i) => &before[i + 1..],
+        Some(i) => run(before, i + 1, before.len()),
         None => before,
     };
     let typographic = |i: usize| {

@@ -71,7 +71,7 @@ pub(crate) fn famous_at(
     limit: usize,
 ) -> Option<(usize, crate::entities::Label)> {
     use crate::text::any_char;
-    let word = |k: usize| tokens[k].text(text);
+    let word = |k: usize| crate::tokens::token_at(tokens, k).text(text);
     let capital =
         |k: usize| first_char(word(k)).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     // A famous phrase starts with a capital or a digit, or a small letter with a capital after it

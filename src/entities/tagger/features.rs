@@ -19,7 +19,7 @@ use crate::model::hash::{Hash, IdMap};
 
 use crate::text::{any_char, char_indices, chars, first_char, is_ascii, starts_by, Span};
 use crate::tokens::{token_at, token_run, Forms, Token, TokenKind};
-use crate::vecs::{at, at_mut};
+use crate::vecs::{at, at_mut, run, run_mut};
 use crate::word_list::WordList;
 
 /// Gazetteer category bits in use: PER, ORG, LOC, MISC of the training names (0..=3), the
@@ -315,7 +315,7 @@ fn title_case_tokens(text: &str, tokens: &[Token], sents: &[(usize, usize)]) -> 
         }
         if title && capitals >= 4 && mixed >= 2 {
             shout.resize(tokens.len(), false);
-            shout[a..b].fill(true);
+            run_mut(&mut shout, a, b).fill(true);
         }
     }
     shout
@@ -493,7 +493,7 @@ impl Mentions {
 
     /// The token indices held, in order.
     fn as_slice(&self) -> &[u32] {
-        &self.at[..usize::from(self.len)]
+        run(&self.at, 0, usize::from(self.len))
     }
 }
 
@@ -581,7 +581,7 @@ impl DocCtx {
             }
             let table = numbers >= 2 && numbers * 4 >= b - a;
             let caps = upper >= 4 && lower * 10 <= upper;
-            for tk in &mut toks[a..b] {
+            for tk in run_mut(&mut toks, a, b) {
                 tk.table = table;
                 if caps {
                     tk.ctx = Ctx::Caps;
@@ -606,7 +606,7 @@ impl DocCtx {
                     let bits = gaz(h.finish());
                     if bits != 0 {
                         at_mut(&mut toks, i).gb |= bits;
-                        for tk in &mut toks[i + 1..=j] {
+                        for tk in run_mut(&mut toks, i + 1, j + 1) {
                             tk.gi |= bits;
                         }
                     }
@@ -642,7 +642,7 @@ impl DocCtx {
         // capitalised word, up to a few mentions.
         let mut bounds = vec![(0usize, 0usize); toks.len()];
         for &(a, b) in &sents {
-            for x in &mut bounds[a..b] {
+            for x in run_mut(&mut bounds, a, b) {
                 *x = (a, b);
             }
         }
@@ -669,7 +669,7 @@ impl DocCtx {
                 let (a, b) = *at(&bounds, j);
                 let prev = if j > a { at(&toks, j - 1).low } else { BOS };
                 let next = if j + 1 < b { at(&toks, j + 1).low } else { EOS };
-                if !agg[start..].contains(&(prev, next)) {
+                if !run(&agg, start, agg.len()).contains(&(prev, next)) {
                     agg.push((prev, next));
                 }
             }
@@ -704,7 +704,7 @@ impl DocCtx {
         }
         let left = (i.saturating_sub(2).max(a)..i).any(cased);
         let right = (i + 1..(i + 3).min(b)).any(cased);
-        let ends_name = i > a && cased(i - 1) && self.toks[i].may_end;
+        let ends_name = i > a && cased(i - 1) && at(&self.toks, i).may_end;
         !(ends_name || left && right)
     }
 
@@ -718,7 +718,7 @@ impl DocCtx {
         hist: &History,
         out: &mut Vec<u32>,
     ) {
-        let tk = &self.toks[i];
+        let tk = crate::vecs::at(&self.toks, i);
         let ctx = tk.ctx as u8;
         let at = |k: isize| -> Option<&TokInfo> {
             let j = i as isize + k;
@@ -759,7 +759,8 @@ impl DocCtx {
         }
         // Gazetteer categories here and next door.
         let prev = if i > a {
-            self.toks[i - 1].gb | self.toks[i - 1].gi
+            let p = crate::vecs::at(&self.toks, i - 1);
+            p.gb | p.gi
         } else {
             0
         };
@@ -822,7 +823,7 @@ impl DocCtx {
             push_key(out, f(t::TOPIC).mix(self.topic).mix(u64::from(bits)));
         }
         let (from, to) = tk.agg;
-        for &(p, n) in &self.agg[from as usize..to as usize] {
+        for &(p, n) in run(&self.agg, from as usize, to as usize) {
             push_key(out, f(t::AGG_PREV).mix(p));
             push_key(out, f(t::AGG_NEXT).mix(n));
         }

@@ -28,6 +28,7 @@ use crate::model::embedded::Embedded;
 use crate::model::table::FilteredTable;
 use crate::text::{ending_by, starting_before, Span};
 use crate::tokens::{token_at, token_run, Forms, Token, TokenKind};
+use crate::vecs::{run, run_mut};
 use features::{DocCtx, History};
 use model::{Model, Scorer};
 use tags::{spans, Tag, NT};
@@ -181,8 +182,8 @@ pub(crate) fn tag_doc<S: Scorer>(doc: &DocCtx, scorer: &S) -> Vec<Tag> {
             emis.push(e);
             outside.push(o);
         }
-        lattice.decode(&emis, &outside, &mut tags[a..b]);
-        hist.record(doc, a, &tags[a..b]);
+        lattice.decode(&emis, &outside, run_mut(&mut tags, a, b));
+        hist.record(doc, a, run(&tags, a, b));
     }
     tags
 }
@@ -215,13 +216,22 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             }
         }
         let piece = token_run(tokens, t0, t1);
-        let (first, last) = (piece[0].span.start, piece[piece.len() - 1].span.end);
+        let (first, last) = (
+            token_at(piece, 0).span.start,
+            token_at(piece, piece.len() - 1).span.end,
+        );
         let sa = ending_by(sentences, first);
         let sb = starting_before(sentences, last).max(sa);
-        let doc = DocCtx::new(text, piece, (forms, t0), &sentences[sa..sb], &gaz);
+        let doc = DocCtx::new(text, piece, (forms, t0), run(sentences, sa, sb), &gaz);
         let tags = tag_doc(&doc, &l.model);
         for (a, b, ty) in spans(&tags) {
-            within_sentences(text, &piece[a..b], sentences, ty.label(), &mut out);
+            within_sentences(
+                text,
+                token_run(piece, a, b),
+                sentences,
+                ty.label(),
+                &mut out,
+            );
         }
         t0 = t1;
     }

@@ -100,7 +100,7 @@ pub fn find_in_sentences(
             let scan = Scan {
                 text,
                 tokens: token_run(tokens, line_start, k),
-                spelled: &spelled[line_start..k],
+                spelled: crate::vecs::run(&spelled, line_start, k),
             };
             scan.line(&mut out);
             line_start = k;
@@ -164,7 +164,10 @@ impl<'a> Scan<'a> {
         while i < self.tokens.len() {
             match self.at(i) {
                 Some((end, label)) if end > i => {
-                    let span = Span::new(self.tokens[i].span.start, self.tokens[end - 1].span.end);
+                    let span = Span::new(
+                        token_at(self.tokens, i).span.start,
+                        token_at(self.tokens, end - 1).span.end,
+                    );
                     out.push(cand(span, label));
                     i = end;
                 }
