@@ -317,7 +317,7 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
     let mut for_report = reported.is_some().then(Collector::default);
     let mut token_offset = 0;
     blocks.each(&sentences, |b| {
-        let block_tags = &tags[token_offset..token_offset + b.tokens.len()];
+        let block_tags = run(&tags, token_offset, token_offset + b.tokens.len());
         let add = |entities: &[Entity], groups: &[Group], c: &mut Collector| {
             let entities = b.entities(entities);
             let doc = keywords::Document {

@@ -11,6 +11,7 @@
 //! tables.
 
 use crate::text::{char_indices, chars, head, tail};
+use crate::vecs;
 
 /// Runs of chars that move by the same amount: run `i` is `count` chars from `first[i]`, `stride`
 /// apart, each moving by `delta[i]`, with `step[i]` = `count | (stride - 1) << 7`.
@@ -1040,10 +1041,10 @@ static CASE_IGNORABLE: Spans<464> = Spans::new([
 fn in_runs(first: &[u32], step: &[u8], delta: &[i32], c: char) -> Option<char> {
     let c = c as u32;
     let i = first.partition_point(|&f| f <= c).checked_sub(1)?;
-    let (at, step) = (c - first[i], u32::from(step[i]));
+    let (at, step) = (c - *vecs::at(first, i), u32::from(*vecs::at(step, i)));
     let stride = 1 + (step >> 7);
     (at % stride == 0 && at / stride < step & 0x7F)
-        .then(|| char::from_u32(c.wrapping_add_signed(delta[i])))
+        .then(|| char::from_u32(c.wrapping_add_signed(*vecs::at(delta, i))))
         .flatten()
 }
 

@@ -1074,9 +1074,10 @@ pub(crate) fn first_and_surname(surface: &str) -> bool {
     let capital = |w: &&str| starts_by(w, char::is_uppercase);
     words.iter().all(capital)
         && !words.iter().any(|w| all_char(w, |c| !is_lower(c)))
-        && super::tagger::lexicon::is_listed_first_name(*at(&words, 0))
-        && !NOT_SURNAMES.contains(&crate::case::lowercase(*at(&words, words.len() - 1)).as_str())
-        && super::names::label_by_last_word(*at(&words, words.len() - 1)).is_none()
+        && super::tagger::lexicon::is_listed_first_name(at::<&str>(&words, 0))
+        && !NOT_SURNAMES
+            .contains(&crate::case::lowercase(at::<&str>(&words, words.len() - 1)).as_str())
+        && super::names::label_by_last_word(at::<&str>(&words, words.len() - 1)).is_none()
 }
 
 /// True for a first name and a surname ([`first_and_surname`]) that the lists know as nobody else
@@ -1436,7 +1437,7 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
         .iter()
         .map(|&k| crate::vecs::at(mentions, k).label)
         .find(|l| tied.contains(l))
-        .unwrap_or(tied[0])
+        .unwrap_or(*at(&tied, 0))
 }
 
 #[cfg(test)]

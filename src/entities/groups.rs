@@ -219,7 +219,7 @@ fn display_words<'w, 's>(
     len: usize,
 ) -> impl Iterator<Item = &'s str> + 'w {
     let end = skip + len;
-    words[skip..end]
+    crate::vecs::run(words, skip, end)
         .iter()
         .enumerate()
         .map(move |(i, w)| if skip + i + 1 == end { trim_end(w) } else { w })
@@ -229,7 +229,10 @@ fn display_words<'w, 's>(
 /// possessive, one space apart.
 fn display(words: &[&str], skip: usize, len: usize) -> String {
     let mut out = crate::vecs::string_with_capacity(
-        words[skip..skip + len].iter().map(|w| w.len() + 1).sum(),
+        crate::vecs::run(words, skip, skip + len)
+            .iter()
+            .map(|w| w.len() + 1)
+            .sum(),
     );
     for (i, w) in display_words(words, skip, len).enumerate() {
         if i > 0 {
@@ -391,7 +394,7 @@ impl<'k> Linker<'k> {
         self.name_chars.push(display_chars(surface, skip, len));
         if label.is_name() {
             let class = self.mode.class(label);
-            for &w in crate::vecs::run(&self.words, key.0, key.1) {
+            for &w in crate::vecs::run(self.words, key.0, key.1) {
                 match self.by_word.entry((class, Cow::Borrowed(w))) {
                     Entry::Occupied(mut e) => {
                         if self.lists.last(*e.get()) != Some(g) {
@@ -622,7 +625,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
                 mentions: grp.mentions,
             });
         }
-        of_mention.push(renumber[g]);
+        of_mention.push(*crate::vecs::at(&renumber, g));
     }
     (of_mention, groups)
 }

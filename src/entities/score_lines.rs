@@ -909,7 +909,7 @@ fn team(text: &str, line: &[Token], i: usize) -> Option<usize> {
     for k in i + 1..line.len() {
         let t = &line[k];
         let w = t.text(text);
-        let attached = t.span.start == line[k - 1].span.end;
+        let attached = t.span.start == token_at(line, k - 1).span.end;
         if capital(t) {
             end = k + 1;
         } else if !(CONNECTORS.contains(&w) || (attached && matches!(w, "." | "&" | "-" | "'"))) {

@@ -51,7 +51,7 @@ pub fn mask(text: &str) -> Vec<Span> {
                 }
             }
             b'&' => {
-                let j = b[i + 1..]
+                let j = run(b, i + 1, b.len())
                     .iter()
                     .take(10)
                     .position(|&c| !(c.is_ascii_alphanumeric() || c == b'#'))
@@ -81,9 +81,9 @@ pub fn mask(text: &str) -> Vec<Span> {
                 }
             }
             b'w' | b'W'
-                if b[i..].len() > 4
+                if b.len() - i > 4
                     && eq_ignore_case(run(b, i, i + 4), b"www.")
-                    && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) =>
+                    && (i == 0 || !at(b, i - 1).is_ascii_alphanumeric()) =>
             {
                 let e = address_end(b, i);
                 out.push(Span::new(i, e));
@@ -100,7 +100,7 @@ pub fn mask(text: &str) -> Vec<Span> {
 /// The span from `(` to `)` of a stock ticker whose colon is at `i` (`(NASDAQ: NVDA)`): two to six
 /// capitals after the bracket, then a symbol of one to six capitals, digits or dots.
 fn ticker(b: &[u8], i: usize) -> Option<(usize, usize)> {
-    let caps = b[..i]
+    let caps = run(b, 0, i)
         .iter()
         .rev()
         .take_while(|c| c.is_ascii_uppercase())

@@ -300,7 +300,7 @@ fn add_run(
     let (word_tf, stats) = (&mut c.word_tf, &mut c.stats);
     let (forms, written) = (&mut c.forms, &mut c.written);
     let units: &[Unit] = &all.list;
-    for u in &units[a..b] {
+    for u in crate::vecs::run(units, a, b) {
         let k = all.key(u);
         let lower = u.kind == Kind::Word && !u.capital;
         let e = word_tf.get_or_insert_with(k, || {

@@ -8,6 +8,7 @@
 use crate::porter::{cons, cvc, has_vowel, measure};
 
 use crate::text::{head, is_ascii, pop_char, tail};
+use crate::vecs::run;
 
 /// Appends the step-1 stem of the lower-case word `w` to `out`.
 pub fn stem_into(w: &str, out: &mut String) {
@@ -23,7 +24,7 @@ pub fn stem_into(w: &str, out: &mut String) {
     out.push_str(step1a(w));
     step1b(out, start);
     // Step 1c: a final y after a consonant (not the first letter) becomes i.
-    let st = &out.as_bytes()[start..];
+    let st = run(out.as_bytes(), start, out.len());
     let n = st.len();
     if n > 2 && st[n - 1] == b'y' && cons(&st[..n - 1], n - 2) {
         pop_char(out);
@@ -31,7 +32,7 @@ pub fn stem_into(w: &str, out: &mut String) {
     }
     // Step 5a: a final e goes when the rest is long enough (`crashes` -> `crashe` -> `crash`,
     // `sieve` and `sieving` -> `siev`), but not after a short syllable (`hope`, `file`).
-    let st = &out.as_bytes()[start..];
+    let st = run(out.as_bytes(), start, out.len());
     if let Some((b'e', rest)) = st.split_last() {
         let m = measure(rest);
         if m > 1 || (m == 1 && !cvc(rest)) {

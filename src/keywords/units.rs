@@ -299,7 +299,7 @@ pub fn units(doc: &Document) -> Units {
                         )
                     }));
             // Comparatives and superlatives grade, they do not name (`largest oil spill`).
-            let graded = tags[i..=j]
+            let graded = run(tags, i, j + 1)
                 .iter()
                 .any(|t| matches!(t, Pos::AdjectiveComparative | Pos::AdjectiveSuperlative));
             if kind == Kind::Word && (verb || graded || !inside) {

@@ -231,7 +231,7 @@ impl<K: Eq + std::hash::Hash, V, S: BuildHasher> Indexed<K, V, S> {
         K: Borrow<Q>,
         Q: Eq + std::hash::Hash + ?Sized,
     {
-        lookup(&self.index, key).map(|&i| &self.values[i as usize])
+        lookup(&self.index, key).map(|&i| crate::vecs::at(&self.values, i as usize))
     }
 
     /// The value of `key`, made by `make` (and the key copied in) when absent.

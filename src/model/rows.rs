@@ -69,7 +69,7 @@ impl RowCoder {
         });
         let mut rank = vec![0; levels.len()];
         for (r, &c) in by_rank.iter().enumerate() {
-            rank[usize::from(c)] = r;
+            *at_mut(&mut rank, usize::from(c)) = r;
         }
         let ranked = by_rank.iter().map(|&c| levels[usize::from(c)]).collect();
         let negatives = levels.iter().filter(|&&l| l < 0).count();

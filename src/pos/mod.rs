@@ -144,7 +144,7 @@ pub(crate) fn tag_classes<S: Scorer>(p: &Prepared, s: &S, out: &mut Vec<usize>) 
     for &(a, b) in &p.sents {
         let (mut p1, mut p2) = (START, START2);
         for i in a..b {
-            let allowed = p.toks[i].allowed;
+            let allowed = crate::vecs::at(&p.toks, i).allowed;
             // A word the lexicon knows with one tag only gets that tag whatever the weights say, so
             // its features are not computed (the tag dictionary of Honnibal's tagger).
             let c = if allowed.count_ones() == 1 {

@@ -121,7 +121,7 @@ pub fn kind(text: &str, sentences: &[Span], i: usize) -> Kind {
     let before = if i == 0 {
         head(text, crate::vecs::at(sentences, i).start.min(text.len()))
     } else {
-        text.get(crate::vecs::at(sentences, i - 1).end..sentences[i].start)
+        text.get(crate::vecs::at(sentences, i - 1).end..crate::vecs::at(sentences, i).start)
             .unwrap_or("")
     };
     let after = match sentences.get(i + 1) {
@@ -274,7 +274,7 @@ pub(crate) fn marker_len(s: &str) -> usize {
             || value.len() <= 4 && value.bytes().all(|c| b"ivx".contains(&c))
             || open == 1 && value.len() == 1 && value.bytes().all(|c| c.is_ascii_uppercase()));
     if enumerator {
-        let close = &r[open + body..];
+        let close = crate::vecs::run(r, open + body, r.len());
         let style = if open == 1 {
             usize::from(close.first() == Some(&b')'))
         } else if close.starts_with(b".)") {

@@ -8,6 +8,7 @@ use crate::text::{
     chars, ends_by, eq_ignore_case, has_char, head, is_space, last_char, starts_by, tail, trim_by,
     trim_start_by, Span,
 };
+use crate::vecs::{at, run};
 
 impl Scanner<'_> {
     /// A slash: the start of a URL (a boundary between two URLs in a row) or the date of an e-mail
@@ -16,7 +17,7 @@ impl Scanner<'_> {
     pub(super) fn slash(&self, i: usize) -> Decision {
         let text = self.text;
         let b = self.bytes;
-        if i > 0 && b[i - 1] == b':' && b.get(i + 1) == Some(&b'/') {
+        if i > 0 && *at(b, i - 1) == b':' && b.get(i + 1) == Some(&b'/') {
             let te = token_end(text, i, MAX_TOKEN);
             let k = skip_ws(text, te);
             let rest = tail(text, k);
@@ -63,7 +64,7 @@ impl Scanner<'_> {
 /// Returns the byte offsets of its start and end.
 fn time_stamp(text: &str, i: usize) -> Option<(usize, usize)> {
     let b = text.as_bytes();
-    let digits_back = b[..i]
+    let digits_back = run(b, 0, i)
         .iter()
         .rev()
         .take(3)
@@ -73,7 +74,7 @@ fn time_stamp(text: &str, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let ds = i - digits_back;
-    if ds > 0 && !b[ds - 1].is_ascii_whitespace() {
+    if ds > 0 && !at(b, ds - 1).is_ascii_whitespace() {
         return None;
     }
     let digits = |at: usize, min: usize, max: usize| -> Option<usize> {
@@ -123,7 +124,7 @@ pub(super) fn caption_label_end(text: &str, start: usize) -> Option<usize> {
         .bytes()
         .take_while(|c| c.is_ascii_digit() || *c == b'.')
         .count();
-    if n == 0 || !num.as_bytes()[0].is_ascii_digit() || num.as_bytes()[n - 1] == b'.' {
+    if n == 0 || !num.as_bytes()[0].is_ascii_digit() || *at(num.as_bytes(), n - 1) == b'.' {
         return None;
     }
     let end = s + label.len() + n;

@@ -10,6 +10,7 @@ use crate::text::{
     ends_by, head, is_alnum, is_lower, is_space, split_char, starts_by, tail, trim_by, trim_end_by,
     words, Span,
 };
+use crate::vecs::{at, run};
 
 impl Scanner<'_> {
     /// A line break: a blank line (or a paragraph separator) always ends a sentence; a single break
@@ -38,12 +39,12 @@ impl Scanner<'_> {
             return split;
         }
         // A single line break.
-        let line_end = if c == '\n' && i > self.start && b[i - 1] == b'\r' {
+        let line_end = if c == '\n' && i > self.start && *at(b, i - 1) == b'\r' {
             i - 1
         } else {
             i
         };
-        let whole_start = b[..line_end]
+        let whole_start = run(b, 0, line_end)
             .iter()
             .rposition(|&x| x == b'\n' || x == b'\r')
             .map_or(0, |p| p + 1);

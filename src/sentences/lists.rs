@@ -12,6 +12,7 @@ use crate::text::{
     char_indices, chars, find_char, first_char, head, is_lower, is_space, last_char, parse_u32,
     tail, trim_end_by, trim_start_by, Span,
 };
+use crate::vecs::{run, run_mut};
 
 /// How far ahead (in bytes) the next item of an inline list is looked for.
 const WINDOW: usize = 500;
@@ -56,7 +57,7 @@ pub fn marker_at(text: &str, pos: usize) -> Option<Marker> {
             break;
         }
     }
-    let b = &rest.as_bytes()[at..];
+    let b = run(rest.as_bytes(), at, rest.len());
     let digits = b.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
     let (value, len) = if (1..=3).contains(&digits) {
         let n = parse_u32(Span::new(at, at + digits).slice(rest))?;
@@ -66,7 +67,7 @@ pub fn marker_at(text: &str, pos: usize) -> Option<Marker> {
     } else {
         return None;
     };
-    let after = &b[len..];
+    let after = run(b, len, b.len());
     let style = if after.starts_with(b".)") {
         ".)"
     } else if after.starts_with(b".") {
@@ -105,7 +106,7 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
     let value_len = match m.value {
         Value::Number(n) => {
             let s = crate::vecs::format(format_args!("{}", n + 1));
-            buf[..s.len()].copy_from_slice(s.as_bytes());
+            run_mut(&mut buf, 0, s.len()).copy_from_slice(s.as_bytes());
             s.len()
         }
         Value::Letter(c) if c < b'z' => {
@@ -114,7 +115,7 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
         }
         Value::Letter(_) => return None,
     };
-    buf[value_len..value_len + m.style.len()].copy_from_slice(m.style.as_bytes());
+    run_mut(&mut buf, value_len, value_len + m.style.len()).copy_from_slice(m.style.as_bytes());
     let pattern = std::str::from_utf8(&buf[..value_len + m.style.len()]).ok()?;
     let limit = floor_boundary(text, (m.end + WINDOW).min(text.len()));
     let hay = Span::new(m.end, limit).slice(text);

@@ -20,6 +20,7 @@ use crate::text::{
     first_char, has_char, head, is_alnum, is_alpha, is_lower, is_space, is_upper, rfind_by,
     split_char, starts_by, tail, trim_end_by, trim_start_by, words, Span,
 };
+use crate::vecs::at;
 
 impl<'a> Scanner<'a> {
     /// `。`, `！`, `？`: the sentence ends after them and any closing quotes, with or without a space.
@@ -70,7 +71,7 @@ impl<'a> Scanner<'a> {
         // Spaced ellipsis: `. . .` (a fourth dot ends the sentence).
         if first == '.' && marks == 0 && !ellipsis {
             let (mut m, mut count, mut groups) = (j, dots, 1);
-            while m + 1 < b.len() && b[m] == b' ' && b[m + 1] == b'.' {
+            while m + 1 < b.len() && *at(b, m) == b' ' && b[m + 1] == b'.' {
                 m += 1;
                 groups += 1;
                 while m < b.len() && b[m] == b'.' {

@@ -275,12 +275,20 @@ pub(crate) struct Prepared {
 impl Prepared {
     /// Features of eligible sentence `k`.
     pub fn features(&self, k: usize) -> &[(u16, f32)] {
-        &self.feats[self.offsets[k]..self.offsets[k + 1]]
+        run(
+            &self.feats,
+            *at(&self.offsets, k),
+            *at(&self.offsets, k + 1),
+        )
     }
 
     /// Word and number hashes of eligible sentence `k`.
     pub fn words(&self, k: usize) -> &[u64] {
-        &self.words[self.word_offsets[k]..self.word_offsets[k + 1]]
+        run(
+            &self.words,
+            *at(&self.word_offsets, k),
+            *at(&self.word_offsets, k + 1),
+        )
     }
 }
 
@@ -376,7 +384,7 @@ fn count_ascii(st: &str) -> Chars {
         let Some(at) = next else { break };
         marks += 1;
         inside = !inside;
-        rest = &rest[at + 1..];
+        rest = run(rest, at + 1, rest.len());
     }
     Chars {
         quoted,

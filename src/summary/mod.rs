@@ -128,7 +128,7 @@ pub(crate) fn offers(input: &Inputs, limit: usize) -> Vec<Offer> {
 /// unordered.
 pub(crate) fn choose(offers: &[Offer], limit: usize) -> Vec<usize> {
     let scores: Vec<f32> = offers.iter().map(|o| o.score).collect();
-    select_by(&scores, |k| &offers[k].words, limit)
+    select_by(&scores, |k| &crate::vecs::at(offers, k).words, limit)
 }
 
 /// A set of 64-bit hashes, kept as the keys of the index of a [`crate::model::hash::IdMap`] (values

@@ -67,7 +67,7 @@ fn parse_lines(src: &str) -> Result<Vec<f32>, (usize, Bad<'_>)> {
                 let Some(i) = features.clone().nth(weights) else {
                     return Err((n, Bad::TooMany(name, features.len())));
                 };
-                w[i] = value as f32 / SCALE;
+                *crate::vecs::at_mut(&mut w, i) = value as f32 / SCALE;
             }
             weights += 1;
         }

@@ -107,10 +107,10 @@ pub(crate) fn famous_at(
     let mut key = super::features::PhraseKey::default();
     for (n, k) in (i..end).enumerate() {
         key = key.push(low(k));
-        bits_of[n] = table.get(key.wide()).unwrap_or(0);
+        *crate::vecs::at_mut(&mut bits_of, n) = table.get(key.wide()).unwrap_or(0);
     }
     for j in (i + 1..=end).rev() {
-        let bits = bits_of[j - i - 1];
+        let bits = *crate::vecs::at(&bits_of, j - i - 1);
         let Some(label) = listed_label(bits) else {
             continue;
         };

@@ -397,16 +397,16 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
         // One byte per character.
         for (k, &b) in low.as_bytes().iter().take(5).enumerate() {
             if k > 0 {
-                pre[k - 1] = h.byte(0xff).0;
+                *at_mut(&mut pre, k - 1) = h.byte(0xff).0;
             }
             h = h.byte(fold(b));
         }
     } else {
         for (k, (i, c)) in char_indices(low).take(5).enumerate() {
             if k > 0 {
-                pre[k - 1] = h.byte(0xff).0;
+                *at_mut(&mut pre, k - 1) = h.byte(0xff).0;
             }
-            for &b in &low.as_bytes()[i..i + c.len_utf8()] {
+            for &b in run(low.as_bytes(), i, i + c.len_utf8()) {
                 h = h.byte(fold(b));
             }
         }
@@ -420,12 +420,12 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
         }
     } else {
         for (k, (i, _)) in char_indices(low).rev().take(5).enumerate() {
-            tail[k] = i;
+            *at_mut(&mut tail, k) = i;
         }
     }
     for k in 1..=4usize.min(n.saturating_sub(1)) {
-        suf[k - 1] = Hash::new(t::SUF)
-            .str_fold_digits(crate::text::tail(low, tail[k - 1]))
+        *at_mut(&mut suf, k - 1) = Hash::new(t::SUF)
+            .str_fold_digits(crate::text::tail(low, *at(&tail, k - 1)))
             .0;
     }
     let (shape, long_shape) = shape_hashes(s, Hash::new(t::SHAPE0), Hash::new(t::LSHAPE0));

@@ -635,7 +635,7 @@ fn is_numeric_date(w: &str) -> bool {
     match len.as_slice() {
         [4, 1..=2, 1..=2] => has_char(w, '-'),
         [1..=2, 1..=2, 2 | 4] => has_char(w, '/'),
-        [4, 2] => is_year(parts[0]) && has_char(w, '-'),
+        [4, 2] => is_year(crate::vecs::at::<&str>(&parts, 0)) && has_char(w, '-'),
         _ => false,
     }
 }
