@@ -2627,11 +2627,7 @@ fn with_hashed_in_headlines(
             let start = k;
             k += 1;
             // A name's particles join its words (`Fans Mourn Dominique de Villepin`).
-            let particle = |k: usize| {
-                let w = token_text(text, tokens, k);
-                (PARTICLES.contains(&w) && !HEADLINE_SMALL_WORDS.contains(&w))
-                    || crate::tokens::is_particle_and_name(w)
-            };
+            let particle = |k: usize| is_headline_particle(token_text(text, tokens, k));
             while k < b
                 && space_before(text, tokens, k)
                 && (part(k) || (particle(k) && k + 1 < b && part(k + 1)))
@@ -3037,13 +3033,19 @@ fn is_headline(text: &str, line: &[Token]) -> bool {
             capitals += 1;
         } else if starts_by(w, char::is_lowercase) {
             // A name's particles stay small in a headline too (`Ursula von der Leyen Wins`).
-            let particle = PARTICLES.contains(&w) || crate::tokens::is_particle_and_name(w);
-            if !HEADLINE_SMALL_WORDS.contains(&w) && !particle {
+            if !HEADLINE_SMALL_WORDS.contains(&w) && !is_headline_particle(w) {
                 return false;
             }
         }
     }
     capitals >= 4
+}
+
+/// True for a name's particle that a title-case headline leaves small, alone or joined to a capital
+/// (`von`, `de`, `al-Assad`), but not one of its small words (`of`, `the`, `and`).
+fn is_headline_particle(w: &str) -> bool {
+    (PARTICLES.contains(&w) && !HEADLINE_SMALL_WORDS.contains(&w))
+        || crate::tokens::is_particle_and_name(w)
 }
 
 /// True when the sentence holding byte `at` of `text` is a headline ([`is_headline`]).
