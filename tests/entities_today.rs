@@ -2987,12 +2987,12 @@ fn a_credit_lines_words_and_a_music_genre_are_no_names() {
 
 #[test]
 fn a_company_named_by_its_web_domain_keeps_the_domain() {
-    let text = "Travel sites such as Quorvex.com and Tripfold.com complained to the regulator. \
-                Write to press@Quorvex.com for details.";
+    let text = "Travel sites such as Telmark.com and Tripfold.com complained to the regulator. \
+                Write to press@Telmark.com for details.";
     check(
         text,
         &[
-            ("as Quorvex.com and", "Quorvex.com", Org),
+            ("as Telmark.com and", "Telmark.com", Org),
             ("Tripfold.com complained", "Tripfold.com", Org),
         ],
     );
@@ -5060,6 +5060,26 @@ fn an_owned_work_or_product_is_misc() {
             ("Mayhem", "Mayhem", Misc),
             ("Harry Potter", "Harry Potter", Misc),
             ("U.S.", "U.S.", Place),
+        ],
+    );
+}
+
+/// A name before the words for a company's people (`chief executive`, `CEO`, `chairman`,
+/// `shareholders`, `executives`) is an organisation, and so are its other mentions; not a country
+/// or a nationality there (`UK chief executive`, `American executives`).
+#[test]
+fn a_name_before_its_chief_executive_is_an_organisation() {
+    let text = "Telmark has asked a court to halt the auction. \"We will protect our customers,\" \
+                said Telmark chief executive Dana Ellery. Telmark says the tax bill is unfair. \
+                The UK chief executive of the bank resigned. American executives were gloomy.";
+    check(
+        text,
+        &[
+            ("Telmark has", "Telmark", Org),
+            ("said Telmark", "Telmark", Org),
+            ("Telmark says", "Telmark", Org),
+            ("The UK", "UK", Place),
+            ("American", "American", Misc),
         ],
     );
 }

@@ -333,7 +333,7 @@ pub(super) static PRODUCTS: WordList = WordList::new(
 
 /// Token sequences (the tokens separated by spaces) right after a mention, with the label and weight
 /// they vote for. Speech verbs are [`SPEECH_VERBS`].
-const AFTER: [(&str, Label, u32); 36] = [
+const AFTER: [(&str, Label, u32); 41] = [
     (", who", Label::Person, STRONG),
     ("inc", Label::Org, STRONG),
     ("inc.", Label::Org, STRONG),
@@ -351,6 +351,13 @@ const AFTER: [(&str, Label, u32); 36] = [
     ("spokesman", Label::Org, STRONG),
     ("spokeswoman", Label::Org, STRONG),
     ("'s chief executive", Label::Org, STRONG),
+    // The people who run or own a company named before them (`Yukos chief executive Steven
+    // Theede`, `Barrick chairman`, `Tesla shareholders`); see [`runs_it`].
+    ("chief executive", Label::Org, STRONG),
+    ("ceo", Label::Org, STRONG),
+    ("chairman", Label::Org, STRONG),
+    ("shareholders", Label::Org, STRONG),
+    ("executives", Label::Org, STRONG),
     ("'s ceo", Label::Org, STRONG),
     ("'s shares", Label::Org, STRONG),
     ("'s stock", Label::Org, STRONG),
@@ -376,6 +383,29 @@ const AFTER: [(&str, Label, u32); 36] = [
     ("by - election", Label::Place, STRONG),
     ("by-election", Label::Place, STRONG),
 ];
+
+/// True for a cue of [`AFTER`] naming a company's people, which a place's name or a nationality
+/// comes before too.
+fn runs_it(cue: &str) -> bool {
+    matches!(
+        cue,
+        "chief executive" | "ceo" | "chairman" | "shareholders" | "executives"
+    )
+}
+
+/// True unless the lists have the name of `tokens[first..end]` as a nationality, an event or a
+/// party, or as a place the training data never has as an organisation (`Chelsea` is one).
+fn may_run_a_company(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+    let run = token_run(tokens, first, end);
+    let listed = super::tagger::listed(text, run);
+    let span = Span::new(
+        token_at(tokens, first).span.start,
+        token_at(tokens, end - 1).span.end,
+    );
+    !(listed.misc
+        || (listed.place && !listed.trained_org)
+        || super::tagger::lexicon::is_nationality(span.slice(text)))
+}
 
 /// True when the lists have the name of `tokens[first..end]` as a country and never as a first
 /// name or surname (`Belgium`, not `Georgia`; a city may be a rapper's name, `MC Kano`).
@@ -688,7 +718,15 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
                 PLACE_PREPOSITIONS.contains(&w.as_ref())
                     || (w == "of" && first >= 2 && capitalised_at(text, tokens, first - 2))
             });
-        if !verb && !product_app && !placed && best.is_none_or(|(l, _, _)| len > l) {
+        // A company's people after a place, a nationality or a party (`UK chief executive`,
+        // `American executives`, `Tory chairman`) are not the place's.
+        let not_a_company = runs_it(cue) && !may_run_a_company(text, tokens, first, end);
+        if !verb
+            && !product_app
+            && !placed
+            && !not_a_company
+            && best.is_none_or(|(l, _, _)| len > l)
+        {
             best = Some((len, label, weight));
         }
     }
