@@ -95,3 +95,28 @@ fn headline_in_capitals() {
         "{found:?}"
     );
 }
+
+/// On a numbered results line of a race, the name after the entrant's country in brackets and
+/// before the time is the team or car maker (an organisation), as CoNLL-2003 marks it; the driver
+/// stays a person and the country a place. The lines are self-written.
+#[test]
+fn race_results_teams_after_the_country() {
+    let text = "MOTOR RACING - QUALIFYING RESULTS .\nTORONTO 1996-07-14\nResults of qualifying :\n\
+                1. Lena Marsh ( Canada ) , Reynard Honda , 1:02.345\n\
+                2. Tomas Verde ( Brazil ) , Penske Mercedes-Benz , 1:02.678\n\
+                3. Kurt Aldo ( U.S. ) Lola Ford Cosworth 1:02.901\n";
+    let found = names(text);
+    for (mention, label) in [
+        ("Reynard Honda", Label::Org),
+        ("Penske Mercedes-Benz", Label::Org),
+        ("Lola Ford Cosworth", Label::Org),
+        ("Lena Marsh", Label::Person),
+        ("Brazil", Label::Place),
+    ] {
+        assert_eq!(
+            label_of(&found, mention),
+            Some(label),
+            "{mention} in {found:?}"
+        );
+    }
+}

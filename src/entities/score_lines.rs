@@ -975,3 +975,56 @@ mod tests {
             .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')));
     }
 }
+
+/// Labels ORG the name right after an entrant's country in brackets on a numbered results line of a
+/// race, before a time or a score (`3. Bobby Rahal ( U.S. ) , Reynard Mercedes-Benz , 54.507`,
+/// `1. Damon Hill ( Britain ) Williams 1:53:52`): the entrant's team or car maker, which CoNLL-2003
+/// marks ORG (in its train set 107 of the 131 names there; the other 24 are car models, MISC, which
+/// stay). Only a place or a person is relabelled. `found` is sorted.
+pub(super) fn label_entrant_teams(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    for c in found.iter_mut() {
+        if !matches!(c.label, Label::Place | Label::Person) || c.source != Source::Name {
+            continue;
+        }
+        let (a, b) = super::names::token_range(tokens, c.span);
+        // `) ,` or `)` before the name; a number, maybe after a comma, after it.
+        let Some(mut close) = a.checked_sub(1) else {
+            continue;
+        };
+        if word(close) == "," {
+            close = close.wrapping_sub(1);
+        }
+        let next = if word(b) == "," { b + 1 } else { b };
+        let timed = tokens
+            .get(next)
+            .is_some_and(|t| t.kind == TokenKind::Number);
+        if word(close) != ")" || !timed {
+            continue;
+        }
+        // The country in brackets: one to three words the lists have as a place.
+        let Some(open) = (close.saturating_sub(4)..close)
+            .rev()
+            .find(|&k| word(k) == "(")
+        else {
+            continue;
+        };
+        if open + 1 == close
+            || !super::tagger::listed(text, token_run(tokens, open + 1, close)).place
+        {
+            continue;
+        }
+        // The line opens with a rank (`3.`, `10 .`) and holds no break before the name.
+        let line_start = text
+            .get(..token_at(tokens, open).span.start)
+            .and_then(|h| h.rfind(['\n', '\r']))
+            .map_or(0, |i| i + 1);
+        let line = Span::new(line_start, c.span.start).slice(text);
+        let rank = line.trim_start().split_once('.').is_some_and(|(n, _)| {
+            !n.trim().is_empty() && all_char(n.trim(), |ch| ch.is_ascii_digit())
+        });
+        if rank {
+            c.label = Label::Org;
+        }
+    }
+}
