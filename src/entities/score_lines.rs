@@ -962,20 +962,6 @@ fn span_of(toks: &[Token]) -> Span {
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// [`label_clubs_in_sport`] finds a sport word by binary search.
-    #[test]
-    fn sport_words_are_sorted_and_lower_case() {
-        assert!(SPORT_WORDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(SPORT_WORDS
-            .iter()
-            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')));
-    }
-}
-
 /// Labels ORG the name right after an entrant's country in brackets on a numbered results line of a
 /// race, before a time or a score (`3. Bobby Rahal ( U.S. ) , Reynard Mercedes-Benz , 54.507`,
 /// `1. Damon Hill ( Britain ) Williams 1:53:52`): the entrant's team or car maker, which CoNLL-2003
@@ -1026,5 +1012,19 @@ pub(super) fn label_entrant_teams(text: &str, tokens: &[Token], found: &mut [Can
         if rank {
             c.label = Label::Org;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`label_clubs_in_sport`] finds a sport word by binary search.
+    #[test]
+    fn sport_words_are_sorted_and_lower_case() {
+        assert!(SPORT_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(SPORT_WORDS
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')));
     }
 }
