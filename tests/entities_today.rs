@@ -5083,3 +5083,20 @@ fn a_name_before_its_chief_executive_is_an_organisation() {
         ],
     );
 }
+
+/// A one-word mention in title case inside a sentence that no list knows and that general English
+/// has only as a common noun is no name (`Model`, `Orders`, `Dollar`), but a word of a longer name
+/// of the text stays (`Lei` after `Lei Jun`).
+#[test]
+fn an_everyday_noun_in_title_case_is_no_name() {
+    let text = "She grew up in Miami as a young Actor / Model working many jobs. He collected \
+                insects in all Orders but liked beetles best. The Dollar fell against the euro on \
+                Friday. Lei Jun said Xiaomi would grow. On Friday, Lei told analysts the outlook was \
+                good.";
+    let found = mentions(text);
+    assert_no_name_over(text, &found, &["Model", "Orders", "Dollar"]);
+    check(
+        text,
+        &[("Lei told", "Lei", Person), ("in Miami", "Miami", Place)],
+    );
+}

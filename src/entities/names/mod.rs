@@ -67,6 +67,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     byline_people(text, tokens, sentences, &mut found);
     press_digest_papers(text, sentences, &mut found);
     no_person_in_brackets_after_one(text, tokens, &mut found);
+    without_everyday_nouns(text, tokens, sentences, &mut found);
     found.retain(|c| !c.span.is_empty());
     for c in found.iter_mut() {
         c.span = without_stray_marks(text, c.span);
@@ -3723,6 +3724,66 @@ fn relative_after(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
         (",", "who") => Some(Label::Person),
         (",", "which") => Some(Label::Org),
         _ => None,
+    }
+}
+
+/// Drops a one-word mention in title case inside a sentence that no list knows and that the
+/// part-of-speech lexicon has as a common noun and never as a proper noun (`Marketing`, `Sales` in
+/// a list of a career's fields, `Scorers` before a colon, `Dollar` in a headline), unless the word
+/// is part of a longer name of the text (`Lei` after `Lei Jun`).
+fn without_everyday_nouns(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Span],
+    found: &mut [Candidate],
+) {
+    for k in 0..found.len() {
+        let c = &found[k];
+        let (a, b) = token_range(tokens, c.span);
+        if b != a + 1 || c.source != Source::Name {
+            continue;
+        }
+        let w = c.span.slice(text);
+        let mut cs = chars(w);
+        if !(w.len() > 2 && cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase))
+        {
+            continue;
+        }
+        let first = sentences
+            .get(sentences.partition_point(|s| s.end <= c.span.start))
+            .is_some_and(|s| s.start == c.span.start);
+        // A capital opening a sentence says nothing; the tagger's reading stands there.
+        if first {
+            continue;
+        }
+        let one = token_run(tokens, a, b);
+        let l = super::tagger::listed(text, one);
+        if l.trained
+            || l.place
+            || l.misc
+            || l.personal_name
+            || l.first_name
+            || l.country
+            || l.city
+            || super::tagger::list_label(text, one).is_some()
+            || super::tagger::lexicon::known(w).is_some()
+        {
+            continue;
+        }
+        let low = lowercase(w);
+        let noun = crate::pos::known_tags(&low).is_some_and(|tags| {
+            use crate::pos::Pos;
+            tags & (Pos::Noun.bit() | Pos::NounPlural.bit()) != 0
+                && tags & (Pos::ProperNoun.bit() | Pos::ProperNounPlural.bit()) == 0
+        });
+        // Not a word of a longer name of the text (`Lei` after `Lei Jun`, `Heat` after `Miami Heat`).
+        let part = found
+            .iter()
+            .any(|o| o.span.len() > w.len() && o.span.slice(text).split(' ').any(|x| x == w));
+        if noun && !part {
+            let start = c.span.start;
+            found[k].span = Span::new(start, start);
+        }
     }
 }
 
