@@ -5100,3 +5100,25 @@ fn an_everyday_noun_in_title_case_is_no_name() {
         &[("Lei told", "Lei", Person), ("in Miami", "Miami", Place)],
     );
 }
+
+/// A paper or an agency named right after what it is (`the daily`, `news agency`, `the journal`) or
+/// before `newspaper` is an organisation; a city or a nationality before `newspaper` stays what it
+/// is (`a Lisbon newspaper`, `Iranian news agency`).
+#[test]
+fn papers_and_agencies_by_their_kind() {
+    let text = "The official news agency Velta said talks would resume. The daily Ostrava Vecer \
+                printed the letter. He told the Marlow Courier newspaper he would stay. A study in \
+                the journal Quelle found the opposite. A Lisbon newspaper ran the story first. \
+                Iranian news agency reports said the same.";
+    check(
+        text,
+        &[
+            ("agency Velta", "Velta", Org),
+            ("Ostrava Vecer", "Ostrava Vecer", Org),
+            ("Marlow Courier", "Marlow Courier", Org),
+            ("journal Quelle", "Quelle", Org),
+            ("A Lisbon", "Lisbon", Place),
+            ("Iranian news", "Iranian", Misc),
+        ],
+    );
+}
