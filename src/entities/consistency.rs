@@ -670,12 +670,13 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         // Not the people of a place by their nationality (`a city of Italian immigrants`).
         // A paper's kind in lower case, before no place or nationality (not `Child Support Agency
         // Doug Smith`, `a daily Amsterdam newspaper`).
-        let paper = is_paper_cue(cue);
+        let paper_ok = || {
+            first > 0
+                && starts_by(token_at(tokens, first - 1).text(text), char::is_lowercase)
+                && may_be_named(text, tokens, first, end, Named::Paper)
+        };
         if ends_with(&before, cue)
-            && !(paper
-                && (first == 0
-                    || !starts_by(token_at(tokens, first - 1).text(text), char::is_lowercase)
-                    || !may_be_named(text, tokens, first, end, Named::Paper)))
+            && (!is_paper_cue(cue) || paper_ok())
             && !(owner && is_preposition(after_last_by(cue, |c| c == ' ')))
             && !(label == Label::Place
                 && super::tagger::lexicon::is_nationality(
