@@ -5122,3 +5122,28 @@ fn papers_and_agencies_by_their_kind() {
         ],
     );
 }
+
+/// In a title-case headline, a first name of the lists and a surname right before the verb are a
+/// person, though every word has a capital and no list has the person (`Lance Paulk Wins Gold`);
+/// not two everyday words (`Grace Period Ends`) nor a first name before a MISC word (`Will Brexit
+/// Hurt`).
+#[test]
+fn an_unlisted_person_before_a_title_case_headline_s_verb() {
+    for (text, person) in [
+        ("Lance Paulk Wins Gold in Paris", "Lance Paulk"),
+        ("Mayor Tonya Friedt Quits as Council Splits", "Tonya Friedt"),
+        (
+            "Why Erin Scheuerman Says the Plan Will Fail",
+            "Erin Scheuerman",
+        ),
+    ] {
+        check(text, &[(person, person, Person)]);
+    }
+    for (text, words) in [
+        ("Grace Period Ends for Borrowers", &["Grace", "Period"][..]),
+        ("Will Brexit Hurt Farmers in Wales", &["Will"][..]),
+    ] {
+        let found = mentions(text);
+        assert_no_name_over(text, &found, words);
+    }
+}

@@ -22,6 +22,7 @@ use crate::tokens::{
 use crate::vecs::{at, at_mut, run, run_mut};
 use crate::word_list::WordList;
 
+mod headline_people;
 mod owned_works;
 mod pronoun;
 mod token_rules;
@@ -183,6 +184,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     joined_over_and(text, tokens, &mut found);
     people_of_places(text, &mut found);
     owned_works::owned_works(text, tokens, &mut found);
+    headline_people::add(text, tokens, sentences, &mut found);
     confirmed_in_headlines(text, tokens, sentences, &mut found);
     let mut after_small = None;
     let mut last_headline = None;

@@ -1,0 +1,102 @@
+//! People named in a title-case headline before its verb (`Lance Paulk Resigns After Row Over
+//! Expenses`, `Mayor Tonya Friedt Quits`): there every word has a capital, so the tagger, which
+//! reads capitals as names' marks, finds nothing, and the lists know only the famous.
+
+use super::{
+    add_sorted, is_first_and_surname, is_headline, is_headline_verb, is_rare_word, space_before,
+    token_range,
+};
+use crate::entities::{Candidate, Label, Source};
+use crate::text::{any_char, Span};
+use crate::tokens::{token_at, token_run, Token};
+
+/// Adds a PERSON mention for the two words right before a title-case headline's verb ([`is_verb`])
+/// when they are a person's first name and surname ([`is_person`]) and no mention overlaps them. `found` is
+/// sorted and stays so.
+pub(super) fn add(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
+    let mut add = Vec::new();
+    for s in sentences {
+        let (a, b) = token_range(tokens, *s);
+        let line = token_run(tokens, a, b);
+        if !line
+            .iter()
+            .any(|t| any_char(t.text(text), char::is_lowercase))
+            || !is_headline(text, line)
+        {
+            continue;
+        }
+        for v in a + 2..b {
+            let verb = token_at(tokens, v);
+            // A plural's `-s` reads as a verb's too (`Prices`): then the first name must be no
+            // word of general English (not `Rose Gold Prices Surge`).
+            let plural_too = is_rare_word(token_at(tokens, v - 2).text(text));
+            if !is_verb(text, verb, plural_too)
+                || !space_before(text, tokens, v)
+                || !space_before(text, tokens, v - 1)
+                || !is_person(text, token_run(tokens, v - 2, v))
+            {
+                continue;
+            }
+            let span = Span::new(
+                token_at(tokens, v - 2).span.start,
+                token_at(tokens, v - 1).span.end,
+            );
+            // No mention across the two words; one inside them gives way (`Clinton` of `Clinton
+            // Jonson`).
+            let k = found.partition_point(|c| c.span.end <= span.start);
+            let j = k + found[k..].partition_point(|c| c.span.start < span.end);
+            if found[k..j].iter().all(|c| {
+                span.start <= c.span.start && c.span.end <= span.end && c.source == Source::Name
+            }) {
+                for c in &mut found[k..j] {
+                    c.span = Span::new(c.span.start, c.span.start);
+                }
+                Candidate::push_to(&mut add, span, Label::Person, Source::Name);
+            }
+        }
+    }
+    if !add.is_empty() {
+        found.retain(|c| !c.span.is_empty());
+    }
+    add_sorted(found, add);
+}
+
+/// True for a headline's verb ([`is_headline_verb`]; `Wins` when `plural_too`), a speech verb
+/// (`Says`) or a word the part-of-speech lexicon has, in lower case, as a verb and never as a noun
+/// or adjective.
+fn is_verb(text: &str, t: &Token, plural_too: bool) -> bool {
+    use crate::pos::Pos;
+    let low = crate::case::lowercase(t.text(text));
+    let verb_only = crate::pos::known_tags(&low).is_some_and(|tags| {
+        let verb = Pos::VerbPresent3rd.bit() | Pos::VerbPast.bit() | Pos::VerbPresent.bit();
+        let noun = Pos::Noun.bit() | Pos::NounPlural.bit() | Pos::Adjective.bit();
+        tags & verb != 0 && tags & noun == 0
+    });
+    is_headline_verb(text, t, plural_too)
+        || super::super::consistency::SPEECH_VERBS.contains(&low.as_str())
+        || verb_only
+}
+
+/// True when the two tokens of `run` are a first name and a surname of the lists, one of them rare
+/// in general English ([`is_first_and_surname`]: not `May Day`), or a first name of the lists and a
+/// word general English does not know, no common noun of the part-of-speech lexicon, that no list
+/// has as anything else (`Lance Paulk`; not `Grace Fund`, `Isabel Athens`, nor `Christian
+/// Genocide`, whose first word is a MISC word too).
+fn is_person(text: &str, run: &[Token]) -> bool {
+    if is_first_and_surname(text, run) {
+        return true;
+    }
+    let [first, last] = run else {
+        return false;
+    };
+    let listed = |t: &Token| crate::entities::tagger::listed(text, std::slice::from_ref(t));
+    let (f, l) = (listed(first), listed(last));
+    let one = std::slice::from_ref(last);
+    f.first_name
+        && !(f.misc || f.place)
+        && !super::is_common_noun(&crate::case::lowercase(last.text(text)))
+        && !super::super::consistency::is_person_title(&crate::case::lowercase(first.text(text)))
+        && is_rare_word(last.text(text))
+        && !(l.trained || l.place || l.misc || l.first_name)
+        && crate::entities::tagger::list_label(text, one).is_none()
+}
