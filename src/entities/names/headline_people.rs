@@ -92,11 +92,13 @@ fn is_person(text: &str, run: &[Token]) -> bool {
     let listed = |t: &Token| crate::entities::tagger::listed(text, std::slice::from_ref(t));
     let (f, l) = (listed(first), listed(last));
     let one = std::slice::from_ref(last);
-    f.first_name
-        && !(f.misc || f.place)
-        && !super::is_common_noun(&crate::case::lowercase(last.text(text)))
-        && !super::super::consistency::is_person_title(&crate::case::lowercase(first.text(text)))
-        && is_rare_word(last.text(text))
+    let title =
+        super::super::consistency::is_person_title(&crate::case::lowercase(first.text(text)));
+    let noun = super::is_common_noun(&crate::case::lowercase(last.text(text)));
+    let first_name_only = f.first_name && !f.misc && !f.place && !title;
+    let unknown_surname = is_rare_word(last.text(text))
+        && !noun
         && !(l.trained || l.place || l.misc || l.first_name)
-        && crate::entities::tagger::list_label(text, one).is_none()
+        && crate::entities::tagger::list_label(text, one).is_none();
+    first_name_only && unknown_surname
 }
