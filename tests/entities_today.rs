@@ -5147,3 +5147,22 @@ fn an_unlisted_person_before_a_title_case_headline_s_verb() {
         assert_no_name_over(text, &found, words);
     }
 }
+
+/// A name's last part after an elided particle belongs to it (`Cortina d'Ampezzo`, `Valéry Giscard
+/// d’Estaing`, `Reggio nell'Emilia`).
+#[test]
+fn a_name_s_part_after_an_elided_particle() {
+    check(
+        "Milan and Cortina d'Ampezzo will host the Games. Valéry Giscard d’Estaing died in 2020. \
+         Reggio nell'Emilia hosted the final.",
+        &[
+            ("Cortina d'Ampezzo", "Cortina d'Ampezzo", Place),
+            (
+                "Valéry Giscard d’Estaing",
+                "Valéry Giscard d’Estaing",
+                Person,
+            ),
+            ("Reggio nell'Emilia", "Reggio nell'Emilia", Place),
+        ],
+    );
+}

@@ -22,6 +22,7 @@ use crate::tokens::{
 use crate::vecs::{at, at_mut, run, run_mut};
 use crate::word_list::WordList;
 
+mod elided_particles;
 mod headline_people;
 mod owned_works;
 mod pronoun;
@@ -56,6 +57,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     with_listed_possessive(text, tokens, &mut found);
     with_leading_particle(text, tokens, &mut found);
     joined_over_particle(text, tokens, &mut found);
+    elided_particles::with_elided_part(text, tokens, &mut found);
     with_initial(text, tokens, sentences, &mut found);
     with_listed_word_before(text, tokens, &mut found);
     with_modifier_suffix(text, tokens, &mut found);
