@@ -5166,3 +5166,18 @@ fn a_name_s_part_after_an_elided_particle() {
         ],
     );
 }
+
+/// A name after `shares in` is a company (not a country there: `shares in Hungary`), and so is a
+/// name ending in `Analytics` or `Health`.
+#[test]
+fn shares_in_a_company() {
+    check(
+        "Shares in Corvane fell 4% on Friday. Shares in Verity Analytics rose. Shares in Hungary \
+         fell.",
+        &[
+            ("Corvane", "Corvane", Org),
+            ("Verity Analytics", "Verity Analytics", Org),
+            ("Hungary", "Hungary", Place),
+        ],
+    );
+}

@@ -108,7 +108,7 @@ static PLACE_PREPOSITIONS: WordList = WordList::new("in from to near outside");
 
 /// Token sequences (lower case, `’` as `'`; the tokens separated by spaces) right before a mention,
 /// with the label and weight they vote for. Titles are [`is_person_title`]'s.
-const BEFORE: [(&str, Label, u32); 136] = [
+const BEFORE: [(&str, Label, u32); 137] = [
     // A place by its kind (`the suburb of Sand Springs`, `the Tunisian city of Sfax`).
     ("city of", Label::Place, STRONG),
     ("town of", Label::Place, STRONG),
@@ -119,6 +119,7 @@ const BEFORE: [(&str, Label, u32); 136] = [
     ("island of", Label::Place, STRONG),
     ("shares of", Label::Org, STRONG),
     ("stock of", Label::Org, STRONG),
+    ("shares in", Label::Org, STRONG),
     ("chief executive of", Label::Org, STRONG),
     ("ceo of", Label::Org, STRONG),
     ("officer of", Label::Org, STRONG),
@@ -442,7 +443,7 @@ fn may_be_named(text: &str, tokens: &[Token], first: usize, end: usize, what: Na
 fn is_paper_cue(cue: &str) -> bool {
     matches!(
         cue,
-        "daily" | "weekly" | "tabloid" | "journal" | "agency" | "news agency"
+        "daily" | "weekly" | "tabloid" | "journal" | "agency" | "news agency" | "shares in"
     )
 }
 

@@ -4012,7 +4012,7 @@ static ORG_LAST_WORDS: WordList = WordList::new(
      industries software networks resources investments ventures insurance financial bancorp \
      architects arquitectos associates consultants solicitors automotive logistics mining mines \
      minerals metals lithium uranium energy petroleum chemicals telecom semiconductor \
-     semiconductors electronics aerospace pharma biotech shipping trust research",
+     semiconductors electronics aerospace pharma biotech shipping trust research health analytics",
 );
 
 /// Names whose own words tell what they are, whatever the tagger's label: a storm's name (MISC:
