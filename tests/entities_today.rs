@@ -5181,3 +5181,21 @@ fn shares_in_a_company() {
         ],
     );
 }
+
+/// A product or a work named before its maker or creator is MISC (`ChatGPT maker OpenAI`,
+/// `Ozempic maker`, `Spider-Man creator Stan Lee`), but a listed company stays (`Google owner`) and
+/// a nationality too (`a Swiss maker`).
+#[test]
+fn a_product_before_its_maker() {
+    check(
+        "ChatGPT maker OpenAI signed a deal. Fortnite maker Epic Games won the case. Spider-Man \
+         creator Stan Lee died in 2018. A Swiss maker of watches cut jobs.",
+        &[
+            ("ChatGPT", "ChatGPT", Misc),
+            ("Fortnite", "Fortnite", Misc),
+            ("Epic Games", "Epic Games", Org),
+            ("Spider-Man", "Spider-Man", Misc),
+            ("Swiss", "Swiss", Misc),
+        ],
+    );
+}

@@ -343,7 +343,7 @@ pub(super) static PRODUCTS: WordList = WordList::new(
 
 /// Token sequences (the tokens separated by spaces) right after a mention, with the label and weight
 /// they vote for. Speech verbs are [`SPEECH_VERBS`].
-const AFTER: [(&str, Label, u32); 43] = [
+const AFTER: [(&str, Label, u32); 45] = [
     (", who", Label::Person, STRONG),
     ("inc", Label::Org, STRONG),
     ("inc.", Label::Org, STRONG),
@@ -371,6 +371,10 @@ const AFTER: [(&str, Label, u32); 43] = [
     // A paper or an agency named before what it is (`Liberte newspaper said`, `Petra news agency`).
     ("newspaper", Label::Org, STRONG),
     ("news agency", Label::Org, STRONG),
+    // A product or a work named before its maker or creator (`Ozempic maker Novo Nordisk`,
+    // `Spider-Man creator Stan Lee`).
+    ("maker", Label::Misc, STRONG),
+    ("creator", Label::Misc, STRONG),
     ("'s ceo", Label::Org, STRONG),
     ("'s shares", Label::Org, STRONG),
     ("'s stock", Label::Org, STRONG),
@@ -398,13 +402,15 @@ const AFTER: [(&str, Label, u32); 43] = [
 ];
 
 /// What a cue of [`AFTER`] names when a place's name or a nationality comes before it too (`UK
-/// chief executive`, `Iranian news agency`): a company by its people, or a paper.
+/// chief executive`, `Iranian news agency`, `Swiss maker`): a company by its people, a paper, or a
+/// product.
 fn after_places_too(cue: &str) -> Option<Named> {
     match cue {
         "chief executive" | "ceo" | "chairman" | "shareholders" | "executives" => {
             Some(Named::Company)
         }
         "newspaper" | "news agency" => Some(Named::Paper),
+        "maker" | "creator" => Some(Named::Product),
         _ => None,
     }
 }
@@ -416,11 +422,15 @@ enum Named {
     Company,
     /// A paper or an agency (`newspaper`, `the daily`): never a place (`a London newspaper`).
     Paper,
+    /// A product or a work by its maker or creator (`ChatGPT maker OpenAI`, `Spider-Man creator
+    /// Stan Lee`): neither a place nor a company of the lists (`Google owner`).
+    Product,
 }
 
-/// True unless the name of `tokens[first..end]` is a nationality, an event or a party of the lists,
-/// or a place of the lists (for a company, one the training data never has as an organisation,
-/// as a club is), or opens in lower case (`pro-Netanyahu`).
+/// True unless the name of `tokens[first..end]` is a nationality, an event or a party of the lists
+/// (but for a product), or a place of the lists (for a company, one the training data never has as
+/// an organisation, as a club is; for a product, an organisation of the lists or of the training
+/// data too), or opens in lower case (`pro-Netanyahu`).
 fn may_be_named(text: &str, tokens: &[Token], first: usize, end: usize, what: Named) -> bool {
     let run = token_run(tokens, first, end);
     let listed = super::tagger::listed(text, run);
@@ -428,11 +438,17 @@ fn may_be_named(text: &str, tokens: &[Token], first: usize, end: usize, what: Na
         token_at(tokens, first).span.start,
         token_at(tokens, end - 1).span.end,
     );
-    let place = match what {
-        Named::Company => listed.place && !listed.trained_org,
-        Named::Paper => listed.place,
+    let (place, misc) = match what {
+        Named::Company => (listed.place && !listed.trained_org, listed.misc),
+        Named::Paper => (listed.place, listed.misc),
+        Named::Product => (
+            listed.place
+                || listed.trained_org
+                || super::tagger::list_label(text, run) == Some(Label::Org),
+            false,
+        ),
     };
-    !(listed.misc
+    !(misc
         || place
         || starts_by(span.slice(text), char::is_lowercase)
         || super::tagger::lexicon::is_nationality(span.slice(text)))
