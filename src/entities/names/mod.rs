@@ -133,8 +133,8 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         }
         // A company's legal suffix right after its name is part of it (`Shell plc`, `BP p.l.c.`),
         // and one in it tells what it is (`Equinor ASA`); not a product's trim (`C180 SE`), nor a
-        // place's office or province (`Texas AG Ken Paxton`, `Edmonton AB`).
-        let (a, mut b) = token_range(tokens, c.span);
+        // place's office or province (`Texas AG Ken Paxton`, `Edmonton AB`). The mention is still
+        // tokens `a..b`: only its end moved, to the end of token `b - 1`.
         let model = b == a
             || c.label == Label::Place
             || any_char(token_text(text, tokens, b - 1), |ch| ch.is_ascii_digit());
@@ -1676,21 +1676,20 @@ fn is_headline_common_word(
     {
         return false;
     }
-    let listed = super::tagger::listed(text, one);
-    !is_rare_word(w)
-        && super::tagger::list_label(text, one).is_none()
-        && !(listed.trained || listed.personal_name || listed.place || listed.misc)
-        && {
-            let k = ending_by(sentences, span.start);
-            match *last {
-                Some((j, headline)) if j == k => headline,
-                _ => {
-                    let headline = in_headline(text, tokens, sentences, span.start);
-                    *last = Some((k, headline));
-                    headline
-                }
-            }
+    // The sentence first: judged once a sentence, and most are no headline.
+    let k = ending_by(sentences, span.start);
+    let headline = match *last {
+        Some((j, headline)) if j == k => headline,
+        _ => {
+            let headline = in_headline(text, tokens, sentences, span.start);
+            *last = Some((k, headline));
+            headline
         }
+    };
+    headline && !is_rare_word(w) && super::tagger::list_label(text, one).is_none() && {
+        let l = super::tagger::listed(text, one);
+        !(l.trained || l.personal_name || l.place || l.misc)
+    }
 }
 
 /// True for a courtesy title before a person's name (`Mr`, `Mrs.`, `Ms`; not `Dr`, which brands
