@@ -547,12 +547,13 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         .iter()
         .map(|&(a, b)| Span::new(a, b).slice(&buf))
         .collect();
+    // At most a group a mention: room for them all, so that the vectors never grow.
     let mut linker = Linker {
         mode,
-        groups: Vec::new(),
-        name_chars: Vec::new(),
+        groups: crate::vecs::with_capacity(mentions.len()),
+        name_chars: crate::vecs::with_capacity(mentions.len()),
         words: &words,
-        keys: Vec::new(),
+        keys: crate::vecs::with_capacity(mentions.len()),
         exact: HashMap::with_capacity_and_hasher(mentions.len().min(1 << 12), Default::default()),
         by_word: HashMap::with_capacity_and_hasher(words.len().min(1 << 12), Default::default()),
         by_initials: HashMap::default(),

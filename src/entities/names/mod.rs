@@ -1298,14 +1298,17 @@ fn space_before(text: &str, tokens: &[Token], k: usize) -> bool {
 /// The tokens that start inside `span`, as an index range of `tokens` (sorted).
 pub(super) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
     let a = starting_before(tokens, span.start);
-    // A mention holds a few tokens: its end is searched for among the next eight first, and only
-    // past them in the rest of the text (a sentence's end).
-    let near = token_run(tokens, a, tokens.len().min(a + 8));
-    let mut n = starting_before(near, span.end);
-    if n == near.len() {
-        n = starting_before(token_run(tokens, a, tokens.len()), span.end);
+    // A mention holds a few tokens: its end is looked for one token at a time among the next
+    // eight, and only past them by a binary search of the rest of the text (a sentence's end).
+    let near = tokens.len().min(a + 8);
+    let mut b = a;
+    while b < near && token_at(tokens, b).span.start < span.end {
+        b += 1;
     }
-    (a, a + n)
+    if b == near {
+        b = a + starting_before(token_run(tokens, a, tokens.len()), span.end);
+    }
+    (a, b)
 }
 
 /// The project's lists of organisations and people in the news, compiled as a gazetteer (a word with a
