@@ -1084,6 +1084,11 @@ static COMPANY_KINDS: WordList = WordList::new(
 
 /// True when the normalised tokens `have` end with the words of `cue`.
 fn ends_with(have: &[Cow<str>], cue: &str) -> bool {
+    // Most cues fail on their last byte, compared before any string is (the lists are read whole
+    // for every mention).
+    if have.last().and_then(|h| h.as_bytes().last()) != cue.as_bytes().last() {
+        return false;
+    }
     // Each token, from the last, must end what is left of the cue, after a space unless it opens
     // the cue (a token holds no space); most cues fail at the first, unsplit.
     let mut rest = cue;

@@ -33,8 +33,8 @@ use crate::model::hash::{lookup, word_set, FastMap as HashMap, WordSet};
 
 use super::{Candidate, Group, Label};
 use crate::text::{
-    any_char, chars, eq_ignore_case, first_char, is_ascii, is_upper, split_char, split_once_char,
-    trim_end_by, Span,
+    any_char, chars, eq_ignore_case, first_char, has_str, is_ascii, is_upper, split_char,
+    split_once_char, trim_end_by, Span,
 };
 use crate::word_list::WordList;
 
@@ -201,6 +201,11 @@ fn in_list(list: &[&str], word: &str) -> bool {
 
 /// The alias-folded key string (`joined`: the key words joined by spaces).
 fn fold(joined: &str) -> &str {
+    // Most keys are no alias: one that the aliases' text does not hold is none of its spellings,
+    // found by one search instead of splitting the text at every mention.
+    if !has_str(ALIASES, joined) {
+        return joined;
+    }
     for group in split_char(ALIASES, ';') {
         if let Some((spellings, full)) = split_once_char(group, '=') {
             if split_char(spellings, '|').any(|a| a == joined) {
@@ -542,12 +547,13 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         .iter()
         .map(|&(a, b)| Span::new(a, b).slice(&buf))
         .collect();
+    // At most a group a mention: room for them all, so that the vectors never grow.
     let mut linker = Linker {
         mode,
-        groups: Vec::new(),
-        name_chars: Vec::new(),
+        groups: crate::vecs::with_capacity(mentions.len()),
+        name_chars: crate::vecs::with_capacity(mentions.len()),
         words: &words,
-        keys: Vec::new(),
+        keys: crate::vecs::with_capacity(mentions.len()),
         exact: HashMap::with_capacity_and_hasher(mentions.len().min(1 << 12), Default::default()),
         by_word: HashMap::with_capacity_and_hasher(words.len().min(1 << 12), Default::default()),
         by_initials: HashMap::default(),

@@ -36,8 +36,8 @@
 
 use crate::text::{
     all_char, any_char, ascii_lowercase, char_indices, chars, ends_by, eq_ignore_case, first_char,
-    has_any, has_str, head, is_alnum, is_space, is_upper, split_by, split_char, starts_by, tail,
-    trim_by, trim_end_by, trim_start_by, words, Span,
+    has_any, has_str, head, is_alnum, is_space, is_upper, split_by, starts_by, tail, trim_by,
+    trim_end_by, trim_start_by, words, Span,
 };
 use crate::word_list::WordList;
 
@@ -353,10 +353,10 @@ impl Prefixes {
         if self.firsts & 1 << (first & 63) == 0 {
             return false;
         }
-        split_char(self.list, '|').any(|p| {
-            let p = p.as_bytes();
+        // The list split as bytes: no char search per prefix (it is read for every sentence).
+        self.list.as_bytes().split(|&b| b == b'|').any(|p| {
             // A whole (UTF-8) prefix matched byte for byte ends at a character boundary of `s`.
-            p[0].to_ascii_lowercase() == first
+            p.first().is_some_and(|b| b.to_ascii_lowercase() == first)
                 && s.len() >= p.len()
                 && eq_ignore_case(&s[..p.len()], p)
         })

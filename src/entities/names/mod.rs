@@ -136,8 +136,8 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         }
         // A company's legal suffix right after its name is part of it (`Shell plc`, `BP p.l.c.`),
         // and one in it tells what it is (`Equinor ASA`); not a product's trim (`C180 SE`), nor a
-        // place's office or province (`Texas AG Ken Paxton`, `Edmonton AB`).
-        let (a, mut b) = token_range(tokens, c.span);
+        // place's office or province (`Texas AG Ken Paxton`, `Edmonton AB`). The mention is still
+        // tokens `a..b`: only its end moved, to the end of token `b - 1`.
         let model = b == a
             || c.label == Label::Place
             || any_char(token_text(text, tokens, b - 1), |ch| ch.is_ascii_digit());
@@ -1302,14 +1302,17 @@ fn space_before(text: &str, tokens: &[Token], k: usize) -> bool {
 /// The tokens that start inside `span`, as an index range of `tokens` (sorted).
 pub(super) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
     let a = starting_before(tokens, span.start);
-    // A mention holds a few tokens: its end is searched for among the next eight first, and only
-    // past them in the rest of the text (a sentence's end).
-    let near = token_run(tokens, a, tokens.len().min(a + 8));
-    let mut n = starting_before(near, span.end);
-    if n == near.len() {
-        n = starting_before(token_run(tokens, a, tokens.len()), span.end);
+    // A mention holds a few tokens: its end is looked for one token at a time among the next
+    // eight, and only past them by a binary search of the rest of the text (a sentence's end).
+    let near = tokens.len().min(a + 8);
+    let mut b = a;
+    while b < near && token_at(tokens, b).span.start < span.end {
+        b += 1;
     }
-    (a, a + n)
+    if b == near {
+        b = a + starting_before(token_run(tokens, a, tokens.len()), span.end);
+    }
+    (a, b)
 }
 
 /// The project's lists of organisations and people in the news, compiled as a gazetteer (a word with a
@@ -1680,21 +1683,20 @@ fn is_headline_common_word(
     {
         return false;
     }
-    let listed = super::tagger::listed(text, one);
-    !is_rare_word(w)
-        && super::tagger::list_label(text, one).is_none()
-        && !(listed.trained || listed.personal_name || listed.place || listed.misc)
-        && {
-            let k = ending_by(sentences, span.start);
-            match *last {
-                Some((j, headline)) if j == k => headline,
-                _ => {
-                    let headline = in_headline(text, tokens, sentences, span.start);
-                    *last = Some((k, headline));
-                    headline
-                }
-            }
+    // The sentence first: judged once a sentence, and most are no headline.
+    let k = ending_by(sentences, span.start);
+    let headline = match *last {
+        Some((j, headline)) if j == k => headline,
+        _ => {
+            let headline = in_headline(text, tokens, sentences, span.start);
+            *last = Some((k, headline));
+            headline
         }
+    };
+    headline && !is_rare_word(w) && super::tagger::list_label(text, one).is_none() && {
+        let l = super::tagger::listed(text, one);
+        !(l.trained || l.personal_name || l.place || l.misc)
+    }
 }
 
 /// True for a courtesy title before a person's name (`Mr`, `Mrs.`, `Ms`; not `Dr`, which brands
