@@ -541,10 +541,11 @@ fn norm<'a>(text: &'a str, t: &Token) -> Cow<'a, str> {
     if is_hyphen_token(s) {
         return Cow::Borrowed("-");
     }
-    chars(s)
-        .map(|c| if is_apostrophe(c) { '\'' } else { c })
-        .flat_map(crate::case::to_lower)
-        .collect()
+    let mut out = String::new();
+    for c in chars(s) {
+        crate::case::push_lower(&mut out, if is_apostrophe(c) { '\'' } else { c });
+    }
+    Cow::Owned(out)
 }
 
 /// The evidence around one mention.

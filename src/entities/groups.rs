@@ -33,8 +33,8 @@ use crate::model::hash::{lookup, word_set, FastMap as HashMap, WordSet};
 
 use super::{Candidate, Group, Label};
 use crate::text::{
-    any_char, chars, eq_ignore_case, first_char, is_ascii, is_upper, split_char, split_once_char,
-    trim_end_by, Span,
+    any_char, chars, eq_ignore_case, first_char, is_ascii, is_space, is_upper, split_char,
+    split_once_char, trim_by, trim_end_by, Span,
 };
 use crate::word_list::WordList;
 
@@ -262,13 +262,13 @@ fn initials(surface_words: &[&str]) -> [Option<String>; 2] {
             continue;
         };
         words += 1;
-        first.extend(crate::case::to_lower(c));
+        crate::case::push_lower(&mut first, c);
         match acronym(w) {
             Some(a) => {
                 acronyms += 1;
                 all.push_str(&a);
             }
-            None => all.extend(crate::case::to_lower(c)),
+            None => crate::case::push_lower(&mut all, c),
         }
     }
     if words < 2 {
@@ -285,7 +285,10 @@ pub(super) fn acronym(surface: &str) -> Option<String> {
     if !(2..=6).contains(&n) || !letters.all(char::is_uppercase) {
         return None;
     }
-    let letters: String = chars(surface).filter(|c| *c != '.').collect();
+    let mut letters = String::new();
+    for c in chars(surface).filter(|c| *c != '.') {
+        letters.push(c);
+    }
     Some(crate::case::lowercase(&letters))
 }
 
@@ -430,7 +433,7 @@ impl<'k> Linker<'k> {
         let no_short_form = key.len() == 1
             && (chars(key[0]).nth(1).is_none()
                 || (label == Label::Misc
-                    && super::tagger::lexicon::is_nationality(surface.trim())));
+                    && super::tagger::lexicon::is_nationality(trim_by(surface, is_space))));
         if let Some(&first) = key.first().filter(|_| !no_short_form) {
             if let Some(&list) = lookup(&self.by_word, &(class, Cow::Borrowed(first))) {
                 out.extend(self.lists.iter(list).filter(|&g| {

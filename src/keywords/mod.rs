@@ -401,7 +401,7 @@ fn display_form<'a>(surface: &'a str, lower_first: bool, buf: &'a mut String) ->
     match chars.next() {
         Some(c) if lower_first && !title_case() => {
             buf.clear();
-            buf.extend(crate::case::to_lower(c));
+            crate::case::push_lower(buf, c);
             buf.push_str(chars.as_str());
             buf
         }

@@ -226,7 +226,9 @@ fn lower_into(word: &str, buf: &mut String) {
         buf.push_str(word);
         buf.make_ascii_lowercase();
     } else {
-        buf.extend(chars(word).flat_map(crate::case::to_lower));
+        for c in chars(word) {
+            crate::case::push_lower(buf, c);
+        }
     }
 }
 
