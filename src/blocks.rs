@@ -299,7 +299,7 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
                 mentions.get(k).is_some_and(hidden)
             })
             .collect();
-        mentions.retain(|m| !hidden(m));
+        crate::vecs::retain(&mut mentions, |m| !hidden(m));
         if !held.is_empty() {
             mentions.extend(held);
             entities::sort_by_start(&mut mentions);

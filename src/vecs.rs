@@ -62,3 +62,31 @@ pub(crate) fn run<T>(v: &[T], a: usize, b: usize) -> &[T] {
 pub(crate) fn run_mut<T>(v: &mut [T], a: usize, b: usize) -> &mut [T] {
     &mut v[a..b]
 }
+
+/// `v.retain_mut(keep)`: keeps the elements `keep` holds to. In the .wasm one copy of the standard
+/// library's loop per element type, with the test called through `&mut dyn`, where each closure
+/// brought its own copy of the loop (seventeen copies; nine of the calls drop the empty spans of
+/// the mentions).
+pub(crate) fn retain<T>(v: &mut Vec<T>, mut keep: impl FnMut(&mut T) -> bool) {
+    retain_dyn(v, &mut keep);
+}
+
+/// A test of an element behind `&mut dyn`: a trait of one method, so that the trait object's table
+/// holds one copy of the closure's body, where a `dyn FnMut`'s holds it twice (in `call_mut` and in
+/// the `call_once` shim that every `dyn FnMut` table carries).
+trait Keep<T> {
+    fn keep(&mut self, x: &mut T) -> bool;
+}
+
+impl<T, F: FnMut(&mut T) -> bool> Keep<T> for F {
+    fn keep(&mut self, x: &mut T) -> bool {
+        self(x)
+    }
+}
+
+/// [`retain`], for every test. Inlined natively, where the test is then called directly.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn retain_dyn<T>(v: &mut Vec<T>, keep: &mut dyn Keep<T>) {
+    v.retain_mut(|x| keep.keep(x));
+}

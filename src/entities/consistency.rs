@@ -1105,7 +1105,7 @@ pub(crate) fn first_and_surname(surface: &str) -> bool {
     let mut words: Vec<&str> = crate::text::words(surface).collect();
     let n = words.len();
     if n > 2 {
-        words.retain(|w| !super::names::is_particle(w));
+        crate::vecs::retain(&mut words, |w| !super::names::is_particle(w));
     }
     if !(2..=3).contains(&words.len()) || words.len() + 2 < n {
         return false;

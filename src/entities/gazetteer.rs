@@ -73,7 +73,7 @@ impl Gazetteer {
                 continue;
             };
             let list = by_first.get_or_insert_with(&first, Vec::new);
-            list.retain(|old| old.words != words);
+            crate::vecs::retain(list, |old| old.words != words);
             list.push(Entry {
                 words,
                 label: e.label,

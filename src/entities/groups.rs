@@ -446,7 +446,7 @@ impl<'k> Linker<'k> {
                 }));
             }
         }
-        out.retain(|&g| {
+        crate::vecs::retain(out, |&mut g| {
             self.mode
                 .joins(label, crate::vecs::at(&self.groups, g).label)
         });

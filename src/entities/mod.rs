@@ -253,7 +253,7 @@ pub(crate) fn sort_by_start(found: &mut [Candidate]) {
 
 /// Resolves overlapping candidates into a sorted, disjoint list by the rule in the module docs.
 pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    candidates.retain(|c| !c.span.is_empty());
+    crate::vecs::retain(&mut candidates, |c| !c.span.is_empty());
     crate::sort::sort_by(&mut candidates, priority);
     // Each distinct start is a slot that holds at most one taken candidate (taken spans are disjoint
     // and not empty). Each overlap test looks at the nearest taken slots on either side of the start,
@@ -411,7 +411,7 @@ pub fn recognize(
                 // The country's letters are the currency's, not a place of their own (`US` of
                 // `US$ 12,940`).
                 let money = Span::new(c.span.start, c.span.start + k + 1);
-                held.retain(|n| !n.span.overlaps(&money));
+                crate::vecs::retain(&mut held, |n| !n.span.overlaps(&money));
                 Candidate::push_to(&mut held, money, Label::Misc, Source::Name);
             }
         }
@@ -437,7 +437,7 @@ fn without_persons_possessive(text: &str, found: &mut [Candidate]) {
 /// when nothing but spaces would be left: no stage may join words across a sentence end (a lone
 /// carriage return ends a sentence, and no line).
 fn within_sentences(text: &str, sentences: &[Span], found: &mut Vec<Candidate>) {
-    found.retain_mut(|c| {
+    crate::vecs::retain(found, |c| {
         let k = ending_by(sentences, c.span.start);
         match sentences.get(k) {
             Some(s) if c.span.end > s.end => {

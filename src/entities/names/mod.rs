@@ -33,7 +33,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     split_at_cues(text, tokens, &mut found);
     split_aircraft(text, tokens, &mut found);
     cut_at_cells(text, &mut found);
-    found.retain(|c| !c.span.is_empty());
+    crate::vecs::retain(&mut found, |c| !c.span.is_empty());
     split_place_lists(text, tokens, &mut found);
     split_at_comma(text, tokens, &mut found);
     split_at_breaks(text, tokens, &mut found);
@@ -68,7 +68,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     press_digest_papers(text, sentences, &mut found);
     no_person_in_brackets_after_one(text, tokens, &mut found);
     without_everyday_nouns(text, tokens, sentences, &mut found);
-    found.retain(|c| !c.span.is_empty());
+    crate::vecs::retain(&mut found, |c| !c.span.is_empty());
     for c in found.iter_mut() {
         c.span = without_stray_marks(text, c.span);
         // A person's name opened by a hyphenated word in lower case leaves it out (`neo-Nazi
@@ -186,7 +186,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     confirmed_in_headlines(text, tokens, sentences, &mut found);
     let mut after_small = None;
     let mut last_headline = None;
-    found.retain(|c| {
+    crate::vecs::retain(&mut found, |c| {
         !is_no_name(text, tokens, forms, c.span)
             && !is_trial_phase(text, tokens, c.span)
             && !is_section_label(text, tokens, c.span)
@@ -1116,7 +1116,7 @@ fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
     };
     // An adjective of a common noun's acronym is no name (`AI-powered`, `EV-focused`), nor is its
     // plural (`EVs`, `PCs`).
-    found.retain(|c| {
+    crate::vecs::retain(found, |c| {
         let w = c.span.slice(text);
         let w = w.strip_suffix('s').unwrap_or(w);
         !COMMON_ACRONYMS.contains(&head(
@@ -1265,7 +1265,7 @@ fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
         }
         replace_with_org(found, span, &mut added);
     }
-    found.retain(|c| !c.span.is_empty());
+    crate::vecs::retain(found, |c| !c.span.is_empty());
     add_sorted(found, added);
 }
 
@@ -1473,7 +1473,7 @@ fn recover(
         return;
     }
     let mut k = 0;
-    found.retain(|_| {
+    crate::vecs::retain(found, |_| {
         k += 1;
         !drop[k - 1]
     });
@@ -1583,7 +1583,7 @@ fn without_opening_word(
             c.label = label;
         }
     }
-    found.retain(|c| !c.span.is_empty());
+    crate::vecs::retain(found, |c| !c.span.is_empty());
 }
 
 /// True for a one-word mention that opens its sentence, a list's item (`2. Financing from cash`) or
@@ -2161,7 +2161,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         add.extend(pieces);
     }
-    found.retain(|c| !c.span.is_empty());
+    crate::vecs::retain(found, |c| !c.span.is_empty());
     add_sorted(found, add);
 }
 
@@ -3554,7 +3554,7 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             o.span = Span::new(o.span.start, o.span.start);
         }
     }
-    found.retain(|c| !c.span.is_empty());
+    crate::vecs::retain(found, |c| !c.span.is_empty());
 }
 
 /// The last words of a body's name that take its subject after `on` (`House Committee on Oversight
@@ -4124,7 +4124,7 @@ fn drop_titles(text: &str, found: &mut Vec<Candidate>) {
         })
         .collect();
     let mut k = 0;
-    found.retain(|_| {
+    crate::vecs::retain(found, |_| {
         k += 1;
         keep[k - 1]
     });
@@ -4268,7 +4268,7 @@ fn press_digest_papers(text: &str, sentences: &[Span], found: &mut Vec<Candidate
         let start = s.start + (raw.len() - trim_start_by(raw, is_space).len());
         replace_with_org(found, Span::new(start, start + line.len()), &mut add);
     }
-    found.retain(|c| !c.span.is_empty());
+    crate::vecs::retain(found, |c| !c.span.is_empty());
     add_sorted(found, add);
 }
 
@@ -4390,7 +4390,7 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
             }
         }
     }
-    found.retain(|c| !c.span.is_empty());
+    crate::vecs::retain(found, |c| !c.span.is_empty());
     add_sorted(found, add);
 }
 
