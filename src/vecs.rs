@@ -90,3 +90,48 @@ impl<T, F: FnMut(&mut T) -> bool> Keep<T> for F {
 fn retain_dyn<T>(v: &mut Vec<T>, keep: &mut dyn Keep<T>) {
     v.retain_mut(|x| keep.keep(x));
 }
+
+/// `iter.collect::<Vec<_>>()` as a method, for the iterators of the core: see [`collect`].
+pub(crate) trait CollectVec: Iterator + Sized {
+    /// The items, in order, in a new vector.
+    fn collect_vec(self) -> Vec<Self::Item> {
+        collect(self)
+    }
+}
+
+impl<I: Iterator> CollectVec for I {}
+
+/// `iter.collect::<Vec<_>>()`. In the .wasm one loop per element type, stepping the iterator through
+/// a trait object of two methods, where each iterator type brought its own copies of the standard
+/// library's collecting loops (`from_iter`, `extend_trusted` or `extend_desugared`, and the adapters'
+/// `fold`). Inlined natively, where the steps are then called directly.
+pub(crate) fn collect<T>(iter: impl IntoIterator<Item = T>) -> Vec<T> {
+    collect_dyn(&mut iter.into_iter())
+}
+
+/// An iterator behind `&mut dyn` with only the two methods that [`collect_dyn`] calls, where a
+/// `dyn Iterator`'s table would bring every method of the trait for each iterator type.
+trait Step<T> {
+    fn step(&mut self) -> Option<T>;
+    fn lower(&self) -> usize;
+}
+
+impl<T, I: Iterator<Item = T>> Step<T> for I {
+    fn step(&mut self) -> Option<T> {
+        self.next()
+    }
+    fn lower(&self) -> usize {
+        self.size_hint().0
+    }
+}
+
+/// [`collect`], for every iterator of `T`.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn collect_dyn<T>(iter: &mut dyn Step<T>) -> Vec<T> {
+    let mut out = Vec::with_capacity(iter.lower());
+    while let Some(x) = iter.step() {
+        out.push(x);
+    }
+    out
+}

@@ -36,6 +36,7 @@ use crate::text::{
     any_char, chars, eq_ignore_case, first_char, is_ascii, is_space, is_upper, split_char,
     split_once_char, trim_by, trim_end_by, Span,
 };
+use crate::vecs::CollectVec;
 use crate::word_list::WordList;
 
 /// Alternative spellings of one name, folded to the first spelling's key: groups separated by `;`,
@@ -74,7 +75,7 @@ static ACRONYM_SKIP: WordList = WordList::new("of the and for de &");
 /// How many words a mention's key has: its words, normalised (lower case, without titles,
 /// possessive, a leading `the` and a legal suffix), as [`link`] compares them.
 pub(crate) fn key_len(surface: &str, label: Label) -> usize {
-    let words: Vec<&str> = crate::text::words(surface).collect();
+    let words: Vec<&str> = crate::text::words(surface).collect_vec();
     key_shape(&words, label).len
 }
 
@@ -540,11 +541,11 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
                 skip: shape.skip,
             }
         })
-        .collect();
+        .collect_vec();
     let words: Vec<&str> = ranges
         .iter()
         .map(|&(a, b)| Span::new(a, b).slice(&buf))
-        .collect();
+        .collect_vec();
     let mut linker = Linker {
         mode,
         groups: Vec::new(),

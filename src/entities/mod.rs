@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::text::{ending_by, is_space, trim_by, trim_end_by, Span};
 use crate::tokens::{token_run, Forms, Token};
+use crate::vecs::CollectVec;
 
 /// What kind of thing a mention names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -258,7 +259,7 @@ pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     // Each distinct start is a slot that holds at most one taken candidate (taken spans are disjoint
     // and not empty). Each overlap test looks at the nearest taken slots on either side of the start,
     // found through `Slots`, so the whole resolution is O(n log n) even for millions of candidates.
-    let mut starts: Vec<usize> = candidates.iter().map(|c| c.span.start).collect();
+    let mut starts: Vec<usize> = candidates.iter().map(|c| c.span.start).collect_vec();
     crate::sort::sort(&mut starts);
     starts.dedup();
     let mut taken: Vec<Option<Candidate>> = vec![None; starts.len()];
@@ -277,7 +278,7 @@ pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
             slots.take(i);
         }
     }
-    taken.into_iter().flatten().collect()
+    taken.into_iter().flatten().collect_vec()
 }
 
 /// Which of `n` slots are taken: a Fenwick tree of counts, so that taking a slot, counting the taken
@@ -353,7 +354,7 @@ pub fn to_entities(
             sentence: ending_by(sentences, m.span.start).min(sentences.len().saturating_sub(1)),
             group,
         })
-        .collect()
+        .collect_vec()
 }
 
 /// Runs every recogniser over a text and returns its resolved mentions (without groups), the name
@@ -401,7 +402,7 @@ pub fn recognize(
                     || tagger::listed(text, token_run(tokens, a, b)).place
             }
         })
-        .collect();
+        .collect_vec();
     // A currency written with its country's letters (`A$`, `HK$`, `US$`) names the country's money,
     // as a nationality word does (CoNLL-2003 marks it MISC).
     for c in resolved.iter().filter(|c| c.label == Label::Money) {

@@ -19,7 +19,7 @@ use crate::text::{
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
 };
-use crate::vecs::{at, at_mut, run, run_mut};
+use crate::vecs::{at, at_mut, run, run_mut, CollectVec};
 use crate::word_list::WordList;
 
 mod owned_works;
@@ -2068,13 +2068,13 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                     || content_break(k)
                     || (k == 1 && label_colon)
             })
-            .collect();
+            .collect_vec();
         // Else a series: its items are runs between commas and a final `and` or `&`.
         let series = breaks.is_empty();
         if series {
             breaks = (1..toks.len())
                 .filter(|&k| matches!(word(k), "," | "and" | "&"))
-                .collect();
+                .collect_vec();
             let n = breaks.len();
             if n < 2
                 || token_is(text, toks, breaks[n - 1], ",")
@@ -2085,7 +2085,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 continue;
             }
         }
-        let ends: Vec<usize> = breaks.iter().copied().chain([toks.len()]).collect();
+        let ends: Vec<usize> = breaks.iter().copied().chain([toks.len()]).collect_vec();
         let mut listed = 0;
         let mut from = 0;
         for &k in &ends {
@@ -2186,7 +2186,7 @@ fn split_nationality(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         .iter()
         .filter(|c| c.label == Label::Person && nationality_first(c).is_none())
         .filter_map(|c| rsplit_once_char(c.span.slice(text), ' ').map(|(_, w)| w))
-        .collect();
+        .collect_vec();
     crate::sort::sort(&mut people);
     let mut add = Vec::new();
     for c in found.iter_mut() {
@@ -3075,7 +3075,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
             .iter()
             .take_while(|m| m.span.start < c.span.end)
             .filter(|m| m.span.end <= c.span.end && m.span != c.span)
-            .collect();
+            .collect_vec();
         let disjoint = inner.windows(2).all(|w| w[0].span.end <= w[1].span.start);
         let (ta, tb) = token_range(tokens, c.span);
         let mut gap = token_run(tokens, ta, tb)
@@ -4122,7 +4122,7 @@ fn drop_titles(text: &str, found: &mut Vec<Candidate>) {
             });
             !(before_person && is_title(c.span.slice(text)))
         })
-        .collect();
+        .collect_vec();
     let mut k = 0;
     crate::vecs::retain(found, |_| {
         k += 1;
