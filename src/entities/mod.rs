@@ -26,7 +26,7 @@ pub mod values;
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::{ending_by, is_space, trim_by, trim_end_by, Span};
+use crate::text::{ending_by, ends_by, is_alnum, is_space, trim_by, trim_end_by, Span};
 use crate::tokens::{token_run, Forms, Token};
 use crate::vecs::CollectVec;
 
@@ -427,7 +427,7 @@ fn without_persons_possessive(text: &str, found: &mut [Candidate]) {
     for c in found.iter_mut().filter(|c| c.label == Label::Person) {
         let s = c.span.slice(text);
         if let Some(name) = s.strip_suffix("'s").or_else(|| s.strip_suffix("\u{2019}s")) {
-            if name.ends_with(|ch: char| ch.is_alphanumeric()) {
+            if ends_by(name, is_alnum) {
                 c.span = Span::new(c.span.start, c.span.start + name.len());
             }
         }

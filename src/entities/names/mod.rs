@@ -14,7 +14,8 @@ use crate::text::{
     after_last_by, all_char, any_char, ascii_lowercase, chars, ending_by, ends_by, eq_ignore_case,
     find_by, find_char, first_char, has_char, has_str, head, is_alnum, is_alpha, is_lower,
     is_space, is_upper, last_char, one_space, rsplit_once_by, rsplit_once_char, split_by,
-    split_once_char, starting_before, starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
+    split_char, split_once_char, starting_before, starts_by, tail, trim_by, trim_end_by,
+    trim_start_by, Span,
 };
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
@@ -3779,7 +3780,7 @@ fn without_everyday_nouns(
         // Not a word of a longer name of the text (`Lei` after `Lei Jun`, `Heat` after `Miami Heat`).
         let part = found
             .iter()
-            .any(|o| o.span.len() > w.len() && o.span.slice(text).split(' ').any(|x| x == w));
+            .any(|o| o.span.len() > w.len() && split_char(o.span.slice(text), ' ').any(|x| x == w));
         if noun && !part {
             let start = c.span.start;
             found[k].span = Span::new(start, start);
