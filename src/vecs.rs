@@ -129,7 +129,7 @@ impl<T, I: Iterator<Item = T>> Step<T> for I {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn collect_dyn<T>(iter: &mut dyn Step<T>) -> Vec<T> {
-    let mut out = Vec::with_capacity(iter.lower());
+    let mut out = with_capacity(iter.lower());
     while let Some(x) = iter.step() {
         out.push(x);
     }
