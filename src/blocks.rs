@@ -31,7 +31,7 @@ use crate::text::{
     Span,
 };
 use crate::tokens::{self, Forms, Token, TokenKind};
-use crate::vecs::run;
+use crate::vecs::{run, CollectVec};
 use crate::{Analysis, Analyzer, Stats};
 
 /// Longest block, in bytes (about 80,000 words: far more than any article).
@@ -161,7 +161,7 @@ impl<'t> Block<'t> {
                 let a = b - trim_start_by(part, is_space).len();
                 Span::new(a, a + trim_by(part, is_space).len())
             })
-            .collect();
+            .collect_vec();
         let tokens = tokens::tokenize(block);
         let forms = Forms::new(block, &tokens);
         Block {
@@ -192,7 +192,7 @@ impl<'t> Block<'t> {
                     sentence: e.sentence.saturating_sub(self.first_sentence),
                     ..e.clone()
                 })
-                .collect(),
+                .collect_vec(),
         )
     }
 }
@@ -298,8 +298,8 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
                 let k = ending_by(&mentions, n.span.start);
                 mentions.get(k).is_some_and(hidden)
             })
-            .collect();
-        mentions.retain(|m| !hidden(m));
+            .collect_vec();
+        crate::vecs::retain(&mut mentions, |m| !hidden(m));
         if !held.is_empty() {
             mentions.extend(held);
             entities::sort_by_start(&mut mentions);
@@ -362,7 +362,7 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
     let mut summary: Vec<usize> = summary::choose(&offers, limit)
         .into_iter()
         .map(|k| offers[k].sentence)
-        .collect();
+        .collect_vec();
     crate::sort::sort(&mut summary);
     // A sentence cut into several blocks may be offered by each of them.
     summary.dedup();

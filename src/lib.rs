@@ -41,6 +41,7 @@ pub mod word_list;
 #[doc(hidden)]
 pub mod wasm;
 
+use crate::vecs::CollectVec;
 use serde::{Deserialize, Serialize};
 
 pub use entities::gazetteer::GazetteerEntry;
@@ -148,7 +149,7 @@ impl Analyzer {
     /// A word split by a hyphen at a line's end (`Manufac-` / `turing`, as text copied from a PDF
     /// has it) is read whole ([`line_end_hyphens`]); the offsets still point into `text`.
     pub fn analyze(&self, text: &str) -> Analysis {
-        let mut sentences: Vec<Span> = sentences::sentences(text).collect();
+        let mut sentences: Vec<Span> = sentences::sentences(text).collect_vec();
         let Some((joined, joins)) = line_end_hyphens::join(text, &sentences) else {
             return blocks::analyze(self, text, sentences);
         };

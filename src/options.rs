@@ -6,6 +6,7 @@ use crate::entities::gazetteer::GazetteerEntry;
 use crate::entities::Label;
 use crate::error::Error;
 use crate::text::{is_space, trim_by};
+use crate::vecs::CollectVec;
 
 /// Options of an analysis. `Options::default()` gives every label, 10 keywords and a 3-sentence summary.
 #[derive(Clone, Debug, PartialEq)]
@@ -76,11 +77,13 @@ impl OptionValue {
             Value::Bool(b) => OptionValue::Bool(*b),
             Value::Number(n) => OptionValue::Number(n.as_f64().unwrap_or(f64::NAN), n.to_string()),
             Value::String(s) => OptionValue::String(s.clone()),
-            Value::Array(items) => OptionValue::Array(items.iter().map(Self::from_json).collect()),
+            Value::Array(items) => {
+                OptionValue::Array(items.iter().map(Self::from_json).collect_vec())
+            }
             Value::Object(m) => OptionValue::Object(
                 m.iter()
                     .map(|(k, v)| (k.clone(), Self::from_json(v)))
-                    .collect(),
+                    .collect_vec(),
             ),
         }
     }

@@ -5,6 +5,7 @@
 //! stable, bottom-up merge sort orders indices through a comparator behind `&dyn`, and a small generic
 //! shell moves the elements. O(n log n) comparisons, O(n) extra memory.
 
+use crate::vecs::CollectVec;
 use std::cmp::Ordering;
 
 /// The indices `0..n` in the stable order that `cmp` (comparing two indices) gives.
@@ -27,7 +28,7 @@ impl<F: Fn(usize, usize) -> Ordering> Compare for F {
 
 /// [`order`], for every comparator.
 fn merge_order(n: usize, cmp: &dyn Compare) -> Vec<usize> {
-    let mut a: Vec<usize> = (0..n).collect();
+    let mut a: Vec<usize> = (0..n).collect_vec();
     let mut b = vec![0usize; n];
     let mut width = 1;
     while width < n {

@@ -62,3 +62,76 @@ pub(crate) fn run<T>(v: &[T], a: usize, b: usize) -> &[T] {
 pub(crate) fn run_mut<T>(v: &mut [T], a: usize, b: usize) -> &mut [T] {
     &mut v[a..b]
 }
+
+/// `v.retain_mut(keep)`: keeps the elements `keep` holds to. In the .wasm one copy of the standard
+/// library's loop per element type, with the test called through `&mut dyn`, where each closure
+/// brought its own copy of the loop (seventeen copies; nine of the calls drop the empty spans of
+/// the mentions).
+pub(crate) fn retain<T>(v: &mut Vec<T>, mut keep: impl FnMut(&mut T) -> bool) {
+    retain_dyn(v, &mut keep);
+}
+
+/// A test of an element behind `&mut dyn`: a trait of one method, so that the trait object's table
+/// holds one copy of the closure's body, where a `dyn FnMut`'s holds it twice (in `call_mut` and in
+/// the `call_once` shim that every `dyn FnMut` table carries).
+trait Keep<T> {
+    fn keep(&mut self, x: &mut T) -> bool;
+}
+
+impl<T, F: FnMut(&mut T) -> bool> Keep<T> for F {
+    fn keep(&mut self, x: &mut T) -> bool {
+        self(x)
+    }
+}
+
+/// [`retain`], for every test. Inlined natively, where the test is then called directly.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn retain_dyn<T>(v: &mut Vec<T>, keep: &mut dyn Keep<T>) {
+    v.retain_mut(|x| keep.keep(x));
+}
+
+/// `iter.collect::<Vec<_>>()` as a method, for the iterators of the core: see [`collect`].
+pub(crate) trait CollectVec: Iterator + Sized {
+    /// The items, in order, in a new vector.
+    fn collect_vec(self) -> Vec<Self::Item> {
+        collect(self)
+    }
+}
+
+impl<I: Iterator> CollectVec for I {}
+
+/// `iter.collect::<Vec<_>>()`. In the .wasm one loop per element type, stepping the iterator through
+/// a trait object of two methods, where each iterator type brought its own copies of the standard
+/// library's collecting loops (`from_iter`, `extend_trusted` or `extend_desugared`, and the adapters'
+/// `fold`). Inlined natively, where the steps are then called directly.
+pub(crate) fn collect<T>(iter: impl IntoIterator<Item = T>) -> Vec<T> {
+    collect_dyn(&mut iter.into_iter())
+}
+
+/// An iterator behind `&mut dyn` with only the two methods that [`collect_dyn`] calls, where a
+/// `dyn Iterator`'s table would bring every method of the trait for each iterator type.
+trait Step<T> {
+    fn step(&mut self) -> Option<T>;
+    fn lower(&self) -> usize;
+}
+
+impl<T, I: Iterator<Item = T>> Step<T> for I {
+    fn step(&mut self) -> Option<T> {
+        self.next()
+    }
+    fn lower(&self) -> usize {
+        self.size_hint().0
+    }
+}
+
+/// [`collect`], for every iterator of `T`.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn collect_dyn<T>(iter: &mut dyn Step<T>) -> Vec<T> {
+    let mut out = with_capacity(iter.lower());
+    while let Some(x) = iter.step() {
+        out.push(x);
+    }
+    out
+}

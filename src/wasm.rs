@@ -8,6 +8,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::options::OptionValue;
+use crate::vecs::CollectVec;
 use crate::{Analysis, Options, Unit};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -181,7 +182,7 @@ pub fn sentences_js(text: &str) -> Result<JsValue, JsError> {
             let (a, b) = c.span(s);
             crate::Span::new(a, b)
         })
-        .collect();
+        .collect_vec();
     spans
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|_| JsError::new("serialising the result failed"))
@@ -203,13 +204,13 @@ pub fn bench_stage(stage: &str, text: &str) -> Result<usize, JsError> {
         "analyze" => Ok(crate::analyze(text, &Options::default()).entities.len()),
         "names" => {
             let toks = crate::tokens::tokenize(text);
-            let sents: Vec<crate::Span> = crate::sentences::sentences(text).collect();
+            let sents: Vec<crate::Span> = crate::sentences::sentences(text).collect_vec();
             let forms = crate::tokens::Forms::new(text, &toks);
             Ok(crate::entities::names::find(text, &toks, &forms, &sents).len())
         }
         "pos" => {
             let toks = crate::tokens::tokenize(text);
-            let sents: Vec<crate::Span> = crate::sentences::sentences(text).collect();
+            let sents: Vec<crate::Span> = crate::sentences::sentences(text).collect_vec();
             let forms = crate::tokens::Forms::new(text, &toks);
             Ok(crate::pos::tag(text, &toks, &forms, &sents).len())
         }

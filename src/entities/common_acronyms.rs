@@ -15,7 +15,7 @@ const ALWAYS_COMMON: [&str; 4] = ["GDP", "GNP", "IPO", "VAT"];
 /// (`Pensions Policy Institute (PPI)`), and so does a disease's (`BSE`).
 pub(super) fn drop(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let defined = lower_case_definitions(text, tokens);
-    found.retain(|c| {
+    crate::vecs::retain(found, |c| {
         let s = c.span.slice(text);
         !(c.label.is_name() && (ALWAYS_COMMON.contains(&s) || defined.contains(&s)))
     });

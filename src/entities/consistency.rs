@@ -66,7 +66,7 @@ use crate::text::{
 use crate::tokens::{
     capitalised_at, is_apostrophe, is_hyphen_token, token_at, token_is, token_run, Token,
 };
-use crate::vecs::at;
+use crate::vecs::{at, CollectVec};
 use crate::word_list::WordList;
 
 /// The vote of each mention's tagger label.
@@ -487,7 +487,7 @@ fn owned_after(text: &str, tokens: &[Token], first: usize) -> Option<(Label, usi
     let before: Vec<Cow<str>> = token_run(tokens, o.saturating_sub(3), o)
         .iter()
         .map(|t| norm(text, t))
-        .collect();
+        .collect_vec();
     if !before.last().is_some_and(|w| is_preposition(w)) {
         return None;
     }
@@ -534,7 +534,7 @@ pub(super) fn strong_cue_before(text: &str, tokens: &[Token], k: usize) -> Optio
     let before: Vec<Cow<str>> = token_run(tokens, k.saturating_sub(3), k)
         .iter()
         .map(|t| norm(text, t))
-        .collect();
+        .collect_vec();
     BEFORE
         .iter()
         .filter(|&&(cue, _, weight)| weight == STRONG && ends_with(&before, cue))
@@ -597,10 +597,11 @@ fn norm<'a>(text: &'a str, t: &Token) -> Cow<'a, str> {
     if is_hyphen_token(s) {
         return Cow::Borrowed("-");
     }
-    chars(s)
-        .map(|c| if is_apostrophe(c) { '\'' } else { c })
-        .flat_map(crate::case::to_lower)
-        .collect()
+    let mut out = String::new();
+    for c in chars(s) {
+        crate::case::push_lower(&mut out, if is_apostrophe(c) { '\'' } else { c });
+    }
+    Cow::Owned(out)
 }
 
 /// The evidence around one mention.
@@ -659,11 +660,11 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     let before: Vec<Cow<str>> = token_run(tokens, first.saturating_sub(3), first)
         .iter()
         .map(|t| norm(text, t))
-        .collect();
+        .collect_vec();
     let after: Vec<Cow<str>> = token_run(tokens, end, (end + 4).min(tokens.len()))
         .iter()
         .map(|t| norm(text, t))
-        .collect();
+        .collect_vec();
     // Right before: the longest matching cue.
     let mut best: Option<(usize, Label, u32)> = None;
     let mut consider = |len: usize, label: Label, weight: u32| {
@@ -1171,10 +1172,10 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
 /// `Laurence des Cars`: name particles inside do not count), not a name whose last word says what
 /// else it is (`Essex Police`).
 pub(crate) fn first_and_surname(surface: &str) -> bool {
-    let mut words: Vec<&str> = crate::text::words(surface).collect();
+    let mut words: Vec<&str> = crate::text::words(surface).collect_vec();
     let n = words.len();
     if n > 2 {
-        words.retain(|w| !super::names::is_particle(w));
+        crate::vecs::retain(&mut words, |w| !super::names::is_particle(w));
     }
     if !(2..=3).contains(&words.len()) || words.len() + 2 < n {
         return false;
@@ -1207,14 +1208,14 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                     crate::vecs::at(mentions, k).span.slice(text),
                 )
         })
-        .collect();
+        .collect_vec();
     if names.is_empty() {
         return;
     }
     let subset: Vec<Candidate> = names
         .iter()
         .map(|&k| *crate::vecs::at(mentions, k))
-        .collect();
+        .collect_vec();
     let cluster_of = clusters(text, &subset);
     let n_clusters = cluster_of.iter().max().map_or(0, |m| m + 1);
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); n_clusters];
@@ -1295,7 +1296,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                     ));
             ev
         })
-        .collect();
+        .collect_vec();
     for list in &members {
         // A storm named once (`Hurricane Helene`) is the storm at every mention.
         if list.iter().any(|&k| crate::vecs::at(&evidence_of, k).storm) {
@@ -1523,7 +1524,7 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
         .zip(votes)
         .filter(|(_, v)| *v == top)
         .map(|(l, _)| *l)
-        .collect();
+        .collect_vec();
     if tied.len() == 1 {
         return tied[0];
     }

@@ -22,6 +22,7 @@ use super::{Candidate, Label, Source};
 use crate::case::{lowercase, to_upper};
 use crate::text::{any_char, chars, ending_by, is_upper, starting_before, Span};
 use crate::tokens::{token_at, token_run, tokenize, Forms, Token};
+use crate::vecs::CollectVec;
 
 /// One user entry: a phrase and the label it gets.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -68,12 +69,12 @@ impl Gazetteer {
             let words: Vec<String> = tokenize(&e.text)
                 .iter()
                 .map(|t| crate::vecs::to_string(t.text(&e.text)))
-                .collect();
+                .collect_vec();
             let Some(first) = words.first().map(|w| lowercase(w)) else {
                 continue;
             };
             let list = by_first.get_or_insert_with(&first, Vec::new);
-            list.retain(|old| old.words != words);
+            crate::vecs::retain(list, |old| old.words != words);
             list.push(Entry {
                 words,
                 label: e.label,

@@ -33,9 +33,10 @@ use crate::model::hash::{lookup, word_set, FastMap as HashMap, WordSet};
 
 use super::{Candidate, Group, Label};
 use crate::text::{
-    any_char, chars, eq_ignore_case, first_char, has_str, is_ascii, is_upper, split_char,
-    split_once_char, trim_end_by, Span,
+    any_char, chars, eq_ignore_case, first_char, has_str, is_ascii, is_space, is_upper, split_char,
+    split_once_char, trim_by, trim_end_by, Span,
 };
+use crate::vecs::CollectVec;
 use crate::word_list::WordList;
 
 /// Alternative spellings of one name, folded to the first spelling's key: groups separated by `;`,
@@ -74,7 +75,7 @@ static ACRONYM_SKIP: WordList = WordList::new("of the and for de &");
 /// How many words a mention's key has: its words, normalised (lower case, without titles,
 /// possessive, a leading `the` and a legal suffix), as [`link`] compares them.
 pub(crate) fn key_len(surface: &str, label: Label) -> usize {
-    let words: Vec<&str> = crate::text::words(surface).collect();
+    let words: Vec<&str> = crate::text::words(surface).collect_vec();
     key_shape(&words, label).len
 }
 
@@ -267,13 +268,13 @@ fn initials(surface_words: &[&str]) -> [Option<String>; 2] {
             continue;
         };
         words += 1;
-        first.extend(crate::case::to_lower(c));
+        crate::case::push_lower(&mut first, c);
         match acronym(w) {
             Some(a) => {
                 acronyms += 1;
                 all.push_str(&a);
             }
-            None => all.extend(crate::case::to_lower(c)),
+            None => crate::case::push_lower(&mut all, c),
         }
     }
     if words < 2 {
@@ -290,7 +291,10 @@ pub(super) fn acronym(surface: &str) -> Option<String> {
     if !(2..=6).contains(&n) || !letters.all(char::is_uppercase) {
         return None;
     }
-    let letters: String = chars(surface).filter(|c| *c != '.').collect();
+    let mut letters = String::new();
+    for c in chars(surface).filter(|c| *c != '.') {
+        letters.push(c);
+    }
     Some(crate::case::lowercase(&letters))
 }
 
@@ -435,7 +439,7 @@ impl<'k> Linker<'k> {
         let no_short_form = key.len() == 1
             && (chars(key[0]).nth(1).is_none()
                 || (label == Label::Misc
-                    && super::tagger::lexicon::is_nationality(surface.trim())));
+                    && super::tagger::lexicon::is_nationality(trim_by(surface, is_space))));
         if let Some(&first) = key.first().filter(|_| !no_short_form) {
             if let Some(&list) = lookup(&self.by_word, &(class, Cow::Borrowed(first))) {
                 out.extend(self.lists.iter(list).filter(|&g| {
@@ -448,7 +452,7 @@ impl<'k> Linker<'k> {
                 }));
             }
         }
-        out.retain(|&g| {
+        crate::vecs::retain(out, |&mut g| {
             self.mode
                 .joins(label, crate::vecs::at(&self.groups, g).label)
         });
@@ -542,11 +546,11 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
                 skip: shape.skip,
             }
         })
-        .collect();
+        .collect_vec();
     let words: Vec<&str> = ranges
         .iter()
         .map(|&(a, b)| Span::new(a, b).slice(&buf))
-        .collect();
+        .collect_vec();
     // At most a group a mention: room for them all, so that the vectors never grow.
     let mut linker = Linker {
         mode,

@@ -26,8 +26,9 @@ pub mod values;
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::{ending_by, is_space, trim_by, trim_end_by, Span};
+use crate::text::{ending_by, ends_by, is_alnum, is_space, trim_by, trim_end_by, Span};
 use crate::tokens::{token_run, Forms, Token};
+use crate::vecs::CollectVec;
 
 /// What kind of thing a mention names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -253,12 +254,12 @@ pub(crate) fn sort_by_start(found: &mut [Candidate]) {
 
 /// Resolves overlapping candidates into a sorted, disjoint list by the rule in the module docs.
 pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    candidates.retain(|c| !c.span.is_empty());
+    crate::vecs::retain(&mut candidates, |c| !c.span.is_empty());
     crate::sort::sort_by(&mut candidates, priority);
     // Each distinct start is a slot that holds at most one taken candidate (taken spans are disjoint
     // and not empty). Each overlap test looks at the nearest taken slots on either side of the start,
     // found through `Slots`, so the whole resolution is O(n log n) even for millions of candidates.
-    let mut starts: Vec<usize> = candidates.iter().map(|c| c.span.start).collect();
+    let mut starts: Vec<usize> = candidates.iter().map(|c| c.span.start).collect_vec();
     crate::sort::sort(&mut starts);
     starts.dedup();
     let mut taken: Vec<Option<Candidate>> = vec![None; starts.len()];
@@ -277,7 +278,7 @@ pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
             slots.take(i);
         }
     }
-    taken.into_iter().flatten().collect()
+    taken.into_iter().flatten().collect_vec()
 }
 
 /// Which of `n` slots are taken: a Fenwick tree of counts, so that taking a slot, counting the taken
@@ -353,7 +354,7 @@ pub fn to_entities(
             sentence: ending_by(sentences, m.span.start).min(sentences.len().saturating_sub(1)),
             group,
         })
-        .collect()
+        .collect_vec()
 }
 
 /// Runs every recogniser over a text and returns its resolved mentions (without groups), the name
@@ -402,7 +403,7 @@ pub fn recognize(
                     || tagger::listed(text, token_run(tokens, a, b)).place
             }
         })
-        .collect();
+        .collect_vec();
     // A currency written with its country's letters (`A$`, `HK$`, `US$`) names the country's money,
     // as a nationality word does (CoNLL-2003 marks it MISC).
     for c in resolved.iter().filter(|c| c.label == Label::Money) {
@@ -412,7 +413,7 @@ pub fn recognize(
                 // The country's letters are the currency's, not a place of their own (`US` of
                 // `US$ 12,940`).
                 let money = Span::new(c.span.start, c.span.start + k + 1);
-                held.retain(|n| !n.span.overlaps(&money));
+                crate::vecs::retain(&mut held, |n| !n.span.overlaps(&money));
                 Candidate::push_to(&mut held, money, Label::Misc, Source::Name);
             }
         }
@@ -427,7 +428,7 @@ fn without_persons_possessive(text: &str, found: &mut [Candidate]) {
     for c in found.iter_mut().filter(|c| c.label == Label::Person) {
         let s = c.span.slice(text);
         if let Some(name) = s.strip_suffix("'s").or_else(|| s.strip_suffix("\u{2019}s")) {
-            if name.ends_with(|ch: char| ch.is_alphanumeric()) {
+            if ends_by(name, is_alnum) {
                 c.span = Span::new(c.span.start, c.span.start + name.len());
             }
         }
@@ -438,7 +439,7 @@ fn without_persons_possessive(text: &str, found: &mut [Candidate]) {
 /// when nothing but spaces would be left: no stage may join words across a sentence end (a lone
 /// carriage return ends a sentence, and no line).
 fn within_sentences(text: &str, sentences: &[Span], found: &mut Vec<Candidate>) {
-    found.retain_mut(|c| {
+    crate::vecs::retain(found, |c| {
         let k = ending_by(sentences, c.span.start);
         match sentences.get(k) {
             Some(s) if c.span.end > s.end => {

@@ -14,7 +14,9 @@ use crate::tokens::{token_run, Token};
 /// words of at most three letters, such as `Jun`, `SEP`, `vs`), one of them a decimal number or
 /// a percentage, and the lists know none of its words.
 pub(super) fn drop_row_labels(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
-    found.retain(|c| !(c.label.is_name() && labels_a_row(text, tokens, c.span)));
+    crate::vecs::retain(found, |c| {
+        !(c.label.is_name() && labels_a_row(text, tokens, c.span))
+    });
 }
 
 fn labels_a_row(text: &str, tokens: &[Token], span: Span) -> bool {

@@ -51,6 +51,7 @@ use crate::text::{
     starts_by, tail, trim_by, trim_end_by, trim_start_by, words, Span,
 };
 use crate::tokens::{Forms, Token, TokenKind};
+use crate::vecs::CollectVec;
 use crate::word_list::WordList;
 use units::{Kind, Unit, Units};
 
@@ -401,7 +402,7 @@ fn display_form<'a>(surface: &'a str, lower_first: bool, buf: &'a mut String) ->
     match chars.next() {
         Some(c) if lower_first && !title_case() => {
             buf.clear();
-            buf.extend(crate::case::to_lower(c));
+            crate::case::push_lower(buf, c);
             buf.push_str(chars.as_str());
             buf
         }
@@ -522,7 +523,7 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
                 count,
             })
         })
-        .collect();
+        .collect_vec();
     // A text has hundreds of candidates, of which `select` reads a few dozen: only those that score
     // at least the `HEAD`-th best score are sorted, and all of them when that proves too few. Every
     // candidate that ties with one in the head (same score) is in it too, so the head sorted is the
@@ -533,7 +534,7 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
         let best: Vec<&Ranked> = out
             .iter()
             .filter(|r| least.is_none_or(|t| r.score.total_cmp(&t).is_ge()))
-            .collect();
+            .collect_vec();
         let partial = best.len() < out.len();
         if let Some(chosen) = select(&ranked(best), limit, partial) {
             return chosen;

@@ -20,7 +20,7 @@ use crate::tokens::{is_hyphen, token_at, token_run, Token, TokenKind};
 use super::markup;
 use super::stem::stem_into;
 use super::Document;
-use crate::vecs::{at, run};
+use crate::vecs::{at, run, CollectVec};
 use crate::word_list::WordList;
 
 /// What a unit is.
@@ -99,7 +99,7 @@ pub fn units(doc: &Document) -> Units {
         .iter()
         .filter(|x| !is_name(x.label))
         .map(Entity::span)
-        .collect();
+        .collect_vec();
     let mut v = 0; // next value mention
     let mut m = 0; // next mask span
     let mut e = 0; // next entity
@@ -115,7 +115,7 @@ pub fn units(doc: &Document) -> Units {
                 sp.start + furniture::dateline_prefix(sp.slice(text))
             }
         })
-        .collect();
+        .collect_vec();
     let mut out: Vec<Unit> = crate::vecs::with_capacity(tokens.len());
     // About a stem per token: room for the text's bytes.
     let mut keys = crate::vecs::string_with_capacity(text.len());

@@ -4,6 +4,8 @@
 //!
 //! Reading never panics: running out of bits, or a unary run longer than any valid code, gives `None`.
 
+use crate::vecs::CollectVec;
+
 /// Appends bits, least significant first, to a byte vector.
 #[derive(Default)]
 #[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
@@ -184,7 +186,7 @@ pub(crate) fn encode_keys(keys: &[u32]) -> Vec<u8> {
         .iter()
         .enumerate()
         .map(|(i, &key)| if i == 0 { key } else { key - keys[i - 1] - 1 })
-        .collect();
+        .collect_vec();
     let k = rice_parameter(&gaps);
     let mut w = BitWriter::default();
     for &gap in &gaps {

@@ -4,6 +4,8 @@
 //! Code 0 always stands for the weight 0, and the levels are symmetric (`+v` and `-v`), so a
 //! `wbits`-bit code holds `2^(wbits-1) - 1` magnitudes and a sign.
 
+use crate::vecs::CollectVec;
+
 /// The codebook for `wbits`-bit codes: 0, then `2^(wbits-1) - 1` symmetric levels fitted to the
 /// weight magnitudes `mags` (sorted ascending) by Lloyd's algorithm (Lloyd 1982, "Least squares
 /// quantization in PCM"); magnitudes nearer 0 than to the smallest level become 0.
@@ -16,7 +18,7 @@ pub(crate) fn codebook(mags: &[f32], wbits: u32, floor: f64) -> Vec<f32> {
     let (lo, hi) = (q(floor).max(1e-9), q(0.9999).max(1e-9));
     let mut lv: Vec<f64> = (0..levels)
         .map(|j| lo * (hi / lo).powf(j as f64 / (levels - 1).max(1) as f64))
-        .collect();
+        .collect_vec();
     // Prefix sums make each Lloyd step a few binary searches.
     let mut prefix = crate::vecs::with_capacity(mags.len() + 1);
     prefix.push(0f64);

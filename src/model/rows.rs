@@ -14,7 +14,7 @@
 //! Nothing here panics on foreign bytes: an impossible code gives `None`.
 
 use super::range::{Bit, Coder};
-use crate::vecs::{at, at_mut};
+use crate::vecs::{at, at_mut, CollectVec};
 
 /// Codes rows of weight codes; one per stream, as its probabilities learn from the rows coded.
 pub(crate) struct RowCoder {
@@ -61,8 +61,8 @@ impl RowCoder {
         if !(1..=8).contains(&wbits) || levels.len() != 1 << wbits || order.len() > 64 {
             return None;
         }
-        let levels: Vec<i32> = levels.iter().map(|&l| i32::from(l)).collect();
-        let mut by_rank: Vec<u8> = (1..levels.len()).map(|c| c as u8).collect();
+        let levels: Vec<i32> = levels.iter().map(|&l| i32::from(l)).collect_vec();
+        let mut by_rank: Vec<u8> = (1..levels.len()).map(|c| c as u8).collect_vec();
         // The crate's one sort (no extra copy of the standard sort in the .wasm); the keys are unique.
         crate::sort::sort_by(&mut by_rank, |&a, &b| {
             (*at(&levels, usize::from(a)), a).cmp(&(*at(&levels, usize::from(b)), b))
@@ -71,7 +71,10 @@ impl RowCoder {
         for (r, &c) in by_rank.iter().enumerate() {
             *at_mut(&mut rank, usize::from(c)) = r;
         }
-        let ranked = by_rank.iter().map(|&c| levels[usize::from(c)]).collect();
+        let ranked = by_rank
+            .iter()
+            .map(|&c| levels[usize::from(c)])
+            .collect_vec();
         let negatives = levels.iter().filter(|&&l| l < 0).count();
         let nt = order.len();
         Some(RowCoder {

@@ -38,6 +38,7 @@ use crate::text::{
     all_char, chars, first_char, head, is_ascii, is_space, is_upper, last_char, tail, Span,
 };
 use crate::tokens::{token_run, Forms, Token, TokenKind};
+use crate::vecs::CollectVec;
 use features::{Prepared, START, START2};
 use model::{Model, Scorer};
 
@@ -107,7 +108,7 @@ pub fn available() -> bool {
 pub fn tag(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> Vec<Pos> {
     match model() {
         Some(m) => tag_with(m, text, tokens, forms, sentences),
-        None => tokens.iter().map(|t| fallback(text, t)).collect(),
+        None => tokens.iter().map(|t| fallback(text, t)).collect_vec(),
     }
 }
 

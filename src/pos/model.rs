@@ -26,6 +26,7 @@ use crate::model::table::KeyTable;
 
 use super::lexicon::Lexicon;
 use super::tags::NT;
+use crate::vecs::CollectVec;
 
 /// Anything that picks a tag class for a token's features: the shipped model or weights in training.
 pub(crate) trait Scorer {
@@ -184,7 +185,7 @@ fn levels(codebook: &[f32]) -> Vec<i16> {
     codebook
         .iter()
         .map(|v| (v / scale).round().clamp(-32767.0, 32767.0) as i16)
-        .collect()
+        .collect_vec()
 }
 
 /// The context model of the rows: a class's mask bit in the context of the class and of how many
@@ -193,7 +194,7 @@ fn row_coder(wbits: u32, levels: &[i16]) -> Option<RowCoder> {
     fn context(class: usize, _: u64, set: u32) -> usize {
         class * 4 + (set as usize).min(3)
     }
-    RowCoder::new(wbits, levels, (0..NT).collect(), context, NT * 4, false)
+    RowCoder::new(wbits, levels, (0..NT).collect_vec(), context, NT * 4, false)
 }
 
 /// Weights to write: a codebook and sparse rows of codes.
@@ -224,7 +225,7 @@ pub(crate) fn encode(p: &Packed) -> Vec<u8> {
         out.extend_from_slice(&v.to_le_bytes());
     }
     out.extend_from_slice(&(p.rows.len() as u32).to_le_bytes());
-    let keys: Vec<u32> = p.rows.iter().map(|r| r.0).collect();
+    let keys: Vec<u32> = p.rows.iter().map(|r| r.0).collect_vec();
     let kb = encode_keys(&keys);
     out.extend_from_slice(&(kb.len() as u32).to_le_bytes());
     out.extend(kb);
@@ -256,7 +257,7 @@ mod tests {
             rows: vec![
                 (3, vec![(0, 3), (5, 4)]),
                 (1000, vec![(43, 1)]),
-                (70_000, (0..NT as u8).map(|c| (c, 1 + c % 6)).collect()),
+                (70_000, (0..NT as u8).map(|c| (c, 1 + c % 6)).collect_vec()),
             ],
             lexicon: Lexicon::default(),
         };

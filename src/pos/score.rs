@@ -11,6 +11,7 @@ use std::collections::HashSet;
 use super::corpus::{self, Doc};
 use super::tags::Pos;
 use crate::text::Span;
+use crate::vecs::CollectVec;
 
 /// Accumulated counts.
 #[derive(Clone, Copy, Debug, Default)]
@@ -117,7 +118,7 @@ pub fn eval(input: &str, args: &[String]) -> Result<String, String> {
             .iter()
             .zip(&d.gold)
             .map(|(p, g)| g.unwrap_or(*p))
-            .collect();
+            .collect_vec();
         let gold_nps = super::noun_phrases(&d.tokens, &gold_tags, &d.sentences);
         with_gold.add(d, &gold_tags, &gold_nps);
     }

@@ -39,6 +39,7 @@ use crate::text::{
     has_any, has_str, head, is_alnum, is_space, is_upper, split_by, starts_by, tail, trim_by,
     trim_end_by, trim_start_by, words, Span,
 };
+use crate::vecs::CollectVec;
 use crate::word_list::WordList;
 
 /// What a sentence is, for the summary's purposes.
@@ -376,7 +377,7 @@ fn is_byline(s: &str) -> bool {
     let Some(rest) = s.strip_prefix("By ").or_else(|| s.strip_prefix("BY ")) else {
         return false;
     };
-    let words: Vec<&str> = crate::text::words(rest).collect();
+    let words: Vec<&str> = crate::text::words(rest).collect_vec();
     if words.is_empty() || words.len() > 16 {
         return false;
     }

@@ -12,7 +12,7 @@ use crate::text::{
     char_indices, chars, find_char, first_char, head, is_lower, is_space, last_char, parse_u32,
     tail, trim_end_by, trim_start_by, Span,
 };
-use crate::vecs::{run, run_mut};
+use crate::vecs::{run, run_mut, CollectVec};
 
 /// How far ahead (in bytes) the next item of an inline list is looked for.
 const WINDOW: usize = 500;
@@ -194,6 +194,6 @@ fn item_positions(hay: &str, value: u32) -> impl Iterator<Item = usize> + '_ {
             let after_ok = chars(tail(hay, at + len)).next().is_some_and(is_space);
             before_ok && after_ok
         })
-        .collect::<Vec<_>>()
+        .collect_vec()
         .into_iter()
 }

@@ -41,7 +41,7 @@ use crate::text::{
     split_once_char, starts_by, Span,
 };
 use crate::tokens::{self, token_at, TokenKind};
-use crate::vecs::{at, at_mut, run};
+use crate::vecs::{at, at_mut, run, CollectVec};
 use crate::word_list::WordList;
 
 /// One group of features: a name and how many features (buckets) it has.
@@ -226,7 +226,9 @@ fn lower_into(word: &str, buf: &mut String) {
         buf.push_str(word);
         buf.make_ascii_lowercase();
     } else {
-        buf.extend(chars(word).flat_map(crate::case::to_lower));
+        for c in chars(word) {
+            crate::case::push_lower(buf, c);
+        }
     }
 }
 
@@ -495,7 +497,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let speaker: Vec<usize> = sentences
         .iter()
         .map(|s| lines::speaker_len(s.slice(text)))
-        .collect();
+        .collect_vec();
     // An interviewer's turn (from `Q: ` to the next speaker or line break) is never chosen.
     let mut asking = false;
     // Eligible sentences and the headline.
@@ -675,7 +677,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         .into_iter()
         .enumerate()
         .filter(|(_, (c, _))| *c >= 2)
-        .collect();
+        .collect_vec();
     crate::sort::sort_by(&mut ranked, |a, b| {
         b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1))
     });

@@ -31,6 +31,7 @@ use crate::entities::Entity;
 use crate::keywords::Keyword;
 use crate::text::Span;
 use crate::tokens::{Forms, Token};
+use crate::vecs::CollectVec;
 
 pub use features::KEYPHRASES_USED;
 
@@ -80,13 +81,16 @@ pub fn scores(input: &Inputs) -> Vec<(usize, f32)> {
     let w = model::weights();
     (0..p.eligible.len())
         .map(|k| (p.eligible[k], model::score(w, p.features(k))))
-        .collect()
+        .collect_vec()
 }
 
 /// Indices of the summary's sentences, ascending.
 pub fn summarize(input: &Inputs, length: Length) -> Vec<usize> {
     let limit = length.count(input.sentences.len());
-    let mut picked: Vec<usize> = offers(input, limit).iter().map(|o| o.sentence).collect();
+    let mut picked: Vec<usize> = offers(input, limit)
+        .iter()
+        .map(|o| o.sentence)
+        .collect_vec();
     crate::sort::sort(&mut picked);
     picked
 }
@@ -112,7 +116,7 @@ pub(crate) fn offers(input: &Inputs, limit: usize) -> Vec<Offer> {
     let w = model::weights();
     let scores: Vec<f32> = (0..p.eligible.len())
         .map(|k| model::score(w, p.features(k)))
-        .collect();
+        .collect_vec();
     select(&p, &scores, limit)
         .into_iter()
         .map(|k| Offer {
@@ -120,14 +124,14 @@ pub(crate) fn offers(input: &Inputs, limit: usize) -> Vec<Offer> {
             score: scores[k],
             words: p.words(k).to_vec(),
         })
-        .collect()
+        .collect_vec()
 }
 
 /// Chooses `limit` of the offers of all the pieces of a long text by the same rules as one text's
 /// selection (best score first, trigram blocking, no exact repeat); returns positions in `offers`,
 /// unordered.
 pub(crate) fn choose(offers: &[Offer], limit: usize) -> Vec<usize> {
-    let scores: Vec<f32> = offers.iter().map(|o| o.score).collect();
+    let scores: Vec<f32> = offers.iter().map(|o| o.score).collect_vec();
     select_by(&scores, |k| &crate::vecs::at(offers, k).words, limit)
 }
 

@@ -14,12 +14,13 @@ use crate::text::{
     after_last_by, all_char, any_char, ascii_lowercase, chars, ending_by, ends_by, eq_ignore_case,
     find_by, find_char, first_char, has_char, has_str, head, is_alnum, is_alpha, is_lower,
     is_space, is_upper, last_char, one_space, rsplit_once_by, rsplit_once_char, split_by,
-    split_once_char, starting_before, starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
+    split_char, split_once_char, starting_before, starts_by, tail, trim_by, trim_end_by,
+    trim_start_by, Span,
 };
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
 };
-use crate::vecs::{at, at_mut, run, run_mut};
+use crate::vecs::{at, at_mut, run, run_mut, CollectVec};
 use crate::word_list::WordList;
 
 mod elided_particles;
@@ -35,7 +36,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     split_at_cues(text, tokens, &mut found);
     split_aircraft(text, tokens, &mut found);
     cut_at_cells(text, &mut found);
-    found.retain(|c| !c.span.is_empty());
+    crate::vecs::retain(&mut found, |c| !c.span.is_empty());
     split_place_lists(text, tokens, &mut found);
     split_at_comma(text, tokens, &mut found);
     split_at_breaks(text, tokens, &mut found);
@@ -71,7 +72,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     press_digest_papers(text, sentences, &mut found);
     no_person_in_brackets_after_one(text, tokens, &mut found);
     without_everyday_nouns(text, tokens, sentences, &mut found);
-    found.retain(|c| !c.span.is_empty());
+    crate::vecs::retain(&mut found, |c| !c.span.is_empty());
     for c in found.iter_mut() {
         c.span = without_stray_marks(text, c.span);
         // A person's name opened by a hyphenated word in lower case leaves it out (`neo-Nazi
@@ -190,7 +191,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     confirmed_in_headlines(text, tokens, sentences, &mut found);
     let mut after_small = None;
     let mut last_headline = None;
-    found.retain(|c| {
+    crate::vecs::retain(&mut found, |c| {
         !is_no_name(text, tokens, forms, c.span)
             && !is_trial_phase(text, tokens, c.span)
             && !is_section_label(text, tokens, c.span)
@@ -1120,7 +1121,7 @@ fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
     };
     // An adjective of a common noun's acronym is no name (`AI-powered`, `EV-focused`), nor is its
     // plural (`EVs`, `PCs`).
-    found.retain(|c| {
+    crate::vecs::retain(found, |c| {
         let w = c.span.slice(text);
         let w = w.strip_suffix('s').unwrap_or(w);
         !COMMON_ACRONYMS.contains(&head(
@@ -1269,7 +1270,7 @@ fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
         }
         replace_with_org(found, span, &mut added);
     }
-    found.retain(|c| !c.span.is_empty());
+    crate::vecs::retain(found, |c| !c.span.is_empty());
     add_sorted(found, added);
 }
 
@@ -1480,7 +1481,7 @@ fn recover(
         return;
     }
     let mut k = 0;
-    found.retain(|_| {
+    crate::vecs::retain(found, |_| {
         k += 1;
         !drop[k - 1]
     });
@@ -1590,7 +1591,7 @@ fn without_opening_word(
             c.label = label;
         }
     }
-    found.retain(|c| !c.span.is_empty());
+    crate::vecs::retain(found, |c| !c.span.is_empty());
 }
 
 /// True for a one-word mention that opens its sentence, a list's item (`2. Financing from cash`) or
@@ -2074,13 +2075,13 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                     || content_break(k)
                     || (k == 1 && label_colon)
             })
-            .collect();
+            .collect_vec();
         // Else a series: its items are runs between commas and a final `and` or `&`.
         let series = breaks.is_empty();
         if series {
             breaks = (1..toks.len())
                 .filter(|&k| matches!(word(k), "," | "and" | "&"))
-                .collect();
+                .collect_vec();
             let n = breaks.len();
             if n < 2
                 || token_is(text, toks, breaks[n - 1], ",")
@@ -2091,7 +2092,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 continue;
             }
         }
-        let ends: Vec<usize> = breaks.iter().copied().chain([toks.len()]).collect();
+        let ends: Vec<usize> = breaks.iter().copied().chain([toks.len()]).collect_vec();
         let mut listed = 0;
         let mut from = 0;
         for &k in &ends {
@@ -2167,7 +2168,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         add.extend(pieces);
     }
-    found.retain(|c| !c.span.is_empty());
+    crate::vecs::retain(found, |c| !c.span.is_empty());
     add_sorted(found, add);
 }
 
@@ -2192,7 +2193,7 @@ fn split_nationality(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         .iter()
         .filter(|c| c.label == Label::Person && nationality_first(c).is_none())
         .filter_map(|c| rsplit_once_char(c.span.slice(text), ' ').map(|(_, w)| w))
-        .collect();
+        .collect_vec();
     crate::sort::sort(&mut people);
     let mut add = Vec::new();
     for c in found.iter_mut() {
@@ -3081,7 +3082,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
             .iter()
             .take_while(|m| m.span.start < c.span.end)
             .filter(|m| m.span.end <= c.span.end && m.span != c.span)
-            .collect();
+            .collect_vec();
         let disjoint = inner.windows(2).all(|w| w[0].span.end <= w[1].span.start);
         let (ta, tb) = token_range(tokens, c.span);
         let mut gap = token_run(tokens, ta, tb)
@@ -3560,7 +3561,7 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             o.span = Span::new(o.span.start, o.span.start);
         }
     }
-    found.retain(|c| !c.span.is_empty());
+    crate::vecs::retain(found, |c| !c.span.is_empty());
 }
 
 /// The last words of a body's name that take its subject after `on` (`House Committee on Oversight
@@ -3785,7 +3786,7 @@ fn without_everyday_nouns(
         // Not a word of a longer name of the text (`Lei` after `Lei Jun`, `Heat` after `Miami Heat`).
         let part = found
             .iter()
-            .any(|o| o.span.len() > w.len() && o.span.slice(text).split(' ').any(|x| x == w));
+            .any(|o| o.span.len() > w.len() && split_char(o.span.slice(text), ' ').any(|x| x == w));
         if noun && !part {
             let start = c.span.start;
             found[k].span = Span::new(start, start);
@@ -4128,9 +4129,9 @@ fn drop_titles(text: &str, found: &mut Vec<Candidate>) {
             });
             !(before_person && is_title(c.span.slice(text)))
         })
-        .collect();
+        .collect_vec();
     let mut k = 0;
-    found.retain(|_| {
+    crate::vecs::retain(found, |_| {
         k += 1;
         keep[k - 1]
     });
@@ -4274,7 +4275,7 @@ fn press_digest_papers(text: &str, sentences: &[Span], found: &mut Vec<Candidate
         let start = s.start + (raw.len() - trim_start_by(raw, is_space).len());
         replace_with_org(found, Span::new(start, start + line.len()), &mut add);
     }
-    found.retain(|c| !c.span.is_empty());
+    crate::vecs::retain(found, |c| !c.span.is_empty());
     add_sorted(found, add);
 }
 
@@ -4396,7 +4397,7 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
             }
         }
     }
-    found.retain(|c| !c.span.is_empty());
+    crate::vecs::retain(found, |c| !c.span.is_empty());
     add_sorted(found, add);
 }
 

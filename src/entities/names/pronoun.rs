@@ -31,7 +31,7 @@ fn after_pronoun(w: &str) -> bool {
 /// that the lists do not know as a name (`Suddenly I`, `Certainly I`); a name before it stays
 /// (`John` of `told John I will`).
 pub(super) fn without_pronoun(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
-    found.retain_mut(|c| {
+    crate::vecs::retain(found, |c| {
         let (a, b) = token_range(tokens, c.span);
         if b == a || token_text(text, tokens, b - 1) != "I" {
             return true;

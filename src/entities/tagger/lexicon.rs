@@ -32,6 +32,7 @@ use super::famous::{listed_label, LISTED_ORG_BIT, LISTED_PERSON_BIT, LONE_SURNAM
 use super::features::{low_form, low_hash, phrase_key};
 use crate::text::{first_char, is_space, is_upper, rsplit_once_by, split_char, trim_by};
 use crate::tokens::tokenize;
+use crate::vecs::CollectVec;
 use crate::word_list::WordList;
 use std::sync::OnceLock;
 
@@ -149,7 +150,7 @@ pub(crate) fn lexicon(room: usize) -> KeyTable {
         let lows: Vec<u64> = tokenize(phrase)
             .iter()
             .map(|t| low_hash(&low_form(t.text(phrase))))
-            .collect();
+            .collect_vec();
         if let Some(&last) = lows.last() {
             if cat == "person" && lows.len() > 1 {
                 map.or_bits(phrase_key([last]), category_bit("surname").unwrap_or(0));
@@ -333,7 +334,7 @@ pub(crate) fn entries() -> Vec<crate::entities::gazetteer::GazetteerEntry> {
             text: crate::vecs::to_string(phrase),
             label,
         })
-        .collect();
+        .collect_vec();
     // The famous surnames that are also common words, which [`super::famous::lone_surnames`]
     // leaves out, listed by hand as `surname` lines (`Trump`).
     out.extend(hand_surnames().map(|text| GazetteerEntry {

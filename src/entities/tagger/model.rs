@@ -29,6 +29,7 @@ use crate::model::bytes::ByteReader;
 use crate::model::range::{Bit, Coder, Decoder};
 use crate::model::rows::RowCoder;
 use crate::model::table::KeyTable;
+use crate::vecs::CollectVec;
 
 /// Anything that scores tags for a token's features: the shipped model or the weights in training.
 pub(crate) trait Scorer {
@@ -371,7 +372,7 @@ fn levels(codebook: &[f32]) -> (f32, Vec<i16>) {
     let levels = codebook
         .iter()
         .map(|v| (v / scale).round().clamp(-32767.0, 32767.0) as i16)
-        .collect();
+        .collect_vec();
     (scale, levels)
 }
 
@@ -390,7 +391,7 @@ fn row_coder(wbits: u32, levels: &[i16]) -> Option<RowCoder> {
         let count = u64::from(set.min(3));
         ((((t as u64 * 2 + (bits & 1)) * 4 + count) * 8 + same_type) * 8 + same_part) as usize
     }
-    let order = (1..NT).chain([0]).collect();
+    let order = (1..NT).chain([0]).collect_vec();
     RowCoder::new(wbits, levels, order, context, NT * 2 * 4 * 8 * 8, true)
 }
 
@@ -438,8 +439,8 @@ pub(crate) fn encode(p: &Packed) -> Vec<u8> {
     }
     out.extend_from_slice(&(p.rows.len() as u32).to_le_bytes());
     out.extend_from_slice(&(p.gazetteer.len() as u32).to_le_bytes());
-    let keys: Vec<u32> = p.rows.iter().map(|r| r.0).collect();
-    let gkeys: Vec<u32> = p.gazetteer.iter().map(|g| g.0).collect();
+    let keys: Vec<u32> = p.rows.iter().map(|r| r.0).collect_vec();
+    let gkeys: Vec<u32> = p.gazetteer.iter().map(|g| g.0).collect_vec();
     for kb in [encode_keys(&keys), encode_keys(&gkeys)] {
         out.extend_from_slice(&(kb.len() as u32).to_le_bytes());
         out.extend(kb);

@@ -27,7 +27,7 @@ pub(super) static NAMES: crate::model::embedded::Embedded<
 /// is unreadable.
 pub(crate) fn entries() -> Vec<(u32, u32)> {
     let mut all = super::public_lists::decode(&*NAMES.bytes()).unwrap_or_default();
-    all.retain(|&(_, bit)| bit < 1 << super::famous::PEOPLE);
+    crate::vecs::retain(&mut all, |&mut (_, bit)| bit < 1 << super::famous::PEOPLE);
     all
 }
 

@@ -40,12 +40,13 @@ use crate::text::{
     split_once_char, starts_by, tail, trim_end_by, Span,
 };
 use crate::tokens::{token_at, token_run, Forms, Token, TokenKind};
+use crate::vecs::CollectVec;
 use crate::word_list::WordList;
 
 /// Every value mention in the text (possibly overlapping; [`super::resolve`] settles overlaps),
 /// each inside one of the text's sentences ([`crate::sentences::sentences`]).
 pub fn find(text: &str, tokens: &[Token]) -> Vec<Candidate> {
-    let sentences: Vec<Span> = crate::sentences::sentences(text).collect();
+    let sentences: Vec<Span> = crate::sentences::sentences(text).collect_vec();
     find_in_sentences(text, tokens, &Forms::new(text, tokens), &sentences)
 }
 
@@ -624,14 +625,14 @@ fn is_decade(w: &str) -> bool {
 
 /// `2026-03-03`, `3/3/2026`, `03/03/26`, `2025-26`.
 fn is_numeric_date(w: &str) -> bool {
-    let parts: Vec<&str> = split_by(w, |c| matches!(c, '-' | '/')).collect();
+    let parts: Vec<&str> = split_by(w, |c| matches!(c, '-' | '/')).collect_vec();
     let all_digits = parts
         .iter()
         .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
     if !all_digits {
         return false;
     }
-    let len: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+    let len: Vec<usize> = parts.iter().map(|p| p.len()).collect_vec();
     match len.as_slice() {
         [4, 1..=2, 1..=2] => has_char(w, '-'),
         [1..=2, 1..=2, 2 | 4] => has_char(w, '/'),
@@ -651,7 +652,7 @@ fn is_day_range(w: &str) -> bool {
 
 /// `10:30`, `14:00`, `9:05:30`.
 fn is_clock(w: &str) -> bool {
-    let parts: Vec<&str> = split_by(w, |c| c == ':').collect();
+    let parts: Vec<&str> = split_by(w, |c| c == ':').collect_vec();
     (2..=3).contains(&parts.len())
         && parts[0].len() <= 2
         && parse_u32(parts[0]).is_some_and(|h| h <= 24)
@@ -666,7 +667,7 @@ fn hyphen_compound(w: &str) -> Option<Label> {
     if !has_char(w, '-') {
         return None;
     }
-    let parts: Vec<&str> = split_by(w, |c| c == '-').collect();
+    let parts: Vec<&str> = split_by(w, |c| c == '-').collect_vec();
     if parts.len() < 2 || parts.len() > 3 {
         return None;
     }

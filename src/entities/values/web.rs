@@ -120,7 +120,7 @@ pub fn urls(text: &str) -> Vec<Span> {
             out.push(Span::new(start, end));
         }
     }
-    out.retain(|s| !s.is_empty());
+    crate::vecs::retain(&mut out, |s| !s.is_empty());
     out
 }
 
