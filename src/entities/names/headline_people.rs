@@ -56,7 +56,7 @@ pub(super) fn add(text: &str, tokens: &[Token], sentences: &[Span], found: &mut 
         }
     }
     if !add.is_empty() {
-        found.retain(|c| !c.span.is_empty());
+        crate::vecs::retain(found, |c| !c.span.is_empty());
     }
     add_sorted(found, add);
 }
