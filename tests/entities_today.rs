@@ -5199,3 +5199,13 @@ fn a_product_before_its_maker() {
         ],
     );
 }
+
+/// A name right after a place's `-based` is a company (`Toronto-based Zentrix`), not after a
+/// nationality's or a faith's (`London-based Islamist`).
+#[test]
+fn a_company_by_where_it_is_based() {
+    check(
+        "The London-based Lumora said profits rose. Shares of Toronto-based Zentrix fell.",
+        &[("Lumora", "Lumora", Org), ("Zentrix", "Zentrix", Org)],
+    );
+}

@@ -720,6 +720,15 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     {
         consider(2, Label::Org, STRONG);
     }
+    // A company by where it is based (`Toronto-based Barrick`; CoNLL-2003 train and dev: 14 ORG of
+    // the 19 names right after such a word), unless a place, nationality or party of the lists
+    // (`London-based Islamist`).
+    if ends_with(&before, "- based")
+        && before.len() == 3
+        && may_be_named(text, tokens, first, end, Named::Company)
+    {
+        consider(1, Label::Org, STRONG);
+    }
     if let Some(label) = called_kind(&before).filter(|_| cue_before) {
         consider(2, label, STRONG);
     }
