@@ -5200,8 +5200,8 @@ fn a_product_before_its_maker() {
     );
 }
 
-/// A name right after a place's `-based` is a company (`Toronto-based Zentrix`), not after a
-/// nationality's or a faith's (`London-based Islamist`).
+/// A name right after a place's `-based` is a company (`Toronto-based Zentrix`), where the tagger
+/// read a person or a place.
 #[test]
 fn a_company_by_where_it_is_based() {
     check(
