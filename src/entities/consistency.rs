@@ -454,8 +454,8 @@ fn may_be_named(text: &str, tokens: &[Token], first: usize, end: usize, what: Na
         || super::tagger::lexicon::is_nationality(span.slice(text)))
 }
 
-/// True for a cue of [`BEFORE`] naming a paper or an agency, which a place's name or a nationality
-/// follows too (`a daily Amsterdam newspaper`).
+/// True for a cue of [`BEFORE`] naming a paper, an agency or a company by its shares, which a
+/// place's name or a nationality follows too (`a daily Amsterdam newspaper`, `shares in Hungary`).
 fn is_paper_cue(cue: &str) -> bool {
     matches!(
         cue,
@@ -685,7 +685,6 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     // India's Percept Films`, `firms such as France's Dassault Aviation`), not with the owner.
     let owner = after.first().is_some_and(|w| w == "'s");
     for &(cue, label, weight) in BEFORE.iter().filter(|_| cue_before) {
-        // Not the people of a place by their nationality (`a city of Italian immigrants`).
         // A paper's kind in lower case, before no place or nationality (not `Child Support Agency
         // Doug Smith`, `a daily Amsterdam newspaper`).
         let paper_ok = || {
@@ -693,6 +692,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
                 && starts_by(token_at(tokens, first - 1).text(text), char::is_lowercase)
                 && may_be_named(text, tokens, first, end, Named::Paper)
         };
+        // Not the people of a place by their nationality (`a city of Italian immigrants`).
         if ends_with(&before, cue)
             && (!is_paper_cue(cue) || paper_ok())
             && !(owner && is_preposition(after_last_by(cue, |c| c == ' ')))
@@ -724,7 +724,8 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     // the 19 names right after such a word), unless a place, nationality or party of the lists
     // (`London-based Islamist`).
     if ends_with(&before, "- based")
-        && before.len() == 3
+        && first >= 3
+        && capitalised_at(text, tokens, first - 3)
         && may_be_named(text, tokens, first, end, Named::Company)
     {
         consider(1, Label::Org, STRONG);
@@ -792,8 +793,9 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
                 PLACE_PREPOSITIONS.contains(&w.as_ref())
                     || (w == "of" && first >= 2 && capitalised_at(text, tokens, first - 2))
             });
-        // A company's people after a place, a nationality or a party (`UK chief executive`,
-        // `American executives`, `Tory chairman`) are not the place's.
+        // A company's people, a paper or a maker after a place, a nationality or a party (`UK
+        // chief executive`, `American executives`, `Tory chairman`, `a London newspaper`, `a Swiss
+        // maker`) say nothing of the place.
         let not_a_company =
             after_places_too(cue).is_some_and(|what| !may_be_named(text, tokens, first, end, what));
         if !verb
