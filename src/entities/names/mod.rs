@@ -3744,6 +3744,7 @@ fn without_everyday_nouns(
     sentences: &[Span],
     found: &mut [Candidate],
 ) {
+    let mut longer: Option<Vec<&str>> = None;
     for k in 0..found.len() {
         let c = &found[k];
         let (a, b) = token_range(tokens, c.span);
@@ -3783,11 +3784,18 @@ fn without_everyday_nouns(
             tags & (Pos::Noun.bit() | Pos::NounPlural.bit()) != 0
                 && tags & (Pos::ProperNoun.bit() | Pos::ProperNounPlural.bit()) == 0
         });
-        // Not a word of a longer name of the text (`Lei` after `Lei Jun`, `Heat` after `Miami Heat`).
-        let part = found
-            .iter()
-            .any(|o| o.span.len() > w.len() && split_char(o.span.slice(text), ' ').any(|x| x == w));
-        if noun && !part {
+        // Not a word of a longer name of the text (`Lei` after `Lei Jun`, `Heat` after `Miami Heat`):
+        // the words of the names of several words, sorted once a text, when first needed.
+        let words = longer.get_or_insert_with(|| {
+            let mut words: Vec<&str> = found
+                .iter()
+                .filter(|o| has_char(o.span.slice(text), ' '))
+                .flat_map(|o| split_char(o.span.slice(text), ' '))
+                .collect_vec();
+            crate::sort::sort(&mut words);
+            words
+        });
+        if noun && words.binary_search(&w).is_err() {
             let start = c.span.start;
             found[k].span = Span::new(start, start);
         }
