@@ -7,8 +7,8 @@
 use super::{Candidate, Label, Source};
 use crate::text::{
     all_char, any_char, char_indices, chars, ending_by, find_any, has_any, head, is_space,
-    rfind_by, rsplit_once_char, split_once_char, starting_before, starts_by, tail, trim_by,
-    trim_end_by, trim_start_by, Span,
+    rsplit_once_char, split_once_char, starting_before, starts_by, tail, trim_by, trim_end_by,
+    trim_start_by, Span,
 };
 use crate::tokens::{capitalised_at, token_at, token_run, Forms, Token, TokenKind};
 use crate::vecs::{at, at_mut, run};
@@ -1001,12 +1001,21 @@ pub(super) fn label_entrant_teams(text: &str, tokens: &[Token], found: &mut [Can
         {
             continue;
         }
-        // The line opens with a rank (`3.`, `10 .`) and holds no break before the name.
-        let line_start = text
-            .get(..token_at(tokens, open).span.start)
-            .and_then(|h| rfind_by(h, |c| matches!(c, '\n' | '\r')))
-            .map_or(0, |i| i + 1);
-        let line = Span::new(line_start, c.span.start).slice(text);
+        // The line opens with a rank (`3.`, `10 .`) at most a dozen tokens before the bracket and
+        // holds no break before the name.
+        let breaks = |k: usize| {
+            k == 0 || {
+                let gap = Span::new(
+                    token_at(tokens, k - 1).span.end,
+                    token_at(tokens, k).span.start,
+                );
+                has_any(gap.slice(text), &['\n', '\r'])
+            }
+        };
+        let Some(first) = (open.saturating_sub(12)..=open).rev().find(|&k| breaks(k)) else {
+            continue;
+        };
+        let line = Span::new(token_at(tokens, first).span.start, c.span.start).slice(text);
         let rank = split_once_char(trim_start_by(line, is_space), '.').is_some_and(|(n, _)| {
             let n = trim_by(n, is_space);
             !n.is_empty() && all_char(n, |ch| ch.is_ascii_digit())
