@@ -24,7 +24,8 @@ fn is_elided_part(w: &str) -> bool {
 pub(super) fn with_elided_part(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     for k in 0..found.len() {
         let c = crate::vecs::at(found, k);
-        if !c.label.is_name() {
+        // Not a mention this loop emptied (it lay inside an extension).
+        if c.span.is_empty() || !c.label.is_name() {
             continue;
         }
         let (_, b) = token_range(tokens, c.span);
@@ -35,7 +36,8 @@ pub(super) fn with_elided_part(text: &str, tokens: &[Token], found: &mut Vec<Can
             continue;
         }
         let end = token_at(tokens, b).span.end;
-        // The next mention, if it lies inside the extension, is taken in.
+        // A next mention that runs past the particle's word stops the extension; one inside that
+        // word is taken in.
         if let Some(n) = found.get(k + 1) {
             if n.span.start < end && n.span.end > end {
                 continue;

@@ -11,8 +11,8 @@ use crate::text::{any_char, Span};
 use crate::tokens::{token_at, token_run, Token};
 
 /// Adds a PERSON mention for the two words right before a title-case headline's verb ([`is_verb`])
-/// when they are a person's first name and surname ([`is_person`]) and no mention overlaps them. `found` is
-/// sorted and stays so.
+/// when they are a person's first name and surname ([`is_person`]) and no mention runs across
+/// them (one inside them gives way). `found` is sorted and stays so.
 pub(super) fn add(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for s in sentences {
