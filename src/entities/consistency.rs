@@ -1563,26 +1563,11 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::candidates_in as cands;
     use crate::entities::groups::link;
     use crate::text::Span;
     use crate::tokens::tokenize;
     use Label::*;
-
-    /// Candidates for `(mention, label)` pairs, each found in `text` after the previous one.
-    fn cands(text: &str, list: &[(&str, Label)]) -> Vec<Candidate> {
-        let mut from = 0;
-        list.iter()
-            .map(|&(s, label)| {
-                let start = text[from..].find(s).expect("mention in text") + from;
-                from = start + s.len();
-                Candidate {
-                    span: Span::new(start, start + s.len()),
-                    label,
-                    source: Source::Name,
-                }
-            })
-            .collect()
-    }
 
     /// The labels after the stage.
     fn run(text: &str, mentions: &mut [Candidate]) -> Vec<Label> {

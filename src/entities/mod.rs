@@ -452,6 +452,24 @@ fn within_sentences(text: &str, sentences: &[Span], found: &mut Vec<Candidate>) 
     });
 }
 
+/// Candidates the name recogniser might propose for `(mention, label)` pairs, each found in `text`
+/// after the previous one (for the stages' unit tests).
+#[cfg(test)]
+pub(crate) fn candidates_in(text: &str, list: &[(&str, Label)]) -> Vec<Candidate> {
+    let mut from = 0;
+    list.iter()
+        .map(|&(s, label)| {
+            let start = text[from..].find(s).expect("mention in text") + from;
+            from = start + s.len();
+            Candidate {
+                span: Span::new(start, start + s.len()),
+                label,
+                source: Source::Name,
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1083,21 +1083,6 @@ mod tests {
             .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')));
     }
 
-    /// The mentions of `names` (each once in `text`) with their labels, as the recogniser's.
-    fn mentions(text: &str, names: &[(&str, Label)]) -> Vec<Candidate> {
-        names
-            .iter()
-            .map(|&(name, label)| {
-                let start = text.find(name).expect("name in text");
-                Candidate {
-                    span: Span::new(start, start + name.len()),
-                    label,
-                    source: Source::Name,
-                }
-            })
-            .collect()
-    }
-
     /// A listed place opening a line of scores before a colon and a team with a score is the
     /// ground (PLACE), though read as a club; a competition there is left alone, and so is a
     /// ground before a line without a score.
@@ -1107,7 +1092,7 @@ mod tests {
                     At Portsmouth : Middlesex 199\nPremier League : Arsenal 2 Chelsea 1\n\
                     Bristol : Gloucestershire batting\n";
         let tokens = crate::tokens::tokenize(text);
-        let mut found = mentions(
+        let mut found = crate::entities::candidates_in(
             text,
             &[
                 ("Derby", Label::Org),

@@ -3,11 +3,11 @@
 //! reads capitals as names' marks, finds nothing, and the lists know only the famous.
 
 use super::{
-    add_sorted, is_first_and_surname, is_headline, is_headline_verb, is_rare_word, space_before,
-    token_range,
+    add_sorted, is_first_and_surname, is_headline_verb, is_rare_word, is_title_case_headline,
+    space_before, token_range,
 };
 use crate::entities::{Candidate, Label, Source};
-use crate::text::{any_char, Span};
+use crate::text::Span;
 use crate::tokens::{token_at, token_run, Token};
 
 /// Adds a PERSON mention for the two words right before a title-case headline's verb ([`is_verb`])
@@ -17,12 +17,7 @@ pub(super) fn add(text: &str, tokens: &[Token], sentences: &[Span], found: &mut 
     let mut add = Vec::new();
     for s in sentences {
         let (a, b) = token_range(tokens, *s);
-        let line = token_run(tokens, a, b);
-        if !line
-            .iter()
-            .any(|t| any_char(t.text(text), char::is_lowercase))
-            || !is_headline(text, line)
-        {
+        if !is_title_case_headline(text, token_run(tokens, a, b)) {
             continue;
         }
         for v in a + 2..b {

@@ -363,10 +363,7 @@ fn confirmed_in_headlines(
         sentences.len() > 3
             && crate::sentences::furniture::kind(text, sentences, 0)
                 == crate::sentences::furniture::Kind::Headline
-            && is_headline(text, line)
-            && line
-                .iter()
-                .any(|t| any_char(t.text(text), char::is_lowercase))
+            && is_title_case_headline(text, line)
     }) else {
         return;
     };
@@ -2609,12 +2606,7 @@ fn with_hashed_in_headlines(
     let mut add = Vec::new();
     for s in sentences {
         let (a, b) = token_range(tokens, *s);
-        let line = token_run(tokens, a, b);
-        if !line
-            .iter()
-            .any(|t| any_char(t.text(text), char::is_lowercase))
-            || !is_headline(text, line)
-        {
+        if !is_title_case_headline(text, token_run(tokens, a, b)) {
             continue;
         }
         // Not a speech verb, which a census surname may spell (`Says`): no name holds one.
@@ -2831,10 +2823,7 @@ fn cut_at_headline_verbs(
             sentence = k;
             headline = sentences.get(k).is_some_and(|s| {
                 let (a, b) = token_range(tokens, *s);
-                is_headline(text, token_run(tokens, a, b))
-                    && token_run(tokens, a, b)
-                        .iter()
-                        .any(|t| any_char(t.text(text), char::is_lowercase))
+                is_title_case_headline(text, token_run(tokens, a, b))
             });
         }
         if !headline {
@@ -3023,6 +3012,14 @@ fn unlisted_owner(text: &str, tokens: &[Token], from: usize, k: usize) -> bool {
             let l = super::tagger::listed(text, std::slice::from_ref(t));
             l.place || l.misc
         })
+}
+
+/// True when `line` is a headline ([`is_headline`]) in title case, not in capitals: some word has a
+/// letter in lower case (`Block Shares Slide as Cash App Growth Slows`).
+fn is_title_case_headline(text: &str, line: &[Token]) -> bool {
+    line.iter()
+        .any(|t| any_char(t.text(text), char::is_lowercase))
+        && is_headline(text, line)
 }
 
 /// True when the words of `line` are all in capitals (`SHELL KEEPS BUYBACK`) or in title case, the
