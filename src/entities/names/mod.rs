@@ -1301,14 +1301,18 @@ fn space_before(text: &str, tokens: &[Token], k: usize) -> bool {
 pub(super) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
     let a = starting_before(tokens, span.start);
     // A mention holds a few tokens: its end is looked for one token at a time among the next
-    // eight, and only past them by a binary search of the rest of the text (a sentence's end).
+    // eight, unless the eighth starts inside it too (a sentence), and then by a binary search of the
+    // rest of the text.
     let near = tokens.len().min(a + 8);
+    if near > a && token_at(tokens, near - 1).span.start < span.end {
+        return (
+            a,
+            near + starting_before(token_run(tokens, near, tokens.len()), span.end),
+        );
+    }
     let mut b = a;
     while b < near && token_at(tokens, b).span.start < span.end {
         b += 1;
-    }
-    if b == near {
-        b = a + starting_before(token_run(tokens, a, tokens.len()), span.end);
     }
     (a, b)
 }
