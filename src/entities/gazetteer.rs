@@ -138,9 +138,6 @@ impl Gazetteer {
         mut extra: impl FnMut(usize, usize) -> Option<(usize, Label)>,
     ) -> Vec<Candidate> {
         let mut out = Vec::new();
-        // The entries under each spelling's lower-case form, looked up once per spelling (a token's
-        // lower-case form is a function of its text).
-        let mut by_spelling: Vec<Option<Option<&Vec<Entry>>>> = vec![None; forms.spellings()];
         let mut i = 0;
         let mut sentence = 0;
         while i < tokens.len() {
@@ -152,23 +149,16 @@ impl Gazetteer {
             let limit = sentences.get(sentence).map_or(text.len(), |s| s.end);
             // The first token in lower case: an ASCII one without a backtick (nearly every one)
             // has it in `forms`, which fold only quotes and backticks beyond lower-casing.
-            let lookup = || {
-                let word = token_at(tokens, i).text(text);
-                if word.bytes().all(|b| b.is_ascii() && b != b'`') {
-                    self.by_first.get(forms.lower(i))
-                } else {
-                    self.by_first.get(lowercase(word).as_str())
-                }
-            };
-            let entries = match forms
-                .spelling(i)
-                .and_then(|id| by_spelling.get_mut(id.index()))
-            {
-                Some(slot) => *slot.get_or_insert_with(lookup),
-                None => lookup(),
+            let word = token_at(tokens, i).text(text);
+            let owned;
+            let first = if word.bytes().all(|b| b.is_ascii() && b != b'`') {
+                forms.lower(i)
+            } else {
+                owned = lowercase(word);
+                owned.as_str()
             };
             let mut matched = None;
-            if let Some(list) = entries {
+            if let Some(list) = self.by_first.get(first) {
                 for entry in list {
                     let n = entry.words.len();
                     if i + n <= tokens.len()
