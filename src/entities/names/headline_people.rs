@@ -2,9 +2,9 @@
 //! Expenses`, `Mayor Tonya Friedt Quits`): there every word has a capital, so the tagger, which
 //! reads capitals as names' marks, finds nothing, and the lists know only the famous.
 
+use super::headline_lines::HeadlineLines;
 use super::{
-    add_sorted, is_first_and_surname, is_headline_verb, is_rare_word, is_title_case_headline,
-    space_before, token_range,
+    add_sorted, is_first_and_surname, is_headline_verb, is_rare_word, space_before, token_range,
 };
 use crate::entities::{Candidate, Label, Source};
 use crate::text::Span;
@@ -12,14 +12,21 @@ use crate::tokens::{token_at, token_run, Token};
 
 /// Adds a PERSON mention for the two words right before a title-case headline's verb ([`is_verb`])
 /// when they are a person's first name and surname ([`is_person`]) and no mention runs across
-/// them (one inside them gives way). `found` is sorted and stays so.
-pub(super) fn add(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
+/// them (one inside them gives way). `lines` are the flags of `sentences`; `found` is sorted and
+/// stays so.
+pub(super) fn add(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Span],
+    lines: &HeadlineLines,
+    found: &mut Vec<Candidate>,
+) {
     let mut add = Vec::new();
-    for s in sentences {
-        let (a, b) = token_range(tokens, *s);
-        if !is_title_case_headline(text, token_run(tokens, a, b)) {
+    for (i, s) in sentences.iter().enumerate() {
+        if !lines.title_case(i) {
             continue;
         }
+        let (a, b) = token_range(tokens, *s);
         for v in a + 2..b {
             let verb = token_at(tokens, v);
             // A plural's `-s` reads as a verb's too (`Prices`): then the first name must be no

@@ -24,6 +24,7 @@ use crate::vecs::{at, at_mut, run, run_mut, CollectVec};
 use crate::word_list::WordList;
 
 mod elided_particles;
+mod headline_lines;
 mod headline_people;
 mod owned_works;
 mod pronoun;
@@ -32,7 +33,8 @@ mod token_rules;
 /// Every name mention in the text (`tokens` and `sentences` are the text's own).
 pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> Vec<Candidate> {
     let mut found = super::tagger::find(text, tokens, forms, sentences);
-    cut_at_headline_verbs(text, tokens, sentences, &mut found);
+    let lines = headline_lines::HeadlineLines::new(text, tokens, sentences);
+    cut_at_headline_verbs(text, tokens, sentences, &lines, &mut found);
     split_at_cues(text, tokens, &mut found);
     split_aircraft(text, tokens, &mut found);
     cut_at_cells(text, &mut found);
@@ -46,7 +48,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     name_kinds(text, tokens, &mut found);
     pronoun::without_pronoun(text, tokens, &mut found);
     without_opening_word(text, tokens, forms, sentences, &mut found);
-    recover(text, tokens, forms, sentences, &mut found);
+    recover(text, tokens, forms, sentences, &lines, &mut found);
     with_appositive_openers(text, tokens, forms, sentences, &mut found);
     split_people(text, tokens, &mut found);
     drop_titles(text, &mut found);
@@ -187,7 +189,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     joined_over_and(text, tokens, &mut found);
     people_of_places(text, &mut found);
     owned_works::owned_works(text, tokens, &mut found);
-    headline_people::add(text, tokens, sentences, &mut found);
+    headline_people::add(text, tokens, sentences, &lines, &mut found);
     confirmed_in_headlines(text, tokens, sentences, &mut found);
     let mut after_small = None;
     let mut last_headline = None;
@@ -1301,14 +1303,18 @@ fn space_before(text: &str, tokens: &[Token], k: usize) -> bool {
 pub(super) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
     let a = starting_before(tokens, span.start);
     // A mention holds a few tokens: its end is looked for one token at a time among the next
-    // eight, and only past them by a binary search of the rest of the text (a sentence's end).
+    // eight, unless the eighth starts inside it too (a sentence), and then by a binary search of the
+    // rest of the text.
     let near = tokens.len().min(a + 8);
+    if near > a && token_at(tokens, near - 1).span.start < span.end {
+        return (
+            a,
+            near + starting_before(token_run(tokens, near, tokens.len()), span.end),
+        );
+    }
     let mut b = a;
     while b < near && token_at(tokens, b).span.start < span.end {
         b += 1;
-    }
-    if b == near {
-        b = a + starting_before(token_run(tokens, a, tokens.len()), span.end);
     }
     (a, b)
 }
@@ -1329,6 +1335,7 @@ fn recover(
     tokens: &[Token],
     forms: &Forms,
     sentences: &[Span],
+    lines: &headline_lines::HeadlineLines,
     found: &mut Vec<Candidate>,
 ) {
     // The famous people and organisations are hashed: their keys are the tokens' lower-case hashes.
@@ -1352,8 +1359,8 @@ fn recover(
         super::tagger::famous::famous_at(text, tokens, &mut low, i, limit)
     });
     with_hashed_runs(text, tokens, found, &mut listed);
-    with_hashed_in_headlines(text, tokens, sentences, &mut listed);
-    with_names_in_capitals(text, tokens, sentences, &mut listed);
+    with_hashed_in_headlines(text, tokens, sentences, lines, &mut listed);
+    with_names_in_capitals(text, tokens, sentences, lines, &mut listed);
     // A courtesy title or an office is no part of a listed name (`Mr Bush` of the news is `Bush`,
     // `Judge Yvonne Gonzalez Rogers` is `Yvonne Gonzalez Rogers`), as CoNLL-2003 marks names; a
     // rank by birth or faith stays (`Prince Harry`, `Lady Gaga`).
@@ -2601,14 +2608,15 @@ fn with_hashed_in_headlines(
     text: &str,
     tokens: &[Token],
     sentences: &[Span],
+    lines: &headline_lines::HeadlineLines,
     listed: &mut Vec<Candidate>,
 ) {
     let mut add = Vec::new();
-    for s in sentences {
-        let (a, b) = token_range(tokens, *s);
-        if !is_title_case_headline(text, token_run(tokens, a, b)) {
+    for (i, s) in sentences.iter().enumerate() {
+        if !lines.title_case(i) {
             continue;
         }
+        let (a, b) = token_range(tokens, *s);
         // Not a speech verb, which a census surname may spell (`Says`): no name holds one.
         let part = |k: usize| {
             let w = token_text(text, tokens, k);
@@ -2668,14 +2676,18 @@ fn with_names_in_capitals(
     text: &str,
     tokens: &[Token],
     sentences: &[Span],
+    lines: &headline_lines::HeadlineLines,
     listed: &mut Vec<Candidate>,
 ) {
     let word = |t: &Token| t.kind == TokenKind::Word && any_char(t.text(text), char::is_alphabetic);
     let mut add = Vec::new();
-    for s in sentences {
+    for (i, s) in sentences.iter().enumerate() {
+        if !lines.headline(i) {
+            continue;
+        }
         let (a, b) = token_range(tokens, *s);
         let line = token_run(tokens, a, b);
-        if !is_headline(text, line) || line.iter().filter(|t| word(t)).count() < 3 {
+        if line.iter().filter(|t| word(t)).count() < 3 {
             continue;
         }
         let capitals = !line
@@ -2812,6 +2824,7 @@ fn cut_at_headline_verbs(
     text: &str,
     tokens: &[Token],
     sentences: &[Span],
+    lines: &headline_lines::HeadlineLines,
     found: &mut Vec<Candidate>,
 ) {
     let mut places = Vec::new();
@@ -2821,10 +2834,7 @@ fn cut_at_headline_verbs(
         let k = ending_by(sentences, c.span.start);
         if k != sentence {
             sentence = k;
-            headline = sentences.get(k).is_some_and(|s| {
-                let (a, b) = token_range(tokens, *s);
-                is_title_case_headline(text, token_run(tokens, a, b))
-            });
+            headline = lines.title_case(k);
         }
         if !headline {
             continue;

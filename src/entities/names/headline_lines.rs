@@ -1,0 +1,47 @@
+//! Which sentences are headlines ([`is_headline`]) and which of those are in title case
+//! ([`super::is_title_case_headline`]), worked out once per text: four passes of the stage ask it of every
+//! sentence, and each asking reads the sentence's tokens.
+
+use super::{is_headline, token_range};
+use crate::text::{any_char, Span};
+use crate::tokens::{token_run, Token};
+
+/// Per sentence: [`HeadlineLines::HEADLINE`] and [`HeadlineLines::TITLE_CASE`] bits.
+pub(super) struct HeadlineLines(Vec<u8>);
+
+impl HeadlineLines {
+    const HEADLINE: u8 = 1;
+    const TITLE_CASE: u8 = 2;
+
+    /// The flags of every sentence of `sentences` (`tokens` are the text's).
+    pub(super) fn new(text: &str, tokens: &[Token], sentences: &[Span]) -> Self {
+        let flags = sentences.iter().map(|s| {
+            let (a, b) = token_range(tokens, *s);
+            let line = token_run(tokens, a, b);
+            if !is_headline(text, line) {
+                0
+            } else if line
+                .iter()
+                .any(|t| any_char(t.text(text), char::is_lowercase))
+            {
+                Self::HEADLINE | Self::TITLE_CASE
+            } else {
+                Self::HEADLINE
+            }
+        });
+        HeadlineLines(crate::vecs::collect(flags))
+    }
+
+    /// True when sentence `k` is a headline ([`is_headline`]); false past the end.
+    pub(super) fn headline(&self, k: usize) -> bool {
+        self.0.get(k).is_some_and(|f| f & Self::HEADLINE != 0)
+    }
+
+    /// True when sentence `k` is a headline in title case ([`is_title_case_headline`]); false past
+    /// the end.
+    ///
+    /// [`is_title_case_headline`]: super::is_title_case_headline
+    pub(super) fn title_case(&self, k: usize) -> bool {
+        self.0.get(k).is_some_and(|f| f & Self::TITLE_CASE != 0)
+    }
+}
