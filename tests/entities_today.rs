@@ -5209,3 +5209,19 @@ fn a_company_by_where_it_is_based() {
         &[("Lumora", "Lumora", Org), ("Zentrix", "Zentrix", Org)],
     );
 }
+
+#[test]
+fn first_names_from_around_the_world() {
+    // Given names of the word lists' `first` lines beyond the US census (Yoruba, Swahili,
+    // Turkish...) make an unknown surname after them a person, also opening a sentence before a
+    // possessive and after a quotation.
+    check(
+        "Folake Adebayo's lawyer said the claim was false. \"We will win,\" Tunde Okafor told \
+         reporters. Lawmaker Mehmet Ali Ediboglu told CNN on Sunday.",
+        &[
+            ("Folake Adebayo", "Folake Adebayo", Person),
+            ("Tunde Okafor", "Tunde Okafor", Person),
+            ("Mehmet Ali Ediboglu", "Mehmet Ali Ediboglu", Person),
+        ],
+    );
+}

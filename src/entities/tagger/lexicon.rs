@@ -426,6 +426,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn first_names_reach_beyond_the_census() {
+        for name in [
+            "Folake",
+            "Oluwaseun",
+            "Nneka",
+            "Wanjiru",
+            "Mehmet",
+            "Siobhan",
+            "Hyun-woo",
+        ] {
+            assert!(is_listed_first_name(name), "{name}");
+        }
+        // Left out: everyday words, places, a club's and a model's names.
+        for word in ["Hope", "Jordan", "Lech", "Gemma", "Nino", "Memorandum"] {
+            assert!(!is_listed_first_name(word), "{word}");
+        }
+    }
+
+    #[test]
     fn country_bit_is_the_country_category() {
         assert_eq!(category_bit("country"), Some(COUNTRY_BIT));
         assert_eq!(category_bit("surname"), Some(SURNAME_BIT));
