@@ -4026,8 +4026,9 @@ static ORG_LAST_WORDS: WordList = WordList::new(
      entertainment management media motors partners pictures records securities systems \
      institute foundation company co fund club rovers bureau board office police forces movement \
      senate legislature parliament guard authority tribunal exchange \
-     alliance coalition assembly school college journal magazine images brands foods studios labs \
-     industries software networks resources investments ventures insurance financial bancorp \
+     alliance coalition assembly school college journal magazine images brands foods roasters \
+     studios labs industries software networks resources investments ventures insurance financial \
+     bancorp \
      architects arquitectos associates consultants solicitors automotive logistics mining mines \
      minerals metals lithium uranium energy petroleum chemicals telecom semiconductor \
      semiconductors electronics aerospace pharma biotech shipping trust research health analytics",
