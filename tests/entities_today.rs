@@ -5224,4 +5224,8 @@ fn first_names_from_around_the_world() {
             ("Mehmet Ali Ediboglu", "Mehmet Ali Ediboglu", Person),
         ],
     );
+    // A listed person's surname that stands alone stays one though it is a given name elsewhere
+    // (`Salah`): the first names leave out every such surname.
+    let text = "Fans Cheer as Salah Signs New Deal";
+    check(text, &[("Salah", "Salah", Person)]);
 }
