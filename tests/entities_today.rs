@@ -5229,3 +5229,18 @@ fn first_names_from_around_the_world() {
     let text = "Fans Cheer as Salah Signs New Deal";
     check(text, &[("Salah", "Salah", Person)]);
 }
+
+#[test]
+fn a_listed_person_among_everyday_nouns_in_a_headline() {
+    // The tagger ran a listed person together with everyday nouns (`Vote`, `Voters`, `Amendment`):
+    // the person stands alone.
+    let text = "\"I have a new slogan. Vote Starmer, Get Reeves. That is what I tell people.\"\n\
+                Florida Voters Back DeSantis's Amendment 4 on Taxes";
+    check(
+        text,
+        &[
+            ("Vote Starmer", "Starmer", Person),
+            ("Back DeSantis", "DeSantis", Person),
+        ],
+    );
+}

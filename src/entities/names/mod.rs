@@ -1319,6 +1319,18 @@ pub(super) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
     (a, b)
 }
 
+/// True for a word that the part-of-speech lexicon has as a common noun and never as a proper noun,
+/// and that ends no organisation's name (`hat-trick`, `double`, `injury`; not `group`, `foods`): in
+/// a headline it follows a person's name without being part of it (`Kane Hat-Trick Sends Bayern
+/// Top`). `low` is in lower case.
+fn is_everyday_noun(low: &str) -> bool {
+    crate::pos::known_tags(low).is_some_and(|tags| {
+        use crate::pos::Pos;
+        tags & (Pos::Noun.bit() | Pos::NounPlural.bit()) != 0
+            && tags & (Pos::ProperNoun.bit() | Pos::ProperNounPlural.bit()) == 0
+    }) && label_by_last_word(low).is_none()
+}
+
 /// The project's lists of organisations and people in the news, compiled as a gazetteer (a word with a
 /// capital matches as written or in full capitals).
 fn lists() -> &'static Gazetteer {
@@ -1455,12 +1467,22 @@ fn recover(
                     && !matches!(low.as_str(), "a" | "an" | "v" | "vs"))
                     || is_headline_verb(text, token_at(tokens, k), false)
             };
+            // Or everyday nouns around a person's name (`California Voters Back Newsom's
+            // Proposition 50`, `Kane Double Sends Bayern Top`), unless the mention is a title that
+            // opens with `The` (`The Catherine Tate Show`).
+            let nouns_after = || {
+                m.label == Label::Person
+                    && !token_is(text, tokens, ca, "The")
+                    && (ca..ma)
+                        .chain(mb..cb)
+                        .any(|k| is_everyday_noun(&lowercase(token_text(text, tokens, k))))
+            };
             if m.label != Label::Misc
                 && c.span != m.span
                 && ca <= ma
                 && mb <= cb
                 && cb - ca <= 12
-                && (ca..ma).chain(mb..cb).any(headline_word)
+                && ((ca..ma).chain(mb..cb).any(headline_word) || nouns_after())
                 && headline_at(c.span.start)
                 && super::tagger::lexicon::known(c.span.slice(text)).is_none()
             {
