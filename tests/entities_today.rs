@@ -5244,3 +5244,21 @@ fn a_listed_person_among_everyday_nouns_in_a_headline() {
         ],
     );
 }
+
+#[test]
+fn a_photo_credit_names_its_agency() {
+    let text = "Firefighters worked through the night. Photo: Marta Quiroga/dpa\n\
+                The mayor left early. Photo: Ada Pike/AFP via Getty Images\n\
+                Fans queued for hours. Photo: Lena Brandt for the Observer";
+    check(
+        text,
+        &[
+            ("Marta Quiroga", "Marta Quiroga", Person),
+            ("/dpa", "dpa", Org),
+            ("/AFP", "AFP", Org),
+            ("Getty Images", "Getty Images", Org),
+            ("Lena Brandt", "Lena Brandt", Person),
+            ("the Observer", "Observer", Org),
+        ],
+    );
+}

@@ -4432,6 +4432,7 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
                     }
                 }
                 people_from(text, tokens, (k + 2, b), true, found, &mut add);
+                photo_agency(text, tokens, (k + 2, b), found, &mut add);
             }
         }
     }
@@ -4489,6 +4490,65 @@ fn people_from(
         }
         k += run.max(1);
     }
+}
+
+/// The agency or paper of a photo's credit after its photographer, among tokens `k..b`: the words
+/// after the photographer's name and a slash (`Photo: Kenji Morimoto/Bloomberg`, `Katrin
+/// Vogelsang/dpa`), or after `for` or `for the` (`Ezra Caldwell for the Guardian`), to the line's
+/// end or a mark: an organisation, into `add`; what `found` had of their words is emptied.
+fn photo_agency(
+    text: &str,
+    tokens: &[Token],
+    (k, b): (usize, usize),
+    found: &mut [Candidate],
+    add: &mut Vec<Candidate>,
+) {
+    let name = (k..b)
+        .take_while(|&j| {
+            token_at(tokens, j).kind == TokenKind::Word && capitalised_at(text, tokens, j)
+        })
+        .count();
+    if !(2..=4).contains(&name) {
+        return;
+    }
+    let mut j = k + name;
+    if token_is(text, tokens, j, "/") {
+        j += 1;
+    } else if token_is(text, tokens, j, "for") {
+        j += 1 + usize::from(token_is(text, tokens, j + 1, "the"));
+        if !capitalised_at(text, tokens, j) {
+            return;
+        }
+    } else {
+        return;
+    }
+    // Its first word may be in lower case (`dpa`), the others have capitals (not `AFP via`).
+    let run = (j..b)
+        .take_while(|&i| {
+            token_at(tokens, i).kind == TokenKind::Word
+                && (i == j || capitalised_at(text, tokens, i))
+        })
+        .count();
+    // The credit ends the line (`Photo: Ana Ruiz/Reuters`), or a bracket, a mark or `via` closes
+    // it (`Andrei Popescu/AFP via Getty Images`).
+    let ends = j + run >= b
+        || matches!(
+            token_text(text, tokens, j + run),
+            ")" | "]" | "." | "," | ";" | "via"
+        );
+    if !(1..=4).contains(&run) || !ends {
+        return;
+    }
+    let span = Span::new(
+        token_at(tokens, j).span.start,
+        token_at(tokens, j + run - 1).span.end,
+    );
+    for c in found.iter_mut() {
+        if c.span.overlaps(&span) {
+            c.span = Span::new(c.span.start, c.span.start);
+        }
+    }
+    Candidate::push_to(add, span, Label::Org, Source::Name);
 }
 
 /// The roles a byline gives after a writer's name or in place of one (`Markets Correspondent`).
