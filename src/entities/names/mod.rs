@@ -1324,11 +1324,17 @@ pub(super) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
 /// a headline it follows a person's name without being part of it (`Kane Hat-Trick Sends Bayern
 /// Top`). `low` is in lower case.
 fn is_everyday_noun(low: &str) -> bool {
+    is_only_common_noun(low) && label_by_last_word(low).is_none()
+}
+
+/// True for a word (in lower case) that the part-of-speech lexicon has as a common noun and never as
+/// a proper noun (`marketing`, `double`).
+fn is_only_common_noun(low: &str) -> bool {
     crate::pos::known_tags(low).is_some_and(|tags| {
         use crate::pos::Pos;
         tags & (Pos::Noun.bit() | Pos::NounPlural.bit()) != 0
             && tags & (Pos::ProperNoun.bit() | Pos::ProperNounPlural.bit()) == 0
-    }) && label_by_last_word(low).is_none()
+    })
 }
 
 /// The project's lists of organisations and people in the news, compiled as a gazetteer (a word with a
@@ -3808,11 +3814,7 @@ fn without_everyday_nouns(
             continue;
         }
         let low = lowercase(w);
-        let noun = crate::pos::known_tags(&low).is_some_and(|tags| {
-            use crate::pos::Pos;
-            tags & (Pos::Noun.bit() | Pos::NounPlural.bit()) != 0
-                && tags & (Pos::ProperNoun.bit() | Pos::ProperNounPlural.bit()) == 0
-        });
+        let noun = is_only_common_noun(&low);
         // Not a word of a longer name of the text (`Lei` after `Lei Jun`, `Heat` after `Miami Heat`):
         // the words of the names of several words, sorted once a text, when first needed.
         let words = longer.get_or_insert_with(|| {
