@@ -1320,9 +1320,9 @@ pub(super) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
 }
 
 /// True for a word that the part-of-speech lexicon has as a common noun and never as a proper noun,
-/// and that ends no organisation's name (`hat-trick`, `double`, `injury`; not `group`, `foods`): in
-/// a headline it follows a person's name without being part of it (`Kane Hat-Trick Sends Bayern
-/// Top`). `low` is in lower case.
+/// and that ends no organisation's name (`voters`, `double`; not `group`, `foods`): in a headline
+/// it stands beside a person's name without being part of it (`Florida Voters Back DeSantis's`).
+/// `low` is in lower case.
 fn is_everyday_noun(low: &str) -> bool {
     is_only_common_noun(low) && label_by_last_word(low).is_none()
 }
@@ -1465,6 +1465,10 @@ fn recover(
         if let [c] = over {
             let (ca, cb) = token_range(tokens, c.span);
             let (ma, mb) = token_range(tokens, m.span);
+            // Or everyday nouns around a person's name (`Florida Voters Back DeSantis's Amendment`,
+            // `Vote Starmer`), unless the mention is a title that opens with `The` (`The Catherine
+            // Tate Show`).
+            let nouns = m.label == Label::Person && !token_is(text, tokens, ca, "The");
             // Not a word that joins a name's parts (`Republic of Ireland`, `A Henderson`).
             let headline_word = |k: usize| {
                 let low = lowercase(token_text(text, tokens, k));
@@ -1472,23 +1476,14 @@ fn recover(
                     && !PARTICLES.contains(&low.as_str())
                     && !matches!(low.as_str(), "a" | "an" | "v" | "vs"))
                     || is_headline_verb(text, token_at(tokens, k), false)
-            };
-            // Or everyday nouns around a person's name (`California Voters Back Newsom's
-            // Proposition 50`, `Kane Double Sends Bayern Top`), unless the mention is a title that
-            // opens with `The` (`The Catherine Tate Show`).
-            let nouns_after = || {
-                m.label == Label::Person
-                    && !token_is(text, tokens, ca, "The")
-                    && (ca..ma)
-                        .chain(mb..cb)
-                        .any(|k| is_everyday_noun(&lowercase(token_text(text, tokens, k))))
+                    || (nouns && is_everyday_noun(&low))
             };
             if m.label != Label::Misc
                 && c.span != m.span
                 && ca <= ma
                 && mb <= cb
                 && cb - ca <= 12
-                && ((ca..ma).chain(mb..cb).any(headline_word) || nouns_after())
+                && (ca..ma).chain(mb..cb).any(headline_word)
                 && headline_at(c.span.start)
                 && super::tagger::lexicon::known(c.span.slice(text)).is_none()
             {
