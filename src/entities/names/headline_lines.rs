@@ -37,6 +37,20 @@ impl HeadlineLines {
         self.0.get(k).is_some_and(|f| f & Self::HEADLINE != 0)
     }
 
+    /// The token ranges (`tokens` and `sentences` are the text's) of the headlines in title case, in
+    /// order.
+    pub(super) fn title_case_runs<'a>(
+        &'a self,
+        tokens: &'a [Token],
+        sentences: &'a [Span],
+    ) -> impl Iterator<Item = (usize, usize)> + 'a {
+        sentences
+            .iter()
+            .enumerate()
+            .filter(|&(k, _)| self.title_case(k))
+            .map(|(_, s)| token_range(tokens, *s))
+    }
+
     /// True when sentence `k` is a headline in title case ([`is_title_case_headline`]); false past
     /// the end.
     ///

@@ -3,9 +3,7 @@
 //! reads capitals as names' marks, finds nothing, and the lists know only the famous.
 
 use super::headline_lines::HeadlineLines;
-use super::{
-    add_sorted, is_first_and_surname, is_headline_verb, is_rare_word, space_before, token_range,
-};
+use super::{add_sorted, is_first_and_surname, is_headline_verb, is_rare_word, space_before};
 use crate::entities::{Candidate, Label, Source};
 use crate::text::Span;
 use crate::tokens::{token_at, token_run, Token};
@@ -22,11 +20,7 @@ pub(super) fn add(
     found: &mut Vec<Candidate>,
 ) {
     let mut add = Vec::new();
-    for (i, s) in sentences.iter().enumerate() {
-        if !lines.title_case(i) {
-            continue;
-        }
-        let (a, b) = token_range(tokens, *s);
+    for (a, b) in lines.title_case_runs(tokens, sentences) {
         for v in a + 2..b {
             let verb = token_at(tokens, v);
             // A plural's `-s` reads as a verb's too (`Prices`): then the first name must be no

@@ -2635,11 +2635,7 @@ fn with_hashed_in_headlines(
     listed: &mut Vec<Candidate>,
 ) {
     let mut add = Vec::new();
-    for (i, s) in sentences.iter().enumerate() {
-        if !lines.title_case(i) {
-            continue;
-        }
-        let (a, b) = token_range(tokens, *s);
+    for (a, b) in lines.title_case_runs(tokens, sentences) {
         // Not a speech verb, which a census surname may spell (`Says`): no name holds one.
         let part = |k: usize| {
             let w = token_text(text, tokens, k);
