@@ -5262,3 +5262,38 @@ fn a_photo_credit_names_its_agency() {
         ],
     );
 }
+
+#[test]
+fn a_first_name_a_particle_and_an_unlisted_word_are_one_person() {
+    // The tagger read `Campo` as a place; no list has it as one.
+    let text = "Crowds filled the square before the match. Photo: Andrés del Campo/EFE";
+    check(text, &[("Andrés del Campo", "Andrés del Campo", Person)]);
+}
+
+#[test]
+fn a_dateline_place_the_tagger_missed_is_found_in_the_lists() {
+    let text = "THE HAGUE (Reuters) - Judges at the tribunal ruled on Monday that the case could \
+                go ahead.";
+    check(
+        text,
+        &[
+            ("THE HAGUE", "THE HAGUE", Place),
+            ("(Reuters)", "Reuters", Org),
+        ],
+    );
+}
+
+#[test]
+fn an_organisation_ends_before_and_the_office_of_a_person() {
+    let text = "Talks between the Royal College of Nursing and Health Secretary Wes Streeting \
+                broke down. Work and Pensions Secretary Liz Kendall spoke on Monday.";
+    check(
+        text,
+        &[
+            ("Royal College of Nursing", "Royal College of Nursing", Org),
+            ("Wes Streeting", "Wes Streeting", Person),
+            ("Liz Kendall", "Liz Kendall", Person),
+        ],
+    );
+    assert_no_name_over(text, &mentions(text), &["Health"]);
+}

@@ -44,6 +44,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     split_at_breaks(text, tokens, &mut found);
     split_nationality(text, tokens, &mut found);
     trim_titles(text, tokens, &mut found);
+    cut_before_office(text, tokens, &mut found);
     split_at_possessive(text, tokens, &mut found);
     name_kinds(text, tokens, &mut found);
     pronoun::without_pronoun(text, tokens, &mut found);
@@ -630,6 +631,38 @@ fn is_germanic_particle(w: &str) -> bool {
     matches!(w, "van" | "von" | "ter" | "ten")
 }
 
+/// An organisation's or a place's name does not run on over `and` into the office of the person
+/// named after it (`the British Medical Association and Health Secretary Wes Streeting`): the
+/// mention ends before `and` when one everyday capitalised word follows `and` and a title word
+/// (`Secretary`, `Minister`) and a capitalised word come after the mention. Not when that word is a
+/// name of the lists (`Marks and Spencer Chief Executive ...`), nor after one word only (the
+/// department of `Trade and Industry Secretary Patricia Hewitt`).
+fn cut_before_office(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    let capitalised = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| starts_by(t.text(text), char::is_uppercase))
+    };
+    for c in found.iter_mut().filter(|c| c.label != Label::Person) {
+        let (a, b) = token_range(tokens, c.span);
+        // Two words or more before `and` (not the department of `Trade and Industry Secretary`).
+        if b < a + 4
+            || token_text(text, tokens, b - 2) != "and"
+            || !capitalised(b - 1)
+            || !capitalised(b)
+            || !super::groups::is_title(token_text(text, tokens, b))
+            || !capitalised(b + 1)
+            || is_rare_word(token_text(text, tokens, b - 1))
+        {
+            continue;
+        }
+        let listed = super::tagger::listed(text, token_run(tokens, b - 1, b));
+        if !listed.personal_name && !listed.place && !listed.trained {
+            c.span = Span::new(c.span.start, token_at(tokens, b - 3).span.end);
+        }
+    }
+}
+
 /// True for a surname's particle, or two (`van der`, `de la`).
 fn is_particle_run(p: &str) -> bool {
     match rsplit_once_char(p, ' ') {
@@ -759,10 +792,14 @@ fn joined_over_particle(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
             // person's, whatever the tagger took its first name for (`Chad le Clos`; not `Luis de
             // Madrid`).
             let (a, _) = token_range(tokens, prev.span);
+            // (A place only when no list has it as one: the tagger's guess for an unknown word,
+            // `Oscar del Pozo`.)
             let first_name = particle
                 && b == a + 1
                 && next.label.is_name()
-                && next.label != Label::Place
+                && (next.label != Label::Place
+                    || !super::tagger::listed(text, token_run(tokens, b + 1, b + 2)).place
+                        && token_range(tokens, next.span).1 == b + 2)
                 && super::tagger::listed(text, token_run(tokens, a, b)).personal_name;
             // Two words around a Dutch or German particle, neither a place of the lists
             // (`Hendrik ter Veld`, where the tagger found a person and a place).
@@ -4314,7 +4351,8 @@ fn press_digest_papers(text: &str, sentences: &[Span], found: &mut Vec<Candidate
 /// -`; [`crate::sentences::furniture::dateline_prefix`]) is a place, whatever the tagger said of a
 /// city it never saw. A mention emptied here (the everyday word after the dash) is dropped by the
 /// caller.
-fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [Candidate]) {
+fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
+    let mut add = Vec::new();
     for s in sentences {
         let prefix = crate::sentences::furniture::dateline_prefix(s.slice(text));
         if prefix == 0 {
@@ -4373,8 +4411,14 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
         let k = starting_before(found, span.start);
         if let Some(c) = found.get_mut(k).filter(|c| c.span == span) {
             c.label = Label::Place;
+        } else if !found.iter().any(|c| c.span.overlaps(&span)) {
+            // A place the tagger missed (`THE HAGUE (Reuters) -`) when the lists have it.
+            if super::tagger::listed(text, token_run(tokens, a, end)).place {
+                Candidate::push_to(&mut add, span, Label::Place, Source::Name);
+            }
         }
     }
+    add_sorted(found, add);
 }
 
 /// A byline's writers (`By Priya Raman, Markets Correspondent`, `By Ana Ruiz and Tom Hale`) and a
