@@ -5297,3 +5297,18 @@ fn an_organisation_ends_before_and_the_office_of_a_person() {
     );
     assert_no_name_over(text, &mentions(text), &["Health"]);
 }
+
+#[test]
+fn the_city_before_club_is_a_place_in_a_result() {
+    // `the Tampere club beat Kärpät 4-2`: the club is beating, and the city says where it is from
+    // (CoNLL-2003 marks `the Moscow club`, `the Volgograd side` so).
+    let text = "Aku Lehtonen scored twice as the Tampere club beat Kärpät 4-2 on Saturday. The \
+                Moscow club beat Spartak 2-0.";
+    check(
+        text,
+        &[
+            ("the Tampere club", "Tampere", Place),
+            ("The Moscow club", "Moscow", Place),
+        ],
+    );
+}

@@ -379,10 +379,14 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
         );
         let scored = score_between || has_score(near);
         // The subject: the mention before the object, when it ends at most three words before the
-        // verb with no stop or comma between.
+        // verb with no stop or comma between, and names no club's home (`the Tampere club beat`).
         let subject = obj.checked_sub(1).filter(|&k| {
             let end = at(found, k).span.end;
-            end <= verb.span.start
+            let home = tokens
+                .get(starting_before(tokens, end))
+                .is_some_and(|t| matches!(t.text(text), "club" | "side" | "outfit"));
+            !home
+                && end <= verb.span.start
                 && starting_before(tokens, verb.span.start) <= starting_before(tokens, end) + 3
                 && !has_any(
                     Span::new(end, verb.span.start).slice(text),
