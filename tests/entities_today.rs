@@ -5312,3 +5312,18 @@ fn the_city_before_club_is_a_place_in_a_result() {
         ],
     );
 }
+
+#[test]
+fn a_headline_surname_is_confirmed_by_the_whole_name_below() {
+    let text = "Varga Rules Out Early Election After Budget Vote\nPrime Minister Eszter Varga has \
+                ruled out an early election after parliament passed her budget by four votes. The \
+                opposition had demanded a new vote. Speaking in Budapest, she said the government \
+                would serve its full term. Markets rose on the news.";
+    check(
+        text,
+        &[
+            ("Varga Rules", "Varga", Person),
+            ("Eszter Varga", "Eszter Varga", Person),
+        ],
+    );
+}

@@ -350,7 +350,8 @@ fn in_table_header(text: &str, span: Span) -> bool {
 /// of Revolt`) only the names that the article's other sentences name too, or the lists know: there
 /// every word has a capital, and the tagger runs names together and takes words for names. A
 /// mention no other sentence or list confirms gives way to the names of its words that one does
-/// (`Merz`, `Macron`), with their label there. Only the headline of an article of three sentences
+/// (`Merz`, `Macron`), with their label there; a person's surname is confirmed by the person's
+/// whole name. Only the headline of an article of three sentences
 /// or more besides is judged so.
 fn confirmed_in_headlines(
     text: &str,
@@ -372,9 +373,20 @@ fn confirmed_in_headlines(
     };
     let k = starting_before(found, head.end);
     let (heads, body) = (run(found, 0, k), run(found, k, found.len()));
+    // A name the body has as it stands, or a person's surname that the body names in full
+    // (`Merz Rules Out ...` over `Friedrich Merz has ruled out ...`).
     let in_body = |s: &str| {
         body.iter()
             .find(|c| c.span.slice(text) == s)
+            .or_else(|| {
+                body.iter().find(|c| {
+                    c.label == Label::Person
+                        && c.span
+                            .slice(text)
+                            .strip_suffix(s)
+                            .is_some_and(|first| first.ends_with(' '))
+                })
+            })
             .map(|c| c.label)
     };
     let mut out = crate::vecs::with_capacity(found.len());
