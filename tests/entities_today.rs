@@ -5327,3 +5327,14 @@ fn a_headline_surname_is_confirmed_by_the_whole_name_below() {
         ],
     );
 }
+
+#[test]
+fn a_verb_after_to_opens_no_name_in_a_headline() {
+    // `Cut Another Shift`: three everyday words whose 24-bit key meets a listed name's.
+    let text = "Volkswagen to Cut Another Shift at Wolfsburg Plant as Demand Slumps\nVolkswagen \
+                will scrap a production shift at its Wolfsburg headquarters from March, the \
+                carmaker said on Friday. The union said it would fight the plan. Shares fell 2%. \
+                Talks resume next week.";
+    check(text, &[("Volkswagen to", "Volkswagen", Org)]);
+    assert_no_name_over(text, &mentions(text), &["Cut", "Another", "Shift"]);
+}

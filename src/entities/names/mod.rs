@@ -1425,7 +1425,7 @@ fn recover(
     let mut listed = lists().find_with(text, tokens, forms, sentences, |i, limit| {
         super::tagger::famous::famous_at(text, tokens, &mut low, i, limit)
     });
-    with_hashed_runs(text, tokens, found, &mut listed);
+    with_hashed_runs(text, tokens, (sentences, lines), found, &mut listed);
     with_hashed_in_headlines(text, tokens, sentences, lines, &mut listed);
     with_names_in_capitals(text, tokens, sentences, lines, &mut listed);
     // A courtesy title or an office is no part of a listed name (`Mr Bush` of the news is `Bush`,
@@ -2526,6 +2526,16 @@ fn places_in_lists(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     }
 }
 
+/// True when token `k` follows `to` and the part-of-speech lexicon has it as a verb's base form: in
+/// a title-case headline it opens no name (`Volkswagen to Cut Another Shift`, three everyday words
+/// whose 24-bit key hit a listed name's).
+fn verb_after_to(text: &str, tokens: &[Token], k: usize) -> bool {
+    k > 0
+        && token_is(text, tokens, k - 1, "to")
+        && crate::pos::known_tags(&lowercase(token_text(text, tokens, k)))
+            .is_some_and(|tags| tags & crate::pos::Pos::Verb.bit() != 0)
+}
+
 /// Adds to the sorted list matches `listed` the names of the hashed lists
 /// ([`super::tagger::news_names`]) that a whole run of capitalised words spells out (`Ursula von der
 /// Leyen`, particles inside), the run without its first word (`President Erdogan`, `Yesterday
@@ -2537,6 +2547,7 @@ fn places_in_lists(text: &str, tokens: &[Token], found: &mut [Candidate]) {
 fn with_hashed_runs(
     text: &str,
     tokens: &[Token],
+    (sentences, lines): (&[Span], &headline_lines::HeadlineLines),
     found: &[Candidate],
     listed: &mut Vec<Candidate>,
 ) {
@@ -2595,9 +2606,13 @@ fn with_hashed_runs(
         let after_of = (a + 1..b)
             .find(|&i| token_is(text, tokens, i, "of"))
             .map(|p| (p + 1, b));
+        // In a title-case headline, a verb after `to` opens no name ([`verb_after_to`]).
+        let verb = verb_after_to(text, tokens, a)
+            && lines.title_case(ending_by(sentences, token_at(tokens, a).span.start));
         for (start, b) in [Some((a, b)), Some((a + 1, b)), cut, after_of]
             .into_iter()
             .flatten()
+            .filter(|&(start, _)| !(verb && start == a))
         {
             let span = match tokens.get(start..b) {
                 Some(run @ [first, .., last]) | Some(run @ [first @ last])
@@ -2685,7 +2700,8 @@ fn with_hashed_in_headlines(
 ) {
     let mut add = Vec::new();
     for (a, b) in lines.title_case_runs(tokens, sentences) {
-        // Not a speech verb, which a census surname may spell (`Says`): no name holds one.
+        // Not a speech verb, which a census surname may spell (`Says`): no name holds one. Nor a
+        // verb after `to` (see [`verb_after_to`]).
         let part = |k: usize| {
             let w = token_text(text, tokens, k);
             let low = lowercase(w);
@@ -2693,6 +2709,7 @@ fn with_hashed_in_headlines(
                 && !HEADLINE_SMALL_WORDS.contains(&low.as_str())
                 && !super::consistency::SPEECH_VERBS.contains(&low.as_str())
                 && !is_headline_verb(text, token_at(tokens, k), true)
+                && !verb_after_to(text, tokens, k)
         };
         let mut k = a;
         while k < b {
@@ -2797,6 +2814,7 @@ fn with_names_in_capitals(
                     && capital(token_at(run, 0))
                     && capital(token_at(run, n - 1)))
                     || (n > 1 && (small(token_at(run, 0)) || small(token_at(run, n - 1))))
+                    || verb_after_to(text, tokens, a + k)
                     || (n == 1
                         && !acts
                         && !is_rare_word(run[0].text(text))
