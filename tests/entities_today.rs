@@ -5338,3 +5338,17 @@ fn a_verb_after_to_opens_no_name_in_a_headline() {
     check(text, &[("Volkswagen to", "Volkswagen", Org)]);
     assert_no_name_over(text, &mentions(text), &["Cut", "Another", "Shift"]);
 }
+
+#[test]
+fn a_headline_word_the_body_names_is_that_name() {
+    let text = "Brewer to Shut Line at Tadcaster Plant as Demand Slumps\nHeineken will close a \
+                line at its Tadcaster brewery from March, the brewer said on Friday. The union \
+                said it would fight the plan. Shares fell 2%. Talks resume next week.";
+    check(
+        text,
+        &[
+            ("at Tadcaster Plant", "Tadcaster", Place),
+            ("its Tadcaster brewery", "Tadcaster", Place),
+        ],
+    );
+}

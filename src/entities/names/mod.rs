@@ -412,6 +412,22 @@ fn confirmed_in_headlines(
             i += hit.map_or(1, |(n, _, _)| n);
         }
     }
+    // A word of the headline that no mention holds and the body has as a name, one that general
+    // English does not know (`Wolfsburg` of `Volkswagen to Cut Another Shift at Wolfsburg Plant`).
+    let (a, b) = token_range(tokens, *head);
+    for i in a..b {
+        let t = token_at(tokens, i);
+        let w = t.text(text);
+        if starts_by(w, char::is_uppercase)
+            && !out.iter().any(|c| c.span.overlaps(&t.span))
+            && is_rare_word(w)
+        {
+            if let Some(label) = in_body(w) {
+                Candidate::push_to(&mut out, t.span, label, Source::Name);
+            }
+        }
+    }
+    super::sort_by_start(&mut out);
     out.extend_from_slice(body);
     *found = out;
 }
