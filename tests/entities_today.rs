@@ -5352,3 +5352,13 @@ fn a_headline_word_the_body_names_is_that_name() {
         ],
     );
 }
+
+#[test]
+fn constructions_ends_a_company_name() {
+    let text = "Local builder Vikram Deshpande founded the firm in 1998. His company, Shivneri \
+                Constructions, has built more than 40 blocks.";
+    check(
+        text,
+        &[("Shivneri Constructions", "Shivneri Constructions", Org)],
+    );
+}

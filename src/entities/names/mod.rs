@@ -4129,7 +4129,8 @@ static ORG_LAST_WORDS: WordList = WordList::new(
      bancorp \
      architects arquitectos associates consultants solicitors automotive logistics mining mines \
      minerals metals lithium uranium energy petroleum chemicals telecom semiconductor \
-     semiconductors electronics aerospace pharma biotech shipping trust research health analytics",
+     semiconductors electronics aerospace pharma biotech shipping trust research health analytics \
+     constructions",
 );
 
 /// Names whose own words tell what they are, whatever the tagger's label: a storm's name (MISC:
