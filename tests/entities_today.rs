@@ -5362,3 +5362,10 @@ fn constructions_ends_a_company_name() {
         &[("Shivneri Constructions", "Shivneri Constructions", Org)],
     );
 }
+
+#[test]
+fn rtrs_is_the_wire_service() {
+    // The Reuters briefs of CoNLL-2003 open `RTRS -` (an organisation there, 12 times in train).
+    let text = "SYDNEY 1996-08-28\nRTRS - Harbour Metals posts a net profit of A$ 4.3 mln .";
+    check(text, &[("RTRS -", "RTRS", Org)]);
+}
