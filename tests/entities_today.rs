@@ -5369,3 +5369,10 @@ fn rtrs_is_the_wire_service() {
     let text = "SYDNEY 1996-08-28\nRTRS - Harbour Metals posts a net profit of A$ 4.3 mln .";
     check(text, &[("RTRS -", "RTRS", Org)]);
 }
+
+#[test]
+fn a_telephone_label_is_no_name() {
+    let text = "The ministry will publish the figures on Monday .\n-- Brussels Newsroom 32 2 287 \
+                6800 , Fax 32 2 230 7710";
+    assert_no_name_over(text, &mentions(text), &["Fax"]);
+}

@@ -75,6 +75,17 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     press_digest_papers(text, sentences, &mut found);
     no_person_in_brackets_after_one(text, tokens, &mut found);
     without_everyday_nouns(text, tokens, sentences, &mut found);
+    // A telephone number's label is no name (`, Fax +31 20 504 5040` of a wire story's footer).
+    for c in &mut found {
+        if matches!(c.span.slice(text), "Fax" | "Tel" | "Phone" | "Telephone")
+            && starts_by(
+                trim_start_by(tail(text, c.span.end), |ch| ch == ' ' || ch == ':'),
+                |ch| ch == '+' || ch.is_ascii_digit(),
+            )
+        {
+            c.span = Span::new(c.span.start, c.span.start);
+        }
+    }
     crate::vecs::retain(&mut found, |c| !c.span.is_empty());
     for c in found.iter_mut() {
         c.span = without_stray_marks(text, c.span);
