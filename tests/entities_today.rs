@@ -5376,3 +5376,11 @@ fn a_telephone_label_is_no_name() {
                 6800 , Fax 32 2 230 7710";
     assert_no_name_over(text, &mentions(text), &["Fax"]);
 }
+
+#[test]
+fn a_field_before_a_lower_case_ministry_is_no_name() {
+    let text = "The Finance ministry said on Monday it would cut the rate. The Foreign Ministry \
+                said nothing.";
+    assert_no_name_over(text, &mentions(text), &["Finance"]);
+    check(text, &[("The Foreign Ministry", "Foreign Ministry", Org)]);
+}

@@ -75,14 +75,18 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     press_digest_papers(text, sentences, &mut found);
     no_person_in_brackets_after_one(text, tokens, &mut found);
     without_everyday_nouns(text, tokens, sentences, &mut found);
-    // A telephone number's label is no name (`, Fax +31 20 504 5040` of a wire story's footer).
+    // A telephone number's label is no name (`, Fax +31 20 504 5040` of a wire story's footer),
+    // nor is a government's field before a ministry in lower case (`the Finance ministry`:
+    // CoNLL-2003 leaves it out every time).
     for c in &mut found {
-        if matches!(c.span.slice(text), "Fax" | "Tel" | "Phone" | "Telephone")
-            && starts_by(
-                trim_start_by(tail(text, c.span.end), |ch| ch == ' ' || ch == ':'),
-                |ch| ch == '+' || ch.is_ascii_digit(),
-            )
-        {
+        let after = tail(text, c.span.end);
+        let phone = matches!(c.span.slice(text), "Fax" | "Tel" | "Phone" | "Telephone")
+            && starts_by(trim_start_by(after, |ch| ch == ' ' || ch == ':'), |ch| {
+                ch == '+' || ch.is_ascii_digit()
+            });
+        let field = DEPARTMENT_FIELDS.contains(&c.span.slice(text))
+            && (after.starts_with(" ministry") || after.starts_with(" minister"));
+        if phone || field {
             c.span = Span::new(c.span.start, c.span.start);
         }
     }
@@ -701,6 +705,12 @@ fn cut_before_office(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         }
     }
 }
+
+/// A government's fields, as a ministry's name starts (`Finance`, `Foreign`).
+static DEPARTMENT_FIELDS: WordList = WordList::new(
+    "Finance Foreign Interior Defence Defense Health Trade Economy Justice Agriculture Education \
+     Energy Environment Transport",
+);
 
 /// True for a surname's particle, or two (`van der`, `de la`).
 fn is_particle_run(p: &str) -> bool {
