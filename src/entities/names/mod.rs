@@ -427,8 +427,9 @@ fn confirmed_in_headlines(
             i += hit.map_or(1, |(n, _, _)| n);
         }
     }
-    // A word of the headline that no mention holds and the body has as a name, one that general
-    // English does not know (`Wolfsburg` of `Volkswagen to Cut Another Shift at Wolfsburg Plant`).
+    // A word of the headline that no mention holds and the body has as a place or a person, one
+    // that general English does not know (`Wolfsburg` of `Volkswagen to Cut Another Shift at
+    // Wolfsburg Plant`).
     let (a, b) = token_range(tokens, *head);
     for i in a..b {
         let t = token_at(tokens, i);
@@ -437,7 +438,7 @@ fn confirmed_in_headlines(
             && !out.iter().any(|c| c.span.overlaps(&t.span))
             && is_rare_word(w)
         {
-            if let Some(label) = in_body(w) {
+            if let Some(label) = in_body(w).filter(|&l| matches!(l, Label::Place | Label::Person)) {
                 Candidate::push_to(&mut out, t.span, label, Source::Name);
             }
         }
