@@ -1081,15 +1081,6 @@ static PERSON_EXAMPLE_HEADS: WordList =
 fn home_of_company(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     let lower = |w: &str| !w.is_empty() && all_char(w, |c| is_lower(c) || c == '-');
-    // After `the`, a place of the lists before the club it is home to (`the Moscow club`, `the
-    // Volgograd side`: CoNLL-2003 marks such a city a place).
-    if first > 0
-        && matches!(word(first - 1), "the" | "The")
-        && matches!(word(end), "club" | "side" | "outfit")
-        && super::tagger::listed(text, token_run(tokens, first, end)).place
-    {
-        return true;
-    }
     // After an article the company is the phrase itself (`Tarnwick Games, a Perth studio`).
     let article = first > 0 && matches!(word(first - 1), "a" | "an");
     (end..end + 3).take_while(|&i| lower(word(i))).any(|i| {
