@@ -84,8 +84,8 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             && starts_by(trim_start_by(after, |ch| ch == ' ' || ch == ':'), |ch| {
                 ch == '+' || ch.is_ascii_digit()
             });
-        let field = DEPARTMENT_FIELDS.contains(&c.span.slice(text))
-            && (after.starts_with(" ministry") || after.starts_with(" minister"));
+        let field = (after.starts_with(" ministry") || after.starts_with(" minister"))
+            && DEPARTMENT_FIELDS.contains(&c.span.slice(text));
         if phone || field {
             c.span = Span::new(c.span.start, c.span.start);
         }
@@ -4480,8 +4480,13 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
         let k = starting_before(found, span.start);
         if let Some(c) = found.get_mut(k).filter(|c| c.span == span) {
             c.label = Label::Place;
-        } else if !found.iter().any(|c| c.span.overlaps(&span)) {
-            // A place the tagger missed (`THE HAGUE (Reuters) -`) when the lists have it.
+        } else if !(k
+            .checked_sub(1)
+            .is_some_and(|j| at(found, j).span.end > span.start)
+            || found.get(k).is_some_and(|c| c.span.start < span.end))
+        {
+            // A place the tagger missed (`THE HAGUE (Reuters) -`) when the lists have it, where no
+            // mention is (`found` is sorted and disjoint: only those at `k - 1` and `k` may overlap).
             if super::tagger::listed(text, token_run(tokens, a, end)).place {
                 Candidate::push_to(&mut add, span, Label::Place, Source::Name);
             }
