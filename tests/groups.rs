@@ -1,6 +1,6 @@
 //! Mention groups, built from candidate lists so that they do not depend on the name tagger.
 
-use article_analyzer::entities::groups::link;
+use article_analyzer::entities::groups::{clusters, link};
 use article_analyzer::entities::{Candidate, Label, Source};
 use article_analyzer::text::Span;
 use Label::*;
@@ -61,6 +61,27 @@ fn short_form_before_full_form() {
     let (of, gs) = groups(text, &[("Rubio", Person), ("Marco Rubio", Person)]);
     assert_eq!(of, [0, 0]);
     assert_eq!(gs[0].0, "Marco Rubio");
+}
+
+/// A storm's name joins its short form, also across labels (as the consistency stage clusters
+/// them, `Helene` having been taken for a place), and the group is named with its storm word.
+#[test]
+fn a_storm_joins_its_name_alone() {
+    let text = "Helene weakened. Tropical Storm Helene hit Asheville. Storm Bram, then Bram again.";
+    let list = [
+        ("Helene", Misc),
+        ("Tropical Storm Helene", Misc),
+        ("Storm Bram", Misc),
+        ("Bram", Misc),
+    ];
+    let (of, gs) = groups(text, &list);
+    assert_eq!(of, [0, 0, 1, 1]);
+    let mut across = list;
+    across[0].1 = Place;
+    across[3].1 = Person;
+    assert_eq!(clusters(text, &mentions(text, &across)), [0, 0, 1, 1]);
+    assert_eq!(gs[0], ("Tropical Storm Helene".into(), 2));
+    assert_eq!(gs[1], ("Storm Bram".into(), 2));
 }
 
 #[test]

@@ -1275,10 +1275,19 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             ev.personal_name = end == first + 1
                 && crate::entities::tagger::listed(text, token_run(tokens, first, end))
                     .personal_name;
-            ev.storm = first > 0
-                && super::names::STORM_WORDS.contains(&crate::case::lowercase(
-                    token_at(tokens, first - 1).text(text),
-                ));
+            // Before the name or its first word, or second after `Tropical` (`Tropical Storm
+            // Chantal`).
+            let storm_word = |i: usize| {
+                super::names::STORM_WORDS
+                    .contains(&crate::case::lowercase(token_at(tokens, i).text(text)))
+            };
+            ev.storm = first > 0 && storm_word(first - 1)
+                || end > first + 1 && storm_word(first)
+                || end > first + 2
+                    && storm_word(first + 1)
+                    && ["tropical", "super"].contains(
+                        &crate::case::lowercase(token_at(tokens, first).text(text)).as_str(),
+                    );
             if m.label == Label::Person
                 && end == first + 1
                 && !ev.person_cue

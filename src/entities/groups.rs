@@ -81,8 +81,10 @@ pub(crate) fn key_len(surface: &str, label: Label) -> usize {
 
 /// Which of a mention's surface words (`split_whitespace`) its key is made of.
 struct Shape<'s> {
-    /// Leading words skipped (titles, `the`).
+    /// Leading words skipped (titles, `the`, a storm's word).
     skip: usize,
+    /// How many of the skipped words the written name keeps (a storm's word).
+    shown: usize,
     /// Key words after them.
     len: usize,
     /// A legal suffix after the key words was dropped.
@@ -112,6 +114,14 @@ fn key_shape<'s>(words: &[&'s str], label: Label) -> Shape<'s> {
     if words.len() > 1 && eq_ignore_case(words[0].as_bytes(), b"the") {
         skip = 1;
     }
+    // A storm's word, after `Tropical` or `Super`: `Hurricane Helene` is `Helene`, written whole.
+    let storm = |i: usize| words.len() > i + 1 && in_list(&super::names::STORM_WORDS, words[i]);
+    let shown = if storm(skip + 1) && in_list(&["tropical", "super"], words[skip]) {
+        2
+    } else {
+        usize::from(storm(skip))
+    };
+    skip += shown;
     if label == Label::Person {
         // Drop everything up to the last title word, if a name remains after it.
         if let Some(p) = (0..words.len()).rposition(|i| is_title(at(i))) {
@@ -128,6 +138,7 @@ fn key_shape<'s>(words: &[&'s str], label: Label) -> Shape<'s> {
     }
     Shape {
         skip,
+        shown,
         len,
         suffix,
         last,
@@ -384,23 +395,25 @@ impl Lists {
 
 impl<'k> Linker<'k> {
     /// A new group for a mention of `label` with key words `words[key.0..key.1]` and surface
-    /// words `surface`, whose key skips `skip` of them.
+    /// words `surface`, whose key skips `skip.0` of them and whose written name keeps the last
+    /// `skip.1` of those.
     fn new_group(
         &mut self,
         label: Label,
         key: (usize, usize),
         surface: &[&str],
-        skip: usize,
+        (skip, shown): (usize, usize),
     ) -> usize {
         let g = self.groups.len();
         let len = key.1 - key.0;
         self.groups.push(Group {
             id: g,
             label,
-            name: display(surface, skip, len),
+            name: display(surface, skip - shown, len + shown),
             mentions: 0,
         });
-        self.name_chars.push(display_chars(surface, skip, len));
+        self.name_chars
+            .push(display_chars(surface, skip - shown, len + shown));
         if label.is_name() {
             let class = self.mode.class(label);
             for &w in crate::vecs::run(self.words, key.0, key.1) {
@@ -512,11 +525,13 @@ pub fn clusters(text: &str, mentions: &[Candidate]) -> Vec<usize> {
 }
 
 /// A mention's key: its key words (a range of the key words of all mentions), the byte range of
-/// those words joined by spaces, and how many leading surface words it skips.
+/// those words joined by spaces, how many leading surface words it skips, and how many of those
+/// its written name keeps.
 struct Keyed {
     words: (usize, usize),
     joined: (usize, usize),
     skip: usize,
+    shown: usize,
 }
 
 fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, Vec<Group>) {
@@ -544,6 +559,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
                 words: (first, ranges.len()),
                 joined,
                 skip: shape.skip,
+                shown: shape.shown,
             }
         })
         .collect_vec();
@@ -597,24 +613,24 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
             if fits.len() == 1 {
                 fits[0]
             } else {
-                linker.new_group(m.label, kd.words, &surface_words, kd.skip)
+                linker.new_group(m.label, kd.words, &surface_words, (kd.skip, kd.shown))
             }
         };
         linker.exact.insert((class, Cow::Borrowed(folded)), (g, 0));
         crate::vecs::at_mut(&mut linker.groups, g).mentions += 1;
-        let chars = display_chars(&surface_words, kd.skip, key.len());
+        let (from, len) = (kd.skip - kd.shown, key.len() + kd.shown);
+        let chars = display_chars(&surface_words, from, len);
         // The longest form names the group; at equal length one in mixed case beats one in
         // capitals (`Porto` after a dateline's `PORTO`).
         let shouted = |s: &str| !any_char(s, char::is_lowercase);
         if chars > *crate::vecs::at(&linker.name_chars, g)
             || (chars == *crate::vecs::at(&linker.name_chars, g)
                 && shouted(&crate::vecs::at(&linker.groups, g).name)
-                && !crate::vecs::run(&surface_words, kd.skip, kd.skip + key.len())
+                && !crate::vecs::run(&surface_words, from, from + len)
                     .iter()
                     .all(|w| shouted(w)))
         {
-            crate::vecs::at_mut(&mut linker.groups, g).name =
-                display(&surface_words, kd.skip, key.len());
+            crate::vecs::at_mut(&mut linker.groups, g).name = display(&surface_words, from, len);
             *crate::vecs::at_mut(&mut linker.name_chars, g) = chars;
         }
         *crate::vecs::at_mut(&mut assigned, k) = g;

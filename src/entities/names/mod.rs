@@ -4155,9 +4155,9 @@ static ORG_LAST_WORDS: WordList = WordList::new(
      constructions",
 );
 
-/// Names whose own words tell what they are, whatever the tagger's label: a storm's name (MISC:
-/// `Typhoon Ragasa` is `Ragasa`, as CoNLL-2003 marks `Hurricane Edouard`; `Storm Amy` stays whole,
-/// its name in European naming) and one whose last word tells
+/// Names whose own words tell what they are, whatever the tagger's label: a storm's name (MISC,
+/// with its storm word: `Typhoon Ragasa`, `Storm Amy`, as today's news sets mark them, where
+/// CoNLL-2003 marks `Hurricane Edouard` as `Edouard` alone) and one whose last word tells
 /// (see [`LAST_WORDS`]). Not a county: `Notts County` is a football club.
 fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     let is = |list: &[&str], k: usize| {
@@ -4166,16 +4166,27 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             .any(|x| eq_ignore_case(w.as_bytes(), x.as_bytes()))
     };
     for c in found.iter_mut() {
-        let (a, b) = token_range(tokens, c.span);
+        let (mut a, b) = token_range(tokens, c.span);
+        // The storm word the tagger left out (`Hurricane Melissa hit ...`), before a name of
+        // capitalised words only (a run the tagger took over a verb is split later).
+        if a > 0
+            && is(&STORM_WORDS, a - 1)
+            && capitalised_at(text, tokens, a - 1)
+            && (a..b).all(|k| {
+                token_at(tokens, k).kind != TokenKind::Word || capitalised_at(text, tokens, k)
+            })
+        {
+            a -= 1;
+        }
         if b < a + 2 {
             continue;
         }
         if is(&STORM_WORDS, a) && capitalised_at(text, tokens, a + 1) {
-            // `Storm Amy` is the storm's whole name in European naming; CoNLL-2003 has no such
-            // case, so it stays whole.
-            if !is(&["storm"], a) {
-                c.span = Span::new(token_at(tokens, a + 1).span.start, c.span.end);
+            // With `Tropical` or `Super` before it (`Tropical Storm Chantal`).
+            if a > 0 && is(&["tropical", "super"], a - 1) && capitalised_at(text, tokens, a - 1) {
+                a -= 1;
             }
+            c.span = Span::new(token_at(tokens, a).span.start, c.span.end);
             c.label = Label::Misc;
         } else if let Some(label) = label_by_last_word(token_text(text, tokens, b - 1)) {
             c.label = label;

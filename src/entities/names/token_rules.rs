@@ -306,8 +306,8 @@ fn event_in_capitals_at(
     ))
 }
 
-/// A storm's name after a capitalised storm word of [`STORM_WORDS`] at token `k`, as MISC (`TYPHOON WIPHA SHUTS HONG KONG`, where the tagger finds nothing; `Typhoon` stays
-/// outside as in [`name_kinds`], `Storm Amy` is whole): the next word, capitalised, that is neither
+/// A storm's name after a capitalised storm word of [`STORM_WORDS`] at token `k`, as MISC (`TYPHOON WIPHA SHUTS HONG KONG`, where the tagger finds nothing), with its storm word as in
+/// [`name_kinds`]: the next word, capitalised, that is neither
 /// a headline's verb nor one of its small words.
 fn storm_name_at(text: &str, tokens: &[Token], forms: &Forms, k: usize) -> Option<(Span, Label)> {
     let (kind, name) = (token_at(tokens, k), tokens.get(k + 1)?);
@@ -318,13 +318,7 @@ fn storm_name_at(text: &str, tokens: &[Token], forms: &Forms, k: usize) -> Optio
         && starts_by(w, char::is_uppercase)
         && !HEADLINE_SMALL_WORDS.contains(&forms.lower(k + 1))
         && !is_headline_verb(text, name, true);
-    let whole = kind.text(text).eq_ignore_ascii_case("storm");
-    let from = if whole {
-        kind.span.start
-    } else {
-        name.span.start
-    };
-    storm.then_some((Span::new(from, name.span.end), Label::Misc))
+    storm.then_some((Span::new(kind.span.start, name.span.end), Label::Misc))
 }
 
 /// True when a sentence of `sentences` (sorted) starts at byte `at`.
