@@ -1277,6 +1277,25 @@ fn the_social_network_x_and_its_owner() {
     assert!(!found.iter().any(|m| m.text.contains("'s")), "{found:?}");
 }
 
+/// A line's label of two words before a colon is no part of the name after it (`JUST IN:`), and a
+/// listing's channel, whose first word is a listed organisation, is apart from its programme
+/// after a spaced dash.
+#[test]
+fn alert_labels_and_listing_channels() {
+    let text = "JUST IN: Elton John's Farewell Yellow Brick Road tour film wins an award.\n\n\
+                22:00 BBC Four - Sounds of the Sixties: a night of Beat music.";
+    check(
+        text,
+        &[
+            ("JUST IN: Elton John's", "Elton John", Person),
+            ("Farewell Yellow Brick Road", "Farewell Yellow Brick Road", Misc),
+            ("22:00 BBC Four", "BBC Four", Org),
+            ("Sounds of the Sixties", "Sounds of the Sixties", Misc),
+        ],
+    );
+    assert_no_name_over(text, &mentions(text), &["JUST IN", " - "]);
+}
+
 /// A storm's name in a headline in capitals is MISC, as in running text, with its storm word.
 #[test]
 fn storms_in_headlines_in_capitals() {

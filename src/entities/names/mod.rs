@@ -2173,10 +2173,18 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 && capital(k + 1)
                 && (w.len() > 4 && w.ends_with("ed") || is_content_word(w))
         };
-        // A line's label before a colon: an everyday word in capitals (`BREAKING: Rockstar Games`).
-        let label_colon = token_is(text, toks, 1, ":")
-            && all_char(word(0), |c| c.is_ascii_uppercase())
-            && !is_rare_word(word(0));
+        // A line's label before a colon: one or two everyday words in capitals (`BREAKING:
+        // Rockstar Games`, `JUST IN: Jaguar Land Rover`).
+        let label_end = (1..3.min(toks.len() - 1))
+            .find(|&k| token_is(text, toks, k, ":"))
+            .filter(|&k| {
+                (0..k).all(|i| {
+                    let w = word(i);
+                    all_char(w, |c| c.is_ascii_uppercase())
+                        && (crate::stopwords::is_stopword(w) || !is_rare_word(w))
+                })
+            });
+        let label_colon = label_end.is_some();
         let hard = label_colon || (1..toks.len() - 1).any(content_break);
         let mut breaks: Vec<usize> = (1..toks.len() - 1)
             .filter(|&k| {
@@ -2187,7 +2195,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                     || (w == ":" && starts_by(word(k + 1), |c| c.is_ascii_digit()))
                     || award_for(k)
                     || content_break(k)
-                    || (k == 1 && label_colon)
+                    || label_end == Some(k)
             })
             .collect_vec();
         // Else a series: its items are runs between commas and a final `and` or `&`.
@@ -2220,10 +2228,19 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let everyday_end = last + 2 == toks.len()
             && !is_rare_word(word(last + 1))
             && !known(token_run(toks, last + 1, toks.len()));
+        // A listing's channel before its programme: the first word a listed organisation's
+        // (`22:00 BBC Four - Top of the Pops`).
+        let channel = !series
+            && !hard
+            && c.label == Label::Misc
+            && listed == 0
+            && !everyday_end
+            && super::tagger::lexicon::known_tokens(text, token_run(toks, 0, 1))
+                == Some(Label::Org);
         let split = if series {
             listed >= 2
         } else {
-            hard || c.label != Label::Misc || listed > 0 || everyday_end
+            hard || c.label != Label::Misc || listed > 0 || everyday_end || channel
         };
         if !split {
             continue;
@@ -2266,6 +2283,8 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                     super::tagger::lexicon::known_tokens(text, &piece[i..]).unwrap_or(
                         if (ranked || speaks) && person() {
                             Label::Person
+                        } else if channel && from == 0 {
+                            Label::Org
                         } else {
                             label
                         },
