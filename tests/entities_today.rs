@@ -1288,12 +1288,33 @@ fn alert_labels_and_listing_channels() {
         text,
         &[
             ("JUST IN: Elton John's", "Elton John", Person),
-            ("Farewell Yellow Brick Road", "Farewell Yellow Brick Road", Misc),
+            (
+                "Farewell Yellow Brick Road",
+                "Farewell Yellow Brick Road",
+                Misc,
+            ),
             ("22:00 BBC Four", "BBC Four", Org),
             ("Sounds of the Sixties", "Sounds of the Sixties", Misc),
         ],
     );
     assert_no_name_over(text, &mentions(text), &["JUST IN", " - "]);
+}
+
+/// A title-case headline's verb after a country ends the name there, also when the tagger began a
+/// name with the verb (`Norway` + `Joins Boycott of ...`) or the verb is in its plain form (`Join`).
+#[test]
+fn headline_verbs_after_a_country() {
+    let text = "Norway Joins Boycott of Next Year\u{2019}s Festival\n\n\
+                Iceland and Slovenia Join Boycott of Next Year's Song Contest in Vienna";
+    check(
+        text,
+        &[
+            ("Norway Joins", "Norway", Place),
+            ("and Slovenia Join", "Slovenia", Place),
+            ("in Vienna", "Vienna", Place),
+        ],
+    );
+    assert_no_name_over(text, &mentions(text), &["Joins", "Join "]);
 }
 
 /// A storm's name in a headline in capitals is MISC, as in running text, with its storm word.

@@ -3026,6 +3026,15 @@ fn cut_at_headline_verbs(
                 || (CUT_VERBS.contains(&token_text(text, tokens, i))
                     && !COMPASS.contains(&token_text(text, tokens, i - 1)))
         });
+        // A mention that opens with the verb after its subject's name (`Ireland` + `Joins Boycott
+        // of Next Year's Contest`) has no words before it.
+        let opening = || {
+            a > 0
+                && capitalised_at(text, tokens, a - 1)
+                && (is_headline_verb(text, token_at(tokens, a), true)
+                    || CUT_VERBS.contains(&token_text(text, tokens, a)))
+        };
+        let verb = verb.or_else(|| opening().then_some(a));
         if let Some(v) = verb {
             // The words before the verb, without a trailing possessive or hyphen.
             let mut end = v;
@@ -3034,7 +3043,11 @@ fn cut_at_headline_verbs(
             {
                 end -= 1;
             }
-            c.span = Span::new(c.span.start, token_at(tokens, end - 1).span.end);
+            c.span = if v == a {
+                Span::new(c.span.start, c.span.start)
+            } else {
+                Span::new(c.span.start, token_at(tokens, end - 1).span.end)
+            };
             // A country or a place the training data knows only as one, after the verb, stays a
             // place (`Takaichi Becomes Japan's First Female Prime Minister`).
             let mut i = v + 1;
@@ -3063,6 +3076,7 @@ fn cut_at_headline_verbs(
             let one = token_run(tokens, a, end);
             let listed = super::tagger::listed(text, one);
             if end == a + 1
+                && v > a
                 && c.label != Label::Person
                 && !is_rare_word(token_at(one, 0).text(text))
                 && super::tagger::list_label(text, one).is_none()
@@ -3070,6 +3084,10 @@ fn cut_at_headline_verbs(
                 && !listed.personal_name
             {
                 c.span = Span::new(c.span.start, c.span.start);
+            } else if v > a && (listed.country || listed.only_place) && !listed.misc {
+                // What is left is a country or a place the lists know only as one (`Ireland` of
+                // `Ireland Join Boycott of ...`).
+                c.label = Label::Place;
             }
         }
     }
@@ -3081,7 +3099,8 @@ fn cut_at_headline_verbs(
 /// lexicon knows only as verbs ([`is_headline_verb`]).
 static CUT_VERBS: WordList = WordList::new(
     "Says Say End Ends Cut Sink Sinks Beat Win Sign Signs Warn Face Faces Hit Hits Sees Takes \
-     Retain Retains Keep Keeps Reach Reaches Clinch Clinches Rejects Backs Slams Vows Urges Wins",
+     Retain Retains Keep Keeps Reach Reaches Clinch Clinches Rejects Backs Slams Vows Urges Wins \
+     Join Joins Leads",
 );
 
 /// Words before `End` that make it a place's name (`West End`).
@@ -3120,7 +3139,10 @@ fn is_headline_verb(text: &str, t: &Token, plural_too: bool) -> bool {
             return true;
         }
     }
-    let Some(tags) = crate::pos::known_tags(w) else {
+    // The lexicon has most words in lower case only (`Join` as `join`).
+    let Some(tags) =
+        crate::pos::known_tags(w).or_else(|| crate::pos::known_tags(&crate::case::lowercase(w)))
+    else {
         return false;
     };
     let verb = Pos::VerbPresent3rd.bit() | Pos::VerbPast.bit() | Pos::VerbPresent.bit();
