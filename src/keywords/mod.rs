@@ -40,7 +40,8 @@ pub mod rarity;
 pub mod stem;
 pub mod units;
 
-use crate::model::hash::{FastMap, StrMap};
+use crate::model::hash::FastMap;
+use crate::model::pooled::PooledMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -145,7 +146,7 @@ const REDUNDANT: f64 = 0.7;
 const NAME_ZIPF: f64 = 3.5;
 
 /// Each word's count, Zipf frequency, and whether it occurs in lower case.
-type WordCounts = StrMap<(usize, f64, bool)>;
+type WordCounts = PooledMap<(usize, f64, bool)>;
 
 struct Stat {
     count: usize,
@@ -242,7 +243,7 @@ pub struct Collector {
     /// Per unit key: occurrences, general-English Zipf frequency, and whether it was ever written
     /// in lower case.
     word_tf: WordCounts,
-    stats: StrMap<Stat>,
+    stats: PooledMap<Stat>,
     /// Every phrase's written forms ([`Form`]), and their texts one after another.
     forms: Vec<Form>,
     written: String,
