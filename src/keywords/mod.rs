@@ -81,6 +81,8 @@ pub struct Document<'a> {
     pub forms: &'a Forms,
     /// Its sentences.
     pub sentences: &'a [Span],
+    /// The kind of each sentence ([`crate::sentences::furniture::kinds`]).
+    pub kinds: &'a [crate::sentences::furniture::Kind],
     /// Entity mentions (byte offsets), sorted.
     pub entities: &'a [Entity],
     /// Entity groups, indexed by [`Entity::group`].
