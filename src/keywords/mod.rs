@@ -265,7 +265,12 @@ impl Collector {
         self.tokens += doc.tokens.len();
         let all = units::units(doc);
         let units = &all.list;
+        // Room for a word and a phrase or two per unit (fewer are distinct), so that the lists grow
+        // seldom.
+        self.word_tf.reserve(units.len());
+        self.stats.reserve(2 * units.len());
         let mut key = String::new();
+        let mut shown = String::new();
         let mut a = 0;
         while a < units.len() {
             if units[a].kind == Kind::Break {
@@ -277,7 +282,7 @@ impl Collector {
                 b += 1;
             }
             let at = (token_offset, sentence_offset);
-            add_run(&all, a, b, doc.text, at, self, &mut key);
+            add_run(&all, a, b, doc.text, at, self, (&mut key, &mut shown));
             a = b;
         }
     }
@@ -299,7 +304,7 @@ fn add_run(
     text: &str,
     (token_offset, sentence_offset): (usize, usize),
     c: &mut Collector,
-    key: &mut String,
+    (key, shown): (&mut String, &mut String),
 ) {
     let (word_tf, stats) = (&mut c.word_tf, &mut c.stats);
     let (forms, written) = (&mut c.forms, &mut c.written);
@@ -317,7 +322,6 @@ fn add_run(
         e.0 += 1;
         e.2 |= lower;
     }
-    let mut shown = String::new();
     for i in a..b {
         key.clear();
         let mut has_name = false;
@@ -351,7 +355,7 @@ fn add_run(
                 continue;
             }
             let span = Span::new(units[i].span.start, u.span.end);
-            let surface = display_form(span.slice(text), units[i].lower_first, &mut shown);
+            let surface = display_form(span.slice(text), units[i].lower_first, shown);
             let st = stats.get_or_insert_with(key, || Stat {
                 count: 0,
                 first_token: token_offset + units[i].token,

@@ -59,6 +59,13 @@ impl<V> Default for PooledMap<V> {
 }
 
 impl<V> PooledMap<V> {
+    /// Room for `n` more keys, beside the index (which grows as a `StrMap`'s would, so that the
+    /// order stays) and the keys' text.
+    pub(crate) fn reserve(&mut self, n: usize) {
+        self.keys.entries.reserve(n);
+        self.values.reserve(n);
+    }
+
     /// The value of `key`.
     pub(crate) fn get(&self, key: &str) -> Option<&V> {
         self.keys.position(key).map(|i| at(&self.values, i))
