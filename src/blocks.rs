@@ -20,11 +20,13 @@
 //! sentence longer than a block is a block of its own.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::entities::{self, Candidate, Entity, Group};
 use crate::keywords::{self, Collector, Keyword};
 use crate::pos::{self, NounPhrase, Pos, TokenTag};
+use crate::sentences::furniture::{self, Kind};
 use crate::summary;
 use crate::text::{
     self, ending_by, head, is_space, starting_before, tail, trim_by, trim_end_by, trim_start_by,
@@ -146,6 +148,8 @@ struct Block<'t> {
     sentences: Vec<Span>,
     tokens: Vec<Token>,
     forms: Forms,
+    /// The kind of each sentence, worked out when first asked for ([`Block::kinds`]).
+    kinds: OnceCell<Vec<Kind>>,
 }
 
 impl<'t> Block<'t> {
@@ -171,7 +175,14 @@ impl<'t> Block<'t> {
             sentences,
             tokens,
             forms,
+            kinds: OnceCell::new(),
         }
+    }
+
+    /// The kind of each sentence (read by the keyphrases and the summary alike).
+    fn kinds(&self) -> &[Kind] {
+        self.kinds
+            .get_or_init(|| furniture::kinds(self.text, &self.sentences))
     }
 
     /// The `entities` (of the whole text, sorted) inside the block, in offsets of the block.
@@ -325,6 +336,7 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
                 tokens: &b.tokens,
                 forms: &b.forms,
                 sentences: &b.sentences,
+                kinds: b.kinds(),
                 entities: &entities,
                 groups,
                 tags: block_tags,
@@ -350,6 +362,7 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
             tokens: &b.tokens,
             forms: &b.forms,
             sentences: &b.sentences,
+            kinds: b.kinds(),
             entities: &entities,
             keywords: &summary_keywords,
         };

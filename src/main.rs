@@ -393,11 +393,13 @@ fn cmd_bench(args: &[String]) -> Result<(), String> {
         k += 1;
         let (toks, forms, sents) = &prepared[i];
         let (a, tags) = &analyses[i];
+        let kinds = article_analyzer::sentences::furniture::kinds(t, sents);
         let doc = article_analyzer::keywords::Document {
             text: t,
             tokens: toks,
             forms,
             sentences: sents,
+            kinds: &kinds,
             entities: &a.entities,
             groups: &a.groups,
             tags,
@@ -411,11 +413,13 @@ fn cmd_bench(args: &[String]) -> Result<(), String> {
         k += 1;
         let (toks, forms, sents) = &prepared[i];
         let (a, _) = &analyses[i];
+        let kinds = summary::lines::kinds(t, sents);
         let input = summary::Inputs {
             text: t,
             tokens: toks,
             forms,
             sentences: sents,
+            kinds: &kinds,
             entities: &a.entities,
             keywords: &a.keywords,
         };

@@ -40,7 +40,8 @@ pub mod rarity;
 pub mod stem;
 pub mod units;
 
-use crate::model::hash::{FastMap, StrMap};
+use crate::model::hash::FastMap;
+use crate::model::pooled::PooledMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -80,6 +81,8 @@ pub struct Document<'a> {
     pub forms: &'a Forms,
     /// Its sentences.
     pub sentences: &'a [Span],
+    /// The kind of each sentence ([`crate::sentences::furniture::kinds`]).
+    pub kinds: &'a [crate::sentences::furniture::Kind],
     /// Entity mentions (byte offsets), sorted.
     pub entities: &'a [Entity],
     /// Entity groups, indexed by [`Entity::group`].
@@ -145,7 +148,7 @@ const REDUNDANT: f64 = 0.7;
 const NAME_ZIPF: f64 = 3.5;
 
 /// Each word's count, Zipf frequency, and whether it occurs in lower case.
-type WordCounts = StrMap<(usize, f64, bool)>;
+type WordCounts = PooledMap<(usize, f64, bool)>;
 
 struct Stat {
     count: usize,
@@ -242,7 +245,7 @@ pub struct Collector {
     /// Per unit key: occurrences, general-English Zipf frequency, and whether it was ever written
     /// in lower case.
     word_tf: WordCounts,
-    stats: StrMap<Stat>,
+    stats: PooledMap<Stat>,
     /// Every phrase's written forms ([`Form`]), and their texts one after another.
     forms: Vec<Form>,
     written: String,
@@ -262,7 +265,12 @@ impl Collector {
         self.tokens += doc.tokens.len();
         let all = units::units(doc);
         let units = &all.list;
+        // Room for a word and a phrase or two per unit (fewer are distinct), so that the lists grow
+        // seldom.
+        self.word_tf.reserve(units.len());
+        self.stats.reserve(2 * units.len());
         let mut key = String::new();
+        let mut shown = String::new();
         let mut a = 0;
         while a < units.len() {
             if units[a].kind == Kind::Break {
@@ -274,7 +282,7 @@ impl Collector {
                 b += 1;
             }
             let at = (token_offset, sentence_offset);
-            add_run(&all, a, b, doc.text, at, self, &mut key);
+            add_run(&all, a, b, doc.text, at, self, (&mut key, &mut shown));
             a = b;
         }
     }
@@ -296,7 +304,7 @@ fn add_run(
     text: &str,
     (token_offset, sentence_offset): (usize, usize),
     c: &mut Collector,
-    key: &mut String,
+    (key, shown): (&mut String, &mut String),
 ) {
     let (word_tf, stats) = (&mut c.word_tf, &mut c.stats);
     let (forms, written) = (&mut c.forms, &mut c.written);
@@ -314,7 +322,6 @@ fn add_run(
         e.0 += 1;
         e.2 |= lower;
     }
-    let mut shown = String::new();
     for i in a..b {
         key.clear();
         let mut has_name = false;
@@ -348,7 +355,7 @@ fn add_run(
                 continue;
             }
             let span = Span::new(units[i].span.start, u.span.end);
-            let surface = display_form(span.slice(text), units[i].lower_first, &mut shown);
+            let surface = display_form(span.slice(text), units[i].lower_first, shown);
             let st = stats.get_or_insert_with(key, || Stat {
                 count: 0,
                 first_token: token_offset + units[i].token,

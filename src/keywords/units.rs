@@ -109,7 +109,7 @@ pub fn units(doc: &Document) -> Units {
     let topic_from: Vec<usize> = (0..sentences.len())
         .map(|k| {
             let sp = *crate::vecs::at(sentences, k);
-            if furniture::kind(text, sentences, k).is_credit_or_label() {
+            if at(doc.kinds, k).is_credit_or_label() {
                 sp.end
             } else {
                 sp.start + furniture::dateline_prefix(sp.slice(text))

@@ -251,7 +251,9 @@ impl<K: Eq + std::hash::Hash, V, S: BuildHasher> Indexed<K, V, S> {
         crate::vecs::at_mut(&mut self.values, i)
     }
 
-    /// Every key and its value, in the keys' hash order.
+    /// Every key and its value, in the keys' hash order (the order [`super::pooled::PooledMap`]
+    /// keeps, as its tests check).
+    #[cfg(test)]
     pub(crate) fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
         self.index
             .iter()

@@ -12,6 +12,7 @@ pub(crate) mod bytes;
 pub(crate) mod codebook;
 pub(crate) mod embedded;
 pub(crate) mod hash;
+pub(crate) mod pooled;
 pub(crate) mod range;
 pub(crate) mod rows;
 pub(crate) mod table;

@@ -116,6 +116,14 @@ pub fn dateline_prefix(s: &str) -> usize {
     0
 }
 
+/// The kind of every sentence of `sentences`, in order (what the keyphrase and summary stages both
+/// read: see [`crate::keywords::Document::kinds`] and [`crate::summary::Inputs::kinds`]).
+pub fn kinds(text: &str, sentences: &[Span]) -> Vec<Kind> {
+    (0..sentences.len())
+        .map(|i| kind(text, sentences, i))
+        .collect_vec()
+}
+
 /// The kind of `sentences[i]` (see the module docs).
 pub fn kind(text: &str, sentences: &[Span], i: usize) -> Kind {
     let s = crate::vecs::at(sentences, i).slice(text);

@@ -506,7 +506,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     // Nothing after a press release's boilerplate heading (`About Acme Robotics`) is chosen.
     let mut boilerplate = false;
     for (i, s) in sentences.iter().enumerate() {
-        let kind = lines::kind(text, sentences, i);
+        let kind = *at(input.kinds, i);
         boilerplate |= kind == Kind::Headline
             && !eligible.is_empty()
             && lines::opens_boilerplate(s.slice(text))

@@ -68,6 +68,8 @@ pub struct Inputs<'a> {
     pub forms: &'a Forms,
     /// Its sentences.
     pub sentences: &'a [Span],
+    /// The kind of each sentence ([`lines::kinds`]).
+    pub kinds: &'a [lines::Kind],
     /// Entity mentions, sorted, with their groups (every label, whatever the options report).
     pub entities: &'a [Entity],
     /// Ranked keyphrases (the features read the first [`KEYPHRASES_USED`]).
@@ -241,6 +243,7 @@ mod tests {
                 tokens: &tokens,
                 forms: &forms,
                 sentences: &sentences,
+                kinds: &lines::kinds(text, &sentences),
                 entities: &[],
                 keywords: &[],
             },

@@ -588,6 +588,7 @@ fn prepare_text(text: &str, analyzer: &Analyzer) -> (Prepared, Vec<crate::Span>)
         tokens: &tokens,
         forms: &forms,
         sentences: &a.sentences,
+        kinds: &super::lines::kinds(text, &a.sentences),
         entities: &a.entities,
         keywords: &a.keywords,
     });
