@@ -1317,6 +1317,26 @@ fn headline_verbs_after_a_country() {
     assert_no_name_over(text, &mentions(text), &["Joins", "Join "]);
 }
 
+/// A fixture in a listing splits into its competition and its two sides, which are teams; a case
+/// of law written alike stays whole.
+#[test]
+fn fixtures_after_their_competition() {
+    let text = "Premier League: Fulham v Wolves, 20:00.\n\n\
+                Women's Super League: Arsenal v Chelsea, 12:30.\n\nThe court revisited Roe v Wade.";
+    check(
+        text,
+        &[
+            ("Premier League:", "Premier League", Misc),
+            ("Fulham v", "Fulham", Org),
+            ("v Wolves", "Wolves", Org),
+            ("Women's Super League:", "Women's Super League", Misc),
+            ("Arsenal v", "Arsenal", Org),
+            ("v Chelsea", "Chelsea", Org),
+            ("revisited Roe v Wade", "Roe v Wade", Misc),
+        ],
+    );
+}
+
 /// A storm's name in a headline in capitals is MISC, as in running text, with its storm word.
 #[test]
 fn storms_in_headlines_in_capitals() {

@@ -2185,7 +2185,15 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 })
             });
         let label_colon = label_end.is_some();
-        let hard = label_colon || (1..toks.len() - 1).any(content_break);
+        // A fixture: its competition, a colon and two sides about a lone `v` or `vs`, inside the
+        // mention or right after it (`Premier League: Arsenal v Chelsea`; not `Roe v Wade`).
+        let versus = |k: usize| matches!(word(k), "v" | "vs" | "vs.");
+        let fixture = (1..toks.len() - 1).any(|k| word(k) == ":")
+            && ((2..toks.len() - 1).any(versus)
+                || tokens
+                    .get(b)
+                    .is_some_and(|t| matches!(t.text(text), "v" | "vs" | "vs.")));
+        let hard = label_colon || fixture || (1..toks.len() - 1).any(content_break);
         let mut breaks: Vec<usize> = (1..toks.len() - 1)
             .filter(|&k| {
                 let spaced = token_at(toks, k - 1).span.end < token_at(toks, k).span.start
@@ -2196,6 +2204,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                     || award_for(k)
                     || content_break(k)
                     || label_end == Some(k)
+                    || fixture && (versus(k) || w == ":")
             })
             .collect_vec();
         // Else a series: its items are runs between commas and a final `and` or `&`.
@@ -2283,7 +2292,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                     super::tagger::lexicon::known_tokens(text, &piece[i..]).unwrap_or(
                         if (ranked || speaks) && person() {
                             Label::Person
-                        } else if channel && from == 0 {
+                        } else if channel && from == 0 || fixture && from > 0 {
                             Label::Org
                         } else {
                             label
