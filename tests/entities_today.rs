@@ -1337,6 +1337,25 @@ fn fixtures_after_their_competition() {
     );
 }
 
+/// A planet after a word of motion or place is a place; the company of the same name is not, nor
+/// is a tennis player called after one.
+#[test]
+fn planets_are_places() {
+    let text = "Two NASA probes are bound for Mars. The rover landed near the Moon's south pole. \
+                Serena and her sister Venus Williams travelled to Indian Wells; it meant a lot \
+                to Venus.";
+    check(
+        text,
+        &[
+            ("bound for Mars", "Mars", Place),
+            ("the Moon's", "Moon", Place),
+            ("to Venus.", "Venus", Person),
+        ],
+    );
+    let text = "Mars, the maker of M&M's, bought Kellanova.";
+    check(text, &[("Mars, the maker", "Mars", Org)]);
+}
+
 /// A storm's name in a headline in capitals is MISC, as in running text, with its storm word.
 #[test]
 fn storms_in_headlines_in_capitals() {

@@ -109,6 +109,19 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         if c.label != Label::Person && is_letter_and_surname(text, tokens, c.span) {
             c.label = Label::Person;
         }
+        // A planet after a word of motion or place is a place (`bound for Mars`, `the Moon's south
+        // pole`; not `Mars, the maker of M&M's`).
+        if PLANETS.contains(s) {
+            let (a, _) = token_range(tokens, c.span);
+            let before = if a > 0 {
+                token_text(text, tokens, a - 1)
+            } else {
+                ""
+            };
+            if PLANET_CUES.contains(before) || before == "the" && matches!(s, "Moon" | "Earth") {
+                c.label = Label::Place;
+            }
+        }
         // A first name and a city's name are a person, as a place's name rarely opens with a
         // first name that is no place (`Stuart Dallas`, `Ashley Cole`).
         if c.label == Label::Place && is_first_name_and_city(text, tokens, c.span) {
@@ -4143,6 +4156,13 @@ static INNER_TITLES: WordList = WordList::new(
 
 /// Words that name a kind of storm before its name.
 pub(super) static STORM_WORDS: WordList = WordList::new("hurricane typhoon cyclone storm");
+
+/// Planets that a word of [`PLANET_CUES`] before them makes places (`Venus` is too often a person).
+static PLANETS: WordList = WordList::new("Mars Moon Earth Jupiter Saturn");
+
+/// Words of motion or place before a planet.
+static PLANET_CUES: WordList =
+    WordList::new("to for on past around near orbit orbiting reach reached reaches");
 
 /// Last words that tell what a name of two words or more is, whatever the tagger says: laws,
 /// agreements, prizes, cups, championships, festivals, opens, rallies, classics, series, grands prix,
