@@ -1356,6 +1356,20 @@ fn planets_are_places() {
     check(text, &[("Mars, the maker", "Mars", Org)]);
 }
 
+/// A work's title keeps the `n't` that the tokens split from its last word.
+#[test]
+fn titles_ending_in_a_contraction() {
+    let text = "Critics loved Now You See Me: Now You Don't, the third film.";
+    check(
+        text,
+        &[(
+            "loved Now You See Me: Now You Don't,",
+            "Now You See Me: Now You Don't",
+            Misc,
+        )],
+    );
+}
+
 /// A storm's name in a headline in capitals is MISC, as in running text, with its storm word.
 #[test]
 fn storms_in_headlines_in_capitals() {

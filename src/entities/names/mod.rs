@@ -202,6 +202,17 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             c.span = Span::new(c.span.start, c.span.end + tld.len());
             c.label = Label::Org;
         }
+        // A work's title keeps the `n't` the tokens split from its last word (`Now You See Me: Now
+        // You Don't`).
+        let rest = tail(text, c.span.end);
+        if c.label == Label::Misc {
+            if let Some(n) = ["n't", "n\u{2019}t"]
+                .into_iter()
+                .find(|n| rest.starts_with(n) && !starts_by(tail(rest, n.len()), is_alnum))
+            {
+                c.span = Span::new(c.span.start, c.span.end + n.len());
+            }
+        }
         // A plus sign right after a name is part of it (`Alexa+`, `Apple TV+`; not `A+B`).
         let rest = tail(text, c.span.end);
         if rest.starts_with('+') && !starts_by(tail(rest, 1), |ch: char| is_alnum(ch) || ch == '+')
