@@ -1370,6 +1370,21 @@ fn titles_ending_in_a_contraction() {
     );
 }
 
+/// A listed place after `at` or `in` inside a run the tagger took past a listed prize is a place of
+/// its own, though a title follows it.
+#[test]
+fn a_place_after_a_prize() {
+    let text = "Jafar Panahi won the Palme d'Or at Cannes for It Was Just an Accident, a film he \
+                shot in secret.";
+    check(
+        text,
+        &[
+            ("the Palme d'Or", "Palme d'Or", Misc),
+            ("at Cannes for", "Cannes", Place),
+        ],
+    );
+}
+
 /// A storm's name in a headline in capitals is MISC, as in running text, with its storm word.
 #[test]
 fn storms_in_headlines_in_capitals() {

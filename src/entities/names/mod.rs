@@ -4415,14 +4415,16 @@ fn cut_after_listed(
                 && in_headline(text, tokens, sentences, c.span.start));
         if verb || (all_char(w, char::is_lowercase) && !PARTICLES.contains(&w)) {
             // A place of the lists after `in` or `at` is a name of its own (`Your Party in
-            // Liverpool`).
+            // Liverpool`), also before a small word (`Palme d'Or at Cannes for It Was ...`).
             let after = token_run(tokens, k + 1, starting_before(tokens, c.span.end));
-            if !verb
-                && matches!(w, "in" | "at")
-                && !after.is_empty()
-                && super::tagger::listed(text, after).place
-            {
-                let span = Span::new(after[0].span.start, c.span.end);
+            let place = (1..=after.len().min(3)).rev().find(|&n| {
+                after
+                    .get(n)
+                    .is_none_or(|t| starts_by(t.text(text), char::is_lowercase))
+                    && super::tagger::listed(text, &after[..n]).place
+            });
+            if let (false, "in" | "at", Some(n)) = (verb, w, place) {
+                let span = Span::new(after[0].span.start, after[n - 1].span.end);
                 Candidate::push_to(&mut rest, span, Label::Place, Source::Name);
             }
             c.span = m.span;
