@@ -1385,6 +1385,19 @@ fn a_place_after_a_prize() {
     );
 }
 
+/// A holiday is no name, with its day or not; an island named for one is a place.
+#[test]
+fn holidays_are_no_names() {
+    let text = "Stranger Things was shown in cinemas on New Year's Eve. The film opens on Christmas \
+                Day in Leeds. Shops were busy before Christmas. Flights to Christmas Island resumed.";
+    assert_no_name_over(
+        text,
+        &mentions(text),
+        &["New Year's Eve", "Christmas Day", "Christmas."],
+    );
+    check(text, &[("to Christmas Island", "Christmas Island", Place)]);
+}
+
 /// A storm's name in a headline in capitals is MISC, as in running text, with its storm word.
 #[test]
 fn storms_in_headlines_in_capitals() {
