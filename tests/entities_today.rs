@@ -1398,6 +1398,13 @@ fn holidays_are_no_names() {
     check(text, &[("to Christmas Island", "Christmas Island", Place)]);
 }
 
+/// The cricket ground after `at` is a place, its possessive and all.
+#[test]
+fn the_ground_at_lords() {
+    let text = "Root made a hundred at Lord's as England beat India.";
+    check(text, &[("at Lord's as", "Lord's", Place)]);
+}
+
 /// A storm's name in a headline in capitals is MISC, as in running text, with its storm word.
 #[test]
 fn storms_in_headlines_in_capitals() {

@@ -30,7 +30,21 @@ pub(super) fn add(
             .or_else(|| owned_product_at(text, tokens, forms, &lines, k).filter(free))
             .or_else(|| event_in_capitals_at(text, tokens, forms, &lines, k).filter(free))
             .or_else(|| people_at(text, tokens, k).filter(free))
+            .or_else(|| lords_at(text, tokens, k).filter(free))
     });
+}
+
+/// The cricket ground at token `k` after `at` (`at Lord's`), which the possessive hides from the
+/// tagger; not `the Lord's Prayer`.
+fn lords_at(text: &str, tokens: &[Token], k: usize) -> Option<(Span, Label)> {
+    let (lord, s) = (token_at(tokens, k), tokens.get(k + 1)?);
+    (k > 0
+        && lord.text(text) == "Lord"
+        && token_text(text, tokens, k - 1) == "at"
+        && s.span.start == lord.span.end
+        && crate::tokens::is_possessive_token(s.text(text))
+        && !tokens.get(k + 2).is_some_and(|t| t.capitalised(text)))
+    .then_some((Span::new(lord.span.start, s.span.end), Label::Place))
 }
 
 /// A people by the plural of a listed nationality, faith or city-dweller's word is a MISC mention
