@@ -1405,6 +1405,20 @@ fn the_ground_at_lords() {
     check(text, &[("at Lord's as", "Lord's", Place)]);
 }
 
+/// A competition's `Cup` after its organiser's acronym belongs to its name in headlines too.
+#[test]
+fn a_cup_after_an_acronym() {
+    let text = "Messi Leads Inter Miami to First MLS Cup Title\n\n\
+                MESSI FIRES INTER MIAMI TO FIRST MLS CUP";
+    check(
+        text,
+        &[
+            ("First MLS Cup Title", "MLS Cup", Misc),
+            ("FIRST MLS CUP", "MLS CUP", Misc),
+        ],
+    );
+}
+
 /// A storm's name in a headline in capitals is MISC, as in running text, with its storm word.
 #[test]
 fn storms_in_headlines_in_capitals() {

@@ -202,6 +202,22 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             c.span = Span::new(c.span.start, c.span.end + tld.len());
             c.label = Label::Org;
         }
+        // A competition's `Cup` after its organiser's acronym is part of it (`First MLS Cup Title`,
+        // where the lists took `MLS` alone; not `Arsenal Cup run`).
+        let rest = tail(text, c.span.end);
+        let acronym =
+            c.span.len() < 8 && all_char(c.span.slice(text), |ch| ch.is_ascii_uppercase());
+        if acronym && matches!(c.label, Label::Misc | Label::Org) {
+            if let Some(cup) = [" Cup", " CUP"].into_iter().find(|w| {
+                rest.starts_with(w)
+                    && !starts_by(tail(rest, w.len()), |ch: char| {
+                        ch.is_alphanumeric() || ch == '\''
+                    })
+            }) {
+                c.span = Span::new(c.span.start, c.span.end + cup.len());
+                c.label = Label::Misc;
+            }
+        }
         // A work's title keeps the `n't` the tokens split from its last word (`Now You See Me: Now
         // You Don't`).
         let rest = tail(text, c.span.end);
