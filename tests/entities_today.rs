@@ -1419,6 +1419,26 @@ fn a_cup_after_an_acronym() {
     );
 }
 
+/// A `Grand Prix` takes in its place, in headlines in capitals too.
+#[test]
+fn a_grand_prix_and_its_place() {
+    let text =
+        "VERSTAPPEN WINS QATAR GRAND PRIX\n\nPEREZ WINS SAKHIR GRAND PRIX FOR MAIDEN VICTORY\n\n\
+                Hamilton will begin Sunday's Malaysian Grand Prix in pole position.";
+    check(
+        text,
+        &[
+            ("WINS QATAR GRAND PRIX", "QATAR GRAND PRIX", Misc),
+            ("SAKHIR GRAND PRIX FOR", "SAKHIR GRAND PRIX", Misc),
+            (
+                "Sunday's Malaysian Grand Prix",
+                "Malaysian Grand Prix",
+                Misc,
+            ),
+        ],
+    );
+}
+
 /// A storm's name in a headline in capitals is MISC, as in running text, with its storm word.
 #[test]
 fn storms_in_headlines_in_capitals() {

@@ -247,6 +247,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     owned_works::owned_works(text, tokens, &mut found);
     headline_people::add(text, tokens, sentences, &lines, &mut found);
     confirmed_in_headlines(text, tokens, sentences, &mut found);
+    grand_prix_places(text, tokens, &mut found);
     let mut after_small = None;
     let mut last_headline = None;
     crate::vecs::retain(&mut found, |c| {
@@ -678,6 +679,38 @@ fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut 
         }
         c.span = Span::new(token_at(tokens, a + 1).span.start, c.span.end);
     }
+}
+
+/// A `Grand Prix` takes in the place before it (`VERSTAPPEN WINS QATAR GRAND PRIX`, `PEREZ WINS
+/// SAKHIR GRAND PRIX`): the place's mention right before it, or a capitalised word there that is no
+/// headline's verb or small word. `found` is sorted.
+fn grand_prix_places(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    for i in 0..found.len() {
+        let c = found[i];
+        if !c.span.slice(text).eq_ignore_ascii_case("grand prix") {
+            continue;
+        }
+        let (a, _) = token_range(tokens, c.span);
+        if a == 0 || !one_space(text, token_at(tokens, a - 1).span.end, c.span.start) {
+            continue;
+        }
+        let before = token_at(tokens, a - 1);
+        let start = if i > 0 && found[i - 1].span.end == before.span.end {
+            let start = found[i - 1].span.start;
+            found[i - 1].span = Span::new(start, start);
+            start
+        } else if before.kind == TokenKind::Word
+            && before.capitalised(text)
+            && !HEADLINE_SMALL_WORDS.contains(&lowercase(before.text(text)))
+            && !is_headline_verb(text, before, true)
+        {
+            before.span.start
+        } else {
+            continue;
+        };
+        found[i].span = Span::new(start, c.span.end);
+    }
+    crate::vecs::retain(found, |c| !c.span.is_empty());
 }
 
 /// Adds the mentions `add` to `found`, keeping `found` sorted by start.
