@@ -4,10 +4,11 @@
 
 use super::Candidate;
 use crate::tokens::{token_is, token_text, Token};
+use crate::word_list::WordList;
 
 /// Acronyms of economics that name no one, wherever they stand: gross domestic or national
 /// product, initial public offering, value added tax.
-const ALWAYS_COMMON: [&str; 4] = ["GDP", "GNP", "IPO", "VAT"];
+static ALWAYS_COMMON: WordList = WordList::new("GDP GNP IPO VAT");
 
 /// Drops the name mentions that are only an acronym of common nouns: one of [`ALWAYS_COMMON`], or
 /// one that the text spells out in lower case right before it in brackets (`producer price index

@@ -405,10 +405,11 @@ const AFTER: [(&str, Label, u32); 45] = [
 /// chief executive`, `Iranian news agency`, `Swiss maker`): a company by its people, a paper, or a
 /// product.
 fn after_places_too(cue: &str) -> Option<Named> {
+    /// One-word cues of a company's people (`ceo`, `shareholders`).
+    static COMPANY_PEOPLE: WordList = WordList::new("ceo chairman shareholders executives");
     match cue {
-        "chief executive" | "ceo" | "chairman" | "shareholders" | "executives" => {
-            Some(Named::Company)
-        }
+        "chief executive" => Some(Named::Company),
+        _ if COMPANY_PEOPLE.contains(cue) => Some(Named::Company),
         "newspaper" | "news agency" => Some(Named::Paper),
         "maker" | "creator" => Some(Named::Product),
         _ => None,
@@ -457,10 +458,9 @@ fn may_be_named(text: &str, tokens: &[Token], first: usize, end: usize, what: Na
 /// True for a cue of [`BEFORE`] naming a paper, an agency or a company by its shares, which a
 /// place's name or a nationality follows too (`a daily Amsterdam newspaper`, `shares in Hungary`).
 fn is_paper_cue(cue: &str) -> bool {
-    matches!(
-        cue,
-        "daily" | "weekly" | "tabloid" | "journal" | "agency" | "news agency" | "shares in"
-    )
+    /// One-word cues of a paper or an agency.
+    static PAPER_CUES: WordList = WordList::new("daily weekly tabloid journal agency");
+    matches!(cue, "news agency" | "shares in") || PAPER_CUES.contains(cue)
 }
 
 /// True when the lists have the name of `tokens[first..end]` as a country and never as a first
@@ -500,7 +500,9 @@ fn owned_after(text: &str, tokens: &[Token], first: usize) -> Option<(Label, usi
 
 /// True for a preposition that ends a cue of [`BEFORE`] (`founder of`, `stake in`).
 fn is_preposition(w: &str) -> bool {
-    matches!(w, "of" | "in" | "at" | "to" | "from" | "for")
+    /// The prepositions that end a cue.
+    static CUE_PREPOSITIONS: WordList = WordList::new("of in at to from for");
+    CUE_PREPOSITIONS.contains(w)
 }
 
 /// Words after `shares` / `stock` that make it a verb (`Lindqvist shares a view`), not a company's stock.
@@ -559,9 +561,11 @@ pub(super) fn is_person_title(word: &str) -> bool {
 /// True for an owner's title and a comma before a name (`his wife, Camilla`, `Canepa's brother,
 /// Andres`, `their coach, Dorival`): an appositive naming that person.
 fn owned_title_comma(before: &[Cow<str>]) -> bool {
+    /// An owner before a title: a possessive pronoun or `'s`.
+    static OWNERS: WordList = WordList::new("his her their my our your its 's");
     matches!(before, [owner, title, comma]
         if comma == ","
-            && matches!(owner.as_ref(), "his" | "her" | "their" | "my" | "our" | "your" | "its" | "'s")
+            && OWNERS.contains(owner)
             && is_person_title(title))
 }
 
@@ -948,10 +952,9 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
     }
     // The determiner: an article, a possessive pronoun, or a name's possessive (`, Ryan Coogler's
     // vampire thriller`: up to four capitalised words and `'s`).
-    let head_from = if matches!(
-        word(k + 1),
-        "a" | "an" | "the" | "his" | "her" | "their" | "its"
-    ) {
+    /// The determiners that open an appositive's head: articles and possessive pronouns.
+    static HEAD_DETERMINERS: WordList = WordList::new("a an the his her their its");
+    let head_from = if HEAD_DETERMINERS.contains(word(k + 1)) {
         k + 2
     } else {
         let names = (k + 1..k + 5)
@@ -988,13 +991,12 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
         // clause (`, the Alphabet unit said`).
         // Nor a head that modifies a person's noun after it (`, a documentary filmmaker`), nor
         // the subject of the sentence's verb (`Directed by Ghai, the film is set in`).
+        /// Verbs after a subject (`the film is set in`).
+        static SUBJECT_VERBS: WordList = WordList::new("is was are were has had will");
         let not_the_head = crate::tokens::is_possessive_token(word(i + 1))
             || SPEECH_VERBS.contains(&word(i + 1))
             || PEOPLE_AFTER_HEAD.contains(&word(i + 1))
-            || matches!(
-                word(i + 1),
-                "is" | "was" | "are" | "were" | "has" | "had" | "will"
-            );
+            || SUBJECT_VERBS.contains(word(i + 1));
         if let Some(&(label, _)) = APPOSITIVE_HEADS
             .iter()
             .find(|(_, heads)| heads.contains(&head))
@@ -1021,6 +1023,8 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
 /// `maker of` are its products (`the maker of Tylenol and Band-Aid`).
 fn example_of(text: &str, tokens: &[Token], first: usize) -> Option<Label> {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
+    /// The separators between the names of a list (`Circle and Ripple`).
+    static EXAMPLE_JOINERS: WordList = WordList::new(", and or & 's");
     // Back over the list's earlier names and their separators, to `as` or `including`.
     let mut i = first;
     for _ in 0..16 {
@@ -1036,7 +1040,7 @@ fn example_of(text: &str, tokens: &[Token], first: usize) -> Option<Label> {
             "of" if i >= 1 && matches!(word(i - 1), "maker" | "makers") => {
                 return Some(Label::Misc)
             }
-            "," | "and" | "or" | "&" | "'s" => continue,
+            _ if EXAMPLE_JOINERS.contains(w) => continue,
             _ if starts_by(w, char::is_uppercase) => continue,
             _ => return None,
         };

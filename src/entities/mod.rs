@@ -101,11 +101,14 @@ impl Label {
 
     /// Parses a label name (`"PERSON"`, any case; `LOC`/`GPE` and `PER` are accepted as aliases).
     pub fn parse(name: &str) -> Option<Label> {
+        /// The names of the place label.
+        static PLACE_LABELS: crate::word_list::WordList =
+            crate::word_list::WordList::new("PLACE LOC LOCATION GPE");
         let up = trim_by(name, is_space).to_ascii_uppercase();
         Some(match up.as_str() {
             "PERSON" | "PER" => Label::Person,
             "ORG" | "ORGANIZATION" | "ORGANISATION" => Label::Org,
-            "PLACE" | "LOC" | "LOCATION" | "GPE" => Label::Place,
+            _ if PLACE_LABELS.contains(&up) => Label::Place,
             "MISC" => Label::Misc,
             _ => return Label::ALL.into_iter().find(|l| l.as_str() == up),
         })

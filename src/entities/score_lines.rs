@@ -172,8 +172,8 @@ fn result_with_scorers<'t>(text: &str, seg: &'t [Token], out: &mut Vec<OnLine<'t
     }
 }
 
-/// Words a list of scorers holds besides their names and numbers.
-static SCORER_WORDS: WordList = WordList::new("pen og minute minutes min");
+/// Words and marks a list of scorers holds besides their names and numbers.
+static SCORER_WORDS: WordList = WordList::new("pen og minute minutes min , ; ' + ( )");
 
 /// Pushes the scorers of a bracket at `seg[i]` when it holds nothing but names, numbers and the
 /// marks between them; returns the index after the bracket (or `i` when there is none).
@@ -214,8 +214,7 @@ fn scorers<'t>(text: &str, toks: &'t [Token], names: &mut Vec<OnLine<'t>>) -> us
             continue;
         }
         let number = starts_by(w, |c| c.is_ascii_digit()) && w.len() <= 5;
-        if !(number || matches!(w, "," | ";" | "'" | "+" | "(" | ")") || SCORER_WORDS.contains(&w))
-        {
+        if !(number || SCORER_WORDS.contains(&w)) {
             names.truncate(before);
             return 0;
         }
@@ -482,6 +481,8 @@ pub(super) fn label_clubs_by_name(
     let key = |w: &str| crate::model::hash::Hash::new(0).str(w).finish_wide();
     let last_word = |o: &Candidate| rsplit_once_char(o.span.slice(text), ' ').map(|(_, w)| w);
     let mut clubs: Option<crate::model::table::KeyTable> = None;
+    /// Prepositions and `the` before a place's name (`in Madrid`).
+    static PLACE_BEFORE_WORDS: WordList = WordList::new("in at to from of near into outside the");
     for m in 0..found.len() {
         let c = *at(found, m);
         // The label first: most mentions go no further, without a search for their tokens.
@@ -491,11 +492,7 @@ pub(super) fn label_clubs_by_name(
         let (i, j) = super::names::token_range(tokens, c.span);
         if j != i + 1
             || !TEAM_VERBS.contains(&forms.lower(j))
-            || (i > 0
-                && matches!(
-                    forms.lower(i - 1),
-                    "in" | "at" | "to" | "from" | "of" | "near" | "into" | "outside" | "the"
-                ))
+            || (i > 0 && PLACE_BEFORE_WORDS.contains(forms.lower(i - 1)))
         {
             continue;
         }
@@ -675,13 +672,15 @@ pub(super) fn label_clubs_in_sport(
         let moved_from = before == "from";
         // A player signed from a side (`signed Jamie Gittens from Dortmund`) tells of a transfer
         // without a word of sport; the signing side before the verb is a club too (`Chelsea`).
+        /// The forms of `sign`.
+        static SIGN_VERBS: WordList = WordList::new("signed sign signs signing");
         let signed = moved_from && m > 0 && i >= 2 && {
             let p = *at(found, m - 1);
             let k = starting_before(tokens, p.span.start);
             p.label == Label::Person
                 && p.span.end == token_at(tokens, i - 2).span.end
                 && k > 0
-                && matches!(lower(k - 1), "signed" | "sign" | "signs" | "signing")
+                && SIGN_VERBS.contains(lower(k - 1))
         };
         let moved_to = before == "to"
             && i >= 3
@@ -745,13 +744,11 @@ pub(super) fn label_clubs_in_sport(
         // two words of the lists' places that are neither a country, a city nor a continent
         // (`Europe` in golf's Ryder Cup is a place, as CoNLL-2003 marks it), nor start with `The`
         // (`The Netherlands drew`).
-        let state = listed.place
-            && !listed.city
-            && j <= i + 2
-            && !matches!(
-                lower(i),
-                "europe" | "asia" | "africa" | "america" | "oceania" | "the"
-            );
+        /// The continents' names and `the`, which open no club's name.
+        static CONTINENTS_AND_THE: WordList =
+            WordList::new("europe asia africa america oceania the");
+        let state =
+            listed.place && !listed.city && j <= i + 2 && !CONTINENTS_AND_THE.contains(lower(i));
         // A side a player moves to or from need not be a listed city (`traded from Dallas to Green
         // Bay`), as long as no list has it as a country.
         let unlisted =
@@ -910,6 +907,8 @@ fn team(text: &str, line: &[Token], i: usize) -> Option<usize> {
     if !line.get(i).is_some_and(capital) {
         return None;
     }
+    /// The marks attached inside a team's name (`St. Johnstone`, `Jed-Forest`).
+    static GLUED_NAME_MARKS: WordList = WordList::new(". & - '");
     let mut end = i + 1;
     for k in i + 1..line.len() {
         let t = &line[k];
@@ -917,7 +916,7 @@ fn team(text: &str, line: &[Token], i: usize) -> Option<usize> {
         let attached = t.span.start == token_at(line, k - 1).span.end;
         if capital(t) {
             end = k + 1;
-        } else if !(CONNECTORS.contains(&w) || (attached && matches!(w, "." | "&" | "-" | "'"))) {
+        } else if !(CONNECTORS.contains(&w) || (attached && GLUED_NAME_MARKS.contains(w))) {
             break;
         }
     }

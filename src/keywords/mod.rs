@@ -103,10 +103,13 @@ static TIME_NOUNS: WordList = WordList::new(
 fn adverbial(text: &str, at: usize) -> bool {
     let before = trim_end_by(head(text, at), is_space);
     let word = after_last_by(before, char::is_whitespace);
-    ["every", "last", "this", "next", "each"]
+    ADVERBIAL_DETERMINERS
         .iter()
         .any(|w| word.eq_ignore_ascii_case(w))
 }
+
+/// The words of [`adverbial`].
+static ADVERBIAL_DETERMINERS: WordList = WordList::new("every last this next each");
 
 /// Longest candidate cut from a run, in units.
 pub const MAX_UNITS: usize = 3;

@@ -231,6 +231,11 @@ pub fn units(doc: &Document) -> Units {
             }
             np_break = inside && np != np_of_prev;
             np_of_prev = if inside { np } else { usize::MAX };
+            /// The forms of `be` before a participle.
+            static BE_FORMS: WordList = WordList::new("is was are were be been");
+            /// Past participles not in `-ed`, `-en` or `-wn` that `to` follows (`was thought to`).
+            static PARTICIPLES_BEFORE_TO: WordList =
+                WordList::new("thought understood said held told");
             // A finite verb, a participle after a verb (`has caused`, `were flooding`), or a past
             // participle after a noun, which a noun phrase's modifiers never put there: the verb
             // of a clause the tagger read as a participle (`auction secured contracts`).
@@ -271,12 +276,12 @@ pub fn units(doc: &Document) -> Units {
                     && i > 0
                     && tags[i] == Pos::Noun
                     && tags.get(i + 1) == Some(&Pos::To)
-                    && matches!(forms.lower(i - 1), "is" | "was" | "are" | "were" | "be" | "been")
+                    && BE_FORMS.contains(forms.lower(i - 1))
                     // Shaped like a participle (not `is access to water`).
                     && (low.ends_with("ed")
                         || low.ends_with("en")
                         || low.ends_with("wn")
-                        || matches!(low, "thought" | "understood" | "said" | "held" | "told")));
+                        || PARTICIPLES_BEFORE_TO.contains(low)));
             // A plural noun after a plural noun of the same noun phrase, with a preposition,
             // `to` or a determiner after it: a noun compound's modifier is singular (`process
             // dimension`, not `processes dimension`), so the second is the clause's verb in `-s`
@@ -472,11 +477,12 @@ fn is_past_tense(low: &str) -> bool {
         && low.ends_with("ed")
         && !low.ends_with("eed")
         && low.bytes().all(|b| b.is_ascii_lowercase())
-        && !matches!(
-            low,
-            "hundred" | "hatred" | "kindred" | "sacred" | "naked" | "wicked" | "beloved"
-        )
+        && !NOT_PAST_TENSES.contains(low)
 }
+
+/// Words in `-ed` that are no past tense.
+static NOT_PAST_TENSES: WordList =
+    WordList::new("hundred hatred kindred sacred naked wicked beloved");
 
 /// Words in `-ly` that are no adverbs.
 static NOT_ADVERBS: WordList = WordList::new(

@@ -199,8 +199,11 @@ static SPEECH_VERBS: WordList = WordList::new(
 
 /// Names written with an exclamation mark (`Yahoo!`), after which a sentence need not end.
 pub fn is_exclamatory_name(word: &str) -> bool {
-    matches!(word, "Yahoo" | "Jeopardy" | "Wham" | "Joomla")
+    EXCLAMATORY_NAMES.contains(word)
 }
+
+/// The words of [`is_exclamatory_name`].
+static EXCLAMATORY_NAMES: WordList = WordList::new("Yahoo Jeopardy Wham Joomla");
 
 /// True when `token` is an emoticon that stays with the sentence before it (`! :D`).
 pub fn is_emoticon(token: &str) -> bool {

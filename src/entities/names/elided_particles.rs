@@ -5,9 +5,10 @@ use super::{space_before, token_range};
 use crate::entities::Candidate;
 use crate::text::{first_char, Span};
 use crate::tokens::{token_at, Token};
+use crate::word_list::WordList;
 
 /// Elided particles of French and Italian names, without their apostrophe.
-const PARTICLES: [&str; 5] = ["d", "dell", "dall", "nell", "sull"];
+static PARTICLES: WordList = WordList::new("d dell dall nell sull");
 
 /// True for a word made of an elided particle, an apostrophe (straight or curly) and a capitalised
 /// rest (`d'Ampezzo`, `d’Estaing`, `nell'Emilia`).

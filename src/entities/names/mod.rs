@@ -80,7 +80,9 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     // CoNLL-2003 leaves it out every time).
     for c in &mut found {
         let after = tail(text, c.span.end);
-        let phone = matches!(c.span.slice(text), "Fax" | "Tel" | "Phone" | "Telephone")
+        /// Labels of a telephone or fax number.
+        static PHONE_LABELS: WordList = WordList::new("Fax Tel Phone Telephone");
+        let phone = PHONE_LABELS.contains(c.span.slice(text))
             && starts_by(trim_start_by(after, |ch| ch == ' ' || ch == ':'), |ch| {
                 ch == '+' || ch.is_ascii_digit()
             });
@@ -195,9 +197,11 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         // A web domain right after a name is part of it (`Booking.com`, `Amazon.com`), which then
         // names the company.
         let rest = tail(text, c.span.end);
-        if let Some(tld) = [".com", ".co.uk", ".net", ".org"]
-            .into_iter()
-            .find(|d| rest.starts_with(d) && !starts_by(tail(rest, d.len()), is_alnum))
+        /// Web domains that end a company's name.
+        static DOMAINS: WordList = WordList::new(".com .co.uk .net .org");
+        if let Some(tld) = DOMAINS
+            .iter()
+            .find(|d| rest.starts_with(**d) && !starts_by(tail(rest, d.len()), is_alnum))
         {
             c.span = Span::new(c.span.start, c.span.end + tld.len());
             c.label = Label::Org;
@@ -563,13 +567,15 @@ fn is_section_label(text: &str, tokens: &[Token], span: Span) -> bool {
 /// Phase` of `Interim Phase 1 data`): `Phase` before a number or a Roman numeral, no name.
 fn is_trial_phase(text: &str, tokens: &[Token], span: Span) -> bool {
     let (a, b) = token_range(tokens, span);
+    /// The Roman numerals of a trial's phase.
+    static PHASE_NUMERALS: WordList = WordList::new("I II III IV");
     // Not a title in quotes (`"Phase 1: Fortification"`, a song).
     let quoted = a > 0 && matches!(token_text(text, tokens, a - 1), "\"" | "\u{201c}");
     !quoted
         && (a..b).any(|k| {
             token_is(text, tokens, k, "Phase")
                 && tokens.get(k + 1).is_some_and(|n| {
-                    n.kind == TokenKind::Number || matches!(n.text(text), "I" | "II" | "III" | "IV")
+                    n.kind == TokenKind::Number || PHASE_NUMERALS.contains(n.text(text))
                 })
         })
 }
@@ -745,7 +751,9 @@ static SURNAME_PARTICLES: WordList =
 /// True for a Dutch or German particle (`van`, `von`, `ter`, `ten`), which rarely sits inside a
 /// place's name: the words around it make a person's name.
 fn is_germanic_particle(w: &str) -> bool {
-    matches!(w, "van" | "von" | "ter" | "ten")
+    /// The Dutch and German particles.
+    static GERMANIC_PARTICLES: WordList = WordList::new("van von ter ten");
+    GERMANIC_PARTICLES.contains(w)
 }
 
 /// An organisation's or a place's name does not run on over `and` into the office of the person
@@ -1179,13 +1187,11 @@ static QUESTION_WORDS: WordList = WordList::new("who whom whose what which where
 pub(super) fn is_date_word(low: &str) -> bool {
     use super::values::lexicon::{MONTHS, WEEKDAYS};
     low != "may"
-        && (MONTHS.contains(&low)
-            || WEEKDAYS.contains(&low)
-            || matches!(
-                low,
-                "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri"
-            ))
+        && (MONTHS.contains(&low) || WEEKDAYS.contains(&low) || WEEKDAY_ABBREVIATIONS.contains(low))
 }
+
+/// Short weekdays' names that are not a day's name's first letters in [`WEEKDAYS`].
+static WEEKDAY_ABBREVIATIONS: WordList = WordList::new("tue tues wed thu thur thurs fri");
 
 /// Words that make a day's name of a weekday after them (`Black Friday`, `Super Tuesday`).
 static DAY_NAMES: WordList = WordList::new(
@@ -1640,12 +1646,14 @@ fn recover(
             // `Vote Starmer`), unless the mention is a title that opens with `The` (`The Catherine
             // Tate Show`).
             let nouns = m.label == Label::Person && !token_is(text, tokens, ca, "The");
+            /// Small words that join a name's parts: articles and `v`, `vs`.
+            static ARTICLES_AND_VERSUS: WordList = WordList::new("a an v vs");
             // Not a word that joins a name's parts (`Republic of Ireland`, `A Henderson`).
             let headline_word = |k: usize| {
                 let low = lowercase(token_text(text, tokens, k));
                 (HEADLINE_SMALL_WORDS.contains(&low.as_str())
                     && !PARTICLES.contains(&low.as_str())
-                    && !matches!(low.as_str(), "a" | "an" | "v" | "vs"))
+                    && !ARTICLES_AND_VERSUS.contains(&low))
                     || is_headline_verb(text, token_at(tokens, k), false)
                     || (nouns && is_everyday_noun(&low))
             };
@@ -1765,9 +1773,11 @@ fn without_opening_word(
         if !opens && !preceding.ends_with(": ") {
             continue;
         }
+        /// The question words that open a headline.
+        static QUESTION_OPENERS: WordList = WordList::new("how why what where");
         // A question word takes only a one-word name with it, outside quotes (`How Brussels`,
         // `Why Yemen`; not the titles `Why We Fight`, "How Sweet to be an Idiot").
-        if matches!(word, "how" | "why" | "what" | "where")
+        if QUESTION_OPENERS.contains(word)
             && (last_char(preceding).is_some_and(is_quote)
                 || tokens.get(k + 2).is_some_and(|t| t.span.start < c.span.end))
         {
@@ -1823,14 +1833,12 @@ fn is_opening_common_word(
     if forms.is_stopword(a) && is_source_tag(head()) {
         return true;
     }
+    /// Verbs after a singular subject (`Care has`, `Holding was`).
+    static SINGULAR_SUBJECT_VERBS: WordList = WordList::new("has had is was said says will would");
     if !starts_by(next, |ch| ch.is_ascii_lowercase())
         || !starts_by(w, char::is_uppercase)
         || !any_char(w, char::is_lowercase)
-        || (!w.ends_with('s')
-            && matches!(
-                next,
-                "has" | "had" | "is" | "was" | "said" | "says" | "will" | "would"
-            ))
+        || (!w.ends_with('s') && SINGULAR_SUBJECT_VERBS.contains(next))
     {
         return false;
     }
@@ -1901,10 +1909,9 @@ fn is_headline_common_word(
 /// True for a courtesy title before a person's name (`Mr`, `Mrs.`, `Ms`; not `Dr`, which brands
 /// take: `Dr Pepper`, `Dr Reddy's`).
 fn is_courtesy_title(w: &str) -> bool {
-    matches!(
-        w,
-        "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "MR" | "MRS" | "MS"
-    )
+    /// The courtesy titles.
+    static COURTESY_TITLES: WordList = WordList::new("Mr Mr. Mrs Mrs. Ms Ms. MR MRS MS");
+    COURTESY_TITLES.contains(w)
 }
 
 /// True when the token at `a` follows a source's tag that opens its line (`(CNN)The U.S.
@@ -2052,12 +2059,12 @@ fn road_number_end(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
     }
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
     // Not a duration or a year (`Expressway 2 hours south`, `the Interstate 2024 budget`).
-    let unit = tokens.get(k + 2).is_some_and(|t| {
-        matches!(
-            t.text(text),
-            "hours" | "minutes" | "miles" | "kilometres" | "kilometers" | "km" | "years" | "days"
-        )
-    });
+    /// Units of time and distance after a number.
+    static DURATION_UNITS: WordList =
+        WordList::new("hours minutes miles kilometres kilometers km years days");
+    let unit = tokens
+        .get(k + 2)
+        .is_some_and(|t| DURATION_UNITS.contains(t.text(text)));
     let ok = ROAD_WORDS.contains(&road.text(text))
         && n.span.start == road.span.end + 1
         && (1..=3).contains(&digits)
@@ -2951,12 +2958,13 @@ fn with_names_in_capitals(
                 let capital = |t: &Token| {
                     starts_by(t.text(text), |c: char| is_upper(c) || c.is_ascii_digit())
                 };
+                /// The stopwords that open names.
+                static NAME_STOPWORDS: WordList = WordList::new("new first next one");
                 // Nor one that starts or ends with a small word (`MINISTER FOR`), but for the
                 // stopwords that open names (`NEW PATRIOTIC PARTY`, `FIRST QUANTUM`, `NEXT`).
                 let small = |t: &Token| {
                     let low = lowercase(t.text(text));
-                    crate::stopwords::is_stopword(&low)
-                        && !matches!(low.as_str(), "new" | "first" | "next" | "one")
+                    crate::stopwords::is_stopword(&low) && !NAME_STOPWORDS.contains(&low)
                 };
                 if !(spaced
                     && free
@@ -3530,15 +3538,15 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span, label: Label
 /// owner takes its listed label (else PERSON); what it owns takes its listed label, else MISC after
 /// a person (a work, a product), else the mention's label.
 fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    /// A possessive's tokens, straight or curly.
+    static POSSESSIVE_MARKS: WordList = WordList::new("'s ' \u{2019}s \u{2019}");
     use super::tagger::lexicon::known;
     let mut out = crate::vecs::with_capacity(found.len());
     for c in found.iter() {
         let (a, b) = token_range(tokens, c.span);
         let cut = (a + 1..b.saturating_sub(1)).find(|&k| {
-            matches!(
-                token_text(text, tokens, k),
-                "'s" | "'" | "\u{2019}s" | "\u{2019}"
-            ) && any_char(token_text(text, tokens, k + 1), char::is_uppercase)
+            POSSESSIVE_MARKS.contains(token_text(text, tokens, k))
+                && any_char(token_text(text, tokens, k + 1), char::is_uppercase)
         });
         // The owner's first name (and particle) just before the mention, which the tagger left out
         // or took as a mention of its own (`Guillermo del Toro's Frankenstein`, `Chloé Zhao's
@@ -3679,13 +3687,11 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let (a, b) = token_range(tokens, c.span);
         // A prize `for` a work, its title maybe in quotes (`Booker Prize for 'Flesh'`): two
         // mentions.
+        /// Quotation marks, straight or curly.
+        static QUOTE_MARKS: WordList = WordList::new("' \" \u{2018} \u{2019} \u{201C} \u{201D}");
         // The title's first token after `for` at token `i`, past an opening quote.
         let title_at = |i: usize| {
-            let quoted = i + 2 < b
-                && matches!(
-                    word(i + 1),
-                    "'" | "\"" | "\u{2018}" | "\u{2019}" | "\u{201C}" | "\u{201D}"
-                );
+            let quoted = i + 2 < b && QUOTE_MARKS.contains(word(i + 1));
             if quoted {
                 i + 2
             } else {
@@ -3854,11 +3860,13 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
             && token_is(text, tokens, b, "on")
             && capital(b + 1)
             && !is_date_word(forms.lower(b + 1));
+        /// Small words inside a name (`Trade and Industry`).
+        static NAME_JOINERS: WordList = WordList::new("and of the &");
         let mut end = b + 1;
         while body && end < tokens.len() {
             if capital(end) {
                 end += 1;
-            } else if (matches!(word(end), "and" | "of" | "the" | "&")
+            } else if (NAME_JOINERS.contains(word(end))
                 || matches!(word(end), "'" | "’") && word(end - 1).ends_with('s'))
                 && capital(end + 1)
             {
@@ -3979,7 +3987,7 @@ fn owner_by_possessive(text: &str, tokens: &[Token], k: usize) -> Option<Label> 
     match (k + 1..k + 8)
         .map(word)
         .take_while(|w| starts_by(w, char::is_alphanumeric))
-        .find(|w| matches!(*w, "its" | "his" | "her" | "their"))
+        .find(|w| owned_works::OWNERS.contains(w))
     {
         Some("its") => Some(Label::Org),
         Some("his" | "her") => Some(Label::Person),
@@ -4307,6 +4315,10 @@ static ORG_LAST_WORDS: WordList = WordList::new(
 /// CoNLL-2003 marks `Hurricane Edouard` as `Edouard` alone) and one whose last word tells
 /// (see [`LAST_WORDS`]). Not a county: `Notts County` is a football club.
 fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    /// The words of a stadium's, a street's, a square's or a palace's name in French, Spanish,
+    /// Portuguese or Italian.
+    static FOREIGN_PLACE_WORDS: WordList =
+        WordList::new("stade estadio estádio stadio rue piazza palazzo calle avenida praça plaza");
     let is = |list: &[&str], k: usize| {
         let w = token_text(text, tokens, k);
         list.iter()
@@ -4357,13 +4369,7 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             // (`album of the year for The Shape of Leaving`).
             c.span = Span::new(token_at(tokens, a - 1).span.start, c.span.end);
             c.label = Label::Misc;
-        } else if is(
-            &[
-                "stade", "estadio", "estádio", "stadio", "rue", "piazza", "palazzo", "calle",
-                "avenida", "praça", "plaza",
-            ],
-            a,
-        ) {
+        } else if is(&FOREIGN_PLACE_WORDS, a) {
             // A stadium, a street, a square or a palace named in French, Spanish, Portuguese or
             // Italian (`Stade de France`, `Estadio Banorte`, `Rue Cambon`, `Palazzo Altemps`), as
             // `Wembley Stadium` is by its last word.
@@ -4682,14 +4688,11 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
                 &mut add,
             );
         }
+        /// The words of a photo's credit.
+        static PHOTO_WORDS: WordList = WordList::new("Photo Photos Photograph Picture");
         for k in a..b.saturating_sub(2) {
             let mark = token_text(text, tokens, k + 1);
-            if matches!(mark, ":" | "/")
-                && matches!(
-                    token_text(text, tokens, k),
-                    "Photo" | "Photos" | "Photograph" | "Picture"
-                )
-            {
+            if matches!(mark, ":" | "/") && PHOTO_WORDS.contains(token_text(text, tokens, k)) {
                 // An agency's credit before its photographer (`AP Photo/Sarah Lindgren`) keeps
                 // the agency's name without `Photo`.
                 if k > 0 {
@@ -4800,13 +4803,11 @@ fn photo_agency(
                 && (i == j || capitalised_at(text, tokens, i))
         })
         .count();
+    /// What closes a credit: a bracket, a mark or `via`.
+    static CREDIT_ENDS: WordList = WordList::new(") ] . , ; via");
     // The credit ends the line (`Photo: Ana Ruiz/Reuters`), or a bracket, a mark or `via` closes
     // it (`Andrei Popescu/AFP via Getty Images`).
-    let ends = j + run >= b
-        || matches!(
-            token_text(text, tokens, j + run),
-            ")" | "]" | "." | "," | ";" | "via"
-        );
+    let ends = j + run >= b || CREDIT_ENDS.contains(token_text(text, tokens, j + run));
     if !(1..=4).contains(&run) || !ends {
         return;
     }
@@ -4848,16 +4849,17 @@ fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
     };
     let a = starting_before(tokens, span.start);
     let ranked = a >= 2 && rank(k).is_some_and(|v| rank(a - 2) == Some(v.wrapping_sub(1)));
+    /// Punctuation glued to a number that does not join a word to it.
+    static GLUED_PUNCTUATION: WordList = WordList::new(", . ; ) 's");
+    /// Words of an amount after a number.
+    static AMOUNT_WORDS: WordList = WordList::new("million billion trillion percent per %");
     let joined = tokens.get(k + 1).is_some_and(|n| {
-        n.span.start == token_at(tokens, k).span.end
-            && !matches!(n.text(text), "," | "." | ";" | ")" | "'s")
+        n.span.start == token_at(tokens, k).span.end && !GLUED_PUNCTUATION.contains(n.text(text))
     });
     let amount = tokens.get(k + 1).is_some_and(|n| {
         let w = n.text(text);
-        matches!(
-            w,
-            "million" | "billion" | "trillion" | "percent" | "per" | "%"
-        ) || super::values::lexicon::UNITS.contains(&w)
+        AMOUNT_WORDS.contains(w)
+            || super::values::lexicon::UNITS.contains(&w)
             || super::values::lexicon::CURRENCY_WORDS.contains(&w)
     });
     match tokens.get(k) {

@@ -8,7 +8,7 @@ use crate::tokens::{token_text, Token};
 use crate::word_list::WordList;
 
 /// Possessive determiners before a work's or a product's name.
-static OWNERS: WordList = WordList::new("its his her their");
+pub(super) static OWNERS: WordList = WordList::new("its his her their");
 
 /// Words between the possessive and the name (`its own Kirin chips`, `her new Mayhem tour`).
 static OWNER_MODIFIERS: WordList = WordList::new("own new latest");

@@ -277,6 +277,9 @@ pub(crate) enum Ctx {
 static TITLE_SMALL: WordList =
     WordList::new("a an and as at but by for from in into of off on or over per the to up vs with");
 
+/// Marks that no title-case headline holds.
+static NOT_IN_TITLES: WordList = WordList::new("( ) : ;");
+
 /// Which tokens are in a title-case headline: a sentence of at least four words, each capitalised
 /// but for the small words of [`TITLE_SMALL`], with no final period (prose ends with one). Empty
 /// when there is none.
@@ -299,7 +302,7 @@ fn title_case_tokens(text: &str, tokens: &[Token], sents: &[(usize, usize)]) -> 
             let w = t.text(text);
             if t.kind != TokenKind::Word {
                 commas += usize::from(w == ",");
-                title &= commas <= 1 && !matches!(w, "(" | ")" | ":" | ";");
+                title &= commas <= 1 && !NOT_IN_TITLES.contains(w);
                 if !title {
                     break;
                 }

@@ -430,6 +430,8 @@ impl<'a> Scan<'a> {
 
     /// After a month at `i`: `March 3`, `March 3, 2026`, `March 2026`, `Nov. 12 and 13`, `March 3-5`.
     fn month_date(&self, i: usize) -> Option<usize> {
+        /// The words between the two days of a range (`12 and 13`, `3-5`).
+        static DAY_RANGE_JOINERS: WordList = WordList::new("and to - – through");
         let j = i + 1;
         if self.is_year(j) {
             return Some(j + 1);
@@ -445,7 +447,7 @@ impl<'a> Scan<'a> {
             return None;
         }
         let mut end = j + 1;
-        if matches!(self.w(end), "and" | "to" | "-" | "–" | "through") && self.is_day(end + 1) {
+        if DAY_RANGE_JOINERS.contains(self.w(end)) && self.is_day(end + 1) {
             end += 2;
         }
         if self.w(end) == "," && self.is_year(end + 1) {
@@ -706,7 +708,9 @@ fn is_fiscal_token(w: &str) -> bool {
 
 /// `Q1` to `Q4`.
 fn is_quarter_token(w: &str) -> bool {
-    matches!(w, "Q1" | "Q2" | "Q3" | "Q4")
+    /// The quarters.
+    static QUARTERS: WordList = WordList::new("Q1 Q2 Q3 Q4");
+    QUARTERS.contains(w)
 }
 
 fn is_ordinal(w: &str) -> bool {
@@ -719,8 +723,11 @@ fn is_numeric_ordinal(w: &str) -> bool {
     let suffix = tail(w, digits.len());
     !digits.is_empty()
         && digits.bytes().all(|b| b.is_ascii_digit())
-        && matches!(suffix, "st" | "nd" | "rd" | "th")
+        && ORDINAL_SUFFIXES.contains(suffix)
 }
+
+/// The suffixes of a numeric ordinal.
+static ORDINAL_SUFFIXES: WordList = WordList::new("st nd rd th");
 
 #[cfg(test)]
 mod tests {

@@ -16,6 +16,7 @@ use regex::Regex;
 use crate::text::{
     char_indices, has_char, head, is_space, last_char, starts_by, tail, trim_start_by, Span,
 };
+use crate::word_list::WordList;
 
 // The patterns are constants checked by the tests below; a failure to compile gives `None` rather
 // than a panic, and `.ok()` keeps the error's `Debug` formatting (about 20 KB of Wasm) out of the build.
@@ -77,13 +78,13 @@ pub fn emails(text: &str) -> Vec<Span> {
 
 /// Byte spans of web addresses (with a scheme, or starting `www.`).
 pub fn urls(text: &str) -> Vec<Span> {
+    /// The schemes of a web address, in lower case or capitals.
+    static SCHEMES: WordList = WordList::new("http https HTTP HTTPS");
     let mut starts: Vec<usize> = Vec::new();
     // `http://`, `https://`, `HTTP://`, `HTTPS://`: a scheme before a `://` (one search for the four).
     for (at, _) in text.match_indices("://") {
         let before = head(text, at);
-        let scheme = ["http", "https", "HTTP", "HTTPS"]
-            .into_iter()
-            .find(|s| before.ends_with(s));
+        let scheme = SCHEMES.iter().find(|s| before.ends_with(**s));
         if let Some(s) = scheme {
             starts.push(at - s.len());
         }
