@@ -390,9 +390,7 @@ impl Chars<'_> {
             k += c.len_utf8();
         }
         let w = &self.0[a..k];
-        /// The clitics after an apostrophe (`'s`, `'re`, `'ll`).
-        static CLITICS: WordList = WordList::new("s re ve ll d m t");
-        let known = CLITICS
+        let known = ["s", "re", "ve", "ll", "d", "m", "t"]
             .iter()
             .any(|c| eq_ignore_case(w.as_bytes(), c.as_bytes()));
         (known && !is_word_char(self.at(k))).then_some(k)

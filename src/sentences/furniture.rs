@@ -77,8 +77,6 @@ impl Kind {
 /// first word is a place in capitals; the rest, up to a dash within ten words, are capitalised words,
 /// dates, numbers and an agency in brackets.
 pub fn dateline_prefix(s: &str) -> usize {
-    /// The dashes that end a dateline.
-    static DASHES: WordList = WordList::new("- -- \u{2014} \u{2013}");
     let mut words = 0;
     let mut bracket = false;
     let mut pos = 0;
@@ -89,7 +87,7 @@ pub fn dateline_prefix(s: &str) -> usize {
         if w.is_empty() {
             continue;
         }
-        if DASHES.contains(w) {
+        if matches!(w, "-" | "--" | "\u{2014}" | "\u{2013}") {
             return if words > 0 && !bracket { pos } else { 0 };
         }
         words += 1;

@@ -751,9 +751,7 @@ static SURNAME_PARTICLES: WordList =
 /// True for a Dutch or German particle (`van`, `von`, `ter`, `ten`), which rarely sits inside a
 /// place's name: the words around it make a person's name.
 fn is_germanic_particle(w: &str) -> bool {
-    /// The Dutch and German particles.
-    static GERMANIC_PARTICLES: WordList = WordList::new("van von ter ten");
-    GERMANIC_PARTICLES.contains(w)
+    matches!(w, "van" | "von" | "ter" | "ten")
 }
 
 /// An organisation's or a place's name does not run on over `and` into the office of the person
@@ -1187,11 +1185,13 @@ static QUESTION_WORDS: WordList = WordList::new("who whom whose what which where
 pub(super) fn is_date_word(low: &str) -> bool {
     use super::values::lexicon::{MONTHS, WEEKDAYS};
     low != "may"
-        && (MONTHS.contains(&low) || WEEKDAYS.contains(&low) || WEEKDAY_ABBREVIATIONS.contains(low))
+        && (MONTHS.contains(&low)
+            || WEEKDAYS.contains(&low)
+            || matches!(
+                low,
+                "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri"
+            ))
 }
-
-/// Short weekdays' names that are not a day's name's first letters in [`WEEKDAYS`].
-static WEEKDAY_ABBREVIATIONS: WordList = WordList::new("tue tues wed thu thur thurs fri");
 
 /// Words that make a day's name of a weekday after them (`Black Friday`, `Super Tuesday`).
 static DAY_NAMES: WordList = WordList::new(

@@ -121,10 +121,6 @@ static X_BEFORE: WordList = WordList::new(
      left joined banned fined sued blocked bought renamed rebranded",
 );
 
-/// Marks after which a capital `X` is the social network: a comma, a slash (`Twitter/X`), an
-/// owner's `'s` (`Musk's X`).
-static MARKS_BEFORE_X: WordList = WordList::new(", / 's \u{2019}s");
-
 /// Lower-case words after which a capital `X` is a letter, not a name (`the X factor`).
 static X_AS_LETTER: WordList = WordList::new("axis chromosome factor ray rays");
 
@@ -143,7 +139,7 @@ fn is_platform_x(text: &str, tokens: &[Token], lines: &Headlines, k: usize) -> b
     let before_ok = opens_sentence(lines.sentences, t.span.start)
         || k.checked_sub(1).is_some_and(|j| {
             let w = token_text(text, tokens, j);
-            MARKS_BEFORE_X.contains(w) || {
+            matches!(w, "," | "/" | "'s" | "\u{2019}s") || {
                 let low = lowercase(w);
                 X_BEFORE.contains(&low.as_str())
                     && (!starts_by(w, char::is_uppercase) || headline())

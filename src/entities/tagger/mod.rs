@@ -29,7 +29,6 @@ use crate::model::table::FilteredTable;
 use crate::text::{ending_by, starting_before, Span};
 use crate::tokens::{token_at, token_run, Forms, Token, TokenKind};
 use crate::vecs::{run, run_mut};
-use crate::word_list::WordList;
 use features::{DocCtx, History};
 use model::{Model, Scorer};
 use tags::{spans, Tag, NT};
@@ -252,10 +251,9 @@ fn within_sentences(
     label: Label,
     out: &mut Vec<Candidate>,
 ) {
-    /// The marks a name may hold or end with (`(`, `$`, `.`, `&`).
-    static NAME_MARKS: WordList = WordList::new("( ) $ . &");
     let inner = |t: &Token| {
-        matches!(t.kind, TokenKind::Word | TokenKind::Number) || NAME_MARKS.contains(t.text(text))
+        matches!(t.kind, TokenKind::Word | TokenKind::Number)
+            || matches!(t.text(text), "(" | ")" | "$" | "." | "&")
     };
     let Some(first) = toks.iter().position(inner) else {
         return;

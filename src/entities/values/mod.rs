@@ -723,11 +723,8 @@ fn is_numeric_ordinal(w: &str) -> bool {
     let suffix = tail(w, digits.len());
     !digits.is_empty()
         && digits.bytes().all(|b| b.is_ascii_digit())
-        && ORDINAL_SUFFIXES.contains(suffix)
+        && matches!(suffix, "st" | "nd" | "rd" | "th")
 }
-
-/// The suffixes of a numeric ordinal.
-static ORDINAL_SUFFIXES: WordList = WordList::new("st nd rd th");
 
 #[cfg(test)]
 mod tests {
