@@ -2278,12 +2278,11 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let label_colon = label_end.is_some();
         // A fixture: its competition, a colon and two sides about a lone `v` or `vs`, inside the
         // mention or right after it (`Premier League: Arsenal v Chelsea`; not `Roe v Wade`).
-        let versus = |k: usize| matches!(word(k), "v" | "vs" | "vs.");
+        let is_versus = |w: &str| matches!(w, "v" | "vs" | "vs.");
+        let versus = |k: usize| is_versus(word(k));
         let fixture = (1..toks.len() - 1).any(|k| word(k) == ":")
             && ((2..toks.len() - 1).any(versus)
-                || tokens
-                    .get(b)
-                    .is_some_and(|t| matches!(t.text(text), "v" | "vs" | "vs.")));
+                || tokens.get(b).is_some_and(|t| is_versus(t.text(text))));
         let hard = label_colon || fixture || (1..toks.len() - 1).any(content_break);
         let mut breaks: Vec<usize> = (1..toks.len() - 1)
             .filter(|&k| {

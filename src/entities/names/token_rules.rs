@@ -320,9 +320,10 @@ fn event_in_capitals_at(
     ))
 }
 
-/// A storm's name after a capitalised storm word of [`STORM_WORDS`] at token `k`, as MISC (`TYPHOON WIPHA SHUTS HONG KONG`, where the tagger finds nothing), with its storm word as in
-/// [`name_kinds`]: the next word, capitalised, that is neither
-/// a headline's verb nor one of its small words.
+/// A storm's name after a capitalised storm word of [`STORM_WORDS`] at token `k`, as MISC with its
+/// storm word as in [`name_kinds`] (`TYPHOON WIPHA SHUTS HONG KONG`, where the tagger finds
+/// nothing): the next word, capitalised, that is neither a headline's verb nor one of its small
+/// words.
 fn storm_name_at(text: &str, tokens: &[Token], forms: &Forms, k: usize) -> Option<(Span, Label)> {
     let (kind, name) = (token_at(tokens, k), tokens.get(k + 1)?);
     let w = name.text(text);
