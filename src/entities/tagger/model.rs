@@ -27,7 +27,7 @@ use super::tags::{Tag, NT};
 use crate::model::bits::decode_keys;
 use crate::model::bytes::ByteReader;
 use crate::model::range::{Bit, Coder, Decoder};
-use crate::model::rows::RowCoder;
+use crate::model::rows::{MaskContext, RowCoder};
 use crate::model::table::KeyTable;
 use crate::vecs::CollectVec;
 
@@ -391,8 +391,8 @@ fn row_coder(wbits: u32, levels: &[i16]) -> Option<RowCoder> {
         let count = u64::from(set.min(3));
         ((((t as u64 * 2 + (bits & 1)) * 4 + count) * 8 + same_type) * 8 + same_part) as usize
     }
-    let order = (1..NT).chain([0]).collect_vec();
-    RowCoder::new(wbits, levels, order, context, NT * 2 * 4 * 8 * 8, true)
+    let context = MaskContext::Custom(context);
+    RowCoder::new(wbits, levels, NT, 1, context, NT * 2 * 4 * 8 * 8, true)
 }
 
 /// The file's first bytes.
