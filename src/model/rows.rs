@@ -139,7 +139,7 @@ impl RowCoder {
         mask
     }
 
-    fn code_row<C: Coder>(&mut self, c: &mut C, row: &mut [u8]) -> Option<u64> {
+    fn code_row<C: Coder + Default>(&mut self, c: &mut C, row: &mut [u8]) -> Option<u64> {
         let row = row.get_mut(..self.nt)?;
         let (mask, count) = self.code_mask(c, row)?;
         // The tags with a weight in coding order: from `first` up, then those below it.
@@ -170,14 +170,34 @@ impl RowCoder {
     /// [`RowCoder::row`] natively, where its other variables would crowd the loop's out of registers
     /// (in the .wasm, inlined: fewer bytes).
     #[cfg_attr(not(target_arch = "wasm32"), inline(never))]
-    fn code_mask<C: Coder>(&mut self, c: &mut C, row: &mut [u8]) -> Option<(u64, u32)> {
+    fn code_mask<C: Coder + Default>(&mut self, c: &mut C, row: &mut [u8]) -> Option<(u64, u32)> {
+        let contexts = self.mask_context;
+        // Natively, a loop of its own for the inline context (in the .wasm, one loop: fewer bytes),
+        // the coder's state in locals again.
+        #[cfg(not(target_arch = "wasm32"))]
+        if let MaskContext::TagAndCount = contexts {
+            let mut local = std::mem::take(c);
+            let out = self.mask_bits(&mut local, row, |t, _, count| t * 4 + count.min(3) as usize);
+            *c = local;
+            return out;
+        }
+        self.mask_bits(c, row, |t, mask, count| match contexts {
+            MaskContext::TagAndCount => t * 4 + count.min(3) as usize,
+            MaskContext::Custom(f) => f(t, mask, count),
+        })
+    }
+
+    /// [`RowCoder::code_mask`] with the mask contexts of `context(t, bits, set)`.
+    #[inline(always)]
+    fn mask_bits<C: Coder>(
+        &mut self,
+        c: &mut C,
+        row: &mut [u8],
+        context: impl Fn(usize, u64, u32) -> usize,
+    ) -> Option<(u64, u32)> {
         let (mut mask, mut count) = (0u64, 0u32);
         for (t, place) in row.iter_mut().enumerate() {
-            let ctx = match self.mask_context {
-                MaskContext::TagAndCount => t * 4 + count.min(3) as usize,
-                MaskContext::Custom(f) => f(t, mask, count),
-            };
-            let set = c.bit(self.mask.get_mut(ctx)?, *place != 0)?;
+            let set = c.bit(self.mask.get_mut(context(t, mask, count))?, *place != 0)?;
             // A decoder's row holds the codes of the last row until overwritten (an encoder's 0
             // stays 0).
             if !set {
