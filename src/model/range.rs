@@ -65,7 +65,7 @@ impl Bit {
             p + (ONE - p) / rate
         };
         self.p = p as u16;
-        self.n = (self.n + 1).min(LIMIT);
+        self.n += u16::from(self.n < LIMIT);
     }
 }
 
