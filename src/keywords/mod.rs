@@ -452,9 +452,7 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
             // The most frequent written form, shown unless the phrase is an entity's; a role is no
             // topic.
             let form = s.name.is_none().then(|| best_form(forms_of(s)));
-            let generic = |f: &str| {
-                s.n == 1 && f.len() <= 12 && GENERIC.contains(&crate::case::lowercase(f).as_str())
-            };
+            let generic = |f: &str| s.n == 1 && f.len() <= 12 && is_generic(f);
             if form.is_some_and(|f| is_title(f) || generic(f)) {
                 return None;
             }
@@ -668,6 +666,17 @@ static GENERIC: crate::word_list::WordList = crate::word_list::WordList::new(
      officials authorities study experts sources statement maker term result night",
 );
 
+/// True when `form` lower-cases to one of the [`GENERIC`] words. Natively an ASCII form (nearly all)
+/// is compared with the (lower-case ASCII) words without a lower-case copy; another may still
+/// lower-case to one (the Kelvin sign to `k`). The .wasm makes the copy: fewer bytes.
+fn is_generic(form: &str) -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    if form.is_ascii() {
+        return GENERIC.iter().any(|w| w.eq_ignore_ascii_case(form));
+    }
+    GENERIC.contains(&crate::case::lowercase(form).as_str())
+}
+
 /// True for a phrase of two words or more that are all title words (`Prime Minister`, `chief
 /// executive`, `Vice President`), or one capitalised title word (`Minister` cut from `Prime
 /// Minister`): a role, which the names beside it make a topic, not itself one. A lower-case single
@@ -775,6 +784,23 @@ fn select(ranked: &[&Ranked], limit: usize, partial: bool) -> Option<Vec<Keyword
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn generic_words_match_in_any_case() {
+        for (form, want) in [
+            ("officials", true),
+            ("Officials", true),
+            ("SPOKESMAN", true),
+            ("Ma\u{212A}er", true),
+            ("makers", false),
+            ("Öfficials", false),
+            ("", false),
+        ] {
+            assert_eq!(is_generic(form), want, "{form}");
+            let low = crate::case::lowercase(form);
+            assert_eq!(is_generic(form), GENERIC.contains(&low.as_str()), "{form}");
+        }
+    }
 
     #[test]
     fn head_score_is_the_sorted_one() {

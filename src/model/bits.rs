@@ -141,6 +141,19 @@ impl<'a> BitReader<'a> {
 
     /// Reads a Rice code with parameter `k`; `None` past the end or when the quotient exceeds `2^24`.
     pub(crate) fn rice(&mut self, k: u32) -> Option<u32> {
+        // Natively (in the .wasm, fewer bytes instead), a code that lies within one window of the
+        // bytes is read from it at once: the run, its zero and the low bits.
+        #[cfg(not(target_arch = "wasm32"))]
+        if k < 32 {
+            let w = self.window();
+            let ones = (!w).trailing_zeros();
+            let len = ones + 1 + k;
+            if len <= 57 && len as usize <= self.left() {
+                self.at += len as usize;
+                let low = (w >> (ones + 1)) as u32 & u32::MAX.checked_shr(32 - k).unwrap_or(0);
+                return ones.checked_shl(k)?.checked_add(low);
+            }
+        }
         // The run of ones counted a window at a time: the window's bits past its valid ones are
         // zeros, so a run stops inside it, at a real zero unless that lies past the end.
         let mut q = 0usize;

@@ -24,6 +24,9 @@ const ONE: u32 = 1 << PROB_BITS;
 /// Decisions after which a probability adapts at its slowest rate, `1/(LIMIT+2)`.
 const LIMIT: u16 = 60;
 /// Probabilities never get nearer 0 or 1 than this (in `1/ONE`), so no decision costs over 7 bits.
+/// No step of the adaptation from the default reaches it (`probabilities_keep_their_margins`), so
+/// it is a bound the tests check rather than a clamp.
+#[cfg(test)]
 const MARGIN: u32 = 31;
 /// The range is renormalised (a byte shifted) when it falls below this.
 const TOP: u32 = 1 << 24;
@@ -54,15 +57,15 @@ impl Bit {
     fn update(&mut self, bit: bool) {
         let p = u32::from(self.p);
         let rate = u32::from(self.n) + 2;
-        // `p` lies within the margins, so a step down can only cross the lower one and a step up
-        // the upper one.
+        // From the default, `p` stays within 51..=4045, inside the margins
+        // (`probabilities_keep_their_margins`).
         let p = if bit {
-            (p - p / rate).max(MARGIN)
+            p - p / rate
         } else {
-            (p + (ONE - p) / rate).min(ONE - MARGIN)
+            p + (ONE - p) / rate
         };
         self.p = p as u16;
-        self.n = (self.n + 1).min(LIMIT);
+        self.n += u16::from(self.n < LIMIT);
     }
 }
 
@@ -86,6 +89,7 @@ pub(crate) trait Coder {
 }
 
 /// Reads what an [`Encoder`] wrote.
+#[derive(Default)]
 pub(crate) struct Decoder<'a> {
     b: &'a [u8],
     at: usize,
@@ -257,6 +261,27 @@ mod tests {
                 .and_then(|mut d| code(&mut d, &mut b3, &mut v3).map(|_| d.finished()));
             assert_ne!(ok, Some(true), "{cut}");
         }
+    }
+
+    #[test]
+    fn probabilities_keep_their_margins() {
+        // Every state a probability can reach from the default, whatever its bits.
+        let mut seen = std::collections::HashSet::new();
+        let mut todo = vec![(Bit::default().p, Bit::default().n)];
+        let (mut low, mut high) = (ONE, 0);
+        while let Some((p, n)) = todo.pop() {
+            if !seen.insert((p, n)) {
+                continue;
+            }
+            (low, high) = (low.min(u32::from(p)), high.max(u32::from(p)));
+            for bit in [false, true] {
+                let mut b = Bit { p, n };
+                b.update(bit);
+                todo.push((b.p, b.n));
+            }
+        }
+        assert_eq!((low, high), (51, 4045));
+        assert!(MARGIN < low && high < ONE - MARGIN);
     }
 
     #[test]

@@ -19,11 +19,11 @@ use crate::vecs::{at, at_mut, CollectVec};
 /// Codes rows of weight codes; one per stream, as its probabilities learn from the rows coded.
 pub(crate) struct RowCoder {
     wbits: u32,
-    /// Tags in the order their codes are coded.
-    order: Vec<usize>,
-    /// The mask context of tag `t` given the mask bits of the tags before it and how many of them
-    /// are set.
-    mask_context: fn(usize, u64, u32) -> usize,
+    /// Tags per row.
+    nt: usize,
+    /// The tag whose code is coded first: then those after it, then those before it.
+    first: usize,
+    mask_context: MaskContext,
     balanced: bool,
     /// Each code's weight in integer units.
     levels: Vec<i32>,
@@ -41,24 +41,38 @@ pub(crate) struct RowCoder {
     last: Vec<Bit>,
 }
 
+/// How a row's mask bit for tag `t` picks its context, given the mask bits of the tags before it
+/// and how many of them are set.
+#[derive(Clone, Copy)]
+pub(crate) enum MaskContext {
+    /// `t * 4 + min(set, 3)`: the tag and up to three bits set. Computed in the decoding loop
+    /// itself, which then keeps the decoder's state in registers (the part-of-speech model's 44
+    /// mask bits a row make most of the decoding of both models).
+    TagAndCount,
+    /// `f(t, bits, set)`, any other context model.
+    Custom(fn(usize, u64, u32) -> usize),
+}
+
 /// Buckets of the partial sum for the sign context: 0, four magnitudes for each sign.
 const SUM_BUCKETS: usize = 9;
 /// Contexts of the last weight's distance: is it 0, its direction, unary steps.
 const LAST_CONTEXTS: usize = 8 + 8 + 2 * 7;
 
 impl RowCoder {
-    /// A coder for rows of `order.len()` tags with `wbits`-bit codes standing for `levels` (one per
-    /// code); `mask_context(t, bits, bits.count_ones())` must stay below `mask_contexts`. `None` for a width over 8 bits
-    /// or a level count that is not `2^wbits`.
+    /// A coder for rows of `nt` tags with `wbits`-bit codes standing for `levels` (one per code),
+    /// coded from tag `first` on, then the tags before it; the mask contexts must stay below
+    /// `mask_contexts`. `None` for a width over 8 bits, a level count that is not `2^wbits` or over
+    /// 64 tags.
     pub(crate) fn new(
         wbits: u32,
         levels: &[i16],
-        order: Vec<usize>,
-        mask_context: fn(usize, u64, u32) -> usize,
+        nt: usize,
+        first: usize,
+        mask_context: MaskContext,
         mask_contexts: usize,
         balanced: bool,
     ) -> Option<RowCoder> {
-        if !(1..=8).contains(&wbits) || levels.len() != 1 << wbits || order.len() > 64 {
+        if !(1..=8).contains(&wbits) || levels.len() != 1 << wbits || nt > 64 || first >= 64 {
             return None;
         }
         let levels: Vec<i32> = levels.iter().map(|&l| i32::from(l)).collect_vec();
@@ -76,10 +90,10 @@ impl RowCoder {
             .map(|&c| levels[usize::from(c)])
             .collect_vec();
         let negatives = levels.iter().filter(|&&l| l < 0).count();
-        let nt = order.len();
         Some(RowCoder {
             wbits,
-            order,
+            nt,
+            first,
             mask_context,
             balanced,
             levels,
@@ -114,39 +128,85 @@ impl RowCoder {
     }
 
     /// Codes one row (`row[t]`: the code for tag `t`, 0 for none). An encoder reads `row`; a decoder
-    /// overwrites it. `None` when a decoder runs out of bytes or reads an impossible code.
-    pub(crate) fn row<C: Coder>(&mut self, c: &mut C, row: &mut [u8]) -> Option<()> {
-        let nt = self.order.len();
-        let row = row.get_mut(..nt)?;
-        let (mut mask, mut count) = (0u64, 0u32);
-        for (t, &code) in row.iter().enumerate() {
-            let ctx = (self.mask_context)(t, mask, count);
-            if c.bit(self.mask.get_mut(ctx)?, code != 0)? {
-                mask |= 1 << t;
-                count += 1;
-            }
-        }
+    /// overwrites it. Returns the row's mask (bit `t` set for a non-zero code); `None` when a decoder
+    /// runs out of bytes or reads an impossible code.
+    pub(crate) fn row<C: Coder + Default>(&mut self, c: &mut C, row: &mut [u8]) -> Option<u64> {
+        // The coder's state in locals while the row is coded: through `c` it would be stored
+        // back at every bit, the context function being opaque.
+        let mut local = std::mem::take(c);
+        let mask = self.code_row(&mut local, row);
+        *c = local;
+        mask
+    }
+
+    fn code_row<C: Coder + Default>(&mut self, c: &mut C, row: &mut [u8]) -> Option<u64> {
+        let row = row.get_mut(..self.nt)?;
+        let (mask, count) = self.code_mask(c, row)?;
+        // The tags with a weight in coding order: from `first` up, then those below it.
+        let below = (1u64 << self.first) - 1;
         let (mut sum, mut i) = (0i32, 0u32);
-        for k in 0..nt {
-            let t = *at(&self.order, k);
-            let place = at_mut(row, t);
-            if mask & 1 << t == 0 {
-                *place = 0;
-                continue;
+        for mut bits in [mask & !below, mask & below] {
+            while bits != 0 {
+                let t = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let place = at_mut(row, t);
+                let code = if self.balanced && count > 1 && i + 1 == count {
+                    self.last_code(c, sum, *place)?
+                } else {
+                    self.code(c, t, sum, i + 1 == count, *place)?
+                };
+                if code == 0 {
+                    return None;
+                }
+                *place = code;
+                sum = sum.saturating_add(*at(&self.levels, usize::from(code)));
+                i += 1;
             }
-            let code = if self.balanced && count > 1 && i + 1 == count {
-                self.last_code(c, sum, *place)?
-            } else {
-                self.code(c, t, sum, i + 1 == count, *place)?
-            };
-            if code == 0 {
-                return None;
-            }
-            *place = code;
-            sum = sum.saturating_add(*at(&self.levels, usize::from(code)));
-            i += 1;
         }
-        Some(())
+        Some(mask)
+    }
+
+    /// Codes the mask of `row`; returns it and how many bits it has set. Not inlined into
+    /// [`RowCoder::row`] natively, where its other variables would crowd the loop's out of registers
+    /// (in the .wasm, inlined: fewer bytes).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(never))]
+    fn code_mask<C: Coder + Default>(&mut self, c: &mut C, row: &mut [u8]) -> Option<(u64, u32)> {
+        let contexts = self.mask_context;
+        // Natively, a loop of its own for the inline context (in the .wasm, one loop: fewer bytes),
+        // the coder's state in locals again.
+        #[cfg(not(target_arch = "wasm32"))]
+        if let MaskContext::TagAndCount = contexts {
+            let mut local = std::mem::take(c);
+            let out = self.mask_bits(&mut local, row, |t, _, count| t * 4 + count.min(3) as usize);
+            *c = local;
+            return out;
+        }
+        self.mask_bits(c, row, |t, mask, count| match contexts {
+            MaskContext::TagAndCount => t * 4 + count.min(3) as usize,
+            MaskContext::Custom(f) => f(t, mask, count),
+        })
+    }
+
+    /// [`RowCoder::code_mask`] with the mask contexts of `context(t, bits, set)`.
+    #[inline(always)]
+    fn mask_bits<C: Coder>(
+        &mut self,
+        c: &mut C,
+        row: &mut [u8],
+        context: impl Fn(usize, u64, u32) -> usize,
+    ) -> Option<(u64, u32)> {
+        let (mut mask, mut count) = (0u64, 0u32);
+        for (t, place) in row.iter_mut().enumerate() {
+            let set = c.bit(self.mask.get_mut(context(t, mask, count))?, *place != 0)?;
+            // A decoder's row holds the codes of the last row until overwritten (an encoder's 0
+            // stays 0).
+            if !set {
+                *place = 0;
+            }
+            mask |= u64::from(set) << t;
+            count += u32::from(set);
+        }
+        Some((mask, count))
     }
 
     fn code<C: Coder>(
@@ -215,8 +275,9 @@ mod tests {
         RowCoder::new(
             3,
             &levels,
-            vec![1, 2, 3, 4, 0],
-            |t, m, _| t * 2 + (m & 1) as usize,
+            5,
+            1,
+            MaskContext::Custom(|t, m, _| t * 2 + (m & 1) as usize),
             10,
             balanced,
         )

@@ -21,7 +21,7 @@
 use crate::model::bits::decode_keys;
 use crate::model::bytes::ByteReader;
 use crate::model::range::Decoder;
-use crate::model::rows::RowCoder;
+use crate::model::rows::{MaskContext, RowCoder};
 use crate::model::table::KeyTable;
 
 use super::lexicon::Lexicon;
@@ -167,9 +167,13 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
     m.index = KeyTable::with_capacity(n);
     let mut codes = [0u8; NT];
     for key in keys {
-        rows.row(&mut c, &mut codes)?;
+        // The classes with a weight, one set bit at a time.
+        let mut mask = rows.row(&mut c, &mut codes)?;
         let start = m.entries.len();
-        for (class, &code) in codes.iter().enumerate().filter(|(_, &code)| code != 0) {
+        while mask != 0 {
+            let class = mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            let code = codes.get(class).copied().unwrap_or(0);
             m.entries.push((class as u8, levels[usize::from(code)]));
         }
         let span = RowSpan::new(start, m.entries.len() - start)?;
@@ -191,10 +195,8 @@ fn levels(codebook: &[f32]) -> Vec<i16> {
 /// The context model of the rows: a class's mask bit in the context of the class and of how many
 /// bits are set so far (up to 3); codes in class order.
 fn row_coder(wbits: u32, levels: &[i16]) -> Option<RowCoder> {
-    fn context(class: usize, _: u64, set: u32) -> usize {
-        class * 4 + (set as usize).min(3)
-    }
-    RowCoder::new(wbits, levels, (0..NT).collect_vec(), context, NT * 4, false)
+    let context = MaskContext::TagAndCount;
+    RowCoder::new(wbits, levels, NT, 0, context, NT * 4, false)
 }
 
 /// Weights to write: a codebook and sparse rows of codes.

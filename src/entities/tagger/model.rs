@@ -27,7 +27,7 @@ use super::tags::{Tag, NT};
 use crate::model::bits::decode_keys;
 use crate::model::bytes::ByteReader;
 use crate::model::range::{Bit, Coder, Decoder};
-use crate::model::rows::RowCoder;
+use crate::model::rows::{MaskContext, RowCoder};
 use crate::model::table::KeyTable;
 use crate::vecs::CollectVec;
 
@@ -381,18 +381,31 @@ fn levels(codebook: &[f32]) -> (f32, Vec<i16>) {
 /// feature with weight for `I-PER` mostly has some for `B-PER`) and of the bits of the other types
 /// of its part. The codes are coded `B-` to `U-`, then `O`, which is most often the row's largest.
 fn row_coder(wbits: u32, levels: &[i16]) -> Option<RowCoder> {
-    fn context(t: usize, bits: u64, set: u32) -> usize {
-        if t == 0 {
-            return 0;
-        }
-        let (part, ty) = ((t - 1) / 4, (t - 1) % 4);
-        let same_type = (0..part).fold(0, |v, p| v << 1 | (bits >> (1 + 4 * p + ty) & 1));
-        let same_part = (0..ty).fold(0, |v, y| v << 1 | (bits >> (1 + 4 * part + y) & 1));
-        let count = u64::from(set.min(3));
-        ((((t as u64 * 2 + (bits & 1)) * 4 + count) * 8 + same_type) * 8 + same_part) as usize
+    let context = MaskContext::Custom(mask_context);
+    RowCoder::new(wbits, levels, NT, 1, context, NT * 2 * 4 * 8 * 8, true)
+}
+
+/// The mask context of tag `t` given the mask bits of the tags before it and how many are set (see
+/// [`row_coder`]): the earlier parts' bits of its type and its part's bits of the earlier types,
+/// each first to last from the most significant bit down.
+fn mask_context(t: usize, bits: u64, set: u32) -> usize {
+    /// `REVERSED[n][x]`: the low `n` bits of `x`, last to first.
+    const REVERSED: [[u8; 8]; 4] = [
+        [0; 8],
+        [0, 1, 0, 1, 0, 1, 0, 1],
+        [0, 2, 1, 3, 0, 2, 1, 3],
+        [0, 4, 2, 6, 1, 5, 3, 7],
+    ];
+    if t == 0 {
+        return 0;
     }
-    let order = (1..NT).chain([0]).collect_vec();
-    RowCoder::new(wbits, levels, order, context, NT * 2 * 4 * 8 * 8, true)
+    let (part, ty) = ((t - 1) / 4 % 4, (t - 1) % 4);
+    // Bit `p` of the type's bits in part `p`: four bits apart.
+    let x = bits >> (1 + ty);
+    let same_type = u64::from(REVERSED[part][(x & 1 | x >> 3 & 2 | x >> 6 & 4) as usize]);
+    let same_part = u64::from(REVERSED[ty][(bits >> (1 + 4 * part) & 7) as usize]);
+    let count = u64::from(set.min(3));
+    ((((t as u64 * 2 + (bits & 1)) * 4 + count) * 8 + same_type) * 8 + same_part) as usize
 }
 
 /// The file's first bytes.
@@ -463,6 +476,32 @@ pub(crate) fn encode(p: &Packed) -> Vec<u8> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mask_contexts_gather_the_earlier_bits() {
+        // The context as the bits are defined: folded one at a time.
+        fn folded(t: usize, bits: u64, set: u32) -> usize {
+            if t == 0 {
+                return 0;
+            }
+            let (part, ty) = ((t - 1) / 4, (t - 1) % 4);
+            let same_type = (0..part).fold(0, |v, p| v << 1 | (bits >> (1 + 4 * p + ty) & 1));
+            let same_part = (0..ty).fold(0, |v, y| v << 1 | (bits >> (1 + 4 * part + y) & 1));
+            let count = u64::from(set.min(3));
+            ((((t as u64 * 2 + (bits & 1)) * 4 + count) * 8 + same_type) * 8 + same_part) as usize
+        }
+        for t in 0..NT {
+            for bits in 0..1u64 << t {
+                let set = bits.count_ones();
+                assert_eq!(
+                    mask_context(t, bits, set),
+                    folded(t, bits, set),
+                    "{t} {bits:b}"
+                );
+                assert!(mask_context(t, bits, set) < NT * 2 * 4 * 8 * 8);
+            }
+        }
+    }
 
     #[test]
     fn round_trip() {
