@@ -1439,6 +1439,22 @@ fn a_grand_prix_and_its_place() {
     );
 }
 
+/// No name opens with the possessive of the word before it.
+#[test]
+fn no_name_opens_with_a_possessive() {
+    let text = "He set the record at February's Norwich Union Grand Prix in Birmingham. Barkley \
+                is fit for Sunday's Six Nations clash with Ireland.";
+    let found = mentions(text);
+    assert!(found.iter().all(|m| !m.text.starts_with("'s")), "{found:?}");
+    check(
+        text,
+        &[
+            ("Norwich Union Grand Prix", "Norwich Union Grand Prix", Misc),
+            ("Six Nations clash", "Six Nations", Misc),
+        ],
+    );
+}
+
 /// A storm's name in a headline in capitals is MISC, as in running text, with its storm word.
 #[test]
 fn storms_in_headlines_in_capitals() {

@@ -94,6 +94,15 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     }
     crate::vecs::retain(&mut found, |c| !c.span.is_empty());
     for c in found.iter_mut() {
+        // No name opens with the possessive of the word before it (`February's Norwich Union Grand
+        // Prix` gave `'s Norwich Union Grand Prix`).
+        let s = c.span.slice(text);
+        if let Some(rest) = ["'s ", "\u{2019}s "]
+            .into_iter()
+            .find_map(|p| s.strip_prefix(p))
+        {
+            c.span = Span::new(c.span.end - rest.len(), c.span.end);
+        }
         c.span = without_stray_marks(text, c.span);
         // A person's name opened by a hyphenated word in lower case leaves it out (`neo-Nazi
         // Frazier Glenn Miller`).
