@@ -1281,17 +1281,15 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                     .personal_name;
             // Before the name or its first word, or second after `Tropical` (`Tropical Storm
             // Chantal`).
-            let storm_word = |i: usize| {
-                super::names::STORM_WORDS
-                    .contains(&crate::case::lowercase(token_at(tokens, i).text(text)))
+            let listed = |list: &WordList, i: usize| {
+                list.contains(&crate::case::lowercase(token_at(tokens, i).text(text)))
             };
+            let storm_word = |i: usize| listed(&super::names::STORM_WORDS, i);
             ev.storm = first > 0 && storm_word(first - 1)
                 || end > first + 1 && storm_word(first)
                 || end > first + 2
                     && storm_word(first + 1)
-                    && ["tropical", "super"].contains(
-                        &crate::case::lowercase(token_at(tokens, first).text(text)).as_str(),
-                    );
+                    && listed(&super::names::STORM_PREFIXES, first);
             if m.label == Label::Person
                 && end == first + 1
                 && !ev.person_cue

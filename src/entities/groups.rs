@@ -116,7 +116,7 @@ fn key_shape<'s>(words: &[&'s str], label: Label) -> Shape<'s> {
     }
     // A storm's word, after `Tropical` or `Super`: `Hurricane Helene` is `Helene`, written whole.
     let storm = |i: usize| words.len() > i + 1 && in_list(&super::names::STORM_WORDS, words[i]);
-    let shown = if storm(skip + 1) && in_list(&["tropical", "super"], words[skip]) {
+    let shown = if storm(skip + 1) && in_list(&super::names::STORM_PREFIXES, words[skip]) {
         2
     } else {
         usize::from(storm(skip))

@@ -4244,6 +4244,10 @@ static INNER_TITLES: WordList = WordList::new(
 /// Words that name a kind of storm before its name.
 pub(super) static STORM_WORDS: WordList = WordList::new("hurricane typhoon cyclone storm");
 
+/// Words before a storm's word that belong to its name (`Tropical Storm Chantal`, `Super Typhoon
+/// Ragasa`).
+pub(super) static STORM_PREFIXES: WordList = WordList::new("tropical super");
+
 /// Holidays, which are no names (see [`is_no_name`]).
 static HOLIDAYS: WordList = WordList::new("christmas easter");
 
@@ -4350,7 +4354,7 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         }
         if is(&STORM_WORDS, a) && capitalised_at(text, tokens, a + 1) {
             // With `Tropical` or `Super` before it (`Tropical Storm Chantal`).
-            if a > 0 && is(&["tropical", "super"], a - 1) && capitalised_at(text, tokens, a - 1) {
+            if a > 0 && is(&STORM_PREFIXES, a - 1) && capitalised_at(text, tokens, a - 1) {
                 a -= 1;
             }
             c.span = Span::new(token_at(tokens, a).span.start, c.span.end);
