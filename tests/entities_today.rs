@@ -5564,3 +5564,34 @@ fn a_field_before_a_lower_case_ministry_is_no_name() {
     assert_no_name_over(text, &mentions(text), &["Finance"]);
     check(text, &[("The Foreign Ministry", "Foreign Ministry", Org)]);
 }
+
+/// A square is a place by its last word (`Tiananmen Square`).
+#[test]
+fn squares_are_places() {
+    let text = "Crowds gathered in Times Square and Tiananmen Square on Sunday.";
+    check(
+        text,
+        &[
+            ("Times Square", "Times Square", Place),
+            ("Tiananmen Square", "Tiananmen Square", Place),
+        ],
+    );
+}
+
+/// The river and its forest are a place, the company of the same name an organisation.
+#[test]
+fn the_river_amazon_is_a_place() {
+    let text = "Clearing in the Brazilian Amazon fell again, and drilling near the mouth of the \
+                Amazon, which campaigners oppose, was approved. The Amazon rainforest is shrinking. \
+                Amazon said sales rose, and workers at the Amazon warehouse in Leeds went on strike.";
+    check(
+        text,
+        &[
+            ("Brazilian Amazon", "Amazon", Place),
+            ("the Amazon, which", "Amazon", Place),
+            ("Amazon rainforest", "Amazon", Place),
+            ("Amazon said", "Amazon", Org),
+            ("Amazon warehouse", "Amazon", Org),
+        ],
+    );
+}

@@ -861,6 +861,13 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     if is_dateline(text, tokens, first, end) {
         ev.add(Label::Place, STRONG);
     }
+    // The river, not the company the lists have (`the mouth of the Amazon`).
+    if end == first + 1
+        && token_at(tokens, first).is(text, "Amazon")
+        && super::names::is_the_river_amazon(text, tokens, token_at(tokens, first).span)
+    {
+        ev.add(Label::Place, 2 * STRONG);
+    }
     // World knowledge: the project's lists of organisations and people in the news.
     if let Some(label) =
         crate::entities::tagger::lexicon::known_tokens(text, token_run(tokens, first, end))

@@ -133,6 +133,9 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
                 c.label = Label::Place;
             }
         }
+        if s == "Amazon" && is_the_river_amazon(text, tokens, c.span) {
+            c.label = Label::Place;
+        }
         // A first name and a city's name are a person, as a place's name rarely opens with a
         // first name that is no place (`Stuart Dallas`, `Ashley Cole`).
         if c.label == Label::Place && is_first_name_and_city(text, tokens, c.span) {
@@ -4254,6 +4257,25 @@ static HOLIDAYS: WordList = WordList::new("christmas easter");
 /// The days of a holiday after its name (`Christmas Eve`, `Easter Monday`, `New Year's Day`).
 static HOLIDAY_DAYS: WordList = WordList::new("day eve sunday monday");
 
+/// True when `Amazon` at `span` is the river or its forest, not the company: after `the` and a
+/// country's adjective (`the Brazilian Amazon`), before a word such as `rainforest`, or after `the`
+/// and before no word in lower case (`the mouth of the Amazon,`; not `the Amazon warehouse`).
+pub(super) fn is_the_river_amazon(text: &str, tokens: &[Token], span: Span) -> bool {
+    /// The adjectives of the countries the Amazon's forest lies in.
+    static AMAZON_COUNTRIES: WordList =
+        WordList::new("Brazilian Peruvian Colombian Ecuadorian Bolivian Venezuelan");
+    /// Words after `Amazon` that name the river's land.
+    static AMAZON_LANDS: WordList =
+        WordList::new("rainforest rainforests river basin region jungle forest delta");
+    let (a, b) = token_range(tokens, span);
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let the = |k: usize| eq_ignore_case(word(k).as_bytes(), b"the");
+    let next = word(b);
+    AMAZON_LANDS.contains(next)
+        || a >= 2 && the(a - 2) && AMAZON_COUNTRIES.contains(word(a - 1))
+        || a >= 1 && the(a - 1) && !starts_by(next, char::is_lowercase)
+}
+
 /// Planets that a word of [`PLANET_CUES`] before them makes places (`Venus` is too often a person).
 static PLANETS: WordList = WordList::new("Mars Moon Earth Jupiter Saturn");
 
@@ -4296,8 +4318,9 @@ pub(crate) fn label_by_last_word(last: &str) -> Option<Label> {
 
 /// The places of [`LAST_WORDS`]: venues (`Tottenham Hotspur Stadium`, `Crypto.com Arena`; neither
 /// word ends a name in CoNLL-2003 train or dev), airports, museums and stations (all 33, 24 and 15
-/// of 16 such names in CoNLL-2003 train are places; not `Bridge`, a surname too).
-static PLACE_LAST_WORDS: WordList = WordList::new("stadium arena airport museum station");
+/// of 16 such names in CoNLL-2003 train are places; not `Bridge`, a surname too) and squares (all
+/// 13 such names in CoNLL-2003 train, WikiNEuRal and wikigold: `Tiananmen Square`).
+static PLACE_LAST_WORDS: WordList = WordList::new("stadium arena airport museum station square");
 
 /// The MISC words of [`LAST_WORDS`].
 static MISC_LAST_WORDS: WordList = WordList::new(
