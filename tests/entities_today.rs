@@ -5595,3 +5595,55 @@ fn the_river_amazon_is_a_place() {
         ],
     );
 }
+
+/// The sides of a fixture are one kind: clubs (ORG) beside clubs, countries (PLACE) beside
+/// countries; two people about a `v` are a court case, and a company against a city outside sport
+/// is left alone.
+#[test]
+fn the_sides_of_a_fixture_are_clubs_or_countries() {
+    let text = "FA Cup fourth round draw\n\nNewcastle v Tottenham or Nottingham Forest\n\n\
+                Birmingham v Leeds\n\nENGLAND V PAKISTAN ONE-DAY SCOREBOARD\n\n\
+                The ruling in Roe v Wade stood for decades. Read more: Apple vs Brussels: a \
+                timeline of a decade of fines.";
+    check(
+        text,
+        &[
+            ("Newcastle v", "Newcastle", Org),
+            ("Birmingham v", "Birmingham", Org),
+            ("v Leeds", "Leeds", Org),
+            ("ENGLAND V", "ENGLAND", Place),
+            ("V PAKISTAN", "PAKISTAN", Place),
+            ("vs Brussels", "Brussels", Place),
+        ],
+    );
+}
+
+/// A city after a result's words in a sentence about sport is the club (`a 2-1 win over Leeds`,
+/// `a defeat to Monaco`, `leaders Barcelona`, `take on Newcastle`).
+#[test]
+fn a_city_after_a_result_is_a_club() {
+    let text = "Arsenal eased their relegation fears with a 3-0 win over Newcastle in the league. \
+                Lyon suffered a Champions League defeat to Monaco. Real slipped to 13 points \
+                behind leaders Barcelona this season. Leicester take on Southampton in the cup.";
+    check(
+        text,
+        &[
+            ("over Newcastle", "Newcastle", Org),
+            ("to Monaco", "Monaco", Org),
+            ("leaders Barcelona", "Barcelona", Org),
+            ("on Southampton", "Southampton", Org),
+        ],
+    );
+}
+
+/// A ground is a place by its last word.
+#[test]
+fn a_ground_is_a_place() {
+    let text =
+        "Bath beat Toulouse 24-19 on Saturday.\n\nBy Tom Ashworth at the Recreation Ground\n\n\
+                The Recreation Ground was celebrating.";
+    check(
+        text,
+        &[("Recreation Ground was", "Recreation Ground", Place)],
+    );
+}

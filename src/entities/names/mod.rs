@@ -4318,9 +4318,11 @@ pub(crate) fn label_by_last_word(last: &str) -> Option<Label> {
 
 /// The places of [`LAST_WORDS`]: venues (`Tottenham Hotspur Stadium`, `Crypto.com Arena`; neither
 /// word ends a name in CoNLL-2003 train or dev), airports, museums and stations (all 33, 24 and 15
-/// of 16 such names in CoNLL-2003 train are places; not `Bridge`, a surname too) and squares (all
-/// 13 such names in CoNLL-2003 train, WikiNEuRal and wikigold: `Tiananmen Square`).
-static PLACE_LAST_WORDS: WordList = WordList::new("stadium arena airport museum station square");
+/// of 16 such names in CoNLL-2003 train are places; not `Bridge`, a surname too), squares and
+/// grounds (all 13 and 4 such names in CoNLL-2003 train, WikiNEuRal and wikigold: `Tiananmen
+/// Square`, `Recreation Ground`).
+static PLACE_LAST_WORDS: WordList =
+    WordList::new("stadium arena airport museum station square ground");
 
 /// The MISC words of [`LAST_WORDS`].
 static MISC_LAST_WORDS: WordList = WordList::new(
