@@ -5647,3 +5647,24 @@ fn a_ground_is_a_place() {
         &[("Recreation Ground was", "Recreation Ground", Place)],
     );
 }
+
+/// In a squad list, a city or an unlisted name in brackets after a player is the club; a country
+/// and a referee's county stay places.
+#[test]
+fn a_club_in_brackets_after_a_player() {
+    let text = "France have named their squad for the Six Nations match against Wales.\n\n\
+                Backs: Dimitri Yachvili (Biarritz), Yann Delaigue (Castres), Damien Traille \
+                (Biarritz).\n\nForwards: Sebastien Bruno (Sale), Jerome Thion (Biarritz).\n\n\
+                The squad was chosen by the coach. Referee: P Dowd (Staffordshire). Ranked: \
+                Roger Federer (Switzerland).";
+    check(
+        text,
+        &[
+            ("Yachvili (Biarritz", "Biarritz", Org),
+            ("Delaigue (Castres", "Castres", Org),
+            ("Bruno (Sale", "Sale", Org),
+            ("(Staffordshire", "Staffordshire", Place),
+            ("(Switzerland", "Switzerland", Place),
+        ],
+    );
+}

@@ -1133,6 +1133,48 @@ pub(super) fn label_fixture_sides(
     }
 }
 
+/// Labels ORG a city in brackets right after a person's name in a text about sport: the player's
+/// club, as a squad lists it (`Bellamy (Newcastle)`, `Dimitri Yachvili (Biarritz)`), as CoNLL-2003
+/// marks it (train: 63 such names ORG, among them `Sion`, `Lens` and `Monaco`, against two cities
+/// LOC); a country stays a place (a national side, or a player's country: 1,360 LOC there), and so
+/// does a county or a state (a referee's, `H Webb (S Yorkshire)`). `found` is sorted.
+pub(super) fn label_clubs_in_brackets(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    sentences: &[Span],
+    found: &mut [Candidate],
+) {
+    let mut doc_sport: Option<bool> = None;
+    for i in 1..found.len() {
+        let (p, c) = (*at(found, i - 1), *at(found, i));
+        if p.label != Label::Person
+            || c.label != Label::Place
+            || c.source != Source::Name
+            || trim_by(text.get(p.span.end..c.span.start).unwrap_or(""), is_space) != "("
+            || !trim_start_by(tail(text, c.span.end), is_space).starts_with(')')
+        {
+            continue;
+        }
+        let (a, b) = super::names::token_range(tokens, c.span);
+        let listed = super::tagger::listed(text, token_run(tokens, a, b));
+        // A name no list has is a club too (`Calvisano`, `Stade Francais`), unless it reads as a
+        // county (`Staffordshire`), a short form (`Aus`) or opens with a compass point's letter
+        // (`S Yorkshire`, `S Africa`).
+        let name = c.span.slice(text);
+        let unlisted = !listed.place
+            && name.len() > 3
+            && !name.ends_with("shire")
+            && !matches!(head(name, 2), "N " | "S " | "E " | "W ");
+        if (listed.city || unlisted)
+            && !listed.country
+            && *doc_sport.get_or_insert_with(|| about_sport(tokens, forms, sentences))
+        {
+            at_mut(found, i).label = Label::Org;
+        }
+    }
+}
+
 /// Labels PLACE the ground before a colon that opens a line of cricket or rugby scores, maybe
 /// after `At` (`At Colchester : Gloucestershire 280`, `Chesterfield : Worcestershire 238`): where
 /// the match is played, as CoNLL-2003 marks it (train and dev: all 45 such grounds after `At`),
