@@ -5668,3 +5668,21 @@ fn a_club_in_brackets_after_a_player() {
         ],
     );
 }
+
+/// A name after `side`, `club` or `outfit` is a club (`English side Gloucester`, `French club side
+/// Narbonne`); a country after it stays the national side, a place.
+#[test]
+fn a_side_by_its_kind_is_a_club() {
+    let text =
+        "Davies is likely to stay with English side Gloucester despite interest from Wales. \
+                The winger is on a one-season deal with French club side Narbonne. The home side \
+                England won easily.";
+    check(
+        text,
+        &[
+            ("side Gloucester", "Gloucester", Org),
+            ("side Narbonne", "Narbonne", Org),
+            ("side England", "England", Place),
+        ],
+    );
+}

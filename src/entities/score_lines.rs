@@ -776,10 +776,13 @@ pub(super) fn label_clubs_in_sport(
             at_mut(found, m).label = Label::Org;
             continue;
         }
-        if !(listed.city || state || unlisted || trained) || listed.country {
+        // A side by its kind (`English side Gloucester`, `French club side Narbonne`) is a club
+        // whatever the sentence is about, a city or a name no list has.
+        let kind = matches!(before, "side" | "club" | "outfit") && (listed.city || !listed.place);
+        if !(listed.city || state || unlisted || trained || kind) || listed.country {
             continue;
         }
-        if weak || signed || sport(!cue) {
+        if weak || signed || kind || sport(!cue) {
             at_mut(found, m).label = Label::Org;
         }
         if signed && m > 1 {
@@ -855,10 +858,12 @@ fn has_sport_word(tokens: &[Token], forms: &Forms, s: Span, everyday_too: bool) 
     })
 }
 
-/// Words before a city that make it a side in a sentence about sport (`leaders Barcelona`: all 4
-/// names after `leaders` in CoNLL-2003 train are clubs).
-static CLUB_BEFORE: WordList =
-    WordList::new("against beat beating past swept joined joining leaders face faces facing");
+/// Words before a city that make it a side in a sentence about sport (`leaders Barcelona`, `French
+/// side Nice`, `Swiss club Sion`: all 4 names after `leaders` and all 16 after `side` or `club` in
+/// CoNLL-2003 train and dev are clubs).
+static CLUB_BEFORE: WordList = WordList::new(
+    "against beat beating past swept joined joining leaders face faces facing side club outfit",
+);
 
 /// A preposition and the words before it that make the city after them a side in a sentence
 /// about sport: a result against it or a match with it.
