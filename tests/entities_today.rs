@@ -5686,3 +5686,21 @@ fn a_side_by_its_kind_is_a_club() {
         ],
     );
 }
+
+/// A surname among people in a line-up is a person, though alone it reads as a place; a country in
+/// such a list stays a place.
+#[test]
+fn a_surname_in_a_line_up_is_a_person() {
+    let text = "Newcastle named an unchanged side on Saturday.\n\nGiven, Carr, Boumsong, Bramble, \
+                Babayaro, Dyer, Faye, Butt, Robert, Bellamy, Shearer.\n\nThe squad has played in \
+                Italy, Spain, France, Ireland, Germany and Portugal this year.";
+    check(
+        text,
+        &[
+            ("Boumsong", "Boumsong", Person),
+            ("Babayaro", "Babayaro", Person),
+            ("Faye", "Faye", Person),
+            ("Ireland", "Ireland", Place),
+        ],
+    );
+}
