@@ -1079,15 +1079,11 @@ pub(super) fn label_fixture_sides(
     sentences: &[Span],
     found: &mut [Candidate],
 ) {
+    let bytes = text.as_bytes();
     let alone = |x: Span, y: Span| {
-        let line_start = text
-            .get(..x.start)
-            .map_or(0, |h| h.rfind(['\n', '\r']).map_or(0, |k| k + 1));
-        let rest = tail(text, y.end);
-        let line_end = rest.find(['\n', '\r']).unwrap_or(rest.len());
-        let rest = head(rest, line_end);
-        trim_by(Span::new(line_start, x.start).slice(text), is_space).is_empty()
-            && (trim_by(rest, is_space).is_empty() || rest.starts_with(" or "))
+        (x.start == 0 || matches!(bytes[x.start - 1], b'\n' | b'\r'))
+            && (matches!(bytes.get(y.end), None | Some(b'\n' | b'\r'))
+                || tail(text, y.end).starts_with(" or "))
     };
     let sport = |x: Span| {
         sentences
@@ -1156,8 +1152,9 @@ pub(super) fn label_clubs_in_brackets(
         if p.label != Label::Person
             || c.label != Label::Place
             || c.source != Source::Name
-            || trim_by(text.get(p.span.end..c.span.start).unwrap_or(""), is_space) != "("
-            || !trim_start_by(tail(text, c.span.end), is_space).starts_with(')')
+            || !matches!(text.get(p.span.end..c.span.start), Some(" (" | " ( "))
+            || !(tail(text, c.span.end).starts_with(')')
+                || tail(text, c.span.end).starts_with(" )"))
         {
             continue;
         }
