@@ -5704,3 +5704,18 @@ fn a_surname_in_a_line_up_is_a_person() {
         ],
     );
 }
+
+/// A name before `unit`, `subsidiary` or `division` is a company's part, an organisation; a listed
+/// place there stays a place (`the London subsidiary`).
+#[test]
+fn a_company_s_part_is_an_organisation() {
+    let text = "Yukos failed to halt the auction of its Yugansk division by the Russian \
+                authorities. The group also sold the London subsidiary of its bank.";
+    check(
+        text,
+        &[
+            ("Yugansk division", "Yugansk", Org),
+            ("the London subsidiary", "London", Place),
+        ],
+    );
+}

@@ -343,7 +343,7 @@ pub(super) static PRODUCTS: WordList = WordList::new(
 
 /// Token sequences (the tokens separated by spaces) right after a mention, with the label and weight
 /// they vote for. Speech verbs are [`SPEECH_VERBS`].
-const AFTER: [(&str, Label, u32); 45] = [
+const AFTER: [(&str, Label, u32); 48] = [
     (", who", Label::Person, STRONG),
     ("inc", Label::Org, STRONG),
     ("inc.", Label::Org, STRONG),
@@ -368,6 +368,10 @@ const AFTER: [(&str, Label, u32); 45] = [
     ("chairman", Label::Org, STRONG),
     ("shareholders", Label::Org, STRONG),
     ("executives", Label::Org, STRONG),
+    // A company's part named before what it is (`its Yugansk division`, `its PMC-Sierra unit`).
+    ("unit", Label::Org, STRONG),
+    ("subsidiary", Label::Org, STRONG),
+    ("division", Label::Org, STRONG),
     // A paper or an agency named before what it is (`Liberte newspaper said`, `Petra news agency`).
     ("newspaper", Label::Org, STRONG),
     ("news agency", Label::Org, STRONG),
@@ -402,8 +406,8 @@ const AFTER: [(&str, Label, u32); 45] = [
 ];
 
 /// What a cue of [`AFTER`] names when a place's name or a nationality comes before it too (`UK
-/// chief executive`, `Iranian news agency`, `Swiss maker`): a company by its people, a paper, or a
-/// product.
+/// chief executive`, `Iranian news agency`, `Swiss maker`, `its Kursk unit`): a company by its
+/// people or its parts, a paper, or a product.
 fn after_places_too(cue: &str) -> Option<Named> {
     /// One-word cues of a company's people (`ceo`, `shareholders`).
     static COMPANY_PEOPLE: WordList = WordList::new("ceo chairman shareholders executives");
@@ -412,6 +416,7 @@ fn after_places_too(cue: &str) -> Option<Named> {
         _ if COMPANY_PEOPLE.contains(cue) => Some(Named::Company),
         "newspaper" | "news agency" => Some(Named::Paper),
         "maker" | "creator" => Some(Named::Product),
+        "unit" | "subsidiary" | "division" => Some(Named::Part),
         _ => None,
     }
 }
@@ -426,6 +431,8 @@ enum Named {
     /// A product or a work by its maker or creator (`ChatGPT maker OpenAI`, `Spider-Man creator
     /// Stan Lee`): neither a place nor a company of the lists (`Google owner`).
     Product,
+    /// A company's part (`its Yugansk division`): never a place (`the London subsidiary`).
+    Part,
 }
 
 /// True unless the name of `tokens[first..end]` is a nationality, an event or a party of the lists
@@ -441,7 +448,7 @@ fn may_be_named(text: &str, tokens: &[Token], first: usize, end: usize, what: Na
     );
     let (place, misc) = match what {
         Named::Company => (listed.place && !listed.trained_org, listed.misc),
-        Named::Paper => (listed.place, listed.misc),
+        Named::Paper | Named::Part => (listed.place, listed.misc),
         Named::Product => (
             listed.place
                 || listed.trained_org
