@@ -146,12 +146,10 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         // leaves such letters after a name out of it). The word goes from the mention's end, which
         // the rule above leaves where it was, if a word is left before it.
         let suffix = match rsplit_once_char(s, ' ') {
-            Some((_, w @ ("MP" | "MPs" | "MEP" | "MEPs" | "MSP" | "MSPs")))
-                if c.label != Label::Person =>
-            {
+            Some((_, w)) if c.label != Label::Person && PARLIAMENT_MEMBERS.contains(w) => {
                 w.len() + 1
             }
-            Some((_, w @ ("KC" | "QC" | "MP" | "MEP" | "MSP"))) if c.label == Label::Person => {
+            Some((_, w)) if c.label == Label::Person && AFTER_PERSON_RANKS.contains(w) => {
                 w.len() + 1
             }
             Some((_, w)) if DEVICE_KINDS.contains(&w) || w == "TV" => w.len() + 1,
@@ -365,6 +363,13 @@ fn split_at_cues(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         *found = out;
     }
 }
+
+/// A party's member of a parliament after the party's name (`Labour MP`, `SNP MSPs`).
+static PARLIAMENT_MEMBERS: WordList = WordList::new("MP MPs MEP MEPs MSP MSPs");
+
+/// Letters after a person's name that are no part of it: a barrister's rank or a member of a
+/// parliament (`Marcus Delaney KC`).
+static AFTER_PERSON_RANKS: WordList = WordList::new("KC QC MP MEP MSP");
 
 /// Kinds of devices and vehicles written in capitals, which follow a name without being part of it
 /// (`Windows PC`, `Lucid Gravity SUVs`, `Mercedes-Benz SUV`).
@@ -624,7 +629,7 @@ fn with_listed_possessive(text: &str, tokens: &[Token], found: &mut [Candidate])
             continue;
         }
         let owned = next.span.start == found[k].span.end
-            && matches!(next.text(text), "'s" | "\u{2019}s")
+            && crate::tokens::is_possessive_token(next.text(text))
             && found
                 .get(k + 1)
                 .is_none_or(|n| n.span.start >= next.span.end);
@@ -1197,13 +1202,11 @@ static QUESTION_WORDS: WordList = WordList::new("who whom whose what which where
 pub(super) fn is_date_word(low: &str) -> bool {
     use super::values::lexicon::{MONTHS, WEEKDAYS};
     low != "may"
-        && (MONTHS.contains(&low)
-            || WEEKDAYS.contains(&low)
-            || matches!(
-                low,
-                "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri"
-            ))
+        && (MONTHS.contains(&low) || WEEKDAYS.contains(&low) || WEEKDAY_SHORT_FORMS.contains(low))
 }
+
+/// A weekday's short forms that are no word of their own (not `may`, `mon`, `sat` or `sun`).
+static WEEKDAY_SHORT_FORMS: WordList = WordList::new("tue tues wed thu thur thurs fri");
 
 /// Words that make a day's name of a weekday after them (`Black Friday`, `Super Tuesday`).
 static DAY_NAMES: WordList = WordList::new(
@@ -1251,7 +1254,9 @@ fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candi
             a += 1;
         }
         // A date's possessive before any name (`February's Grammy Awards`).
-        if b > a + 2 && is_date(a) && matches!(token_text(text, tokens, a + 1), "'s" | "\u{2019}s")
+        if b > a + 2
+            && is_date(a)
+            && crate::tokens::is_possessive_token(token_text(text, tokens, a + 1))
         {
             a += 2;
         }
@@ -1762,7 +1767,7 @@ fn without_opening_word(
             || quoted
             || tokens
                 .get(k + 1)
-                .is_some_and(|t| matches!(t.text(text), "'s" | "\u{2019}s"))
+                .is_some_and(|t| crate::tokens::is_possessive_token(t.text(text)))
             || super::tagger::lexicon::known(c.span.slice(text)).is_some()
         {
             continue;
@@ -3897,7 +3902,7 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
         // `Commission on Election Day`, `Commission on BBC Radio`, `Commission on Brexit Party`).
         let ok = body
             && end >= b + 3
-            && !matches!(word(end), "'s" | "’s")
+            && !crate::tokens::is_possessive_token(word(end))
             && !matches!(word(end - 1), "Day" | "Hill" | "Party")
             && (b + 1..end).all(|i| any_char(word(i), char::is_lowercase) || !capital(i))
             && {
