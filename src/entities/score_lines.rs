@@ -14,6 +14,10 @@ use crate::tokens::{capitalised_at, token_at, token_run, Forms, Token, TokenKind
 use crate::vecs::{at, at_mut, run};
 use crate::word_list::WordList;
 
+/// The words of a club's kind before its name or after its home (`English side Gloucester`, `the
+/// Tampere club`).
+static CLUB_KINDS: WordList = WordList::new("club side outfit");
+
 /// Lower-case words that may join the parts of a team's name (`Queen of the South`).
 static CONNECTORS: WordList = WordList::new("de del la of the and");
 
@@ -383,7 +387,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
             let end = at(found, k).span.end;
             let home = tokens
                 .get(starting_before(tokens, end))
-                .is_some_and(|t| matches!(t.text(text), "club" | "side" | "outfit"));
+                .is_some_and(|t| CLUB_KINDS.contains(t.text(text)));
             !home
                 && end <= verb.span.start
                 && starting_before(tokens, verb.span.start) <= starting_before(tokens, end) + 3
@@ -778,7 +782,7 @@ pub(super) fn label_clubs_in_sport(
         }
         // A side by its kind (`English side Gloucester`, `French club side Narbonne`) is a club
         // whatever the sentence is about, a city or a name no list has.
-        let kind = matches!(before, "side" | "club" | "outfit") && (listed.city || !listed.place);
+        let kind = CLUB_KINDS.contains(before) && (listed.city || !listed.place);
         if !(listed.city || state || unlisted || trained || kind) || listed.country {
             continue;
         }

@@ -675,10 +675,7 @@ fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut 
             continue;
         }
         let opens = a == 0
-            || matches!(
-                token_text(text, tokens, a - 1),
-                "-" | "\u{2013}" | "\u{2014}"
-            )
+            || is_dash_token(token_text(text, tokens, a - 1))
             || ends_by(
                 trim_end_by(head(text, token_at(tokens, a).span.start), |c| {
                     matches!(c, ' ' | '\t')
@@ -768,7 +765,26 @@ static SURNAME_PARTICLES: WordList =
 /// True for a Dutch or German particle (`van`, `von`, `ter`, `ten`), which rarely sits inside a
 /// place's name: the words around it make a person's name.
 fn is_germanic_particle(w: &str) -> bool {
-    matches!(w, "van" | "von" | "ter" | "ten")
+    GERMANIC_PARTICLES.contains(w)
+}
+
+/// The particles [`is_germanic_particle`] knows.
+static GERMANIC_PARTICLES: WordList = WordList::new("van von ter ten");
+
+/// True for a dash standing alone: a hyphen, an en dash or an em dash. Inlined natively; one call in
+/// the .wasm.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_dash_token(w: &str) -> bool {
+    matches!(w, "-" | "\u{2013}" | "\u{2014}")
+}
+
+/// True for a comma, `and` or `&`, which join the items of a series. Inlined natively; one call in
+/// the .wasm.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_series_joiner(w: &str) -> bool {
+    matches!(w, "," | "and" | "&")
 }
 
 /// An organisation's or a place's name does not run on over `and` into the office of the person
@@ -2306,7 +2322,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 let spaced = token_at(toks, k - 1).span.end < token_at(toks, k).span.start
                     && token_at(toks, k).span.end < token_at(toks, k + 1).span.start;
                 let w = word(k);
-                (spaced && matches!(w, "-" | "\u{2013}" | "\u{2014}"))
+                (spaced && is_dash_token(w))
                     || (w == ":" && starts_by(word(k + 1), |c| c.is_ascii_digit()))
                     || award_for(k)
                     || content_break(k)
@@ -2318,7 +2334,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let series = breaks.is_empty();
         if series {
             breaks = (1..toks.len())
-                .filter(|&k| matches!(word(k), "," | "and" | "&"))
+                .filter(|&k| is_series_joiner(word(k)))
                 .collect_vec();
             let n = breaks.len();
             if n < 2
@@ -2529,7 +2545,7 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             let capital = |t: &Token| t.capitalised(text);
             let joined = token_run(toks, k + 1, toks.len()).iter().any(|t| {
                 let w = t.text(text);
-                matches!(w, "and" | "&" | ",")
+                is_series_joiner(w)
                     || crate::text::has_char(w, '.')
                     || !(capital(t) || w == "of" || is_particle(w))
                     || super::groups::LEGAL_SUFFIXES.contains(&w)

@@ -723,8 +723,11 @@ fn is_numeric_ordinal(w: &str) -> bool {
     let suffix = tail(w, digits.len());
     !digits.is_empty()
         && digits.bytes().all(|b| b.is_ascii_digit())
-        && matches!(suffix, "st" | "nd" | "rd" | "th")
+        && ORDINAL_SUFFIXES.contains(suffix)
 }
+
+/// The endings of an ordinal written in digits.
+static ORDINAL_SUFFIXES: WordList = WordList::new("st nd rd th");
 
 #[cfg(test)]
 mod tests {
