@@ -104,6 +104,9 @@ static AWARD_AFTER: WordList = WordList::new(
 );
 
 /// Prepositions before a place (weak: other names follow them too).
+/// The words of an owner before what it owns (`its`, `their`, a possessive `'s`).
+pub(crate) static OWNER_WORDS: WordList = WordList::new("its their 's");
+
 static PLACE_PREPOSITIONS: WordList = WordList::new("in from to near outside");
 
 /// Token sequences (lower case, `’` as `'`; the tokens separated by spaces) right before a mention,
@@ -832,7 +835,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     // A company's site named by its place (`its Solihull plant`), and its product named by itself
     // (`its Neutron rocket`, `Gucci's Jackie bag`): the owner comes before, so the name is where
     // the site is, or what the product is.
-    let owner = |w: &str| matches!(w, "its" | "their" | "'s");
+    let owner = |w: &str| OWNER_WORDS.contains(w);
     let owned = match &before[..] {
         // Its own (`its own Kirin chips`).
         [.., o, own] if own == "own" => owner(o),

@@ -18,6 +18,12 @@ use crate::word_list::WordList;
 /// Tampere club`).
 static CLUB_KINDS: WordList = WordList::new("club side outfit");
 
+/// Verbs that make a team's name plural after it (`Burnley are`).
+static PLURAL_VERBS: WordList = WordList::new("are were have");
+
+/// The words of a team's kind in an apposition (`Burnley, the club`).
+static TEAM_KINDS: WordList = WordList::new("club side team");
+
 /// Lower-case words that may join the parts of a team's name (`Queen of the South`).
 static CONNECTORS: WordList = WordList::new("de del la of the and");
 
@@ -718,13 +724,13 @@ pub(super) fn label_clubs_in_sport(
         // The verb's whole subject: nothing but a clause's opening word before it (not `mayors
         // of San Francisco and Seattle have`, `his wife Victoria have`).
         let subject = !any_char(before, char::is_alphanumeric) || CLAUSE_OPENERS.contains(&before);
-        let are = |w: &str| matches!(w, "are" | "were" | "have");
+        let are = |w: &str| PLURAL_VERBS.contains(w);
         let plural =
             subject && are(after) || (after == "," && word(j + 1) == "who" && are(word(j + 2)));
         let role = possessive && (j + 1..j + 4).any(|k| CLUB_AFTER.contains(&word(k)));
         let apposition = after == ","
             && matches!(word(j + 1), "the" | "a")
-            && (j + 2..j + 6).any(|k| matches!(word(k), "club" | "side" | "team"));
+            && (j + 2..j + 6).any(|k| TEAM_KINDS.contains(word(k)));
         // The other side of `and` is a club the training data knows (`Burnley`), not any
         // organisation (`customers in Bristol and NTL viewers`).
         let club = |o: &Candidate| {

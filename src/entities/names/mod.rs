@@ -768,6 +768,16 @@ fn is_germanic_particle(w: &str) -> bool {
     GERMANIC_PARTICLES.contains(w)
 }
 
+/// `son of` in Arabic names (`Faisal bin Farhan`).
+static SON_OF: WordList = WordList::new("bin ibn bint");
+
+/// Last words of a name that a subject after `on` does not make a body's (`Commission on Election
+/// Day`, `Committee on Capitol Hill`, `Commission on Brexit Party`).
+static NAMED_AFTER_SUBJECT: WordList = WordList::new("Day Hill Party");
+
+/// The words of a fixture between two sides (`Leeds v Arsenal`).
+static VERSUS: WordList = WordList::new("v vs vs.");
+
 /// The particles [`is_germanic_particle`] knows.
 static GERMANIC_PARTICLES: WordList = WordList::new("van von ter ten");
 
@@ -943,7 +953,7 @@ fn joined_over_particle(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
             let particle = p.is_some_and(is_particle_run);
             // `son of` in Arabic names: what follows is a name of the father's line, whatever the
             // tagger took it for (`Faisal bin Farhan`, `Mohammed bin Abdulrahman Al Thani`).
-            let son_of = p.is_some_and(|p| matches!(p, "bin" | "ibn" | "bint"));
+            let son_of = p.is_some_and(|p| SON_OF.contains(p));
             let (_, b) = token_range(tokens, prev.span);
             let one_token = (b + 1..b + 3).any(|i| {
                 tokens
@@ -2311,7 +2321,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let label_colon = label_end.is_some();
         // A fixture: its competition, a colon and two sides about a lone `v` or `vs`, inside the
         // mention or right after it (`Premier League: Arsenal v Chelsea`; not `Roe v Wade`).
-        let is_versus = |w: &str| matches!(w, "v" | "vs" | "vs.");
+        let is_versus = |w: &str| VERSUS.contains(w);
         let versus = |k: usize| is_versus(word(k));
         let fixture = (1..toks.len() - 1).any(|k| word(k) == ":")
             && ((2..toks.len() - 1).any(versus)
@@ -3919,7 +3929,7 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
         let ok = body
             && end >= b + 3
             && !crate::tokens::is_possessive_token(word(end))
-            && !matches!(word(end - 1), "Day" | "Hill" | "Party")
+            && !NAMED_AFTER_SUBJECT.contains(word(end - 1))
             && (b + 1..end).all(|i| any_char(word(i), char::is_lowercase) || !capital(i))
             && {
                 let l = super::tagger::listed(text, token_run(tokens, b + 1, end));
