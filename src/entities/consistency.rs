@@ -104,6 +104,13 @@ static AWARD_AFTER: WordList = WordList::new(
 );
 
 /// Prepositions before a place (weak: other names follow them too).
+/// True for the indefinite article, `a` or `an`. Inlined natively; one call in the .wasm.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_a_or_an(w: &str) -> bool {
+    matches!(w, "a" | "an")
+}
+
 /// The words of an owner before what it owns (`its`, `their`, a possessive `'s`).
 pub(crate) static OWNER_WORDS: WordList = WordList::new("its their 's");
 
@@ -756,10 +763,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     // A thing, not a person, after `a` or `an` (`won an Oscar`); one award of a listed award's
     // plural surely so (`Oscars`, `Tonys`), though its name is a first name too, and so after a
     // word that makes it the award (`best picture Oscar`, `last year's Oscar winners`).
-    let a_an = best.is_none()
-        && before
-            .last()
-            .is_some_and(|w| matches!(w.as_ref(), "a" | "an"));
+    let a_an = best.is_none() && before.last().is_some_and(|w| is_a_or_an(w));
     let award_cue = before.last().is_some_and(|w| AWARD_BEFORE.contains(w))
         || after.first().is_some_and(|w| AWARD_AFTER.contains(w));
     if end == first + 1 && (a_an || award_cue) {
@@ -949,7 +953,7 @@ static PEOPLE_AFTER_HEAD: WordList = WordList::new(
 pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     // Or a definition's `is a` (`Chiang Mai is a city in northern Thailand`).
-    let copula = matches!(word(k), "is" | "was") && matches!(word(k + 1), "a" | "an");
+    let copula = matches!(word(k), "is" | "was") && is_a_or_an(word(k + 1));
     if !token_is(text, tokens, k, ",") && !copula {
         return None;
     }
@@ -1096,7 +1100,7 @@ fn home_of_company(text: &str, tokens: &[Token], first: usize, end: usize) -> bo
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     let lower = |w: &str| !w.is_empty() && all_char(w, |c| is_lower(c) || c == '-');
     // After an article the company is the phrase itself (`Tarnwick Games, a Perth studio`).
-    let article = first > 0 && matches!(word(first - 1), "a" | "an");
+    let article = first > 0 && is_a_or_an(word(first - 1));
     (end..end + 3).take_while(|&i| lower(word(i))).any(|i| {
         COMPANY_KINDS.contains(&word(i)) && (article || capitalised_at(text, tokens, i + 1))
     })

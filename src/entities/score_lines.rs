@@ -177,7 +177,10 @@ fn result_with_scorers<'t>(text: &str, seg: &'t [Token], out: &mut Vec<OnLine<'t
         i += 1;
     }
     i = scorers_in_bracket(text, seg, i, &mut names);
-    if seg.get(i).is_none_or(|t| matches!(t.text(text), "," | ".")) {
+    if seg
+        .get(i)
+        .is_none_or(|t| matches!(t.text(text).as_bytes(), [b',' | b'.']))
+    {
         out.extend(names);
     }
 }
@@ -242,7 +245,7 @@ fn scorer_name(text: &str, toks: &[Token], k: usize) -> usize {
         let attached = token_at(toks, j).span.start == token_at(toks, j - 1).span.end;
         if starts_by(w, char::is_uppercase) && !any_char(w, |c| c.is_ascii_digit()) {
             end = j + 1;
-        } else if !(PARTICLES.contains(&w) || attached && matches!(w, "-" | "'")) {
+        } else if !(PARTICLES.contains(&w) || attached && matches!(w.as_bytes(), [b'-' | b'\''])) {
             break;
         }
     }
@@ -291,7 +294,7 @@ fn result_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
         if let Some(b) = second {
             if line
                 .get(b)
-                .is_none_or(|t| matches!(t.text(text), "," | "("))
+                .is_none_or(|t| matches!(t.text(text).as_bytes(), [b',' | b'(']))
             {
                 out.push(team_at(line, s, a));
                 out.push(team_at(line, a + 1, b));

@@ -2116,7 +2116,7 @@ fn road_number_end(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
         && w.bytes().all(|b| b.is_ascii_alphanumeric())
         && tokens.get(k + 2).is_none_or(|t| {
             t.span.start > n.span.end
-                || !matches!(t.text(text), "," | "%")
+                || !matches!(t.text(text).as_bytes(), [b',' | b'%'])
                 || t.text(text) == "," && road.text(text) == "Proposition"
         });
     ok.then_some(n.span.end)
@@ -2571,8 +2571,10 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // not split): the sentence's end and the quote mark go.
         let quote = || {
             let k = (1..toks.len().saturating_sub(2)).find(|&k| {
-                matches!(token_at(toks, k).text(text), "." | "?" | "!")
-                    && matches!(token_at(toks, k + 1).text(text), "\"" | "\u{201D}")
+                matches!(
+                    token_at(toks, k).text(text).as_bytes(),
+                    [b'.' | b'?' | b'!']
+                ) && matches!(token_at(toks, k + 1).text(text), "\"" | "\u{201D}")
             })?;
             Some((k, k + 2))
         };
@@ -4704,7 +4706,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
         let end = (a..b).find(|&k| !caps(token_at(tokens, k))).unwrap_or(b);
         // The place ends at the agency's bracket or the comma before a date or region (not
         // `RUGBY UNION - ...`, a wire headline's sport).
-        if end == a || !matches!(tokens.get(end).map(|t| t.text(text)), Some("(" | ",")) {
+        if end == a || !matches!(token_text(text, tokens, end).as_bytes(), [b'(' | b',']) {
             continue;
         }
         let span = Span::new(
@@ -4760,7 +4762,9 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
         static PHOTO_WORDS: WordList = WordList::new("Photo Photos Photograph Picture");
         for k in a..b.saturating_sub(2) {
             let mark = token_text(text, tokens, k + 1);
-            if matches!(mark, ":" | "/") && PHOTO_WORDS.contains(token_text(text, tokens, k)) {
+            if matches!(mark.as_bytes(), [b':' | b'/'])
+                && PHOTO_WORDS.contains(token_text(text, tokens, k))
+            {
                 // An agency's credit before its photographer (`AP Photo/Sarah Lindgren`) keeps
                 // the agency's name without `Photo`.
                 if k > 0 {

@@ -142,7 +142,7 @@ fn is_platform_x(text: &str, tokens: &[Token], lines: &Headlines, k: usize) -> b
     let before_ok = opens_sentence(lines.sentences, t.span.start)
         || k.checked_sub(1).is_some_and(|j| {
             let w = token_text(text, tokens, j);
-            matches!(w, "," | "/" | "'s" | "\u{2019}s") || {
+            matches!(w.as_bytes(), [b',' | b'/']) || crate::tokens::is_possessive_token(w) || {
                 let low = lowercase(w);
                 X_BEFORE.contains(&low.as_str())
                     && (!starts_by(w, char::is_uppercase) || headline())

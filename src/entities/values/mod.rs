@@ -416,7 +416,7 @@ impl<'a> Scan<'a> {
             }
         }
         // The third quarter: `third quarter`; the first half of 2026.
-        if self.is_ordinal(i) && matches!(self.w(i + 1), "quarter" | "half") {
+        if self.is_ordinal(i) && is_part_of_year(self.w(i + 1)) {
             let mut end = i + 2;
             if self.w(end) == "of" && self.is_year(end + 1) {
                 end += 2;
@@ -679,7 +679,7 @@ fn hyphen_compound(w: &str) -> Option<Label> {
     if amount && tail_ok && Lists::of(unit).has(List::Periods) && !unit.ends_with('s') {
         return Some(Label::Date);
     }
-    if is_ordinal(parts[0]) && parts.len() == 2 && matches!(unit, "quarter" | "half") {
+    if is_ordinal(parts[0]) && parts.len() == 2 && is_part_of_year(unit) {
         return Some(Label::Date);
     }
     if plain_number(parts[0]) && parts.len() == 2 && Lists::of(unit).has(List::Units) {
@@ -724,6 +724,14 @@ fn is_numeric_ordinal(w: &str) -> bool {
     !digits.is_empty()
         && digits.bytes().all(|b| b.is_ascii_digit())
         && ORDINAL_SUFFIXES.contains(suffix)
+}
+
+/// True for `quarter` and `half`, the parts of a year an ordinal names (`third quarter`). Inlined
+/// natively; one call in the .wasm.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_part_of_year(w: &str) -> bool {
+    matches!(w, "quarter" | "half")
 }
 
 /// The endings of an ordinal written in digits.
