@@ -129,7 +129,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             } else {
                 ""
             };
-            if PLANET_CUES.contains(before) || before == "the" && matches!(s, "Moon" | "Earth") {
+            if PLANET_CUES.contains(before) || before == "the" && THE_PLANETS.contains(s) {
                 c.label = Label::Place;
             }
         }
@@ -768,6 +768,36 @@ fn is_germanic_particle(w: &str) -> bool {
     GERMANIC_PARTICLES.contains(w)
 }
 
+/// Planets named after `the` (`the Moon`).
+static THE_PLANETS: WordList = WordList::new("Moon Earth");
+
+/// `The` and `A` in capitals.
+static CAPITAL_ARTICLES: WordList = WordList::new("The A");
+
+/// The titles that follow a minister's portfolio (`Finance Minister`, `Trade Secretary`).
+static OFFICE_HOLDERS: WordList = WordList::new("minister secretary");
+
+/// `men` and `women` (a results list's heading).
+static MEN_WOMEN: WordList = WordList::new("men women");
+
+/// Words after a credit line's word (`Editing by`, `Additional reporting`).
+static CREDIT_AFTER: WordList = WordList::new("by reporting");
+
+/// `at` and `on`.
+static AT_ON: WordList = WordList::new("at on");
+
+/// `Jr` and `Sr` after a person's name.
+static JUNIOR_SENIOR: WordList = WordList::new("Jr Sr");
+
+/// A prize's word (`Nobel Prize`).
+static PRIZES: WordList = WordList::new("Prize Prizes");
+
+/// Words before a prize's field (`Nobel Prize in Physics`, `Prize for Literature`).
+static PRIZE_FIELD_BEFORE: WordList = WordList::new("in for");
+
+/// A cricket match's word after a series' name (`the first Ashes Test`).
+static TESTS: WordList = WordList::new("Test Tests");
+
 /// `son of` in Arabic names (`Faisal bin Farhan`).
 static SON_OF: WordList = WordList::new("bin ibn bint");
 
@@ -1145,7 +1175,7 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     let (a, b) = token_range(tokens, span);
     // A capitalised article and a number (`The 1992 champion`).
     if b == a + 2
-        && matches!(token_text(text, tokens, a), "The" | "A")
+        && CAPITAL_ARTICLES.contains(token_text(text, tokens, a))
         && token_at(tokens, a + 1).kind == TokenKind::Number
     {
         return true;
@@ -1153,7 +1183,7 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     // A minister's portfolio before the title (`Finance` of `Finance Minister Satsuki Katayama`,
     // `Trade and Industry Secretary`), which CoNLL-2003 leaves unmarked (`Foreign Minister` 12
     // times of 12); not a ministry (`Finance Ministry`, an organisation).
-    if matches!(forms.lower(b), "minister" | "secretary")
+    if OFFICE_HOLDERS.contains(forms.lower(b))
         && (a..b).all(|k| PORTFOLIO_WORDS.contains(forms.lower(k)))
     {
         return true;
@@ -1181,9 +1211,9 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
         || w == "AI"
         || GENRES.contains(&low)
         // A results list's heading (`Men 's singles`, `Women's 400 metres`).
-        || matches!(low, "men" | "women")
+        || MEN_WOMEN.contains(low)
         // A credit line's word before whom it credits (`Additional reporting by`, `Editing by`).
-        || (CREDIT_WORDS.contains(&low) && matches!(next(1), "by" | "reporting"))
+        || (CREDIT_WORDS.contains(&low) && CREDIT_AFTER.contains(next(1)))
         // A part of a document or a contest counted by a number (`Page 2 of 3`, `Step 3`, `Round
         // 4`, `Photo 3 of 12`): a word, no name.
         || (NUMBERED_PARTS.contains(&low)
@@ -3441,7 +3471,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
             .map(|m| token_range(tokens, m.span).0)
             .filter(|&k| {
                 k > ta + 1
-                    && matches!(token_text(text, tokens, k - 1), "at" | "on")
+                    && AT_ON.contains(token_text(text, tokens, k - 1))
                     && token_run(tokens, ta, k - 1)
                         .iter()
                         .all(|t| t.capitalised(text))
@@ -3567,7 +3597,7 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span, label: Label
         .map(|s| after_last_by(s, |c| c == ' '))
         .filter(|w| w.len() > 1 && any_char(w, char::is_lowercase) && !has_char(w, '.'));
     let plain = last_word.is_some_and(|w| !crate::abbreviations::is_abbreviation(w));
-    let person = label == Label::Person && last_word.is_some_and(|w| !matches!(w, "Jr" | "Sr"));
+    let person = label == Label::Person && last_word.is_some_and(|w| !JUNIOR_SENIOR.contains(w));
     let quoted = matches!(first_char(tail(text, span.end)), Some('"' | '\u{201D}'));
     if (one_letter || plain && quoted || person) && ends_sentence {
         Span::new(span.start, span.end - 1)
@@ -3761,7 +3791,7 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         // A prize followed by `in`/`for` and its field (`or` another): one mention.
         let mut end = b;
-        if b > a && matches!(word(b - 1), "Prize" | "Prizes") && matches!(word(b), "in" | "for") {
+        if b > a && PRIZES.contains(word(b - 1)) && PRIZE_FIELD_BEFORE.contains(word(b)) {
             while field(end + 1) {
                 end += 2;
                 if !token_is(text, tokens, end, "or") && !token_is(text, tokens, end, "and") {
@@ -4956,9 +4986,7 @@ fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
 fn without_test(text: &str, tokens: &[Token], span: Span) -> Span {
     let (a, b) = token_range(tokens, span);
     match token_run(tokens, a, b) {
-        [.., ref name, ref test]
-            if matches!(test.text(text), "Test" | "Tests") && name.capitalised(text) =>
-        {
+        [.., ref name, ref test] if TESTS.contains(test.text(text)) && name.capitalised(text) => {
             Span::new(span.start, name.span.end)
         }
         _ => span,
