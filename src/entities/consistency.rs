@@ -104,6 +104,15 @@ static AWARD_AFTER: WordList = WordList::new(
 );
 
 /// Prepositions before a place (weak: other names follow them too).
+/// The last word of a cue naming a company by its shares (`shares in`, `stock`).
+static SHARES: WordList = WordList::new("shares stock");
+
+/// A definition's verb (`Chiang Mai is a city`).
+static IS_WAS: WordList = WordList::new("is was");
+
+/// `maker` and `makers` (`maker of`).
+static MAKERS: WordList = WordList::new("maker makers");
+
 /// True for the indefinite article, `a` or `an`. Inlined natively; one call in the .wasm.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -789,7 +798,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         }
         let len = cue_len(cue);
         // `shares` / `stock` followed by an object is a verb (`Brandvik shares a flat`).
-        let verb = matches!(after_last_by(cue, |c| c == ' '), "shares" | "stock")
+        let verb = SHARES.contains(after_last_by(cue, |c| c == ' '))
             && after
                 .get(len)
                 .is_some_and(|w| VERB_OBJECTS.contains(&w.as_ref()));
@@ -953,7 +962,7 @@ static PEOPLE_AFTER_HEAD: WordList = WordList::new(
 pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     // Or a definition's `is a` (`Chiang Mai is a city in northern Thailand`).
-    let copula = matches!(word(k), "is" | "was") && is_a_or_an(word(k + 1));
+    let copula = IS_WAS.contains(word(k)) && is_a_or_an(word(k + 1));
     if !token_is(text, tokens, k, ",") && !copula {
         return None;
     }
@@ -1051,9 +1060,7 @@ fn example_of(text: &str, tokens: &[Token], first: usize) -> Option<Label> {
                 i.checked_sub(1 + usize::from(comma))?
             }
             // The products of a maker (`maker of Tylenol and Band-Aid`).
-            "of" if i >= 1 && matches!(word(i - 1), "maker" | "makers") => {
-                return Some(Label::Misc)
-            }
+            "of" if i >= 1 && MAKERS.contains(word(i - 1)) => return Some(Label::Misc),
             _ if EXAMPLE_JOINERS.contains(w) => continue,
             _ if starts_by(w, char::is_uppercase) => continue,
             _ => return None,

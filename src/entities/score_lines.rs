@@ -21,6 +21,9 @@ static CLUB_KINDS: WordList = WordList::new("club side outfit");
 /// Verbs that make a team's name plural after it (`Burnley are`).
 static PLURAL_VERBS: WordList = WordList::new("are were have");
 
+/// `the` and `a`, before a team's kind in an apposition.
+static THE_A: WordList = WordList::new("the a");
+
 /// The words of a team's kind in an apposition (`Burnley, the club`).
 static TEAM_KINDS: WordList = WordList::new("club side team");
 
@@ -732,7 +735,7 @@ pub(super) fn label_clubs_in_sport(
             subject && are(after) || (after == "," && word(j + 1) == "who" && are(word(j + 2)));
         let role = possessive && (j + 1..j + 4).any(|k| CLUB_AFTER.contains(&word(k)));
         let apposition = after == ","
-            && matches!(word(j + 1), "the" | "a")
+            && THE_A.contains(word(j + 1))
             && (j + 2..j + 6).any(|k| TEAM_KINDS.contains(word(k)));
         // The other side of `and` is a club the training data knows (`Burnley`), not any
         // organisation (`customers in Bristol and NTL viewers`).

@@ -521,7 +521,7 @@ impl<'a> Scan<'a> {
         if next == "per" && self.w(j + 1) == "cent" {
             return Some((j + 2, Label::Percent));
         }
-        if next == "percentage" && matches!(self.w(j + 1), "point" | "points") {
+        if next == "percentage" && POINTS.contains(self.w(j + 1)) {
             return Some((j + 2, Label::Percent));
         }
         if currency(j) {
@@ -531,7 +531,7 @@ impl<'a> Scan<'a> {
             }
             return Some((end, Label::Money));
         }
-        if DOLLAR_COUNTRIES.contains(&next) && matches!(self.w(j + 1), "dollar" | "dollars") {
+        if DOLLAR_COUNTRIES.contains(&next) && DOLLARS.contains(self.w(j + 1)) {
             return Some((j + 2, Label::Money));
         }
         let mut u = j;
@@ -733,6 +733,12 @@ fn is_numeric_ordinal(w: &str) -> bool {
 fn is_part_of_year(w: &str) -> bool {
     matches!(w, "quarter" | "half")
 }
+
+/// `point` and `points` (`percentage points`).
+static POINTS: WordList = WordList::new("point points");
+
+/// `dollar` and `dollars` (`Hong Kong dollars`).
+static DOLLARS: WordList = WordList::new("dollar dollars");
 
 /// The endings of an ordinal written in digits.
 static ORDINAL_SUFFIXES: WordList = WordList::new("st nd rd th");
