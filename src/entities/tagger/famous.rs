@@ -31,6 +31,7 @@ pub(crate) const CASED_BIT: u32 = 1 << 26;
 /// The keys of such a phrase with a digit as written and in full capitals
 /// ([`super::features::cased_key`]).
 pub(crate) const CASE_KEY_BIT: u32 = 1 << 27;
+
 /// An Arabic article in lower case (`al Qaeda`).
 static ARABIC_ARTICLES: WordList = WordList::new("al el");
 
