@@ -113,6 +113,12 @@ static IS_WAS: WordList = WordList::new("is was");
 /// `maker` and `makers` (`maker of`).
 static MAKERS: WordList = WordList::new("maker makers");
 
+/// The credits of a work before `by` (`directed by James Gunn`).
+static WORK_CREDITS: WordList = WordList::new("directed written produced");
+
+/// The verbs of a company's owner before `by` (`owned by Ryan Reynolds`).
+static OWNERS_BY: WordList = WordList::new("owned backed");
+
 /// True for the indefinite article, `a` or `an`. Inlined natively; one call in the .wasm.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -968,10 +974,12 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
     }
     // What a work or a company is known by (`Superman, directed by James Gunn`, `Wrexham, owned
     // by Ryan Reynolds`).
-    match (word(k + 1), word(k + 2)) {
-        ("directed" | "written" | "produced", "by") | ("starring", _) => return Some(Label::Misc),
-        ("owned" | "backed", "by") => return Some(Label::Org),
-        _ => {}
+    let (verb, by) = (word(k + 1), word(k + 2) == "by");
+    if by && WORK_CREDITS.contains(verb) || verb == "starring" {
+        return Some(Label::Misc);
+    }
+    if by && OWNERS_BY.contains(verb) {
+        return Some(Label::Org);
     }
     // The determiner: an article, a possessive pronoun, or a name's possessive (`, Ryan Coogler's
     // vampire thriller`: up to four capitalised words and `'s`).
