@@ -798,6 +798,9 @@ static PRIZE_FIELD_BEFORE: WordList = WordList::new("in for");
 /// A cricket match's word after a series' name (`the first Ashes Test`).
 static TESTS: WordList = WordList::new("Test Tests");
 
+/// A company's top roles before the holder's name (`Anysphere CEO Michael Truell`).
+static COMPANY_ROLES: WordList = WordList::new("CEO founder co-founder");
+
 /// `son of` in Arabic names (`Faisal bin Farhan`).
 static SON_OF: WordList = WordList::new("bin ibn bint");
 
@@ -4183,7 +4186,7 @@ fn company_role_after(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     let name = match word(k) {
         "chief" if token_is(text, tokens, k + 1, "executive") => k + 2,
-        "CEO" | "founder" | "co-founder" => k + 1,
+        w if COMPANY_ROLES.contains(w) => k + 1,
         _ => return None,
     };
     capitalised_at(text, tokens, name).then_some(Label::Org)

@@ -386,7 +386,7 @@ impl<'a> Scan<'a> {
             return Some((i + 1, Label::Date));
         }
         // last week, the past three years, earlier this month, this Tuesday, next March.
-        let (r, relative) = if w == "the" || w == "earlier" || w == "later" {
+        let (r, relative) = if BEFORE_RELATIVE.contains(w) {
             (i + 1, self.lists(i + 1).has(List::Relative))
         } else {
             (i, self.lists(i).has(List::Relative))
@@ -515,7 +515,7 @@ impl<'a> Scan<'a> {
         }
         let j = a.end;
         let next = self.w(j);
-        if next == "%" || next == "percent" || next == "pct" {
+        if PERCENT_WORDS.contains(next) {
             return Some((j + 1, Label::Percent));
         }
         if next == "per" && self.w(j + 1) == "cent" {
@@ -733,6 +733,12 @@ fn is_numeric_ordinal(w: &str) -> bool {
 fn is_part_of_year(w: &str) -> bool {
     matches!(w, "quarter" | "half")
 }
+
+/// Words before a relative date's word (`the past three years`, `earlier this month`).
+static BEFORE_RELATIVE: WordList = WordList::new("the earlier later");
+
+/// The sign and words of a percentage after its number.
+static PERCENT_WORDS: WordList = WordList::new("% percent pct");
 
 /// `point` and `points` (`percentage points`).
 static POINTS: WordList = WordList::new("point points");
