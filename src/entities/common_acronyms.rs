@@ -10,6 +10,9 @@ use crate::word_list::WordList;
 /// product, initial public offering, value added tax.
 static ALWAYS_COMMON: WordList = WordList::new("GDP GNP IPO VAT");
 
+/// Words that end a disease's name before its acronym in brackets.
+static DISEASE_WORDS: WordList = WordList::new("disease encephalopathy syndrome");
+
 /// Drops the name mentions that are only an acronym of common nouns: one of [`ALWAYS_COMMON`], or
 /// one that the text spells out in lower case right before it in brackets (`producer price index
 /// (PPI)`), wherever it stands in the text (`The PPI rose`). An acronym spelt out in capitals stays
@@ -47,10 +50,7 @@ fn lower_case_definitions<'a>(text: &'a str, tokens: &[Token]) -> Vec<&'a str> {
         });
         // A disease's acronym is a name (`bovine spongiform encephalopathy (BSE)`: CoNLL-2003
         // marks `BSE` MISC 11 times of 11 in train, `AIDS` and `CJD` too).
-        let disease = matches!(
-            token_text(text, tokens, k - 2),
-            "disease" | "encephalopathy" | "syndrome"
-        );
+        let disease = DISEASE_WORDS.contains(token_text(text, tokens, k - 2));
         if spelt && !disease {
             out.push(acr);
         }

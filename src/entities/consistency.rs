@@ -104,6 +104,31 @@ static AWARD_AFTER: WordList = WordList::new(
 );
 
 /// Prepositions before a place (weak: other names follow them too).
+/// The last word of a cue naming a company by its shares (`shares in`, `stock`).
+static SHARES: WordList = WordList::new("shares stock");
+
+/// A definition's verb (`Chiang Mai is a city`).
+static IS_WAS: WordList = WordList::new("is was");
+
+/// `maker` and `makers` (`maker of`).
+static MAKERS: WordList = WordList::new("maker makers");
+
+/// The credits of a work before `by` (`directed by James Gunn`).
+static WORK_CREDITS: WordList = WordList::new("directed written produced");
+
+/// The verbs of a company's owner before `by` (`owned by Ryan Reynolds`).
+static OWNERS_BY: WordList = WordList::new("owned backed");
+
+/// True for the indefinite article, `a` or `an`. Inlined natively; one call in the .wasm.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_a_or_an(w: &str) -> bool {
+    matches!(w, "a" | "an")
+}
+
+/// The words of an owner before what it owns (`its`, `their`, a possessive `'s`).
+pub(crate) static OWNER_WORDS: WordList = WordList::new("its their 's");
+
 static PLACE_PREPOSITIONS: WordList = WordList::new("in from to near outside");
 
 /// Token sequences (lower case, `’` as `'`; the tokens separated by spaces) right before a mention,
@@ -760,10 +785,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     // A thing, not a person, after `a` or `an` (`won an Oscar`); one award of a listed award's
     // plural surely so (`Oscars`, `Tonys`), though its name is a first name too, and so after a
     // word that makes it the award (`best picture Oscar`, `last year's Oscar winners`).
-    let a_an = best.is_none()
-        && before
-            .last()
-            .is_some_and(|w| matches!(w.as_ref(), "a" | "an"));
+    let a_an = best.is_none() && before.last().is_some_and(|w| is_a_or_an(w));
     let award_cue = before.last().is_some_and(|w| AWARD_BEFORE.contains(w))
         || after.first().is_some_and(|w| AWARD_AFTER.contains(w));
     if end == first + 1 && (a_an || award_cue) {
@@ -789,7 +811,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         }
         let len = cue_len(cue);
         // `shares` / `stock` followed by an object is a verb (`Brandvik shares a flat`).
-        let verb = matches!(after_last_by(cue, |c| c == ' '), "shares" | "stock")
+        let verb = SHARES.contains(after_last_by(cue, |c| c == ' '))
             && after
                 .get(len)
                 .is_some_and(|w| VERB_OBJECTS.contains(&w.as_ref()));
@@ -839,7 +861,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     // A company's site named by its place (`its Solihull plant`), and its product named by itself
     // (`its Neutron rocket`, `Gucci's Jackie bag`): the owner comes before, so the name is where
     // the site is, or what the product is.
-    let owner = |w: &str| matches!(w, "its" | "their" | "'s");
+    let owner = |w: &str| OWNER_WORDS.contains(w);
     let owned = match &before[..] {
         // Its own (`its own Kirin chips`).
         [.., o, own] if own == "own" => owner(o),
@@ -953,16 +975,18 @@ static PEOPLE_AFTER_HEAD: WordList = WordList::new(
 pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     // Or a definition's `is a` (`Chiang Mai is a city in northern Thailand`).
-    let copula = matches!(word(k), "is" | "was") && matches!(word(k + 1), "a" | "an");
+    let copula = IS_WAS.contains(word(k)) && is_a_or_an(word(k + 1));
     if !token_is(text, tokens, k, ",") && !copula {
         return None;
     }
     // What a work or a company is known by (`Superman, directed by James Gunn`, `Wrexham, owned
     // by Ryan Reynolds`).
-    match (word(k + 1), word(k + 2)) {
-        ("directed" | "written" | "produced", "by") | ("starring", _) => return Some(Label::Misc),
-        ("owned" | "backed", "by") => return Some(Label::Org),
-        _ => {}
+    let (verb, by) = (word(k + 1), word(k + 2) == "by");
+    if by && WORK_CREDITS.contains(verb) || verb == "starring" {
+        return Some(Label::Misc);
+    }
+    if by && OWNERS_BY.contains(verb) {
+        return Some(Label::Org);
     }
     // The determiner: an article, a possessive pronoun, or a name's possessive (`, Ryan Coogler's
     // vampire thriller`: up to four capitalised words and `'s`).
@@ -1051,9 +1075,7 @@ fn example_of(text: &str, tokens: &[Token], first: usize) -> Option<Label> {
                 i.checked_sub(1 + usize::from(comma))?
             }
             // The products of a maker (`maker of Tylenol and Band-Aid`).
-            "of" if i >= 1 && matches!(word(i - 1), "maker" | "makers") => {
-                return Some(Label::Misc)
-            }
+            "of" if i >= 1 && MAKERS.contains(word(i - 1)) => return Some(Label::Misc),
             _ if EXAMPLE_JOINERS.contains(w) => continue,
             _ if starts_by(w, char::is_uppercase) => continue,
             _ => return None,
@@ -1100,7 +1122,7 @@ fn home_of_company(text: &str, tokens: &[Token], first: usize, end: usize) -> bo
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     let lower = |w: &str| !w.is_empty() && all_char(w, |c| is_lower(c) || c == '-');
     // After an article the company is the phrase itself (`Tarnwick Games, a Perth studio`).
-    let article = first > 0 && matches!(word(first - 1), "a" | "an");
+    let article = first > 0 && is_a_or_an(word(first - 1));
     (end..end + 3).take_while(|&i| lower(word(i))).any(|i| {
         COMPANY_KINDS.contains(&word(i)) && (article || capitalised_at(text, tokens, i + 1))
     })

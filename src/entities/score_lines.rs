@@ -14,6 +14,19 @@ use crate::tokens::{capitalised_at, token_at, token_run, Forms, Token, TokenKind
 use crate::vecs::{at, at_mut, run};
 use crate::word_list::WordList;
 
+/// The words of a club's kind before its name or after its home (`English side Gloucester`, `the
+/// Tampere club`).
+static CLUB_KINDS: WordList = WordList::new("club side outfit");
+
+/// Verbs that make a team's name plural after it (`Burnley are`).
+static PLURAL_VERBS: WordList = WordList::new("are were have");
+
+/// `the` and `a`, before a team's kind in an apposition.
+static THE_A: WordList = WordList::new("the a");
+
+/// The words of a team's kind in an apposition (`Burnley, the club`).
+static TEAM_KINDS: WordList = WordList::new("club side team");
+
 /// Lower-case words that may join the parts of a team's name (`Queen of the South`).
 static CONNECTORS: WordList = WordList::new("de del la of the and");
 
@@ -167,7 +180,10 @@ fn result_with_scorers<'t>(text: &str, seg: &'t [Token], out: &mut Vec<OnLine<'t
         i += 1;
     }
     i = scorers_in_bracket(text, seg, i, &mut names);
-    if seg.get(i).is_none_or(|t| matches!(t.text(text), "," | ".")) {
+    if seg
+        .get(i)
+        .is_none_or(|t| matches!(t.text(text).as_bytes(), [b',' | b'.']))
+    {
         out.extend(names);
     }
 }
@@ -232,7 +248,7 @@ fn scorer_name(text: &str, toks: &[Token], k: usize) -> usize {
         let attached = token_at(toks, j).span.start == token_at(toks, j - 1).span.end;
         if starts_by(w, char::is_uppercase) && !any_char(w, |c| c.is_ascii_digit()) {
             end = j + 1;
-        } else if !(PARTICLES.contains(&w) || attached && matches!(w, "-" | "'")) {
+        } else if !(PARTICLES.contains(&w) || attached && matches!(w.as_bytes(), [b'-' | b'\''])) {
             break;
         }
     }
@@ -281,7 +297,7 @@ fn result_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
         if let Some(b) = second {
             if line
                 .get(b)
-                .is_none_or(|t| matches!(t.text(text), "," | "("))
+                .is_none_or(|t| matches!(t.text(text).as_bytes(), [b',' | b'(']))
             {
                 out.push(team_at(line, s, a));
                 out.push(team_at(line, a + 1, b));
@@ -383,7 +399,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
             let end = at(found, k).span.end;
             let home = tokens
                 .get(starting_before(tokens, end))
-                .is_some_and(|t| matches!(t.text(text), "club" | "side" | "outfit"));
+                .is_some_and(|t| CLUB_KINDS.contains(t.text(text)));
             !home
                 && end <= verb.span.start
                 && starting_before(tokens, verb.span.start) <= starting_before(tokens, end) + 3
@@ -714,13 +730,13 @@ pub(super) fn label_clubs_in_sport(
         // The verb's whole subject: nothing but a clause's opening word before it (not `mayors
         // of San Francisco and Seattle have`, `his wife Victoria have`).
         let subject = !any_char(before, char::is_alphanumeric) || CLAUSE_OPENERS.contains(&before);
-        let are = |w: &str| matches!(w, "are" | "were" | "have");
+        let are = |w: &str| PLURAL_VERBS.contains(w);
         let plural =
             subject && are(after) || (after == "," && word(j + 1) == "who" && are(word(j + 2)));
         let role = possessive && (j + 1..j + 4).any(|k| CLUB_AFTER.contains(&word(k)));
         let apposition = after == ","
-            && matches!(word(j + 1), "the" | "a")
-            && (j + 2..j + 6).any(|k| matches!(word(k), "club" | "side" | "team"));
+            && THE_A.contains(word(j + 1))
+            && (j + 2..j + 6).any(|k| TEAM_KINDS.contains(word(k)));
         // The other side of `and` is a club the training data knows (`Burnley`), not any
         // organisation (`customers in Bristol and NTL viewers`).
         let club = |o: &Candidate| {
@@ -778,7 +794,7 @@ pub(super) fn label_clubs_in_sport(
         }
         // A side by its kind (`English side Gloucester`, `French club side Narbonne`) is a club
         // whatever the sentence is about, a city or a name no list has.
-        let kind = matches!(before, "side" | "club" | "outfit") && (listed.city || !listed.place);
+        let kind = CLUB_KINDS.contains(before) && (listed.city || !listed.place);
         if !(listed.city || state || unlisted || trained || kind) || listed.country {
             continue;
         }

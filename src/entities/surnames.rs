@@ -8,6 +8,10 @@ use super::{Candidate, Label, Source};
 use crate::text::{all_char, chars, starting_before, starts_by};
 use crate::tokens::{token_text, Forms, Token};
 use crate::vecs::{at, at_mut, run};
+use crate::word_list::WordList;
+
+/// Articles, after which a capitalised word is no surname alone (`the King`).
+static ARTICLES: WordList = WordList::new("the a an");
 
 /// Adds a PERSON mention for each lone word that is the surname of a person named in full in the
 /// text: one word in title case of three letters or more, not one of general English's commonest
@@ -56,7 +60,7 @@ pub(super) fn add_lone_surnames(
         );
         if held
             || tagged
-            || matches!(forms.lower(k.wrapping_sub(1)), "the" | "a" | "an")
+            || ARTICLES.contains(forms.lower(k.wrapping_sub(1)))
             || starts_by(next, char::is_uppercase)
             || is_noun_only(next)
         {

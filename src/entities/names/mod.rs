@@ -129,7 +129,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             } else {
                 ""
             };
-            if PLANET_CUES.contains(before) || before == "the" && matches!(s, "Moon" | "Earth") {
+            if PLANET_CUES.contains(before) || before == "the" && THE_PLANETS.contains(s) {
                 c.label = Label::Place;
             }
         }
@@ -146,12 +146,10 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         // leaves such letters after a name out of it). The word goes from the mention's end, which
         // the rule above leaves where it was, if a word is left before it.
         let suffix = match rsplit_once_char(s, ' ') {
-            Some((_, w @ ("MP" | "MPs" | "MEP" | "MEPs" | "MSP" | "MSPs")))
-                if c.label != Label::Person =>
-            {
+            Some((_, w)) if c.label != Label::Person && PARLIAMENT_MEMBERS.contains(w) => {
                 w.len() + 1
             }
-            Some((_, w @ ("KC" | "QC" | "MP" | "MEP" | "MSP"))) if c.label == Label::Person => {
+            Some((_, w)) if c.label == Label::Person && AFTER_PERSON_RANKS.contains(w) => {
                 w.len() + 1
             }
             Some((_, w)) if DEVICE_KINDS.contains(&w) || w == "TV" => w.len() + 1,
@@ -365,6 +363,13 @@ fn split_at_cues(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         *found = out;
     }
 }
+
+/// A party's member of a parliament after the party's name (`Labour MP`, `SNP MSPs`).
+static PARLIAMENT_MEMBERS: WordList = WordList::new("MP MPs MEP MEPs MSP MSPs");
+
+/// Letters after a person's name that are no part of it: a barrister's rank or a member of a
+/// parliament (`Marcus Delaney KC`).
+static AFTER_PERSON_RANKS: WordList = WordList::new("KC QC MP MEP MSP");
 
 /// Kinds of devices and vehicles written in capitals, which follow a name without being part of it
 /// (`Windows PC`, `Lucid Gravity SUVs`, `Mercedes-Benz SUV`).
@@ -624,7 +629,7 @@ fn with_listed_possessive(text: &str, tokens: &[Token], found: &mut [Candidate])
             continue;
         }
         let owned = next.span.start == found[k].span.end
-            && matches!(next.text(text), "'s" | "\u{2019}s")
+            && crate::tokens::is_possessive_token(next.text(text))
             && found
                 .get(k + 1)
                 .is_none_or(|n| n.span.start >= next.span.end);
@@ -670,10 +675,7 @@ fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut 
             continue;
         }
         let opens = a == 0
-            || matches!(
-                token_text(text, tokens, a - 1),
-                "-" | "\u{2013}" | "\u{2014}"
-            )
+            || is_dash_token(token_text(text, tokens, a - 1))
             || ends_by(
                 trim_end_by(head(text, token_at(tokens, a).span.start), |c| {
                     matches!(c, ' ' | '\t')
@@ -763,7 +765,69 @@ static SURNAME_PARTICLES: WordList =
 /// True for a Dutch or German particle (`van`, `von`, `ter`, `ten`), which rarely sits inside a
 /// place's name: the words around it make a person's name.
 fn is_germanic_particle(w: &str) -> bool {
-    matches!(w, "van" | "von" | "ter" | "ten")
+    GERMANIC_PARTICLES.contains(w)
+}
+
+/// Planets named after `the` (`the Moon`).
+static THE_PLANETS: WordList = WordList::new("Moon Earth");
+
+/// `The` and `A` in capitals.
+static CAPITAL_ARTICLES: WordList = WordList::new("The A");
+
+/// The titles that follow a minister's portfolio (`Finance Minister`, `Trade Secretary`).
+static OFFICE_HOLDERS: WordList = WordList::new("minister secretary");
+
+/// `men` and `women` (a results list's heading).
+static MEN_WOMEN: WordList = WordList::new("men women");
+
+/// Words after a credit line's word (`Editing by`, `Additional reporting`).
+static CREDIT_AFTER: WordList = WordList::new("by reporting");
+
+/// `at` and `on`.
+static AT_ON: WordList = WordList::new("at on");
+
+/// `Jr` and `Sr` after a person's name.
+static JUNIOR_SENIOR: WordList = WordList::new("Jr Sr");
+
+/// A prize's word (`Nobel Prize`).
+static PRIZES: WordList = WordList::new("Prize Prizes");
+
+/// Words before a prize's field (`Nobel Prize in Physics`, `Prize for Literature`).
+static PRIZE_FIELD_BEFORE: WordList = WordList::new("in for");
+
+/// A cricket match's word after a series' name (`the first Ashes Test`).
+static TESTS: WordList = WordList::new("Test Tests");
+
+/// A company's top roles before the holder's name (`Anysphere CEO Michael Truell`).
+static COMPANY_ROLES: WordList = WordList::new("CEO founder co-founder");
+
+/// `son of` in Arabic names (`Faisal bin Farhan`).
+static SON_OF: WordList = WordList::new("bin ibn bint");
+
+/// Last words of a name that a subject after `on` does not make a body's (`Commission on Election
+/// Day`, `Committee on Capitol Hill`, `Commission on Brexit Party`).
+static NAMED_AFTER_SUBJECT: WordList = WordList::new("Day Hill Party");
+
+/// The words of a fixture between two sides (`Leeds v Arsenal`).
+static VERSUS: WordList = WordList::new("v vs vs.");
+
+/// The particles [`is_germanic_particle`] knows.
+static GERMANIC_PARTICLES: WordList = WordList::new("van von ter ten");
+
+/// True for a dash standing alone: a hyphen, an en dash or an em dash. Inlined natively; one call in
+/// the .wasm.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_dash_token(w: &str) -> bool {
+    matches!(w, "-" | "\u{2013}" | "\u{2014}")
+}
+
+/// True for a comma, `and` or `&`, which join the items of a series. Inlined natively; one call in
+/// the .wasm.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_series_joiner(w: &str) -> bool {
+    matches!(w, "," | "and" | "&")
 }
 
 /// An organisation's or a place's name does not run on over `and` into the office of the person
@@ -922,7 +986,7 @@ fn joined_over_particle(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
             let particle = p.is_some_and(is_particle_run);
             // `son of` in Arabic names: what follows is a name of the father's line, whatever the
             // tagger took it for (`Faisal bin Farhan`, `Mohammed bin Abdulrahman Al Thani`).
-            let son_of = p.is_some_and(|p| matches!(p, "bin" | "ibn" | "bint"));
+            let son_of = p.is_some_and(|p| SON_OF.contains(p));
             let (_, b) = token_range(tokens, prev.span);
             let one_token = (b + 1..b + 3).any(|i| {
                 tokens
@@ -1114,7 +1178,7 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     let (a, b) = token_range(tokens, span);
     // A capitalised article and a number (`The 1992 champion`).
     if b == a + 2
-        && matches!(token_text(text, tokens, a), "The" | "A")
+        && CAPITAL_ARTICLES.contains(token_text(text, tokens, a))
         && token_at(tokens, a + 1).kind == TokenKind::Number
     {
         return true;
@@ -1122,7 +1186,7 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     // A minister's portfolio before the title (`Finance` of `Finance Minister Satsuki Katayama`,
     // `Trade and Industry Secretary`), which CoNLL-2003 leaves unmarked (`Foreign Minister` 12
     // times of 12); not a ministry (`Finance Ministry`, an organisation).
-    if matches!(forms.lower(b), "minister" | "secretary")
+    if OFFICE_HOLDERS.contains(forms.lower(b))
         && (a..b).all(|k| PORTFOLIO_WORDS.contains(forms.lower(k)))
     {
         return true;
@@ -1150,9 +1214,9 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
         || w == "AI"
         || GENRES.contains(&low)
         // A results list's heading (`Men 's singles`, `Women's 400 metres`).
-        || matches!(low, "men" | "women")
+        || MEN_WOMEN.contains(low)
         // A credit line's word before whom it credits (`Additional reporting by`, `Editing by`).
-        || (CREDIT_WORDS.contains(&low) && matches!(next(1), "by" | "reporting"))
+        || (CREDIT_WORDS.contains(&low) && CREDIT_AFTER.contains(next(1)))
         // A part of a document or a contest counted by a number (`Page 2 of 3`, `Step 3`, `Round
         // 4`, `Photo 3 of 12`): a word, no name.
         || (NUMBERED_PARTS.contains(&low)
@@ -1197,13 +1261,11 @@ static QUESTION_WORDS: WordList = WordList::new("who whom whose what which where
 pub(super) fn is_date_word(low: &str) -> bool {
     use super::values::lexicon::{MONTHS, WEEKDAYS};
     low != "may"
-        && (MONTHS.contains(&low)
-            || WEEKDAYS.contains(&low)
-            || matches!(
-                low,
-                "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri"
-            ))
+        && (MONTHS.contains(&low) || WEEKDAYS.contains(&low) || WEEKDAY_SHORT_FORMS.contains(low))
 }
+
+/// A weekday's short forms that are no word of their own (not `may`, `mon`, `sat` or `sun`).
+static WEEKDAY_SHORT_FORMS: WordList = WordList::new("tue tues wed thu thur thurs fri");
 
 /// Words that make a day's name of a weekday after them (`Black Friday`, `Super Tuesday`).
 static DAY_NAMES: WordList = WordList::new(
@@ -1251,7 +1313,9 @@ fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candi
             a += 1;
         }
         // A date's possessive before any name (`February's Grammy Awards`).
-        if b > a + 2 && is_date(a) && matches!(token_text(text, tokens, a + 1), "'s" | "\u{2019}s")
+        if b > a + 2
+            && is_date(a)
+            && crate::tokens::is_possessive_token(token_text(text, tokens, a + 1))
         {
             a += 2;
         }
@@ -1762,7 +1826,7 @@ fn without_opening_word(
             || quoted
             || tokens
                 .get(k + 1)
-                .is_some_and(|t| matches!(t.text(text), "'s" | "\u{2019}s"))
+                .is_some_and(|t| crate::tokens::is_possessive_token(t.text(text)))
             || super::tagger::lexicon::known(c.span.slice(text)).is_some()
         {
             continue;
@@ -2085,7 +2149,7 @@ fn road_number_end(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
         && w.bytes().all(|b| b.is_ascii_alphanumeric())
         && tokens.get(k + 2).is_none_or(|t| {
             t.span.start > n.span.end
-                || !matches!(t.text(text), "," | "%")
+                || !matches!(t.text(text).as_bytes(), [b',' | b'%'])
                 || t.text(text) == "," && road.text(text) == "Proposition"
         });
     ok.then_some(n.span.end)
@@ -2290,7 +2354,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let label_colon = label_end.is_some();
         // A fixture: its competition, a colon and two sides about a lone `v` or `vs`, inside the
         // mention or right after it (`Premier League: Arsenal v Chelsea`; not `Roe v Wade`).
-        let is_versus = |w: &str| matches!(w, "v" | "vs" | "vs.");
+        let is_versus = |w: &str| VERSUS.contains(w);
         let versus = |k: usize| is_versus(word(k));
         let fixture = (1..toks.len() - 1).any(|k| word(k) == ":")
             && ((2..toks.len() - 1).any(versus)
@@ -2301,7 +2365,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 let spaced = token_at(toks, k - 1).span.end < token_at(toks, k).span.start
                     && token_at(toks, k).span.end < token_at(toks, k + 1).span.start;
                 let w = word(k);
-                (spaced && matches!(w, "-" | "\u{2013}" | "\u{2014}"))
+                (spaced && is_dash_token(w))
                     || (w == ":" && starts_by(word(k + 1), |c| c.is_ascii_digit()))
                     || award_for(k)
                     || content_break(k)
@@ -2313,7 +2377,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let series = breaks.is_empty();
         if series {
             breaks = (1..toks.len())
-                .filter(|&k| matches!(word(k), "," | "and" | "&"))
+                .filter(|&k| is_series_joiner(word(k)))
                 .collect_vec();
             let n = breaks.len();
             if n < 2
@@ -2524,7 +2588,7 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             let capital = |t: &Token| t.capitalised(text);
             let joined = token_run(toks, k + 1, toks.len()).iter().any(|t| {
                 let w = t.text(text);
-                matches!(w, "and" | "&" | ",")
+                is_series_joiner(w)
                     || crate::text::has_char(w, '.')
                     || !(capital(t) || w == "of" || is_particle(w))
                     || super::groups::LEGAL_SUFFIXES.contains(&w)
@@ -2540,8 +2604,10 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // not split): the sentence's end and the quote mark go.
         let quote = || {
             let k = (1..toks.len().saturating_sub(2)).find(|&k| {
-                matches!(token_at(toks, k).text(text), "." | "?" | "!")
-                    && matches!(token_at(toks, k + 1).text(text), "\"" | "\u{201D}")
+                matches!(
+                    token_at(toks, k).text(text).as_bytes(),
+                    [b'.' | b'?' | b'!']
+                ) && matches!(token_at(toks, k + 1).text(text), "\"" | "\u{201D}")
             })?;
             Some((k, k + 2))
         };
@@ -3408,7 +3474,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
             .map(|m| token_range(tokens, m.span).0)
             .filter(|&k| {
                 k > ta + 1
-                    && matches!(token_text(text, tokens, k - 1), "at" | "on")
+                    && AT_ON.contains(token_text(text, tokens, k - 1))
                     && token_run(tokens, ta, k - 1)
                         .iter()
                         .all(|t| t.capitalised(text))
@@ -3534,7 +3600,7 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span, label: Label
         .map(|s| after_last_by(s, |c| c == ' '))
         .filter(|w| w.len() > 1 && any_char(w, char::is_lowercase) && !has_char(w, '.'));
     let plain = last_word.is_some_and(|w| !crate::abbreviations::is_abbreviation(w));
-    let person = label == Label::Person && last_word.is_some_and(|w| !matches!(w, "Jr" | "Sr"));
+    let person = label == Label::Person && last_word.is_some_and(|w| !JUNIOR_SENIOR.contains(w));
     let quoted = matches!(first_char(tail(text, span.end)), Some('"' | '\u{201D}'));
     if (one_letter || plain && quoted || person) && ends_sentence {
         Span::new(span.start, span.end - 1)
@@ -3728,7 +3794,7 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         // A prize followed by `in`/`for` and its field (`or` another): one mention.
         let mut end = b;
-        if b > a && matches!(word(b - 1), "Prize" | "Prizes") && matches!(word(b), "in" | "for") {
+        if b > a && PRIZES.contains(word(b - 1)) && PRIZE_FIELD_BEFORE.contains(word(b)) {
             while field(end + 1) {
                 end += 2;
                 if !token_is(text, tokens, end, "or") && !token_is(text, tokens, end, "and") {
@@ -3897,8 +3963,8 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
         // `Commission on Election Day`, `Commission on BBC Radio`, `Commission on Brexit Party`).
         let ok = body
             && end >= b + 3
-            && !matches!(word(end), "'s" | "’s")
-            && !matches!(word(end - 1), "Day" | "Hill" | "Party")
+            && !crate::tokens::is_possessive_token(word(end))
+            && !NAMED_AFTER_SUBJECT.contains(word(end - 1))
             && (b + 1..end).all(|i| any_char(word(i), char::is_lowercase) || !capital(i))
             && {
                 let l = super::tagger::listed(text, token_run(tokens, b + 1, end));
@@ -4120,7 +4186,7 @@ fn company_role_after(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     let name = match word(k) {
         "chief" if token_is(text, tokens, k + 1, "executive") => k + 2,
-        "CEO" | "founder" | "co-founder" => k + 1,
+        w if COMPANY_ROLES.contains(w) => k + 1,
         _ => return None,
     };
     capitalised_at(text, tokens, name).then_some(Label::Org)
@@ -4673,7 +4739,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
         let end = (a..b).find(|&k| !caps(token_at(tokens, k))).unwrap_or(b);
         // The place ends at the agency's bracket or the comma before a date or region (not
         // `RUGBY UNION - ...`, a wire headline's sport).
-        if end == a || !matches!(tokens.get(end).map(|t| t.text(text)), Some("(" | ",")) {
+        if end == a || !matches!(token_text(text, tokens, end).as_bytes(), [b'(' | b',']) {
             continue;
         }
         let span = Span::new(
@@ -4729,7 +4795,9 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
         static PHOTO_WORDS: WordList = WordList::new("Photo Photos Photograph Picture");
         for k in a..b.saturating_sub(2) {
             let mark = token_text(text, tokens, k + 1);
-            if matches!(mark, ":" | "/") && PHOTO_WORDS.contains(token_text(text, tokens, k)) {
+            if matches!(mark.as_bytes(), [b':' | b'/'])
+                && PHOTO_WORDS.contains(token_text(text, tokens, k))
+            {
                 // An agency's credit before its photographer (`AP Photo/Sarah Lindgren`) keeps
                 // the agency's name without `Photo`.
                 if k > 0 {
@@ -4921,9 +4989,7 @@ fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
 fn without_test(text: &str, tokens: &[Token], span: Span) -> Span {
     let (a, b) = token_range(tokens, span);
     match token_run(tokens, a, b) {
-        [.., ref name, ref test]
-            if matches!(test.text(text), "Test" | "Tests") && name.capitalised(text) =>
-        {
+        [.., ref name, ref test] if TESTS.contains(test.text(text)) && name.capitalised(text) => {
             Span::new(span.start, name.span.end)
         }
         _ => span,

@@ -121,6 +121,9 @@ static X_BEFORE: WordList = WordList::new(
      left joined banned fined sued blocked bought renamed rebranded",
 );
 
+/// Verbs of a fine before its amount (`fined X 120 million euros`).
+static FINE_VERBS: WordList = WordList::new("fined paid charged");
+
 /// Lower-case words after which a capital `X` is a letter, not a name (`the X factor`).
 static X_AS_LETTER: WordList = WordList::new("axis chromosome factor ray rays");
 
@@ -139,7 +142,7 @@ fn is_platform_x(text: &str, tokens: &[Token], lines: &Headlines, k: usize) -> b
     let before_ok = opens_sentence(lines.sentences, t.span.start)
         || k.checked_sub(1).is_some_and(|j| {
             let w = token_text(text, tokens, j);
-            matches!(w, "," | "/" | "'s" | "\u{2019}s") || {
+            matches!(w.as_bytes(), [b',' | b'/']) || crate::tokens::is_possessive_token(w) || {
                 let low = lowercase(w);
                 X_BEFORE.contains(&low.as_str())
                     && (!starts_by(w, char::is_uppercase) || headline())
@@ -148,7 +151,7 @@ fn is_platform_x(text: &str, tokens: &[Token], lines: &Headlines, k: usize) -> b
     // An amount may follow a fine (`fined X 120 million euros`).
     let fined = k
         .checked_sub(1)
-        .is_some_and(|j| matches!(token_text(text, tokens, j), "fined" | "paid" | "charged"));
+        .is_some_and(|j| FINE_VERBS.contains(token_text(text, tokens, j)));
     let after_ok = tokens.get(k + 1).is_none_or(|n| {
         let w = n.text(text);
         let joined = n.span.start == t.span.end;
@@ -261,7 +264,7 @@ fn owned_product_at(
             && any_char(token_text(text, tokens, i), char::is_uppercase)
             && !is_date_word(forms.lower(i))
     };
-    let owner = |i: usize| matches!(forms.lower(i), "its" | "their" | "'s");
+    let owner = |i: usize| crate::entities::consistency::OWNER_WORDS.contains(forms.lower(i));
     let t = token_at(tokens, k);
     let owned = k > 0
         && (owner(k - 1)

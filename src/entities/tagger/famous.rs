@@ -31,6 +31,10 @@ pub(crate) const CASED_BIT: u32 = 1 << 26;
 /// The keys of such a phrase with a digit as written and in full capitals
 /// ([`super::features::cased_key`]).
 pub(crate) const CASE_KEY_BIT: u32 = 1 << 27;
+
+/// An Arabic article in lower case (`al Qaeda`).
+static ARABIC_ARTICLES: WordList = WordList::new("al el");
+
 /// The words in lower case inside the famous phrases (`Bank of England`, `Mohammed bin Salman`,
 /// `Council on Foreign Relations`).
 static FAMOUS_PARTICLES: WordList =
@@ -76,7 +80,7 @@ pub(crate) fn famous_at(
         |k: usize| first_char(word(k)).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     // A famous phrase starts with a capital or a digit, or a small letter with a capital after it
     // (`eBay`, `easyJet`), or an Arabic article before a capital (`al Qaeda` for `Al Qaeda`).
-    let article = matches!(word(i), "al" | "el") && i + 1 < tokens.len() && capital(i + 1);
+    let article = ARABIC_ARTICLES.contains(word(i)) && i + 1 < tokens.len() && capital(i + 1);
     let b = word(i).as_bytes();
     let opens = article
         || match b {

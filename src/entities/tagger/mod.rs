@@ -253,7 +253,7 @@ fn within_sentences(
 ) {
     let inner = |t: &Token| {
         matches!(t.kind, TokenKind::Word | TokenKind::Number)
-            || matches!(t.text(text), "(" | ")" | "$" | "." | "&")
+            || matches!(t.text(text).as_bytes(), [b'(' | b')' | b'$' | b'.' | b'&'])
     };
     let Some(first) = toks.iter().position(inner) else {
         return;

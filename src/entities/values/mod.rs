@@ -386,7 +386,7 @@ impl<'a> Scan<'a> {
             return Some((i + 1, Label::Date));
         }
         // last week, the past three years, earlier this month, this Tuesday, next March.
-        let (r, relative) = if w == "the" || w == "earlier" || w == "later" {
+        let (r, relative) = if BEFORE_RELATIVE.contains(w) {
             (i + 1, self.lists(i + 1).has(List::Relative))
         } else {
             (i, self.lists(i).has(List::Relative))
@@ -416,7 +416,7 @@ impl<'a> Scan<'a> {
             }
         }
         // The third quarter: `third quarter`; the first half of 2026.
-        if self.is_ordinal(i) && matches!(self.w(i + 1), "quarter" | "half") {
+        if self.is_ordinal(i) && is_part_of_year(self.w(i + 1)) {
             let mut end = i + 2;
             if self.w(end) == "of" && self.is_year(end + 1) {
                 end += 2;
@@ -515,13 +515,13 @@ impl<'a> Scan<'a> {
         }
         let j = a.end;
         let next = self.w(j);
-        if next == "%" || next == "percent" || next == "pct" {
+        if PERCENT_WORDS.contains(next) {
             return Some((j + 1, Label::Percent));
         }
         if next == "per" && self.w(j + 1) == "cent" {
             return Some((j + 2, Label::Percent));
         }
-        if next == "percentage" && matches!(self.w(j + 1), "point" | "points") {
+        if next == "percentage" && POINTS.contains(self.w(j + 1)) {
             return Some((j + 2, Label::Percent));
         }
         if currency(j) {
@@ -531,7 +531,7 @@ impl<'a> Scan<'a> {
             }
             return Some((end, Label::Money));
         }
-        if DOLLAR_COUNTRIES.contains(&next) && matches!(self.w(j + 1), "dollar" | "dollars") {
+        if DOLLAR_COUNTRIES.contains(&next) && DOLLARS.contains(self.w(j + 1)) {
             return Some((j + 2, Label::Money));
         }
         let mut u = j;
@@ -679,7 +679,7 @@ fn hyphen_compound(w: &str) -> Option<Label> {
     if amount && tail_ok && Lists::of(unit).has(List::Periods) && !unit.ends_with('s') {
         return Some(Label::Date);
     }
-    if is_ordinal(parts[0]) && parts.len() == 2 && matches!(unit, "quarter" | "half") {
+    if is_ordinal(parts[0]) && parts.len() == 2 && is_part_of_year(unit) {
         return Some(Label::Date);
     }
     if plain_number(parts[0]) && parts.len() == 2 && Lists::of(unit).has(List::Units) {
@@ -723,8 +723,31 @@ fn is_numeric_ordinal(w: &str) -> bool {
     let suffix = tail(w, digits.len());
     !digits.is_empty()
         && digits.bytes().all(|b| b.is_ascii_digit())
-        && matches!(suffix, "st" | "nd" | "rd" | "th")
+        && ORDINAL_SUFFIXES.contains(suffix)
 }
+
+/// True for `quarter` and `half`, the parts of a year an ordinal names (`third quarter`). Inlined
+/// natively; one call in the .wasm.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_part_of_year(w: &str) -> bool {
+    matches!(w, "quarter" | "half")
+}
+
+/// Words before a relative date's word (`the past three years`, `earlier this month`).
+static BEFORE_RELATIVE: WordList = WordList::new("the earlier later");
+
+/// The sign and words of a percentage after its number.
+static PERCENT_WORDS: WordList = WordList::new("% percent pct");
+
+/// `point` and `points` (`percentage points`).
+static POINTS: WordList = WordList::new("point points");
+
+/// `dollar` and `dollars` (`Hong Kong dollars`).
+static DOLLARS: WordList = WordList::new("dollar dollars");
+
+/// The endings of an ordinal written in digits.
+static ORDINAL_SUFFIXES: WordList = WordList::new("st nd rd th");
 
 #[cfg(test)]
 mod tests {
