@@ -5719,3 +5719,17 @@ fn a_company_s_part_is_an_organisation() {
         ],
     );
 }
+
+/// A team named by one everyday word in the singular, after `the` in a sentence about sport, is an
+/// organisation (`the Thunder`, `the Wild`); the same word elsewhere is no name.
+#[test]
+fn a_team_named_by_a_singular_word() {
+    let text = "Shai Gilgeous-Alexander scored 40 as the Thunder beat the Spurs 118-104 in San \
+                Antonio. The Wild signed a new goalkeeper this season. Thunder and rain swept \
+                over the town.";
+    check(
+        text,
+        &[("the Thunder", "Thunder", Org), ("The Wild", "Wild", Org)],
+    );
+    assert_no_name_over(text, &mentions(text), &["Thunder and"]);
+}

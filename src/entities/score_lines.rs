@@ -1150,6 +1150,53 @@ pub(super) fn label_fixture_sides(
     }
 }
 
+/// Teams whose name is one everyday word in the singular (`the Thunder`, `the Heat`, `the Wild`),
+/// which the tagger, reading a common word, passes over.
+static SINGULAR_TEAMS: WordList = WordList::new(
+    "Thunder Heat Magic Jazz Wild Lightning Avalanche Kraken Fever Sky Mercury Liberty Dream Lynx",
+);
+
+/// Adds an ORG mention for a team of [`SINGULAR_TEAMS`] after `the` in a sentence about sport (a
+/// word of [`SPORT_WORDS`], or a score: `as the Thunder beat the Spurs 118-104`) where no mention
+/// is, or labels ORG a mention of that word alone. `found` is sorted and stays so.
+pub(super) fn add_singular_teams(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    sentences: &[Span],
+    found: &mut Vec<Candidate>,
+) {
+    let mut add = Vec::new();
+    for k in 1..tokens.len() {
+        let t = token_at(tokens, k);
+        if forms.lower(k - 1) != "the" || !SINGULAR_TEAMS.contains(t.text(text)) {
+            continue;
+        }
+        let i = found.partition_point(|c| c.span.end <= t.span.start);
+        let over = found.get(i).filter(|c| c.span.start < t.span.end).copied();
+        // Free, or a name of that word alone (the tagger's `Wild` of `The Wild signed`).
+        let alone = over.is_none_or(|c| c.span == t.span && c.source == Source::Name);
+        let sport = || {
+            sentences
+                .get(ending_by(sentences, t.span.start))
+                .is_some_and(|s| {
+                    has_sport_word(tokens, forms, *s, true) || has_score(s.slice(text))
+                })
+        };
+        if !alone || !sport() {
+            continue;
+        }
+        match over {
+            Some(_) => at_mut(found, i).label = Label::Org,
+            None => Candidate::push_to(&mut add, t.span, Label::Org, Source::Name),
+        }
+    }
+    if !add.is_empty() {
+        found.extend(add);
+        super::sort_by_start(found);
+    }
+}
+
 /// Labels ORG a city in brackets right after a person's name in a text about sport: the player's
 /// club, as a squad lists it (`Bellamy (Newcastle)`, `Dimitri Yachvili (Biarritz)`), as CoNLL-2003
 /// marks it (train: 63 such names ORG, among them `Sion`, `Lens` and `Monaco`, against two cities
