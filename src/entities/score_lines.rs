@@ -1197,8 +1197,9 @@ pub(super) fn add_singular_teams(
     }
 }
 
-/// Labels ORG a city in brackets right after a person's name in a text about sport: the player's
-/// club, as a squad lists it (`Bellamy (Newcastle)`, `Dimitri Yachvili (Biarritz)`), as CoNLL-2003
+/// Labels ORG a city, or a name no list has, read as a place in brackets right after a person's
+/// name in a text about sport: the player's club, as a squad lists it (`Bellamy (Newcastle)`,
+/// `Dimitri Yachvili (Biarritz)`, `Andy Craig (Glasgow Rugby)`), as CoNLL-2003
 /// marks it (train: 63 such names ORG, among them `Sion`, `Lens` and `Monaco`, against two cities
 /// LOC); a country stays a place (a national side, or a player's country: 1,360 LOC there), and so
 /// does a county or a state (a referee's, `H Webb (S Yorkshire)`). `found` is sorted.
