@@ -5733,3 +5733,11 @@ fn a_team_named_by_a_singular_word() {
     );
     assert_no_name_over(text, &mentions(text), &["Thunder and"]);
 }
+
+/// `ID` (identity) is no name (`ID cards`, `photo ID`).
+#[test]
+fn id_is_no_name() {
+    let text = "Charles Clarke has vowed to plough on with plans for ID cards, and fans will need \
+                photo ID.";
+    assert_no_name_over(text, &mentions(text), &["ID cards", "ID."]);
+}
