@@ -5741,3 +5741,19 @@ fn id_is_no_name() {
                 photo ID.";
     assert_no_name_over(text, &mentions(text), &["ID cards", "ID."]);
 }
+
+/// A title that opens with a verb's `-ing` form is a work (`Finding Neverland`, `Saving Private
+/// Ryan`), not a person; a first name in `-ing` stays a person's (`Erling Haaland`).
+#[test]
+fn a_title_opening_with_a_gerund_is_a_work() {
+    let text = "Johnny Depp starred in Finding Neverland, which beat Saving Private Ryan to the \
+                prize. Erling Haaland scored twice.";
+    check(
+        text,
+        &[
+            ("Finding Neverland", "Finding Neverland", Misc),
+            ("Saving Private Ryan", "Saving Private Ryan", Misc),
+            ("Erling Haaland", "Erling Haaland", Person),
+        ],
+    );
+}

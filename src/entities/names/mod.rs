@@ -133,6 +133,11 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
                 c.label = Label::Place;
             }
         }
+        // A title that opens with a verb's `-ing` form is a work's, not a person's (`Finding
+        // Neverland`, `Saving Private Ryan`; not `Erling Haaland`, whose first word is no verb).
+        if c.label == Label::Person && opens_with_gerund(text, tokens, c.span) {
+            c.label = Label::Misc;
+        }
         if s == "Amazon" && is_the_river_amazon(text, tokens, c.span) {
             c.label = Label::Place;
         }
@@ -4322,6 +4327,27 @@ static HOLIDAYS: WordList = WordList::new("christmas easter");
 
 /// The days of a holiday after its name (`Christmas Eve`, `Easter Monday`, `New Year's Day`).
 static HOLIDAY_DAYS: WordList = WordList::new("day eve sunday monday");
+
+/// How common in general English (Zipf) the stem of a word in `-ing` must be for the word to read
+/// as a verb's form (`saving`: `save`), where a name's stem is rare (`Erling`, `Ringling`).
+const GERUND_STEM_ZIPF: f32 = 4.0;
+
+/// True when the name at `span` has two words or more and its first is the `-ing` form of a verb
+/// (the part-of-speech lexicon's, or a word whose stem is common: `Finding`, `Saving`) that no list
+/// has as a personal name.
+fn opens_with_gerund(text: &str, tokens: &[Token], span: Span) -> bool {
+    let (a, b) = token_range(tokens, span);
+    let w = token_text(text, tokens, a);
+    if b < a + 2 || !w.ends_with("ing") {
+        return false;
+    }
+    let low = crate::case::lowercase(w);
+    let stem = crate::keywords::stem::stem(&low);
+    let verb = crate::pos::known_tags(&low)
+        .is_some_and(|tags| tags & crate::pos::Pos::VerbGerund.bit() != 0)
+        || stem.len() < low.len() && crate::keywords::rarity::zipf(&stem) >= GERUND_STEM_ZIPF;
+    verb && !super::tagger::listed(text, token_run(tokens, a, a + 1)).personal_name
+}
 
 /// True when `Amazon` at `span` is the river or its forest, not the company: after `the` and a
 /// country's adjective (`the Brazilian Amazon`), before a word such as `rainforest`, or after `the`
