@@ -103,7 +103,6 @@ static AWARD_AFTER: WordList = WordList::new(
      hopeful hopefuls contender contenders night ceremony best-picture",
 );
 
-/// Prepositions before a place (weak: other names follow them too).
 /// The last word of a cue naming a company by its shares (`shares in`, `stock`).
 static SHARES: WordList = WordList::new("shares stock");
 
@@ -129,6 +128,7 @@ fn is_a_or_an(w: &str) -> bool {
 /// The words of an owner before what it owns (`its`, `their`, a possessive `'s`).
 pub(crate) static OWNER_WORDS: WordList = WordList::new("its their 's");
 
+/// Prepositions before a place (weak: other names follow them too).
 static PLACE_PREPOSITIONS: WordList = WordList::new("in from to near outside");
 
 /// Token sequences (lower case, `’` as `'`; the tokens separated by spaces) right before a mention,

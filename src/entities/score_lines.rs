@@ -564,11 +564,7 @@ pub(super) fn label_clubs_throughout(
             listed.city && !listed.country
         }
     };
-    let sport = |c: &Candidate| {
-        sentences
-            .get(ending_by(sentences, c.span.start))
-            .is_some_and(|s| has_sport_word(tokens, forms, *s, true))
-    };
+    let sport = |c: &Candidate| in_sport_sentence(tokens, forms, sentences, c.span.start);
     let mut clubs: Vec<&str> = Vec::new();
     for c in found.iter() {
         if c.label == Label::Org
@@ -874,6 +870,14 @@ fn has_sport_word(tokens: &[Token], forms: &Forms, s: Span, everyday_too: bool) 
     })
 }
 
+/// True when the sentence (of `sentences`) that holds byte `at` has a word of [`SPORT_WORDS`],
+/// everyday ones too.
+fn in_sport_sentence(tokens: &[Token], forms: &Forms, sentences: &[Span], at: usize) -> bool {
+    sentences
+        .get(ending_by(sentences, at))
+        .is_some_and(|s| has_sport_word(tokens, forms, *s, true))
+}
+
 /// Words before a city that make it a side in a sentence about sport (`leaders Barcelona`, `French
 /// side Nice`, `Swiss club Sion`: all 4 names after `leaders` and all 16 after `side` or `club` in
 /// CoNLL-2003 train and dev are clubs).
@@ -1101,11 +1105,7 @@ pub(super) fn label_fixture_sides(
             && (matches!(bytes.get(y.end), None | Some(b'\n' | b'\r'))
                 || tail(text, y.end).starts_with(" or "))
     };
-    let sport = |x: Span| {
-        sentences
-            .get(ending_by(sentences, x.start))
-            .is_some_and(|s| has_sport_word(tokens, forms, *s, true))
-    };
+    let sport = |x: Span| in_sport_sentence(tokens, forms, sentences, x.start);
     for i in 1..found.len() {
         let (x, y) = (*at(found, i - 1), *at(found, i));
         let gap = text.get(x.span.end..y.span.start).unwrap_or("");
@@ -1177,11 +1177,10 @@ pub(super) fn add_singular_teams(
         // Free, or a name of that word alone (the tagger's `Wild` of `The Wild signed`).
         let alone = over.is_none_or(|c| c.span == t.span && c.source == Source::Name);
         let sport = || {
-            sentences
-                .get(ending_by(sentences, t.span.start))
-                .is_some_and(|s| {
-                    has_sport_word(tokens, forms, *s, true) || has_score(s.slice(text))
-                })
+            in_sport_sentence(tokens, forms, sentences, t.span.start)
+                || sentences
+                    .get(ending_by(sentences, t.span.start))
+                    .is_some_and(|s| has_score(s.slice(text)))
         };
         if !alone || !sport() {
             continue;
