@@ -5757,3 +5757,28 @@ fn a_title_opening_with_a_gerund_is_a_work() {
         ],
     );
 }
+
+/// Acronyms of everyday things are no names (`SMS`, `GPU`, `HDTV`, `DVD`, `MPs`); the companies
+/// beside them stay organisations.
+#[test]
+fn everyday_acronyms_are_no_names() {
+    let text =
+        "Nvidia said demand for its GPU chips would grow, while Sony showed an HDTV set and \
+                a DVD player. Two MPs sent SMS messages about RFID tags.";
+    check(
+        text,
+        &[("Nvidia said", "Nvidia", Org), ("while Sony", "Sony", Org)],
+    );
+    assert_no_name_over(
+        text,
+        &mentions(text),
+        &[
+            "GPU chips",
+            "HDTV set",
+            "DVD player",
+            "MPs sent",
+            "SMS messages",
+            "RFID tags",
+        ],
+    );
+}
