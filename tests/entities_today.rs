@@ -5782,3 +5782,59 @@ fn everyday_acronyms_are_no_names() {
         ],
     );
 }
+
+/// The region after a dateline's city is a place, though the story's first word follows it
+/// (`BROWNSVILLE, Texas — Voters ...`).
+#[test]
+fn a_datelines_region_is_a_place() {
+    let text = "BROWNSVILLE, Texas — Voters approved turning the launch site into a city on \
+                Saturday.";
+    check(
+        text,
+        &[
+            ("BROWNSVILLE", "BROWNSVILLE", Place),
+            ("Texas", "Texas", Place),
+        ],
+    );
+}
+
+/// Local officers' titles are no part of their names, and split a name run on into one (`Sheriff
+/// Chad Chronister`, `City Manager Shelley Dickstein`, `Cook County Sheriff Tom Dart`, `Deputy
+/// Police Chief Keizo Okumoto`); a correspondent's title with no name after it stays whole.
+#[test]
+fn local_titles_split_from_names() {
+    let text = "After the storm, Sheriff Chad Chronister said roads were closed. Commissioner \
+                Denise Okafor asked City Manager Shelley Dickstein about the bridge. Cook County \
+                Sheriff Tom Dart urged residents to stay home, and Deputy Police Chief Keizo \
+                Okumoto told reporters the same.";
+    check(
+        text,
+        &[
+            ("Chad Chronister said", "Chad Chronister", Person),
+            ("Denise Okafor", "Denise Okafor", Person),
+            ("Shelley Dickstein", "Shelley Dickstein", Person),
+            ("Cook County", "Cook County", Place),
+            ("Tom Dart", "Tom Dart", Person),
+            ("Keizo Okumoto", "Keizo Okumoto", Person),
+        ],
+    );
+    assert_no_name_over(
+        text,
+        &mentions(text),
+        &["Sheriff", "City Manager", "Deputy Police Chief"],
+    );
+}
+
+/// A castle or a bridge is a place (`Dunstanburgh Castle`), a footballer named Bridge a person.
+#[test]
+fn castles_and_bridges_are_places() {
+    let text = "The northern lights over Dunstanburgh Castle drew crowds, while Chelsea's John \
+                Terry and Wayne Bridge were out injured.";
+    check(
+        text,
+        &[
+            ("Dunstanburgh Castle", "Dunstanburgh Castle", Place),
+            ("Wayne Bridge", "Wayne Bridge", Person),
+        ],
+    );
+}
