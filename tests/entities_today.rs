@@ -5838,3 +5838,19 @@ fn castles_and_bridges_are_places() {
         ],
     );
 }
+
+/// A space agency's rover or telescope is its product, a work (`ESA's Rosalind Franklin rover`,
+/// `ESA's Euclid telescope`); a planet after `toward` is a place.
+#[test]
+fn rovers_and_telescopes_are_products() {
+    let text = "ESA's Rosalind Franklin rover was built in Stevenage, and astronomers using ESA's \
+                Euclid telescope released a catalogue. NASA's twin probes sped toward Mars.";
+    check(
+        text,
+        &[
+            ("Rosalind Franklin rover", "Rosalind Franklin", Misc),
+            ("Euclid telescope", "Euclid", Misc),
+            ("toward Mars", "Mars", Place),
+        ],
+    );
+}

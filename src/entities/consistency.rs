@@ -363,7 +363,8 @@ static SITES: WordList =
 /// What a company's product is called after its name (`its Neutron rocket`, `Coach's Tabby handbag`).
 pub(super) static PRODUCTS: WordList = WordList::new(
     "rocket bag handbag chip chips phone smartphone robot drone car truck pickup jet satellite \
-     browser headset model models probe probes lander glasses console processor processors",
+     browser headset model models probe probes lander glasses console processor processors rover \
+     telescope capsule spacecraft",
 );
 
 /// Token sequences (the tokens separated by spaces) right after a mention, with the label and weight

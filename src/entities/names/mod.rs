@@ -4433,7 +4433,7 @@ static PLANETS: WordList = WordList::new("Mars Moon Earth Jupiter Saturn");
 
 /// Words of motion or place before a planet.
 static PLANET_CUES: WordList =
-    WordList::new("to for on past around near orbit orbiting reach reached reaches");
+    WordList::new("to for on past around near orbit orbiting reach reached reaches toward towards");
 
 /// Last words that tell what a name of two words or more is, whatever the tagger says: laws,
 /// agreements, prizes, cups, championships, festivals, opens, rallies, classics, series, grands prix,
