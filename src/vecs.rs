@@ -15,6 +15,14 @@ pub(crate) fn string_with_capacity(n: usize) -> String {
     String::with_capacity(n)
 }
 
+/// `s.push(c)`, one call in the .wasm, where each push of a char not known at compile time inlined
+/// its UTF-8 encoding.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn push_char(s: &mut String, c: char) {
+    s.push(c);
+}
+
 /// `s.to_string()`, one call in the .wasm, where each use inlined the allocation and the copy.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]

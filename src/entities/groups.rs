@@ -304,7 +304,7 @@ pub(super) fn acronym(surface: &str) -> Option<String> {
     }
     let mut letters = String::new();
     for c in chars(surface).filter(|c| *c != '.') {
-        letters.push(c);
+        crate::vecs::push_char(&mut letters, c);
     }
     Some(crate::case::lowercase(&letters))
 }
