@@ -65,11 +65,14 @@ pub fn join(text: &str, sentences: &[Span]) -> Option<(String, Joins)> {
                     .iter()
                     .take_while(|c| !c.is_ascii_whitespace())
                     .count();
-            breaks.push(Break {
-                hyphen: hyphen - 1,
-                rest,
-                end: i,
-            });
+            crate::vecs::push(
+                &mut breaks,
+                Break {
+                    hyphen: hyphen - 1,
+                    rest,
+                    end: i,
+                },
+            );
         }
     }
     if breaks.is_empty() {

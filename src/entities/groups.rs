@@ -170,7 +170,7 @@ fn push_key<'s>(
         } else {
             buf.push_str(&crate::case::lowercase(w));
         }
-        ranges.push((start, buf.len()));
+        crate::vecs::push(ranges, (start, buf.len()));
     }
     // The word before a dropped legal suffix loses its comma (`Northwind Robotics, Inc.`).
     if shape.suffix {
@@ -370,7 +370,7 @@ impl Lists {
     /// Appends group `g` to `list` (`None`: a new list); returns the list.
     fn push(&mut self, list: Option<List>, g: usize) -> List {
         let n = self.nodes.len();
-        self.nodes.push((g, usize::MAX));
+        crate::vecs::push(&mut self.nodes, (g, usize::MAX));
         match list {
             Some((first, last)) => {
                 if let Some(node) = self.nodes.get_mut(last) {
@@ -406,12 +406,15 @@ impl<'k> Linker<'k> {
     ) -> usize {
         let g = self.groups.len();
         let len = key.1 - key.0;
-        self.groups.push(Group {
-            id: g,
-            label,
-            name: display(surface, skip - shown, len + shown),
-            mentions: 0,
-        });
+        crate::vecs::push(
+            &mut self.groups,
+            Group {
+                id: g,
+                label,
+                name: display(surface, skip - shown, len + shown),
+                mentions: 0,
+            },
+        );
         self.name_chars
             .push(display_chars(surface, skip - shown, len + shown));
         if label.is_name() {
@@ -438,7 +441,7 @@ impl<'k> Linker<'k> {
                 }
             }
         }
-        self.keys.push(key);
+        crate::vecs::push(&mut self.keys, key);
         g
     }
 
@@ -481,7 +484,7 @@ impl<'k> Linker<'k> {
                                 .mode
                                 .joins(label, crate::vecs::at(&self.groups, g).label))
                     {
-                        out.push(g);
+                        crate::vecs::push(out, g);
                     }
                 }
             }
@@ -644,14 +647,17 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         if *id == usize::MAX {
             *id = groups.len();
             let grp = crate::vecs::at_mut(&mut linker.groups, g);
-            groups.push(Group {
-                id: *id,
-                label: grp.label,
-                name: std::mem::take(&mut grp.name),
-                mentions: grp.mentions,
-            });
+            crate::vecs::push(
+                &mut groups,
+                Group {
+                    id: *id,
+                    label: grp.label,
+                    name: std::mem::take(&mut grp.name),
+                    mentions: grp.mentions,
+                },
+            );
         }
-        of_mention.push(*crate::vecs::at(&renumber, g));
+        crate::vecs::push(&mut of_mention, *crate::vecs::at(&renumber, g));
     }
     (of_mention, groups)
 }

@@ -221,12 +221,15 @@ fn count_form(forms: &mut Vec<Form>, written: &mut String, mut at: usize, surfac
     }
     let start = written.len();
     written.push_str(surface);
-    forms.push(Form {
-        start,
-        end: written.len(),
-        count: 1,
-        next: NO_FORM,
-    });
+    crate::vecs::push(
+        forms,
+        Form {
+            start,
+            end: written.len(),
+            count: 1,
+            next: NO_FORM,
+        },
+    );
 }
 
 /// The `limit` best keyphrases of the document, best first.
@@ -739,13 +742,13 @@ fn select(ranked: &[&Ranked], limit: usize, partial: bool) -> Option<Vec<Keyword
                 .iter()
                 .any(|k: &&str| split_by(k, |c| c == ' ').any(|w| w == r.key))
         {
-            waiting.push((r.score * REDUNDANT, r));
+            crate::vecs::push(&mut waiting, (r.score * REDUNDANT, r));
             continue;
         }
         while out.len() < limit && waiting.first().is_some_and(|w| w.0 >= r.score) {
             let w = waiting.remove(0).1;
-            out.push(w.keyword());
-            out_keys.push(w.key);
+            crate::vecs::push(&mut out, w.keyword());
+            crate::vecs::push(&mut out_keys, w.key);
         }
         if out.len() == limit {
             break;
@@ -754,21 +757,21 @@ fn select(ranked: &[&Ranked], limit: usize, partial: bool) -> Option<Vec<Keyword
             if names == cap {
                 // Only the first `limit` late names can ever be used.
                 if late.len() < limit {
-                    late.push(r.keyword());
+                    crate::vecs::push(&mut late, r.keyword());
                 }
                 continue;
             }
             names += 1;
         }
-        out.push(r.keyword());
-        out_keys.push(r.key);
+        crate::vecs::push(&mut out, r.keyword());
+        crate::vecs::push(&mut out_keys, r.key);
     }
     if partial && out.len() < limit {
         return None;
     }
     for (_, w) in waiting {
         if out.len() < limit {
-            out.push(w.keyword());
+            crate::vecs::push(&mut out, w.keyword());
         }
     }
     let room = limit - out.len();
