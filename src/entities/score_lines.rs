@@ -1118,7 +1118,7 @@ pub(super) fn label_fixture_sides(
             .is_some_and(|w| {
                 ["v", "vs", "v.", "vs."]
                     .iter()
-                    .any(|v| w.eq_ignore_ascii_case(v))
+                    .any(|v| crate::text::eq_ignore_case(w.as_bytes(), v.as_bytes()))
             });
         if !versus
             || x.source != Source::Name

@@ -105,7 +105,7 @@ fn adverbial(text: &str, at: usize) -> bool {
     let word = after_last_by(before, char::is_whitespace);
     ADVERBIAL_DETERMINERS
         .iter()
-        .any(|w| word.eq_ignore_ascii_case(w))
+        .any(|w| crate::text::eq_ignore_case(word.as_bytes(), w.as_bytes()))
 }
 
 /// The words of [`adverbial`].

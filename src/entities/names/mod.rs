@@ -712,7 +712,7 @@ fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut 
 fn grand_prix_places(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     for i in 0..found.len() {
         let c = found[i];
-        if !c.span.slice(text).eq_ignore_ascii_case("grand prix") {
+        if !eq_ignore_case(c.span.slice(text).as_bytes(), b"grand prix") {
             continue;
         }
         let (a, _) = token_range(tokens, c.span);
@@ -4241,7 +4241,9 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             // A county's executive too (`Erie County Executive Mark Poloncarz`).
             let county_executive =
                 w == "Executive" && token_is(text, tokens, k - 1, "County") && k >= a + 2;
-            (is_title(w) && INNER_TITLES.iter().any(|t| w.eq_ignore_ascii_case(t))
+            (is_title(w) && INNER_TITLES
+                .iter()
+                .any(|t| eq_ignore_case(w.as_bytes(), t.as_bytes()))
                 || county_executive)
                 && (a..k).all(capital)
                 // Not a longer title (`Chief Executive Officer Jay Rodriguez`).
