@@ -200,9 +200,9 @@ fn label(field: &str, v: &OptionValue) -> Result<Label, Error> {
         let mut known = String::new();
         for l in Label::ALL {
             if !known.is_empty() {
-                known.push_str(", ");
+                crate::vecs::push_str(&mut known, ", ");
             }
-            known.push_str(l.as_str());
+            crate::vecs::push_str(&mut known, l.as_str());
         }
         Error::new(crate::vecs::format(format_args!(
             "{field}: unknown label {name:?} (known: {known})"

@@ -34,6 +34,13 @@ pub(crate) fn push_char(s: &mut String, c: char) {
     s.push(c);
 }
 
+/// `s.push_str(t)`, one call in the .wasm, where each use inlined the string's growth and the copy.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn push_str(s: &mut String, t: &str) {
+    s.push_str(t);
+}
+
 /// `s.to_string()`, one call in the .wasm, where each use inlined the allocation and the copy.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]

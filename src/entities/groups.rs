@@ -165,10 +165,10 @@ fn push_key<'s>(
         }
         let start = buf.len();
         if is_ascii(w) {
-            buf.push_str(w);
+            crate::vecs::push_str(buf, w);
             buf[start..].make_ascii_lowercase();
         } else {
-            buf.push_str(&crate::case::lowercase(w));
+            crate::vecs::push_str(buf, &crate::case::lowercase(w));
         }
         crate::vecs::push(ranges, (start, buf.len()));
     }
@@ -255,7 +255,7 @@ fn display(words: &[&str], skip: usize, len: usize) -> String {
         if i > 0 {
             out.push(' ');
         }
-        out.push_str(w);
+        crate::vecs::push_str(&mut out, w);
     }
     out
 }
@@ -283,7 +283,7 @@ fn initials(surface_words: &[&str]) -> [Option<String>; 2] {
         match acronym(w) {
             Some(a) => {
                 acronyms += 1;
-                all.push_str(&a);
+                crate::vecs::push_str(&mut all, &a);
             }
             None => crate::case::push_lower(&mut all, c),
         }

@@ -220,7 +220,7 @@ fn count_form(forms: &mut Vec<Form>, written: &mut String, mut at: usize, surfac
         at = f.next;
     }
     let start = written.len();
-    written.push_str(surface);
+    crate::vecs::push_str(written, surface);
     crate::vecs::push(
         forms,
         Form {
@@ -354,7 +354,7 @@ fn add_run(
             if j > i {
                 key.push(' ');
             }
-            key.push_str(all.key(u));
+            crate::vecs::push_str(key, all.key(u));
             // With tags, a phrase ends on a noun (`drug cartels`, not `intelligent optimal`).
             // Longer than a piece may be: only the whole run.
             if !u.head || (j - i >= MAX_UNITS && (i != a || j + 1 != b)) {
@@ -416,7 +416,7 @@ fn display_form<'a>(surface: &'a str, lower_first: bool, buf: &'a mut String) ->
         Some(c) if lower_first && !title_case() => {
             buf.clear();
             crate::case::push_lower(buf, c);
-            buf.push_str(chars.as_str());
+            crate::vecs::push_str(buf, chars.as_str());
             buf
         }
         _ => surface,
@@ -609,7 +609,7 @@ impl Ranked<'_> {
             if !text.is_empty() {
                 text.push(' ');
             }
-            text.push_str(word);
+            crate::vecs::push_str(&mut text, word);
         }
         Keyword {
             text,
