@@ -70,10 +70,13 @@ pub fn cuts(text: &str, sentences: &[Span]) -> Vec<Cut> {
                 start + BLOCK_BYTES,
                 crate::vecs::at(sentences, a).end,
             ) {
-                out.push(Cut {
-                    sentences: a..a + 1,
-                    bytes: Span::new(from, cut),
-                });
+                crate::vecs::push(
+                    &mut out,
+                    Cut {
+                        sentences: a..a + 1,
+                        bytes: Span::new(from, cut),
+                    },
+                );
                 let rest = tail(text, cut);
                 start = cut + rest.len() - trim_start_by(rest, is_space).len();
                 continue;
@@ -101,10 +104,13 @@ pub fn cuts(text: &str, sentences: &[Span]) -> Vec<Cut> {
         } else {
             crate::vecs::at(sentences, b - 1).end
         };
-        out.push(Cut {
-            sentences: a..b,
-            bytes: Span::new(from, to),
-        });
+        crate::vecs::push(
+            &mut out,
+            Cut {
+                sentences: a..b,
+                bytes: Span::new(from, to),
+            },
+        );
         a = b;
         start = sentences.get(b).map_or(0, |s| s.start);
     }

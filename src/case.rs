@@ -1085,7 +1085,7 @@ pub(crate) fn to_lower(c: char) -> impl Iterator<Item = char> {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn push_lower(out: &mut String, c: char) {
     for l in to_lower(c) {
-        out.push(l);
+        crate::vecs::push_char(out, l);
     }
 }
 

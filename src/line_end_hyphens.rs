@@ -65,11 +65,14 @@ pub fn join(text: &str, sentences: &[Span]) -> Option<(String, Joins)> {
                     .iter()
                     .take_while(|c| !c.is_ascii_whitespace())
                     .count();
-            breaks.push(Break {
-                hyphen: hyphen - 1,
-                rest,
-                end: i,
-            });
+            crate::vecs::push(
+                &mut breaks,
+                Break {
+                    hyphen: hyphen - 1,
+                    rest,
+                    end: i,
+                },
+            );
         }
     }
     if breaks.is_empty() {
@@ -79,14 +82,14 @@ pub fn join(text: &str, sentences: &[Span]) -> Option<(String, Joins)> {
     let mut out = crate::vecs::string_with_capacity(text.len());
     let mut from = 0;
     for k in &breaks {
-        out.push_str(Span::new(from, k.hyphen).slice(text));
-        out.push_str(Span::new(k.rest, k.end).slice(text));
+        crate::vecs::push_str(&mut out, Span::new(from, k.hyphen).slice(text));
+        crate::vecs::push_str(&mut out, Span::new(k.rest, k.end).slice(text));
         for _ in k.hyphen..k.rest {
             out.push(' ');
         }
         from = k.end;
     }
-    out.push_str(tail(text, from));
+    crate::vecs::push_str(&mut out, tail(text, from));
     Some((out, Joins(breaks)))
 }
 

@@ -200,9 +200,9 @@ fn label(field: &str, v: &OptionValue) -> Result<Label, Error> {
         let mut known = String::new();
         for l in Label::ALL {
             if !known.is_empty() {
-                known.push_str(", ");
+                crate::vecs::push_str(&mut known, ", ");
             }
-            known.push_str(l.as_str());
+            crate::vecs::push_str(&mut known, l.as_str());
         }
         Error::new(crate::vecs::format(format_args!(
             "{field}: unknown label {name:?} (known: {known})"
@@ -216,10 +216,10 @@ fn labels(v: &OptionValue) -> Result<Option<Vec<Label>>, Error> {
         OptionValue::Array(items) => {
             let mut labels = crate::vecs::with_capacity(items.len());
             for (i, x) in items.iter().enumerate() {
-                labels.push(label(
-                    &crate::vecs::format(format_args!("options.labels[{i}]")),
-                    x,
-                )?);
+                crate::vecs::push(
+                    &mut labels,
+                    label(&crate::vecs::format(format_args!("options.labels[{i}]")), x)?,
+                );
             }
             Ok(Some(labels))
         }
@@ -270,10 +270,13 @@ fn gazetteer(v: &OptionValue) -> Result<Vec<GazetteerEntry>, Error> {
                 "{field}.{k}: unknown field (known: text, label)"
             ))));
         }
-        entries.push(GazetteerEntry {
-            text: crate::vecs::to_string(text),
-            label: l,
-        });
+        crate::vecs::push(
+            &mut entries,
+            GazetteerEntry {
+                text: crate::vecs::to_string(text),
+                label: l,
+            },
+        );
     }
     Ok(entries)
 }

@@ -303,7 +303,7 @@ pub fn fold_lower(s: &str, out: &mut String) {
         match c {
             '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => out.push('\''),
             '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => out.push('"'),
-            c if c.is_lowercase() || !c.is_alphabetic() => out.push(c),
+            c if c.is_lowercase() || !c.is_alphabetic() => crate::vecs::push_char(out, c),
             c => crate::case::push_lower(out, c),
         }
     }

@@ -8,11 +8,37 @@ pub(crate) fn with_capacity<T>(n: usize) -> Vec<T> {
     Vec::with_capacity(n)
 }
 
+/// `v.push(x)`. Inlined natively; one call per element type in the .wasm, where each push inlined
+/// the vector's growth check and the element's stores. The loops over every token or character
+/// (the tokens and their spellings, the tagger's and the part-of-speech tagger's features, the
+/// keyphrase units, the summary's features, the hashed tables) keep `Vec::push`: there the call
+/// would cost the .wasm time (about 1% in Node).
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn push<T>(v: &mut Vec<T>, x: T) {
+    v.push(x);
+}
+
 /// `String::with_capacity(n)`, one call in the .wasm as [`with_capacity`] is.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn string_with_capacity(n: usize) -> String {
     String::with_capacity(n)
+}
+
+/// `s.push(c)`, one call in the .wasm, where each push of a char not known at compile time inlined
+/// its UTF-8 encoding.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn push_char(s: &mut String, c: char) {
+    s.push(c);
+}
+
+/// `s.push_str(t)`, one call in the .wasm, where each use inlined the string's growth and the copy.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn push_str(s: &mut String, t: &str) {
+    s.push_str(t);
 }
 
 /// `s.to_string()`, one call in the .wasm, where each use inlined the allocation and the copy.

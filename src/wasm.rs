@@ -99,7 +99,7 @@ fn read(v: &JsValue, depth: u32) -> OptionValue {
         let items = js_sys::Array::from(v);
         let mut values = Vec::new();
         for x in items.iter() {
-            values.push(read(&x, depth + 1));
+            crate::vecs::push(&mut values, read(&x, depth + 1));
         }
         OptionValue::Array(values)
     } else if v.is_object() {
@@ -114,7 +114,7 @@ fn read(v: &JsValue, depth: u32) -> OptionValue {
         for entry in js_sys::Object::entries(&object).iter() {
             let entry: js_sys::Array = entry.unchecked_into();
             let key = entry.get(0).as_string().unwrap_or_default();
-            fields.push((key, read(&entry.get(1), depth + 1)));
+            crate::vecs::push(&mut fields, (key, read(&entry.get(1), depth + 1)));
         }
         OptionValue::Object(fields)
     } else if v.is_function() {

@@ -59,7 +59,7 @@ fn lower_case_definitions<'a>(text: &'a str, tokens: &[Token]) -> Vec<&'a str> {
         // marks `BSE` MISC 11 times of 11 in train, `AIDS` and `CJD` too).
         let disease = DISEASE_WORDS.contains(token_text(text, tokens, k - 2));
         if spelt && !disease {
-            out.push(acr);
+            crate::vecs::push(&mut out, acr);
         }
     }
     out

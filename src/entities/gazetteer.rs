@@ -75,10 +75,13 @@ impl Gazetteer {
             };
             let list = by_first.get_or_insert_with(&first, Vec::new);
             crate::vecs::retain(list, |old| old.words != words);
-            list.push(Entry {
-                words,
-                label: e.label,
-            });
+            crate::vecs::push(
+                list,
+                Entry {
+                    words,
+                    label: e.label,
+                },
+            );
         }
         for list in by_first.values_mut() {
             // Longest first; the sort is stable, so among equals the later entry stays later.
@@ -246,7 +249,7 @@ pub fn remainders(
             if inside(t.span) {
                 flush(&mut piece);
             } else {
-                piece.push(t);
+                crate::vecs::push(&mut piece, t);
             }
         }
         flush(&mut piece);

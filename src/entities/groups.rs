@@ -166,12 +166,12 @@ fn push_key<'s>(
         }
         let start = buf.len();
         if is_ascii(w) {
-            buf.push_str(w);
+            crate::vecs::push_str(buf, w);
             buf[start..].make_ascii_lowercase();
         } else {
-            buf.push_str(&crate::case::lowercase(w));
+            crate::vecs::push_str(buf, &crate::case::lowercase(w));
         }
-        ranges.push((start, buf.len()));
+        crate::vecs::push(ranges, (start, buf.len()));
     }
     // The word before a dropped legal suffix loses its comma (`Northwind Robotics, Inc.`).
     if shape.suffix {
@@ -256,7 +256,7 @@ fn display(words: &[&str], skip: usize, len: usize) -> String {
         if i > 0 {
             out.push(' ');
         }
-        out.push_str(w);
+        crate::vecs::push_str(&mut out, w);
     }
     out
 }
@@ -284,7 +284,7 @@ fn initials(surface_words: &[&str]) -> [Option<String>; 2] {
         match acronym(w) {
             Some(a) => {
                 acronyms += 1;
-                all.push_str(&a);
+                crate::vecs::push_str(&mut all, &a);
             }
             None => crate::case::push_lower(&mut all, c),
         }
@@ -305,7 +305,7 @@ pub(super) fn acronym(surface: &str) -> Option<String> {
     }
     let mut letters = String::new();
     for c in chars(surface).filter(|c| *c != '.') {
-        letters.push(c);
+        crate::vecs::push_char(&mut letters, c);
     }
     Some(crate::case::lowercase(&letters))
 }
@@ -371,7 +371,7 @@ impl Lists {
     /// Appends group `g` to `list` (`None`: a new list); returns the list.
     fn push(&mut self, list: Option<List>, g: usize) -> List {
         let n = self.nodes.len();
-        self.nodes.push((g, usize::MAX));
+        crate::vecs::push(&mut self.nodes, (g, usize::MAX));
         match list {
             Some((first, last)) => {
                 if let Some(node) = self.nodes.get_mut(last) {
@@ -407,12 +407,15 @@ impl<'k> Linker<'k> {
     ) -> usize {
         let g = self.groups.len();
         let len = key.1 - key.0;
-        self.groups.push(Group {
-            id: g,
-            label,
-            name: display(surface, skip - shown, len + shown),
-            mentions: 0,
-        });
+        crate::vecs::push(
+            &mut self.groups,
+            Group {
+                id: g,
+                label,
+                name: display(surface, skip - shown, len + shown),
+                mentions: 0,
+            },
+        );
         self.name_chars
             .push(display_chars(surface, skip - shown, len + shown));
         if label.is_name() {
@@ -439,7 +442,7 @@ impl<'k> Linker<'k> {
                 }
             }
         }
-        self.keys.push(key);
+        crate::vecs::push(&mut self.keys, key);
         g
     }
 
@@ -482,7 +485,7 @@ impl<'k> Linker<'k> {
                                 .mode
                                 .joins(label, crate::vecs::at(&self.groups, g).label))
                     {
-                        out.push(g);
+                        crate::vecs::push(out, g);
                     }
                 }
             }
@@ -645,14 +648,17 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         if *id == usize::MAX {
             *id = groups.len();
             let grp = crate::vecs::at_mut(&mut linker.groups, g);
-            groups.push(Group {
-                id: *id,
-                label: grp.label,
-                name: std::mem::take(&mut grp.name),
-                mentions: grp.mentions,
-            });
+            crate::vecs::push(
+                &mut groups,
+                Group {
+                    id: *id,
+                    label: grp.label,
+                    name: std::mem::take(&mut grp.name),
+                    mentions: grp.mentions,
+                },
+            );
         }
-        of_mention.push(*crate::vecs::at(&renumber, g));
+        crate::vecs::push(&mut of_mention, *crate::vecs::at(&renumber, g));
     }
     (of_mention, groups)
 }

@@ -215,11 +215,14 @@ impl Candidate {
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(crate) fn push_to(out: &mut Vec<Candidate>, span: Span, label: Label, source: Source) {
-        out.push(Candidate {
-            span,
-            label,
-            source,
-        });
+        crate::vecs::push(
+            out,
+            Candidate {
+                span,
+                label,
+                source,
+            },
+        );
     }
 }
 

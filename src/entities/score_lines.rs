@@ -58,7 +58,7 @@ pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidat
     let mut i = 0;
     for (span, toks, role) in teams {
         while i < old.len() && at(&old, i).span.end <= span.start {
-            found.push(*at(&old, i));
+            crate::vecs::push(found, *at(&old, i));
             i += 1;
         }
         let j = i + starting_before(run(&old, i, old.len()), span.end);
@@ -156,7 +156,7 @@ fn result_with_scorers<'t>(text: &str, seg: &'t [Token], out: &mut Vec<OnLine<'t
     let Some(a) = team(text, seg, 0) else {
         return;
     };
-    names.push(team_at(seg, 0, a));
+    crate::vecs::push(&mut names, team_at(seg, 0, a));
     let mut i = a;
     let one_score = seg
         .get(i)
@@ -171,7 +171,7 @@ fn result_with_scorers<'t>(text: &str, seg: &'t [Token], out: &mut Vec<OnLine<'t
         return;
     };
     let start_b = i + usize::from(one_score);
-    names.push(team_at(seg, start_b, b));
+    crate::vecs::push(&mut names, team_at(seg, start_b, b));
     i = b;
     if !one_score {
         if scores(text, seg, i) != 1 {
@@ -221,11 +221,14 @@ fn scorers<'t>(text: &str, toks: &'t [Token], names: &mut Vec<OnLine<'t>>) -> us
         let w = token_at(toks, k).text(text);
         if starts_by(w, char::is_uppercase) {
             let end = scorer_name(text, toks, k);
-            names.push((
-                span_of(token_run(toks, k, end)),
-                token_run(toks, k, end),
-                Role::Scorer,
-            ));
+            crate::vecs::push(
+                names,
+                (
+                    span_of(token_run(toks, k, end)),
+                    token_run(toks, k, end),
+                    Role::Scorer,
+                ),
+            );
             k = end;
             continue;
         }
@@ -299,8 +302,8 @@ fn result_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
                 .get(b)
                 .is_none_or(|t| matches!(t.text(text).as_bytes(), [b',' | b'(']))
             {
-                out.push(team_at(line, s, a));
-                out.push(team_at(line, a + 1, b));
+                crate::vecs::push(out, team_at(line, s, a));
+                crate::vecs::push(out, team_at(line, a + 1, b));
                 return;
             }
         }
@@ -325,11 +328,11 @@ fn result_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
         let bracket = line.get(end).is_some_and(|t| t.text(text) == "(")
             && line.last().is_some_and(|t| t.text(text) == ")");
         if end == line.len() || bracket {
-            out.push(team_at(line, 0, a));
-            out.push(team_at(line, k, b));
+            crate::vecs::push(out, team_at(line, 0, a));
+            crate::vecs::push(out, team_at(line, k, b));
         }
     } else if TABLE_COLUMNS.contains(&first) && k == line.len() {
-        out.push(team_at(line, 0, a));
+        crate::vecs::push(out, team_at(line, 0, a));
     }
 }
 
@@ -573,7 +576,7 @@ pub(super) fn label_clubs_throughout(
             && one_city(c)
             && sport(c)
         {
-            clubs.push(c.span.slice(text));
+            crate::vecs::push(&mut clubs, c.span.slice(text));
         }
     }
     if clubs.is_empty() {
@@ -1115,7 +1118,7 @@ pub(super) fn label_fixture_sides(
             .is_some_and(|w| {
                 ["v", "vs", "v.", "vs."]
                     .iter()
-                    .any(|v| w.eq_ignore_ascii_case(v))
+                    .any(|v| crate::text::eq_ignore_case(w.as_bytes(), v.as_bytes()))
             });
         if !versus
             || x.source != Source::Name

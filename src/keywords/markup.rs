@@ -45,7 +45,7 @@ pub fn mask(text: &str) -> Vec<Span> {
                     } else {
                         end
                     };
-                    out.push(Span::new(i, end));
+                    crate::vecs::push(&mut out, Span::new(i, end));
                     i = end;
                     continue;
                 }
@@ -57,7 +57,7 @@ pub fn mask(text: &str) -> Vec<Span> {
                     .position(|&c| !(c.is_ascii_alphanumeric() || c == b'#'))
                     .map(|p| i + 1 + p);
                 if let Some(j) = j.filter(|&j| j > i + 1 && *at(b, j) == b';') {
-                    out.push(Span::new(i, j + 1));
+                    crate::vecs::push(&mut out, Span::new(i, j + 1));
                     i = j + 1;
                     continue;
                 }
@@ -75,7 +75,8 @@ pub fn mask(text: &str) -> Vec<Span> {
                     })
                 });
                 if let Some((s, e)) = found {
-                    out.push(Span::new(s.max(out.last().map_or(0, |l: &Span| l.end)), e));
+                    let start = s.max(out.last().map_or(0, |l: &Span| l.end));
+                    crate::vecs::push(&mut out, Span::new(start, e));
                     i = e;
                     continue;
                 }
@@ -86,7 +87,7 @@ pub fn mask(text: &str) -> Vec<Span> {
                     && (i == 0 || !at(b, i - 1).is_ascii_alphanumeric()) =>
             {
                 let e = address_end(b, i);
-                out.push(Span::new(i, e));
+                crate::vecs::push(&mut out, Span::new(i, e));
                 i = e;
                 continue;
             }

@@ -105,7 +105,7 @@ fn adverbial(text: &str, at: usize) -> bool {
     let word = after_last_by(before, char::is_whitespace);
     ADVERBIAL_DETERMINERS
         .iter()
-        .any(|w| word.eq_ignore_ascii_case(w))
+        .any(|w| crate::text::eq_ignore_case(word.as_bytes(), w.as_bytes()))
 }
 
 /// The words of [`adverbial`].
@@ -220,13 +220,16 @@ fn count_form(forms: &mut Vec<Form>, written: &mut String, mut at: usize, surfac
         at = f.next;
     }
     let start = written.len();
-    written.push_str(surface);
-    forms.push(Form {
-        start,
-        end: written.len(),
-        count: 1,
-        next: NO_FORM,
-    });
+    crate::vecs::push_str(written, surface);
+    crate::vecs::push(
+        forms,
+        Form {
+            start,
+            end: written.len(),
+            count: 1,
+            next: NO_FORM,
+        },
+    );
 }
 
 /// The `limit` best keyphrases of the document, best first.
@@ -351,7 +354,7 @@ fn add_run(
             if j > i {
                 key.push(' ');
             }
-            key.push_str(all.key(u));
+            crate::vecs::push_str(key, all.key(u));
             // With tags, a phrase ends on a noun (`drug cartels`, not `intelligent optimal`).
             // Longer than a piece may be: only the whole run.
             if !u.head || (j - i >= MAX_UNITS && (i != a || j + 1 != b)) {
@@ -413,7 +416,7 @@ fn display_form<'a>(surface: &'a str, lower_first: bool, buf: &'a mut String) ->
         Some(c) if lower_first && !title_case() => {
             buf.clear();
             crate::case::push_lower(buf, c);
-            buf.push_str(chars.as_str());
+            crate::vecs::push_str(buf, chars.as_str());
             buf
         }
         _ => surface,
@@ -606,7 +609,7 @@ impl Ranked<'_> {
             if !text.is_empty() {
                 text.push(' ');
             }
-            text.push_str(word);
+            crate::vecs::push_str(&mut text, word);
         }
         Keyword {
             text,
@@ -739,13 +742,13 @@ fn select(ranked: &[&Ranked], limit: usize, partial: bool) -> Option<Vec<Keyword
                 .iter()
                 .any(|k: &&str| split_by(k, |c| c == ' ').any(|w| w == r.key))
         {
-            waiting.push((r.score * REDUNDANT, r));
+            crate::vecs::push(&mut waiting, (r.score * REDUNDANT, r));
             continue;
         }
         while out.len() < limit && waiting.first().is_some_and(|w| w.0 >= r.score) {
             let w = waiting.remove(0).1;
-            out.push(w.keyword());
-            out_keys.push(w.key);
+            crate::vecs::push(&mut out, w.keyword());
+            crate::vecs::push(&mut out_keys, w.key);
         }
         if out.len() == limit {
             break;
@@ -754,21 +757,21 @@ fn select(ranked: &[&Ranked], limit: usize, partial: bool) -> Option<Vec<Keyword
             if names == cap {
                 // Only the first `limit` late names can ever be used.
                 if late.len() < limit {
-                    late.push(r.keyword());
+                    crate::vecs::push(&mut late, r.keyword());
                 }
                 continue;
             }
             names += 1;
         }
-        out.push(r.keyword());
-        out_keys.push(r.key);
+        crate::vecs::push(&mut out, r.keyword());
+        crate::vecs::push(&mut out_keys, r.key);
     }
     if partial && out.len() < limit {
         return None;
     }
     for (_, w) in waiting {
         if out.len() < limit {
-            out.push(w.keyword());
+            crate::vecs::push(&mut out, w.keyword());
         }
     }
     let room = limit - out.len();

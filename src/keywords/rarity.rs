@@ -56,7 +56,7 @@ fn decode(b: &[u8]) -> Option<Vec<(u8, Vec<u32>)>> {
         let n = usize::from(u16::from_le_bytes([*rest.get(1)?, *rest.get(2)?]));
         let len = usize::from(u16::from_le_bytes([*rest.get(3)?, *rest.get(4)?]));
         let body = rest.get(5..5 + len)?;
-        out.push((z, bits::decode_keys(body, n)?));
+        crate::vecs::push(&mut out, (z, bits::decode_keys(body, n)?));
         rest = &rest[5 + len..];
     }
     Some(out)

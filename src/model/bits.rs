@@ -226,7 +226,7 @@ pub(crate) fn decode_keys(b: &[u8], n: usize) -> Option<Vec<u32>> {
         } else {
             last.checked_add(gap)?.checked_add(1)?
         };
-        keys.push(last);
+        crate::vecs::push(&mut keys, last);
     }
     Some(keys)
 }

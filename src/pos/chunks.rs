@@ -30,10 +30,13 @@ pub fn noun_phrases(tokens: &[Token], tags: &[Pos], sentences: &[Span]) -> Vec<S
     for (a, b) in sentence_ranges(token_run(tokens, 0, n), sentences) {
         phrases(run(tags, a, b), &mut found);
         for &(i, j) in &found {
-            out.push(Span::new(
-                token_at(tokens, a + i).span.start,
-                token_at(tokens, a + j - 1).span.end,
-            ));
+            crate::vecs::push(
+                &mut out,
+                Span::new(
+                    token_at(tokens, a + i).span.start,
+                    token_at(tokens, a + j - 1).span.end,
+                ),
+            );
         }
     }
     out
@@ -85,7 +88,7 @@ fn phrases(tags: &[Pos], out: &mut Vec<(usize, usize)>) {
     let mut i = 0;
     while i < n {
         if matches!(tags[i], Pos::Pronoun | Pos::Existential | Pos::WhPronoun) {
-            out.push((i, i + 1));
+            crate::vecs::push(out, (i, i + 1));
             i += 1;
             continue;
         }
@@ -139,7 +142,7 @@ fn phrases(tags: &[Pos], out: &mut Vec<(usize, usize)>) {
             Some(last) if tags[start] == Pos::Possessive && end == j && last.1 == start => {
                 last.1 = end;
             }
-            _ => out.push((start, end)),
+            _ => crate::vecs::push(out, (start, end)),
         }
         i = end;
     }

@@ -107,7 +107,7 @@ impl Lexicon {
                 }
                 mask |= 1 << tag;
             }
-            masks.push(mask);
+            crate::vecs::push(&mut masks, mask);
         }
         if map.iter().any(|(_, c)| c as usize >= masks.len()) {
             return None;

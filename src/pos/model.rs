@@ -147,7 +147,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
     }
     let mut codebook = crate::vecs::with_capacity(1 << wbits);
     for _ in 0..1 << wbits {
-        codebook.push(r.f32()?);
+        crate::vecs::push(&mut codebook, r.f32()?);
     }
     let levels = levels(&codebook);
     let n = r.u32()? as usize;
@@ -174,7 +174,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
             let class = mask.trailing_zeros() as usize;
             mask &= mask - 1;
             let code = codes.get(class).copied().unwrap_or(0);
-            m.entries.push((class as u8, levels[usize::from(code)]));
+            crate::vecs::push(&mut m.entries, (class as u8, levels[usize::from(code)]));
         }
         let span = RowSpan::new(start, m.entries.len() - start)?;
         m.index.insert(key, span.0);

@@ -195,12 +195,12 @@ fn select_by<'w>(scores: &[f32], words: impl Fn(usize) -> &'w [u64], limit: usiz
             break;
         }
         if trigrams(words(k)).any(|t| seen.contains(&t)) {
-            blocked.push(k);
+            crate::vecs::push(&mut blocked, k);
             continue;
         }
         if texts.insert(text_of(k)) {
             seen.extend(trigrams(words(k)));
-            chosen.push(k);
+            crate::vecs::push(&mut chosen, k);
         }
     }
     // Too few sentences without a shared trigram: take the blocked ones, best first, except exact
@@ -210,7 +210,7 @@ fn select_by<'w>(scores: &[f32], words: impl Fn(usize) -> &'w [u64], limit: usiz
             break;
         }
         if texts.insert(text_of(k)) {
-            chosen.push(k);
+            crate::vecs::push(&mut chosen, k);
         }
     }
     chosen

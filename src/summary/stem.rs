@@ -100,7 +100,7 @@ fn s1b(w: &mut Vec<u8>) {
     w.truncate(w.len() - cut);
     // `-at`, `-bl`, `-iz` take an `e`.
     if ends(w, b"at") || ends(w, b"bl") || ends(w, b"iz") {
-        w.push(b'e');
+        crate::vecs::push(w, b'e');
         return;
     }
     if dbl(w) {
@@ -111,7 +111,7 @@ fn s1b(w: &mut Vec<u8>) {
         return;
     }
     if m(w) == 1 && cvc(w) {
-        w.push(b'e');
+        crate::vecs::push(w, b'e');
     }
 }
 

@@ -340,7 +340,7 @@ fn split_at_cues(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             .map(|label| (j, label))
         });
         let Some((j, label)) = cue else {
-            out.push(*c);
+            crate::vecs::push(&mut out, *c);
             continue;
         };
         changed = true;
@@ -475,7 +475,7 @@ fn confirmed_in_headlines(
     for c in heads {
         let surface = c.span.slice(text);
         if in_body(surface).is_some() || super::tagger::lexicon::known(surface).is_some() {
-            out.push(*c);
+            crate::vecs::push(&mut out, *c);
             continue;
         }
         let (a, b) = token_range(tokens, c.span);
@@ -712,7 +712,7 @@ fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut 
 fn grand_prix_places(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     for i in 0..found.len() {
         let c = found[i];
-        if !c.span.slice(text).eq_ignore_ascii_case("grand prix") {
+        if !eq_ignore_case(c.span.slice(text).as_bytes(), b"grand prix") {
             continue;
         }
         let (a, _) = token_range(tokens, c.span);
@@ -2269,7 +2269,7 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         items.clear();
         let (mut i, mut and) = (a, false);
         while i < b && !(and && i + 1 < b) && capitalised_at(text, tokens, i) {
-            items.push(token_at(tokens, i).span);
+            crate::vecs::push(&mut items, token_at(tokens, i).span);
             i += 1;
             let comma = i < b && token_is(text, tokens, i, ",");
             i += usize::from(comma);
@@ -2675,7 +2675,7 @@ fn with_partners(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             while kept.last().is_some_and(|p| p.span.start >= c.span.start) {
                 kept.pop();
             }
-            kept.push(c);
+            crate::vecs::push(&mut kept, c);
         }
         *found = kept;
     }
@@ -3094,7 +3094,7 @@ fn with_names_in_capitals(
             });
             match hit {
                 Some((n, c)) => {
-                    add.push(c);
+                    crate::vecs::push(&mut add, c);
                     k += n;
                 }
                 None => k += 1,
@@ -3508,7 +3508,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
                 Source::Name,
             );
         } else {
-            out.push(*c);
+            crate::vecs::push(&mut out, *c);
         }
     }
     if changed {
@@ -3548,7 +3548,7 @@ fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             }
         };
         if c.label == Label::Misc || !token_run(tokens, a, b).iter().any(breaks) {
-            out.push(*c);
+            crate::vecs::push(&mut out, *c);
             continue;
         }
         let mut k = a;
@@ -3667,7 +3667,7 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
             cut,
             owner.filter(|_| listed.is_some() || named || country || from < a),
         ) else {
-            out.push(*c);
+            crate::vecs::push(&mut out, *c);
             continue;
         };
         // Mentions of the first name give way to the whole owner.
@@ -3763,7 +3763,7 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let c = found[k];
         k += 1;
         if c.label != Label::Misc {
-            out.push(c);
+            crate::vecs::push(&mut out, c);
             continue;
         }
         let (a, b) = token_range(tokens, c.span);
@@ -3817,7 +3817,7 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             Candidate::push_to(&mut out, span, c.label, c.source);
             continue;
         }
-        out.push(c);
+        crate::vecs::push(&mut out, c);
     }
     *found = out;
 }
@@ -3986,7 +3986,7 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
             Candidate::push_to(&mut out, span, c.label, c.source);
             continue;
         }
-        out.push(c);
+        crate::vecs::push(&mut out, c);
     }
     *found = out;
 }
@@ -4252,7 +4252,9 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                     })
             };
             (is_title(w)
-                && INNER_TITLES.iter().any(|t| w.eq_ignore_ascii_case(t))
+                && INNER_TITLES
+                    .iter()
+                    .any(|t| eq_ignore_case(w.as_bytes(), t.as_bytes()))
                 && (!PEOPLE_ONLY_INNER.contains(w) || only_people())
                 || county_executive)
                 && (a..k).all(capital)

@@ -418,7 +418,7 @@ pub(crate) fn is_listed_first_name(word: &str) -> bool {
 
 /// True when `low` (lower case) is a hand-listed surname ([`hand_surnames`]: `trump`).
 pub(crate) fn is_hand_listed_surname(low: &str) -> bool {
-    hand_surnames().any(|s| s.eq_ignore_ascii_case(low))
+    hand_surnames().any(|s| crate::text::eq_ignore_case(s.as_bytes(), low.as_bytes()))
 }
 
 #[cfg(test)]

@@ -263,7 +263,7 @@ impl<'a> Opened<'a> {
         }
         let mut codebook = crate::vecs::with_capacity(1 << wbits);
         for _ in 0..1 << wbits {
-            codebook.push(r.f32()?);
+            crate::vecs::push(&mut codebook, r.f32()?);
         }
         let n = r.u32()? as usize;
         let g = r.u32()? as usize;

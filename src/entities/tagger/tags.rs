@@ -179,7 +179,7 @@ pub(crate) fn spans(tags: &[Tag]) -> Vec<(usize, usize, EntityType)> {
                 }
             }
         }
-        out.push((i, j, ty));
+        crate::vecs::push(&mut out, (i, j, ty));
         i = j;
     }
     out

@@ -177,10 +177,13 @@ impl<'a> Spelled<'a> {
         for (k, t) in tokens.iter().enumerate() {
             let new = || Spelled::new(t.kind, t.text(text), forms.lower(k));
             let slot = forms.spelling(k).and_then(|id| memo.get_mut(id.index()));
-            out.push(match slot {
-                Some(slot) => *slot.get_or_insert_with(new),
-                None => new(),
-            });
+            crate::vecs::push(
+                &mut out,
+                match slot {
+                    Some(slot) => *slot.get_or_insert_with(new),
+                    None => new(),
+                },
+            );
         }
         out
     }

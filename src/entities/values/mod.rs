@@ -67,7 +67,7 @@ pub fn find_in_sentences(
     };
     for s in web::emails(text) {
         if holding(s.start).is_none_or(|sent| s.end <= sent.end) {
-            out.push(cand(s, Label::Email));
+            crate::vecs::push(&mut out, cand(s, Label::Email));
         }
     }
     for s in web::urls(text) {
@@ -75,7 +75,7 @@ pub fn find_in_sentences(
         let end = holding(s.start).map_or(s.end, |sent| s.end.min(sent.end));
         let end = s.start + web::trim_url(Span::new(s.start, end).slice(text));
         if end > s.start {
-            out.push(cand(Span::new(s.start, end), Label::Url));
+            crate::vecs::push(&mut out, cand(Span::new(s.start, end), Label::Url));
         }
     }
     // Values never cross a sentence's end, so each sentence is scanned alone; a line break inside
@@ -169,7 +169,7 @@ impl<'a> Scan<'a> {
                         token_at(self.tokens, i).span.start,
                         token_at(self.tokens, end - 1).span.end,
                     );
-                    out.push(cand(span, label));
+                    crate::vecs::push(out, cand(span, label));
                     i = end;
                 }
                 _ => i += 1,

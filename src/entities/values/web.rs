@@ -70,7 +70,7 @@ pub fn emails(text: &str) -> Vec<Span> {
             .find(|&(_, c)| !domain_char(c))
             .map_or(text.len(), |(i, _)| at + 1 + i);
         if let Some(m) = email_re().and_then(|re| re.find(Span::new(start, end).slice(text))) {
-            out.push(Span::new(start, start + m.end()));
+            crate::vecs::push(&mut out, Span::new(start, start + m.end()));
         }
     }
     out
@@ -86,7 +86,7 @@ pub fn urls(text: &str) -> Vec<Span> {
         let before = head(text, at);
         let scheme = SCHEMES.iter().find(|s| before.ends_with(**s));
         if let Some(s) = scheme {
-            starts.push(at - s.len());
+            crate::vecs::push(&mut starts, at - s.len());
         }
     }
     for pat in ["www.", "WWW."] {
@@ -118,7 +118,7 @@ pub fn urls(text: &str) -> Vec<Span> {
         };
         let end = start + trim_url(Span::new(start, end).slice(text));
         if end >= start + host.end() {
-            out.push(Span::new(start, end));
+            crate::vecs::push(&mut out, Span::new(start, end));
         }
     }
     crate::vecs::retain(&mut out, |s| !s.is_empty());
