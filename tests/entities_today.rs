@@ -5854,3 +5854,16 @@ fn rovers_and_telescopes_are_products() {
         ],
     );
 }
+
+/// A preposition after a place ends the place's name (`Dublin for St Patrick's Day` is two).
+#[test]
+fn a_preposition_after_a_place_ends_it() {
+    let text = "Crowds packed Dublin for St Patrick's Day on Monday.";
+    check(
+        text,
+        &[
+            ("Dublin", "Dublin", Place),
+            ("St Patrick's Day", "St Patrick's Day", Misc),
+        ],
+    );
+}

@@ -2345,6 +2345,13 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 && capital(k + 1)
                 && (w.len() > 4 && w.ends_with("ed") || is_content_word(w))
         };
+        // A preposition after a place of the lists that opens the mention ends the place (`Dublin
+        // for St Patrick's Day`): a name of a place goes on with `of` (`Bank of England`), not so.
+        let after_place = |k: usize| {
+            PLACE_BREAKS.contains(word(k))
+                && capital(k + 1)
+                && super::tagger::listed(text, token_run(toks, 0, k)).place
+        };
         // A line's label before a colon: one or two everyday words in capitals (`BREAKING:
         // Rockstar Games`, `JUST IN: Jaguar Land Rover`).
         let label_end = (1..3.min(toks.len() - 1))
@@ -2364,7 +2371,9 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let fixture = (1..toks.len() - 1).any(|k| word(k) == ":")
             && ((2..toks.len() - 1).any(versus)
                 || tokens.get(b).is_some_and(|t| is_versus(t.text(text))));
-        let hard = label_colon || fixture || (1..toks.len() - 1).any(content_break);
+        let hard = label_colon
+            || fixture
+            || (1..toks.len() - 1).any(|k| content_break(k) || after_place(k));
         let mut breaks: Vec<usize> = (1..toks.len() - 1)
             .filter(|&k| {
                 let spaced = token_at(toks, k - 1).span.end < token_at(toks, k).span.start
@@ -2374,6 +2383,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                     || (w == ":" && starts_by(word(k + 1), |c| c.is_ascii_digit()))
                     || award_for(k)
                     || content_break(k)
+                    || after_place(k)
                     || label_end == Some(k)
                     || fixture && (versus(k) || w == ":")
             })
@@ -2465,6 +2475,8 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                             Label::Person
                         } else if channel && from == 0 || fixture && from > 0 {
                             Label::Org
+                        } else if from == 0 && k < toks.len() && after_place(k) {
+                            Label::Place
                         } else {
                             label
                         },
@@ -4171,6 +4183,9 @@ fn is_content_word(w: &str) -> bool {
     });
     crate::pos::known_tags(w).is_some_and(|tags| tags & !content == 0)
 }
+
+/// Prepositions that end a place's name before another name ([`split_at_breaks`]).
+static PLACE_BREAKS: WordList = WordList::new("for on in at to with from by");
 
 /// Plurals that end a company's name (`Baby Cow Productions`), never a headline's verb.
 static COMPANY_PLURALS: WordList = WordList::new(
