@@ -5867,3 +5867,19 @@ fn a_preposition_after_a_place_ends_it() {
         ],
     );
 }
+
+/// A word rare in English before `spokesman` or `chief executive` is the organisation they speak
+/// for or run (`Energex spokesman`, `TTC chief executive`); not an article.
+#[test]
+fn a_rare_word_before_a_spokesman_is_an_organisation() {
+    let text = "Energex spokesman Danny Lawrence said power would return by Friday. TTC chief \
+                executive Mandeep Lali said so too. A spokesman declined to comment.";
+    check(
+        text,
+        &[
+            ("Energex spokesman", "Energex", Org),
+            ("TTC chief", "TTC", Org),
+        ],
+    );
+    assert_no_name_over(text, &mentions(text), &["A spokesman"]);
+}
