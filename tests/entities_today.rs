@@ -5883,3 +5883,22 @@ fn a_rare_word_before_a_spokesman_is_an_organisation() {
     );
     assert_no_name_over(text, &mentions(text), &["A spokesman"]);
 }
+
+/// A title that ends a name right before a person's name is the person's title (`Los Angeles County
+/// Sheriff Robert Luna`, `London Fire Brigade Station Commander Lisa Okonjo`); the county is a
+/// place.
+#[test]
+fn a_title_before_a_person_leaves_the_name_before_it() {
+    let text = "Los Angeles County Sheriff Robert Luna said deputies evacuated 300 homes, and \
+                London Fire Brigade Station Commander Lisa Okonjo said 40 residents left.";
+    check(
+        text,
+        &[
+            ("Los Angeles County", "Los Angeles County", Place),
+            ("Robert Luna", "Robert Luna", Person),
+            ("London Fire Brigade", "London Fire Brigade", Org),
+            ("Lisa Okonjo", "Lisa Okonjo", Person),
+        ],
+    );
+    assert_no_name_over(text, &mentions(text), &["Sheriff", "Station Commander"]);
+}

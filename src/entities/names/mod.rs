@@ -45,6 +45,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     split_nationality(text, tokens, &mut found);
     trim_titles(text, tokens, &mut found);
     cut_before_office(text, tokens, &mut found);
+    without_titles_before_people(text, tokens, &mut found);
     split_at_possessive(text, tokens, &mut found);
     name_kinds(text, tokens, &mut found);
     pronoun::without_pronoun(text, tokens, &mut found);
@@ -833,6 +834,39 @@ fn is_dash_token(w: &str) -> bool {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn is_series_joiner(w: &str) -> bool {
     matches!(w, "," | "and" | "&")
+}
+
+/// The title words that end a name right before a person's (`Los Angeles County Sheriff` before
+/// `Robert Luna`, `London Fire Brigade Station Commander` before `Lisa Okonjo`) are the person's
+/// title, no part of the name before: they leave it, and a county's name left is a place.
+fn without_titles_before_people(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    for m in 0..found.len().saturating_sub(1) {
+        let (c, next) = (*at(found, m), *at(found, m + 1));
+        if c.label == Label::Person || next.label != Label::Person {
+            continue;
+        }
+        let (a, b) = token_range(tokens, c.span);
+        if token_range(tokens, next.span).0 != b {
+            continue;
+        }
+        let mut end = b;
+        while end > a + 1 && {
+            let w = token_text(text, tokens, end - 1);
+            is_title(w) || TITLE_OPENERS.contains(w) || w == "Station"
+        } {
+            end -= 1;
+        }
+        let lone_stopword = end == a + 1
+            && crate::stopwords::is_stopword(&crate::case::lowercase(token_text(text, tokens, a)));
+        if end == b || lone_stopword || !(a..end).all(|k| capitalised_at(text, tokens, k)) {
+            continue;
+        }
+        let c = at_mut(found, m);
+        c.span = Span::new(c.span.start, token_at(tokens, end - 1).span.end);
+        if token_is(text, tokens, end - 1, "County") {
+            c.label = Label::Place;
+        }
+    }
 }
 
 /// An organisation's or a place's name does not run on over `and` into the office of the person
