@@ -5902,3 +5902,19 @@ fn a_title_before_a_person_leaves_the_name_before_it() {
     );
     assert_no_name_over(text, &mentions(text), &["Sheriff", "Station Commander"]);
 }
+
+/// A name whose last word says what it is keeps that, though a person shares its first words
+/// (`the Jane Goodall Institute` beside `Jane Goodall`).
+#[test]
+fn a_kind_word_keeps_its_label_beside_a_person() {
+    let text =
+        "Jane Goodall, the primatologist who studied chimpanzees in Tanzania, died aged 91, \
+                the Jane Goodall Institute said.";
+    check(
+        text,
+        &[
+            ("Jane Goodall,", "Jane Goodall", Person),
+            ("Jane Goodall Institute", "Jane Goodall Institute", Org),
+        ],
+    );
+}

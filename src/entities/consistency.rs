@@ -662,6 +662,10 @@ struct Evidence {
     /// Holdings Plc`) or in the famous organisations' list (`Al Jazeera`, `Goldman Sachs`): the
     /// organisation, whatever its verbs say (`Al Jazeera said it`).
     legal_suffix: bool,
+    /// A name of two words or more whose last word says what it is ([`super::names::label_by_last_word`]):
+    /// that, though a person shares its first words (`the Jane Goodall Institute` beside `Jane
+    /// Goodall`).
+    kind_word: bool,
 }
 
 /// The four name labels, in vote order.
@@ -916,6 +920,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     {
         // A name whose last word says what it is (`Essex Police`, `Michael Foods`, `Davis Cup`).
         ev.add(label, STRONG);
+        ev.kind_word = true;
     } else if end > first + 1 {
         // A place of several words that the lists have and the training data has as nothing else
         // (`Khan Younis`, `Chasiv Yar`: two words that read as a first name and a surname).
@@ -1450,8 +1455,9 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                 if crate::vecs::at(&evidence_of, k).legal_suffix {
                     Label::Org
                 } else {
-                    own_cue(crate::vecs::at(&evidence_of, k))
-                        .filter(|&l| l != Label::Person && label != Label::Person)
+                    let ev = crate::vecs::at(&evidence_of, k);
+                    own_cue(ev)
+                        .filter(|&l| l != Label::Person && (label != Label::Person || ev.kind_word))
                         .unwrap_or(label)
                 };
             // A country's name alone after a place's preposition is the country, though a person
