@@ -5918,3 +5918,20 @@ fn a_kind_word_keeps_its_label_beside_a_person() {
         ],
     );
 }
+
+/// A company of the lists before the disease its vaccine is for is the company, the disease MISC
+/// (`Pfizer COVID-19 vaccine`).
+#[test]
+fn a_maker_before_a_disease_is_split_from_it() {
+    let text =
+        "Britain approves Pfizer COVID-19 vaccine, and Canada approved the Moderna COVID-19 \
+                vaccine on Wednesday.";
+    check(
+        text,
+        &[
+            ("approves Pfizer", "Pfizer", Org),
+            ("Pfizer COVID-19", "COVID-19", Misc),
+            ("Moderna", "Moderna", Org),
+        ],
+    );
+}
