@@ -5935,3 +5935,28 @@ fn a_maker_before_a_disease_is_split_from_it() {
         ],
     );
 }
+
+/// A state's office between a place and a person's name leaves the place a place (`New York
+/// Attorney General Letitia James`, `Acting U.S. Attorney Stephanie Yonekura`); a town's word
+/// alone before the office is no name (`City Attorney Stephanie Karr`).
+#[test]
+fn a_states_office_leaves_the_place_before_it() {
+    let text = "The suit was led by New York Attorney General Letitia James. \"They cheat,\" \
+                Acting U.S. Attorney Stephanie Yonekura said, and City Attorney Stephanie Karr \
+                met officials.";
+    check(
+        text,
+        &[
+            ("New York", "New York", Place),
+            ("Letitia James", "Letitia James", Person),
+            ("U.S. Attorney", "U.S.", Place),
+            ("Stephanie Yonekura", "Stephanie Yonekura", Person),
+            ("Stephanie Karr", "Stephanie Karr", Person),
+        ],
+    );
+    assert_no_name_over(
+        text,
+        &mentions(text),
+        &["Attorney General", "City Attorney"],
+    );
+}

@@ -838,8 +838,9 @@ fn is_series_joiner(w: &str) -> bool {
 }
 
 /// The title words that end a name right before a person's (`Los Angeles County Sheriff` before
-/// `Robert Luna`, `London Fire Brigade Station Commander` before `Lisa Okonjo`) are the person's
-/// title, no part of the name before: they leave it, and a county's name left is a place.
+/// `Robert Luna`, `London Fire Brigade Station Commander` before `Lisa Okonjo`), or before the rest
+/// of a title and a person's name, are the person's title, no part of the name before: they leave
+/// it, and a county's name left is a place, as is a place of the lists before a state's office.
 fn without_titles_before_people(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     for m in 0..found.len().saturating_sub(1) {
         let (c, next) = (*at(found, m), *at(found, m + 1));
@@ -847,28 +848,55 @@ fn without_titles_before_people(text: &str, tokens: &[Token], found: &mut [Candi
             continue;
         }
         let (a, b) = token_range(tokens, c.span);
-        if token_range(tokens, next.span).0 != b {
+        let title = |k: usize| {
+            let w = token_text(text, tokens, k);
+            is_title(w) || TITLE_OPENERS.contains(w) || w == "Station"
+        };
+        // The person's name may follow after the title's last words (`General` of `New York
+        // Attorney General Letitia James`).
+        if !(b..token_range(tokens, next.span).0)
+            .all(|k| title(k) && capitalised_at(text, tokens, k))
+        {
             continue;
         }
         let mut end = b;
-        while end > a + 1 && {
-            let w = token_text(text, tokens, end - 1);
-            is_title(w) || TITLE_OPENERS.contains(w) || w == "Station"
-        } {
+        while end > a + 1 && title(end - 1) {
             end -= 1;
+        }
+        // Nor does a title's opening word before the name (`Acting` of `Acting U.S. Attorney`).
+        let mut a = a;
+        while a + 1 < end && TITLE_OPENERS.contains(token_text(text, tokens, a)) {
+            a += 1;
         }
         let lone_stopword = end == a + 1
             && crate::stopwords::is_stopword(&crate::case::lowercase(token_text(text, tokens, a)));
         if end == b || lone_stopword || !(a..end).all(|k| capitalised_at(text, tokens, k)) {
             continue;
         }
+        // A town's word alone is the office's (`City` of `City Attorney Stephanie Karr`).
+        if end == a + 1 && LOCAL_TITLE_PLACES.contains(token_text(text, tokens, a)) {
+            let c = at_mut(found, m);
+            c.span = Span::new(c.span.start, c.span.start);
+            continue;
+        }
+        // A state's or a country's office makes the name left a place of the lists one
+        // (`New York` of `New York Attorney General`), as a county's name is.
+        let office = (end..b).any(|k| CIVIL_OFFICES.contains(token_text(text, tokens, k)));
+        let place = token_is(text, tokens, end - 1, "County")
+            || office && super::tagger::listed(text, token_run(tokens, a, end)).place;
         let c = at_mut(found, m);
-        c.span = Span::new(c.span.start, token_at(tokens, end - 1).span.end);
-        if token_is(text, tokens, end - 1, "County") {
+        c.span = Span::new(
+            token_at(tokens, a).span.start,
+            token_at(tokens, end - 1).span.end,
+        );
+        if place {
             c.label = Label::Place;
         }
     }
 }
+
+/// Offices of a state or a country before a person's name (`Attorney`, `Governor`).
+static CIVIL_OFFICES: WordList = WordList::new("Attorney Governor Senator Treasurer Comptroller");
 
 /// An organisation's or a place's name does not run on over `and` into the office of the person
 /// named after it (`the British Medical Association and Health Secretary Wes Streeting`): the
@@ -4377,14 +4405,21 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             continue;
         }
         // A title of people only before a full name makes the rest a person's, whatever the
-        // tagger read (`Sheriff Chad Chronister`, read as an organisation's name).
+        // tagger read (`Sheriff Chad Chronister`, read as an organisation's name), and so does a
+        // town's office (`City Attorney Stephanie Karr`).
+        let word = |k: usize| token_text(text, tokens, k);
+        let lead = if LOCAL_TITLE_PLACES.contains(word(a)) && b > a + 1 && is_title(word(a + 1)) {
+            a + 2
+        } else {
+            a + usize::from(PEOPLE_ONLY_TITLES.contains(word(a)))
+        };
         if c.label != Label::Person
-            && b >= a + 3
-            && PEOPLE_ONLY_TITLES.contains(token_text(text, tokens, a))
-            && (a + 1..b).all(capital)
-            && super::tagger::listed(text, token_run(tokens, a + 1, a + 2)).first_name
+            && lead > a
+            && b >= lead + 2
+            && (lead..b).all(capital)
+            && super::tagger::listed(text, token_run(tokens, lead, lead + 1)).first_name
         {
-            c.span = Span::new(token_at(tokens, a + 1).span.start, c.span.end);
+            c.span = Span::new(token_at(tokens, lead).span.start, c.span.end);
             c.label = Label::Person;
             continue;
         }
