@@ -12,7 +12,8 @@
 //! `born`, `led`, `backed`, `owned`, `run`, `funded`, `era`, `style`, ...) is three tokens. So
 //! `Austin-based` is `Austin` + `-` + `based`, `San Francisco-based` is `San` + `Francisco` + `-` +
 //! `based`, `Rolls-Royce-owned` is `Rolls-Royce` + `-` + `owned` (only the last hyphen splits) and
-//! `al-Qaeda-linked` is `al-Qaeda` + `-` + `linked`. Capitalised ordinary words stay whole
+//! `al-Qaeda-linked` is `al-Qaeda` + `-` + `linked`; a wire's sport before a capitalised name
+//! splits too (`Soccer-Salah` is `Soccer` + `-` + `Salah`). Capitalised ordinary words stay whole
 //! (`State-owned`, `Self-made`, `Co-led`), as do one-letter names (`A-listed`) and suffixes outside the
 //! list (`Paris-year`) or not in lower case (`Austin-Based`).
 
@@ -599,9 +600,16 @@ pub fn is_modifier_suffix(word: &str) -> bool {
 /// there: before one of [`MODIFIER_SUFFIXES`] after a capitalised name of two or more characters
 /// (not one of [`COMMON_CAPITALISED`]: `Austin-based`, `Rolls-Royce-owned`, `al-Qaeda-linked`), or
 /// before initials with their periods after a capitalised part (`China-U.S.`, `Korea-U.N.`: two
-/// names).
+/// names); or, at its first hyphen, after a sport that labels a wire's headline (`Soccer-Salah`).
 fn split_hyphen(text: &str, start: usize, end: usize) -> Option<usize> {
     let word = Span::new(start, end).slice(text);
+    // A wire's sport before its story's first name (`Soccer-McTominay double`, `Tennis-Alcaraz
+    // beats Sinner`): the sport's word is the headline's label, the name a name.
+    if let Some((first, rest)) = word.split_once('-') {
+        if SPORT_LABELS.contains(first) && starts_by(rest, char::is_uppercase) {
+            return Some(start + first.len());
+        }
+    }
     let (h, hyphen) = char_indices(word)
         .rev()
         .find(|&(k, c)| k > 0 && is_hyphen(c))?;
@@ -616,6 +624,12 @@ fn split_hyphen(text: &str, start: usize, end: usize) -> Option<usize> {
     };
     split.then_some(start + h)
 }
+
+/// Sports that label a wire's headline before a hyphen and its first name (`Soccer-Salah`).
+static SPORT_LABELS: WordList = WordList::new(
+    "Athletics Baseball Basketball Boxing Cricket Cycling Golf Olympics Rugby Soccer Swimming \
+     Tennis",
+);
 
 /// True when `name`, before a modifier suffix's hyphen, is a capitalised name of two or more
 /// characters (or a name particle and one), not one of [`COMMON_CAPITALISED`].
@@ -709,6 +723,12 @@ mod tests {
         // A letter after a hyphen keeps a sentence's final period apart.
         assert_eq!(toks("and Jay-Z."), ["and", "Jay-Z", "."]);
         assert_eq!(toks("an X-ray."), ["an", "X-ray", "."]);
+        // A wire's sport before its headline's first name, not before a word in lower case.
+        assert_eq!(
+            toks("Soccer-McTominay double"),
+            ["Soccer", "-", "McTominay", "double"]
+        );
+        assert_eq!(toks("Tennis-elbow"), ["Tennis-elbow"]);
     }
 
     #[test]

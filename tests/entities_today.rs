@@ -5960,3 +5960,16 @@ fn a_states_office_leaves_the_place_before_it() {
         &["Attorney General", "City Attorney"],
     );
 }
+
+/// A wire's sport before its headline's first name is the headline's label, the name a name
+/// (`Soccer-Salah scores twice`, `Tennis-Alcaraz beats Sinner`).
+#[test]
+fn a_wires_sport_label_leaves_the_name_after_it() {
+    let text = "Soccer-Salah scores twice as Liverpool beat Spurs\nTennis-Alcaraz beats Sinner to \
+                win US Open title";
+    check(
+        text,
+        &[("Salah", "Salah", Person), ("Alcaraz", "Alcaraz", Person)],
+    );
+    assert_no_name_over(text, &mentions(text), &["Soccer", "Tennis"]);
+}
