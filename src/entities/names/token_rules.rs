@@ -214,7 +214,8 @@ static SPEAKERS: WordList = WordList::new("spokesman spokeswoman spokesperson");
 /// before a word of [`SPEAKERS`] or `chief executive` (`Energex spokesman Danny Lawrence`, `TTC
 /// chief executive Mandeep Lali`), as an organisation: CoNLL-2003 and the self-written sets mark 103
 /// of 111 names there ORG, 4 places (`Nairobi`, which the lists know). Not a place or a
-/// personal name of the lists, a stopword or a word of the part-of-speech lexicon, nor in a headline.
+/// personal name of the lists, a stopword, a participle (`Outgoing`) or a word of the part-of-speech
+/// lexicon, nor in a headline.
 fn speaking_company_at(
     text: &str,
     tokens: &[Token],
@@ -238,6 +239,8 @@ fn speaking_company_at(
         && t.kind == TokenKind::Word
         && starts_by(w, char::is_uppercase)
         && is_rare_word(w)
+        && !w.ends_with("ing")
+        && !w.ends_with("ed")
         && !crate::stopwords::is_stopword(forms.lower(k))
         && crate::pos::known_tags(forms.lower(k)).is_none()
         && !lines.headline(t.span.start)
