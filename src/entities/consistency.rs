@@ -662,9 +662,9 @@ struct Evidence {
     /// Holdings Plc`) or in the famous organisations' list (`Al Jazeera`, `Goldman Sachs`): the
     /// organisation, whatever its verbs say (`Al Jazeera said it`).
     legal_suffix: bool,
-    /// A name of two words or more whose last word says what it is ([`super::names::label_by_last_word`]):
-    /// that, though a person shares its first words (`the Jane Goodall Institute` beside `Jane
-    /// Goodall`).
+    /// A name of two words or more whose last word says what it is
+    /// ([`super::names::label_by_last_word`]): that, though a person shares its first words (`the
+    /// Jane Goodall Institute` beside `Jane Goodall`).
     kind_word: bool,
 }
 

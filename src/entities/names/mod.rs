@@ -4472,8 +4472,9 @@ static PEOPLE_ONLY_TITLES: WordList = WordList::new(
      Councilwoman Councilman Councillor Councilor Commissioner",
 );
 
-/// Titles of [`INNER_TITLES`] that split a name only before a first name (`Police Chief Thomas
-/// Jackson`; not `CNN Chief Medical Correspondent`).
+/// Titles of [`INNER_TITLES`] that split a name only before a person's name, a first name of the
+/// lists or a word rare in English (`Police Chief Thomas Jackson`; not `CNN Chief Medical
+/// Correspondent`).
 static PEOPLE_ONLY_INNER: WordList = WordList::new("Sheriff Chief Superintendent Commissioner");
 
 /// Words that open a title before a name, not the organisation's (`Deputy Police Chief`).

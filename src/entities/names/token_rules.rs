@@ -1,9 +1,9 @@
 //! Names the tagger left out, proposed one token at a time: product codes, the social network
 //! `X`, storms, organisations opening a sentence, names right after what they are, products between
-//! their owner and their kind, events in headlines in capitals and peoples by their plural
-//! (`Americans`). Each rule proposes a mention starting at a token with a capital letter that no
-//! mention holds; [`add`] runs them all in one pass over the tokens, the first proposal that
-//! overlaps no mention winning.
+//! their owner and their kind, events in headlines in capitals, peoples by their plural
+//! (`Americans`) and organisations before their spokesman (`Energex spokesman`). Each rule
+//! proposes a mention starting at a token with a capital letter that no mention holds; [`add`] runs
+//! them all in one pass over the tokens, the first proposal that overlaps no mention winning.
 
 use super::*;
 use crate::text::{chars, ending_by, is_ascii, starting_before, starts_by};
