@@ -5973,3 +5973,19 @@ fn a_wires_sport_label_leaves_the_name_after_it() {
     );
     assert_no_name_over(text, &mentions(text), &["Soccer", "Tennis"]);
 }
+
+/// Two companies of the lists joined in one word are a company (`Pfizer-BioNTech`,
+/// `Renault-Nissan`), found where the tagger saw nothing and relabelled where it saw a work.
+#[test]
+fn two_companies_joined_in_a_word_are_a_company() {
+    let text =
+        "Britain approved the Pfizer-BioNTech vaccine, and the Renault-Nissan alliance held \
+                talks.";
+    check(
+        text,
+        &[
+            ("Pfizer-BioNTech", "Pfizer-BioNTech", Org),
+            ("Renault-Nissan", "Renault-Nissan", Org),
+        ],
+    );
+}

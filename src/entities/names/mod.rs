@@ -140,6 +140,10 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         if c.label == Label::Person && opens_with_gerund(text, tokens, c.span) {
             c.label = Label::Misc;
         }
+        // Two companies joined in one word are a company (`Renault-Nissan`, read as MISC).
+        if token_rules::is_company_pair(s) {
+            c.label = Label::Org;
+        }
         if s == "Amazon" && is_the_river_amazon(text, tokens, c.span) {
             c.label = Label::Place;
         }

@@ -1,9 +1,10 @@
 //! Names the tagger left out, proposed one token at a time: product codes, the social network
 //! `X`, storms, organisations opening a sentence, names right after what they are, products between
 //! their owner and their kind, events in headlines in capitals, peoples by their plural
-//! (`Americans`) and organisations before their spokesman (`Energex spokesman`). Each rule
-//! proposes a mention starting at a token with a capital letter that no mention holds; [`add`] runs
-//! them all in one pass over the tokens, the first proposal that overlaps no mention winning.
+//! (`Americans`), organisations before their spokesman (`Energex spokesman`) and pairs of companies
+//! (`Pfizer-BioNTech`). Each rule proposes a mention starting at a token with a capital letter that
+//! no mention holds; [`add`] runs them all in one pass over the tokens, the first proposal that
+//! overlaps no mention winning.
 
 use super::*;
 use crate::text::{chars, ending_by, is_ascii, starting_before, starts_by};
@@ -32,6 +33,7 @@ pub(super) fn add(
             .or_else(|| people_at(text, tokens, k).filter(free))
             .or_else(|| lords_at(text, tokens, k).filter(free))
             .or_else(|| speaking_company_at(text, tokens, forms, &lines, k).filter(free))
+            .or_else(|| company_pair_at(text, tokens, k).filter(free))
     });
 }
 
@@ -249,6 +251,25 @@ fn speaking_company_at(
             !l.place && !l.personal_name
         })
     .then_some((t.span, Label::Org))
+}
+
+/// Two companies of the lists joined by a hyphen or a slash in one word at token `k` (`the
+/// Pfizer-BioNTech vaccine`, `Renault-Nissan`), as an organisation: two names of one kind joined so
+/// are one name of that kind, as CoNLL-2003 marks places (`Amsterdam-Rotterdam`) and peoples
+/// (`Russian-Chechen`).
+fn company_pair_at(text: &str, tokens: &[Token], k: usize) -> Option<(Span, Label)> {
+    let t = token_at(tokens, k);
+    // Not the end of a longer name (`UAE Team Emirates-XRG`).
+    let alone = k == 0 || !capitalised_at(text, tokens, k - 1);
+    (alone && is_company_pair(t.text(text))).then_some((t.span, Label::Org))
+}
+
+/// True for one word that joins two companies of the lists with a hyphen or a slash
+/// (`Pfizer-BioNTech`, `Pfizer/BioNTech`).
+pub(super) fn is_company_pair(word: &str) -> bool {
+    let company = |s: &str| crate::entities::tagger::lexicon::known(s) == Some(Label::Org);
+    word.split_once(['-', '/'])
+        .is_some_and(|(a, b)| company(a) && company(b))
 }
 
 /// The capitalised words from token `k`, up to four one space apart, right after a strong cue of
