@@ -1201,7 +1201,7 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
         let s = t.text(text);
         any_char(s, char::is_alphabetic) && !any_char(s, char::is_lowercase)
     });
-    let comma = tokens.get(end).is_some_and(|t| t.is(text, ","));
+    let comma = token_is(text, tokens, end, ",");
     let date = |k: usize, loose: bool| {
         tokens.get(k).is_some_and(|t| {
             let s = norm(text, t);

@@ -876,11 +876,7 @@ fn without_titles_before_people(text: &str, tokens: &[Token], found: &mut [Candi
 /// name of the lists (`Marks and Spencer Chief Executive ...`), nor after one word only (the
 /// department of `Trade and Industry Secretary Patricia Hewitt`).
 fn cut_before_office(text: &str, tokens: &[Token], found: &mut [Candidate]) {
-    let capitalised = |k: usize| {
-        tokens
-            .get(k)
-            .is_some_and(|t| starts_by(t.text(text), char::is_uppercase))
-    };
+    let capitalised = |k: usize| capitalised_at(text, tokens, k);
     for c in found.iter_mut().filter(|c| c.label != Label::Person) {
         let (a, b) = token_range(tokens, c.span);
         // Two words or more before `and` (not the department of `Trade and Industry Secretary`).
@@ -1863,9 +1859,7 @@ fn without_opening_word(
             .is_some_and(is_quote);
         if !any_char(first.text(text), char::is_lowercase)
             || quoted
-            || tokens
-                .get(k + 1)
-                .is_some_and(|t| crate::tokens::is_possessive_token(t.text(text)))
+            || crate::tokens::is_possessive_token(token_text(text, tokens, k + 1))
             || super::tagger::lexicon::known(c.span.slice(text)).is_some()
         {
             continue;
@@ -2177,9 +2171,7 @@ fn road_number_end(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
     /// Units of time and distance after a number.
     static DURATION_UNITS: WordList =
         WordList::new("hours minutes miles kilometres kilometers km years days");
-    let unit = tokens
-        .get(k + 2)
-        .is_some_and(|t| DURATION_UNITS.contains(t.text(text)));
+    let unit = DURATION_UNITS.contains(token_text(text, tokens, k + 2));
     let ok = ROAD_WORDS.contains(&road.text(text))
         && n.span.start == road.span.end + 1
         && (1..=3).contains(&digits)
@@ -2403,8 +2395,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let is_versus = |w: &str| VERSUS.contains(w);
         let versus = |k: usize| is_versus(word(k));
         let fixture = (1..toks.len() - 1).any(|k| word(k) == ":")
-            && ((2..toks.len() - 1).any(versus)
-                || tokens.get(b).is_some_and(|t| is_versus(t.text(text))));
+            && ((2..toks.len() - 1).any(versus) || is_versus(token_text(text, tokens, b)));
         let hard = label_colon
             || fixture
             || (1..toks.len() - 1).any(|k| content_break(k) || after_place(k));
@@ -2494,9 +2485,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                         starts_by(w, char::is_uppercase)
                             && w.chars().skip(1).all(char::is_lowercase)
                     })
-                    && toks
-                        .get(k)
-                        .is_some_and(|t| super::consistency::SPEECH_VERBS.contains(&t.text(text)));
+                    && super::consistency::SPEECH_VERBS.contains(token_text(text, toks, k));
                 let person = || {
                     let l = super::tagger::listed(text, &piece[i..]);
                     (l.personal_name || speaks) && !l.place && !l.trained_org
@@ -2743,9 +2732,7 @@ fn speaking_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
                 && run
                     .windows(2)
                     .all(|w| one_space(text, w[0].span.end, w[1].span.start))
-                && tokens
-                    .get(k + n)
-                    .is_some_and(|v| super::consistency::SPEECH_VERBS.contains(&v.text(text)))
+                && super::consistency::SPEECH_VERBS.contains(token_text(text, tokens, k + n))
                 && {
                     let l = super::tagger::listed(text, run);
                     (l.country || l.city_not_person || l.city && (l.only_place || !l.trained))
@@ -4276,7 +4263,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         if b >= a + 3
             && token_is(text, tokens, b - 1, "Executive")
             && token_is(text, tokens, b - 2, "County")
-            && tokens.get(b).is_some_and(|t| t.capitalised(text))
+            && capitalised_at(text, tokens, b)
         {
             c.span = Span::new(c.span.start, token_at(tokens, b - 2).span.end);
             c.label = Label::Place;
@@ -4471,7 +4458,7 @@ pub(super) fn is_the_river_amazon(text: &str, tokens: &[Token], span: Span) -> b
     static AMAZON_LANDS: WordList =
         WordList::new("rainforest rainforests river basin region jungle forest delta");
     let (a, b) = token_range(tokens, span);
-    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let word = |k: usize| token_text(text, tokens, k);
     let the = |k: usize| eq_ignore_case(word(k).as_bytes(), b"the");
     let next = word(b);
     AMAZON_LANDS.contains(next)
@@ -5246,9 +5233,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
             && super::tagger::listed(text, token_run(tokens, first, end)).country)
         || (!caps
             && label == Label::Person
-            && tokens
-                .get(end)
-                .is_some_and(|t| SUBJECT_VERBS.contains(&t.text(text))))
+            && SUBJECT_VERBS.contains(token_text(text, tokens, end)))
 }
 
 /// True when a listed organisation's word in a headline in capitals, tokens `first..end`, opens its

@@ -44,7 +44,7 @@ fn lords_at(text: &str, tokens: &[Token], k: usize) -> Option<(Span, Label)> {
         && token_text(text, tokens, k - 1) == "at"
         && s.span.start == lord.span.end
         && crate::tokens::is_possessive_token(s.text(text))
-        && !tokens.get(k + 2).is_some_and(|t| t.capitalised(text)))
+        && !capitalised_at(text, tokens, k + 2))
     .then_some((Span::new(lord.span.start, s.span.end), Label::Place))
 }
 
