@@ -206,7 +206,7 @@ fn scorers_in_bracket<'t>(
     }
     let Some(close) = token_run(seg, i, seg.len())
         .iter()
-        .position(|t| t.text(text) == ")")
+        .position(|t| t.is(text, ")"))
     else {
         return i;
     };
@@ -272,12 +272,12 @@ static SCORER_LABELS: WordList = WordList::new(
 /// Pushes the players listed after a label of scorers and a colon, to the line's end or a period.
 fn scorer_lists<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
     for k in 1..line.len() {
-        if line[k].text(text) != ":" || !SCORER_LABELS.contains(&line[k - 1].text(text)) {
+        if !line[k].is(text, ":") || !SCORER_LABELS.contains(&line[k - 1].text(text)) {
             continue;
         }
         let end = token_run(line, k + 1, line.len())
             .iter()
-            .position(|t| t.text(text) == ".")
+            .position(|t| t.is(text, "."))
             .map_or(line.len(), |e| k + 1 + e);
         scorers(text, token_run(line, k + 1, end), out);
     }
@@ -288,7 +288,7 @@ fn scorer_lists<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
 fn result_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
     // A result with its score in one (`Brentford 2-1 Bournemouth`, `- Leinster 38-12 Sale Sharks,
     // Aviva Stadium`): after a list's dash, before the line's end, a comma or a bracket.
-    let s = usize::from(line.first().is_some_and(|t| t.text(text) == "-"));
+    let s = usize::from(line.first().is_some_and(|t| t.is(text, "-")));
     let first_team = team(text, line, s);
     if let Some(a) = first_team {
         let scored = line
@@ -328,7 +328,7 @@ fn result_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
         }
         let end = b + 1;
         let bracket =
-            token_is(text, line, end, "(") && line.last().is_some_and(|t| t.text(text) == ")");
+            token_is(text, line, end, "(") && line.last().is_some_and(|t| t.is(text, ")"));
         if end == line.len() || bracket {
             crate::vecs::push(out, team_at(line, 0, a));
             crate::vecs::push(out, team_at(line, k, b));

@@ -881,7 +881,7 @@ fn cut_before_office(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         let (a, b) = token_range(tokens, c.span);
         // Two words or more before `and` (not the department of `Trade and Industry Secretary`).
         if b < a + 4
-            || token_text(text, tokens, b - 2) != "and"
+            || !token_is(text, tokens, b - 2, "and")
             || !capitalised(b - 1)
             || !capitalised(b)
             || !super::groups::is_title(token_text(text, tokens, b))
@@ -2181,7 +2181,7 @@ fn road_number_end(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
         && tokens.get(k + 2).is_none_or(|t| {
             t.span.start > n.span.end
                 || !matches!(t.text(text).as_bytes(), [b',' | b'%'])
-                || t.text(text) == "," && road.text(text) == "Proposition"
+                || t.is(text, ",") && road.is(text, "Proposition")
         });
     ok.then_some(n.span.end)
 }
@@ -2197,7 +2197,7 @@ fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
         if let Some(end) = road_number_end(text, tokens, k) {
             // A road and its number are one place (`Route 20A`, `Highway 401`, `State Route 17`),
             // with the mention that holds the road's word, if any.
-            let label = if token_text(text, tokens, k) == "Proposition" {
+            let label = if token_is(text, tokens, k, "Proposition") {
                 Label::Misc
             } else {
                 Label::Place
@@ -4891,7 +4891,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
                 t.span.start >= dash || !t.capitalised(text)
             })
             .unwrap_or(b);
-        if token_text(text, tokens, end) == ","
+        if token_is(text, tokens, end, ",")
             && region_end > end + 1
             && super::tagger::listed(text, token_run(tokens, end + 1, region_end)).place
         {
@@ -5107,7 +5107,7 @@ fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
     let rank = |k: usize| {
         let dot = tokens
             .get(k + 1)
-            .is_some_and(|t| t.span.start == token_at(tokens, k).span.end && t.text(text) == ".");
+            .is_some_and(|t| t.span.start == token_at(tokens, k).span.end && t.is(text, "."));
         tokens.get(k)?.text(text).parse::<u8>().ok().filter(|_| dot)
     };
     let a = starting_before(tokens, span.start);

@@ -40,8 +40,8 @@ pub(super) fn add(
 fn lords_at(text: &str, tokens: &[Token], k: usize) -> Option<(Span, Label)> {
     let (lord, s) = (token_at(tokens, k), tokens.get(k + 1)?);
     (k > 0
-        && lord.text(text) == "Lord"
-        && token_text(text, tokens, k - 1) == "at"
+        && lord.is(text, "Lord")
+        && token_is(text, tokens, k - 1, "at")
         && s.span.start == lord.span.end
         && crate::tokens::is_possessive_token(s.text(text))
         && !capitalised_at(text, tokens, k + 2))
