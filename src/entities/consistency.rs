@@ -982,7 +982,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
     }
     // What a work or a company is known by (`Superman, directed by James Gunn`, `Wrexham, owned
     // by Ryan Reynolds`).
-    let (verb, by) = (word(k + 1), word(k + 2) == "by");
+    let (verb, by) = (word(k + 1), token_is(text, tokens, k + 2, "by"));
     if by && WORK_CREDITS.contains(verb) || verb == "starring" {
         return Some(Label::Misc);
     }

@@ -1030,7 +1030,7 @@ fn span_of(toks: &[Token]) -> Span {
 /// marks ORG (in its train set 107 of the 131 names there; the other 24 are car models, MISC, which
 /// stay). Only a place or a person is relabelled. `found` is sorted.
 pub(super) fn label_entrant_teams(text: &str, tokens: &[Token], found: &mut [Candidate]) {
-    let word = |k: usize| token_text(text, tokens, k);
+    let is = |k: usize, word: &str| token_is(text, tokens, k, word);
     for c in found.iter_mut() {
         if !matches!(c.label, Label::Place | Label::Person) || c.source != Source::Name {
             continue;
@@ -1040,21 +1040,18 @@ pub(super) fn label_entrant_teams(text: &str, tokens: &[Token], found: &mut [Can
         let Some(mut close) = a.checked_sub(1) else {
             continue;
         };
-        if word(close) == "," {
+        if is(close, ",") {
             close = close.wrapping_sub(1);
         }
-        let next = if word(b) == "," { b + 1 } else { b };
+        let next = if is(b, ",") { b + 1 } else { b };
         let timed = tokens
             .get(next)
             .is_some_and(|t| t.kind == TokenKind::Number);
-        if word(close) != ")" || !timed {
+        if !is(close, ")") || !timed {
             continue;
         }
         // The country in brackets: one to three words the lists have as a place.
-        let Some(open) = (close.saturating_sub(4)..close)
-            .rev()
-            .find(|&k| word(k) == "(")
-        else {
+        let Some(open) = (close.saturating_sub(4)..close).rev().find(|&k| is(k, "(")) else {
             continue;
         };
         if open + 1 == close
@@ -1249,7 +1246,6 @@ pub(super) fn label_clubs_in_brackets(
 /// though the ground's name is a club's too. The team after the colon must have a score. `found`
 /// is sorted.
 pub(super) fn label_grounds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
-    let word = |k: usize| token_text(text, tokens, k);
     for i in 0..found.len() {
         let c = *at(found, i);
         if c.source != Source::Name {
@@ -1257,7 +1253,7 @@ pub(super) fn label_grounds(text: &str, tokens: &[Token], found: &mut [Candidate
         }
         let (a, b) = super::names::token_range(tokens, c.span);
         // The line opens with the ground, or with `At` and the ground.
-        let opener = if a > 0 && word(a - 1) == "At" {
+        let opener = if a > 0 && token_is(text, tokens, a - 1, "At") {
             a - 1
         } else {
             a
@@ -1269,7 +1265,7 @@ pub(super) fn label_grounds(text: &str, tokens: &[Token], found: &mut [Candidate
                 &['\n', '\r'],
             )
         };
-        if !line_start || word(b) != ":" {
+        if !line_start || !token_is(text, tokens, b, ":") {
             continue;
         }
         // A team right after the colon, then its score.

@@ -2394,7 +2394,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // mention or right after it (`Premier League: Arsenal v Chelsea`; not `Roe v Wade`).
         let is_versus = |w: &str| VERSUS.contains(w);
         let versus = |k: usize| is_versus(word(k));
-        let fixture = (1..toks.len() - 1).any(|k| word(k) == ":")
+        let fixture = (1..toks.len() - 1).any(|k| token_is(text, toks, k, ":"))
             && ((2..toks.len() - 1).any(versus) || is_versus(token_text(text, tokens, b)));
         let hard = label_colon
             || fixture
