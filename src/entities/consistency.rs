@@ -1236,8 +1236,7 @@ pub(crate) fn first_and_surname(surface: &str) -> bool {
     words.iter().all(capital)
         && !words.iter().any(|w| all_char(w, |c| !is_lower(c)))
         && super::tagger::lexicon::is_listed_first_name(at::<&str>(&words, 0))
-        && !NOT_SURNAMES
-            .contains(&crate::case::lowercase(at::<&str>(&words, words.len() - 1)).as_str())
+        && !NOT_SURNAMES.contains_lowercase(at::<&str>(&words, words.len() - 1))
         && super::names::label_by_last_word(at::<&str>(&words, words.len() - 1)).is_none()
 }
 
@@ -1318,9 +1317,8 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                     .personal_name;
             // Before the name or its first word, or second after `Tropical` (`Tropical Storm
             // Chantal`).
-            let listed = |list: &WordList, i: usize| {
-                list.contains(&crate::case::lowercase(token_at(tokens, i).text(text)))
-            };
+            let listed =
+                |list: &WordList, i: usize| list.contains_lowercase(token_at(tokens, i).text(text));
             let storm_word = |i: usize| listed(&super::names::STORM_WORDS, i);
             ev.storm = first > 0 && storm_word(first - 1)
                 || end > first + 1 && storm_word(first)

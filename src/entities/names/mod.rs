@@ -689,7 +689,7 @@ fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut 
                 |c| matches!(c, '.' | '\n' | '!' | '?'),
             )
             || after_line_source_tag(text, tokens, a);
-        let paper = PAPERS.contains(&lowercase(token_text(text, tokens, b - 1)).as_str());
+        let paper = PAPERS.contains_lowercase(token_text(text, tokens, b - 1));
         if !opens || paper || known(c.span.slice(text)).is_some() {
             continue;
         }
@@ -727,7 +727,7 @@ fn grand_prix_places(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             start
         } else if before.kind == TokenKind::Word
             && before.capitalised(text)
-            && !HEADLINE_SMALL_WORDS.contains(&lowercase(before.text(text)))
+            && !HEADLINE_SMALL_WORDS.contains_lowercase(before.text(text))
             && !is_headline_verb(text, before, true)
         {
             before.span.start
@@ -930,8 +930,7 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
             Some(false)
         } else {
             let capital = w.len() <= 4 && starts_by(w, char::is_uppercase);
-            (capital && SURNAME_PARTICLES.contains(&crate::case::lowercase(w).as_str()))
-                .then_some(true)
+            (capital && SURNAME_PARTICLES.contains_lowercase(w)).then_some(true)
         }
     };
     for k in 0..found.len() {
@@ -1265,7 +1264,7 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
             && tokens.get(a + 1).is_some_and(|n| {
                 n.kind == TokenKind::Number
                     || n.is(text, ":")
-                    || super::values::lexicon::MONTHS.contains(&crate::case::lowercase(n.text(text)).as_str())
+                    || super::values::lexicon::MONTHS.contains_lowercase(n.text(text))
             }))
 }
 
@@ -3112,8 +3111,8 @@ fn with_names_in_capitals(
                     .or_else(|| {
                         // A word unknown to general English after a leader's role (`Under New
                         // Chief Fiddelke`).
-                        let role = k > 0
-                            && HEADLINE_ROLES.contains(&lowercase(line[k - 1].text(text)).as_str());
+                        let role =
+                            k > 0 && HEADLINE_ROLES.contains_lowercase(line[k - 1].text(text));
                         (n == 1 && role).then_some(Label::Person)
                     })?;
                 (label != Label::Misc).then_some((
@@ -3153,7 +3152,7 @@ fn is_common_word(w: &str) -> bool {
 /// True when the words after a name in a headline in capitals, `after`, say the name acts: a
 /// headline's verb (`CUTS`), or a leader's role (`CHIEF`), maybe after `AI` (`APPLE AI CHIEF`).
 fn acts_in_capitals(text: &str, after: &[Token]) -> bool {
-    let role = |t: &Token| HEADLINE_ROLES.contains(&lowercase(t.text(text)).as_str());
+    let role = |t: &Token| HEADLINE_ROLES.contains_lowercase(t.text(text));
     match after {
         [next, ..] if is_headline_verb(text, next, true) || role(next) => true,
         [ai, next, ..] => ai.is(text, "AI") && role(next),
@@ -4998,10 +4997,10 @@ fn people_from(
         let words = token_run(tokens, k, k + run);
         let role = words
             .last()
-            .is_some_and(|t| BYLINE_ROLES.contains(&lowercase(t.text(text)).as_str()));
+            .is_some_and(|t| BYLINE_ROLES.contains_lowercase(t.text(text)));
         let person = (2..=4).contains(&run)
             && !role
-            && !ORG_LAST_WORDS.contains(&lowercase(token_at(words, run - 1).text(text)))
+            && !ORG_LAST_WORDS.contains_lowercase(token_at(words, run - 1).text(text))
             && super::tagger::lexicon::known_tokens(text, words).is_none_or(|l| l == Label::Person);
         // A role is no name either (`Sports Desk`), though a name before it stays (`Daily Mail`
         // in `Daily Mail Reporter`).

@@ -159,7 +159,7 @@ fn is_platform_x(text: &str, tokens: &[Token], lines: &Headlines, k: usize) -> b
         match n.kind {
             TokenKind::Number => fined && !joined,
             TokenKind::Word if starts_by(w, char::is_uppercase) => {
-                !joined && HEADLINE_SMALL_WORDS.contains(&lowercase(w).as_str()) && headline()
+                !joined && HEADLINE_SMALL_WORDS.contains_lowercase(w) && headline()
             }
             TokenKind::Word => !joined && !X_AS_LETTER.contains(&w),
             _ => !(joined && w == "-"),
