@@ -13,8 +13,8 @@ use crate::case::lowercase;
 use crate::text::{
     after_last_by, all_char, any_char, ascii_lowercase, chars, ending_by, ends_by, eq_ignore_case,
     find_by, find_char, first_char, has_char, has_str, head, is_alnum, is_alpha, is_lower,
-    is_space, is_upper, last_char, one_space, rsplit_once_by, rsplit_once_char, split_by,
-    split_char, split_once_char, starting_before, starts_by, tail, trim_by, trim_end_by,
+    is_space, is_upper, last_char, one_space, parse_u32, rsplit_once_by, rsplit_once_char,
+    split_by, split_char, split_once_char, starting_before, starts_by, tail, trim_by, trim_end_by,
     trim_start_by, Span,
 };
 use crate::tokens::{
@@ -5107,7 +5107,9 @@ fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
         let dot = tokens
             .get(k + 1)
             .is_some_and(|t| t.span.start == token_at(tokens, k).span.end && t.is(text, "."));
-        tokens.get(k)?.text(text).parse::<u8>().ok().filter(|_| dot)
+        parse_u32(tokens.get(k)?.text(text))
+            .and_then(|n| u8::try_from(n).ok())
+            .filter(|_| dot)
     };
     let a = starting_before(tokens, span.start);
     let ranked = a >= 2 && rank(k).is_some_and(|v| rank(a - 2) == Some(v.wrapping_sub(1)));
