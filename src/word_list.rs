@@ -69,6 +69,15 @@ impl WordList {
         split.filter[bit >> 6] & 1 << (bit & 63) != 0 && split.words.iter().any(|w| *w == word)
     }
 
+    /// True when `word` in lower case ([`crate::case::lowercase`]) is one of the words. Inlined
+    /// natively; one call in the .wasm, where each use inlined the lowered copy's allocation and
+    /// its drop.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn contains_lowercase(&self, word: &str) -> bool {
+        self.has(&crate::case::lowercase(word))
+    }
+
     /// True when `word` is one of the words of a list written in sorted (bytewise) order: the
     /// filter, then a binary search; the same answer as `binary_search(..).is_ok()`, sooner for
     /// the many words a list does not hold. One call in the .wasm.

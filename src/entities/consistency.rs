@@ -987,7 +987,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
     }
     // What a work or a company is known by (`Superman, directed by James Gunn`, `Wrexham, owned
     // by Ryan Reynolds`).
-    let (verb, by) = (word(k + 1), word(k + 2) == "by");
+    let (verb, by) = (word(k + 1), token_is(text, tokens, k + 2, "by"));
     if by && WORK_CREDITS.contains(verb) || verb == "starring" {
         return Some(Label::Misc);
     }
@@ -1206,7 +1206,7 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
         let s = t.text(text);
         any_char(s, char::is_alphabetic) && !any_char(s, char::is_lowercase)
     });
-    let comma = tokens.get(end).is_some_and(|t| t.is(text, ","));
+    let comma = token_is(text, tokens, end, ",");
     let date = |k: usize, loose: bool| {
         tokens.get(k).is_some_and(|t| {
             let s = norm(text, t);
@@ -1241,8 +1241,7 @@ pub(crate) fn first_and_surname(surface: &str) -> bool {
     words.iter().all(capital)
         && !words.iter().any(|w| all_char(w, |c| !is_lower(c)))
         && super::tagger::lexicon::is_listed_first_name(at::<&str>(&words, 0))
-        && !NOT_SURNAMES
-            .contains(&crate::case::lowercase(at::<&str>(&words, words.len() - 1)).as_str())
+        && !NOT_SURNAMES.contains_lowercase(at::<&str>(&words, words.len() - 1))
         && super::names::label_by_last_word(at::<&str>(&words, words.len() - 1)).is_none()
 }
 
@@ -1323,9 +1322,8 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                     .personal_name;
             // Before the name or its first word, or second after `Tropical` (`Tropical Storm
             // Chantal`).
-            let listed = |list: &WordList, i: usize| {
-                list.contains(&crate::case::lowercase(token_at(tokens, i).text(text)))
-            };
+            let listed =
+                |list: &WordList, i: usize| list.contains_lowercase(token_at(tokens, i).text(text));
             let storm_word = |i: usize| listed(&super::names::STORM_WORDS, i);
             ev.storm = first > 0 && storm_word(first - 1)
                 || end > first + 1 && storm_word(first)

@@ -10,7 +10,9 @@ use crate::text::{
     rsplit_once_char, split_once_char, starting_before, starts_by, tail, trim_by, trim_end_by,
     trim_start_by, Span,
 };
-use crate::tokens::{capitalised_at, token_at, token_run, Forms, Token, TokenKind};
+use crate::tokens::{
+    capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
+};
 use crate::vecs::{at, at_mut, run};
 use crate::word_list::WordList;
 
@@ -199,12 +201,12 @@ fn scorers_in_bracket<'t>(
     i: usize,
     names: &mut Vec<OnLine<'t>>,
 ) -> usize {
-    if seg.get(i).is_none_or(|t| t.text(text) != "(") {
+    if !token_is(text, seg, i, "(") {
         return i;
     }
     let Some(close) = token_run(seg, i, seg.len())
         .iter()
-        .position(|t| t.text(text) == ")")
+        .position(|t| t.is(text, ")"))
     else {
         return i;
     };
@@ -270,12 +272,12 @@ static SCORER_LABELS: WordList = WordList::new(
 /// Pushes the players listed after a label of scorers and a colon, to the line's end or a period.
 fn scorer_lists<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
     for k in 1..line.len() {
-        if line[k].text(text) != ":" || !SCORER_LABELS.contains(&line[k - 1].text(text)) {
+        if !line[k].is(text, ":") || !SCORER_LABELS.contains(&line[k - 1].text(text)) {
             continue;
         }
         let end = token_run(line, k + 1, line.len())
             .iter()
-            .position(|t| t.text(text) == ".")
+            .position(|t| t.is(text, "."))
             .map_or(line.len(), |e| k + 1 + e);
         scorers(text, token_run(line, k + 1, end), out);
     }
@@ -286,7 +288,7 @@ fn scorer_lists<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
 fn result_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
     // A result with its score in one (`Brentford 2-1 Bournemouth`, `- Leinster 38-12 Sale Sharks,
     // Aviva Stadium`): after a list's dash, before the line's end, a comma or a bracket.
-    let s = usize::from(line.first().is_some_and(|t| t.text(text) == "-"));
+    let s = usize::from(line.first().is_some_and(|t| t.is(text, "-")));
     let first_team = team(text, line, s);
     if let Some(a) = first_team {
         let scored = line
@@ -315,7 +317,7 @@ fn result_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
     let first = scores(text, line, a);
     let mut k = a + first;
     if first == 1 {
-        if line.get(k).is_some_and(|t| t.text(text) == ",") {
+        if token_is(text, line, k, ",") {
             k += 1;
         }
         let Some(b) = team(text, line, k) else {
@@ -325,8 +327,8 @@ fn result_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
             return;
         }
         let end = b + 1;
-        let bracket = line.get(end).is_some_and(|t| t.text(text) == "(")
-            && line.last().is_some_and(|t| t.text(text) == ")");
+        let bracket =
+            token_is(text, line, end, "(") && line.last().is_some_and(|t| t.is(text, ")"));
         if end == line.len() || bracket {
             crate::vecs::push(out, team_at(line, 0, a));
             crate::vecs::push(out, team_at(line, k, b));
@@ -359,7 +361,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
         // The object starts after the verb, or after `to` / `with` of a two-word verb, past a score
         // between them (`drew 2-2 with Leipzig`, `lost 24-21 to Houston`).
         let mut o = v + 1;
-        let score_between = tokens.get(o).is_some_and(|t| has_score(t.text(text)));
+        let score_between = has_score(token_text(text, tokens, o));
         if score_between {
             o += 1;
         }
@@ -370,10 +372,10 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
         };
         if let Some(second) = second {
             // `lost 5-2 away to Atletico`.
-            if tokens.get(o).is_some_and(|t| t.text(text) == "away") {
+            if token_is(text, tokens, o, "away") {
                 o += 1;
             }
-            if tokens.get(o).is_none_or(|t| t.text(text) != second) {
+            if !token_is(text, tokens, o, second) {
                 continue;
             }
             o += 1;
@@ -400,9 +402,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
         // verb with no stop or comma between, and names no club's home (`the Tampere club beat`).
         let subject = obj.checked_sub(1).filter(|&k| {
             let end = at(found, k).span.end;
-            let home = tokens
-                .get(starting_before(tokens, end))
-                .is_some_and(|t| CLUB_KINDS.contains(t.text(text)));
+            let home = CLUB_KINDS.contains(token_text(text, tokens, starting_before(tokens, end)));
             !home
                 && end <= verb.span.start
                 && starting_before(tokens, verb.span.start) <= starting_before(tokens, end) + 3
@@ -595,7 +595,7 @@ pub(super) fn label_clubs_throughout(
         }
         // A place with its country or state after a comma (`Leicester, England`) is the city.
         let j = starting_before(tokens, c.span.end);
-        if tokens.get(j).is_some_and(|t| t.text(text) == ",")
+        if token_is(text, tokens, j, ",")
             && tokens.get(j + 1).is_some_and(|t| {
                 let listed = super::tagger::listed(text, std::slice::from_ref(t));
                 listed.place && !listed.city
@@ -1030,7 +1030,7 @@ fn span_of(toks: &[Token]) -> Span {
 /// marks ORG (in its train set 107 of the 131 names there; the other 24 are car models, MISC, which
 /// stay). Only a place or a person is relabelled. `found` is sorted.
 pub(super) fn label_entrant_teams(text: &str, tokens: &[Token], found: &mut [Candidate]) {
-    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let is = |k: usize, word: &str| token_is(text, tokens, k, word);
     for c in found.iter_mut() {
         if !matches!(c.label, Label::Place | Label::Person) || c.source != Source::Name {
             continue;
@@ -1040,21 +1040,18 @@ pub(super) fn label_entrant_teams(text: &str, tokens: &[Token], found: &mut [Can
         let Some(mut close) = a.checked_sub(1) else {
             continue;
         };
-        if word(close) == "," {
+        if is(close, ",") {
             close = close.wrapping_sub(1);
         }
-        let next = if word(b) == "," { b + 1 } else { b };
+        let next = if is(b, ",") { b + 1 } else { b };
         let timed = tokens
             .get(next)
             .is_some_and(|t| t.kind == TokenKind::Number);
-        if word(close) != ")" || !timed {
+        if !is(close, ")") || !timed {
             continue;
         }
         // The country in brackets: one to three words the lists have as a place.
-        let Some(open) = (close.saturating_sub(4)..close)
-            .rev()
-            .find(|&k| word(k) == "(")
-        else {
+        let Some(open) = (close.saturating_sub(4)..close).rev().find(|&k| is(k, "(")) else {
             continue;
         };
         if open + 1 == close
@@ -1249,7 +1246,6 @@ pub(super) fn label_clubs_in_brackets(
 /// though the ground's name is a club's too. The team after the colon must have a score. `found`
 /// is sorted.
 pub(super) fn label_grounds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
-    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     for i in 0..found.len() {
         let c = *at(found, i);
         if c.source != Source::Name {
@@ -1257,7 +1253,7 @@ pub(super) fn label_grounds(text: &str, tokens: &[Token], found: &mut [Candidate
         }
         let (a, b) = super::names::token_range(tokens, c.span);
         // The line opens with the ground, or with `At` and the ground.
-        let opener = if a > 0 && word(a - 1) == "At" {
+        let opener = if a > 0 && token_is(text, tokens, a - 1, "At") {
             a - 1
         } else {
             a
@@ -1269,7 +1265,7 @@ pub(super) fn label_grounds(text: &str, tokens: &[Token], found: &mut [Candidate
                 &['\n', '\r'],
             )
         };
-        if !line_start || word(b) != ":" {
+        if !line_start || !token_is(text, tokens, b, ":") {
             continue;
         }
         // A team right after the colon, then its score.

@@ -677,7 +677,7 @@ fn is_generic(form: &str) -> bool {
     if form.is_ascii() {
         return GENERIC.iter().any(|w| w.eq_ignore_ascii_case(form));
     }
-    GENERIC.contains(&crate::case::lowercase(form).as_str())
+    GENERIC.contains_lowercase(form)
 }
 
 /// True for a phrase of two words or more that are all title words (`Prime Minister`, `chief

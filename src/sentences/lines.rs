@@ -7,8 +7,8 @@ use super::lexicon::{is_closer, is_function_word, is_terminator};
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
 use crate::text::{
-    ends_by, head, is_alnum, is_lower, is_space, split_char, starts_by, tail, trim_by, trim_end_by,
-    words, Span,
+    ends_by, find_any, head, is_alnum, is_lower, is_space, split_char, starts_by, tail, trim_by,
+    trim_end_by, words, Span,
 };
 use crate::vecs::{at, run};
 
@@ -101,7 +101,10 @@ impl Scanner<'_> {
             .slice(self.text);
             let next_line = trim_end_by(
                 trim_end_by(
-                    head(window, window.find(['\n', '\r']).unwrap_or(window.len())),
+                    head(
+                        window,
+                        find_any(window, &['\n', '\r']).unwrap_or(window.len()),
+                    ),
                     is_space,
                 ),
                 is_closer,

@@ -38,7 +38,7 @@ use crate::entities::Label;
 use crate::model::hash::IdMap;
 use crate::text::{
     chars, ends_by, find_char, first_char, has_any, has_char, has_str, is_alpha, is_ascii,
-    split_once_char, starts_by, Span,
+    parse_u32, split_once_char, starts_by, Span,
 };
 use crate::tokens::{self, token_at, TokenKind};
 use crate::vecs::{at, at_mut, run, CollectVec};
@@ -207,7 +207,7 @@ pub fn name(i: usize) -> String {
 /// The index of the feature named `name`, if there is one.
 pub fn index(name: &str) -> Option<usize> {
     let (grp, k) = match split_once_char(name, '.') {
-        Some((g, k)) => (g, k.parse::<usize>().ok()?),
+        Some((g, k)) => (g, parse_u32(k)? as usize),
         None => (name, 0),
     };
     let gi = GROUPS.iter().position(|g| g.name == grp)?;

@@ -3,7 +3,7 @@
 
 use super::{space_before, token_range};
 use crate::entities::Candidate;
-use crate::text::{first_char, Span};
+use crate::text::{first_char, split_once_by, Span};
 use crate::tokens::{token_at, Token};
 use crate::word_list::WordList;
 
@@ -13,7 +13,7 @@ static PARTICLES: WordList = WordList::new("d dell dall nell sull");
 /// True for a word made of an elided particle, an apostrophe (straight or curly) and a capitalised
 /// rest (`d'Ampezzo`, `d’Estaing`, `nell'Emilia`).
 fn is_elided_part(w: &str) -> bool {
-    let Some((particle, rest)) = w.split_once(['\'', '\u{2019}']) else {
+    let Some((particle, rest)) = split_once_by(w, |c| c == '\'' || c == '\u{2019}') else {
         return false;
     };
     PARTICLES.contains(&particle) && first_char(rest).is_some_and(char::is_uppercase)

@@ -13,8 +13,8 @@ use crate::case::lowercase;
 use crate::text::{
     after_last_by, all_char, any_char, ascii_lowercase, chars, ending_by, ends_by, eq_ignore_case,
     find_by, find_char, first_char, has_char, has_str, head, is_alnum, is_alpha, is_lower,
-    is_space, is_upper, last_char, one_space, rsplit_once_by, rsplit_once_char, split_by,
-    split_char, split_once_char, starting_before, starts_by, tail, trim_by, trim_end_by,
+    is_space, is_upper, last_char, one_space, parse_u32, rsplit_once_by, rsplit_once_char,
+    split_by, split_char, split_once_char, starting_before, starts_by, tail, trim_by, trim_end_by,
     trim_start_by, Span,
 };
 use crate::tokens::{
@@ -694,7 +694,7 @@ fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut 
                 |c| matches!(c, '.' | '\n' | '!' | '?'),
             )
             || after_line_source_tag(text, tokens, a);
-        let paper = PAPERS.contains(&lowercase(token_text(text, tokens, b - 1)).as_str());
+        let paper = PAPERS.contains_lowercase(token_text(text, tokens, b - 1));
         if !opens || paper || known(c.span.slice(text)).is_some() {
             continue;
         }
@@ -732,7 +732,7 @@ fn grand_prix_places(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             start
         } else if before.kind == TokenKind::Word
             && before.capitalised(text)
-            && !HEADLINE_SMALL_WORDS.contains(&lowercase(before.text(text)))
+            && !HEADLINE_SMALL_WORDS.contains_lowercase(before.text(text))
             && !is_headline_verb(text, before, true)
         {
             before.span.start
@@ -909,16 +909,12 @@ static CIVIL_OFFICES: WordList = WordList::new("Attorney Governor Senator Treasu
 /// name of the lists (`Marks and Spencer Chief Executive ...`), nor after one word only (the
 /// department of `Trade and Industry Secretary Patricia Hewitt`).
 fn cut_before_office(text: &str, tokens: &[Token], found: &mut [Candidate]) {
-    let capitalised = |k: usize| {
-        tokens
-            .get(k)
-            .is_some_and(|t| starts_by(t.text(text), char::is_uppercase))
-    };
+    let capitalised = |k: usize| capitalised_at(text, tokens, k);
     for c in found.iter_mut().filter(|c| c.label != Label::Person) {
         let (a, b) = token_range(tokens, c.span);
         // Two words or more before `and` (not the department of `Trade and Industry Secretary`).
         if b < a + 4
-            || token_text(text, tokens, b - 2) != "and"
+            || !token_is(text, tokens, b - 2, "and")
             || !capitalised(b - 1)
             || !capitalised(b)
             || !super::groups::is_title(token_text(text, tokens, b))
@@ -967,8 +963,7 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
             Some(false)
         } else {
             let capital = w.len() <= 4 && starts_by(w, char::is_uppercase);
-            (capital && SURNAME_PARTICLES.contains(&crate::case::lowercase(w).as_str()))
-                .then_some(true)
+            (capital && SURNAME_PARTICLES.contains_lowercase(w)).then_some(true)
         }
     };
     for k in 0..found.len() {
@@ -1302,7 +1297,7 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
             && tokens.get(a + 1).is_some_and(|n| {
                 n.kind == TokenKind::Number
                     || n.is(text, ":")
-                    || super::values::lexicon::MONTHS.contains(&crate::case::lowercase(n.text(text)).as_str())
+                    || super::values::lexicon::MONTHS.contains_lowercase(n.text(text))
             }))
 }
 
@@ -1896,9 +1891,7 @@ fn without_opening_word(
             .is_some_and(is_quote);
         if !any_char(first.text(text), char::is_lowercase)
             || quoted
-            || tokens
-                .get(k + 1)
-                .is_some_and(|t| crate::tokens::is_possessive_token(t.text(text)))
+            || crate::tokens::is_possessive_token(token_text(text, tokens, k + 1))
             || super::tagger::lexicon::known(c.span.slice(text)).is_some()
         {
             continue;
@@ -2210,9 +2203,7 @@ fn road_number_end(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
     /// Units of time and distance after a number.
     static DURATION_UNITS: WordList =
         WordList::new("hours minutes miles kilometres kilometers km years days");
-    let unit = tokens
-        .get(k + 2)
-        .is_some_and(|t| DURATION_UNITS.contains(t.text(text)));
+    let unit = DURATION_UNITS.contains(token_text(text, tokens, k + 2));
     let ok = ROAD_WORDS.contains(&road.text(text))
         && n.span.start == road.span.end + 1
         && (1..=3).contains(&digits)
@@ -2222,7 +2213,7 @@ fn road_number_end(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
         && tokens.get(k + 2).is_none_or(|t| {
             t.span.start > n.span.end
                 || !matches!(t.text(text).as_bytes(), [b',' | b'%'])
-                || t.text(text) == "," && road.text(text) == "Proposition"
+                || t.is(text, ",") && road.is(text, "Proposition")
         });
     ok.then_some(n.span.end)
 }
@@ -2238,7 +2229,7 @@ fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
         if let Some(end) = road_number_end(text, tokens, k) {
             // A road and its number are one place (`Route 20A`, `Highway 401`, `State Route 17`),
             // with the mention that holds the road's word, if any.
-            let label = if token_text(text, tokens, k) == "Proposition" {
+            let label = if token_is(text, tokens, k, "Proposition") {
                 Label::Misc
             } else {
                 Label::Place
@@ -2435,9 +2426,8 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // mention or right after it (`Premier League: Arsenal v Chelsea`; not `Roe v Wade`).
         let is_versus = |w: &str| VERSUS.contains(w);
         let versus = |k: usize| is_versus(word(k));
-        let fixture = (1..toks.len() - 1).any(|k| word(k) == ":")
-            && ((2..toks.len() - 1).any(versus)
-                || tokens.get(b).is_some_and(|t| is_versus(t.text(text))));
+        let fixture = (1..toks.len() - 1).any(|k| token_is(text, toks, k, ":"))
+            && ((2..toks.len() - 1).any(versus) || is_versus(token_text(text, tokens, b)));
         let hard = label_colon
             || fixture
             || (1..toks.len() - 1).any(|k| content_break(k) || after_place(k));
@@ -2527,9 +2517,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                         starts_by(w, char::is_uppercase)
                             && w.chars().skip(1).all(char::is_lowercase)
                     })
-                    && toks
-                        .get(k)
-                        .is_some_and(|t| super::consistency::SPEECH_VERBS.contains(&t.text(text)));
+                    && super::consistency::SPEECH_VERBS.contains(token_text(text, toks, k));
                 let person = || {
                     let l = super::tagger::listed(text, &piece[i..]);
                     (l.personal_name || speaks) && !l.place && !l.trained_org
@@ -2803,9 +2791,7 @@ fn speaking_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
                 && run
                     .windows(2)
                     .all(|w| one_space(text, w[0].span.end, w[1].span.start))
-                && tokens
-                    .get(k + n)
-                    .is_some_and(|v| super::consistency::SPEECH_VERBS.contains(&v.text(text)))
+                && super::consistency::SPEECH_VERBS.contains(token_text(text, tokens, k + n))
                 && {
                     let l = super::tagger::listed(text, run);
                     (l.country || l.city_not_person || l.city && (l.only_place || !l.trained))
@@ -3185,8 +3171,8 @@ fn with_names_in_capitals(
                     .or_else(|| {
                         // A word unknown to general English after a leader's role (`Under New
                         // Chief Fiddelke`).
-                        let role = k > 0
-                            && HEADLINE_ROLES.contains(&lowercase(line[k - 1].text(text)).as_str());
+                        let role =
+                            k > 0 && HEADLINE_ROLES.contains_lowercase(line[k - 1].text(text));
                         (n == 1 && role).then_some(Label::Person)
                     })?;
                 (label != Label::Misc).then_some((
@@ -3226,7 +3212,7 @@ fn is_common_word(w: &str) -> bool {
 /// True when the words after a name in a headline in capitals, `after`, say the name acts: a
 /// headline's verb (`CUTS`), or a leader's role (`CHIEF`), maybe after `AI` (`APPLE AI CHIEF`).
 fn acts_in_capitals(text: &str, after: &[Token]) -> bool {
-    let role = |t: &Token| HEADLINE_ROLES.contains(&lowercase(t.text(text)).as_str());
+    let role = |t: &Token| HEADLINE_ROLES.contains_lowercase(t.text(text));
     match after {
         [next, ..] if is_headline_verb(text, next, true) || role(next) => true,
         [ai, next, ..] => ai.is(text, "AI") && role(next),
@@ -4336,7 +4322,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         if b >= a + 3
             && token_is(text, tokens, b - 1, "Executive")
             && token_is(text, tokens, b - 2, "County")
-            && tokens.get(b).is_some_and(|t| t.capitalised(text))
+            && capitalised_at(text, tokens, b)
         {
             c.span = Span::new(c.span.start, token_at(tokens, b - 2).span.end);
             c.label = Label::Place;
@@ -4539,7 +4525,7 @@ pub(super) fn is_the_river_amazon(text: &str, tokens: &[Token], span: Span) -> b
     static AMAZON_LANDS: WordList =
         WordList::new("rainforest rainforests river basin region jungle forest delta");
     let (a, b) = token_range(tokens, span);
-    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let word = |k: usize| token_text(text, tokens, k);
     let the = |k: usize| eq_ignore_case(word(k).as_bytes(), b"the");
     let next = word(b);
     AMAZON_LANDS.contains(next)
@@ -4972,7 +4958,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
                 t.span.start >= dash || !t.capitalised(text)
             })
             .unwrap_or(b);
-        if token_text(text, tokens, end) == ","
+        if token_is(text, tokens, end, ",")
             && region_end > end + 1
             && super::tagger::listed(text, token_run(tokens, end + 1, region_end)).place
         {
@@ -5079,10 +5065,10 @@ fn people_from(
         let words = token_run(tokens, k, k + run);
         let role = words
             .last()
-            .is_some_and(|t| BYLINE_ROLES.contains(&lowercase(t.text(text)).as_str()));
+            .is_some_and(|t| BYLINE_ROLES.contains_lowercase(t.text(text)));
         let person = (2..=4).contains(&run)
             && !role
-            && !ORG_LAST_WORDS.contains(&lowercase(token_at(words, run - 1).text(text)))
+            && !ORG_LAST_WORDS.contains_lowercase(token_at(words, run - 1).text(text))
             && super::tagger::lexicon::known_tokens(text, words).is_none_or(|l| l == Label::Person);
         // A role is no name either (`Sports Desk`), though a name before it stays (`Daily Mail`
         // in `Daily Mail Reporter`).
@@ -5188,8 +5174,10 @@ fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
     let rank = |k: usize| {
         let dot = tokens
             .get(k + 1)
-            .is_some_and(|t| t.span.start == token_at(tokens, k).span.end && t.text(text) == ".");
-        tokens.get(k)?.text(text).parse::<u8>().ok().filter(|_| dot)
+            .is_some_and(|t| t.span.start == token_at(tokens, k).span.end && t.is(text, "."));
+        parse_u32(tokens.get(k)?.text(text))
+            .and_then(|n| u8::try_from(n).ok())
+            .filter(|_| dot)
     };
     let a = starting_before(tokens, span.start);
     let ranked = a >= 2 && rank(k).is_some_and(|v| rank(a - 2) == Some(v.wrapping_sub(1)));
@@ -5314,9 +5302,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
             && super::tagger::listed(text, token_run(tokens, first, end)).country)
         || (!caps
             && label == Label::Person
-            && tokens
-                .get(end)
-                .is_some_and(|t| SUBJECT_VERBS.contains(&t.text(text))))
+            && SUBJECT_VERBS.contains(token_text(text, tokens, end)))
 }
 
 /// True when a listed organisation's word in a headline in capitals, tokens `first..end`, opens its

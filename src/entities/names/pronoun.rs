@@ -5,7 +5,7 @@
 use super::{is_rare_word, token_range};
 use crate::entities::Candidate;
 use crate::text::{starts_by, Span};
-use crate::tokens::{token_at, token_run, token_text, Token};
+use crate::tokens::{token_at, token_is, token_run, token_text, Token};
 use crate::vecs::run;
 use crate::word_list::WordList;
 
@@ -33,7 +33,7 @@ fn after_pronoun(w: &str) -> bool {
 pub(super) fn without_pronoun(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     crate::vecs::retain(found, |c| {
         let (a, b) = token_range(tokens, c.span);
-        if b == a || token_text(text, tokens, b - 1) != "I" {
+        if b == a || !token_is(text, tokens, b - 1, "I") {
             return true;
         }
         let numbered = b > a + 1 && NUMBERED.contains(&token_text(text, tokens, b - 2));

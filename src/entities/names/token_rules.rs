@@ -42,11 +42,11 @@ pub(super) fn add(
 fn lords_at(text: &str, tokens: &[Token], k: usize) -> Option<(Span, Label)> {
     let (lord, s) = (token_at(tokens, k), tokens.get(k + 1)?);
     (k > 0
-        && lord.text(text) == "Lord"
-        && token_text(text, tokens, k - 1) == "at"
+        && lord.is(text, "Lord")
+        && token_is(text, tokens, k - 1, "at")
         && s.span.start == lord.span.end
         && crate::tokens::is_possessive_token(s.text(text))
-        && !tokens.get(k + 2).is_some_and(|t| t.capitalised(text)))
+        && !capitalised_at(text, tokens, k + 2))
     .then_some((Span::new(lord.span.start, s.span.end), Label::Place))
 }
 
@@ -161,7 +161,7 @@ fn is_platform_x(text: &str, tokens: &[Token], lines: &Headlines, k: usize) -> b
         match n.kind {
             TokenKind::Number => fined && !joined,
             TokenKind::Word if starts_by(w, char::is_uppercase) => {
-                !joined && HEADLINE_SMALL_WORDS.contains(&lowercase(w).as_str()) && headline()
+                !joined && HEADLINE_SMALL_WORDS.contains_lowercase(w) && headline()
             }
             TokenKind::Word => !joined && !X_AS_LETTER.contains(&w),
             _ => !(joined && w == "-"),
