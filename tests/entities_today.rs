@@ -5989,3 +5989,20 @@ fn two_companies_joined_in_a_word_are_a_company() {
         ],
     );
 }
+
+/// An everyday plural that opens a story after its dateline's dash is no name, however rare the
+/// word (`WINNIPEG — Pedestrians crossed`); a people of the lists stays (`Ukrainians`).
+#[test]
+fn an_everyday_plural_after_a_dateline_is_no_name() {
+    let text =
+        "WINNIPEG — Pedestrians crossed Portage and Main at street level.\n\nKYIV (Reuters) - \
+                Ukrainians queued for water.";
+    check(
+        text,
+        &[
+            ("WINNIPEG", "WINNIPEG", Place),
+            ("Ukrainians", "Ukrainians", Misc),
+        ],
+    );
+    assert_no_name_over(text, &mentions(text), &["Pedestrians"]);
+}

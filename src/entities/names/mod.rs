@@ -4906,11 +4906,15 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
         if let Some(t) = tokens.get(first) {
             let k = starting_before(found, t.span.start);
             let one = token_run(tokens, first, first + 1);
-            // Not a person's name, unless a plural (`- Officials said`, `- Talks broke up`).
+            // Not a person's name, unless a plural (`- Officials said`, `- Talks broke up`). A
+            // plural read as a people that no list has is an everyday one, however rare the word
+            // (`— Pedestrians crossed`, `— Protesters filled`).
+            let plural = t.text(text).ends_with('s');
             if found.get(k).is_some_and(|c| {
-                c.span == t.span && (c.label != Label::Person || t.text(text).ends_with('s'))
-            }) && !is_rare_word(t.text(text))
-                && super::tagger::list_label(text, one).is_none()
+                c.span == t.span
+                    && (c.label != Label::Person || plural)
+                    && (!is_rare_word(t.text(text)) || c.label == Label::Misc && plural)
+            }) && super::tagger::list_label(text, one).is_none()
                 && super::tagger::listed(text, one) == Default::default()
             {
                 found[k].span = Span::new(t.span.start, t.span.start);
