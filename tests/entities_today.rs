@@ -6006,3 +6006,20 @@ fn an_everyday_plural_after_a_dateline_is_no_name() {
     );
     assert_no_name_over(text, &mentions(text), &["Pedestrians"]);
 }
+
+/// A nationality before `shares`, `stock exchange` or `province` is still MISC (`Irish shares`, the
+/// `Italian stock exchange`), as CoNLL-2003 marks it.
+#[test]
+fn a_nationality_before_a_place_or_company_cue_stays_misc() {
+    let text =
+        "Irish shares have risen to a record high. Parmalat hopes to be back on the Italian \
+                stock exchange in July, and the Irish province lost.";
+    check(
+        text,
+        &[
+            ("Irish shares", "Irish", Misc),
+            ("Italian stock", "Italian", Misc),
+            ("Irish province", "Irish", Misc),
+        ],
+    );
+}

@@ -809,7 +809,16 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     }
     // Right after: the longest matching cue.
     let mut best: Option<(usize, Label, u32)> = None;
-    let cue_after = cued(after.first());
+    // A nationality says nothing of what follows it (`Irish shares`, `the Italian stock exchange`,
+    // `the Irish province`): CoNLL-2003 marks it MISC there too.
+    let nationality = || {
+        let span = Span::new(
+            token_at(tokens, first).span.start,
+            token_at(tokens, end - 1).span.end,
+        );
+        crate::entities::tagger::lexicon::is_nationality(span.slice(text))
+    };
+    let cue_after = cued(after.first()) && !nationality();
     for &(cue, label, weight) in AFTER.iter().filter(|_| cue_after) {
         if !starts_with(&after, cue) {
             continue;
