@@ -6023,3 +6023,19 @@ fn a_nationality_before_a_place_or_company_cue_stays_misc() {
         ],
     );
 }
+
+/// A name before `boss` is the organisation (`Yukos boss Mikhail Khodorkovsky`, read as MISC;
+/// `Chelsea boss`, the club), not a country (`the former France boss`, a national side's).
+#[test]
+fn a_name_before_boss_is_the_organisation() {
+    let text = "A close associate of former Yukos boss Mikhail Khodorkovsky told a court. Chelsea \
+                boss Jose Mourinho was pleased, and the former France boss was linked with the job.";
+    check(
+        text,
+        &[
+            ("Yukos boss", "Yukos", Org),
+            ("Chelsea", "Chelsea", Org),
+            ("France boss", "France", Place),
+        ],
+    );
+}
