@@ -6039,3 +6039,19 @@ fn a_name_before_boss_is_the_organisation() {
         ],
     );
 }
+
+/// The number that starts an amount after a name is no part of it (`fined Apple 500 million
+/// euros`, read as `Apple 500`); an index keeps its number (`S&P 500`).
+#[test]
+fn an_amount_after_a_name_leaves_it() {
+    let text = "The European Commission fined Apple 500 million euros and Meta 200 million euros, \
+                and the S&P 500 rose.";
+    check(
+        text,
+        &[
+            ("Apple", "Apple", Org),
+            ("Meta", "Meta", Org),
+            ("S&P 500", "S&P 500", Misc),
+        ],
+    );
+}

@@ -44,6 +44,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     split_at_breaks(text, tokens, &mut found);
     split_nationality(text, tokens, &mut found);
     split_maker_and_disease(text, tokens, &mut found);
+    without_amounts(text, tokens, &mut found);
     trim_titles(text, tokens, &mut found);
     cut_before_office(text, tokens, &mut found);
     without_titles_before_people(text, tokens, &mut found);
@@ -2550,6 +2551,35 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     }
     crate::vecs::retain(found, |c| !c.span.is_empty());
     add_sorted(found, add);
+}
+
+/// Words of an amount after a number.
+static AMOUNT_WORDS: WordList = WordList::new("million billion trillion percent per %");
+
+/// True for a word that makes the number before it an amount (`million`, `euros`, `km`).
+fn is_amount_word(w: &str) -> bool {
+    AMOUNT_WORDS.contains(w)
+        || super::values::lexicon::UNITS.contains(&w)
+        || super::values::lexicon::CURRENCY_WORDS.contains(&w)
+}
+
+/// Leaves out of a name the number that starts an amount after it (`fined Apple 500 million
+/// euros`, which the tagger reads as `Apple 500`, as it reads `S&P 500`): the name keeps the
+/// lists' label.
+fn without_amounts(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    for c in found.iter_mut() {
+        let (a, b) = token_range(tokens, c.span);
+        if b < a + 2
+            || token_at(tokens, b - 1).kind != TokenKind::Number
+            || !tokens.get(b).is_some_and(|t| is_amount_word(t.text(text)))
+        {
+            continue;
+        }
+        c.span = Span::new(c.span.start, token_at(tokens, b - 2).span.end);
+        if let Some(label) = super::tagger::list_label(text, token_run(tokens, a, b - 1)) {
+            c.label = label;
+        }
+    }
 }
 
 /// Splits a company of the lists off the disease its vaccine is for (`Pfizer COVID-19 vaccine`):
@@ -5187,17 +5217,12 @@ fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
     let ranked = a >= 2 && rank(k).is_some_and(|v| rank(a - 2) == Some(v.wrapping_sub(1)));
     /// Punctuation glued to a number that does not join a word to it.
     static GLUED_PUNCTUATION: WordList = WordList::new(", . ; ) 's");
-    /// Words of an amount after a number.
-    static AMOUNT_WORDS: WordList = WordList::new("million billion trillion percent per %");
     let joined = tokens.get(k + 1).is_some_and(|n| {
         n.span.start == token_at(tokens, k).span.end && !GLUED_PUNCTUATION.contains(n.text(text))
     });
-    let amount = tokens.get(k + 1).is_some_and(|n| {
-        let w = n.text(text);
-        AMOUNT_WORDS.contains(w)
-            || super::values::lexicon::UNITS.contains(&w)
-            || super::values::lexicon::CURRENCY_WORDS.contains(&w)
-    });
+    let amount = tokens
+        .get(k + 1)
+        .is_some_and(|n| is_amount_word(n.text(text)));
     match tokens.get(k) {
         Some(t)
             if !joined
