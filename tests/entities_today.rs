@@ -6055,3 +6055,20 @@ fn an_amount_after_a_name_leaves_it() {
         ],
     );
 }
+
+/// A run of title words with a title of people only among them, before a name, leaves the name a
+/// person's whatever the tagger read (`Vice Premier He Lifeng`, read as MISC; `Chief Inspector Brad
+/// Ebanks`).
+#[test]
+fn a_run_of_titles_before_a_name_leaves_a_person() {
+    let text = "Talks between Scott Bessent and Vice Premier He Lifeng ended. \"We will make no \
+                recovery,\" Chief Inspector Brad Ebanks told reporters.";
+    check(
+        text,
+        &[
+            ("He Lifeng", "He Lifeng", Person),
+            ("Brad Ebanks", "Brad Ebanks", Person),
+        ],
+    );
+    assert_no_name_over(text, &mentions(text), &["Vice Premier", "Chief Inspector"]);
+}

@@ -4431,13 +4431,25 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let lead = if LOCAL_TITLE_PLACES.contains(word(a)) && b > a + 1 && is_title(word(a + 1)) {
             a + 2
         } else {
-            a + usize::from(PEOPLE_ONLY_TITLES.contains(word(a)))
+            // The title's words, one of them a title of people only (`Vice Premier He Lifeng`).
+            let end = (a..b).find(|&k| !is_title(word(k))).unwrap_or(b);
+            if (a..end).any(|k| PEOPLE_ONLY_TITLES.contains(word(k))) {
+                end
+            } else {
+                a
+            }
+        };
+        // A first name of the lists opens the name, or a word rare in English ends a name of two
+        // (`He Lifeng`).
+        let named = || {
+            super::tagger::listed(text, token_run(tokens, lead, lead + 1)).first_name
+                || b == lead + 2 && is_rare_word(word(b - 1))
         };
         if c.label != Label::Person
             && lead > a
             && b >= lead + 2
             && (lead..b).all(capital)
-            && super::tagger::listed(text, token_run(tokens, lead, lead + 1)).first_name
+            && named()
         {
             c.span = Span::new(token_at(tokens, lead).span.start, c.span.end);
             c.label = Label::Person;
@@ -4489,7 +4501,8 @@ static LOCAL_TITLE_PLACES: WordList = WordList::new("City County Town Borough");
 /// Titles that only people hold, as written before their names ([`trim_titles`]).
 static PEOPLE_ONLY_TITLES: WordList = WordList::new(
     "Sheriff Superintendent Senator Governor Mayor Judge Detective Inspector Sergeant Constable \
-     Councilwoman Councilman Councillor Councilor Commissioner",
+     Councilwoman Councilman Councillor Councilor Commissioner Premier President Chancellor \
+     Minister",
 );
 
 /// Titles of [`INNER_TITLES`] that split a name only before a person's name, a first name of the
