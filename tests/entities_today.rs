@@ -6072,3 +6072,18 @@ fn a_run_of_titles_before_a_name_leaves_a_person() {
     );
     assert_no_name_over(text, &mentions(text), &["Vice Premier", "Chief Inspector"]);
 }
+
+/// The place where an economist or a strategist works is an organisation (`chief US economist at
+/// High Frequency Economics`, `a bond strategist at Miller Tabak in New York`).
+#[test]
+fn an_economists_employer_is_an_organisation() {
+    let text = "Ian Shepherdson, chief US economist at High Frequency Economics, said so. \"It is \
+                overdone,\" said Anthony Crescenzi, a bond strategist at Miller Tabak in New York.";
+    check(
+        text,
+        &[
+            ("High Frequency Economics", "High Frequency Economics", Org),
+            ("Miller Tabak", "Miller Tabak", Org),
+        ],
+    );
+}
