@@ -6087,3 +6087,12 @@ fn an_economists_employer_is_an_organisation() {
         ],
     );
 }
+
+/// The investor that leads a funding round is an organisation (`a round led by Iconiq`).
+#[test]
+fn a_rounds_lead_investor_is_an_organisation() {
+    let text =
+        "Anthropic raised $13 billion in a funding round led by Iconiq, valuing the company \
+                at $183 billion.";
+    check(text, &[("Iconiq", "Iconiq", Org)]);
+}
