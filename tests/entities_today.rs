@@ -6096,3 +6096,17 @@ fn a_rounds_lead_investor_is_an_organisation() {
                 at $183 billion.";
     check(text, &[("Iconiq", "Iconiq", Org)]);
 }
+
+/// A company by its sale: the name after `takeover of`, `bid for`, `purchase of` or `acquisition
+/// of` is an organisation (`its surprise purchase of Yugansk`), not a place or a nationality.
+#[test]
+fn a_company_by_its_sale() {
+    let text =
+        "A state bank helped finance its surprise purchase of Yugansk. Yugansk was sold for \
+                $9.3bn, and the bid for Australian assets failed.";
+    check(text, &[("purchase of Yugansk", "Yugansk", Org)]);
+    let found = mentions(text);
+    assert!(found
+        .iter()
+        .all(|m| m.text != "Australian" || m.label == Misc));
+}
