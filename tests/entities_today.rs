@@ -6110,3 +6110,24 @@ fn a_company_by_its_sale() {
         .iter()
         .all(|m| m.text != "Australian" || m.label == Misc));
 }
+
+/// A court of law by its kind is an organisation (`Manchester Crown Court`, `Westminster
+/// Magistrates' Court`, read as a person and a work), a tennis court a place (`Centre Court`).
+#[test]
+fn a_court_of_law_is_an_organisation() {
+    let text =
+        "He was jailed at Manchester Crown Court after a hearing at Westminster Magistrates' \
+                Court, while Federer won on Centre Court.";
+    check(
+        text,
+        &[
+            ("Manchester Crown Court", "Manchester Crown Court", Org),
+            (
+                "Westminster Magistrates' Court",
+                "Westminster Magistrates' Court",
+                Org,
+            ),
+            ("Centre Court", "Centre Court", Place),
+        ],
+    );
+}
