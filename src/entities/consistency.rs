@@ -747,6 +747,14 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     }
     let cued = |w: Option<&Cow<str>>| w.is_some_and(|w| may_cue(w));
     let cue_before = !home && cued(before.last());
+    // Whether the mention is a nationality, which some cues leave as it is.
+    let nationality = || {
+        let span = Span::new(
+            token_at(tokens, first).span.start,
+            token_at(tokens, end - 1).span.end,
+        );
+        super::tagger::lexicon::is_nationality(span.slice(text))
+    };
     // An owner before `'s`: a preposition's relation holds with what it owns (`the founder of
     // India's Percept Films`, `firms such as France's Dassault Aviation`), not with the owner.
     let owner = after.first().is_some_and(|w| w == "'s");
@@ -762,14 +770,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         if ends_with(&before, cue)
             && (!is_paper_cue(cue) || paper_ok())
             && !(owner && is_preposition(after_last_by(cue, |c| c == ' ')))
-            && !(label == Label::Place
-                && super::tagger::lexicon::is_nationality(
-                    Span::new(
-                        token_at(tokens, first).span.start,
-                        token_at(tokens, end - 1).span.end,
-                    )
-                    .slice(text),
-                ))
+            && !(label == Label::Place && nationality())
         {
             consider(cue_len(cue), label, weight);
         }
@@ -836,13 +837,6 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     let mut best: Option<(usize, Label, u32)> = None;
     // A nationality says nothing of what follows it (`Irish shares`, `the Italian stock exchange`,
     // `the Irish province`): CoNLL-2003 marks it MISC there too.
-    let nationality = || {
-        let span = Span::new(
-            token_at(tokens, first).span.start,
-            token_at(tokens, end - 1).span.end,
-        );
-        crate::entities::tagger::lexicon::is_nationality(span.slice(text))
-    };
     let cue_after = cued(after.first()) && !nationality();
     for &(cue, label, weight) in AFTER.iter().filter(|_| cue_after) {
         if !starts_with(&after, cue) {

@@ -4653,21 +4653,15 @@ fn magistrates_courts(text: &str, tokens: &[Token], found: &mut [Candidate]) {
 /// self-written sets mark 91 names ending in `Court` ORG, the 21 places among them tennis courts and
 /// estates (`Centre Court`).
 pub(super) fn is_court_of_law(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
-    let kind = b.checked_sub(2).map(|k| {
-        if k > a && token_is(text, tokens, k, "'") {
-            k - 1
-        } else {
-            k
-        }
-    });
-    b >= a + 2
-        && token_is(text, tokens, b - 1, "Court")
-        && kind.is_some_and(|k| {
-            k >= a
-                && COURT_KINDS
-                    .iter()
-                    .any(|w| eq_ignore_case(token_text(text, tokens, k).as_bytes(), w.as_bytes()))
-        })
+    if b < a + 2 || !token_is(text, tokens, b - 1, "Court") {
+        return false;
+    }
+    // The kind before `Court`, over a possessive's apostrophe (`Magistrates' Court`).
+    let mut kind = b - 2;
+    if kind > a && token_is(text, tokens, kind, "'") {
+        kind -= 1;
+    }
+    COURT_KINDS.contains_lowercase(token_text(text, tokens, kind))
 }
 
 /// The kinds of a court of law before `Court` (lower case).
