@@ -966,28 +966,38 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
 /// Heads of an appositive that say what a name is: a work (`Lux, an album sung in...`, `James, his
 /// retelling of...`), an organisation (`Block, the payments firm run by...`) or a place (`Fenit, a
 /// village in Kerry`).
-static APPOSITIVE_HEADS: [(Label, &WordList); 3] = [
+static APPOSITIVE_HEADS: [(Label, &WordList); 4] = [
     (Label::Misc, &MISC_APPOSITIVE_HEADS),
     (Label::Org, &ORG_APPOSITIVE_HEADS),
     (Label::Place, &PLACE_APPOSITIVE_HEADS),
+    (Label::Person, &PERSON_APPOSITIVE_HEADS),
 ];
+
+/// The PERSON words of [`APPOSITIVE_HEADS`]: what people are by their work (`Kestrel, a Twitch
+/// streamer`, `Orla Byrne, the singer`).
+static PERSON_APPOSITIVE_HEADS: WordList = WordList::new(
+    "singer rapper actor actress streamer comedian musician songwriter chef presenter influencer \
+     novelist author poet painter drummer guitarist frontman frontwoman",
+);
 
 /// The MISC words of [`APPOSITIVE_HEADS`].
 static MISC_APPOSITIVE_HEADS: WordList = WordList::new(
     "album chatbot console game headset model tool book documentary drama film memoir novel \
-     retelling series single song thriller browser smartphone processor laptop robot stablecoin",
+     retelling series single song thriller browser smartphone processor laptop robot stablecoin \
+     ballad mixtape podcast sitcom sequel romance whisky",
 );
 
 /// The ORG words of [`APPOSITIVE_HEADS`].
 static ORG_APPOSITIVE_HEADS: WordList = WordList::new(
     "agency airline broadcaster chain group insurer issuer publisher bank charity foundry \
      manufacturer operator supplier carmaker chipmaker company designer firm fintech lender \
-     maker retailer startup studio subsidiary unit platform consultancy publication brand band",
+     maker retailer startup studio subsidiary unit platform consultancy publication brand band \
+     label duo restaurant magazine",
 );
 
 /// The PLACE words of [`APPOSITIVE_HEADS`].
 static PLACE_APPOSITIVE_HEADS: WordList =
-    WordList::new("city island province region suburb town village district");
+    WordList::new("city island province region suburb town village district venue arena stadium");
 
 /// Words that end an appositive's noun phrase before its head (see [`appositive`]).
 static NOT_BEFORE_HEAD: WordList = WordList::new(
@@ -1000,7 +1010,8 @@ static NOT_BEFORE_HEAD: WordList = WordList::new(
 static PEOPLE_AFTER_HEAD: WordList = WordList::new(
     "filmmaker maker director producer critic founder executive member designer developer \
      manager writer star actor actress singer boss chief owner employee worker analyst \
-     spokesman spokeswoman spokesperson veteran player fan",
+     spokesman spokeswoman spokesperson veteran player fan columnist editor reporter journalist \
+     correspondent",
 );
 
 /// The label an appositive at token `k` (right after a mention) gives it: a comma, a determiner (or a
@@ -1076,7 +1087,9 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
             .iter()
             .find(|(_, heads)| heads.contains(&head))
         {
-            return (!not_the_head).then_some(label);
+            // A person's work after `is a` may describe the sentence's subject, not the name
+            // before it (`born in Danvers, Massachusetts is an American rapper`).
+            return (!(not_the_head || copula && label == Label::Person)).then_some(label);
         }
         i += 1;
         if starts_by(w, char::is_uppercase) {

@@ -26,8 +26,9 @@ pub(super) fn add(
             // A plural's `-s` reads as a verb's too (`Prices`): then the first name must be no
             // word of general English (not `Rose Gold Prices Surge`).
             let plural_too = is_rare_word(token_at(tokens, v - 2).text(text));
-            if !is_verb(text, verb, plural_too)
-                || !space_before(text, tokens, v)
+            // A possessive reads as the verb does (`Elliott Hill's Turnaround Takes Hold`).
+            let possessive = matches!(verb.text(text), "'s" | "\u{2019}s");
+            if !(possessive || is_verb(text, verb, plural_too) && space_before(text, tokens, v))
                 || !space_before(text, tokens, v - 1)
                 || !is_person(text, token_run(tokens, v - 2, v))
             {
@@ -49,6 +50,35 @@ pub(super) fn add(
                 }
                 Candidate::push_to(&mut add, span, Label::Person, Source::Name);
             }
+        }
+    }
+    // One word between an owner's possessive and the verb, a name of the lists' people that the
+    // part-of-speech lexicon has as a proper noun only, if at all, is a person (`Samsung's Lee Says`).
+    for (a, b) in lines.title_case_runs(tokens, sentences) {
+        for v in a + 3..b {
+            let (owner, name) = (token_at(tokens, v - 2), token_at(tokens, v - 1));
+            let w = name.text(text);
+            let one = std::slice::from_ref(name);
+            if !matches!(owner.text(text), "'s" | "\u{2019}s")
+                || !crate::text::starts_by(w, char::is_uppercase)
+                || !space_before(text, tokens, v)
+                || !space_before(text, tokens, v - 1)
+                || !is_verb(text, token_at(tokens, v), true)
+                || found
+                    .iter()
+                    .any(|c| c.span.start < name.span.end && name.span.start < c.span.end)
+            {
+                continue;
+            }
+            let l = crate::entities::tagger::listed(text, one);
+            let everyday = crate::pos::known_tags(w).is_some_and(|tags| {
+                use crate::pos::Pos;
+                tags & !(Pos::ProperNoun.bit() | Pos::ProperNounPlural.bit()) != 0
+            });
+            if !(l.personal_name && !l.misc && !l.place && !everyday) {
+                continue;
+            }
+            Candidate::push_to(&mut add, name.span, Label::Person, Source::Name);
         }
     }
     if !add.is_empty() {
