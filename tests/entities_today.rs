@@ -6181,3 +6181,18 @@ fn appositives_of_culture_news() {
         ],
     );
 }
+
+/// A noun phrase with a determiner and a kind before a name between commas says what the name is
+/// (`its Turkish parent company, Varkan,`, `their debut single, Lanternfall,`).
+#[test]
+fn a_kind_before_a_name_between_commas() {
+    let text = "The Teesside plant closed after its Turkish parent company, Varkan, cut funding, \
+                while their debut single, Lanternfall, reached number four.";
+    check(
+        text,
+        &[
+            ("Varkan", "Varkan", Org),
+            ("Lanternfall", "Lanternfall", Misc),
+        ],
+    );
+}

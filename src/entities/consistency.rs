@@ -884,6 +884,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         // An appositive says what the name is in the text's own words: it outweighs a list's
         // reading of the same spelling (`Bolt, the Estonian ride-hailing company`).
         best = appositive(text, tokens, end)
+            .or_else(|| appositive_before(text, tokens, first, end))
             .map(|label| (2, label, 2 * STRONG))
             .or_else(|| {
                 example_of(text, tokens, first)
@@ -1103,6 +1104,33 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
         }
     }
     None
+}
+
+/// The label a noun phrase before a mention at tokens `first..end` gives it as the mention's
+/// appositive: a determiner, at most three words and a head of [`APPOSITIVE_HEADS`] in lower case,
+/// a comma, and the mention closed by a comma, a period or a bracket (`its Chinese owner, Jingye,
+/// moved`, `its lead single, Manchild, topped`; not `In his new film, Cruise plays`, whose
+/// name no comma closes).
+fn appositive_before(text: &str, tokens: &[Token], first: usize, end: usize) -> Option<Label> {
+    let word = |i: usize| crate::tokens::token_text(text, tokens, i);
+    if first < 3 || !token_is(text, tokens, first - 1, ",") || !matches!(word(end), "," | "." | ")")
+    {
+        return None;
+    }
+    let head = word(first - 2);
+    let &(label, _) = APPOSITIVE_HEADS
+        .iter()
+        .find(|(_, heads)| heads.contains(&head))?;
+    /// The determiners that open the noun phrase.
+    static DETERMINERS: WordList = WordList::new("the its his her their");
+    // Not the object of `of the` (`the publisher of the song, Larkin Music,`; but `the strength
+    // of their fourth album, The Clearing,`).
+    (first.saturating_sub(6)..first - 2)
+        .rev()
+        .take_while(|&i| starts_by(word(i), char::is_alphanumeric) || is_hyphen_token(word(i)))
+        .find(|&i| DETERMINERS.contains(word(i)))
+        .filter(|&i| i == 0 || word(i) != "the" || word(i - 1) != "of")
+        .map(|_| label)
 }
 
 /// The label of the kind of thing a mention starting at token `first` is named as an example of,
