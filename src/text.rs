@@ -240,6 +240,17 @@ pub fn parse_u32(s: &str) -> Option<u32> {
     s.parse().ok()
 }
 
+/// `s` read as an `i32` (`s.parse().ok()`) through [`parse_u32`], where std's signed parse brought a
+/// second parsing loop into the .wasm: an optional `-` (not followed by `+`, which `parse_u32` would
+/// take but std's `i32` parse does not) and the digits, in range.
+pub fn parse_i32(s: &str) -> Option<i32> {
+    match s.strip_prefix('-') {
+        Some(digits) if !digits.starts_with('+') => 0i32.checked_sub_unsigned(parse_u32(digits)?),
+        Some(_) => None,
+        None => i32::try_from(parse_u32(s)?).ok(),
+    }
+}
+
 /// True for a whitespace character (`c.is_whitespace()`). One call in the .wasm, where the Unicode
 /// table lookup would be inlined at each rule that asks.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
@@ -624,6 +635,42 @@ mod tests {
         let set: Vec<usize> = (0..256).filter(|&b| t[b]).collect();
         assert_eq!(set, [b'&' as usize, b'<' as usize, 0xE2]);
         assert!(!byte_set(&[]).iter().any(|&x| x));
+    }
+
+    #[test]
+    fn parse_i32_is_std_parse() {
+        for s in [
+            "",
+            "-",
+            "+",
+            "0",
+            "-0",
+            "+0",
+            "7",
+            "-7",
+            "+7",
+            "-+7",
+            "+-7",
+            "--7",
+            "++7",
+            " 7",
+            "7 ",
+            "0.5",
+            "x",
+            "2147483647",
+            "2147483648",
+            "-2147483648",
+            "-2147483649",
+            "4294967295",
+            "4294967296",
+            "-4294967296",
+            "0012",
+            "-0012",
+            "1_0",
+            "١",
+        ] {
+            assert_eq!(parse_i32(s), s.parse::<i32>().ok(), "{s:?}");
+        }
     }
 
     #[test]
