@@ -310,7 +310,23 @@ pub fn find_char(s: &str, c: char) -> Option<usize> {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn has_str(s: &str, part: &str) -> bool {
-    s.contains(part)
+    find_str(s, part).is_some()
+}
+
+/// How many `c`s `s` holds (`s.matches(c).count()`). One search in the .wasm, where each count
+/// brought its own copy of the char searcher's loop.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn count_char(s: &str, c: char) -> usize {
+    s.matches(c).count()
+}
+
+/// The byte offset of the first `part` in `s` (`s.find(part)`). One search in the .wasm, where each
+/// use (`find`, `contains`, `match_indices` with a string) set up its own searcher inline.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn find_str(s: &str, part: &str) -> Option<usize> {
+    s.find(part)
 }
 
 /// The byte offset of the first char of `s` that is one of `set` (`s.find(set)`). One search in the

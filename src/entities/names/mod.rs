@@ -4941,7 +4941,7 @@ fn no_person_in_brackets_after_one(text: &str, tokens: &[Token], found: &mut [Ca
 /// runs across none.
 fn cut_at_cells(text: &str, found: &mut [Candidate]) {
     for c in found.iter_mut() {
-        if let Some(cut) = c.span.slice(text).find(" |") {
+        if let Some(cut) = crate::text::find_str(c.span.slice(text), " |") {
             c.span = Span::new(c.span.start, c.span.start + cut);
         }
     }
