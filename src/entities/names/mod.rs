@@ -3588,9 +3588,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
                     && token_run(tokens, k + 1, tb)
                         .iter()
                         .all(|t| t.capitalised(text))
-                    && ORG_LAST_WORDS.iter().any(|w| {
-                        eq_ignore_case(token_text(text, tokens, tb - 1).as_bytes(), w.as_bytes())
-                    })
+                    && ORG_LAST_WORDS.contains_ignore_case(token_text(text, tokens, tb - 1))
             });
         // Capitalised words, `at` or `on`, then a listed name that is no place (`Pyramid Stage at
         // Glastonbury Festival`, `Moon on Artemis II`): a thing and where it stands, two names (a
@@ -4378,9 +4376,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                     })
             };
             (is_title(w)
-                && INNER_TITLES
-                    .iter()
-                    .any(|t| eq_ignore_case(w.as_bytes(), t.as_bytes()))
+                && INNER_TITLES.contains_ignore_case(w)
                 && (!PEOPLE_ONLY_INNER.contains(w) || only_people())
                 || county_executive)
                 && (a..k).all(capital)
@@ -4481,11 +4477,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         // A role capitalised at a sentence's start, before a full name (`Billionaire Andrej
         // Babiš`, `Rapper Kendrick Lamar`); not before one word (`Son Heung-min` is a name).
-        let role = |w: &str| {
-            MORE_PERSON_TITLES
-                .iter()
-                .any(|r| eq_ignore_case(r.as_bytes(), w.as_bytes()))
-        };
+        let role = |w: &str| MORE_PERSON_TITLES.contains_ignore_case(w);
         if k == a && b >= a + 3 && role(token_text(text, tokens, a)) {
             k += 1;
         }
