@@ -524,6 +524,15 @@ pub fn eq_ignore_case(a: &[u8], b: &[u8]) -> bool {
     a.eq_ignore_ascii_case(b)
 }
 
+/// True when `word` is one of `list` but for ASCII case (`list.iter().any(|w|
+/// w.eq_ignore_ascii_case(word))`). One call in the .wasm, where each use inlined the loop.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn any_eq_ignore_case(list: &[&str], word: &str) -> bool {
+    list.iter()
+        .any(|w| eq_ignore_case(w.as_bytes(), word.as_bytes()))
+}
+
 /// Something that covers a span of the text: a sentence, a token, a mention.
 pub trait Spanned {
     /// The span covered.

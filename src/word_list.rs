@@ -78,14 +78,20 @@ impl WordList {
         self.has(&crate::case::lowercase(word))
     }
 
+    /// The index of `word` among the words (`iter().position(|w| *w == word)`). One call in the
+    /// .wasm, where each use inlined the loop.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn position(&self, word: &str) -> Option<usize> {
+        self.words().iter().position(|w| *w == word)
+    }
+
     /// True when `word` is one of the words but for ASCII case (`iter().any(|w|
     /// w.eq_ignore_ascii_case(word))`). One call in the .wasm, where each use inlined the loop.
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn contains_ignore_case(&self, word: &str) -> bool {
-        self.words()
-            .iter()
-            .any(|w| crate::text::eq_ignore_case(w.as_bytes(), word.as_bytes()))
+        crate::text::any_eq_ignore_case(self.words(), word)
     }
 
     /// True when `word` is one of the words of a list written in sorted (bytewise) order: the

@@ -1112,11 +1112,7 @@ pub(super) fn label_fixture_sides(
         let versus = gap
             .strip_prefix(' ')
             .and_then(|g| g.strip_suffix(' '))
-            .is_some_and(|w| {
-                ["v", "vs", "v.", "vs."]
-                    .iter()
-                    .any(|v| crate::text::eq_ignore_case(w.as_bytes(), v.as_bytes()))
-            });
+            .is_some_and(|w| crate::text::any_eq_ignore_case(&["v", "vs", "v.", "vs."], w));
         if !versus
             || x.source != Source::Name
             || y.source != Source::Name

@@ -4601,11 +4601,7 @@ pub(crate) fn label_by_last_word(last: &str) -> Option<Label> {
     let last = trim_end_by(last, |c| c == '.');
     LAST_WORDS
         .iter()
-        .find(|(_, words)| {
-            words
-                .iter()
-                .any(|w| eq_ignore_case(last.as_bytes(), w.as_bytes()))
-        })
+        .find(|(_, words)| words.contains_ignore_case(last))
         .map(|&(label, _)| label)
 }
 
@@ -4700,9 +4696,7 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     static FOREIGN_PLACE_WORDS: WordList =
         WordList::new("stade estadio estádio stadio rue piazza palazzo calle avenida praça plaza");
     let is = |list: &[&str], k: usize| {
-        let w = token_text(text, tokens, k);
-        list.iter()
-            .any(|x| eq_ignore_case(w.as_bytes(), x.as_bytes()))
+        crate::text::any_eq_ignore_case(list, token_text(text, tokens, k))
     };
     for c in found.iter_mut() {
         let (mut a, b) = token_range(tokens, c.span);

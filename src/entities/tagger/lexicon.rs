@@ -129,10 +129,7 @@ pub(crate) const NOT_ONLY_A_SURNAME: u32 = {
 
 /// The category bit of a list name.
 pub(crate) fn category_bit(name: &str) -> Option<u32> {
-    CATEGORIES
-        .iter()
-        .position(|c| *c == name)
-        .map(|k| 1u32 << (4 + k))
+    CATEGORIES.position(name).map(|k| 1u32 << (4 + k))
 }
 
 /// Phrase key -> category bits of every list entry, in a table sized for them and `room` more keys
