@@ -402,7 +402,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
         // verb with no stop or comma between, and names no club's home (`the Tampere club beat`).
         let subject = obj.checked_sub(1).filter(|&k| {
             let end = at(found, k).span.end;
-            let home = CLUB_KINDS.contains(token_text(text, tokens, starting_before(tokens, end)));
+            let home = CLUB_KINDS.has_token(text, tokens, starting_before(tokens, end));
             !home
                 && end <= verb.span.start
                 && starting_before(tokens, verb.span.start) <= starting_before(tokens, end) + 3
@@ -510,8 +510,8 @@ pub(super) fn label_clubs_by_name(
         }
         let (i, j) = super::names::token_range(tokens, c.span);
         if j != i + 1
-            || !TEAM_VERBS.contains(&forms.lower(j))
-            || (i > 0 && PLACE_BEFORE_WORDS.contains(forms.lower(i - 1)))
+            || !TEAM_VERBS.has_lower(forms, j)
+            || (i > 0 && PLACE_BEFORE_WORDS.has_lower(forms, i - 1))
         {
             continue;
         }
@@ -590,7 +590,7 @@ pub(super) fn label_clubs_throughout(
             continue;
         }
         let i = starting_before(tokens, c.span.start);
-        if i > 0 && PLACE_BEFORE.contains(&forms.lower(i - 1)) {
+        if i > 0 && PLACE_BEFORE.has_lower(forms, i - 1) {
             continue;
         }
         // A place with its country or state after a comma (`Leicester, England`) is the city.

@@ -207,10 +207,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
                 b += 1;
             }
         }
-        if b > a + 1
-            && !model
-            && super::groups::LEGAL_SUFFIXES.contains(&token_text(text, tokens, b - 1))
-        {
+        if b > a + 1 && !model && super::groups::LEGAL_SUFFIXES.has_token(text, tokens, b - 1) {
             c.label = Label::Org;
         }
         if c.label == Label::Misc {
@@ -302,8 +299,7 @@ fn split_aircraft(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     for c in found.iter_mut() {
         let (a, b) = token_range(tokens, c.span);
         let Some(p) = (a + 1..b).find(|&k| {
-            AIRCRAFT_MAKERS.contains(&token_text(text, tokens, k))
-                && capitalised_at(text, tokens, k - 1)
+            AIRCRAFT_MAKERS.has_token(text, tokens, k) && capitalised_at(text, tokens, k - 1)
         }) else {
             continue;
         };
@@ -871,7 +867,7 @@ fn without_titles_before_people(text: &str, tokens: &[Token], found: &mut [Candi
         }
         // Nor does a title's opening word before the name (`Acting` of `Acting U.S. Attorney`).
         let mut a = a;
-        while a + 1 < end && TITLE_OPENERS.contains(token_text(text, tokens, a)) {
+        while a + 1 < end && TITLE_OPENERS.has_token(text, tokens, a) {
             a += 1;
         }
         let lone_stopword = end == a + 1
@@ -880,14 +876,14 @@ fn without_titles_before_people(text: &str, tokens: &[Token], found: &mut [Candi
             continue;
         }
         // A town's word alone is the office's (`City` of `City Attorney Stephanie Karr`).
-        if end == a + 1 && LOCAL_TITLE_PLACES.contains(token_text(text, tokens, a)) {
+        if end == a + 1 && LOCAL_TITLE_PLACES.has_token(text, tokens, a) {
             let c = at_mut(found, m);
             c.span = Span::new(c.span.start, c.span.start);
             continue;
         }
         // A state's or a country's office makes the name left a place of the lists one
         // (`New York` of `New York Attorney General`), as a county's name is.
-        let office = (end..b).any(|k| CIVIL_OFFICES.contains(token_text(text, tokens, k)));
+        let office = (end..b).any(|k| CIVIL_OFFICES.has_token(text, tokens, k));
         let place = token_is(text, tokens, end - 1, "County")
             || office && super::tagger::listed(text, token_run(tokens, a, end)).place;
         let c = at_mut(found, m);
@@ -977,7 +973,7 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         }
         // A second particle after the first (`de la Cruz`, `van der Berg`) comes in with it.
         let two = a >= 2
-            && SECOND_PARTICLES.contains(&token_text(text, tokens, a - 1))
+            && SECOND_PARTICLES.has_token(text, tokens, a - 1)
             && particle(token_text(text, tokens, a - 2)).is_some()
             && space_before(text, tokens, a - 1);
         let single = b == a + 1;
@@ -1247,7 +1243,7 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     let (a, b) = token_range(tokens, span);
     // A capitalised article and a number (`The 1992 champion`).
     if b == a + 2
-        && CAPITAL_ARTICLES.contains(token_text(text, tokens, a))
+        && CAPITAL_ARTICLES.has_token(text, tokens, a)
         && token_at(tokens, a + 1).kind == TokenKind::Number
     {
         return true;
@@ -1255,19 +1251,16 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     // A minister's portfolio before the title (`Finance` of `Finance Minister Satsuki Katayama`,
     // `Trade and Industry Secretary`), which CoNLL-2003 leaves unmarked (`Foreign Minister` 12
     // times of 12); not a ministry (`Finance Ministry`, an organisation).
-    if OFFICE_HOLDERS.contains(forms.lower(b))
-        && (a..b).all(|k| PORTFOLIO_WORDS.contains(forms.lower(k)))
-    {
+    if OFFICE_HOLDERS.has_lower(forms, b) && (a..b).all(|k| PORTFOLIO_WORDS.has_lower(forms, k)) {
         return true;
     }
     // A holiday (`Christmas`, `Christmas Day`, `New Year's Eve`, `Easter Sunday`), which the
     // self-written sets leave unmarked (7 of 7; CoNLL-2003 has none).
-    if HOLIDAYS.contains(forms.lower(a))
-        && (a + 1..b).all(|k| HOLIDAY_DAYS.contains(forms.lower(k)))
+    if HOLIDAYS.has_lower(forms, a) && (a + 1..b).all(|k| HOLIDAY_DAYS.has_lower(forms, k))
         || b == a + 4
             && forms.lower(a) == "new"
             && forms.lower(a + 1) == "year"
-            && HOLIDAY_DAYS.contains(forms.lower(b - 1))
+            && HOLIDAY_DAYS.has_lower(forms, b - 1)
     {
         return true;
     }
@@ -1357,7 +1350,7 @@ fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candi
         // Wednesday`, a club; `Sunday Times`; not a run with `Mr`, which no listed name holds and
         // a hashed key of some other phrase may match), and so does a day's name (`Black Friday`,
         // `Cyber Monday`, `Remembrance Sunday`).
-        let day = b0 == a0 + 2 && DAY_NAMES.contains(&token_text(text, tokens, a0));
+        let day = b0 == a0 + 2 && DAY_NAMES.has_token(text, tokens, a0);
         let run = token_run(tokens, a0, b0);
         if !has_date
             || day
@@ -1748,7 +1741,7 @@ fn recover(
         if let Some(c) = found.get_mut(a).filter(|c| c.span.start < m.span.start) {
             let k = starting_before(tokens, c.span.start);
             let opens = c.span.end <= m.span.end
-                && OPENING_WORDS.contains(&forms.lower(k))
+                && OPENING_WORDS.has_lower(forms, k)
                 && any_char(token_text(text, tokens, k), char::is_lowercase)
                 && tokens
                     .get(k + 1)
@@ -2205,7 +2198,7 @@ fn road_number_end(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
     /// Units of time and distance after a number.
     static DURATION_UNITS: WordList =
         WordList::new("hours minutes miles kilometres kilometers km years days");
-    let unit = DURATION_UNITS.contains(token_text(text, tokens, k + 2));
+    let unit = DURATION_UNITS.has_token(text, tokens, k + 2);
     let ok = ROAD_WORDS.contains(&road.text(text))
         && n.span.start == road.span.end + 1
         && (1..=3).contains(&digits)
@@ -2254,7 +2247,7 @@ fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
             }
             continue;
         }
-        if !PLACE_KINDS.contains(&forms.lower(k)) {
+        if !PLACE_KINDS.has_lower(forms, k) {
             continue;
         }
         let capital = |i: usize| {
@@ -2519,7 +2512,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                         starts_by(w, char::is_uppercase)
                             && w.chars().skip(1).all(char::is_lowercase)
                     })
-                    && super::consistency::SPEECH_VERBS.contains(token_text(text, toks, k));
+                    && super::consistency::SPEECH_VERBS.has_token(text, toks, k);
                 let person = || {
                     let l = super::tagger::listed(text, &piece[i..]);
                     (l.personal_name || speaks) && !l.place && !l.trained_org
@@ -2592,7 +2585,7 @@ fn split_maker_and_disease(text: &str, tokens: &[Token], found: &mut Vec<Candida
     let mut add = Vec::new();
     for c in found.iter_mut() {
         let (a, b) = token_range(tokens, c.span);
-        if b < a + 2 || !DISEASES.contains(token_text(text, tokens, b - 1)) {
+        if b < a + 2 || !DISEASES.has_token(text, tokens, b - 1) {
             continue;
         }
         if super::tagger::list_label(text, token_run(tokens, a, b - 1)) != Some(Label::Org) {
@@ -2764,7 +2757,7 @@ fn with_partners(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let (a, b) = token_range(tokens, c.span);
         let firm = c.label == Label::Org
             && b > a + 1
-            && super::groups::LEGAL_SUFFIXES.contains(&token_text(text, tokens, b - 1));
+            && super::groups::LEGAL_SUFFIXES.has_token(text, tokens, b - 1);
         if !firm {
             continue;
         }
@@ -2822,7 +2815,7 @@ fn speaking_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
                 && run
                     .windows(2)
                     .all(|w| one_space(text, w[0].span.end, w[1].span.start))
-                && super::consistency::SPEECH_VERBS.contains(token_text(text, tokens, k + n))
+                && super::consistency::SPEECH_VERBS.has_token(text, tokens, k + n)
                 && {
                     let l = super::tagger::listed(text, run);
                     (l.country || l.city_not_person || l.city && (l.only_place || !l.trained))
@@ -2943,8 +2936,7 @@ fn with_hashed_runs(
             // Particles lead on to a capitalised word (`von der Leyen`); `and` ends the run (`Uber
             // and Lyft` are two).
             let mut c = b;
-            while c < tokens.len() && joined(c) && PARTICLES.contains(&token_text(text, tokens, c))
-            {
+            while c < tokens.len() && joined(c) && PARTICLES.has_token(text, tokens, c) {
                 c += 1;
             }
             if c == b
@@ -2960,7 +2952,7 @@ fn with_hashed_runs(
         k = b;
         // The run cut before its first particle (`Karsten Warholm` of `Karsten Warholm of Norway`).
         let cut = (a + 1..b)
-            .find(|&i| PARTICLES.contains(&token_text(text, tokens, i)))
+            .find(|&i| PARTICLES.has_token(text, tokens, i))
             .unwrap_or(b);
         // The cut run only when it is shorter than the run (the same key is not looked up twice).
         let cut = (cut < b).then_some((a, cut));
@@ -3302,7 +3294,7 @@ fn cut_at_headline_verbs(
             let w = token_text(text, tokens, i - 1);
             starts_by(w, char::is_uppercase)
                 && is_rare_word(w)
-                && !COMPANY_PLURALS.contains(&token_text(text, tokens, i))
+                && !COMPANY_PLURALS.has_token(text, tokens, i)
         };
         // A word with `-s` after a listed name, its last word or the mention's words before it,
         // that the lists do not continue with it (`Trump Threatens`, `Nvidia Overtakes Apple`,
@@ -3329,8 +3321,7 @@ fn cut_at_headline_verbs(
         let verb = (a + 1..b).find(|&i| {
             is_headline_verb(text, token_at(tokens, i), subject(i))
                 || after_listed(i)
-                || (CUT_VERBS.contains(&token_text(text, tokens, i))
-                    && !COMPASS.contains(&token_text(text, tokens, i - 1)))
+                || (CUT_VERBS.has_token(text, tokens, i) && !COMPASS.has_token(text, tokens, i - 1))
         });
         // A mention that opens with the verb after its subject's name (`Ireland` + `Joins Boycott
         // of Next Year's Contest`) has no words before it.
@@ -3338,7 +3329,7 @@ fn cut_at_headline_verbs(
             a > 0
                 && capitalised_at(text, tokens, a - 1)
                 && (is_headline_verb(text, token_at(tokens, a), true)
-                    || CUT_VERBS.contains(&token_text(text, tokens, a)))
+                    || CUT_VERBS.has_token(text, tokens, a))
         };
         let verb = verb.or_else(|| opening().then_some(a));
         if let Some(v) = verb {
@@ -3600,7 +3591,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
             .map(|m| token_range(tokens, m.span).0)
             .filter(|&k| {
                 k > ta + 1
-                    && AT_ON.contains(token_text(text, tokens, k - 1))
+                    && AT_ON.has_token(text, tokens, k - 1)
                     && token_run(tokens, ta, k - 1)
                         .iter()
                         .all(|t| t.capitalised(text))
@@ -3748,7 +3739,7 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
     for c in found.iter() {
         let (a, b) = token_range(tokens, c.span);
         let cut = (a + 1..b.saturating_sub(1)).find(|&k| {
-            POSSESSIVE_MARKS.contains(token_text(text, tokens, k))
+            POSSESSIVE_MARKS.has_token(text, tokens, k)
                 && any_char(token_text(text, tokens, k + 1), char::is_uppercase)
         });
         // The owner's first name (and particle) just before the mention, which the tagger left out
@@ -3832,7 +3823,7 @@ fn name_before(text: &str, tokens: &[Token], a: usize) -> usize {
     }
     // Never begin on a particle or a function word.
     while from < a
-        && (SURNAME_PARTICLES.contains(&token_text(text, tokens, from))
+        && (SURNAME_PARTICLES.has_token(text, tokens, from)
             || crate::stopwords::is_stopword(&crate::case::lowercase(token_text(
                 text, tokens, from,
             ))))
@@ -4399,7 +4390,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             // Not the title's own first words (`Assistant` of `Fulton County Assistant Chief`), nor
             // a force or a service alone (`Police`, `Deputy Police`).
             let mut k = k;
-            while k > a && TITLE_OPENERS.contains(token_text(text, tokens, k - 1)) {
+            while k > a && TITLE_OPENERS.has_token(text, tokens, k - 1) {
                 k -= 1;
             }
             if (a..k).all(|i| {
@@ -5101,9 +5092,7 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
         static PHOTO_WORDS: WordList = WordList::new("Photo Photos Photograph Picture");
         for k in a..b.saturating_sub(2) {
             let mark = token_text(text, tokens, k + 1);
-            if matches!(mark.as_bytes(), [b':' | b'/'])
-                && PHOTO_WORDS.contains(token_text(text, tokens, k))
-            {
+            if matches!(mark.as_bytes(), [b':' | b'/']) && PHOTO_WORDS.has_token(text, tokens, k) {
                 // An agency's credit before its photographer (`AP Photo/Sarah Lindgren`) keeps
                 // the agency's name without `Photo`.
                 if k > 0 {
@@ -5218,7 +5207,7 @@ fn photo_agency(
     static CREDIT_ENDS: WordList = WordList::new(") ] . , ; via");
     // The credit ends the line (`Photo: Ana Ruiz/Reuters`), or a bracket, a mark or `via` closes
     // it (`Andrei Popescu/AFP via Getty Images`).
-    let ends = j + run >= b || CREDIT_ENDS.contains(token_text(text, tokens, j + run));
+    let ends = j + run >= b || CREDIT_ENDS.has_token(text, tokens, j + run);
     if !(1..=4).contains(&run) || !ends {
         return;
     }
@@ -5376,9 +5365,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
         || (label == Label::Org && !caps && headline() && famous_brand(text, tokens, first, &low))
         || (label == Label::Place
             && super::tagger::listed(text, token_run(tokens, first, end)).country)
-        || (!caps
-            && label == Label::Person
-            && SUBJECT_VERBS.contains(token_text(text, tokens, end)))
+        || (!caps && label == Label::Person && SUBJECT_VERBS.has_token(text, tokens, end))
 }
 
 /// True when a listed organisation's word in a headline in capitals, tokens `first..end`, opens its

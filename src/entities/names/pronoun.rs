@@ -36,7 +36,7 @@ pub(super) fn without_pronoun(text: &str, tokens: &[Token], found: &mut Vec<Cand
         if b == a || !token_is(text, tokens, b - 1, "I") {
             return true;
         }
-        let numbered = b > a + 1 && NUMBERED.contains(&token_text(text, tokens, b - 2));
+        let numbered = b > a + 1 && NUMBERED.has_token(text, tokens, b - 2);
         if b > a + 1 && (numbered || !after_pronoun(token_text(text, tokens, b))) {
             return true;
         }
