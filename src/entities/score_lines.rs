@@ -415,7 +415,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
         // beat Kansas City`, `Edmonton lost to Florida`).
         let city = |k: usize| {
             let (a, b) = super::names::token_range(tokens, at(found, k).span);
-            let listed = super::tagger::listed(text, token_run(tokens, a, b));
+            let listed = super::tagger::listed_run(text, tokens, a, b);
             listed.city || (listed.place && !listed.country && b == a + 1)
         };
         // Nor a team beating a club: a one-word person or place the training data has as an
@@ -426,7 +426,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
             matches!(at(found, k).label, Label::Person | Label::Place)
                 && at(found, other).label == Label::Org
                 && b == a + 1
-                && super::tagger::listed(text, token_run(tokens, a, b)).trained_org
+                && super::tagger::listed_run(text, tokens, a, b).trained_org
         };
         let clubs = subject
             .filter(|_| !scored)
@@ -463,7 +463,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
                 continue;
             }
             let (a, b) = super::names::token_range(tokens, c.span);
-            let listed = super::tagger::listed(text, token_run(tokens, a, b));
+            let listed = super::tagger::listed_run(text, tokens, a, b);
             // A city taken for a person (`Denver beat Phoenix 118-111`: `John Denver`) is its
             // team too; a person's name is left alone.
             if c.label == Label::Person && !listed.city {
@@ -515,7 +515,7 @@ pub(super) fn label_clubs_by_name(
         {
             continue;
         }
-        let listed = super::tagger::listed(text, token_run(tokens, i, j));
+        let listed = super::tagger::listed_run(text, tokens, i, j);
         if !listed.city || listed.country {
             continue;
         }
@@ -563,7 +563,7 @@ pub(super) fn label_clubs_throughout(
     let one_city = |c: &Candidate| {
         let (a, b) = super::names::token_range(tokens, c.span);
         b <= a + 2 && {
-            let listed = super::tagger::listed(text, token_run(tokens, a, b));
+            let listed = super::tagger::listed_run(text, tokens, a, b);
             listed.city && !listed.country
         }
     };
@@ -665,7 +665,7 @@ pub(super) fn label_clubs_in_sport(
             && is_nickname(text, token_at(tokens, i))
             && sport(false)
             && {
-                let listed = super::tagger::listed(text, token_run(tokens, i, j));
+                let listed = super::tagger::listed_run(text, tokens, i, j);
                 !listed.place && !listed.misc
             }
         {
@@ -740,8 +740,7 @@ pub(super) fn label_clubs_in_sport(
         // organisation (`customers in Bristol and NTL viewers`).
         let club = |o: &Candidate| {
             let (a, b) = super::names::token_range(tokens, o.span);
-            o.label == Label::Org
-                && super::tagger::listed(text, token_run(tokens, a, b)).trained_org
+            o.label == Label::Org && super::tagger::listed_run(text, tokens, a, b).trained_org
         };
         let joined = (after == "and" && next_is(Label::Org) && club(at(found, m + 1)))
             || (before == "and"
@@ -761,7 +760,7 @@ pub(super) fn label_clubs_in_sport(
         if !cue && !moved_from && !moved_to {
             continue;
         }
-        let listed = super::tagger::listed(text, token_run(tokens, i, j));
+        let listed = super::tagger::listed_run(text, tokens, i, j);
         // A US state stands for its team as a city does (`beat Indiana`, `for New York`): one or
         // two words of the lists' places that are neither a country, a city nor a continent
         // (`Europe` in golf's Ryder Cup is a place, as CoNLL-2003 marks it), nor start with `The`
@@ -804,7 +803,7 @@ pub(super) fn label_clubs_in_sport(
             let k = starting_before(tokens, at(found, m - 1).span.start);
             let side = *at(found, m - 2);
             let (a, b) = super::names::token_range(tokens, side.span);
-            let listed = super::tagger::listed(text, token_run(tokens, a, b));
+            let listed = super::tagger::listed_run(text, tokens, a, b);
             if b + 1 == k
                 && side.source == Source::Name
                 && matches!(side.label, Label::Person | Label::Place)
@@ -1054,9 +1053,7 @@ pub(super) fn label_entrant_teams(text: &str, tokens: &[Token], found: &mut [Can
         let Some(open) = (close.saturating_sub(4)..close).rev().find(|&k| is(k, "(")) else {
             continue;
         };
-        if open + 1 == close
-            || !super::tagger::listed(text, token_run(tokens, open + 1, close)).place
-        {
+        if open + 1 == close || !super::tagger::listed_run(text, tokens, open + 1, close).place {
             continue;
         }
         // The line opens with a rank (`3.`, `10 .`) at most a dozen tokens before the bracket and
@@ -1122,7 +1119,7 @@ pub(super) fn label_fixture_sides(
         }
         let listed = |c: &Candidate| {
             let (a, b) = super::names::token_range(tokens, c.span);
-            super::tagger::listed(text, token_run(tokens, a, b))
+            super::tagger::listed_run(text, tokens, a, b)
         };
         let (lx, ly) = (listed(&x), listed(&y));
         let sides = [(i - 1, x, lx), (i, y, ly)];
@@ -1218,7 +1215,7 @@ pub(super) fn label_clubs_in_brackets(
             continue;
         }
         let (a, b) = super::names::token_range(tokens, c.span);
-        let listed = super::tagger::listed(text, token_run(tokens, a, b));
+        let listed = super::tagger::listed_run(text, tokens, a, b);
         // A name no list has is a club too (`Calvisano`, `Stade Francais`), unless it reads as a
         // county (`Staffordshire`), a short form (`Aus`) or opens with a compass point's letter
         // (`S Yorkshire`, `S Africa`).
@@ -1272,7 +1269,7 @@ pub(super) fn label_grounds(text: &str, tokens: &[Token], found: &mut [Candidate
         let scored = ta == b + 1 && tokens.get(tb).is_some_and(|t| t.kind == TokenKind::Number);
         // A ground the lists have as a place, read as a club or a person (not `Premier League`).
         let ground = matches!(c.label, Label::Org | Label::Person)
-            && super::tagger::listed(text, token_run(tokens, a, b)).place;
+            && super::tagger::listed_run(text, tokens, a, b).place;
         if scored && ground && team.label == Label::Org {
             at_mut(found, i).label = Label::Place;
         }

@@ -614,7 +614,7 @@ fn with_listed_possessive(text: &str, tokens: &[Token], found: &mut [Candidate])
         let (a, b) = token_range(tokens, found[k].span);
         if b > a + 1
             && crate::tokens::is_possessive_token(token_text(text, tokens, b - 1))
-            && super::tagger::list_label(text, token_run(tokens, a, b)).is_none()
+            && super::tagger::list_label_run(text, tokens, a, b).is_none()
         {
             found[k].span = Span::new(found[k].span.start, token_at(tokens, b - 2).span.end);
             continue;
@@ -649,11 +649,11 @@ fn with_listed_possessive(text: &str, tokens: &[Token], found: &mut [Candidate])
         if !owned || (b > a + 1 && found[k].label == Label::Person) {
             continue;
         }
-        let with_s = super::tagger::list_label(text, token_run(tokens, a, b + 1));
+        let with_s = super::tagger::list_label_run(text, tokens, a, b + 1);
         if with_s.is_some_and(|l| l != Label::Person)
-            && super::tagger::list_label(text, token_run(tokens, a, b)).is_none()
+            && super::tagger::list_label_run(text, tokens, a, b).is_none()
             && (b == a + 1
-                || super::tagger::lexicon::known_tokens(text, token_run(tokens, a, b))
+                || super::tagger::lexicon::known_tokens_run(text, tokens, a, b)
                     != Some(Label::Person))
         {
             found[k].span = Span::new(found[k].span.start, next.span.end);
@@ -885,7 +885,7 @@ fn without_titles_before_people(text: &str, tokens: &[Token], found: &mut [Candi
         // (`New York` of `New York Attorney General`), as a county's name is.
         let office = (end..b).any(|k| CIVIL_OFFICES.has_token(text, tokens, k));
         let place = token_is(text, tokens, end - 1, "County")
-            || office && super::tagger::listed(text, token_run(tokens, a, end)).place;
+            || office && super::tagger::listed_run(text, tokens, a, end).place;
         let c = at_mut(found, m);
         c.span = Span::new(
             token_at(tokens, a).span.start,
@@ -921,7 +921,7 @@ fn cut_before_office(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         {
             continue;
         }
-        let listed = super::tagger::listed(text, token_run(tokens, b - 1, b));
+        let listed = super::tagger::listed_run(text, tokens, b - 1, b);
         if !listed.personal_name && !listed.place && !listed.trained {
             c.span = Span::new(c.span.start, token_at(tokens, b - 3).span.end);
         }
@@ -1068,9 +1068,9 @@ fn joined_over_particle(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
                 && b == a + 1
                 && next.label.is_name()
                 && (next.label != Label::Place
-                    || !super::tagger::listed(text, token_run(tokens, b + 1, b + 2)).place
+                    || !super::tagger::listed_run(text, tokens, b + 1, b + 2).place
                         && token_range(tokens, next.span).1 == b + 2)
-                && super::tagger::listed(text, token_run(tokens, a, b)).personal_name;
+                && super::tagger::listed_run(text, tokens, a, b).personal_name;
             // Two words around a Dutch or German particle, neither a place of the lists
             // (`Hendrik ter Veld`, where the tagger found a person and a place).
             let germanic = p.is_some_and(is_germanic_particle)
@@ -1079,8 +1079,8 @@ fn joined_over_particle(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
                 && !crate::stopwords::is_stopword(&lowercase(token_text(text, tokens, a)))
                 && next.label.is_name()
                 && token_range(tokens, next.span).1 == b + 2
-                && !super::tagger::listed(text, token_run(tokens, a, b)).place
-                && !super::tagger::listed(text, token_run(tokens, b + 1, b + 2)).place;
+                && !super::tagger::listed_run(text, tokens, a, b).place
+                && !super::tagger::listed_run(text, tokens, b + 1, b + 2).place;
             if (prev.label == Label::Person || first_name)
                 && (next.label == Label::Person && particle
                     || son_of && next.label.is_name()
@@ -1132,7 +1132,7 @@ fn is_letter_and_surname(text: &str, tokens: &[Token], span: Span) -> bool {
         && starts_by(word, |c| c.is_ascii_uppercase())
         && tail(word, 1).bytes().all(|b| b.is_ascii_lowercase())
         && {
-            let l = super::tagger::listed(text, token_run(tokens, a + 1, b));
+            let l = super::tagger::listed_run(text, tokens, a + 1, b);
             !(l.place || l.misc || l.trained_org)
         }
         && super::tagger::lexicon::known(span.slice(text)).is_none()
@@ -1144,15 +1144,15 @@ fn is_first_name_and_city(text: &str, tokens: &[Token], span: Span) -> bool {
     let (a, b) = token_range(tokens, span);
     b == a + 2
         && {
-            let l = super::tagger::listed(text, token_run(tokens, a, a + 1));
+            let l = super::tagger::listed_run(text, tokens, a, a + 1);
             l.first_name && !(l.place || l.misc || l.trained_org || l.trained)
         }
         && {
-            let l = super::tagger::listed(text, token_run(tokens, a + 1, b));
+            let l = super::tagger::listed_run(text, tokens, a + 1, b);
             l.city && l.personal_name
         }
         && super::tagger::lexicon::known(span.slice(text)).is_none()
-        && !super::tagger::listed(text, token_run(tokens, a, b)).place
+        && !super::tagger::listed_run(text, tokens, a, b).place
 }
 
 /// True for an initial: one capital letter and a period (`I.`).
@@ -1198,7 +1198,7 @@ fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [C
                     && !crate::stopwords::is_stopword(&lowercase(w))
                     && !super::groups::is_title(w)
                     && {
-                        let l = super::tagger::listed(text, token_run(tokens, a - 1, a));
+                        let l = super::tagger::listed_run(text, tokens, a - 1, a);
                         l.first_name && !l.place && !l.trained_org
                     }
         } {
@@ -2297,8 +2297,8 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 && token_at(tokens, d - 1).span.end == token_at(tokens, d).span.start
                 && token_at(tokens, d).span.end == token_at(tokens, d + 1).span.start
         }) {
-            if super::tagger::listed(text, token_run(tokens, a, d)).place
-                && super::tagger::listed(text, token_run(tokens, d + 1, b)).place
+            if super::tagger::listed_run(text, tokens, a, d).place
+                && super::tagger::listed_run(text, tokens, d + 1, b).place
             {
                 c.span = Span::new(c.span.start, token_at(tokens, d - 1).span.end);
                 c.label = Label::Place;
@@ -2338,7 +2338,7 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             && items.len() >= 3
             && items.iter().any(|s| {
                 let k = starting_before(tokens, s.start);
-                super::tagger::listed(text, token_run(tokens, k, k + 1)).place
+                super::tagger::listed_run(text, tokens, k, k + 1).place
             })
         {
             c.span = *at(&items, 0);
@@ -2383,7 +2383,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 && capital(k + 1)
                 && (fors > 1 && (1..k).any(|i| token_is(text, toks, i, "for"))
                     || word(k - 1).ends_with('s')
-                        && super::tagger::lexicon::known_tokens(text, token_run(toks, 0, k))
+                        && super::tagger::lexicon::known_tokens_run(text, toks, 0, k)
                             == Some(Label::Misc))
         };
         // A verb in the past (`Silksong overwhelmed Steam`), or a verb, noun or adjective of the
@@ -2403,7 +2403,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let after_place = |k: usize| {
             PLACE_BREAKS.contains(word(k))
                 && capital(k + 1)
-                && super::tagger::listed(text, token_run(toks, 0, k)).place
+                && super::tagger::listed_run(text, toks, 0, k).place
         };
         // A line's label before a colon: one or two everyday words in capitals (`BREAKING:
         // Rockstar Games`, `JUST IN: Jaguar Land Rover`).
@@ -2477,8 +2477,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             && c.label == Label::Misc
             && listed == 0
             && !everyday_end
-            && super::tagger::lexicon::known_tokens(text, token_run(toks, 0, 1))
-                == Some(Label::Org);
+            && super::tagger::lexicon::known_tokens_run(text, toks, 0, 1) == Some(Label::Org);
         let split = if series {
             listed >= 2
         } else {
@@ -2570,7 +2569,7 @@ fn without_amounts(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             continue;
         }
         c.span = Span::new(c.span.start, token_at(tokens, b - 2).span.end);
-        if let Some(label) = super::tagger::list_label(text, token_run(tokens, a, b - 1)) {
+        if let Some(label) = super::tagger::list_label_run(text, tokens, a, b - 1) {
             c.label = label;
         }
     }
@@ -2588,7 +2587,7 @@ fn split_maker_and_disease(text: &str, tokens: &[Token], found: &mut Vec<Candida
         if b < a + 2 || !DISEASES.has_token(text, tokens, b - 1) {
             continue;
         }
-        if super::tagger::list_label(text, token_run(tokens, a, b - 1)) != Some(Label::Org) {
+        if super::tagger::list_label_run(text, tokens, a, b - 1) != Some(Label::Org) {
             continue;
         }
         Candidate::push_to(
@@ -2649,7 +2648,7 @@ fn split_nationality(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 continue;
             }
         }
-        let l = super::tagger::listed(text, token_run(rest, 0, 1));
+        let l = super::tagger::listed_run(text, rest, 0, 1);
         let last = token_run(rest, rest.len() - 1, rest.len());
         let surname = || {
             is_rare_word(token_at(last, 0).text(text))
@@ -2872,9 +2871,9 @@ fn places_in_lists(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             first -= 1;
         }
         let (fa, fb) = token_range(tokens, at(found, first).span);
-        let listed_place = super::tagger::listed(text, token_run(tokens, fa, fb)).place;
-        let person = super::tagger::lexicon::known_tokens(text, token_run(tokens, a, b))
-            == Some(Label::Person);
+        let listed_place = super::tagger::listed_run(text, tokens, fa, fb).place;
+        let person =
+            super::tagger::lexicon::known_tokens_run(text, tokens, a, b) == Some(Label::Person);
         if listed_place && !person {
             found[m].label = Label::Place;
         }
@@ -3095,7 +3094,7 @@ fn with_hashed_in_headlines(
                 let Some(inside) = matches_inside(listed, span) else {
                     break;
                 };
-                if let Some(label) = super::tagger::list_label(text, token_run(tokens, i, j)) {
+                if let Some(label) = super::tagger::list_label_run(text, tokens, i, j) {
                     take_hashed(listed, inside, span, label, &mut add);
                     break;
                 }
@@ -3314,9 +3313,9 @@ fn cut_at_headline_verbs(
                     let prev = token_run(tokens, i - 1, i);
                     super::tagger::list_label(text, prev).is_some()
                         || super::tagger::lexicon::known(token_at(prev, 0).text(text)).is_some()
-                        || super::tagger::list_label(text, token_run(tokens, a, i)).is_some()
+                        || super::tagger::list_label_run(text, tokens, a, i).is_some()
                 }
-                && super::tagger::list_label(text, token_run(tokens, a, i + 1)).is_none()
+                && super::tagger::list_label_run(text, tokens, a, i + 1).is_none()
         };
         let verb = (a + 1..b).find(|&i| {
             is_headline_verb(text, token_at(tokens, i), subject(i))
@@ -3351,7 +3350,7 @@ fn cut_at_headline_verbs(
             while i < b {
                 let n = [2, 1].into_iter().find(|&n| {
                     i + n <= b && {
-                        let l = super::tagger::listed(text, token_run(tokens, i, i + n));
+                        let l = super::tagger::listed_run(text, tokens, i, i + n);
                         (l.country || l.only_place) && !l.misc
                     }
                 });
@@ -3676,7 +3675,7 @@ fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 );
                 let listed = || {
                     let (i, j) = token_range(tokens, span);
-                    super::tagger::listed(text, token_run(tokens, i, j)).place
+                    super::tagger::listed_run(text, tokens, i, j).place
                 };
                 let label = if person {
                     Label::Person
@@ -3757,7 +3756,7 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
             || cut.is_some_and(|k| {
                 k == from + 1
                     && token_at(tokens, from).span.len() > 1
-                    && super::tagger::listed(text, token_run(tokens, from, k)).surname_only
+                    && super::tagger::listed_run(text, tokens, from, k).surname_only
             })
             || cut.is_some_and(|k| unlisted_owner(text, tokens, from, k));
         // A country owns what it regulates or makes (`Britain's Competition and Markets Authority`),
@@ -3766,7 +3765,7 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
         let quoted = ends_by(head(text, c.span.start), |c| matches!(c, '"' | '\u{201c}'));
         let country = !quoted
             && cut.is_some_and(|k| {
-                let l = super::tagger::listed(text, token_run(tokens, from, k));
+                let l = super::tagger::listed_run(text, tokens, from, k);
                 l.country
                     || l.place
                         && !l.personal_name
@@ -4084,8 +4083,8 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
             && !NAMED_AFTER_SUBJECT.contains(word(end - 1))
             && (b + 1..end).all(|i| any_char(word(i), char::is_lowercase) || !capital(i))
             && {
-                let l = super::tagger::listed(text, token_run(tokens, b + 1, end));
-                let first = super::tagger::listed(text, token_run(tokens, b + 1, b + 2));
+                let l = super::tagger::listed_run(text, tokens, b + 1, end);
+                let first = super::tagger::listed_run(text, tokens, b + 1, b + 2);
                 !(l.place || l.country || first.place || first.country)
             }
             && super::tagger::lexicon::known(subject().slice(text)).is_none();
@@ -4328,7 +4327,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             && token_at(tokens, a - 2).span.start >= end
             && is_title(token_text(text, tokens, a - 1))
             && capitalised_at(text, tokens, a - 2)
-            && super::tagger::listed(text, token_run(tokens, a - 2, a - 1)).place;
+            && super::tagger::listed_run(text, tokens, a - 2, a - 1).place;
         if place {
             Candidate::push_to(
                 &mut add,
@@ -4363,7 +4362,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                     .find(|&i| !is_title(token_text(text, tokens, i)))
                     .is_some_and(|i| {
                         is_rare_word(token_text(text, tokens, i))
-                            || super::tagger::listed(text, token_run(tokens, i, i + 1)).first_name
+                            || super::tagger::listed_run(text, tokens, i, i + 1).first_name
                     })
             };
             (is_title(w)
@@ -4405,7 +4404,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             // (`Ferguson Officer Darren Wilson`).
             let officer = token_is(text, tokens, k, "Officer")
                 && super::tagger::lexicon::known(c.span.slice(text)).is_none();
-            if officer || super::tagger::listed(text, token_run(tokens, a, k)).place {
+            if officer || super::tagger::listed_run(text, tokens, a, k).place {
                 c.label = Label::Place;
             } else if c.label == Label::Person {
                 c.label = Label::Org;
@@ -4430,7 +4429,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // A first name of the lists opens the name, or a word rare in English ends a name of two
         // (`He Lifeng`).
         let named = || {
-            super::tagger::listed(text, token_run(tokens, lead, lead + 1)).first_name
+            super::tagger::listed_run(text, tokens, lead, lead + 1).first_name
                 || b == lead + 2 && is_rare_word(word(b - 1))
         };
         if c.label != Label::Person
@@ -4538,7 +4537,7 @@ fn opens_with_gerund(text: &str, tokens: &[Token], span: Span) -> bool {
     let verb = crate::pos::known_tags(&low)
         .is_some_and(|tags| tags & crate::pos::Pos::VerbGerund.bit() != 0)
         || stem.len() < low.len() && crate::keywords::rarity::zipf(&stem) >= GERUND_STEM_ZIPF;
-    verb && !super::tagger::listed(text, token_run(tokens, a, a + 1)).personal_name
+    verb && !super::tagger::listed_run(text, tokens, a, a + 1).personal_name
 }
 
 /// True when `Amazon` at `span` is the river or its forest, not the company: after `the` and a
@@ -4717,7 +4716,7 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         } else if is_court_of_law(text, tokens, a, b) {
             c.label = Label::Org;
         } else if is(&SURNAME_PLACE_WORDS, b - 1)
-            && !(b == a + 2 && super::tagger::listed(text, token_run(tokens, a, a + 1)).first_name)
+            && !(b == a + 2 && super::tagger::listed_run(text, tokens, a, a + 1).first_name)
         {
             // `Dunstanburgh Castle`, `John Lewis Bridge`; not `Wayne Bridge`, a first name and a
             // surname.
@@ -4901,12 +4900,11 @@ fn no_person_in_brackets_after_one(text: &str, tokens: &[Token], found: &mut [Ca
             trim_start_by(tail(text, c.span.end), |c| matches!(c, ' ' | ')')),
             char::is_lowercase,
         );
-        if super::tagger::listed(text, token_run(tokens, a, a + 1)).first_name
-            && (b > a + 1 || verb_after)
+        if super::tagger::listed_run(text, tokens, a, a + 1).first_name && (b > a + 1 || verb_after)
         {
             continue;
         }
-        found[k].label = if super::tagger::listed(text, token_run(tokens, a, b)).place {
+        found[k].label = if super::tagger::listed_run(text, tokens, a, b).place {
             Label::Place
         } else {
             Label::Org
@@ -5032,7 +5030,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
             .unwrap_or(b);
         if token_is(text, tokens, end, ",")
             && region_end > end + 1
-            && super::tagger::listed(text, token_run(tokens, end + 1, region_end)).place
+            && super::tagger::listed_run(text, tokens, end + 1, region_end).place
         {
             let region = Span::new(
                 token_at(tokens, end + 1).span.start,
@@ -5053,7 +5051,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
         {
             // A place the tagger missed (`THE HAGUE (Reuters) -`) when the lists have it, where no
             // mention is (`found` is sorted and disjoint: only those at `k - 1` and `k` may overlap).
-            if super::tagger::listed(text, token_run(tokens, a, end)).place {
+            if super::tagger::listed_run(text, tokens, a, end).place {
                 Candidate::push_to(&mut add, span, Label::Place, Source::Name);
             }
         }
@@ -5363,8 +5361,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
             && acts_shouted(text, tokens, sentences, first, end))
         || super::tagger::lexicon::is_hand_listed_surname(&low)
         || (label == Label::Org && !caps && headline() && famous_brand(text, tokens, first, &low))
-        || (label == Label::Place
-            && super::tagger::listed(text, token_run(tokens, first, end)).country)
+        || (label == Label::Place && super::tagger::listed_run(text, tokens, first, end).country)
         || (!caps && label == Label::Person && SUBJECT_VERBS.has_token(text, tokens, end))
 }
 

@@ -191,6 +191,19 @@ pub(crate) fn known(surface: &str) -> Option<crate::entities::Label> {
     lookup(surface, &tokenize(surface), surface)
 }
 
+/// [`known_tokens`] of the tokens `tokens[a..b]` (`known_tokens(text, token_run(tokens, a, b))`).
+/// One call in the .wasm, where each rule that asks passed the run through memory.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn known_tokens_run(
+    text: &str,
+    tokens: &[crate::tokens::Token],
+    a: usize,
+    b: usize,
+) -> Option<crate::entities::Label> {
+    known_tokens(text, crate::tokens::token_run(tokens, a, b))
+}
+
 /// [`known`] for the phrase made of `tokens` of `text`, which are not tokenized again.
 pub(crate) fn known_tokens(
     text: &str,
