@@ -41,7 +41,7 @@ pub(super) fn people_in_line_ups(text: &str, tokens: &[Token], found: &mut [Cand
                 // Hoobastank`).
                 let known_org = c.label == Label::Org
                     && (listed.trained_org
-                        || super::tagger::lexicon::known(c.span.slice(text)) == Some(Label::Org));
+                        || super::tagger::lexicon::known_span(text, c.span) == Some(Label::Org));
                 if j <= i + 3
                     && !listed.country
                     && !known_org

@@ -361,7 +361,7 @@ fn split_at_cues(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             if span.slice(text).ends_with('\'') {
                 span.end -= 1;
             }
-            let listed = super::tagger::lexicon::known(span.slice(text));
+            let listed = super::tagger::lexicon::known_span(text, span);
             let before = listed.unwrap_or(if owner { Label::Person } else { c.label });
             Candidate::push_to(&mut out, span, before, c.source);
         }
@@ -428,7 +428,7 @@ fn in_table_header(text: &str, span: Span) -> bool {
     line_start(span.start).is_some_and(|start| {
         row(start)
             && (start == 0 || line_start(start - 1).is_some_and(|prev| !row(prev)))
-            && super::tagger::lexicon::known(span.slice(text)).is_none()
+            && super::tagger::lexicon::known_span(text, span).is_none()
     })
 }
 
@@ -675,7 +675,7 @@ static PAPERS: WordList = WordList::new(
 /// loses its `The` only where the text writes the word after a small `the` too (`The Commission
 /// imposed` beside `urged the Commission`), which a title does not (`The Aviator`).
 fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candidate]) {
-    use super::tagger::lexicon::known;
+    use super::tagger::lexicon::known_span;
     // Which spellings follow a small `the`: found when a first mention of two words asks.
     let mut after_the: Option<Vec<bool>> = None;
     for c in found.iter_mut() {
@@ -693,7 +693,7 @@ fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut 
             )
             || after_line_source_tag(text, tokens, a);
         let paper = PAPERS.contains_lowercase(token_text(text, tokens, b - 1));
-        if !opens || paper || known(c.span.slice(text)).is_some() {
+        if !opens || paper || known_span(text, c.span).is_some() {
             continue;
         }
         if b == a + 2 {
@@ -1113,7 +1113,7 @@ fn with_listed_word_before(text: &str, tokens: &[Token], found: &mut [Candidate]
         let joined = Span::new(p.start, found[k].span.end);
         if free
             && one_space(text, p.end, found[k].span.start)
-            && super::tagger::lexicon::known(joined.slice(text)) == Some(Label::Misc)
+            && super::tagger::lexicon::known_span(text, joined) == Some(Label::Misc)
         {
             found[k].span = joined;
         }
@@ -1135,7 +1135,7 @@ fn is_letter_and_surname(text: &str, tokens: &[Token], span: Span) -> bool {
             let l = super::tagger::listed_run(text, tokens, a + 1, b);
             !(l.place || l.misc || l.trained_org)
         }
-        && super::tagger::lexicon::known(span.slice(text)).is_none()
+        && super::tagger::lexicon::known_span(text, span).is_none()
 }
 
 /// True for a mention of two words, a listed first name that no list has as anything else and a
@@ -1151,7 +1151,7 @@ fn is_first_name_and_city(text: &str, tokens: &[Token], span: Span) -> bool {
             let l = super::tagger::listed_run(text, tokens, a + 1, b);
             l.city && l.personal_name
         }
-        && super::tagger::lexicon::known(span.slice(text)).is_none()
+        && super::tagger::lexicon::known_span(text, span).is_none()
         && !super::tagger::listed_run(text, tokens, a, b).place
 }
 
@@ -1767,7 +1767,7 @@ fn recover(
                 && c.span.end == m.span.end
                 && k > 0
                 && token_is(text, tokens, k - 1, "of")
-                && super::tagger::lexicon::known(c.span.slice(text)).is_none()
+                && super::tagger::lexicon::known_span(text, c.span).is_none()
             {
                 *at_mut(&mut drop, a) = true;
                 Candidate::push_to(&mut add, m.span, m.label, Source::Name);
@@ -1802,7 +1802,7 @@ fn recover(
                 && cb - ca <= 12
                 && (ca..ma).chain(mb..cb).any(headline_word)
                 && headline_at(c.span.start)
-                && super::tagger::lexicon::known(c.span.slice(text)).is_none()
+                && super::tagger::lexicon::known_span(text, c.span).is_none()
             {
                 *at_mut(&mut drop, a) = true;
                 Candidate::push_to(&mut add, m.span, m.label, Source::Name);
@@ -1887,7 +1887,7 @@ fn without_opening_word(
         if !any_char(first.text(text), char::is_lowercase)
             || quoted
             || crate::tokens::is_possessive_token(token_text(text, tokens, k + 1))
-            || super::tagger::lexicon::known(c.span.slice(text)).is_some()
+            || super::tagger::lexicon::known_span(text, c.span).is_some()
         {
             continue;
         }
@@ -1931,7 +1931,7 @@ fn without_opening_word(
             continue;
         }
         c.span = Span::new(rest.min(c.span.end), c.span.end);
-        if let Some(label) = super::tagger::lexicon::known(c.span.slice(text)) {
+        if let Some(label) = super::tagger::lexicon::known_span(text, c.span) {
             c.label = label;
         }
     }
@@ -2737,8 +2737,7 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             continue;
         };
         let label = c.label;
-        let label_of =
-            |span: Span| super::tagger::lexicon::known(span.slice(text)).unwrap_or(label);
+        let label_of = |span: Span| super::tagger::lexicon::known_span(text, span).unwrap_or(label);
         let right = Span::new(token_at(toks, r).span.start, c.span.end);
         c.span = Span::new(c.span.start, token_at(toks, k - 1).span.end);
         c.label = label_of(c.span);
@@ -3682,7 +3681,7 @@ fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 } else if listed() {
                     Label::Place
                 } else {
-                    super::tagger::lexicon::known(span.slice(text)).unwrap_or(c.label)
+                    super::tagger::lexicon::known_span(text, span).unwrap_or(c.label)
                 };
                 Candidate::push_to(&mut out, span, label, c.source);
             }
@@ -3733,7 +3732,7 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span, label: Label
 fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     /// A possessive's tokens, straight or curly.
     static POSSESSIVE_MARKS: WordList = WordList::new("'s ' \u{2019}s \u{2019}");
-    use super::tagger::lexicon::known;
+    use super::tagger::lexicon::known_span;
     let mut out = crate::vecs::with_capacity(found.len());
     for c in found.iter() {
         let (a, b) = token_range(tokens, c.span);
@@ -3751,7 +3750,7 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
                 token_at(tokens, k - 1).span.end,
             )
         });
-        let listed = owner.and_then(|o| known(o.slice(text)));
+        let listed = owner.and_then(|o| known_span(text, o));
         let named = owner.is_some_and(|o| super::consistency::first_and_surname(o.slice(text)))
             || cut.is_some_and(|k| {
                 k == from + 1
@@ -3791,7 +3790,7 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
         let owner_label = listed.unwrap_or(if country { Label::Place } else { Label::Person });
         Candidate::push_to(&mut out, owner, owner_label, c.source);
         let owned = Span::new(token_at(tokens, k + 1).span.start, c.span.end);
-        let label = known(owned.slice(text)).unwrap_or(match (owner_label, c.label) {
+        let label = known_span(text, owned).unwrap_or(match (owner_label, c.label) {
             // `Musk's X`: the social network.
             _ if owned.slice(text) == "X" => Label::Org,
             (Label::Person, _) | (_, Label::Person) => Label::Misc,
@@ -3956,7 +3955,7 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         toks.iter().all(|t| {
             let low = crate::case::lowercase(t.text(text));
             crate::keywords::rarity::zipf(&crate::keywords::stem::stem(&low)) > 3.0
-        }) && !(l.place || l.country || super::tagger::lexicon::known(span.slice(text)).is_some())
+        }) && !(l.place || l.country || super::tagger::lexicon::known_span(text, span).is_some())
     };
     for k in 0..found.len() {
         let c = found[k];
@@ -4403,7 +4402,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             // A place of the lists is a place, and so is the town of a police officer
             // (`Ferguson Officer Darren Wilson`).
             let officer = token_is(text, tokens, k, "Officer")
-                && super::tagger::lexicon::known(c.span.slice(text)).is_none();
+                && super::tagger::lexicon::known_span(text, c.span).is_none();
             if officer || super::tagger::listed_run(text, tokens, a, k).place {
                 c.label = Label::Place;
             } else if c.label == Label::Person {
@@ -4448,7 +4447,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             && b > a + 1
             && is_courtesy_title(token_text(text, tokens, a))
             && capital(a + 1)
-            && super::tagger::lexicon::known(c.span.slice(text)).is_none()
+            && super::tagger::lexicon::known_span(text, c.span).is_none()
         {
             c.label = Label::Person;
         }

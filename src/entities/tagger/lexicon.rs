@@ -191,6 +191,14 @@ pub(crate) fn known(surface: &str) -> Option<crate::entities::Label> {
     lookup(surface, &tokenize(surface), surface)
 }
 
+/// [`known`] of the text of `span` (`known(span.slice(text))`). One call in the .wasm, where each
+/// rule that asks sliced the text through memory.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn known_span(text: &str, span: crate::text::Span) -> Option<crate::entities::Label> {
+    known(span.slice(text))
+}
+
 /// [`known_tokens`] of the tokens `tokens[a..b]` (`known_tokens(text, token_run(tokens, a, b))`).
 /// One call in the .wasm, where each rule that asks passed the run through memory.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
