@@ -141,7 +141,7 @@ fn space_before(text: &str, start: usize, limit: usize, end: usize) -> Option<us
 /// True when a blank line separates sentence `x` from the next one, `y`.
 fn is_paragraph_break(text: &str, x: Span, y: Span) -> bool {
     text.get(x.end..y.start)
-        .is_some_and(|gap| gap.matches('\n').count() >= 2)
+        .is_some_and(|gap| crate::text::count_char(gap, '\n') >= 2)
 }
 
 /// One block: its text, its sentences, tokens and forms, all in offsets of the block.

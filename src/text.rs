@@ -240,6 +240,17 @@ pub fn parse_u32(s: &str) -> Option<u32> {
     s.parse().ok()
 }
 
+/// `s` read as an `i32` (`s.parse().ok()`) through [`parse_u32`], where std's signed parse brought a
+/// second parsing loop into the .wasm: an optional `-` (not followed by `+`, which `parse_u32` would
+/// take but std's `i32` parse does not) and the digits, in range.
+pub fn parse_i32(s: &str) -> Option<i32> {
+    match s.strip_prefix('-') {
+        Some(digits) if !digits.starts_with('+') => 0i32.checked_sub_unsigned(parse_u32(digits)?),
+        Some(_) => None,
+        None => i32::try_from(parse_u32(s)?).ok(),
+    }
+}
+
 /// True for a whitespace character (`c.is_whitespace()`). One call in the .wasm, where the Unicode
 /// table lookup would be inlined at each rule that asks.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
@@ -299,7 +310,23 @@ pub fn find_char(s: &str, c: char) -> Option<usize> {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn has_str(s: &str, part: &str) -> bool {
-    s.contains(part)
+    find_str(s, part).is_some()
+}
+
+/// How many `c`s `s` holds (`s.matches(c).count()`). One search in the .wasm, where each count
+/// brought its own copy of the char searcher's loop.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn count_char(s: &str, c: char) -> usize {
+    s.matches(c).count()
+}
+
+/// The byte offset of the first `part` in `s` (`s.find(part)`). One search in the .wasm, where each
+/// use (`find`, `contains`, `match_indices` with a string) set up its own searcher inline.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn find_str(s: &str, part: &str) -> Option<usize> {
+    s.find(part)
 }
 
 /// The byte offset of the first char of `s` that is one of `set` (`s.find(set)`). One search in the
@@ -497,6 +524,15 @@ pub fn eq_ignore_case(a: &[u8], b: &[u8]) -> bool {
     a.eq_ignore_ascii_case(b)
 }
 
+/// True when `word` is one of `list` but for ASCII case (`list.iter().any(|w|
+/// w.eq_ignore_ascii_case(word))`). One call in the .wasm, where each use inlined the loop.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn any_eq_ignore_case(list: &[&str], word: &str) -> bool {
+    list.iter()
+        .any(|w| eq_ignore_case(w.as_bytes(), word.as_bytes()))
+}
+
 /// Something that covers a span of the text: a sentence, a token, a mention.
 pub trait Spanned {
     /// The span covered.
@@ -624,6 +660,42 @@ mod tests {
         let set: Vec<usize> = (0..256).filter(|&b| t[b]).collect();
         assert_eq!(set, [b'&' as usize, b'<' as usize, 0xE2]);
         assert!(!byte_set(&[]).iter().any(|&x| x));
+    }
+
+    #[test]
+    fn parse_i32_is_std_parse() {
+        for s in [
+            "",
+            "-",
+            "+",
+            "0",
+            "-0",
+            "+0",
+            "7",
+            "-7",
+            "+7",
+            "-+7",
+            "+-7",
+            "--7",
+            "++7",
+            " 7",
+            "7 ",
+            "0.5",
+            "x",
+            "2147483647",
+            "2147483648",
+            "-2147483648",
+            "-2147483649",
+            "4294967295",
+            "4294967296",
+            "-4294967296",
+            "0012",
+            "-0012",
+            "1_0",
+            "١",
+        ] {
+            assert_eq!(parse_i32(s), s.parse::<i32>().ok(), "{s:?}");
+        }
     }
 
     #[test]

@@ -391,9 +391,7 @@ impl Chars<'_> {
             k += c.len_utf8();
         }
         let w = &self.0[a..k];
-        let known = ["s", "re", "ve", "ll", "d", "m", "t"]
-            .iter()
-            .any(|c| eq_ignore_case(w.as_bytes(), c.as_bytes()));
+        let known = crate::text::any_eq_ignore_case(&["s", "re", "ve", "ll", "d", "m", "t"], w);
         (known && !is_word_char(self.at(k))).then_some(k)
     }
 }

@@ -78,6 +78,39 @@ impl WordList {
         self.has(&crate::case::lowercase(word))
     }
 
+    /// True when the text of `tokens[i]` is one of the words (`contains(token_text(text, tokens,
+    /// i))`; false past the last token). One call in the .wasm, where each use read the token's text
+    /// into memory and loaded it back for the lookup.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn has_token(&self, text: &str, tokens: &[crate::tokens::Token], i: usize) -> bool {
+        self.has(crate::tokens::token_text(text, tokens, i))
+    }
+
+    /// True when token `i`'s lower-case form is one of the words (`contains(forms.lower(i))`; false
+    /// past the last token); one call in the .wasm, as [`WordList::has_token`].
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn has_lower(&self, forms: &crate::tokens::Forms, i: usize) -> bool {
+        self.has(forms.lower(i))
+    }
+
+    /// The index of `word` among the words (`iter().position(|w| *w == word)`). One call in the
+    /// .wasm, where each use inlined the loop.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn position(&self, word: &str) -> Option<usize> {
+        self.words().iter().position(|w| *w == word)
+    }
+
+    /// True when `word` is one of the words but for ASCII case (`iter().any(|w|
+    /// w.eq_ignore_ascii_case(word))`). One call in the .wasm, where each use inlined the loop.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn contains_ignore_case(&self, word: &str) -> bool {
+        crate::text::any_eq_ignore_case(self.words(), word)
+    }
+
     /// True when `word` is one of the words of a list written in sorted (bytewise) order: the
     /// filter, then a binary search; the same answer as `binary_search(..).is_ok()`, sooner for
     /// the many words a list does not hold. One call in the .wasm.

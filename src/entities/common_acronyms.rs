@@ -57,7 +57,7 @@ fn lower_case_definitions<'a>(text: &'a str, tokens: &[Token]) -> Vec<&'a str> {
         });
         // A disease's acronym is a name (`bovine spongiform encephalopathy (BSE)`: CoNLL-2003
         // marks `BSE` MISC 11 times of 11 in train, `AIDS` and `CJD` too).
-        let disease = DISEASE_WORDS.contains(token_text(text, tokens, k - 2));
+        let disease = DISEASE_WORDS.has_token(text, tokens, k - 2);
         if spelt && !disease {
             crate::vecs::push(&mut out, acr);
         }

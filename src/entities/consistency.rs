@@ -524,7 +524,7 @@ fn is_paper_cue(cue: &str) -> bool {
 /// True when the lists have the name of `tokens[first..end]` as a country and never as a first
 /// name or surname (`Belgium`, not `Georgia`; a city may be a rapper's name, `MC Kano`).
 fn nobody_s_place(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
-    let l = super::tagger::listed(text, token_run(tokens, first, end));
+    let l = super::tagger::listed_run(text, tokens, first, end);
     l.country && !l.personal_name
 }
 
@@ -741,7 +741,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     // A place naming where the company after it is (`founder of Eldoret water start-up Maji Bora`):
     // the cues before it are the company's.
     let home = home_of_company(text, tokens, first, end)
-        && !super::tagger::listed(text, token_run(tokens, first, end)).misc;
+        && !super::tagger::listed_run(text, tokens, first, end).misc;
     if home {
         consider(usize::MAX, Label::Place, STRONG);
     }
@@ -783,7 +783,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     if cue_before
         && !owner
         && works_at(&before)
-        && !super::tagger::listed(text, token_run(tokens, first, end)).place
+        && !super::tagger::listed_run(text, tokens, first, end).place
     {
         consider(2, Label::Org, STRONG);
     }
@@ -850,7 +850,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
                 .is_some_and(|w| VERB_OBJECTS.contains(&w.as_ref()));
         // A listed product's app is the product (`the Gemini app`), not a company's service.
         let product_app = cue == "app"
-            && crate::entities::tagger::lexicon::known_tokens(text, token_run(tokens, first, end))
+            && crate::entities::tagger::lexicon::known_tokens_run(text, tokens, first, end)
                 == Some(Label::Misc);
         // `, who` after a place's preposition is a person named before it (`a team in Oslo, who`).
         // So is one after a name and `of` (`Rep. Tom Cole of Oklahoma, who chairs`).
@@ -933,12 +933,12 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     }
     // World knowledge: the project's lists of organisations and people in the news.
     if let Some(label) =
-        crate::entities::tagger::lexicon::known_tokens(text, token_run(tokens, first, end))
+        crate::entities::tagger::lexicon::known_tokens_run(text, tokens, first, end)
     {
         ev.add(label, STRONG);
     } else if end == first + 1
         && token_at(tokens, first).span.len() > 1
-        && crate::entities::tagger::listed(text, token_run(tokens, first, end)).surname_only
+        && crate::entities::tagger::listed_run(text, tokens, first, end).surname_only
     {
         // A listed person's surname alone (`Boluarte`, `Haaland`), which no list has as anything
         // else; not a letter (the `X` of `Malcolm X`).
@@ -956,7 +956,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     } else if end > first + 1 {
         // A place of several words that the lists have and the training data has as nothing else
         // (`Khan Younis`, `Chasiv Yar`: two words that read as a first name and a surname).
-        let listed = crate::entities::tagger::listed(text, token_run(tokens, first, end));
+        let listed = crate::entities::tagger::listed_run(text, tokens, first, end);
         if listed.place && !listed.misc && (!listed.trained || listed.only_place) {
             ev.add(Label::Place, STRONG);
         }
@@ -1390,8 +1390,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                     .is_some_and(|t| text.as_bytes()[t.span.start].is_ascii_uppercase())
             };
             ev.personal_name = end == first + 1
-                && crate::entities::tagger::listed(text, token_run(tokens, first, end))
-                    .personal_name;
+                && crate::entities::tagger::listed_run(text, tokens, first, end).personal_name;
             // Before the name or its first word, or second after `Tropical` (`Tropical Storm
             // Chantal`).
             let listed =
@@ -1407,8 +1406,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                 && !ev.person_cue
                 && !capital(end)
                 && (first == 0 || !capital(first - 1))
-                && crate::entities::tagger::listed(text, token_run(tokens, first, end))
-                    .city_not_person
+                && crate::entities::tagger::listed_run(text, tokens, first, end).city_not_person
             {
                 ev.lone_city = true;
             }
@@ -1485,7 +1483,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                     && !list.iter().any(|&k| {
                         let (a, b) =
                             super::names::token_range(tokens, crate::vecs::at(&subset, k).span);
-                        let listed = crate::entities::tagger::listed(text, token_run(tokens, a, b));
+                        let listed = crate::entities::tagger::listed_run(text, tokens, a, b);
                         listed.place || listed.only_place
                     })
             });
@@ -1538,7 +1536,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                 && !has_char(span.slice(text), ' ')
                 && {
                     let (first, end) = super::names::token_range(tokens, span);
-                    crate::entities::tagger::listed(text, token_run(tokens, first, end)).country
+                    crate::entities::tagger::listed_run(text, tokens, first, end).country
                 }
             {
                 crate::vecs::at_mut(mentions, *crate::vecs::at(&names, k)).label = Label::Place;
@@ -1549,7 +1547,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             let m = *crate::vecs::at(&names, k);
             let in_region = |n: &Candidate| {
                 let (first, end) = super::names::token_range(tokens, n.span);
-                let l = crate::entities::tagger::listed(text, token_run(tokens, first, end));
+                let l = crate::entities::tagger::listed_run(text, tokens, first, end);
                 n.label == Label::Place
                     && n.span.start == span.end + 2
                     && (l.country || l.place && !l.city || n.span.slice(text).ends_with('.'))

@@ -205,8 +205,7 @@ pub(crate) fn is_title(word: &str) -> bool {
 /// without building their lower case.
 fn in_list(list: &[&str], word: &str) -> bool {
     if is_ascii(word) {
-        list.iter()
-            .any(|t| t.len() == word.len() && eq_ignore_case(t.as_bytes(), word.as_bytes()))
+        crate::text::any_eq_ignore_case(list, word)
     } else {
         list.contains(&crate::case::lowercase(word).as_str())
     }

@@ -3,7 +3,7 @@
 //! person too, though read alone it looks like a place or a company (`Boumsong`, `Keane`).
 
 use super::{Candidate, Label, Source};
-use crate::tokens::{token_run, Token};
+use crate::tokens::Token;
 use crate::vecs::{at, at_mut};
 
 /// The fewest names in a list that [`people_in_line_ups`] reads.
@@ -36,12 +36,12 @@ pub(super) fn people_in_line_ups(text: &str, tokens: &[Token], found: &mut [Cand
                     continue;
                 }
                 let (i, j) = super::names::token_range(tokens, c.span);
-                let listed = super::tagger::listed(text, token_run(tokens, i, j));
+                let listed = super::tagger::listed_run(text, tokens, i, j);
                 // Not a band or a company the lists know among the people (`Jamelia, OutKast,
                 // Hoobastank`).
                 let known_org = c.label == Label::Org
                     && (listed.trained_org
-                        || super::tagger::lexicon::known(c.span.slice(text)) == Some(Label::Org));
+                        || super::tagger::lexicon::known_span(text, c.span) == Some(Label::Org));
                 if j <= i + 3
                     && !listed.country
                     && !known_org

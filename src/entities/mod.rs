@@ -28,7 +28,7 @@ pub mod values;
 use serde::{Deserialize, Serialize};
 
 use crate::text::{ending_by, ends_by, is_alnum, is_space, trim_by, trim_end_by, Span};
-use crate::tokens::{token_run, Forms, Token};
+use crate::tokens::{Forms, Token};
 use crate::vecs::CollectVec;
 
 /// What kind of thing a mention names.
@@ -411,7 +411,7 @@ pub fn recognize(
             }) && {
                 let (a, b) = names::token_range(tokens, n.span);
                 tagger::lexicon::is_nationality(n.span.slice(text))
-                    || tagger::listed(text, token_run(tokens, a, b)).place
+                    || tagger::listed_run(text, tokens, a, b).place
             }
         })
         .collect_vec();

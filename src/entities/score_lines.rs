@@ -402,7 +402,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
         // verb with no stop or comma between, and names no club's home (`the Tampere club beat`).
         let subject = obj.checked_sub(1).filter(|&k| {
             let end = at(found, k).span.end;
-            let home = CLUB_KINDS.contains(token_text(text, tokens, starting_before(tokens, end)));
+            let home = CLUB_KINDS.has_token(text, tokens, starting_before(tokens, end));
             !home
                 && end <= verb.span.start
                 && starting_before(tokens, verb.span.start) <= starting_before(tokens, end) + 3
@@ -415,7 +415,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
         // beat Kansas City`, `Edmonton lost to Florida`).
         let city = |k: usize| {
             let (a, b) = super::names::token_range(tokens, at(found, k).span);
-            let listed = super::tagger::listed(text, token_run(tokens, a, b));
+            let listed = super::tagger::listed_run(text, tokens, a, b);
             listed.city || (listed.place && !listed.country && b == a + 1)
         };
         // Nor a team beating a club: a one-word person or place the training data has as an
@@ -426,7 +426,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
             matches!(at(found, k).label, Label::Person | Label::Place)
                 && at(found, other).label == Label::Org
                 && b == a + 1
-                && super::tagger::listed(text, token_run(tokens, a, b)).trained_org
+                && super::tagger::listed_run(text, tokens, a, b).trained_org
         };
         let clubs = subject
             .filter(|_| !scored)
@@ -463,7 +463,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
                 continue;
             }
             let (a, b) = super::names::token_range(tokens, c.span);
-            let listed = super::tagger::listed(text, token_run(tokens, a, b));
+            let listed = super::tagger::listed_run(text, tokens, a, b);
             // A city taken for a person (`Denver beat Phoenix 118-111`: `John Denver`) is its
             // team too; a person's name is left alone.
             if c.label == Label::Person && !listed.city {
@@ -510,12 +510,12 @@ pub(super) fn label_clubs_by_name(
         }
         let (i, j) = super::names::token_range(tokens, c.span);
         if j != i + 1
-            || !TEAM_VERBS.contains(&forms.lower(j))
-            || (i > 0 && PLACE_BEFORE_WORDS.contains(forms.lower(i - 1)))
+            || !TEAM_VERBS.has_lower(forms, j)
+            || (i > 0 && PLACE_BEFORE_WORDS.has_lower(forms, i - 1))
         {
             continue;
         }
-        let listed = super::tagger::listed(text, token_run(tokens, i, j));
+        let listed = super::tagger::listed_run(text, tokens, i, j);
         if !listed.city || listed.country {
             continue;
         }
@@ -563,7 +563,7 @@ pub(super) fn label_clubs_throughout(
     let one_city = |c: &Candidate| {
         let (a, b) = super::names::token_range(tokens, c.span);
         b <= a + 2 && {
-            let listed = super::tagger::listed(text, token_run(tokens, a, b));
+            let listed = super::tagger::listed_run(text, tokens, a, b);
             listed.city && !listed.country
         }
     };
@@ -590,7 +590,7 @@ pub(super) fn label_clubs_throughout(
             continue;
         }
         let i = starting_before(tokens, c.span.start);
-        if i > 0 && PLACE_BEFORE.contains(&forms.lower(i - 1)) {
+        if i > 0 && PLACE_BEFORE.has_lower(forms, i - 1) {
             continue;
         }
         // A place with its country or state after a comma (`Leicester, England`) is the city.
@@ -665,7 +665,7 @@ pub(super) fn label_clubs_in_sport(
             && is_nickname(text, token_at(tokens, i))
             && sport(false)
             && {
-                let listed = super::tagger::listed(text, token_run(tokens, i, j));
+                let listed = super::tagger::listed_run(text, tokens, i, j);
                 !listed.place && !listed.misc
             }
         {
@@ -740,8 +740,7 @@ pub(super) fn label_clubs_in_sport(
         // organisation (`customers in Bristol and NTL viewers`).
         let club = |o: &Candidate| {
             let (a, b) = super::names::token_range(tokens, o.span);
-            o.label == Label::Org
-                && super::tagger::listed(text, token_run(tokens, a, b)).trained_org
+            o.label == Label::Org && super::tagger::listed_run(text, tokens, a, b).trained_org
         };
         let joined = (after == "and" && next_is(Label::Org) && club(at(found, m + 1)))
             || (before == "and"
@@ -761,7 +760,7 @@ pub(super) fn label_clubs_in_sport(
         if !cue && !moved_from && !moved_to {
             continue;
         }
-        let listed = super::tagger::listed(text, token_run(tokens, i, j));
+        let listed = super::tagger::listed_run(text, tokens, i, j);
         // A US state stands for its team as a city does (`beat Indiana`, `for New York`): one or
         // two words of the lists' places that are neither a country, a city nor a continent
         // (`Europe` in golf's Ryder Cup is a place, as CoNLL-2003 marks it), nor start with `The`
@@ -804,7 +803,7 @@ pub(super) fn label_clubs_in_sport(
             let k = starting_before(tokens, at(found, m - 1).span.start);
             let side = *at(found, m - 2);
             let (a, b) = super::names::token_range(tokens, side.span);
-            let listed = super::tagger::listed(text, token_run(tokens, a, b));
+            let listed = super::tagger::listed_run(text, tokens, a, b);
             if b + 1 == k
                 && side.source == Source::Name
                 && matches!(side.label, Label::Person | Label::Place)
@@ -1054,9 +1053,7 @@ pub(super) fn label_entrant_teams(text: &str, tokens: &[Token], found: &mut [Can
         let Some(open) = (close.saturating_sub(4)..close).rev().find(|&k| is(k, "(")) else {
             continue;
         };
-        if open + 1 == close
-            || !super::tagger::listed(text, token_run(tokens, open + 1, close)).place
-        {
+        if open + 1 == close || !super::tagger::listed_run(text, tokens, open + 1, close).place {
             continue;
         }
         // The line opens with a rank (`3.`, `10 .`) at most a dozen tokens before the bracket and
@@ -1112,11 +1109,7 @@ pub(super) fn label_fixture_sides(
         let versus = gap
             .strip_prefix(' ')
             .and_then(|g| g.strip_suffix(' '))
-            .is_some_and(|w| {
-                ["v", "vs", "v.", "vs."]
-                    .iter()
-                    .any(|v| crate::text::eq_ignore_case(w.as_bytes(), v.as_bytes()))
-            });
+            .is_some_and(|w| crate::text::any_eq_ignore_case(&["v", "vs", "v.", "vs."], w));
         if !versus
             || x.source != Source::Name
             || y.source != Source::Name
@@ -1126,7 +1119,7 @@ pub(super) fn label_fixture_sides(
         }
         let listed = |c: &Candidate| {
             let (a, b) = super::names::token_range(tokens, c.span);
-            super::tagger::listed(text, token_run(tokens, a, b))
+            super::tagger::listed_run(text, tokens, a, b)
         };
         let (lx, ly) = (listed(&x), listed(&y));
         let sides = [(i - 1, x, lx), (i, y, ly)];
@@ -1222,7 +1215,7 @@ pub(super) fn label_clubs_in_brackets(
             continue;
         }
         let (a, b) = super::names::token_range(tokens, c.span);
-        let listed = super::tagger::listed(text, token_run(tokens, a, b));
+        let listed = super::tagger::listed_run(text, tokens, a, b);
         // A name no list has is a club too (`Calvisano`, `Stade Francais`), unless it reads as a
         // county (`Staffordshire`), a short form (`Aus`) or opens with a compass point's letter
         // (`S Yorkshire`, `S Africa`).
@@ -1276,7 +1269,7 @@ pub(super) fn label_grounds(text: &str, tokens: &[Token], found: &mut [Candidate
         let scored = ta == b + 1 && tokens.get(tb).is_some_and(|t| t.kind == TokenKind::Number);
         // A ground the lists have as a place, read as a club or a person (not `Premier League`).
         let ground = matches!(c.label, Label::Org | Label::Person)
-            && super::tagger::listed(text, token_run(tokens, a, b)).place;
+            && super::tagger::listed_run(text, tokens, a, b).place;
         if scored && ground && team.label == Label::Org {
             at_mut(found, i).label = Label::Place;
         }

@@ -60,7 +60,7 @@ pub(super) fn add_lone_surnames(
         );
         if held
             || tagged
-            || ARTICLES.contains(forms.lower(k.wrapping_sub(1)))
+            || ARTICLES.has_lower(forms, k.wrapping_sub(1))
             || starts_by(next, char::is_uppercase)
             || is_noun_only(next)
         {

@@ -103,9 +103,7 @@ static TIME_NOUNS: WordList = WordList::new(
 fn adverbial(text: &str, at: usize) -> bool {
     let before = trim_end_by(head(text, at), is_space);
     let word = after_last_by(before, char::is_whitespace);
-    ADVERBIAL_DETERMINERS
-        .iter()
-        .any(|w| crate::text::eq_ignore_case(word.as_bytes(), w.as_bytes()))
+    ADVERBIAL_DETERMINERS.contains_ignore_case(word)
 }
 
 /// The words of [`adverbial`].

@@ -464,7 +464,7 @@ fn is_content(low: &str, toks: &[Token], text: &str, stop: impl FnOnce() -> bool
         && chars(low).nth(1).is_some()
         && !low.starts_with('\'')
         && low != "n't"
-        && !(low.ends_with('.') && low.matches('.').count() == 1)
+        && !(low.ends_with('.') && crate::text::count_char(low, '.') == 1)
         && any_char(low, char::is_alphabetic)
         && !stop()
         && !markup::is_debris(low)

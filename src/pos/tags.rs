@@ -173,7 +173,7 @@ impl Pos {
     /// Reads a Penn Treebank tag, or one of the corpora's variants (`"`, `NN|SYM`, `-LRB-`, `HYPH`);
     /// `None` for anything else.
     pub fn parse(s: &str) -> Option<Pos> {
-        if let Some(i) = NAMES.iter().position(|&n| n == s) {
+        if let Some(i) = NAMES.position(s) {
             return Some(Pos::ALL[i]);
         }
         Some(match s {

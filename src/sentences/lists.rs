@@ -121,7 +121,7 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
     let hay = Span::new(m.end, limit).slice(text);
     let hay = head(hay, find_char(hay, '\n').unwrap_or(hay.len()));
     let mut from = 0;
-    while let Some(found) = tail(hay, from).find(pattern) {
+    while let Some(found) = crate::text::find_str(tail(hay, from), pattern) {
         let at = m.end + from + found;
         from += found + pattern.len();
         let before = last_char(head(text, at));

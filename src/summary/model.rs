@@ -62,7 +62,7 @@ fn parse_lines(src: &str) -> Result<Vec<f32>, (usize, Bad<'_>)> {
             model_groups().find_map(|(group, features)| (group == name).then_some(features));
         let mut weights = 0;
         for value in parts {
-            let value: i32 = value.parse().map_err(|_| (n, Bad::Number(value)))?;
+            let value = crate::text::parse_i32(value).ok_or((n, Bad::Number(value)))?;
             if let Some(features) = &features {
                 let Some(i) = features.clone().nth(weights) else {
                     return Err((n, Bad::TooMany(name, features.len())));

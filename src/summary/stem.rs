@@ -239,10 +239,12 @@ static IRREGULAR_STEMS: WordList = WordList::new("sky die lie tie inning outing 
 /// The stems NLTK fixes by hand (its irregular forms, and words it keeps whole).
 fn irregular(word: &str) -> Option<&'static str> {
     if KEPT_WHOLE.contains(word) {
-        return KEPT_WHOLE.iter().copied().find(|&w| w == word);
+        return KEPT_WHOLE
+            .position(word)
+            .and_then(|k| KEPT_WHOLE.get(k).copied());
     }
     if IRREGULAR_FORMS.contains(word) {
-        let k = IRREGULAR_FORMS.iter().position(|&w| w == word)?;
+        let k = IRREGULAR_FORMS.position(word)?;
         return IRREGULAR_STEMS.get(k).copied();
     }
     None

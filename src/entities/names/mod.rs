@@ -207,10 +207,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
                 b += 1;
             }
         }
-        if b > a + 1
-            && !model
-            && super::groups::LEGAL_SUFFIXES.contains(&token_text(text, tokens, b - 1))
-        {
+        if b > a + 1 && !model && super::groups::LEGAL_SUFFIXES.has_token(text, tokens, b - 1) {
             c.label = Label::Org;
         }
         if c.label == Label::Misc {
@@ -302,8 +299,7 @@ fn split_aircraft(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     for c in found.iter_mut() {
         let (a, b) = token_range(tokens, c.span);
         let Some(p) = (a + 1..b).find(|&k| {
-            AIRCRAFT_MAKERS.contains(&token_text(text, tokens, k))
-                && capitalised_at(text, tokens, k - 1)
+            AIRCRAFT_MAKERS.has_token(text, tokens, k) && capitalised_at(text, tokens, k - 1)
         }) else {
             continue;
         };
@@ -365,7 +361,7 @@ fn split_at_cues(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             if span.slice(text).ends_with('\'') {
                 span.end -= 1;
             }
-            let listed = super::tagger::lexicon::known(span.slice(text));
+            let listed = super::tagger::lexicon::known_span(text, span);
             let before = listed.unwrap_or(if owner { Label::Person } else { c.label });
             Candidate::push_to(&mut out, span, before, c.source);
         }
@@ -432,7 +428,7 @@ fn in_table_header(text: &str, span: Span) -> bool {
     line_start(span.start).is_some_and(|start| {
         row(start)
             && (start == 0 || line_start(start - 1).is_some_and(|prev| !row(prev)))
-            && super::tagger::lexicon::known(span.slice(text)).is_none()
+            && super::tagger::lexicon::known_span(text, span).is_none()
     })
 }
 
@@ -618,7 +614,7 @@ fn with_listed_possessive(text: &str, tokens: &[Token], found: &mut [Candidate])
         let (a, b) = token_range(tokens, found[k].span);
         if b > a + 1
             && crate::tokens::is_possessive_token(token_text(text, tokens, b - 1))
-            && super::tagger::list_label(text, token_run(tokens, a, b)).is_none()
+            && super::tagger::list_label_run(text, tokens, a, b).is_none()
         {
             found[k].span = Span::new(found[k].span.start, token_at(tokens, b - 2).span.end);
             continue;
@@ -653,11 +649,11 @@ fn with_listed_possessive(text: &str, tokens: &[Token], found: &mut [Candidate])
         if !owned || (b > a + 1 && found[k].label == Label::Person) {
             continue;
         }
-        let with_s = super::tagger::list_label(text, token_run(tokens, a, b + 1));
+        let with_s = super::tagger::list_label_run(text, tokens, a, b + 1);
         if with_s.is_some_and(|l| l != Label::Person)
-            && super::tagger::list_label(text, token_run(tokens, a, b)).is_none()
+            && super::tagger::list_label_run(text, tokens, a, b).is_none()
             && (b == a + 1
-                || super::tagger::lexicon::known_tokens(text, token_run(tokens, a, b))
+                || super::tagger::lexicon::known_tokens_run(text, tokens, a, b)
                     != Some(Label::Person))
         {
             found[k].span = Span::new(found[k].span.start, next.span.end);
@@ -679,7 +675,7 @@ static PAPERS: WordList = WordList::new(
 /// loses its `The` only where the text writes the word after a small `the` too (`The Commission
 /// imposed` beside `urged the Commission`), which a title does not (`The Aviator`).
 fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candidate]) {
-    use super::tagger::lexicon::known;
+    use super::tagger::lexicon::known_span;
     // Which spellings follow a small `the`: found when a first mention of two words asks.
     let mut after_the: Option<Vec<bool>> = None;
     for c in found.iter_mut() {
@@ -697,7 +693,7 @@ fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut 
             )
             || after_line_source_tag(text, tokens, a);
         let paper = PAPERS.contains_lowercase(token_text(text, tokens, b - 1));
-        if !opens || paper || known(c.span.slice(text)).is_some() {
+        if !opens || paper || known_span(text, c.span).is_some() {
             continue;
         }
         if b == a + 2 {
@@ -871,7 +867,7 @@ fn without_titles_before_people(text: &str, tokens: &[Token], found: &mut [Candi
         }
         // Nor does a title's opening word before the name (`Acting` of `Acting U.S. Attorney`).
         let mut a = a;
-        while a + 1 < end && TITLE_OPENERS.contains(token_text(text, tokens, a)) {
+        while a + 1 < end && TITLE_OPENERS.has_token(text, tokens, a) {
             a += 1;
         }
         let lone_stopword = end == a + 1
@@ -880,16 +876,16 @@ fn without_titles_before_people(text: &str, tokens: &[Token], found: &mut [Candi
             continue;
         }
         // A town's word alone is the office's (`City` of `City Attorney Stephanie Karr`).
-        if end == a + 1 && LOCAL_TITLE_PLACES.contains(token_text(text, tokens, a)) {
+        if end == a + 1 && LOCAL_TITLE_PLACES.has_token(text, tokens, a) {
             let c = at_mut(found, m);
             c.span = Span::new(c.span.start, c.span.start);
             continue;
         }
         // A state's or a country's office makes the name left a place of the lists one
         // (`New York` of `New York Attorney General`), as a county's name is.
-        let office = (end..b).any(|k| CIVIL_OFFICES.contains(token_text(text, tokens, k)));
+        let office = (end..b).any(|k| CIVIL_OFFICES.has_token(text, tokens, k));
         let place = token_is(text, tokens, end - 1, "County")
-            || office && super::tagger::listed(text, token_run(tokens, a, end)).place;
+            || office && super::tagger::listed_run(text, tokens, a, end).place;
         let c = at_mut(found, m);
         c.span = Span::new(
             token_at(tokens, a).span.start,
@@ -925,7 +921,7 @@ fn cut_before_office(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         {
             continue;
         }
-        let listed = super::tagger::listed(text, token_run(tokens, b - 1, b));
+        let listed = super::tagger::listed_run(text, tokens, b - 1, b);
         if !listed.personal_name && !listed.place && !listed.trained {
             c.span = Span::new(c.span.start, token_at(tokens, b - 3).span.end);
         }
@@ -977,7 +973,7 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         }
         // A second particle after the first (`de la Cruz`, `van der Berg`) comes in with it.
         let two = a >= 2
-            && SECOND_PARTICLES.contains(&token_text(text, tokens, a - 1))
+            && SECOND_PARTICLES.has_token(text, tokens, a - 1)
             && particle(token_text(text, tokens, a - 2)).is_some()
             && space_before(text, tokens, a - 1);
         let single = b == a + 1;
@@ -1072,9 +1068,9 @@ fn joined_over_particle(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
                 && b == a + 1
                 && next.label.is_name()
                 && (next.label != Label::Place
-                    || !super::tagger::listed(text, token_run(tokens, b + 1, b + 2)).place
+                    || !super::tagger::listed_run(text, tokens, b + 1, b + 2).place
                         && token_range(tokens, next.span).1 == b + 2)
-                && super::tagger::listed(text, token_run(tokens, a, b)).personal_name;
+                && super::tagger::listed_run(text, tokens, a, b).personal_name;
             // Two words around a Dutch or German particle, neither a place of the lists
             // (`Hendrik ter Veld`, where the tagger found a person and a place).
             let germanic = p.is_some_and(is_germanic_particle)
@@ -1083,8 +1079,8 @@ fn joined_over_particle(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
                 && !crate::stopwords::is_stopword(&lowercase(token_text(text, tokens, a)))
                 && next.label.is_name()
                 && token_range(tokens, next.span).1 == b + 2
-                && !super::tagger::listed(text, token_run(tokens, a, b)).place
-                && !super::tagger::listed(text, token_run(tokens, b + 1, b + 2)).place;
+                && !super::tagger::listed_run(text, tokens, a, b).place
+                && !super::tagger::listed_run(text, tokens, b + 1, b + 2).place;
             if (prev.label == Label::Person || first_name)
                 && (next.label == Label::Person && particle
                     || son_of && next.label.is_name()
@@ -1117,7 +1113,7 @@ fn with_listed_word_before(text: &str, tokens: &[Token], found: &mut [Candidate]
         let joined = Span::new(p.start, found[k].span.end);
         if free
             && one_space(text, p.end, found[k].span.start)
-            && super::tagger::lexicon::known(joined.slice(text)) == Some(Label::Misc)
+            && super::tagger::lexicon::known_span(text, joined) == Some(Label::Misc)
         {
             found[k].span = joined;
         }
@@ -1136,10 +1132,10 @@ fn is_letter_and_surname(text: &str, tokens: &[Token], span: Span) -> bool {
         && starts_by(word, |c| c.is_ascii_uppercase())
         && tail(word, 1).bytes().all(|b| b.is_ascii_lowercase())
         && {
-            let l = super::tagger::listed(text, token_run(tokens, a + 1, b));
+            let l = super::tagger::listed_run(text, tokens, a + 1, b);
             !(l.place || l.misc || l.trained_org)
         }
-        && super::tagger::lexicon::known(span.slice(text)).is_none()
+        && super::tagger::lexicon::known_span(text, span).is_none()
 }
 
 /// True for a mention of two words, a listed first name that no list has as anything else and a
@@ -1148,15 +1144,15 @@ fn is_first_name_and_city(text: &str, tokens: &[Token], span: Span) -> bool {
     let (a, b) = token_range(tokens, span);
     b == a + 2
         && {
-            let l = super::tagger::listed(text, token_run(tokens, a, a + 1));
+            let l = super::tagger::listed_run(text, tokens, a, a + 1);
             l.first_name && !(l.place || l.misc || l.trained_org || l.trained)
         }
         && {
-            let l = super::tagger::listed(text, token_run(tokens, a + 1, b));
+            let l = super::tagger::listed_run(text, tokens, a + 1, b);
             l.city && l.personal_name
         }
-        && super::tagger::lexicon::known(span.slice(text)).is_none()
-        && !super::tagger::listed(text, token_run(tokens, a, b)).place
+        && super::tagger::lexicon::known_span(text, span).is_none()
+        && !super::tagger::listed_run(text, tokens, a, b).place
 }
 
 /// True for an initial: one capital letter and a period (`I.`).
@@ -1202,7 +1198,7 @@ fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [C
                     && !crate::stopwords::is_stopword(&lowercase(w))
                     && !super::groups::is_title(w)
                     && {
-                        let l = super::tagger::listed(text, token_run(tokens, a - 1, a));
+                        let l = super::tagger::listed_run(text, tokens, a - 1, a);
                         l.first_name && !l.place && !l.trained_org
                     }
         } {
@@ -1247,7 +1243,7 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     let (a, b) = token_range(tokens, span);
     // A capitalised article and a number (`The 1992 champion`).
     if b == a + 2
-        && CAPITAL_ARTICLES.contains(token_text(text, tokens, a))
+        && CAPITAL_ARTICLES.has_token(text, tokens, a)
         && token_at(tokens, a + 1).kind == TokenKind::Number
     {
         return true;
@@ -1255,19 +1251,16 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     // A minister's portfolio before the title (`Finance` of `Finance Minister Satsuki Katayama`,
     // `Trade and Industry Secretary`), which CoNLL-2003 leaves unmarked (`Foreign Minister` 12
     // times of 12); not a ministry (`Finance Ministry`, an organisation).
-    if OFFICE_HOLDERS.contains(forms.lower(b))
-        && (a..b).all(|k| PORTFOLIO_WORDS.contains(forms.lower(k)))
-    {
+    if OFFICE_HOLDERS.has_lower(forms, b) && (a..b).all(|k| PORTFOLIO_WORDS.has_lower(forms, k)) {
         return true;
     }
     // A holiday (`Christmas`, `Christmas Day`, `New Year's Eve`, `Easter Sunday`), which the
     // self-written sets leave unmarked (7 of 7; CoNLL-2003 has none).
-    if HOLIDAYS.contains(forms.lower(a))
-        && (a + 1..b).all(|k| HOLIDAY_DAYS.contains(forms.lower(k)))
+    if HOLIDAYS.has_lower(forms, a) && (a + 1..b).all(|k| HOLIDAY_DAYS.has_lower(forms, k))
         || b == a + 4
             && forms.lower(a) == "new"
             && forms.lower(a + 1) == "year"
-            && HOLIDAY_DAYS.contains(forms.lower(b - 1))
+            && HOLIDAY_DAYS.has_lower(forms, b - 1)
     {
         return true;
     }
@@ -1357,7 +1350,7 @@ fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candi
         // Wednesday`, a club; `Sunday Times`; not a run with `Mr`, which no listed name holds and
         // a hashed key of some other phrase may match), and so does a day's name (`Black Friday`,
         // `Cyber Monday`, `Remembrance Sunday`).
-        let day = b0 == a0 + 2 && DAY_NAMES.contains(&token_text(text, tokens, a0));
+        let day = b0 == a0 + 2 && DAY_NAMES.has_token(text, tokens, a0);
         let run = token_run(tokens, a0, b0);
         if !has_date
             || day
@@ -1748,7 +1741,7 @@ fn recover(
         if let Some(c) = found.get_mut(a).filter(|c| c.span.start < m.span.start) {
             let k = starting_before(tokens, c.span.start);
             let opens = c.span.end <= m.span.end
-                && OPENING_WORDS.contains(&forms.lower(k))
+                && OPENING_WORDS.has_lower(forms, k)
                 && any_char(token_text(text, tokens, k), char::is_lowercase)
                 && tokens
                     .get(k + 1)
@@ -1774,7 +1767,7 @@ fn recover(
                 && c.span.end == m.span.end
                 && k > 0
                 && token_is(text, tokens, k - 1, "of")
-                && super::tagger::lexicon::known(c.span.slice(text)).is_none()
+                && super::tagger::lexicon::known_span(text, c.span).is_none()
             {
                 *at_mut(&mut drop, a) = true;
                 Candidate::push_to(&mut add, m.span, m.label, Source::Name);
@@ -1809,7 +1802,7 @@ fn recover(
                 && cb - ca <= 12
                 && (ca..ma).chain(mb..cb).any(headline_word)
                 && headline_at(c.span.start)
-                && super::tagger::lexicon::known(c.span.slice(text)).is_none()
+                && super::tagger::lexicon::known_span(text, c.span).is_none()
             {
                 *at_mut(&mut drop, a) = true;
                 Candidate::push_to(&mut add, m.span, m.label, Source::Name);
@@ -1894,7 +1887,7 @@ fn without_opening_word(
         if !any_char(first.text(text), char::is_lowercase)
             || quoted
             || crate::tokens::is_possessive_token(token_text(text, tokens, k + 1))
-            || super::tagger::lexicon::known(c.span.slice(text)).is_some()
+            || super::tagger::lexicon::known_span(text, c.span).is_some()
         {
             continue;
         }
@@ -1938,7 +1931,7 @@ fn without_opening_word(
             continue;
         }
         c.span = Span::new(rest.min(c.span.end), c.span.end);
-        if let Some(label) = super::tagger::lexicon::known(c.span.slice(text)) {
+        if let Some(label) = super::tagger::lexicon::known_span(text, c.span) {
             c.label = label;
         }
     }
@@ -2205,7 +2198,7 @@ fn road_number_end(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
     /// Units of time and distance after a number.
     static DURATION_UNITS: WordList =
         WordList::new("hours minutes miles kilometres kilometers km years days");
-    let unit = DURATION_UNITS.contains(token_text(text, tokens, k + 2));
+    let unit = DURATION_UNITS.has_token(text, tokens, k + 2);
     let ok = ROAD_WORDS.contains(&road.text(text))
         && n.span.start == road.span.end + 1
         && (1..=3).contains(&digits)
@@ -2254,7 +2247,7 @@ fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
             }
             continue;
         }
-        if !PLACE_KINDS.contains(&forms.lower(k)) {
+        if !PLACE_KINDS.has_lower(forms, k) {
             continue;
         }
         let capital = |i: usize| {
@@ -2304,8 +2297,8 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 && token_at(tokens, d - 1).span.end == token_at(tokens, d).span.start
                 && token_at(tokens, d).span.end == token_at(tokens, d + 1).span.start
         }) {
-            if super::tagger::listed(text, token_run(tokens, a, d)).place
-                && super::tagger::listed(text, token_run(tokens, d + 1, b)).place
+            if super::tagger::listed_run(text, tokens, a, d).place
+                && super::tagger::listed_run(text, tokens, d + 1, b).place
             {
                 c.span = Span::new(c.span.start, token_at(tokens, d - 1).span.end);
                 c.label = Label::Place;
@@ -2345,7 +2338,7 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             && items.len() >= 3
             && items.iter().any(|s| {
                 let k = starting_before(tokens, s.start);
-                super::tagger::listed(text, token_run(tokens, k, k + 1)).place
+                super::tagger::listed_run(text, tokens, k, k + 1).place
             })
         {
             c.span = *at(&items, 0);
@@ -2390,7 +2383,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 && capital(k + 1)
                 && (fors > 1 && (1..k).any(|i| token_is(text, toks, i, "for"))
                     || word(k - 1).ends_with('s')
-                        && super::tagger::lexicon::known_tokens(text, token_run(toks, 0, k))
+                        && super::tagger::lexicon::known_tokens_run(text, toks, 0, k)
                             == Some(Label::Misc))
         };
         // A verb in the past (`Silksong overwhelmed Steam`), or a verb, noun or adjective of the
@@ -2410,7 +2403,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let after_place = |k: usize| {
             PLACE_BREAKS.contains(word(k))
                 && capital(k + 1)
-                && super::tagger::listed(text, token_run(toks, 0, k)).place
+                && super::tagger::listed_run(text, toks, 0, k).place
         };
         // A line's label before a colon: one or two everyday words in capitals (`BREAKING:
         // Rockstar Games`, `JUST IN: Jaguar Land Rover`).
@@ -2484,8 +2477,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             && c.label == Label::Misc
             && listed == 0
             && !everyday_end
-            && super::tagger::lexicon::known_tokens(text, token_run(toks, 0, 1))
-                == Some(Label::Org);
+            && super::tagger::lexicon::known_tokens_run(text, toks, 0, 1) == Some(Label::Org);
         let split = if series {
             listed >= 2
         } else {
@@ -2519,7 +2511,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                         starts_by(w, char::is_uppercase)
                             && w.chars().skip(1).all(char::is_lowercase)
                     })
-                    && super::consistency::SPEECH_VERBS.contains(token_text(text, toks, k));
+                    && super::consistency::SPEECH_VERBS.has_token(text, toks, k);
                 let person = || {
                     let l = super::tagger::listed(text, &piece[i..]);
                     (l.personal_name || speaks) && !l.place && !l.trained_org
@@ -2577,7 +2569,7 @@ fn without_amounts(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             continue;
         }
         c.span = Span::new(c.span.start, token_at(tokens, b - 2).span.end);
-        if let Some(label) = super::tagger::list_label(text, token_run(tokens, a, b - 1)) {
+        if let Some(label) = super::tagger::list_label_run(text, tokens, a, b - 1) {
             c.label = label;
         }
     }
@@ -2592,10 +2584,10 @@ fn split_maker_and_disease(text: &str, tokens: &[Token], found: &mut Vec<Candida
     let mut add = Vec::new();
     for c in found.iter_mut() {
         let (a, b) = token_range(tokens, c.span);
-        if b < a + 2 || !DISEASES.contains(token_text(text, tokens, b - 1)) {
+        if b < a + 2 || !DISEASES.has_token(text, tokens, b - 1) {
             continue;
         }
-        if super::tagger::list_label(text, token_run(tokens, a, b - 1)) != Some(Label::Org) {
+        if super::tagger::list_label_run(text, tokens, a, b - 1) != Some(Label::Org) {
             continue;
         }
         Candidate::push_to(
@@ -2656,7 +2648,7 @@ fn split_nationality(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 continue;
             }
         }
-        let l = super::tagger::listed(text, token_run(rest, 0, 1));
+        let l = super::tagger::listed_run(text, rest, 0, 1);
         let last = token_run(rest, rest.len() - 1, rest.len());
         let surname = || {
             is_rare_word(token_at(last, 0).text(text))
@@ -2745,8 +2737,7 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             continue;
         };
         let label = c.label;
-        let label_of =
-            |span: Span| super::tagger::lexicon::known(span.slice(text)).unwrap_or(label);
+        let label_of = |span: Span| super::tagger::lexicon::known_span(text, span).unwrap_or(label);
         let right = Span::new(token_at(toks, r).span.start, c.span.end);
         c.span = Span::new(c.span.start, token_at(toks, k - 1).span.end);
         c.label = label_of(c.span);
@@ -2764,7 +2755,7 @@ fn with_partners(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let (a, b) = token_range(tokens, c.span);
         let firm = c.label == Label::Org
             && b > a + 1
-            && super::groups::LEGAL_SUFFIXES.contains(&token_text(text, tokens, b - 1));
+            && super::groups::LEGAL_SUFFIXES.has_token(text, tokens, b - 1);
         if !firm {
             continue;
         }
@@ -2822,7 +2813,7 @@ fn speaking_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
                 && run
                     .windows(2)
                     .all(|w| one_space(text, w[0].span.end, w[1].span.start))
-                && super::consistency::SPEECH_VERBS.contains(token_text(text, tokens, k + n))
+                && super::consistency::SPEECH_VERBS.has_token(text, tokens, k + n)
                 && {
                     let l = super::tagger::listed(text, run);
                     (l.country || l.city_not_person || l.city && (l.only_place || !l.trained))
@@ -2879,9 +2870,9 @@ fn places_in_lists(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             first -= 1;
         }
         let (fa, fb) = token_range(tokens, at(found, first).span);
-        let listed_place = super::tagger::listed(text, token_run(tokens, fa, fb)).place;
-        let person = super::tagger::lexicon::known_tokens(text, token_run(tokens, a, b))
-            == Some(Label::Person);
+        let listed_place = super::tagger::listed_run(text, tokens, fa, fb).place;
+        let person =
+            super::tagger::lexicon::known_tokens_run(text, tokens, a, b) == Some(Label::Person);
         if listed_place && !person {
             found[m].label = Label::Place;
         }
@@ -2943,8 +2934,7 @@ fn with_hashed_runs(
             // Particles lead on to a capitalised word (`von der Leyen`); `and` ends the run (`Uber
             // and Lyft` are two).
             let mut c = b;
-            while c < tokens.len() && joined(c) && PARTICLES.contains(&token_text(text, tokens, c))
-            {
+            while c < tokens.len() && joined(c) && PARTICLES.has_token(text, tokens, c) {
                 c += 1;
             }
             if c == b
@@ -2960,7 +2950,7 @@ fn with_hashed_runs(
         k = b;
         // The run cut before its first particle (`Karsten Warholm` of `Karsten Warholm of Norway`).
         let cut = (a + 1..b)
-            .find(|&i| PARTICLES.contains(&token_text(text, tokens, i)))
+            .find(|&i| PARTICLES.has_token(text, tokens, i))
             .unwrap_or(b);
         // The cut run only when it is shorter than the run (the same key is not looked up twice).
         let cut = (cut < b).then_some((a, cut));
@@ -3103,7 +3093,7 @@ fn with_hashed_in_headlines(
                 let Some(inside) = matches_inside(listed, span) else {
                     break;
                 };
-                if let Some(label) = super::tagger::list_label(text, token_run(tokens, i, j)) {
+                if let Some(label) = super::tagger::list_label_run(text, tokens, i, j) {
                     take_hashed(listed, inside, span, label, &mut add);
                     break;
                 }
@@ -3302,7 +3292,7 @@ fn cut_at_headline_verbs(
             let w = token_text(text, tokens, i - 1);
             starts_by(w, char::is_uppercase)
                 && is_rare_word(w)
-                && !COMPANY_PLURALS.contains(&token_text(text, tokens, i))
+                && !COMPANY_PLURALS.has_token(text, tokens, i)
         };
         // A word with `-s` after a listed name, its last word or the mention's words before it,
         // that the lists do not continue with it (`Trump Threatens`, `Nvidia Overtakes Apple`,
@@ -3322,15 +3312,14 @@ fn cut_at_headline_verbs(
                     let prev = token_run(tokens, i - 1, i);
                     super::tagger::list_label(text, prev).is_some()
                         || super::tagger::lexicon::known(token_at(prev, 0).text(text)).is_some()
-                        || super::tagger::list_label(text, token_run(tokens, a, i)).is_some()
+                        || super::tagger::list_label_run(text, tokens, a, i).is_some()
                 }
-                && super::tagger::list_label(text, token_run(tokens, a, i + 1)).is_none()
+                && super::tagger::list_label_run(text, tokens, a, i + 1).is_none()
         };
         let verb = (a + 1..b).find(|&i| {
             is_headline_verb(text, token_at(tokens, i), subject(i))
                 || after_listed(i)
-                || (CUT_VERBS.contains(&token_text(text, tokens, i))
-                    && !COMPASS.contains(&token_text(text, tokens, i - 1)))
+                || (CUT_VERBS.has_token(text, tokens, i) && !COMPASS.has_token(text, tokens, i - 1))
         });
         // A mention that opens with the verb after its subject's name (`Ireland` + `Joins Boycott
         // of Next Year's Contest`) has no words before it.
@@ -3338,7 +3327,7 @@ fn cut_at_headline_verbs(
             a > 0
                 && capitalised_at(text, tokens, a - 1)
                 && (is_headline_verb(text, token_at(tokens, a), true)
-                    || CUT_VERBS.contains(&token_text(text, tokens, a)))
+                    || CUT_VERBS.has_token(text, tokens, a))
         };
         let verb = verb.or_else(|| opening().then_some(a));
         if let Some(v) = verb {
@@ -3360,7 +3349,7 @@ fn cut_at_headline_verbs(
             while i < b {
                 let n = [2, 1].into_iter().find(|&n| {
                     i + n <= b && {
-                        let l = super::tagger::listed(text, token_run(tokens, i, i + n));
+                        let l = super::tagger::listed_run(text, tokens, i, i + n);
                         (l.country || l.only_place) && !l.misc
                     }
                 });
@@ -3588,9 +3577,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
                     && token_run(tokens, k + 1, tb)
                         .iter()
                         .all(|t| t.capitalised(text))
-                    && ORG_LAST_WORDS.iter().any(|w| {
-                        eq_ignore_case(token_text(text, tokens, tb - 1).as_bytes(), w.as_bytes())
-                    })
+                    && ORG_LAST_WORDS.contains_ignore_case(token_text(text, tokens, tb - 1))
             });
         // Capitalised words, `at` or `on`, then a listed name that is no place (`Pyramid Stage at
         // Glastonbury Festival`, `Moon on Artemis II`): a thing and where it stands, two names (a
@@ -3602,7 +3589,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
             .map(|m| token_range(tokens, m.span).0)
             .filter(|&k| {
                 k > ta + 1
-                    && AT_ON.contains(token_text(text, tokens, k - 1))
+                    && AT_ON.has_token(text, tokens, k - 1)
                     && token_run(tokens, ta, k - 1)
                         .iter()
                         .all(|t| t.capitalised(text))
@@ -3687,14 +3674,14 @@ fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 );
                 let listed = || {
                     let (i, j) = token_range(tokens, span);
-                    super::tagger::listed(text, token_run(tokens, i, j)).place
+                    super::tagger::listed_run(text, tokens, i, j).place
                 };
                 let label = if person {
                     Label::Person
                 } else if listed() {
                     Label::Place
                 } else {
-                    super::tagger::lexicon::known(span.slice(text)).unwrap_or(c.label)
+                    super::tagger::lexicon::known_span(text, span).unwrap_or(c.label)
                 };
                 Candidate::push_to(&mut out, span, label, c.source);
             }
@@ -3745,12 +3732,12 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span, label: Label
 fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     /// A possessive's tokens, straight or curly.
     static POSSESSIVE_MARKS: WordList = WordList::new("'s ' \u{2019}s \u{2019}");
-    use super::tagger::lexicon::known;
+    use super::tagger::lexicon::known_span;
     let mut out = crate::vecs::with_capacity(found.len());
     for c in found.iter() {
         let (a, b) = token_range(tokens, c.span);
         let cut = (a + 1..b.saturating_sub(1)).find(|&k| {
-            POSSESSIVE_MARKS.contains(token_text(text, tokens, k))
+            POSSESSIVE_MARKS.has_token(text, tokens, k)
                 && any_char(token_text(text, tokens, k + 1), char::is_uppercase)
         });
         // The owner's first name (and particle) just before the mention, which the tagger left out
@@ -3763,12 +3750,12 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
                 token_at(tokens, k - 1).span.end,
             )
         });
-        let listed = owner.and_then(|o| known(o.slice(text)));
+        let listed = owner.and_then(|o| known_span(text, o));
         let named = owner.is_some_and(|o| super::consistency::first_and_surname(o.slice(text)))
             || cut.is_some_and(|k| {
                 k == from + 1
                     && token_at(tokens, from).span.len() > 1
-                    && super::tagger::listed(text, token_run(tokens, from, k)).surname_only
+                    && super::tagger::listed_run(text, tokens, from, k).surname_only
             })
             || cut.is_some_and(|k| unlisted_owner(text, tokens, from, k));
         // A country owns what it regulates or makes (`Britain's Competition and Markets Authority`),
@@ -3777,7 +3764,7 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
         let quoted = ends_by(head(text, c.span.start), |c| matches!(c, '"' | '\u{201c}'));
         let country = !quoted
             && cut.is_some_and(|k| {
-                let l = super::tagger::listed(text, token_run(tokens, from, k));
+                let l = super::tagger::listed_run(text, tokens, from, k);
                 l.country
                     || l.place
                         && !l.personal_name
@@ -3803,7 +3790,7 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
         let owner_label = listed.unwrap_or(if country { Label::Place } else { Label::Person });
         Candidate::push_to(&mut out, owner, owner_label, c.source);
         let owned = Span::new(token_at(tokens, k + 1).span.start, c.span.end);
-        let label = known(owned.slice(text)).unwrap_or(match (owner_label, c.label) {
+        let label = known_span(text, owned).unwrap_or(match (owner_label, c.label) {
             // `Musk's X`: the social network.
             _ if owned.slice(text) == "X" => Label::Org,
             (Label::Person, _) | (_, Label::Person) => Label::Misc,
@@ -3834,7 +3821,7 @@ fn name_before(text: &str, tokens: &[Token], a: usize) -> usize {
     }
     // Never begin on a particle or a function word.
     while from < a
-        && (SURNAME_PARTICLES.contains(&token_text(text, tokens, from))
+        && (SURNAME_PARTICLES.has_token(text, tokens, from)
             || crate::stopwords::is_stopword(&crate::case::lowercase(token_text(
                 text, tokens, from,
             ))))
@@ -3968,7 +3955,7 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         toks.iter().all(|t| {
             let low = crate::case::lowercase(t.text(text));
             crate::keywords::rarity::zipf(&crate::keywords::stem::stem(&low)) > 3.0
-        }) && !(l.place || l.country || super::tagger::lexicon::known(span.slice(text)).is_some())
+        }) && !(l.place || l.country || super::tagger::lexicon::known_span(text, span).is_some())
     };
     for k in 0..found.len() {
         let c = found[k];
@@ -4095,8 +4082,8 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
             && !NAMED_AFTER_SUBJECT.contains(word(end - 1))
             && (b + 1..end).all(|i| any_char(word(i), char::is_lowercase) || !capital(i))
             && {
-                let l = super::tagger::listed(text, token_run(tokens, b + 1, end));
-                let first = super::tagger::listed(text, token_run(tokens, b + 1, b + 2));
+                let l = super::tagger::listed_run(text, tokens, b + 1, end);
+                let first = super::tagger::listed_run(text, tokens, b + 1, b + 2);
                 !(l.place || l.country || first.place || first.country)
             }
             && super::tagger::lexicon::known(subject().slice(text)).is_none();
@@ -4339,7 +4326,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             && token_at(tokens, a - 2).span.start >= end
             && is_title(token_text(text, tokens, a - 1))
             && capitalised_at(text, tokens, a - 2)
-            && super::tagger::listed(text, token_run(tokens, a - 2, a - 1)).place;
+            && super::tagger::listed_run(text, tokens, a - 2, a - 1).place;
         if place {
             Candidate::push_to(
                 &mut add,
@@ -4374,13 +4361,11 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                     .find(|&i| !is_title(token_text(text, tokens, i)))
                     .is_some_and(|i| {
                         is_rare_word(token_text(text, tokens, i))
-                            || super::tagger::listed(text, token_run(tokens, i, i + 1)).first_name
+                            || super::tagger::listed_run(text, tokens, i, i + 1).first_name
                     })
             };
             (is_title(w)
-                && INNER_TITLES
-                    .iter()
-                    .any(|t| eq_ignore_case(w.as_bytes(), t.as_bytes()))
+                && INNER_TITLES.contains_ignore_case(w)
                 && (!PEOPLE_ONLY_INNER.contains(w) || only_people())
                 || county_executive)
                 && (a..k).all(capital)
@@ -4403,7 +4388,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             // Not the title's own first words (`Assistant` of `Fulton County Assistant Chief`), nor
             // a force or a service alone (`Police`, `Deputy Police`).
             let mut k = k;
-            while k > a && TITLE_OPENERS.contains(token_text(text, tokens, k - 1)) {
+            while k > a && TITLE_OPENERS.has_token(text, tokens, k - 1) {
                 k -= 1;
             }
             if (a..k).all(|i| {
@@ -4417,8 +4402,8 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             // A place of the lists is a place, and so is the town of a police officer
             // (`Ferguson Officer Darren Wilson`).
             let officer = token_is(text, tokens, k, "Officer")
-                && super::tagger::lexicon::known(c.span.slice(text)).is_none();
-            if officer || super::tagger::listed(text, token_run(tokens, a, k)).place {
+                && super::tagger::lexicon::known_span(text, c.span).is_none();
+            if officer || super::tagger::listed_run(text, tokens, a, k).place {
                 c.label = Label::Place;
             } else if c.label == Label::Person {
                 c.label = Label::Org;
@@ -4443,7 +4428,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // A first name of the lists opens the name, or a word rare in English ends a name of two
         // (`He Lifeng`).
         let named = || {
-            super::tagger::listed(text, token_run(tokens, lead, lead + 1)).first_name
+            super::tagger::listed_run(text, tokens, lead, lead + 1).first_name
                 || b == lead + 2 && is_rare_word(word(b - 1))
         };
         if c.label != Label::Person
@@ -4462,7 +4447,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             && b > a + 1
             && is_courtesy_title(token_text(text, tokens, a))
             && capital(a + 1)
-            && super::tagger::lexicon::known(c.span.slice(text)).is_none()
+            && super::tagger::lexicon::known_span(text, c.span).is_none()
         {
             c.label = Label::Person;
         }
@@ -4481,11 +4466,7 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         // A role capitalised at a sentence's start, before a full name (`Billionaire Andrej
         // Babiš`, `Rapper Kendrick Lamar`); not before one word (`Son Heung-min` is a name).
-        let role = |w: &str| {
-            MORE_PERSON_TITLES
-                .iter()
-                .any(|r| eq_ignore_case(r.as_bytes(), w.as_bytes()))
-        };
+        let role = |w: &str| MORE_PERSON_TITLES.contains_ignore_case(w);
         if k == a && b >= a + 3 && role(token_text(text, tokens, a)) {
             k += 1;
         }
@@ -4555,7 +4536,7 @@ fn opens_with_gerund(text: &str, tokens: &[Token], span: Span) -> bool {
     let verb = crate::pos::known_tags(&low)
         .is_some_and(|tags| tags & crate::pos::Pos::VerbGerund.bit() != 0)
         || stem.len() < low.len() && crate::keywords::rarity::zipf(&stem) >= GERUND_STEM_ZIPF;
-    verb && !super::tagger::listed(text, token_run(tokens, a, a + 1)).personal_name
+    verb && !super::tagger::listed_run(text, tokens, a, a + 1).personal_name
 }
 
 /// True when `Amazon` at `span` is the river or its forest, not the company: after `the` and a
@@ -4609,11 +4590,7 @@ pub(crate) fn label_by_last_word(last: &str) -> Option<Label> {
     let last = trim_end_by(last, |c| c == '.');
     LAST_WORDS
         .iter()
-        .find(|(_, words)| {
-            words
-                .iter()
-                .any(|w| eq_ignore_case(last.as_bytes(), w.as_bytes()))
-        })
+        .find(|(_, words)| words.contains_ignore_case(last))
         .map(|&(label, _)| label)
 }
 
@@ -4708,9 +4685,7 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     static FOREIGN_PLACE_WORDS: WordList =
         WordList::new("stade estadio estádio stadio rue piazza palazzo calle avenida praça plaza");
     let is = |list: &[&str], k: usize| {
-        let w = token_text(text, tokens, k);
-        list.iter()
-            .any(|x| eq_ignore_case(w.as_bytes(), x.as_bytes()))
+        crate::text::any_eq_ignore_case(list, token_text(text, tokens, k))
     };
     for c in found.iter_mut() {
         let (mut a, b) = token_range(tokens, c.span);
@@ -4740,7 +4715,7 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         } else if is_court_of_law(text, tokens, a, b) {
             c.label = Label::Org;
         } else if is(&SURNAME_PLACE_WORDS, b - 1)
-            && !(b == a + 2 && super::tagger::listed(text, token_run(tokens, a, a + 1)).first_name)
+            && !(b == a + 2 && super::tagger::listed_run(text, tokens, a, a + 1).first_name)
         {
             // `Dunstanburgh Castle`, `John Lewis Bridge`; not `Wayne Bridge`, a first name and a
             // surname.
@@ -4924,12 +4899,11 @@ fn no_person_in_brackets_after_one(text: &str, tokens: &[Token], found: &mut [Ca
             trim_start_by(tail(text, c.span.end), |c| matches!(c, ' ' | ')')),
             char::is_lowercase,
         );
-        if super::tagger::listed(text, token_run(tokens, a, a + 1)).first_name
-            && (b > a + 1 || verb_after)
+        if super::tagger::listed_run(text, tokens, a, a + 1).first_name && (b > a + 1 || verb_after)
         {
             continue;
         }
-        found[k].label = if super::tagger::listed(text, token_run(tokens, a, b)).place {
+        found[k].label = if super::tagger::listed_run(text, tokens, a, b).place {
             Label::Place
         } else {
             Label::Org
@@ -4941,7 +4915,7 @@ fn no_person_in_brackets_after_one(text: &str, tokens: &[Token], found: &mut [Ca
 /// runs across none.
 fn cut_at_cells(text: &str, found: &mut [Candidate]) {
     for c in found.iter_mut() {
-        if let Some(cut) = c.span.slice(text).find(" |") {
+        if let Some(cut) = crate::text::find_str(c.span.slice(text), " |") {
             c.span = Span::new(c.span.start, c.span.start + cut);
         }
     }
@@ -5055,7 +5029,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
             .unwrap_or(b);
         if token_is(text, tokens, end, ",")
             && region_end > end + 1
-            && super::tagger::listed(text, token_run(tokens, end + 1, region_end)).place
+            && super::tagger::listed_run(text, tokens, end + 1, region_end).place
         {
             let region = Span::new(
                 token_at(tokens, end + 1).span.start,
@@ -5076,7 +5050,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
         {
             // A place the tagger missed (`THE HAGUE (Reuters) -`) when the lists have it, where no
             // mention is (`found` is sorted and disjoint: only those at `k - 1` and `k` may overlap).
-            if super::tagger::listed(text, token_run(tokens, a, end)).place {
+            if super::tagger::listed_run(text, tokens, a, end).place {
                 Candidate::push_to(&mut add, span, Label::Place, Source::Name);
             }
         }
@@ -5115,9 +5089,7 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
         static PHOTO_WORDS: WordList = WordList::new("Photo Photos Photograph Picture");
         for k in a..b.saturating_sub(2) {
             let mark = token_text(text, tokens, k + 1);
-            if matches!(mark.as_bytes(), [b':' | b'/'])
-                && PHOTO_WORDS.contains(token_text(text, tokens, k))
-            {
+            if matches!(mark.as_bytes(), [b':' | b'/']) && PHOTO_WORDS.has_token(text, tokens, k) {
                 // An agency's credit before its photographer (`AP Photo/Sarah Lindgren`) keeps
                 // the agency's name without `Photo`.
                 if k > 0 {
@@ -5232,7 +5204,7 @@ fn photo_agency(
     static CREDIT_ENDS: WordList = WordList::new(") ] . , ; via");
     // The credit ends the line (`Photo: Ana Ruiz/Reuters`), or a bracket, a mark or `via` closes
     // it (`Andrei Popescu/AFP via Getty Images`).
-    let ends = j + run >= b || CREDIT_ENDS.contains(token_text(text, tokens, j + run));
+    let ends = j + run >= b || CREDIT_ENDS.has_token(text, tokens, j + run);
     if !(1..=4).contains(&run) || !ends {
         return;
     }
@@ -5388,11 +5360,8 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
             && acts_shouted(text, tokens, sentences, first, end))
         || super::tagger::lexicon::is_hand_listed_surname(&low)
         || (label == Label::Org && !caps && headline() && famous_brand(text, tokens, first, &low))
-        || (label == Label::Place
-            && super::tagger::listed(text, token_run(tokens, first, end)).country)
-        || (!caps
-            && label == Label::Person
-            && SUBJECT_VERBS.contains(token_text(text, tokens, end)))
+        || (label == Label::Place && super::tagger::listed_run(text, tokens, first, end).country)
+        || (!caps && label == Label::Person && SUBJECT_VERBS.has_token(text, tokens, end))
 }
 
 /// True when a listed organisation's word in a headline in capitals, tokens `first..end`, opens its

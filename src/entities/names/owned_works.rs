@@ -4,7 +4,7 @@
 
 use super::token_range;
 use crate::entities::{Candidate, Label};
-use crate::tokens::{token_text, Token};
+use crate::tokens::Token;
 use crate::word_list::WordList;
 
 /// Possessive determiners before a work's or a product's name.
@@ -28,16 +28,16 @@ pub(super) fn owned_works(text: &str, tokens: &[Token], found: &mut [Candidate])
             continue;
         }
         let (a, b) = token_range(tokens, c.span);
-        if a == 0 || !WORK_KINDS.contains(&token_text(text, tokens, b)) {
+        if a == 0 || !WORK_KINDS.has_token(text, tokens, b) {
             continue;
         }
         let mut k = a - 1;
-        if OWNER_MODIFIERS.contains(&token_text(text, tokens, k)) && k > 0 {
+        if OWNER_MODIFIERS.has_token(text, tokens, k) && k > 0 {
             k -= 1;
         }
         let run = crate::tokens::token_run(tokens, a, b);
         let listed = crate::entities::tagger::list_label(text, run);
-        if OWNERS.contains(&token_text(text, tokens, k))
+        if OWNERS.has_token(text, tokens, k)
             && !matches!(listed, Some(Label::Person | Label::Org))
             && !crate::entities::tagger::listed(text, run).place
         {

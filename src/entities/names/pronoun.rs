@@ -5,7 +5,7 @@
 use super::{is_rare_word, token_range};
 use crate::entities::Candidate;
 use crate::text::{starts_by, Span};
-use crate::tokens::{token_at, token_is, token_run, token_text, Token};
+use crate::tokens::{token_at, token_is, token_text, Token};
 use crate::vecs::run;
 use crate::word_list::WordList;
 
@@ -36,7 +36,7 @@ pub(super) fn without_pronoun(text: &str, tokens: &[Token], found: &mut Vec<Cand
         if b == a || !token_is(text, tokens, b - 1, "I") {
             return true;
         }
-        let numbered = b > a + 1 && NUMBERED.contains(&token_text(text, tokens, b - 2));
+        let numbered = b > a + 1 && NUMBERED.has_token(text, tokens, b - 2);
         if b > a + 1 && (numbered || !after_pronoun(token_text(text, tokens, b))) {
             return true;
         }
@@ -51,8 +51,8 @@ pub(super) fn without_pronoun(text: &str, tokens: &[Token], found: &mut Vec<Cand
         let one_everyday = end == a + 1 && {
             let w = token_text(text, tokens, a);
             (crate::stopwords::is_stopword(w) || !is_rare_word(w))
-                && crate::entities::tagger::list_label(text, token_run(tokens, a, end)).is_none()
-                && !crate::entities::tagger::listed(text, token_run(tokens, a, end)).personal_name
+                && crate::entities::tagger::list_label_run(text, tokens, a, end).is_none()
+                && !crate::entities::tagger::listed_run(text, tokens, a, end).personal_name
         };
         if one_everyday {
             return false;

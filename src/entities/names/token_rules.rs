@@ -154,7 +154,7 @@ fn is_platform_x(text: &str, tokens: &[Token], lines: &Headlines, k: usize) -> b
     // An amount may follow a fine (`fined X 120 million euros`).
     let fined = k
         .checked_sub(1)
-        .is_some_and(|j| FINE_VERBS.contains(token_text(text, tokens, j)));
+        .is_some_and(|j| FINE_VERBS.has_token(text, tokens, j));
     let after_ok = tokens.get(k + 1).is_none_or(|n| {
         let w = n.text(text);
         let joined = n.span.start == t.span.end;
@@ -228,7 +228,7 @@ fn speaking_company_at(
     let t = token_at(tokens, k);
     let w = t.text(text);
     // The cue's end: not a role `for` a field (`Shadow spokesman for sport`).
-    let end = if SPEAKERS.contains(forms.lower(k + 1)) {
+    let end = if SPEAKERS.has_lower(forms, k + 1) {
         k + 2
     } else if forms.lower(k + 1) == "chief" && forms.lower(k + 2) == "executive" {
         k + 3
@@ -330,7 +330,7 @@ fn owned_product_at(
             && any_char(token_text(text, tokens, i), char::is_uppercase)
             && !is_date_word(forms.lower(i))
     };
-    let owner = |i: usize| crate::entities::consistency::OWNER_WORDS.contains(forms.lower(i));
+    let owner = |i: usize| crate::entities::consistency::OWNER_WORDS.has_lower(forms, i);
     let t = token_at(tokens, k);
     let owned = k > 0
         && (owner(k - 1)
@@ -342,7 +342,7 @@ fn owned_product_at(
     }
     let end = run_end(text, tokens, k, 3, named);
     let product =
-        end < tokens.len() && crate::entities::consistency::PRODUCTS.contains(&forms.lower(end));
+        end < tokens.len() && crate::entities::consistency::PRODUCTS.has_lower(forms, end);
     (product && !lines.headline(t.span.start)).then(|| {
         (
             Span::new(t.span.start, token_at(tokens, end - 1).span.end),
@@ -371,7 +371,7 @@ fn event_in_capitals_at(
         t.kind == TokenKind::Word
             && !any_char(w, char::is_lowercase)
             && chars(w).count() > 1
-            && !HEADLINE_SMALL_WORDS.contains(&forms.lower(i))
+            && !HEADLINE_SMALL_WORDS.has_lower(forms, i)
             && !is_headline_verb(text, t, false)
     };
     if !part(k) || (k > 0 && part(k - 1)) {
@@ -379,7 +379,7 @@ fn event_in_capitals_at(
     }
     let last = (k + 1..tokens.len().min(k + 3))
         .take_while(|&e| part(e))
-        .find(|&e| CAPITAL_EVENTS.contains(&forms.lower(e)))?;
+        .find(|&e| CAPITAL_EVENTS.has_lower(forms, e))?;
     lines.capitals(token_at(tokens, k).span.start).then_some((
         Span::new(
             token_at(tokens, k).span.start,
@@ -397,10 +397,10 @@ fn storm_name_at(text: &str, tokens: &[Token], forms: &Forms, k: usize) -> Optio
     let (kind, name) = (token_at(tokens, k), tokens.get(k + 1)?);
     let w = name.text(text);
     let storm = kind.capitalised(text)
-        && STORM_WORDS.contains(&forms.lower(k))
+        && STORM_WORDS.has_lower(forms, k)
         && name.kind == TokenKind::Word
         && starts_by(w, char::is_uppercase)
-        && !HEADLINE_SMALL_WORDS.contains(&forms.lower(k + 1))
+        && !HEADLINE_SMALL_WORDS.has_lower(forms, k + 1)
         && !is_headline_verb(text, name, true);
     storm.then_some((Span::new(kind.span.start, name.span.end), Label::Misc))
 }

@@ -129,10 +129,7 @@ pub(crate) const NOT_ONLY_A_SURNAME: u32 = {
 
 /// The category bit of a list name.
 pub(crate) fn category_bit(name: &str) -> Option<u32> {
-    CATEGORIES
-        .iter()
-        .position(|c| *c == name)
-        .map(|k| 1u32 << (4 + k))
+    CATEGORIES.position(name).map(|k| 1u32 << (4 + k))
 }
 
 /// Phrase key -> category bits of every list entry, in a table sized for them and `room` more keys
@@ -192,6 +189,27 @@ pub(crate) fn lexicon(room: usize) -> KeyTable {
 /// ends with a capital or a digit; `None` when no list has it.
 pub(crate) fn known(surface: &str) -> Option<crate::entities::Label> {
     lookup(surface, &tokenize(surface), surface)
+}
+
+/// [`known`] of the text of `span` (`known(span.slice(text))`). One call in the .wasm, where each
+/// rule that asks sliced the text through memory.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn known_span(text: &str, span: crate::text::Span) -> Option<crate::entities::Label> {
+    known(span.slice(text))
+}
+
+/// [`known_tokens`] of the tokens `tokens[a..b]` (`known_tokens(text, token_run(tokens, a, b))`).
+/// One call in the .wasm, where each rule that asks passed the run through memory.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn known_tokens_run(
+    text: &str,
+    tokens: &[crate::tokens::Token],
+    a: usize,
+    b: usize,
+) -> Option<crate::entities::Label> {
+    known_tokens(text, crate::tokens::token_run(tokens, a, b))
 }
 
 /// [`known`] for the phrase made of `tokens` of `text`, which are not tokenized again.

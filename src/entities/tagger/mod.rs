@@ -134,6 +134,26 @@ pub(crate) fn list_label(text: &str, tokens: &[Token]) -> Option<crate::entities
     label_of_key(features::tokens_key(text, tokens))
 }
 
+/// [`listed`] of the tokens `tokens[a..b]` (`listed(text, token_run(tokens, a, b))`). One call in
+/// the .wasm, where each rule that asks passed the run through memory.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn listed_run(text: &str, tokens: &[Token], a: usize, b: usize) -> Listed {
+    listed(text, token_run(tokens, a, b))
+}
+
+/// [`list_label`] of the tokens `tokens[a..b]`, one call in the .wasm as [`listed_run`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn list_label_run(
+    text: &str,
+    tokens: &[Token],
+    a: usize,
+    b: usize,
+) -> Option<crate::entities::Label> {
+    list_label(text, token_run(tokens, a, b))
+}
+
 /// [`list_label`] of `tokens` and a possessive `'s` after them, for the spaced `Lloyd 's` of
 /// tokenised text, whose `'` and `s` are two tokens.
 pub(crate) fn list_label_with_s(text: &str, tokens: &[Token]) -> Option<crate::entities::Label> {

@@ -14,7 +14,8 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::text::{
-    char_indices, has_char, head, is_space, last_char, starts_by, tail, trim_start_by, Span,
+    char_indices, count_char, find_char, has_char, head, is_space, last_char, starts_by, tail,
+    trim_start_by, Span,
 };
 use crate::word_list::WordList;
 
@@ -55,7 +56,10 @@ fn domain_char(c: char) -> bool {
 /// Byte spans of e-mail addresses.
 pub fn emails(text: &str) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
-    for (at, _) in text.match_indices('@') {
+    let mut from = 0;
+    while let Some(i) = find_char(tail(text, from), '@') {
+        let at = from + i;
+        from = at + 1;
         let start = char_indices(head(text, at))
             .rev()
             .take_while(|&(_, c)| local_char(c))
@@ -134,8 +138,8 @@ pub(super) fn trim_url(url: &str) -> usize {
         };
         let cut = match last {
             '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '*' => true,
-            ')' => s.matches('(').count() < s.matches(')').count(),
-            ']' => s.matches('[').count() < s.matches(']').count(),
+            ')' => count_char(s, '(') < count_char(s, ')'),
+            ']' => count_char(s, '[') < count_char(s, ']'),
             _ => false,
         };
         if !cut {
