@@ -6196,3 +6196,20 @@ fn a_kind_before_a_name_between_commas() {
         ],
     );
 }
+
+/// A name right before `by` and a person is a work (`Saltmarsh Hymns by Edwin Corrie`, read as a
+/// person); not the object of a preposition (`replaced at Leeds by Tom Harte`).
+#[test]
+fn a_work_by_a_person() {
+    let text =
+        "Readers picked Saltmarsh Hymns by Edwin Corrie, and Orla Kent was replaced at Leeds \
+                by Tom Harte.";
+    check(
+        text,
+        &[
+            ("Saltmarsh Hymns", "Saltmarsh Hymns", Misc),
+            ("Edwin Corrie", "Edwin Corrie", Person),
+            ("at Leeds", "Leeds", Place),
+        ],
+    );
+}
