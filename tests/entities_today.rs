@@ -6213,3 +6213,27 @@ fn a_work_by_a_person() {
         ],
     );
 }
+
+/// An owner's possessive before a listed platform and its account ends one name and starts the
+/// other (`the Marlow Arms' Facebook page`, read as one MISC name); a party's own possessive does
+/// not (`People's Democratic Party`).
+#[test]
+fn an_owners_account_on_a_platform() {
+    let text =
+        "A post on the Marlow Arms' Facebook page drew replies, and the People's Democratic \
+                Party page did not.";
+    check(
+        text,
+        &[
+            ("Marlow Arms", "Marlow Arms", Org),
+            ("Facebook page", "Facebook", Org),
+        ],
+    );
+    let found = mentions(text);
+    assert!(
+        found
+            .iter()
+            .any(|m| m.text == "People's Democratic Party" && m.label == Org),
+        "{found:?}"
+    );
+}
