@@ -13,6 +13,15 @@ use std::sync::OnceLock;
 
 static LIST: &str = include_str!("../data/stopwords.txt");
 
+/// True when `word` in lower case ([`crate::case::lowercase`]) is a stopword
+/// (`is_stopword(&lowercase(word))`). One call in the .wasm, where each use inlined the lowered
+/// copy's drop.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn is_lowercased_stopword(word: &str) -> bool {
+    is_stopword(&crate::case::lowercase(word))
+}
+
 /// True when `word` (any case) is a stopword.
 pub fn is_stopword(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();

@@ -102,17 +102,23 @@ impl Label {
 
     /// Parses a label name (`"PERSON"`, any case; `LOC`/`GPE` and `PER` are accepted as aliases).
     pub fn parse(name: &str) -> Option<Label> {
-        /// The names of the place label.
-        static PLACE_LABELS: crate::word_list::WordList =
-            crate::word_list::WordList::new("PLACE LOC LOCATION GPE");
+        /// Other names of a label, and the labels they name ([`ALIASED`]); a label's own name
+        /// ([`Label::as_str`]) is none of them.
+        static ALIASES: crate::word_list::WordList =
+            crate::word_list::WordList::new("PER ORGANIZATION ORGANISATION LOC LOCATION GPE");
+        const ALIASED: [Label; 6] = [
+            Label::Person,
+            Label::Org,
+            Label::Org,
+            Label::Place,
+            Label::Place,
+            Label::Place,
+        ];
         let up = trim_by(name, is_space).to_ascii_uppercase();
-        Some(match up.as_str() {
-            "PERSON" | "PER" => Label::Person,
-            "ORG" | "ORGANIZATION" | "ORGANISATION" => Label::Org,
-            _ if PLACE_LABELS.contains(&up) => Label::Place,
-            "MISC" => Label::Misc,
-            _ => return Label::ALL.into_iter().find(|l| l.as_str() == up),
-        })
+        match ALIASES.position(&up) {
+            Some(k) => ALIASED.get(k).copied(),
+            None => Label::ALL.into_iter().find(|l| l.as_str() == up),
+        }
     }
 
     /// True for the four name labels (PERSON, ORG, PLACE, MISC) the tagger finds.
@@ -568,5 +574,39 @@ mod tests {
         }
         assert_eq!(Label::parse("loc"), Some(Label::Place));
         assert_eq!(Label::parse("PLANET"), None);
+        // The names and aliases as the match of names read them before the alias list.
+        let by_match = |name: &str| {
+            let up = name.trim().to_ascii_uppercase();
+            Some(match up.as_str() {
+                "PERSON" | "PER" => Label::Person,
+                "ORG" | "ORGANIZATION" | "ORGANISATION" => Label::Org,
+                "PLACE" | "LOC" | "LOCATION" | "GPE" => Label::Place,
+                "MISC" => Label::Misc,
+                _ => return Label::ALL.into_iter().find(|l| l.as_str() == up),
+            })
+        };
+        for name in [
+            "person",
+            " Per ",
+            "org",
+            "Organization",
+            "organisation",
+            "place",
+            "loc",
+            "Location",
+            "gpe",
+            "misc",
+            "date",
+            "url",
+            "",
+            "pe",
+            "orgs",
+            "LOCS",
+            "planet",
+            "e-mail",
+            "Email",
+        ] {
+            assert_eq!(Label::parse(name), by_match(name), "{name:?}");
+        }
     }
 }

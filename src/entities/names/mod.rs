@@ -871,8 +871,8 @@ fn without_titles_before_people(text: &str, tokens: &[Token], found: &mut [Candi
         while a + 1 < end && TITLE_OPENERS.has_token(text, tokens, a) {
             a += 1;
         }
-        let lone_stopword = end == a + 1
-            && crate::stopwords::is_stopword(&crate::case::lowercase(token_text(text, tokens, a)));
+        let lone_stopword =
+            end == a + 1 && crate::stopwords::is_lowercased_stopword(token_text(text, tokens, a));
         if end == b || lone_stopword || !(a..end).all(|k| capitalised_at(text, tokens, k)) {
             continue;
         }
@@ -999,7 +999,7 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
             let germanic = is_germanic_particle(p.text(text))
                 && starts_by(w, char::is_uppercase)
                 && w.len() > 2
-                && !crate::stopwords::is_stopword(&lowercase(w))
+                && !crate::stopwords::is_lowercased_stopword(w)
                 && all_char(w, char::is_alphabetic)
                 && !is_place(std::slice::from_ref(f))
                 && !is_place(token_run(tokens, a, b));
@@ -1077,7 +1077,7 @@ fn joined_over_particle(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
             let germanic = p.is_some_and(is_germanic_particle)
                 && b == a + 1
                 && prev.label != Label::Org
-                && !crate::stopwords::is_stopword(&lowercase(token_text(text, tokens, a)))
+                && !crate::stopwords::is_lowercased_stopword(token_text(text, tokens, a))
                 && next.label.is_name()
                 && token_range(tokens, next.span).1 == b + 2
                 && !super::tagger::listed_run(text, tokens, a, b).place
@@ -1196,7 +1196,7 @@ fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [C
                 || found[k].label == Label::Person
                     && caps(w)
                     && caps(name)
-                    && !crate::stopwords::is_stopword(&lowercase(w))
+                    && !crate::stopwords::is_lowercased_stopword(w)
                     && !super::groups::is_title(w)
                     && {
                         let l = super::tagger::listed_run(text, tokens, a - 1, a);
@@ -2982,7 +2982,7 @@ fn with_hashed_runs(
             // A stopword in title case is no acronym of the lists (`Who said`; not `WHO`).
             if b - start == 1
                 && any_char(word, char::is_lowercase)
-                && crate::stopwords::is_stopword(&lowercase(word))
+                && crate::stopwords::is_lowercased_stopword(word)
             {
                 continue;
             }
@@ -3868,9 +3868,7 @@ fn name_before(text: &str, tokens: &[Token], a: usize) -> usize {
     // Never begin on a particle or a function word.
     while from < a
         && (SURNAME_PARTICLES.has_token(text, tokens, from)
-            || crate::stopwords::is_stopword(&crate::case::lowercase(token_text(
-                text, tokens, from,
-            ))))
+            || crate::stopwords::is_lowercased_stopword(token_text(text, tokens, from)))
     {
         from += 1;
     }
@@ -5041,7 +5039,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
                 };
                 if c.span.start == t.span.start
                     && c.span.end > t.span.end
-                    && crate::stopwords::is_stopword(&crate::case::lowercase(t.text(text)))
+                    && crate::stopwords::is_lowercased_stopword(t.text(text))
                     && !whole()
                 {
                     c.span = Span::new(next.span.start, c.span.end);
