@@ -6237,3 +6237,21 @@ fn an_owners_account_on_a_platform() {
         "{found:?}"
     );
 }
+
+/// A surname of the lists alone before a title-case headline's verb, opening it or after a small
+/// word, is a person (`Hernandez Quits as ...`, `... as Gallagher Cuts Costs`); a listed company
+/// stays one (`Target Cuts Prices`).
+#[test]
+fn a_surname_alone_before_a_headline_verb() {
+    let text = "Hernandez Quits as Party Chair After Funding Row\n\n\
+                Turbine Maker Shuts Plant as Gallagher Cuts Costs\n\n\
+                Target Cuts Prices as Shoppers Pull Back";
+    check(
+        text,
+        &[
+            ("Hernandez Quits", "Hernandez", Person),
+            ("Gallagher Cuts", "Gallagher", Person),
+            ("Target Cuts", "Target", Org),
+        ],
+    );
+}

@@ -52,17 +52,27 @@ pub(super) fn add(
             }
         }
     }
-    // One word between an owner's possessive and the verb, a name of the lists' people that the
-    // part-of-speech lexicon has as a proper noun only, if at all, is a person (`Samsung's Lee Says`).
+    // One word before the verb, opening the headline or after an owner's possessive or a small
+    // word, a name of the lists' people that the part-of-speech lexicon has as a proper noun only,
+    // if at all, is a person (`Samsung's Lee Says`, `Swinney Puts Independence at Heart of...`,
+    // `... as Espinosa Cuts Costs`).
+    /// Small words of a headline before its clause's subject.
+    static BEFORE_SUBJECT: crate::word_list::WordList =
+        crate::word_list::WordList::new("as after and while before with");
     for (a, b) in lines.title_case_runs(tokens, sentences) {
-        for v in a + 3..b {
-            let (owner, name) = (token_at(tokens, v - 2), token_at(tokens, v - 1));
+        for v in a + 1..b {
+            let name = token_at(tokens, v - 1);
             let w = name.text(text);
             let one = std::slice::from_ref(name);
-            if !matches!(owner.text(text), "'s" | "\u{2019}s")
+            let opens = v - 1 == a
+                || v >= a + 2 && {
+                    let before = token_at(tokens, v - 2).text(text);
+                    matches!(before, "'s" | "\u{2019}s") || BEFORE_SUBJECT.contains(&before)
+                };
+            if !opens
                 || !crate::text::starts_by(w, char::is_uppercase)
                 || !space_before(text, tokens, v)
-                || !space_before(text, tokens, v - 1)
+                || v - 1 > a && !space_before(text, tokens, v - 1)
                 || !is_verb(text, token_at(tokens, v), true)
                 || found
                     .iter()
