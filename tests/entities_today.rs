@@ -6239,10 +6239,13 @@ fn an_owners_account_on_a_platform() {
 }
 
 /// A surname of the lists alone before a title-case headline's verb, opening it or after a small
-/// word, is a person (`Hernandez Quits as ...`, `... as Gallagher Cuts Costs`); a listed company
-/// stays one (`Target Cuts Prices`).
+/// word, is a person (`Hernandez Quits as ...`, `... as Gallagher Cuts Costs`), also when the tagger
+/// read it as an organisation (`Kowalski Scores 38`); a listed company stays one (`Target Cuts
+/// Prices`), and so does a club (`Chelsea Sign ...`).
 #[test]
 fn a_surname_alone_before_a_headline_verb() {
+    // Three headlines: an article's first line over more sentences keeps only the names the rest
+    // confirms (`confirmed_in_headlines`).
     let text = "Hernandez Quits as Party Chair After Funding Row\n\n\
                 Turbine Maker Shuts Plant as Gallagher Cuts Costs\n\n\
                 Target Cuts Prices as Shoppers Pull Back";
@@ -6252,6 +6255,15 @@ fn a_surname_alone_before_a_headline_verb() {
             ("Hernandez Quits", "Hernandez", Person),
             ("Gallagher Cuts", "Gallagher", Person),
             ("Target Cuts", "Target", Org),
+        ],
+    );
+    let text = "Kowalski Scores 38 as Hornets Beat Magic in Overtime\n\n\
+                Chelsea Sign Defender as Rivals Circle";
+    check(
+        text,
+        &[
+            ("Kowalski Scores", "Kowalski", Person),
+            ("Chelsea Sign", "Chelsea", Org),
         ],
     );
 }

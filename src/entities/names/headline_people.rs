@@ -55,7 +55,8 @@ pub(super) fn add(
     // One word before the verb, opening the headline or after an owner's possessive or a small
     // word, a name of the lists' people that the part-of-speech lexicon has as a proper noun only,
     // if at all, is a person (`Samsung's Lee Says`, `Swinney Puts Independence at Heart of...`,
-    // `... as Espinosa Cuts Costs`).
+    // `... as Espinosa Cuts Costs`), also when the tagger read it alone as something else
+    // (`Wembanyama Scores 38`, read as ORG).
     /// Small words of a headline before its clause's subject.
     static BEFORE_SUBJECT: crate::word_list::WordList =
         crate::word_list::WordList::new("as after and while before with");
@@ -74,9 +75,15 @@ pub(super) fn add(
                 || !space_before(text, tokens, v)
                 || v - 1 > a && !space_before(text, tokens, v - 1)
                 || !is_verb(text, token_at(tokens, v), true)
-                || found
-                    .iter()
-                    .any(|c| c.span.start < name.span.end && name.span.start < c.span.end)
+            {
+                continue;
+            }
+            // The tagger's mention of that one word alone takes the label; any other keeps it.
+            let covering = found
+                .iter()
+                .position(|c| c.span.start < name.span.end && name.span.start < c.span.end);
+            if covering
+                .is_some_and(|k| found[k].span != name.span || found[k].source != Source::Name)
             {
                 continue;
             }
@@ -88,7 +95,16 @@ pub(super) fn add(
             if !(l.personal_name && !l.misc && !l.place && !everyday) {
                 continue;
             }
-            Candidate::push_to(&mut add, name.span, Label::Person, Source::Name);
+            match covering {
+                // Not a club or a company of the training data or the lists (`Chelsea Sign ...`).
+                Some(k) => {
+                    if !(l.trained_org || crate::entities::tagger::list_label(text, one).is_some())
+                    {
+                        found[k].label = Label::Person;
+                    }
+                }
+                None => Candidate::push_to(&mut add, name.span, Label::Person, Source::Name),
+            }
         }
     }
     if !add.is_empty() {
