@@ -6267,3 +6267,19 @@ fn a_surname_alone_before_a_headline_verb() {
         ],
     );
 }
+
+/// Ireland's heads of government are titles, not names (`Taoiseach Ciarán Nolan`, read as one
+/// person's name), and a Welsh `ap` joins a first name to the father's (`Dafydd ap Gwilym`).
+#[test]
+fn irish_titles_and_welsh_particles() {
+    let text =
+        "Speaking in Cork, Taoiseach Ciarán Nolan said the plan would pass, and Plaid Cymru \
+                leader Dafydd ap Gwilym agreed.";
+    check(
+        text,
+        &[
+            ("Ciarán Nolan", "Ciarán Nolan", Person),
+            ("Dafydd ap Gwilym", "Dafydd ap Gwilym", Person),
+        ],
+    );
+}

@@ -59,7 +59,7 @@ pub(crate) static TITLE_WORDS: WordList = WordList::new(
      chairman chairwoman chief executive director ambassador commissioner spokesman spokeswoman \
      leader deputy former acting premier coach director-general secretary-general \
      attorney-general surgeon-general superintendent councilwoman councilman councillor councilor \
-     manager commander attorney",
+     manager commander attorney taoiseach tánaiste",
 );
 
 /// Legal suffixes of company names, as companies write them (`SE` and `AG`, not `se` and `ag`): a

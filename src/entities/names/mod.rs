@@ -770,7 +770,7 @@ fn run_end(
 /// Name particles that may open a surname standing alone (`de Silva`, `van Dijk`), as CoNLL-2003
 /// marks them.
 static SURNAME_PARTICLES: WordList =
-    WordList::new("al da de del della des di dos du le ter van von");
+    WordList::new("al ap da de del della des di dos du le ter van von");
 
 /// True for a Dutch or German particle (`van`, `von`, `ter`, `ten`), which rarely sits inside a
 /// place's name: the words around it make a person's name.
@@ -3654,7 +3654,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
 /// Lower-case words that may sit inside a name (`Bank of England`, `Charles de Gaulle`, `Newcastle
 /// upon Tyne`).
 static PARTICLES: WordList = WordList::new(
-    "abu al and ben bin bint da das de dei del della den der des di do dos du e el for ibn la le \
+    "abu al and ap ben bin bint da das de dei del della den der des di do dos du e el for ibn la le \
      les of sur ten ter the upon van von",
 );
 
