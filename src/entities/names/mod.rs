@@ -462,20 +462,7 @@ fn confirmed_in_headlines(
     let (heads, body) = (run(found, 0, k), run(found, k, found.len()));
     // A name the body has as it stands, or a person's surname that the body names in full
     // (`Merz Rules Out ...` over `Friedrich Merz has ruled out ...`).
-    let in_body = |s: &str| {
-        body.iter()
-            .find(|c| c.span.slice(text) == s)
-            .or_else(|| {
-                body.iter().find(|c| {
-                    c.label == Label::Person
-                        && c.span
-                            .slice(text)
-                            .strip_suffix(s)
-                            .is_some_and(|first| first.ends_with(' '))
-                })
-            })
-            .map(|c| c.label)
-    };
+    let in_body = |s: &str| label_in_body(text, body, s);
     let mut out = crate::vecs::with_capacity(found.len());
     for c in heads {
         let surface = c.span.slice(text);
@@ -520,6 +507,26 @@ fn confirmed_in_headlines(
     *found = out;
 }
 
+/// The label of a mention of `body` that is `s`, or else of a person's whole name that `s` ends
+/// ([`confirmed_in_headlines`]). Inlined natively; one call in the .wasm, where each of its three
+/// uses inlined both searches.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn label_in_body(text: &str, body: &[Candidate], s: &str) -> Option<Label> {
+    body.iter()
+        .find(|c| c.span.slice(text) == s)
+        .or_else(|| {
+            body.iter().find(|c| {
+                c.label == Label::Person
+                    && c.span
+                        .slice(text)
+                        .strip_suffix(s)
+                        .is_some_and(|first| first.ends_with(' '))
+            })
+        })
+        .map(|c| c.label)
+}
+
 /// A mention without a bracket or a quotation mark it does not close or open itself: what precedes
 /// a lone `)` goes (`Frank) Lampard` of `(Frank) Lampard`), and so does what follows a lone `(`; a
 /// lone quotation mark ends the mention when a space precedes it (`Jonas "Yunus` of `Jonas "Yunus"
@@ -527,12 +534,7 @@ fn confirmed_in_headlines(
 /// (`Dwayne "The Rock" Johnson`). A spaced dash before a word in lower case ends it too.
 fn without_stray_marks(text: &str, span: Span) -> Span {
     let s = span.slice(text);
-    let trim = |a: usize, b: usize| {
-        let piece = Span::new(a, b).slice(s);
-        let lead = piece.len() - trim_start_by(piece, is_space).len();
-        let t = trim_by(piece, is_space);
-        (!t.is_empty()).then(|| Span::new(span.start + a + lead, span.start + a + lead + t.len()))
-    };
+    let trim = |a: usize, b: usize| trimmed_piece(span, s, a, b);
     if let Some(i) = find_char(s, ')').filter(|&i| !has_char(head(s, i), '(')) {
         return trim(i + 1, s.len()).unwrap_or(span);
     }
@@ -566,6 +568,18 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
         }
     }
     span
+}
+
+/// Bytes `a..b` of `s`, the text of `span`, without the spaces around them, as a span of the text;
+/// `None` when only spaces are left ([`without_stray_marks`]). Inlined natively; one call in the
+/// .wasm, where each of its five uses inlined it.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn trimmed_piece(span: Span, s: &str, a: usize, b: usize) -> Option<Span> {
+    let piece = Span::new(a, b).slice(s);
+    let lead = piece.len() - trim_start_by(piece, is_space).len();
+    let t = trim_by(piece, is_space);
+    (!t.is_empty()).then(|| Span::new(span.start + a + lead, span.start + a + lead + t.len()))
 }
 
 /// True for a section's label: a line of its own in capitals, every word of it a common English
