@@ -473,7 +473,7 @@ fn confirmed_in_headlines(
         let (a, b) = token_range(tokens, c.span);
         let mut i = a;
         while i < b {
-            let hit = (1..=(b - i).min(4)).rev().find_map(|n| {
+            let hit = (1..(b - i).min(4) + 1).rev().find_map(|n| {
                 let span = Span::new(
                     token_at(tokens, i).span.start,
                     token_at(tokens, i + n - 1).span.end,
@@ -1815,7 +1815,7 @@ fn recover(
                 && ca <= ma
                 && mb <= cb
                 && cb - ca <= 12
-                && (ca..ma).chain(mb..cb).any(headline_word)
+                && (ca..cb).any(|k| (k < ma || k >= mb) && headline_word(k))
                 && headline_at(c.span.start)
                 && super::tagger::lexicon::known_span(text, c.span).is_none()
             {
@@ -2821,7 +2821,7 @@ fn speaking_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
     let mut add = Vec::new();
     for s in sentences {
         let k = starting_before(tokens, s.start);
-        let Some(n) = (1..=3).rev().find(|&n| {
+        let Some(n) = (1..4).rev().find(|&n| {
             let run = token_run(tokens, k, (k + n).min(tokens.len()));
             run.len() == n
                 && run.iter().all(|t| t.capitalised(text))
@@ -4918,7 +4918,7 @@ fn cut_after_listed(
             // A place of the lists after `in` or `at` is a name of its own (`Your Party in
             // Liverpool`), also before a small word (`Palme d'Or at Cannes for It Was ...`).
             let after = token_run(tokens, k + 1, starting_before(tokens, c.span.end));
-            let place = (1..=after.len().min(3)).rev().find(|&n| {
+            let place = (1..after.len().min(3) + 1).rev().find(|&n| {
                 after
                     .get(n)
                     .is_none_or(|t| starts_by(t.text(text), char::is_lowercase))

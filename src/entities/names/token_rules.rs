@@ -69,8 +69,7 @@ fn people_at(text: &str, tokens: &[Token], k: usize) -> Option<(Span, Label)> {
         w.strip_suffix("man"),
     ]
     .into_iter()
-    .flatten()
-    .any(listed);
+    .any(|one| one.is_some_and(listed));
     (starts_by(w, char::is_uppercase) && people).then_some((token_at(tokens, k).span, Label::Misc))
 }
 
