@@ -1349,6 +1349,14 @@ static DAY_NAMES: WordList = WordList::new(
     "Ash Black Bloody Cyber Easter Giving Good Holy Maundy Palm Remembrance Super Travel Whit",
 );
 
+/// True when token `k` is a month or a weekday with a capital ([`without_dates`]). Inlined natively;
+/// one call in the .wasm, where each of its five uses inlined it.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_capitalised_date(text: &str, tokens: &[Token], forms: &Forms, k: usize) -> bool {
+    is_date_word(forms.lower(k)) && capitalised_at(text, tokens, k)
+}
+
 /// Cuts a month or a weekday off the edge of a name, and the small words before one cut off its end
 /// (`June Comelf`, `CNBC Friday`, `Drive to Survive on Friday`, `the Chicago
 /// Purchasing Managers August index`, `February's Grammy Awards`): a date next to a name is not part
@@ -1356,7 +1364,7 @@ static DAY_NAMES: WordList = WordList::new(
 /// (`January Uprising`) unless as a possessive, nor in a name of the training data (`Sheffield
 /// Wednesday`); `May` is never cut (`Theresa May`).
 fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candidate]) {
-    let is_date = |k: usize| is_date_word(forms.lower(k)) && capitalised_at(text, tokens, k);
+    let is_date = |k: usize| is_capitalised_date(text, tokens, forms, k);
     for c in found.iter_mut().filter(|c| c.label != Label::Person) {
         let (a0, b0) = token_range(tokens, c.span);
         let (mut a, mut b) = (a0, b0);
@@ -1419,6 +1427,37 @@ pub(crate) fn is_modifier_compound(mention: &str) -> bool {
         .is_some_and(|(name, suffix)| !name.is_empty() && crate::tokens::is_modifier_suffix(suffix))
 }
 
+/// The end of a compound whose name ends with token `b - 1`, if a hyphen and a modifier suffix
+/// follow it ([`with_modifier_suffix`]). Inlined natively; one call in the .wasm, where each of its
+/// two uses inlined it.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn modifier_suffix_end(text: &str, tokens: &[Token], b: usize) -> Option<usize> {
+    let (p, h, w) = (
+        tokens.get(b.checked_sub(1)?)?,
+        tokens.get(b)?,
+        tokens.get(b + 1)?,
+    );
+    let joined = h.span.start == p.span.end && w.span.start == h.span.end;
+    (joined
+        && all_char(h.text(text), crate::tokens::is_hyphen)
+        && crate::tokens::is_modifier_suffix(w.text(text)))
+    .then_some(w.span.end)
+}
+
+/// True for a pair of nationality words (`Hungarian-British`, as CoNLL-2003 marks `Israeli-Syrian`:
+/// 9 times in 11; `Korean-American`). Inlined natively; one call in the .wasm, as
+/// [`modifier_suffix_end`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_nationality_pair(w: &str) -> bool {
+    has_char(w, '-')
+        && split_by(w, |c| c == '-').all(|p| {
+            starts_by(p, char::is_uppercase)
+                && super::tagger::lexicon::known(p) == Some(Label::Misc)
+        })
+}
+
 /// A name joined by a hyphen to a modifier suffix (`Boston-based`, `U.S.-led`, `Surinamese-born`,
 /// `Chinese-made`) is one MISC mention, an adjective made of a name like `American`: CoNLL-2003
 /// marks such words so (52 of the 60 or so in its training set: `Toronto-based`, `German-led`,
@@ -1427,27 +1466,10 @@ pub(crate) fn is_modifier_compound(mention: &str) -> bool {
 /// tagger.
 fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     // The end of a compound whose name ends with token `b - 1`, if a hyphen and a suffix follow it.
-    let suffix_end = |b: usize| {
-        let (p, h, w) = (
-            tokens.get(b.checked_sub(1)?)?,
-            tokens.get(b)?,
-            tokens.get(b + 1)?,
-        );
-        let joined = h.span.start == p.span.end && w.span.start == h.span.end;
-        (joined
-            && all_char(h.text(text), crate::tokens::is_hyphen)
-            && crate::tokens::is_modifier_suffix(w.text(text)))
-        .then_some(w.span.end)
-    };
+    let suffix_end = |b: usize| modifier_suffix_end(text, tokens, b);
     // A pair of nationality words (`Hungarian-British`, as CoNLL-2003 marks `Israeli-Syrian`: 9
     // times in 11; `Korean-American`).
-    let pair = |w: &str| {
-        has_char(w, '-')
-            && split_by(w, |c| c == '-').all(|p| {
-                starts_by(p, char::is_uppercase)
-                    && super::tagger::lexicon::known(p) == Some(Label::Misc)
-            })
-    };
+    let pair = is_nationality_pair;
     // An adjective of a common noun's acronym is no name (`AI-powered`, `EV-focused`), nor is its
     // plural (`EVs`, `PCs`).
     crate::vecs::retain(found, |c| {
@@ -3951,9 +3973,10 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let split = (a + 1..b.saturating_sub(1)).find(|&i| {
             token_is(text, tokens, i, "for")
                 && (PRIZE_WORDS.contains(&word(i - 1)) || AWARD_NAMES.contains(&word(i - 1)))
-                && capitalised_at(text, tokens, title_at(i))
-                && !field(title_at(i))
-                && word(title_at(i)) != "Best"
+                && {
+                    let t = title_at(i);
+                    capitalised_at(text, tokens, t) && !field(t) && word(t) != "Best"
+                }
         });
         if let Some(i) = split {
             let title = title_at(i);
