@@ -505,7 +505,7 @@ static PLACE_KINDS: WordList = WordList::new(
 fn same_place(short: &[&str], long: &[&str]) -> bool {
     let extra = long.len() - short.len();
     let fits = |w: &[&str]| w.iter().all(|x| in_list(&PLACE_KINDS, x) || x == &"of");
-    (0..=extra).any(|k| {
+    (0..extra + 1).any(|k| {
         long[k..k + short.len()] == *short && fits(&long[..k]) && fits(&long[k + short.len()..])
     })
 }

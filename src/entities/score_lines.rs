@@ -1067,7 +1067,10 @@ pub(super) fn label_entrant_teams(text: &str, tokens: &[Token], found: &mut [Can
                 has_any(gap.slice(text), &['\n', '\r'])
             }
         };
-        let Some(first) = (open.saturating_sub(12)..=open).rev().find(|&k| breaks(k)) else {
+        let Some(first) = (open.saturating_sub(12)..open + 1)
+            .rev()
+            .find(|&k| breaks(k))
+        else {
             continue;
         };
         let line = Span::new(token_at(tokens, first).span.start, c.span.start).slice(text);

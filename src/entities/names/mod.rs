@@ -462,20 +462,7 @@ fn confirmed_in_headlines(
     let (heads, body) = (run(found, 0, k), run(found, k, found.len()));
     // A name the body has as it stands, or a person's surname that the body names in full
     // (`Merz Rules Out ...` over `Friedrich Merz has ruled out ...`).
-    let in_body = |s: &str| {
-        body.iter()
-            .find(|c| c.span.slice(text) == s)
-            .or_else(|| {
-                body.iter().find(|c| {
-                    c.label == Label::Person
-                        && c.span
-                            .slice(text)
-                            .strip_suffix(s)
-                            .is_some_and(|first| first.ends_with(' '))
-                })
-            })
-            .map(|c| c.label)
-    };
+    let in_body = |s: &str| label_in_body(text, body, s);
     let mut out = crate::vecs::with_capacity(found.len());
     for c in heads {
         let surface = c.span.slice(text);
@@ -486,7 +473,7 @@ fn confirmed_in_headlines(
         let (a, b) = token_range(tokens, c.span);
         let mut i = a;
         while i < b {
-            let hit = (1..=(b - i).min(4)).rev().find_map(|n| {
+            let hit = (1..(b - i).min(4) + 1).rev().find_map(|n| {
                 let span = Span::new(
                     token_at(tokens, i).span.start,
                     token_at(tokens, i + n - 1).span.end,
@@ -520,6 +507,26 @@ fn confirmed_in_headlines(
     *found = out;
 }
 
+/// The label of a mention of `body` that is `s`, or else of a person's whole name that `s` ends
+/// ([`confirmed_in_headlines`]). Inlined natively; one call in the .wasm, where each of its three
+/// uses inlined both searches.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn label_in_body(text: &str, body: &[Candidate], s: &str) -> Option<Label> {
+    body.iter()
+        .find(|c| c.span.slice(text) == s)
+        .or_else(|| {
+            body.iter().find(|c| {
+                c.label == Label::Person
+                    && c.span
+                        .slice(text)
+                        .strip_suffix(s)
+                        .is_some_and(|first| first.ends_with(' '))
+            })
+        })
+        .map(|c| c.label)
+}
+
 /// A mention without a bracket or a quotation mark it does not close or open itself: what precedes
 /// a lone `)` goes (`Frank) Lampard` of `(Frank) Lampard`), and so does what follows a lone `(`; a
 /// lone quotation mark ends the mention when a space precedes it (`Jonas "Yunus` of `Jonas "Yunus"
@@ -527,12 +534,7 @@ fn confirmed_in_headlines(
 /// (`Dwayne "The Rock" Johnson`). A spaced dash before a word in lower case ends it too.
 fn without_stray_marks(text: &str, span: Span) -> Span {
     let s = span.slice(text);
-    let trim = |a: usize, b: usize| {
-        let piece = Span::new(a, b).slice(s);
-        let lead = piece.len() - trim_start_by(piece, is_space).len();
-        let t = trim_by(piece, is_space);
-        (!t.is_empty()).then(|| Span::new(span.start + a + lead, span.start + a + lead + t.len()))
-    };
+    let trim = |a: usize, b: usize| trimmed_piece(span, s, a, b);
     if let Some(i) = find_char(s, ')').filter(|&i| !has_char(head(s, i), '(')) {
         return trim(i + 1, s.len()).unwrap_or(span);
     }
@@ -566,6 +568,18 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
         }
     }
     span
+}
+
+/// Bytes `a..b` of `s`, the text of `span`, without the spaces around them, as a span of the text;
+/// `None` when only spaces are left ([`without_stray_marks`]). Inlined natively; one call in the
+/// .wasm, where each of its five uses inlined it.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn trimmed_piece(span: Span, s: &str, a: usize, b: usize) -> Option<Span> {
+    let piece = Span::new(a, b).slice(s);
+    let lead = piece.len() - trim_start_by(piece, is_space).len();
+    let t = trim_by(piece, is_space);
+    (!t.is_empty()).then(|| Span::new(span.start + a + lead, span.start + a + lead + t.len()))
 }
 
 /// True for a section's label: a line of its own in capitals, every word of it a common English
@@ -1335,6 +1349,14 @@ static DAY_NAMES: WordList = WordList::new(
     "Ash Black Bloody Cyber Easter Giving Good Holy Maundy Palm Remembrance Super Travel Whit",
 );
 
+/// True when token `k` is a month or a weekday with a capital ([`without_dates`]). Inlined natively;
+/// one call in the .wasm, where each of its five uses inlined it.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_capitalised_date(text: &str, tokens: &[Token], forms: &Forms, k: usize) -> bool {
+    is_date_word(forms.lower(k)) && capitalised_at(text, tokens, k)
+}
+
 /// Cuts a month or a weekday off the edge of a name, and the small words before one cut off its end
 /// (`June Comelf`, `CNBC Friday`, `Drive to Survive on Friday`, `the Chicago
 /// Purchasing Managers August index`, `February's Grammy Awards`): a date next to a name is not part
@@ -1342,7 +1364,7 @@ static DAY_NAMES: WordList = WordList::new(
 /// (`January Uprising`) unless as a possessive, nor in a name of the training data (`Sheffield
 /// Wednesday`); `May` is never cut (`Theresa May`).
 fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candidate]) {
-    let is_date = |k: usize| is_date_word(forms.lower(k)) && capitalised_at(text, tokens, k);
+    let is_date = |k: usize| is_capitalised_date(text, tokens, forms, k);
     for c in found.iter_mut().filter(|c| c.label != Label::Person) {
         let (a0, b0) = token_range(tokens, c.span);
         let (mut a, mut b) = (a0, b0);
@@ -1405,6 +1427,37 @@ pub(crate) fn is_modifier_compound(mention: &str) -> bool {
         .is_some_and(|(name, suffix)| !name.is_empty() && crate::tokens::is_modifier_suffix(suffix))
 }
 
+/// The end of a compound whose name ends with token `b - 1`, if a hyphen and a modifier suffix
+/// follow it ([`with_modifier_suffix`]). Inlined natively; one call in the .wasm, where each of its
+/// two uses inlined it.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn modifier_suffix_end(text: &str, tokens: &[Token], b: usize) -> Option<usize> {
+    let (p, h, w) = (
+        tokens.get(b.checked_sub(1)?)?,
+        tokens.get(b)?,
+        tokens.get(b + 1)?,
+    );
+    let joined = h.span.start == p.span.end && w.span.start == h.span.end;
+    (joined
+        && all_char(h.text(text), crate::tokens::is_hyphen)
+        && crate::tokens::is_modifier_suffix(w.text(text)))
+    .then_some(w.span.end)
+}
+
+/// True for a pair of nationality words (`Hungarian-British`, as CoNLL-2003 marks `Israeli-Syrian`:
+/// 9 times in 11; `Korean-American`). Inlined natively; one call in the .wasm, as
+/// [`modifier_suffix_end`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_nationality_pair(w: &str) -> bool {
+    has_char(w, '-')
+        && split_by(w, |c| c == '-').all(|p| {
+            starts_by(p, char::is_uppercase)
+                && super::tagger::lexicon::known(p) == Some(Label::Misc)
+        })
+}
+
 /// A name joined by a hyphen to a modifier suffix (`Boston-based`, `U.S.-led`, `Surinamese-born`,
 /// `Chinese-made`) is one MISC mention, an adjective made of a name like `American`: CoNLL-2003
 /// marks such words so (52 of the 60 or so in its training set: `Toronto-based`, `German-led`,
@@ -1413,27 +1466,10 @@ pub(crate) fn is_modifier_compound(mention: &str) -> bool {
 /// tagger.
 fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     // The end of a compound whose name ends with token `b - 1`, if a hyphen and a suffix follow it.
-    let suffix_end = |b: usize| {
-        let (p, h, w) = (
-            tokens.get(b.checked_sub(1)?)?,
-            tokens.get(b)?,
-            tokens.get(b + 1)?,
-        );
-        let joined = h.span.start == p.span.end && w.span.start == h.span.end;
-        (joined
-            && all_char(h.text(text), crate::tokens::is_hyphen)
-            && crate::tokens::is_modifier_suffix(w.text(text)))
-        .then_some(w.span.end)
-    };
+    let suffix_end = |b: usize| modifier_suffix_end(text, tokens, b);
     // A pair of nationality words (`Hungarian-British`, as CoNLL-2003 marks `Israeli-Syrian`: 9
     // times in 11; `Korean-American`).
-    let pair = |w: &str| {
-        has_char(w, '-')
-            && split_by(w, |c| c == '-').all(|p| {
-                starts_by(p, char::is_uppercase)
-                    && super::tagger::lexicon::known(p) == Some(Label::Misc)
-            })
-    };
+    let pair = is_nationality_pair;
     // An adjective of a common noun's acronym is no name (`AI-powered`, `EV-focused`), nor is its
     // plural (`EVs`, `PCs`).
     crate::vecs::retain(found, |c| {
@@ -1801,7 +1837,7 @@ fn recover(
                 && ca <= ma
                 && mb <= cb
                 && cb - ca <= 12
-                && (ca..ma).chain(mb..cb).any(headline_word)
+                && (ca..cb).any(|k| (k < ma || k >= mb) && headline_word(k))
                 && headline_at(c.span.start)
                 && super::tagger::lexicon::known_span(text, c.span).is_none()
             {
@@ -2807,7 +2843,7 @@ fn speaking_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
     let mut add = Vec::new();
     for s in sentences {
         let k = starting_before(tokens, s.start);
-        let Some(n) = (1..=3).rev().find(|&n| {
+        let Some(n) = (1..4).rev().find(|&n| {
             let run = token_run(tokens, k, (k + n).min(tokens.len()));
             run.len() == n
                 && run.iter().all(|t| t.capitalised(text))
@@ -3937,9 +3973,10 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let split = (a + 1..b.saturating_sub(1)).find(|&i| {
             token_is(text, tokens, i, "for")
                 && (PRIZE_WORDS.contains(&word(i - 1)) || AWARD_NAMES.contains(&word(i - 1)))
-                && capitalised_at(text, tokens, title_at(i))
-                && !field(title_at(i))
-                && word(title_at(i)) != "Best"
+                && {
+                    let t = title_at(i);
+                    capitalised_at(text, tokens, t) && !field(t) && word(t) != "Best"
+                }
         });
         if let Some(i) = split {
             let title = title_at(i);
@@ -4904,7 +4941,7 @@ fn cut_after_listed(
             // A place of the lists after `in` or `at` is a name of its own (`Your Party in
             // Liverpool`), also before a small word (`Palme d'Or at Cannes for It Was ...`).
             let after = token_run(tokens, k + 1, starting_before(tokens, c.span.end));
-            let place = (1..=after.len().min(3)).rev().find(|&n| {
+            let place = (1..after.len().min(3) + 1).rev().find(|&n| {
                 after
                     .get(n)
                     .is_none_or(|t| starts_by(t.text(text), char::is_lowercase))

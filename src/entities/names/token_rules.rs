@@ -69,8 +69,7 @@ fn people_at(text: &str, tokens: &[Token], k: usize) -> Option<(Span, Label)> {
         w.strip_suffix("man"),
     ]
     .into_iter()
-    .flatten()
-    .any(listed);
+    .any(|one| one.is_some_and(listed));
     (starts_by(w, char::is_uppercase) && people).then_some((token_at(tokens, k).span, Label::Misc))
 }
 
@@ -272,6 +271,42 @@ pub(super) fn is_company_pair(word: &str) -> bool {
         .is_some_and(|(a, b)| company(a) && company(b))
 }
 
+/// True when token `i` may be a word of [`cued_name_at`]'s name: a word with a capital that is no
+/// month, weekday or person's title. Inlined natively; one call in the .wasm, where each of its
+/// three uses inlined it.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn cued_word(text: &str, tokens: &[Token], forms: &Forms, i: usize) -> bool {
+    token_at(tokens, i).kind == TokenKind::Word
+        && capitalised_at(text, tokens, i)
+        && !is_date_word(forms.lower(i))
+        && !crate::entities::consistency::is_person_title(forms.lower(i))
+}
+
+/// True when token `i` may be a word of [`owned_product_at`]'s product: no punctuation, a capital
+/// letter in it, no month or weekday. Inlined natively; one call in the .wasm, as [`cued_word`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn product_word(text: &str, tokens: &[Token], forms: &Forms, i: usize) -> bool {
+    token_at(tokens, i).kind != TokenKind::Punct
+        && any_char(token_text(text, tokens, i), char::is_uppercase)
+        && !is_date_word(forms.lower(i))
+}
+
+/// True when token `i` may be a word of [`event_in_capitals_at`]'s event: a word in capitals of
+/// more than one letter, neither a small word of headlines nor a headline verb. Inlined natively;
+/// one call in the .wasm, as [`cued_word`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn capital_event_word(text: &str, tokens: &[Token], forms: &Forms, i: usize) -> bool {
+    let (t, w) = (token_at(tokens, i), token_text(text, tokens, i));
+    t.kind == TokenKind::Word
+        && !any_char(w, char::is_lowercase)
+        && chars(w).count() > 1
+        && !HEADLINE_SMALL_WORDS.has_lower(forms, i)
+        && !is_headline_verb(text, t, false)
+}
+
 /// The capitalised words from token `k`, up to four one space apart, right after a strong cue of
 /// the consistency stage ([`crate::entities::consistency::strong_cue_before`]: `the Netflix drama
 /// Adolescence`, `the coffee chain Pret`), with the cue's label, or after a person's role in lower
@@ -285,12 +320,7 @@ fn cued_name_at(
     lines: &Headlines,
     k: usize,
 ) -> Option<(Span, Label)> {
-    let capital = |i: usize| {
-        token_at(tokens, i).kind == TokenKind::Word
-            && capitalised_at(text, tokens, i)
-            && !is_date_word(forms.lower(i))
-            && !crate::entities::consistency::is_person_title(forms.lower(i))
-    };
+    let capital = |i: usize| cued_word(text, tokens, forms, i);
     let t = token_at(tokens, k);
     if k == 0 || !capital(k) || capital(k - 1) {
         return None;
@@ -325,11 +355,7 @@ fn owned_product_at(
     lines: &Headlines,
     k: usize,
 ) -> Option<(Span, Label)> {
-    let named = |i: usize| {
-        token_at(tokens, i).kind != TokenKind::Punct
-            && any_char(token_text(text, tokens, i), char::is_uppercase)
-            && !is_date_word(forms.lower(i))
-    };
+    let named = |i: usize| product_word(text, tokens, forms, i);
     let owner = |i: usize| crate::entities::consistency::OWNER_WORDS.has_lower(forms, i);
     let t = token_at(tokens, k);
     let owned = k > 0
@@ -366,14 +392,7 @@ fn event_in_capitals_at(
     lines: &Headlines,
     k: usize,
 ) -> Option<(Span, Label)> {
-    let part = |i: usize| {
-        let (t, w) = (token_at(tokens, i), token_text(text, tokens, i));
-        t.kind == TokenKind::Word
-            && !any_char(w, char::is_lowercase)
-            && chars(w).count() > 1
-            && !HEADLINE_SMALL_WORDS.has_lower(forms, i)
-            && !is_headline_verb(text, t, false)
-    };
+    let part = |i: usize| capital_event_word(text, tokens, forms, i);
     if !part(k) || (k > 0 && part(k - 1)) {
         return None;
     }
