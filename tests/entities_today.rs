@@ -6283,3 +6283,20 @@ fn irish_titles_and_welsh_particles() {
         ],
     );
 }
+
+/// A party named by its members in the plural is an organisation (`Conservatives`, `Liberals`,
+/// `Socialists`, `Peronists`, read as MISC like CoNLL-2003's `Democrats`).
+#[test]
+fn parties_by_their_members() {
+    let text =
+        "A poll for the Herald put Labour on 18%, the Conservatives on 17% and the Liberals \
+                on 9%, while the Socialists held Valencia.";
+    check(
+        text,
+        &[
+            ("Conservatives", "Conservatives", Org),
+            ("Liberals", "Liberals", Org),
+            ("Socialists", "Socialists", Org),
+        ],
+    );
+}
