@@ -79,9 +79,12 @@ pub(super) fn add(
                 continue;
             }
             // The tagger's mention of that one word alone takes the label; any other keeps it.
+            // (`found` is sorted: the first mention ending after the word's start, if it overlaps.)
+            let k = found.partition_point(|c| c.span.end <= name.span.start);
             let covering = found
-                .iter()
-                .position(|c| c.span.start < name.span.end && name.span.start < c.span.end);
+                .get(k)
+                .filter(|c| c.span.start < name.span.end)
+                .map(|_| k);
             if covering
                 .is_some_and(|k| found[k].span != name.span || found[k].source != Source::Name)
             {

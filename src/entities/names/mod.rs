@@ -3435,12 +3435,14 @@ fn works_by_people(text: &str, found: &mut [Candidate]) {
     static NOT_AFTER: WordList = WordList::new("of at in from to for with on");
     for k in 1..found.len() {
         let (work, author) = (found[k - 1], found[k]);
-        let before = after_last_by(trim_end_by(head(text, work.span.start), is_space), is_space);
+        // The word before the work, read only once the rest holds (a text without spaces would
+        // make each reading scan back to its start).
+        let before = || after_last_by(trim_end_by(head(text, work.span.start), is_space), is_space);
         if author.label == Label::Person
             && work.label != Label::Place
             && work.source == Source::Name
             && text.get(work.span.end..author.span.start) == Some(" by ")
-            && !NOT_AFTER.contains(before)
+            && !NOT_AFTER.contains(before())
             && !starts_by(tail(text, author.span.end), |c| {
                 matches!(c, '\'' | '\u{2019}')
             })
