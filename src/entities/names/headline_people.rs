@@ -6,12 +6,12 @@ use super::headline_lines::HeadlineLines;
 use super::{add_sorted, is_first_and_surname, is_headline_verb, is_rare_word, space_before};
 use crate::entities::{Candidate, Label, Source};
 use crate::text::Span;
-use crate::tokens::{token_at, token_run, Token};
+use crate::tokens::{is_possessive_token, token_at, token_run, Token};
 
 /// Adds a PERSON mention for the two words right before a title-case headline's verb ([`is_verb`])
-/// when they are a person's first name and surname ([`is_person`]) and no mention runs across
-/// them (one inside them gives way). `lines` are the flags of `sentences`; `found` is sorted and
-/// stays so.
+/// or a possessive when they are a person's first name and surname ([`is_person`]) and no mention
+/// runs across them (one inside them gives way), and for one listed surname before the verb (see
+/// below). `lines` are the flags of `sentences`; `found` is sorted and stays so.
 pub(super) fn add(
     text: &str,
     tokens: &[Token],
@@ -27,7 +27,7 @@ pub(super) fn add(
             // word of general English (not `Rose Gold Prices Surge`).
             let plural_too = is_rare_word(token_at(tokens, v - 2).text(text));
             // A possessive reads as the verb does (`Elliott Hill's Turnaround Takes Hold`).
-            let possessive = matches!(verb.text(text), "'s" | "\u{2019}s");
+            let possessive = is_possessive_token(verb.text(text));
             if !(possessive || is_verb(text, verb, plural_too) && space_before(text, tokens, v))
                 || !space_before(text, tokens, v - 1)
                 || !is_person(text, token_run(tokens, v - 2, v))
@@ -68,7 +68,7 @@ pub(super) fn add(
             let opens = v - 1 == a
                 || v >= a + 2 && {
                     let before = token_at(tokens, v - 2).text(text);
-                    matches!(before, "'s" | "\u{2019}s") || BEFORE_SUBJECT.contains(&before)
+                    is_possessive_token(before) || BEFORE_SUBJECT.contains(&before)
                 };
             if !opens
                 || !crate::text::starts_by(w, char::is_uppercase)

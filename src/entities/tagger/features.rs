@@ -311,7 +311,7 @@ fn title_case_tokens(text: &str, tokens: &[Token], sents: &[(usize, usize)]) -> 
             if starts_by(w, char::is_uppercase) {
                 capitals += 1;
                 mixed += usize::from(any_char(w, char::is_lowercase));
-            } else if !TITLE_SMALL.contains(&w) && !is_possessive(w) {
+            } else if !TITLE_SMALL.contains(&w) && !crate::tokens::is_possessive_token(w) {
                 title = false;
                 break;
             }
@@ -322,11 +322,6 @@ fn title_case_tokens(text: &str, tokens: &[Token], sents: &[(usize, usize)]) -> 
         }
     }
     shout
-}
-
-/// True for a possessive's ending as the tokenizer splits it (`'s` of `Google's`).
-fn is_possessive(w: &str) -> bool {
-    matches!(w, "'s" | "\u{2019}s")
 }
 
 /// What the features need to know about one token (strings kept as 64-bit hashes).
