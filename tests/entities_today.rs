@@ -6300,3 +6300,25 @@ fn parties_by_their_members() {
         ],
     );
 }
+
+/// A capitalised word between an opening bracket and a score or a minute is a player (`Boston 104
+/// Miami 99 (Brown 29 pts)`, `Rovers 2 (Okafor 39th)`); not a verse (`(Acts 11:6)`), a month
+/// (`(May 22)`) nor a place (`(Hungary 1)`).
+#[test]
+fn scorers_in_brackets() {
+    let text = "Boston 104 Miami 99 (Brown 29 pts). Rovers 2 (Okafor 39th) City 1. He quoted the \
+                line (Acts 11:6) on Sunday, and the index rose (May 22) as Kispest beat Ujpest \
+                (Hungary 1).";
+    check(
+        text,
+        &[("(Brown", "Brown", Person), ("(Okafor", "Okafor", Person)],
+    );
+    let found = mentions(text);
+    assert!(
+        found
+            .iter()
+            .all(|m| !(matches!(m.text.as_str(), "Acts" | "May")
+                || m.text == "Hungary" && m.label == Person)),
+        "{found:?}"
+    );
+}
