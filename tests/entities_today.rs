@@ -6322,3 +6322,17 @@ fn scorers_in_brackets() {
         "{found:?}"
     );
 }
+
+/// Teams by their nicknames in a title-case headline, where capitals say nothing (`Eagles Beat
+/// Cowboys in Season Opener`, where nothing was found).
+#[test]
+fn team_nicknames_in_title_case_headlines() {
+    let text = "Eagles Beat Cowboys in Season Opener as Rain Soaks Philadelphia";
+    check(
+        text,
+        &[
+            ("Eagles Beat", "Eagles", Org),
+            ("Beat Cowboys", "Cowboys", Org),
+        ],
+    );
+}
