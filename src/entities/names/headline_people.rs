@@ -5,8 +5,9 @@
 use super::headline_lines::HeadlineLines;
 use super::{add_sorted, is_first_and_surname, is_headline_verb, is_rare_word, space_before};
 use crate::entities::{Candidate, Label, Source};
-use crate::text::Span;
+use crate::text::{starts_by, Span};
 use crate::tokens::{is_possessive_token, token_at, token_run, Token};
+use crate::word_list::WordList;
 
 /// Adds a PERSON mention for the two words right before a title-case headline's verb ([`is_verb`])
 /// or a possessive when they are a person's first name and surname ([`is_person`]) and no mention
@@ -58,8 +59,7 @@ pub(super) fn add(
     // `... as Espinosa Cuts Costs`), also when the tagger read it alone as something else
     // (`Wembanyama Scores 38`, read as ORG).
     /// Small words of a headline before its clause's subject.
-    static BEFORE_SUBJECT: crate::word_list::WordList =
-        crate::word_list::WordList::new("as after and while before with");
+    static BEFORE_SUBJECT: WordList = WordList::new("as after and while before with");
     for (a, b) in lines.title_case_runs(tokens, sentences) {
         for v in a + 1..b {
             let name = token_at(tokens, v - 1);
@@ -71,7 +71,7 @@ pub(super) fn add(
                     is_possessive_token(before) || BEFORE_SUBJECT.contains(&before)
                 };
             if !opens
-                || !crate::text::starts_by(w, char::is_uppercase)
+                || !starts_by(w, char::is_uppercase)
                 || !space_before(text, tokens, v)
                 || v - 1 > a && !space_before(text, tokens, v - 1)
                 || !is_verb(text, token_at(tokens, v), true)

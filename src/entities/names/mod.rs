@@ -3895,21 +3895,22 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
                             .iter()
                             .any(|t| is_common_word(t.text(text)))
             });
+        // What it owns (the words after the possessive), if anything.
+        let owned = cut.map(|k| Span::new(token_at(tokens, k + 1).span.start, c.span.end));
         // What it owns is a listed organisation's account on it (`Paper Harbour's Instagram
-        // account`; not `People's Democratic Party page`, an everyday word's): the owner keeps the mention's label, an
-        // organisation's for a MISC one.
+        // account`; not `People's Democratic Party page`, an everyday word's): the owner keeps the
+        // mention's label, an organisation's for a MISC one.
         /// What an owner has on a platform.
         static ACCOUNT_WORDS: WordList =
             WordList::new("account accounts page channel feed profile post posts handle story");
-        let owns_listed = cut.is_some_and(|k| {
-            let owned = Span::new(token_at(tokens, k + 1).span.start, c.span.end);
+        let owns_listed = cut.zip(owned).is_some_and(|(k, owned)| {
             known_span(text, owned) == Some(Label::Org)
                 && b < tokens.len()
                 && ACCOUNT_WORDS.has_token(text, tokens, b)
                 && !(k == from + 1 && is_common_noun(&lowercase(token_text(text, tokens, from))))
         });
-        let (Some(k), Some(owner)) = (
-            cut,
+        let (Some(owned), Some(owner)) = (
+            owned,
             owner.filter(|_| listed.is_some() || named || country || from < a || owns_listed),
         ) else {
             crate::vecs::push(&mut out, *c);
@@ -3932,7 +3933,6 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
             c.label
         });
         Candidate::push_to(&mut out, owner, owner_label, c.source);
-        let owned = Span::new(token_at(tokens, k + 1).span.start, c.span.end);
         let label = known_span(text, owned).unwrap_or(match (owner_label, c.label) {
             // `Musk's X`: the social network.
             _ if owned.slice(text) == "X" => Label::Org,
