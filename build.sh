@@ -262,6 +262,13 @@ cmd_eval() {
   # A fifty-third (tests/fixtures/present_day_ner_53.md; written blind by a helper, a general mix of
   # short news sentences): 96.07 at 1ebe0ae (the thirty-ninth session's start), never looked at.
   run ner "$ROOT/tests/fixtures/present_day_ner_53.jsonl" "ner present-day 53 (own)" "$e/ner/score.py"
+  # A fifty-fifth (tests/fixtures/present_day_ner_55.md; written blind by a helper, Reuters-style
+  # wire copy on markets, economics and companies): 95.57 at de08f37 (the fortieth session's start),
+  # never looked at.
+  run ner "$ROOT/tests/fixtures/present_day_ner_55.jsonl" "ner present-day 55 (own)" "$e/ner/score.py"
+  # A fifty-sixth (tests/fixtures/present_day_ner_56.md; written blind by a helper, science, health,
+  # climate and space): 88.17 at de08f37 (the fortieth session's start), never looked at.
+  run ner "$ROOT/tests/fixtures/present_day_ner_56.jsonl" "ner present-day 56 (own)" "$e/ner/score.py"
   # A forty-second (tests/fixtures/present_day_ner_42.md; written by a helper to be looked at,
   # paragraphs of longer stories where names come back short): 94.67 at 6dde35a (the thirty-fifth
   # session's start).

@@ -6336,3 +6336,26 @@ fn team_nicknames_in_title_case_headlines() {
         ],
     );
 }
+
+/// British road numbers after `the` are places (`a crash on the A467`, `the M6 northbound`), not
+/// an aircraft or the rebels (`the A350 jets`, `Airbus delivered the A320.`, `the M23 rebels`).
+#[test]
+fn road_numbers_are_places() {
+    let text = "Two people were hurt in a crash on the A467 near Risca, and traffic on the M6 \
+                northbound was slow. Fighters of the M23 rebels held Goma.";
+    check(
+        text,
+        &[("the A467", "A467", Place), ("the M6", "M6", Place)],
+    );
+    let found = mentions(text);
+    assert!(
+        found.iter().all(|m| !(m.text == "M23" && m.label == Place)),
+        "{found:?}"
+    );
+    let jets = mentions("Emirates ordered more of the A350 jets, and Airbus delivered the A320.");
+    assert!(
+        jets.iter()
+            .all(|m| !(matches!(m.text.as_str(), "A350" | "A320") && m.label == Place)),
+        "{jets:?}"
+    );
+}

@@ -19,6 +19,7 @@ pub mod gazetteer;
 pub mod groups;
 mod line_ups;
 pub mod names;
+mod roads;
 mod score_lines;
 mod surnames;
 mod table_rows;
@@ -402,6 +403,7 @@ pub fn recognize(
     score_lines::label_clubs_by_name(text, tokens, forms, &mut resolved);
     score_lines::label_clubs_throughout(text, tokens, forms, sentences, &mut resolved);
     line_ups::people_in_line_ups(text, tokens, &mut resolved);
+    roads::label_road_numbers(text, tokens, &mut resolved);
     without_persons_possessive(text, &mut resolved);
     within_sentences(text, sentences, &mut resolved);
     common_acronyms::drop(text, tokens, &mut resolved);

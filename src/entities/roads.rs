@@ -1,0 +1,85 @@
+//! British road numbers: `the A30`, `the M25` are places (the looked-at sets mark all four such
+//! roads LOC; the tagger read them as organisations), not an Airbus, a car or a chip (`the A350
+//! jets`, `the M5 chip`), nor the Congolese rebels (`the M23`).
+
+use super::{Candidate, Label, Source};
+use crate::tokens::{token_at, token_is, token_text, Token, TokenKind};
+use crate::word_list::WordList;
+
+/// Words that may follow a road's number: a preposition, a conjunction, an auxiliary, a
+/// direction or a road's part (`the A470 near Rhayader`, `the A33 on Sunday`, `the M6 northbound`).
+static AFTER_ROAD: WordList = WordList::new(
+    "near at in on between from to towards through and or was is were has had will would after \
+     before since until where which when while for as but with by into outside during \
+     northbound southbound eastbound westbound motorway road junction carriageway bypass \
+     roundabout corridor remained reopened closed",
+);
+
+/// A road's number: `A` or `M` and one to four digits, no leading zero; not `M23` (far more
+/// often the rebel group in news than the motorway to Gatwick).
+fn is_road_number(w: &str) -> bool {
+    let b = w.as_bytes();
+    matches!(b.first(), Some(b'A' | b'M'))
+        && (2..=5).contains(&b.len())
+        && b.get(1).is_some_and(|&d| (b'1'..=b'9').contains(&d))
+        && b.iter().skip(2).all(u8::is_ascii_digit)
+        && w != "M23"
+}
+
+/// Labels a road's number after `the` a place (`on the A30.`, `the M1;`), replacing a name
+/// mention of that one token or adding one where no mention is. `found` is sorted and disjoint,
+/// and stays so.
+pub(crate) fn label_road_numbers(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let mut add = Vec::new();
+    // Makers whose models and chips are numbered so (`the A320`, `the M4`, `the A4`): a text that
+    // names one has no roads read (read once, at the first number after `the`).
+    let mut makers = None;
+    for k in 1..tokens.len() {
+        let t = token_at(tokens, k);
+        if t.kind != TokenKind::Word
+            || !is_road_number(t.text(text))
+            || !token_is(text, tokens, k - 1, "the")
+        {
+            continue;
+        }
+        let ok = tokens.get(k + 1).is_none_or(|n| match n.kind {
+            TokenKind::Punct => true,
+            TokenKind::Word => AFTER_ROAD.contains(token_text(text, tokens, k + 1)),
+            _ => false,
+        });
+        if !ok
+            || *makers.get_or_insert_with(|| {
+                ["Airbus", "Apple", "Audi", "BMW", "chip"]
+                    .iter()
+                    .any(|m| crate::text::has_str(text, m))
+            })
+        {
+            continue;
+        }
+        let at = found.partition_point(|c| c.span.end <= t.span.start);
+        match found.get_mut(at) {
+            Some(c) if c.span == t.span && c.label.is_name() => c.label = Label::Place,
+            Some(c) if c.span.start < t.span.end => {}
+            _ => Candidate::push_to(&mut add, t.span, Label::Place, Source::Name),
+        }
+    }
+    if !add.is_empty() {
+        found.extend(add);
+        super::sort_by_start(found);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_road_number;
+
+    #[test]
+    fn road_numbers_are_a_or_m_and_digits() {
+        for w in ["A30", "A470", "M1", "M25", "A4232"] {
+            assert!(is_road_number(w), "{w}");
+        }
+        for w in ["A", "A0", "A05", "M23", "B12", "A30a", "A12345", "Am1"] {
+            assert!(!is_road_number(w), "{w}");
+        }
+    }
+}
