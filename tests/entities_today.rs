@@ -6359,3 +6359,25 @@ fn road_numbers_are_places() {
         "{jets:?}"
     );
 }
+
+/// A journal where a study is published is an organisation (`Writing in Nature`, `published in
+/// Science`, `Okafor et al., Nature Medicine, 2025`, `in PNAS`), not a place; `the Science
+/// Museum` and `in Science` without a publishing word keep their readings.
+#[test]
+fn journals_where_studies_are_published() {
+    let text =
+        "Writing in Nature, researchers from Trinity College said the ice was thinning. The \
+                study, published in Science on Thursday, found a link (Okafor et al., Nature \
+                Medicine, 2025). Researchers reported in PNAS that the bees returned, and a paper \
+                in The Lancet agreed.";
+    check(
+        text,
+        &[
+            ("in Nature", "Nature", Org),
+            ("in Science", "Science", Org),
+            ("al., Nature Medicine", "Nature Medicine", Org),
+            ("in PNAS", "PNAS", Org),
+            ("The Lancet", "Lancet", Org),
+        ],
+    );
+}

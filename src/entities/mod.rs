@@ -17,6 +17,7 @@ mod common_acronyms;
 pub mod consistency;
 pub mod gazetteer;
 pub mod groups;
+mod journals;
 mod line_ups;
 pub mod names;
 mod roads;
@@ -404,6 +405,7 @@ pub fn recognize(
     score_lines::label_clubs_throughout(text, tokens, forms, sentences, &mut resolved);
     line_ups::people_in_line_ups(text, tokens, &mut resolved);
     roads::label_road_numbers(text, tokens, &mut resolved);
+    journals::label_journals(text, tokens, &mut resolved);
     without_persons_possessive(text, &mut resolved);
     within_sentences(text, sentences, &mut resolved);
     common_acronyms::drop(text, tokens, &mut resolved);

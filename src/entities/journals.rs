@@ -1,0 +1,79 @@
+//! Scientific journals where a study is said to be published: `Writing in Nature`, `published in
+//! Science`, `(Okafor et al., Nature, 2025)` name organisations, as CoNLL-2003 (`the Lancet`, `the
+//! scientific journal Nature`) and the self-written sets mark all of them; the tagger read `Nature`
+//! and `Science` as places and missed `PNAS`.
+
+use super::{Candidate, Label, Source};
+use crate::text::Span;
+use crate::tokens::{token_at, token_is, token_text, Token, TokenKind};
+use crate::word_list::WordList;
+
+/// Journals whose name may stand alone, and open a longer one (`Nature Medicine`, `Science
+/// Advances`, `Lancet Public Health`, `JAMA Pediatrics`, `Cell Reports`).
+static JOURNALS: WordList = WordList::new("Nature Science Cell Lancet BMJ JAMA PNAS NEJM eLife");
+
+/// Words before `in` that say a journal follows (`published in`, `a study in`, `writing in`).
+static PUBLISHED: WordList = WordList::new(
+    "published publishes writing wrote reported reports appeared appears appear study studies \
+     paper papers article letter research findings commentary editorial review",
+);
+
+/// True when the words before token `k` say a journal is named there: `published in`, `study
+/// in` (and `the` between), or a citation's `et al.,`.
+fn journal_cue(text: &str, tokens: &[Token], k: usize) -> bool {
+    let mut i = k;
+    if i > 0 && token_text(text, tokens, i - 1).eq_ignore_ascii_case("the") {
+        i -= 1;
+    }
+    i >= 2
+        && (token_is(text, tokens, i - 1, "in")
+            && PUBLISHED.contains_lowercase(token_text(text, tokens, i - 2))
+            || token_is(text, tokens, i - 1, ",")
+                && matches!(token_text(text, tokens, i - 2), "al." | "al"))
+}
+
+/// Labels a journal named after a cue an organisation: the listed word and the capitalised words
+/// right after it, one space apart (`Nature Climate Change`). A name mention there is replaced;
+/// a value is left alone. `found` is sorted and disjoint, and stays so.
+pub(crate) fn label_journals(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let mut add = Vec::new();
+    for k in 2..tokens.len() {
+        let t = token_at(tokens, k);
+        if t.kind != TokenKind::Word
+            || !JOURNALS.contains(t.text(text))
+            || !journal_cue(text, tokens, k)
+        {
+            continue;
+        }
+        let mut end = k + 1;
+        while end < k + 4
+            && tokens.get(end).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && n.capitalised(text)
+                    && n.span.start == token_at(tokens, end - 1).span.end + 1
+            })
+        {
+            end += 1;
+        }
+        let span = Span::new(t.span.start, token_at(tokens, end - 1).span.end);
+        // The mentions the journal's words touch (with a `The` before them: `The Lancet`).
+        let from = found.partition_point(|c| c.span.end <= span.start);
+        let to = found.partition_point(|c| c.span.start < span.end);
+        let touched = found.get(from..to).unwrap_or_default();
+        if touched
+            .iter()
+            .any(|c| !c.label.is_name() || c.span.end > span.end)
+        {
+            continue;
+        }
+        for c in found.get_mut(from..to).unwrap_or_default() {
+            c.span = Span::new(c.span.start, c.span.start);
+        }
+        Candidate::push_to(&mut add, span, Label::Org, Source::Name);
+    }
+    if !add.is_empty() {
+        crate::vecs::retain(found, |c| !c.span.is_empty());
+        found.extend(add);
+        super::sort_by_start(found);
+    }
+}
