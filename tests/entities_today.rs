@@ -6381,3 +6381,31 @@ fn journals_where_studies_are_published() {
         ],
     );
 }
+
+/// Planets and moons named alone are places in a sentence about space (`swung past Mars`, `orbit
+/// Venus`, `its icy moon Europa`), not elsewhere (`Mars completed its takeover of Kellanova`,
+/// `Venus Williams`), nor inside a longer name (`Europa Clipper`).
+#[test]
+fn planets_in_news_of_space() {
+    let text = "Europa Clipper swung past Mars on its way to Jupiter and its icy moon Europa. The \
+                probe will orbit Venus and then Mercury. Mars completed its takeover of \
+                Kellanova, and Venus Williams won in Auckland.";
+    check(
+        text,
+        &[
+            ("past Mars", "Mars", Place),
+            ("moon Europa", "Europa", Place),
+            ("orbit Venus", "Venus", Place),
+            ("then Mercury", "Mercury", Place),
+            ("Europa Clipper", "Europa Clipper", Misc),
+            ("Venus Williams", "Venus Williams", Person),
+        ],
+    );
+    let found = mentions(text);
+    assert!(
+        found
+            .iter()
+            .all(|m| !(m.text == "Mars" && m.start > 80 && m.label == Place)),
+        "{found:?}"
+    );
+}

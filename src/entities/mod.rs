@@ -20,6 +20,7 @@ pub mod groups;
 mod journals;
 mod line_ups;
 pub mod names;
+mod planets;
 mod roads;
 mod score_lines;
 mod surnames;
@@ -406,6 +407,7 @@ pub fn recognize(
     line_ups::people_in_line_ups(text, tokens, &mut resolved);
     roads::label_road_numbers(text, tokens, &mut resolved);
     journals::label_journals(text, tokens, &mut resolved);
+    planets::label_planets(text, tokens, sentences, &mut resolved);
     without_persons_possessive(text, &mut resolved);
     within_sentences(text, sentences, &mut resolved);
     common_acronyms::drop(text, tokens, &mut resolved);

@@ -1,0 +1,78 @@
+//! Planets and moons in news of space: `swung past Mars`, `its icy moon Europa`, `orbit Venus` are
+//! places, as the self-written sets mark every planet and moon named alone (Earth, Mars, Moon,
+//! Jupiter, Uranus, Europa); the tagger took some for people or organisations (`Venus`,
+//! `Mercury`) or missed them. Only in a sentence that speaks of space: elsewhere `Mars` is a
+//! company and `Venus` a first name.
+
+use super::{Candidate, Label, Source};
+use crate::text::{ending_by, Span};
+use crate::tokens::{token_at, Token, TokenKind};
+use crate::word_list::WordList;
+
+/// Planets, the Moon and the Sun, and moons named alone in the news.
+static BODIES: WordList = WordList::new(
+    "Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune Pluto Moon Sun Europa Titan \
+     Enceladus Ganymede Callisto",
+);
+
+/// Words of a sentence about space (`orbit`, `rover`, `probe`, `NASA`).
+static SPACE_WORDS: WordList = WordList::new(
+    "orbit orbits orbiting orbited orbiter planet planets moon moons rover probe probes \
+     spacecraft lander mission telescope asteroid comet solar astronaut astronauts astronomers \
+     astronomer flyby crater icy NASA ESA JAXA ISRO CNSA",
+);
+
+/// True when the sentence `s` has a word of space.
+fn speaks_of_space(text: &str, tokens: &[Token], s: Span) -> bool {
+    let a = tokens.partition_point(|t| t.span.start < s.start);
+    let b = tokens.partition_point(|t| t.span.start < s.end);
+    tokens
+        .get(a..b)
+        .unwrap_or_default()
+        .iter()
+        .any(|t| t.kind == TokenKind::Word && SPACE_WORDS.contains(t.text(text)))
+}
+
+/// Labels a planet or a moon named alone a place in a sentence about space: a name mention of
+/// that one word is relabelled, one is added where no mention is, a longer mention is left
+/// (`Europa Clipper`, `Mars Express`). `found` is sorted and disjoint, and stays so.
+pub(crate) fn label_planets(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Span],
+    found: &mut Vec<Candidate>,
+) {
+    let mut add = Vec::new();
+    // The last sentence read, and whether it speaks of space.
+    let mut read: Option<(usize, bool)> = None;
+    for k in 0..tokens.len() {
+        let t = token_at(tokens, k);
+        if t.kind != TokenKind::Word || !BODIES.contains(t.text(text)) {
+            continue;
+        }
+        let si = ending_by(sentences, t.span.start);
+        let space = match read {
+            Some((i, yes)) if i == si => yes,
+            _ => {
+                let yes = sentences
+                    .get(si)
+                    .is_some_and(|&s| speaks_of_space(text, tokens, s));
+                read = Some((si, yes));
+                yes
+            }
+        };
+        if !space {
+            continue;
+        }
+        let at = found.partition_point(|c| c.span.end <= t.span.start);
+        match found.get_mut(at) {
+            Some(c) if c.span == t.span && c.label.is_name() => c.label = Label::Place,
+            Some(c) if c.span.start < t.span.end => {}
+            _ => Candidate::push_to(&mut add, t.span, Label::Place, Source::Name),
+        }
+    }
+    if !add.is_empty() {
+        found.extend(add);
+        super::sort_by_start(found);
+    }
+}
