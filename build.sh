@@ -289,6 +289,9 @@ cmd_eval() {
   # A fifty-fourth (tests/fixtures/present_day_ner_54.md; written by a helper to be looked at,
   # politics, government and diplomacy): 94.27 at 1ebe0ae (the thirty-ninth session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_54.jsonl" "ner present-day 54 (own, looked at)" "$e/ner/score.py"
+  # A fifty-seventh (tests/fixtures/present_day_ner_57.md; written by a helper to be looked at,
+  # science, health, climate and space): 87.15 at de08f37 (the fortieth session's start).
+  run ner "$ROOT/tests/fixtures/present_day_ner_57.jsonl" "ner present-day 57 (own, looked at)" "$e/ner/score.py"
   # A thirty-fifth (tests/fixtures/present_day_ner_35.md; written by a helper to be looked at, hard
   # cases on purpose): 89.69 at a3b36bc (the thirtieth session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_35.jsonl" "ner present-day 35 (own, looked at)" "$e/ner/score.py"

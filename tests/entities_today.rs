@@ -6409,3 +6409,18 @@ fn planets_in_news_of_space() {
         "{found:?}"
     );
 }
+
+/// A hospital is an organisation (`treated at Mount Sinai Hospital`), as the self-written sets
+/// and wikigold mark them (CoNLL-2003 marks its dozen places).
+#[test]
+fn hospitals_are_organisations() {
+    let text = "The man was taken to the Royal Berkshire Hospital with serious injuries, and \
+                doctors at Mount Sinai Hospital in Toronto treated him.";
+    check(
+        text,
+        &[
+            ("Royal Berkshire Hospital", "Royal Berkshire Hospital", Org),
+            ("Mount Sinai Hospital", "Mount Sinai Hospital", Org),
+        ],
+    );
+}

@@ -4810,7 +4810,7 @@ static ORG_LAST_WORDS: WordList = WordList::new(
      senate legislature parliament guard authority tribunal exchange \
      alliance coalition assembly school college journal magazine images brands foods roasters \
      studios labs industries software networks resources investments ventures insurance financial \
-     bancorp \
+     bancorp hospital \
      architects arquitectos associates consultants solicitors automotive logistics mining mines \
      minerals metals lithium uranium energy petroleum chemicals telecom semiconductor \
      semiconductors electronics aerospace pharma biotech shipping trust research health analytics \
