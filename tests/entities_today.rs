@@ -6424,3 +6424,20 @@ fn hospitals_are_organisations() {
         ],
     );
 }
+
+/// The surname before `et al.` is a person (`(Lindqvist et al., PNAS, 2026)`, `(van der Berg et
+/// al., Nature, 2025)`, `a study by Zhang et al.`).
+#[test]
+fn cited_authors_are_people() {
+    let text = "Teenagers who slept less had worse grades in a study of 10,000 pupils in Finland \
+                (Lindqvist et al., PNAS, 2026). Risk rose with dose (Mendes et al., BMJ, 2025; \
+                van der Berg et al., Nature, 2025).";
+    check(
+        text,
+        &[
+            ("(Lindqvist", "Lindqvist", Person),
+            ("(Mendes", "Mendes", Person),
+            ("van der Berg", "van der Berg", Person),
+        ],
+    );
+}

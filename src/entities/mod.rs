@@ -13,6 +13,7 @@
 //! dates even when the tagger calls them names, while `Seven` in a title stays a name; remaining ties go
 //! to the earlier mention.
 
+mod citations;
 mod common_acronyms;
 pub mod consistency;
 pub mod gazetteer;
@@ -408,6 +409,7 @@ pub fn recognize(
     roads::label_road_numbers(text, tokens, &mut resolved);
     journals::label_journals(text, tokens, &mut resolved);
     planets::label_planets(text, tokens, sentences, &mut resolved);
+    citations::label_cited_authors(text, tokens, &mut resolved);
     without_persons_possessive(text, &mut resolved);
     within_sentences(text, sentences, &mut resolved);
     common_acronyms::drop(text, tokens, &mut resolved);

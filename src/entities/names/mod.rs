@@ -784,7 +784,7 @@ fn run_end(
 
 /// Name particles that may open a surname standing alone (`de Silva`, `van Dijk`), as CoNLL-2003
 /// marks them.
-static SURNAME_PARTICLES: WordList =
+pub(crate) static SURNAME_PARTICLES: WordList =
     WordList::new("al ap da de del della des di dos du le ter van von");
 
 /// True for a Dutch or German particle (`van`, `von`, `ter`, `ten`), which rarely sits inside a
