@@ -6441,3 +6441,17 @@ fn cited_authors_are_people() {
         ],
     );
 }
+
+/// A word of time in lower case splits what the tagger ran together (`the Moon before China
+/// lands`): no name holds it.
+#[test]
+fn names_split_at_words_of_time() {
+    let text = "NASA must return astronauts to the Moon before China lands its own crew there.";
+    check(
+        text,
+        &[
+            ("the Moon", "Moon", Place),
+            ("before China", "China", Place),
+        ],
+    );
+}

@@ -323,7 +323,9 @@ fn split_aircraft(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
 /// `Howard Hughes biopic The Aviator`), or a person's role (`rapper`): a name holds no such word, so
 /// the tagger ran two names together. The name after the cue takes the cue's label; the words
 /// before it, without a trailing possessive, keep the lists' label or the mention's, and an owner
-/// before a possessive that the lists do not know is a person. `found` stays sorted.
+/// before a possessive that the lists do not know is a person. A word of time before a capital
+/// splits a mention too (`the Moon before China lands`): each side keeps the lists' label or the
+/// mention's, a first name and a surname before it a person's. `found` stays sorted.
 fn split_at_cues(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut out: Vec<Candidate> = Vec::new();
     let mut changed = false;
@@ -336,16 +338,19 @@ fn split_at_cues(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 && !crate::stopwords::is_stopword(w)
                 && capitalised_at(text, tokens, j + 1))
             .then(|| {
-                super::consistency::strong_cue_before(text, tokens, j + 1).or(
-                    super::consistency::MORE_PERSON_TITLES
+                super::consistency::strong_cue_before(text, tokens, j + 1)
+                    .or(super::consistency::MORE_PERSON_TITLES
                         .contains(&w)
-                        .then_some(Label::Person),
-                )
+                        .then_some(Label::Person))
+                    .map(Some)
             })
             .flatten()
             .map(|label| (j, label))
+            .or_else(|| {
+                (TIME_WORDS.contains(w) && capitalised_at(text, tokens, j + 1)).then_some((j, None))
+            })
         });
-        let Some((j, label)) = cue else {
+        let Some((j, cue_label)) = cue else {
             crate::vecs::push(&mut out, *c);
             continue;
         };
@@ -364,16 +369,24 @@ fn split_at_cues(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 span.end -= 1;
             }
             let listed = super::tagger::lexicon::known_span(text, span);
-            let before = listed.unwrap_or(if owner { Label::Person } else { c.label });
+            let person = owner
+                || cue_label.is_none() && super::consistency::first_and_surname(span.slice(text));
+            let before = listed.unwrap_or(if person { Label::Person } else { c.label });
             Candidate::push_to(&mut out, span, before, c.source);
         }
         let span = Span::new(token_at(tokens, j + 1).span.start, c.span.end);
+        let label = cue_label
+            .or_else(|| super::tagger::lexicon::known_span(text, span))
+            .unwrap_or(c.label);
         Candidate::push_to(&mut out, span, label, c.source);
     }
     if changed {
         *found = out;
     }
 }
+
+/// Words of time that no name holds in lower case (`the Moon before China`).
+static TIME_WORDS: WordList = WordList::new("before after during since until while when because");
 
 /// A party's member of a parliament after the party's name (`Labour MP`, `SNP MSPs`).
 static PARLIAMENT_MEMBERS: WordList = WordList::new("MP MPs MEP MEPs MSP MSPs");
