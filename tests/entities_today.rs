@@ -6455,3 +6455,21 @@ fn names_split_at_words_of_time() {
         ],
     );
 }
+
+/// A lake, a mountain, a hill named in Spanish and a spaceport are places, not people (`Lake
+/// Taupō`, `Cerro Armazones`, `Andøya Spaceport`).
+#[test]
+fn lakes_hills_and_spaceports_are_places() {
+    let text =
+        "GeoNet recorded a swarm of small quakes beneath Lake Taupō. The telescope is being \
+                built on Cerro Armazones in Chile, and the rocket lifted off from Andøya Spaceport \
+                in Norway.";
+    check(
+        text,
+        &[
+            ("Lake Taupō", "Lake Taupō", Place),
+            ("Cerro Armazones", "Cerro Armazones", Place),
+            ("Andøya Spaceport", "Andøya Spaceport", Place),
+        ],
+    );
+}

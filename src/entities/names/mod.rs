@@ -4753,9 +4753,9 @@ pub(crate) fn label_by_last_word(last: &str) -> Option<Label> {
 /// word ends a name in CoNLL-2003 train or dev), airports, museums and stations (all 33, 24 and 15
 /// of 16 such names in CoNLL-2003 train are places; not `Bridge`, a surname too), squares and
 /// grounds (all 13 and 4 such names in CoNLL-2003 train, WikiNEuRal and wikigold: `Tiananmen
-/// Square`, `Recreation Ground`).
+/// Square`, `Recreation Ground`), spaceports (`Andøya Spaceport`, `Baikonur Cosmodrome`).
 static PLACE_LAST_WORDS: WordList =
-    WordList::new("stadium arena airport museum station square ground");
+    WordList::new("stadium arena airport museum station square ground spaceport cosmodrome");
 
 /// A magistrates' court is one organisation (`Westminster Magistrates' Court`), where the tagger
 /// cuts the name at the apostrophe: the name before it, the apostrophe and `Court` become one ORG
@@ -4835,10 +4835,11 @@ static ORG_LAST_WORDS: WordList = WordList::new(
 /// CoNLL-2003 marks `Hurricane Edouard` as `Edouard` alone) and one whose last word tells
 /// (see [`LAST_WORDS`]). Not a county: `Notts County` is a football club.
 fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
-    /// The words of a stadium's, a street's, a square's or a palace's name in French, Spanish,
-    /// Portuguese or Italian.
-    static FOREIGN_PLACE_WORDS: WordList =
-        WordList::new("stade estadio estádio stadio rue piazza palazzo calle avenida praça plaza");
+    /// The words of a stadium's, a street's, a square's, a palace's, a hill's or a lake's name in
+    /// French, Spanish, Portuguese or Italian (`Cerro Armazones`, `Lago Maggiore`).
+    static FOREIGN_PLACE_WORDS: WordList = WordList::new(
+        "stade estadio estádio stadio rue piazza palazzo calle avenida praça plaza cerro lago",
+    );
     let is = |list: &[&str], k: usize| {
         crate::text::any_eq_ignore_case(list, token_text(text, tokens, k))
     };
@@ -4900,9 +4901,15 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             // Italian (`Stade de France`, `Estadio Banorte`, `Rue Cambon`, `Palazzo Altemps`), as
             // `Wembley Stadium` is by its last word.
             c.label = Label::Place;
-        } else if c.label == Label::Person && b == a + 2 && is(&["port", "fort", "cape"], a) {
+        } else if c.label == Label::Person
+            && b == a + 2
+            && is(
+                &["port", "fort", "cape", "lake", "loch", "lough", "mount"],
+                a,
+            )
+        {
             // No one is called `Port` or `Fort`: a first name after it is a town's (`Port
-            // Elizabeth`, `Fort Myers`, `Cape Ann`).
+            // Elizabeth`, `Fort Myers`, `Cape Ann`), a lake's or a mountain's (`Lake Taupō`).
             c.label = Label::Place;
         } else if is(&["court"], b - 1) && !(a..b - 1).any(|k| is(&JUDICIAL_WORDS, k)) {
             // A court that is no court of law is a place: a tennis court, a housing estate
