@@ -6473,3 +6473,14 @@ fn lakes_hills_and_spaceports_are_places() {
         ],
     );
 }
+
+/// `La Niña` and `El Niño` are named climate events (MISC), whole, not a place and a person.
+#[test]
+fn la_nina_and_el_nino() {
+    let text =
+        "La Niña is back but will be weak, forecasters said, and El Niño may follow in 2026.";
+    check(
+        text,
+        &[("La Niña", "La Niña", Misc), ("El Niño", "El Niño", Misc)],
+    );
+}
