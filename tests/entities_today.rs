@@ -6484,3 +6484,26 @@ fn la_nina_and_el_nino() {
         &[("La Niña", "La Niña", Misc), ("El Niño", "El Niño", Misc)],
     );
 }
+
+/// A drug or a device named before its kind between commas is a product (`Veltrana, a
+/// once-monthly migraine injection from ...`, `Kite, a handheld DNA sequencer for ...`); not
+/// where the kind's word modifies another (`Sirius, his new satellite radio employer`).
+#[test]
+fn drugs_and_devices_by_their_kind() {
+    let text = "Veltrana, a once-monthly migraine injection from a Swiss start-up, won approval. \
+                Fenmarsh Instruments launched Kite, a handheld DNA sequencer for field labs.";
+    check(
+        text,
+        &[
+            ("Veltrana", "Veltrana", Misc),
+            ("launched Kite", "Kite", Misc),
+        ],
+    );
+    let found = mentions("Stern kept promoting Sirius, his new satellite radio employer.");
+    assert!(
+        found
+            .iter()
+            .all(|m| !(m.text == "Sirius" && m.label == Misc)),
+        "{found:?}"
+    );
+}

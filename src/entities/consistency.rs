@@ -988,6 +988,18 @@ static MISC_APPOSITIVE_HEADS: WordList = WordList::new(
      ballad mixtape podcast sitcom sequel romance whisky",
 );
 
+/// Heads of MISC appositives that are often a modifier before the head (`a satellite radio
+/// employer`, `the drug maker`): the head only when the phrase ends after it, at punctuation or a
+/// preposition (`Veltrana, a once-monthly migraine injection from ...`, `Kite, a handheld DNA
+/// sequencer for ...`).
+static MISC_LAST_HEADS: WordList = WordList::new(
+    "drug vaccine pill injection jab rocket satellite telescope spacecraft lander rover sequencer \
+     implant wearable",
+);
+
+/// Words that may follow the last word of an appositive's noun phrase ([`MISC_LAST_HEADS`]).
+static AFTER_LAST_HEAD: WordList = WordList::new("for from by with in on to that which");
+
 /// The ORG words of [`APPOSITIVE_HEADS`].
 static ORG_APPOSITIVE_HEADS: WordList = WordList::new(
     "agency airline broadcaster chain group insurer issuer publisher bank charity foundry \
@@ -1084,6 +1096,13 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
             || SPEECH_VERBS.contains(&word(i + 1))
             || PEOPLE_AFTER_HEAD.contains(&word(i + 1))
             || SUBJECT_VERBS.contains(word(i + 1));
+        let phrase_ends = || {
+            let next = word(i + 1);
+            !starts_by(next, char::is_alphanumeric) || AFTER_LAST_HEAD.contains(next)
+        };
+        if MISC_LAST_HEADS.contains(&head) && phrase_ends() {
+            return (!not_the_head).then_some(Label::Misc);
+        }
         if let Some(&(label, _)) = APPOSITIVE_HEADS
             .iter()
             .find(|(_, heads)| heads.contains(&head))
