@@ -6507,3 +6507,20 @@ fn drugs_and_devices_by_their_kind() {
         "{found:?}"
     );
 }
+
+/// Weather and quake services and the press-release wires are organisations (`Met Éireann`,
+/// `GeoNet`, `/PRNewswire/`), not people or places.
+#[test]
+fn weather_services_and_release_wires() {
+    let text =
+        "Met Éireann issued a red wind warning for Galway. GeoNet recorded a swarm of small \
+                quakes. BOSTON, Feb. 2, 2026 /PRNewswire/ -- Halvorsen Therapeutics today said.";
+    check(
+        text,
+        &[
+            ("Met Éireann", "Met Éireann", Org),
+            ("GeoNet", "GeoNet", Org),
+            ("PRNewswire", "PRNewswire", Org),
+        ],
+    );
+}
