@@ -6524,3 +6524,16 @@ fn weather_services_and_release_wires() {
         ],
     );
 }
+
+/// A town before `mayor` is a place (`said Flin Flon mayor George Fontaine`, `McAllen Mayor Jim
+/// Darling agreed`), not a party before it (`Labour mayor Andy Burnham`).
+#[test]
+fn towns_by_their_mayors() {
+    let text =
+        "\"We have never had to evacuate a whole city before,\" said Flin Flon mayor George \
+                Fontaine. Labour mayor Andy Burnham said so.";
+    check(
+        text,
+        &[("Flin Flon", "Flin Flon", Place), ("Labour", "Labour", Org)],
+    );
+}

@@ -382,7 +382,7 @@ pub(super) static PRODUCTS: WordList = WordList::new(
 
 /// Token sequences (the tokens separated by spaces) right after a mention, with the label and weight
 /// they vote for. Speech verbs are [`SPEECH_VERBS`].
-const AFTER: [(&str, Label, u32); 50] = [
+const AFTER: [(&str, Label, u32); 51] = [
     (", who", Label::Person, STRONG),
     ("inc", Label::Org, STRONG),
     ("inc.", Label::Org, STRONG),
@@ -440,6 +440,9 @@ const AFTER: [(&str, Label, u32); 50] = [
     ("district", Label::Place, STRONG),
     ("region", Label::Place, STRONG),
     ("volcano", Label::Place, STRONG),
+    // A town by its mayor (`Flin Flon mayor George Fontaine`), not a party's (`Labour mayor`);
+    // not by its `residents`, who may be a group's (`LGBT residents`).
+    ("mayor", Label::Place, STRONG),
     // The forest, though a company has the name (`the Amazon rainforest`): outvotes the lists.
     ("rainforest", Label::Place, 2 * STRONG),
     ("power station", Label::Place, STRONG),
@@ -864,10 +867,15 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         // maker`) say nothing of the place.
         let not_a_company =
             after_places_too(cue).is_some_and(|what| !may_be_named(text, tokens, first, end, what));
+        let party_mayor = cue == "mayor"
+            && (crate::entities::tagger::lexicon::known_tokens_run(text, tokens, first, end)
+                .is_some_and(|l| l != Label::Place)
+                || super::tagger::listed_run(text, tokens, first, end).trained_org);
         if !verb
             && !product_app
             && !placed
             && !not_a_company
+            && !party_mayor
             && best.is_none_or(|(l, _, _)| len > l)
         {
             best = Some((len, label, weight));
