@@ -6537,3 +6537,18 @@ fn towns_by_their_mayors() {
         &[("Flin Flon", "Flin Flon", Place), ("Labour", "Labour", Org)],
     );
 }
+
+/// Two words before a comma and a state or a country that ends the clause are a place when the
+/// first is no first name (`out of Camp Lejeune, North Carolina.`, `of Owings Mills, Maryland,`).
+#[test]
+fn two_word_towns_before_their_state() {
+    let text = "The Marines were with a regiment out of Camp Lejeune, North Carolina. Miller, of \
+                Owings Mills, Maryland, died Saturday.";
+    check(
+        text,
+        &[
+            ("Camp Lejeune", "Camp Lejeune", Place),
+            ("Owings Mills", "Owings Mills", Place),
+        ],
+    );
+}

@@ -1582,8 +1582,16 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                         .next()
                         .is_none_or(|c| matches!(c, ',' | '.' | ')' | ';' | '\n'))
             };
+            // Two words too when the first is no first name of the lists (`leave Flin Flon,
+            // Manitoba`).
+            let town_like = || {
+                let (first, end) = super::names::token_range(tokens, span);
+                end == first + 2
+                    && !crate::entities::tagger::listed_run(text, tokens, first, first + 1)
+                        .first_name
+            };
             if label == Label::Person
-                && !has_char(span.slice(text), ' ')
+                && (!has_char(span.slice(text), ' ') || town_like())
                 && crate::text::tail(text, span.end).starts_with(", ")
                 && mentions.get(m + 1).is_some_and(in_region)
             {
