@@ -6552,3 +6552,16 @@ fn two_word_towns_before_their_state() {
         ],
     );
 }
+
+/// An Irish national road is a place like a British one (`on the N59 west of the city`), and
+/// `NSW` is the state (`NSW Premier Chris Minns`).
+#[test]
+fn irish_roads_and_nsw() {
+    let text =
+        "A cyclist was injured in a hit-and-run on the N59 west of the city on Saturday. NSW \
+                Premier Chris Minns said the state would act.";
+    check(
+        text,
+        &[("the N59", "N59", Place), ("NSW Premier", "NSW", Place)],
+    );
+}
