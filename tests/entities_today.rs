@@ -6565,3 +6565,20 @@ fn irish_roads_and_nsw() {
         &[("the N59", "N59", Place), ("NSW Premier", "NSW", Place)],
     );
 }
+
+/// A craft named before its kind is a product (`the first Neutron rocket`, `the twin ESCAPADE
+/// probes`), not a maker or an agency before it (`a SpaceX rocket`, `a NASA spacecraft`).
+#[test]
+fn craft_before_their_kind() {
+    let text = "Peter Beck said the first Neutron rocket would launch from Wallops, and the twin \
+                ESCAPADE probes left for Mars. A SpaceX rocket carried a NASA spacecraft.";
+    check(
+        text,
+        &[
+            ("Neutron rocket", "Neutron", Misc),
+            ("ESCAPADE probes", "ESCAPADE", Misc),
+            ("SpaceX rocket", "SpaceX", Org),
+            ("NASA spacecraft", "NASA", Org),
+        ],
+    );
+}

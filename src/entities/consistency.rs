@@ -380,9 +380,25 @@ pub(super) static PRODUCTS: WordList = WordList::new(
      telescope capsule spacecraft",
 );
 
+/// The craft of [`AFTER`], whose makers' and agencies' names come before them too.
+static CRAFTS: WordList = WordList::new("rocket rockets capsule probe probes spacecraft lander");
+
+/// True when the mention at tokens `first..end` names a maker or an agency, by the lists or the
+/// training data or its last word (`SpaceX`, `NASA`, `Rocket Lab`, `Isar Aerospace`), not a craft.
+fn maker_before_craft(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+    let listed = super::tagger::listed_run(text, tokens, first, end);
+    listed.trained_org
+        || listed.place
+        || listed.country
+        || crate::entities::tagger::lexicon::known_tokens_run(text, tokens, first, end)
+            .is_some_and(|l| l != Label::Misc)
+        || super::names::label_by_last_word(crate::tokens::token_text(text, tokens, end - 1))
+            == Some(Label::Org)
+}
+
 /// Token sequences (the tokens separated by spaces) right after a mention, with the label and weight
 /// they vote for. Speech verbs are [`SPEECH_VERBS`].
-const AFTER: [(&str, Label, u32); 51] = [
+const AFTER: [(&str, Label, u32); 58] = [
     (", who", Label::Person, STRONG),
     ("inc", Label::Org, STRONG),
     ("inc.", Label::Org, STRONG),
@@ -421,6 +437,16 @@ const AFTER: [(&str, Label, u32); 51] = [
     // `Spider-Man creator Stan Lee`).
     ("maker", Label::Misc, STRONG),
     ("creator", Label::Misc, STRONG),
+    // A craft named before its kind (`the first Neutron rocket`, `the twin ESCAPADE probes`, the
+    // `Orion capsule`), not its maker's or its agency's name (`a SpaceX rocket`; see
+    // [`maker_before_craft`]).
+    ("rocket", Label::Misc, STRONG),
+    ("rockets", Label::Misc, STRONG),
+    ("capsule", Label::Misc, STRONG),
+    ("probe", Label::Misc, STRONG),
+    ("probes", Label::Misc, STRONG),
+    ("spacecraft", Label::Misc, STRONG),
+    ("lander", Label::Misc, STRONG),
     ("'s ceo", Label::Org, STRONG),
     ("'s shares", Label::Org, STRONG),
     ("'s stock", Label::Org, STRONG),
@@ -867,6 +893,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         // maker`) say nothing of the place.
         let not_a_company =
             after_places_too(cue).is_some_and(|what| !may_be_named(text, tokens, first, end, what));
+        let maker = CRAFTS.contains(cue) && maker_before_craft(text, tokens, first, end);
         let party_mayor = cue == "mayor"
             && (crate::entities::tagger::lexicon::known_tokens_run(text, tokens, first, end)
                 .is_some_and(|l| l != Label::Place)
@@ -876,6 +903,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
             && !placed
             && !not_a_company
             && !party_mayor
+            && !maker
             && best.is_none_or(|(l, _, _)| len > l)
         {
             best = Some((len, label, weight));
