@@ -6582,3 +6582,16 @@ fn craft_before_their_kind() {
         ],
     );
 }
+
+/// A post quoted with its platform: the platform is an organisation, not run into the post's
+/// first words (`RSPB on Instagram: Spoonbills have nested ...`).
+#[test]
+fn platforms_before_a_quoted_post() {
+    let text = "RSPB on Instagram: Spoonbills have nested at Holkham again this spring.";
+    check(text, &[("on Instagram", "Instagram", Org)]);
+    let found = mentions(text);
+    assert!(
+        found.iter().all(|m| !m.text.contains("Spoonbills")),
+        "{found:?}"
+    );
+}

@@ -27,6 +27,7 @@ mod elided_particles;
 mod headline_lines;
 mod headline_people;
 mod owned_works;
+mod platform_posts;
 mod pronoun;
 mod token_rules;
 
@@ -36,6 +37,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     let lines = headline_lines::HeadlineLines::new(text, tokens, sentences);
     cut_at_headline_verbs(text, tokens, sentences, &lines, &mut found);
     split_at_cues(text, tokens, &mut found);
+    platform_posts::split_after_platforms(text, tokens, &mut found);
     split_aircraft(text, tokens, &mut found);
     cut_at_cells(text, &mut found);
     crate::vecs::retain(&mut found, |c| !c.span.is_empty());

@@ -1,0 +1,41 @@
+//! A post quoted with its platform (`RSPB on Instagram: Spoonbills have nested ...`, `ESA on
+//! Bluesky: Our Mars Express ...`): the tagger runs the platform's name into the post's first
+//! words across the colon. The platform is an organisation; the post's words after it keep a
+//! mention of their own when they are two or more.
+
+use super::{Candidate, Label, Source};
+use crate::text::Span;
+use crate::tokens::{token_at, token_is, token_text, Token};
+use crate::word_list::WordList;
+
+/// Platforms that posts are quoted from (one word each).
+static PLATFORMS: WordList = WordList::new(
+    "X Instagram Bluesky Facebook TikTok Threads Telegram Twitter YouTube LinkedIn Reddit Weibo \
+     WhatsApp Snapchat Mastodon",
+);
+
+/// Cuts a mention that runs from a platform after `on` across its colon (`on Instagram:
+/// Spoonbills`) to the platform, an organisation; `found` is sorted and stays so.
+pub(super) fn split_after_platforms(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let mut add = Vec::new();
+    for c in found.iter_mut() {
+        let (a, b) = super::token_range(tokens, c.span);
+        if a == 0
+            || b < a + 3
+            || !token_is(text, tokens, a - 1, "on")
+            || !PLATFORMS.contains(token_text(text, tokens, a))
+            || !token_is(text, tokens, a + 1, ":")
+        {
+            continue;
+        }
+        // The post's words after the colon: a mention of their own when two or more.
+        if b >= a + 4 {
+            let rest = Span::new(token_at(tokens, a + 2).span.start, c.span.end);
+            Candidate::push_to(&mut add, rest, c.label, c.source);
+        }
+        c.span = token_at(tokens, a).span;
+        c.label = Label::Org;
+        c.source = Source::Name;
+    }
+    super::add_sorted(found, add);
+}
