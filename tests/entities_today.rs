@@ -6595,3 +6595,13 @@ fn platforms_before_a_quoted_post() {
         "{found:?}"
     );
 }
+
+/// A town named once with its state is the town at its other mentions that the tagger read as
+/// an organisation without a cue of their own (`Miami Beach, Florida` ... `Miami Beach police
+/// spokesman`).
+#[test]
+fn towns_named_with_their_state() {
+    let text = "The actor died at his home in Miami Beach, Florida, on Friday. Miami Beach police \
+                spokesman Bobby Hernandez said there was nothing suspicious.";
+    check(text, &[("Miami Beach police", "Miami Beach", Place)]);
+}

@@ -1542,7 +1542,22 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                         listed.place || listed.only_place
                     })
             });
+            // A town named once with its state or country (`Ferguson, Missouri,`): its
+            // mentions read as organisations without a cue of their own are the town too
+            // (`Ferguson officials`).
+            let town = list.iter().any(|&k| {
+                let n = *crate::vecs::at(&names, k);
+                crate::vecs::at(mentions, n).label == Label::Place
+                    && before_region(text, tokens, mentions, n)
+            });
             for &k in list {
+                if town
+                    && crate::vecs::at(&subset, k).label == Label::Org
+                    && own_cue(crate::vecs::at(&evidence_of, k)).is_none()
+                {
+                    crate::vecs::at_mut(mentions, *crate::vecs::at(&names, k)).label = Label::Place;
+                    continue;
+                }
                 // A work's mentions read as organisations take its cue too (`the film The
                 // Aviator` ... `The Aviator leads`).
                 let takes = |l: &Label| {
@@ -1600,16 +1615,6 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             // in it (`lives in Laurel, Miss.,` beside `Laurel Simmons`; `Hays, Kansas,`), not a
             // person beside a country's (`Moya, Spain's hero`; `Henson, Wales did`).
             let m = *crate::vecs::at(&names, k);
-            let in_region = |n: &Candidate| {
-                let (first, end) = super::names::token_range(tokens, n.span);
-                let l = crate::entities::tagger::listed_run(text, tokens, first, end);
-                n.label == Label::Place
-                    && n.span.start == span.end + 2
-                    && (l.country || l.place && !l.city || n.span.slice(text).ends_with('.'))
-                    && chars(crate::text::tail(text, n.span.end))
-                        .next()
-                        .is_none_or(|c| matches!(c, ',' | '.' | ')' | ';' | '\n'))
-            };
             // Two words too when the first is no first name of the lists (`leave Flin Flon,
             // Manitoba`).
             let town_like = || {
@@ -1620,13 +1625,29 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             };
             if label == Label::Person
                 && (!has_char(span.slice(text), ' ') || town_like())
-                && crate::text::tail(text, span.end).starts_with(", ")
-                && mentions.get(m + 1).is_some_and(in_region)
+                && before_region(text, tokens, mentions, m)
             {
                 crate::vecs::at_mut(mentions, m).label = Label::Place;
             }
         }
     }
+}
+
+/// True when the name mention `mentions[m]` comes right before a comma and a state or a country
+/// that ends its clause (`Laurel, Miss.,`, `Hays, Kansas,`, `Ferguson, Missouri.`).
+fn before_region(text: &str, tokens: &[Token], mentions: &[Candidate], m: usize) -> bool {
+    let span = crate::vecs::at(mentions, m).span;
+    crate::text::tail(text, span.end).starts_with(", ")
+        && mentions.get(m + 1).is_some_and(|n| {
+            let (first, end) = super::names::token_range(tokens, n.span);
+            let l = crate::entities::tagger::listed_run(text, tokens, first, end);
+            n.label == Label::Place
+                && n.span.start == span.end + 2
+                && (l.country || l.place && !l.city || n.span.slice(text).ends_with('.'))
+                && chars(crate::text::tail(text, n.span.end))
+                    .next()
+                    .is_none_or(|c| matches!(c, ',' | '.' | ')' | ';' | '\n'))
+        })
 }
 
 /// The label a strong cue of one mention points to, if one does.
