@@ -6605,3 +6605,26 @@ fn towns_named_with_their_state() {
                 spokesman Bobby Hernandez said there was nothing suspicious.";
     check(text, &[("Miami Beach police", "Miami Beach", Place)]);
 }
+
+/// A capitalised `The` in mid-sentence belongs to the work or the band after it (`in The
+/// Chorus`, `Scorsese's The Aviator`), and such a name takes its `The` at a sentence's start too
+/// (`The Chorus is nominated`); not a `The` opening a sentence (`The European Commission said`)
+/// nor a title-case headline's (`Carpenter Slams The White House`).
+#[test]
+fn a_capitalised_the_inside_names() {
+    let text = "Jugnot plays a teacher in the French film The Chorus, which opened in Paris. The \
+                Chorus is nominated for best foreign film. The European Commission said no.";
+    let found = mentions(text);
+    let spans: Vec<&str> = found.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(
+        spans.iter().filter(|&&s| s == "The Chorus").count(),
+        2,
+        "{found:?}"
+    );
+    assert!(spans.contains(&"European Commission"), "{found:?}");
+    let found = mentions("Sabrina Carpenter Slams The White House Over Video");
+    assert!(
+        found.iter().all(|m| !m.text.starts_with("The")),
+        "{found:?}"
+    );
+}

@@ -19,6 +19,7 @@ pub mod consistency;
 pub mod gazetteer;
 pub mod groups;
 mod journals;
+mod leading_the;
 mod line_ups;
 pub mod names;
 mod planets;
@@ -393,6 +394,7 @@ pub fn recognize(
     cands.extend(gazetteer::remainders(text, tokens, &gaz, &names));
     cands.extend(names);
     let mut resolved = resolve(cands);
+    leading_the::take_leading_the(text, &mut resolved);
     consistency::apply(text, tokens, sentences, &mut resolved);
     surnames::add_lone_surnames(text, tokens, forms, &mut resolved);
     score_lines::label_teams(text, tokens, &mut resolved);

@@ -1,0 +1,53 @@
+//! A capitalised `The` in mid-sentence belongs to the name after it (`Hepburn in The Aviator`,
+//! `Mel Gibson's The Passion of the Christ`), as wikigold and the self-written sets mark works,
+//! bands and papers so named; and a name spelled so once takes its `The` at its other mentions
+//! (`The Aviator has 11 nominations` at a sentence's start, where the tagger left it out).
+
+use super::{Candidate, Label};
+use crate::text::{head, Span};
+
+/// True when the `The` before byte `at` stands in mid-sentence: after a comma, a word in lower
+/// case or a possessive (`in The Aviator`, `Scorsese's The Aviator`), not after a capitalised
+/// word of a title-case headline (`Carpenter Slams The White House`).
+fn mid_sentence(text: &str, at: usize) -> bool {
+    let before = head(text, at - 4).trim_end_matches(' ');
+    let word = before.rsplit([' ', '\n']).next().unwrap_or("");
+    before.ends_with(',')
+        || before.ends_with(char::is_alphanumeric) && word.starts_with(char::is_lowercase)
+        || ["'s", "\u{2019}s", "s'"]
+            .iter()
+            .any(|p| word.len() > p.len() && word.ends_with(p))
+}
+
+/// Extends the name mentions of `found` (sorted, disjoint) over a `The` before them, as the
+/// module says; only works and organisations take a mid-sentence `The` of their own.
+pub(crate) fn take_leading_the(text: &str, found: &mut [Candidate]) {
+    let before_the = |c: &Candidate| {
+        c.label.is_name() && c.span.start >= 4 && head(text, c.span.start).ends_with("The ")
+    };
+    let mut named: Vec<&str> = Vec::new();
+    for c in found.iter_mut() {
+        let s = c.span.slice(text);
+        if let Some(rest) = s.strip_prefix("The ") {
+            if c.label.is_name() && c.span.start > 0 && mid_sentence(text, c.span.start + 4) {
+                named.push(rest);
+            }
+        } else if before_the(c)
+            && matches!(c.label, Label::Misc | Label::Org)
+            && mid_sentence(text, c.span.start)
+            && !s.bytes().all(|b| !b.is_ascii_lowercase())
+        {
+            named.push(s);
+            c.span = Span::new(c.span.start - 4, c.span.end);
+        }
+    }
+    if named.is_empty() {
+        return;
+    }
+    crate::sort::sort_by(&mut named, |a, b| a.cmp(b));
+    for c in found.iter_mut() {
+        if before_the(c) && named.binary_search(&c.span.slice(text)).is_ok() {
+            c.span = Span::new(c.span.start - 4, c.span.end);
+        }
+    }
+}
