@@ -6628,3 +6628,11 @@ fn a_capitalised_the_inside_names() {
         "{found:?}"
     );
 }
+
+/// A word with digits among its letters is a code, not a person's name (`GLP-1 drugs`), though a
+/// number may stand as a word of a stage name.
+#[test]
+fn codes_are_no_people() {
+    let found = mentions("The WHO issued its first guideline on GLP-1 drugs for obesity.");
+    assert!(found.iter().all(|m| m.text != "GLP-1"), "{found:?}");
+}

@@ -450,8 +450,16 @@ pub fn recognize(
 
 /// Leaves a person's possessive `'s` out of the name: a company of the lists may end in one
 /// (`Campbell's`), but when the text's own evidence made the mention a person (`Mr Campbell's
-/// campaigning`), the `'s` is the possessive.
-fn without_persons_possessive(text: &str, found: &mut [Candidate]) {
+/// campaigning`), the `'s` is the possessive. A "person" whose word holds a digit among its
+/// letters is a code (`GLP-1 drugs`, `APOE4`) and no name: dropped (a number standing as a
+/// word of its own stays, `50 Cent`).
+fn without_persons_possessive(text: &str, found: &mut Vec<Candidate>) {
+    crate::vecs::retain(found, |c| {
+        c.label != Label::Person
+            || !c.span.slice(text).split(' ').any(|w| {
+                w.bytes().any(|b| b.is_ascii_digit()) && w.bytes().any(|b| b.is_ascii_alphabetic())
+            })
+    });
     for c in found.iter_mut().filter(|c| c.label == Label::Person) {
         let s = c.span.slice(text);
         if let Some(name) = s.strip_suffix("'s").or_else(|| s.strip_suffix("\u{2019}s")) {
