@@ -12,7 +12,9 @@ use crate::tokens::{token_at, token_is, token_text, Token, TokenKind};
 pub(crate) fn label_cited_authors(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for k in 1..tokens.len().saturating_sub(1) {
-        if !token_is(text, tokens, k, "et")
+        // The bytes first: most tokens are turned away unread.
+        let t = token_at(tokens, k);
+        if text.as_bytes().get(t.span.start..t.span.end) != Some(b"et".as_slice())
             || !matches!(token_text(text, tokens, k + 1), "al." | "al")
         {
             continue;

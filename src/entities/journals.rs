@@ -10,7 +10,7 @@ use crate::word_list::WordList;
 
 /// Journals whose name may stand alone, and open a longer one (`Nature Medicine`, `Science
 /// Advances`, `Lancet Public Health`, `JAMA Pediatrics`, `Cell Reports`).
-static JOURNALS: WordList = WordList::new("Nature Science Cell Lancet BMJ JAMA PNAS NEJM eLife");
+static JOURNALS: WordList = WordList::new("Nature Science Cell Lancet BMJ JAMA PNAS NEJM");
 
 /// Words before `in` that say a journal follows (`published in`, `a study in`, `writing in`).
 static PUBLISHED: WordList = WordList::new(
@@ -39,7 +39,9 @@ pub(crate) fn label_journals(text: &str, tokens: &[Token], found: &mut Vec<Candi
     let mut add = Vec::new();
     for k in 2..tokens.len() {
         let t = token_at(tokens, k);
+        // A capital first: most words are turned away before the list is read.
         if t.kind != TokenKind::Word
+            || !text.as_bytes()[t.span.start].is_ascii_uppercase()
             || !JOURNALS.contains(t.text(text))
             || !journal_cue(text, tokens, k)
         {

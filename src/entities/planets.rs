@@ -47,7 +47,11 @@ pub(crate) fn label_planets(
     let mut read: Option<(usize, bool)> = None;
     for k in 0..tokens.len() {
         let t = token_at(tokens, k);
-        if t.kind != TokenKind::Word || !BODIES.contains(t.text(text)) {
+        // A capital first: most words are turned away before the list is read.
+        if t.kind != TokenKind::Word
+            || !text.as_bytes()[t.span.start].is_ascii_uppercase()
+            || !BODIES.contains(t.text(text))
+        {
             continue;
         }
         let si = ending_by(sentences, t.span.start);

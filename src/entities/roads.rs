@@ -37,7 +37,10 @@ pub(crate) fn label_road_numbers(text: &str, tokens: &[Token], found: &mut Vec<C
     let mut makers = None;
     for k in 1..tokens.len() {
         let t = token_at(tokens, k);
+        // The first byte and the length first: most tokens are turned away unread.
         if t.kind != TokenKind::Word
+            || t.span.end - t.span.start > 5
+            || !matches!(text.as_bytes()[t.span.start], b'A' | b'M' | b'N')
             || !is_road_number(t.text(text))
             || !token_is(text, tokens, k - 1, "the")
         {
