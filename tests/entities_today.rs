@@ -6636,3 +6636,19 @@ fn codes_are_no_people() {
     let found = mentions("The WHO issued its first guideline on GLP-1 drugs for obesity.");
     assert!(found.iter().all(|m| m.text != "GLP-1"), "{found:?}");
 }
+
+/// A centre is a venue (`the Frank Erwin Center in Austin`, `the Wells Fargo Center`), unless
+/// research, care or law makes it a body (`the Pew Research Center said`, `flown to Flagstaff
+/// Medical Center`).
+#[test]
+fn centres_venues_and_bodies() {
+    let text = "The band played the Frank Erwin Center in Austin on Friday night. The wounded \
+                officer was flown to Flagstaff Medical Center, where he had surgery.";
+    check(
+        text,
+        &[
+            ("Frank Erwin Center", "Frank Erwin Center", Place),
+            ("Flagstaff Medical Center", "Flagstaff Medical Center", Org),
+        ],
+    );
+}

@@ -979,12 +979,9 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         // A listed person's surname alone (`Boluarte`, `Haaland`), which no list has as anything
         // else; not a letter (the `X` of `Malcolm X`).
         ev.add(Label::Person, STRONG);
-    } else if let Some(label) =
-        super::names::label_by_last_word(token_at(tokens, end - 1).text(text))
-            .filter(|_| end > first + 1)
-            .or_else(|| {
-                super::names::is_court_of_law(text, tokens, first, end).then_some(Label::Org)
-            })
+    } else if let Some(label) = super::names::label_of_kind(text, tokens, first, end)
+        .filter(|_| end > first + 1)
+        .or_else(|| super::names::is_court_of_law(text, tokens, first, end).then_some(Label::Org))
     {
         // A name whose last word says what it is (`Essex Police`, `Michael Foods`, `Davis Cup`).
         ev.add(label, STRONG);

@@ -4751,13 +4751,31 @@ pub(crate) fn label_by_last_word(last: &str) -> Option<Label> {
         .map(|&(label, _)| label)
 }
 
+/// The label that the last word of the name `tokens[a..b]` gives it ([`label_by_last_word`]),
+/// but a centre of research, care or law is a body, not a venue (`Pew Research Center`, `University
+/// of Nebraska Medical Center`).
+pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) -> Option<Label> {
+    let label = label_by_last_word(token_text(text, tokens, b - 1))?;
+    let body = label == Label::Place
+        && token_text(text, tokens, b - 1).eq_ignore_ascii_case("center")
+        && (a..b - 1).any(|k| CENTER_BODY_WORDS.contains_lowercase(token_text(text, tokens, k)));
+    Some(if body { Label::Org } else { label })
+}
+
+/// Words of a centre's name that make it a body, not a venue (`Pew Research Center`, `Death
+/// Penalty Information Center`, `University of Nebraska Medical Center`).
+static CENTER_BODY_WORDS: WordList = WordList::new(
+    "research information policy studies prevention control law rights complaint prediction \
+     operations data medical cancer health media news science justice legal poverty",
+);
+
 /// The places of [`LAST_WORDS`]: venues (`Tottenham Hotspur Stadium`, `Crypto.com Arena`; neither
 /// word ends a name in CoNLL-2003 train or dev), airports, museums and stations (all 33, 24 and 15
 /// of 16 such names in CoNLL-2003 train are places; not `Bridge`, a surname too), squares and
 /// grounds (all 13 and 4 such names in CoNLL-2003 train, WikiNEuRal and wikigold: `Tiananmen
 /// Square`, `Recreation Ground`), spaceports (`Andøya Spaceport`, `Baikonur Cosmodrome`).
 static PLACE_LAST_WORDS: WordList =
-    WordList::new("stadium arena airport museum station square ground spaceport cosmodrome");
+    WordList::new("stadium arena airport museum station square ground spaceport cosmodrome center");
 
 /// A magistrates' court is one organisation (`Westminster Magistrates' Court`), where the tagger
 /// cuts the name at the apostrophe: the name before it, the apostrophe and `Court` become one ORG
@@ -4868,7 +4886,7 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             }
             c.span = Span::new(token_at(tokens, a).span.start, c.span.end);
             c.label = Label::Misc;
-        } else if let Some(label) = label_by_last_word(token_text(text, tokens, b - 1)) {
+        } else if let Some(label) = label_of_kind(text, tokens, a, b) {
             c.label = label;
         } else if is_court_of_law(text, tokens, a, b) {
             c.label = Label::Org;
