@@ -44,9 +44,14 @@ pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidat
     let mut start = 0;
     for k in 1..=tokens.len() {
         let breaks = k == tokens.len()
-            || text
-                .get(token_at(tokens, k - 1).span.end..token_at(tokens, k).span.start)
-                .is_some_and(|gap| has_any(gap, &['\n', '\r']));
+            || has_any(
+                Span::new(
+                    token_at(tokens, k - 1).span.end,
+                    token_at(tokens, k).span.start,
+                )
+                .slice(text),
+                &['\n', '\r'],
+            );
         if breaks {
             teams_on_line(text, token_run(tokens, start, k), &mut teams);
             start = k;
@@ -1108,7 +1113,7 @@ pub(super) fn label_fixture_sides(
     let sport = |x: Span| in_sport_sentence(tokens, forms, sentences, x.start);
     for i in 1..found.len() {
         let (x, y) = (*at(found, i - 1), *at(found, i));
-        let gap = text.get(x.span.end..y.span.start).unwrap_or("");
+        let gap = Span::new(x.span.end, y.span.start).slice(text);
         let versus = gap
             .strip_prefix(' ')
             .and_then(|g| g.strip_suffix(' '))
@@ -1211,7 +1216,10 @@ pub(super) fn label_clubs_in_brackets(
         if p.label != Label::Person
             || c.label != Label::Place
             || c.source != Source::Name
-            || !matches!(text.get(p.span.end..c.span.start), Some(" (" | " ( "))
+            || !matches!(
+                Span::new(p.span.end, c.span.start).slice(text),
+                " (" | " ( "
+            )
             || !(tail(text, c.span.end).starts_with(')')
                 || tail(text, c.span.end).starts_with(" )"))
         {

@@ -130,8 +130,11 @@ pub fn kind(text: &str, sentences: &[Span], i: usize) -> Kind {
     let before = if i == 0 {
         head(text, crate::vecs::at(sentences, i).start.min(text.len()))
     } else {
-        text.get(crate::vecs::at(sentences, i - 1).end..crate::vecs::at(sentences, i).start)
-            .unwrap_or("")
+        Span::new(
+            crate::vecs::at(sentences, i - 1).end,
+            crate::vecs::at(sentences, i).start,
+        )
+        .slice(text)
     };
     let after = match sentences.get(i + 1) {
         Some(next) => Span::new(crate::vecs::at(sentences, i).end, next.start).slice(text),

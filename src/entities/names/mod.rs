@@ -2892,8 +2892,8 @@ fn places_in_lists(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         }
         let prev = found[m - 1];
         let joined = matches!(
-            text.get(prev.span.end..c.span.start),
-            Some(" and " | " or ")
+            Span::new(prev.span.end, c.span.start).slice(text),
+            " and " | " or "
         );
         if prev.label != Label::Place || !joined {
             continue;
@@ -3470,7 +3470,7 @@ fn scorers_in_brackets(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
             token_at(tokens, b - 1).span.end,
         );
         let l = super::tagger::listed_run(text, tokens, a, b);
-        let at = found.partition_point(|c| c.span.end <= span.start);
+        let at = ending_by(found, span.start);
         if is_date_word(&lowercase(token_text(text, tokens, a)))
             || l.place
             || l.country
@@ -3500,7 +3500,7 @@ fn works_by_people(text: &str, found: &mut [Candidate]) {
         if author.label == Label::Person
             && work.label != Label::Place
             && work.source == Source::Name
-            && text.get(work.span.end..author.span.start) == Some(" by ")
+            && Span::new(work.span.end, author.span.start).slice(text) == " by "
             && !NOT_AFTER.contains(before())
             && !starts_by(tail(text, author.span.end), |c| {
                 matches!(c, '\'' | '\u{2019}')
@@ -5028,7 +5028,10 @@ fn no_person_in_brackets_after_one(text: &str, tokens: &[Token], found: &mut [Ca
         let (p, c) = (found[k - 1], found[k]);
         if p.label != Label::Person
             || c.label != Label::Person
-            || !matches!(text.get(p.span.end..c.span.start), Some(" (" | " ( "))
+            || !matches!(
+                Span::new(p.span.end, c.span.start).slice(text),
+                " (" | " ( "
+            )
             || !trim_start_by(tail(text, c.span.end), |c| c == ' ').starts_with(')')
         {
             continue;
