@@ -199,6 +199,14 @@ pub fn all_char(s: &str, test: fn(char) -> bool) -> bool {
     s.chars().all(test)
 }
 
+/// True when every byte of `s` is `test`'s (`s.bytes().all(test)`). One call in the .wasm, where
+/// the loop would be inlined at each rule that asks.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn all_bytes(s: &str, test: fn(u8) -> bool) -> bool {
+    s.bytes().all(test)
+}
+
 /// The text of `s` from byte `at` on (`&s[at..]`), or `""` when `at` is past the end or inside a
 /// character. One call in the .wasm, where the boundary checks and the panic of indexing a `str`
 /// would be inlined at each use.

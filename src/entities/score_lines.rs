@@ -6,9 +6,9 @@
 
 use super::{Candidate, Label, Source};
 use crate::text::{
-    all_char, any_char, char_indices, chars, ending_by, find_any, has_any, head, is_space,
-    rsplit_once_char, split_once_char, starting_before, starts_by, tail, trim_by, trim_end_by,
-    trim_start_by, Span,
+    all_bytes, all_char, any_char, char_indices, chars, ending_by, find_any, has_any, head,
+    is_space, rsplit_once_char, split_once_char, starting_before, starts_by, tail, trim_by,
+    trim_end_by, trim_start_by, Span,
 };
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
@@ -830,7 +830,7 @@ fn is_nickname(text: &str, t: &Token) -> bool {
         && starts_by(w, |c| c.is_ascii_uppercase())
         && w.ends_with('s')
         && !w.ends_with("ss")
-        && tail(w, 1).bytes().all(|b| b.is_ascii_lowercase())
+        && all_bytes(tail(w, 1), |b| b.is_ascii_lowercase())
         && !super::tagger::lexicon::is_nationality(head(w, w.len() - 1))
 }
 
@@ -1003,7 +1003,7 @@ fn scores(text: &str, line: &[Token], i: usize) -> usize {
         .take_while(|t| {
             t.kind == TokenKind::Number
                 && t.span.len() <= 3
-                && t.text(text).bytes().all(|b| b.is_ascii_digit())
+                && all_bytes(t.text(text), |b| b.is_ascii_digit())
         })
         .count()
 }
@@ -1297,7 +1297,7 @@ mod tests {
         assert!(SPORT_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(SPORT_WORDS
             .iter()
-            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')));
+            .all(|w| all_bytes(w, |b| b.is_ascii_lowercase() || b == b'-')));
     }
 
     /// A listed place opening a line of scores before a colon and a team with a score is the

@@ -14,7 +14,9 @@ use std::fmt::Write;
 use crate::entities::{Entity, Label};
 use crate::pos::{self, Pos};
 use crate::sentences::furniture;
-use crate::text::{all_char, any_char, chars, has_char, rsplit_once_char, starts_by, tail, Span};
+use crate::text::{
+    all_bytes, all_char, any_char, chars, has_char, rsplit_once_char, starts_by, tail, Span,
+};
 use crate::tokens::{is_hyphen, token_at, token_run, Token, TokenKind};
 
 use super::markup;
@@ -476,7 +478,7 @@ fn is_past_tense(low: &str) -> bool {
     low.len() > 4
         && low.ends_with("ed")
         && !low.ends_with("eed")
-        && low.bytes().all(|b| b.is_ascii_lowercase())
+        && all_bytes(low, |b| b.is_ascii_lowercase())
         && !NOT_PAST_TENSES.contains(low)
 }
 

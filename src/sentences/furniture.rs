@@ -35,9 +35,9 @@
 //! [`display_span`](crate::summary::display_span) gives the part to show without the marker.
 
 use crate::text::{
-    all_char, any_char, ascii_lowercase, char_indices, chars, ends_by, eq_ignore_case, first_char,
-    has_any, has_str, head, is_alnum, is_space, is_upper, split_by, starts_by, tail, trim_by,
-    trim_end_by, trim_start_by, words, Span,
+    all_bytes, all_char, any_char, ascii_lowercase, char_indices, chars, ends_by, eq_ignore_case,
+    first_char, has_any, has_str, head, is_alnum, is_space, is_upper, split_by, starts_by, tail,
+    trim_by, trim_end_by, trim_start_by, words, Span,
 };
 use crate::vecs::CollectVec;
 use crate::word_list::WordList;
@@ -281,10 +281,10 @@ pub(crate) fn marker_len(s: &str) -> usize {
         .count();
     let value = Span::new(open, open + body).slice(rest);
     let enumerator = !value.is_empty()
-        && (value.len() <= 3 && value.bytes().all(|c| c.is_ascii_digit())
-            || value.len() == 1 && value.bytes().all(|c| c.is_ascii_lowercase())
-            || value.len() <= 4 && value.bytes().all(|c| b"ivx".contains(&c))
-            || open == 1 && value.len() == 1 && value.bytes().all(|c| c.is_ascii_uppercase()));
+        && (value.len() <= 3 && all_bytes(value, |c| c.is_ascii_digit())
+            || value.len() == 1 && all_bytes(value, |c| c.is_ascii_lowercase())
+            || value.len() <= 4 && all_bytes(value, |c| b"ivx".contains(&c))
+            || open == 1 && value.len() == 1 && all_bytes(value, |c| c.is_ascii_uppercase()));
     if enumerator {
         let close = crate::vecs::run(r, open + body, r.len());
         let style = if open == 1 {

@@ -16,9 +16,9 @@ use super::lists;
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
 use crate::text::{
-    after_last_by, all_char, any_char, char_indices, chars, ends_by, eq_ignore_case, find_by,
-    first_char, has_char, head, is_alnum, is_alpha, is_lower, is_space, is_upper, rfind_by,
-    split_char, starts_by, tail, trim_end_by, trim_start_by, words, Span,
+    after_last_by, all_bytes, all_char, any_char, char_indices, chars, ends_by, eq_ignore_case,
+    find_by, first_char, has_char, head, is_alnum, is_alpha, is_lower, is_space, is_upper,
+    rfind_by, split_char, starts_by, tail, trim_end_by, trim_start_by, words, Span,
 };
 use crate::vecs::at;
 
@@ -310,7 +310,7 @@ impl<'a> Scanner<'a> {
             Class::Lower => {
                 let mut cs = chars(w);
                 let first = cs.next();
-                if w.len() >= 2 && w.bytes().all(|c| c.is_ascii_digit()) {
+                if w.len() >= 2 && all_bytes(w, |c| c.is_ascii_digit()) {
                     return true;
                 }
                 let wordlike = chars(w).all(|c| is_alpha(c) || matches!(c, '\'' | '’' | '&'));

@@ -11,11 +11,11 @@ use super::groups::is_title;
 use super::{Candidate, Label, Source};
 use crate::case::lowercase;
 use crate::text::{
-    after_last_by, all_char, any_char, ascii_lowercase, chars, ending_by, ends_by, eq_ignore_case,
-    find_by, find_char, first_char, has_char, has_str, head, is_alnum, is_alpha, is_lower,
-    is_space, is_upper, last_char, one_space, parse_u32, rsplit_once_by, rsplit_once_char,
-    split_by, split_char, split_once_char, starting_before, starts_by, tail, trim_by, trim_end_by,
-    trim_start_by, Span,
+    after_last_by, all_bytes, all_char, any_char, ascii_lowercase, chars, ending_by, ends_by,
+    eq_ignore_case, find_by, find_char, first_char, has_char, has_str, head, is_alnum, is_alpha,
+    is_lower, is_space, is_upper, last_char, one_space, parse_u32, rsplit_once_by,
+    rsplit_once_char, split_by, split_char, split_once_char, starting_before, starts_by, tail,
+    trim_by, trim_end_by, trim_start_by, Span,
 };
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
@@ -1146,7 +1146,7 @@ fn is_letter_and_surname(text: &str, tokens: &[Token], span: Span) -> bool {
         && matches!(letter.as_bytes(), [l] if l.is_ascii_uppercase() && !b"AIQVX".contains(l))
         && word.len() > 2
         && starts_by(word, |c| c.is_ascii_uppercase())
-        && tail(word, 1).bytes().all(|b| b.is_ascii_lowercase())
+        && all_bytes(tail(word, 1), |b| b.is_ascii_lowercase())
         && {
             let l = super::tagger::listed_run(text, tokens, a + 1, b);
             !(l.place || l.misc || l.trained_org)
@@ -1525,7 +1525,7 @@ fn is_acronym(w: &str) -> bool {
     use super::values::lexicon::MONTHS;
     let low = ascii_lowercase(w);
     (2..=8).contains(&w.len())
-        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && all_bytes(w, |b| b.is_ascii_uppercase())
         && !is_date_word(&low)
         && !(low.len() == 3 && MONTHS.iter().any(|m| m.starts_with(&low)))
 }
@@ -2242,7 +2242,7 @@ fn road_number_end(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
         && (1..=3).contains(&digits)
         && !unit
         && w.len() <= digits + 1
-        && w.bytes().all(|b| b.is_ascii_alphanumeric())
+        && all_bytes(w, |b| b.is_ascii_alphanumeric())
         && tokens.get(k + 2).is_none_or(|t| {
             t.span.start > n.span.end
                 || !matches!(t.text(text).as_bytes(), [b',' | b'%'])
@@ -5434,7 +5434,7 @@ fn without_test(text: &str, tokens: &[Token], span: Span) -> Span {
 fn is_version(w: &str) -> bool {
     let mut parts = split_by(w, |c| c == '.');
     let whole =
-        |p: Option<&str>| p.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+        |p: Option<&str>| p.is_some_and(|p| !p.is_empty() && all_bytes(p, |b| b.is_ascii_digit()));
     whole(parts.next()) && parts.next().is_none_or(|p| whole(Some(p))) && parts.next().is_none()
 }
 
