@@ -199,6 +199,24 @@ pub fn all_char(s: &str, test: fn(char) -> bool) -> bool {
     s.chars().all(test)
 }
 
+/// True when `s` opens with an upper-case char and every char after it is lower case (`Paris`,
+/// `A`; not `McCain` or `USA`). One call in the .wasm, where each rule's test inlined its two loops.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn upper_then_lower(s: &str) -> bool {
+    let mut cs = chars(s);
+    cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
+}
+
+/// True when `s` opens with an upper-case char and a lower-case char comes after it (`Paris`,
+/// `McCain`; not `USA` or `A`); one call in the .wasm, as [`upper_then_lower`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn upper_with_lower(s: &str) -> bool {
+    let mut cs = chars(s);
+    cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+}
+
 /// True when every byte of `s` is `test`'s (`s.bytes().all(test)`). One call in the .wasm, where
 /// the loop would be inlined at each rule that asks.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]

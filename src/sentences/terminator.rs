@@ -18,7 +18,8 @@ use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
 use crate::text::{
     after_last_by, all_bytes, all_char, any_char, char_indices, chars, ends_by, eq_ignore_case,
     find_by, first_char, has_char, head, is_alnum, is_alpha, is_lower, is_space, is_upper,
-    rfind_by, split_char, starts_by, tail, trim_end_by, trim_start_by, words, Span,
+    rfind_by, split_char, starts_by, tail, trim_end_by, trim_start_by, upper_with_lower, words,
+    Span,
 };
 use crate::vecs::at;
 
@@ -358,9 +359,7 @@ impl<'a> Scanner<'a> {
                 // `bet? really ...` and `ASAP!!! esp ...` start a new sentence; `Yahoo! in ...` and
                 // `"Why?" he asked` do not.
                 let w = self.word_or_previous(i);
-                let mut cs = chars(w);
-                let capitalised =
-                    cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase);
+                let capitalised = upper_with_lower(w);
                 !closed && any_char(w, char::is_alphabetic) && !capitalised
             }
             Class::Upper => {
@@ -578,10 +577,7 @@ impl<'a> Next<'a> {
 /// or something new (`Rubio` in `the U.S. Rubio's visit`): capitalised, not an acronym (`FDA's`) and
 /// not a noun that continues the name (`the U.S. Army's`).
 fn starts_name(stem: &str) -> bool {
-    let mut cs = chars(stem);
-    cs.next().is_some_and(char::is_uppercase)
-        && cs.any(char::is_lowercase)
-        && !is_name_continuation(stem)
+    upper_with_lower(stem) && !is_name_continuation(stem)
 }
 
 /// True when one or two capitalised words at `k` are followed by a verb of saying (`Smith said`,

@@ -38,7 +38,7 @@ use crate::entities::Label;
 use crate::model::hash::IdMap;
 use crate::text::{
     chars, ends_by, find_char, first_char, has_any, has_char, has_str, is_alpha, is_ascii,
-    parse_u32, split_once_char, starts_by, Span,
+    parse_u32, split_once_char, starts_by, upper_with_lower, Span,
 };
 use crate::tokens::{self, token_at, TokenKind};
 use crate::vecs::{at, at_mut, run, CollectVec};
@@ -171,7 +171,7 @@ fn opener_class(word: &str) -> usize {
         class
     } else if starts_by(word, |c| c.is_ascii_digit()) {
         5
-    } else if starts_by(word, char::is_uppercase) && chars(word).skip(1).any(char::is_lowercase) {
+    } else if upper_with_lower(word) {
         4
     } else {
         6

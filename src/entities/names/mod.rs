@@ -15,7 +15,7 @@ use crate::text::{
     eq_ignore_case, find_by, find_char, first_char, has_char, has_str, head, is_alnum, is_alpha,
     is_lower, is_space, is_upper, last_char, one_space, parse_u32, rsplit_once_by,
     rsplit_once_char, split_by, split_char, split_once_char, starting_before, starts_by, tail,
-    trim_by, trim_end_by, trim_start_by, Span,
+    trim_by, trim_end_by, trim_start_by, upper_then_lower, upper_with_lower, Span,
 };
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
@@ -2544,11 +2544,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 let ranked = i > 0 && starts_by(piece[i - 1].text(text), |c| c.is_ascii_digit());
                 let speaks = hard
                     && piece.len() - i <= 2
-                    && piece[i..].iter().all(|t| {
-                        let w = t.text(text);
-                        starts_by(w, char::is_uppercase)
-                            && w.chars().skip(1).all(char::is_lowercase)
-                    })
+                    && piece[i..].iter().all(|t| upper_then_lower(t.text(text)))
                     && super::consistency::SPEECH_VERBS.has_token(text, toks, k);
                 let person = || {
                     let l = super::tagger::listed(text, &piece[i..]);
@@ -3441,10 +3437,7 @@ fn scorers_in_brackets(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
         // The name's words: capitalised, in lower case after the capital (not `NYSE`).
         let word = |i: usize| {
             let w = token_text(text, tokens, i);
-            let mut cs = chars(w);
-            token_at(tokens, i).kind == TokenKind::Word
-                && cs.next().is_some_and(char::is_uppercase)
-                && cs.any(char::is_lowercase)
+            token_at(tokens, i).kind == TokenKind::Word && upper_with_lower(w)
         };
         let n = (1..3).take_while(|&j| word(k + j)).count();
         // A number as a score or a minute, not a verse's or a date's (`(Acts 11:6)`, `(Matthew
@@ -3586,10 +3579,7 @@ fn is_rare_word(w: &str) -> bool {
 /// Robotics's`).
 fn unlisted_owner(text: &str, tokens: &[Token], from: usize, k: usize) -> bool {
     let run = token_run(tokens, from, k);
-    let title = |t: &Token| {
-        let mut c = chars(t.text(text));
-        c.next().is_some_and(char::is_uppercase) && c.all(char::is_lowercase)
-    };
+    let title = |t: &Token| upper_then_lower(t.text(text));
     let plain = |t: &Token| {
         let w = t.text(text);
         w.len() > 2
@@ -4359,9 +4349,7 @@ fn without_everyday_nouns(
             continue;
         }
         let w = c.span.slice(text);
-        let mut cs = chars(w);
-        if !(w.len() > 2 && cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase))
-        {
+        if !(w.len() > 2 && upper_then_lower(w)) {
             continue;
         }
         let first = sentences
