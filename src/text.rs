@@ -217,6 +217,14 @@ pub fn upper_with_lower(s: &str) -> bool {
     cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
 }
 
+/// True when a byte of `s` is `test`'s (`s.bytes().any(test)`); one call in the .wasm, as
+/// [`all_bytes`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn any_bytes(s: &str, test: fn(u8) -> bool) -> bool {
+    s.bytes().any(test)
+}
+
 /// True when every byte of `s` is `test`'s (`s.bytes().all(test)`). One call in the .wasm, where
 /// the loop would be inlined at each rule that asks.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]

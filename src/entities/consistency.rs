@@ -60,8 +60,9 @@ use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
 use crate::text::{
-    after_last_by, all_char, any_char, ascii_lowercase, chars, ending_by, has_char, head, is_ascii,
-    is_lower, is_space, rsplit_once_char, split_by, starting_before, starts_by, trim_end_by, Span,
+    after_last_by, all_char, any_bytes, any_char, ascii_lowercase, chars, ending_by, has_char,
+    head, is_ascii, is_lower, is_space, rsplit_once_char, split_by, starting_before, starts_by,
+    trim_end_by, Span,
 };
 use crate::tokens::{
     capitalised_at, is_apostrophe, is_hyphen_token, token_at, token_is, token_run, Token,
@@ -650,7 +651,7 @@ fn may_cue(w: &str) -> bool {
 fn norm<'a>(text: &'a str, t: &Token) -> Cow<'a, str> {
     let s = t.text(text);
     if is_ascii(s) {
-        return if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return if any_bytes(s, |b| b.is_ascii_uppercase()) {
             Cow::Owned(ascii_lowercase(s))
         } else {
             Cow::Borrowed(s)

@@ -16,10 +16,10 @@ use super::lists;
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
 use crate::text::{
-    after_last_by, all_bytes, all_char, any_char, char_indices, chars, ends_by, eq_ignore_case,
-    find_by, first_char, has_char, head, is_alnum, is_alpha, is_lower, is_space, is_upper,
-    rfind_by, split_char, starts_by, tail, trim_end_by, trim_start_by, upper_with_lower, words,
-    Span,
+    after_last_by, all_bytes, all_char, any_bytes, any_char, char_indices, chars, ends_by,
+    eq_ignore_case, find_by, first_char, has_char, head, is_alnum, is_alpha, is_lower, is_space,
+    is_upper, rfind_by, split_char, starts_by, tail, trim_end_by, trim_start_by, upper_with_lower,
+    words, Span,
 };
 use crate::vecs::at;
 
@@ -432,7 +432,7 @@ impl<'a> Scanner<'a> {
         let s = token_start(text, i, MAX_WORD);
         let e = token_end(text, i, MAX_WORD);
         let token = Span::new(s, e).slice(text);
-        token.starts_with("www.") || token.bytes().any(|c| matches!(c, b'/' | b'@' | b'='))
+        token.starts_with("www.") || any_bytes(token, |c| matches!(c, b'/' | b'@' | b'='))
     }
 
     /// True when only whitespace and bullets stand between the sentence start and `at`.

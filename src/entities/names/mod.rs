@@ -11,9 +11,9 @@ use super::groups::is_title;
 use super::{Candidate, Label, Source};
 use crate::case::lowercase;
 use crate::text::{
-    after_last_by, all_bytes, all_char, any_char, ascii_lowercase, chars, ending_by, ends_by,
-    eq_ignore_case, find_by, find_char, first_char, has_char, has_str, head, is_alnum, is_alpha,
-    is_lower, is_space, is_upper, last_char, one_space, parse_u32, rsplit_once_by,
+    after_last_by, all_bytes, all_char, any_bytes, any_char, ascii_lowercase, chars, ending_by,
+    ends_by, eq_ignore_case, find_by, find_char, first_char, has_char, has_str, head, is_alnum,
+    is_alpha, is_lower, is_space, is_upper, last_char, one_space, parse_u32, rsplit_once_by,
     rsplit_once_char, split_by, split_char, split_once_char, starting_before, starts_by, tail,
     trim_by, trim_end_by, trim_start_by, upper_then_lower, upper_with_lower, Span,
 };
@@ -545,7 +545,7 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
     // A spaced dash before a word in lower case ends it (`Oscars - the Hollywood`). (Searched for
     // only when a hyphen or a byte that may open an en or em dash is there: most mentions have
     // none.)
-    let dashed = s.bytes().any(|b| b == b'-' || b == 0xE2);
+    let dashed = any_bytes(s, |b| b == b'-' || b == 0xE2);
     let dash = [" - ", " \u{2013} ", " \u{2014} "]
         .iter()
         .filter(|_| dashed)

@@ -7,7 +7,7 @@
 //! overlaps no mention winning.
 
 use super::*;
-use crate::text::{chars, ending_by, is_ascii, starting_before, starts_by};
+use crate::text::{any_bytes, chars, ending_by, is_ascii, starting_before, starts_by};
 use crate::tokens::{capitalised_at, token_at, token_run};
 
 /// Adds the mentions the token rules of this module propose (see the module docs) to `found`
@@ -95,7 +95,7 @@ fn add_outside(
     for (k, t) in tokens.iter().enumerate() {
         let w = t.text(text);
         let capital = if is_ascii(w) {
-            w.bytes().any(|b| b.is_ascii_uppercase())
+            any_bytes(w, |b| b.is_ascii_uppercase())
         } else {
             any_char(w, char::is_uppercase)
         };

@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use super::lexicon::*;
 use crate::model::hash::{lookup, FastMap};
+use crate::text::any_bytes;
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -163,7 +164,7 @@ impl<'a> Spelled<'a> {
             lower: l,
             raw: r,
             may_start: kind != TokenKind::Word
-                || lower.bytes().any(|b| b.is_ascii_digit() || b == b'-')
+                || any_bytes(lower, |b| b.is_ascii_digit() || b == b'-')
                 || l.starts_value()
                 || r.has(List::CurrencyCodes),
         }

@@ -36,8 +36,8 @@ use lists::{List, Lists, Spelled};
 
 use super::{Candidate, Label, Source};
 use crate::text::{
-    all_bytes, all_char, ending_by, ends_by, find_any, has_char, head, parse_u32, split_by,
-    split_once_by, split_once_char, starts_by, tail, trim_end_by, Span,
+    all_bytes, all_char, count_char, ending_by, ends_by, find_any, has_char, head, parse_u32,
+    split_by, split_once_by, split_once_char, starts_by, tail, trim_end_by, Span,
 };
 use crate::tokens::{token_at, token_run, Forms, Token, TokenKind};
 use crate::vecs::CollectVec;
@@ -580,7 +580,7 @@ impl<'a> Scan<'a> {
 fn plain_number(w: &str) -> bool {
     starts_by(w, |c| c.is_ascii_digit())
         && all_bytes(w, |b| b.is_ascii_digit() || b == b',' || b == b'.')
-        && w.bytes().filter(|&b| b == b'.').count() <= 1
+        && count_char(w, '.') <= 1
         && !ends_by(w, |c| matches!(c, ',' | '.'))
 }
 
