@@ -225,6 +225,14 @@ pub fn any_bytes(s: &str, test: fn(u8) -> bool) -> bool {
     s.bytes().any(test)
 }
 
+/// How many chars of `s` are `test`'s (`s.chars().filter(test).count()`); one call in the .wasm,
+/// as [`any_char`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn count_by(s: &str, test: fn(char) -> bool) -> usize {
+    s.chars().filter(|&c| test(c)).count()
+}
+
 /// True when every byte of `s` is `test`'s (`s.bytes().all(test)`). One call in the .wasm, where
 /// the loop would be inlined at each rule that asks.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
@@ -675,7 +683,10 @@ impl<'a> OffsetConverter<'a> {
     }
 }
 
-/// Number of Unicode scalar values in `text`.
+/// Number of Unicode scalar values in `text`. Inlined natively; one call in the .wasm, where the
+/// rules' counts of a word's chars each inlined a loop.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn char_count(text: &str) -> usize {
     text.chars().count()
 }

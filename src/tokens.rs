@@ -19,8 +19,8 @@
 
 use crate::abbreviations;
 use crate::text::{
-    all_char, any_char, char_indices, chars, eq_ignore_case, first_char, head, is_space, last_char,
-    split_by, starts_by, tail, Span,
+    all_char, any_char, char_count, char_indices, chars, eq_ignore_case, first_char, head,
+    is_space, last_char, split_by, starts_by, tail, Span,
 };
 use crate::word_list::WordList;
 
@@ -632,7 +632,7 @@ static SPORT_LABELS: WordList = WordList::new(
 /// True when `name`, before a modifier suffix's hyphen, is a capitalised name of two or more
 /// characters (or a name particle and one), not one of [`COMMON_CAPITALISED`].
 fn is_modified_name(name: &str) -> bool {
-    if chars(name).count() < 2 || COMMON_CAPITALISED.contains_sorted(name) {
+    if char_count(name) < 2 || COMMON_CAPITALISED.contains_sorted(name) {
         return false;
     }
     starts_by(name, char::is_uppercase) || is_particle_and_name(name)

@@ -60,9 +60,9 @@ use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
 use crate::text::{
-    after_last_by, all_char, any_bytes, any_char, ascii_lowercase, chars, ending_by, has_char,
-    head, is_ascii, is_lower, is_space, rsplit_once_char, split_by, starting_before, starts_by,
-    trim_end_by, Span,
+    after_last_by, all_char, any_bytes, any_char, ascii_lowercase, chars, count_by, ending_by,
+    has_char, head, is_ascii, is_lower, is_space, rsplit_once_char, split_by, starting_before,
+    starts_by, trim_end_by, Span,
 };
 use crate::tokens::{
     capitalised_at, is_apostrophe, is_hyphen_token, token_at, token_is, token_run, Token,
@@ -1291,7 +1291,7 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
                     // A written date straight after the place: `1996-08-22`, `2026/03/03`.
                     s.len() >= 8
                         && chars(s).all(|c| c.is_ascii_digit() || c == '-' || c == '/')
-                        && chars(s).filter(|c| !c.is_ascii_digit()).count() == 2
+                        && count_by(s, |c| !c.is_ascii_digit()) == 2
                 }
         })
     };

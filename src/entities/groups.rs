@@ -33,8 +33,8 @@ use crate::model::hash::{lookup, word_set, FastMap as HashMap, WordSet};
 
 use super::{Candidate, Group, Label};
 use crate::text::{
-    any_char, chars, eq_ignore_case, first_char, has_str, is_ascii, is_space, is_upper, split_char,
-    split_once_char, trim_by, trim_end_by, Span,
+    any_char, char_count, chars, eq_ignore_case, first_char, has_str, is_ascii, is_space, is_upper,
+    split_char, split_once_char, trim_by, trim_end_by, Span,
 };
 use crate::vecs::CollectVec;
 use crate::word_list::WordList;
@@ -263,7 +263,7 @@ fn display(words: &[&str], skip: usize, len: usize) -> String {
 /// How many characters [`display`] has.
 fn display_chars(words: &[&str], skip: usize, len: usize) -> usize {
     display_words(words, skip, len)
-        .map(|w| chars(w).count())
+        .map(char_count)
         .sum::<usize>()
         + len.saturating_sub(1)
 }

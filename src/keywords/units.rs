@@ -15,7 +15,8 @@ use crate::entities::{Entity, Label};
 use crate::pos::{self, Pos};
 use crate::sentences::furniture;
 use crate::text::{
-    all_bytes, all_char, any_char, chars, has_char, rsplit_once_char, starts_by, tail, Span,
+    all_bytes, all_char, any_char, char_count, chars, has_char, rsplit_once_char, starts_by, tail,
+    Span,
 };
 use crate::tokens::{is_hyphen, token_at, token_run, Token, TokenKind};
 
@@ -495,7 +496,7 @@ static NOT_ADVERBS: WordList = WordList::new(
 
 /// Words in `-ly` that are adverbs (`recently`, `sharply`), not nouns such as `family` or `Italy`.
 pub fn is_adverb(low: &str, written: &str) -> bool {
-    chars(low).count() > 4
+    char_count(low) > 4
         && low.ends_with("ly")
         && !starts_by(written, char::is_uppercase)
         && !NOT_ADVERBS.contains(&low)

@@ -35,9 +35,9 @@
 //! [`display_span`](crate::summary::display_span) gives the part to show without the marker.
 
 use crate::text::{
-    all_bytes, all_char, any_char, ascii_lowercase, char_indices, chars, ends_by, eq_ignore_case,
-    first_char, has_any, has_str, head, is_alnum, is_space, is_upper, split_by, starts_by, tail,
-    trim_by, trim_end_by, trim_start_by, words, Span,
+    all_bytes, all_char, any_char, ascii_lowercase, char_count, char_indices, chars, ends_by,
+    eq_ignore_case, first_char, has_any, has_str, head, is_alnum, is_space, is_upper, split_by,
+    starts_by, tail, trim_by, trim_end_by, trim_start_by, words, Span,
 };
 use crate::vecs::CollectVec;
 use crate::word_list::WordList;
@@ -105,7 +105,7 @@ pub fn dateline_prefix(s: &str) -> usize {
         let first_upper = starts_by(core, char::is_uppercase);
         let number = all_char(core, |c| c.is_ascii_digit());
         let ok = if at == 0 {
-            caps && chars(core).count() >= 2
+            caps && char_count(core) >= 2
         } else {
             caps || first_upper || number || is_month_or_day(core)
         };
@@ -485,7 +485,7 @@ fn is_dateline(s: &str) -> bool {
         let bracketed = w.starts_with('(') || w.ends_with(')');
         let caps = any_char(core, char::is_alphabetic)
             && !any_char(core, char::is_lowercase)
-            && chars(core).count() >= 2;
+            && char_count(core) >= 2;
         let number = chars(core).all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/'));
         if !(caps || bracketed || number || is_month_or_day(core)) {
             return false;

@@ -16,10 +16,10 @@ use super::lists;
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
 use crate::text::{
-    after_last_by, all_bytes, all_char, any_bytes, any_char, char_indices, chars, ends_by,
-    eq_ignore_case, find_by, first_char, has_char, head, is_alnum, is_alpha, is_lower, is_space,
-    is_upper, rfind_by, split_char, starts_by, tail, trim_end_by, trim_start_by, upper_with_lower,
-    words, Span,
+    after_last_by, all_bytes, all_char, any_bytes, any_char, char_count, char_indices, chars,
+    ends_by, eq_ignore_case, find_by, first_char, has_char, head, is_alnum, is_alpha, is_lower,
+    is_space, is_upper, rfind_by, split_char, starts_by, tail, trim_end_by, trim_start_by,
+    upper_with_lower, words, Span,
 };
 use crate::vecs::at;
 
@@ -265,7 +265,7 @@ impl<'a> Scanner<'a> {
             }
             // `vitamin C. The`, `Queen Elizabeth I. She`: an opener after the letter starts a new
             // sentence, unless it is itself an initial (`J. A. Smith`).
-            let next_is_initial = chars(next.word).count() == 1 && next.after_word == Some('.');
+            let next_is_initial = char_count(next.word) == 1 && next.after_word == Some('.');
             return is_upper(c)
                 && next.class == Class::Upper
                 && is_sentence_opener(next.word)
@@ -315,7 +315,7 @@ impl<'a> Scanner<'a> {
                     return true;
                 }
                 let wordlike = chars(w).all(|c| is_alpha(c) || matches!(c, '\'' | '’' | '&'));
-                let n = chars(w).count();
+                let n = char_count(w);
                 wordlike
                     && match first {
                         Some(c) if is_lower(c) => n >= 2,
@@ -405,7 +405,7 @@ impl<'a> Scanner<'a> {
         }
         let word_end = find_by(rest, |c| !is_alpha(c)).unwrap_or(rest.len());
         let word = head(rest, word_end);
-        if chars(word).count() < 2 || !chars(word).skip(1).all(char::is_lowercase) {
+        if char_count(word) < 2 || !chars(word).skip(1).all(char::is_lowercase) {
             return false;
         }
         let after = &rest[word_end..];
@@ -613,7 +613,7 @@ fn emoticon_len(text: &str, k: usize) -> Option<usize> {
 fn is_dotted(w: &str) -> bool {
     has_char(w, '.')
         && split_char(w, '.').all(|seg| {
-            let n = chars(seg).count();
+            let n = char_count(seg);
             (1..=3).contains(&n) && all_char(seg, char::is_alphabetic)
         })
 }

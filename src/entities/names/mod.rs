@@ -11,11 +11,11 @@ use super::groups::is_title;
 use super::{Candidate, Label, Source};
 use crate::case::lowercase;
 use crate::text::{
-    after_last_by, all_bytes, all_char, any_bytes, any_char, ascii_lowercase, chars, ending_by,
-    ends_by, eq_ignore_case, find_by, find_char, first_char, has_char, has_str, head, is_alnum,
-    is_alpha, is_lower, is_space, is_upper, last_char, one_space, parse_u32, rsplit_once_by,
-    rsplit_once_char, split_by, split_char, split_once_char, starting_before, starts_by, tail,
-    trim_by, trim_end_by, trim_start_by, upper_then_lower, upper_with_lower, Span,
+    after_last_by, all_bytes, all_char, any_bytes, any_char, ascii_lowercase, chars, count_by,
+    ending_by, ends_by, eq_ignore_case, find_by, find_char, first_char, has_char, has_str, head,
+    is_alnum, is_alpha, is_lower, is_space, is_upper, last_char, one_space, parse_u32,
+    rsplit_once_by, rsplit_once_char, split_by, split_char, split_once_char, starting_before,
+    starts_by, tail, trim_by, trim_end_by, trim_start_by, upper_then_lower, upper_with_lower, Span,
 };
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
@@ -556,7 +556,7 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
     if let Some(i) = dash {
         return trim(0, i).unwrap_or(span);
     }
-    if chars(s).filter(|&c| is_quote(c)).count() % 2 == 1 {
+    if count_by(s, is_quote) % 2 == 1 {
         if let Some(i) = find_by(s, is_quote) {
             let q = first_char(tail(s, i)).map_or(1, char::len_utf8);
             let after_space = head(s, i).ends_with(' ');
@@ -5436,8 +5436,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
         return true;
     }
     let word = span.slice(text);
-    let caps =
-        chars(word).filter(|&c| is_alpha(c)).count() > 1 && !any_char(word, char::is_lowercase);
+    let caps = count_by(word, is_alpha) > 1 && !any_char(word, char::is_lowercase);
     let k = ending_by(sentences, span.start);
     // In a title-case headline a capital says nothing either (`Republicans Block Funding Bill`).
     let headline = || in_headline(text, tokens, sentences, span.start);

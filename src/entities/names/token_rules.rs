@@ -7,7 +7,7 @@
 //! overlaps no mention winning.
 
 use super::*;
-use crate::text::{any_bytes, chars, ending_by, is_ascii, starting_before, starts_by};
+use crate::text::{any_bytes, char_count, ending_by, is_ascii, starting_before, starts_by};
 use crate::tokens::{capitalised_at, token_at, token_run};
 
 /// Adds the mentions the token rules of this module propose (see the module docs) to `found`
@@ -302,7 +302,7 @@ fn capital_event_word(text: &str, tokens: &[Token], forms: &Forms, i: usize) -> 
     let (t, w) = (token_at(tokens, i), token_text(text, tokens, i));
     t.kind == TokenKind::Word
         && !any_char(w, char::is_lowercase)
-        && chars(w).count() > 1
+        && char_count(w) > 1
         && !HEADLINE_SMALL_WORDS.has_lower(forms, i)
         && !is_headline_verb(text, t, false)
 }
