@@ -126,7 +126,7 @@ pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    c.is_alphanumeric() || is_combining_mark(c)
+    crate::text::is_alnum(c) || is_combining_mark(c)
 }
 
 /// Common combining-mark blocks (accents typed as separate code points, Indic vowel signs, variation

@@ -61,8 +61,8 @@ use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
 use crate::text::{
     after_last_by, all_char, any_bytes, any_char, ascii_lowercase, chars, count_by, ending_by,
-    has_char, head, is_ascii, is_lower, is_space, rsplit_once_char, split_by, starting_before,
-    starts_by, trim_end_by, Span,
+    has_char, head, is_alnum, is_ascii, is_lower, is_space, rsplit_once_char, split_by,
+    starting_before, starts_by, trim_end_by, Span,
 };
 use crate::tokens::{
     capitalised_at, is_apostrophe, is_hyphen_token, token_at, token_is, token_run, Token,
@@ -1065,7 +1065,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
         }
         // The head comes before any preposition, conjunction or verb (not the `group` of `, a
         // spokesman for the militant group`).
-        if !starts_by(w, char::is_alphanumeric) || NOT_BEFORE_HEAD.contains(&w) {
+        if !starts_by(w, is_alnum) || NOT_BEFORE_HEAD.contains(&w) {
             return None;
         }
         let head = if w == "start-up"
@@ -1128,7 +1128,7 @@ fn appositive_before(text: &str, tokens: &[Token], first: usize, end: usize) -> 
     // of their fourth album, The Clearing,`).
     (first.saturating_sub(6)..first - 2)
         .rev()
-        .take_while(|&i| starts_by(word(i), char::is_alphanumeric) || is_hyphen_token(word(i)))
+        .take_while(|&i| starts_by(word(i), is_alnum) || is_hyphen_token(word(i)))
         .find(|&i| DETERMINERS.contains(word(i)))
         .filter(|&i| i == 0 || word(i) != "the" || word(i - 1) != "of")
         .map(|_| label)

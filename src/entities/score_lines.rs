@@ -7,8 +7,8 @@
 use super::{Candidate, Label, Source};
 use crate::text::{
     all_bytes, all_char, any_char, char_indices, chars, ending_by, find_any, has_any, head,
-    is_space, rsplit_once_char, split_once_char, starting_before, starts_by, tail, trim_by,
-    trim_end_by, trim_start_by, Span,
+    is_alnum, is_space, rsplit_once_char, split_once_char, starting_before, starts_by, tail,
+    trim_by, trim_end_by, trim_start_by, Span,
 };
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
@@ -733,7 +733,7 @@ pub(super) fn label_clubs_in_sport(
         let word = |k: usize| if k < tokens.len() { lower(k) } else { "" };
         // The verb's whole subject: nothing but a clause's opening word before it (not `mayors
         // of San Francisco and Seattle have`, `his wife Victoria have`).
-        let subject = !any_char(before, char::is_alphanumeric) || CLAUSE_OPENERS.contains(&before);
+        let subject = !any_char(before, is_alnum) || CLAUSE_OPENERS.contains(&before);
         let are = |w: &str| PLURAL_VERBS.contains(w);
         let plural =
             subject && are(after) || (after == "," && word(j + 1) == "who" && are(word(j + 2)));

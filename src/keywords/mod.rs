@@ -102,7 +102,7 @@ static TIME_NOUNS: WordList = WordList::new(
 /// `this`, `next`, `each`).
 fn adverbial(text: &str, at: usize) -> bool {
     let before = trim_end_by(head(text, at), is_space);
-    let word = after_last_by(before, char::is_whitespace);
+    let word = after_last_by(before, is_space);
     ADVERBIAL_DETERMINERS.contains_ignore_case(word)
 }
 

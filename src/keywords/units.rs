@@ -15,8 +15,8 @@ use crate::entities::{Entity, Label};
 use crate::pos::{self, Pos};
 use crate::sentences::furniture;
 use crate::text::{
-    all_bytes, all_char, any_char, char_count, chars, has_char, rsplit_once_char, starts_by, tail,
-    Span,
+    all_bytes, all_char, any_char, char_count, chars, has_char, is_alnum, rsplit_once_char,
+    starts_by, tail, Span,
 };
 use crate::tokens::{is_hyphen, token_at, token_run, Token, TokenKind};
 
@@ -395,7 +395,7 @@ fn opens_line(text: &str, sentence_start: usize, at: usize) -> bool {
     // A byte search for the line break (std's, as fast as memrchr): a sentence of a megabyte
     // without one is searched once per candidate.
     let line = rsplit_once_char(before, '\n').map_or(before, |(_, line)| line);
-    !any_char(line, char::is_alphanumeric)
+    !any_char(line, is_alnum)
 }
 
 /// Longest name mention taken as one unit, in tokens; a longer one is a tagger's error (a headline

@@ -327,7 +327,7 @@ fn is_roll(s: &str) -> bool {
 /// True when `s` is a list marker alone or holds no letter or digit.
 fn is_marker_only(s: &str) -> bool {
     let rest = tail(s, marker_len(s));
-    !any_char(rest, char::is_alphanumeric)
+    !any_char(rest, is_alnum)
 }
 
 /// Line openings matched ignoring ASCII case, with a filter of their first bytes.

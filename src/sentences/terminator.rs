@@ -409,7 +409,7 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let after = &rest[word_end..];
-        if after.starts_with('.') && starts_by(tail(after, 1), char::is_alphanumeric) {
+        if after.starts_with('.') && starts_by(tail(after, 1), is_alnum) {
             return false;
         }
         let word_ends = after.is_empty() || starts_by(after, |c| is_space(c) || c == '.');
@@ -519,10 +519,7 @@ impl<'a> Next<'a> {
                 };
             }
         }
-        if rest.len() <= MAX_WORD
-            && !any_char(rest, is_space)
-            && !any_char(rest, char::is_alphanumeric)
-        {
+        if rest.len() <= MAX_WORD && !any_char(rest, is_space) && !any_char(rest, is_alnum) {
             // Trailing decoration (`=-----`) stays with the last sentence.
             return Next {
                 class: Class::Continuation,
@@ -556,9 +553,7 @@ impl<'a> Next<'a> {
         let after = tail(body, end);
         let possessive = if let Some(stem) = word.strip_suffix("'s") {
             Some(stem)
-        } else if after.starts_with("’s")
-            && !starts_by(tail(after, "’s".len()), char::is_alphanumeric)
-        {
+        } else if after.starts_with("’s") && !starts_by(tail(after, "’s".len()), is_alnum) {
             Some(word)
         } else {
             None

@@ -236,9 +236,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         if acronym && matches!(c.label, Label::Misc | Label::Org) {
             if let Some(cup) = [" Cup", " CUP"].into_iter().find(|w| {
                 rest.starts_with(w)
-                    && !starts_by(tail(rest, w.len()), |ch: char| {
-                        ch.is_alphanumeric() || ch == '\''
-                    })
+                    && !starts_by(tail(rest, w.len()), |ch: char| is_alnum(ch) || ch == '\'')
             }) {
                 c.span = Span::new(c.span.start, c.span.end + cup.len());
                 c.label = Label::Misc;
@@ -1788,7 +1786,7 @@ fn recover(
                     .get(ending_by(sentences, c.span.start))
                     .is_some_and(|s| {
                         let before = Span::new(s.start.min(c.span.start), c.span.start);
-                        !any_char(before.slice(text), char::is_alphanumeric)
+                        !any_char(before.slice(text), is_alnum)
                     });
             if opens {
                 c.span.start = m.span.start;
@@ -1935,7 +1933,7 @@ fn without_opening_word(
             .get(ending_by(sentences, c.span.start))
             .is_some_and(|s| {
                 let before = Span::new(s.start.min(c.span.start), c.span.start).slice(text);
-                !any_char(before, char::is_alphanumeric) || is_source_tag(before)
+                !any_char(before, is_alnum) || is_source_tag(before)
             })
             || last_char(preceding).is_some_and(|q| {
                 is_quote(q)
@@ -3367,9 +3365,7 @@ fn cut_at_headline_verbs(
         if let Some(v) = verb {
             // The words before the verb, without a trailing possessive or hyphen.
             let mut end = v;
-            while end > a + 1
-                && !starts_by(token_at(tokens, end - 1).text(text), char::is_alphanumeric)
-            {
+            while end > a + 1 && !starts_by(token_at(tokens, end - 1).text(text), is_alnum) {
                 end -= 1;
             }
             c.span = if v == a {
@@ -4310,7 +4306,7 @@ fn owner_by_possessive(text: &str, tokens: &[Token], k: usize) -> Option<Label> 
     }
     match (k + 1..k + 8)
         .map(word)
-        .take_while(|w| starts_by(w, char::is_alphanumeric))
+        .take_while(|w| starts_by(w, is_alnum))
         .find(|w| owned_works::OWNERS.contains(w))
     {
         Some("its") => Some(Label::Org),
@@ -5468,7 +5464,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
                 .iter()
                 .rev()
                 .take_while(|t| t.span.start >= s.start)
-                .all(|t| !any_char(t.text(text), char::is_alphanumeric))
+                .all(|t| !any_char(t.text(text), is_alnum))
         })
         || headline();
     if !opens {

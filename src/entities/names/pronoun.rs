@@ -4,7 +4,7 @@
 
 use super::{is_rare_word, token_range};
 use crate::entities::Candidate;
-use crate::text::{starts_by, Span};
+use crate::text::{is_alnum, starts_by, Span};
 use crate::tokens::{token_at, token_is, token_text, Token};
 use crate::vecs::run;
 use crate::word_list::WordList;
@@ -42,7 +42,7 @@ pub(super) fn without_pronoun(text: &str, tokens: &[Token], found: &mut Vec<Cand
         }
         // The words before `I`, without a dash between them (`Frodo Baggins - I want`).
         let mut end = b - 1;
-        while end > a && !starts_by(token_text(text, tokens, end - 1), char::is_alphanumeric) {
+        while end > a && !starts_by(token_text(text, tokens, end - 1), is_alnum) {
             end -= 1;
         }
         if end == a {
