@@ -151,13 +151,14 @@ impl<T, I: Iterator<Item = T>> Step<T> for I {
     }
 }
 
-/// [`collect`], for every iterator of `T`.
+/// [`collect`], for every iterator of `T`; each item goes in through [`push`], the one copy of the
+/// growth check and the stores for `T` in the .wasm.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn collect_dyn<T>(iter: &mut dyn Step<T>) -> Vec<T> {
     let mut out = with_capacity(iter.lower());
     while let Some(x) = iter.step() {
-        out.push(x);
+        push(&mut out, x);
     }
     out
 }
