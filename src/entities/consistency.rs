@@ -1347,7 +1347,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
         .collect_vec();
     let cluster_of = clusters(text, &subset);
     let n_clusters = cluster_of.iter().max().map_or(0, |m| m + 1);
-    let mut members: Vec<Vec<usize>> = vec![Vec::new(); n_clusters];
+    let mut members: Vec<Vec<usize>> = crate::vecs::filled(Vec::new(), n_clusters);
     for (k, &c) in cluster_of.iter().enumerate() {
         crate::vecs::at_mut(&mut members, c).push(k);
     }

@@ -595,7 +595,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
                 .cmp(&crate::vecs::at(mentions, b).span.start),
         )
     });
-    let mut assigned = vec![0usize; mentions.len()];
+    let mut assigned = crate::vecs::filled(0usize, mentions.len());
     let mut fits = Vec::new();
     for k in order {
         let m = crate::vecs::at(mentions, k);
@@ -639,7 +639,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         *crate::vecs::at_mut(&mut assigned, k) = g;
     }
     // Renumber groups in order of first mention.
-    let mut renumber = vec![usize::MAX; linker.groups.len()];
+    let mut renumber = crate::vecs::filled(usize::MAX, linker.groups.len());
     let mut groups = crate::vecs::with_capacity(linker.groups.len());
     let mut of_mention = crate::vecs::with_capacity(mentions.len());
     for &g in &assigned {

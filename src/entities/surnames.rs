@@ -26,7 +26,7 @@ pub(super) fn add_lone_surnames(
     found: &mut Vec<Candidate>,
 ) {
     // The surnames' spellings, marked in a table by spelling id: one look-up a token.
-    let mut surname = vec![false; forms.spellings()];
+    let mut surname = crate::vecs::filled(false, forms.spellings());
     let mut any = false;
     for c in found.iter().filter(|c| c.label == Label::Person) {
         let (a, b) = super::names::token_range(tokens, c.span);

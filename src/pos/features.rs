@@ -136,7 +136,7 @@ impl Memo {
     /// An empty memo for the spellings of `forms`.
     pub(crate) fn new(forms: &Forms) -> Memo {
         Memo {
-            infos: vec![None; forms.spellings()],
+            infos: crate::vecs::filled(None, forms.spellings()),
         }
     }
 

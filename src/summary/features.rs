@@ -535,7 +535,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let mut content_mask = crate::vecs::with_capacity(toks.len());
     // Stems and stopword checks are worked out once per distinct spelling (a token's kind is a
     // function of its text): `memo[spelling]` is the word's hash and whether it is a content word.
-    let mut memo: Vec<Option<(u64, bool)>> = vec![None; input.forms.spellings()];
+    let mut memo: Vec<Option<(u64, bool)>> = crate::vecs::filled(None, input.forms.spellings());
     let mut scratch = Vec::new();
     for (ti, t) in toks.iter().enumerate() {
         let lower = input.forms.lower(ti);
@@ -625,7 +625,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         centrality.push((dot / ((set.len() as f64).sqrt() * tf_norm)) as f32);
     }
     let order = crate::sort::order(m, |a, b| centrality[b].total_cmp(&centrality[a]));
-    let mut central_rank = vec![0usize; m];
+    let mut central_rank = crate::vecs::filled(0usize, m);
     for (r, &k) in order.iter().enumerate() {
         *at_mut(&mut central_rank, k) = r;
     }
@@ -643,7 +643,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         }
         kw_seqs.push(seq);
     }
-    let mut counts = vec![Counts::default(); n];
+    let mut counts = crate::vecs::filled(Counts::default(), n);
     let firsts = FirstHashes::of(&kw_seqs);
     for (si, &(a, b)) in tok_range.iter().enumerate() {
         for k in a..b {
@@ -665,7 +665,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let mentions = input.entities;
     // For each group: (mentions, first mention).
     let n_groups = mentions.iter().map(|e| e.group + 1).max().unwrap_or(0);
-    let mut group_count = vec![(0usize, usize::MAX); n_groups];
+    let mut group_count = crate::vecs::filled((0usize, usize::MAX), n_groups);
     for (mi, mtn) in mentions.iter().enumerate() {
         if mtn.label.is_name() {
             let e = at_mut(&mut group_count, mtn.group);

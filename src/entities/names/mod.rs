@@ -1710,7 +1710,7 @@ fn recover(
     // The famous people and organisations are hashed: their keys are the tokens' lower-case hashes.
     // Each spelling's computed once, when a run of words with capitals asks for it (0: not yet).
     let mut buf = String::new();
-    let mut lows = vec![0u64; forms.spellings()];
+    let mut lows = crate::vecs::filled(0u64, forms.spellings());
     let mut low = |k: usize| {
         let Some(id) = forms
             .spelling(k)
@@ -1748,7 +1748,7 @@ fn recover(
     split_bridged(text, tokens, &listed, found);
     cut_after_listed(text, tokens, sentences, &listed, found);
     // `found` is sorted and disjoint: the mentions a match overlaps are a run found by binary search.
-    let mut drop = vec![false; found.len()];
+    let mut drop = crate::vecs::filled(false, found.len());
     let mut add = Vec::new();
     // Whether the last sentence asked about is a headline: asked once a sentence, as the matches
     // come in order (a sentence of a megabyte is read once, not once a match).
@@ -2149,7 +2149,7 @@ fn spellings_after(
     forms: &Forms,
     before: fn(&str) -> bool,
 ) -> Vec<bool> {
-    let mut seen = vec![false; forms.spellings()];
+    let mut seen = crate::vecs::filled(false, forms.spellings());
     for k in 1..tokens.len() {
         if let Some(id) = forms
             .spelling(k)

@@ -450,7 +450,7 @@ impl<'a> Headlines<'a> {
             text,
             tokens,
             sentences,
-            known: vec![std::cell::Cell::new(0); sentences.len()],
+            known: crate::vecs::filled(std::cell::Cell::new(0), sentences.len()),
         }
     }
 

@@ -540,7 +540,7 @@ impl DocCtx {
         let mut cases: Vec<(u16, u16, u16)> = crate::vecs::with_capacity(tokens.len());
         // What depends on the token's text alone is computed once per distinct spelling in the
         // document: `seen[id]` indexes `infos`.
-        let mut seen: Vec<Option<usize>> = vec![None; forms.spellings()];
+        let mut seen: Vec<Option<usize>> = crate::vecs::filled(None, forms.spellings());
         let mut infos: Vec<(TokInfo, (u16, u16, u16))> =
             crate::vecs::with_capacity(forms.spellings().min(tokens.len()));
         let mut toks: Vec<TokInfo> = crate::vecs::with_capacity(tokens.len());
@@ -643,7 +643,7 @@ impl DocCtx {
         }
         // Context aggregation (Ratinov & Roth 2009): the neighbours of the other mentions of each
         // capitalised word, up to a few mentions.
-        let mut bounds = vec![(0usize, 0usize); toks.len()];
+        let mut bounds = crate::vecs::filled((0usize, 0usize), toks.len());
         for &(a, b) in &sents {
             for x in run_mut(&mut bounds, a, b) {
                 *x = (a, b);

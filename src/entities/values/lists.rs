@@ -173,7 +173,7 @@ impl<'a> Spelled<'a> {
     /// The answers for every token of `tokens` of `text` (whose forms are `forms`), worked out once
     /// per spelling.
     pub(crate) fn per_token(text: &str, tokens: &[Token], forms: &'a Forms) -> Vec<Spelled<'a>> {
-        let mut memo: Vec<Option<Spelled>> = vec![None; forms.spellings()];
+        let mut memo: Vec<Option<Spelled>> = crate::vecs::filled(None, forms.spellings());
         let mut out = crate::vecs::with_capacity(tokens.len());
         for (k, t) in tokens.iter().enumerate() {
             let new = || Spelled::new(t.kind, t.text(text), forms.lower(k));
