@@ -61,8 +61,8 @@ use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
 use crate::text::{
     after_last_by, all_char, any_bytes, any_char, ascii_lowercase, chars, count_by, ending_by,
-    has_char, head, is_alnum, is_ascii, is_lower, is_space, rsplit_once_char, split_by,
-    starting_before, starts_by, trim_end_by, Span,
+    has_char, head, is_alnum, is_alpha, is_ascii, is_lower, is_space, is_upper, rsplit_once_char,
+    split_by, starting_before, starts_by, trim_end_by, Span,
 };
 use crate::tokens::{
     capitalised_at, is_apostrophe, is_hyphen_token, token_at, token_is, token_run, Token,
@@ -522,7 +522,7 @@ fn may_be_named(text: &str, tokens: &[Token], first: usize, end: usize, what: Na
     };
     !(misc
         || place
-        || starts_by(span.slice(text), char::is_lowercase)
+        || starts_by(span.slice(text), is_lower)
         || super::tagger::lexicon::is_nationality(span.slice(text)))
 }
 
@@ -781,7 +781,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         // Doug Smith`, `a daily Amsterdam newspaper`).
         let paper_ok = || {
             first > 0
-                && starts_by(token_at(tokens, first - 1).text(text), char::is_lowercase)
+                && starts_by(token_at(tokens, first - 1).text(text), is_lower)
                 && may_be_named(text, tokens, first, end, Named::Paper)
         };
         // Not the people of a place by their nationality (`a city of Italian immigrants`).
@@ -1112,7 +1112,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
             return (!(not_the_head || copula && label == Label::Person)).then_some(label);
         }
         i += 1;
-        if starts_by(w, char::is_uppercase) {
+        if starts_by(w, is_upper) {
             while capitalised_at(text, tokens, i) {
                 i += 1;
             }
@@ -1174,7 +1174,7 @@ fn example_of(text: &str, tokens: &[Token], first: usize) -> Option<Label> {
             // The products of a maker (`maker of Tylenol and Band-Aid`).
             "of" if i >= 1 && MAKERS.contains(word(i - 1)) => return Some(Label::Misc),
             _ if EXAMPLE_JOINERS.contains(w) => continue,
-            _ if starts_by(w, char::is_uppercase) => continue,
+            _ if starts_by(w, is_upper) => continue,
             _ => return None,
         };
         let h = word(head);
@@ -1295,7 +1295,7 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     }
     let caps = token_run(tokens, first, end).iter().all(|t| {
         let s = t.text(text);
-        any_char(s, char::is_alphabetic) && !any_char(s, char::is_lowercase)
+        any_char(s, is_alpha) && !any_char(s, is_lower)
     });
     let comma = token_is(text, tokens, end, ",");
     let date = |k: usize, loose: bool| {
@@ -1328,7 +1328,7 @@ pub(crate) fn first_and_surname(surface: &str) -> bool {
     if !(2..=3).contains(&words.len()) || words.len() + 2 < n {
         return false;
     }
-    let capital = |w: &&str| starts_by(w, char::is_uppercase);
+    let capital = |w: &&str| starts_by(w, is_upper);
     words.iter().all(capital)
         && !words.iter().any(|w| all_char(w, |c| !is_lower(c)))
         && super::tagger::lexicon::is_listed_first_name(at::<&str>(&words, 0))

@@ -33,8 +33,8 @@ use crate::model::hash::{lookup, word_set, FastMap as HashMap, WordSet};
 
 use super::{Candidate, Group, Label};
 use crate::text::{
-    any_char, char_count, chars, eq_ignore_case, first_char, has_str, is_ascii, is_space, is_upper,
-    split_char, split_once_char, trim_by, trim_end_by, Span,
+    any_char, char_count, chars, eq_ignore_case, first_char, has_str, is_ascii, is_lower, is_space,
+    is_upper, split_char, split_once_char, trim_by, trim_end_by, Span,
 };
 use crate::vecs::CollectVec;
 use crate::word_list::WordList;
@@ -299,7 +299,7 @@ fn initials(surface_words: &[&str]) -> [Option<String>; 2] {
 pub(super) fn acronym(surface: &str) -> Option<String> {
     let mut letters = chars(surface).filter(|c| *c != '.');
     let n = letters.clone().count();
-    if !(2..=6).contains(&n) || !letters.all(char::is_uppercase) {
+    if !(2..=6).contains(&n) || !letters.all(is_upper) {
         return None;
     }
     let mut letters = String::new();
@@ -625,7 +625,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         let chars = display_chars(&surface_words, from, len);
         // The longest form names the group; at equal length one in mixed case beats one in
         // capitals (`Porto` after a dateline's `PORTO`).
-        let shouted = |s: &str| !any_char(s, char::is_lowercase);
+        let shouted = |s: &str| !any_char(s, is_lower);
         if chars > *crate::vecs::at(&linker.name_chars, g)
             || (chars == *crate::vecs::at(&linker.name_chars, g)
                 && shouted(&crate::vecs::at(&linker.groups, g).name)

@@ -7,8 +7,8 @@
 use super::{Candidate, Label, Source};
 use crate::text::{
     all_bytes, all_char, any_char, char_indices, chars, ending_by, find_any, has_any, head,
-    is_alnum, is_space, rsplit_once_char, split_once_char, starting_before, starts_by, tail,
-    trim_by, trim_end_by, trim_start_by, Span,
+    is_alnum, is_space, is_upper, rsplit_once_char, split_once_char, starting_before, starts_by,
+    tail, trim_by, trim_end_by, trim_start_by, Span,
 };
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
@@ -226,7 +226,7 @@ fn scorers<'t>(text: &str, toks: &'t [Token], names: &mut Vec<OnLine<'t>>) -> us
     let mut k = 0;
     while k < toks.len() {
         let w = token_at(toks, k).text(text);
-        if starts_by(w, char::is_uppercase) {
+        if starts_by(w, is_upper) {
             let end = scorer_name(text, toks, k);
             crate::vecs::push(
                 names,
@@ -256,7 +256,7 @@ fn scorer_name(text: &str, toks: &[Token], k: usize) -> usize {
     for j in k + 1..toks.len() {
         let w = token_at(toks, j).text(text);
         let attached = token_at(toks, j).span.start == token_at(toks, j - 1).span.end;
-        if starts_by(w, char::is_uppercase) && !any_char(w, |c| c.is_ascii_digit()) {
+        if starts_by(w, is_upper) && !any_char(w, |c| c.is_ascii_digit()) {
             end = j + 1;
         } else if !(PARTICLES.contains(&w) || attached && matches!(w.as_bytes(), [b'-' | b'\''])) {
             break;

@@ -36,8 +36,8 @@
 
 use crate::text::{
     all_bytes, all_char, any_char, ascii_lowercase, char_count, char_indices, chars, ends_by,
-    eq_ignore_case, first_char, has_any, has_str, head, is_alnum, is_space, is_upper, split_by,
-    starts_by, tail, trim_by, trim_end_by, trim_start_by, words, Span,
+    eq_ignore_case, first_char, has_any, has_str, head, is_alnum, is_alpha, is_lower, is_space,
+    is_upper, split_by, starts_by, tail, trim_by, trim_end_by, trim_start_by, words, Span,
 };
 use crate::vecs::CollectVec;
 use crate::word_list::WordList;
@@ -101,8 +101,8 @@ pub fn dateline_prefix(s: &str) -> usize {
         if core.is_empty() || inside {
             continue;
         }
-        let caps = any_char(core, char::is_alphabetic) && !any_char(core, char::is_lowercase);
-        let first_upper = starts_by(core, char::is_uppercase);
+        let caps = any_char(core, is_alpha) && !any_char(core, is_lower);
+        let first_upper = starts_by(core, is_upper);
         let number = all_char(core, |c| c.is_ascii_digit());
         let ok = if at == 0 {
             caps && char_count(core) >= 2
@@ -242,7 +242,7 @@ pub(crate) fn speaker_len(s: &str) -> usize {
     let name = head(s, colon);
     let label = b.get(colon + 1) == Some(&b' ')
         && split_by(name, |c| c == ' ').count() <= 4
-        && any_char(name, char::is_uppercase)
+        && any_char(name, is_upper)
         && all_char(name, |c| {
             is_upper(c) || matches!(c, ' ' | '-' | '.' | '\'' | '\u{2019}')
         });
@@ -398,7 +398,7 @@ fn is_byline(s: &str) -> bool {
         if w.is_empty() {
             continue;
         }
-        if starts_by(w, char::is_uppercase) {
+        if starts_by(w, is_upper) {
             names += 1;
         } else if !DATELINE_JOINERS.contains(&w) {
             return false;
@@ -426,7 +426,7 @@ fn is_credit(s: &str) -> bool {
     // only. Not after a hyphen, which marks a list's items (`- Cristiano Ronaldo`).
     if let Some(name) = s.strip_prefix("\u{2014} ") {
         return !more_words_than(name, 4)
-            && split_by(name, |c| c == ' ').all(|w| starts_by(w, char::is_uppercase));
+            && split_by(name, |c| c == ' ').all(|w| starts_by(w, is_upper));
     }
     has_str(s, "ontributed")
         && !more_words_than(s, 25)
@@ -483,9 +483,7 @@ fn is_dateline(s: &str) -> bool {
         }
         content += 1;
         let bracketed = w.starts_with('(') || w.ends_with(')');
-        let caps = any_char(core, char::is_alphabetic)
-            && !any_char(core, char::is_lowercase)
-            && char_count(core) >= 2;
+        let caps = any_char(core, is_alpha) && !any_char(core, is_lower) && char_count(core) >= 2;
         let number = chars(core).all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/'));
         if !(caps || bracketed || number || is_month_or_day(core)) {
             return false;

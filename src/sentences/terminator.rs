@@ -124,8 +124,7 @@ impl<'a> Scanner<'a> {
                             && self.run_together_question(i, j)
                     }
                     Run::LongEllipsis => {
-                        is_upper(after)
-                            && char_at(text, j + after.len_utf8()).is_some_and(char::is_lowercase)
+                        is_upper(after) && char_at(text, j + after.len_utf8()).is_some_and(is_lower)
                     }
                     _ => false,
                 };
@@ -320,7 +319,7 @@ impl<'a> Scanner<'a> {
                     && match first {
                         Some(c) if is_lower(c) => n >= 2,
                         // A capitalised word long enough not to be an unlisted abbreviation.
-                        Some(c) if is_upper(c) => n >= 5 && cs.any(char::is_lowercase),
+                        Some(c) if is_upper(c) => n >= 5 && cs.any(is_lower),
                         _ => false,
                     }
             }
@@ -333,11 +332,10 @@ impl<'a> Scanner<'a> {
     /// `&` (`Acme Inc.`, `Pitt & Co.`, `Carl Weber Jr.`; not `in Co. Kerry`).
     fn closes_name(&self, w_start: usize, bare: &str, kind: Option<AbbreviationKind>) -> bool {
         let prev = prev_word(self.text, w_start);
-        if is_dotted(bare) && !any_char(bare, char::is_lowercase) {
+        if is_dotted(bare) && !any_char(bare, is_lower) {
             return eq_ignore_case(prev.as_bytes(), b"the");
         }
-        kind == Some(AbbreviationKind::Final)
-            && (prev == "&" || starts_by(prev, char::is_uppercase))
+        kind == Some(AbbreviationKind::Final) && (prev == "&" || starts_by(prev, is_upper))
     }
 
     /// The word ending at `i`, or the one before it when a space separates it from the terminator
@@ -360,7 +358,7 @@ impl<'a> Scanner<'a> {
                 // `"Why?" he asked` do not.
                 let w = self.word_or_previous(i);
                 let capitalised = upper_with_lower(w);
-                !closed && any_char(w, char::is_alphabetic) && !capitalised
+                !closed && any_char(w, is_alpha) && !capitalised
             }
             Class::Upper => {
                 let w = Span::new(word_start(self.text, i), i).slice(self.text);
@@ -405,7 +403,7 @@ impl<'a> Scanner<'a> {
         }
         let word_end = find_by(rest, |c| !is_alpha(c)).unwrap_or(rest.len());
         let word = head(rest, word_end);
-        if char_count(word) < 2 || !chars(word).skip(1).all(char::is_lowercase) {
+        if char_count(word) < 2 || !chars(word).skip(1).all(is_lower) {
             return false;
         }
         let after = &rest[word_end..];
@@ -421,8 +419,8 @@ impl<'a> Scanner<'a> {
 
     /// `bad?what`: a question mark between two words, outside URLs.
     fn run_together_question(&self, i: usize, j: usize) -> bool {
-        char_before(self.text, i).is_some_and(char::is_alphabetic)
-            && char_at(self.text, j).is_some_and(char::is_alphabetic)
+        char_before(self.text, i).is_some_and(is_alpha)
+            && char_at(self.text, j).is_some_and(is_alpha)
             && !self.in_url(i)
     }
 
@@ -509,7 +507,7 @@ impl<'a> Next<'a> {
                 trim_start_by(rest, |c| matches!(c, '-' | '–' | '—')),
                 is_space,
             );
-            if starts_by(after, char::is_lowercase) {
+            if starts_by(after, is_lower) {
                 return Next {
                     class: Class::Continuation,
                     word: "",
@@ -582,7 +580,7 @@ fn speech_verb_follows(text: &str, k: usize) -> bool {
     let mut words = crate::text::words(Span::new(k, to).slice(text));
     for _ in 0..2 {
         let Some(w) = words.next() else { return false };
-        if !starts_by(w, char::is_uppercase) || !all_char(w, char::is_alphabetic) {
+        if !starts_by(w, is_upper) || !all_char(w, is_alpha) {
             return false;
         }
         let Some(verb) = words.clone().next() else {
@@ -609,6 +607,6 @@ fn is_dotted(w: &str) -> bool {
     has_char(w, '.')
         && split_char(w, '.').all(|seg| {
             let n = char_count(seg);
-            (1..=3).contains(&n) && all_char(seg, char::is_alphabetic)
+            (1..=3).contains(&n) && all_char(seg, is_alpha)
         })
 }

@@ -38,7 +38,7 @@ use crate::entities::Label;
 use crate::model::hash::IdMap;
 use crate::text::{
     chars, ends_by, find_char, first_char, has_any, has_char, has_str, is_alpha, is_ascii,
-    parse_u32, split_once_char, starts_by, upper_with_lower, Span,
+    is_lower, is_upper, parse_u32, split_once_char, starts_by, upper_with_lower, Span,
 };
 use crate::tokens::{self, token_at, TokenKind};
 use crate::vecs::{at, at_mut, run, CollectVec};
@@ -458,7 +458,7 @@ fn named_before(input: &Inputs, at: usize) -> bool {
     let about = input.forms.lower(k - 1) == "about";
     let name = input.tokens.get(k).map_or("", |t| t.text(input.text));
     let id = input.forms.spelling(k);
-    !about || starts_by(name, char::is_uppercase) && (0..k).any(|j| input.forms.spelling(j) == id)
+    !about || starts_by(name, is_upper) && (0..k).any(|j| input.forms.spelling(j) == id)
 }
 
 /// Adds feature `bucket` of group `grp` with value `v` to a sentence's features. One call in the
@@ -850,10 +850,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             Some('!') => put(CUE, 9, 1.0),
             _ => {}
         }
-        if chars(st)
-            .find(|&c| is_alpha(c))
-            .is_some_and(char::is_lowercase)
-        {
+        if chars(st).find(|&c| is_alpha(c)).is_some_and(is_lower) {
             put(CUE, 3, 1.0);
         }
         if letters >= 8 && upper * 10 > letters * 6 {
@@ -871,7 +868,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         if let Some(c) = st.get(..st.len().min(40)).and_then(|h| find_char(h, ':')) {
             let head = crate::text::head(st, c);
             if crate::text::words(head).count() <= 4
-                && ends_by(head, char::is_alphabetic)
+                && ends_by(head, is_alpha)
                 && !has_char(head, '"')
             {
                 put(CUE, 8, 1.0);

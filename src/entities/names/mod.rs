@@ -113,9 +113,9 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         // A person's name opened by a hyphenated word in lower case leaves it out (`neo-Nazi
         // Frazier Glenn Miller`).
         let s = c.span.slice(text);
-        if c.label == Label::Person && starts_by(s, char::is_lowercase) {
+        if c.label == Label::Person && starts_by(s, is_lower) {
             if let Some((w, rest)) = split_once_char(s, ' ') {
-                if has_char(w, '-') && starts_by(rest, char::is_uppercase) {
+                if has_char(w, '-') && starts_by(rest, is_upper) {
                     c.span = Span::new(c.span.end - rest.len(), c.span.end);
                 }
             }
@@ -329,7 +329,7 @@ fn split_at_cues(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let (a, b) = token_range(tokens, c.span);
         let cue = (a + 1..b.saturating_sub(1)).find_map(|j| {
             let w = token_text(text, tokens, j);
-            (all_char(w, char::is_lowercase)
+            (all_char(w, is_lower)
                 && !SURNAME_PARTICLES.contains(&w)
                 && !crate::stopwords::is_stopword(w)
                 && capitalised_at(text, tokens, j + 1))
@@ -492,7 +492,7 @@ fn confirmed_in_headlines(
     for i in a..b {
         let t = token_at(tokens, i);
         let w = t.text(text);
-        if starts_by(w, char::is_uppercase)
+        if starts_by(w, is_upper)
             && !out.iter().any(|c| c.span.overlaps(&t.span))
             && is_rare_word(w)
         {
@@ -549,7 +549,7 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
         .filter(|_| dashed)
         .find_map(|d| {
             let i = s.find(d)?;
-            starts_by(tail(s, i + d.len()), char::is_lowercase).then_some(i)
+            starts_by(tail(s, i + d.len()), is_lower).then_some(i)
         });
     if let Some(i) = dash {
         return trim(0, i).unwrap_or(span);
@@ -590,7 +590,7 @@ fn is_section_label(text: &str, tokens: &[Token], span: Span) -> bool {
     let line_end = trim_start_by(after, |c| matches!(c, ' ' | '\t' | ':'));
     let alone = (line_start.is_empty() || line_start.ends_with('\n'))
         && (line_end.is_empty() || starts_by(line_end, |c| matches!(c, '\n' | '\r')));
-    if !alone || any_char(span.slice(text), char::is_lowercase) {
+    if !alone || any_char(span.slice(text), is_lower) {
         return false;
     }
     let (a, b) = token_range(tokens, span);
@@ -974,7 +974,7 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         if SURNAME_PARTICLES.contains(&w) {
             Some(false)
         } else {
-            let capital = w.len() <= 4 && starts_by(w, char::is_uppercase);
+            let capital = w.len() <= 4 && starts_by(w, is_upper);
             (capital && SURNAME_PARTICLES.contains_lowercase(w)).then_some(true)
         }
     };
@@ -1010,10 +1010,10 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         let first = before.filter(|f| {
             let w = f.text(text);
             let germanic = is_germanic_particle(p.text(text))
-                && starts_by(w, char::is_uppercase)
+                && starts_by(w, is_upper)
                 && w.len() > 2
                 && !crate::stopwords::is_lowercased_stopword(w)
-                && all_char(w, char::is_alphabetic)
+                && all_char(w, is_alpha)
                 && !is_place(std::slice::from_ref(f))
                 && !is_place(token_run(tokens, a, b));
             capital == Some(false)
@@ -1204,7 +1204,7 @@ fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [C
         } else if b == a + 1 && a > 0 && {
             // Or a first name in capitals before a surname in capitals (`AS SAM KERR RETURNS`).
             let (w, name) = (token_text(text, tokens, a - 1), token_text(text, tokens, a));
-            let caps = |w: &str| w.len() > 1 && !any_char(w, char::is_lowercase);
+            let caps = |w: &str| w.len() > 1 && !any_char(w, is_lower);
             is_initial(w)
                 || found[k].label == Label::Person
                     && caps(w)
@@ -1286,7 +1286,7 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     is_date_word(low)
         || ORDINALS.contains(&low)
         || (w == "N" && token_is(text, tokens, a + 1, "/") && token_is(text, tokens, a + 2, "A"))
-        || ((SPORTS.contains(&low) || SEASONS.contains(&low)) && !any_char(w, char::is_lowercase))
+        || ((SPORTS.contains(&low) || SEASONS.contains(&low)) && !any_char(w, is_lower))
         || w == "AI"
         || GENRES.contains(&low)
         // A results list's heading (`Men 's singles`, `Women's 400 metres`).
@@ -1296,11 +1296,11 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
         // A part of a document or a contest counted by a number (`Page 2 of 3`, `Step 3`, `Round
         // 4`, `Photo 3 of 12`): a word, no name.
         || (NUMBERED_PARTS.contains(&low)
-            && any_char(w, char::is_lowercase)
+            && any_char(w, is_lower)
             && tokens.get(a + 1).is_some_and(|n| n.kind == TokenKind::Number))
         // A question word opening a question (`Who said...`, not `WHO`), which the tagger may
         // take for an acronym written elsewhere in capitals.
-        || (QUESTION_WORDS.contains(&low) && any_char(w, char::is_lowercase))
+        || (QUESTION_WORDS.contains(&low) && any_char(w, is_lower))
         // A web page's time stamp (`Updated 9:15 a.m.`, `Published: Dec. 1`, `Tue December 1`).
         || (STAMP_WORDS.contains(&low)
             && tokens.get(a + 1).is_some_and(|n| {
@@ -1389,7 +1389,7 @@ fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candi
         // Survive on Friday`): no name ends in one.
         while b < b0 && b > a + 1 && {
             let w = token_text(text, tokens, b - 1);
-            all_char(w, char::is_lowercase) && crate::stopwords::is_stopword(w)
+            all_char(w, is_lower) && crate::stopwords::is_stopword(w)
         } {
             b -= 1;
         }
@@ -1452,8 +1452,7 @@ fn modifier_suffix_end(text: &str, tokens: &[Token], b: usize) -> Option<usize> 
 fn is_nationality_pair(w: &str) -> bool {
     has_char(w, '-')
         && split_by(w, |c| c == '-').all(|p| {
-            starts_by(p, char::is_uppercase)
-                && super::tagger::lexicon::known(p) == Some(Label::Misc)
+            starts_by(p, is_upper) && super::tagger::lexicon::known(p) == Some(Label::Misc)
         })
 }
 
@@ -1498,7 +1497,7 @@ fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
         }
         let w = t.text(text);
         // Both kinds start with a capital, so most tokens go no further.
-        if t.kind != TokenKind::Word || !starts_by(w, char::is_uppercase) {
+        if t.kind != TokenKind::Word || !starts_by(w, is_upper) {
             continue;
         }
         if COMMON_ACRONYMS.contains(&w) {
@@ -1740,7 +1739,7 @@ fn recover(
         if m.label == Label::Person
             && b > a + 1
             && (is_courtesy_title(w) || office())
-            && starts_by(token_text(text, tokens, a + 1), char::is_uppercase)
+            && starts_by(token_text(text, tokens, a + 1), is_upper)
         {
             m.span.start = token_at(tokens, a + 1).span.start;
         }
@@ -1778,7 +1777,7 @@ fn recover(
             let k = starting_before(tokens, c.span.start);
             let opens = c.span.end <= m.span.end
                 && OPENING_WORDS.has_lower(forms, k)
-                && any_char(token_text(text, tokens, k), char::is_lowercase)
+                && any_char(token_text(text, tokens, k), is_lower)
                 && tokens
                     .get(k + 1)
                     .is_some_and(|t| t.span.start == m.span.start)
@@ -1920,7 +1919,7 @@ fn without_opening_word(
                 matches!(c, ',' | '.')
             }))
             .is_some_and(is_quote);
-        if !any_char(first.text(text), char::is_lowercase)
+        if !any_char(first.text(text), is_lower)
             || quoted
             || crate::tokens::is_possessive_token(token_text(text, tokens, k + 1))
             || super::tagger::lexicon::known_span(text, c.span).is_some()
@@ -1960,7 +1959,7 @@ fn without_opening_word(
         let rest = token_run(tokens, k + 1, tokens.len())
             .iter()
             .take_while(|t| t.span.start < c.span.end)
-            .find(|t| !starts_by(t.text(text), char::is_lowercase))
+            .find(|t| !starts_by(t.text(text), is_lower))
             .map_or(c.span.end, |t| t.span.start);
         // A number word alone is a name (`Five`, a television channel).
         if rest >= c.span.end && crate::entities::values::lexicon::NUMBER_WORDS.contains(word) {
@@ -2008,14 +2007,14 @@ fn is_opening_common_word(
     /// Verbs after a singular subject (`Care has`, `Holding was`).
     static SINGULAR_SUBJECT_VERBS: WordList = WordList::new("has had is was said says will would");
     if !starts_by(next, |ch| ch.is_ascii_lowercase())
-        || !starts_by(w, char::is_uppercase)
-        || !any_char(w, char::is_lowercase)
+        || !starts_by(w, is_upper)
+        || !any_char(w, is_lower)
         || (!w.ends_with('s') && SINGULAR_SUBJECT_VERBS.contains(next))
     {
         return false;
     }
     let head = head();
-    if any_char(head, char::is_alphabetic)
+    if any_char(head, is_alpha)
         && !head.ends_with(": ")
         && !is_source_tag(head)
         && !after_bracket(head)
@@ -2032,9 +2031,8 @@ fn is_opening_common_word(
     {
         return false;
     }
-    let seen = after_small.get_or_insert_with(|| {
-        spellings_after(text, tokens, forms, |w| all_char(w, char::is_lowercase))
-    });
+    let seen = after_small
+        .get_or_insert_with(|| spellings_after(text, tokens, forms, |w| all_char(w, is_lower)));
     !forms.spelling(a).is_some_and(|id| *at(seen, id.index()))
 }
 
@@ -2056,8 +2054,8 @@ fn is_headline_common_word(
     let w = span.slice(text);
     let word = |t: Option<&Token>| t.is_some_and(|t| t.kind == TokenKind::Word);
     if b != a + 1
-        || !starts_by(w, char::is_uppercase)
-        || !any_char(w, char::is_lowercase)
+        || !starts_by(w, is_upper)
+        || !any_char(w, is_lower)
         || !(word(a.checked_sub(1).and_then(|k| tokens.get(k))) || word(tokens.get(b)))
     {
         return false;
@@ -2667,7 +2665,7 @@ fn split_nationality(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         if rest.len() == 1 && known(token_run(tokens, a, b)).is_none() {
             let l = super::tagger::listed(text, rest);
             let w = rest[0].text(text);
-            let person = starts_by(w, char::is_uppercase)
+            let person = starts_by(w, is_upper)
                 && !l.place
                 && !l.trained_org
                 && people.binary_search(&w).is_ok();
@@ -3007,12 +3005,12 @@ fn with_hashed_runs(
                 _ => continue,
             };
             let word = span.slice(text);
-            if b - start > 1 && !any_char(word, char::is_lowercase) {
+            if b - start > 1 && !any_char(word, is_lower) {
                 continue;
             }
             // A stopword in title case is no acronym of the lists (`Who said`; not `WHO`).
             if b - start == 1
-                && any_char(word, char::is_lowercase)
+                && any_char(word, is_lower)
                 && crate::stopwords::is_lowercased_stopword(word)
             {
                 continue;
@@ -3148,7 +3146,7 @@ fn with_names_in_capitals(
     lines: &headline_lines::HeadlineLines,
     listed: &mut Vec<Candidate>,
 ) {
-    let word = |t: &Token| t.kind == TokenKind::Word && any_char(t.text(text), char::is_alphabetic);
+    let word = |t: &Token| t.kind == TokenKind::Word && any_char(t.text(text), is_alpha);
     let mut add = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
         if !lines.headline(i) {
@@ -3159,9 +3157,7 @@ fn with_names_in_capitals(
         if line.iter().filter(|t| word(t)).count() < 3 {
             continue;
         }
-        let capitals = !line
-            .iter()
-            .any(|t| any_char(t.text(text), char::is_lowercase));
+        let capitals = !line.iter().any(|t| any_char(t.text(text), is_lower));
         let mut k = 0;
         while k < line.len() {
             let hit = [3, 2, 1].into_iter().find_map(|n| {
@@ -3322,9 +3318,7 @@ fn cut_at_headline_verbs(
         // Counties`).
         let subject = |i: usize| {
             let w = token_text(text, tokens, i - 1);
-            starts_by(w, char::is_uppercase)
-                && is_rare_word(w)
-                && !COMPANY_PLURALS.has_token(text, tokens, i)
+            starts_by(w, is_upper) && is_rare_word(w) && !COMPANY_PLURALS.has_token(text, tokens, i)
         };
         // A word with `-s` after a listed name, its last word or the mention's words before it,
         // that the lists do not continue with it (`Trump Threatens`, `Nvidia Overtakes Apple`,
@@ -3336,7 +3330,7 @@ fn cut_at_headline_verbs(
             w.len() > 3
                 && w.ends_with('s')
                 && !w.ends_with("ss")
-                && any_char(w, char::is_lowercase)
+                && any_char(w, is_lower)
                 && !COMPANY_PLURALS.contains(&w)
                 && !(l.trained || l.personal_name || l.place || l.misc)
                 && super::tagger::list_label(text, one).is_none()
@@ -3519,12 +3513,12 @@ fn is_headline_verb(text: &str, t: &Token, plural_too: bool) -> bool {
     use crate::pos::Pos;
     let w = t.text(text);
     // Not a word of two letters, which may be an acronym (`IT`, `US`), but `Is` in title case.
-    if !starts_by(w, char::is_uppercase) || (w.len() < 3 && w != "Is") {
+    if !starts_by(w, is_upper) || (w.len() < 3 && w != "Is") {
         return false;
     }
     // A headline in capitals: the word as title case would write it (`KEEPS` as `Keeps`).
     let title;
-    let w = if any_char(w, char::is_lowercase) {
+    let w = if any_char(w, is_lower) {
         w
     } else {
         // Its first letter is a capital already (see above).
@@ -3595,16 +3589,14 @@ fn unlisted_owner(text: &str, tokens: &[Token], from: usize, k: usize) -> bool {
 /// True when `line` is a headline ([`is_headline`]) in title case, not in capitals: some word has a
 /// letter in lower case (`Block Shares Slide as Cash App Growth Slows`).
 fn is_title_case_headline(text: &str, line: &[Token]) -> bool {
-    line.iter()
-        .any(|t| any_char(t.text(text), char::is_lowercase))
-        && is_headline(text, line)
+    line.iter().any(|t| any_char(t.text(text), is_lower)) && is_headline(text, line)
 }
 
 /// True when the words of `line` are all in capitals (`SHELL KEEPS BUYBACK`) or in title case, the
 /// small words of [`HEADLINE_SMALL_WORDS`] and a name's [`PARTICLES`], joined or not, excepted
 /// (`Block Shares Slide as Cash App Growth Slows`, `Ursula von der Leyen Wins`).
 fn is_headline(text: &str, line: &[Token]) -> bool {
-    let lower = |t: &&Token| any_char(t.text(text), char::is_lowercase);
+    let lower = |t: &&Token| any_char(t.text(text), is_lower);
     if !line.iter().any(|t| lower(&t)) {
         return true;
     }
@@ -3612,9 +3604,9 @@ fn is_headline(text: &str, line: &[Token]) -> bool {
     for t in line.iter().filter(|t| t.kind == TokenKind::Word) {
         let w = t.text(text);
         // A brand's word in camel case is written so in any line (`iPhones`).
-        if any_char(w, char::is_uppercase) {
+        if any_char(w, is_upper) {
             capitals += 1;
-        } else if starts_by(w, char::is_lowercase) {
+        } else if starts_by(w, is_lower) {
             // A name's particles stay small in a headline too (`Ursula von der Leyen Wins`).
             if !HEADLINE_SMALL_WORDS.contains(&w) && !is_headline_particle(w) {
                 return false;
@@ -3674,7 +3666,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
             && inner[0].span.start == c.span.start
             && inner[inner.len() - 1].span.end == c.span.end
             && gap.peek().is_some()
-            && gap.all(|t| all_char(t.text(text), char::is_lowercase));
+            && gap.all(|t| all_char(t.text(text), is_lower));
         // A listed name, `and`, then an organisation named by its last word (`Silver Lake and
         // Affinity Partners`): two organisations.
         let partner = (!bridges && inner.len() == 1 && inner[0].span.start == c.span.start)
@@ -3760,7 +3752,7 @@ fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let breaks = |t: &Token| {
             let w = t.text(text);
             if person {
-                w.len() >= 3 && all_char(w, char::is_lowercase) && !PARTICLES.contains(&w)
+                w.len() >= 3 && all_char(w, is_lower) && !PARTICLES.contains(&w)
             } else {
                 NAME_BREAKING_VERBS.contains(&w)
             }
@@ -3821,7 +3813,7 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span, label: Label
         .slice(text)
         .strip_suffix('.')
         .map(|s| after_last_by(s, |c| c == ' '))
-        .filter(|w| w.len() > 1 && any_char(w, char::is_lowercase) && !has_char(w, '.'));
+        .filter(|w| w.len() > 1 && any_char(w, is_lower) && !has_char(w, '.'));
     let plain = last_word.is_some_and(|w| !crate::abbreviations::is_abbreviation(w));
     let person = label == Label::Person && last_word.is_some_and(|w| !JUNIOR_SENIOR.contains(w));
     let quoted = matches!(first_char(tail(text, span.end)), Some('"' | '\u{201D}'));
@@ -3846,7 +3838,7 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
         let (a, b) = token_range(tokens, c.span);
         let cut = (a + 1..b.saturating_sub(1)).find(|&k| {
             POSSESSIVE_MARKS.has_token(text, tokens, k)
-                && any_char(token_text(text, tokens, k + 1), char::is_uppercase)
+                && any_char(token_text(text, tokens, k + 1), is_upper)
         });
         // The owner's first name (and particle) just before the mention, which the tagger left out
         // or took as a mention of its own (`Guillermo del Toro's Frankenstein`, `Chloé Zhao's
@@ -3941,7 +3933,7 @@ fn name_before(text: &str, tokens: &[Token], a: usize) -> usize {
         let t = token_at(tokens, from - 1);
         let w = t.text(text);
         let joined = one_space(text, t.span.end, token_at(tokens, from).span.start);
-        let capital = t.kind == TokenKind::Word && starts_by(w, char::is_uppercase);
+        let capital = t.kind == TokenKind::Word && starts_by(w, is_upper);
         if !joined || !(capital || SURNAME_PARTICLES.contains(&w)) {
             break;
         }
@@ -4095,7 +4087,7 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             && token_is(text, tokens, a + 1, "of")
             && token_is(text, tokens, b, "and")
             && capital(b + 1)
-            && any_char(word(b + 1), char::is_lowercase)
+            && any_char(word(b + 1), is_lower)
             && !capital(b + 2)
             && free(
                 token_at(tokens, b + 1).span,
@@ -4208,7 +4200,7 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
             && end >= b + 3
             && !crate::tokens::is_possessive_token(word(end))
             && !NAMED_AFTER_SUBJECT.contains(word(end - 1))
-            && (b + 1..end).all(|i| any_char(word(i), char::is_lowercase) || !capital(i))
+            && (b + 1..end).all(|i| any_char(word(i), is_lower) || !capital(i))
             && {
                 let l = super::tagger::listed_run(text, tokens, b + 1, end);
                 let first = super::tagger::listed_run(text, tokens, b + 1, b + 2);
@@ -4681,7 +4673,7 @@ pub(super) fn is_the_river_amazon(text: &str, tokens: &[Token], span: Span) -> b
     let next = word(b);
     AMAZON_LANDS.contains(next)
         || a >= 2 && the(a - 2) && AMAZON_COUNTRIES.contains(word(a - 1))
-        || a >= 1 && the(a - 1) && !starts_by(next, char::is_lowercase)
+        || a >= 1 && the(a - 1) && !starts_by(next, is_lower)
 }
 
 /// Planets that a word of [`PLANET_CUES`] before them makes places (`Venus` is too often a person).
@@ -4900,7 +4892,7 @@ static OF_HEADS: WordList = WordList::new(
 /// English (`Art`, `Night`, `Sound`) that no body, place or person is named for ([`OF_HEADS`]).
 fn is_work_head(text: &str, tokens: &[Token], k: usize) -> bool {
     let low = crate::case::lowercase(token_text(text, tokens, k));
-    starts_by(token_text(text, tokens, k), char::is_uppercase)
+    starts_by(token_text(text, tokens, k), is_upper)
         && !OF_HEADS.contains(&low.as_str())
         && crate::keywords::rarity::zipf(&crate::keywords::stem::stem(&low)) > 3.0
 }
@@ -4982,14 +4974,14 @@ fn cut_after_listed(
                 && is_headline_verb(text, next, true)
                 && !(COMPANY_PLURALS.contains(&w) || suffixed())
                 && in_headline(text, tokens, sentences, c.span.start));
-        if verb || (all_char(w, char::is_lowercase) && !PARTICLES.contains(&w)) {
+        if verb || (all_char(w, is_lower) && !PARTICLES.contains(&w)) {
             // A place of the lists after `in` or `at` is a name of its own (`Your Party in
             // Liverpool`), also before a small word (`Palme d'Or at Cannes for It Was ...`).
             let after = token_run(tokens, k + 1, starting_before(tokens, c.span.end));
             let place = (1..after.len().min(3) + 1).rev().find(|&n| {
                 after
                     .get(n)
-                    .is_none_or(|t| starts_by(t.text(text), char::is_lowercase))
+                    .is_none_or(|t| starts_by(t.text(text), is_lower))
                     && super::tagger::listed(text, &after[..n]).place
             });
             if let (false, "in" | "at", Some(n)) = (verb, w, place) {
@@ -5026,7 +5018,7 @@ fn no_person_in_brackets_after_one(text: &str, tokens: &[Token], found: &mut [Ca
         // a team in a results list is followed by a time or a comma (`Sainz (Williams) +44.768`).
         let verb_after = starts_by(
             trim_start_by(tail(text, c.span.end), |c| matches!(c, ' ' | ')')),
-            char::is_lowercase,
+            is_lower,
         );
         if super::tagger::listed_run(text, tokens, a, a + 1).first_name && (b > a + 1 || verb_after)
         {
@@ -5067,8 +5059,8 @@ fn press_digest_papers(text: &str, sentences: &[Span], found: &mut Vec<Candidate
         let line = trim_by(raw, is_space);
         let words = crate::text::words(line).count();
         if !(1..=5).contains(&words)
-            || !any_char(line, char::is_alphabetic)
-            || any_char(line, char::is_lowercase)
+            || !any_char(line, is_alpha)
+            || any_char(line, is_lower)
             || has_str(line, "PAGE")
             || crate::sentences::furniture::dateline_prefix(line) > 0
         {
@@ -5133,8 +5125,8 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
         }
         let caps = |t: &Token| {
             t.kind == TokenKind::Word
-                && any_char(t.text(text), char::is_alphabetic)
-                && !any_char(t.text(text), char::is_lowercase)
+                && any_char(t.text(text), is_alpha)
+                && !any_char(t.text(text), is_lower)
         };
         let end = (a..b).find(|&k| !caps(token_at(tokens, k))).unwrap_or(b);
         // The place ends at the agency's bracket or the comma before a date or region (not
@@ -5432,7 +5424,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
         return true;
     }
     let word = span.slice(text);
-    let caps = count_by(word, is_alpha) > 1 && !any_char(word, char::is_lowercase);
+    let caps = count_by(word, is_alpha) > 1 && !any_char(word, is_lower);
     let k = ending_by(sentences, span.start);
     // In a title-case headline a capital says nothing either (`Republicans Block Funding Bill`).
     let headline = || in_headline(text, tokens, sentences, span.start);
@@ -5442,7 +5434,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
     let in_capitals = |t: Option<&Token>| {
         t.is_some_and(|t| {
             let w = t.text(text);
-            t.kind == TokenKind::Word && w.len() > 1 && !any_char(w, char::is_lowercase)
+            t.kind == TokenKind::Word && w.len() > 1 && !any_char(w, is_lower)
         })
     };
     // The nearest word on each side, past a mark or a possessive (`THURSDAY 'S GAMES .`).

@@ -17,7 +17,9 @@
 use super::tags::Tag;
 use crate::model::hash::{Hash, IdMap};
 
-use crate::text::{any_char, char_indices, chars, first_char, is_ascii, starts_by, Span};
+use crate::text::{
+    any_char, char_indices, chars, first_char, is_ascii, is_lower, is_upper, starts_by, Span,
+};
 use crate::tokens::{token_at, token_run, Forms, Token, TokenKind};
 use crate::vecs::{at, at_mut, run, run_mut};
 use crate::word_list::WordList;
@@ -308,9 +310,9 @@ fn title_case_tokens(text: &str, tokens: &[Token], sents: &[(usize, usize)]) -> 
                 }
                 continue;
             }
-            if starts_by(w, char::is_uppercase) {
+            if starts_by(w, is_upper) {
                 capitals += 1;
-                mixed += usize::from(any_char(w, char::is_lowercase));
+                mixed += usize::from(any_char(w, is_lower));
             } else if !TITLE_SMALL.contains(&w) && !crate::tokens::is_possessive_token(w) {
                 title = false;
                 break;
@@ -439,7 +441,7 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
         long_shape: long_shape.0,
         pre,
         suf,
-        cap: first_char(s).is_some_and(char::is_uppercase),
+        cap: first_char(s).is_some_and(is_upper),
         upper: up > 0,
         may_end: numeric || matches!(s, "." | ")" | "&"),
         ctx: Ctx::Mid,

@@ -36,8 +36,8 @@ use lists::{List, Lists, Spelled};
 
 use super::{Candidate, Label, Source};
 use crate::text::{
-    all_bytes, all_char, count_char, ending_by, ends_by, find_any, has_char, head, parse_u32,
-    split_by, split_once_by, split_once_char, starts_by, tail, trim_end_by, Span,
+    all_bytes, all_char, count_char, ending_by, ends_by, find_any, has_char, head, is_upper,
+    parse_u32, split_by, split_once_by, split_once_char, starts_by, tail, trim_end_by, Span,
 };
 use crate::tokens::{token_at, token_run, Forms, Token, TokenKind};
 use crate::vecs::CollectVec;
@@ -218,7 +218,7 @@ impl<'a> Scan<'a> {
     }
 
     fn capitalised(&self, i: usize) -> bool {
-        starts_by(self.raw(i), char::is_uppercase)
+        starts_by(self.raw(i), is_upper)
     }
 
     fn is_month(&self, i: usize) -> bool {
