@@ -333,10 +333,18 @@ pub fn is_alpha(c: char) -> bool {
 
 /// True when `c` occurs in `s` (`s.contains(c)`). One call in the .wasm, where the search would be
 /// inlined at each rule that looks for a line break, a hyphen or a character of a set.
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
-#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
 pub fn has_char(s: &str, c: char) -> bool {
     s.contains(c)
+}
+
+/// [`has_char`] in the .wasm: through [`find_str`], as std's `contains` searches for a char beyond
+/// ASCII (with the two-way searcher that [`find_str`] keeps out).
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+pub fn has_char(s: &str, c: char) -> bool {
+    find_str(s, c.encode_utf8(&mut [0; 4])).is_some()
 }
 
 /// The byte offset of the first `c` in `s` (`s.find(c)`). One search in the .wasm, where each rule
@@ -371,12 +379,57 @@ pub fn count_char(s: &str, c: char) -> usize {
     s.matches(c).count()
 }
 
-/// The byte offset of the first `part` in `s` (`s.find(part)`). One search in the .wasm, where each
-/// use (`find`, `contains`, `match_indices` with a string) set up its own searcher inline.
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
-#[cfg_attr(target_arch = "wasm32", inline(never))]
+/// The byte offset of the first `part` in `s` (`s.find(part)`). Natively std's search; one search
+/// in the .wasm, where each use (`find`, `contains`, `match_indices` with a string) set up its own
+/// searcher inline.
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
 pub fn find_str(s: &str, part: &str) -> Option<usize> {
     s.find(part)
+}
+
+/// [`find_str`] in the .wasm: each place that holds `part`'s first byte, compared with the rest of
+/// it (the parts searched for are short words and marks), where std's two-way searcher would be a
+/// second copy of its search beside the one that the regex crate's parser keeps. A match of the
+/// bytes of a `str` in a `str` starts on a char boundary, so the offset is `s.find(part)`'s.
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+pub fn find_str(s: &str, part: &str) -> Option<usize> {
+    plain_find(s, part)
+}
+
+/// [`find_str`]'s search in the .wasm (and in the tests, which check it against std's).
+#[cfg(any(target_arch = "wasm32", test))]
+fn plain_find(s: &str, part: &str) -> Option<usize> {
+    let (hay, needle) = (s.as_bytes(), part.as_bytes());
+    let Some((&first, rest)) = needle.split_first() else {
+        return Some(0);
+    };
+    let mut from = 0;
+    while let Some(i) = hay.get(from..)?.iter().position(|&b| b == first) {
+        let at = from + i;
+        if hay.get(at + 1..at + needle.len())? == rest {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// The offsets of the `part`s in `s` that do not overlap, left to right (`s.match_indices(part)`'s
+/// offsets); `part` is not empty. Natively std's search; in the .wasm through [`find_str`].
+pub fn match_starts<'a>(s: &'a str, part: &'a str) -> impl Iterator<Item = usize> + 'a {
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.match_indices(part).map(|(at, _)| at);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            let at = from + find_str(tail(s, from), part)?;
+            from = at + part.len();
+            Some(at)
+        })
+    }
 }
 
 /// The byte offset of the first char of `s` that is one of `set` (`s.find(set)`). One search in the
@@ -706,6 +759,22 @@ pub(crate) const fn byte_set(bytes: &[u8]) -> [bool; 256] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_find_finds_what_std_finds() {
+        let hay = "a://b www. x – y aa:// 1. 11. –– ’s ééé www.www.";
+        for part in [
+            "", "a", "://", "www.", "–", "– y", "1.", "é", "éé", "zz", "s ", "www.www.", ".",
+        ] {
+            for from in 0..=hay.len() {
+                if let Some(h) = hay.get(from..) {
+                    assert_eq!(plain_find(h, part), h.find(part), "{part:?} in {h:?}");
+                }
+            }
+        }
+        let starts: Vec<usize> = match_starts("aaaa", "aa").collect();
+        assert_eq!(starts, [0, 2]);
+    }
 
     #[test]
     fn byte_sets_hold_their_bytes_only() {

@@ -12,10 +12,11 @@ use super::{Candidate, Label, Source};
 use crate::case::lowercase;
 use crate::text::{
     after_last_by, all_bytes, all_char, any_bytes, any_char, ascii_lowercase, chars, count_by,
-    ending_by, ends_by, eq_ignore_case, find_by, find_char, first_char, has_char, has_str, head,
-    is_alnum, is_alpha, is_lower, is_space, is_upper, last_char, one_space, parse_u32,
-    rsplit_once_by, rsplit_once_char, split_by, split_char, split_once_char, starting_before,
-    starts_by, tail, trim_by, trim_end_by, trim_start_by, upper_then_lower, upper_with_lower, Span,
+    ending_by, ends_by, eq_ignore_case, find_by, find_char, find_str, first_char, has_char,
+    has_str, head, is_alnum, is_alpha, is_lower, is_space, is_upper, last_char, one_space,
+    parse_u32, rsplit_once_by, rsplit_once_char, split_by, split_char, split_once_char,
+    starting_before, starts_by, tail, trim_by, trim_end_by, trim_start_by, upper_then_lower,
+    upper_with_lower, Span,
 };
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
@@ -548,7 +549,7 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
         .iter()
         .filter(|_| dashed)
         .find_map(|d| {
-            let i = s.find(d)?;
+            let i = find_str(s, d)?;
             starts_by(tail(s, i + d.len()), is_lower).then_some(i)
         });
     if let Some(i) = dash {
