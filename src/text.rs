@@ -479,10 +479,19 @@ pub fn rsplit_once_by(s: &str, test: fn(char) -> bool) -> Option<(&str, &str)> {
 
 /// `s` cut at its first `c`, that char left out (`s.split_once(c)`; a fast byte search). One call
 /// in the .wasm, where each use inlined the search.
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
-#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
 pub fn split_once_char(s: &str, c: char) -> Option<(&str, &str)> {
     s.split_once(c)
+}
+
+/// [`split_once_char`] in the .wasm: through [`find_char`]'s search, where std's `split_once` would
+/// be a second copy of it.
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+pub fn split_once_char(s: &str, c: char) -> Option<(&str, &str)> {
+    let i = find_char(s, c)?;
+    Some((head(s, i), tail(s, i + c.len_utf8())))
 }
 
 /// `s` cut at its last `c`, that char left out (`s.rsplit_once(c)`); one call in the .wasm, as
@@ -613,10 +622,18 @@ pub fn trim_end_by(s: &str, test: fn(char) -> bool) -> &str {
 
 /// `s` without the characters `test` accepts at either end (`s.trim_matches(test)`); one copy in
 /// the .wasm, as [`trim_start_by`].
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
-#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
 pub fn trim_by(s: &str, test: fn(char) -> bool) -> &str {
     s.trim_matches(test)
+}
+
+/// [`trim_by`] in the .wasm: [`trim_start_by`] then [`trim_end_by`], the same cut, where std's
+/// `trim_matches` would be a third loop beside theirs.
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+pub fn trim_by(s: &str, test: fn(char) -> bool) -> &str {
+    trim_end_by(trim_start_by(s, test), test)
 }
 
 /// True when `a` and `b` are the same bytes but for ASCII case (`a.eq_ignore_ascii_case(b)`). One
@@ -774,6 +791,20 @@ mod tests {
         }
         let starts: Vec<usize> = match_starts("aaaa", "aa").collect();
         assert_eq!(starts, [0, 2]);
+    }
+
+    #[test]
+    fn the_wasm_trim_and_split_give_std_cuts() {
+        for s in ["", "  ", " a b ", "a", "–x–", "\u{a0}é\u{a0}"] {
+            assert_eq!(
+                trim_end_by(trim_start_by(s, is_space), is_space),
+                s.trim_matches(is_space)
+            );
+            for c in [' ', '–', 'é'] {
+                let wasm = find_char(s, c).map(|i| (head(s, i), tail(s, i + c.len_utf8())));
+                assert_eq!(wasm, s.split_once(c));
+            }
+        }
     }
 
     #[test]
