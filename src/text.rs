@@ -188,7 +188,11 @@ pub fn last_char(s: &str) -> Option<char> {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn any_char(s: &str, test: fn(char) -> bool) -> bool {
-    s.chars().any(test)
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.chars().any(test);
+    // In the .wasm through [`chars`], whose step is one call: no decoding loop of its own.
+    #[cfg(target_arch = "wasm32")]
+    chars(s).any(test)
 }
 
 /// True when every char of `s` is `test`'s (`s.chars().all(test)`); one call in the .wasm, as
@@ -196,7 +200,11 @@ pub fn any_char(s: &str, test: fn(char) -> bool) -> bool {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn all_char(s: &str, test: fn(char) -> bool) -> bool {
-    s.chars().all(test)
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.chars().all(test);
+    // In the .wasm through [`chars`], as [`any_char`].
+    #[cfg(target_arch = "wasm32")]
+    chars(s).all(test)
 }
 
 /// True when `s` opens with an upper-case char and every char after it is lower case (`Paris`,
@@ -230,7 +238,11 @@ pub fn any_bytes(s: &str, test: fn(u8) -> bool) -> bool {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn count_by(s: &str, test: fn(char) -> bool) -> usize {
-    s.chars().filter(|&c| test(c)).count()
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.chars().filter(|&c| test(c)).count();
+    // In the .wasm through [`chars`], as [`any_char`].
+    #[cfg(target_arch = "wasm32")]
+    chars(s).filter(|&c| test(c)).count()
 }
 
 /// True when every byte of `s` is `test`'s (`s.bytes().all(test)`). One call in the .wasm, where
@@ -452,7 +464,11 @@ pub fn has_any(s: &str, set: &[char]) -> bool {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn find_by(s: &str, test: fn(char) -> bool) -> Option<usize> {
-    s.find(test)
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.find(test);
+    // In the .wasm through [`char_indices`], whose step is one call: no decoding loop of its own.
+    #[cfg(target_arch = "wasm32")]
+    char_indices(s).find(|&(_, c)| test(c)).map(|(i, _)| i)
 }
 
 /// The byte offset of the last char of `s` that is `test`'s (`s.rfind(test)`); one search in the
@@ -460,7 +476,14 @@ pub fn find_by(s: &str, test: fn(char) -> bool) -> Option<usize> {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn rfind_by(s: &str, test: fn(char) -> bool) -> Option<usize> {
-    s.rfind(test)
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.rfind(test);
+    // In the .wasm through [`char_indices`], as [`find_by`].
+    #[cfg(target_arch = "wasm32")]
+    char_indices(s)
+        .rev()
+        .find(|&(_, c)| test(c))
+        .map(|(i, _)| i)
 }
 
 /// `s` cut at its first char that is `test`'s, that char left out (`s.split_once(test)`). Searches
@@ -791,6 +814,19 @@ mod tests {
         }
         let starts: Vec<usize> = match_starts("aaaa", "aa").collect();
         assert_eq!(starts, [0, 2]);
+    }
+
+    #[test]
+    fn the_wasm_char_searches_give_std_answers() {
+        for s in ["", "a", "aé b–C", "  x  ", "ééé"] {
+            for f in [is_space, is_upper, is_alpha] {
+                let first = char_indices(s).find(|&(_, c)| f(c)).map(|(i, _)| i);
+                let last = char_indices(s).rev().find(|&(_, c)| f(c)).map(|(i, _)| i);
+                assert_eq!((first, last), (s.find(f), s.rfind(f)));
+                assert_eq!(chars(s).any(f), s.chars().any(f));
+                assert_eq!(chars(s).all(f), s.chars().all(f));
+            }
+        }
     }
 
     #[test]
