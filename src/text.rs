@@ -388,7 +388,18 @@ pub fn has_str(s: &str, part: &str) -> bool {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn count_char(s: &str, c: char) -> usize {
-    s.matches(c).count()
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.matches(c).count();
+    // In the .wasm through [`find_char`]'s search, where a searcher of its own would be a copy.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let (mut n, mut rest) = (0, s);
+        while let Some(i) = find_char(rest, c) {
+            n += 1;
+            rest = tail(rest, i + c.len_utf8());
+        }
+        n
+    }
 }
 
 /// The byte offset of the first `part` in `s` (`s.find(part)`). Natively std's search; one search
@@ -449,7 +460,13 @@ pub fn match_starts<'a>(s: &'a str, part: &'a str) -> impl Iterator<Item = usize
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn find_any(s: &str, set: &[char]) -> Option<usize> {
-    s.find(set)
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.find(set);
+    // In the .wasm through [`char_indices`], whose step is one call: no decoding loop of its own.
+    #[cfg(target_arch = "wasm32")]
+    char_indices(s)
+        .find(|(_, c)| set.contains(c))
+        .map(|(i, _)| i)
 }
 
 /// True when a char of `s` is one of `set` (`s.contains(set)`); one search in the .wasm, as
@@ -522,7 +539,14 @@ pub fn split_once_char(s: &str, c: char) -> Option<(&str, &str)> {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn rsplit_once_char(s: &str, c: char) -> Option<(&str, &str)> {
-    s.rsplit_once(c)
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.rsplit_once(c);
+    // In the .wasm through [`char_indices`], as [`find_any`].
+    #[cfg(target_arch = "wasm32")]
+    {
+        let (i, _) = char_indices(s).rev().find(|&(_, x)| x == c)?;
+        Some((head(s, i), tail(s, i + c.len_utf8())))
+    }
 }
 
 /// The length in bytes of the char at byte `i` of `s` (1 past the end).
@@ -826,6 +850,28 @@ mod tests {
                 assert_eq!(chars(s).any(f), s.chars().any(f));
                 assert_eq!(chars(s).all(f), s.chars().all(f));
             }
+        }
+    }
+
+    #[test]
+    fn the_wasm_counts_and_cuts_by_char_give_std_answers() {
+        for s in ["", "a", "a.b..c", "–x–y", "é.é", ".."] {
+            for c in ['.', '–', 'é', 'z'] {
+                let (mut n, mut rest) = (0, s);
+                while let Some(i) = find_char(rest, c) {
+                    n += 1;
+                    rest = tail(rest, i + c.len_utf8());
+                }
+                assert_eq!(n, s.matches(c).count());
+                let last = char_indices(s).rev().find(|&(_, x)| x == c);
+                let cut = last.map(|(i, _)| (head(s, i), tail(s, i + c.len_utf8())));
+                assert_eq!(cut, s.rsplit_once(c));
+            }
+            let set = ['.', '–'];
+            let first = char_indices(s)
+                .find(|(_, c)| set.contains(c))
+                .map(|(i, _)| i);
+            assert_eq!(first, s.find(set));
         }
     }
 
