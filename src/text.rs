@@ -656,7 +656,14 @@ pub fn ends_by(s: &str, test: fn(char) -> bool) -> bool {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn trim_start_by(s: &str, test: fn(char) -> bool) -> &str {
-    s.trim_start_matches(test)
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.trim_start_matches(test);
+    // In the .wasm through [`char_indices`], whose step is one call: no decoding loop of its own.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let start = char_indices(s).find(|&(_, c)| !test(c));
+        tail(s, start.map_or(s.len(), |(i, _)| i))
+    }
 }
 
 /// `s` without the characters `test` accepts at its end (`s.trim_end_matches(test)`); one copy in
@@ -664,7 +671,14 @@ pub fn trim_start_by(s: &str, test: fn(char) -> bool) -> &str {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn trim_end_by(s: &str, test: fn(char) -> bool) -> &str {
-    s.trim_end_matches(test)
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.trim_end_matches(test);
+    // In the .wasm through [`char_indices`], as [`trim_start_by`].
+    #[cfg(target_arch = "wasm32")]
+    {
+        let last = char_indices(s).rev().find(|&(_, c)| !test(c));
+        head(s, last.map_or(0, |(i, c)| i + c.len_utf8()))
+    }
 }
 
 /// `s` without the characters `test` accepts at either end (`s.trim_matches(test)`); one copy in
@@ -872,6 +886,19 @@ mod tests {
                 .find(|(_, c)| set.contains(c))
                 .map(|(i, _)| i);
             assert_eq!(first, s.find(set));
+        }
+    }
+
+    #[test]
+    fn the_wasm_trims_give_std_cuts() {
+        for s in ["", "  ", " a b ", "a", "–x–", "\u{a0}é\u{a0}"] {
+            let start = char_indices(s).find(|&(_, c)| !is_space(c));
+            assert_eq!(tail(s, start.map_or(s.len(), |(i, _)| i)), s.trim_start());
+            let last = char_indices(s).rev().find(|&(_, c)| !is_space(c));
+            assert_eq!(
+                head(s, last.map_or(0, |(i, c)| i + c.len_utf8())),
+                s.trim_end()
+            );
         }
     }
 
