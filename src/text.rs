@@ -165,7 +165,13 @@ impl<'a> Iterator for Words<'a> {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn pop_char(s: &mut String) {
+    #[cfg(not(target_arch = "wasm32"))]
     s.pop();
+    // In the .wasm through [`last_char`]'s decoding, where `pop` would hold its own.
+    #[cfg(target_arch = "wasm32")]
+    if let Some(c) = last_char(s) {
+        s.truncate(s.len() - c.len_utf8());
+    }
 }
 
 /// The first char of `s` (`s.chars().next()`). One call in the .wasm, where the UTF-8 decoding would

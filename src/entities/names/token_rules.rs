@@ -8,7 +8,8 @@
 
 use super::*;
 use crate::text::{
-    any_bytes, char_count, ending_by, is_ascii, is_lower, is_upper, starting_before, starts_by,
+    any_bytes, char_count, ending_by, find_any, head, is_ascii, is_lower, is_upper,
+    starting_before, starts_by, tail,
 };
 use crate::tokens::{capitalised_at, token_at, token_run};
 
@@ -268,8 +269,8 @@ fn company_pair_at(text: &str, tokens: &[Token], k: usize) -> Option<(Span, Labe
 /// (`Pfizer-BioNTech`, `Pfizer/BioNTech`).
 pub(super) fn is_company_pair(word: &str) -> bool {
     let company = |s: &str| crate::entities::tagger::lexicon::known(s) == Some(Label::Org);
-    word.split_once(['-', '/'])
-        .is_some_and(|(a, b)| company(a) && company(b))
+    find_any(word, &['-', '/'])
+        .is_some_and(|i| company(head(word, i)) && company(tail(word, i + 1)))
 }
 
 /// True when token `i` may be a word of [`cued_name_at`]'s name: a word with a capital that is no
