@@ -509,6 +509,27 @@ pub fn rfind_by(s: &str, test: fn(char) -> bool) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
+/// The pieces of `s` that each end with a char that is `test`'s, the last one perhaps not
+/// (`s.split_inclusive(test)`). Natively std's; in the .wasm through [`find_by`], where std's
+/// splitter would bring its own decoding loop.
+pub fn split_inclusive_by(s: &str, test: fn(char) -> bool) -> impl Iterator<Item = &str> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.split_inclusive(test);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let mut rest = s;
+        std::iter::from_fn(move || {
+            if rest.is_empty() {
+                return None;
+            }
+            let end = find_by(rest, test).map_or(rest.len(), |i| i + char_len_at(rest, i));
+            let piece = head(rest, end);
+            rest = tail(rest, end);
+            Some(piece)
+        })
+    }
+}
+
 /// `s` cut at its first char that is `test`'s, that char left out (`s.split_once(test)`). Searches
 /// with [`find_by`].
 pub fn split_once_by(s: &str, test: fn(char) -> bool) -> Option<(&str, &str)> {
@@ -892,6 +913,20 @@ mod tests {
                 .find(|(_, c)| set.contains(c))
                 .map(|(i, _)| i);
             assert_eq!(first, s.find(set));
+        }
+    }
+
+    #[test]
+    fn the_wasm_inclusive_split_gives_std_pieces() {
+        for s in ["", " ", "a", "a b", " a  b ", "x\u{a0}é\u{2003}"] {
+            let mut rest = s;
+            let mut pieces = Vec::new();
+            while !rest.is_empty() {
+                let end = find_by(rest, is_space).map_or(rest.len(), |i| i + char_len_at(rest, i));
+                pieces.push(head(rest, end));
+                rest = tail(rest, end);
+            }
+            assert_eq!(pieces, s.split_inclusive(is_space).collect::<Vec<_>>());
         }
     }
 

@@ -37,7 +37,8 @@
 use crate::text::{
     all_bytes, all_char, any_char, ascii_lowercase, char_count, char_indices, chars, ends_by,
     eq_ignore_case, first_char, has_any, has_str, head, is_alnum, is_alpha, is_lower, is_space,
-    is_upper, split_by, starts_by, tail, trim_by, trim_end_by, trim_start_by, words, Span,
+    is_upper, split_by, split_inclusive_by, starts_by, tail, trim_by, trim_end_by, trim_start_by,
+    words, Span,
 };
 use crate::vecs::CollectVec;
 use crate::word_list::WordList;
@@ -80,7 +81,7 @@ pub fn dateline_prefix(s: &str) -> usize {
     let mut words = 0;
     let mut bracket = false;
     let mut pos = 0;
-    for w in s.split_inclusive(is_space) {
+    for w in split_inclusive_by(s, is_space) {
         let at = pos;
         pos += w.len();
         let w = trim_end_by(w, is_space);
