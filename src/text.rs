@@ -219,7 +219,7 @@ pub fn all_char(s: &str, test: fn(char) -> bool) -> bool {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn upper_then_lower(s: &str) -> bool {
     let mut cs = chars(s);
-    cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
+    cs.next().is_some_and(is_upper) && cs.all(is_lower)
 }
 
 /// True when `s` opens with an upper-case char and a lower-case char comes after it (`Paris`,
@@ -228,7 +228,7 @@ pub fn upper_then_lower(s: &str) -> bool {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn upper_with_lower(s: &str) -> bool {
     let mut cs = chars(s);
-    cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+    cs.next().is_some_and(is_upper) && cs.any(is_lower)
 }
 
 /// True when a byte of `s` is `test`'s (`s.bytes().any(test)`); one call in the .wasm, as
