@@ -15,7 +15,7 @@
 //! sentence ends after one is the job of [`crate::sentences`].
 
 use crate::model::hash::StrMap;
-use crate::text::{any_char, is_ascii, is_space, split_by, split_char, trim_by, words};
+use crate::text::{any_char, is_ascii, is_space, is_upper, split_by, split_char, trim_by, words};
 use std::sync::OnceLock;
 
 static LIST: &str = include_str!("../data/abbreviations.txt");
@@ -54,7 +54,7 @@ fn table() -> &'static StrMap<Entry> {
                 Some("final") => AbbreviationKind::Final,
                 _ => AbbreviationKind::Other,
             };
-            let exact = any_char(word, char::is_uppercase).then_some(word);
+            let exact = any_char(word, is_upper).then_some(word);
             map.get_or_insert_with(&crate::case::lowercase(word), || Entry { kind, exact });
         }
         map

@@ -140,8 +140,7 @@ fn space_before(text: &str, start: usize, limit: usize, end: usize) -> Option<us
 
 /// True when a blank line separates sentence `x` from the next one, `y`.
 fn is_paragraph_break(text: &str, x: Span, y: Span) -> bool {
-    text.get(x.end..y.start)
-        .is_some_and(|gap| crate::text::count_char(gap, '\n') >= 2)
+    crate::text::count_char(Span::new(x.end, y.start).slice(text), '\n') >= 2
 }
 
 /// One block: its text, its sentences, tokens and forms, all in offsets of the block.

@@ -45,7 +45,7 @@ fn merge_order(n: usize, cmp: &dyn Compare) -> Vec<usize> {
             run[j] = x;
         }
     }
-    let mut b = vec![0usize; n];
+    let mut b = crate::vecs::filled(0usize, n);
     let mut width = RUN;
     while width < n {
         // Each pair of runs of `a`, `left` and `right`, merges into the same places of `b`.

@@ -165,7 +165,13 @@ impl<'a> Iterator for Words<'a> {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn pop_char(s: &mut String) {
+    #[cfg(not(target_arch = "wasm32"))]
     s.pop();
+    // In the .wasm through [`last_char`]'s decoding, where `pop` would hold its own.
+    #[cfg(target_arch = "wasm32")]
+    if let Some(c) = last_char(s) {
+        s.truncate(s.len() - c.len_utf8());
+    }
 }
 
 /// The first char of `s` (`s.chars().next()`). One call in the .wasm, where the UTF-8 decoding would
@@ -188,7 +194,11 @@ pub fn last_char(s: &str) -> Option<char> {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn any_char(s: &str, test: fn(char) -> bool) -> bool {
-    s.chars().any(test)
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.chars().any(test);
+    // In the .wasm through [`chars`], whose step is one call: no decoding loop of its own.
+    #[cfg(target_arch = "wasm32")]
+    chars(s).any(test)
 }
 
 /// True when every char of `s` is `test`'s (`s.chars().all(test)`); one call in the .wasm, as
@@ -196,7 +206,57 @@ pub fn any_char(s: &str, test: fn(char) -> bool) -> bool {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn all_char(s: &str, test: fn(char) -> bool) -> bool {
-    s.chars().all(test)
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.chars().all(test);
+    // In the .wasm through [`chars`], as [`any_char`].
+    #[cfg(target_arch = "wasm32")]
+    chars(s).all(test)
+}
+
+/// True when `s` opens with an upper-case char and every char after it is lower case (`Paris`,
+/// `A`; not `McCain` or `USA`). One call in the .wasm, where each rule's test inlined its two loops.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn upper_then_lower(s: &str) -> bool {
+    let mut cs = chars(s);
+    cs.next().is_some_and(is_upper) && cs.all(is_lower)
+}
+
+/// True when `s` opens with an upper-case char and a lower-case char comes after it (`Paris`,
+/// `McCain`; not `USA` or `A`); one call in the .wasm, as [`upper_then_lower`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn upper_with_lower(s: &str) -> bool {
+    let mut cs = chars(s);
+    cs.next().is_some_and(is_upper) && cs.any(is_lower)
+}
+
+/// True when a byte of `s` is `test`'s (`s.bytes().any(test)`); one call in the .wasm, as
+/// [`all_bytes`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn any_bytes(s: &str, test: fn(u8) -> bool) -> bool {
+    s.bytes().any(test)
+}
+
+/// How many chars of `s` are `test`'s (`s.chars().filter(test).count()`); one call in the .wasm,
+/// as [`any_char`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn count_by(s: &str, test: fn(char) -> bool) -> usize {
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.chars().filter(|&c| test(c)).count();
+    // In the .wasm through [`chars`], as [`any_char`].
+    #[cfg(target_arch = "wasm32")]
+    chars(s).filter(|&c| test(c)).count()
+}
+
+/// True when every byte of `s` is `test`'s (`s.bytes().all(test)`). One call in the .wasm, where
+/// the loop would be inlined at each rule that asks.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn all_bytes(s: &str, test: fn(u8) -> bool) -> bool {
+    s.bytes().all(test)
 }
 
 /// The text of `s` from byte `at` on (`&s[at..]`), or `""` when `at` is past the end or inside a
@@ -291,10 +351,18 @@ pub fn is_alpha(c: char) -> bool {
 
 /// True when `c` occurs in `s` (`s.contains(c)`). One call in the .wasm, where the search would be
 /// inlined at each rule that looks for a line break, a hyphen or a character of a set.
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
-#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
 pub fn has_char(s: &str, c: char) -> bool {
     s.contains(c)
+}
+
+/// [`has_char`] in the .wasm: through [`find_str`], as std's `contains` searches for a char beyond
+/// ASCII (with the two-way searcher that [`find_str`] keeps out).
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+pub fn has_char(s: &str, c: char) -> bool {
+    find_str(s, c.encode_utf8(&mut [0; 4])).is_some()
 }
 
 /// The byte offset of the first `c` in `s` (`s.find(c)`). One search in the .wasm, where each rule
@@ -326,15 +394,71 @@ pub fn has_str(s: &str, part: &str) -> bool {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn count_char(s: &str, c: char) -> usize {
-    s.matches(c).count()
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.matches(c).count();
+    // In the .wasm through [`find_char`]'s search, where a searcher of its own would be a copy.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let (mut n, mut rest) = (0, s);
+        while let Some(i) = find_char(rest, c) {
+            n += 1;
+            rest = tail(rest, i + c.len_utf8());
+        }
+        n
+    }
 }
 
-/// The byte offset of the first `part` in `s` (`s.find(part)`). One search in the .wasm, where each
-/// use (`find`, `contains`, `match_indices` with a string) set up its own searcher inline.
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
-#[cfg_attr(target_arch = "wasm32", inline(never))]
+/// The byte offset of the first `part` in `s` (`s.find(part)`). Natively std's search; one search
+/// in the .wasm, where each use (`find`, `contains`, `match_indices` with a string) set up its own
+/// searcher inline.
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
 pub fn find_str(s: &str, part: &str) -> Option<usize> {
     s.find(part)
+}
+
+/// [`find_str`] in the .wasm: each place that holds `part`'s first byte, compared with the rest of
+/// it (the parts searched for are short words and marks), where std's two-way searcher would be a
+/// second copy of its search beside the one that the regex crate's parser keeps. A match of the
+/// bytes of a `str` in a `str` starts on a char boundary, so the offset is `s.find(part)`'s.
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+pub fn find_str(s: &str, part: &str) -> Option<usize> {
+    plain_find(s, part)
+}
+
+/// [`find_str`]'s search in the .wasm (and in the tests, which check it against std's).
+#[cfg(any(target_arch = "wasm32", test))]
+fn plain_find(s: &str, part: &str) -> Option<usize> {
+    let (hay, needle) = (s.as_bytes(), part.as_bytes());
+    let Some((&first, rest)) = needle.split_first() else {
+        return Some(0);
+    };
+    let mut from = 0;
+    while let Some(i) = hay.get(from..)?.iter().position(|&b| b == first) {
+        let at = from + i;
+        if hay.get(at + 1..at + needle.len())? == rest {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// The offsets of the `part`s in `s` that do not overlap, left to right (`s.match_indices(part)`'s
+/// offsets); `part` is not empty. Natively std's search; in the .wasm through [`find_str`].
+pub fn match_starts<'a>(s: &'a str, part: &'a str) -> impl Iterator<Item = usize> + 'a {
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.match_indices(part).map(|(at, _)| at);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            let at = from + find_str(tail(s, from), part)?;
+            from = at + part.len();
+            Some(at)
+        })
+    }
 }
 
 /// The byte offset of the first char of `s` that is one of `set` (`s.find(set)`). One search in the
@@ -342,7 +466,13 @@ pub fn find_str(s: &str, part: &str) -> Option<usize> {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn find_any(s: &str, set: &[char]) -> Option<usize> {
-    s.find(set)
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.find(set);
+    // In the .wasm through [`char_indices`], whose step is one call: no decoding loop of its own.
+    #[cfg(target_arch = "wasm32")]
+    char_indices(s)
+        .find(|(_, c)| set.contains(c))
+        .map(|(i, _)| i)
 }
 
 /// True when a char of `s` is one of `set` (`s.contains(set)`); one search in the .wasm, as
@@ -357,7 +487,11 @@ pub fn has_any(s: &str, set: &[char]) -> bool {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn find_by(s: &str, test: fn(char) -> bool) -> Option<usize> {
-    s.find(test)
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.find(test);
+    // In the .wasm through [`char_indices`], whose step is one call: no decoding loop of its own.
+    #[cfg(target_arch = "wasm32")]
+    char_indices(s).find(|&(_, c)| test(c)).map(|(i, _)| i)
 }
 
 /// The byte offset of the last char of `s` that is `test`'s (`s.rfind(test)`); one search in the
@@ -365,7 +499,35 @@ pub fn find_by(s: &str, test: fn(char) -> bool) -> Option<usize> {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn rfind_by(s: &str, test: fn(char) -> bool) -> Option<usize> {
-    s.rfind(test)
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.rfind(test);
+    // In the .wasm through [`char_indices`], as [`find_by`].
+    #[cfg(target_arch = "wasm32")]
+    char_indices(s)
+        .rev()
+        .find(|&(_, c)| test(c))
+        .map(|(i, _)| i)
+}
+
+/// The pieces of `s` that each end with a char that is `test`'s, the last one perhaps not
+/// (`s.split_inclusive(test)`). Natively std's; in the .wasm through [`find_by`], where std's
+/// splitter would bring its own decoding loop.
+pub fn split_inclusive_by(s: &str, test: fn(char) -> bool) -> impl Iterator<Item = &str> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.split_inclusive(test);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let mut rest = s;
+        std::iter::from_fn(move || {
+            if rest.is_empty() {
+                return None;
+            }
+            let end = find_by(rest, test).map_or(rest.len(), |i| i + char_len_at(rest, i));
+            let piece = head(rest, end);
+            rest = tail(rest, end);
+            Some(piece)
+        })
+    }
 }
 
 /// `s` cut at its first char that is `test`'s, that char left out (`s.split_once(test)`). Searches
@@ -384,10 +546,19 @@ pub fn rsplit_once_by(s: &str, test: fn(char) -> bool) -> Option<(&str, &str)> {
 
 /// `s` cut at its first `c`, that char left out (`s.split_once(c)`; a fast byte search). One call
 /// in the .wasm, where each use inlined the search.
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
-#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
 pub fn split_once_char(s: &str, c: char) -> Option<(&str, &str)> {
     s.split_once(c)
+}
+
+/// [`split_once_char`] in the .wasm: through [`find_char`]'s search, where std's `split_once` would
+/// be a second copy of it.
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+pub fn split_once_char(s: &str, c: char) -> Option<(&str, &str)> {
+    let i = find_char(s, c)?;
+    Some((head(s, i), tail(s, i + c.len_utf8())))
 }
 
 /// `s` cut at its last `c`, that char left out (`s.rsplit_once(c)`); one call in the .wasm, as
@@ -395,7 +566,14 @@ pub fn split_once_char(s: &str, c: char) -> Option<(&str, &str)> {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn rsplit_once_char(s: &str, c: char) -> Option<(&str, &str)> {
-    s.rsplit_once(c)
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.rsplit_once(c);
+    // In the .wasm through [`char_indices`], as [`find_any`].
+    #[cfg(target_arch = "wasm32")]
+    {
+        let (i, _) = char_indices(s).rev().find(|&(_, x)| x == c)?;
+        Some((head(s, i), tail(s, i + c.len_utf8())))
+    }
 }
 
 /// The length in bytes of the char at byte `i` of `s` (1 past the end).
@@ -505,7 +683,14 @@ pub fn ends_by(s: &str, test: fn(char) -> bool) -> bool {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn trim_start_by(s: &str, test: fn(char) -> bool) -> &str {
-    s.trim_start_matches(test)
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.trim_start_matches(test);
+    // In the .wasm through [`char_indices`], whose step is one call: no decoding loop of its own.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let start = char_indices(s).find(|&(_, c)| !test(c));
+        tail(s, start.map_or(s.len(), |(i, _)| i))
+    }
 }
 
 /// `s` without the characters `test` accepts at its end (`s.trim_end_matches(test)`); one copy in
@@ -513,15 +698,30 @@ pub fn trim_start_by(s: &str, test: fn(char) -> bool) -> &str {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn trim_end_by(s: &str, test: fn(char) -> bool) -> &str {
-    s.trim_end_matches(test)
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.trim_end_matches(test);
+    // In the .wasm through [`char_indices`], as [`trim_start_by`].
+    #[cfg(target_arch = "wasm32")]
+    {
+        let last = char_indices(s).rev().find(|&(_, c)| !test(c));
+        head(s, last.map_or(0, |(i, c)| i + c.len_utf8()))
+    }
 }
 
 /// `s` without the characters `test` accepts at either end (`s.trim_matches(test)`); one copy in
 /// the .wasm, as [`trim_start_by`].
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
-#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
 pub fn trim_by(s: &str, test: fn(char) -> bool) -> &str {
     s.trim_matches(test)
+}
+
+/// [`trim_by`] in the .wasm: [`trim_start_by`] then [`trim_end_by`], the same cut, where std's
+/// `trim_matches` would be a third loop beside theirs.
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+pub fn trim_by(s: &str, test: fn(char) -> bool) -> &str {
+    trim_end_by(trim_start_by(s, test), test)
 }
 
 /// True when `a` and `b` are the same bytes but for ASCII case (`a.eq_ignore_ascii_case(b)`). One
@@ -641,7 +841,10 @@ impl<'a> OffsetConverter<'a> {
     }
 }
 
-/// Number of Unicode scalar values in `text`.
+/// Number of Unicode scalar values in `text`. Inlined natively; one call in the .wasm, where the
+/// rules' counts of a word's chars each inlined a loop.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn char_count(text: &str) -> usize {
     text.chars().count()
 }
@@ -661,6 +864,98 @@ pub(crate) const fn byte_set(bytes: &[u8]) -> [bool; 256] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_find_finds_what_std_finds() {
+        let hay = "a://b www. x – y aa:// 1. 11. –– ’s ééé www.www.";
+        for part in [
+            "", "a", "://", "www.", "–", "– y", "1.", "é", "éé", "zz", "s ", "www.www.", ".",
+        ] {
+            for from in 0..=hay.len() {
+                if let Some(h) = hay.get(from..) {
+                    assert_eq!(plain_find(h, part), h.find(part), "{part:?} in {h:?}");
+                }
+            }
+        }
+        let starts: Vec<usize> = match_starts("aaaa", "aa").collect();
+        assert_eq!(starts, [0, 2]);
+    }
+
+    #[test]
+    fn the_wasm_char_searches_give_std_answers() {
+        for s in ["", "a", "aé b–C", "  x  ", "ééé"] {
+            for f in [is_space, is_upper, is_alpha] {
+                let first = char_indices(s).find(|&(_, c)| f(c)).map(|(i, _)| i);
+                let last = char_indices(s).rev().find(|&(_, c)| f(c)).map(|(i, _)| i);
+                assert_eq!((first, last), (s.find(f), s.rfind(f)));
+                assert_eq!(chars(s).any(f), s.chars().any(f));
+                assert_eq!(chars(s).all(f), s.chars().all(f));
+            }
+        }
+    }
+
+    #[test]
+    fn the_wasm_counts_and_cuts_by_char_give_std_answers() {
+        for s in ["", "a", "a.b..c", "–x–y", "é.é", ".."] {
+            for c in ['.', '–', 'é', 'z'] {
+                let (mut n, mut rest) = (0, s);
+                while let Some(i) = find_char(rest, c) {
+                    n += 1;
+                    rest = tail(rest, i + c.len_utf8());
+                }
+                assert_eq!(n, s.matches(c).count());
+                let last = char_indices(s).rev().find(|&(_, x)| x == c);
+                let cut = last.map(|(i, _)| (head(s, i), tail(s, i + c.len_utf8())));
+                assert_eq!(cut, s.rsplit_once(c));
+            }
+            let set = ['.', '–'];
+            let first = char_indices(s)
+                .find(|(_, c)| set.contains(c))
+                .map(|(i, _)| i);
+            assert_eq!(first, s.find(set));
+        }
+    }
+
+    #[test]
+    fn the_wasm_inclusive_split_gives_std_pieces() {
+        for s in ["", " ", "a", "a b", " a  b ", "x\u{a0}é\u{2003}"] {
+            let mut rest = s;
+            let mut pieces = Vec::new();
+            while !rest.is_empty() {
+                let end = find_by(rest, is_space).map_or(rest.len(), |i| i + char_len_at(rest, i));
+                pieces.push(head(rest, end));
+                rest = tail(rest, end);
+            }
+            assert_eq!(pieces, s.split_inclusive(is_space).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn the_wasm_trims_give_std_cuts() {
+        for s in ["", "  ", " a b ", "a", "–x–", "\u{a0}é\u{a0}"] {
+            let start = char_indices(s).find(|&(_, c)| !is_space(c));
+            assert_eq!(tail(s, start.map_or(s.len(), |(i, _)| i)), s.trim_start());
+            let last = char_indices(s).rev().find(|&(_, c)| !is_space(c));
+            assert_eq!(
+                head(s, last.map_or(0, |(i, c)| i + c.len_utf8())),
+                s.trim_end()
+            );
+        }
+    }
+
+    #[test]
+    fn the_wasm_trim_and_split_give_std_cuts() {
+        for s in ["", "  ", " a b ", "a", "–x–", "\u{a0}é\u{a0}"] {
+            assert_eq!(
+                trim_end_by(trim_start_by(s, is_space), is_space),
+                s.trim_matches(is_space)
+            );
+            for c in [' ', '–', 'é'] {
+                let wasm = find_char(s, c).map(|i| (head(s, i), tail(s, i + c.len_utf8())));
+                assert_eq!(wasm, s.split_once(c));
+            }
+        }
+    }
 
     #[test]
     fn byte_sets_hold_their_bytes_only() {

@@ -19,8 +19,8 @@
 
 use crate::abbreviations;
 use crate::text::{
-    all_char, any_char, char_indices, chars, eq_ignore_case, first_char, head, is_space, last_char,
-    split_by, starts_by, tail, Span,
+    all_char, any_char, char_count, char_indices, chars, eq_ignore_case, first_char, head,
+    is_alpha, is_space, is_upper, last_char, split_by, starts_by, tail, Span,
 };
 use crate::word_list::WordList;
 
@@ -64,7 +64,7 @@ impl Token {
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(crate) fn capitalised(&self, text: &str) -> bool {
-        starts_by(self.text(text), char::is_uppercase)
+        starts_by(self.text(text), is_upper)
     }
 
     /// True when the token's text is `word`. Inlined natively; one call in the .wasm, where each
@@ -126,7 +126,7 @@ pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    c.is_alphanumeric() || is_combining_mark(c)
+    crate::text::is_alnum(c) || is_combining_mark(c)
 }
 
 /// Common combining-mark blocks (accents typed as separate code points, Indic vowel signs, variation
@@ -449,7 +449,7 @@ fn kind_of(s: &str) -> TokenKind {
         };
     }
     let first = first_char(s).unwrap_or(' ');
-    if any_char(s, char::is_alphabetic) {
+    if any_char(s, is_alpha) {
         TokenKind::Word
     } else if first.is_numeric() {
         TokenKind::Number
@@ -604,7 +604,7 @@ fn split_hyphen(text: &str, start: usize, end: usize) -> Option<usize> {
     // A wire's sport before its story's first name (`Soccer-McTominay double`, `Tennis-Alcaraz
     // beats Sinner`): the sport's word is the headline's label, the name a name.
     if let Some((first, rest)) = word.split_once('-') {
-        if SPORT_LABELS.contains(first) && starts_by(rest, char::is_uppercase) {
+        if SPORT_LABELS.contains(first) && starts_by(rest, is_upper) {
             return Some(start + first.len());
         }
     }
@@ -618,7 +618,7 @@ fn split_hyphen(text: &str, start: usize, end: usize) -> Option<usize> {
         chars(suffix).nth(2).is_some()
             && suffix.ends_with('.')
             && is_initials(&suffix[..suffix.len() - 1])
-            && starts_by(word, char::is_uppercase)
+            && starts_by(word, is_upper)
     };
     split.then_some(start + h)
 }
@@ -632,10 +632,10 @@ static SPORT_LABELS: WordList = WordList::new(
 /// True when `name`, before a modifier suffix's hyphen, is a capitalised name of two or more
 /// characters (or a name particle and one), not one of [`COMMON_CAPITALISED`].
 fn is_modified_name(name: &str) -> bool {
-    if chars(name).count() < 2 || COMMON_CAPITALISED.contains_sorted(name) {
+    if char_count(name) < 2 || COMMON_CAPITALISED.contains_sorted(name) {
         return false;
     }
-    starts_by(name, char::is_uppercase) || is_particle_and_name(name)
+    starts_by(name, is_upper) || is_particle_and_name(name)
 }
 
 /// True for a word that joins a lower-case name particle to a capitalised name with a hyphen or an
@@ -643,10 +643,7 @@ fn is_modified_name(name: &str) -> bool {
 pub(crate) fn is_particle_and_name(word: &str) -> bool {
     let mut segments = split_by(word, |c| is_hyphen(c) || is_apostrophe(c));
     segments.next().is_some_and(|first| {
-        NAME_PARTICLES.contains(&first)
-            && segments
-                .next()
-                .is_some_and(|w| starts_by(w, char::is_uppercase))
+        NAME_PARTICLES.contains(&first) && segments.next().is_some_and(|w| starts_by(w, is_upper))
     })
 }
 

@@ -8,6 +8,24 @@ pub(crate) fn with_capacity<T>(n: usize) -> Vec<T> {
     Vec::with_capacity(n)
 }
 
+/// `vec![x; n]`. Inlined natively (the standard library's, which allocates zeroed memory for a zero
+/// `x`); one call per element type in the .wasm, through [`with_capacity`] and `Vec::resize`, where
+/// each `vec!` brought its own copy of the standard library's two ways to fill.
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
+pub(crate) fn filled<T: Clone>(x: T, n: usize) -> Vec<T> {
+    vec![x; n]
+}
+
+/// `vec![x; n]`: see the native version.
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+pub(crate) fn filled<T: Clone>(x: T, n: usize) -> Vec<T> {
+    let mut v = with_capacity(n);
+    v.resize(n, x);
+    v
+}
+
 /// `v.push(x)`. Inlined natively; one call per element type in the .wasm, where each push inlined
 /// the vector's growth check and the element's stores. The loops over every token or character
 /// (the tokens and their spellings, the tagger's and the part-of-speech tagger's features, the
@@ -151,13 +169,14 @@ impl<T, I: Iterator<Item = T>> Step<T> for I {
     }
 }
 
-/// [`collect`], for every iterator of `T`.
+/// [`collect`], for every iterator of `T`; each item goes in through [`push`], the one copy of the
+/// growth check and the stores for `T` in the .wasm.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn collect_dyn<T>(iter: &mut dyn Step<T>) -> Vec<T> {
     let mut out = with_capacity(iter.lower());
     while let Some(x) = iter.step() {
-        out.push(x);
+        push(&mut out, x);
     }
     out
 }

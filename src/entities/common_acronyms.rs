@@ -3,6 +3,7 @@
 //! 11 uses in train and dev; OntoNotes leaves such acronyms out too.
 
 use super::Candidate;
+use crate::text::all_bytes;
 use crate::tokens::{token_is, token_text, Token};
 use crate::word_list::WordList;
 
@@ -40,7 +41,7 @@ fn lower_case_definitions<'a>(text: &'a str, tokens: &[Token]) -> Vec<&'a str> {
         if !token_is(text, tokens, k - 1, "(")
             || !token_is(text, tokens, k + 1, ")")
             || !(2..=6).contains(&acr.len())
-            || !acr.bytes().all(|b| b.is_ascii_uppercase())
+            || !all_bytes(acr, |b| b.is_ascii_uppercase())
             || out.contains(&acr)
         {
             continue;
@@ -52,8 +53,7 @@ fn lower_case_definitions<'a>(text: &'a str, tokens: &[Token]) -> Vec<&'a str> {
         let spelt = (first..k - 1).zip(acr.bytes()).all(|(i, letter)| {
             let w = token_text(text, tokens, i);
             w.bytes().next() == Some(letter.to_ascii_lowercase())
-                && w.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b == b'\'' || b == b'-')
+                && all_bytes(w, |b| b.is_ascii_lowercase() || b == b'\'' || b == b'-')
         });
         // A disease's acronym is a name (`bovine spongiform encephalopathy (BSE)`: CoNLL-2003
         // marks `BSE` MISC 11 times of 11 in train, `AIDS` and `CJD` too).

@@ -60,8 +60,9 @@ use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
 use crate::text::{
-    after_last_by, all_char, any_char, ascii_lowercase, chars, ending_by, has_char, head, is_ascii,
-    is_lower, is_space, rsplit_once_char, split_by, starting_before, starts_by, trim_end_by, Span,
+    after_last_by, all_char, any_bytes, any_char, ascii_lowercase, chars, count_by, ending_by,
+    has_char, head, is_alnum, is_alpha, is_ascii, is_lower, is_space, is_upper, rsplit_once_char,
+    split_by, starting_before, starts_by, trim_end_by, Span,
 };
 use crate::tokens::{
     capitalised_at, is_apostrophe, is_hyphen_token, token_at, token_is, token_run, Token,
@@ -131,9 +132,25 @@ pub(crate) static OWNER_WORDS: WordList = WordList::new("its their 's");
 /// Prepositions before a place (weak: other names follow them too).
 static PLACE_PREPOSITIONS: WordList = WordList::new("in from to near outside");
 
+/// A cue table with each weight in a byte, checked at compile time: 12 bytes a row in the `.wasm`
+/// rather than 16.
+const fn narrow<const N: usize>(
+    rows: [(&'static str, Label, u32); N],
+) -> [(&'static str, Label, u8); N] {
+    let mut out = [("", Label::Misc, 0); N];
+    let mut i = 0;
+    while i < N {
+        let (cue, label, weight) = rows[i];
+        assert!(weight <= u8::MAX as u32);
+        out[i] = (cue, label, weight as u8);
+        i += 1;
+    }
+    out
+}
+
 /// Token sequences (lower case, `’` as `'`; the tokens separated by spaces) right before a mention,
 /// with the label and weight they vote for. Titles are [`is_person_title`]'s.
-const BEFORE: [(&str, Label, u32); 142] = [
+const BEFORE: [(&str, Label, u8); 142] = narrow([
     // A place by its kind (`the suburb of Sand Springs`, `the Tunisian city of Sfax`).
     ("city of", Label::Place, STRONG),
     ("town of", Label::Place, STRONG),
@@ -296,7 +313,7 @@ const BEFORE: [(&str, Label, u32); 142] = [
     ("remake of", Label::Misc, STRONG),
     ("trailer for", Label::Misc, STRONG),
     ("cast of", Label::Misc, STRONG),
-];
+]);
 
 /// People who work at an organisation, before `at` and its name (`analysts at Counterpoint
 /// Research`, `administrators at Interpath`, `a fund manager at Aberdeen`: CoNLL-2003 and the
@@ -398,7 +415,7 @@ fn maker_before_craft(text: &str, tokens: &[Token], first: usize, end: usize) ->
 
 /// Token sequences (the tokens separated by spaces) right after a mention, with the label and weight
 /// they vote for. Speech verbs are [`SPEECH_VERBS`].
-const AFTER: [(&str, Label, u32); 58] = [
+const AFTER: [(&str, Label, u8); 58] = narrow([
     (", who", Label::Person, STRONG),
     ("inc", Label::Org, STRONG),
     ("inc.", Label::Org, STRONG),
@@ -474,7 +491,7 @@ const AFTER: [(&str, Label, u32); 58] = [
     ("power station", Label::Place, STRONG),
     ("by - election", Label::Place, STRONG),
     ("by-election", Label::Place, STRONG),
-];
+]);
 
 /// What a cue of [`AFTER`] names when a place's name or a nationality comes before it too (`UK
 /// chief executive`, `Iranian news agency`, `Swiss maker`, `its Kursk unit`): a company by its
@@ -534,7 +551,7 @@ fn may_be_named(text: &str, tokens: &[Token], first: usize, end: usize, what: Na
     };
     !(misc
         || place
-        || starts_by(span.slice(text), char::is_lowercase)
+        || starts_by(span.slice(text), is_lower)
         || super::tagger::lexicon::is_nationality(span.slice(text)))
 }
 
@@ -580,7 +597,7 @@ fn owned_after(text: &str, tokens: &[Token], first: usize) -> Option<(Label, usi
     }
     BEFORE
         .iter()
-        .filter(|&&(cue, _, weight)| weight == STRONG && ends_with(&before, cue))
+        .filter(|&&(cue, _, weight)| u32::from(weight) == STRONG && ends_with(&before, cue))
         .max_by_key(|(cue, ..)| cue_len(cue))
         .map(|&(cue, label, _)| (label, cue_len(cue)))
 }
@@ -626,7 +643,7 @@ pub(super) fn strong_cue_before(text: &str, tokens: &[Token], k: usize) -> Optio
         .collect_vec();
     BEFORE
         .iter()
-        .filter(|&&(cue, _, weight)| weight == STRONG && ends_with(&before, cue))
+        .filter(|&&(cue, _, weight)| u32::from(weight) == STRONG && ends_with(&before, cue))
         .max_by_key(|(cue, ..)| cue_len(cue))
         .map(|&(_, label, _)| label)
 }
@@ -679,7 +696,7 @@ fn may_cue(w: &str) -> bool {
 fn norm<'a>(text: &'a str, t: &Token) -> Cow<'a, str> {
     let s = t.text(text);
     if is_ascii(s) {
-        return if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return if any_bytes(s, |b| b.is_ascii_uppercase()) {
             Cow::Owned(ascii_lowercase(s))
         } else {
             Cow::Borrowed(s)
@@ -788,11 +805,12 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     // India's Percept Films`, `firms such as France's Dassault Aviation`), not with the owner.
     let owner = after.first().is_some_and(|w| w == "'s");
     for &(cue, label, weight) in BEFORE.iter().filter(|_| cue_before) {
+        let weight = u32::from(weight);
         // A paper's kind in lower case, before no place or nationality (not `Child Support Agency
         // Doug Smith`, `a daily Amsterdam newspaper`).
         let paper_ok = || {
             first > 0
-                && starts_by(token_at(tokens, first - 1).text(text), char::is_lowercase)
+                && starts_by(token_at(tokens, first - 1).text(text), is_lower)
                 && may_be_named(text, tokens, first, end, Named::Paper)
         };
         // Not the people of a place by their nationality (`a city of Italian immigrants`).
@@ -868,6 +886,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     // `the Irish province`): CoNLL-2003 marks it MISC there too.
     let cue_after = cued(after.first()) && !nationality();
     for &(cue, label, weight) in AFTER.iter().filter(|_| cue_after) {
+        let weight = u32::from(weight);
         if !starts_with(&after, cue) {
             continue;
         }
@@ -1109,7 +1128,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
         }
         // The head comes before any preposition, conjunction or verb (not the `group` of `, a
         // spokesman for the militant group`).
-        if !starts_by(w, char::is_alphanumeric) || NOT_BEFORE_HEAD.contains(&w) {
+        if !starts_by(w, is_alnum) || NOT_BEFORE_HEAD.contains(&w) {
             return None;
         }
         let head = if w == "start-up"
@@ -1145,7 +1164,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
             return (!(not_the_head || copula && label == Label::Person)).then_some(label);
         }
         i += 1;
-        if starts_by(w, char::is_uppercase) {
+        if starts_by(w, is_upper) {
             while capitalised_at(text, tokens, i) {
                 i += 1;
             }
@@ -1179,7 +1198,7 @@ fn appositive_before(text: &str, tokens: &[Token], first: usize, end: usize) -> 
     // of their fourth album, The Clearing,`).
     (first.saturating_sub(6)..first - 2)
         .rev()
-        .take_while(|&i| starts_by(word(i), char::is_alphanumeric) || is_hyphen_token(word(i)))
+        .take_while(|&i| starts_by(word(i), is_alnum) || is_hyphen_token(word(i)))
         .find(|&i| DETERMINERS.contains(word(i)))
         .filter(|&i| i == 0 || word(i) != "the" || word(i - 1) != "of")
         .map(|_| label)
@@ -1207,7 +1226,7 @@ fn example_of(text: &str, tokens: &[Token], first: usize) -> Option<Label> {
             // The products of a maker (`maker of Tylenol and Band-Aid`).
             "of" if i >= 1 && MAKERS.contains(word(i - 1)) => return Some(Label::Misc),
             _ if EXAMPLE_JOINERS.contains(w) => continue,
-            _ if starts_by(w, char::is_uppercase) => continue,
+            _ if starts_by(w, is_upper) => continue,
             _ => return None,
         };
         let h = word(head);
@@ -1328,7 +1347,7 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     }
     let caps = token_run(tokens, first, end).iter().all(|t| {
         let s = t.text(text);
-        any_char(s, char::is_alphabetic) && !any_char(s, char::is_lowercase)
+        any_char(s, is_alpha) && !any_char(s, is_lower)
     });
     let comma = token_is(text, tokens, end, ",");
     let date = |k: usize, loose: bool| {
@@ -1342,7 +1361,7 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
                     // A written date straight after the place: `1996-08-22`, `2026/03/03`.
                     s.len() >= 8
                         && chars(s).all(|c| c.is_ascii_digit() || c == '-' || c == '/')
-                        && chars(s).filter(|c| !c.is_ascii_digit()).count() == 2
+                        && count_by(s, |c| !c.is_ascii_digit()) == 2
                 }
         })
     };
@@ -1361,7 +1380,7 @@ pub(crate) fn first_and_surname(surface: &str) -> bool {
     if !(2..=3).contains(&words.len()) || words.len() + 2 < n {
         return false;
     }
-    let capital = |w: &&str| starts_by(w, char::is_uppercase);
+    let capital = |w: &&str| starts_by(w, is_upper);
     words.iter().all(capital)
         && !words.iter().any(|w| all_char(w, |c| !is_lower(c)))
         && super::tagger::lexicon::is_listed_first_name(at::<&str>(&words, 0))
@@ -1398,7 +1417,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
         .collect_vec();
     let cluster_of = clusters(text, &subset);
     let n_clusters = cluster_of.iter().max().map_or(0, |m| m + 1);
-    let mut members: Vec<Vec<usize>> = vec![Vec::new(); n_clusters];
+    let mut members: Vec<Vec<usize>> = crate::vecs::filled(Vec::new(), n_clusters);
     for (k, &c) in cluster_of.iter().enumerate() {
         crate::vecs::at_mut(&mut members, c).push(k);
     }

@@ -20,7 +20,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{Candidate, Label, Source};
 use crate::case::{lowercase, to_upper};
-use crate::text::{any_char, chars, ending_by, is_upper, starting_before, Span};
+use crate::text::{
+    any_char, chars, ending_by, is_alpha, is_lower, is_upper, starting_before, Span,
+};
 use crate::tokens::{token_at, token_run, tokenize, Forms, Token};
 use crate::vecs::CollectVec;
 
@@ -51,12 +53,12 @@ fn word_matches(want: &str, got: &str) -> bool {
     if want == got {
         return true;
     }
-    if !any_char(want, char::is_uppercase) {
+    if !any_char(want, is_upper) {
         return want == lowercase(got);
     }
     // A headline in capitals: every letter of the text token is upper case.
-    any_char(got, char::is_alphabetic)
-        && !any_char(got, char::is_lowercase)
+    any_char(got, is_alpha)
+        && !any_char(got, is_lower)
         // `want.to_uppercase()`, compared as it is produced (str::to_uppercase maps each char alone).
         && chars(want).flat_map(to_upper).eq(chars(got))
 }

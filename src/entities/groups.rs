@@ -33,8 +33,8 @@ use crate::model::hash::{lookup, word_set, FastMap as HashMap, WordSet};
 
 use super::{Candidate, Group, Label};
 use crate::text::{
-    any_char, chars, eq_ignore_case, first_char, has_str, is_ascii, is_space, is_upper, split_char,
-    split_once_char, trim_by, trim_end_by, Span,
+    any_char, char_count, chars, eq_ignore_case, first_char, has_str, is_ascii, is_lower, is_space,
+    is_upper, split_char, split_once_char, trim_by, trim_end_by, Span,
 };
 use crate::vecs::CollectVec;
 use crate::word_list::WordList;
@@ -263,7 +263,7 @@ fn display(words: &[&str], skip: usize, len: usize) -> String {
 /// How many characters [`display`] has.
 fn display_chars(words: &[&str], skip: usize, len: usize) -> usize {
     display_words(words, skip, len)
-        .map(|w| chars(w).count())
+        .map(char_count)
         .sum::<usize>()
         + len.saturating_sub(1)
 }
@@ -299,7 +299,7 @@ fn initials(surface_words: &[&str]) -> [Option<String>; 2] {
 pub(super) fn acronym(surface: &str) -> Option<String> {
     let mut letters = chars(surface).filter(|c| *c != '.');
     let n = letters.clone().count();
-    if !(2..=6).contains(&n) || !letters.all(char::is_uppercase) {
+    if !(2..=6).contains(&n) || !letters.all(is_upper) {
         return None;
     }
     let mut letters = String::new();
@@ -595,7 +595,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
                 .cmp(&crate::vecs::at(mentions, b).span.start),
         )
     });
-    let mut assigned = vec![0usize; mentions.len()];
+    let mut assigned = crate::vecs::filled(0usize, mentions.len());
     let mut fits = Vec::new();
     for k in order {
         let m = crate::vecs::at(mentions, k);
@@ -625,7 +625,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         let chars = display_chars(&surface_words, from, len);
         // The longest form names the group; at equal length one in mixed case beats one in
         // capitals (`Porto` after a dateline's `PORTO`).
-        let shouted = |s: &str| !any_char(s, char::is_lowercase);
+        let shouted = |s: &str| !any_char(s, is_lower);
         if chars > *crate::vecs::at(&linker.name_chars, g)
             || (chars == *crate::vecs::at(&linker.name_chars, g)
                 && shouted(&crate::vecs::at(&linker.groups, g).name)
@@ -639,7 +639,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         *crate::vecs::at_mut(&mut assigned, k) = g;
     }
     // Renumber groups in order of first mention.
-    let mut renumber = vec![usize::MAX; linker.groups.len()];
+    let mut renumber = crate::vecs::filled(usize::MAX, linker.groups.len());
     let mut groups = crate::vecs::with_capacity(linker.groups.len());
     let mut of_mention = crate::vecs::with_capacity(mentions.len());
     for &g in &assigned {

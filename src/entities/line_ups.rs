@@ -3,6 +3,7 @@
 //! person too, though read alone it looks like a place or a company (`Boumsong`, `Keane`).
 
 use super::{Candidate, Label, Source};
+use crate::text::Span;
 use crate::tokens::Token;
 use crate::vecs::{at, at_mut};
 
@@ -18,7 +19,7 @@ pub(super) fn people_in_line_ups(text: &str, tokens: &[Token], found: &mut [Cand
     let joined = |a: &Candidate, b: &Candidate| {
         a.label.is_name()
             && b.label.is_name()
-            && matches!(text.get(a.span.end..b.span.start), Some(", " | "; "))
+            && matches!(Span::new(a.span.end, b.span.start).slice(text), ", " | "; ")
     };
     let mut start = 0;
     while start < found.len() {

@@ -280,7 +280,7 @@ pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut starts: Vec<usize> = candidates.iter().map(|c| c.span.start).collect_vec();
     crate::sort::sort(&mut starts);
     starts.dedup();
-    let mut taken: Vec<Option<Candidate>> = vec![None; starts.len()];
+    let mut taken: Vec<Option<Candidate>> = crate::vecs::filled(None, starts.len());
     let mut slots = Slots::new(starts.len());
     for c in candidates {
         let i = starts.partition_point(|&s| s < c.span.start);
@@ -309,7 +309,7 @@ struct Slots {
 impl Slots {
     fn new(n: usize) -> Slots {
         Slots {
-            tree: vec![0; n + 1],
+            tree: crate::vecs::filled(0, n + 1),
         }
     }
 

@@ -6,9 +6,9 @@
 
 use super::{Candidate, Label, Source};
 use crate::text::{
-    all_char, any_char, char_indices, chars, ending_by, find_any, has_any, head, is_space,
-    rsplit_once_char, split_once_char, starting_before, starts_by, tail, trim_by, trim_end_by,
-    trim_start_by, Span,
+    all_bytes, all_char, any_char, char_indices, chars, ending_by, find_any, has_any, head,
+    is_alnum, is_space, is_upper, rsplit_once_char, split_once_char, starting_before, starts_by,
+    tail, trim_by, trim_end_by, trim_start_by, Span,
 };
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
@@ -44,9 +44,14 @@ pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidat
     let mut start = 0;
     for k in 1..=tokens.len() {
         let breaks = k == tokens.len()
-            || text
-                .get(token_at(tokens, k - 1).span.end..token_at(tokens, k).span.start)
-                .is_some_and(|gap| has_any(gap, &['\n', '\r']));
+            || has_any(
+                Span::new(
+                    token_at(tokens, k - 1).span.end,
+                    token_at(tokens, k).span.start,
+                )
+                .slice(text),
+                &['\n', '\r'],
+            );
         if breaks {
             teams_on_line(text, token_run(tokens, start, k), &mut teams);
             start = k;
@@ -221,7 +226,7 @@ fn scorers<'t>(text: &str, toks: &'t [Token], names: &mut Vec<OnLine<'t>>) -> us
     let mut k = 0;
     while k < toks.len() {
         let w = token_at(toks, k).text(text);
-        if starts_by(w, char::is_uppercase) {
+        if starts_by(w, is_upper) {
             let end = scorer_name(text, toks, k);
             crate::vecs::push(
                 names,
@@ -251,7 +256,7 @@ fn scorer_name(text: &str, toks: &[Token], k: usize) -> usize {
     for j in k + 1..toks.len() {
         let w = token_at(toks, j).text(text);
         let attached = token_at(toks, j).span.start == token_at(toks, j - 1).span.end;
-        if starts_by(w, char::is_uppercase) && !any_char(w, |c| c.is_ascii_digit()) {
+        if starts_by(w, is_upper) && !any_char(w, |c| c.is_ascii_digit()) {
             end = j + 1;
         } else if !(PARTICLES.contains(&w) || attached && matches!(w.as_bytes(), [b'-' | b'\''])) {
             break;
@@ -728,7 +733,7 @@ pub(super) fn label_clubs_in_sport(
         let word = |k: usize| if k < tokens.len() { lower(k) } else { "" };
         // The verb's whole subject: nothing but a clause's opening word before it (not `mayors
         // of San Francisco and Seattle have`, `his wife Victoria have`).
-        let subject = !any_char(before, char::is_alphanumeric) || CLAUSE_OPENERS.contains(&before);
+        let subject = !any_char(before, is_alnum) || CLAUSE_OPENERS.contains(&before);
         let are = |w: &str| PLURAL_VERBS.contains(w);
         let plural =
             subject && are(after) || (after == "," && word(j + 1) == "who" && are(word(j + 2)));
@@ -825,7 +830,7 @@ fn is_nickname(text: &str, t: &Token) -> bool {
         && starts_by(w, |c| c.is_ascii_uppercase())
         && w.ends_with('s')
         && !w.ends_with("ss")
-        && tail(w, 1).bytes().all(|b| b.is_ascii_lowercase())
+        && all_bytes(tail(w, 1), |b| b.is_ascii_lowercase())
         && !super::tagger::lexicon::is_nationality(head(w, w.len() - 1))
 }
 
@@ -998,7 +1003,7 @@ fn scores(text: &str, line: &[Token], i: usize) -> usize {
         .take_while(|t| {
             t.kind == TokenKind::Number
                 && t.span.len() <= 3
-                && t.text(text).bytes().all(|b| b.is_ascii_digit())
+                && all_bytes(t.text(text), |b| b.is_ascii_digit())
         })
         .count()
 }
@@ -1108,7 +1113,7 @@ pub(super) fn label_fixture_sides(
     let sport = |x: Span| in_sport_sentence(tokens, forms, sentences, x.start);
     for i in 1..found.len() {
         let (x, y) = (*at(found, i - 1), *at(found, i));
-        let gap = text.get(x.span.end..y.span.start).unwrap_or("");
+        let gap = Span::new(x.span.end, y.span.start).slice(text);
         let versus = gap
             .strip_prefix(' ')
             .and_then(|g| g.strip_suffix(' '))
@@ -1211,7 +1216,10 @@ pub(super) fn label_clubs_in_brackets(
         if p.label != Label::Person
             || c.label != Label::Place
             || c.source != Source::Name
-            || !matches!(text.get(p.span.end..c.span.start), Some(" (" | " ( "))
+            || !matches!(
+                Span::new(p.span.end, c.span.start).slice(text),
+                " (" | " ( "
+            )
             || !(tail(text, c.span.end).starts_with(')')
                 || tail(text, c.span.end).starts_with(" )"))
         {
@@ -1289,7 +1297,7 @@ mod tests {
         assert!(SPORT_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(SPORT_WORDS
             .iter()
-            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')));
+            .all(|w| all_bytes(w, |b| b.is_ascii_lowercase() || b == b'-')));
     }
 
     /// A listed place opening a line of scores before a colon and a team with a score is the

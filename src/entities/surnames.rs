@@ -5,7 +5,7 @@
 //! evidence for it (the document-level consistency of Ratinov & Roth 2009).
 
 use super::{Candidate, Label, Source};
-use crate::text::{all_char, chars, starting_before, starts_by};
+use crate::text::{all_char, chars, is_lower, is_upper, starting_before, starts_by};
 use crate::tokens::{token_text, Forms, Token};
 use crate::vecs::{at, at_mut, run};
 use crate::word_list::WordList;
@@ -26,7 +26,7 @@ pub(super) fn add_lone_surnames(
     found: &mut Vec<Candidate>,
 ) {
     // The surnames' spellings, marked in a table by spelling id: one look-up a token.
-    let mut surname = vec![false; forms.spellings()];
+    let mut surname = crate::vecs::filled(false, forms.spellings());
     let mut any = false;
     for c in found.iter().filter(|c| c.label == Label::Person) {
         let (a, b) = super::names::token_range(tokens, c.span);
@@ -61,7 +61,7 @@ pub(super) fn add_lone_surnames(
         if held
             || tagged
             || ARTICLES.has_lower(forms, k.wrapping_sub(1))
-            || starts_by(next, char::is_uppercase)
+            || starts_by(next, is_upper)
             || is_noun_only(next)
         {
             continue;
@@ -80,9 +80,9 @@ pub(super) fn add_lone_surnames(
 /// or a place's name (`Gallery`, a tagger's person of `Steven Kasher Gallery`).
 fn is_surname_form(w: &str) -> bool {
     let mut cs = chars(w);
-    cs.next().is_some_and(char::is_uppercase)
+    cs.next().is_some_and(is_upper)
         && cs.clone().count() >= 2
-        && all_char(cs.as_str(), char::is_lowercase)
+        && all_char(cs.as_str(), is_lower)
         && super::names::label_by_last_word(w).is_none()
 }
 

@@ -6,7 +6,7 @@
 //! know is left alone too (`SHORT STERLING`: `Sterling` is a surname).
 
 use super::Candidate;
-use crate::text::{chars, find_any, is_alpha, split_by, Span};
+use crate::text::{count_by, find_any, head, is_alpha, split_by, tail, Span};
 use crate::tokens::{token_run, Token};
 
 /// Drops each name mention that labels a row of figures: it opens its line (after a number, if
@@ -31,11 +31,11 @@ fn labels_a_row(text: &str, tokens: &[Token], span: Span) -> bool {
         return false;
     }
     // At most one mention opens a line: the rest of the line is read once.
-    let line_end = find_any(&text[span.end..], &['\n', '\r']).map_or(text.len(), |i| span.end + i);
-    let rest = &text[span.end..line_end];
+    let after = tail(text, span.end);
+    let rest = head(after, find_any(after, &['\n', '\r']).unwrap_or(after.len()));
     let mut decimal = false;
     for word in split_by(rest, |c| c == ' ' || c == '\t').filter(|w| !w.is_empty()) {
-        let letters = chars(word).filter(|&c| is_alpha(c)).count();
+        let letters = count_by(word, is_alpha);
         if letters > 3 {
             return false;
         }

@@ -48,8 +48,9 @@ use serde::{Deserialize, Serialize};
 use crate::entities::{Entity, Group};
 use crate::pos::Pos;
 use crate::text::{
-    after_last_by, any_char, chars, ends_by, has_char, head, is_space, split_by, split_char,
-    starts_by, tail, trim_by, trim_end_by, trim_start_by, words, Span,
+    after_last_by, any_char, chars, ends_by, has_char, head, is_alpha, is_lower, is_space,
+    is_upper, split_by, split_char, starts_by, tail, trim_by, trim_end_by, trim_start_by, words,
+    Span,
 };
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::vecs::CollectVec;
@@ -102,7 +103,7 @@ static TIME_NOUNS: WordList = WordList::new(
 /// `this`, `next`, `each`).
 fn adverbial(text: &str, at: usize) -> bool {
     let before = trim_end_by(head(text, at), is_space);
-    let word = after_last_by(before, char::is_whitespace);
+    let word = after_last_by(before, is_space);
     ADVERBIAL_DETERMINERS.contains_ignore_case(word)
 }
 
@@ -406,7 +407,7 @@ fn add_run(
 fn display_form<'a>(surface: &'a str, lower_first: bool, buf: &'a mut String) -> &'a str {
     let title_word = |w: &str| {
         let mut c = chars(w);
-        c.next().is_some_and(char::is_uppercase) && c.next().is_some_and(char::is_lowercase)
+        c.next().is_some_and(is_upper) && c.next().is_some_and(is_lower)
     };
     let title_case = || words(surface).nth(1).is_some() && words(surface).skip(1).all(title_word);
     let mut chars = chars(surface);
@@ -500,8 +501,7 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
             // whose capitals are its style, not a name's (YAKE's casing feature, Campos et al.
             // 2020, likewise trusts only capitals inside sentences).
             let shouted = if forms_of(s).all(|f| {
-                !any_char(f.0, char::is_lowercase)
-                    && (f.0.len() > 5 || has_char(f.0, ' ') || s.count == 1)
+                !any_char(f.0, is_lower) && (f.0.len() > 5 || has_char(f.0, ' ') || s.count == 1)
             }) || (headline && s.count == 1 && s.n > 1 && s.first_sentence == 0)
             {
                 SHOUTED
@@ -646,13 +646,10 @@ fn title_case_headline(doc: &Document) -> bool {
             break;
         }
         let low = doc.forms.lower(i);
-        if t.kind != TokenKind::Word
-            || !starts_by(low, char::is_alphabetic)
-            || doc.forms.is_stopword(i)
-        {
+        if t.kind != TokenKind::Word || !starts_by(low, is_alpha) || doc.forms.is_stopword(i) {
             continue;
         }
-        if !starts_by(t.span.slice(doc.text), char::is_uppercase) {
+        if !starts_by(t.span.slice(doc.text), is_upper) {
             return false;
         }
         n += 1;
@@ -684,7 +681,7 @@ fn is_generic(form: &str) -> bool {
 /// word stays (`justice`, `state` can be topics).
 fn is_title(phrase: &str) -> bool {
     // One word not capitalised is no title whatever the word (and most candidates are one).
-    if !starts_by(phrase, char::is_uppercase) && words(phrase).nth(1).is_none() {
+    if !starts_by(phrase, is_upper) && words(phrase).nth(1).is_none() {
         return false;
     }
     let mut n = 0;
@@ -694,13 +691,13 @@ fn is_title(phrase: &str) -> bool {
         }
         n += 1;
     }
-    n >= 2 || (n == 1 && starts_by(phrase, char::is_uppercase))
+    n >= 2 || (n == 1 && starts_by(phrase, is_upper))
 }
 
 /// The most frequent written form; on a tie, one not in capitals (a headline), then the first in
 /// alphabetical order.
 fn best_form(forms: WrittenForms<'_>) -> &str {
-    let caps = |s: &str| !any_char(s, char::is_lowercase);
+    let caps = |s: &str| !any_char(s, is_lower);
     forms
         .max_by(|a, b| {
             a.1.cmp(&b.1)

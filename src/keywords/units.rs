@@ -14,7 +14,10 @@ use std::fmt::Write;
 use crate::entities::{Entity, Label};
 use crate::pos::{self, Pos};
 use crate::sentences::furniture;
-use crate::text::{all_char, any_char, chars, has_char, rsplit_once_char, starts_by, tail, Span};
+use crate::text::{
+    all_bytes, all_char, any_char, char_count, chars, has_char, is_alnum, is_alpha, is_lower,
+    is_upper, rsplit_once_char, starts_by, tail, Span,
+};
 use crate::tokens::{is_hyphen, token_at, token_run, Token, TokenKind};
 
 use super::markup;
@@ -342,12 +345,12 @@ pub fn units(doc: &Document) -> Units {
             Kind::Break => {}
         }
         let key = Span::new(key_start, keys.len());
-        let capital = starts_by(span.slice(text), char::is_uppercase);
+        let capital = starts_by(span.slice(text), is_upper);
         // A word the tagger takes for a proper noun, though no name mention holds it, counts as
         // common when general English uses it often (`Record rainfall`, `Offshore wind`).
         let opens = capital
             && kind == Kind::Word
-            && chars(t.span.slice(text)).skip(1).any(char::is_lowercase)
+            && chars(t.span.slice(text)).skip(1).any(is_lower)
             && opens_line(text, topic_from.get(s).copied().unwrap_or(0), span.start);
         // A title that opens a sentence before a capitalised word stays capitalised (`Prime` of
         // `Prime Minister Keir Starmer said`), so that the selection knows it for a role.
@@ -356,7 +359,7 @@ pub fn units(doc: &Document) -> Units {
             crate::entities::groups::is_title(t.span.slice(text))
                 && tokens
                     .get(i + 1)
-                    .is_some_and(|n| starts_by(n.span.slice(text), char::is_uppercase))
+                    .is_some_and(|n| starts_by(n.span.slice(text), is_upper))
         };
         let lower_first = opens
             && !role()
@@ -392,7 +395,7 @@ fn opens_line(text: &str, sentence_start: usize, at: usize) -> bool {
     // A byte search for the line break (std's, as fast as memrchr): a sentence of a megabyte
     // without one is searched once per candidate.
     let line = rsplit_once_char(before, '\n').map_or(before, |(_, line)| line);
-    !any_char(line, char::is_alphanumeric)
+    !any_char(line, is_alnum)
 }
 
 /// Longest name mention taken as one unit, in tokens; a longer one is a tagger's error (a headline
@@ -458,14 +461,14 @@ fn joined(text: &str, tokens: &[Token], i: usize) -> bool {
 /// `stop` tells whether a single token is a stopword.
 fn is_content(low: &str, toks: &[Token], text: &str, stop: impl FnOnce() -> bool) -> bool {
     if toks.len() > 1 {
-        return any_char(low, char::is_alphabetic);
+        return any_char(low, is_alpha);
     }
     token_at(toks, 0).kind == TokenKind::Word
         && chars(low).nth(1).is_some()
         && !low.starts_with('\'')
         && low != "n't"
         && !(low.ends_with('.') && crate::text::count_char(low, '.') == 1)
-        && any_char(low, char::is_alphabetic)
+        && any_char(low, is_alpha)
         && !stop()
         && !markup::is_debris(low)
         && !is_adverb(low, token_at(toks, 0).span.slice(text))
@@ -476,7 +479,7 @@ fn is_past_tense(low: &str) -> bool {
     low.len() > 4
         && low.ends_with("ed")
         && !low.ends_with("eed")
-        && low.bytes().all(|b| b.is_ascii_lowercase())
+        && all_bytes(low, |b| b.is_ascii_lowercase())
         && !NOT_PAST_TENSES.contains(low)
 }
 
@@ -493,9 +496,9 @@ static NOT_ADVERBS: WordList = WordList::new(
 
 /// Words in `-ly` that are adverbs (`recently`, `sharply`), not nouns such as `family` or `Italy`.
 pub fn is_adverb(low: &str, written: &str) -> bool {
-    chars(low).count() > 4
+    char_count(low) > 4
         && low.ends_with("ly")
-        && !starts_by(written, char::is_uppercase)
+        && !starts_by(written, is_upper)
         && !NOT_ADVERBS.contains(&low)
 }
 

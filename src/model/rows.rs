@@ -81,7 +81,7 @@ impl RowCoder {
         crate::sort::sort_by(&mut by_rank, |&a, &b| {
             (*at(&levels, usize::from(a)), a).cmp(&(*at(&levels, usize::from(b)), b))
         });
-        let mut rank = vec![0; levels.len()];
+        let mut rank = crate::vecs::filled(0, levels.len());
         for (r, &c) in by_rank.iter().enumerate() {
             *at_mut(&mut rank, usize::from(c)) = r;
         }
@@ -101,10 +101,10 @@ impl RowCoder {
             by_rank,
             ranked,
             negatives,
-            mask: vec![Bit::default(); mask_contexts],
-            sign: vec![Bit::default(); nt * SUM_BUCKETS * 2],
-            tree: vec![Bit::default(); (nt * 2) << (wbits - 1)],
-            last: vec![Bit::default(); LAST_CONTEXTS],
+            mask: crate::vecs::filled(Bit::default(), mask_contexts),
+            sign: crate::vecs::filled(Bit::default(), nt * SUM_BUCKETS * 2),
+            tree: crate::vecs::filled(Bit::default(), (nt * 2) << (wbits - 1)),
+            last: crate::vecs::filled(Bit::default(), LAST_CONTEXTS),
         })
     }
 

@@ -26,7 +26,7 @@ impl KeyTable {
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(crate) fn with_capacity(n: usize) -> KeyTable {
         KeyTable {
-            slots: vec![(0, 0); (n.max(8) * 2).next_power_of_two()],
+            slots: crate::vecs::filled((0, 0), (n.max(8) * 2).next_power_of_two()),
             len: 0,
         }
     }
@@ -176,7 +176,7 @@ pub(crate) struct FilteredTable {
 impl FilteredTable {
     /// `table` with its filter.
     pub(crate) fn new(table: KeyTable) -> FilteredTable {
-        let mut present = vec![0u64; 1 << (PRESENT_BITS - 6)];
+        let mut present = crate::vecs::filled(0u64, 1 << (PRESENT_BITS - 6));
         for (k, _) in table.iter() {
             let b = k as usize & ((1 << PRESENT_BITS) - 1);
             present[b >> 6] |= 1 << (b & 63);

@@ -17,7 +17,7 @@
 //! sentence is looked at.
 
 use crate::model::hash::Hash;
-use crate::text::{any_char, char_indices, chars, first_char, Span};
+use crate::text::{any_char, char_indices, chars, first_char, is_lower, is_upper, Span};
 use crate::tokens::{fold_lower, token_run, Forms, Spelling, Token};
 
 use super::lexicon::Lexicon;
@@ -136,7 +136,7 @@ impl Memo {
     /// An empty memo for the spellings of `forms`.
     pub(crate) fn new(forms: &Forms) -> Memo {
         Memo {
-            infos: vec![None; forms.spellings()],
+            infos: crate::vecs::filled(None, forms.spellings()),
         }
     }
 
@@ -365,10 +365,10 @@ fn is_caps_line(text: &str, toks: &[Token]) -> bool {
     let mut cased = 0;
     for t in toks {
         let w = t.text(text);
-        if any_char(w, char::is_lowercase) {
+        if any_char(w, is_lower) {
             return false;
         }
-        if any_char(w, char::is_uppercase) {
+        if any_char(w, is_upper) {
             cased += 1;
         }
     }

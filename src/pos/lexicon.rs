@@ -18,7 +18,7 @@ use crate::model::bits::{decode_keys, BitReader};
 use crate::model::bytes::ByteReader;
 use crate::model::hash::Hash;
 use crate::model::table::KeyTable;
-use crate::text::starts_by;
+use crate::text::{is_alpha, starts_by};
 
 /// Word -> ambiguity class.
 #[derive(Clone, Debug, Default)]
@@ -64,7 +64,7 @@ impl Lexicon {
     /// The tags token `w` of class `class` may take: [`Lexicon::allowed`], and only the [`OPEN`]
     /// classes for an unknown word that starts with a letter.
     pub(crate) fn allowed_for(&self, class: u16, w: &str) -> u64 {
-        if class == 0 && starts_by(w, char::is_alphabetic) {
+        if class == 0 && starts_by(w, is_alpha) {
             OPEN
         } else {
             self.allowed(class)

@@ -35,7 +35,8 @@ pub use tags::Pos;
 
 use crate::model::embedded::Embedded;
 use crate::text::{
-    all_char, chars, first_char, head, is_ascii, is_space, is_upper, last_char, tail, Span,
+    all_char, char_count, chars, first_char, head, is_ascii, is_space, is_upper, last_char, tail,
+    Span,
 };
 use crate::tokens::{token_run, Forms, Token, TokenKind};
 use crate::vecs::CollectVec;
@@ -212,7 +213,7 @@ fn fallback(text: &str, tok: &Token) -> Pos {
         TokenKind::Word => Pos::Noun,
         TokenKind::Punct => match first {
             ',' => Pos::Comma,
-            '.' | '!' | '?' if chars(w).count() == 1 => Pos::Final,
+            '.' | '!' | '?' if char_count(w) == 1 => Pos::Final,
             '(' | '[' | '{' => Pos::OpenBracket,
             ')' | ']' | '}' => Pos::CloseBracket,
             '"' | '\'' | '\u{201C}' | '\u{201D}' | '\u{2018}' | '\u{2019}' => {

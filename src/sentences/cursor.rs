@@ -60,12 +60,12 @@ pub(super) fn floor_boundary(text: &str, mut i: usize) -> usize {
 
 /// The char starting at byte `i`, if `i` is a char boundary inside `text`.
 pub(super) fn char_at(text: &str, i: usize) -> Option<char> {
-    first_char(text.get(i..)?)
+    first_char(tail(text, i))
 }
 
 /// The char ending at byte `i`.
 pub(super) fn char_before(text: &str, i: usize) -> Option<char> {
-    last_char(text.get(..i)?)
+    last_char(head(text, i))
 }
 
 /// The first offset at or after `i` that is not whitespace (or the length of `text`).

@@ -35,9 +35,10 @@
 //! [`display_span`](crate::summary::display_span) gives the part to show without the marker.
 
 use crate::text::{
-    all_char, any_char, ascii_lowercase, char_indices, chars, ends_by, eq_ignore_case, first_char,
-    has_any, has_str, head, is_alnum, is_space, is_upper, split_by, starts_by, tail, trim_by,
-    trim_end_by, trim_start_by, words, Span,
+    all_bytes, all_char, any_char, ascii_lowercase, char_count, char_indices, chars, ends_by,
+    eq_ignore_case, first_char, has_any, has_str, head, is_alnum, is_alpha, is_lower, is_space,
+    is_upper, split_by, split_inclusive_by, starts_by, tail, trim_by, trim_end_by, trim_start_by,
+    words, Span,
 };
 use crate::vecs::CollectVec;
 use crate::word_list::WordList;
@@ -80,7 +81,7 @@ pub fn dateline_prefix(s: &str) -> usize {
     let mut words = 0;
     let mut bracket = false;
     let mut pos = 0;
-    for w in s.split_inclusive(is_space) {
+    for w in split_inclusive_by(s, is_space) {
         let at = pos;
         pos += w.len();
         let w = trim_end_by(w, is_space);
@@ -101,11 +102,11 @@ pub fn dateline_prefix(s: &str) -> usize {
         if core.is_empty() || inside {
             continue;
         }
-        let caps = any_char(core, char::is_alphabetic) && !any_char(core, char::is_lowercase);
-        let first_upper = starts_by(core, char::is_uppercase);
+        let caps = any_char(core, is_alpha) && !any_char(core, is_lower);
+        let first_upper = starts_by(core, is_upper);
         let number = all_char(core, |c| c.is_ascii_digit());
         let ok = if at == 0 {
-            caps && chars(core).count() >= 2
+            caps && char_count(core) >= 2
         } else {
             caps || first_upper || number || is_month_or_day(core)
         };
@@ -130,8 +131,11 @@ pub fn kind(text: &str, sentences: &[Span], i: usize) -> Kind {
     let before = if i == 0 {
         head(text, crate::vecs::at(sentences, i).start.min(text.len()))
     } else {
-        text.get(crate::vecs::at(sentences, i - 1).end..crate::vecs::at(sentences, i).start)
-            .unwrap_or("")
+        Span::new(
+            crate::vecs::at(sentences, i - 1).end,
+            crate::vecs::at(sentences, i).start,
+        )
+        .slice(text)
     };
     let after = match sentences.get(i + 1) {
         Some(next) => Span::new(crate::vecs::at(sentences, i).end, next.start).slice(text),
@@ -239,7 +243,7 @@ pub(crate) fn speaker_len(s: &str) -> usize {
     let name = head(s, colon);
     let label = b.get(colon + 1) == Some(&b' ')
         && split_by(name, |c| c == ' ').count() <= 4
-        && any_char(name, char::is_uppercase)
+        && any_char(name, is_upper)
         && all_char(name, |c| {
             is_upper(c) || matches!(c, ' ' | '-' | '.' | '\'' | '\u{2019}')
         });
@@ -278,10 +282,10 @@ pub(crate) fn marker_len(s: &str) -> usize {
         .count();
     let value = Span::new(open, open + body).slice(rest);
     let enumerator = !value.is_empty()
-        && (value.len() <= 3 && value.bytes().all(|c| c.is_ascii_digit())
-            || value.len() == 1 && value.bytes().all(|c| c.is_ascii_lowercase())
-            || value.len() <= 4 && value.bytes().all(|c| b"ivx".contains(&c))
-            || open == 1 && value.len() == 1 && value.bytes().all(|c| c.is_ascii_uppercase()));
+        && (value.len() <= 3 && all_bytes(value, |c| c.is_ascii_digit())
+            || value.len() == 1 && all_bytes(value, |c| c.is_ascii_lowercase())
+            || value.len() <= 4 && all_bytes(value, |c| b"ivx".contains(&c))
+            || open == 1 && value.len() == 1 && all_bytes(value, |c| c.is_ascii_uppercase()));
     if enumerator {
         let close = crate::vecs::run(r, open + body, r.len());
         let style = if open == 1 {
@@ -324,7 +328,7 @@ fn is_roll(s: &str) -> bool {
 /// True when `s` is a list marker alone or holds no letter or digit.
 fn is_marker_only(s: &str) -> bool {
     let rest = tail(s, marker_len(s));
-    !any_char(rest, char::is_alphanumeric)
+    !any_char(rest, is_alnum)
 }
 
 /// Line openings matched ignoring ASCII case, with a filter of their first bytes.
@@ -395,7 +399,7 @@ fn is_byline(s: &str) -> bool {
         if w.is_empty() {
             continue;
         }
-        if starts_by(w, char::is_uppercase) {
+        if starts_by(w, is_upper) {
             names += 1;
         } else if !DATELINE_JOINERS.contains(&w) {
             return false;
@@ -423,7 +427,7 @@ fn is_credit(s: &str) -> bool {
     // only. Not after a hyphen, which marks a list's items (`- Cristiano Ronaldo`).
     if let Some(name) = s.strip_prefix("\u{2014} ") {
         return !more_words_than(name, 4)
-            && split_by(name, |c| c == ' ').all(|w| starts_by(w, char::is_uppercase));
+            && split_by(name, |c| c == ' ').all(|w| starts_by(w, is_upper));
     }
     has_str(s, "ontributed")
         && !more_words_than(s, 25)
@@ -480,9 +484,7 @@ fn is_dateline(s: &str) -> bool {
         }
         content += 1;
         let bracketed = w.starts_with('(') || w.ends_with(')');
-        let caps = any_char(core, char::is_alphabetic)
-            && !any_char(core, char::is_lowercase)
-            && chars(core).count() >= 2;
+        let caps = any_char(core, is_alpha) && !any_char(core, is_lower) && char_count(core) >= 2;
         let number = chars(core).all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/'));
         if !(caps || bracketed || number || is_month_or_day(core)) {
             return false;

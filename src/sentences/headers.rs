@@ -5,8 +5,8 @@
 use super::cursor::{char_at, floor_boundary, prev_word, skip_ws, token_end, MAX_TOKEN};
 use super::scanner::{Decision, Scanner};
 use crate::text::{
-    chars, ends_by, eq_ignore_case, has_char, head, is_space, last_char, starts_by, tail, trim_by,
-    trim_start_by, Span,
+    chars, ends_by, eq_ignore_case, has_char, head, is_alpha, is_space, is_upper, last_char,
+    starts_by, tail, trim_by, trim_start_by, Span,
 };
 use crate::vecs::{at, run};
 
@@ -40,7 +40,7 @@ impl Scanner<'_> {
         if ds > self.start && !trim_by(Span::new(self.start, ds).slice(text), is_space).is_empty() {
             let prev = prev_word(text, ds);
             let mut cs = chars(prev);
-            if cs.next().is_some_and(char::is_uppercase) && ends_by(prev, char::is_alphabetic) {
+            if cs.next().is_some_and(is_upper) && ends_by(prev, is_alpha) {
                 return Decision::Split {
                     end: ds,
                     resume: ds,
@@ -48,9 +48,7 @@ impl Scanner<'_> {
             }
         }
         let k = skip_ws(text, te);
-        if char_at(text, k).is_some_and(char::is_uppercase)
-            && !has_char(Span::new(te, k).slice(text), '\n')
-        {
+        if char_at(text, k).is_some_and(is_upper) && !has_char(Span::new(te, k).slice(text), '\n') {
             return Decision::Split {
                 end: te,
                 resume: te,
@@ -131,5 +129,5 @@ pub(super) fn caption_label_end(text: &str, start: usize) -> Option<usize> {
     let after = tail(text, end);
     let caption = trim_start_by(after, is_space);
     let spaced = after.len() > caption.len();
-    (spaced && starts_by(caption, char::is_uppercase)).then_some(end)
+    (spaced && starts_by(caption, is_upper)).then_some(end)
 }

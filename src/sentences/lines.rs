@@ -121,7 +121,7 @@ impl Scanner<'_> {
 /// True when a line is running text: it holds a word in lower case that is no function word
 /// (`visit` in `The visit by Secretary of State Marco`), as no title-case headline does.
 fn is_running_text(line: &str) -> bool {
-    words(line).any(|w| starts_by(w, char::is_lowercase) && w.len() > 2 && !is_function_word(w))
+    words(line).any(|w| starts_by(w, is_lower) && w.len() > 2 && !is_function_word(w))
 }
 
 /// When `text` is hard-wrapped prose (a plain-text e-mail, text copied from a PDF, a wire feed at a
@@ -142,7 +142,7 @@ pub(super) fn full_line(text: &str) -> usize {
         }
         single += 1;
         let stops = ends_by(trim_end_by(line, is_closer), is_terminator);
-        if !stops && starts_by(next, char::is_lowercase) {
+        if !stops && starts_by(next, is_lower) {
             inside += 1;
             width = width.max(line.len());
         }

@@ -9,8 +9,8 @@
 use super::cursor::floor_boundary;
 use super::lexicon::is_bullet;
 use crate::text::{
-    char_indices, chars, find_char, first_char, head, is_lower, is_space, last_char, parse_u32,
-    tail, trim_end_by, trim_start_by, Span,
+    char_indices, chars, find_char, first_char, head, is_lower, is_space, last_char, match_starts,
+    parse_u32, tail, trim_end_by, trim_start_by, Span,
 };
 use crate::vecs::{run, run_mut, CollectVec};
 
@@ -185,8 +185,7 @@ pub fn in_inline_list(text: &str, sentence_start: usize, w_start: usize, w: &str
 fn item_positions(hay: &str, value: u32) -> impl Iterator<Item = usize> + '_ {
     let pattern = crate::vecs::format(format_args!("{value}."));
     let len = pattern.len();
-    hay.match_indices(&pattern)
-        .map(|(at, _)| at)
+    match_starts(hay, &pattern)
         .filter(move |&at| {
             let before_ok = chars(head(hay, at))
                 .next_back()

@@ -16,9 +16,10 @@ use super::lists;
 use super::scanner::{Decision, Scanner};
 use crate::abbreviations::{abbreviation_kind, AbbreviationKind};
 use crate::text::{
-    after_last_by, all_char, any_char, char_indices, chars, ends_by, eq_ignore_case, find_by,
-    first_char, has_char, head, is_alnum, is_alpha, is_lower, is_space, is_upper, rfind_by,
-    split_char, starts_by, tail, trim_end_by, trim_start_by, words, Span,
+    after_last_by, all_bytes, all_char, any_bytes, any_char, char_count, char_indices, chars,
+    ends_by, eq_ignore_case, find_by, first_char, has_char, head, is_alnum, is_alpha, is_lower,
+    is_space, is_upper, rfind_by, split_char, starts_by, tail, trim_end_by, trim_start_by,
+    upper_with_lower, words, Span,
 };
 use crate::vecs::at;
 
@@ -123,8 +124,7 @@ impl<'a> Scanner<'a> {
                             && self.run_together_question(i, j)
                     }
                     Run::LongEllipsis => {
-                        is_upper(after)
-                            && char_at(text, j + after.len_utf8()).is_some_and(char::is_lowercase)
+                        is_upper(after) && char_at(text, j + after.len_utf8()).is_some_and(is_lower)
                     }
                     _ => false,
                 };
@@ -264,7 +264,7 @@ impl<'a> Scanner<'a> {
             }
             // `vitamin C. The`, `Queen Elizabeth I. She`: an opener after the letter starts a new
             // sentence, unless it is itself an initial (`J. A. Smith`).
-            let next_is_initial = chars(next.word).count() == 1 && next.after_word == Some('.');
+            let next_is_initial = char_count(next.word) == 1 && next.after_word == Some('.');
             return is_upper(c)
                 && next.class == Class::Upper
                 && is_sentence_opener(next.word)
@@ -310,16 +310,16 @@ impl<'a> Scanner<'a> {
             Class::Lower => {
                 let mut cs = chars(w);
                 let first = cs.next();
-                if w.len() >= 2 && w.bytes().all(|c| c.is_ascii_digit()) {
+                if w.len() >= 2 && all_bytes(w, |c| c.is_ascii_digit()) {
                     return true;
                 }
                 let wordlike = chars(w).all(|c| is_alpha(c) || matches!(c, '\'' | '’' | '&'));
-                let n = chars(w).count();
+                let n = char_count(w);
                 wordlike
                     && match first {
                         Some(c) if is_lower(c) => n >= 2,
                         // A capitalised word long enough not to be an unlisted abbreviation.
-                        Some(c) if is_upper(c) => n >= 5 && cs.any(char::is_lowercase),
+                        Some(c) if is_upper(c) => n >= 5 && cs.any(is_lower),
                         _ => false,
                     }
             }
@@ -332,11 +332,10 @@ impl<'a> Scanner<'a> {
     /// `&` (`Acme Inc.`, `Pitt & Co.`, `Carl Weber Jr.`; not `in Co. Kerry`).
     fn closes_name(&self, w_start: usize, bare: &str, kind: Option<AbbreviationKind>) -> bool {
         let prev = prev_word(self.text, w_start);
-        if is_dotted(bare) && !any_char(bare, char::is_lowercase) {
+        if is_dotted(bare) && !any_char(bare, is_lower) {
             return eq_ignore_case(prev.as_bytes(), b"the");
         }
-        kind == Some(AbbreviationKind::Final)
-            && (prev == "&" || starts_by(prev, char::is_uppercase))
+        kind == Some(AbbreviationKind::Final) && (prev == "&" || starts_by(prev, is_upper))
     }
 
     /// The word ending at `i`, or the one before it when a space separates it from the terminator
@@ -358,10 +357,8 @@ impl<'a> Scanner<'a> {
                 // `bet? really ...` and `ASAP!!! esp ...` start a new sentence; `Yahoo! in ...` and
                 // `"Why?" he asked` do not.
                 let w = self.word_or_previous(i);
-                let mut cs = chars(w);
-                let capitalised =
-                    cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase);
-                !closed && any_char(w, char::is_alphabetic) && !capitalised
+                let capitalised = upper_with_lower(w);
+                !closed && any_char(w, is_alpha) && !capitalised
             }
             Class::Upper => {
                 let w = Span::new(word_start(self.text, i), i).slice(self.text);
@@ -406,11 +403,11 @@ impl<'a> Scanner<'a> {
         }
         let word_end = find_by(rest, |c| !is_alpha(c)).unwrap_or(rest.len());
         let word = head(rest, word_end);
-        if chars(word).count() < 2 || !chars(word).skip(1).all(char::is_lowercase) {
+        if char_count(word) < 2 || !chars(word).skip(1).all(is_lower) {
             return false;
         }
         let after = &rest[word_end..];
-        if after.starts_with('.') && starts_by(tail(after, 1), char::is_alphanumeric) {
+        if after.starts_with('.') && starts_by(tail(after, 1), is_alnum) {
             return false;
         }
         let word_ends = after.is_empty() || starts_by(after, |c| is_space(c) || c == '.');
@@ -422,8 +419,8 @@ impl<'a> Scanner<'a> {
 
     /// `bad?what`: a question mark between two words, outside URLs.
     fn run_together_question(&self, i: usize, j: usize) -> bool {
-        char_before(self.text, i).is_some_and(char::is_alphabetic)
-            && char_at(self.text, j).is_some_and(char::is_alphabetic)
+        char_before(self.text, i).is_some_and(is_alpha)
+            && char_at(self.text, j).is_some_and(is_alpha)
             && !self.in_url(i)
     }
 
@@ -433,7 +430,7 @@ impl<'a> Scanner<'a> {
         let s = token_start(text, i, MAX_WORD);
         let e = token_end(text, i, MAX_WORD);
         let token = Span::new(s, e).slice(text);
-        token.starts_with("www.") || token.bytes().any(|c| matches!(c, b'/' | b'@' | b'='))
+        token.starts_with("www.") || any_bytes(token, |c| matches!(c, b'/' | b'@' | b'='))
     }
 
     /// True when only whitespace and bullets stand between the sentence start and `at`.
@@ -510,7 +507,7 @@ impl<'a> Next<'a> {
                 trim_start_by(rest, |c| matches!(c, '-' | '–' | '—')),
                 is_space,
             );
-            if starts_by(after, char::is_lowercase) {
+            if starts_by(after, is_lower) {
                 return Next {
                     class: Class::Continuation,
                     word: "",
@@ -520,10 +517,7 @@ impl<'a> Next<'a> {
                 };
             }
         }
-        if rest.len() <= MAX_WORD
-            && !any_char(rest, is_space)
-            && !any_char(rest, char::is_alphanumeric)
-        {
+        if rest.len() <= MAX_WORD && !any_char(rest, is_space) && !any_char(rest, is_alnum) {
             // Trailing decoration (`=-----`) stays with the last sentence.
             return Next {
                 class: Class::Continuation,
@@ -557,9 +551,7 @@ impl<'a> Next<'a> {
         let after = tail(body, end);
         let possessive = if let Some(stem) = word.strip_suffix("'s") {
             Some(stem)
-        } else if after.starts_with("’s")
-            && !starts_by(tail(after, "’s".len()), char::is_alphanumeric)
-        {
+        } else if after.starts_with("’s") && !starts_by(tail(after, "’s".len()), is_alnum) {
             Some(word)
         } else {
             None
@@ -578,10 +570,7 @@ impl<'a> Next<'a> {
 /// or something new (`Rubio` in `the U.S. Rubio's visit`): capitalised, not an acronym (`FDA's`) and
 /// not a noun that continues the name (`the U.S. Army's`).
 fn starts_name(stem: &str) -> bool {
-    let mut cs = chars(stem);
-    cs.next().is_some_and(char::is_uppercase)
-        && cs.any(char::is_lowercase)
-        && !is_name_continuation(stem)
+    upper_with_lower(stem) && !is_name_continuation(stem)
 }
 
 /// True when one or two capitalised words at `k` are followed by a verb of saying (`Smith said`,
@@ -591,7 +580,7 @@ fn speech_verb_follows(text: &str, k: usize) -> bool {
     let mut words = crate::text::words(Span::new(k, to).slice(text));
     for _ in 0..2 {
         let Some(w) = words.next() else { return false };
-        if !starts_by(w, char::is_uppercase) || !all_char(w, char::is_alphabetic) {
+        if !starts_by(w, is_upper) || !all_char(w, is_alpha) {
             return false;
         }
         let Some(verb) = words.clone().next() else {
@@ -617,7 +606,7 @@ fn emoticon_len(text: &str, k: usize) -> Option<usize> {
 fn is_dotted(w: &str) -> bool {
     has_char(w, '.')
         && split_char(w, '.').all(|seg| {
-            let n = chars(seg).count();
-            (1..=3).contains(&n) && all_char(seg, char::is_alphabetic)
+            let n = char_count(seg);
+            (1..=3).contains(&n) && all_char(seg, is_alpha)
         })
 }

@@ -38,7 +38,7 @@ use crate::entities::Label;
 use crate::model::hash::IdMap;
 use crate::text::{
     chars, ends_by, find_char, first_char, has_any, has_char, has_str, is_alpha, is_ascii,
-    parse_u32, split_once_char, starts_by, Span,
+    is_lower, is_upper, parse_u32, split_once_char, starts_by, upper_with_lower, Span,
 };
 use crate::tokens::{self, token_at, TokenKind};
 use crate::vecs::{at, at_mut, run, CollectVec};
@@ -171,7 +171,7 @@ fn opener_class(word: &str) -> usize {
         class
     } else if starts_by(word, |c| c.is_ascii_digit()) {
         5
-    } else if starts_by(word, char::is_uppercase) && chars(word).skip(1).any(char::is_lowercase) {
+    } else if upper_with_lower(word) {
         4
     } else {
         6
@@ -458,7 +458,7 @@ fn named_before(input: &Inputs, at: usize) -> bool {
     let about = input.forms.lower(k - 1) == "about";
     let name = input.tokens.get(k).map_or("", |t| t.text(input.text));
     let id = input.forms.spelling(k);
-    !about || starts_by(name, char::is_uppercase) && (0..k).any(|j| input.forms.spelling(j) == id)
+    !about || starts_by(name, is_upper) && (0..k).any(|j| input.forms.spelling(j) == id)
 }
 
 /// Adds feature `bucket` of group `grp` with value `v` to a sentence's features. One call in the
@@ -535,7 +535,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let mut content_mask = crate::vecs::with_capacity(toks.len());
     // Stems and stopword checks are worked out once per distinct spelling (a token's kind is a
     // function of its text): `memo[spelling]` is the word's hash and whether it is a content word.
-    let mut memo: Vec<Option<(u64, bool)>> = vec![None; input.forms.spellings()];
+    let mut memo: Vec<Option<(u64, bool)>> = crate::vecs::filled(None, input.forms.spellings());
     let mut scratch = Vec::new();
     for (ti, t) in toks.iter().enumerate() {
         let lower = input.forms.lower(ti);
@@ -625,7 +625,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         centrality.push((dot / ((set.len() as f64).sqrt() * tf_norm)) as f32);
     }
     let order = crate::sort::order(m, |a, b| centrality[b].total_cmp(&centrality[a]));
-    let mut central_rank = vec![0usize; m];
+    let mut central_rank = crate::vecs::filled(0usize, m);
     for (r, &k) in order.iter().enumerate() {
         *at_mut(&mut central_rank, k) = r;
     }
@@ -643,7 +643,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         }
         kw_seqs.push(seq);
     }
-    let mut counts = vec![Counts::default(); n];
+    let mut counts = crate::vecs::filled(Counts::default(), n);
     let firsts = FirstHashes::of(&kw_seqs);
     for (si, &(a, b)) in tok_range.iter().enumerate() {
         for k in a..b {
@@ -665,7 +665,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let mentions = input.entities;
     // For each group: (mentions, first mention).
     let n_groups = mentions.iter().map(|e| e.group + 1).max().unwrap_or(0);
-    let mut group_count = vec![(0usize, usize::MAX); n_groups];
+    let mut group_count = crate::vecs::filled((0usize, usize::MAX), n_groups);
     for (mi, mtn) in mentions.iter().enumerate() {
         if mtn.label.is_name() {
             let e = at_mut(&mut group_count, mtn.group);
@@ -850,10 +850,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             Some('!') => put(CUE, 9, 1.0),
             _ => {}
         }
-        if chars(st)
-            .find(|&c| is_alpha(c))
-            .is_some_and(char::is_lowercase)
-        {
+        if chars(st).find(|&c| is_alpha(c)).is_some_and(is_lower) {
             put(CUE, 3, 1.0);
         }
         if letters >= 8 && upper * 10 > letters * 6 {
@@ -871,7 +868,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         if let Some(c) = st.get(..st.len().min(40)).and_then(|h| find_char(h, ':')) {
             let head = crate::text::head(st, c);
             if crate::text::words(head).count() <= 4
-                && ends_by(head, char::is_alphabetic)
+                && ends_by(head, is_alpha)
                 && !has_char(head, '"')
             {
                 put(CUE, 8, 1.0);

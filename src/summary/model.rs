@@ -51,7 +51,7 @@ enum Bad<'a> {
 /// [`parse`], with the error as the line's index and what is wrong with it: the embedded weights
 /// are read through this, so that the .wasm holds no error message.
 fn parse_lines(src: &str) -> Result<Vec<f32>, (usize, Bad<'_>)> {
-    let mut w = vec![0.0f32; N_FEATURES];
+    let mut w = crate::vecs::filled(0.0f32, N_FEATURES);
     for (n, line) in split_char(src, '\n').enumerate() {
         let line = trim_by(split_by(line, |c| c == '#').next().unwrap_or(""), is_space);
         let mut parts = words(line);
@@ -81,7 +81,7 @@ fn parse_lines(src: &str) -> Result<Vec<f32>, (usize, Bad<'_>)> {
 /// The embedded weights.
 pub fn weights() -> &'static [f32] {
     static W: OnceLock<Vec<f32>> = OnceLock::new();
-    W.get_or_init(|| parse_lines(MODEL).unwrap_or_else(|_| vec![0.0; N_FEATURES]))
+    W.get_or_init(|| parse_lines(MODEL).unwrap_or_else(|_| crate::vecs::filled(0.0, N_FEATURES)))
 }
 
 /// The score of a sparse feature vector.

@@ -3,7 +3,7 @@
 
 use super::{space_before, token_range};
 use crate::entities::Candidate;
-use crate::text::{first_char, split_once_by, Span};
+use crate::text::{first_char, is_upper, split_once_by, Span};
 use crate::tokens::{token_at, Token};
 use crate::word_list::WordList;
 
@@ -16,7 +16,7 @@ fn is_elided_part(w: &str) -> bool {
     let Some((particle, rest)) = split_once_by(w, |c| c == '\'' || c == '\u{2019}') else {
         return false;
     };
-    PARTICLES.contains(&particle) && first_char(rest).is_some_and(char::is_uppercase)
+    PARTICLES.contains(&particle) && first_char(rest).is_some_and(is_upper)
 }
 
 /// Extends each name mention over the token right after it, one space away, when that token is an

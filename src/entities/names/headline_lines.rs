@@ -3,7 +3,7 @@
 //! sentence, and each asking reads the sentence's tokens.
 
 use super::{is_headline, token_range};
-use crate::text::{any_char, Span};
+use crate::text::{any_char, is_lower, Span};
 use crate::tokens::{token_run, Token};
 
 /// Per sentence: [`HeadlineLines::HEADLINE`] and [`HeadlineLines::TITLE_CASE`] bits.
@@ -20,10 +20,7 @@ impl HeadlineLines {
             let line = token_run(tokens, a, b);
             if !is_headline(text, line) {
                 0
-            } else if line
-                .iter()
-                .any(|t| any_char(t.text(text), char::is_lowercase))
-            {
+            } else if line.iter().any(|t| any_char(t.text(text), is_lower)) {
                 Self::HEADLINE | Self::TITLE_CASE
             } else {
                 Self::HEADLINE

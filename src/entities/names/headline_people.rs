@@ -5,7 +5,7 @@
 use super::headline_lines::HeadlineLines;
 use super::{add_sorted, is_first_and_surname, is_headline_verb, is_rare_word, space_before};
 use crate::entities::{Candidate, Label, Source};
-use crate::text::{starts_by, Span};
+use crate::text::{ending_by, is_upper, starting_before, starts_by, Span};
 use crate::tokens::{is_possessive_token, token_at, token_run, Token};
 use crate::word_list::WordList;
 
@@ -41,8 +41,8 @@ pub(super) fn add(
             );
             // No mention across the two words; one inside them gives way (`Clinton` of `Clinton
             // Jonson`).
-            let k = found.partition_point(|c| c.span.end <= span.start);
-            let j = k + found[k..].partition_point(|c| c.span.start < span.end);
+            let k = ending_by(found, span.start);
+            let j = k + starting_before(&found[k..], span.end);
             if found[k..j].iter().all(|c| {
                 span.start <= c.span.start && c.span.end <= span.end && c.source == Source::Name
             }) {
@@ -71,7 +71,7 @@ pub(super) fn add(
                     is_possessive_token(before) || BEFORE_SUBJECT.contains(&before)
                 };
             if !opens
-                || !starts_by(w, char::is_uppercase)
+                || !starts_by(w, is_upper)
                 || !space_before(text, tokens, v)
                 || v - 1 > a && !space_before(text, tokens, v - 1)
                 || !is_verb(text, token_at(tokens, v), true)

@@ -11,11 +11,12 @@ use super::groups::is_title;
 use super::{Candidate, Label, Source};
 use crate::case::lowercase;
 use crate::text::{
-    after_last_by, all_char, any_char, ascii_lowercase, chars, ending_by, ends_by, eq_ignore_case,
-    find_by, find_char, first_char, has_char, has_str, head, is_alnum, is_alpha, is_lower,
-    is_space, is_upper, last_char, one_space, parse_u32, rsplit_once_by, rsplit_once_char,
-    split_by, split_char, split_once_char, starting_before, starts_by, tail, trim_by, trim_end_by,
-    trim_start_by, Span,
+    after_last_by, all_bytes, all_char, any_bytes, any_char, ascii_lowercase, chars, count_by,
+    ending_by, ends_by, eq_ignore_case, find_by, find_char, find_str, first_char, has_char,
+    has_str, head, is_alnum, is_alpha, is_lower, is_space, is_upper, last_char, one_space,
+    parse_u32, rsplit_once_by, rsplit_once_char, split_by, split_char, split_once_char,
+    starting_before, starts_by, tail, trim_by, trim_end_by, trim_start_by, upper_then_lower,
+    upper_with_lower, Span,
 };
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
@@ -115,9 +116,9 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         // A person's name opened by a hyphenated word in lower case leaves it out (`neo-Nazi
         // Frazier Glenn Miller`).
         let s = c.span.slice(text);
-        if c.label == Label::Person && starts_by(s, char::is_lowercase) {
+        if c.label == Label::Person && starts_by(s, is_lower) {
             if let Some((w, rest)) = split_once_char(s, ' ') {
-                if has_char(w, '-') && starts_by(rest, char::is_uppercase) {
+                if has_char(w, '-') && starts_by(rest, is_upper) {
                     c.span = Span::new(c.span.end - rest.len(), c.span.end);
                 }
             }
@@ -238,9 +239,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         if acronym && matches!(c.label, Label::Misc | Label::Org) {
             if let Some(cup) = [" Cup", " CUP"].into_iter().find(|w| {
                 rest.starts_with(w)
-                    && !starts_by(tail(rest, w.len()), |ch: char| {
-                        ch.is_alphanumeric() || ch == '\''
-                    })
+                    && !starts_by(tail(rest, w.len()), |ch: char| is_alnum(ch) || ch == '\'')
             }) {
                 c.span = Span::new(c.span.start, c.span.end + cup.len());
                 c.label = Label::Misc;
@@ -335,7 +334,7 @@ fn split_at_cues(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let (a, b) = token_range(tokens, c.span);
         let cue = (a + 1..b.saturating_sub(1)).find_map(|j| {
             let w = token_text(text, tokens, j);
-            (all_char(w, char::is_lowercase)
+            (all_char(w, is_lower)
                 && !SURNAME_PARTICLES.contains(&w)
                 && !crate::stopwords::is_stopword(w)
                 && capitalised_at(text, tokens, j + 1))
@@ -509,7 +508,7 @@ fn confirmed_in_headlines(
     for i in a..b {
         let t = token_at(tokens, i);
         let w = t.text(text);
-        if starts_by(w, char::is_uppercase)
+        if starts_by(w, is_upper)
             && !out.iter().any(|c| c.span.overlaps(&t.span))
             && is_rare_word(w)
         {
@@ -560,18 +559,18 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
     // A spaced dash before a word in lower case ends it (`Oscars - the Hollywood`). (Searched for
     // only when a hyphen or a byte that may open an en or em dash is there: most mentions have
     // none.)
-    let dashed = s.bytes().any(|b| b == b'-' || b == 0xE2);
+    let dashed = any_bytes(s, |b| b == b'-' || b == 0xE2);
     let dash = [" - ", " \u{2013} ", " \u{2014} "]
         .iter()
         .filter(|_| dashed)
         .find_map(|d| {
-            let i = s.find(d)?;
-            starts_by(tail(s, i + d.len()), char::is_lowercase).then_some(i)
+            let i = find_str(s, d)?;
+            starts_by(tail(s, i + d.len()), is_lower).then_some(i)
         });
     if let Some(i) = dash {
         return trim(0, i).unwrap_or(span);
     }
-    if chars(s).filter(|&c| is_quote(c)).count() % 2 == 1 {
+    if count_by(s, is_quote) % 2 == 1 {
         if let Some(i) = find_by(s, is_quote) {
             let q = first_char(tail(s, i)).map_or(1, char::len_utf8);
             let after_space = head(s, i).ends_with(' ');
@@ -607,7 +606,7 @@ fn is_section_label(text: &str, tokens: &[Token], span: Span) -> bool {
     let line_end = trim_start_by(after, |c| matches!(c, ' ' | '\t' | ':'));
     let alone = (line_start.is_empty() || line_start.ends_with('\n'))
         && (line_end.is_empty() || starts_by(line_end, |c| matches!(c, '\n' | '\r')));
-    if !alone || any_char(span.slice(text), char::is_lowercase) {
+    if !alone || any_char(span.slice(text), is_lower) {
         return false;
     }
     let (a, b) = token_range(tokens, span);
@@ -991,7 +990,7 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         if SURNAME_PARTICLES.contains(&w) {
             Some(false)
         } else {
-            let capital = w.len() <= 4 && starts_by(w, char::is_uppercase);
+            let capital = w.len() <= 4 && starts_by(w, is_upper);
             (capital && SURNAME_PARTICLES.contains_lowercase(w)).then_some(true)
         }
     };
@@ -1027,10 +1026,10 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         let first = before.filter(|f| {
             let w = f.text(text);
             let germanic = is_germanic_particle(p.text(text))
-                && starts_by(w, char::is_uppercase)
+                && starts_by(w, is_upper)
                 && w.len() > 2
                 && !crate::stopwords::is_lowercased_stopword(w)
-                && all_char(w, char::is_alphabetic)
+                && all_char(w, is_alpha)
                 && !is_place(std::slice::from_ref(f))
                 && !is_place(token_run(tokens, a, b));
             capital == Some(false)
@@ -1161,7 +1160,7 @@ fn is_letter_and_surname(text: &str, tokens: &[Token], span: Span) -> bool {
         && matches!(letter.as_bytes(), [l] if l.is_ascii_uppercase() && !b"AIQVX".contains(l))
         && word.len() > 2
         && starts_by(word, |c| c.is_ascii_uppercase())
-        && tail(word, 1).bytes().all(|b| b.is_ascii_lowercase())
+        && all_bytes(tail(word, 1), |b| b.is_ascii_lowercase())
         && {
             let l = super::tagger::listed_run(text, tokens, a + 1, b);
             !(l.place || l.misc || l.trained_org)
@@ -1221,7 +1220,7 @@ fn with_initial(text: &str, tokens: &[Token], sentences: &[Span], found: &mut [C
         } else if b == a + 1 && a > 0 && {
             // Or a first name in capitals before a surname in capitals (`AS SAM KERR RETURNS`).
             let (w, name) = (token_text(text, tokens, a - 1), token_text(text, tokens, a));
-            let caps = |w: &str| w.len() > 1 && !any_char(w, char::is_lowercase);
+            let caps = |w: &str| w.len() > 1 && !any_char(w, is_lower);
             is_initial(w)
                 || found[k].label == Label::Person
                     && caps(w)
@@ -1303,7 +1302,7 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     is_date_word(low)
         || ORDINALS.contains(&low)
         || (w == "N" && token_is(text, tokens, a + 1, "/") && token_is(text, tokens, a + 2, "A"))
-        || ((SPORTS.contains(&low) || SEASONS.contains(&low)) && !any_char(w, char::is_lowercase))
+        || ((SPORTS.contains(&low) || SEASONS.contains(&low)) && !any_char(w, is_lower))
         || w == "AI"
         || GENRES.contains(&low)
         // A results list's heading (`Men 's singles`, `Women's 400 metres`).
@@ -1313,11 +1312,11 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
         // A part of a document or a contest counted by a number (`Page 2 of 3`, `Step 3`, `Round
         // 4`, `Photo 3 of 12`): a word, no name.
         || (NUMBERED_PARTS.contains(&low)
-            && any_char(w, char::is_lowercase)
+            && any_char(w, is_lower)
             && tokens.get(a + 1).is_some_and(|n| n.kind == TokenKind::Number))
         // A question word opening a question (`Who said...`, not `WHO`), which the tagger may
         // take for an acronym written elsewhere in capitals.
-        || (QUESTION_WORDS.contains(&low) && any_char(w, char::is_lowercase))
+        || (QUESTION_WORDS.contains(&low) && any_char(w, is_lower))
         // A web page's time stamp (`Updated 9:15 a.m.`, `Published: Dec. 1`, `Tue December 1`).
         || (STAMP_WORDS.contains(&low)
             && tokens.get(a + 1).is_some_and(|n| {
@@ -1406,7 +1405,7 @@ fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candi
         // Survive on Friday`): no name ends in one.
         while b < b0 && b > a + 1 && {
             let w = token_text(text, tokens, b - 1);
-            all_char(w, char::is_lowercase) && crate::stopwords::is_stopword(w)
+            all_char(w, is_lower) && crate::stopwords::is_stopword(w)
         } {
             b -= 1;
         }
@@ -1469,8 +1468,7 @@ fn modifier_suffix_end(text: &str, tokens: &[Token], b: usize) -> Option<usize> 
 fn is_nationality_pair(w: &str) -> bool {
     has_char(w, '-')
         && split_by(w, |c| c == '-').all(|p| {
-            starts_by(p, char::is_uppercase)
-                && super::tagger::lexicon::known(p) == Some(Label::Misc)
+            starts_by(p, is_upper) && super::tagger::lexicon::known(p) == Some(Label::Misc)
         })
 }
 
@@ -1515,7 +1513,7 @@ fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
         }
         let w = t.text(text);
         // Both kinds start with a capital, so most tokens go no further.
-        if t.kind != TokenKind::Word || !starts_by(w, char::is_uppercase) {
+        if t.kind != TokenKind::Word || !starts_by(w, is_upper) {
             continue;
         }
         if COMMON_ACRONYMS.contains(&w) {
@@ -1540,7 +1538,7 @@ fn is_acronym(w: &str) -> bool {
     use super::values::lexicon::MONTHS;
     let low = ascii_lowercase(w);
     (2..=8).contains(&w.len())
-        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && all_bytes(w, |b| b.is_ascii_uppercase())
         && !is_date_word(&low)
         && !(low.len() == 3 && MONTHS.iter().any(|m| m.starts_with(&low)))
 }
@@ -1727,7 +1725,7 @@ fn recover(
     // The famous people and organisations are hashed: their keys are the tokens' lower-case hashes.
     // Each spelling's computed once, when a run of words with capitals asks for it (0: not yet).
     let mut buf = String::new();
-    let mut lows = vec![0u64; forms.spellings()];
+    let mut lows = crate::vecs::filled(0u64, forms.spellings());
     let mut low = |k: usize| {
         let Some(id) = forms
             .spelling(k)
@@ -1757,7 +1755,7 @@ fn recover(
         if m.label == Label::Person
             && b > a + 1
             && (is_courtesy_title(w) || office())
-            && starts_by(token_text(text, tokens, a + 1), char::is_uppercase)
+            && starts_by(token_text(text, tokens, a + 1), is_upper)
         {
             m.span.start = token_at(tokens, a + 1).span.start;
         }
@@ -1765,7 +1763,7 @@ fn recover(
     split_bridged(text, tokens, &listed, found);
     cut_after_listed(text, tokens, sentences, &listed, found);
     // `found` is sorted and disjoint: the mentions a match overlaps are a run found by binary search.
-    let mut drop = vec![false; found.len()];
+    let mut drop = crate::vecs::filled(false, found.len());
     let mut add = Vec::new();
     // Whether the last sentence asked about is a headline: asked once a sentence, as the matches
     // come in order (a sentence of a megabyte is read once, not once a match).
@@ -1795,7 +1793,7 @@ fn recover(
             let k = starting_before(tokens, c.span.start);
             let opens = c.span.end <= m.span.end
                 && OPENING_WORDS.has_lower(forms, k)
-                && any_char(token_text(text, tokens, k), char::is_lowercase)
+                && any_char(token_text(text, tokens, k), is_lower)
                 && tokens
                     .get(k + 1)
                     .is_some_and(|t| t.span.start == m.span.start)
@@ -1803,7 +1801,7 @@ fn recover(
                     .get(ending_by(sentences, c.span.start))
                     .is_some_and(|s| {
                         let before = Span::new(s.start.min(c.span.start), c.span.start);
-                        !any_char(before.slice(text), char::is_alphanumeric)
+                        !any_char(before.slice(text), is_alnum)
                     });
             if opens {
                 c.span.start = m.span.start;
@@ -1937,7 +1935,7 @@ fn without_opening_word(
                 matches!(c, ',' | '.')
             }))
             .is_some_and(is_quote);
-        if !any_char(first.text(text), char::is_lowercase)
+        if !any_char(first.text(text), is_lower)
             || quoted
             || crate::tokens::is_possessive_token(token_text(text, tokens, k + 1))
             || super::tagger::lexicon::known_span(text, c.span).is_some()
@@ -1950,7 +1948,7 @@ fn without_opening_word(
             .get(ending_by(sentences, c.span.start))
             .is_some_and(|s| {
                 let before = Span::new(s.start.min(c.span.start), c.span.start).slice(text);
-                !any_char(before, char::is_alphanumeric) || is_source_tag(before)
+                !any_char(before, is_alnum) || is_source_tag(before)
             })
             || last_char(preceding).is_some_and(|q| {
                 is_quote(q)
@@ -1977,7 +1975,7 @@ fn without_opening_word(
         let rest = token_run(tokens, k + 1, tokens.len())
             .iter()
             .take_while(|t| t.span.start < c.span.end)
-            .find(|t| !starts_by(t.text(text), char::is_lowercase))
+            .find(|t| !starts_by(t.text(text), is_lower))
             .map_or(c.span.end, |t| t.span.start);
         // A number word alone is a name (`Five`, a television channel).
         if rest >= c.span.end && crate::entities::values::lexicon::NUMBER_WORDS.contains(word) {
@@ -2025,14 +2023,14 @@ fn is_opening_common_word(
     /// Verbs after a singular subject (`Care has`, `Holding was`).
     static SINGULAR_SUBJECT_VERBS: WordList = WordList::new("has had is was said says will would");
     if !starts_by(next, |ch| ch.is_ascii_lowercase())
-        || !starts_by(w, char::is_uppercase)
-        || !any_char(w, char::is_lowercase)
+        || !starts_by(w, is_upper)
+        || !any_char(w, is_lower)
         || (!w.ends_with('s') && SINGULAR_SUBJECT_VERBS.contains(next))
     {
         return false;
     }
     let head = head();
-    if any_char(head, char::is_alphabetic)
+    if any_char(head, is_alpha)
         && !head.ends_with(": ")
         && !is_source_tag(head)
         && !after_bracket(head)
@@ -2049,9 +2047,8 @@ fn is_opening_common_word(
     {
         return false;
     }
-    let seen = after_small.get_or_insert_with(|| {
-        spellings_after(text, tokens, forms, |w| all_char(w, char::is_lowercase))
-    });
+    let seen = after_small
+        .get_or_insert_with(|| spellings_after(text, tokens, forms, |w| all_char(w, is_lower)));
     !forms.spelling(a).is_some_and(|id| *at(seen, id.index()))
 }
 
@@ -2073,8 +2070,8 @@ fn is_headline_common_word(
     let w = span.slice(text);
     let word = |t: Option<&Token>| t.is_some_and(|t| t.kind == TokenKind::Word);
     if b != a + 1
-        || !starts_by(w, char::is_uppercase)
-        || !any_char(w, char::is_lowercase)
+        || !starts_by(w, is_upper)
+        || !any_char(w, is_lower)
         || !(word(a.checked_sub(1).and_then(|k| tokens.get(k))) || word(tokens.get(b)))
     {
         return false;
@@ -2166,7 +2163,7 @@ fn spellings_after(
     forms: &Forms,
     before: fn(&str) -> bool,
 ) -> Vec<bool> {
-    let mut seen = vec![false; forms.spellings()];
+    let mut seen = crate::vecs::filled(false, forms.spellings());
     for k in 1..tokens.len() {
         if let Some(id) = forms
             .spelling(k)
@@ -2257,7 +2254,7 @@ fn road_number_end(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
         && (1..=3).contains(&digits)
         && !unit
         && w.len() <= digits + 1
-        && w.bytes().all(|b| b.is_ascii_alphanumeric())
+        && all_bytes(w, |b| b.is_ascii_alphanumeric())
         && tokens.get(k + 2).is_none_or(|t| {
             t.span.start > n.span.end
                 || !matches!(t.text(text).as_bytes(), [b',' | b'%'])
@@ -2559,11 +2556,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 let ranked = i > 0 && starts_by(piece[i - 1].text(text), |c| c.is_ascii_digit());
                 let speaks = hard
                     && piece.len() - i <= 2
-                    && piece[i..].iter().all(|t| {
-                        let w = t.text(text);
-                        starts_by(w, char::is_uppercase)
-                            && w.chars().skip(1).all(char::is_lowercase)
-                    })
+                    && piece[i..].iter().all(|t| upper_then_lower(t.text(text)))
                     && super::consistency::SPEECH_VERBS.has_token(text, toks, k);
                 let person = || {
                     let l = super::tagger::listed(text, &piece[i..]);
@@ -2688,7 +2681,7 @@ fn split_nationality(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         if rest.len() == 1 && known(token_run(tokens, a, b)).is_none() {
             let l = super::tagger::listed(text, rest);
             let w = rest[0].text(text);
-            let person = starts_by(w, char::is_uppercase)
+            let person = starts_by(w, is_upper)
                 && !l.place
                 && !l.trained_org
                 && people.binary_search(&w).is_ok();
@@ -2907,8 +2900,8 @@ fn places_in_lists(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         }
         let prev = found[m - 1];
         let joined = matches!(
-            text.get(prev.span.end..c.span.start),
-            Some(" and " | " or ")
+            Span::new(prev.span.end, c.span.start).slice(text),
+            " and " | " or "
         );
         if prev.label != Label::Place || !joined {
             continue;
@@ -3028,12 +3021,12 @@ fn with_hashed_runs(
                 _ => continue,
             };
             let word = span.slice(text);
-            if b - start > 1 && !any_char(word, char::is_lowercase) {
+            if b - start > 1 && !any_char(word, is_lower) {
                 continue;
             }
             // A stopword in title case is no acronym of the lists (`Who said`; not `WHO`).
             if b - start == 1
-                && any_char(word, char::is_lowercase)
+                && any_char(word, is_lower)
                 && crate::stopwords::is_lowercased_stopword(word)
             {
                 continue;
@@ -3169,7 +3162,7 @@ fn with_names_in_capitals(
     lines: &headline_lines::HeadlineLines,
     listed: &mut Vec<Candidate>,
 ) {
-    let word = |t: &Token| t.kind == TokenKind::Word && any_char(t.text(text), char::is_alphabetic);
+    let word = |t: &Token| t.kind == TokenKind::Word && any_char(t.text(text), is_alpha);
     let mut add = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
         if !lines.headline(i) {
@@ -3180,9 +3173,7 @@ fn with_names_in_capitals(
         if line.iter().filter(|t| word(t)).count() < 3 {
             continue;
         }
-        let capitals = !line
-            .iter()
-            .any(|t| any_char(t.text(text), char::is_lowercase));
+        let capitals = !line.iter().any(|t| any_char(t.text(text), is_lower));
         let mut k = 0;
         while k < line.len() {
             let hit = [3, 2, 1].into_iter().find_map(|n| {
@@ -3343,9 +3334,7 @@ fn cut_at_headline_verbs(
         // Counties`).
         let subject = |i: usize| {
             let w = token_text(text, tokens, i - 1);
-            starts_by(w, char::is_uppercase)
-                && is_rare_word(w)
-                && !COMPANY_PLURALS.has_token(text, tokens, i)
+            starts_by(w, is_upper) && is_rare_word(w) && !COMPANY_PLURALS.has_token(text, tokens, i)
         };
         // A word with `-s` after a listed name, its last word or the mention's words before it,
         // that the lists do not continue with it (`Trump Threatens`, `Nvidia Overtakes Apple`,
@@ -3357,7 +3346,7 @@ fn cut_at_headline_verbs(
             w.len() > 3
                 && w.ends_with('s')
                 && !w.ends_with("ss")
-                && any_char(w, char::is_lowercase)
+                && any_char(w, is_lower)
                 && !COMPANY_PLURALS.contains(&w)
                 && !(l.trained || l.personal_name || l.place || l.misc)
                 && super::tagger::list_label(text, one).is_none()
@@ -3386,9 +3375,7 @@ fn cut_at_headline_verbs(
         if let Some(v) = verb {
             // The words before the verb, without a trailing possessive or hyphen.
             let mut end = v;
-            while end > a + 1
-                && !starts_by(token_at(tokens, end - 1).text(text), char::is_alphanumeric)
-            {
+            while end > a + 1 && !starts_by(token_at(tokens, end - 1).text(text), is_alnum) {
                 end -= 1;
             }
             c.span = if v == a {
@@ -3456,10 +3443,7 @@ fn scorers_in_brackets(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
         // The name's words: capitalised, in lower case after the capital (not `NYSE`).
         let word = |i: usize| {
             let w = token_text(text, tokens, i);
-            let mut cs = chars(w);
-            token_at(tokens, i).kind == TokenKind::Word
-                && cs.next().is_some_and(char::is_uppercase)
-                && cs.any(char::is_lowercase)
+            token_at(tokens, i).kind == TokenKind::Word && upper_with_lower(w)
         };
         let n = (1..3).take_while(|&j| word(k + j)).count();
         // A number as a score or a minute, not a verse's or a date's (`(Acts 11:6)`, `(Matthew
@@ -3485,7 +3469,7 @@ fn scorers_in_brackets(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
             token_at(tokens, b - 1).span.end,
         );
         let l = super::tagger::listed_run(text, tokens, a, b);
-        let at = found.partition_point(|c| c.span.end <= span.start);
+        let at = ending_by(found, span.start);
         if is_date_word(&lowercase(token_text(text, tokens, a)))
             || l.place
             || l.country
@@ -3515,7 +3499,7 @@ fn works_by_people(text: &str, found: &mut [Candidate]) {
         if author.label == Label::Person
             && work.label != Label::Place
             && work.source == Source::Name
-            && text.get(work.span.end..author.span.start) == Some(" by ")
+            && Span::new(work.span.end, author.span.start).slice(text) == " by "
             && !NOT_AFTER.contains(before())
             && !starts_by(tail(text, author.span.end), |c| {
                 matches!(c, '\'' | '\u{2019}')
@@ -3545,12 +3529,12 @@ fn is_headline_verb(text: &str, t: &Token, plural_too: bool) -> bool {
     use crate::pos::Pos;
     let w = t.text(text);
     // Not a word of two letters, which may be an acronym (`IT`, `US`), but `Is` in title case.
-    if !starts_by(w, char::is_uppercase) || (w.len() < 3 && w != "Is") {
+    if !starts_by(w, is_upper) || (w.len() < 3 && w != "Is") {
         return false;
     }
     // A headline in capitals: the word as title case would write it (`KEEPS` as `Keeps`).
     let title;
-    let w = if any_char(w, char::is_lowercase) {
+    let w = if any_char(w, is_lower) {
         w
     } else {
         // Its first letter is a capital already (see above).
@@ -3601,10 +3585,7 @@ fn is_rare_word(w: &str) -> bool {
 /// Robotics's`).
 fn unlisted_owner(text: &str, tokens: &[Token], from: usize, k: usize) -> bool {
     let run = token_run(tokens, from, k);
-    let title = |t: &Token| {
-        let mut c = chars(t.text(text));
-        c.next().is_some_and(char::is_uppercase) && c.all(char::is_lowercase)
-    };
+    let title = |t: &Token| upper_then_lower(t.text(text));
     let plain = |t: &Token| {
         let w = t.text(text);
         w.len() > 2
@@ -3624,16 +3605,14 @@ fn unlisted_owner(text: &str, tokens: &[Token], from: usize, k: usize) -> bool {
 /// True when `line` is a headline ([`is_headline`]) in title case, not in capitals: some word has a
 /// letter in lower case (`Block Shares Slide as Cash App Growth Slows`).
 fn is_title_case_headline(text: &str, line: &[Token]) -> bool {
-    line.iter()
-        .any(|t| any_char(t.text(text), char::is_lowercase))
-        && is_headline(text, line)
+    line.iter().any(|t| any_char(t.text(text), is_lower)) && is_headline(text, line)
 }
 
 /// True when the words of `line` are all in capitals (`SHELL KEEPS BUYBACK`) or in title case, the
 /// small words of [`HEADLINE_SMALL_WORDS`] and a name's [`PARTICLES`], joined or not, excepted
 /// (`Block Shares Slide as Cash App Growth Slows`, `Ursula von der Leyen Wins`).
 fn is_headline(text: &str, line: &[Token]) -> bool {
-    let lower = |t: &&Token| any_char(t.text(text), char::is_lowercase);
+    let lower = |t: &&Token| any_char(t.text(text), is_lower);
     if !line.iter().any(|t| lower(&t)) {
         return true;
     }
@@ -3641,9 +3620,9 @@ fn is_headline(text: &str, line: &[Token]) -> bool {
     for t in line.iter().filter(|t| t.kind == TokenKind::Word) {
         let w = t.text(text);
         // A brand's word in camel case is written so in any line (`iPhones`).
-        if any_char(w, char::is_uppercase) {
+        if any_char(w, is_upper) {
             capitals += 1;
-        } else if starts_by(w, char::is_lowercase) {
+        } else if starts_by(w, is_lower) {
             // A name's particles stay small in a headline too (`Ursula von der Leyen Wins`).
             if !HEADLINE_SMALL_WORDS.contains(&w) && !is_headline_particle(w) {
                 return false;
@@ -3703,7 +3682,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
             && inner[0].span.start == c.span.start
             && inner[inner.len() - 1].span.end == c.span.end
             && gap.peek().is_some()
-            && gap.all(|t| all_char(t.text(text), char::is_lowercase));
+            && gap.all(|t| all_char(t.text(text), is_lower));
         // A listed name, `and`, then an organisation named by its last word (`Silver Lake and
         // Affinity Partners`): two organisations.
         let partner = (!bridges && inner.len() == 1 && inner[0].span.start == c.span.start)
@@ -3789,7 +3768,7 @@ fn split_people(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let breaks = |t: &Token| {
             let w = t.text(text);
             if person {
-                w.len() >= 3 && all_char(w, char::is_lowercase) && !PARTICLES.contains(&w)
+                w.len() >= 3 && all_char(w, is_lower) && !PARTICLES.contains(&w)
             } else {
                 NAME_BREAKING_VERBS.contains(&w)
             }
@@ -3850,7 +3829,7 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span, label: Label
         .slice(text)
         .strip_suffix('.')
         .map(|s| after_last_by(s, |c| c == ' '))
-        .filter(|w| w.len() > 1 && any_char(w, char::is_lowercase) && !has_char(w, '.'));
+        .filter(|w| w.len() > 1 && any_char(w, is_lower) && !has_char(w, '.'));
     let plain = last_word.is_some_and(|w| !crate::abbreviations::is_abbreviation(w));
     let person = label == Label::Person && last_word.is_some_and(|w| !JUNIOR_SENIOR.contains(w));
     let quoted = matches!(first_char(tail(text, span.end)), Some('"' | '\u{201D}'));
@@ -3875,7 +3854,7 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
         let (a, b) = token_range(tokens, c.span);
         let cut = (a + 1..b.saturating_sub(1)).find(|&k| {
             POSSESSIVE_MARKS.has_token(text, tokens, k)
-                && any_char(token_text(text, tokens, k + 1), char::is_uppercase)
+                && any_char(token_text(text, tokens, k + 1), is_upper)
         });
         // The owner's first name (and particle) just before the mention, which the tagger left out
         // or took as a mention of its own (`Guillermo del Toro's Frankenstein`, `Chloé Zhao's
@@ -3970,7 +3949,7 @@ fn name_before(text: &str, tokens: &[Token], a: usize) -> usize {
         let t = token_at(tokens, from - 1);
         let w = t.text(text);
         let joined = one_space(text, t.span.end, token_at(tokens, from).span.start);
-        let capital = t.kind == TokenKind::Word && starts_by(w, char::is_uppercase);
+        let capital = t.kind == TokenKind::Word && starts_by(w, is_upper);
         if !joined || !(capital || SURNAME_PARTICLES.contains(&w)) {
             break;
         }
@@ -4124,7 +4103,7 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             && token_is(text, tokens, a + 1, "of")
             && token_is(text, tokens, b, "and")
             && capital(b + 1)
-            && any_char(word(b + 1), char::is_lowercase)
+            && any_char(word(b + 1), is_lower)
             && !capital(b + 2)
             && free(
                 token_at(tokens, b + 1).span,
@@ -4237,7 +4216,7 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
             && end >= b + 3
             && !crate::tokens::is_possessive_token(word(end))
             && !NAMED_AFTER_SUBJECT.contains(word(end - 1))
-            && (b + 1..end).all(|i| any_char(word(i), char::is_lowercase) || !capital(i))
+            && (b + 1..end).all(|i| any_char(word(i), is_lower) || !capital(i))
             && {
                 let l = super::tagger::listed_run(text, tokens, b + 1, end);
                 let first = super::tagger::listed_run(text, tokens, b + 1, b + 2);
@@ -4335,7 +4314,7 @@ fn owner_by_possessive(text: &str, tokens: &[Token], k: usize) -> Option<Label> 
     }
     match (k + 1..k + 8)
         .map(word)
-        .take_while(|w| starts_by(w, char::is_alphanumeric))
+        .take_while(|w| starts_by(w, is_alnum))
         .find(|w| owned_works::OWNERS.contains(w))
     {
         Some("its") => Some(Label::Org),
@@ -4374,9 +4353,7 @@ fn without_everyday_nouns(
             continue;
         }
         let w = c.span.slice(text);
-        let mut cs = chars(w);
-        if !(w.len() > 2 && cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase))
-        {
+        if !(w.len() > 2 && upper_then_lower(w)) {
             continue;
         }
         let first = sentences
@@ -4712,7 +4689,7 @@ pub(super) fn is_the_river_amazon(text: &str, tokens: &[Token], span: Span) -> b
     let next = word(b);
     AMAZON_LANDS.contains(next)
         || a >= 2 && the(a - 2) && AMAZON_COUNTRIES.contains(word(a - 1))
-        || a >= 1 && the(a - 1) && !starts_by(next, char::is_lowercase)
+        || a >= 1 && the(a - 1) && !starts_by(next, is_lower)
 }
 
 /// Planets that a word of [`PLANET_CUES`] before them makes places (`Venus` is too often a person).
@@ -4956,7 +4933,7 @@ static OF_HEADS: WordList = WordList::new(
 /// English (`Art`, `Night`, `Sound`) that no body, place or person is named for ([`OF_HEADS`]).
 fn is_work_head(text: &str, tokens: &[Token], k: usize) -> bool {
     let low = crate::case::lowercase(token_text(text, tokens, k));
-    starts_by(token_text(text, tokens, k), char::is_uppercase)
+    starts_by(token_text(text, tokens, k), is_upper)
         && !OF_HEADS.contains(&low.as_str())
         && crate::keywords::rarity::zipf(&crate::keywords::stem::stem(&low)) > 3.0
 }
@@ -5038,14 +5015,14 @@ fn cut_after_listed(
                 && is_headline_verb(text, next, true)
                 && !(COMPANY_PLURALS.contains(&w) || suffixed())
                 && in_headline(text, tokens, sentences, c.span.start));
-        if verb || (all_char(w, char::is_lowercase) && !PARTICLES.contains(&w)) {
+        if verb || (all_char(w, is_lower) && !PARTICLES.contains(&w)) {
             // A place of the lists after `in` or `at` is a name of its own (`Your Party in
             // Liverpool`), also before a small word (`Palme d'Or at Cannes for It Was ...`).
             let after = token_run(tokens, k + 1, starting_before(tokens, c.span.end));
             let place = (1..after.len().min(3) + 1).rev().find(|&n| {
                 after
                     .get(n)
-                    .is_none_or(|t| starts_by(t.text(text), char::is_lowercase))
+                    .is_none_or(|t| starts_by(t.text(text), is_lower))
                     && super::tagger::listed(text, &after[..n]).place
             });
             if let (false, "in" | "at", Some(n)) = (verb, w, place) {
@@ -5068,7 +5045,10 @@ fn no_person_in_brackets_after_one(text: &str, tokens: &[Token], found: &mut [Ca
         let (p, c) = (found[k - 1], found[k]);
         if p.label != Label::Person
             || c.label != Label::Person
-            || !matches!(text.get(p.span.end..c.span.start), Some(" (" | " ( "))
+            || !matches!(
+                Span::new(p.span.end, c.span.start).slice(text),
+                " (" | " ( "
+            )
             || !trim_start_by(tail(text, c.span.end), |c| c == ' ').starts_with(')')
         {
             continue;
@@ -5079,7 +5059,7 @@ fn no_person_in_brackets_after_one(text: &str, tokens: &[Token], found: &mut [Ca
         // a team in a results list is followed by a time or a comma (`Sainz (Williams) +44.768`).
         let verb_after = starts_by(
             trim_start_by(tail(text, c.span.end), |c| matches!(c, ' ' | ')')),
-            char::is_lowercase,
+            is_lower,
         );
         if super::tagger::listed_run(text, tokens, a, a + 1).first_name && (b > a + 1 || verb_after)
         {
@@ -5120,8 +5100,8 @@ fn press_digest_papers(text: &str, sentences: &[Span], found: &mut Vec<Candidate
         let line = trim_by(raw, is_space);
         let words = crate::text::words(line).count();
         if !(1..=5).contains(&words)
-            || !any_char(line, char::is_alphabetic)
-            || any_char(line, char::is_lowercase)
+            || !any_char(line, is_alpha)
+            || any_char(line, is_lower)
             || has_str(line, "PAGE")
             || crate::sentences::furniture::dateline_prefix(line) > 0
         {
@@ -5186,8 +5166,8 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
         }
         let caps = |t: &Token| {
             t.kind == TokenKind::Word
-                && any_char(t.text(text), char::is_alphabetic)
-                && !any_char(t.text(text), char::is_lowercase)
+                && any_char(t.text(text), is_alpha)
+                && !any_char(t.text(text), is_lower)
         };
         let end = (a..b).find(|&k| !caps(token_at(tokens, k))).unwrap_or(b);
         // The place ends at the agency's bracket or the comma before a date or region (not
@@ -5471,7 +5451,7 @@ fn without_test(text: &str, tokens: &[Token], span: Span) -> Span {
 fn is_version(w: &str) -> bool {
     let mut parts = split_by(w, |c| c == '.');
     let whole =
-        |p: Option<&str>| p.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+        |p: Option<&str>| p.is_some_and(|p| !p.is_empty() && all_bytes(p, |b| b.is_ascii_digit()));
     whole(parts.next()) && parts.next().is_none_or(|p| whole(Some(p))) && parts.next().is_none()
 }
 
@@ -5485,8 +5465,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
         return true;
     }
     let word = span.slice(text);
-    let caps =
-        chars(word).filter(|&c| is_alpha(c)).count() > 1 && !any_char(word, char::is_lowercase);
+    let caps = count_by(word, is_alpha) > 1 && !any_char(word, is_lower);
     let k = ending_by(sentences, span.start);
     // In a title-case headline a capital says nothing either (`Republicans Block Funding Bill`).
     let headline = || in_headline(text, tokens, sentences, span.start);
@@ -5496,7 +5475,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
     let in_capitals = |t: Option<&Token>| {
         t.is_some_and(|t| {
             let w = t.text(text);
-            t.kind == TokenKind::Word && w.len() > 1 && !any_char(w, char::is_lowercase)
+            t.kind == TokenKind::Word && w.len() > 1 && !any_char(w, is_lower)
         })
     };
     // The nearest word on each side, past a mark or a possessive (`THURSDAY 'S GAMES .`).
@@ -5518,7 +5497,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
                 .iter()
                 .rev()
                 .take_while(|t| t.span.start >= s.start)
-                .all(|t| !any_char(t.text(text), char::is_alphanumeric))
+                .all(|t| !any_char(t.text(text), is_alnum))
         })
         || headline();
     if !opens {

@@ -4,7 +4,7 @@
 
 use super::{is_rare_word, token_range};
 use crate::entities::Candidate;
-use crate::text::{starts_by, Span};
+use crate::text::{is_alnum, is_lower, starts_by, Span};
 use crate::tokens::{token_at, token_is, token_text, Token};
 use crate::vecs::run;
 use crate::word_list::WordList;
@@ -23,7 +23,7 @@ fn after_pronoun(w: &str) -> bool {
         return true;
     }
     let forms = Pos::VerbPresent.bit() | Pos::VerbPast.bit() | Pos::Modal.bit();
-    starts_by(w, char::is_lowercase) && crate::pos::known_tags(w).is_some_and(|t| t & forms != 0)
+    starts_by(w, is_lower) && crate::pos::known_tags(w).is_some_and(|t| t & forms != 0)
 }
 
 /// Takes the pronoun `I` out of the end of each mention inside a quotation (a verb or a clitic
@@ -42,7 +42,7 @@ pub(super) fn without_pronoun(text: &str, tokens: &[Token], found: &mut Vec<Cand
         }
         // The words before `I`, without a dash between them (`Frodo Baggins - I want`).
         let mut end = b - 1;
-        while end > a && !starts_by(token_text(text, tokens, end - 1), char::is_alphanumeric) {
+        while end > a && !starts_by(token_text(text, tokens, end - 1), is_alnum) {
             end -= 1;
         }
         if end == a {

@@ -7,7 +7,10 @@
 //! overlaps no mention winning.
 
 use super::*;
-use crate::text::{chars, ending_by, is_ascii, starting_before, starts_by};
+use crate::text::{
+    any_bytes, char_count, ending_by, find_any, head, is_ascii, is_lower, is_upper,
+    starting_before, starts_by, tail,
+};
 use crate::tokens::{capitalised_at, token_at, token_run};
 
 /// Adds the mentions the token rules of this module propose (see the module docs) to `found`
@@ -60,7 +63,7 @@ fn people_at(text: &str, tokens: &[Token], k: usize) -> Option<(Span, Label)> {
     // (`Englishmen`, `a Frenchman`; CoNLL-2003 marks them MISC).
     let listed = |one: &str| {
         one.len() > 2
-            && any_char(one, char::is_lowercase)
+            && any_char(one, is_lower)
             && crate::entities::tagger::lexicon::is_nationality(one)
     };
     let people = [
@@ -70,7 +73,7 @@ fn people_at(text: &str, tokens: &[Token], k: usize) -> Option<(Span, Label)> {
     ]
     .into_iter()
     .any(|one| one.is_some_and(listed));
-    (starts_by(w, char::is_uppercase) && people).then_some((token_at(tokens, k).span, Label::Misc))
+    (starts_by(w, is_upper) && people).then_some((token_at(tokens, k).span, Label::Misc))
 }
 
 /// A product or model code at token `k` ([`is_model_code`]) is a MISC mention, as CoNLL-2003
@@ -95,9 +98,9 @@ fn add_outside(
     for (k, t) in tokens.iter().enumerate() {
         let w = t.text(text);
         let capital = if is_ascii(w) {
-            w.bytes().any(|b| b.is_ascii_uppercase())
+            any_bytes(w, |b| b.is_ascii_uppercase())
         } else {
-            any_char(w, char::is_uppercase)
+            any_char(w, is_upper)
         };
         if !capital || add.last().is_some_and(|a| a.span.end > t.span.start) {
             continue;
@@ -146,8 +149,7 @@ fn is_platform_x(text: &str, tokens: &[Token], lines: &Headlines, k: usize) -> b
             let w = token_text(text, tokens, j);
             matches!(w.as_bytes(), [b',' | b'/']) || crate::tokens::is_possessive_token(w) || {
                 let low = lowercase(w);
-                X_BEFORE.contains(&low.as_str())
-                    && (!starts_by(w, char::is_uppercase) || headline())
+                X_BEFORE.contains(&low.as_str()) && (!starts_by(w, is_upper) || headline())
             }
         });
     // An amount may follow a fine (`fined X 120 million euros`).
@@ -159,7 +161,7 @@ fn is_platform_x(text: &str, tokens: &[Token], lines: &Headlines, k: usize) -> b
         let joined = n.span.start == t.span.end;
         match n.kind {
             TokenKind::Number => fined && !joined,
-            TokenKind::Word if starts_by(w, char::is_uppercase) => {
+            TokenKind::Word if starts_by(w, is_upper) => {
                 !joined && HEADLINE_SMALL_WORDS.contains_lowercase(w) && headline()
             }
             TokenKind::Word => !joined && !X_AS_LETTER.contains(&w),
@@ -193,14 +195,14 @@ fn trained_opener_at(
 ) -> Option<(Span, Label)> {
     let t = token_at(tokens, k);
     let w = t.text(text);
-    let opener = starts_by(w, char::is_uppercase)
-        && any_char(w, char::is_lowercase)
+    let opener = starts_by(w, is_upper)
+        && any_char(w, is_lower)
         && opens_sentence(sentences, t.span.start)
         && !crate::stopwords::is_stopword(forms.lower(k))
         && !is_common_word(w)
-        && tokens.get(k + 1).is_some_and(|n| {
-            n.kind == TokenKind::Word && starts_by(n.text(text), char::is_lowercase)
-        })
+        && tokens
+            .get(k + 1)
+            .is_some_and(|n| n.kind == TokenKind::Word && starts_by(n.text(text), is_lower))
         && {
             let l = crate::entities::tagger::listed(text, std::slice::from_ref(t));
             l.trained_org && !l.place && !l.personal_name
@@ -238,7 +240,7 @@ fn speaking_company_at(
     let lone = k == 0 || !capitalised_at(text, tokens, k - 1);
     (cue && lone
         && t.kind == TokenKind::Word
-        && starts_by(w, char::is_uppercase)
+        && starts_by(w, is_upper)
         && is_rare_word(w)
         && !w.ends_with("ing")
         && !w.ends_with("ed")
@@ -267,8 +269,8 @@ fn company_pair_at(text: &str, tokens: &[Token], k: usize) -> Option<(Span, Labe
 /// (`Pfizer-BioNTech`, `Pfizer/BioNTech`).
 pub(super) fn is_company_pair(word: &str) -> bool {
     let company = |s: &str| crate::entities::tagger::lexicon::known(s) == Some(Label::Org);
-    word.split_once(['-', '/'])
-        .is_some_and(|(a, b)| company(a) && company(b))
+    find_any(word, &['-', '/'])
+        .is_some_and(|i| company(head(word, i)) && company(tail(word, i + 1)))
 }
 
 /// True when token `i` may be a word of [`cued_name_at`]'s name: a word with a capital that is no
@@ -289,7 +291,7 @@ fn cued_word(text: &str, tokens: &[Token], forms: &Forms, i: usize) -> bool {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn product_word(text: &str, tokens: &[Token], forms: &Forms, i: usize) -> bool {
     token_at(tokens, i).kind != TokenKind::Punct
-        && any_char(token_text(text, tokens, i), char::is_uppercase)
+        && any_char(token_text(text, tokens, i), is_upper)
         && !is_date_word(forms.lower(i))
 }
 
@@ -301,8 +303,8 @@ fn product_word(text: &str, tokens: &[Token], forms: &Forms, i: usize) -> bool {
 fn capital_event_word(text: &str, tokens: &[Token], forms: &Forms, i: usize) -> bool {
     let (t, w) = (token_at(tokens, i), token_text(text, tokens, i));
     t.kind == TokenKind::Word
-        && !any_char(w, char::is_lowercase)
-        && chars(w).count() > 1
+        && !any_char(w, is_lower)
+        && char_count(w) > 1
         && !HEADLINE_SMALL_WORDS.has_lower(forms, i)
         && !is_headline_verb(text, t, false)
 }
@@ -360,9 +362,7 @@ fn owned_product_at(
     let t = token_at(tokens, k);
     let owned = k > 0
         && (owner(k - 1)
-            || (k > 1
-                && owner(k - 2)
-                && starts_by(token_text(text, tokens, k - 1), char::is_lowercase)));
+            || (k > 1 && owner(k - 2) && starts_by(token_text(text, tokens, k - 1), is_lower)));
     if !owned || !named(k) || named(k - 1) {
         return None;
     }
@@ -418,7 +418,7 @@ fn storm_name_at(text: &str, tokens: &[Token], forms: &Forms, k: usize) -> Optio
     let storm = kind.capitalised(text)
         && STORM_WORDS.has_lower(forms, k)
         && name.kind == TokenKind::Word
-        && starts_by(w, char::is_uppercase)
+        && starts_by(w, is_upper)
         && !HEADLINE_SMALL_WORDS.has_lower(forms, k + 1)
         && !is_headline_verb(text, name, true);
     storm.then_some((Span::new(kind.span.start, name.span.end), Label::Misc))
@@ -450,7 +450,7 @@ impl<'a> Headlines<'a> {
             text,
             tokens,
             sentences,
-            known: vec![std::cell::Cell::new(0); sentences.len()],
+            known: crate::vecs::filled(std::cell::Cell::new(0), sentences.len()),
         }
     }
 
@@ -466,7 +466,7 @@ impl<'a> Headlines<'a> {
             if is_headline(self.text, token_run(self.tokens, a, b)) {
                 f |= Self::HEADLINE;
             }
-            if !any_char(s.slice(self.text), char::is_lowercase) {
+            if !any_char(s.slice(self.text), is_lower) {
                 f |= Self::CAPITALS;
             }
             cell.set(f);

@@ -8,7 +8,7 @@
 //! recovery of names the tagger missed. Any name-like run of words may be looked up, as the text
 //! lists were, with 8 times fewer collisions than the 24-bit keys of the other hashed names.
 
-use crate::text::{chars, ending_by, first_char, words};
+use crate::text::{chars, ending_by, first_char, is_lower, is_upper, words};
 use crate::tokens::token_run;
 use crate::word_list::WordList;
 
@@ -50,7 +50,7 @@ pub(crate) fn is_cased(phrase: &str) -> bool {
     words(phrase).any(|w| {
         let letters = chars(w).filter(|c| c.is_alphabetic());
         chars(w).any(|c| c.is_ascii_digit())
-            || (letters.clone().count() > 1 && letters.clone().all(char::is_uppercase))
+            || (letters.clone().count() > 1 && letters.clone().all(is_upper))
             || chars(w)
                 .zip(chars(w).skip(1))
                 .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
@@ -138,9 +138,7 @@ pub(crate) fn famous_at(
             let joined = crate::tokens::is_particle_and_name(last)
                 || (j > i + 1 && crate::tokens::is_possessive_token(last) && capital(j - 2));
             ((capital(i) || article) && (capital(j - 1) || joined))
-                || run
-                    .iter()
-                    .all(|t| !any_char(t.text(text), char::is_lowercase))
+                || run.iter().all(|t| !any_char(t.text(text), is_lower))
         };
         if ok {
             return Some((j - i, label));
@@ -354,7 +352,7 @@ pub(crate) fn lone_surnames(
         let stem = crate::keywords::stem::stem(&low);
         if words.len() < 2
             || letters < 4
-            || !last.starts_with(char::is_uppercase)
+            || !last.starts_with(is_upper)
             || !chars(last).all(|c| c.is_alphabetic() || c == '-' || c == '\'')
             || crate::keywords::rarity::zipf(&stem) > crate::keywords::rarity::UNKNOWN_ZIPF
             || !taken.insert(low)

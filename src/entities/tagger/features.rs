@@ -17,7 +17,9 @@
 use super::tags::Tag;
 use crate::model::hash::{Hash, IdMap};
 
-use crate::text::{any_char, char_indices, chars, first_char, is_ascii, starts_by, Span};
+use crate::text::{
+    any_char, char_indices, chars, first_char, is_ascii, is_lower, is_upper, starts_by, Span,
+};
 use crate::tokens::{token_at, token_run, Forms, Token, TokenKind};
 use crate::vecs::{at, at_mut, run, run_mut};
 use crate::word_list::WordList;
@@ -308,9 +310,9 @@ fn title_case_tokens(text: &str, tokens: &[Token], sents: &[(usize, usize)]) -> 
                 }
                 continue;
             }
-            if starts_by(w, char::is_uppercase) {
+            if starts_by(w, is_upper) {
                 capitals += 1;
-                mixed += usize::from(any_char(w, char::is_lowercase));
+                mixed += usize::from(any_char(w, is_lower));
             } else if !TITLE_SMALL.contains(&w) && !crate::tokens::is_possessive_token(w) {
                 title = false;
                 break;
@@ -439,7 +441,7 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
         long_shape: long_shape.0,
         pre,
         suf,
-        cap: first_char(s).is_some_and(char::is_uppercase),
+        cap: first_char(s).is_some_and(is_upper),
         upper: up > 0,
         may_end: numeric || matches!(s, "." | ")" | "&"),
         ctx: Ctx::Mid,
@@ -540,7 +542,7 @@ impl DocCtx {
         let mut cases: Vec<(u16, u16, u16)> = crate::vecs::with_capacity(tokens.len());
         // What depends on the token's text alone is computed once per distinct spelling in the
         // document: `seen[id]` indexes `infos`.
-        let mut seen: Vec<Option<usize>> = vec![None; forms.spellings()];
+        let mut seen: Vec<Option<usize>> = crate::vecs::filled(None, forms.spellings());
         let mut infos: Vec<(TokInfo, (u16, u16, u16))> =
             crate::vecs::with_capacity(forms.spellings().min(tokens.len()));
         let mut toks: Vec<TokInfo> = crate::vecs::with_capacity(tokens.len());
@@ -643,7 +645,7 @@ impl DocCtx {
         }
         // Context aggregation (Ratinov & Roth 2009): the neighbours of the other mentions of each
         // capitalised word, up to a few mentions.
-        let mut bounds = vec![(0usize, 0usize); toks.len()];
+        let mut bounds = crate::vecs::filled((0usize, 0usize), toks.len());
         for &(a, b) in &sents {
             for x in run_mut(&mut bounds, a, b) {
                 *x = (a, b);

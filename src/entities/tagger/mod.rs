@@ -182,7 +182,7 @@ pub fn available() -> bool {
 
 /// Tags the document: one BILOU tag per token.
 pub(crate) fn tag_doc<S: Scorer>(doc: &DocCtx, scorer: &S) -> Vec<Tag> {
-    let mut tags = vec![Tag::O; doc.toks.len()];
+    let mut tags = crate::vecs::filled(Tag::O, doc.toks.len());
     let mut hist = History::default();
     let mut feats = crate::vecs::with_capacity(64);
     let mut emis: Vec<[f32; NT]> = Vec::new();

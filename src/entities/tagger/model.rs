@@ -80,7 +80,7 @@ pub(crate) fn viterbi(
     trans: &[[f32; NT]; NT],
     start: &[f32; NT],
 ) -> Vec<Tag> {
-    let mut tags = vec![Tag::O; emis.len()];
+    let mut tags = crate::vecs::filled(Tag::O, emis.len());
     Lattice::new(trans, start).decode(emis, outside, &mut tags);
     tags
 }
@@ -314,7 +314,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
     let o = Opened::new(bytes)?;
     let (scale, levels) = levels(&o.codebook);
     let (trans, start, n, g) = (o.trans, o.start, o.keys.len(), o.gkeys.len());
-    let mut rows = vec![Row::new(&[0; NT]); n];
+    let mut rows = crate::vecs::filled(Row::new(&[0; NT]), n);
     let mut index = KeyTable::with_capacity(n);
     let mut gazetteer = KeyTable::with_capacity(g);
     o.read(
@@ -585,7 +585,7 @@ mod tests {
         // Forcing every token, and forcing the first.
         assert_eq!(
             viterbi(&emis, &[true; 3], &[[0.0; NT]; NT], &[0.0; NT]),
-            vec![Tag::O; 3]
+            crate::vecs::filled(Tag::O, 3)
         );
         assert_eq!(
             viterbi(&emis, &[true, false, false], &[[0.0; NT]; NT], &[0.0; NT])[0],

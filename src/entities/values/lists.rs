@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use super::lexicon::*;
 use crate::model::hash::{lookup, FastMap};
+use crate::text::any_bytes;
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -163,7 +164,7 @@ impl<'a> Spelled<'a> {
             lower: l,
             raw: r,
             may_start: kind != TokenKind::Word
-                || lower.bytes().any(|b| b.is_ascii_digit() || b == b'-')
+                || any_bytes(lower, |b| b.is_ascii_digit() || b == b'-')
                 || l.starts_value()
                 || r.has(List::CurrencyCodes),
         }
@@ -172,7 +173,7 @@ impl<'a> Spelled<'a> {
     /// The answers for every token of `tokens` of `text` (whose forms are `forms`), worked out once
     /// per spelling.
     pub(crate) fn per_token(text: &str, tokens: &[Token], forms: &'a Forms) -> Vec<Spelled<'a>> {
-        let mut memo: Vec<Option<Spelled>> = vec![None; forms.spellings()];
+        let mut memo: Vec<Option<Spelled>> = crate::vecs::filled(None, forms.spellings());
         let mut out = crate::vecs::with_capacity(tokens.len());
         for (k, t) in tokens.iter().enumerate() {
             let new = || Spelled::new(t.kind, t.text(text), forms.lower(k));

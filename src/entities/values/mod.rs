@@ -36,8 +36,8 @@ use lists::{List, Lists, Spelled};
 
 use super::{Candidate, Label, Source};
 use crate::text::{
-    all_char, ending_by, ends_by, find_any, has_char, head, parse_u32, split_by, split_once_by,
-    split_once_char, starts_by, tail, trim_end_by, Span,
+    all_bytes, all_char, count_char, ending_by, ends_by, find_any, has_char, head, is_upper,
+    parse_u32, split_by, split_once_by, split_once_char, starts_by, tail, trim_end_by, Span,
 };
 use crate::tokens::{token_at, token_run, Forms, Token, TokenKind};
 use crate::vecs::CollectVec;
@@ -218,7 +218,7 @@ impl<'a> Scan<'a> {
     }
 
     fn capitalised(&self, i: usize) -> bool {
-        starts_by(self.raw(i), char::is_uppercase)
+        starts_by(self.raw(i), is_upper)
     }
 
     fn is_month(&self, i: usize) -> bool {
@@ -579,9 +579,8 @@ impl<'a> Scan<'a> {
 /// Digits with optional thousands commas and one decimal point: `3`, `3.5`, `180,000`.
 fn plain_number(w: &str) -> bool {
     starts_by(w, |c| c.is_ascii_digit())
-        && w.bytes()
-            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
-        && w.bytes().filter(|&b| b == b'.').count() <= 1
+        && all_bytes(w, |b| b.is_ascii_digit() || b == b',' || b == b'.')
+        && count_char(w, '.') <= 1
         && !ends_by(w, |c| matches!(c, ',' | '.'))
 }
 
@@ -620,7 +619,7 @@ fn is_decade(w: &str) -> bool {
         .strip_suffix('s')
         .map(|d| trim_end_by(d, |c| matches!(c, '\'' | '’')));
     d.is_some_and(|d| {
-        (d.len() == 4 && is_year(d) || d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit()))
+        (d.len() == 4 && is_year(d) || d.len() == 2 && all_bytes(d, |b| b.is_ascii_digit()))
             && d.ends_with('0')
     })
 }
@@ -630,7 +629,7 @@ fn is_numeric_date(w: &str) -> bool {
     let parts: Vec<&str> = split_by(w, |c| matches!(c, '-' | '/')).collect_vec();
     let all_digits = parts
         .iter()
-        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+        .all(|p| !p.is_empty() && all_bytes(p, |b| b.is_ascii_digit()));
     if !all_digits {
         return false;
     }
@@ -695,15 +694,14 @@ fn glued_meridiem(w: &str) -> bool {
     };
     let hour = head(t, find_any(t, &['.', ':']).unwrap_or(t.len()));
     !t.is_empty()
-        && t.bytes()
-            .all(|b| b.is_ascii_digit() || b == b'.' || b == b':')
+        && all_bytes(t, |b| b.is_ascii_digit() || b == b'.' || b == b':')
         && parse_u32(hour).is_some_and(|h| (1..=12).contains(&h))
 }
 
 /// `fy2025`, `fy25`.
 fn is_fiscal_token(w: &str) -> bool {
     w.strip_prefix("fy")
-        .is_some_and(|y| (y.len() == 2 || y.len() == 4) && y.bytes().all(|b| b.is_ascii_digit()))
+        .is_some_and(|y| (y.len() == 2 || y.len() == 4) && all_bytes(y, |b| b.is_ascii_digit()))
 }
 
 /// `Q1` to `Q4`.
@@ -722,7 +720,7 @@ fn is_numeric_ordinal(w: &str) -> bool {
     let digits = trim_end_by(w, |c| c.is_ascii_alphabetic());
     let suffix = tail(w, digits.len());
     !digits.is_empty()
-        && digits.bytes().all(|b| b.is_ascii_digit())
+        && all_bytes(digits, |b| b.is_ascii_digit())
         && ORDINAL_SUFFIXES.contains(suffix)
 }
 

@@ -14,8 +14,8 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::text::{
-    char_indices, count_char, find_char, has_char, head, is_space, last_char, starts_by, tail,
-    trim_start_by, Span,
+    char_indices, count_char, find_char, has_char, head, is_space, last_char, match_starts,
+    starts_by, tail, trim_start_by, Span,
 };
 use crate::word_list::WordList;
 
@@ -86,7 +86,7 @@ pub fn urls(text: &str) -> Vec<Span> {
     static SCHEMES: WordList = WordList::new("http https HTTP HTTPS");
     let mut starts: Vec<usize> = Vec::new();
     // `http://`, `https://`, `HTTP://`, `HTTPS://`: a scheme before a `://` (one search for the four).
-    for (at, _) in text.match_indices("://") {
+    for at in match_starts(text, "://") {
         let before = head(text, at);
         let scheme = SCHEMES.iter().find(|s| before.ends_with(**s));
         if let Some(s) = scheme {
@@ -94,7 +94,7 @@ pub fn urls(text: &str) -> Vec<Span> {
         }
     }
     for pat in ["www.", "WWW."] {
-        starts.extend(text.match_indices(pat).map(|(i, _)| i));
+        starts.extend(match_starts(text, pat));
     }
     crate::sort::sort(&mut starts);
     let mut out: Vec<Span> = Vec::new();
