@@ -4743,7 +4743,9 @@ pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) ->
 /// Penalty Information Center`, `University of Nebraska Medical Center`).
 static CENTER_BODY_WORDS: WordList = WordList::new(
     "research information policy studies prevention control law rights complaint prediction \
-     operations data medical cancer health media news science justice legal poverty",
+     operations data medical cancer health media news science justice legal poverty fire \
+     hurricane weather climate emergency intelligence counterterrorism coordination interagency \
+     command crisis security",
 );
 
 /// The places of [`LAST_WORDS`]: venues (`Tottenham Hotspur Stadium`, `Crypto.com Arena`; neither
