@@ -7,8 +7,7 @@ use crate::text::Span;
 use crate::tokens::{token_at, token_is, token_text, Token, TokenKind};
 
 /// Labels the surname right before `et al` a person, with the particles that open it (`van der
-/// Berg`); name mentions it touches are replaced, a value is left alone. `found` is sorted and
-/// disjoint, and stays so.
+/// Berg`), through [`super::put_names`]. `found` is sorted and disjoint, and stays so.
 pub(crate) fn label_cited_authors(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for k in 1..tokens.len().saturating_sub(1) {
@@ -38,23 +37,7 @@ pub(crate) fn label_cited_authors(text: &str, tokens: &[Token], found: &mut Vec<
             a -= 1;
         }
         let span = Span::new(token_at(tokens, a).span.start, last.span.end);
-        let from = found.partition_point(|c| c.span.end <= span.start);
-        let to = found.partition_point(|c| c.span.start < span.end);
-        let touched = found.get(from..to).unwrap_or_default();
-        if touched
-            .iter()
-            .any(|c| !c.label.is_name() || c.span.start < span.start)
-        {
-            continue;
-        }
-        for c in found.get_mut(from..to).unwrap_or_default() {
-            c.span = Span::new(c.span.start, c.span.start);
-        }
         Candidate::push_to(&mut add, span, Label::Person, Source::Name);
     }
-    if !add.is_empty() {
-        crate::vecs::retain(found, |c| !c.span.is_empty());
-        found.extend(add);
-        super::sort_by_start(found);
-    }
+    super::put_names(text, found, add);
 }

@@ -33,8 +33,8 @@ fn journal_cue(text: &str, tokens: &[Token], k: usize) -> bool {
 }
 
 /// Labels a journal named after a cue an organisation: the listed word and the capitalised words
-/// right after it, one space apart (`Nature Climate Change`). A name mention there is replaced;
-/// a value is left alone. `found` is sorted and disjoint, and stays so.
+/// right after it, one space apart (`Nature Climate Change`), through [`super::put_names`] (`The
+/// Lancet` gives way to `Lancet`). `found` is sorted and disjoint, and stays so.
 pub(crate) fn label_journals(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for k in 2..tokens.len() {
@@ -58,24 +58,7 @@ pub(crate) fn label_journals(text: &str, tokens: &[Token], found: &mut Vec<Candi
             end += 1;
         }
         let span = Span::new(t.span.start, token_at(tokens, end - 1).span.end);
-        // The mentions the journal's words touch (with a `The` before them: `The Lancet`).
-        let from = found.partition_point(|c| c.span.end <= span.start);
-        let to = found.partition_point(|c| c.span.start < span.end);
-        let touched = found.get(from..to).unwrap_or_default();
-        if touched
-            .iter()
-            .any(|c| !c.label.is_name() || c.span.end > span.end)
-        {
-            continue;
-        }
-        for c in found.get_mut(from..to).unwrap_or_default() {
-            c.span = Span::new(c.span.start, c.span.start);
-        }
         Candidate::push_to(&mut add, span, Label::Org, Source::Name);
     }
-    if !add.is_empty() {
-        crate::vecs::retain(found, |c| !c.span.is_empty());
-        found.extend(add);
-        super::sort_by_start(found);
-    }
+    super::put_names(text, found, add);
 }

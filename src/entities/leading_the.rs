@@ -44,9 +44,10 @@ pub(crate) fn take_leading_the(text: &str, found: &mut [Candidate]) {
     if named.is_empty() {
         return;
     }
-    crate::sort::sort_by(&mut named, |a, b| a.cmp(b));
+    // The names are few: read as a list, at most the first 32 (the work stays linear in any text).
+    named.truncate(32);
     for c in found.iter_mut() {
-        if before_the(c) && named.binary_search(&c.span.slice(text)).is_ok() {
+        if before_the(c) && named.contains(&c.span.slice(text)) {
             c.span = Span::new(c.span.start - 4, c.span.end);
         }
     }

@@ -270,6 +270,38 @@ pub(crate) fn sort_by_start(found: &mut [Candidate]) {
     crate::sort::sort_by(found, |a, b| a.span.start.cmp(&b.span.start));
 }
 
+/// Puts the name mentions `new` (sorted by start, disjoint) into `found` (sorted, disjoint, and kept
+/// so): each replaces the name mentions it touches, unless one of them is a value or runs past it
+/// on either side (`Europa Clipper` and `Freddy Mercury` stay whole against `Europa` and
+/// `Mercury`), but for a `The` before it (`The Lancet` gives way to `Lancet`); one that touches
+/// nothing is added. One copy of this for the rules that find a name by its own words and context
+/// (roads, journals, planets, cited authors).
+pub(crate) fn put_names(text: &str, found: &mut Vec<Candidate>, new: Vec<Candidate>) {
+    if new.is_empty() {
+        return;
+    }
+    let mut put = Vec::new();
+    for n in new {
+        let from = found.partition_point(|c| c.span.end <= n.span.start);
+        let to = found.partition_point(|c| c.span.start < n.span.end);
+        let touched = found.get_mut(from..to).unwrap_or_default();
+        if touched.iter().all(|c| {
+            c.label.is_name()
+                && c.span.end <= n.span.end
+                && (c.span.start >= n.span.start
+                    || Span::new(c.span.start, n.span.start).slice(text) == "The ")
+        }) {
+            for c in touched {
+                c.span = Span::new(c.span.start, c.span.start);
+            }
+            crate::vecs::push(&mut put, n);
+        }
+    }
+    crate::vecs::retain(found, |c| !c.span.is_empty());
+    found.extend(put);
+    sort_by_start(found);
+}
+
 /// Resolves overlapping candidates into a sorted, disjoint list by the rule in the module docs.
 pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     crate::vecs::retain(&mut candidates, |c| !c.span.is_empty());

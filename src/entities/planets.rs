@@ -33,9 +33,9 @@ fn speaks_of_space(text: &str, tokens: &[Token], s: Span) -> bool {
         .any(|t| t.kind == TokenKind::Word && SPACE_WORDS.contains(t.text(text)))
 }
 
-/// Labels a planet or a moon named alone a place in a sentence about space: a name mention of
-/// that one word is relabelled, one is added where no mention is, a longer mention is left
-/// (`Europa Clipper`, `Mars Express`). `found` is sorted and disjoint, and stays so.
+/// Labels a planet or a moon named alone a place in a sentence about space, through
+/// [`super::put_names`]: a longer mention is left (`Europa Clipper`, `Mars Express`). `found` is
+/// sorted and disjoint, and stays so.
 pub(crate) fn label_planets(
     text: &str,
     tokens: &[Token],
@@ -68,15 +68,7 @@ pub(crate) fn label_planets(
         if !space {
             continue;
         }
-        let at = found.partition_point(|c| c.span.end <= t.span.start);
-        match found.get_mut(at) {
-            Some(c) if c.span == t.span && c.label.is_name() => c.label = Label::Place,
-            Some(c) if c.span.start < t.span.end => {}
-            _ => Candidate::push_to(&mut add, t.span, Label::Place, Source::Name),
-        }
+        Candidate::push_to(&mut add, t.span, Label::Place, Source::Name);
     }
-    if !add.is_empty() {
-        found.extend(add);
-        super::sort_by_start(found);
-    }
+    super::put_names(text, found, add);
 }

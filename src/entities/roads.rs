@@ -27,9 +27,8 @@ fn is_road_number(w: &str) -> bool {
         && w != "M23"
 }
 
-/// Labels a road's number after `the` a place (`on the A30.`, `the M1;`), replacing a name
-/// mention of that one token or adding one where no mention is. `found` is sorted and disjoint,
-/// and stays so.
+/// Labels a road's number after `the` a place (`on the A30.`, `the M1;`), through
+/// [`super::put_names`]. `found` is sorted and disjoint, and stays so.
 pub(crate) fn label_road_numbers(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     // Makers whose models and chips are numbered so (`the A320`, `the M4`, `the A4`, `the N64`):
@@ -60,17 +59,9 @@ pub(crate) fn label_road_numbers(text: &str, tokens: &[Token], found: &mut Vec<C
         {
             continue;
         }
-        let at = found.partition_point(|c| c.span.end <= t.span.start);
-        match found.get_mut(at) {
-            Some(c) if c.span == t.span && c.label.is_name() => c.label = Label::Place,
-            Some(c) if c.span.start < t.span.end => {}
-            _ => Candidate::push_to(&mut add, t.span, Label::Place, Source::Name),
-        }
+        Candidate::push_to(&mut add, t.span, Label::Place, Source::Name);
     }
-    if !add.is_empty() {
-        found.extend(add);
-        super::sort_by_start(found);
-    }
+    super::put_names(text, found, add);
 }
 
 #[cfg(test)]
