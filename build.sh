@@ -483,7 +483,7 @@ cmd_train() {
   cli train "$SHARED/eval/ner/conll2003_train.jsonl" "$SHARED/eval/ner/conll2003_dev.jsonl" \
     --extra "$t/ner/wikineural_en.jsonl@0.2" --dev "$t/ner/wikigold.jsonl" \
     "$@"
-  cli prune-ner 2970 --lone-names "$SHARED/eval/ner/conll2003_train.jsonl" --without-listed   # the size budget: see data/ner_model.md
+  cli prune-ner 2870 --lone-names "$SHARED/eval/ner/conll2003_train.jsonl" --without-listed   # the size budget: see data/ner_model.md
   cli train-pos "$t/pos/conll2003_train.pos.jsonl@2" "$t/pos/conll2000_train.pos.jsonl" \
     --dev "$t/pos/conll2003_dev.pos.jsonl" --max-bytes 52000
   cli train-summary --abstractive "$t/summary/cnndm_val1000.jsonl"
