@@ -22,7 +22,7 @@ pub(crate) fn label_cited_authors(text: &str, tokens: &[Token], found: &mut Vec<
         let last = token_at(tokens, k - 1);
         if last.kind != TokenKind::Word
             || !last.capitalised(text)
-            || !last.text(text).chars().any(char::is_lowercase)
+            || !crate::text::any_char(last.text(text), crate::text::is_lower)
             || token_is(text, tokens, k + 1, "al")
                 && tokens.get(k + 2).is_none_or(|t| t.kind != TokenKind::Punct)
         {

@@ -1150,7 +1150,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
             || SUBJECT_VERBS.contains(word(i + 1));
         let phrase_ends = || {
             let next = word(i + 1);
-            !starts_by(next, char::is_alphanumeric) || AFTER_LAST_HEAD.contains(next)
+            !starts_by(next, is_alnum) || AFTER_LAST_HEAD.contains(next)
         };
         if MISC_LAST_HEADS.contains(&head) && phrase_ends() {
             return (!not_the_head).then_some(Label::Misc);

@@ -4,7 +4,7 @@
 //! (`The Aviator has 11 nominations` at a sentence's start, where the tagger left it out).
 
 use super::{Candidate, Label};
-use crate::text::{head, Span};
+use crate::text::{any_bytes, ends_by, head, is_alnum, is_lower, starts_by, Span};
 
 /// True when the `The` before byte `at` stands in mid-sentence: after a comma, a word in lower
 /// case or a possessive (`in The Aviator`, `Scorsese's The Aviator`), not after a capitalised
@@ -13,7 +13,7 @@ fn mid_sentence(text: &str, at: usize) -> bool {
     let before = head(text, at - 4).trim_end_matches(' ');
     let word = before.rsplit([' ', '\n']).next().unwrap_or("");
     before.ends_with(',')
-        || before.ends_with(char::is_alphanumeric) && word.starts_with(char::is_lowercase)
+        || ends_by(before, is_alnum) && starts_by(word, is_lower)
         || ["'s", "\u{2019}s", "s'"]
             .iter()
             .any(|p| word.len() > p.len() && word.ends_with(p))
@@ -35,7 +35,7 @@ pub(crate) fn take_leading_the(text: &str, found: &mut [Candidate]) {
         } else if before_the(c)
             && matches!(c.label, Label::Misc | Label::Org)
             && mid_sentence(text, c.span.start)
-            && !s.bytes().all(|b| !b.is_ascii_lowercase())
+            && any_bytes(s, |b| b.is_ascii_lowercase())
         {
             named.push(s);
             c.span = Span::new(c.span.start - 4, c.span.end);

@@ -32,7 +32,7 @@ pub mod values;
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::{ending_by, ends_by, is_alnum, is_space, trim_by, trim_end_by, Span};
+use crate::text::{any_bytes, ending_by, ends_by, is_alnum, is_space, trim_by, trim_end_by, Span};
 use crate::tokens::{Forms, Token};
 use crate::vecs::CollectVec;
 
@@ -489,7 +489,7 @@ fn without_persons_possessive(text: &str, found: &mut Vec<Candidate>) {
     crate::vecs::retain(found, |c| {
         c.label != Label::Person
             || !c.span.slice(text).split(' ').any(|w| {
-                w.bytes().any(|b| b.is_ascii_digit()) && w.bytes().any(|b| b.is_ascii_alphabetic())
+                any_bytes(w, |b| b.is_ascii_digit()) && any_bytes(w, |b| b.is_ascii_alphabetic())
             })
     });
     for c in found.iter_mut().filter(|c| c.label == Label::Person) {
