@@ -6652,3 +6652,11 @@ fn centres_venues_and_bodies() {
         ],
     );
 }
+
+/// A broadcaster of the lists before a programme's colon is cut from it as a platform is (`Tonight
+/// on ESPN: Monday Night Football`).
+#[test]
+fn broadcasters_before_a_programme() {
+    let text = "Tonight on ESPN: Monday Night Football, Dallas at Arizona.";
+    check(text, &[("on ESPN", "ESPN", Org)]);
+}

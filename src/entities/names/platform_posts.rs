@@ -1,6 +1,6 @@
 //! A post quoted with its platform (`RSPB on Instagram: Spoonbills have nested ...`, `ESA on
-//! Bluesky: Our Mars Express ...`): the tagger runs the platform's name into the post's first
-//! words across the colon. The platform is an organisation; the post's words after it keep a
+//! Bluesky: Our Mars Express ...`), or a programme with its channel (`Tonight on ESPN: Monday Night
+//! Football`): the tagger runs the platform's name into the post's first words across the colon. The platform is an organisation; the post's words after it keep a
 //! mention of their own when they are two or more.
 
 use super::{Candidate, Label, Source};
@@ -14,8 +14,9 @@ static PLATFORMS: WordList = WordList::new(
      WhatsApp Snapchat Mastodon",
 );
 
-/// Cuts a mention that runs from a platform after `on` across its colon (`on Instagram:
-/// Spoonbills`) to the platform, an organisation; `found` is sorted and stays so.
+/// Cuts a mention that runs from a platform, or a broadcaster of the lists, after `on` across its
+/// colon (`on Instagram: Spoonbills`) to the platform, an organisation; `found` is sorted and stays
+/// so.
 pub(super) fn split_after_platforms(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for c in found.iter_mut() {
@@ -23,7 +24,9 @@ pub(super) fn split_after_platforms(text: &str, tokens: &[Token], found: &mut Ve
         if a == 0
             || b < a + 3
             || !token_is(text, tokens, a - 1, "on")
-            || !PLATFORMS.contains(token_text(text, tokens, a))
+            || !(PLATFORMS.contains(token_text(text, tokens, a))
+                || super::super::tagger::lexicon::known_tokens_run(text, tokens, a, a + 1)
+                    == Some(Label::Org))
             || !token_is(text, tokens, a + 1, ":")
         {
             continue;
