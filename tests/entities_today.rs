@@ -6660,3 +6660,11 @@ fn broadcasters_before_a_programme() {
     let text = "Tonight on ESPN: Monday Night Football, Dallas at Arizona.";
     check(text, &[("on ESPN", "ESPN", Org)]);
 }
+
+/// A name before `, the candidate of` or `, the nominee` is a person (`Trump has endorsed Asfura,
+/// the candidate of the National Party`).
+#[test]
+fn candidates_by_their_appositive() {
+    let text = "Trump has endorsed Asfura, the candidate of the National Party, in Honduras.";
+    check(text, &[("Asfura", "Asfura", Person)]);
+}

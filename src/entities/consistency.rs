@@ -1030,7 +1030,7 @@ static APPOSITIVE_HEADS: [(Label, &WordList); 4] = [
 /// streamer`, `Orla Byrne, the singer`).
 static PERSON_APPOSITIVE_HEADS: WordList = WordList::new(
     "singer rapper actor actress streamer comedian musician songwriter chef presenter influencer \
-     novelist author poet painter drummer guitarist frontman frontwoman",
+     novelist author poet painter drummer guitarist frontman frontwoman candidate nominee",
 );
 
 /// The MISC words of [`APPOSITIVE_HEADS`].
