@@ -32,7 +32,7 @@ pub(crate) fn label_cited_authors(text: &str, tokens: &[Token], found: &mut Vec<
         let mut a = k - 1;
         while a > 0
             && super::names::SURNAME_PARTICLES.contains(token_text(text, tokens, a - 1))
-            && token_at(tokens, a - 1).span.end + 1 == token_at(tokens, a).span.start
+            && super::names::space_before(text, tokens, a)
         {
             a -= 1;
         }

@@ -47,16 +47,10 @@ pub(crate) fn label_journals(text: &str, tokens: &[Token], found: &mut Vec<Candi
         {
             continue;
         }
-        let mut end = k + 1;
-        while end < k + 4
-            && tokens.get(end).is_some_and(|n| {
-                n.kind == TokenKind::Word
-                    && n.capitalised(text)
-                    && n.span.start == token_at(tokens, end - 1).span.end + 1
-            })
-        {
-            end += 1;
-        }
+        let end = super::names::run_end(text, tokens, k, 4, |i| {
+            let n = token_at(tokens, i);
+            n.kind == TokenKind::Word && n.capitalised(text)
+        });
         let span = Span::new(t.span.start, token_at(tokens, end - 1).span.end);
         Candidate::push_to(&mut add, span, Label::Org, Source::Name);
     }

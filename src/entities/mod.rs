@@ -444,6 +444,7 @@ pub fn recognize(
     journals::label_journals(text, tokens, &mut resolved);
     planets::label_planets(text, tokens, sentences, &mut resolved);
     citations::label_cited_authors(text, tokens, &mut resolved);
+    without_coded_people(text, &mut resolved);
     without_persons_possessive(text, &mut resolved);
     within_sentences(text, sentences, &mut resolved);
     common_acronyms::drop(text, tokens, &mut resolved);
@@ -482,16 +483,8 @@ pub fn recognize(
 
 /// Leaves a person's possessive `'s` out of the name: a company of the lists may end in one
 /// (`Campbell's`), but when the text's own evidence made the mention a person (`Mr Campbell's
-/// campaigning`), the `'s` is the possessive. A "person" whose word holds a digit among its
-/// letters is a code (`GLP-1 drugs`, `APOE4`) and no name: dropped (a number standing as a
-/// word of its own stays, `50 Cent`).
-fn without_persons_possessive(text: &str, found: &mut Vec<Candidate>) {
-    crate::vecs::retain(found, |c| {
-        c.label != Label::Person
-            || !c.span.slice(text).split(' ').any(|w| {
-                any_bytes(w, |b| b.is_ascii_digit()) && any_bytes(w, |b| b.is_ascii_alphabetic())
-            })
-    });
+/// campaigning`), the `'s` is the possessive.
+fn without_persons_possessive(text: &str, found: &mut [Candidate]) {
     for c in found.iter_mut().filter(|c| c.label == Label::Person) {
         let s = c.span.slice(text);
         if let Some(name) = s.strip_suffix("'s").or_else(|| s.strip_suffix("\u{2019}s")) {
@@ -500,6 +493,17 @@ fn without_persons_possessive(text: &str, found: &mut Vec<Candidate>) {
             }
         }
     }
+}
+
+/// Drops a "person" whose word holds a digit among its letters: a code (`GLP-1 drugs`, `APOE4`),
+/// no name (a number standing as a word of its own stays, `50 Cent`).
+fn without_coded_people(text: &str, found: &mut Vec<Candidate>) {
+    crate::vecs::retain(found, |c| {
+        c.label != Label::Person
+            || !c.span.slice(text).split(' ').any(|w| {
+                any_bytes(w, |b| b.is_ascii_digit()) && any_bytes(w, |b| b.is_ascii_alphabetic())
+            })
+    });
 }
 
 /// Cuts a mention that runs past the end of the sentence it starts in back to that end, and drops it

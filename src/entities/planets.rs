@@ -24,8 +24,7 @@ static SPACE_WORDS: WordList = WordList::new(
 
 /// True when the sentence `s` has a word of space.
 fn speaks_of_space(text: &str, tokens: &[Token], s: Span) -> bool {
-    let a = tokens.partition_point(|t| t.span.start < s.start);
-    let b = tokens.partition_point(|t| t.span.start < s.end);
+    let (a, b) = super::names::token_range(tokens, s);
     tokens
         .get(a..b)
         .unwrap_or_default()

@@ -782,7 +782,7 @@ fn add_sorted(found: &mut Vec<Candidate>, add: Vec<Candidate>) {
 
 /// The end (exclusive) of the run of tokens from `k` that `part` accepts, one space apart, at most
 /// `max` tokens long; at least `k + 1`.
-fn run_end(
+pub(crate) fn run_end(
     text: &str,
     tokens: &[Token],
     k: usize,
@@ -1657,7 +1657,7 @@ fn replace_with_org(found: &mut [Candidate], span: Span, add: &mut Vec<Candidate
 
 /// True when one space separates token `k` from the token before it (`k` > 0): two words of one
 /// run.
-fn space_before(text: &str, tokens: &[Token], k: usize) -> bool {
+pub(crate) fn space_before(text: &str, tokens: &[Token], k: usize) -> bool {
     one_space(
         text,
         token_at(tokens, k - 1).span.end,
@@ -4752,7 +4752,8 @@ static CENTER_BODY_WORDS: WordList = WordList::new(
 /// word ends a name in CoNLL-2003 train or dev), airports, museums and stations (all 33, 24 and 15
 /// of 16 such names in CoNLL-2003 train are places; not `Bridge`, a surname too), squares and
 /// grounds (all 13 and 4 such names in CoNLL-2003 train, WikiNEuRal and wikigold: `Tiananmen
-/// Square`, `Recreation Ground`), spaceports (`Andøya Spaceport`, `Baikonur Cosmodrome`).
+/// Square`, `Recreation Ground`), spaceports (`Andøya Spaceport`, `Baikonur Cosmodrome`) and venues
+/// named a center (`Wells Fargo Center`; a body of research or care is not one: [`label_of_kind`]).
 static PLACE_LAST_WORDS: WordList =
     WordList::new("stadium arena airport museum station square ground spaceport cosmodrome center");
 
