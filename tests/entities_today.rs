@@ -6668,3 +6668,36 @@ fn candidates_by_their_appositive() {
     let text = "Trump has endorsed Asfura, the candidate of the National Party, in Honduras.";
     check(text, &[("Asfura", "Asfura", Person)]);
 }
+
+/// A state after a town and its comma stays a place whatever appositive follows (`its plant in
+/// Normal, Illinois, the cheaper model ...`); a county is a place, the clubs so named aside.
+#[test]
+fn towns_states_and_counties() {
+    let text = "Rivian began delivering the R2 from its plant in Normal, Illinois, the cheaper \
+                model the company hopes will take it to profit. The fires forced thousands of \
+                residents of Los Angeles County to flee. Notts County beat Derby County 2-1.";
+    check(
+        text,
+        &[
+            ("Normal, Illinois", "Illinois", Place),
+            ("of Los Angeles County", "Los Angeles County", Place),
+            ("Notts County beat", "Notts County", Org),
+        ],
+    );
+}
+
+/// A campus of the University of California is a part of its name (`the University of California,
+/// Berkeley`).
+#[test]
+fn university_campuses() {
+    let text = "The prize honours experiments carried out at the University of California, \
+                Berkeley in the 1980s.";
+    check(
+        text,
+        &[(
+            "the University of California, Berkeley",
+            "University of California, Berkeley",
+            Org,
+        )],
+    );
+}

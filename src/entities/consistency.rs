@@ -935,7 +935,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     {
         best = Some((1, Label::Person, WEAK));
     }
-    if best.is_none() {
+    if best.is_none() && !region_after_town(text, tokens, first, end) {
         // An appositive says what the name is in the text's own words: it outweighs a list's
         // reading of the same spelling (`Bolt, the Estonian ride-hailing company`).
         best = appositive(text, tokens, end)
@@ -1664,6 +1664,19 @@ fn before_region(text: &str, tokens: &[Token], mentions: &[Candidate], m: usize)
                     .next()
                     .is_none_or(|c| matches!(c, ',' | '.' | ')' | ';' | '\n'))
         })
+}
+
+/// Whether `tokens[first..end]` is a listed country or region right after a town and its comma
+/// (`its plant in Normal, Illinois, the cheaper model ...`): an appositive after it tells what the
+/// sentence's subject or the whole place is, not the region.
+fn region_after_town(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+    first >= 2
+        && token_at(tokens, first - 1).is(text, ",")
+        && capitalised_at(text, tokens, first - 2)
+        && {
+            let l = crate::entities::tagger::listed_run(text, tokens, first, end);
+            l.country || l.place && !l.city
+        }
 }
 
 /// The label a strong cue of one mention points to, if one does.

@@ -24,6 +24,7 @@ use crate::tokens::{
 use crate::vecs::{at, at_mut, run, run_mut, CollectVec};
 use crate::word_list::WordList;
 
+mod campuses;
 mod elided_particles;
 mod headline_lines;
 mod headline_people;
@@ -84,6 +85,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     works_by_people(text, &mut found);
     scorers_in_brackets(text, tokens, &mut found);
     without_everyday_nouns(text, tokens, sentences, &mut found);
+    campuses::with_campuses(text, &mut found);
     // A telephone number's label is no name (`, Fax +31 20 504 5040` of a wire story's footer),
     // nor is a government's field before a ministry in lower case (`the Finance ministry`:
     // CoNLL-2003 leaves it out every time).
@@ -4732,12 +4734,24 @@ pub(crate) fn label_by_last_word(last: &str) -> Option<Label> {
 /// but a centre of research, care or law is a body, not a venue (`Pew Research Center`, `University
 /// of Nebraska Medical Center`).
 pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) -> Option<Label> {
+    // A county is a place (`residents of Los Angeles County`: every such name of wikigold,
+    // WikiNEuRal and the self-written sets), but for the football clubs so named, the only
+    // counties of CoNLL-2003 (`Notts County`, `Ross County`).
+    if b >= a + 2
+        && token_is(text, tokens, b - 1, "County")
+        && !COUNTY_CLUBS.contains(token_text(text, tokens, b - 2))
+    {
+        return Some(Label::Place);
+    }
     let label = label_by_last_word(token_text(text, tokens, b - 1))?;
     let body = label == Label::Place
         && token_text(text, tokens, b - 1).eq_ignore_ascii_case("center")
         && (a..b - 1).any(|k| CENTER_BODY_WORDS.contains_lowercase(token_text(text, tokens, k)));
     Some(if body { Label::Org } else { label })
 }
+
+/// The first words of the football clubs named a county (see [`label_of_kind`]).
+static COUNTY_CLUBS: WordList = WordList::new("Notts Ross Derby Stockport Newport");
 
 /// Words of a centre's name that make it a body, not a venue (`Pew Research Center`, `Death
 /// Penalty Information Center`, `University of Nebraska Medical Center`).
