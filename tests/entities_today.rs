@@ -6701,3 +6701,11 @@ fn university_campuses() {
         )],
     );
 }
+
+/// A person's name runs on into no officer's title after it (`Vicorp Restaurants names Sabourin
+/// CFO`).
+#[test]
+fn officer_titles_after_a_name() {
+    let text = "Vicorp Restaurants names Sabourin CFO .";
+    check(text, &[("Sabourin CFO", "Sabourin", Person)]);
+}

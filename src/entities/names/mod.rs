@@ -125,6 +125,17 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
                 }
             }
         }
+        // Nor does it run on into a company officer's title after it (`Vicorp names Sabourin
+        // CFO`).
+        /// The titles of a company's officers, in capitals.
+        static OFFICER_TITLES: WordList = WordList::new("CEO CFO COO CTO CIO CMO");
+        if c.label == Label::Person {
+            if let Some((rest, last)) = rsplit_once_char(c.span.slice(text), ' ') {
+                if OFFICER_TITLES.contains(last) {
+                    c.span = Span::new(c.span.start, c.span.start + rest.len());
+                }
+            }
+        }
         // A capital letter and a surname are a person (`S Easterby`, `B Douglas` of a line-up):
         // not a place's letter (`S Africa`), an article or a pronoun (`A Different Story`), or a
         // brand's letter (`X Factor`, `V Festival`, `Q Magazine`).
