@@ -6709,3 +6709,15 @@ fn officer_titles_after_a_name() {
     let text = "Vicorp Restaurants names Sabourin CFO .";
     check(text, &[("Sabourin CFO", "Sabourin", Person)]);
 }
+
+/// A `The` opening a quote takes the words in lower case after it out of the name with it (`"The
+/// first Champions League title`).
+#[test]
+fn an_opening_the_and_words_in_lower_case() {
+    let text = "\"The first Champions League title was worth every year of waiting,\" said \
+                Nasser Al-Khelaifi.";
+    check(
+        text,
+        &[("first Champions League title", "Champions League", Misc)],
+    );
+}

@@ -735,6 +735,17 @@ fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut 
                 |c| matches!(c, '.' | '\n' | '!' | '?'),
             )
             || after_line_source_tag(text, tokens, a);
+        // Words in lower case after it go too, at a sentence's or a quote's start (`"The first
+        // Champions League title`).
+        if let Some(k) = (a + 1..b)
+            .take_while(|&k| !capitalised_at(text, tokens, k))
+            .last()
+            .filter(|&k| k + 1 < b)
+            .filter(|_| opens || ends_by(head(text, token_at(tokens, a).span.start), is_quote))
+        {
+            c.span = Span::new(token_at(tokens, k + 1).span.start, c.span.end);
+            continue;
+        }
         let paper = PAPERS.contains_lowercase(token_text(text, tokens, b - 1));
         if !opens || paper || known_span(text, c.span).is_some() {
             continue;
