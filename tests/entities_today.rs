@@ -6721,3 +6721,22 @@ fn an_opening_the_and_words_in_lower_case() {
         &[("first Champions League title", "Champions League", Misc)],
     );
 }
+
+/// A mention never runs across a score or a pictograph (`FULL-TIME ⚽ City 3-1 Bournemouth`,
+/// `Thank you Paris ❤️ See you`, `lead the Ashes 2-0.`).
+#[test]
+fn scores_and_pictographs_end_names() {
+    let text = "Manchester City on X: FULL-TIME \u{26bd} City 3-1 Bournemouth. Thank you Paris \
+                \u{2764}\u{fe0f} See you on the grass. Australia won by eight wickets to lead the \
+                Ashes 2-0.";
+    check(
+        text,
+        &[
+            ("City 3-1", "City", Org),
+            ("3-1 Bournemouth", "Bournemouth", Org),
+            ("you Paris", "Paris", Place),
+            ("the Ashes", "Ashes", Misc),
+        ],
+    );
+    assert_no_name_over(text, &mentions(text), &["3-1", "2-0", "See"]);
+}

@@ -31,6 +31,7 @@ mod headline_people;
 mod owned_works;
 mod platform_posts;
 mod pronoun;
+mod scores_and_symbols;
 mod token_rules;
 
 /// Every name mention in the text (`tokens` and `sentences` are the text's own).
@@ -42,6 +43,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     platform_posts::split_after_platforms(text, tokens, &mut found);
     split_aircraft(text, tokens, &mut found);
     cut_at_cells(text, &mut found);
+    scores_and_symbols::split_at_scores_and_symbols(text, tokens, &mut found);
     crate::vecs::retain(&mut found, |c| !c.span.is_empty());
     split_place_lists(text, tokens, &mut found);
     split_at_comma(text, tokens, &mut found);
