@@ -6740,3 +6740,11 @@ fn scores_and_pictographs_end_names() {
     );
     assert_no_name_over(text, &mentions(text), &["3-1", "2-0", "See"]);
 }
+
+/// A country before `, who` is the country or its side, not a person (`head coach of Wales, who
+/// had lost 18 Tests`, `Russia and Pakistan, who cannot properly control`).
+#[test]
+fn countries_before_who() {
+    let text = "Steve Tandy was appointed head coach of Wales, who had lost 18 Tests in a row.";
+    check(text, &[("of Wales", "Wales", Place)]);
+}

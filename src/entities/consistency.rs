@@ -901,12 +901,13 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
             && crate::entities::tagger::lexicon::known_tokens_run(text, tokens, first, end)
                 == Some(Label::Misc);
         // `, who` after a place's preposition is a person named before it (`a team in Oslo, who`).
-        // So is one after a name and `of` (`Rep. Tom Cole of Oklahoma, who chairs`).
+        // So is one after a name and `of` (`Rep. Tom Cole of Oklahoma, who chairs`). A country's
+        // side takes it too (`head coach of Wales, who had lost 18 Tests`).
         let placed = cue == ", who"
-            && before.last().is_some_and(|w| {
+            && (before.last().is_some_and(|w| {
                 PLACE_PREPOSITIONS.contains(&w.as_ref())
                     || (w == "of" && first >= 2 && capitalised_at(text, tokens, first - 2))
-            });
+            }) || super::tagger::listed_run(text, tokens, first, end).country);
         // A company's people, a paper or a maker after a place, a nationality or a party (`UK
         // chief executive`, `American executives`, `Tory chairman`, `a London newspaper`, `a Swiss
         // maker`) say nothing of the place.

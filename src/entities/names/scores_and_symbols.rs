@@ -31,7 +31,8 @@ fn is_pictograph(text: &str, tokens: &[Token], k: usize) -> bool {
 }
 
 /// Splits the mentions of `found` at the scores and pictographs inside them and cuts those at
-/// their ends; `found` is sorted and stays so.
+/// their ends; a piece of a mention split at a pictograph only takes the label the lists give it.
+/// `found` is sorted and stays so.
 pub(super) fn split_at_scores_and_symbols(
     text: &str,
     tokens: &[Token],
@@ -40,7 +41,8 @@ pub(super) fn split_at_scores_and_symbols(
     let mut add = Vec::new();
     for c in found.iter_mut() {
         let (a, b) = token_range(tokens, c.span);
-        if !(a..b).any(|k| is_score(text, tokens, k) || is_pictograph(text, tokens, k)) {
+        let scored = (a..b).any(|k| is_score(text, tokens, k));
+        if !scored && !(a..b).any(|k| is_pictograph(text, tokens, k)) {
             continue;
         }
         // Each piece with the label the lists give it, or the whole's.
@@ -61,7 +63,10 @@ pub(super) fn split_at_scores_and_symbols(
                         token_at(tokens, k - 1).span.end,
                     );
                     let listed = listed_run(text, tokens, first, k);
-                    let label = if listed.country || listed.only_place || listed.city_not_person {
+                    let label = if scored {
+                        // The sides of a score are teams, whatever else their names are.
+                        c.label
+                    } else if listed.country || listed.only_place || listed.city_not_person {
                         Label::Place
                     } else {
                         list_label_run(text, tokens, first, k).unwrap_or(c.label)
