@@ -6748,3 +6748,30 @@ fn countries_before_who() {
     let text = "Steve Tandy was appointed head coach of Wales, who had lost 18 Tests in a row.";
     check(text, &[("of Wales", "Wales", Place)]);
 }
+
+/// A unit's ordinal is a part of its name (`the 24th Mechanized Brigade`, `the 82nd Airborne
+/// Division`).
+#[test]
+fn military_units_with_their_ordinals() {
+    let text = "Soldiers of the 24th Mechanized Brigade fired a mortar, and troops from the 82nd \
+                Airborne Division were deployed.";
+    check(
+        text,
+        &[
+            (
+                "the 24th Mechanized Brigade",
+                "24th Mechanized Brigade",
+                Org,
+            ),
+            ("the 82nd Airborne Division", "82nd Airborne Division", Org),
+        ],
+    );
+}
+
+/// A word of time opening a post's sentence is no part of the name after it, which takes the
+/// label the lists give it (`Zelensky on X: Tonight Russia again ...`).
+#[test]
+fn an_opening_word_of_time() {
+    let text = "Zelensky on X: Tonight Russia again went after our energy system.";
+    check(text, &[("Tonight Russia", "Russia", Place)]);
+}

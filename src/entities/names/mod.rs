@@ -33,6 +33,7 @@ mod platform_posts;
 mod pronoun;
 mod scores_and_symbols;
 mod token_rules;
+mod units;
 
 /// Every name mention in the text (`tokens` and `sentences` are the text's own).
 pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> Vec<Candidate> {
@@ -88,6 +89,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     scorers_in_brackets(text, tokens, &mut found);
     without_everyday_nouns(text, tokens, sentences, &mut found);
     campuses::with_campuses(text, &mut found);
+    units::with_unit_ordinals(text, tokens, &mut found);
     // A telephone number's label is no name (`, Fax +31 20 504 5040` of a wire story's footer),
     // nor is a government's field before a ministry in lower case (`the Finance ministry`:
     // CoNLL-2003 leaves it out every time).
@@ -1929,14 +1931,15 @@ static OPENING_WORDS: WordList = WordList::new(
      although though if when whether like unless until since after before once only also still \
      meanwhile perhaps two three four five six seven eight nine ten among amid amidst alongside \
      besides beyond between inside toward towards born add how why what where more most many few \
-     fewer several some",
+     fewer several some tonight today yesterday tomorrow overnight earlier later",
 );
 
 /// Takes out of a mention the word that opens its sentence as no name does, in title case
-/// (`Amid Nvidia`, `Between Coachella`, `Despite Democrats`: the tagger, which learnt the common
-/// openers, took rarer ones into the name), with the lower-case words after it (`Even in Grand
-/// Theft Auto`), unless the lists know the whole (`Beyond Meat`). What is left takes the label the
-/// lists give it, else keeps the mention's; a mention of such words alone goes.
+/// (`Amid Nvidia`, `Between Coachella`, `Despite Democrats`, `Tonight Russia`: the tagger, which
+/// learnt the common openers, took rarer ones into the name), with the lower-case words after it
+/// (`Even in Grand Theft Auto`), unless the lists know the whole (`Beyond Meat`). What is left
+/// takes the label the lists give it (a place when they have it as a country or only as a place),
+/// else keeps the mention's; a mention of such words alone goes.
 fn without_opening_word(
     text: &str,
     tokens: &[Token],
@@ -2010,6 +2013,13 @@ fn without_opening_word(
         c.span = Span::new(rest.min(c.span.end), c.span.end);
         if let Some(label) = super::tagger::lexicon::known_span(text, c.span) {
             c.label = label;
+        } else if !c.span.is_empty() && {
+            // Or a country or a place that is never anything else (`Tonight Russia again ...`).
+            let (a, b) = token_range(tokens, c.span);
+            let l = super::tagger::listed_run(text, tokens, a, b);
+            l.country || l.only_place
+        } {
+            c.label = Label::Place;
         }
     }
     crate::vecs::retain(found, |c| !c.span.is_empty());
