@@ -6775,3 +6775,10 @@ fn an_opening_word_of_time() {
     let text = "Zelensky on X: Tonight Russia again went after our energy system.";
     check(text, &[("Tonight Russia", "Russia", Place)]);
 }
+
+/// `Jammu and Kashmir` is one region, not two places.
+#[test]
+fn jammu_and_kashmir() {
+    let text = "Shelling damaged houses in Poonch, Jammu and Kashmir, on Thursday.";
+    check(text, &[("Jammu and Kashmir", "Jammu and Kashmir", Place)]);
+}
