@@ -6782,3 +6782,13 @@ fn jammu_and_kashmir() {
     let text = "Shelling damaged houses in Poonch, Jammu and Kashmir, on Thursday.";
     check(text, &[("Jammu and Kashmir", "Jammu and Kashmir", Place)]);
 }
+
+/// A cricket or rugby `Test` is no name, and a country's side leaves it out (`the second Test`,
+/// `named India Test captain`).
+#[test]
+fn tests_of_cricket_and_rugby() {
+    let text = "Shubman Gill was named India Test captain. England lost the second Test against \
+                India at Edgbaston.";
+    check(text, &[("named India", "India", Place)]);
+    assert_no_name_over(text, &mentions(text), &["Test"]);
+}

@@ -103,8 +103,19 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             });
         let field = (after.starts_with(" ministry") || after.starts_with(" minister"))
             && DEPARTMENT_FIELDS.contains(&c.span.slice(text));
-        if phone || field {
+        // Nor is a cricket or rugby `Test` (`the second Test`), which a country's side leaves out
+        // (`named India Test captain`): no set marks one but in a longer name (`World Test
+        // Championship`).
+        let s = c.span.slice(text);
+        let test = s == "Test" || s == "Tests";
+        if phone || field || test {
             c.span = Span::new(c.span.start, c.span.start);
+        } else if let Some(side) = s.strip_suffix(" Test") {
+            let (a, b) = token_range(tokens, c.span);
+            if super::tagger::listed_run(text, tokens, a, b - 1).country {
+                c.span = Span::new(c.span.start, c.span.start + side.len());
+                c.label = Label::Place;
+            }
         }
     }
     crate::vecs::retain(&mut found, |c| !c.span.is_empty());
