@@ -6792,3 +6792,12 @@ fn tests_of_cricket_and_rugby() {
     check(text, &[("named India", "India", Place)]);
     assert_no_name_over(text, &mentions(text), &["Test"]);
 }
+
+/// A trade named right before a name makes it an organisation (`the online bookmaker Tollgate
+/// Bet`).
+#[test]
+fn trades_before_a_name() {
+    let text = "The club signed a sponsorship with the online bookmaker Tollgate Bet, whose \
+                founder Marcus Feeney grew up nearby.";
+    check(text, &[("Tollgate Bet", "Tollgate Bet", Org)]);
+}
