@@ -6801,3 +6801,22 @@ fn trades_before_a_name() {
                 founder Marcus Feeney grew up nearby.";
     check(text, &[("Tollgate Bet", "Tollgate Bet", Org)]);
 }
+
+/// A dateline's place is one place however the tagger cut it (`CORTINA D'AMPEZZO (AFP) -`), and
+/// one before a listed region is a place though no list has it (`COX'S BAZAR, Bangladesh (AP)
+/// —`); the peoples of the news are MISC (`150,000 Rohingya`).
+#[test]
+fn datelines_in_pieces_and_peoples() {
+    let text = "CORTINA D'AMPEZZO (AFP) - Home favourite Sofia Goggia inspected the course on \
+                Tuesday.";
+    check(text, &[("CORTINA D'AMPEZZO", "CORTINA D'AMPEZZO", Place)]);
+    let text = "COX'S BAZAR, Bangladesh (AP) \u{2014} About 150,000 Rohingya have arrived in the \
+                camps.";
+    check(
+        text,
+        &[
+            ("COX'S BAZAR", "COX'S BAZAR", Place),
+            ("Rohingya", "Rohingya", Misc),
+        ],
+    );
+}

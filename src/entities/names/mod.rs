@@ -5231,7 +5231,21 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
                 && any_char(t.text(text), is_alpha)
                 && !any_char(t.text(text), is_lower)
         };
-        let end = (a..b).find(|&k| !caps(token_at(tokens, k))).unwrap_or(b);
+        // An apostrophe inside a word of the place goes with it (`CORTINA D'AMPEZZO`).
+        let inner_apostrophe = |k: usize| {
+            k > a
+                && {
+                    let mut cs = chars(token_text(text, tokens, k));
+                    cs.next().is_some_and(crate::tokens::is_apostrophe) && cs.next().is_none()
+                }
+                && token_at(tokens, k - 1).span.end == token_at(tokens, k).span.start
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.span.start == token_at(tokens, k).span.end && caps(n))
+        };
+        let end = (a..b)
+            .find(|&k| !caps(token_at(tokens, k)) && !inner_apostrophe(k))
+            .unwrap_or(b);
         // The place ends at the agency's bracket or the comma before a date or region (not
         // `RUGBY UNION - ...`, a wire headline's sport).
         if end == a || !matches!(token_text(text, tokens, end).as_bytes(), [b'(' | b',']) {
@@ -5251,10 +5265,10 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
                 t.span.start >= dash || !t.capitalised(text)
             })
             .unwrap_or(b);
-        if token_is(text, tokens, end, ",")
+        let region_listed = token_is(text, tokens, end, ",")
             && region_end > end + 1
-            && super::tagger::listed_run(text, tokens, end + 1, region_end).place
-        {
+            && super::tagger::listed_run(text, tokens, end + 1, region_end).place;
+        if region_listed {
             let region = Span::new(
                 token_at(tokens, end + 1).span.start,
                 token_at(tokens, region_end - 1).span.end,
@@ -5265,20 +5279,42 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
             }
         }
         let k = starting_before(found, span.start);
+        // The mentions inside it (`CORTINA` of `CORTINA D'AMPEZZO (AFP)`, where the tagger read
+        // the place in pieces), up to `inside`.
+        let inside = k + found
+            .get(k..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|c| c.span.end <= span.end)
+            .count();
         if let Some(c) = found.get_mut(k).filter(|c| c.span == span) {
+            c.label = Label::Place;
+        } else if inside > k
+            && !k
+                .checked_sub(1)
+                .is_some_and(|j| at(found, j).span.end > span.start)
+            && found.get(inside).is_none_or(|c| c.span.start >= span.end)
+        {
+            for c in found.get_mut(k + 1..inside).unwrap_or_default() {
+                c.span = Span::new(c.span.start, c.span.start);
+            }
+            let c = at_mut(found, k);
+            c.span = span;
             c.label = Label::Place;
         } else if !(k
             .checked_sub(1)
             .is_some_and(|j| at(found, j).span.end > span.start)
             || found.get(k).is_some_and(|c| c.span.start < span.end))
         {
-            // A place the tagger missed (`THE HAGUE (Reuters) -`) when the lists have it, where no
-            // mention is (`found` is sorted and disjoint: only those at `k - 1` and `k` may overlap).
-            if super::tagger::listed_run(text, tokens, a, end).place {
+            // A place the tagger missed (`THE HAGUE (Reuters) -`) when the lists have it or a
+            // listed region follows it (`COX'S BAZAR, Bangladesh (AP) -`), where no mention is
+            // (`found` is sorted and disjoint: only those at `k - 1` and `k` may overlap).
+            if region_listed || super::tagger::listed_run(text, tokens, a, end).place {
                 Candidate::push_to(&mut add, span, Label::Place, Source::Name);
             }
         }
     }
+    crate::vecs::retain(found, |c| !c.span.is_empty());
     add_sorted(found, add);
 }
 
