@@ -5290,9 +5290,9 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
         if let Some(c) = found.get_mut(k).filter(|c| c.span == span) {
             c.label = Label::Place;
         } else if inside > k
-            && !k
+            && k
                 .checked_sub(1)
-                .is_some_and(|j| at(found, j).span.end > span.start)
+                .is_none_or(|j| at(found, j).span.end <= span.start)
             && found.get(inside).is_none_or(|c| c.span.start >= span.end)
         {
             for c in found.get_mut(k + 1..inside).unwrap_or_default() {
