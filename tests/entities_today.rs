@@ -6820,3 +6820,10 @@ fn datelines_in_pieces_and_peoples() {
         ],
     );
 }
+
+/// A name after a river's bank or mouth is a place (`the far bank of the Dnipro`).
+#[test]
+fn rivers_by_their_banks() {
+    let text = "Ukrainian troops are in range of guns on the far bank of the Dnipro.";
+    check(text, &[("the Dnipro", "Dnipro", Place)]);
+}

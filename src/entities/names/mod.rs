@@ -5290,8 +5290,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
         if let Some(c) = found.get_mut(k).filter(|c| c.span == span) {
             c.label = Label::Place;
         } else if inside > k
-            && k
-                .checked_sub(1)
+            && k.checked_sub(1)
                 .is_none_or(|j| at(found, j).span.end <= span.start)
             && found.get(inside).is_none_or(|c| c.span.start >= span.end)
         {
