@@ -6827,3 +6827,17 @@ fn rivers_by_their_banks() {
     let text = "Ukrainian troops are in range of guns on the far bank of the Dnipro.";
     check(text, &[("the Dnipro", "Dnipro", Place)]);
 }
+
+/// A name goes on over a dot and a suffix in lower case or figures (`Pony.ai`, `Volkswagen
+/// ID.4`).
+#[test]
+fn dotted_suffixes() {
+    let text = "The Chinese firm Pony.ai raised money, and he drove a Volkswagen ID.4 to work.";
+    check(
+        text,
+        &[
+            ("Pony.ai", "Pony.ai", Org),
+            ("Volkswagen ID.4", "Volkswagen ID.4", Misc),
+        ],
+    );
+}

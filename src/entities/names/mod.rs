@@ -258,6 +258,21 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         {
             c.span = Span::new(c.span.start, c.span.end + tld.len());
             c.label = Label::Org;
+        } else if let Some(suffix) = rest.strip_prefix('.') {
+            // Another dot and suffix in lower case or figures goes with the name too (`Pony.ai`,
+            // `Volkswagen ID.4`), which the tokens cut.
+            let len = suffix
+                .bytes()
+                .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                .count();
+            if len > 0
+                && !suffix
+                    .as_bytes()
+                    .get(len)
+                    .is_some_and(u8::is_ascii_alphanumeric)
+            {
+                c.span = Span::new(c.span.start, c.span.end + 1 + len);
+            }
         }
         // A competition's `Cup` after its organiser's acronym is part of it (`First MLS Cup Title`,
         // where the lists took `MLS` alone; not `Arsenal Cup run`).
