@@ -6841,3 +6841,18 @@ fn dotted_suffixes() {
         ],
     );
 }
+
+/// A poster's name that runs on over its platform and colon is cut there (`Sudan Doctors Network
+/// on Facebook: The RSF shelled`).
+#[test]
+fn posters_before_their_platform() {
+    let text = "Sudan Doctors Network on Facebook: The RSF shelled the main market in El Fasher.";
+    check(
+        text,
+        &[
+            ("on Facebook", "Facebook", Org),
+            ("The RSF", "RSF", Org),
+            ("El Fasher", "El Fasher", Place),
+        ],
+    );
+}

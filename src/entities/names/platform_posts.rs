@@ -15,12 +15,38 @@ static PLATFORMS: WordList = WordList::new(
 );
 
 /// Cuts a mention that runs from a platform, or a broadcaster of the lists, after `on` across its
-/// colon (`on Instagram: Spoonbills`) to the platform, an organisation; `found` is sorted and stays
-/// so.
+/// colon (`on Instagram: Spoonbills`) to the platform, an organisation; one that runs from the
+/// poster over `on`, the platform and its colon (`Doctors Network on Facebook: The RSF`) to the
+/// poster, a body or a person. `found` is sorted and stays so.
 pub(super) fn split_after_platforms(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for c in found.iter_mut() {
         let (a, b) = super::token_range(tokens, c.span);
+        // The poster's name runs into it too (`Sudan Doctors Network on Facebook: The RSF
+        // shelled`): the poster keeps the mention, the platform and the post's words are apart.
+        if let Some(p) = (a + 2..b.saturating_sub(2)).find(|&p| {
+            token_is(text, tokens, p - 1, "on")
+                && PLATFORMS.contains(token_text(text, tokens, p))
+                && token_is(text, tokens, p + 1, ":")
+        }) {
+            Candidate::push_to(&mut add, token_at(tokens, p).span, Label::Org, Source::Name);
+            // The post's words, without an opening `The`.
+            let from = if token_is(text, tokens, p + 2, "The") {
+                p + 3
+            } else {
+                p + 2
+            };
+            if from < b {
+                let rest = Span::new(token_at(tokens, from).span.start, c.span.end);
+                Candidate::push_to(&mut add, rest, c.label, c.source);
+            }
+            c.span = Span::new(c.span.start, token_at(tokens, p - 2).span.end);
+            // A poster is a person or a body, never a work or an event.
+            if c.label == Label::Misc {
+                c.label = Label::Org;
+            }
+            continue;
+        }
         if a == 0
             || b < a + 3
             || !token_is(text, tokens, a - 1, "on")
