@@ -427,6 +427,10 @@ fn maker_before_craft(text: &str, tokens: &[Token], first: usize, end: usize) ->
             == Some(Label::Org)
 }
 
+/// Verbs that give a person an office named after the person's name (`named Evelyn Palla chief
+/// executive`).
+static APPOINTING: WordList = WordList::new("named names appointed appoints elected");
+
 /// Token sequences (the tokens separated by spaces) right after a mention, with the label and weight
 /// they vote for. Speech verbs are [`SPEECH_VERBS`].
 const AFTER: [(&str, Label, u8); 58] = narrow([
@@ -928,6 +932,17 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         let not_a_company =
             after_places_too(cue).is_some_and(|what| !may_be_named(text, tokens, first, end, what));
         let maker = CRAFTS.contains(cue) && maker_before_craft(text, tokens, first, end);
+        // A person named to a company's office (`Deutsche Bahn named Evelyn Palla chief
+        // executive`): the title after the name is the one given to it.
+        let appointed = label == Label::Org
+            && matches!(cue, "chief executive" | "ceo" | "chairman")
+            && before
+                .last()
+                .is_some_and(|w| APPOINTING.contains(w));
+        if appointed {
+            best = Some((usize::MAX, Label::Person, weight));
+            break;
+        }
         let party_mayor = cue == "mayor"
             && (crate::entities::tagger::lexicon::known_tokens_run(text, tokens, first, end)
                 .is_some_and(|l| l != Label::Place)

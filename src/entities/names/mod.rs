@@ -1957,7 +1957,7 @@ static OPENING_WORDS: WordList = WordList::new(
      although though if when whether like unless until since after before once only also still \
      meanwhile perhaps two three four five six seven eight nine ten among amid amidst alongside \
      besides beyond between inside toward towards born add how why what where more most many few \
-     fewer several some tonight today yesterday tomorrow overnight earlier later",
+     fewer several some tonight today yesterday tomorrow overnight earlier later an",
 );
 
 /// Takes out of a mention the word that opens its sentence as no name does, in title case
