@@ -6856,3 +6856,13 @@ fn posters_before_their_platform() {
         ],
     );
 }
+
+/// A name given a company's office is a person's (`Deutsche Bahn named Evelyn Palla chief
+/// executive`), and an opening `An` is no part of a name (`An Elizabeth line train`).
+#[test]
+fn appointees_and_an_opening_an() {
+    let text = "Deutsche Bahn named Evelyn Palla chief executive, the first woman in the job.";
+    check(text, &[("Evelyn Palla", "Evelyn Palla", Person)]);
+    let text = "An Elizabeth line train stopped at Bond Street on Monday.";
+    assert_no_name_over(text, &mentions(text), &["An"]);
+}

@@ -936,9 +936,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         // executive`): the title after the name is the one given to it.
         let appointed = label == Label::Org
             && matches!(cue, "chief executive" | "ceo" | "chairman")
-            && before
-                .last()
-                .is_some_and(|w| APPOINTING.contains(w));
+            && before.last().is_some_and(|w| APPOINTING.contains(w));
         if appointed {
             best = Some((usize::MAX, Label::Person, weight));
             break;
