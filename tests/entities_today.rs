@@ -6866,3 +6866,11 @@ fn appointees_and_an_opening_an() {
     let text = "An Elizabeth line train stopped at Bond Street on Monday.";
     assert_no_name_over(text, &mentions(text), &["An"]);
 }
+
+/// A listed person's administration in title case is the person's (`Trump Administration Halts
+/// Work`), as `the Trump administration` is.
+#[test]
+fn administrations_in_title_case() {
+    let text = "Trump Administration Halts Work on Revolution Wind Off Rhode Island";
+    check(text, &[("Trump Administration", "Trump", Person)]);
+}

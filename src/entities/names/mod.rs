@@ -140,6 +140,23 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
                 }
             }
         }
+        // A listed person's administration or campaign in title case is the person's
+        // (`Trump Administration Halts Work`), as `the Trump administration` is.
+        if let Some(who) = ["Administration", "Campaign"]
+            .iter()
+            .find_map(|w| c.span.slice(text).strip_suffix(w)?.strip_suffix(' '))
+        {
+            let (a, b) = token_range(tokens, c.span);
+            let listed = super::tagger::listed_run(text, tokens, a, b - 1);
+            if b == a + 2
+                && (listed.surname_only
+                    || super::tagger::lexicon::known_tokens_run(text, tokens, a, b - 1)
+                        == Some(Label::Person))
+            {
+                c.span = Span::new(c.span.start, c.span.start + who.len());
+                c.label = Label::Person;
+            }
+        }
         // Nor does it run on into a company officer's title after it (`Vicorp names Sabourin
         // CFO`).
         /// The titles of a company's officers, in capitals.
