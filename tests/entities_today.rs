@@ -6874,3 +6874,10 @@ fn administrations_in_title_case() {
     let text = "Trump Administration Halts Work on Revolution Wind Off Rhode Island";
     check(text, &[("Trump Administration", "Trump", Person)]);
 }
+
+/// A cape is a place (`sail around the Cape of Good Hope`).
+#[test]
+fn capes_are_places() {
+    let text = "Container lines now sail around the Cape of Good Hope.";
+    check(text, &[("Cape of Good Hope", "Cape of Good Hope", Place)]);
+}
