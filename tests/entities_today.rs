@@ -6881,3 +6881,14 @@ fn capes_are_places() {
     let text = "Container lines now sail around the Cape of Good Hope.";
     check(text, &[("Cape of Good Hope", "Cape of Good Hope", Place)]);
 }
+
+/// A street or a road is a place (`Tottenham Court Road`), a work so named is not (`Half the
+/// Road`).
+#[test]
+fn streets_and_roads() {
+    let text = "An Elizabeth line train stopped at Tottenham Court Road station on Monday.";
+    check(
+        text,
+        &[("Tottenham Court Road", "Tottenham Court Road", Place)],
+    );
+}

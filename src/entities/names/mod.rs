@@ -4826,6 +4826,13 @@ pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) ->
         return Some(Label::Place);
     }
     let label = label_by_last_word(token_text(text, tokens, b - 1))?;
+    // A street's name holds no word in lower case, as a work's may (`Nightmare on Elm Street`,
+    // `Half the Road`).
+    if STREET_WORDS.contains_lowercase(token_text(text, tokens, b - 1))
+        && (a..b).any(|k| starts_by(token_text(text, tokens, k), is_lower))
+    {
+        return None;
+    }
     let body = label == Label::Place
         && token_text(text, tokens, b - 1).eq_ignore_ascii_case("center")
         && (a..b - 1).any(|k| CENTER_BODY_WORDS.contains_lowercase(token_text(text, tokens, k)));
@@ -4834,6 +4841,9 @@ pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) ->
 
 /// The first words of the football clubs named a county (see [`label_of_kind`]).
 static COUNTY_CLUBS: WordList = WordList::new("Notts Ross Derby Stockport Newport");
+
+/// The last words of a street's name among [`PLACE_LAST_WORDS`].
+static STREET_WORDS: WordList = WordList::new("street road avenue boulevard highway");
 
 /// Words of a centre's name that make it a body, not a venue (`Pew Research Center`, `Death
 /// Penalty Information Center`, `University of Nebraska Medical Center`).
@@ -4849,9 +4859,13 @@ static CENTER_BODY_WORDS: WordList = WordList::new(
 /// of 16 such names in CoNLL-2003 train are places; not `Bridge`, a surname too), squares and
 /// grounds (all 13 and 4 such names in CoNLL-2003 train, WikiNEuRal and wikigold: `Tiananmen
 /// Square`, `Recreation Ground`), spaceports (`Andøya Spaceport`, `Baikonur Cosmodrome`) and venues
-/// named a center (`Wells Fargo Center`; a body of research or care is not one: [`label_of_kind`]).
-static PLACE_LAST_WORDS: WordList =
-    WordList::new("stadium arena airport museum station square ground spaceport cosmodrome center");
+/// named a center (`Wells Fargo Center`; a body of research or care is not one: [`label_of_kind`]),
+/// and streets and roads (`Tottenham Court Road`: 127 of 141 such names of CoNLL-2003, WikiNEuRal,
+/// wikigold and the self-written sets are places).
+static PLACE_LAST_WORDS: WordList = WordList::new(
+    "stadium arena airport museum station square ground spaceport cosmodrome center street road \
+         avenue boulevard highway",
+);
 
 /// A magistrates' court is one organisation (`Westminster Magistrates' Court`), where the tagger
 /// cuts the name at the apostrophe: the name before it, the apostrophe and `Court` become one ORG
