@@ -6882,8 +6882,7 @@ fn capes_are_places() {
     check(text, &[("Cape of Good Hope", "Cape of Good Hope", Place)]);
 }
 
-/// A street or a road is a place (`Tottenham Court Road`), a work so named is not (`Half the
-/// Road`).
+/// A street or a road is a place (`Tottenham Court Road`).
 #[test]
 fn streets_and_roads() {
     let text = "An Elizabeth line train stopped at Tottenham Court Road station on Monday.";

@@ -4864,7 +4864,7 @@ static CENTER_BODY_WORDS: WordList = WordList::new(
 /// wikigold and the self-written sets are places).
 static PLACE_LAST_WORDS: WordList = WordList::new(
     "stadium arena airport museum station square ground spaceport cosmodrome center street road \
-         avenue boulevard highway",
+     avenue boulevard highway",
 );
 
 /// A magistrates' court is one organisation (`Westminster Magistrates' Court`), where the tagger
