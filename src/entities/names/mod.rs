@@ -14,7 +14,7 @@ use crate::text::{
     after_last_by, all_bytes, all_char, any_bytes, any_char, ascii_lowercase, chars, count_by,
     ending_by, ends_by, eq_ignore_case, find_by, find_char, find_str, first_char, has_char,
     has_str, head, is_alnum, is_alpha, is_lower, is_space, is_upper, last_char, one_space,
-    parse_u32, rsplit_once_by, rsplit_once_char, split_by, split_char, split_once_char,
+    parse_u32, rfind_by, rsplit_once_by, rsplit_once_char, split_by, split_char, split_once_char,
     starting_before, starts_by, tail, trim_by, trim_end_by, trim_start_by, upper_then_lower,
     upper_with_lower, Span,
 };
@@ -568,7 +568,7 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
     if let Some(i) = find_char(s, ')').filter(|&i| !has_char(head(s, i), '(')) {
         return trim(i + 1, s.len()).unwrap_or(span);
     }
-    if let Some(i) = s.rfind('(').filter(|&i| !has_char(tail(s, i), ')')) {
+    if let Some(i) = rfind_by(s, |c| c == '(').filter(|&i| !has_char(tail(s, i), ')')) {
         return trim(0, i).unwrap_or(span);
     }
     // A spaced dash before a word in lower case ends it (`Oscars - the Hollywood`). (Searched for
@@ -2141,7 +2141,7 @@ fn after_line_source_tag(text: &str, tokens: &[Token], a: usize) -> bool {
         lo -= 1;
     }
     let window = Span::new(lo, start).slice(text);
-    let line = match window.rfind('\n') {
+    let line = match rfind_by(window, |c| c == '\n') {
         Some(i) => tail(window, i + 1),
         None if lo == 0 => window,
         None => {
