@@ -9,8 +9,9 @@ pub(crate) fn with_capacity<T>(n: usize) -> Vec<T> {
 }
 
 /// `vec![x; n]`. Inlined natively (the standard library's, which allocates zeroed memory for a zero
-/// `x`); one call per element type in the .wasm, through [`with_capacity`] and `Vec::resize`, where
-/// each `vec!` brought its own copy of the standard library's two ways to fill.
+/// `x`); one call per element type in the .wasm, through [`with_capacity`] and a loop of pushes
+/// into the room it made, where each `vec!` brought its own copy of the standard library's two ways
+/// to fill (and `Vec::resize`, its fill loop `extend_with`, one more per type).
 #[cfg(not(target_arch = "wasm32"))]
 #[inline]
 pub(crate) fn filled<T: Clone>(x: T, n: usize) -> Vec<T> {
@@ -22,7 +23,9 @@ pub(crate) fn filled<T: Clone>(x: T, n: usize) -> Vec<T> {
 #[inline(never)]
 pub(crate) fn filled<T: Clone>(x: T, n: usize) -> Vec<T> {
     let mut v = with_capacity(n);
-    v.resize(n, x);
+    while v.len() < n {
+        v.push(x.clone());
+    }
     v
 }
 
