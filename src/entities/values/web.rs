@@ -89,7 +89,9 @@ pub fn urls(text: &str) -> Vec<Span> {
         }
     }
     for pat in ["www.", "WWW."] {
-        starts.extend(match_starts(text, pat));
+        for at in match_starts(text, pat) {
+            crate::vecs::push(&mut starts, at);
+        }
     }
     crate::sort::sort(&mut starts);
     let mut out: Vec<Span> = Vec::new();
