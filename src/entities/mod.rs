@@ -32,7 +32,9 @@ pub mod values;
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::{any_bytes, ending_by, ends_by, is_alnum, is_space, trim_by, trim_end_by, Span};
+use crate::text::{
+    any_bytes, ending_by, ends_by, is_alnum, is_space, split_char, trim_by, trim_end_by, Span,
+};
 use crate::tokens::{Forms, Token};
 use crate::vecs::CollectVec;
 
@@ -500,7 +502,7 @@ fn without_persons_possessive(text: &str, found: &mut [Candidate]) {
 fn without_coded_people(text: &str, found: &mut Vec<Candidate>) {
     crate::vecs::retain(found, |c| {
         c.label != Label::Person
-            || !c.span.slice(text).split(' ').any(|w| {
+            || !split_char(c.span.slice(text), ' ').any(|w| {
                 any_bytes(w, |b| b.is_ascii_digit()) && any_bytes(w, |b| b.is_ascii_alphabetic())
             })
     });
