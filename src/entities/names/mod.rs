@@ -278,8 +278,16 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             c.span = Span::new(c.span.start, c.span.end + 1);
         }
     }
-    // A suffix taken in was perhaps a mention of its own.
-    found.dedup_by(|b, a| b.span.end <= a.span.end);
+    // A suffix taken in was perhaps a mention of its own: a mention that ends by the end of the one
+    // kept before it goes (`dedup_by`, through the one `retain` loop of mentions).
+    let mut kept_end = None;
+    crate::vecs::retain(&mut found, |c| {
+        let keep = kept_end.is_none_or(|end| c.span.end > end);
+        if keep {
+            kept_end = Some(c.span.end);
+        }
+        keep
+    });
     with_tickers(text, &mut found);
     with_partners(text, tokens, found.as_mut());
     prize_bounds(text, tokens, &mut found);
