@@ -33,7 +33,8 @@ pub mod values;
 use serde::{Deserialize, Serialize};
 
 use crate::text::{
-    any_bytes, ending_by, ends_by, is_alnum, is_space, split_char, trim_by, trim_end_by, Span,
+    any_bytes, ending_by, ends_by, is_alnum, is_space, split_char, starting_before, trim_by,
+    trim_end_by, Span,
 };
 use crate::tokens::{Forms, Token};
 use crate::vecs::CollectVec;
@@ -284,8 +285,8 @@ pub(crate) fn put_names(text: &str, found: &mut Vec<Candidate>, new: Vec<Candida
     }
     let mut put = Vec::new();
     for n in new {
-        let from = found.partition_point(|c| c.span.end <= n.span.start);
-        let to = found.partition_point(|c| c.span.start < n.span.end);
+        let from = ending_by(found, n.span.start);
+        let to = starting_before(found, n.span.end);
         let touched = found.get_mut(from..to).unwrap_or_default();
         if touched.iter().all(|c| {
             c.label.is_name()

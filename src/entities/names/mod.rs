@@ -3102,7 +3102,12 @@ fn take_hashed(
     label: Label,
     add: &mut Vec<Candidate>,
 ) {
-    listed.drain(inside);
+    // `listed.drain(inside)`, through the one `retain` loop of mentions.
+    let mut k = 0;
+    crate::vecs::retain(listed, |_| {
+        k += 1;
+        !inside.contains(&(k - 1))
+    });
     Candidate::push_to(add, span, label, Source::Name);
 }
 
@@ -4391,7 +4396,7 @@ fn without_everyday_nouns(
             continue;
         }
         let first = sentences
-            .get(sentences.partition_point(|s| s.end <= c.span.start))
+            .get(ending_by(sentences, c.span.start))
             .is_some_and(|s| s.start == c.span.start);
         // A capital opening a sentence says nothing; the tagger's reading stands there.
         if first {
