@@ -291,8 +291,10 @@ impl WordSet {
 
 impl Extend<&'static str> for WordSet {
     fn extend<I: IntoIterator<Item = &'static str>>(&mut self, words: I) {
+        // Through the entry API that the other maps of this type use, where `insert` would be one
+        // more way of inserting into the table in the .wasm.
         for w in words {
-            self.0.insert(w, 0);
+            self.0.entry(w).or_insert(0);
         }
     }
 }

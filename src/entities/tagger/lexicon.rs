@@ -278,7 +278,9 @@ fn text_lists() -> &'static FastMap<&'static str, u32> {
             } else {
                 Box::leak(low.into_boxed_str())
             };
-            m.insert(key, label as u32);
+            // `m.insert(key, label)` (a later phrase's label wins), through the entry API that
+            // the other maps of this type use: one way of inserting into it in the .wasm.
+            *m.entry(key).or_insert(0) = label as u32;
         };
         for (phrase, label) in listed_phrases() {
             add(phrase, label);
