@@ -316,6 +316,16 @@ pub(crate) fn word_set(
     cell.get_or_init(make)
 }
 
+/// The word map that `cell` holds, made by `make` the first time: one copy of the one-time
+/// initialisation in the .wasm for the maps of this type (the lexicon's text lists and the value
+/// lists), as [`word_set`] is for the sets.
+pub(crate) fn word_map(
+    cell: &'static OnceLock<FastMap<&'static str, u32>>,
+    make: fn() -> FastMap<&'static str, u32>,
+) -> &'static FastMap<&'static str, u32> {
+    cell.get_or_init(make)
+}
+
 /// A map from hashed keys (training; the taggers look keys up in a [`super::table::KeyTable`]).
 #[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
 pub(crate) type KeyMap<V> = HashMap<u32, V, BuildHasherDefault<KeyHasher>>;

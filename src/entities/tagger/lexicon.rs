@@ -269,7 +269,7 @@ fn lookup(
 fn text_lists() -> &'static FastMap<&'static str, u32> {
     use crate::entities::Label;
     static CELL: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
-    CELL.get_or_init(|| {
+    crate::model::hash::word_map(&CELL, || {
         let mut m = FastMap::default();
         let mut add = |phrase: &'static str, label: Label| {
             let low = lowercase(phrase);
