@@ -1194,14 +1194,19 @@ fn appositive_before(text: &str, tokens: &[Token], first: usize, end: usize) -> 
         .find(|(_, heads)| heads.contains(&head))?;
     /// The determiners that open the noun phrase.
     static DETERMINERS: WordList = WordList::new("the its his her their");
-    // Not the object of `of the` (`the publisher of the song, Larkin Music,`; but `the strength
-    // of their fourth album, The Clearing,`).
-    (first.saturating_sub(6)..first - 2)
-        .rev()
-        .take_while(|&i| starts_by(word(i), is_alnum) || is_hyphen_token(word(i)))
-        .find(|&i| DETERMINERS.contains(word(i)))
-        .filter(|&i| i == 0 || word(i) != "the" || word(i - 1) != "of")
-        .map(|_| label)
+    // Back from the head over at most three words to the determiner. Not the object of `of the`
+    // (`the publisher of the song, Larkin Music,`; but `the strength of their fourth album, The
+    // Clearing,`).
+    for i in (first.saturating_sub(6)..first - 2).rev() {
+        let w = word(i);
+        if !(starts_by(w, is_alnum) || is_hyphen_token(w)) {
+            break;
+        }
+        if DETERMINERS.contains(w) {
+            return (i == 0 || w != "the" || word(i - 1) != "of").then_some(label);
+        }
+    }
+    None
 }
 
 /// The label of the kind of thing a mention starting at token `first` is named as an example of,

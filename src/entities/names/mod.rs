@@ -4182,11 +4182,13 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let trained = super::tagger::listed(text, before).trained;
         // Nor words the tagger read as a person, or one it read as a place (`Kremlin and Defence
         // Ministry`).
-        let person = found[..k]
-            .iter()
-            .rev()
-            .take_while(|o| o.span.end > left.start)
-            .any(|o| o.label == Label::Person || o.label == Label::Place && before.len() == 1);
+        let mut person = false;
+        for o in found[..k].iter().rev() {
+            if o.span.end <= left.start {
+                break;
+            }
+            person |= o.label == Label::Person || o.label == Label::Place && before.len() == 1;
+        }
         if person || (trained && before.len() > 1) || !free(left, before) {
             continue;
         }
