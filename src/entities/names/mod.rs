@@ -511,13 +511,18 @@ fn confirmed_in_headlines(
         let (a, b) = token_range(tokens, c.span);
         let mut i = a;
         while i < b {
-            let hit = (1..(b - i).min(4) + 1).rev().find_map(|n| {
+            // The longest run of words from token `i`, four at most, that the body names.
+            let mut hit = None;
+            for n in (1..(b - i).min(4) + 1).rev() {
                 let span = Span::new(
                     token_at(tokens, i).span.start,
                     token_at(tokens, i + n - 1).span.end,
                 );
-                in_body(span.slice(text)).map(|label| (n, span, label))
-            });
+                if let Some(label) = in_body(span.slice(text)) {
+                    hit = Some((n, span, label));
+                    break;
+                }
+            }
             if let Some((_, span, label)) = hit {
                 Candidate::push_to(&mut out, span, label, c.source);
             }
@@ -5075,12 +5080,17 @@ fn cut_after_listed(
             // A place of the lists after `in` or `at` is a name of its own (`Your Party in
             // Liverpool`), also before a small word (`Palme d'Or at Cannes for It Was ...`).
             let after = token_run(tokens, k + 1, starting_before(tokens, c.span.end));
-            let place = (1..after.len().min(3) + 1).rev().find(|&n| {
-                after
+            let mut place = None;
+            for n in (1..after.len().min(3) + 1).rev() {
+                if after
                     .get(n)
                     .is_none_or(|t| starts_by(t.text(text), is_lower))
                     && super::tagger::listed(text, &after[..n]).place
-            });
+                {
+                    place = Some(n);
+                    break;
+                }
+            }
             if let (false, "in" | "at", Some(n)) = (verb, w, place) {
                 let span = Span::new(after[0].span.start, after[n - 1].span.end);
                 Candidate::push_to(&mut rest, span, Label::Place, Source::Name);
@@ -5549,11 +5559,16 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
     let opens = label == Label::Misc
         || shouted
         || sentences.get(k).is_none_or(|s| {
-            token_run(tokens, 0, first)
-                .iter()
-                .rev()
-                .take_while(|t| t.span.start >= s.start)
-                .all(|t| !any_char(t.text(text), is_alnum))
+            // No word before the mention in its sentence.
+            for t in token_run(tokens, 0, first).iter().rev() {
+                if t.span.start < s.start {
+                    break;
+                }
+                if any_char(t.text(text), is_alnum) {
+                    return false;
+                }
+            }
+            true
         })
         || headline();
     if !opens {
