@@ -33,8 +33,8 @@ pub mod values;
 use serde::{Deserialize, Serialize};
 
 use crate::text::{
-    any_bytes, ending_by, ends_by, is_alnum, is_space, split_char, starting_before, trim_by,
-    trim_end_by, Span,
+    all_bytes, any_bytes, ending_by, ends_by, head, is_alnum, is_space, split_char,
+    starting_before, trim_by, trim_end_by, Span,
 };
 use crate::tokens::{Forms, Token};
 use crate::vecs::CollectVec;
@@ -470,9 +470,9 @@ pub fn recognize(
     // A currency written with its country's letters (`A$`, `HK$`, `US$`) names the country's money,
     // as a nationality word does (CoNLL-2003 marks it MISC).
     for c in resolved.iter().filter(|c| c.label == Label::Money) {
-        let s = c.span.slice(text).as_bytes();
-        if let Some(k) = (1..4).find(|&k| s.get(k) == Some(&b'$')) {
-            if s[..k].iter().all(u8::is_ascii_uppercase) {
+        let s = c.span.slice(text);
+        if let Some(k) = (1..4).find(|&k| s.as_bytes().get(k) == Some(&b'$')) {
+            if all_bytes(head(s, k), |b| b.is_ascii_uppercase()) {
                 // The country's letters are the currency's, not a place of their own (`US` of
                 // `US$ 12,940`).
                 let money = Span::new(c.span.start, c.span.start + k + 1);
