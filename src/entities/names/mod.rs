@@ -4172,13 +4172,14 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         {
             continue;
         }
-        let first = (a.saturating_sub(3)..a - 1)
-            .rev()
-            .take_while(|&i| capital(i))
-            .last();
-        let Some(first) = first else {
+        // The capitalised words right before the `and`, two at most.
+        let mut first = a - 1;
+        while first > a.saturating_sub(3) && capital(first - 1) {
+            first -= 1;
+        }
+        if first == a - 1 {
             continue;
-        };
+        }
         let before = token_run(tokens, first, a - 1);
         let left = Span::new(
             token_at(before, 0).span.start,
