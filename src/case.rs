@@ -1129,8 +1129,8 @@ fn case_ignorable(c: char) -> bool {
 
 /// Unicode's `Cased`: lower case, upper case or title case (`ǅ`, `ᾈ`).
 fn cased(c: char) -> bool {
-    c.is_lowercase()
-        || c.is_uppercase()
+    crate::text::is_lower(c)
+        || crate::text::is_upper(c)
         || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ' | 'ᾈ'..='ᾏ' | 'ᾘ'..='ᾟ' | 'ᾨ'..='ᾯ' | 'ᾼ' | 'ῌ' | 'ῼ')
 }
 

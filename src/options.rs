@@ -263,7 +263,7 @@ fn gazetteer(v: &OptionValue) -> Result<Vec<GazetteerEntry>, Error> {
             get(obj, "label").unwrap_or(&OptionValue::Null),
         )?;
         if let Some((k, _)) = by_name(obj)
-            .into_iter()
+            .iter()
             .find(|(k, _)| k != "text" && k != "label")
         {
             return Err(Error::new(crate::vecs::format(format_args!(

@@ -20,7 +20,7 @@
 use crate::abbreviations;
 use crate::text::{
     all_char, any_char, char_count, char_indices, chars, eq_ignore_case, first_char, head,
-    is_alpha, is_space, is_upper, last_char, split_by, starts_by, tail, Span,
+    is_alpha, is_space, is_upper, last_char, split_by, split_once_char, starts_by, tail, Span,
 };
 use crate::word_list::WordList;
 
@@ -603,7 +603,7 @@ fn split_hyphen(text: &str, start: usize, end: usize) -> Option<usize> {
     let word = Span::new(start, end).slice(text);
     // A wire's sport before its story's first name (`Soccer-McTominay double`, `Tennis-Alcaraz
     // beats Sinner`): the sport's word is the headline's label, the name a name.
-    if let Some((first, rest)) = word.split_once('-') {
+    if let Some((first, rest)) = split_once_char(word, '-') {
         if SPORT_LABELS.contains(first) && starts_by(rest, is_upper) {
             return Some(start + first.len());
         }

@@ -9,7 +9,7 @@ pub(crate) fn with_capacity<T>(n: usize) -> Vec<T> {
 }
 
 /// `vec![x; n]`. Inlined natively (the standard library's, which allocates zeroed memory for a zero
-/// `x`); one call per element type in the .wasm, through [`with_capacity`] and `Vec::resize`, where
+/// `x`); one call per element type in the .wasm, through [`with_capacity`] and [`resize`], where
 /// each `vec!` brought its own copy of the standard library's two ways to fill.
 #[cfg(not(target_arch = "wasm32"))]
 #[inline]
@@ -22,8 +22,25 @@ pub(crate) fn filled<T: Clone>(x: T, n: usize) -> Vec<T> {
 #[inline(never)]
 pub(crate) fn filled<T: Clone>(x: T, n: usize) -> Vec<T> {
     let mut v = with_capacity(n);
-    v.resize(n, x);
+    resize(&mut v, n, x);
     v
+}
+
+/// `v.resize(n, x)`: `v` cut to `n` elements or filled up to `n` with copies of `x`. Inlined
+/// natively; one call per element type in the .wasm, a loop of pushes, where `Vec::resize` brought
+/// its fill loop (`extend_with`) once more for each element type.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn resize<T: Clone>(v: &mut Vec<T>, n: usize, x: T) {
+    #[cfg(not(target_arch = "wasm32"))]
+    v.resize(n, x);
+    #[cfg(target_arch = "wasm32")]
+    {
+        v.truncate(n);
+        while v.len() < n {
+            v.push(x.clone());
+        }
+    }
 }
 
 /// `v.push(x)`. Inlined natively; one call per element type in the .wasm, where each push inlined

@@ -137,8 +137,10 @@ pub fn analyze_js(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
+    // The options are this call's own: the analyser takes them as they are, where
+    // `crate::analyze(text, &options)` would copy them (their lists too).
     let options = options_from(options)?;
-    to_js(text, crate::analyze(text, &options))
+    to_js(text, crate::Analyzer::new(options).analyze(text))
 }
 
 /// An analyser with fixed options, for analysing many texts. Call `free()` when done.

@@ -61,8 +61,8 @@ use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
 use crate::text::{
     after_last_by, all_char, any_bytes, any_char, ascii_lowercase, chars, count_by, ending_by,
-    has_char, head, is_alnum, is_alpha, is_ascii, is_lower, is_space, is_upper, rsplit_once_char,
-    split_by, starting_before, starts_by, trim_end_by, Span,
+    has_char, head, is_alnum, is_alpha, is_ascii, is_lower, is_space, is_upper, last_char,
+    rsplit_once_char, split_by, starting_before, starts_by, trim_end_by, Span,
 };
 use crate::tokens::{
     capitalised_at, is_apostrophe, is_hyphen_token, token_at, token_is, token_run, Token,
@@ -1222,14 +1222,19 @@ fn appositive_before(text: &str, tokens: &[Token], first: usize, end: usize) -> 
         .find(|(_, heads)| heads.contains(&head))?;
     /// The determiners that open the noun phrase.
     static DETERMINERS: WordList = WordList::new("the its his her their");
-    // Not the object of `of the` (`the publisher of the song, Larkin Music,`; but `the strength
-    // of their fourth album, The Clearing,`).
-    (first.saturating_sub(6)..first - 2)
-        .rev()
-        .take_while(|&i| starts_by(word(i), is_alnum) || is_hyphen_token(word(i)))
-        .find(|&i| DETERMINERS.contains(word(i)))
-        .filter(|&i| i == 0 || word(i) != "the" || word(i - 1) != "of")
-        .map(|_| label)
+    // Back from the head over at most three words to the determiner. Not the object of `of the`
+    // (`the publisher of the song, Larkin Music,`; but `the strength of their fourth album, The
+    // Clearing,`).
+    for i in (first.saturating_sub(6)..first - 2).rev() {
+        let w = word(i);
+        if !(starts_by(w, is_alnum) || is_hyphen_token(w)) {
+            break;
+        }
+        if DETERMINERS.contains(w) {
+            return (i == 0 || w != "the" || word(i - 1) != "of").then_some(label);
+        }
+    }
+    None
 }
 
 /// The label of the kind of thing a mention starting at token `first` is named as an example of,
@@ -1366,10 +1371,10 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     let start = token_at(tokens, first).span.start;
     // Only whitespace between the line's start and the mention. (Look back only as far as the first
     // non-space character: searching for the line's start would be quadratic on a long line.)
-    let opens_line = chars(head(text, start))
-        .rev()
-        .find(|&c| c == '\n' || !is_space(c))
-        .is_none_or(|c| c == '\n');
+    let opens_line = matches!(
+        last_char(trim_end_by(head(text, start), |c| c != '\n' && is_space(c))),
+        None | Some('\n')
+    );
     if !opens_line {
         return false;
     }

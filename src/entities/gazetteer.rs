@@ -59,8 +59,15 @@ fn word_matches(want: &str, got: &str) -> bool {
     // A headline in capitals: every letter of the text token is upper case.
     any_char(got, is_alpha)
         && !any_char(got, is_lower)
-        // `want.to_uppercase()`, compared as it is produced (str::to_uppercase maps each char alone).
-        && chars(want).flat_map(to_upper).eq(chars(got))
+        // `want.to_uppercase()` (str::to_uppercase maps each char alone), built into a string and
+        // compared, where comparing it as it is produced brought the iterator's `eq` loop.
+        && {
+            let mut upper = String::new();
+            for u in chars(want).flat_map(to_upper) {
+                crate::vecs::push_char(&mut upper, u);
+            }
+            upper == got
+        }
 }
 
 impl Gazetteer {

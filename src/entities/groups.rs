@@ -619,7 +619,12 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
                 linker.new_group(m.label, kd.words, &surface_words, (kd.skip, kd.shown))
             }
         };
-        linker.exact.insert((class, Cow::Borrowed(folded)), (g, 0));
+        // A new key's entry (a known one already holds `(g, 0)`), through the entry API that the
+        // lists below use: one way of inserting into the hash table type in the `.wasm`.
+        linker
+            .exact
+            .entry((class, Cow::Borrowed(folded)))
+            .or_insert((g, 0));
         crate::vecs::at_mut(&mut linker.groups, g).mentions += 1;
         let (from, len) = (kd.skip - kd.shown, key.len() + kd.shown);
         let chars = display_chars(&surface_words, from, len);

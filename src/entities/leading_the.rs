@@ -4,14 +4,16 @@
 //! (`The Aviator has 11 nominations` at a sentence's start, where the tagger left it out).
 
 use super::{Candidate, Label};
-use crate::text::{any_bytes, ends_by, head, is_alnum, is_lower, starts_by, Span};
+use crate::text::{
+    after_last_by, any_bytes, ends_by, head, is_alnum, is_lower, starts_by, trim_end_by, Span,
+};
 
 /// True when the `The` before byte `at` stands in mid-sentence: after a comma, a word in lower
 /// case or a possessive (`in The Aviator`, `Scorsese's The Aviator`), not after a capitalised
 /// word of a title-case headline (`Carpenter Slams The White House`).
 fn mid_sentence(text: &str, at: usize) -> bool {
-    let before = head(text, at - 4).trim_end_matches(' ');
-    let word = before.rsplit([' ', '\n']).next().unwrap_or("");
+    let before = trim_end_by(head(text, at - 4), |c| c == ' ');
+    let word = after_last_by(before, |c| c == ' ' || c == '\n');
     before.ends_with(',')
         || ends_by(before, is_alnum) && starts_by(word, is_lower)
         || ["'s", "\u{2019}s", "s'"]

@@ -32,7 +32,10 @@ pub mod values;
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::{any_bytes, ending_by, ends_by, is_alnum, is_space, trim_by, trim_end_by, Span};
+use crate::text::{
+    all_bytes, any_bytes, ending_by, ends_by, head, is_alnum, is_space, split_char,
+    starting_before, trim_by, trim_end_by, Span,
+};
 use crate::tokens::{Forms, Token};
 use crate::vecs::CollectVec;
 
@@ -282,8 +285,8 @@ pub(crate) fn put_names(text: &str, found: &mut Vec<Candidate>, new: Vec<Candida
     }
     let mut put = Vec::new();
     for n in new {
-        let from = found.partition_point(|c| c.span.end <= n.span.start);
-        let to = found.partition_point(|c| c.span.start < n.span.end);
+        let from = ending_by(found, n.span.start);
+        let to = starting_before(found, n.span.end);
         let touched = found.get_mut(from..to).unwrap_or_default();
         if touched.iter().all(|c| {
             c.label.is_name()
@@ -467,9 +470,9 @@ pub fn recognize(
     // A currency written with its country's letters (`A$`, `HK$`, `US$`) names the country's money,
     // as a nationality word does (CoNLL-2003 marks it MISC).
     for c in resolved.iter().filter(|c| c.label == Label::Money) {
-        let s = c.span.slice(text).as_bytes();
-        if let Some(k) = (1..4).find(|&k| s.get(k) == Some(&b'$')) {
-            if s[..k].iter().all(u8::is_ascii_uppercase) {
+        let s = c.span.slice(text);
+        if let Some(k) = (1..4).find(|&k| s.as_bytes().get(k) == Some(&b'$')) {
+            if all_bytes(head(s, k), |b| b.is_ascii_uppercase()) {
                 // The country's letters are the currency's, not a place of their own (`US` of
                 // `US$ 12,940`).
                 let money = Span::new(c.span.start, c.span.start + k + 1);
@@ -500,7 +503,7 @@ fn without_persons_possessive(text: &str, found: &mut [Candidate]) {
 fn without_coded_people(text: &str, found: &mut Vec<Candidate>) {
     crate::vecs::retain(found, |c| {
         c.label != Label::Person
-            || !c.span.slice(text).split(' ').any(|w| {
+            || !split_char(c.span.slice(text), ' ').any(|w| {
                 any_bytes(w, |b| b.is_ascii_digit()) && any_bytes(w, |b| b.is_ascii_alphabetic())
             })
     });

@@ -6,7 +6,7 @@
 //! know is left alone too (`SHORT STERLING`: `Sterling` is a surname).
 
 use super::Candidate;
-use crate::text::{count_by, find_any, head, is_alpha, split_by, tail, Span};
+use crate::text::{count_by, find_any, has_char, head, is_alpha, split_by, tail, Span};
 use crate::tokens::{token_run, Token};
 
 /// Drops each name mention that labels a row of figures: it opens its line (after a number, if
@@ -40,7 +40,7 @@ fn labels_a_row(text: &str, tokens: &[Token], span: Span) -> bool {
             return false;
         }
         let b = word.as_bytes();
-        decimal |= word.contains('%')
+        decimal |= has_char(word, '%')
             || b.windows(3).any(|w| {
                 w[0].is_ascii_digit() && matches!(w[1], b'.' | b',') && w[2].is_ascii_digit()
             });

@@ -291,8 +291,10 @@ impl WordSet {
 
 impl Extend<&'static str> for WordSet {
     fn extend<I: IntoIterator<Item = &'static str>>(&mut self, words: I) {
+        // Through the entry API that the other maps of this type use, where `insert` would be one
+        // more way of inserting into the table in the .wasm.
         for w in words {
-            self.0.insert(w, 0);
+            self.0.entry(w).or_insert(0);
         }
     }
 }
@@ -311,6 +313,16 @@ pub(crate) fn word_set(
     cell: &'static OnceLock<WordSet>,
     make: fn() -> WordSet,
 ) -> &'static WordSet {
+    cell.get_or_init(make)
+}
+
+/// The word map that `cell` holds, made by `make` the first time: one copy of the one-time
+/// initialisation in the .wasm for the maps of this type (the lexicon's text lists and the value
+/// lists), as [`word_set`] is for the sets.
+pub(crate) fn word_map(
+    cell: &'static OnceLock<FastMap<&'static str, u32>>,
+    make: fn() -> FastMap<&'static str, u32>,
+) -> &'static FastMap<&'static str, u32> {
     cell.get_or_init(make)
 }
 

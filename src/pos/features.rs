@@ -144,7 +144,7 @@ impl Memo {
     fn slot(&mut self, id: Spelling) -> &mut Option<TokInfo> {
         let k = id.index();
         if k >= self.infos.len() {
-            self.infos.resize(k + 1, None);
+            crate::vecs::resize(&mut self.infos, k + 1, None);
         }
         crate::vecs::at_mut(&mut self.infos, k)
     }

@@ -356,9 +356,9 @@ fn count_chars(st: &str) -> Chars {
             _ if inside => quoted += c.len_utf8(),
             _ => {}
         }
-        if c.is_alphabetic() {
+        if is_alpha(c) {
             letters += 1;
-            upper += usize::from(c.is_uppercase());
+            upper += usize::from(is_upper(c));
         }
     }
     Chars {

@@ -58,8 +58,13 @@ fn parse_lines(src: &str) -> Result<Vec<f32>, (usize, Bad<'_>)> {
         let Some(name) = parts.next() else {
             continue;
         };
-        let features =
-            model_groups().find_map(|(group, features)| (group == name).then_some(features));
+        let mut features = None;
+        for (group, range) in model_groups() {
+            if group == name {
+                features = Some(range);
+                break;
+            }
+        }
         let mut weights = 0;
         for value in parts {
             let value = crate::text::parse_i32(value).ok_or((n, Bad::Number(value)))?;

@@ -3,7 +3,7 @@
 //! tagger ends the organisation at the comma and reads the campus as a person or a place.
 
 use super::{Candidate, Label};
-use crate::text::{tail, Span};
+use crate::text::{is_alnum, starts_by, tail, Span};
 use crate::vecs::at;
 
 /// The campuses of the University of California (its ten).
@@ -43,7 +43,7 @@ pub(super) fn with_campuses(text: &str, found: &mut Vec<Candidate>) {
         if let Some(campus) = CAMPUSES.iter().find(|name| {
             after
                 .strip_prefix(**name)
-                .is_some_and(|rest| !rest.starts_with(|ch: char| ch.is_alphanumeric()))
+                .is_some_and(|rest| !starts_by(rest, is_alnum))
         }) {
             c.span = Span::new(c.span.start, c.span.end + 2 + campus.len());
             campus_end = c.span.end;

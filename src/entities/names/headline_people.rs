@@ -80,7 +80,7 @@ pub(super) fn add(
             }
             // The tagger's mention of that one word alone takes the label; any other keeps it.
             // (`found` is sorted: the first mention ending after the word's start, if it overlaps.)
-            let k = found.partition_point(|c| c.span.end <= name.span.start);
+            let k = ending_by(found, name.span.start);
             let covering = found
                 .get(k)
                 .filter(|c| c.span.start < name.span.end)

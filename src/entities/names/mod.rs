@@ -14,7 +14,7 @@ use crate::text::{
     after_last_by, all_bytes, all_char, any_bytes, any_char, ascii_lowercase, chars, count_by,
     ending_by, ends_by, eq_ignore_case, find_by, find_char, find_str, first_char, has_char,
     has_str, head, is_alnum, is_alpha, is_lower, is_space, is_upper, last_char, one_space,
-    parse_u32, rsplit_once_by, rsplit_once_char, split_by, split_char, split_once_char,
+    parse_u32, rfind_by, rsplit_once_by, rsplit_once_char, split_by, split_char, split_once_char,
     starting_before, starts_by, tail, trim_by, trim_end_by, trim_start_by, upper_then_lower,
     upper_with_lower, Span,
 };
@@ -323,8 +323,16 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             c.span = Span::new(c.span.start, c.span.end + 1);
         }
     }
-    // A suffix taken in was perhaps a mention of its own.
-    found.dedup_by(|b, a| b.span.end <= a.span.end);
+    // A suffix taken in was perhaps a mention of its own: a mention that ends by the end of the one
+    // kept before it goes (`dedup_by`, through the one `retain` loop of mentions).
+    let mut kept_end = None;
+    crate::vecs::retain(&mut found, |c| {
+        let keep = kept_end.is_none_or(|end| c.span.end > end);
+        if keep {
+            kept_end = Some(c.span.end);
+        }
+        keep
+    });
     with_tickers(text, &mut found);
     with_partners(text, tokens, found.as_mut());
     prize_bounds(text, tokens, &mut found);
@@ -548,13 +556,18 @@ fn confirmed_in_headlines(
         let (a, b) = token_range(tokens, c.span);
         let mut i = a;
         while i < b {
-            let hit = (1..(b - i).min(4) + 1).rev().find_map(|n| {
+            // The longest run of words from token `i`, four at most, that the body names.
+            let mut hit = None;
+            for n in (1..(b - i).min(4) + 1).rev() {
                 let span = Span::new(
                     token_at(tokens, i).span.start,
                     token_at(tokens, i + n - 1).span.end,
                 );
-                in_body(span.slice(text)).map(|label| (n, span, label))
-            });
+                if let Some(label) = in_body(span.slice(text)) {
+                    hit = Some((n, span, label));
+                    break;
+                }
+            }
             if let Some((_, span, label)) = hit {
                 Candidate::push_to(&mut out, span, label, c.source);
             }
@@ -613,7 +626,7 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
     if let Some(i) = find_char(s, ')').filter(|&i| !has_char(head(s, i), '(')) {
         return trim(i + 1, s.len()).unwrap_or(span);
     }
-    if let Some(i) = s.rfind('(').filter(|&i| !has_char(tail(s, i), ')')) {
+    if let Some(i) = rfind_by(s, |c| c == '(').filter(|&i| !has_char(tail(s, i), ')')) {
         return trim(0, i).unwrap_or(span);
     }
     // A spaced dash before a word in lower case ends it (`Oscars - the Hollywood`). (Searched for
@@ -2194,7 +2207,7 @@ fn after_line_source_tag(text: &str, tokens: &[Token], a: usize) -> bool {
         lo -= 1;
     }
     let window = Span::new(lo, start).slice(text);
-    let line = match window.rfind('\n') {
+    let line = match rfind_by(window, |c| c == '\n') {
         Some(i) => tail(window, i + 1),
         None if lo == 0 => window,
         None => {
@@ -3147,7 +3160,12 @@ fn take_hashed(
     label: Label,
     add: &mut Vec<Candidate>,
 ) {
-    listed.drain(inside);
+    // `listed.drain(inside)`, through the one `retain` loop of mentions.
+    let mut k = 0;
+    crate::vecs::retain(listed, |_| {
+        k += 1;
+        !inside.contains(&(k - 1))
+    });
     Candidate::push_to(add, span, label, Source::Name);
 }
 
@@ -4207,13 +4225,14 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         {
             continue;
         }
-        let first = (a.saturating_sub(3)..a - 1)
-            .rev()
-            .take_while(|&i| capital(i))
-            .last();
-        let Some(first) = first else {
+        // The capitalised words right before the `and`, two at most.
+        let mut first = a - 1;
+        while first > a.saturating_sub(3) && capital(first - 1) {
+            first -= 1;
+        }
+        if first == a - 1 {
             continue;
-        };
+        }
         let before = token_run(tokens, first, a - 1);
         let left = Span::new(
             token_at(before, 0).span.start,
@@ -4222,11 +4241,13 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let trained = super::tagger::listed(text, before).trained;
         // Nor words the tagger read as a person, or one it read as a place (`Kremlin and Defence
         // Ministry`).
-        let person = found[..k]
-            .iter()
-            .rev()
-            .take_while(|o| o.span.end > left.start)
-            .any(|o| o.label == Label::Person || o.label == Label::Place && before.len() == 1);
+        let mut person = false;
+        for o in found[..k].iter().rev() {
+            if o.span.end <= left.start {
+                break;
+            }
+            person |= o.label == Label::Person || o.label == Label::Place && before.len() == 1;
+        }
         if person || (trained && before.len() > 1) || !free(left, before) {
             continue;
         }
@@ -4436,7 +4457,7 @@ fn without_everyday_nouns(
             continue;
         }
         let first = sentences
-            .get(sentences.partition_point(|s| s.end <= c.span.start))
+            .get(ending_by(sentences, c.span.start))
             .is_some_and(|s| s.start == c.span.start);
         // A capital opening a sentence says nothing; the tagger's reading stands there.
         if first {
@@ -5132,12 +5153,17 @@ fn cut_after_listed(
             // A place of the lists after `in` or `at` is a name of its own (`Your Party in
             // Liverpool`), also before a small word (`Palme d'Or at Cannes for It Was ...`).
             let after = token_run(tokens, k + 1, starting_before(tokens, c.span.end));
-            let place = (1..after.len().min(3) + 1).rev().find(|&n| {
-                after
+            let mut place = None;
+            for n in (1..after.len().min(3) + 1).rev() {
+                if after
                     .get(n)
                     .is_none_or(|t| starts_by(t.text(text), is_lower))
                     && super::tagger::listed(text, &after[..n]).place
-            });
+                {
+                    place = Some(n);
+                    break;
+                }
+            }
             if let (false, "in" | "at", Some(n)) = (verb, w, place) {
                 let span = Span::new(after[0].span.start, after[n - 1].span.end);
                 Candidate::push_to(&mut rest, span, Label::Place, Source::Name);
@@ -5641,11 +5667,16 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
     let opens = label == Label::Misc
         || shouted
         || sentences.get(k).is_none_or(|s| {
-            token_run(tokens, 0, first)
-                .iter()
-                .rev()
-                .take_while(|t| t.span.start >= s.start)
-                .all(|t| !any_char(t.text(text), is_alnum))
+            // No word before the mention in its sentence.
+            for t in token_run(tokens, 0, first).iter().rev() {
+                if t.span.start < s.start {
+                    break;
+                }
+                if any_char(t.text(text), is_alnum) {
+                    return false;
+                }
+            }
+            true
         })
         || headline();
     if !opens {

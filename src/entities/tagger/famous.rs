@@ -8,7 +8,7 @@
 //! recovery of names the tagger missed. Any name-like run of words may be looked up, as the text
 //! lists were, with 8 times fewer collisions than the 24-bit keys of the other hashed names.
 
-use crate::text::{chars, ending_by, first_char, is_lower, is_upper, words};
+use crate::text::{chars, ending_by, first_char, is_alpha, is_lower, is_upper, words};
 use crate::tokens::token_run;
 use crate::word_list::WordList;
 
@@ -48,12 +48,12 @@ pub(crate) const FAMOUS_MAX: usize = 8;
 /// [`CASED_BIT`].
 pub(crate) fn is_cased(phrase: &str) -> bool {
     words(phrase).any(|w| {
-        let letters = chars(w).filter(|c| c.is_alphabetic());
+        let letters = chars(w).filter(|&c| is_alpha(c));
         chars(w).any(|c| c.is_ascii_digit())
             || (letters.clone().count() > 1 && letters.clone().all(is_upper))
             || chars(w)
                 .zip(chars(w).skip(1))
-                .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+                .any(|(a, b)| is_lower(a) && is_upper(b))
     })
 }
 

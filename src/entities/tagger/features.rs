@@ -319,7 +319,7 @@ fn title_case_tokens(text: &str, tokens: &[Token], sents: &[(usize, usize)]) -> 
             }
         }
         if title && capitals >= 4 && mixed >= 2 {
-            shout.resize(tokens.len(), false);
+            crate::vecs::resize(&mut shout, tokens.len(), false);
             run_mut(&mut shout, a, b).fill(true);
         }
     }

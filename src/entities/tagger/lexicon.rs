@@ -269,7 +269,7 @@ fn lookup(
 fn text_lists() -> &'static FastMap<&'static str, u32> {
     use crate::entities::Label;
     static CELL: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
-    CELL.get_or_init(|| {
+    crate::model::hash::word_map(&CELL, || {
         let mut m = FastMap::default();
         let mut add = |phrase: &'static str, label: Label| {
             let low = lowercase(phrase);
@@ -278,7 +278,9 @@ fn text_lists() -> &'static FastMap<&'static str, u32> {
             } else {
                 Box::leak(low.into_boxed_str())
             };
-            m.insert(key, label as u32);
+            // `m.insert(key, label)` (a later phrase's label wins), through the entry API that
+            // the other maps of this type use: one way of inserting into it in the .wasm.
+            *m.entry(key).or_insert(0) = label as u32;
         };
         for (phrase, label) in listed_phrases() {
             add(phrase, label);

@@ -124,7 +124,7 @@ impl<'a> Lattice<'a> {
         let preds = predecessors();
         let back = &mut self.back;
         back.clear();
-        back.resize(n, [0u8; NT]);
+        crate::vecs::resize(back, n, [0u8; NT]);
         let mut score = [f32::NEG_INFINITY; NT];
         let forced = |i: usize| outside.get(i).copied().unwrap_or(false);
         let o = Tag::O.index();

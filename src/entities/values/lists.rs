@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use super::lexicon::*;
-use crate::model::hash::{lookup, FastMap};
+use crate::model::hash::{lookup, word_map, FastMap};
 use crate::text::any_bytes;
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -116,7 +116,7 @@ impl Lists {
         // The bits of each word's lists: a map of the same type as the one
         // [`crate::tokens::Forms::new`] builds (one hash table type fewer in the `.wasm`).
         static MAP: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
-        let map = MAP.get_or_init(|| {
+        let map = word_map(&MAP, || {
             let mut map: FastMap<&'static str, u32> = FastMap::default();
             for (list, words) in List::ALL {
                 for &w in words.iter() {

@@ -14,8 +14,8 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::text::{
-    char_indices, count_char, find_char, has_char, head, is_space, last_char, match_starts,
-    starts_by, tail, trim_start_by, Span,
+    after_last_by, count_char, find_by, find_char, has_char, head, is_space, last_char,
+    match_starts, starts_by, tail, trim_start_by, Span,
 };
 use crate::word_list::WordList;
 
@@ -60,19 +60,14 @@ pub fn emails(text: &str) -> Vec<Span> {
     while let Some(i) = find_char(tail(text, from), '@') {
         let at = from + i;
         from = at + 1;
-        let start = char_indices(head(text, at))
-            .rev()
-            .take_while(|&(_, c)| local_char(c))
-            .last()
-            .map_or(at, |(i, _)| i);
+        let start = at - after_last_by(head(text, at), |c| !local_char(c)).len();
         let local = Span::new(start, at).slice(text);
         let start = start + local.len() - trim_start_by(local, |c| c == '.').len();
         if out.last().is_some_and(|s| s.end > start) {
             continue;
         }
-        let end = char_indices(tail(text, at + 1))
-            .find(|&(_, c)| !domain_char(c))
-            .map_or(text.len(), |(i, _)| at + 1 + i);
+        let end =
+            find_by(tail(text, at + 1), |c| !domain_char(c)).map_or(text.len(), |i| at + 1 + i);
         if let Some(m) = email_re().and_then(|re| re.find(Span::new(start, end).slice(text))) {
             crate::vecs::push(&mut out, Span::new(start, start + m.end()));
         }
@@ -94,7 +89,9 @@ pub fn urls(text: &str) -> Vec<Span> {
         }
     }
     for pat in ["www.", "WWW."] {
-        starts.extend(match_starts(text, pat));
+        for at in match_starts(text, pat) {
+            crate::vecs::push(&mut starts, at);
+        }
     }
     crate::sort::sort(&mut starts);
     let mut out: Vec<Span> = Vec::new();
@@ -110,13 +107,12 @@ pub fn urls(text: &str) -> Vec<Span> {
         {
             continue;
         }
-        let end = char_indices(tail(text, start))
-            .find(|&(_, c)| {
-                is_space(c)
-                    || has_char("<>\"“”‘’«»`{}|\\^", c)
-                    || (!c.is_ascii() && crate::tokens::is_punct(c))
-            })
-            .map_or(text.len(), |(i, _)| start + i);
+        let end = find_by(tail(text, start), |c| {
+            is_space(c)
+                || has_char("<>\"“”‘’«»`{}|\\^", c)
+                || (!c.is_ascii() && crate::tokens::is_punct(c))
+        })
+        .map_or(text.len(), |i| start + i);
         let Some(host) = host_re().and_then(|re| re.find(Span::new(start, end).slice(text))) else {
             continue;
         };
