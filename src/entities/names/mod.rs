@@ -4848,9 +4848,13 @@ pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) ->
     }
     let label = label_by_last_word(token_text(text, tokens, b - 1))?;
     // A street's name holds no word in lower case, as a work's may (`Nightmare on Elm Street`,
-    // `Half the Road`).
+    // `Half the Road`), and no work's kind follows it (`Elton John's Farewell Yellow Brick Road
+    // tour`).
+    /// The kinds of work named after a street.
+    static STREET_WORKS: WordList = WordList::new("tour album film single song show movie series");
     if STREET_WORDS.contains_lowercase(token_text(text, tokens, b - 1))
-        && (a..b).any(|k| starts_by(token_text(text, tokens, k), is_lower))
+        && ((a..b).any(|k| starts_by(token_text(text, tokens, k), is_lower))
+            || b < tokens.len() && STREET_WORKS.contains(token_text(text, tokens, b)))
     {
         return None;
     }
