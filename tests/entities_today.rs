@@ -6891,3 +6891,18 @@ fn streets_and_roads() {
         &[("Tottenham Court Road", "Tottenham Court Road", Place)],
     );
 }
+
+/// A name that holds a group's possessive is one name (`Children's Hospital of Philadelphia`).
+#[test]
+fn group_possessives_inside_names() {
+    let text =
+        "Doctors at Children's Hospital of Philadelphia and Penn Medicine reported the result.";
+    check(
+        text,
+        &[(
+            "Children's Hospital of Philadelphia",
+            "Children's Hospital of Philadelphia",
+            Org,
+        )],
+    );
+}

@@ -4000,8 +4000,16 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
                 && ACCOUNT_WORDS.has_token(text, tokens, b)
                 && !(k == from + 1 && is_common_noun(&lowercase(token_text(text, tokens, from))))
         });
+        // A name that holds a group's possessive is one name (`Children's Hospital of
+        // Philadelphia`, `Women's Prize`).
+        /// The groups whose possessive is a part of a name.
+        static GROUP_OWNERS: WordList =
+            WordList::new("children women men people veterans girls boys");
+        let group = cut.is_some_and(|k| {
+            k == from + 1 && GROUP_OWNERS.contains_lowercase(token_text(text, tokens, from))
+        });
         let (Some(owned), Some(owner)) = (
-            owned,
+            owned.filter(|_| !group),
             owner.filter(|_| listed.is_some() || named || country || from < a || owns_listed),
         ) else {
             crate::vecs::push(&mut out, *c);
