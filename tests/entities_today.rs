@@ -6906,3 +6906,13 @@ fn group_possessives_inside_names() {
         )],
     );
 }
+
+/// A results line's country codes after its people are places when one is a listed country
+/// (`2 Tina Clayton (JAM) 10.76, 3 Julien Alfred (LCA) 10.84`).
+#[test]
+fn country_codes_in_results() {
+    let text =
+        "100m: 1 Melissa Jefferson-Wooden (USA) 10.61, 2 Tina Clayton (JAM) 10.76, 3 Julien \
+                Alfred (LCA) 10.84.";
+    check(text, &[("(JAM)", "JAM", Place), ("(LCA)", "LCA", Place)]);
+}

@@ -25,6 +25,7 @@ use crate::vecs::{at, at_mut, run, run_mut, CollectVec};
 use crate::word_list::WordList;
 
 mod campuses;
+mod country_codes;
 mod elided_particles;
 mod headline_lines;
 mod headline_people;
@@ -87,6 +88,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     no_person_in_brackets_after_one(text, tokens, &mut found);
     works_by_people(text, &mut found);
     scorers_in_brackets(text, tokens, &mut found);
+    country_codes::places_in_results(text, tokens, sentences, &mut found);
     without_everyday_nouns(text, tokens, sentences, &mut found);
     campuses::with_campuses(text, &mut found);
     units::with_unit_ordinals(text, tokens, &mut found);
