@@ -6916,3 +6916,17 @@ fn country_codes_in_results() {
                 Alfred (LCA) 10.84.";
     check(text, &[("(JAM)", "JAM", Place), ("(LCA)", "LCA", Place)]);
 }
+
+/// A ship named right after its kind is MISC (`the tanker Boracay`, `The container ship Dali`).
+#[test]
+fn ships_by_their_kind() {
+    let text = "Naval commandos boarded the tanker Boracay off Saint-Nazaire. The container ship \
+                Dali lost power twice.";
+    check(
+        text,
+        &[
+            ("tanker Boracay", "Boracay", Misc),
+            ("ship Dali", "Dali", Misc),
+        ],
+    );
+}
