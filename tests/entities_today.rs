@@ -6930,3 +6930,19 @@ fn ships_by_their_kind() {
         ],
     );
 }
+
+/// A site named before what it is is a place (`the Carrow Bank offshore wind farm`, `Temple Mills
+/// depot`).
+#[test]
+fn sites_by_their_kind() {
+    let text =
+        "Developers of the Carrow Bank offshore wind farm off Norfolk said costs had risen. \
+                Virgin Trains won access to Temple Mills depot.";
+    check(
+        text,
+        &[
+            ("Carrow Bank", "Carrow Bank", Place),
+            ("Temple Mills", "Temple Mills", Place),
+        ],
+    );
+}
