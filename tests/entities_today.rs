@@ -6946,3 +6946,17 @@ fn sites_by_their_kind() {
         ],
     );
 }
+
+/// A weapon named before its kind is MISC (`Patriot systems`, `Storm Shadow missiles`), not its
+/// maker (`Lockheed Martin jets`).
+#[test]
+fn weapons_by_their_kind() {
+    let text = "Ukraine asked for more Patriot systems and Storm Shadow missiles.";
+    check(
+        text,
+        &[
+            ("Patriot", "Patriot", Misc),
+            ("Storm Shadow", "Storm Shadow", Misc),
+        ],
+    );
+}

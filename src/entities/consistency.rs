@@ -423,7 +423,10 @@ pub(super) static PRODUCTS: WordList = WordList::new(
 );
 
 /// The craft of [`AFTER`], whose makers' and agencies' names come before them too.
-static CRAFTS: WordList = WordList::new("rocket rockets capsule probe probes spacecraft lander");
+static CRAFTS: WordList = WordList::new(
+    "rocket rockets capsule probe probes spacecraft lander missile missiles systems jets tanks \
+     bombers drones",
+);
 
 /// True when the mention at tokens `first..end` names a maker or an agency, by the lists or the
 /// training data or its last word (`SpaceX`, `NASA`, `Rocket Lab`, `Isar Aerospace`), not a craft.
@@ -444,7 +447,7 @@ static APPOINTING: WordList = WordList::new("named names appointed appoints elec
 
 /// Token sequences (the tokens separated by spaces) right after a mention, with the label and weight
 /// they vote for. Speech verbs are [`SPEECH_VERBS`].
-const AFTER: [(&str, Label, u8); 66] = narrow([
+const AFTER: [(&str, Label, u8); 73] = narrow([
     (", who", Label::Person, STRONG),
     // A site named before what it is (`Heathrow airport`, `the Zaporizhzhia nuclear plant`, `the
     // Carrow Bank offshore wind farm`: 55 of 57 names before these in CoNLL-2003, WikiNEuRal,
@@ -504,6 +507,15 @@ const AFTER: [(&str, Label, u8); 66] = narrow([
     ("probes", Label::Misc, STRONG),
     ("spacecraft", Label::Misc, STRONG),
     ("lander", Label::Misc, STRONG),
+    // And a weapon (`Storm Shadow missiles`, `Patriot systems`, `F-35 jets`: 63 of 66 names before
+    // these words in the data are MISC, the others makers).
+    ("missile", Label::Misc, STRONG),
+    ("missiles", Label::Misc, STRONG),
+    ("systems", Label::Misc, STRONG),
+    ("jets", Label::Misc, STRONG),
+    ("tanks", Label::Misc, STRONG),
+    ("bombers", Label::Misc, STRONG),
+    ("drones", Label::Misc, STRONG),
     ("'s ceo", Label::Org, STRONG),
     ("'s shares", Label::Org, STRONG),
     ("'s stock", Label::Org, STRONG),
