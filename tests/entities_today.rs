@@ -6960,3 +6960,19 @@ fn weapons_by_their_kind() {
         ],
     );
 }
+
+/// A name after `near`, `north of`, `the coast of`, `born in` and the like is a place (`training
+/// near Eglin`, `off the coast of Fort Pierce`).
+#[test]
+fn places_by_where_they_lie() {
+    let text =
+        "Two Black Hawk helicopters were training near Eglin in heavy fog. A couple spotted \
+                the calf off the coast of Fort Pierce.";
+    check(
+        text,
+        &[
+            ("near Eglin", "Eglin", Place),
+            ("Fort Pierce", "Fort Pierce", Place),
+        ],
+    );
+}
