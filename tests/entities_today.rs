@@ -6976,3 +6976,18 @@ fn places_by_where_they_lie() {
         ],
     );
 }
+
+/// A name right after `group` is an organisation and one right after `capital` a place (`Civil
+/// rights group Liberty said`, `the Cameroon capital Yaounde`).
+#[test]
+fn groups_and_capitals_before_a_name() {
+    let text = "Civil rights group Liberty said it had exposed racism. A journalist based in the \
+                Cameroon capital Yaounde said the government was considering taxes.";
+    check(
+        text,
+        &[
+            ("group Liberty", "Liberty", Org),
+            ("capital Yaounde", "Yaounde", Place),
+        ],
+    );
+}
