@@ -156,6 +156,12 @@ pub fn is_hyphen_token(s: &str) -> bool {
     c.next().is_some_and(is_hyphen) && c.next().is_none()
 }
 
+/// True for a token that is one apostrophe alone (`'` between `D` and `AMPEZZO`).
+pub fn is_apostrophe_token(s: &str) -> bool {
+    let mut c = chars(s);
+    c.next().is_some_and(is_apostrophe) && c.next().is_none()
+}
+
 /// True for a possessive clitic token (`'s` or `’s`, split from `Gunn's`).
 pub fn is_possessive_token(s: &str) -> bool {
     matches!(s, "'s" | "\u{2019}s")

@@ -1743,7 +1743,7 @@ fn before_region(text: &str, tokens: &[Token], mentions: &[Candidate], m: usize)
             let l = crate::entities::tagger::listed_run(text, tokens, first, end);
             n.label == Label::Place
                 && n.span.start == span.end + 2
-                && (l.country || l.place && !l.city || n.span.slice(text).ends_with('.'))
+                && (is_region(&l) || n.span.slice(text).ends_with('.'))
                 && chars(crate::text::tail(text, n.span.end))
                     .next()
                     .is_none_or(|c| matches!(c, ',' | '.' | ')' | ';' | '\n'))
@@ -1757,10 +1757,14 @@ fn region_after_town(text: &str, tokens: &[Token], first: usize, end: usize) -> 
     first >= 2
         && token_at(tokens, first - 1).is(text, ",")
         && capitalised_at(text, tokens, first - 2)
-        && {
-            let l = crate::entities::tagger::listed_run(text, tokens, first, end);
-            l.country || l.place && !l.city
-        }
+        && is_region(&crate::entities::tagger::listed_run(
+            text, tokens, first, end,
+        ))
+}
+
+/// True when the lists have a name as a country or a region, not a city (`Illinois`, `Ghana`).
+fn is_region(l: &super::tagger::Listed) -> bool {
+    l.country || l.place && !l.city
 }
 
 /// The label a strong cue of one mention points to, if one does.

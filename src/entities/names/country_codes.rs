@@ -4,7 +4,7 @@
 //! an organisation where no country is among them (`Luuk de Jong (PSV)`).
 
 use super::{add_sorted, Candidate, Label, Source};
-use crate::text::{starting_before, Span};
+use crate::text::{all_bytes, starting_before, Span};
 use crate::tokens::{token_at, token_is, Token};
 use crate::vecs::at;
 
@@ -17,7 +17,7 @@ fn code_after(text: &str, tokens: &[Token], c: &Candidate) -> Option<Span> {
         && token_at(tokens, k).span.start <= c.span.end + 1
         && token_is(text, tokens, k + 2, ")")
         && w.len() == 3
-        && w.bytes().all(|b| b.is_ascii_uppercase()))
+        && all_bytes(w, |b| b.is_ascii_uppercase()))
     .then_some(code.span)
 }
 

@@ -5325,10 +5325,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
         // An apostrophe inside a word of the place goes with it (`CORTINA D'AMPEZZO`).
         let inner_apostrophe = |k: usize| {
             k > a
-                && {
-                    let mut cs = chars(token_text(text, tokens, k));
-                    cs.next().is_some_and(crate::tokens::is_apostrophe) && cs.next().is_none()
-                }
+                && crate::tokens::is_apostrophe_token(token_text(text, tokens, k))
                 && token_at(tokens, k - 1).span.end == token_at(tokens, k).span.start
                 && tokens
                     .get(k + 1)

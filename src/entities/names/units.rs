@@ -3,7 +3,7 @@
 //! names; the tagger leaves the number out.
 
 use super::{token_range, Candidate, Label};
-use crate::text::{all_char, Span};
+use crate::text::{all_char, trim_end_by, Span};
 use crate::tokens::{token_at, token_text, Token, TokenKind};
 use crate::word_list::WordList;
 
@@ -14,7 +14,7 @@ static UNIT_WORDS: WordList = WordList::new(
 
 /// True when `w` is an ordinal in figures (`3rd`, `24th`, `101st`).
 fn is_ordinal(w: &str) -> bool {
-    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let digits = trim_end_by(w, |c| c.is_ascii_alphabetic());
     !digits.is_empty()
         && all_char(digits, |c| c.is_ascii_digit())
         && w.get(digits.len()..)
