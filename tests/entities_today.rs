@@ -6991,3 +6991,12 @@ fn groups_and_capitals_before_a_name() {
         ],
     );
 }
+
+/// A name right after `start-up`, written as running text spells it (one token), is an
+/// organisation, as after `startup` (`the solar start-up Jua Tele`).
+#[test]
+fn a_start_up_before_its_name() {
+    let text = "Margaret Oduya, founder of the solar start-up Kalu Tele, said the firm had raised \
+                $12 million.";
+    check(text, &[("start-up Kalu Tele", "Kalu Tele", Org)]);
+}

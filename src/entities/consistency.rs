@@ -150,7 +150,7 @@ const fn narrow<const N: usize>(
 
 /// Token sequences (lower case, `’` as `'`; the tokens separated by spaces) right before a mention,
 /// with the label and weight they vote for. Titles are [`is_person_title`]'s.
-const BEFORE: [(&str, Label, u8); 171] = narrow([
+const BEFORE: [(&str, Label, u8); 172] = narrow([
     // A place by its kind (`the suburb of Sand Springs`, `the Tunisian city of Sfax`).
     ("city of", Label::Place, STRONG),
     ("town of", Label::Place, STRONG),
@@ -206,6 +206,8 @@ const BEFORE: [(&str, Label, u8); 171] = narrow([
     ("firm", Label::Org, STRONG),
     ("startup", Label::Org, STRONG),
     ("start - up", Label::Org, STRONG),
+    // As running text spells it, one token (`the solar start-up Jua Tele`).
+    ("start-up", Label::Org, STRONG),
     ("grocer", Label::Org, STRONG),
     ("studio", Label::Org, STRONG),
     ("shipbuilder", Label::Org, STRONG),
