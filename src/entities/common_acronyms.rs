@@ -38,10 +38,11 @@ fn lower_case_definitions<'a>(text: &'a str, tokens: &[Token]) -> Vec<&'a str> {
     let mut out: Vec<&str> = Vec::new();
     for k in 1..tokens.len() {
         let acr = token_text(text, tokens, k);
-        if !token_is(text, tokens, k - 1, "(")
-            || !token_is(text, tokens, k + 1, ")")
-            || !(2..=6).contains(&acr.len())
+        // The acronym's own tests first: most tokens fail them at their first byte.
+        if !(2..=6).contains(&acr.len())
             || !all_bytes(acr, |b| b.is_ascii_uppercase())
+            || !token_is(text, tokens, k - 1, "(")
+            || !token_is(text, tokens, k + 1, ")")
             || out.contains(&acr)
         {
             continue;

@@ -347,11 +347,13 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     grand_prix_places(text, tokens, &mut found);
     let mut after_small = None;
     let mut last_headline = None;
+    // A table's row opens with `|`: a text without one has no table header.
+    let tables = has_char(text, '|');
     crate::vecs::retain(&mut found, |c| {
         !is_no_name(text, tokens, forms, c.span)
             && !is_trial_phase(text, tokens, c.span)
             && !is_section_label(text, tokens, c.span)
-            && !in_table_header(text, c.span)
+            && (!tables || !in_table_header(text, c.span))
             && !is_opening_common_word(text, tokens, forms, sentences, c.span, &mut after_small)
             && !is_headline_common_word(text, tokens, sentences, c.span, &mut last_headline)
     });
