@@ -278,6 +278,12 @@ cmd_eval() {
   # A sixty-second (tests/fixtures/present_day_ner_62.md; written blind by a helper, transport,
   # travel, energy and infrastructure): 86.49 at acfe2fe (the forty-first session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_62.jsonl" "ner present-day 62 (own)" "$e/ner/score.py"
+  # A sixty-fourth (tests/fixtures/present_day_ner_64.md; written blind by a helper, health, medicine,
+  # science, space and climate): 89.80 at 86714cf (the forty-second session's start).
+  run ner "$ROOT/tests/fixtures/present_day_ner_64.jsonl" "ner present-day 64 (own)" "$e/ner/score.py"
+  # A sixty-sixth (tests/fixtures/present_day_ner_66.md; written blind by a helper, arts,
+  # entertainment and culture): 83.61 at 86714cf (the forty-second session's start).
+  run ner "$ROOT/tests/fixtures/present_day_ner_66.jsonl" "ner present-day 66 (own)" "$e/ner/score.py"
   # A forty-second (tests/fixtures/present_day_ner_42.md; written by a helper to be looked at,
   # paragraphs of longer stories where names come back short): 94.67 at 6dde35a (the thirty-fifth
   # session's start).
@@ -311,6 +317,12 @@ cmd_eval() {
   # transport, travel, cars, aviation, shipping and energy): 87.83 at acfe2fe (the forty-first
   # session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_63.jsonl" "ner present-day 63 (own, looked at)" "$e/ner/score.py"
+  # A sixty-fifth (tests/fixtures/present_day_ner_65.md; written by a helper to be looked at,
+  # health, medicine, science, space and climate): 88.16 at 86714cf (the forty-second session's start).
+  run ner "$ROOT/tests/fixtures/present_day_ner_65.jsonl" "ner present-day 65 (own, looked at)" "$e/ner/score.py"
+  # A sixty-seventh (tests/fixtures/present_day_ner_67.md; written by a helper to be looked at,
+  # arts, entertainment and culture): 83.04 at 86714cf (the forty-second session's start).
+  run ner "$ROOT/tests/fixtures/present_day_ner_67.jsonl" "ner present-day 67 (own, looked at)" "$e/ner/score.py"
   # A thirty-fifth (tests/fixtures/present_day_ner_35.md; written by a helper to be looked at, hard
   # cases on purpose): 89.69 at a3b36bc (the thirtieth session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_35.jsonl" "ner present-day 35 (own, looked at)" "$e/ner/score.py"
