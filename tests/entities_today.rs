@@ -7000,3 +7000,19 @@ fn a_start_up_before_its_name() {
                 $12 million.";
     check(text, &[("start-up Kalu Tele", "Kalu Tele", Org)]);
 }
+
+/// A work's title right after its kind is one MISC name, its lower-case words inside (`the comedy
+/// Shaun of the Dead`), and so at its other mentions; a place after `in the` ... or a possessive
+/// after `and` is no part of it.
+#[test]
+fn titles_after_their_kind_are_whole() {
+    let text = "The zombie comedy Heirs of the Harbour topped the chart, ahead of the thriller \
+                Hide and Seek. In Heirs of the Harbour, two brothers inherit a pier.";
+    let found = mentions(text);
+    let titles: Vec<&Mention> = found
+        .iter()
+        .filter(|m| m.text == "Heirs of the Harbour" || m.text == "Hide and Seek")
+        .collect();
+    assert_eq!(titles.len(), 3, "{found:?}");
+    assert!(titles.iter().all(|m| m.label == Misc), "{found:?}");
+}

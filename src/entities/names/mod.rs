@@ -35,6 +35,7 @@ mod pronoun;
 mod scores_and_symbols;
 mod token_rules;
 mod units;
+mod work_titles;
 
 /// Every name mention in the text (`tokens` and `sentences` are the text's own).
 pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> Vec<Candidate> {
@@ -92,6 +93,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     without_everyday_nouns(text, tokens, sentences, &mut found);
     campuses::with_campuses(text, &mut found);
     units::with_unit_ordinals(text, tokens, &mut found);
+    work_titles::join_titles(text, tokens, &mut found);
     // A telephone number's label is no name (`, Fax +31 20 504 5040` of a wire story's footer),
     // nor is a government's field before a ministry in lower case (`the Finance ministry`:
     // CoNLL-2003 leaves it out every time).

@@ -1,0 +1,206 @@
+//! A work's title named right after its kind is one MISC name, function words and all (`the film
+//! Lost in Translation`... `the comedy Shaun of the Dead`, `the drama Maria Full of Grace`, `the
+//! farming game Salt and Sparrow`), where the tagger cuts it at its lower-case words into pieces of
+//! any label (`Shaun` MISC, `Dead` ORG). CoNLL-2003 and wikigold mark a title whole (`Gone with the
+//! Wind`).
+
+use super::{add_sorted, Candidate, Label, Source};
+use crate::text::{find_str, first_char, head, last_char, tail, Span};
+use crate::tokens::{capitalised_at, is_possessive_token, token_at, token_text, Token, TokenKind};
+use crate::word_list::WordList;
+
+/// Kinds of works, in the singular (a plural heads a list: `the albums Brown Sugar and Voodoo`, and
+/// so may `series`), that are no verbs too (not `play`, `show`, `book`, `record`).
+static KINDS: WordList = WordList::new(
+    "film movie drama thriller comedy sequel prequel biopic documentary sitcom musical album song \
+     novel memoir podcast miniseries opera ballet painting poem ballad anthem",
+);
+
+/// Words before a kind that make it a verb (`to film Paris and Berlin`, `they film ...`).
+static VERB_BEFORE: WordList = WordList::new(
+    "to will would can could should may might must did do does i we they you he she it who",
+);
+
+/// Function words that stay inside a title between its capitalised words.
+static INSIDE: WordList = WordList::new("of the a an and to");
+
+/// Prepositions inside a title only before an article (`Mutiny on the Bounty`, `Christmas with the
+/// Kranks`): `in Birmingham` after a title is where it plays.
+static BEFORE_ARTICLE: WordList = WordList::new("in on at from with for");
+
+/// Articles after [`BEFORE_ARTICLE`].
+static ARTICLES: WordList = WordList::new("the a an");
+
+/// The most words a title runs to.
+const MAX_WORDS: usize = 10;
+
+/// True when token `k` is a word.
+fn is_word(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+}
+
+/// The end (exclusive) of the run of capitalised words from `k`.
+fn capitals_end(text: &str, tokens: &[Token], mut k: usize) -> usize {
+    while is_word(tokens, k) && capitalised_at(text, tokens, k) {
+        k += 1;
+    }
+    k
+}
+
+/// True when the capitalised words `a..b` are a person or a place of the lists, or end in a
+/// possessive (`Ray and Mike Leigh's Vera Drake`): no part of the title before them.
+fn stops_title(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    is_possessive_token(token_text(text, tokens, b))
+        || crate::entities::tagger::listed_run(text, tokens, a, b).place
+        || crate::entities::tagger::lexicon::known_tokens_run(text, tokens, a, b)
+            == Some(Label::Person)
+}
+
+/// The end (exclusive) of the title that starts at token `start`, one space between tokens; `start`
+/// when no function word joins two runs of capitalised words there.
+fn title_end(text: &str, tokens: &[Token], start: usize) -> usize {
+    let mut end = capitals_end(text, tokens, start);
+    let mut joined = false;
+    loop {
+        let mut k = end;
+        let mut articles = 0;
+        // One function word, or a preposition and its article, then capitals.
+        if INSIDE.has_token(text, tokens, k) {
+            k += 1;
+            if token_text(text, tokens, k - 1) != "the" && ARTICLES.has_token(text, tokens, k) {
+                k += 1;
+            }
+        } else if BEFORE_ARTICLE.has_token(text, tokens, k)
+            && ARTICLES.has_token(text, tokens, k + 1)
+        {
+            k += 2;
+            articles = 1;
+        } else {
+            break;
+        }
+        let next = capitals_end(text, tokens, k);
+        let spaced = (end..next)
+            .all(|i| token_at(tokens, i).span.start == token_at(tokens, i - 1).span.end + 1);
+        if next == k || !spaced || next - start > MAX_WORDS {
+            break;
+        }
+        let after_and = token_text(text, tokens, end) == "and";
+        // A capitalised article after `and` opens a second title (`Early Doors and The Alan Clark
+        // Diaries`).
+        let second = after_and && ARTICLES.contains_lowercase(token_text(text, tokens, k));
+        if second || (articles > 0 || after_and) && stops_title(text, tokens, k, next) {
+            break;
+        }
+        end = next;
+        joined = true;
+    }
+    if joined {
+        end
+    } else {
+        start
+    }
+}
+
+/// Replaces the mentions inside `span` with one MISC mention of it (pushed onto `add`), unless a
+/// mention runs out of it or `add` has it already.
+fn replace(found: &mut Vec<Candidate>, add: &mut Vec<Candidate>, span: Span) {
+    let inside = |c: &Candidate| c.span.start < span.end && span.start < c.span.end;
+    if add.iter().any(inside)
+        || found
+            .iter()
+            .any(|c| inside(c) && (c.span.start < span.start || c.span.end > span.end))
+    {
+        return;
+    }
+    crate::vecs::retain(found, |c| !inside(c));
+    Candidate::push_to(add, span, Label::Misc, Source::Name);
+}
+
+/// Makes each title after one of [`KINDS`] one MISC mention, in place of the mentions inside it
+/// (not where a mention runs out of it), and so the title's other occurrences in the text, written
+/// the same (`the thriller Hide and Seek` ... `In Hide and Seek, De Niro plays`).
+pub(super) fn join_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let mut add = Vec::new();
+    let mut titles: Vec<Span> = Vec::new();
+    for i in 0..tokens.len() {
+        if !KINDS.has_token(text, tokens, i)
+            || !capitalised_at(text, tokens, i + 1)
+            || i > 0 && VERB_BEFORE.contains_lowercase(token_text(text, tokens, i - 1))
+        {
+            continue;
+        }
+        let end = title_end(text, tokens, i + 1);
+        if end == i + 1 {
+            continue;
+        }
+        let span = Span::new(
+            token_at(tokens, i + 1).span.start,
+            token_at(tokens, end - 1).span.end,
+        );
+        replace(found, &mut add, span);
+        titles.push(span);
+    }
+    for t in titles {
+        let title = t.slice(text);
+        let mut from = 0;
+        while let Some(k) = find_str(tail(text, from), title) {
+            let span = Span::new(from + k, from + k + title.len());
+            from = span.end;
+            // Whole words only.
+            let before = last_char(head(text, span.start));
+            let after = first_char(tail(text, span.end));
+            if span != t
+                && !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric)
+            {
+                replace(found, &mut add, span);
+            }
+        }
+    }
+    add_sorted(found, add);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::entities::Label;
+    use crate::text::Span;
+
+    fn names(text: &str) -> Vec<(String, Label)> {
+        let toks = crate::tokens::tokenize(text);
+        let sents: Vec<Span> = crate::sentences::sentences(text).collect();
+        let forms = crate::tokens::Forms::new(text, &toks);
+        crate::entities::names::find(text, &toks, &forms, &sents)
+            .iter()
+            .map(|c| (c.span.slice(text).to_string(), c.label))
+            .collect()
+    }
+
+    #[test]
+    fn titles_after_their_kind_are_whole() {
+        let found =
+            names("They watched the comedy Shaun of the Dead and the film Mutiny on the Bounty.");
+        assert!(
+            found.contains(&("Shaun of the Dead".to_string(), Label::Misc)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Mutiny on the Bounty".to_string(), Label::Misc)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_or_a_possessive_ends_a_title() {
+        let found = names("The film The Sea Inside from Spain won, as did the biopic Ray and Mike Leigh's Vera Drake.");
+        assert!(
+            !found
+                .iter()
+                .any(|(s, _)| s.contains("Spain") && s.contains("Sea")),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|(s, _)| s.contains("Ray and")),
+            "{found:?}"
+        );
+    }
+}
