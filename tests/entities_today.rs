@@ -7016,3 +7016,18 @@ fn titles_after_their_kind_are_whole() {
     assert_eq!(titles.len(), 3, "{found:?}");
     assert!(titles.iter().all(|m| m.label == Misc), "{found:?}");
 }
+
+/// A space agency's centre and an arts centre named by the place they are at are places, as the
+/// `Center` of a venue is (`trained at Johnson Space Center`, `the draw at the Kennedy Center`).
+#[test]
+fn centres_one_is_at_are_places() {
+    let text = "Astronauts trained at Johnson Space Center in Houston. The draw was held at the \
+                Kennedy Center in Washington.";
+    check(
+        text,
+        &[
+            ("Johnson Space Center", "Johnson Space Center", Place),
+            ("Kennedy Center", "Kennedy Center", Place),
+        ],
+    );
+}
