@@ -7031,3 +7031,12 @@ fn centres_one_is_at_are_places() {
         ],
     );
 }
+
+/// A state after its town and a comma stays a place before `, who` (`a customer in Portland,
+/// Oregon, who deleted her data`): the person is the one named before.
+#[test]
+fn a_state_after_its_town_before_who() {
+    let text = "The director of a shelter in Reno, Nevada, who asked not to be named, said beds \
+                had run out.";
+    check(text, &[("Nevada", "Nevada", Place)]);
+}

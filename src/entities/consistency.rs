@@ -978,7 +978,9 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
             && (before.last().is_some_and(|w| {
                 PLACE_PREPOSITIONS.contains(&w.as_ref())
                     || (w == "of" && first >= 2 && capitalised_at(text, tokens, first - 2))
-            }) || super::tagger::listed_run(text, tokens, first, end).country);
+            }) || super::tagger::listed_run(text, tokens, first, end).country
+                // So does a state after its town (`in Portland, Oregon, who deleted her data`).
+                || region_after_town(text, tokens, first, end));
         // A company's people, a paper or a maker after a place, a nationality or a party (`UK
         // chief executive`, `American executives`, `Tory chairman`, `a London newspaper`, `a Swiss
         // maker`) say nothing of the place.
