@@ -7040,3 +7040,14 @@ fn a_state_after_its_town_before_who() {
                 had run out.";
     check(text, &[("Nevada", "Nevada", Place)]);
 }
+
+/// Every one-word item of a list of places is a place, not only its last (`a warning for Cork,
+/// Kerry and Clare`), when the list opens with a place of the lists.
+#[test]
+fn every_item_of_a_list_of_places() {
+    let text = "Forecasters issued a wind warning for Cork, Kerry and Clare on Sunday.";
+    check(
+        text,
+        &[("Kerry", "Kerry", Place), ("Clare", "Clare", Place)],
+    );
+}

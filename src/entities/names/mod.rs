@@ -2984,41 +2984,46 @@ fn speaking_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
     add_sorted(found, add);
 }
 
-/// Labels PLACE a one-word person mention that ends a list of places (`floods in Veracruz, Puebla
-/// and Hidalgo`, `factories in Kumamoto and Phoenix`): the mention before it, joined by a comma,
-/// `and` or `or`, is a place, and so is the first of the list, a place of the lists; the mention
-/// itself is no person of the lists. A list mixes people and places seldom (`Clinton and Moscow`
-/// needs both to be people or both places to read as one list).
+/// Labels PLACE the one-word person mentions of a list of places (`floods in Veracruz, Puebla and
+/// Hidalgo`, `factories in Kumamoto and Phoenix`, `a warning for Cork, Kerry and Clare`): its last
+/// two items are joined by `and` or `or`, the others by a comma, its first item is a place of the
+/// lists, and each item is a place or a one-word person mention that is no person of the lists. A
+/// list mixes people and places seldom (`Clinton and Moscow` needs both to be people or both
+/// places to read as one list).
 fn places_in_lists(text: &str, tokens: &[Token], found: &mut [Candidate]) {
-    for m in 1..found.len() {
-        let c = found[m];
+    // A one-word person mention the lists have as nobody.
+    let lone = |c: &Candidate| {
         let (a, b) = token_range(tokens, c.span);
-        if c.label != Label::Person || c.source != Source::Name || b != a + 1 {
+        c.label == Label::Person
+            && c.source == Source::Name
+            && b == a + 1
+            && super::tagger::lexicon::known_tokens_run(text, tokens, a, b) != Some(Label::Person)
+    };
+    let gap = |found: &[Candidate], k: usize| {
+        Span::new(at(found, k - 1).span.end, at(found, k).span.start).slice(text)
+    };
+    for m in 1..found.len() {
+        if !lone(&found[m]) || !matches!(gap(found, m), " and " | " or ") {
             continue;
         }
-        let prev = found[m - 1];
-        let joined = matches!(
-            Span::new(prev.span.end, c.span.start).slice(text),
-            " and " | " or "
-        );
-        if prev.label != Label::Place || !joined {
+        let item = |c: &Candidate| c.label == Label::Place || lone(c);
+        if !item(&found[m - 1]) {
             continue;
         }
-        // Back to the first item of the list: places joined by `, `.
+        // Back to the first item of the list: items joined by `, `.
         let mut first = m - 1;
-        while first > 0
-            && at(found, first - 1).label == Label::Place
-            && Span::new(at(found, first - 1).span.end, at(found, first).span.start).slice(text)
-                == ", "
-        {
+        while first > 0 && item(at(found, first - 1)) && gap(found, first) == ", " {
             first -= 1;
         }
         let (fa, fb) = token_range(tokens, at(found, first).span);
-        let listed_place = super::tagger::listed_run(text, tokens, fa, fb).place;
-        let person =
-            super::tagger::lexicon::known_tokens_run(text, tokens, a, b) == Some(Label::Person);
-        if listed_place && !person {
-            found[m].label = Label::Place;
+        if at(found, first).label == Label::Place
+            && super::tagger::listed_run(text, tokens, fa, fb).place
+        {
+            for c in run_mut(found, first + 1, m + 1) {
+                if c.label == Label::Person {
+                    c.label = Label::Place;
+                }
+            }
         }
     }
 }
