@@ -7051,3 +7051,21 @@ fn every_item_of_a_list_of_places() {
         &[("Kerry", "Kerry", Place), ("Clare", "Clare", Place)],
     );
 }
+
+/// An award by its own name after `the`, an ordinal or a possessive is the award, not a person so
+/// named (`won the Oscar for international feature`), and a country after its `Oscar for` is the
+/// country (`the first Oscar for Latvia`); `Oscar` alone before a verb stays a person.
+#[test]
+fn the_oscar_is_an_award() {
+    let text = "Her film won the Oscar for international feature, the first Oscar for Latvia. \
+                Oscar said he would stay.";
+    check(
+        text,
+        &[
+            ("the Oscar for", "Oscar", Misc),
+            ("first Oscar", "Oscar", Misc),
+            ("Latvia", "Latvia", Place),
+            ("Oscar said", "Oscar", Person),
+        ],
+    );
+}

@@ -99,6 +99,12 @@ pub(super) static SPEECH_VERBS: WordList = WordList::new("said says told added w
 static AWARD_BEFORE: WordList = WordList::new("picture actor actress director song album 's");
 
 /// Words after an award's name that make it the award (`Oscar winners`, `Emmy nomination`).
+/// Words before an award's own name ([`super::names::AWARD_NAMES`]) that make it the award, not a
+/// person so named (`the Oscar for international feature`, `the first Oscar for Latvia`).
+static AWARD_DETERMINERS: WordList = WordList::new(
+    "the first second third fourth fifth sixth only another his her their its",
+);
+
 static AWARD_AFTER: WordList = WordList::new(
     "winner winners winning nomination nominations nominee nominees race campaign voters glory \
      hopeful hopefuls contender contenders night ceremony best-picture",
@@ -889,6 +895,10 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
             && (!is_paper_cue(cue) || paper_ok())
             && !(owner && is_preposition(after_last_by(cue, |c| c == ' ')))
             && !(label == Label::Place && nationality())
+            // An award for a country is its first (`the first Oscar for Latvia`), no work.
+            && !(label == Label::Misc
+                && cue.ends_with(" for")
+                && super::tagger::listed_run(text, tokens, first, end).country)
         {
             consider(cue_len(cue), label, weight);
         }
@@ -936,7 +946,11 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     // word that makes it the award (`best picture Oscar`, `last year's Oscar winners`).
     let a_an = best.is_none() && before.last().is_some_and(|w| is_a_or_an(w));
     let award_cue = before.last().is_some_and(|w| AWARD_BEFORE.contains(w))
-        || after.first().is_some_and(|w| AWARD_AFTER.contains(w));
+        || after.first().is_some_and(|w| AWARD_AFTER.contains(w))
+        // An award by its own name after an article, an ordinal or a possessive (`the Oscar for
+        // international feature`, `the first Oscar for Latvia`, `her Oscar`).
+        || before.last().is_some_and(|w| AWARD_DETERMINERS.contains(w))
+            && super::names::AWARD_NAMES.contains(token_at(tokens, first).text(text));
     if end == first + 1 && (a_an || award_cue) {
         let plural = crate::vecs::format(format_args!("{}s", token_at(tokens, first).text(text)));
         let award = crate::entities::tagger::lexicon::known(&plural) == Some(Label::Misc);

@@ -4091,7 +4091,7 @@ static PRIZE_FIELDS: WordList = WordList::new(
 
 /// Awards by their own names, which a work may follow after `for` (`Palme d'Or for It Was Just an
 /// Accident`, `Oscar for Anora`); the consistency stage's `oscar for`-style cues label that work.
-static AWARD_NAMES: WordList =
+pub(super) static AWARD_NAMES: WordList =
     WordList::new("Oscar Oscars Emmy Emmys Grammy Grammys Globe Bafta Baftas d'Or");
 
 /// Words that end the name of a prize or a festival.
