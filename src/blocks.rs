@@ -269,15 +269,16 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
             c.span = Span::new(c.span.start + b.start, c.span.end + b.start);
             c
         };
-        all.extend(found.into_iter().map(shift));
-        held_names.extend(held.into_iter().map(shift));
+        crate::vecs::extend(&mut all, found.into_iter().map(shift));
+        crate::vecs::extend(&mut held_names, held.into_iter().map(shift));
         words += b
             .tokens
             .iter()
             .filter(|t| t.kind == TokenKind::Word)
             .count();
         if let Some(out) = &mut noun_phrases {
-            out.extend(
+            crate::vecs::extend(
+                out,
                 pos::noun_phrases(&b.tokens, &block_tags, &b.sentences)
                     .into_iter()
                     .map(|s| NounPhrase {
@@ -288,13 +289,16 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
             );
         }
         if let Some(out) = &mut token_tags {
-            out.extend(b.tokens.iter().zip(&block_tags).map(|(t, &pos)| TokenTag {
-                start: t.span.start + b.start,
-                end: t.span.end + b.start,
-                pos,
-            }));
+            crate::vecs::extend(
+                out,
+                b.tokens.iter().zip(&block_tags).map(|(t, &pos)| TokenTag {
+                    start: t.span.start + b.start,
+                    end: t.span.end + b.start,
+                    pos,
+                }),
+            );
         }
-        tags.extend(block_tags);
+        crate::vecs::extend(&mut tags, block_tags);
     });
 
     // 2. Groups over the whole text. The summary reads every mention and its own number of
@@ -317,7 +321,7 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
             .collect_vec();
         crate::vecs::retain(&mut mentions, |m| !hidden(m));
         if !held.is_empty() {
-            mentions.extend(held);
+            crate::vecs::extend(&mut mentions, held);
             entities::sort_by_start(&mut mentions);
         }
         let (group_of, groups) = entities::groups::link(text, &mentions);
@@ -371,10 +375,13 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
             entities: &entities,
             keywords: &summary_keywords,
         };
-        offers.extend(summary::offers(&input, limit).into_iter().map(|mut o| {
-            o.sentence += b.first_sentence;
-            o
-        }));
+        crate::vecs::extend(
+            &mut offers,
+            summary::offers(&input, limit).into_iter().map(|mut o| {
+                o.sentence += b.first_sentence;
+                o
+            }),
+        );
     });
     drop(blocks);
     let mut summary: Vec<usize> = summary::choose(&offers, limit)

@@ -186,6 +186,28 @@ impl<T, I: Iterator<Item = T>> Step<T> for I {
     }
 }
 
+/// `v.extend(iter)`: the items, in order, pushed onto `v`. Inlined natively (the standard library's,
+/// which copies a vector's or a slice's items at once); in the .wasm one loop per element type
+/// through [`push`], stepping the iterator through the trait object [`collect`] uses, where each
+/// iterator type brought its own copies of the standard library's extending loops
+/// (`extend_trusted` or `extend_desugared`, and the adapters' `fold`).
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+pub(crate) fn extend<T>(v: &mut Vec<T>, iter: impl IntoIterator<Item = T>) {
+    #[cfg(not(target_arch = "wasm32"))]
+    v.extend(iter);
+    #[cfg(target_arch = "wasm32")]
+    extend_dyn(v, &mut iter.into_iter());
+}
+
+/// [`extend`] in the .wasm, for every iterator of `T`.
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+fn extend_dyn<T>(v: &mut Vec<T>, iter: &mut dyn Step<T>) {
+    while let Some(x) = iter.step() {
+        push(v, x);
+    }
+}
+
 /// [`collect`], for every iterator of `T`; each item goes in through [`push`], the one copy of the
 /// growth check and the stores for `T` in the .wasm.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]

@@ -458,14 +458,17 @@ impl<'k> Linker<'k> {
                     && super::tagger::lexicon::is_nationality(trim_by(surface, is_space))));
         if let Some(&first) = key.first().filter(|_| !no_short_form) {
             if let Some(&list) = lookup(&self.by_word, &(class, Cow::Borrowed(first))) {
-                out.extend(self.lists.iter(list).filter(|&g| {
-                    let (a, b) = *crate::vecs::at(&self.keys, g);
-                    let long = &self.words[a..b];
-                    is_part(key, long)
-                        && (label != Label::Place
-                            || crate::vecs::at(&self.groups, g).label != Label::Place
-                            || same_place(key, long))
-                }));
+                crate::vecs::extend(
+                    out,
+                    self.lists.iter(list).filter(|&g| {
+                        let (a, b) = *crate::vecs::at(&self.keys, g);
+                        let long = &self.words[a..b];
+                        is_part(key, long)
+                            && (label != Label::Place
+                                || crate::vecs::at(&self.groups, g).label != Label::Place
+                                || same_place(key, long))
+                    }),
+                );
             }
         }
         crate::vecs::retain(out, |&mut g| {
@@ -551,7 +554,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         .iter()
         .map(|m| {
             surface_words.clear();
-            surface_words.extend(crate::text::words(m.span.slice(text)));
+            crate::vecs::extend(&mut surface_words, crate::text::words(m.span.slice(text)));
             let first = ranges.len();
             let shape = push_key(&surface_words, m.label, &mut buf, &mut ranges);
             let joined = match (ranges.get(first), ranges.last()) {
@@ -601,7 +604,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         let m = crate::vecs::at(mentions, k);
         let surface = m.span.slice(text);
         surface_words.clear();
-        surface_words.extend(crate::text::words(surface));
+        crate::vecs::extend(&mut surface_words, crate::text::words(surface));
         let kd = crate::vecs::at(&keyed, k);
         let key = crate::vecs::run(&words, kd.words.0, kd.words.1);
         let folded = fold(Span::new(kd.joined.0, kd.joined.1).slice(&buf));

@@ -301,7 +301,7 @@ pub(crate) fn put_names(text: &str, found: &mut Vec<Candidate>, new: Vec<Candida
         }
     }
     crate::vecs::retain(found, |c| !c.span.is_empty());
-    found.extend(put);
+    crate::vecs::extend(found, put);
     sort_by_start(found);
 }
 
@@ -423,11 +423,17 @@ pub fn recognize(
 ) -> (Vec<Candidate>, Vec<Candidate>) {
     let mut cands = gazetteer.find(text, tokens, forms, sentences);
     let gaz = cands.clone();
-    cands.extend(values::find_in_sentences(text, tokens, forms, sentences));
+    crate::vecs::extend(
+        &mut cands,
+        values::find_in_sentences(text, tokens, forms, sentences),
+    );
     let names = names::find(text, tokens, forms, sentences);
     let held = names.clone();
-    cands.extend(gazetteer::remainders(text, tokens, &gaz, &names));
-    cands.extend(names);
+    crate::vecs::extend(
+        &mut cands,
+        gazetteer::remainders(text, tokens, &gaz, &names),
+    );
+    crate::vecs::extend(&mut cands, names);
     let mut resolved = resolve(cands);
     leading_the::take_leading_the(text, &mut resolved);
     consistency::apply(text, tokens, sentences, &mut resolved);

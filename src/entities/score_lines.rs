@@ -191,7 +191,7 @@ fn result_with_scorers<'t>(text: &str, seg: &'t [Token], out: &mut Vec<OnLine<'t
         .get(i)
         .is_none_or(|t| matches!(t.text(text).as_bytes(), [b',' | b'.']))
     {
-        out.extend(names);
+        crate::vecs::extend(out, names);
     }
 }
 
@@ -1192,7 +1192,7 @@ pub(super) fn add_singular_teams(
         }
     }
     if !add.is_empty() {
-        found.extend(add);
+        crate::vecs::extend(found, add);
         super::sort_by_start(found);
     }
 }

@@ -69,7 +69,7 @@ pub(super) fn add_lone_surnames(
         Candidate::push_to(&mut add, t.span, Label::Person, Source::Name);
     }
     if !add.is_empty() {
-        found.extend(add);
+        crate::vecs::extend(found, add);
         super::sort_by_start(found);
     }
 }

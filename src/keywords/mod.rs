@@ -770,7 +770,7 @@ fn select(ranked: &[&Ranked], limit: usize, partial: bool) -> Option<Vec<Keyword
         }
     }
     let room = limit - out.len();
-    out.extend(late.into_iter().take(room));
+    crate::vecs::extend(&mut out, late.into_iter().take(room));
     for i in 1..out.len() {
         if out[i].score > out[i - 1].score {
             out[i].score = out[i - 1].score;

@@ -42,8 +42,8 @@ pub(crate) fn codebook(mags: &[f32], wbits: u32, floor: f64) -> Vec<f32> {
         lv.sort_by(f64::total_cmp);
     }
     let mut book = vec![0f32];
-    book.extend(lv.iter().map(|&v| v as f32));
-    book.extend(lv.iter().map(|&v| -v as f32));
+    crate::vecs::extend(&mut book, lv.iter().map(|&v| v as f32));
+    crate::vecs::extend(&mut book, lv.iter().map(|&v| -v as f32));
     book
 }
 

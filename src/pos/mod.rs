@@ -131,7 +131,8 @@ pub(crate) fn tag_with(
         p.push_sentence(text, tokens, forms, (a, b), &m.lexicon, &mut memo);
         classes.clear();
         tag_classes(&p, m, &mut classes);
-        out.extend(
+        crate::vecs::extend(
+            &mut out,
             classes
                 .iter()
                 .zip(token_run(tokens, a, b))

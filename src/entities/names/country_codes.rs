@@ -38,7 +38,7 @@ pub(super) fn places_in_results(
         for i in first..last {
             let c = at(found, i);
             if c.label == Label::Person {
-                codes.extend(code_after(text, tokens, c));
+                crate::vecs::extend(&mut codes, code_after(text, tokens, c));
             }
         }
         let country = |span: &Span| {

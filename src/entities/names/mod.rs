@@ -865,7 +865,7 @@ fn grand_prix_places(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
 /// Adds the mentions `add` to `found`, keeping `found` sorted by start.
 fn add_sorted(found: &mut Vec<Candidate>, add: Vec<Candidate>) {
     if !add.is_empty() {
-        found.extend(add);
+        crate::vecs::extend(found, add);
         super::sort_by_start(found);
     }
 }
@@ -1970,7 +1970,7 @@ fn recover(
         k += 1;
         !drop[k - 1]
     });
-    found.extend(add);
+    crate::vecs::extend(found, add);
     super::sort_by_start(found);
 }
 
@@ -2491,7 +2491,8 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         {
             c.span = *at(&items, 0);
             c.label = Label::Place;
-            add.extend(
+            crate::vecs::extend(
+                &mut add,
                 run(&items, 1, items.len())
                     .iter()
                     .map(|&span| Candidate { span, ..*c }),
@@ -2684,7 +2685,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             Some(first) => *c = first,
             None => c.span = Span::new(c.span.start, c.span.start),
         }
-        add.extend(pieces);
+        crate::vecs::extend(&mut add, pieces);
     }
     crate::vecs::retain(found, |c| !c.span.is_empty());
     add_sorted(found, add);
@@ -3826,11 +3827,14 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
             Candidate::push_to(&mut out, m.span, m.label, Source::Name);
         } else if bridges {
             changed = true;
-            out.extend(inner.iter().map(|m| Candidate {
-                span: m.span,
-                label: m.label,
-                source: Source::Name,
-            }));
+            crate::vecs::extend(
+                &mut out,
+                inner.iter().map(|m| Candidate {
+                    span: m.span,
+                    label: m.label,
+                    source: Source::Name,
+                }),
+            );
         } else if let Some(k) = partner {
             changed = true;
             let m = *crate::vecs::at(&inner, 0);

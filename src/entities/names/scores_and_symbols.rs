@@ -86,7 +86,7 @@ pub(super) fn split_at_scores_and_symbols(
         }
     }
     if !add.is_empty() {
-        found.extend(add);
+        crate::vecs::extend(found, add);
         super::super::sort_by_start(found);
     }
     crate::vecs::retain(found, |c| !c.span.is_empty());

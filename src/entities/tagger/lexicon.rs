@@ -357,10 +357,13 @@ pub(crate) fn entries() -> Vec<crate::entities::gazetteer::GazetteerEntry> {
         .collect_vec();
     // The famous surnames that are also common words, which [`super::famous::lone_surnames`]
     // leaves out, listed by hand as `surname` lines (`Trump`).
-    out.extend(hand_surnames().map(|text| GazetteerEntry {
-        text: crate::vecs::to_string(text),
-        label: Label::Person,
-    }));
+    crate::vecs::extend(
+        &mut out,
+        hand_surnames().map(|text| GazetteerEntry {
+            text: crate::vecs::to_string(text),
+            label: Label::Person,
+        }),
+    );
     out
 }
 
