@@ -287,14 +287,21 @@ impl WordSet {
     pub(crate) fn contains(&self, word: &str) -> bool {
         lookup(&self.0, word).is_some()
     }
+
+    /// Adds `word`, through the entry API that the other maps of this type use, where `insert` would
+    /// be one more way of inserting into the table in the .wasm. One call there, where each iterator
+    /// that fills a set inlined the table's insertion.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn insert(&mut self, word: &'static str) {
+        self.0.entry(word).or_insert(0);
+    }
 }
 
 impl Extend<&'static str> for WordSet {
     fn extend<I: IntoIterator<Item = &'static str>>(&mut self, words: I) {
-        // Through the entry API that the other maps of this type use, where `insert` would be one
-        // more way of inserting into the table in the .wasm.
         for w in words {
-            self.0.entry(w).or_insert(0);
+            self.insert(w);
         }
     }
 }
