@@ -56,6 +56,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+use super::cue_table::{cues, Cues};
 use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
@@ -138,25 +139,9 @@ pub(crate) static OWNER_WORDS: WordList = WordList::new("its their 's");
 /// Prepositions before a place (weak: other names follow them too).
 static PLACE_PREPOSITIONS: WordList = WordList::new("in from to near outside");
 
-/// A cue table with each weight in a byte, checked at compile time: 12 bytes a row in the `.wasm`
-/// rather than 16.
-const fn narrow<const N: usize>(
-    rows: [(&'static str, Label, u32); N],
-) -> [(&'static str, Label, u8); N] {
-    let mut out = [("", Label::Misc, 0); N];
-    let mut i = 0;
-    while i < N {
-        let (cue, label, weight) = rows[i];
-        assert!(weight <= u8::MAX as u32);
-        out[i] = (cue, label, weight as u8);
-        i += 1;
-    }
-    out
-}
-
 /// Token sequences (lower case, `’` as `'`; the tokens separated by spaces) right before a mention,
 /// with the label and weight they vote for. Titles are [`is_person_title`]'s.
-const BEFORE: [(&str, Label, u8); 172] = narrow([
+static BEFORE: Cues = cues![
     // A place by its kind (`the suburb of Sand Springs`, `the Tunisian city of Sfax`).
     ("city of", Label::Place, STRONG),
     ("town of", Label::Place, STRONG),
@@ -363,7 +348,7 @@ const BEFORE: [(&str, Label, u8); 172] = narrow([
     ("remake of", Label::Misc, STRONG),
     ("trailer for", Label::Misc, STRONG),
     ("cast of", Label::Misc, STRONG),
-]);
+];
 
 /// People who work at an organisation, before `at` and its name (`analysts at Counterpoint
 /// Research`, `administrators at Interpath`, `a fund manager at Aberdeen`: CoNLL-2003 and the
@@ -472,7 +457,7 @@ static APPOINTING: WordList = WordList::new("named names appointed appoints elec
 
 /// Token sequences (the tokens separated by spaces) right after a mention, with the label and weight
 /// they vote for. Speech verbs are [`SPEECH_VERBS`].
-const AFTER: [(&str, Label, u8); 73] = narrow([
+static AFTER: Cues = cues![
     (", who", Label::Person, STRONG),
     // A site named before what it is (`Heathrow airport`, `the Zaporizhzhia nuclear plant`, `the
     // Carrow Bank offshore wind farm`: 55 of 57 names before these in CoNLL-2003, WikiNEuRal,
@@ -568,7 +553,7 @@ const AFTER: [(&str, Label, u8); 73] = narrow([
     ("power station", Label::Place, STRONG),
     ("by - election", Label::Place, STRONG),
     ("by-election", Label::Place, STRONG),
-]);
+];
 
 /// What a cue of [`AFTER`] names when a place's name or a nationality comes before it too (`UK
 /// chief executive`, `Iranian news agency`, `Swiss maker`, `its Kursk unit`): a company by its
@@ -673,6 +658,7 @@ fn owned_after(text: &str, tokens: &[Token], first: usize) -> Option<(Label, usi
         return None;
     }
     BEFORE
+        .rows()
         .iter()
         .filter(|&&(cue, _, weight)| u32::from(weight) == STRONG && ends_with(&before, cue))
         .max_by_key(|(cue, ..)| cue_len(cue))
@@ -719,6 +705,7 @@ pub(super) fn strong_cue_before(text: &str, tokens: &[Token], k: usize) -> Optio
         .map(|t| norm(text, t))
         .collect_vec();
     BEFORE
+        .rows()
         .iter()
         .filter(|&&(cue, _, weight)| u32::from(weight) == STRONG && ends_with(&before, cue))
         .max_by_key(|(cue, ..)| cue_len(cue))
@@ -756,10 +743,10 @@ fn may_cue(w: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     word_set(&SET, || {
         let mut set = WordSet::default();
-        for (cue, ..) in BEFORE {
+        for (cue, ..) in BEFORE.rows() {
             set.extend(Some(after_last_by(cue, |c| c == ' ')));
         }
-        for (cue, ..) in AFTER {
+        for (cue, ..) in AFTER.rows() {
             set.extend(split_by(cue, |c| c == ' ').next());
         }
         set.extend(["at", "from", "called", "named"]);
@@ -881,7 +868,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     // An owner before `'s`: a preposition's relation holds with what it owns (`the founder of
     // India's Percept Films`, `firms such as France's Dassault Aviation`), not with the owner.
     let owner = after.first().is_some_and(|w| w == "'s");
-    for &(cue, label, weight) in BEFORE.iter().filter(|_| cue_before) {
+    for &(cue, label, weight) in BEFORE.rows().iter().filter(|_| cue_before) {
         let weight = u32::from(weight);
         // A paper's kind in lower case, before no place or nationality (not `Child Support Agency
         // Doug Smith`, `a daily Amsterdam newspaper`).
@@ -970,7 +957,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     // A nationality says nothing of what follows it (`Irish shares`, `the Italian stock exchange`,
     // `the Irish province`): CoNLL-2003 marks it MISC there too.
     let cue_after = cued(after.first()) && !nationality();
-    for &(cue, label, weight) in AFTER.iter().filter(|_| cue_after) {
+    for &(cue, label, weight) in AFTER.rows().iter().filter(|_| cue_after) {
         let weight = u32::from(weight);
         if !starts_with(&after, cue) {
             continue;

@@ -16,6 +16,7 @@
 mod citations;
 mod common_acronyms;
 pub mod consistency;
+mod cue_table;
 pub mod gazetteer;
 pub mod groups;
 mod journals;

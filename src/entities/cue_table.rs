@@ -1,0 +1,101 @@
+//! Tables of cues ([`super::consistency`]'s words before and after a mention), packed for the
+//! .wasm.
+//!
+//! An array of `(&str, Label, u8)` rows kept a pointer and a length for each cue, eight bytes a row
+//! that gzip can hardly shrink (about 1 KB of the gzipped .wasm for the two tables). A [`Cues`]
+//! keeps the cues as one text and a label, a weight and a length a row, and reads them into rows
+//! once, on first use: the rows are then the array's, in the same order.
+
+use std::sync::OnceLock;
+
+use super::Label;
+
+/// One cue table: see the module's documentation. Written with [`cues!`].
+pub(crate) struct Cues {
+    /// The cues, back to back.
+    text: &'static str,
+    /// Each cue's label, weight and length in bytes, in order.
+    meta: &'static [(Label, u8, u8)],
+    /// The rows, read from `text` and `meta` on first use.
+    rows: OnceLock<Vec<(&'static str, Label, u8)>>,
+}
+
+impl Cues {
+    /// The table of the cues `text` (back to back) and their labels, weights and lengths `meta`.
+    pub(crate) const fn new(text: &'static str, meta: &'static [(Label, u8, u8)]) -> Self {
+        Cues {
+            text,
+            meta,
+            rows: OnceLock::new(),
+        }
+    }
+
+    /// The rows: each cue with the label and weight it votes for, in the order written.
+    pub(crate) fn rows(&'static self) -> &'static [(&'static str, Label, u8)] {
+        self.rows.get_or_init(|| {
+            let mut at = 0;
+            crate::vecs::collect(self.meta.iter().map(|&(label, weight, len)| {
+                let start = at;
+                at += usize::from(len);
+                (
+                    crate::text::head(crate::text::tail(self.text, start), usize::from(len)),
+                    label,
+                    weight,
+                )
+            }))
+        })
+    }
+}
+
+/// A weight in a byte, checked at compile time.
+pub(crate) const fn weight(w: u32) -> u8 {
+    assert!(w <= u8::MAX as u32);
+    w as u8
+}
+
+/// A cue's length in a byte, checked at compile time.
+pub(crate) const fn length(cue: &str) -> u8 {
+    assert!(cue.len() <= u8::MAX as usize);
+    cue.len() as u8
+}
+
+/// A [`Cues`] table from its rows, `("cue", label, weight),` each.
+macro_rules! cues {
+    ($(($cue:literal, $label:expr, $weight:expr)),* $(,)?) => {
+        $crate::entities::cue_table::Cues::new(
+            concat!($($cue),*),
+            &[$((
+                $label,
+                $crate::entities::cue_table::weight($weight),
+                $crate::entities::cue_table::length($cue),
+            )),*],
+        )
+    };
+}
+pub(crate) use cues;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static TABLE: Cues = cues![
+        ("city of", Label::Place, 3),
+        // A comment between rows.
+        (", who", Label::Person, 2 * 3),
+        ("", Label::Misc, 1),
+        ("née", Label::Person, 1),
+    ];
+
+    #[test]
+    fn rows_come_back_in_order() {
+        assert_eq!(
+            TABLE.rows(),
+            [
+                ("city of", Label::Place, 3),
+                (", who", Label::Person, 6),
+                ("", Label::Misc, 1),
+                ("née", Label::Person, 1),
+            ]
+        );
+    }
+}
