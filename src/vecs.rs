@@ -163,17 +163,21 @@ pub(crate) trait CollectVec: Iterator + Sized {
 impl<I: Iterator> CollectVec for I {}
 
 /// `iter.collect::<Vec<_>>()`. In the .wasm one loop per element type, stepping the iterator through
-/// a trait object of two methods, where each iterator type brought its own copies of the standard
+/// a trait object of one method, where each iterator type brought its own copies of the standard
 /// library's collecting loops (`from_iter`, `extend_trusted` or `extend_desugared`, and the adapters'
 /// `fold`). Inlined natively, where the steps are then called directly.
 pub(crate) fn collect<T>(iter: impl IntoIterator<Item = T>) -> Vec<T> {
     collect_dyn(&mut iter.into_iter())
 }
 
-/// An iterator behind `&mut dyn` with only the two methods that [`collect_dyn`] calls, where a
-/// `dyn Iterator`'s table would bring every method of the trait for each iterator type.
+/// An iterator behind `&mut dyn` with only the methods that [`collect_dyn`] calls, where a
+/// `dyn Iterator`'s table would bring every method of the trait for each iterator type. In the
+/// .wasm only `step`: a collected vector grows as it is filled, where the size hint (`lower`) was
+/// one more function per iterator type and one more slot in each table, for no time that Node
+/// measures.
 trait Step<T> {
     fn step(&mut self) -> Option<T>;
+    #[cfg(not(target_arch = "wasm32"))]
     fn lower(&self) -> usize;
 }
 
@@ -181,6 +185,7 @@ impl<T, I: Iterator<Item = T>> Step<T> for I {
     fn step(&mut self) -> Option<T> {
         self.next()
     }
+    #[cfg(not(target_arch = "wasm32"))]
     fn lower(&self) -> usize {
         self.size_hint().0
     }
@@ -213,7 +218,10 @@ fn extend_dyn<T>(v: &mut Vec<T>, iter: &mut dyn Step<T>) {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn collect_dyn<T>(iter: &mut dyn Step<T>) -> Vec<T> {
+    #[cfg(not(target_arch = "wasm32"))]
     let mut out = with_capacity(iter.lower());
+    #[cfg(target_arch = "wasm32")]
+    let mut out = Vec::new();
     while let Some(x) = iter.step() {
         push(&mut out, x);
     }
