@@ -7068,3 +7068,16 @@ fn the_oscar_is_an_award() {
     );
     check("Oscar said he would stay.", &[("Oscar", "Oscar", Person)]);
 }
+
+/// Works after who starred in them or wrote them, or after their kind in the plural, are MISC
+/// (`star of The Bear`, `playwright of Arcadia`, `the albums Brown Sugar`); the pronoun `I` after a
+/// work's kind is no name (`the hardest movie I ever had to do`), nor is a country a work (`the
+/// first Oscar for Latvia`).
+#[test]
+fn works_after_their_makers_and_stars() {
+    let text = "Jeremy Allen White, star of The Bear, sang the songs himself. It was the hardest \
+                movie I ever had to do, he said.";
+    check(text, &[("The Bear", "The Bear", Misc)]);
+    let found = mentions(text);
+    assert!(!found.iter().any(|m| m.text == "I"), "{found:?}");
+}

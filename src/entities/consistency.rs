@@ -156,7 +156,7 @@ const fn narrow<const N: usize>(
 
 /// Token sequences (lower case, `’` as `'`; the tokens separated by spaces) right before a mention,
 /// with the label and weight they vote for. Titles are [`is_person_title`]'s.
-const BEFORE: [(&str, Label, u8); 172] = narrow([
+const BEFORE: [(&str, Label, u8); 179] = narrow([
     // A place by its kind (`the suburb of Sand Springs`, `the Tunisian city of Sfax`).
     ("city of", Label::Place, STRONG),
     ("town of", Label::Place, STRONG),
@@ -363,6 +363,17 @@ const BEFORE: [(&str, Label, u8); 172] = narrow([
     ("remake of", Label::Misc, STRONG),
     ("trailer for", Label::Misc, STRONG),
     ("cast of", Label::Misc, STRONG),
+    // A work by who made it or starred in it (`star of The Bear`, `playwright of Arcadia`: all six
+    // names after these in CoNLL-2003, WikiNEuRal, wikigold and the looked-at sets are MISC), works
+    // by their kind in the plural (`the albums Brown Sugar and Voodoo`), and a product unveiled
+    // (`unveiled the Galaxy Z TriFold`: all five).
+    ("star of", Label::Misc, STRONG),
+    ("playwright of", Label::Misc, STRONG),
+    ("albums", Label::Misc, STRONG),
+    ("films", Label::Misc, STRONG),
+    ("novels", Label::Misc, STRONG),
+    ("songs", Label::Misc, STRONG),
+    ("unveiled the", Label::Misc, STRONG),
 ]);
 
 /// People who work at an organisation, before `at` and its name (`analysts at Counterpoint
@@ -708,7 +719,9 @@ static MONTHS: WordList = WordList::new(
 /// The label a strong cue of [`BEFORE`] right before token `k` says a name there has (`the Netflix
 /// drama` before `Adolescence`, `the coffee chain` before `Pret`); the longest cue wins.
 pub(super) fn strong_cue_before(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
-    if !k
+    // The pronoun `I` is no name after any cue (`in my films I cast`).
+    if token_at(tokens, k).is(text, "I")
+        || !k
         .checked_sub(1)
         .is_some_and(|j| may_cue(&norm(text, token_at(tokens, j))))
     {
@@ -895,10 +908,9 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
             && (!is_paper_cue(cue) || paper_ok())
             && !(owner && is_preposition(after_last_by(cue, |c| c == ' ')))
             && !(label == Label::Place && nationality())
-            // An award for a country is its first (`the first Oscar for Latvia`), no work.
-            && !(label == Label::Misc
-                && cue.ends_with(" for")
-                && super::tagger::listed_run(text, tokens, first, end).country)
+            // A country is no work (`the first Oscar for Latvia`, `former star of US TV drama
+            // Baretta`).
+            && !(label == Label::Misc && super::tagger::listed_run(text, tokens, first, end).country)
         {
             consider(cue_len(cue), label, weight);
         }
