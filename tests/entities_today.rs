@@ -7081,3 +7081,18 @@ fn works_after_their_makers_and_stars() {
     let found = mentions(text);
     assert!(!found.iter().any(|m| m.text == "I"), "{found:?}");
 }
+
+/// A name ending in a word of the life sciences or of a company's trade is an organisation
+/// (`Brackenfield Bio today announced`, `Seton Healthcare`).
+#[test]
+fn companies_by_their_last_word() {
+    let text = "Brackenfield Bio today announced that the first patient had been dosed. Orrin \
+                Diagnostics said it would follow.";
+    check(
+        text,
+        &[
+            ("Brackenfield Bio", "Brackenfield Bio", Org),
+            ("Orrin Diagnostics", "Orrin Diagnostics", Org),
+        ],
+    );
+}

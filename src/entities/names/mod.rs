@@ -4981,7 +4981,8 @@ static ORG_LAST_WORDS: WordList = WordList::new(
      architects arquitectos associates consultants solicitors automotive logistics mining mines \
      minerals metals lithium uranium energy petroleum chemicals telecom semiconductor \
      semiconductors electronics aerospace pharma biotech shipping trust research health analytics \
-     constructions",
+     constructions bio biopharma biologics genomics diagnostics oncology medical healthcare sciences \
+     dynamics racing interactive",
 );
 
 /// Names whose own words tell what they are, whatever the tagger's label: a storm's name (MISC,
