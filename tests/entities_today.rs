@@ -7096,3 +7096,17 @@ fn companies_by_their_last_word() {
         ],
     );
 }
+
+/// A city after a transfer's or a match's words is its club (`Thomas Müller joined Vancouver`),
+/// not before its sides or a possessive (`joined London's protest`).
+#[test]
+fn a_city_joined_is_its_club() {
+    check(
+        "Thomas Müller joined Vancouver after leaving Bayern.",
+        &[("Vancouver", "Vancouver", Org)],
+    );
+    check(
+        "Thousands joined London's protest on Saturday.",
+        &[("London", "London", Place)],
+    );
+}
