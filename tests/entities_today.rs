@@ -7110,3 +7110,11 @@ fn a_city_joined_is_its_club() {
         &[("London", "London", Place)],
     );
 }
+
+/// A name that an appositive calls an oil field or a mine is a place (`Johan Castberg, an oil
+/// field in the Barents Sea`).
+#[test]
+fn fields_and_mines_by_their_appositive() {
+    let text = "Equinor started production at Arne Solberg, an oil field in the Barents Sea.";
+    check(text, &[("Arne Solberg", "Arne Solberg", Place)]);
+}

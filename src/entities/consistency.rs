@@ -1203,8 +1203,10 @@ static ORG_APPOSITIVE_HEADS: WordList = WordList::new(
 );
 
 /// The PLACE words of [`APPOSITIVE_HEADS`].
-static PLACE_APPOSITIVE_HEADS: WordList =
-    WordList::new("city island province region suburb town village district venue arena stadium");
+static PLACE_APPOSITIVE_HEADS: WordList = WordList::new(
+    "city island province region suburb town village district venue arena stadium field oilfield \
+     mine",
+);
 
 /// Words that end an appositive's noun phrase before its head (see [`appositive`]).
 static NOT_BEFORE_HEAD: WordList = WordList::new(
