@@ -7118,3 +7118,22 @@ fn fields_and_mines_by_their_appositive() {
     let text = "Workers left Tomas Berg, a copper mine in Chile.";
     check(text, &[("Tomas Berg", "Tomas Berg", Place)]);
 }
+
+/// A party's members after their state or chamber are two names: the place or the chamber and the
+/// members, MISC (`Texas Democrats`, `House Republicans`); a party so named stays whole (`Liberal
+/// Democrats`).
+#[test]
+fn party_members_after_their_state_or_chamber() {
+    let text = "More than 50 Ohio Democrats left the state, and House Republicans passed the bill. \
+                The Liberal Democrats won two seats.";
+    check(
+        text,
+        &[
+            ("Ohio Democrats", "Ohio", Place),
+            ("Ohio Democrats", "Democrats", Misc),
+            ("House Republicans", "House", Org),
+            ("House Republicans", "Republicans", Misc),
+            ("Liberal Democrats", "Liberal Democrats", Org),
+        ],
+    );
+}
