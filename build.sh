@@ -284,6 +284,12 @@ cmd_eval() {
   # A sixty-sixth (tests/fixtures/present_day_ner_66.md; written blind by a helper, arts,
   # entertainment and culture): 83.61 at 86714cf (the forty-second session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_66.jsonl" "ner present-day 66 (own)" "$e/ner/score.py"
+  # A sixty-eighth (tests/fixtures/present_day_ner_68.md; written blind by a helper, business,
+  # markets, finance and technology): 94.54 at 86714cf (the forty-second session's start).
+  run ner "$ROOT/tests/fixtures/present_day_ner_68.jsonl" "ner present-day 68 (own)" "$e/ner/score.py"
+  # A seventieth (tests/fixtures/present_day_ner_70.md; written blind by a helper, politics,
+  # elections, government, courts and crime): 93.45 at 86714cf (the forty-second session's start).
+  run ner "$ROOT/tests/fixtures/present_day_ner_70.jsonl" "ner present-day 70 (own)" "$e/ner/score.py"
   # A forty-second (tests/fixtures/present_day_ner_42.md; written by a helper to be looked at,
   # paragraphs of longer stories where names come back short): 94.67 at 6dde35a (the thirty-fifth
   # session's start).
@@ -323,6 +329,13 @@ cmd_eval() {
   # A sixty-seventh (tests/fixtures/present_day_ner_67.md; written by a helper to be looked at,
   # arts, entertainment and culture): 83.04 at 86714cf (the forty-second session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_67.jsonl" "ner present-day 67 (own, looked at)" "$e/ner/score.py"
+  # A sixty-ninth (tests/fixtures/present_day_ner_69.md; written by a helper to be looked at,
+  # business, markets, finance and technology): 94.37 at 86714cf (the forty-second session's start).
+  run ner "$ROOT/tests/fixtures/present_day_ner_69.jsonl" "ner present-day 69 (own, looked at)" "$e/ner/score.py"
+  # A seventy-first (tests/fixtures/present_day_ner_71.md; written by a helper to be looked at,
+  # politics, elections, government, courts and crime): 92.17 at 86714cf (the forty-second session's
+  # start).
+  run ner "$ROOT/tests/fixtures/present_day_ner_71.jsonl" "ner present-day 71 (own, looked at)" "$e/ner/score.py"
   # A thirty-fifth (tests/fixtures/present_day_ner_35.md; written by a helper to be looked at, hard
   # cases on purpose): 89.69 at a3b36bc (the thirtieth session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_35.jsonl" "ner present-day 35 (own, looked at)" "$e/ner/score.py"

@@ -7068,3 +7068,72 @@ fn the_oscar_is_an_award() {
     );
     check("Oscar said he would stay.", &[("Oscar", "Oscar", Person)]);
 }
+
+/// Works after who starred in them or wrote them, or after their kind in the plural, are MISC
+/// (`star of The Bear`, `playwright of Arcadia`, `the albums Brown Sugar`); the pronoun `I` after a
+/// work's kind is no name (`the hardest movie I ever had to do`), nor is a country a work (`the
+/// first Oscar for Latvia`).
+#[test]
+fn works_after_their_makers_and_stars() {
+    let text = "Jeremy Allen White, star of The Bear, sang the songs himself. It was the hardest \
+                movie I ever had to do, he said.";
+    check(text, &[("The Bear", "The Bear", Misc)]);
+    let found = mentions(text);
+    assert!(!found.iter().any(|m| m.text == "I"), "{found:?}");
+}
+
+/// A name ending in a word of the life sciences or of a company's trade is an organisation
+/// (`Brackenfield Bio today announced`, `Seton Healthcare`).
+#[test]
+fn companies_by_their_last_word() {
+    let text = "Brackenfield Bio today announced that the first patient had been dosed. Orrin \
+                Diagnostics said it would follow.";
+    check(
+        text,
+        &[
+            ("Brackenfield Bio", "Brackenfield Bio", Org),
+            ("Orrin Diagnostics", "Orrin Diagnostics", Org),
+        ],
+    );
+}
+
+/// A city after a transfer's or a match's words is its club (`Thomas Müller joined Vancouver`),
+/// not before its sides or a possessive (`joined London's protest`).
+#[test]
+fn a_city_joined_is_its_club() {
+    check(
+        "Thomas Müller joined Vancouver after leaving Bayern.",
+        &[("Vancouver", "Vancouver", Org)],
+    );
+    check(
+        "Thousands joined London's protest on Saturday.",
+        &[("London", "London", Place)],
+    );
+}
+
+/// A name that an appositive calls an oil field or a mine is a place (`Johan Castberg, an oil
+/// field in the Barents Sea`).
+#[test]
+fn fields_and_mines_by_their_appositive() {
+    let text = "Workers left Tomas Berg, a copper mine in Chile.";
+    check(text, &[("Tomas Berg", "Tomas Berg", Place)]);
+}
+
+/// A party's members after their state or chamber are two names: the place or the chamber and the
+/// members, MISC (`Texas Democrats`, `House Republicans`); a party so named stays whole (`Liberal
+/// Democrats`).
+#[test]
+fn party_members_after_their_state_or_chamber() {
+    let text = "More than 50 Ohio Democrats left the state, and House Republicans passed the bill. \
+                The Liberal Democrats won two seats.";
+    check(
+        text,
+        &[
+            ("Ohio Democrats", "Ohio", Place),
+            ("Ohio Democrats", "Democrats", Misc),
+            ("House Republicans", "House", Org),
+            ("House Republicans", "Republicans", Misc),
+            ("Liberal Democrats", "Liberal Democrats", Org),
+        ],
+    );
+}

@@ -30,6 +30,7 @@ mod elided_particles;
 mod headline_lines;
 mod headline_people;
 mod owned_works;
+mod party_members;
 mod platform_posts;
 mod pronoun;
 mod scores_and_symbols;
@@ -94,6 +95,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     campuses::with_campuses(text, &mut found);
     units::with_unit_ordinals(text, tokens, &mut found);
     work_titles::join_titles(text, tokens, &mut found);
+    party_members::split_party_members(text, tokens, &mut found);
     // A telephone number's label is no name (`, Fax +31 20 504 5040` of a wire story's footer),
     // nor is a government's field before a ministry in lower case (`the Finance ministry`:
     // CoNLL-2003 leaves it out every time).
@@ -4985,7 +4987,8 @@ static ORG_LAST_WORDS: WordList = WordList::new(
      architects arquitectos associates consultants solicitors automotive logistics mining mines \
      minerals metals lithium uranium energy petroleum chemicals telecom semiconductor \
      semiconductors electronics aerospace pharma biotech shipping trust research health analytics \
-     constructions",
+     constructions bio biopharma biologics genomics diagnostics oncology medical healthcare sciences \
+     dynamics racing interactive",
 );
 
 /// Names whose own words tell what they are, whatever the tagger's label: a storm's name (MISC,
