@@ -7124,7 +7124,8 @@ fn fields_and_mines_by_their_appositive() {
 /// Democrats`).
 #[test]
 fn party_members_after_their_state_or_chamber() {
-    let text = "More than 50 Ohio Democrats left the state, and House Republicans passed the bill. \
+    let text =
+        "More than 50 Ohio Democrats left the state, and House Republicans passed the bill. \
                 The Liberal Democrats won two seats.";
     check(
         text,

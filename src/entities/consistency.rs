@@ -102,9 +102,8 @@ static AWARD_BEFORE: WordList = WordList::new("picture actor actress director so
 /// Words after an award's name that make it the award (`Oscar winners`, `Emmy nomination`).
 /// Words before an award's own name ([`super::names::AWARD_NAMES`]) that make it the award, not a
 /// person so named (`the Oscar for international feature`, `the first Oscar for Latvia`).
-static AWARD_DETERMINERS: WordList = WordList::new(
-    "the first second third fourth fifth sixth only another his her their its",
-);
+static AWARD_DETERMINERS: WordList =
+    WordList::new("the first second third fourth fifth sixth only another his her their its");
 
 static AWARD_AFTER: WordList = WordList::new(
     "winner winners winning nomination nominations nominee nominees race campaign voters glory \
