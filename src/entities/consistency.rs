@@ -99,12 +99,12 @@ pub(super) static SPEECH_VERBS: WordList = WordList::new("said says told added w
 /// Words before an award's name that make it the award (`best picture Oscar`, `year's Oscar`).
 static AWARD_BEFORE: WordList = WordList::new("picture actor actress director song album 's");
 
-/// Words after an award's name that make it the award (`Oscar winners`, `Emmy nomination`).
 /// Words before an award's own name ([`super::names::AWARD_NAMES`]) that make it the award, not a
 /// person so named (`the Oscar for international feature`, `the first Oscar for Latvia`).
 static AWARD_DETERMINERS: WordList =
     WordList::new("the first second third fourth fifth sixth only another his her their its");
 
+/// Words after an award's name that make it the award (`Oscar winners`, `Emmy nomination`).
 static AWARD_AFTER: WordList = WordList::new(
     "winner winners winning nomination nominations nominee nominees race campaign voters glory \
      hopeful hopefuls contender contenders night ceremony best-picture",

@@ -3006,7 +3006,7 @@ fn places_in_lists(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         Span::new(at(found, k - 1).span.end, at(found, k).span.start).slice(text)
     };
     for m in 1..found.len() {
-        if !lone(&found[m]) || !matches!(gap(found, m), " and " | " or ") {
+        if !matches!(gap(found, m), " and " | " or ") || !lone(&found[m]) {
             continue;
         }
         let item = |c: &Candidate| c.label == Label::Place || lone(c);

@@ -63,7 +63,8 @@ fn title_end(text: &str, tokens: &[Token], start: usize) -> usize {
     let mut joined = false;
     loop {
         let mut k = end;
-        let mut articles = 0;
+        // A preposition joins only before an article.
+        let mut preposition = false;
         // One function word, or a preposition and its article, then capitals.
         if INSIDE.has_token(text, tokens, k) {
             k += 1;
@@ -74,7 +75,7 @@ fn title_end(text: &str, tokens: &[Token], start: usize) -> usize {
             && ARTICLES.has_token(text, tokens, k + 1)
         {
             k += 2;
-            articles = 1;
+            preposition = true;
         } else {
             break;
         }
@@ -88,7 +89,7 @@ fn title_end(text: &str, tokens: &[Token], start: usize) -> usize {
         // A capitalised article after `and` opens a second title (`Early Doors and The Alan Clark
         // Diaries`).
         let second = after_and && ARTICLES.contains_lowercase(token_text(text, tokens, k));
-        if second || (articles > 0 || after_and) && stops_title(text, tokens, k, next) {
+        if second || (preposition || after_and) && stops_title(text, tokens, k, next) {
             break;
         }
         end = next;
@@ -123,8 +124,9 @@ pub(super) fn join_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidat
     let mut add = Vec::new();
     let mut titles: Vec<Span> = Vec::new();
     for i in 0..tokens.len() {
-        if !KINDS.has_token(text, tokens, i)
-            || !capitalised_at(text, tokens, i + 1)
+        // The cheap test first: most tokens have no capitalised word after them.
+        if !capitalised_at(text, tokens, i + 1)
+            || !KINDS.has_token(text, tokens, i)
             || i > 0 && VERB_BEFORE.contains_lowercase(token_text(text, tokens, i - 1))
         {
             continue;
