@@ -7138,3 +7138,20 @@ fn party_members_after_their_state_or_chamber() {
         ],
     );
 }
+
+/// A title after a person's possessive is one MISC name over `of` and its articles (`Alan
+/// Hollinghurst's The Line of Beauty`), not over `and` or a preposition, which may join two names.
+#[test]
+fn titles_after_their_makers_possessive() {
+    let text = "The prize went to Joan Marlowe's Tide of the Harbour, ahead of Ewan Reid's \
+                Norma at the Vienna State Opera.";
+    check(
+        text,
+        &[("Tide of the Harbour", "Tide of the Harbour", Misc)],
+    );
+    let found = mentions(text);
+    assert!(
+        !found.iter().any(|m| m.text.contains("Norma at")),
+        "{found:?}"
+    );
+}

@@ -6,7 +6,9 @@
 
 use super::{add_sorted, Candidate, Label, Source};
 use crate::text::{find_str, first_char, head, last_char, tail, Span};
-use crate::tokens::{capitalised_at, is_possessive_token, token_at, token_text, Token, TokenKind};
+use crate::tokens::{
+    capitalised_at, is_possessive_token, token_at, token_is, token_text, Token, TokenKind,
+};
 use crate::word_list::WordList;
 
 /// Kinds of works, in the singular (a plural heads a list: `the albums Brown Sugar and Voodoo`, and
@@ -57,8 +59,11 @@ fn stops_title(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
 }
 
 /// The end (exclusive) of the title that starts at token `start`, one space between tokens; `start`
-/// when no function word joins two runs of capitalised words there.
-fn title_end(text: &str, tokens: &[Token], start: usize) -> usize {
+/// when no function word joins two runs of capitalised words there. A `narrow` title (after a
+/// person's possessive, with no kind before it) joins over `of`, articles and `to` only: `and` or a
+/// preposition there may join two names (`Scorsese's Aviator and Million Dollar Baby`, `Bellini's
+/// Norma at the Vienna State Opera`).
+fn title_end(text: &str, tokens: &[Token], start: usize, narrow: bool) -> usize {
     let mut end = capitals_end(text, tokens, start);
     let mut joined = false;
     loop {
@@ -66,12 +71,13 @@ fn title_end(text: &str, tokens: &[Token], start: usize) -> usize {
         // A preposition joins only before an article.
         let mut preposition = false;
         // One function word, or a preposition and its article, then capitals.
-        if INSIDE.has_token(text, tokens, k) {
+        if INSIDE.has_token(text, tokens, k) && !(narrow && token_is(text, tokens, k, "and")) {
             k += 1;
             if token_text(text, tokens, k - 1) != "the" && ARTICLES.has_token(text, tokens, k) {
                 k += 1;
             }
-        } else if BEFORE_ARTICLE.has_token(text, tokens, k)
+        } else if !narrow
+            && BEFORE_ARTICLE.has_token(text, tokens, k)
             && ARTICLES.has_token(text, tokens, k + 1)
         {
             k += 2;
@@ -117,7 +123,19 @@ fn replace(found: &mut Vec<Candidate>, add: &mut Vec<Candidate>, span: Span) {
     Candidate::push_to(add, span, Label::Misc, Source::Name);
 }
 
-/// Makes each title after one of [`KINDS`] one MISC mention, in place of the mentions inside it
+/// True when token `i` is the possessive of a person's full name of `found` (`Kiran Desai's The
+/// Loneliness of Sonia and Sunny`): what follows is what that person made.
+fn made_by_person(text: &str, tokens: &[Token], found: &[Candidate], i: usize) -> bool {
+    i > 0
+        && is_possessive_token(token_text(text, tokens, i))
+        && found.iter().any(|c| {
+            c.label == Label::Person
+                && c.span.end == token_at(tokens, i - 1).span.end
+                && crate::entities::consistency::first_and_surname(c.span.slice(text))
+        })
+}
+
+/// Makes each title after one of [`KINDS`] or a person's possessive one MISC mention, in place of the mentions inside it
 /// (not where a mention runs out of it), and so the title's other occurrences in the text, written
 /// the same (`the thriller Hide and Seek` ... `In Hide and Seek, De Niro plays`).
 pub(super) fn join_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
@@ -125,13 +143,15 @@ pub(super) fn join_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidat
     let mut titles: Vec<Span> = Vec::new();
     for i in 0..tokens.len() {
         // The cheap test first: most tokens have no capitalised word after them.
-        if !capitalised_at(text, tokens, i + 1)
-            || !KINDS.has_token(text, tokens, i)
-            || i > 0 && VERB_BEFORE.contains_lowercase(token_text(text, tokens, i - 1))
-        {
+        if !capitalised_at(text, tokens, i + 1) {
             continue;
         }
-        let end = title_end(text, tokens, i + 1);
+        let kind = KINDS.has_token(text, tokens, i)
+            && !(i > 0 && VERB_BEFORE.contains_lowercase(token_text(text, tokens, i - 1)));
+        if !kind && !made_by_person(text, tokens, found, i) {
+            continue;
+        }
+        let end = title_end(text, tokens, i + 1, !kind);
         if end == i + 1 {
             continue;
         }
