@@ -7143,7 +7143,7 @@ fn party_members_after_their_state_or_chamber() {
 /// Hollinghurst's The Line of Beauty`), not over `and` or a preposition, which may join two names.
 #[test]
 fn titles_after_their_makers_possessive() {
-    let text = "The prize went to Joan Marlowe's Tide of the Harbour, ahead of Ewan Reid's \
+    let text = "The prize went to Michael Dunne's Tide of the Harbour, ahead of Ewan Reid's \
                 Norma at the Vienna State Opera.";
     check(
         text,

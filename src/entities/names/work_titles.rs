@@ -123,14 +123,16 @@ fn replace(found: &mut Vec<Candidate>, add: &mut Vec<Candidate>, span: Span) {
     Candidate::push_to(add, span, Label::Misc, Source::Name);
 }
 
-/// True when token `i` is the possessive of a person's full name of `found` (`Kiran Desai's The
+/// True when token `i` is the possessive of a mention of `found` that reads as a first name and a
+/// surname (`Kiran Desai's The
 /// Loneliness of Sonia and Sunny`): what follows is what that person made.
 fn made_by_person(text: &str, tokens: &[Token], found: &[Candidate], i: usize) -> bool {
     i > 0
         && is_possessive_token(token_text(text, tokens, i))
         && found.iter().any(|c| {
-            c.label == Label::Person
-                && c.span.end == token_at(tokens, i - 1).span.end
+            // Any label: the tagger may read a person unknown to it as anything, and the
+            // consistency stage comes later.
+            c.span.end == token_at(tokens, i - 1).span.end
                 && crate::entities::consistency::first_and_surname(c.span.slice(text))
         })
 }
