@@ -58,6 +58,12 @@ fn bit_of(len: usize, first: u8, last: u8) -> usize {
     (h >> 24) as usize
 }
 
+/// Sets `bit` in `filter`.
+#[inline]
+fn set_bit(filter: &mut [u64; 4], bit: usize) {
+    filter[bit >> 6] |= 1 << (bit & 63);
+}
+
 /// True when `bit` is set in `filter`.
 #[inline]
 fn has_bit(filter: &[u64; 4], bit: usize) -> bool {
@@ -173,15 +179,13 @@ impl WordList {
             debug_assert!(!words.contains(&""), "two spaces in a row: {:?}", self.text);
             let mut filter = [0u64; 4];
             for w in &words {
-                let bit = filter_bit(w);
-                filter[bit >> 6] |= 1 << (bit & 63);
+                set_bit(&mut filter, filter_bit(w));
             }
             #[cfg(not(target_arch = "wasm32"))]
             let mut folded = [0u64; 4];
             #[cfg(not(target_arch = "wasm32"))]
             for w in &words {
-                let bit = folded_bit(w);
-                folded[bit >> 6] |= 1 << (bit & 63);
+                set_bit(&mut folded, folded_bit(w));
             }
             Box::new(Split {
                 words,
