@@ -7155,3 +7155,36 @@ fn titles_after_their_makers_possessive() {
         "{found:?}"
     );
 }
+
+/// A name after a staff member's `at` is the organisation they work at (`a senior researcher at
+/// Halvorsen Brandt`), and a person's profession in an appositive makes the name before it a
+/// person (`Pia Lund, a senior researcher at`), though the surname is a city.
+#[test]
+fn staff_at_their_organisation_and_professions_in_appositives() {
+    let text = "Pia Lund, a senior researcher at Halvorsen Brandt, said the figures were weak.";
+    check(
+        text,
+        &[
+            ("Pia Lund", "Pia Lund", Person),
+            ("Halvorsen Brandt", "Halvorsen Brandt", Org),
+        ],
+    );
+}
+
+/// A hyphenated company cue inside a tagger's mention splits it (`The Tokyo start-up Lumen`:
+/// `Tokyo` a place, `Lumen` a company); a think tank or a charity named right after its kind is an
+/// organisation.
+#[test]
+fn start_ups_think_tanks_and_charities_after_their_kind() {
+    check(
+        "The Tokyo start-up Lumen lost contact.",
+        &[("Tokyo", "Tokyo", Place), ("Lumen", "Lumen", Org)],
+    );
+    check(
+        "The think tank Marrow said coal use fell, and the charity Lanternlight opened a shelter.",
+        &[
+            ("think tank Marrow", "Marrow", Org),
+            ("charity Lanternlight", "Lanternlight", Org),
+        ],
+    );
+}

@@ -273,6 +273,13 @@ static BEFORE: Cues = cues![
     ("publishing house", Label::Org, STRONG),
     ("design house", Label::Org, STRONG),
     ("record label", Label::Org, STRONG),
+    // A body that studies, campaigns or gives (`the think tank Ember`, `the charity Oxfam`, `the
+    // hedge fund Elliott`, `the trade body UKHospitality`).
+    ("think tank", Label::Org, STRONG),
+    ("thinktank", Label::Org, STRONG),
+    ("charity", Label::Org, STRONG),
+    ("hedge fund", Label::Org, STRONG),
+    ("trade body", Label::Org, STRONG),
     ("rival", Label::Org, WEAK),
     ("rivals", Label::Org, WEAK),
     ("maker of", Label::Misc, STRONG),
@@ -368,7 +375,9 @@ static BEFORE: Cues = cues![
 static STAFF_AT: WordList = WordList::new(
     "administrators analysts auditors bankers consultants economists executives lawyers \
      researchers scientists strategists analyst economist strategist banker lawyer manager \
-     managers",
+     managers researcher research professor professors specialist specialists \
+     executive editor editors scientist lecturer coach broker brokers director directors \
+     partner partners fellow",
 );
 
 /// Words of a transfer or a match before a club's name ([`evidence`]).
@@ -1148,11 +1157,12 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
 /// Heads of an appositive that say what a name is: a work (`Lux, an album sung in...`, `James, his
 /// retelling of...`), an organisation (`Block, the payments firm run by...`) or a place (`Fenit, a
 /// village in Kerry`).
-static APPOSITIVE_HEADS: [(Label, &WordList); 4] = [
+static APPOSITIVE_HEADS: [(Label, &WordList); 5] = [
     (Label::Misc, &MISC_APPOSITIVE_HEADS),
     (Label::Org, &ORG_APPOSITIVE_HEADS),
     (Label::Place, &PLACE_APPOSITIVE_HEADS),
     (Label::Person, &PERSON_APPOSITIVE_HEADS),
+    (Label::Person, &PROFESSION_HEADS),
 ];
 
 /// The PERSON words of [`APPOSITIVE_HEADS`]: what people are by their work (`Kestrel, a Twitch
@@ -1160,6 +1170,15 @@ static APPOSITIVE_HEADS: [(Label, &WordList); 4] = [
 static PERSON_APPOSITIVE_HEADS: WordList = WordList::new(
     "singer rapper actor actress streamer comedian musician songwriter chef presenter influencer \
      novelist author poet painter drummer guitarist frontman frontwoman candidate nominee",
+);
+
+/// The PERSON words of [`APPOSITIVE_HEADS`] that must end their noun phrase, as they also qualify
+/// other nouns (`Pia Lund, a senior researcher at`; not `, a St. Louis-based activist group`).
+static PROFESSION_HEADS: WordList = WordList::new(
+    "researcher analyst economist professor lawyer scientist spokesman spokeswoman spokesperson \
+     teacher doctor nurse engineer strategist lecturer historian consultant adviser advisor \
+     activist entrepreneur businessman businesswoman banker surgeon physician psychologist \
+     photographer",
 );
 
 /// The MISC words of [`APPOSITIVE_HEADS`].
@@ -1286,13 +1305,29 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
         if MISC_LAST_HEADS.contains(&head) && phrase_ends() {
             return (!not_the_head).then_some(Label::Misc);
         }
-        if let Some(&(label, _)) = APPOSITIVE_HEADS
+        if let Some(&(label, heads)) = APPOSITIVE_HEADS
             .iter()
             .find(|(_, heads)| heads.contains(&head))
         {
             // A person's work after `is a` may describe the sentence's subject, not the name
             // before it (`born in Danvers, Massachusetts is an American rapper`).
-            return (!(not_the_head || copula && label == Label::Person)).then_some(label);
+            // Nor a person's work after `its` or `their`: the name is the employer (`Nordhaven,
+            // its chief economist, said`).
+            let employer = label == Label::Person && matches!(word(k + 1), "its" | "their");
+            // A profession ends the phrase (`, a senior researcher at`; not `, a St.
+            // Louis-based activist group`, nor the new clause of `in Eastern Europe, a Kremlin
+            // spokesman described`).
+            let profession_ends = || {
+                let next = word(i + 1);
+                !starts_by(next, is_alnum)
+                    || AFTER_LAST_HEAD.contains(next)
+                    || matches!(next, "at" | "of" | "who" | "whose" | "and")
+            };
+            if std::ptr::eq(heads, &PROFESSION_HEADS) && !profession_ends() {
+                return None;
+            }
+            return (!(not_the_head || employer || copula && label == Label::Person))
+                .then_some(label);
         }
         i += 1;
         if starts_by(w, is_upper) {

@@ -410,7 +410,9 @@ fn split_at_cues(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let (a, b) = token_range(tokens, c.span);
         let cue = (a + 1..b.saturating_sub(1)).find_map(|j| {
             let w = token_text(text, tokens, j);
-            (all_char(w, is_lower)
+            // A hyphenated word too (`the Tokyo start-up Lumen`).
+            (starts_by(w, is_lower)
+                && all_char(w, |ch| is_lower(ch) || ch == '-')
                 && !SURNAME_PARTICLES.contains(&w)
                 && !crate::stopwords::is_stopword(w)
                 && capitalised_at(text, tokens, j + 1))
