@@ -7188,3 +7188,18 @@ fn start_ups_think_tanks_and_charities_after_their_kind() {
         ],
     );
 }
+
+/// A name no list knows right before a thing's kind is a MISC name (`the Kestrel tour`,
+/// `Brightfell festival`, `its Harrow cruise missile`).
+#[test]
+fn unlisted_names_before_a_things_kind() {
+    check(
+        "Fans queued for the Kestrel tour, and Dunmarra played at Brightfell festival before its \
+         Harrow cruise missile was shown.",
+        &[
+            ("Kestrel tour", "Kestrel", Misc),
+            ("Brightfell festival", "Brightfell", Misc),
+            ("Harrow cruise", "Harrow", Misc),
+        ],
+    );
+}
