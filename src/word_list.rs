@@ -13,7 +13,10 @@ use std::sync::OnceLock;
 /// line continuations to keep a line a screen wide). Declare it `static`: a `const` would split the
 /// string again at every use.
 pub struct WordList {
+    /// The text of the list, or (made by [`word_lists!`]) of its module's lists, one a line.
     text: &'static str,
+    /// The list's line of `text`.
+    line: u32,
     /// Boxed, so that the static of each list stays a pointer wide.
     words: OnceLock<Box<Split>>,
 }
@@ -73,8 +76,15 @@ fn has_bit(filter: &[u64; 4], bit: usize) -> bool {
 impl WordList {
     /// The list of the space-separated words of `text`, in their order.
     pub const fn new(text: &'static str) -> Self {
+        Self::line_of(text, 0)
+    }
+
+    /// The list of the space-separated words of line `line` of `text` (lines separated by `\n`):
+    /// [`word_lists!`] keeps a module's lists as one text.
+    pub const fn line_of(text: &'static str, line: u32) -> Self {
         WordList {
             text,
+            line,
             words: OnceLock::new(),
         }
     }
@@ -175,8 +185,11 @@ impl WordList {
     #[cold]
     fn split_once(&self) -> &Split {
         self.words.get_or_init(|| {
-            let words: Box<[&str]> = crate::text::split_char(self.text, ' ').collect();
-            debug_assert!(!words.contains(&""), "two spaces in a row: {:?}", self.text);
+            let text = crate::text::split_char(self.text, '\n')
+                .nth(self.line as usize)
+                .unwrap_or_default();
+            let words: Box<[&str]> = crate::text::split_char(text, ' ').collect();
+            debug_assert!(!words.contains(&""), "two spaces in a row: {text:?}");
             let mut filter = [0u64; 4];
             for w in &words {
                 set_bit(&mut filter, filter_bit(w));
@@ -196,6 +209,26 @@ impl WordList {
         })
     }
 }
+
+/// A module's word lists as one text, each list a line of it (a `static` [`WordList`] holds a
+/// pointer and a length, eight bytes that gzip hardly shrinks, where a line's number costs about a
+/// byte): `word_lists! { /// doc\n pub(crate) static NAME = "word word"; ... }`, each list as
+/// [`WordList::new`] would take it. One use per module (it defines the module's `WORD_LISTS`).
+macro_rules! word_lists {
+    ($($(#[$attr:meta])* $vis:vis static $name:ident = $text:literal;)+) => {
+        /// The module's word lists, one a line.
+        const WORD_LISTS: &str = concat!($($text, "\n"),+);
+        $crate::word_list::word_lists!(@line 0u32; $($(#[$attr])* $vis static $name = $text;)+);
+    };
+    (@line $k:expr; $(#[$attr:meta])* $vis:vis static $name:ident = $text:literal; $($rest:tt)*) => {
+        $(#[$attr])*
+        $vis static $name: $crate::word_list::WordList =
+            $crate::word_list::WordList::line_of(WORD_LISTS, $k);
+        $crate::word_list::word_lists!(@line $k + 1; $($rest)*);
+    };
+    (@line $k:expr;) => {};
+}
+pub(crate) use word_lists;
 
 impl std::fmt::Debug for WordList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -233,6 +266,19 @@ mod tests {
                 "{w}"
             );
         }
+    }
+
+    #[test]
+    fn a_module_list_reads_as_its_line() {
+        word_lists! {
+            /// The first list.
+            static FIRST = "one two";
+            static SECOND = "three \
+                four";
+        }
+        assert_eq!(*FIRST, ["one", "two"]);
+        assert_eq!(*SECOND, ["three", "four"]);
+        assert!(SECOND.contains(&"four") && !SECOND.contains(&"one"));
     }
 
     #[test]

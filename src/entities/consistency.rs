@@ -78,65 +78,12 @@ const STRONG: u32 = 3;
 /// A weak cue: breaks ties.
 const WEAK: u32 = 1;
 
-/// Words of [`TITLE_WORDS`] that modify a title rather than name one, and come before organisations
-/// too (`former Google engineer`, `state broadcaster`, `market leader Nvidia`).
-static NOT_PERSON_TITLES: WordList =
-    WordList::new("vice prime state former acting deputy chief leader general lady lord justice");
-
-/// Roles before a person's name beyond [`TITLE_WORDS`] (lower case), and the relatives of news
-/// (`his son Hunter`, `his widow Yulia Navalnaya`).
-pub(crate) static MORE_PERSON_TITLES: WordList = WordList::new(
-    "son daughter wife husband brother sister father mother widow widower grandson granddaughter \
-     nephew niece cousin fiancée fiancee girlfriend boyfriend forward quarterback pitcher batter \
-     bowler teenager billionaire comedian presenter striker midfielder defender goalkeeper winger \
-     singer actor actress rapper musician songwriter founder co-founder spokesperson economist \
-     novelist author manager sen gov",
-);
-
-/// Speech verbs right after a person's name (weak: organisations speak too).
-pub(super) static SPEECH_VERBS: WordList = WordList::new("said says told added wrote tweeted");
-
-/// Words before an award's name that make it the award (`best picture Oscar`, `year's Oscar`).
-static AWARD_BEFORE: WordList = WordList::new("picture actor actress director song album 's");
-
-/// Words before an award's own name ([`super::names::AWARD_NAMES`]) that make it the award, not a
-/// person so named (`the Oscar for international feature`, `the first Oscar for Latvia`).
-static AWARD_DETERMINERS: WordList =
-    WordList::new("the first second third fourth fifth sixth only another his her their its");
-
-/// Words after an award's name that make it the award (`Oscar winners`, `Emmy nomination`).
-static AWARD_AFTER: WordList = WordList::new(
-    "winner winners winning nomination nominations nominee nominees race campaign voters glory \
-     hopeful hopefuls contender contenders night ceremony best-picture",
-);
-
-/// The last word of a cue naming a company by its shares (`shares in`, `stock`).
-static SHARES: WordList = WordList::new("shares stock");
-
-/// A definition's verb (`Chiang Mai is a city`).
-static IS_WAS: WordList = WordList::new("is was");
-
-/// `maker` and `makers` (`maker of`).
-static MAKERS: WordList = WordList::new("maker makers");
-
-/// The credits of a work before `by` (`directed by James Gunn`).
-static WORK_CREDITS: WordList = WordList::new("directed written produced");
-
-/// The verbs of a company's owner before `by` (`owned by Ryan Reynolds`).
-static OWNERS_BY: WordList = WordList::new("owned backed");
-
 /// True for the indefinite article, `a` or `an`. Inlined natively; one call in the .wasm.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn is_a_or_an(w: &str) -> bool {
     matches!(w, "a" | "an")
 }
-
-/// The words of an owner before what it owns (`its`, `their`, a possessive `'s`).
-pub(crate) static OWNER_WORDS: WordList = WordList::new("its their 's");
-
-/// Prepositions before a place (weak: other names follow them too).
-static PLACE_PREPOSITIONS: WordList = WordList::new("in from to near outside");
 
 /// Token sequences (lower case, `’` as `'`; the tokens separated by spaces) right before a mention,
 /// with the label and weight they vote for. Titles are [`is_person_title`]'s.
@@ -367,19 +314,6 @@ static BEFORE: Cues = cues![
     ("unveiled the", Label::Misc, STRONG),
 ];
 
-/// People who work at an organisation, before `at` and its name (`analysts at Counterpoint
-/// Research`, `administrators at Interpath`, `a fund manager at Aberdeen`: CoNLL-2003 and the
-/// self-written sets mark all 12 names after `economist`, `strategist`, `manager`, `banker` or
-/// `lawyer at` ORG); workers and staff are left out, as they work at sites too (`workers at
-/// Grangemouth`).
-static STAFF_AT: WordList = WordList::new(
-    "administrators analysts auditors bankers consultants economists executives lawyers \
-     researchers scientists strategists analyst economist strategist banker lawyer manager \
-     managers researcher research professor professors specialist specialists \
-     executive editor editors scientist lecturer coach broker brokers director directors \
-     partner partners fellow",
-);
-
 /// Words of a transfer or a match before a club's name ([`evidence`]).
 const CLUB_CUES: [&str; 8] = [
     "joined",
@@ -392,23 +326,12 @@ const CLUB_CUES: [&str; 8] = [
     "traded to",
 ];
 
-/// Words after a city that make it the place its sides are from (`joined Madrid sides Real and
-/// Atletico`).
-static SIDE_WORDS: WordList = WordList::new("side sides team teams club clubs rivals fans");
-
-/// Kinds of things after a name no list knows that make it a MISC name ([`evidence`]).
-static KINDS_AFTER: WordList =
-    WordList::new("tour festival console edition cruise chip chips model models game");
-
 /// True when no list or training name knows the name at tokens `first..end`.
 fn unlisted(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     let l = super::tagger::listed_run(text, tokens, first, end);
     !(l.trained || l.place || l.misc || l.personal_name)
         && crate::entities::tagger::lexicon::known_tokens_run(text, tokens, first, end).is_none()
 }
-
-/// Figures an organisation publishes, before `from` and its name (`data from Kantar`).
-static DATA_FROM: WordList = WordList::new("data figures estimates forecasts research");
 
 /// True when the words before a mention (lower case, the last one next to it) say that it is an
 /// organisation one works at or whose figures are quoted (`analysts at`, `data from`).
@@ -430,28 +353,6 @@ static CALLED_KINDS: [(Label, &WordList); 4] = [
     (Label::Person, &CALLED_PEOPLE),
 ];
 
-/// Works, products and schemes of [`CALLED_KINDS`].
-static CALLED_THINGS: WordList = WordList::new(
-    "tool robot model chatbot assistant product drink device feature rocket satellite probe \
-     mission programme program scheme operation album film movie series show game song book novel \
-     drug vaccine pill spacecraft lander rover ship vessel yacht festival exercise campaign",
-);
-
-/// Organisations of [`CALLED_KINDS`].
-static CALLED_BODIES: WordList = WordList::new(
-    "company firm startup group band party charity agency organisation organization club team \
-     outfit business network movement coalition alliance",
-);
-
-/// Places of [`CALLED_KINDS`].
-static CALLED_PLACES: WordList = WordList::new(
-    "town village city island region area district neighbourhood neighborhood suburb county \
-     province township settlement",
-);
-
-/// People of [`CALLED_KINDS`].
-static CALLED_PEOPLE: WordList = WordList::new("man woman boy girl teenager");
-
 /// The label the words before a mention (lower case, the last one next to it) give it when they
 /// end with a kind of thing and `called` or `named` ([`CALLED_KINDS`]).
 fn called_kind(before: &[Cow<str>]) -> Option<Label> {
@@ -467,23 +368,6 @@ fn called_kind(before: &[Cow<str>]) -> Option<Label> {
         .map(|&(label, _)| label)
 }
 
-/// What a company's site is called after the place's name (`its Solihull plant`).
-static SITES: WordList =
-    WordList::new("plant factory refinery mine smelter facility shipyard works");
-
-/// What a company's product is called after its name (`its Neutron rocket`, `Coach's Tabby handbag`).
-pub(super) static PRODUCTS: WordList = WordList::new(
-    "rocket bag handbag chip chips phone smartphone robot drone car truck pickup jet satellite \
-     browser headset model models probe probes lander glasses console processor processors rover \
-     telescope capsule spacecraft",
-);
-
-/// The craft of [`AFTER`], whose makers' and agencies' names come before them too.
-static CRAFTS: WordList = WordList::new(
-    "rocket rockets capsule probe probes spacecraft lander missile missiles systems jets tanks \
-     bombers drones",
-);
-
 /// True when the mention at tokens `first..end` names a maker or an agency, by the lists or the
 /// training data or its last word (`SpaceX`, `NASA`, `Rocket Lab`, `Isar Aerospace`), not a craft.
 fn maker_before_craft(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
@@ -496,10 +380,6 @@ fn maker_before_craft(text: &str, tokens: &[Token], first: usize, end: usize) ->
         || super::names::label_by_last_word(crate::tokens::token_text(text, tokens, end - 1))
             == Some(Label::Org)
 }
-
-/// Verbs that give a person an office named after the person's name (`named Evelyn Palla chief
-/// executive`).
-static APPOINTING: WordList = WordList::new("named names appointed appoints elected");
 
 /// Token sequences (the tokens separated by spaces) right after a mention, with the label and weight
 /// they vote for. Speech verbs are [`SPEECH_VERBS`].
@@ -605,9 +485,6 @@ static AFTER: Cues = cues![
 /// chief executive`, `Iranian news agency`, `Swiss maker`, `its Kursk unit`): a company by its
 /// people or its parts, a paper, or a product.
 fn after_places_too(cue: &str) -> Option<Named> {
-    /// One-word cues of a company's people (`ceo`, `shareholders`).
-    static COMPANY_PEOPLE: WordList =
-        WordList::new("ceo chairman shareholders executives boss bosses");
     match cue {
         "chief executive" => Some(Named::Company),
         _ if COMPANY_PEOPLE.contains(cue) => Some(Named::Company),
@@ -667,8 +544,6 @@ fn may_be_named(text: &str, tokens: &[Token], first: usize, end: usize, what: Na
 /// which a place's name or a nationality follows too (`a daily Amsterdam newspaper`, `shares in
 /// Hungary`, `a bid for Australian assets`).
 fn is_paper_cue(cue: &str) -> bool {
-    /// One-word cues of a paper or an agency.
-    static PAPER_CUES: WordList = WordList::new("daily weekly tabloid journal agency");
     matches!(
         cue,
         "news agency" | "shares in" | "takeover of" | "bid for" | "purchase of" | "acquisition of"
@@ -713,29 +588,8 @@ fn owned_after(text: &str, tokens: &[Token], first: usize) -> Option<(Label, usi
 
 /// True for a preposition that ends a cue of [`BEFORE`] (`founder of`, `stake in`).
 fn is_preposition(w: &str) -> bool {
-    /// The prepositions that end a cue.
-    static CUE_PREPOSITIONS: WordList = WordList::new("of in at to from for");
     CUE_PREPOSITIONS.contains(w)
 }
-
-/// Words after `shares` / `stock` that make it a verb (`Lindqvist shares a view`), not a company's stock.
-static VERB_OBJECTS: WordList =
-    WordList::new("a an the his her its their our my your this that these those some with");
-
-/// Last words of a two- or three-word name that make it an organisation, place or event rather than a
-/// person (`George Washington University`, `Charles River`).
-static NOT_SURNAMES: WordList = WordList::new(
-    "department ministry bank university college school institute group city street avenue square \
-     park river lake island islands county airport airlines airways hospital museum center centre \
-     foundation stadium arena bridge hall house palace cup prize award awards motors company \
-     partners capital",
-);
-
-/// Month names and abbreviations that start a dateline's date (lower case, without a final dot).
-static MONTHS: WordList = WordList::new(
-    "january february march april may june july august september october november december jan \
-     feb mar apr jun jul aug sep sept oct nov dec",
-);
 
 /// The label a strong cue of [`BEFORE`] right before token `k` says a name there has (`the Netflix
 /// drama` before `Adolescence`, `the coffee chain` before `Pret`); the longest cue wins.
@@ -777,8 +631,6 @@ pub(super) fn is_person_title(word: &str) -> bool {
 /// True for an owner's title and a comma before a name (`his wife, Camilla`, `Canepa's brother,
 /// Andres`, `their coach, Dorival`): an appositive naming that person.
 fn owned_title_comma(before: &[Cow<str>]) -> bool {
-    /// An owner before a title: a possessive pronoun or `'s`.
-    static OWNERS: WordList = WordList::new("his her their my our your its 's");
     matches!(before, [owner, title, comma]
         if comma == ","
             && OWNERS.contains(owner)
@@ -1189,70 +1041,6 @@ static APPOSITIVE_HEADS: [(Label, &WordList); 5] = [
     (Label::Person, &PROFESSION_HEADS),
 ];
 
-/// The PERSON words of [`APPOSITIVE_HEADS`]: what people are by their work (`Kestrel, a Twitch
-/// streamer`, `Orla Byrne, the singer`).
-static PERSON_APPOSITIVE_HEADS: WordList = WordList::new(
-    "singer rapper actor actress streamer comedian musician songwriter chef presenter influencer \
-     novelist author poet painter drummer guitarist frontman frontwoman candidate nominee",
-);
-
-/// The PERSON words of [`APPOSITIVE_HEADS`] that must end their noun phrase, as they also qualify
-/// other nouns (`Pia Lund, a senior researcher at`; not `, a St. Louis-based activist group`).
-static PROFESSION_HEADS: WordList = WordList::new(
-    "researcher analyst economist professor lawyer scientist spokesman spokeswoman spokesperson \
-     teacher doctor nurse engineer strategist lecturer historian consultant adviser advisor \
-     activist entrepreneur businessman businesswoman banker surgeon physician psychologist \
-     photographer",
-);
-
-/// The MISC words of [`APPOSITIVE_HEADS`].
-static MISC_APPOSITIVE_HEADS: WordList = WordList::new(
-    "album chatbot console game headset model tool book documentary drama film memoir novel \
-     retelling series single song thriller browser smartphone processor laptop robot stablecoin \
-     ballad mixtape podcast sitcom sequel romance whisky",
-);
-
-/// Heads of MISC appositives that are often a modifier before the head (`a satellite radio
-/// employer`, `the drug maker`): the head only when the phrase ends after it, at punctuation or a
-/// preposition (`Veltrana, a once-monthly migraine injection from ...`, `Kite, a handheld DNA
-/// sequencer for ...`).
-static MISC_LAST_HEADS: WordList = WordList::new(
-    "drug vaccine pill injection jab rocket satellite telescope spacecraft lander rover sequencer \
-     implant wearable",
-);
-
-/// Words that may follow the last word of an appositive's noun phrase ([`MISC_LAST_HEADS`]).
-static AFTER_LAST_HEAD: WordList = WordList::new("for from by with in on to that which");
-
-/// The ORG words of [`APPOSITIVE_HEADS`].
-static ORG_APPOSITIVE_HEADS: WordList = WordList::new(
-    "agency airline broadcaster chain group insurer issuer publisher bank charity foundry \
-     manufacturer operator supplier carmaker chipmaker company designer firm fintech lender \
-     maker retailer startup studio subsidiary unit platform consultancy publication brand band \
-     label duo restaurant magazine",
-);
-
-/// The PLACE words of [`APPOSITIVE_HEADS`].
-static PLACE_APPOSITIVE_HEADS: WordList = WordList::new(
-    "city island province region suburb town village district venue arena stadium field oilfield \
-     mine",
-);
-
-/// Words that end an appositive's noun phrase before its head (see [`appositive`]).
-static NOT_BEFORE_HEAD: WordList = WordList::new(
-    "a an the of for in at on with to from by and or who which that said says is was are were be \
-     been has had have will would",
-);
-
-/// People named by what they work on (`documentary filmmaker`, `game designer`): after a head of
-/// [`APPOSITIVE_HEADS`], the appositive is a person's.
-static PEOPLE_AFTER_HEAD: WordList = WordList::new(
-    "filmmaker maker director producer critic founder executive member designer developer \
-     manager writer star actor actress singer boss chief owner employee worker analyst \
-     spokesman spokeswoman spokesperson veteran player fan columnist editor reporter journalist \
-     correspondent",
-);
-
 /// The label an appositive at token `k` (right after a mention) gives it: a comma, a determiner (or a
 /// name's possessive), at most four words with no preposition, article or verb among them and a
 /// head of [`APPOSITIVE_HEADS`] in lower case that ends the noun phrase (`, the payments firm`, `,
@@ -1277,8 +1065,6 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
     }
     // The determiner: an article, a possessive pronoun, or a name's possessive (`, Ryan Coogler's
     // vampire thriller`: up to four capitalised words and `'s`).
-    /// The determiners that open an appositive's head: articles and possessive pronouns.
-    static HEAD_DETERMINERS: WordList = WordList::new("a an the his her their its");
     let head_from = if HEAD_DETERMINERS.contains(word(k + 1)) {
         k + 2
     } else {
@@ -1316,8 +1102,6 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
         // clause (`, the Alphabet unit said`).
         // Nor a head that modifies a person's noun after it (`, a documentary filmmaker`), nor
         // the subject of the sentence's verb (`Directed by Ghai, the film is set in`).
-        /// Verbs after a subject (`the film is set in`).
-        static SUBJECT_VERBS: WordList = WordList::new("is was are were has had will");
         let not_the_head = crate::tokens::is_possessive_token(word(i + 1))
             || SPEECH_VERBS.contains(&word(i + 1))
             || PEOPLE_AFTER_HEAD.contains(&word(i + 1))
@@ -1382,8 +1166,6 @@ fn appositive_before(text: &str, tokens: &[Token], first: usize, end: usize) -> 
     let &(label, _) = APPOSITIVE_HEADS
         .iter()
         .find(|(_, heads)| heads.contains(&head))?;
-    /// The determiners that open the noun phrase.
-    static DETERMINERS: WordList = WordList::new("the its his her their");
     // Back from the head over at most three words to the determiner. Not the object of `of the`
     // (`the publisher of the song, Larkin Music,`; but `the strength of their fourth album, The
     // Clearing,`).
@@ -1405,8 +1187,6 @@ fn appositive_before(text: &str, tokens: &[Token], first: usize, end: usize) -> 
 /// `maker of` are its products (`the maker of Tylenol and Band-Aid`).
 fn example_of(text: &str, tokens: &[Token], first: usize) -> Option<Label> {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
-    /// The separators between the names of a list (`Circle and Ripple`).
-    static EXAMPLE_JOINERS: WordList = WordList::new(", and or & 's");
     // Back over the list's earlier names and their separators, to `as` or `including`.
     let mut i = first;
     for _ in 0..16 {
@@ -1441,23 +1221,6 @@ static EXAMPLE_HEADS: [(&WordList, Label); 4] = [
     (&PERSON_EXAMPLE_HEADS, Label::Person),
 ];
 
-/// The ORG plurals of [`EXAMPLE_HEADS`].
-static ORG_EXAMPLE_HEADS: WordList = WordList::new(
-    "airlines banks brands broadcasters carmakers chains chipmakers clubs companies firms groups \
-     insurers lenders parties retailers start-ups startups",
-);
-
-/// The MISC plurals of [`EXAMPLE_HEADS`].
-static MISC_EXAMPLE_HEADS: WordList =
-    WordList::new("albums films games movies novels series shows songs");
-
-/// The PLACE plurals of [`EXAMPLE_HEADS`].
-static PLACE_EXAMPLE_HEADS: WordList = WordList::new("cities countries nations states towns");
-
-/// The PERSON plurals of [`EXAMPLE_HEADS`].
-static PERSON_EXAMPLE_HEADS: WordList =
-    WordList::new("actors artists players rappers singers stars");
-
 /// True when the tokens from `end` are at most two lower-case words, a kind of company and a
 /// capitalised name (`water start-up Maji Bora`, `grocer Fenwick Foods`), or the mention follows
 /// `a` or `an` (`a Perth studio`): the mention before them says where that company is, unless it
@@ -1471,12 +1234,6 @@ fn home_of_company(text: &str, tokens: &[Token], first: usize, end: usize) -> bo
         COMPANY_KINDS.contains(&word(i)) && (article || capitalised_at(text, tokens, i + 1))
     })
 }
-
-/// Kinds of company named before a company's name (`grocer Fenwick Foods`).
-static COMPANY_KINDS: WordList = WordList::new(
-    "airline bank carmaker chipmaker company fintech firm grocer insurer lender maker retailer \
-     start-up startup studio",
-);
 
 /// True when the normalised tokens `have` end with the words of `cue`.
 fn ends_with(have: &[Cow<str>], cue: &str) -> bool {
@@ -1992,6 +1749,162 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
         .map(|&k| crate::vecs::at(mentions, k).label)
         .find(|l| tied.contains(l))
         .unwrap_or(*at(&tied, 0))
+}
+
+crate::word_list::word_lists! {
+    /// Words of [`TITLE_WORDS`] that modify a title rather than name one, and come before organisations
+    /// too (`former Google engineer`, `state broadcaster`, `market leader Nvidia`).
+    static NOT_PERSON_TITLES = "vice prime state former acting deputy chief leader general lady lord justice";
+    /// Roles before a person's name beyond [`TITLE_WORDS`] (lower case), and the relatives of news
+    /// (`his son Hunter`, `his widow Yulia Navalnaya`).
+    pub(crate) static MORE_PERSON_TITLES = "son daughter wife husband brother sister father mother widow widower grandson granddaughter \
+        nephew niece cousin fiancée fiancee girlfriend boyfriend forward quarterback pitcher batter \
+        bowler teenager billionaire comedian presenter striker midfielder defender goalkeeper winger \
+        singer actor actress rapper musician songwriter founder co-founder spokesperson economist \
+        novelist author manager sen gov";
+    /// Speech verbs right after a person's name (weak: organisations speak too).
+    pub(super) static SPEECH_VERBS = "said says told added wrote tweeted";
+    /// Words before an award's name that make it the award (`best picture Oscar`, `year's Oscar`).
+    static AWARD_BEFORE = "picture actor actress director song album 's";
+    /// Words before an award's own name ([`super::names::AWARD_NAMES`]) that make it the award, not a
+    /// person so named (`the Oscar for international feature`, `the first Oscar for Latvia`).
+    static AWARD_DETERMINERS = "the first second third fourth fifth sixth only another his her their its";
+    /// Words after an award's name that make it the award (`Oscar winners`, `Emmy nomination`).
+    static AWARD_AFTER = "winner winners winning nomination nominations nominee nominees race campaign voters glory \
+        hopeful hopefuls contender contenders night ceremony best-picture";
+    /// The last word of a cue naming a company by its shares (`shares in`, `stock`).
+    static SHARES = "shares stock";
+    /// A definition's verb (`Chiang Mai is a city`).
+    static IS_WAS = "is was";
+    /// `maker` and `makers` (`maker of`).
+    static MAKERS = "maker makers";
+    /// The credits of a work before `by` (`directed by James Gunn`).
+    static WORK_CREDITS = "directed written produced";
+    /// The verbs of a company's owner before `by` (`owned by Ryan Reynolds`).
+    static OWNERS_BY = "owned backed";
+    /// The words of an owner before what it owns (`its`, `their`, a possessive `'s`).
+    pub(crate) static OWNER_WORDS = "its their 's";
+    /// Prepositions before a place (weak: other names follow them too).
+    static PLACE_PREPOSITIONS = "in from to near outside";
+    /// People who work at an organisation, before `at` and its name (`analysts at Counterpoint
+    /// Research`, `administrators at Interpath`, `a fund manager at Aberdeen`: CoNLL-2003 and the
+    /// self-written sets mark all 12 names after `economist`, `strategist`, `manager`, `banker` or
+    /// `lawyer at` ORG); workers and staff are left out, as they work at sites too (`workers at
+    /// Grangemouth`).
+    static STAFF_AT = "administrators analysts auditors bankers consultants economists executives lawyers \
+        researchers scientists strategists analyst economist strategist banker lawyer manager \
+        managers researcher research professor professors specialist specialists executive editor \
+        editors scientist lecturer coach broker brokers director directors partner partners fellow";
+    /// Words after a city that make it the place its sides are from (`joined Madrid sides Real and
+    /// Atletico`).
+    static SIDE_WORDS = "side sides team teams club clubs rivals fans";
+    /// Kinds of things after a name no list knows that make it a MISC name ([`evidence`]).
+    static KINDS_AFTER = "tour festival console edition cruise chip chips model models game";
+    /// Figures an organisation publishes, before `from` and its name (`data from Kantar`).
+    static DATA_FROM = "data figures estimates forecasts research";
+    /// Works, products and schemes of [`CALLED_KINDS`].
+    static CALLED_THINGS = "tool robot model chatbot assistant product drink device feature rocket satellite probe \
+        mission programme program scheme operation album film movie series show game song book novel \
+        drug vaccine pill spacecraft lander rover ship vessel yacht festival exercise campaign";
+    /// Organisations of [`CALLED_KINDS`].
+    static CALLED_BODIES = "company firm startup group band party charity agency organisation organization club team \
+        outfit business network movement coalition alliance";
+    /// Places of [`CALLED_KINDS`].
+    static CALLED_PLACES = "town village city island region area district neighbourhood neighborhood suburb county \
+        province township settlement";
+    /// People of [`CALLED_KINDS`].
+    static CALLED_PEOPLE = "man woman boy girl teenager";
+    /// What a company's site is called after the place's name (`its Solihull plant`).
+    static SITES = "plant factory refinery mine smelter facility shipyard works";
+    /// What a company's product is called after its name (`its Neutron rocket`, `Coach's Tabby handbag`).
+    pub(super) static PRODUCTS = "rocket bag handbag chip chips phone smartphone robot drone car truck pickup jet satellite \
+        browser headset model models probe probes lander glasses console processor processors rover \
+        telescope capsule spacecraft";
+    /// The craft of [`AFTER`], whose makers' and agencies' names come before them too.
+    static CRAFTS = "rocket rockets capsule probe probes spacecraft lander missile missiles systems jets tanks \
+        bombers drones";
+    /// Verbs that give a person an office named after the person's name (`named Evelyn Palla chief
+    /// executive`).
+    static APPOINTING = "named names appointed appoints elected";
+    /// One-word cues of a company's people (`ceo`, `shareholders`).
+    static COMPANY_PEOPLE = "ceo chairman shareholders executives boss bosses";
+    /// One-word cues of a paper or an agency.
+    static PAPER_CUES = "daily weekly tabloid journal agency";
+    /// The prepositions that end a cue.
+    static CUE_PREPOSITIONS = "of in at to from for";
+    /// Words after `shares` / `stock` that make it a verb (`Lindqvist shares a view`), not a company's stock.
+    static VERB_OBJECTS = "a an the his her its their our my your this that these those some with";
+    /// Last words of a two- or three-word name that make it an organisation, place or event rather than a
+    /// person (`George Washington University`, `Charles River`).
+    static NOT_SURNAMES = "department ministry bank university college school institute group city street avenue square \
+        park river lake island islands county airport airlines airways hospital museum center centre \
+        foundation stadium arena bridge hall house palace cup prize award awards motors company \
+        partners capital";
+    /// Month names and abbreviations that start a dateline's date (lower case, without a final dot).
+    static MONTHS = "january february march april may june july august september october november december jan \
+        feb mar apr jun jul aug sep sept oct nov dec";
+    /// An owner before a title: a possessive pronoun or `'s`.
+    static OWNERS = "his her their my our your its 's";
+    /// The PERSON words of [`APPOSITIVE_HEADS`]: what people are by their work (`Kestrel, a Twitch
+    /// streamer`, `Orla Byrne, the singer`).
+    static PERSON_APPOSITIVE_HEADS = "singer rapper actor actress streamer comedian musician songwriter chef presenter influencer \
+        novelist author poet painter drummer guitarist frontman frontwoman candidate nominee";
+    /// The PERSON words of [`APPOSITIVE_HEADS`] that must end their noun phrase, as they also
+    /// qualify other nouns (`Pia Lund, a senior researcher at`; not `, a St. Louis-based activist
+    /// group`).
+    static PROFESSION_HEADS = "researcher analyst economist professor lawyer scientist spokesman spokeswoman \
+        spokesperson teacher doctor nurse engineer strategist lecturer historian consultant adviser \
+        advisor activist entrepreneur businessman businesswoman banker surgeon physician \
+        psychologist photographer";
+    /// The MISC words of [`APPOSITIVE_HEADS`].
+    static MISC_APPOSITIVE_HEADS = "album chatbot console game headset model tool book documentary drama film memoir novel \
+        retelling series single song thriller browser smartphone processor laptop robot stablecoin \
+        ballad mixtape podcast sitcom sequel romance whisky";
+    /// Heads of MISC appositives that are often a modifier before the head (`a satellite radio
+    /// employer`, `the drug maker`): the head only when the phrase ends after it, at punctuation or a
+    /// preposition (`Veltrana, a once-monthly migraine injection from ...`, `Kite, a handheld DNA
+    /// sequencer for ...`).
+    static MISC_LAST_HEADS = "drug vaccine pill injection jab rocket satellite telescope spacecraft lander rover sequencer \
+        implant wearable";
+    /// Words that may follow the last word of an appositive's noun phrase ([`MISC_LAST_HEADS`]).
+    static AFTER_LAST_HEAD = "for from by with in on to that which";
+    /// The ORG words of [`APPOSITIVE_HEADS`].
+    static ORG_APPOSITIVE_HEADS = "agency airline broadcaster chain group insurer issuer publisher bank charity foundry \
+        manufacturer operator supplier carmaker chipmaker company designer firm fintech lender \
+        maker retailer startup studio subsidiary unit platform consultancy publication brand band \
+        label duo restaurant magazine";
+    /// The PLACE words of [`APPOSITIVE_HEADS`].
+    static PLACE_APPOSITIVE_HEADS = "city island province region suburb town village district venue arena stadium field oilfield \
+        mine";
+    /// Words that end an appositive's noun phrase before its head (see [`appositive`]).
+    static NOT_BEFORE_HEAD = "a an the of for in at on with to from by and or who which that said says is was are were be \
+        been has had have will would";
+    /// People named by what they work on (`documentary filmmaker`, `game designer`): after a head of
+    /// [`APPOSITIVE_HEADS`], the appositive is a person's.
+    static PEOPLE_AFTER_HEAD = "filmmaker maker director producer critic founder executive member designer developer \
+        manager writer star actor actress singer boss chief owner employee worker analyst \
+        spokesman spokeswoman spokesperson veteran player fan columnist editor reporter journalist \
+        correspondent";
+    /// The determiners that open an appositive's head: articles and possessive pronouns.
+    static HEAD_DETERMINERS = "a an the his her their its";
+    /// Verbs after a subject (`the film is set in`).
+    static SUBJECT_VERBS = "is was are were has had will";
+    /// The determiners that open the noun phrase.
+    static DETERMINERS = "the its his her their";
+    /// The separators between the names of a list (`Circle and Ripple`).
+    static EXAMPLE_JOINERS = ", and or & 's";
+    /// The ORG plurals of [`EXAMPLE_HEADS`].
+    static ORG_EXAMPLE_HEADS = "airlines banks brands broadcasters carmakers chains chipmakers clubs companies firms groups \
+        insurers lenders parties retailers start-ups startups";
+    /// The MISC plurals of [`EXAMPLE_HEADS`].
+    static MISC_EXAMPLE_HEADS = "albums films games movies novels series shows songs";
+    /// The PLACE plurals of [`EXAMPLE_HEADS`].
+    static PLACE_EXAMPLE_HEADS = "cities countries nations states towns";
+    /// The PERSON plurals of [`EXAMPLE_HEADS`].
+    static PERSON_EXAMPLE_HEADS = "actors artists players rappers singers stars";
+    /// Kinds of company named before a company's name (`grocer Fenwick Foods`).
+    static COMPANY_KINDS = "airline bank carmaker chipmaker company fintech firm grocer insurer lender maker retailer \
+        start-up startup studio";
 }
 
 #[cfg(test)]
