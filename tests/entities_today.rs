@@ -7203,3 +7203,15 @@ fn unlisted_names_before_a_things_kind() {
         ],
     );
 }
+
+/// A language after a verb of writing or speaking it is a MISC name (`to write in Sesotho`).
+#[test]
+fn languages_after_writing_and_speaking() {
+    check(
+        "The poet Lerato Mokoena chose to write in Sesotho, and her brother speaks Tagalog.",
+        &[
+            ("write in Sesotho", "Sesotho", Misc),
+            ("speaks Tagalog", "Tagalog", Misc),
+        ],
+    );
+}

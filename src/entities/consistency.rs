@@ -312,6 +312,17 @@ static BEFORE: Cues = cues![
     ("novels", Label::Misc, STRONG),
     ("songs", Label::Misc, STRONG),
     ("unveiled the", Label::Misc, STRONG),
+    // A language by the verbs of speaking and writing it (`to write in Gikuyu`, `speaks Tagalog`,
+    // `translated into Hebrew`: all 35 names after these in CoNLL-2003, WikiNEuRal, wikigold and
+    // the self-written sets are MISC). Not `written in`, where a place may stand (`a letter
+    // written in Paris`).
+    ("write in", Label::Misc, STRONG),
+    ("speak", Label::Misc, STRONG),
+    ("speaks", Label::Misc, STRONG),
+    ("spoke", Label::Misc, STRONG),
+    ("speaking", Label::Misc, STRONG),
+    ("fluent in", Label::Misc, STRONG),
+    ("translated into", Label::Misc, STRONG),
 ];
 
 /// Words of a transfer or a match before a club's name ([`evidence`]).
