@@ -944,11 +944,14 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     // A thing's kind right after a name that no list knows (`the Arirang tour`, `at Green Man
     // festival`, `its Flamingo cruise missile`): CoNLL-2003 train and dev, WikiNEuRal, wikigold
     // and the self-written sets mark 21 of 27 names before `tour`, 19 of 23 before `model`, 18 of 25
-    // before `game` MISC, and the rest are listed places and companies (`US tour`, `NFL game`).
+    // before `game` MISC, and the rest are listed places and companies (`US tour`, `NFL game`) and
+    // a team (`British Lions tour`).
     if best.is_none()
         && cue_after
         && after.first().is_some_and(|w| KINDS_AFTER.contains(w))
         && !owner
+        // Not a plural, as teams and bands are named (`the British Lions tour`).
+        && !token_at(tokens, end - 1).text(text).ends_with('s')
         && unlisted(text, tokens, first, end)
     {
         best = Some((1, Label::Misc, STRONG));
