@@ -7215,3 +7215,12 @@ fn languages_after_writing_and_speaking() {
         ],
     );
 }
+
+/// A venue known by a bare name is a place (`Ibrox`; `data/ner/news_names/places.txt`).
+#[test]
+fn venues_known_by_a_bare_name() {
+    check(
+        "Rangers lost at Ibrox on Saturday.",
+        &[("Rangers", "Rangers", Org), ("Ibrox", "Ibrox", Place)],
+    );
+}

@@ -1,6 +1,7 @@
-//! More names in the news, kept as hashed phrase keys only: people, organisations and MISC names
-//! (products, works, events) written for this project from general knowledge in
-//! `data/ner/news_names/{people,orgs,misc}.txt` and compiled (native only, [`build`], run by
+//! More names in the news, kept as hashed phrase keys only: people, organisations, MISC names
+//! (products, works, events) and places that do not say what they are (venues, landmarks, sites:
+//! `Anfield`, `Oval Office`, `Las Bambas`, read as the lexicon's regions) written for this project
+//! from general knowledge in `data/ner/news_names/{people,orgs,misc,places}.txt` and compiled (native only, [`build`], run by
 //! `article-analyzer news-names`, the second step of `./build.sh train`) into
 //! `data/ner/news_names.bin`, in the format of [`super::public_lists`]: one sorted, Rice-coded list
 //! of 24-bit phrase keys per category, no text.
@@ -67,6 +68,7 @@ pub fn build(dir: &str) -> Result<Vec<u8>, String> {
         ("people.txt", "person"),
         ("orgs.txt", "company"),
         ("misc.txt", "event"),
+        ("places.txt", "region"),
     ] {
         let path = format!("{dir}/{file}");
         let raw = std::fs::read_to_string(&path).map_err(|e| format!("reading {path}: {e}"))?;
@@ -180,5 +182,25 @@ mod tests {
         for cut in 0..names.len().min(64) {
             assert!(super::super::public_lists::decode(&names[..cut]).is_none());
         }
+    }
+
+    #[test]
+    fn every_listed_place_is_a_place() {
+        let raw = std::fs::read_to_string(format!("{}/places.txt", dir())).unwrap();
+        let lines: Vec<&str> = raw.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert!(lines.len() > 1000, "places.txt: {} names", lines.len());
+        let placed = lines
+            .iter()
+            .filter(|line| {
+                let tokens = crate::tokens::tokenize(line);
+                super::super::listed(line, &tokens).place
+            })
+            .count();
+        // A line whose key another kind's line shares is left out (see [`dropped_collisions`]).
+        assert!(
+            placed * 100 >= lines.len() * 99,
+            "places.txt: {placed} of {}",
+            lines.len()
+        );
     }
 }
