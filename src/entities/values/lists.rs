@@ -10,8 +10,10 @@ use crate::text::any_bytes;
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
-/// Words a value may start with that are in no other starting list.
-static OTHER_STARTERS: WordList = WordList::new("the earlier later this");
+crate::word_list::word_lists! {
+    /// Words a value may start with that are in no other starting list.
+    const OTHER_STARTERS = "the earlier later this";
+}
 
 /// One word list of the lexicon.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
