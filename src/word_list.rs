@@ -256,6 +256,15 @@ macro_rules! word_lists {
 }
 pub(crate) use word_lists;
 
+/// Two lists are equal when they are the same line of the same module's text.
+impl PartialEq for WordList {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.lists, other.lists) && self.line == other.line
+    }
+}
+
+impl Eq for WordList {}
+
 impl std::fmt::Debug for WordList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         (*self).words().fmt(f)

@@ -357,11 +357,11 @@ fn works_at(before: &[Cow<str>]) -> bool {
 /// What a thing named right after `called` or `named` is, by the kind of thing before those words
 /// (`a fine-tuning tool called Tinker`, `a humanoid robot named Vyommitra`, `a village called
 /// Mousehole`, `a start-up called Lantern`).
-static CALLED_KINDS: [(Label, &WordList); 4] = [
-    (Label::Misc, &CALLED_THINGS),
-    (Label::Org, &CALLED_BODIES),
-    (Label::Place, &CALLED_PLACES),
-    (Label::Person, &CALLED_PEOPLE),
+static CALLED_KINDS: [(Label, WordList); 4] = [
+    (Label::Misc, CALLED_THINGS),
+    (Label::Org, CALLED_BODIES),
+    (Label::Place, CALLED_PLACES),
+    (Label::Person, CALLED_PEOPLE),
 ];
 
 /// The label the words before a mention (lower case, the last one next to it) give it when they
@@ -1044,12 +1044,12 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
 /// Heads of an appositive that say what a name is: a work (`Lux, an album sung in...`, `James, his
 /// retelling of...`), an organisation (`Block, the payments firm run by...`) or a place (`Fenit, a
 /// village in Kerry`).
-static APPOSITIVE_HEADS: [(Label, &WordList); 5] = [
-    (Label::Misc, &MISC_APPOSITIVE_HEADS),
-    (Label::Org, &ORG_APPOSITIVE_HEADS),
-    (Label::Place, &PLACE_APPOSITIVE_HEADS),
-    (Label::Person, &PERSON_APPOSITIVE_HEADS),
-    (Label::Person, &PROFESSION_HEADS),
+static APPOSITIVE_HEADS: [(Label, WordList); 5] = [
+    (Label::Misc, MISC_APPOSITIVE_HEADS),
+    (Label::Org, ORG_APPOSITIVE_HEADS),
+    (Label::Place, PLACE_APPOSITIVE_HEADS),
+    (Label::Person, PERSON_APPOSITIVE_HEADS),
+    (Label::Person, PROFESSION_HEADS),
 ];
 
 /// The label an appositive at token `k` (right after a mention) gives it: a comma, a determiner (or a
@@ -1142,7 +1142,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
                     || AFTER_LAST_HEAD.contains(next)
                     || matches!(next, "at" | "of" | "who" | "whose" | "and")
             };
-            if std::ptr::eq(heads, &PROFESSION_HEADS) && !profession_ends() {
+            if heads == PROFESSION_HEADS && !profession_ends() {
                 return None;
             }
             return (!(not_the_head || employer || copula && label == Label::Person))
@@ -1225,11 +1225,11 @@ fn example_of(text: &str, tokens: &[Token], first: usize) -> Option<Label> {
 }
 
 /// Plurals before `such as` or `including` and the label of the names listed after them.
-static EXAMPLE_HEADS: [(&WordList, Label); 4] = [
-    (&ORG_EXAMPLE_HEADS, Label::Org),
-    (&MISC_EXAMPLE_HEADS, Label::Misc),
-    (&PLACE_EXAMPLE_HEADS, Label::Place),
-    (&PERSON_EXAMPLE_HEADS, Label::Person),
+static EXAMPLE_HEADS: [(WordList, Label); 4] = [
+    (ORG_EXAMPLE_HEADS, Label::Org),
+    (MISC_EXAMPLE_HEADS, Label::Misc),
+    (PLACE_EXAMPLE_HEADS, Label::Place),
+    (PERSON_EXAMPLE_HEADS, Label::Person),
 ];
 
 /// True when the tokens from `end` are at most two lower-case words, a kind of company and a
@@ -1428,13 +1428,13 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             // Before the name or its first word, or second after `Tropical` (`Tropical Storm
             // Chantal`).
             let listed =
-                |list: &WordList, i: usize| list.contains_lowercase(token_at(tokens, i).text(text));
-            let storm_word = |i: usize| listed(&super::names::STORM_WORDS, i);
+                |list: WordList, i: usize| list.contains_lowercase(token_at(tokens, i).text(text));
+            let storm_word = |i: usize| listed(super::names::STORM_WORDS, i);
             ev.storm = first > 0 && storm_word(first - 1)
                 || end > first + 1 && storm_word(first)
                 || end > first + 2
                     && storm_word(first + 1)
-                    && listed(&super::names::STORM_PREFIXES, first);
+                    && listed(super::names::STORM_PREFIXES, first);
             if m.label == Label::Person
                 && end == first + 1
                 && !ev.person_cue

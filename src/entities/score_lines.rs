@@ -904,12 +904,12 @@ fn in_sport_sentence(tokens: &[Token], forms: &Forms, sentences: &[Span], at: us
 
 /// A preposition and the words before it that make the city after them a side in a sentence
 /// about sport: a result against it or a match with it.
-static RESULTS_BEFORE: [(&str, &WordList); 5] = [
-    ("over", &WINS),
-    ("to", &LOSSES),
-    ("by", &BEATEN),
-    ("with", &DRAWS),
-    ("on", &TAKE),
+static RESULTS_BEFORE: [(&str, WordList); 5] = [
+    ("over", WINS),
+    ("to", LOSSES),
+    ("by", BEATEN),
+    ("with", DRAWS),
+    ("on", TAKE),
 ];
 
 /// True when `s` holds a score: digits, a hyphen or an en dash, digits (`112-105`, `2–1`).

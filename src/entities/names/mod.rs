@@ -4497,10 +4497,10 @@ pub(super) fn is_the_river_amazon(text: &str, tokens: &[Token], span: Span) -> b
 /// `academy`, which neither has either, names a school, and wikigold's colleges and schools are all
 /// ORG). Companies' last words likewise (`airways`: 7 of 7, `records`: 6 of 6, `capital`: 2 of 2 in
 /// CoNLL-2003 train, dev and wikigold; none of them anything else).
-static LAST_WORDS: [(Label, &WordList); 3] = [
-    (Label::Misc, &MISC_LAST_WORDS),
-    (Label::Org, &ORG_LAST_WORDS),
-    (Label::Place, &PLACE_LAST_WORDS),
+static LAST_WORDS: [(Label, WordList); 3] = [
+    (Label::Misc, MISC_LAST_WORDS),
+    (Label::Org, ORG_LAST_WORDS),
+    (Label::Place, PLACE_LAST_WORDS),
 ];
 
 /// The label that a name's last word gives it by [`LAST_WORDS`] (`Act`: MISC; `Inc.` keeps its
