@@ -22,7 +22,6 @@ use crate::text::{
     all_char, any_char, char_count, char_indices, chars, eq_ignore_case, first_char, head,
     is_alpha, is_space, is_upper, last_char, split_by, split_once_char, starts_by, tail, Span,
 };
-use crate::word_list::WordList;
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -565,34 +564,32 @@ fn is_initials(s: &str) -> bool {
     count % 2 == 1
 }
 
-/// Lower-case suffixes that turn a name before a hyphen into a modifier: `Austin-based`,
-/// `Chinese-made`, `Kremlin-backed`, `Soviet-era`, `Europe-wide`. Sorted, for binary search.
-/// Deliberately closed and conservative: words such as `year`, `old`, `class`, `powered` or `like`
-/// are left out because they follow numbers, common words or product names more often than places,
-/// people and organisations.
-static MODIFIER_SUFFIXES: WordList = WordList::new(
-    "administered affiliated aligned allied appointed area backed based born bound branded bred \
-     brokered built centered centred centric controlled designed dominated educated era financed \
-     flagged focused founded friendly funded headquartered held inspired leaning led linked \
-     listed made managed mediated occupied operated owned produced raised registered ruled run \
-     sponsored style supported traded trained wide",
-);
-
-/// Capitalised words that begin such compounds only because they start a sentence or are ordinary
-/// words (`State-owned`, `Self-made`, `Co-led`, `Black-owned`, `World-wide`), so they stay whole.
-/// Compared with the whole part before the last hyphen, exactly (`US-made` still splits). Sorted.
-static COMMON_CAPITALISED: WordList = WordList::new(
-    "Anti Black Closely Co Community Company Country Cross Employee Ex Family Federally Foreign \
-     Fully Government Half Home Ill Independently Industry Inter Jointly Locally Majority Market \
-     Metro Mid Military Minority Mis Multi Nation Newly Non Out Over Pandemic Partially Partly \
-     Post Pre Privately Pro Publicly Re Rebel Self Semi State System Un Under Veteran Well White \
-     Wholly Women World",
-);
-
-/// Lower-case particles that may open a name (`al-Qaeda-linked`, `d'Ivoire-based`), compared with
-/// the name's first hyphen- or apostrophe-separated segment.
-static NAME_PARTICLES: WordList =
-    WordList::new("abu al bin d da de del della di du el ibn l la le van von");
+crate::word_list::word_lists! {
+    /// Lower-case particles that may open a name (`al-Qaeda-linked`, `d'Ivoire-based`), compared with
+    /// the name's first hyphen- or apostrophe-separated segment.
+    const NAME_PARTICLES = "abu al bin d da de del della di du el ibn l la le van von";
+    /// Lower-case suffixes that turn a name before a hyphen into a modifier: `Austin-based`,
+    /// `Chinese-made`, `Kremlin-backed`, `Soviet-era`, `Europe-wide`. Sorted, for binary search.
+    /// Deliberately closed and conservative: words such as `year`, `old`, `class`, `powered` or `like`
+    /// are left out because they follow numbers, common words or product names more often than places,
+    /// people and organisations.
+    const MODIFIER_SUFFIXES = "administered affiliated aligned allied appointed area backed based born bound branded bred \
+        brokered built centered centred centric controlled designed dominated educated era financed \
+        flagged focused founded friendly funded headquartered held inspired leaning led linked \
+        listed made managed mediated occupied operated owned produced raised registered ruled run \
+        sponsored style supported traded trained wide";
+    /// Capitalised words that begin such compounds only because they start a sentence or are ordinary
+    /// words (`State-owned`, `Self-made`, `Co-led`, `Black-owned`, `World-wide`), so they stay whole.
+    /// Compared with the whole part before the last hyphen, exactly (`US-made` still splits). Sorted.
+    const COMMON_CAPITALISED = "Anti Black Closely Co Community Company Country Cross Employee Ex Family Federally Foreign \
+        Fully Government Half Home Ill Independently Industry Inter Jointly Locally Majority Market \
+        Metro Mid Military Minority Mis Multi Nation Newly Non Out Over Pandemic Partially Partly \
+        Post Pre Privately Pro Publicly Re Rebel Self Semi State System Un Under Veteran Well White \
+        Wholly Women World";
+    /// Sports that label a wire's headline before a hyphen and its first name (`Soccer-Salah`).
+    const SPORT_LABELS = "Athletics Baseball Basketball Boxing Cricket Cycling Golf Olympics Rugby Soccer Swimming \
+        Tennis";
+}
 
 /// True for the suffixes that turn a name into a modifier when hyphenated to it (`based` in
 /// `Austin-based`); the tokenizer splits them off the name.
@@ -628,12 +625,6 @@ fn split_hyphen(text: &str, start: usize, end: usize) -> Option<usize> {
     };
     split.then_some(start + h)
 }
-
-/// Sports that label a wire's headline before a hyphen and its first name (`Soccer-Salah`).
-static SPORT_LABELS: WordList = WordList::new(
-    "Athletics Baseball Basketball Boxing Cricket Cycling Golf Olympics Rugby Soccer Swimming \
-     Tennis",
-);
 
 /// True when `name`, before a modifier suffix's hyphen, is a capitalised name of two or more
 /// characters (or a name particle and one), not one of [`COMMON_CAPITALISED`].

@@ -4,12 +4,15 @@
 //! `Error` whose message names the field), and return plain objects with offsets in UTF-16 code units,
 //! so that `text.slice(e.start, e.end) === e.text` in JavaScript.
 
+use serde::ser::{SerializeSeq, SerializeStruct, Serializer};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::options::OptionValue;
 use crate::vecs::CollectVec;
-use crate::{Analysis, Options, Unit};
+use crate::{
+    Analysis, Entity, Group, Keyword, Label, NounPhrase, Options, Span, Stats, TokenTag, Unit,
+};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = r##"
@@ -126,9 +129,228 @@ fn read(v: &JsValue, depth: u32) -> OptionValue {
 
 fn to_js(text: &str, mut analysis: Analysis) -> Result<JsValue, JsError> {
     analysis.convert_offsets(text, Unit::Utf16);
-    analysis
+    serialize(Value::Analysis(&analysis))
+}
+
+/// `value` as a plain JavaScript object, by serde-wasm-bindgen with `json_compatible()`.
+fn serialize(value: Value) -> Result<JsValue, JsError> {
+    value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|_| JsError::new("serialising the result failed"))
+}
+
+/// A value of the result, for serde: the same calls of the serializer, field by field, as the
+/// derived `Serialize` of [`Analysis`] and its parts make, but through this one type, so that the
+/// .wasm holds one copy of serde-wasm-bindgen's generic code for fields, arrays and their elements
+/// instead of one for each type of the result.
+#[derive(Clone, Copy)]
+enum Value<'a> {
+    /// A count or an offset.
+    Count(usize),
+    /// A keyphrase's score.
+    Score(f64),
+    /// A text.
+    Text(&'a str),
+    /// A label.
+    Label(Label),
+    /// The whole result.
+    Analysis(&'a Analysis),
+    /// Its counts.
+    Stats(&'a Stats),
+    /// A list.
+    List(List<'a>),
+    /// One item of a list.
+    Item(List<'a>, usize),
+}
+
+/// A list of the result.
+#[derive(Clone, Copy)]
+enum List<'a> {
+    Sentences(&'a [Span]),
+    Entities(&'a [Entity]),
+    Groups(&'a [Group]),
+    Keywords(&'a [Keyword]),
+    Summary(&'a [usize]),
+    Tokens(&'a [TokenTag]),
+    NounPhrases(&'a [NounPhrase]),
+}
+
+impl List<'_> {
+    /// How many items the list holds.
+    fn len(self) -> usize {
+        match self {
+            List::Sentences(v) => v.len(),
+            List::Entities(v) => v.len(),
+            List::Groups(v) => v.len(),
+            List::Keywords(v) => v.len(),
+            List::Summary(v) => v.len(),
+            List::Tokens(v) => v.len(),
+            List::NounPhrases(v) => v.len(),
+        }
+    }
+}
+
+/// The fields of an object of the result, in order: their names and values (at most eight; the
+/// values past the names unused).
+struct Fields<'a> {
+    names: &'static [&'static str],
+    values: [Value<'a>; 8],
+}
+
+impl<'a> Fields<'a> {
+    /// The fields `names` with the values `values`.
+    fn of<const N: usize>(names: &'static [&'static str; N], values: [Value<'a>; N]) -> Self {
+        let mut all = [Value::Count(0); 8];
+        all[..N].copy_from_slice(&values);
+        Fields { names, values: all }
+    }
+}
+
+impl<'a> Value<'a> {
+    /// The fields of an object value: the whole result, its counts or an item of a list but the
+    /// summary's.
+    fn fields(self) -> Fields<'a> {
+        use Value::{Count, Text};
+        match self {
+            Value::Analysis(a) => {
+                let mut f = Fields::of(
+                    &[
+                        "sentences",
+                        "entities",
+                        "groups",
+                        "keywords",
+                        "summary",
+                        "stats",
+                        "tokens",
+                        "nounPhrases",
+                    ],
+                    [
+                        Value::List(List::Sentences(&a.sentences)),
+                        Value::List(List::Entities(&a.entities)),
+                        Value::List(List::Groups(&a.groups)),
+                        Value::List(List::Keywords(&a.keywords)),
+                        Value::List(List::Summary(&a.summary)),
+                        Value::Stats(&a.stats),
+                        Value::List(List::Tokens(a.tokens.as_deref().unwrap_or_default())),
+                        Value::List(List::NounPhrases(
+                            a.noun_phrases.as_deref().unwrap_or_default(),
+                        )),
+                    ],
+                );
+                // `tokens` and `nounPhrases` only when asked for.
+                f.names = match (a.tokens.is_some(), a.noun_phrases.is_some()) {
+                    (true, true) => f.names,
+                    (true, false) => &f.names[..7],
+                    (false, false) => &f.names[..6],
+                    (false, true) => {
+                        f.values[6] = f.values[7];
+                        &STATS_AND_PHRASES
+                    }
+                };
+                f
+            }
+            Value::Stats(st) => Fields::of(
+                &["words", "sentences", "characters", "readingMinutes"],
+                [
+                    Count(st.words),
+                    Count(st.sentences),
+                    Count(st.characters),
+                    Count(st.reading_minutes),
+                ],
+            ),
+            Value::Item(list, k) => match list {
+                List::Sentences(v) => {
+                    Fields::of(&["start", "end"], [Count(v[k].start), Count(v[k].end)])
+                }
+                List::Entities(v) => {
+                    let e = &v[k];
+                    Fields::of(
+                        &["start", "end", "label", "text", "sentence", "group"],
+                        [
+                            Count(e.start),
+                            Count(e.end),
+                            Value::Label(e.label),
+                            Text(&e.text),
+                            Count(e.sentence),
+                            Count(e.group),
+                        ],
+                    )
+                }
+                List::Groups(v) => {
+                    let g = &v[k];
+                    Fields::of(
+                        &["id", "label", "name", "mentions"],
+                        [
+                            Count(g.id),
+                            Value::Label(g.label),
+                            Text(&g.name),
+                            Count(g.mentions),
+                        ],
+                    )
+                }
+                List::Keywords(v) => {
+                    let w = &v[k];
+                    Fields::of(
+                        &["text", "score", "count"],
+                        [Text(&w.text), Value::Score(w.score), Count(w.count)],
+                    )
+                }
+                List::Tokens(v) => Fields::of(
+                    &["start", "end", "pos"],
+                    [Count(v[k].start), Count(v[k].end), Text(v[k].pos.as_str())],
+                ),
+                List::NounPhrases(v) => {
+                    let p = &v[k];
+                    Fields::of(
+                        &["start", "end", "text"],
+                        [Count(p.start), Count(p.end), Text(&p.text)],
+                    )
+                }
+                List::Summary(_) => Fields::of(&[], []),
+            },
+            _ => Fields::of(&[], []),
+        }
+    }
+}
+
+/// The fields of the result without `tokens` but with `nounPhrases`.
+static STATS_AND_PHRASES: [&str; 7] = [
+    "sentences",
+    "entities",
+    "groups",
+    "keywords",
+    "summary",
+    "stats",
+    "nounPhrases",
+];
+
+impl Serialize for Value<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match *self {
+            Value::Count(n) => s.serialize_u64(n as u64),
+            Value::Score(x) => s.serialize_f64(x),
+            Value::Text(t) => s.serialize_str(t),
+            Value::Label(l) => l.serialize(s),
+            Value::List(list) => {
+                let mut seq = s.serialize_seq(Some(list.len()))?;
+                for k in 0..list.len() {
+                    match list {
+                        List::Summary(v) => seq.serialize_element(&Value::Count(v[k]))?,
+                        _ => seq.serialize_element(&Value::Item(list, k))?,
+                    }
+                }
+                seq.end()
+            }
+            Value::Analysis(_) | Value::Stats(_) | Value::Item(..) => {
+                let fields = self.fields();
+                let mut object = s.serialize_struct("", fields.names.len())?;
+                for (name, value) in fields.names.iter().zip(&fields.values) {
+                    object.serialize_field(name, value)?;
+                }
+                object.end()
+            }
+        }
+    }
 }
 
 /// Analyses `text` with optional `options`; offsets are UTF-16 code units.
@@ -185,9 +407,7 @@ pub fn sentences_js(text: &str) -> Result<JsValue, JsError> {
             crate::Span::new(a, b)
         })
         .collect_vec();
-    spans
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|_| JsError::new("serialising the result failed"))
+    serialize(Value::List(List::Sentences(&spans)))
 }
 
 /// For `tests/bench/bench.mjs` only: runs one stage of the pipeline over `text` and returns how many

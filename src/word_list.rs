@@ -9,17 +9,30 @@
 use std::ops::Deref;
 use std::sync::OnceLock;
 
-/// A list of words given as one string of words separated by single spaces (write it with `\`
-/// line continuations to keep a line a screen wide). Declare it `static`: a `const` would split the
-/// string again at every use.
+/// A list of words: a line of its module's text of word lists, the words separated by single
+/// spaces. Made by [`word_lists!`] as a `const`, a handle of a pointer and a line number that costs
+/// the .wasm no bytes of data of its own: the text is the module's, and the split, made on first use,
+/// lives in zeroed memory.
+#[derive(Clone, Copy)]
 pub struct WordList {
-    /// The text of the list, or (made by [`word_lists!`]) of its module's lists, one a line.
-    text: &'static str,
-    /// The list's line of `text`.
+    /// The module's lists.
+    lists: &'static Lists,
+    /// The list's line of the module's text.
     line: u32,
-    /// Boxed, so that the static of each list stays a pointer wide.
-    words: OnceLock<Box<Split>>,
 }
+
+/// A module's word lists (made by [`word_lists!`]): their text, one list a line, and a slot for
+/// each list's split.
+pub struct Lists {
+    /// The text of the lists, one a line.
+    text: &'static str,
+    /// Each list's split, by line.
+    splits: &'static [Slot],
+}
+
+/// The split of one list, made on first use; a `static` array of empty slots is zeroed memory,
+/// no bytes of the .wasm.
+pub struct Slot(OnceLock<Split>);
 
 /// A list's words, the filter of [`filter_bit`]s that [`WordList::contains`] reads first, and
 /// (natively) the filter of [`folded_bit`]s that [`WordList::contains_ignore_case`] reads first.
@@ -28,6 +41,19 @@ struct Split {
     filter: [u64; 4],
     #[cfg(not(target_arch = "wasm32"))]
     folded: [u64; 4],
+}
+
+impl Slot {
+    /// An empty slot.
+    #[allow(clippy::declare_interior_mutable_const)] // the seed of a `static` array of slots
+    pub const NEW: Slot = Slot(OnceLock::new());
+}
+
+impl Lists {
+    /// The lists of `text`, one a line, with a slot for each in `splits`.
+    pub const fn new(text: &'static str, splits: &'static [Slot]) -> Self {
+        Lists { text, splits }
+    }
 }
 
 /// A word's bit in a list's filter: from its length and its first and last bytes.
@@ -74,32 +100,23 @@ fn has_bit(filter: &[u64; 4], bit: usize) -> bool {
 }
 
 impl WordList {
-    /// The list of the space-separated words of `text`, in their order.
-    pub const fn new(text: &'static str) -> Self {
-        Self::line_of(text, 0)
-    }
-
-    /// The list of the space-separated words of line `line` of `text` (lines separated by `\n`):
-    /// [`word_lists!`] keeps a module's lists as one text.
-    pub const fn line_of(text: &'static str, line: u32) -> Self {
-        WordList {
-            text,
-            line,
-            words: OnceLock::new(),
-        }
+    /// The list of the space-separated words of line `line` of `lists`' text (lines separated by
+    /// `\n`): [`word_lists!`] keeps a module's lists as one text.
+    pub const fn line_of(lists: &'static Lists, line: u32) -> Self {
+        WordList { lists, line }
     }
 
     /// The words, in the order written. Inlined natively, where lists are read in the hot loops; one
     /// call in the .wasm.
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    pub fn words(&self) -> &[&'static str] {
+    pub fn words(self) -> &'static [&'static str] {
         &self.split().words
     }
 
     /// True when `word` is one of the words (called as the slice's `contains` is: `LIST.contains(&w)`).
     #[inline]
-    pub fn contains<W: AsRef<str> + ?Sized>(&self, word: &W) -> bool {
+    pub fn contains<W: AsRef<str> + ?Sized>(self, word: &W) -> bool {
         self.has(word.as_ref())
     }
 
@@ -108,7 +125,7 @@ impl WordList {
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     #[allow(clippy::manual_contains)] // the same loop, without taking `word`'s address
-    fn has(&self, word: &str) -> bool {
+    fn has(self, word: &str) -> bool {
         let split = self.split();
         has_bit(&split.filter, filter_bit(word)) && split.words.iter().any(|w| *w == word)
     }
@@ -118,7 +135,7 @@ impl WordList {
     /// its drop.
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    pub fn contains_lowercase(&self, word: &str) -> bool {
+    pub fn contains_lowercase(self, word: &str) -> bool {
         self.has(&crate::case::lowercase(word))
     }
 
@@ -127,7 +144,7 @@ impl WordList {
     /// into memory and loaded it back for the lookup.
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    pub fn has_token(&self, text: &str, tokens: &[crate::tokens::Token], i: usize) -> bool {
+    pub fn has_token(self, text: &str, tokens: &[crate::tokens::Token], i: usize) -> bool {
         self.has(crate::tokens::token_text(text, tokens, i))
     }
 
@@ -135,7 +152,7 @@ impl WordList {
     /// past the last token); one call in the .wasm, as [`WordList::has_token`].
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    pub fn has_lower(&self, forms: &crate::tokens::Forms, i: usize) -> bool {
+    pub fn has_lower(self, forms: &crate::tokens::Forms, i: usize) -> bool {
         self.has(forms.lower(i))
     }
 
@@ -143,7 +160,7 @@ impl WordList {
     /// .wasm, where each use inlined the loop.
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    pub fn position(&self, word: &str) -> Option<usize> {
+    pub fn position(self, word: &str) -> Option<usize> {
         self.words().iter().position(|w| *w == word)
     }
 
@@ -153,7 +170,7 @@ impl WordList {
     /// inlined the loop, and the loop alone: fewer bytes.
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    pub fn contains_ignore_case(&self, word: &str) -> bool {
+    pub fn contains_ignore_case(self, word: &str) -> bool {
         let split = self.split();
         #[cfg(not(target_arch = "wasm32"))]
         if !has_bit(&split.folded, folded_bit(word)) {
@@ -167,15 +184,20 @@ impl WordList {
     /// the many words a list does not hold. One call in the .wasm.
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    pub fn contains_sorted(&self, word: &str) -> bool {
+    pub fn contains_sorted(self, word: &str) -> bool {
         let split = self.split();
         has_bit(&split.filter, filter_bit(word)) && split.words.binary_search(&word).is_ok()
     }
 
     /// The split text.
     #[inline]
-    fn split(&self) -> &Split {
-        match self.words.get() {
+    fn split(self) -> &'static Split {
+        match self
+            .lists
+            .splits
+            .get(self.line as usize)
+            .and_then(|slot| slot.0.get())
+        {
             Some(split) => split,
             None => self.split_once(),
         }
@@ -183,9 +205,9 @@ impl WordList {
 
     /// Splits the text and sets the filter, once.
     #[cold]
-    fn split_once(&self) -> &Split {
-        self.words.get_or_init(|| {
-            let text = crate::text::split_char(self.text, '\n')
+    fn split_once(self) -> &'static Split {
+        self.lists.splits[self.line as usize].0.get_or_init(|| {
+            let text = crate::text::split_char(self.lists.text, '\n')
                 .nth(self.line as usize)
                 .unwrap_or_default();
             let words: Box<[&str]> = crate::text::split_char(text, ' ').collect();
@@ -200,39 +222,52 @@ impl WordList {
             for w in &words {
                 set_bit(&mut folded, folded_bit(w));
             }
-            Box::new(Split {
+            Split {
                 words,
                 filter,
                 #[cfg(not(target_arch = "wasm32"))]
                 folded,
-            })
+            }
         })
     }
 }
 
-/// A module's word lists as one text, each list a line of it (a `static` [`WordList`] holds a
-/// pointer and a length, eight bytes that gzip hardly shrinks, where a line's number costs about a
-/// byte): `word_lists! { /// doc\n pub(crate) static NAME = "word word"; ... }`, each list as
-/// [`WordList::new`] would take it. One use per module (it defines the module's `WORD_LISTS`).
+/// A module's word lists as one text, each list a line of it: `word_lists! { /// doc\n pub(crate)
+/// const NAME = "word word"; ... }` makes each list a `const` [`WordList`], a handle that costs the
+/// .wasm no data of its own (a `static` list held a pointer, a length and its cache, bytes that gzip
+/// hardly shrinks). One use per module (it defines the module's `WORD_LISTS` and `WORD_LIST_SPLITS`).
 macro_rules! word_lists {
-    ($($(#[$attr:meta])* $vis:vis static $name:ident = $text:literal;)+) => {
+    ($($(#[$attr:meta])* $vis:vis const $name:ident = $text:literal;)+) => {
+        /// The split of each of the module's word lists, made on first use.
+        static WORD_LIST_SPLITS: [$crate::word_list::Slot; [$(stringify!($name)),+].len()] =
+            [$crate::word_list::Slot::NEW; [$(stringify!($name)),+].len()];
         /// The module's word lists, one a line.
-        const WORD_LISTS: &str = concat!($($text, "\n"),+);
-        $crate::word_list::word_lists!(@line 0u32; $($(#[$attr])* $vis static $name = $text;)+);
+        static WORD_LISTS: $crate::word_list::Lists =
+            $crate::word_list::Lists::new(concat!($($text, "\n"),+), &WORD_LIST_SPLITS);
+        $crate::word_list::word_lists!(@line 0u32; $($(#[$attr])* $vis const $name = $text;)+);
     };
-    (@line $k:expr; $(#[$attr:meta])* $vis:vis static $name:ident = $text:literal; $($rest:tt)*) => {
+    (@line $k:expr; $(#[$attr:meta])* $vis:vis const $name:ident = $text:literal; $($rest:tt)*) => {
         $(#[$attr])*
-        $vis static $name: $crate::word_list::WordList =
-            $crate::word_list::WordList::line_of(WORD_LISTS, $k);
+        $vis const $name: $crate::word_list::WordList =
+            $crate::word_list::WordList::line_of(&WORD_LISTS, $k);
         $crate::word_list::word_lists!(@line $k + 1; $($rest)*);
     };
     (@line $k:expr;) => {};
 }
 pub(crate) use word_lists;
 
+/// Two lists are equal when they are the same line of the same module's text.
+impl PartialEq for WordList {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.lists, other.lists) && self.line == other.line
+    }
+}
+
+impl Eq for WordList {}
+
 impl std::fmt::Debug for WordList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.words().fmt(f)
+        (*self).words().fmt(f)
     }
 }
 
@@ -241,20 +276,18 @@ impl Deref for WordList {
 
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     fn deref(&self) -> &Self::Target {
-        self.words()
+        (*self).words()
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
     #[test]
     fn a_list_reads_as_its_words() {
-        static LIST: WordList = WordList::new(
-            "one three \
-             two",
-        );
+        word_lists! {
+            const LIST = "one three \
+                two";
+        }
         assert_eq!(*LIST, ["one", "three", "two"]);
         assert!(LIST.contains(&"two") && !LIST.contains(&"tw"));
         assert!(!LIST.contains(&"") && !LIST.contains(&"twO") && LIST.contains(&"one"));
@@ -272,8 +305,8 @@ mod tests {
     fn a_module_list_reads_as_its_line() {
         word_lists! {
             /// The first list.
-            static FIRST = "one two";
-            static SECOND = "three \
+            const FIRST = "one two";
+            const SECOND = "three \
                 four";
         }
         assert_eq!(*FIRST, ["one", "two"]);
@@ -283,7 +316,9 @@ mod tests {
 
     #[test]
     fn the_folded_filter_answers_as_the_loop() {
-        static LIST: WordList = WordList::new("Act AG Inc. plc de");
+        word_lists! {
+            const LIST = "Act AG Inc. plc de";
+        }
         for w in [
             "act", "ACT", "Act", "ag", "Ag", "INC.", "inc", "PLC", "Plc", "DE", "dE", "x", "",
         ] {

@@ -378,6 +378,41 @@ fn results_are_plain_objects_with_camel_case_fields() {
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
 }
 
+/// The result's JS objects, built field by field in `src/wasm.rs`, are what serde-wasm-bindgen
+/// makes of the derived `Serialize` of `Analysis`: the same keys in the same order, the same values.
+#[wasm_bindgen_test]
+fn results_are_the_derived_serialisation() {
+    let text = "Marco Rubio met Claudia Sheinbaum in Mexico City 😀 on 3 May. \
+                Apple Inc. said revenue rose 5% to $12.5bn. Rubio left.";
+    for opts in [
+        "{}",
+        r#"{"tokens": true}"#,
+        r#"{"nounPhrases": true}"#,
+        r#"{"tokens": true, "nounPhrases": true, "keywords": 15}"#,
+    ] {
+        let result = analyze_js(text, options(opts)).unwrap();
+        let parsed: serde_json::Value = serde_json::from_str(opts).unwrap();
+        let options = article_analyzer::Options {
+            tokens: parsed["tokens"].as_bool().unwrap_or(false),
+            noun_phrases: parsed["nounPhrases"].as_bool().unwrap_or(false),
+            keywords: parsed["keywords"].as_u64().map_or(10, |k| k as usize),
+            ..Default::default()
+        };
+        let mut analysis = article_analyzer::analyze(text, &options);
+        analysis.convert_offsets(text, article_analyzer::Unit::Utf16);
+        let derived = serde::Serialize::serialize(
+            &analysis,
+            &serde_wasm_bindgen::Serializer::json_compatible(),
+        )
+        .unwrap();
+        assert_eq!(
+            String::from(JSON::stringify(&result).unwrap()),
+            String::from(JSON::stringify(&derived).unwrap()),
+            "{opts}"
+        );
+    }
+}
+
 #[wasm_bindgen_test]
 fn sentences_alone_match_the_full_analysis_in_utf16() {
     let text = "Le président 😀 a parlé. 北京は晴れ。 Dr. Smith arrived at 5 p.m. He left.";

@@ -5,21 +5,19 @@
 use super::Candidate;
 use crate::text::all_bytes;
 use crate::tokens::{token_is, token_text, Token};
-use crate::word_list::WordList;
 
-/// Acronyms that name no one, wherever they stand: gross domestic or national product, initial
-/// public offering, value added tax, identity (`ID cards`, `photo ID`: CoNLL-2003 and the
-/// self-written sets leave it unmarked 3 times of 3), members of parliament and television
-/// (CoNLL-2003 leaves `MPs` and `TV` alone unmarked 5 times of 5), and the everyday things of
-/// technology, medicine and business (`SMS`, `GPU`, `DVD`, `SUV`, `IVF`, `CFO`; wikigold leaves
-/// `CD` and `SUV` unmarked 6 times of 6, the self-written sets `SUV` and `MPs` 11 times of 11).
-static ALWAYS_COMMON: WordList = WordList::new(
-    "GDP GNP IPO VAT ID MP MPs TV HD CD CDs DVD DVDs HDTV SMS MMS RSS RFID GPU GPUs CPU CPUs LLM \
-     LLMs VPN VPNs PDF SIM IP P2P SUV SUVs IVF MRI ICU CPR CFO COO AGM FDI",
-);
-
-/// Words that end a disease's name before its acronym in brackets.
-static DISEASE_WORDS: WordList = WordList::new("disease encephalopathy syndrome");
+crate::word_list::word_lists! {
+    /// Words that end a disease's name before its acronym in brackets.
+    const DISEASE_WORDS = "disease encephalopathy syndrome";
+    /// Acronyms that name no one, wherever they stand: gross domestic or national product, initial
+    /// public offering, value added tax, identity (`ID cards`, `photo ID`: CoNLL-2003 and the
+    /// self-written sets leave it unmarked 3 times of 3), members of parliament and television
+    /// (CoNLL-2003 leaves `MPs` and `TV` alone unmarked 5 times of 5), and the everyday things of
+    /// technology, medicine and business (`SMS`, `GPU`, `DVD`, `SUV`, `IVF`, `CFO`; wikigold leaves
+    /// `CD` and `SUV` unmarked 6 times of 6, the self-written sets `SUV` and `MPs` 11 times of 11).
+    const ALWAYS_COMMON = "GDP GNP IPO VAT ID MP MPs TV HD CD CDs DVD DVDs HDTV SMS MMS RSS RFID GPU GPUs CPU CPUs LLM \
+        LLMs VPN VPNs PDF SIM IP P2P SUV SUVs IVF MRI ICU CPR CFO COO AGM FDI";
+}
 
 /// Drops the name mentions that are only an acronym of common nouns: one of [`ALWAYS_COMMON`], or
 /// one that the text spells out in lower case right before it in brackets (`producer price index

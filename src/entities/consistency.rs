@@ -357,11 +357,11 @@ fn works_at(before: &[Cow<str>]) -> bool {
 /// What a thing named right after `called` or `named` is, by the kind of thing before those words
 /// (`a fine-tuning tool called Tinker`, `a humanoid robot named Vyommitra`, `a village called
 /// Mousehole`, `a start-up called Lantern`).
-static CALLED_KINDS: [(Label, &WordList); 4] = [
-    (Label::Misc, &CALLED_THINGS),
-    (Label::Org, &CALLED_BODIES),
-    (Label::Place, &CALLED_PLACES),
-    (Label::Person, &CALLED_PEOPLE),
+static CALLED_KINDS: [(Label, WordList); 4] = [
+    (Label::Misc, CALLED_THINGS),
+    (Label::Org, CALLED_BODIES),
+    (Label::Place, CALLED_PLACES),
+    (Label::Person, CALLED_PEOPLE),
 ];
 
 /// The label the words before a mention (lower case, the last one next to it) give it when they
@@ -1047,12 +1047,12 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
 /// Heads of an appositive that say what a name is: a work (`Lux, an album sung in...`, `James, his
 /// retelling of...`), an organisation (`Block, the payments firm run by...`) or a place (`Fenit, a
 /// village in Kerry`).
-static APPOSITIVE_HEADS: [(Label, &WordList); 5] = [
-    (Label::Misc, &MISC_APPOSITIVE_HEADS),
-    (Label::Org, &ORG_APPOSITIVE_HEADS),
-    (Label::Place, &PLACE_APPOSITIVE_HEADS),
-    (Label::Person, &PERSON_APPOSITIVE_HEADS),
-    (Label::Person, &PROFESSION_HEADS),
+static APPOSITIVE_HEADS: [(Label, WordList); 5] = [
+    (Label::Misc, MISC_APPOSITIVE_HEADS),
+    (Label::Org, ORG_APPOSITIVE_HEADS),
+    (Label::Place, PLACE_APPOSITIVE_HEADS),
+    (Label::Person, PERSON_APPOSITIVE_HEADS),
+    (Label::Person, PROFESSION_HEADS),
 ];
 
 /// The label an appositive at token `k` (right after a mention) gives it: a comma, a determiner (or a
@@ -1145,7 +1145,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
                     || AFTER_LAST_HEAD.contains(next)
                     || matches!(next, "at" | "of" | "who" | "whose" | "and")
             };
-            if std::ptr::eq(heads, &PROFESSION_HEADS) && !profession_ends() {
+            if heads == PROFESSION_HEADS && !profession_ends() {
                 return None;
             }
             return (!(not_the_head || employer || copula && label == Label::Person))
@@ -1228,11 +1228,11 @@ fn example_of(text: &str, tokens: &[Token], first: usize) -> Option<Label> {
 }
 
 /// Plurals before `such as` or `including` and the label of the names listed after them.
-static EXAMPLE_HEADS: [(&WordList, Label); 4] = [
-    (&ORG_EXAMPLE_HEADS, Label::Org),
-    (&MISC_EXAMPLE_HEADS, Label::Misc),
-    (&PLACE_EXAMPLE_HEADS, Label::Place),
-    (&PERSON_EXAMPLE_HEADS, Label::Person),
+static EXAMPLE_HEADS: [(WordList, Label); 4] = [
+    (ORG_EXAMPLE_HEADS, Label::Org),
+    (MISC_EXAMPLE_HEADS, Label::Misc),
+    (PLACE_EXAMPLE_HEADS, Label::Place),
+    (PERSON_EXAMPLE_HEADS, Label::Person),
 ];
 
 /// True when the tokens from `end` are at most two lower-case words, a kind of company and a
@@ -1431,13 +1431,13 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             // Before the name or its first word, or second after `Tropical` (`Tropical Storm
             // Chantal`).
             let listed =
-                |list: &WordList, i: usize| list.contains_lowercase(token_at(tokens, i).text(text));
-            let storm_word = |i: usize| listed(&super::names::STORM_WORDS, i);
+                |list: WordList, i: usize| list.contains_lowercase(token_at(tokens, i).text(text));
+            let storm_word = |i: usize| listed(super::names::STORM_WORDS, i);
             ev.storm = first > 0 && storm_word(first - 1)
                 || end > first + 1 && storm_word(first)
                 || end > first + 2
                     && storm_word(first + 1)
-                    && listed(&super::names::STORM_PREFIXES, first);
+                    && listed(super::names::STORM_PREFIXES, first);
             if m.label == Label::Person
                 && end == first + 1
                 && !ev.person_cue
@@ -1768,156 +1768,156 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
 crate::word_list::word_lists! {
     /// Words of [`TITLE_WORDS`] that modify a title rather than name one, and come before organisations
     /// too (`former Google engineer`, `state broadcaster`, `market leader Nvidia`).
-    static NOT_PERSON_TITLES = "vice prime state former acting deputy chief leader general lady lord justice";
+    const NOT_PERSON_TITLES = "vice prime state former acting deputy chief leader general lady lord justice";
     /// Roles before a person's name beyond [`TITLE_WORDS`] (lower case), and the relatives of news
     /// (`his son Hunter`, `his widow Yulia Navalnaya`).
-    pub(crate) static MORE_PERSON_TITLES = "son daughter wife husband brother sister father mother widow widower grandson granddaughter \
+    pub(crate) const MORE_PERSON_TITLES = "son daughter wife husband brother sister father mother widow widower grandson granddaughter \
         nephew niece cousin fiancée fiancee girlfriend boyfriend forward quarterback pitcher batter \
         bowler teenager billionaire comedian presenter striker midfielder defender goalkeeper winger \
         singer actor actress rapper musician songwriter founder co-founder spokesperson economist \
         novelist author manager sen gov";
     /// Speech verbs right after a person's name (weak: organisations speak too).
-    pub(super) static SPEECH_VERBS = "said says told added wrote tweeted";
+    pub(super) const SPEECH_VERBS = "said says told added wrote tweeted";
     /// Words before an award's name that make it the award (`best picture Oscar`, `year's Oscar`).
-    static AWARD_BEFORE = "picture actor actress director song album 's";
+    const AWARD_BEFORE = "picture actor actress director song album 's";
     /// Words before an award's own name ([`super::names::AWARD_NAMES`]) that make it the award, not a
     /// person so named (`the Oscar for international feature`, `the first Oscar for Latvia`).
-    static AWARD_DETERMINERS = "the first second third fourth fifth sixth only another his her their its";
+    const AWARD_DETERMINERS = "the first second third fourth fifth sixth only another his her their its";
     /// Words after an award's name that make it the award (`Oscar winners`, `Emmy nomination`).
-    static AWARD_AFTER = "winner winners winning nomination nominations nominee nominees race campaign voters glory \
+    const AWARD_AFTER = "winner winners winning nomination nominations nominee nominees race campaign voters glory \
         hopeful hopefuls contender contenders night ceremony best-picture";
     /// The last word of a cue naming a company by its shares (`shares in`, `stock`).
-    static SHARES = "shares stock";
+    const SHARES = "shares stock";
     /// A definition's verb (`Chiang Mai is a city`).
-    static IS_WAS = "is was";
+    const IS_WAS = "is was";
     /// `maker` and `makers` (`maker of`).
-    static MAKERS = "maker makers";
+    const MAKERS = "maker makers";
     /// The credits of a work before `by` (`directed by James Gunn`).
-    static WORK_CREDITS = "directed written produced";
+    const WORK_CREDITS = "directed written produced";
     /// The verbs of a company's owner before `by` (`owned by Ryan Reynolds`).
-    static OWNERS_BY = "owned backed";
+    const OWNERS_BY = "owned backed";
     /// The words of an owner before what it owns (`its`, `their`, a possessive `'s`).
-    pub(crate) static OWNER_WORDS = "its their 's";
+    pub(crate) const OWNER_WORDS = "its their 's";
     /// Prepositions before a place (weak: other names follow them too).
-    static PLACE_PREPOSITIONS = "in from to near outside";
+    const PLACE_PREPOSITIONS = "in from to near outside";
     /// People who work at an organisation, before `at` and its name (`analysts at Counterpoint
     /// Research`, `administrators at Interpath`, `a fund manager at Aberdeen`: CoNLL-2003 and the
     /// self-written sets mark all 12 names after `economist`, `strategist`, `manager`, `banker` or
     /// `lawyer at` ORG); workers and staff are left out, as they work at sites too (`workers at
     /// Grangemouth`).
-    static STAFF_AT = "administrators analysts auditors bankers consultants economists executives lawyers \
+    const STAFF_AT = "administrators analysts auditors bankers consultants economists executives lawyers \
         researchers scientists strategists analyst economist strategist banker lawyer manager \
         managers researcher research professor professors specialist specialists executive editor \
         editors scientist lecturer coach broker brokers director directors partner partners fellow";
     /// Words after a city that make it the place its sides are from (`joined Madrid sides Real and
     /// Atletico`).
-    static SIDE_WORDS = "side sides team teams club clubs rivals fans";
+    const SIDE_WORDS = "side sides team teams club clubs rivals fans";
     /// Kinds of things after a name no list knows that make it a MISC name ([`evidence`]).
-    static KINDS_AFTER = "tour festival console edition cruise chip chips model models game";
+    const KINDS_AFTER = "tour festival console edition cruise chip chips model models game";
     /// Figures an organisation publishes, before `from` and its name (`data from Kantar`).
-    static DATA_FROM = "data figures estimates forecasts research";
+    const DATA_FROM = "data figures estimates forecasts research";
     /// Works, products and schemes of [`CALLED_KINDS`].
-    static CALLED_THINGS = "tool robot model chatbot assistant product drink device feature rocket satellite probe \
+    const CALLED_THINGS = "tool robot model chatbot assistant product drink device feature rocket satellite probe \
         mission programme program scheme operation album film movie series show game song book novel \
         drug vaccine pill spacecraft lander rover ship vessel yacht festival exercise campaign";
     /// Organisations of [`CALLED_KINDS`].
-    static CALLED_BODIES = "company firm startup group band party charity agency organisation organization club team \
+    const CALLED_BODIES = "company firm startup group band party charity agency organisation organization club team \
         outfit business network movement coalition alliance";
     /// Places of [`CALLED_KINDS`].
-    static CALLED_PLACES = "town village city island region area district neighbourhood neighborhood suburb county \
+    const CALLED_PLACES = "town village city island region area district neighbourhood neighborhood suburb county \
         province township settlement";
     /// People of [`CALLED_KINDS`].
-    static CALLED_PEOPLE = "man woman boy girl teenager";
+    const CALLED_PEOPLE = "man woman boy girl teenager";
     /// What a company's site is called after the place's name (`its Solihull plant`).
-    static SITES = "plant factory refinery mine smelter facility shipyard works";
+    const SITES = "plant factory refinery mine smelter facility shipyard works";
     /// What a company's product is called after its name (`its Neutron rocket`, `Coach's Tabby handbag`).
-    pub(super) static PRODUCTS = "rocket bag handbag chip chips phone smartphone robot drone car truck pickup jet satellite \
+    pub(super) const PRODUCTS = "rocket bag handbag chip chips phone smartphone robot drone car truck pickup jet satellite \
         browser headset model models probe probes lander glasses console processor processors rover \
         telescope capsule spacecraft";
     /// The craft of [`AFTER`], whose makers' and agencies' names come before them too.
-    static CRAFTS = "rocket rockets capsule probe probes spacecraft lander missile missiles systems jets tanks \
+    const CRAFTS = "rocket rockets capsule probe probes spacecraft lander missile missiles systems jets tanks \
         bombers drones";
     /// Verbs that give a person an office named after the person's name (`named Evelyn Palla chief
     /// executive`).
-    static APPOINTING = "named names appointed appoints elected";
+    const APPOINTING = "named names appointed appoints elected";
     /// One-word cues of a company's people (`ceo`, `shareholders`).
-    static COMPANY_PEOPLE = "ceo chairman shareholders executives boss bosses";
+    const COMPANY_PEOPLE = "ceo chairman shareholders executives boss bosses";
     /// One-word cues of a paper or an agency.
-    static PAPER_CUES = "daily weekly tabloid journal agency";
+    const PAPER_CUES = "daily weekly tabloid journal agency";
     /// The prepositions that end a cue.
-    static CUE_PREPOSITIONS = "of in at to from for";
+    const CUE_PREPOSITIONS = "of in at to from for";
     /// Words after `shares` / `stock` that make it a verb (`Lindqvist shares a view`), not a company's stock.
-    static VERB_OBJECTS = "a an the his her its their our my your this that these those some with";
+    const VERB_OBJECTS = "a an the his her its their our my your this that these those some with";
     /// Last words of a two- or three-word name that make it an organisation, place or event rather than a
     /// person (`George Washington University`, `Charles River`).
-    static NOT_SURNAMES = "department ministry bank university college school institute group city street avenue square \
+    const NOT_SURNAMES = "department ministry bank university college school institute group city street avenue square \
         park river lake island islands county airport airlines airways hospital museum center centre \
         foundation stadium arena bridge hall house palace cup prize award awards motors company \
         partners capital";
     /// Month names and abbreviations that start a dateline's date (lower case, without a final dot).
-    static MONTHS = "january february march april may june july august september october november december jan \
+    const MONTHS = "january february march april may june july august september october november december jan \
         feb mar apr jun jul aug sep sept oct nov dec";
     /// An owner before a title: a possessive pronoun or `'s`.
-    static OWNERS = "his her their my our your its 's";
+    const OWNERS = "his her their my our your its 's";
     /// The PERSON words of [`APPOSITIVE_HEADS`]: what people are by their work (`Kestrel, a Twitch
     /// streamer`, `Orla Byrne, the singer`).
-    static PERSON_APPOSITIVE_HEADS = "singer rapper actor actress streamer comedian musician songwriter chef presenter influencer \
+    const PERSON_APPOSITIVE_HEADS = "singer rapper actor actress streamer comedian musician songwriter chef presenter influencer \
         novelist author poet painter drummer guitarist frontman frontwoman candidate nominee";
     /// The PERSON words of [`APPOSITIVE_HEADS`] that must end their noun phrase, as they also
     /// qualify other nouns (`Pia Lund, a senior researcher at`; not `, a St. Louis-based activist
     /// group`).
-    static PROFESSION_HEADS = "researcher analyst economist professor lawyer scientist spokesman spokeswoman \
+    const PROFESSION_HEADS = "researcher analyst economist professor lawyer scientist spokesman spokeswoman \
         spokesperson teacher doctor nurse engineer strategist lecturer historian consultant adviser \
         advisor activist entrepreneur businessman businesswoman banker surgeon physician \
         psychologist photographer";
     /// The MISC words of [`APPOSITIVE_HEADS`].
-    static MISC_APPOSITIVE_HEADS = "album chatbot console game headset model tool book documentary drama film memoir novel \
+    const MISC_APPOSITIVE_HEADS = "album chatbot console game headset model tool book documentary drama film memoir novel \
         retelling series single song thriller browser smartphone processor laptop robot stablecoin \
         ballad mixtape podcast sitcom sequel romance whisky";
     /// Heads of MISC appositives that are often a modifier before the head (`a satellite radio
     /// employer`, `the drug maker`): the head only when the phrase ends after it, at punctuation or a
     /// preposition (`Veltrana, a once-monthly migraine injection from ...`, `Kite, a handheld DNA
     /// sequencer for ...`).
-    static MISC_LAST_HEADS = "drug vaccine pill injection jab rocket satellite telescope spacecraft lander rover sequencer \
+    const MISC_LAST_HEADS = "drug vaccine pill injection jab rocket satellite telescope spacecraft lander rover sequencer \
         implant wearable";
     /// Words that may follow the last word of an appositive's noun phrase ([`MISC_LAST_HEADS`]).
-    static AFTER_LAST_HEAD = "for from by with in on to that which";
+    const AFTER_LAST_HEAD = "for from by with in on to that which";
     /// The ORG words of [`APPOSITIVE_HEADS`].
-    static ORG_APPOSITIVE_HEADS = "agency airline broadcaster chain group insurer issuer publisher bank charity foundry \
+    const ORG_APPOSITIVE_HEADS = "agency airline broadcaster chain group insurer issuer publisher bank charity foundry \
         manufacturer operator supplier carmaker chipmaker company designer firm fintech lender \
         maker retailer startup studio subsidiary unit platform consultancy publication brand band \
         label duo restaurant magazine";
     /// The PLACE words of [`APPOSITIVE_HEADS`].
-    static PLACE_APPOSITIVE_HEADS = "city island province region suburb town village district venue arena stadium field oilfield \
+    const PLACE_APPOSITIVE_HEADS = "city island province region suburb town village district venue arena stadium field oilfield \
         mine";
     /// Words that end an appositive's noun phrase before its head (see [`appositive`]).
-    static NOT_BEFORE_HEAD = "a an the of for in at on with to from by and or who which that said says is was are were be \
+    const NOT_BEFORE_HEAD = "a an the of for in at on with to from by and or who which that said says is was are were be \
         been has had have will would";
     /// People named by what they work on (`documentary filmmaker`, `game designer`): after a head of
     /// [`APPOSITIVE_HEADS`], the appositive is a person's.
-    static PEOPLE_AFTER_HEAD = "filmmaker maker director producer critic founder executive member designer developer \
+    const PEOPLE_AFTER_HEAD = "filmmaker maker director producer critic founder executive member designer developer \
         manager writer star actor actress singer boss chief owner employee worker analyst \
         spokesman spokeswoman spokesperson veteran player fan columnist editor reporter journalist \
         correspondent";
     /// The determiners that open an appositive's head: articles and possessive pronouns.
-    static HEAD_DETERMINERS = "a an the his her their its";
+    const HEAD_DETERMINERS = "a an the his her their its";
     /// Verbs after a subject (`the film is set in`).
-    static SUBJECT_VERBS = "is was are were has had will";
+    const SUBJECT_VERBS = "is was are were has had will";
     /// The determiners that open the noun phrase.
-    static DETERMINERS = "the its his her their";
+    const DETERMINERS = "the its his her their";
     /// The separators between the names of a list (`Circle and Ripple`).
-    static EXAMPLE_JOINERS = ", and or & 's";
+    const EXAMPLE_JOINERS = ", and or & 's";
     /// The ORG plurals of [`EXAMPLE_HEADS`].
-    static ORG_EXAMPLE_HEADS = "airlines banks brands broadcasters carmakers chains chipmakers clubs companies firms groups \
+    const ORG_EXAMPLE_HEADS = "airlines banks brands broadcasters carmakers chains chipmakers clubs companies firms groups \
         insurers lenders parties retailers start-ups startups";
     /// The MISC plurals of [`EXAMPLE_HEADS`].
-    static MISC_EXAMPLE_HEADS = "albums films games movies novels series shows songs";
+    const MISC_EXAMPLE_HEADS = "albums films games movies novels series shows songs";
     /// The PLACE plurals of [`EXAMPLE_HEADS`].
-    static PLACE_EXAMPLE_HEADS = "cities countries nations states towns";
+    const PLACE_EXAMPLE_HEADS = "cities countries nations states towns";
     /// The PERSON plurals of [`EXAMPLE_HEADS`].
-    static PERSON_EXAMPLE_HEADS = "actors artists players rappers singers stars";
+    const PERSON_EXAMPLE_HEADS = "actors artists players rappers singers stars";
     /// Kinds of company named before a company's name (`grocer Fenwick Foods`).
-    static COMPANY_KINDS = "airline bank carmaker chipmaker company fintech firm grocer insurer lender maker retailer \
+    const COMPANY_KINDS = "airline bank carmaker chipmaker company fintech firm grocer insurer lender maker retailer \
         start-up startup studio";
 }
 

@@ -37,7 +37,6 @@ use crate::text::{
     is_upper, split_char, split_once_char, trim_by, trim_end_by, Span,
 };
 use crate::vecs::CollectVec;
-use crate::word_list::WordList;
 
 /// Alternative spellings of one name, folded to the first spelling's key: groups separated by `;`,
 /// each the spellings (separated by `|`), `=` and the key they fold to. One string rather than a
@@ -48,30 +47,30 @@ static ALIASES: &str = "u.s.|us|usa|u.s.a.|united states of america=united state
                         eu|e.u.=european union;\
                         uae=united arab emirates";
 
-/// Words that form a person's title or role before the name (lower case).
-pub(crate) static TITLE_WORDS: WordList = WordList::new(
-    "mr. mrs. ms. mr mrs ms dr. dr prof. sir dame lady lord president vice prime minister pm \
-     secretary state senator sen. rep. representative gov. governor mayor chancellor judge \
-     justice gen. general col. colonel cardinal rabbi imam ayatollah detective inspector sheriff \
-     emir sheikh duchess reverend yokozuna officer sergeant sgt. trooper constable corporal \
-     lieutenant lt. capt. captain admiral king queen prince princess pope ceo major-general \
-     lieutenant-general brigadier \
-     chairman chairwoman chief executive director ambassador commissioner spokesman spokeswoman \
-     leader deputy former acting premier coach director-general secretary-general \
-     attorney-general surgeon-general superintendent councilwoman councilman councillor councilor \
-     manager commander attorney taoiseach tánaiste",
-);
-
-/// Legal suffixes of company names, as companies write them (`SE` and `AG`, not `se` and `ag`): a
-/// mention's key leaves them out in any case, and the name recogniser takes one written so after a
-/// name into it.
-pub(crate) static LEGAL_SUFFIXES: WordList = WordList::new(
-    "Inc Inc. Corp Corp. Co. Ltd Ltd. LLC LLP plc PLC Plc p.l.c. AG SA S.A. SE ASA AB Oyj NV N.V. \
-     GmbH SpA S.p.A. BV B.V. Pty KK L.P. Oy Bhd Berhad Tbk",
-);
-
-/// Words skipped when taking initials for an acronym.
-static ACRONYM_SKIP: WordList = WordList::new("of the and for de &");
+crate::word_list::word_lists! {
+    /// Words skipped when taking initials for an acronym.
+    const ACRONYM_SKIP = "of the and for de &";
+    /// Words that form a person's title or role before the name (lower case).
+    pub(crate) const TITLE_WORDS = "mr. mrs. ms. mr mrs ms dr. dr prof. sir dame lady lord president vice prime minister pm \
+        secretary state senator sen. rep. representative gov. governor mayor chancellor judge \
+        justice gen. general col. colonel cardinal rabbi imam ayatollah detective inspector sheriff \
+        emir sheikh duchess reverend yokozuna officer sergeant sgt. trooper constable corporal \
+        lieutenant lt. capt. captain admiral king queen prince princess pope ceo major-general \
+        lieutenant-general brigadier \
+        chairman chairwoman chief executive director ambassador commissioner spokesman spokeswoman \
+        leader deputy former acting premier coach director-general secretary-general \
+        attorney-general surgeon-general superintendent councilwoman councilman councillor councilor \
+        manager commander attorney taoiseach tánaiste";
+    /// Legal suffixes of company names, as companies write them (`SE` and `AG`, not `se` and `ag`): a
+    /// mention's key leaves them out in any case, and the name recogniser takes one written so after a
+    /// name into it.
+    pub(crate) const LEGAL_SUFFIXES = "Inc Inc. Corp Corp. Co. Ltd Ltd. LLC LLP plc PLC Plc p.l.c. AG SA S.A. SE ASA AB Oyj NV N.V. \
+        GmbH SpA S.p.A. BV B.V. Pty KK L.P. Oy Bhd Berhad Tbk";
+    /// Words that add a kind of place to a place's name without making it another place (`Gaza
+    /// Strip`, `Lake Tahoe`, `Mount Everest`).
+    const PLACE_KINDS = "strip lake mount mt river island islands strait valley desert peninsula province region \
+        canyon";
+}
 
 /// How many words a mention's key has: its words, normalised (lower case, without titles,
 /// possessive, a leading `the` and a legal suffix), as [`link`] compares them.
@@ -494,13 +493,6 @@ impl<'k> Linker<'k> {
         }
     }
 }
-
-/// Words that add a kind of place to a place's name without making it another place (`Gaza
-/// Strip`, `Lake Tahoe`, `Mount Everest`).
-static PLACE_KINDS: WordList = WordList::new(
-    "strip lake mount mt river island islands strait valley desert peninsula province region \
-     canyon",
-);
 
 /// True when the place `short`, a part of the place `long`, is the same place: every other word of
 /// `long` names a kind of place. Otherwise the longer name is another place (`Mexico` and `Mexico

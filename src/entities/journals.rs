@@ -6,17 +6,15 @@
 use super::{Candidate, Label, Source};
 use crate::text::Span;
 use crate::tokens::{token_at, token_is, token_text, Token, TokenKind};
-use crate::word_list::WordList;
 
-/// Journals whose name may stand alone, and open a longer one (`Nature Medicine`, `Science
-/// Advances`, `Lancet Public Health`, `JAMA Pediatrics`, `Cell Reports`).
-static JOURNALS: WordList = WordList::new("Nature Science Cell Lancet BMJ JAMA PNAS NEJM");
-
-/// Words before `in` that say a journal follows (`published in`, `a study in`, `writing in`).
-static PUBLISHED: WordList = WordList::new(
-    "published publishes writing wrote reported reports appeared appears appear study studies \
-     paper papers article letter research findings commentary editorial review",
-);
+crate::word_list::word_lists! {
+    /// Journals whose name may stand alone, and open a longer one (`Nature Medicine`, `Science
+    /// Advances`, `Lancet Public Health`, `JAMA Pediatrics`, `Cell Reports`).
+    const JOURNALS = "Nature Science Cell Lancet BMJ JAMA PNAS NEJM";
+    /// Words before `in` that say a journal follows (`published in`, `a study in`, `writing in`).
+    const PUBLISHED = "published publishes writing wrote reported reports appeared appears appear study studies \
+        paper papers article letter research findings commentary editorial review";
+}
 
 /// True when the words before token `k` say a journal is named there: `published in`, `study
 /// in` (and `the` between), or a citation's `et al.,`.

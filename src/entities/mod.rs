@@ -111,10 +111,6 @@ impl Label {
 
     /// Parses a label name (`"PERSON"`, any case; `LOC`/`GPE` and `PER` are accepted as aliases).
     pub fn parse(name: &str) -> Option<Label> {
-        /// Other names of a label, and the labels they name ([`ALIASED`]); a label's own name
-        /// ([`Label::as_str`]) is none of them.
-        static ALIASES: crate::word_list::WordList =
-            crate::word_list::WordList::new("PER ORGANIZATION ORGANISATION LOC LOCATION GPE");
         const ALIASED: [Label; 6] = [
             Label::Person,
             Label::Org,
@@ -531,6 +527,12 @@ fn within_sentences(text: &str, sentences: &[Span], found: &mut Vec<Candidate>) 
             _ => true,
         }
     });
+}
+
+crate::word_list::word_lists! {
+    /// Other names of a label, and the labels they name (`ALIASED` in [`Label::parse`]); a label's
+    /// own name ([`Label::as_str`]) is none of them.
+    const ALIASES = "PER ORGANIZATION ORGANISATION LOC LOCATION GPE";
 }
 
 /// Candidates the name recogniser might propose for `(mention, label)` pairs, each found in `text`

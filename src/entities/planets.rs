@@ -7,20 +7,16 @@
 use super::{Candidate, Label, Source};
 use crate::text::{ending_by, Span};
 use crate::tokens::{token_at, Token, TokenKind};
-use crate::word_list::WordList;
 
-/// Planets, the Moon and the Sun, and moons named alone in the news.
-static BODIES: WordList = WordList::new(
-    "Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune Pluto Moon Sun Europa Titan \
-     Enceladus Ganymede Callisto",
-);
-
-/// Words of a sentence about space (`orbit`, `rover`, `probe`, `NASA`).
-static SPACE_WORDS: WordList = WordList::new(
-    "orbit orbits orbiting orbited orbiter planet planets moon moons rover probe probes \
-     spacecraft lander mission telescope asteroid comet solar astronaut astronauts astronomers \
-     astronomer flyby crater icy NASA ESA JAXA ISRO CNSA",
-);
+crate::word_list::word_lists! {
+    /// Planets, the Moon and the Sun, and moons named alone in the news.
+    const BODIES = "Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune Pluto Moon Sun Europa Titan \
+        Enceladus Ganymede Callisto";
+    /// Words of a sentence about space (`orbit`, `rover`, `probe`, `NASA`).
+    const SPACE_WORDS = "orbit orbits orbiting orbited orbiter planet planets moon moons rover probe probes \
+        spacecraft lander mission telescope asteroid comet solar astronaut astronauts astronomers \
+        astronomer flyby crater icy NASA ESA JAXA ISRO CNSA";
+}
 
 /// True when the sentence `s` has a word of space.
 fn speaks_of_space(text: &str, tokens: &[Token], s: Span) -> bool {

@@ -5,16 +5,15 @@
 
 use super::{Candidate, Label, Source};
 use crate::tokens::{token_at, token_is, token_text, Token, TokenKind};
-use crate::word_list::WordList;
 
-/// Words that may follow a road's number: a preposition, a conjunction, an auxiliary, a
-/// direction or a road's part (`the A470 near Rhayader`, `the A33 on Sunday`, `the M6 northbound`).
-static AFTER_ROAD: WordList = WordList::new(
-    "near at in on between from to towards through and or was is were has had will would after \
-     before since until where which when while for as but with by into outside during \
-     northbound southbound eastbound westbound motorway road junction carriageway bypass \
-     roundabout corridor remained reopened closed west east north south",
-);
+crate::word_list::word_lists! {
+    /// Words that may follow a road's number: a preposition, a conjunction, an auxiliary, a
+    /// direction or a road's part (`the A470 near Rhayader`, `the A33 on Sunday`, `the M6 northbound`).
+    const AFTER_ROAD = "near at in on between from to towards through and or was is were has had will would after \
+        before since until where which when while for as but with by into outside during \
+        northbound southbound eastbound westbound motorway road junction carriageway bypass \
+        roundabout corridor remained reopened closed west east north south";
+}
 
 /// A road's number: `A`, `M` or `N` and one to four digits, no leading zero; not `M23` (far more
 /// often the rebel group in news than the motorway to Gatwick).

@@ -16,21 +16,96 @@ use crate::tokens::{
 use crate::vecs::{at, at_mut, run};
 use crate::word_list::WordList;
 
-/// The words of a club's kind before its name or after its home (`English side Gloucester`, `the
-/// Tampere club`).
-static CLUB_KINDS: WordList = WordList::new("club side outfit");
-
-/// Verbs that make a team's name plural after it (`Burnley are`).
-static PLURAL_VERBS: WordList = WordList::new("are were have");
-
-/// `the` and `a`, before a team's kind in an apposition.
-static THE_A: WordList = WordList::new("the a");
-
-/// The words of a team's kind in an apposition (`Burnley, the club`).
-static TEAM_KINDS: WordList = WordList::new("club side team");
-
-/// Lower-case words that may join the parts of a team's name (`Queen of the South`).
-static CONNECTORS: WordList = WordList::new("de del la of the and");
+crate::word_list::word_lists! {
+    /// The words of a club's kind before its name or after its home (`English side Gloucester`, `the
+    /// Tampere club`).
+    const CLUB_KINDS = "club side outfit";
+    /// Verbs that make a team's name plural after it (`Burnley are`).
+    const PLURAL_VERBS = "are were have";
+    /// `the` and `a`, before a team's kind in an apposition.
+    const THE_A = "the a";
+    /// The words of a team's kind in an apposition (`Burnley, the club`).
+    const TEAM_KINDS = "club side team";
+    /// Lower-case words that may join the parts of a team's name (`Queen of the South`).
+    const CONNECTORS = "de del la of the and";
+    /// Words and marks a list of scorers holds besides their names and numbers.
+    const SCORER_WORDS = "pen og minute minutes min , ; ' + ( )";
+    /// Name particles inside a player's name.
+    const PARTICLES = "van der den de da di del dos le la von";
+    /// Verbs in the plural that a team's name takes as a subject in British usage (`Madrid were level`,
+    /// `Madrid travel to Bilbao`), where a city takes the singular (not `lost` or `led`, the same in
+    /// both).
+    const TEAM_VERBS = "are were have host travel face play meet visit need trail";
+    /// Prepositions and `the` before a place's name (`in Madrid`).
+    const PLACE_BEFORE_WORDS = "in at to from of near into outside the";
+    /// Words before a city that keep it a place where the same text names its club (`a hotel in
+    /// Newcastle`, `the city of Leicester`).
+    const PLACE_BEFORE = "in near of outside into across around city town streets";
+    /// The forms of `sign`.
+    const SIGN_VERBS = "signed sign signs signing";
+    /// The continents' names and `the`, which open no club's name.
+    const CONTINENTS_AND_THE = "europe asia africa america oceania the";
+    /// Words of [`SPORT_WORDS`] that texts about other things use too (`games` of a console, a
+    /// company's `season`).
+    const SPORT_TOO = "century final finals forward game games points quarter season";
+    /// Words before a city that make it a side in a sentence about sport (`leaders Barcelona`, `French
+    /// side Nice`, `Swiss club Sion`: all 4 names after `leaders` and all 16 after `side` or `club` in
+    /// CoNLL-2003 train and dev are clubs).
+    const CLUB_BEFORE = "against beat beating past swept joined joining leaders face faces facing side club outfit";
+    /// Wins over a side.
+    const WINS = "win wins victory victories triumph";
+    /// Losses to a side.
+    const LOSSES = "lost lose loses losing loss losses defeat defeats";
+    /// Defeats by a side.
+    const BEATEN = "beaten defeated defeat thrashed";
+    /// Draws with a side.
+    const DRAWS = "draw drew drawn";
+    /// Matches with a side (`take on`).
+    const TAKE = "take takes taking took";
+    /// A player's contract, before `with` and a city that make it a side (`an extension with
+    /// Edmonton`).
+    const CONTRACTS = "contract deal extension terms";
+    /// Words of a player's move between clubs (`a record move from Newcastle to Liverpool`).
+    const MOVE_WORDS = "joined loan move sign signed signing switch traded transfer";
+    /// The marks attached inside a team's name (`St. Johnstone`, `Jed-Forest`).
+    const GLUED_NAME_MARKS = ". & - '";
+    /// Teams whose name is one everyday word in the singular (`the Thunder`, `the Heat`, `the Wild`),
+    /// which the tagger, reading a common word, passes over.
+    const SINGULAR_TEAMS = "Thunder Heat Magic Jazz Wild Lightning Avalanche Kraken Fever Sky Mercury Liberty Dream Lynx";
+    /// Labels of lists of scorers, before a colon (`Tries: Dupont, Bielle-Biarrey 2`).
+    const SCORER_LABELS = "Scorers Scorer Goals Goalscorers Tries Try Conversions Conversion Cons Penalties Pens \
+        Dropped Drop";
+    /// Verbs of a result in prose (`Dallas beat Minnesota 112-105`), the second word of two-word ones
+    /// after the first (`lost to`, `drew with`, `fell to`).
+    const RESULT_VERBS = "beat beats defeated edged thrashed routed downed upset crushed stunned outlasted overcame \
+        topped lost drew fell";
+    /// Words that make a sentence about sport (in lower case, sorted for a binary search).
+    const SPORT_WORDS = "batsman bowler century club coach cornerback cup debut defender derby draft final finals \
+        fixture forward game games goal goalkeeper goals hat-trick innings league linebacker loan \
+        manager match midfielder mlb nba nfl nhl outfielder pitcher playoff playoffs points \
+        quarter-final quarterback rebounds scored season semi-final shortstop squad striker \
+        touchdown touchdowns transfer triple-double wickets winger wnba";
+    /// Words after which a club's name opens a clause as its whole subject (`because Chelsea have`,
+    /// `felt Newcastle were`).
+    const CLAUSE_OPENERS = "because but that while when as if so why how felt feel feels said says think thinks \
+        believe believes time";
+    /// Words before `for` and a city that make it a side (`made his debut for Dallas`, `scored twice
+    /// for Atlanta`, `seven blocks for San Antonio`; not `tickets for London`), as a number does (`had
+    /// 19 for New York`).
+    const FOR_A_SIDE = "appearance assists batsman blocks bowler century cornerback debut defender forward goal \
+        goalkeeper goals guard homered linebacker midfielder outfielder pitcher played playing plays \
+        points quarterback rebounds receiver scored scores shortstop signed signs starts steals \
+        striker twice wickets";
+    /// Words after a city that make it a side in a sentence about sport.
+    const CLUB_AFTER = "squad side team manager coach boss striker midfielder defender goalkeeper captain beat drew \
+        swept won lost edged thrashed routed clinched youngster prop scrum-half fly-half full-back \
+        flanker hooker winger forward fans supporters chairman owner draw win defeat victory game \
+        match guard center quarterback pitcher outfielder shortstop catcher receiver cornerback \
+        linebacker rookie batsman batter bowler spinner all-rounder wicketkeeper";
+    /// A club's players and staff before their names (`Chelsea boss Jose Mourinho`).
+    const STAFF = "boss manager coach striker midfielder defender goalkeeper keeper winger captain skipper \
+        physio chairman";
+}
 
 /// Results and table rows have this many numbers after a team (played, won, drawn, lost, for,
 /// against, points; some tables leave one or two out).
@@ -195,9 +270,6 @@ fn result_with_scorers<'t>(text: &str, seg: &'t [Token], out: &mut Vec<OnLine<'t
     }
 }
 
-/// Words and marks a list of scorers holds besides their names and numbers.
-static SCORER_WORDS: WordList = WordList::new("pen og minute minutes min , ; ' + ( )");
-
 /// Pushes the scorers of a bracket at `seg[i]` when it holds nothing but names, numbers and the
 /// marks between them; returns the index after the bracket (or `i` when there is none).
 fn scorers_in_bracket<'t>(
@@ -264,15 +336,6 @@ fn scorer_name(text: &str, toks: &[Token], k: usize) -> usize {
     }
     end
 }
-
-/// Name particles inside a player's name.
-static PARTICLES: WordList = WordList::new("van der den de da di del dos le la von");
-
-/// Labels of lists of scorers, before a colon (`Tries: Dupont, Bielle-Biarrey 2`).
-static SCORER_LABELS: WordList = WordList::new(
-    "Scorers Scorer Goals Goalscorers Tries Try Conversions Conversion Cons Penalties Pens \
-     Dropped Drop",
-);
 
 /// Pushes the players listed after a label of scorers and a colon, to the line's end or a period.
 fn scorer_lists<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
@@ -342,13 +405,6 @@ fn result_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
         crate::vecs::push(out, team_at(line, 0, a));
     }
 }
-
-/// Verbs of a result in prose (`Dallas beat Minnesota 112-105`), the second word of two-word ones
-/// after the first (`lost to`, `drew with`, `fell to`).
-static RESULT_VERBS: WordList = WordList::new(
-    "beat beats defeated edged thrashed routed downed upset crushed stunned outlasted overcame \
-     topped lost drew fell",
-);
 
 /// Labels ORG a place name on either side of a result verb in prose, with a score after it
 /// (`Dallas rallied to beat Minnesota 112-105`, `lost to Denver 101-99`) or a city on both sides
@@ -484,12 +540,6 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
     }
 }
 
-/// Verbs in the plural that a team's name takes as a subject in British usage (`Madrid were level`,
-/// `Madrid travel to Bilbao`), where a city takes the singular (not `lost` or `led`, the same in
-/// both).
-static TEAM_VERBS: WordList =
-    WordList::new("are were have host travel face play meet visit need trail");
-
 /// Labels ORG a one-word city of the lists that is the last word of a club's name in the same text,
 /// as the subject of a team's verb (`But Madrid were level` beside `Real Madrid`; `Madrid travel to
 /// Bilbao`); not after a preposition (`not in Madrid`). `found` is sorted.
@@ -505,8 +555,6 @@ pub(super) fn label_clubs_by_name(
     let key = |w: &str| crate::model::hash::Hash::new(0).str(w).finish_wide();
     let last_word = |o: &Candidate| rsplit_once_char(o.span.slice(text), ' ').map(|(_, w)| w);
     let mut clubs: Option<crate::model::table::KeyTable> = None;
-    /// Prepositions and `the` before a place's name (`in Madrid`).
-    static PLACE_BEFORE_WORDS: WordList = WordList::new("in at to from of near into outside the");
     for m in 0..found.len() {
         let c = *at(found, m);
         // The label first: most mentions go no further, without a search for their tokens.
@@ -546,11 +594,6 @@ pub(super) fn label_clubs_by_name(
         }
     }
 }
-
-/// Words before a city that keep it a place where the same text names its club (`a hotel in
-/// Newcastle`, `the city of Leicester`).
-static PLACE_BEFORE: WordList =
-    WordList::new("in near of outside into across around city town streets");
 
 /// Labels ORG every mention of a city that the same text also names as a side: where a mention of
 /// it is an organisation in a sentence about sport (a result, a club's verb or role, the tagger's
@@ -692,8 +735,6 @@ pub(super) fn label_clubs_in_sport(
         let moved_from = before == "from";
         // A player signed from a side (`signed Jamie Gittens from Dortmund`) tells of a transfer
         // without a word of sport; the signing side before the verb is a club too (`Chelsea`).
-        /// The forms of `sign`.
-        static SIGN_VERBS: WordList = WordList::new("signed sign signs signing");
         let signed = moved_from && m > 0 && i >= 2 && {
             let p = *at(found, m - 1);
             let k = starting_before(tokens, p.span.start);
@@ -770,9 +811,6 @@ pub(super) fn label_clubs_in_sport(
         // two words of the lists' places that are neither a country, a city nor a continent
         // (`Europe` in golf's Ryder Cup is a place, as CoNLL-2003 marks it), nor start with `The`
         // (`The Netherlands drew`).
-        /// The continents' names and `the`, which open no club's name.
-        static CONTINENTS_AND_THE: WordList =
-            WordList::new("europe asia africa america oceania the");
         let state =
             listed.place && !listed.city && j <= i + 2 && !CONTINENTS_AND_THE.contains(lower(i));
         // A side a player moves to or from need not be a listed city (`traded from Dallas to Green
@@ -834,27 +872,6 @@ fn is_nickname(text: &str, t: &Token) -> bool {
         && !super::tagger::lexicon::is_nationality(head(w, w.len() - 1))
 }
 
-/// Words that make a sentence about sport (in lower case, sorted for a binary search).
-static SPORT_WORDS: WordList = WordList::new(
-    "batsman bowler century club coach cornerback cup debut defender derby draft final finals \
-     fixture forward game games goal goalkeeper goals hat-trick innings league linebacker loan \
-     manager match midfielder mlb nba nfl nhl outfielder pitcher playoff playoffs points \
-     quarter-final quarterback rebounds scored season semi-final shortstop squad striker \
-     touchdown touchdowns transfer triple-double wickets winger wnba",
-);
-
-/// Words after which a club's name opens a clause as its whole subject (`because Chelsea have`,
-/// `felt Newcastle were`).
-static CLAUSE_OPENERS: WordList = WordList::new(
-    "because but that while when as if so why how felt feel feels said says think thinks \
-     believe believes time",
-);
-
-/// Words of [`SPORT_WORDS`] that texts about other things use too (`games` of a console, a
-/// company's `season`).
-static SPORT_TOO: WordList =
-    WordList::new("century final finals forward game games points quarter season");
-
 /// True when at least two sentences of the text hold a word of [`SPORT_WORDS`] that is not one of
 /// [`SPORT_TOO`]: a text about sport.
 fn about_sport(tokens: &[Token], forms: &Forms, sentences: &[Span]) -> bool {
@@ -885,66 +902,15 @@ fn in_sport_sentence(tokens: &[Token], forms: &Forms, sentences: &[Span], at: us
         .is_some_and(|s| has_sport_word(tokens, forms, *s, true))
 }
 
-/// Words before a city that make it a side in a sentence about sport (`leaders Barcelona`, `French
-/// side Nice`, `Swiss club Sion`: all 4 names after `leaders` and all 16 after `side` or `club` in
-/// CoNLL-2003 train and dev are clubs).
-static CLUB_BEFORE: WordList = WordList::new(
-    "against beat beating past swept joined joining leaders face faces facing side club outfit",
-);
-
 /// A preposition and the words before it that make the city after them a side in a sentence
 /// about sport: a result against it or a match with it.
-static RESULTS_BEFORE: [(&str, &WordList); 5] = [
-    ("over", &WINS),
-    ("to", &LOSSES),
-    ("by", &BEATEN),
-    ("with", &DRAWS),
-    ("on", &TAKE),
+static RESULTS_BEFORE: [(&str, WordList); 5] = [
+    ("over", WINS),
+    ("to", LOSSES),
+    ("by", BEATEN),
+    ("with", DRAWS),
+    ("on", TAKE),
 ];
-
-/// Wins over a side.
-static WINS: WordList = WordList::new("win wins victory victories triumph");
-/// Losses to a side.
-static LOSSES: WordList = WordList::new("lost lose loses losing loss losses defeat defeats");
-/// Defeats by a side.
-static BEATEN: WordList = WordList::new("beaten defeated defeat thrashed");
-/// Draws with a side.
-static DRAWS: WordList = WordList::new("draw drew drawn");
-/// Matches with a side (`take on`).
-static TAKE: WordList = WordList::new("take takes taking took");
-
-/// A player's contract, before `with` and a city that make it a side (`an extension with
-/// Edmonton`).
-static CONTRACTS: WordList = WordList::new("contract deal extension terms");
-
-/// Words before `for` and a city that make it a side (`made his debut for Dallas`, `scored twice
-/// for Atlanta`, `seven blocks for San Antonio`; not `tickets for London`), as a number does (`had
-/// 19 for New York`).
-static FOR_A_SIDE: WordList = WordList::new(
-    "appearance assists batsman blocks bowler century cornerback debut defender forward goal \
-     goalkeeper goals guard homered linebacker midfielder outfielder pitcher played playing plays \
-     points quarterback rebounds receiver scored scores shortstop signed signs starts steals \
-     striker twice wickets",
-);
-
-/// Words of a player's move between clubs (`a record move from Newcastle to Liverpool`).
-static MOVE_WORDS: WordList =
-    WordList::new("joined loan move sign signed signing switch traded transfer");
-
-/// Words after a city that make it a side in a sentence about sport.
-static CLUB_AFTER: WordList = WordList::new(
-    "squad side team manager coach boss striker midfielder defender goalkeeper captain beat drew \
-     swept won lost edged thrashed routed clinched youngster prop scrum-half fly-half full-back \
-     flanker hooker winger forward fans supporters chairman owner draw win defeat victory game \
-     match guard center quarterback pitcher outfielder shortstop catcher receiver cornerback \
-     linebacker rookie batsman batter bowler spinner all-rounder wicketkeeper",
-);
-
-/// A club's players and staff before their names (`Chelsea boss Jose Mourinho`).
-static STAFF: WordList = WordList::new(
-    "boss manager coach striker midfielder defender goalkeeper keeper winger captain skipper \
-     physio chairman",
-);
 
 /// True when `s` holds a score: digits, a hyphen or an en dash, digits (`112-105`, `2–1`).
 fn has_score(s: &str) -> bool {
@@ -969,8 +935,6 @@ fn team(text: &str, line: &[Token], i: usize) -> Option<usize> {
     if !line.get(i).is_some_and(capital) {
         return None;
     }
-    /// The marks attached inside a team's name (`St. Johnstone`, `Jed-Forest`).
-    static GLUED_NAME_MARKS: WordList = WordList::new(". & - '");
     let mut end = i + 1;
     for k in i + 1..line.len() {
         let t = &line[k];
@@ -1150,12 +1114,6 @@ pub(super) fn label_fixture_sides(
         }
     }
 }
-
-/// Teams whose name is one everyday word in the singular (`the Thunder`, `the Heat`, `the Wild`),
-/// which the tagger, reading a common word, passes over.
-static SINGULAR_TEAMS: WordList = WordList::new(
-    "Thunder Heat Magic Jazz Wild Lightning Avalanche Kraken Fever Sky Mercury Liberty Dream Lynx",
-);
 
 /// Adds an ORG mention for a team of [`SINGULAR_TEAMS`] after `the` in a sentence about sport (a
 /// word of [`SPORT_WORDS`], or a score: `as the Thunder beat the Spurs 118-104`) where no mention

@@ -8,10 +8,11 @@ use super::{Candidate, Label, Source};
 use crate::text::{all_char, chars, is_lower, is_upper, starting_before, starts_by};
 use crate::tokens::{token_text, Forms, Token};
 use crate::vecs::{at, at_mut, run};
-use crate::word_list::WordList;
 
-/// Articles, after which a capitalised word is no surname alone (`the King`).
-static ARTICLES: WordList = WordList::new("the a an");
+crate::word_list::word_lists! {
+    /// Articles, after which a capitalised word is no surname alone (`the King`).
+    const ARTICLES = "the a an";
+}
 
 /// Adds a PERSON mention for each lone word that is the surname of a person named in full in the
 /// text: one word in title case of three letters or more, not one of general English's commonest

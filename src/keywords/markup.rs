@@ -6,13 +6,12 @@
 
 use crate::text::{eq_ignore_case, has_any, Span};
 use crate::vecs::{at, run};
-use crate::word_list::WordList;
 
-/// Words that only occur as pieces of markup or addresses (see [`is_debris`]).
-static DEBRIS: WordList = WordList::new(
-    "http https www com org html htm php aspx src href img jpg jpeg png gif nbsp amp quot div px \
-     utm onclick iframe sub sup",
-);
+crate::word_list::word_lists! {
+    /// Words that only occur as pieces of markup or addresses (see [`is_debris`]).
+    const DEBRIS = "http https www com org html htm php aspx src href img jpg jpeg png gif nbsp amp quot div px \
+        utm onclick iframe sub sup";
+}
 
 /// Words that only occur as pieces of markup or addresses.
 pub fn is_debris(lower: &str) -> bool {

@@ -54,7 +54,6 @@ use crate::text::{
 };
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::vecs::CollectVec;
-use crate::word_list::WordList;
 use units::{Kind, Unit, Units};
 
 /// One ranked keyphrase.
@@ -92,13 +91,6 @@ pub struct Document<'a> {
     pub tags: &'a [Pos],
 }
 
-/// Nouns of time, which end a phrase before a name when [`adverbial`] (`Every autumn Google asks`,
-/// `Last week Apple said`): the name is the clause's subject.
-static TIME_NOUNS: WordList = WordList::new(
-    "autumn fall spring summer winter week weekend year month day night morning afternoon evening \
-     season quarter decade century today yesterday tomorrow time",
-);
-
 /// True when the word before byte `at` makes a time noun there an adverbial (`every`, `last`,
 /// `this`, `next`, `each`).
 fn adverbial(text: &str, at: usize) -> bool {
@@ -107,8 +99,18 @@ fn adverbial(text: &str, at: usize) -> bool {
     ADVERBIAL_DETERMINERS.contains_ignore_case(word)
 }
 
-/// The words of [`adverbial`].
-static ADVERBIAL_DETERMINERS: WordList = WordList::new("every last this next each");
+crate::word_list::word_lists! {
+    /// The words of [`adverbial`].
+    const ADVERBIAL_DETERMINERS = "every last this next each";
+    /// Nouns of time, which end a phrase before a name when [`adverbial`] (`Every autumn Google asks`,
+    /// `Last week Apple said`): the name is the clause's subject.
+    const TIME_NOUNS = "autumn fall spring summer winter week weekend year month day night morning afternoon evening \
+        season quarter decade century today yesterday tomorrow time";
+    /// Everyday words of news that name no topic alone (`analysts`, `officials`, `study`): never a
+    /// keyphrase of one word, though a phrase may hold them (`energy analysts`).
+    const GENERIC = "number part place minutes side chance spokesman spokeswoman spokesperson analysts critics \
+        officials authorities study experts sources statement maker term result night";
+}
 
 /// Longest candidate cut from a run, in units.
 pub const MAX_UNITS: usize = 3;
@@ -656,13 +658,6 @@ fn title_case_headline(doc: &Document) -> bool {
     }
     n >= 2
 }
-
-/// Everyday words of news that name no topic alone (`analysts`, `officials`, `study`): never a
-/// keyphrase of one word, though a phrase may hold them (`energy analysts`).
-static GENERIC: crate::word_list::WordList = crate::word_list::WordList::new(
-    "number part place minutes side chance spokesman spokeswoman spokesperson analysts critics \
-     officials authorities study experts sources statement maker term result night",
-);
 
 /// True when `form` lower-cases to one of the [`GENERIC`] words. Natively an ASCII form (nearly all)
 /// is compared with the (lower-case ASCII) words without a lower-case copy; another may still

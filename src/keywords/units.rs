@@ -24,7 +24,6 @@ use super::markup;
 use super::stem::stem_into;
 use super::Document;
 use crate::vecs::{at, run, CollectVec};
-use crate::word_list::WordList;
 
 /// What a unit is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -234,11 +233,6 @@ pub fn units(doc: &Document) -> Units {
             }
             np_break = inside && np != np_of_prev;
             np_of_prev = if inside { np } else { usize::MAX };
-            /// The forms of `be` before a participle.
-            static BE_FORMS: WordList = WordList::new("is was are were be been");
-            /// Past participles not in `-ed`, `-en` or `-wn` that `to` follows (`was thought to`).
-            static PARTICIPLES_BEFORE_TO: WordList =
-                WordList::new("thought understood said held told");
             // A finite verb, a participle after a verb (`has caused`, `were flooding`), or a past
             // participle after a noun, which a noun phrase's modifiers never put there: the verb
             // of a clause the tagger read as a participle (`auction secured contracts`).
@@ -417,12 +411,6 @@ fn name_stopword(low: &str, i: usize, k: usize, label: Label) -> bool {
     k > i && NAME_STOPWORDS.contains(&low) && (label != Label::Person || low == "new")
 }
 
-/// Stopwords that are words of names too (`New`, `People`, `First`, the weekdays).
-static NAME_STOPWORDS: WordList = WordList::new(
-    "day first friday monday new one people saturday second sunday third thursday time times \
-     today tuesday wednesday year",
-);
-
 /// A finite verb or a modal (`VB`, `VBD`, `VBP`, `VBZ`, `MD`).
 pub fn is_finite(t: Pos) -> bool {
     matches!(
@@ -483,16 +471,33 @@ fn is_past_tense(low: &str) -> bool {
         && !NOT_PAST_TENSES.contains(low)
 }
 
-/// Words in `-ed` that are no past tense.
-static NOT_PAST_TENSES: WordList =
-    WordList::new("hundred hatred kindred sacred naked wicked beloved");
-
-/// Words in `-ly` that are no adverbs.
-static NOT_ADVERBS: WordList = WordList::new(
-    "supply apply reply comply multiply imply family assembly monopoly anomaly rally ally belly \
-     jelly bully holly lily homily butterfly melancholy daily weekly monthly quarterly yearly \
-     elderly only early friendly likely oily",
-);
+crate::word_list::word_lists! {
+    /// The forms of `be` before a participle.
+    const BE_FORMS = "is was are were be been";
+    /// Past participles not in `-ed`, `-en` or `-wn` that `to` follows (`was thought to`).
+    const PARTICIPLES_BEFORE_TO = "thought understood said held told";
+    /// Words in `-ed` that are no past tense.
+    const NOT_PAST_TENSES = "hundred hatred kindred sacred naked wicked beloved";
+    /// Stopwords that are words of names too (`New`, `People`, `First`, the weekdays).
+    const NAME_STOPWORDS = "day first friday monday new one people saturday second sunday third thursday time times \
+        today tuesday wednesday year";
+    /// Words in `-ly` that are no adverbs.
+    const NOT_ADVERBS = "supply apply reply comply multiply imply family assembly monopoly anomaly rally ally belly \
+        jelly bully holly lily homily butterfly melancholy daily weekly monthly quarterly yearly \
+        elderly only early friendly likely oily";
+    /// Plural-form nouns that modify other nouns as they are (`human rights groups`, `data centers`,
+    /// `financial services firms`, `arms sales`), so a plural after them is no verb. A list written for
+    /// this project.
+    const PLURAL_MODIFIERS = "arms communications customs data earnings goods media news operations rights sales savings \
+        securities services sports weapons";
+    /// The words of [`is_evaluative`], sorted for a binary search.
+    const EVALUATIVE = "actual additional appropriate available considerable conventional corresponding crucial \
+        current desirable effective efficient essential excellent existing following good great \
+        important initial interesting latter major necessary notable novel powerful practical \
+        present previous prior promising reasonable recent related relevant remarkable respective \
+        resulting satisfactory significant similar specific subsequent substantial successful \
+        suitable traditional typical unique useful usual";
+}
 
 /// Words in `-ly` that are adverbs (`recently`, `sharply`), not nouns such as `family` or `Italy`.
 pub fn is_adverb(low: &str, written: &str) -> bool {
@@ -512,24 +517,6 @@ pub fn is_adverb(low: &str, written: &str) -> bool {
 fn is_evaluative(low: &str) -> bool {
     EVALUATIVE.contains_sorted(low)
 }
-
-/// Plural-form nouns that modify other nouns as they are (`human rights groups`, `data centers`,
-/// `financial services firms`, `arms sales`), so a plural after them is no verb. A list written for
-/// this project.
-static PLURAL_MODIFIERS: WordList = WordList::new(
-    "arms communications customs data earnings goods media news operations rights sales savings \
-     securities services sports weapons",
-);
-
-/// The words of [`is_evaluative`], sorted for a binary search.
-static EVALUATIVE: WordList = WordList::new(
-    "actual additional appropriate available considerable conventional corresponding crucial \
-     current desirable effective efficient essential excellent existing following good great \
-     important initial interesting latter major necessary notable novel powerful practical \
-     present previous prior promising reasonable recent related relevant remarkable respective \
-     resulting satisfactory significant similar specific subsequent substantial successful \
-     suitable traditional typical unique useful usual",
-);
 
 #[cfg(test)]
 mod tests {

@@ -7,7 +7,6 @@
 //! agree on them, and whether a quote opens or closes is a matter of spacing, not of grammar); the
 //! tagger then picks ``` `` ``` or `''` by the quote's position ([`Pos::OpenQuote`]).
 
-use crate::word_list::WordList;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A Penn Treebank part-of-speech tag. [`Pos::as_str`] gives the Treebank's name (`NN`, `VBD`, `PRP$`);
@@ -110,10 +109,10 @@ pub enum Pos {
 /// Classes the tagger predicts: every tag but [`Pos::OpenQuote`] (see the module docs).
 pub(crate) const NT: usize = 44;
 
-static NAMES: WordList = WordList::new(
-    "CC CD DT EX FW IN JJ JJR JJS LS MD NN NNS NNP NNPS PDT POS PRP PRP$ RB RBR RBS RP SYM TO UH \
-     VB VBD VBG VBN VBP VBZ WDT WP WP$ WRB $ # '' ( ) , . : ``",
-);
+crate::word_list::word_lists! {
+    const NAMES = "CC CD DT EX FW IN JJ JJR JJS LS MD NN NNS NNP NNPS PDT POS PRP PRP$ RB RBR RBS RP SYM TO UH \
+        VB VBD VBG VBN VBP VBZ WDT WP WP$ WRB $ # '' ( ) , . : ``";
+}
 
 impl Pos {
     /// Every tag, in index order.

@@ -41,7 +41,6 @@ use crate::text::{
     words, Span,
 };
 use crate::vecs::CollectVec;
-use crate::word_list::WordList;
 
 /// What a sentence is, for the summary's purposes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -456,20 +455,19 @@ fn is_caption(s: &str) -> bool {
             && !more_words_than(s, 6))
 }
 
-/// Months, weekdays, time zones and `am`/`pm` (lower case, without a final period).
-static MONTHS_AND_DAYS: WordList = WordList::new(
-    "january jan february feb march mar april apr may june jun july jul august aug september sep \
-     sept october oct november nov december dec monday tuesday wednesday thursday friday saturday \
-     sunday gmt utc est edt bst pst am pm a.m p.m",
-);
-
 fn is_month_or_day(w: &str) -> bool {
     let w = trim_end_by(w, |c| matches!(c, '.' | ','));
     MONTHS_AND_DAYS.contains(&ascii_lowercase(w).as_str())
 }
 
-/// Lower-case words that may join the names of a dateline.
-static DATELINE_JOINERS: WordList = WordList::new("and of the for in at de van von da and/or");
+crate::word_list::word_lists! {
+    /// Lower-case words that may join the names of a dateline.
+    const DATELINE_JOINERS = "and of the for in at de van von da and/or";
+    /// Months, weekdays, time zones and `am`/`pm` (lower case, without a final period).
+    const MONTHS_AND_DAYS = "january jan february feb march mar april apr may june jun july jul august aug september sep \
+        sept october oct november nov december dec monday tuesday wednesday thursday friday saturday \
+        sunday gmt utc est edt bst pst am pm a.m p.m";
+}
 
 /// A short line of place names in capitals, agencies in brackets, dates, times and dashes.
 fn is_dateline(s: &str) -> bool {

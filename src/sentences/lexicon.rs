@@ -7,7 +7,6 @@
 //! It was written for this project from general knowledge of English.
 
 use crate::text::{all_char, any_char, tail};
-use crate::word_list::WordList;
 
 /// Characters that end a sentence when whitespace follows (`.`, `!`, `?`, `…` and the terminators of
 /// other scripts that separate sentences with spaces).
@@ -123,19 +122,6 @@ pub fn is_sentence_opener(word: &str) -> bool {
     SENTENCE_OPENERS.contains_sorted(word)
 }
 
-/// The words of [`is_sentence_opener`], sorted (bytewise) for its binary search.
-static SENTENCE_OPENERS: WordList = WordList::new(
-    "A About According After Afterwards Again Against All Almost Already Also Although Among An \
-     And Another Any Are As At Because Before Both But By Can Could Despite Did Do Does Dr During \
-     Each Earlier Either Even Every Finally First For From Further Furthermore Has Have He Her \
-     Here His How However I I'd I'll I'm I've If In Indeed Instead Is It It's Its Just Last Later \
-     Let Like Many Meanwhile More Moreover Most Mr Mrs Ms Much My Neither Nevertheless Next No \
-     Nor Not Now Of On Once One Only Or Other Others Our Over Perhaps Please Prof Second Several \
-     She Should Since So Some Still Such That The Their Then There These They This Those Though \
-     Thus To Today Tomorrow Two Under Unlike Until Was We Were What When Where Whether Which \
-     While Who Why Will With Without Would Yes Yesterday Yet You Your",
-);
-
 /// Capitalised nouns that continue a name or title after an abbreviation that closes one
 /// (`the U.S. Army's`, `the U.K. Government's`, `Acme Inc. Chairman's`, `the D.C. Circuit's`):
 /// institutions, offices and titles. A possessive of any other capitalised word after such an
@@ -144,32 +130,10 @@ pub fn is_name_continuation(word: &str) -> bool {
     NAME_CONTINUATIONS.contains_sorted(word)
 }
 
-/// The words of [`is_name_continuation`], sorted (bytewise) for its binary search.
-static NAME_CONTINUATIONS: WordList = WordList::new(
-    "Academy Administration Admiral Agency Ambassador Army Attorney Bank Board Border Bureau \
-     Cabinet Capitol Census Chair Chairman Chairwoman Chamber Championship Championships \
-     Chancellor Chief Circuit Coast Command Commander Commission Commissioner Congress \
-     Congressman Congresswoman Constitution Consul Consulate Council Court Cup Customs Delegation \
-     Department Director Division Dollar Economy Embassy Envoy Fed Fleet Force Forces Foundation \
-     Fund General Government Governor Group Guard Holdings House Institute League Marine Marines \
-     Market Marshal Marshals Military Minister Ministry Mint Mission Navy Office Olympics Open \
-     Parliament Party Patrol Police Post Premier President Representative Secretary Senate \
-     Senator Service Spokesman Spokesperson Spokeswoman Squad Team Treasury Unit University",
-);
-
 /// Words that continue a clock time (`6 p.m. Monday`, `9 a.m. EST`): days, months, time zones.
 pub fn is_time_word(word: &str) -> bool {
     TIME_WORDS.contains_sorted(word)
 }
-
-/// The words of [`is_time_word`], sorted (bytewise) for its binary search.
-static TIME_WORDS: WordList = WordList::new(
-    "AEDT AEST Alaska Apr April Atlantic Aug August BST British CDT CEST CET CST CT Central Dec \
-     December EDT EST ET Eastern Feb February Fri Friday GMT Greenwich Hawaii IST JST Jan January \
-     Jul July Jun June Local MDT MST MT Mar March May Mon Monday Mountain Nov November Oct \
-     October PDT PST PT Pacific Sat Saturday Sep Sept September Sun Sunday Thu Thurs Thursday Tue \
-     Tues Tuesday UTC Universal Wed Wednesday Z",
-);
 
 /// Lower-case words that cannot end a sentence (articles, prepositions, conjunctions, auxiliaries):
 /// a line that stops on one is broken mid-sentence.
@@ -178,43 +142,62 @@ pub fn is_function_word(word: &str) -> bool {
     FUNCTION_WORDS.contains_sorted(word)
 }
 
-/// The words of [`is_function_word`], sorted (bytewise) for its binary search.
-static FUNCTION_WORDS: WordList = WordList::new(
-    "a an and are as at be been but by could for from had has have her his in into is its my nor \
-     of on onto or our should than that the their to was were which who whose will with would \
-     your",
-);
-
 /// Verbs that attribute a quotation (`"Stop!" Smith shouted`), in the forms news text uses.
 pub fn is_speech_verb(word: &str) -> bool {
     SPEECH_VERBS.contains_sorted(word)
 }
-
-/// The words of [`is_speech_verb`], sorted (bytewise) for its binary search.
-static SPEECH_VERBS: WordList = WordList::new(
-    "added adds answered asked asks cried declared exclaimed explained explains insisted noted \
-     posted recalled recalls replied replies said says shouted shouts tells told tweeted warned \
-     whispered writes wrote yelled",
-);
 
 /// Names written with an exclamation mark (`Yahoo!`), after which a sentence need not end.
 pub fn is_exclamatory_name(word: &str) -> bool {
     EXCLAMATORY_NAMES.contains(word)
 }
 
-/// The words of [`is_exclamatory_name`].
-static EXCLAMATORY_NAMES: WordList = WordList::new("Yahoo Jeopardy Wham Joomla");
+crate::word_list::word_lists! {
+    /// The words of [`is_exclamatory_name`].
+    const EXCLAMATORY_NAMES = "Yahoo Jeopardy Wham Joomla";
+    /// The words of [`is_sentence_opener`], sorted (bytewise) for its binary search.
+    const SENTENCE_OPENERS = "A About According After Afterwards Again Against All Almost Already Also Although Among An \
+        And Another Any Are As At Because Before Both But By Can Could Despite Did Do Does Dr During \
+        Each Earlier Either Even Every Finally First For From Further Furthermore Has Have He Her \
+        Here His How However I I'd I'll I'm I've If In Indeed Instead Is It It's Its Just Last Later \
+        Let Like Many Meanwhile More Moreover Most Mr Mrs Ms Much My Neither Nevertheless Next No \
+        Nor Not Now Of On Once One Only Or Other Others Our Over Perhaps Please Prof Second Several \
+        She Should Since So Some Still Such That The Their Then There These They This Those Though \
+        Thus To Today Tomorrow Two Under Unlike Until Was We Were What When Where Whether Which \
+        While Who Why Will With Without Would Yes Yesterday Yet You Your";
+    /// The words of [`is_name_continuation`], sorted (bytewise) for its binary search.
+    const NAME_CONTINUATIONS = "Academy Administration Admiral Agency Ambassador Army Attorney Bank Board Border Bureau \
+        Cabinet Capitol Census Chair Chairman Chairwoman Chamber Championship Championships \
+        Chancellor Chief Circuit Coast Command Commander Commission Commissioner Congress \
+        Congressman Congresswoman Constitution Consul Consulate Council Court Cup Customs Delegation \
+        Department Director Division Dollar Economy Embassy Envoy Fed Fleet Force Forces Foundation \
+        Fund General Government Governor Group Guard Holdings House Institute League Marine Marines \
+        Market Marshal Marshals Military Minister Ministry Mint Mission Navy Office Olympics Open \
+        Parliament Party Patrol Police Post Premier President Representative Secretary Senate \
+        Senator Service Spokesman Spokesperson Spokeswoman Squad Team Treasury Unit University";
+    /// The words of [`is_time_word`], sorted (bytewise) for its binary search.
+    const TIME_WORDS = "AEDT AEST Alaska Apr April Atlantic Aug August BST British CDT CEST CET CST CT Central Dec \
+        December EDT EST ET Eastern Feb February Fri Friday GMT Greenwich Hawaii IST JST Jan January \
+        Jul July Jun June Local MDT MST MT Mar March May Mon Monday Mountain Nov November Oct \
+        October PDT PST PT Pacific Sat Saturday Sep Sept September Sun Sunday Thu Thurs Thursday Tue \
+        Tues Tuesday UTC Universal Wed Wednesday Z";
+    /// The words of [`is_function_word`], sorted (bytewise) for its binary search.
+    const FUNCTION_WORDS = "a an and are as at be been but by could for from had has have her his in into is its my nor \
+        of on onto or our should than that the their to was were which who whose will with would \
+        your";
+    /// The words of [`is_speech_verb`], sorted (bytewise) for its binary search.
+    const SPEECH_VERBS = "added adds answered asked asks cried declared exclaimed explained explains insisted noted \
+        posted recalled recalls replied replies said says shouted shouts tells told tweeted warned \
+        whispered writes wrote yelled";
+    /// The words of [`is_emoticon`], sorted (bytewise) for its binary search.
+    const EMOTICONS = ":'( :( :) :)) :))) :-( :-) :-/ :-D :-P :-p :/ :3 :D :O :P :] :o :p ;) ;-) ;D <3 =) =D XD ^^ \
+        ^_^ xD";
+}
 
 /// True when `token` is an emoticon that stays with the sentence before it (`! :D`).
 pub fn is_emoticon(token: &str) -> bool {
     EMOTICONS.contains_sorted(token)
 }
-
-/// The words of [`is_emoticon`], sorted (bytewise) for its binary search.
-static EMOTICONS: WordList = WordList::new(
-    ":'( :( :) :)) :))) :-( :-) :-/ :-D :-P :-p :/ :3 :D :O :P :] :o :p ;) ;-) ;D <3 =) =D XD ^^ \
-     ^_^ xD",
-);
 
 /// True when `token` is made only of emoji (pictographs, with their joiners, variation selectors and
 /// skin tones): like an emoticon, it stays with the sentence before it (`We won! 🎉`).

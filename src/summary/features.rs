@@ -142,20 +142,22 @@ const SEEN_AFTER: usize = 27;
 
 /// The word classes of [`opener_class`] 0 to 3: pronouns and demonstratives, connectives,
 /// articles, prepositions and time words.
-static OPENERS: [WordList; 4] = [
-    WordList::new(
-        "he she it they we i you his her its their this that these those there him them our my",
-    ),
-    WordList::new(
-        "but and so yet or however also still meanwhile instead then now nevertheless moreover \
-         furthermore indeed although though even nor",
-    ),
-    WordList::new("the a an"),
-    WordList::new(
-        "in on at after before when while as for with during since if by from according despite \
-         under over to of until because last earlier later",
-    ),
-];
+static OPENERS: [WordList; 4] = [PRONOUNS, CONNECTIVES, ARTICLES, PREPOSITIONS];
+
+crate::word_list::word_lists! {
+    /// Pronouns and demonstratives (opener class 0).
+    const PRONOUNS = "he she it they we i you his her its their this that these those there him them our my";
+    /// Connectives (opener class 1).
+    const CONNECTIVES = "but and so yet or however also still meanwhile instead then now nevertheless moreover \
+        furthermore indeed although though even nor";
+    /// Articles (opener class 2).
+    const ARTICLES = "the a an";
+    /// Prepositions and time words (opener class 3).
+    const PREPOSITIONS = "in on at after before when while as for with during since if by from according despite \
+        under over to of until because last earlier later";
+    /// The speech verbs (and `according`) of the quote feature.
+    const SPEECH_WORDS = "said says told added according asked insisted explained";
+}
 
 /// The class of a sentence's first word (see the `opener` group).
 fn opener_class(word: &str) -> usize {
@@ -735,9 +737,6 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         }
     }
 
-    /// The speech verbs (and `according`) of the quote feature.
-    static SPEECH_WORDS: WordList =
-        WordList::new("said says told added according asked insisted explained");
     static SPEECH: OnceLock<[u64; 8]> = OnceLock::new();
     let speech = SPEECH.get_or_init(|| {
         let mut hashes = [0; 8];

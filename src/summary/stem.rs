@@ -5,7 +5,6 @@
 use crate::porter::{self, cons, has_vowel, measure as m};
 use crate::text::is_ascii;
 use crate::vecs::{at, run};
-use crate::word_list::WordList;
 
 /// `w.ends_with(suf)`, inlined natively: the suffixes are a few bytes, and a call to `memcmp` per
 /// rule costs more than the comparison. Compared from the end, where most rules fail at once. One
@@ -225,16 +224,14 @@ fn s5b(w: &mut Vec<u8>) {
     }
 }
 
-/// The words NLTK keeps whole, each its own stem.
-static KEPT_WHOLE: WordList =
-    WordList::new("sky news inning outing canning howe proceed exceed succeed");
-
-/// The irregular forms NLTK fixes by hand, and their stems in the same order in [`IRREGULAR_STEMS`].
-static IRREGULAR_FORMS: WordList =
-    WordList::new("skies dying lying tying innings outings cannings");
-
-/// The stems of [`IRREGULAR_FORMS`].
-static IRREGULAR_STEMS: WordList = WordList::new("sky die lie tie inning outing canning");
+crate::word_list::word_lists! {
+    /// The words NLTK keeps whole, each its own stem.
+    const KEPT_WHOLE = "sky news inning outing canning howe proceed exceed succeed";
+    /// The irregular forms NLTK fixes by hand, and their stems in the same order in [`IRREGULAR_STEMS`].
+    const IRREGULAR_FORMS = "skies dying lying tying innings outings cannings";
+    /// The stems of [`IRREGULAR_FORMS`].
+    const IRREGULAR_STEMS = "sky die lie tie inning outing canning";
+}
 
 /// The stems NLTK fixes by hand (its irregular forms, and words it keeps whole).
 fn irregular(word: &str) -> Option<&'static str> {

@@ -5,10 +5,11 @@ use super::{space_before, token_range};
 use crate::entities::Candidate;
 use crate::text::{first_char, is_upper, split_once_by, Span};
 use crate::tokens::{token_at, Token};
-use crate::word_list::WordList;
 
-/// Elided particles of French and Italian names, without their apostrophe.
-static PARTICLES: WordList = WordList::new("d dell dall nell sull");
+crate::word_list::word_lists! {
+    /// Elided particles of French and Italian names, without their apostrophe.
+    const PARTICLES = "d dell dall nell sull";
+}
 
 /// True for a word made of an elided particle, an apostrophe (straight or curly) and a capitalised
 /// rest (`d'Ampezzo`, `d’Estaing`, `nell'Emilia`).

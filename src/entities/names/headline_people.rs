@@ -7,7 +7,6 @@ use super::{add_sorted, is_first_and_surname, is_headline_verb, is_rare_word, sp
 use crate::entities::{Candidate, Label, Source};
 use crate::text::{ending_by, is_upper, starting_before, starts_by, Span};
 use crate::tokens::{is_possessive_token, token_at, token_run, Token};
-use crate::word_list::WordList;
 
 /// Adds a PERSON mention for the two words right before a title-case headline's verb ([`is_verb`])
 /// or a possessive when they are a person's first name and surname ([`is_person`]) and no mention
@@ -58,8 +57,6 @@ pub(super) fn add(
     // if at all, is a person (`Samsung's Lee Says`, `Swinney Puts Independence at Heart of...`,
     // `... as Espinosa Cuts Costs`), also when the tagger read it alone as something else
     // (`Wembanyama Scores 38`, read as ORG).
-    /// Small words of a headline before its clause's subject.
-    static BEFORE_SUBJECT: WordList = WordList::new("as after and while before with");
     for (a, b) in lines.title_case_runs(tokens, sentences) {
         for v in a + 1..b {
             let name = token_at(tokens, v - 1);
@@ -156,4 +153,9 @@ fn is_person(text: &str, run: &[Token]) -> bool {
         && !(l.trained || l.place || l.misc || l.first_name)
         && crate::entities::tagger::list_label(text, one).is_none();
     first_name_only && unknown_surname
+}
+
+crate::word_list::word_lists! {
+    /// Small words of a headline before its clause's subject.
+    const BEFORE_SUBJECT = "as after and while before with";
 }

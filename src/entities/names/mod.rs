@@ -4497,10 +4497,10 @@ pub(super) fn is_the_river_amazon(text: &str, tokens: &[Token], span: Span) -> b
 /// `academy`, which neither has either, names a school, and wikigold's colleges and schools are all
 /// ORG). Companies' last words likewise (`airways`: 7 of 7, `records`: 6 of 6, `capital`: 2 of 2 in
 /// CoNLL-2003 train, dev and wikigold; none of them anything else).
-static LAST_WORDS: [(Label, &WordList); 3] = [
-    (Label::Misc, &MISC_LAST_WORDS),
-    (Label::Org, &ORG_LAST_WORDS),
-    (Label::Place, &PLACE_LAST_WORDS),
+static LAST_WORDS: [(Label, WordList); 3] = [
+    (Label::Misc, MISC_LAST_WORDS),
+    (Label::Org, ORG_LAST_WORDS),
+    (Label::Place, PLACE_LAST_WORDS),
 ];
 
 /// The label that a name's last word gives it by [`LAST_WORDS`] (`Act`: MISC; `Inc.` keeps its
@@ -5329,236 +5329,236 @@ fn acts_as_company(text: &str, tokens: &[Token], k: usize) -> bool {
 
 crate::word_list::word_lists! {
     /// Labels of a telephone or fax number.
-    static PHONE_LABELS = "Fax Tel Phone Telephone";
+    const PHONE_LABELS = "Fax Tel Phone Telephone";
     /// The titles of a company's officers, in capitals.
-    static OFFICER_TITLES = "CEO CFO COO CTO CIO CMO";
+    const OFFICER_TITLES = "CEO CFO COO CTO CIO CMO";
     /// Web domains that end a company's name.
-    static DOMAINS = ".com .co.uk .net .org";
+    const DOMAINS = ".com .co.uk .net .org";
     /// Makers of airliners, as written in a name (`Air India Boeing 787`).
-    static AIRCRAFT_MAKERS = "Boeing Airbus Embraer Bombardier Tupolev Ilyushin Antonov Sukhoi Comac COMAC";
+    const AIRCRAFT_MAKERS = "Boeing Airbus Embraer Bombardier Tupolev Ilyushin Antonov Sukhoi Comac COMAC";
     /// Words of time that no name holds in lower case (`the Moon before China`).
-    static TIME_WORDS = "before after during since until while when because";
+    const TIME_WORDS = "before after during since until while when because";
     /// A party's member of a parliament after the party's name (`Labour MP`, `SNP MSPs`).
-    static PARLIAMENT_MEMBERS = "MP MPs MEP MEPs MSP MSPs";
+    const PARLIAMENT_MEMBERS = "MP MPs MEP MEPs MSP MSPs";
     /// Letters after a person's name that are no part of it: a barrister's rank or a member of a
     /// parliament (`Marcus Delaney KC`).
-    static AFTER_PERSON_RANKS = "KC QC MP MEP MSP";
+    const AFTER_PERSON_RANKS = "KC QC MP MEP MSP";
     /// Kinds of devices and vehicles written in capitals, which follow a name without being part of it
     /// (`Windows PC`, `Lucid Gravity SUVs`, `Mercedes-Benz SUV`).
-    static DEVICE_KINDS = "PC PCs SUV SUVs EV EVs GPU GPUs CPU CPUs";
+    const DEVICE_KINDS = "PC PCs SUV SUVs EV EVs GPU GPUs CPU CPUs";
     /// The Roman numerals of a trial's phase.
-    static PHASE_NUMERALS = "I II III IV";
+    const PHASE_NUMERALS = "I II III IV";
     /// Last words of papers and broadcasters whose names hold their `The` (`The New York Times`).
-    static PAPERS = "times post journal sun herald guardian telegraph mail news economist independent observer \
+    const PAPERS = "times post journal sun herald guardian telegraph mail news economist independent observer \
         star tribune chronicle globe";
     /// Name particles that may open a surname standing alone (`de Silva`, `van Dijk`), as CoNLL-2003
     /// marks them.
-    pub(crate) static SURNAME_PARTICLES = "al ap da de del della des di dos du le ter van von";
+    pub(crate) const SURNAME_PARTICLES = "al ap da de del della des di dos du le ter van von";
     /// Planets named after `the` (`the Moon`).
-    static THE_PLANETS = "Moon Earth";
+    const THE_PLANETS = "Moon Earth";
     /// `The` and `A` in capitals.
-    static CAPITAL_ARTICLES = "The A";
+    const CAPITAL_ARTICLES = "The A";
     /// The titles that follow a minister's portfolio (`Finance Minister`, `Trade Secretary`).
-    static OFFICE_HOLDERS = "minister secretary";
+    const OFFICE_HOLDERS = "minister secretary";
     /// `men` and `women` (a results list's heading).
-    static MEN_WOMEN = "men women";
+    const MEN_WOMEN = "men women";
     /// Words after a credit line's word (`Editing by`, `Additional reporting`).
-    static CREDIT_AFTER = "by reporting";
+    const CREDIT_AFTER = "by reporting";
     /// `at` and `on`.
-    static AT_ON = "at on";
+    const AT_ON = "at on";
     /// `Jr` and `Sr` after a person's name.
-    static JUNIOR_SENIOR = "Jr Sr";
+    const JUNIOR_SENIOR = "Jr Sr";
     /// A prize's word (`Nobel Prize`).
-    static PRIZES = "Prize Prizes";
+    const PRIZES = "Prize Prizes";
     /// Words before a prize's field (`Nobel Prize in Physics`, `Prize for Literature`).
-    static PRIZE_FIELD_BEFORE = "in for";
+    const PRIZE_FIELD_BEFORE = "in for";
     /// A cricket match's word after a series' name (`the first Ashes Test`).
-    static TESTS = "Test Tests";
+    const TESTS = "Test Tests";
     /// A company's top roles before the holder's name (`Anysphere CEO Michael Truell`).
-    static COMPANY_ROLES = "CEO founder co-founder";
+    const COMPANY_ROLES = "CEO founder co-founder";
     /// `son of` in Arabic names (`Faisal bin Farhan`).
-    static SON_OF = "bin ibn bint";
+    const SON_OF = "bin ibn bint";
     /// Last words of a name that a subject after `on` does not make a body's (`Commission on Election
     /// Day`, `Committee on Capitol Hill`, `Commission on Brexit Party`).
-    static NAMED_AFTER_SUBJECT = "Day Hill Party";
+    const NAMED_AFTER_SUBJECT = "Day Hill Party";
     /// The words of a fixture between two sides (`Leeds v Arsenal`).
-    static VERSUS = "v vs vs.";
+    const VERSUS = "v vs vs.";
     /// The particles [`is_germanic_particle`] knows.
-    static GERMANIC_PARTICLES = "van von ter ten";
+    const GERMANIC_PARTICLES = "van von ter ten";
     /// Offices of a state or a country before a person's name (`Attorney`, `Governor`).
-    static CIVIL_OFFICES = "Attorney Governor Senator Treasurer Comptroller";
+    const CIVIL_OFFICES = "Attorney Governor Senator Treasurer Comptroller";
     /// A government's fields, as a ministry's name starts (`Finance`, `Foreign`).
-    static DEPARTMENT_FIELDS = "Finance Foreign Interior Defence Defense Health Trade Economy Justice Agriculture Education \
+    const DEPARTMENT_FIELDS = "Finance Foreign Interior Defence Defense Health Trade Economy Justice Agriculture Education \
         Energy Environment Transport";
     /// Particles that follow a first one in a surname (`de la Cruz`, `van der Berg`, `de los Santos`).
-    static SECOND_PARTICLES = "den der la las los";
+    const SECOND_PARTICLES = "den der la las los";
     /// Seasons, which a headline in capitals gives a capital (`TO STEP DOWN IN SPRING`): never a
     /// name there.
-    static SEASONS = "spring summer autumn winter";
+    const SEASONS = "spring summer autumn winter";
     /// Sports as wire headlines open with them (`GOLF - PARNEVIK TAKES LEAD`): never a name.
-    static SPORTS = "athletics baseball basketball boxing cricket cycling golf hockey rowing rugby soccer \
+    const SPORTS = "athletics baseball basketball boxing cricket cycling golf hockey rowing rugby soccer \
         swimming tennis volleyball";
     /// Ordinal words, which alone are a rank, never a name (`Fifth test` in a tour list).
-    static ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth";
+    const ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth";
     /// Kinds of music and television named by their country's initial: words, no names
     /// ([`is_no_name`]).
-    static GENRES = "k-pop j-pop k-drama k-dramas k-beauty";
+    const GENRES = "k-pop j-pop k-drama k-dramas k-beauty";
     /// Words of a credit line before `by` or `reporting` ([`is_no_name`]).
-    static CREDIT_WORDS = "additional editing writing reporting compiled graphics research";
+    const CREDIT_WORDS = "additional editing writing reporting compiled graphics research";
     /// Words of a web page's time stamp, and short weekdays, before a time or a date ([`is_no_name`]).
-    static STAMP_WORDS = "updated published posted modified mon tue tues wed thu thur thurs fri sat sun";
+    const STAMP_WORDS = "updated published posted modified mon tue tues wed thu thur thurs fri sat sun";
     /// Parts of a document or a contest counted by a number ([`is_no_name`]).
-    static NUMBERED_PARTS = "page step part chapter figure table slide photo image picture video level stage round day \
+    const NUMBERED_PARTS = "page step part chapter figure table slide photo image picture video level stage round day \
         week episode grade year category item game";
     /// Words that open a question.
-    static QUESTION_WORDS = "who whom whose what which where when why how";
+    const QUESTION_WORDS = "who whom whose what which where when why how";
     /// A weekday's short forms that are no word of their own (not `may`, `mon`, `sat` or `sun`).
-    static WEEKDAY_SHORT_FORMS = "tue tues wed thu thur thurs fri";
+    const WEEKDAY_SHORT_FORMS = "tue tues wed thu thur thurs fri";
     /// Words that make a day's name of a weekday after them (`Black Friday`, `Super Tuesday`).
-    static DAY_NAMES = "Ash Black Bloody Cyber Easter Giving Good Holy Maundy Palm Remembrance Super Travel Whit";
+    const DAY_NAMES = "Ash Black Bloody Cyber Easter Giving Good Holy Maundy Palm Remembrance Super Travel Whit";
     /// Acronyms of common nouns, which make no name of a compound (`AI-generated`, `EV-focused`,
     /// `TV-friendly`).
-    static COMMON_ACRONYMS = "AI DNA EV GPS IT LED PC TV";
+    const COMMON_ACRONYMS = "AI DNA EV GPS IT LED PC TV";
     /// Small words that join a name's parts: articles and `v`, `vs`.
-    static ARTICLES_AND_VERSUS = "a an v vs";
+    const ARTICLES_AND_VERSUS = "a an v vs";
     /// Titles of birth, rank or faith that CoNLL-2003 keeps in a name (`Prince Charles`), for
     /// [`recover`].
-    static BORN_TITLES = "sir dame lady lord king queen prince princess pope emir sheikh duchess cardinal rabbi imam \
+    const BORN_TITLES = "sir dame lady lord king queen prince princess pope emir sheikh duchess cardinal rabbi imam \
         ayatollah yokozuna";
     /// Words that open a sentence before a name and are no part of it ([`recover`],
     /// [`without_opening_word`]).
-    static OPENING_WORDS = "but and or yet so while both even because during despite unlike whatever neither either \
+    const OPENING_WORDS = "but and or yet so while both even because during despite unlike whatever neither either \
         although though if when whether like unless until since after before once only also still \
         meanwhile perhaps two three four five six seven eight nine ten among amid amidst alongside \
         besides beyond between inside toward towards born add how why what where more most many few \
         fewer several some tonight today yesterday tomorrow overnight earlier later an";
     /// The question words that open a headline.
-    static QUESTION_OPENERS = "how why what where";
+    const QUESTION_OPENERS = "how why what where";
     /// Verbs after a singular subject (`Care has`, `Holding was`).
-    static SINGULAR_SUBJECT_VERBS = "has had is was said says will would";
+    const SINGULAR_SUBJECT_VERBS = "has had is was said says will would";
     /// The courtesy titles.
-    static COURTESY_TITLES = "Mr Mr. Mrs Mrs. Ms Ms. MR MRS MS";
+    const COURTESY_TITLES = "Mr Mr. Mrs Mrs. Ms Ms. MR MRS MS";
     /// Letters before digits that make no model code: chemical formulas, roads, currencies, fiscal
     /// years, age groups, tornado ratings (`EF3`) and codes (see [`is_model_code`]).
-    static NOT_MODEL_PREFIXES = "FY W S U CO NO SO CH PM I US USD EUR GBP EF";
+    const NOT_MODEL_PREFIXES = "FY W S U CO NO SO CH PM I US USD EUR GBP EF";
     /// Letters before one digit that make a credit rating or a period (`Baa1`, `Q3`, `H1`) rather than
     /// a model code (see [`is_model_code`]).
-    static RATING_PREFIXES = "A AA AAA Aa Aaa B BB BBB Ba Baa C CC CCC Caa Ca Q H";
+    const RATING_PREFIXES = "A AA AAA Aa Aaa B BB BBB Ba Baa C CC CCC Caa Ca Q H";
     /// What a place is, after its name (`Helmand province`, `the Caerphilly by-election`).
-    static PLACE_KINDS = "province provinces region regions district by-election";
+    const PLACE_KINDS = "province provinces region regions district by-election";
     /// Roads named by a number after them (`Route 20A`, `Interstate 90`), and a ballot's measures
     /// (`Proposition 50`, MISC as CoNLL-2003 marks `California Proposition 215`).
-    static ROAD_WORDS = "Expressway Freeway Highway Interstate Motorway Route Proposition";
+    const ROAD_WORDS = "Expressway Freeway Highway Interstate Motorway Route Proposition";
     /// Units of time and distance after a number.
-    static DURATION_UNITS = "hours minutes miles kilometres kilometers km years days";
+    const DURATION_UNITS = "hours minutes miles kilometres kilometers km years days";
     /// Words of an amount after a number.
-    static AMOUNT_WORDS = "million billion trillion percent per %";
+    const AMOUNT_WORDS = "million billion trillion percent per %";
     /// The pandemic's names as news writes them.
-    static DISEASES = "COVID-19 Covid-19 COVID Covid";
+    const DISEASES = "COVID-19 Covid-19 COVID Covid";
     /// The stopwords that open names.
-    static NAME_STOPWORDS = "new first next one";
+    const NAME_STOPWORDS = "new first next one";
     /// Roles before a person's name in a headline (`New Chief Fiddelke`, `BOSS OKAFOR`).
-    static HEADLINE_ROLES = "boss ceo chair chairman chancellor chief coach founder leader manager minister premier \
+    const HEADLINE_ROLES = "boss ceo chair chairman chancellor chief coach founder leader manager minister premier \
         president";
     /// Prepositions whose object is no work before `by` (`replaced at Chelsea by Jose Mourinho`,
     /// `the murder of Orlando Letelier by`).
-    static NOT_AFTER = "of at in from to for with on";
+    const NOT_AFTER = "of at in from to for with on";
     /// Verbs of title-case headlines, as written there, that end a name the tagger ran past them
     /// (`Huang Says Its Share...`, `Newcastle End 70-Year Wait`), beyond those the part-of-speech
     /// lexicon knows only as verbs ([`is_headline_verb`]).
-    static CUT_VERBS = "Says Say End Ends Cut Sink Sinks Beat Win Sign Signs Warn Face Faces Hit Hits Sees Takes \
+    const CUT_VERBS = "Says Say End Ends Cut Sink Sinks Beat Win Sign Signs Warn Face Faces Hit Hits Sees Takes \
         Retain Retains Keep Keeps Reach Reaches Clinch Clinches Rejects Backs Slams Vows Urges Wins \
         Join Joins Leads";
     /// Words before `End` that make it a place's name (`West End`).
-    static COMPASS = "North South East West";
+    const COMPASS = "North South East West";
     /// The words a title-case headline leaves in lower case.
-    static HEADLINE_SMALL_WORDS = "a after amid an and as at by for from in into of on or over the to up vs v with";
+    const HEADLINE_SMALL_WORDS = "a after amid an and as at by for from in into of on or over the to up vs v with";
     /// Lower-case words that may sit inside a name (`Bank of England`, `Charles de Gaulle`, `Newcastle
     /// upon Tyne`).
-    static PARTICLES = "abu al and ap ben bin bint da das de dei del della den der des di do dos du e el for ibn la le \
+    const PARTICLES = "abu al and ap ben bin bint da das de dei del della den der des di do dos du e el for ibn la le \
         les of sur ten ter the upon van von";
     /// Auxiliaries and speech verbs, which no organisation's or place's name holds (a title's may: MISC
     /// mentions keep them).
-    static NAME_BREAKING_VERBS = "are had has have is said says was were will would";
+    const NAME_BREAKING_VERBS = "are had has have is said says was were will would";
     /// A possessive's tokens, straight or curly.
-    static POSSESSIVE_MARKS = "'s ' \u{2019}s \u{2019}";
+    const POSSESSIVE_MARKS = "'s ' \u{2019}s \u{2019}";
     /// What an owner has on a platform.
-    static ACCOUNT_WORDS = "account accounts page channel feed profile post posts handle story";
+    const ACCOUNT_WORDS = "account accounts page channel feed profile post posts handle story";
     /// The groups whose possessive is a part of a name.
-    static GROUP_OWNERS = "children women men people veterans girls boys";
+    const GROUP_OWNERS = "children women men people veterans girls boys";
     /// Fields of the Nobel prizes and the like, which belong to a prize's name (`Nobel Prize in
     /// Physiology or Medicine`).
-    static PRIZE_FIELDS = "Chemistry Economics Fiction Literature Mathematics Medicine Nonfiction Peace Physics \
+    const PRIZE_FIELDS = "Chemistry Economics Fiction Literature Mathematics Medicine Nonfiction Peace Physics \
         Physiology Poetry";
     /// Awards by their own names, which a work may follow after `for` (`Palme d'Or for It Was Just an
     /// Accident`, `Oscar for Anora`); the consistency stage's `oscar for`-style cues label that work.
-    pub(super) static AWARD_NAMES = "Oscar Oscars Emmy Emmys Grammy Grammys Globe Bafta Baftas d'Or";
+    pub(super) const AWARD_NAMES = "Oscar Oscars Emmy Emmys Grammy Grammys Globe Bafta Baftas d'Or";
     /// Words that end the name of a prize or a festival.
-    static PRIZE_WORDS = "Prize Award Awards Festival Medal Prizes";
+    const PRIZE_WORDS = "Prize Award Awards Festival Medal Prizes";
     /// Quotation marks, straight or curly.
-    static QUOTE_MARKS = "' \" \u{2018} \u{2019} \u{201C} \u{201D}";
+    const QUOTE_MARKS = "' \" \u{2018} \u{2019} \u{201C} \u{201D}";
     /// The last words of a public body's name (`Authority`, `Commission`, `Federation`, `Services`).
-    static BODY_HEADS = "Administration Agency Association Authority Board Bureau Commission Council Department \
+    const BODY_HEADS = "Administration Agency Association Authority Board Bureau Commission Council Department \
         Federation Institute Ministry Office Regulator Service Services Union";
     /// The last words of a body's name that take its subject after `on` (`House Committee on Oversight
     /// and Accountability`, `Advisory Committee on Immunization Practices`, `Commission on Presidential
     /// Debates`).
-    static TOPIC_BODIES = "Commission Committee Subcommittee";
+    const TOPIC_BODIES = "Commission Committee Subcommittee";
     /// Small words inside a name (`Trade and Industry`).
-    static NAME_JOINERS = "and of the &";
+    const NAME_JOINERS = "and of the &";
     /// Prepositions that end a place's name before another name ([`split_at_breaks`]).
-    static PLACE_BREAKS = "for on in at to with from by";
+    const PLACE_BREAKS = "for on in at to with from by";
     /// Plurals that end a company's name (`Baby Cow Productions`), never a headline's verb.
-    static COMPANY_PLURALS = "Productions Studios Games Holdings Industries Motors Airlines Systems Partners Pictures \
+    const COMPANY_PLURALS = "Productions Studios Games Holdings Industries Motors Airlines Systems Partners Pictures \
         Records Brands Foods Networks Communications Technologies Solutions Services Resources \
         Securities Investments Properties Estates Enterprises Chemicals Electronics Mills";
     /// Past forms of verbs that do not end in `-ed`, for [`owner_by_possessive`].
-    static PAST_FORMS = "cut shut sold bought made took won lost set put hit led paid sent spent struck became began \
+    const PAST_FORMS = "cut shut sold bought made took won lost set put hit led paid sent spent struck became began \
         built brought held kept left rose fell grew gave got found chose drove broke";
     /// The words for a town or a county before a title of its own (`City Manager`, `County Clerk`).
-    static LOCAL_TITLE_PLACES = "City County Town Borough";
+    const LOCAL_TITLE_PLACES = "City County Town Borough";
     /// Titles that only people hold, as written before their names ([`trim_titles`]).
-    static PEOPLE_ONLY_TITLES = "Sheriff Superintendent Senator Governor Mayor Judge Detective Inspector Sergeant Constable \
+    const PEOPLE_ONLY_TITLES = "Sheriff Superintendent Senator Governor Mayor Judge Detective Inspector Sergeant Constable \
         Councilwoman Councilman Councillor Councilor Commissioner Premier President Chancellor \
         Minister";
     /// Titles of [`INNER_TITLES`] that split a name only before a person's name, a first name of the
     /// lists or a word rare in English (`Police Chief Thomas Jackson`; not `CNN Chief Medical
     /// Correspondent`).
-    static PEOPLE_ONLY_INNER = "Sheriff Chief Superintendent Commissioner";
+    const PEOPLE_ONLY_INNER = "Sheriff Chief Superintendent Commissioner";
     /// Words that open a title before a name, not the organisation's (`Deputy Police Chief`).
-    static TITLE_OPENERS = "Deputy Assistant Acting Interim";
+    const TITLE_OPENERS = "Deputy Assistant Acting Interim";
     /// A force or a service that is no name alone before its chief's title (`Police Chief`).
-    static FORCES = "Police Fire";
+    const FORCES = "Police Fire";
     /// Titles that split a name run on into a person's ([`trim_titles`]).
-    static INNER_TITLES = "justice judge president governor senator minister secretary chancellor mayor officer pm \
+    const INNER_TITLES = "justice judge president governor senator minister secretary chancellor mayor officer pm \
         director-general secretary-general attorney-general sheriff chief superintendent \
         commissioner";
     /// Words that name a kind of storm before its name.
-    pub(super) static STORM_WORDS = "hurricane typhoon cyclone storm";
+    pub(super) const STORM_WORDS = "hurricane typhoon cyclone storm";
     /// Words before a storm's word that belong to its name (`Tropical Storm Chantal`, `Super Typhoon
     /// Ragasa`).
-    pub(super) static STORM_PREFIXES = "tropical super";
+    pub(super) const STORM_PREFIXES = "tropical super";
     /// Holidays, which are no names (see [`is_no_name`]).
-    static HOLIDAYS = "christmas easter";
+    const HOLIDAYS = "christmas easter";
     /// The days of a holiday after its name (`Christmas Eve`, `Easter Monday`, `New Year's Day`).
-    static HOLIDAY_DAYS = "day eve sunday monday";
+    const HOLIDAY_DAYS = "day eve sunday monday";
     /// The adjectives of the countries the Amazon's forest lies in.
-    static AMAZON_COUNTRIES = "Brazilian Peruvian Colombian Ecuadorian Bolivian Venezuelan";
+    const AMAZON_COUNTRIES = "Brazilian Peruvian Colombian Ecuadorian Bolivian Venezuelan";
     /// Words after `Amazon` that name the river's land.
-    static AMAZON_LANDS = "rainforest rainforests river basin region jungle forest delta";
+    const AMAZON_LANDS = "rainforest rainforests river basin region jungle forest delta";
     /// Planets that a word of [`PLANET_CUES`] before them makes places (`Venus` is too often a person).
-    static PLANETS = "Mars Moon Earth Jupiter Saturn";
+    const PLANETS = "Mars Moon Earth Jupiter Saturn";
     /// Words of motion or place before a planet.
-    static PLANET_CUES = "to for on past around near orbit orbiting reach reached reaches toward towards";
+    const PLANET_CUES = "to for on past around near orbit orbiting reach reached reaches toward towards";
     /// The kinds of work named after a street.
-    static STREET_WORKS = "tour album film single song show movie series";
+    const STREET_WORKS = "tour album film single song show movie series";
     /// The first words of the football clubs named a county (see [`label_of_kind`]).
-    static COUNTY_CLUBS = "Notts Ross Derby Stockport Newport";
+    const COUNTY_CLUBS = "Notts Ross Derby Stockport Newport";
     /// The last words of a street's name among [`PLACE_LAST_WORDS`].
-    static STREET_WORDS = "street road avenue boulevard highway";
+    const STREET_WORDS = "street road avenue boulevard highway";
     /// Words of a centre's name that make it a body, not a venue (`Pew Research Center`, `Death
     /// Penalty Information Center`, `University of Nebraska Medical Center`).
-    static CENTER_BODY_WORDS = "research information policy studies prevention control law rights complaint prediction \
+    const CENTER_BODY_WORDS = "research information policy studies prevention control law rights complaint prediction \
         operations data medical cancer health media news science justice legal poverty fire \
         hurricane weather climate emergency intelligence counterterrorism coordination interagency \
         command crisis security";
@@ -5570,20 +5570,20 @@ crate::word_list::word_lists! {
     /// named a center (`Wells Fargo Center`; a body of research or care is not one: [`label_of_kind`]),
     /// and streets and roads (`Tottenham Court Road`: 127 of 141 such names of CoNLL-2003, WikiNEuRal,
     /// wikigold and the self-written sets are places).
-    static PLACE_LAST_WORDS = "stadium arena airport museum station square ground spaceport cosmodrome center street road \
+    const PLACE_LAST_WORDS = "stadium arena airport museum station square ground spaceport cosmodrome center street road \
         avenue boulevard highway";
     /// The kinds of a court of law before `Court` (lower case).
-    static COURT_KINDS = "crown magistrates district circuit supreme high county federal appeals family criminal \
+    const COURT_KINDS = "crown magistrates district circuit supreme high county federal appeals family criminal \
         constitutional youth superior municipal";
     /// Last words of places' names that are surnames too (CoNLL-2003 train and dev, wikigold and the
     /// self-written sets: 29 places, 1 organisation, 2 works): a place's unless a first name opens a
     /// name of two words (`Wayne Bridge`, a footballer).
-    static SURNAME_PLACE_WORDS = "castle bridge";
+    const SURNAME_PLACE_WORDS = "castle bridge";
     /// The MISC words of [`LAST_WORDS`].
-    static MISC_LAST_WORDS = "act tournament olympics accord accords agreement award awards prize trophy medal cup \
+    const MISC_LAST_WORDS = "act tournament olympics accord accords agreement award awards prize trophy medal cup \
         championship championships festival open rally classic series prix slam war";
     /// The ORG words of [`LAST_WORDS`].
-    static ORG_LAST_WORDS = "holdings pharmaceuticals biosciences therapeutics technologies robotics university \
+    const ORG_LAST_WORDS = "holdings pharmaceuticals biosciences therapeutics technologies robotics university \
         ministry council party agency commission army department group service services inc corp \
         ltd plc association academy brothers airlines airways capital communications \
         entertainment management media motors partners pictures records securities systems \
@@ -5599,10 +5599,10 @@ crate::word_list::word_lists! {
         dynamics racing interactive";
     /// The words of a stadium's, a street's, a square's, a palace's, a hill's or a lake's name in
     /// French, Spanish, Portuguese or Italian (`Cerro Armazones`, `Lago Maggiore`).
-    static FOREIGN_PLACE_WORDS = "stade estadio estádio stadio rue piazza palazzo calle avenida praça plaza cerro lago";
+    const FOREIGN_PLACE_WORDS = "stade estadio estádio stadio rue piazza palazzo calle avenida praça plaza cerro lago";
     /// The heads of `The X of Y` names that are no work's title: bodies, places and people (`The Bank
     /// of England`, `The Gulf of Mexico`, `The Duke of Edinburgh`).
-    static OF_HEADS = "academy administration agency assembly association authority bank bay board bureau cape \
+    const OF_HEADS = "academy administration agency assembly association authority bank bay board bureau cape \
         center centre chamber church city club college commission committee commonwealth \
         confederation conference congress corps council county court department district division \
         duchess duchy duke earl federation foundation friends fund government governor guild gulf \
@@ -5612,7 +5612,7 @@ crate::word_list::word_lists! {
         society state strait straits times union university valley voice";
     /// Words of a court of law's name (`Supreme Court`, `Sindh High Court`, `U.S. District Court`,
     /// `Court of Appeal`), against a court that is a place (`Centre Court`).
-    static JUDICIAL_WORDS = "supreme high district federal constitutional appeals appellate criminal crown magistrates \
+    const JUDICIAL_WORDS = "supreme high district federal constitutional appeals appellate criminal crown magistrates \
         county family superior circuit military revolutionary administrative claims bankruptcy \
         commercial tax sharia juvenile of appeal world labour labor election electoral special \
         sessions youth land trade patent international european national state cassation shariat \
@@ -5620,28 +5620,28 @@ crate::word_list::word_lists! {
         arbitration disciplinary islamic divisional coroner's coroners";
     /// The words of a minister's portfolio in a title (`Finance Minister`, `Trade and Industry
     /// Secretary`; see [`is_no_name`]).
-    static PORTFOLIO_WORDS = "foreign finance defence interior health agriculture trade industry and constitutional \
+    const PORTFOLIO_WORDS = "foreign finance defence interior health agriculture trade industry and constitutional \
         affairs culture";
     /// The words of a photo's credit.
-    static PHOTO_WORDS = "Photo Photos Photograph Picture";
+    const PHOTO_WORDS = "Photo Photos Photograph Picture";
     /// What closes a credit: a bracket, a mark or `via`.
-    static CREDIT_ENDS = ") ] . , ; via";
+    const CREDIT_ENDS = ") ] . , ; via";
     /// The roles a byline gives after a writer's name or in place of one (`Markets Correspondent`).
-    static BYLINE_ROLES = "correspondent correspondents reporter reporters editor editors writer writers staff \
+    const BYLINE_ROLES = "correspondent correspondents reporter reporters editor editors writer writers staff \
         columnist contributor desk";
     /// Punctuation glued to a number that does not join a word to it.
-    static GLUED_PUNCTUATION = ", . ; ) 's";
+    const GLUED_PUNCTUATION = ", . ; ) 's";
     /// Words in capitals that open a headline's second clause (`VIVO STAYS TOP AS APPLE HITS RECORD`).
-    static CLAUSE_OPENERS = "AS AND WHILE AFTER BUT WHEN BEFORE";
+    const CLAUSE_OPENERS = "AS AND WHILE AFTER BUT WHEN BEFORE";
     /// A company's words after its name in a title-case headline (`Target Names New Chief`, `Block
     /// Shares Slide`).
-    static HEADLINE_VERBS = "Agrees Beats Buys Cuts Hires Launches Names Plans Posts Profit Raises Recalls Reports Sales \
+    const HEADLINE_VERBS = "Agrees Beats Buys Cuts Hires Launches Names Plans Posts Profit Raises Recalls Reports Sales \
         Says Sells Shares Shuts Stock Sues Unveils Warns Wins Axes";
     /// A company's leaders, before their names (`Signal president Meredith Whittaker`).
-    static LEADER_ROLES = "president chairman chair boss chief";
+    const LEADER_ROLES = "president chairman chair boss chief";
     /// Words after a sentence's first word that make it the subject of what a company or a person does
     /// (see [`plausible`]).
-    static SUBJECT_VERBS = "raised launched unveiled hired said says will has named names reported reports posted plans \
+    const SUBJECT_VERBS = "raised launched unveiled hired said says will has named names reported reports posted plans \
         announced agreed cut cuts released told wrote denied admitted shares";
 }
 

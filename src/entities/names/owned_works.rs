@@ -5,19 +5,16 @@
 use super::token_range;
 use crate::entities::{Candidate, Label};
 use crate::tokens::Token;
-use crate::word_list::WordList;
 
-/// Possessive determiners before a work's or a product's name.
-pub(super) static OWNERS: WordList = WordList::new("its his her their");
-
-/// Words between the possessive and the name (`its own Kirin chips`, `her new Mayhem tour`).
-static OWNER_MODIFIERS: WordList = WordList::new("own new latest");
-
-/// Kinds of works and products after their names (`tour`, `album`, `platform`, `chips`).
-static WORK_KINDS: WordList = WordList::new(
-    "album app book chip chips console drug film game handset novel phone phones platform range \
-     series show single smartphone software tour vaccine",
-);
+crate::word_list::word_lists! {
+    /// Possessive determiners before a work's or a product's name.
+    pub(super) const OWNERS = "its his her their";
+    /// Words between the possessive and the name (`its own Kirin chips`, `her new Mayhem tour`).
+    const OWNER_MODIFIERS = "own new latest";
+    /// Kinds of works and products after their names (`tour`, `album`, `platform`, `chips`).
+    const WORK_KINDS = "album app book chip chips console drug film game handset novel phone phones platform range \
+        series show single smartphone software tour vaccine";
+}
 
 /// Labels MISC each mention that [`OWNERS`] (and maybe one of [`OWNER_MODIFIERS`]) precede and one
 /// of [`WORK_KINDS`] follows, unless the lists have it as a person, an organisation (`his BBC One

@@ -6,13 +6,13 @@
 use super::{add_sorted, token_range, Candidate, Label, Source};
 use crate::text::Span;
 use crate::tokens::{token_at, token_text, Token};
-use crate::word_list::WordList;
 
-/// Members of the two American parties, in the plural.
-static MEMBERS: WordList = WordList::new("Democrats Republicans");
-
-/// Chambers before their members (`House Republicans`).
-static CHAMBERS: WordList = WordList::new("House Senate");
+crate::word_list::word_lists! {
+    /// Members of the two American parties, in the plural.
+    const MEMBERS = "Democrats Republicans";
+    /// Chambers before their members (`House Republicans`).
+    const CHAMBERS = "House Senate";
+}
 
 /// Splits each mention of a listed place or a chamber and [`MEMBERS`] into the two.
 pub(super) fn split_party_members(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {

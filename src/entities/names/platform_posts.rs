@@ -6,13 +6,12 @@
 use super::{Candidate, Label, Source};
 use crate::text::Span;
 use crate::tokens::{token_at, token_is, token_text, Token};
-use crate::word_list::WordList;
 
-/// Platforms that posts are quoted from (one word each).
-static PLATFORMS: WordList = WordList::new(
-    "X Instagram Bluesky Facebook TikTok Threads Telegram Twitter YouTube LinkedIn Reddit Weibo \
-     WhatsApp Snapchat Mastodon",
-);
+crate::word_list::word_lists! {
+    /// Platforms that posts are quoted from (one word each).
+    const PLATFORMS = "X Instagram Bluesky Facebook TikTok Threads Telegram Twitter YouTube LinkedIn Reddit Weibo \
+        WhatsApp Snapchat Mastodon";
+}
 
 /// Cuts a mention that runs from a platform, or a broadcaster of the lists, after `on` across its
 /// colon (`on Instagram: Spoonbills`) to the platform, an organisation; one that runs from the

@@ -7,13 +7,12 @@ use crate::entities::Candidate;
 use crate::text::{is_alnum, is_lower, starts_by, Span};
 use crate::tokens::{token_at, token_is, token_text, Token};
 use crate::vecs::run;
-use crate::word_list::WordList;
 
-/// Words that take a numeral `I` in a name (`World War I drama`, `Episode I`, `Zone I tie`).
-static NUMBERED: WordList = WordList::new(
-    "War Wars Zone Episode Group Phase Part Division Class Act Book Volume Chapter Title Stage \
-     Round Tier League Type Mark Series Season",
-);
+crate::word_list::word_lists! {
+    /// Words that take a numeral `I` in a name (`World War I drama`, `Episode I`, `Zone I tie`).
+    const NUMBERED = "War Wars Zone Episode Group Phase Part Division Class Act Book Volume Chapter Title Stage \
+        Round Tier League Type Mark Series Season";
+}
 
 /// True when `w` is a word the pronoun `I` takes after it: a clitic (`'d`, `'m`), or a verb of the
 /// part-of-speech lexicon's in a form `I` takes (`think`, `had`, `will`: present, past, modal).

@@ -119,18 +119,21 @@ fn add_outside(
     add_sorted(found, add);
 }
 
-/// Words after which a lone capital `X` is the social network once called Twitter (`posted on X`,
-/// `quit X`, `fined X`, `X and Meta`).
-static X_BEFORE: WordList = WordList::new(
-    "on to from at by and or with of against across onto via like than into over down owns quit \
-     left joined banned fined sued blocked bought renamed rebranded",
-);
-
-/// Verbs of a fine before its amount (`fined X 120 million euros`).
-static FINE_VERBS: WordList = WordList::new("fined paid charged");
-
-/// Lower-case words after which a capital `X` is a letter, not a name (`the X factor`).
-static X_AS_LETTER: WordList = WordList::new("axis chromosome factor ray rays");
+crate::word_list::word_lists! {
+    /// Verbs of a fine before its amount (`fined X 120 million euros`).
+    const FINE_VERBS = "fined paid charged";
+    /// Lower-case words after which a capital `X` is a letter, not a name (`the X factor`).
+    const X_AS_LETTER = "axis chromosome factor ray rays";
+    /// Words after an organisation's name that speak for it or run it (`Energex spokesman`).
+    const SPEAKERS = "spokesman spokeswoman spokesperson";
+    /// Last words of an event's name that a headline in capitals may hold (`LEAGUE CUP`, `RUGBY
+    /// CHAMPIONSHIP`, `GAME AWARDS`, `WINTER OLYMPICS`).
+    const CAPITAL_EVENTS = "cup championship championships awards olympics";
+    /// Words after which a lone capital `X` is the social network once called Twitter (`posted on X`,
+    /// `quit X`, `fined X`, `X and Meta`).
+    const X_BEFORE = "on to from at by and or with of against across onto via like than into over down owns quit \
+        left joined banned fined sued blocked bought renamed rebranded";
+}
 
 /// True when token `k` is a lone capital `X` that reads as the social network: it opens its
 /// sentence or follows a comma, a slash (`Twitter/X`), an owner's `'s` (`Musk's X`) or a word of
@@ -209,9 +212,6 @@ fn trained_opener_at(
         };
     opener.then_some((t.span, Label::Org))
 }
-
-/// Words after an organisation's name that speak for it or run it (`Energex spokesman`).
-static SPEAKERS: WordList = WordList::new("spokesman spokeswoman spokesperson");
 
 /// A word rare in English at token `k`, with a capital and no capitalised word before it, right
 /// before a word of [`SPEAKERS`] or `chief executive` (`Energex spokesman Danny Lawrence`, `TTC
@@ -376,10 +376,6 @@ fn owned_product_at(
         )
     })
 }
-
-/// Last words of an event's name that a headline in capitals may hold (`LEAGUE CUP`, `RUGBY
-/// CHAMPIONSHIP`, `GAME AWARDS`, `WINTER OLYMPICS`).
-static CAPITAL_EVENTS: WordList = WordList::new("cup championship championships awards olympics");
 
 /// In a headline in capitals, the words from token `k` to a last word of [`CAPITAL_EVENTS`], as
 /// MISC: one or two words before it that are no small word of headlines and no headline verb (`WITH

@@ -5,12 +5,11 @@
 use super::{token_range, Candidate, Label};
 use crate::text::{all_char, trim_end_by, Span};
 use crate::tokens::{token_at, token_text, Token, TokenKind};
-use crate::word_list::WordList;
 
-/// The last words of a unit's name.
-static UNIT_WORDS: WordList = WordList::new(
-    "Brigade Division Battalion Regiment Corps Army Fleet Squadron Infantry Airborne Cavalry",
-);
+crate::word_list::word_lists! {
+    /// The last words of a unit's name.
+    const UNIT_WORDS = "Brigade Division Battalion Regiment Corps Army Fleet Squadron Infantry Airborne Cavalry";
+}
 
 /// True when `w` is an ordinal in figures (`3rd`, `24th`, `101st`).
 fn is_ordinal(w: &str) -> bool {

@@ -10,7 +10,6 @@
 
 use crate::text::{chars, ending_by, first_char, is_alpha, is_lower, is_upper, words};
 use crate::tokens::token_run;
-use crate::word_list::WordList;
 
 /// A phrase of `data/ner/people.txt` (famous people in the news, full names), hashed into
 /// [`super::news_names`]' file: it sets the `person` bit as well, and its last word the `surname` bit.
@@ -32,13 +31,13 @@ pub(crate) const CASED_BIT: u32 = 1 << 26;
 /// ([`super::features::cased_key`]).
 pub(crate) const CASE_KEY_BIT: u32 = 1 << 27;
 
-/// An Arabic article in lower case (`al Qaeda`).
-static ARABIC_ARTICLES: WordList = WordList::new("al el");
-
-/// The words in lower case inside the famous phrases (`Bank of England`, `Mohammed bin Salman`,
-/// `Council on Foreign Relations`).
-static FAMOUS_PARTICLES: WordList =
-    WordList::new("of for and the bin de da der del für los ten van von al el on in");
+crate::word_list::word_lists! {
+    /// An Arabic article in lower case (`al Qaeda`).
+    const ARABIC_ARTICLES = "al el";
+    /// The words in lower case inside the famous phrases (`Bank of England`, `Mohammed bin Salman`,
+    /// `Council on Foreign Relations`).
+    const FAMOUS_PARTICLES = "of for and the bin de da der del für los ten van von al el on in";
+}
 
 /// The most tokens of a famous phrase (`Centers for Disease Control and Prevention`; a test checks).
 pub(crate) const FAMOUS_MAX: usize = 8;

@@ -22,7 +22,6 @@ use crate::text::{
 };
 use crate::tokens::{token_at, token_run, Forms, Token, TokenKind};
 use crate::vecs::{at, at_mut, run, run_mut};
-use crate::word_list::WordList;
 
 /// Gazetteer category bits in use: PER, ORG, LOC, MISC of the training names (0..=3), the
 /// self-written lists (4..=14) and the public lists (15..=22).
@@ -275,12 +274,12 @@ pub(crate) enum Ctx {
     Caps = 2,
 }
 
-/// Lower-case words a title-case headline leaves small (`Talks to Resume in Doha`).
-static TITLE_SMALL: WordList =
-    WordList::new("a an and as at but by for from in into of off on or over per the to up vs with");
-
-/// Marks that no title-case headline holds.
-static NOT_IN_TITLES: WordList = WordList::new("( ) : ;");
+crate::word_list::word_lists! {
+    /// Lower-case words a title-case headline leaves small (`Talks to Resume in Doha`).
+    const TITLE_SMALL = "a an and as at but by for from in into of off on or over per the to up vs with";
+    /// Marks that no title-case headline holds.
+    const NOT_IN_TITLES = "( ) : ;";
+}
 
 /// Which tokens are in a title-case headline: a sentence of at least four words, each capitalised
 /// but for the small words of [`TITLE_SMALL`], with no final period (prose ends with one). Empty

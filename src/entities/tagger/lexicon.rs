@@ -33,7 +33,6 @@ use super::features::{low_form, low_hash, phrase_key};
 use crate::text::{first_char, is_space, is_upper, rsplit_once_by, split_char, trim_by};
 use crate::tokens::tokenize;
 use crate::vecs::CollectVec;
-use crate::word_list::WordList;
 use std::sync::OnceLock;
 
 /// The word lists, as shipped.
@@ -59,10 +58,11 @@ pub(crate) fn entries_of(file: &str) -> impl Iterator<Item = (&str, &str)> {
     })
 }
 
-/// Bits 0..=3 are the training gazetteer's PER, ORG, LOC, MISC; the lists use the bits after them
-/// (4..=14; the public lists of [`super::public_lists`] follow).
-static CATEGORIES: WordList =
-    WordList::new("country region city nationality first title org event company person surname");
+crate::word_list::word_lists! {
+    /// Bits 0..=3 are the training gazetteer's PER, ORG, LOC, MISC; the lists use the bits after them
+    /// (4..=14; the public lists of [`super::public_lists`] follow).
+    const CATEGORIES = "country region city nationality first title org event company person surname";
+}
 
 /// The bit of the `country` lines (the first category).
 pub(crate) const COUNTRY_BIT: u32 = 1 << 4;

@@ -10,8 +10,10 @@ use crate::text::any_bytes;
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
 
-/// Words a value may start with that are in no other starting list.
-static OTHER_STARTERS: WordList = WordList::new("the earlier later this");
+crate::word_list::word_lists! {
+    /// Words a value may start with that are in no other starting list.
+    const OTHER_STARTERS = "the earlier later this";
+}
 
 /// One word list of the lexicon.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,31 +48,31 @@ pub(crate) enum List {
 
 impl List {
     /// Every list with its words.
-    const ALL: [(List, &'static WordList); 24] = [
-        (List::Months, &MONTHS),
-        (List::Weekdays, &WEEKDAYS),
-        (List::DayWords, &DAY_WORDS),
-        (List::Periods, &PERIODS),
-        (List::Relative, &RELATIVE),
-        (List::Ago, &AGO),
-        (List::NumberWords, &NUMBER_WORDS),
-        (List::VagueCounts, &VAGUE_COUNTS),
-        (List::OrdinalWords, &ORDINAL_WORDS),
-        (List::Scales, &SCALES),
-        (List::ScaleSuffixes, &SCALE_SUFFIXES),
-        (List::CurrencySymbols, &CURRENCY_SYMBOLS),
-        (List::DollarPrefixes, &DOLLAR_PREFIXES),
-        (List::CurrencyCodes, &CURRENCY_CODES),
-        (List::CurrencyWords, &CURRENCY_WORDS),
-        (List::Units, &UNITS),
-        (List::UnitModifiers, &UNIT_MODIFIERS),
-        (List::TimeWords, &TIME_WORDS),
-        (List::DayParts, &DAY_PARTS),
-        (List::Meridiem, &MERIDIEM),
-        (List::Zones, &ZONES),
-        (List::YearPrefixes, &YEAR_PREFIXES),
-        (List::PercentWords, &PERCENT_WORDS),
-        (List::OtherStarters, &OTHER_STARTERS),
+    const ALL: [(List, WordList); 24] = [
+        (List::Months, MONTHS),
+        (List::Weekdays, WEEKDAYS),
+        (List::DayWords, DAY_WORDS),
+        (List::Periods, PERIODS),
+        (List::Relative, RELATIVE),
+        (List::Ago, AGO),
+        (List::NumberWords, NUMBER_WORDS),
+        (List::VagueCounts, VAGUE_COUNTS),
+        (List::OrdinalWords, ORDINAL_WORDS),
+        (List::Scales, SCALES),
+        (List::ScaleSuffixes, SCALE_SUFFIXES),
+        (List::CurrencySymbols, CURRENCY_SYMBOLS),
+        (List::DollarPrefixes, DOLLAR_PREFIXES),
+        (List::CurrencyCodes, CURRENCY_CODES),
+        (List::CurrencyWords, CURRENCY_WORDS),
+        (List::Units, UNITS),
+        (List::UnitModifiers, UNIT_MODIFIERS),
+        (List::TimeWords, TIME_WORDS),
+        (List::DayParts, DAY_PARTS),
+        (List::Meridiem, MERIDIEM),
+        (List::Zones, ZONES),
+        (List::YearPrefixes, YEAR_PREFIXES),
+        (List::PercentWords, PERCENT_WORDS),
+        (List::OtherStarters, OTHER_STARTERS),
     ];
 
     /// The lists a value may start with (a token in none of them, in lower case, starts no value

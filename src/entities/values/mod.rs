@@ -41,7 +41,6 @@ use crate::text::{
 };
 use crate::tokens::{token_at, token_run, Forms, Token, TokenKind};
 use crate::vecs::CollectVec;
-use crate::word_list::WordList;
 
 /// Every value mention in the text (possibly overlapping; [`super::resolve`] settles overlaps),
 /// each inside one of the text's sentences ([`crate::sentences::sentences`]).
@@ -137,26 +136,35 @@ struct Amount {
     scaled: bool,
 }
 
-/// Words before `dollar` or `dollars` that name the currency (`Canadian dollars`, `Hong Kong`'s
-/// first word).
-static DOLLAR_COUNTRIES: WordList = WordList::new("us u.s. canadian australian hong");
-
-/// Words before `one` that make it a pronoun (`no one`, `this one`), no number.
-static NOT_BEFORE_ONE: WordList = WordList::new("no any every some the this that each which");
-
-/// Words before a month name that make an ambiguous one (`may`, `march`) a date.
-static MONTH_CUES: WordList = WordList::new(
-    "in since until by of during through from last next this early late mid before after",
-);
-
-/// Month names that are also common words, dates only after a cue (`MONTH_CUES`).
-static AMBIGUOUS_MONTHS: WordList = WordList::new("may march mar jan dec aug sept");
-
-/// Words that open a rate (`per hour`, `an hour`, `/h`; see `Scan::per_unit`).
-static RATE_WORDS: WordList = WordList::new("per an a /");
-
-/// Units of time after a rate word (see `RATE_WORDS`).
-static PER_UNITS: WordList = WordList::new("hour h hr second sec s minute min day year");
+crate::word_list::word_lists! {
+    /// Words before `dollar` or `dollars` that name the currency (`Canadian dollars`, `Hong Kong`'s
+    /// first word).
+    const DOLLAR_COUNTRIES = "us u.s. canadian australian hong";
+    /// Words before `one` that make it a pronoun (`no one`, `this one`), no number.
+    const NOT_BEFORE_ONE = "no any every some the this that each which";
+    /// Words before a month name that make an ambiguous one (`may`, `march`) a date.
+    const MONTH_CUES = "in since until by of during through from last next this early late mid before after";
+    /// Month names that are also common words, dates only after a cue (`MONTH_CUES`).
+    const AMBIGUOUS_MONTHS = "may march mar jan dec aug sept";
+    /// Words that open a rate (`per hour`, `an hour`, `/h`; see `Scan::per_unit`).
+    const RATE_WORDS = "per an a /";
+    /// Units of time after a rate word (see `RATE_WORDS`).
+    const PER_UNITS = "hour h hr second sec s minute min day year";
+    /// The words between the two days of a range (`12 and 13`, `3-5`).
+    const DAY_RANGE_JOINERS = "and to - – through";
+    /// The quarters.
+    const QUARTERS = "Q1 Q2 Q3 Q4";
+    /// Words before a relative date's word (`the past three years`, `earlier this month`).
+    const BEFORE_RELATIVE = "the earlier later";
+    /// The sign and words of a percentage after its number.
+    const PERCENT_WORDS = "% percent pct";
+    /// `point` and `points` (`percentage points`).
+    const POINTS = "point points";
+    /// `dollar` and `dollars` (`Hong Kong dollars`).
+    const DOLLARS = "dollar dollars";
+    /// The endings of an ordinal written in digits.
+    const ORDINAL_SUFFIXES = "st nd rd th";
+}
 
 impl<'a> Scan<'a> {
     /// Scans the line, pushing each value found.
@@ -430,8 +438,6 @@ impl<'a> Scan<'a> {
 
     /// After a month at `i`: `March 3`, `March 3, 2026`, `March 2026`, `Nov. 12 and 13`, `March 3-5`.
     fn month_date(&self, i: usize) -> Option<usize> {
-        /// The words between the two days of a range (`12 and 13`, `3-5`).
-        static DAY_RANGE_JOINERS: WordList = WordList::new("and to - – through");
         let j = i + 1;
         if self.is_year(j) {
             return Some(j + 1);
@@ -706,8 +712,6 @@ fn is_fiscal_token(w: &str) -> bool {
 
 /// `Q1` to `Q4`.
 fn is_quarter_token(w: &str) -> bool {
-    /// The quarters.
-    static QUARTERS: WordList = WordList::new("Q1 Q2 Q3 Q4");
     QUARTERS.contains(w)
 }
 
@@ -731,21 +735,6 @@ fn is_numeric_ordinal(w: &str) -> bool {
 fn is_part_of_year(w: &str) -> bool {
     matches!(w, "quarter" | "half")
 }
-
-/// Words before a relative date's word (`the past three years`, `earlier this month`).
-static BEFORE_RELATIVE: WordList = WordList::new("the earlier later");
-
-/// The sign and words of a percentage after its number.
-static PERCENT_WORDS: WordList = WordList::new("% percent pct");
-
-/// `point` and `points` (`percentage points`).
-static POINTS: WordList = WordList::new("point points");
-
-/// `dollar` and `dollars` (`Hong Kong dollars`).
-static DOLLARS: WordList = WordList::new("dollar dollars");
-
-/// The endings of an ordinal written in digits.
-static ORDINAL_SUFFIXES: WordList = WordList::new("st nd rd th");
 
 #[cfg(test)]
 mod tests {

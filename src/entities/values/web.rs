@@ -17,7 +17,6 @@ use crate::text::{
     after_last_by, count_char, find_by, find_char, has_char, head, is_space, last_char,
     match_starts, starts_by, tail, trim_start_by, Span,
 };
-use crate::word_list::WordList;
 
 // The patterns are constants checked by the tests below; a failure to compile gives `None` rather
 // than a panic, and `.ok()` keeps the error's `Debug` formatting (about 20 KB of Wasm) out of the build.
@@ -77,8 +76,6 @@ pub fn emails(text: &str) -> Vec<Span> {
 
 /// Byte spans of web addresses (with a scheme, or starting `www.`).
 pub fn urls(text: &str) -> Vec<Span> {
-    /// The schemes of a web address, in lower case or capitals.
-    static SCHEMES: WordList = WordList::new("http https HTTP HTTPS");
     let mut starts: Vec<usize> = Vec::new();
     // `http://`, `https://`, `HTTP://`, `HTTPS://`: a scheme before a `://` (one search for the four).
     for at in match_starts(text, "://") {
@@ -143,6 +140,11 @@ pub(super) fn trim_url(url: &str) -> usize {
         }
         s = head(s, s.len() - last.len_utf8());
     }
+}
+
+crate::word_list::word_lists! {
+    /// The schemes of a web address, in lower case or capitals.
+    const SCHEMES = "http https HTTP HTTPS";
 }
 
 #[cfg(test)]
