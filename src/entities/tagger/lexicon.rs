@@ -183,7 +183,8 @@ pub(crate) fn lexicon(room: usize) -> KeyTable {
 }
 
 /// What the project's lists of names in the news say a whole mention is (`Amazon`: ORG, `Donald
-/// Trump`: PERSON, and the `event` lines of the word lists: `Champions League`, `Grammy`: MISC),
+/// Trump`: PERSON, and the `event` lines of the word lists: `Champions League`, `Grammy`: MISC; a
+/// place that is a region and nothing else: `Oval Office`, see [`label_of_bits`]),
 /// compared case-insensitively: the famous people and organisations of [`super::famous`] first,
 /// then the text lists, then the hashed lists of [`super::news_names`] when the phrase starts and
 /// ends with a capital or a digit; `None` when no list has it.
@@ -327,7 +328,10 @@ fn hashed(text: &str, tokens: &[crate::tokens::Token], key: u32) -> Option<crate
 }
 
 /// The label the list category bits of a phrase give it: a person, an organisation or a MISC name
-/// (a phrase on two lists takes the later one's, as in [`known`]).
+/// (a phrase on two lists takes the later one's, as in [`known`]), or a place when a region is all
+/// the lists say it is: the places that do not say so of `news_names/places.txt` (`Oval Office`,
+/// `Lake Baikal`'s `Baikal`) and the lexicon's regions (`America`), not a city, a country or a US
+/// state, which name teams in results (`NEW YORK 5 Boston 3`).
 pub(crate) fn label_of_bits(bits: u32) -> Option<crate::entities::Label> {
     use crate::entities::Label;
     let has = |cat| category_bit(cat).is_some_and(|b| bits & b != 0);
@@ -338,6 +342,7 @@ pub(crate) fn label_of_bits(bits: u32) -> Option<crate::entities::Label> {
     ]
     .into_iter()
     .find_map(|(cat, l)| has(cat).then_some(l))
+    .or_else(|| (bits & PLACE_BITS == 1 << 5).then_some(Label::Place))
 }
 
 /// The names of the project's lists of organisations and people in the news and the events of the word
