@@ -7224,3 +7224,17 @@ fn venues_known_by_a_bare_name() {
         &[("Rangers", "Rangers", Org), ("Ibrox", "Ibrox", Place)],
     );
 }
+
+/// A one-word name no list knows, joined by `and` to an organisation, is an organisation too
+/// (`Instagram and Pibbo`); listed places so joined stay places (`Madrid and Lisbon`).
+#[test]
+fn unknown_names_beside_a_company() {
+    check(
+        "Teenagers turned to Instagram and Pibbo after the ban. Fans flew from Madrid and Lisbon.",
+        &[
+            ("Instagram and Pibbo", "Pibbo", Org),
+            ("Madrid and Lisbon", "Madrid", Place),
+            ("Madrid and Lisbon", "Lisbon", Place),
+        ],
+    );
+}

@@ -15,6 +15,7 @@
 
 mod citations;
 mod common_acronyms;
+mod company_lists;
 pub mod consistency;
 mod cue_table;
 pub mod gazetteer;
@@ -434,6 +435,7 @@ pub fn recognize(
     let mut resolved = resolve(cands);
     leading_the::take_leading_the(text, &mut resolved);
     consistency::apply(text, tokens, sentences, &mut resolved);
+    company_lists::label_companies_in_lists(text, tokens, &mut resolved);
     surnames::add_lone_surnames(text, tokens, forms, &mut resolved);
     score_lines::label_teams(text, tokens, &mut resolved);
     score_lines::label_fixture_sides(text, tokens, forms, sentences, &mut resolved);

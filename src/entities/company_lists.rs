@@ -1,0 +1,48 @@
+//! Companies in a pair or a list with a company: `Slack and Asana`, `Lemon8 and Yope`, `Reddit and
+//! Kick`. CoNLL-2003 train, WikiNEuRal, wikigold and the looked-at sets join 452 one-word names to an
+//! organisation by `and`, `or` or `, and` as organisations, against 63 of other kinds, nearly all of
+//! them listed places and people (`PUK and Iraq`, `Newey and Honda`); the tagger reads an unknown
+//! one-word brand as a place or a person there.
+
+use super::{Candidate, Label};
+use crate::tokens::Token;
+
+/// Relabels as an organisation a one-word place or person that no list or training name knows when
+/// `and`, `or` or `, and` joins it to an organisation, and its other mentions written the same.
+/// `found` is sorted and stays so.
+pub(crate) fn label_companies_in_lists(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    let mut names: Vec<&str> = Vec::new();
+    for m in 1..found.len() {
+        let (a, b) = (crate::vecs::at(found, m - 1), crate::vecs::at(found, m));
+        let gap = crate::text::Span::new(a.span.end, b.span.start.max(a.span.end)).slice(text);
+        if !matches!(gap, " and " | " or ") {
+            continue;
+        }
+        for (org, other) in [(a, b), (b, a)] {
+            if org.label == Label::Org
+                && other.label == Label::Place
+                && unknown_word(text, tokens, other)
+            {
+                names.push(other.span.slice(text));
+            }
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    for c in found.iter_mut() {
+        if c.label == Label::Place && names.contains(&c.span.slice(text)) {
+            c.label = Label::Org;
+        }
+    }
+}
+
+/// True when the mention `c` is one word that no list or training name knows.
+fn unknown_word(text: &str, tokens: &[Token], c: &Candidate) -> bool {
+    let (a, b) = super::names::token_range(tokens, c.span);
+    b == a + 1 && {
+        let l = super::tagger::listed_run(text, tokens, a, b);
+        !(l.trained || l.place || l.misc || l.personal_name)
+            && super::tagger::lexicon::known_tokens_run(text, tokens, a, b).is_none()
+    }
+}
