@@ -30,8 +30,11 @@ pub(crate) fn label_companies_in_lists(text: &str, tokens: &[Token], found: &mut
     if names.is_empty() {
         return;
     }
+    // Sorted, so that a text of many such pairs stays linear.
+    names.sort_unstable();
+    names.dedup();
     for c in found.iter_mut() {
-        if c.label == Label::Place && names.contains(&c.span.slice(text)) {
+        if c.label == Label::Place && names.binary_search(&c.span.slice(text)).is_ok() {
             c.label = Label::Org;
         }
     }
