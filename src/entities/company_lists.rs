@@ -31,7 +31,7 @@ pub(crate) fn label_companies_in_lists(text: &str, tokens: &[Token], found: &mut
         return;
     }
     // Sorted, so that a text of many such pairs stays linear.
-    names.sort_unstable();
+    crate::sort::sort(&mut names);
     names.dedup();
     for c in found.iter_mut() {
         if c.label == Label::Place && names.binary_search(&c.span.slice(text)).is_ok() {
