@@ -43,9 +43,5 @@ pub(crate) fn label_companies_in_lists(text: &str, tokens: &[Token], found: &mut
 /// True when the mention `c` is one word that no list or training name knows.
 fn unknown_word(text: &str, tokens: &[Token], c: &Candidate) -> bool {
     let (a, b) = super::names::token_range(tokens, c.span);
-    b == a + 1 && {
-        let l = super::tagger::listed_run(text, tokens, a, b);
-        !(l.trained || l.place || l.misc || l.personal_name)
-            && super::tagger::lexicon::known_tokens_run(text, tokens, a, b).is_none()
-    }
+    b == a + 1 && super::consistency::unlisted(text, tokens, a, b)
 }

@@ -338,7 +338,7 @@ const CLUB_CUES: [&str; 8] = [
 ];
 
 /// True when no list or training name knows the name at tokens `first..end`.
-fn unlisted(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+pub(super) fn unlisted(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     let l = super::tagger::listed_run(text, tokens, first, end);
     !(l.trained || l.place || l.misc || l.personal_name)
         && crate::entities::tagger::lexicon::known_tokens_run(text, tokens, first, end).is_none()
