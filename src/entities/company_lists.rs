@@ -1,15 +1,15 @@
-//! Companies in a pair or a list with a company: `Slack and Asana`, `Lemon8 and Yope`, `Reddit and
-//! Kick`. CoNLL-2003 train, WikiNEuRal, wikigold and the looked-at sets join 452 one-word names to an
+//! Companies in a pair with a company: `Slack and Asana`, `Lemon8 and Yope`, `Reddit and Kick`.
+//! CoNLL-2003 train, WikiNEuRal, wikigold and the looked-at sets join 452 one-word names to an
 //! organisation by `and`, `or` or `, and` as organisations, against 63 of other kinds, nearly all of
 //! them listed places and people (`PUK and Iraq`, `Newey and Honda`); the tagger reads an unknown
-//! one-word brand as a place or a person there.
+//! one-word brand as a place there. `, and` is left out: it joins clauses too.
 
 use super::{Candidate, Label};
 use crate::tokens::Token;
 
-/// Relabels as an organisation a one-word place or person that no list or training name knows when
-/// `and`, `or` or `, and` joins it to an organisation, and its other mentions written the same.
-/// `found` is sorted and stays so.
+/// Relabels as an organisation a one-word place that no list or training name knows when `and` or
+/// `or` joins it to an organisation, and its other places written the same (not a person: unknown
+/// surnames stand beside companies, `the CIA and Levinson`). `found` is sorted and stays so.
 pub(crate) fn label_companies_in_lists(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     let mut names: Vec<&str> = Vec::new();
     for m in 1..found.len() {
