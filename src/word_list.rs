@@ -256,6 +256,12 @@ macro_rules! word_lists {
 }
 pub(crate) use word_lists;
 
+word_lists! {
+    /// The articles `the`, `a` and `an`, which several stages read (a name's title, a lone surname,
+    /// a summary sentence's opener).
+    pub(crate) const ARTICLES = "the a an";
+}
+
 /// Two lists are equal when they are the same line of the same module's text.
 impl PartialEq for WordList {
     fn eq(&self, other: &Self) -> bool {

@@ -8,11 +8,7 @@ use super::{Candidate, Label, Source};
 use crate::text::{all_char, chars, is_lower, is_upper, starting_before, starts_by};
 use crate::tokens::{token_text, Forms, Token};
 use crate::vecs::{at, at_mut, run};
-
-crate::word_list::word_lists! {
-    /// Articles, after which a capitalised word is no surname alone (`the King`).
-    const ARTICLES = "the a an";
-}
+use crate::word_list::ARTICLES;
 
 /// Adds a PERSON mention for each lone word that is the surname of a person named in full in the
 /// text: one word in title case of three letters or more, not one of general English's commonest

@@ -142,7 +142,12 @@ const SEEN_AFTER: usize = 27;
 
 /// The word classes of [`opener_class`] 0 to 3: pronouns and demonstratives, connectives,
 /// articles, prepositions and time words.
-static OPENERS: [WordList; 4] = [PRONOUNS, CONNECTIVES, ARTICLES, PREPOSITIONS];
+static OPENERS: [WordList; 4] = [
+    PRONOUNS,
+    CONNECTIVES,
+    crate::word_list::ARTICLES,
+    PREPOSITIONS,
+];
 
 crate::word_list::word_lists! {
     /// Pronouns and demonstratives (opener class 0).
@@ -150,8 +155,6 @@ crate::word_list::word_lists! {
     /// Connectives (opener class 1).
     const CONNECTIVES = "but and so yet or however also still meanwhile instead then now nevertheless moreover \
         furthermore indeed although though even nor";
-    /// Articles (opener class 2).
-    const ARTICLES = "the a an";
     /// Prepositions and time words (opener class 3).
     const PREPOSITIONS = "in on at after before when while as for with during since if by from according despite \
         under over to of until because last earlier later";

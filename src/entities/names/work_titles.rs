@@ -9,6 +9,7 @@ use crate::text::{find_str, first_char, head, last_char, tail, Span};
 use crate::tokens::{
     capitalised_at, is_possessive_token, token_at, token_is, token_text, Token, TokenKind,
 };
+use crate::word_list::ARTICLES;
 
 crate::word_list::word_lists! {
     /// Words before a kind that make it a verb (`to film Paris and Berlin`, `they film ...`).
@@ -16,10 +17,8 @@ crate::word_list::word_lists! {
     /// Function words that stay inside a title between its capitalised words.
     const INSIDE = "of the a an and to";
     /// Prepositions inside a title only before an article (`Mutiny on the Bounty`, `Christmas with the
-    /// Kranks`): `in Birmingham` after a title is where it plays.
+    /// Kranks`, [`crate::word_list::ARTICLES`]): `in Birmingham` after a title is where it plays.
     const BEFORE_ARTICLE = "in on at from with for";
-    /// Articles after [`BEFORE_ARTICLE`].
-    const ARTICLES = "the a an";
     /// Kinds of works, in the singular (a plural heads a list: `the albums Brown Sugar and Voodoo`, and
     /// so may `series`), that are no verbs too (not `play`, `show`, `book`, `record`).
     const KINDS = "film movie drama thriller comedy sequel prequel biopic documentary sitcom musical album song \
