@@ -7238,3 +7238,16 @@ fn unknown_names_beside_a_company() {
         ],
     );
 }
+
+/// A name ending in `Gardens`, `Quarter` or `Reservoir` is a place (every such name of CoNLL-2003,
+/// WikiNEuRal and wikigold).
+#[test]
+fn gardens_quarters_and_reservoirs() {
+    check(
+        "Crowds filled the Tindle Quarter before walkers reached Marrow Reservoir.",
+        &[
+            ("the Tindle Quarter", "Tindle Quarter", Place),
+            ("reached Marrow Reservoir", "Marrow Reservoir", Place),
+        ],
+    );
+}

@@ -5569,8 +5569,10 @@ crate::word_list::word_lists! {
     /// Square`, `Recreation Ground`), spaceports (`Andøya Spaceport`, `Baikonur Cosmodrome`) and venues
     /// named a center (`Wells Fargo Center`; a body of research or care is not one: [`label_of_kind`]),
     /// and streets and roads (`Tottenham Court Road`: 127 of 141 such names of CoNLL-2003, WikiNEuRal,
-    /// wikigold and the self-written sets are places).
+    /// wikigold and the self-written sets are places); gardens, quarters and reservoirs (all 6, 1 and 2
+    /// such names of CoNLL-2003, WikiNEuRal and wikigold: `Kew Gardens`, `French Quarter`).
     const PLACE_LAST_WORDS = "stadium arena airport museum station square ground spaceport cosmodrome center street road \
+        gardens quarter reservoir \
         avenue boulevard highway";
     /// The kinds of a court of law before `Court` (lower case).
     const COURT_KINDS = "crown magistrates district circuit supreme high county federal appeals family criminal \
