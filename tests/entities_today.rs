@@ -7251,3 +7251,18 @@ fn gardens_quarters_and_reservoirs() {
         ],
     );
 }
+
+/// A company's buyer, parent or partner in a merger is an organisation (`acquired by Halvorsen`);
+/// a nationality there stays one (`a subsidiary of German flag carrier Lufthansa`).
+#[test]
+fn buyers_and_parents() {
+    check(
+        "The studio was acquired by Halvorsen in 2019. Brightwell is a subsidiary of Dunmore. \
+         Velta is a unit of German insurer Kapsberg.",
+        &[
+            ("acquired by Halvorsen", "Halvorsen", Org),
+            ("subsidiary of Dunmore", "Dunmore", Org),
+            ("unit of German", "German", Misc),
+        ],
+    );
+}
