@@ -7266,3 +7266,18 @@ fn buyers_and_parents() {
         ],
     );
 }
+
+/// A city whose club plays in the same text stays a place after a flight or a life in it (`charter
+/// flights from Toulouse`, `a city like Bath`).
+#[test]
+fn a_club_s_city_by_a_flight_or_a_home() {
+    check(
+        "Bath beat Toulouse 24-10. Bath have won five in a row. Nights like this are rare even \
+         in a city like Bath. Fans arrived on charter flights from Toulouse on Saturday.",
+        &[
+            ("city like Bath", "Bath", Place),
+            ("flights from Toulouse", "Toulouse", Place),
+            ("Bath beat", "Bath", Org),
+        ],
+    );
+}
