@@ -401,10 +401,14 @@ cmd_test() {
   build_wasm
   # The size budget: the whole .wasm, every model in it, at most 500 KB gzipped (the speed issue's
   # target of 450 KiB is missed since the hashed name lists of data/ner/news_names: see README).
-  local gz budget=${WASM_BUDGET:-500000}
+  # Two deflaters, both at level 9, differ by about 1.5 KB on this module: the check takes the larger
+  # of `gzip -9` and Node's zlib (which a bundler or a server in JavaScript would use).
+  local gz nz budget=${WASM_BUDGET:-500000}
   gz=$(gzip -9 -c www/pkg/article_analyzer_bg.wasm | wc -c)
+  nz=$(node -e 'const z=require("zlib");process.stdout.write(String(z.gzipSync(require("fs").readFileSync(process.argv[1]),{level:9}).length))' www/pkg/article_analyzer_bg.wasm)
+  [ "$nz" -gt "$gz" ] && gz=$nz
   [ "$gz" -le "$budget" ] || die "the .wasm is $gz bytes gzipped, over the budget of $budget (500 KB)"
-  log "the .wasm is $gz bytes gzipped, within the budget of $budget"
+  log "the .wasm is $gz bytes gzipped (the larger of gzip -9 and Node's zlib), within the budget of $budget"
   command -v python3 >/dev/null || die "the end-to-end tests serve www/ with python3 -m http.server: install python3"
   log "end-to-end tests of the page in Chromium"
   CHROMIUM=${CHROMIUM:-$(command -v chromium)} node tests/e2e/run.mjs
