@@ -655,9 +655,14 @@ pub(super) fn strong_cue_before(text: &str, tokens: &[Token], k: usize) -> Optio
         .iter()
         .map(|t| norm(text, t))
         .collect_vec();
-    BEFORE
-        .rows()
-        .iter()
+    #[cfg(target_arch = "wasm32")]
+    let cues = BEFORE.rows();
+    // Natively only the cues that end with the word before token `k` (no other can match).
+    #[cfg(not(target_arch = "wasm32"))]
+    let cues = before
+        .last()
+        .map_or(&[][..], |w| BEFORE.rows_keyed(w, last_word));
+    cues.iter()
         .filter(|&&(cue, _, weight)| u32::from(weight) == STRONG && ends_with(&before, cue))
         .max_by_key(|(cue, ..)| cue_len(cue))
         .map(|&(_, label, _)| label)
@@ -821,7 +826,16 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     // An owner before `'s`: a preposition's relation holds with what it owns (`the founder of
     // India's Percept Films`, `firms such as France's Dassault Aviation`), not with the owner.
     let owner = after.first().is_some_and(|w| w == "'s");
-    for &(cue, label, weight) in BEFORE.rows().iter().filter(|_| cue_before) {
+    #[cfg(target_arch = "wasm32")]
+    let before_cues = BEFORE.rows().iter().filter(|_| cue_before);
+    // Natively only the cues that end with the word before the mention (no other can match).
+    #[cfg(not(target_arch = "wasm32"))]
+    let before_cues = before
+        .last()
+        .filter(|_| cue_before)
+        .map_or(&[][..], |w| BEFORE.rows_keyed(w, last_word))
+        .iter();
+    for &(cue, label, weight) in before_cues {
         let weight = u32::from(weight);
         // A paper's kind in lower case, before no place or nationality (not `Child Support Agency
         // Doug Smith`, `a daily Amsterdam newspaper`).
@@ -924,7 +938,16 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     // A nationality says nothing of what follows it (`Irish shares`, `the Italian stock exchange`,
     // `the Irish province`): CoNLL-2003 marks it MISC there too.
     let cue_after = cued(after.first()) && !nationality();
-    for &(cue, label, weight) in AFTER.rows().iter().filter(|_| cue_after) {
+    #[cfg(target_arch = "wasm32")]
+    let after_cues = AFTER.rows().iter().filter(|_| cue_after);
+    // Natively only the cues that open with the word after the mention (no other can match).
+    #[cfg(not(target_arch = "wasm32"))]
+    let after_cues = after
+        .first()
+        .filter(|_| cue_after)
+        .map_or(&[][..], |w| AFTER.rows_keyed(w, first_word))
+        .iter();
+    for &(cue, label, weight) in after_cues {
         let weight = u32::from(weight);
         if !starts_with(&after, cue) {
             continue;
@@ -1318,6 +1341,18 @@ fn starts_with(have: &[Cow<str>], cue: &str) -> bool {
     }
     let mut have = have.iter();
     split_by(cue, |c| c == ' ').all(|w| have.next().is_some_and(|h| h == w))
+}
+
+/// The last word of a cue of [`BEFORE`]: the word before a mention that [`ends_with`] needs.
+#[cfg(not(target_arch = "wasm32"))]
+fn last_word(cue: &str) -> &str {
+    after_last_by(cue, |c| c == ' ')
+}
+
+/// The first word of a cue of [`AFTER`]: the word after a mention that [`starts_with`] needs.
+#[cfg(not(target_arch = "wasm32"))]
+fn first_word(cue: &str) -> &str {
+    split_by(cue, |c| c == ' ').next().unwrap_or_default()
 }
 
 /// The number of words of a cue of [`BEFORE`] or [`AFTER`].

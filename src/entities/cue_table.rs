@@ -18,7 +18,14 @@ pub(crate) struct Cues {
     meta: &'static [(Label, u8, u8)],
     /// The rows, read from `text` and `meta` on first use.
     rows: OnceLock<Vec<(&'static str, Label, u8)>>,
+    /// Natively, the rows by one word of their cue ([`Cues::rows_keyed`]), made on first use.
+    #[cfg(not(target_arch = "wasm32"))]
+    keyed: OnceLock<Keyed>,
 }
+
+/// The rows of a table by a key word of each cue: the rows of one word, in the order written.
+#[cfg(not(target_arch = "wasm32"))]
+type Keyed = crate::model::hash::FastMap<&'static str, Vec<(&'static str, Label, u8)>>;
 
 impl Cues {
     /// The table of the cues `text` (back to back) and their labels, weights and lengths `meta`.
@@ -27,7 +34,29 @@ impl Cues {
             text,
             meta,
             rows: OnceLock::new(),
+            #[cfg(not(target_arch = "wasm32"))]
+            keyed: OnceLock::new(),
         }
+    }
+
+    /// The rows whose cue has `word` for its `key` word, in the order written: natively through a
+    /// map made on first use, so that a mention's cues are not read whole (the .wasm reads
+    /// [`Cues::rows`] and tests each). A table is always asked with the same `key`, which makes
+    /// the map.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn rows_keyed(
+        &'static self,
+        word: &str,
+        key: fn(&'static str) -> &'static str,
+    ) -> &'static [(&'static str, Label, u8)] {
+        let map = self.keyed.get_or_init(|| {
+            let mut map = Keyed::default();
+            for &row in self.rows() {
+                map.entry(key(row.0)).or_default().push(row);
+            }
+            map
+        });
+        map.get(word).map_or(&[], Vec::as_slice)
     }
 
     /// The rows: each cue with the label and weight it votes for, in the order written.

@@ -118,15 +118,12 @@ pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidat
     let mut teams = Vec::new();
     let mut start = 0;
     for k in 1..=tokens.len() {
+        // The bytes between two tokens (line breaks are ASCII: no char need be decoded).
         let breaks = k == tokens.len()
-            || has_any(
-                Span::new(
-                    token_at(tokens, k - 1).span.end,
-                    token_at(tokens, k).span.start,
-                )
-                .slice(text),
-                &['\n', '\r'],
-            );
+            || text
+                .as_bytes()
+                .get(token_at(tokens, k - 1).span.end..token_at(tokens, k).span.start)
+                .is_some_and(|gap| gap.iter().any(|&c| c == b'\n' || c == b'\r'));
         if breaks {
             teams_on_line(text, token_run(tokens, start, k), &mut teams);
             start = k;

@@ -152,10 +152,7 @@ impl Hasher for FastHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            // The remaining bytes as a little-endian word padded with zeros, assembled in
-            // registers (a copy of a variable length would call `memcpy`).
-            let w = rest.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
-            self.add(w);
+            self.add(tail_word(rest));
         }
     }
     fn write_u8(&mut self, v: u8) {
@@ -170,6 +167,30 @@ impl Hasher for FastHasher {
     fn write_usize(&mut self, v: usize) {
         self.add(v as u64);
     }
+}
+
+/// The last bytes of a key (one to seven) as a little-endian word padded with zeros, assembled in
+/// registers (a copy of a variable length would call `memcpy`): natively from two loads that may
+/// overlap (the bytes they share land in the same places), in the .wasm one byte at a time (fewer
+/// bytes of code). The same word either way.
+#[inline]
+fn tail_word(rest: &[u8]) -> u64 {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let n = rest.len();
+        if let ([a, b, c, d, ..], [.., e, f, g, h]) = (rest, rest) {
+            let (lo, hi) = (
+                u32::from_le_bytes([*a, *b, *c, *d]),
+                u32::from_le_bytes([*e, *f, *g, *h]),
+            );
+            return u64::from(lo) | u64::from(hi) << (8 * (n - 4));
+        }
+        if let ([a, b, ..], [.., c, d]) = (rest, rest) {
+            let (lo, hi) = (u16::from_le_bytes([*a, *b]), u16::from_le_bytes([*c, *d]));
+            return u64::from(lo) | u64::from(hi) << (8 * (n - 2));
+        }
+    }
+    rest.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b))
 }
 
 /// A `HashMap` with [`FastHasher`].
@@ -343,6 +364,16 @@ pub(crate) type KeyMap64<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tail_words_are_the_bytes_little_endian() {
+        let bytes = [0x81u8, 0x02, 0xF3, 0x04, 0x55, 0xA6, 0x07];
+        for n in 1..=7 {
+            let rest = &bytes[..n];
+            let want = rest.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
+            assert_eq!(tail_word(rest), want, "{n} bytes");
+        }
+    }
 
     #[test]
     fn fast_hasher_reads_a_tail_as_a_zero_padded_word() {
