@@ -16,7 +16,7 @@ use crate::pos::{self, Pos};
 use crate::sentences::furniture;
 use crate::text::{
     all_bytes, all_char, any_char, char_count, chars, has_char, is_alnum, is_alpha, is_lower,
-    is_upper, rsplit_once_char, starts_by, tail, Span,
+    is_upper, starts_by, tail, Span,
 };
 use crate::tokens::{is_hyphen, token_at, token_run, Token, TokenKind};
 
@@ -386,10 +386,14 @@ const COMMON_ZIPF: f64 = 3.5;
 /// sentence's words (past a dateline; or of the line, if later) at `sentence_start` and byte `at`.
 fn opens_line(text: &str, sentence_start: usize, at: usize) -> bool {
     let before = Span::new(sentence_start.min(at), at).slice(text);
-    // A byte search for the line break (std's, as fast as memrchr): a sentence of a megabyte
-    // without one is searched once per candidate.
-    let line = rsplit_once_char(before, '\n').map_or(before, |(_, line)| line);
-    !any_char(line, is_alnum)
+    // Read back from `at` to the first letter or digit or line break, whichever comes first: a few
+    // bytes for nearly every candidate. (A search for the line break first read the whole of a
+    // sentence of a megabyte without one once per candidate: quadratic.)
+    before
+        .chars()
+        .rev()
+        .find(|&c| c == '\n' || is_alnum(c))
+        .is_none_or(|c| c == '\n')
 }
 
 /// Longest name mention taken as one unit, in tokens; a longer one is a tagger's error (a headline
