@@ -4,8 +4,6 @@
 //! `Error` whose message names the field), and return plain objects with offsets in UTF-16 code units,
 //! so that `text.slice(e.start, e.end) === e.text` in JavaScript.
 
-use serde::ser::{SerializeSeq, SerializeStruct, Serializer};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::options::OptionValue;
@@ -177,23 +175,71 @@ fn to_js(text: &str, mut analysis: Analysis) -> Result<JsValue, JsError> {
     serialize(Value::Analysis(&analysis))
 }
 
-/// `value` as a plain JavaScript object, by serde-wasm-bindgen with `json_compatible()`.
+/// `value` as a plain JavaScript object: its JSON text, written here and parsed once by the engine's
+/// `JSON.parse` (one call across the boundary, where building the objects field by field took one
+/// or more per value), then the keyphrases' scores set as numbers (JSON text would need a decimal
+/// printer for them, several KB of the .wasm). The same keys in the same order and the same values
+/// as serde-wasm-bindgen's `json_compatible()` form of the derived `Serialize` (`tests/web.rs`).
 fn serialize(value: Value) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|_| JsError::new("serialising the result failed"))
+    let mut json = String::new();
+    value.write_json(&mut json);
+    let object =
+        js_sys::JSON::parse(&json).map_err(|_| JsError::new("serialising the result failed"))?;
+    if let Value::Analysis(a) = value {
+        let keywords = js_sys::Reflect::get(&object, &JsValue::from_str("keywords"))
+            .map_err(|_| JsError::new("serialising the result failed"))?;
+        let keywords: js_sys::Array = keywords.unchecked_into();
+        let score = JsValue::from_str("score");
+        for (k, w) in a.keywords.iter().enumerate() {
+            let _ =
+                js_sys::Reflect::set(&keywords.get(k as u32), &score, &JsValue::from_f64(w.score));
+        }
+    }
+    Ok(object)
 }
 
-/// A value of the result, for serde: the same calls of the serializer, field by field, as the
-/// derived `Serialize` of [`Analysis`] and its parts make, but through this one type, so that the
-/// .wasm holds one copy of serde-wasm-bindgen's generic code for fields, arrays and their elements
-/// instead of one for each type of the result.
+/// Appends `n` in decimal.
+fn write_count(out: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
+    }
+}
+
+/// Appends `s` as a JSON string: quoted, with `"`, `\\` and the control characters escaped.
+fn write_text(out: &mut String, s: &str) {
+    out.push('"');
+    let mut from = 0;
+    for (i, b) in s.bytes().enumerate() {
+        if b == b'"' || b == b'\\' || b < 0x20 {
+            out.push_str(&s[from..i]);
+            out.push_str("\\u00");
+            out.push(char::from(b"0123456789abcdef"[usize::from(b >> 4)]));
+            out.push(char::from(b"0123456789abcdef"[usize::from(b & 15)]));
+            from = i + 1;
+        }
+    }
+    out.push_str(&s[from..]);
+    out.push('"');
+}
+
+/// A value of the result, written as JSON ([`serialize`]) field by field in the order the derived
+/// `Serialize` of [`Analysis`] and its parts gives, through this one type.
 #[derive(Clone, Copy)]
 enum Value<'a> {
     /// A count or an offset.
     Count(usize),
-    /// A keyphrase's score.
-    Score(f64),
+    /// A keyphrase's score: written as `0` and set as a number afterwards ([`serialize`]).
+    Score,
     /// A text.
     Text(&'a str),
     /// A label.
@@ -337,7 +383,7 @@ impl<'a> Value<'a> {
                     let w = &v[k];
                     Fields::of(
                         &["text", "score", "count"],
-                        [Text(&w.text), Value::Score(w.score), Count(w.count)],
+                        [Text(&w.text), Value::Score, Count(w.count)],
                     )
                 }
                 List::Tokens(v) => Fields::of(
@@ -369,30 +415,39 @@ static STATS_AND_PHRASES: [&str; 7] = [
     "nounPhrases",
 ];
 
-impl Serialize for Value<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match *self {
-            Value::Count(n) => s.serialize_u64(n as u64),
-            Value::Score(x) => s.serialize_f64(x),
-            Value::Text(t) => s.serialize_str(t),
-            Value::Label(l) => l.serialize(s),
+impl Value<'_> {
+    /// Appends the value as JSON text (a keyphrase's score as `0`, set afterwards: [`serialize`]).
+    fn write_json(self, out: &mut String) {
+        match self {
+            Value::Count(n) => write_count(out, n),
+            Value::Score => out.push('0'),
+            Value::Text(t) => write_text(out, t),
+            Value::Label(l) => write_text(out, l.as_str()),
             Value::List(list) => {
-                let mut seq = s.serialize_seq(Some(list.len()))?;
+                out.push('[');
                 for k in 0..list.len() {
+                    if k > 0 {
+                        out.push(',');
+                    }
                     match list {
-                        List::Summary(v) => seq.serialize_element(&Value::Count(v[k]))?,
-                        _ => seq.serialize_element(&Value::Item(list, k))?,
+                        List::Summary(v) => write_count(out, v[k]),
+                        _ => Value::Item(list, k).write_json(out),
                     }
                 }
-                seq.end()
+                out.push(']');
             }
             Value::Analysis(_) | Value::Stats(_) | Value::Item(..) => {
                 let fields = self.fields();
-                let mut object = s.serialize_struct("", fields.names.len())?;
-                for (name, value) in fields.names.iter().zip(&fields.values) {
-                    object.serialize_field(name, value)?;
+                out.push('{');
+                for (k, (name, value)) in fields.names.iter().zip(&fields.values).enumerate() {
+                    if k > 0 {
+                        out.push(',');
+                    }
+                    write_text(out, name);
+                    out.push(':');
+                    value.write_json(out);
                 }
-                object.end()
+                out.push('}');
             }
         }
     }
