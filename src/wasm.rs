@@ -175,27 +175,68 @@ fn to_js(text: &str, mut analysis: Analysis) -> Result<JsValue, JsError> {
     serialize(Value::Analysis(&analysis))
 }
 
-/// `value` as a plain JavaScript object: its JSON text, written here and parsed once by the engine's
-/// `JSON.parse` (one call across the boundary, where building the objects field by field took one
-/// or more per value), then the keyphrases' scores set as numbers (JSON text would need a decimal
-/// printer for them, several KB of the .wasm). The same keys in the same order and the same values
-/// as serde-wasm-bindgen's `json_compatible()` form of the derived `Serialize` (`tests/web.rs`).
+/// `value` as a plain JavaScript object, built from JSON text that this file writes and the engine's
+/// `JSON.parse` reads (a call across the boundary per piece, where building the objects field by
+/// field took one or more per value): the top-level object with its lists empty, then each list
+/// filled from pieces of about [`PIECE`] bytes of JSON, so that the module's memory never holds the
+/// whole text (a 50 MB article's result is about 170 MB of JSON). A keyphrase's score is set as a
+/// number after its piece is parsed (JSON text would need a decimal printer for it, several KB of
+/// the .wasm). The same keys in the same order and the same values as serde-wasm-bindgen's
+/// `json_compatible()` form of the derived `Serialize` (checked by `tests/web.rs`).
 fn serialize(value: Value) -> Result<JsValue, JsError> {
+    let fail = |_| JsError::new("serialising the result failed");
     let mut json = String::new();
+    if let Value::List(list) = value {
+        let array = js_sys::Array::new();
+        fill(&array, list, &mut json).map_err(fail)?;
+        return Ok(array.into());
+    }
     value.write_json(&mut json);
-    let object =
-        js_sys::JSON::parse(&json).map_err(|_| JsError::new("serialising the result failed"))?;
-    if let Value::Analysis(a) = value {
-        let keywords = js_sys::Reflect::get(&object, &JsValue::from_str("keywords"))
-            .map_err(|_| JsError::new("serialising the result failed"))?;
-        let keywords: js_sys::Array = keywords.unchecked_into();
-        let score = JsValue::from_str("score");
-        for (k, w) in a.keywords.iter().enumerate() {
-            let _ =
-                js_sys::Reflect::set(&keywords.get(k as u32), &score, &JsValue::from_f64(w.score));
+    let object = js_sys::JSON::parse(&json).map_err(fail)?;
+    let fields = value.fields();
+    for (name, field) in fields.names.iter().zip(&fields.values) {
+        if let Value::List(list) = *field {
+            let array = js_sys::Reflect::get(&object, &JsValue::from_str(name)).map_err(fail)?;
+            fill(array.unchecked_ref(), list, &mut json).map_err(fail)?;
         }
     }
     Ok(object)
+}
+
+/// Bytes of JSON text parsed at a time (a piece holds at least one item).
+const PIECE: usize = 1 << 15;
+
+/// Appends the items of `list` to the empty `array`, a piece of JSON text at a time (`json` is the
+/// buffer).
+fn fill(array: &js_sys::Array, list: List, json: &mut String) -> Result<(), JsValue> {
+    let push: js_sys::Function =
+        js_sys::Reflect::get(array, &JsValue::from_str("push"))?.unchecked_into();
+    let score = JsValue::from_str("score");
+    let mut k = 0;
+    while k < list.len() {
+        let first = k;
+        json.clear();
+        json.push('[');
+        while k < list.len() && (k == first || json.len() < PIECE) {
+            if k > first {
+                json.push(',');
+            }
+            match list {
+                List::Summary(v) => write_count(json, v[k]),
+                _ => Value::Item(list, k).write_json(json),
+            }
+            k += 1;
+        }
+        json.push(']');
+        let piece: js_sys::Array = js_sys::JSON::parse(json)?.unchecked_into();
+        if let List::Keywords(v) = list {
+            for (j, w) in v[first..k].iter().enumerate() {
+                js_sys::Reflect::set(&piece.get(j as u32), &score, &JsValue::from_f64(w.score))?;
+            }
+        }
+        push.apply(array, &piece)?;
+    }
+    Ok(())
 }
 
 /// Appends `n` in decimal.
@@ -416,26 +457,16 @@ static STATS_AND_PHRASES: [&str; 7] = [
 ];
 
 impl Value<'_> {
-    /// Appends the value as JSON text (a keyphrase's score as `0`, set afterwards: [`serialize`]).
+    /// Appends the value as JSON text, its lists empty and a keyphrase's score `0` (both filled in
+    /// afterwards: [`serialize`]).
     fn write_json(self, out: &mut String) {
         match self {
             Value::Count(n) => write_count(out, n),
             Value::Score => out.push('0'),
             Value::Text(t) => write_text(out, t),
             Value::Label(l) => write_text(out, l.as_str()),
-            Value::List(list) => {
-                out.push('[');
-                for k in 0..list.len() {
-                    if k > 0 {
-                        out.push(',');
-                    }
-                    match list {
-                        List::Summary(v) => write_count(out, v[k]),
-                        _ => Value::Item(list, k).write_json(out),
-                    }
-                }
-                out.push(']');
-            }
+            // Filled afterwards, a piece at a time ([`serialize`]).
+            Value::List(_) => out.push_str("[]"),
             Value::Analysis(_) | Value::Stats(_) | Value::Item(..) => {
                 let fields = self.fields();
                 out.push('{');

@@ -378,17 +378,24 @@ fn results_are_plain_objects_with_camel_case_fields() {
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
 }
 
-/// The result's JS objects, built field by field in `src/wasm.rs`, are what serde-wasm-bindgen
-/// makes of the derived `Serialize` of `Analysis`: the same keys in the same order, the same values.
+/// The result's JS objects, parsed from the JSON text that `src/wasm.rs` writes a piece at a time,
+/// are what serde-wasm-bindgen makes of the derived `Serialize` of `Analysis`: the same keys in the
+/// same order, the same values.
 #[wasm_bindgen_test]
 fn results_are_the_derived_serialisation() {
-    let text = "Marco Rubio met Claudia Sheinbaum in Mexico City 😀 on 3 May. \
+    let short = "Marco Rubio met Claudia Sheinbaum in Mexico City 😀 on 3 May. \
                 Apple Inc. said revenue rose 5% to $12.5bn. Rubio left.";
-    for opts in [
-        "{}",
-        r#"{"tokens": true}"#,
-        r#"{"nounPhrases": true}"#,
-        r#"{"tokens": true, "nounPhrases": true, "keywords": 15}"#,
+    // A text whose lists take many pieces of JSON text (`src/wasm.rs` parses about 32 KB at a time).
+    let long = short.repeat(300);
+    for (text, opts) in [
+        (short, "{}"),
+        (short, r#"{"tokens": true}"#),
+        (short, r#"{"nounPhrases": true}"#),
+        (
+            short,
+            r#"{"tokens": true, "nounPhrases": true, "keywords": 15}"#,
+        ),
+        (long.as_str(), r#"{"tokens": true, "nounPhrases": true}"#),
     ] {
         let result = analyze_js(text, options(opts)).unwrap();
         let parsed: serde_json::Value = serde_json::from_str(opts).unwrap();
