@@ -24,17 +24,24 @@ fn mid_sentence(text: &str, at: usize) -> bool {
 /// Extends the name mentions of `found` (sorted, disjoint) over a `The` before them, as the
 /// module says; only works and organisations take a mid-sentence `The` of their own.
 pub(crate) fn take_leading_the(text: &str, found: &mut [Candidate]) {
-    let before_the = |c: &Candidate| {
-        c.label.is_name() && c.span.start >= 4 && head(text, c.span.start).ends_with("The ")
+    // `The` as a word of its own (not the end of `RolThe`) right before the mention, after the end
+    // of the mention before it, so that the mentions stay disjoint.
+    let before_the = |c: &Candidate, prev_end: usize| {
+        c.label.is_name()
+            && c.span.start >= prev_end + 4
+            && head(text, c.span.start).ends_with("The ")
+            && !ends_by(head(text, c.span.start - 4), is_alnum)
     };
     let mut named: Vec<&str> = Vec::new();
+    let mut prev_end = 0;
     for c in found.iter_mut() {
+        let end = c.span.end;
         let s = c.span.slice(text);
         if let Some(rest) = s.strip_prefix("The ") {
             if c.label.is_name() && c.span.start > 0 && mid_sentence(text, c.span.start + 4) {
                 named.push(rest);
             }
-        } else if before_the(c)
+        } else if before_the(c, prev_end)
             && matches!(c.label, Label::Misc | Label::Org)
             && mid_sentence(text, c.span.start)
             && any_bytes(s, |b| b.is_ascii_lowercase())
@@ -42,15 +49,18 @@ pub(crate) fn take_leading_the(text: &str, found: &mut [Candidate]) {
             named.push(s);
             c.span = Span::new(c.span.start - 4, c.span.end);
         }
+        prev_end = end;
     }
     if named.is_empty() {
         return;
     }
     // The names are few: read as a list, at most the first 32 (the work stays linear in any text).
     named.truncate(32);
+    let mut prev_end = 0;
     for c in found.iter_mut() {
-        if before_the(c) && named.contains(&c.span.slice(text)) {
+        if before_the(c, prev_end) && named.contains(&c.span.slice(text)) {
             c.span = Span::new(c.span.start - 4, c.span.end);
         }
+        prev_end = c.span.end;
     }
 }
