@@ -124,19 +124,11 @@ impl<P: Pages> Heap<P> {
             return self.bump(rounded, ALIGN);
         }
         let len = large_len(size);
-        for i in 0..self.span_count {
-            let span = self.spans[i];
-            if span.len >= len {
-                if span.len == len {
-                    self.remove_span(i);
-                } else {
-                    self.spans[i] = Span {
-                        start: span.start + len,
-                        len: span.len - len,
-                    };
-                }
-                return span.start as *mut u8;
-            }
+        if let Some(i) = self.spans[..self.span_count]
+            .iter()
+            .position(|s| s.len >= len)
+        {
+            return self.take_from_span(i, len) as *mut u8;
         }
         self.bump(len, ALIGN)
     }
@@ -225,19 +217,9 @@ impl<P: Pages> Heap<P> {
         let after = self.spans[..self.span_count]
             .iter()
             .position(|s| s.start == start + old);
-        if let Some(i) = after {
-            let span = self.spans[i];
-            if span.len >= grow {
-                if span.len == grow {
-                    self.remove_span(i);
-                } else {
-                    self.spans[i] = Span {
-                        start: span.start + grow,
-                        len: span.len - grow,
-                    };
-                }
-                return true;
-            }
+        if let Some(i) = after.filter(|&i| self.spans[i].len >= grow) {
+            self.take_from_span(i, grow);
+            return true;
         }
         false
     }
@@ -280,6 +262,20 @@ impl<P: Pages> Heap<P> {
                 self.span_count += 1;
             }
         }
+    }
+
+    /// Takes the first `len` bytes of free span `i` (at least `len` long); returns their start.
+    fn take_from_span(&mut self, i: usize, len: usize) -> usize {
+        let span = self.spans[i];
+        if span.len == len {
+            self.remove_span(i);
+        } else {
+            self.spans[i] = Span {
+                start: span.start + len,
+                len: span.len - len,
+            };
+        }
+        span.start
     }
 
     fn remove_span(&mut self, i: usize) {
