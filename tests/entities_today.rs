@@ -7281,3 +7281,20 @@ fn a_club_s_city_by_a_flight_or_a_home() {
         ],
     );
 }
+
+/// A dateline's agency in its brackets is an organisation, a lower-case one too (`STUTTGART (dpa)
+/// -`), and so is a photo credit's agency in capitals, when the tagger ran it on into the
+/// photographer's name (`(AP Photo/Théo Bianchi)`).
+#[test]
+fn agencies_of_datelines_and_credits() {
+    check(
+        "KASSEL (dpa) - Vornholt will close two plants in Hesse, the company said.\n\
+         Workers gathered outside the gates. (AP Photo/Théo Bianchi)",
+        &[
+            ("(dpa)", "dpa", Org),
+            ("KASSEL", "KASSEL", Place),
+            ("(AP", "AP", Org),
+            ("Théo Bianchi", "Théo Bianchi", Person),
+        ],
+    );
+}

@@ -4961,6 +4961,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
                 c.label = Label::Place;
             }
         }
+        dateline_agency(text, tokens, (end, b), dash, found, &mut add);
         let k = starting_before(found, span.start);
         // The mentions inside it (`CORTINA` of `CORTINA D'AMPEZZO (AFP)`, where the tagger read
         // the place in pieces), up to `inside`.
@@ -5000,6 +5001,51 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
     add_sorted(found, add);
 }
 
+/// The agency in a dateline's brackets before its dash (`STUTTGART (dpa) -`, `LEEDS, England (PA)
+/// -`), among tokens `a..b` after the place, is an organisation whatever the tagger made of a
+/// lower-case or unknown name: one to three words, the first a letter's, none a number. A mention
+/// that is exactly the agency takes the label; one that overlaps it is left alone.
+fn dateline_agency(
+    text: &str,
+    tokens: &[Token],
+    (a, b): (usize, usize),
+    dash: usize,
+    found: &mut [Candidate],
+    add: &mut Vec<Candidate>,
+) {
+    let Some(open) = (a..b).find(|&k| token_is(text, tokens, k, "(")) else {
+        return;
+    };
+    let Some(close) = (open + 1..b).find(|&k| token_is(text, tokens, k, ")")) else {
+        return;
+    };
+    if close == open + 1 || close - open > 4 || token_at(tokens, close).span.end > dash {
+        return;
+    }
+    let words = token_run(tokens, open + 1, close);
+    if !words.iter().all(|t| t.kind == TokenKind::Word)
+        || !starts_by(token_at(words, 0).text(text), is_alpha)
+    {
+        return;
+    }
+    let span = Span::new(
+        token_at(words, 0).span.start,
+        token_at(words, words.len() - 1).span.end,
+    );
+    let k = starting_before(found, span.start);
+    if let Some(c) = found.get_mut(k).filter(|c| c.span == span) {
+        c.label = Label::Org;
+        return;
+    }
+    let overlaps = k
+        .checked_sub(1)
+        .is_some_and(|j| at(found, j).span.end > span.start)
+        || found.get(k).is_some_and(|c| c.span.start < span.end);
+    if !overlaps {
+        Candidate::push_to(add, span, Label::Org, Source::Name);
+    }
+}
+
 /// A byline's writers (`By Priya Raman, Markets Correspondent`, `By Ana Ruiz and Tom Hale`) and a
 /// photo's credit (`(Photo: Giulia Ferraro)`, `Photo: Inês Carvalho / Atlantic Newswire`, `(AP
 /// Photo/Sarah Lindgren)`) are people: each run of two to four capitalised words after `By` (or
@@ -5033,14 +5079,20 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
                 // An agency's credit before its photographer (`AP Photo/Sarah Lindgren`) keeps
                 // the agency's name without `Photo`.
                 if k > 0 {
+                    // Also when the tagger ran the agency on into the photographer
+                    // (`AP Photo/Théo Bianchi` as one name).
                     let photo = token_at(tokens, k).span;
                     let j = ending_by(found, photo.end - 1);
-                    if let Some(c) = found.get_mut(j).filter(|c| c.span.end == photo.end) {
+                    if let Some(c) = found
+                        .get_mut(j)
+                        .filter(|c| c.span.start <= photo.start && c.span.end >= photo.end)
+                    {
                         c.span = Span::new(
                             c.span.start,
                             token_at(tokens, k - 1).span.end.max(c.span.start),
                         );
                     }
+                    credit_agency(text, tokens, k - 1, found, &mut add);
                 }
                 people_from(text, tokens, (k + 2, b), true, found, &mut add);
                 photo_agency(text, tokens, (k + 2, b), found, &mut add);
@@ -5049,6 +5101,39 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
     }
     crate::vecs::retain(found, |c| !c.span.is_empty());
     add_sorted(found, add);
+}
+
+/// The agency of a credit in brackets (`(AP Photo/Ana Ruiz)`, `(EPA Photo/...)`): token `k`, in
+/// capitals and right after the bracket, is an organisation, whether the tagger found it alone
+/// under another label or missed it (when no mention covers it).
+fn credit_agency(
+    text: &str,
+    tokens: &[Token],
+    k: usize,
+    found: &mut [Candidate],
+    add: &mut Vec<Candidate>,
+) {
+    let t = token_at(tokens, k);
+    let word = t.text(text);
+    let caps = t.kind == TokenKind::Word
+        && word.len() >= 2
+        && any_char(word, is_alpha)
+        && !any_char(word, is_lower);
+    if !caps || k == 0 || !token_is(text, tokens, k - 1, "(") {
+        return;
+    }
+    let j = starting_before(found, t.span.start);
+    if let Some(c) = found.get_mut(j).filter(|c| c.span == t.span) {
+        c.label = Label::Org;
+        return;
+    }
+    let covered = j
+        .checked_sub(1)
+        .is_some_and(|i| at(found, i).span.end > t.span.start)
+        || found.get(j).is_some_and(|c| c.span.start < t.span.end);
+    if !covered {
+        Candidate::push_to(add, t.span, Label::Org, Source::Name);
+    }
 }
 
 /// The people of [`byline_people`] among tokens `k..b` (only the first run when `once`: a photo's
