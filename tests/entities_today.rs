@@ -7298,3 +7298,18 @@ fn agencies_of_datelines_and_credits() {
         ],
     );
 }
+
+/// A club that is also a first name beats an organisation by a score and is a club (`Chelsea beat
+/// Real Betis 4-1`), while a national side keeps its country's label (`beat Ireland 24-13`).
+#[test]
+fn a_club_named_like_a_person_wins_by_a_score() {
+    check(
+        "Chelsea beat Real Betis 4-1 in the final in Wroclaw. The Springboks beat Ireland 24-13 \
+         in Dublin.",
+        &[
+            ("Chelsea beat", "Chelsea", Org),
+            ("Real Betis", "Real Betis", Org),
+            ("beat Ireland", "Ireland", Place),
+        ],
+    );
+}

@@ -476,19 +476,19 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
             let listed = super::tagger::listed_run(text, tokens, a, b);
             listed.city || (listed.place && !listed.country && b == a + 1)
         };
-        // Nor a team beating a club: a one-word person or place the training data has as an
-        // organisation too, against an organisation (`Chelsea beat Paris Saint-Germain`, where
+        // Nor a team beating a club, with a score or without: a one-word person or place the
+        // training data has as an organisation too, against an organisation (`Chelsea beat Paris
+        // Saint-Germain`, `Chelsea beat Real Betis 4-1`, where
         // `Chelsea` is also a first name; `Bath beat Leicester`), is the other club.
         let club = |k: usize, other: usize| {
             let (a, b) = super::names::token_range(tokens, at(found, k).span);
-            matches!(at(found, k).label, Label::Person | Label::Place)
+            // (With a score, a place is left to the rule below, which keeps a country's.)
+            (at(found, k).label == Label::Person || at(found, k).label == Label::Place && !scored)
                 && at(found, other).label == Label::Org
                 && b == a + 1
                 && super::tagger::listed_run(text, tokens, a, b).trained_org
         };
-        let clubs = subject
-            .filter(|_| !scored)
-            .map(|s| [(s, club(s, obj)), (obj, club(obj, s))]);
+        let clubs = subject.map(|s| [(s, club(s, obj)), (obj, club(obj, s))]);
         let cities = subject.is_some_and(|s| city(s) && city(obj));
         for (k, _) in clubs.into_iter().flatten().filter(|&(_, is)| is) {
             if at(found, k).source == Source::Name {
