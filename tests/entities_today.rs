@@ -7313,3 +7313,18 @@ fn a_club_named_like_a_person_wins_by_a_score() {
         ],
     );
 }
+
+/// What stands or happens in a place makes it one (`the High Court in Harlow`, `a plant in
+/// Tianjin`), and a body's kind before `of` makes an organisation whatever place follows
+/// (`Society of St Vincent de Paul`).
+#[test]
+fn places_by_what_is_in_them_and_bodies_of_places() {
+    check(
+        "A jury at the High Court in Christchurch convicted him. The Society of St Vincent de Paul \
+         said calls rose. Workers at the plant in Barry walked out.",
+        &[
+            ("Court in Christchurch", "Christchurch", Place),
+            ("The Society", "Society of St Vincent de Paul", Org),
+        ],
+    );
+}
