@@ -350,6 +350,14 @@ cmd_eval() {
   # A seventy-fifth (tests/fixtures/present_day_ner_75.md; written by a helper to be looked at,
   # the same themes as 74): 92.34 at 54b850a (the forty-third session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_75.jsonl" "ner present-day 75 (own, looked at)" "$e/ner/score.py"
+  # A seventy-sixth and a seventy-eighth, never looked at, and a seventy-seventh and a seventy-ninth,
+  # looked at (tests/fixtures/present_day_ner_76.md to _79.md; written by helpers in the
+  # forty-fifth session: sports news, and domestic and local news): 95.58, 91.50, 94.69 and 89.54
+  # at c7d9a42 (that session's start).
+  run ner "$ROOT/tests/fixtures/present_day_ner_76.jsonl" "ner present-day 76 (own, blind)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_78.jsonl" "ner present-day 78 (own, blind)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_77.jsonl" "ner present-day 77 (own, looked at)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_79.jsonl" "ner present-day 79 (own, looked at)" "$e/ner/score.py"
   # A thirty-fifth (tests/fixtures/present_day_ner_35.md; written by a helper to be looked at, hard
   # cases on purpose): 89.69 at a3b36bc (the thirtieth session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_35.jsonl" "ner present-day 35 (own, looked at)" "$e/ner/score.py"
