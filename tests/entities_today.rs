@@ -7334,16 +7334,17 @@ fn places_by_what_is_in_them_and_bodies_of_places() {
     );
 }
 
-/// A city of the public lists whose hashed key a listed company's name of several words shared
-/// reads as the city again (`Christchurch`, read as a company before).
+/// A city or a first name of the public lists whose hashed key a listed company's name shared
+/// reads as the city or the name again (`Christchurch`, `Barry`, read as companies before).
 #[test]
 fn a_city_no_company_shares_a_key_with() {
     check(
         "He lives in Christchurch with his family. A jury at the High Court in Christchurch \
-         convicted him.",
+         convicted him. Referee Neale Barry spoke to Barry Hearn.",
         &[
             ("lives in Christchurch", "Christchurch", Place),
             ("Court in Christchurch", "Christchurch", Place),
+            ("Referee Neale Barry", "Neale Barry", Person),
         ],
     );
 }

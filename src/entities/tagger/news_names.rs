@@ -219,4 +219,63 @@ mod tests {
             lines.len()
         );
     }
+
+    /// No one-word name of the news lists shares its 24-bit key with a different word of the
+    /// public lists (a census name or a GeoNames place, read from `../shared/train/lexicons` when
+    /// it is there): the compiler cannot see such a clash, having the public lists' keys only, and
+    /// the common word would read as the listed name's kind everywhere (`Barry` as a company).
+    #[test]
+    fn no_one_word_name_shadows_a_public_word() {
+        use std::collections::HashMap;
+        let lex = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/train/lexicons");
+        let Ok(files) = std::fs::read_dir(lex) else {
+            return;
+        };
+        let key = |phrase: &str| {
+            let tokens = crate::tokens::tokenize(phrase);
+            super::super::features::tokens_key(phrase, &tokens)
+        };
+        drop(files);
+        // The rows [`super::super::public_lists::build`] keeps: (file, the largest rank or the
+        // smallest population kept).
+        let kept = [
+            ("census1990_first_male.tsv", Some((1000.0, true))),
+            ("census1990_first_female.tsv", Some((1000.0, true))),
+            ("census1990_last.tsv", Some((3000.0, true))),
+            ("geonames_cities5000.tsv", Some((1.5e5, false))),
+            ("geonames_countries.tsv", None),
+            ("geonames_us_states.tsv", None),
+            ("geonames_continents.tsv", None),
+        ];
+        let mut public: HashMap<u32, String> = HashMap::new();
+        for (file, limit) in kept {
+            let raw = std::fs::read_to_string(format!("{lex}/{file}")).unwrap_or_default();
+            for row in raw.lines().map(|l| l.split('\t').collect::<Vec<_>>()) {
+                let value = row.get(3).and_then(|v| v.parse::<f64>().ok());
+                let keep = match (limit, value) {
+                    (None, _) => true,
+                    (Some((max, true)), Some(v)) => v <= max,
+                    (Some((min, false)), Some(v)) => v >= min,
+                    _ => false,
+                };
+                let word = row[0].to_lowercase();
+                if keep && !word.contains(' ') {
+                    public.entry(key(&word)).or_insert(word);
+                }
+            }
+        }
+        let mut clashes = Vec::new();
+        for file in ["people.txt", "orgs.txt", "misc.txt"] {
+            let raw = std::fs::read_to_string(format!("{}/{file}", dir())).unwrap();
+            for name in raw.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                let low = name.to_lowercase();
+                if crate::tokens::tokenize(name).len() == 1 {
+                    if let Some(word) = public.get(&key(&low)).filter(|w| **w != low) {
+                        clashes.push(format!("{file}: {name} ~ {word}"));
+                    }
+                }
+            }
+        }
+        assert!(clashes.is_empty(), "{clashes:#?}");
+    }
 }
