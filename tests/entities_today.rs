@@ -7348,3 +7348,18 @@ fn a_city_no_company_shares_a_key_with() {
         ],
     );
 }
+
+/// In a text about sport, a name no list has, read as a place for its last word, is a club before
+/// a manager's or a player's role and a name (`Harwell Town manager Steve Ormerod`); a national
+/// side keeps its place label (`Republic of Ireland manager`).
+#[test]
+fn an_unlisted_town_s_club_by_its_staff() {
+    check(
+        "Harwell Town manager Steve Ormerod said the cup tie would go ahead after the league \
+         inspected the pitch. Republic of Ireland manager Heimir Hallgrimsson named his squad.",
+        &[
+            ("Harwell Town manager", "Harwell Town", Org),
+            ("Republic of Ireland manager", "Republic of Ireland", Place),
+        ],
+    );
+}

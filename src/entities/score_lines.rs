@@ -826,7 +826,16 @@ pub(super) fn label_clubs_in_sport(
             && (STAFF.contains(&after) && capitalised_at(text, tokens, j + 1)
                 || possessive && next_is(Label::Person))
             && *doc_sport.get_or_insert_with(|| about_sport(tokens, forms, sentences));
-        if staff {
+        // So is a name no list has, read as a place for its last word (`Calderby Town`), before a
+        // player's or a manager's role and a name (`Calderby Town manager Steve Ormerod`) or in an
+        // apposition with a club (`Calderby Town, the seventh-tier club`); not a national side
+        // (`Republic of Ireland manager Brian Kerr`).
+        let unlisted_club = c.label == Label::Place
+            && !listed.place
+            && !(i..j).any(|k| super::tagger::listed_run(text, tokens, k, k + 1).country)
+            && (STAFF.contains(&after) && capitalised_at(text, tokens, j + 1) || apposition)
+            && *doc_sport.get_or_insert_with(|| about_sport(tokens, forms, sentences));
+        if staff || unlisted_club {
             at_mut(found, m).label = Label::Org;
             continue;
         }
