@@ -7356,7 +7356,8 @@ fn a_city_no_company_shares_a_key_with() {
 fn an_unlisted_town_s_club_by_its_staff() {
     check(
         "Harwell Town manager Steve Ormerod said the cup tie would go ahead after the league \
-         inspected the pitch. Republic of Ireland manager Heimir Hallgrimsson named his squad.",
+         inspected the pitch. The squad was named by Republic of Ireland manager Heimir \
+         Hallgrimsson before the qualifier.",
         &[
             ("Harwell Town manager", "Harwell Town", Org),
             ("Republic of Ireland manager", "Republic of Ireland", Place),
