@@ -7364,3 +7364,17 @@ fn an_unlisted_town_s_club_by_its_staff() {
         ],
     );
 }
+
+/// A name after a dismissal or a succession is a person (`Forest sack Postecoglou`, read as a
+/// place).
+#[test]
+fn people_sacked_and_succeeded() {
+    check(
+        "Ravenmoor Rovers sack Vandekerckhove after 39 days in charge. Ostrava sacked Brzezinski \
+         on Monday and later Tomasek succeeded Brzezinski as coach.",
+        &[
+            ("sack Vandekerckhove", "Vandekerckhove", Person),
+            ("sacked Brzezinski", "Brzezinski", Person),
+        ],
+    );
+}

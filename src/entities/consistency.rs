@@ -125,6 +125,12 @@ static BEFORE: Cues = cues![
     ("living in", Label::Place, STRONG),
     ("grew up in", Label::Place, STRONG),
     ("city like", Label::Place, STRONG),
+    // A person by a dismissal or a succession (`Nottingham Forest sack Postecoglou`, `sacked Erik
+    // ten Hag`, `succeeded Rinus Michels`: all 14 names after these in CoNLL-2003, WikiNEuRal,
+    // wikigold and the self-written sets are people). Not `fired` (`fired Iskander missiles`).
+    ("sacked", Label::Person, STRONG),
+    ("sack", Label::Person, STRONG),
+    ("succeeded", Label::Person, STRONG),
     // A place by what stands or happens in it (`the High Court in Christchurch`, `a plant in
     // Tianjin`, `homes in Brisbane`, `protests in Nairobi`: 206 of 213 names after these in
     // CoNLL-2003, WikiNEuRal, wikigold and the self-written sets are places, the others dates and
