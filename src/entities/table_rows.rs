@@ -11,8 +11,8 @@ use crate::tokens::{token_run, Token};
 
 /// Drops each name mention that labels a row of figures: it opens its line (after a number, if
 /// any), the rest of the line holds figures only (numbers, signs, `%`, brackets, dashes and
-/// words of at most three letters, such as `Jun`, `SEP`, `vs`), one of them a decimal number or
-/// a percentage, and the lists know none of its words.
+/// words of at most three letters, such as `Jun`, `SEP`, `vs`), one of them a decimal number, a
+/// percentage or a range of prices (`50-75`), and the lists know none of its words.
 pub(super) fn drop_row_labels(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     crate::vecs::retain(found, |c| {
         !(c.label.is_name() && labels_a_row(text, tokens, c.span))
@@ -43,7 +43,8 @@ fn labels_a_row(text: &str, tokens: &[Token], span: Span) -> bool {
         decimal |= has_char(word, '%')
             || b.windows(3).any(|w| {
                 w[0].is_ascii_digit() && matches!(w[1], b'.' | b',') && w[2].is_ascii_digit()
-            });
+            })
+            || is_price_range(word);
     }
     if !decimal {
         return false;
@@ -57,6 +58,21 @@ fn labels_a_row(text: &str, tokens: &[Token], span: Span) -> bool {
             !(l.trained || l.place || l.personal_name || l.misc)
                 && super::tagger::list_label(text, std::slice::from_ref(t)).is_none()
         })
+}
+
+/// A range of two whole numbers of 20 or more (`50-75`, `400-425`): a price or a quantity in a
+/// market's table, never a match's score.
+fn is_price_range(word: &str) -> bool {
+    let Some((lo, hi)) = word.split_once('-') else {
+        return false;
+    };
+    let at_least_20 = |n: &str| {
+        !n.is_empty()
+            && n.len() <= 6
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && n.parse::<u32>().is_ok_and(|v| v >= 20)
+    };
+    at_least_20(lo) && at_least_20(hi)
 }
 
 #[cfg(test)]
@@ -90,6 +106,9 @@ mod tests {
             "Sheffield Wednesday"
         ));
         assert!(kept("Michael Johnson ( U.S. ) 19.32", "Michael Johnson"));
+        // A market's ranges of prices or quantities label their row; a score does not.
+        assert!(!kept("Naphtha 50-75 75-100 50-75", "Naphtha"));
+        assert!(kept("Dunmore Rangers 2-1", "Dunmore Rangers"));
         assert!(kept(
             "Turnover rose to 119.49 million as trading picked up",
             "Turnover"
