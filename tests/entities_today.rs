@@ -7378,3 +7378,17 @@ fn people_sacked_and_succeeded() {
         ],
     );
 }
+
+/// A coroner's court is one organisation, as a magistrates' court is (`Avon Coroner's Court`,
+/// where `Avon Coroner` read as a person).
+#[test]
+fn coroners_courts() {
+    check(
+        "The coroner at Avon Coroner's Court found that scans were missed. An inquest at Inner \
+         West London Coroner's Court heard the evidence.",
+        &[
+            ("at Avon", "Avon Coroner's Court", Org),
+            ("Inner West", "Inner West London Coroner's Court", Org),
+        ],
+    );
+}

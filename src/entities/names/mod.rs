@@ -4576,14 +4576,20 @@ pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) ->
     Some(if body { Label::Org } else { label })
 }
 
-/// A magistrates' court is one organisation (`Westminster Magistrates' Court`), where the tagger
-/// cuts the name at the apostrophe: the name before it, the apostrophe and `Court` become one ORG
+/// True for a plural's apostrophe or a possessive's `'s` (either apostrophe).
+fn is_apostrophe_or_possessive(s: &str) -> bool {
+    crate::tokens::is_apostrophe_token(s) || crate::tokens::is_possessive_token(s)
+}
+
+/// A magistrates' or a coroner's court is one organisation (`Westminster Magistrates' Court`,
+/// `Avon Coroner's Court`), where the tagger cuts the name at the apostrophe: the name before it, the apostrophe and `Court` become one ORG
 /// mention. Mentions emptied here are dropped by the caller.
 fn magistrates_courts(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     for m in 0..found.len() {
         let (a, b) = token_range(tokens, at(found, m).span);
-        if !token_is(text, tokens, b.wrapping_sub(1), "Magistrates")
-            || !token_is(text, tokens, b, "'")
+        let kind = token_text(text, tokens, b.wrapping_sub(1));
+        if !matches!(kind, "Magistrates" | "Coroner" | "Coroners")
+            || !is_apostrophe_or_possessive(token_text(text, tokens, b))
             || !token_is(text, tokens, b + 1, "Court")
         {
             continue;
@@ -4607,9 +4613,10 @@ pub(super) fn is_court_of_law(text: &str, tokens: &[Token], a: usize, b: usize) 
     if b < a + 2 || !token_is(text, tokens, b - 1, "Court") {
         return false;
     }
-    // The kind before `Court`, over a possessive's apostrophe (`Magistrates' Court`).
+    // The kind before `Court`, over a possessive's apostrophe (`Magistrates' Court`, `Coroner's
+    // Court`).
     let mut kind = b - 2;
-    if kind > a && token_is(text, tokens, kind, "'") {
+    if kind > a && is_apostrophe_or_possessive(token_text(text, tokens, kind)) {
         kind -= 1;
     }
     COURT_KINDS.contains_lowercase(token_text(text, tokens, kind))
@@ -5693,7 +5700,7 @@ crate::word_list::word_lists! {
         avenue boulevard highway";
     /// The kinds of a court of law before `Court` (lower case).
     const COURT_KINDS = "crown magistrates district circuit supreme high county federal appeals family criminal \
-        constitutional youth superior municipal";
+        constitutional youth superior municipal coroner coroners";
     /// Last words of places' names that are surnames too (CoNLL-2003 train and dev, wikigold and the
     /// self-written sets: 29 places, 1 organisation, 2 works): a place's unless a first name opens a
     /// name of two words (`Wayne Bridge`, a footballer).
