@@ -7387,8 +7387,12 @@ fn coroners_courts() {
         "The coroner at Avon Coroner's Court found that scans were missed. An inquest at Inner \
          West London Coroner's Court heard the evidence.",
         &[
-            ("at Avon", "Avon Coroner's Court", Org),
-            ("Inner West", "Inner West London Coroner's Court", Org),
+            ("at Avon Coroner's Court", "Avon Coroner's Court", Org),
+            (
+                "at Inner West London Coroner's Court",
+                "Inner West London Coroner's Court",
+                Org,
+            ),
         ],
     );
 }
