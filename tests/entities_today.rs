@@ -7396,3 +7396,17 @@ fn coroners_courts() {
         ],
     );
 }
+
+/// An appositive about a person after a place whose last word says what it is belongs to the
+/// sentence's subject (`at Melbourne's Marvel Stadium, the first Punjabi singer to...`).
+#[test]
+fn a_stadium_before_a_singer_s_appositive() {
+    check(
+        "Tamsin Oduya sold out two nights at Leeds's Harrowgate Stadium, the first Welsh singer \
+         to headline there.",
+        &[
+            ("Harrowgate Stadium", "Harrowgate Stadium", Place),
+            ("Tamsin Oduya", "Tamsin Oduya", Person),
+        ],
+    );
+}

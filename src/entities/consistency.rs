@@ -1054,8 +1054,16 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     if best.is_none() && !region_after_town(text, tokens, first, end) {
         // An appositive says what the name is in the text's own words: it outweighs a list's
         // reading of the same spelling (`Bolt, the Estonian ride-hailing company`).
+        // Not a person's of a name whose last word says it is a place or a body (`Melbourne's
+        // Marvel Stadium, the first Punjabi singer to...`, where the appositive is the subject's).
+        let kind = || {
+            super::names::label_of_kind(text, tokens, first, end)
+                .filter(|_| end > first + 1)
+                .is_some_and(|l| l != Label::Person)
+        };
         best = appositive(text, tokens, end)
             .or_else(|| appositive_before(text, tokens, first, end))
+            .filter(|&label| label != Label::Person || !kind())
             .map(|label| (2, label, 2 * STRONG))
             .or_else(|| {
                 example_of(text, tokens, first)
