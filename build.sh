@@ -358,6 +358,14 @@ cmd_eval() {
   run ner "$ROOT/tests/fixtures/present_day_ner_78.jsonl" "ner present-day 78 (own, blind)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/present_day_ner_77.jsonl" "ner present-day 77 (own, looked at)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/present_day_ner_79.jsonl" "ner present-day 79 (own, looked at)" "$e/ner/score.py"
+  # An eightieth and an eighty-second, never looked at, and an eighty-first and an eighty-third,
+  # looked at (tests/fixtures/present_day_ner_80.md to _83.md; written by helpers in the
+  # forty-fifth session: European news, and Asia-Pacific news): 95.64, 96.81, 96.26 and 96.46 at
+  # c7d9a42 (that session's start).
+  run ner "$ROOT/tests/fixtures/present_day_ner_80.jsonl" "ner present-day 80 (own, blind)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_82.jsonl" "ner present-day 82 (own, blind)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_81.jsonl" "ner present-day 81 (own, looked at)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_83.jsonl" "ner present-day 83 (own, looked at)" "$e/ner/score.py"
   # A thirty-fifth (tests/fixtures/present_day_ner_35.md; written by a helper to be looked at, hard
   # cases on purpose): 89.69 at a3b36bc (the thirtieth session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_35.jsonl" "ner present-day 35 (own, looked at)" "$e/ner/score.py"
