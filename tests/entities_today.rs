@@ -7289,12 +7289,15 @@ fn a_club_s_city_by_a_flight_or_a_home() {
 fn agencies_of_datelines_and_credits() {
     check(
         "KASSEL (dpa) - Vornholt will close two plants in Hesse, the company said.\n\
-         Workers gathered outside the gates. (AP Photo/Théo Bianchi)",
+         Workers gathered outside the gates. (AP Photo/Théo Bianchi)\n\
+         Stalls opened on the square. (Photo by Jens Hartwig/dpa)",
         &[
             ("(dpa)", "dpa", Org),
             ("KASSEL", "KASSEL", Place),
             ("(AP", "AP", Org),
             ("Théo Bianchi", "Théo Bianchi", Person),
+            ("Hartwig/dpa", "dpa", Org),
+            ("by Jens Hartwig", "Jens Hartwig", Person),
         ],
     );
 }

@@ -5091,7 +5091,10 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
         }
         for k in a..b.saturating_sub(2) {
             let mark = token_text(text, tokens, k + 1);
-            if matches!(mark.as_bytes(), [b':' | b'/']) && PHOTO_WORDS.has_token(text, tokens, k) {
+            // `Photo: Ana Ruiz`, `AP Photo/Ana Ruiz`, `(Photo by Ana Ruiz/dpa)`.
+            if (matches!(mark.as_bytes(), [b':' | b'/']) || mark == "by")
+                && PHOTO_WORDS.has_token(text, tokens, k)
+            {
                 // An agency's credit before its photographer (`AP Photo/Sarah Lindgren`) keeps
                 // the agency's name without `Photo`.
                 if k > 0 {
