@@ -29,7 +29,8 @@ pub(super) fn label_place_lists(
         let mut end = start + 1;
         while end < found.len() {
             let (a, b) = (found[end - 1], found[end]);
-            if !(a.label.is_name() && b.label.is_name())
+            if !a.label.is_name()
+                || !b.label.is_name()
                 || !joins(Span::new(a.span.end, b.span.start).slice(text))
             {
                 break;
