@@ -7426,3 +7426,21 @@ fn lists_of_places() {
         ],
     );
 }
+
+/// A full name read as a person keeps its short forms people, though the lists know the surname
+/// as a university (`Christopher Cornell` ... `Cornell told the reporter`).
+#[test]
+fn a_full_name_decides_for_its_surname() {
+    check(
+        "A judge in Ohio ruled on a taped interview with Christopher Cornell and whether a \
+         television station could air it. Cornell is accused of planning an attack on the \
+         Capitol. A court order barred public contact with Cornell, who is held at a county jail \
+         in Kentucky. Last week, Cornell called the station collect. Cornell's lawyer objected. \
+         Cornell told the reporter he had planned the attack for months.",
+        &[
+            ("with Christopher Cornell", "Christopher Cornell", Person),
+            ("Cornell told", "Cornell", Person),
+            ("Cornell is accused", "Cornell", Person),
+        ],
+    );
+}

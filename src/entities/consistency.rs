@@ -1792,12 +1792,17 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
         return Label::Org;
     }
     // Once a person, always a person: unless the mention's own cues say organisation more loudly
-    // (`Carter Center said`: the lists' organisation outweighs the verb, which firms use too).
+    // (`Carter Center said`: the lists' organisation outweighs the verb, which firms use too). A
+    // full name read as a person decides without a cue of its own too (a first name of the lists
+    // and a surname, or a person of the lists: `Christopher Cornell` ... `Cornell said`, which the
+    // tagger read as the university), unless its own strong cue says otherwise (`Johan Castberg,
+    // an oil field`).
     if longest_key >= 2
         && list.iter().any(|&k| {
             words(k) == longest_key
                 && crate::vecs::at(mentions, k).label == Label::Person
-                && crate::vecs::at(evidence, k).person_cue
+                && (crate::vecs::at(evidence, k).person_cue
+                    || full_person(k) && own_cue(crate::vecs::at(evidence, k)).is_none())
                 && crate::vecs::at(evidence, k).votes[0] >= crate::vecs::at(evidence, k).votes[1]
         })
     {
