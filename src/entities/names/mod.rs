@@ -5091,8 +5091,17 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
         }
         for k in a..b.saturating_sub(2) {
             let mark = token_text(text, tokens, k + 1);
-            // `Photo: Ana Ruiz`, `AP Photo/Ana Ruiz`, `(Photo by Ana Ruiz/dpa)`.
-            if (matches!(mark.as_bytes(), [b':' | b'/']) || mark == "by")
+            // `Photo: Ana Ruiz`, `AP Photo/Ana Ruiz`, `(Photo by Ana Ruiz/dpa)`: after `by`, only a
+            // credit closed by its agency's slash or a bracket (not a caption's run-on words).
+            let by_credit = || {
+                let run = (k + 2..b)
+                    .take_while(|&j| capitalised_at(text, tokens, j))
+                    .count();
+                (2..=4).contains(&run)
+                    && (token_is(text, tokens, k + 2 + run, "/")
+                        || token_is(text, tokens, k + 2 + run, ")"))
+            };
+            if (matches!(mark.as_bytes(), [b':' | b'/']) || mark == "by" && by_credit())
                 && PHOTO_WORDS.has_token(text, tokens, k)
             {
                 // An agency's credit before its photographer (`AP Photo/Sarah Lindgren`) keeps
