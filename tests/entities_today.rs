@@ -7414,19 +7414,6 @@ fn a_stadium_before_a_singer_s_appositive() {
     );
 }
 
-/// A list of places is a list of places (`Paris, Lyon and Rennes`, where `Rennes` read as a club),
-/// but not a list of clubs (`the clubs Sunderland, Newcastle and Middlesbrough`).
-#[test]
-fn lists_of_places() {
-    check(
-        "Protesters set up roadblocks around Paris, Lyon and Rennes on September 10.",
-        &[
-            ("Lyon and Rennes", "Rennes", Place),
-            ("around Paris", "Paris", Place),
-        ],
-    );
-}
-
 /// A full name read as a person keeps its short forms people, though the lists know the surname
 /// as a university (`Christopher Cornell` ... `Cornell told the reporter`).
 #[test]

@@ -24,7 +24,6 @@ mod journals;
 mod leading_the;
 mod line_ups;
 pub mod names;
-mod place_lists;
 mod planets;
 mod roads;
 mod score_lines;
@@ -449,7 +448,6 @@ pub fn recognize(
     score_lines::label_clubs_by_name(text, tokens, forms, &mut resolved);
     score_lines::label_clubs_throughout(text, tokens, forms, sentences, &mut resolved);
     line_ups::people_in_line_ups(text, tokens, &mut resolved);
-    place_lists::label_place_lists(text, tokens, forms, sentences, &mut resolved);
     roads::label_road_numbers(text, tokens, &mut resolved);
     journals::label_journals(text, tokens, &mut resolved);
     planets::label_planets(text, tokens, sentences, &mut resolved);

@@ -902,12 +902,7 @@ fn has_sport_word(tokens: &[Token], forms: &Forms, s: Span, everyday_too: bool) 
 
 /// True when the sentence (of `sentences`) that holds byte `at` has a word of [`SPORT_WORDS`],
 /// everyday ones too.
-pub(super) fn in_sport_sentence(
-    tokens: &[Token],
-    forms: &Forms,
-    sentences: &[Span],
-    at: usize,
-) -> bool {
+fn in_sport_sentence(tokens: &[Token], forms: &Forms, sentences: &[Span], at: usize) -> bool {
     sentences
         .get(ending_by(sentences, at))
         .is_some_and(|s| has_sport_word(tokens, forms, *s, true))

@@ -61,18 +61,23 @@ fn labels_a_row(text: &str, tokens: &[Token], span: Span) -> bool {
 }
 
 /// A range of two whole numbers of 20 or more (`50-75`, `400-425`): a price or a quantity in a
-/// market's table, never a match's score.
+/// market's table, never a match's score. Read by hand, byte by byte (no integer parser in the
+/// .wasm for this).
 fn is_price_range(word: &str) -> bool {
-    let Some((lo, hi)) = word.split_once('-') else {
-        return false;
-    };
-    let at_least_20 = |n: &str| {
-        !n.is_empty()
-            && n.len() <= 6
-            && n.bytes().all(|b| b.is_ascii_digit())
-            && n.parse::<u32>().is_ok_and(|v| v >= 20)
-    };
-    at_least_20(lo) && at_least_20(hi)
+    let mut values = [0u32; 2];
+    let mut digits = [0usize; 2];
+    let mut part = 0;
+    for &b in word.as_bytes() {
+        match b {
+            b'-' if part == 0 => part = 1,
+            b'0'..=b'9' if digits[part] < 6 => {
+                values[part] = values[part] * 10 + u32::from(b - b'0');
+                digits[part] += 1;
+            }
+            _ => return false,
+        }
+    }
+    part == 1 && digits[0] > 0 && digits[1] > 0 && values[0] >= 20 && values[1] >= 20
 }
 
 #[cfg(test)]
