@@ -853,15 +853,11 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     // An owner before `'s`: a preposition's relation holds with what it owns (`the founder of
     // India's Percept Films`, `firms such as France's Dassault Aviation`), not with the owner.
     let owner = after.first().is_some_and(|w| w == "'s");
-    #[cfg(target_arch = "wasm32")]
-    let before_cues = BEFORE.rows().iter().filter(|_| cue_before);
     // Natively only the cues that end with the word before the mention (no other can match).
-    #[cfg(not(target_arch = "wasm32"))]
-    let before_cues = before
-        .last()
-        .filter(|_| cue_before)
-        .map_or(&[][..], |w| BEFORE.rows_keyed(w, last_word))
-        .iter();
+    let before_cues = BEFORE.candidates(
+        before.last().filter(|_| cue_before).map(|w| w.as_ref()),
+        last_word,
+    );
     for &(cue, label, weight) in before_cues {
         let weight = u32::from(weight);
         // A paper's kind in lower case, before no place or nationality (not `Child Support Agency
@@ -965,15 +961,11 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     // A nationality says nothing of what follows it (`Irish shares`, `the Italian stock exchange`,
     // `the Irish province`): CoNLL-2003 marks it MISC there too.
     let cue_after = cued(after.first()) && !nationality();
-    #[cfg(target_arch = "wasm32")]
-    let after_cues = AFTER.rows().iter().filter(|_| cue_after);
     // Natively only the cues that open with the word after the mention (no other can match).
-    #[cfg(not(target_arch = "wasm32"))]
-    let after_cues = after
-        .first()
-        .filter(|_| cue_after)
-        .map_or(&[][..], |w| AFTER.rows_keyed(w, first_word))
-        .iter();
+    let after_cues = AFTER.candidates(
+        after.first().filter(|_| cue_after).map(|w| w.as_ref()),
+        first_word,
+    );
     for &(cue, label, weight) in after_cues {
         let weight = u32::from(weight);
         if !starts_with(&after, cue) {
@@ -1379,13 +1371,11 @@ fn starts_with(have: &[Cow<str>], cue: &str) -> bool {
 }
 
 /// The last word of a cue of [`BEFORE`]: the word before a mention that [`ends_with`] needs.
-#[cfg(not(target_arch = "wasm32"))]
 fn last_word(cue: &str) -> &str {
     after_last_by(cue, |c| c == ' ')
 }
 
 /// The first word of a cue of [`AFTER`]: the word after a mention that [`starts_with`] needs.
-#[cfg(not(target_arch = "wasm32"))]
 fn first_word(cue: &str) -> &str {
     split_by(cue, |c| c == ' ').next().unwrap_or_default()
 }

@@ -59,6 +59,26 @@ impl Cues {
         map.get(word).map_or(&[], Vec::as_slice)
     }
 
+    /// The rows that may match beside `word` (none without a word): natively the rows whose cue
+    /// has `word` for its `key` word ([`Cues::rows_keyed`]), in the .wasm every row, each then
+    /// tested by the caller (one table walk, no map in the module).
+    pub(crate) fn candidates(
+        &'static self,
+        word: Option<&str>,
+        key: fn(&'static str) -> &'static str,
+    ) -> &'static [(&'static str, Label, u8)] {
+        let Some(word) = word else {
+            return &[];
+        };
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.rows_keyed(word, key);
+        #[cfg(target_arch = "wasm32")]
+        {
+            let _ = (word, key);
+            self.rows()
+        }
+    }
+
     /// The rows: each cue with the label and weight it votes for, in the order written.
     pub(crate) fn rows(&'static self) -> &'static [(&'static str, Label, u8)] {
         self.rows.get_or_init(|| {

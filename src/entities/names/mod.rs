@@ -5000,11 +5000,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
             let c = at_mut(found, k);
             c.span = span;
             c.label = Label::Place;
-        } else if !(k
-            .checked_sub(1)
-            .is_some_and(|j| at(found, j).span.end > span.start)
-            || found.get(k).is_some_and(|c| c.span.start < span.end))
-        {
+        } else if !overlaps_any(found, span) {
             // A place the tagger missed (`THE HAGUE (Reuters) -`) when the lists have it or a
             // listed region follows it (`COX'S BAZAR, Bangladesh (AP) -`), where no mention is
             // (`found` is sorted and disjoint: only those at `k - 1` and `k` may overlap).
@@ -5015,6 +5011,15 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
     }
     crate::vecs::retain(found, |c| !c.span.is_empty());
     add_sorted(found, add);
+}
+
+/// True when a mention of `found` (sorted and disjoint) overlaps `span`: only the mentions on
+/// either side of where `span` starts may, found by binary search.
+fn overlaps_any(found: &[Candidate], span: Span) -> bool {
+    let k = starting_before(found, span.start);
+    k.checked_sub(1)
+        .is_some_and(|j| at(found, j).span.end > span.start)
+        || found.get(k).is_some_and(|c| c.span.start < span.end)
 }
 
 /// The agency in a dateline's brackets before its dash (`STUTTGART (dpa) -`, `LEEDS, England (PA)
@@ -5053,11 +5058,7 @@ fn dateline_agency(
         c.label = Label::Org;
         return;
     }
-    let overlaps = k
-        .checked_sub(1)
-        .is_some_and(|j| at(found, j).span.end > span.start)
-        || found.get(k).is_some_and(|c| c.span.start < span.end);
-    if !overlaps {
+    if !overlaps_any(found, span) {
         Candidate::push_to(add, span, Label::Org, Source::Name);
     }
 }
@@ -5155,11 +5156,7 @@ fn credit_agency(
         c.label = Label::Org;
         return;
     }
-    let covered = j
-        .checked_sub(1)
-        .is_some_and(|i| at(found, i).span.end > t.span.start)
-        || found.get(j).is_some_and(|c| c.span.start < t.span.end);
-    if !covered {
+    if !overlaps_any(found, t.span) {
         Candidate::push_to(add, t.span, Label::Org, Source::Name);
     }
 }
