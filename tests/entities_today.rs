@@ -7431,3 +7431,19 @@ fn a_full_name_decides_for_its_surname() {
         ],
     );
 }
+
+/// A person's two words that end in a place's word (`Lane`, `Green`, `Minster`) are a place's
+/// unless a first name opens them (`Nathan Lane`).
+#[test]
+fn a_surname_and_a_place_word_without_a_first_name() {
+    check(
+        "Our first win in front of a sold-out Corby Lane. Fans came from Hadlow Green and the \
+         bells of Ulm Minster rang. Nathan Lane sang the anthem.",
+        &[
+            ("Corby Lane", "Corby Lane", Place),
+            ("Hadlow Green", "Hadlow Green", Place),
+            ("Ulm Minster", "Ulm Minster", Place),
+            ("Nathan Lane", "Nathan Lane", Person),
+        ],
+    );
+}
