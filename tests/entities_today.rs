@@ -7447,3 +7447,16 @@ fn a_surname_and_a_place_word_without_a_first_name() {
         ],
     );
 }
+
+/// A name right after `outside` is a place (`rallied outside Parliament House`).
+#[test]
+fn a_name_outside_which_people_rally() {
+    check(
+        "Teachers rallied outside Parliament House in Hobart on Tuesday, and nurses joined them \
+         outside Parliament House a day later.",
+        &[
+            ("outside Parliament House in", "Parliament House", Place),
+            ("Hobart", "Hobart", Place),
+        ],
+    );
+}
