@@ -7460,3 +7460,19 @@ fn a_name_outside_which_people_rally() {
         ],
     );
 }
+
+/// A US lawmaker's party and state in brackets after the name: the state is a place with its
+/// full stop, the party's letter no name (`Sen. Mark Kelly (D-Ariz.)`).
+#[test]
+fn a_lawmaker_s_party_and_state() {
+    check(
+        "Sen. Dana Whitfield (D-Ariz.) and Rep. Tom Okafor (R-Iowa) asked the Pentagon for the \
+         orders, and Sen. Lena Marsh (I-Vt.) joined them.",
+        &[
+            ("Ariz.", "Ariz.", Place),
+            ("Iowa", "Iowa", Place),
+            ("Vt.", "Vt.", Place),
+            ("Dana Whitfield", "Dana Whitfield", Person),
+        ],
+    );
+}

@@ -24,6 +24,7 @@ mod journals;
 mod leading_the;
 mod line_ups;
 pub mod names;
+mod party_states;
 mod planets;
 mod roads;
 mod score_lines;
@@ -449,6 +450,7 @@ pub fn recognize(
     score_lines::label_clubs_throughout(text, tokens, forms, sentences, &mut resolved);
     line_ups::people_in_line_ups(text, tokens, &mut resolved);
     roads::label_road_numbers(text, tokens, &mut resolved);
+    party_states::label_party_states(text, &mut resolved);
     journals::label_journals(text, tokens, &mut resolved);
     planets::label_planets(text, tokens, sentences, &mut resolved);
     citations::label_cited_authors(text, tokens, &mut resolved);

@@ -1,0 +1,76 @@
+//! A US lawmaker's party and state in brackets after the name, as US news writes them (`Sen. Mark
+//! Kelly (D-Ariz.)`, `Rep. Chip Roy (R-Texas)`, `Sen. Bernie Sanders (I-Vt.)`): the state is a place,
+//! with its abbreviation's full stop, and the party's letter is no name. The tagger read the pair
+//! as one name of any label (`R-Iowa` ORG, `D-Calif` MISC).
+
+use super::{Candidate, Label, Source};
+use crate::text::{all_char, find_char, is_alpha, is_upper, starts_by, tail, Span};
+
+/// The place inside a `(D-State)` label right after `person`'s name: the span of the state, and
+/// the span of the label's inside (the party's letter, its hyphen and the state).
+fn party_state(text: &str, person: Span) -> Option<(Span, Span)> {
+    let inner = tail(text, person.end).strip_prefix(" (")?;
+    let b = inner.as_bytes();
+    if b.len() < 4 || !matches!(b[0], b'D' | b'R' | b'I') || b[1] != b'-' {
+        return None;
+    }
+    let close = find_char(inner, ')')?;
+    let state = inner.get(2..close)?;
+    let ok = starts_by(state, is_upper)
+        && state.len() <= 16
+        && all_char(state, |c| is_alpha(c) || c == '.' || c == ' ');
+    let open = person.end + 2;
+    ok.then(|| {
+        (
+            Span::new(open + 2, open + close),
+            Span::new(open, open + close),
+        )
+    })
+}
+
+/// Labels the state of each `(D-State)` after a person a place, in place of the mention the label
+/// held. `found` is sorted and disjoint, and stays so.
+pub(crate) fn label_party_states(text: &str, found: &mut Vec<Candidate>) {
+    let mut add = Vec::new();
+    for i in 0..found.len() {
+        let c = *crate::vecs::at(found, i);
+        let Some((state, inside)) = (c.label == Label::Person)
+            .then(|| party_state(text, c.span))
+            .flatten()
+        else {
+            continue;
+        };
+        match found.get_mut(i + 1).filter(|n| n.span.overlaps(&inside)) {
+            Some(n) => {
+                n.span = state;
+                n.label = Label::Place;
+            }
+            None => Candidate::push_to(&mut add, state, Label::Place, Source::Name),
+        }
+    }
+    super::put_names(text, found, add);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::party_state;
+    use crate::text::Span;
+
+    #[test]
+    fn a_party_and_a_state_in_brackets() {
+        let text = "Sen. Mark Kelly (D-Ariz.) and Rep. Chip Roy (R-Texas) spoke.";
+        let kelly = Span::new(5, 15);
+        let (state, inside) = party_state(text, kelly).unwrap();
+        assert_eq!(state.slice(text), "Ariz.");
+        assert_eq!(inside.slice(text), "D-Ariz.");
+        let roy = Span::new(35, 43);
+        assert_eq!(party_state(text, roy).unwrap().0.slice(text), "Texas");
+        for t in [
+            "Ann Lee (Reuters) said",
+            "Ann Lee (D-5th) said",
+            "Ann Lee (X-Vt.) said",
+        ] {
+            assert!(party_state(t, Span::new(0, 7)).is_none(), "{t}");
+        }
+    }
+}
