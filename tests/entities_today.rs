@@ -7476,3 +7476,26 @@ fn a_lawmaker_s_party_and_state() {
         ],
     );
 }
+
+/// A post's platform of two words ends at the colon, and the post's first name opens without its
+/// `The`, as at a sentence's start (`on Truth Social: The Texas National Guard`, `on X: The
+/// Harbour Board`).
+#[test]
+fn a_post_s_platform_and_its_first_name() {
+    check(
+        "Governor Dale Ruskin on Truth Social: The Texas National Guard will stay in Chicago until \
+         the job is done.",
+        &[
+            ("Truth Social", "Truth Social", Org),
+            ("Texas National Guard", "Texas National Guard", Org),
+        ],
+    );
+    check(
+        "Mayor Ana Ruiz on X: The Harbour Board of Westport has voted to close the ferry terminal.",
+        &[(
+            "Harbour Board of Westport has",
+            "Harbour Board of Westport",
+            Org,
+        )],
+    );
+}

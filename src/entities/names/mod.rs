@@ -773,14 +773,15 @@ fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut 
         if b < a + 2 || !token_is(text, tokens, a, "The") {
             continue;
         }
+        let before = trim_end_by(head(text, token_at(tokens, a).span.start), |c| {
+            matches!(c, ' ' | '\t')
+        });
+        // A colon opens what follows it too (`Pritzker on X: The Texas National Guard has`),
+        // but a work's title after it keeps its `The` (`Best film: The Brutalist`).
         let opens = a == 0
             || is_dash_token(token_text(text, tokens, a - 1))
-            || ends_by(
-                trim_end_by(head(text, token_at(tokens, a).span.start), |c| {
-                    matches!(c, ' ' | '\t')
-                }),
-                |c| matches!(c, '.' | '\n' | '!' | '?'),
-            )
+            || ends_by(before, |c| matches!(c, '.' | '\n' | '!' | '?'))
+            || c.label != Label::Misc && before.ends_with(':')
             || after_line_source_tag(text, tokens, a);
         // Words in lower case after it go too, at a sentence's or a quote's start (`"The first
         // Champions League title`).

@@ -46,22 +46,27 @@ pub(super) fn split_after_platforms(text: &str, tokens: &[Token], found: &mut Ve
             }
             continue;
         }
-        if a == 0
-            || b < a + 3
-            || !token_is(text, tokens, a - 1, "on")
-            || !(PLATFORMS.contains(token_text(text, tokens, a))
-                || super::super::tagger::lexicon::known_tokens_run(text, tokens, a, a + 1)
-                    == Some(Label::Org))
-            || !token_is(text, tokens, a + 1, ":")
-        {
+        // The platform's words end at the colon: one listed platform, or a name of up to three
+        // words the lists have as an organisation (`on Truth Social: Our great National Guard`).
+        let colon = (a + 1..b.min(a + 4)).find(|&k| token_is(text, tokens, k, ":"));
+        let Some(q) = colon.filter(|&q| {
+            a > 0
+                && b > q + 1
+                && token_is(text, tokens, a - 1, "on")
+                && (q == a + 1 && PLATFORMS.contains(token_text(text, tokens, a))
+                    || super::super::tagger::lexicon::known_tokens_run(text, tokens, a, q)
+                        == Some(Label::Org))
+        }) else {
             continue;
-        }
-        // The post's words after the colon: a mention of their own when two or more.
-        if b >= a + 4 {
-            let rest = Span::new(token_at(tokens, a + 2).span.start, c.span.end);
+        };
+        // The post's words after the colon, without an opening `The`: a mention of their own
+        // when two or more.
+        let from = q + 1 + usize::from(token_is(text, tokens, q + 1, "The"));
+        if b >= from + 2 {
+            let rest = Span::new(token_at(tokens, from).span.start, c.span.end);
             Candidate::push_to(&mut add, rest, c.label, c.source);
         }
-        c.span = token_at(tokens, a).span;
+        c.span = Span::new(c.span.start, token_at(tokens, q - 1).span.end);
         c.label = Label::Org;
         c.source = Source::Name;
     }
