@@ -7499,3 +7499,17 @@ fn a_post_s_platform_and_its_first_name() {
         )],
     );
 }
+
+/// A surname joined to its name by `al-` comes back without it (`Zahir al-Qasimi` ... `Qasimi
+/// rebuilt`).
+#[test]
+fn a_surname_without_its_article() {
+    check(
+        "Zahir al-Qasimi, a trader in Basra, lost his shop in the fire. Qasimi rebuilt it within a \
+         month.",
+        &[
+            ("Zahir al-Qasimi", "Zahir al-Qasimi", Person),
+            ("Qasimi rebuilt", "Qasimi", Person),
+        ],
+    );
+}

@@ -25,16 +25,27 @@ pub(super) fn add_lone_surnames(
     // The surnames' spellings, marked in a table by spelling id: one look-up a token.
     let mut surname = crate::vecs::filled(false, forms.spellings());
     let mut any = false;
+    // Surnames written alone without the article that joins them to the name (`Ahmed al-Sharaa`
+    // ... `Sharaa set up`, `Abdel Fattah al-Burhan` ... `Burhan rejected`), as the wires write
+    // Arabic names.
+    let mut bare: Vec<&str> = Vec::new();
     for c in found.iter().filter(|c| c.label == Label::Person) {
         let (a, b) = super::names::token_range(tokens, c.span);
-        if b > a + 1
-            && !forms.is_stopword(b - 1)
-            && is_surname_form(token_text(text, tokens, b - 1))
-        {
+        let last = token_text(text, tokens, b - 1);
+        if b > a + 1 && !forms.is_stopword(b - 1) && is_surname_form(last) {
             if let Some(id) = forms.spelling(b - 1) {
                 *at_mut(&mut surname, id.index()) = true;
                 any = true;
             }
+        }
+        if let Some(rest) = ["al-", "Al-", "el-", "El-"]
+            .iter()
+            .find_map(|p| last.strip_prefix(p))
+            .filter(|rest| is_surname_form(rest) && bare.len() < 32 && !bare.contains(rest))
+        {
+            // At most 32 of them, read as a list (the work stays linear in any text).
+            crate::vecs::push(&mut bare, rest);
+            any = true;
         }
     }
     if !any {
@@ -45,6 +56,7 @@ pub(super) fn add_lone_surnames(
         if !forms
             .spelling(k)
             .is_some_and(|id| *at(&surname, id.index()))
+            && !(bare.contains(&t.text(text)))
         {
             continue;
         }
