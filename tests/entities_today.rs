@@ -7513,3 +7513,17 @@ fn a_surname_without_its_article() {
         ],
     );
 }
+
+/// A business named after who runs or owns it is an organisation, though named like a person
+/// (`who runs Ferretería Saavedra`, `its owner Electronic Arts`).
+#[test]
+fn a_business_after_who_runs_it() {
+    check(
+        "\"Everyone in town watches it,\" said Rodrigo Saavedra, who runs Ferretería Saavedra, a \
+         hardware store in Calama.",
+        &[
+            ("Rodrigo Saavedra", "Rodrigo Saavedra", Person),
+            ("runs Ferretería Saavedra", "Ferretería Saavedra", Org),
+        ],
+    );
+}
