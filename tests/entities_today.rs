@@ -7527,3 +7527,16 @@ fn a_business_after_who_runs_it() {
         ],
     );
 }
+
+/// A name right before a device's kind is a product, not a person (`four new Echo devices`).
+#[test]
+fn a_product_before_its_kind() {
+    check(
+        "Marta Lindqvist showed four new Willa devices and the Jasper headset at the launch.",
+        &[
+            ("Marta Lindqvist", "Marta Lindqvist", Person),
+            ("Willa devices", "Willa", Misc),
+            ("Jasper headset", "Jasper", Misc),
+        ],
+    );
+}

@@ -194,6 +194,14 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         if c.label == Label::Person && opens_with_gerund(text, tokens, c.span) {
             c.label = Label::Misc;
         }
+        // Nor is a name right before a device's kind (`four new Echo devices`, `the Comet
+        // browser`: 2 people of 208 such names in CoNLL-2003, WikiNEuRal, wikigold and the
+        // self-written sets, both before `model`).
+        if c.label == Label::Person
+            && PRODUCT_KINDS.contains(token_text(text, tokens, token_range(tokens, c.span).1))
+        {
+            c.label = Label::Misc;
+        }
         // A body's kind and `of` open an organisation's name, whatever place follows (`Society
         // of St Vincent de Paul`, `University of Cape Town`: 220 of 221 names that open so in
         // CoNLL-2003, WikiNEuRal, wikigold and the self-written sets are organisations).
@@ -5479,6 +5487,10 @@ crate::word_list::word_lists! {
     /// Kinds of devices and vehicles written in capitals, which follow a name without being part of it
     /// (`Windows PC`, `Lucid Gravity SUVs`, `Mercedes-Benz SUV`).
     const DEVICE_KINDS = "PC PCs SUV SUVs EV EVs GPU GPUs CPU CPUs";
+    /// Kinds of device after a product's name (`Echo devices`, `Vision Pro headset`).
+    const PRODUCT_KINDS = "robot robots headset headsets console consoles processor processors chip chips \
+        browser chatbot glasses smartphone smartphones phone phones device devices app rocket rockets \
+        drone drones jet jets";
     /// The Roman numerals of a trial's phase.
     const PHASE_NUMERALS = "I II III IV";
     /// Last words of papers and broadcasters whose names hold their `The` (`The New York Times`).
