@@ -366,6 +366,17 @@ cmd_eval() {
   run ner "$ROOT/tests/fixtures/present_day_ner_82.jsonl" "ner present-day 82 (own, blind)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/present_day_ner_81.jsonl" "ner present-day 81 (own, looked at)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/present_day_ner_83.jsonl" "ner present-day 83 (own, looked at)" "$e/ner/score.py"
+  # An eighty-fourth, an eighty-sixth and an eighty-eighth, never looked at, and an eighty-fifth,
+  # an eighty-seventh and an eighty-ninth, looked at (tests/fixtures/present_day_ner_84.md to
+  # _89.md; written by helpers in the forty-sixth session: Africa, the Middle East and Latin
+  # America; technology and platforms; North American politics): 95.53, 95.26, 92.65, 94.63,
+  # 94.93 and 94.49 at 71db112 (that session's start).
+  run ner "$ROOT/tests/fixtures/present_day_ner_84.jsonl" "ner present-day 84 (own, blind)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_86.jsonl" "ner present-day 86 (own, blind)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_88.jsonl" "ner present-day 88 (own, blind)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_85.jsonl" "ner present-day 85 (own, looked at)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_87.jsonl" "ner present-day 87 (own, looked at)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_89.jsonl" "ner present-day 89 (own, looked at)" "$e/ner/score.py"
   # A thirty-fifth (tests/fixtures/present_day_ner_35.md; written by a helper to be looked at, hard
   # cases on purpose): 89.69 at a3b36bc (the thirtieth session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_35.jsonl" "ner present-day 35 (own, looked at)" "$e/ner/score.py"
