@@ -7540,3 +7540,21 @@ fn a_product_before_its_kind() {
         ],
     );
 }
+
+/// A region whose name joins two names with `and` is one place (`Newfoundland and Labrador`,
+/// `Kensington and Chelsea`, where `Chelsea` alone would be the club).
+#[test]
+fn a_region_named_with_and() {
+    check(
+        "The Progressive Conservatives won in Newfoundland and Labrador in October, and the MP \
+         for Kensington and Chelsea stood down.",
+        &[
+            (
+                "Newfoundland and Labrador",
+                "Newfoundland and Labrador",
+                Place,
+            ),
+            ("Kensington and Chelsea", "Kensington and Chelsea", Place),
+        ],
+    );
+}
