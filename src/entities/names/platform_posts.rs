@@ -5,7 +5,7 @@
 
 use super::{Candidate, Label, Source};
 use crate::text::Span;
-use crate::tokens::{token_at, token_is, token_text, Token};
+use crate::tokens::{capitalised_at, token_at, token_is, token_text, Token};
 
 crate::word_list::word_lists! {
     /// Platforms that posts are quoted from (one word each).
@@ -59,9 +59,12 @@ pub(super) fn split_after_platforms(text: &str, tokens: &[Token], found: &mut Ve
         }) else {
             continue;
         };
-        // The post's words after the colon, without an opening `The`: a mention of their own
-        // when two or more.
-        let from = q + 1 + usize::from(token_is(text, tokens, q + 1, "The"));
+        // The post's words after the colon, without an opening `The` or words before a word in
+        // lower case (`Our great National Guard`): a mention of their own when two or more.
+        let mut from = q + 1 + usize::from(token_is(text, tokens, q + 1, "The"));
+        if let Some(k) = (from..b).rev().find(|&k| !capitalised_at(text, tokens, k)) {
+            from = k + 1;
+        }
         if b >= from + 2 {
             let rest = Span::new(token_at(tokens, from).span.start, c.span.end);
             Candidate::push_to(&mut add, rest, c.label, c.source);
