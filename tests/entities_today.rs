@@ -7498,6 +7498,10 @@ fn a_post_s_platform_and_its_first_name() {
             Org,
         )],
     );
+    check(
+        "Governor Dale Ruskin on Truth Social: Our great National Guard has made Chicago safe.",
+        &[("great National Guard", "National Guard", Org)],
+    );
 }
 
 /// A surname joined to its name by `al-` comes back without it (`Zahir al-Qasimi` ... `Qasimi
