@@ -4269,11 +4269,13 @@ fn without_everyday_nouns(
         // Not a word of a longer name of the text (`Lei` after `Lei Jun`, `Heat` after `Miami Heat`):
         // the words of the names of several words, sorted once a text, when first needed.
         let words = longer.get_or_insert_with(|| {
-            let mut words: Vec<&str> = found
-                .iter()
-                .filter(|o| has_char(o.span.slice(text), ' '))
-                .flat_map(|o| split_char(o.span.slice(text), ' '))
-                .collect_vec();
+            let mut words: Vec<&str> = Vec::new();
+            for o in found.iter() {
+                let name = o.span.slice(text);
+                if has_char(name, ' ') {
+                    crate::vecs::extend(&mut words, split_char(name, ' '));
+                }
+            }
             crate::sort::sort(&mut words);
             words
         });
