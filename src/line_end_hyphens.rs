@@ -146,11 +146,11 @@ impl Joins {
         for k in &mut a.keywords {
             squeeze(&mut k.text);
         }
-        for t in a.tokens.iter_mut().flatten() {
+        for t in a.tokens.as_deref_mut().unwrap_or_default() {
             let s = self.span(t.span());
             (t.start, t.end) = (s.start, s.end);
         }
-        for p in a.noun_phrases.iter_mut().flatten() {
+        for p in a.noun_phrases.as_deref_mut().unwrap_or_default() {
             let s = self.span(p.span());
             (p.start, p.end) = (s.start, s.end);
             p.text = crate::vecs::to_string(s.slice(text));

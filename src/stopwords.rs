@@ -26,9 +26,12 @@ pub fn is_lowercased_stopword(word: &str) -> bool {
 pub fn is_stopword(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     let set = word_set(&SET, || {
-        split_char(LIST, '\n')
-            .flat_map(|l| words(split_by(l, |c| c == '#').next().unwrap_or("")))
-            .collect()
+        let mut set = WordSet::default();
+        for line in split_char(LIST, '\n') {
+            // A line's words before its comment.
+            set.extend(words(split_by(line, |c| c == '#').next().unwrap_or("")));
+        }
+        set
     });
     if word.bytes().any(|b| b.is_ascii_uppercase()) {
         set.contains(ascii_lowercase(word).as_str())

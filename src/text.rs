@@ -357,20 +357,24 @@ pub fn has_char(s: &str, c: char) -> bool {
     s.contains(c)
 }
 
-/// [`has_char`] in the .wasm: through [`find_str`], as std's `contains` searches for a char beyond
-/// ASCII (with the two-way searcher that [`find_str`] keeps out).
+/// [`has_char`] in the .wasm: through [`find_char`]'s search, as std's `contains` searches for a
+/// char beyond ASCII (with the two-way searcher that [`find_str`] keeps out).
 #[cfg(target_arch = "wasm32")]
 #[inline(never)]
 pub fn has_char(s: &str, c: char) -> bool {
-    find_str(s, c.encode_utf8(&mut [0; 4])).is_some()
+    find_char(s, c).is_some()
 }
 
 /// The byte offset of the first `c` in `s` (`s.find(c)`). One search in the .wasm, where each rule
-/// that looks for a line break or a bracket would inline its own.
+/// that looks for a line break or a bracket would inline its own: the char's UTF-8 bytes through
+/// [`find_str`], where std's char searcher was a second search loop beside it.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn find_char(s: &str, c: char) -> Option<usize> {
-    s.find(c)
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.find(c);
+    #[cfg(target_arch = "wasm32")]
+    find_str(s, c.encode_utf8(&mut [0; 4]))
 }
 
 /// True when `part` occurs in `s` (`s.contains(part)`). One search in the .wasm, where each rule

@@ -63,8 +63,10 @@ fn word_matches(want: &str, got: &str) -> bool {
         // compared, where comparing it as it is produced brought the iterator's `eq` loop.
         && {
             let mut upper = String::new();
-            for u in chars(want).flat_map(to_upper) {
-                crate::vecs::push_char(&mut upper, u);
+            for c in chars(want) {
+                for u in to_upper(c) {
+                    crate::vecs::push_char(&mut upper, u);
+                }
             }
             upper == got
         }

@@ -431,7 +431,10 @@ impl<'k> Linker<'k> {
                 }
             }
             let end = (skip + len).min(surface.len());
-            for ini in initials(&surface[skip.min(end)..end]).into_iter().flatten() {
+            for ini in initials(&surface[skip.min(end)..end]) {
+                let Some(ini) = ini else {
+                    continue;
+                };
                 match self.by_initials.entry((class, Cow::Owned(ini))) {
                     Entry::Occupied(mut e) => *e.get_mut() = self.lists.push(Some(*e.get()), g),
                     Entry::Vacant(e) => {

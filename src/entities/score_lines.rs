@@ -488,10 +488,13 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
                 && b == a + 1
                 && super::tagger::listed_run(text, tokens, a, b).trained_org
         };
-        let clubs = subject.map(|s| [(s, club(s, obj)), (obj, club(obj, s))]);
+        // (Without a subject, neither side is one.)
+        let clubs = subject.map_or([(0, false); 2], |s| {
+            [(s, club(s, obj)), (obj, club(obj, s))]
+        });
         let cities = subject.is_some_and(|s| city(s) && city(obj));
-        for (k, _) in clubs.into_iter().flatten().filter(|&(_, is)| is) {
-            if at(found, k).source == Source::Name {
+        for &(k, is) in &clubs {
+            if is && at(found, k).source == Source::Name {
                 at_mut(found, k).label = Label::Org;
             }
         }
@@ -508,14 +511,21 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
                 && !(listed.trained || listed.place || listed.misc)
                 && super::tagger::list_label(text, one).is_none()
         };
-        let players = subject.map(|s| [(s, player(s, obj)), (obj, player(obj, s))]);
-        for (k, _) in players.into_iter().flatten().filter(|&(_, is)| is) {
-            at_mut(found, k).label = Label::Person;
+        let players = subject.map_or([(0, false); 2], |s| {
+            [(s, player(s, obj)), (obj, player(obj, s))]
+        });
+        for &(k, is) in &players {
+            if is {
+                at_mut(found, k).label = Label::Person;
+            }
         }
         if !scored && !cities {
             continue;
         }
-        for k in [Some(obj), subject].into_iter().flatten() {
+        for &k in &[Some(obj), subject] {
+            let Some(k) = k else {
+                continue;
+            };
             let c = *at(found, k);
             if !matches!(c.label, Label::Place | Label::Person) || c.source != Source::Name {
                 continue;

@@ -1544,11 +1544,13 @@ fn with_bracketed_acronym(text: &str, tokens: &[Token], found: &mut Vec<Candidat
             continue;
         };
         let span = token_at(tokens, acronym).span;
-        let near = [k.checked_sub(1), Some(k + 1)];
+        // The mentions right before and right after it (none before the first: `k - 1` wraps
+        // past the last).
         let mut taken = false;
-        let n = found.len();
-        for j in near.into_iter().flatten().filter(|&j| j < n) {
-            let c = at_mut(found, j);
+        for j in [k.wrapping_sub(1), k + 1] {
+            let Some(c) = found.get_mut(j) else {
+                continue;
+            };
             if c.span == span {
                 c.label = label;
             }
@@ -2458,7 +2460,10 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 continue;
             }
         }
-        let ends: Vec<usize> = breaks.iter().copied().chain([toks.len()]).collect_vec();
+        // The pieces' ends: the breaks, then the mention's end.
+        let last = *at(&breaks, breaks.len() - 1);
+        let mut ends = breaks;
+        crate::vecs::push(&mut ends, toks.len());
         let mut listed = 0;
         let mut from = 0;
         for &k in &ends {
@@ -2468,7 +2473,6 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // A work's subtitle follows a dash (`Infinity War - Part 1`): a work splits there only
         // when the lists know a piece (`Google I/O – Sundar Pichai`) or an everyday word ends it
         // alone (`the Lyttelton - Best new play`).
-        let last = *at(&breaks, breaks.len() - 1);
         let everyday_end = last + 2 == toks.len()
             && !is_rare_word(word(last + 1))
             && !known(token_run(toks, last + 1, toks.len()));
@@ -2959,11 +2963,10 @@ fn with_hashed_runs(
         // In a title-case headline, a verb after `to` opens no name ([`verb_after_to`]).
         let verb = verb_after_to(text, tokens, a)
             && lines.title_case(ending_by(sentences, token_at(tokens, a).span.start));
-        for (start, b) in [Some((a, b)), Some((a + 1, b)), cut, after_of]
-            .into_iter()
-            .flatten()
-            .filter(|&(start, _)| !(verb && start == a))
-        {
+        for &pair in &[Some((a, b)), Some((a + 1, b)), cut, after_of] {
+            let Some((start, b)) = pair.filter(|&(start, _)| !(verb && start == a)) else {
+                continue;
+            };
             let span = match tokens.get(start..b) {
                 Some(run @ [first, .., last]) | Some(run @ [first @ last])
                     if run.len() <= MAX_WORDS && capital(first) =>
@@ -4275,11 +4278,13 @@ fn without_everyday_nouns(
         // Not a word of a longer name of the text (`Lei` after `Lei Jun`, `Heat` after `Miami Heat`):
         // the words of the names of several words, sorted once a text, when first needed.
         let words = longer.get_or_insert_with(|| {
-            let mut words: Vec<&str> = found
-                .iter()
-                .filter(|o| has_char(o.span.slice(text), ' '))
-                .flat_map(|o| split_char(o.span.slice(text), ' '))
-                .collect_vec();
+            let mut words: Vec<&str> = Vec::new();
+            for o in found.iter() {
+                let name = o.span.slice(text);
+                if has_char(name, ' ') {
+                    crate::vecs::extend(&mut words, split_char(name, ' '));
+                }
+            }
             crate::sort::sort(&mut words);
             words
         });

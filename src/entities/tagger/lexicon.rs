@@ -162,7 +162,10 @@ pub(crate) fn lexicon(room: usize) -> KeyTable {
         category_bit("person").unwrap_or(0),
         category_bit("company").unwrap_or(0),
     );
-    for (k, bit) in listed.into_iter().chain(news) {
+    for &(k, bit) in &listed {
+        map.or_bits(k, bit);
+    }
+    for &(k, bit) in &news {
         map.or_bits(k, bit);
     }
     // The famous people and organisations, and the lone surnames, under their categories.
@@ -353,22 +356,22 @@ pub(crate) fn entries() -> Vec<crate::entities::gazetteer::GazetteerEntry> {
     // Nationality words are MISC wherever they stand (CoNLL-2003 train and dev leave 7 of about
     // 2,500 capitalised ones outside a name), so a sentence's first word is recovered too
     // (`Ghanaian President John Mahama`).
-    let mut out: Vec<GazetteerEntry> = listed_phrases()
-        .chain(nationalities().map(|phrase| (phrase, Label::Misc)))
-        .map(|(phrase, label)| GazetteerEntry {
-            text: crate::vecs::to_string(phrase),
-            label,
-        })
-        .collect_vec();
+    let entry = |phrase, label| GazetteerEntry {
+        text: crate::vecs::to_string(phrase),
+        label,
+    };
+    let mut out: Vec<GazetteerEntry> = Vec::new();
+    for (phrase, label) in listed_phrases() {
+        crate::vecs::push(&mut out, entry(phrase, label));
+    }
+    for phrase in nationalities() {
+        crate::vecs::push(&mut out, entry(phrase, Label::Misc));
+    }
     // The famous surnames that are also common words, which [`super::famous::lone_surnames`]
     // leaves out, listed by hand as `surname` lines (`Trump`).
-    crate::vecs::extend(
-        &mut out,
-        hand_surnames().map(|text| GazetteerEntry {
-            text: crate::vecs::to_string(text),
-            label: Label::Person,
-        }),
-    );
+    for text in hand_surnames() {
+        crate::vecs::push(&mut out, entry(text, Label::Person));
+    }
     out
 }
 
