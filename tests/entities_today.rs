@@ -7562,3 +7562,14 @@ fn a_region_named_with_and() {
         ],
     );
 }
+
+/// A sea, a gulf or a strait of somewhere is a place, whatever the tagger read (`Sea of
+/// Marmara`).
+#[test]
+fn a_sea_of_somewhere() {
+    check(
+        "ISTANBUL (AP) — A magnitude 6.2 earthquake centred in the Sea of Marmara shook Istanbul \
+         on Wednesday.",
+        &[("Sea of Marmara", "Sea of Marmara", Place)],
+    );
+}
