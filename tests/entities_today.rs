@@ -7573,3 +7573,17 @@ fn a_sea_of_somewhere() {
         &[("Sea of Marmara", "Sea of Marmara", Place)],
     );
 }
+
+/// A name before `island`, `valley` or `river` is a place (`Cebu island`).
+#[test]
+fn a_place_before_island_valley_or_river() {
+    check(
+        "Floodwater surged through towns on Cebu island, and farmers in the Swat valley moved \
+         their herds away from the Indus river.",
+        &[
+            ("Cebu island", "Cebu", Place),
+            ("Swat valley", "Swat", Place),
+            ("Indus river", "Indus", Place),
+        ],
+    );
+}

@@ -537,11 +537,16 @@ static AFTER: Cues = cues![
     ("stock market", Label::Place, STRONG),
     ("bourse", Label::Place, STRONG),
     // A place named with what it is (`Khyber Pakhtunkhwa province`, `Buner district`, `Afar region`,
-    // `Hayli Gubbi volcano`).
+    // `Hayli Gubbi volcano`, `Cebu island`, `Swat valley`, `Indus river`: all 41 names but
+    // nationality words before `island`, `valley` or `river` in CoNLL-2003, WikiNEuRal, the Broad
+    // Twitter Corpus and the self-written sets).
     ("province", Label::Place, STRONG),
     ("district", Label::Place, STRONG),
     ("region", Label::Place, STRONG),
     ("volcano", Label::Place, STRONG),
+    ("island", Label::Place, STRONG),
+    ("valley", Label::Place, STRONG),
+    ("river", Label::Place, STRONG),
     // A town by its mayor (`Flin Flon mayor George Fontaine`), not a party's (`Labour mayor`);
     // not by its `residents`, who may be a group's (`LGBT residents`).
     ("mayor", Label::Place, STRONG),
