@@ -56,7 +56,7 @@ pub(super) fn add_lone_surnames(
         if !forms
             .spelling(k)
             .is_some_and(|id| *at(&surname, id.index()))
-            && !(bare.contains(&t.text(text)))
+            && !bare.contains(&t.text(text))
         {
             continue;
         }

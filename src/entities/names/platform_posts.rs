@@ -13,8 +13,9 @@ crate::word_list::word_lists! {
         WhatsApp Snapchat Mastodon";
 }
 
-/// Cuts a mention that runs from a platform, or a broadcaster of the lists, after `on` across its
-/// colon (`on Instagram: Spoonbills`) to the platform, an organisation; one that runs from the
+/// Cuts a mention that runs from a platform, or a broadcaster or platform of up to three words
+/// that the lists have, after `on` across its colon (`on Instagram: Spoonbills`, `on Truth Social:
+/// Our great National Guard`) to the platform, an organisation; one that runs from the
 /// poster over `on`, the platform and its colon (`Doctors Network on Facebook: The RSF`) to the
 /// poster, a body or a person. `found` is sorted and stays so.
 pub(super) fn split_after_platforms(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
