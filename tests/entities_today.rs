@@ -7587,3 +7587,19 @@ fn a_place_before_island_valley_or_river() {
         ],
     );
 }
+
+/// A one-word name that the tagger reads as a person at every mention takes the label its
+/// appositive gives (`Hera, the European Space Agency spacecraft`), however often it comes back.
+#[test]
+fn an_appositive_decides_for_a_lone_word_read_as_a_person() {
+    check(
+        "The images came from Tessaly, the European Space Agency spacecraft that reached the \
+         asteroid this week. Tessaly will release two cubesats. Controllers said Tessaly had \
+         fired its thrusters twice. Tessaly sent home 900 pictures. Tessaly is healthy.",
+        &[
+            ("from Tessaly,", "Tessaly", Misc),
+            ("Tessaly sent", "Tessaly", Misc),
+            ("Tessaly is", "Tessaly", Misc),
+        ],
+    );
+}

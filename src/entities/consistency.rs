@@ -1815,17 +1815,24 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
     // too), is an organisation when one of its mentions is strongly cued as one (`oil firm Yukos`,
     // `the world's biggest retailer Wal-Mart`): the tagger reads an unknown word before a verb as a
     // person, mention after mention.
+    // So is a thing or a place that an appositive defines (`Hera, the European Space Agency
+    // spacecraft`: MISC at each of its eight mentions).
     if longest_key == 1
         && list.iter().all(|&k| {
             crate::vecs::at(mentions, k).label == Label::Person
                 && !crate::vecs::at(evidence, k).personal_name
                 && crate::vecs::at(evidence, k).votes[0] < STRONG
         })
-        && list
-            .iter()
-            .any(|&k| own_cue(crate::vecs::at(evidence, k)) == Some(Label::Org))
     {
-        return Label::Org;
+        // An appositive's vote (`2 * STRONG`), or a cue's for an organisation.
+        if let Some(l) = list.iter().find_map(|&k| {
+            let e = crate::vecs::at(evidence, k);
+            own_cue(e).filter(|&l| {
+                l == Label::Org || l != Label::Person && e.votes.iter().any(|&v| v >= 2 * STRONG)
+            })
+        }) {
+            return l;
+        }
     }
     let mut votes = [0u32; 4];
     for &k in list {
