@@ -7593,13 +7593,16 @@ fn a_place_before_island_valley_or_river() {
 #[test]
 fn an_appositive_decides_for_a_lone_word_read_as_a_person() {
     check(
-        "The images came from Tessaly, the European Space Agency spacecraft that reached the \
-         asteroid this week. Tessaly will release two cubesats. Controllers said Tessaly had \
-         fired its thrusters twice. Tessaly sent home 900 pictures. Tessaly is healthy.",
+        "The images came from Elara, the European Space Agency spacecraft that reached the \
+         asteroid this week. Over the coming weeks Elara will release two cubesats. \"Elara gives \
+         us the whole picture,\" Kent said. An image taken by Elara's camera shows the moon. \
+         Controllers said Elara had fired its thrusters. Elara sent home 900 pictures. Elara is \
+         healthy.",
         &[
-            ("from Tessaly,", "Tessaly", Misc),
-            ("Tessaly sent", "Tessaly", Misc),
-            ("Tessaly is", "Tessaly", Misc),
+            ("from Elara,", "Elara", Misc),
+            ("Elara sent", "Elara", Misc),
+            ("Elara is", "Elara", Misc),
+            ("Kent said", "Kent", Person),
         ],
     );
 }
