@@ -7606,3 +7606,17 @@ fn an_appositive_decides_for_a_lone_word_read_as_a_person() {
         ],
     );
 }
+
+/// A body in space named after its kind is a place (`the asteroid Apophis`, `Saturn's moon
+/// Titan`).
+#[test]
+fn a_body_in_space_after_its_kind() {
+    check(
+        "The agency hopes to launch a probe in 2028 to meet the asteroid Apophis before its close \
+         pass of Earth, and a second one to Saturn's moon Titan.",
+        &[
+            ("asteroid Apophis", "Apophis", Place),
+            ("moon Titan", "Titan", Place),
+        ],
+    );
+}

@@ -156,6 +156,10 @@ static BEFORE: Cues = cues![
     // names after it in CoNLL-2003, WikiNEuRal, wikigold and the self-written sets).
     ("outside", Label::Place, STRONG),
     ("capital", Label::Place, STRONG),
+    // A body in space by its kind (`the asteroid Apophis`, `Saturn's moon Titan`: all 7 names
+    // after these in CoNLL-2003, WikiNEuRal, wikigold and the self-written sets are places).
+    ("asteroid", Label::Place, STRONG),
+    ("moon", Label::Place, STRONG),
     // A river's or a sea's banks, mouth and shores (`the far bank of the Dnipro`: all 34 names
     // after these in CoNLL-2003, WikiNEuRal, wikigold and the self-written sets are places). Not
     // an edge (`the edge of the Chelsea area`).
