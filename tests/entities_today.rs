@@ -7620,3 +7620,17 @@ fn a_body_in_space_after_its_kind() {
         ],
     );
 }
+
+/// A constituency whose name joins two places with `and` is one place after `MP for` (`the MP for
+/// Leeds West and Pudsey`), but not a party's possessive after it.
+#[test]
+fn a_constituency_joined_with_and() {
+    check(
+        "Reeves, the MP for Leeds West and Pudsey, will deliver her update. Kyle, the MP for \
+         Hove and Portslade, was confirmed.",
+        &[
+            ("Leeds West and Pudsey", "Leeds West and Pudsey", Place),
+            ("Hove and Portslade", "Hove and Portslade", Place),
+        ],
+    );
+}

@@ -17,6 +17,7 @@ mod citations;
 mod common_acronyms;
 mod company_lists;
 pub mod consistency;
+mod constituencies;
 mod cue_table;
 pub mod gazetteer;
 pub mod groups;
@@ -451,6 +452,7 @@ pub fn recognize(
     line_ups::people_in_line_ups(text, tokens, &mut resolved);
     roads::label_road_numbers(text, tokens, &mut resolved);
     party_states::label_party_states(text, &mut resolved);
+    constituencies::join_constituencies(text, &mut resolved);
     journals::label_journals(text, tokens, &mut resolved);
     planets::label_planets(text, tokens, sentences, &mut resolved);
     citations::label_cited_authors(text, tokens, &mut resolved);
