@@ -7634,3 +7634,15 @@ fn a_constituency_joined_with_and() {
         ],
     );
 }
+
+/// The platform `X` at a sentence's end, after `on`, is the organisation without the full stop
+/// (`Musk posted on X. Tesla shares fell.`), but not the end of a group's name (`HUNTR/X.`).
+#[test]
+fn the_platform_x_before_a_full_stop() {
+    check(
+        "Elon Musk posted on X. Tesla shares fell. The song is credited to the girl group HUNTR/X.",
+        &[("on X.", "X", Org), ("Tesla shares", "Tesla", Org)],
+    );
+    let text = "The song is credited to the girl group HUNTR/X.";
+    assert!(mentions(text).iter().all(|m| m.text != "X"));
+}

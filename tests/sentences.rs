@@ -884,3 +884,26 @@ fn abbreviations_after_a_hyphen_or_dash() {
         ),
     ]);
 }
+
+/// The platform `X` after `on` or `via` ends its sentence before a capitalised word, where a
+/// lone capital and a full stop would be an initial (`J. Smith`); `Malcolm X.` is still a name's.
+#[test]
+fn the_platform_x_ends_a_sentence() {
+    check(&[
+        (
+            "She said so in a post on X. Lula, who is expected to run, did not comment.",
+            &[
+                "She said so in a post on X.",
+                "Lula, who is expected to run, did not comment.",
+            ],
+        ),
+        (
+            "The clip spread via X. Police said it was fake.",
+            &["The clip spread via X.", "Police said it was fake."],
+        ),
+        (
+            "The speech was quoted by J. Smith on Monday.",
+            &["The speech was quoted by J. Smith on Monday."],
+        ),
+    ]);
+}

@@ -259,7 +259,11 @@ impl<'a> Scanner<'a> {
             // After a comma or semicolon the letter opens a name in a list (`V. Drakes 52; I. Austin
             // 4-37; P. Such 8-118`, as scorecards print them).
             let in_list = ends_by(prev, |c| matches!(c, ',' | ';'));
-            if c == 'I' && prev_lower && !prev.is_empty() && !in_list {
+            // So is the platform `X` after `on` or `via` (`in a post on X. Lula, who ...`).
+            if (c == 'I' && prev_lower && !prev.is_empty()
+                || c == 'X' && matches!(prev, "on" | "via"))
+                && !in_list
+            {
                 return self.ordinary_word(bare, next);
             }
             // `vitamin C. The`, `Queen Elizabeth I. She`: an opener after the letter starts a new

@@ -143,7 +143,15 @@ crate::word_list::word_lists! {
 /// (`Outage Takes Down X and ChatGPT`).
 fn is_platform_x(text: &str, tokens: &[Token], lines: &Headlines, k: usize) -> bool {
     let t = token_at(tokens, k);
-    if !t.is(text, "X") {
+    // `X.` with its sentence's full stop, one token (`She wrote on X. The post was deleted.`),
+    // after a word of [`X_BEFORE`] (not `HUNTR/X.`).
+    let closes = t.is(text, "X.")
+        && k.checked_sub(1)
+            .is_some_and(|j| X_BEFORE.contains(token_text(text, tokens, j)))
+        && tokens
+            .get(k + 1)
+            .is_none_or(|n| opens_sentence(lines.sentences, n.span.start));
+    if !t.is(text, "X") && !closes {
         return false;
     }
     let headline = || lines.headline(t.span.start);
@@ -171,7 +179,7 @@ fn is_platform_x(text: &str, tokens: &[Token], lines: &Headlines, k: usize) -> b
             _ => !(joined && w == "-"),
         }
     });
-    before_ok && after_ok
+    before_ok && (after_ok || closes)
 }
 
 /// A lone capital `X` at token `k` that [`is_platform_x`] reads as the social network, as an
@@ -182,7 +190,9 @@ fn platform_x_at(
     lines: &Headlines,
     k: usize,
 ) -> Option<(Span, Label)> {
-    is_platform_x(text, tokens, lines, k).then_some((token_at(tokens, k).span, Label::Org))
+    let t = token_at(tokens, k);
+    is_platform_x(text, tokens, lines, k)
+        .then_some((Span::new(t.span.start, t.span.start + 1), Label::Org))
 }
 
 /// A capitalised word at token `k` that opens a sentence, that the training data has as an
