@@ -2396,7 +2396,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // A preposition after a place of the lists that opens the mention ends the place (`Dublin
         // for St Patrick's Day`): a name of a place goes on with `of` (`Bank of England`), not so.
         let after_place = |k: usize| {
-            PLACE_BREAKS.contains(word(k))
+            PLACE_BREAKS.has_token(text, toks, k)
                 && capital(k + 1)
                 && super::tagger::listed_run(text, toks, 0, k).place
         };
@@ -3900,7 +3900,7 @@ fn people_of_places(text: &str, found: &mut [Candidate]) {
 /// where the field came out as a place of its own). `found` stays sorted.
 fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let word = |k: usize| crate::tokens::token_text(text, tokens, k);
-    let field = |k: usize| PRIZE_FIELDS.contains(&word(k));
+    let field = |k: usize| PRIZE_FIELDS.has_token(text, tokens, k);
     let mut out: Vec<Candidate> = crate::vecs::with_capacity(found.len());
     let mut k = 0;
     while k < found.len() {
@@ -3915,7 +3915,7 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // mentions.
         // The title's first token after `for` at token `i`, past an opening quote.
         let title_at = |i: usize| {
-            let quoted = i + 2 < b && QUOTE_MARKS.contains(word(i + 1));
+            let quoted = i + 2 < b && QUOTE_MARKS.has_token(text, tokens, i + 1);
             if quoted {
                 i + 2
             } else {
@@ -3924,7 +3924,8 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         };
         let split = (a + 1..b.saturating_sub(1)).find(|&i| {
             token_is(text, tokens, i, "for")
-                && (PRIZE_WORDS.contains(&word(i - 1)) || AWARD_NAMES.contains(&word(i - 1)))
+                && (PRIZE_WORDS.has_token(text, tokens, i - 1)
+                    || AWARD_NAMES.has_token(text, tokens, i - 1))
                 && {
                     let t = title_at(i);
                     capitalised_at(text, tokens, t) && !field(t) && word(t) != "Best"
@@ -3942,7 +3943,10 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         // A prize followed by `in`/`for` and its field (`or` another): one mention.
         let mut end = b;
-        if b > a && PRIZES.contains(word(b - 1)) && PRIZE_FIELD_BEFORE.contains(word(b)) {
+        if b > a
+            && PRIZES.has_token(text, tokens, b - 1)
+            && PRIZE_FIELD_BEFORE.has_token(text, tokens, b)
+        {
             while field(end + 1) {
                 end += 2;
                 if !token_is(text, tokens, end, "or") && !token_is(text, tokens, end, "and") {
@@ -3990,7 +3994,7 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // The field after a body's `of` and its other field (`Ministry of Economy and Finance`):
         // one capitalised word, no acronym, before a word in lower case.
         let second = c.label == Label::Org
-            && BODY_HEADS.contains(&word(a))
+            && BODY_HEADS.has_token(text, tokens, a)
             && token_is(text, tokens, a + 1, "of")
             && token_is(text, tokens, b, "and")
             && capital(b + 1)
@@ -4015,7 +4019,7 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             || a < 2
             || !token_is(text, tokens, a - 1, "and")
             || !capital(a)
-            || !BODY_HEADS.contains(&word(b - 1))
+            || !BODY_HEADS.has_token(text, tokens, b - 1)
         {
             continue;
         }
@@ -4073,7 +4077,7 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
         let (a, b) = token_range(tokens, c.span);
         let body = c.label == Label::Org
             && b > a
-            && TOPIC_BODIES.contains(&word(b - 1))
+            && TOPIC_BODIES.has_token(text, tokens, b - 1)
             && token_is(text, tokens, b, "on")
             && capital(b + 1)
             && !is_date_word(forms.lower(b + 1));
@@ -4081,7 +4085,7 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
         while body && end < tokens.len() {
             if capital(end) {
                 end += 1;
-            } else if (NAME_JOINERS.contains(word(end))
+            } else if (NAME_JOINERS.has_token(text, tokens, end)
                 || matches!(word(end), "'" | "’") && word(end - 1).ends_with('s'))
                 && capital(end + 1)
             {
@@ -4102,7 +4106,7 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
         let ok = body
             && end >= b + 3
             && !crate::tokens::is_possessive_token(word(end))
-            && !NAMED_AFTER_SUBJECT.contains(word(end - 1))
+            && !NAMED_AFTER_SUBJECT.has_token(text, tokens, end - 1)
             && (b + 1..end).all(|i| any_char(word(i), is_lower) || !capital(i))
             && {
                 let l = super::tagger::listed_run(text, tokens, b + 1, end);
@@ -4421,12 +4425,15 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // tagger read (`Sheriff Chad Chronister`, read as an organisation's name), and so does a
         // town's office (`City Attorney Stephanie Karr`).
         let word = |k: usize| token_text(text, tokens, k);
-        let lead = if LOCAL_TITLE_PLACES.contains(word(a)) && b > a + 1 && is_title(word(a + 1)) {
+        let lead = if LOCAL_TITLE_PLACES.has_token(text, tokens, a)
+            && b > a + 1
+            && is_title(word(a + 1))
+        {
             a + 2
         } else {
             // The title's words, one of them a title of people only (`Vice Premier He Lifeng`).
             let end = (a..b).find(|&k| !is_title(word(k))).unwrap_or(b);
-            if (a..end).any(|k| PEOPLE_ONLY_TITLES.contains(word(k))) {
+            if (a..end).any(|k| PEOPLE_ONLY_TITLES.has_token(text, tokens, k)) {
                 end
             } else {
                 a
@@ -4514,7 +4521,7 @@ pub(super) fn is_the_river_amazon(text: &str, tokens: &[Token], span: Span) -> b
     let the = |k: usize| eq_ignore_case(word(k).as_bytes(), b"the");
     let next = word(b);
     AMAZON_LANDS.contains(next)
-        || a >= 2 && the(a - 2) && AMAZON_COUNTRIES.contains(word(a - 1))
+        || a >= 2 && the(a - 2) && AMAZON_COUNTRIES.has_token(text, tokens, a - 1)
         || a >= 1 && the(a - 1) && !starts_by(next, is_lower)
 }
 
@@ -4556,7 +4563,7 @@ pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) ->
     // counties of CoNLL-2003 (`Notts County`, `Ross County`).
     if b >= a + 2
         && token_is(text, tokens, b - 1, "County")
-        && !COUNTY_CLUBS.contains(token_text(text, tokens, b - 2))
+        && !COUNTY_CLUBS.has_token(text, tokens, b - 2)
     {
         return Some(Label::Place);
     }
@@ -4571,7 +4578,7 @@ pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) ->
     // tour`).
     if STREET_WORDS.contains_lowercase(token_text(text, tokens, b - 1))
         && ((a..b).any(|k| starts_by(token_text(text, tokens, k), is_lower))
-            || b < tokens.len() && STREET_WORKS.contains(token_text(text, tokens, b)))
+            || b < tokens.len() && STREET_WORKS.has_token(text, tokens, b))
     {
         return None;
     }
@@ -4632,9 +4639,7 @@ pub(super) fn is_court_of_law(text: &str, tokens: &[Token], a: usize, b: usize) 
 /// CoNLL-2003 marks `Hurricane Edouard` as `Edouard` alone) and one whose last word tells
 /// (see [`LAST_WORDS`]). Not a county: `Notts County` is a football club.
 fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
-    let is = |list: &[&str], k: usize| {
-        crate::text::any_eq_ignore_case(list, token_text(text, tokens, k))
-    };
+    let is = |list: &[&str], k: usize| token_in_ignore_case(text, tokens, k, list);
     for c in found.iter_mut() {
         let (mut a, b) = token_range(tokens, c.span);
         // The storm word the tagger left out (`Hurricane Melissa hit ...`), before a name of
@@ -4709,6 +4714,15 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             c.label = Label::Place;
         }
     }
+}
+
+/// True when the text of token `k` is one of `list` but for ASCII case (false past the last token).
+/// Inlined natively; one call in the .wasm, where each of [`name_kinds`]' tests read the token's
+/// text into memory and loaded it back for the search.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn token_in_ignore_case(text: &str, tokens: &[Token], k: usize, list: &[&str]) -> bool {
+    crate::text::any_eq_ignore_case(list, token_text(text, tokens, k))
 }
 
 /// True when token `k` heads a `The X of Y` name as a work's title does: a word of general
