@@ -1152,7 +1152,7 @@ static APPOSITIVE_HEADS: [(Label, WordList); 5] = [
 pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     // Or a definition's `is a` (`Chiang Mai is a city in northern Thailand`).
-    let copula = IS_WAS.contains(word(k)) && is_a_or_an(word(k + 1));
+    let copula = IS_WAS.has_token(text, tokens, k) && is_a_or_an(word(k + 1));
     if !token_is(text, tokens, k, ",") && !copula {
         return None;
     }
@@ -1167,7 +1167,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
     }
     // The determiner: an article, a possessive pronoun, or a name's possessive (`, Ryan Coogler's
     // vampire thriller`: up to four capitalised words and `'s`).
-    let head_from = if HEAD_DETERMINERS.contains(word(k + 1)) {
+    let head_from = if HEAD_DETERMINERS.has_token(text, tokens, k + 1) {
         k + 2
     } else {
         let names = (k + 1..k + 5)
@@ -1205,9 +1205,9 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
         // Nor a head that modifies a person's noun after it (`, a documentary filmmaker`), nor
         // the subject of the sentence's verb (`Directed by Ghai, the film is set in`).
         let not_the_head = crate::tokens::is_possessive_token(word(i + 1))
-            || SPEECH_VERBS.contains(&word(i + 1))
-            || PEOPLE_AFTER_HEAD.contains(&word(i + 1))
-            || SUBJECT_VERBS.contains(word(i + 1));
+            || SPEECH_VERBS.has_token(text, tokens, i + 1)
+            || PEOPLE_AFTER_HEAD.has_token(text, tokens, i + 1)
+            || SUBJECT_VERBS.has_token(text, tokens, i + 1);
         let phrase_ends = || {
             let next = word(i + 1);
             !starts_by(next, is_alnum) || AFTER_LAST_HEAD.contains(next)
@@ -1277,7 +1277,7 @@ fn appositive_before(text: &str, tokens: &[Token], first: usize, end: usize) -> 
             break;
         }
         if DETERMINERS.contains(w) {
-            return (i == 0 || w != "the" || word(i - 1) != "of").then_some(label);
+            return (i == 0 || w != "the" || !token_is(text, tokens, i - 1, "of")).then_some(label);
         }
     }
     None
@@ -1301,7 +1301,7 @@ fn example_of(text: &str, tokens: &[Token], first: usize) -> Option<Label> {
                 i.checked_sub(1 + usize::from(comma))?
             }
             // The products of a maker (`maker of Tylenol and Band-Aid`).
-            "of" if i >= 1 && MAKERS.contains(word(i - 1)) => return Some(Label::Misc),
+            "of" if i >= 1 && MAKERS.has_token(text, tokens, i - 1) => return Some(Label::Misc),
             _ if EXAMPLE_JOINERS.contains(w) => continue,
             _ if starts_by(w, is_upper) => continue,
             _ => return None,
@@ -1333,7 +1333,7 @@ fn home_of_company(text: &str, tokens: &[Token], first: usize, end: usize) -> bo
     // After an article the company is the phrase itself (`Tarnwick Games, a Perth studio`).
     let article = first > 0 && is_a_or_an(word(first - 1));
     (end..end + 3).take_while(|&i| lower(word(i))).any(|i| {
-        COMPANY_KINDS.contains(&word(i)) && (article || capitalised_at(text, tokens, i + 1))
+        COMPANY_KINDS.has_token(text, tokens, i) && (article || capitalised_at(text, tokens, i + 1))
     })
 }
 

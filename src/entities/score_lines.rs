@@ -703,10 +703,11 @@ pub(super) fn label_clubs_in_sport(
                     // Not a `money transfer` (a payments firm's).
                     let sport = has_sport_word(tokens, forms, *s, true)
                         || ((a..b).any(|k| has_score(lower(k)))
-                            && (a..b)
-                                .any(|k| RESULT_VERBS.contains(&lower(k)) || lower(k) == "won"));
+                            && (a..b).any(|k| {
+                                RESULT_VERBS.has_lower(forms, k) || forms.lower_is(k, "won")
+                            }));
                     // Only asked of a sentence about sport.
-                    let moves = sport && (a..b).any(|k| MOVE_WORDS.contains(&lower(k)));
+                    let moves = sport && (a..b).any(|k| MOVE_WORDS.has_lower(forms, k));
                     (sport, moves)
                 });
             }
@@ -748,19 +749,19 @@ pub(super) fn label_clubs_in_sport(
             p.label == Label::Person
                 && p.span.end == token_at(tokens, i - 2).span.end
                 && k > 0
-                && SIGN_VERBS.contains(lower(k - 1))
+                && SIGN_VERBS.has_lower(forms, k - 1)
         };
         let moved_to = before == "to"
             && i >= 3
-            && lower(i - 3) == "from"
+            && forms.lower_is(i - 3, "from")
             && m > 0
             && at(found, m - 1).span.end == token_at(tokens, i - 2).span.end;
         let for_side = before == "for"
             && i >= 2
-            && (FOR_A_SIDE.contains(&lower(i - 2))
+            && (FOR_A_SIDE.has_lower(forms, i - 2)
                 || all_char(lower(i - 2), |c| c.is_ascii_digit()));
         // A contract with a side (`a two-year extension with Edmonton`).
-        let with_side = before == "with" && i >= 2 && CONTRACTS.contains(&lower(i - 2));
+        let with_side = before == "with" && i >= 2 && CONTRACTS.has_lower(forms, i - 2);
         // A result against a side (`a 2-1 win over Leeds`, `losses to Newcastle and Barcelona`,
         // `a draw with Everton`, `beaten by Burnley`) or a match with one (`take on Wolves`).
         let result = i >= 2
@@ -906,7 +907,7 @@ fn has_sport_word(tokens: &[Token], forms: &Forms, s: Span, everyday_too: bool) 
         let w = forms.lower(k);
         SPORT_WORDS.contains_sorted(w)
             && (everyday_too || !SPORT_TOO.contains(&w))
-            && !(k > a && forms.lower(k - 1) == "money")
+            && !(k > a && forms.lower_is(k - 1, "money"))
     })
 }
 
@@ -1144,7 +1145,7 @@ pub(super) fn add_singular_teams(
     let mut add = Vec::new();
     for k in 1..tokens.len() {
         let t = token_at(tokens, k);
-        if forms.lower(k - 1) != "the" || !SINGULAR_TEAMS.contains(t.text(text)) {
+        if !forms.lower_is(k - 1, "the") || !SINGULAR_TEAMS.contains(t.text(text)) {
             continue;
         }
         let i = found.partition_point(|c| c.span.end <= t.span.start);

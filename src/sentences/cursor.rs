@@ -58,12 +58,17 @@ pub(super) fn floor_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// The char starting at byte `i`, if `i` is a char boundary inside `text`.
+/// The char starting at byte `i`, if `i` is a char boundary inside `text`. Inlined natively; one
+/// call in the .wasm, where each of the scanner's tests read the text's tail into memory first.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(super) fn char_at(text: &str, i: usize) -> Option<char> {
     first_char(tail(text, i))
 }
 
-/// The char ending at byte `i`.
+/// The char ending at byte `i`; one call in the .wasm, as [`char_at`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(super) fn char_before(text: &str, i: usize) -> Option<char> {
     last_char(head(text, i))
 }

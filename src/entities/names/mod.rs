@@ -1281,8 +1281,8 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     // self-written sets leave unmarked (7 of 7; CoNLL-2003 has none).
     if HOLIDAYS.has_lower(forms, a) && (a + 1..b).all(|k| HOLIDAY_DAYS.has_lower(forms, k))
         || b == a + 4
-            && forms.lower(a) == "new"
-            && forms.lower(a + 1) == "year"
+            && forms.lower_is(a, "new")
+            && forms.lower_is(a + 1, "year")
             && HOLIDAY_DAYS.has_lower(forms, b - 1)
     {
         return true;
@@ -3899,7 +3899,6 @@ fn people_of_places(text: &str, found: &mut [Candidate]) {
 /// Festival for It Was Just an Accident`), and a prize takes its field (`Nobel Prize in Chemistry`,
 /// where the field came out as a place of its own). `found` stays sorted.
 fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
-    let word = |k: usize| crate::tokens::token_text(text, tokens, k);
     let field = |k: usize| PRIZE_FIELDS.has_token(text, tokens, k);
     let mut out: Vec<Candidate> = crate::vecs::with_capacity(found.len());
     let mut k = 0;
@@ -3928,7 +3927,9 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                     || AWARD_NAMES.has_token(text, tokens, i - 1))
                 && {
                     let t = title_at(i);
-                    capitalised_at(text, tokens, t) && !field(t) && word(t) != "Best"
+                    capitalised_at(text, tokens, t)
+                        && !field(t)
+                        && !token_is(text, tokens, t, "Best")
                 }
         });
         if let Some(i) = split {
@@ -4645,7 +4646,7 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         // The storm word the tagger left out (`Hurricane Melissa hit ...`), before a name of
         // capitalised words only (a run the tagger took over a verb is split later).
         if a > 0
-            && is(&STORM_WORDS, a - 1)
+            && STORM_WORDS.has_token_ignore_case(text, tokens, a - 1)
             && capitalised_at(text, tokens, a - 1)
             && (a..b).all(|k| {
                 token_at(tokens, k).kind != TokenKind::Word || capitalised_at(text, tokens, k)
@@ -4656,9 +4657,13 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         if b < a + 2 {
             continue;
         }
-        if is(&STORM_WORDS, a) && capitalised_at(text, tokens, a + 1) {
+        if STORM_WORDS.has_token_ignore_case(text, tokens, a) && capitalised_at(text, tokens, a + 1)
+        {
             // With `Tropical` or `Super` before it (`Tropical Storm Chantal`).
-            if a > 0 && is(&STORM_PREFIXES, a - 1) && capitalised_at(text, tokens, a - 1) {
+            if a > 0
+                && STORM_PREFIXES.has_token_ignore_case(text, tokens, a - 1)
+                && capitalised_at(text, tokens, a - 1)
+            {
                 a -= 1;
             }
             c.span = Span::new(token_at(tokens, a).span.start, c.span.end);
@@ -4667,7 +4672,7 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             c.label = label;
         } else if is_court_of_law(text, tokens, a, b) {
             c.label = Label::Org;
-        } else if is(&SURNAME_PLACE_WORDS, b - 1)
+        } else if SURNAME_PLACE_WORDS.has_token_ignore_case(text, tokens, b - 1)
             && !(b == a + 2 && super::tagger::listed_run(text, tokens, a, a + 1).first_name)
         {
             // `Dunstanburgh Castle`, `John Lewis Bridge`; not `Wayne Bridge`, a first name and a
@@ -4693,7 +4698,7 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             // (`album of the year for The Shape of Leaving`).
             c.span = Span::new(token_at(tokens, a - 1).span.start, c.span.end);
             c.label = Label::Misc;
-        } else if is(&FOREIGN_PLACE_WORDS, a) {
+        } else if FOREIGN_PLACE_WORDS.has_token_ignore_case(text, tokens, a) {
             // A stadium, a street, a square or a palace named in French, Spanish, Portuguese or
             // Italian (`Stade de France`, `Estadio Banorte`, `Rue Cambon`, `Palazzo Altemps`), as
             // `Wembley Stadium` is by its last word.
@@ -4708,7 +4713,9 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             // No one is called `Port` or `Fort`: a first name after it is a town's (`Port
             // Elizabeth`, `Fort Myers`, `Cape Ann`), a lake's or a mountain's (`Lake Taupō`).
             c.label = Label::Place;
-        } else if is(&["court"], b - 1) && !(a..b - 1).any(|k| is(&JUDICIAL_WORDS, k)) {
+        } else if is(&["court"], b - 1)
+            && !(a..b - 1).any(|k| JUDICIAL_WORDS.has_token_ignore_case(text, tokens, k))
+        {
             // A court that is no court of law is a place: a tennis court, a housing estate
             // (`Centre Court`, `Wang Fuk Court`; CoNLL-2003's `Stadium Court`).
             c.label = Label::Place;
@@ -5466,12 +5473,11 @@ fn famous_brand(text: &str, tokens: &[Token], k: usize, low: &str) -> bool {
 /// its leader's role and name (`Signal president Meredith Whittaker`) or an appositive that says
 /// it is a company (`Next, the British fashion retailer`).
 fn acts_as_company(text: &str, tokens: &[Token], k: usize) -> bool {
-    let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     let capital = |i: usize| capitalised_at(text, tokens, i);
-    SUBJECT_VERBS.contains(&word(k))
-        || HEADLINE_VERBS.contains(&word(k))
+    SUBJECT_VERBS.has_token(text, tokens, k)
+        || HEADLINE_VERBS.has_token(text, tokens, k)
         || (token_is(text, tokens, k, "to") && capital(k + 1))
-        || (LEADER_ROLES.contains(&word(k)) && capital(k + 1))
+        || (LEADER_ROLES.has_token(text, tokens, k) && capital(k + 1))
         || company_role_after(text, tokens, k).is_some()
         || super::consistency::appositive(text, tokens, k) == Some(Label::Org)
 }

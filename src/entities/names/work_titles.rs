@@ -65,7 +65,7 @@ fn title_end(text: &str, tokens: &[Token], start: usize, narrow: bool) -> usize 
         // One function word, or a preposition and its article, then capitals.
         if INSIDE.has_token(text, tokens, k) && !(narrow && token_is(text, tokens, k, "and")) {
             k += 1;
-            if token_text(text, tokens, k - 1) != "the" && ARTICLES.has_token(text, tokens, k) {
+            if !token_is(text, tokens, k - 1, "the") && ARTICLES.has_token(text, tokens, k) {
                 k += 1;
             }
         } else if !narrow
@@ -83,7 +83,7 @@ fn title_end(text: &str, tokens: &[Token], start: usize, narrow: bool) -> usize 
         if next == k || !spaced || next - start > MAX_WORDS {
             break;
         }
-        let after_and = token_text(text, tokens, end) == "and";
+        let after_and = token_is(text, tokens, end, "and");
         // A capitalised article after `and` opens a second title (`Early Doors and The Alan Clark
         // Diaries`).
         let second = after_and && ARTICLES.contains_lowercase(token_text(text, tokens, k));
