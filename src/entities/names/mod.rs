@@ -793,7 +793,7 @@ fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut 
             c.span = Span::new(token_at(tokens, k + 1).span.start, c.span.end);
             continue;
         }
-        let paper = PAPERS.contains_lowercase(token_text(text, tokens, b - 1));
+        let paper = PAPERS.has_token_lowercase(text, tokens, b - 1);
         if !opens || paper || known_span(text, c.span).is_some() {
             continue;
         }
@@ -3616,7 +3616,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
                     && token_run(tokens, k + 1, tb)
                         .iter()
                         .all(|t| t.capitalised(text))
-                    && ORG_LAST_WORDS.contains_ignore_case(token_text(text, tokens, tb - 1))
+                    && ORG_LAST_WORDS.has_token_ignore_case(text, tokens, tb - 1)
             });
         // Capitalised words, `at` or `on`, then a listed name that is no place (`Pyramid Stage at
         // Glastonbury Festival`, `Moon on Artemis II`): a thing and where it stands, two names (a
@@ -3814,9 +3814,8 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
         });
         // A name that holds a group's possessive is one name (`Children's Hospital of
         // Philadelphia`, `Women's Prize`).
-        let group = cut.is_some_and(|k| {
-            k == from + 1 && GROUP_OWNERS.contains_lowercase(token_text(text, tokens, from))
-        });
+        let group = cut
+            .is_some_and(|k| k == from + 1 && GROUP_OWNERS.has_token_lowercase(text, tokens, from));
         let (Some(owned), Some(owner)) = (
             owned.filter(|_| !group),
             owner.filter(|_| listed.is_some() || named || country || from < a || owns_listed),
@@ -4577,7 +4576,7 @@ pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) ->
     // A street's name holds no word in lower case, as a work's may (`Nightmare on Elm Street`,
     // `Half the Road`), and no work's kind follows it (`Elton John's Farewell Yellow Brick Road
     // tour`).
-    if STREET_WORDS.contains_lowercase(token_text(text, tokens, b - 1))
+    if STREET_WORDS.has_token_lowercase(text, tokens, b - 1)
         && ((a..b).any(|k| starts_by(token_text(text, tokens, k), is_lower))
             || b < tokens.len() && STREET_WORKS.has_token(text, tokens, b))
     {
@@ -4585,7 +4584,7 @@ pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) ->
     }
     let body = label == Label::Place
         && token_text(text, tokens, b - 1).eq_ignore_ascii_case("center")
-        && (a..b - 1).any(|k| CENTER_BODY_WORDS.contains_lowercase(token_text(text, tokens, k)));
+        && (a..b - 1).any(|k| CENTER_BODY_WORDS.has_token_lowercase(text, tokens, k));
     Some(if body { Label::Org } else { label })
 }
 
@@ -4632,7 +4631,7 @@ pub(super) fn is_court_of_law(text: &str, tokens: &[Token], a: usize, b: usize) 
     if kind > a && is_apostrophe_or_possessive(token_text(text, tokens, kind)) {
         kind -= 1;
     }
-    COURT_KINDS.contains_lowercase(token_text(text, tokens, kind))
+    COURT_KINDS.has_token_lowercase(text, tokens, kind)
 }
 
 /// Names whose own words tell what they are, whatever the tagger's label: a storm's name (MISC,

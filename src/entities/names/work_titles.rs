@@ -86,7 +86,7 @@ fn title_end(text: &str, tokens: &[Token], start: usize, narrow: bool) -> usize 
         let after_and = token_is(text, tokens, end, "and");
         // A capitalised article after `and` opens a second title (`Early Doors and The Alan Clark
         // Diaries`).
-        let second = after_and && ARTICLES.contains_lowercase(token_text(text, tokens, k));
+        let second = after_and && ARTICLES.has_token_lowercase(text, tokens, k);
         if second || (preposition || after_and) && stops_title(text, tokens, k, next) {
             break;
         }
@@ -141,7 +141,7 @@ pub(super) fn join_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidat
             continue;
         }
         let kind = KINDS.has_token(text, tokens, i)
-            && !(i > 0 && VERB_BEFORE.contains_lowercase(token_text(text, tokens, i - 1)));
+            && !(i > 0 && VERB_BEFORE.has_token_lowercase(text, tokens, i - 1));
         if !kind && !made_by_person(text, tokens, found, i) {
             continue;
         }
