@@ -1642,7 +1642,32 @@ pub(crate) fn space_before(text: &str, tokens: &[Token], k: usize) -> bool {
 }
 
 /// The tokens that start inside `span`, as an index range of `tokens` (sorted).
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
 pub(super) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
+    token_bounds(tokens, span)
+}
+
+/// [`token_range`] in the .wasm: the two indices come back packed in one `u64` (the first in the
+/// low half), where a pair is written to memory by the callee and loaded back at each of the
+/// hundred calls.
+#[cfg(target_arch = "wasm32")]
+#[inline]
+pub(super) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
+    let ab = packed_token_range(tokens, span);
+    (ab as u32 as usize, (ab >> 32) as usize)
+}
+
+/// [`token_bounds`] packed for [`token_range`] in the .wasm.
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+fn packed_token_range(tokens: &[Token], span: Span) -> u64 {
+    let (a, b) = token_bounds(tokens, span);
+    a as u64 | (b as u64) << 32
+}
+
+/// [`token_range`]'s search.
+fn token_bounds(tokens: &[Token], span: Span) -> (usize, usize) {
     let a = starting_before(tokens, span.start);
     // A mention holds a few tokens: its end is looked for one token at a time among the next
     // eight, unless the eighth starts inside it too (a sentence), and then by a binary search of the
