@@ -654,12 +654,22 @@ fn owned_after(text: &str, tokens: &[Token], first: usize) -> Option<(Label, usi
     if !before.last().is_some_and(|w| is_preposition(w)) {
         return None;
     }
-    BEFORE
-        .rows()
-        .iter()
-        .filter(|&&(cue, _, weight)| u32::from(weight) == STRONG && ends_with(&before, cue))
-        .max_by_key(|(cue, ..)| cue_len(cue))
-        .map(|&(cue, label, _)| (label, cue_len(cue)))
+    longest_strong_cue(BEFORE.rows(), &before)
+}
+
+/// The label and the length in words of the longest strong cue of `cues` that the words `before`
+/// end with; the last of the longest, as `max_by_key` would choose.
+fn longest_strong_cue(cues: &[(&str, Label, u8)], before: &[Cow<str>]) -> Option<(Label, usize)> {
+    let mut best: Option<(Label, usize)> = None;
+    for &(cue, label, weight) in cues {
+        if u32::from(weight) == STRONG && ends_with(before, cue) {
+            let len = cue_len(cue);
+            if best.is_none_or(|(_, longest)| len >= longest) {
+                best = Some((label, len));
+            }
+        }
+    }
+    best
 }
 
 /// True for a preposition that ends a cue of [`BEFORE`] (`founder of`, `stake in`).
@@ -689,10 +699,7 @@ pub(super) fn strong_cue_before(text: &str, tokens: &[Token], k: usize) -> Optio
     let cues = before
         .last()
         .map_or(&[][..], |w| BEFORE.rows_keyed(w, last_word));
-    cues.iter()
-        .filter(|&&(cue, _, weight)| u32::from(weight) == STRONG && ends_with(&before, cue))
-        .max_by_key(|(cue, ..)| cue_len(cue))
-        .map(|&(_, label, _)| label)
+    longest_strong_cue(cues, &before).map(|(label, _)| label)
 }
 
 /// True for a title or role word that, right before a name, marks a person.
@@ -1583,21 +1590,21 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             // its team in one sports report): only a mention's own strong cue changes its label,
             // and an acronym takes the label of the name it abbreviates when that name's last
             // word tells its kind (`DMA` beside `Digital Markets Act`).
-            let longest = list
-                .iter()
-                .copied()
-                .max_by_key(|&k| {
-                    key_len(
-                        crate::vecs::at(&subset, k).span.slice(text),
-                        crate::vecs::at(&subset, k).label,
-                    )
-                })
-                .filter(|&g| {
-                    let name = crate::vecs::at(&subset, g).span.slice(text);
-                    rsplit_once_char(name, ' ')
-                        .and_then(|(_, last)| super::names::label_by_last_word(last))
-                        == Some(crate::vecs::at(&subset, g).label)
-                });
+            // The last of the longest keys (as `max_by_key` chooses).
+            let mut longest: Option<(usize, usize)> = None;
+            for &k in list {
+                let m = crate::vecs::at(&subset, k);
+                let len = key_len(m.span.slice(text), m.label);
+                if longest.is_none_or(|(_, best)| len >= best) {
+                    longest = Some((k, len));
+                }
+            }
+            let longest = longest.map(|(k, _)| k).filter(|&g| {
+                let name = crate::vecs::at(&subset, g).span.slice(text);
+                rsplit_once_char(name, ' ')
+                    .and_then(|(_, last)| super::names::label_by_last_word(last))
+                    == Some(crate::vecs::at(&subset, g).label)
+            });
             // The cues of the cluster agree on an organisation or a work and outvote the words of
             // place before its mentions (`in Tikrit` three times against `in Tikrit, the Sunni
             // extremist group`), and neither the lists nor the training data have its names as

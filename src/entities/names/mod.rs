@@ -4798,12 +4798,17 @@ fn cut_after_listed(
     let mut rest = Vec::new();
     for c in found.iter_mut() {
         let a = starting_before(listed, c.span.start);
-        let Some(m) = run(listed, a, listed.len())
-            .iter()
-            .take_while(|m| m.span.start == c.span.start)
-            .filter(|m| m.span.end < c.span.end)
-            .max_by_key(|m| m.span.end)
-        else {
+        // The last of the longest listed names that start where it does and end inside it.
+        let mut longest: Option<&Candidate> = None;
+        for m in run(listed, a, listed.len()) {
+            if m.span.start != c.span.start {
+                break;
+            }
+            if m.span.end < c.span.end && longest.is_none_or(|l| m.span.end >= l.span.end) {
+                longest = Some(m);
+            }
+        }
+        let Some(m) = longest else {
             continue;
         };
         let k = starting_before(tokens, m.span.end);
