@@ -6,9 +6,9 @@
 
 use super::{Candidate, Label, Source};
 use crate::text::{
-    all_bytes, all_char, any_char, char_indices, chars, ending_by, find_any, has_any, head,
-    is_alnum, is_space, is_upper, rsplit_once_char, split_once_char, starting_before, starts_by,
-    tail, trim_by, trim_end_by, trim_start_by, Span,
+    all_bytes, all_char, any_char, char_at, char_indices, chars, ending_by, find_any, has_any,
+    head, is_alnum, is_space, is_upper, rsplit_once_char, split_once_char, starting_before,
+    starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
 };
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
@@ -934,7 +934,7 @@ fn has_score(s: &str) -> bool {
     let b = s.as_bytes();
     (1..b.len()).any(|i| {
         b[i - 1].is_ascii_digit()
-            && starts_by(tail(s, i), |c| matches!(c, '-' | '–'))
+            && char_at(s, i).is_some_and(|c| matches!(c, '-' | '–'))
             && chars(tail(s, i)).nth(1).is_some_and(|c| c.is_ascii_digit())
     })
 }

@@ -11,12 +11,12 @@ use super::groups::is_title;
 use super::{Candidate, Label, Source};
 use crate::case::lowercase;
 use crate::text::{
-    after_last_by, all_bytes, all_char, any_bytes, any_char, ascii_lowercase, chars, count_by,
-    ending_by, ends_by, eq_ignore_case, find_by, find_char, find_str, first_char, has_char,
-    has_str, head, is_alnum, is_alpha, is_lower, is_space, is_upper, last_char, one_space,
-    parse_u32, rfind_by, rsplit_once_by, rsplit_once_char, split_by, split_char, split_once_char,
-    starting_before, starts_by, tail, trim_by, trim_end_by, trim_start_by, upper_then_lower,
-    upper_with_lower, Span,
+    after_last_by, all_bytes, all_char, any_bytes, any_char, ascii_lowercase, char_at, char_before,
+    chars, count_by, ending_by, ends_by, eq_ignore_case, find_by, find_char, find_str, first_char,
+    has_char, has_str, head, is_alnum, is_alpha, is_lower, is_space, is_upper, last_char,
+    one_space, parse_u32, rfind_by, rsplit_once_by, rsplit_once_char, split_by, split_char,
+    split_once_char, starting_before, starts_by, tail, trim_by, trim_end_by, trim_start_by,
+    upper_then_lower, upper_with_lower, Span,
 };
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
@@ -280,7 +280,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         let rest = tail(text, c.span.end);
         if let Some(tld) = DOMAINS
             .iter()
-            .find(|d| rest.starts_with(**d) && !starts_by(tail(rest, d.len()), is_alnum))
+            .find(|d| rest.starts_with(**d) && !char_at(rest, d.len()).is_some_and(is_alnum))
         {
             c.span = Span::new(c.span.start, c.span.end + tld.len());
             c.label = Label::Org;
@@ -308,7 +308,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         if acronym && matches!(c.label, Label::Misc | Label::Org) {
             if let Some(cup) = [" Cup", " CUP"].into_iter().find(|w| {
                 rest.starts_with(w)
-                    && !starts_by(tail(rest, w.len()), |ch: char| is_alnum(ch) || ch == '\'')
+                    && !char_at(rest, w.len()).is_some_and(|ch: char| is_alnum(ch) || ch == '\'')
             }) {
                 c.span = Span::new(c.span.start, c.span.end + cup.len());
                 c.label = Label::Misc;
@@ -320,14 +320,15 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         if c.label == Label::Misc {
             if let Some(n) = ["n't", "n\u{2019}t"]
                 .into_iter()
-                .find(|n| rest.starts_with(n) && !starts_by(tail(rest, n.len()), is_alnum))
+                .find(|n| rest.starts_with(n) && !char_at(rest, n.len()).is_some_and(is_alnum))
             {
                 c.span = Span::new(c.span.start, c.span.end + n.len());
             }
         }
         // A plus sign right after a name is part of it (`Alexa+`, `Apple TV+`; not `A+B`).
         let rest = tail(text, c.span.end);
-        if rest.starts_with('+') && !starts_by(tail(rest, 1), |ch: char| is_alnum(ch) || ch == '+')
+        if rest.starts_with('+')
+            && !char_at(rest, 1).is_some_and(|ch: char| is_alnum(ch) || ch == '+')
         {
             c.span = Span::new(c.span.start, c.span.end + 1);
         }
@@ -633,14 +634,14 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
         .filter(|_| dashed)
         .find_map(|d| {
             let i = find_str(s, d)?;
-            starts_by(tail(s, i + d.len()), is_lower).then_some(i)
+            char_at(s, i + d.len()).is_some_and(is_lower).then_some(i)
         });
     if let Some(i) = dash {
         return trim(0, i).unwrap_or(span);
     }
     if count_by(s, is_quote) % 2 == 1 {
         if let Some(i) = find_by(s, is_quote) {
-            let q = first_char(tail(s, i)).map_or(1, char::len_utf8);
+            let q = char_at(s, i).map_or(1, char::len_utf8);
             let after_space = head(s, i).ends_with(' ');
             let cut = if after_space {
                 trim(0, i)
@@ -788,7 +789,9 @@ fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut 
             .take_while(|&k| !capitalised_at(text, tokens, k))
             .last()
             .filter(|&k| k + 1 < b)
-            .filter(|_| opens || ends_by(head(text, token_at(tokens, a).span.start), is_quote))
+            .filter(|_| {
+                opens || char_before(text, token_at(tokens, a).span.start).is_some_and(is_quote)
+            })
         {
             c.span = Span::new(token_at(tokens, k + 1).span.start, c.span.end);
             continue;
@@ -1913,7 +1916,7 @@ fn without_opening_word(
         }
         // A quoted title keeps its words (`"Still Alice,"`), and so does a name the opener's own
         // possessive makes (`Three's Company`).
-        let quoted = last_char(head(text, c.span.start)).is_some_and(is_quote)
+        let quoted = char_before(text, c.span.start).is_some_and(is_quote)
             && first_char(trim_start_by(tail(text, c.span.end), |c| {
                 matches!(c, ',' | '.')
             }))
@@ -1935,9 +1938,8 @@ fn without_opening_word(
             })
             || last_char(preceding).is_some_and(|q| {
                 is_quote(q)
-                    && ends_by(head(preceding, preceding.len() - q.len_utf8()), |c| {
-                        matches!(c, ' ' | ':')
-                    })
+                    && char_before(preceding, preceding.len() - q.len_utf8())
+                        .is_some_and(|c| matches!(c, ' ' | ':'))
             });
         // After a label and a colon too (`Read more: How Brussels polices ...`).
         if !opens && !preceding.ends_with(": ") {
@@ -3466,9 +3468,7 @@ fn works_by_people(text: &str, found: &mut [Candidate]) {
             && work.source == Source::Name
             && Span::new(work.span.end, author.span.start).slice(text) == " by "
             && !NOT_AFTER.contains(before())
-            && !starts_by(tail(text, author.span.end), |c| {
-                matches!(c, '\'' | '\u{2019}')
-            })
+            && !char_at(text, author.span.end).is_some_and(|c| matches!(c, '\'' | '\u{2019}'))
         {
             found[k - 1].label = Label::Misc;
         }
@@ -3771,7 +3771,7 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span, label: Label
         .filter(|w| w.len() > 1 && any_char(w, is_lower) && !has_char(w, '.'));
     let plain = last_word.is_some_and(|w| !crate::abbreviations::is_abbreviation(w));
     let person = label == Label::Person && last_word.is_some_and(|w| !JUNIOR_SENIOR.contains(w));
-    let quoted = matches!(first_char(tail(text, span.end)), Some('"' | '\u{201D}'));
+    let quoted = matches!(char_at(text, span.end), Some('"' | '\u{201D}'));
     if (one_letter || plain && quoted || person) && ends_sentence {
         Span::new(span.start, span.end - 1)
     } else {
@@ -3814,7 +3814,7 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
         // A country owns what it regulates or makes (`Britain's Competition and Markets Authority`),
         // and a listed place that is no common word nor a first name the places in it (`Moscow's
         // Red Square`; not `Man's Best Friend`), but not in a quoted title (`"India's Daughter"`).
-        let quoted = ends_by(head(text, c.span.start), |c| matches!(c, '"' | '\u{201c}'));
+        let quoted = char_before(text, c.span.start).is_some_and(|c| matches!(c, '"' | '\u{201c}'));
         let country = !quoted
             && cut.is_some_and(|k| {
                 let l = super::tagger::listed_run(text, tokens, from, k);

@@ -5,7 +5,7 @@
 //! Wind`).
 
 use super::{add_sorted, Candidate, Label, Source};
-use crate::text::{find_str, first_char, head, last_char, tail, Span};
+use crate::text::{char_at, char_before, find_str, tail, Span};
 use crate::tokens::{
     capitalised_at, is_possessive_token, token_at, token_is, token_text, Token, TokenKind,
 };
@@ -163,8 +163,8 @@ pub(super) fn join_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidat
             let span = Span::new(from + k, from + k + title.len());
             from = span.end;
             // Whole words only.
-            let before = last_char(head(text, span.start));
-            let after = first_char(tail(text, span.end));
+            let before = char_before(text, span.start);
+            let after = char_at(text, span.end);
             if span != t
                 && !before.is_some_and(char::is_alphanumeric)
                 && !after.is_some_and(char::is_alphanumeric)
