@@ -189,6 +189,23 @@ pub fn last_char(s: &str) -> Option<char> {
     s.chars().next_back()
 }
 
+/// The char starting at byte `i` of `s` (`first_char(tail(s, i))`), if `i` is a char boundary
+/// inside `s`. Inlined natively; one call in the .wasm, where each use read the tail into memory
+/// first.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn char_at(s: &str, i: usize) -> Option<char> {
+    first_char(tail(s, i))
+}
+
+/// The char ending at byte `i` of `s` (`last_char(head(s, i))`); one call in the .wasm, as
+/// [`char_at`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn char_before(s: &str, i: usize) -> Option<char> {
+    last_char(head(s, i))
+}
+
 /// True when a char of `s` is `test`'s (`s.chars().any(test)`). One call in the .wasm, where the
 /// UTF-8 decoding loop would be inlined at each rule that asks.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]

@@ -263,6 +263,14 @@ impl Forms {
         self.ids.get(i).map_or("", |&id| self.spelling_lower(id))
     }
 
+    /// True when token `i`'s lower-case form ([`Forms::lower`]) is `word`. One call in the .wasm,
+    /// where each rule's comparison would read the form into memory and load it back.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn lower_is(&self, i: usize, word: &str) -> bool {
+        self.lower(i) == word
+    }
+
     /// The lower-case form of spelling `id` (as [`Forms::lower`] gives it for its tokens).
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn spelling_lower(&self, id: Spelling) -> &str {

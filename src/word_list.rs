@@ -148,6 +148,34 @@ impl WordList {
         self.has(crate::tokens::token_text(text, tokens, i))
     }
 
+    /// True when the text of `tokens[i]` is one of the words but for ASCII case
+    /// (`contains_ignore_case(token_text(text, tokens, i))`; false past the last token); one call
+    /// in the .wasm, as [`WordList::has_token`].
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn has_token_ignore_case(
+        self,
+        text: &str,
+        tokens: &[crate::tokens::Token],
+        i: usize,
+    ) -> bool {
+        self.contains_ignore_case(crate::tokens::token_text(text, tokens, i))
+    }
+
+    /// True when the text of `tokens[i]` in lower case is one of the words
+    /// (`contains_lowercase(token_text(text, tokens, i))`; false past the last token); one call in
+    /// the .wasm, as [`WordList::has_token`].
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn has_token_lowercase(
+        self,
+        text: &str,
+        tokens: &[crate::tokens::Token],
+        i: usize,
+    ) -> bool {
+        self.contains_lowercase(crate::tokens::token_text(text, tokens, i))
+    }
+
     /// True when token `i`'s lower-case form is one of the words (`contains(forms.lower(i))`; false
     /// past the last token); one call in the .wasm, as [`WordList::has_token`].
     #[cfg_attr(not(target_arch = "wasm32"), inline)]

@@ -31,7 +31,7 @@ pub(crate) fn label_cited_authors(text: &str, tokens: &[Token], found: &mut Vec<
         // The particles before the surname, one space apart (`van der`).
         let mut a = k - 1;
         while a > 0
-            && super::names::SURNAME_PARTICLES.contains(token_text(text, tokens, a - 1))
+            && super::names::SURNAME_PARTICLES.has_token(text, tokens, a - 1)
             && super::names::space_before(text, tokens, a)
         {
             a -= 1;

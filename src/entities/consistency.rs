@@ -670,12 +670,22 @@ fn owned_after(text: &str, tokens: &[Token], first: usize) -> Option<(Label, usi
     if !before.last().is_some_and(|w| is_preposition(w)) {
         return None;
     }
-    BEFORE
-        .rows()
-        .iter()
-        .filter(|&&(cue, _, weight)| u32::from(weight) == STRONG && ends_with(&before, cue))
-        .max_by_key(|(cue, ..)| cue_len(cue))
-        .map(|&(cue, label, _)| (label, cue_len(cue)))
+    longest_strong_cue(BEFORE.rows(), &before)
+}
+
+/// The label and the length in words of the longest strong cue of `cues` that the words `before`
+/// end with; the last of the longest, as `max_by_key` would choose.
+fn longest_strong_cue(cues: &[(&str, Label, u8)], before: &[Cow<str>]) -> Option<(Label, usize)> {
+    let mut best: Option<(Label, usize)> = None;
+    for &(cue, label, weight) in cues {
+        if u32::from(weight) == STRONG && ends_with(before, cue) {
+            let len = cue_len(cue);
+            if best.is_none_or(|(_, longest)| len >= longest) {
+                best = Some((label, len));
+            }
+        }
+    }
+    best
 }
 
 /// True for a preposition that ends a cue of [`BEFORE`] (`founder of`, `stake in`).
@@ -705,10 +715,7 @@ pub(super) fn strong_cue_before(text: &str, tokens: &[Token], k: usize) -> Optio
     let cues = before
         .last()
         .map_or(&[][..], |w| BEFORE.rows_keyed(w, last_word));
-    cues.iter()
-        .filter(|&&(cue, _, weight)| u32::from(weight) == STRONG && ends_with(&before, cue))
-        .max_by_key(|(cue, ..)| cue_len(cue))
-        .map(|&(_, label, _)| label)
+    longest_strong_cue(cues, &before).map(|(label, _)| label)
 }
 
 /// True for a title or role word that, right before a name, marks a person.
@@ -1168,7 +1175,7 @@ static APPOSITIVE_HEADS: [(Label, WordList); 5] = [
 pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label> {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     // Or a definition's `is a` (`Chiang Mai is a city in northern Thailand`).
-    let copula = IS_WAS.contains(word(k)) && is_a_or_an(word(k + 1));
+    let copula = IS_WAS.has_token(text, tokens, k) && is_a_or_an(word(k + 1));
     if !token_is(text, tokens, k, ",") && !copula {
         return None;
     }
@@ -1183,7 +1190,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
     }
     // The determiner: an article, a possessive pronoun, or a name's possessive (`, Ryan Coogler's
     // vampire thriller`: up to four capitalised words and `'s`).
-    let head_from = if HEAD_DETERMINERS.contains(word(k + 1)) {
+    let head_from = if HEAD_DETERMINERS.has_token(text, tokens, k + 1) {
         k + 2
     } else {
         let names = (k + 1..k + 5)
@@ -1221,9 +1228,9 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
         // Nor a head that modifies a person's noun after it (`, a documentary filmmaker`), nor
         // the subject of the sentence's verb (`Directed by Ghai, the film is set in`).
         let not_the_head = crate::tokens::is_possessive_token(word(i + 1))
-            || SPEECH_VERBS.contains(&word(i + 1))
-            || PEOPLE_AFTER_HEAD.contains(&word(i + 1))
-            || SUBJECT_VERBS.contains(word(i + 1));
+            || SPEECH_VERBS.has_token(text, tokens, i + 1)
+            || PEOPLE_AFTER_HEAD.has_token(text, tokens, i + 1)
+            || SUBJECT_VERBS.has_token(text, tokens, i + 1);
         let phrase_ends = || {
             let next = word(i + 1);
             !starts_by(next, is_alnum) || AFTER_LAST_HEAD.contains(next)
@@ -1293,7 +1300,7 @@ fn appositive_before(text: &str, tokens: &[Token], first: usize, end: usize) -> 
             break;
         }
         if DETERMINERS.contains(w) {
-            return (i == 0 || w != "the" || word(i - 1) != "of").then_some(label);
+            return (i == 0 || w != "the" || !token_is(text, tokens, i - 1, "of")).then_some(label);
         }
     }
     None
@@ -1317,7 +1324,7 @@ fn example_of(text: &str, tokens: &[Token], first: usize) -> Option<Label> {
                 i.checked_sub(1 + usize::from(comma))?
             }
             // The products of a maker (`maker of Tylenol and Band-Aid`).
-            "of" if i >= 1 && MAKERS.contains(word(i - 1)) => return Some(Label::Misc),
+            "of" if i >= 1 && MAKERS.has_token(text, tokens, i - 1) => return Some(Label::Misc),
             _ if EXAMPLE_JOINERS.contains(w) => continue,
             _ if starts_by(w, is_upper) => continue,
             _ => return None,
@@ -1349,7 +1356,7 @@ fn home_of_company(text: &str, tokens: &[Token], first: usize, end: usize) -> bo
     // After an article the company is the phrase itself (`Tarnwick Games, a Perth studio`).
     let article = first > 0 && is_a_or_an(word(first - 1));
     (end..end + 3).take_while(|&i| lower(word(i))).any(|i| {
-        COMPANY_KINDS.contains(&word(i)) && (article || capitalised_at(text, tokens, i + 1))
+        COMPANY_KINDS.has_token(text, tokens, i) && (article || capitalised_at(text, tokens, i + 1))
     })
 }
 
@@ -1599,21 +1606,21 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             // its team in one sports report): only a mention's own strong cue changes its label,
             // and an acronym takes the label of the name it abbreviates when that name's last
             // word tells its kind (`DMA` beside `Digital Markets Act`).
-            let longest = list
-                .iter()
-                .copied()
-                .max_by_key(|&k| {
-                    key_len(
-                        crate::vecs::at(&subset, k).span.slice(text),
-                        crate::vecs::at(&subset, k).label,
-                    )
-                })
-                .filter(|&g| {
-                    let name = crate::vecs::at(&subset, g).span.slice(text);
-                    rsplit_once_char(name, ' ')
-                        .and_then(|(_, last)| super::names::label_by_last_word(last))
-                        == Some(crate::vecs::at(&subset, g).label)
-                });
+            // The last of the longest keys (as `max_by_key` chooses).
+            let mut longest: Option<(usize, usize)> = None;
+            for &k in list {
+                let m = crate::vecs::at(&subset, k);
+                let len = key_len(m.span.slice(text), m.label);
+                if longest.is_none_or(|(_, best)| len >= best) {
+                    longest = Some((k, len));
+                }
+            }
+            let longest = longest.map(|(k, _)| k).filter(|&g| {
+                let name = crate::vecs::at(&subset, g).span.slice(text);
+                rsplit_once_char(name, ' ')
+                    .and_then(|(_, last)| super::names::label_by_last_word(last))
+                    == Some(crate::vecs::at(&subset, g).label)
+            });
             // The cues of the cluster agree on an organisation or a work and outvote the words of
             // place before its mentions (`in Tikrit` three times against `in Tikrit, the Sunni
             // extremist group`), and neither the lists nor the training data have its names as

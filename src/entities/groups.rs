@@ -37,6 +37,7 @@ use crate::text::{
     is_upper, split_char, split_once_char, trim_by, trim_end_by, Span,
 };
 use crate::vecs::CollectVec;
+use crate::word_list::WordList;
 
 /// Alternative spellings of one name, folded to the first spelling's key: groups separated by `;`,
 /// each the spellings (separated by `|`), `=` and the key they fold to. One string rather than a
@@ -115,8 +116,8 @@ fn key_shape<'s>(words: &[&'s str], label: Label) -> Shape<'s> {
         skip = 1;
     }
     // A storm's word, after `Tropical` or `Super`: `Hurricane Helene` is `Helene`, written whole.
-    let storm = |i: usize| words.len() > i + 1 && in_list(&super::names::STORM_WORDS, words[i]);
-    let shown = if storm(skip + 1) && in_list(&super::names::STORM_PREFIXES, words[skip]) {
+    let storm = |i: usize| words.len() > i + 1 && in_list(super::names::STORM_WORDS, words[i]);
+    let shown = if storm(skip + 1) && in_list(super::names::STORM_PREFIXES, words[skip]) {
         2
     } else {
         usize::from(storm(skip))
@@ -132,7 +133,7 @@ fn key_shape<'s>(words: &[&'s str], label: Label) -> Shape<'s> {
     }
     let mut len = words.len() - skip;
     // A company's legal suffix is not part of its name (`Northwind Robotics Inc.`).
-    let suffix = len > 1 && in_list(&LEGAL_SUFFIXES, last);
+    let suffix = len > 1 && in_list(LEGAL_SUFFIXES, last);
     if suffix {
         len -= 1;
     }
@@ -196,17 +197,17 @@ pub(crate) fn is_title(word: &str) -> bool {
             b.make_ascii_lowercase();
             std::str::from_utf8(b).is_ok_and(|w| set.contains(w))
         }
-        _ => in_list(&TITLE_WORDS, word),
+        _ => in_list(TITLE_WORDS, word),
     }
 }
 
 /// True when `word` in lower case is one of `list` (lower-case words). ASCII words are compared
 /// without building their lower case.
-fn in_list(list: &[&str], word: &str) -> bool {
+fn in_list(list: WordList, word: &str) -> bool {
     if is_ascii(word) {
-        crate::text::any_eq_ignore_case(list, word)
+        list.contains_ignore_case(word)
     } else {
-        list.contains(&crate::case::lowercase(word).as_str())
+        list.contains_lowercase(word)
     }
 }
 
@@ -273,7 +274,7 @@ fn display_chars(words: &[&str], skip: usize, len: usize) -> usize {
 /// `bnpp`, so `BP` is none of its short forms). Nothing when fewer than two words count.
 fn initials(surface_words: &[&str]) -> [Option<String>; 2] {
     let (mut first, mut all, mut words, mut acronyms) = (String::new(), String::new(), 0, 0);
-    for w in surface_words.iter().filter(|w| !in_list(&ACRONYM_SKIP, w)) {
+    for w in surface_words.iter().filter(|w| !in_list(ACRONYM_SKIP, w)) {
         let Some(c) = first_char(w).filter(|&c| is_upper(c)) else {
             continue;
         };
@@ -502,7 +503,7 @@ impl<'k> Linker<'k> {
 /// City`, `Korea` and `South Korea`, `Kansas` and `Kansas City`).
 fn same_place(short: &[&str], long: &[&str]) -> bool {
     let extra = long.len() - short.len();
-    let fits = |w: &[&str]| w.iter().all(|x| in_list(&PLACE_KINDS, x) || x == &"of");
+    let fits = |w: &[&str]| w.iter().all(|x| in_list(PLACE_KINDS, x) || x == &"of");
     (0..extra + 1).any(|k| {
         long[k..k + short.len()] == *short && fits(&long[..k]) && fits(&long[k + short.len()..])
     })

@@ -25,7 +25,7 @@ fn journal_cue(text: &str, tokens: &[Token], k: usize) -> bool {
     }
     i >= 2
         && (token_is(text, tokens, i - 1, "in")
-            && PUBLISHED.contains_lowercase(token_text(text, tokens, i - 2))
+            && PUBLISHED.has_token_lowercase(text, tokens, i - 2)
             || token_is(text, tokens, i - 1, ",")
                 && matches!(token_text(text, tokens, i - 2), "al." | "al"))
 }

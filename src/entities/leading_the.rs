@@ -5,7 +5,8 @@
 
 use super::{Candidate, Label};
 use crate::text::{
-    after_last_by, any_bytes, ends_by, head, is_alnum, is_lower, starts_by, trim_end_by, Span,
+    after_last_by, any_bytes, char_before, ends_by, head, is_alnum, is_lower, starts_by,
+    trim_end_by, Span,
 };
 
 /// True when the `The` before byte `at` stands in mid-sentence: after a comma, a word in lower
@@ -30,7 +31,7 @@ pub(crate) fn take_leading_the(text: &str, found: &mut [Candidate]) {
         c.label.is_name()
             && c.span.start >= prev_end + 4
             && head(text, c.span.start).ends_with("The ")
-            && !ends_by(head(text, c.span.start - 4), is_alnum)
+            && !char_before(text, c.span.start - 4).is_some_and(is_alnum)
     };
     let mut named: Vec<&str> = Vec::new();
     let mut prev_end = 0;

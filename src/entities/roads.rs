@@ -4,7 +4,7 @@
 //! M23`).
 
 use super::{Candidate, Label, Source};
-use crate::tokens::{token_at, token_is, token_text, Token, TokenKind};
+use crate::tokens::{token_at, token_is, Token, TokenKind};
 
 crate::word_list::word_lists! {
     /// Words that may follow a road's number: a preposition, a conjunction, an auxiliary, a
@@ -46,7 +46,7 @@ pub(crate) fn label_road_numbers(text: &str, tokens: &[Token], found: &mut Vec<C
         }
         let ok = tokens.get(k + 1).is_none_or(|n| match n.kind {
             TokenKind::Punct => true,
-            TokenKind::Word => AFTER_ROAD.contains(token_text(text, tokens, k + 1)),
+            TokenKind::Word => AFTER_ROAD.has_token(text, tokens, k + 1),
             _ => false,
         });
         if !ok

@@ -6,9 +6,9 @@
 
 use super::{Candidate, Label, Source};
 use crate::text::{
-    all_bytes, all_char, any_char, char_indices, chars, ending_by, find_any, has_any, head,
-    is_alnum, is_space, is_upper, rsplit_once_char, split_once_char, starting_before, starts_by,
-    tail, trim_by, trim_end_by, trim_start_by, Span,
+    all_bytes, all_char, any_char, char_at, char_indices, chars, ending_by, find_any, has_any,
+    head, is_alnum, is_space, is_upper, rsplit_once_char, split_once_char, starting_before,
+    starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
 };
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
@@ -703,10 +703,11 @@ pub(super) fn label_clubs_in_sport(
                     // Not a `money transfer` (a payments firm's).
                     let sport = has_sport_word(tokens, forms, *s, true)
                         || ((a..b).any(|k| has_score(lower(k)))
-                            && (a..b)
-                                .any(|k| RESULT_VERBS.contains(&lower(k)) || lower(k) == "won"));
+                            && (a..b).any(|k| {
+                                RESULT_VERBS.has_lower(forms, k) || forms.lower_is(k, "won")
+                            }));
                     // Only asked of a sentence about sport.
-                    let moves = sport && (a..b).any(|k| MOVE_WORDS.contains(&lower(k)));
+                    let moves = sport && (a..b).any(|k| MOVE_WORDS.has_lower(forms, k));
                     (sport, moves)
                 });
             }
@@ -748,19 +749,19 @@ pub(super) fn label_clubs_in_sport(
             p.label == Label::Person
                 && p.span.end == token_at(tokens, i - 2).span.end
                 && k > 0
-                && SIGN_VERBS.contains(lower(k - 1))
+                && SIGN_VERBS.has_lower(forms, k - 1)
         };
         let moved_to = before == "to"
             && i >= 3
-            && lower(i - 3) == "from"
+            && forms.lower_is(i - 3, "from")
             && m > 0
             && at(found, m - 1).span.end == token_at(tokens, i - 2).span.end;
         let for_side = before == "for"
             && i >= 2
-            && (FOR_A_SIDE.contains(&lower(i - 2))
+            && (FOR_A_SIDE.has_lower(forms, i - 2)
                 || all_char(lower(i - 2), |c| c.is_ascii_digit()));
         // A contract with a side (`a two-year extension with Edmonton`).
-        let with_side = before == "with" && i >= 2 && CONTRACTS.contains(&lower(i - 2));
+        let with_side = before == "with" && i >= 2 && CONTRACTS.has_lower(forms, i - 2);
         // A result against a side (`a 2-1 win over Leeds`, `losses to Newcastle and Barcelona`,
         // `a draw with Everton`, `beaten by Burnley`) or a match with one (`take on Wolves`).
         let result = i >= 2
@@ -906,7 +907,7 @@ fn has_sport_word(tokens: &[Token], forms: &Forms, s: Span, everyday_too: bool) 
         let w = forms.lower(k);
         SPORT_WORDS.contains_sorted(w)
             && (everyday_too || !SPORT_TOO.contains(&w))
-            && !(k > a && forms.lower(k - 1) == "money")
+            && !(k > a && forms.lower_is(k - 1, "money"))
     })
 }
 
@@ -933,7 +934,7 @@ fn has_score(s: &str) -> bool {
     let b = s.as_bytes();
     (1..b.len()).any(|i| {
         b[i - 1].is_ascii_digit()
-            && starts_by(tail(s, i), |c| matches!(c, '-' | '–'))
+            && char_at(s, i).is_some_and(|c| matches!(c, '-' | '–'))
             && chars(tail(s, i)).nth(1).is_some_and(|c| c.is_ascii_digit())
     })
 }
@@ -1144,7 +1145,7 @@ pub(super) fn add_singular_teams(
     let mut add = Vec::new();
     for k in 1..tokens.len() {
         let t = token_at(tokens, k);
-        if forms.lower(k - 1) != "the" || !SINGULAR_TEAMS.contains(t.text(text)) {
+        if !forms.lower_is(k - 1, "the") || !SINGULAR_TEAMS.contains(t.text(text)) {
             continue;
         }
         let i = found.partition_point(|c| c.span.end <= t.span.start);

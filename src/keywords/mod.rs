@@ -695,13 +695,20 @@ fn is_title(phrase: &str) -> bool {
 /// alphabetical order.
 fn best_form(forms: WrittenForms<'_>) -> &str {
     let caps = |s: &str| !any_char(s, is_lower);
-    forms
-        .max_by(|a, b| {
-            a.1.cmp(&b.1)
-                .then(caps(b.0).cmp(&caps(a.0)))
-                .then(b.0.cmp(a.0))
-        })
-        .map_or("", |f| f.0)
+    // `max_by`'s choice: the last of the greatest.
+    let mut best: Option<(&str, usize)> = None;
+    for f in forms {
+        let ahead = best.is_none_or(|b| {
+            f.1.cmp(&b.1)
+                .then(caps(b.0).cmp(&caps(f.0)))
+                .then(b.0.cmp(f.0))
+                .is_ge()
+        });
+        if ahead {
+            best = Some(f);
+        }
+    }
+    best.map_or("", |f| f.0)
 }
 
 /// The best `limit` of the ranked list with names capped at [`NAME_SHARE`]; names past the cap fill

@@ -190,7 +190,7 @@ pub fn units(doc: &Document) -> Units {
                     || number_led
                     || !is_content(low, token_run(tokens, i, j + 1), text, || forms.is_stopword(i))
                     // `worth` after a noun prices it (`a contract worth`), except `net worth`.
-                    || (low == "worth" && (i == 0 || forms.lower(i - 1) != "net")))
+                    || (low == "worth" && (i == 0 || !forms.lower_is(i - 1, "net"))))
         {
             kind = Kind::Break;
         }
@@ -199,7 +199,7 @@ pub fn units(doc: &Document) -> Units {
         }
         // A contraction's verb (`do` in `don't`, `ca` in `can't`).
         if tokens.get(j + 1).is_some_and(|n| n.span.start == span.end)
-            && forms.lower(j + 1) == "n't"
+            && forms.lower_is(j + 1, "n't")
         {
             kind = Kind::Break;
         }
@@ -273,7 +273,7 @@ pub fn units(doc: &Document) -> Units {
                     && i > 0
                     && tags[i] == Pos::Noun
                     && tags.get(i + 1) == Some(&Pos::To)
-                    && BE_FORMS.contains(forms.lower(i - 1))
+                    && BE_FORMS.has_lower(forms, i - 1)
                     // Shaped like a participle (not `is access to water`).
                     && (low.ends_with("ed")
                         || low.ends_with("en")
@@ -290,7 +290,7 @@ pub fn units(doc: &Document) -> Units {
                     && i > 0
                     && tags[i] == Pos::NounPlural
                     && *at(tags, i - 1) == Pos::NounPlural
-                    && !PLURAL_MODIFIERS.contains(&forms.lower(i - 1))
+                    && !PLURAL_MODIFIERS.has_lower(forms, i - 1)
                     && nps
                         .get(np)
                         .is_some_and(|x| x.start <= token_at(tokens, i - 1).span.start)
@@ -389,8 +389,7 @@ fn opens_line(text: &str, sentence_start: usize, at: usize) -> bool {
     // Read back from `at` to the first letter or digit or line break, whichever comes first: a few
     // bytes for nearly every candidate. (A search for the line break first read the whole of a
     // sentence of a megabyte without one once per candidate: quadratic.)
-    before
-        .chars()
+    chars(before)
         .rev()
         .find(|&c| c == '\n' || is_alnum(c))
         .is_none_or(|c| c == '\n')

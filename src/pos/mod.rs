@@ -35,7 +35,7 @@ pub use tags::Pos;
 
 use crate::model::embedded::Embedded;
 use crate::text::{
-    all_char, char_count, chars, first_char, head, is_ascii, is_space, is_upper, last_char, tail,
+    all_char, char_at, char_before, char_count, chars, first_char, is_ascii, is_space, is_upper,
     Span,
 };
 use crate::tokens::{token_run, Forms, Token, TokenKind};
@@ -190,8 +190,8 @@ fn with_quote_direction(text: &str, tok: &Token, pos: Pos) -> Pos {
     let opens = match w.next() {
         Some('\u{201C}' | '\u{2018}' | '\u{00AB}' | '`') => true,
         Some('"' | '\'') if w.next().is_none() => {
-            let before = last_char(head(text, tok.span.start));
-            let after = first_char(tail(text, tok.span.end));
+            let before = char_before(text, tok.span.start);
+            let after = char_at(text, tok.span.end);
             before.is_none_or(|c| is_space(c) || matches!(c, '(' | '[' | '{' | '\u{2014}'))
                 && after.is_some_and(|c| !is_space(c))
         }

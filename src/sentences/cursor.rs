@@ -1,11 +1,11 @@
 //! Small, bounded look-around helpers over a `&str` at byte offsets: the char at or before an
-//! offset, skipping whitespace, the word before an offset. Every look-around is capped so that the
+//! offset (the text module's, for the scanner), skipping whitespace, the word before an offset. Every look-around is capped so that the
 //! scan stays linear on any input.
 
 use super::lexicon::is_opener;
+pub(super) use crate::text::{char_at, char_before};
 use crate::text::{
-    find_by, first_char, head, is_space, last_char, rfind_by, tail, trim_by, trim_end_by,
-    trim_start_by, Span,
+    find_by, head, is_space, rfind_by, tail, trim_by, trim_end_by, trim_start_by, Span,
 };
 
 /// The start of the word that ends at `i`: back to whitespace, then past opening quotes and brackets.
@@ -38,7 +38,7 @@ pub(super) fn token_start(text: &str, i: usize, max: usize) -> usize {
     let from = floor_boundary(text, i.saturating_sub(max));
     let before = Span::new(from, i).slice(text);
     rfind_by(before, is_space).map_or(from, |p| {
-        from + p + first_char(tail(before, p)).map_or(1, char::len_utf8)
+        from + p + char_at(before, p).map_or(1, char::len_utf8)
     })
 }
 
@@ -56,16 +56,6 @@ pub(super) fn floor_boundary(text: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
-}
-
-/// The char starting at byte `i`, if `i` is a char boundary inside `text`.
-pub(super) fn char_at(text: &str, i: usize) -> Option<char> {
-    first_char(tail(text, i))
-}
-
-/// The char ending at byte `i`.
-pub(super) fn char_before(text: &str, i: usize) -> Option<char> {
-    last_char(head(text, i))
 }
 
 /// The first offset at or after `i` that is not whitespace (or the length of `text`).

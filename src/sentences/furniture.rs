@@ -35,8 +35,8 @@
 //! [`display_span`](crate::summary::display_span) gives the part to show without the marker.
 
 use crate::text::{
-    all_bytes, all_char, any_char, ascii_lowercase, char_count, char_indices, chars, ends_by,
-    eq_ignore_case, first_char, has_any, has_str, head, is_alnum, is_alpha, is_lower, is_space,
+    all_bytes, all_char, any_char, ascii_lowercase, char_at, char_before, char_count, char_indices,
+    chars, eq_ignore_case, has_any, has_str, head, is_alnum, is_alpha, is_lower, is_space,
     is_upper, split_by, split_inclusive_by, starts_by, tail, trim_by, trim_end_by, trim_start_by,
     words, Span,
 };
@@ -295,7 +295,7 @@ pub(crate) fn marker_len(s: &str) -> usize {
             usize::from(matches!(close.first(), Some(b'.' | b')')))
         };
         let end = open + body + style;
-        let after = first_char(tail(rest, end));
+        let after = char_at(rest, end);
         if style > 0 && after.is_none_or(is_space) {
             i += end;
         }
@@ -451,7 +451,7 @@ fn is_caption(s: &str) -> bool {
         && !more_words_than(s, 30)
         || (s.starts_with('(')
             && s.ends_with(')')
-            && !ends_by(head(s, s.len() - 1), |c| matches!(c, '.' | '!' | '?'))
+            && !char_before(s, s.len() - 1).is_some_and(|c| matches!(c, '.' | '!' | '?'))
             && !more_words_than(s, 6))
 }
 

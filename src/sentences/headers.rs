@@ -5,8 +5,8 @@
 use super::cursor::{char_at, floor_boundary, prev_word, skip_ws, token_end, MAX_TOKEN};
 use super::scanner::{Decision, Scanner};
 use crate::text::{
-    chars, ends_by, eq_ignore_case, has_char, head, is_alpha, is_space, is_upper, last_char,
-    starts_by, tail, trim_by, trim_start_by, Span,
+    char_before, chars, ends_by, eq_ignore_case, has_char, is_alpha, is_space, is_upper, starts_by,
+    tail, trim_by, trim_start_by, Span,
 };
 use crate::vecs::{at, run};
 
@@ -31,7 +31,7 @@ impl Scanner<'_> {
                 };
             }
             // Nothing inside the URL can end a sentence; its last character (`x.com/a. Next`) may.
-            let last = last_char(head(text, te)).map_or(te, |c| te - c.len_utf8());
+            let last = char_before(text, te).map_or(te, |c| te - c.len_utf8());
             return Decision::Skip(last.max(i + 2));
         }
         let Some((ds, te)) = time_stamp(text, i) else {

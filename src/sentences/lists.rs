@@ -9,8 +9,8 @@
 use super::cursor::floor_boundary;
 use super::lexicon::is_bullet;
 use crate::text::{
-    char_indices, chars, find_char, first_char, head, is_lower, is_space, last_char, match_starts,
-    parse_u32, tail, trim_end_by, trim_start_by, Span,
+    char_at, char_before, char_indices, chars, find_char, head, is_lower, is_space, last_char,
+    match_starts, parse_u32, tail, trim_end_by, trim_start_by, Span,
 };
 use crate::vecs::{run, run_mut, CollectVec};
 
@@ -78,7 +78,7 @@ pub fn marker_at(text: &str, pos: usize) -> Option<Marker> {
         return None;
     };
     let end = at + len + style.len();
-    let next = first_char(tail(rest, end))?;
+    let next = char_at(rest, end)?;
     if !is_space(next) {
         return None;
     }
@@ -124,7 +124,7 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
     while let Some(found) = crate::text::find_str(tail(hay, from), pattern) {
         let at = m.end + from + found;
         from += found + pattern.len();
-        let before = last_char(head(text, at));
+        let before = char_before(text, at);
         let ok_before = match before {
             Some(c) => is_space(c) || (m.bullet && is_bullet(c)),
             None => false,

@@ -385,9 +385,8 @@ impl<'a> Scanner<'a> {
         let from = floor_boundary(text, i.saturating_sub(MAX_WORD));
         let before = Span::new(from, i).slice(text);
         let word: &str = {
-            let s = rfind_by(before, |c| !(is_alnum(c) || c == ',')).map_or(0, |p| {
-                p + first_char(tail(before, p)).map_or(1, char::len_utf8)
-            });
+            let s = rfind_by(before, |c| !(is_alnum(c) || c == ','))
+                .map_or(0, |p| p + char_at(before, p).map_or(1, char::len_utf8));
             tail(before, s)
         };
         let mut rev = chars(word).rev();
@@ -411,7 +410,7 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let after = &rest[word_end..];
-        if after.starts_with('.') && starts_by(tail(after, 1), is_alnum) {
+        if after.starts_with('.') && char_at(after, 1).is_some_and(is_alnum) {
             return false;
         }
         let word_ends = after.is_empty() || starts_by(after, |c| is_space(c) || c == '.');
@@ -555,7 +554,7 @@ impl<'a> Next<'a> {
         let after = tail(body, end);
         let possessive = if let Some(stem) = word.strip_suffix("'s") {
             Some(stem)
-        } else if after.starts_with("’s") && !starts_by(tail(after, "’s".len()), is_alnum) {
+        } else if after.starts_with("’s") && !char_at(after, "’s".len()).is_some_and(is_alnum) {
             Some(word)
         } else {
             None

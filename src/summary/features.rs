@@ -481,7 +481,7 @@ fn content_set(hashes: &[u64], content: &[bool], (a, b): (usize, usize), out: &m
 #[inline]
 fn named_before(input: &Inputs, at: usize) -> bool {
     let k = crate::text::starting_before(input.tokens, at) + 1;
-    let about = input.forms.lower(k - 1) == "about";
+    let about = input.forms.lower_is(k - 1, "about");
     let name = input.tokens.get(k).map_or("", |t| t.text(input.text));
     let id = input.forms.spelling(k);
     !about || starts_by(name, is_upper) && (0..k).any(|j| input.forms.spelling(j) == id)

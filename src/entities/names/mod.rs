@@ -11,12 +11,12 @@ use super::groups::is_title;
 use super::{Candidate, Label, Source};
 use crate::case::lowercase;
 use crate::text::{
-    after_last_by, all_bytes, all_char, any_bytes, any_char, ascii_lowercase, chars, count_by,
-    ending_by, ends_by, eq_ignore_case, find_by, find_char, find_str, first_char, has_char,
-    has_str, head, is_alnum, is_alpha, is_lower, is_space, is_upper, last_char, one_space,
-    parse_u32, rfind_by, rsplit_once_by, rsplit_once_char, split_by, split_char, split_once_char,
-    starting_before, starts_by, tail, trim_by, trim_end_by, trim_start_by, upper_then_lower,
-    upper_with_lower, Span,
+    after_last_by, all_bytes, all_char, any_bytes, any_char, ascii_lowercase, char_at, char_before,
+    chars, count_by, ending_by, ends_by, eq_ignore_case, find_by, find_char, find_str, first_char,
+    has_char, has_str, head, is_alnum, is_alpha, is_lower, is_space, is_upper, last_char,
+    one_space, parse_u32, rfind_by, rsplit_once_by, rsplit_once_char, split_by, split_char,
+    split_once_char, starting_before, starts_by, tail, trim_by, trim_end_by, trim_start_by,
+    upper_then_lower, upper_with_lower, Span,
 };
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
@@ -292,7 +292,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         let rest = tail(text, c.span.end);
         if let Some(tld) = DOMAINS
             .iter()
-            .find(|d| rest.starts_with(**d) && !starts_by(tail(rest, d.len()), is_alnum))
+            .find(|d| rest.starts_with(**d) && !char_at(rest, d.len()).is_some_and(is_alnum))
         {
             c.span = Span::new(c.span.start, c.span.end + tld.len());
             c.label = Label::Org;
@@ -320,7 +320,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         if acronym && matches!(c.label, Label::Misc | Label::Org) {
             if let Some(cup) = [" Cup", " CUP"].into_iter().find(|w| {
                 rest.starts_with(w)
-                    && !starts_by(tail(rest, w.len()), |ch: char| is_alnum(ch) || ch == '\'')
+                    && !char_at(rest, w.len()).is_some_and(|ch: char| is_alnum(ch) || ch == '\'')
             }) {
                 c.span = Span::new(c.span.start, c.span.end + cup.len());
                 c.label = Label::Misc;
@@ -332,14 +332,15 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         if c.label == Label::Misc {
             if let Some(n) = ["n't", "n\u{2019}t"]
                 .into_iter()
-                .find(|n| rest.starts_with(n) && !starts_by(tail(rest, n.len()), is_alnum))
+                .find(|n| rest.starts_with(n) && !char_at(rest, n.len()).is_some_and(is_alnum))
             {
                 c.span = Span::new(c.span.start, c.span.end + n.len());
             }
         }
         // A plus sign right after a name is part of it (`Alexa+`, `Apple TV+`; not `A+B`).
         let rest = tail(text, c.span.end);
-        if rest.starts_with('+') && !starts_by(tail(rest, 1), |ch: char| is_alnum(ch) || ch == '+')
+        if rest.starts_with('+')
+            && !char_at(rest, 1).is_some_and(|ch: char| is_alnum(ch) || ch == '+')
         {
             c.span = Span::new(c.span.start, c.span.end + 1);
         }
@@ -645,14 +646,14 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
         .filter(|_| dashed)
         .find_map(|d| {
             let i = find_str(s, d)?;
-            starts_by(tail(s, i + d.len()), is_lower).then_some(i)
+            char_at(s, i + d.len()).is_some_and(is_lower).then_some(i)
         });
     if let Some(i) = dash {
         return trim(0, i).unwrap_or(span);
     }
     if count_by(s, is_quote) % 2 == 1 {
         if let Some(i) = find_by(s, is_quote) {
-            let q = first_char(tail(s, i)).map_or(1, char::len_utf8);
+            let q = char_at(s, i).map_or(1, char::len_utf8);
             let after_space = head(s, i).ends_with(' ');
             let cut = if after_space {
                 trim(0, i)
@@ -801,12 +802,14 @@ fn without_opening_the(text: &str, tokens: &[Token], forms: &Forms, found: &mut 
             .take_while(|&k| !capitalised_at(text, tokens, k))
             .last()
             .filter(|&k| k + 1 < b)
-            .filter(|_| opens || ends_by(head(text, token_at(tokens, a).span.start), is_quote))
+            .filter(|_| {
+                opens || char_before(text, token_at(tokens, a).span.start).is_some_and(is_quote)
+            })
         {
             c.span = Span::new(token_at(tokens, k + 1).span.start, c.span.end);
             continue;
         }
-        let paper = PAPERS.contains_lowercase(token_text(text, tokens, b - 1));
+        let paper = PAPERS.has_token_lowercase(text, tokens, b - 1);
         if !opens || paper || known_span(text, c.span).is_some() {
             continue;
         }
@@ -1294,8 +1297,8 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     // self-written sets leave unmarked (7 of 7; CoNLL-2003 has none).
     if HOLIDAYS.has_lower(forms, a) && (a + 1..b).all(|k| HOLIDAY_DAYS.has_lower(forms, k))
         || b == a + 4
-            && forms.lower(a) == "new"
-            && forms.lower(a + 1) == "year"
+            && forms.lower_is(a, "new")
+            && forms.lower_is(a + 1, "year")
             && HOLIDAY_DAYS.has_lower(forms, b - 1)
     {
         return true;
@@ -1655,7 +1658,32 @@ pub(crate) fn space_before(text: &str, tokens: &[Token], k: usize) -> bool {
 }
 
 /// The tokens that start inside `span`, as an index range of `tokens` (sorted).
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
 pub(super) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
+    token_bounds(tokens, span)
+}
+
+/// [`token_range`] in the .wasm: the two indices come back packed in one `u64` (the first in the
+/// low half), where a pair is written to memory by the callee and loaded back at each of the
+/// hundred calls.
+#[cfg(target_arch = "wasm32")]
+#[inline]
+pub(super) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
+    let ab = packed_token_range(tokens, span);
+    (ab as u32 as usize, (ab >> 32) as usize)
+}
+
+/// [`token_bounds`] packed for [`token_range`] in the .wasm.
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+fn packed_token_range(tokens: &[Token], span: Span) -> u64 {
+    let (a, b) = token_bounds(tokens, span);
+    a as u64 | (b as u64) << 32
+}
+
+/// [`token_range`]'s search.
+fn token_bounds(tokens: &[Token], span: Span) -> (usize, usize) {
     let a = starting_before(tokens, span.start);
     // A mention holds a few tokens: its end is looked for one token at a time among the next
     // eight, unless the eighth starts inside it too (a sentence), and then by a binary search of the
@@ -1901,7 +1929,7 @@ fn without_opening_word(
         }
         // A quoted title keeps its words (`"Still Alice,"`), and so does a name the opener's own
         // possessive makes (`Three's Company`).
-        let quoted = last_char(head(text, c.span.start)).is_some_and(is_quote)
+        let quoted = char_before(text, c.span.start).is_some_and(is_quote)
             && first_char(trim_start_by(tail(text, c.span.end), |c| {
                 matches!(c, ',' | '.')
             }))
@@ -1923,9 +1951,8 @@ fn without_opening_word(
             })
             || last_char(preceding).is_some_and(|q| {
                 is_quote(q)
-                    && ends_by(head(preceding, preceding.len() - q.len_utf8()), |c| {
-                        matches!(c, ' ' | ':')
-                    })
+                    && char_before(preceding, preceding.len() - q.len_utf8())
+                        .is_some_and(|c| matches!(c, ' ' | ':'))
             });
         // After a label and a colon too (`Read more: How Brussels polices ...`).
         if !opens && !preceding.ends_with(": ") {
@@ -2409,7 +2436,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // A preposition after a place of the lists that opens the mention ends the place (`Dublin
         // for St Patrick's Day`): a name of a place goes on with `of` (`Bank of England`), not so.
         let after_place = |k: usize| {
-            PLACE_BREAKS.contains(word(k))
+            PLACE_BREAKS.has_token(text, toks, k)
                 && capital(k + 1)
                 && super::tagger::listed_run(text, toks, 0, k).place
         };
@@ -3454,9 +3481,7 @@ fn works_by_people(text: &str, found: &mut [Candidate]) {
             && work.source == Source::Name
             && Span::new(work.span.end, author.span.start).slice(text) == " by "
             && !NOT_AFTER.contains(before())
-            && !starts_by(tail(text, author.span.end), |c| {
-                matches!(c, '\'' | '\u{2019}')
-            })
+            && !char_at(text, author.span.end).is_some_and(|c| matches!(c, '\'' | '\u{2019}'))
         {
             found[k - 1].label = Label::Misc;
         }
@@ -3629,7 +3654,7 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
                     && token_run(tokens, k + 1, tb)
                         .iter()
                         .all(|t| t.capitalised(text))
-                    && ORG_LAST_WORDS.contains_ignore_case(token_text(text, tokens, tb - 1))
+                    && ORG_LAST_WORDS.has_token_ignore_case(text, tokens, tb - 1)
             });
         // Capitalised words, `at` or `on`, then a listed name that is no place (`Pyramid Stage at
         // Glastonbury Festival`, `Moon on Artemis II`): a thing and where it stands, two names (a
@@ -3759,7 +3784,7 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span, label: Label
         .filter(|w| w.len() > 1 && any_char(w, is_lower) && !has_char(w, '.'));
     let plain = last_word.is_some_and(|w| !crate::abbreviations::is_abbreviation(w));
     let person = label == Label::Person && last_word.is_some_and(|w| !JUNIOR_SENIOR.contains(w));
-    let quoted = matches!(first_char(tail(text, span.end)), Some('"' | '\u{201D}'));
+    let quoted = matches!(char_at(text, span.end), Some('"' | '\u{201D}'));
     if (one_letter || plain && quoted || person) && ends_sentence {
         Span::new(span.start, span.end - 1)
     } else {
@@ -3802,7 +3827,7 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
         // A country owns what it regulates or makes (`Britain's Competition and Markets Authority`),
         // and a listed place that is no common word nor a first name the places in it (`Moscow's
         // Red Square`; not `Man's Best Friend`), but not in a quoted title (`"India's Daughter"`).
-        let quoted = ends_by(head(text, c.span.start), |c| matches!(c, '"' | '\u{201c}'));
+        let quoted = char_before(text, c.span.start).is_some_and(|c| matches!(c, '"' | '\u{201c}'));
         let country = !quoted
             && cut.is_some_and(|k| {
                 let l = super::tagger::listed_run(text, tokens, from, k);
@@ -3827,9 +3852,8 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
         });
         // A name that holds a group's possessive is one name (`Children's Hospital of
         // Philadelphia`, `Women's Prize`).
-        let group = cut.is_some_and(|k| {
-            k == from + 1 && GROUP_OWNERS.contains_lowercase(token_text(text, tokens, from))
-        });
+        let group = cut
+            .is_some_and(|k| k == from + 1 && GROUP_OWNERS.has_token_lowercase(text, tokens, from));
         let (Some(owned), Some(owner)) = (
             owned.filter(|_| !group),
             owner.filter(|_| listed.is_some() || named || country || from < a || owns_listed),
@@ -3912,8 +3936,7 @@ fn people_of_places(text: &str, found: &mut [Candidate]) {
 /// Festival for It Was Just an Accident`), and a prize takes its field (`Nobel Prize in Chemistry`,
 /// where the field came out as a place of its own). `found` stays sorted.
 fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
-    let word = |k: usize| crate::tokens::token_text(text, tokens, k);
-    let field = |k: usize| PRIZE_FIELDS.contains(&word(k));
+    let field = |k: usize| PRIZE_FIELDS.has_token(text, tokens, k);
     let mut out: Vec<Candidate> = crate::vecs::with_capacity(found.len());
     let mut k = 0;
     while k < found.len() {
@@ -3928,7 +3951,7 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // mentions.
         // The title's first token after `for` at token `i`, past an opening quote.
         let title_at = |i: usize| {
-            let quoted = i + 2 < b && QUOTE_MARKS.contains(word(i + 1));
+            let quoted = i + 2 < b && QUOTE_MARKS.has_token(text, tokens, i + 1);
             if quoted {
                 i + 2
             } else {
@@ -3937,10 +3960,13 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         };
         let split = (a + 1..b.saturating_sub(1)).find(|&i| {
             token_is(text, tokens, i, "for")
-                && (PRIZE_WORDS.contains(&word(i - 1)) || AWARD_NAMES.contains(&word(i - 1)))
+                && (PRIZE_WORDS.has_token(text, tokens, i - 1)
+                    || AWARD_NAMES.has_token(text, tokens, i - 1))
                 && {
                     let t = title_at(i);
-                    capitalised_at(text, tokens, t) && !field(t) && word(t) != "Best"
+                    capitalised_at(text, tokens, t)
+                        && !field(t)
+                        && !token_is(text, tokens, t, "Best")
                 }
         });
         if let Some(i) = split {
@@ -3955,7 +3981,10 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         // A prize followed by `in`/`for` and its field (`or` another): one mention.
         let mut end = b;
-        if b > a && PRIZES.contains(word(b - 1)) && PRIZE_FIELD_BEFORE.contains(word(b)) {
+        if b > a
+            && PRIZES.has_token(text, tokens, b - 1)
+            && PRIZE_FIELD_BEFORE.has_token(text, tokens, b)
+        {
             while field(end + 1) {
                 end += 2;
                 if !token_is(text, tokens, end, "or") && !token_is(text, tokens, end, "and") {
@@ -4003,7 +4032,7 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // The field after a body's `of` and its other field (`Ministry of Economy and Finance`):
         // one capitalised word, no acronym, before a word in lower case.
         let second = c.label == Label::Org
-            && BODY_HEADS.contains(&word(a))
+            && BODY_HEADS.has_token(text, tokens, a)
             && token_is(text, tokens, a + 1, "of")
             && token_is(text, tokens, b, "and")
             && capital(b + 1)
@@ -4028,7 +4057,7 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             || a < 2
             || !token_is(text, tokens, a - 1, "and")
             || !capital(a)
-            || !BODY_HEADS.contains(&word(b - 1))
+            || !BODY_HEADS.has_token(text, tokens, b - 1)
         {
             continue;
         }
@@ -4086,7 +4115,7 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
         let (a, b) = token_range(tokens, c.span);
         let body = c.label == Label::Org
             && b > a
-            && TOPIC_BODIES.contains(&word(b - 1))
+            && TOPIC_BODIES.has_token(text, tokens, b - 1)
             && token_is(text, tokens, b, "on")
             && capital(b + 1)
             && !is_date_word(forms.lower(b + 1));
@@ -4094,7 +4123,7 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
         while body && end < tokens.len() {
             if capital(end) {
                 end += 1;
-            } else if (NAME_JOINERS.contains(word(end))
+            } else if (NAME_JOINERS.has_token(text, tokens, end)
                 || matches!(word(end), "'" | "’") && word(end - 1).ends_with('s'))
                 && capital(end + 1)
             {
@@ -4115,7 +4144,7 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
         let ok = body
             && end >= b + 3
             && !crate::tokens::is_possessive_token(word(end))
-            && !NAMED_AFTER_SUBJECT.contains(word(end - 1))
+            && !NAMED_AFTER_SUBJECT.has_token(text, tokens, end - 1)
             && (b + 1..end).all(|i| any_char(word(i), is_lower) || !capital(i))
             && {
                 let l = super::tagger::listed_run(text, tokens, b + 1, end);
@@ -4434,12 +4463,15 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // tagger read (`Sheriff Chad Chronister`, read as an organisation's name), and so does a
         // town's office (`City Attorney Stephanie Karr`).
         let word = |k: usize| token_text(text, tokens, k);
-        let lead = if LOCAL_TITLE_PLACES.contains(word(a)) && b > a + 1 && is_title(word(a + 1)) {
+        let lead = if LOCAL_TITLE_PLACES.has_token(text, tokens, a)
+            && b > a + 1
+            && is_title(word(a + 1))
+        {
             a + 2
         } else {
             // The title's words, one of them a title of people only (`Vice Premier He Lifeng`).
             let end = (a..b).find(|&k| !is_title(word(k))).unwrap_or(b);
-            if (a..end).any(|k| PEOPLE_ONLY_TITLES.contains(word(k))) {
+            if (a..end).any(|k| PEOPLE_ONLY_TITLES.has_token(text, tokens, k)) {
                 end
             } else {
                 a
@@ -4527,7 +4559,7 @@ pub(super) fn is_the_river_amazon(text: &str, tokens: &[Token], span: Span) -> b
     let the = |k: usize| eq_ignore_case(word(k).as_bytes(), b"the");
     let next = word(b);
     AMAZON_LANDS.contains(next)
-        || a >= 2 && the(a - 2) && AMAZON_COUNTRIES.contains(word(a - 1))
+        || a >= 2 && the(a - 2) && AMAZON_COUNTRIES.has_token(text, tokens, a - 1)
         || a >= 1 && the(a - 1) && !starts_by(next, is_lower)
 }
 
@@ -4569,7 +4601,7 @@ pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) ->
     // counties of CoNLL-2003 (`Notts County`, `Ross County`).
     if b >= a + 2
         && token_is(text, tokens, b - 1, "County")
-        && !COUNTY_CLUBS.contains(token_text(text, tokens, b - 2))
+        && !COUNTY_CLUBS.has_token(text, tokens, b - 2)
     {
         return Some(Label::Place);
     }
@@ -4582,15 +4614,15 @@ pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) ->
     // A street's name holds no word in lower case, as a work's may (`Nightmare on Elm Street`,
     // `Half the Road`), and no work's kind follows it (`Elton John's Farewell Yellow Brick Road
     // tour`).
-    if STREET_WORDS.contains_lowercase(token_text(text, tokens, b - 1))
+    if STREET_WORDS.has_token_lowercase(text, tokens, b - 1)
         && ((a..b).any(|k| starts_by(token_text(text, tokens, k), is_lower))
-            || b < tokens.len() && STREET_WORKS.contains(token_text(text, tokens, b)))
+            || b < tokens.len() && STREET_WORKS.has_token(text, tokens, b))
     {
         return None;
     }
     let body = label == Label::Place
         && token_text(text, tokens, b - 1).eq_ignore_ascii_case("center")
-        && (a..b - 1).any(|k| CENTER_BODY_WORDS.contains_lowercase(token_text(text, tokens, k)));
+        && (a..b - 1).any(|k| CENTER_BODY_WORDS.has_token_lowercase(text, tokens, k));
     Some(if body { Label::Org } else { label })
 }
 
@@ -4637,7 +4669,7 @@ pub(super) fn is_court_of_law(text: &str, tokens: &[Token], a: usize, b: usize) 
     if kind > a && is_apostrophe_or_possessive(token_text(text, tokens, kind)) {
         kind -= 1;
     }
-    COURT_KINDS.contains_lowercase(token_text(text, tokens, kind))
+    COURT_KINDS.has_token_lowercase(text, tokens, kind)
 }
 
 /// Names whose own words tell what they are, whatever the tagger's label: a storm's name (MISC,
@@ -4645,15 +4677,13 @@ pub(super) fn is_court_of_law(text: &str, tokens: &[Token], a: usize, b: usize) 
 /// CoNLL-2003 marks `Hurricane Edouard` as `Edouard` alone) and one whose last word tells
 /// (see [`LAST_WORDS`]). Not a county: `Notts County` is a football club.
 fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
-    let is = |list: &[&str], k: usize| {
-        crate::text::any_eq_ignore_case(list, token_text(text, tokens, k))
-    };
+    let is = |list: &[&str], k: usize| token_in_ignore_case(text, tokens, k, list);
     for c in found.iter_mut() {
         let (mut a, b) = token_range(tokens, c.span);
         // The storm word the tagger left out (`Hurricane Melissa hit ...`), before a name of
         // capitalised words only (a run the tagger took over a verb is split later).
         if a > 0
-            && is(&STORM_WORDS, a - 1)
+            && STORM_WORDS.has_token_ignore_case(text, tokens, a - 1)
             && capitalised_at(text, tokens, a - 1)
             && (a..b).all(|k| {
                 token_at(tokens, k).kind != TokenKind::Word || capitalised_at(text, tokens, k)
@@ -4664,9 +4694,13 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         if b < a + 2 {
             continue;
         }
-        if is(&STORM_WORDS, a) && capitalised_at(text, tokens, a + 1) {
+        if STORM_WORDS.has_token_ignore_case(text, tokens, a) && capitalised_at(text, tokens, a + 1)
+        {
             // With `Tropical` or `Super` before it (`Tropical Storm Chantal`).
-            if a > 0 && is(&STORM_PREFIXES, a - 1) && capitalised_at(text, tokens, a - 1) {
+            if a > 0
+                && STORM_PREFIXES.has_token_ignore_case(text, tokens, a - 1)
+                && capitalised_at(text, tokens, a - 1)
+            {
                 a -= 1;
             }
             c.span = Span::new(token_at(tokens, a).span.start, c.span.end);
@@ -4675,8 +4709,10 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             c.label = label;
         } else if is_court_of_law(text, tokens, a, b) {
             c.label = Label::Org;
-        } else if (is(&SURNAME_PLACE_WORDS, b - 1)
-            || c.label == Label::Person && b == a + 2 && is(&PERSON_PLACE_WORDS, b - 1))
+        } else if (SURNAME_PLACE_WORDS.has_token_ignore_case(text, tokens, b - 1)
+            || c.label == Label::Person
+                && b == a + 2
+                && PERSON_PLACE_WORDS.has_token_ignore_case(text, tokens, b - 1))
             && !(b == a + 2 && super::tagger::listed_run(text, tokens, a, a + 1).first_name)
         {
             // `Dunstanburgh Castle`, `John Lewis Bridge`; not `Wayne Bridge`, a first name and a
@@ -4703,7 +4739,7 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             // (`album of the year for The Shape of Leaving`).
             c.span = Span::new(token_at(tokens, a - 1).span.start, c.span.end);
             c.label = Label::Misc;
-        } else if is(&FOREIGN_PLACE_WORDS, a) {
+        } else if FOREIGN_PLACE_WORDS.has_token_ignore_case(text, tokens, a) {
             // A stadium, a street, a square or a palace named in French, Spanish, Portuguese or
             // Italian (`Stade de France`, `Estadio Banorte`, `Rue Cambon`, `Palazzo Altemps`), as
             // `Wembley Stadium` is by its last word.
@@ -4718,12 +4754,23 @@ fn name_kinds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
             // No one is called `Port` or `Fort`: a first name after it is a town's (`Port
             // Elizabeth`, `Fort Myers`, `Cape Ann`), a lake's or a mountain's (`Lake Taupō`).
             c.label = Label::Place;
-        } else if is(&["court"], b - 1) && !(a..b - 1).any(|k| is(&JUDICIAL_WORDS, k)) {
+        } else if is(&["court"], b - 1)
+            && !(a..b - 1).any(|k| JUDICIAL_WORDS.has_token_ignore_case(text, tokens, k))
+        {
             // A court that is no court of law is a place: a tennis court, a housing estate
             // (`Centre Court`, `Wang Fuk Court`; CoNLL-2003's `Stadium Court`).
             c.label = Label::Place;
         }
     }
+}
+
+/// True when the text of token `k` is one of `list` but for ASCII case (false past the last token).
+/// Inlined natively; one call in the .wasm, where each of [`name_kinds`]' tests read the token's
+/// text into memory and loaded it back for the search.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn token_in_ignore_case(text: &str, tokens: &[Token], k: usize, list: &[&str]) -> bool {
+    crate::text::any_eq_ignore_case(list, token_text(text, tokens, k))
 }
 
 /// True when token `k` heads a `The X of Y` name as a work's title does: a word of general
@@ -4768,12 +4815,17 @@ fn cut_after_listed(
     let mut rest = Vec::new();
     for c in found.iter_mut() {
         let a = starting_before(listed, c.span.start);
-        let Some(m) = run(listed, a, listed.len())
-            .iter()
-            .take_while(|m| m.span.start == c.span.start)
-            .filter(|m| m.span.end < c.span.end)
-            .max_by_key(|m| m.span.end)
-        else {
+        // The last of the longest listed names that start where it does and end inside it.
+        let mut longest: Option<&Candidate> = None;
+        for m in run(listed, a, listed.len()) {
+            if m.span.start != c.span.start {
+                break;
+            }
+            if m.span.end < c.span.end && longest.is_none_or(|l| m.span.end >= l.span.end) {
+                longest = Some(m);
+            }
+        }
+        let Some(m) = longest else {
             continue;
         };
         let k = starting_before(tokens, m.span.end);
@@ -5467,12 +5519,11 @@ fn famous_brand(text: &str, tokens: &[Token], k: usize, low: &str) -> bool {
 /// its leader's role and name (`Signal president Meredith Whittaker`) or an appositive that says
 /// it is a company (`Next, the British fashion retailer`).
 fn acts_as_company(text: &str, tokens: &[Token], k: usize) -> bool {
-    let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     let capital = |i: usize| capitalised_at(text, tokens, i);
-    SUBJECT_VERBS.contains(&word(k))
-        || HEADLINE_VERBS.contains(&word(k))
+    SUBJECT_VERBS.has_token(text, tokens, k)
+        || HEADLINE_VERBS.has_token(text, tokens, k)
         || (token_is(text, tokens, k, "to") && capital(k + 1))
-        || (LEADER_ROLES.contains(&word(k)) && capital(k + 1))
+        || (LEADER_ROLES.has_token(text, tokens, k) && capital(k + 1))
         || company_role_after(text, tokens, k).is_some()
         || super::consistency::appositive(text, tokens, k) == Some(Label::Org)
 }

@@ -5,7 +5,7 @@
 
 use super::{add_sorted, token_range, Candidate, Label, Source};
 use crate::text::Span;
-use crate::tokens::{token_at, token_text, Token};
+use crate::tokens::{token_at, Token};
 
 crate::word_list::word_lists! {
     /// Members of the two American parties, in the plural.
@@ -19,10 +19,10 @@ pub(super) fn split_party_members(text: &str, tokens: &[Token], found: &mut Vec<
     let mut add = Vec::new();
     for c in found.iter_mut() {
         let (a, b) = token_range(tokens, c.span);
-        if b < a + 2 || !MEMBERS.contains(token_text(text, tokens, b - 1)) {
+        if b < a + 2 || !MEMBERS.has_token(text, tokens, b - 1) {
             continue;
         }
-        let chamber = b == a + 2 && CHAMBERS.contains(token_text(text, tokens, a));
+        let chamber = b == a + 2 && CHAMBERS.has_token(text, tokens, a);
         let place = crate::entities::tagger::listed_run(text, tokens, a, b - 1).place;
         if !(chamber || place) {
             continue;

@@ -5,7 +5,7 @@
 
 use super::{Candidate, Label, Source};
 use crate::text::Span;
-use crate::tokens::{capitalised_at, token_at, token_is, token_text, Token};
+use crate::tokens::{capitalised_at, token_at, token_is, Token};
 
 crate::word_list::word_lists! {
     /// Platforms that posts are quoted from (one word each).
@@ -26,7 +26,7 @@ pub(super) fn split_after_platforms(text: &str, tokens: &[Token], found: &mut Ve
         // shelled`): the poster keeps the mention, the platform and the post's words are apart.
         if let Some(p) = (a + 2..b.saturating_sub(2)).find(|&p| {
             token_is(text, tokens, p - 1, "on")
-                && PLATFORMS.contains(token_text(text, tokens, p))
+                && PLATFORMS.has_token(text, tokens, p)
                 && token_is(text, tokens, p + 1, ":")
         }) {
             Candidate::push_to(&mut add, token_at(tokens, p).span, Label::Org, Source::Name);
@@ -54,7 +54,7 @@ pub(super) fn split_after_platforms(text: &str, tokens: &[Token], found: &mut Ve
             a > 0
                 && b > q + 1
                 && token_is(text, tokens, a - 1, "on")
-                && (q == a + 1 && PLATFORMS.contains(token_text(text, tokens, a))
+                && (q == a + 1 && PLATFORMS.has_token(text, tokens, a)
                     || super::super::tagger::lexicon::known_tokens_run(text, tokens, a, q)
                         == Some(Label::Org))
         }) else {

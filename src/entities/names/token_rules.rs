@@ -241,12 +241,12 @@ fn speaking_company_at(
     // The cue's end: not a role `for` a field (`Shadow spokesman for sport`).
     let end = if SPEAKERS.has_lower(forms, k + 1) {
         k + 2
-    } else if forms.lower(k + 1) == "chief" && forms.lower(k + 2) == "executive" {
+    } else if forms.lower_is(k + 1, "chief") && forms.lower_is(k + 2, "executive") {
         k + 3
     } else {
         0
     };
-    let cue = end > 0 && forms.lower(end) != "for";
+    let cue = end > 0 && !forms.lower_is(end, "for");
     let lone = k == 0 || !capitalised_at(text, tokens, k - 1);
     (cue && lone
         && t.kind == TokenKind::Word

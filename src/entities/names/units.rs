@@ -4,7 +4,7 @@
 
 use super::{token_range, Candidate, Label};
 use crate::text::{all_char, trim_end_by, Span};
-use crate::tokens::{token_at, token_text, Token, TokenKind};
+use crate::tokens::{token_at, Token, TokenKind};
 
 crate::word_list::word_lists! {
     /// The last words of a unit's name.
@@ -24,7 +24,7 @@ fn is_ordinal(w: &str) -> bool {
 pub(super) fn with_unit_ordinals(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     for c in found.iter_mut() {
         let (a, b) = token_range(tokens, c.span);
-        if a == 0 || b == a || !UNIT_WORDS.contains(token_text(text, tokens, b - 1)) {
+        if a == 0 || b == a || !UNIT_WORDS.has_token(text, tokens, b - 1) {
             continue;
         }
         let before = token_at(tokens, a - 1);

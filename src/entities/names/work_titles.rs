@@ -5,7 +5,7 @@
 //! Wind`).
 
 use super::{add_sorted, Candidate, Label, Source};
-use crate::text::{find_str, first_char, head, last_char, tail, Span};
+use crate::text::{char_at, char_before, find_str, tail, Span};
 use crate::tokens::{
     capitalised_at, is_possessive_token, token_at, token_is, token_text, Token, TokenKind,
 };
@@ -65,7 +65,7 @@ fn title_end(text: &str, tokens: &[Token], start: usize, narrow: bool) -> usize 
         // One function word, or a preposition and its article, then capitals.
         if INSIDE.has_token(text, tokens, k) && !(narrow && token_is(text, tokens, k, "and")) {
             k += 1;
-            if token_text(text, tokens, k - 1) != "the" && ARTICLES.has_token(text, tokens, k) {
+            if !token_is(text, tokens, k - 1, "the") && ARTICLES.has_token(text, tokens, k) {
                 k += 1;
             }
         } else if !narrow
@@ -83,10 +83,10 @@ fn title_end(text: &str, tokens: &[Token], start: usize, narrow: bool) -> usize 
         if next == k || !spaced || next - start > MAX_WORDS {
             break;
         }
-        let after_and = token_text(text, tokens, end) == "and";
+        let after_and = token_is(text, tokens, end, "and");
         // A capitalised article after `and` opens a second title (`Early Doors and The Alan Clark
         // Diaries`).
-        let second = after_and && ARTICLES.contains_lowercase(token_text(text, tokens, k));
+        let second = after_and && ARTICLES.has_token_lowercase(text, tokens, k);
         if second || (preposition || after_and) && stops_title(text, tokens, k, next) {
             break;
         }
@@ -141,7 +141,7 @@ pub(super) fn join_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidat
             continue;
         }
         let kind = KINDS.has_token(text, tokens, i)
-            && !(i > 0 && VERB_BEFORE.contains_lowercase(token_text(text, tokens, i - 1)));
+            && !(i > 0 && VERB_BEFORE.has_token_lowercase(text, tokens, i - 1));
         if !kind && !made_by_person(text, tokens, found, i) {
             continue;
         }
@@ -163,8 +163,8 @@ pub(super) fn join_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidat
             let span = Span::new(from + k, from + k + title.len());
             from = span.end;
             // Whole words only.
-            let before = last_char(head(text, span.start));
-            let after = first_char(tail(text, span.end));
+            let before = char_before(text, span.start);
+            let after = char_at(text, span.end);
             if span != t
                 && !before.is_some_and(char::is_alphanumeric)
                 && !after.is_some_and(char::is_alphanumeric)

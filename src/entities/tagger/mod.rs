@@ -97,30 +97,42 @@ pub(crate) struct Listed {
 }
 
 /// Looks up the phrase made of `tokens` (of `text`) in the tagger's gazetteer.
+#[inline]
 pub(crate) fn listed(text: &str, tokens: &[Token]) -> Listed {
-    let Some(l) = loaded() else {
-        return Listed::default();
-    };
-    let bits = l
-        .gazetteer
-        .get(features::tokens_key(text, tokens))
-        .unwrap_or(0);
-    // The training names' type bits: PER, ORG, LOC, MISC.
-    Listed {
-        trained: bits & 0b1111 != 0,
-        country: bits & lexicon::COUNTRY_BIT != 0,
-        only_place: bits & 0b0110 == 0b0100,
-        only_org: bits & 0b1111 == 0b0010,
-        trained_org: bits & 0b0010 != 0,
-        city: bits & lexicon::CITY_BITS != 0,
-        place: bits & lexicon::PLACE_BITS != 0,
-        misc: bits & lexicon::MISC_BITS != 0,
-        personal_name: bits & lexicon::PERSONAL_NAME_BITS != 0,
-        first_name: bits & lexicon::FIRST_NAME_BITS != 0,
-        city_not_person: bits & lexicon::LARGE_CITY_BITS != 0 && bits & lexicon::SURNAME_BIT == 0,
-        surname_only: bits & lexicon::SURNAME_BIT != 0
-            && bits & lexicon::NOT_ONLY_A_SURNAME == 0
-            && (bits & 0b0110 == 0 || bits & 0b0001 != 0),
+    Listed::of_bits(phrase_bits(text, tokens))
+}
+
+/// The gazetteer's category bits ([`gazetteer_bits`]) of the phrase made of `tokens` (of `text`).
+/// Inlined natively; one call in the .wasm, which gives [`listed`]'s callers the bits in one
+/// integer, where a [`Listed`] was written to memory and read back field by field.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn phrase_bits(text: &str, tokens: &[Token]) -> u32 {
+    gazetteer_bits(features::tokens_key(text, tokens))
+}
+
+impl Listed {
+    /// What the gazetteer's category `bits` of a phrase say (no bits: nothing, the default).
+    #[inline]
+    fn of_bits(bits: u32) -> Listed {
+        // The training names' type bits: PER, ORG, LOC, MISC.
+        Listed {
+            trained: bits & 0b1111 != 0,
+            country: bits & lexicon::COUNTRY_BIT != 0,
+            only_place: bits & 0b0110 == 0b0100,
+            only_org: bits & 0b1111 == 0b0010,
+            trained_org: bits & 0b0010 != 0,
+            city: bits & lexicon::CITY_BITS != 0,
+            place: bits & lexicon::PLACE_BITS != 0,
+            misc: bits & lexicon::MISC_BITS != 0,
+            personal_name: bits & lexicon::PERSONAL_NAME_BITS != 0,
+            first_name: bits & lexicon::FIRST_NAME_BITS != 0,
+            city_not_person: bits & lexicon::LARGE_CITY_BITS != 0
+                && bits & lexicon::SURNAME_BIT == 0,
+            surname_only: bits & lexicon::SURNAME_BIT != 0
+                && bits & lexicon::NOT_ONLY_A_SURNAME == 0
+                && (bits & 0b0110 == 0 || bits & 0b0001 != 0),
+        }
     }
 }
 
@@ -134,12 +146,18 @@ pub(crate) fn list_label(text: &str, tokens: &[Token]) -> Option<crate::entities
     label_of_key(features::tokens_key(text, tokens))
 }
 
-/// [`listed`] of the tokens `tokens[a..b]` (`listed(text, token_run(tokens, a, b))`). One call in
-/// the .wasm, where each rule that asks passed the run through memory.
+/// [`listed`] of the tokens `tokens[a..b]` (`listed(text, token_run(tokens, a, b))`).
+#[inline]
+pub(crate) fn listed_run(text: &str, tokens: &[Token], a: usize, b: usize) -> Listed {
+    Listed::of_bits(phrase_bits_run(text, tokens, a, b))
+}
+
+/// [`phrase_bits`] of the tokens `tokens[a..b]`. One call in the .wasm, where each rule that asks
+/// passed the run through memory.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-pub(crate) fn listed_run(text: &str, tokens: &[Token], a: usize, b: usize) -> Listed {
-    listed(text, token_run(tokens, a, b))
+fn phrase_bits_run(text: &str, tokens: &[Token], a: usize, b: usize) -> u32 {
+    phrase_bits(text, token_run(tokens, a, b))
 }
 
 /// [`list_label`] of the tokens `tokens[a..b]`, one call in the .wasm as [`listed_run`].

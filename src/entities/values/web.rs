@@ -14,8 +14,8 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::text::{
-    after_last_by, count_char, find_by, find_char, has_char, head, is_space, last_char,
-    match_starts, starts_by, tail, trim_start_by, Span,
+    after_last_by, char_at, char_before, count_char, find_by, find_char, has_char, head, is_space,
+    last_char, match_starts, tail, trim_start_by, Span,
 };
 
 // The patterns are constants checked by the tests below; a failure to compile gives `None` rather
@@ -98,8 +98,8 @@ pub fn urls(text: &str) -> Vec<Span> {
         }
         // `www.` must not follow a Latin letter or digit (`awww.`; CJK text has no spaces, so `见www.`
         // is fine); a scheme may follow anything.
-        let prev = last_char(head(text, start));
-        if starts_by(tail(text, start), |c| matches!(c, 'w' | 'W'))
+        let prev = char_before(text, start);
+        if char_at(text, start).is_some_and(|c| matches!(c, 'w' | 'W'))
             && prev.is_some_and(|c| c.is_ascii_alphanumeric())
         {
             continue;
