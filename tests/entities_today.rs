@@ -7646,3 +7646,17 @@ fn the_platform_x_before_a_full_stop() {
     let text = "The song is credited to the girl group HUNTR/X.";
     assert!(mentions(text).iter().all(|m| m.text != "X"));
 }
+
+/// A name's other name after `, known as` takes its label at every mention (`the Monetary Policy
+/// Committee, known as Copom`).
+#[test]
+fn a_name_known_as_another() {
+    check(
+        "The decision by the bank's Monetary Policy Committee, known as Copom, was unanimous. \
+         \"Copom has opened the door without promising to walk through it,\" said an economist.",
+        &[
+            ("known as Copom", "Copom", Org),
+            ("Copom has", "Copom", Org),
+        ],
+    );
+}

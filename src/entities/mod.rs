@@ -13,6 +13,7 @@
 //! dates even when the tagger calls them names, while `Seven` in a title stays a name; remaining ties go
 //! to the earlier mention.
 
+mod aliases;
 mod citations;
 mod common_acronyms;
 mod company_lists;
@@ -453,6 +454,7 @@ pub fn recognize(
     roads::label_road_numbers(text, tokens, &mut resolved);
     party_states::label_party_states(text, &mut resolved);
     constituencies::join_constituencies(text, &mut resolved);
+    aliases::label_aliases(text, &mut resolved);
     journals::label_journals(text, tokens, &mut resolved);
     planets::label_planets(text, tokens, sentences, &mut resolved);
     citations::label_cited_authors(text, tokens, &mut resolved);
