@@ -7660,3 +7660,18 @@ fn a_name_known_as_another() {
         ],
     );
 }
+
+/// A one-word name read as a person at every mention is the company when its employees or its
+/// distribution centre are named (`an Askul distribution centre`).
+#[test]
+fn a_company_by_its_employees_and_depots() {
+    check(
+        "Kuvora restarted some orders on Friday. A spokesman said Kuvora had not paid the \
+         attackers. Boxes were stacked at a Kuvora distribution centre in Saitama. Kuvora said \
+         the leak was contained.",
+        &[
+            ("Kuvora restarted", "Kuvora", Org),
+            ("Kuvora said", "Kuvora", Org),
+        ],
+    );
+}

@@ -500,6 +500,12 @@ static AFTER: Cues = cues![
     // A company's part named before what it is (`its Yugansk division`, `its PMC-Sierra unit`).
     ("unit", Label::Org, STRONG),
     ("subsidiary", Label::Org, STRONG),
+    // A company by its people and its depots (`Amazon employees`, `an Askul distribution centre`:
+    // the 4 names before `employees` in CoNLL-2003, WikiNEuRal and the Broad Twitter Corpus are
+    // organisations).
+    ("employees", Label::Org, STRONG),
+    ("distribution centre", Label::Org, STRONG),
+    ("distribution center", Label::Org, STRONG),
     ("division", Label::Org, STRONG),
     // A paper or an agency named before what it is (`Liberte newspaper said`, `Petra news agency`).
     ("newspaper", Label::Org, STRONG),
