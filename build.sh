@@ -390,6 +390,10 @@ cmd_eval() {
   run ner "$ROOT/tests/fixtures/articles_n.jsonl" "ner articles n (own)" "$e/ner/score.py"
   # Ten more (tests/fixtures/articles_o.md), looked at: 87.63 at 73045bb.
   run ner "$ROOT/tests/fixtures/articles_o.jsonl" "ner articles o (own)" "$e/ner/score.py"
+  # Eight more (tests/fixtures/articles_p.md), never looked at: 87.54 at 71db112.
+  run ner "$ROOT/tests/fixtures/articles_p.jsonl" "ner articles p (own, blind)" "$e/ner/score.py"
+  # Eight more (tests/fixtures/articles_q.md), looked at: 80.98 at 71db112.
+  run ner "$ROOT/tests/fixtures/articles_q.jsonl" "ner articles q (own, looked at)" "$e/ner/score.py"
   # Wire copy of December 2020 in CoNLL-2003's form (tests/fixtures/wire2020_ner.md), a stand-in for
   # the held-out 2020 news: 94.87 at 759c68c, 95.56 at cf2a330; looked at since the twenty-eighth
   # session, which read its errors.
