@@ -2448,26 +2448,30 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let hard = label_colon
             || fixture
             || (1..toks.len() - 1).any(|k| content_break(k) || after_place(k));
-        let mut breaks: Vec<usize> = (1..toks.len() - 1)
-            .filter(|&k| {
-                let spaced = token_at(toks, k - 1).span.end < token_at(toks, k).span.start
-                    && token_at(toks, k).span.end < token_at(toks, k + 1).span.start;
-                let w = word(k);
-                (spaced && is_dash_token(w))
-                    || (w == ":" && starts_by(word(k + 1), |c| c.is_ascii_digit()))
-                    || award_for(k)
-                    || content_break(k)
-                    || after_place(k)
-                    || label_end == Some(k)
-                    || fixture && (versus(k) || w == ":")
-            })
-            .collect_vec();
+        let mut breaks: Vec<usize> = Vec::new();
+        for k in 1..toks.len() - 1 {
+            let spaced = token_at(toks, k - 1).span.end < token_at(toks, k).span.start
+                && token_at(toks, k).span.end < token_at(toks, k + 1).span.start;
+            let w = word(k);
+            if (spaced && is_dash_token(w))
+                || (w == ":" && starts_by(word(k + 1), |c| c.is_ascii_digit()))
+                || award_for(k)
+                || content_break(k)
+                || after_place(k)
+                || label_end == Some(k)
+                || fixture && (versus(k) || w == ":")
+            {
+                crate::vecs::push(&mut breaks, k);
+            }
+        }
         // Else a series: its items are runs between commas and a final `and` or `&`.
         let series = breaks.is_empty();
         if series {
-            breaks = (1..toks.len())
-                .filter(|&k| is_series_joiner(word(k)))
-                .collect_vec();
+            for k in 1..toks.len() {
+                if is_series_joiner(word(k)) {
+                    crate::vecs::push(&mut breaks, k);
+                }
+            }
             let n = breaks.len();
             if n < 2
                 || token_is(text, toks, breaks[n - 1], ",")
@@ -2634,11 +2638,14 @@ fn split_nationality(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         return;
     }
     // The surnames of the people's full names, sorted: built only for a text with such a mention.
-    let mut people: Vec<&str> = found
-        .iter()
-        .filter(|c| c.label == Label::Person && nationality_first(c).is_none())
-        .filter_map(|c| rsplit_once_char(c.span.slice(text), ' ').map(|(_, w)| w))
-        .collect_vec();
+    let mut people: Vec<&str> = Vec::new();
+    for c in found.iter() {
+        if c.label == Label::Person && nationality_first(c).is_none() {
+            if let Some((_, surname)) = rsplit_once_char(c.span.slice(text), ' ') {
+                crate::vecs::push(&mut people, surname);
+            }
+        }
+    }
     crate::sort::sort(&mut people);
     let mut add = Vec::new();
     for c in found.iter_mut() {
@@ -3609,11 +3616,15 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
     let mut changed = false;
     for c in found.iter() {
         let a = starting_before(listed, c.span.start);
-        let inner: Vec<&Candidate> = run(listed, a, listed.len())
-            .iter()
-            .take_while(|m| m.span.start < c.span.end)
-            .filter(|m| m.span.end <= c.span.end && m.span != c.span)
-            .collect_vec();
+        let mut inner: Vec<&Candidate> = Vec::new();
+        for m in run(listed, a, listed.len()) {
+            if m.span.start >= c.span.end {
+                break;
+            }
+            if m.span.end <= c.span.end && m.span != c.span {
+                crate::vecs::push(&mut inner, m);
+            }
+        }
         let disjoint = inner.windows(2).all(|w| w[0].span.end <= w[1].span.start);
         let (ta, tb) = token_range(tokens, c.span);
         let mut gap = token_run(tokens, ta, tb)
