@@ -53,7 +53,6 @@ use crate::text::{
     Span,
 };
 use crate::tokens::{Forms, Token, TokenKind};
-use crate::vecs::CollectVec;
 use units::{Kind, Unit, Units};
 
 /// One ranked keyphrase.
@@ -547,10 +546,12 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
     let head = HEAD_PER_KEYPHRASE * limit + HEAD_EXTRA;
     let mut least = (out.len() > head).then(|| head_score(&out, head));
     loop {
-        let best: Vec<&Ranked> = out
-            .iter()
-            .filter(|r| least.is_none_or(|t| r.score.total_cmp(&t).is_ge()))
-            .collect_vec();
+        let mut best: Vec<&Ranked> = Vec::new();
+        for r in &out {
+            if least.is_none_or(|t| r.score.total_cmp(&t).is_ge()) {
+                crate::vecs::push(&mut best, r);
+            }
+        }
         let partial = best.len() < out.len();
         if let Some(chosen) = select(&ranked(best), limit, partial) {
             return chosen;
