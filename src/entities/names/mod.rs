@@ -287,10 +287,9 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         } else if let Some(suffix) = rest.strip_prefix('.') {
             // Another dot and suffix in lower case or figures goes with the name too (`Pony.ai`,
             // `Volkswagen ID.4`), which the tokens cut.
-            let len = suffix
-                .bytes()
-                .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-                .count();
+            let len = crate::text::leading_bytes(suffix.as_bytes(), usize::MAX, |b| {
+                b.is_ascii_lowercase() || b.is_ascii_digit()
+            });
             if len > 0
                 && !suffix
                     .as_bytes()
@@ -2174,7 +2173,7 @@ fn is_model_code(w: &str) -> bool {
     if b.len() < 3 || !b[0].is_ascii_uppercase() || !b.iter().any(u8::is_ascii_digit) {
         return false;
     }
-    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let letters = crate::text::leading_bytes(b, usize::MAX, |c| c.is_ascii_alphabetic());
     let rest = run(b, letters, b.len());
     let rest = rest.strip_prefix(b"-").unwrap_or(rest);
     let prefix = head(w, letters);
@@ -2189,7 +2188,7 @@ fn is_model_code(w: &str) -> bool {
     let one_letter_ok = letters > 1
         || (rest.iter().all(|c| c.is_ascii_digit() || *c == b'-')
             && (hyphen || rest.iter().filter(|c| c.is_ascii_digit()).count() >= 3));
-    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    let digits = crate::text::leading_bytes(rest, usize::MAX, |c| c.is_ascii_digit());
     (1..=4).contains(&letters)
         && b[0].is_ascii_uppercase()
         && b.len() >= 3
@@ -2217,7 +2216,7 @@ fn road_number_end(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
         return None;
     }
     let w = n.text(text);
-    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    let digits = crate::text::leading_bytes(w.as_bytes(), usize::MAX, |c| c.is_ascii_digit());
     // Not a duration or a year (`Expressway 2 hours south`, `the Interstate 2024 budget`).
     let unit = DURATION_UNITS.has_token(text, tokens, k + 2);
     let ok = ROAD_WORDS.contains(&road.text(text))
