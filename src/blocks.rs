@@ -311,14 +311,13 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
         let hidden = |m: &Candidate| !labels.contains(&m.label);
         // A name inside a value that is not reported takes its place (`Australian` of `90 million
         // Australian dollars` when only names are asked for).
-        let held: Vec<Candidate> = held_names
-            .into_iter()
-            .filter(|n| labels.contains(&n.label))
-            .filter(|n| {
-                let k = ending_by(&mentions, n.span.start);
-                mentions.get(k).is_some_and(hidden)
-            })
-            .collect_vec();
+        let mut held: Vec<Candidate> = Vec::new();
+        for n in held_names {
+            let k = ending_by(&mentions, n.span.start);
+            if labels.contains(&n.label) && mentions.get(k).is_some_and(hidden) {
+                crate::vecs::push(&mut held, n);
+            }
+        }
         crate::vecs::retain(&mut mentions, |m| !hidden(m));
         if !held.is_empty() {
             crate::vecs::extend(&mut mentions, held);

@@ -61,10 +61,7 @@ pub fn join(text: &str, sentences: &[Span]) -> Option<(String, Joins)> {
         };
         if b.get(rest).is_some_and(u8::is_ascii_lowercase) && inside() {
             i = rest
-                + b[rest..]
-                    .iter()
-                    .take_while(|c| !c.is_ascii_whitespace())
-                    .count();
+                + crate::text::leading_bytes(&b[rest..], usize::MAX, |c| !c.is_ascii_whitespace());
             crate::vecs::push(
                 &mut breaks,
                 Break {

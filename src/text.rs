@@ -206,6 +206,14 @@ pub fn char_before(s: &str, i: usize) -> Option<char> {
     last_char(head(s, i))
 }
 
+/// How many bytes at the start of `b`, at most `max`, pass `test` (`b.iter().take(max)
+/// .take_while(..).count()`). One loop in the .wasm, where each count brought its own.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn leading_bytes(b: &[u8], max: usize, test: fn(u8) -> bool) -> usize {
+    b.iter().take(max).take_while(|&&c| test(c)).count()
+}
+
 /// True when a char of `s` is `test`'s (`s.chars().any(test)`). One call in the .wasm, where the
 /// UTF-8 decoding loop would be inlined at each rule that asks.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]

@@ -1874,12 +1874,12 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
         }
     }
     let top = votes.iter().copied().max().unwrap_or(0);
-    let tied: Vec<Label> = LABELS
-        .iter()
-        .zip(votes)
-        .filter(|(_, v)| *v == top)
-        .map(|(l, _)| *l)
-        .collect_vec();
+    let mut tied: Vec<Label> = Vec::new();
+    for (&label, v) in LABELS.iter().zip(votes) {
+        if v == top {
+            crate::vecs::push(&mut tied, label);
+        }
+    }
     if tied.len() == 1 {
         return tied[0];
     }

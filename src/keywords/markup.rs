@@ -107,11 +107,9 @@ fn ticker(b: &[u8], i: usize) -> Option<(usize, usize)> {
         .count();
     let open = i.checked_sub(caps + 1)?;
     let at = i + 1 + usize::from(b.get(i + 1) == Some(&b' '));
-    let symbol = run(b, at, b.len())
-        .iter()
-        .take(7)
-        .take_while(|&&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'.')
-        .count();
+    let symbol = crate::text::leading_bytes(run(b, at, b.len()), 7, |c| {
+        c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'.'
+    });
     ((2..=6).contains(&caps)
         && *crate::vecs::at(b, open) == b'('
         && (1..=6).contains(&symbol)

@@ -53,7 +53,6 @@ use crate::text::{
     Span,
 };
 use crate::tokens::{Forms, Token, TokenKind};
-use crate::vecs::CollectVec;
 use units::{Kind, Unit, Units};
 
 /// One ranked keyphrase.
@@ -433,108 +432,113 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
         forms: &c.forms,
         at: s.forms,
     };
-    let out: Vec<Ranked> = c
-        .stats
-        .iter()
-        .filter(|(_, s)| s.name.is_some() || forms_of(s).any(|f| chars(f.0).nth(2).is_some()))
+    let mut out: Vec<Ranked> = Vec::new();
+    for (key, s) in c.stats.iter() {
+        if !(s.name.is_some() || forms_of(s).any(|f| chars(f.0).nth(2).is_some())) {
+            continue;
+        }
         // A phrase opened by an evaluative adjective (`recent advances`, `important design
         // considerations`) is a term only when the text repeats it (`relevant documents` in a
         // paper on retrieval): technical terms are repeated noun phrases (Justeson & Katz 1995).
         // Once, it is a passing description, and the rest of it (`design considerations`) is the
         // candidate.
-        .filter(|(_, s)| !s.evaluative || s.sentences >= 2)
+        if s.evaluative && s.sentences < 2 {
+            continue;
+        }
         // A whole run longer than a piece may be is kept only when its head (last unit) is seen
         // again in the text: a run read once around an unrepeated last word is most often a verb the
         // tagger took for a noun (`powerful Atlantic storm swept across`, `Broncos top brass skip`).
-        .filter(|(key, s)| {
-            s.n <= MAX_UNITS
-                || word_tf
-                    .get(after_last_by(key, |c| c == ' '))
-                    .is_some_and(|e| e.0 >= 2)
-        })
-        .filter_map(|(key, s)| {
-            // The most frequent written form, shown unless the phrase is an entity's; a role is no
-            // topic.
-            let form = s.name.is_none().then(|| best_form(forms_of(s)));
-            let generic = |f: &str| s.n == 1 && f.len() <= 12 && is_generic(f);
-            if form.is_some_and(|f| is_title(f) || generic(f)) {
-                return None;
-            }
-            // Rarity (an IDF from general English) and frequency of the words: the phrase's key is
-            // its units' keys joined by spaces (a unit's key never holds one).
-            let (mut idf, mut tf) = (0.0, 0.0);
-            // Whether the text also writes the first word in lower case.
-            let mut first_lower = None;
-            for w in split_char(key, ' ') {
-                let (wtf, z, lower) = word_tf.get(w).copied().unwrap_or((1, NAME_ZIPF, false));
-                first_lower.get_or_insert(lower);
-                idf += ((9.0 - z) / (9.0 - f64::from(rarity::UNKNOWN_ZIPF))).max(0.05);
-                tf += wtf as f64;
-            }
-            let n = s.n as f64;
-            let (idf, tf) = (idf / n, tf / n);
-            // Frequency: the sentences that hold the phrase; for an entity, its group's mentions.
-            let count = match s.name {
-                Some(g) => groups.get(g).map_or(s.count, |g| g.mentions.max(s.count)),
-                None => s.count,
-            };
-            let spread = match s.name {
-                Some(_) => count,
-                None => s.sentences,
-            } as f64;
-            let freq = spread.sqrt() + WORD_WEIGHT * (tf.sqrt() - 1.0);
-            let first = s.first_token as f64;
-            let position = 1.0 + 1.0 / (1.0 + POSITION_DECAY * first / total);
-            // A whole run longer than a piece may be earns no bonus for its length: it ranks on
-            // its statistics alone, against its pieces (dev-tuned).
-            let length = if s.n <= MAX_UNITS {
-                1.0 + LENGTH_BONUS * (n - 1.0)
-            } else {
-                1.0
-            };
-            let whole = if s.n > 1 && s.whole == 0 {
-                FRAGMENT
-            } else {
-                1.0 + WHOLE_RUN_BONUS * s.whole as f64 / s.count as f64
-            };
-            // Only ever in capitals (and not a short acronym, which a topic repeats): a dateline
-            // (`MEXICO CITY -`, `TOKYO (AP) -`) or a headline in capitals. Or a phrase of two units or more seen once, only in a
-            // title-case headline: the headline's wording (`F-16 Crashes`, `Engine Problems`),
-            // whose capitals are its style, not a name's (YAKE's casing feature, Campos et al.
-            // 2020, likewise trusts only capitals inside sentences).
-            let shouted = if forms_of(s).all(|f| {
-                !any_char(f.0, is_lower) && (f.0.len() > 5 || has_char(f.0, ' ') || s.count == 1)
-            }) || (headline && s.count == 1 && s.n > 1 && s.first_sentence == 0)
-            {
-                SHOUTED
-            } else {
-                1.0
-            };
-            let score = freq * position * length * whole * shouted * idf;
-            let text = s
-                .name
-                .and_then(|g| groups.get(g))
-                .filter(|g| words(&g.name).count() <= 4)
-                .map_or_else(
-                    || form.unwrap_or_else(|| best_form(forms_of(s))),
-                    |g| g.name.as_str(),
-                );
-            // A phrase capitalised only where it opens a sentence, whose first word the text also
-            // writes in lower case, is shown in lower case (`Dock workers` after `dock strike`).
-            let first_lower = first_lower.unwrap_or(false);
-            let lower_first = s.name.is_none() && !s.has_name && !s.capital_inside && first_lower;
-            // Casing: capitalised inside sentences at least half the time marks a name.
-            let is_name = s.has_name || 2 * s.capital >= s.count;
-            Some(Ranked {
+        if s.n > MAX_UNITS
+            && word_tf
+                .get(after_last_by(key, |c| c == ' '))
+                .is_none_or(|e| e.0 < 2)
+        {
+            continue;
+        }
+        // The most frequent written form, shown unless the phrase is an entity's; a role is no
+        // topic.
+        let form = s.name.is_none().then(|| best_form(forms_of(s)));
+        let generic = |f: &str| s.n == 1 && f.len() <= 12 && is_generic(f);
+        if form.is_some_and(|f| is_title(f) || generic(f)) {
+            continue;
+        }
+        // Rarity (an IDF from general English) and frequency of the words: the phrase's key is
+        // its units' keys joined by spaces (a unit's key never holds one).
+        let (mut idf, mut tf) = (0.0, 0.0);
+        // Whether the text also writes the first word in lower case.
+        let mut first_lower = None;
+        for w in split_char(key, ' ') {
+            let (wtf, z, lower) = word_tf.get(w).copied().unwrap_or((1, NAME_ZIPF, false));
+            first_lower.get_or_insert(lower);
+            idf += ((9.0 - z) / (9.0 - f64::from(rarity::UNKNOWN_ZIPF))).max(0.05);
+            tf += wtf as f64;
+        }
+        let n = s.n as f64;
+        let (idf, tf) = (idf / n, tf / n);
+        // Frequency: the sentences that hold the phrase; for an entity, its group's mentions.
+        let count = match s.name {
+            Some(g) => groups.get(g).map_or(s.count, |g| g.mentions.max(s.count)),
+            None => s.count,
+        };
+        let spread = match s.name {
+            Some(_) => count,
+            None => s.sentences,
+        } as f64;
+        let freq = spread.sqrt() + WORD_WEIGHT * (tf.sqrt() - 1.0);
+        let first = s.first_token as f64;
+        let position = 1.0 + 1.0 / (1.0 + POSITION_DECAY * first / total);
+        // A whole run longer than a piece may be earns no bonus for its length: it ranks on
+        // its statistics alone, against its pieces (dev-tuned).
+        let length = if s.n <= MAX_UNITS {
+            1.0 + LENGTH_BONUS * (n - 1.0)
+        } else {
+            1.0
+        };
+        let whole = if s.n > 1 && s.whole == 0 {
+            FRAGMENT
+        } else {
+            1.0 + WHOLE_RUN_BONUS * s.whole as f64 / s.count as f64
+        };
+        // Only ever in capitals (and not a short acronym, which a topic repeats): a dateline
+        // (`MEXICO CITY -`, `TOKYO (AP) -`) or a headline in capitals. Or a phrase of two units or more seen once, only in a
+        // title-case headline: the headline's wording (`F-16 Crashes`, `Engine Problems`),
+        // whose capitals are its style, not a name's (YAKE's casing feature, Campos et al.
+        // 2020, likewise trusts only capitals inside sentences).
+        let shouted = if forms_of(s).all(|f| {
+            !any_char(f.0, is_lower) && (f.0.len() > 5 || has_char(f.0, ' ') || s.count == 1)
+        }) || (headline && s.count == 1 && s.n > 1 && s.first_sentence == 0)
+        {
+            SHOUTED
+        } else {
+            1.0
+        };
+        let score = freq * position * length * whole * shouted * idf;
+        let text = s
+            .name
+            .and_then(|g| groups.get(g))
+            .filter(|g| words(&g.name).count() <= 4)
+            .map_or_else(
+                || form.unwrap_or_else(|| best_form(forms_of(s))),
+                |g| g.name.as_str(),
+            );
+        // A phrase capitalised only where it opens a sentence, whose first word the text also
+        // writes in lower case, is shown in lower case (`Dock workers` after `dock strike`).
+        let first_lower = first_lower.unwrap_or(false);
+        let lower_first = s.name.is_none() && !s.has_name && !s.capital_inside && first_lower;
+        // Casing: capitalised inside sentences at least half the time marks a name.
+        let is_name = s.has_name || 2 * s.capital >= s.count;
+        crate::vecs::push(
+            &mut out,
+            Ranked {
                 is_name,
                 key,
                 text,
                 lower_first,
                 score,
                 count,
-            })
-        })
-        .collect_vec();
+            },
+        );
+    }
     // A text has hundreds of candidates, of which `select` reads a few dozen: only those that score
     // at least the `HEAD`-th best score are sorted, and all of them when that proves too few. Every
     // candidate that ties with one in the head (same score) is in it too, so the head sorted is the
@@ -542,10 +546,12 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
     let head = HEAD_PER_KEYPHRASE * limit + HEAD_EXTRA;
     let mut least = (out.len() > head).then(|| head_score(&out, head));
     loop {
-        let best: Vec<&Ranked> = out
-            .iter()
-            .filter(|r| least.is_none_or(|t| r.score.total_cmp(&t).is_ge()))
-            .collect_vec();
+        let mut best: Vec<&Ranked> = Vec::new();
+        for r in &out {
+            if least.is_none_or(|t| r.score.total_cmp(&t).is_ge()) {
+                crate::vecs::push(&mut best, r);
+            }
+        }
         let partial = best.len() < out.len();
         if let Some(chosen) = select(&ranked(best), limit, partial) {
             return chosen;

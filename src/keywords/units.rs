@@ -11,7 +11,7 @@
 
 use std::fmt::Write;
 
-use crate::entities::{Entity, Label};
+use crate::entities::Label;
 use crate::pos::{self, Pos};
 use crate::sentences::furniture;
 use crate::text::{
@@ -97,11 +97,12 @@ pub fn units(doc: &Document) -> Units {
     let mut np_of_prev = usize::MAX;
     let mask = markup::mask(text);
     // Value mentions (their words are not keyphrase words) and addresses (markup).
-    let values: Vec<Span> = entities
-        .iter()
-        .filter(|x| !is_name(x.label))
-        .map(Entity::span)
-        .collect_vec();
+    let mut values: Vec<Span> = Vec::new();
+    for x in entities {
+        if !is_name(x.label) {
+            crate::vecs::push(&mut values, x.span());
+        }
+    }
     let mut v = 0; // next value mention
     let mut m = 0; // next mask span
     let mut e = 0; // next entity

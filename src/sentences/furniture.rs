@@ -274,11 +274,7 @@ pub(crate) fn marker_len(s: &str) -> usize {
     let rest = tail(s, i);
     let r = rest.as_bytes();
     let open = usize::from(r.first() == Some(&b'('));
-    let body = r[open..]
-        .iter()
-        .take(5)
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .count();
+    let body = crate::text::leading_bytes(&r[open..], 5, |c| c.is_ascii_alphanumeric());
     let value = Span::new(open, open + body).slice(rest);
     let enumerator = !value.is_empty()
         && (value.len() <= 3 && all_bytes(value, |c| c.is_ascii_digit())

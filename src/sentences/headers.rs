@@ -76,12 +76,7 @@ fn time_stamp(text: &str, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let digits = |at: usize, min: usize, max: usize| -> Option<usize> {
-        let n = b
-            .get(at..)?
-            .iter()
-            .take(max + 1)
-            .take_while(|c| c.is_ascii_digit())
-            .count();
+        let n = crate::text::leading_bytes(b.get(at..)?, max + 1, |c| c.is_ascii_digit());
         (min..=max).contains(&n).then_some(at + n)
     };
     let lit = |at: usize, c: u8| (b.get(at) == Some(&c)).then_some(at + 1);
@@ -118,10 +113,9 @@ pub(super) fn caption_label_end(text: &str, start: usize) -> Option<usize> {
         .into_iter()
         .find(|l| rest.starts_with(l))?;
     let num = tail(rest, label.len());
-    let n = num
-        .bytes()
-        .take_while(|c| c.is_ascii_digit() || *c == b'.')
-        .count();
+    let n = crate::text::leading_bytes(num.as_bytes(), usize::MAX, |c| {
+        c.is_ascii_digit() || c == b'.'
+    });
     if n == 0 || !num.as_bytes()[0].is_ascii_digit() || *at(num.as_bytes(), n - 1) == b'.' {
         return None;
     }

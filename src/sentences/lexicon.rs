@@ -231,7 +231,7 @@ pub fn reference_marks_len(s: &str) -> usize {
             "citation needed".len()
         } else {
             let r = rest.as_bytes();
-            let digits = r.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+            let digits = crate::text::leading_bytes(r, 4, |c| c.is_ascii_digit());
             if digits > 0 && digits < 4 {
                 digits
             } else if r.first().is_some_and(u8::is_ascii_lowercase) && r.get(1) == Some(&b']') {

@@ -58,7 +58,7 @@ pub fn marker_at(text: &str, pos: usize) -> Option<Marker> {
         }
     }
     let b = run(rest.as_bytes(), at, rest.len());
-    let digits = b.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+    let digits = crate::text::leading_bytes(b, 4, |c| c.is_ascii_digit());
     let (value, len) = if (1..=3).contains(&digits) {
         let n = parse_u32(Span::new(at, at + digits).slice(rest))?;
         (Value::Number(n), digits)

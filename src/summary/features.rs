@@ -699,11 +699,12 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             e.1 = e.1.min(mi);
         }
     }
-    let mut ranked: Vec<(usize, (usize, usize))> = group_count
-        .into_iter()
-        .enumerate()
-        .filter(|(_, (c, _))| *c >= 2)
-        .collect_vec();
+    let mut ranked: Vec<(usize, (usize, usize))> = Vec::new();
+    for (g, &(c, first)) in group_count.iter().enumerate() {
+        if c >= 2 {
+            crate::vecs::push(&mut ranked, (g, (c, first)));
+        }
+    }
     crate::sort::sort_by(&mut ranked, |a, b| {
         b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1))
     });

@@ -299,10 +299,9 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         } else if let Some(suffix) = rest.strip_prefix('.') {
             // Another dot and suffix in lower case or figures goes with the name too (`Pony.ai`,
             // `Volkswagen ID.4`), which the tokens cut.
-            let len = suffix
-                .bytes()
-                .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-                .count();
+            let len = crate::text::leading_bytes(suffix.as_bytes(), usize::MAX, |b| {
+                b.is_ascii_lowercase() || b.is_ascii_digit()
+            });
             if len > 0
                 && !suffix
                     .as_bytes()
@@ -2187,7 +2186,7 @@ fn is_model_code(w: &str) -> bool {
     if b.len() < 3 || !b[0].is_ascii_uppercase() || !b.iter().any(u8::is_ascii_digit) {
         return false;
     }
-    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let letters = crate::text::leading_bytes(b, usize::MAX, |c| c.is_ascii_alphabetic());
     let rest = run(b, letters, b.len());
     let rest = rest.strip_prefix(b"-").unwrap_or(rest);
     let prefix = head(w, letters);
@@ -2202,7 +2201,7 @@ fn is_model_code(w: &str) -> bool {
     let one_letter_ok = letters > 1
         || (rest.iter().all(|c| c.is_ascii_digit() || *c == b'-')
             && (hyphen || rest.iter().filter(|c| c.is_ascii_digit()).count() >= 3));
-    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    let digits = crate::text::leading_bytes(rest, usize::MAX, |c| c.is_ascii_digit());
     (1..=4).contains(&letters)
         && b[0].is_ascii_uppercase()
         && b.len() >= 3
@@ -2230,7 +2229,7 @@ fn road_number_end(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
         return None;
     }
     let w = n.text(text);
-    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    let digits = crate::text::leading_bytes(w.as_bytes(), usize::MAX, |c| c.is_ascii_digit());
     // Not a duration or a year (`Expressway 2 hours south`, `the Interstate 2024 budget`).
     let unit = DURATION_UNITS.has_token(text, tokens, k + 2);
     let ok = ROAD_WORDS.contains(&road.text(text))
@@ -2461,26 +2460,30 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let hard = label_colon
             || fixture
             || (1..toks.len() - 1).any(|k| content_break(k) || after_place(k));
-        let mut breaks: Vec<usize> = (1..toks.len() - 1)
-            .filter(|&k| {
-                let spaced = token_at(toks, k - 1).span.end < token_at(toks, k).span.start
-                    && token_at(toks, k).span.end < token_at(toks, k + 1).span.start;
-                let w = word(k);
-                (spaced && is_dash_token(w))
-                    || (w == ":" && starts_by(word(k + 1), |c| c.is_ascii_digit()))
-                    || award_for(k)
-                    || content_break(k)
-                    || after_place(k)
-                    || label_end == Some(k)
-                    || fixture && (versus(k) || w == ":")
-            })
-            .collect_vec();
+        let mut breaks: Vec<usize> = Vec::new();
+        for k in 1..toks.len() - 1 {
+            let spaced = token_at(toks, k - 1).span.end < token_at(toks, k).span.start
+                && token_at(toks, k).span.end < token_at(toks, k + 1).span.start;
+            let w = word(k);
+            if (spaced && is_dash_token(w))
+                || (w == ":" && starts_by(word(k + 1), |c| c.is_ascii_digit()))
+                || award_for(k)
+                || content_break(k)
+                || after_place(k)
+                || label_end == Some(k)
+                || fixture && (versus(k) || w == ":")
+            {
+                crate::vecs::push(&mut breaks, k);
+            }
+        }
         // Else a series: its items are runs between commas and a final `and` or `&`.
         let series = breaks.is_empty();
         if series {
-            breaks = (1..toks.len())
-                .filter(|&k| is_series_joiner(word(k)))
-                .collect_vec();
+            for k in 1..toks.len() {
+                if is_series_joiner(word(k)) {
+                    crate::vecs::push(&mut breaks, k);
+                }
+            }
             let n = breaks.len();
             if n < 2
                 || token_is(text, toks, breaks[n - 1], ",")
@@ -2647,11 +2650,14 @@ fn split_nationality(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         return;
     }
     // The surnames of the people's full names, sorted: built only for a text with such a mention.
-    let mut people: Vec<&str> = found
-        .iter()
-        .filter(|c| c.label == Label::Person && nationality_first(c).is_none())
-        .filter_map(|c| rsplit_once_char(c.span.slice(text), ' ').map(|(_, w)| w))
-        .collect_vec();
+    let mut people: Vec<&str> = Vec::new();
+    for c in found.iter() {
+        if c.label == Label::Person && nationality_first(c).is_none() {
+            if let Some((_, surname)) = rsplit_once_char(c.span.slice(text), ' ') {
+                crate::vecs::push(&mut people, surname);
+            }
+        }
+    }
     crate::sort::sort(&mut people);
     let mut add = Vec::new();
     for c in found.iter_mut() {
@@ -3622,11 +3628,15 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
     let mut changed = false;
     for c in found.iter() {
         let a = starting_before(listed, c.span.start);
-        let inner: Vec<&Candidate> = run(listed, a, listed.len())
-            .iter()
-            .take_while(|m| m.span.start < c.span.end)
-            .filter(|m| m.span.end <= c.span.end && m.span != c.span)
-            .collect_vec();
+        let mut inner: Vec<&Candidate> = Vec::new();
+        for m in run(listed, a, listed.len()) {
+            if m.span.start >= c.span.end {
+                break;
+            }
+            if m.span.end <= c.span.end && m.span != c.span {
+                crate::vecs::push(&mut inner, m);
+            }
+        }
         let disjoint = inner.windows(2).all(|w| w[0].span.end <= w[1].span.start);
         let (ta, tb) = token_range(tokens, c.span);
         let mut gap = token_run(tokens, ta, tb)
