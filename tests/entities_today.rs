@@ -7675,3 +7675,19 @@ fn a_company_by_its_employees_and_depots() {
         ],
     );
 }
+
+/// A standings table's rows under a `Team` heading name sides, not cities (`| Oklahoma City | 41 |
+/// 9 |`), and a city named so in prose stays a place.
+#[test]
+fn a_standings_table_lists_teams() {
+    check(
+        "The Thunder won again.\n\nWestern Conference top five\n| Team | W | L | GB |\n\
+         |---|---|---|---|\n| Oklahoma City | 41 | 9 | — |\n| San Antonio | 35 | 15 | 6 |\n\n\
+         Fans lined up in Oklahoma City before the game.",
+        &[
+            ("| Oklahoma City |", "Oklahoma City", Org),
+            ("| San Antonio |", "San Antonio", Org),
+            ("up in Oklahoma City", "Oklahoma City", Place),
+        ],
+    );
+}

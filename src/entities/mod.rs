@@ -440,6 +440,7 @@ pub fn recognize(
     consistency::apply(text, tokens, sentences, &mut resolved);
     company_lists::label_companies_in_lists(text, tokens, &mut resolved);
     surnames::add_lone_surnames(text, tokens, forms, &mut resolved);
+    table_rows::label_table_teams(text, &mut resolved);
     score_lines::label_teams(text, tokens, &mut resolved);
     score_lines::label_fixture_sides(text, tokens, forms, sentences, &mut resolved);
     score_lines::add_singular_teams(text, tokens, forms, sentences, &mut resolved);

@@ -120,3 +120,48 @@ mod tests {
         ));
     }
 }
+
+/// Labels ORG the name in the first cell of each row of a pipe table whose first heading is `Team`
+/// or `Club` (`| Team | W | L | GB |` ... `| Oklahoma City | 41 | 9 | — |`): a standings table
+/// lists sides, which the tagger reads as the cities they are named after. `found` is sorted;
+/// spans do not change.
+pub(super) fn label_table_teams(text: &str, found: &mut [Candidate]) {
+    if !has_char(text, '|') {
+        return;
+    }
+    let mut teams = false;
+    let mut in_table = false;
+    let mut from = 0;
+    while from < text.len() {
+        let end = crate::text::find_char(tail(text, from), '\n').map_or(text.len(), |i| from + i);
+        let line = Span::new(from, end).slice(text);
+        let line_start = from;
+        from = end + 1;
+        let Some(row) = line.strip_prefix('|') else {
+            in_table = false;
+            continue;
+        };
+        let cell = head(row, crate::text::find_char(row, '|').unwrap_or(row.len()));
+        let name = crate::text::trim_by(cell, |c| c == ' ');
+        if !in_table {
+            in_table = true;
+            teams = crate::text::eq_ignore_case(name.as_bytes(), b"team")
+                || crate::text::eq_ignore_case(name.as_bytes(), b"club");
+            continue;
+        }
+        if !teams || name.is_empty() {
+            continue;
+        }
+        let at =
+            line_start + 1 + (cell.len() - crate::text::trim_start_by(cell, |c| c == ' ').len());
+        let k = crate::text::starting_before(found, at);
+        if let Some(c) = found
+            .get_mut(k)
+            .filter(|c| c.span == Span::new(at, at + name.len()))
+        {
+            if c.label.is_name() {
+                c.label = super::Label::Org;
+            }
+        }
+    }
+}
