@@ -80,47 +80,6 @@ fn is_price_range(word: &str) -> bool {
     part == 1 && digits[0] > 0 && digits[1] > 0 && values[0] >= 20 && values[1] >= 20
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn kept(text: &str, mention: &str) -> bool {
-        let tokens = crate::tokens::tokenize(text);
-        let start = text.find(mention).unwrap();
-        let mut found = vec![Candidate {
-            span: Span::new(start, start + mention.len()),
-            label: super::super::Label::Org,
-            source: super::super::Source::Name,
-        }];
-        drop_row_labels(text, &tokens, &mut found);
-        !found.is_empty()
-    }
-
-    #[test]
-    fn a_row_label_of_figures_goes_and_a_team_or_athlete_stays() {
-        assert!(!kept(
-            "PRODUCER PRICES ( % ) Jun - 0.2 +0.1 +0.2 119.6** -",
-            "PRODUCER PRICES"
-        ));
-        assert!(!kept(
-            "Rates:\n20 Year A-rated Gen'l Obligation 5.55 % 5.50 % +0.05",
-            "Year A-rated Gen'l Obligation"
-        ));
-        assert!(kept(
-            "Sheffield Wednesday 3 3 0 0 6 2 9",
-            "Sheffield Wednesday"
-        ));
-        assert!(kept("Michael Johnson ( U.S. ) 19.32", "Michael Johnson"));
-        // A market's ranges of prices or quantities label their row; a score does not.
-        assert!(!kept("Naphtha 50-75 75-100 50-75", "Naphtha"));
-        assert!(kept("Dunmore Rangers 2-1", "Dunmore Rangers"));
-        assert!(kept(
-            "Turnover rose to 119.49 million as trading picked up",
-            "Turnover"
-        ));
-    }
-}
-
 /// Labels ORG the name in the first cell of each row of a pipe table whose first heading is `Team`
 /// or `Club` (`| Team | W | L | GB |` ... `| Oklahoma City | 41 | 9 | — |`): a standings table
 /// lists sides, which the tagger reads as the cities they are named after. `found` is sorted;
@@ -163,5 +122,46 @@ pub(super) fn label_table_teams(text: &str, found: &mut [Candidate]) {
                 c.label = super::Label::Org;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept(text: &str, mention: &str) -> bool {
+        let tokens = crate::tokens::tokenize(text);
+        let start = text.find(mention).unwrap();
+        let mut found = vec![Candidate {
+            span: Span::new(start, start + mention.len()),
+            label: super::super::Label::Org,
+            source: super::super::Source::Name,
+        }];
+        drop_row_labels(text, &tokens, &mut found);
+        !found.is_empty()
+    }
+
+    #[test]
+    fn a_row_label_of_figures_goes_and_a_team_or_athlete_stays() {
+        assert!(!kept(
+            "PRODUCER PRICES ( % ) Jun - 0.2 +0.1 +0.2 119.6** -",
+            "PRODUCER PRICES"
+        ));
+        assert!(!kept(
+            "Rates:\n20 Year A-rated Gen'l Obligation 5.55 % 5.50 % +0.05",
+            "Year A-rated Gen'l Obligation"
+        ));
+        assert!(kept(
+            "Sheffield Wednesday 3 3 0 0 6 2 9",
+            "Sheffield Wednesday"
+        ));
+        assert!(kept("Michael Johnson ( U.S. ) 19.32", "Michael Johnson"));
+        // A market's ranges of prices or quantities label their row; a score does not.
+        assert!(!kept("Naphtha 50-75 75-100 50-75", "Naphtha"));
+        assert!(kept("Dunmore Rangers 2-1", "Dunmore Rangers"));
+        assert!(kept(
+            "Turnover rose to 119.49 million as trading picked up",
+            "Turnover"
+        ));
     }
 }
