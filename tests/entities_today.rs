@@ -7691,3 +7691,21 @@ fn a_standings_table_lists_teams() {
         ],
     );
 }
+
+/// A government's field before its office and a name is no part of the country's name (`US
+/// Energy Secretary Chris Wright`: `US` alone), nor a name of its own (`Chief Treasury Secretary`).
+#[test]
+fn a_department_before_its_office() {
+    check(
+        "US Energy Secretary Chris Wright and UK Health Secretary Wes Streeting met, and U.S. \
+         Trade Representative Jamieson Greer joined them.",
+        &[
+            ("US Energy", "US", Place),
+            ("UK Health", "UK", Place),
+            ("U.S. Trade", "U.S.", Place),
+            ("Jamieson Greer", "Jamieson Greer", Person),
+        ],
+    );
+    let text = "However, Chief Treasury Secretary Paul Boateng said no.";
+    assert!(mentions(text).iter().all(|m| !m.text.contains("Treasury")));
+}

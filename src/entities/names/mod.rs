@@ -120,6 +120,32 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
                 c.span = Span::new(c.span.start, c.span.start + side.len());
                 c.label = Label::Place;
             }
+        } else if let Some((place, field)) = rsplit_once_char(s, ' ') {
+            // Nor is a government's field before its office and a name (`US Energy Secretary
+            // Chris Wright`, `U.S. Trade Representative Jamieson Greer`): the country alone is a
+            // name there, as every such title of CoNLL-2003, WikiNEuRal and the self-written sets
+            // marks it.
+            if DEPARTMENT_FIELDS.contains(&field)
+                && [" Secretary ", " Minister ", " Representative "]
+                    .iter()
+                    .any(|o| after.starts_with(o))
+            {
+                // Nor anything else before it (`Chief Treasury Secretary Paul Boateng`).
+                let (a, b) = token_range(tokens, c.span);
+                let listed = super::tagger::listed_run(text, tokens, a, b - 1);
+                let nationality = super::tagger::lexicon::is_nationality(place);
+                let end = if nationality || listed.place || listed.country {
+                    c.span.start + place.len()
+                } else {
+                    c.span.start
+                };
+                c.span = Span::new(c.span.start, end);
+                c.label = if nationality {
+                    Label::Misc
+                } else {
+                    Label::Place
+                };
+            }
         }
     }
     crate::vecs::retain(&mut found, |c| !c.span.is_empty());
@@ -5606,7 +5632,7 @@ crate::word_list::word_lists! {
     const CIVIL_OFFICES = "Attorney Governor Senator Treasurer Comptroller";
     /// A government's fields, as a ministry's name starts (`Finance`, `Foreign`).
     const DEPARTMENT_FIELDS = "Finance Foreign Interior Defence Defense Health Trade Economy Justice Agriculture Education \
-        Energy Environment Transport";
+        Energy Environment Transport Treasury Commerce Home";
     /// Particles that follow a first one in a surname (`de la Cruz`, `van der Berg`, `de los Santos`).
     const SECOND_PARTICLES = "den der la las los";
     /// Seasons, which a headline in capitals gives a capital (`TO STEP DOWN IN SPRING`): never a
