@@ -2793,7 +2793,20 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             })?;
             Some((k, k + 2))
         };
-        let Some((k, r)) = slash.or_else(comma).map(|k| (k, k + 1)).or_else(quote) else {
+        // Else `and` after a company's legal suffix (`Chevron Corp and Texaco Inc`): two companies.
+        let legal_and = || {
+            (1..toks.len().saturating_sub(1)).find(|&k| {
+                token_at(toks, k).is(text, "and")
+                    && super::groups::LEGAL_SUFFIXES.contains(&token_at(toks, k - 1).text(text))
+                    && token_at(toks, k + 1).capitalised(text)
+            })
+        };
+        let Some((k, r)) = slash
+            .or_else(comma)
+            .or_else(legal_and)
+            .map(|k| (k, k + 1))
+            .or_else(quote)
+        else {
             continue;
         };
         let label = c.label;
