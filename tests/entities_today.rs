@@ -7709,17 +7709,3 @@ fn a_department_before_its_office() {
     let text = "However, Chief Treasury Secretary Paul Boateng said no.";
     assert!(mentions(text).iter().all(|m| !m.text.contains("Treasury")));
 }
-
-/// `and` after a company's legal suffix joins two companies, not one name (`Chevron Corp and
-/// Texaco Inc`).
-#[test]
-fn two_companies_joined_after_a_legal_suffix() {
-    check(
-        "The joint venture of U.S. majors Chevron Corp and Texaco Inc said on Monday it would \
-         expand.",
-        &[
-            ("Chevron Corp and", "Chevron Corp", Org),
-            ("Texaco Inc said", "Texaco Inc", Org),
-        ],
-    );
-}

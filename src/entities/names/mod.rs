@@ -5926,6 +5926,23 @@ mod tests {
         }
     }
 
+    /// `and` after a legal suffix splits one mention into two companies, as a tagger trained on
+    /// less data joins them (`Chevron Corp and Texaco Inc`); `Marks and Spencer` stays whole.
+    #[test]
+    fn a_legal_suffix_and_another_company() {
+        let text = "the joint venture of Chevron Corp and Texaco Inc said";
+        let tokens = crate::tokens::tokenize(text);
+        let mut found = vec![mention(text, "Chevron Corp and Texaco Inc", Label::Org)];
+        split_at_comma(text, &tokens, &mut found);
+        let names: Vec<&str> = found.iter().map(|c| c.span.slice(text)).collect();
+        assert_eq!(names, ["Chevron Corp", "Texaco Inc"]);
+        let text = "shares of Marks and Spencer rose";
+        let tokens = crate::tokens::tokenize(text);
+        let mut found = vec![mention(text, "Marks and Spencer", Label::Org)];
+        split_at_comma(text, &tokens, &mut found);
+        assert_eq!(found.len(), 1);
+    }
+
     #[test]
     fn the_embedded_model_loads_and_tags() {
         assert!(
