@@ -7579,11 +7579,11 @@ fn a_sea_of_somewhere() {
 fn a_place_before_island_valley_or_river() {
     check(
         "Floodwater surged through towns on Cebu island, and farmers in the Swat valley moved \
-         their herds away from the Indus river.",
+         their herds away from the Velsa river.",
         &[
             ("Cebu island", "Cebu", Place),
             ("Swat valley", "Swat", Place),
-            ("Indus river", "Indus", Place),
+            ("Velsa river", "Velsa", Place),
         ],
     );
 }
@@ -7633,6 +7633,9 @@ fn a_constituency_joined_with_and() {
             ("Hove and Portslade", "Hove and Portslade", Place),
         ],
     );
+    // Not a party's possessive after `and`.
+    let text = "Elfyn Llwyd, MP for Meirionnydd Nant Conwy and Plaid Cymru's leader, spoke.";
+    assert!(mentions(text).iter().all(|m| !m.text.contains(" and ")));
 }
 
 /// The platform `X` at a sentence's end, after `on`, is the organisation without the full stop
@@ -7708,4 +7711,18 @@ fn a_department_before_its_office() {
     );
     let text = "However, Chief Treasury Secretary Paul Boateng said no.";
     assert!(mentions(text).iter().all(|m| !m.text.contains("Treasury")));
+}
+
+/// `employees` after a name and `its owner` before one are organisation cues (`former Halvorsen
+/// employees`, `its owner Brightwater`).
+#[test]
+fn a_company_by_its_staff_and_its_owner() {
+    check(
+        "Several former Kelvara employees have pleaded guilty. The studio and its owner Brightmoor \
+         said Kelvara would close.",
+        &[
+            ("Kelvara employees", "Kelvara", Org),
+            ("owner Brightmoor", "Brightmoor", Org),
+        ],
+    );
 }

@@ -886,7 +886,7 @@ fn abbreviations_after_a_hyphen_or_dash() {
 }
 
 /// The platform `X` after `on` or `via` ends its sentence before a capitalised word, where a
-/// lone capital and a full stop would be an initial (`J. Smith`); `Malcolm X.` is still a name's.
+/// lone capital and a full stop would be an initial (`J. Smith`, which stays one).
 #[test]
 fn the_platform_x_ends_a_sentence() {
     check(&[

@@ -20,7 +20,6 @@ pub(crate) fn label_aliases(text: &str, found: &mut [Candidate]) {
         let between = Span::new(a.span.end, b.span.start).slice(text);
         if a.label.is_name()
             && b.label.is_name()
-            && a.label != b.label
             && aliases.len() < 32
             && KNOWN_AS
                 .iter()

@@ -1841,7 +1841,8 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
                 && crate::vecs::at(evidence, k).votes[0] < STRONG
         })
     {
-        // An appositive's vote (`2 * STRONG`), or a cue's for an organisation.
+        // A vote of `2 * STRONG` or more, which an appositive gives (and a few cues that outvote
+        // the lists: `rainforest`), or a cue's for an organisation.
         if let Some(l) = list.iter().find_map(|&k| {
             let e = crate::vecs::at(evidence, k);
             own_cue(e).filter(|&l| {

@@ -18,7 +18,7 @@ pub(crate) fn join_constituencies(text: &str, found: &mut Vec<Candidate>) {
             && (before.ends_with("MP for ") || before.ends_with("member for "))
             // Not a party's possessive after it (`MP for Meirionnydd Nant Conwy and Plaid Cymru's
             // leader`).
-            && !crate::text::starts_by(crate::text::tail(text, b.span.end), crate::tokens::is_apostrophe)
+            && !crate::text::char_at(text, b.span.end).is_some_and(crate::tokens::is_apostrophe)
         {
             found[i - 1] = Candidate {
                 span: Span::new(a.span.start, b.span.end),

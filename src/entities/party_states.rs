@@ -4,7 +4,7 @@
 //! as one name of any label (`R-Iowa` ORG, `D-Calif` MISC).
 
 use super::{Candidate, Label, Source};
-use crate::text::{all_char, find_char, is_alpha, is_upper, starts_by, tail, Span};
+use crate::text::{all_char, is_alpha, is_upper, starts_by, tail, Span};
 
 /// The place inside a `(D-State)` label right after `person`'s name: the span of the state, and
 /// the span of the label's inside (the party's letter, its hyphen and the state).
@@ -14,7 +14,9 @@ fn party_state(text: &str, person: Span) -> Option<(Span, Span)> {
     if b.len() < 4 || !matches!(b[0], b'D' | b'R' | b'I') || b[1] != b'-' {
         return None;
     }
-    let close = find_char(inner, ')')?;
+    // The bracket closes within the few bytes a state takes (a text of open brackets costs no
+    // scan to its end at each).
+    let close = inner.bytes().take(24).position(|c| c == b')')?;
     let state = inner.get(2..close)?;
     let ok = starts_by(state, is_upper)
         && state.len() <= 16
@@ -40,14 +42,24 @@ pub(crate) fn label_party_states(text: &str, found: &mut Vec<Candidate>) {
         else {
             continue;
         };
-        match found.get_mut(i + 1).filter(|n| n.span.overlaps(&inside)) {
-            Some(n) => {
-                n.span = state;
-                n.label = Label::Place;
-            }
-            None => Candidate::push_to(&mut add, state, Label::Place, Source::Name),
+        // The mentions the label held: the first becomes the state, any other goes.
+        let mut j = i + 1;
+        let mut put = false;
+        while let Some(n) = found.get_mut(j).filter(|n| n.span.overlaps(&inside)) {
+            n.span = if put {
+                Span::new(state.start, state.start)
+            } else {
+                state
+            };
+            n.label = Label::Place;
+            put = true;
+            j += 1;
+        }
+        if !put {
+            Candidate::push_to(&mut add, state, Label::Place, Source::Name);
         }
     }
+    crate::vecs::retain(found, |c| !c.span.is_empty());
     super::put_names(text, found, add);
 }
 
@@ -65,6 +77,12 @@ mod tests {
         assert_eq!(inside.slice(text), "D-Ariz.");
         let roy = Span::new(35, 43);
         assert_eq!(party_state(text, roy).unwrap().0.slice(text), "Texas");
+        // A bracket that closes near the text's end.
+        let text = "Sen. Rand Paul (R-Ky.)";
+        assert_eq!(
+            party_state(text, Span::new(5, 14)).unwrap().0.slice(text),
+            "Ky."
+        );
         for t in [
             "Ann Lee (Reuters) said",
             "Ann Lee (D-5th) said",

@@ -15,7 +15,9 @@ use crate::word_list::ARTICLES;
 /// words (`King`, `Church`), that no mention holds, with no capitalised word after it (it would
 /// open another name: `Machin Foundation`) nor a noun that it would modify (`Church ministers`, where
 /// the tagger read `Joy Church` as a person), not after an article (`the King`) and not a hashtag's
-/// or a handle's word. `found` is sorted and disjoint, and stays so.
+/// or a handle's word. A surname joined to its name by `al-` or `el-` comes back without it, also
+/// after a one-word name (`al-Sharaa said` ... `Sharaa`). `found` is sorted and disjoint, and stays
+/// so.
 pub(super) fn add_lone_surnames(
     text: &str,
     tokens: &[Token],
@@ -31,6 +33,9 @@ pub(super) fn add_lone_surnames(
     let mut bare: Vec<&str> = Vec::new();
     for c in found.iter().filter(|c| c.label == Label::Person) {
         let (a, b) = super::names::token_range(tokens, c.span);
+        if b <= a {
+            continue;
+        }
         let last = token_text(text, tokens, b - 1);
         if b > a + 1 && !forms.is_stopword(b - 1) && is_surname_form(last) {
             if let Some(id) = forms.spelling(b - 1) {

@@ -259,7 +259,8 @@ impl<'a> Scanner<'a> {
             // After a comma or semicolon the letter opens a name in a list (`V. Drakes 52; I. Austin
             // 4-37; P. Such 8-118`, as scorecards print them).
             let in_list = ends_by(prev, |c| matches!(c, ',' | ';'));
-            // So is the platform `X` after `on` or `via` (`in a post on X. Lula, who ...`).
+            // Like the pronoun `I`, the platform `X` after `on` or `via` is an ordinary word (`in a
+            // post on X. Lula, who ...`), not an initial.
             if (c == 'I' && prev_lower && !prev.is_empty()
                 || c == 'X' && matches!(prev, "on" | "via"))
                 && !in_list

@@ -221,8 +221,8 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             c.label = Label::Misc;
         }
         // Nor is a name right before a device's kind (`four new Echo devices`, `the Comet
-        // browser`: 2 people of 208 such names in CoNLL-2003, WikiNEuRal, wikigold and the
-        // self-written sets, both before `model`).
+        // browser`: no person among the 99 names before these kinds in CoNLL-2003, WikiNEuRal,
+        // wikigold and the self-written sets; not `phone` or `jet`, as in `a Trump phone call`).
         if c.label == Label::Person
             && PRODUCT_KINDS.contains(token_text(text, tokens, token_range(tokens, c.span).1))
         {
@@ -797,7 +797,8 @@ fn with_listed_possessive(text: &str, tokens: &[Token], found: &mut [Candidate])
 }
 
 /// Drops a capitalised `The` that opens a mention of three words or more and its sentence, or
-/// follows a dateline's dash (`(AFP) - The International Crimes Tribunal sentenced`): CoNLL-2003
+/// follows a dateline's dash (`(AFP) - The International Crimes Tribunal sentenced`) or, but for a
+/// MISC name, a colon (`on X: The Texas National Guard`): CoNLL-2003
 /// leaves `the` outside names (train: 711 organisations after it, 13 with it, most of them papers,
 /// `The Times`), unless the lists have the name with it or it names a paper. A mention of two words
 /// loses its `The` only where the text writes the word after a small `the` too (`The Commission
@@ -5600,8 +5601,7 @@ crate::word_list::word_lists! {
     const PLACE_OF_HEADS = "Sea Gulf Strait Straits";
     /// Kinds of device after a product's name (`Echo devices`, `Vision Pro headset`).
     const PRODUCT_KINDS = "robot robots headset headsets console consoles processor processors chip chips \
-        browser chatbot glasses smartphone smartphones phone phones device devices app rocket rockets \
-        drone drones jet jets";
+        browser chatbot glasses smartphone smartphones device devices rocket rockets drone drones";
     /// The Roman numerals of a trial's phase.
     const PHASE_NUMERALS = "I II III IV";
     /// Last words of papers and broadcasters whose names hold their `The` (`The New York Times`).

@@ -61,7 +61,9 @@ pub(super) fn split_after_platforms(text: &str, tokens: &[Token], found: &mut Ve
             continue;
         };
         // The post's words after the colon, without an opening `The` or words before a word in
-        // lower case (`Our great National Guard`): a mention of their own when two or more.
+        // lower case (`Our great National Guard`): a mention of their own when two or more. A
+        // name's own small word cuts it too (`The Port of Churchill` leaves `Churchill`, one word
+        // and no mention): keeping such names whole measured worse, as `and` joins lists.
         let mut from = q + 1 + usize::from(token_is(text, tokens, q + 1, "The"));
         if let Some(k) = (from..b).rev().find(|&k| !capitalised_at(text, tokens, k)) {
             from = k + 1;

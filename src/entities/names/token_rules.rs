@@ -139,7 +139,8 @@ crate::word_list::word_lists! {
 /// sentence or follows a comma, a slash (`Twitter/X`), an owner's `'s` (`Musk's X`) or a word of
 /// [`X_BEFORE`], and what follows
 /// is no capitalised word, number (but a fine's amount) or joined hyphen (`Malcolm X`, `X Factor`, `X-ray`, `Model X`
-/// and `Generation X` stay out). In a headline the words around it may be capitals or title case
+/// and `Generation X` stay out); or the token `X.` with its sentence's full stop after a word of
+/// [`X_BEFORE`] (`posted on X.`). In a headline the words around it may be capitals or title case
 /// (`Outage Takes Down X and ChatGPT`).
 fn is_platform_x(text: &str, tokens: &[Token], lines: &Headlines, k: usize) -> bool {
     let t = token_at(tokens, k);
