@@ -7726,3 +7726,22 @@ fn a_company_by_its_staff_and_its_owner() {
         ],
     );
 }
+
+/// The second of two names joined by `and` takes the strong cue before the first (`the star of
+/// Rain Man and Tootsie`), unless it is a nationality or a listed place after a company's cue.
+#[test]
+fn a_cue_before_two_names_joined_by_and() {
+    check(
+        "Tamsin Hale, the star of Glass Harbour and Wintermoth, spoke at the launch. Dorsey has \
+         starred in Lanterns and Rosalind.",
+        &[
+            ("and Wintermoth", "Wintermoth", Misc),
+            ("and Rosalind", "Rosalind", Misc),
+            ("Tamsin Hale", "Tamsin Hale", Person),
+        ],
+    );
+    check(
+        "Shares in Milan and Madrid led gains in Europe.",
+        &[("and Madrid", "Madrid", Place)],
+    );
+}

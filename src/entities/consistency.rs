@@ -159,6 +159,8 @@ static BEFORE: Cues = cues![
     // A body in space by its kind (`the asteroid Apophis`, `Saturn's moon Titan`: all 7 names
     // after these in CoNLL-2003, WikiNEuRal, wikigold and the self-written sets are places).
     ("asteroid", Label::Place, STRONG),
+    ("asteroids", Label::Place, STRONG),
+    ("asteroid pair", Label::Place, STRONG),
     ("moon", Label::Place, STRONG),
     // A river's or a sea's banks, mouth and shores (`the far bank of the Dnipro`: all 34 names
     // after these in CoNLL-2003, WikiNEuRal, wikigold and the self-written sets are places). Not
@@ -724,6 +726,20 @@ pub(super) fn strong_cue_before(text: &str, tokens: &[Token], k: usize) -> Optio
     longest_strong_cue(cues, &before).map(|(label, _)| label)
 }
 
+/// The first token of the capitalised name (at most four tokens) that ends two tokens before token
+/// `k`, whose token before is `and`: the first of two names joined by `and`.
+fn coordinated_start(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
+    let last = k.checked_sub(2)?;
+    if !capitalised_at(text, tokens, last) {
+        return None;
+    }
+    let mut s = last;
+    while s > 0 && last - s < 3 && capitalised_at(text, tokens, s - 1) {
+        s -= 1;
+    }
+    Some(s)
+}
+
 /// True for a title or role word that, right before a name, marks a person.
 pub(super) fn is_person_title(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
@@ -959,6 +975,25 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
             consider(1, Label::Person, STRONG);
         } else if PLACE_PREPOSITIONS.contains(&prev.as_ref()) && ends_phrase(text, tokens, end) {
             consider(1, Label::Place, WEAK);
+        }
+    }
+    // The second of two names joined by `and` takes the strong cue before the first (`stores in
+    // Wrexham and Barnsley`, `the star of Top Gun and Tombstone`, `the asteroid pair Didymos and
+    // Dimorphos`).
+    // Not an owner (`mayor of Istanbul and Erdoğan's challenger`), a nationality, nor a listed
+    // place or work for a company or a work (`shares in Milan and Madrid`).
+    if before.last().is_some_and(|w| w == "and") && !owner {
+        let label = coordinated_start(text, tokens, first)
+            .and_then(|s| strong_cue_before(text, tokens, s))
+            .filter(|&label| {
+                if label == Label::Place {
+                    !nationality()
+                } else {
+                    may_be_named(text, tokens, first, end, Named::Paper)
+                }
+            });
+        if let Some(label) = label {
+            consider(1, label, STRONG);
         }
     }
     // A thing, not a person, after `a` or `an` (`won an Oscar`); one award of a listed award's
