@@ -821,6 +821,9 @@ struct Evidence {
     listed_person: bool,
     /// A one-word mention the lists have as a first name or a surname (`Williams`, `Jackie`).
     personal_name: bool,
+    /// A one-word mention that no list and no training name knows (`Dimorphos`): the tagger reads
+    /// it by its shape alone, so its votes over many mentions count as two at most.
+    unknown_word: bool,
     /// A name right after a storm's word (`Hurricane Helene`): the storm throughout the text.
     storm: bool,
     /// A name of two words or more ending in a company's legal suffix (`Lenzing AG`, `Stagecoach
@@ -1590,6 +1593,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             };
             ev.personal_name = end == first + 1
                 && crate::entities::tagger::listed_run(text, tokens, first, end).personal_name;
+            ev.unknown_word = end == first + 1 && unlisted(text, tokens, first, end);
             // Before the name or its first word, or second after `Tropical` (`Tropical Storm
             // Chantal`).
             let listed =
@@ -1675,10 +1679,15 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                 .iter()
                 .map(|&k| crate::vecs::at(&evidence_of, k).votes[PLACE_SLOT])
                 .sum();
+            // A word no list knows takes a place's cues too (`the asteroid Dimorphos` ...
+            // `Dimorphos now takes 11 hours`), as [`winner`] caps its tagger votes.
+            let unknown = list
+                .iter()
+                .all(|&k| crate::vecs::at(&evidence_of, k).unknown_word);
             let shared = cues().next().filter(|&l| {
-                l != Label::Place
+                (l != Label::Place || unknown)
                     && cues().all(|o| o == l)
-                    && cues().count() as u32 * STRONG > place_votes
+                    && (l == Label::Place || cues().count() as u32 * STRONG > place_votes)
                     && !list.iter().any(|&k| {
                         let (a, b) =
                             super::names::token_range(tokens, crate::vecs::at(&subset, k).span);
@@ -1707,6 +1716,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                 let takes = |l: &Label| {
                     crate::vecs::at(&subset, k).label == Label::Place
                         || *l == Label::Misc && crate::vecs::at(&subset, k).label == Label::Org
+                        || *l == Label::Place
                 };
                 if let Some(l) = own_cue(crate::vecs::at(&evidence_of, k)).or(shared.filter(takes))
                 {
@@ -1881,7 +1891,8 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
         if let Some(l) = list.iter().find_map(|&k| {
             let e = crate::vecs::at(evidence, k);
             own_cue(e).filter(|&l| {
-                l == Label::Org || l != Label::Person && e.votes.iter().any(|&v| v >= 2 * STRONG)
+                matches!(l, Label::Org | Label::Place)
+                    || l != Label::Person && e.votes.iter().any(|&v| v >= 2 * STRONG)
             })
         }) {
             return l;
@@ -1892,6 +1903,21 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
         if let Some(s) = slot(crate::vecs::at(mentions, k).label) {
             votes[s] += TAGGER;
         }
+    }
+    // The tagger's reading of a word no list knows is its shape's, however often it comes: a
+    // strong cue at one of its mentions outweighs it (`the asteroid Dimorphos` ... `Dimorphos now takes 11 hours`).
+    if list
+        .iter()
+        .all(|&k| crate::vecs::at(evidence, k).unknown_word)
+        && list
+            .iter()
+            .any(|&k| own_cue(crate::vecs::at(evidence, k)).is_some())
+    {
+        for v in &mut votes {
+            *v = (*v).min(2 * TAGGER);
+        }
+    }
+    for &k in list {
         for (v, e) in votes.iter_mut().zip(crate::vecs::at(evidence, k).votes) {
             *v += e;
         }
@@ -2128,6 +2154,47 @@ mod tests {
     }
 
     #[test]
+    fn one_strong_cue_outweighs_the_tagger_on_a_word_no_list_knows() {
+        // Mixed tagger readings (so not the one-word all-person rule): four person votes, capped
+        // at two, lose to the place cue and the place's own vote.
+        let text = "The probe reached the asteroid Kelvaros on Monday. Kelvaros now spins faster. \
+                    Kelvaros is older than thought. Kelvaros has a moon, and Kelvaros has dust. \
+                    Kelvaros is dark.";
+        let mut m = cands(
+            text,
+            &[
+                ("Kelvaros", Place),
+                ("Kelvaros", Person),
+                ("Kelvaros", Person),
+                ("Kelvaros", Person),
+                ("Kelvaros", Person),
+                ("Kelvaros", Person),
+            ],
+        );
+        assert_eq!(run(text, &mut m), [Place; 6]);
+        // A listed surname keeps its person votes.
+        let text = "The probe reached the asteroid Williams on Monday. Williams now spins faster. \
+                    Williams is older than thought. Williams has a moon, and Williams has dust. \
+                    Williams is dark.";
+        let mut m = cands(
+            text,
+            &[
+                ("Williams", Place),
+                ("Williams", Person),
+                ("Williams", Person),
+                ("Williams", Person),
+                ("Williams", Person),
+                ("Williams", Person),
+            ],
+        );
+        assert_eq!(run(text, &mut m), [Person; 6]);
+        // With no person in the cluster, the place's cue relabels the word's other readings.
+        let text = "The probe reached the asteroid Kelvaros on Monday. Kelvaros now spins faster.";
+        let mut m = cands(text, &[("Kelvaros", Place), ("Kelvaros", Org)]);
+        assert_eq!(run(text, &mut m), [Place; 2]);
+    }
+
+    #[test]
     fn a_headline_surname_follows_the_titled_full_name() {
         let text = "Lindqvist opens the harbour\n\nMayor Maja Lindqvist on Monday opened the new \
                     harbour. \"It took ten years,\" Lindqvist said. Critics of Lindqvist's plan \
@@ -2230,8 +2297,13 @@ mod tests {
             text,
             &[("OSLAVIK", Place), ("Oslavik", Org), ("Oslavik", Org)],
         );
-        // The dateline and the "-based" mention are places by their own cues; the third keeps the
-        // tagger's reading (a city and a company or team may share a name).
+        // The dateline and the "-based" mention are places by their own cues; the third, a word no
+        // list knows, takes their reading.
+        assert_eq!(run(text, &mut m), [Place, Place, Place]);
+        // A listed city keeps its third reading: a city and a company or team may share a name.
+        let text = "BERGEN, March 3 — Fishers met here.\nThe Bergen-based union and \
+                    Bergen traders agreed.";
+        let mut m = cands(text, &[("BERGEN", Place), ("Bergen", Org), ("Bergen", Org)]);
         assert_eq!(run(text, &mut m), [Place, Place, Org]);
     }
 
