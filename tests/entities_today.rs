@@ -7745,3 +7745,25 @@ fn a_cue_before_two_names_joined_by_and() {
         &[("and Madrid", "Madrid", Place)],
     );
 }
+
+/// A body whose name joins two words with `and` before its kind is one organisation (`Avon and
+/// Somerset Police`, `England and Wales Cricket Board`), not a place and a body.
+#[test]
+fn a_body_named_for_two_places() {
+    check(
+        "Officers from Avonmere and Selcombe Police arrested two men. The Norland and Westvale \
+         Cricket Board named its squad.",
+        &[
+            (
+                "Avonmere and Selcombe Police",
+                "Avonmere and Selcombe Police",
+                Org,
+            ),
+            (
+                "Norland and Westvale Cricket Board",
+                "Norland and Westvale Cricket Board",
+                Org,
+            ),
+        ],
+    );
+}

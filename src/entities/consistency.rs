@@ -824,6 +824,9 @@ struct Evidence {
     /// A one-word mention that no list and no training name knows (`Dimorphos`): the tagger reads
     /// it by its shape alone, so its votes over many mentions count as two at most.
     unknown_word: bool,
+    /// A strong cue right before the mention says it is a place (`the asteroid Dimorphos`), not
+    /// a word after it, where a company's name stands too (`the PULPEX bourse`).
+    place_before: bool,
     /// A name right after a storm's word (`Hurricane Helene`): the storm throughout the text.
     storm: bool,
     /// A name of two words or more ending in a company's legal suffix (`Lenzing AG`, `Stagecoach
@@ -1021,6 +1024,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         }
     }
     if let Some((_, label, weight)) = best {
+        ev.place_before = label == Label::Place && weight >= STRONG;
         ev.add(label, weight);
     }
     // Right after: the longest matching cue.
@@ -1679,11 +1683,12 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
                 .iter()
                 .map(|&k| crate::vecs::at(&evidence_of, k).votes[PLACE_SLOT])
                 .sum();
-            // A word no list knows takes a place's cues too (`the asteroid Dimorphos` ...
-            // `Dimorphos now takes 11 hours`), as [`winner`] caps its tagger votes.
-            let unknown = list
-                .iter()
-                .all(|&k| crate::vecs::at(&evidence_of, k).unknown_word);
+            // A word no list knows takes a place's cues before it too (`the asteroid Dimorphos`
+            // ... `Dimorphos now takes 11 hours`), as [`winner`] caps its tagger votes.
+            let unknown = list.iter().all(|&k| {
+                let e = crate::vecs::at(&evidence_of, k);
+                e.unknown_word && (e.place_before || own_cue(e) != Some(Label::Place))
+            });
             let shared = cues().next().filter(|&l| {
                 (l != Label::Place || unknown)
                     && cues().all(|o| o == l)

@@ -22,6 +22,7 @@ mod constituencies;
 mod cue_table;
 pub mod gazetteer;
 pub mod groups;
+mod joined_bodies;
 mod journals;
 mod leading_the;
 mod line_ups;
@@ -455,6 +456,7 @@ pub fn recognize(
     roads::label_road_numbers(text, tokens, &mut resolved);
     party_states::label_party_states(text, &mut resolved);
     constituencies::join_constituencies(text, &mut resolved);
+    joined_bodies::join_bodies(text, &mut resolved);
     aliases::label_aliases(text, &mut resolved);
     journals::label_journals(text, tokens, &mut resolved);
     planets::label_planets(text, tokens, sentences, &mut resolved);

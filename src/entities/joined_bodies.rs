@@ -1,0 +1,45 @@
+//! A public body whose name joins two words with `and` before its kind (`England and Wales Cricket
+//! Board`, `Avon and Somerset Police`, `Bath and North East Somerset Council`), where the tagger
+//! found a place and then a body. In CoNLL-2003, WikiNEuRal, wikigold and the self-written sets,
+//! every such pair of a one-word name, `and` and a body of this kind is one organisation's name
+//! (five of five; none apart).
+
+use super::{Candidate, Label};
+use crate::text::{after_last_by, has_char, Span};
+
+crate::word_list::word_lists! {
+    /// The last words of a public body's name that a name joined by `and` comes before.
+    const BODY_KINDS = "Board Council Commission Authority Police Constabulary Agency Federation \
+        Association Committee Trust";
+}
+
+/// Joins a one-word name, ` and ` and an organisation of two words or more whose last word is a
+/// body's kind into one organisation. `found` is sorted and disjoint, and stays so.
+pub(crate) fn join_bodies(text: &str, found: &mut Vec<Candidate>) {
+    let mut joined = false;
+    for i in 1..found.len() {
+        let (a, b) = (found[i - 1], found[i]);
+        let body = b.span.slice(text);
+        if matches!(
+            a.label,
+            Label::Person | Label::Org | Label::Place | Label::Misc
+        ) && b.label == Label::Org
+            && !a.span.is_empty()
+            && !has_char(a.span.slice(text), ' ')
+            && has_char(body, ' ')
+            && Span::new(a.span.end, b.span.start).slice(text) == " and "
+            && BODY_KINDS.contains(after_last_by(body, |c| c == ' '))
+        {
+            found[i - 1] = Candidate {
+                span: Span::new(a.span.start, b.span.end),
+                label: Label::Org,
+                ..a
+            };
+            found[i].span = Span::new(b.span.start, b.span.start);
+            joined = true;
+        }
+    }
+    if joined {
+        crate::vecs::retain(found, |c| !c.span.is_empty());
+    }
+}
