@@ -7767,3 +7767,23 @@ fn a_body_named_for_two_places() {
         ],
     );
 }
+
+/// A byline with its dateline on one line: the person, then the place in capitals (`By Marta
+/// Oliveira LISBON (Reuters)`); and a headline's speech verb is no part of its speaker (`Says
+/// Lagarde`).
+#[test]
+fn a_byline_run_into_its_dateline() {
+    check(
+        "By Tamsin Holloway and Petra Lindqvist GENEVA (AP) — Talks resumed on Monday.",
+        &[
+            ("Tamsin Holloway", "Tamsin Holloway", Person),
+            ("Petra Lindqvist", "Petra Lindqvist", Person),
+            ("GENEVA", "GENEVA", Place),
+            ("AP", "AP", Org),
+        ],
+    );
+    check(
+        "Read more: Rates Will Fall Soon, Says Lagarde",
+        &[("Says Lagarde", "Lagarde", Person)],
+    );
+}

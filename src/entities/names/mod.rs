@@ -24,6 +24,7 @@ use crate::tokens::{
 use crate::vecs::{at, at_mut, run, run_mut, CollectVec};
 use crate::word_list::WordList;
 
+mod bylines;
 mod campuses;
 mod country_codes;
 mod elided_particles;
@@ -86,6 +87,8 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     speaking_places(text, tokens, sentences, &mut found);
     dateline_places(text, tokens, sentences, &mut found);
     byline_people(text, tokens, sentences, &mut found);
+    bylines::split_byline_datelines(text, tokens, &mut found);
+    bylines::without_opening_says(text, tokens, &mut found);
     press_digest_papers(text, sentences, &mut found);
     no_person_in_brackets_after_one(text, tokens, &mut found);
     works_by_people(text, &mut found);

@@ -1,0 +1,61 @@
+//! Two line-opening shapes of pasted wire copy where the tagger runs a person's name on into the
+//! next word: a byline with its dateline on the same line (`By Marta Oliveira LISBON (Reuters) -`,
+//! `By Claire Dubois and Ivan Petrenko GENEVA (AP) —`), and a speech verb before the speaker in a
+//! headline (`Rates Will Fall Soon, Says Lagarde`).
+
+use super::{token_range, Candidate, Label};
+use crate::text::{all_char, any_char, is_lower, is_upper, Span};
+use crate::tokens::{token_at, token_is, token_text, Token};
+
+/// Splits a person's mention (or a name opened by a listed first name) of three words or more whose last word is a listed place in capitals
+/// (a dateline's), after title-case words and before `(`, `,` or a dash: the person, then the
+/// place.
+pub(super) fn split_byline_datelines(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let mut add = Vec::new();
+    for c in found.iter_mut() {
+        let (a, b) = token_range(tokens, c.span);
+        // The tagger reads the words before a place as the place's too (`Petra Lindqvist
+        // GENEVA` as one place): a first name of the lists opens a person's.
+        if b < a + 3
+            || !(c.label == Label::Person
+                || super::super::tagger::listed_run(text, tokens, a, a + 1).first_name)
+        {
+            continue;
+        }
+        let last = token_text(text, tokens, b - 1);
+        let capitals = last.len() >= 3 && all_char(last, |ch| is_upper(ch) || ch == '-');
+        let title = (a..b - 1).all(|k| {
+            let w = token_text(text, tokens, k);
+            any_char(w, is_upper) && any_char(w, is_lower)
+        });
+        let dateline = ["(", ",", "—", "-", "–"]
+            .iter()
+            .any(|mark| token_is(text, tokens, b, mark));
+        if capitals
+            && title
+            && dateline
+            && super::super::tagger::listed_run(text, tokens, b - 1, b).place
+        {
+            let place = token_at(tokens, b - 1).span;
+            c.span = Span::new(c.span.start, token_at(tokens, b - 2).span.end);
+            c.label = Label::Person;
+            add.push(Candidate {
+                span: place,
+                label: Label::Place,
+                ..*c
+            });
+        }
+    }
+    super::add_sorted(found, add);
+}
+
+/// Takes a title-case speech verb off the start of a mention (`Says McCullum` after a headline's
+/// comma): no name opens with one.
+pub(super) fn without_opening_says(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    for c in found.iter_mut() {
+        let (a, b) = token_range(tokens, c.span);
+        if b > a + 1 && matches!(token_text(text, tokens, a), "Says" | "SAYS") {
+            c.span = Span::new(token_at(tokens, a + 1).span.start, c.span.end);
+        }
+    }
+}
