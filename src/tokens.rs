@@ -510,12 +510,22 @@ fn scan_word(t: Chars, start: usize) -> (usize, bool) {
         let initials = &t.0[part..j];
         if is_initials(word)
             || (chars(initials).nth(1).is_some() && is_initials(initials))
-            || abbreviations::is_abbreviation(word)
+            || abbreviations::is_abbreviation(word) && !word_before_no_number(t.0, word, j)
         {
             j += 1;
         }
     }
     (j, hyphenated)
+}
+
+/// True when `word`, ending at byte `j` of `text` before a period, abbreviates only before a number
+/// (`No. 5`, `Arts. 5 and 6`) and no digit follows the period and its spaces: a word at a
+/// sentence's end (`a record for Electronic Arts.`).
+pub(crate) fn word_before_no_number(text: &str, word: &str, j: usize) -> bool {
+    abbreviations::abbreviation_kind(word) == Some(abbreviations::AbbreviationKind::Number)
+        && !crate::text::tail(text, j + 1)
+            .trim_start_matches(' ')
+            .starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// True when `c`, the character at byte `j` after the word characters of a word begun at byte

@@ -7787,3 +7787,30 @@ fn a_byline_run_into_its_dateline() {
         &[("Says Lagarde", "Lagarde", Person)],
     );
 }
+
+/// An abbreviation only before a number (`Arts. 5`, `No. 10`) is a word at a sentence's end, so
+/// the name before the full stop is the listed one (`a record for Electronic Arts.`).
+#[test]
+fn a_name_ending_in_a_number_abbreviation_at_a_full_stop() {
+    check(
+        "It was a record for Electronic Arts. Both deals are under review by the SEC.",
+        &[
+            ("for Electronic Arts", "Electronic Arts", Org),
+            ("the SEC", "SEC", Org),
+        ],
+    );
+}
+
+/// A club's last word names it (`Clonmore Celtic`, `Dunmore Athletic`, `Inverbrae Thistle`).
+#[test]
+fn a_club_by_its_last_word() {
+    check(
+        "Aoife Gallen, who coaches at Clonmore Celtic in Galway, said Dunmore Athletic and \
+         Inverbrae Thistle had asked for help.",
+        &[
+            ("Clonmore Celtic", "Clonmore Celtic", Org),
+            ("Dunmore Athletic", "Dunmore Athletic", Org),
+            ("Inverbrae Thistle", "Inverbrae Thistle", Org),
+        ],
+    );
+}

@@ -157,6 +157,13 @@ fn scan_word(chars: &[(usize, char)], i: usize) -> usize {
         if is_initials_so_far(chars, start, j)
             || (j - part > 1 && is_initials_so_far(chars, part, j))
             || abbreviations::is_abbreviation(&word)
+                && !(abbreviations::abbreviation_kind(&word)
+                    == Some(abbreviations::AbbreviationKind::Number)
+                    && !chars[j + 1..]
+                        .iter()
+                        .map(|p| p.1)
+                        .find(|&c| c != ' ')
+                        .is_some_and(|c| c.is_ascii_digit()))
         {
             j += 1;
         }

@@ -3838,7 +3838,13 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span, label: Label
     let plain = last_word.is_some_and(|w| !crate::abbreviations::is_abbreviation(w));
     let person = label == Label::Person && last_word.is_some_and(|w| !JUNIOR_SENIOR.contains(w));
     let quoted = matches!(char_at(text, span.end), Some('"' | '\u{201D}'));
-    if (one_letter || plain && quoted || person) && ends_sentence {
+    // An abbreviation only before a number is a word at a sentence's end (`a record for
+    // Electronic Arts.`, where `Arts.` abbreviates articles before their numbers).
+    let word_before_no_number = last_word.is_some_and(|w| {
+        crate::abbreviations::abbreviation_kind(w)
+            == Some(crate::abbreviations::AbbreviationKind::Number)
+    });
+    if (one_letter || plain && quoted || person || word_before_no_number) && ends_sentence {
         Span::new(span.start, span.end - 1)
     } else {
         span
@@ -5856,7 +5862,7 @@ crate::word_list::word_lists! {
         ministry council party agency commission army department group service services inc corp \
         ltd plc association academy brothers airlines airways capital communications \
         entertainment management media motors partners pictures records securities systems \
-        institute foundation company co fund club rovers bureau board office police forces movement \
+        institute foundation company co fund club rovers athletic wanderers albion thistle celtic bureau board office police forces movement \
         senate legislature parliament guard authority tribunal exchange \
         alliance coalition assembly school college journal magazine images brands foods roasters \
         studios labs industries software networks resources investments ventures insurance financial \
