@@ -156,14 +156,16 @@ fn scan_word(chars: &[(usize, char)], i: usize) -> usize {
         let word: String = chars[start..j].iter().map(|p| p.1).collect();
         if is_initials_so_far(chars, start, j)
             || (j - part > 1 && is_initials_so_far(chars, part, j))
-            || abbreviations::is_abbreviation(&word)
-                && !(abbreviations::abbreviation_kind(&word)
-                    == Some(abbreviations::AbbreviationKind::Number)
-                    && !chars[j + 1..]
-                        .iter()
-                        .map(|p| p.1)
-                        .find(|&c| c != ' ')
-                        .is_some_and(|c| c.is_ascii_digit()))
+            || match abbreviations::abbreviation_kind(&word) {
+                // Only before a number (`No. 5`), not at a sentence's end (`Electronic Arts.`).
+                Some(abbreviations::AbbreviationKind::Number) => chars[j + 1..]
+                    .iter()
+                    .map(|p| p.1)
+                    .find(|&c| c != ' ')
+                    .is_some_and(|c| c.is_ascii_digit()),
+                Some(_) => true,
+                None => false,
+            }
         {
             j += 1;
         }
