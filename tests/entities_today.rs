@@ -7814,3 +7814,20 @@ fn a_club_by_its_last_word() {
         ],
     );
 }
+
+/// Works and weapons by their words: `the premiere of` a film, a `feature` before an award, an
+/// interceptor or a missile after its name.
+#[test]
+fn a_premiere_an_award_and_an_interceptor() {
+    check(
+        "Jacob Elordi arrives for the premiere of Marrowby at the Venice Film Festival. Brazil \
+         has entered Tallow Road for the international feature Oscar. Kyiv wants more Kelbrisk \
+         interceptors, and each Kelbrisk missile costs $4 million.",
+        &[
+            ("of Marrowby", "Marrowby", Misc),
+            ("feature Oscar", "Oscar", Misc),
+            ("more Kelbrisk", "Kelbrisk", Misc),
+            ("each Kelbrisk", "Kelbrisk", Misc),
+        ],
+    );
+}

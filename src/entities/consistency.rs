@@ -361,6 +361,9 @@ static BEFORE: Cues = cues![
     ("stars in", Label::Misc, STRONG),
     ("starring in", Label::Misc, STRONG),
     ("season of", Label::Misc, STRONG),
+    // A film at its first showing (`the premiere of Hamnet`: 5 of the 5 names after it in
+    // CoNLL-2003, WikiNEuRal, wikigold and the self-written sets that no possessive follows).
+    ("premiere of", Label::Misc, STRONG),
     ("episode of", Label::Misc, STRONG),
     ("sequel to", Label::Misc, STRONG),
     ("prequel to", Label::Misc, STRONG),
@@ -1985,7 +1988,7 @@ crate::word_list::word_lists! {
     /// Speech verbs right after a person's name (weak: organisations speak too).
     pub(super) const SPEECH_VERBS = "said says told added wrote tweeted";
     /// Words before an award's name that make it the award (`best picture Oscar`, `year's Oscar`).
-    const AWARD_BEFORE = "picture actor actress director song album 's";
+    const AWARD_BEFORE = "picture actor actress director song album feature 's";
     /// Words before an award's own name ([`super::names::AWARD_NAMES`]) that make it the award, not a
     /// person so named (`the Oscar for international feature`, `the first Oscar for Latvia`).
     const AWARD_DETERMINERS = "the first second third fourth fifth sixth only another his her their its";
@@ -2019,7 +2022,8 @@ crate::word_list::word_lists! {
     /// Atletico`).
     const SIDE_WORDS = "side sides team teams club clubs rivals fans";
     /// Kinds of things after a name no list knows that make it a MISC name ([`evidence`]).
-    const KINDS_AFTER = "tour festival console edition cruise chip chips model models game";
+    const KINDS_AFTER = "tour festival console edition cruise chip chips model models game missile missiles \
+        interceptor interceptors";
     /// Figures an organisation publishes, before `from` and its name (`data from Kantar`).
     const DATA_FROM = "data figures estimates forecasts research";
     /// Works, products and schemes of [`CALLED_KINDS`].
