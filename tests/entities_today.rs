@@ -7831,3 +7831,21 @@ fn a_premiere_an_award_and_an_interceptor() {
         ],
     );
 }
+
+/// A first name and a surname after a headline's verb or preposition (`Passes Mickey Mantle for`,
+/// `Under Richard Dickson`), but not a name and a verb before `to` (`Xi Agree to`).
+#[test]
+fn a_person_after_a_headline_verb() {
+    check(
+        "Cal Raleigh Passes Mickey Mantle for Most Home Runs by a Switch-Hitter",
+        &[("Mickey Mantle", "Mickey Mantle", Person)],
+    );
+    check(
+        "Gap Shares Jump as Old Navy Sales Beat Forecasts Under Richard Dickson",
+        &[("Richard Dickson", "Richard Dickson", Person)],
+    );
+    check(
+        "Trump and Xi Agree to One-Year Truce on Tariffs",
+        &[("Xi Agree", "Xi", Person)],
+    );
+}

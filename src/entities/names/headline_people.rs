@@ -52,6 +52,52 @@ pub(super) fn add(
             }
         }
     }
+    // A first name and a surname after a verb or a preposition, ending the headline or before a
+    // small word, a possessive or a comma (`Cal Raleigh Passes Mickey Mantle for Most Home Runs`,
+    // `Record Set by Strom Thurmond in 1957`, `Sales Beat Forecasts Under Richard Dickson`).
+    for (a, b) in lines.title_case_runs(tokens, sentences) {
+        for f in a + 1..b.saturating_sub(1) {
+            let before = token_at(tokens, f - 1);
+            let w = before.text(text);
+            let opened = starts_by(w, crate::text::is_lower)
+                || PREPOSITIONS_CAPITALISED.contains(&w)
+                || is_verb(text, before, true);
+            let closed = f + 2 == b || {
+                let next = token_at(tokens, f + 2).text(text);
+                starts_by(next, crate::text::is_lower)
+                    || is_possessive_token(next)
+                    || matches!(next, "," | ":" | ";")
+            };
+            // The surname neither a verb (`Trump and Xi Agree to`) nor a mark.
+            let surname = token_at(tokens, f + 1);
+            if !opened
+                || !closed
+                || !starts_by(surname.text(text), is_upper)
+                || is_verb(text, surname, true)
+                // Before `to` the second word may be a headline's verb (`Xi Agree to`).
+                || f + 2 < b && token_at(tokens, f + 2).text(text) == "to"
+                || !space_before(text, tokens, f)
+                || !space_before(text, tokens, f + 1)
+                || !is_person(text, token_run(tokens, f, f + 2))
+            {
+                continue;
+            }
+            let span = Span::new(
+                token_at(tokens, f).span.start,
+                token_at(tokens, f + 1).span.end,
+            );
+            let k = ending_by(found, span.start);
+            let j = k + starting_before(&found[k..], span.end);
+            if found[k..j].iter().all(|c| {
+                span.start <= c.span.start && c.span.end <= span.end && c.source == Source::Name
+            }) {
+                for c in &mut found[k..j] {
+                    c.span = Span::new(c.span.start, c.span.start);
+                }
+                Candidate::push_to(&mut add, span, Label::Person, Source::Name);
+            }
+        }
+    }
     // One word before the verb, opening the headline or after an owner's possessive or a small
     // word, a name of the lists' people that the part-of-speech lexicon has as a proper noun only,
     // if at all, is a person (`Samsung's Lee Says`, `Swinney Puts Independence at Heart of...`,
@@ -158,4 +204,8 @@ fn is_person(text: &str, run: &[Token]) -> bool {
 crate::word_list::word_lists! {
     /// Small words of a headline before its clause's subject.
     const BEFORE_SUBJECT = "as after and while before with";
+    /// Prepositions as a title-case headline writes them, before a person's name (`Under Richard
+    /// Dickson`).
+    const PREPOSITIONS_CAPITALISED = "Under After With For Against Over Behind Before Without From To By \
+        As At Of";
 }
