@@ -7849,3 +7849,15 @@ fn a_person_after_a_headline_verb() {
         &[("Xi Agree", "Xi", Person)],
     );
 }
+
+/// A byline's title after the reporter's name keeps only the outlet the lists know (`By Marisa
+/// Okonkwo, AP Basketball Writer`: `AP`).
+#[test]
+fn a_byline_title_keeps_its_outlet() {
+    check(
+        "By Tamsin Holloway, AP Basketball Writer — Victor Wembanyama scored 40 points.",
+        &[("AP Basketball", "AP", Org)],
+    );
+    let text = "By Tamsin Holloway, Kelvar Gazette Bureau Chief\n\nTalks resumed.";
+    assert!(mentions(text).iter().all(|m| !m.text.contains("Chief")));
+}

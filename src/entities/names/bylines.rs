@@ -1,7 +1,8 @@
 //! Two line-opening shapes of pasted wire copy where the tagger runs a person's name on into the
 //! next word: a byline with its dateline on the same line (`By Marta Oliveira LISBON (Reuters) -`,
 //! `By Claire Dubois and Ivan Petrenko GENEVA (AP) —`), and a speech verb before the speaker in a
-//! headline (`Rates Will Fall Soon, Says Lagarde`).
+//! headline (`Rates Will Fall Soon, Says Lagarde`); and a byline's role after the reporter's outlet or
+//! beat (`By Marisa Okonkwo, AP Basketball Writer`, `Southern Africa Bureau Chief`).
 
 use super::{token_range, Candidate, Label};
 use crate::text::{all_char, any_char, is_lower, is_upper, Span};
@@ -58,4 +59,57 @@ pub(super) fn without_opening_says(text: &str, tokens: &[Token], found: &mut [Ca
             c.span = Span::new(token_at(tokens, a + 1).span.start, c.span.end);
         }
     }
+}
+
+crate::word_list::word_lists! {
+    /// A reporter's role, the last word of a byline's title.
+    const BYLINE_ROLES = "Writer Correspondent Editor Reporter Columnist Chief Producer Photographer";
+}
+
+/// Cuts a mention after a byline's comma that ends in a reporter's role (`AP Basketball Writer`,
+/// `Southern Africa Bureau Chief`) to its longest opening run of words that the lists know (the
+/// outlet or the place: `AP`, `Southern Africa`), with their label; drops it when none do.
+pub(super) fn cut_byline_roles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let mut cut = false;
+    for c in found.iter_mut() {
+        let (a, b) = token_range(tokens, c.span);
+        if b < a + 2 || !BYLINE_ROLES.has_token(text, tokens, b - 1) || !in_byline(text, c.span) {
+            continue;
+        }
+        let known = (a + 1..b).rev().find_map(|k| {
+            let label = crate::entities::tagger::lexicon::known_tokens_run(text, tokens, a, k)
+                .or_else(|| {
+                    super::super::tagger::listed_run(text, tokens, a, k)
+                        .place
+                        .then_some(Label::Place)
+                })?;
+            Some((k, label))
+        });
+        c.span = match known {
+            Some((k, label)) => {
+                c.label = label;
+                Span::new(c.span.start, token_at(tokens, k - 1).span.end)
+            }
+            None => Span::new(c.span.start, c.span.start),
+        };
+        cut = true;
+    }
+    if cut {
+        crate::vecs::retain(found, |c| !c.span.is_empty());
+    }
+}
+
+/// True when `span` follows a comma on a line that opens with `By ` (a byline) at most 80 bytes
+/// before it.
+fn in_byline(text: &str, span: Span) -> bool {
+    let head = crate::text::head(text, span.start);
+    if !head.ends_with(", ") {
+        return false;
+    }
+    let line = match head.bytes().rev().take(80).position(|b| b == b'\n') {
+        Some(back) => crate::text::tail(head, head.len() - back),
+        None if head.len() <= 80 => head,
+        None => return false,
+    };
+    line.starts_with("By ") || line.starts_with("BY ")
 }
