@@ -377,6 +377,14 @@ cmd_eval() {
   run ner "$ROOT/tests/fixtures/present_day_ner_85.jsonl" "ner present-day 85 (own, looked at)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/present_day_ner_87.jsonl" "ner present-day 87 (own, looked at)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/present_day_ner_89.jsonl" "ner present-day 89 (own, looked at)" "$e/ner/score.py"
+  # A ninetieth and a ninety-second, blind, and a ninety-first and a ninety-third, looked at
+  # (tests/fixtures/present_day_ner_90.md to _93.md; written by helpers in the forty-seventh
+  # session: Europe and Asia-Pacific; sport and entertainment): 92.83, 91.51, 95.58 and 93.50 at
+  # f4001e5 (that session's start).
+  run ner "$ROOT/tests/fixtures/present_day_ner_90.jsonl" "ner present-day 90 (own, blind)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_92.jsonl" "ner present-day 92 (own, blind)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_91.jsonl" "ner present-day 91 (own, looked at)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_93.jsonl" "ner present-day 93 (own, looked at)" "$e/ner/score.py"
   # A thirty-fifth (tests/fixtures/present_day_ner_35.md; written by a helper to be looked at, hard
   # cases on purpose): 89.69 at a3b36bc (the thirtieth session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_35.jsonl" "ner present-day 35 (own, looked at)" "$e/ner/score.py"
@@ -394,6 +402,10 @@ cmd_eval() {
   run ner "$ROOT/tests/fixtures/articles_p.jsonl" "ner articles p (own, blind)" "$e/ner/score.py"
   # Eight more (tests/fixtures/articles_q.md), looked at: 80.98 at 71db112.
   run ner "$ROOT/tests/fixtures/articles_q.jsonl" "ner articles q (own, looked at)" "$e/ner/score.py"
+  # Eight more (tests/fixtures/articles_r.md), never looked at: 91.80 at f4001e5.
+  run ner "$ROOT/tests/fixtures/articles_r.jsonl" "ner articles r (own, blind)" "$e/ner/score.py"
+  # Eight more (tests/fixtures/articles_s.md), looked at: 88.40 at f4001e5.
+  run ner "$ROOT/tests/fixtures/articles_s.jsonl" "ner articles s (own, looked at)" "$e/ner/score.py"
   # Wire copy of December 2020 in CoNLL-2003's form (tests/fixtures/wire2020_ner.md), a stand-in for
   # the held-out 2020 news: 94.87 at 759c68c, 95.56 at cf2a330; looked at since the twenty-eighth
   # session, which read its errors.
