@@ -7861,3 +7861,17 @@ fn a_byline_title_keeps_its_outlet() {
     let text = "By Tamsin Holloway, Kelvar Gazette Bureau Chief\n\nTalks resumed.";
     assert!(mentions(text).iter().all(|m| !m.text.contains("Chief")));
 }
+
+/// A web page's rubric before a linked headline (`Read more:`, `Related:`) leaves the headline a
+/// headline, whose verbs are no part of its names (`Hyundai Resumes Work`).
+#[test]
+fn a_headline_after_a_rubric() {
+    check(
+        "Read more: Hyundai Resumes Work at Georgia Battery Plant After Immigration Raid\n\n\
+         Related: Netflix's Bid for Warner Bros. Draws Scrutiny in Washington",
+        &[
+            ("Hyundai Resumes", "Hyundai", Org),
+            ("Warner Bros. Draws", "Warner Bros.", Org),
+        ],
+    );
+}

@@ -6,6 +6,24 @@ use super::{is_headline, token_range};
 use crate::text::{any_char, is_lower, Span};
 use crate::tokens::{token_run, Token};
 
+crate::word_list::word_lists! {
+    /// First words of a web page's rubric before a linked headline (`Read more:`, `Related:`).
+    const RUBRIC_WORDS = "Read Related More See Also Watch Listen Recommended Explainer Analysis";
+}
+
+/// The tokens of `line` after a rubric of one to three words and its colon that open it (`Read
+/// more: Hyundai Resumes Work at Georgia Battery Plant`): the headline it links to, judged on its own
+/// words; `line` itself when it opens with no rubric.
+fn after_rubric<'a>(text: &str, line: &'a [Token]) -> &'a [Token] {
+    let opens = line
+        .first()
+        .is_some_and(|t| RUBRIC_WORDS.contains(t.text(text)));
+    match line.iter().take(4).position(|t| t.text(text) == ":") {
+        Some(colon) if opens && colon >= 1 && line.len() > colon + 3 => &line[colon + 1..],
+        _ => line,
+    }
+}
+
 /// Per sentence: [`HeadlineLines::HEADLINE`] and [`HeadlineLines::TITLE_CASE`] bits.
 pub(super) struct HeadlineLines(Vec<u8>);
 
@@ -17,7 +35,7 @@ impl HeadlineLines {
     pub(super) fn new(text: &str, tokens: &[Token], sentences: &[Span]) -> Self {
         let flags = sentences.iter().map(|s| {
             let (a, b) = token_range(tokens, *s);
-            let line = token_run(tokens, a, b);
+            let line = after_rubric(text, token_run(tokens, a, b));
             if !is_headline(text, line) {
                 0
             } else if line.iter().any(|t| any_char(t.text(text), is_lower)) {
