@@ -7875,3 +7875,12 @@ fn a_headline_after_a_rubric() {
         ],
     );
 }
+
+/// The Madrid derby's name is an event (`the Clásico`), not a club.
+#[test]
+fn the_clasico_is_an_event() {
+    check(
+        "Real Madrid won the Clásico 2-1 at the Bernabéu.",
+        &[("the Clásico", "Clásico", Misc)],
+    );
+}
