@@ -7889,3 +7889,13 @@ fn the_clasico_and_harry_potter_are_listed() {
         ],
     );
 }
+
+/// Two planets or the Sun and a planet joined by `and` are two places, not one name (`between the
+/// Sun and Earth`).
+#[test]
+fn two_bodies_joined_by_and() {
+    check(
+        "Its orbit is 40 times the distance between the Sun and Earth.",
+        &[("the Sun", "Sun", Place), ("and Earth", "Earth", Place)],
+    );
+}

@@ -38,6 +38,24 @@ pub(crate) fn label_planets(
     found: &mut Vec<Candidate>,
 ) {
     let mut add = Vec::new();
+    // Two bodies joined by `and` that the tagger read as one name (`between the Sun and Earth`):
+    // two places, in any sentence.
+    let mut split = Vec::new();
+    for c in found.iter_mut() {
+        let name = c.span.slice(text);
+        if let Some((a, b)) = name.split_once(" and ") {
+            if BODIES.contains(a) && BODIES.contains(b) {
+                let second = Span::new(c.span.end - b.len(), c.span.end);
+                c.span = Span::new(c.span.start, c.span.start + a.len());
+                c.label = Label::Place;
+                Candidate::push_to(&mut split, second, Label::Place, c.source);
+            }
+        }
+    }
+    if !split.is_empty() {
+        crate::vecs::extend(found, split);
+        super::sort_by_start(found);
+    }
     // The last sentence read, and whether it speaks of space.
     let mut read: Option<(usize, bool)> = None;
     for k in 0..tokens.len() {
