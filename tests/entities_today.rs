@@ -7899,3 +7899,14 @@ fn two_bodies_joined_by_and() {
         &[("the Sun", "Sun", Place), ("and Earth", "Earth", Place)],
     );
 }
+
+/// A title in quotes on a list's line keeps its verbs, though the line reads as a headline (`-
+/// "It Was Just an Accident"`).
+#[test]
+fn a_quoted_title_on_a_list_line() {
+    check(
+        "Best motion picture, drama:\n- \"Frankenstein\"\n- \"It Was Just an Accident\"\n- \"The \
+         Secret Agent\"",
+        &[("It Was Just an Accident", "It Was Just an Accident", Misc)],
+    );
+}

@@ -3352,7 +3352,11 @@ fn cut_at_headline_verbs(
             sentence = k;
             headline = lines.title_case(k);
         }
-        if !headline {
+        // A title in quotes keeps its verbs (`- "It Was Just an Accident"` in a list of films).
+        if !headline
+            || char_before(text, c.span.start).is_some_and(is_quote)
+                && char_at(text, c.span.end).is_some_and(is_quote)
+        {
             continue;
         }
         let (a, b) = token_range(tokens, c.span);
