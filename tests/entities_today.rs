@@ -7910,3 +7910,15 @@ fn a_quoted_title_on_a_list_line() {
         &[("It Was Just an Accident", "It Was Just an Accident", Misc)],
     );
 }
+
+/// A work after `titled` or `entitled` (`a toilet titled America`).
+#[test]
+fn a_work_by_its_title_verb() {
+    check(
+        "A gold toilet titled Vessmoor sold at auction. Her album entitled Quillon came out.",
+        &[
+            ("titled Vessmoor", "Vessmoor", Misc),
+            ("entitled Quillon", "Quillon", Misc),
+        ],
+    );
+}

@@ -364,6 +364,10 @@ static BEFORE: Cues = cues![
     // A film at its first showing (`the premiere of Hamnet`: 5 of the 5 names after it in
     // CoNLL-2003, WikiNEuRal, wikigold and the self-written sets that no possessive follows).
     ("premiere of", Label::Misc, STRONG),
+    // A work by its title's verb (`a toilet titled America`, `an album entitled Safahat`: all 8
+    // names after these in CoNLL-2003, WikiNEuRal, wikigold and the self-written sets are MISC).
+    ("titled", Label::Misc, STRONG),
+    ("entitled", Label::Misc, STRONG),
     ("episode of", Label::Misc, STRONG),
     ("sequel to", Label::Misc, STRONG),
     ("prequel to", Label::Misc, STRONG),
