@@ -7922,3 +7922,17 @@ fn a_work_by_its_title_verb() {
         ],
     );
 }
+
+/// A storm named once is the storm at its lone mentions, not in a person's full name that shares
+/// its word (`Hurricane Delphine` ... `said Delphine Arnaud, a forecaster`).
+#[test]
+fn a_storm_and_a_person_who_shares_its_name() {
+    check(
+        "Hurricane Delphine made landfall on Monday. \"It grew fast,\" said Delphine Arnaud, a \
+         forecaster. Delphine weakened overnight.",
+        &[
+            ("Delphine Arnaud", "Delphine Arnaud", Person),
+            ("Delphine weakened", "Delphine", Misc),
+        ],
+    );
+}

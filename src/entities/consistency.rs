@@ -1646,8 +1646,14 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
     for list in &members {
         // A storm named once (`Hurricane Helene`) is the storm at every mention.
         if list.iter().any(|&k| crate::vecs::at(&evidence_of, k).storm) {
+            // Not a person who shares the storm's name (`Hurricane Michael` beside `Michael
+            // Brennan, director of the hurricane center`): a name of two words or more is the
+            // storm only with its storm's word.
             for &k in list {
-                crate::vecs::at_mut(mentions, *crate::vecs::at(&names, k)).label = Label::Misc;
+                let m = crate::vecs::at(&subset, k);
+                if crate::vecs::at(&evidence_of, k).storm || !has_char(m.span.slice(text), ' ') {
+                    crate::vecs::at_mut(mentions, *crate::vecs::at(&names, k)).label = Label::Misc;
+                }
             }
             continue;
         }
