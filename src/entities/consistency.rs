@@ -1559,86 +1559,87 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
     for (k, &c) in cluster_of.iter().enumerate() {
         crate::vecs::at_mut(&mut members, c).push(k);
     }
-    let evidence_of: Vec<Evidence> = subset
-        .iter()
-        .map(|m| {
-            let first = starting_before(tokens, m.span.start);
-            let end = starting_before(tokens, m.span.end);
-            let surface = m.span.slice(text);
-            let listed_person = has_char(surface, ' ')
-                && crate::entities::tagger::lexicon::known(surface) == Some(Label::Person);
-            if first >= end {
-                return Evidence {
+    let mut evidence_of: Vec<Evidence> = crate::vecs::with_capacity(subset.len());
+    for m in &subset {
+        let first = starting_before(tokens, m.span.start);
+        let end = starting_before(tokens, m.span.end);
+        let surface = m.span.slice(text);
+        let listed_person = has_char(surface, ' ')
+            && crate::entities::tagger::lexicon::known(surface) == Some(Label::Person);
+        if first >= end {
+            crate::vecs::push(
+                &mut evidence_of,
+                Evidence {
                     listed_person,
                     ..Evidence::default()
-                };
-            }
-            // The cues are read in the mention's sentence only: a headline's last words
-            // (`... NEW CHIEF EXECUTIVE`) say nothing of the dateline's first (`LONDON`).
-            let s = sentences
-                .get(ending_by(sentences, m.span.start))
-                .map_or(Span::new(0, text.len()), |s| *s);
-            let lo = starting_before(token_run(tokens, 0, first), s.start);
-            let hi = end + ending_by(token_run(tokens, end, tokens.len()), s.end);
-            let mut ev = evidence(text, token_run(tokens, lo, hi), first - lo, end - lo);
-            // A person's name right after a full name's possessive is what that person made
-            // (`Guillermo del Toro's Frankenstein`, `James Gunn's Superman`): a work, not a person.
-            let owned = first >= 2
-                && crate::tokens::is_possessive_token(token_at(tokens, first - 1).text(text));
-            // `subset` is sorted and disjoint, so its mentions' ends are sorted too: the owner is
-            // found by binary search, not by a scan per mention.
-            let owner = || {
-                let owner_end = token_at(tokens, first - 2).span.end;
-                let j = subset.partition_point(|o| o.span.end < owner_end);
-                subset.get(j).filter(|o| o.span.end == owner_end)
-            };
-            // A token is never empty, so its first byte is inside the text.
-            let capital = |i: usize| {
-                tokens
-                    .get(i)
-                    .is_some_and(|t| text.as_bytes()[t.span.start].is_ascii_uppercase())
-            };
-            ev.personal_name = end == first + 1
-                && crate::entities::tagger::listed_run(text, tokens, first, end).personal_name;
-            ev.unknown_word = end == first + 1 && unlisted(text, tokens, first, end);
-            // Before the name or its first word, or second after `Tropical` (`Tropical Storm
-            // Chantal`).
-            let listed =
-                |list: WordList, i: usize| list.contains_lowercase(token_at(tokens, i).text(text));
-            let storm_word = |i: usize| listed(super::names::STORM_WORDS, i);
-            ev.storm = first > 0 && storm_word(first - 1)
-                || end > first + 1 && storm_word(first)
-                || end > first + 2
-                    && storm_word(first + 1)
-                    && listed(super::names::STORM_PREFIXES, first);
-            if m.label == Label::Person
-                && end == first + 1
-                && !ev.person_cue
-                && !capital(end)
-                && (first == 0 || !capital(first - 1))
-                && crate::entities::tagger::listed_run(text, tokens, first, end).city_not_person
-            {
-                ev.lone_city = true;
-            }
-            if owned
-                && m.label == Label::Person
-                && owner()
-                    .is_some_and(|o| o.label == Label::Person && has_char(o.span.slice(text), ' '))
-            {
-                ev.add(Label::Misc, STRONG);
-            }
-            ev.listed_person = listed_person;
-            ev.legal_suffix = end > first + 1
-                && (m.label == Label::Org
-                    && super::groups::LEGAL_SUFFIXES
-                        .contains(token_at(tokens, end - 1).text(text))
-                    || crate::entities::tagger::lexicon::famous_org(
-                        text,
-                        token_run(tokens, first, end),
-                    ));
-            ev
-        })
-        .collect_vec();
+                },
+            );
+            continue;
+        }
+        // The cues are read in the mention's sentence only: a headline's last words
+        // (`... NEW CHIEF EXECUTIVE`) say nothing of the dateline's first (`LONDON`).
+        let s = sentences
+            .get(ending_by(sentences, m.span.start))
+            .map_or(Span::new(0, text.len()), |s| *s);
+        let lo = starting_before(token_run(tokens, 0, first), s.start);
+        let hi = end + ending_by(token_run(tokens, end, tokens.len()), s.end);
+        let mut ev = evidence(text, token_run(tokens, lo, hi), first - lo, end - lo);
+        // A person's name right after a full name's possessive is what that person made
+        // (`Guillermo del Toro's Frankenstein`, `James Gunn's Superman`): a work, not a person.
+        let owned = first >= 2
+            && crate::tokens::is_possessive_token(token_at(tokens, first - 1).text(text));
+        // `subset` is sorted and disjoint, so its mentions' ends are sorted too: the owner is
+        // found by binary search, not by a scan per mention.
+        let owner = || {
+            let owner_end = token_at(tokens, first - 2).span.end;
+            let j = subset.partition_point(|o| o.span.end < owner_end);
+            subset.get(j).filter(|o| o.span.end == owner_end)
+        };
+        // A token is never empty, so its first byte is inside the text.
+        let capital = |i: usize| {
+            tokens
+                .get(i)
+                .is_some_and(|t| text.as_bytes()[t.span.start].is_ascii_uppercase())
+        };
+        ev.personal_name = end == first + 1
+            && crate::entities::tagger::listed_run(text, tokens, first, end).personal_name;
+        ev.unknown_word = end == first + 1 && unlisted(text, tokens, first, end);
+        // Before the name or its first word, or second after `Tropical` (`Tropical Storm
+        // Chantal`).
+        let listed =
+            |list: WordList, i: usize| list.contains_lowercase(token_at(tokens, i).text(text));
+        let storm_word = |i: usize| listed(super::names::STORM_WORDS, i);
+        ev.storm = first > 0 && storm_word(first - 1)
+            || end > first + 1 && storm_word(first)
+            || end > first + 2
+                && storm_word(first + 1)
+                && listed(super::names::STORM_PREFIXES, first);
+        if m.label == Label::Person
+            && end == first + 1
+            && !ev.person_cue
+            && !capital(end)
+            && (first == 0 || !capital(first - 1))
+            && crate::entities::tagger::listed_run(text, tokens, first, end).city_not_person
+        {
+            ev.lone_city = true;
+        }
+        if owned
+            && m.label == Label::Person
+            && owner()
+                .is_some_and(|o| o.label == Label::Person && has_char(o.span.slice(text), ' '))
+        {
+            ev.add(Label::Misc, STRONG);
+        }
+        ev.listed_person = listed_person;
+        ev.legal_suffix = end > first + 1
+            && (m.label == Label::Org
+                && super::groups::LEGAL_SUFFIXES.contains(token_at(tokens, end - 1).text(text))
+                || crate::entities::tagger::lexicon::famous_org(
+                    text,
+                    token_run(tokens, first, end),
+                ));
+        crate::vecs::push(&mut evidence_of, ev);
+    }
     for list in &members {
         // A storm named once (`Hurricane Helene`) is the storm at every mention.
         if list.iter().any(|&k| crate::vecs::at(&evidence_of, k).storm) {

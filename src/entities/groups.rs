@@ -546,29 +546,30 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
     );
     let mut ranges: Vec<(usize, usize)> = crate::vecs::with_capacity(mentions.len());
     let mut surface_words: Vec<&str> = Vec::new();
-    let keyed: Vec<Keyed> = mentions
-        .iter()
-        .map(|m| {
-            surface_words.clear();
-            crate::vecs::extend(&mut surface_words, crate::text::words(m.span.slice(text)));
-            let first = ranges.len();
-            let shape = push_key(&surface_words, m.label, &mut buf, &mut ranges);
-            let joined = match (ranges.get(first), ranges.last()) {
-                (Some(a), Some(b)) => (a.0, b.1),
-                _ => (buf.len(), buf.len()),
-            };
+    let mut keyed: Vec<Keyed> = crate::vecs::with_capacity(mentions.len());
+    for m in mentions {
+        surface_words.clear();
+        crate::vecs::extend(&mut surface_words, crate::text::words(m.span.slice(text)));
+        let first = ranges.len();
+        let shape = push_key(&surface_words, m.label, &mut buf, &mut ranges);
+        let joined = match (ranges.get(first), ranges.last()) {
+            (Some(a), Some(b)) => (a.0, b.1),
+            _ => (buf.len(), buf.len()),
+        };
+        crate::vecs::push(
+            &mut keyed,
             Keyed {
                 words: (first, ranges.len()),
                 joined,
                 skip: shape.skip,
                 shown: shape.shown,
-            }
-        })
-        .collect_vec();
-    let words: Vec<&str> = ranges
-        .iter()
-        .map(|&(a, b)| Span::new(a, b).slice(&buf))
-        .collect_vec();
+            },
+        );
+    }
+    let mut words: Vec<&str> = crate::vecs::with_capacity(ranges.len());
+    for &(a, b) in &ranges {
+        crate::vecs::push(&mut words, Span::new(a, b).slice(&buf));
+    }
     // At most a group a mention: room for them all, so that the vectors never grow.
     let mut linker = Linker {
         mode,
