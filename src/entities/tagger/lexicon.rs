@@ -286,11 +286,15 @@ fn text_lists() -> &'static FastMap<&'static str, u32> {
             // the other maps of this type use: one way of inserting into it in the .wasm.
             *m.entry(key).or_insert(0) = label as u32;
         };
-        for (phrase, label) in listed_phrases() {
-            add(phrase, label);
+        for (cat, phrase) in lexicon_entries() {
+            if let Some(label) = listed_phrase(cat, phrase) {
+                add(phrase, label);
+            }
         }
-        for phrase in nationalities() {
-            add(phrase, Label::Misc);
+        for (cat, phrase) in lexicon_entries() {
+            if is_listed_nationality(cat, phrase) {
+                add(phrase, Label::Misc);
+            }
         }
         m
     })
@@ -361,11 +365,15 @@ pub(crate) fn entries() -> Vec<crate::entities::gazetteer::GazetteerEntry> {
         label,
     };
     let mut out: Vec<GazetteerEntry> = Vec::new();
-    for (phrase, label) in listed_phrases() {
-        crate::vecs::push(&mut out, entry(phrase, label));
+    for (cat, phrase) in lexicon_entries() {
+        if let Some(label) = listed_phrase(cat, phrase) {
+            crate::vecs::push(&mut out, entry(phrase, label));
+        }
     }
-    for phrase in nationalities() {
-        crate::vecs::push(&mut out, entry(phrase, Label::Misc));
+    for (cat, phrase) in lexicon_entries() {
+        if is_listed_nationality(cat, phrase) {
+            crate::vecs::push(&mut out, entry(phrase, Label::Misc));
+        }
     }
     // The famous surnames that are also common words, which [`super::famous::lone_surnames`]
     // leaves out, listed by hand as `surname` lines (`Trump`).
@@ -375,19 +383,18 @@ pub(crate) fn entries() -> Vec<crate::entities::gazetteer::GazetteerEntry> {
     out
 }
 
-/// The `event` and `product` phrases of the word lists: MISC in CoNLL-2003's scheme (`Grammy`,
-/// `Champions League`, `ChatGPT`, `iPhone`); and the places whose names hold a lower-case word, which
-/// the tagger cuts in two (`Castile and León`, `Dar es Salaam`, `Côte d'Ivoire`): PLACE.
-fn listed_phrases() -> impl Iterator<Item = (&'static str, crate::entities::Label)> {
+/// The label of a word-list entry (category `cat`) that is one of the `event` and `product`
+/// phrases: MISC in CoNLL-2003's scheme (`Grammy`, `Champions League`, `ChatGPT`, `iPhone`); or one
+/// of the places whose names hold a lower-case word, which the tagger cuts in two (`Castile and
+/// León`, `Dar es Salaam`, `Côte d'Ivoire`): PLACE. A test of each entry in a loop over
+/// [`lexicon_entries`], where an iterator of the phrases brought its adapter's steps per use.
+fn listed_phrase(cat: &str, phrase: &str) -> Option<crate::entities::Label> {
     use crate::entities::Label;
-    lexicon_entries().filter_map(|(cat, phrase)| {
-        let label = match cat {
-            "event" | "product" => Label::Misc,
-            "country" | "region" | "city" if has_lower_word(phrase) => Label::Place,
-            _ => return None,
-        };
-        Some((phrase, label))
-    })
+    match cat {
+        "event" | "product" => Some(Label::Misc),
+        "country" | "region" | "city" if has_lower_word(phrase) => Some(Label::Place),
+        _ => None,
+    }
 }
 
 /// True when a word after the first starts with a lower-case ASCII letter (`Dar es Salaam`).
@@ -402,20 +409,28 @@ fn has_lower_word(phrase: &str) -> bool {
     false
 }
 
-/// The nationality words of the word lists (`Italian`, `Spaniard`): a mention that is only one of
-/// them is MISC (`the Italian` for a player), except `Christian`, also a first name, and `Czech`, also
-/// short for the country.
-fn nationalities() -> impl Iterator<Item = &'static str> {
-    lexicon_entries().filter_map(|(cat, phrase)| {
-        (cat == "nationality" && !matches!(phrase, "Christian" | "Czech")).then_some(phrase)
-    })
+/// True for a word-list entry (category `cat`) that is one of the nationality words (`Italian`,
+/// `Spaniard`): a mention that is only one of them is MISC (`the Italian` for a player), except
+/// `Christian`, also a first name, and `Czech`, also short for the country. A test of each entry,
+/// as [`listed_phrase`] is.
+fn is_listed_nationality(cat: &str, phrase: &str) -> bool {
+    cat == "nationality" && !matches!(phrase, "Christian" | "Czech")
 }
 
 /// True when `word` is a nationality word of the lists (`American`), as written: one hash look-up
 /// in the nationality words, collected once.
 pub(crate) fn is_nationality(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    word_set(&SET, || nationalities().collect()).contains(word)
+    word_set(&SET, || {
+        let mut set = WordSet::default();
+        for (cat, phrase) in lexicon_entries() {
+            if is_listed_nationality(cat, phrase) {
+                set.insert(phrase);
+            }
+        }
+        set
+    })
+    .contains(word)
 }
 
 /// The hand-listed `surname` phrases of the word lists (`Trump`): famous surnames that are also
