@@ -162,15 +162,17 @@ impl<'t> Block<'t> {
         let start = cut.bytes.start;
         let block = cut.bytes.slice(text);
         // Sentences wholly inside, except a long sentence cut at spaces: its part in the block.
-        let sentences: Vec<Span> = sentences[cut.sentences.clone()]
-            .iter()
-            .map(|s| {
-                let (a, b) = (s.start.max(start) - start, s.end.min(cut.bytes.end) - start);
-                let part = Span::new(a, b).slice(block);
-                let a = b - trim_start_by(part, is_space).len();
-                Span::new(a, a + trim_by(part, is_space).len())
-            })
-            .collect_vec();
+        let inside = &sentences[cut.sentences.clone()];
+        let mut sentences: Vec<Span> = crate::vecs::with_capacity(inside.len());
+        for s in inside {
+            let (a, b) = (s.start.max(start) - start, s.end.min(cut.bytes.end) - start);
+            let part = Span::new(a, b).slice(block);
+            let a = b - trim_start_by(part, is_space).len();
+            crate::vecs::push(
+                &mut sentences,
+                Span::new(a, a + trim_by(part, is_space).len()),
+            );
+        }
         let tokens = tokens::tokenize(block);
         let forms = Forms::new(block, &tokens);
         Block {

@@ -89,10 +89,11 @@ pub fn scores(input: &Inputs) -> Vec<(usize, f32)> {
 /// Indices of the summary's sentences, ascending.
 pub fn summarize(input: &Inputs, length: Length) -> Vec<usize> {
     let limit = length.count(input.sentences.len());
-    let mut picked: Vec<usize> = offers(input, limit)
-        .iter()
-        .map(|o| o.sentence)
-        .collect_vec();
+    let offered = offers(input, limit);
+    let mut picked: Vec<usize> = crate::vecs::with_capacity(offered.len());
+    for o in &offered {
+        crate::vecs::push(&mut picked, o.sentence);
+    }
     crate::sort::sort(&mut picked);
     picked
 }
@@ -116,24 +117,33 @@ pub(crate) fn offers(input: &Inputs, limit: usize) -> Vec<Offer> {
     }
     let p = features::prepare(input);
     let w = model::weights();
-    let scores: Vec<f32> = (0..p.eligible.len())
-        .map(|k| model::score(w, p.features(k)))
-        .collect_vec();
-    select(&p, &scores, limit)
-        .into_iter()
-        .map(|k| Offer {
-            sentence: p.eligible[k],
-            score: scores[k],
-            words: p.words(k).to_vec(),
-        })
-        .collect_vec()
+    let mut scores: Vec<f32> = crate::vecs::with_capacity(p.eligible.len());
+    for k in 0..p.eligible.len() {
+        crate::vecs::push(&mut scores, model::score(w, p.features(k)));
+    }
+    let chosen = select(&p, &scores, limit);
+    let mut out = crate::vecs::with_capacity(chosen.len());
+    for k in chosen {
+        crate::vecs::push(
+            &mut out,
+            Offer {
+                sentence: p.eligible[k],
+                score: scores[k],
+                words: p.words(k).to_vec(),
+            },
+        );
+    }
+    out
 }
 
 /// Chooses `limit` of the offers of all the pieces of a long text by the same rules as one text's
 /// selection (best score first, trigram blocking, no exact repeat); returns positions in `offers`,
 /// unordered.
 pub(crate) fn choose(offers: &[Offer], limit: usize) -> Vec<usize> {
-    let scores: Vec<f32> = offers.iter().map(|o| o.score).collect_vec();
+    let mut scores: Vec<f32> = crate::vecs::with_capacity(offers.len());
+    for o in offers {
+        crate::vecs::push(&mut scores, o.score);
+    }
     select_by(&scores, |k| &crate::vecs::at(offers, k).words, limit)
 }
 
