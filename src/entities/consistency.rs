@@ -674,10 +674,7 @@ fn owned_after(text: &str, tokens: &[Token], first: usize) -> Option<(Label, usi
     if o == s {
         return None;
     }
-    let before: Vec<Cow<str>> = token_run(tokens, o.saturating_sub(3), o)
-        .iter()
-        .map(|t| norm(text, t))
-        .collect_vec();
+    let before: Vec<Cow<str>> = norms(text, token_run(tokens, o.saturating_sub(3), o));
     if !before.last().is_some_and(|w| is_preposition(w)) {
         return None;
     }
@@ -715,10 +712,7 @@ pub(super) fn strong_cue_before(text: &str, tokens: &[Token], k: usize) -> Optio
     {
         return None;
     }
-    let before: Vec<Cow<str>> = token_run(tokens, k.saturating_sub(3), k)
-        .iter()
-        .map(|t| norm(text, t))
-        .collect_vec();
+    let before: Vec<Cow<str>> = norms(text, token_run(tokens, k.saturating_sub(3), k));
     #[cfg(target_arch = "wasm32")]
     let cues = BEFORE.rows();
     // Natively only the cues that end with the word before token `k` (no other can match).
@@ -790,6 +784,17 @@ fn may_cue(w: &str) -> bool {
 
 /// A token's text as the cue lists spell it: lower case, curly apostrophes and hyphens plain
 /// (borrowed when it already is).
+/// [`norm`] of each of `tokens`, in order: one loop in the .wasm for the four runs of words that
+/// the cues are read in, where each map behind collect_vec brought its adapter's step.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn norms<'a>(text: &'a str, tokens: &[Token]) -> Vec<Cow<'a, str>> {
+    let mut out = crate::vecs::with_capacity(tokens.len());
+    for t in tokens {
+        crate::vecs::push(&mut out, norm(text, t));
+    }
+    out
+}
+
 fn norm<'a>(text: &'a str, t: &Token) -> Cow<'a, str> {
     let s = t.text(text);
     if is_ascii(s) {
@@ -872,14 +877,8 @@ impl Evidence {
 fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence {
     let mut ev = Evidence::default();
     // The few tokens the cues look at, normalised once: up to 3 before the mention, 4 after it.
-    let before: Vec<Cow<str>> = token_run(tokens, first.saturating_sub(3), first)
-        .iter()
-        .map(|t| norm(text, t))
-        .collect_vec();
-    let after: Vec<Cow<str>> = token_run(tokens, end, (end + 4).min(tokens.len()))
-        .iter()
-        .map(|t| norm(text, t))
-        .collect_vec();
+    let before: Vec<Cow<str>> = norms(text, token_run(tokens, first.saturating_sub(3), first));
+    let after: Vec<Cow<str>> = norms(text, token_run(tokens, end, (end + 4).min(tokens.len())));
     // Right before: the longest matching cue.
     let mut best: Option<(usize, Label, u32)> = None;
     let mut consider = |len: usize, label: Label, weight: u32| {
@@ -1537,22 +1536,20 @@ fn unlisted_full_name(surface: &str) -> bool {
 /// resolved, sorted mentions of `text`, `tokens` its tokens; only name-recogniser mentions with a name
 /// label change.
 pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [Candidate]) {
-    let names: Vec<usize> = (0..mentions.len())
-        .filter(|&k| {
-            crate::vecs::at(mentions, k).source == Source::Name
-                && crate::vecs::at(mentions, k).label.is_name()
-                && !super::names::is_modifier_compound(
-                    crate::vecs::at(mentions, k).span.slice(text),
-                )
-        })
-        .collect_vec();
+    let mut names: Vec<usize> = Vec::new();
+    let mut subset: Vec<Candidate> = Vec::new();
+    for (k, m) in mentions.iter().enumerate() {
+        if m.source == Source::Name
+            && m.label.is_name()
+            && !super::names::is_modifier_compound(m.span.slice(text))
+        {
+            crate::vecs::push(&mut names, k);
+            crate::vecs::push(&mut subset, *m);
+        }
+    }
     if names.is_empty() {
         return;
     }
-    let subset: Vec<Candidate> = names
-        .iter()
-        .map(|&k| *crate::vecs::at(mentions, k))
-        .collect_vec();
     let cluster_of = clusters(text, &subset);
     let n_clusters = cluster_of.iter().max().map_or(0, |m| m + 1);
     let mut members: Vec<Vec<usize>> = crate::vecs::filled(Vec::new(), n_clusters);

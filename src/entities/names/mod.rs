@@ -21,7 +21,7 @@ use crate::text::{
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
 };
-use crate::vecs::{at, at_mut, run, run_mut, CollectVec};
+use crate::vecs::{at, at_mut, run, run_mut};
 use crate::word_list::WordList;
 
 mod bylines;
@@ -2406,12 +2406,9 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         {
             c.span = *at(&items, 0);
             c.label = Label::Place;
-            crate::vecs::extend(
-                &mut add,
-                run(&items, 1, items.len())
-                    .iter()
-                    .map(|&span| Candidate { span, ..*c }),
-            );
+            for &span in run(&items, 1, items.len()) {
+                crate::vecs::push(&mut add, Candidate { span, ..*c });
+            }
         }
     }
     add_sorted(found, add);
@@ -3732,14 +3729,9 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
             Candidate::push_to(&mut out, m.span, m.label, Source::Name);
         } else if bridges {
             changed = true;
-            crate::vecs::extend(
-                &mut out,
-                inner.iter().map(|m| Candidate {
-                    span: m.span,
-                    label: m.label,
-                    source: Source::Name,
-                }),
-            );
+            for m in &inner {
+                Candidate::push_to(&mut out, m.span, m.label, Source::Name);
+            }
         } else if let Some(k) = partner {
             changed = true;
             let m = *crate::vecs::at(&inner, 0);
@@ -4844,15 +4836,14 @@ fn is_work_head(text: &str, tokens: &[Token], k: usize) -> bool {
 /// Drops a mention that is one title word right before a person's name (`Justice` in `Justice Amy
 /// Coney Barrett`): the title is not part of the name, nor a name of its own.
 fn drop_titles(text: &str, found: &mut Vec<Candidate>) {
-    let keep: Vec<bool> = (0..found.len())
-        .map(|k| {
-            let c = &found[k];
-            let before_person = found.get(k + 1).is_some_and(|n| {
-                n.label == Label::Person && one_space(text, c.span.end, n.span.start)
-            });
-            !(before_person && is_title(c.span.slice(text)))
-        })
-        .collect_vec();
+    let mut keep: Vec<bool> = crate::vecs::with_capacity(found.len());
+    for k in 0..found.len() {
+        let c = &found[k];
+        let before_person = found
+            .get(k + 1)
+            .is_some_and(|n| n.label == Label::Person && one_space(text, c.span.end, n.span.start));
+        crate::vecs::push(&mut keep, !(before_person && is_title(c.span.slice(text))));
+    }
     let mut k = 0;
     crate::vecs::retain(found, |_| {
         k += 1;
