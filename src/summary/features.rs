@@ -41,7 +41,7 @@ use crate::text::{
     is_lower, is_upper, parse_u32, split_once_char, starts_by, tail, upper_with_lower, Span,
 };
 use crate::tokens::{self, token_at, TokenKind};
-use crate::vecs::{at, at_mut, run, CollectVec};
+use crate::vecs::{at, at_mut, run};
 use crate::word_list::WordList;
 
 /// One group of features: a name and how many features (buckets) it has.
@@ -520,10 +520,10 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
 
     // A transcript's speaker label (`Q: `, `OKONJO-WHITFIELD: `) is no part of what its sentence
     // says: every feature reads the sentence after it.
-    let speaker: Vec<usize> = sentences
-        .iter()
-        .map(|s| lines::speaker_len(s.slice(text)))
-        .collect_vec();
+    let mut speaker: Vec<usize> = crate::vecs::with_capacity(sentences.len());
+    for s in sentences {
+        crate::vecs::push(&mut speaker, lines::speaker_len(s.slice(text)));
+    }
     // An interviewer's turn (from `Q: ` to the next speaker or line break) is never chosen.
     let mut asking = false;
     // Eligible sentences and the headline.

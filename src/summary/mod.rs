@@ -31,7 +31,6 @@ use crate::entities::Entity;
 use crate::keywords::Keyword;
 use crate::text::Span;
 use crate::tokens::{Forms, Token};
-use crate::vecs::CollectVec;
 
 pub use features::KEYPHRASES_USED;
 
@@ -81,9 +80,11 @@ pub struct Inputs<'a> {
 pub fn scores(input: &Inputs) -> Vec<(usize, f32)> {
     let p = features::prepare(input);
     let w = model::weights();
-    (0..p.eligible.len())
-        .map(|k| (p.eligible[k], model::score(w, p.features(k))))
-        .collect_vec()
+    let mut out = crate::vecs::with_capacity(p.eligible.len());
+    for k in 0..p.eligible.len() {
+        crate::vecs::push(&mut out, (p.eligible[k], model::score(w, p.features(k))));
+    }
+    out
 }
 
 /// Indices of the summary's sentences, ascending.

@@ -32,7 +32,6 @@ use super::famous::{listed_label, LISTED_ORG_BIT, LISTED_PERSON_BIT, LONE_SURNAM
 use super::features::{low_form, low_hash, phrase_key};
 use crate::text::{first_char, is_space, is_upper, rsplit_once_by, split_char, trim_by};
 use crate::tokens::tokenize;
-use crate::vecs::CollectVec;
 use std::sync::OnceLock;
 
 /// The word lists, as shipped.
@@ -144,10 +143,11 @@ pub(crate) fn lexicon(room: usize) -> KeyTable {
             return;
         };
         let phrase = trim_by(phrase, is_space);
-        let lows: Vec<u64> = tokenize(phrase)
-            .iter()
-            .map(|t| low_hash(&low_form(t.text(phrase))))
-            .collect_vec();
+        let phrase_tokens = tokenize(phrase);
+        let mut lows: Vec<u64> = crate::vecs::with_capacity(phrase_tokens.len());
+        for t in &phrase_tokens {
+            crate::vecs::push(&mut lows, low_hash(&low_form(t.text(phrase))));
+        }
         if let Some(&last) = lows.last() {
             if cat == "person" && lows.len() > 1 {
                 map.or_bits(phrase_key([last]), category_bit("surname").unwrap_or(0));
