@@ -270,12 +270,12 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
             &b.sentences,
             &analyzer.gazetteer,
         );
-        let shift = |mut c: Candidate| {
-            c.span = Span::new(c.span.start + b.start, c.span.end + b.start);
-            c
-        };
-        crate::vecs::extend(&mut all, found.into_iter().map(shift));
-        crate::vecs::extend(&mut held_names, held.into_iter().map(shift));
+        for (from, to) in [(found, &mut all), (held, &mut held_names)] {
+            for mut c in from {
+                c.span = Span::new(c.span.start + b.start, c.span.end + b.start);
+                crate::vecs::push(to, c);
+            }
+        }
         words += b
             .tokens
             .iter()
