@@ -741,12 +741,16 @@ fn coordinated_start(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
 pub(super) fn is_person_title(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     word_set(&SET, || {
-        TITLE_WORDS
-            .iter()
-            .filter(|w| !NOT_PERSON_TITLES.contains(w))
-            .chain(MORE_PERSON_TITLES.iter())
-            .copied()
-            .collect()
+        let mut set = WordSet::default();
+        for &w in TITLE_WORDS.iter() {
+            if !NOT_PERSON_TITLES.contains(&w) {
+                set.insert(w);
+            }
+        }
+        for &w in MORE_PERSON_TITLES.iter() {
+            set.insert(w);
+        }
+        set
     })
     .contains(word)
 }
@@ -767,15 +771,21 @@ fn may_cue(w: &str) -> bool {
     word_set(&SET, || {
         let mut set = WordSet::default();
         for (cue, ..) in BEFORE.rows() {
-            set.extend(Some(after_last_by(cue, |c| c == ' ')));
+            set.insert(after_last_by(cue, |c| c == ' '));
         }
         for (cue, ..) in AFTER.rows() {
-            set.extend(split_by(cue, |c| c == ' ').next());
+            if let Some(w) = split_by(cue, |c| c == ' ').next() {
+                set.insert(w);
+            }
         }
-        set.extend(["at", "from", "called", "named"]);
-        set.extend(KINDS_AFTER.words().iter().copied());
+        for &w in ["at", "from", "called", "named"]
+            .iter()
+            .chain(KINDS_AFTER.words().iter())
+        {
+            set.insert(w);
+        }
         for cue in CLUB_CUES {
-            set.extend(Some(after_last_by(cue, |c| c == ' ')));
+            set.insert(after_last_by(cue, |c| c == ' '));
         }
         set
     })

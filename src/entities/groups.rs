@@ -189,7 +189,13 @@ fn push_key<'s>(
 /// lower-cased on the stack).
 pub(crate) fn is_title(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    let set = word_set(&SET, || TITLE_WORDS.iter().copied().collect());
+    let set = word_set(&SET, || {
+        let mut set = WordSet::default();
+        for &w in TITLE_WORDS.iter() {
+            set.insert(w);
+        }
+        set
+    });
     let mut buf = [0u8; 16];
     match buf.get_mut(..word.len()) {
         Some(b) if is_ascii(word) => {

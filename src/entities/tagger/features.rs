@@ -75,9 +75,11 @@ mod t {
 pub(crate) fn low_form(s: &str) -> String {
     let mut out = crate::vecs::string_with_capacity(s.len());
     crate::tokens::fold_lower(s, &mut out);
-    chars(&out)
-        .map(|c| if c.is_ascii_digit() { '0' } else { c })
-        .collect()
+    let mut low = crate::vecs::string_with_capacity(out.len());
+    for c in chars(&out) {
+        crate::vecs::push_char(&mut low, if c.is_ascii_digit() { '0' } else { c });
+    }
+    low
 }
 
 /// [`low_hash`] of the [`low_form`] of `s`: an ASCII word without a backtick (nearly every one,
