@@ -1857,7 +1857,10 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
             crate::vecs::at(mentions, k).label,
         )
     };
-    let longest_key = list.iter().map(|&k| words(k)).max().unwrap_or(0);
+    let mut longest_key = 0;
+    for &k in list {
+        longest_key = longest_key.max(words(k));
+    }
     // A company's legal name decides for its short forms (`Lenzing AG` ... `Lenzing said`), unless
     // the group names a person in full (`Jim Henson` beside `The Henson Co.`).
     let full_person = |k: usize| {

@@ -251,12 +251,11 @@ fn display_words<'w, 's>(
 /// The written form of the key: the surface words without the skipped leading words and the
 /// possessive, one space apart.
 fn display(words: &[&str], skip: usize, len: usize) -> String {
-    let mut out = crate::vecs::string_with_capacity(
-        crate::vecs::run(words, skip, skip + len)
-            .iter()
-            .map(|w| w.len() + 1)
-            .sum(),
-    );
+    let mut room = 0;
+    for w in crate::vecs::run(words, skip, skip + len) {
+        room += w.len() + 1;
+    }
+    let mut out = crate::vecs::string_with_capacity(room);
     for (i, w) in display_words(words, skip, len).enumerate() {
         if i > 0 {
             out.push(' ');
@@ -268,10 +267,11 @@ fn display(words: &[&str], skip: usize, len: usize) -> String {
 
 /// How many characters [`display`] has.
 fn display_chars(words: &[&str], skip: usize, len: usize) -> usize {
-    display_words(words, skip, len)
-        .map(char_count)
-        .sum::<usize>()
-        + len.saturating_sub(1)
+    let mut n = len.saturating_sub(1);
+    for w in display_words(words, skip, len) {
+        n += char_count(w);
+    }
+    n
 }
 
 /// Initials of the capitalised words of a key (`European Central Bank` -> `ecb`), and when an
@@ -544,12 +544,11 @@ struct Keyed {
 
 fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, Vec<Group>) {
     // Every key, lower case, in one buffer.
-    let mut buf = crate::vecs::string_with_capacity(
-        mentions
-            .iter()
-            .map(|m| m.span.end.saturating_sub(m.span.start))
-            .sum(),
-    );
+    let mut room = 0;
+    for m in mentions {
+        room += m.span.end.saturating_sub(m.span.start);
+    }
+    let mut buf = crate::vecs::string_with_capacity(room);
     let mut ranges: Vec<(usize, usize)> = crate::vecs::with_capacity(mentions.len());
     let mut surface_words: Vec<&str> = Vec::new();
     let mut keyed: Vec<Keyed> = crate::vecs::with_capacity(mentions.len());

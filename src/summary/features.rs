@@ -429,11 +429,13 @@ struct FirstHashes(u64);
 impl FirstHashes {
     /// The filter of the first hashes of `seqs` (an empty sequence adds nothing).
     fn of(seqs: &[Vec<u64>]) -> FirstHashes {
-        FirstHashes(
-            seqs.iter()
-                .filter_map(|s| s.first())
-                .fold(0, |bits, &h| bits | FirstHashes::bit(h)),
-        )
+        let mut bits = 0;
+        for s in seqs {
+            if let Some(&h) = s.first() {
+                bits |= FirstHashes::bit(h);
+            }
+        }
+        FirstHashes(bits)
     }
 
     fn bit(h: u64) -> u64 {
@@ -690,7 +692,10 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     // Entities: salient name groups; per-sentence mention counts.
     let mentions = input.entities;
     // For each group: (mentions, first mention).
-    let n_groups = mentions.iter().map(|e| e.group + 1).max().unwrap_or(0);
+    let mut n_groups = 0;
+    for e in mentions {
+        n_groups = n_groups.max(e.group + 1);
+    }
     let mut group_count = crate::vecs::filled((0usize, usize::MAX), n_groups);
     for (mi, mtn) in mentions.iter().enumerate() {
         if mtn.label.is_name() {

@@ -170,14 +170,16 @@ pub(crate) fn lexicon(room: usize) -> KeyTable {
     }
     // The famous people and organisations, and the lone surnames, under their categories.
     for (wide, bits) in famous.iter() {
-        let cat = [
+        let mut cat = 0;
+        for (b, c) in [
             (LISTED_PERSON_BIT, person),
             (LISTED_ORG_BIT, company),
             (LONE_SURNAME_BIT, SURNAME_BIT),
-        ]
-        .iter()
-        .filter(|&&(b, _)| bits & b != 0)
-        .fold(0, |acc, &(_, c)| acc | c);
+        ] {
+            if bits & b != 0 {
+                cat |= c;
+            }
+        }
         if cat != 0 {
             map.or_bits(crate::model::hash::narrow(wide), cat);
         }
