@@ -1605,12 +1605,8 @@ fn with_bracketed_acronym(text: &str, tokens: &[Token], found: &mut Vec<Candidat
 /// (AEM.TO)`).
 fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
     let b = text.as_bytes();
-    let run = |i: usize, max: usize, ok: fn(&u8) -> bool| {
-        let n = b[i.min(b.len())..]
-            .iter()
-            .take(max + 1)
-            .take_while(|c| ok(c))
-            .count();
+    let run = |i: usize, max: usize, ok: fn(u8) -> bool| {
+        let n = crate::text::leading_bytes(&b[i.min(b.len())..], max + 1, ok);
         (1..=max).contains(&n).then_some(i + n)
     };
     let mut added = Vec::new();
@@ -1636,7 +1632,7 @@ fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
             continue;
         };
         let Some(end) = (b.get(dot) == Some(&b'.'))
-            .then(|| run(dot + 1, 3, u8::is_ascii_uppercase))
+            .then(|| run(dot + 1, 3, |c| c.is_ascii_uppercase()))
             .flatten()
         else {
             continue;
@@ -2436,9 +2432,12 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let capital = |k: usize| capitalised_at(text, toks, k);
         // `for` that starts a work after its prize: a second `for` (`Women's Prize for Fiction for
         // The Safekeep`) or one after a listed award's plural (`Grammys for Not Like Us`).
-        let fors = (1..toks.len())
-            .filter(|&k| token_is(text, toks, k, "for"))
-            .count();
+        let mut fors = 0;
+        for k in 1..toks.len() {
+            if token_is(text, toks, k, "for") {
+                fors += 1;
+            }
+        }
         let award_for = |k: usize| {
             token_is(text, toks, k, "for")
                 && capital(k + 1)
@@ -5103,12 +5102,10 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
         let k = starting_before(found, span.start);
         // The mentions inside it (`CORTINA` of `CORTINA D'AMPEZZO (AFP)`, where the tagger read
         // the place in pieces), up to `inside`.
-        let inside = k + found
-            .get(k..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|c| c.span.end <= span.end)
-            .count();
+        let mut inside = k;
+        while found.get(inside).is_some_and(|c| c.span.end <= span.end) {
+            inside += 1;
+        }
         if let Some(c) = found.get_mut(k).filter(|c| c.span == span) {
             c.label = Label::Place;
         } else if inside > k
@@ -5217,9 +5214,10 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
             // `Photo: Ana Ruiz`, `AP Photo/Ana Ruiz`, `(Photo by Ana Ruiz/dpa)`: after `by`, only a
             // credit closed by its agency's slash or a bracket (not a caption's run-on words).
             let by_credit = || {
-                let run = (k + 2..b)
-                    .take_while(|&j| capitalised_at(text, tokens, j))
-                    .count();
+                let mut run = 0;
+                while k + 2 + run < b && capitalised_at(text, tokens, k + 2 + run) {
+                    run += 1;
+                }
                 (2..=4).contains(&run)
                     && (token_is(text, tokens, k + 2 + run, "/")
                         || token_is(text, tokens, k + 2 + run, ")"))
@@ -5294,13 +5292,15 @@ fn people_from(
     add: &mut Vec<Candidate>,
 ) {
     while k < b {
-        let run = (k..b)
-            .take_while(|&j| {
-                token_at(tokens, j).kind == TokenKind::Word
-                    && capitalised_at(text, tokens, j)
-                    && !eq_ignore_case(token_text(text, tokens, j).as_bytes(), b"and")
-            })
-            .count();
+        let mut run = 0;
+        while k + run < b && {
+            let j = k + run;
+            token_at(tokens, j).kind == TokenKind::Word
+                && capitalised_at(text, tokens, j)
+                && !eq_ignore_case(token_text(text, tokens, j).as_bytes(), b"and")
+        } {
+            run += 1;
+        }
         let words = token_run(tokens, k, k + run);
         let role = words
             .last()
@@ -5346,11 +5346,13 @@ fn photo_agency(
     found: &mut [Candidate],
     add: &mut Vec<Candidate>,
 ) {
-    let name = (k..b)
-        .take_while(|&j| {
-            token_at(tokens, j).kind == TokenKind::Word && capitalised_at(text, tokens, j)
-        })
-        .count();
+    let mut name = 0;
+    while k + name < b
+        && token_at(tokens, k + name).kind == TokenKind::Word
+        && capitalised_at(text, tokens, k + name)
+    {
+        name += 1;
+    }
     if !(2..=4).contains(&name) {
         return;
     }
@@ -5366,12 +5368,13 @@ fn photo_agency(
         return;
     }
     // Its first word may be in lower case (`dpa`), the others have capitals (not `AFP via`).
-    let run = (j..b)
-        .take_while(|&i| {
-            token_at(tokens, i).kind == TokenKind::Word
-                && (i == j || capitalised_at(text, tokens, i))
-        })
-        .count();
+    let mut run = 0;
+    while j + run < b
+        && token_at(tokens, j + run).kind == TokenKind::Word
+        && (run == 0 || capitalised_at(text, tokens, j + run))
+    {
+        run += 1;
+    }
     // The credit ends the line (`Photo: Ana Ruiz/Reuters`), or a bracket, a mark or `via` closes
     // it (`Andrei Popescu/AFP via Getty Images`).
     let ends = j + run >= b || CREDIT_ENDS.has_token(text, tokens, j + run);
