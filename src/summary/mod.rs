@@ -145,7 +145,11 @@ pub(crate) fn choose(offers: &[Offer], limit: usize) -> Vec<usize> {
     for o in offers {
         crate::vecs::push(&mut scores, o.score);
     }
-    select_by(&scores, |k| &crate::vecs::at(offers, k).words, limit)
+    select_by(
+        &scores,
+        &|k| crate::vecs::at(offers, k).words.as_slice(),
+        limit,
+    )
 }
 
 /// A set of 64-bit hashes, kept as the keys of the index of a [`crate::model::hash::IdMap`] (values
@@ -185,11 +189,27 @@ fn trigrams(words: &[u64]) -> impl Iterator<Item = u64> + '_ {
 /// Best-first selection of `limit` eligible sentences (positions in `p.eligible`) with trigram
 /// blocking; unordered.
 pub(crate) fn select(p: &features::Prepared, scores: &[f32], limit: usize) -> Vec<usize> {
-    select_by(scores, |k| p.words(k), limit)
+    select_by(scores, &|k| p.words(k), limit)
+}
+
+/// Item `k`'s word hashes for [`select_by`], behind `&dyn`: a trait of one method, so that the
+/// trait object's table holds one copy of the closure's body (as [`crate::sort`]'s `Compare`).
+trait WordsOf<'w> {
+    fn words_of(&self, k: usize) -> &'w [u64];
+}
+
+impl<'w, F: Fn(usize) -> &'w [u64]> WordsOf<'w> for F {
+    fn words_of(&self, k: usize) -> &'w [u64] {
+        self(k)
+    }
 }
 
 /// [`select`] over any scored items, `words(k)` giving item `k`'s word hashes.
-fn select_by<'w>(scores: &[f32], words: impl Fn(usize) -> &'w [u64], limit: usize) -> Vec<usize> {
+/// One copy in the .wasm for the summary of one text and of a long text's pieces, where each
+/// caller's closure brought its own copy of the selection.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn select_by<'w>(scores: &[f32], words_of: &dyn WordsOf<'w>, limit: usize) -> Vec<usize> {
+    let words = |k: usize| words_of.words_of(k);
     let order = crate::sort::order(scores.len(), |a, b| scores[b].total_cmp(&scores[a]));
     let mut seen: IdSet = IdSet::default();
     // Hashes of the chosen sentences' word sequences, to keep exact repeats out.
