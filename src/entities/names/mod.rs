@@ -4291,11 +4291,18 @@ fn owner_by_possessive(text: &str, tokens: &[Token], k: usize) -> Option<Label> 
     if !past || !all_char(verb, |c| c.is_ascii_lowercase()) {
         return None;
     }
-    match (k + 1..k + 8)
-        .map(word)
-        .take_while(|w| starts_by(w, is_alnum))
-        .find(|w| owned_works::OWNERS.contains(w))
-    {
+    let mut owner = None;
+    for j in k + 1..k + 8 {
+        let w = word(j);
+        if !starts_by(w, is_alnum) {
+            break;
+        }
+        if owned_works::OWNERS.contains(w) {
+            owner = Some(w);
+            break;
+        }
+    }
+    match owner {
         Some("its") => Some(Label::Org),
         Some("his" | "her") => Some(Label::Person),
         _ => None,

@@ -157,6 +157,7 @@ pub(crate) fn cased_key(text: &str, tokens: &[crate::tokens::Token]) -> u32 {
 
 /// The wide key ([`Hash::finish_wide`]) of a phrase given its tokens' [`low_hash`]es, whose
 /// [`crate::model::hash::narrow`] key is its [`phrase_key`].
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
 pub(crate) fn phrase_key_wide(lows: impl IntoIterator<Item = u64>) -> u32 {
     lows.into_iter()
         .fold(PhraseKey::default(), PhraseKey::push)

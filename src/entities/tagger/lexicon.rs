@@ -242,11 +242,11 @@ pub(crate) fn famous_org(text: &str, tokens: &[crate::tokens::Token]) -> bool {
 /// as a whole name ([`listed_label`], not a lone surname), and the phrase's wide key.
 fn famous(text: &str, tokens: &[crate::tokens::Token]) -> (Option<crate::entities::Label>, u32) {
     let mut buf = String::new();
-    let wide = super::features::phrase_key_wide(
-        tokens
-            .iter()
-            .map(|t| super::features::low_hash_of(t.text(text), &mut buf)),
-    );
+    let mut key = super::features::PhraseKey::default();
+    for t in tokens {
+        key = key.push(super::features::low_hash_of(t.text(text), &mut buf));
+    }
+    let wide = key.wide();
     let bits = super::famous::table().get(wide).unwrap_or(0);
     (listed_label(bits & !LONE_SURNAME_BIT), wide)
 }
