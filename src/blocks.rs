@@ -33,7 +33,7 @@ use crate::text::{
     Span,
 };
 use crate::tokens::{self, Forms, Token, TokenKind};
-use crate::vecs::{run, CollectVec};
+use crate::vecs::run;
 use crate::{Analysis, Analyzer, Stats};
 
 /// Longest block, in bytes (about 80,000 words: far more than any article).
@@ -162,15 +162,17 @@ impl<'t> Block<'t> {
         let start = cut.bytes.start;
         let block = cut.bytes.slice(text);
         // Sentences wholly inside, except a long sentence cut at spaces: its part in the block.
-        let sentences: Vec<Span> = sentences[cut.sentences.clone()]
-            .iter()
-            .map(|s| {
-                let (a, b) = (s.start.max(start) - start, s.end.min(cut.bytes.end) - start);
-                let part = Span::new(a, b).slice(block);
-                let a = b - trim_start_by(part, is_space).len();
-                Span::new(a, a + trim_by(part, is_space).len())
-            })
-            .collect_vec();
+        let inside = &sentences[cut.sentences.clone()];
+        let mut sentences: Vec<Span> = crate::vecs::with_capacity(inside.len());
+        for s in inside {
+            let (a, b) = (s.start.max(start) - start, s.end.min(cut.bytes.end) - start);
+            let part = Span::new(a, b).slice(block);
+            let a = b - trim_start_by(part, is_space).len();
+            crate::vecs::push(
+                &mut sentences,
+                Span::new(a, a + trim_by(part, is_space).len()),
+            );
+        }
         let tokens = tokens::tokenize(block);
         let forms = Forms::new(block, &tokens);
         Block {
@@ -199,17 +201,20 @@ impl<'t> Block<'t> {
         let end = self.start + self.text.len();
         let a = starting_before(entities, self.start);
         let b = starting_before(entities, end);
-        Cow::Owned(
-            run(entities, a, b)
-                .iter()
-                .map(|e| Entity {
+        let inside = run(entities, a, b);
+        let mut out = crate::vecs::with_capacity(inside.len());
+        for e in inside {
+            crate::vecs::push(
+                &mut out,
+                Entity {
                     start: e.start - self.start,
                     end: e.end - self.start,
                     sentence: e.sentence.saturating_sub(self.first_sentence),
                     ..e.clone()
-                })
-                .collect_vec(),
-        )
+                },
+            );
+        }
+        Cow::Owned(out)
     }
 }
 
@@ -265,38 +270,40 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
             &b.sentences,
             &analyzer.gazetteer,
         );
-        let shift = |mut c: Candidate| {
-            c.span = Span::new(c.span.start + b.start, c.span.end + b.start);
-            c
-        };
-        crate::vecs::extend(&mut all, found.into_iter().map(shift));
-        crate::vecs::extend(&mut held_names, held.into_iter().map(shift));
+        for (from, to) in [(found, &mut all), (held, &mut held_names)] {
+            for mut c in from {
+                c.span = Span::new(c.span.start + b.start, c.span.end + b.start);
+                crate::vecs::push(to, c);
+            }
+        }
         words += b
             .tokens
             .iter()
             .filter(|t| t.kind == TokenKind::Word)
             .count();
         if let Some(out) = &mut noun_phrases {
-            crate::vecs::extend(
-                out,
-                pos::noun_phrases(&b.tokens, &block_tags, &b.sentences)
-                    .into_iter()
-                    .map(|s| NounPhrase {
+            for s in pos::noun_phrases(&b.tokens, &block_tags, &b.sentences) {
+                crate::vecs::push(
+                    out,
+                    NounPhrase {
                         start: s.start + b.start,
                         end: s.end + b.start,
                         text: crate::vecs::to_string(s.slice(b.text)),
-                    }),
-            );
+                    },
+                );
+            }
         }
         if let Some(out) = &mut token_tags {
-            crate::vecs::extend(
-                out,
-                b.tokens.iter().zip(&block_tags).map(|(t, &pos)| TokenTag {
-                    start: t.span.start + b.start,
-                    end: t.span.end + b.start,
-                    pos,
-                }),
-            );
+            for (t, &pos) in b.tokens.iter().zip(&block_tags) {
+                crate::vecs::push(
+                    out,
+                    TokenTag {
+                        start: t.span.start + b.start,
+                        end: t.span.end + b.start,
+                        pos,
+                    },
+                );
+            }
         }
         crate::vecs::extend(&mut tags, block_tags);
     });
@@ -374,19 +381,17 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
             entities: &entities,
             keywords: &summary_keywords,
         };
-        crate::vecs::extend(
-            &mut offers,
-            summary::offers(&input, limit).into_iter().map(|mut o| {
-                o.sentence += b.first_sentence;
-                o
-            }),
-        );
+        for mut o in summary::offers(&input, limit) {
+            o.sentence += b.first_sentence;
+            crate::vecs::push(&mut offers, o);
+        }
     });
     drop(blocks);
-    let mut summary: Vec<usize> = summary::choose(&offers, limit)
-        .into_iter()
-        .map(|k| offers[k].sentence)
-        .collect_vec();
+    let chosen = summary::choose(&offers, limit);
+    let mut summary: Vec<usize> = crate::vecs::with_capacity(chosen.len());
+    for k in chosen {
+        crate::vecs::push(&mut summary, offers[k].sentence);
+    }
     crate::sort::sort(&mut summary);
     // A sentence cut into several blocks may be offered by each of them.
     summary.dedup();

@@ -6,7 +6,6 @@ use crate::entities::gazetteer::GazetteerEntry;
 use crate::entities::Label;
 use crate::error::Error;
 use crate::text::{is_space, trim_by};
-use crate::vecs::CollectVec;
 
 /// Options of an analysis. `Options::default()` gives every label, 10 keywords and a 3-sentence summary.
 #[derive(Clone, Debug, PartialEq)]
@@ -78,13 +77,19 @@ impl OptionValue {
             Value::Number(n) => OptionValue::Number(n.as_f64().unwrap_or(f64::NAN), n.to_string()),
             Value::String(s) => OptionValue::String(s.clone()),
             Value::Array(items) => {
-                OptionValue::Array(items.iter().map(Self::from_json).collect_vec())
+                let mut out = crate::vecs::with_capacity(items.len());
+                for v in items {
+                    crate::vecs::push(&mut out, Self::from_json(v));
+                }
+                OptionValue::Array(out)
             }
-            Value::Object(m) => OptionValue::Object(
-                m.iter()
-                    .map(|(k, v)| (k.clone(), Self::from_json(v)))
-                    .collect_vec(),
-            ),
+            Value::Object(m) => {
+                let mut out = crate::vecs::with_capacity(m.len());
+                for (k, v) in m {
+                    crate::vecs::push(&mut out, (k.clone(), Self::from_json(v)));
+                }
+                OptionValue::Object(out)
+            }
         }
     }
 

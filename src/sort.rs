@@ -5,7 +5,6 @@
 //! stable, bottom-up merge sort orders indices through a comparator behind `&dyn`, and a small generic
 //! shell moves the elements. O(n log n) comparisons, O(n) extra memory.
 
-use crate::vecs::CollectVec;
 use std::cmp::Ordering;
 
 /// The indices `0..n` in the stable order that `cmp` (comparing two indices) gives.
@@ -32,7 +31,10 @@ const RUN: usize = 8;
 
 /// [`order`], for every comparator.
 fn merge_order(n: usize, cmp: &dyn Compare) -> Vec<usize> {
-    let mut a: Vec<usize> = (0..n).collect_vec();
+    let mut a: Vec<usize> = crate::vecs::with_capacity(n);
+    for i in 0..n {
+        crate::vecs::push(&mut a, i);
+    }
     // Each run of `RUN` sorted by stable insertion: an element moves left past the greater ones only.
     for run in a.chunks_mut(RUN) {
         for i in 1..run.len() {

@@ -29,7 +29,9 @@ pub fn is_stopword(word: &str) -> bool {
         let mut set = WordSet::default();
         for line in split_char(LIST, '\n') {
             // A line's words before its comment.
-            set.extend(words(split_by(line, |c| c == '#').next().unwrap_or("")));
+            for w in words(split_by(line, |c| c == '#').next().unwrap_or("")) {
+                set.insert(w);
+            }
         }
         set
     });

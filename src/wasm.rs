@@ -7,7 +7,6 @@
 use wasm_bindgen::prelude::*;
 
 use crate::options::OptionValue;
-use crate::vecs::CollectVec;
 use crate::{
     Analysis, Entity, Group, Keyword, Label, NounPhrase, Options, Span, Stats, TokenTag, Unit,
 };
@@ -532,12 +531,11 @@ pub fn version() -> String {
 #[wasm_bindgen(js_name = sentences, unchecked_return_type = "Span[]")]
 pub fn sentences_js(text: &str) -> Result<JsValue, JsError> {
     let mut c = crate::text::OffsetConverter::new(text, Unit::Utf16);
-    let spans: Vec<crate::Span> = crate::sentences::sentences(text)
-        .map(|s| {
-            let (a, b) = c.span(s);
-            crate::Span::new(a, b)
-        })
-        .collect_vec();
+    let mut spans: Vec<crate::Span> = Vec::new();
+    for s in crate::sentences::sentences(text) {
+        let (a, b) = c.span(s);
+        crate::vecs::push(&mut spans, crate::Span::new(a, b));
+    }
     serialize(Value::List(List::Sentences(&spans)))
 }
 
@@ -557,13 +555,13 @@ pub fn bench_stage(stage: &str, text: &str) -> Result<usize, JsError> {
         "analyze" => Ok(crate::analyze(text, &Options::default()).entities.len()),
         "names" => {
             let toks = crate::tokens::tokenize(text);
-            let sents: Vec<crate::Span> = crate::sentences::sentences(text).collect_vec();
+            let sents: Vec<crate::Span> = crate::vecs::collect(crate::sentences::sentences(text));
             let forms = crate::tokens::Forms::new(text, &toks);
             Ok(crate::entities::names::find(text, &toks, &forms, &sents).len())
         }
         "pos" => {
             let toks = crate::tokens::tokenize(text);
-            let sents: Vec<crate::Span> = crate::sentences::sentences(text).collect_vec();
+            let sents: Vec<crate::Span> = crate::vecs::collect(crate::sentences::sentences(text));
             let forms = crate::tokens::Forms::new(text, &toks);
             Ok(crate::pos::tag(text, &toks, &forms, &sents).len())
         }

@@ -678,10 +678,7 @@ fn owned_after(text: &str, tokens: &[Token], first: usize) -> Option<(Label, usi
     if o == s {
         return None;
     }
-    let before: Vec<Cow<str>> = token_run(tokens, o.saturating_sub(3), o)
-        .iter()
-        .map(|t| norm(text, t))
-        .collect_vec();
+    let before: Vec<Cow<str>> = norms(text, token_run(tokens, o.saturating_sub(3), o));
     if !before.last().is_some_and(|w| is_preposition(w)) {
         return None;
     }
@@ -719,10 +716,7 @@ pub(super) fn strong_cue_before(text: &str, tokens: &[Token], k: usize) -> Optio
     {
         return None;
     }
-    let before: Vec<Cow<str>> = token_run(tokens, k.saturating_sub(3), k)
-        .iter()
-        .map(|t| norm(text, t))
-        .collect_vec();
+    let before: Vec<Cow<str>> = norms(text, token_run(tokens, k.saturating_sub(3), k));
     #[cfg(target_arch = "wasm32")]
     let cues = BEFORE.rows();
     // Natively only the cues that end with the word before token `k` (no other can match).
@@ -751,12 +745,16 @@ fn coordinated_start(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
 pub(super) fn is_person_title(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     word_set(&SET, || {
-        TITLE_WORDS
-            .iter()
-            .filter(|w| !NOT_PERSON_TITLES.contains(w))
-            .chain(MORE_PERSON_TITLES.iter())
-            .copied()
-            .collect()
+        let mut set = WordSet::default();
+        for &w in TITLE_WORDS.iter() {
+            if !NOT_PERSON_TITLES.contains(&w) {
+                set.insert(w);
+            }
+        }
+        for &w in MORE_PERSON_TITLES.iter() {
+            set.insert(w);
+        }
+        set
     })
     .contains(word)
 }
@@ -777,15 +775,21 @@ fn may_cue(w: &str) -> bool {
     word_set(&SET, || {
         let mut set = WordSet::default();
         for (cue, ..) in BEFORE.rows() {
-            set.extend(Some(after_last_by(cue, |c| c == ' ')));
+            set.insert(after_last_by(cue, |c| c == ' '));
         }
         for (cue, ..) in AFTER.rows() {
-            set.extend(split_by(cue, |c| c == ' ').next());
+            if let Some(w) = split_by(cue, |c| c == ' ').next() {
+                set.insert(w);
+            }
         }
-        set.extend(["at", "from", "called", "named"]);
-        set.extend(KINDS_AFTER.words().iter().copied());
+        for &w in ["at", "from", "called", "named"]
+            .iter()
+            .chain(KINDS_AFTER.words().iter())
+        {
+            set.insert(w);
+        }
         for cue in CLUB_CUES {
-            set.extend(Some(after_last_by(cue, |c| c == ' ')));
+            set.insert(after_last_by(cue, |c| c == ' '));
         }
         set
     })
@@ -794,6 +798,17 @@ fn may_cue(w: &str) -> bool {
 
 /// A token's text as the cue lists spell it: lower case, curly apostrophes and hyphens plain
 /// (borrowed when it already is).
+/// [`norm`] of each of `tokens`, in order: one loop in the .wasm for the four runs of words that
+/// the cues are read in, where each map behind collect_vec brought its adapter's step.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn norms<'a>(text: &'a str, tokens: &[Token]) -> Vec<Cow<'a, str>> {
+    let mut out = crate::vecs::with_capacity(tokens.len());
+    for t in tokens {
+        crate::vecs::push(&mut out, norm(text, t));
+    }
+    out
+}
+
 fn norm<'a>(text: &'a str, t: &Token) -> Cow<'a, str> {
     let s = t.text(text);
     if is_ascii(s) {
@@ -876,14 +891,8 @@ impl Evidence {
 fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence {
     let mut ev = Evidence::default();
     // The few tokens the cues look at, normalised once: up to 3 before the mention, 4 after it.
-    let before: Vec<Cow<str>> = token_run(tokens, first.saturating_sub(3), first)
-        .iter()
-        .map(|t| norm(text, t))
-        .collect_vec();
-    let after: Vec<Cow<str>> = token_run(tokens, end, (end + 4).min(tokens.len()))
-        .iter()
-        .map(|t| norm(text, t))
-        .collect_vec();
+    let before: Vec<Cow<str>> = norms(text, token_run(tokens, first.saturating_sub(3), first));
+    let after: Vec<Cow<str>> = norms(text, token_run(tokens, end, (end + 4).min(tokens.len())));
     // Right before: the longest matching cue.
     let mut best: Option<(usize, Label, u32)> = None;
     let mut consider = |len: usize, label: Label, weight: u32| {
@@ -1541,108 +1550,107 @@ fn unlisted_full_name(surface: &str) -> bool {
 /// resolved, sorted mentions of `text`, `tokens` its tokens; only name-recogniser mentions with a name
 /// label change.
 pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [Candidate]) {
-    let names: Vec<usize> = (0..mentions.len())
-        .filter(|&k| {
-            crate::vecs::at(mentions, k).source == Source::Name
-                && crate::vecs::at(mentions, k).label.is_name()
-                && !super::names::is_modifier_compound(
-                    crate::vecs::at(mentions, k).span.slice(text),
-                )
-        })
-        .collect_vec();
+    let mut names: Vec<usize> = Vec::new();
+    let mut subset: Vec<Candidate> = Vec::new();
+    for (k, m) in mentions.iter().enumerate() {
+        if m.source == Source::Name
+            && m.label.is_name()
+            && !super::names::is_modifier_compound(m.span.slice(text))
+        {
+            crate::vecs::push(&mut names, k);
+            crate::vecs::push(&mut subset, *m);
+        }
+    }
     if names.is_empty() {
         return;
     }
-    let subset: Vec<Candidate> = names
-        .iter()
-        .map(|&k| *crate::vecs::at(mentions, k))
-        .collect_vec();
     let cluster_of = clusters(text, &subset);
     let n_clusters = cluster_of.iter().max().map_or(0, |m| m + 1);
     let mut members: Vec<Vec<usize>> = crate::vecs::filled(Vec::new(), n_clusters);
     for (k, &c) in cluster_of.iter().enumerate() {
         crate::vecs::at_mut(&mut members, c).push(k);
     }
-    let evidence_of: Vec<Evidence> = subset
-        .iter()
-        .map(|m| {
-            let first = starting_before(tokens, m.span.start);
-            let end = starting_before(tokens, m.span.end);
-            let surface = m.span.slice(text);
-            let listed_person = has_char(surface, ' ')
-                && crate::entities::tagger::lexicon::known(surface) == Some(Label::Person);
-            if first >= end {
-                return Evidence {
+    let mut evidence_of: Vec<Evidence> = crate::vecs::with_capacity(subset.len());
+    for m in &subset {
+        let first = starting_before(tokens, m.span.start);
+        let end = starting_before(tokens, m.span.end);
+        let surface = m.span.slice(text);
+        let listed_person = has_char(surface, ' ')
+            && crate::entities::tagger::lexicon::known(surface) == Some(Label::Person);
+        if first >= end {
+            crate::vecs::push(
+                &mut evidence_of,
+                Evidence {
                     listed_person,
                     ..Evidence::default()
-                };
-            }
-            // The cues are read in the mention's sentence only: a headline's last words
-            // (`... NEW CHIEF EXECUTIVE`) say nothing of the dateline's first (`LONDON`).
-            let s = sentences
-                .get(ending_by(sentences, m.span.start))
-                .map_or(Span::new(0, text.len()), |s| *s);
-            let lo = starting_before(token_run(tokens, 0, first), s.start);
-            let hi = end + ending_by(token_run(tokens, end, tokens.len()), s.end);
-            let mut ev = evidence(text, token_run(tokens, lo, hi), first - lo, end - lo);
-            // A person's name right after a full name's possessive is what that person made
-            // (`Guillermo del Toro's Frankenstein`, `James Gunn's Superman`): a work, not a person.
-            let owned = first >= 2
-                && crate::tokens::is_possessive_token(token_at(tokens, first - 1).text(text));
-            // `subset` is sorted and disjoint, so its mentions' ends are sorted too: the owner is
-            // found by binary search, not by a scan per mention.
-            let owner = || {
-                let owner_end = token_at(tokens, first - 2).span.end;
-                let j = subset.partition_point(|o| o.span.end < owner_end);
-                subset.get(j).filter(|o| o.span.end == owner_end)
-            };
-            // A token is never empty, so its first byte is inside the text.
-            let capital = |i: usize| {
-                tokens
-                    .get(i)
-                    .is_some_and(|t| text.as_bytes()[t.span.start].is_ascii_uppercase())
-            };
-            ev.personal_name = end == first + 1
-                && crate::entities::tagger::listed_run(text, tokens, first, end).personal_name;
-            ev.unknown_word = end == first + 1 && unlisted(text, tokens, first, end);
-            // Before the name or its first word, or second after `Tropical` (`Tropical Storm
-            // Chantal`).
-            let listed =
-                |list: WordList, i: usize| list.contains_lowercase(token_at(tokens, i).text(text));
-            let storm_word = |i: usize| listed(super::names::STORM_WORDS, i);
-            ev.storm = first > 0 && storm_word(first - 1)
-                || end > first + 1 && storm_word(first)
-                || end > first + 2
-                    && storm_word(first + 1)
-                    && listed(super::names::STORM_PREFIXES, first);
-            if m.label == Label::Person
-                && end == first + 1
-                && !ev.person_cue
-                && !capital(end)
-                && (first == 0 || !capital(first - 1))
-                && crate::entities::tagger::listed_run(text, tokens, first, end).city_not_person
-            {
-                ev.lone_city = true;
-            }
-            if owned
-                && m.label == Label::Person
-                && owner()
-                    .is_some_and(|o| o.label == Label::Person && has_char(o.span.slice(text), ' '))
-            {
-                ev.add(Label::Misc, STRONG);
-            }
-            ev.listed_person = listed_person;
-            ev.legal_suffix = end > first + 1
-                && (m.label == Label::Org
-                    && super::groups::LEGAL_SUFFIXES
-                        .contains(token_at(tokens, end - 1).text(text))
-                    || crate::entities::tagger::lexicon::famous_org(
-                        text,
-                        token_run(tokens, first, end),
-                    ));
-            ev
-        })
-        .collect_vec();
+                },
+            );
+            continue;
+        }
+        // The cues are read in the mention's sentence only: a headline's last words
+        // (`... NEW CHIEF EXECUTIVE`) say nothing of the dateline's first (`LONDON`).
+        let s = sentences
+            .get(ending_by(sentences, m.span.start))
+            .map_or(Span::new(0, text.len()), |s| *s);
+        let lo = starting_before(token_run(tokens, 0, first), s.start);
+        let hi = end + ending_by(token_run(tokens, end, tokens.len()), s.end);
+        let mut ev = evidence(text, token_run(tokens, lo, hi), first - lo, end - lo);
+        // A person's name right after a full name's possessive is what that person made
+        // (`Guillermo del Toro's Frankenstein`, `James Gunn's Superman`): a work, not a person.
+        let owned = first >= 2
+            && crate::tokens::is_possessive_token(token_at(tokens, first - 1).text(text));
+        // `subset` is sorted and disjoint, so its mentions' ends are sorted too: the owner is
+        // found by binary search, not by a scan per mention.
+        let owner = || {
+            let owner_end = token_at(tokens, first - 2).span.end;
+            let j = subset.partition_point(|o| o.span.end < owner_end);
+            subset.get(j).filter(|o| o.span.end == owner_end)
+        };
+        // A token is never empty, so its first byte is inside the text.
+        let capital = |i: usize| {
+            tokens
+                .get(i)
+                .is_some_and(|t| text.as_bytes()[t.span.start].is_ascii_uppercase())
+        };
+        ev.personal_name = end == first + 1
+            && crate::entities::tagger::listed_run(text, tokens, first, end).personal_name;
+        ev.unknown_word = end == first + 1 && unlisted(text, tokens, first, end);
+        // Before the name or its first word, or second after `Tropical` (`Tropical Storm
+        // Chantal`).
+        let listed =
+            |list: WordList, i: usize| list.contains_lowercase(token_at(tokens, i).text(text));
+        let storm_word = |i: usize| listed(super::names::STORM_WORDS, i);
+        ev.storm = first > 0 && storm_word(first - 1)
+            || end > first + 1 && storm_word(first)
+            || end > first + 2
+                && storm_word(first + 1)
+                && listed(super::names::STORM_PREFIXES, first);
+        if m.label == Label::Person
+            && end == first + 1
+            && !ev.person_cue
+            && !capital(end)
+            && (first == 0 || !capital(first - 1))
+            && crate::entities::tagger::listed_run(text, tokens, first, end).city_not_person
+        {
+            ev.lone_city = true;
+        }
+        if owned
+            && m.label == Label::Person
+            && owner()
+                .is_some_and(|o| o.label == Label::Person && has_char(o.span.slice(text), ' '))
+        {
+            ev.add(Label::Misc, STRONG);
+        }
+        ev.listed_person = listed_person;
+        ev.legal_suffix = end > first + 1
+            && (m.label == Label::Org
+                && super::groups::LEGAL_SUFFIXES.contains(token_at(tokens, end - 1).text(text))
+                || crate::entities::tagger::lexicon::famous_org(
+                    text,
+                    token_run(tokens, first, end),
+                ));
+        crate::vecs::push(&mut evidence_of, ev);
+    }
     for list in &members {
         // A storm named once (`Hurricane Helene`) is the storm at every mention.
         if list.iter().any(|&k| crate::vecs::at(&evidence_of, k).storm) {
@@ -1859,7 +1867,10 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
             crate::vecs::at(mentions, k).label,
         )
     };
-    let longest_key = list.iter().map(|&k| words(k)).max().unwrap_or(0);
+    let mut longest_key = 0;
+    for &k in list {
+        longest_key = longest_key.max(words(k));
+    }
     // A company's legal name decides for its short forms (`Lenzing AG` ... `Lenzing said`), unless
     // the group names a person in full (`Jim Henson` beside `The Henson Co.`).
     let full_person = |k: usize| {

@@ -83,15 +83,20 @@ impl Cues {
     pub(crate) fn rows(&'static self) -> &'static [(&'static str, Label, u8)] {
         self.rows.get_or_init(|| {
             let mut at = 0;
-            crate::vecs::collect(self.meta.iter().map(|&(label, weight, len)| {
+            let mut rows = crate::vecs::with_capacity(self.meta.len());
+            for &(label, weight, len) in self.meta.iter() {
                 let start = at;
                 at += usize::from(len);
-                (
-                    crate::text::head(crate::text::tail(self.text, start), usize::from(len)),
-                    label,
-                    weight,
-                )
-            }))
+                crate::vecs::push(
+                    &mut rows,
+                    (
+                        crate::text::head(crate::text::tail(self.text, start), usize::from(len)),
+                        label,
+                        weight,
+                    ),
+                );
+            }
+            rows
         })
     }
 }

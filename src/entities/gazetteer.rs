@@ -24,7 +24,6 @@ use crate::text::{
     any_char, chars, ending_by, is_alpha, is_lower, is_upper, starting_before, Span,
 };
 use crate::tokens::{token_at, token_run, tokenize, Forms, Token};
-use crate::vecs::CollectVec;
 
 /// One user entry: a phrase and the label it gets.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,10 +76,11 @@ impl Gazetteer {
     pub fn new(entries: &[GazetteerEntry]) -> Self {
         let mut by_first: StrMap<Vec<Entry>> = StrMap::default();
         for e in entries {
-            let words: Vec<String> = tokenize(&e.text)
-                .iter()
-                .map(|t| crate::vecs::to_string(t.text(&e.text)))
-                .collect_vec();
+            let entry_tokens = tokenize(&e.text);
+            let mut words: Vec<String> = crate::vecs::with_capacity(entry_tokens.len());
+            for t in &entry_tokens {
+                crate::vecs::push(&mut words, crate::vecs::to_string(t.text(&e.text)));
+            }
             let Some(first) = words.first().map(|w| lowercase(w)) else {
                 continue;
             };

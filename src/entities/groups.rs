@@ -189,7 +189,13 @@ fn push_key<'s>(
 /// lower-cased on the stack).
 pub(crate) fn is_title(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    let set = word_set(&SET, || TITLE_WORDS.iter().copied().collect());
+    let set = word_set(&SET, || {
+        let mut set = WordSet::default();
+        for &w in TITLE_WORDS.iter() {
+            set.insert(w);
+        }
+        set
+    });
     let mut buf = [0u8; 16];
     match buf.get_mut(..word.len()) {
         Some(b) if is_ascii(word) => {
@@ -245,12 +251,11 @@ fn display_words<'w, 's>(
 /// The written form of the key: the surface words without the skipped leading words and the
 /// possessive, one space apart.
 fn display(words: &[&str], skip: usize, len: usize) -> String {
-    let mut out = crate::vecs::string_with_capacity(
-        crate::vecs::run(words, skip, skip + len)
-            .iter()
-            .map(|w| w.len() + 1)
-            .sum(),
-    );
+    let mut room = 0;
+    for w in crate::vecs::run(words, skip, skip + len) {
+        room += w.len() + 1;
+    }
+    let mut out = crate::vecs::string_with_capacity(room);
     for (i, w) in display_words(words, skip, len).enumerate() {
         if i > 0 {
             out.push(' ');
@@ -262,10 +267,11 @@ fn display(words: &[&str], skip: usize, len: usize) -> String {
 
 /// How many characters [`display`] has.
 fn display_chars(words: &[&str], skip: usize, len: usize) -> usize {
-    display_words(words, skip, len)
-        .map(char_count)
-        .sum::<usize>()
-        + len.saturating_sub(1)
+    let mut n = len.saturating_sub(1);
+    for w in display_words(words, skip, len) {
+        n += char_count(w);
+    }
+    n
 }
 
 /// Initials of the capitalised words of a key (`European Central Bank` -> `ecb`), and when an
@@ -538,37 +544,37 @@ struct Keyed {
 
 fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, Vec<Group>) {
     // Every key, lower case, in one buffer.
-    let mut buf = crate::vecs::string_with_capacity(
-        mentions
-            .iter()
-            .map(|m| m.span.end.saturating_sub(m.span.start))
-            .sum(),
-    );
+    let mut room = 0;
+    for m in mentions {
+        room += m.span.end.saturating_sub(m.span.start);
+    }
+    let mut buf = crate::vecs::string_with_capacity(room);
     let mut ranges: Vec<(usize, usize)> = crate::vecs::with_capacity(mentions.len());
     let mut surface_words: Vec<&str> = Vec::new();
-    let keyed: Vec<Keyed> = mentions
-        .iter()
-        .map(|m| {
-            surface_words.clear();
-            crate::vecs::extend(&mut surface_words, crate::text::words(m.span.slice(text)));
-            let first = ranges.len();
-            let shape = push_key(&surface_words, m.label, &mut buf, &mut ranges);
-            let joined = match (ranges.get(first), ranges.last()) {
-                (Some(a), Some(b)) => (a.0, b.1),
-                _ => (buf.len(), buf.len()),
-            };
+    let mut keyed: Vec<Keyed> = crate::vecs::with_capacity(mentions.len());
+    for m in mentions {
+        surface_words.clear();
+        crate::vecs::extend(&mut surface_words, crate::text::words(m.span.slice(text)));
+        let first = ranges.len();
+        let shape = push_key(&surface_words, m.label, &mut buf, &mut ranges);
+        let joined = match (ranges.get(first), ranges.last()) {
+            (Some(a), Some(b)) => (a.0, b.1),
+            _ => (buf.len(), buf.len()),
+        };
+        crate::vecs::push(
+            &mut keyed,
             Keyed {
                 words: (first, ranges.len()),
                 joined,
                 skip: shape.skip,
                 shown: shape.shown,
-            }
-        })
-        .collect_vec();
-    let words: Vec<&str> = ranges
-        .iter()
-        .map(|&(a, b)| Span::new(a, b).slice(&buf))
-        .collect_vec();
+            },
+        );
+    }
+    let mut words: Vec<&str> = crate::vecs::with_capacity(ranges.len());
+    for &(a, b) in &ranges {
+        crate::vecs::push(&mut words, Span::new(a, b).slice(&buf));
+    }
     // At most a group a mention: room for them all, so that the vectors never grow.
     let mut linker = Linker {
         mode,

@@ -43,7 +43,6 @@ use crate::text::{
     starting_before, trim_by, trim_end_by, Span,
 };
 use crate::tokens::{Forms, Token};
-use crate::vecs::CollectVec;
 
 /// What kind of thing a mention names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -314,7 +313,10 @@ pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     // Each distinct start is a slot that holds at most one taken candidate (taken spans are disjoint
     // and not empty). Each overlap test looks at the nearest taken slots on either side of the start,
     // found through `Slots`, so the whole resolution is O(n log n) even for millions of candidates.
-    let mut starts: Vec<usize> = candidates.iter().map(|c| c.span.start).collect_vec();
+    let mut starts: Vec<usize> = crate::vecs::with_capacity(candidates.len());
+    for c in &candidates {
+        crate::vecs::push(&mut starts, c.span.start);
+    }
     crate::sort::sort(&mut starts);
     starts.dedup();
     let mut taken: Vec<Option<Candidate>> = crate::vecs::filled(None, starts.len());
@@ -333,7 +335,11 @@ pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
             slots.take(i);
         }
     }
-    taken.into_iter().flatten().collect_vec()
+    let mut out = Vec::new();
+    for c in taken.into_iter().flatten() {
+        crate::vecs::push(&mut out, c);
+    }
+    out
 }
 
 /// Which of `n` slots are taken: a Fenwick tree of counts, so that taking a slot, counting the taken
@@ -398,18 +404,21 @@ pub fn to_entities(
     mentions: &[Candidate],
     group_of: Vec<usize>,
 ) -> Vec<Entity> {
-    mentions
-        .iter()
-        .zip(group_of)
-        .map(|(m, group)| Entity {
-            start: m.span.start,
-            end: m.span.end,
-            label: m.label,
-            text: crate::vecs::to_string(m.span.slice(text)),
-            sentence: ending_by(sentences, m.span.start).min(sentences.len().saturating_sub(1)),
-            group,
-        })
-        .collect_vec()
+    let mut out = crate::vecs::with_capacity(mentions.len().min(group_of.len()));
+    for (m, group) in mentions.iter().zip(group_of) {
+        crate::vecs::push(
+            &mut out,
+            Entity {
+                start: m.span.start,
+                end: m.span.end,
+                label: m.label,
+                text: crate::vecs::to_string(m.span.slice(text)),
+                sentence: ending_by(sentences, m.span.start).min(sentences.len().saturating_sub(1)),
+                group,
+            },
+        );
+    }
+    out
 }
 
 /// Runs every recogniser over a text and returns its resolved mentions (without groups), the name
@@ -468,19 +477,20 @@ pub fn recognize(
     table_rows::drop_row_labels(text, tokens, &mut resolved);
     // A name a resolved value holds, when it is a nationality word or a place of the lists: what
     // else a value holds is mostly a piece of it (`January 7`, `EST`).
-    let mut held: Vec<Candidate> = held
-        .into_iter()
-        .filter(|n| {
-            let k = ending_by(&resolved, n.span.start);
-            resolved.get(k).is_some_and(|c| {
-                !c.label.is_name() && c.span.start <= n.span.start && n.span.end <= c.span.end
-            }) && {
-                let (a, b) = names::token_range(tokens, n.span);
-                tagger::lexicon::is_nationality(n.span.slice(text))
-                    || tagger::listed_run(text, tokens, a, b).place
-            }
-        })
-        .collect_vec();
+    let mut kept: Vec<Candidate> = Vec::new();
+    for n in held {
+        let k = ending_by(&resolved, n.span.start);
+        if resolved.get(k).is_some_and(|c| {
+            !c.label.is_name() && c.span.start <= n.span.start && n.span.end <= c.span.end
+        }) && {
+            let (a, b) = names::token_range(tokens, n.span);
+            tagger::lexicon::is_nationality(n.span.slice(text))
+                || tagger::listed_run(text, tokens, a, b).place
+        } {
+            crate::vecs::push(&mut kept, n);
+        }
+    }
+    let mut held = kept;
     // A currency written with its country's letters (`A$`, `HK$`, `US$`) names the country's money,
     // as a nationality word does (CoNLL-2003 marks it MISC).
     for c in resolved.iter().filter(|c| c.label == Label::Money) {

@@ -780,7 +780,9 @@ fn select(ranked: &[&Ranked], limit: usize, partial: bool) -> Option<Vec<Keyword
         }
     }
     let room = limit - out.len();
-    crate::vecs::extend(&mut out, late.into_iter().take(room));
+    for w in late.into_iter().take(room) {
+        crate::vecs::push(&mut out, w);
+    }
     for i in 1..out.len() {
         if out[i].score > out[i - 1].score {
             out[i].score = out[i - 1].score;

@@ -23,7 +23,7 @@ use crate::tokens::{is_hyphen, token_at, token_run, Token, TokenKind};
 use super::markup;
 use super::stem::stem_into;
 use super::Document;
-use crate::vecs::{at, run, CollectVec};
+use crate::vecs::{at, run};
 
 /// What a unit is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,16 +109,16 @@ pub fn units(doc: &Document) -> Units {
     let mut s = 0; // current sentence
                    // Where the words of each sentence may start: past its end for a byline, dateline, credit or
                    // caption line; past an opening dateline (`FRANKFURT, March 12 (Meridian Wire) —`).
-    let topic_from: Vec<usize> = (0..sentences.len())
-        .map(|k| {
-            let sp = *crate::vecs::at(sentences, k);
-            if at(doc.kinds, k).is_credit_or_label() {
-                sp.end
-            } else {
-                sp.start + furniture::dateline_prefix(sp.slice(text))
-            }
-        })
-        .collect_vec();
+    let mut topic_from: Vec<usize> = crate::vecs::with_capacity(sentences.len());
+    for k in 0..sentences.len() {
+        let sp = *crate::vecs::at(sentences, k);
+        let from = if at(doc.kinds, k).is_credit_or_label() {
+            sp.end
+        } else {
+            sp.start + furniture::dateline_prefix(sp.slice(text))
+        };
+        crate::vecs::push(&mut topic_from, from);
+    }
     let mut out: Vec<Unit> = crate::vecs::with_capacity(tokens.len());
     // About a stem per token: room for the text's bytes.
     let mut keys = crate::vecs::string_with_capacity(text.len());

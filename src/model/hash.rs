@@ -314,7 +314,7 @@ impl WordSet {
     /// that fills a set inlined the table's insertion.
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    fn insert(&mut self, word: &'static str) {
+    pub(crate) fn insert(&mut self, word: &'static str) {
         self.0.entry(word).or_insert(0);
     }
 }

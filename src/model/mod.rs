@@ -16,3 +16,17 @@ pub(crate) mod pooled;
 pub(crate) mod range;
 pub(crate) mod rows;
 pub(crate) mod table;
+
+/// Each code of `codebook` as a multiple of `scale`, rounded and held to `i16` (±32767): the integer
+/// weights of both taggers, one loop in the .wasm, where each tagger's map behind collect_vec
+/// brought its adapter's step.
+pub(crate) fn scaled_levels(codebook: &[f32], scale: f32) -> Vec<i16> {
+    let mut out = crate::vecs::with_capacity(codebook.len());
+    for v in codebook {
+        crate::vecs::push(
+            &mut out,
+            (v / scale).round().clamp(-32767.0, 32767.0) as i16,
+        );
+    }
+    out
+}

@@ -14,7 +14,7 @@
 //! Nothing here panics on foreign bytes: an impossible code gives `None`.
 
 use super::range::{Bit, Coder};
-use crate::vecs::{at, at_mut, CollectVec};
+use crate::vecs::{at, at_mut};
 
 /// Codes rows of weight codes; one per stream, as its probabilities learn from the rows coded.
 pub(crate) struct RowCoder {
@@ -75,8 +75,15 @@ impl RowCoder {
         if !(1..=8).contains(&wbits) || levels.len() != 1 << wbits || nt > 64 || first >= 64 {
             return None;
         }
-        let levels: Vec<i32> = levels.iter().map(|&l| i32::from(l)).collect_vec();
-        let mut by_rank: Vec<u8> = (1..levels.len()).map(|c| c as u8).collect_vec();
+        let mut wide: Vec<i32> = crate::vecs::with_capacity(levels.len());
+        for &l in levels {
+            crate::vecs::push(&mut wide, i32::from(l));
+        }
+        let levels = wide;
+        let mut by_rank: Vec<u8> = crate::vecs::with_capacity(levels.len());
+        for c in 1..levels.len() {
+            crate::vecs::push(&mut by_rank, c as u8);
+        }
         // The crate's one sort (no extra copy of the standard sort in the .wasm); the keys are unique.
         crate::sort::sort_by(&mut by_rank, |&a, &b| {
             (*at(&levels, usize::from(a)), a).cmp(&(*at(&levels, usize::from(b)), b))
@@ -85,10 +92,10 @@ impl RowCoder {
         for (r, &c) in by_rank.iter().enumerate() {
             *at_mut(&mut rank, usize::from(c)) = r;
         }
-        let ranked = by_rank
-            .iter()
-            .map(|&c| levels[usize::from(c)])
-            .collect_vec();
+        let mut ranked = crate::vecs::with_capacity(by_rank.len());
+        for &c in &by_rank {
+            crate::vecs::push(&mut ranked, levels[usize::from(c)]);
+        }
         let negatives = levels.iter().filter(|&&l| l < 0).count();
         Some(RowCoder {
             wbits,

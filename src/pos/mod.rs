@@ -39,7 +39,6 @@ use crate::text::{
     Span,
 };
 use crate::tokens::{token_run, Forms, Token, TokenKind};
-use crate::vecs::CollectVec;
 use features::{Prepared, START, START2};
 use model::{Model, Scorer};
 
@@ -109,7 +108,13 @@ pub fn available() -> bool {
 pub fn tag(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> Vec<Pos> {
     match model() {
         Some(m) => tag_with(m, text, tokens, forms, sentences),
-        None => tokens.iter().map(|t| fallback(text, t)).collect_vec(),
+        None => {
+            let mut out = crate::vecs::with_capacity(tokens.len());
+            for t in tokens {
+                crate::vecs::push(&mut out, fallback(text, t));
+            }
+            out
+        }
     }
 }
 
@@ -131,13 +136,9 @@ pub(crate) fn tag_with(
         p.push_sentence(text, tokens, forms, (a, b), &m.lexicon, &mut memo);
         classes.clear();
         tag_classes(&p, m, &mut classes);
-        crate::vecs::extend(
-            &mut out,
-            classes
-                .iter()
-                .zip(token_run(tokens, a, b))
-                .map(|(&c, t)| settle(text, t, Pos::from_class(c))),
-        );
+        for (&c, t) in classes.iter().zip(token_run(tokens, a, b)) {
+            crate::vecs::push(&mut out, settle(text, t, Pos::from_class(c)));
+        }
     }
     out
 }

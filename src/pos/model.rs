@@ -26,7 +26,6 @@ use crate::model::table::KeyTable;
 
 use super::lexicon::Lexicon;
 use super::tags::NT;
-use crate::vecs::CollectVec;
 
 /// Anything that picks a tag class for a token's features: the shipped model or weights in training.
 pub(crate) trait Scorer {
@@ -186,10 +185,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
 fn levels(codebook: &[f32]) -> Vec<i16> {
     let top = codebook.iter().fold(0f32, |m, v| m.max(v.abs()));
     let scale = if top > 0.0 { top / 32767.0 } else { 1.0 };
-    codebook
-        .iter()
-        .map(|v| (v / scale).round().clamp(-32767.0, 32767.0) as i16)
-        .collect_vec()
+    crate::model::scaled_levels(codebook, scale)
 }
 
 /// The context model of the rows: a class's mask bit in the context of the class and of how many
@@ -227,7 +223,7 @@ pub(crate) fn encode(p: &Packed) -> Vec<u8> {
         out.extend_from_slice(&v.to_le_bytes());
     }
     out.extend_from_slice(&(p.rows.len() as u32).to_le_bytes());
-    let keys: Vec<u32> = p.rows.iter().map(|r| r.0).collect_vec();
+    let keys: Vec<u32> = crate::vecs::collect(p.rows.iter().map(|r| r.0));
     let kb = encode_keys(&keys);
     out.extend_from_slice(&(kb.len() as u32).to_le_bytes());
     out.extend(kb);
@@ -259,7 +255,10 @@ mod tests {
             rows: vec![
                 (3, vec![(0, 3), (5, 4)]),
                 (1000, vec![(43, 1)]),
-                (70_000, (0..NT as u8).map(|c| (c, 1 + c % 6)).collect_vec()),
+                (
+                    70_000,
+                    crate::vecs::collect((0..NT as u8).map(|c| (c, 1 + c % 6))),
+                ),
             ],
             lexicon: Lexicon::default(),
         };

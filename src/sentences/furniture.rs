@@ -119,9 +119,11 @@ pub fn dateline_prefix(s: &str) -> usize {
 /// The kind of every sentence of `sentences`, in order (what the keyphrase and summary stages both
 /// read: see [`crate::keywords::Document::kinds`] and [`crate::summary::Inputs::kinds`]).
 pub fn kinds(text: &str, sentences: &[Span]) -> Vec<Kind> {
-    (0..sentences.len())
-        .map(|i| kind(text, sentences, i))
-        .collect_vec()
+    let mut out = crate::vecs::with_capacity(sentences.len());
+    for i in 0..sentences.len() {
+        crate::vecs::push(&mut out, kind(text, sentences, i));
+    }
+    out
 }
 
 /// The kind of `sentences[i]` (see the module docs).

@@ -41,7 +41,7 @@ use crate::text::{
     is_lower, is_upper, parse_u32, split_once_char, starts_by, tail, upper_with_lower, Span,
 };
 use crate::tokens::{self, token_at, TokenKind};
-use crate::vecs::{at, at_mut, run, CollectVec};
+use crate::vecs::{at, at_mut, run};
 use crate::word_list::WordList;
 
 /// One group of features: a name and how many features (buckets) it has.
@@ -429,11 +429,13 @@ struct FirstHashes(u64);
 impl FirstHashes {
     /// The filter of the first hashes of `seqs` (an empty sequence adds nothing).
     fn of(seqs: &[Vec<u64>]) -> FirstHashes {
-        FirstHashes(
-            seqs.iter()
-                .filter_map(|s| s.first())
-                .fold(0, |bits, &h| bits | FirstHashes::bit(h)),
-        )
+        let mut bits = 0;
+        for s in seqs {
+            if let Some(&h) = s.first() {
+                bits |= FirstHashes::bit(h);
+            }
+        }
+        FirstHashes(bits)
     }
 
     fn bit(h: u64) -> u64 {
@@ -520,10 +522,10 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
 
     // A transcript's speaker label (`Q: `, `OKONJO-WHITFIELD: `) is no part of what its sentence
     // says: every feature reads the sentence after it.
-    let speaker: Vec<usize> = sentences
-        .iter()
-        .map(|s| lines::speaker_len(s.slice(text)))
-        .collect_vec();
+    let mut speaker: Vec<usize> = crate::vecs::with_capacity(sentences.len());
+    for s in sentences {
+        crate::vecs::push(&mut speaker, lines::speaker_len(s.slice(text)));
+    }
     // An interviewer's turn (from `Q: ` to the next speaker or line break) is never chosen.
     let mut asking = false;
     // Eligible sentences and the headline.
@@ -690,7 +692,10 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     // Entities: salient name groups; per-sentence mention counts.
     let mentions = input.entities;
     // For each group: (mentions, first mention).
-    let n_groups = mentions.iter().map(|e| e.group + 1).max().unwrap_or(0);
+    let mut n_groups = 0;
+    for e in mentions {
+        n_groups = n_groups.max(e.group + 1);
+    }
     let mut group_count = crate::vecs::filled((0usize, usize::MAX), n_groups);
     for (mi, mtn) in mentions.iter().enumerate() {
         if mtn.label.is_name() {

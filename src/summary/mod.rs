@@ -31,7 +31,6 @@ use crate::entities::Entity;
 use crate::keywords::Keyword;
 use crate::text::Span;
 use crate::tokens::{Forms, Token};
-use crate::vecs::CollectVec;
 
 pub use features::KEYPHRASES_USED;
 
@@ -81,18 +80,21 @@ pub struct Inputs<'a> {
 pub fn scores(input: &Inputs) -> Vec<(usize, f32)> {
     let p = features::prepare(input);
     let w = model::weights();
-    (0..p.eligible.len())
-        .map(|k| (p.eligible[k], model::score(w, p.features(k))))
-        .collect_vec()
+    let mut out = crate::vecs::with_capacity(p.eligible.len());
+    for k in 0..p.eligible.len() {
+        crate::vecs::push(&mut out, (p.eligible[k], model::score(w, p.features(k))));
+    }
+    out
 }
 
 /// Indices of the summary's sentences, ascending.
 pub fn summarize(input: &Inputs, length: Length) -> Vec<usize> {
     let limit = length.count(input.sentences.len());
-    let mut picked: Vec<usize> = offers(input, limit)
-        .iter()
-        .map(|o| o.sentence)
-        .collect_vec();
+    let offered = offers(input, limit);
+    let mut picked: Vec<usize> = crate::vecs::with_capacity(offered.len());
+    for o in &offered {
+        crate::vecs::push(&mut picked, o.sentence);
+    }
     crate::sort::sort(&mut picked);
     picked
 }
@@ -116,25 +118,38 @@ pub(crate) fn offers(input: &Inputs, limit: usize) -> Vec<Offer> {
     }
     let p = features::prepare(input);
     let w = model::weights();
-    let scores: Vec<f32> = (0..p.eligible.len())
-        .map(|k| model::score(w, p.features(k)))
-        .collect_vec();
-    select(&p, &scores, limit)
-        .into_iter()
-        .map(|k| Offer {
-            sentence: p.eligible[k],
-            score: scores[k],
-            words: p.words(k).to_vec(),
-        })
-        .collect_vec()
+    let mut scores: Vec<f32> = crate::vecs::with_capacity(p.eligible.len());
+    for k in 0..p.eligible.len() {
+        crate::vecs::push(&mut scores, model::score(w, p.features(k)));
+    }
+    let chosen = select(&p, &scores, limit);
+    let mut out = crate::vecs::with_capacity(chosen.len());
+    for k in chosen {
+        crate::vecs::push(
+            &mut out,
+            Offer {
+                sentence: p.eligible[k],
+                score: scores[k],
+                words: p.words(k).to_vec(),
+            },
+        );
+    }
+    out
 }
 
 /// Chooses `limit` of the offers of all the pieces of a long text by the same rules as one text's
 /// selection (best score first, trigram blocking, no exact repeat); returns positions in `offers`,
 /// unordered.
 pub(crate) fn choose(offers: &[Offer], limit: usize) -> Vec<usize> {
-    let scores: Vec<f32> = offers.iter().map(|o| o.score).collect_vec();
-    select_by(&scores, |k| &crate::vecs::at(offers, k).words, limit)
+    let mut scores: Vec<f32> = crate::vecs::with_capacity(offers.len());
+    for o in offers {
+        crate::vecs::push(&mut scores, o.score);
+    }
+    select_by(
+        &scores,
+        &|k| crate::vecs::at(offers, k).words.as_slice(),
+        limit,
+    )
 }
 
 /// A set of 64-bit hashes, kept as the keys of the index of a [`crate::model::hash::IdMap`] (values
@@ -174,11 +189,27 @@ fn trigrams(words: &[u64]) -> impl Iterator<Item = u64> + '_ {
 /// Best-first selection of `limit` eligible sentences (positions in `p.eligible`) with trigram
 /// blocking; unordered.
 pub(crate) fn select(p: &features::Prepared, scores: &[f32], limit: usize) -> Vec<usize> {
-    select_by(scores, |k| p.words(k), limit)
+    select_by(scores, &|k| p.words(k), limit)
+}
+
+/// Item `k`'s word hashes for [`select_by`], behind `&dyn`: a trait of one method, so that the
+/// trait object's table holds one copy of the closure's body (as [`crate::sort`]'s `Compare`).
+trait WordsOf<'w> {
+    fn words_of(&self, k: usize) -> &'w [u64];
+}
+
+impl<'w, F: Fn(usize) -> &'w [u64]> WordsOf<'w> for F {
+    fn words_of(&self, k: usize) -> &'w [u64] {
+        self(k)
+    }
 }
 
 /// [`select`] over any scored items, `words(k)` giving item `k`'s word hashes.
-fn select_by<'w>(scores: &[f32], words: impl Fn(usize) -> &'w [u64], limit: usize) -> Vec<usize> {
+/// One copy in the .wasm for the summary of one text and of a long text's pieces, where each
+/// caller's closure brought its own copy of the selection.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn select_by<'w>(scores: &[f32], words_of: &dyn WordsOf<'w>, limit: usize) -> Vec<usize> {
+    let words = |k: usize| words_of.words_of(k);
     let order = crate::sort::order(scores.len(), |a, b| scores[b].total_cmp(&scores[a]));
     let mut seen: IdSet = IdSet::default();
     // Hashes of the chosen sentences' word sequences, to keep exact repeats out.

@@ -38,7 +38,9 @@ pub(super) fn places_in_results(
         for i in first..last {
             let c = at(found, i);
             if c.label == Label::Person {
-                crate::vecs::extend(&mut codes, code_after(text, tokens, c));
+                if let Some(code) = code_after(text, tokens, c) {
+                    crate::vecs::push(&mut codes, code);
+                }
             }
         }
         let country = |span: &Span| {

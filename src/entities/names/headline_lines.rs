@@ -33,18 +33,20 @@ impl HeadlineLines {
 
     /// The flags of every sentence of `sentences` (`tokens` are the text's).
     pub(super) fn new(text: &str, tokens: &[Token], sentences: &[Span]) -> Self {
-        let flags = sentences.iter().map(|s| {
+        let mut flags = crate::vecs::with_capacity(sentences.len());
+        for s in sentences {
             let (a, b) = token_range(tokens, *s);
             let line = after_rubric(text, token_run(tokens, a, b));
-            if !is_headline(text, line) {
+            let flag = if !is_headline(text, line) {
                 0
             } else if line.iter().any(|t| any_char(t.text(text), is_lower)) {
                 Self::HEADLINE | Self::TITLE_CASE
             } else {
                 Self::HEADLINE
-            }
-        });
-        HeadlineLines(crate::vecs::collect(flags))
+            };
+            crate::vecs::push(&mut flags, flag);
+        }
+        HeadlineLines(flags)
     }
 
     /// True when sentence `k` is a headline ([`is_headline`]); false past the end.

@@ -21,7 +21,7 @@ use crate::text::{
 use crate::tokens::{
     capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
 };
-use crate::vecs::{at, at_mut, run, run_mut, CollectVec};
+use crate::vecs::{at, at_mut, run, run_mut};
 use crate::word_list::WordList;
 
 mod bylines;
@@ -1606,12 +1606,8 @@ fn with_bracketed_acronym(text: &str, tokens: &[Token], found: &mut Vec<Candidat
 /// (AEM.TO)`).
 fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
     let b = text.as_bytes();
-    let run = |i: usize, max: usize, ok: fn(&u8) -> bool| {
-        let n = b[i.min(b.len())..]
-            .iter()
-            .take(max + 1)
-            .take_while(|c| ok(c))
-            .count();
+    let run = |i: usize, max: usize, ok: fn(u8) -> bool| {
+        let n = crate::text::leading_bytes(&b[i.min(b.len())..], max + 1, ok);
         (1..=max).contains(&n).then_some(i + n)
     };
     let mut added = Vec::new();
@@ -1637,7 +1633,7 @@ fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
             continue;
         };
         let Some(end) = (b.get(dot) == Some(&b'.'))
-            .then(|| run(dot + 1, 3, u8::is_ascii_uppercase))
+            .then(|| run(dot + 1, 3, |c| c.is_ascii_uppercase()))
             .flatten()
         else {
             continue;
@@ -2407,12 +2403,9 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         {
             c.span = *at(&items, 0);
             c.label = Label::Place;
-            crate::vecs::extend(
-                &mut add,
-                run(&items, 1, items.len())
-                    .iter()
-                    .map(|&span| Candidate { span, ..*c }),
-            );
+            for &span in run(&items, 1, items.len()) {
+                crate::vecs::push(&mut add, Candidate { span, ..*c });
+            }
         }
     }
     add_sorted(found, add);
@@ -2440,9 +2433,12 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         let capital = |k: usize| capitalised_at(text, toks, k);
         // `for` that starts a work after its prize: a second `for` (`Women's Prize for Fiction for
         // The Safekeep`) or one after a listed award's plural (`Grammys for Not Like Us`).
-        let fors = (1..toks.len())
-            .filter(|&k| token_is(text, toks, k, "for"))
-            .count();
+        let mut fors = 0;
+        for k in 1..toks.len() {
+            if token_is(text, toks, k, "for") {
+                fors += 1;
+            }
+        }
         let award_for = |k: usize| {
             token_is(text, toks, k, "for")
                 && capital(k + 1)
@@ -3737,14 +3733,9 @@ fn split_bridged(text: &str, tokens: &[Token], listed: &[Candidate], found: &mut
             Candidate::push_to(&mut out, m.span, m.label, Source::Name);
         } else if bridges {
             changed = true;
-            crate::vecs::extend(
-                &mut out,
-                inner.iter().map(|m| Candidate {
-                    span: m.span,
-                    label: m.label,
-                    source: Source::Name,
-                }),
-            );
+            for m in &inner {
+                Candidate::push_to(&mut out, m.span, m.label, Source::Name);
+            }
         } else if let Some(k) = partner {
             changed = true;
             let m = *crate::vecs::at(&inner, 0);
@@ -4305,11 +4296,18 @@ fn owner_by_possessive(text: &str, tokens: &[Token], k: usize) -> Option<Label> 
     if !past || !all_char(verb, |c| c.is_ascii_lowercase()) {
         return None;
     }
-    match (k + 1..k + 8)
-        .map(word)
-        .take_while(|w| starts_by(w, is_alnum))
-        .find(|w| owned_works::OWNERS.contains(w))
-    {
+    let mut owner = None;
+    for j in k + 1..k + 8 {
+        let w = word(j);
+        if !starts_by(w, is_alnum) {
+            break;
+        }
+        if owned_works::OWNERS.contains(w) {
+            owner = Some(w);
+            break;
+        }
+    }
+    match owner {
         Some("its") => Some(Label::Org),
         Some("his" | "her") => Some(Label::Person),
         _ => None,
@@ -4849,15 +4847,14 @@ fn is_work_head(text: &str, tokens: &[Token], k: usize) -> bool {
 /// Drops a mention that is one title word right before a person's name (`Justice` in `Justice Amy
 /// Coney Barrett`): the title is not part of the name, nor a name of its own.
 fn drop_titles(text: &str, found: &mut Vec<Candidate>) {
-    let keep: Vec<bool> = (0..found.len())
-        .map(|k| {
-            let c = &found[k];
-            let before_person = found.get(k + 1).is_some_and(|n| {
-                n.label == Label::Person && one_space(text, c.span.end, n.span.start)
-            });
-            !(before_person && is_title(c.span.slice(text)))
-        })
-        .collect_vec();
+    let mut keep: Vec<bool> = crate::vecs::with_capacity(found.len());
+    for k in 0..found.len() {
+        let c = &found[k];
+        let before_person = found
+            .get(k + 1)
+            .is_some_and(|n| n.label == Label::Person && one_space(text, c.span.end, n.span.start));
+        crate::vecs::push(&mut keep, !(before_person && is_title(c.span.slice(text))));
+    }
     let mut k = 0;
     crate::vecs::retain(found, |_| {
         k += 1;
@@ -5117,12 +5114,10 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
         let k = starting_before(found, span.start);
         // The mentions inside it (`CORTINA` of `CORTINA D'AMPEZZO (AFP)`, where the tagger read
         // the place in pieces), up to `inside`.
-        let inside = k + found
-            .get(k..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|c| c.span.end <= span.end)
-            .count();
+        let mut inside = k;
+        while found.get(inside).is_some_and(|c| c.span.end <= span.end) {
+            inside += 1;
+        }
         if let Some(c) = found.get_mut(k).filter(|c| c.span == span) {
             c.label = Label::Place;
         } else if inside > k
@@ -5231,9 +5226,10 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
             // `Photo: Ana Ruiz`, `AP Photo/Ana Ruiz`, `(Photo by Ana Ruiz/dpa)`: after `by`, only a
             // credit closed by its agency's slash or a bracket (not a caption's run-on words).
             let by_credit = || {
-                let run = (k + 2..b)
-                    .take_while(|&j| capitalised_at(text, tokens, j))
-                    .count();
+                let mut run = 0;
+                while k + 2 + run < b && capitalised_at(text, tokens, k + 2 + run) {
+                    run += 1;
+                }
                 (2..=4).contains(&run)
                     && (token_is(text, tokens, k + 2 + run, "/")
                         || token_is(text, tokens, k + 2 + run, ")"))
@@ -5308,13 +5304,15 @@ fn people_from(
     add: &mut Vec<Candidate>,
 ) {
     while k < b {
-        let run = (k..b)
-            .take_while(|&j| {
-                token_at(tokens, j).kind == TokenKind::Word
-                    && capitalised_at(text, tokens, j)
-                    && !eq_ignore_case(token_text(text, tokens, j).as_bytes(), b"and")
-            })
-            .count();
+        let mut run = 0;
+        while k + run < b && {
+            let j = k + run;
+            token_at(tokens, j).kind == TokenKind::Word
+                && capitalised_at(text, tokens, j)
+                && !eq_ignore_case(token_text(text, tokens, j).as_bytes(), b"and")
+        } {
+            run += 1;
+        }
         let words = token_run(tokens, k, k + run);
         let role = words
             .last()
@@ -5360,11 +5358,13 @@ fn photo_agency(
     found: &mut [Candidate],
     add: &mut Vec<Candidate>,
 ) {
-    let name = (k..b)
-        .take_while(|&j| {
-            token_at(tokens, j).kind == TokenKind::Word && capitalised_at(text, tokens, j)
-        })
-        .count();
+    let mut name = 0;
+    while k + name < b
+        && token_at(tokens, k + name).kind == TokenKind::Word
+        && capitalised_at(text, tokens, k + name)
+    {
+        name += 1;
+    }
     if !(2..=4).contains(&name) {
         return;
     }
@@ -5380,12 +5380,13 @@ fn photo_agency(
         return;
     }
     // Its first word may be in lower case (`dpa`), the others have capitals (not `AFP via`).
-    let run = (j..b)
-        .take_while(|&i| {
-            token_at(tokens, i).kind == TokenKind::Word
-                && (i == j || capitalised_at(text, tokens, i))
-        })
-        .count();
+    let mut run = 0;
+    while j + run < b
+        && token_at(tokens, j + run).kind == TokenKind::Word
+        && (run == 0 || capitalised_at(text, tokens, j + run))
+    {
+        run += 1;
+    }
     // The credit ends the line (`Photo: Ana Ruiz/Reuters`), or a bracket, a mark or `via` closes
     // it (`Andrei Popescu/AFP via Getty Images`).
     let ends = j + run >= b || CREDIT_ENDS.has_token(text, tokens, j + run);

@@ -75,9 +75,11 @@ mod t {
 pub(crate) fn low_form(s: &str) -> String {
     let mut out = crate::vecs::string_with_capacity(s.len());
     crate::tokens::fold_lower(s, &mut out);
-    chars(&out)
-        .map(|c| if c.is_ascii_digit() { '0' } else { c })
-        .collect()
+    let mut low = crate::vecs::string_with_capacity(out.len());
+    for c in chars(&out) {
+        crate::vecs::push_char(&mut low, if c.is_ascii_digit() { '0' } else { c });
+    }
+    low
 }
 
 /// [`low_hash`] of the [`low_form`] of `s`: an ASCII word without a backtick (nearly every one,
@@ -155,6 +157,7 @@ pub(crate) fn cased_key(text: &str, tokens: &[crate::tokens::Token]) -> u32 {
 
 /// The wide key ([`Hash::finish_wide`]) of a phrase given its tokens' [`low_hash`]es, whose
 /// [`crate::model::hash::narrow`] key is its [`phrase_key`].
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training
 pub(crate) fn phrase_key_wide(lows: impl IntoIterator<Item = u64>) -> u32 {
     lows.into_iter()
         .fold(PhraseKey::default(), PhraseKey::push)

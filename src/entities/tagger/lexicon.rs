@@ -32,7 +32,6 @@ use super::famous::{listed_label, LISTED_ORG_BIT, LISTED_PERSON_BIT, LONE_SURNAM
 use super::features::{low_form, low_hash, phrase_key};
 use crate::text::{first_char, is_space, is_upper, rsplit_once_by, split_char, trim_by};
 use crate::tokens::tokenize;
-use crate::vecs::CollectVec;
 use std::sync::OnceLock;
 
 /// The word lists, as shipped.
@@ -144,10 +143,11 @@ pub(crate) fn lexicon(room: usize) -> KeyTable {
             return;
         };
         let phrase = trim_by(phrase, is_space);
-        let lows: Vec<u64> = tokenize(phrase)
-            .iter()
-            .map(|t| low_hash(&low_form(t.text(phrase))))
-            .collect_vec();
+        let phrase_tokens = tokenize(phrase);
+        let mut lows: Vec<u64> = crate::vecs::with_capacity(phrase_tokens.len());
+        for t in &phrase_tokens {
+            crate::vecs::push(&mut lows, low_hash(&low_form(t.text(phrase))));
+        }
         if let Some(&last) = lows.last() {
             if cat == "person" && lows.len() > 1 {
                 map.or_bits(phrase_key([last]), category_bit("surname").unwrap_or(0));
@@ -170,14 +170,16 @@ pub(crate) fn lexicon(room: usize) -> KeyTable {
     }
     // The famous people and organisations, and the lone surnames, under their categories.
     for (wide, bits) in famous.iter() {
-        let cat = [
+        let mut cat = 0;
+        for (b, c) in [
             (LISTED_PERSON_BIT, person),
             (LISTED_ORG_BIT, company),
             (LONE_SURNAME_BIT, SURNAME_BIT),
-        ]
-        .iter()
-        .filter(|&&(b, _)| bits & b != 0)
-        .fold(0, |acc, &(_, c)| acc | c);
+        ] {
+            if bits & b != 0 {
+                cat |= c;
+            }
+        }
         if cat != 0 {
             map.or_bits(crate::model::hash::narrow(wide), cat);
         }
@@ -240,11 +242,11 @@ pub(crate) fn famous_org(text: &str, tokens: &[crate::tokens::Token]) -> bool {
 /// as a whole name ([`listed_label`], not a lone surname), and the phrase's wide key.
 fn famous(text: &str, tokens: &[crate::tokens::Token]) -> (Option<crate::entities::Label>, u32) {
     let mut buf = String::new();
-    let wide = super::features::phrase_key_wide(
-        tokens
-            .iter()
-            .map(|t| super::features::low_hash_of(t.text(text), &mut buf)),
-    );
+    let mut key = super::features::PhraseKey::default();
+    for t in tokens {
+        key = key.push(super::features::low_hash_of(t.text(text), &mut buf));
+    }
+    let wide = key.wide();
     let bits = super::famous::table().get(wide).unwrap_or(0);
     (listed_label(bits & !LONE_SURNAME_BIT), wide)
 }
@@ -286,11 +288,15 @@ fn text_lists() -> &'static FastMap<&'static str, u32> {
             // the other maps of this type use: one way of inserting into it in the .wasm.
             *m.entry(key).or_insert(0) = label as u32;
         };
-        for (phrase, label) in listed_phrases() {
-            add(phrase, label);
+        for (cat, phrase) in lexicon_entries() {
+            if let Some(label) = listed_phrase(cat, phrase) {
+                add(phrase, label);
+            }
         }
-        for phrase in nationalities() {
-            add(phrase, Label::Misc);
+        for (cat, phrase) in lexicon_entries() {
+            if is_listed_nationality(cat, phrase) {
+                add(phrase, Label::Misc);
+            }
         }
         m
     })
@@ -361,11 +367,15 @@ pub(crate) fn entries() -> Vec<crate::entities::gazetteer::GazetteerEntry> {
         label,
     };
     let mut out: Vec<GazetteerEntry> = Vec::new();
-    for (phrase, label) in listed_phrases() {
-        crate::vecs::push(&mut out, entry(phrase, label));
+    for (cat, phrase) in lexicon_entries() {
+        if let Some(label) = listed_phrase(cat, phrase) {
+            crate::vecs::push(&mut out, entry(phrase, label));
+        }
     }
-    for phrase in nationalities() {
-        crate::vecs::push(&mut out, entry(phrase, Label::Misc));
+    for (cat, phrase) in lexicon_entries() {
+        if is_listed_nationality(cat, phrase) {
+            crate::vecs::push(&mut out, entry(phrase, Label::Misc));
+        }
     }
     // The famous surnames that are also common words, which [`super::famous::lone_surnames`]
     // leaves out, listed by hand as `surname` lines (`Trump`).
@@ -375,19 +385,18 @@ pub(crate) fn entries() -> Vec<crate::entities::gazetteer::GazetteerEntry> {
     out
 }
 
-/// The `event` and `product` phrases of the word lists: MISC in CoNLL-2003's scheme (`Grammy`,
-/// `Champions League`, `ChatGPT`, `iPhone`); and the places whose names hold a lower-case word, which
-/// the tagger cuts in two (`Castile and León`, `Dar es Salaam`, `Côte d'Ivoire`): PLACE.
-fn listed_phrases() -> impl Iterator<Item = (&'static str, crate::entities::Label)> {
+/// The label of a word-list entry (category `cat`) that is one of the `event` and `product`
+/// phrases: MISC in CoNLL-2003's scheme (`Grammy`, `Champions League`, `ChatGPT`, `iPhone`); or one
+/// of the places whose names hold a lower-case word, which the tagger cuts in two (`Castile and
+/// León`, `Dar es Salaam`, `Côte d'Ivoire`): PLACE. A test of each entry in a loop over
+/// [`lexicon_entries`], where an iterator of the phrases brought its adapter's steps per use.
+fn listed_phrase(cat: &str, phrase: &str) -> Option<crate::entities::Label> {
     use crate::entities::Label;
-    lexicon_entries().filter_map(|(cat, phrase)| {
-        let label = match cat {
-            "event" | "product" => Label::Misc,
-            "country" | "region" | "city" if has_lower_word(phrase) => Label::Place,
-            _ => return None,
-        };
-        Some((phrase, label))
-    })
+    match cat {
+        "event" | "product" => Some(Label::Misc),
+        "country" | "region" | "city" if has_lower_word(phrase) => Some(Label::Place),
+        _ => None,
+    }
 }
 
 /// True when a word after the first starts with a lower-case ASCII letter (`Dar es Salaam`).
@@ -402,20 +411,28 @@ fn has_lower_word(phrase: &str) -> bool {
     false
 }
 
-/// The nationality words of the word lists (`Italian`, `Spaniard`): a mention that is only one of
-/// them is MISC (`the Italian` for a player), except `Christian`, also a first name, and `Czech`, also
-/// short for the country.
-fn nationalities() -> impl Iterator<Item = &'static str> {
-    lexicon_entries().filter_map(|(cat, phrase)| {
-        (cat == "nationality" && !matches!(phrase, "Christian" | "Czech")).then_some(phrase)
-    })
+/// True for a word-list entry (category `cat`) that is one of the nationality words (`Italian`,
+/// `Spaniard`): a mention that is only one of them is MISC (`the Italian` for a player), except
+/// `Christian`, also a first name, and `Czech`, also short for the country. A test of each entry,
+/// as [`listed_phrase`] is.
+fn is_listed_nationality(cat: &str, phrase: &str) -> bool {
+    cat == "nationality" && !matches!(phrase, "Christian" | "Czech")
 }
 
 /// True when `word` is a nationality word of the lists (`American`), as written: one hash look-up
 /// in the nationality words, collected once.
 pub(crate) fn is_nationality(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    word_set(&SET, || nationalities().collect()).contains(word)
+    word_set(&SET, || {
+        let mut set = WordSet::default();
+        for (cat, phrase) in lexicon_entries() {
+            if is_listed_nationality(cat, phrase) {
+                set.insert(phrase);
+            }
+        }
+        set
+    })
+    .contains(word)
 }
 
 /// The hand-listed `surname` phrases of the word lists (`Trump`): famous surnames that are also

@@ -29,7 +29,6 @@ use crate::model::bytes::ByteReader;
 use crate::model::range::{Bit, Coder, Decoder};
 use crate::model::rows::{MaskContext, RowCoder};
 use crate::model::table::KeyTable;
-use crate::vecs::CollectVec;
 
 /// Anything that scores tags for a token's features: the shipped model or the weights in training.
 pub(crate) trait Scorer {
@@ -369,11 +368,7 @@ fn levels(codebook: &[f32]) -> (f32, Vec<i16>) {
     } else {
         1.0
     };
-    let levels = codebook
-        .iter()
-        .map(|v| (v / scale).round().clamp(-32767.0, 32767.0) as i16)
-        .collect_vec();
-    (scale, levels)
+    (scale, crate::model::scaled_levels(codebook, scale))
 }
 
 /// The context model of the rows: a tag's mask bit is coded in the context of the tag, of the `O`
@@ -452,8 +447,8 @@ pub(crate) fn encode(p: &Packed) -> Vec<u8> {
     }
     out.extend_from_slice(&(p.rows.len() as u32).to_le_bytes());
     out.extend_from_slice(&(p.gazetteer.len() as u32).to_le_bytes());
-    let keys: Vec<u32> = p.rows.iter().map(|r| r.0).collect_vec();
-    let gkeys: Vec<u32> = p.gazetteer.iter().map(|g| g.0).collect_vec();
+    let keys: Vec<u32> = crate::vecs::collect(p.rows.iter().map(|r| r.0));
+    let gkeys: Vec<u32> = crate::vecs::collect(p.gazetteer.iter().map(|g| g.0));
     for kb in [encode_keys(&keys), encode_keys(&gkeys)] {
         out.extend_from_slice(&(kb.len() as u32).to_le_bytes());
         out.extend(kb);

@@ -67,7 +67,9 @@ pub(crate) fn decode(b: &[u8]) -> Option<Vec<(u32, u32)>> {
         let len = u32::from_le_bytes(r.get(4..8)?.try_into().ok()?) as usize;
         let keys = decode_keys(r.get(8..8usize.checked_add(len)?)?, n)?;
         let bit = 1u32.checked_shl(u32::from(bit))?;
-        crate::vecs::extend(&mut out, keys.into_iter().map(|k| (k, bit)));
+        for k in keys {
+            crate::vecs::push(&mut out, (k, bit));
+        }
         rest = &r[8 + len..];
     }
     Some(out)

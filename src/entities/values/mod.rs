@@ -639,7 +639,10 @@ fn is_numeric_date(w: &str) -> bool {
     if !all_digits {
         return false;
     }
-    let len: Vec<usize> = parts.iter().map(|p| p.len()).collect_vec();
+    let mut len: Vec<usize> = crate::vecs::with_capacity(parts.len());
+    for p in &parts {
+        crate::vecs::push(&mut len, p.len());
+    }
     match len.as_slice() {
         [4, 1..=2, 1..=2] => has_char(w, '-'),
         [1..=2, 1..=2, 2 | 4] => has_char(w, '/'),
