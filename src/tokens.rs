@@ -519,13 +519,25 @@ fn scan_word(t: Chars, start: usize) -> (usize, bool) {
 }
 
 /// True when `word`, ending at byte `j` of `text` before a period, abbreviates only before a number
-/// (`No. 5`, `Arts. 5 and 6`) and no digit follows the period and its spaces: a word at a
-/// sentence's end (`a record for Electronic Arts.`).
+/// (`No. 5`, `Arts. 5 and 6`, `Art. IV`) and neither a digit, a Roman numeral nor `+` follows the
+/// period and its spaces: a word at a sentence's end (`a record for Electronic Arts.`, `review by
+/// the SEC.`, `the Museum of Art.`). Not `Sec`, the title of a secretary too (`Defense Sec. Pete
+/// Hegseth`).
 pub(crate) fn word_before_no_number(text: &str, word: &str, j: usize) -> bool {
     abbreviations::abbreviation_kind(word) == Some(abbreviations::AbbreviationKind::Number)
-        && !crate::text::tail(text, j + 1)
-            .trim_start_matches(' ')
-            .starts_with(|c: char| c.is_ascii_digit())
+        && word != "Sec"
+        && !number_follows(crate::text::tail(text, j + 1))
+}
+
+/// True when `after` (the text after an abbreviation's period) opens, past its spaces, with a
+/// digit, `+` or a Roman numeral (`IV`, `XII`: capitals of `IVXLCDM` up to a word's end).
+pub(crate) fn number_follows(after: &str) -> bool {
+    let next = after.trim_start_matches(crate::text::is_space);
+    let roman = next
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| !w.is_empty() && w.len() <= 6 && w.chars().all(|c| "IVXLCDM".contains(c)));
+    next.starts_with(|c: char| c.is_ascii_digit() || c == '+') || roman
 }
 
 /// True when `c`, the character at byte `j` after the word characters of a word begun at byte

@@ -7821,13 +7821,12 @@ fn a_club_by_its_last_word() {
 fn a_premiere_an_award_and_an_interceptor() {
     check(
         "Jacob Elordi arrives for the premiere of Marrowby at the Venice Film Festival. Brazil \
-         has entered Tallow Road for the international feature Oscar. Kyiv wants more Kelbrisk \
-         interceptors, and each Kelbrisk missile costs $4 million.",
+         has entered Tallow Road for the international feature Oscar. Officials said each \
+         Corvath interceptor costs $4 million.",
         &[
             ("of Marrowby", "Marrowby", Misc),
             ("feature Oscar", "Oscar", Misc),
-            ("more Kelbrisk", "Kelbrisk", Misc),
-            ("each Kelbrisk", "Kelbrisk", Misc),
+            ("each Corvath", "Corvath", Misc),
         ],
     );
 }
@@ -7877,7 +7876,7 @@ fn a_headline_after_a_rubric() {
 }
 
 /// The Madrid derby's name is an event (`the Clásico`), not a club; `Harry Potter` is the books'
-/// and films' name in the news (MISC in all five of the looked-at sets' mentions).
+/// and films' name in the news (MISC at all 13 of its mentions in the self-written sets).
 #[test]
 fn the_clasico_and_harry_potter_are_listed() {
     check(
@@ -7934,5 +7933,37 @@ fn a_storm_and_a_person_who_shares_its_name() {
             ("Delphine Arnaud", "Delphine Arnaud", Person),
             ("Delphine weakened", "Delphine", Misc),
         ],
+    );
+}
+
+/// Guards from a review of the session's rules: `Sec.` before a name stays a secretary's title, an
+/// article's number in Roman numerals keeps `Art.` whole, a body the lists know or a person before
+/// `and` is never joined to it, and a person before a headline's possessive is found once.
+#[test]
+fn guards_of_the_session_rules() {
+    let text = "Defense Sec. Pete Hegseth said so. Under Art. IV of the treaty, Poland acted.";
+    let found = mentions(text);
+    assert!(
+        found
+            .iter()
+            .all(|m| !m.text.starts_with("Sec") && !m.text.contains("Art")),
+        "{found:?}"
+    );
+    check(
+        "Poland and European Commission officials agreed. Officials said Hansen and European \
+         Space Agency engineers met.",
+        &[
+            ("Poland and", "Poland", Place),
+            ("European Commission officials", "European Commission", Org),
+            ("Hansen and", "Hansen", Person),
+            ("European Space Agency", "European Space Agency", Org),
+        ],
+    );
+    let text = "Gap Shares Jump Under Richard Dickson's Turnaround Plan";
+    let found = mentions(text);
+    assert_eq!(
+        found.iter().filter(|m| m.text == "Richard Dickson").count(),
+        1,
+        "{found:?}"
     );
 }

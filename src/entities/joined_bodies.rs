@@ -20,13 +20,13 @@ pub(crate) fn join_bodies(text: &str, found: &mut Vec<Candidate>) {
     for i in 1..found.len() {
         let (a, b) = (found[i - 1], found[i]);
         let body = b.span.slice(text);
-        // Not a company or a person of the lists beside a body (`Apple and Consumer Protection
-        // Commission staff`).
-        if matches!(
-            a.label,
-            Label::Person | Label::Org | Label::Place | Label::Misc
-        ) && crate::entities::tagger::lexicon::known(a.span.slice(text))
-            .is_none_or(|l| l == Label::Place)
+        // Not a person, nor a company or a person of the lists, beside a body (`Apple and
+        // Consumer Protection Commission staff`, `Hansen and European Space Agency engineers`),
+        // nor a body the lists know whole (`Poland and European Commission officials`).
+        if matches!(a.label, Label::Org | Label::Place | Label::Misc)
+            && crate::entities::tagger::lexicon::known(a.span.slice(text))
+                .is_none_or(|l| l == Label::Place)
+            && crate::entities::tagger::lexicon::known(body).is_none()
             && b.label == Label::Org
             && !a.span.is_empty()
             && !has_char(a.span.slice(text), ' ')

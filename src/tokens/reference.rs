@@ -157,12 +157,18 @@ fn scan_word(chars: &[(usize, char)], i: usize) -> usize {
         if is_initials_so_far(chars, start, j)
             || (j - part > 1 && is_initials_so_far(chars, part, j))
             || match abbreviations::abbreviation_kind(&word) {
-                // Only before a number (`No. 5`), not at a sentence's end (`Electronic Arts.`).
-                Some(abbreviations::AbbreviationKind::Number) => chars[j + 1..]
-                    .iter()
-                    .map(|p| p.1)
-                    .find(|&c| c != ' ')
-                    .is_some_and(|c| c.is_ascii_digit()),
+                // Only before a number (`No. 5`), not at a sentence's end (`Electronic Arts.`),
+                // but for `Sec.`, a secretary's title too.
+                Some(abbreviations::AbbreviationKind::Number) => {
+                    word == "Sec"
+                        || crate::tokens::number_follows(
+                            &chars[j + 1..]
+                                .iter()
+                                .take(16)
+                                .map(|p| p.1)
+                                .collect::<String>(),
+                        )
+                }
                 Some(_) => true,
                 None => false,
             }

@@ -2,13 +2,14 @@
 //! next word: a byline with its dateline on the same line (`By Marta Oliveira LISBON (Reuters) -`,
 //! `By Claire Dubois and Ivan Petrenko GENEVA (AP) —`), and a speech verb before the speaker in a
 //! headline (`Rates Will Fall Soon, Says Lagarde`); and a byline's role after the reporter's outlet or
-//! beat (`By Marisa Okonkwo, AP Basketball Writer`, `Southern Africa Bureau Chief`).
+//! beat (`By Marisa Okonkwo, AP Basketball Writer`).
 
 use super::{token_range, Candidate, Label};
 use crate::text::{all_char, any_char, is_lower, is_upper, Span};
 use crate::tokens::{token_at, token_is, token_text, Token};
 
-/// Splits a person's mention (or a name opened by a listed first name) of three words or more whose last word is a listed place in capitals
+/// Splits a person's mention (or a name opened by a listed first name) of three words or more,
+/// in a byline or anywhere else, whose last word is a listed place in capitals
 /// (a dateline's), after title-case words and before `(`, `,` or a dash: the person, then the
 /// place.
 pub(super) fn split_byline_datelines(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
@@ -66,9 +67,9 @@ crate::word_list::word_lists! {
     const BYLINE_ROLES = "Writer Correspondent Editor Reporter Columnist Chief Producer Photographer";
 }
 
-/// Cuts a mention after a byline's comma that ends in a reporter's role (`AP Basketball Writer`,
-/// `Southern Africa Bureau Chief`) to its longest opening run of words that the lists know (the
-/// outlet or the place: `AP`, `Southern Africa`), with their label; drops it when none do.
+/// Cuts a mention after a byline's comma that ends in a reporter's role (`AP Basketball Writer`)
+/// to its longest opening run of words that the lists know (the outlet or a place: `AP`), with
+/// their label; drops it when none do (`Kelvar Gazette Bureau Chief`).
 pub(super) fn cut_byline_roles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut cut = false;
     for c in found.iter_mut() {

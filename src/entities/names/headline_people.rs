@@ -53,8 +53,9 @@ pub(super) fn add(
         }
     }
     // A first name and a surname after a verb or a preposition, ending the headline or before a
-    // small word, a possessive or a comma (`Cal Raleigh Passes Mickey Mantle for Most Home Runs`,
-    // `Record Set by Strom Thurmond in 1957`, `Sales Beat Forecasts Under Richard Dickson`).
+    // small word or a comma (`Cal Raleigh Passes Mickey Mantle for Most Home Runs`, `Record Set by
+    // Strom Thurmond in 1957`, `Sales Beat Forecasts Under Richard Dickson`); before a possessive
+    // the loop above has it.
     for (a, b) in lines.title_case_runs(tokens, sentences) {
         for f in a + 1..b.saturating_sub(1) {
             let before = token_at(tokens, f - 1);
@@ -64,9 +65,7 @@ pub(super) fn add(
                 || is_verb(text, before, true);
             let closed = f + 2 == b || {
                 let next = token_at(tokens, f + 2).text(text);
-                starts_by(next, crate::text::is_lower)
-                    || is_possessive_token(next)
-                    || matches!(next, "," | ":" | ";")
+                starts_by(next, crate::text::is_lower) || matches!(next, "," | ":" | ";")
             };
             // The surname neither a verb (`Trump and Xi Agree to`) nor a mark.
             let surname = token_at(tokens, f + 1);

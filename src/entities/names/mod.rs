@@ -3834,13 +3834,7 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span, label: Label
     let plain = last_word.is_some_and(|w| !crate::abbreviations::is_abbreviation(w));
     let person = label == Label::Person && last_word.is_some_and(|w| !JUNIOR_SENIOR.contains(w));
     let quoted = matches!(char_at(text, span.end), Some('"' | '\u{201D}'));
-    // An abbreviation only before a number is a word at a sentence's end (`a record for
-    // Electronic Arts.`, where `Arts.` abbreviates articles before their numbers).
-    let word_before_no_number = last_word.is_some_and(|w| {
-        crate::abbreviations::abbreviation_kind(w)
-            == Some(crate::abbreviations::AbbreviationKind::Number)
-    });
-    if (one_letter || plain && quoted || person || word_before_no_number) && ends_sentence {
+    if (one_letter || plain && quoted || person) && ends_sentence {
         Span::new(span.start, span.end - 1)
     } else {
         span
