@@ -133,6 +133,13 @@ pub const CASES: &[Case] = &[
         make: |n| repeat("Marco Rubio ", n),
     },
     Case {
+        // A first name and a surname no list knows, on one line: each mention asked whether its
+        // line is a headline, and read the whole line (quadratic in a block before the
+        // forty-seventh session).
+        name: "one line of unlisted full names",
+        make: |n| repeat("Marta Oliveira ", n),
+    },
+    Case {
         name: "a city as a team's subject",
         make: |n| repeat("Madrid were level at the break. ", n),
     },

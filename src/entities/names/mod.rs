@@ -3628,6 +3628,11 @@ fn is_title_case_headline(text: &str, line: &[Token]) -> bool {
 /// small words of [`HEADLINE_SMALL_WORDS`] and a name's [`PARTICLES`], joined or not, excepted
 /// (`Block Shares Slide as Cash App Growth Slows`, `Ursula von der Leyen Wins`).
 fn is_headline(text: &str, line: &[Token]) -> bool {
+    // No headline runs to 80 tokens; a longer line is no headline, and is not read (callers ask
+    // once a mention: a megabyte on one line of capitalised names would be read at each).
+    if line.len() > MAX_HEADLINE_TOKENS {
+        return false;
+    }
     let lower = |t: &&Token| any_char(t.text(text), is_lower);
     if !line.iter().any(|t| lower(&t)) {
         return true;
@@ -3647,6 +3652,9 @@ fn is_headline(text: &str, line: &[Token]) -> bool {
     }
     capitals >= 4
 }
+
+/// The most tokens a headline has ([`is_headline`]).
+const MAX_HEADLINE_TOKENS: usize = 80;
 
 /// True for a name's particle that a title-case headline leaves small, alone or joined to a capital
 /// (`von`, `de`, `al-Assad`), but not one of its small words (`of`, `the`, `and`).
