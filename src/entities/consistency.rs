@@ -2187,6 +2187,13 @@ mod tests {
         assert_eq!(run(text, &mut m), [Person; 5]);
     }
 
+    /// Six mentions of `name`: the first read as a place, the five others as people.
+    fn place_then_people(name: &str) -> [(&str, Label); 6] {
+        let mut rows = [(name, Person); 6];
+        rows[0].1 = Place;
+        rows
+    }
+
     #[test]
     fn one_strong_cue_outweighs_the_tagger_on_a_word_no_list_knows() {
         // Mixed tagger readings (so not the one-word all-person rule): four person votes, capped
@@ -2194,33 +2201,13 @@ mod tests {
         let text = "The probe reached the asteroid Kelvaros on Monday. Kelvaros now spins faster. \
                     Kelvaros is older than thought. Kelvaros has a moon, and Kelvaros has dust. \
                     Kelvaros is dark.";
-        let mut m = cands(
-            text,
-            &[
-                ("Kelvaros", Place),
-                ("Kelvaros", Person),
-                ("Kelvaros", Person),
-                ("Kelvaros", Person),
-                ("Kelvaros", Person),
-                ("Kelvaros", Person),
-            ],
-        );
+        let mut m = cands(text, &place_then_people("Kelvaros"));
         assert_eq!(run(text, &mut m), [Place; 6]);
         // A listed surname keeps its person votes.
         let text = "The probe reached the asteroid Williams on Monday. Williams now spins faster. \
                     Williams is older than thought. Williams has a moon, and Williams has dust. \
                     Williams is dark.";
-        let mut m = cands(
-            text,
-            &[
-                ("Williams", Place),
-                ("Williams", Person),
-                ("Williams", Person),
-                ("Williams", Person),
-                ("Williams", Person),
-                ("Williams", Person),
-            ],
-        );
+        let mut m = cands(text, &place_then_people("Williams"));
         assert_eq!(run(text, &mut m), [Person; 6]);
         // With no person in the cluster, the place's cue relabels the word's other readings.
         let text = "The probe reached the asteroid Kelvaros on Monday. Kelvaros now spins faster.";

@@ -5,7 +5,7 @@
 //! (five of five; none apart).
 
 use super::{Candidate, Label};
-use crate::text::{after_last_by, has_char, Span};
+use crate::text::{after_last_by, has_char};
 
 crate::word_list::word_lists! {
     /// The last words of a public body's name that a name joined by `and` comes before.
@@ -16,34 +16,20 @@ crate::word_list::word_lists! {
 /// Joins a one-word name, ` and ` and an organisation of two words or more whose last word is a
 /// body's kind into one organisation. `found` is sorted and disjoint, and stays so.
 pub(crate) fn join_bodies(text: &str, found: &mut Vec<Candidate>) {
-    let mut joined = false;
-    for i in 1..found.len() {
-        let (a, b) = (found[i - 1], found[i]);
+    super::join_over_and(text, found, |a, b| {
         let body = b.span.slice(text);
         // Not a person, nor a company or a person of the lists, beside a body (`Apple and
         // Consumer Protection Commission staff`, `Hansen and European Space Agency engineers`),
-        // nor a body the lists know whole (`Poland and European Commission officials`).
-        if matches!(a.label, Label::Org | Label::Place | Label::Misc)
-            && crate::entities::tagger::lexicon::known(a.span.slice(text))
-                .is_none_or(|l| l == Label::Place)
-            && crate::entities::tagger::lexicon::known(body).is_none()
+        // nor a body the lists know whole (`Poland and European Commission officials`). The
+        // lists are read last, for the few pairs that pass the rest.
+        (matches!(a.label, Label::Org | Label::Place | Label::Misc)
             && b.label == Label::Org
-            && !a.span.is_empty()
             && !has_char(a.span.slice(text), ' ')
             && has_char(body, ' ')
-            && Span::new(a.span.end, b.span.start).slice(text) == " and "
             && BODY_KINDS.contains(after_last_by(body, |c| c == ' '))
-        {
-            found[i - 1] = Candidate {
-                span: Span::new(a.span.start, b.span.end),
-                label: Label::Org,
-                ..a
-            };
-            found[i].span = Span::new(b.span.start, b.span.start);
-            joined = true;
-        }
-    }
-    if joined {
-        crate::vecs::retain(found, |c| !c.span.is_empty());
-    }
+            && crate::entities::tagger::lexicon::known(a.span.slice(text))
+                .is_none_or(|l| l == Label::Place)
+            && crate::entities::tagger::lexicon::known(body).is_none())
+        .then_some(Label::Org)
+    });
 }

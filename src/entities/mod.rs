@@ -395,6 +395,35 @@ impl Slots {
     }
 }
 
+/// Joins each two neighbouring mentions of `found` with only ` and ` between them into one mention
+/// of the label `join` gives the pair (`None`: left apart); `found` is sorted and disjoint, and
+/// stays so. The shared step of [`constituencies`] and [`joined_bodies`].
+pub(crate) fn join_over_and(
+    text: &str,
+    found: &mut Vec<Candidate>,
+    join: impl Fn(&Candidate, &Candidate) -> Option<Label>,
+) {
+    let mut joined = false;
+    for i in 1..found.len() {
+        let (a, b) = (found[i - 1], found[i]);
+        if a.span.is_empty() || Span::new(a.span.end, b.span.start).slice(text) != " and " {
+            continue;
+        }
+        if let Some(label) = join(&a, &b) {
+            found[i - 1] = Candidate {
+                span: Span::new(a.span.start, b.span.end),
+                label,
+                ..a
+            };
+            found[i].span = Span::new(b.span.start, b.span.start);
+            joined = true;
+        }
+    }
+    if joined {
+        crate::vecs::retain(found, |c| !c.span.is_empty());
+    }
+}
+
 /// The reported form of resolved `mentions` of `text`: each with its text, the index of the sentence
 /// (of `sentences`) that holds its start, and its group from `group_of` (one per mention, as
 /// [`groups::link`] gives them).

@@ -34,22 +34,7 @@ pub(super) fn add(
             {
                 continue;
             }
-            let span = Span::new(
-                token_at(tokens, v - 2).span.start,
-                token_at(tokens, v - 1).span.end,
-            );
-            // No mention across the two words; one inside them gives way (`Clinton` of `Clinton
-            // Jonson`).
-            let k = ending_by(found, span.start);
-            let j = k + starting_before(&found[k..], span.end);
-            if found[k..j].iter().all(|c| {
-                span.start <= c.span.start && c.span.end <= span.end && c.source == Source::Name
-            }) {
-                for c in &mut found[k..j] {
-                    c.span = Span::new(c.span.start, c.span.start);
-                }
-                Candidate::push_to(&mut add, span, Label::Person, Source::Name);
-            }
+            push_person(tokens, v - 2, found, &mut add);
         }
     }
     // A first name and a surname after a verb or a preposition, ending the headline or before a
@@ -81,20 +66,7 @@ pub(super) fn add(
             {
                 continue;
             }
-            let span = Span::new(
-                token_at(tokens, f).span.start,
-                token_at(tokens, f + 1).span.end,
-            );
-            let k = ending_by(found, span.start);
-            let j = k + starting_before(&found[k..], span.end);
-            if found[k..j].iter().all(|c| {
-                span.start <= c.span.start && c.span.end <= span.end && c.source == Source::Name
-            }) {
-                for c in &mut found[k..j] {
-                    c.span = Span::new(c.span.start, c.span.start);
-                }
-                Candidate::push_to(&mut add, span, Label::Person, Source::Name);
-            }
+            push_person(tokens, f, found, &mut add);
         }
     }
     // One word before the verb, opening the headline or after an owner's possessive or a small
@@ -156,6 +128,27 @@ pub(super) fn add(
         crate::vecs::retain(found, |c| !c.span.is_empty());
     }
     add_sorted(found, add);
+}
+
+/// Adds to `add` a PERSON mention of the two tokens from `first` when no mention of `found` runs
+/// across them; the tagger's mentions inside them give way (`Clinton` of `Clinton Jonson`), left
+/// empty for the caller to drop.
+fn push_person(tokens: &[Token], first: usize, found: &mut [Candidate], add: &mut Vec<Candidate>) {
+    let span = Span::new(
+        token_at(tokens, first).span.start,
+        token_at(tokens, first + 1).span.end,
+    );
+    let k = ending_by(found, span.start);
+    let j = k + starting_before(&found[k..], span.end);
+    if found[k..j]
+        .iter()
+        .all(|c| span.start <= c.span.start && c.span.end <= span.end && c.source == Source::Name)
+    {
+        for c in &mut found[k..j] {
+            c.span = Span::new(c.span.start, c.span.start);
+        }
+        Candidate::push_to(add, span, Label::Person, Source::Name);
+    }
 }
 
 /// True for a headline's verb ([`is_headline_verb`]; `Wins` when `plural_too`), a speech verb
