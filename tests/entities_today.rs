@@ -7967,3 +7967,35 @@ fn guards_of_the_session_rules() {
         "{found:?}"
     );
 }
+
+/// The first word of a story after a wire's dateline or a live blog's time, before a small word, is
+/// read as a sentence's first word: an everyday word there is no name, while a name of two words
+/// after a dateline stays whole.
+#[test]
+fn a_story_opening_after_a_dateline_or_a_time() {
+    for (text, word) in [
+        (
+            "LONDON (AP) — Teenagers who slept less scored lower in tests.",
+            "Teenagers",
+        ),
+        (
+            "REYKJAVIK, Iceland (AP) — Mosquitoes were found in Iceland.",
+            "Mosquitoes",
+        ),
+        (
+            "BENGALURU, India (AP) — Eleven people died in a crush.",
+            "Eleven",
+        ),
+        (
+            "14:37 — Sirens sound in Tel Aviv after a missile launch.",
+            "Sirens",
+        ),
+    ] {
+        let found = mentions(text);
+        assert_no_name_over(text, &found, &[word]);
+    }
+    check(
+        "ADRÉ, Chad (AP) — Halima Adam walked for 11 days to reach the border.",
+        &[("Halima Adam walked", "Halima Adam", Person)],
+    );
+}

@@ -19,7 +19,8 @@ use crate::text::{
     upper_then_lower, upper_with_lower, Span,
 };
 use crate::tokens::{
-    capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
+    capitalised_at, is_dash_token, token_at, token_is, token_run, token_text, Forms, Token,
+    TokenKind,
 };
 use crate::vecs::{at, at_mut, run, run_mut};
 use crate::word_list::WordList;
@@ -917,14 +918,6 @@ pub(crate) fn run_end(
 /// place's name: the words around it make a person's name.
 fn is_germanic_particle(w: &str) -> bool {
     GERMANIC_PARTICLES.contains(w)
-}
-
-/// True for a dash standing alone: a hyphen, an en dash or an em dash. Inlined natively; one call in
-/// the .wasm.
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
-#[cfg_attr(target_arch = "wasm32", inline(never))]
-fn is_dash_token(w: &str) -> bool {
-    matches!(w, "-" | "\u{2013}" | "\u{2014}")
 }
 
 /// True for a comma, `and` or `&`, which join the items of a series. Inlined natively; one call in

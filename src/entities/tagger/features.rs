@@ -282,6 +282,28 @@ crate::word_list::word_lists! {
     const TITLE_SMALL = "a an and as at but by for from in into of off on or over per the to up vs with";
     /// Marks that no title-case headline holds.
     const NOT_IN_TITLES = "( ) : ;";
+    /// Words of a live blog's time before its dash (`10:58 GMT -`, `6:14 pm -`).
+    const TIME_WORDS = "am pm a.m. p.m. GMT BST CET ET EST EDT PT";
+}
+
+/// The first token after the dateline that opens tokens `a..b` (`LONDON (AP) — `; see
+/// [`crate::sentences::furniture::dateline_prefix`]) or after a live blog's time and its dash
+/// (`14:37 — `, `10:58 GMT - `), if there is one.
+fn story_start(text: &str, tokens: &[Token], a: usize, b: usize) -> Option<usize> {
+    let run = token_run(tokens, a, b);
+    let start = token_at(tokens, a).span.start;
+    if token_at(tokens, a).kind == TokenKind::Number {
+        // Numbers, their colons and a zone or half of the day, then the dash.
+        let dash = run.iter().take(6).position(|t| {
+            let w = t.text(text);
+            !(t.kind == TokenKind::Number || w == ":" || TIME_WORDS.contains(w))
+        })?;
+        return (dash > 0 && crate::tokens::is_dash_token(run[dash].text(text)))
+            .then_some(a + dash + 1);
+    }
+    let line = Span::new(start, token_at(tokens, b - 1).span.end).slice(text);
+    let prefix = crate::sentences::furniture::dateline_prefix(line);
+    (prefix > 0).then(|| a + run.partition_point(|t| t.span.start < start + prefix))
 }
 
 /// Which tokens are in a title-case headline: a sentence of at least four words, each capitalised
@@ -600,6 +622,19 @@ impl DocCtx {
                         token_at(tokens, k).kind,
                         TokenKind::Word | TokenKind::Number
                     )
+                }) {
+                    at_mut(&mut toks, k).ctx = Ctx::Initial;
+                }
+                // One capitalised word after a wire's dateline or a live blog's time, before a
+                // small word, opens the story as a sentence's first word does (`LONDON (AP) —
+                // Teenagers who`, `14:37 — Sirens sound`; CoNLL-2003 puts its datelines on lines of
+                // their own). A name of more words keeps its capitals' evidence (`— Halima Adam`).
+                if let Some(k) = story_start(text, tokens, a, b).filter(|&k| {
+                    k + 1 < b
+                        && token_at(tokens, k).kind == TokenKind::Word
+                        && starts_by(token_at(tokens, k + 1).text(text), |c| {
+                            c.is_ascii_lowercase()
+                        })
                 }) {
                     at_mut(&mut toks, k).ctx = Ctx::Initial;
                 }
