@@ -7999,3 +7999,18 @@ fn a_story_opening_after_a_dateline_or_a_time() {
         &[("Halima Adam walked", "Halima Adam", Person)],
     );
 }
+
+/// A place after a preposition that opens its sentence keeps its reading before a comma: what
+/// follows the comma is the sentence's subject, not an appositive of the place, unless it names a
+/// place too.
+#[test]
+fn an_opening_phrase_is_no_appositive() {
+    check(
+        "In London, the group played three nights at Wembley.",
+        &[("In London", "London", Place)],
+    );
+    check(
+        "In Chao Hu, a village in Anhui, the jobs have gone.",
+        &[("In Chao Hu", "Chao Hu", Place)],
+    );
+}

@@ -1144,7 +1144,11 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
                 .filter(|_| end > first + 1)
                 .is_some_and(|l| l != Label::Person)
         };
+        // After a sentence's opening preposition, only a place's: the comma closes the phrase
+        // there, and what follows is the sentence's subject (`In London, the group played`; but
+        // `In Chao Hu, a village in Anhui`).
         best = appositive(text, tokens, end)
+            .filter(|&l| l == Label::Place || !after_opening_preposition(text, tokens, first))
             .or_else(|| appositive_before(text, tokens, first, end))
             .filter(|&label| label != Label::Person || !kind())
             .map(|label| (2, label, 2 * STRONG))
@@ -1221,6 +1225,24 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         }
     }
     ev
+}
+
+/// True when the token before `first` is a preposition that opens its sentence (`In London, ...`,
+/// `From Toulouse, ...`).
+fn after_opening_preposition(text: &str, tokens: &[Token], first: usize) -> bool {
+    first >= 1
+        && OPENING_PREPOSITIONS.has_token(text, tokens, first - 1)
+        && (first == 1 || {
+            let gap = Span::new(
+                token_at(tokens, first - 2).span.end,
+                token_at(tokens, first - 1).span.start,
+            );
+            has_char(gap.slice(text), '\n')
+                || matches!(
+                    crate::tokens::token_text(text, tokens, first - 2),
+                    "." | "!" | "?" | "\"" | "“"
+                )
+        })
 }
 
 /// Heads of an appositive that say what a name is: a work (`Lux, an album sung in...`, `James, his
@@ -2034,6 +2056,8 @@ crate::word_list::word_lists! {
     pub(crate) const OWNER_WORDS = "its their 's";
     /// Prepositions before a place (weak: other names follow them too).
     const PLACE_PREPOSITIONS = "in from to near outside";
+    /// Prepositions that open a sentence with a place (`In London, the group played`).
+    const OPENING_PREPOSITIONS = "In At From Across Outside Inside Near Throughout Beyond Around";
     /// People who work at an organisation, before `at` and its name (`analysts at Counterpoint
     /// Research`, `administrators at Interpath`, `a fund manager at Aberdeen`: CoNLL-2003 and the
     /// self-written sets mark all 12 names after `economist`, `strategist`, `manager`, `banker` or
