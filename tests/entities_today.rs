@@ -8014,3 +8014,30 @@ fn an_opening_phrase_is_no_appositive() {
         &[("In Chao Hu", "Chao Hu", Place)],
     );
 }
+
+/// The outlet after a byline's comma is an organisation, one at each side of a slash, while a
+/// reporter's job and a second author are not.
+#[test]
+fn a_bylines_outlet_is_an_organisation() {
+    check(
+        "By Danny Ferraro, Hartford Courant\n\nThe team won the title.",
+        &[
+            ("By Danny Ferraro", "Danny Ferraro", Person),
+            ("Ferraro, Hartford Courant", "Hartford Courant", Org),
+        ],
+    );
+    check(
+        "By Lena Okonjo, KQED/OregonLive\n\nThe utility said it would act.",
+        &[
+            ("Okonjo, KQED", "KQED", Org),
+            ("/OregonLive", "OregonLive", Org),
+        ],
+    );
+    check(
+        "By Jane Doe, Mark Smith and Ann Poe\n\nThe team won.",
+        &[("Doe, Mark Smith", "Mark Smith", Person)],
+    );
+    let text = "By Tom Hale, Staff Writer\n\nThe team won.";
+    let found = mentions(text);
+    assert_no_name_over(text, &found, &["Staff Writer"]);
+}

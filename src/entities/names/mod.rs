@@ -91,6 +91,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     bylines::split_byline_datelines(text, tokens, &mut found);
     bylines::without_opening_says(text, tokens, &mut found);
     bylines::cut_byline_roles(text, tokens, &mut found);
+    bylines::byline_outlets(text, tokens, &mut found);
     press_digest_papers(text, sentences, &mut found);
     no_person_in_brackets_after_one(text, tokens, &mut found);
     works_by_people(text, &mut found);
