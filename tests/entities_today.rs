@@ -8041,3 +8041,15 @@ fn a_bylines_outlet_is_an_organisation() {
     let found = mentions(text);
     assert_no_name_over(text, &found, &["Staff Writer"]);
 }
+
+/// `Mar` is a month before a day's number and a saint's title before a name.
+#[test]
+fn mar_before_a_number_and_before_a_name() {
+    let text = "Updated Mar 9, 2026\n\nBILLINGS, Mont. — A commuter airline will take over.";
+    let found = mentions(text);
+    assert_no_name_over(text, &found, &["Updated Mar"]);
+    check(
+        "A bomber attacked worshippers at Mar Elias Church during Sunday mass.",
+        &[("at Mar Elias Church", "Mar Elias Church", Place)],
+    );
+}

@@ -33,6 +33,11 @@ fn dates() {
             &[("March 3, 2026", Date)],
         ),
         ("It happened on 3 March 2026.", &[("3 March 2026", Date)]),
+        ("Updated Mar 9, 2026", &[("Mar 9, 2026", Date)]),
+        (
+            "Flights resume Apr 3 and Jun 14.",
+            &[("Apr 3", Date), ("Jun 14", Date)],
+        ),
         (
             "Talks are set for Nov. 12 and 13.",
             &[("Nov. 12 and 13", Date)],

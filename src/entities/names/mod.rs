@@ -1361,10 +1361,11 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
 
 /// True for a month or weekday name (lower case, as the value scanner's lists write them) or a
 /// weekday's short form (`Tue`, `Thu`: `Broadcom (Thu)`), but not `may`, which is also a word and a
-/// surname, nor `Mon`, `Sat` and `Sun` (a people, a test, a newspaper).
+/// surname, nor `mar`, a saint's title (`Mar Elias Church`), nor `Mon`, `Sat` and `Sun` (a people, a
+/// test, a newspaper).
 pub(super) fn is_date_word(low: &str) -> bool {
     use super::values::lexicon::{MONTHS, WEEKDAYS};
-    low != "may"
+    !matches!(low, "may" | "mar")
         && (MONTHS.contains(&low) || WEEKDAYS.contains(&low) || WEEKDAY_SHORT_FORMS.contains(low))
 }
 

@@ -39,7 +39,7 @@ crate::word_list::word_lists! {
     pub const PERCENT_WORDS = "% percent pct percentage";
     /// Month names and their usual abbreviations (with the period the tokenizer keeps).
     pub const MONTHS = "january february march april may june july august september october november december jan. \
-        feb. mar. apr. jun. jul. aug. sept. sep. oct. nov. dec. jan feb jul aug sep sept oct nov dec";
+        feb. mar. apr. jun. jul. aug. sept. sep. oct. nov. dec. jan feb mar apr jun jul aug sep sept oct nov dec";
     /// Calendar units that follow `last`, `next`, `this`, ... (`last week`) or a count (`three years`).
     pub const PERIODS = "day days week weeks weekend month months year years quarter quarters decade decades century \
         centuries spring summer autumn fall winter season semester";
