@@ -8053,3 +8053,32 @@ fn mar_before_a_number_and_before_a_name() {
         &[("at Mar Elias Church", "Mar Elias Church", Place)],
     );
 }
+
+/// A body's name goes on over `of the` and the capitalised words after it (a court's over `for
+/// the`), but not over one word that names no place, a nationality before its noun.
+#[test]
+fn a_bodys_name_goes_on_over_of_the() {
+    check(
+        "Since then the Central Bank of the Argentine Republic (BCRA) has been buying dollars, and \
+         a complaint was unsealed in the US District Court for the Southern District of Ohio.",
+        &[
+            (
+                "the Central Bank of the Argentine Republic (",
+                "Central Bank of the Argentine Republic",
+                Org,
+            ),
+            (
+                "the US District Court for the Southern District of Ohio.",
+                "US District Court for the Southern District of Ohio",
+                Org,
+            ),
+        ],
+    );
+    let text = "Albert Barakhayev, secretary of the Security Council of the Caucasian republic of \
+                Ingushetia, spoke.";
+    let found = mentions(text);
+    assert!(
+        found.iter().all(|m| !m.text.contains("of the Caucasian")),
+        "{found:?}"
+    );
+}
