@@ -8082,3 +8082,21 @@ fn a_bodys_name_goes_on_over_of_the() {
         "{found:?}"
     );
 }
+
+/// A name whose last word is a production company's, a publisher's, an orchestra's, a band's, a
+/// brewery's or a running club's is an organisation, though its first words are a person's.
+#[test]
+fn more_organisations_by_their_last_word() {
+    check(
+        "The host will return, producer Dick Clark Productions said. \"I felt strong,\" said \
+         Aoife Brannigan of Clonliffe Harriers.",
+        &[
+            (
+                "producer Dick Clark Productions",
+                "Dick Clark Productions",
+                Org,
+            ),
+            ("of Clonliffe Harriers", "Clonliffe Harriers", Org),
+        ],
+    );
+}
