@@ -91,7 +91,6 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     bylines::split_byline_datelines(text, tokens, &mut found);
     bylines::without_opening_says(text, tokens, &mut found);
     bylines::cut_byline_roles(text, tokens, &mut found);
-    bylines::byline_outlets(text, tokens, &mut found);
     press_digest_papers(text, sentences, &mut found);
     no_person_in_brackets_after_one(text, tokens, &mut found);
     works_by_people(text, &mut found);
@@ -5373,27 +5372,41 @@ fn people_from(
         let role = words
             .last()
             .is_some_and(|t| BYLINE_ROLES.contains_lowercase(t.text(text)));
-        let person = (2..=4).contains(&run)
+        // A byline's run after its comma or a slash to the line's end or a slash, that opens with
+        // no listed first name (not a second author, `By Jane Doe, Mark Smith`), is the reporter's
+        // outlet (`By Danny Ferraro, Hartford Courant`, `..., KQED/OregonLive`; the self-written
+        // sets mark 13 such outlets ORG), without an opening `The`.
+        let outlet = !once
+            && run > 0
+            && !role
+            && k > 0
+            && matches!(token_text(text, tokens, k - 1), "," | "/")
+            && (k + run == b || token_is(text, tokens, k + run, "/"))
+            && !super::tagger::listed(text, token_run(tokens, k, k + 1)).first_name;
+        let the = usize::from(outlet && run > 1 && token_is(text, tokens, k, "The"));
+        let person = !outlet
+            && (2..=4).contains(&run)
             && !role
             && !ORG_LAST_WORDS.contains_lowercase(token_at(words, run - 1).text(text))
             && super::tagger::lexicon::known_tokens(text, words).is_none_or(|l| l == Label::Person);
         // A role is no name either (`Sports Desk`), though a name before it stays (`Daily Mail`
         // in `Daily Mail Reporter`).
-        if person || role {
+        if person || role || outlet {
             let span = Span::new(
-                token_at(words, 0).span.start,
+                token_at(words, the).span.start,
                 token_at(words, run - 1).span.end,
             );
             for c in found.iter_mut() {
                 if c.span.start < span.end
                     && span.start < c.span.end
-                    && (person || c.label == Label::Person || c.span.end == span.end)
+                    && (person || outlet || c.label == Label::Person || c.span.end == span.end)
                 {
                     c.span = Span::new(c.span.start, c.span.start);
                 }
             }
-            if person {
-                Candidate::push_to(add, span, Label::Person, Source::Name);
+            if person || outlet {
+                let label = if outlet { Label::Org } else { Label::Person };
+                Candidate::push_to(add, span, label, Source::Name);
             }
         }
         if once && run > 0 {
@@ -5972,7 +5985,7 @@ crate::word_list::word_lists! {
     const CREDIT_ENDS = ") ] . , ; via";
     /// The roles a byline gives after a writer's name or in place of one (`Markets Correspondent`).
     const BYLINE_ROLES = "correspondent correspondents reporter reporters editor editors writer writers staff \
-        columnist contributor desk";
+        columnist contributor desk critic critics bureau producer photographer analyst";
     /// Punctuation glued to a number that does not join a word to it.
     const GLUED_PUNCTUATION = ", . ; ) 's";
     /// Words in capitals that open a headline's second clause (`VIVO STAYS TOP AS APPLE HITS RECORD`).
