@@ -4059,7 +4059,7 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     *found = out;
 }
 
-/// An organisation whose last word is a body's head, then `of the` (or a court's `for the`) and a
+/// An organisation whose last word is a body's head ([`ORG_OF_HEADS`], [`BODY_HEADS`]), then `of the` (or a court's `for the`) and a
 /// run of capitalised words, is one organisation with them (`Central Bank of the Argentine
 /// Republic`, `Communist Party of the Philippines`, `US District Court for the Southern District of
 /// Ohio`): CoNLL-2003 train and dev, WikiNEuRal, wikigold and the self-written sets mark 26 of 27
@@ -4072,7 +4072,8 @@ fn joined_over_of_the(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) 
         let (_, b) = token_range(tokens, c.span);
         if c.label != Label::Org
             || b == 0
-            || !OF_THE_HEADS.has_token(text, tokens, b - 1)
+            || !(ORG_OF_HEADS.has_token(text, tokens, b - 1)
+                || BODY_HEADS.has_token(text, tokens, b - 1))
             || !(token_is(text, tokens, b, "of")
                 || token_is(text, tokens, b, "for") && token_is(text, tokens, b - 1, "Court"))
             || !token_is(text, tokens, b + 1, "the")
@@ -5839,16 +5840,10 @@ crate::word_list::word_lists! {
     const QUOTE_MARKS = "' \" \u{2018} \u{2019} \u{201C} \u{201D}";
     /// The last words of a public body's name (`Authority`, `Commission`, `Federation`, `Services`).
     /// A body's kinds that open an organisation's name before `of` (`University of Oslo`).
-    const ORG_OF_HEADS = "Academy Agency Association Bank Board Bureau College Commission Council Court \
+    const ORG_OF_HEADS = "Academy Agency Association Bank Board Bureau College Commission Committee Council Court \
         Department Federation Institute Ministry Organisation Organization Party Society University";
     const BODY_HEADS = "Administration Agency Association Authority Board Bureau Commission Council Department \
         Federation Institute Ministry Office Regulator Service Services Union";
-    /// The last words of a body's name that take `of the` and a name after them (`Communist Party
-    /// of the Philippines`; see [`joined_over_of_the`]).
-    const OF_THE_HEADS = "Bank Court University Museum Institute Council Committee Commission Federation \
-        Association Church Ministry Department Office Agency Union League Academy Society Order \
-        Organisation Organization Party Front Movement Congress Assembly Parliament Chamber Board \
-        Authority Corporation Company Service College School Foundation Fund Alliance Coalition";
     /// The last words of a body's name that take its subject after `on` (`House Committee on Oversight
     /// and Accountability`, `Advisory Committee on Immunization Practices`, `Commission on Presidential
     /// Debates`).
