@@ -8100,3 +8100,13 @@ fn more_organisations_by_their_last_word() {
         ],
     );
 }
+
+/// A town read as a person inside a list of places is a place wherever it stands in the list, not
+/// only last.
+#[test]
+fn a_town_inside_a_list_of_places() {
+    check(
+        "The contract covers Glasgow, Glendive, Havre, Sidney and Wolf Point.",
+        &[("Havre, Sidney and", "Sidney", Place)],
+    );
+}

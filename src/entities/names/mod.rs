@@ -2910,7 +2910,7 @@ fn speaking_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
 }
 
 /// Labels PLACE the one-word person mentions of a list of places (`floods in Veracruz, Puebla and
-/// Hidalgo`, `factories in Kumamoto and Phoenix`, `a warning for Cork, Kerry and Clare`): its last
+/// Hidalgo`, `factories in Kumamoto and Phoenix`, `flights from Glasgow, Sidney and Wolf Point`): its last
 /// two items are joined by `and` or `or`, the others by a comma, its first item is a place of the
 /// lists, and each item is a place or a one-word person mention that is no person of the lists. A
 /// list mixes people and places seldom (`Clinton and Moscow` needs both to be people or both
@@ -2927,12 +2927,9 @@ fn places_in_lists(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     let gap = |found: &[Candidate], k: usize| {
         Span::new(at(found, k - 1).span.end, at(found, k).span.start).slice(text)
     };
+    let item = |c: &Candidate| c.label == Label::Place || lone(c);
     for m in 1..found.len() {
-        if !matches!(gap(found, m), " and " | " or ") || !lone(&found[m]) {
-            continue;
-        }
-        let item = |c: &Candidate| c.label == Label::Place || lone(c);
-        if !item(&found[m - 1]) {
+        if !matches!(gap(found, m), " and " | " or ") || !item(&found[m]) || !item(&found[m - 1]) {
             continue;
         }
         // Back to the first item of the list: items joined by `, `.
