@@ -8110,3 +8110,17 @@ fn a_town_inside_a_list_of_places() {
         &[("Havre, Sidney and", "Sidney", Place)],
     );
 }
+
+/// A name no list knows before `program` is a MISC name (CoNLL-2003, WikiNEuRal, wikigold and the
+/// self-written sets: 8 of 11).
+#[test]
+fn a_program_is_a_misc_name() {
+    check(
+        "Failures among patients in the utility's Medical Baseline program rose 31%.",
+        &[(
+            "the utility's Medical Baseline program",
+            "Medical Baseline",
+            Misc,
+        )],
+    );
+}

@@ -2072,7 +2072,7 @@ crate::word_list::word_lists! {
     const SIDE_WORDS = "side sides team teams club clubs rivals fans";
     /// Kinds of things after a name no list knows that make it a MISC name ([`evidence`]).
     const KINDS_AFTER = "tour festival console edition cruise chip chips model models game missile missiles \
-        interceptor interceptors";
+        interceptor interceptors program";
     /// Figures an organisation publishes, before `from` and its name (`data from Kantar`).
     const DATA_FROM = "data figures estimates forecasts research";
     /// Works, products and schemes of [`CALLED_KINDS`].
