@@ -8124,3 +8124,12 @@ fn a_program_is_a_misc_name() {
         )],
     );
 }
+
+/// A name after `in` and a part of the compass is a place.
+#[test]
+fn a_place_by_its_part() {
+    check(
+        "said Yesenia Paredes, a restaurant worker in east Charlotte.",
+        &[("in east Charlotte", "Charlotte", Place)],
+    );
+}

@@ -109,6 +109,17 @@ static BEFORE: Cues = cues![
     ("mayor of", Label::Place, STRONG),
     ("located in", Label::Place, STRONG),
     ("near", Label::Place, STRONG),
+    // A place by the part of it (`in east Charlotte`, `in northern Iraq`: all 142 names after
+    // these in CoNLL-2003 train and dev, WikiNEuRal, wikigold and the self-written sets).
+    ("in northern", Label::Place, STRONG),
+    ("in southern", Label::Place, STRONG),
+    ("in eastern", Label::Place, STRONG),
+    ("in western", Label::Place, STRONG),
+    ("in central", Label::Place, STRONG),
+    ("in north", Label::Place, STRONG),
+    ("in south", Label::Place, STRONG),
+    ("in east", Label::Place, STRONG),
+    ("in west", Label::Place, STRONG),
     // A place by a flight to or from it or a life in it (`a flight from Khartoum`, `lives in
     // Tribeca`, `a city like Bath`: 62 of 63 names after these in CoNLL-2003, WikiNEuRal, wikigold
     // and the self-written sets are places, the other a year), which keeps a city a place where its
