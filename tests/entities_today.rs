@@ -8133,3 +8133,12 @@ fn a_place_by_its_part() {
         &[("in east Charlotte", "Charlotte", Place)],
     );
 }
+
+/// `Shiite` and `Shia` are MISC words, as the other faiths' are.
+#[test]
+fn shiite_is_a_misc_word() {
+    check(
+        "Many Shiite families fled, and the Shia-led militias stayed in Tikrit.",
+        &[("Many Shiite families", "Shiite", Misc)],
+    );
+}
