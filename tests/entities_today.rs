@@ -8142,3 +8142,15 @@ fn shiite_is_a_misc_word() {
         &[("are Shiite,", "Shiite", Misc)],
     );
 }
+
+/// A possessive before a quoted title ends the owner's name: the title is a name of its own.
+#[test]
+fn a_possessive_before_a_quoted_title() {
+    check(
+        "Oppenheimer won and Greta Gerwig's \"Barbie\" was a hit.",
+        &[
+            ("and Greta Gerwig's", "Greta Gerwig", Person),
+            ("\"Barbie\"", "Barbie", Misc),
+        ],
+    );
+}

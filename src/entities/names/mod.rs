@@ -3851,9 +3851,14 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
     let mut out = crate::vecs::with_capacity(found.len());
     for c in found.iter() {
         let (a, b) = token_range(tokens, c.span);
+        // The owned name may open with a quotation mark (`Greta Gerwig's "Barbie`).
+        let quote_after = |k: usize| {
+            let w = token_text(text, tokens, k + 1);
+            usize::from(QUOTE_MARKS.contains(w) && k + 2 < b)
+        };
         let cut = (a + 1..b.saturating_sub(1)).find(|&k| {
             POSSESSIVE_MARKS.has_token(text, tokens, k)
-                && any_char(token_text(text, tokens, k + 1), is_upper)
+                && any_char(token_text(text, tokens, k + 1 + quote_after(k)), is_upper)
         });
         // The owner's first name (and particle) just before the mention, which the tagger left out
         // or took as a mention of its own (`Guillermo del Toro's Frankenstein`, `Chloé Zhao's
@@ -3889,7 +3894,12 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
                             .any(|t| is_common_word(t.text(text)))
             });
         // What it owns (the words after the possessive), if anything.
-        let owned = cut.map(|k| Span::new(token_at(tokens, k + 1).span.start, c.span.end));
+        let owned = cut.map(|k| {
+            Span::new(
+                token_at(tokens, k + 1 + quote_after(k)).span.start,
+                c.span.end,
+            )
+        });
         // What it owns is a listed organisation's account on it (`Paper Harbour's Instagram
         // account`; not `People's Democratic Party page`, an everyday word's): the owner keeps the
         // mention's label, an organisation's for a MISC one.
