@@ -8154,3 +8154,17 @@ fn a_possessive_before_a_quoted_title() {
         ],
     );
 }
+
+/// A name's particles come in after a title-case headline's small word, and capitalised at a
+/// sentence's start when two of them open it.
+#[test]
+fn particles_in_headlines_and_at_a_start() {
+    check(
+        "EU and U.S. Seal Framework Deal After von der Leyen Meets Trump at Turnberry",
+        &[("After von der Leyen", "von der Leyen", Person)],
+    );
+    check(
+        "Von der Leyen survived the vote.",
+        &[("Von der Leyen", "Von der Leyen", Person)],
+    );
+}

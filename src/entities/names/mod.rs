@@ -1059,8 +1059,10 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         let p = token_at(tokens, a - 1);
         let before = a.checked_sub(2).map(|b| token_at(tokens, b));
         let capital = particle(p.text(text));
+        // After a small word of a title-case headline too (`After von der Leyen Meets Trump`).
         let lone = before.map_or(capital == Some(true), |b| {
-            !b.capitalised(text) && b.span.end < p.span.start
+            (!b.capitalised(text) || crate::stopwords::is_lowercased_stopword(b.text(text)))
+                && b.span.end < p.span.start
         });
         let free = k == 0 || found[k - 1].span.end <= p.span.start;
         // A first name the lists know before a lower-case particle makes a person's name of the
@@ -1093,19 +1095,22 @@ fn with_leading_particle(text: &str, tokens: &[Token], found: &mut [Candidate]) 
             continue;
         }
         let whole = Span::new(p.span.start, found[k].span.end);
-        // A capitalised particle only where a full name of the text ends in the same words
-        // (`De la Vega said` before or after `Rafael de la Vega`).
+        // A capitalised particle only before a second one (`Von der Leyen Survives`) or where a
+        // full name of the text ends in the same words (`De la Vega said` before or after `Rafael
+        // de la Vega`).
         let ok = match capital {
             Some(false) => true,
-            Some(true) => found.iter().any(|o| {
-                let o = o.span.slice(text);
-                o.len() > whole.len() + 1
-                    && *at(o.as_bytes(), o.len() - whole.len() - 1) == b' '
-                    && crate::text::eq_ignore_case(
-                        run(o.as_bytes(), o.len() - whole.len(), o.len()),
-                        whole.slice(text).as_bytes(),
-                    )
-            }),
+            Some(true) => {
+                two || found.iter().any(|o| {
+                    let o = o.span.slice(text);
+                    o.len() > whole.len() + 1
+                        && *at(o.as_bytes(), o.len() - whole.len() - 1) == b' '
+                        && crate::text::eq_ignore_case(
+                            run(o.as_bytes(), o.len() - whole.len(), o.len()),
+                            whole.slice(text).as_bytes(),
+                        )
+                })
+            }
             None => false,
         };
         if ok && one_space(text, p.span.end, token_at(tokens, a).span.start) && lone && free {
