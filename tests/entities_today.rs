@@ -8178,3 +8178,12 @@ fn downing_street_is_a_place() {
         &[("in Downing Street", "Downing Street", Place)],
     );
 }
+
+/// An appositive before a name says what it is when its determiner opens the sentence.
+#[test]
+fn an_appositive_before_a_name_at_a_sentences_start() {
+    check(
+        "Her fourth album, Melodrama, went straight to No. 1.",
+        &[("album, Melodrama,", "Melodrama", Misc)],
+    );
+}

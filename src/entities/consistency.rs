@@ -1400,8 +1400,12 @@ fn appositive_before(text: &str, tokens: &[Token], first: usize, end: usize) -> 
         if !(starts_by(w, is_alnum) || is_hyphen_token(w)) {
             break;
         }
-        if DETERMINERS.contains(w) {
-            return (i == 0 || w != "the" || !token_is(text, tokens, i - 1, "of")).then_some(label);
+        // The determiner may open the sentence (`Her fourth album, Melodrama,`), or be a name's
+        // possessive (`Lorde's fourth album, Virgin,`).
+        let low = crate::case::lowercase(w);
+        if DETERMINERS.contains(&low.as_str()) || crate::tokens::is_possessive_token(w) {
+            return (i == 0 || low != "the" || !token_is(text, tokens, i - 1, "of"))
+                .then_some(label);
         }
     }
     None
