@@ -319,7 +319,13 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
     o.read(
         &levels,
         |k, key, codes| {
-            rows[k] = Row::new(&codes.map(|code| levels[usize::from(code)]));
+            // Each tag's weight in a plain loop, where the array's `map` brought its `try_map`
+            // and drain into the .wasm.
+            let mut weights = [0; NT];
+            for t in 0..NT {
+                weights[t] = levels[usize::from(codes[t])];
+            }
+            rows[k] = Row::new(&weights);
             index.insert(key, k as u32);
         },
         |key, bits| {
