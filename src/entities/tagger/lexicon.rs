@@ -438,20 +438,45 @@ pub(crate) fn is_nationality(word: &str) -> bool {
 /// The hand-listed `surname` phrases of the word lists (`Trump`): famous surnames that are also
 /// common words. Their `[surname]` run closes the file (a test checks), so they are read from its
 /// end, a few lines whatever the file's length.
-fn hand_surnames() -> impl Iterator<Item = &'static str> {
-    // The lines from the last, cut off one by one with `rsplit_once_by` (a reverse `lines` is a
-    // search of its own in the .wasm).
-    let mut rest = Some(LEXICON);
-    std::iter::from_fn(move || {
-        let s = rest?;
-        let (before, line) =
-            rsplit_once_by(s, |c| c == '\n').map_or((None, s), |(b, l)| (Some(b), l));
-        rest = before;
-        Some(line)
-    })
-    .map(|l| trim_by(l, is_space))
-    .skip_while(|l| l.is_empty())
-    .take_while(|&l| l != "[surname]")
+fn hand_surnames() -> HandSurnames {
+    HandSurnames {
+        rest: Some(LEXICON),
+        started: false,
+    }
+}
+
+/// The steps of [`hand_surnames`]: the lines from the last, cut off one by one with
+/// `rsplit_once_by` (a reverse `lines` is a search of its own in the .wasm) and trimmed, past the
+/// blank lines that end the file, up to the `[surname]` line. One `next`, where a map, a
+/// `skip_while` and a `take_while` over `from_fn` brought the adapters' loops.
+struct HandSurnames {
+    /// The text before the lines already read (`None`: done).
+    rest: Option<&'static str>,
+    /// Whether a line that is not blank has been read.
+    started: bool,
+}
+
+impl Iterator for HandSurnames {
+    type Item = &'static str;
+
+    fn next(&mut self) -> Option<&'static str> {
+        loop {
+            let s = self.rest?;
+            let (before, line) =
+                rsplit_once_by(s, |c| c == '\n').map_or((None, s), |(b, l)| (Some(b), l));
+            self.rest = before;
+            let line = trim_by(line, is_space);
+            if !self.started && line.is_empty() {
+                continue;
+            }
+            self.started = true;
+            if line == "[surname]" {
+                self.rest = None;
+                return None;
+            }
+            return Some(line);
+        }
+    }
 }
 
 /// True when `word` is a first name of the word lists' `first` lines (`Maja`; compared in any
