@@ -626,11 +626,13 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         content.extend_from_slice(&tmp);
         content_offsets.push(content.len());
     }
-    let tf_norm = tf
-        .values()
-        .map(|v| f64::from(v[0]) * f64::from(v[0]))
-        .sum::<f64>()
-        .sqrt();
+    // The sums below are plain loops from -0.0, the start of `sum` (the same result, to the sign
+    // of zero), where each map behind `sum` brought the adapter's `fold` into the .wasm.
+    let mut tf_squares = -0.0f64;
+    for v in tf.values() {
+        tf_squares += f64::from(v[0]) * f64::from(v[0]);
+    }
+    let tf_norm = tf_squares.sqrt();
     let m = eligible.len();
     let content_of = |k: usize| {
         run(
@@ -660,7 +662,10 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
 
     // Keyphrases: token-hash sequences matched against the text.
     let kws = &input.keywords[..input.keywords.len().min(KEYPHRASES_USED)];
-    let total_score: f64 = kws.iter().map(|k| k.score.max(0.0)).sum();
+    let mut total_score = -0.0f64;
+    for k in kws {
+        total_score += k.score.max(0.0);
+    }
     let mut kw_seqs: Vec<Vec<u64>> = crate::vecs::with_capacity(kws.len());
     for kw in kws {
         let words = tokens::tokenize(&kw.text);
@@ -786,11 +791,13 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         }
         let mut share = 0.0f32;
         if total_score > 0.0 && mask != 0 {
-            share = ((0..kws.len())
-                .filter(|b| mask & (1 << b) != 0)
-                .map(|b| at(kws, b).score.max(0.0))
-                .sum::<f64>()
-                / total_score) as f32;
+            let mut held = -0.0f64;
+            for b in 0..kws.len() {
+                if mask & (1 << b) != 0 {
+                    held += at(kws, b).score.max(0.0);
+                }
+            }
+            share = (held / total_score) as f32;
             put(KEYPHRASE_SHARE, 0, share);
         }
         if k < 3 {
