@@ -142,7 +142,11 @@ impl<'a> Lattice<'a> {
                 if forced(i) {
                     next[o] = from_o + trans[o][o];
                 } else {
-                    for t in Tag::all().filter(|&t| Tag::may_follow(Some(Tag::O), t)) {
+                    // A test in the loop, where `filter` brought the adapter's search.
+                    for t in Tag::all() {
+                        if !Tag::may_follow(Some(Tag::O), t) {
+                            continue;
+                        }
                         let t = t.index();
                         next[t] = from_o + trans[o][t] + emis[i][t];
                     }
