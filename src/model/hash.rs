@@ -219,7 +219,9 @@ pub(crate) struct Indexed<K, V, S> {
     values: Vec<V>,
 }
 
-/// An [`Indexed`] map from strings.
+/// An [`Indexed`] map from strings: the order that [`super::pooled::PooledMap`] keeps, as its
+/// tests check (the core's maps from strings are `PooledMap`s).
+#[cfg(test)]
 pub(crate) type StrMap<V> = Indexed<String, V, BuildHasherDefault<FastHasher>>;
 
 /// An [`Indexed`] map from 64-bit hashes.
@@ -284,16 +286,6 @@ impl<K: Eq + std::hash::Hash, V, S: BuildHasher> Indexed<K, V, S> {
     /// Every value, in the keys' hash order.
     pub(crate) fn values(&self) -> impl Iterator<Item = &V> {
         self.index.values().map(|&i| &self.values[i as usize])
-    }
-
-    /// Every value, in the order the keys came in.
-    pub(crate) fn values_mut(&mut self) -> std::slice::IterMut<'_, V> {
-        self.values.iter_mut()
-    }
-
-    /// True when the map holds no key.
-    pub(crate) fn is_empty(&self) -> bool {
-        self.values.is_empty()
     }
 }
 
