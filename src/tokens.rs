@@ -214,18 +214,16 @@ impl Forms {
     /// The forms of `tokens` of `text`.
     pub fn new(text: &str, tokens: &[Token]) -> Forms {
         // Each spelling's id (a bare `u32`: the map type of [`crate::entities::values`]' lists).
-        let mut seen: crate::model::hash::FastMap<&str, u32> =
-            crate::model::hash::FastMap::with_capacity_and_hasher(
-                tokens.len() / 2 + 1,
-                Default::default(),
-            );
+        let mut seen: crate::model::pooled::PooledMap<u32> = Default::default();
+        seen.reserve(tokens.len() / 2 + 1);
         // The distinct spellings of a news text take about half its bytes (more grows the buffer).
         let mut buf = crate::vecs::string_with_capacity(text.len() / 2);
         let mut starts = vec![0u32];
         let mut ids = crate::vecs::with_capacity(tokens.len());
         let mut stop = crate::vecs::with_capacity(tokens.len() / 2 + 1);
         for t in tokens {
-            let id = *seen.entry(t.text(text)).or_insert_with_key(|s| {
+            let s = t.text(text);
+            let id = *seen.get_or_insert_with(s, || {
                 let start = buf.len();
                 fold_lower(s, &mut buf);
                 stop.push(crate::stopwords::is_stopword(tail(&buf, start)));

@@ -6,10 +6,13 @@
 //! for the tests) filled the same way would: its index is a table of the type an
 //! [`super::hash::IdMap`] indexes by, keyed by a number that this table hashes to the very hash a
 //! `StrMap` gives the string (see [`table_key`]), so every key lands where the `StrMap` would put
-//! it. It is the core's one map from strings (the keyphrase stage's, the entity linker's, the
-//! gazetteer's, the abbreviations'): one hash table type in the .wasm for them all. A string whose 64-bit hash another one already has (never met by chance;
-//! a crafted text could) takes the next table key free instead: found all the same, though listed
-//! elsewhere than a `StrMap` would list it.
+//! it. A string whose 64-bit hash another one already has (never met by chance; a crafted text
+//! could) takes the next table key free instead: found all the same, though listed elsewhere than a
+//! `StrMap` would list it.
+//!
+//! It is the core's one map from strings (the keyphrase stage's, the entity linker's, the
+//! gazetteer's, the abbreviations', the word sets and lists', the tokens' spellings): one hash
+//! table type in the .wasm for them all.
 
 use std::hash::{BuildHasher, BuildHasherDefault};
 

@@ -25,7 +25,8 @@
 //! news of [`super::news_names`].
 
 use crate::case::lowercase;
-use crate::model::hash::{word_set, FastMap, WordSet};
+use crate::model::hash::{word_set, WordSet};
+use crate::model::pooled::PooledMap;
 use crate::model::table::KeyTable;
 
 use super::famous::{listed_label, LISTED_ORG_BIT, LISTED_PERSON_BIT, LONE_SURNAME_BIT};
@@ -270,23 +271,15 @@ fn lookup(
 
 /// The text lists of [`known`]: their phrases in lower case and the label each gives, as its place
 /// in [`crate::entities::Label::ALL`]. A map of the same type as [`crate::tokens::Forms::new`]'s
-/// (one hash table type fewer in the .wasm): a phrase that lower case changes is kept for good, as
-/// the map is.
-fn text_lists() -> &'static FastMap<&'static str, u32> {
+/// (the core's one map from strings, which keeps a copy of each key).
+fn text_lists() -> &'static PooledMap<u32> {
     use crate::entities::Label;
-    static CELL: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
+    static CELL: OnceLock<PooledMap<u32>> = OnceLock::new();
     crate::model::hash::word_map(&CELL, || {
-        let mut m = FastMap::default();
+        let mut m = PooledMap::default();
         let mut add = |phrase: &'static str, label: Label| {
-            let low = lowercase(phrase);
-            let key: &'static str = if low == phrase {
-                phrase
-            } else {
-                Box::leak(low.into_boxed_str())
-            };
-            // `m.insert(key, label)` (a later phrase's label wins), through the entry API that
-            // the other maps of this type use: one way of inserting into it in the .wasm.
-            *m.entry(key).or_insert(0) = label as u32;
+            // `m.insert(lowercase(phrase), label)`: a later phrase's label wins.
+            *m.get_or_insert_with(&lowercase(phrase), || 0) = label as u32;
         };
         for (cat, phrase) in lexicon_entries() {
             if let Some(label) = listed_phrase(cat, phrase) {
@@ -318,7 +311,9 @@ fn in_text_lists(surface: &str) -> Option<crate::entities::Label> {
 /// three of [`in_text_lists`], where each would inline the hash table's probing loop.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn text_list_label(low: &str) -> Option<crate::entities::Label> {
-    crate::model::hash::lookup(text_lists(), low).map(|&k| crate::entities::Label::ALL[k as usize])
+    text_lists()
+        .get(low)
+        .map(|&k| crate::entities::Label::ALL[k as usize])
 }
 
 /// What the tagger's gazetteer bits say of the phrase made of `tokens` (the hashed lists of
