@@ -450,21 +450,15 @@ impl FirstHashes {
 
 /// Prepares the eligible sentences of a text and their features.
 /// The distinct hashes `hashes[k]` of the content words (`content[k]`) among tokens `a..b`, ascending,
-/// into `out`: inserted in place one by one in a sentence of ordinary length, sorted once in a longer
-/// one (insertion is quadratic).
+/// into `out`: gathered, then sorted once through the core's sort (in the .wasm one way for every
+/// sentence, where inserting in place in a short sentence brought a binary search and a vector
+/// insert of their own).
 fn content_set(hashes: &[u64], content: &[bool], (a, b): (usize, usize), out: &mut Vec<u64>) {
     out.clear();
-    let words = (a..b).filter(|&k| *at(content, k)).map(|k| *at(hashes, k));
-    if b - a <= 100 {
-        for h in words {
-            if let Err(at) = out.binary_search(&h) {
-                out.insert(at, h);
-            }
+    for k in a..b {
+        if *at(content, k) {
+            out.push(*at(hashes, k));
         }
-        return;
-    }
-    for h in words {
-        out.push(h);
     }
     let order = crate::sort::order(out.len(), |x, y| out[x].cmp(&out[y]));
     let mut set: Vec<u64> = crate::vecs::with_capacity(out.len());
