@@ -780,10 +780,8 @@ fn select(ranked: &[&Ranked], limit: usize, partial: bool) -> Option<Vec<Keyword
             crate::vecs::push(&mut out, w.keyword());
         }
     }
-    let room = limit - out.len();
-    for w in late.into_iter().take(room) {
-        crate::vecs::push(&mut out, w);
-    }
+    late.truncate(limit - out.len());
+    out.append(&mut late);
     for i in 1..out.len() {
         if out[i].score > out[i - 1].score {
             out[i].score = out[i - 1].score;
