@@ -1570,7 +1570,12 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
     }
     let cluster_of = clusters(text, &subset);
     let n_clusters = cluster_of.iter().max().map_or(0, |m| m + 1);
-    let mut members: Vec<Vec<usize>> = crate::vecs::filled(Vec::new(), n_clusters);
+    // An empty list per cluster pushed in a loop, where `filled` cloned one (a vector's clone and
+    // its filling loop for this type in the .wasm).
+    let mut members: Vec<Vec<usize>> = crate::vecs::with_capacity(n_clusters);
+    for _ in 0..n_clusters {
+        crate::vecs::push(&mut members, Vec::new());
+    }
     for (k, &c) in cluster_of.iter().enumerate() {
         crate::vecs::at_mut(&mut members, c).push(k);
     }
