@@ -14,7 +14,7 @@
 //! This module only answers "is this word an abbreviation, and of which kind"; deciding whether a
 //! sentence ends after one is the job of [`crate::sentences`].
 
-use crate::model::hash::StrMap;
+use crate::model::pooled::PooledMap;
 use crate::text::{any_char, is_ascii, is_space, is_upper, split_by, split_char, trim_by, words};
 use std::sync::OnceLock;
 
@@ -40,10 +40,10 @@ struct Entry {
     exact: Option<&'static str>,
 }
 
-fn table() -> &'static StrMap<Entry> {
-    static TABLE: OnceLock<StrMap<Entry>> = OnceLock::new();
+fn table() -> &'static PooledMap<Entry> {
+    static TABLE: OnceLock<PooledMap<Entry>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = StrMap::default();
+        let mut map = PooledMap::default();
         for line in split_char(LIST, '\n') {
             let line = trim_by(split_by(line, |c| c == '#').next().unwrap_or(""), is_space);
             let mut parts = words(line);

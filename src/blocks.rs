@@ -263,19 +263,23 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
     let mut noun_phrases: Option<Vec<NounPhrase>> = options.noun_phrases.then(Vec::new);
     blocks.each(&sentences, |b| {
         let block_tags = pos::tag(b.text, &b.tokens, &b.forms, &b.sentences);
-        let (found, held) = entities::recognize(
+        let (mut found, mut held) = entities::recognize(
             b.text,
             &b.tokens,
             &b.forms,
             &b.sentences,
             &analyzer.gazetteer,
         );
-        for (from, to) in [(found, &mut all), (held, &mut held_names)] {
-            for mut c in from {
+        // Shifted to the text's offsets in place and moved over whole, where a loop over the
+        // vectors' items brought their iterator's loop and drop into the .wasm.
+        let shift = |from: &mut Vec<Candidate>, to: &mut Vec<Candidate>| {
+            for c in from.iter_mut() {
                 c.span = Span::new(c.span.start + b.start, c.span.end + b.start);
-                crate::vecs::push(to, c);
             }
-        }
+            to.append(from);
+        };
+        shift(&mut found, &mut all);
+        shift(&mut held, &mut held_names);
         words += b
             .tokens
             .iter()

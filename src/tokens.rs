@@ -222,18 +222,16 @@ impl Forms {
     /// The forms of `tokens` of `text`.
     pub fn new(text: &str, tokens: &[Token]) -> Forms {
         // Each spelling's id (a bare `u32`: the map type of [`crate::entities::values`]' lists).
-        let mut seen: crate::model::hash::FastMap<&str, u32> =
-            crate::model::hash::FastMap::with_capacity_and_hasher(
-                tokens.len() / 2 + 1,
-                Default::default(),
-            );
+        let mut seen: crate::model::pooled::PooledMap<u32> = Default::default();
+        seen.reserve(tokens.len() / 2 + 1);
         // The distinct spellings of a news text take about half its bytes (more grows the buffer).
         let mut buf = crate::vecs::string_with_capacity(text.len() / 2);
         let mut starts = vec![0u32];
         let mut ids = crate::vecs::with_capacity(tokens.len());
         let mut stop = crate::vecs::with_capacity(tokens.len() / 2 + 1);
         for t in tokens {
-            let id = *seen.entry(t.text(text)).or_insert_with_key(|s| {
+            let s = t.text(text);
+            let id = *seen.get_or_insert_with(s, || {
                 let start = buf.len();
                 fold_lower(s, &mut buf);
                 stop.push(crate::stopwords::is_stopword(tail(&buf, start)));
@@ -540,12 +538,14 @@ pub(crate) fn word_before_no_number(text: &str, word: &str, j: usize) -> bool {
 /// True when `after` (the text after an abbreviation's period) opens, past its spaces, with a
 /// digit, `+` or a Roman numeral (`IV`, `XII`: capitals of `IVXLCDM` up to a word's end).
 pub(crate) fn number_follows(after: &str) -> bool {
-    let next = after.trim_start_matches(crate::text::is_space);
-    let roman = next
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .is_some_and(|w| !w.is_empty() && w.len() <= 6 && w.chars().all(|c| "IVXLCDM".contains(c)));
-    next.starts_with(|c: char| c.is_ascii_digit() || c == '+') || roman
+    use crate::text::{all_char, find_by, has_char, head, starts_by, trim_start_by};
+    // Through the text module's one copy of each search, where `trim_start_matches`, `split` and
+    // `starts_with` brought their own.
+    let next = trim_start_by(after, crate::text::is_space);
+    let word_end = find_by(next, |c| !c.is_alphanumeric()).unwrap_or(next.len());
+    let w = head(next, word_end);
+    let roman = !w.is_empty() && w.len() <= 6 && all_char(w, |c| has_char("IVXLCDM", c));
+    starts_by(next, |c| c.is_ascii_digit() || c == '+') || roman
 }
 
 /// True when `c`, the character at byte `j` after the word characters of a word begun at byte

@@ -116,6 +116,64 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
+// The few JavaScript built-ins this file calls, bound here rather than through `js-sys`: linking
+// `js-sys` brought the bindings of every built-in, whose closure shims (about 5 KB) stayed in the
+// .wasm unused.
+#[wasm_bindgen]
+extern "C" {
+    /// `String(x)`: how JavaScript writes a number or a BigInt.
+    #[wasm_bindgen(js_name = String)]
+    fn js_string(x: &JsValue) -> String;
+    /// `parseFloat(s)`.
+    #[wasm_bindgen(js_name = parseFloat)]
+    fn parse_float(s: &str) -> f64;
+    /// `Array.isArray(v)`.
+    #[wasm_bindgen(js_namespace = Array, js_name = isArray)]
+    fn is_array(v: &JsValue) -> bool;
+    /// `Object.fromEntries(v)`.
+    #[wasm_bindgen(js_namespace = Object, js_name = fromEntries, catch)]
+    fn from_entries(v: &JsValue) -> Result<JsValue, JsValue>;
+    /// `Object.entries(v)`: its `[key, value]` pairs.
+    #[wasm_bindgen(js_namespace = Object, js_name = entries)]
+    fn object_entries(v: &JsValue) -> JsArray;
+    /// `JSON.parse(text)`.
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn parse_json(text: &str) -> Result<JsValue, JsValue>;
+    /// `Reflect.get(target, key)`.
+    #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
+    fn reflect_get(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
+    /// `Reflect.set(target, key, value)`.
+    #[wasm_bindgen(js_namespace = Reflect, js_name = set, catch)]
+    fn reflect_set(target: &JsValue, key: &JsValue, value: &JsValue) -> Result<bool, JsValue>;
+
+    /// A JavaScript array.
+    #[wasm_bindgen(js_name = Array)]
+    type JsArray;
+    /// `new Array()`.
+    #[wasm_bindgen(constructor, js_class = Array)]
+    fn new() -> JsArray;
+    /// `Array.from(v)`.
+    #[wasm_bindgen(static_method_of = JsArray, js_class = Array, js_name = from)]
+    fn array_from(v: &JsValue) -> JsArray;
+    /// The array's length.
+    #[wasm_bindgen(method, getter)]
+    fn length(this: &JsArray) -> u32;
+    /// Item `i`.
+    #[wasm_bindgen(method, indexing_getter)]
+    fn get(this: &JsArray, i: u32) -> JsValue;
+
+    /// A JavaScript `Map`.
+    #[wasm_bindgen(js_name = Map)]
+    type JsMap;
+
+    /// A JavaScript function.
+    #[wasm_bindgen(js_name = Function)]
+    type JsFunction;
+    /// `f.apply(context, args)`.
+    #[wasm_bindgen(method, catch)]
+    fn apply(this: &JsFunction, context: &JsValue, args: &JsArray) -> Result<JsValue, JsValue>;
+}
+
 fn options_from(value: JsValue) -> Result<Options, JsError> {
     Options::from_value(&read(&value, 0)).map_err(|e| JsError::new(e.message()))
 }
@@ -130,34 +188,38 @@ fn read(v: &JsValue, depth: u32) -> OptionValue {
         OptionValue::Bool(b)
     } else if let Some(x) = v.as_f64() {
         // The number, and how JavaScript writes it (for error messages).
-        let text = js_sys::Number::from(x).to_string_with_radix(10);
-        OptionValue::Number(x, text.map(String::from).unwrap_or_default())
-    } else if let Some(n) = v.dyn_ref::<js_sys::BigInt>() {
-        let text: String = n.to_string(10).map(String::from).unwrap_or_default();
-        OptionValue::Number(js_sys::Number::parse_float(&text), text)
+        OptionValue::Number(x, js_string(v))
+    } else if v.is_bigint() {
+        let text = js_string(v);
+        OptionValue::Number(parse_float(&text), text)
     } else if let Some(s) = v.as_string() {
         OptionValue::String(s)
-    } else if js_sys::Array::is_array(v) {
+    } else if is_array(v) {
         if depth >= 3 {
             return OptionValue::Other("an array");
         }
-        let items = js_sys::Array::from(v);
+        let items = JsArray::array_from(v);
         let mut values = Vec::new();
-        for x in items.iter() {
-            crate::vecs::push(&mut values, read(&x, depth + 1));
+        for i in 0..items.length() {
+            crate::vecs::push(&mut values, read(&items.get(i), depth + 1));
         }
         OptionValue::Array(values)
     } else if v.is_object() {
         if depth >= 3 {
             return OptionValue::Other("an object");
         }
-        let object = match v.dyn_ref::<js_sys::Map>() {
-            Some(map) => js_sys::Object::from_entries(map).unwrap_or_default(),
-            None => v.clone().unchecked_into(),
+        let object = match v.dyn_ref::<JsMap>() {
+            // A map that `Object.fromEntries` refuses reads as an empty object.
+            Some(map) => match from_entries(map) {
+                Ok(object) => object,
+                Err(_) => return OptionValue::Object(Vec::new()),
+            },
+            None => v.clone(),
         };
         let mut fields = Vec::new();
-        for entry in js_sys::Object::entries(&object).iter() {
-            let entry: js_sys::Array = entry.unchecked_into();
+        let entries = object_entries(&object);
+        for i in 0..entries.length() {
+            let entry: JsArray = entries.get(i).unchecked_into();
             let key = entry.get(0).as_string().unwrap_or_default();
             crate::vecs::push(&mut fields, (key, read(&entry.get(1), depth + 1)));
         }
@@ -186,16 +248,16 @@ fn serialize(value: Value) -> Result<JsValue, JsError> {
     let fail = |_| JsError::new("serialising the result failed");
     let mut json = String::new();
     if let Value::List(list) = value {
-        let array = js_sys::Array::new();
+        let array = JsArray::new();
         fill(&array, list, &mut json).map_err(fail)?;
         return Ok(array.into());
     }
     value.write_json(&mut json);
-    let object = js_sys::JSON::parse(&json).map_err(fail)?;
+    let object = parse_json(&json).map_err(fail)?;
     let fields = value.fields();
     for (name, field) in fields.names.iter().zip(&fields.values) {
         if let Value::List(list) = *field {
-            let array = js_sys::Reflect::get(&object, &JsValue::from_str(name)).map_err(fail)?;
+            let array = reflect_get(&object, &JsValue::from_str(name)).map_err(fail)?;
             fill(array.unchecked_ref(), list, &mut json).map_err(fail)?;
         }
     }
@@ -207,9 +269,8 @@ const PIECE: usize = 1 << 15;
 
 /// Appends the items of `list` to the empty `array`, a piece of JSON text at a time (`json` is the
 /// buffer).
-fn fill(array: &js_sys::Array, list: List, json: &mut String) -> Result<(), JsValue> {
-    let push: js_sys::Function =
-        js_sys::Reflect::get(array, &JsValue::from_str("push"))?.unchecked_into();
+fn fill(array: &JsArray, list: List, json: &mut String) -> Result<(), JsValue> {
+    let push: JsFunction = reflect_get(array, &JsValue::from_str("push"))?.unchecked_into();
     let score = JsValue::from_str("score");
     let mut k = 0;
     while k < list.len() {
@@ -227,10 +288,10 @@ fn fill(array: &js_sys::Array, list: List, json: &mut String) -> Result<(), JsVa
             k += 1;
         }
         json.push(']');
-        let piece: js_sys::Array = js_sys::JSON::parse(json)?.unchecked_into();
+        let piece: JsArray = parse_json(json)?.unchecked_into();
         if let List::Keywords(v) = list {
             for (j, w) in v[first..k].iter().enumerate() {
-                js_sys::Reflect::set(&piece.get(j as u32), &score, &JsValue::from_f64(w.score))?;
+                reflect_set(&piece.get(j as u32), &score, &JsValue::from_f64(w.score))?;
             }
         }
         push.apply(array, &piece)?;

@@ -37,7 +37,7 @@ pub struct Slot(OnceLock<Split>);
 /// A list's words, the filter of [`filter_bit`]s that [`WordList::contains`] reads first, and
 /// (natively) the filter of [`folded_bit`]s that [`WordList::contains_ignore_case`] reads first.
 struct Split {
-    words: Box<[&'static str]>,
+    words: Vec<&'static str>,
     filter: [u64; 4],
     #[cfg(not(target_arch = "wasm32"))]
     folded: [u64; 4],
@@ -238,7 +238,12 @@ impl WordList {
             let text = crate::text::split_char(self.lists.text, '\n')
                 .nth(self.line as usize)
                 .unwrap_or_default();
-            let words: Box<[&str]> = crate::text::split_char(text, ' ').collect();
+            // A plain loop into a vector of the right size: a collect into a boxed slice brought
+            // the standard library's collecting, growing and shrinking loops into the .wasm.
+            let mut words = crate::vecs::with_capacity(crate::text::count_char(text, ' ') + 1);
+            for w in crate::text::split_char(text, ' ') {
+                crate::vecs::push(&mut words, w);
+            }
             debug_assert!(!words.contains(&""), "two spaces in a row: {text:?}");
             let mut filter = [0u64; 4];
             for w in &words {

@@ -30,9 +30,9 @@ pub(crate) fn label_companies_in_lists(text: &str, tokens: &[Token], found: &mut
     if names.is_empty() {
         return;
     }
-    // Sorted, so that a text of many such pairs stays linear.
+    // Sorted, so that a text of many such pairs stays linear (a repeat does not hinder the binary
+    // search, so none is dropped: `dedup` was a loop of its own in the .wasm).
     crate::sort::sort(&mut names);
-    names.dedup();
     for c in found.iter_mut() {
         if c.label == Label::Place && names.binary_search(&c.span.slice(text)).is_ok() {
             c.label = Label::Org;

@@ -1607,7 +1607,12 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
     }
     let cluster_of = clusters(text, &subset);
     let n_clusters = cluster_of.iter().max().map_or(0, |m| m + 1);
-    let mut members: Vec<Vec<usize>> = crate::vecs::filled(Vec::new(), n_clusters);
+    // An empty list per cluster pushed in a loop, where `filled` cloned one (a vector's clone and
+    // its filling loop for this type in the .wasm).
+    let mut members: Vec<Vec<usize>> = crate::vecs::with_capacity(n_clusters);
+    for _ in 0..n_clusters {
+        crate::vecs::push(&mut members, Vec::new());
+    }
     for (k, &c) in cluster_of.iter().enumerate() {
         crate::vecs::at_mut(&mut members, c).push(k);
     }
@@ -1737,24 +1742,30 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
             // extremist group`), and neither the lists nor the training data have its names as
             // places (`the Kremlin spokesman`): the mentions read as places without a cue of their
             // own take that label too (`budget airline Virgin Blue` ... `Virgin Blue said`).
-            let cues = || {
-                list.iter()
-                    .filter_map(|&k| own_cue(crate::vecs::at(&evidence_of, k)))
-            };
-            let place_votes: u32 = list
-                .iter()
-                .map(|&k| crate::vecs::at(&evidence_of, k).votes[PLACE_SLOT])
-                .sum();
+            // The mentions' own cues (the first, whether all are the same, how many) and their
+            // place votes, read in one plain loop, where a filter_map read three times and a map
+            // behind sum brought the adapters' loops.
+            let (mut first_cue, mut one_cue, mut cues) = (None, true, 0u32);
+            let mut place_votes = 0u32;
+            for &k in list {
+                let e = crate::vecs::at(&evidence_of, k);
+                if let Some(l) = own_cue(e) {
+                    one_cue &= first_cue.is_none_or(|f| f == l);
+                    first_cue = first_cue.or(Some(l));
+                    cues += 1;
+                }
+                place_votes += e.votes[PLACE_SLOT];
+            }
             // A word no list knows takes a place's cues before it too (`the asteroid Dimorphos`
             // ... `Dimorphos now takes 11 hours`), as [`winner`] caps its tagger votes.
             let unknown = list.iter().all(|&k| {
                 let e = crate::vecs::at(&evidence_of, k);
                 e.unknown_word && (e.place_before || own_cue(e) != Some(Label::Place))
             });
-            let shared = cues().next().filter(|&l| {
+            let shared = first_cue.filter(|&l| {
                 (l != Label::Place || unknown)
-                    && cues().all(|o| o == l)
-                    && (l == Label::Place || cues().count() as u32 * STRONG > place_votes)
+                    && one_cue
+                    && (l == Label::Place || cues * STRONG > place_votes)
                     && !list.iter().any(|&k| {
                         let (a, b) =
                             super::names::token_range(tokens, crate::vecs::at(&subset, k).span);

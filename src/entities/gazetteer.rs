@@ -14,7 +14,7 @@
 //!
 //! When two entries have the same text, the later one's label counts.
 
-use crate::model::hash::StrMap;
+use crate::model::pooled::PooledMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -44,7 +44,7 @@ struct Entry {
 /// A compiled gazetteer: entries indexed by their first token in lower case.
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
-    by_first: StrMap<Vec<Entry>>,
+    by_first: PooledMap<Vec<Entry>>,
 }
 
 /// True when the text token `got` matches the entry word `want` (see the module docs on case).
@@ -74,7 +74,7 @@ fn word_matches(want: &str, got: &str) -> bool {
 impl Gazetteer {
     /// Compiles `entries`; entries whose text holds no token are skipped.
     pub fn new(entries: &[GazetteerEntry]) -> Self {
-        let mut by_first: StrMap<Vec<Entry>> = StrMap::default();
+        let mut by_first: PooledMap<Vec<Entry>> = PooledMap::default();
         for e in entries {
             let entry_tokens = tokenize(&e.text);
             let mut words: Vec<String> = crate::vecs::with_capacity(entry_tokens.len());

@@ -25,11 +25,10 @@
 //! Cost: each lookup goes through hash maps keyed by a word or an acronym, so linking stays near-linear
 //! in the number of mentions.
 
-use std::borrow::Cow;
-use std::collections::hash_map::Entry;
 use std::sync::OnceLock;
 
-use crate::model::hash::{lookup, word_set, FastMap as HashMap, WordSet};
+use crate::model::hash::{word_set, WordSet};
+use crate::model::pooled::PooledMap;
 
 use super::{Candidate, Group, Label};
 use crate::text::{
@@ -351,15 +350,34 @@ struct Linker<'k> {
     words: &'k [&'k str],
     /// The key words of each group's longest form, as a range of `words`.
     keys: Vec<(usize, usize)>,
-    /// A mention's class and folded text -> its group and 0: the key and value types of the lists
-    /// below, so that the three maps are one hash table type in the `.wasm`.
-    exact: HashMap<(Option<Label>, Cow<'k, str>), (usize, usize)>,
-    /// The groups whose key holds a word, and those with given initials, as lists in `lists`. One
-    /// key type for both (a key word is borrowed, initials are owned): one hash table type fewer in
-    /// the `.wasm`.
-    by_word: HashMap<(Option<Label>, Cow<'k, str>), List>,
-    by_initials: HashMap<(Option<Label>, Cow<'k, str>), List>,
+    /// A mention's class and folded text ([`map_key`]) -> its group and 0: the value type of the
+    /// lists below, so that the three maps are one type. Maps from strings kept in one buffer,
+    /// whose index is the hash table type of the keyphrase stage's maps, where maps from (class,
+    /// text) pairs were a hash table type of their own in the `.wasm` (its probing, growth and entry
+    /// code).
+    exact: PooledMap<(usize, usize)>,
+    /// The groups whose key holds a word, and those with given initials, as lists in `lists`.
+    by_word: PooledMap<List>,
+    by_initials: PooledMap<List>,
     lists: Lists,
+    /// The buffer of [`map_key`].
+    key: String,
+}
+
+/// The value of a new key of [`Linker::by_word`] or [`Linker::by_initials`], before its list.
+const NEW_LIST: List = (usize::MAX, usize::MAX);
+
+/// The key of `text` for mentions of `class` in the [`Linker`]'s maps, written into `buf`: a letter
+/// for the class, then the text.
+fn map_key<'b>(buf: &'b mut String, class: Option<Label>, text: &str) -> &'b str {
+    buf.clear();
+    let tag = match class {
+        None => '-',
+        Some(l) => char::from(b'A' + l as u8),
+    };
+    crate::vecs::push_char(buf, tag);
+    crate::vecs::push_str(buf, text);
+    buf
 }
 
 /// A list in [`Lists`]: its first and last node.
@@ -426,15 +444,13 @@ impl<'k> Linker<'k> {
         if label.is_name() {
             let class = self.mode.class(label);
             for &w in crate::vecs::run(self.words, key.0, key.1) {
-                match self.by_word.entry((class, Cow::Borrowed(w))) {
-                    Entry::Occupied(mut e) => {
-                        if self.lists.last(*e.get()) != Some(g) {
-                            *e.get_mut() = self.lists.push(Some(*e.get()), g);
-                        }
-                    }
-                    Entry::Vacant(e) => {
-                        e.insert(self.lists.push(None, g));
-                    }
+                let list = self
+                    .by_word
+                    .get_or_insert_with(map_key(&mut self.key, class, w), || NEW_LIST);
+                if *list == NEW_LIST {
+                    *list = self.lists.push(None, g);
+                } else if self.lists.last(*list) != Some(g) {
+                    *list = self.lists.push(Some(*list), g);
                 }
             }
             let end = (skip + len).min(surface.len());
@@ -442,12 +458,10 @@ impl<'k> Linker<'k> {
                 let Some(ini) = ini else {
                     continue;
                 };
-                match self.by_initials.entry((class, Cow::Owned(ini))) {
-                    Entry::Occupied(mut e) => *e.get_mut() = self.lists.push(Some(*e.get()), g),
-                    Entry::Vacant(e) => {
-                        e.insert(self.lists.push(None, g));
-                    }
-                }
+                let list = self
+                    .by_initials
+                    .get_or_insert_with(map_key(&mut self.key, class, &ini), || NEW_LIST);
+                *list = self.lists.push((*list != NEW_LIST).then_some(*list), g);
             }
         }
         crate::vecs::push(&mut self.keys, key);
@@ -456,7 +470,7 @@ impl<'k> Linker<'k> {
 
     /// Puts into `out` the groups the short key could be a part or acronym of.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    fn fits(&self, label: Label, key: &[&str], surface: &str, out: &mut Vec<usize>) {
+    fn fits(&mut self, label: Label, key: &[&str], surface: &str, out: &mut Vec<usize>) {
         let class = self.mode.class(label);
         out.clear();
         // A lone letter is no short form of a longer name (`X` and `Malcolm X`), nor is a
@@ -466,7 +480,7 @@ impl<'k> Linker<'k> {
                 || (label == Label::Misc
                     && super::tagger::lexicon::is_nationality(trim_by(surface, is_space))));
         if let Some(&first) = key.first().filter(|_| !no_short_form) {
-            if let Some(&list) = lookup(&self.by_word, &(class, Cow::Borrowed(first))) {
+            if let Some(&list) = self.by_word.get(map_key(&mut self.key, class, first)) {
                 crate::vecs::extend(
                     out,
                     self.lists.iter(list).filter(|&g| {
@@ -488,7 +502,7 @@ impl<'k> Linker<'k> {
         // (`DMA` beside `Digital Markets Act`) when linking across names.
         let any_label = self.mode == Linking::AcrossNames;
         if let Some(a) = acronym(surface) {
-            if let Some(&list) = lookup(&self.by_initials, &(class, Cow::Owned(a))) {
+            if let Some(&list) = self.by_initials.get(map_key(&mut self.key, class, &a)) {
                 for g in self.lists.iter(list) {
                     if !out.contains(&g)
                         && (any_label
@@ -582,10 +596,11 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         name_chars: crate::vecs::with_capacity(mentions.len()),
         words: &words,
         keys: crate::vecs::with_capacity(mentions.len()),
-        exact: HashMap::with_capacity_and_hasher(mentions.len().min(1 << 12), Default::default()),
-        by_word: HashMap::with_capacity_and_hasher(words.len().min(1 << 12), Default::default()),
-        by_initials: HashMap::default(),
+        exact: PooledMap::default(),
+        by_word: PooledMap::default(),
+        by_initials: PooledMap::default(),
         lists: Lists::default(),
+        key: String::new(),
     };
     let key_len = |k: usize| {
         let kd = crate::vecs::at(&keyed, k);
@@ -611,7 +626,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
         let key = crate::vecs::run(&words, kd.words.0, kd.words.1);
         let folded = fold(Span::new(kd.joined.0, kd.joined.1).slice(&buf));
         let class = mode.class(m.label);
-        let g = if let Some(&(g, _)) = lookup(&linker.exact, &(class, Cow::Borrowed(folded))) {
+        let g = if let Some(&(g, _)) = linker.exact.get(map_key(&mut linker.key, class, folded)) {
             g
         } else {
             fits.clear();
@@ -624,12 +639,10 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
                 linker.new_group(m.label, kd.words, &surface_words, (kd.skip, kd.shown))
             }
         };
-        // A new key's entry (a known one already holds `(g, 0)`), through the entry API that the
-        // lists below use: one way of inserting into the hash table type in the `.wasm`.
+        // A new key's entry (a known one already holds `(g, 0)`).
         linker
             .exact
-            .entry((class, Cow::Borrowed(folded)))
-            .or_insert((g, 0));
+            .get_or_insert_with(map_key(&mut linker.key, class, folded), || (g, 0));
         crate::vecs::at_mut(&mut linker.groups, g).mentions += 1;
         let (from, len) = (kd.skip - kd.shown, key.len() + kd.shown);
         let chars = display_chars(&surface_words, from, len);

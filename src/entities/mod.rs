@@ -522,7 +522,10 @@ pub fn recognize(
     let mut held = kept;
     // A currency written with its country's letters (`A$`, `HK$`, `US$`) names the country's money,
     // as a nationality word does (CoNLL-2003 marks it MISC).
-    for c in resolved.iter().filter(|c| c.label == Label::Money) {
+    for c in resolved.iter() {
+        if c.label != Label::Money {
+            continue;
+        }
         let s = c.span.slice(text);
         if let Some(k) = (1..4).find(|&k| s.as_bytes().get(k) == Some(&b'$')) {
             if all_bytes(head(s, k), |b| b.is_ascii_uppercase()) {
@@ -541,7 +544,10 @@ pub fn recognize(
 /// (`Campbell's`), but when the text's own evidence made the mention a person (`Mr Campbell's
 /// campaigning`), the `'s` is the possessive.
 fn without_persons_possessive(text: &str, found: &mut [Candidate]) {
-    for c in found.iter_mut().filter(|c| c.label == Label::Person) {
+    for c in found.iter_mut() {
+        if c.label != Label::Person {
+            continue;
+        }
         let s = c.span.slice(text);
         if let Some(name) = s.strip_suffix("'s").or_else(|| s.strip_suffix("\u{2019}s")) {
             if ends_by(name, is_alnum) {

@@ -892,11 +892,17 @@ fn is_nickname(text: &str, t: &Token) -> bool {
 /// True when at least two sentences of the text hold a word of [`SPORT_WORDS`] that is not one of
 /// [`SPORT_TOO`]: a text about sport.
 fn about_sport(tokens: &[Token], forms: &Forms, sentences: &[Span]) -> bool {
-    sentences
-        .iter()
-        .filter(|s| has_sport_word(tokens, forms, **s, false))
-        .nth(1)
-        .is_some()
+    // A count that stops at two, where `filter` and `nth` brought the adapters' loops.
+    let mut seen = 0;
+    for &s in sentences {
+        if has_sport_word(tokens, forms, s, false) {
+            seen += 1;
+            if seen == 2 {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// True when the sentence `s` holds a word of [`SPORT_WORDS`] (one of [`SPORT_TOO`] only when

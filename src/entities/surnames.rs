@@ -31,7 +31,10 @@ pub(super) fn add_lone_surnames(
     // ... `Sharaa set up`, `Abdel Fattah al-Burhan` ... `Burhan rejected`), as the wires write
     // Arabic names.
     let mut bare: Vec<&str> = Vec::new();
-    for c in found.iter().filter(|c| c.label == Label::Person) {
+    for c in found.iter() {
+        if c.label != Label::Person {
+            continue;
+        }
         let (a, b) = super::names::token_range(tokens, c.span);
         if b <= a {
             continue;

@@ -40,7 +40,6 @@ pub mod rarity;
 pub mod stem;
 pub mod units;
 
-use crate::model::hash::FastMap;
 use crate::model::pooled::PooledMap;
 
 use serde::{Deserialize, Serialize};
@@ -727,18 +726,20 @@ fn select(ranked: &[&Ranked], limit: usize, partial: bool) -> Option<Vec<Keyword
     let mut out: Vec<Keyword> = crate::vecs::with_capacity(limit);
     let mut late = Vec::new();
     // The lower-case texts already in `out` or `late` (a set: a scan of the lists would be quadratic
-    // when a text has thousands of names), as the keys of a map of the type a `StrMap` indexes by
-    // (values unused): one hash table type fewer in the .wasm than a set of strings.
-    let mut seen: FastMap<String, u32> = FastMap::default();
+    // when a text has thousands of names), as the keys of a map of the type the entity linker's
+    // maps are (values unused): one hash table type fewer in the .wasm than a set of strings.
+    let mut seen: PooledMap<(usize, usize)> = PooledMap::default();
     let mut out_keys: Vec<&str> = crate::vecs::with_capacity(limit);
     let mut waiting: Vec<(f64, &Ranked)> = Vec::new();
     for &r in ranked {
         if out.len() == limit {
             break;
         }
-        if seen.insert(crate::case::lowercase(r.text), 0).is_some() {
+        let low = crate::case::lowercase(r.text);
+        if seen.get(&low).is_some() {
             continue;
         }
+        seen.get_or_insert_with(&low, || (0, 0));
         // A single common word that a phrase already chosen holds (`cartels` after `Mexican
         // cartels`) says less: it waits until its score times REDUNDANT beats the next phrase's.
         if !r.is_name
@@ -779,10 +780,8 @@ fn select(ranked: &[&Ranked], limit: usize, partial: bool) -> Option<Vec<Keyword
             crate::vecs::push(&mut out, w.keyword());
         }
     }
-    let room = limit - out.len();
-    for w in late.into_iter().take(room) {
-        crate::vecs::push(&mut out, w);
-    }
+    late.truncate(limit - out.len());
+    out.append(&mut late);
     for i in 1..out.len() {
         if out[i].score > out[i - 1].score {
             out[i].score = out[i - 1].score;

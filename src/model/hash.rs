@@ -7,6 +7,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use super::pooled::PooledMap;
+
 /// Bits in a feature or phrase key. Fewer bits make the model file smaller (its keys are coded as
 /// gaps, about `KEY_BITS - log2(keys) + 1.5` bits each) at the price of more collisions between
 /// features; at 24 bits a feature absent from the model hits a stored key with a chance of about
@@ -193,7 +195,9 @@ fn tail_word(rest: &[u8]) -> u64 {
     rest.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b))
 }
 
-/// A `HashMap` with [`FastHasher`].
+/// A `HashMap` with [`FastHasher`] (natively; the core's maps from strings are
+/// [`PooledMap`]s).
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 /// `map.get(key)`. Inlined natively; in the .wasm one call per map type, where each lookup would
@@ -219,7 +223,9 @@ pub(crate) struct Indexed<K, V, S> {
     values: Vec<V>,
 }
 
-/// An [`Indexed`] map from strings.
+/// An [`Indexed`] map from strings: the order that [`super::pooled::PooledMap`] keeps, as its
+/// tests check (the core's maps from strings are `PooledMap`s).
+#[cfg(test)]
 pub(crate) type StrMap<V> = Indexed<String, V, BuildHasherDefault<FastHasher>>;
 
 /// An [`Indexed`] map from 64-bit hashes.
@@ -285,37 +291,26 @@ impl<K: Eq + std::hash::Hash, V, S: BuildHasher> Indexed<K, V, S> {
     pub(crate) fn values(&self) -> impl Iterator<Item = &V> {
         self.index.values().map(|&i| &self.values[i as usize])
     }
-
-    /// Every value, in the order the keys came in.
-    pub(crate) fn values_mut(&mut self) -> std::slice::IterMut<'_, V> {
-        self.values.iter_mut()
-    }
-
-    /// True when the map holds no key.
-    pub(crate) fn is_empty(&self) -> bool {
-        self.values.is_empty()
-    }
 }
 
 /// A set of static words, made once (the word lists' sets for fast lookups). It keeps its words as
-/// the keys of a `FastMap<&str, u32>`, the type of the lexicon's and the value lists' word maps, so
-/// that the .wasm holds one hash table type for both (a `HashSet<&str>` is a table of its own).
+/// the keys of a [`PooledMap`] (values unused), the core's one map from strings, so that the .wasm
+/// holds one hash table type for them all (a `HashSet<&str>` is a table of its own).
 #[derive(Default)]
-pub(crate) struct WordSet(FastMap<&'static str, u32>);
+pub(crate) struct WordSet(PooledMap<u32>);
 
 impl WordSet {
     /// True when `word` is in the set.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        lookup(&self.0, word).is_some()
+        self.0.get(word).is_some()
     }
 
-    /// Adds `word`, through the entry API that the other maps of this type use, where `insert` would
-    /// be one more way of inserting into the table in the .wasm. One call there, where each iterator
-    /// that fills a set inlined the table's insertion.
+    /// Adds `word`. One call in the .wasm, where each iterator that fills a set inlined the map's
+    /// insertion.
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(crate) fn insert(&mut self, word: &'static str) {
-        self.0.entry(word).or_insert(0);
+        self.0.get_or_insert_with(word, || 0);
     }
 }
 
@@ -348,9 +343,9 @@ pub(crate) fn word_set(
 /// initialisation in the .wasm for the maps of this type (the lexicon's text lists and the value
 /// lists), as [`word_set`] is for the sets.
 pub(crate) fn word_map(
-    cell: &'static OnceLock<FastMap<&'static str, u32>>,
-    make: fn() -> FastMap<&'static str, u32>,
-) -> &'static FastMap<&'static str, u32> {
+    cell: &'static OnceLock<PooledMap<u32>>,
+    make: fn() -> PooledMap<u32>,
+) -> &'static PooledMap<u32> {
     cell.get_or_init(make)
 }
 

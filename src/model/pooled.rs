@@ -2,12 +2,17 @@
 //! and one free for them all, where a map from `String`s makes and frees a string per key (the
 //! keyphrase stage's thousands of phrases and words per text).
 //!
-//! It iterates in exactly the order a [`super::hash::StrMap`] filled the same way would: its index is
-//! a table of the type an [`super::hash::IdMap`] indexes by, keyed by a number that this table hashes
-//! to the very hash a `StrMap` gives the string (see [`table_key`]), so every key lands where the
-//! `StrMap` would put it. A string whose 64-bit hash another one already has (never met by chance;
-//! a crafted text could) takes the next table key free instead: found all the same, though listed
-//! elsewhere than a `StrMap` would list it.
+//! It iterates in exactly the order a `StrMap` (an [`super::hash::Indexed`] map from strings, kept
+//! for the tests) filled the same way would: its index is a table of the type an
+//! [`super::hash::IdMap`] indexes by, keyed by a number that this table hashes to the very hash a
+//! `StrMap` gives the string (see [`table_key`]), so every key lands where the `StrMap` would put
+//! it. A string whose 64-bit hash another one already has (never met by chance; a crafted text
+//! could) takes the next table key free instead: found all the same, though listed elsewhere than a
+//! `StrMap` would list it.
+//!
+//! It is the core's one map from strings (the keyphrase stage's, the entity linker's, the
+//! gazetteer's, the abbreviations', the word sets and lists', the tokens' spellings): one hash
+//! table type in the .wasm for them all.
 
 use std::hash::{BuildHasher, BuildHasherDefault};
 
@@ -43,6 +48,7 @@ fn str_hash(key: &str) -> u64 {
 }
 
 /// Values found by their string keys, which are kept in one buffer.
+#[derive(Clone, Debug)]
 pub(crate) struct PooledMap<V> {
     keys: Keys,
     /// The values, in the order their keys came in.
@@ -80,6 +86,16 @@ impl<V> PooledMap<V> {
         at_mut(&mut self.values, i)
     }
 
+    /// Every value, in the order the keys came in.
+    pub(crate) fn values_mut(&mut self) -> std::slice::IterMut<'_, V> {
+        self.values.iter_mut()
+    }
+
+    /// True when the map holds no key.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
     /// Every key and its value, in the order of a `StrMap` filled the same way.
     pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
         self.keys
@@ -91,7 +107,7 @@ impl<V> PooledMap<V> {
 
 /// The keys of a [`PooledMap`] (apart from its values: one copy of this code in the .wasm for every
 /// type of value).
-#[derive(Default)]
+#[derive(Clone, Debug, Default)]
 struct Keys {
     /// Each key's entry, under its [`table_key`].
     index: KeyMap64<u32>,

@@ -399,10 +399,17 @@ fn suffix_hashes(low: &str) -> [u64; 3] {
     for (slot, (at, _)) in starts.iter_mut().zip(char_indices(low).rev()) {
         *slot = at;
     }
-    [2u8, 3, 4].map(|k| match starts[usize::from(k) - 1] {
-        0 => 0,
-        at => folded_hash(Hash::new(t::STRING).byte(k), crate::text::tail(low, at)),
-    })
+    // The last 2, 3 and 4 characters in a plain loop, where the array's `map` brought its
+    // `try_map` steps into the .wasm.
+    let mut out = [0; 3];
+    for k in 2..=4u8 {
+        let at = starts[usize::from(k) - 1];
+        if at != 0 {
+            out[usize::from(k) - 2] =
+                folded_hash(Hash::new(t::STRING).byte(k), crate::text::tail(low, at));
+        }
+    }
+    out
 }
 
 /// The hash of the last `k` characters of `low` (digits folded), or 0 when it has `k` characters or

@@ -12,7 +12,7 @@ use crate::text::{
     char_at, char_before, char_indices, chars, find_char, head, is_lower, is_space, last_char,
     match_starts, parse_u32, tail, trim_end_by, trim_start_by, Span,
 };
-use crate::vecs::{run, run_mut, CollectVec};
+use crate::vecs::{run, run_mut};
 
 /// How far ahead (in bytes) the next item of an inline list is looked for.
 const WINDOW: usize = 500;
@@ -175,24 +175,29 @@ pub fn in_inline_list(text: &str, sentence_start: usize, w_start: usize, w: &str
         let to = floor_boundary(text, (after + LOOK_BACK).min(text.len()));
         let ahead = Span::new(after.min(to), to).slice(text);
         let ahead = head(ahead, find_char(ahead, '\n').unwrap_or(ahead.len()));
-        return item_positions(ahead, 2).next().is_some();
+        return !item_positions(ahead, 2).is_empty();
     }
-    item_positions(before, 1).any(|at| trim_end_by(head(before, at), is_space).ends_with(':'))
-        && item_positions(before, n - 1).next().is_some()
+    item_positions(before, 1)
+        .iter()
+        .any(|&at| trim_end_by(head(before, at), is_space).ends_with(':'))
+        && !item_positions(before, n - 1).is_empty()
 }
 
 /// Offsets in `hay` of the item marker `value.` standing between whitespace (or after a colon).
-fn item_positions(hay: &str, value: u32) -> impl Iterator<Item = usize> + '_ {
+/// A plain loop that pushes, where a filter collected and returned as an iterator brought the
+/// adapters' loops into the .wasm.
+fn item_positions(hay: &str, value: u32) -> Vec<usize> {
     let pattern = crate::vecs::format(format_args!("{value}."));
     let len = pattern.len();
-    match_starts(hay, &pattern)
-        .filter(move |&at| {
-            let before_ok = chars(head(hay, at))
-                .next_back()
-                .is_some_and(|c| is_space(c) || c == ':');
-            let after_ok = chars(tail(hay, at + len)).next().is_some_and(is_space);
-            before_ok && after_ok
-        })
-        .collect_vec()
-        .into_iter()
+    let mut out = Vec::new();
+    for at in match_starts(hay, &pattern) {
+        let before_ok = chars(head(hay, at))
+            .next_back()
+            .is_some_and(|c| is_space(c) || c == ':');
+        let after_ok = chars(tail(hay, at + len)).next().is_some_and(is_space);
+        if before_ok && after_ok {
+            crate::vecs::push(&mut out, at);
+        }
+    }
+    out
 }

@@ -19,7 +19,7 @@ use crate::text::{
     after_last_by, all_bytes, all_char, any_bytes, any_char, char_count, char_indices, chars,
     ends_by, eq_ignore_case, find_by, first_char, has_char, head, is_alnum, is_alpha, is_lower,
     is_space, is_upper, rfind_by, split_char, starts_by, tail, trim_end_by, trim_start_by,
-    upper_with_lower, words, Span,
+    upper_then_lower, upper_with_lower, words, Span,
 };
 use crate::vecs::at;
 
@@ -407,7 +407,9 @@ impl<'a> Scanner<'a> {
         }
         let word_end = find_by(rest, |c| !is_alpha(c)).unwrap_or(rest.len());
         let word = head(rest, word_end);
-        if char_count(word) < 2 || !chars(word).skip(1).all(is_lower) {
+        // The word opens with that capital (a capital is a letter): every later char in lower
+        // case, through text::upper_then_lower (`skip` and `all` brought the adapters' loops).
+        if char_count(word) < 2 || !upper_then_lower(word) {
             return false;
         }
         let after = &rest[word_end..];

@@ -450,21 +450,15 @@ impl FirstHashes {
 
 /// Prepares the eligible sentences of a text and their features.
 /// The distinct hashes `hashes[k]` of the content words (`content[k]`) among tokens `a..b`, ascending,
-/// into `out`: inserted in place one by one in a sentence of ordinary length, sorted once in a longer
-/// one (insertion is quadratic).
+/// into `out`: gathered, then sorted once through the core's sort (in the .wasm one way for every
+/// sentence, where inserting in place in a short sentence brought a binary search and a vector
+/// insert of their own).
 fn content_set(hashes: &[u64], content: &[bool], (a, b): (usize, usize), out: &mut Vec<u64>) {
     out.clear();
-    let words = (a..b).filter(|&k| *at(content, k)).map(|k| *at(hashes, k));
-    if b - a <= 100 {
-        for h in words {
-            if let Err(at) = out.binary_search(&h) {
-                out.insert(at, h);
-            }
+    for k in a..b {
+        if *at(content, k) {
+            out.push(*at(hashes, k));
         }
-        return;
-    }
-    for h in words {
-        out.push(h);
     }
     let order = crate::sort::order(out.len(), |x, y| out[x].cmp(&out[y]));
     let mut set: Vec<u64> = crate::vecs::with_capacity(out.len());
@@ -626,11 +620,13 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         content.extend_from_slice(&tmp);
         content_offsets.push(content.len());
     }
-    let tf_norm = tf
-        .values()
-        .map(|v| f64::from(v[0]) * f64::from(v[0]))
-        .sum::<f64>()
-        .sqrt();
+    // The sums below are plain loops from -0.0, the start of `sum` (the same result, to the sign
+    // of zero), where each map behind `sum` brought the adapter's `fold` into the .wasm.
+    let mut tf_squares = -0.0f64;
+    for v in tf.values() {
+        tf_squares += f64::from(v[0]) * f64::from(v[0]);
+    }
+    let tf_norm = tf_squares.sqrt();
     let m = eligible.len();
     let content_of = |k: usize| {
         run(
@@ -660,7 +656,10 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
 
     // Keyphrases: token-hash sequences matched against the text.
     let kws = &input.keywords[..input.keywords.len().min(KEYPHRASES_USED)];
-    let total_score: f64 = kws.iter().map(|k| k.score.max(0.0)).sum();
+    let mut total_score = -0.0f64;
+    for k in kws {
+        total_score += k.score.max(0.0);
+    }
     let mut kw_seqs: Vec<Vec<u64>> = crate::vecs::with_capacity(kws.len());
     for kw in kws {
         let words = tokens::tokenize(&kw.text);
@@ -786,11 +785,13 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         }
         let mut share = 0.0f32;
         if total_score > 0.0 && mask != 0 {
-            share = ((0..kws.len())
-                .filter(|b| mask & (1 << b) != 0)
-                .map(|b| at(kws, b).score.max(0.0))
-                .sum::<f64>()
-                / total_score) as f32;
+            let mut held = -0.0f64;
+            for b in 0..kws.len() {
+                if mask & (1 << b) != 0 {
+                    held += at(kws, b).score.max(0.0);
+                }
+            }
+            share = (held / total_score) as f32;
             put(KEYPHRASE_SHARE, 0, share);
         }
         if k < 3 {

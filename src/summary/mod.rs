@@ -159,31 +159,41 @@ struct IdSet(crate::model::hash::KeyMap64<u32>);
 
 impl IdSet {
     fn contains(&self, id: &u64) -> bool {
-        self.0.contains_key(id)
+        crate::model::hash::lookup(&self.0, id).is_some()
     }
 
     /// Adds `id`; false when it was there already.
     fn insert(&mut self, id: u64) -> bool {
         self.0.insert(id, 0).is_none()
     }
-}
 
-impl Extend<u64> for IdSet {
-    fn extend<I: IntoIterator<Item = u64>>(&mut self, ids: I) {
-        for id in ids {
-            self.insert(id);
+    /// True when the set holds one of the trigrams of `words`. A plain loop, where `any` over a
+    /// map of the windows brought the adapter's `try_fold` into the .wasm (and `contains_key` a
+    /// probe of its own beside [`crate::model::hash::lookup`]'s).
+    fn holds_trigram_of(&self, words: &[u64]) -> bool {
+        for t in words.windows(3) {
+            if self.contains(&trigram(t)) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Adds every trigram of `words`.
+    fn insert_trigrams_of(&mut self, words: &[u64]) {
+        for t in words.windows(3) {
+            self.insert(trigram(t));
         }
     }
 }
 
-fn trigrams(words: &[u64]) -> impl Iterator<Item = u64> + '_ {
-    words.windows(3).map(|t| {
-        t[0].rotate_left(1)
-            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
-            .wrapping_add(t[1].rotate_left(17))
-            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
-            .wrapping_add(t[2])
-    })
+/// The hash of the three words of `t`.
+fn trigram(t: &[u64]) -> u64 {
+    t[0].rotate_left(1)
+        .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+        .wrapping_add(t[1].rotate_left(17))
+        .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+        .wrapping_add(t[2])
 }
 
 /// Best-first selection of `limit` eligible sentences (positions in `p.eligible`) with trigram
@@ -225,12 +235,12 @@ fn select_by<'w>(scores: &[f32], words_of: &dyn WordsOf<'w>, limit: usize) -> Ve
         if chosen.len() >= limit {
             break;
         }
-        if trigrams(words(k)).any(|t| seen.contains(&t)) {
+        if seen.holds_trigram_of(words(k)) {
             crate::vecs::push(&mut blocked, k);
             continue;
         }
         if texts.insert(text_of(k)) {
-            seen.extend(trigrams(words(k)));
+            seen.insert_trigrams_of(words(k));
             crate::vecs::push(&mut chosen, k);
         }
     }

@@ -49,7 +49,21 @@ fn rules(w: &mut Vec<u8>, rules: &[Rule]) {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn replace_end(w: &mut Vec<u8>, cut: usize, rep: &[u8]) {
     w.truncate(w.len() - cut);
-    w.extend_from_slice(rep);
+    push_bytes(w, rep);
+}
+
+/// `w.extend_from_slice(bytes)`. Inlined natively; in the .wasm a loop of [`crate::vecs::push`],
+/// whose growth for bytes is the standard library's own, where `extend_from_slice` brought a copy
+/// of the vector's reserving and growing code for bytes (used nowhere else).
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn push_bytes(w: &mut Vec<u8>, bytes: &[u8]) {
+    #[cfg(not(target_arch = "wasm32"))]
+    w.extend_from_slice(bytes);
+    #[cfg(target_arch = "wasm32")]
+    for &b in bytes {
+        crate::vecs::push(w, b);
+    }
 }
 
 fn any(_: &[u8]) -> bool {
@@ -259,10 +273,10 @@ pub fn stem(word: &str) -> String {
 pub fn stem_into(word: &str, w: &mut Vec<u8>) {
     w.clear();
     if let Some(s) = irregular(word) {
-        w.extend_from_slice(s.as_bytes());
+        push_bytes(w, s.as_bytes());
         return;
     }
-    w.extend_from_slice(word.as_bytes());
+    push_bytes(w, word.as_bytes());
     if word.len() <= 2 || !is_ascii(word) {
         return;
     }

@@ -995,7 +995,10 @@ fn without_titles_before_people(text: &str, tokens: &[Token], found: &mut [Candi
 /// department of `Trade and Industry Secretary Patricia Hewitt`).
 fn cut_before_office(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     let capitalised = |k: usize| capitalised_at(text, tokens, k);
-    for c in found.iter_mut().filter(|c| c.label != Label::Person) {
+    for c in found.iter_mut() {
+        if c.label == Label::Person {
+            continue;
+        }
         let (a, b) = token_range(tokens, c.span);
         // Two words or more before `and` (not the department of `Trade and Industry Secretary`).
         if b < a + 4
@@ -1390,7 +1393,10 @@ fn is_capitalised_date(text: &str, tokens: &[Token], forms: &Forms, k: usize) ->
 /// Wednesday`); `May` is never cut (`Theresa May`).
 fn without_dates(text: &str, tokens: &[Token], forms: &Forms, found: &mut [Candidate]) {
     let is_date = |k: usize| is_capitalised_date(text, tokens, forms, k);
-    for c in found.iter_mut().filter(|c| c.label != Label::Person) {
+    for c in found.iter_mut() {
+        if c.label == Label::Person {
+            continue;
+        }
         let (a0, b0) = token_range(tokens, c.span);
         let (mut a, mut b) = (a0, b0);
         let has_date = is_date(a) || (b > a + 1 && is_date(b - 1));
@@ -3635,7 +3641,10 @@ fn is_headline(text: &str, line: &[Token]) -> bool {
         return true;
     }
     let mut capitals = 0;
-    for t in line.iter().filter(|t| t.kind == TokenKind::Word) {
+    for t in line.iter() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
         let w = t.text(text);
         // A brand's word in camel case is written so in any line (`iPhones`).
         if any_char(w, is_upper) {
@@ -3984,7 +3993,10 @@ fn name_before(text: &str, tokens: &[Token], a: usize) -> usize {
 /// Makes MISC the people of a listed place named by its name and `-ers` (`New Yorkers`,
 /// `Hong Kongers`), as CoNLL-2003 marks nationalities and other demonyms.
 fn people_of_places(text: &str, found: &mut [Candidate]) {
-    for c in found.iter_mut().filter(|c| c.label != Label::Misc) {
+    for c in found.iter_mut() {
+        if c.label == Label::Misc {
+            continue;
+        }
         let Some(place) = c.span.slice(text).strip_suffix("ers") else {
             continue;
         };

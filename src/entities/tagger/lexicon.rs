@@ -25,7 +25,8 @@
 //! news of [`super::news_names`].
 
 use crate::case::lowercase;
-use crate::model::hash::{word_set, FastMap, WordSet};
+use crate::model::hash::{word_set, WordSet};
+use crate::model::pooled::PooledMap;
 use crate::model::table::KeyTable;
 
 use super::famous::{listed_label, LISTED_ORG_BIT, LISTED_PERSON_BIT, LONE_SURNAME_BIT};
@@ -270,23 +271,15 @@ fn lookup(
 
 /// The text lists of [`known`]: their phrases in lower case and the label each gives, as its place
 /// in [`crate::entities::Label::ALL`]. A map of the same type as [`crate::tokens::Forms::new`]'s
-/// (one hash table type fewer in the .wasm): a phrase that lower case changes is kept for good, as
-/// the map is.
-fn text_lists() -> &'static FastMap<&'static str, u32> {
+/// (the core's one map from strings, which keeps a copy of each key).
+fn text_lists() -> &'static PooledMap<u32> {
     use crate::entities::Label;
-    static CELL: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
+    static CELL: OnceLock<PooledMap<u32>> = OnceLock::new();
     crate::model::hash::word_map(&CELL, || {
-        let mut m = FastMap::default();
+        let mut m = PooledMap::default();
         let mut add = |phrase: &'static str, label: Label| {
-            let low = lowercase(phrase);
-            let key: &'static str = if low == phrase {
-                phrase
-            } else {
-                Box::leak(low.into_boxed_str())
-            };
-            // `m.insert(key, label)` (a later phrase's label wins), through the entry API that
-            // the other maps of this type use: one way of inserting into it in the .wasm.
-            *m.entry(key).or_insert(0) = label as u32;
+            // `m.insert(lowercase(phrase), label)`: a later phrase's label wins.
+            *m.get_or_insert_with(&lowercase(phrase), || 0) = label as u32;
         };
         for (cat, phrase) in lexicon_entries() {
             if let Some(label) = listed_phrase(cat, phrase) {
@@ -318,7 +311,9 @@ fn in_text_lists(surface: &str) -> Option<crate::entities::Label> {
 /// three of [`in_text_lists`], where each would inline the hash table's probing loop.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn text_list_label(low: &str) -> Option<crate::entities::Label> {
-    crate::model::hash::lookup(text_lists(), low).map(|&k| crate::entities::Label::ALL[k as usize])
+    text_lists()
+        .get(low)
+        .map(|&k| crate::entities::Label::ALL[k as usize])
 }
 
 /// What the tagger's gazetteer bits say of the phrase made of `tokens` (the hashed lists of
@@ -438,20 +433,45 @@ pub(crate) fn is_nationality(word: &str) -> bool {
 /// The hand-listed `surname` phrases of the word lists (`Trump`): famous surnames that are also
 /// common words. Their `[surname]` run closes the file (a test checks), so they are read from its
 /// end, a few lines whatever the file's length.
-fn hand_surnames() -> impl Iterator<Item = &'static str> {
-    // The lines from the last, cut off one by one with `rsplit_once_by` (a reverse `lines` is a
-    // search of its own in the .wasm).
-    let mut rest = Some(LEXICON);
-    std::iter::from_fn(move || {
-        let s = rest?;
-        let (before, line) =
-            rsplit_once_by(s, |c| c == '\n').map_or((None, s), |(b, l)| (Some(b), l));
-        rest = before;
-        Some(line)
-    })
-    .map(|l| trim_by(l, is_space))
-    .skip_while(|l| l.is_empty())
-    .take_while(|&l| l != "[surname]")
+fn hand_surnames() -> HandSurnames {
+    HandSurnames {
+        rest: Some(LEXICON),
+        started: false,
+    }
+}
+
+/// The steps of [`hand_surnames`]: the lines from the last, cut off one by one with
+/// `rsplit_once_by` (a reverse `lines` is a search of its own in the .wasm) and trimmed, past the
+/// blank lines that end the file, up to the `[surname]` line. One `next`, where a map, a
+/// `skip_while` and a `take_while` over `from_fn` brought the adapters' loops.
+struct HandSurnames {
+    /// The text before the lines already read (`None`: done).
+    rest: Option<&'static str>,
+    /// Whether a line that is not blank has been read.
+    started: bool,
+}
+
+impl Iterator for HandSurnames {
+    type Item = &'static str;
+
+    fn next(&mut self) -> Option<&'static str> {
+        loop {
+            let s = self.rest?;
+            let (before, line) =
+                rsplit_once_by(s, |c| c == '\n').map_or((None, s), |(b, l)| (Some(b), l));
+            self.rest = before;
+            let line = trim_by(line, is_space);
+            if !self.started && line.is_empty() {
+                continue;
+            }
+            self.started = true;
+            if line == "[surname]" {
+                self.rest = None;
+                return None;
+            }
+            return Some(line);
+        }
+    }
 }
 
 /// True when `word` is a first name of the word lists' `first` lines (`Maja`; compared in any

@@ -142,7 +142,11 @@ impl<'a> Lattice<'a> {
                 if forced(i) {
                     next[o] = from_o + trans[o][o];
                 } else {
-                    for t in Tag::all().filter(|&t| Tag::may_follow(Some(Tag::O), t)) {
+                    // A test in the loop, where `filter` brought the adapter's search.
+                    for t in Tag::all() {
+                        if !Tag::may_follow(Some(Tag::O), t) {
+                            continue;
+                        }
                         let t = t.index();
                         next[t] = from_o + trans[o][t] + emis[i][t];
                     }
@@ -319,7 +323,13 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
     o.read(
         &levels,
         |k, key, codes| {
-            rows[k] = Row::new(&codes.map(|code| levels[usize::from(code)]));
+            // Each tag's weight in a plain loop, where the array's `map` brought its `try_map`
+            // and drain into the .wasm.
+            let mut weights = [0; NT];
+            for t in 0..NT {
+                weights[t] = levels[usize::from(codes[t])];
+            }
+            rows[k] = Row::new(&weights);
             index.insert(key, k as u32);
         },
         |key, bits| {

@@ -5,7 +5,8 @@
 use std::sync::OnceLock;
 
 use super::lexicon::*;
-use crate::model::hash::{lookup, word_map, FastMap};
+use crate::model::hash::word_map;
+use crate::model::pooled::PooledMap;
 use crate::text::any_bytes;
 use crate::tokens::{Forms, Token, TokenKind};
 use crate::word_list::WordList;
@@ -117,17 +118,17 @@ impl Lists {
     pub(crate) fn of(word: &str) -> Lists {
         // The bits of each word's lists: a map of the same type as the one
         // [`crate::tokens::Forms::new`] builds (one hash table type fewer in the `.wasm`).
-        static MAP: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
+        static MAP: OnceLock<PooledMap<u32>> = OnceLock::new();
         let map = word_map(&MAP, || {
-            let mut map: FastMap<&'static str, u32> = FastMap::default();
+            let mut map = PooledMap::default();
             for (list, words) in List::ALL {
                 for &w in words.iter() {
-                    *map.entry(w).or_default() |= list.bit();
+                    *map.get_or_insert_with(w, || 0) |= list.bit();
                 }
             }
             map
         });
-        Lists(lookup(map, word).copied().unwrap_or(0))
+        Lists(map.get(word).copied().unwrap_or(0))
     }
 
     /// True when `list` is one of them.
