@@ -7990,6 +7990,10 @@ fn a_story_opening_after_a_dateline_or_a_time() {
             "14:37 — Sirens sound in Tel Aviv after a missile launch.",
             "Sirens",
         ),
+        (
+            "10:58 AM — Sirens sound in Tel Aviv after a missile launch.",
+            "Sirens",
+        ),
     ] {
         let found = mentions(text);
         assert_no_name_over(text, &found, &[word]);
@@ -8040,6 +8044,14 @@ fn a_bylines_outlet_is_an_organisation() {
     let text = "By Tom Hale, Staff Writer\n\nThe team won.";
     let found = mentions(text);
     assert_no_name_over(text, &found, &["Staff Writer"]);
+    // A place after the comma stays a place, and `The` alone is nothing.
+    check(
+        "By Jane Doe, Kyiv\n\nTalks resumed.",
+        &[("Doe, Kyiv", "Kyiv", Place)],
+    );
+    let text = "By Jane Doe, The\n\nTalks resumed.";
+    let found = mentions(text);
+    assert!(found.iter().all(|m| m.text != "The"), "{found:?}");
 }
 
 /// `Mar` is a month before a day's number and a saint's title before a name.
@@ -8079,6 +8091,30 @@ fn a_bodys_name_goes_on_over_of_the() {
     let found = mentions(text);
     assert!(
         found.iter().all(|m| !m.text.contains("of the Caucasian")),
+        "{found:?}"
+    );
+    // The run stops at `and`, a person, a weekday and a line's end.
+    for (text, name) in [
+        (
+            "The Central Bank of the Argentine Republic and Goldman Sachs bought dollars.",
+            "Goldman Sachs",
+        ),
+        (
+            "The Security Council of the Caucasian Republic President Ilham Aliyev spoke.",
+            "Ilham Aliyev",
+        ),
+        (
+            "He works at the Central Bank of the Argentine Republic\nJohn Smith reports.",
+            "John Smith",
+        ),
+    ] {
+        let found = mentions(text);
+        assert!(found.iter().any(|m| m.text == name), "{name}: {found:?}");
+    }
+    let text = "The US District Court for the Southern District of Ohio Monday ruled.";
+    let found = mentions(text);
+    assert!(
+        found.iter().all(|m| !m.text.contains("Monday")),
         "{found:?}"
     );
 }

@@ -38,6 +38,8 @@ fn dates() {
             "Flights resume Apr 3 and Jun 14.",
             &[("Apr 3", Date), ("Jun 14", Date)],
         ),
+        ("The card's APR is high, Jun said.", &[]),
+        ("The card's APR is high, Jun said.", &[]),
         (
             "Talks are set for Nov. 12 and 13.",
             &[("Nov. 12 and 13", Date)],

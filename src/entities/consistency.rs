@@ -1251,7 +1251,7 @@ fn after_opening_preposition(text: &str, tokens: &[Token], first: usize) -> bool
             has_char(gap.slice(text), '\n')
                 || matches!(
                     crate::tokens::token_text(text, tokens, first - 2),
-                    "." | "!" | "?" | "\"" | "“"
+                    "." | "!" | "?" | "\"" | "“" | "”" | ")"
                 )
         })
 }

@@ -1369,11 +1369,11 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
 
 /// True for a month or weekday name (lower case, as the value scanner's lists write them) or a
 /// weekday's short form (`Tue`, `Thu`: `Broadcom (Thu)`), but not `may`, which is also a word and a
-/// surname, nor `mar`, a saint's title (`Mar Elias Church`), nor `Mon`, `Sat` and `Sun` (a people, a
-/// test, a newspaper).
+/// surname, nor `mar`, a saint's title (`Mar Elias Church`), nor `jun`, a given name (`Jun
+/// Ishikawa`), nor `Mon`, `Sat` and `Sun` (a people, a test, a newspaper).
 pub(super) fn is_date_word(low: &str) -> bool {
     use super::values::lexicon::{MONTHS, WEEKDAYS};
-    !matches!(low, "may" | "mar")
+    !matches!(low, "may" | "mar" | "jun")
         && (MONTHS.contains(&low) || WEEKDAYS.contains(&low) || WEEKDAY_SHORT_FORMS.contains(low))
 }
 
@@ -2921,7 +2921,7 @@ fn speaking_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
 }
 
 /// Labels PLACE the one-word person mentions of a list of places (`floods in Veracruz, Puebla and
-/// Hidalgo`, `factories in Kumamoto and Phoenix`, `flights from Glasgow, Sidney and Wolf Point`): its last
+/// Hidalgo`, `factories in Kumamoto and Phoenix`, `from Glasgow, Sidney and Wolf Point`): its last
 /// two items are joined by `and` or `or`, the others by a comma, its first item is a place of the
 /// lists, and each item is a place or a one-word person mention that is no person of the lists. A
 /// list mixes people and places seldom (`Clinton and Moscow` needs both to be people or both
@@ -4083,35 +4083,51 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     *found = out;
 }
 
-/// An organisation whose last word is a body's head ([`ORG_OF_HEADS`], [`BODY_HEADS`]), then `of the` (or a court's `for the`) and a
-/// run of capitalised words, is one organisation with them (`Central Bank of the Argentine
-/// Republic`, `Communist Party of the Philippines`, `US District Court for the Southern District of
-/// Ohio`): CoNLL-2003 train and dev, WikiNEuRal, wikigold and the self-written sets mark 26 of 27
-/// such names whole. Words in lower case join the run only as `of` or `and` between capitals.
-/// `found` stays sorted; the mentions the run takes in are dropped.
+/// An organisation whose last word is a body's head ([`ORG_OF_HEADS`], [`BODY_HEADS`]), then
+/// `of the` (or a court's `for the`) and a run of capitalised words, is one organisation with them
+/// (`Central Bank of the Argentine Republic`, `Communist Party of the Philippines`, `US District
+/// Court for the Southern District of Ohio`): CoNLL-2003 train and dev, WikiNEuRal, wikigold and
+/// the self-written sets mark 26 of 27 such names whole. A word in lower case joins the run only
+/// as `of` between capitals; the run stops at a line's end and at a month or weekday, and no
+/// person's mention goes into it. `found` stays sorted; the mentions the run takes in are dropped.
 fn joined_over_of_the(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut joined = false;
     for k in 0..found.len() {
         let c = found[k];
         let (_, b) = token_range(tokens, c.span);
         if c.label != Label::Org
+            || c.span.is_empty()
             || b == 0
             || !(ORG_OF_HEADS.has_token(text, tokens, b - 1)
                 || BODY_HEADS.has_token(text, tokens, b - 1))
             || !(token_is(text, tokens, b, "of")
                 || token_is(text, tokens, b, "for") && token_is(text, tokens, b - 1, "Court"))
             || !token_is(text, tokens, b + 1, "the")
-            || !capitalised_at(text, tokens, b + 2)
         {
             continue;
         }
+        // A word of the run: capitalised, no month or weekday, on the same line as the one before.
+        let word = |i: usize| {
+            i < tokens.len()
+                && capitalised_at(text, tokens, i)
+                && !is_date_word(&lowercase(token_text(text, tokens, i)))
+                && !has_char(
+                    Span::new(
+                        token_at(tokens, i - 1).span.end,
+                        token_at(tokens, i).span.start,
+                    )
+                    .slice(text),
+                    '\n',
+                )
+        };
+        if !word(b + 2) {
+            continue;
+        }
         let mut end = b + 3;
-        while end < tokens.len() {
-            if capitalised_at(text, tokens, end) {
+        loop {
+            if word(end) {
                 end += 1;
-            } else if (token_is(text, tokens, end, "of") || token_is(text, tokens, end, "and"))
-                && capitalised_at(text, tokens, end + 1)
-            {
+            } else if token_is(text, tokens, end, "of") && word(end + 1) {
                 end += 2;
             } else {
                 break;
@@ -4119,12 +4135,12 @@ fn joined_over_of_the(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) 
         }
         let last = token_at(tokens, end - 1).span.end;
         // Not one word that names no place, a nationality before its noun (`Security Council of
-        // the Caucasian republic`), nor over a mention that runs on past the run.
+        // the Caucasian republic`), nor over a person or a mention that runs on past the run.
         if end == b + 3 && !super::tagger::listed(text, token_run(tokens, b + 2, end)).place
             || found[k + 1..]
                 .iter()
                 .take_while(|o| o.span.start < last)
-                .any(|o| o.span.end > last)
+                .any(|o| o.span.end > last || o.label == Label::Person)
         {
             continue;
         }
@@ -5280,7 +5296,9 @@ fn dateline_agency(
 /// the credit's colon or slash) up to a comma, a slash, `and` or the line's end, unless its last
 /// word is a newsroom role (`Daily Mail Reporter`; `Sports Desk`, which is no person), an
 /// organisation's kind (`Getty Images`) or the lists know it as something else (`Associated
-/// Press`). The run replaces what the tagger made of its words.
+/// Press`); a byline's run after its comma or a slash to the line's end is the reporter's outlet
+/// (`By Danny Ferraro, Hartford Courant`), an organisation. The run replaces what the tagger made
+/// of its words.
 fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
@@ -5373,8 +5391,9 @@ fn credit_agency(
     }
 }
 
-/// The people of [`byline_people`] among tokens `k..b` (only the first run when `once`: a photo's
-/// credit names its agency after a slash), into `add`; what `found` had of their words is emptied.
+/// The people and outlets of [`byline_people`] among tokens `k..b` (only the first run when `once`:
+/// a photo's credit names its agency after a slash), into `add`; what `found` had of their words is
+/// emptied.
 fn people_from(
     text: &str,
     tokens: &[Token],
@@ -5401,14 +5420,21 @@ fn people_from(
         // no listed first name (not a second author, `By Jane Doe, Mark Smith`), is the reporter's
         // outlet (`By Danny Ferraro, Hartford Courant`, `..., KQED/OregonLive`; the self-written
         // sets mark 13 such outlets ORG), without an opening `The`.
+        let the = usize::from(token_is(text, tokens, k, "The"));
         let outlet = !once
-            && run > 0
+            && run > the
             && !role
             && k > 0
             && matches!(token_text(text, tokens, k - 1), "," | "/")
             && (k + run == b || token_is(text, tokens, k + run, "/"))
-            && !super::tagger::listed(text, token_run(tokens, k, k + 1)).first_name;
-        let the = usize::from(outlet && run > 1 && token_is(text, tokens, k, "The"));
+            && {
+                // Not a place (`By Jane Doe, Kyiv`) nor a second author.
+                let l = super::tagger::listed_run(text, tokens, k + the, k + run);
+                !(l.place
+                    || l.country
+                    || super::tagger::listed(text, token_run(tokens, k, k + 1)).first_name)
+            };
+        let the = if outlet { the } else { 0 };
         let person = !outlet
             && (2..=4).contains(&run)
             && !role

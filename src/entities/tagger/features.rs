@@ -282,8 +282,6 @@ crate::word_list::word_lists! {
     const TITLE_SMALL = "a an and as at but by for from in into of off on or over per the to up vs with";
     /// Marks that no title-case headline holds.
     const NOT_IN_TITLES = "( ) : ;";
-    /// Words of a live blog's time before its dash (`10:58 GMT -`, `6:14 pm -`).
-    const TIME_WORDS = "am pm a.m. p.m. GMT BST CET ET EST EDT PT";
 }
 
 /// The first token after the dateline that opens tokens `a..b` (`LONDON (AP) — `; see
@@ -294,11 +292,16 @@ fn story_start(text: &str, tokens: &[Token], a: usize, b: usize) -> Option<usize
     let start = token_at(tokens, a).span.start;
     if token_at(tokens, a).kind == TokenKind::Number {
         // Numbers, their colons and a zone or half of the day, then the dash.
+        use crate::entities::values::lexicon::{MERIDIEM, ZONES};
         let dash = run.iter().take(6).position(|t| {
             let w = t.text(text);
-            !(t.kind == TokenKind::Number || w == ":" || TIME_WORDS.contains(w))
+            !(t.kind == TokenKind::Number
+                || w == ":"
+                || MERIDIEM.contains_lowercase(w)
+                || ZONES.contains(w))
         })?;
-        return (dash > 0 && crate::tokens::is_dash_token(run[dash].text(text)))
+        let mark = crate::tokens::token_text(text, tokens, a + dash);
+        return (dash > 0 && (crate::tokens::is_dash_token(mark) || mark == "--"))
             .then_some(a + dash + 1);
     }
     let line = Span::new(start, token_at(tokens, b - 1).span.end).slice(text);

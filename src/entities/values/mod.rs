@@ -145,7 +145,7 @@ crate::word_list::word_lists! {
     /// Words before a month name that make an ambiguous one (`may`, `march`) a date.
     const MONTH_CUES = "in since until by of during through from last next this early late mid before after";
     /// Month names that are also common words, dates only after a cue (`MONTH_CUES`).
-    const AMBIGUOUS_MONTHS = "may march mar jan dec aug sept";
+    const AMBIGUOUS_MONTHS = "may march mar apr jun jan dec aug sept";
     /// Words that open a rate (`per hour`, `an hour`, `/h`; see `Scan::per_unit`).
     const RATE_WORDS = "per an a /";
     /// Units of time after a rate word (see `RATE_WORDS`).
