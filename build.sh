@@ -385,6 +385,11 @@ cmd_eval() {
   run ner "$ROOT/tests/fixtures/present_day_ner_92.jsonl" "ner present-day 92 (own, blind)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/present_day_ner_91.jsonl" "ner present-day 91 (own, looked at)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/present_day_ner_93.jsonl" "ner present-day 93 (own, looked at)" "$e/ner/score.py"
+  # A ninety-fourth, blind, and a ninety-fifth, looked at (tests/fixtures/present_day_ner_94.md and
+  # _95.md; written by a helper in the forty-eighth session: Africa, Latin America, the Middle East
+  # and South Asia): 92.65 and 94.13 at 21d4820 (that session's start).
+  run ner "$ROOT/tests/fixtures/present_day_ner_94.jsonl" "ner present-day 94 (own, blind)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_95.jsonl" "ner present-day 95 (own, looked at)" "$e/ner/score.py"
   # A thirty-fifth (tests/fixtures/present_day_ner_35.md; written by a helper to be looked at, hard
   # cases on purpose): 89.69 at a3b36bc (the thirtieth session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_35.jsonl" "ner present-day 35 (own, looked at)" "$e/ner/score.py"
@@ -406,6 +411,10 @@ cmd_eval() {
   run ner "$ROOT/tests/fixtures/articles_r.jsonl" "ner articles r (own, blind)" "$e/ner/score.py"
   # Eight more (tests/fixtures/articles_s.md), looked at: 88.40 at f4001e5.
   run ner "$ROOT/tests/fixtures/articles_s.jsonl" "ner articles s (own, looked at)" "$e/ner/score.py"
+  # Eight local-news articles (tests/fixtures/articles_t.md), never looked at: 74.11 at 21d4820.
+  run ner "$ROOT/tests/fixtures/articles_t.jsonl" "ner articles t (own, blind)" "$e/ner/score.py"
+  # Eight more (tests/fixtures/articles_u.md), looked at: 81.35 at 21d4820.
+  run ner "$ROOT/tests/fixtures/articles_u.jsonl" "ner articles u (own, looked at)" "$e/ner/score.py"
   # Wire copy of December 2020 in CoNLL-2003's form (tests/fixtures/wire2020_ner.md), a stand-in for
   # the held-out 2020 news: 94.87 at 759c68c, 95.56 at cf2a330; looked at since the twenty-eighth
   # session, which read its errors.
