@@ -8223,3 +8223,13 @@ fn an_appositive_before_a_name_at_a_sentences_start() {
         &[("album, Melodrama,", "Melodrama", Misc)],
     );
 }
+
+/// A name in brackets after a writer named by `by` is the publisher, an organisation, though it
+/// opens with a first name.
+#[test]
+fn a_publisher_in_brackets_after_a_writer() {
+    check(
+        "- Flashlight by Susan Choi (Jonathan Cape)",
+        &[("(Jonathan Cape)", "Jonathan Cape", Org)],
+    );
+}

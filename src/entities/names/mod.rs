@@ -5032,7 +5032,7 @@ fn cut_after_listed(
 /// A name in brackets right after a person's (`Carlos Sainz (Williams)`, `Marc Hottiger ( Everton
 /// )`) is the person's team or country, not another person (3 of the 1,990 such brackets of
 /// CoNLL-2003 train and dev hold one), unless an actor's name or role: a place when the lists have
-/// it as one, else an organisation.
+/// it as one, else an organisation; after a writer's `by`, always (a publisher).
 fn no_person_in_brackets_after_one(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     for k in 1..found.len() {
         let (p, c) = (found[k - 1], found[k]);
@@ -5054,7 +5054,13 @@ fn no_person_in_brackets_after_one(text: &str, tokens: &[Token], found: &mut [Ca
             trim_start_by(tail(text, c.span.end), |c| matches!(c, ' ' | ')')),
             is_lower,
         );
-        if super::tagger::listed_run(text, tokens, a, a + 1).first_name && (b > a + 1 || verb_after)
+        // After a writer's `by`, the brackets hold the publisher (`Flashlight by Susan Choi
+        // (Jonathan Cape)`), no actor.
+        let pa = token_range(tokens, p.span).0;
+        let by = pa > 0 && token_is(text, tokens, pa - 1, "by");
+        if !by
+            && super::tagger::listed_run(text, tokens, a, a + 1).first_name
+            && (b > a + 1 || verb_after)
         {
             continue;
         }
