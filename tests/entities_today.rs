@@ -8233,3 +8233,12 @@ fn a_publisher_in_brackets_after_a_writer() {
         &[("(Jonathan Cape)", "Jonathan Cape", Org)],
     );
 }
+
+/// A light aircraft's maker ends the airline's name before it, as an airliner's does.
+#[test]
+fn a_light_aircrafts_maker_after_an_airline() {
+    check(
+        "A Ridgeline Air Pilatus PC-12 landed at Billings on Tuesday.",
+        &[("A Ridgeline Air", "Ridgeline Air", Org)],
+    );
+}

@@ -5727,7 +5727,8 @@ crate::word_list::word_lists! {
     /// Web domains that end a company's name.
     const DOMAINS = ".com .co.uk .net .org";
     /// Makers of airliners, as written in a name (`Air India Boeing 787`).
-    const AIRCRAFT_MAKERS = "Boeing Airbus Embraer Bombardier Tupolev Ilyushin Antonov Sukhoi Comac COMAC";
+    const AIRCRAFT_MAKERS = "Boeing Airbus Embraer Bombardier Tupolev Ilyushin Antonov Sukhoi Comac COMAC Pilatus \
+        Cessna Beechcraft Tecnam ATR Gulfstream";
     /// Words of time that no name holds in lower case (`the Moon before China`).
     const TIME_WORDS = "before after during since until while when because";
     /// A party's member of a parliament after the party's name (`Labour MP`, `SNP MSPs`).
