@@ -4083,6 +4083,19 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     *found = out;
 }
 
+/// Runs mention `k` of `found` (sorted) on to byte `end`; the mentions after it that start before
+/// `end` give way, emptied for the caller to drop.
+fn run_on_to(found: &mut [Candidate], k: usize, end: usize) {
+    let c = at_mut(found, k);
+    c.span = Span::new(c.span.start, end);
+    for o in found.get_mut(k + 1..).unwrap_or_default() {
+        if o.span.start >= end {
+            break;
+        }
+        o.span = Span::new(o.span.start, o.span.start);
+    }
+}
+
 /// An organisation whose last word is a body's head ([`ORG_OF_HEADS`], [`BODY_HEADS`]), then
 /// `of the` (or a court's `for the`) and a run of capitalised words, is one organisation with them
 /// (`Central Bank of the Argentine Republic`, `Communist Party of the Philippines`, `US District
@@ -4144,13 +4157,7 @@ fn joined_over_of_the(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) 
         {
             continue;
         }
-        for o in found[k + 1..].iter_mut() {
-            if o.span.start >= last {
-                break;
-            }
-            o.span = Span::new(o.span.start, o.span.start);
-        }
-        found[k].span = Span::new(c.span.start, last);
+        run_on_to(found, k, last);
         joined = true;
     }
     if joined {
@@ -4194,14 +4201,7 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 token_run(tokens, b + 1, b + 2),
             );
         if second {
-            let end = token_at(tokens, b + 1).span.end;
-            found[k].span = Span::new(c.span.start, end);
-            for o in found[k + 1..].iter_mut() {
-                if o.span.start >= end {
-                    break;
-                }
-                o.span = Span::new(o.span.start, o.span.start);
-            }
+            run_on_to(found, k, token_at(tokens, b + 1).span.end);
             continue;
         }
         if c.label != Label::Org
