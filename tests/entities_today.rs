@@ -8242,3 +8242,26 @@ fn a_light_aircrafts_maker_after_an_airline() {
         &[("A Ridgeline Air", "Ridgeline Air", Org)],
     );
 }
+
+/// Companies whose names are everyday words (`Strategy`, `Orange`, `Notion`, `Reliance`, `Valve`)
+/// are organisations when they act as companies, mid-sentence or opening one.
+#[test]
+fn everyday_word_companies_listed() {
+    check(
+        "Shares of Strategy fell 4% as bitcoin slid. Orange agreed to pay €4 billion for the stake. \
+         Notion added AI agents to its workspace. Reliance shares rose after the listing plan. \
+         Valve announced a new console on Wednesday.",
+        &[
+            ("of Strategy", "Strategy", Org),
+            ("Orange agreed", "Orange", Org),
+            ("Notion added", "Notion", Org),
+            ("Reliance shares", "Reliance", Org),
+            ("Valve announced", "Valve", Org),
+        ],
+    );
+    let found = mentions("Her strategy worked. Orange County voted early.");
+    assert!(
+        !found.iter().any(|m| m.text == "Orange"),
+        "`Orange County` stays whole: {found:?}"
+    );
+}
