@@ -8265,3 +8265,19 @@ fn everyday_word_companies_listed() {
         "`Orange County` stays whole: {found:?}"
     );
 }
+
+/// Organisations whose names open with a digit or with a small letter before a capital
+/// (`7-Eleven`, `23andMe`, `iPlayer`, `1MDB`) are found as the famous lists find `eBay`.
+#[test]
+fn organisations_led_by_a_digit_or_a_small_letter() {
+    check(
+        "Couche-Tard withdrew its offer for the owner of 7-Eleven. Anne Wojcicki won the auction \
+         for 23andMe. Younger viewers rarely open iPlayer. He was found guilty over 1MDB.",
+        &[
+            ("of 7-Eleven", "7-Eleven", Org),
+            ("for 23andMe", "23andMe", Org),
+            ("open iPlayer", "iPlayer", Org),
+            ("over 1MDB", "1MDB", Org),
+        ],
+    );
+}
