@@ -8281,3 +8281,27 @@ fn organisations_led_by_a_digit_or_a_small_letter() {
         ],
     );
 }
+
+/// A constitution's amendment by its number is a named law, MISC, whole; in a bill's bracketed
+/// title it is no name of its own.
+#[test]
+fn numbered_amendments() {
+    check(
+        "The order violates the 14th Amendment. Pakistan's parliament passed the 27th \
+         Constitutional Amendment. The First Amendment protects speech.",
+        &[
+            ("the 14th Amendment", "14th Amendment", Misc),
+            (
+                "the 27th Constitutional Amendment",
+                "27th Constitutional Amendment",
+                Misc,
+            ),
+            ("The First Amendment", "First Amendment", Misc),
+        ],
+    );
+    let found = mentions("He introduced the Constitution (130th Amendment) Bill.");
+    assert!(
+        !found.iter().any(|m| m.text == "130th Amendment"),
+        "{found:?}"
+    );
+}

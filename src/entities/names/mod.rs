@@ -25,6 +25,7 @@ use crate::tokens::{
 use crate::vecs::{at, at_mut, run, run_mut};
 use crate::word_list::WordList;
 
+mod amendments;
 mod bylines;
 mod campuses;
 mod country_codes;
@@ -394,6 +395,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     people_of_places(text, &mut found);
     owned_works::owned_works(text, tokens, &mut found);
     headline_people::add(text, tokens, sentences, &lines, &mut found);
+    amendments::add(text, tokens, &mut found);
     confirmed_in_headlines(text, tokens, sentences, &mut found);
     grand_prix_places(text, tokens, &mut found);
     let mut after_small = None;

@@ -1,0 +1,83 @@
+//! A constitution's amendment by its number (`the 14th Amendment`, `the 27th Constitutional
+//! Amendment`, `the First Amendment`): a named law, MISC, as the self-written sets mark every one.
+//! The value scanner reads the ordinal alone and the tagger the capitalised word alone.
+
+use super::{add_sorted, space_before};
+use crate::entities::{Candidate, Label, Source};
+use crate::text::{ending_by, starting_before, Span};
+use crate::tokens::{token_at, token_is, Token};
+
+crate::word_list::word_lists! {
+    /// Ordinal words that number an amendment.
+    const ORDINAL_WORDS = "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth \
+        Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth";
+}
+
+/// True for an ordinal in digits (`14th`, `21st`, `2nd`, `3rd`).
+fn is_ordinal_number(w: &str) -> bool {
+    let digits = crate::text::leading_bytes(w.as_bytes(), 3, |b| b.is_ascii_digit());
+    digits > 0 && matches!(crate::text::tail(w, digits), "st" | "nd" | "rd" | "th")
+}
+
+/// Adds a MISC mention for an ordinal, an optional `Constitutional` and `Amendment` (or
+/// `Amendments`), not after a bracket, in place of the mentions of `found` inside it; none is added where a mention runs
+/// past it. `found` is sorted and stays so.
+pub(super) fn add(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let mut add = Vec::new();
+    for k in 1..tokens.len() {
+        let w = token_at(tokens, k).text(text);
+        if !matches!(w, "Amendment" | "Amendments") || !space_before(text, tokens, k) {
+            continue;
+        }
+        let mut a = k - 1;
+        if token_is(text, tokens, a, "Constitutional") && a >= 1 {
+            if !space_before(text, tokens, a) {
+                continue;
+            }
+            a -= 1;
+        }
+        let first = token_at(tokens, a).text(text);
+        // Not inside a bill's title, whose brackets hold its number (`the Constitution (130th
+        // Amendment) Bill`).
+        if !(is_ordinal_number(first) || ORDINAL_WORDS.contains(first))
+            || a >= 1 && token_is(text, tokens, a - 1, "(")
+        {
+            continue;
+        }
+        let span = Span::new(token_at(tokens, a).span.start, token_at(tokens, k).span.end);
+        let (from, to) = (
+            ending_by(found, span.start),
+            starting_before(found, span.end),
+        );
+        let inside = found.get_mut(from..to).unwrap_or_default();
+        if inside
+            .iter()
+            .any(|c| c.span.start < span.start || c.span.end > span.end)
+        {
+            continue;
+        }
+        for c in inside {
+            c.span = Span::new(c.span.start, c.span.start);
+        }
+        Candidate::push_to(&mut add, span, Label::Misc, Source::Name);
+    }
+    if !add.is_empty() {
+        crate::vecs::retain(found, |c| !c.span.is_empty());
+    }
+    add_sorted(found, add);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_ordinal_number;
+
+    #[test]
+    fn ordinals_in_digits() {
+        for w in ["1st", "2nd", "3rd", "14th", "27th", "101st"] {
+            assert!(is_ordinal_number(w), "{w}");
+        }
+        for w in ["th", "14", "14x", "1234th", "fifth"] {
+            assert!(!is_ordinal_number(w), "{w}");
+        }
+    }
+}
