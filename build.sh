@@ -415,6 +415,11 @@ cmd_eval() {
   run ner "$ROOT/tests/fixtures/articles_t.jsonl" "ner articles t (own, blind)" "$e/ner/score.py"
   # Eight more (tests/fixtures/articles_u.md), looked at: 81.35 at 21d4820.
   run ner "$ROOT/tests/fixtures/articles_u.jsonl" "ner articles u (own, looked at)" "$e/ner/score.py"
+  # Eight articles on famous people and brands (tests/fixtures/articles_v.md), never looked at:
+  # 92.53 at 6bcfc20.
+  run ner "$ROOT/tests/fixtures/articles_v.jsonl" "ner articles v (own, blind)" "$e/ner/score.py"
+  # Eight more (tests/fixtures/articles_w.md), looked at: 90.50 at 6bcfc20.
+  run ner "$ROOT/tests/fixtures/articles_w.jsonl" "ner articles w (own, looked at)" "$e/ner/score.py"
   # Wire copy of December 2020 in CoNLL-2003's form (tests/fixtures/wire2020_ner.md), a stand-in for
   # the held-out 2020 news: 94.87 at 759c68c, 95.56 at cf2a330; looked at since the twenty-eighth
   # session, which read its errors.
