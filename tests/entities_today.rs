@@ -8305,3 +8305,22 @@ fn numbered_amendments() {
         "{found:?}"
     );
 }
+
+/// Once one lone `X` reads as the social network, every lone `X` of the text is that
+/// organisation, where the tagger read them as a person; `Malcolm X` stays a person.
+#[test]
+fn the_social_network_x_throughout() {
+    let text = "Regulators Open Inquiry Into X Over Chatbot Images\n\n\
+                Regulators opened a formal inquiry into X over its chatbot. Officials said on Monday \
+                they would examine whether X had failed to protect users. Mara Quell, X's head of \
+                product, said the company had removed posts. Malcolm X was quoted by a fan.";
+    check(
+        text,
+        &[
+            ("Into X Over", "X", Org),
+            ("whether X had", "X", Org),
+            ("Quell, X's", "X", Org),
+            ("Malcolm X was", "Malcolm X", Person),
+        ],
+    );
+}

@@ -38,6 +38,75 @@ pub(super) fn add(
             .or_else(|| speaking_company_at(text, tokens, forms, &lines, k).filter(free))
             .or_else(|| company_pair_at(text, tokens, k).filter(free))
     });
+    platform_x_throughout(text, tokens, &lines, found);
+}
+
+/// Once a lone `X` of the text reads as the social network ([`is_platform_x`]), every lone `X`
+/// ([`is_lone_x`]) is that organisation: the tagger's mention of it takes the label (it read some
+/// as a person: `whether X had failed`, `X's head of product`), and one it left out is added.
+/// `found` is sorted and stays so.
+fn platform_x_throughout(
+    text: &str,
+    tokens: &[Token],
+    lines: &Headlines,
+    found: &mut Vec<Candidate>,
+) {
+    let xs = || (0..tokens.len()).filter(|&k| token_at(tokens, k).is(text, "X"));
+    if !xs().any(|k| is_platform_x(text, tokens, lines, k)) {
+        return;
+    }
+    let mut add = Vec::new();
+    for k in xs() {
+        if !is_lone_x(text, tokens, lines, k) {
+            continue;
+        }
+        let span = token_at(tokens, k).span;
+        let j = ending_by(found, span.start);
+        match found.get_mut(j) {
+            Some(c) if c.span == span => c.label = Label::Org,
+            Some(c) if c.span.start < span.end => {}
+            _ => Candidate::push_to(&mut add, span, Label::Org, Source::Name),
+        }
+    }
+    add_sorted(found, add);
+}
+
+/// True when the capital `X` at token `k` stands alone: no capitalised word joins it on either
+/// side but a headline's small words (`Malcolm X`, `X Factor`, `Model X` stay out), nothing is
+/// joined to it but a slash before it (`Twitter/X`; not `X-ray`, `HUNTR/X`), no number follows it,
+/// and no word that makes it a letter ([`X_AS_LETTER`]).
+fn is_lone_x(text: &str, tokens: &[Token], lines: &Headlines, k: usize) -> bool {
+    let t = token_at(tokens, k);
+    let headline = || lines.headline(t.span.start);
+    let before_ok = opens_sentence(lines.sentences, t.span.start)
+        || k.checked_sub(1).is_none_or(|j| {
+            let p = token_at(tokens, j);
+            let w = p.text(text);
+            if p.span.end == t.span.start {
+                return w == "/"
+                    && j.checked_sub(1).is_none_or(|i| {
+                        token_at(tokens, i).span.end < p.span.start
+                            || !token_at(tokens, i).is(text, "HUNTR")
+                    });
+            }
+            !(p.kind == TokenKind::Word && starts_by(w, is_upper))
+                || HEADLINE_SMALL_WORDS.contains_lowercase(w) && headline()
+        });
+    let after_ok = tokens.get(k + 1).is_none_or(|n| {
+        let w = n.text(text);
+        if n.span.start == t.span.end {
+            return n.kind == TokenKind::Punct && w != "-" && w != "/";
+        }
+        match n.kind {
+            TokenKind::Number => false,
+            TokenKind::Word if starts_by(w, is_upper) => {
+                HEADLINE_SMALL_WORDS.contains_lowercase(w) && headline()
+            }
+            TokenKind::Word => !X_AS_LETTER.contains(&w),
+            _ => true,
+        }
+    });
+    before_ok && after_ok
 }
 
 /// The cricket ground at token `k` after `at` (`at Lord's`), which the possessive hides from the
