@@ -8324,3 +8324,24 @@ fn the_social_network_x_throughout() {
         ],
     );
 }
+
+/// A quoted title whose comma sits inside the quotation is a work when an appositive of its kind
+/// follows (`"Nachtfalter," a quiet drama`), and so are its other mentions; quoted speech that
+/// ends on a place is no title (`between Paris and Lyon," the singer said`).
+#[test]
+fn quoted_titles_before_their_kind() {
+    check(
+        "The top prize went to \"Brennholz,\" a quiet drama about a ferry pilot. A streamer bought \
+         the rights to \"Brennholz\" on Sunday. The studio's best seller was \"The Signal,\" a 2013 \
+         thriller starring Halle Berry.",
+        &[
+            ("to \"Brennholz,\"", "Brennholz", Misc),
+            ("rights to \"Brennholz\"", "Brennholz", Misc),
+            ("was \"The Signal,\"", "The Signal", Misc),
+        ],
+    );
+    check(
+        "\"I wrote half of this record on trains between Paris and Lyon,\" the French singer said.",
+        &[("and Lyon", "Lyon", Place)],
+    );
+}

@@ -66,7 +66,7 @@ use crate::text::{
     rsplit_once_char, split_by, starting_before, starts_by, trim_end_by, Span,
 };
 use crate::tokens::{
-    capitalised_at, is_apostrophe, is_hyphen_token, token_at, token_is, token_run, Token,
+    capitalised_at, is_apostrophe, is_hyphen_token, token_at, token_is, token_run, Token, TokenKind,
 };
 use crate::vecs::{at, CollectVec};
 use crate::word_list::WordList;
@@ -1280,6 +1280,16 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
     if !token_is(text, tokens, k, ",") && !copula {
         return None;
     }
+    // A quoted title's comma inside the quotation (`"Nachtfalter," a quiet drama`), not speech's
+    // (`between Paris and Lyon," the singer said`).
+    let k = if !copula
+        && matches!(word(k + 1), "\"" | "\u{201d}" | "'" | "\u{2019}")
+        && quoted_title_before(text, tokens, k)
+    {
+        k + 1
+    } else {
+        k
+    };
     // What a work or a company is known by (`Superman, directed by James Gunn`, `Wrexham, owned
     // by Ryan Reynolds`).
     let (verb, by) = (word(k + 1), token_is(text, tokens, k + 2, "by"));
@@ -1382,6 +1392,26 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
 /// a comma, and the mention closed by a comma, a period or a bracket (`its Chinese owner, Jingye,
 /// moved`, `its lead single, Manchild, topped`; not `In his new film, Cruise plays`, whose
 /// name no comma closes).
+/// True when the words right before token `k` are a title a quotation mark opens: capitalised
+/// words and the small words of titles, at most eight, joined to an opening mark before them.
+fn quoted_title_before(text: &str, tokens: &[Token], k: usize) -> bool {
+    let mut j = k;
+    while j > 0 && k - j < 8 {
+        j -= 1;
+        let t = token_at(tokens, j);
+        let w = t.text(text);
+        if matches!(w, "\"" | "\u{201c}" | "'" | "\u{2018}") {
+            return j + 1 < k && token_at(tokens, j + 1).span.start == t.span.end;
+        }
+        if t.kind != TokenKind::Word
+            || !(capitalised_at(text, tokens, j) || TITLE_SMALL_WORDS.contains(w))
+        {
+            return false;
+        }
+    }
+    false
+}
+
 fn appositive_before(text: &str, tokens: &[Token], first: usize, end: usize) -> Option<Label> {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     if first < 3 || !token_is(text, tokens, first - 1, ",") || !matches!(word(end), "," | "." | ")")
@@ -2048,6 +2078,8 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
 }
 
 crate::word_list::word_lists! {
+    /// Small words inside a quoted title (`"Harry Potter and the Deathly Hallows,"`).
+    const TITLE_SMALL_WORDS = "of the a an and to in on at for with";
     /// Words of [`TITLE_WORDS`] that modify a title rather than name one, and come before organisations
     /// too (`former Google engineer`, `state broadcaster`, `market leader Nvidia`).
     const NOT_PERSON_TITLES = "vice prime state former acting deputy chief leader general lady lord justice";

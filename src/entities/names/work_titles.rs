@@ -19,6 +19,8 @@ crate::word_list::word_lists! {
     /// Prepositions inside a title only before an article (`Mutiny on the Bounty`, `Christmas with the
     /// Kranks`, [`crate::word_list::ARTICLES`]): `in Birmingham` after a title is where it plays.
     const BEFORE_ARTICLE = "in on at from with for";
+    /// Determiners that open a title's appositive (`, a quiet drama`, `, her fourth album`).
+    const APPOSITIVE_DETERMINERS = "a an the her his its their";
     /// Kinds of works, in the singular (a plural heads a list: `the albums Brown Sugar and Voodoo`, and
     /// so may `series`), that are no verbs too (not `play`, `show`, `book`, `record`).
     const KINDS = "film movie drama thriller comedy sequel prequel biopic documentary sitcom musical album song \
@@ -129,6 +131,30 @@ fn made_by_person(text: &str, tokens: &[Token], found: &[Candidate], i: usize) -
         })
 }
 
+/// The end (exclusive) of a quoted title opened by the quotation mark at token `i` when its comma,
+/// inside the quotation, brings an appositive of its kind ([`KINDS`]) after a determiner and at
+/// most three other words (`"Nachtfalter," a quiet drama about`, `"Lux," her fourth album`).
+fn quoted_before_kind(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    if !matches!(token_text(text, tokens, i), "\"" | "\u{201c}") {
+        return None;
+    }
+    let run = capitals_end(text, tokens, i + 1);
+    let end = title_end(text, tokens, i + 1, false).max(run);
+    let closes = token_is(text, tokens, end, ",")
+        && matches!(token_text(text, tokens, end + 1), "\"" | "\u{201d}")
+        && APPOSITIVE_DETERMINERS.has_token(text, tokens, end + 2);
+    (end > i + 1
+        && closes
+        && (end + 3..end + 7).any(|k| {
+            KINDS.has_token(text, tokens, k)
+                && (end + 3..k).all(|j| {
+                    tokens.get(j).is_some_and(|t| t.kind == TokenKind::Number)
+                        || is_word(tokens, j) && !capitalised_at(text, tokens, j)
+                })
+        }))
+    .then_some(end)
+}
+
 /// Makes each title after one of [`KINDS`] or a person's possessive one MISC mention, in place of the mentions inside it
 /// (not where a mention runs out of it), and so the title's other occurrences in the text, written
 /// the same (`the thriller Hide and Seek` ... `In Hide and Seek, De Niro plays`).
@@ -138,6 +164,15 @@ pub(super) fn join_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidat
     for i in 0..tokens.len() {
         // The cheap test first: most tokens have no capitalised word after them.
         if !capitalised_at(text, tokens, i + 1) {
+            continue;
+        }
+        if let Some(end) = quoted_before_kind(text, tokens, i) {
+            let span = Span::new(
+                token_at(tokens, i + 1).span.start,
+                token_at(tokens, end - 1).span.end,
+            );
+            replace(found, &mut add, span);
+            titles.push(span);
             continue;
         }
         let kind = KINDS.has_token(text, tokens, i)
