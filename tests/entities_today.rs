@@ -8345,3 +8345,18 @@ fn quoted_titles_before_their_kind() {
         &[("and Lyon", "Lyon", Place)],
     );
 }
+
+/// A surname with its particles is the short form of the full name that ends
+/// in it (`de la Espriella`), whatever the tagger took them for, so the full name's label reaches it.
+#[test]
+fn a_surname_with_its_particles_joins_the_full_name() {
+    let text = "Iván Cepeda and Abelardo de la Espriella head to a run-off. Cepeda had 38.4% and \
+                de la Espriella 31.2%. De la Espriella promised jobs.";
+    check(
+        text,
+        &[
+            ("and de la Espriella 31", "de la Espriella", Person),
+            ("De la Espriella promised", "De la Espriella", Person),
+        ],
+    );
+}

@@ -489,7 +489,8 @@ impl<'k> Linker<'k> {
                         is_part(key, long)
                             && (label != Label::Place
                                 || crate::vecs::at(&self.groups, g).label != Label::Place
-                                || same_place(key, long))
+                                || same_place(key, long)
+                                || particle_tail(key, long))
                     }),
                 );
             }
@@ -527,6 +528,12 @@ fn same_place(short: &[&str], long: &[&str]) -> bool {
     (0..extra + 1).any(|k| {
         long[k..k + short.len()] == *short && fits(&long[..k]) && fits(&long[k + short.len()..])
     })
+}
+
+/// True when `short` opens with a name particle and ends `long` (`de la Espriella` of `Abelardo de
+/// la Espriella`, which the tagger may read as places): a person's surname, whatever the label.
+fn particle_tail(short: &[&str], long: &[&str]) -> bool {
+    short.first().is_some_and(|w| super::names::is_particle(w)) && long.ends_with(short)
 }
 
 /// True when `short`'s words occur as a contiguous run inside `long`'s words.
