@@ -8360,3 +8360,14 @@ fn a_surname_with_its_particles_joins_the_full_name() {
         ],
     );
 }
+
+/// In a list of names joined by commas that holds two organisations or more, the unknown one-word
+/// names the tagger read as places or people are organisations too (a group's brands).
+#[test]
+fn brands_in_a_list_of_organisations() {
+    check(
+        "The group, which also owns Pull&Bear, Stradivarius, Oysho, Zara Home and the discount \
+         chain Lefties, said sales rose.",
+        &[("Stradivarius,", "Stradivarius", Org), ("Oysho,", "Oysho", Org)],
+    );
+}

@@ -1,4 +1,5 @@
-//! Companies in a pair with a company: `Slack and Asana`, `Lemon8 and Yope`, `Reddit and Kick`.
+//! Companies in a pair with a company: `Slack and Asana`, `Lemon8 and Yope`, `Reddit and Kick`;
+//! and in a list of companies joined by commas (`Pull&Bear, Stradivarius, Oysho, Zara Home`).
 //! CoNLL-2003 train, WikiNEuRal, wikigold and the looked-at sets join 452 one-word names to an
 //! organisation by `and`, `or` or `, and` as organisations, against 63 of other kinds, nearly all of
 //! them listed places and people (`PUK and Iraq`, `Newey and Honda`); the tagger reads an unknown
@@ -27,6 +28,7 @@ pub(crate) fn label_companies_in_lists(text: &str, tokens: &[Token], found: &mut
             }
         }
     }
+    in_comma_lists(text, tokens, found, &mut names);
     if names.is_empty() {
         return;
     }
@@ -34,9 +36,60 @@ pub(crate) fn label_companies_in_lists(text: &str, tokens: &[Token], found: &mut
     // search, so none is dropped: `dedup` was a loop of its own in the .wasm).
     crate::sort::sort(&mut names);
     for c in found.iter_mut() {
-        if c.label == Label::Place && names.binary_search(&c.span.slice(text)).is_ok() {
+        if matches!(c.label, Label::Place | Label::Person)
+            && names.binary_search(&c.span.slice(text)).is_ok()
+        {
             c.label = Label::Org;
         }
+    }
+}
+
+/// Adds to `names` the unknown one-word places and people ([`unknown_word`]) of a list of names
+/// joined by commas (and a last `and` or `or`) that holds two organisations or more and nothing
+/// else but such words (`Pull&Bear, Stradivarius, Oysho, Zara Home and`): the brands of a group,
+/// the tagger's places and people among them.
+fn in_comma_lists<'t>(
+    text: &'t str,
+    tokens: &[Token],
+    found: &[Candidate],
+    names: &mut Vec<&'t str>,
+) {
+    let mut i = 0;
+    while i < found.len() {
+        // The list from `i`: mentions one comma apart, the last perhaps after `and` or `or`.
+        let mut j = i + 1;
+        while j < found.len() {
+            let gap = crate::text::Span::new(
+                found[j - 1].span.end,
+                found[j].span.start.max(found[j - 1].span.end),
+            )
+            .slice(text);
+            if gap == ", " {
+                j += 1;
+            } else {
+                if matches!(gap, " and " | " or " | ", and " | ", or ") && j - i >= 2 {
+                    j += 1;
+                }
+                break;
+            }
+        }
+        let list = &found[i..j];
+        let orgs = list.iter().filter(|c| c.label == Label::Org).count();
+        if list.len() >= 3
+            && orgs >= 2
+            && list.iter().all(|c| {
+                c.label == Label::Org
+                    || matches!(c.label, Label::Place | Label::Person)
+                        && unknown_word(text, tokens, c)
+            })
+        {
+            for c in list {
+                if c.label != Label::Org {
+                    names.push(c.span.slice(text));
+                }
+            }
+        }
+        i = j;
     }
 }
 
