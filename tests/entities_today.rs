@@ -8371,3 +8371,17 @@ fn brands_in_a_list_of_organisations() {
         &[("Stradivarius,", "Stradivarius", Org), ("Oysho,", "Oysho", Org)],
     );
 }
+
+/// A company's cue before a name that the lists know only as a small town makes it the company
+/// (`Mango chief executive`); a country there still says nothing of one (`UK chief executive`).
+#[test]
+fn a_small_towns_name_before_a_companys_cue() {
+    check(
+        "Mango chief executive Toni Ruiz said sales rose.",
+        &[("Mango chief", "Mango", Org)],
+    );
+    check(
+        "UK chief executive Dana Price said sales rose.",
+        &[("UK chief", "UK", Place)],
+    );
+}

@@ -629,8 +629,10 @@ fn may_be_named(text: &str, tokens: &[Token], first: usize, end: usize, what: Na
         token_at(tokens, end - 1).span.end,
     );
     let (place, misc) = match what {
+        // A small town of the lists says nothing against a company (`Mango chief executive`).
         Named::Company => (
-            listed.place && !listed.trained_org || listed.country,
+            (is_region(&listed) || listed.city_not_person) && !listed.trained_org
+                || listed.country,
             listed.misc,
         ),
         Named::Paper | Named::Part => (listed.place, listed.misc),
