@@ -8368,7 +8368,10 @@ fn brands_in_a_list_of_organisations() {
     check(
         "The group, which also owns Pull&Bear, Stradivarius, Oysho, Zara Home and the discount \
          chain Lefties, said sales rose.",
-        &[("Stradivarius,", "Stradivarius", Org), ("Oysho,", "Oysho", Org)],
+        &[
+            ("Stradivarius,", "Stradivarius", Org),
+            ("Oysho,", "Oysho", Org),
+        ],
     );
 }
 
@@ -8383,5 +8386,19 @@ fn a_small_towns_name_before_a_companys_cue() {
     check(
         "UK chief executive Dana Price said sales rose.",
         &[("UK chief", "UK", Place)],
+    );
+}
+
+/// A ship named with its prefix is one MISC name, prefix and all, also in a headline in capitals.
+#[test]
+fn ships_by_their_prefix() {
+    check(
+        "The recovery ship USS John P. Murtha will be waiting. HMS Prince of Wales sailed on \
+         Monday.\n\nPENTAGON SENDS USS GERALD R. FORD TO CARIBBEAN",
+        &[
+            ("ship USS John P. Murtha", "USS John P. Murtha", Misc),
+            ("HMS Prince of Wales sailed", "HMS Prince of Wales", Misc),
+            ("SENDS USS GERALD R. FORD", "USS GERALD R. FORD", Misc),
+        ],
     );
 }

@@ -631,8 +631,7 @@ fn may_be_named(text: &str, tokens: &[Token], first: usize, end: usize, what: Na
     let (place, misc) = match what {
         // A small town of the lists says nothing against a company (`Mango chief executive`).
         Named::Company => (
-            (is_region(&listed) || listed.city_not_person) && !listed.trained_org
-                || listed.country,
+            (is_region(&listed) || listed.city_not_person) && !listed.trained_org || listed.country,
             listed.misc,
         ),
         Named::Paper | Named::Part => (listed.place, listed.misc),

@@ -37,6 +37,7 @@ mod party_members;
 mod platform_posts;
 mod pronoun;
 mod scores_and_symbols;
+mod ships;
 mod token_rules;
 mod units;
 mod work_titles;
@@ -396,6 +397,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     owned_works::owned_works(text, tokens, &mut found);
     headline_people::add(text, tokens, sentences, &lines, &mut found);
     amendments::add(text, tokens, &mut found);
+    ships::add(text, tokens, &mut found);
     confirmed_in_headlines(text, tokens, sentences, &mut found);
     grand_prix_places(text, tokens, &mut found);
     let mut after_small = None;

@@ -1,0 +1,70 @@
+//! A ship by its prefix (`USS John P. Murtha`, `HMS Prince of Wales`, `RMS Titanic`): one MISC
+//! name, prefix and all, as the self-written sets mark every ship; the tagger takes the name after
+//! the prefix for a person's (`John P. Murtha`) or a place's.
+
+use super::{add_sorted, space_before};
+use crate::entities::{Candidate, Label, Source};
+use crate::text::{ending_by, starting_before, Span};
+use crate::tokens::{capitalised_at, token_at, Token};
+
+crate::word_list::word_lists! {
+    /// Prefixes of navies' and merchant ships' names.
+    const SHIP_PREFIXES = "USS HMS HMAS HMCS HMNZS RFA RMS";
+    /// Small words inside a ship's name (`HMS Prince of Wales`).
+    const SHIP_SMALL_WORDS = "of the";
+}
+
+/// Adds a MISC mention for a ship's prefix and the capitalised words after it (small words
+/// between them, at most six words), in place of the mentions inside; none where a mention runs
+/// past it. `found` is sorted and stays so.
+pub(super) fn add(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let mut add = Vec::new();
+    for k in 0..tokens.len() {
+        if !SHIP_PREFIXES.has_token(text, tokens, k)
+            || !capitalised_at(text, tokens, k + 1)
+            || !space_before(text, tokens, k + 1)
+        {
+            continue;
+        }
+        // The name: capitalised words (initials too: `R.`), small words only between them.
+        let mut end = k + 1;
+        let mut i = k + 1;
+        while i < tokens.len() && i - k <= 6 && space_before(text, tokens, i) {
+            let w = token_at(tokens, i).text(text);
+            // In a headline in capitals a small word ends the name (`USS FORD TO CARIBBEAN`).
+            let small = SHIP_SMALL_WORDS.contains_lowercase(w);
+            if capitalised_at(text, tokens, i)
+                && !small
+                && !crate::stopwords::is_stopword(&crate::case::lowercase(w))
+            {
+                end = i + 1;
+            } else if !small {
+                break;
+            }
+            i += 1;
+        }
+        let span = Span::new(
+            token_at(tokens, k).span.start,
+            token_at(tokens, end - 1).span.end,
+        );
+        let (from, to) = (
+            ending_by(found, span.start),
+            starting_before(found, span.end),
+        );
+        let inside = found.get_mut(from..to).unwrap_or_default();
+        if inside
+            .iter()
+            .any(|c| c.span.start < span.start || c.span.end > span.end)
+        {
+            continue;
+        }
+        for c in inside {
+            c.span = Span::new(c.span.start, c.span.start);
+        }
+        Candidate::push_to(&mut add, span, Label::Misc, Source::Name);
+    }
+    if !add.is_empty() {
+        crate::vecs::retain(found, |c| !c.span.is_empty());
+    }
+    add_sorted(found, add);
+}
