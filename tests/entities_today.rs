@@ -8402,3 +8402,20 @@ fn ships_by_their_prefix() {
         ],
     );
 }
+
+/// A title in quotation marks whose capitalised words function words join is one MISC name, its
+/// comma inside the marks or not (`"The House on Vali Street,"`); the tagger cut it into a
+/// company and a street.
+#[test]
+fn quoted_titles_joined_by_small_words() {
+    check(
+        "- Grand Jury Prize: \"The House on Vali Street,\" Reza Farahani (Iran)\n\
+         - Best Screenplay: Reza Farahani, \"The House on Vali Street\"\n\n\
+         The ship USS New York looked for the men.",
+        &[
+            ("Prize: \"The House on Vali Street,\"", "The House on Vali Street", Misc),
+            ("Farahani, \"The House on Vali Street\"", "The House on Vali Street", Misc),
+            ("ship USS New York", "USS New York", Misc),
+        ],
+    );
+}

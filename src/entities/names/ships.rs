@@ -33,10 +33,9 @@ pub(super) fn add(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             let w = token_at(tokens, i).text(text);
             // In a headline in capitals a small word ends the name (`USS FORD TO CARIBBEAN`).
             let small = SHIP_SMALL_WORDS.contains_lowercase(w);
-            if capitalised_at(text, tokens, i)
-                && !small
-                && !crate::stopwords::is_stopword(&crate::case::lowercase(w))
-            {
+            let shouted_small = !crate::text::any_char(w, crate::text::is_lower)
+                && crate::stopwords::is_stopword(&crate::case::lowercase(w));
+            if capitalised_at(text, tokens, i) && !small && !shouted_small {
                 end = i + 1;
             } else if !small {
                 break;

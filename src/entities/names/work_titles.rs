@@ -155,6 +155,37 @@ fn quoted_before_kind(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     .then_some(end)
 }
 
+/// The end (exclusive) of a title in quotation marks opened at token `i` whose capitalised words a
+/// function word joins (`"The House on Vali Street,"`, `"Harry Potter and the Deathly Hallows"`),
+/// where the tagger cuts it into pieces: the marks hold it whole, its comma inside them or not.
+fn quoted_title(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    if !matches!(token_text(text, tokens, i), "\"" | "\u{201c}") {
+        return None;
+    }
+    let closing = |k: usize| matches!(token_text(text, tokens, k), "\"" | "\u{201d}");
+    let joined =
+        |a: usize, b: usize| token_at(tokens, a).span.end == token_at(tokens, b).span.start;
+    // Capitalised words and function words, one space apart, a capitalised word first and last.
+    let (mut k, mut small) = (i + 1, false);
+    while is_word(tokens, k) && k - i <= MAX_WORDS {
+        if !capitalised_at(text, tokens, k) {
+            if !(INSIDE.has_token(text, tokens, k) || BEFORE_ARTICLE.has_token(text, tokens, k)) {
+                return None;
+            }
+            small = true;
+        }
+        if k > i + 1 && token_at(tokens, k).span.start != token_at(tokens, k - 1).span.end + 1 {
+            return None;
+        }
+        k += 1;
+    }
+    let closes = (closing(k) || token_is(text, tokens, k, ",") && closing(k + 1))
+        && joined(k - 1, k)
+        && joined(i, i + 1)
+        && capitalised_at(text, tokens, k - 1);
+    (small && closes).then_some(k)
+}
+
 /// Makes each title after one of [`KINDS`] or a person's possessive one MISC mention, in place of the mentions inside it
 /// (not where a mention runs out of it), and so the title's other occurrences in the text, written
 /// the same (`the thriller Hide and Seek` ... `In Hide and Seek, De Niro plays`).
@@ -166,7 +197,9 @@ pub(super) fn join_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidat
         if !capitalised_at(text, tokens, i + 1) {
             continue;
         }
-        if let Some(end) = quoted_before_kind(text, tokens, i) {
+        if let Some(end) =
+            quoted_before_kind(text, tokens, i).or_else(|| quoted_title(text, tokens, i))
+        {
             let span = Span::new(
                 token_at(tokens, i + 1).span.start,
                 token_at(tokens, end - 1).span.end,
