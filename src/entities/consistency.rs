@@ -1388,11 +1388,6 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
     None
 }
 
-/// The label a noun phrase before a mention at tokens `first..end` gives it as the mention's
-/// appositive: a determiner, at most three words and a head of [`APPOSITIVE_HEADS`] in lower case,
-/// a comma, and the mention closed by a comma, a period or a bracket (`its Chinese owner, Jingye,
-/// moved`, `its lead single, Manchild, topped`; not `In his new film, Cruise plays`, whose
-/// name no comma closes).
 /// True when the words right before token `k` are a title a quotation mark opens: capitalised
 /// words and the small words of titles, at most eight, joined to an opening mark before them.
 fn quoted_title_before(text: &str, tokens: &[Token], k: usize) -> bool {
@@ -1413,6 +1408,11 @@ fn quoted_title_before(text: &str, tokens: &[Token], k: usize) -> bool {
     false
 }
 
+/// The label a noun phrase before a mention at tokens `first..end` gives it as the mention's
+/// appositive: a determiner, at most three words and a head of [`APPOSITIVE_HEADS`] in lower case,
+/// a comma, and the mention closed by a comma, a period or a bracket (`its Chinese owner, Jingye,
+/// moved`, `its lead single, Manchild, topped`; not `In his new film, Cruise plays`, whose
+/// name no comma closes).
 fn appositive_before(text: &str, tokens: &[Token], first: usize, end: usize) -> Option<Label> {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
     if first < 3 || !token_is(text, tokens, first - 1, ",") || !matches!(word(end), "," | "." | ")")
