@@ -8419,3 +8419,13 @@ fn quoted_titles_joined_by_small_words() {
         ],
     );
 }
+
+/// An appositive's noun phrase ends at a second determiner: `the deal puts its model` says nothing
+/// of the name before it.
+#[test]
+fn an_appositive_ends_at_a_second_determiner() {
+    check(
+        "Apple will pay Google for Gemini. For Google, the deal puts its model on more phones.",
+        &[("For Google,", "Google", Org)],
+    );
+}

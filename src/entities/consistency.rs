@@ -2209,8 +2209,9 @@ crate::word_list::word_lists! {
     const PLACE_APPOSITIVE_HEADS = "city island province region suburb town village district venue arena stadium field oilfield \
         mine";
     /// Words that end an appositive's noun phrase before its head (see [`appositive`]).
-    const NOT_BEFORE_HEAD = "a an the of for in at on with to from by and or who which that said says is was are were be \
-        been has had have will would";
+    /// A second determiner opens another phrase (`For Google, the deal puts its model`).
+    const NOT_BEFORE_HEAD = "a an the its their his her of for in at on with to from by and or who which that said \
+        says is was are were be been has had have will would";
     /// People named by what they work on (`documentary filmmaker`, `game designer`): after a head of
     /// [`APPOSITIVE_HEADS`], the appositive is a person's.
     const PEOPLE_AFTER_HEAD = "filmmaker maker director producer critic founder executive member designer developer \
