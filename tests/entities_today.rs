@@ -8429,3 +8429,16 @@ fn an_appositive_ends_at_a_second_determiner() {
         &[("For Google,", "Google", Org)],
     );
 }
+
+/// A building, a theatre or a cathedral is a place by its last word.
+#[test]
+fn buildings_theatres_and_cathedrals_are_places() {
+    check(
+        "NASA rolled the rocket back to the Vehicle Assembly Building for repairs. The ceremony \
+         was held at the Kodak Theatre in Los Angeles.",
+        &[
+            ("the Vehicle Assembly Building", "Vehicle Assembly Building", Place),
+            ("the Kodak Theatre", "Kodak Theatre", Place),
+        ],
+    );
+}
