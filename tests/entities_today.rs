@@ -8413,8 +8413,16 @@ fn quoted_titles_joined_by_small_words() {
          - Best Screenplay: Reza Farahani, \"The House on Vali Street\"\n\n\
          The ship USS New York looked for the men.",
         &[
-            ("Prize: \"The House on Vali Street,\"", "The House on Vali Street", Misc),
-            ("Farahani, \"The House on Vali Street\"", "The House on Vali Street", Misc),
+            (
+                "Prize: \"The House on Vali Street,\"",
+                "The House on Vali Street",
+                Misc,
+            ),
+            (
+                "Farahani, \"The House on Vali Street\"",
+                "The House on Vali Street",
+                Misc,
+            ),
             ("ship USS New York", "USS New York", Misc),
         ],
     );
@@ -8437,7 +8445,11 @@ fn buildings_theatres_and_cathedrals_are_places() {
         "NASA rolled the rocket back to the Vehicle Assembly Building for repairs. The ceremony \
          was held at the Kodak Theatre in Los Angeles.",
         &[
-            ("the Vehicle Assembly Building", "Vehicle Assembly Building", Place),
+            (
+                "the Vehicle Assembly Building",
+                "Vehicle Assembly Building",
+                Place,
+            ),
             ("the Kodak Theatre", "Kodak Theatre", Place),
         ],
     );
