@@ -420,6 +420,11 @@ cmd_eval() {
   run ner "$ROOT/tests/fixtures/articles_v.jsonl" "ner articles v (own, blind)" "$e/ner/score.py"
   # Eight more (tests/fixtures/articles_w.md), looked at: 90.50 at 6bcfc20.
   run ner "$ROOT/tests/fixtures/articles_w.jsonl" "ner articles w (own, looked at)" "$e/ner/score.py"
+  # Eight more on famous people and brands (tests/fixtures/articles_x.md), never looked at:
+  # 94.30 at 6bcfc20.
+  run ner "$ROOT/tests/fixtures/articles_x.jsonl" "ner articles x (own, blind)" "$e/ner/score.py"
+  # Eight more (tests/fixtures/articles_y.md), looked at: 90.85 at 6bcfc20.
+  run ner "$ROOT/tests/fixtures/articles_y.jsonl" "ner articles y (own, looked at)" "$e/ner/score.py"
   # Wire copy of December 2020 in CoNLL-2003's form (tests/fixtures/wire2020_ner.md), a stand-in for
   # the held-out 2020 news: 94.87 at 759c68c, 95.56 at cf2a330; looked at since the twenty-eighth
   # session, which read its errors.
