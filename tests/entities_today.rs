@@ -8454,3 +8454,18 @@ fn buildings_theatres_and_cathedrals_are_places() {
         ],
     );
 }
+
+/// A nationality before a field's acronym and a common noun is the nationality alone (`a
+/// European AI company`); a company named with `AI` stays whole.
+#[test]
+fn a_nationality_before_a_fields_acronym() {
+    check(
+        "It is the largest round for a European AI company. Tata is the Indian IT giant. \
+         Mistral AI said it grew.",
+        &[
+            ("a European AI", "European", Misc),
+            ("the Indian IT", "Indian", Misc),
+            ("Mistral AI said", "Mistral AI", Org),
+        ],
+    );
+}
