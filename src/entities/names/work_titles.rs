@@ -186,6 +186,43 @@ fn quoted_title(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     (small && closes).then_some(k)
 }
 
+/// The end (exclusive) of what the quotation mark at token `i` opens when a year in brackets
+/// follows it (`"Titanic" (1997)`, `"The Glass Bottom Boat" ( 1966 )`): a work, as CoNLL-2003,
+/// WikiNEuRal, wikigold and the self-written sets mark 220 of 222 such quotations. At most ten
+/// tokens, the first capitalised, no other quotation mark inside.
+fn quoted_before_year(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    if !matches!(
+        token_text(text, tokens, i),
+        "\"" | "\u{201c}" | "'" | "\u{2018}"
+    ) || !capitalised_at(text, tokens, i + 1)
+    {
+        return None;
+    }
+    let close = (i + 2..(i + 12).min(tokens.len())).find(|&k| {
+        matches!(
+            token_text(text, tokens, k),
+            "\"" | "\u{201d}" | "'" | "\u{2019}" | "\u{201c}" | "\u{2018}" | "." | "!" | "?"
+        )
+    })?;
+    if !matches!(
+        token_text(text, tokens, close),
+        "\"" | "\u{201d}" | "'" | "\u{2019}"
+    ) {
+        return None;
+    }
+    let k = close + 1 + usize::from(token_is(text, tokens, close + 1, ","));
+    let year = token_text(text, tokens, k + 1);
+    let is_year =
+        year.len() == 4 && (year.starts_with("19") || year.starts_with("20")) && all_digits(year);
+    (token_is(text, tokens, k, "(") && is_year && token_is(text, tokens, k + 2, ")"))
+        .then_some(close)
+}
+
+/// True when `w` is made of ASCII digits only.
+fn all_digits(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Makes each title after one of [`KINDS`] or a person's possessive one MISC mention, in place of the mentions inside it
 /// (not where a mention runs out of it), and so the title's other occurrences in the text, written
 /// the same (`the thriller Hide and Seek` ... `In Hide and Seek, De Niro plays`).
@@ -197,8 +234,9 @@ pub(super) fn join_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidat
         if !capitalised_at(text, tokens, i + 1) {
             continue;
         }
-        if let Some(end) =
-            quoted_before_kind(text, tokens, i).or_else(|| quoted_title(text, tokens, i))
+        if let Some(end) = quoted_before_kind(text, tokens, i)
+            .or_else(|| quoted_title(text, tokens, i))
+            .or_else(|| quoted_before_year(text, tokens, i))
         {
             let span = Span::new(
                 token_at(tokens, i + 1).span.start,
