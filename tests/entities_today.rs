@@ -8483,3 +8483,17 @@ fn quoted_works_before_their_year() {
         ],
     );
 }
+
+/// A name of two words that the tagger read as a person is a place inside a list of three places
+/// or more; after one place and `and` it stays a person.
+#[test]
+fn two_word_places_in_lists_of_places() {
+    check(
+        "It employs about 900 people in Paris, London, Palo Alto and Singapore. Omar Diallo \
+         reported from Lagos and Susannah Cullinane wrote from London.",
+        &[
+            ("London, Palo Alto and", "Palo Alto", Place),
+            ("and Susannah Cullinane", "Susannah Cullinane", Person),
+        ],
+    );
+}

@@ -2925,18 +2925,22 @@ fn speaking_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
 }
 
 /// Labels PLACE the one-word person mentions of a list of places (`floods in Veracruz, Puebla and
-/// Hidalgo`, `factories in Kumamoto and Phoenix`, `from Glasgow, Sidney and Wolf Point`): its last
+/// Hidalgo`, `factories in Kumamoto and Phoenix`, `from Glasgow, Sidney and Wolf Point`), and the
+/// two-word ones that read as no first name and surname in a list of three items or more (`Paris,
+/// London, Palo Alto and Singapore`): its last
 /// two items are joined by `and` or `or`, the others by a comma, its first item is a place of the
 /// lists, and each item is a place or a one-word person mention that is no person of the lists. A
 /// list mixes people and places seldom (`Clinton and Moscow` needs both to be people or both
 /// places to read as one list).
 fn places_in_lists(text: &str, tokens: &[Token], found: &mut [Candidate]) {
-    // A one-word person mention the lists have as nobody.
+    // A person mention of one word, or two that read as no first name and surname (`Palo
+    // Alto`), that the lists have as nobody.
     let lone = |c: &Candidate| {
         let (a, b) = token_range(tokens, c.span);
         c.label == Label::Person
             && c.source == Source::Name
-            && b == a + 1
+            && (b == a + 1
+                || b == a + 2 && !super::consistency::first_and_surname(c.span.slice(text)))
             && super::tagger::lexicon::known_tokens_run(text, tokens, a, b) != Some(Label::Person)
     };
     let gap = |found: &[Candidate], k: usize| {
@@ -2956,8 +2960,11 @@ fn places_in_lists(text: &str, tokens: &[Token], found: &mut [Candidate]) {
         if at(found, first).label == Label::Place
             && super::tagger::listed_run(text, tokens, fa, fb).place
         {
+            // A name of two words only in a list of three items or more (`Lagos and Susannah
+            // Cullinane wrote` is a place and a person).
+            let long = m - first >= 2;
             for c in run_mut(found, first + 1, m + 1) {
-                if c.label == Label::Person {
+                if c.label == Label::Person && (long || !has_char(c.span.slice(text), ' ')) {
                     c.label = Label::Place;
                 }
             }
