@@ -8497,3 +8497,15 @@ fn two_word_places_in_lists_of_places() {
         ],
     );
 }
+
+/// A funding round by its letter is no name.
+#[test]
+fn funding_rounds_are_no_names() {
+    let found =
+        mentions("The lab raised $13 billion in a Series F round. The Series D is led by Nvidia.");
+    assert!(
+        !found.iter().any(|m| m.text.starts_with("Series")),
+        "{found:?}"
+    );
+    assert!(found.iter().any(|m| m.text == "Nvidia"), "{found:?}");
+}

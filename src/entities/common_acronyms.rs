@@ -1,6 +1,7 @@
 //! Acronyms of common nouns are no names: `gross domestic product (GDP)`, `an initial public
 //! offering (IPO)`, `the purchasing managers' index (PMI)`. CoNLL-2003 marks `GDP` in none of its
-//! 11 uses in train and dev; OntoNotes leaves such acronyms out too.
+//! 11 uses in train and dev; OntoNotes leaves such acronyms out too. Nor is a funding round
+//! (`Series B`).
 
 use super::Candidate;
 use crate::text::all_bytes;
@@ -31,8 +32,16 @@ pub(super) fn drop(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let defined = lower_case_definitions(text, tokens);
     crate::vecs::retain(found, |c| {
         let s = c.span.slice(text);
-        !(c.label.is_name() && (ALWAYS_COMMON.contains(&s) || defined.contains(&s)))
+        !(c.label.is_name()
+            && (ALWAYS_COMMON.contains(&s) || defined.contains(&s) || is_funding_round(s)))
     });
+}
+
+/// True for a start-up's funding round by its letter (`Series B`, `Series F`): no name, as the
+/// self-written sets leave all 4 unmarked.
+fn is_funding_round(s: &str) -> bool {
+    s.strip_prefix("Series ")
+        .is_some_and(|l| l.len() == 1 && l.as_bytes()[0].is_ascii_uppercase())
 }
 
 /// Ends a name mention of a nationality and a field's acronym before a lower-case word at the
