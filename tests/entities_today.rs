@@ -8509,3 +8509,20 @@ fn funding_rounds_are_no_names() {
     );
     assert!(found.iter().any(|m| m.text == "Nvidia"), "{found:?}");
 }
+
+/// A linked headline after a web page's rubric (`Related:`, `Read more:`) is a headline in title
+/// case to the tagger too, not one long organisation.
+#[test]
+fn title_case_headlines_after_a_rubric() {
+    let text = "The court ruled on Monday.\n\nRelated: Utah Lawmakers Weigh New Constitutional \
+                Amendment\n\nRead more: Why Vermont's Small Towns Keep Flooding, and What It Will \
+                Take to Stop It";
+    check(text, &[("Related: Utah", "Utah", Place)]);
+    let found = mentions(text);
+    assert!(
+        !found
+            .iter()
+            .any(|m| m.text.contains("Lawmakers") || m.text.contains("Small Towns")),
+        "{found:?}"
+    );
+}

@@ -15,12 +15,18 @@ crate::word_list::word_lists! {
 /// more: Hyundai Resumes Work at Georgia Battery Plant`): the headline it links to, judged on its own
 /// words; `line` itself when it opens with no rubric.
 fn after_rubric<'a>(text: &str, line: &'a [Token]) -> &'a [Token] {
+    line.get(rubric_len(text, line)..).unwrap_or_default()
+}
+
+/// How many tokens of `line` a rubric of one to three words and its colon take at its start
+/// (`Read more:`, `Related:`), if a headline of four tokens or more follows; 0 when there is none.
+pub(crate) fn rubric_len(text: &str, line: &[Token]) -> usize {
     let opens = line
         .first()
         .is_some_and(|t| RUBRIC_WORDS.contains(t.text(text)));
     match line.iter().take(4).position(|t| t.text(text) == ":") {
-        Some(colon) if opens && colon >= 1 && line.len() > colon + 3 => &line[colon + 1..],
-        _ => line,
+        Some(colon) if opens && colon >= 1 && line.len() > colon + 3 => colon + 1,
+        _ => 0,
     }
 }
 

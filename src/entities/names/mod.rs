@@ -31,6 +31,7 @@ mod campuses;
 mod country_codes;
 mod elided_particles;
 mod headline_lines;
+pub(crate) use headline_lines::rubric_len;
 mod headline_people;
 mod owned_works;
 mod party_members;

@@ -309,9 +309,9 @@ fn story_start(text: &str, tokens: &[Token], a: usize, b: usize) -> Option<usize
     (prefix > 0).then(|| a + run.partition_point(|t| t.span.start < start + prefix))
 }
 
-/// Which tokens are in a title-case headline: a sentence of at least four words, each capitalised
-/// but for the small words of [`TITLE_SMALL`], with no final period (prose ends with one). Empty
-/// when there is none.
+/// Which tokens are in a title-case headline: a sentence of at least four words (after a web
+/// page's rubric, if any), each capitalised but for the small words of [`TITLE_SMALL`], with no
+/// final period (prose ends with one). Empty when there is none.
 fn title_case_tokens(text: &str, tokens: &[Token], sents: &[(usize, usize)]) -> Vec<bool> {
     let mut shout = Vec::new();
     for &(a, b) in sents {
@@ -320,6 +320,8 @@ fn title_case_tokens(text: &str, tokens: &[Token], sents: &[(usize, usize)]) -> 
             .iter()
             .position(|t| text.as_bytes().get(t.span.start) != Some(&b'#'))
             .unwrap_or(0);
+        // Nor is a web page's rubric and its colon (`Related: Utah Lawmakers Weigh New ...`).
+        let a = a + crate::entities::names::rubric_len(text, token_run(tokens, a, b));
         // Capitalised words, and those of them with a small letter (none: an all-caps line, which
         // the tagger knows already).
         let (mut capitals, mut mixed, mut commas) = (0, 0, 0);
