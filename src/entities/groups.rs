@@ -333,6 +333,12 @@ impl Linking {
         }
     }
 
+    /// True when the groups' names are wanted ([`link`]'s groups); [`clusters`] reads only which
+    /// cluster each mention is in.
+    fn names_groups(self) -> bool {
+        self == Linking::SameLabel
+    }
+
     /// True when a mention of label `short` may join, as a part or acronym, a group whose longest form
     /// has label `long`.
     fn joins(self, short: Label, long: Label) -> bool {
@@ -430,17 +436,26 @@ impl<'k> Linker<'k> {
     ) -> usize {
         let g = self.groups.len();
         let len = key.1 - key.0;
+        // The consistency stage's clusters never read a group's name: none is written for them.
+        let named = self.mode.names_groups();
         crate::vecs::push(
             &mut self.groups,
             Group {
                 id: g,
                 label,
-                name: display(surface, skip - shown, len + shown),
+                name: if named {
+                    display(surface, skip - shown, len + shown)
+                } else {
+                    String::new()
+                },
                 mentions: 0,
             },
         );
-        self.name_chars
-            .push(display_chars(surface, skip - shown, len + shown));
+        self.name_chars.push(if named {
+            display_chars(surface, skip - shown, len + shown)
+        } else {
+            0
+        });
         if label.is_name() {
             let class = self.mode.class(label);
             for &w in crate::vecs::run(self.words, key.0, key.1) {
@@ -546,11 +561,12 @@ pub fn clusters(text: &str, mentions: &[Candidate]) -> Vec<usize> {
     link_with(text, mentions, Linking::AcrossNames).0
 }
 
-/// A mention's key: its key words (a range of the key words of all mentions), the byte range of
-/// those words joined by spaces, how many leading surface words it skips, and how many of those
-/// its written name keeps.
+/// A mention's key: its key words (a range of the key words of all mentions), its surface words (a
+/// range of the surface words of all mentions), the byte range of the key words joined by spaces,
+/// how many leading surface words it skips, and how many of those its written name keeps.
 struct Keyed {
     words: (usize, usize),
+    surface: (usize, usize),
     joined: (usize, usize),
     skip: usize,
     shown: usize,
@@ -564,13 +580,15 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
     }
     let mut buf = crate::vecs::string_with_capacity(room);
     let mut ranges: Vec<(usize, usize)> = crate::vecs::with_capacity(mentions.len());
-    let mut surface_words: Vec<&str> = Vec::new();
+    // Every mention's surface words, back to back (split once, read again below).
+    let mut all_surface: Vec<&str> = Vec::new();
     let mut keyed: Vec<Keyed> = crate::vecs::with_capacity(mentions.len());
     for m in mentions {
-        surface_words.clear();
-        crate::vecs::extend(&mut surface_words, crate::text::words(m.span.slice(text)));
+        let from = all_surface.len();
+        crate::vecs::extend(&mut all_surface, crate::text::words(m.span.slice(text)));
+        let surface_words = &all_surface[from..];
         let first = ranges.len();
-        let shape = push_key(&surface_words, m.label, &mut buf, &mut ranges);
+        let shape = push_key(surface_words, m.label, &mut buf, &mut ranges);
         let joined = match (ranges.get(first), ranges.last()) {
             (Some(a), Some(b)) => (a.0, b.1),
             _ => (buf.len(), buf.len()),
@@ -579,6 +597,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
             &mut keyed,
             Keyed {
                 words: (first, ranges.len()),
+                surface: (from, all_surface.len()),
                 joined,
                 skip: shape.skip,
                 shown: shape.shown,
@@ -620,9 +639,8 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
     for k in order {
         let m = crate::vecs::at(mentions, k);
         let surface = m.span.slice(text);
-        surface_words.clear();
-        crate::vecs::extend(&mut surface_words, crate::text::words(surface));
         let kd = crate::vecs::at(&keyed, k);
+        let surface_words = crate::vecs::run(&all_surface, kd.surface.0, kd.surface.1);
         let key = crate::vecs::run(&words, kd.words.0, kd.words.1);
         let folded = fold(Span::new(kd.joined.0, kd.joined.1).slice(&buf));
         let class = mode.class(m.label);
@@ -636,7 +654,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
             if fits.len() == 1 {
                 fits[0]
             } else {
-                linker.new_group(m.label, kd.words, &surface_words, (kd.skip, kd.shown))
+                linker.new_group(m.label, kd.words, surface_words, (kd.skip, kd.shown))
             }
         };
         // A new key's entry (a known one already holds `(g, 0)`).
@@ -644,22 +662,25 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
             .exact
             .get_or_insert_with(map_key(&mut linker.key, class, folded), || (g, 0));
         crate::vecs::at_mut(&mut linker.groups, g).mentions += 1;
+        *crate::vecs::at_mut(&mut assigned, k) = g;
+        if !mode.names_groups() {
+            continue;
+        }
         let (from, len) = (kd.skip - kd.shown, key.len() + kd.shown);
-        let chars = display_chars(&surface_words, from, len);
+        let chars = display_chars(surface_words, from, len);
         // The longest form names the group; at equal length one in mixed case beats one in
         // capitals (`Porto` after a dateline's `PORTO`).
         let shouted = |s: &str| !any_char(s, is_lower);
         if chars > *crate::vecs::at(&linker.name_chars, g)
             || (chars == *crate::vecs::at(&linker.name_chars, g)
                 && shouted(&crate::vecs::at(&linker.groups, g).name)
-                && !crate::vecs::run(&surface_words, from, from + len)
+                && !crate::vecs::run(surface_words, from, from + len)
                     .iter()
                     .all(|w| shouted(w)))
         {
-            crate::vecs::at_mut(&mut linker.groups, g).name = display(&surface_words, from, len);
+            crate::vecs::at_mut(&mut linker.groups, g).name = display(surface_words, from, len);
             *crate::vecs::at_mut(&mut linker.name_chars, g) = chars;
         }
-        *crate::vecs::at_mut(&mut assigned, k) = g;
     }
     // Renumber groups in order of first mention.
     let mut renumber = crate::vecs::filled(usize::MAX, linker.groups.len());
