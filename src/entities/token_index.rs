@@ -55,14 +55,15 @@ pub(crate) fn with_index<R>(len: usize, tokens: &[Token], f: impl FnOnce() -> R)
         let mut index = index.borrow_mut();
         let before = &mut index.before;
         before.clear();
-        before.reserve(len + 1);
-        let mut k = 0;
-        for x in 0..=len {
-            while tokens.get(k).is_some_and(|t| t.span.start < x) {
-                k += 1;
+        // Offsets up to token `k`'s start have `k` tokens before them (tokens are sorted and
+        // start inside the text); those after the last token's start have them all.
+        for (k, t) in tokens.iter().enumerate() {
+            let upto = t.span.start.min(len) + 1;
+            if upto > before.len() {
+                before.resize(upto, k as u32);
             }
-            before.push(k as u32);
         }
+        before.resize(len + 1, tokens.len() as u32);
         index.tokens = identity(tokens);
     });
     let _clear = Clear;
