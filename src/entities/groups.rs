@@ -561,12 +561,11 @@ pub fn clusters(text: &str, mentions: &[Candidate]) -> Vec<usize> {
     link_with(text, mentions, Linking::AcrossNames).0
 }
 
-/// A mention's key: its key words (a range of the key words of all mentions), its surface words (a
-/// range of the surface words of all mentions), the byte range of the key words joined by spaces,
-/// how many leading surface words it skips, and how many of those its written name keeps.
+/// A mention's key: its key words (a range of the key words of all mentions), the byte range of
+/// those words joined by spaces, how many leading surface words it skips, and how many of those
+/// its written name keeps.
 struct Keyed {
     words: (usize, usize),
-    surface: (usize, usize),
     joined: (usize, usize),
     skip: usize,
     shown: usize,
@@ -580,15 +579,13 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
     }
     let mut buf = crate::vecs::string_with_capacity(room);
     let mut ranges: Vec<(usize, usize)> = crate::vecs::with_capacity(mentions.len());
-    // Every mention's surface words, back to back (split once, read again below).
-    let mut all_surface: Vec<&str> = Vec::new();
+    let mut surface_words: Vec<&str> = Vec::new();
     let mut keyed: Vec<Keyed> = crate::vecs::with_capacity(mentions.len());
     for m in mentions {
-        let from = all_surface.len();
-        crate::vecs::extend(&mut all_surface, crate::text::words(m.span.slice(text)));
-        let surface_words = &all_surface[from..];
+        surface_words.clear();
+        crate::vecs::extend(&mut surface_words, crate::text::words(m.span.slice(text)));
         let first = ranges.len();
-        let shape = push_key(surface_words, m.label, &mut buf, &mut ranges);
+        let shape = push_key(&surface_words, m.label, &mut buf, &mut ranges);
         let joined = match (ranges.get(first), ranges.last()) {
             (Some(a), Some(b)) => (a.0, b.1),
             _ => (buf.len(), buf.len()),
@@ -597,7 +594,6 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
             &mut keyed,
             Keyed {
                 words: (first, ranges.len()),
-                surface: (from, all_surface.len()),
                 joined,
                 skip: shape.skip,
                 shown: shape.shown,
@@ -639,8 +635,9 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
     for k in order {
         let m = crate::vecs::at(mentions, k);
         let surface = m.span.slice(text);
+        surface_words.clear();
+        crate::vecs::extend(&mut surface_words, crate::text::words(surface));
         let kd = crate::vecs::at(&keyed, k);
-        let surface_words = crate::vecs::run(&all_surface, kd.surface.0, kd.surface.1);
         let key = crate::vecs::run(&words, kd.words.0, kd.words.1);
         let folded = fold(Span::new(kd.joined.0, kd.joined.1).slice(&buf));
         let class = mode.class(m.label);
@@ -654,7 +651,7 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
             if fits.len() == 1 {
                 fits[0]
             } else {
-                linker.new_group(m.label, kd.words, surface_words, (kd.skip, kd.shown))
+                linker.new_group(m.label, kd.words, &surface_words, (kd.skip, kd.shown))
             }
         };
         // A new key's entry (a known one already holds `(g, 0)`).
@@ -667,18 +664,18 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
             continue;
         }
         let (from, len) = (kd.skip - kd.shown, key.len() + kd.shown);
-        let chars = display_chars(surface_words, from, len);
+        let chars = display_chars(&surface_words, from, len);
         // The longest form names the group; at equal length one in mixed case beats one in
         // capitals (`Porto` after a dateline's `PORTO`).
         let shouted = |s: &str| !any_char(s, is_lower);
         if chars > *crate::vecs::at(&linker.name_chars, g)
             || (chars == *crate::vecs::at(&linker.name_chars, g)
                 && shouted(&crate::vecs::at(&linker.groups, g).name)
-                && !crate::vecs::run(surface_words, from, from + len)
+                && !crate::vecs::run(&surface_words, from, from + len)
                     .iter()
                     .all(|w| shouted(w)))
         {
-            crate::vecs::at_mut(&mut linker.groups, g).name = display(surface_words, from, len);
+            crate::vecs::at_mut(&mut linker.groups, g).name = display(&surface_words, from, len);
             *crate::vecs::at_mut(&mut linker.name_chars, g) = chars;
         }
     }
