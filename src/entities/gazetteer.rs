@@ -154,6 +154,10 @@ impl Gazetteer {
         let mut out = Vec::new();
         let mut i = 0;
         let mut sentence = 0;
+        // The entries that open with each spelling's lower-case form, looked up once per spelling
+        // (`None`: not yet).
+        let mut by_spelling: Vec<Option<Option<&Vec<Entry>>>> =
+            crate::vecs::filled(None, forms.spellings());
         while i < tokens.len() {
             let start = token_at(tokens, i).span.start;
             while sentences.get(sentence).is_some_and(|s| s.end <= start) {
@@ -164,15 +168,26 @@ impl Gazetteer {
             // The first token in lower case: an ASCII one without a backtick (nearly every one)
             // has it in `forms`, which fold only quotes and backticks beyond lower-casing.
             let word = token_at(tokens, i).text(text);
-            let owned;
-            let first = if word.bytes().all(|b| b.is_ascii() && b != b'`') {
-                forms.lower(i)
-            } else {
-                owned = lowercase(word);
-                owned.as_str()
+            let lookup = || {
+                let owned;
+                let first = if word.bytes().all(|b| b.is_ascii() && b != b'`') {
+                    forms.lower(i)
+                } else {
+                    owned = lowercase(word);
+                    owned.as_str()
+                };
+                self.by_first.get(first)
+            };
+            // A spelling is one text, so its entries are the same at each of its tokens.
+            let entries = match forms
+                .spelling(i)
+                .and_then(|id| by_spelling.get_mut(id.index()))
+            {
+                Some(slot) => *slot.get_or_insert_with(lookup),
+                None => lookup(),
             };
             let mut matched = None;
-            if let Some(list) = self.by_first.get(first) {
+            if let Some(list) = entries {
                 for entry in list {
                     let n = entry.words.len();
                     if i + n <= tokens.len()

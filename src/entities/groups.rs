@@ -333,6 +333,12 @@ impl Linking {
         }
     }
 
+    /// True when the groups' names are wanted ([`link`]'s groups); [`clusters`] reads only which
+    /// cluster each mention is in.
+    fn names_groups(self) -> bool {
+        self == Linking::SameLabel
+    }
+
     /// True when a mention of label `short` may join, as a part or acronym, a group whose longest form
     /// has label `long`.
     fn joins(self, short: Label, long: Label) -> bool {
@@ -430,17 +436,26 @@ impl<'k> Linker<'k> {
     ) -> usize {
         let g = self.groups.len();
         let len = key.1 - key.0;
+        // The consistency stage's clusters never read a group's name: none is written for them.
+        let named = self.mode.names_groups();
         crate::vecs::push(
             &mut self.groups,
             Group {
                 id: g,
                 label,
-                name: display(surface, skip - shown, len + shown),
+                name: if named {
+                    display(surface, skip - shown, len + shown)
+                } else {
+                    String::new()
+                },
                 mentions: 0,
             },
         );
-        self.name_chars
-            .push(display_chars(surface, skip - shown, len + shown));
+        self.name_chars.push(if named {
+            display_chars(surface, skip - shown, len + shown)
+        } else {
+            0
+        });
         if label.is_name() {
             let class = self.mode.class(label);
             for &w in crate::vecs::run(self.words, key.0, key.1) {
@@ -651,6 +666,10 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
             .exact
             .get_or_insert_with(map_key(&mut linker.key, class, folded), || (g, 0));
         crate::vecs::at_mut(&mut linker.groups, g).mentions += 1;
+        *crate::vecs::at_mut(&mut assigned, k) = g;
+        if !mode.names_groups() {
+            continue;
+        }
         let (from, len) = (kd.skip - kd.shown, key.len() + kd.shown);
         let chars = display_chars(&surface_words, from, len);
         // The longest form names the group; at equal length one in mixed case beats one in
@@ -666,7 +685,6 @@ fn link_with(text: &str, mentions: &[Candidate], mode: Linking) -> (Vec<usize>, 
             crate::vecs::at_mut(&mut linker.groups, g).name = display(&surface_words, from, len);
             *crate::vecs::at_mut(&mut linker.name_chars, g) = chars;
         }
-        *crate::vecs::at_mut(&mut assigned, k) = g;
     }
     // Renumber groups in order of first mention.
     let mut renumber = crate::vecs::filled(usize::MAX, linker.groups.len());

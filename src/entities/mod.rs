@@ -34,6 +34,8 @@ mod score_lines;
 mod surnames;
 mod table_rows;
 pub mod tagger;
+#[cfg(not(target_arch = "wasm32"))]
+mod token_index;
 pub mod values;
 
 use serde::{Deserialize, Serialize};
@@ -455,6 +457,23 @@ pub fn to_entities(
 /// places that a value holds (`Australian` of `90 million Australian dollars`, `A$` of `A$ 4.3 mln`):
 /// reported instead of the value when the options ask for names and not for values.
 pub fn recognize(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    sentences: &[Span],
+    gazetteer: &gazetteer::Gazetteer,
+) -> (Vec<Candidate>, Vec<Candidate>) {
+    // Natively the rules find the tokens of a span in a table of the text's offsets.
+    #[cfg(not(target_arch = "wasm32"))]
+    return token_index::with_index(text.len(), tokens, || {
+        recognize_with(text, tokens, forms, sentences, gazetteer)
+    });
+    #[cfg(target_arch = "wasm32")]
+    recognize_with(text, tokens, forms, sentences, gazetteer)
+}
+
+/// [`recognize`]'s stages.
+fn recognize_with(
     text: &str,
     tokens: &[Token],
     forms: &Forms,

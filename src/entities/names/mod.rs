@@ -1719,8 +1719,13 @@ fn packed_token_range(tokens: &[Token], span: Span) -> u64 {
     a as u64 | (b as u64) << 32
 }
 
-/// [`token_range`]'s search.
+/// [`token_range`]'s search: natively a look-up in the text's table when there is one
+/// ([`super::token_index`]).
 fn token_bounds(tokens: &[Token], span: Span) -> (usize, usize) {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(ab) = super::token_index::token_bounds(tokens, span.start, span.end) {
+        return ab;
+    }
     let a = starting_before(tokens, span.start);
     // A mention holds a few tokens: its end is looked for one token at a time among the next
     // eight, unless the eighth starts inside it too (a sentence), and then by a binary search of the
