@@ -8526,3 +8526,18 @@ fn title_case_headlines_after_a_rubric() {
         "{found:?}"
     );
 }
+
+/// A name opened by `Cape` is a place (`Cape Canaveral`), but not an airline or a company named
+/// after one.
+#[test]
+fn a_company_named_after_a_cape() {
+    let text = "The towns are now served by Cape Air, a carrier based in Massachusetts. \
+                Cape Air flies small planes. The rocket lifted off from Cape Canaveral.";
+    check(
+        text,
+        &[
+            ("served by Cape Air", "Cape Air", Org),
+            ("from Cape Canaveral", "Cape Canaveral", Place),
+        ],
+    );
+}

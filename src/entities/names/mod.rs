@@ -4782,8 +4782,12 @@ pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) ->
     }
     // So is a cape (`the Cape of Good Hope`, `Cape Canaveral`: all 46 names opened by `Cape` in
     // CoNLL-2003, WikiNEuRal, wikigold and the self-written sets are places).
+    // Not a company that names itself after one (`Cape Air`, `Cape Cod Healthcare`).
     if b >= a + 2 && token_is(text, tokens, a, "Cape") {
-        return Some(Label::Place);
+        let last = token_text(text, tokens, b - 1);
+        if last != "Air" && label_by_last_word(last) != Some(Label::Org) {
+            return Some(Label::Place);
+        }
     }
     let label = label_by_last_word(token_text(text, tokens, b - 1))?;
     // A street's name holds no word in lower case, as a work's may (`Nightmare on Elm Street`,
