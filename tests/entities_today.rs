@@ -8541,3 +8541,14 @@ fn a_company_named_after_a_cape() {
         ],
     );
 }
+
+/// A state abbreviated after a town is a place, also when the document's other evidence would
+/// make its two mentions a person.
+#[test]
+fn a_state_abbreviated_after_a_town() {
+    let text = "BARRE, Vt. (AP) — Water rose.\n\nA man walks in Barre, Vt., on Saturday.";
+    check(
+        text,
+        &[("BARRE, Vt.", "Vt.", Place), ("Barre, Vt.", "Vt.", Place)],
+    );
+}

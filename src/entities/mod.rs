@@ -31,6 +31,7 @@ mod party_states;
 mod planets;
 mod roads;
 mod score_lines;
+mod state_abbreviations;
 mod surnames;
 mod table_rows;
 pub mod tagger;
@@ -512,6 +513,7 @@ fn recognize_with(
     line_ups::people_in_line_ups(text, tokens, &mut resolved);
     roads::label_road_numbers(text, tokens, &mut resolved);
     party_states::label_party_states(text, &mut resolved);
+    state_abbreviations::label_state_abbreviations(text, &mut resolved);
     constituencies::join_constituencies(text, &mut resolved);
     joined_bodies::join_bodies(text, &mut resolved);
     aliases::label_aliases(text, &mut resolved);
