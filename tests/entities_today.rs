@@ -8552,3 +8552,20 @@ fn a_state_abbreviated_after_a_town() {
         &[("BARRE, Vt.", "Vt.", Place), ("Barre, Vt.", "Vt.", Place)],
     );
 }
+
+/// A rank or a shirt's number written without a full stop (`world No 1`) is no name.
+#[test]
+fn ranks_without_a_full_stop_are_no_names() {
+    let found = mentions(
+        "The world No 1 beat Carlos Alcaraz in Paris. She will end the season at No 1. He took \
+         the No 11 shirt.",
+    );
+    assert!(
+        !found.iter().any(|m| m.text.starts_with("No ")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|m| m.text == "Carlos Alcaraz"),
+        "{found:?}"
+    );
+}

@@ -521,6 +521,7 @@ fn recognize_with(
     planets::label_planets(text, tokens, sentences, &mut resolved);
     citations::label_cited_authors(text, tokens, &mut resolved);
     without_coded_people(text, &mut resolved);
+    without_ranks(text, &mut resolved);
     without_persons_possessive(text, &mut resolved);
     within_sentences(text, sentences, &mut resolved);
     common_acronyms::drop(text, tokens, &mut resolved);
@@ -586,6 +587,20 @@ fn without_coded_people(text: &str, found: &mut Vec<Candidate>) {
             || !split_char(c.span.slice(text), ' ').any(|w| {
                 any_bytes(w, |b| b.is_ascii_digit()) && any_bytes(w, |b| b.is_ascii_alphabetic())
             })
+    });
+}
+
+/// Drops a name that is a rank or a shirt's number written without its full stop, as British news
+/// writes it (`the world No 1`, `at No 3`, `the No 11 shirt`; `No. 3` is a number already): no
+/// name. `No 10` stays, the Prime Minister's office in Downing Street as often as a shirt.
+fn without_ranks(text: &str, found: &mut Vec<Candidate>) {
+    crate::vecs::retain(found, |c| {
+        let s = c.span.slice(text);
+        !c.label.is_name()
+            || s == "No 10"
+            || !s
+                .strip_prefix("No ")
+                .is_some_and(|n| !n.is_empty() && all_bytes(n, |b| b.is_ascii_digit()))
     });
 }
 
