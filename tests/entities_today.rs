@@ -8569,3 +8569,39 @@ fn ranks_without_a_full_stop_are_no_names() {
         "{found:?}"
     );
 }
+
+/// A web page's time stamp and its weekday (`Published Thu,`) are no person.
+#[test]
+fn a_time_stamp_and_its_weekday_are_no_person() {
+    let found = mentions(
+        "By Ann Lee, Reporter\n\nPublished Thu, April 9, 2026 at 5:12 PM CDT\n\nUpdated Wed, \
+         April 8, 2026\n\nFans cheered.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|m| m.text.starts_with("Published") || m.text.starts_with("Updated")),
+        "{found:?}"
+    );
+}
+
+/// A work's title in single quotation marks ends at its closing mark: not run on into what
+/// follows, nor over a second title.
+#[test]
+fn a_quoted_title_ends_at_its_closing_mark() {
+    let text = "Fresh from Christopher Nolan's 'The Odyssey' and Sony's 'Spider-Man: Brand New \
+                Day', both out this summer. He plays the creature in Guillermo del Toro's \
+                'Frankenstein' for Netflix.";
+    check(
+        text,
+        &[
+            ("'The Odyssey'", "The Odyssey", Misc),
+            (
+                "'Spider-Man: Brand New Day'",
+                "Spider-Man: Brand New Day",
+                Misc,
+            ),
+            ("'Frankenstein'", "Frankenstein", Misc),
+        ],
+    );
+}

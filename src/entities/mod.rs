@@ -29,6 +29,7 @@ mod line_ups;
 pub mod names;
 mod party_states;
 mod planets;
+mod quote_bounds;
 mod roads;
 mod score_lines;
 mod state_abbreviations;
@@ -524,6 +525,7 @@ fn recognize_with(
     without_ranks(text, &mut resolved);
     without_persons_possessive(text, &mut resolved);
     within_sentences(text, sentences, &mut resolved);
+    quote_bounds::cut_at_closing_quotes(text, &mut resolved);
     common_acronyms::drop(text, tokens, &mut resolved);
     table_rows::drop_row_labels(text, tokens, &mut resolved);
     // A name a resolved value holds, when it is a nationality word or a place of the lists: what

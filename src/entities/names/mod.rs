@@ -1324,6 +1324,11 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     {
         return true;
     }
+    // A web page's time stamp word and a weekday's short form (`Published Thu, April 9, 2026`,
+    // `Updated Wed`), which the tagger may read as a person's two names.
+    if b == a + 2 && STAMP_WORDS.has_lower(forms, a) && STAMP_WORDS.has_lower(forms, a + 1) {
+        return true;
+    }
     // A minister's portfolio before the title (`Finance` of `Finance Minister Satsuki Katayama`,
     // `Trade and Industry Secretary`), which CoNLL-2003 leaves unmarked (`Foreign Minister` 12
     // times of 12); not a ministry (`Finance Ministry`, an organisation).

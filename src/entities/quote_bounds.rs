@@ -1,0 +1,106 @@
+//! A name opened by a quotation mark ends at the mark that closes it: the tagger may run a quoted
+//! title on past its closing mark into what follows (`'Frankenstein' for Netflix`) or over a second
+//! quoted title (`Nolan's 'The Odyssey' and Sony's 'Spider-Man: Brand New Day'`, one mention), as
+//! headlines and captions quote works in single marks. The mention is cut at the closing mark, and
+//! a second quotation that the mention ran to its closing mark becomes a mention of its own.
+
+use super::Candidate;
+use crate::text::{char_at, char_before, Span};
+
+/// The marks that close a quotation opened by `open`, if `open` opens one.
+fn closers(open: char) -> Option<[char; 2]> {
+    match open {
+        '\'' | '\u{2018}' => Some(['\'', '\u{2019}']),
+        '"' | '\u{201c}' => Some(['"', '\u{201d}']),
+        _ => None,
+    }
+}
+
+/// True for a character that may follow a closing quotation mark: a space or a punctuation mark
+/// (not a letter, as an apostrophe's `Sony's`).
+fn ends_quote(c: Option<char>) -> bool {
+    c.is_none_or(|c| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')'))
+}
+
+/// The mentions a name `span` of `text` opened by a quotation mark is cut into: none when the
+/// quotation does not close inside it.
+fn cut(text: &str, span: Span) -> Option<(Span, Option<Span>)> {
+    let closing = closers(char_before(text, span.start)?)?;
+    let inside = span.slice(text);
+    let close = inside.char_indices().find_map(|(i, c)| {
+        (i > 0 && closing.contains(&c) && ends_quote(char_at(inside, i + c.len_utf8())))
+            .then_some(i)
+    })?;
+    let first = Span::new(span.start, span.start + close);
+    // A second quotation in the same marks that the mention ran on to its closing mark.
+    let closed_after = char_at(text, span.end).is_some_and(|c| closing.contains(&c))
+        && ends_quote(char_at(text, span.end + 1));
+    let second = closed_after
+        .then(|| {
+            inside
+                .char_indices()
+                .skip_while(|&(i, _)| i <= close)
+                .find_map(|(i, c)| {
+                    let opens = matches!(c, '\'' | '\u{2018}' | '"' | '\u{201c}')
+                        && closers(c) == Some(closing)
+                        && char_before(inside, i).is_some_and(char::is_whitespace)
+                        && char_at(inside, i + c.len_utf8()).is_some_and(char::is_alphanumeric);
+                    opens.then(|| Span::new(span.start + i + c.len_utf8(), span.end))
+                })
+        })
+        .flatten();
+    Some((first, second))
+}
+
+/// Cuts each name of `found` opened by a quotation mark at the mark that closes it ([`cut`]).
+/// `found` is sorted and disjoint, and stays so.
+pub(crate) fn cut_at_closing_quotes(text: &str, found: &mut Vec<Candidate>) {
+    let mut add = Vec::new();
+    for c in found.iter_mut() {
+        if !c.label.is_name() {
+            continue;
+        }
+        if let Some((first, second)) = cut(text, c.span) {
+            c.span = first;
+            if let Some(s) = second {
+                crate::vecs::push(&mut add, Candidate { span: s, ..*c });
+            }
+        }
+    }
+    crate::vecs::retain(found, |c| !c.span.is_empty());
+    if !add.is_empty() {
+        crate::vecs::extend(found, add);
+        super::sort_by_start(found);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cut;
+    use crate::text::Span;
+
+    fn at(text: &str, s: &str) -> Span {
+        let start = text.find(s).unwrap();
+        Span::new(start, start + s.len())
+    }
+
+    #[test]
+    fn a_quoted_name_ends_at_its_closing_mark() {
+        let text = "Nolan's 'The Odyssey' and Sony's 'Spider-Man: Brand New Day', both out.";
+        let (first, second) = cut(
+            text,
+            at(text, "The Odyssey' and Sony's 'Spider-Man: Brand New Day"),
+        )
+        .unwrap();
+        assert_eq!(first.slice(text), "The Odyssey");
+        assert_eq!(second.unwrap().slice(text), "Spider-Man: Brand New Day");
+        let text = "del Toro's 'Frankenstein' for Netflix.";
+        let (first, second) = cut(text, at(text, "Frankenstein' for Netflix")).unwrap();
+        assert_eq!(first.slice(text), "Frankenstein");
+        assert_eq!(second, None);
+        // An apostrophe inside, or no quotation mark before: left alone.
+        let text = "in 'Angela's Ashes' and Sony's plan";
+        assert_eq!(cut(text, at(text, "Angela's Ashes")), None);
+        assert_eq!(cut(text, at(text, "Sony")), None);
+    }
+}
