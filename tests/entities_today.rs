@@ -8605,3 +8605,27 @@ fn a_quoted_title_ends_at_its_closing_mark() {
         ],
     );
 }
+
+/// A one-word title standing whole in quotation marks is a work, not a person or a place; a
+/// nickname inside a name and a place in scare quotes keep their labels.
+#[test]
+fn quoted_titles_are_works() {
+    let text =
+        "Zendaya returns in 'Euphoria' on Sunday. The film \"Zoolander\" was a hit. Joaquín \
+                \"El Chapo\" Guzmán was jailed. They live in a white \"New York\" of their own.";
+    check(
+        text,
+        &[
+            ("'Euphoria'", "Euphoria", Misc),
+            ("\"Zoolander\"", "Zoolander", Misc),
+            ("\"New York\"", "New York", Place),
+        ],
+    );
+    let found = mentions(text);
+    assert!(
+        found
+            .iter()
+            .any(|m| m.text.contains("Guzmán") && m.label == Person),
+        "{found:?}"
+    );
+}

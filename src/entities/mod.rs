@@ -526,6 +526,7 @@ fn recognize_with(
     without_persons_possessive(text, &mut resolved);
     within_sentences(text, sentences, &mut resolved);
     quote_bounds::cut_at_closing_quotes(text, &mut resolved);
+    quote_bounds::label_quoted_works(text, &mut resolved);
     common_acronyms::drop(text, tokens, &mut resolved);
     table_rows::drop_row_labels(text, tokens, &mut resolved);
     // A name a resolved value holds, when it is a nationality word or a place of the lists: what
