@@ -8629,3 +8629,22 @@ fn quoted_titles_are_works() {
         "{found:?}"
     );
 }
+
+/// A photo credit's role (`/Staff Photographer`) and an old photo's mark (`, File)`) are no names.
+#[test]
+fn photo_credit_roles_and_file_marks_are_no_names() {
+    let found = mentions(
+        "Fans wait. (AP Photo/Jeff Chiu, File)\n\nShoppers wait. (Photo: Ana Ruiz/Staff \
+         Photographer)\n\nFans cheer. (Photo: Ana Ruiz/Reuters)",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|m| m.text == "File" || m.text.contains("Staff")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|m| m.text == "Reuters" && m.label == Org),
+        "{found:?}"
+    );
+}

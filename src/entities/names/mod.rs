@@ -1324,6 +1324,15 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     {
         return true;
     }
+    // An old photo's mark at the end of its credit (`(AP Photo/Jeff Chiu, File)`).
+    if b == a + 1
+        && token_is(text, tokens, a, "File")
+        && a > 0
+        && token_is(text, tokens, a - 1, ",")
+        && token_is(text, tokens, b, ")")
+    {
+        return true;
+    }
     // A web page's time stamp word and a weekday's short form (`Published Thu, April 9, 2026`,
     // `Updated Wed`), which the tagger may read as a person's two names.
     if b == a + 2 && STAMP_WORDS.has_lower(forms, a) && STAMP_WORDS.has_lower(forms, a + 1) {
@@ -5553,6 +5562,12 @@ fn photo_agency(
         if c.span.overlaps(&span) {
             c.span = Span::new(c.span.start, c.span.start);
         }
+    }
+    // A photographer's role after the slash (`Name/Staff Photographer`) or an old photo's mark
+    // (`AP Photo/Name, File`) is no agency, and no name at all.
+    let last = token_text(text, tokens, j + run - 1);
+    if BYLINE_ROLES.contains_lowercase(last) || last == "File" {
+        return;
     }
     Candidate::push_to(add, span, Label::Org, Source::Name);
 }
