@@ -8648,3 +8648,15 @@ fn photo_credit_roles_and_file_marks_are_no_names() {
         "{found:?}"
     );
 }
+
+/// A US legislature's bill by its number is one MISC name, its number in it.
+#[test]
+fn bills_by_their_number() {
+    check(
+        "The Legislature replaced it with Senate Bill 200, which passed. House Bill 1 failed.",
+        &[
+            ("with Senate Bill 200", "Senate Bill 200", Misc),
+            ("House Bill 1 failed", "House Bill 1", Misc),
+        ],
+    );
+}
