@@ -8660,3 +8660,14 @@ fn bills_by_their_number() {
         ],
     );
 }
+
+/// A reporter's beat before a role in lower case is no name; a place there stays one.
+#[test]
+fn a_beat_in_a_byline_is_no_name() {
+    let found = mentions("By Eleanor Fairbrass, Tennis correspondent\n\nJannik Sinner won.");
+    assert!(!found.iter().any(|m| m.text == "Tennis"), "{found:?}");
+    check(
+        "By Ann Lee, Europe correspondent\n\nFans cheered.",
+        &[(", Europe", "Europe", Place)],
+    );
+}

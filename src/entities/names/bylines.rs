@@ -74,6 +74,16 @@ pub(super) fn cut_byline_roles(text: &str, tokens: &[Token], found: &mut Vec<Can
     let mut cut = false;
     for c in found.iter_mut() {
         let (a, b) = token_range(tokens, c.span);
+        // A beat before a role in lower case (`By Eleanor Fairbrass, Tennis correspondent`) is no
+        // name, unless a place of the lists (`Europe correspondent`, a place as the sets mark it).
+        if super::BYLINE_ROLES.has_token(text, tokens, b)
+            && in_byline(text, c.span)
+            && !super::super::tagger::listed_run(text, tokens, a, b).place
+        {
+            c.span = Span::new(c.span.start, c.span.start);
+            cut = true;
+            continue;
+        }
         if b < a + 2 || !BYLINE_ROLES.has_token(text, tokens, b - 1) || !in_byline(text, c.span) {
             continue;
         }
