@@ -8671,3 +8671,19 @@ fn a_beat_in_a_byline_is_no_name() {
         &[(", Europe", "Europe", Place)],
     );
 }
+
+/// A portfolio before a minister's, a secretary's or a commissioner's title is no name.
+#[test]
+fn portfolios_before_titles_are_no_names() {
+    let found = mentions(
+        "Insurance Commissioner Mike Causey spoke. Civil Aviation Minister Ram Mohan Naidu and \
+         Energy Secretary Ed Miliband agreed.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|m| ["Insurance", "Civil Aviation", "Energy"].contains(&m.text.as_str())),
+        "{found:?}"
+    );
+    assert!(found.iter().any(|m| m.text == "Mike Causey"), "{found:?}");
+}

@@ -5798,7 +5798,7 @@ crate::word_list::word_lists! {
     /// `The` and `A` in capitals.
     const CAPITAL_ARTICLES = "The A";
     /// The titles that follow a minister's portfolio (`Finance Minister`, `Trade Secretary`).
-    const OFFICE_HOLDERS = "minister secretary";
+    const OFFICE_HOLDERS = "minister secretary commissioner";
     /// `men` and `women` (a results list's heading).
     const MEN_WOMEN = "men women";
     /// Words after a credit line's word (`Editing by`, `Additional reporting`).
@@ -6074,7 +6074,8 @@ crate::word_list::word_lists! {
     /// The words of a minister's portfolio in a title (`Finance Minister`, `Trade and Industry
     /// Secretary`; see [`is_no_name`]).
     const PORTFOLIO_WORDS = "foreign finance defence interior health agriculture trade industry and constitutional \
-        affairs culture";
+        affairs culture civil aviation insurance education energy transport housing environment economy \
+        communications commerce mines planning technology science tourism labor labour";
     /// The words of a photo's credit.
     const PHOTO_WORDS = "Photo Photos Photograph Picture";
     /// What closes a credit: a bracket, a mark or `via`.
