@@ -8687,17 +8687,3 @@ fn portfolios_before_titles_are_no_names() {
     );
     assert!(found.iter().any(|m| m.text == "Mike Causey"), "{found:?}");
 }
-
-/// A storm's category and other grades by their number are no names.
-#[test]
-fn grades_by_number_are_no_names() {
-    let found =
-        mentions("The Category 3 storm made landfall in Florida. It was a Level 4 alert in Texas.");
-    assert!(
-        !found
-            .iter()
-            .any(|m| m.text.starts_with("Category") || m.text.starts_with("Level")),
-        "{found:?}"
-    );
-    assert!(found.iter().any(|m| m.text == "Florida"), "{found:?}");
-}

@@ -1324,14 +1324,6 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     {
         return true;
     }
-    // A grade and its number (`the Category 3 storm`, `Level 4`): no name, as the sets leave all
-    // 16 such unmarked (not `Figure 03`, a robot).
-    if b == a + 2
-        && token_at(tokens, a + 1).kind == TokenKind::Number
-        && matches!(forms.lower(a), "category" | "level" | "grade" | "tier")
-    {
-        return true;
-    }
     // An old photo's mark at the end of its credit (`(AP Photo/Jeff Chiu, File)`).
     if b == a + 1
         && token_is(text, tokens, a, "File")
