@@ -8687,3 +8687,20 @@ fn portfolios_before_titles_are_no_names() {
     );
     assert!(found.iter().any(|m| m.text == "Mike Causey"), "{found:?}");
 }
+
+/// A text that names a variable `X` (`an m*n matrix X`) is mathematics: its lone `X`s are not
+/// made the social network throughout.
+#[test]
+fn a_variable_x_is_no_platform() {
+    let found = mentions(
+        "The minimum sum of an m*n matrix X is the smallest total of k entries of X, no two of \
+         which share a row. Smith and Jones conjectured that if X is drawn at random, the \
+         expected value of the sum follows a formula. We test it where the entries of X are \
+         drawn from other laws.",
+    );
+    let orgs = found
+        .iter()
+        .filter(|m| m.text == "X" && m.label == Org)
+        .count();
+    assert!(orgs < 2, "{found:?}");
+}

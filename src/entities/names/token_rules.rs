@@ -52,7 +52,14 @@ fn platform_x_throughout(
     found: &mut Vec<Candidate>,
 ) {
     let xs = || (0..tokens.len()).filter(|&k| token_at(tokens, k).is(text, "X"));
-    if !xs().any(|k| is_platform_x(text, tokens, lines, k)) {
+    // A text that names a variable `X` (`an m*n matrix X`, `the random variable X`) is mathematics.
+    let variable = || {
+        xs().any(|k| {
+            k.checked_sub(1)
+                .is_some_and(|j| X_AS_VARIABLE.has_token(text, tokens, j))
+        })
+    };
+    if !xs().any(|k| is_platform_x(text, tokens, lines, k)) || variable() {
         return;
     }
     let mut add = Vec::new();
@@ -193,6 +200,8 @@ crate::word_list::word_lists! {
     const FINE_VERBS = "fined paid charged";
     /// Lower-case words after which a capital `X` is a letter, not a name (`the X factor`).
     const X_AS_LETTER = "axis chromosome factor ray rays";
+    /// Words before a capital `X` that make it a variable (`matrix X`, `variable X`).
+    const X_AS_VARIABLE = "matrix vector variable variables set sets graph function sample space point";
     /// Words after an organisation's name that speak for it or run it (`Energex spokesman`).
     const SPEAKERS = "spokesman spokeswoman spokesperson";
     /// Last words of an event's name that a headline in capitals may hold (`LEAGUE CUP`, `RUGBY
