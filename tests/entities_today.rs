@@ -8704,3 +8704,18 @@ fn a_variable_x_is_no_platform() {
         .count();
     assert!(orgs < 2, "{found:?}");
 }
+
+/// A portfolio of two parts before a title (`Work and Pensions Secretary`) is no name either.
+#[test]
+fn two_part_portfolios_are_no_names() {
+    let found = mentions(
+        "Darren Jones becomes Business and Trade Secretary. Bridget Phillipson is the new Work \
+         and Pensions Secretary.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|m| m.text.starts_with("Business") || m.text.starts_with("Work")),
+        "{found:?}"
+    );
+}

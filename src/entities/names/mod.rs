@@ -1341,7 +1341,13 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     // A minister's portfolio before the title (`Finance` of `Finance Minister Satsuki Katayama`,
     // `Trade and Industry Secretary`), which CoNLL-2003 leaves unmarked (`Foreign Minister` 12
     // times of 12); not a ministry (`Finance Ministry`, an organisation).
-    if OFFICE_HOLDERS.has_lower(forms, b) && (a..b).all(|k| PORTFOLIO_WORDS.has_lower(forms, k)) {
+    // The title may follow the rest of a portfolio (`Work` of `Work and Pensions Secretary`).
+    let mut title = b;
+    while title < b + 4 && PORTFOLIO_WORDS.has_lower(forms, title) {
+        title += 1;
+    }
+    if OFFICE_HOLDERS.has_lower(forms, title) && (a..b).all(|k| PORTFOLIO_WORDS.has_lower(forms, k))
+    {
         return true;
     }
     // A holiday (`Christmas`, `Christmas Day`, `New Year's Eve`, `Easter Sunday`), which the
@@ -6075,7 +6081,8 @@ crate::word_list::word_lists! {
     /// Secretary`; see [`is_no_name`]).
     const PORTFOLIO_WORDS = "foreign finance defence interior health agriculture trade industry and constitutional \
         affairs culture civil aviation insurance education energy transport housing environment economy \
-        communications commerce mines planning technology science tourism labor labour";
+        communications commerce mines planning technology science tourism labor labour business work \
+        pensions";
     /// The words of a photo's credit.
     const PHOTO_WORDS = "Photo Photos Photograph Picture";
     /// What closes a credit: a bracket, a mark or `via`.
