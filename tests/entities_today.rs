@@ -8719,3 +8719,17 @@ fn two_part_portfolios_are_no_names() {
         "{found:?}"
     );
 }
+
+/// The cricket ground `Lord's` keeps its possessive, ending a headline's line too and where the
+/// tagger found `Lord` itself.
+#[test]
+fn lords_ends_a_headline() {
+    check(
+        "Root Hundred Puts England in Charge as New Zealand Wobble at Lord's\n\nLONDON — For \
+         most of a warm, bright Thursday at Lord's, Joe Root batted.",
+        &[
+            ("Wobble at Lord's", "Lord's", Place),
+            ("Thursday at Lord's", "Lord's", Place),
+        ],
+    );
+}

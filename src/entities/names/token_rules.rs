@@ -39,6 +39,16 @@ pub(super) fn add(
             .or_else(|| company_pair_at(text, tokens, k).filter(free))
     });
     platform_x_throughout(text, tokens, &lines, found);
+    // The tagger's own `Lord` of `at Lord's` (in a title-case headline) takes the ground's
+    // possessive as [`lords_at`] gives it, which the consistency stage would otherwise spread.
+    for c in found.iter_mut() {
+        if c.span.slice(text) == "Lord" {
+            let (a, _) = token_range(tokens, c.span);
+            if let Some((span, label)) = lords_at(text, tokens, a) {
+                (c.span, c.label) = (span, label);
+            }
+        }
+    }
 }
 
 /// Once a lone `X` of the text reads as the social network ([`is_platform_x`]), every lone `X`
@@ -125,7 +135,11 @@ fn lords_at(text: &str, tokens: &[Token], k: usize) -> Option<(Span, Label)> {
         && token_is(text, tokens, k - 1, "at")
         && s.span.start == lord.span.end
         && crate::tokens::is_possessive_token(s.text(text))
-        && !capitalised_at(text, tokens, k + 2))
+        && (!capitalised_at(text, tokens, k + 2)
+            || tokens.get(k + 2).is_some_and(|n| {
+                // The next word on a line of its own (`Wobble at Lord's` ending a headline).
+                crate::text::has_str(Span::new(s.span.end, n.span.start).slice(text), "\n")
+            })))
     .then_some((Span::new(lord.span.start, s.span.end), Label::Place))
 }
 
