@@ -27,8 +27,9 @@ pub(crate) fn filled<T: Clone>(x: T, n: usize) -> Vec<T> {
 }
 
 /// `v.resize(n, x)`: `v` cut to `n` elements or filled up to `n` with copies of `x`. Inlined
-/// natively; one call per element type in the .wasm, a loop of pushes, where `Vec::resize` brought
-/// its fill loop (`extend_with`) once more for each element type.
+/// natively; one call per element type in the .wasm, a loop of [`push`] (the one growth check and
+/// store per element type), where `Vec::resize` brought its fill loop (`extend_with`) once more for
+/// each element type.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn resize<T: Clone>(v: &mut Vec<T>, n: usize, x: T) {
@@ -38,7 +39,7 @@ pub(crate) fn resize<T: Clone>(v: &mut Vec<T>, n: usize, x: T) {
     {
         v.truncate(n);
         while v.len() < n {
-            v.push(x.clone());
+            push(v, x.clone());
         }
     }
 }

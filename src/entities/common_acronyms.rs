@@ -56,7 +56,7 @@ fn without_field_acronyms(text: &str, found: &mut [Candidate]) {
         };
         let lower_after = crate::text::tail(text, c.span.end)
             .strip_prefix(' ')
-            .is_some_and(|r| r.starts_with(|ch: char| ch.is_lowercase()));
+            .is_some_and(|r| crate::text::starts_by(r, crate::text::is_lower));
         if c.label.is_name()
             && lower_after
             && FIELD_ACRONYMS.contains(&acronym)

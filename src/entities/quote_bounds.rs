@@ -5,7 +5,10 @@
 //! a second quotation that the mention ran to its closing mark becomes a mention of its own.
 
 use super::{Candidate, Label};
-use crate::text::{char_at, char_before, Span};
+use crate::text::{
+    after_last_by, char_at, char_before, char_indices, ends_by, is_alnum, is_alpha, is_space,
+    is_upper, last_char, starts_by, trim_end_by, Span,
+};
 
 /// The marks that close a quotation opened by `open`, if `open` opens one.
 fn closers(open: char) -> Option<[char; 2]> {
@@ -19,7 +22,7 @@ fn closers(open: char) -> Option<[char; 2]> {
 /// True for a character that may follow a closing quotation mark: a space or a punctuation mark
 /// (not a letter, as an apostrophe's `Sony's`).
 fn ends_quote(c: Option<char>) -> bool {
-    c.is_none_or(|c| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')'))
+    c.is_none_or(|c| is_space(c) || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')'))
 }
 
 /// The mentions a name `span` of `text` opened by a quotation mark is cut into: none when the
@@ -27,7 +30,7 @@ fn ends_quote(c: Option<char>) -> bool {
 fn cut(text: &str, span: Span) -> Option<(Span, Option<Span>)> {
     let closing = closers(char_before(text, span.start)?)?;
     let inside = span.slice(text);
-    let close = inside.char_indices().find_map(|(i, c)| {
+    let close = char_indices(inside).find_map(|(i, c)| {
         (i > 0 && closing.contains(&c) && ends_quote(char_at(inside, i + c.len_utf8())))
             .then_some(i)
     })?;
@@ -37,14 +40,13 @@ fn cut(text: &str, span: Span) -> Option<(Span, Option<Span>)> {
         && ends_quote(char_at(text, span.end + 1));
     let second = closed_after
         .then(|| {
-            inside
-                .char_indices()
+            char_indices(inside)
                 .skip_while(|&(i, _)| i <= close)
                 .find_map(|(i, c)| {
                     let opens = matches!(c, '\'' | '\u{2018}' | '"' | '\u{201c}')
                         && closers(c) == Some(closing)
-                        && char_before(inside, i).is_some_and(char::is_whitespace)
-                        && char_at(inside, i + c.len_utf8()).is_some_and(char::is_alphanumeric);
+                        && char_before(inside, i).is_some_and(is_space)
+                        && char_at(inside, i + c.len_utf8()).is_some_and(is_alnum);
                     opens.then(|| Span::new(span.start + i + c.len_utf8(), span.end))
                 })
         })
@@ -85,11 +87,10 @@ fn quoted_whole(text: &str, span: Span) -> bool {
         return false;
     };
     let before = crate::text::head(text, span.start - open.len_utf8());
-    let in_name =
-        before.ends_with(' ')
-            && before.trim_end().rsplit(' ').next().is_some_and(|w| {
-                w.starts_with(char::is_uppercase) && w.ends_with(char::is_alphabetic)
-            });
+    let in_name = last_char(before) == Some(' ') && {
+        let w = after_last_by(trim_end_by(before, is_space), |c| c == ' ');
+        starts_by(w, is_upper) && ends_by(w, is_alpha)
+    };
     char_at(text, span.end).is_some_and(|c| closing.contains(&c))
         && ends_quote(char_at(text, span.end + 1))
         && !in_name
@@ -105,7 +106,7 @@ pub(crate) fn label_quoted_works(text: &str, found: &mut [Candidate]) {
             continue;
         }
         let s = c.span.slice(text);
-        let last = s.rsplit(' ').next().unwrap_or(s);
+        let last = after_last_by(s, |c| c == ' ');
         // Nor a place of the lists in scare quotes (`an almost exclusively white "New York"`).
         let listed = c.label == Label::Place && {
             let tokens = crate::tokens::tokenize(s);

@@ -4,7 +4,7 @@
 //! abbreviation's mentions into a person (`Vt.` read as an initial), which no town's state is.
 
 use super::{Candidate, Label, Source};
-use crate::text::{tail, Span};
+use crate::text::{find_any, tail, Span};
 
 crate::word_list::word_lists! {
     /// The Associated Press's abbreviations of US states (its stylebook's list; the eight states it
@@ -19,7 +19,7 @@ crate::word_list::word_lists! {
 /// a word there (`, Vt.` and a space, a comma or a bracket; not `, Mass.-based`).
 fn state_after(text: &str, place: Span) -> Option<Span> {
     let rest = tail(text, place.end).strip_prefix(", ")?;
-    let len = rest.find([' ', ',', ')', ';', '\n']).unwrap_or(rest.len());
+    let len = find_any(rest, &[' ', ',', ')', ';', '\n']).unwrap_or(rest.len());
     let word = rest.get(..len)?;
     STATE_ABBREVIATIONS.contains(word).then(|| {
         let start = place.end + 2;

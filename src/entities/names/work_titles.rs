@@ -272,8 +272,8 @@ pub(super) fn join_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidat
             let before = char_before(text, span.start);
             let after = char_at(text, span.end);
             if span != t
-                && !before.is_some_and(char::is_alphanumeric)
-                && !after.is_some_and(char::is_alphanumeric)
+                && !before.is_some_and(crate::text::is_alnum)
+                && !after.is_some_and(crate::text::is_alnum)
             {
                 replace(found, &mut add, span);
             }

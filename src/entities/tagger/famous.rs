@@ -56,6 +56,12 @@ pub(crate) fn is_cased(phrase: &str) -> bool {
     })
 }
 
+/// True for a capital letter or an ASCII digit, a famous phrase's word's mark: the one copy of the
+/// test in the .wasm (through [`is_upper`]), where each closure inlined the Unicode table lookup.
+fn capital_or_digit(c: char) -> bool {
+    is_upper(c) || c.is_ascii_digit()
+}
+
 /// The longest phrase of the famous-people and organisation lists (a lone surname too) that starts
 /// at token `i` of `tokens` and ends by the byte offset `limit`: its length in tokens and its label.
 /// `low` gives a token's [`super::features::low_hash_of`] hash. As a user's gazetteer matches
@@ -75,8 +81,7 @@ pub(crate) fn famous_at(
 ) -> Option<(usize, crate::entities::Label)> {
     use crate::text::any_char;
     let word = |k: usize| crate::tokens::token_at(tokens, k).text(text);
-    let capital =
-        |k: usize| first_char(word(k)).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let capital = |k: usize| first_char(word(k)).is_some_and(capital_or_digit);
     // A famous phrase starts with a capital or a digit, or a small letter with a capital after it
     // (`eBay`, `easyJet`), or an Arabic article before a capital (`al Qaeda` for `Al Qaeda`).
     let article = ARABIC_ARTICLES.contains(word(i)) && i + 1 < tokens.len() && capital(i + 1);
@@ -96,7 +101,7 @@ pub(crate) fn famous_at(
     // listed one: words with a capital or a digit, the lists' particles, `&`, `.`, `'s`.
     let inside = |k: usize| {
         let w = word(k);
-        any_char(w, |c| c.is_uppercase() || c.is_ascii_digit())
+        any_char(w, capital_or_digit)
             || FAMOUS_PARTICLES.contains(&w)
             || chars(w).all(|c| matches!(c, '&' | '.' | '-' | '\'' | '\u{2019}' | 's'))
     };
