@@ -8733,3 +8733,20 @@ fn lords_ends_a_headline() {
         ],
     );
 }
+
+/// `Patrol` and `Pharmacy` end an organisation's name (`Tennessee Highway Patrol`).
+#[test]
+fn patrols_and_pharmacies_are_organisations() {
+    check(
+        "The Tennessee Department of Transportation and Tennessee Highway Patrol will run the \
+         traffic plan. Hoang Minh Tran owns Castor Family Pharmacy in Oxford Circle.",
+        &[
+            (
+                "and Tennessee Highway Patrol",
+                "Tennessee Highway Patrol",
+                Org,
+            ),
+            ("owns Castor Family Pharmacy", "Castor Family Pharmacy", Org),
+        ],
+    );
+}
