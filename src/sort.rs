@@ -4,21 +4,36 @@
 //! library's sorts in the `.wasm` (3 to 6 KB each; the core had fourteen). Here one non-generic,
 //! stable, bottom-up merge sort orders indices through a comparator behind `&dyn`, and a small generic
 //! shell moves the elements. O(n log n) comparisons, O(n) extra memory.
+//!
+//! Natively, where code size matters little, the standard library's stable sort runs instead, its
+//! comparator inlined (no call through `&dyn` per comparison, no index vector for [`sort_by`]). A
+//! stable sort's result is the same whatever the algorithm for a comparator that is a total order, as
+//! every one of the core's is (`Ord::cmp`, `f64::total_cmp` and their `then`s); the tests check the
+//! merge sort against the standard one.
 
 use std::cmp::Ordering;
 
-/// The indices `0..n` in the stable order that `cmp` (comparing two indices) gives.
+/// The indices `0..n` in the stable order that `cmp` (comparing two indices, a total order) gives.
 pub fn order(n: usize, cmp: impl Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let mut idx: Vec<usize> = (0..n).collect();
+        idx.sort_by(|&a, &b| cmp(a, b));
+        idx
+    }
+    #[cfg(target_arch = "wasm32")]
     merge_order(n, &cmp)
 }
 
 /// A comparison of two indices behind `&dyn`: a trait of one method, so that the trait object's
 /// table holds one copy of the closure's body, where a `dyn Fn`'s holds it twice (in `call` and in
 /// the `call_once` shim that every `dyn Fn` table carries).
+#[cfg(any(target_arch = "wasm32", test))]
 trait Compare {
     fn compare(&self, a: usize, b: usize) -> Ordering;
 }
 
+#[cfg(any(target_arch = "wasm32", test))]
 impl<F: Fn(usize, usize) -> Ordering> Compare for F {
     fn compare(&self, a: usize, b: usize) -> Ordering {
         self(a, b)
@@ -27,9 +42,11 @@ impl<F: Fn(usize, usize) -> Ordering> Compare for F {
 
 /// Indices sorted by insertion before the merging starts: the merge passes over runs of one, two
 /// and four, with their per-run set-up, are replaced by a pass of fewer comparisons.
+#[cfg(any(target_arch = "wasm32", test))]
 const RUN: usize = 8;
 
-/// [`order`], for every comparator.
+/// [`order`], for every comparator: the .wasm's sort (natively only in the tests).
+#[cfg(any(target_arch = "wasm32", test))]
 fn merge_order(n: usize, cmp: &dyn Compare) -> Vec<usize> {
     let mut a: Vec<usize> = crate::vecs::with_capacity(n);
     for i in 0..n {
@@ -76,19 +93,24 @@ fn merge_order(n: usize, cmp: &dyn Compare) -> Vec<usize> {
     a
 }
 
-/// Sorts `v` stably by `cmp`.
+/// Sorts `v` stably by `cmp` (a total order).
 pub fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
-    let idx = order(v.len(), |a, b| {
-        cmp(crate::vecs::at(v, a), crate::vecs::at(v, b))
-    });
-    permute(v, idx);
+    #[cfg(not(target_arch = "wasm32"))]
+    v.sort_by(cmp);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let idx = order(v.len(), |a, b| {
+            cmp(crate::vecs::at(v, a), crate::vecs::at(v, b))
+        });
+        permute(v, idx);
+    }
 }
 
 /// Moves the elements of `v` into the order `idx` gives: position `k` takes the element at
-/// `idx[k]`. Inlined natively; in the .wasm one copy per element type, where inlined it would be
-/// repeated at each sort.
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
-#[cfg_attr(target_arch = "wasm32", inline(never))]
+/// `idx[k]`. Only in the .wasm (natively the standard sort moves them): one copy per element type,
+/// where inlined it would be repeated at each sort.
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
 fn permute<T>(v: &mut [T], mut idx: Vec<usize>) {
     // Each cycle of the permutation is applied by swaps in place, and a position done is marked
     // `idx[k] = k`.
@@ -132,6 +154,21 @@ mod tests {
             let mut std_sorted = v.clone();
             std_sorted.sort_by_key(|a| a.0);
             assert_eq!(ours, std_sorted, "n = {n}");
+        }
+        // The .wasm's merge sort of indices, natively tested against the standard one.
+        for n in 0..300 {
+            let keys: Vec<u8> = (0..n)
+                .map(|_| {
+                    x = x
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    (x >> 60) as u8
+                })
+                .collect();
+            let merged = merge_order(n, &|a: usize, b: usize| keys[a].cmp(&keys[b]));
+            let mut std_order: Vec<usize> = (0..n).collect();
+            std_order.sort_by_key(|&k| keys[k]);
+            assert_eq!(merged, std_order, "n = {n}");
         }
         let mut w = vec![3, 1, 2, 1];
         sort(&mut w);

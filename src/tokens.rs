@@ -186,6 +186,85 @@ pub fn is_punct(c: char) -> bool {
             | 0x00B7 | 0x00BB | 0x00BF | 0x060C | 0x061B | 0x061F | 0x06D4 | 0x0964 | 0x0965)
 }
 
+/// Natively, the spellings [`Forms::new`] has met, in a table of their own where the .wasm uses a
+/// [`crate::model::pooled::PooledMap`]: the ids need no order of iteration, so one hash of the
+/// spelling places it (the pooled map hashes it twice, into a table that grows as it fills, and
+/// copies each new spelling into its pool). The ids are the same: each new spelling takes the next
+/// one, in the order of the tokens.
+#[cfg(not(target_arch = "wasm32"))]
+struct Seen<'t> {
+    /// Open addressing with linear probing: each slot the high half of a spelling's hash and its id
+    /// plus one (0: empty). A power of two long, at most half full.
+    slots: Vec<(u32, u32)>,
+    /// `slots.len()` is `1 << bits` (at most 32).
+    bits: u32,
+    /// Each id's spelling, as written.
+    texts: Vec<&'t str>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<'t> Seen<'t> {
+    /// An empty table for the spellings of `n` tokens: room for half as many before it grows (a
+    /// text's distinct spellings are fewer).
+    fn with_room(n: usize) -> Self {
+        let bits = (n / 2).max(8).next_power_of_two().trailing_zeros() + 1;
+        Seen {
+            slots: vec![(0, 0); 1 << bits],
+            bits,
+            texts: Vec::with_capacity(n / 2 + 1),
+        }
+    }
+
+    /// The slot of the first probe for a hash whose high half is `tag`: its top bits (the hash's
+    /// last step is a multiplication, whose low bits mix least).
+    fn home(&self, tag: u32) -> usize {
+        (tag >> (32 - self.bits)) as usize
+    }
+
+    /// The id of spelling `s`, made by `make` when `s` is new.
+    fn get_or_insert_with(&mut self, s: &'t str, make: impl FnOnce() -> u32) -> u32 {
+        use std::hash::BuildHasher;
+        if (self.texts.len() + 1) * 2 > self.slots.len() && self.bits < 32 {
+            self.grow();
+        }
+        let h =
+            std::hash::BuildHasherDefault::<crate::model::hash::FastHasher>::default().hash_one(s);
+        let tag = (h >> 32) as u32;
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(tag);
+        loop {
+            let (t, id) = *crate::vecs::at(&self.slots, i);
+            if id == 0 {
+                let new = make();
+                self.texts.push(s);
+                *crate::vecs::at_mut(&mut self.slots, i) = (tag, new.saturating_add(1));
+                return new;
+            }
+            if t == tag && self.texts.get(id as usize - 1).is_some_and(|w| *w == s) {
+                return id - 1;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Doubles the table, each spelling put back at its hash.
+    fn grow(&mut self) {
+        self.bits += 1;
+        let old = std::mem::replace(&mut self.slots, vec![(0, 0); 1 << self.bits]);
+        let mask = self.slots.len() - 1;
+        for (tag, id) in old {
+            if id == 0 {
+                continue;
+            }
+            let mut i = self.home(tag);
+            while crate::vecs::at(&self.slots, i).1 != 0 {
+                i = (i + 1) & mask;
+            }
+            *crate::vecs::at_mut(&mut self.slots, i) = (tag, id);
+        }
+    }
+}
+
 /// The id of one distinct spelling of a text's tokens ([`Forms::spelling`]): two tokens share it
 /// exactly when their texts are equal, so what depends on a token's text alone can be worked out
 /// once per id, in a table indexed by it, instead of once per token or through a hash map.
@@ -221,9 +300,14 @@ pub struct Forms {
 impl Forms {
     /// The forms of `tokens` of `text`.
     pub fn new(text: &str, tokens: &[Token]) -> Forms {
-        // Each spelling's id (a bare `u32`: the map type of [`crate::entities::values`]' lists).
+        // Each spelling's id (a bare `u32`: the map type of [`crate::entities::values`]' lists);
+        // natively a table of its own ([`Seen`]).
+        #[cfg(target_arch = "wasm32")]
         let mut seen: crate::model::pooled::PooledMap<u32> = Default::default();
+        #[cfg(target_arch = "wasm32")]
         seen.reserve(tokens.len() / 2 + 1);
+        #[cfg(not(target_arch = "wasm32"))]
+        let mut seen = Seen::with_room(tokens.len());
         // The distinct spellings of a news text take about half its bytes (more grows the buffer).
         let mut buf = crate::vecs::string_with_capacity(text.len() / 2);
         let mut starts = vec![0u32];
@@ -231,14 +315,18 @@ impl Forms {
         let mut stop = crate::vecs::with_capacity(tokens.len() / 2 + 1);
         for t in tokens {
             let s = t.text(text);
-            let id = *seen.get_or_insert_with(s, || {
+            let make = || {
                 let start = buf.len();
                 fold_lower(s, &mut buf);
                 stop.push(crate::stopwords::is_stopword(tail(&buf, start)));
                 // A text is shorter than 4 GB (and a block far shorter), so offsets fit in a `u32`.
                 starts.push(u32::try_from(buf.len()).unwrap_or(u32::MAX));
                 u32::try_from(starts.len() - 2).unwrap_or(u32::MAX)
-            });
+            };
+            #[cfg(target_arch = "wasm32")]
+            let id = *seen.get_or_insert_with(s, make);
+            #[cfg(not(target_arch = "wasm32"))]
+            let id = seen.get_or_insert_with(s, make);
             ids.push(Spelling(id));
         }
         Forms {

@@ -295,14 +295,41 @@ impl<K: Eq + std::hash::Hash, V, S: BuildHasher> Indexed<K, V, S> {
 
 /// A set of static words, made once (the word lists' sets for fast lookups). It keeps its words as
 /// the keys of a [`PooledMap`] (values unused), the core's one map from strings, so that the .wasm
-/// holds one hash table type for them all (a `HashSet<&str>` is a table of its own).
+/// holds one hash table type for them all (a `HashSet<&str>` is a table of its own). Natively a
+/// filter of the words' lengths and end bytes comes first ([`filter_bit`]), which turns most absent
+/// words away without hashing them (most words asked about are in no set).
 #[derive(Default)]
-pub(crate) struct WordSet(PooledMap<u32>);
+pub(crate) struct WordSet {
+    words: PooledMap<u32>,
+    /// Bit [`filter_bit`] of each word set.
+    #[cfg(not(target_arch = "wasm32"))]
+    filter: [u64; 16],
+}
+
+/// A word's bit in a [`WordSet`]'s filter of 1024 bits: from its length and its first and last
+/// bytes, the same for equal words.
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
+fn filter_bit(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (first, last) = (b.first().map_or(0, |&c| c), b.last().map_or(0, |&c| c));
+    let h = (b.len() as u32).wrapping_mul(0x9E37_79B1)
+        ^ u32::from(first).wrapping_mul(0x85EB_CA6B)
+        ^ u32::from(last).wrapping_mul(0xC2B2_AE35);
+    (h >> 22) as usize
+}
 
 impl WordSet {
     /// True when `word` is in the set.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.0.get(word).is_some()
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let bit = filter_bit(word);
+            if self.filter[bit >> 6] & 1 << (bit & 63) == 0 {
+                return false;
+            }
+        }
+        self.words.get(word).is_some()
     }
 
     /// Adds `word`. One call in the .wasm, where each iterator that fills a set inlined the map's
@@ -310,7 +337,12 @@ impl WordSet {
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(crate) fn insert(&mut self, word: &'static str) {
-        self.0.get_or_insert_with(word, || 0);
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let bit = filter_bit(word);
+            self.filter[bit >> 6] |= 1 << (bit & 63);
+        }
+        self.words.get_or_insert_with(word, || 0);
     }
 }
 

@@ -115,6 +115,18 @@ struct Keys {
     pool: String,
     /// Each entry's key: its bytes in `pool`.
     entries: Vec<Span>,
+    /// Natively, bit [`present_bit`] of each key's hash set: a look-up of an absent key
+    /// ([`Keys::position`]: most words asked of the static word maps are in none) mostly ends here,
+    /// before the index is probed.
+    #[cfg(not(target_arch = "wasm32"))]
+    present: [u64; 32],
+}
+
+/// The bit of [`Keys::present`] for a key of hash `h`: its top 11 bits.
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
+fn present_bit(h: u64) -> usize {
+    (h >> 53) as usize
 }
 
 impl Keys {
@@ -125,6 +137,7 @@ impl Keys {
 
     /// The entry of `key`, or the table key it would take: its [`table_key`], or the next one free
     /// when another string holds that one (the same 64-bit hash).
+    #[cfg(any(target_arch = "wasm32", test))]
     fn probe(&self, key: &str) -> Result<usize, u64> {
         let mut k = table_key(str_hash(key));
         while let Some(&i) = lookup(&self.index, &k) {
@@ -136,16 +149,52 @@ impl Keys {
         Err(k)
     }
 
+    /// [`Keys::probe`] of `key`, whose [`str_hash`] is `h` (natively, where the hash also reads
+    /// and sets [`Keys::present`]).
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline]
+    fn probe_hashed(&self, key: &str, h: u64) -> Result<usize, u64> {
+        let mut k = table_key(h);
+        while let Some(&i) = lookup(&self.index, &k) {
+            if self.key(i as usize) == key {
+                return Ok(i as usize);
+            }
+            k = k.wrapping_add(1);
+        }
+        Err(k)
+    }
+
     /// The entry of `key`.
     fn position(&self, key: &str) -> Option<usize> {
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let h = str_hash(key);
+            let bit = present_bit(h);
+            if self.present[bit >> 6] & 1 << (bit & 63) == 0 {
+                return None;
+            }
+            self.probe_hashed(key, h).ok()
+        }
+        #[cfg(target_arch = "wasm32")]
         self.probe(key).ok()
     }
 
     /// The entry of `key`, and whether it is new (added last).
     fn slot(&mut self, key: &str) -> (usize, bool) {
-        match self.probe(key) {
+        #[cfg(not(target_arch = "wasm32"))]
+        let h = str_hash(key);
+        #[cfg(not(target_arch = "wasm32"))]
+        let found = self.probe_hashed(key, h);
+        #[cfg(target_arch = "wasm32")]
+        let found = self.probe(key);
+        match found {
             Ok(i) => (i, false),
             Err(k) => {
+                #[cfg(not(target_arch = "wasm32"))]
+                {
+                    let bit = present_bit(h);
+                    self.present[bit >> 6] |= 1 << (bit & 63);
+                }
                 let new = self.entries.len();
                 self.index.insert(k, new as u32);
                 let start = self.pool.len();

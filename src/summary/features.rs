@@ -452,7 +452,7 @@ impl FirstHashes {
 /// The distinct hashes `hashes[k]` of the content words (`content[k]`) among tokens `a..b`, ascending,
 /// into `out`: gathered, then sorted once through the core's sort (in the .wasm one way for every
 /// sentence, where inserting in place in a short sentence brought a binary search and a vector
-/// insert of their own).
+/// insert of their own); natively sorted and deduplicated in place, without an index vector.
 fn content_set(hashes: &[u64], content: &[bool], (a, b): (usize, usize), out: &mut Vec<u64>) {
     out.clear();
     for k in a..b {
@@ -460,15 +460,24 @@ fn content_set(hashes: &[u64], content: &[bool], (a, b): (usize, usize), out: &m
             out.push(*at(hashes, k));
         }
     }
-    let order = crate::sort::order(out.len(), |x, y| out[x].cmp(&out[y]));
-    let mut set: Vec<u64> = crate::vecs::with_capacity(out.len());
-    for k in order {
-        let h = *at(out, k);
-        if set.last() != Some(&h) {
-            set.push(h);
-        }
+    // Natively sorted and deduplicated in place (the same set: equal hashes are one).
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        out.sort_unstable();
+        out.dedup();
     }
-    *out = set;
+    #[cfg(target_arch = "wasm32")]
+    {
+        let order = crate::sort::order(out.len(), |x, y| out[x].cmp(&out[y]));
+        let mut set: Vec<u64> = crate::vecs::with_capacity(out.len());
+        for k in order {
+            let h = *at(out, k);
+            if set.last() != Some(&h) {
+                set.push(h);
+            }
+        }
+        *out = set;
+    }
 }
 
 /// True when the second word of the line at byte `at` (the name of `About Acme`) is a spelling
