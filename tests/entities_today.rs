@@ -8750,3 +8750,13 @@ fn patrols_and_pharmacies_are_organisations() {
         ],
     );
 }
+
+/// A person's work before the name (`the humorist`, `the educator`) makes it a person, also one
+/// whose surname is a place's word.
+#[test]
+fn works_before_names_make_people() {
+    check(
+        "The prize went to the humorist Keillor Lake, who spoke in Minnesota.",
+        &[("humorist Keillor Lake", "Keillor Lake", Person)],
+    );
+}

@@ -2090,7 +2090,8 @@ crate::word_list::word_lists! {
         nephew niece cousin fiancée fiancee girlfriend boyfriend forward quarterback pitcher batter \
         bowler teenager billionaire comedian presenter striker midfielder defender goalkeeper winger \
         singer actor actress rapper musician songwriter founder co-founder spokesperson economist \
-        novelist author manager sen gov";
+        novelist author manager sen gov educator humorist poet painter sculptor playwright composer \
+        filmmaker philanthropist astronaut astronomer physicist chemist journalist historian inventor";
     /// Speech verbs right after a person's name (weak: organisations speak too).
     pub(super) const SPEECH_VERBS = "said says told added wrote tweeted";
     /// Words before an award's name that make it the award (`best picture Oscar`, `year's Oscar`).
