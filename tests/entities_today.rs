@@ -8760,3 +8760,12 @@ fn works_before_names_make_people() {
         &[("humorist Keillor Lake", "Keillor Lake", Person)],
     );
 }
+
+/// So does an appositive of a person's work after the name (`Keillor Lake, the humorist,`).
+#[test]
+fn works_after_names_make_people() {
+    check(
+        "Keillor Lake, the humorist, spoke in Minnesota.",
+        &[("Keillor Lake, the", "Keillor Lake", Person)],
+    );
+}

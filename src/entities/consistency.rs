@@ -2181,7 +2181,8 @@ crate::word_list::word_lists! {
     /// The PERSON words of [`APPOSITIVE_HEADS`]: what people are by their work (`Kestrel, a Twitch
     /// streamer`, `Orla Byrne, the singer`).
     const PERSON_APPOSITIVE_HEADS = "singer rapper actor actress streamer comedian musician songwriter chef presenter influencer \
-        novelist author poet painter drummer guitarist frontman frontwoman candidate nominee";
+        novelist author poet painter drummer guitarist frontman frontwoman candidate nominee educator \
+        humorist sculptor playwright composer filmmaker philanthropist astronaut astronomer inventor";
     /// The PERSON words of [`APPOSITIVE_HEADS`] that must end their noun phrase, as they also
     /// qualify other nouns (`Pia Lund, a senior researcher at`; not `, a St. Louis-based activist
     /// group`).
