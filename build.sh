@@ -512,6 +512,7 @@ cmd_bench() {
   build_wasm
   ensure_npm
   node tests/bench/bench.mjs
+  ensure_chromium   # the page's responsiveness runs in headless Chromium (a fresh machine has none)
   node tests/bench/page.mjs
   log "peak memory, Wasm in Node: 50 MB of news text in one analysis"
   node --max-old-space-size=16384 tests/bench/memory.mjs 50
