@@ -8769,3 +8769,62 @@ fn works_after_names_make_people() {
         &[("Keillor Lake, the", "Keillor Lake", Person)],
     );
 }
+
+/// The review's cases: a possessive after an opening single mark is no closing mark (`‘Trump’s
+/// tariffs`), nor a plural's apostrophe before a later closing mark (`'Reece James' goal`).
+#[test]
+fn quotation_marks_and_apostrophes() {
+    check(
+        "He said: ‘Trump’s tariffs are a disaster for Britain,’ the minister added. 'Reece \
+         James' goal was brilliant,' said the manager.",
+        &[
+            ("‘Trump’s", "Trump", Person),
+            ("'Reece James'", "Reece James", Person),
+        ],
+    );
+}
+
+/// Two places joined by `and` in a quotation are two places, not a work's title.
+#[test]
+fn a_quoted_pair_of_places_is_no_title() {
+    check(
+        "He replied: \"Israel and the United States,\" before leaving.",
+        &[
+            ("\"Israel", "Israel", Place),
+            ("the United States", "United States", Place),
+        ],
+    );
+}
+
+/// A byline's outlet before a role in lower case stays (`CNN correspondent`), and a party before
+/// a minister is no portfolio (`Former Labour minister`).
+#[test]
+fn outlets_and_parties_before_roles() {
+    check(
+        "By Sarah Smith, CNN correspondent\n\nFormer Labour minister Peter Hain spoke.",
+        &[(", CNN", "CNN", Org), ("Former Labour", "Labour", Org)],
+    );
+}
+
+/// A ship's name stops before a date (`USS Gerald R. Ford Monday`).
+#[test]
+fn a_ships_name_stops_before_a_date() {
+    check(
+        "The carrier USS Gerald R. Ford Monday sailed for the Caribbean.",
+        &[("USS Gerald R. Ford", "USS Gerald R. Ford", Misc)],
+    );
+}
+
+/// The verb `set` before `X` makes no variable of it: the platform stays one throughout.
+#[test]
+fn set_x_back_is_the_platform() {
+    let found = mentions(
+        "Regulators fined X 120 million euros. The fine could set X back years, and X said it \
+         would appeal. Users left X for Bluesky.",
+    );
+    let xs = found
+        .iter()
+        .filter(|m| m.text == "X" && m.label == Org)
+        .count();
+    assert_eq!(xs, 4, "{found:?}");
+}

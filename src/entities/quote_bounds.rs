@@ -25,19 +25,41 @@ fn ends_quote(c: Option<char>) -> bool {
     c.is_none_or(|c| is_space(c) || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')'))
 }
 
+/// True when a mark of `closing` at byte `at` of `text` closes the quotation: a space or a
+/// punctuation mark follows it (past the mark's own bytes: `’` is three), and a single mark after
+/// an `s` is no plural's apostrophe (`'Reece James' goal was brilliant'`: another closing mark
+/// follows on the line).
+fn closes_at(text: &str, at: usize, closing: [char; 2]) -> bool {
+    let Some(mark) = char_at(text, at).filter(|c| closing.contains(c)) else {
+        return false;
+    };
+    let after = at + mark.len_utf8();
+    if !ends_quote(char_at(text, after)) {
+        return false;
+    }
+    let single = matches!(mark, '\'' | '\u{2019}');
+    let plural = single && char_before(text, at).is_some_and(|c| c == 's' || c == 'S');
+    // Another closing mark within the next 300 bytes of the line (a bounded look: no text of
+    // many such marks is read again at each).
+    !plural || {
+        let rest = crate::text::tail(text, after);
+        !char_indices(rest)
+            .take_while(|&(i, c)| i < 300 && c != '\n')
+            .any(|(i, c)| closing.contains(&c) && ends_quote(char_at(rest, i + c.len_utf8())))
+    }
+}
+
 /// The mentions a name `span` of `text` opened by a quotation mark is cut into: none when the
 /// quotation does not close inside it.
 fn cut(text: &str, span: Span) -> Option<(Span, Option<Span>)> {
     let closing = closers(char_before(text, span.start)?)?;
     let inside = span.slice(text);
     let close = char_indices(inside).find_map(|(i, c)| {
-        (i > 0 && closing.contains(&c) && ends_quote(char_at(inside, i + c.len_utf8())))
-            .then_some(i)
+        (i > 0 && closing.contains(&c) && closes_at(text, span.start + i, closing)).then_some(i)
     })?;
     let first = Span::new(span.start, span.start + close);
     // A second quotation in the same marks that the mention ran on to its closing mark.
-    let closed_after = char_at(text, span.end).is_some_and(|c| closing.contains(&c))
-        && ends_quote(char_at(text, span.end + 1));
+    let closed_after = closes_at(text, span.end, closing);
     let second = closed_after
         .then(|| {
             char_indices(inside)
@@ -91,9 +113,7 @@ fn quoted_whole(text: &str, span: Span) -> bool {
         let w = after_last_by(trim_end_by(before, is_space), |c| c == ' ');
         starts_by(w, is_upper) && ends_by(w, is_alpha)
     };
-    char_at(text, span.end).is_some_and(|c| closing.contains(&c))
-        && ends_quote(char_at(text, span.end + 1))
-        && !in_name
+    closes_at(text, span.end, closing) && !in_name
 }
 
 /// Labels a person or a place standing whole in quotation marks a work (MISC): the self-written

@@ -37,11 +37,12 @@ pub(crate) fn label_state_abbreviations(text: &str, found: &mut Vec<Candidate>) 
             Candidate::push_to(&mut add, state, Label::Place, Source::Name);
         }
     }
-    // Only where the abbreviation is not a place already.
+    // Only where the abbreviation is not a place already (`found` is sorted: the first mention
+    // ending past the abbreviation's start is the one that could be it).
     crate::vecs::retain(&mut add, |n| {
         !found
-            .iter()
-            .any(|c| c.span == n.span && c.label == Label::Place)
+            .get(crate::text::ending_by(found, n.span.start))
+            .is_some_and(|c| c.span == n.span && c.label == Label::Place)
     });
     super::put_names(text, found, add);
 }

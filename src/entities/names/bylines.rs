@@ -75,11 +75,13 @@ pub(super) fn cut_byline_roles(text: &str, tokens: &[Token], found: &mut Vec<Can
     for c in found.iter_mut() {
         let (a, b) = token_range(tokens, c.span);
         // A beat before a role in lower case (`By Eleanor Fairbrass, Tennis correspondent`) is no
-        // name, unless a place of the lists (`Europe correspondent`, a place as the sets mark it).
-        if super::BYLINE_ROLES.has_token(text, tokens, b)
-            && in_byline(text, c.span)
-            && !super::super::tagger::listed_run(text, tokens, a, b).place
-        {
+        // name, unless a place or an outlet the lists know (`Europe correspondent`, a place as the
+        // sets mark it; `CNN correspondent`, `Reuters staff`).
+        if super::BYLINE_ROLES.has_token(text, tokens, b) && in_byline(text, c.span) && {
+            let l = super::super::tagger::listed_run(text, tokens, a, b);
+            !(l.place || l.trained_org || l.only_org)
+                && crate::entities::tagger::lexicon::known_tokens_run(text, tokens, a, b).is_none()
+        } {
             c.span = Span::new(c.span.start, c.span.start);
             cut = true;
             continue;

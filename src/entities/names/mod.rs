@@ -6081,8 +6081,7 @@ crate::word_list::word_lists! {
     /// Secretary`; see [`is_no_name`]).
     const PORTFOLIO_WORDS = "foreign finance defence interior health agriculture trade industry and constitutional \
         affairs culture civil aviation insurance education energy transport housing environment economy \
-        communications commerce mines planning technology science tourism labor labour business work \
-        pensions";
+        communications commerce mines planning technology science tourism business work pensions";
     /// The words of a photo's credit.
     const PHOTO_WORDS = "Photo Photos Photograph Picture";
     /// What closes a credit: a bracket, a mark or `via`.

@@ -8,8 +8,8 @@ use crate::text::{ending_by, starting_before, Span};
 use crate::tokens::{capitalised_at, token_at, Token};
 
 crate::word_list::word_lists! {
-    /// Prefixes of navies' and merchant ships' names.
-    const SHIP_PREFIXES = "USS HMS HMAS HMCS HMNZS RFA RMS";
+    /// Prefixes of navies' and merchant ships' names (not `RFA`, also Radio Free Asia).
+    const SHIP_PREFIXES = "USS HMS HMAS HMCS HMNZS RMS";
     /// Small words inside a ship's name (`HMS Prince of Wales`).
     const SHIP_SMALL_WORDS = "of the";
 }
@@ -35,6 +35,11 @@ pub(super) fn add(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             let small = SHIP_SMALL_WORDS.contains_lowercase(w);
             let shouted_small = !crate::text::any_char(w, crate::text::is_lower)
                 && crate::stopwords::is_stopword(&crate::case::lowercase(w));
+            // A date after the name is no part of it (`USS Gerald R. Ford Monday`).
+            let date = super::is_date_word(&crate::case::lowercase(w)) || w == "May";
+            if date {
+                break;
+            }
             if capitalised_at(text, tokens, i) && !small && !shouted_small {
                 end = i + 1;
             } else if !small {

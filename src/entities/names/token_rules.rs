@@ -215,7 +215,7 @@ crate::word_list::word_lists! {
     /// Lower-case words after which a capital `X` is a letter, not a name (`the X factor`).
     const X_AS_LETTER = "axis chromosome factor ray rays";
     /// Words before a capital `X` that make it a variable (`matrix X`, `variable X`).
-    const X_AS_VARIABLE = "matrix vector variable variables set sets graph function sample space point";
+    const X_AS_VARIABLE = "matrix vector variable variables graph sample";
     /// Words after an organisation's name that speak for it or run it (`Energex spokesman`).
     const SPEAKERS = "spokesman spokeswoman spokesperson";
     /// Last words of an event's name that a headline in capitals may hold (`LEAGUE CUP`, `RUGBY

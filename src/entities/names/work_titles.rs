@@ -183,7 +183,15 @@ fn quoted_title(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
         && joined(k - 1, k)
         && joined(i, i + 1)
         && capitalised_at(text, tokens, k - 1);
-    (small && closes).then_some(k)
+    // Not two places joined by `and` (`"Israel and the United States,"`, an answer quoted).
+    let places = (i + 2..k)
+        .find(|&j| token_is(text, tokens, j, "and"))
+        .is_some_and(|j| {
+            let after = j + 1 + usize::from(token_is(text, tokens, j + 1, "the"));
+            crate::entities::tagger::listed_run(text, tokens, i + 1, j).place
+                && crate::entities::tagger::listed_run(text, tokens, after, k).place
+        });
+    (small && closes && !places).then_some(k)
 }
 
 /// The end (exclusive) of what the quotation mark at token `i` opens when a year in brackets
