@@ -8828,3 +8828,17 @@ fn set_x_back_is_the_platform() {
         .count();
     assert_eq!(xs, 4, "{found:?}");
 }
+
+/// A local business's last word (`Bakery`, `Clinic`, `Diner`, `Deli`, `Outfitters`, `Realty`,
+/// `Elementary`) makes it an organisation.
+#[test]
+fn local_businesses_by_their_last_word() {
+    check(
+        "Beth Ouellette owns Onion River Outfitters on Main Street. Children at Lincoln \
+         Elementary ate at Rosa's Diner.",
+        &[
+            ("owns Onion River Outfitters", "Onion River Outfitters", Org),
+            ("at Lincoln Elementary", "Lincoln Elementary", Org),
+        ],
+    );
+}
