@@ -8842,3 +8842,14 @@ fn local_businesses_by_their_last_word() {
         ],
     );
 }
+
+/// `Society`, `Committee`, `Administration`, `Corporation`, `Navy`, `Corps` end an organisation's
+/// name, also one opened by a person's (`the John Birch Society`).
+#[test]
+fn bodies_by_their_last_word() {
+    check(
+        "He worked with the British League of Rights and the John Birch Society in the United \
+         States.",
+        &[("the John Birch Society", "John Birch Society", Org)],
+    );
+}
