@@ -2,9 +2,9 @@
 //! Amendment`, `the First Amendment`): a named law, MISC, as the self-written sets mark every one.
 //! The value scanner reads the ordinal alone and the tagger the capitalised word alone.
 
-use super::{add_sorted, space_before};
-use crate::entities::{Candidate, Label, Source};
-use crate::text::{ending_by, starting_before, Span};
+use super::{add_sorted, put_misc, space_before};
+use crate::entities::Candidate;
+use crate::text::Span;
 use crate::tokens::{token_at, token_is, token_text, Token};
 
 crate::word_list::word_lists! {
@@ -44,7 +44,7 @@ pub(super) fn add(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 token_at(tokens, k - 1).span.start,
                 token_at(tokens, k + 1).span.end,
             );
-            put(found, &mut add, span);
+            put_misc(found, &mut add, span);
             continue;
         }
         if !matches!(w, "Amendment" | "Amendments") || !space_before(text, tokens, k) {
@@ -66,32 +66,12 @@ pub(super) fn add(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             continue;
         }
         let span = Span::new(token_at(tokens, a).span.start, token_at(tokens, k).span.end);
-        put(found, &mut add, span);
+        put_misc(found, &mut add, span);
     }
     if !add.is_empty() {
         crate::vecs::retain(found, |c| !c.span.is_empty());
     }
     add_sorted(found, add);
-}
-
-/// Pushes a MISC mention of `span` onto `add` and empties the mentions of `found` inside it,
-/// unless one runs past it.
-fn put(found: &mut [Candidate], add: &mut Vec<Candidate>, span: Span) {
-    let (from, to) = (
-        ending_by(found, span.start),
-        starting_before(found, span.end),
-    );
-    let inside = found.get_mut(from..to).unwrap_or_default();
-    if inside
-        .iter()
-        .any(|c| c.span.start < span.start || c.span.end > span.end)
-    {
-        return;
-    }
-    for c in inside {
-        c.span = Span::new(c.span.start, c.span.start);
-    }
-    Candidate::push_to(add, span, Label::Misc, Source::Name);
 }
 
 #[cfg(test)]

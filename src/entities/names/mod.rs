@@ -896,6 +896,27 @@ fn grand_prix_places(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     crate::vecs::retain(found, |c| !c.span.is_empty());
 }
 
+/// Pushes a MISC mention of `span` onto `add` and empties the mentions of `found` (sorted) inside
+/// it, unless one runs past it: the shared step of the stages that take a whole name over the
+/// tagger's pieces ([`amendments`], [`ships`]). The emptied mentions are for the caller to drop.
+fn put_misc(found: &mut [Candidate], add: &mut Vec<Candidate>, span: Span) {
+    let (from, to) = (
+        ending_by(found, span.start),
+        starting_before(found, span.end),
+    );
+    let inside = found.get_mut(from..to).unwrap_or_default();
+    if inside
+        .iter()
+        .any(|c| c.span.start < span.start || c.span.end > span.end)
+    {
+        return;
+    }
+    for c in inside {
+        c.span = Span::new(c.span.start, c.span.start);
+    }
+    Candidate::push_to(add, span, Label::Misc, Source::Name);
+}
+
 /// Adds the mentions `add` to `found`, keeping `found` sorted by start.
 fn add_sorted(found: &mut Vec<Candidate>, add: Vec<Candidate>) {
     if !add.is_empty() {

@@ -2,9 +2,9 @@
 //! name, prefix and all, as the self-written sets mark every ship; the tagger takes the name after
 //! the prefix for a person's (`John P. Murtha`) or a place's.
 
-use super::{add_sorted, space_before};
-use crate::entities::{Candidate, Label, Source};
-use crate::text::{ending_by, starting_before, Span};
+use super::{add_sorted, put_misc, space_before};
+use crate::entities::Candidate;
+use crate::text::Span;
 use crate::tokens::{capitalised_at, token_at, Token};
 
 crate::word_list::word_lists! {
@@ -51,21 +51,7 @@ pub(super) fn add(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             token_at(tokens, k).span.start,
             token_at(tokens, end - 1).span.end,
         );
-        let (from, to) = (
-            ending_by(found, span.start),
-            starting_before(found, span.end),
-        );
-        let inside = found.get_mut(from..to).unwrap_or_default();
-        if inside
-            .iter()
-            .any(|c| c.span.start < span.start || c.span.end > span.end)
-        {
-            continue;
-        }
-        for c in inside {
-            c.span = Span::new(c.span.start, c.span.start);
-        }
-        Candidate::push_to(&mut add, span, Label::Misc, Source::Name);
+        put_misc(found, &mut add, span);
     }
     if !add.is_empty() {
         crate::vecs::retain(found, |c| !c.span.is_empty());
