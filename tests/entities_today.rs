@@ -8853,3 +8853,24 @@ fn bodies_by_their_last_word() {
         &[("the John Birch Society", "John Birch Society", Org)],
     );
 }
+
+/// The names between two quoted titles, or after one, that a title's mention ran over are kept
+/// when the lists know them (`Sony's 'Spider-Man'`, `'Frankenstein' for Netflix`).
+#[test]
+fn names_beside_quoted_titles() {
+    check(
+        "- Zendaya, fresh from filming Christopher Nolan's 'The Odyssey' and Sony's \
+         'Spider-Man: Brand New Day', both out this summer.\n- Jacob Elordi, after his turn in \
+         Guillermo del Toro's 'Frankenstein' for Netflix.",
+        &[
+            ("and Sony's", "Sony", Org),
+            (
+                "'Spider-Man: Brand New Day'",
+                "Spider-Man: Brand New Day",
+                Misc,
+            ),
+            ("'Frankenstein'", "Frankenstein", Misc),
+            ("for Netflix", "Netflix", Org),
+        ],
+    );
+}

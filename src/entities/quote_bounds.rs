@@ -85,6 +85,20 @@ pub(crate) fn cut_at_closing_quotes(text: &str, found: &mut Vec<Candidate>) {
             continue;
         }
         if let Some((first, second)) = cut(text, c.span) {
+            // What lay between the closing mark and the second quotation (or the mention's end):
+            // `and Sony's`, `for Netflix`.
+            let mark = char_at(text, first.end).map_or(1, char::len_utf8);
+            let gap_end = second.map_or(c.span.end, |s| {
+                s.start - char_before(text, s.start).map_or(1, char::len_utf8)
+            });
+            if first.end + mark < gap_end {
+                listed_in_gap(
+                    text,
+                    Span::new(first.end + mark, gap_end),
+                    c.source,
+                    &mut add,
+                );
+            }
             c.span = first;
             if let Some(s) = second {
                 crate::vecs::push(&mut add, Candidate { span: s, ..*c });
@@ -95,6 +109,52 @@ pub(crate) fn cut_at_closing_quotes(text: &str, found: &mut Vec<Candidate>) {
     if !add.is_empty() {
         crate::vecs::extend(found, add);
         super::sort_by_start(found);
+    }
+}
+
+/// The names the lists know among the capitalised words of `gap` of `text`, a stretch that a
+/// quoted title's mention ran over and [`cut_at_closing_quotes`] cut off (`'The Odyssey' and Sony's
+/// 'Spider-Man'`, `'Frankenstein' for Netflix`): each run of capitalised words that the self-written
+/// lists name a person or an organisation, or that the place lists have, is pushed onto `out`.
+fn listed_in_gap(text: &str, gap: Span, source: super::Source, out: &mut Vec<Candidate>) {
+    let part = gap.slice(text);
+    let tokens = crate::tokens::tokenize(part);
+    let capital = |t: &crate::tokens::Token| {
+        t.kind == crate::tokens::TokenKind::Word && t.text(part).starts_with(|c: char| is_upper(c))
+    };
+    let mut a = 0;
+    while a < tokens.len() {
+        if !capital(&tokens[a]) {
+            a += 1;
+            continue;
+        }
+        let mut b = a + 1;
+        while b < tokens.len()
+            && capital(&tokens[b])
+            && tokens[b - 1].span.end + 1 >= tokens[b].span.start
+        {
+            b += 1;
+        }
+        let run = &tokens[a..b];
+        let label = super::tagger::list_label(part, run).or_else(|| {
+            let l = super::tagger::listed(part, run);
+            l.place.then_some(Label::Place)
+        });
+        if let Some(label) = label.filter(|l| l.is_name()) {
+            let span = Span::new(
+                gap.start + run[0].span.start,
+                gap.start + run[b - a - 1].span.end,
+            );
+            crate::vecs::push(
+                out,
+                Candidate {
+                    span,
+                    label,
+                    source,
+                },
+            );
+        }
+        a = b;
     }
 }
 
