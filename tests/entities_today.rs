@@ -8874,3 +8874,16 @@ fn names_beside_quoted_titles() {
         ],
     );
 }
+
+/// A word that opens a clause is no part of the company or person after it.
+#[test]
+fn clause_openers_before_a_name() {
+    check(
+        "Read more: What Sycamore Partners' takeover means for your prescriptions\n\nWhen \
+         Sundar Pichai spoke, shares rose.",
+        &[
+            ("What Sycamore Partners", "Sycamore Partners", Org),
+            ("When Sundar Pichai", "Sundar Pichai", Person),
+        ],
+    );
+}
