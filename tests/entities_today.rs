@@ -8887,3 +8887,19 @@ fn clause_openers_before_a_name() {
         ],
     );
 }
+
+/// A person's name and `of` what they belong to are two names: the person, and a place or an
+/// organisation.
+#[test]
+fn a_person_of_a_team_or_a_firm() {
+    check(
+        "The Mavericks took Cooper Flagg of Duke with the first pick. Chewy, represented by \
+         Caroline Brandt of Kirkland & Ellis, appealed.",
+        &[
+            ("took Cooper Flagg", "Cooper Flagg", Person),
+            ("of Duke", "Duke", Org),
+            ("by Caroline Brandt", "Caroline Brandt", Person),
+            ("of Kirkland & Ellis", "Kirkland & Ellis", Org),
+        ],
+    );
+}

@@ -28,6 +28,7 @@ mod leading_the;
 mod line_ups;
 pub mod names;
 mod party_states;
+mod person_of;
 mod planets;
 mod quote_bounds;
 mod roads;
@@ -496,6 +497,7 @@ fn recognize_with(
     );
     crate::vecs::extend(&mut cands, names);
     let mut resolved = resolve(cands);
+    person_of::split_people_of(text, tokens, &mut resolved);
     leading_the::take_leading_the(text, &mut resolved);
     consistency::apply(text, tokens, sentences, &mut resolved);
     company_lists::label_companies_in_lists(text, tokens, &mut resolved);

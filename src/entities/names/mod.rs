@@ -3359,7 +3359,7 @@ fn with_names_in_capitals(
 
 /// True for one of general English's commonest words (`Best`, `Individual`; not `Congress`), by
 /// the Zipf frequency of its stem (5 and above: about once in 100,000 words or more often).
-fn is_common_word(w: &str) -> bool {
+pub(crate) fn is_common_word(w: &str) -> bool {
     use crate::keywords::rarity::zipf;
     zipf(&crate::keywords::stem::stem(&crate::case::lowercase(w))) >= 5.0
 }
