@@ -3,7 +3,7 @@
 //! of England`). When the words before `of` make a person's name (a first name of the lists that is
 //! no place and no common English word, a surname of the lists last, no word that ends a body's or
 //! a place's name), they are the person, and the words after it a place of the lists or else an
-//! organisation. CoNLL-2003, WikiNEuRal, wikigold and the self-written sets have 101 such persons
+//! organisation. Not a title's words nor a ship's prefix (`HMS Prince of Wales`). CoNLL-2003, WikiNEuRal, wikigold and the self-written sets have 101 such persons
 //! followed by ` of ` and a name (54 places: `Thomas Muster of Austria`; 44 organisations: `Michael
 //! Stipe of R.E.M.`) and one name so made (`Princess Charlotte of Wales`, whose first word is a
 //! title).
@@ -29,6 +29,8 @@ pub(crate) fn split_people_of(text: &str, tokens: &[Token], found: &mut Vec<Cand
             tokens[i].kind == TokenKind::Word
                 && starts_by(w, is_upper)
                 && names::label_by_last_word(w).is_none()
+                && !super::groups::is_title(w)
+                && !(w.len() > 2 && crate::text::all_bytes(w, |b| b.is_ascii_uppercase()))
                 && !names::is_common_word(w)
                 && !crate::stopwords::is_stopword(&crate::case::lowercase(w))
                 && !tagger::listed_run(text, tokens, i, i + 1).place
