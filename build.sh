@@ -390,6 +390,11 @@ cmd_eval() {
   # and South Asia): 92.65 and 94.13 at 21d4820 (that session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_94.jsonl" "ner present-day 94 (own, blind)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/present_day_ner_95.jsonl" "ner present-day 95 (own, looked at)" "$e/ner/score.py"
+  # A ninety-sixth, looked at, and a ninety-seventh, blind (tests/fixtures/present_day_ner_96.md and
+  # _97.md; written by a helper in the fifty-first session: famous people and brands in short
+  # news items): 91.09 and 90.96 at 1326cb7 (that session's start).
+  run ner "$ROOT/tests/fixtures/present_day_ner_96.jsonl" "ner present-day 96 (own, looked at)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_97.jsonl" "ner present-day 97 (own, blind)" "$e/ner/score.py"
   # A thirty-fifth (tests/fixtures/present_day_ner_35.md; written by a helper to be looked at, hard
   # cases on purpose): 89.69 at a3b36bc (the thirtieth session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_35.jsonl" "ner present-day 35 (own, looked at)" "$e/ner/score.py"
