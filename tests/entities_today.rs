@@ -8903,3 +8903,12 @@ fn a_person_of_a_team_or_a_firm() {
         ],
     );
 }
+
+/// A company's code after its exchange's name and a colon in brackets is the company.
+#[test]
+fn codes_after_an_exchange() {
+    check(
+        "Live Nation (NYSE: LYV) rose 3.1% and Aston Martin (LSE: AML) fell.",
+        &[("NYSE: LYV", "LYV", Org), ("LSE: AML", "AML", Org)],
+    );
+}

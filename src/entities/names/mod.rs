@@ -1652,6 +1652,11 @@ fn with_bracketed_acronym(text: &str, tokens: &[Token], found: &mut Vec<Candidat
     add_sorted(found, added);
 }
 
+/// Stock exchanges whose name, a colon and a code in brackets give a company's code (`(NYSE: LYV)`).
+const STOCK_EXCHANGES: [&str; 10] = [
+    "NYSE", "Nasdaq", "NASDAQ", "LSE", "TSX", "ASX", "HKEX", "NSE", "BSE", "AMEX",
+];
+
 /// A stock's exchange code in brackets or a table's cell (`(ALK.N)`, `( AIR.PA )`, `(7203.T)`,
 /// `(RELIANCE.NS)`, `| TCS.NS |`; Reuters style: a code of capitals or digits, a full stop and the
 /// exchange's capitals) is the company, and so is the name right before it (`Agnico Eagle
@@ -1681,6 +1686,21 @@ fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
         from = open + 1;
         // Pre-tokenised text spaces the brackets (`( ALK.N )`).
         let code = open + 1 + usize::from(b.get(open + 1) == Some(&b' '));
+        // Or the exchange's name, a colon and the code (`(NYSE: LYV)`, `(LSE: AML)`): the
+        // looked-at sets mark all seven such codes ORG.
+        let exchange = STOCK_EXCHANGES
+            .iter()
+            .find(|x| b[code.min(b.len())..].starts_with(x.as_bytes()))
+            .map(|x| code + x.len());
+        if let Some(colon) = exchange.filter(|&e| b.get(e) == Some(&b':')) {
+            let start = colon + 1 + usize::from(b.get(colon + 1) == Some(&b' '));
+            if let Some(end) = run(start, 6, |c| c.is_ascii_uppercase() || c == b'.') {
+                if b.get(end) == Some(&b')') {
+                    replace_with_org(found, Span::new(start, end), &mut added);
+                }
+            }
+            continue;
+        }
         let Some(dot) = run(code, 10, |c| c.is_ascii_uppercase() || c.is_ascii_digit()) else {
             continue;
         };
