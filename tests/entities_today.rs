@@ -8912,3 +8912,17 @@ fn codes_after_an_exchange() {
         &[("NYSE: LYV", "LYV", Org), ("LSE: AML", "AML", Org)],
     );
 }
+
+/// A place before `and` and a body whose name goes on with it (`the Antigua and Barbuda
+/// Commission`) stays a place elsewhere in the text.
+#[test]
+fn a_place_before_a_body_after_and() {
+    check(
+        "King Charles arrived in Antigua on Tuesday. Many in the crowd supported the Antigua and \
+         Barbuda Reparations Support Commission. He leaves Antigua on Friday.",
+        &[
+            ("in Antigua", "Antigua", Place),
+            ("leaves Antigua", "Antigua", Place),
+        ],
+    );
+}

@@ -19,9 +19,14 @@ pub(crate) fn label_companies_in_lists(text: &str, tokens: &[Token], found: &mut
         if !matches!(gap, " and " | " or ") {
             continue;
         }
+        // A body after `and` names its place with the word before it (`Antigua and Barbuda
+        // Commission`): that word is the body's, not a company beside it.
+        let body = crate::text::after_last_by(b.span.slice(text), |c| c == ' ');
+        let body = super::names::BODY_HEADS.contains(body);
         for (org, other) in [(a, b), (b, a)] {
             if org.label == Label::Org
                 && other.label == Label::Place
+                && !(body && org.span == b.span)
                 && unknown_word(text, tokens, other)
             {
                 names.push(other.span.slice(text));

@@ -5987,7 +5987,7 @@ crate::word_list::word_lists! {
     /// A body's kinds that open an organisation's name before `of` (`University of Oslo`).
     const ORG_OF_HEADS = "Academy Agency Association Bank Board Bureau College Commission Committee Council Court \
         Department Federation Institute Ministry Organisation Organization Party Society University";
-    const BODY_HEADS = "Administration Agency Association Authority Board Bureau Commission Council Department \
+    pub(super) const BODY_HEADS = "Administration Agency Association Authority Board Bureau Commission Council Department \
         Federation Institute Ministry Office Regulator Service Services Union";
     /// The last words of a body's name that take its subject after `on` (`House Committee on Oversight
     /// and Accountability`, `Advisory Committee on Immunization Practices`, `Commission on Presidential
