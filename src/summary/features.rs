@@ -358,7 +358,7 @@ fn count_chars(st: &str) -> Chars {
                 inside = false;
                 marks += 1;
             }
-            _ if inside => quoted += c.len_utf8(),
+            _ if inside => quoted += crate::text::char_len(c),
             _ => {}
         }
         if is_alpha(c) {
