@@ -651,10 +651,11 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             centrality.push(0.0);
             continue;
         }
-        let dot: f64 = set
-            .iter()
-            .map(|h| f64::from(tf.get(h).map_or(0, |v| v[0])))
-            .sum();
+        // A plain loop from -0.0, as the sums above.
+        let mut dot = -0.0f64;
+        for h in set {
+            dot += f64::from(tf.get(h).map_or(0, |v| v[0]));
+        }
         centrality.push((dot / ((set.len() as f64).sqrt() * tf_norm)) as f32);
     }
     let order = crate::sort::order(m, |a, b| centrality[b].total_cmp(&centrality[a]));
