@@ -427,7 +427,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut i = 0;
     while i < text.len() {
         let c = t.at(i);
-        let next = i + c.len_utf8();
+        let next = i + crate::text::char_len(c);
         if is_space(c) {
             i = next;
             continue;
@@ -449,7 +449,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else if matches!(c, '.' | '-' | '\u{2026}') {
             // Runs: "...", ". . ." stays separate per dot-with-space, "--".
             while t.at(end) == c {
-                end += c.len_utf8();
+                end += crate::text::char_len(c);
             }
         }
         push(&mut out, text, i, end);
@@ -495,7 +495,7 @@ impl Chars<'_> {
             if !c.is_alphabetic() {
                 break;
             }
-            k += c.len_utf8();
+            k += crate::text::char_len(c);
         }
         let w = &self.0[a..k];
         let known = crate::text::any_eq_ignore_case(&["s", "re", "ve", "ll", "d", "m", "t"], w);
@@ -516,7 +516,7 @@ fn push_word(out: &mut Vec<Token>, t: Chars, start: usize) -> usize {
         .flatten();
     if let Some(h) = split {
         // `Austin-based` -> `Austin` + `-` + `based`.
-        let after = h + t.at(h).len_utf8();
+        let after = h + crate::text::char_len(t.at(h));
         push(out, text, start, h);
         push(out, text, h, after);
         push(out, text, after, word_end);
@@ -584,14 +584,14 @@ fn scan_word(t: Chars, start: usize) -> (usize, bool) {
         }
         let c = t.at(j);
         if is_word_char(c) {
-            j += c.len_utf8();
+            j += crate::text::char_len(c);
             continue;
         }
         // At the end `c` is a space, which never joins.
         if !joins(t, part, j, c) {
             break;
         }
-        j += c.len_utf8();
+        j += crate::text::char_len(c);
         if is_hyphen(c) {
             hyphenated = true;
             part = j;
@@ -640,7 +640,7 @@ pub(crate) fn number_follows(after: &str) -> bool {
 /// `start`, joins them to what follows (`3.5`, `U.S`, `1,000`, `10:30`, `AT&T`, `Jean-Pierre`,
 /// `O'Brien`).
 fn joins(t: Chars, start: usize, j: usize, c: char) -> bool {
-    let after = j + c.len_utf8();
+    let after = j + crate::text::char_len(c);
     // `j` is past the word's first character, so there is a character before it.
     let prev = || t.before(j);
     let next = t.at(after);
@@ -649,7 +649,7 @@ fn joins(t: Chars, start: usize, j: usize, c: char) -> bool {
         '.' => {
             (prev().is_ascii_digit() && next.is_ascii_digit())
                 || (next.is_alphabetic() && is_initials(&t.0[start..j]) && {
-                    let then = t.at(after + next.len_utf8());
+                    let then = t.at(after + crate::text::char_len(next));
                     then == '.' || !is_word_char(then)
                 })
         }
@@ -740,7 +740,7 @@ fn split_hyphen(text: &str, start: usize, end: usize) -> Option<usize> {
     let (h, hyphen) = char_indices(word)
         .rev()
         .find(|&(k, c)| k > 0 && is_hyphen(c))?;
-    let suffix = tail(word, h + hyphen.len_utf8());
+    let suffix = tail(word, h + crate::text::char_len(hyphen));
     let split = if MODIFIER_SUFFIXES.contains_sorted(suffix) {
         is_modified_name(head(word, h))
     } else {
@@ -777,7 +777,7 @@ fn split_clitic(t: Chars, start: usize, end: usize) -> (usize, usize) {
     if !is_apostrophe(c) {
         return (end, end);
     }
-    let a = end + c.len_utf8();
+    let a = end + crate::text::char_len(c);
     let Some(k) = t.clitic(a) else {
         return (end, end);
     };
@@ -998,7 +998,7 @@ mod tests {
             let non_space: usize = s
                 .chars()
                 .filter(|c| !c.is_whitespace())
-                .map(char::len_utf8)
+                .map(crate::text::char_len)
                 .sum();
             assert_eq!(covered, non_space, "{s:?}");
             assert!(t.windows(2).all(|w| w[0].span.end <= w[1].span.start));

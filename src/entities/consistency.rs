@@ -2071,11 +2071,14 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
                 .cmp(&crate::vecs::at(mentions, b).span.start),
         )
     });
-    by_length
-        .iter()
-        .map(|&k| crate::vecs::at(mentions, k).label)
-        .find(|l| tied.contains(l))
-        .unwrap_or(*at(&tied, 0))
+    // A plain loop, where a find behind a map brought the adapters' search into the .wasm.
+    for &k in &by_length {
+        let l = crate::vecs::at(mentions, k).label;
+        if tied.contains(&l) {
+            return l;
+        }
+    }
+    *at(&tied, 0)
 }
 
 crate::word_list::word_lists! {

@@ -496,18 +496,20 @@ impl<'k> Linker<'k> {
                     && super::tagger::lexicon::is_nationality(trim_by(surface, is_space))));
         if let Some(&first) = key.first().filter(|_| !no_short_form) {
             if let Some(&list) = self.by_word.get(map_key(&mut self.key, class, first)) {
-                crate::vecs::extend(
-                    out,
-                    self.lists.iter(list).filter(|&g| {
-                        let (a, b) = *crate::vecs::at(&self.keys, g);
-                        let long = &self.words[a..b];
-                        is_part(key, long)
-                            && (label != Label::Place
-                                || crate::vecs::at(&self.groups, g).label != Label::Place
-                                || same_place(key, long)
-                                || particle_tail(key, long))
-                    }),
-                );
+                // A plain loop that pushes, where a filter behind vecs::extend brought the
+                // adapters' search into the .wasm.
+                for g in self.lists.iter(list) {
+                    let (a, b) = *crate::vecs::at(&self.keys, g);
+                    let long = &self.words[a..b];
+                    if is_part(key, long)
+                        && (label != Label::Place
+                            || crate::vecs::at(&self.groups, g).label != Label::Place
+                            || same_place(key, long)
+                            || particle_tail(key, long))
+                    {
+                        crate::vecs::push(out, g);
+                    }
+                }
             }
         }
         crate::vecs::retain(out, |&mut g| {

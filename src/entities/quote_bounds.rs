@@ -33,7 +33,7 @@ fn closes_at(text: &str, at: usize, closing: [char; 2]) -> bool {
     let Some(mark) = char_at(text, at).filter(|c| closing.contains(c)) else {
         return false;
     };
-    let after = at + mark.len_utf8();
+    let after = at + crate::text::char_len(mark);
     if !ends_quote(char_at(text, after)) {
         return false;
     }
@@ -45,7 +45,9 @@ fn closes_at(text: &str, at: usize, closing: [char; 2]) -> bool {
         let rest = crate::text::tail(text, after);
         !char_indices(rest)
             .take_while(|&(i, c)| i < 300 && c != '\n')
-            .any(|(i, c)| closing.contains(&c) && ends_quote(char_at(rest, i + c.len_utf8())))
+            .any(|(i, c)| {
+                closing.contains(&c) && ends_quote(char_at(rest, i + crate::text::char_len(c)))
+            })
     }
 }
 
@@ -68,8 +70,8 @@ fn cut(text: &str, span: Span) -> Option<(Span, Option<Span>)> {
                     let opens = matches!(c, '\'' | '\u{2018}' | '"' | '\u{201c}')
                         && closers(c) == Some(closing)
                         && char_before(inside, i).is_some_and(is_space)
-                        && char_at(inside, i + c.len_utf8()).is_some_and(is_alnum);
-                    opens.then(|| Span::new(span.start + i + c.len_utf8(), span.end))
+                        && char_at(inside, i + crate::text::char_len(c)).is_some_and(is_alnum);
+                    opens.then(|| Span::new(span.start + i + crate::text::char_len(c), span.end))
                 })
         })
         .flatten();
@@ -168,7 +170,7 @@ fn quoted_whole(text: &str, span: Span) -> bool {
     let Some(closing) = closers(open) else {
         return false;
     };
-    let before = crate::text::head(text, span.start - open.len_utf8());
+    let before = crate::text::head(text, span.start - crate::text::char_len(open));
     let in_name = last_char(before) == Some(' ') && {
         let w = after_last_by(trim_end_by(before, is_space), |c| c == ' ');
         starts_by(w, is_upper) && ends_by(w, is_alpha)

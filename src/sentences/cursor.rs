@@ -13,7 +13,7 @@ pub(super) fn word_start(text: &str, i: usize) -> usize {
     let mut s = token_start(text, i, MAX_WORD);
     while let Some(c) = char_at(text, s) {
         if s < i && is_opener(c) {
-            s += c.len_utf8();
+            s += crate::text::char_len(c);
         } else {
             break;
         }
@@ -38,7 +38,7 @@ pub(super) fn token_start(text: &str, i: usize, max: usize) -> usize {
     let from = floor_boundary(text, i.saturating_sub(max));
     let before = Span::new(from, i).slice(text);
     rfind_by(before, is_space).map_or(from, |p| {
-        from + p + char_at(before, p).map_or(1, char::len_utf8)
+        from + p + char_at(before, p).map_or(1, crate::text::char_len)
     })
 }
 
@@ -71,7 +71,7 @@ pub(super) fn skip_ws(text: &str, mut i: usize) -> usize {
             return i;
         }
         match char_at(text, i) {
-            Some(c) if is_space(c) => i += c.len_utf8(),
+            Some(c) if is_space(c) => i += crate::text::char_len(c),
             _ => return i,
         }
     }

@@ -265,9 +265,9 @@ pub(crate) fn marker_len(s: &str) -> usize {
     for (at, c) in char_indices(s) {
         if is_bullet(c) && bullets < 3 {
             bullets += 1;
-            i = at + c.len_utf8();
+            i = at + crate::text::char_len(c);
         } else if is_space(c) && bullets > 0 {
-            i = at + c.len_utf8();
+            i = at + crate::text::char_len(c);
         } else {
             break;
         }

@@ -31,7 +31,7 @@ impl Scanner<'_> {
                 };
             }
             // Nothing inside the URL can end a sentence; its last character (`x.com/a. Next`) may.
-            let last = char_before(text, te).map_or(te, |c| te - c.len_utf8());
+            let last = char_before(text, te).map_or(te, |c| te - crate::text::char_len(c));
             return Decision::Skip(last.max(i + 2));
         }
         let Some((ds, te)) = time_stamp(text, i) else {

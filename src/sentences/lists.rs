@@ -144,7 +144,7 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
             let head = trim_end_by(Span::new(m.end, at).slice(text), is_space);
             if let Some(c) = last_char(head) {
                 if is_bullet(c) {
-                    start = m.end + head.len() - c.len_utf8();
+                    start = m.end + head.len() - crate::text::char_len(c);
                 }
             }
         }

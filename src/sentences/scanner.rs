@@ -118,7 +118,7 @@ impl<'a> Scanner<'a> {
             c if is_fullwidth_terminator(c) => self.fullwidth(i),
             c if is_terminator(c) => self.terminator(i, c),
             '/' => self.slash(i),
-            c => Decision::Skip(i + c.len_utf8()),
+            c => Decision::Skip(i + crate::text::char_len(c)),
         }
     }
 }

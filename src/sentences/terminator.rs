@@ -29,7 +29,7 @@ impl<'a> Scanner<'a> {
         let mut j = i;
         while let Some(c) = char_at(self.text, j) {
             if is_fullwidth_terminator(c) || is_terminator(c) || is_closer(c) {
-                j += c.len_utf8();
+                j += crate::text::char_len(c);
             } else {
                 break;
             }
@@ -58,7 +58,7 @@ impl<'a> Scanner<'a> {
                 c if is_terminator(c) => marks += 1,
                 _ => break,
             }
-            j += c.len_utf8();
+            j += crate::text::char_len(c);
         }
         let mut run = if marks > 0 {
             Run::Mark
@@ -95,8 +95,8 @@ impl<'a> Scanner<'a> {
         while let Some(c) = char_at(text, j) {
             // An opening curly quote typed where the closing one belongs (`decision.“ However`)
             // still closes when a space follows it.
-            let mistyped =
-                matches!(c, '“' | '‘') && char_at(text, j + c.len_utf8()).is_none_or(is_space);
+            let mistyped = matches!(c, '“' | '‘')
+                && char_at(text, j + crate::text::char_len(c)).is_none_or(is_space);
             if is_closer(c) || mistyped {
                 closed = true;
             } else if is_invisible(c) {
@@ -104,7 +104,7 @@ impl<'a> Scanner<'a> {
             } else if !(is_terminator(c) && closed) {
                 break;
             }
-            j += c.len_utf8();
+            j += crate::text::char_len(c);
         }
         // Reference marks attached to the terminator (`disputed.[12][13] Next`).
         let refs = reference_marks_len(tail(text, j));
@@ -124,7 +124,8 @@ impl<'a> Scanner<'a> {
                             && self.run_together_question(i, j)
                     }
                     Run::LongEllipsis => {
-                        is_upper(after) && char_at(text, j + after.len_utf8()).is_some_and(is_lower)
+                        is_upper(after)
+                            && char_at(text, j + crate::text::char_len(after)).is_some_and(is_lower)
                     }
                     _ => false,
                 };
@@ -386,8 +387,9 @@ impl<'a> Scanner<'a> {
         let from = floor_boundary(text, i.saturating_sub(MAX_WORD));
         let before = Span::new(from, i).slice(text);
         let word: &str = {
-            let s = rfind_by(before, |c| !(is_alnum(c) || c == ','))
-                .map_or(0, |p| p + char_at(before, p).map_or(1, char::len_utf8));
+            let s = rfind_by(before, |c| !(is_alnum(c) || c == ',')).map_or(0, |p| {
+                p + char_at(before, p).map_or(1, crate::text::char_len)
+            });
             tail(before, s)
         };
         let mut rev = chars(word).rev();
@@ -536,7 +538,7 @@ impl<'a> Next<'a> {
         let mut start = 0;
         for (n, c) in char_indices(rest).take(4) {
             if is_opener(c) {
-                start = n + c.len_utf8();
+                start = n + crate::text::char_len(c);
             } else {
                 break;
             }

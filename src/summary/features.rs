@@ -358,7 +358,7 @@ fn count_chars(st: &str) -> Chars {
                 inside = false;
                 marks += 1;
             }
-            _ if inside => quoted += c.len_utf8(),
+            _ if inside => quoted += crate::text::char_len(c),
             _ => {}
         }
         if is_alpha(c) {
@@ -651,10 +651,11 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             centrality.push(0.0);
             continue;
         }
-        let dot: f64 = set
-            .iter()
-            .map(|h| f64::from(tf.get(h).map_or(0, |v| v[0])))
-            .sum();
+        // A plain loop from -0.0, as the sums above.
+        let mut dot = -0.0f64;
+        for h in set {
+            dot += f64::from(tf.get(h).map_or(0, |v| v[0]));
+        }
         centrality.push((dot / ((set.len() as f64).sqrt() * tf_norm)) as f32);
     }
     let order = crate::sort::order(m, |a, b| centrality[b].total_cmp(&centrality[a]));

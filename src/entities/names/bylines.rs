@@ -89,15 +89,23 @@ pub(super) fn cut_byline_roles(text: &str, tokens: &[Token], found: &mut Vec<Can
         if b < a + 2 || !BYLINE_ROLES.has_token(text, tokens, b - 1) || !in_byline(text, c.span) {
             continue;
         }
-        let known = (a + 1..b).rev().find_map(|k| {
+        // The longest known run from `a`, in a plain loop down from `b`, where a find_map over
+        // the range's rev brought the adapter's loop into the .wasm.
+        let mut known = None;
+        let mut k = b;
+        while k > a + 1 {
+            k -= 1;
             let label = crate::entities::tagger::lexicon::known_tokens_run(text, tokens, a, k)
                 .or_else(|| {
                     super::super::tagger::listed_run(text, tokens, a, k)
                         .place
                         .then_some(Label::Place)
-                })?;
-            Some((k, label))
-        });
+                });
+            if let Some(label) = label {
+                known = Some((k, label));
+                break;
+            }
+        }
         c.span = match known {
             Some((k, label)) => {
                 c.label = label;

@@ -689,7 +689,7 @@ fn without_stray_marks(text: &str, span: Span) -> Span {
     }
     if count_by(s, is_quote) % 2 == 1 {
         if let Some(i) = find_by(s, is_quote) {
-            let q = char_at(s, i).map_or(1, char::len_utf8);
+            let q = char_at(s, i).map_or(1, crate::text::char_len);
             let after_space = head(s, i).ends_with(' ');
             let cut = if after_space {
                 trim(0, i)
@@ -2054,7 +2054,7 @@ fn without_opening_word(
             })
             || last_char(preceding).is_some_and(|q| {
                 is_quote(q)
-                    && char_before(preceding, preceding.len() - q.len_utf8())
+                    && char_before(preceding, preceding.len() - crate::text::char_len(q))
                         .is_some_and(|c| matches!(c, ' ' | ':'))
             });
         // After a label and a colon too (`Read more: How Brussels polices ...`).
@@ -3635,7 +3635,7 @@ fn is_headline_verb(text: &str, t: &Token, plural_too: bool) -> bool {
         w
     } else {
         // Its first letter is a capital already (see above).
-        let first = first_char(w).map_or(0, char::len_utf8);
+        let first = first_char(w).map_or(0, crate::text::char_len);
         title = crate::vecs::format(format_args!(
             "{}{}",
             head(w, first),

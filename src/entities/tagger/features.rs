@@ -242,7 +242,7 @@ impl ShapeHasher {
                 self.h = self.h.byte(b);
             }
         }
-        self.len += m.len_utf8();
+        self.len += crate::text::char_len(m);
     }
 
     fn finish(self) -> Hash {
@@ -440,7 +440,7 @@ fn word_info(s: &str, low: &str) -> (TokInfo, (u16, u16, u16)) {
             if k > 0 {
                 *at_mut(&mut pre, k - 1) = h.byte(0xff).0;
             }
-            for &b in run(low.as_bytes(), i, i + c.len_utf8()) {
+            for &b in run(low.as_bytes(), i, i + crate::text::char_len(c)) {
                 h = h.byte(fold(b));
             }
         }

@@ -138,7 +138,7 @@ pub(super) fn trim_url(url: &str) -> usize {
         if !cut {
             return s.len();
         }
-        s = head(s, s.len() - last.len_utf8());
+        s = head(s, s.len() - crate::text::char_len(last));
     }
 }
 
