@@ -8940,3 +8940,12 @@ fn places_after_the() {
         ],
     );
 }
+
+/// A team named by one everyday word is the team before its score in a results line too.
+#[test]
+fn singular_teams_before_their_scores() {
+    check(
+        "NBA late games: Lakers 121, Warriors 117 | Thunder 108, Spurs 104 | Knicks 99, Heat 97",
+        &[("Thunder 108", "Thunder", Org), ("Heat 97", "Heat", Org)],
+    );
+}

@@ -1138,8 +1138,9 @@ pub(super) fn label_fixture_sides(
     }
 }
 
-/// Adds an ORG mention for a team of [`SINGULAR_TEAMS`] after `the` in a sentence about sport (a
-/// word of [`SPORT_WORDS`], or a score: `as the Thunder beat the Spurs 118-104`) where no mention
+/// Adds an ORG mention for a team of [`SINGULAR_TEAMS`] after `the` or before its score or a result's
+/// verb in a sentence about sport (a word of [`SPORT_WORDS`], or a score: `as the Thunder beat the
+/// Spurs 118-104`, `Thunder 108, Spurs 104`) where no mention
 /// is, or labels ORG a mention of that word alone. `found` is sorted and stays so.
 pub(super) fn add_singular_teams(
     text: &str,
@@ -1151,7 +1152,15 @@ pub(super) fn add_singular_teams(
     let mut add = Vec::new();
     for k in 1..tokens.len() {
         let t = token_at(tokens, k);
-        if !forms.lower_is(k - 1, "the") || !SINGULAR_TEAMS.contains(t.text(text)) {
+        // After `the`, or before its score or a result's verb (`Thunder 108, Spurs 104`, `as
+        // Thunder beat Spurs`).
+        let acts = || {
+            tokens.get(k + 1).is_some_and(|n| {
+                n.kind == crate::tokens::TokenKind::Number
+                    || RESULT_VERBS.contains(forms.lower(k + 1))
+            })
+        };
+        if !SINGULAR_TEAMS.contains(t.text(text)) || !(forms.lower_is(k - 1, "the") || acts()) {
             continue;
         }
         let i = found.partition_point(|c| c.span.end <= t.span.start);
