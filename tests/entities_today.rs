@@ -8949,3 +8949,19 @@ fn singular_teams_before_their_scores() {
         &[("Thunder 108", "Thunder", Org), ("Heat 97", "Heat", Org)],
     );
 }
+
+/// Brands of today's local and entertainment news that the lists now know.
+#[test]
+fn brands_of_local_and_entertainment_news() {
+    check(
+        "Hailey Bieber's Rhode opened a store, and Weverse members got a presale, Luminate said. \
+         Generac diverted generators; Verisk put insured losses at $2 billion.",
+        &[
+            ("Bieber's Rhode", "Rhode", Org),
+            ("and Weverse", "Weverse", Org),
+            ("presale, Luminate", "Luminate", Org),
+            ("Generac diverted", "Generac", Org),
+            ("Verisk put", "Verisk", Org),
+        ],
+    );
+}
