@@ -8965,3 +8965,15 @@ fn brands_of_local_and_entertainment_news() {
         ],
     );
 }
+
+/// A person's full name inside a school's name is the school's namesake: the person stays a
+/// person.
+#[test]
+fn a_schools_namesake_stays_a_person() {
+    check(
+        "Will Rogers College High School, an art deco landmark on College Avenue, honors the \
+         humorist Will Rogers, who grew up near Oologah. Students at Will Rogers College High \
+         School voted on Monday.",
+        &[("humorist Will Rogers", "Will Rogers", Person)],
+    );
+}

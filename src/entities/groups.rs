@@ -501,7 +501,17 @@ impl<'k> Linker<'k> {
                 for g in self.lists.iter(list) {
                     let (a, b) = *crate::vecs::at(&self.keys, g);
                     let long = &self.words[a..b];
+                    // A person's full name inside a body's or a place's name is its namesake, not a
+                    // short form of it (`Booker T. Washington` and `Booker T. Washington High
+                    // School`).
+                    let namesake = label == Label::Person
+                        && key.len() > 1
+                        && crate::vecs::at(&self.groups, g).label != Label::Person
+                        && long
+                            .last()
+                            .is_some_and(|w| super::names::label_by_last_word(w).is_some());
                     if is_part(key, long)
+                        && !namesake
                         && (label != Label::Place
                             || crate::vecs::at(&self.groups, g).label != Label::Place
                             || same_place(key, long)
