@@ -612,11 +612,10 @@ fn without_clause_openers(text: &str, found: &mut [Candidate]) {
     }
 }
 
-/// Labels a place an organisation that `the` opens and that no noun follows (`off the Gold Coast
-/// and`, `the US is`): a company takes `the` before a noun it qualifies (`the Amazon deal`), a
-/// country or a city named so stands alone. The lists must have the name as a city or a country,
-/// not only as a region (`the Commonwealth` is an organisation); a word outside the part-of-speech
-/// lexicon counts as a noun.
+/// Labels a place an organisation that `the` opens and that no noun follows (`the Amazon deserved
+/// better`, `off the Gold Coast and`): a company takes `the` before a noun it qualifies (`the
+/// Amazon deal`), a region or a river takes it alone (`the Gold Coast`, `the US is`). The place
+/// lists must have the name; a word outside the part-of-speech lexicon counts as a noun.
 fn places_after_the(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     use crate::pos::Pos;
     let nouns = Pos::Noun.bit() | Pos::NounPlural.bit();
@@ -633,10 +632,7 @@ fn places_after_the(text: &str, tokens: &[Token], found: &mut [Candidate]) {
                     || crate::pos::known_tags(&crate::case::lowercase(w))
                         .is_none_or(|m| m & nouns != 0))
         });
-        if after_the && !noun_next && b > a && {
-            let l = tagger::listed_run(text, tokens, a, b);
-            l.city || l.country
-        } {
+        if after_the && !noun_next && b > a && tagger::listed_run(text, tokens, a, b).place {
             c.label = Label::Place;
         }
     }
