@@ -8927,20 +8927,6 @@ fn a_place_before_a_body_after_and() {
     );
 }
 
-/// A listed place after `the` with no noun after it is the place, where the tagger read an
-/// organisation (`off the Gold Coast and`); before a noun it qualifies, a company stays one.
-#[test]
-fn places_after_the() {
-    check(
-        "Cyclone Alfred slowed off the Gold Coast and schools across Brisbane closed. Staff at the \
-         Amazon warehouse in Fife walked out.",
-        &[
-            ("the Gold Coast", "Gold Coast", Place),
-            ("the Amazon warehouse", "Amazon", Org),
-        ],
-    );
-}
-
 /// A team named by one everyday word is the team before its score in a results line too.
 #[test]
 fn singular_teams_before_their_scores() {

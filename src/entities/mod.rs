@@ -528,7 +528,6 @@ fn recognize_with(
     without_persons_possessive(text, &mut resolved);
     within_sentences(text, sentences, &mut resolved);
     without_clause_openers(text, &mut resolved);
-    places_after_the(text, tokens, &mut resolved);
     quote_bounds::cut_at_closing_quotes(text, &mut resolved);
     quote_bounds::label_quoted_works(text, &mut resolved);
     common_acronyms::drop(text, tokens, &mut resolved);
@@ -608,32 +607,6 @@ fn without_clause_openers(text: &str, found: &mut [Candidate]) {
             {
                 c.span = Span::new(c.span.start + first.len() + 1, c.span.end);
             }
-        }
-    }
-}
-
-/// Labels a place an organisation that `the` opens and that no noun follows (`the Amazon deserved
-/// better`, `off the Gold Coast and`): a company takes `the` before a noun it qualifies (`the
-/// Amazon deal`), a region or a river takes it alone (`the Gold Coast`, `the US is`). The place
-/// lists must have the name; a word outside the part-of-speech lexicon counts as a noun.
-fn places_after_the(text: &str, tokens: &[Token], found: &mut [Candidate]) {
-    use crate::pos::Pos;
-    let nouns = Pos::Noun.bit() | Pos::NounPlural.bit();
-    for c in found.iter_mut() {
-        if c.label != Label::Org || c.source != Source::Name {
-            continue;
-        }
-        let (a, b) = names::token_range(tokens, c.span);
-        let after_the = a > 0 && tokens[a - 1].text(text) == "the";
-        let noun_next = tokens.get(b).is_some_and(|t| {
-            let w = t.text(text);
-            t.kind != crate::tokens::TokenKind::Punct
-                && (!crate::text::starts_by(w, crate::text::is_lower)
-                    || crate::pos::known_tags(&crate::case::lowercase(w))
-                        .is_none_or(|m| m & nouns != 0))
-        });
-        if after_the && !noun_next && b > a && tagger::listed_run(text, tokens, a, b).place {
-            c.label = Label::Place;
         }
     }
 }
