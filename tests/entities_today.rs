@@ -8963,3 +8963,17 @@ fn a_schools_namesake_stays_a_person() {
         &[("humorist Will Rogers", "Will Rogers", Person)],
     );
 }
+
+/// A city that opens a person's name is still the city where the text puts someone in it (`Paris
+/// Hilton ... in Paris`).
+#[test]
+fn a_city_beside_a_person_named_for_it() {
+    check(
+        "Paris Hilton on Instagram: living in Paris this week for fashion week, thank you for the \
+         dress.",
+        &[
+            ("Paris Hilton", "Paris Hilton", Person),
+            ("in Paris", "Paris", Place),
+        ],
+    );
+}

@@ -510,8 +510,20 @@ impl<'k> Linker<'k> {
                         && long
                             .last()
                             .is_some_and(|w| super::names::label_by_last_word(w).is_some());
+                    // Nor is a city or a country of the lists a person's first name (`in Paris`
+                    // beside `Paris Hilton`): a person's short form is the surname.
+                    let first_name = label == Label::Place
+                        && crate::vecs::at(&self.groups, g).label == Label::Person
+                        && long.len() > key.len()
+                        && long.starts_with(key)
+                        && {
+                            let name = trim_by(surface, is_space);
+                            let l = super::tagger::listed(name, &crate::tokens::tokenize(name));
+                            l.city || l.country
+                        };
                     if is_part(key, long)
                         && !namesake
+                        && !first_name
                         && (label != Label::Place
                             || crate::vecs::at(&self.groups, g).label != Label::Place
                             || same_place(key, long)
