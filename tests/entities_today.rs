@@ -8902,6 +8902,10 @@ fn a_person_of_a_team_or_a_firm() {
             ("of Kirkland & Ellis", "Kirkland & Ellis", Org),
         ],
     );
+    check(
+        "The White Lotus gave Lisa of BLACKPINK her first acting role.",
+        &[("Lisa of", "Lisa", Person), ("of BLACKPINK", "BLACKPINK", Org)],
+    );
 }
 
 /// A company's code after its exchange's name and a colon in brackets is the company.

@@ -21,9 +21,17 @@ pub(crate) fn split_people_of(text: &str, tokens: &[Token], found: &mut Vec<Cand
             continue;
         }
         let (a, b) = names::token_range(tokens, c.span);
-        let Some(k) = (a + 2..b.saturating_sub(1)).find(|&k| tokens[k].text(text) == "of") else {
+        let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| tokens[k].text(text) == "of") else {
             continue;
         };
+        // One word before `of` only when it is a first name of the lists and a company or a group
+        // of the lists follows (`Lisa of BLACKPINK`; not `Catherine of Aragon`).
+        if k == a + 1
+            && !(tagger::listed_run(text, tokens, a, k).first_name
+                && tagger::list_label(text, &tokens[k + 1..b]) == Some(Label::Org))
+        {
+            continue;
+        }
         let person = (a..k).all(|i| {
             let w = tokens[i].text(text);
             tokens[i].kind == TokenKind::Word
