@@ -8904,7 +8904,10 @@ fn a_person_of_a_team_or_a_firm() {
     );
     check(
         "The White Lotus gave Lisa of BLACKPINK her first acting role.",
-        &[("Lisa of", "Lisa", Person), ("of BLACKPINK", "BLACKPINK", Org)],
+        &[
+            ("Lisa of", "Lisa", Person),
+            ("of BLACKPINK", "BLACKPINK", Org),
+        ],
     );
 }
 
@@ -8978,6 +8981,19 @@ fn a_city_beside_a_person_named_for_it() {
         &[
             ("Paris Hilton", "Paris Hilton", Person),
             ("in Paris", "Paris", Place),
+        ],
+    );
+}
+
+/// A listed company whose name opens with initials in small letters is found mid-sentence too.
+#[test]
+fn a_company_of_small_initials() {
+    check(
+        "Rhode was sold to e.l.f. Beauty for $1 billion, and shoppers now find e.l.f. Beauty and \
+         Rhode side by side.",
+        &[
+            ("to e.l.f. Beauty", "e.l.f. Beauty", Org),
+            ("find e.l.f. Beauty", "e.l.f. Beauty", Org),
         ],
     );
 }

@@ -82,14 +82,19 @@ pub(crate) fn famous_at(
     use crate::text::any_char;
     let word = |k: usize| crate::tokens::token_at(tokens, k).text(text);
     let capital = |k: usize| first_char(word(k)).is_some_and(capital_or_digit);
-    // A famous phrase starts with a capital or a digit, or a small letter with a capital after it
-    // (`eBay`, `easyJet`), or an Arabic article before a capital (`al Qaeda` for `Al Qaeda`).
+    // A famous phrase starts with a capital or a digit, or a small letter with a capital or a full
+    // stop after it (`eBay`, `easyJet`, `e.l.f.`), or an Arabic article before a capital (`al Qaeda`
+    // for `Al Qaeda`).
     let article = ARABIC_ARTICLES.contains(word(i)) && i + 1 < tokens.len() && capital(i + 1);
     let b = word(i).as_bytes();
+    // Initials in small letters, with their full stops (`e.l.f.` of `e.l.f. Beauty`).
+    let small_initials = b.first().is_some_and(u8::is_ascii_lowercase) && b.contains(&b'.');
     let opens = article
         || match b {
             [c, ..] if !c.is_ascii() => capital(i),
-            [c, rest @ ..] if c.is_ascii_lowercase() => rest.iter().any(u8::is_ascii_uppercase),
+            [c, rest @ ..] if c.is_ascii_lowercase() => {
+                rest.iter().any(u8::is_ascii_uppercase) || small_initials
+            }
             [c, ..] => c.is_ascii_uppercase() || c.is_ascii_digit(),
             [] => false,
         };
@@ -141,7 +146,7 @@ pub(crate) fn famous_at(
             let last = word(j - 1);
             let joined = crate::tokens::is_particle_and_name(last)
                 || (j > i + 1 && crate::tokens::is_possessive_token(last) && capital(j - 2));
-            ((capital(i) || article) && (capital(j - 1) || joined))
+            ((capital(i) || article || small_initials) && (capital(j - 1) || joined))
                 || run.iter().all(|t| !any_char(t.text(text), is_lower))
         };
         if ok {
