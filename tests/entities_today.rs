@@ -8997,3 +8997,18 @@ fn a_company_of_small_initials() {
         ],
     );
 }
+
+/// Names before `counties` and the names joined to them are places, whatever surname they share.
+#[test]
+fn places_before_counties() {
+    check(
+        "The upgrades in Licking and Franklin counties will cost more. Floods hit Davis, Weber \
+         and Morgan counties on Monday.",
+        &[
+            ("and Franklin counties", "Franklin", Place),
+            ("hit Davis", "Davis", Place),
+            ("Davis, Weber", "Weber", Place),
+            ("and Morgan counties", "Morgan", Place),
+        ],
+    );
+}

@@ -528,6 +528,7 @@ fn recognize_with(
     without_persons_possessive(text, &mut resolved);
     within_sentences(text, sentences, &mut resolved);
     without_clause_openers(text, &mut resolved);
+    places_before_counties(text, &mut resolved);
     quote_bounds::cut_at_closing_quotes(text, &mut resolved);
     quote_bounds::label_quoted_works(text, &mut resolved);
     common_acronyms::drop(text, tokens, &mut resolved);
@@ -607,6 +608,32 @@ fn without_clause_openers(text: &str, found: &mut [Candidate]) {
             {
                 c.span = Span::new(c.span.start + first.len() + 1, c.span.end);
             }
+        }
+    }
+}
+
+/// Labels places the names right before `counties`, `parishes`, `townships` or `boroughs` and the
+/// names joined to them by commas and `and` (`in Licking and Franklin counties`): CoNLL-2003,
+/// WikiNEuRal, wikigold and the looked-at sets mark all 14 names before `counties` places.
+fn places_before_counties(text: &str, found: &mut [Candidate]) {
+    const KINDS: [&str; 4] = [" counties", " parishes", " townships", " boroughs"];
+    for m in (0..found.len()).rev() {
+        let c = found[m];
+        let rest = crate::text::tail(text, c.span.end);
+        if !c.label.is_name() || !KINDS.iter().any(|k| rest.starts_with(k)) {
+            continue;
+        }
+        found[m].label = Label::Place;
+        // The names before it in the same list.
+        let mut j = m;
+        while j > 0 {
+            let (p, q) = (found[j - 1], found[j]);
+            let gap = Span::new(p.span.end, q.span.start.max(p.span.end)).slice(text);
+            if !p.label.is_name() || !matches!(gap, ", " | " and " | ", and ") {
+                break;
+            }
+            found[j - 1].label = Label::Place;
+            j -= 1;
         }
     }
 }
