@@ -9012,3 +9012,16 @@ fn places_before_counties() {
         ],
     );
 }
+
+/// An expressway, a turnpike or a parkway is a place.
+#[test]
+fn roads_by_their_last_word() {
+    check(
+        "Billboards went up along Interstate 35 and MoPac Expressway, and traffic backed up on \
+         the New Jersey Turnpike.",
+        &[
+            ("MoPac Expressway", "MoPac Expressway", Place),
+            ("New Jersey Turnpike", "New Jersey Turnpike", Place),
+        ],
+    );
+}

@@ -6061,11 +6061,13 @@ crate::word_list::word_lists! {
     /// wikigold and the self-written sets are places); gardens, quarters and reservoirs (all 6, 1 and 2
     /// such names of CoNLL-2003, WikiNEuRal and wikigold: `Kew Gardens`, `French Quarter`);
     /// buildings, theatres and cathedrals (5 of 5, 15 of 17 and 14 of 16 such names there and in
-    /// the looked-at sets: `Vehicle Assembly Building`, `Gielgud Theatre`, `Durham Cathedral`).
+    /// the looked-at sets: `Vehicle Assembly Building`, `Gielgud Theatre`, `Durham Cathedral`);
+    /// expressways, freeways, turnpikes, parkways and motorways (all 8 such names there: `New Jersey
+    /// Turnpike`, `Blue Ridge Parkway`).
     const PLACE_LAST_WORDS = "stadium arena airport museum station square ground spaceport cosmodrome center street road \
         building theatre theater cathedral \
         gardens quarter reservoir \
-        avenue boulevard highway";
+        avenue boulevard highway expressway freeway turnpike parkway motorway";
     /// The kinds of a court of law before `Court` (lower case).
     const COURT_KINDS = "crown magistrates district circuit supreme high county federal appeals family criminal \
         constitutional youth superior municipal coroner coroners";
