@@ -9013,7 +9013,7 @@ fn places_before_counties() {
     );
 }
 
-/// An expressway, a turnpike or a parkway is a place.
+/// An expressway, a turnpike, a parkway or a township is a place.
 #[test]
 fn roads_by_their_last_word() {
     check(
@@ -9023,5 +9023,9 @@ fn roads_by_their_last_word() {
             ("MoPac Expressway", "MoPac Expressway", Place),
             ("New Jersey Turnpike", "New Jersey Turnpike", Place),
         ],
+    );
+    check(
+        "Intel chose nearby Jersey Township for its chip plant.",
+        &[("Jersey Township", "Jersey Township", Place)],
     );
 }

@@ -6063,11 +6063,13 @@ crate::word_list::word_lists! {
     /// buildings, theatres and cathedrals (5 of 5, 15 of 17 and 14 of 16 such names there and in
     /// the looked-at sets: `Vehicle Assembly Building`, `Gielgud Theatre`, `Durham Cathedral`);
     /// expressways, freeways, turnpikes, parkways and motorways (all 8 such names there: `New Jersey
-    /// Turnpike`, `Blue Ridge Parkway`).
+    /// Turnpike`, `Blue Ridge Parkway`); townships, parishes, prefectures, oblasts, governorates,
+    /// boroughs and villages (all 19 such names there: `Jersey Township`, `Osaka Prefecture`).
     const PLACE_LAST_WORDS = "stadium arena airport museum station square ground spaceport cosmodrome center street road \
         building theatre theater cathedral \
         gardens quarter reservoir \
-        avenue boulevard highway expressway freeway turnpike parkway motorway";
+        avenue boulevard highway expressway freeway turnpike parkway motorway township parish prefecture \
+        oblast governorate borough village";
     /// The kinds of a court of law before `Court` (lower case).
     const COURT_KINDS = "crown magistrates district circuit supreme high county federal appeals family criminal \
         constitutional youth superior municipal coroner coroners";
