@@ -9029,3 +9029,12 @@ fn roads_by_their_last_word() {
         &[("Jersey Township", "Jersey Township", Place)],
     );
 }
+
+/// A constabulary is an organisation.
+#[test]
+fn constabularies_are_organisations() {
+    check(
+        "Fans gathered in Ipswich before Suffolk Constabulary asked them to stay away.",
+        &[("Suffolk Constabulary", "Suffolk Constabulary", Org)],
+    );
+}

@@ -6085,7 +6085,8 @@ crate::word_list::word_lists! {
     /// The MISC words of [`LAST_WORDS`].
     const MISC_LAST_WORDS = "act tournament olympics accord accords agreement award awards prize trophy medal cup \
         championship championships festival open rally classic series prix slam war";
-    /// The ORG words of [`LAST_WORDS`].
+    /// The ORG words of [`LAST_WORDS`] (`constabulary`: both such names of the data, `Lancashire
+    /// Constabulary`, are organisations).
     const ORG_LAST_WORDS = "holdings pharmaceuticals biosciences therapeutics technologies robotics university \
         ministry council party agency commission army department group service services inc corp \
         ltd plc association academy brothers airlines airways capital communications \
@@ -6094,7 +6095,7 @@ crate::word_list::word_lists! {
         senate legislature parliament guard authority tribunal exchange \
         alliance coalition assembly school college journal magazine images brands foods roasters \
         studios labs industries software networks resources investments ventures insurance financial \
-        bancorp hospital \
+        bancorp hospital constabulary \
         architects arquitectos associates consultants solicitors automotive logistics mining mines \
         minerals metals lithium uranium energy petroleum chemicals telecom semiconductor \
         semiconductors electronics aerospace pharma biotech shipping trust research health analytics \
