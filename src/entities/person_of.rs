@@ -60,14 +60,7 @@ pub(crate) fn split_people_of(text: &str, tokens: &[Token], found: &mut Vec<Cand
                 .filter(|l| *l != Label::Person)
                 .unwrap_or(Label::Org)
         };
-        crate::vecs::push(
-            &mut add,
-            Candidate {
-                span: rest,
-                label,
-                source: c.source,
-            },
-        );
+        Candidate::push_to(&mut add, rest, label, c.source);
         c.span = Span::new(c.span.start, tokens[k - 1].span.end);
         c.label = Label::Person;
     }

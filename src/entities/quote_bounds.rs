@@ -147,14 +147,7 @@ fn listed_in_gap(text: &str, gap: Span, source: super::Source, out: &mut Vec<Can
                 gap.start + run[0].span.start,
                 gap.start + run[b - a - 1].span.end,
             );
-            crate::vecs::push(
-                out,
-                Candidate {
-                    span,
-                    label,
-                    source,
-                },
-            );
+            Candidate::push_to(out, span, label, source);
         }
         a = b;
     }
