@@ -1371,16 +1371,6 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     {
         return true;
     }
-    // A holiday (`Christmas`, `Christmas Day`, `New Year's Eve`, `Easter Sunday`), which the
-    // self-written sets leave unmarked (7 of 7; CoNLL-2003 has none).
-    if HOLIDAYS.has_lower(forms, a) && (a + 1..b).all(|k| HOLIDAY_DAYS.has_lower(forms, k))
-        || b == a + 4
-            && forms.lower_is(a, "new")
-            && forms.lower_is(a + 1, "year")
-            && HOLIDAY_DAYS.has_lower(forms, b - 1)
-    {
-        return true;
-    }
     if b != a + 1 {
         return false;
     }
@@ -3108,6 +3098,23 @@ fn with_hashed_runs(
             b = c + 1;
         }
         k = b;
+        // An event's name with a possessive inside (`New Year's Eve`, `St Patrick's Day`), whose
+        // `'s` ends the run: the run, the `'s` and the capitalised words after it, when the lists
+        // know the whole as an event (any kind of name let a 24-bit key's collision make a person
+        // of `CNN's Jill Martin`).
+        if let Some(e) = possessive_run_end(text, tokens, b) {
+            let span = Span::new(
+                token_at(tokens, a).span.start,
+                token_at(tokens, e - 1).span.end,
+            );
+            let inside = matches_inside(listed, span);
+            let label = super::tagger::list_label(text, token_run(tokens, a, e));
+            if let (Some(inside), Some(label @ Label::Misc)) = (inside, label) {
+                take_hashed(listed, inside, span, label, &mut add);
+                k = e;
+                continue;
+            }
+        }
         // The run cut before its first particle (`Karsten Warholm` of `Karsten Warholm of Norway`).
         let cut = (a + 1..b)
             .find(|&i| PARTICLES.has_token(text, tokens, i))
@@ -3170,6 +3177,24 @@ fn with_hashed_runs(
         }
     }
     add_sorted(listed, add);
+}
+
+/// The end of the capitalised words after a possessive `'s` at token `b` that ends a run of
+/// capitals (`Eve` of `New Year's Eve`): two at most, each one space after the last.
+fn possessive_run_end(text: &str, tokens: &[Token], b: usize) -> Option<usize> {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.capitalised(text) && space_before(text, tokens, k))
+    };
+    let possessive = tokens.get(b).is_some_and(|t| {
+        crate::tokens::is_possessive_token(t.text(text)) && !space_before(text, tokens, b)
+    });
+    let mut e = b + 1;
+    while possessive && e < b + 3 && word(e).is_some() {
+        e += 1;
+    }
+    (e > b + 1).then_some(e)
 }
 
 /// A hashed name found at `span`: the list matches of `listed` inside it (`inside`, from
@@ -6027,10 +6052,6 @@ crate::word_list::word_lists! {
     /// Words before a storm's word that belong to its name (`Tropical Storm Chantal`, `Super Typhoon
     /// Ragasa`).
     pub(super) const STORM_PREFIXES = "tropical super";
-    /// Holidays, which are no names (see [`is_no_name`]).
-    const HOLIDAYS = "christmas easter";
-    /// The days of a holiday after its name (`Christmas Eve`, `Easter Monday`, `New Year's Day`).
-    const HOLIDAY_DAYS = "day eve sunday monday";
     /// The adjectives of the countries the Amazon's forest lies in.
     const AMAZON_COUNTRIES = "Brazilian Peruvian Colombian Ecuadorian Bolivian Venezuelan";
     /// Words after `Amazon` that name the river's land.
