@@ -2497,6 +2497,34 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
 /// keep their capitalised words only (not a lone everyday word after a break), each with the label
 /// the lists give it, else a person's after a rank when the lists have the name as a person's, else
 /// the mention's.
+/// A verb in the past (`Silksong overwhelmed Steam`), or a verb, noun or adjective of the POS
+/// lexicon, in lower case between two capitalised words is no name's (`Rockstar Games delays Grand
+/// Theft Auto VI`, `Squad singer Kenzie`); a preposition or a word the English lexicon lacks may be
+/// (`Descent into Madness`, `Trou aux Cerfs`). For [`split_at_breaks`]: token `k` of `toks`, a
+/// mention's tokens. Inlined natively; one call in the .wasm, where the closure was inlined at both
+/// uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_content_break(text: &str, toks: &[Token], k: usize) -> bool {
+    let w = token_text(text, toks, k);
+    w.len() > 2
+        && all_char(w, |c| c.is_ascii_lowercase())
+        && capitalised_at(text, toks, k - 1)
+        && capitalised_at(text, toks, k + 1)
+        && (w.len() > 4 && w.ends_with("ed") || is_content_word(w))
+}
+
+/// A preposition after a place of the lists that opens the mention ends the place (`Dublin for St
+/// Patrick's Day`): a name of a place goes on with `of` (`Bank of England`), not so. For
+/// [`split_at_breaks`], as [`is_content_break`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_break_after_place(text: &str, toks: &[Token], k: usize) -> bool {
+    PLACE_BREAKS.has_token(text, toks, k)
+        && capitalised_at(text, toks, k + 1)
+        && super::tagger::listed_run(text, toks, 0, k).place
+}
+
 fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for c in found.iter_mut() {
@@ -2524,25 +2552,8 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                         && super::tagger::lexicon::known_tokens_run(text, toks, 0, k)
                             == Some(Label::Misc))
         };
-        // A verb in the past (`Silksong overwhelmed Steam`), or a verb, noun or adjective of the
-        // POS lexicon, in lower case between two capitalised words is no name's (`Rockstar Games
-        // delays Grand Theft Auto VI`, `Squad singer Kenzie`); a preposition or a word the English
-        // lexicon lacks may be (`Descent into Madness`, `Trou aux Cerfs`).
-        let content_break = |k: usize| {
-            let w = word(k);
-            w.len() > 2
-                && all_char(w, |c| c.is_ascii_lowercase())
-                && capital(k - 1)
-                && capital(k + 1)
-                && (w.len() > 4 && w.ends_with("ed") || is_content_word(w))
-        };
-        // A preposition after a place of the lists that opens the mention ends the place (`Dublin
-        // for St Patrick's Day`): a name of a place goes on with `of` (`Bank of England`), not so.
-        let after_place = |k: usize| {
-            PLACE_BREAKS.has_token(text, toks, k)
-                && capital(k + 1)
-                && super::tagger::listed_run(text, toks, 0, k).place
-        };
+        let content_break = |k: usize| is_content_break(text, toks, k);
+        let after_place = |k: usize| is_break_after_place(text, toks, k);
         // A line's label before a colon: one or two everyday words in capitals (`BREAKING:
         // Rockstar Games`, `JUST IN: Jaguar Land Rover`).
         let label_end = (1..3.min(toks.len() - 1))
@@ -2999,21 +3010,27 @@ fn speaking_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
 /// lists, and each item is a place or a one-word person mention that is no person of the lists. A
 /// list mixes people and places seldom (`Clinton and Moscow` needs both to be people or both
 /// places to read as one list).
+/// An item of a list for [`places_in_lists`]: a place, or a person mention of one word, or two that
+/// read as no first name and surname (`Palo Alto`), that the lists have as nobody. Inlined natively;
+/// one call in the .wasm, where the closure was inlined at each of its three uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_list_item(text: &str, tokens: &[Token], c: &Candidate) -> bool {
+    if c.label == Label::Place {
+        return true;
+    }
+    let (a, b) = token_range(tokens, c.span);
+    c.label == Label::Person
+        && c.source == Source::Name
+        && (b == a + 1 || b == a + 2 && !super::consistency::first_and_surname(c.span.slice(text)))
+        && super::tagger::lexicon::known_tokens_run(text, tokens, a, b) != Some(Label::Person)
+}
+
 fn places_in_lists(text: &str, tokens: &[Token], found: &mut [Candidate]) {
-    // A person mention of one word, or two that read as no first name and surname (`Palo
-    // Alto`), that the lists have as nobody.
-    let lone = |c: &Candidate| {
-        let (a, b) = token_range(tokens, c.span);
-        c.label == Label::Person
-            && c.source == Source::Name
-            && (b == a + 1
-                || b == a + 2 && !super::consistency::first_and_surname(c.span.slice(text)))
-            && super::tagger::lexicon::known_tokens_run(text, tokens, a, b) != Some(Label::Person)
-    };
     let gap = |found: &[Candidate], k: usize| {
         Span::new(at(found, k - 1).span.end, at(found, k).span.start).slice(text)
     };
-    let item = |c: &Candidate| c.label == Label::Place || lone(c);
+    let item = |c: &Candidate| is_list_item(text, tokens, c);
     for m in 1..found.len() {
         if !matches!(gap(found, m), " and " | " or ") || !item(&found[m]) || !item(&found[m - 1]) {
             continue;
