@@ -901,6 +901,18 @@ impl Evidence {
     }
 }
 
+/// True when the tokens `tokens[first..end]` are a nationality, for [`evidence`]. Inlined natively;
+/// one call in the .wasm, where the closure was inlined at each of its three uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_nationality_run(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+    let span = Span::new(
+        token_at(tokens, first).span.start,
+        token_at(tokens, end - 1).span.end,
+    );
+    super::tagger::lexicon::is_nationality(span.slice(text))
+}
+
 /// Looks at the tokens around one mention; `first` and `end` delimit the mention's tokens.
 fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence {
     let mut ev = Evidence::default();
@@ -924,13 +936,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     let cued = |w: Option<&Cow<str>>| w.is_some_and(|w| may_cue(w));
     let cue_before = !home && cued(before.last());
     // Whether the mention is a nationality, which some cues leave as it is.
-    let nationality = || {
-        let span = Span::new(
-            token_at(tokens, first).span.start,
-            token_at(tokens, end - 1).span.end,
-        );
-        super::tagger::lexicon::is_nationality(span.slice(text))
-    };
+    let nationality = || is_nationality_run(text, tokens, first, end);
     // An owner before `'s`: a preposition's relation holds with what it owns (`the founder of
     // India's Percept Films`, `firms such as France's Dassault Aviation`), not with the owner.
     let owner = after.first().is_some_and(|w| w == "'s");

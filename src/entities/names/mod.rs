@@ -2755,12 +2755,19 @@ fn split_maker_and_disease(text: &str, tokens: &[Token], found: &mut Vec<Candida
 /// name (`American Express`, `Indian Wells`). A word alone after it is a person when a person's
 /// full name elsewhere in the text ends by it (`American Johnson` beside `Michael Johnson`); a number after
 /// it is no part of a name (`American 1984 and 1988 champion`).
+/// The token range of mention `c` when it has two tokens or more and the first is a nationality,
+/// for [`split_nationality`]. Inlined natively; one call in the .wasm, where the closure was inlined
+/// at each of its three uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn nationality_first(text: &str, tokens: &[Token], c: &Candidate) -> Option<(usize, usize)> {
+    let (a, b) = token_range(tokens, c.span);
+    (b >= a + 2 && super::tagger::lexicon::is_nationality(token_text(text, tokens, a)))
+        .then_some((a, b))
+}
+
 fn split_nationality(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
-    let nationality_first = |c: &Candidate| {
-        let (a, b) = token_range(tokens, c.span);
-        (b >= a + 2 && super::tagger::lexicon::is_nationality(token_text(text, tokens, a)))
-            .then_some((a, b))
-    };
+    let nationality_first = |c: &Candidate| nationality_first(text, tokens, c);
     if !found.iter().any(|c| nationality_first(c).is_some()) {
         return;
     }
@@ -5636,6 +5643,20 @@ fn photo_agency(
     Candidate::push_to(add, span, Label::Org, Source::Name);
 }
 
+/// The number of a rank at token `k`: a number with a period glued to it, for
+/// [`with_model_number`]. Inlined natively; one call in the .wasm, where the closure was inlined at
+/// both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn rank_at(text: &str, tokens: &[Token], k: usize) -> Option<u8> {
+    let dot = tokens
+        .get(k + 1)
+        .is_some_and(|t| t.span.start == token_at(tokens, k).span.end && t.is(text, "."));
+    parse_u32(tokens.get(k)?.text(text))
+        .and_then(|n| u8::try_from(n).ok())
+        .filter(|_| dot)
+}
+
 /// A product or event followed by its model number or edition takes it in (`iPhone 16`, `Switch 2`,
 /// `Windows 11`, `Falcon 9`, `Claude Opus 4.5`): a number token of one to four characters, digits
 /// with at most one decimal point inside, right after one space, not part of a score or a range
@@ -5647,15 +5668,7 @@ fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
         return span;
     }
     let k = starting_before(tokens, span.end);
-    // A rank: a number with a period glued to it.
-    let rank = |k: usize| {
-        let dot = tokens
-            .get(k + 1)
-            .is_some_and(|t| t.span.start == token_at(tokens, k).span.end && t.is(text, "."));
-        parse_u32(tokens.get(k)?.text(text))
-            .and_then(|n| u8::try_from(n).ok())
-            .filter(|_| dot)
-    };
+    let rank = |k: usize| rank_at(text, tokens, k);
     let a = starting_before(tokens, span.start);
     let ranked = a >= 2 && rank(k).is_some_and(|v| rank(a - 2) == Some(v.wrapping_sub(1)));
     let joined = tokens.get(k + 1).is_some_and(|n| {
