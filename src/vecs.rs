@@ -93,6 +93,20 @@ pub(crate) fn format(args: std::fmt::Arguments<'_>) -> String {
     std::fmt::format(args)
 }
 
+/// `*slot.get_or_insert_with(make)` for a memo's slot, or `make()` when there is no slot: the
+/// value, made and kept at the first use of the slot. `make` is called from one place, where a
+/// match of the two cases inlined it twice.
+pub(crate) fn memo<T: Copy>(slot: Option<&mut Option<T>>, make: impl FnOnce() -> T) -> T {
+    if let Some(Some(v)) = slot.as_deref() {
+        return *v;
+    }
+    let v = make();
+    if let Some(s) = slot {
+        *s = Some(v);
+    }
+    v
+}
+
 /// `&v[i]`, panicking as indexing does past the end. Inlined natively; one call per element type in
 /// the .wasm, where each index's bounds check and the location its panic reports would be repeated
 /// at each rule that reads an element (as [`crate::tokens::token_at`] does for tokens).

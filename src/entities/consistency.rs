@@ -901,6 +901,18 @@ impl Evidence {
     }
 }
 
+/// True when the tokens `tokens[first..end]` are a nationality, for [`evidence`]. Inlined natively;
+/// one call in the .wasm, where the closure was inlined at each of its three uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_nationality_run(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+    let span = Span::new(
+        token_at(tokens, first).span.start,
+        token_at(tokens, end - 1).span.end,
+    );
+    super::tagger::lexicon::is_nationality(span.slice(text))
+}
+
 /// Looks at the tokens around one mention; `first` and `end` delimit the mention's tokens.
 fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence {
     let mut ev = Evidence::default();
@@ -924,13 +936,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     let cued = |w: Option<&Cow<str>>| w.is_some_and(|w| may_cue(w));
     let cue_before = !home && cued(before.last());
     // Whether the mention is a nationality, which some cues leave as it is.
-    let nationality = || {
-        let span = Span::new(
-            token_at(tokens, first).span.start,
-            token_at(tokens, end - 1).span.end,
-        );
-        super::tagger::lexicon::is_nationality(span.slice(text))
-    };
+    let nationality = || is_nationality_run(text, tokens, first, end);
     // An owner before `'s`: a preposition's relation holds with what it owns (`the founder of
     // India's Percept Films`, `firms such as France's Dassault Aviation`), not with the owner.
     let owner = after.first().is_some_and(|w| w == "'s");
@@ -1573,22 +1579,29 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
         any_char(s, is_alpha) && !any_char(s, is_lower)
     });
     let comma = token_is(text, tokens, end, ",");
-    let date = |k: usize, loose: bool| {
-        tokens.get(k).is_some_and(|t| {
-            let s = norm(text, t);
-            let s = trim_end_by(&s, |c| c == '.');
-            MONTHS.contains(&s)
-                || if loose {
-                    starts_by(s, |c| c.is_ascii_digit())
-                } else {
-                    // A written date straight after the place: `1996-08-22`, `2026/03/03`.
-                    s.len() >= 8
-                        && chars(s).all(|c| c.is_ascii_digit() || c == '-' || c == '/')
-                        && count_by(s, |c| !c.is_ascii_digit()) == 2
-                }
-        })
-    };
-    caps && ((comma && date(end + 1, true)) || date(end, false))
+    caps && ((comma && dateline_date(text, tokens, end + 1, true))
+        || dateline_date(text, tokens, end, false))
+}
+
+/// True when token `k` is a dateline's date after its place: a month, or with `loose` (after a
+/// comma) any word that opens with a digit, else a written date (`1996-08-22`, `2026/03/03`).
+/// Inlined natively; one call in the .wasm, where the closure was inlined at both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn dateline_date(text: &str, tokens: &[Token], k: usize, loose: bool) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        let s = norm(text, t);
+        let s = trim_end_by(&s, |c| c == '.');
+        MONTHS.contains(&s)
+            || if loose {
+                starts_by(s, |c| c.is_ascii_digit())
+            } else {
+                // A written date straight after the place: `1996-08-22`, `2026/03/03`.
+                s.len() >= 8
+                    && chars(s).all(|c| c.is_ascii_digit() || c == '-' || c == '/')
+                    && count_by(s, |c| !c.is_ascii_digit()) == 2
+            }
+    })
 }
 
 /// True when a mention reads as a first name and a surname (`Maja Lindqvist`, `Ana Lucía Ortega`,

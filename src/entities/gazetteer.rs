@@ -179,13 +179,12 @@ impl Gazetteer {
                 self.by_first.get(first)
             };
             // A spelling is one text, so its entries are the same at each of its tokens.
-            let entries = match forms
-                .spelling(i)
-                .and_then(|id| by_spelling.get_mut(id.index()))
-            {
-                Some(slot) => *slot.get_or_insert_with(lookup),
-                None => lookup(),
-            };
+            let entries = crate::vecs::memo(
+                forms
+                    .spelling(i)
+                    .and_then(|id| by_spelling.get_mut(id.index())),
+                lookup,
+            );
             let mut matched = None;
             if let Some(list) = entries {
                 for entry in list {

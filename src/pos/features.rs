@@ -223,10 +223,7 @@ impl Prepared {
                     ctx: Ctx::Mid,
                 }
             };
-            let info = match forms.spelling(a + i) {
-                Some(id) => *memo.slot(id).get_or_insert_with(compute),
-                None => compute(),
-            };
+            let info = crate::vecs::memo(forms.spelling(a + i).map(|id| memo.slot(id)), compute);
             self.toks.push(TokInfo { ctx, ..info });
         }
         self.sents.push((first, self.toks.len()));

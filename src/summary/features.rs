@@ -570,7 +570,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
     let mut scratch = Vec::new();
     for (ti, t) in toks.iter().enumerate() {
         let lower = input.forms.lower(ti);
-        let mut compute = || {
+        let compute = || {
             let content = t.kind == TokenKind::Word
                 && !starts_by(lower, tokens::is_apostrophe)
                 && chars(lower).nth(1).is_some()
@@ -581,10 +581,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
             .forms
             .spelling(ti)
             .and_then(|id| memo.get_mut(id.index()));
-        let (h, content) = match slot {
-            Some(slot) => *slot.get_or_insert_with(compute),
-            None => compute(),
-        };
+        let (h, content) = crate::vecs::memo(slot, compute);
         hashes.push(h);
         content_mask.push(content);
     }

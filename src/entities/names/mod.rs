@@ -2487,6 +2487,34 @@ fn split_place_lists(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
 /// keep their capitalised words only (not a lone everyday word after a break), each with the label
 /// the lists give it, else a person's after a rank when the lists have the name as a person's, else
 /// the mention's.
+/// A verb in the past (`Silksong overwhelmed Steam`), or a verb, noun or adjective of the POS
+/// lexicon, in lower case between two capitalised words is no name's (`Rockstar Games delays Grand
+/// Theft Auto VI`, `Squad singer Kenzie`); a preposition or a word the English lexicon lacks may be
+/// (`Descent into Madness`, `Trou aux Cerfs`). For [`split_at_breaks`]: token `k` of `toks`, a
+/// mention's tokens. Inlined natively; one call in the .wasm, where the closure was inlined at both
+/// uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_content_break(text: &str, toks: &[Token], k: usize) -> bool {
+    let w = token_text(text, toks, k);
+    w.len() > 2
+        && all_char(w, |c| c.is_ascii_lowercase())
+        && capitalised_at(text, toks, k - 1)
+        && capitalised_at(text, toks, k + 1)
+        && (w.len() > 4 && w.ends_with("ed") || is_content_word(w))
+}
+
+/// A preposition after a place of the lists that opens the mention ends the place (`Dublin for St
+/// Patrick's Day`): a name of a place goes on with `of` (`Bank of England`), not so. For
+/// [`split_at_breaks`], as [`is_content_break`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_break_after_place(text: &str, toks: &[Token], k: usize) -> bool {
+    PLACE_BREAKS.has_token(text, toks, k)
+        && capitalised_at(text, toks, k + 1)
+        && super::tagger::listed_run(text, toks, 0, k).place
+}
+
 fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for c in found.iter_mut() {
@@ -2514,25 +2542,8 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                         && super::tagger::lexicon::known_tokens_run(text, toks, 0, k)
                             == Some(Label::Misc))
         };
-        // A verb in the past (`Silksong overwhelmed Steam`), or a verb, noun or adjective of the
-        // POS lexicon, in lower case between two capitalised words is no name's (`Rockstar Games
-        // delays Grand Theft Auto VI`, `Squad singer Kenzie`); a preposition or a word the English
-        // lexicon lacks may be (`Descent into Madness`, `Trou aux Cerfs`).
-        let content_break = |k: usize| {
-            let w = word(k);
-            w.len() > 2
-                && all_char(w, |c| c.is_ascii_lowercase())
-                && capital(k - 1)
-                && capital(k + 1)
-                && (w.len() > 4 && w.ends_with("ed") || is_content_word(w))
-        };
-        // A preposition after a place of the lists that opens the mention ends the place (`Dublin
-        // for St Patrick's Day`): a name of a place goes on with `of` (`Bank of England`), not so.
-        let after_place = |k: usize| {
-            PLACE_BREAKS.has_token(text, toks, k)
-                && capital(k + 1)
-                && super::tagger::listed_run(text, toks, 0, k).place
-        };
+        let content_break = |k: usize| is_content_break(text, toks, k);
+        let after_place = |k: usize| is_break_after_place(text, toks, k);
         // A line's label before a colon: one or two everyday words in capitals (`BREAKING:
         // Rockstar Games`, `JUST IN: Jaguar Land Rover`).
         let label_end = (1..3.min(toks.len() - 1))
@@ -2734,12 +2745,19 @@ fn split_maker_and_disease(text: &str, tokens: &[Token], found: &mut Vec<Candida
 /// name (`American Express`, `Indian Wells`). A word alone after it is a person when a person's
 /// full name elsewhere in the text ends by it (`American Johnson` beside `Michael Johnson`); a number after
 /// it is no part of a name (`American 1984 and 1988 champion`).
+/// The token range of mention `c` when it has two tokens or more and the first is a nationality,
+/// for [`split_nationality`]. Inlined natively; one call in the .wasm, where the closure was inlined
+/// at each of its three uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn nationality_first(text: &str, tokens: &[Token], c: &Candidate) -> Option<(usize, usize)> {
+    let (a, b) = token_range(tokens, c.span);
+    (b >= a + 2 && super::tagger::lexicon::is_nationality(token_text(text, tokens, a)))
+        .then_some((a, b))
+}
+
 fn split_nationality(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
-    let nationality_first = |c: &Candidate| {
-        let (a, b) = token_range(tokens, c.span);
-        (b >= a + 2 && super::tagger::lexicon::is_nationality(token_text(text, tokens, a)))
-            .then_some((a, b))
-    };
+    let nationality_first = |c: &Candidate| nationality_first(text, tokens, c);
     if !found.iter().any(|c| nationality_first(c).is_some()) {
         return;
     }
@@ -2989,21 +3007,27 @@ fn speaking_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
 /// lists, and each item is a place or a one-word person mention that is no person of the lists. A
 /// list mixes people and places seldom (`Clinton and Moscow` needs both to be people or both
 /// places to read as one list).
+/// An item of a list for [`places_in_lists`]: a place, or a person mention of one word, or two that
+/// read as no first name and surname (`Palo Alto`), that the lists have as nobody. Inlined natively;
+/// one call in the .wasm, where the closure was inlined at each of its three uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_list_item(text: &str, tokens: &[Token], c: &Candidate) -> bool {
+    if c.label == Label::Place {
+        return true;
+    }
+    let (a, b) = token_range(tokens, c.span);
+    c.label == Label::Person
+        && c.source == Source::Name
+        && (b == a + 1 || b == a + 2 && !super::consistency::first_and_surname(c.span.slice(text)))
+        && super::tagger::lexicon::known_tokens_run(text, tokens, a, b) != Some(Label::Person)
+}
+
 fn places_in_lists(text: &str, tokens: &[Token], found: &mut [Candidate]) {
-    // A person mention of one word, or two that read as no first name and surname (`Palo
-    // Alto`), that the lists have as nobody.
-    let lone = |c: &Candidate| {
-        let (a, b) = token_range(tokens, c.span);
-        c.label == Label::Person
-            && c.source == Source::Name
-            && (b == a + 1
-                || b == a + 2 && !super::consistency::first_and_surname(c.span.slice(text)))
-            && super::tagger::lexicon::known_tokens_run(text, tokens, a, b) != Some(Label::Person)
-    };
     let gap = |found: &[Candidate], k: usize| {
         Span::new(at(found, k - 1).span.end, at(found, k).span.start).slice(text)
     };
-    let item = |c: &Candidate| c.label == Label::Place || lone(c);
+    let item = |c: &Candidate| is_list_item(text, tokens, c);
     for m in 1..found.len() {
         if !matches!(gap(found, m), " and " | " or ") || !item(&found[m]) || !item(&found[m - 1]) {
             continue;
@@ -5644,6 +5668,20 @@ fn photo_agency(
     Candidate::push_to(add, span, Label::Org, Source::Name);
 }
 
+/// The number of a rank at token `k`: a number with a period glued to it, for
+/// [`with_model_number`]. Inlined natively; one call in the .wasm, where the closure was inlined at
+/// both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn rank_at(text: &str, tokens: &[Token], k: usize) -> Option<u8> {
+    let dot = tokens
+        .get(k + 1)
+        .is_some_and(|t| t.span.start == token_at(tokens, k).span.end && t.is(text, "."));
+    parse_u32(tokens.get(k)?.text(text))
+        .and_then(|n| u8::try_from(n).ok())
+        .filter(|_| dot)
+}
+
 /// A product or event followed by its model number or edition takes it in (`iPhone 16`, `Switch 2`,
 /// `Windows 11`, `Falcon 9`, `Claude Opus 4.5`): a number token of one to four characters, digits
 /// with at most one decimal point inside, right after one space, not part of a score or a range
@@ -5655,15 +5693,7 @@ fn with_model_number(text: &str, tokens: &[Token], span: Span) -> Span {
         return span;
     }
     let k = starting_before(tokens, span.end);
-    // A rank: a number with a period glued to it.
-    let rank = |k: usize| {
-        let dot = tokens
-            .get(k + 1)
-            .is_some_and(|t| t.span.start == token_at(tokens, k).span.end && t.is(text, "."));
-        parse_u32(tokens.get(k)?.text(text))
-            .and_then(|n| u8::try_from(n).ok())
-            .filter(|_| dot)
-    };
+    let rank = |k: usize| rank_at(text, tokens, k);
     let a = starting_before(tokens, span.start);
     let ranked = a >= 2 && rank(k).is_some_and(|v| rank(a - 2) == Some(v.wrapping_sub(1)));
     let joined = tokens.get(k + 1).is_some_and(|n| {

@@ -62,6 +62,14 @@ fn capital_or_digit(c: char) -> bool {
     is_upper(c) || c.is_ascii_digit()
 }
 
+/// True when token `k` of `tokens` opens with a capital or a digit ([`capital_or_digit`]).
+/// Inlined natively; one call in the .wasm, where the closure was inlined at each of its uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn capital_at(text: &str, tokens: &[crate::tokens::Token], k: usize) -> bool {
+    first_char(crate::tokens::token_at(tokens, k).text(text)).is_some_and(capital_or_digit)
+}
+
 /// The longest phrase of the famous-people and organisation lists (a lone surname too) that starts
 /// at token `i` of `tokens` and ends by the byte offset `limit`: its length in tokens and its label.
 /// `low` gives a token's [`super::features::low_hash_of`] hash. As a user's gazetteer matches
@@ -81,7 +89,7 @@ pub(crate) fn famous_at(
 ) -> Option<(usize, crate::entities::Label)> {
     use crate::text::any_char;
     let word = |k: usize| crate::tokens::token_at(tokens, k).text(text);
-    let capital = |k: usize| first_char(word(k)).is_some_and(capital_or_digit);
+    let capital = |k: usize| capital_at(text, tokens, k);
     // A famous phrase starts with a capital or a digit, or a small letter with a capital or a full
     // stop after it (`eBay`, `easyJet`, `e.l.f.`), or an Arabic article before a capital (`al Qaeda`
     // for `Al Qaeda`).

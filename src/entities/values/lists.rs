@@ -181,13 +181,7 @@ impl<'a> Spelled<'a> {
         for (k, t) in tokens.iter().enumerate() {
             let new = || Spelled::new(t.kind, t.text(text), forms.lower(k));
             let slot = forms.spelling(k).and_then(|id| memo.get_mut(id.index()));
-            crate::vecs::push(
-                &mut out,
-                match slot {
-                    Some(slot) => *slot.get_or_insert_with(new),
-                    None => new(),
-                },
-            );
+            crate::vecs::push(&mut out, crate::vecs::memo(slot, new));
         }
         out
     }
