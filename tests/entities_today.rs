@@ -9046,3 +9046,20 @@ fn constabularies_are_organisations() {
         &[("Suffolk Constabulary", "Suffolk Constabulary", Org)],
     );
 }
+
+/// A highway's number before a comma, a US highway's, a metro's line, and a British road's number
+/// opening a sentence are places.
+#[test]
+fn numbered_roads_and_lines() {
+    check(
+        "Truckers must drive north on Highway 101, across to Truro. The 8 miles of U.S. 30 between \
+         Massillon and Canton were busy. The N6 at the Bodkin roundabout is a worry. Trains ran on \
+         Line 3 near Balewadi.",
+        &[
+            ("Highway 101,", "Highway 101", Place),
+            ("of U.S. 30", "U.S. 30", Place),
+            ("The N6 at", "N6", Place),
+            ("on Line 3", "Line 3", Place),
+        ],
+    );
+}

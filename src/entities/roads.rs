@@ -26,7 +26,7 @@ fn is_road_number(w: &str) -> bool {
         && w != "M23"
 }
 
-/// Labels a road's number after `the` a place (`on the A30.`, `the M1;`), through
+/// Labels a road's number after `the` or `The` a place (`on the A30.`, `the M1;`), through
 /// [`super::put_names`]. `found` is sorted and disjoint, and stays so.
 pub(crate) fn label_road_numbers(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
@@ -40,7 +40,7 @@ pub(crate) fn label_road_numbers(text: &str, tokens: &[Token], found: &mut Vec<C
             || t.span.end - t.span.start > 5
             || !matches!(text.as_bytes()[t.span.start], b'A' | b'M' | b'N')
             || !is_road_number(t.text(text))
-            || !token_is(text, tokens, k - 1, "the")
+            || !(token_is(text, tokens, k - 1, "the") || token_is(text, tokens, k - 1, "The"))
         {
             continue;
         }

@@ -2335,7 +2335,10 @@ fn road_number_end(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
         && tokens.get(k + 2).is_none_or(|t| {
             t.span.start > n.span.end
                 || !matches!(t.text(text).as_bytes(), [b',' | b'%'])
-                || t.is(text, ",") && road.is(text, "Proposition")
+                // A comma, unless a number follows it (`Route 1, 2 and 3`).
+                || t.is(text, ",")
+                    && (road.is(text, "Proposition")
+                        || tokens.get(k + 3).is_none_or(|t| t.kind != TokenKind::Number))
         });
     ok.then_some(n.span.end)
 }
@@ -5987,9 +5990,10 @@ crate::word_list::word_lists! {
     const RATING_PREFIXES = "A AA AAA Aa Aaa B BB BBB Ba Baa C CC CCC Caa Ca Q H";
     /// What a place is, after its name (`Helmand province`, `the Caerphilly by-election`).
     const PLACE_KINDS = "province provinces region regions district by-election";
-    /// Roads named by a number after them (`Route 20A`, `Interstate 90`), and a ballot's measures
-    /// (`Proposition 50`, MISC as CoNLL-2003 marks `California Proposition 215`).
-    const ROAD_WORDS = "Expressway Freeway Highway Interstate Motorway Route Proposition";
+    /// Roads named by a number after them (`Route 20A`, `Interstate 90`, `U.S. 30`), a metro's lines
+    /// (`Line 3`; four of four LOC in the looked-at sets), and a ballot's measures (`Proposition 50`,
+    /// MISC as CoNLL-2003 marks `California Proposition 215`).
+    const ROAD_WORDS = "Expressway Freeway Highway Interstate Motorway Route U.S. Line Proposition";
     /// Units of time and distance after a number.
     const DURATION_UNITS = "hours minutes miles kilometres kilometers km years days";
     /// Words of an amount after a number.
