@@ -9063,3 +9063,27 @@ fn numbered_roads_and_lines() {
         ],
     );
 }
+
+/// Results between bars are teams, a comma after the first score or not; a statistics line and a
+/// table's row are not results.
+#[test]
+fn results_between_bars() {
+    check(
+        "NBA scores: Orlando 112, Boston 104 | Houston 99, Milwaukee 97\nSerie A: Inter 2 Napoli 1 \
+         | Como 3 Genoa 1",
+        &[
+            ("Orlando 112", "Orlando", Org),
+            ("Boston 104", "Boston", Org),
+            ("Houston 99", "Houston", Org),
+            ("| Como", "Como", Org),
+        ],
+    );
+    check(
+        "Jannik Sinner beat Carlos Alcaraz.\nAces: Sinner 14, Alcaraz 7\n\n| Phone | Chip |\n| Galaxy \
+         S26 Ultra | Snapdragon 8 Elite Gen 5 |",
+        &[
+            ("Aces: Sinner", "Sinner", Person),
+            ("Alcaraz 7", "Alcaraz", Person),
+        ],
+    );
+}

@@ -207,20 +207,26 @@ fn teams_on_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
     }
 }
 
-/// Pushes the results between a line's semicolons and colons, each with its scorers in brackets
+/// Pushes the results between a line's semicolons, colons and bars (`NBA scores: Orlando 112,
+/// Boston 104 | Houston 99, Milwaukee 97`), each with its scorers in brackets
 /// after a score (`Premier League: Arsenal 2 (Gyökeres 2) Newcastle 0; Leeds 1 (Calvert-Lewin)
 /// Brentford 1 (Thiago)`, `Chelsea 3-1 Spurs (Palmer 12, 45; Son 67)`), a venue after a comma or a
 /// sentence after a period.
 fn results_between_marks<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
     let mut depth = 0usize;
     let mut from = 0;
+    // A table's row (`| Galaxy S26 Ultra | Snapdragon 8 Elite Gen 5 |`) has no results between bars.
+    let table = line.first().is_some_and(|t| t.is(text, "|"));
+    let mut after_bar = false;
     for k in 0..=line.len() {
         let w = line.get(k).map_or(";", |t| t.text(text));
         match w {
             "(" => depth += 1,
             ")" => depth = depth.saturating_sub(1),
-            ";" | ":" if depth == 0 => {
-                result_with_scorers(text, token_run(line, from, k), out);
+            ";" | ":" | "|" if depth == 0 && !(table && w == "|") => {
+                let bar = w == "|";
+                result_with_scorers(text, token_run(line, from, k), after_bar || bar, out);
+                after_bar = bar;
                 from = k + 1;
             }
             _ => {}
@@ -228,9 +234,10 @@ fn results_between_marks<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine
     }
 }
 
-/// Pushes the teams and scorers of `seg` when it is one result: `A 2 (scorers) B 1 (scorers)` or
+/// Pushes the teams and scorers of `seg` when it is one result: `A 2 (scorers) B 1 (scorers)` (a
+/// comma after the first score too when `barred`, a bar on either side of the segment), or
 /// `A 2-1 B (scorers)`, each bracket optional, ending the segment or before a comma or a period.
-fn result_with_scorers<'t>(text: &str, seg: &'t [Token], out: &mut Vec<OnLine<'t>>) {
+fn result_with_scorers<'t>(text: &str, seg: &'t [Token], barred: bool, out: &mut Vec<OnLine<'t>>) {
     let mut names = Vec::new();
     let Some(a) = team(text, seg, 0) else {
         return;
@@ -245,6 +252,9 @@ fn result_with_scorers<'t>(text: &str, seg: &'t [Token], out: &mut Vec<OnLine<'t
             return;
         }
         i = scorers_in_bracket(text, seg, i + 1, &mut names);
+        // A comma after the first score, between bars (`| Orlando 112, Boston 104 |`; not a
+        // list of statistics, `Aces: Sinner 14, Alcaraz 7`).
+        i += usize::from(barred && token_is(text, seg, i, ","));
     }
     let Some(b) = team(text, seg, i + usize::from(one_score)) else {
         return;
