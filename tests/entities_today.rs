@@ -9087,3 +9087,13 @@ fn results_between_bars() {
         ],
     );
 }
+
+/// A name after a compass word in lower case is a place, whatever its other mentions say.
+#[test]
+fn places_after_compass_words() {
+    check(
+        "The Loudoun County Board of Supervisors voted on Tuesday. Power lines proposed through \
+         western Loudoun are under review.",
+        &[("western Loudoun", "Loudoun", Place)],
+    );
+}

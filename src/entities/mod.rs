@@ -529,6 +529,7 @@ fn recognize_with(
     within_sentences(text, sentences, &mut resolved);
     without_clause_openers(text, &mut resolved);
     places_before_counties(text, &mut resolved);
+    places_after_compass_words(text, &mut resolved);
     quote_bounds::cut_at_closing_quotes(text, &mut resolved);
     quote_bounds::label_quoted_works(text, &mut resolved);
     common_acronyms::drop(text, tokens, &mut resolved);
@@ -634,6 +635,33 @@ fn places_before_counties(text: &str, found: &mut [Candidate]) {
             }
             found[j - 1].label = Label::Place;
             j -= 1;
+        }
+    }
+}
+
+/// Labels a name of one or two words after a compass word in lower case a place (`western
+/// Loudoun`, `northern Gaza`): CoNLL-2003 train and the looked-at sets have 147 places there, 13
+/// nationality words (MISC, left so) and one organisation (`northeastern Tafawa Balewa University`,
+/// three words).
+fn places_after_compass_words(text: &str, found: &mut [Candidate]) {
+    const COMPASS: [&str; 9] = [
+        "northern ",
+        "southern ",
+        "eastern ",
+        "western ",
+        "central ",
+        "northeastern ",
+        "northwestern ",
+        "southeastern ",
+        "southwestern ",
+    ];
+    for c in found.iter_mut() {
+        let before = head(text, c.span.start);
+        if matches!(c.label, Label::Org | Label::Person)
+            && crate::text::count_char(c.span.slice(text), ' ') < 2
+            && COMPASS.iter().any(|w| before.ends_with(w))
+        {
+            c.label = Label::Place;
         }
     }
 }
