@@ -9097,3 +9097,18 @@ fn places_after_compass_words() {
         &[("western Loudoun", "Loudoun", Place)],
     );
 }
+
+/// The role after an actor and `as` is a person when the name ends there; a name that goes on is
+/// not.
+#[test]
+fn roles_after_actors() {
+    check(
+        "The series will premiere at Christmas, with John Lithgow as Dumbledore and Paapa Essiedu \
+         as Snape. Starmer named Peter Mandelson as Britain's ambassador.",
+        &[
+            ("as Dumbledore", "Dumbledore", Person),
+            ("as Snape", "Snape", Person),
+            ("as Britain", "Britain", Place),
+        ],
+    );
+}

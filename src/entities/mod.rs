@@ -530,6 +530,7 @@ fn recognize_with(
     without_clause_openers(text, &mut resolved);
     places_before_counties(text, &mut resolved);
     places_after_compass_words(text, &mut resolved);
+    roles_after_actors(text, &mut resolved);
     quote_bounds::cut_at_closing_quotes(text, &mut resolved);
     quote_bounds::label_quoted_works(text, &mut resolved);
     common_acronyms::drop(text, tokens, &mut resolved);
@@ -662,6 +663,24 @@ fn places_after_compass_words(text: &str, found: &mut [Candidate]) {
             && COMPASS.iter().any(|w| before.ends_with(w))
         {
             c.label = Label::Place;
+        }
+    }
+}
+
+/// Labels a person the role an actor plays, a name after a person and `as` that a comma, a full
+/// stop or `and` ends (`John Lithgow as Dumbledore and Paapa Essiedu as Snape.`): 8 of 8 such
+/// names in CoNLL-2003 train and the looked-at sets are people; a name that goes on is not
+/// (`Peter Mandelson as Britain's ambassador`, `Brad Battin as Liberal Party leader`).
+fn roles_after_actors(text: &str, found: &mut [Candidate]) {
+    for m in 1..found.len() {
+        let (p, c) = (found[m - 1], found[m]);
+        let after = crate::text::tail(text, c.span.end);
+        if p.label == Label::Person
+            && c.label.is_name()
+            && Span::new(p.span.end, c.span.start.max(p.span.end)).slice(text) == " as "
+            && (after.is_empty() || [",", ".", " and "].iter().any(|w| after.starts_with(w)))
+        {
+            found[m].label = Label::Person;
         }
     }
 }
