@@ -9112,3 +9112,17 @@ fn roles_after_actors() {
         ],
     );
 }
+
+/// A one-word name before a kind of product that the lists know no place by is a product; a
+/// listed place stays a place.
+#[test]
+fn products_before_their_kind() {
+    check(
+        "A crocodile Birkin bag made by Hermès sold for $300,000. Moonshot AI said its Kimi \
+         chatbot passed 100 million users. The Cambridge chip designer grew.",
+        &[
+            ("Birkin bag", "Birkin", Misc),
+            ("Kimi chatbot", "Kimi", Misc),
+        ],
+    );
+}

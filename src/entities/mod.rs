@@ -531,6 +531,7 @@ fn recognize_with(
     places_before_counties(text, &mut resolved);
     places_after_compass_words(text, &mut resolved);
     roles_after_actors(text, &mut resolved);
+    products_before_their_kind(text, tokens, &mut resolved);
     quote_bounds::cut_at_closing_quotes(text, &mut resolved);
     quote_bounds::label_quoted_works(text, &mut resolved);
     common_acronyms::drop(text, tokens, &mut resolved);
@@ -681,6 +682,32 @@ fn roles_after_actors(text: &str, found: &mut [Candidate]) {
             && (after.is_empty() || [",", ".", " and "].iter().any(|w| after.starts_with(w)))
         {
             found[m].label = Label::Person;
+        }
+    }
+}
+
+/// Labels MISC a one-word "place" the lists know no place by, before a kind of product
+/// (`Birkin bags`, `Kimi chatbot`, `Naxtra brand`): the looked-at sets have 4 such products and
+/// no place; a listed place stays (`Cambridge chip`, `London phone`).
+fn products_before_their_kind(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    crate::word_list::word_lists! {
+        /// Kinds of products after a product's name.
+        const PRODUCT_KINDS = "bag bags chatbot chatbots robot robots phone phones smartphone \
+            smartphones model models device devices console consoles handset handsets laptop \
+            laptops headset headsets vaccine vaccines pill pills brand range lineup";
+    }
+    for c in found.iter_mut() {
+        let (a, b) = names::token_range(tokens, c.span);
+        if c.label == Label::Place
+            && b == a + 1
+            && b < tokens.len()
+            && crate::tokens::token_at(tokens, b).span.start == c.span.end + 1
+            && PRODUCT_KINDS.has_token(text, tokens, b)
+        {
+            let l = tagger::listed(text, crate::tokens::token_run(tokens, a, b));
+            if !(l.place || l.country || l.city) {
+                c.label = Label::Misc;
+            }
         }
     }
 }
