@@ -9126,3 +9126,17 @@ fn products_before_their_kind() {
         ],
     );
 }
+
+/// Brands that are everyday words or names open a sentence as organisations.
+#[test]
+fn brands_that_are_words() {
+    check(
+        "Delta cancelled 400 flights at Atlanta. Honor unveiled a phone with a huge battery. \
+         Richard Branson said Virgin will sell its stake.",
+        &[
+            ("Delta cancelled", "Delta", Org),
+            ("Honor unveiled", "Honor", Org),
+            ("said Virgin", "Virgin", Org),
+        ],
+    );
+}
