@@ -9140,3 +9140,18 @@ fn brands_that_are_words() {
         ],
     );
 }
+
+/// `the Amazon` before a word that is no noun, or before `city`, is the river's land; the company
+/// keeps its nouns.
+#[test]
+fn the_amazon_before_no_noun() {
+    check(
+        "Guterres spoke in the Amazon city of Belém. They replanted pasture in the Amazon with \
+         farmers. Workers at the Amazon warehouse struck.",
+        &[
+            ("the Amazon city", "Amazon", Place),
+            ("the Amazon with", "Amazon", Place),
+            ("the Amazon warehouse", "Amazon", Org),
+        ],
+    );
+}

@@ -4840,15 +4840,22 @@ fn opens_with_gerund(text: &str, tokens: &[Token], span: Span) -> bool {
 
 /// True when `Amazon` at `span` is the river or its forest, not the company: after `the` and a
 /// country's adjective (`the Brazilian Amazon`), before a word such as `rainforest`, or after `the`
-/// and before no word in lower case (`the mouth of the Amazon,`; not `the Amazon warehouse`).
+/// and before no word in lower case or one that is no noun (`the mouth of the Amazon,`, `in the
+/// Amazon with`; not `the Amazon warehouse`).
 pub(super) fn is_the_river_amazon(text: &str, tokens: &[Token], span: Span) -> bool {
     let (a, b) = token_range(tokens, span);
     let word = |k: usize| token_text(text, tokens, k);
     let the = |k: usize| eq_ignore_case(word(k).as_bytes(), b"the");
     let next = word(b);
+    // A word the part-of-speech lexicon knows as no noun (`the Amazon deserved`, `in the Amazon
+    // with`; not `the Amazon warehouse`).
+    let no_noun = || {
+        let nouns = crate::pos::Pos::Noun.bit() | crate::pos::Pos::NounPlural.bit();
+        crate::pos::known_tags(next).is_some_and(|tags| tags & nouns == 0)
+    };
     AMAZON_LANDS.contains(next)
         || a >= 2 && the(a - 2) && AMAZON_COUNTRIES.has_token(text, tokens, a - 1)
-        || a >= 1 && the(a - 1) && !starts_by(next, is_lower)
+        || a >= 1 && the(a - 1) && (!starts_by(next, is_lower) || no_noun())
 }
 
 /// Last words that tell what a name of two words or more is, whatever the tagger says: laws,
@@ -6089,7 +6096,7 @@ crate::word_list::word_lists! {
     /// The adjectives of the countries the Amazon's forest lies in.
     const AMAZON_COUNTRIES = "Brazilian Peruvian Colombian Ecuadorian Bolivian Venezuelan";
     /// Words after `Amazon` that name the river's land.
-    const AMAZON_LANDS = "rainforest rainforests river basin region jungle forest delta";
+    const AMAZON_LANDS = "rainforest rainforests river basin region jungle forest delta city";
     /// Planets that a word of [`PLANET_CUES`] before them makes places (`Venus` is too often a person).
     const PLANETS = "Mars Moon Earth Jupiter Saturn";
     /// Words of motion or place before a planet.
