@@ -9155,3 +9155,13 @@ fn the_amazon_before_no_noun() {
         ],
     );
 }
+
+/// A town named in a sentence with no word of sport after `in` is a place, though the text names
+/// its club.
+#[test]
+fn towns_outside_sport() {
+    check(
+        "Leeds United fans marched. Leeds won the league. Police in Leeds made two arrests.",
+        &[("Leeds won", "Leeds", Org), ("in Leeds", "Leeds", Place)],
+    );
+}

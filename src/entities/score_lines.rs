@@ -915,6 +915,62 @@ fn about_sport(tokens: &[Token], forms: &Forms, sentences: &[Span]) -> bool {
     false
 }
 
+/// Labels a place a one-word town of the lists that the tagger took for its club, after a word of
+/// place (`a man from Bolton`, `trams go to Ashton, Bury and Rochdale`) in a
+/// sentence with no word of sport, with the towns listed after it: CoNLL-2003 knows `Bury`,
+/// `Bolton` and `Gold Coast` only as clubs, from its results. `found` is sorted.
+pub(super) fn label_towns_outside_sport(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    sentences: &[Span],
+    found: &mut [Candidate],
+) {
+    crate::word_list::word_lists! {
+        /// Words of place before a town.
+        const TOWN_CUES = "in near around across outside through via";
+    }
+    let mut town = false;
+    for m in 0..found.len() {
+        let c = *at(found, m);
+        let (i, j) = super::names::token_range(tokens, c.span);
+        let before = if i > 0 { forms.lower(i - 1) } else { "" };
+        // The mention after a town relabelled, in its list (`Bury` of `to Ashton, Bury`).
+        let listed_after = town
+            && m > 0
+            && matches!(
+                Span::new(
+                    at(found, m - 1).span.end,
+                    c.span.start.max(at(found, m - 1).span.end)
+                )
+                .slice(text),
+                ", " | " and " | ", and "
+            );
+        // A town in a list ends there or goes on to the next (not `In London, Brent crude`).
+        let after = crate::text::tail(text, c.span.end);
+        let cued = listed_after && (after.starts_with([',', '.']) || after.starts_with(" and "))
+            || TOWN_CUES.contains(&before);
+        // A place opens the list (`to Ashton, Bury`).
+        town = cued && c.label == Label::Place;
+        if c.label != Label::Org
+            || j != i + 1
+            || !cued
+            || !super::tagger::listed_run(text, tokens, i, j).city
+        {
+            continue;
+        }
+        let k = ending_by(sentences, c.span.start);
+        if sentences
+            .get(k)
+            .is_some_and(|s| has_sport_word(tokens, forms, *s, true))
+        {
+            continue;
+        }
+        at_mut(found, m).label = Label::Place;
+        town = true;
+    }
+}
+
 /// True when the sentence `s` holds a word of [`SPORT_WORDS`] (one of [`SPORT_TOO`] only when
 /// `everyday_too`), not a `money transfer` (a payments firm's).
 fn has_sport_word(tokens: &[Token], forms: &Forms, s: Span, everyday_too: bool) -> bool {
