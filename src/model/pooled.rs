@@ -107,7 +107,7 @@ impl<V> PooledMap<V> {
 
 /// The keys of a [`PooledMap`] (apart from its values: one copy of this code in the .wasm for every
 /// type of value).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 struct Keys {
     /// Each key's entry, under its [`table_key`].
     index: KeyMap64<u32>,
@@ -120,6 +120,21 @@ struct Keys {
     /// before the index is probed.
     #[cfg(not(target_arch = "wasm32"))]
     present: [u64; 32],
+}
+
+impl Default for Keys {
+    /// No key. One call in the .wasm, where each map's maker inlined the empty index.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn default() -> Self {
+        Keys {
+            index: KeyMap64::default(),
+            pool: String::new(),
+            entries: Vec::new(),
+            #[cfg(not(target_arch = "wasm32"))]
+            present: [0; 32],
+        }
+    }
 }
 
 /// The bit of [`Keys::present`] for a key of hash `h`: its top 11 bits.
