@@ -955,16 +955,22 @@ fn has_score(s: &str) -> bool {
     })
 }
 
+/// True when `t` is a word with an ASCII capital first and no digit, for [`team`]. Inlined
+/// natively; one call in the .wasm, where the closure was inlined at both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_team_word(text: &str, t: &Token) -> bool {
+    let w = t.text(text).as_bytes();
+    t.kind == TokenKind::Word
+        && w.first().is_some_and(u8::is_ascii_uppercase)
+        && !w.iter().any(u8::is_ascii_digit)
+}
+
 /// The end of a team's name starting at token `i`: words with an ASCII capital first and no digit,
 /// with connectors and attached marks between them (`St. Johnstone`, `Jed-Forest`); `None` unless it
 /// starts with such a word, or when a headline's words make it up ([`headline_words`]).
 fn team(text: &str, line: &[Token], i: usize) -> Option<usize> {
-    let capital = |t: &Token| {
-        let w = t.text(text).as_bytes();
-        t.kind == TokenKind::Word
-            && w.first().is_some_and(u8::is_ascii_uppercase)
-            && !w.iter().any(u8::is_ascii_digit)
-    };
+    let capital = |t: &Token| is_team_word(text, t);
     if !line.get(i).is_some_and(capital) {
         return None;
     }
@@ -1086,6 +1092,15 @@ pub(super) fn label_entrant_teams(text: &str, tokens: &[Token], found: &mut [Can
     }
 }
 
+/// [`super::tagger::listed`] of the tokens of `span`, for [`label_fixture_sides`]. Inlined natively;
+/// one call in the .wasm, where the closure was inlined at both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn listed_span(text: &str, tokens: &[Token], span: Span) -> super::tagger::Listed {
+    let (a, b) = super::names::token_range(tokens, span);
+    super::tagger::listed_run(text, tokens, a, b)
+}
+
 /// Labels the two sides of a fixture, two names about a lone `v` or `vs` (`Newcastle v Tottenham`,
 /// `ENGLAND V PAKISTAN`), as one kind: two countries are national sides and keep the place label,
 /// and a city or a town beside a club or another city is a club (ORG), as CoNLL-2003 marks them
@@ -1122,10 +1137,7 @@ pub(super) fn label_fixture_sides(
         {
             continue;
         }
-        let listed = |c: &Candidate| {
-            let (a, b) = super::names::token_range(tokens, c.span);
-            super::tagger::listed_run(text, tokens, a, b)
-        };
+        let listed = |c: &Candidate| listed_span(text, tokens, c.span);
         let (lx, ly) = (listed(&x), listed(&y));
         let sides = [(i - 1, x, lx), (i, y, ly)];
         if lx.country && ly.country {

@@ -5742,6 +5742,27 @@ fn is_version(w: &str) -> bool {
     whole(parts.next()) && parts.next().is_none_or(|p| whole(Some(p))) && parts.next().is_none()
 }
 
+/// The nearest word within three tokens before token `k` (`back`) or after it, past a mark or a
+/// possessive, for [`plausible`]. Inlined natively; one call in the .wasm, where the closure was
+/// inlined at both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn nearest_word<'t>(
+    text: &str,
+    tokens: &'t [Token],
+    mut k: usize,
+    back: bool,
+) -> Option<&'t Token> {
+    for _ in 0..3 {
+        k = if back { k.checked_sub(1)? } else { k + 1 };
+        let t = tokens.get(k)?;
+        if t.kind == TokenKind::Word && !crate::tokens::is_possessive_token(t.text(text)) {
+            return Some(t);
+        }
+    }
+    None
+}
+
 /// True unless the list match at `span` is one word, opening a sentence, in capitals (a headline's
 /// `TARGET`), in a title-case headline, or anywhere when it is a MISC name (an event: `Open`, `Cup`), that is also an everyday
 /// English word or a stopword, and not one of the famous surnames listed by hand (`Trump`), a
@@ -5766,16 +5787,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
         })
     };
     // The nearest word on each side, past a mark or a possessive (`THURSDAY 'S GAMES .`).
-    let near = |mut k: usize, back: bool| {
-        for _ in 0..3 {
-            k = if back { k.checked_sub(1)? } else { k + 1 };
-            let t = tokens.get(k)?;
-            if t.kind == TokenKind::Word && !crate::tokens::is_possessive_token(t.text(text)) {
-                return Some(t);
-            }
-        }
-        None
-    };
+    let near = |k: usize, back: bool| nearest_word(text, tokens, k, back);
     let shouted = caps && (in_capitals(near(first, true)) || in_capitals(near(end - 1, false)));
     let opens = label == Label::Misc
         || shouted
