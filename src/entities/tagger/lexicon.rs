@@ -277,18 +277,18 @@ fn text_lists() -> &'static PooledMap<u32> {
     static CELL: OnceLock<PooledMap<u32>> = OnceLock::new();
     crate::model::hash::word_map(&CELL, || {
         let mut m = PooledMap::default();
-        let mut add = |phrase: &'static str, label: Label| {
-            // `m.insert(lowercase(phrase), label)`: a later phrase's label wins.
-            *m.get_or_insert_with(&lowercase(phrase), || 0) = label as u32;
-        };
-        for (cat, phrase) in lexicon_entries() {
-            if let Some(label) = listed_phrase(cat, phrase) {
-                add(phrase, label);
-            }
-        }
-        for (cat, phrase) in lexicon_entries() {
-            if is_listed_nationality(cat, phrase) {
-                add(phrase, Label::Misc);
+        // The listed phrases, then the nationalities (MISC), in one loop written once.
+        for nationalities in [false, true] {
+            for (cat, phrase) in lexicon_entries() {
+                let label = if nationalities {
+                    is_listed_nationality(cat, phrase).then_some(Label::Misc)
+                } else {
+                    listed_phrase(cat, phrase)
+                };
+                if let Some(label) = label {
+                    // `m.insert(lowercase(phrase), label)`: a later phrase's label wins.
+                    *m.get_or_insert_with(&lowercase(phrase), || 0) = label as u32;
+                }
             }
         }
         m
