@@ -3319,6 +3319,24 @@ fn with_hashed_in_headlines(
     add_sorted(listed, add);
 }
 
+/// True when `w` starts with a capital or a digit, for [`with_names_in_capitals`]. Inlined natively;
+/// one call in the .wasm, where the closure was inlined at both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn starts_capital_or_digit(w: &str) -> bool {
+    starts_by(w, |c: char| is_upper(c) || c.is_ascii_digit())
+}
+
+/// True when `w` is a stopword but for those that open names ([`NAME_STOPWORDS`]), for
+/// [`with_names_in_capitals`]. Inlined natively; one call in the .wasm, where the closure was
+/// inlined at both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_small_word(w: &str) -> bool {
+    let low = lowercase(w);
+    crate::stopwords::is_stopword(&low) && !NAME_STOPWORDS.contains(&low)
+}
+
 /// Adds to the sorted list matches `listed` the people and organisations of the lists
 /// ([`super::tagger::list_label`]) that two or three words of a headline in capitals spell out
 /// (`SHELL KEEPS BUYBACK AS WAEL SAWAN HOLDS FIRM`), where no list match overlaps: there a name's
@@ -3364,15 +3382,10 @@ fn with_names_in_capitals(
                     && acts_in_capitals(text, token_run(line, k + 1, line.len()));
                 // A name starts and ends with a capital (not `Slows and` of a title-case headline,
                 // whose 24-bit key may meet a listed name's).
-                let capital = |t: &Token| {
-                    starts_by(t.text(text), |c: char| is_upper(c) || c.is_ascii_digit())
-                };
+                let capital = |t: &Token| starts_capital_or_digit(t.text(text));
                 // Nor one that starts or ends with a small word (`MINISTER FOR`), but for the
                 // stopwords that open names (`NEW PATRIOTIC PARTY`, `FIRST QUANTUM`, `NEXT`).
-                let small = |t: &Token| {
-                    let low = lowercase(t.text(text));
-                    crate::stopwords::is_stopword(&low) && !NAME_STOPWORDS.contains(&low)
-                };
+                let small = |t: &Token| is_small_word(t.text(text));
                 if !(spaced
                     && free
                     && run.iter().all(word)
