@@ -532,27 +532,39 @@ fn before_a_kind(text: &str, tokens: &[Token], span: Span, kind: &str) -> Option
     Some(super::tagger::list_label(text, run).unwrap_or(Label::Misc))
 }
 
+/// The start of the line that ends at `end`, looked for in the 400 bytes before it only (a table's
+/// row is shorter), so that a long line costs no scan per mention; for [`in_table_header`]. Inlined
+/// natively; one call in the .wasm, where the closure was inlined at both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn line_start_near(text: &str, end: usize) -> Option<usize> {
+    let lo = end.saturating_sub(400);
+    let b = &text.as_bytes()[lo..end];
+    b.iter()
+        .rposition(|&c| c == b'\n')
+        .map(|i| lo + i + 1)
+        .or((lo == 0).then_some(0))
+}
+
+/// True when the line at `start` opens with `|` after its spaces and tabs (a table's row), for
+/// [`in_table_header`]. Inlined natively; one call in the .wasm, where the closure was inlined at
+/// both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_table_row(text: &str, start: usize) -> bool {
+    text.as_bytes()[start..]
+        .iter()
+        .find(|&&c| c != b' ' && c != b'\t')
+        .is_some_and(|&c| c == b'|')
+}
+
 /// True for a mention in the first row of a table drawn with `|` (`| Bidder | Ticker | Offer |`),
 /// its column headings, unless the lists know the name (`| | Nvidia | AMD |`): the headings of the
 /// tables of the self-written sets name nothing, and the tagger takes a capitalised heading alone
 /// for a name (`Ticker`, `Pledge`).
 fn in_table_header(text: &str, span: Span) -> bool {
-    // The start of the line that ends at `end`, looked for in the 400 bytes before it only (a
-    // table's row is shorter), so that a long line costs no scan per mention.
-    let line_start = |end: usize| {
-        let lo = end.saturating_sub(400);
-        let b = &text.as_bytes()[lo..end];
-        b.iter()
-            .rposition(|&c| c == b'\n')
-            .map(|i| lo + i + 1)
-            .or((lo == 0).then_some(0))
-    };
-    let row = |start: usize| {
-        text.as_bytes()[start..]
-            .iter()
-            .find(|&&c| c != b' ' && c != b'\t')
-            .is_some_and(|&c| c == b'|')
-    };
+    let line_start = |end: usize| line_start_near(text, end);
+    let row = |start: usize| is_table_row(text, start);
     line_start(span.start).is_some_and(|start| {
         row(start)
             && (start == 0 || line_start(start - 1).is_some_and(|prev| !row(prev)))
