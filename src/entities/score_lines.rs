@@ -413,6 +413,37 @@ fn result_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
     }
 }
 
+/// True when the mention `c` is a listed city, or a listed place of one word but a country, for
+/// [`label_result_prose`]. Inlined natively; one call in the .wasm, where the closure was inlined at
+/// both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_city_side(text: &str, tokens: &[Token], c: &Candidate) -> bool {
+    let (a, b) = super::names::token_range(tokens, c.span);
+    let listed = super::tagger::listed_run(text, tokens, a, b);
+    listed.city || (listed.place && !listed.country && b == a + 1)
+}
+
+/// True when the mention `c`, against the organisation `other`, is a one-word person or place
+/// (a place only without a score: with one it is left to the rule that keeps a country's) that the
+/// training data has as an organisation too, for [`label_result_prose`]. Inlined natively; one call
+/// in the .wasm, where the closure was inlined at both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_club_side(
+    text: &str,
+    tokens: &[Token],
+    c: &Candidate,
+    other: &Candidate,
+    scored: bool,
+) -> bool {
+    let (a, b) = super::names::token_range(tokens, c.span);
+    (c.label == Label::Person || c.label == Label::Place && !scored)
+        && other.label == Label::Org
+        && b == a + 1
+        && super::tagger::listed_run(text, tokens, a, b).trained_org
+}
+
 /// Labels ORG a place name on either side of a result verb in prose, with a score after it
 /// (`Dallas rallied to beat Minnesota 112-105`, `lost to Denver 101-99`) or a city on both sides
 /// (`Buffalo finally beat Kansas City`): a city or a state that
@@ -481,22 +512,13 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
         });
         // Without a score, only a city or a state beating another is a result (`Buffalo finally
         // beat Kansas City`, `Edmonton lost to Florida`).
-        let city = |k: usize| {
-            let (a, b) = super::names::token_range(tokens, at(found, k).span);
-            let listed = super::tagger::listed_run(text, tokens, a, b);
-            listed.city || (listed.place && !listed.country && b == a + 1)
-        };
+        let city = |k: usize| is_city_side(text, tokens, at(found, k));
         // Nor a team beating a club, with a score or without: a one-word person or place the
         // training data has as an organisation too, against an organisation (`Chelsea beat Paris
         // Saint-Germain`, `Chelsea beat Real Betis 4-1`, where
         // `Chelsea` is also a first name; `Bath beat Leicester`), is the other club.
         let club = |k: usize, other: usize| {
-            let (a, b) = super::names::token_range(tokens, at(found, k).span);
-            // (With a score, a place is left to the rule below, which keeps a country's.)
-            (at(found, k).label == Label::Person || at(found, k).label == Label::Place && !scored)
-                && at(found, other).label == Label::Org
-                && b == a + 1
-                && super::tagger::listed_run(text, tokens, a, b).trained_org
+            is_club_side(text, tokens, at(found, k), at(found, other), scored)
         };
         // (Without a subject, neither side is one.)
         let clubs = subject.map_or([(0, false); 2], |s| {
