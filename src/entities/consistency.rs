@@ -61,8 +61,8 @@ use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
 use crate::text::{
-    after_last_by, all_char, any_bytes, any_char, ascii_lowercase, chars, count_by, ending_by,
-    has_char, head, is_alnum, is_alpha, is_ascii, is_lower, is_space, is_upper, last_char,
+    after_last_by, all_char, any_bytes, ascii_lowercase, chars, count_by, ending_by, has_char,
+    head, is_alnum, is_ascii, is_capitals, is_lower, is_space, is_upper, last_char,
     rsplit_once_char, split_by, starting_before, starts_by, trim_end_by, Span,
 };
 use crate::tokens::{
@@ -1582,10 +1582,9 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     if !opens_line {
         return false;
     }
-    let caps = token_run(tokens, first, end).iter().all(|t| {
-        let s = t.text(text);
-        any_char(s, is_alpha) && !any_char(s, is_lower)
-    });
+    let caps = token_run(tokens, first, end)
+        .iter()
+        .all(|t| is_capitals(t.text(text)));
     let comma = token_is(text, tokens, end, ",");
     caps && ((comma && dateline_date(text, tokens, end + 1, true))
         || dateline_date(text, tokens, end, false))

@@ -5322,11 +5322,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
                 }
             }
         }
-        let caps = |t: &Token| {
-            t.kind == TokenKind::Word
-                && any_char(t.text(text), is_alpha)
-                && !any_char(t.text(text), is_lower)
-        };
+        let caps = |t: &Token| t.kind == TokenKind::Word && crate::text::is_capitals(t.text(text));
         // An apostrophe inside a word of the place goes with it (`CORTINA D'AMPEZZO`).
         let inner_apostrophe = |k: usize| {
             k > a
