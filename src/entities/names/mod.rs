@@ -4938,7 +4938,7 @@ pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) ->
         return None;
     }
     let body = label == Label::Place
-        && token_text(text, tokens, b - 1).eq_ignore_ascii_case("center")
+        && crate::text::eq_ignore_case(token_text(text, tokens, b - 1).as_bytes(), b"center")
         && (a..b - 1).any(|k| CENTER_BODY_WORDS.has_token_lowercase(text, tokens, k));
     Some(if body { Label::Org } else { label })
 }
