@@ -39,23 +39,43 @@ use std::sync::OnceLock;
 const LEXICON: &str = include_str!("../../../data/ner/lexicon.txt");
 
 /// The word lists' `(category, phrase)` entries, in the file's order ([`entries_of`]).
-pub(crate) fn lexicon_entries() -> impl Iterator<Item = (&'static str, &'static str)> {
+pub(crate) fn lexicon_entries() -> Entries<'static> {
     entries_of(LEXICON)
 }
 
 /// The `(category, phrase)` entries of a word-list file (`data/ner/lexicon.txt`,
 /// `data/ner/lexicon_keys.txt`), in its order: each phrase line (trimmed) with the category of the
 /// last `[category]` line before it.
-pub(crate) fn entries_of(file: &str) -> impl Iterator<Item = (&str, &str)> {
-    let mut category = "";
-    split_char(file, '\n').filter_map(move |line| {
-        let line = trim_by(line, is_space);
-        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            category = name;
-            return None;
+pub(crate) fn entries_of(file: &str) -> Entries<'_> {
+    Entries {
+        lines: split_char(file, '\n'),
+        category: "",
+    }
+}
+
+/// The iterator of [`entries_of`]: the lines left and the category of the last `[category]` line.
+pub(crate) struct Entries<'a> {
+    lines: crate::text::Split<'a>,
+    category: &'a str,
+}
+
+impl<'a> Iterator for Entries<'a> {
+    type Item = (&'a str, &'a str);
+
+    /// The next phrase line and its category. One copy in the .wasm, where each of the five loops
+    /// over the entries inlined the step.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn next(&mut self) -> Option<(&'a str, &'a str)> {
+        for line in self.lines.by_ref() {
+            let line = trim_by(line, is_space);
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                self.category = name;
+            } else if !line.is_empty() && !line.starts_with('#') {
+                return Some((self.category, line));
+            }
         }
-        (!line.is_empty() && !line.starts_with('#')).then_some((category, line))
-    })
+        None
+    }
 }
 
 crate::word_list::word_lists! {
