@@ -297,20 +297,10 @@ fn text_lists() -> &'static PooledMap<u32> {
     static CELL: OnceLock<PooledMap<u32>> = OnceLock::new();
     crate::model::hash::word_map(&CELL, || {
         let mut m = PooledMap::default();
-        // The listed phrases, then the nationalities (MISC), in one loop written once.
-        for nationalities in [false, true] {
-            for (cat, phrase) in lexicon_entries() {
-                let label = if nationalities {
-                    is_listed_nationality(cat, phrase).then_some(Label::Misc)
-                } else {
-                    listed_phrase(cat, phrase)
-                };
-                if let Some(label) = label {
-                    // `m.insert(lowercase(phrase), label)`: a later phrase's label wins.
-                    *m.get_or_insert_with(&lowercase(phrase), || 0) = label as u32;
-                }
-            }
-        }
+        each_labelled(&mut |phrase, label: Label| {
+            // `m.insert(lowercase(phrase), label)`: a later phrase's label wins.
+            *m.get_or_insert_with(&lowercase(phrase), || 0) = label as u32;
+        });
         m
     })
 }
@@ -382,22 +372,32 @@ pub(crate) fn entries() -> Vec<crate::entities::gazetteer::GazetteerEntry> {
         label,
     };
     let mut out: Vec<GazetteerEntry> = Vec::new();
-    for (cat, phrase) in lexicon_entries() {
-        if let Some(label) = listed_phrase(cat, phrase) {
-            crate::vecs::push(&mut out, entry(phrase, label));
-        }
-    }
-    for (cat, phrase) in lexicon_entries() {
-        if is_listed_nationality(cat, phrase) {
-            crate::vecs::push(&mut out, entry(phrase, Label::Misc));
-        }
-    }
+    each_labelled(&mut |phrase, label| crate::vecs::push(&mut out, entry(phrase, label)));
     // The famous surnames that are also common words, which [`super::famous::lone_surnames`]
     // leaves out, listed by hand as `surname` lines (`Trump`).
     for text in hand_surnames() {
         crate::vecs::push(&mut out, entry(text, Label::Person));
     }
     out
+}
+
+/// Calls `f` with each entry of the word lists that has a label of its own and its label: the
+/// phrases of [`listed_phrase`], then the nationality words ([`is_listed_nationality`], MISC), each
+/// in the lists' order. One loop in the .wasm for the text lists and the name stage's entries,
+/// where each wrote out both.
+fn each_labelled(f: &mut dyn FnMut(&'static str, crate::entities::Label)) {
+    for nationalities in [false, true] {
+        for (cat, phrase) in lexicon_entries() {
+            let label = if nationalities {
+                is_listed_nationality(cat, phrase).then_some(crate::entities::Label::Misc)
+            } else {
+                listed_phrase(cat, phrase)
+            };
+            if let Some(label) = label {
+                f(phrase, label);
+            }
+        }
+    }
 }
 
 /// The label of a word-list entry (category `cat`) that is one of the `event` and `product`
