@@ -77,11 +77,13 @@ impl<V> PooledMap<V> {
         self.keys.position(key).map(|i| at(&self.values, i))
     }
 
-    /// The value of `key`, made by `make` (and the key copied in) when absent.
+    /// The value of `key`, made by `make` (and the key copied in) when absent. The value goes in
+    /// through [`crate::vecs::push`] (new keys are the few): one copy of the push per value type in
+    /// the .wasm, where each use inlined it.
     pub(crate) fn get_or_insert_with(&mut self, key: &str, make: impl FnOnce() -> V) -> &mut V {
         let (i, new) = self.keys.slot(key);
         if new {
-            self.values.push(make());
+            crate::vecs::push(&mut self.values, make());
         }
         at_mut(&mut self.values, i)
     }
