@@ -261,7 +261,8 @@ impl<K: Eq + std::hash::Hash, V, S: BuildHasher> Indexed<K, V, S> {
         lookup(&self.index, key).map(|&i| crate::vecs::at(&self.values, i as usize))
     }
 
-    /// The value of `key`, made by `make` (and the key copied in) when absent.
+    /// The value of `key`, made by `make` (and the key copied in) when absent; a new value goes in
+    /// through [`crate::vecs::push`], as [`super::pooled::PooledMap::get_or_insert_with`]'s does.
     pub(crate) fn get_or_insert_with<Q>(&mut self, key: &Q, make: impl FnOnce() -> V) -> &mut V
     where
         K: Borrow<Q>,
@@ -271,7 +272,7 @@ impl<K: Eq + std::hash::Hash, V, S: BuildHasher> Indexed<K, V, S> {
             Some(&i) => i as usize,
             None => {
                 self.index.insert(key.to_owned(), self.values.len() as u32);
-                self.values.push(make());
+                crate::vecs::push(&mut self.values, make());
                 self.values.len() - 1
             }
         };
