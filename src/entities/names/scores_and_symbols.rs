@@ -71,7 +71,7 @@ pub(super) fn split_at_scores_and_symbols(
                     } else {
                         list_label_run(text, tokens, first, k).unwrap_or(c.label)
                     };
-                    pieces.push((span, label));
+                    crate::vecs::push(&mut pieces, (span, label));
                 }
             }
             from = k + 1;
