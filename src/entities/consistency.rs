@@ -1665,7 +1665,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
         crate::vecs::push(&mut members, Vec::new());
     }
     for (k, &c) in cluster_of.iter().enumerate() {
-        crate::vecs::at_mut(&mut members, c).push(k);
+        crate::vecs::push(crate::vecs::at_mut(&mut members, c), k);
     }
     let mut evidence_of: Vec<Evidence> = crate::vecs::with_capacity(subset.len());
     for m in &subset {

@@ -451,11 +451,14 @@ impl<'k> Linker<'k> {
                 mentions: 0,
             },
         );
-        self.name_chars.push(if named {
-            display_chars(surface, skip - shown, len + shown)
-        } else {
-            0
-        });
+        crate::vecs::push(
+            &mut self.name_chars,
+            if named {
+                display_chars(surface, skip - shown, len + shown)
+            } else {
+                0
+            },
+        );
         if label.is_name() {
             let class = self.mode.class(label);
             for &w in crate::vecs::run(self.words, key.0, key.1) {

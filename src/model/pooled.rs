@@ -216,7 +216,7 @@ impl Keys {
                 self.index.insert(k, new as u32);
                 let start = self.pool.len();
                 self.pool.push_str(key);
-                self.entries.push(Span::new(start, self.pool.len()));
+                crate::vecs::push(&mut self.entries, Span::new(start, self.pool.len()));
                 (new, true)
             }
         }

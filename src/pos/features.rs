@@ -226,7 +226,7 @@ impl Prepared {
             let info = crate::vecs::memo(forms.spelling(a + i).map(|id| memo.slot(id)), compute);
             self.toks.push(TokInfo { ctx, ..info });
         }
-        self.sents.push((first, self.toks.len()));
+        crate::vecs::push(&mut self.sents, (first, self.toks.len()));
     }
 
     /// Appends the feature keys of token `i` in the sentence of tokens `a..b`, given the tags
@@ -345,13 +345,13 @@ pub(crate) fn sentence_ranges(tokens: &[Token], sentences: &[Span]) -> Vec<(usiz
             next += 1;
         }
         if next != k && i > start {
-            out.push((start, i));
+            crate::vecs::push(&mut out, (start, i));
             start = i;
         }
         k = next;
     }
     if start < tokens.len() {
-        out.push((start, tokens.len()));
+        crate::vecs::push(&mut out, (start, tokens.len()));
     }
     out
 }
