@@ -276,10 +276,10 @@ fn fill(array: &JsArray, list: List, json: &mut String) -> Result<(), JsValue> {
     while k < list.len() {
         let first = k;
         json.clear();
-        json.push('[');
+        crate::vecs::push_char(json, '[');
         while k < list.len() && (k == first || json.len() < PIECE) {
             if k > first {
-                json.push(',');
+                crate::vecs::push_char(json, ',');
             }
             match list {
                 List::Summary(v) => write_count(json, v[k]),
@@ -287,7 +287,7 @@ fn fill(array: &JsArray, list: List, json: &mut String) -> Result<(), JsValue> {
             }
             k += 1;
         }
-        json.push(']');
+        crate::vecs::push_char(json, ']');
         let piece: JsArray = parse_json(json)?.unchecked_into();
         if let List::Keywords(v) = list {
             for (j, w) in v[first..k].iter().enumerate() {
@@ -312,25 +312,25 @@ fn write_count(out: &mut String, mut n: usize) {
         }
     }
     for &d in &digits[at..] {
-        out.push(char::from(d));
+        crate::vecs::push_char(out, char::from(d));
     }
 }
 
 /// Appends `s` as a JSON string: quoted, with `"`, `\\` and the control characters escaped.
 fn write_text(out: &mut String, s: &str) {
-    out.push('"');
+    crate::vecs::push_char(out, '"');
     let mut from = 0;
     for (i, b) in s.bytes().enumerate() {
         if b == b'"' || b == b'\\' || b < 0x20 {
-            out.push_str(&s[from..i]);
-            out.push_str("\\u00");
-            out.push(char::from(b"0123456789abcdef"[usize::from(b >> 4)]));
-            out.push(char::from(b"0123456789abcdef"[usize::from(b & 15)]));
+            crate::vecs::push_str(out, &s[from..i]);
+            crate::vecs::push_str(out, "\\u00");
+            crate::vecs::push_char(out, char::from(b"0123456789abcdef"[usize::from(b >> 4)]));
+            crate::vecs::push_char(out, char::from(b"0123456789abcdef"[usize::from(b & 15)]));
             from = i + 1;
         }
     }
-    out.push_str(&s[from..]);
-    out.push('"');
+    crate::vecs::push_str(out, &s[from..]);
+    crate::vecs::push_char(out, '"');
 }
 
 /// A value of the result, written as JSON ([`serialize`]) field by field in the order the derived
@@ -522,23 +522,23 @@ impl Value<'_> {
     fn write_json(self, out: &mut String) {
         match self {
             Value::Count(n) => write_count(out, n),
-            Value::Score => out.push('0'),
+            Value::Score => crate::vecs::push_char(out, '0'),
             Value::Text(t) => write_text(out, t),
             Value::Label(l) => write_text(out, l.as_str()),
             // Filled afterwards, a piece at a time ([`serialize`]).
-            Value::List(_) => out.push_str("[]"),
+            Value::List(_) => crate::vecs::push_str(out, "[]"),
             Value::Analysis(_) | Value::Stats(_) | Value::Item(..) => {
                 let fields = self.fields();
-                out.push('{');
+                crate::vecs::push_char(out, '{');
                 for (k, (name, value)) in fields.names.iter().zip(&fields.values).enumerate() {
                     if k > 0 {
-                        out.push(',');
+                        crate::vecs::push_char(out, ',');
                     }
                     write_text(out, name);
-                    out.push(':');
+                    crate::vecs::push_char(out, ':');
                     value.write_json(out);
                 }
-                out.push('}');
+                crate::vecs::push_char(out, '}');
             }
         }
     }
