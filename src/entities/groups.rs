@@ -161,7 +161,7 @@ fn push_key<'s>(
             words[i]
         };
         if i > shape.skip {
-            buf.push(' ');
+            crate::vecs::push_char(buf, ' ');
         }
         let start = buf.len();
         if is_ascii(w) {
@@ -257,7 +257,7 @@ fn display(words: &[&str], skip: usize, len: usize) -> String {
     let mut out = crate::vecs::string_with_capacity(room);
     for (i, w) in display_words(words, skip, len).enumerate() {
         if i > 0 {
-            out.push(' ');
+            crate::vecs::push_char(&mut out, ' ');
         }
         crate::vecs::push_str(&mut out, w);
     }

@@ -366,7 +366,7 @@ fn add_run(
             }
             has_name |= name;
             if j > i {
-                key.push(' ');
+                crate::vecs::push_char(key, ' ');
             }
             crate::vecs::push_str(key, all.key(u));
             // With tags, a phrase ends on a noun (`drug cartels`, not `intelligent optimal`).
@@ -627,7 +627,7 @@ impl Ranked<'_> {
         let mut text = String::new();
         for word in words(display_form(self.text, self.lower_first, &mut buf)) {
             if !text.is_empty() {
-                text.push(' ');
+                crate::vecs::push_char(&mut text, ' ');
             }
             crate::vecs::push_str(&mut text, word);
         }

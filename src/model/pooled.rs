@@ -215,7 +215,7 @@ impl Keys {
                 let new = self.entries.len();
                 self.index.insert(k, new as u32);
                 let start = self.pool.len();
-                self.pool.push_str(key);
+                crate::vecs::push_str(&mut self.pool, key);
                 crate::vecs::push(&mut self.entries, Span::new(start, self.pool.len()));
                 (new, true)
             }
