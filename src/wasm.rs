@@ -245,20 +245,25 @@ fn to_js(text: &str, mut analysis: Analysis) -> Result<JsValue, JsError> {
 /// the .wasm). The same keys in the same order and the same values as serde-wasm-bindgen's
 /// `json_compatible()` form of the derived `Serialize` (checked by `tests/web.rs`).
 fn serialize(value: Value) -> Result<JsValue, JsError> {
-    let fail = |_| JsError::new("serialising the result failed");
+    build(value).map_err(|_| JsError::new("serialising the result failed"))
+}
+
+/// [`serialize`]'s work, any JavaScript error passed on (one conversion of it at the end, where
+/// each step converted its own).
+fn build(value: Value) -> Result<JsValue, JsValue> {
     let mut json = String::new();
     if let Value::List(list) = value {
         let array = JsArray::new();
-        fill(&array, list, &mut json).map_err(fail)?;
+        fill(&array, list, &mut json)?;
         return Ok(array.into());
     }
     value.write_json(&mut json);
-    let object = parse_json(&json).map_err(fail)?;
+    let object = parse_json(&json)?;
     let fields = value.fields();
     for (name, field) in fields.names.iter().zip(&fields.values) {
         if let Value::List(list) = *field {
-            let array = reflect_get(&object, &JsValue::from_str(name)).map_err(fail)?;
-            fill(array.unchecked_ref(), list, &mut json).map_err(fail)?;
+            let array = reflect_get(&object, &JsValue::from_str(name))?;
+            fill(array.unchecked_ref(), list, &mut json)?;
         }
     }
     Ok(object)
