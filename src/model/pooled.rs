@@ -56,6 +56,9 @@ pub(crate) struct PooledMap<V> {
 }
 
 impl<V> Default for PooledMap<V> {
+    /// No key. One call per value type in the .wasm, where each map's maker inlined it.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn default() -> Self {
         PooledMap {
             keys: Keys::default(),
