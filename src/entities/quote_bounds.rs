@@ -108,7 +108,7 @@ pub(crate) fn cut_at_closing_quotes(text: &str, found: &mut Vec<Candidate>) {
             }
         }
     }
-    crate::vecs::retain(found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(found);
     if !add.is_empty() {
         crate::vecs::extend(found, add);
         super::sort_by_start(found);

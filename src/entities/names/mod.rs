@@ -53,7 +53,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     split_aircraft(text, tokens, &mut found);
     cut_at_cells(text, &mut found);
     scores_and_symbols::split_at_scores_and_symbols(text, tokens, &mut found);
-    crate::vecs::retain(&mut found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(&mut found);
     split_place_lists(text, tokens, &mut found);
     split_at_comma(text, tokens, &mut found);
     split_at_breaks(text, tokens, &mut found);
@@ -156,7 +156,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             }
         }
     }
-    crate::vecs::retain(&mut found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(&mut found);
     for c in found.iter_mut() {
         // No name opens with the possessive of the word before it (`February's Norwich Union Grand
         // Prix` gave `'s Norwich Union Grand Prix`).
@@ -905,7 +905,7 @@ fn grand_prix_places(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         };
         found[i].span = Span::new(start, c.span.end);
     }
-    crate::vecs::retain(found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(found);
 }
 
 /// Pushes a MISC mention of `span` onto `add` and empties the mentions of `found` (sorted) inside
@@ -1727,7 +1727,7 @@ fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
         }
         replace_with_org(found, span, &mut added);
     }
-    crate::vecs::retain(found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(found);
     add_sorted(found, added);
 }
 
@@ -2094,7 +2094,7 @@ fn without_opening_word(
             c.label = Label::Place;
         }
     }
-    crate::vecs::retain(found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(found);
 }
 
 /// True for a one-word mention that opens its sentence, a list's item (`2. Financing from cash`) or
@@ -2698,7 +2698,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         crate::vecs::extend(&mut add, pieces);
     }
-    crate::vecs::retain(found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(found);
     add_sorted(found, add);
 }
 
@@ -4316,7 +4316,7 @@ fn joined_over_of_the(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) 
         joined = true;
     }
     if joined {
-        crate::vecs::retain(found, |c| !c.span.is_empty());
+        crate::entities::drop_empty(found);
     }
 }
 
@@ -4402,7 +4402,7 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             o.span = Span::new(o.span.start, o.span.start);
         }
     }
-    crate::vecs::retain(found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(found);
 }
 
 /// Takes a committee's subject into its name: an organisation ending in one of [`TOPIC_BODIES`], then
@@ -5268,7 +5268,7 @@ fn press_digest_papers(text: &str, sentences: &[Span], found: &mut Vec<Candidate
         let start = s.start + (raw.len() - trim_start_by(raw, is_space).len());
         replace_with_org(found, Span::new(start, start + line.len()), &mut add);
     }
-    crate::vecs::retain(found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(found);
     add_sorted(found, add);
 }
 
@@ -5397,7 +5397,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
             }
         }
     }
-    crate::vecs::retain(found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(found);
     add_sorted(found, add);
 }
 
@@ -5519,7 +5519,7 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
             }
         }
     }
-    crate::vecs::retain(found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(found);
     add_sorted(found, add);
 }
 

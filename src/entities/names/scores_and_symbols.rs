@@ -89,5 +89,5 @@ pub(super) fn split_at_scores_and_symbols(
         crate::vecs::extend(found, add);
         super::super::sort_by_start(found);
     }
-    crate::vecs::retain(found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(found);
 }
