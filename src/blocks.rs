@@ -235,17 +235,61 @@ impl<'t> Blocks<'t> {
         Blocks { text, cuts, only }
     }
 
-    /// Calls `f` with each block in order.
+    /// Calls `f` with each block in order (one call of `f` in the code: the one block kept, or
+    /// each made again).
     fn each(&self, sentences: &[Span], mut f: impl FnMut(&Block<'t>)) {
-        match &self.only {
-            Some(b) => f(b),
-            None => {
-                for cut in &self.cuts {
-                    f(&Block::new(self.text, sentences, cut));
+        for cut in &self.cuts {
+            let made;
+            let b = match &self.only {
+                Some(b) => b,
+                None => {
+                    made = Block::new(self.text, sentences, cut);
+                    &made
                 }
-            }
+            };
+            f(b);
         }
     }
+}
+
+/// Moves the mentions `from` a block over to the end of `to`, shifted by the block's offset `by` to
+/// the text's offsets: in place and moved over whole, where a loop over the vectors' items brought
+/// their iterator's loop and drop into the .wasm. One call in the .wasm, where the closure was
+/// inlined at both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn shift_into(from: &mut Vec<Candidate>, by: usize, to: &mut Vec<Candidate>) {
+    for c in from.iter_mut() {
+        c.span = Span::new(c.span.start + by, c.span.end + by);
+    }
+    to.append(from);
+}
+
+/// Adds the keyphrases of block `b` (its part-of-speech tags `tags`, its first token the text's
+/// `token_offset`-th) with the text's `entities` and `groups` to `c`. One call in the .wasm, where
+/// the closure was inlined at both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn add_keywords(
+    b: &Block,
+    tags: &[Pos],
+    token_offset: usize,
+    entities: &[Entity],
+    groups: &[Group],
+    c: &mut Collector,
+) {
+    let entities = b.entities(entities);
+    let doc = keywords::Document {
+        text: b.text,
+        tokens: &b.tokens,
+        forms: &b.forms,
+        sentences: &b.sentences,
+        kinds: b.kinds(),
+        entities: &entities,
+        groups,
+        tags,
+    };
+    c.add(&doc, token_offset, b.first_sentence);
 }
 
 /// Analyses `text`, whose sentences are `sentences` (see the module docs).
@@ -270,16 +314,8 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
             &b.sentences,
             &analyzer.gazetteer,
         );
-        // Shifted to the text's offsets in place and moved over whole, where a loop over the
-        // vectors' items brought their iterator's loop and drop into the .wasm.
-        let shift = |from: &mut Vec<Candidate>, to: &mut Vec<Candidate>| {
-            for c in from.iter_mut() {
-                c.span = Span::new(c.span.start + b.start, c.span.end + b.start);
-            }
-            to.append(from);
-        };
-        shift(&mut found, &mut all);
-        shift(&mut held, &mut held_names);
+        shift_into(&mut found, b.start, &mut all);
+        shift_into(&mut held, b.start, &mut held_names);
         words += b
             .tokens
             .iter()
@@ -349,18 +385,7 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
     blocks.each(&sentences, |b| {
         let block_tags = run(&tags, token_offset, token_offset + b.tokens.len());
         let add = |entities: &[Entity], groups: &[Group], c: &mut Collector| {
-            let entities = b.entities(entities);
-            let doc = keywords::Document {
-                text: b.text,
-                tokens: &b.tokens,
-                forms: &b.forms,
-                sentences: &b.sentences,
-                kinds: b.kinds(),
-                entities: &entities,
-                groups,
-                tags: block_tags,
-            };
-            c.add(&doc, token_offset, b.first_sentence);
+            add_keywords(b, block_tags, token_offset, entities, groups, c);
         };
         add(&all_entities, &all_groups, &mut for_summary);
         if let (Some(c), Some((entities, groups))) = (&mut for_report, &reported) {

@@ -133,7 +133,8 @@ pub struct Analyzer {
 }
 
 impl Analyzer {
-    /// An analyser for these options.
+    /// An analyser for these options. One call in the .wasm, where each entry point inlined it.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn new(options: Options) -> Self {
         let gazetteer = entities::gazetteer::Gazetteer::new(&options.gazetteer);
         Analyzer { options, gazetteer }

@@ -82,7 +82,7 @@ pub fn join(text: &str, sentences: &[Span]) -> Option<(String, Joins)> {
         crate::vecs::push_str(&mut out, Span::new(from, k.hyphen).slice(text));
         crate::vecs::push_str(&mut out, Span::new(k.rest, k.end).slice(text));
         for _ in k.hyphen..k.rest {
-            out.push(' ');
+            crate::vecs::push_char(&mut out, ' ');
         }
         from = k.end;
     }

@@ -226,6 +226,14 @@ pub fn any_char(s: &str, test: fn(char) -> bool) -> bool {
     chars(s).any(test)
 }
 
+/// True when `s` holds a letter and no lower-case one: a word in capitals (`NASA`, `D'AMPEZZO`).
+/// One call in the .wasm, where each rule that asks inlined both searches.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn is_capitals(s: &str) -> bool {
+    any_char(s, is_alpha) && !any_char(s, is_lower)
+}
+
 /// True when every char of `s` is `test`'s (`s.chars().all(test)`); one call in the .wasm, as
 /// [`any_char`].
 #[cfg_attr(not(target_arch = "wasm32"), inline)]

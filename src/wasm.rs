@@ -245,20 +245,25 @@ fn to_js(text: &str, mut analysis: Analysis) -> Result<JsValue, JsError> {
 /// the .wasm). The same keys in the same order and the same values as serde-wasm-bindgen's
 /// `json_compatible()` form of the derived `Serialize` (checked by `tests/web.rs`).
 fn serialize(value: Value) -> Result<JsValue, JsError> {
-    let fail = |_| JsError::new("serialising the result failed");
+    build(value).map_err(|_| JsError::new("serialising the result failed"))
+}
+
+/// [`serialize`]'s work, any JavaScript error passed on (one conversion of it at the end, where
+/// each step converted its own).
+fn build(value: Value) -> Result<JsValue, JsValue> {
     let mut json = String::new();
     if let Value::List(list) = value {
         let array = JsArray::new();
-        fill(&array, list, &mut json).map_err(fail)?;
+        fill(&array, list, &mut json)?;
         return Ok(array.into());
     }
     value.write_json(&mut json);
-    let object = parse_json(&json).map_err(fail)?;
+    let object = parse_json(&json)?;
     let fields = value.fields();
     for (name, field) in fields.names.iter().zip(&fields.values) {
         if let Value::List(list) = *field {
-            let array = reflect_get(&object, &JsValue::from_str(name)).map_err(fail)?;
-            fill(array.unchecked_ref(), list, &mut json).map_err(fail)?;
+            let array = reflect_get(&object, &JsValue::from_str(name))?;
+            fill(array.unchecked_ref(), list, &mut json)?;
         }
     }
     Ok(object)
@@ -276,10 +281,10 @@ fn fill(array: &JsArray, list: List, json: &mut String) -> Result<(), JsValue> {
     while k < list.len() {
         let first = k;
         json.clear();
-        json.push('[');
+        crate::vecs::push_char(json, '[');
         while k < list.len() && (k == first || json.len() < PIECE) {
             if k > first {
-                json.push(',');
+                crate::vecs::push_char(json, ',');
             }
             match list {
                 List::Summary(v) => write_count(json, v[k]),
@@ -287,7 +292,7 @@ fn fill(array: &JsArray, list: List, json: &mut String) -> Result<(), JsValue> {
             }
             k += 1;
         }
-        json.push(']');
+        crate::vecs::push_char(json, ']');
         let piece: JsArray = parse_json(json)?.unchecked_into();
         if let List::Keywords(v) = list {
             for (j, w) in v[first..k].iter().enumerate() {
@@ -312,25 +317,25 @@ fn write_count(out: &mut String, mut n: usize) {
         }
     }
     for &d in &digits[at..] {
-        out.push(char::from(d));
+        crate::vecs::push_char(out, char::from(d));
     }
 }
 
 /// Appends `s` as a JSON string: quoted, with `"`, `\\` and the control characters escaped.
 fn write_text(out: &mut String, s: &str) {
-    out.push('"');
+    crate::vecs::push_char(out, '"');
     let mut from = 0;
     for (i, b) in s.bytes().enumerate() {
         if b == b'"' || b == b'\\' || b < 0x20 {
-            out.push_str(&s[from..i]);
-            out.push_str("\\u00");
-            out.push(char::from(b"0123456789abcdef"[usize::from(b >> 4)]));
-            out.push(char::from(b"0123456789abcdef"[usize::from(b & 15)]));
+            crate::vecs::push_str(out, &s[from..i]);
+            crate::vecs::push_str(out, "\\u00");
+            crate::vecs::push_char(out, char::from(b"0123456789abcdef"[usize::from(b >> 4)]));
+            crate::vecs::push_char(out, char::from(b"0123456789abcdef"[usize::from(b & 15)]));
             from = i + 1;
         }
     }
-    out.push_str(&s[from..]);
-    out.push('"');
+    crate::vecs::push_str(out, &s[from..]);
+    crate::vecs::push_char(out, '"');
 }
 
 /// A value of the result, written as JSON ([`serialize`]) field by field in the order the derived
@@ -522,23 +527,23 @@ impl Value<'_> {
     fn write_json(self, out: &mut String) {
         match self {
             Value::Count(n) => write_count(out, n),
-            Value::Score => out.push('0'),
+            Value::Score => crate::vecs::push_char(out, '0'),
             Value::Text(t) => write_text(out, t),
             Value::Label(l) => write_text(out, l.as_str()),
             // Filled afterwards, a piece at a time ([`serialize`]).
-            Value::List(_) => out.push_str("[]"),
+            Value::List(_) => crate::vecs::push_str(out, "[]"),
             Value::Analysis(_) | Value::Stats(_) | Value::Item(..) => {
                 let fields = self.fields();
-                out.push('{');
+                crate::vecs::push_char(out, '{');
                 for (k, (name, value)) in fields.names.iter().zip(&fields.values).enumerate() {
                     if k > 0 {
-                        out.push(',');
+                        crate::vecs::push_char(out, ',');
                     }
                     write_text(out, name);
-                    out.push(':');
+                    crate::vecs::push_char(out, ':');
                     value.write_json(out);
                 }
-                out.push('}');
+                crate::vecs::push_char(out, '}');
             }
         }
     }

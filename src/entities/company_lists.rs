@@ -29,7 +29,7 @@ pub(crate) fn label_companies_in_lists(text: &str, tokens: &[Token], found: &mut
                 && !(body && org.span == b.span)
                 && unknown_word(text, tokens, other)
             {
-                names.push(other.span.slice(text));
+                crate::vecs::push(&mut names, other.span.slice(text));
             }
         }
     }
@@ -90,7 +90,7 @@ fn in_comma_lists<'t>(
         {
             for c in list {
                 if c.label != Label::Org {
-                    names.push(c.span.slice(text));
+                    crate::vecs::push(names, c.span.slice(text));
                 }
             }
         }

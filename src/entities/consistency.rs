@@ -61,8 +61,8 @@ use super::groups::{clusters, key_len, TITLE_WORDS};
 use super::{Candidate, Label, Source};
 use crate::model::hash::{word_set, WordSet};
 use crate::text::{
-    after_last_by, all_char, any_bytes, any_char, ascii_lowercase, chars, count_by, ending_by,
-    has_char, head, is_alnum, is_alpha, is_ascii, is_lower, is_space, is_upper, last_char,
+    after_last_by, all_char, any_bytes, ascii_lowercase, chars, count_by, ending_by, has_char,
+    head, is_alnum, is_ascii, is_capitals, is_lower, is_space, is_upper, last_char,
     rsplit_once_char, split_by, starting_before, starts_by, trim_end_by, Span,
 };
 use crate::tokens::{
@@ -913,6 +913,14 @@ fn is_nationality_run(text: &str, tokens: &[Token], first: usize, end: usize) ->
     super::tagger::lexicon::is_nationality(span.slice(text))
 }
 
+/// True when `list` holds token `i` in lower case. Inlined natively; one call in the .wasm, where
+/// [`apply`]'s closure was inlined at each of its three uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn list_has_token(list: WordList, text: &str, tokens: &[Token], i: usize) -> bool {
+    list.contains_lowercase(token_at(tokens, i).text(text))
+}
+
 /// Looks at the tokens around one mention; `first` and `end` delimit the mention's tokens.
 fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence {
     let mut ev = Evidence::default();
@@ -1574,10 +1582,9 @@ fn is_dateline(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     if !opens_line {
         return false;
     }
-    let caps = token_run(tokens, first, end).iter().all(|t| {
-        let s = t.text(text);
-        any_char(s, is_alpha) && !any_char(s, is_lower)
-    });
+    let caps = token_run(tokens, first, end)
+        .iter()
+        .all(|t| is_capitals(t.text(text)));
     let comma = token_is(text, tokens, end, ",");
     caps && ((comma && dateline_date(text, tokens, end + 1, true))
         || dateline_date(text, tokens, end, false))
@@ -1658,7 +1665,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
         crate::vecs::push(&mut members, Vec::new());
     }
     for (k, &c) in cluster_of.iter().enumerate() {
-        crate::vecs::at_mut(&mut members, c).push(k);
+        crate::vecs::push(crate::vecs::at_mut(&mut members, c), k);
     }
     let mut evidence_of: Vec<Evidence> = crate::vecs::with_capacity(subset.len());
     for m in &subset {
@@ -1707,8 +1714,7 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
         ev.unknown_word = end == first + 1 && unlisted(text, tokens, first, end);
         // Before the name or its first word, or second after `Tropical` (`Tropical Storm
         // Chantal`).
-        let listed =
-            |list: WordList, i: usize| list.contains_lowercase(token_at(tokens, i).text(text));
+        let listed = |list: WordList, i: usize| list_has_token(list, text, tokens, i);
         let storm_word = |i: usize| listed(super::names::STORM_WORDS, i);
         ev.storm = first > 0 && storm_word(first - 1)
             || end > first + 1 && storm_word(first)

@@ -161,7 +161,7 @@ fn push_key<'s>(
             words[i]
         };
         if i > shape.skip {
-            buf.push(' ');
+            crate::vecs::push_char(buf, ' ');
         }
         let start = buf.len();
         if is_ascii(w) {
@@ -257,7 +257,7 @@ fn display(words: &[&str], skip: usize, len: usize) -> String {
     let mut out = crate::vecs::string_with_capacity(room);
     for (i, w) in display_words(words, skip, len).enumerate() {
         if i > 0 {
-            out.push(' ');
+            crate::vecs::push_char(&mut out, ' ');
         }
         crate::vecs::push_str(&mut out, w);
     }
@@ -451,11 +451,14 @@ impl<'k> Linker<'k> {
                 mentions: 0,
             },
         );
-        self.name_chars.push(if named {
-            display_chars(surface, skip - shown, len + shown)
-        } else {
-            0
-        });
+        crate::vecs::push(
+            &mut self.name_chars,
+            if named {
+                display_chars(surface, skip - shown, len + shown)
+            } else {
+                0
+            },
+        );
         if label.is_name() {
             let class = self.mode.class(label);
             for &w in crate::vecs::run(self.words, key.0, key.1) {

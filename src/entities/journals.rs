@@ -20,7 +20,7 @@ crate::word_list::word_lists! {
 /// in` (and `the` between), or a citation's `et al.,`.
 fn journal_cue(text: &str, tokens: &[Token], k: usize) -> bool {
     let mut i = k;
-    if i > 0 && token_text(text, tokens, i - 1).eq_ignore_ascii_case("the") {
+    if i > 0 && crate::text::eq_ignore_case(token_text(text, tokens, i - 1).as_bytes(), b"the") {
         i -= 1;
     }
     i >= 2

@@ -40,14 +40,14 @@ pub(crate) fn take_leading_the(text: &str, found: &mut [Candidate]) {
         let s = c.span.slice(text);
         if let Some(rest) = s.strip_prefix("The ") {
             if c.label.is_name() && c.span.start > 0 && mid_sentence(text, c.span.start + 4) {
-                named.push(rest);
+                crate::vecs::push(&mut named, rest);
             }
         } else if before_the(c, prev_end)
             && matches!(c.label, Label::Misc | Label::Org)
             && mid_sentence(text, c.span.start)
             && any_bytes(s, |b| b.is_ascii_lowercase())
         {
-            named.push(s);
+            crate::vecs::push(&mut named, s);
             c.span = Span::new(c.span.start - 4, c.span.end);
         }
         prev_end = end;

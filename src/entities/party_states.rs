@@ -59,7 +59,7 @@ pub(crate) fn label_party_states(text: &str, found: &mut Vec<Candidate>) {
             Candidate::push_to(&mut add, state, Label::Place, Source::Name);
         }
     }
-    crate::vecs::retain(found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(found);
     super::put_names(text, found, add);
 }
 

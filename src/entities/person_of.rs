@@ -44,7 +44,8 @@ pub(crate) fn split_people_of(text: &str, tokens: &[Token], found: &mut Vec<Cand
                 && !tagger::listed_run(text, tokens, i, i + 1).place
         }) && (a..k).any(|i| tagger::listed_run(text, tokens, i, i + 1).personal_name)
             && starts_by(tokens[k + 1].text(text), is_upper)
-            && (a == 0 || !tokens[a - 1].text(text).eq_ignore_ascii_case("the"))
+            && (a == 0
+                || !crate::text::eq_ignore_case(tokens[a - 1].text(text).as_bytes(), b"the"))
             && {
                 let whole = tagger::listed_run(text, tokens, a, k);
                 !whole.place && !whole.only_org

@@ -64,15 +64,16 @@ fn cut(text: &str, span: Span) -> Option<(Span, Option<Span>)> {
     let closed_after = closes_at(text, span.end, closing);
     let second = closed_after
         .then(|| {
-            char_indices(inside)
-                .skip_while(|&(i, _)| i <= close)
-                .find_map(|(i, c)| {
-                    let opens = matches!(c, '\'' | '\u{2018}' | '"' | '\u{201c}')
-                        && closers(c) == Some(closing)
-                        && char_before(inside, i).is_some_and(is_space)
-                        && char_at(inside, i + crate::text::char_len(c)).is_some_and(is_alnum);
-                    opens.then(|| Span::new(span.start + i + crate::text::char_len(c), span.end))
-                })
+            // Past the closing mark (a test in the one search, where a `skip_while` before it
+            // inlined the search twice in the .wasm).
+            char_indices(inside).find_map(|(i, c)| {
+                let opens = i > close
+                    && matches!(c, '\'' | '\u{2018}' | '"' | '\u{201c}')
+                    && closers(c) == Some(closing)
+                    && char_before(inside, i).is_some_and(is_space)
+                    && char_at(inside, i + crate::text::char_len(c)).is_some_and(is_alnum);
+                opens.then(|| Span::new(span.start + i + crate::text::char_len(c), span.end))
+            })
         })
         .flatten();
     Some((first, second))
@@ -107,7 +108,7 @@ pub(crate) fn cut_at_closing_quotes(text: &str, found: &mut Vec<Candidate>) {
             }
         }
     }
-    crate::vecs::retain(found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(found);
     if !add.is_empty() {
         crate::vecs::extend(found, add);
         super::sort_by_start(found);

@@ -413,6 +413,37 @@ fn result_line<'t>(text: &str, line: &'t [Token], out: &mut Vec<OnLine<'t>>) {
     }
 }
 
+/// True when the mention `c` is a listed city, or a listed place of one word but a country, for
+/// [`label_result_prose`]. Inlined natively; one call in the .wasm, where the closure was inlined at
+/// both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_city_side(text: &str, tokens: &[Token], c: &Candidate) -> bool {
+    let (a, b) = super::names::token_range(tokens, c.span);
+    let listed = super::tagger::listed_run(text, tokens, a, b);
+    listed.city || (listed.place && !listed.country && b == a + 1)
+}
+
+/// True when the mention `c`, against the organisation `other`, is a one-word person or place
+/// (a place only without a score: with one it is left to the rule that keeps a country's) that the
+/// training data has as an organisation too, for [`label_result_prose`]. Inlined natively; one call
+/// in the .wasm, where the closure was inlined at both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_club_side(
+    text: &str,
+    tokens: &[Token],
+    c: &Candidate,
+    other: &Candidate,
+    scored: bool,
+) -> bool {
+    let (a, b) = super::names::token_range(tokens, c.span);
+    (c.label == Label::Person || c.label == Label::Place && !scored)
+        && other.label == Label::Org
+        && b == a + 1
+        && super::tagger::listed_run(text, tokens, a, b).trained_org
+}
+
 /// Labels ORG a place name on either side of a result verb in prose, with a score after it
 /// (`Dallas rallied to beat Minnesota 112-105`, `lost to Denver 101-99`) or a city on both sides
 /// (`Buffalo finally beat Kansas City`): a city or a state that
@@ -481,22 +512,13 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
         });
         // Without a score, only a city or a state beating another is a result (`Buffalo finally
         // beat Kansas City`, `Edmonton lost to Florida`).
-        let city = |k: usize| {
-            let (a, b) = super::names::token_range(tokens, at(found, k).span);
-            let listed = super::tagger::listed_run(text, tokens, a, b);
-            listed.city || (listed.place && !listed.country && b == a + 1)
-        };
+        let city = |k: usize| is_city_side(text, tokens, at(found, k));
         // Nor a team beating a club, with a score or without: a one-word person or place the
         // training data has as an organisation too, against an organisation (`Chelsea beat Paris
         // Saint-Germain`, `Chelsea beat Real Betis 4-1`, where
         // `Chelsea` is also a first name; `Bath beat Leicester`), is the other club.
         let club = |k: usize, other: usize| {
-            let (a, b) = super::names::token_range(tokens, at(found, k).span);
-            // (With a score, a place is left to the rule below, which keeps a country's.)
-            (at(found, k).label == Label::Person || at(found, k).label == Label::Place && !scored)
-                && at(found, other).label == Label::Org
-                && b == a + 1
-                && super::tagger::listed_run(text, tokens, a, b).trained_org
+            is_club_side(text, tokens, at(found, k), at(found, other), scored)
         };
         // (Without a subject, neither side is one.)
         let clubs = subject.map_or([(0, false); 2], |s| {
@@ -1011,16 +1033,22 @@ fn has_score(s: &str) -> bool {
     })
 }
 
+/// True when `t` is a word with an ASCII capital first and no digit, for [`team`]. Inlined
+/// natively; one call in the .wasm, where the closure was inlined at both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_team_word(text: &str, t: &Token) -> bool {
+    let w = t.text(text).as_bytes();
+    t.kind == TokenKind::Word
+        && w.first().is_some_and(u8::is_ascii_uppercase)
+        && !w.iter().any(u8::is_ascii_digit)
+}
+
 /// The end of a team's name starting at token `i`: words with an ASCII capital first and no digit,
 /// with connectors and attached marks between them (`St. Johnstone`, `Jed-Forest`); `None` unless it
 /// starts with such a word, or when a headline's words make it up ([`headline_words`]).
 fn team(text: &str, line: &[Token], i: usize) -> Option<usize> {
-    let capital = |t: &Token| {
-        let w = t.text(text).as_bytes();
-        t.kind == TokenKind::Word
-            && w.first().is_some_and(u8::is_ascii_uppercase)
-            && !w.iter().any(u8::is_ascii_digit)
-    };
+    let capital = |t: &Token| is_team_word(text, t);
     if !line.get(i).is_some_and(capital) {
         return None;
     }
@@ -1142,6 +1170,15 @@ pub(super) fn label_entrant_teams(text: &str, tokens: &[Token], found: &mut [Can
     }
 }
 
+/// [`super::tagger::listed`] of the tokens of `span`, for [`label_fixture_sides`]. Inlined natively;
+/// one call in the .wasm, where the closure was inlined at both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn listed_span(text: &str, tokens: &[Token], span: Span) -> super::tagger::Listed {
+    let (a, b) = super::names::token_range(tokens, span);
+    super::tagger::listed_run(text, tokens, a, b)
+}
+
 /// Labels the two sides of a fixture, two names about a lone `v` or `vs` (`Newcastle v Tottenham`,
 /// `ENGLAND V PAKISTAN`), as one kind: two countries are national sides and keep the place label,
 /// and a city or a town beside a club or another city is a club (ORG), as CoNLL-2003 marks them
@@ -1178,10 +1215,7 @@ pub(super) fn label_fixture_sides(
         {
             continue;
         }
-        let listed = |c: &Candidate| {
-            let (a, b) = super::names::token_range(tokens, c.span);
-            super::tagger::listed_run(text, tokens, a, b)
-        };
+        let listed = |c: &Candidate| listed_span(text, tokens, c.span);
         let (lx, ly) = (listed(&x), listed(&y));
         let sides = [(i - 1, x, lx), (i, y, ly)];
         if lx.country && ly.country {

@@ -245,7 +245,6 @@ pub fn extract(doc: &Document, limit: usize) -> Vec<Keyword> {
 /// [`crate::blocks`]): [`Collector::add`] each piece in order, then [`Collector::finish`] ranks the
 /// phrases of the whole text. One piece gives exactly [`extract`]'s result. Only the statistics are
 /// kept between pieces (one entry per distinct phrase and word), never a piece's tokens.
-#[derive(Default)]
 pub struct Collector {
     /// Per unit key: occurrences, general-English Zipf frequency, and whether it was ever written
     /// in lower case.
@@ -258,6 +257,22 @@ pub struct Collector {
     tokens: usize,
     /// Whether the first sentence is a title-case headline (read from the first piece).
     headline: Option<bool>,
+}
+
+impl Default for Collector {
+    /// No piece read yet. One call in the .wasm, where each of the two collectors of a text
+    /// inlined it.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn default() -> Self {
+        Collector {
+            word_tf: WordCounts::default(),
+            stats: PooledMap::default(),
+            forms: Vec::new(),
+            written: String::new(),
+            tokens: 0,
+            headline: None,
+        }
+    }
 }
 
 impl Collector {
@@ -351,7 +366,7 @@ fn add_run(
             }
             has_name |= name;
             if j > i {
-                key.push(' ');
+                crate::vecs::push_char(key, ' ');
             }
             crate::vecs::push_str(key, all.key(u));
             // With tags, a phrase ends on a noun (`drug cartels`, not `intelligent optimal`).
@@ -612,7 +627,7 @@ impl Ranked<'_> {
         let mut text = String::new();
         for word in words(display_form(self.text, self.lower_first, &mut buf)) {
             if !text.is_empty() {
-                text.push(' ');
+                crate::vecs::push_char(&mut text, ' ');
             }
             crate::vecs::push_str(&mut text, word);
         }

@@ -261,7 +261,8 @@ impl<K: Eq + std::hash::Hash, V, S: BuildHasher> Indexed<K, V, S> {
         lookup(&self.index, key).map(|&i| crate::vecs::at(&self.values, i as usize))
     }
 
-    /// The value of `key`, made by `make` (and the key copied in) when absent.
+    /// The value of `key`, made by `make` (and the key copied in) when absent; a new value goes in
+    /// through [`crate::vecs::push`], as [`super::pooled::PooledMap::get_or_insert_with`]'s does.
     pub(crate) fn get_or_insert_with<Q>(&mut self, key: &Q, make: impl FnOnce() -> V) -> &mut V
     where
         K: Borrow<Q>,
@@ -271,7 +272,7 @@ impl<K: Eq + std::hash::Hash, V, S: BuildHasher> Indexed<K, V, S> {
             Some(&i) => i as usize,
             None => {
                 self.index.insert(key.to_owned(), self.values.len() as u32);
-                self.values.push(make());
+                crate::vecs::push(&mut self.values, make());
                 self.values.len() - 1
             }
         };
@@ -298,7 +299,6 @@ impl<K: Eq + std::hash::Hash, V, S: BuildHasher> Indexed<K, V, S> {
 /// holds one hash table type for them all (a `HashSet<&str>` is a table of its own). Natively a
 /// filter of the words' lengths and end bytes comes first ([`filter_bit`]), which turns most absent
 /// words away without hashing them (most words asked about are in no set).
-#[derive(Default)]
 pub(crate) struct WordSet {
     words: PooledMap<u32>,
     /// Bit [`filter_bit`] of each word set.
@@ -317,6 +317,19 @@ fn filter_bit(w: &str) -> usize {
         ^ u32::from(first).wrapping_mul(0x85EB_CA6B)
         ^ u32::from(last).wrapping_mul(0xC2B2_AE35);
     (h >> 22) as usize
+}
+
+impl Default for WordSet {
+    /// An empty set. One call in the .wasm, where each set's maker inlined it.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn default() -> Self {
+        WordSet {
+            words: PooledMap::default(),
+            #[cfg(not(target_arch = "wasm32"))]
+            filter: [0; 16],
+        }
+    }
 }
 
 impl WordSet {

@@ -56,6 +56,9 @@ pub(crate) struct PooledMap<V> {
 }
 
 impl<V> Default for PooledMap<V> {
+    /// No key. One call per value type in the .wasm, where each map's maker inlined it.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn default() -> Self {
         PooledMap {
             keys: Keys::default(),
@@ -77,11 +80,13 @@ impl<V> PooledMap<V> {
         self.keys.position(key).map(|i| at(&self.values, i))
     }
 
-    /// The value of `key`, made by `make` (and the key copied in) when absent.
+    /// The value of `key`, made by `make` (and the key copied in) when absent. The value goes in
+    /// through [`crate::vecs::push`] (new keys are the few): one copy of the push per value type in
+    /// the .wasm, where each use inlined it.
     pub(crate) fn get_or_insert_with(&mut self, key: &str, make: impl FnOnce() -> V) -> &mut V {
         let (i, new) = self.keys.slot(key);
         if new {
-            self.values.push(make());
+            crate::vecs::push(&mut self.values, make());
         }
         at_mut(&mut self.values, i)
     }
@@ -107,7 +112,7 @@ impl<V> PooledMap<V> {
 
 /// The keys of a [`PooledMap`] (apart from its values: one copy of this code in the .wasm for every
 /// type of value).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 struct Keys {
     /// Each key's entry, under its [`table_key`].
     index: KeyMap64<u32>,
@@ -120,6 +125,21 @@ struct Keys {
     /// before the index is probed.
     #[cfg(not(target_arch = "wasm32"))]
     present: [u64; 32],
+}
+
+impl Default for Keys {
+    /// No key. One call in the .wasm, where each map's maker inlined the empty index.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn default() -> Self {
+        Keys {
+            index: KeyMap64::default(),
+            pool: String::new(),
+            entries: Vec::new(),
+            #[cfg(not(target_arch = "wasm32"))]
+            present: [0; 32],
+        }
+    }
 }
 
 /// The bit of [`Keys::present`] for a key of hash `h`: its top 11 bits.
@@ -198,8 +218,8 @@ impl Keys {
                 let new = self.entries.len();
                 self.index.insert(k, new as u32);
                 let start = self.pool.len();
-                self.pool.push_str(key);
-                self.entries.push(Span::new(start, self.pool.len()));
+                crate::vecs::push_str(&mut self.pool, key);
+                crate::vecs::push(&mut self.entries, Span::new(start, self.pool.len()));
                 (new, true)
             }
         }

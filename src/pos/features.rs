@@ -226,7 +226,7 @@ impl Prepared {
             let info = crate::vecs::memo(forms.spelling(a + i).map(|id| memo.slot(id)), compute);
             self.toks.push(TokInfo { ctx, ..info });
         }
-        self.sents.push((first, self.toks.len()));
+        crate::vecs::push(&mut self.sents, (first, self.toks.len()));
     }
 
     /// Appends the feature keys of token `i` in the sentence of tokens `a..b`, given the tags
@@ -345,13 +345,13 @@ pub(crate) fn sentence_ranges(tokens: &[Token], sentences: &[Span]) -> Vec<(usiz
             next += 1;
         }
         if next != k && i > start {
-            out.push((start, i));
+            crate::vecs::push(&mut out, (start, i));
             start = i;
         }
         k = next;
     }
     if start < tokens.len() {
-        out.push((start, tokens.len()));
+        crate::vecs::push(&mut out, (start, tokens.len()));
     }
     out
 }
@@ -373,7 +373,9 @@ fn is_caps_line(text: &str, toks: &[Token]) -> bool {
 }
 
 /// Feeds `low` (a lower-case form from [`Forms`]) with its ASCII digits folded to `0`, so that
-/// `1996` and `2026` are one word, then a terminator.
+/// `1996` and `2026` are one word, then a terminator. One call in the .wasm, where each of its three
+/// uses inlined the loop.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn folded_hash(mut h: Hash, low: &str) -> u64 {
     for b in low.bytes() {
         h = h.byte(if b.is_ascii_digit() { b'0' } else { b });

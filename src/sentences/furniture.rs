@@ -36,9 +36,9 @@
 
 use crate::text::{
     all_bytes, all_char, any_char, ascii_lowercase, char_at, char_before, char_count, char_indices,
-    chars, eq_ignore_case, has_any, has_str, head, is_alnum, is_alpha, is_lower, is_space,
-    is_upper, split_by, split_inclusive_by, starts_by, tail, trim_by, trim_end_by, trim_start_by,
-    words, Span,
+    chars, eq_ignore_case, has_any, has_str, head, is_alnum, is_capitals, is_space, is_upper,
+    split_by, split_inclusive_by, starts_by, tail, trim_by, trim_end_by, trim_start_by, words,
+    Span,
 };
 use crate::vecs::CollectVec;
 
@@ -101,7 +101,7 @@ pub fn dateline_prefix(s: &str) -> usize {
         if core.is_empty() || inside {
             continue;
         }
-        let caps = any_char(core, is_alpha) && !any_char(core, is_lower);
+        let caps = is_capitals(core);
         let first_upper = starts_by(core, is_upper);
         let number = all_char(core, |c| c.is_ascii_digit());
         let ok = if at == 0 {
@@ -480,7 +480,7 @@ fn is_dateline(s: &str) -> bool {
         }
         content += 1;
         let bracketed = w.starts_with('(') || w.ends_with(')');
-        let caps = any_char(core, is_alpha) && !any_char(core, is_lower) && char_count(core) >= 2;
+        let caps = is_capitals(core) && char_count(core) >= 2;
         let number = chars(core).all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/'));
         if !(caps || bracketed || number || is_month_or_day(core)) {
             return false;

@@ -214,6 +214,16 @@ impl<'w, F: Fn(usize) -> &'w [u64]> WordsOf<'w> for F {
     }
 }
 
+/// A hash of the word hashes `words` in their order, for [`select_by`]. Inlined natively; one call
+/// in the .wasm, where the closure was inlined at both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn sequence_hash(words: &[u64]) -> u64 {
+    words.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &w| {
+        (h ^ w).wrapping_mul(0x100_0000_01b3).rotate_left(7)
+    })
+}
+
 /// [`select`] over any scored items, `words(k)` giving item `k`'s word hashes.
 /// One copy in the .wasm for the summary of one text and of a long text's pieces, where each
 /// caller's closure brought its own copy of the selection.
@@ -224,11 +234,7 @@ fn select_by<'w>(scores: &[f32], words_of: &dyn WordsOf<'w>, limit: usize) -> Ve
     let mut seen: IdSet = IdSet::default();
     // Hashes of the chosen sentences' word sequences, to keep exact repeats out.
     let mut texts: IdSet = IdSet::default();
-    let text_of = |k: usize| {
-        words(k).iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &w| {
-            (h ^ w).wrapping_mul(0x100_0000_01b3).rotate_left(7)
-        })
-    };
+    let text_of = |k: usize| sequence_hash(words(k));
     let mut chosen = crate::vecs::with_capacity(limit.min(order.len()));
     let mut blocked = Vec::new();
     for &k in &order {

@@ -41,11 +41,7 @@ pub(super) fn split_byline_datelines(text: &str, tokens: &[Token], found: &mut V
             let place = token_at(tokens, b - 1).span;
             c.span = Span::new(c.span.start, token_at(tokens, b - 2).span.end);
             c.label = Label::Person;
-            add.push(Candidate {
-                span: place,
-                label: Label::Place,
-                ..*c
-            });
+            Candidate::push_to(&mut add, place, Label::Place, c.source);
         }
     }
     super::add_sorted(found, add);
@@ -116,7 +112,7 @@ pub(super) fn cut_byline_roles(text: &str, tokens: &[Token], found: &mut Vec<Can
         cut = true;
     }
     if cut {
-        crate::vecs::retain(found, |c| !c.span.is_empty());
+        crate::entities::drop_empty(found);
     }
 }
 

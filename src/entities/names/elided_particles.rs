@@ -54,5 +54,5 @@ pub(super) fn with_elided_part(text: &str, tokens: &[Token], found: &mut Vec<Can
             n.span = Span::new(n.span.start, n.span.start);
         }
     }
-    crate::vecs::retain(found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(found);
 }

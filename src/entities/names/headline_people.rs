@@ -125,7 +125,7 @@ pub(super) fn add(
         }
     }
     if !add.is_empty() {
-        crate::vecs::retain(found, |c| !c.span.is_empty());
+        crate::entities::drop_empty(found);
     }
     add_sorted(found, add);
 }

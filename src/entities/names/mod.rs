@@ -53,7 +53,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     split_aircraft(text, tokens, &mut found);
     cut_at_cells(text, &mut found);
     scores_and_symbols::split_at_scores_and_symbols(text, tokens, &mut found);
-    crate::vecs::retain(&mut found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(&mut found);
     split_place_lists(text, tokens, &mut found);
     split_at_comma(text, tokens, &mut found);
     split_at_breaks(text, tokens, &mut found);
@@ -156,7 +156,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
             }
         }
     }
-    crate::vecs::retain(&mut found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(&mut found);
     for c in found.iter_mut() {
         // No name opens with the possessive of the word before it (`February's Norwich Union Grand
         // Prix` gave `'s Norwich Union Grand Prix`).
@@ -532,27 +532,39 @@ fn before_a_kind(text: &str, tokens: &[Token], span: Span, kind: &str) -> Option
     Some(super::tagger::list_label(text, run).unwrap_or(Label::Misc))
 }
 
+/// The start of the line that ends at `end`, looked for in the 400 bytes before it only (a table's
+/// row is shorter), so that a long line costs no scan per mention; for [`in_table_header`]. Inlined
+/// natively; one call in the .wasm, where the closure was inlined at both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn line_start_near(text: &str, end: usize) -> Option<usize> {
+    let lo = end.saturating_sub(400);
+    let b = &text.as_bytes()[lo..end];
+    b.iter()
+        .rposition(|&c| c == b'\n')
+        .map(|i| lo + i + 1)
+        .or((lo == 0).then_some(0))
+}
+
+/// True when the line at `start` opens with `|` after its spaces and tabs (a table's row), for
+/// [`in_table_header`]. Inlined natively; one call in the .wasm, where the closure was inlined at
+/// both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_table_row(text: &str, start: usize) -> bool {
+    text.as_bytes()[start..]
+        .iter()
+        .find(|&&c| c != b' ' && c != b'\t')
+        .is_some_and(|&c| c == b'|')
+}
+
 /// True for a mention in the first row of a table drawn with `|` (`| Bidder | Ticker | Offer |`),
 /// its column headings, unless the lists know the name (`| | Nvidia | AMD |`): the headings of the
 /// tables of the self-written sets name nothing, and the tagger takes a capitalised heading alone
 /// for a name (`Ticker`, `Pledge`).
 fn in_table_header(text: &str, span: Span) -> bool {
-    // The start of the line that ends at `end`, looked for in the 400 bytes before it only (a
-    // table's row is shorter), so that a long line costs no scan per mention.
-    let line_start = |end: usize| {
-        let lo = end.saturating_sub(400);
-        let b = &text.as_bytes()[lo..end];
-        b.iter()
-            .rposition(|&c| c == b'\n')
-            .map(|i| lo + i + 1)
-            .or((lo == 0).then_some(0))
-    };
-    let row = |start: usize| {
-        text.as_bytes()[start..]
-            .iter()
-            .find(|&&c| c != b' ' && c != b'\t')
-            .is_some_and(|&c| c == b'|')
-    };
+    let line_start = |end: usize| line_start_near(text, end);
+    let row = |start: usize| is_table_row(text, start);
     line_start(span.start).is_some_and(|start| {
         row(start)
             && (start == 0 || line_start(start - 1).is_some_and(|prev| !row(prev)))
@@ -893,7 +905,7 @@ fn grand_prix_places(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         };
         found[i].span = Span::new(start, c.span.end);
     }
-    crate::vecs::retain(found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(found);
 }
 
 /// Pushes a MISC mention of `span` onto `add` and empties the mentions of `found` (sorted) inside
@@ -1715,7 +1727,7 @@ fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
         }
         replace_with_org(found, span, &mut added);
     }
-    crate::vecs::retain(found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(found);
     add_sorted(found, added);
 }
 
@@ -2082,7 +2094,7 @@ fn without_opening_word(
             c.label = Label::Place;
         }
     }
-    crate::vecs::retain(found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(found);
 }
 
 /// True for a one-word mention that opens its sentence, a list's item (`2. Financing from cash`) or
@@ -2686,7 +2698,7 @@ fn split_at_breaks(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         }
         crate::vecs::extend(&mut add, pieces);
     }
-    crate::vecs::retain(found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(found);
     add_sorted(found, add);
 }
 
@@ -3319,6 +3331,24 @@ fn with_hashed_in_headlines(
     add_sorted(listed, add);
 }
 
+/// True when `w` starts with a capital or a digit, for [`with_names_in_capitals`]. Inlined natively;
+/// one call in the .wasm, where the closure was inlined at both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn starts_capital_or_digit(w: &str) -> bool {
+    starts_by(w, |c: char| is_upper(c) || c.is_ascii_digit())
+}
+
+/// True when `w` is a stopword but for those that open names ([`NAME_STOPWORDS`]), for
+/// [`with_names_in_capitals`]. Inlined natively; one call in the .wasm, where the closure was
+/// inlined at both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_small_word(w: &str) -> bool {
+    let low = lowercase(w);
+    crate::stopwords::is_stopword(&low) && !NAME_STOPWORDS.contains(&low)
+}
+
 /// Adds to the sorted list matches `listed` the people and organisations of the lists
 /// ([`super::tagger::list_label`]) that two or three words of a headline in capitals spell out
 /// (`SHELL KEEPS BUYBACK AS WAEL SAWAN HOLDS FIRM`), where no list match overlaps: there a name's
@@ -3364,15 +3394,10 @@ fn with_names_in_capitals(
                     && acts_in_capitals(text, token_run(line, k + 1, line.len()));
                 // A name starts and ends with a capital (not `Slows and` of a title-case headline,
                 // whose 24-bit key may meet a listed name's).
-                let capital = |t: &Token| {
-                    starts_by(t.text(text), |c: char| is_upper(c) || c.is_ascii_digit())
-                };
+                let capital = |t: &Token| starts_capital_or_digit(t.text(text));
                 // Nor one that starts or ends with a small word (`MINISTER FOR`), but for the
                 // stopwords that open names (`NEW PATRIOTIC PARTY`, `FIRST QUANTUM`, `NEXT`).
-                let small = |t: &Token| {
-                    let low = lowercase(t.text(text));
-                    crate::stopwords::is_stopword(&low) && !NAME_STOPWORDS.contains(&low)
-                };
+                let small = |t: &Token| is_small_word(t.text(text));
                 if !(spaced
                     && free
                     && run.iter().all(word)
@@ -4291,7 +4316,7 @@ fn joined_over_of_the(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) 
         joined = true;
     }
     if joined {
-        crate::vecs::retain(found, |c| !c.span.is_empty());
+        crate::entities::drop_empty(found);
     }
 }
 
@@ -4377,7 +4402,7 @@ fn joined_over_and(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             o.span = Span::new(o.span.start, o.span.start);
         }
     }
-    crate::vecs::retain(found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(found);
 }
 
 /// Takes a committee's subject into its name: an organisation ending in one of [`TOPIC_BODIES`], then
@@ -4920,7 +4945,7 @@ pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) ->
         return None;
     }
     let body = label == Label::Place
-        && token_text(text, tokens, b - 1).eq_ignore_ascii_case("center")
+        && crate::text::eq_ignore_case(token_text(text, tokens, b - 1).as_bytes(), b"center")
         && (a..b - 1).any(|k| CENTER_BODY_WORDS.has_token_lowercase(text, tokens, k));
     Some(if body { Label::Org } else { label })
 }
@@ -5250,7 +5275,7 @@ fn press_digest_papers(text: &str, sentences: &[Span], found: &mut Vec<Candidate
         let start = s.start + (raw.len() - trim_start_by(raw, is_space).len());
         replace_with_org(found, Span::new(start, start + line.len()), &mut add);
     }
-    crate::vecs::retain(found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(found);
     add_sorted(found, add);
 }
 
@@ -5304,11 +5329,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
                 }
             }
         }
-        let caps = |t: &Token| {
-            t.kind == TokenKind::Word
-                && any_char(t.text(text), is_alpha)
-                && !any_char(t.text(text), is_lower)
-        };
+        let caps = |t: &Token| t.kind == TokenKind::Word && crate::text::is_capitals(t.text(text));
         // An apostrophe inside a word of the place goes with it (`CORTINA D'AMPEZZO`).
         let inner_apostrophe = |k: usize| {
             k > a
@@ -5383,7 +5404,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
             }
         }
     }
-    crate::vecs::retain(found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(found);
     add_sorted(found, add);
 }
 
@@ -5505,7 +5526,7 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
             }
         }
     }
-    crate::vecs::retain(found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(found);
     add_sorted(found, add);
 }
 
@@ -5749,6 +5770,27 @@ fn is_version(w: &str) -> bool {
     whole(parts.next()) && parts.next().is_none_or(|p| whole(Some(p))) && parts.next().is_none()
 }
 
+/// The nearest word within three tokens before token `k` (`back`) or after it, past a mark or a
+/// possessive, for [`plausible`]. Inlined natively; one call in the .wasm, where the closure was
+/// inlined at both uses.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn nearest_word<'t>(
+    text: &str,
+    tokens: &'t [Token],
+    mut k: usize,
+    back: bool,
+) -> Option<&'t Token> {
+    for _ in 0..3 {
+        k = if back { k.checked_sub(1)? } else { k + 1 };
+        let t = tokens.get(k)?;
+        if t.kind == TokenKind::Word && !crate::tokens::is_possessive_token(t.text(text)) {
+            return Some(t);
+        }
+    }
+    None
+}
+
 /// True unless the list match at `span` is one word, opening a sentence, in capitals (a headline's
 /// `TARGET`), in a title-case headline, or anywhere when it is a MISC name (an event: `Open`, `Cup`), that is also an everyday
 /// English word or a stopword, and not one of the famous surnames listed by hand (`Trump`), a
@@ -5773,16 +5815,7 @@ fn plausible(text: &str, tokens: &[Token], sentences: &[Span], span: Span, label
         })
     };
     // The nearest word on each side, past a mark or a possessive (`THURSDAY 'S GAMES .`).
-    let near = |mut k: usize, back: bool| {
-        for _ in 0..3 {
-            k = if back { k.checked_sub(1)? } else { k + 1 };
-            let t = tokens.get(k)?;
-            if t.kind == TokenKind::Word && !crate::tokens::is_possessive_token(t.text(text)) {
-                return Some(t);
-            }
-        }
-        None
-    };
+    let near = |k: usize, back: bool| nearest_word(text, tokens, k, back);
     let shouted = caps && (in_capitals(near(first, true)) || in_capitals(near(end - 1, false)));
     let opens = label == Label::Misc
         || shouted

@@ -71,7 +71,7 @@ pub(super) fn split_at_scores_and_symbols(
                     } else {
                         list_label_run(text, tokens, first, k).unwrap_or(c.label)
                     };
-                    pieces.push((span, label));
+                    crate::vecs::push(&mut pieces, (span, label));
                 }
             }
             from = k + 1;
@@ -89,5 +89,5 @@ pub(super) fn split_at_scores_and_symbols(
         crate::vecs::extend(found, add);
         super::super::sort_by_start(found);
     }
-    crate::vecs::retain(found, |c| !c.span.is_empty());
+    crate::entities::drop_empty(found);
 }

@@ -54,7 +54,7 @@ pub(super) fn add(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         put_misc(found, &mut add, span);
     }
     if !add.is_empty() {
-        crate::vecs::retain(found, |c| !c.span.is_empty());
+        crate::entities::drop_empty(found);
     }
     add_sorted(found, add);
 }

@@ -141,7 +141,7 @@ fn quoted_before_kind(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let run = capitals_end(text, tokens, i + 1);
     let end = title_end(text, tokens, i + 1, false).max(run);
     let closes = token_is(text, tokens, end, ",")
-        && matches!(token_text(text, tokens, end + 1), "\"" | "\u{201d}")
+        && closes_quote(text, tokens, end + 1)
         && APPOSITIVE_DETERMINERS.has_token(text, tokens, end + 2);
     (end > i + 1
         && closes
@@ -155,6 +155,14 @@ fn quoted_before_kind(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     .then_some(end)
 }
 
+/// True when token `k` is a closing double quotation mark (`"` or `”`). Inlined natively; one call
+/// in the .wasm, where each of its three uses inlined the comparisons.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn closes_quote(text: &str, tokens: &[Token], k: usize) -> bool {
+    matches!(token_text(text, tokens, k), "\"" | "\u{201d}")
+}
+
 /// The end (exclusive) of a title in quotation marks opened at token `i` whose capitalised words a
 /// function word joins (`"The House on Vali Street,"`, `"Harry Potter and the Deathly Hallows"`),
 /// where the tagger cuts it into pieces: the marks hold it whole, its comma inside them or not.
@@ -162,7 +170,7 @@ fn quoted_title(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     if !matches!(token_text(text, tokens, i), "\"" | "\u{201c}") {
         return None;
     }
-    let closing = |k: usize| matches!(token_text(text, tokens, k), "\"" | "\u{201d}");
+    let closing = |k: usize| closes_quote(text, tokens, k);
     let joined =
         |a: usize, b: usize| token_at(tokens, a).span.end == token_at(tokens, b).span.start;
     // Capitalised words and function words, one space apart, a capitalised word first and last.

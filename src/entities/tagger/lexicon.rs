@@ -39,23 +39,43 @@ use std::sync::OnceLock;
 const LEXICON: &str = include_str!("../../../data/ner/lexicon.txt");
 
 /// The word lists' `(category, phrase)` entries, in the file's order ([`entries_of`]).
-pub(crate) fn lexicon_entries() -> impl Iterator<Item = (&'static str, &'static str)> {
+pub(crate) fn lexicon_entries() -> Entries<'static> {
     entries_of(LEXICON)
 }
 
 /// The `(category, phrase)` entries of a word-list file (`data/ner/lexicon.txt`,
 /// `data/ner/lexicon_keys.txt`), in its order: each phrase line (trimmed) with the category of the
 /// last `[category]` line before it.
-pub(crate) fn entries_of(file: &str) -> impl Iterator<Item = (&str, &str)> {
-    let mut category = "";
-    split_char(file, '\n').filter_map(move |line| {
-        let line = trim_by(line, is_space);
-        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            category = name;
-            return None;
+pub(crate) fn entries_of(file: &str) -> Entries<'_> {
+    Entries {
+        lines: split_char(file, '\n'),
+        category: "",
+    }
+}
+
+/// The iterator of [`entries_of`]: the lines left and the category of the last `[category]` line.
+pub(crate) struct Entries<'a> {
+    lines: crate::text::Split<'a>,
+    category: &'a str,
+}
+
+impl<'a> Iterator for Entries<'a> {
+    type Item = (&'a str, &'a str);
+
+    /// The next phrase line and its category. One copy in the .wasm, where each of the five loops
+    /// over the entries inlined the step.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn next(&mut self) -> Option<(&'a str, &'a str)> {
+        for line in self.lines.by_ref() {
+            let line = trim_by(line, is_space);
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                self.category = name;
+            } else if !line.is_empty() && !line.starts_with('#') {
+                return Some((self.category, line));
+            }
         }
-        (!line.is_empty() && !line.starts_with('#')).then_some((category, line))
-    })
+        None
+    }
 }
 
 crate::word_list::word_lists! {
@@ -277,20 +297,10 @@ fn text_lists() -> &'static PooledMap<u32> {
     static CELL: OnceLock<PooledMap<u32>> = OnceLock::new();
     crate::model::hash::word_map(&CELL, || {
         let mut m = PooledMap::default();
-        let mut add = |phrase: &'static str, label: Label| {
+        each_labelled(&mut |phrase, label: Label| {
             // `m.insert(lowercase(phrase), label)`: a later phrase's label wins.
             *m.get_or_insert_with(&lowercase(phrase), || 0) = label as u32;
-        };
-        for (cat, phrase) in lexicon_entries() {
-            if let Some(label) = listed_phrase(cat, phrase) {
-                add(phrase, label);
-            }
-        }
-        for (cat, phrase) in lexicon_entries() {
-            if is_listed_nationality(cat, phrase) {
-                add(phrase, Label::Misc);
-            }
-        }
+        });
         m
     })
 }
@@ -362,22 +372,32 @@ pub(crate) fn entries() -> Vec<crate::entities::gazetteer::GazetteerEntry> {
         label,
     };
     let mut out: Vec<GazetteerEntry> = Vec::new();
-    for (cat, phrase) in lexicon_entries() {
-        if let Some(label) = listed_phrase(cat, phrase) {
-            crate::vecs::push(&mut out, entry(phrase, label));
-        }
-    }
-    for (cat, phrase) in lexicon_entries() {
-        if is_listed_nationality(cat, phrase) {
-            crate::vecs::push(&mut out, entry(phrase, Label::Misc));
-        }
-    }
+    each_labelled(&mut |phrase, label| crate::vecs::push(&mut out, entry(phrase, label)));
     // The famous surnames that are also common words, which [`super::famous::lone_surnames`]
     // leaves out, listed by hand as `surname` lines (`Trump`).
     for text in hand_surnames() {
         crate::vecs::push(&mut out, entry(text, Label::Person));
     }
     out
+}
+
+/// Calls `f` with each entry of the word lists that has a label of its own and its label: the
+/// phrases of [`listed_phrase`], then the nationality words ([`is_listed_nationality`], MISC), each
+/// in the lists' order. One loop in the .wasm for the text lists and the name stage's entries,
+/// where each wrote out both.
+fn each_labelled(f: &mut dyn FnMut(&'static str, crate::entities::Label)) {
+    for nationalities in [false, true] {
+        for (cat, phrase) in lexicon_entries() {
+            let label = if nationalities {
+                is_listed_nationality(cat, phrase).then_some(crate::entities::Label::Misc)
+            } else {
+                listed_phrase(cat, phrase)
+            };
+            if let Some(label) = label {
+                f(phrase, label);
+            }
+        }
+    }
 }
 
 /// The label of a word-list entry (category `cat`) that is one of the `event` and `product`

@@ -172,16 +172,16 @@ impl<'a> Lattice<'a> {
                 }
                 (best, arg)
             };
-            if forced(i) {
-                (next[o], back[i][o]) = best_before(o);
-                only_o = true;
-            } else {
-                for t in 0..NT {
-                    let (best, arg) = best_before(t);
-                    next[t] = best + emis[i][t];
-                    back[i][t] = arg;
-                }
+            // A forced token takes `O` alone, without its emission; one loop for both, where each
+            // case inlined `best_before`.
+            let f = forced(i);
+            let tags = if f { o..o + 1 } else { 0..NT };
+            for t in tags {
+                let (best, arg) = best_before(t);
+                next[t] = if f { best } else { best + emis[i][t] };
+                back[i][t] = arg;
             }
+            only_o = f;
             score = next;
         }
         let mut last = Tag::O;
