@@ -9165,3 +9165,17 @@ fn towns_outside_sport() {
         &[("Leeds won", "Leeds", Org), ("in Leeds", "Leeds", Place)],
     );
 }
+
+/// A land or a water named `X of Y` is a place, beside a company named after it.
+#[test]
+fn lands_and_waters_of() {
+    check(
+        "Americans come for the Cliffs of Moher and stay. Bay Ferries said the only ferry across \
+         the Bay of Fundy is tied up.",
+        &[
+            ("the Cliffs of Moher", "Cliffs of Moher", Place),
+            ("the Bay of Fundy", "Bay of Fundy", Place),
+            ("Bay Ferries", "Bay Ferries", Org),
+        ],
+    );
+}

@@ -4934,7 +4934,18 @@ pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) ->
             return Some(Label::Place);
         }
     }
-    let label = label_by_last_word(token_text(text, tokens, b - 1))?;
+    let last = label_by_last_word(token_text(text, tokens, b - 1));
+    // So is a land or a water named `X of Y` (`Bay of Fundy`, `Cliffs of Moher`, `Isle of Wight`,
+    // `Strait of Hormuz`: all 49 such names of CoNLL-2003, WikiNEuRal, wikigold and the looked-at
+    // sets are places); not a port, an authority too (`the Port of Los Angeles said`).
+    if last.is_none()
+        && b >= a + 3
+        && GEO_HEADS.has_token(text, tokens, a)
+        && token_is(text, tokens, a + 1, "of")
+    {
+        return Some(Label::Place);
+    }
+    let label = last?;
     // A street's name holds no word in lower case, as a work's may (`Nightmare on Elm Street`,
     // `Half the Road`), and no work's kind follows it (`Elton John's Farewell Yellow Brick Road
     // tour`).
@@ -6121,6 +6132,8 @@ crate::word_list::word_lists! {
     const INNER_TITLES = "justice judge president governor senator minister secretary chancellor mayor officer pm \
         director-general secretary-general attorney-general sheriff chief superintendent \
         commissioner";
+    /// Lands' and waters' first words before `of` (`Bay of Fundy`, `Isle of Man`).
+    const GEO_HEADS = "Bay Gulf Cliffs Isle Isles Strait Straits Sea Firth Island Islands Vale";
     /// Words that name a kind of storm before its name.
     pub(super) const STORM_WORDS = "hurricane typhoon cyclone storm";
     /// Words before a storm's word that belong to its name (`Tropical Storm Chantal`, `Super Typhoon
