@@ -9179,3 +9179,15 @@ fn lands_and_waters_of() {
         ],
     );
 }
+
+/// A metro's line named as London's are or by a colour is a place, with its word `line`.
+#[test]
+fn metro_lines() {
+    check(
+        "Commuters on the Elizabeth line were delayed. The Purple Line runs to Nigdi.",
+        &[
+            ("the Elizabeth line", "Elizabeth line", Place),
+            ("The Purple Line", "Purple Line", Place),
+        ],
+    );
+}

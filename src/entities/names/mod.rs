@@ -389,6 +389,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         keep
     });
     with_tickers(text, &mut found);
+    with_metro_lines(text, tokens, &mut found);
     with_partners(text, tokens, found.as_mut());
     prize_bounds(text, tokens, &mut found);
     committee_topics(text, tokens, forms, &mut found);
@@ -1729,6 +1730,32 @@ fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
     }
     crate::entities::drop_empty(found);
     add_sorted(found, added);
+}
+
+/// Makes a place of a metro's line named by a colour or as London's are, with its word `line`
+/// (`the Elizabeth line`, `the Purple Line`): all 8 such names of the looked-at sets are places
+/// (the tagger read `Elizabeth` a person). `found` stays sorted and disjoint.
+fn with_metro_lines(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let mut add = Vec::new();
+    for k in 1..tokens.len() {
+        if token_at(tokens, k).text(text).eq_ignore_ascii_case("line")
+            && METRO_LINES.has_token(text, tokens, k - 1)
+            && space_before(text, tokens, k)
+        {
+            let span = Span::new(
+                token_at(tokens, k - 1).span.start,
+                token_at(tokens, k).span.end,
+            );
+            replace_with_org(found, span, &mut add);
+            if let Some(c) = add.last_mut() {
+                c.label = Label::Place;
+            }
+        }
+    }
+    if !add.is_empty() {
+        crate::entities::drop_empty(found);
+        add_sorted(found, add);
+    }
 }
 
 /// Empties the mentions of `found` (sorted and disjoint) that overlap `span`, and queues an
@@ -6132,6 +6159,10 @@ crate::word_list::word_lists! {
     const INNER_TITLES = "justice judge president governor senator minister secretary chancellor mayor officer pm \
         director-general secretary-general attorney-general sheriff chief superintendent \
         commissioner";
+    /// The names of metros' lines before `line`: London's and colours.
+    const METRO_LINES = "Bakerloo Central Circle District Elizabeth Jubilee Metropolitan Northern \
+        Piccadilly Victoria Lioness Mildmay Windrush Weaver Suffragette Liberty Purple Red Blue Green \
+        Orange Yellow Silver";
     /// Lands' and waters' first words before `of` (`Bay of Fundy`, `Isle of Man`).
     const GEO_HEADS = "Bay Gulf Cliffs Isle Isles Strait Straits Sea Firth Island Islands Vale";
     /// Words that name a kind of storm before its name.
