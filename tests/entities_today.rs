@@ -9191,3 +9191,16 @@ fn metro_lines() {
         ],
     );
 }
+
+/// A body's name goes on over `of` and a listed place.
+#[test]
+fn bodies_of_places() {
+    check(
+        "Regulators at the Public Utilities Commission of Ohio said no.",
+        &[(
+            "the Public Utilities Commission of Ohio",
+            "Public Utilities Commission of Ohio",
+            Org,
+        )],
+    );
+}
