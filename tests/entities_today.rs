@@ -9196,7 +9196,7 @@ fn metro_lines() {
 #[test]
 fn bodies_of_places() {
     check(
-        "Regulators at the Public Utilities Commission of Ohio said no.",
+        "He waited \"while the Public Utilities Commission of Ohio is still deciding.\"",
         &[(
             "the Public Utilities Commission of Ohio",
             "Public Utilities Commission of Ohio",
