@@ -9204,3 +9204,20 @@ fn bodies_of_places() {
         )],
     );
 }
+
+/// A district that runs schools, parks or water is an organisation.
+#[test]
+fn districts_that_are_bodies() {
+    check(
+        "The Chicago Park District, which owns the lakefront, declined. The Austin Independent \
+         School District closed schools.",
+        &[
+            ("The Chicago Park District", "Chicago Park District", Org),
+            (
+                "The Austin Independent School District",
+                "Austin Independent School District",
+                Org,
+            ),
+        ],
+    );
+}

@@ -4973,6 +4973,14 @@ pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) ->
             return Some(Label::Place);
         }
     }
+    // A district that runs schools, parks or water is a body (`Chicago Park District`, `Los Angeles
+    // Unified School District`: all 9 such names of the data are organisations).
+    if b >= a + 2
+        && token_is(text, tokens, b - 1, "District")
+        && DISTRICT_BODIES.has_token(text, tokens, b - 2)
+    {
+        return Some(Label::Org);
+    }
     let last = label_by_last_word(token_text(text, tokens, b - 1));
     // So is a land or a water named `X of Y` (`Bay of Fundy`, `Cliffs of Moher`, `Isle of Wight`,
     // `Strait of Hormuz`: all 49 such names of CoNLL-2003, WikiNEuRal, wikigold and the looked-at
@@ -6171,6 +6179,9 @@ crate::word_list::word_lists! {
     const INNER_TITLES = "justice judge president governor senator minister secretary chancellor mayor officer pm \
         director-general secretary-general attorney-general sheriff chief superintendent \
         commissioner";
+    /// What a district that is a body runs, before `District`.
+    const DISTRICT_BODIES = "School Park Water Fire Sanitary Sewer Transit Hospital Irrigation Library \
+        Utility Conservation Health";
     /// The names of metros' lines before `line`: London's and colours.
     const METRO_LINES = "Bakerloo Central Circle District Elizabeth Jubilee Metropolitan Northern \
         Piccadilly Victoria Lioness Mildmay Windrush Weaver Suffragette Liberty Purple Red Blue Green \
