@@ -9221,3 +9221,17 @@ fn districts_that_are_bodies() {
         ],
     );
 }
+
+/// A caption's credit in brackets names the paper after the photographer's slash; the other order
+/// is not read so.
+#[test]
+fn bracketed_credits() {
+    check(
+        "Jaylen Whitaker kicks the winning field goal in the state final. (Kara Lindstrom/Canton \
+         Repository)\n\nCrews collected rubbish in Sparkhill. (Birmingham Live/Jack Morrissey)",
+        &[
+            ("/Canton Repository)", "Canton Repository", Org),
+            ("/Jack Morrissey", "Jack Morrissey", Person),
+        ],
+    );
+}

@@ -5583,6 +5583,16 @@ fn byline_people(text: &str, tokens: &[Token], sentences: &[Span], found: &mut V
                 photo_agency(text, tokens, (k + 2, b), found, &mut add);
             }
         }
+        // A caption's credit in brackets at its end with no `Photo` (`(Kara Lindstrom/Canton
+        // Repository)`): the paper after the photographer's slash, when a first name of the
+        // lists opens the bracket (not `(Birmingham Live/Jack Morrissey)`).
+        if b > a + 4 && token_is(text, tokens, b - 1, ")") {
+            if let Some(open) = (a..b - 1).rev().find(|&k| token_is(text, tokens, k, "(")) {
+                if super::tagger::listed_run(text, tokens, open + 1, open + 2).first_name {
+                    photo_agency(text, tokens, (open + 1, b - 1), found, &mut add);
+                }
+            }
+        }
     }
     crate::entities::drop_empty(found);
     add_sorted(found, add);
