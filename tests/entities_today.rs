@@ -9235,3 +9235,18 @@ fn bracketed_credits() {
         ],
     );
 }
+
+/// A one-word organisation after `at the` in a sentence about sport is its ground; one before a
+/// noun or outside sport stays an organisation.
+#[test]
+fn grounds_in_sport() {
+    check(
+        "Arsenal lead Atletico Madrid 4-0 at the Emirates. Officials at the Pentagon said no. A \
+         union rep at the Rolls-Royce site spoke.",
+        &[
+            ("at the Emirates", "Emirates", Place),
+            ("at the Pentagon", "Pentagon", Org),
+            ("the Rolls-Royce site", "Rolls-Royce", Org),
+        ],
+    );
+}

@@ -993,6 +993,42 @@ pub(super) fn label_towns_outside_sport(
     }
 }
 
+/// Labels a place a one-word organisation after `at the` in a sentence about sport: a ground named
+/// for its sponsor or its club (`two more for Haaland at the Etihad`, `a hundred at the SCG`); the
+/// looked-at sets have three such grounds, and nine organisations after `at the` in sentences of
+/// other kinds (`at the Pentagon`, `at the Fed`). `found` is sorted.
+pub(super) fn label_grounds_in_sport(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    sentences: &[Span],
+    found: &mut [Candidate],
+) {
+    for c in found.iter_mut() {
+        let (i, j) = super::names::token_range(tokens, c.span);
+        if c.label != Label::Org
+            || j != i + 1
+            || i < 2
+            || !forms.lower_is(i - 1, "the")
+            || !forms.lower_is(i - 2, "at")
+        {
+            continue;
+        }
+        // The ground ends the phrase (not `at the Rolls-Royce site`).
+        if tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) {
+            continue;
+        }
+        let k = ending_by(sentences, c.span.start);
+        // A word of sport or a score in the sentence (`lead Atletico Madrid 4-0 at the Emirates`).
+        if sentences.get(k).is_some_and(|s| {
+            let (a, b) = super::names::token_range(tokens, *s);
+            has_sport_word(tokens, forms, *s, false) || (a..b).any(|k| has_score(forms.lower(k)))
+        }) {
+            c.label = Label::Place;
+        }
+    }
+}
+
 /// True when the sentence `s` holds a word of [`SPORT_WORDS`] (one of [`SPORT_TOO`] only when
 /// `everyday_too`), not a `money transfer` (a payments firm's).
 fn has_sport_word(tokens: &[Token], forms: &Forms, s: Span, everyday_too: bool) -> bool {
