@@ -994,11 +994,10 @@ pub(super) fn label_towns_outside_sport(
 }
 
 /// Labels a place a one-word organisation after `at the` in a sentence about sport: a ground named
-/// for its sponsor or its club (`two more for Haaland at the Etihad`, `a hundred at the SCG`); the
+/// for its sponsor or its club (`Arsenal lead 4-0 at the Emirates`, `a hundred at the SCG`); the
 /// looked-at sets have three such grounds, and nine organisations after `at the` in sentences of
 /// other kinds (`at the Pentagon`, `at the Fed`). `found` is sorted.
 pub(super) fn label_grounds_in_sport(
-    text: &str,
     tokens: &[Token],
     forms: &Forms,
     sentences: &[Span],
