@@ -9250,3 +9250,17 @@ fn grounds_in_sport() {
         ],
     );
 }
+
+/// Two places a Portuguese `do` links are one place; a bank keeps its name.
+#[test]
+fn places_joined_by_do() {
+    check(
+        "Lula cast his ballot in São Bernardo do Campo, the São Paulo suburb. Drilling began in the \
+         Foz do Amazonas basin. Shares of Banco do Brasil rose.",
+        &[
+            ("São Bernardo do Campo", "São Bernardo do Campo", Place),
+            ("Foz do Amazonas", "Foz do Amazonas", Place),
+            ("Banco do Brasil", "Banco do Brasil", Org),
+        ],
+    );
+}

@@ -538,6 +538,7 @@ fn recognize_with(
     without_clause_openers(text, &mut resolved);
     places_before_counties(text, &mut resolved);
     places_after_compass_words(text, &mut resolved);
+    places_joined_by_do(text, &mut resolved);
     score_lines::label_towns_outside_sport(text, tokens, forms, sentences, &mut resolved);
     score_lines::label_grounds_in_sport(tokens, forms, sentences, &mut resolved);
     roles_after_actors(text, &mut resolved);
@@ -648,6 +649,32 @@ fn places_before_counties(text: &str, found: &mut [Candidate]) {
             found[j - 1].label = Label::Place;
             j -= 1;
         }
+    }
+}
+
+/// Joins two places that a Portuguese `do`, `da`, `dos` or `das` links into one place (`São
+/// Bernardo do Campo`, `Foz do Amazonas`, `Mato Grosso do Sul`), as `de` is joined inside a name
+/// already (`Rio de Janeiro`); a bank or a person keeps its own label (`Banco do Brasil`, `Lula da
+/// Silva`).
+fn places_joined_by_do(text: &str, found: &mut Vec<Candidate>) {
+    let mut joined = false;
+    for m in 1..found.len() {
+        let (p, c) = (found[m - 1], found[m]);
+        if p.label == Label::Place
+            && c.label == Label::Place
+            && !p.span.is_empty()
+            && matches!(
+                Span::new(p.span.end, c.span.start.max(p.span.end)).slice(text),
+                " do " | " da " | " dos " | " das "
+            )
+        {
+            found[m].span = Span::new(p.span.start, c.span.end);
+            found[m - 1].span = Span::new(p.span.start, p.span.start);
+            joined = true;
+        }
+    }
+    if joined {
+        drop_empty(found);
     }
 }
 
