@@ -15,7 +15,7 @@ pub(crate) fn label_companies_in_lists(text: &str, tokens: &[Token], found: &mut
     let mut names: Vec<&str> = Vec::new();
     for m in 1..found.len() {
         let (a, b) = (crate::vecs::at(found, m - 1), crate::vecs::at(found, m));
-        let gap = crate::text::Span::new(a.span.end, b.span.start.max(a.span.end)).slice(text);
+        let gap = super::text_between(text, a, b);
         if !matches!(gap, " and " | " or ") {
             continue;
         }

@@ -281,6 +281,12 @@ pub(crate) fn drop_empty(found: &mut Vec<Candidate>) {
     crate::vecs::retain(found, |c| !c.span.is_empty());
 }
 
+/// The text between two mentions of `text`, `a` before `b` (empty when they touch or overlap):
+/// what joins a list (`, `, ` and `) or a phrase (` as `).
+pub(crate) fn text_between<'t>(text: &'t str, a: &Candidate, b: &Candidate) -> &'t str {
+    Span::new(a.span.end, b.span.start.max(a.span.end)).slice(text)
+}
+
 /// Sorts `found` stably by start. One copy in the .wasm for the rules that add mentions and
 /// re-sort, where each closure would make its own sort.
 pub(crate) fn sort_by_start(found: &mut [Candidate]) {
@@ -642,7 +648,7 @@ fn places_before_counties(text: &str, found: &mut [Candidate]) {
         let mut j = m;
         while j > 0 {
             let (p, q) = (found[j - 1], found[j]);
-            let gap = Span::new(p.span.end, q.span.start.max(p.span.end)).slice(text);
+            let gap = text_between(text, &p, &q);
             if !p.label.is_name() || !matches!(gap, ", " | " and " | ", and ") {
                 break;
             }
@@ -664,7 +670,7 @@ fn places_joined_by_do(text: &str, found: &mut Vec<Candidate>) {
             && c.label == Label::Place
             && !p.span.is_empty()
             && matches!(
-                Span::new(p.span.end, c.span.start.max(p.span.end)).slice(text),
+                text_between(text, &p, &c),
                 " do " | " da " | " dos " | " das "
             )
         {
@@ -715,7 +721,7 @@ fn roles_after_actors(text: &str, found: &mut [Candidate]) {
         let after = crate::text::tail(text, c.span.end);
         if p.label == Label::Person
             && c.label.is_name()
-            && Span::new(p.span.end, c.span.start.max(p.span.end)).slice(text) == " as "
+            && text_between(text, &p, &c) == " as "
             && (after.is_empty() || [",", ".", " and "].iter().any(|w| after.starts_with(w)))
         {
             found[m].label = Label::Person;

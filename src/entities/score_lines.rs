@@ -937,10 +937,11 @@ fn about_sport(tokens: &[Token], forms: &Forms, sentences: &[Span]) -> bool {
     false
 }
 
-/// Labels a place a one-word town of the lists that the tagger took for its club, after a word of
-/// place (`a man from Bolton`, `trams go to Ashton, Bury and Rochdale`) in a
-/// sentence with no word of sport, with the towns listed after it: CoNLL-2003 knows `Bury`,
-/// `Bolton` and `Gold Coast` only as clubs, from its results. `found` is sorted.
+/// Labels a place a one-word town of the lists that the tagger or the consistency stage took for
+/// its club, after a word of place (`Police in Leeds` beside `Leeds United`, `flats in Bury,
+/// Rochdale and Oldham`) in a sentence with no word of sport, with the towns listed after it:
+/// CoNLL-2003 knows `Bury` and `Bolton` only as clubs, from its results. Not after `from` or `to`
+/// (`sign Isak from Newcastle`, `buy TSB from Sabadell`). `found` is sorted.
 pub(super) fn label_towns_outside_sport(
     text: &str,
     tokens: &[Token],
@@ -957,22 +958,18 @@ pub(super) fn label_towns_outside_sport(
         let c = *at(found, m);
         let (i, j) = super::names::token_range(tokens, c.span);
         let before = if i > 0 { forms.lower(i - 1) } else { "" };
-        // The mention after a town relabelled, in its list (`Bury` of `to Ashton, Bury`).
+        // The mention after a town, in its list (`Rochdale` of `in Bury, Rochdale`).
         let listed_after = town
             && m > 0
             && matches!(
-                Span::new(
-                    at(found, m - 1).span.end,
-                    c.span.start.max(at(found, m - 1).span.end)
-                )
-                .slice(text),
+                super::text_between(text, at(found, m - 1), &c),
                 ", " | " and " | ", and "
             );
         // A town in a list ends there or goes on to the next (not `In London, Brent crude`).
         let after = crate::text::tail(text, c.span.end);
         let cued = listed_after && (after.starts_with([',', '.']) || after.starts_with(" and "))
             || TOWN_CUES.contains(&before);
-        // A place opens the list (`to Ashton, Bury`).
+        // A place opens the list (`in Ashton, Bury`).
         town = cued && c.label == Label::Place;
         if c.label != Label::Org
             || j != i + 1

@@ -1699,7 +1699,7 @@ fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
             let start = colon + 1 + usize::from(b.get(colon + 1) == Some(&b' '));
             if let Some(end) = run(start, 6, |c| c.is_ascii_uppercase() || c == b'.') {
                 if b.get(end) == Some(&b')') {
-                    replace_with_org(found, Span::new(start, end), &mut added);
+                    replace_with(found, Span::new(start, end), Label::Org, &mut added);
                 }
             }
             continue;
@@ -1726,7 +1726,7 @@ fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
                 c.label = Label::Org;
             }
         }
-        replace_with_org(found, span, &mut added);
+        replace_with(found, span, Label::Org, &mut added);
     }
     crate::entities::drop_empty(found);
     add_sorted(found, added);
@@ -1746,10 +1746,7 @@ fn with_metro_lines(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 token_at(tokens, k - 1).span.start,
                 token_at(tokens, k).span.end,
             );
-            replace_with_org(found, span, &mut add);
-            if let Some(c) = add.last_mut() {
-                c.label = Label::Place;
-            }
+            replace_with(found, span, Label::Place, &mut add);
         }
     }
     if !add.is_empty() {
@@ -1758,10 +1755,10 @@ fn with_metro_lines(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     }
 }
 
-/// Empties the mentions of `found` (sorted and disjoint) that overlap `span`, and queues an
-/// organisation over `span` in `add`. The mentions are found by binary search, not by a pass over
+/// Empties the mentions of `found` (sorted and disjoint) that overlap `span`, and queues a mention
+/// labelled `label` over `span` in `add`. The mentions are found by binary search, not by a pass over
 /// every mention for each span.
-fn replace_with_org(found: &mut [Candidate], span: Span, add: &mut Vec<Candidate>) {
+fn replace_with(found: &mut [Candidate], span: Span, label: Label, add: &mut Vec<Candidate>) {
     let k = ending_by(found, span.start);
     for c in run_mut(found, k, found.len())
         .iter_mut()
@@ -1771,7 +1768,7 @@ fn replace_with_org(found: &mut [Candidate], span: Span, add: &mut Vec<Candidate
             c.span = Span::new(c.span.start, c.span.start);
         }
     }
-    Candidate::push_to(add, span, Label::Org, Source::Name);
+    Candidate::push_to(add, span, label, Source::Name);
 }
 
 /// True when one space separates token `k` from the token before it (`k` > 0): two words of one
@@ -5331,7 +5328,12 @@ fn press_digest_papers(text: &str, sentences: &[Span], found: &mut Vec<Candidate
             continue;
         }
         let start = s.start + (raw.len() - trim_start_by(raw, is_space).len());
-        replace_with_org(found, Span::new(start, start + line.len()), &mut add);
+        replace_with(
+            found,
+            Span::new(start, start + line.len()),
+            Label::Org,
+            &mut add,
+        );
     }
     crate::entities::drop_empty(found);
     add_sorted(found, add);
