@@ -9264,3 +9264,19 @@ fn places_joined_by_do() {
         ],
     );
 }
+
+/// A name that ends in its trade's word is a business, even when the words before it read as a
+/// person's (`Chamberlain Coffee` beside `Emma Chamberlain`).
+#[test]
+fn trade_words_end_businesses() {
+    check(
+        "Emma Chamberlain built Chamberlain Coffee on the back of her YouTube fame. Brightside \
+         Bakery in Bury St Edmunds says sales rose. Baraka Solar, which sells panels, raised money.",
+        &[
+            ("Emma Chamberlain", "Emma Chamberlain", Person),
+            ("built Chamberlain Coffee", "Chamberlain Coffee", Org),
+            ("Brightside Bakery", "Brightside Bakery", Org),
+            ("Baraka Solar", "Baraka Solar", Org),
+        ],
+    );
+}
