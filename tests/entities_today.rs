@@ -9280,3 +9280,18 @@ fn trade_words_end_businesses() {
         ],
     );
 }
+
+/// A city the lists know, after a word of place and a lower-case word, is the place even where a
+/// person of the text bears its name.
+#[test]
+fn towns_named_like_people() {
+    check(
+        "The film stars Joaquin Phoenix as a trucker from Phoenix. Phoenix said he learnt to \
+         drive.",
+        &[
+            ("Joaquin Phoenix", "Joaquin Phoenix", Person),
+            ("from Phoenix", "Phoenix", Place),
+            ("Phoenix said", "Phoenix", Person),
+        ],
+    );
+}

@@ -547,6 +547,7 @@ fn recognize_with(
     places_joined_by_do(text, &mut resolved);
     score_lines::label_towns_outside_sport(text, tokens, forms, sentences, &mut resolved);
     score_lines::label_grounds_in_sport(tokens, forms, sentences, &mut resolved);
+    score_lines::label_towns_named_like_people(text, tokens, forms, &mut resolved);
     roles_after_actors(text, &mut resolved);
     products_before_their_kind(text, tokens, &mut resolved);
     quote_bounds::cut_at_closing_quotes(text, &mut resolved);

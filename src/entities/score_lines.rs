@@ -990,6 +990,36 @@ pub(super) fn label_towns_outside_sport(
     }
 }
 
+/// Labels a place a one-word "person" that the lists have as a city, after `in`, `near`,
+/// `outside` or `from` and a lower-case word (`a trucker from Phoenix` beside `Joaquin Phoenix`,
+/// `election workers near Houston`), not before a possessive.
+pub(super) fn label_towns_named_like_people(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    found: &mut [Candidate],
+) {
+    crate::word_list::word_lists! {
+        /// Words of place before a town that may read as a person.
+        const PLACE_CUES = "in near outside from";
+    }
+    for c in found.iter_mut() {
+        let (i, j) = super::names::token_range(tokens, c.span);
+        if c.label != Label::Person
+            || j != i + 1
+            || i < 2
+            || !PLACE_CUES.contains(&forms.lower(i - 1))
+            || !crate::text::first_char(at(tokens, i - 2).text(text))
+                .is_some_and(char::is_lowercase)
+            || crate::text::tail(text, c.span.end).starts_with(['\'', '\u{2019}'])
+            || !super::tagger::listed_run(text, tokens, i, j).city
+        {
+            continue;
+        }
+        c.label = Label::Place;
+    }
+}
+
 /// Labels a place a one-word organisation after `at the` in a sentence about sport: a ground named
 /// for its sponsor or its club (`Arsenal lead 4-0 at the Emirates`, `a hundred at the SCG`); the
 /// looked-at sets have three such grounds, and nine organisations after `at the` in sentences of
