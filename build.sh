@@ -400,6 +400,10 @@ cmd_eval() {
   # like places or words): 90.73 and 90.05 at 9f0c8d4 (that session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_98.jsonl" "ner present-day 98 (own, looked at)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/present_day_ner_99.jsonl" "ner present-day 99 (own, blind)" "$e/ner/score.py"
+  # A hundredth, looked at, and a hundred-and-first, blind (tests/fixtures/present_day_ner_100.md and
+  # present_day_ner_101.md): politics and public life worldwide in December 2026; 91.85 and 91.13 at ce7199d.
+  run ner "$ROOT/tests/fixtures/present_day_ner_100.jsonl" "ner present-day 100 (own, looked at)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_101.jsonl" "ner present-day 101 (own, blind)" "$e/ner/score.py"
   # A thirty-fifth (tests/fixtures/present_day_ner_35.md; written by a helper to be looked at, hard
   # cases on purpose): 89.69 at a3b36bc (the thirtieth session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_35.jsonl" "ner present-day 35 (own, looked at)" "$e/ner/score.py"
@@ -449,6 +453,10 @@ cmd_eval() {
   # and articles_zf.md, never looked at): 79.24 and 75.78 at 9f0c8d4.
   run ner "$ROOT/tests/fixtures/articles_ze.jsonl" "ner articles ze (own, looked at)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/articles_zf.jsonl" "ner articles zf (own, blind)" "$e/ner/score.py"
+  # Eight more, business, markets and technology news of December 2026 (tests/fixtures/articles_zg.md,
+  # looked at, and articles_zh.md, never looked at): 90.18 and 94.44 at ce7199d.
+  run ner "$ROOT/tests/fixtures/articles_zg.jsonl" "ner articles zg (own, looked at)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/articles_zh.jsonl" "ner articles zh (own, blind)" "$e/ner/score.py"
   # Wire copy of December 2020 in CoNLL-2003's form (tests/fixtures/wire2020_ner.md), a stand-in for
   # the held-out 2020 news: 94.87 at 759c68c, 95.56 at cf2a330; looked at since the twenty-eighth
   # session, which read its errors.
