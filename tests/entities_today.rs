@@ -9295,3 +9295,16 @@ fn towns_named_like_people() {
         ],
     );
 }
+
+/// `Reform` alone is Reform UK, the party (every such mention of the looked-at sets but one).
+#[test]
+fn reform_the_party() {
+    check(
+        "Labour are finished, the Tories are finished. Britain wants Reform. Robert Jenrick \
+         floated a pact with Reform on Sunday.",
+        &[
+            ("wants Reform", "Reform", Org),
+            ("with Reform", "Reform", Org),
+        ],
+    );
+}
