@@ -9308,3 +9308,20 @@ fn reform_the_party() {
         ],
     );
 }
+
+/// A tally's counts are not part of its names (`Reform 29%`, `Conservatives 688`), where an index
+/// keeps its number (`S&P 500`) and a bill its own (`Senate Bill 188`).
+#[test]
+fn tallies_leave_counts_out() {
+    check(
+        "By-election: Reform 1,204, Lib Dems 1,151, Conservatives 688, Labour 212. Poll: Labour 29%, \
+         Reform 19%. Close: Dow +0.4%, S&P 500 +0.6%. That bill, Senate Bill 188, passed.",
+        &[
+            ("Conservatives 688", "Conservatives", Org),
+            ("Labour 212", "Labour", Org),
+            ("Reform 19", "Reform", Org),
+            ("S&P 500", "S&P 500", Misc),
+            ("Senate Bill 188", "Senate Bill 188", Misc),
+        ],
+    );
+}

@@ -37,6 +37,7 @@ mod state_abbreviations;
 mod surnames;
 mod table_rows;
 pub mod tagger;
+mod tallies;
 #[cfg(not(target_arch = "wasm32"))]
 mod token_index;
 pub mod values;
@@ -503,7 +504,8 @@ fn recognize_with(
         &mut cands,
         values::find_in_sentences(text, tokens, forms, sentences),
     );
-    let names = names::find(text, tokens, forms, sentences);
+    let mut names = names::find(text, tokens, forms, sentences);
+    tallies::cut_counts(text, tokens, &mut names);
     let held = names.clone();
     crate::vecs::extend(
         &mut cands,

@@ -1,0 +1,73 @@
+//! Tallies of votes, seats or polls (`Reform 29%, Labour 19%`, `Conservatives 688, Labour 212`,
+//! `(Republicans 50, Democrats 2)`): the tagger reads a name and the number after it as one name,
+//! as it learnt from `Airbus 310`; in a list the number is the name's count, not part of it.
+
+use super::{Candidate, Label};
+use crate::text::{ends_by, head, tail, Span};
+use crate::tokens::{token_at, Token, TokenKind};
+
+/// True when `after`, the text after a name's number, goes on to the list's next counted item:
+/// `%` or nothing, then a comma, a semicolon or a bar, then a capitalised word and, before the next
+/// mark, a digit (`, Labour 19%`).
+fn next_item_counted(after: &str) -> bool {
+    let s = after.strip_prefix('%').unwrap_or(after);
+    let Some(s) = s.strip_prefix([',', ';', '|']) else {
+        return false;
+    };
+    let s = s.trim_start_matches(' ');
+    let item = head(
+        s,
+        crate::text::find_by(s, |c| matches!(c, ',' | ';' | '|' | '\n')).unwrap_or(s.len()),
+    );
+    crate::text::first_char(item).is_some_and(char::is_uppercase)
+        && item.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// True when `before`, the text before a name, ends the list's previous counted item: a digit or
+/// `%`, then a comma, a semicolon or a bar and spaces (`Reform 29%, `).
+fn previous_item_counted(before: &str) -> bool {
+    let s = before.trim_end_matches(' ');
+    let Some(s) = s.strip_suffix([',', ';', '|']) else {
+        return false;
+    };
+    let s = s.trim_end_matches(' ');
+    ends_by(s, |c| c.is_ascii_digit() || c == '%')
+}
+
+/// Cuts the count off each name of a tally that the tagger joined to it, and labels the name as
+/// the lists have it (an organisation when the lists do not know it and the joined reading made
+/// it MISC). `found` is sorted and disjoint, and stays so.
+pub(super) fn cut_counts(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    for c in found.iter_mut() {
+        let (a, b) = super::names::token_range(tokens, c.span);
+        if b < a + 2 || token_at(tokens, b - 1).kind != TokenKind::Number {
+            continue;
+        }
+        let name_end = token_at(tokens, b - 2).span.end;
+        let words = (a..b - 1).all(|k| {
+            let t = token_at(tokens, k);
+            t.kind == TokenKind::Word
+                && crate::text::first_char(t.text(text)).is_some_and(char::is_uppercase)
+        });
+        let after = tail(text, c.span.end);
+        // A name with its number in the lists (`S&P 500`, `CAC 40`) or a numbered line keeps it.
+        if !words
+            || super::tagger::listed_run(text, tokens, a, b) != Default::default()
+            || token_at(tokens, b - 2).text(text) == "Line"
+            || !after.starts_with(['%', ',', ';', '|', ')'])
+            || !(after.starts_with('%')
+                || next_item_counted(after)
+                || previous_item_counted(head(text, c.span.start)))
+        {
+            continue;
+        }
+        c.span = Span::new(c.span.start, name_end);
+        c.label = super::tagger::list_label_run(text, tokens, a, b - 1).unwrap_or(
+            if c.label == Label::Misc {
+                Label::Org
+            } else {
+                c.label
+            },
+        );
+    }
+}
