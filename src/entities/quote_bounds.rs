@@ -138,7 +138,7 @@ fn listed_in_gap(text: &str, gap: Span, source: super::Source, out: &mut Vec<Can
         {
             b += 1;
         }
-        let run = &tokens[a..b];
+        let run = crate::tokens::token_run(&tokens, a, b);
         let label = super::tagger::list_label(part, run).or_else(|| {
             let l = super::tagger::listed(part, run);
             l.place.then_some(Label::Place)
