@@ -116,7 +116,7 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
         Value::Letter(_) => return None,
     };
     run_mut(&mut buf, value_len, value_len + m.style.len()).copy_from_slice(m.style.as_bytes());
-    let pattern = std::str::from_utf8(&buf[..value_len + m.style.len()]).ok()?;
+    let pattern = std::str::from_utf8(crate::vecs::run(&buf, 0, value_len + m.style.len())).ok()?;
     let limit = floor_boundary(text, (m.end + WINDOW).min(text.len()));
     let hay = Span::new(m.end, limit).slice(text);
     let hay = head(hay, find_char(hay, '\n').unwrap_or(hay.len()));

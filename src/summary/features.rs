@@ -467,7 +467,9 @@ fn content_set(hashes: &[u64], content: &[bool], (a, b): (usize, usize), out: &m
     }
     #[cfg(target_arch = "wasm32")]
     {
-        let order = crate::sort::order(out.len(), |x, y| out[x].cmp(&out[y]));
+        let order = crate::sort::order(out.len(), |x, y| {
+            crate::vecs::at(&out, x).cmp(crate::vecs::at(&out, y))
+        });
         let mut set: Vec<u64> = crate::vecs::with_capacity(out.len());
         for k in order {
             let h = *at(out, k);
@@ -654,7 +656,9 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         }
         centrality.push((dot / ((set.len() as f64).sqrt() * tf_norm)) as f32);
     }
-    let order = crate::sort::order(m, |a, b| centrality[b].total_cmp(&centrality[a]));
+    let order = crate::sort::order(m, |a, b| {
+        crate::vecs::at(&centrality, b).total_cmp(crate::vecs::at(&centrality, a))
+    });
     let mut central_rank = crate::vecs::filled(0usize, m);
     for (r, &k) in order.iter().enumerate() {
         *at_mut(&mut central_rank, k) = r;
