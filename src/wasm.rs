@@ -295,7 +295,7 @@ fn fill(array: &JsArray, list: List, json: &mut String) -> Result<(), JsValue> {
         crate::vecs::push_char(json, ']');
         let piece: JsArray = parse_json(json)?.unchecked_into();
         if let List::Keywords(v) = list {
-            for (j, w) in v[first..k].iter().enumerate() {
+            for (j, w) in crate::vecs::run(v, first, k).iter().enumerate() {
                 reflect_set(&piece.get(j as u32), &score, &JsValue::from_f64(w.score))?;
             }
         }
@@ -457,10 +457,11 @@ impl<'a> Value<'a> {
             ),
             Value::Item(list, k) => match list {
                 List::Sentences(v) => {
-                    Fields::of(&["start", "end"], [Count(v[k].start), Count(v[k].end)])
+                    let s = crate::vecs::at(v, k);
+                    Fields::of(&["start", "end"], [Count(s.start), Count(s.end)])
                 }
                 List::Entities(v) => {
-                    let e = &v[k];
+                    let e = crate::vecs::at(v, k);
                     Fields::of(
                         &["start", "end", "label", "text", "sentence", "group"],
                         [
@@ -474,7 +475,7 @@ impl<'a> Value<'a> {
                     )
                 }
                 List::Groups(v) => {
-                    let g = &v[k];
+                    let g = crate::vecs::at(v, k);
                     Fields::of(
                         &["id", "label", "name", "mentions"],
                         [
@@ -486,18 +487,21 @@ impl<'a> Value<'a> {
                     )
                 }
                 List::Keywords(v) => {
-                    let w = &v[k];
+                    let w = crate::vecs::at(v, k);
                     Fields::of(
                         &["text", "score", "count"],
                         [Text(&w.text), Value::Score, Count(w.count)],
                     )
                 }
-                List::Tokens(v) => Fields::of(
-                    &["start", "end", "pos"],
-                    [Count(v[k].start), Count(v[k].end), Text(v[k].pos.as_str())],
-                ),
+                List::Tokens(v) => {
+                    let t = crate::vecs::at(v, k);
+                    Fields::of(
+                        &["start", "end", "pos"],
+                        [Count(t.start), Count(t.end), Text(t.pos.as_str())],
+                    )
+                }
                 List::NounPhrases(v) => {
-                    let p = &v[k];
+                    let p = crate::vecs::at(v, k);
                     Fields::of(
                         &["start", "end", "text"],
                         [Count(p.start), Count(p.end), Text(&p.text)],
