@@ -198,7 +198,7 @@ pub(crate) fn is_title(word: &str) -> bool {
     let mut buf = [0u8; 16];
     match buf.get_mut(..word.len()) {
         Some(b) if is_ascii(word) => {
-            b.copy_from_slice(word.as_bytes());
+            crate::vecs::copy_bytes(b, word.as_bytes());
             b.make_ascii_lowercase();
             std::str::from_utf8(b).is_ok_and(|w| set.contains(w))
         }

@@ -166,7 +166,7 @@ crate::word_list::word_lists! {
 fn opener_class(word: &str) -> usize {
     let mut buf = [0u8; 16];
     let lower = if word.len() <= buf.len() && is_ascii(word) {
-        buf[..word.len()].copy_from_slice(word.as_bytes());
+        crate::vecs::copy_bytes(&mut buf[..word.len()], word.as_bytes());
         buf[..word.len()].make_ascii_lowercase();
         std::str::from_utf8(&buf[..word.len()]).unwrap_or("")
     } else {
