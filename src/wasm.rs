@@ -310,7 +310,7 @@ fn write_count(out: &mut String, mut n: usize) {
     let mut at = digits.len();
     loop {
         at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
+        *crate::vecs::at_mut(&mut digits, at) = b'0' + (n % 10) as u8;
         n /= 10;
         if n == 0 {
             break;
@@ -327,14 +327,14 @@ fn write_text(out: &mut String, s: &str) {
     let mut from = 0;
     for (i, b) in s.bytes().enumerate() {
         if b == b'"' || b == b'\\' || b < 0x20 {
-            crate::vecs::push_str(out, &s[from..i]);
+            crate::vecs::push_str(out, crate::text::Span::new(from, i).slice(s));
             crate::vecs::push_str(out, "\\u00");
             crate::vecs::push_char(out, char::from(b"0123456789abcdef"[usize::from(b >> 4)]));
             crate::vecs::push_char(out, char::from(b"0123456789abcdef"[usize::from(b & 15)]));
             from = i + 1;
         }
     }
-    crate::vecs::push_str(out, &s[from..]);
+    crate::vecs::push_str(out, crate::text::tail(s, from));
     crate::vecs::push_char(out, '"');
 }
 

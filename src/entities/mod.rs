@@ -429,7 +429,7 @@ pub(crate) fn join_over_and(
             continue;
         }
         if let Some(label) = join(&a, &b) {
-            found[i - 1] = Candidate {
+            *crate::vecs::at_mut(found, i - 1) = Candidate {
                 span: Span::new(a.span.start, b.span.end),
                 label,
                 ..a

@@ -145,8 +145,8 @@ fn listed_in_gap(text: &str, gap: Span, source: super::Source, out: &mut Vec<Can
         });
         if let Some(label) = label.filter(|l| l.is_name()) {
             let span = Span::new(
-                gap.start + run[0].span.start,
-                gap.start + run[b - a - 1].span.end,
+                gap.start + crate::tokens::token_at(run, 0).span.start,
+                gap.start + crate::tokens::token_at(run, b - a - 1).span.end,
             );
             Candidate::push_to(out, span, label, source);
         }

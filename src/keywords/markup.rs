@@ -69,7 +69,7 @@ pub fn mask(text: &str) -> Vec<Span> {
                         .starts_with(b"://")
                         .then(|| {
                             let mut s = i;
-                            while s > 0 && b[s - 1].is_ascii_alphanumeric() {
+                            while s > 0 && crate::vecs::at(b, s - 1).is_ascii_alphanumeric() {
                                 s -= 1;
                             }
                             (s, address_end(b, i))

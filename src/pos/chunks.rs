@@ -58,7 +58,7 @@ fn is_modifier_at(tags: &[Pos], k: usize) -> bool {
     let next = tags.get(k + 1).copied();
     match p {
         Pos::Adverb | Pos::AdverbComparative | Pos::AdverbSuperlative => {
-            tags[k + 1..]
+            crate::vecs::run(tags, k + 1, tags.len())
                 .iter()
                 .take(2)
                 .any(|&q| matches!(q, Pos::Cardinal | Pos::Currency))

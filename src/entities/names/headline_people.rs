@@ -144,7 +144,7 @@ fn push_person(tokens: &[Token], first: usize, found: &mut [Candidate], add: &mu
         .iter()
         .all(|c| span.start <= c.span.start && c.span.end <= span.end && c.source == Source::Name)
     {
-        for c in &mut found[k..j] {
+        for c in crate::vecs::run_mut(found, k, j) {
             c.span = Span::new(c.span.start, c.span.start);
         }
         Candidate::push_to(add, span, Label::Person, Source::Name);

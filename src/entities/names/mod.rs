@@ -5241,7 +5241,10 @@ fn cut_after_listed(
                 }
             }
             if let (false, "in" | "at", Some(n)) = (verb, w, place) {
-                let span = Span::new(after[0].span.start, after[n - 1].span.end);
+                let span = Span::new(
+                    token_at(after, 0).span.start,
+                    token_at(after, n - 1).span.end,
+                );
                 Candidate::push_to(&mut rest, span, Label::Place, Source::Name);
             }
             c.span = m.span;

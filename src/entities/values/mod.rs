@@ -686,7 +686,7 @@ fn hyphen_compound(w: &str) -> Option<Label> {
     let first = *crate::vecs::at(&parts, 0);
     let amount = plain_number(first) || is_number_word(first);
     let unit = *crate::vecs::at(&parts, 1);
-    let tail_ok = parts.len() == 2 || parts[2] == "old" || parts[2] == "long";
+    let tail_ok = parts.len() == 2 || matches!(*crate::vecs::at(&parts, 2), "old" | "long");
     if amount && tail_ok && Lists::of(unit).has(List::Periods) && !unit.ends_with('s') {
         return Some(Label::Date);
     }
