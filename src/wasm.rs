@@ -316,7 +316,7 @@ fn write_count(out: &mut String, mut n: usize) {
             break;
         }
     }
-    for &d in &digits[at..] {
+    for &d in crate::vecs::run(&digits, at, digits.len()) {
         crate::vecs::push_char(out, char::from(d));
     }
 }

@@ -35,7 +35,7 @@ use crate::text::{
     any_char, char_count, chars, eq_ignore_case, first_char, has_str, is_ascii, is_lower, is_space,
     is_upper, split_char, split_once_char, trim_by, trim_end_by, Span,
 };
-use crate::vecs::CollectVec;
+use crate::vecs::{run, CollectVec};
 use crate::word_list::WordList;
 
 /// Alternative spellings of one name, folded to the first spelling's key: groups separated by `;`,
@@ -568,7 +568,8 @@ fn same_place(short: &[&str], long: &[&str]) -> bool {
     let extra = long.len() - short.len();
     let fits = |w: &[&str]| w.iter().all(|x| in_list(PLACE_KINDS, x) || x == &"of");
     (0..extra + 1).any(|k| {
-        long[k..k + short.len()] == *short && fits(&long[..k]) && fits(&long[k + short.len()..])
+        let (a, b) = (k, k + short.len());
+        run(long, a, b) == short && fits(run(long, 0, a)) && fits(run(long, b, long.len()))
     })
 }
 

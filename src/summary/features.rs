@@ -498,7 +498,7 @@ fn named_before(input: &Inputs, at: usize) -> bool {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn put(feats: &mut Vec<(u16, f32)>, grp: usize, bucket: usize, v: f32) {
     debug_assert!(bucket < GROUPS[grp].size);
-    feats.push(((OFFSETS[grp] + bucket) as u16, v));
+    feats.push(((*crate::vecs::at(&OFFSETS, grp) + bucket) as u16, v));
 }
 
 /// What a sentence's keyphrases and mentions say, gathered for its features.
