@@ -503,7 +503,7 @@ impl<'k> Linker<'k> {
                 // adapters' search into the .wasm.
                 for g in self.lists.iter(list) {
                     let (a, b) = *crate::vecs::at(&self.keys, g);
-                    let long = crate::vecs::run(&self.words, a, b);
+                    let long = crate::vecs::run(self.words, a, b);
                     // A person's full name inside a body's or a place's name is its namesake, not a
                     // short form of it (`Booker T. Washington` and `Booker T. Washington High
                     // School`).

@@ -100,6 +100,7 @@ impl<'a> Lattice<'a> {
     pub(crate) fn new(trans: &'a [[f32; NT]; NT], start: &'a [f32; NT]) -> Lattice<'a> {
         let preds = predecessors();
         let mut tr = [[0f32; NT]; NT];
+        #[allow(clippy::needless_range_loop)] // tag-by-tag matrix code reads best with indices
         for t in 0..NT {
             for k in 0..usize::from(preds.len[t]) {
                 tr[t][k] = crate::vecs::at(trans, usize::from(preds.list[t][k]))[t];
@@ -192,7 +193,7 @@ impl<'a> Lattice<'a> {
         }
         tags[n - 1] = last;
         for i in (1..n).rev() {
-            let prev = crate::vecs::at(&back, i)[crate::vecs::at(tags, i).index()];
+            let prev = crate::vecs::at(back, i)[crate::vecs::at(tags, i).index()];
             *crate::vecs::at_mut(tags, i - 1) = Tag::from_index(usize::from(prev));
         }
     }
