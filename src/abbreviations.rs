@@ -70,7 +70,7 @@ pub fn abbreviation_kind(word: &str) -> Option<AbbreviationKind> {
     let lower: String;
     let key: &str = if is_ascii(word) {
         let b = &mut buf[..word.len()];
-        b.copy_from_slice(word.as_bytes());
+        crate::vecs::copy_bytes(b, word.as_bytes());
         b.make_ascii_lowercase();
         std::str::from_utf8(b).ok()?
     } else {

@@ -162,7 +162,7 @@ impl<'t> Block<'t> {
         let start = cut.bytes.start;
         let block = cut.bytes.slice(text);
         // Sentences wholly inside, except a long sentence cut at spaces: its part in the block.
-        let inside = &sentences[cut.sentences.clone()];
+        let inside = crate::vecs::run(sentences, cut.sentences.start, cut.sentences.end);
         let mut sentences: Vec<Span> = crate::vecs::with_capacity(inside.len());
         for s in inside {
             let (a, b) = (s.start.max(start) - start, s.end.min(cut.bytes.end) - start);
@@ -419,7 +419,7 @@ pub(crate) fn analyze(analyzer: &Analyzer, text: &str, sentences: Vec<Span>) -> 
     let chosen = summary::choose(&offers, limit);
     let mut summary: Vec<usize> = crate::vecs::with_capacity(chosen.len());
     for k in chosen {
-        crate::vecs::push(&mut summary, offers[k].sentence);
+        crate::vecs::push(&mut summary, crate::vecs::at(&offers, k).sentence);
     }
     crate::sort::sort(&mut summary);
     // A sentence cut into several blocks may be offered by each of them.

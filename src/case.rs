@@ -1055,7 +1055,10 @@ pub(crate) fn to_upper(c: char) -> impl Iterator<Item = char> {
     if c.is_ascii() {
         out[0] = c.to_ascii_uppercase();
     } else if let Ok(i) = UPPER_MULTI.binary_search_by_key(&(c as u32), |&(k, _)| u32::from(k)) {
-        let chars = UPPER_MULTI[i].1.iter().take_while(|&&u| u != 0);
+        let chars = crate::vecs::at(&UPPER_MULTI, i)
+            .1
+            .iter()
+            .take_while(|&&u| u != 0);
         len = 0;
         for (slot, &u) in out.iter_mut().zip(chars) {
             *slot = char::from_u32(u32::from(u)).unwrap_or(c);

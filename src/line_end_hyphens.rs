@@ -48,7 +48,7 @@ pub fn join(text: &str, sentences: &[Span]) -> Option<(String, Joins)> {
         // lose its length, and every later offset would shift.
         if hyphen < 2
             || *at(b, hyphen - 1) != b'-'
-            || !b[hyphen - 2].is_ascii_lowercase()
+            || !at(b, hyphen - 2).is_ascii_lowercase()
             || breaks.last().is_some_and(|k| hyphen - 1 < k.end)
         {
             continue;

@@ -4,7 +4,7 @@
 
 /// True when byte `i` of `w` is a consonant in Porter's sense (`y` after a consonant is a vowel).
 pub(crate) fn cons(w: &[u8], i: usize) -> bool {
-    match w[i] {
+    match *crate::vecs::at(w, i) {
         b'a' | b'e' | b'i' | b'o' | b'u' => false,
         b'y' => i == 0 || !cons(w, i - 1),
         _ => true,

@@ -864,7 +864,7 @@ impl<'a> OffsetConverter<'a> {
         }
         // Counted by bytes, without decoding: every byte but a continuation byte (10xxxxxx) starts
         // a char, and a char of four bytes (lead byte 11110xxx) is two UTF-16 units.
-        let piece = &self.text.as_bytes()[self.byte..target];
+        let piece = crate::vecs::run(self.text.as_bytes(), self.byte, target);
         let starts = |b: u8| usize::from(b & 0xC0 != 0x80);
         self.counted += match self.unit {
             Unit::Utf16 => piece

@@ -469,7 +469,7 @@ impl Chars<'_> {
     fn at(self, b: usize) -> char {
         match self.0.as_bytes().get(b) {
             Some(&x) if x.is_ascii() => char::from(x),
-            Some(_) => first_char(&self.0[b..]).unwrap_or(' '),
+            Some(_) => first_char(tail(self.0, b)).unwrap_or(' '),
             None => ' ',
         }
     }
@@ -479,7 +479,7 @@ impl Chars<'_> {
     fn before(self, b: usize) -> char {
         match b.checked_sub(1).and_then(|p| self.0.as_bytes().get(p)) {
             Some(&x) if x.is_ascii() => char::from(x),
-            Some(_) => last_char(&self.0[..b]).unwrap_or(' '),
+            Some(_) => last_char(head(self.0, b)).unwrap_or(' '),
             None => ' ',
         }
     }
@@ -497,7 +497,7 @@ impl Chars<'_> {
             }
             k += crate::text::char_len(c);
         }
-        let w = &self.0[a..k];
+        let w = Span::new(a, k).slice(self.0);
         let known = crate::text::any_eq_ignore_case(&["s", "re", "ve", "ll", "d", "m", "t"], w);
         (known && !is_word_char(self.at(k))).then_some(k)
     }
@@ -535,7 +535,7 @@ fn push_word(out: &mut Vec<Token>, t: Chars, start: usize) -> usize {
 fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
     out.push(Token {
         span: Span::new(start, end),
-        kind: kind_of(&text[start..end]),
+        kind: kind_of(Span::new(start, end).slice(text)),
     });
 }
 
@@ -601,7 +601,7 @@ fn scan_word(t: Chars, start: usize) -> (usize, bool) {
     if t.at(j) == '.' && t.at(j + 1) != '.' {
         let word = Span::new(start, j).slice(t.0);
         // Not a final letter after a hyphen (`Jay-Z.` ends a sentence).
-        let initials = &t.0[part..j];
+        let initials = Span::new(part, j).slice(t.0);
         if is_initials(word)
             || (chars(initials).nth(1).is_some() && is_initials(initials))
             || abbreviations::is_abbreviation(word) && !word_before_no_number(t.0, word, j)
@@ -648,7 +648,7 @@ fn joins(t: Chars, start: usize, j: usize, c: char) -> bool {
         // 3.5, 1.2.3, and initials-style acronyms U.S / a.m / Ph.D
         '.' => {
             (prev().is_ascii_digit() && next.is_ascii_digit())
-                || (next.is_alphabetic() && is_initials(&t.0[start..j]) && {
+                || (next.is_alphabetic() && is_initials(Span::new(start, j).slice(t.0)) && {
                     let then = t.at(after + crate::text::char_len(next));
                     then == '.' || !is_word_char(then)
                 })
@@ -746,7 +746,7 @@ fn split_hyphen(text: &str, start: usize, end: usize) -> Option<usize> {
     } else {
         chars(suffix).nth(2).is_some()
             && suffix.ends_with('.')
-            && is_initials(&suffix[..suffix.len() - 1])
+            && is_initials(head(suffix, suffix.len() - 1))
             && starts_by(word, is_upper)
     };
     split.then_some(start + h)

@@ -107,6 +107,14 @@ pub(crate) fn memo<T: Copy>(slot: Option<&mut Option<T>>, make: impl FnOnce() ->
     v
 }
 
+/// `dst.copy_from_slice(src)` for bytes, panicking as it does when the lengths differ. Inlined
+/// natively; one call in the .wasm, where each copy brought its length test and panic location.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn copy_bytes(dst: &mut [u8], src: &[u8]) {
+    dst.copy_from_slice(src);
+}
+
 /// `&v[i]`, panicking as indexing does past the end. Inlined natively; one call per element type in
 /// the .wasm, where each index's bounds check and the location its panic reports would be repeated
 /// at each rule that reads an element (as [`crate::tokens::token_at`] does for tokens).

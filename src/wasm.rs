@@ -295,7 +295,7 @@ fn fill(array: &JsArray, list: List, json: &mut String) -> Result<(), JsValue> {
         crate::vecs::push_char(json, ']');
         let piece: JsArray = parse_json(json)?.unchecked_into();
         if let List::Keywords(v) = list {
-            for (j, w) in v[first..k].iter().enumerate() {
+            for (j, w) in crate::vecs::run(v, first, k).iter().enumerate() {
                 reflect_set(&piece.get(j as u32), &score, &JsValue::from_f64(w.score))?;
             }
         }
@@ -310,13 +310,13 @@ fn write_count(out: &mut String, mut n: usize) {
     let mut at = digits.len();
     loop {
         at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
+        *crate::vecs::at_mut(&mut digits, at) = b'0' + (n % 10) as u8;
         n /= 10;
         if n == 0 {
             break;
         }
     }
-    for &d in &digits[at..] {
+    for &d in crate::vecs::run(&digits, at, digits.len()) {
         crate::vecs::push_char(out, char::from(d));
     }
 }
@@ -327,14 +327,14 @@ fn write_text(out: &mut String, s: &str) {
     let mut from = 0;
     for (i, b) in s.bytes().enumerate() {
         if b == b'"' || b == b'\\' || b < 0x20 {
-            crate::vecs::push_str(out, &s[from..i]);
+            crate::vecs::push_str(out, crate::text::Span::new(from, i).slice(s));
             crate::vecs::push_str(out, "\\u00");
             crate::vecs::push_char(out, char::from(b"0123456789abcdef"[usize::from(b >> 4)]));
             crate::vecs::push_char(out, char::from(b"0123456789abcdef"[usize::from(b & 15)]));
             from = i + 1;
         }
     }
-    crate::vecs::push_str(out, &s[from..]);
+    crate::vecs::push_str(out, crate::text::tail(s, from));
     crate::vecs::push_char(out, '"');
 }
 
@@ -457,10 +457,11 @@ impl<'a> Value<'a> {
             ),
             Value::Item(list, k) => match list {
                 List::Sentences(v) => {
-                    Fields::of(&["start", "end"], [Count(v[k].start), Count(v[k].end)])
+                    let s = crate::vecs::at(v, k);
+                    Fields::of(&["start", "end"], [Count(s.start), Count(s.end)])
                 }
                 List::Entities(v) => {
-                    let e = &v[k];
+                    let e = crate::vecs::at(v, k);
                     Fields::of(
                         &["start", "end", "label", "text", "sentence", "group"],
                         [
@@ -474,7 +475,7 @@ impl<'a> Value<'a> {
                     )
                 }
                 List::Groups(v) => {
-                    let g = &v[k];
+                    let g = crate::vecs::at(v, k);
                     Fields::of(
                         &["id", "label", "name", "mentions"],
                         [
@@ -486,18 +487,21 @@ impl<'a> Value<'a> {
                     )
                 }
                 List::Keywords(v) => {
-                    let w = &v[k];
+                    let w = crate::vecs::at(v, k);
                     Fields::of(
                         &["text", "score", "count"],
                         [Text(&w.text), Value::Score, Count(w.count)],
                     )
                 }
-                List::Tokens(v) => Fields::of(
-                    &["start", "end", "pos"],
-                    [Count(v[k].start), Count(v[k].end), Text(v[k].pos.as_str())],
-                ),
+                List::Tokens(v) => {
+                    let t = crate::vecs::at(v, k);
+                    Fields::of(
+                        &["start", "end", "pos"],
+                        [Count(t.start), Count(t.end), Text(t.pos.as_str())],
+                    )
+                }
                 List::NounPhrases(v) => {
-                    let p = &v[k];
+                    let p = crate::vecs::at(v, k);
                     Fields::of(
                         &["start", "end", "text"],
                         [Count(p.start), Count(p.end), Text(&p.text)],

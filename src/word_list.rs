@@ -234,34 +234,36 @@ impl WordList {
     /// Splits the text and sets the filter, once.
     #[cold]
     fn split_once(self) -> &'static Split {
-        self.lists.splits[self.line as usize].0.get_or_init(|| {
-            let text = crate::text::split_char(self.lists.text, '\n')
-                .nth(self.line as usize)
-                .unwrap_or_default();
-            // A plain loop into a vector of the right size: a collect into a boxed slice brought
-            // the standard library's collecting, growing and shrinking loops into the .wasm.
-            let mut words = crate::vecs::with_capacity(crate::text::count_char(text, ' ') + 1);
-            for w in crate::text::split_char(text, ' ') {
-                crate::vecs::push(&mut words, w);
-            }
-            debug_assert!(!words.contains(&""), "two spaces in a row: {text:?}");
-            let mut filter = [0u64; 4];
-            for w in &words {
-                set_bit(&mut filter, filter_bit(w));
-            }
-            #[cfg(not(target_arch = "wasm32"))]
-            let mut folded = [0u64; 4];
-            #[cfg(not(target_arch = "wasm32"))]
-            for w in &words {
-                set_bit(&mut folded, folded_bit(w));
-            }
-            Split {
-                words,
-                filter,
+        crate::vecs::at(self.lists.splits, self.line as usize)
+            .0
+            .get_or_init(|| {
+                let text = crate::text::split_char(self.lists.text, '\n')
+                    .nth(self.line as usize)
+                    .unwrap_or_default();
+                // A plain loop into a vector of the right size: a collect into a boxed slice brought
+                // the standard library's collecting, growing and shrinking loops into the .wasm.
+                let mut words = crate::vecs::with_capacity(crate::text::count_char(text, ' ') + 1);
+                for w in crate::text::split_char(text, ' ') {
+                    crate::vecs::push(&mut words, w);
+                }
+                debug_assert!(!words.contains(&""), "two spaces in a row: {text:?}");
+                let mut filter = [0u64; 4];
+                for w in &words {
+                    set_bit(&mut filter, filter_bit(w));
+                }
                 #[cfg(not(target_arch = "wasm32"))]
-                folded,
-            }
-        })
+                let mut folded = [0u64; 4];
+                #[cfg(not(target_arch = "wasm32"))]
+                for w in &words {
+                    set_bit(&mut folded, folded_bit(w));
+                }
+                Split {
+                    words,
+                    filter,
+                    #[cfg(not(target_arch = "wasm32"))]
+                    folded,
+                }
+            })
     }
 }
 

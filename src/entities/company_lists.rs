@@ -78,7 +78,7 @@ fn in_comma_lists<'t>(
                 break;
             }
         }
-        let list = &found[i..j];
+        let list = crate::vecs::run(found, i, j);
         let orgs = list.iter().filter(|c| c.label == Label::Org).count();
         if list.len() >= 3
             && orgs >= 2

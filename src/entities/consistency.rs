@@ -1705,9 +1705,9 @@ pub fn apply(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut [C
         };
         // A token is never empty, so its first byte is inside the text.
         let capital = |i: usize| {
-            tokens
-                .get(i)
-                .is_some_and(|t| text.as_bytes()[t.span.start].is_ascii_uppercase())
+            tokens.get(i).is_some_and(|t| {
+                crate::vecs::at(text.as_bytes(), t.span.start).is_ascii_uppercase()
+            })
         };
         ev.personal_name = end == first + 1
             && crate::entities::tagger::listed_run(text, tokens, first, end).personal_name;

@@ -35,7 +35,7 @@ use crate::text::{
     any_char, char_count, chars, eq_ignore_case, first_char, has_str, is_ascii, is_lower, is_space,
     is_upper, split_char, split_once_char, trim_by, trim_end_by, Span,
 };
-use crate::vecs::CollectVec;
+use crate::vecs::{run, CollectVec};
 use crate::word_list::WordList;
 
 /// Alternative spellings of one name, folded to the first spelling's key: groups separated by `;`,
@@ -158,7 +158,7 @@ fn push_key<'s>(
         let w = if i + 1 == words.len() {
             shape.last
         } else {
-            words[i]
+            *crate::vecs::at(words, i)
         };
         if i > shape.skip {
             crate::vecs::push_char(buf, ' ');
@@ -198,7 +198,7 @@ pub(crate) fn is_title(word: &str) -> bool {
     let mut buf = [0u8; 16];
     match buf.get_mut(..word.len()) {
         Some(b) if is_ascii(word) => {
-            b.copy_from_slice(word.as_bytes());
+            crate::vecs::copy_bytes(b, word.as_bytes());
             b.make_ascii_lowercase();
             std::str::from_utf8(b).is_ok_and(|w| set.contains(w))
         }
@@ -503,7 +503,7 @@ impl<'k> Linker<'k> {
                 // adapters' search into the .wasm.
                 for g in self.lists.iter(list) {
                     let (a, b) = *crate::vecs::at(&self.keys, g);
-                    let long = &self.words[a..b];
+                    let long = crate::vecs::run(self.words, a, b);
                     // A person's full name inside a body's or a place's name is its namesake, not a
                     // short form of it (`Booker T. Washington` and `Booker T. Washington High
                     // School`).
@@ -568,7 +568,8 @@ fn same_place(short: &[&str], long: &[&str]) -> bool {
     let extra = long.len() - short.len();
     let fits = |w: &[&str]| w.iter().all(|x| in_list(PLACE_KINDS, x) || x == &"of");
     (0..extra + 1).any(|k| {
-        long[k..k + short.len()] == *short && fits(&long[..k]) && fits(&long[k + short.len()..])
+        let (a, b) = (k, k + short.len());
+        run(long, a, b) == short && fits(run(long, 0, a)) && fits(run(long, b, long.len()))
     })
 }
 

@@ -39,7 +39,7 @@ pub(crate) fn label_journals(text: &str, tokens: &[Token], found: &mut Vec<Candi
         let t = token_at(tokens, k);
         // A capital first: most words are turned away before the list is read.
         if t.kind != TokenKind::Word
-            || !text.as_bytes()[t.span.start].is_ascii_uppercase()
+            || !crate::vecs::at(text.as_bytes(), t.span.start).is_ascii_uppercase()
             || !JOURNALS.contains(t.text(text))
             || !journal_cue(text, tokens, k)
         {

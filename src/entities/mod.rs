@@ -389,7 +389,7 @@ impl Slots {
     fn count_before(&self, i: usize) -> usize {
         let (mut j, mut sum) = (i, 0);
         while j > 0 {
-            sum += self.tree[j];
+            sum += *crate::vecs::at(&self.tree, j);
             j &= j - 1;
         }
         sum
@@ -405,9 +405,9 @@ impl Slots {
         let mut pos = 0;
         let mut step = 1 << (usize::BITS - 1 - n.leading_zeros());
         while step > 0 {
-            if pos + step <= n && self.tree[pos + step] < k {
+            if pos + step <= n && *crate::vecs::at(&self.tree, pos + step) < k {
                 pos += step;
-                k -= self.tree[pos];
+                k -= *crate::vecs::at(&self.tree, pos);
             }
             step >>= 1;
         }
@@ -425,17 +425,17 @@ pub(crate) fn join_over_and(
 ) {
     let mut joined = false;
     for i in 1..found.len() {
-        let (a, b) = (found[i - 1], found[i]);
+        let (a, b) = (*crate::vecs::at(found, i - 1), *crate::vecs::at(found, i));
         if a.span.is_empty() || Span::new(a.span.end, b.span.start).slice(text) != " and " {
             continue;
         }
         if let Some(label) = join(&a, &b) {
-            found[i - 1] = Candidate {
+            *crate::vecs::at_mut(found, i - 1) = Candidate {
                 span: Span::new(a.span.start, b.span.end),
                 label,
                 ..a
             };
-            found[i].span = Span::new(b.span.start, b.span.start);
+            crate::vecs::at_mut(found, i).span = Span::new(b.span.start, b.span.start);
             joined = true;
         }
     }

@@ -10,7 +10,7 @@
 
 use super::{names, tagger, Candidate, Label};
 use crate::text::{is_upper, starts_by, Span};
-use crate::tokens::{Token, TokenKind};
+use crate::tokens::{token_at, token_run, Token, TokenKind};
 
 /// Splits each name of `found` (sorted, disjoint) made of a person's name, `of` and a capitalised
 /// name into the person and the other name, as the module says.
@@ -21,20 +21,22 @@ pub(crate) fn split_people_of(text: &str, tokens: &[Token], found: &mut Vec<Cand
             continue;
         }
         let (a, b) = names::token_range(tokens, c.span);
-        let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| tokens[k].text(text) == "of") else {
+        let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| token_at(tokens, k).is(text, "of"))
+        else {
             continue;
         };
         // One word before `of` only when it is a first name of the lists and a company or a group
         // of the lists follows (`Lisa of BLACKPINK`; not `Catherine of Aragon`).
         if k == a + 1
             && !(tagger::listed_run(text, tokens, a, k).first_name
-                && tagger::list_label(text, &tokens[k + 1..b]) == Some(Label::Org))
+                && tagger::list_label(text, token_run(tokens, k + 1, b)) == Some(Label::Org))
         {
             continue;
         }
         let person = (a..k).all(|i| {
-            let w = tokens[i].text(text);
-            tokens[i].kind == TokenKind::Word
+            let t = token_at(tokens, i);
+            let w = t.text(text);
+            t.kind == TokenKind::Word
                 && starts_by(w, is_upper)
                 && names::label_by_last_word(w).is_none()
                 && !super::groups::is_title(w)
@@ -43,9 +45,12 @@ pub(crate) fn split_people_of(text: &str, tokens: &[Token], found: &mut Vec<Cand
                 && !crate::stopwords::is_stopword(&crate::case::lowercase(w))
                 && !tagger::listed_run(text, tokens, i, i + 1).place
         }) && (a..k).any(|i| tagger::listed_run(text, tokens, i, i + 1).personal_name)
-            && starts_by(tokens[k + 1].text(text), is_upper)
+            && token_at(tokens, k + 1).capitalised(text)
             && (a == 0
-                || !crate::text::eq_ignore_case(tokens[a - 1].text(text).as_bytes(), b"the"))
+                || !crate::text::eq_ignore_case(
+                    token_at(tokens, a - 1).text(text).as_bytes(),
+                    b"the",
+                ))
             && {
                 let whole = tagger::listed_run(text, tokens, a, k);
                 !whole.place && !whole.only_org
@@ -53,16 +58,16 @@ pub(crate) fn split_people_of(text: &str, tokens: &[Token], found: &mut Vec<Cand
         if !person {
             continue;
         }
-        let rest = Span::new(tokens[k + 1].span.start, c.span.end);
+        let rest = Span::new(token_at(tokens, k + 1).span.start, c.span.end);
         let label = if tagger::listed_run(text, tokens, k + 1, b).place {
             Label::Place
         } else {
-            tagger::list_label(text, &tokens[k + 1..b])
+            tagger::list_label(text, token_run(tokens, k + 1, b))
                 .filter(|l| *l != Label::Person)
                 .unwrap_or(Label::Org)
         };
         Candidate::push_to(&mut add, rest, label, c.source);
-        c.span = Span::new(c.span.start, tokens[k - 1].span.end);
+        c.span = Span::new(c.span.start, token_at(tokens, k - 1).span.end);
         c.label = Label::Person;
     }
     if !add.is_empty() {

@@ -68,7 +68,7 @@ pub(crate) fn label_planets(
         let t = token_at(tokens, k);
         // A capital first: most words are turned away before the list is read.
         if t.kind != TokenKind::Word
-            || !text.as_bytes()[t.span.start].is_ascii_uppercase()
+            || !crate::vecs::at(text.as_bytes(), t.span.start).is_ascii_uppercase()
             || !BODIES.contains(t.text(text))
         {
             continue;

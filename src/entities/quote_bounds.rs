@@ -138,15 +138,15 @@ fn listed_in_gap(text: &str, gap: Span, source: super::Source, out: &mut Vec<Can
         {
             b += 1;
         }
-        let run = &tokens[a..b];
+        let run = crate::tokens::token_run(&tokens, a, b);
         let label = super::tagger::list_label(part, run).or_else(|| {
             let l = super::tagger::listed(part, run);
             l.place.then_some(Label::Place)
         });
         if let Some(label) = label.filter(|l| l.is_name()) {
             let span = Span::new(
-                gap.start + run[0].span.start,
-                gap.start + run[b - a - 1].span.end,
+                gap.start + crate::tokens::token_at(run, 0).span.start,
+                gap.start + crate::tokens::token_at(run, b - a - 1).span.end,
             );
             Candidate::push_to(out, span, label, source);
         }

@@ -38,7 +38,10 @@ pub(crate) fn label_road_numbers(text: &str, tokens: &[Token], found: &mut Vec<C
         // The first byte and the length first: most tokens are turned away unread.
         if t.kind != TokenKind::Word
             || t.span.end - t.span.start > 5
-            || !matches!(text.as_bytes()[t.span.start], b'A' | b'M' | b'N')
+            || !matches!(
+                *crate::vecs::at(text.as_bytes(), t.span.start),
+                b'A' | b'M' | b'N'
+            )
             || !is_road_number(t.text(text))
             || !(token_is(text, tokens, k - 1, "the") || token_is(text, tokens, k - 1, "The"))
         {

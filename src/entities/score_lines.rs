@@ -1089,7 +1089,7 @@ static RESULTS_BEFORE: [(&str, WordList); 5] = [
 fn has_score(s: &str) -> bool {
     let b = s.as_bytes();
     (1..b.len()).any(|i| {
-        b[i - 1].is_ascii_digit()
+        crate::vecs::at(b, i - 1).is_ascii_digit()
             && char_at(s, i).is_some_and(|c| matches!(c, '-' | '–'))
             && chars(tail(s, i)).nth(1).is_some_and(|c| c.is_ascii_digit())
     })
@@ -1258,7 +1258,7 @@ pub(super) fn label_fixture_sides(
 ) {
     let bytes = text.as_bytes();
     let alone = |x: Span, y: Span| {
-        (x.start == 0 || matches!(bytes[x.start - 1], b'\n' | b'\r'))
+        (x.start == 0 || matches!(*crate::vecs::at(bytes, x.start - 1), b'\n' | b'\r'))
             && (matches!(bytes.get(y.end), None | Some(b'\n' | b'\r'))
                 || tail(text, y.end).starts_with(" or "))
     };

@@ -22,7 +22,7 @@ pub(super) fn drop_row_labels(text: &str, tokens: &[Token], found: &mut Vec<Cand
 fn labels_a_row(text: &str, tokens: &[Token], span: Span) -> bool {
     // Back from the mention over digits and spaces only, to the line's start: a mention after
     // anything else fails at once, so a long line costs one pass, not one per mention.
-    let opens_line = text.as_bytes()[..span.start]
+    let opens_line = crate::vecs::run(text.as_bytes(), 0, span.start)
         .iter()
         .rev()
         .find(|&&b| !(b.is_ascii_digit() || b == b' '))

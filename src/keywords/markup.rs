@@ -65,13 +65,15 @@ pub fn mask(text: &str) -> Vec<Span> {
             // symbol in capitals, no topic of the story.
             b':' => {
                 let found = ticker(b, i).or_else(|| {
-                    b[i..].starts_with(b"://").then(|| {
-                        let mut s = i;
-                        while s > 0 && b[s - 1].is_ascii_alphanumeric() {
-                            s -= 1;
-                        }
-                        (s, address_end(b, i))
-                    })
+                    crate::vecs::run(b, i, b.len())
+                        .starts_with(b"://")
+                        .then(|| {
+                            let mut s = i;
+                            while s > 0 && crate::vecs::at(b, s - 1).is_ascii_alphanumeric() {
+                                s -= 1;
+                            }
+                            (s, address_end(b, i))
+                        })
                 });
                 if let Some((s, e)) = found {
                     let start = s.max(out.last().map_or(0, |l: &Span| l.end));
@@ -123,7 +125,7 @@ fn tag_end(b: &[u8], i: usize) -> Option<usize> {
     if !(next.is_ascii_alphabetic() || next == b'/' || next == b'!') {
         return None;
     }
-    let window = &b[i + 1..b.len().min(i + 1 + 2000)];
+    let window = crate::vecs::run(b, i + 1, b.len().min(i + 1 + 2000));
     let j = window.iter().position(|&c| c == b'>' || c == b'<')?;
     (window[j] == b'>').then_some(i + 2 + j)
 }
@@ -154,7 +156,7 @@ fn element_end(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
 
 /// One past an address that continues from `i`: up to white space, a quote or an angle bracket.
 fn address_end(b: &[u8], i: usize) -> usize {
-    b[i..]
+    crate::vecs::run(b, i, b.len())
         .iter()
         .position(|&c| c.is_ascii_whitespace() || matches!(c, b'"' | b'\'' | b'<' | b'>' | b')'))
         .map_or(b.len(), |p| i + p)

@@ -308,7 +308,7 @@ pub fn units(doc: &Document) -> Units {
             if kind == Kind::Word && (verb || graded || !inside) {
                 kind = Kind::Break;
             }
-            head = matches!(kind, Kind::Name(..)) || tags[j].is_noun() || gerund;
+            head = matches!(kind, Kind::Name(..)) || crate::vecs::at(tags, j).is_noun() || gerund;
             evaluative = i == j
                 && matches!(
                     tags[i],

@@ -26,7 +26,7 @@ impl<'a> ByteReader<'a> {
 
     /// One byte.
     pub(crate) fn u8(&mut self) -> Option<u8> {
-        Some(self.take(1)?[0])
+        Some(*crate::vecs::at(self.take(1)?, 0))
     }
 
     /// A finite `f32`.

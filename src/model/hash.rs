@@ -290,7 +290,9 @@ impl<K: Eq + std::hash::Hash, V, S: BuildHasher> Indexed<K, V, S> {
 
     /// Every value, in the keys' hash order.
     pub(crate) fn values(&self) -> impl Iterator<Item = &V> {
-        self.index.values().map(|&i| &self.values[i as usize])
+        self.index
+            .values()
+            .map(|&i| crate::vecs::at(&self.values, i as usize))
     }
 }
 

@@ -94,7 +94,7 @@ impl RowCoder {
         }
         let mut ranked = crate::vecs::with_capacity(by_rank.len());
         for &c in &by_rank {
-            crate::vecs::push(&mut ranked, levels[usize::from(c)]);
+            crate::vecs::push(&mut ranked, *crate::vecs::at(&levels, usize::from(c)));
         }
         let negatives = levels.iter().filter(|&&l| l < 0).count();
         Some(RowCoder {

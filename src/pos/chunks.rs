@@ -54,11 +54,11 @@ fn is_determiner(p: Pos) -> bool {
 /// and currency signs; adverbs before a number or an adjective (`about $ 5`, `very long`); participles
 /// before a noun or an adjective (`rising prices`, `the injured player`).
 fn is_modifier_at(tags: &[Pos], k: usize) -> bool {
-    let p = tags[k];
+    let p = *at(tags, k);
     let next = tags.get(k + 1).copied();
     match p {
         Pos::Adverb | Pos::AdverbComparative | Pos::AdverbSuperlative => {
-            tags[k + 1..]
+            crate::vecs::run(tags, k + 1, tags.len())
                 .iter()
                 .take(2)
                 .any(|&q| matches!(q, Pos::Cardinal | Pos::Currency))
@@ -101,7 +101,7 @@ fn phrases(tags: &[Pos], out: &mut Vec<(usize, usize)>) {
             j += 1;
         }
         // A possessive `'s` opens the possessed noun's phrase, like a determiner.
-        let det = is_determiner(*at(tags, j)) || tags[j] == Pos::Possessive;
+        let det = is_determiner(*at(tags, j)) || *at(tags, j) == Pos::Possessive;
         if det {
             j += 1;
         }

@@ -252,7 +252,7 @@ impl Prepared {
         i: usize,
         (p1, p2): (usize, usize),
     ) -> [u32; FEATURES] {
-        let tok = &self.toks[i];
+        let tok = crate::vecs::at(&self.toks, i);
         // The token `j` away from `i`, if inside the sentence.
         let near = |j: isize| {
             let j = i as isize + j;

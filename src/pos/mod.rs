@@ -154,7 +154,11 @@ pub(crate) fn tag_classes<S: Scorer>(p: &Prepared, s: &S, out: &mut Vec<usize>) 
             let c = if allowed.count_ones() == 1 {
                 allowed.trailing_zeros() as usize
             } else {
-                s.best(&p.keys((a, b), i, (p1, p2)), allowed, p.toks[i].prefer)
+                s.best(
+                    &p.keys((a, b), i, (p1, p2)),
+                    allowed,
+                    crate::vecs::at(&p.toks, i).prefer,
+                )
             };
             out.push(c);
             (p1, p2) = (c, p1);

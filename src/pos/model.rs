@@ -173,7 +173,10 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
             let class = mask.trailing_zeros() as usize;
             mask &= mask - 1;
             let code = codes.get(class).copied().unwrap_or(0);
-            crate::vecs::push(&mut m.entries, (class as u8, levels[usize::from(code)]));
+            crate::vecs::push(
+                &mut m.entries,
+                (class as u8, *crate::vecs::at(&levels, usize::from(code))),
+            );
         }
         let span = RowSpan::new(start, m.entries.len() - start)?;
         m.index.insert(key, span.0);

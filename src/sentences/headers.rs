@@ -116,7 +116,7 @@ pub(super) fn caption_label_end(text: &str, start: usize) -> Option<usize> {
     let n = crate::text::leading_bytes(num.as_bytes(), usize::MAX, |c| {
         c.is_ascii_digit() || c == b'.'
     });
-    if n == 0 || !num.as_bytes()[0].is_ascii_digit() || *at(num.as_bytes(), n - 1) == b'.' {
+    if n == 0 || !at(num.as_bytes(), 0).is_ascii_digit() || *at(num.as_bytes(), n - 1) == b'.' {
         return None;
     }
     let end = s + label.len() + n;

@@ -106,7 +106,7 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
     let value_len = match m.value {
         Value::Number(n) => {
             let s = crate::vecs::format(format_args!("{}", n + 1));
-            run_mut(&mut buf, 0, s.len()).copy_from_slice(s.as_bytes());
+            crate::vecs::copy_bytes(run_mut(&mut buf, 0, s.len()), s.as_bytes());
             s.len()
         }
         Value::Letter(c) if c < b'z' => {
@@ -115,8 +115,11 @@ pub fn next_item(text: &str, m: &Marker) -> Option<usize> {
         }
         Value::Letter(_) => return None,
     };
-    run_mut(&mut buf, value_len, value_len + m.style.len()).copy_from_slice(m.style.as_bytes());
-    let pattern = std::str::from_utf8(&buf[..value_len + m.style.len()]).ok()?;
+    crate::vecs::copy_bytes(
+        run_mut(&mut buf, value_len, value_len + m.style.len()),
+        m.style.as_bytes(),
+    );
+    let pattern = std::str::from_utf8(crate::vecs::run(&buf, 0, value_len + m.style.len())).ok()?;
     let limit = floor_boundary(text, (m.end + WINDOW).min(text.len()));
     let hay = Span::new(m.end, limit).slice(text);
     let hay = head(hay, find_char(hay, '\n').unwrap_or(hay.len()));

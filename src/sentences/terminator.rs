@@ -414,7 +414,7 @@ impl<'a> Scanner<'a> {
         if char_count(word) < 2 || !upper_then_lower(word) {
             return false;
         }
-        let after = &rest[word_end..];
+        let after = tail(rest, word_end);
         if after.starts_with('.') && char_at(after, 1).is_some_and(is_alnum) {
             return false;
         }

@@ -166,7 +166,7 @@ crate::word_list::word_lists! {
 fn opener_class(word: &str) -> usize {
     let mut buf = [0u8; 16];
     let lower = if word.len() <= buf.len() && is_ascii(word) {
-        buf[..word.len()].copy_from_slice(word.as_bytes());
+        crate::vecs::copy_bytes(&mut buf[..word.len()], word.as_bytes());
         buf[..word.len()].make_ascii_lowercase();
         std::str::from_utf8(&buf[..word.len()]).unwrap_or("")
     } else {
@@ -467,7 +467,9 @@ fn content_set(hashes: &[u64], content: &[bool], (a, b): (usize, usize), out: &m
     }
     #[cfg(target_arch = "wasm32")]
     {
-        let order = crate::sort::order(out.len(), |x, y| out[x].cmp(&out[y]));
+        let order = crate::sort::order(out.len(), |x, y| {
+            crate::vecs::at(&out, x).cmp(crate::vecs::at(&out, y))
+        });
         let mut set: Vec<u64> = crate::vecs::with_capacity(out.len());
         for k in order {
             let h = *at(out, k);
@@ -496,7 +498,7 @@ fn named_before(input: &Inputs, at: usize) -> bool {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn put(feats: &mut Vec<(u16, f32)>, grp: usize, bucket: usize, v: f32) {
     debug_assert!(bucket < GROUPS[grp].size);
-    feats.push(((OFFSETS[grp] + bucket) as u16, v));
+    feats.push(((*crate::vecs::at(&OFFSETS, grp) + bucket) as u16, v));
 }
 
 /// What a sentence's keyphrases and mentions say, gathered for its features.
@@ -654,7 +656,9 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         }
         centrality.push((dot / ((set.len() as f64).sqrt() * tf_norm)) as f32);
     }
-    let order = crate::sort::order(m, |a, b| centrality[b].total_cmp(&centrality[a]));
+    let order = crate::sort::order(m, |a, b| {
+        crate::vecs::at(&centrality, b).total_cmp(crate::vecs::at(&centrality, a))
+    });
     let mut central_rank = crate::vecs::filled(0usize, m);
     for (r, &k) in order.iter().enumerate() {
         *at_mut(&mut central_rank, k) = r;

@@ -128,8 +128,8 @@ pub(crate) fn offers(input: &Inputs, limit: usize) -> Vec<Offer> {
         crate::vecs::push(
             &mut out,
             Offer {
-                sentence: p.eligible[k],
-                score: scores[k],
+                sentence: *crate::vecs::at(&p.eligible, k),
+                score: *crate::vecs::at(&scores, k),
                 words: p.words(k).to_vec(),
             },
         );
@@ -230,7 +230,9 @@ fn sequence_hash(words: &[u64]) -> u64 {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn select_by<'w>(scores: &[f32], words_of: &dyn WordsOf<'w>, limit: usize) -> Vec<usize> {
     let words = |k: usize| words_of.words_of(k);
-    let order = crate::sort::order(scores.len(), |a, b| scores[b].total_cmp(&scores[a]));
+    let order = crate::sort::order(scores.len(), |a, b| {
+        crate::vecs::at(scores, b).total_cmp(crate::vecs::at(scores, a))
+    });
     let mut seen: IdSet = IdSet::default();
     // Hashes of the chosen sentences' word sequences, to keep exact repeats out.
     let mut texts: IdSet = IdSet::default();

@@ -35,7 +35,7 @@ fn rules(w: &mut Vec<u8>, rules: &[Rule]) {
     for &(suf, rep, cond) in rules {
         if ends(w, suf.as_bytes()) {
             let cut = w.len() - suf.len();
-            if cond(&w[..cut]) {
+            if cond(crate::vecs::run(w, 0, cut)) {
                 replace_end(w, suf.len(), rep.as_bytes());
             }
             return;

@@ -117,7 +117,7 @@ pub(super) fn add(
                 Some(k) => {
                     if !(l.trained_org || crate::entities::tagger::list_label(text, one).is_some())
                     {
-                        found[k].label = Label::Person;
+                        crate::vecs::at_mut(found, k).label = Label::Person;
                     }
                 }
                 None => Candidate::push_to(&mut add, name.span, Label::Person, Source::Name),
@@ -139,12 +139,12 @@ fn push_person(tokens: &[Token], first: usize, found: &mut [Candidate], add: &mu
         token_at(tokens, first + 1).span.end,
     );
     let k = ending_by(found, span.start);
-    let j = k + starting_before(&found[k..], span.end);
-    if found[k..j]
+    let j = k + starting_before(crate::vecs::run(found, k, found.len()), span.end);
+    if crate::vecs::run(found, k, j)
         .iter()
         .all(|c| span.start <= c.span.start && c.span.end <= span.end && c.source == Source::Name)
     {
-        for c in &mut found[k..j] {
+        for c in crate::vecs::run_mut(found, k, j) {
             c.span = Span::new(c.span.start, c.span.start);
         }
         Candidate::push_to(add, span, Label::Person, Source::Name);

@@ -540,7 +540,7 @@ fn before_a_kind(text: &str, tokens: &[Token], span: Span, kind: &str) -> Option
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn line_start_near(text: &str, end: usize) -> Option<usize> {
     let lo = end.saturating_sub(400);
-    let b = &text.as_bytes()[lo..end];
+    let b = crate::vecs::run(text.as_bytes(), lo, end);
     b.iter()
         .rposition(|&c| c == b'\n')
         .map(|i| lo + i + 1)
@@ -553,7 +553,7 @@ fn line_start_near(text: &str, end: usize) -> Option<usize> {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn is_table_row(text: &str, start: usize) -> bool {
-    text.as_bytes()[start..]
+    crate::vecs::run(text.as_bytes(), start, text.len())
         .iter()
         .find(|&&c| c != b' ' && c != b'\t')
         .is_some_and(|&c| c == b'|')
@@ -1880,10 +1880,11 @@ fn recover(
         else {
             return super::tagger::features::low_hash_of(token_text(text, tokens, k), &mut buf);
         };
-        if lows[id] == 0 {
-            lows[id] = super::tagger::features::low_hash_of(token_text(text, tokens, k), &mut buf);
+        if *crate::vecs::at(&lows, id) == 0 {
+            *crate::vecs::at_mut(&mut lows, id) =
+                super::tagger::features::low_hash_of(token_text(text, tokens, k), &mut buf);
         }
-        lows[id]
+        *crate::vecs::at(&lows, id)
     };
     let mut listed = lists().find_with(text, tokens, forms, sentences, |i, limit| {
         super::tagger::famous::famous_at(text, tokens, &mut low, i, limit)
@@ -2022,7 +2023,7 @@ fn recover(
     let mut k = 0;
     crate::vecs::retain(found, |_| {
         k += 1;
-        !drop[k - 1]
+        !*crate::vecs::at(&drop, k - 1)
     });
     crate::vecs::extend(found, add);
     super::sort_by_start(found);
@@ -4341,7 +4342,7 @@ fn joined_over_of_the(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) 
             l.place || l.country
         };
         if (end == first + 1 || !the) && !place()
-            || found[k + 1..]
+            || crate::vecs::run(found, k + 1, found.len())
                 .iter()
                 .take_while(|o| o.span.start < last)
                 .any(|o| o.span.end > last || o.label == Label::Person)
@@ -5175,7 +5176,7 @@ fn drop_titles(text: &str, found: &mut Vec<Candidate>) {
     let mut k = 0;
     crate::vecs::retain(found, |_| {
         k += 1;
-        keep[k - 1]
+        *crate::vecs::at(&keep, k - 1)
     });
 }
 
@@ -5233,14 +5234,17 @@ fn cut_after_listed(
                 if after
                     .get(n)
                     .is_none_or(|t| starts_by(t.text(text), is_lower))
-                    && super::tagger::listed(text, &after[..n]).place
+                    && super::tagger::listed(text, crate::vecs::run(after, 0, n)).place
                 {
                     place = Some(n);
                     break;
                 }
             }
             if let (false, "in" | "at", Some(n)) = (verb, w, place) {
-                let span = Span::new(after[0].span.start, after[n - 1].span.end);
+                let span = Span::new(
+                    token_at(after, 0).span.start,
+                    token_at(after, n - 1).span.end,
+                );
                 Candidate::push_to(&mut rest, span, Label::Place, Source::Name);
             }
             c.span = m.span;

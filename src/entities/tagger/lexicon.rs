@@ -323,7 +323,7 @@ fn in_text_lists(surface: &str) -> Option<crate::entities::Label> {
 fn text_list_label(low: &str) -> Option<crate::entities::Label> {
     text_lists()
         .get(low)
-        .map(|&k| crate::entities::Label::ALL[k as usize])
+        .map(|&k| *crate::vecs::at(&crate::entities::Label::ALL, k as usize))
 }
 
 /// What the tagger's gazetteer bits say of the phrase made of `tokens` (the hashed lists of

@@ -58,7 +58,7 @@ fn predecessors() -> &'static Predecessors {
             for q in Tag::all() {
                 if Tag::may_follow(Some(q), t) {
                     let k = t.index();
-                    p.list[k][usize::from(p.len[k])] = q.index() as u8;
+                    *crate::vecs::at_mut(&mut p.list[k], usize::from(p.len[k])) = q.index() as u8;
                     p.len[k] += 1;
                 }
             }
@@ -100,9 +100,10 @@ impl<'a> Lattice<'a> {
     pub(crate) fn new(trans: &'a [[f32; NT]; NT], start: &'a [f32; NT]) -> Lattice<'a> {
         let preds = predecessors();
         let mut tr = [[0f32; NT]; NT];
+        #[allow(clippy::needless_range_loop)] // tag-by-tag matrix code reads best with indices
         for t in 0..NT {
             for k in 0..usize::from(preds.len[t]) {
-                tr[t][k] = trans[usize::from(preds.list[t][k])][t];
+                tr[t][k] = crate::vecs::at(trans, usize::from(preds.list[t][k]))[t];
             }
         }
         Lattice {
@@ -192,7 +193,8 @@ impl<'a> Lattice<'a> {
         }
         tags[n - 1] = last;
         for i in (1..n).rev() {
-            tags[i - 1] = Tag::from_index(usize::from(back[i][tags[i].index()]));
+            let prev = crate::vecs::at(back, i)[crate::vecs::at(tags, i).index()];
+            *crate::vecs::at_mut(tags, i - 1) = Tag::from_index(usize::from(prev));
         }
     }
 }
@@ -327,9 +329,9 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
             // and drain into the .wasm.
             let mut weights = [0; NT];
             for t in 0..NT {
-                weights[t] = levels[usize::from(codes[t])];
+                weights[t] = *crate::vecs::at(&levels, usize::from(codes[t]));
             }
-            rows[k] = Row::new(&weights);
+            *crate::vecs::at_mut(&mut rows, k) = Row::new(&weights);
             index.insert(key, k as u32);
         },
         |key, bits| {

@@ -222,7 +222,9 @@ impl<'a> Scan<'a> {
 
     /// True when tokens `i` and `i + 1` touch (no space between them).
     fn glued(&self, i: usize) -> bool {
-        i + 1 < self.tokens.len() && self.tokens[i].span.end == self.tokens[i + 1].span.start
+        i + 1 < self.tokens.len()
+            && crate::tokens::token_at(self.tokens, i).span.end
+                == crate::tokens::token_at(self.tokens, i + 1).span.start
     }
 
     fn capitalised(&self, i: usize) -> bool {
@@ -681,16 +683,17 @@ fn hyphen_compound(w: &str) -> Option<Label> {
     if parts.len() < 2 || parts.len() > 3 {
         return None;
     }
-    let amount = plain_number(parts[0]) || is_number_word(parts[0]);
-    let unit = parts[1];
-    let tail_ok = parts.len() == 2 || parts[2] == "old" || parts[2] == "long";
+    let first = *crate::vecs::at(&parts, 0);
+    let amount = plain_number(first) || is_number_word(first);
+    let unit = *crate::vecs::at(&parts, 1);
+    let tail_ok = parts.len() == 2 || matches!(*crate::vecs::at(&parts, 2), "old" | "long");
     if amount && tail_ok && Lists::of(unit).has(List::Periods) && !unit.ends_with('s') {
         return Some(Label::Date);
     }
-    if is_ordinal(parts[0]) && parts.len() == 2 && is_part_of_year(unit) {
+    if is_ordinal(first) && parts.len() == 2 && is_part_of_year(unit) {
         return Some(Label::Date);
     }
-    if plain_number(parts[0]) && parts.len() == 2 && Lists::of(unit).has(List::Units) {
+    if plain_number(first) && parts.len() == 2 && Lists::of(unit).has(List::Units) {
         return Some(Label::Quantity);
     }
     None
