@@ -9325,3 +9325,17 @@ fn tallies_leave_counts_out() {
         ],
     );
 }
+
+/// The Kremlin is a place (CoNLL-2003 train marks all eleven LOC), also before a speech verb; a
+/// bill is a MISC name as an act is.
+#[test]
+fn kremlin_and_bills() {
+    check(
+        "MOSCOW (Reuters) - The Kremlin said on Monday that it would not comment. President \
+         Catherine Connolly signed the Occupied Territories Bill into law.",
+        &[
+            ("Kremlin said", "Kremlin", Place),
+            ("Occupied Territories Bill", "Occupied Territories Bill", Misc),
+        ],
+    );
+}
