@@ -9335,7 +9335,28 @@ fn kremlin_and_bills() {
          Catherine Connolly signed the Occupied Territories Bill into law.",
         &[
             ("Kremlin said", "Kremlin", Place),
-            ("Occupied Territories Bill", "Occupied Territories Bill", Misc),
+            (
+                "Occupied Territories Bill",
+                "Occupied Territories Bill",
+                Misc,
+            ),
+        ],
+    );
+}
+
+/// A name never spans the colon of a line's stamp or rubric, nor takes the stamp's `The`; a
+/// title keeps its own colon.
+#[test]
+fn stamps_and_rubrics_before_colons() {
+    check(
+        "Key dates: • Dec. 10: Nobel Peace Prize ceremony in Oslo\n09:15: The Kremlin says Putin \
+         has no plans.\nRelated: Why a Christmas card costs more this year\nHideo Kojima released \
+         Death Stranding 2: On the Beach in June.",
+        &[
+            ("Nobel Peace Prize", "Nobel Peace Prize", Misc),
+            ("The Kremlin", "Kremlin", Place),
+            ("a Christmas", "Christmas", Misc),
+            ("Death Stranding 2", "Death Stranding 2: On the Beach", Misc),
         ],
     );
 }

@@ -15,6 +15,7 @@
 
 mod aliases;
 mod citations;
+mod colon_cuts;
 mod common_acronyms;
 mod company_lists;
 pub mod consistency;
@@ -506,6 +507,7 @@ fn recognize_with(
     );
     let mut names = names::find(text, tokens, forms, sentences);
     tallies::cut_counts(text, tokens, &mut names);
+    colon_cuts::cut_at_colons(text, tokens, &mut names);
     let held = names.clone();
     crate::vecs::extend(
         &mut cands,
