@@ -9356,7 +9356,7 @@ fn stamps_and_rubrics_before_colons() {
             ("Nobel Peace Prize", "Nobel Peace Prize", Misc),
             ("The Kremlin", "Kremlin", Place),
             ("a Christmas", "Christmas", Misc),
-            ("Death Stranding 2", "Death Stranding 2: On the Beach", Misc),
+            ("Death Stranding 2: On the Beach", "Death Stranding 2: On the Beach", Misc),
         ],
     );
 }
