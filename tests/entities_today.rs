@@ -9356,7 +9356,30 @@ fn stamps_and_rubrics_before_colons() {
             ("Nobel Peace Prize", "Nobel Peace Prize", Misc),
             ("The Kremlin", "Kremlin", Place),
             ("a Christmas", "Christmas", Misc),
-            ("Death Stranding 2: On the Beach", "Death Stranding 2: On the Beach", Misc),
+            (
+                "Death Stranding 2: On the Beach",
+                "Death Stranding 2: On the Beach",
+                Misc,
+            ),
+        ],
+    );
+}
+
+/// An outlet, a beat and a reporter's role before a name outside a byline: the outlet and the
+/// person; a company's chief executive is no beat; a fund's advisers are a firm.
+#[test]
+fn outlets_before_reporters() {
+    check(
+        "AP Airlines Writer Savannah Hollis reported from Atlanta. At the time, CNN Chief Medical \
+         Correspondent Sanjay Gupta said so. e.l.f. Beauty Chief Executive Tarang Amin spoke. Steve \
+         Roukis is an analyst at Matrix Asset Advisors.",
+        &[
+            ("AP Airlines", "AP", Org),
+            ("Savannah Hollis", "Savannah Hollis", Person),
+            ("CNN Chief", "CNN", Org),
+            ("Sanjay Gupta", "Sanjay Gupta", Person),
+            ("e.l.f. Beauty", "e.l.f. Beauty", Org),
+            ("Matrix Asset Advisors", "Matrix Asset Advisors", Org),
         ],
     );
 }

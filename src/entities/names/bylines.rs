@@ -68,6 +68,7 @@ crate::word_list::word_lists! {
 /// their label; drops it when none do (`Kelvar Gazette Bureau Chief`).
 pub(super) fn cut_byline_roles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut cut = false;
+    let mut people = Vec::new();
     for c in found.iter_mut() {
         let (a, b) = token_range(tokens, c.span);
         // A beat before a role in lower case (`By Eleanor Fairbrass, Tennis correspondent`) is no
@@ -80,6 +81,24 @@ pub(super) fn cut_byline_roles(text: &str, tokens: &[Token], found: &mut Vec<Can
         } {
             c.span = Span::new(c.span.start, c.span.start);
             cut = true;
+            continue;
+        }
+        // An outlet and a beat before a role outside a byline (`AP Airlines Writer Savannah Hollis
+        // reported from Atlanta.`): the outlet alone, and the person after the role; not a
+        // company's `Chief Executive`.
+        let role = (a + 2..b + 1).find(|&r| {
+            BYLINE_ROLES.has_token(text, tokens, r) && !token_at(tokens, r).is(text, "Chief")
+        });
+        if let Some(r) = role.filter(|_| {
+            crate::entities::tagger::lexicon::known_tokens_run(text, tokens, a, a + 1)
+                == Some(Label::Org)
+        }) {
+            if r + 1 < b {
+                let person = Span::new(token_at(tokens, r + 1).span.start, c.span.end);
+                Candidate::push_to(&mut people, person, Label::Person, c.source);
+            }
+            c.span = token_at(tokens, a).span;
+            c.label = Label::Org;
             continue;
         }
         if b < a + 2 || !BYLINE_ROLES.has_token(text, tokens, b - 1) || !in_byline(text, c.span) {
@@ -114,6 +133,7 @@ pub(super) fn cut_byline_roles(text: &str, tokens: &[Token], found: &mut Vec<Can
     if cut {
         crate::entities::drop_empty(found);
     }
+    super::add_sorted(found, people);
 }
 
 /// True when `span` follows a comma on a line that opens with `By ` (a byline) at most 80 bytes

@@ -6274,7 +6274,7 @@ crate::word_list::word_lists! {
         alliance coalition assembly school college journal magazine images brands foods roasters \
         studios labs industries software networks resources investments ventures insurance financial \
         bancorp hospital constabulary \
-        architects arquitectos associates consultants solicitors automotive logistics mining mines \
+        architects arquitectos associates consultants advisors advisers solicitors automotive logistics mining mines \
         minerals metals lithium uranium energy petroleum chemicals telecom semiconductor \
         semiconductors electronics aerospace pharma biotech shipping trust research health analytics \
         constructions bio biopharma biologics genomics diagnostics oncology medical healthcare sciences \
