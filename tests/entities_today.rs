@@ -9383,3 +9383,18 @@ fn outlets_before_reporters() {
         ],
     );
 }
+
+/// A car's model name before its kind is a product, not a place.
+#[test]
+fn car_models_before_their_kind() {
+    check(
+        "Louisville switches from building the Escape crossover, and the Nautilus crossover may \
+         one day carry the Bronco badge.",
+        &[
+            ("Louisville", "Louisville", Place),
+            ("Escape crossover", "Escape", Misc),
+            ("Nautilus crossover", "Nautilus", Misc),
+            ("Bronco badge", "Bronco", Misc),
+        ],
+    );
+}

@@ -742,7 +742,8 @@ fn products_before_their_kind(text: &str, tokens: &[Token], found: &mut [Candida
         /// Kinds of products after a product's name.
         const PRODUCT_KINDS = "bag bags chatbot chatbots robot robots phone phones smartphone \
             smartphones model models device devices console consoles handset handsets laptop \
-            laptops headset headsets vaccine vaccines pill pills brand range lineup";
+            laptops headset headsets vaccine vaccines pill pills brand range lineup crossover \
+            crossovers sedan sedans hatchback pickup pickups badge nameplate";
     }
     for c in found.iter_mut() {
         let (a, b) = names::token_range(tokens, c.span);
