@@ -9398,3 +9398,17 @@ fn car_models_before_their_kind() {
         ],
     );
 }
+
+/// A venue named for its sponsor or founder is one place, where the tagger read two names.
+#[test]
+fn venues_named_for_sponsors() {
+    check(
+        "The Grammys return to Crypto.com Arena in Los Angeles. Hart plays Philadelphia's Xfinity \
+         Mobile Arena. Oedipus came from Wyndham's Theatre in the West End.",
+        &[
+            ("Crypto.com Arena", "Crypto.com Arena", Place),
+            ("Xfinity Mobile Arena", "Xfinity Mobile Arena", Place),
+            ("Wyndham's Theatre", "Wyndham's Theatre", Place),
+        ],
+    );
+}

@@ -42,6 +42,7 @@ mod tallies;
 #[cfg(not(target_arch = "wasm32"))]
 mod token_index;
 pub mod values;
+mod venues;
 
 use serde::{Deserialize, Serialize};
 
@@ -554,6 +555,7 @@ fn recognize_with(
     score_lines::label_towns_named_like_people(text, tokens, forms, &mut resolved);
     roles_after_actors(text, &mut resolved);
     products_before_their_kind(text, tokens, &mut resolved);
+    venues::join_sponsors_to_venues(text, tokens, &mut resolved);
     quote_bounds::cut_at_closing_quotes(text, &mut resolved);
     quote_bounds::label_quoted_works(text, &mut resolved);
     common_acronyms::drop(text, tokens, &mut resolved);

@@ -1,0 +1,42 @@
+//! Venues named for a sponsor or a founder, where the tagger read the sponsor as a name of its own
+//! and the venue's word as another (`Crypto.com` + `Arena`, `Xfinity` + `Mobile Arena`,
+//! `Wyndham` + `'s` + `Theatre`): the whole is one place.
+
+use super::{Candidate, Label};
+use crate::text::Span;
+use crate::tokens::Token;
+
+crate::word_list::word_lists! {
+    /// The last word of a venue's name.
+    const VENUE_WORDS = "Arena Stadium Theatre Theater Church Cathedral Dome Ballpark Coliseum Amphitheatre";
+}
+
+/// Joins each name of `found` to the venue's name right after it (one space, or a possessive and
+/// a space before a venue's word alone), as one place. Mentions emptied here are dropped.
+/// `found` is sorted and disjoint, and stays so.
+pub(super) fn join_sponsors_to_venues(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let mut joined = false;
+    for m in 1..found.len() {
+        let (p, c) = (*crate::vecs::at(found, m - 1), *crate::vecs::at(found, m));
+        if !p.label.is_name() || !c.label.is_name() {
+            continue;
+        }
+        let (a, b) = super::names::token_range(tokens, c.span);
+        if !VENUE_WORDS.has_token(text, tokens, b - 1) {
+            continue;
+        }
+        let gap = super::text_between(text, &p, &c);
+        let possessive = matches!(gap, "'s " | "\u{2019}s ");
+        if !(gap == " " || possessive && b == a + 1) {
+            continue;
+        }
+        crate::vecs::at_mut(found, m - 1).span = Span::new(p.span.start, p.span.start);
+        let v = crate::vecs::at_mut(found, m);
+        v.span = Span::new(p.span.start, c.span.end);
+        v.label = Label::Place;
+        joined = true;
+    }
+    if joined {
+        super::drop_empty(found);
+    }
+}
