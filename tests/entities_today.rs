@@ -9412,3 +9412,14 @@ fn venues_named_for_sponsors() {
         ],
     );
 }
+
+/// A town before a comma and its state is a place, where the lists have a company by its name;
+/// not a club in a list of clubs.
+#[test]
+fn towns_before_their_regions() {
+    check(
+        "Conrad Hilton founded it in Cisco, Texas, in 1919. Adam Dandach, of Orange, California, \
+         was arrested.",
+        &[("Cisco,", "Cisco", Place), ("Orange,", "Orange", Place)],
+    );
+}

@@ -41,6 +41,7 @@ pub mod tagger;
 mod tallies;
 #[cfg(not(target_arch = "wasm32"))]
 mod token_index;
+mod town_regions;
 pub mod values;
 mod venues;
 
@@ -550,6 +551,7 @@ fn recognize_with(
     places_before_counties(text, &mut resolved);
     places_after_compass_words(text, &mut resolved);
     places_joined_by_do(text, &mut resolved);
+    town_regions::label_towns_before_regions(text, tokens, &mut resolved);
     score_lines::label_towns_outside_sport(text, tokens, forms, sentences, &mut resolved);
     score_lines::label_grounds_in_sport(tokens, forms, sentences, &mut resolved);
     score_lines::label_towns_named_like_people(text, tokens, forms, &mut resolved);
