@@ -9423,3 +9423,12 @@ fn towns_before_their_regions() {
         &[("Cisco,", "Cisco", Place), ("Orange,", "Orange", Place)],
     );
 }
+
+/// A name ends at its owner's possessive before a rank.
+#[test]
+fn owners_before_ranks() {
+    check(
+        "He is Baseball America's No. 24 prospect.",
+        &[("Baseball America's", "Baseball America", Org)],
+    );
+}

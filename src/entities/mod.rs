@@ -779,7 +779,20 @@ fn without_coded_people(text: &str, found: &mut Vec<Candidate>) {
 /// Drops a name that is a rank or a shirt's number written without its full stop, as British news
 /// writes it (`the world No 1`, `at No 3`, `the No 11 shirt`; `No. 3` is a number already): no
 /// name. `No 10` stays, the Prime Minister's office in Downing Street as often as a shirt.
+/// A name that runs over an owner's possessive into a rank (`Baseball America's No. 24`) ends at
+/// the owner.
 fn without_ranks(text: &str, found: &mut Vec<Candidate>) {
+    for c in found.iter_mut() {
+        let s = c.span.slice(text);
+        for owner in ["'s No.", "\u{2019}s No.", "'s No", "\u{2019}s No"] {
+            if let Some(name) = s.strip_suffix(owner) {
+                if crate::text::tail(text, c.span.end).starts_with(' ') && !name.is_empty() {
+                    c.span = Span::new(c.span.start, c.span.start + name.len());
+                }
+                break;
+            }
+        }
+    }
     crate::vecs::retain(found, |c| {
         let s = c.span.slice(text);
         !c.label.is_name()
