@@ -9432,3 +9432,12 @@ fn owners_before_ranks() {
         &[("Baseball America's", "Baseball America", Org)],
     );
 }
+
+/// A court of law is a body, whatever a hashed list key says of its words.
+#[test]
+fn courts_of_law_are_bodies() {
+    check(
+        "SALT LAKE CITY (AP) — The Utah Supreme Court on Friday refused to throw out the map.",
+        &[("Utah Supreme Court", "Utah Supreme Court", Org)],
+    );
+}

@@ -1223,9 +1223,11 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
     {
         ev.add(Label::Place, 2 * STRONG);
     }
-    // World knowledge: the project's lists of organisations and people in the news.
+    // World knowledge: the project's lists of organisations and people in the news; a court of
+    // law is a body whatever a list's hashed key says (`Utah Supreme Court`).
     if let Some(label) =
         crate::entities::tagger::lexicon::known_tokens_run(text, tokens, first, end)
+            .filter(|_| !super::names::is_court_of_law(text, tokens, first, end))
     {
         ev.add(label, STRONG);
     } else if end == first + 1
