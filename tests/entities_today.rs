@@ -9286,12 +9286,13 @@ fn trade_words_end_businesses() {
 #[test]
 fn towns_named_like_people() {
     check(
-        "The film stars Joaquin Phoenix as a trucker from Phoenix. Phoenix said he learnt to \
-         drive.",
+        "The film stars Joaquin Phoenix as a trucker who lives in Phoenix. Phoenix said he learnt \
+         to drive. Lewis Hamilton lost, but she takes heart from Hamilton.",
         &[
             ("Joaquin Phoenix", "Joaquin Phoenix", Person),
-            ("from Phoenix", "Phoenix", Place),
+            ("lives in Phoenix", "Phoenix", Place),
             ("Phoenix said", "Phoenix", Person),
+            ("from Hamilton", "Hamilton", Person),
         ],
     );
 }

@@ -990,9 +990,9 @@ pub(super) fn label_towns_outside_sport(
     }
 }
 
-/// Labels a place a one-word "person" that the lists have as a city, after `in`, `near`,
-/// `outside` or `from` and a lower-case word (`a trucker from Phoenix` beside `Joaquin Phoenix`,
-/// `election workers near Houston`), not before a possessive.
+/// Labels a place a one-word "person" that the lists have as a city, after `in`, `near` or
+/// `outside` and a lower-case word (`election workers near Houston`), not before a possessive; not
+/// after `from` (`takes heart from Hamilton`, the driver).
 pub(super) fn label_towns_named_like_people(
     text: &str,
     tokens: &[Token],
@@ -1001,7 +1001,7 @@ pub(super) fn label_towns_named_like_people(
 ) {
     crate::word_list::word_lists! {
         /// Words of place before a town that may read as a person.
-        const PLACE_CUES = "in near outside from";
+        const PLACE_CUES = "in near outside";
     }
     for c in found.iter_mut() {
         let (i, j) = super::names::token_range(tokens, c.span);

@@ -6280,7 +6280,7 @@ crate::word_list::word_lists! {
         constructions bio biopharma biologics genomics diagnostics oncology medical healthcare sciences \
         dynamics racing interactive productions publishing films books orchestra band brewery \
         harriers patrol pharmacy clinic diner deli outfitters elementary committee bakery \
-        coffee hardware solar growers butchers creamery digital \
+        coffee hardware solar growers butchers creamery \
         administration organization organisation society corporation navy corps newsroom";
     /// The words of a stadium's, a street's, a square's, a palace's, a hill's or a lake's name in
     /// French, Spanish, Portuguese or Italian (`Cerro Armazones`, `Lago Maggiore`).
