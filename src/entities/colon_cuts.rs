@@ -3,7 +3,7 @@
 //! title may span its own (`Death Stranding 2: On the Beach`).
 
 use super::{Candidate, Label};
-use crate::text::{any_char, is_lower, Span};
+use crate::text::{is_lower, starts_by, Span};
 use crate::tokens::{token_at, token_run, Token, TokenKind};
 
 crate::word_list::word_lists! {
@@ -15,8 +15,8 @@ crate::word_list::word_lists! {
 }
 
 /// Cuts each name of `found` that holds a colon after the colon, when what comes before is a stamp
-/// (a time, a date) or a rubric. A question's opening words that
-/// are left before a name of the lists go too. `found` is sorted and disjoint, and stays so.
+/// (a time, a date) or a rubric; a question's opening words left before a name of the lists go
+/// too. `found` is sorted and disjoint, and stays so.
 pub(super) fn cut_at_colons(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     for c in found.iter_mut() {
         let (a, b) = super::names::token_range(tokens, c.span);
@@ -48,14 +48,14 @@ pub(super) fn cut_at_colons(text: &str, tokens: &[Token], found: &mut [Candidate
         if !(stamp || left.iter().all(|t| RUBRIC.contains(t.text(text)))) {
             continue;
         }
-        let (mut x, y) = (k + 1, b);
+        let y = b;
+        let mut x = k + 1;
         // `Why a Hanukkah`: the name of the lists after the question's last word in lower case.
         if QUESTION.contains(token_at(tokens, x).text(text)) {
-            if let Some(l) = (x..y).rev().find(|&i| {
-                any_char(token_at(tokens, i).text(text), is_lower)
-                    && crate::text::first_char(token_at(tokens, i).text(text))
-                        .is_some_and(char::is_lowercase)
-            }) {
+            if let Some(l) = (x..y)
+                .rev()
+                .find(|&i| starts_by(token_at(tokens, i).text(text), is_lower))
+            {
                 if l + 1 < y && super::tagger::list_label_run(text, tokens, l + 1, y).is_some() {
                     x = l + 1;
                     c.label =
