@@ -22,7 +22,7 @@ pub(super) fn join_sponsors_to_venues(text: &str, tokens: &[Token], found: &mut 
             continue;
         }
         let (a, b) = super::names::token_range(tokens, c.span);
-        if !VENUE_WORDS.has_token(text, tokens, b - 1) {
+        if b == a || !VENUE_WORDS.has_token(text, tokens, b - 1) {
             continue;
         }
         let gap = super::text_between(text, &p, &c);
