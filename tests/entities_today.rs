@@ -9442,3 +9442,16 @@ fn courts_of_law_are_bodies() {
         &[("Utah Supreme Court", "Utah Supreme Court", Org)],
     );
 }
+
+/// A score after a side is not part of its name; a model number that looks like one stays with
+/// its product.
+#[test]
+fn scores_after_sides() {
+    check(
+        "The Eagles beat the Chiefs 40-22 on Sunday. Emirates ordered 65 Boeing 777-9 jets.",
+        &[
+            ("Chiefs 40-22", "Chiefs", Org),
+            ("Boeing 777-9", "Boeing 777-9", Misc),
+        ],
+    );
+}

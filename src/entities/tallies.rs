@@ -1,6 +1,7 @@
 //! Tallies of votes, seats or polls (`Reform 29%, Labour 19%`, `Conservatives 688, Labour 212`,
 //! `(Republicans 50, Democrats 2)`): the tagger reads a name and the number after it as one name,
-//! as it learnt from `Airbus 310`; in a list the number is the name's count, not part of it.
+//! as it learnt from `Airbus 310`; in a list the number is the name's count, not part of it. Nor
+//! is a score after a side (`the Chiefs 40-22`).
 
 use super::{Candidate, Label};
 use crate::text::{ends_by, head, tail, Span};
@@ -34,6 +35,19 @@ fn previous_item_counted(before: &str) -> bool {
     ends_by(s, |c| c.is_ascii_digit() || c == '%')
 }
 
+/// True for a score: digits, a hyphen or an en dash, digits (`40-22`, `2–1`).
+fn is_score(w: &str) -> bool {
+    let Some(i) = w.find(['-', '\u{2013}']) else {
+        return false;
+    };
+    let (x, y) = (head(w, i), tail(w, i));
+    let y = y.trim_start_matches(['-', '\u{2013}']);
+    !x.is_empty()
+        && !y.is_empty()
+        && x.bytes().all(|b| b.is_ascii_digit())
+        && y.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Cuts the count off each name of a tally that the tagger joined to it, and labels the name as
 /// the lists have it (an organisation when the lists do not know it and the joined reading made
 /// it MISC). `found` is sorted and disjoint, and stays so.
@@ -50,6 +64,13 @@ pub(super) fn cut_counts(text: &str, tokens: &[Token], found: &mut [Candidate]) 
                 && crate::text::first_char(t.text(text)).is_some_and(char::is_uppercase)
         });
         let after = tail(text, c.span.end);
+        // A score after a side is never part of its name (`the Chiefs 40-22`); a product's model
+        // number may look like one (`Boeing 777-9`, MISC).
+        let score = is_score(token_at(tokens, b - 1).text(text));
+        if words && score && c.label != Label::Misc {
+            c.span = Span::new(c.span.start, name_end);
+            continue;
+        }
         // A name with its number in the lists (`S&P 500`, `CAC 40`) or a numbered line keeps it.
         if !words
             || super::tagger::listed_run(text, tokens, a, b) != Default::default()
