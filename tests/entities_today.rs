@@ -9455,3 +9455,17 @@ fn scores_after_sides() {
         ],
     );
 }
+
+/// An emperor's, a councillor's and a baroness's titles are no part of their names.
+#[test]
+fn more_titles_before_names() {
+    check(
+        "Prince Hisahito, nephew of Emperor Naruhito, arrived. The Mayor of Galway, Cllr Peadar \
+         Moylan, said so. Baroness Butler-Sloss spoke.",
+        &[
+            ("Emperor Naruhito", "Naruhito", Person),
+            ("Cllr Peadar Moylan", "Peadar Moylan", Person),
+            ("Baroness Butler-Sloss", "Butler-Sloss", Person),
+        ],
+    );
+}
