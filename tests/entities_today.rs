@@ -9461,9 +9461,11 @@ fn scores_after_sides() {
 fn more_titles_before_names() {
     check(
         "Prince Hisahito, nephew of Emperor Naruhito, arrived. The Mayor of Galway, Cllr Peadar \
-         Moylan, said so. Baroness Butler-Sloss spoke.",
+         Moylan, said so. Baroness Butler-Sloss spoke. \"It will stay stable,\" Vice-Chancellor \
+         Lars Klingbeil told the paper.",
         &[
             ("Emperor Naruhito", "Naruhito", Person),
+            ("Vice-Chancellor Lars Klingbeil", "Lars Klingbeil", Person),
             ("Cllr Peadar Moylan", "Peadar Moylan", Person),
             ("Baroness Butler-Sloss", "Butler-Sloss", Person),
         ],
