@@ -9471,3 +9471,16 @@ fn more_titles_before_names() {
         ],
     );
 }
+
+/// A place's possessive before another name gives two names; a person's or a work's does not.
+#[test]
+fn place_possessives() {
+    check(
+        "He played at London's Royal Albert Hall. Florence Adeyemi opened Florence's Kitchen in \
+         Peckham.",
+        &[
+            ("London's", "London", Place),
+            ("Royal Albert Hall", "Royal Albert Hall", Place),
+        ],
+    );
+}

@@ -30,6 +30,7 @@ mod line_ups;
 pub mod names;
 mod party_states;
 mod person_of;
+mod place_possessives;
 mod planets;
 mod quote_bounds;
 mod roads;
@@ -558,6 +559,7 @@ fn recognize_with(
     roles_after_actors(text, &mut resolved);
     products_before_their_kind(text, tokens, &mut resolved);
     venues::join_sponsors_to_venues(text, tokens, &mut resolved);
+    place_possessives::split_place_possessives(text, tokens, &mut resolved);
     quote_bounds::cut_at_closing_quotes(text, &mut resolved);
     quote_bounds::label_quoted_works(text, &mut resolved);
     common_acronyms::drop(text, tokens, &mut resolved);
