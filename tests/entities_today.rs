@@ -9484,3 +9484,12 @@ fn place_possessives() {
         ],
     );
 }
+
+/// A sponsor's name before a venue's word the tagger left out is the venue.
+#[test]
+fn venue_words_after_sponsors() {
+    check(
+        "Central Cee Brings Out Ice Spice at Sold-Out O2 Arena Show",
+        &[("O2 Arena", "O2 Arena", Place)],
+    );
+}

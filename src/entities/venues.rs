@@ -1,6 +1,7 @@
 //! Venues named for a sponsor or a founder, where the tagger read the sponsor as a name of its own
 //! and the venue's word as another (`Crypto.com` + `Arena`, `Xfinity` + `Mobile Arena`,
-//! `Wyndham` + `'s` + `Theatre`): the whole is one place.
+//! `Wyndham` + `'s` + `Theatre`), or left the venue's word out (`O2` of `O2 Arena`): the whole is
+//! one place.
 
 use super::{Candidate, Label};
 use crate::text::Span;
@@ -38,5 +39,22 @@ pub(super) fn join_sponsors_to_venues(text: &str, tokens: &[Token], found: &mut 
     }
     if joined {
         super::drop_empty(found);
+    }
+    // A sponsor's name before a venue's word that no mention holds (`O2 Arena`).
+    for m in 0..found.len() {
+        let c = *crate::vecs::at(found, m);
+        let (_, b) = super::names::token_range(tokens, c.span);
+        let next = found.get(m + 1).map_or(usize::MAX, |n| n.span.start);
+        // An organisation's only: a person's name before `Stadium` is a headline's subject as
+        // often (`Sabrina Carpenter Stadium Tickets Appear`).
+        if c.label == Label::Org
+            && VENUE_WORDS.has_token(text, tokens, b)
+            && crate::tokens::token_at(tokens, b).span.start == c.span.end + 1
+            && crate::tokens::token_at(tokens, b).span.end <= next
+        {
+            let v = crate::vecs::at_mut(found, m);
+            v.span = Span::new(c.span.start, crate::tokens::token_at(tokens, b).span.end);
+            v.label = Label::Place;
+        }
     }
 }
