@@ -9493,3 +9493,16 @@ fn venue_words_after_sponsors() {
         &[("O2 Arena", "O2 Arena", Place)],
     );
 }
+
+/// A town before its police, its mayor or its airport is the place, where a club of its name made
+/// it an organisation; a name that ends the text is read safely.
+#[test]
+fn towns_before_their_services() {
+    check(
+        "Leeds United won 2-0. Leeds police said a man was arrested. They beat Leeds",
+        &[
+            ("Leeds United", "Leeds United", Org),
+            ("Leeds police", "Leeds", Place),
+        ],
+    );
+}

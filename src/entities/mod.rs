@@ -553,6 +553,7 @@ fn recognize_with(
     places_after_compass_words(text, &mut resolved);
     places_joined_by_do(text, &mut resolved);
     town_regions::label_towns_before_regions(text, tokens, &mut resolved);
+    town_regions::label_towns_before_services(text, tokens, &mut resolved);
     score_lines::label_towns_outside_sport(text, tokens, forms, sentences, &mut resolved);
     score_lines::label_grounds_in_sport(tokens, forms, sentences, &mut resolved);
     score_lines::label_towns_named_like_people(text, tokens, forms, &mut resolved);

@@ -42,3 +42,28 @@ pub(super) fn label_towns_before_regions(text: &str, tokens: &[Token], found: &m
         }
     }
 }
+
+crate::word_list::word_lists! {
+    /// Lower-case words after a town that make it the place (`Leeds police`, `Paris mayor`, `Dhaka
+    /// airport`): CoNLL-2003 train and the looked-at sets mark the name before them LOC 69 times and
+    /// ORG 5 (acronyms and parties).
+    const TOWN_SERVICES = "police mayor airport";
+}
+
+/// Labels a place each organisation that the lists have as a place, before a word of
+/// [`TOWN_SERVICES`] (`Leeds police said`, where `Leeds United` made `Leeds` the club). `found` is
+/// sorted.
+pub(super) fn label_towns_before_services(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    for c in found.iter_mut() {
+        let (a, b) = super::names::token_range(tokens, c.span);
+        if c.label == Label::Org
+            && b > a
+            && b < tokens.len()
+            && crate::tokens::token_at(tokens, b).span.start == c.span.end + 1
+            && TOWN_SERVICES.has_token(text, tokens, b)
+            && super::tagger::listed_run(text, tokens, a, b).place
+        {
+            c.label = Label::Place;
+        }
+    }
+}

@@ -48,6 +48,7 @@ pub(super) fn join_sponsors_to_venues(text: &str, tokens: &[Token], found: &mut 
         // An organisation's only: a person's name before `Stadium` is a headline's subject as
         // often (`Sabrina Carpenter Stadium Tickets Appear`).
         if c.label == Label::Org
+            && b < tokens.len()
             && VENUE_WORDS.has_token(text, tokens, b)
             && crate::tokens::token_at(tokens, b).span.start == c.span.end + 1
             && crate::tokens::token_at(tokens, b).span.end <= next
