@@ -404,6 +404,11 @@ cmd_eval() {
   # present_day_ner_101.md): politics and public life worldwide in December 2026; 91.85 and 91.13 at ce7199d.
   run ner "$ROOT/tests/fixtures/present_day_ner_100.jsonl" "ner present-day 100 (own, looked at)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/present_day_ner_101.jsonl" "ner present-day 101 (own, blind)" "$e/ner/score.py"
+  # A hundred-and-second, looked at, and a hundred-and-third, blind (tests/fixtures/present_day_ner_102.md
+  # and present_day_ner_103.md): science, health, climate, space, technology and courts, late 2026; 90.40
+  # and 90.48 at 4473130.
+  run ner "$ROOT/tests/fixtures/present_day_ner_102.jsonl" "ner present-day 102 (own, looked at)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_103.jsonl" "ner present-day 103 (own, blind)" "$e/ner/score.py"
   # A thirty-fifth (tests/fixtures/present_day_ner_35.md; written by a helper to be looked at, hard
   # cases on purpose): 89.69 at a3b36bc (the thirtieth session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_35.jsonl" "ner present-day 35 (own, looked at)" "$e/ner/score.py"

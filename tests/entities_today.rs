@@ -9506,3 +9506,24 @@ fn towns_before_their_services() {
         ],
     );
 }
+
+/// `Prof` without its full stop is a title, left out of the name as `Dr` is.
+#[test]
+fn prof_without_a_full_stop() {
+    check(
+        "It was wrong, said Prof Alan Brightwater of Leeds University.",
+        &[("Prof Alan Brightwater", "Alan Brightwater", Person)],
+    );
+}
+
+/// A live blog's stamp with its zone before a colon: the `The` after it opens the sentence.
+#[test]
+fn stamps_with_their_zone() {
+    check(
+        "19:42 GMT: The Starship booster has lit. 9:15 a.m. ET: The Kremlin says no.",
+        &[
+            ("The Starship", "Starship", Misc),
+            ("The Kremlin", "Kremlin", Place),
+        ],
+    );
+}

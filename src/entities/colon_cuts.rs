@@ -14,6 +14,22 @@ crate::word_list::word_lists! {
     const QUESTION = "Why How What When Where Who Which";
 }
 
+/// True when token `k` ends a time or a number: a number, or a time's zone or half of the day after
+/// one (`19:42 GMT`, `9:15 a.m. ET`).
+fn ends_a_time(text: &str, tokens: &[Token], k: usize) -> bool {
+    use super::values::lexicon::{MERIDIEM, ZONES};
+    let mut k = k;
+    // At most a half of the day and a zone after the number.
+    for _ in 0..2 {
+        let w = token_at(tokens, k).text(text);
+        if k == 0 || !(ZONES.contains(w) || MERIDIEM.contains_lowercase(w)) {
+            break;
+        }
+        k -= 1;
+    }
+    token_at(tokens, k).kind == TokenKind::Number
+}
+
 /// Cuts each name of `found` that holds a colon after the colon, when what comes before is a stamp
 /// (a time, a date) or a rubric; a question's opening words left before a name of the lists go
 /// too. `found` is sorted and disjoint, and stays so.
@@ -26,7 +42,7 @@ pub(super) fn cut_at_colons(text: &str, tokens: &[Token], found: &mut [Candidate
             && a >= 2
             && token_at(tokens, a).is(text, "The")
             && token_at(tokens, a - 1).is(text, ":")
-            && token_at(tokens, a - 2).kind == TokenKind::Number
+            && ends_a_time(text, tokens, a - 2)
             && super::tagger::list_label_run(text, tokens, a, b).is_none()
             && super::tagger::listed_run(text, tokens, a, b) == Default::default()
         {
