@@ -9527,3 +9527,12 @@ fn stamps_with_their_zone() {
         ],
     );
 }
+
+/// A town the lists know, in a list of places, is a place though a relative clause follows it.
+#[test]
+fn places_in_lists_of_places() {
+    check(
+        "Staff from studios in Edinburgh, New York and Leeds, who walked on stage, cheered.",
+        &[("and Leeds", "Leeds", Place)],
+    );
+}

@@ -30,6 +30,7 @@ mod line_ups;
 pub mod names;
 mod party_states;
 mod person_of;
+mod place_lists;
 mod place_possessives;
 mod planets;
 mod quote_bounds;
@@ -554,6 +555,7 @@ fn recognize_with(
     places_joined_by_do(text, &mut resolved);
     town_regions::label_towns_before_regions(text, tokens, &mut resolved);
     town_regions::label_towns_before_services(text, tokens, &mut resolved);
+    place_lists::label_places_in_lists(text, tokens, forms, sentences, &mut resolved);
     score_lines::label_towns_outside_sport(text, tokens, forms, sentences, &mut resolved);
     score_lines::label_grounds_in_sport(tokens, forms, sentences, &mut resolved);
     score_lines::label_towns_named_like_people(text, tokens, forms, &mut resolved);

@@ -1057,7 +1057,7 @@ pub(super) fn label_grounds_in_sport(
 
 /// True when the sentence `s` holds a word of [`SPORT_WORDS`] (one of [`SPORT_TOO`] only when
 /// `everyday_too`), not a `money transfer` (a payments firm's).
-fn has_sport_word(tokens: &[Token], forms: &Forms, s: Span, everyday_too: bool) -> bool {
+pub(super) fn has_sport_word(tokens: &[Token], forms: &Forms, s: Span, everyday_too: bool) -> bool {
     let (a, b) = super::names::token_range(tokens, s);
     (a..b).any(|k| {
         let w = forms.lower(k);
