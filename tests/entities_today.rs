@@ -9536,3 +9536,11 @@ fn places_in_lists_of_places() {
         &[("and Leeds", "Leeds", Place)],
     );
 }
+
+/// A web page's `Updated` and its time after a `|` are no name: the time stays a time.
+#[test]
+fn updated_stamps_after_a_bar() {
+    let text = "Published 7:58 PM GMT, December 13, 2026 | Updated 9:12 PM GMT, December 13, 2026\n\n\
+                LONDON (AP) — Arsenal won.";
+    assert_no_name_over(text, &mentions(text), &["Updated 9:12"]);
+}

@@ -1372,6 +1372,14 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     if b == a + 2 && STAMP_WORDS.has_lower(forms, a) && STAMP_WORDS.has_lower(forms, a + 1) {
         return true;
     }
+    // Such a word before the stamp's time (`Updated 9:12 PM GMT` after a `|`), which the tagger
+    // may take whole.
+    if b >= a + 2
+        && matches!(forms.lower(a), "updated" | "published" | "posted" | "modified")
+        && token_at(tokens, a + 1).kind == TokenKind::Number
+    {
+        return true;
+    }
     // A minister's portfolio before the title (`Finance` of `Finance Minister Satsuki Katayama`,
     // `Trade and Industry Secretary`), which CoNLL-2003 leaves unmarked (`Foreign Minister` 12
     // times of 12); not a ministry (`Finance Ministry`, an organisation).
