@@ -9540,7 +9540,31 @@ fn places_in_lists_of_places() {
 /// A web page's `Updated` and its time after a `|` are no name: the time stays a time.
 #[test]
 fn updated_stamps_after_a_bar() {
-    let text = "Published 7:58 PM GMT, December 13, 2026 | Updated 9:12 PM GMT, December 13, 2026\n\n\
+    let text =
+        "Published 7:58 PM GMT, December 13, 2026 | Updated 9:12 PM GMT, December 13, 2026\n\n\
                 LONDON (AP) — Arsenal won.";
     assert_no_name_over(text, &mentions(text), &["Updated 9:12"]);
+}
+
+/// A first name no list knows, opening two lines before a surname that another person of the text
+/// shares, stays in the name.
+#[test]
+fn rare_first_names_at_line_starts() {
+    check(
+        "Tanmay Rathod left the nets.\nTanmay Rathod, a 21-year-old bowler, and his father, \
+         Suresh Rathod, cried.",
+        &[
+            ("Tanmay Rathod left", "Tanmay Rathod", Person),
+            ("Tanmay Rathod, a", "Tanmay Rathod", Person),
+        ],
+    );
+}
+
+/// A bishop's title stays outside the name.
+#[test]
+fn bishops_titles() {
+    check(
+        "1986 - Bishop Desmond Mpilo was enthroned.",
+        &[("Bishop Desmond Mpilo", "Desmond Mpilo", Person)],
+    );
 }

@@ -53,7 +53,7 @@ crate::word_list::word_lists! {
     /// Words that form a person's title or role before the name (lower case).
     pub(crate) const TITLE_WORDS = "mr. mrs. ms. mr mrs ms dr. dr prof. prof sir dame lady lord president vice prime minister pm \
         secretary state senator sen. rep. representative gov. governor mayor chancellor judge \
-        justice gen. general col. colonel cardinal rabbi imam ayatollah detective inspector sheriff \
+        justice gen. general col. colonel cardinal archbishop bishop rabbi imam ayatollah detective inspector sheriff \
         emir sheikh duchess reverend yokozuna officer sergeant sgt. trooper constable corporal \
         lieutenant lt. capt. captain admiral king queen prince princess pope ceo major-general \
         lieutenant-general brigadier \

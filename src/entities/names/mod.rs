@@ -37,6 +37,7 @@ mod owned_works;
 mod party_members;
 mod platform_posts;
 mod pronoun;
+mod rare_first_words;
 mod scores_and_symbols;
 mod ships;
 mod token_rules;
@@ -83,6 +84,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     elided_particles::with_elided_part(text, tokens, &mut found);
     with_initial(text, tokens, sentences, &mut found);
     with_listed_word_before(text, tokens, &mut found);
+    rare_first_words::with_rare_first_word(text, tokens, sentences, &mut found);
     with_modifier_suffix(text, tokens, &mut found);
     with_bracketed_acronym(text, tokens, &mut found);
     token_rules::add(text, tokens, forms, sentences, &mut found);
@@ -1375,7 +1377,10 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     // Such a word before the stamp's time (`Updated 9:12 PM GMT` after a `|`), which the tagger
     // may take whole.
     if b >= a + 2
-        && matches!(forms.lower(a), "updated" | "published" | "posted" | "modified")
+        && matches!(
+            forms.lower(a),
+            "updated" | "published" | "posted" | "modified"
+        )
         && token_at(tokens, a + 1).kind == TokenKind::Number
     {
         return true;
