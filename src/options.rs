@@ -177,9 +177,9 @@ impl Options {
         let given = |a: &str, b: &str| get(map, a).or(get(map, b)).is_some_and(|v| !v.is_null());
         if given("summaryRatio", "summary_ratio") && given("summarySentences", "summary_sentences")
         {
-            return Err(Error::new(
+            return Err(Error::new(crate::vecs::to_string(
                 "options.summaryRatio: give either summarySentences or summaryRatio, not both",
-            ));
+            )));
         }
         Ok(o)
     }

@@ -894,6 +894,22 @@ pub fn char_count(text: &str) -> usize {
     text.chars().count()
 }
 
+/// True when `s` has more than `n` chars (`s.chars().nth(n).is_some()`). Inlined natively; one call
+/// in the .wasm, where each rule's test of a word's length in chars inlined the iterator's `nth`.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn more_chars_than(s: &str, n: usize) -> bool {
+    chars(s).nth(n).is_some()
+}
+
+/// True when `s` has more than `n` words (runs of non-whitespace, [`words`]); reads no further than
+/// word `n + 1`. One call in the .wasm, as [`more_chars_than`].
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn more_words_than(s: &str, n: usize) -> bool {
+    words(s).nth(n).is_some()
+}
+
 /// A table of the 256 byte values with `true` at each of `bytes`: a scanner's set of bytes worth a
 /// closer look, built at compile time.
 pub(crate) const fn byte_set(bytes: &[u8]) -> [bool; 256] {

@@ -603,7 +603,7 @@ fn scan_word(t: Chars, start: usize) -> (usize, bool) {
         // Not a final letter after a hyphen (`Jay-Z.` ends a sentence).
         let initials = Span::new(part, j).slice(t.0);
         if is_initials(word)
-            || (chars(initials).nth(1).is_some() && is_initials(initials))
+            || (crate::text::more_chars_than(initials, 1) && is_initials(initials))
             || abbreviations::is_abbreviation(word) && !word_before_no_number(t.0, word, j)
         {
             j += 1;
@@ -744,7 +744,7 @@ fn split_hyphen(text: &str, start: usize, end: usize) -> Option<usize> {
     let split = if MODIFIER_SUFFIXES.contains_sorted(suffix) {
         is_modified_name(head(word, h))
     } else {
-        chars(suffix).nth(2).is_some()
+        crate::text::more_chars_than(suffix, 2)
             && suffix.ends_with('.')
             && is_initials(head(suffix, suffix.len() - 1))
             && starts_by(word, is_upper)

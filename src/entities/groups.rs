@@ -495,7 +495,7 @@ impl<'k> Linker<'k> {
         // A lone letter is no short form of a longer name (`X` and `Malcolm X`), nor is a
         // nationality of the name it opens (`French` and `French Open`, `American League`).
         let no_short_form = key.len() == 1
-            && (chars(key[0]).nth(1).is_none()
+            && (!crate::text::more_chars_than(key[0], 1)
                 || (label == Label::Misc
                     && super::tagger::lexicon::is_nationality(trim_by(surface, is_space))));
         if let Some(&first) = key.first().filter(|_| !no_short_form) {

@@ -122,9 +122,8 @@ pub(crate) fn cut_at_closing_quotes(text: &str, found: &mut Vec<Candidate>) {
 fn listed_in_gap(text: &str, gap: Span, source: super::Source, out: &mut Vec<Candidate>) {
     let part = gap.slice(text);
     let tokens = crate::tokens::tokenize(part);
-    let capital = |t: &crate::tokens::Token| {
-        t.kind == crate::tokens::TokenKind::Word && t.text(part).starts_with(|c: char| is_upper(c))
-    };
+    let capital =
+        |t: &crate::tokens::Token| t.kind == crate::tokens::TokenKind::Word && t.capitalised(part);
     let mut a = 0;
     while a < tokens.len() {
         if !capital(&tokens[a]) {

@@ -967,7 +967,8 @@ pub(super) fn label_towns_outside_sport(
             );
         // A town in a list ends there or goes on to the next (not `In London, Brent crude`).
         let after = crate::text::tail(text, c.span.end);
-        let cued = listed_after && (after.starts_with([',', '.']) || after.starts_with(" and "))
+        let cued = listed_after
+            && (starts_by(after, |c| matches!(c, ',' | '.')) || after.starts_with(" and "))
             || TOWN_CUES.contains(&before);
         // A place opens the list (`in Ashton, Bury`).
         town = cued && c.label == Label::Place;
@@ -1009,9 +1010,10 @@ pub(super) fn label_towns_named_like_people(
             || j != i + 1
             || i < 2
             || !PLACE_CUES.contains(&forms.lower(i - 1))
-            || !crate::text::first_char(at(tokens, i - 2).text(text))
-                .is_some_and(char::is_lowercase)
-            || crate::text::tail(text, c.span.end).starts_with(['\'', '\u{2019}'])
+            || !starts_by(at(tokens, i - 2).text(text), crate::text::is_lower)
+            || starts_by(crate::text::tail(text, c.span.end), |c| {
+                matches!(c, '\'' | '\u{2019}')
+            })
             || !super::tagger::listed_run(text, tokens, i, j).city
         {
             continue;

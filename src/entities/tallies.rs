@@ -4,7 +4,10 @@
 //! is a score after a side (`the Chiefs 40-22`).
 
 use super::{Candidate, Label};
-use crate::text::{ends_by, head, tail, Span};
+use crate::text::{
+    all_bytes, any_bytes, ends_by, find_any, head, is_upper, starts_by, tail, trim_end_by,
+    trim_start_by, Span,
+};
 use crate::tokens::{token_at, Token, TokenKind};
 
 /// True when `after`, the text after a name's number, goes on to the list's next counted item:
@@ -12,40 +15,39 @@ use crate::tokens::{token_at, Token, TokenKind};
 /// mark, a digit (`, Labour 19%`).
 fn next_item_counted(after: &str) -> bool {
     let s = after.strip_prefix('%').unwrap_or(after);
-    let Some(s) = s.strip_prefix([',', ';', '|']) else {
+    if !starts_by(s, |c| matches!(c, ',' | ';' | '|')) {
         return false;
-    };
-    let s = s.trim_start_matches(' ');
+    }
+    let s = trim_start_by(tail(s, 1), |c| c == ' ');
     let item = head(
         s,
         crate::text::find_by(s, |c| matches!(c, ',' | ';' | '|' | '\n')).unwrap_or(s.len()),
     );
-    crate::text::first_char(item).is_some_and(char::is_uppercase)
-        && item.bytes().any(|b| b.is_ascii_digit())
+    starts_by(item, is_upper) && any_bytes(item, |b| b.is_ascii_digit())
 }
 
 /// True when `before`, the text before a name, ends the list's previous counted item: a digit or
 /// `%`, then a comma, a semicolon or a bar and spaces (`Reform 29%, `).
 fn previous_item_counted(before: &str) -> bool {
-    let s = before.trim_end_matches(' ');
-    let Some(s) = s.strip_suffix([',', ';', '|']) else {
+    let s = trim_end_by(before, |c| c == ' ');
+    if !ends_by(s, |c| matches!(c, ',' | ';' | '|')) {
         return false;
-    };
-    let s = s.trim_end_matches(' ');
+    }
+    let s = trim_end_by(head(s, s.len() - 1), |c| c == ' ');
     ends_by(s, |c| c.is_ascii_digit() || c == '%')
 }
 
 /// True for a score: digits, a hyphen or an en dash, digits (`40-22`, `2–1`).
 fn is_score(w: &str) -> bool {
-    let Some(i) = w.find(['-', '\u{2013}']) else {
+    let Some(i) = find_any(w, &['-', '\u{2013}']) else {
         return false;
     };
     let (x, y) = (head(w, i), tail(w, i));
-    let y = y.trim_start_matches(['-', '\u{2013}']);
+    let y = trim_start_by(y, |c| matches!(c, '-' | '\u{2013}'));
     !x.is_empty()
         && !y.is_empty()
-        && x.bytes().all(|b| b.is_ascii_digit())
-        && y.bytes().all(|b| b.is_ascii_digit())
+        && all_bytes(x, |b| b.is_ascii_digit())
+        && all_bytes(y, |b| b.is_ascii_digit())
 }
 
 /// Cuts the count off each name of a tally that the tagger joined to it, and labels the name as
@@ -60,8 +62,7 @@ pub(super) fn cut_counts(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         let name_end = token_at(tokens, b - 2).span.end;
         let words = (a..b - 1).all(|k| {
             let t = token_at(tokens, k);
-            t.kind == TokenKind::Word
-                && crate::text::first_char(t.text(text)).is_some_and(char::is_uppercase)
+            t.kind == TokenKind::Word && t.capitalised(text)
         });
         let after = tail(text, c.span.end);
         // A score after a side is never part of its name (`the Chiefs 40-22`); a product's model
@@ -75,7 +76,7 @@ pub(super) fn cut_counts(text: &str, tokens: &[Token], found: &mut [Candidate]) 
         if !words
             || super::tagger::listed_run(text, tokens, a, b) != Default::default()
             || token_at(tokens, b - 2).text(text) == "Line"
-            || !after.starts_with(['%', ',', ';', '|', ')'])
+            || !starts_by(after, |c| matches!(c, '%' | ',' | ';' | '|' | ')'))
             || !(after.starts_with('%')
                 || next_item_counted(after)
                 || previous_item_counted(head(text, c.span.start)))

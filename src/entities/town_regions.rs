@@ -16,7 +16,9 @@ pub(super) fn label_towns_before_regions(text: &str, tokens: &[Token], found: &m
             continue;
         }
         let after = crate::text::tail(text, r.span.end);
-        if !(after.is_empty() || after.starts_with([',', '.', ')', '\n'])) {
+        if !(after.is_empty()
+            || crate::text::starts_by(after, |c| matches!(c, ',' | '.' | ')' | '\n')))
+        {
             continue;
         }
         let (a, b) = super::names::token_range(tokens, r.span);

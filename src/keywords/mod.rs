@@ -424,7 +424,8 @@ fn display_form<'a>(surface: &'a str, lower_first: bool, buf: &'a mut String) ->
         let mut c = chars(w);
         c.next().is_some_and(is_upper) && c.next().is_some_and(is_lower)
     };
-    let title_case = || words(surface).nth(1).is_some() && words(surface).skip(1).all(title_word);
+    let title_case =
+        || crate::text::more_words_than(surface, 1) && words(surface).skip(1).all(title_word);
     let mut chars = chars(surface);
     match chars.next() {
         Some(c) if lower_first && !title_case() => {
@@ -448,7 +449,7 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
     };
     let mut out: Vec<Ranked> = Vec::new();
     for (key, s) in c.stats.iter() {
-        if !(s.name.is_some() || forms_of(s).any(|f| chars(f.0).nth(2).is_some())) {
+        if !(s.name.is_some() || forms_of(s).any(|f| crate::text::more_chars_than(f.0, 2))) {
             continue;
         }
         // A phrase opened by an evaluative adjective (`recent advances`, `important design
@@ -698,7 +699,7 @@ fn is_generic(form: &str) -> bool {
 /// word stays (`justice`, `state` can be topics).
 fn is_title(phrase: &str) -> bool {
     // One word not capitalised is no title whatever the word (and most candidates are one).
-    if !starts_by(phrase, is_upper) && words(phrase).nth(1).is_none() {
+    if !starts_by(phrase, is_upper) && !crate::text::more_words_than(phrase, 1) {
         return false;
     }
     let mut n = 0;

@@ -456,7 +456,7 @@ fn is_content(low: &str, toks: &[Token], text: &str, stop: impl FnOnce() -> bool
         return any_char(low, is_alpha);
     }
     token_at(toks, 0).kind == TokenKind::Word
-        && chars(low).nth(1).is_some()
+        && crate::text::more_chars_than(low, 1)
         && !low.starts_with('\'')
         && low != "n't"
         && !(low.ends_with('.') && crate::text::count_char(low, '.') == 1)

@@ -37,8 +37,8 @@
 use crate::text::{
     all_bytes, all_char, any_char, ascii_lowercase, char_at, char_before, char_count, char_indices,
     chars, eq_ignore_case, has_any, has_str, head, is_alnum, is_capitals, is_space, is_upper,
-    split_by, split_inclusive_by, starts_by, tail, trim_by, trim_end_by, trim_start_by, words,
-    Span,
+    more_words_than, split_by, split_inclusive_by, starts_by, tail, trim_by, trim_end_by,
+    trim_start_by, words, Span,
 };
 use crate::vecs::CollectVec;
 
@@ -187,10 +187,10 @@ fn classify(s: &str, first: bool, whole_line: bool, more: bool) -> Kind {
         let punctuated = is_punctuated(s);
         // The words are counted only when the ending leaves a headline possible (most lines end on
         // a period).
-        if !punctuated && words(s).nth(20).is_none() {
+        if !punctuated && !more_words_than(s, 20) {
             return Kind::Headline;
         }
-        if first && matches!(last, Some('?' | '!')) && words(s).nth(15).is_none() {
+        if first && matches!(last, Some('?' | '!')) && !more_words_than(s, 15) {
             return Kind::Headline;
         }
     }
@@ -371,11 +371,6 @@ impl Prefixes {
                 && eq_ignore_case(&s[..p.len()], p)
         })
     }
-}
-
-/// True when `s` has more than `n` words (runs of non-whitespace); reads no further than word `n + 1`.
-fn more_words_than(s: &str, n: usize) -> bool {
-    words(s).nth(n).is_some()
 }
 
 fn is_byline(s: &str) -> bool {

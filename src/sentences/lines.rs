@@ -67,7 +67,7 @@ impl Scanner<'_> {
         // breaks in the middle of a sentence (`met with\nJohn Smith`). A short line with a comma is
         // a salutation or sign-off (`Best,\nJeff`).
         let last_word = tail(line, token_start(line, line.len(), MAX_WORD));
-        let several_words = words(line).nth(2).is_some();
+        let several_words = crate::text::more_words_than(line, 2);
         let title = last_word
             .strip_suffix('.')
             .is_some_and(|w| abbreviation_kind(w) == Some(AbbreviationKind::Title));

@@ -574,7 +574,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         let compute = || {
             let content = t.kind == TokenKind::Word
                 && !starts_by(lower, tokens::is_apostrophe)
-                && chars(lower).nth(1).is_some()
+                && crate::text::more_chars_than(lower, 1)
                 && !input.forms.is_stopword(ti);
             (folded_hash(lower, &mut scratch), content)
         };
