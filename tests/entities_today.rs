@@ -9568,3 +9568,12 @@ fn bishops_titles() {
         &[("Bishop Desmond Mpilo", "Desmond Mpilo", Person)],
     );
 }
+
+/// A photo's credit with two agencies after its photographer: each is an organisation.
+#[test]
+fn credits_with_two_agencies() {
+    check(
+        "The winners posed on stage. (Photo by Jordan Ashby-Kerr/Invision/AP)",
+        &[("Invision", "Invision", Org), ("AP)", "AP", Org)],
+    );
+}

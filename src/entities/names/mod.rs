@@ -6323,8 +6323,8 @@ crate::word_list::word_lists! {
         communications commerce mines planning technology science tourism business work pensions";
     /// The words of a photo's credit.
     const PHOTO_WORDS = "Photo Photos Photograph Picture";
-    /// What closes a credit: a bracket, a mark or `via`.
-    const CREDIT_ENDS = ") ] . , ; via";
+    /// What closes a credit: a bracket, a mark, a slash before another agency or `via`.
+    const CREDIT_ENDS = ") ] . , ; / via";
     /// The roles a byline gives after a writer's name or in place of one (`Markets Correspondent`).
     const BYLINE_ROLES = "correspondent correspondents reporter reporters editor editors writer writers staff \
         columnist contributor desk critic critics bureau producer photographer analyst";
