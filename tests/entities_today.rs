@@ -9577,3 +9577,17 @@ fn credits_with_two_agencies() {
         &[("Invision", "Invision", Org), ("AP)", "AP", Org)],
     );
 }
+
+/// A marathon, a telescope and a collider are MISC by their last word.
+#[test]
+fn marathons_telescopes_and_colliders() {
+    check(
+        "She won the Berlin Marathon. The Lovell Telescope tracked it, and the Large Hadron \
+         Collider will shut down in July.",
+        &[
+            ("Berlin Marathon", "Berlin Marathon", Misc),
+            ("Lovell Telescope", "Lovell Telescope", Misc),
+            ("Large Hadron Collider", "Large Hadron Collider", Misc),
+        ],
+    );
+}

@@ -6275,7 +6275,8 @@ crate::word_list::word_lists! {
     const PERSON_PLACE_WORDS = "lane vale minster green creek valley heights springs falls gap";
     /// The MISC words of [`LAST_WORDS`].
     const MISC_LAST_WORDS = "act tournament olympics accord accords agreement award awards prize trophy medal cup \
-        championship championships festival open rally classic series prix slam war bill";
+        championship championships festival open rally classic series prix slam war bill marathon \
+        telescope collider";
     /// The ORG words of [`LAST_WORDS`] (`constabulary`: both such names of the data, `Lancashire
     /// Constabulary`, are organisations).
     const ORG_LAST_WORDS = "holdings pharmaceuticals biosciences therapeutics technologies robotics university \
