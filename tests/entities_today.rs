@@ -9591,3 +9591,15 @@ fn marathons_telescopes_and_colliders() {
         ],
     );
 }
+
+/// A day is MISC by its last word, but a person named `Day` is a person.
+#[test]
+fn days_and_people_named_day() {
+    check(
+        "Crowds marked Christopher Street Day in Berlin. Keeper Chris Day is set to join Preston.",
+        &[
+            ("Christopher Street Day", "Christopher Street Day", Misc),
+            ("Chris Day", "Chris Day", Person),
+        ],
+    );
+}

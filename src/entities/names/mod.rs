@@ -5004,6 +5004,14 @@ pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) ->
         return Some(Label::Place);
     }
     let label = last?;
+    // A person named `Day` is no day (`Doris Day`, `Chris Day`): a first name of the lists before
+    // it.
+    if b == a + 2
+        && token_is(text, tokens, b - 1, "Day")
+        && super::tagger::listed_run(text, tokens, a, a + 1).first_name
+    {
+        return None;
+    }
     // A street's name holds no word in lower case, as a work's may (`Nightmare on Elm Street`,
     // `Half the Road`), and no work's kind follows it (`Elton John's Farewell Yellow Brick Road
     // tour`).
@@ -6276,7 +6284,7 @@ crate::word_list::word_lists! {
     /// The MISC words of [`LAST_WORDS`].
     const MISC_LAST_WORDS = "act tournament olympics accord accords agreement award awards prize trophy medal cup \
         championship championships festival open rally classic series prix slam war bill marathon \
-        telescope collider";
+        telescope collider day";
     /// The ORG words of [`LAST_WORDS`] (`constabulary`: both such names of the data, `Lancashire
     /// Constabulary`, are organisations).
     const ORG_LAST_WORDS = "holdings pharmaceuticals biosciences therapeutics technologies robotics university \
