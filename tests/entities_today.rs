@@ -9603,3 +9603,16 @@ fn days_and_people_named_day() {
         ],
     );
 }
+
+/// A nation, a daily and a press are organisations by their last word; a person named `Press` is a
+/// person.
+#[test]
+fn nations_dailies_and_presses() {
+    check(
+        "A statement from the Muscogee Nation came first. Other winners included Natalie Press.",
+        &[
+            ("Muscogee Nation", "Muscogee Nation", Org),
+            ("Natalie Press", "Natalie Press", Person),
+        ],
+    );
+}

@@ -5004,10 +5004,10 @@ pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) ->
         return Some(Label::Place);
     }
     let label = last?;
-    // A person named `Day` is no day (`Doris Day`, `Chris Day`): a first name of the lists before
-    // it.
+    // A person named `Day` or `Press` is no day and no publisher (`Doris Day`, `Chris Day`,
+    // `Natalie Press`): a first name of the lists before it.
     if b == a + 2
-        && token_is(text, tokens, b - 1, "Day")
+        && matches!(token_text(text, tokens, b - 1), "Day" | "Press")
         && super::tagger::listed_run(text, tokens, a, a + 1).first_name
     {
         return None;
@@ -6303,7 +6303,8 @@ crate::word_list::word_lists! {
         dynamics racing interactive productions publishing films books orchestra band brewery \
         harriers patrol pharmacy clinic diner deli outfitters elementary committee bakery \
         coffee hardware solar growers butchers creamery \
-        administration organization organisation society corporation navy corps newsroom";
+        administration organization organisation society corporation navy corps newsroom nation daily \
+        press";
     /// The words of a stadium's, a street's, a square's, a palace's, a hill's or a lake's name in
     /// French, Spanish, Portuguese or Italian (`Cerro Armazones`, `Lago Maggiore`).
     const FOREIGN_PLACE_WORDS = "stade estadio estádio stadio rue piazza palazzo calle avenida praça plaza cerro lago";
