@@ -9609,9 +9609,9 @@ fn days_and_people_named_day() {
 #[test]
 fn nations_dailies_and_presses() {
     check(
-        "A statement from the Muscogee Nation came first. Other winners included Natalie Press.",
+        "According to the Dalian Daily, two men were held. Other winners included Natalie Press.",
         &[
-            ("Muscogee Nation", "Muscogee Nation", Org),
+            ("Dalian Daily", "Dalian Daily", Org),
             ("Natalie Press", "Natalie Press", Person),
         ],
     );
