@@ -9616,3 +9616,13 @@ fn nations_dailies_and_presses() {
         ],
     );
 }
+
+/// The speaker between a quotation's closing mark and a speech verb is a person, where the tagger
+/// left the name out.
+#[test]
+fn speakers_after_quotations() {
+    check(
+        "The council met. \"We are ready,\" Smith said on Monday.",
+        &[("Smith said", "Smith", Person)],
+    );
+}
