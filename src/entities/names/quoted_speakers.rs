@@ -29,9 +29,10 @@ pub(super) fn add_quoted_speakers(text: &str, tokens: &[Token], found: &mut Vec<
     let mut add = Vec::new();
     for k in 2..tokens.len() {
         let quote = token_at(tokens, k - 1).text(text);
-        if !(first_char(quote).is_some_and(is_quote) && quote.len() <= 3)
-            || !matches!(token_at(tokens, k - 2).text(text), "," | "?" | "!")
-        {
+        let closes = first_char(quote).is_some_and(is_quote)
+            && quote.len() <= 3
+            && matches!(token_at(tokens, k - 2).text(text), "," | "?" | "!");
+        if !closes {
             continue;
         }
         // Titles before the name stay outside it (`"...," Mayor Brandon Johnson said`).
