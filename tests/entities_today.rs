@@ -9626,3 +9626,13 @@ fn speakers_after_quotations() {
         &[("Smith said", "Smith", Person)],
     );
 }
+
+/// A name that ends its clause after a quotation's closing mark and `said` is the speaker, a
+/// person; an organisation of the lists stays one.
+#[test]
+fn speakers_after_said() {
+    check(
+        "\"We are ready,\" said Okonkwo. \"Sales rose,\" said Lenzing.",
+        &[("said Okonkwo", "Okonkwo", Person), ("said Lenzing", "Lenzing", Org)],
+    );
+}

@@ -108,6 +108,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     work_titles::join_titles(text, tokens, &mut found);
     party_members::split_party_members(text, tokens, &mut found);
     quoted_speakers::add_quoted_speakers(text, tokens, &mut found);
+    quoted_speakers::label_speakers_after_said(text, tokens, &mut found);
     // A telephone number's label is no name (`, Fax +31 20 504 5040` of a wire story's footer),
     // nor is a government's field before a ministry in lower case (`the Finance ministry`:
     // CoNLL-2003 leaves it out every time).
