@@ -9633,6 +9633,9 @@ fn speakers_after_quotations() {
 fn speakers_after_said() {
     check(
         "\"We are ready,\" said Okonkwo. \"Sales rose,\" said Lenzing.",
-        &[("said Okonkwo", "Okonkwo", Person), ("said Lenzing", "Lenzing", Org)],
+        &[
+            ("said Okonkwo", "Okonkwo", Person),
+            ("said Lenzing", "Lenzing", Org),
+        ],
     );
 }
