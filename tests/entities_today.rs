@@ -9639,3 +9639,12 @@ fn speakers_after_said() {
         ],
     );
 }
+
+/// A title of common words right after its kind is a work, where the tagger read none.
+#[test]
+fn one_word_titles_after_their_kind() {
+    check(
+        "Zach Cregger's horror film Weapons opened at No 1. It is the best film I have seen.",
+        &[("film Weapons", "Weapons", Misc)],
+    );
+}

@@ -117,6 +117,35 @@ fn replace(found: &mut Vec<Candidate>, add: &mut Vec<Candidate>, span: Span) {
     Candidate::push_to(add, span, Label::Misc, Source::Name);
 }
 
+/// Adds to `add` as MISC a title of one to four capitalised words from token `a`, right after its
+/// kind, that no mention of `found` touches and no list knows (`the horror film Weapons`, `the film
+/// Flow`: the tagger reads a common word in title case as none of its names). Not a function word
+/// (`the film I have seen`).
+fn unread_title(
+    text: &str,
+    tokens: &[Token],
+    found: &[Candidate],
+    add: &mut Vec<Candidate>,
+    a: usize,
+) {
+    let b = capitals_end(text, tokens, a);
+    if b == a || b > a + 4 {
+        return;
+    }
+    let span = Span::new(token_at(tokens, a).span.start, token_at(tokens, b - 1).span.end);
+    let low = crate::case::lowercase(token_text(text, tokens, a));
+    let touched = |c: &Candidate| c.span.start < span.end && span.start < c.span.end;
+    if crate::stopwords::is_stopword(&low)
+        || found.iter().any(touched)
+        || add.iter().any(touched)
+        || crate::entities::tagger::list_label_run(text, tokens, a, b).is_some()
+        || crate::entities::tagger::listed_run(text, tokens, a, b) != Default::default()
+    {
+        return;
+    }
+    Candidate::push_to(add, span, Label::Misc, Source::Name);
+}
+
 /// True when token `i` is the possessive of a mention of `found` that reads as a first name and a
 /// surname (`Kiran Desai's The
 /// Loneliness of Sonia and Sunny`): what follows is what that person made.
@@ -269,6 +298,9 @@ pub(super) fn join_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidat
         }
         let end = title_end(text, tokens, i + 1, !kind);
         if end == i + 1 {
+            if kind {
+                unread_title(text, tokens, found, &mut add, i + 1);
+            }
             continue;
         }
         let span = Span::new(
