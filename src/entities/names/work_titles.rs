@@ -132,7 +132,10 @@ fn unread_title(
     if b == a || b > a + 4 {
         return;
     }
-    let span = Span::new(token_at(tokens, a).span.start, token_at(tokens, b - 1).span.end);
+    let span = Span::new(
+        token_at(tokens, a).span.start,
+        token_at(tokens, b - 1).span.end,
+    );
     let low = crate::case::lowercase(token_text(text, tokens, a));
     let touched = |c: &Candidate| c.span.start < span.end && span.start < c.span.end;
     if crate::stopwords::is_stopword(&low)
