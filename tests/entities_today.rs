@@ -9648,3 +9648,15 @@ fn one_word_titles_after_their_kind() {
         &[("film Weapons", "Weapons", Misc)],
     );
 }
+
+/// A bullet between a list's items on one line ends a name.
+#[test]
+fn bullets_between_names() {
+    check(
+        "Best-selling new cars in November: • Ford Puma • Kia Sportage • Nissan Qashqai",
+        &[
+            ("Ford Puma", "Ford Puma", Misc),
+            ("Kia Sportage", "Kia Sportage", Misc),
+        ],
+    );
+}

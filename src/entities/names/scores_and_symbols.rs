@@ -1,4 +1,4 @@
-//! A mention never runs across a score or a pictograph: the tagger reads a post's or a live
+//! A mention never runs across a score, a pictograph or a bullet: the tagger reads a post's or a live
 //! blog's line as one name (`FULL-TIME ⚽ City 3-1 Bournemouth`, `Thank you Paris ❤️ See you`).
 //! The sides of a score are names of their own (`City`, `Bournemouth`); after a pictograph a
 //! lone everyday word opens the next phrase (`See`), not a name.
@@ -30,7 +30,16 @@ fn is_pictograph(text: &str, tokens: &[Token], k: usize) -> bool {
     t.kind == TokenKind::Symbol && !t.text(text).is_ascii()
 }
 
-/// Splits the mentions of `found` at the scores and pictographs inside them and cuts those at
+/// True when token `k` is a bullet between a list's items on one line (`• Ford Puma • Kia
+/// Sportage`), which the tagger, never having seen one, reads into a name.
+fn is_bullet(text: &str, tokens: &[Token], k: usize) -> bool {
+    matches!(
+        token_at(tokens, k).text(text),
+        "\u{2022}" | "\u{25aa}" | "\u{25cf}"
+    )
+}
+
+/// Splits the mentions of `found` at the scores, pictographs and bullets inside them and cuts those at
 /// their ends; a piece of a mention split at a pictograph only takes the label the lists give it.
 /// `found` is sorted and stays so.
 pub(super) fn split_at_scores_and_symbols(
@@ -42,7 +51,8 @@ pub(super) fn split_at_scores_and_symbols(
     for c in found.iter_mut() {
         let (a, b) = token_range(tokens, c.span);
         let scored = (a..b).any(|k| is_score(text, tokens, k));
-        if !scored && !(a..b).any(|k| is_pictograph(text, tokens, k)) {
+        if !scored && !(a..b).any(|k| is_pictograph(text, tokens, k) || is_bullet(text, tokens, k))
+        {
             continue;
         }
         // Each piece with the label the lists give it, or the whole's.
@@ -51,7 +61,8 @@ pub(super) fn split_at_scores_and_symbols(
         for k in a..=b {
             let score = k < b && is_score(text, tokens, k);
             let symbol = k < b && is_pictograph(text, tokens, k);
-            if k < b && !score && !symbol {
+            let bullet = k < b && is_bullet(text, tokens, k);
+            if k < b && !score && !symbol && !bullet {
                 continue;
             }
             // The piece's words from its first capitalised one.
