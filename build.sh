@@ -483,6 +483,10 @@ cmd_eval() {
   # looked at, and articles_zj.md, never looked at): 92.52 and 91.22 at 4473130.
   run ner "$ROOT/tests/fixtures/articles_zi.jsonl" "ner articles zi (own, looked at)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/articles_zj.jsonl" "ner articles zj (own, blind)" "$e/ner/score.py"
+  # Eight more, world news of December 2026 beyond the US and UK (tests/fixtures/articles_zk.md, looked
+  # at, and articles_zl.md, never looked at): 91.23 and 90.38 at 4473130.
+  run ner "$ROOT/tests/fixtures/articles_zk.jsonl" "ner articles zk (own, looked at)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/articles_zl.jsonl" "ner articles zl (own, blind)" "$e/ner/score.py"
   # Wire copy of December 2020 in CoNLL-2003's form (tests/fixtures/wire2020_ner.md), a stand-in for
   # the held-out 2020 news: 94.87 at 759c68c, 95.56 at cf2a330; looked at since the twenty-eighth
   # session, which read its errors.
