@@ -9660,3 +9660,16 @@ fn bullets_between_names() {
         ],
     );
 }
+
+/// India's, the Philippines' and a motor vessel's prefixes open ships' names.
+#[test]
+fn more_ships_prefixes() {
+    check(
+        "India sent two navy ships, INS Sukanya and INS Gharial, and the BRP Datu Pagbuaya sailed.",
+        &[
+            ("INS Sukanya", "INS Sukanya", Misc),
+            ("INS Gharial", "INS Gharial", Misc),
+            ("BRP Datu Pagbuaya", "BRP Datu Pagbuaya", Misc),
+        ],
+    );
+}

@@ -8,8 +8,9 @@ use crate::text::Span;
 use crate::tokens::{capitalised_at, token_at, Token};
 
 crate::word_list::word_lists! {
-    /// Prefixes of navies' and merchant ships' names (not `RFA`, also Radio Free Asia).
-    const SHIP_PREFIXES = "USS HMS HMAS HMCS HMNZS RMS";
+    /// Prefixes of navies' and merchant ships' names (not `RFA`, also Radio Free Asia; `INS` for
+    /// India's, `BRP` for the Philippines', `MV` for a motor vessel).
+    const SHIP_PREFIXES = "USS HMS HMAS HMCS HMNZS RMS INS BRP MV";
     /// Small words inside a ship's name (`HMS Prince of Wales`).
     const SHIP_SMALL_WORDS = "of the";
 }
