@@ -9673,3 +9673,12 @@ fn more_ships_prefixes() {
         ],
     );
 }
+
+/// Two towns the lists know, in a list with more places, are places too.
+#[test]
+fn places_in_longer_lists_of_places() {
+    check(
+        "Blackouts: Kharkiv, Odesa, Dnipro, Poltava and Sumy worst affected.",
+        &[("Dnipro", "Dnipro", Place), ("Poltava", "Poltava", Place)],
+    );
+}

@@ -1,10 +1,10 @@
 //! Places listed together (`studios in Edinburgh, New York and Leeds`, `pensioners in Oldham and
-//! Rochdale`): a one-word name the lists have as a place, in a list whose other names are all
-//! places, is a place too, though read alone it looked like a person or a club. Not in a sentence
+//! Rochdale`): a one-word name the lists have as a place, in a list whose other names are places,
+//! is a place too, though read alone it looked like a person or a club. Not in a sentence
 //! about sport, where towns name their clubs (`Everton visit Plymouth, Liverpool travel to`).
 
 use super::{Candidate, Label};
-use crate::text::Span;
+use crate::text::{starts_by, Span};
 use crate::tokens::{Forms, Token};
 use crate::vecs::{at, at_mut};
 
@@ -15,10 +15,10 @@ fn joins(between: &str) -> bool {
 }
 
 /// Labels a place each one-word person, organisation or MISC name that the lists have as a place,
-/// in a list of names (see [`joins`]) whose other names are all places, at least one of them
-/// besides it, the list ending with it or going on after it (a comma, a full stop, `and`: not `In
-/// London, Brent crude`, `Yorkshire, Halifax said`), in a sentence with no word of sport. `found`
-/// is sorted.
+/// in a list of names (see [`joins`]) whose other names are all places, as many of them at least
+/// (`Kharkiv, Odesa, Dnipro, Poltava and Sumy`), the list ending with it or going on after it (a
+/// comma, a full stop, `and`: not `In London, Brent crude`, `Yorkshire, Halifax said`), in a
+/// sentence with no word of sport. `found` is sorted.
 pub(super) fn label_places_in_lists(
     text: &str,
     tokens: &[Token],
@@ -41,30 +41,32 @@ pub(super) fn label_places_in_lists(
         let places = (start..end)
             .filter(|&k| at(found, k).label == Label::Place)
             .count();
-        // Exactly one name is not a place.
-        if end - start >= 2 && places == end - start - 1 {
-            if let Some(k) = (start..end).find(|&k| at(found, k).label != Label::Place) {
+        let others = end - start - places;
+        // Places and, at most as many, names that are not places.
+        if places >= 1 && others >= 1 && others <= places {
+            let fits = |k: usize| {
                 let c = at(found, k);
                 let (a, b) = super::names::token_range(tokens, c.span);
-                let listed = super::tagger::listed_run(text, tokens, a, b);
                 let after = crate::text::tail(text, c.span.end);
                 let ends = after.is_empty()
-                    || after.starts_with([',', '.', ';', ')', '\n'])
+                    || starts_by(after, |ch| matches!(ch, ',' | '.' | ';' | ')' | '\n'))
                     || after.starts_with(" and ")
                     || after.starts_with(" or ");
-                let sport = || {
-                    let s = crate::text::ending_by(sentences, c.span.start);
-                    sentences.get(s).is_some_and(|s| {
-                        super::score_lines::has_sport_word(tokens, forms, *s, true)
-                    })
-                };
-                if c.label.is_name()
-                    && b == a + 1
-                    && ends
-                    && listed.place
-                    && super::tagger::list_label_run(text, tokens, a, b).is_none()
-                    && !sport()
-                {
+                c.label == Label::Place
+                    || c.label.is_name()
+                        && b == a + 1
+                        && ends
+                        && super::tagger::listed_run(text, tokens, a, b).place
+                        && super::tagger::list_label_run(text, tokens, a, b).is_none()
+            };
+            let sport = || {
+                let s = crate::text::ending_by(sentences, at(found, start).span.start);
+                sentences
+                    .get(s)
+                    .is_some_and(|s| super::score_lines::has_sport_word(tokens, forms, *s, true))
+            };
+            if (start..end).all(fits) && !sport() {
+                for k in start..end {
                     at_mut(found, k).label = Label::Place;
                 }
             }
