@@ -9682,3 +9682,12 @@ fn places_in_longer_lists_of_places() {
         &[("Dnipro", "Dnipro", Place), ("Poltava", "Poltava", Place)],
     );
 }
+
+/// Papua New Guinea by its letters is a place of the lists.
+#[test]
+fn png_is_papua_new_guinea() {
+    check(
+        "The dispute: PNG says its parliament must vote.",
+        &[("PNG says", "PNG", Place)],
+    );
+}
