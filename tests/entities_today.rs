@@ -9691,3 +9691,12 @@ fn png_is_papua_new_guinea() {
         &[("PNG says", "PNG", Place)],
     );
 }
+
+/// `Baron` is a first name too (`Baron Waqa`, `Baron Davis`): no title the name loses.
+#[test]
+fn baron_as_a_first_name() {
+    check(
+        "The forum's secretary general, Baron Waqa, said the forum supports talks.",
+        &[("Baron Waqa", "Baron Waqa", Person)],
+    );
+}

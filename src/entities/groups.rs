@@ -60,7 +60,7 @@ crate::word_list::word_lists! {
         chairman chairwoman chief executive director ambassador commissioner spokesman spokeswoman \
         leader deputy former acting premier coach director-general secretary-general \
         attorney-general surgeon-general superintendent councilwoman councilman councillor councilor \
-        manager commander attorney taoiseach tánaiste emperor empress cllr baroness baron \
+        manager commander attorney taoiseach tánaiste emperor empress cllr baroness \
         vice-chancellor vice-president vice-premier president-elect";
     /// Legal suffixes of company names, as companies write them (`SE` and `AG`, not `se` and `ag`): a
     /// mention's key leaves them out in any case, and the name recogniser takes one written so after a
