@@ -397,11 +397,20 @@ impl Forms {
     }
 }
 
+/// True when `s` is ASCII without a backtick: a word whose normalised form [`fold_lower`] only
+/// lower-cases (nearly every token). One call in the .wasm, where each of its three uses inlined the
+/// loop.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn plain_ascii(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii() && b != b'`')
+}
+
 /// Appends the normalised lower-case form of `s` to `out`: lower case, `‘ ’ ʼ `` ` folded to `'`, and
 /// `“ ” « »` to `"`.
 pub fn fold_lower(s: &str, out: &mut String) {
     // ASCII without a backtick (nearly every token): copied, then lower-cased in place.
-    if s.bytes().all(|b| b.is_ascii() && b != b'`') {
+    if plain_ascii(s) {
         let start = out.len();
         out.push_str(s);
         out[start..].make_ascii_lowercase();

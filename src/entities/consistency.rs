@@ -1607,7 +1607,7 @@ fn dateline_date(text: &str, tokens: &[Token], k: usize, loose: bool) -> bool {
             } else {
                 // A written date straight after the place: `1996-08-22`, `2026/03/03`.
                 s.len() >= 8
-                    && chars(s).all(|c| c.is_ascii_digit() || c == '-' || c == '/')
+                    && crate::text::all_char(s, |c| c.is_ascii_digit() || c == '-' || c == '/')
                     && count_by(s, |c| !c.is_ascii_digit()) == 2
             }
     })

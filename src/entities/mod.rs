@@ -636,7 +636,7 @@ fn without_clause_openers(text: &str, found: &mut [Candidate]) {
         if !matches!(c.label, Label::Person | Label::Org) {
             continue;
         }
-        if let Some((first, rest)) = c.span.slice(text).split_once(' ') {
+        if let Some((first, rest)) = crate::text::split_once_char(c.span.slice(text), ' ') {
             if CLAUSE_OPENERS.contains(&first)
                 && crate::text::starts_by(rest, crate::text::is_upper)
             {

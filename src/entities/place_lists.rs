@@ -49,7 +49,7 @@ pub(super) fn label_places_in_lists(
                 let listed = super::tagger::listed_run(text, tokens, a, b);
                 let after = crate::text::tail(text, c.span.end);
                 let ends = after.is_empty()
-                    || after.starts_with([',', '.', ';', ')', '\n'])
+                    || crate::text::starts_by(after, |c| matches!(c, ',' | '.' | ';' | ')' | '\n'))
                     || after.starts_with(" and ")
                     || after.starts_with(" or ");
                 let sport = || {

@@ -476,7 +476,8 @@ fn is_dateline(s: &str) -> bool {
         content += 1;
         let bracketed = w.starts_with('(') || w.ends_with(')');
         let caps = is_capitals(core) && char_count(core) >= 2;
-        let number = chars(core).all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/'));
+        let number =
+            crate::text::all_char(core, |c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/'));
         if !(caps || bracketed || number || is_month_or_day(core)) {
             return false;
         }

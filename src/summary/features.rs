@@ -243,7 +243,7 @@ fn lower_into(word: &str, buf: &mut String) {
 fn folded_hash(lower: &str, scratch: &mut Vec<u8>) -> u64 {
     let b = lower.as_bytes();
     // The bytes hashed, then one loop over them (where a loop per case inlined it three times).
-    let bytes: &[u8] = if b.len() > 3 && lower.bytes().all(|c| c.is_ascii_lowercase()) {
+    let bytes: &[u8] = if b.len() > 3 && crate::text::all_bytes(lower, |c| c.is_ascii_lowercase()) {
         super::stem::stem_into(lower, scratch);
         scratch
     } else if b.len() > 3 && b.ends_with(b"s") && !b.ends_with(b"ss") {
@@ -907,7 +907,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         }
         if let Some(c) = st.get(..st.len().min(40)).and_then(|h| find_char(h, ':')) {
             let head = crate::text::head(st, c);
-            if crate::text::words(head).count() <= 4
+            if !crate::text::more_words_than(head, 4)
                 && ends_by(head, is_alpha)
                 && !has_char(head, '"')
             {

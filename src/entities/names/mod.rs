@@ -4028,8 +4028,9 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span, label: Label
         && *at(b, span.end - 3) == b' ';
     let k = sentences.partition_point(|s| s.end < span.end);
     let ends_sentence = sentences.get(k).is_some_and(|s| {
-        chars(Span::new(span.end, s.end).slice(text))
-            .all(|c| is_space(c) || matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')'))
+        crate::text::all_char(Span::new(span.end, s.end).slice(text), |c| {
+            is_space(c) || matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')')
+        })
     });
     // A word that is no abbreviation, its sentence's full stop inside a closing quote
     // (`"The Mel Robbins Podcast."`).

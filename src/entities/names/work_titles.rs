@@ -236,7 +236,7 @@ fn quoted_before_year(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 
 /// True when `w` is made of ASCII digits only.
 fn all_digits(w: &str) -> bool {
-    w.bytes().all(|b| b.is_ascii_digit())
+    crate::text::all_bytes(w, |b| b.is_ascii_digit())
 }
 
 /// Makes each title after one of [`KINDS`] or a person's possessive one MISC mention, in place of the mentions inside it
