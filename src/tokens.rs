@@ -411,9 +411,7 @@ pub fn plain_ascii(s: &str) -> bool {
 pub fn fold_lower(s: &str, out: &mut String) {
     // ASCII without a backtick (nearly every token): copied, then lower-cased in place.
     if plain_ascii(s) {
-        let start = out.len();
-        out.push_str(s);
-        out[start..].make_ascii_lowercase();
+        crate::text::push_ascii_lower(out, s);
         return;
     }
     for c in chars(s) {

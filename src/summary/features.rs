@@ -165,13 +165,7 @@ crate::word_list::word_lists! {
 /// The class of a sentence's first word (see the `opener` group).
 fn opener_class(word: &str) -> usize {
     let mut buf = [0u8; 16];
-    let lower = if word.len() <= buf.len() && is_ascii(word) {
-        crate::vecs::copy_bytes(&mut buf[..word.len()], word.as_bytes());
-        buf[..word.len()].make_ascii_lowercase();
-        std::str::from_utf8(&buf[..word.len()]).unwrap_or("")
-    } else {
-        ""
-    };
+    let lower = crate::text::ascii_lower_in(word, &mut buf).unwrap_or("");
     if let Some(class) = OPENERS.iter().position(|list| list.contains(&lower)) {
         class
     } else if starts_by(word, |c| c.is_ascii_digit()) {
@@ -228,8 +222,7 @@ const SALIENT_GROUPS: usize = 3;
 fn lower_into(word: &str, buf: &mut String) {
     buf.clear();
     if is_ascii(word) {
-        buf.push_str(word);
-        buf.make_ascii_lowercase();
+        crate::text::push_ascii_lower(buf, word);
     } else {
         for c in chars(word) {
             crate::case::push_lower(buf, c);
