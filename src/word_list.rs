@@ -295,6 +295,10 @@ word_lists! {
     /// The articles `the`, `a` and `an`, which several stages read (a name's title, a lone surname,
     /// a summary sentence's opener).
     pub(crate) const ARTICLES = "the a an";
+    /// The quotation marks that open a quoted title or phrase: straight and curly, double and single.
+    pub(crate) const OPENING_QUOTES = "\" \u{201c} ' \u{2018}";
+    /// The quotation marks that close a quoted title or phrase.
+    pub(crate) const CLOSING_QUOTES = "\" \u{201d} ' \u{2019}";
 }
 
 /// Two lists are equal when they are the same line of the same module's text.

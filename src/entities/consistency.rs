@@ -1265,11 +1265,7 @@ fn after_opening_preposition(text: &str, tokens: &[Token], first: usize) -> bool
                 token_at(tokens, first - 2).span.end,
                 token_at(tokens, first - 1).span.start,
             );
-            has_char(gap.slice(text), '\n')
-                || matches!(
-                    crate::tokens::token_text(text, tokens, first - 2),
-                    "." | "!" | "?" | "\"" | "“" | "”" | ")"
-                )
+            has_char(gap.slice(text), '\n') || SENTENCE_END_MARKS.has_token(text, tokens, first - 2)
         })
 }
 
@@ -1300,7 +1296,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
     // A quoted title's comma inside the quotation (`"Nachtfalter," a quiet drama`), not speech's
     // (`between Paris and Lyon," the singer said`).
     let k = if !copula
-        && matches!(word(k + 1), "\"" | "\u{201d}" | "'" | "\u{2019}")
+        && crate::word_list::CLOSING_QUOTES.contains(word(k + 1))
         && quoted_title_before(text, tokens, k)
     {
         k + 1
@@ -1382,7 +1378,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
                 let next = word(i + 1);
                 !starts_by(next, is_alnum)
                     || AFTER_LAST_HEAD.contains(next)
-                    || matches!(next, "at" | "of" | "who" | "whose" | "and")
+                    || AFTER_PROFESSION.contains(next)
             };
             if heads == PROFESSION_HEADS && !profession_ends() {
                 return None;
@@ -1412,7 +1408,7 @@ fn quoted_title_before(text: &str, tokens: &[Token], k: usize) -> bool {
         j -= 1;
         let t = token_at(tokens, j);
         let w = t.text(text);
-        if matches!(w, "\"" | "\u{201c}" | "'" | "\u{2018}") {
+        if crate::word_list::OPENING_QUOTES.contains(w) {
             return j + 1 < k && token_at(tokens, j + 1).span.start == t.span.end;
         }
         if t.kind != TokenKind::Word
@@ -1431,8 +1427,7 @@ fn quoted_title_before(text: &str, tokens: &[Token], k: usize) -> bool {
 /// name no comma closes).
 fn appositive_before(text: &str, tokens: &[Token], first: usize, end: usize) -> Option<Label> {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
-    if first < 3 || !token_is(text, tokens, first - 1, ",") || !matches!(word(end), "," | "." | ")")
-    {
+    if first < 3 || !token_is(text, tokens, first - 1, ",") || !NAME_END_MARKS.contains(word(end)) {
         return None;
     }
     let head = word(first - 2);
@@ -2103,6 +2098,12 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
 }
 
 crate::word_list::word_lists! {
+    /// The marks that end a sentence before an appositive's name (`. "`, `)`).
+    const SENTENCE_END_MARKS = ". ! ? \" “ ” )";
+    /// The marks after an appositive's name (`, the chief executive of Acme,`).
+    const NAME_END_MARKS = ", . )";
+    /// The words after a profession's head that end its phrase (`a senior researcher at`).
+    const AFTER_PROFESSION = "at of who whose and";
     /// Small words inside a quoted title (`"Harry Potter and the Deathly Hallows,"`).
     const TITLE_SMALL_WORDS = "of the a an and to in on at for with";
     /// Words of [`TITLE_WORDS`] that modify a title rather than name one, and come before organisations

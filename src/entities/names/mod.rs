@@ -967,7 +967,7 @@ fn is_germanic_particle(w: &str) -> bool {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn is_series_joiner(w: &str) -> bool {
-    matches!(w, "," | "and" | "&")
+    SERIES_JOINERS.contains(w)
 }
 
 /// The title words that end a name right before a person's (`Los Angeles County Sheriff` before
@@ -1377,10 +1377,7 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     // Such a word before the stamp's time (`Updated 9:12 PM GMT` after a `|`), which the tagger
     // may take whole.
     if b >= a + 2
-        && matches!(
-            forms.lower(a),
-            "updated" | "published" | "posted" | "modified"
-        )
+        && PAGE_DATE_WORDS.has_lower(forms, a)
         && token_at(tokens, a + 1).kind == TokenKind::Number
     {
         return true;
@@ -1435,7 +1432,7 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
 /// Ishikawa`), nor `Mon`, `Sat` and `Sun` (a people, a test, a newspaper).
 pub(super) fn is_date_word(low: &str) -> bool {
     use super::values::lexicon::{MONTHS, WEEKDAYS};
-    !matches!(low, "may" | "mar" | "jun")
+    !WORD_LIKE_MONTHS.contains(low)
         && (MONTHS.contains(&low) || WEEKDAYS.contains(&low) || WEEKDAY_SHORT_FORMS.contains(low))
 }
 
@@ -5032,7 +5029,7 @@ fn magistrates_courts(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     for m in 0..found.len() {
         let (a, b) = token_range(tokens, at(found, m).span);
         let kind = token_text(text, tokens, b.wrapping_sub(1));
-        if !matches!(kind, "Magistrates" | "Coroner" | "Coroners")
+        if !LOCAL_COURTS.contains(kind)
             || !is_apostrophe_or_possessive(token_text(text, tokens, b))
             || !token_is(text, tokens, b + 1, "Court")
         {
@@ -5994,6 +5991,14 @@ fn acts_as_company(text: &str, tokens: &[Token], k: usize) -> bool {
 }
 
 crate::word_list::word_lists! {
+    /// The marks and words that join the names of a series (`Paris, Lyon and Nice`).
+    const SERIES_JOINERS = ", and &";
+    /// The short month forms that are mostly words (`may`, `mar`, `jun`).
+    const WORD_LIKE_MONTHS = "may mar jun";
+    /// The courts before `'s Court` (`Westminster Magistrates' Court`).
+    const LOCAL_COURTS = "Magistrates Coroner Coroners";
+    /// The words of a page's date line (`Updated 9:12 PM GMT`).
+    const PAGE_DATE_WORDS = "updated published posted modified";
     /// Labels of a telephone or fax number.
     const PHONE_LABELS = "Fax Tel Phone Telephone";
     /// The titles of a company's officers, in capitals.

@@ -12,6 +12,8 @@ use crate::tokens::{
 use crate::word_list::ARTICLES;
 
 crate::word_list::word_lists! {
+    /// The quotes and sentence marks that close a title's run.
+    const TITLE_CLOSERS = "\" \u{201d} ' \u{2019} \u{201c} \u{2018} . ! ?";
     /// Words before a kind that make it a verb (`to film Paris and Berlin`, `they film ...`).
     const VERB_BEFORE = "to will would can could should may might must did do does i we they you he she it who";
     /// Function words that stay inside a title between its capitalised words.
@@ -207,23 +209,14 @@ fn quoted_title(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 /// WikiNEuRal, wikigold and the self-written sets mark 220 of 222 such quotations. At most ten
 /// tokens, the first capitalised, no other quotation mark inside.
 fn quoted_before_year(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
-    if !matches!(
-        token_text(text, tokens, i),
-        "\"" | "\u{201c}" | "'" | "\u{2018}"
-    ) || !capitalised_at(text, tokens, i + 1)
+    if !crate::word_list::OPENING_QUOTES.has_token(text, tokens, i)
+        || !capitalised_at(text, tokens, i + 1)
     {
         return None;
     }
-    let close = (i + 2..(i + 12).min(tokens.len())).find(|&k| {
-        matches!(
-            token_text(text, tokens, k),
-            "\"" | "\u{201d}" | "'" | "\u{2019}" | "\u{201c}" | "\u{2018}" | "." | "!" | "?"
-        )
-    })?;
-    if !matches!(
-        token_text(text, tokens, close),
-        "\"" | "\u{201d}" | "'" | "\u{2019}"
-    ) {
+    let close =
+        (i + 2..(i + 12).min(tokens.len())).find(|&k| TITLE_CLOSERS.has_token(text, tokens, k))?;
+    if !crate::word_list::CLOSING_QUOTES.has_token(text, tokens, close) {
         return None;
     }
     let k = close + 1 + usize::from(token_is(text, tokens, close + 1, ","));
