@@ -163,7 +163,7 @@ pub fn is_apostrophe_token(s: &str) -> bool {
 
 /// True for a possessive clitic token (`'s` or `’s`, split from `Gunn's`).
 pub fn is_possessive_token(s: &str) -> bool {
-    matches!(s, "'s" | "\u{2019}s")
+    POSSESSIVE_ENDINGS.contains(s)
 }
 
 /// True for a dash standing alone: a hyphen, an en dash or an em dash. Inlined natively; one call in
@@ -171,7 +171,7 @@ pub fn is_possessive_token(s: &str) -> bool {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn is_dash_token(w: &str) -> bool {
-    matches!(w, "-" | "\u{2013}" | "\u{2014}")
+    DASHES.contains(w)
 }
 
 /// True for punctuation (as opposed to symbols such as `$` or emoji).
@@ -698,6 +698,10 @@ fn is_initials(s: &str) -> bool {
 }
 
 crate::word_list::word_lists! {
+    /// The possessive `'s`, with a straight or a curly apostrophe.
+    const POSSESSIVE_ENDINGS = "'s \u{2019}s";
+    /// A hyphen, an en dash and an em dash.
+    const DASHES = "- \u{2013} \u{2014}";
     /// Lower-case particles that may open a name (`al-Qaeda-linked`, `d'Ivoire-based`), compared with
     /// the name's first hyphen- or apostrophe-separated segment.
     const NAME_PARTICLES = "abu al bin d da de del della di du el ibn l la le van von";

@@ -82,7 +82,7 @@ const WEAK: u32 = 1;
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn is_a_or_an(w: &str) -> bool {
-    matches!(w, "a" | "an")
+    A_AN.contains(w)
 }
 
 /// Token sequences (lower case, `’` as `'`; the tokens separated by spaces) right before a mention,
@@ -1370,7 +1370,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
             // before it (`born in Danvers, Massachusetts is an American rapper`).
             // Nor a person's work after `its` or `their`: the name is the employer (`Nordhaven,
             // its chief economist, said`).
-            let employer = label == Label::Person && matches!(word(k + 1), "its" | "their");
+            let employer = label == Label::Person && EMPLOYER_PRONOUNS.contains(word(k + 1));
             // A profession ends the phrase (`, a senior researcher at`; not `, a St.
             // Louis-based activist group`, nor the new clause of `in Eastern Europe, a Kremlin
             // spokesman described`).
@@ -2102,6 +2102,10 @@ crate::word_list::word_lists! {
     const SENTENCE_END_MARKS = ". ! ? \" “ ” )";
     /// The marks after an appositive's name (`, the chief executive of Acme,`).
     const NAME_END_MARKS = ", . )";
+    /// The indefinite article.
+    const A_AN = "a an";
+    /// The pronouns of an employer after a profession (`its chief economist`).
+    const EMPLOYER_PRONOUNS = "its their";
     /// The words after a profession's head that end its phrase (`a senior researcher at`).
     const AFTER_PROFESSION = "at of who whose and";
     /// Small words inside a quoted title (`"Harry Potter and the Deathly Hallows,"`).

@@ -263,7 +263,7 @@ impl<'a> Scanner<'a> {
             // Like the pronoun `I`, the platform `X` after `on` or `via` is an ordinary word (`in a
             // post on X. Lula, who ...`), not an initial.
             if (c == 'I' && prev_lower && !prev.is_empty()
-                || c == 'X' && matches!(prev, "on" | "via"))
+                || c == 'X' && super::lexicon::BEFORE_PLATFORM_X.contains(prev))
                 && !in_list
             {
                 return self.ordinary_word(bare, next);

@@ -8,6 +8,8 @@ use crate::text::Span;
 use crate::tokens::{token_at, token_is, Token};
 
 crate::word_list::word_lists! {
+    /// `Amendment`, one or more.
+    const AMENDMENTS = "Amendment Amendments";
     /// The endings of an ordinal written in digits (`14th`).
     const ORDINAL_ENDINGS = "st nd rd th";
     /// The chambers whose bills are numbered (`Senate Bill 5`).
@@ -48,7 +50,7 @@ pub(super) fn add(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             put_misc(found, &mut add, span);
             continue;
         }
-        if !matches!(w, "Amendment" | "Amendments") || !space_before(text, tokens, k) {
+        if !AMENDMENTS.contains(w) || !space_before(text, tokens, k) {
             continue;
         }
         let mut a = k - 1;

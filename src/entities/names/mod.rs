@@ -756,7 +756,7 @@ fn is_section_label(text: &str, tokens: &[Token], span: Span) -> bool {
 fn is_trial_phase(text: &str, tokens: &[Token], span: Span) -> bool {
     let (a, b) = token_range(tokens, span);
     // Not a title in quotes (`"Phase 1: Fortification"`, a song).
-    let quoted = a > 0 && matches!(token_text(text, tokens, a - 1), "\"" | "\u{201c}");
+    let quoted = a > 0 && crate::word_list::OPENING_DOUBLE_QUOTES.has_token(text, tokens, a - 1);
     !quoted
         && (a..b).any(|k| {
             token_is(text, tokens, k, "Phase")
@@ -2925,7 +2925,7 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 matches!(
                     token_at(toks, k).text(text).as_bytes(),
                     [b'.' | b'?' | b'!']
-                ) && matches!(token_at(toks, k + 1).text(text), "\"" | "\u{201D}")
+                ) && crate::word_list::CLOSING_DOUBLE_QUOTES.has_token(text, toks, k + 1)
             })?;
             Some((k, k + 2))
         };
@@ -4478,7 +4478,8 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
             if capital(end) {
                 end += 1;
             } else if (NAME_JOINERS.has_token(text, tokens, end)
-                || matches!(word(end), "'" | "’") && word(end - 1).ends_with('s'))
+                || crate::word_list::APOSTROPHES.contains(word(end))
+                    && word(end - 1).ends_with('s'))
                 && capital(end + 1)
             {
                 end += 2;
@@ -5678,7 +5679,7 @@ fn people_from(
             && run > the
             && !role
             && k > 0
-            && matches!(token_text(text, tokens, k - 1), "," | "/")
+            && OUTLET_MARKS.has_token(text, tokens, k - 1)
             && (k + run == b || token_is(text, tokens, k + run, "/"))
             && {
                 // Not a place (`By Jane Doe, Kyiv`) nor a second author.
@@ -5991,6 +5992,8 @@ fn acts_as_company(text: &str, tokens: &[Token], k: usize) -> bool {
 }
 
 crate::word_list::word_lists! {
+    /// The marks before a byline's outlet (`By Danny Ferraro, Hartford Courant`, `KQED/OregonLive`).
+    const OUTLET_MARKS = ", /";
     /// The marks and words that join the names of a series (`Paris, Lyon and Nice`).
     const SERIES_JOINERS = ", and &";
     /// The short month forms that are mostly words (`may`, `mar`, `jun`).

@@ -137,7 +137,7 @@ fn made_by_person(text: &str, tokens: &[Token], found: &[Candidate], i: usize) -
 /// inside the quotation, brings an appositive of its kind ([`KINDS`]) after a determiner and at
 /// most three other words (`"Nachtfalter," a quiet drama about`, `"Lux," her fourth album`).
 fn quoted_before_kind(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
-    if !matches!(token_text(text, tokens, i), "\"" | "\u{201c}") {
+    if !crate::word_list::OPENING_DOUBLE_QUOTES.has_token(text, tokens, i) {
         return None;
     }
     let run = capitals_end(text, tokens, i + 1);
@@ -162,14 +162,14 @@ fn quoted_before_kind(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn closes_quote(text: &str, tokens: &[Token], k: usize) -> bool {
-    matches!(token_text(text, tokens, k), "\"" | "\u{201d}")
+    crate::word_list::CLOSING_DOUBLE_QUOTES.has_token(text, tokens, k)
 }
 
 /// The end (exclusive) of a title in quotation marks opened at token `i` whose capitalised words a
 /// function word joins (`"The House on Vali Street,"`, `"Harry Potter and the Deathly Hallows"`),
 /// where the tagger cuts it into pieces: the marks hold it whole, its comma inside them or not.
 fn quoted_title(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
-    if !matches!(token_text(text, tokens, i), "\"" | "\u{201c}") {
+    if !crate::word_list::OPENING_DOUBLE_QUOTES.has_token(text, tokens, i) {
         return None;
     }
     let closing = |k: usize| closes_quote(text, tokens, k);

@@ -82,6 +82,9 @@ crate::word_list::word_lists! {
     /// Bits 0..=3 are the training gazetteer's PER, ORG, LOC, MISC; the lists use the bits after them
     /// (4..=14; the public lists of [`super::public_lists`] follow).
     const CATEGORIES = "country region city nationality first title org event company person surname";
+    /// The nationality words that are also a first name or short for a country
+    /// ([`is_listed_nationality`]).
+    const NOT_NATIONALITIES = "Christian Czech";
 }
 
 /// The bit of the `country` lines (the first category).
@@ -431,7 +434,7 @@ fn has_lower_word(phrase: &str) -> bool {
 /// `Christian`, also a first name, and `Czech`, also short for the country. A test of each entry,
 /// as [`listed_phrase`] is.
 fn is_listed_nationality(cat: &str, phrase: &str) -> bool {
-    cat == "nationality" && !matches!(phrase, "Christian" | "Czech")
+    cat == "nationality" && !NOT_NATIONALITIES.contains(phrase)
 }
 
 /// True when `word` is a nationality word of the lists (`American`), as written: one hash look-up
