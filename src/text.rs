@@ -333,6 +333,14 @@ pub fn ascii_lowercase(s: &str) -> String {
     }
 }
 
+/// `s` with its ASCII letters in upper case (`s.to_ascii_uppercase()`). One call in the .wasm, where
+/// the copy and the loop would be inlined at each use.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn ascii_uppercase(s: &str) -> String {
+    s.to_ascii_uppercase()
+}
+
 /// Appends `s` to `out` with its ASCII letters in lower case (`out.push_str(&s.to_ascii_lowercase())`
 /// without the copy). One call in the .wasm, where each use inlined the loop.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]

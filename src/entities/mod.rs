@@ -134,7 +134,7 @@ impl Label {
             Label::Place,
             Label::Place,
         ];
-        let up = trim_by(name, is_space).to_ascii_uppercase();
+        let up = crate::text::ascii_uppercase(trim_by(name, is_space));
         match ALIASES.position(&up) {
             Some(k) => ALIASED.get(k).copied(),
             None => Label::ALL.into_iter().find(|l| l.as_str() == up),

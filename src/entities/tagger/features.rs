@@ -588,7 +588,7 @@ impl DocCtx {
                 None => {
                     let (word, low) = if shouted {
                         (
-                            std::borrow::Cow::Owned(tk.text(text).to_ascii_uppercase()),
+                            std::borrow::Cow::Owned(crate::text::ascii_uppercase(tk.text(text))),
                             forms.lower(first + k),
                         )
                     } else {
