@@ -739,6 +739,15 @@ impl<'a> Iterator for Split<'a> {
     }
 }
 
+/// True when `s` is one of the `|`-separated `phrases` (`matches!(s, "a b" | "c d")` for phrases
+/// of more than one word, which a [`crate::word_list::WordList`] cannot hold). One call in the
+/// .wasm, where each `matches!` compiled to a comparison per phrase.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn is_one_of(s: &str, phrases: &str) -> bool {
+    split_char(phrases, '|').any(|p| p == s)
+}
+
 /// True when exactly one space separates byte `end` of `text` from byte `start` (two words written
 /// side by side: `Span::new(end, start).slice(text) == " "`). One call in the .wasm, where each rule
 /// that asks it would build its own span and comparison.

@@ -72,7 +72,7 @@ fn in_comma_lists<'t>(
             if gap == ", " {
                 j += 1;
             } else {
-                if matches!(gap, " and " | " or " | ", and " | ", or ") && j - i >= 2 {
+                if crate::text::is_one_of(gap, " and | or |, and |, or ") && j - i >= 2 {
                     j += 1;
                 }
                 break;

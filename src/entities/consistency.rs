@@ -652,22 +652,11 @@ fn may_be_named(text: &str, tokens: &[Token], first: usize, end: usize, what: Na
 /// which a place's name or a nationality follows too (`a daily Amsterdam newspaper`, `shares in
 /// Hungary`, `a bid for Australian assets`).
 fn is_paper_cue(cue: &str) -> bool {
-    matches!(
-        cue,
-        "news agency"
-            | "shares in"
-            | "takeover of"
-            | "bid for"
-            | "purchase of"
-            | "acquisition of"
-            | "acquired by"
-            | "bought by"
-            | "subsidiary of"
-            | "unit of"
-            | "merger with"
-            | "merged with"
-            | "lawsuit against"
-    ) || PAPER_CUES.contains(cue)
+    /// The cues of more than one word ([`crate::text::is_one_of`]).
+    const PAPER_PHRASES: &str = "news agency|shares in|takeover of|bid for|purchase of|\
+        acquisition of|acquired by|bought by|subsidiary of|unit of|merger with|merged with|\
+        lawsuit against";
+    crate::text::is_one_of(cue, PAPER_PHRASES) || PAPER_CUES.contains(cue)
 }
 
 /// True when the lists have the name of `tokens[first..end]` as a country and never as a first

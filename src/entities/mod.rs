@@ -663,7 +663,7 @@ fn places_before_counties(text: &str, found: &mut [Candidate]) {
         while j > 0 {
             let (p, q) = (found[j - 1], found[j]);
             let gap = text_between(text, &p, &q);
-            if !p.label.is_name() || !matches!(gap, ", " | " and " | ", and ") {
+            if !p.label.is_name() || !crate::text::is_one_of(gap, ", | and |, and ") {
                 break;
             }
             found[j - 1].label = Label::Place;
@@ -683,10 +683,7 @@ fn places_joined_by_do(text: &str, found: &mut Vec<Candidate>) {
         if p.label == Label::Place
             && c.label == Label::Place
             && !p.span.is_empty()
-            && matches!(
-                text_between(text, &p, &c),
-                " do " | " da " | " dos " | " das "
-            )
+            && crate::text::is_one_of(text_between(text, &p, &c), " do | da | dos | das ")
         {
             found[m].span = Span::new(p.span.start, c.span.end);
             found[m - 1].span = Span::new(p.span.start, p.span.start);

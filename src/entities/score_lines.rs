@@ -961,9 +961,9 @@ pub(super) fn label_towns_outside_sport(
         // The mention after a town, in its list (`Rochdale` of `in Bury, Rochdale`).
         let listed_after = town
             && m > 0
-            && matches!(
+            && crate::text::is_one_of(
                 super::text_between(text, at(found, m - 1), &c),
-                ", " | " and " | ", and "
+                ", | and |, and ",
             );
         // A town in a list ends there or goes on to the next (not `In London, Brent crude`).
         let after = crate::text::tail(text, c.span.end);
