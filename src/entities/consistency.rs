@@ -595,9 +595,9 @@ fn after_places_too(cue: &str) -> Option<Named> {
     match cue {
         "chief executive" => Some(Named::Company),
         _ if COMPANY_PEOPLE.contains(cue) => Some(Named::Company),
-        "newspaper" | "news agency" => Some(Named::Paper),
-        "maker" | "creator" => Some(Named::Product),
-        "unit" | "subsidiary" | "division" => Some(Named::Part),
+        _ if crate::text::is_one_of(cue, "newspaper|news agency") => Some(Named::Paper),
+        _ if crate::text::is_one_of(cue, "maker|creator") => Some(Named::Product),
+        _ if crate::text::is_one_of(cue, "unit|subsidiary|division") => Some(Named::Part),
         _ => None,
     }
 }
@@ -1106,7 +1106,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         // A person named to a company's office (`Deutsche Bahn named Evelyn Palla chief
         // executive`): the title after the name is the one given to it.
         let appointed = label == Label::Org
-            && matches!(cue, "chief executive" | "ceo" | "chairman")
+            && crate::text::is_one_of(cue, "chief executive|ceo|chairman")
             && before.last().is_some_and(|w| APPOINTING.contains(w));
         if appointed {
             best = Some((usize::MAX, Label::Person, weight));

@@ -1370,10 +1370,7 @@ pub(super) fn label_clubs_in_brackets(
         if p.label != Label::Person
             || c.label != Label::Place
             || c.source != Source::Name
-            || !matches!(
-                Span::new(p.span.end, c.span.start).slice(text),
-                " (" | " ( "
-            )
+            || !crate::text::is_one_of(Span::new(p.span.end, c.span.start).slice(text), " (| ( ")
             || !(tail(text, c.span.end).starts_with(')')
                 || tail(text, c.span.end).starts_with(" )"))
         {

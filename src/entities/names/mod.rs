@@ -3079,7 +3079,10 @@ fn places_in_lists(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     };
     let item = |c: &Candidate| is_list_item(text, tokens, c);
     for m in 1..found.len() {
-        if !matches!(gap(found, m), " and " | " or ") || !item(&found[m]) || !item(&found[m - 1]) {
+        if !crate::text::is_one_of(gap(found, m), " and | or ")
+            || !item(&found[m])
+            || !item(&found[m - 1])
+        {
             continue;
         }
         // Back to the first item of the list: items joined by `, `.
@@ -5275,10 +5278,7 @@ fn no_person_in_brackets_after_one(text: &str, tokens: &[Token], found: &mut [Ca
         let (p, c) = (found[k - 1], found[k]);
         if p.label != Label::Person
             || c.label != Label::Person
-            || !matches!(
-                Span::new(p.span.end, c.span.start).slice(text),
-                " (" | " ( "
-            )
+            || !crate::text::is_one_of(Span::new(p.span.end, c.span.start).slice(text), " (| ( ")
             || !trim_start_by(tail(text, c.span.end), |c| c == ' ').starts_with(')')
         {
             continue;
