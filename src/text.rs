@@ -739,9 +739,9 @@ impl<'a> Iterator for Split<'a> {
     }
 }
 
-/// True when `s` is one of the `|`-separated `phrases` (`matches!(s, "a b" | "c d")` for phrases
-/// of more than one word, which a [`crate::word_list::WordList`] cannot hold). One call in the
-/// .wasm, where each `matches!` compiled to a comparison per phrase.
+/// True when `s` is one of the `|`-separated `phrases` (`matches!(s, "a b" | "c")`): phrases of
+/// more than one word, which a [`crate::word_list::WordList`] cannot hold, or a rule's few words.
+/// One call in the .wasm, where each `matches!` compiled to a comparison per phrase.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn is_one_of(s: &str, phrases: &str) -> bool {

@@ -465,7 +465,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
             o += 1;
         }
         let second = match low {
-            "lost" | "fell" => Some("to"),
+            _ if crate::text::is_one_of(low, "lost|fell") => Some("to"),
             "drew" => Some("with"),
             _ => None,
         };

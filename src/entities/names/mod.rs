@@ -121,7 +121,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         // (`named India Test captain`): no set marks one but in a longer name (`World Test
         // Championship`).
         let s = c.span.slice(text);
-        let test = s == "Test" || s == "Tests";
+        let test = crate::text::is_one_of(s, "Test|Tests");
         if phone || field || test {
             c.span = Span::new(c.span.start, c.span.start);
         } else if let Some(side) = s.strip_suffix(" Test") {

@@ -411,8 +411,10 @@ fn each_labelled(f: &mut dyn FnMut(&'static str, crate::entities::Label)) {
 fn listed_phrase(cat: &str, phrase: &str) -> Option<crate::entities::Label> {
     use crate::entities::Label;
     match cat {
-        "event" | "product" => Some(Label::Misc),
-        "country" | "region" | "city" if has_lower_word(phrase) => Some(Label::Place),
+        _ if crate::text::is_one_of(cat, "event|product") => Some(Label::Misc),
+        _ if crate::text::is_one_of(cat, "country|region|city") && has_lower_word(phrase) => {
+            Some(Label::Place)
+        }
         _ => None,
     }
 }

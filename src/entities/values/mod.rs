@@ -360,7 +360,7 @@ impl<'a> Scan<'a> {
         // fiscal 2025, fiscal year 2025, early 2026, late March.
         if self.lists(i).has(List::YearPrefixes) {
             let mut j = i + 1;
-            if w == "fiscal" || w == "financial" {
+            if crate::text::is_one_of(w, "fiscal|financial") {
                 if self.w(j) == "year" {
                     j += 1;
                 }
