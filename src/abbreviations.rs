@@ -15,7 +15,7 @@
 //! sentence ends after one is the job of [`crate::sentences`].
 
 use crate::model::pooled::PooledMap;
-use crate::text::{any_char, is_ascii, is_space, is_upper, split_by, split_char, trim_by, words};
+use crate::text::{any_char, is_space, is_upper, split_by, split_char, trim_by, words};
 use std::sync::OnceLock;
 
 static LIST: &str = include_str!("../data/abbreviations.txt");
@@ -68,14 +68,12 @@ pub fn abbreviation_kind(word: &str) -> Option<AbbreviationKind> {
     }
     let mut buf = [0u8; 12];
     let lower: String;
-    let key: &str = if is_ascii(word) {
-        let b = &mut buf[..word.len()];
-        crate::vecs::copy_bytes(b, word.as_bytes());
-        b.make_ascii_lowercase();
-        std::str::from_utf8(b).ok()?
-    } else {
-        lower = crate::case::lowercase(word);
-        &lower
+    let key: &str = match crate::text::ascii_lower_in(word, &mut buf) {
+        Some(key) => key,
+        None => {
+            lower = crate::case::lowercase(word);
+            &lower
+        }
     };
     let entry = table().get(key)?;
     match entry.exact {

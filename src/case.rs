@@ -1097,8 +1097,7 @@ pub(crate) fn lowercase(s: &str) -> String {
     // The ASCII start in one go (all of most words).
     let ascii = s.bytes().position(|b| !b.is_ascii()).unwrap_or(s.len());
     let mut out = crate::vecs::string_with_capacity(s.len());
-    out.push_str(head(s, ascii));
-    out.make_ascii_lowercase();
+    crate::text::push_ascii_lower(&mut out, head(s, ascii));
     for (i, c) in char_indices(tail(s, ascii)) {
         let i = ascii + i;
         if c.is_ascii() {

@@ -35,7 +35,7 @@ pub fn is_stopword(word: &str) -> bool {
         }
         set
     });
-    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+    if crate::text::any_bytes(word, |b| b.is_ascii_uppercase()) {
         set.contains(ascii_lowercase(word).as_str())
     } else {
         set.contains(word)

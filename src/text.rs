@@ -322,7 +322,48 @@ pub fn is_ascii(s: &str) -> bool {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn ascii_lowercase(s: &str) -> String {
-    s.to_ascii_lowercase()
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.to_ascii_lowercase();
+    // In the .wasm through [`push_ascii_lower`]'s loop, where this one would be a copy of it.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let mut out = crate::vecs::string_with_capacity(s.len());
+        push_ascii_lower(&mut out, s);
+        out
+    }
+}
+
+/// `s` with its ASCII letters in upper case (`s.to_ascii_uppercase()`). One call in the .wasm, where
+/// the copy and the loop would be inlined at each use.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn ascii_uppercase(s: &str) -> String {
+    s.to_ascii_uppercase()
+}
+
+/// Appends `s` to `out` with its ASCII letters in lower case (`out.push_str(&s.to_ascii_lowercase())`
+/// without the copy). One call in the .wasm, where each use inlined the loop.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn push_ascii_lower(out: &mut String, s: &str) {
+    let start = out.len();
+    crate::vecs::push_str(out, s);
+    if let Some(pushed) = out.get_mut(start..) {
+        pushed.make_ascii_lowercase();
+    }
+}
+
+/// `word` with its ASCII letters in lower case, written into `buf`, when `word` is ASCII and fits
+/// (`word.to_ascii_lowercase()` without an allocation). One call in the .wasm, where each use
+/// inlined the copy and the loop.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn ascii_lower_in<'a>(word: &str, buf: &'a mut [u8]) -> Option<&'a str> {
+    let b = buf.get_mut(..word.len()).filter(|_| is_ascii(word))?;
+    crate::vecs::copy_bytes(b, word.as_bytes());
+    let lower = std::str::from_utf8_mut(b).ok()?;
+    lower.make_ascii_lowercase();
+    Some(lower)
 }
 
 /// `s` read as a `u32` (`s.parse().ok()`). One call in the .wasm, where the parsing loop would be
@@ -698,6 +739,15 @@ impl<'a> Iterator for Split<'a> {
     }
 }
 
+/// True when `s` is one of the `|`-separated `phrases` (`matches!(s, "a b" | "c")`): phrases of
+/// more than one word, which a [`crate::word_list::WordList`] cannot hold, or a rule's few words.
+/// One call in the .wasm, where each `matches!` compiled to a comparison per phrase.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn is_one_of(s: &str, phrases: &str) -> bool {
+    split_char(phrases, '|').any(|p| p == s)
+}
+
 /// True when exactly one space separates byte `end` of `text` from byte `start` (two words written
 /// side by side: `Span::new(end, start).slice(text) == " "`). One call in the .wasm, where each rule
 /// that asks it would build its own span and comparison.
@@ -1015,6 +1065,18 @@ mod tests {
                 let wasm = find_char(s, c).map(|i| (head(s, i), tail(s, i + char_len(c))));
                 assert_eq!(wasm, s.split_once(c));
             }
+        }
+    }
+
+    #[test]
+    fn ascii_lower_cases_give_std_answers() {
+        for s in ["", "a", "McCain", "NASA's", "É-é", "0-9 AZ az"] {
+            let mut out = String::from("Ab ");
+            push_ascii_lower(&mut out, s);
+            assert_eq!(out, format!("Ab {}", s.to_ascii_lowercase()));
+            let mut buf = [0u8; 8];
+            let want = (s.is_ascii() && s.len() <= 8).then(|| s.to_ascii_lowercase());
+            assert_eq!(ascii_lower_in(s, &mut buf), want.as_deref(), "{s}");
         }
     }
 

@@ -163,7 +163,7 @@ pub fn is_apostrophe_token(s: &str) -> bool {
 
 /// True for a possessive clitic token (`'s` or `’s`, split from `Gunn's`).
 pub fn is_possessive_token(s: &str) -> bool {
-    matches!(s, "'s" | "\u{2019}s")
+    POSSESSIVE_ENDINGS.contains(s)
 }
 
 /// True for a dash standing alone: a hyphen, an en dash or an em dash. Inlined natively; one call in
@@ -171,7 +171,7 @@ pub fn is_possessive_token(s: &str) -> bool {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn is_dash_token(w: &str) -> bool {
-    matches!(w, "-" | "\u{2013}" | "\u{2014}")
+    DASHES.contains(w)
 }
 
 /// True for punctuation (as opposed to symbols such as `$` or emoji).
@@ -397,14 +397,21 @@ impl Forms {
     }
 }
 
+/// True when `s` is ASCII without a backtick: a word whose normalised form [`fold_lower`] only
+/// lower-cases (nearly every token). One call in the .wasm, where each of its three uses inlined the
+/// loop.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn plain_ascii(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii() && b != b'`')
+}
+
 /// Appends the normalised lower-case form of `s` to `out`: lower case, `‘ ’ ʼ `` ` folded to `'`, and
 /// `“ ” « »` to `"`.
 pub fn fold_lower(s: &str, out: &mut String) {
     // ASCII without a backtick (nearly every token): copied, then lower-cased in place.
-    if s.bytes().all(|b| b.is_ascii() && b != b'`') {
-        let start = out.len();
-        out.push_str(s);
-        out[start..].make_ascii_lowercase();
+    if plain_ascii(s) {
+        crate::text::push_ascii_lower(out, s);
         return;
     }
     for c in chars(s) {
@@ -691,6 +698,10 @@ fn is_initials(s: &str) -> bool {
 }
 
 crate::word_list::word_lists! {
+    /// The possessive `'s`, with a straight or a curly apostrophe.
+    const POSSESSIVE_ENDINGS = "'s \u{2019}s";
+    /// A hyphen, an en dash and an em dash.
+    const DASHES = "- \u{2013} \u{2014}";
     /// Lower-case particles that may open a name (`al-Qaeda-linked`, `d'Ivoire-based`), compared with
     /// the name's first hyphen- or apostrophe-separated segment.
     const NAME_PARTICLES = "abu al bin d da de del della di du el ibn l la le van von";

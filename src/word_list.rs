@@ -295,6 +295,16 @@ word_lists! {
     /// The articles `the`, `a` and `an`, which several stages read (a name's title, a lone surname,
     /// a summary sentence's opener).
     pub(crate) const ARTICLES = "the a an";
+    /// The quotation marks that open a quoted title or phrase: straight and curly, double and single.
+    pub(crate) const OPENING_QUOTES = "\" \u{201c} ' \u{2018}";
+    /// The quotation marks that close a quoted title or phrase.
+    pub(crate) const CLOSING_QUOTES = "\" \u{201d} ' \u{2019}";
+    /// The double quotation marks that open a quoted title: straight and curly.
+    pub(crate) const OPENING_DOUBLE_QUOTES = "\" \u{201c}";
+    /// The double quotation marks that close a quoted title.
+    pub(crate) const CLOSING_DOUBLE_QUOTES = "\" \u{201d}";
+    /// An apostrophe: straight and curly.
+    pub(crate) const APOSTROPHES = "' \u{2019}";
 }
 
 /// Two lists are equal when they are the same line of the same module's text.

@@ -4,7 +4,7 @@
 
 use super::{Candidate, Label, Source};
 use crate::text::Span;
-use crate::tokens::{token_at, token_is, token_text, Token, TokenKind};
+use crate::tokens::{token_at, token_is, Token, TokenKind};
 
 /// Labels the surname right before `et al` a person, with the particles that open it (`van der
 /// Berg`), through [`super::put_names`]. `found` is sorted and disjoint, and stays so.
@@ -14,7 +14,7 @@ pub(crate) fn label_cited_authors(text: &str, tokens: &[Token], found: &mut Vec<
         // The bytes first: most tokens are turned away unread.
         let t = token_at(tokens, k);
         if text.as_bytes().get(t.span.start..t.span.end) != Some(b"et".as_slice())
-            || !matches!(token_text(text, tokens, k + 1), "al." | "al")
+            || !super::journals::ET_AL.has_token(text, tokens, k + 1)
         {
             continue;
         }

@@ -16,7 +16,7 @@ pub(crate) fn label_companies_in_lists(text: &str, tokens: &[Token], found: &mut
     for m in 1..found.len() {
         let (a, b) = (crate::vecs::at(found, m - 1), crate::vecs::at(found, m));
         let gap = super::text_between(text, a, b);
-        if !matches!(gap, " and " | " or ") {
+        if !crate::text::is_one_of(gap, " and | or ") {
             continue;
         }
         // A body after `and` names its place with the word before it (`Antigua and Barbuda
@@ -72,7 +72,7 @@ fn in_comma_lists<'t>(
             if gap == ", " {
                 j += 1;
             } else {
-                if matches!(gap, " and " | " or " | ", and " | ", or ") && j - i >= 2 {
+                if crate::text::is_one_of(gap, " and | or |, and |, or ") && j - i >= 2 {
                     j += 1;
                 }
                 break;

@@ -82,7 +82,7 @@ const WEAK: u32 = 1;
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn is_a_or_an(w: &str) -> bool {
-    matches!(w, "a" | "an")
+    A_AN.contains(w)
 }
 
 /// Token sequences (lower case, `’` as `'`; the tokens separated by spaces) right before a mention,
@@ -595,9 +595,9 @@ fn after_places_too(cue: &str) -> Option<Named> {
     match cue {
         "chief executive" => Some(Named::Company),
         _ if COMPANY_PEOPLE.contains(cue) => Some(Named::Company),
-        "newspaper" | "news agency" => Some(Named::Paper),
-        "maker" | "creator" => Some(Named::Product),
-        "unit" | "subsidiary" | "division" => Some(Named::Part),
+        _ if crate::text::is_one_of(cue, "newspaper|news agency") => Some(Named::Paper),
+        _ if crate::text::is_one_of(cue, "maker|creator") => Some(Named::Product),
+        _ if crate::text::is_one_of(cue, "unit|subsidiary|division") => Some(Named::Part),
         _ => None,
     }
 }
@@ -652,22 +652,11 @@ fn may_be_named(text: &str, tokens: &[Token], first: usize, end: usize, what: Na
 /// which a place's name or a nationality follows too (`a daily Amsterdam newspaper`, `shares in
 /// Hungary`, `a bid for Australian assets`).
 fn is_paper_cue(cue: &str) -> bool {
-    matches!(
-        cue,
-        "news agency"
-            | "shares in"
-            | "takeover of"
-            | "bid for"
-            | "purchase of"
-            | "acquisition of"
-            | "acquired by"
-            | "bought by"
-            | "subsidiary of"
-            | "unit of"
-            | "merger with"
-            | "merged with"
-            | "lawsuit against"
-    ) || PAPER_CUES.contains(cue)
+    /// The cues of more than one word ([`crate::text::is_one_of`]).
+    const PAPER_PHRASES: &str = "news agency|shares in|takeover of|bid for|purchase of|\
+        acquisition of|acquired by|bought by|subsidiary of|unit of|merger with|merged with|\
+        lawsuit against";
+    crate::text::is_one_of(cue, PAPER_PHRASES) || PAPER_CUES.contains(cue)
 }
 
 /// True when the lists have the name of `tokens[first..end]` as a country and never as a first
@@ -1117,7 +1106,7 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
         // A person named to a company's office (`Deutsche Bahn named Evelyn Palla chief
         // executive`): the title after the name is the one given to it.
         let appointed = label == Label::Org
-            && matches!(cue, "chief executive" | "ceo" | "chairman")
+            && crate::text::is_one_of(cue, "chief executive|ceo|chairman")
             && before.last().is_some_and(|w| APPOINTING.contains(w));
         if appointed {
             best = Some((usize::MAX, Label::Person, weight));
@@ -1265,11 +1254,7 @@ fn after_opening_preposition(text: &str, tokens: &[Token], first: usize) -> bool
                 token_at(tokens, first - 2).span.end,
                 token_at(tokens, first - 1).span.start,
             );
-            has_char(gap.slice(text), '\n')
-                || matches!(
-                    crate::tokens::token_text(text, tokens, first - 2),
-                    "." | "!" | "?" | "\"" | "“" | "”" | ")"
-                )
+            has_char(gap.slice(text), '\n') || SENTENCE_END_MARKS.has_token(text, tokens, first - 2)
         })
 }
 
@@ -1300,7 +1285,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
     // A quoted title's comma inside the quotation (`"Nachtfalter," a quiet drama`), not speech's
     // (`between Paris and Lyon," the singer said`).
     let k = if !copula
-        && matches!(word(k + 1), "\"" | "\u{201d}" | "'" | "\u{2019}")
+        && crate::word_list::CLOSING_QUOTES.contains(word(k + 1))
         && quoted_title_before(text, tokens, k)
     {
         k + 1
@@ -1374,7 +1359,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
             // before it (`born in Danvers, Massachusetts is an American rapper`).
             // Nor a person's work after `its` or `their`: the name is the employer (`Nordhaven,
             // its chief economist, said`).
-            let employer = label == Label::Person && matches!(word(k + 1), "its" | "their");
+            let employer = label == Label::Person && EMPLOYER_PRONOUNS.contains(word(k + 1));
             // A profession ends the phrase (`, a senior researcher at`; not `, a St.
             // Louis-based activist group`, nor the new clause of `in Eastern Europe, a Kremlin
             // spokesman described`).
@@ -1382,7 +1367,7 @@ pub(super) fn appositive(text: &str, tokens: &[Token], k: usize) -> Option<Label
                 let next = word(i + 1);
                 !starts_by(next, is_alnum)
                     || AFTER_LAST_HEAD.contains(next)
-                    || matches!(next, "at" | "of" | "who" | "whose" | "and")
+                    || AFTER_PROFESSION.contains(next)
             };
             if heads == PROFESSION_HEADS && !profession_ends() {
                 return None;
@@ -1412,7 +1397,7 @@ fn quoted_title_before(text: &str, tokens: &[Token], k: usize) -> bool {
         j -= 1;
         let t = token_at(tokens, j);
         let w = t.text(text);
-        if matches!(w, "\"" | "\u{201c}" | "'" | "\u{2018}") {
+        if crate::word_list::OPENING_QUOTES.contains(w) {
             return j + 1 < k && token_at(tokens, j + 1).span.start == t.span.end;
         }
         if t.kind != TokenKind::Word
@@ -1431,8 +1416,7 @@ fn quoted_title_before(text: &str, tokens: &[Token], k: usize) -> bool {
 /// name no comma closes).
 fn appositive_before(text: &str, tokens: &[Token], first: usize, end: usize) -> Option<Label> {
     let word = |i: usize| crate::tokens::token_text(text, tokens, i);
-    if first < 3 || !token_is(text, tokens, first - 1, ",") || !matches!(word(end), "," | "." | ")")
-    {
+    if first < 3 || !token_is(text, tokens, first - 1, ",") || !NAME_END_MARKS.contains(word(end)) {
         return None;
     }
     let head = word(first - 2);
@@ -1607,7 +1591,7 @@ fn dateline_date(text: &str, tokens: &[Token], k: usize, loose: bool) -> bool {
             } else {
                 // A written date straight after the place: `1996-08-22`, `2026/03/03`.
                 s.len() >= 8
-                    && chars(s).all(|c| c.is_ascii_digit() || c == '-' || c == '/')
+                    && crate::text::all_char(s, |c| c.is_ascii_digit() || c == '-' || c == '/')
                     && count_by(s, |c| !c.is_ascii_digit()) == 2
             }
     })
@@ -2103,6 +2087,16 @@ fn winner(text: &str, mentions: &[Candidate], evidence: &[Evidence], list: &[usi
 }
 
 crate::word_list::word_lists! {
+    /// The marks that end a sentence before an appositive's name (`. "`, `)`).
+    const SENTENCE_END_MARKS = ". ! ? \" “ ” )";
+    /// The marks after an appositive's name (`, the chief executive of Acme,`).
+    const NAME_END_MARKS = ", . )";
+    /// The indefinite article.
+    const A_AN = "a an";
+    /// The pronouns of an employer after a profession (`its chief economist`).
+    const EMPLOYER_PRONOUNS = "its their";
+    /// The words after a profession's head that end its phrase (`a senior researcher at`).
+    const AFTER_PROFESSION = "at of who whose and";
     /// Small words inside a quoted title (`"Harry Potter and the Deathly Hallows,"`).
     const TITLE_SMALL_WORDS = "of the a an and to in on at for with";
     /// Words of [`TITLE_WORDS`] that modify a title rather than name one, and come before organisations

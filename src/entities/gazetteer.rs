@@ -170,7 +170,7 @@ impl Gazetteer {
             let word = token_at(tokens, i).text(text);
             let lookup = || {
                 let owned;
-                let first = if word.bytes().all(|b| b.is_ascii() && b != b'`') {
+                let first = if crate::tokens::plain_ascii(word) {
                     forms.lower(i)
                 } else {
                     owned = lowercase(word);

@@ -166,8 +166,7 @@ fn push_key<'s>(
         }
         let start = buf.len();
         if is_ascii(w) {
-            crate::vecs::push_str(buf, w);
-            buf[start..].make_ascii_lowercase();
+            crate::text::push_ascii_lower(buf, w);
         } else {
             crate::vecs::push_str(buf, &crate::case::lowercase(w));
         }
@@ -197,13 +196,9 @@ pub(crate) fn is_title(word: &str) -> bool {
         set
     });
     let mut buf = [0u8; 16];
-    match buf.get_mut(..word.len()) {
-        Some(b) if is_ascii(word) => {
-            crate::vecs::copy_bytes(b, word.as_bytes());
-            b.make_ascii_lowercase();
-            std::str::from_utf8(b).is_ok_and(|w| set.contains(w))
-        }
-        _ => in_list(TITLE_WORDS, word),
+    match crate::text::ascii_lower_in(word, &mut buf) {
+        Some(w) => set.contains(w),
+        None => in_list(TITLE_WORDS, word),
     }
 }
 

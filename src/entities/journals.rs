@@ -8,6 +8,8 @@ use crate::text::Span;
 use crate::tokens::{token_at, token_is, token_text, Token, TokenKind};
 
 crate::word_list::word_lists! {
+    /// The `al` of `et al.`, with and without its full stop.
+    pub(super) const ET_AL = "al. al";
     /// Journals whose name may stand alone, and open a longer one (`Nature Medicine`, `Science
     /// Advances`, `Lancet Public Health`, `JAMA Pediatrics`, `Cell Reports`).
     const JOURNALS = "Nature Science Cell Lancet BMJ JAMA PNAS NEJM";
@@ -26,8 +28,7 @@ fn journal_cue(text: &str, tokens: &[Token], k: usize) -> bool {
     i >= 2
         && (token_is(text, tokens, i - 1, "in")
             && PUBLISHED.has_token_lowercase(text, tokens, i - 2)
-            || token_is(text, tokens, i - 1, ",")
-                && matches!(token_text(text, tokens, i - 2), "al." | "al"))
+            || token_is(text, tokens, i - 1, ",") && ET_AL.has_token(text, tokens, i - 2))
 }
 
 /// Labels a journal named after a cue an organisation: the listed word and the capitalised words

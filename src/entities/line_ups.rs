@@ -19,7 +19,7 @@ pub(super) fn people_in_line_ups(text: &str, tokens: &[Token], found: &mut [Cand
     let joined = |a: &Candidate, b: &Candidate| {
         a.label.is_name()
             && b.label.is_name()
-            && matches!(Span::new(a.span.end, b.span.start).slice(text), ", " | "; ")
+            && crate::text::is_one_of(Span::new(a.span.end, b.span.start).slice(text), ", |; ")
     };
     let mut start = 0;
     while start < found.len() {

@@ -134,7 +134,7 @@ impl Label {
             Label::Place,
             Label::Place,
         ];
-        let up = trim_by(name, is_space).to_ascii_uppercase();
+        let up = crate::text::ascii_uppercase(trim_by(name, is_space));
         match ALIASES.position(&up) {
             Some(k) => ALIASED.get(k).copied(),
             None => Label::ALL.into_iter().find(|l| l.as_str() == up),
@@ -636,7 +636,7 @@ fn without_clause_openers(text: &str, found: &mut [Candidate]) {
         if !matches!(c.label, Label::Person | Label::Org) {
             continue;
         }
-        if let Some((first, rest)) = c.span.slice(text).split_once(' ') {
+        if let Some((first, rest)) = crate::text::split_once_char(c.span.slice(text), ' ') {
             if CLAUSE_OPENERS.contains(&first)
                 && crate::text::starts_by(rest, crate::text::is_upper)
             {
@@ -663,7 +663,7 @@ fn places_before_counties(text: &str, found: &mut [Candidate]) {
         while j > 0 {
             let (p, q) = (found[j - 1], found[j]);
             let gap = text_between(text, &p, &q);
-            if !p.label.is_name() || !matches!(gap, ", " | " and " | ", and ") {
+            if !p.label.is_name() || !crate::text::is_one_of(gap, ", | and |, and ") {
                 break;
             }
             found[j - 1].label = Label::Place;
@@ -683,10 +683,7 @@ fn places_joined_by_do(text: &str, found: &mut Vec<Candidate>) {
         if p.label == Label::Place
             && c.label == Label::Place
             && !p.span.is_empty()
-            && matches!(
-                text_between(text, &p, &c),
-                " do " | " da " | " dos " | " das "
-            )
+            && crate::text::is_one_of(text_between(text, &p, &c), " do | da | dos | das ")
         {
             found[m].span = Span::new(p.span.start, c.span.end);
             found[m - 1].span = Span::new(p.span.start, p.span.start);

@@ -11,7 +11,7 @@ use crate::vecs::{at, at_mut};
 /// True when `between`, the text between two names, joins them in one list: a comma, `and` or
 /// `or` (not `, and`, which more often opens a new clause: `in Hove, and David Lammy took over`).
 fn joins(between: &str) -> bool {
-    matches!(between, ", " | " and " | " or ")
+    crate::text::is_one_of(between, ", | and | or ")
 }
 
 /// Labels a place each one-word person, organisation or MISC name that the lists have as a place,

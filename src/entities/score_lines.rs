@@ -465,7 +465,7 @@ pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Cand
             o += 1;
         }
         let second = match low {
-            "lost" | "fell" => Some("to"),
+            _ if crate::text::is_one_of(low, "lost|fell") => Some("to"),
             "drew" => Some("with"),
             _ => None,
         };
@@ -961,9 +961,9 @@ pub(super) fn label_towns_outside_sport(
         // The mention after a town, in its list (`Rochdale` of `in Bury, Rochdale`).
         let listed_after = town
             && m > 0
-            && matches!(
+            && crate::text::is_one_of(
                 super::text_between(text, at(found, m - 1), &c),
-                ", " | " and " | ", and "
+                ", | and |, and ",
             );
         // A town in a list ends there or goes on to the next (not `In London, Brent crude`).
         let after = crate::text::tail(text, c.span.end);
@@ -1370,10 +1370,7 @@ pub(super) fn label_clubs_in_brackets(
         if p.label != Label::Person
             || c.label != Label::Place
             || c.source != Source::Name
-            || !matches!(
-                Span::new(p.span.end, c.span.start).slice(text),
-                " (" | " ( "
-            )
+            || !crate::text::is_one_of(Span::new(p.span.end, c.span.start).slice(text), " (| ( ")
             || !(tail(text, c.span.end).starts_with(')')
                 || tail(text, c.span.end).starts_with(" )"))
         {

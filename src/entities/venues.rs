@@ -27,7 +27,7 @@ pub(super) fn join_sponsors_to_venues(text: &str, tokens: &[Token], found: &mut 
             continue;
         }
         let gap = super::text_between(text, &p, &c);
-        let possessive = matches!(gap, "'s " | "\u{2019}s ");
+        let possessive = crate::text::is_one_of(gap, "'s |\u{2019}s ");
         if !(gap == " " || possessive && b == a + 1) {
             continue;
         }

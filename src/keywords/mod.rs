@@ -531,7 +531,7 @@ fn score(c: &Collector, groups: &[Group], limit: usize) -> Vec<Keyword> {
         let text = s
             .name
             .and_then(|g| groups.get(g))
-            .filter(|g| words(&g.name).count() <= 4)
+            .filter(|g| !crate::text::more_words_than(&g.name, 4))
             .map_or_else(
                 || form.unwrap_or_else(|| best_form(forms_of(s))),
                 |g| g.name.as_str(),

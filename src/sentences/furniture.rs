@@ -87,7 +87,7 @@ pub fn dateline_prefix(s: &str) -> usize {
         if w.is_empty() {
             continue;
         }
-        if matches!(w, "-" | "--" | "\u{2014}" | "\u{2013}") {
+        if DATELINE_DASHES.contains(w) {
             return if words > 0 && !bracket { pos } else { 0 };
         }
         words += 1;
@@ -454,6 +454,8 @@ fn is_month_or_day(w: &str) -> bool {
 }
 
 crate::word_list::word_lists! {
+    /// The dashes that end a dateline (`LONDON --`, `PARIS —`).
+    const DATELINE_DASHES = "- -- \u{2014} \u{2013}";
     /// Lower-case words that may join the names of a dateline.
     const DATELINE_JOINERS = "and of the for in at de van von da and/or";
     /// Months, weekdays, time zones and `am`/`pm` (lower case, without a final period).
@@ -476,7 +478,8 @@ fn is_dateline(s: &str) -> bool {
         content += 1;
         let bracketed = w.starts_with('(') || w.ends_with(')');
         let caps = is_capitals(core) && char_count(core) >= 2;
-        let number = chars(core).all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/'));
+        let number =
+            crate::text::all_char(core, |c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/'));
         if !(caps || bracketed || number || is_month_or_day(core)) {
             return false;
         }

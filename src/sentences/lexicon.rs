@@ -153,6 +153,8 @@ pub fn is_exclamatory_name(word: &str) -> bool {
 }
 
 crate::word_list::word_lists! {
+    /// The words before the platform `X` that make it a word (`a post on X.`), not an initial.
+    pub(super) const BEFORE_PLATFORM_X = "on via";
     /// The words of [`is_exclamatory_name`].
     const EXCLAMATORY_NAMES = "Yahoo Jeopardy Wham Joomla";
     /// The words of [`is_sentence_opener`], sorted (bytewise) for its binary search.

@@ -263,7 +263,7 @@ impl<'a> Scanner<'a> {
             // Like the pronoun `I`, the platform `X` after `on` or `via` is an ordinary word (`in a
             // post on X. Lula, who ...`), not an initial.
             if (c == 'I' && prev_lower && !prev.is_empty()
-                || c == 'X' && matches!(prev, "on" | "via"))
+                || c == 'X' && super::lexicon::BEFORE_PLATFORM_X.contains(prev))
                 && !in_list
             {
                 return self.ordinary_word(bare, next);
@@ -319,7 +319,8 @@ impl<'a> Scanner<'a> {
                 if w.len() >= 2 && all_bytes(w, |c| c.is_ascii_digit()) {
                     return true;
                 }
-                let wordlike = chars(w).all(|c| is_alpha(c) || matches!(c, '\'' | '’' | '&'));
+                let wordlike =
+                    crate::text::all_char(w, |c| is_alpha(c) || matches!(c, '\'' | '’' | '&'));
                 let n = char_count(w);
                 wordlike
                     && match first {
@@ -443,7 +444,9 @@ impl<'a> Scanner<'a> {
 
     /// True when only whitespace and bullets stand between the sentence start and `at`.
     fn only_bullets_before(&self, at: usize) -> bool {
-        chars(Span::new(self.start, at).slice(self.text)).all(|c| is_space(c) || is_bullet(c))
+        crate::text::all_char(Span::new(self.start, at).slice(self.text), |c| {
+            is_space(c) || is_bullet(c)
+        })
     }
 
     /// How many words (up to 3) the current sentence has before `at`.

@@ -165,13 +165,7 @@ crate::word_list::word_lists! {
 /// The class of a sentence's first word (see the `opener` group).
 fn opener_class(word: &str) -> usize {
     let mut buf = [0u8; 16];
-    let lower = if word.len() <= buf.len() && is_ascii(word) {
-        crate::vecs::copy_bytes(&mut buf[..word.len()], word.as_bytes());
-        buf[..word.len()].make_ascii_lowercase();
-        std::str::from_utf8(&buf[..word.len()]).unwrap_or("")
-    } else {
-        ""
-    };
+    let lower = crate::text::ascii_lower_in(word, &mut buf).unwrap_or("");
     if let Some(class) = OPENERS.iter().position(|list| list.contains(&lower)) {
         class
     } else if starts_by(word, |c| c.is_ascii_digit()) {
@@ -228,8 +222,7 @@ const SALIENT_GROUPS: usize = 3;
 fn lower_into(word: &str, buf: &mut String) {
     buf.clear();
     if is_ascii(word) {
-        buf.push_str(word);
-        buf.make_ascii_lowercase();
+        crate::text::push_ascii_lower(buf, word);
     } else {
         for c in chars(word) {
             crate::case::push_lower(buf, c);
@@ -243,7 +236,7 @@ fn lower_into(word: &str, buf: &mut String) {
 fn folded_hash(lower: &str, scratch: &mut Vec<u8>) -> u64 {
     let b = lower.as_bytes();
     // The bytes hashed, then one loop over them (where a loop per case inlined it three times).
-    let bytes: &[u8] = if b.len() > 3 && lower.bytes().all(|c| c.is_ascii_lowercase()) {
+    let bytes: &[u8] = if b.len() > 3 && crate::text::all_bytes(lower, |c| c.is_ascii_lowercase()) {
         super::stem::stem_into(lower, scratch);
         scratch
     } else if b.len() > 3 && b.ends_with(b"s") && !b.ends_with(b"ss") {
@@ -907,7 +900,7 @@ pub(crate) fn prepare(input: &Inputs) -> Prepared {
         }
         if let Some(c) = st.get(..st.len().min(40)).and_then(|h| find_char(h, ':')) {
             let head = crate::text::head(st, c);
-            if crate::text::words(head).count() <= 4
+            if !crate::text::more_words_than(head, 4)
                 && ends_by(head, is_alpha)
                 && !has_char(head, '"')
             {

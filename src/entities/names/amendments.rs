@@ -5,9 +5,15 @@
 use super::{add_sorted, put_misc, space_before};
 use crate::entities::Candidate;
 use crate::text::Span;
-use crate::tokens::{token_at, token_is, token_text, Token};
+use crate::tokens::{token_at, token_is, Token};
 
 crate::word_list::word_lists! {
+    /// `Amendment`, one or more.
+    const AMENDMENTS = "Amendment Amendments";
+    /// The endings of an ordinal written in digits (`14th`).
+    const ORDINAL_ENDINGS = "st nd rd th";
+    /// The chambers whose bills are numbered (`Senate Bill 5`).
+    const CHAMBERS = "Senate House Assembly";
     /// Ordinal words that number an amendment.
     const ORDINAL_WORDS = "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth \
         Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth";
@@ -16,7 +22,7 @@ crate::word_list::word_lists! {
 /// True for an ordinal in digits (`14th`, `21st`, `2nd`, `3rd`).
 fn is_ordinal_number(w: &str) -> bool {
     let digits = crate::text::leading_bytes(w.as_bytes(), 3, |b| b.is_ascii_digit());
-    digits > 0 && matches!(crate::text::tail(w, digits), "st" | "nd" | "rd" | "th")
+    digits > 0 && ORDINAL_ENDINGS.contains(crate::text::tail(w, digits))
 }
 
 /// Adds a MISC mention for an ordinal, an optional `Constitutional` and `Amendment` (or
@@ -30,10 +36,7 @@ pub(super) fn add(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         // 5`): the self-written sets mark each MISC, the number in it; the tagger read the chamber
         // and `Bill` as an organisation.
         let bill = w == "Bill"
-            && matches!(
-                token_text(text, tokens, k - 1),
-                "Senate" | "House" | "Assembly"
-            )
+            && CHAMBERS.has_token(text, tokens, k - 1)
             && tokens
                 .get(k + 1)
                 .is_some_and(|t| t.kind == crate::tokens::TokenKind::Number)
@@ -47,7 +50,7 @@ pub(super) fn add(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             put_misc(found, &mut add, span);
             continue;
         }
-        if !matches!(w, "Amendment" | "Amendments") || !space_before(text, tokens, k) {
+        if !AMENDMENTS.contains(w) || !space_before(text, tokens, k) {
             continue;
         }
         let mut a = k - 1;

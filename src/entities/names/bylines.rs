@@ -52,13 +52,15 @@ pub(super) fn split_byline_datelines(text: &str, tokens: &[Token], found: &mut V
 pub(super) fn without_opening_says(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     for c in found.iter_mut() {
         let (a, b) = token_range(tokens, c.span);
-        if b > a + 1 && matches!(token_text(text, tokens, a), "Says" | "SAYS") {
+        if b > a + 1 && SAYS.has_token(text, tokens, a) {
             c.span = Span::new(token_at(tokens, a + 1).span.start, c.span.end);
         }
     }
 }
 
 crate::word_list::word_lists! {
+    /// A headline's `says` before a byline's name.
+    const SAYS = "Says SAYS";
     /// A reporter's role, the last word of a byline's title.
     const BYLINE_ROLES = "Writer Correspondent Editor Reporter Columnist Chief Producer Photographer";
 }

@@ -50,7 +50,7 @@ pub(super) fn add(
                 || is_verb(text, before, true);
             let closed = f + 2 == b || {
                 let next = token_at(tokens, f + 2).text(text);
-                starts_by(next, crate::text::is_lower) || matches!(next, "," | ":" | ";")
+                starts_by(next, crate::text::is_lower) || CLAUSE_MARKS.contains(next)
             };
             // The surname neither a verb (`Trump and Xi Agree to`) nor a mark.
             let surname = token_at(tokens, f + 1);
@@ -194,6 +194,8 @@ fn is_person(text: &str, run: &[Token]) -> bool {
 }
 
 crate::word_list::word_lists! {
+    /// The marks after a headline's name that close it (`Xi Jinping:`).
+    const CLAUSE_MARKS = ", : ;";
     /// Small words of a headline before its clause's subject.
     const BEFORE_SUBJECT = "as after and while before with";
     /// Prepositions as a title-case headline writes them, before a person's name (`Under Richard

@@ -124,7 +124,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
         // (`named India Test captain`): no set marks one but in a longer name (`World Test
         // Championship`).
         let s = c.span.slice(text);
-        let test = s == "Test" || s == "Tests";
+        let test = crate::text::is_one_of(s, "Test|Tests");
         if phone || field || test {
             c.span = Span::new(c.span.start, c.span.start);
         } else if let Some(side) = s.strip_suffix(" Test") {
@@ -759,7 +759,7 @@ fn is_section_label(text: &str, tokens: &[Token], span: Span) -> bool {
 fn is_trial_phase(text: &str, tokens: &[Token], span: Span) -> bool {
     let (a, b) = token_range(tokens, span);
     // Not a title in quotes (`"Phase 1: Fortification"`, a song).
-    let quoted = a > 0 && matches!(token_text(text, tokens, a - 1), "\"" | "\u{201c}");
+    let quoted = a > 0 && crate::word_list::OPENING_DOUBLE_QUOTES.has_token(text, tokens, a - 1);
     !quoted
         && (a..b).any(|k| {
             token_is(text, tokens, k, "Phase")
@@ -970,7 +970,7 @@ fn is_germanic_particle(w: &str) -> bool {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn is_series_joiner(w: &str) -> bool {
-    matches!(w, "," | "and" | "&")
+    SERIES_JOINERS.contains(w)
 }
 
 /// The title words that end a name right before a person's (`Los Angeles County Sheriff` before
@@ -1380,10 +1380,7 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     // Such a word before the stamp's time (`Updated 9:12 PM GMT` after a `|`), which the tagger
     // may take whole.
     if b >= a + 2
-        && matches!(
-            forms.lower(a),
-            "updated" | "published" | "posted" | "modified"
-        )
+        && PAGE_DATE_WORDS.has_lower(forms, a)
         && token_at(tokens, a + 1).kind == TokenKind::Number
     {
         return true;
@@ -1438,7 +1435,7 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
 /// Ishikawa`), nor `Mon`, `Sat` and `Sun` (a people, a test, a newspaper).
 pub(super) fn is_date_word(low: &str) -> bool {
     use super::values::lexicon::{MONTHS, WEEKDAYS};
-    !matches!(low, "may" | "mar" | "jun")
+    !WORD_LIKE_MONTHS.contains(low)
         && (MONTHS.contains(&low) || WEEKDAYS.contains(&low) || WEEKDAY_SHORT_FORMS.contains(low))
 }
 
@@ -2931,7 +2928,7 @@ fn split_at_comma(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 matches!(
                     token_at(toks, k).text(text).as_bytes(),
                     [b'.' | b'?' | b'!']
-                ) && matches!(token_at(toks, k + 1).text(text), "\"" | "\u{201D}")
+                ) && crate::word_list::CLOSING_DOUBLE_QUOTES.has_token(text, toks, k + 1)
             })?;
             Some((k, k + 2))
         };
@@ -3085,7 +3082,10 @@ fn places_in_lists(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     };
     let item = |c: &Candidate| is_list_item(text, tokens, c);
     for m in 1..found.len() {
-        if !matches!(gap(found, m), " and " | " or ") || !item(&found[m]) || !item(&found[m - 1]) {
+        if !crate::text::is_one_of(gap(found, m), " and | or ")
+            || !item(&found[m])
+            || !item(&found[m - 1])
+        {
             continue;
         }
         // Back to the first item of the list: items joined by `, `.
@@ -4031,8 +4031,9 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span, label: Label
         && *at(b, span.end - 3) == b' ';
     let k = sentences.partition_point(|s| s.end < span.end);
     let ends_sentence = sentences.get(k).is_some_and(|s| {
-        chars(Span::new(span.end, s.end).slice(text))
-            .all(|c| is_space(c) || matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')'))
+        crate::text::all_char(Span::new(span.end, s.end).slice(text), |c| {
+            is_space(c) || matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')')
+        })
     });
     // A word that is no abbreviation, its sentence's full stop inside a closing quote
     // (`"The Mel Robbins Podcast."`).
@@ -4483,7 +4484,8 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
             if capital(end) {
                 end += 1;
             } else if (NAME_JOINERS.has_token(text, tokens, end)
-                || matches!(word(end), "'" | "’") && word(end - 1).ends_with('s'))
+                || crate::word_list::APOSTROPHES.contains(word(end))
+                    && word(end - 1).ends_with('s'))
                 && capital(end + 1)
             {
                 end += 2;
@@ -5042,7 +5044,7 @@ fn magistrates_courts(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     for m in 0..found.len() {
         let (a, b) = token_range(tokens, at(found, m).span);
         let kind = token_text(text, tokens, b.wrapping_sub(1));
-        if !matches!(kind, "Magistrates" | "Coroner" | "Coroners")
+        if !LOCAL_COURTS.contains(kind)
             || !is_apostrophe_or_possessive(token_text(text, tokens, b))
             || !token_is(text, tokens, b + 1, "Court")
         {
@@ -5287,10 +5289,7 @@ fn no_person_in_brackets_after_one(text: &str, tokens: &[Token], found: &mut [Ca
         let (p, c) = (found[k - 1], found[k]);
         if p.label != Label::Person
             || c.label != Label::Person
-            || !matches!(
-                Span::new(p.span.end, c.span.start).slice(text),
-                " (" | " ( "
-            )
+            || !crate::text::is_one_of(Span::new(p.span.end, c.span.start).slice(text), " (| ( ")
             || !trim_start_by(tail(text, c.span.end), |c| c == ' ').starts_with(')')
         {
             continue;
@@ -5691,7 +5690,7 @@ fn people_from(
             && run > the
             && !role
             && k > 0
-            && matches!(token_text(text, tokens, k - 1), "," | "/")
+            && OUTLET_MARKS.has_token(text, tokens, k - 1)
             && (k + run == b || token_is(text, tokens, k + run, "/"))
             && {
                 // Not a place (`By Jane Doe, Kyiv`) nor a second author.
@@ -6004,6 +6003,16 @@ fn acts_as_company(text: &str, tokens: &[Token], k: usize) -> bool {
 }
 
 crate::word_list::word_lists! {
+    /// The marks before a byline's outlet (`By Danny Ferraro, Hartford Courant`, `KQED/OregonLive`).
+    const OUTLET_MARKS = ", /";
+    /// The marks and words that join the names of a series (`Paris, Lyon and Nice`).
+    const SERIES_JOINERS = ", and &";
+    /// The short month forms that are mostly words (`may`, `mar`, `jun`).
+    const WORD_LIKE_MONTHS = "may mar jun";
+    /// The courts before `'s Court` (`Westminster Magistrates' Court`).
+    const LOCAL_COURTS = "Magistrates Coroner Coroners";
+    /// The words of a page's date line (`Updated 9:12 PM GMT`).
+    const PAGE_DATE_WORDS = "updated published posted modified";
     /// Labels of a telephone or fax number.
     const PHONE_LABELS = "Fax Tel Phone Telephone";
     /// The titles of a company's officers, in capitals.

@@ -27,7 +27,7 @@ fn is_score(text: &str, tokens: &[Token], k: usize) -> bool {
 /// True when token `k` is a pictograph (an emoji, an arrow, a dingbat): a symbol beyond ASCII.
 fn is_pictograph(text: &str, tokens: &[Token], k: usize) -> bool {
     let t = token_at(tokens, k);
-    t.kind == TokenKind::Symbol && !t.text(text).is_ascii()
+    t.kind == TokenKind::Symbol && !crate::text::is_ascii(t.text(text))
 }
 
 /// True when token `k` is a bullet between a list's items on one line (`• Ford Puma • Kia

@@ -12,6 +12,8 @@ use crate::tokens::{
 use crate::word_list::ARTICLES;
 
 crate::word_list::word_lists! {
+    /// The quotes and sentence marks that close a title's run.
+    const TITLE_CLOSERS = "\" \u{201d} ' \u{2019} \u{201c} \u{2018} . ! ?";
     /// Words before a kind that make it a verb (`to film Paris and Berlin`, `they film ...`).
     const VERB_BEFORE = "to will would can could should may might must did do does i we they you he she it who";
     /// Function words that stay inside a title between its capitalised words.
@@ -167,7 +169,7 @@ fn made_by_person(text: &str, tokens: &[Token], found: &[Candidate], i: usize) -
 /// inside the quotation, brings an appositive of its kind ([`KINDS`]) after a determiner and at
 /// most three other words (`"Nachtfalter," a quiet drama about`, `"Lux," her fourth album`).
 fn quoted_before_kind(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
-    if !matches!(token_text(text, tokens, i), "\"" | "\u{201c}") {
+    if !crate::word_list::OPENING_DOUBLE_QUOTES.has_token(text, tokens, i) {
         return None;
     }
     let run = capitals_end(text, tokens, i + 1);
@@ -192,14 +194,14 @@ fn quoted_before_kind(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn closes_quote(text: &str, tokens: &[Token], k: usize) -> bool {
-    matches!(token_text(text, tokens, k), "\"" | "\u{201d}")
+    crate::word_list::CLOSING_DOUBLE_QUOTES.has_token(text, tokens, k)
 }
 
 /// The end (exclusive) of a title in quotation marks opened at token `i` whose capitalised words a
 /// function word joins (`"The House on Vali Street,"`, `"Harry Potter and the Deathly Hallows"`),
 /// where the tagger cuts it into pieces: the marks hold it whole, its comma inside them or not.
 fn quoted_title(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
-    if !matches!(token_text(text, tokens, i), "\"" | "\u{201c}") {
+    if !crate::word_list::OPENING_DOUBLE_QUOTES.has_token(text, tokens, i) {
         return None;
     }
     let closing = |k: usize| closes_quote(text, tokens, k);
@@ -239,23 +241,14 @@ fn quoted_title(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 /// WikiNEuRal, wikigold and the self-written sets mark 220 of 222 such quotations. At most ten
 /// tokens, the first capitalised, no other quotation mark inside.
 fn quoted_before_year(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
-    if !matches!(
-        token_text(text, tokens, i),
-        "\"" | "\u{201c}" | "'" | "\u{2018}"
-    ) || !capitalised_at(text, tokens, i + 1)
+    if !crate::word_list::OPENING_QUOTES.has_token(text, tokens, i)
+        || !capitalised_at(text, tokens, i + 1)
     {
         return None;
     }
-    let close = (i + 2..(i + 12).min(tokens.len())).find(|&k| {
-        matches!(
-            token_text(text, tokens, k),
-            "\"" | "\u{201d}" | "'" | "\u{2019}" | "\u{201c}" | "\u{2018}" | "." | "!" | "?"
-        )
-    })?;
-    if !matches!(
-        token_text(text, tokens, close),
-        "\"" | "\u{201d}" | "'" | "\u{2019}"
-    ) {
+    let close =
+        (i + 2..(i + 12).min(tokens.len())).find(|&k| TITLE_CLOSERS.has_token(text, tokens, k))?;
+    if !crate::word_list::CLOSING_QUOTES.has_token(text, tokens, close) {
         return None;
     }
     let k = close + 1 + usize::from(token_is(text, tokens, close + 1, ","));
@@ -268,7 +261,7 @@ fn quoted_before_year(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 
 /// True when `w` is made of ASCII digits only.
 fn all_digits(w: &str) -> bool {
-    w.bytes().all(|b| b.is_ascii_digit())
+    crate::text::all_bytes(w, |b| b.is_ascii_digit())
 }
 
 /// Makes each title after one of [`KINDS`] or a person's possessive one MISC mention, in place of the mentions inside it

@@ -48,7 +48,7 @@ pub(crate) const FAMOUS_MAX: usize = 8;
 pub(crate) fn is_cased(phrase: &str) -> bool {
     words(phrase).any(|w| {
         let letters = chars(w).filter(|&c| is_alpha(c));
-        chars(w).any(|c| c.is_ascii_digit())
+        crate::text::any_char(w, |c| c.is_ascii_digit())
             || (letters.clone().count() > 1 && letters.clone().all(is_upper))
             || chars(w)
                 .zip(chars(w).skip(1))
@@ -116,7 +116,9 @@ pub(crate) fn famous_at(
         let w = word(k);
         any_char(w, capital_or_digit)
             || FAMOUS_PARTICLES.contains(&w)
-            || chars(w).all(|c| matches!(c, '&' | '.' | '-' | '\'' | '\u{2019}' | 's'))
+            || crate::text::all_char(w, |c| {
+                matches!(c, '&' | '.' | '-' | '\'' | '\u{2019}' | 's')
+            })
     };
     let mut end = i + 1;
     while end < tokens.len().min(i + FAMOUS_MAX) && inside(end) {

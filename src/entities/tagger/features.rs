@@ -86,7 +86,7 @@ pub(crate) fn low_form(s: &str) -> String {
 /// which [`crate::tokens::fold_lower`] only lower-cases) is hashed byte by byte as it is read, any
 /// other one folded into `buf` first.
 pub(crate) fn low_hash_of(s: &str, buf: &mut String) -> u64 {
-    if s.bytes().all(|b| b.is_ascii() && b != b'`') {
+    if crate::tokens::plain_ascii(s) {
         let mut h = Hash::new(t::LOW0);
         for b in s.bytes() {
             h = h.byte(if b.is_ascii_digit() {
@@ -588,7 +588,7 @@ impl DocCtx {
                 None => {
                     let (word, low) = if shouted {
                         (
-                            std::borrow::Cow::Owned(tk.text(text).to_ascii_uppercase()),
+                            std::borrow::Cow::Owned(crate::text::ascii_uppercase(tk.text(text))),
                             forms.lower(first + k),
                         )
                     } else {

@@ -82,6 +82,9 @@ crate::word_list::word_lists! {
     /// Bits 0..=3 are the training gazetteer's PER, ORG, LOC, MISC; the lists use the bits after them
     /// (4..=14; the public lists of [`super::public_lists`] follow).
     const CATEGORIES = "country region city nationality first title org event company person surname";
+    /// The nationality words that are also a first name or short for a country
+    /// ([`is_listed_nationality`]).
+    const NOT_NATIONALITIES = "Christian Czech";
 }
 
 /// The bit of the `country` lines (the first category).
@@ -408,8 +411,10 @@ fn each_labelled(f: &mut dyn FnMut(&'static str, crate::entities::Label)) {
 fn listed_phrase(cat: &str, phrase: &str) -> Option<crate::entities::Label> {
     use crate::entities::Label;
     match cat {
-        "event" | "product" => Some(Label::Misc),
-        "country" | "region" | "city" if has_lower_word(phrase) => Some(Label::Place),
+        _ if crate::text::is_one_of(cat, "event|product") => Some(Label::Misc),
+        _ if crate::text::is_one_of(cat, "country|region|city") && has_lower_word(phrase) => {
+            Some(Label::Place)
+        }
         _ => None,
     }
 }
@@ -431,7 +436,7 @@ fn has_lower_word(phrase: &str) -> bool {
 /// `Christian`, also a first name, and `Czech`, also short for the country. A test of each entry,
 /// as [`listed_phrase`] is.
 fn is_listed_nationality(cat: &str, phrase: &str) -> bool {
-    cat == "nationality" && !matches!(phrase, "Christian" | "Czech")
+    cat == "nationality" && !NOT_NATIONALITIES.contains(phrase)
 }
 
 /// True when `word` is a nationality word of the lists (`American`), as written: one hash look-up

@@ -137,6 +137,10 @@ struct Amount {
 }
 
 crate::word_list::word_lists! {
+    /// The parts of a year (`first-quarter`, `second-half`).
+    const PARTS_OF_YEAR = "quarter half";
+    /// The words after a hyphenated period that keep it a date (`40-year-old`, `five-day-long`).
+    const AGE_AND_LENGTH = "old long";
     /// Words before `dollar` or `dollars` that name the currency (`Canadian dollars`, `Hong Kong`'s
     /// first word).
     const DOLLAR_COUNTRIES = "us u.s. canadian australian hong";
@@ -356,7 +360,7 @@ impl<'a> Scan<'a> {
         // fiscal 2025, fiscal year 2025, early 2026, late March.
         if self.lists(i).has(List::YearPrefixes) {
             let mut j = i + 1;
-            if w == "fiscal" || w == "financial" {
+            if crate::text::is_one_of(w, "fiscal|financial") {
                 if self.w(j) == "year" {
                     j += 1;
                 }
@@ -686,7 +690,7 @@ fn hyphen_compound(w: &str) -> Option<Label> {
     let first = *crate::vecs::at(&parts, 0);
     let amount = plain_number(first) || is_number_word(first);
     let unit = *crate::vecs::at(&parts, 1);
-    let tail_ok = parts.len() == 2 || matches!(*crate::vecs::at(&parts, 2), "old" | "long");
+    let tail_ok = parts.len() == 2 || AGE_AND_LENGTH.contains(*crate::vecs::at(&parts, 2));
     if amount && tail_ok && Lists::of(unit).has(List::Periods) && !unit.ends_with('s') {
         return Some(Label::Date);
     }
@@ -739,7 +743,7 @@ fn is_numeric_ordinal(w: &str) -> bool {
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn is_part_of_year(w: &str) -> bool {
-    matches!(w, "quarter" | "half")
+    PARTS_OF_YEAR.contains(w)
 }
 
 #[cfg(test)]
