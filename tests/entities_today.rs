@@ -9700,3 +9700,12 @@ fn baron_as_a_first_name() {
         &[("Baron Waqa", "Baron Waqa", Person)],
     );
 }
+
+/// A town of two words read as an organisation, before its state, is the town.
+#[test]
+fn two_word_towns_before_their_state() {
+    check(
+        "Marisol Quintero's salsa from San Benito, Texas, now sits on shelves.",
+        &[("San Benito", "San Benito", Place)],
+    );
+}

@@ -32,7 +32,20 @@ pub(super) fn label_towns_before_regions(text: &str, tokens: &[Token], found: &m
         }
         let (i, j) = super::names::token_range(tokens, c.span);
         let town = match c.label {
-            Label::Org => j == i + 1,
+            // Two words when neither ends a body's name nor the lists have them as a body (`San
+            // Benito, Texas`; not `Dell Technologies, Texas`).
+            Label::Org => {
+                j == i + 1
+                    || j == i + 2
+                        && (i..j).all(|k| {
+                            super::names::label_by_last_word(crate::tokens::token_text(
+                                text, tokens, k,
+                            ))
+                            .is_none()
+                        })
+                        && super::tagger::list_label_run(text, tokens, i, j).is_none()
+                        && !super::tagger::listed_run(text, tokens, i, j).only_org
+            }
             Label::Person => {
                 j == i + 2
                     && !(i..j).any(|k| super::tagger::listed_run(text, tokens, k, k + 1).first_name)
