@@ -9703,7 +9703,7 @@ fn baron_as_a_first_name() {
 
 /// A town of two words read as an organisation, before its state, is the town.
 #[test]
-fn two_word_towns_before_their_state() {
+fn two_word_organisations_before_their_state() {
     check(
         "Marisol Quintero's salsa from San Benito, Texas, now sits on shelves.",
         &[("San Benito", "San Benito", Place)],
