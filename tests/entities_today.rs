@@ -9709,3 +9709,13 @@ fn two_word_organisations_before_their_state() {
         &[("San Benito", "San Benito", Place)],
     );
 }
+
+/// A country and the body named after it are one organisation; an acronym after a country stays
+/// apart.
+#[test]
+fn countries_joined_to_their_bodies() {
+    check(
+        "The Sri Lanka Red Cross Society said it had 1,800 volunteers in the field.",
+        &[("Sri Lanka Red Cross Society", "Sri Lanka Red Cross Society", Org)],
+    );
+}

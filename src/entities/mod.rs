@@ -541,6 +541,7 @@ fn recognize_with(
     state_abbreviations::label_state_abbreviations(text, &mut resolved);
     constituencies::join_constituencies(text, &mut resolved);
     joined_bodies::join_bodies(text, &mut resolved);
+    joined_bodies::join_country_bodies(text, tokens, &mut resolved);
     aliases::label_aliases(text, &mut resolved);
     journals::label_journals(text, tokens, &mut resolved);
     planets::label_planets(text, tokens, sentences, &mut resolved);
