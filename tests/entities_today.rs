@@ -9716,6 +9716,10 @@ fn two_word_organisations_before_their_state() {
 fn countries_joined_to_their_bodies() {
     check(
         "The Sri Lanka Red Cross Society said it had 1,800 volunteers in the field.",
-        &[("Sri Lanka Red Cross Society", "Sri Lanka Red Cross Society", Org)],
+        &[(
+            "Sri Lanka Red Cross Society",
+            "Sri Lanka Red Cross Society",
+            Org,
+        )],
     );
 }
