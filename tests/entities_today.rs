@@ -9715,7 +9715,9 @@ fn two_word_organisations_before_their_state() {
 #[test]
 fn countries_joined_to_their_bodies() {
     check(
-        "The Sri Lanka Red Cross Society said it had 1,800 volunteers in the field.",
+        "\"The next months are about stopping disease,\" said Emma Brigham, UNICEF's \
+         representative in Sri Lanka. The Sri Lanka Red Cross Society said it had 1,800 \
+         volunteers in the field.",
         &[(
             "Sri Lanka Red Cross Society",
             "Sri Lanka Red Cross Society",
