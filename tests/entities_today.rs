@@ -9725,3 +9725,12 @@ fn countries_joined_to_their_bodies() {
         )],
     );
 }
+
+/// An appositive with an indefinite article before a name says what the name is.
+#[test]
+fn appositives_with_a_before_names() {
+    check(
+        "A consumer group, Haki Mtaani, sued the government on Monday.",
+        &[("Haki Mtaani", "Haki Mtaani", Org)],
+    );
+}

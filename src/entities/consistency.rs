@@ -1434,7 +1434,11 @@ fn appositive_before(text: &str, tokens: &[Token], first: usize, end: usize) -> 
         // The determiner may open the sentence (`Her fourth album, Melodrama,`), or be a name's
         // possessive (`Lorde's fourth album, Virgin,`).
         let low = crate::case::lowercase(w);
-        if DETERMINERS.contains(&low.as_str()) || crate::tokens::is_possessive_token(w) {
+        // An indefinite article too (`a consumer group, Haki Mtaani,`).
+        if DETERMINERS.contains(&low.as_str())
+            || A_AN.contains(&low.as_str())
+            || crate::tokens::is_possessive_token(w)
+        {
             return (i == 0 || low != "the" || !token_is(text, tokens, i - 1, "of"))
                 .then_some(label);
         }
