@@ -2,6 +2,10 @@
 //! Rochdale`): a one-word name the lists have as a place, in a list whose other names are places,
 //! is a place too, though read alone it looked like a person or a club. Not in a sentence
 //! about sport, where towns name their clubs (`Everton visit Plymouth, Liverpool travel to`).
+//!
+//! The name stage reads such lists once already (`names::places_in_lists`, one-word people after a
+//! listed place); this pass runs after the consistency stage, whose cues may turn a town back into
+//! a person or a club (`Leeds, who walked on stage`), and takes organisations and MISC names too.
 
 use super::{Candidate, Label};
 use crate::text::{starts_by, Span};

@@ -22,26 +22,28 @@ fn name_word(text: &str, tokens: &[Token], i: usize) -> bool {
         }
 }
 
+/// True when token `k` comes right after a quotation's closing mark that follows a comma, a question
+/// mark or an exclamation mark (`,"` `?"` `!”`).
+fn after_closing_quote(text: &str, tokens: &[Token], k: usize) -> bool {
+    k >= 2
+        && first_char(token_at(tokens, k - 1).text(text)).is_some_and(is_quote)
+        && matches!(token_at(tokens, k - 2).text(text), "," | "?" | "!")
+}
+
 /// Adds, where no mention lies, the name of one to three words between a quotation's closing mark
 /// (after a comma, a question mark or an exclamation mark) and a speech verb: a person, or an
 /// organisation when the lists have it as one. `found` is sorted and stays so.
 pub(super) fn add_quoted_speakers(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for k in 2..tokens.len() {
-        let quote = token_at(tokens, k - 1).text(text);
-        let closes = first_char(quote).is_some_and(is_quote)
-            && quote.len() <= 3
-            && matches!(token_at(tokens, k - 2).text(text), "," | "?" | "!");
-        if !closes {
+        if !after_closing_quote(text, tokens, k) {
             continue;
         }
         // Titles before the name stay outside it (`"...," Mayor Brandon Johnson said`).
         let mut a = k;
         while a < k + 2
             && a < tokens.len()
-            && crate::entities::groups::is_title(&crate::case::lowercase(
-                token_at(tokens, a).text(text),
-            ))
+            && crate::entities::groups::is_title(token_at(tokens, a).text(text))
         {
             a += 1;
         }
@@ -84,8 +86,7 @@ pub(super) fn label_speakers_after_said(text: &str, tokens: &[Token], found: &mu
         let (a, b) = super::token_range(tokens, c.span);
         if a < 3
             || !matches!(token_at(tokens, a - 1).text(text), "said" | "says")
-            || !matches!(token_at(tokens, a - 3).text(text), "," | "?" | "!")
-            || !first_char(token_at(tokens, a - 2).text(text)).is_some_and(is_quote)
+            || !after_closing_quote(text, tokens, a - 1)
         {
             continue;
         }
