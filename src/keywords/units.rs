@@ -145,7 +145,9 @@ pub fn units(doc: &Document) -> Units {
                 && !joins_next(text, tokens, k)
                 && k - i < MAX_NAME_TOKENS
                 && (name_edge(forms.lower(i), t.kind, || forms.is_stopword(i))
-                    || name_stopword(forms.lower(i), i, k, ent.label))
+                    || name_stopword(forms.lower(i), i, k, ent.label)
+                    || tags.is_some_and(|g| *at(g, i) == Pos::ProperNoun)
+                        && capitalised_inside(text, tokens, i, k, ent.label))
                 // A number may end a name of two tokens or more (`S&P 500`, `iPhone 18`).
                 && (name_edge(forms.lower(k), token_at(tokens, k).kind, || forms.is_stopword(k))
                     || name_stopword(forms.lower(k), i, k, ent.label)
@@ -413,6 +415,22 @@ fn name_edge(low: &str, kind: TokenKind, stop: impl FnOnce() -> bool) -> bool {
 /// the tagger took in), save `New`.
 fn name_stopword(low: &str, i: usize, k: usize, label: Label) -> bool {
     k > i && NAME_STOPWORDS.contains(&low) && (label != Label::Person || low == "new")
+}
+
+/// True when a name of tokens `i..=k`, two or more and not a person's, begins with a word
+/// capitalised after a lower-case word or an article (`the Left Bank jazz scene`, `at Whole Foods`,
+/// `The Left Bank clubs`): the capital
+/// says the word belongs to the name, though it is a stopword elsewhere, and without it the rest
+/// would make a fragment (`Bank jazz scene`).
+fn capitalised_inside(text: &str, tokens: &[Token], i: usize, k: usize, label: Label) -> bool {
+    k > i
+        && i > 0
+        && label != Label::Person
+        && starts_by(token_at(tokens, i).span.slice(text), is_upper)
+        && {
+            let prev = token_at(tokens, i - 1).span.slice(text);
+            starts_by(prev, is_lower) || crate::text::is_one_of(prev, "The|A|An")
+        }
 }
 
 /// A finite verb or a modal (`VB`, `VBD`, `VBP`, `VBZ`, `MD`).
