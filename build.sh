@@ -487,6 +487,11 @@ cmd_eval() {
   # at, and articles_zl.md, never looked at): 91.23 and 90.38 at 4473130.
   run ner "$ROOT/tests/fixtures/articles_zk.jsonl" "ner articles zk (own, looked at)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/articles_zl.jsonl" "ner articles zl (own, blind)" "$e/ner/score.py"
+  # Eight more, North American politics, courts, crime and public life of December 2026
+  # (tests/fixtures/articles_zm.md, looked at, and articles_zn.md, never looked at): 87.07 and 86.22
+  # at e9c1a18.
+  run ner "$ROOT/tests/fixtures/articles_zm.jsonl" "ner articles zm (own, looked at)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/articles_zn.jsonl" "ner articles zn (own, blind)" "$e/ner/score.py"
   # Wire copy of December 2020 in CoNLL-2003's form (tests/fixtures/wire2020_ner.md), a stand-in for
   # the held-out 2020 news: 94.87 at 759c68c, 95.56 at cf2a330; looked at since the twenty-eighth
   # session, which read its errors.
