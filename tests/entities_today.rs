@@ -9734,3 +9734,14 @@ fn appositives_with_a_before_names() {
         &[("Haki Mtaani", "Haki Mtaani", Org)],
     );
 }
+
+/// A name right after `label`, with or without an adjective before it, is a record or fashion
+/// label: an organisation.
+#[test]
+fn labels_named_after_their_kind() {
+    check(
+        "She recorded a string of albums for the French label Disques Étoile that blended New \
+         Orleans rhythms with chanson.",
+        &[("Disques Étoile", "Disques Étoile", Org)],
+    );
+}

