@@ -426,6 +426,10 @@ cmd_eval() {
   # and present_day_ner_105.md): consumer life, brands and retail, late 2026; 91.17 and 89.54 at 4473130.
   run ner "$ROOT/tests/fixtures/present_day_ner_104.jsonl" "ner present-day 104 (own, looked at)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/present_day_ner_105.jsonl" "ner present-day 105 (own, blind)" "$e/ner/score.py"
+  # A hundred-and-sixth, looked at, and a hundred-and-seventh, blind (tests/fixtures/present_day_ner_106.md
+  # and present_day_ner_107.md): people in the news, late 2026; 87.50 and 86.55 at e9c1a18.
+  run ner "$ROOT/tests/fixtures/present_day_ner_106.jsonl" "ner present-day 106 (own, looked at)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_107.jsonl" "ner present-day 107 (own, blind)" "$e/ner/score.py"
   # A thirty-fifth (tests/fixtures/present_day_ner_35.md; written by a helper to be looked at, hard
   # cases on purpose): 89.69 at a3b36bc (the thirtieth session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_35.jsonl" "ner present-day 35 (own, looked at)" "$e/ner/score.py"
