@@ -9745,3 +9745,17 @@ fn labels_named_after_their_kind() {
         &[("Disques Étoile", "Disques Étoile", Org)],
     );
 }
+
+/// A caption that opens with a person's title after `Photo:` names the person without the title,
+/// as running text does (`Ald.` is an alderman's title).
+#[test]
+fn caption_titles_stay_out_of_names() {
+    check(
+        "The council approved the budget.\n\nPhoto: Mayor Brandon Johnson speaks after the \
+         budget vote on Wednesday.\n\nA resolution backed by Ald. Dominic Ferraro failed.",
+        &[
+            ("Brandon Johnson", "Brandon Johnson", Person),
+            ("Dominic Ferraro", "Dominic Ferraro", Person),
+        ],
+    );
+}

@@ -5677,6 +5677,16 @@ fn people_from(
         } {
             run += 1;
         }
+        // A caption that opens with a person's title (`Photo: Mayor Brandon Johnson speaks`):
+        // the person starts after it, as everywhere else.
+        let mut titles = 0;
+        while titles + 2 < run
+            && crate::entities::groups::is_title(token_text(text, tokens, k + titles))
+        {
+            titles += 1;
+        }
+        k += titles;
+        run -= titles;
         let words = token_run(tokens, k, k + run);
         let role = words
             .last()
