@@ -9759,3 +9759,20 @@ fn caption_titles_stay_out_of_names() {
         ],
     );
 }
+
+/// `B.C.` alone is British Columbia, a place; after a year or a century it is the era, no name.
+#[test]
+fn british_columbia_and_the_era() {
+    check(
+        "B.C. Premier David Eby said the province would fight the pipeline in court.",
+        &[("B.C. Premier", "B.C.", Place)],
+    );
+    let text = "The kingdom flourished between 900 B.C. and 612 B.C., and its ivories date from \
+                the 9th and 8th centuries B.C.";
+    let found = mentions(text);
+    assert!(
+        found.iter().all(|m| m.text != "B.C."),
+        "{:?}",
+        found.iter().map(|m| (&m.text, m.label)).collect::<Vec<_>>()
+    );
+}

@@ -548,6 +548,7 @@ fn recognize_with(
     citations::label_cited_authors(text, tokens, &mut resolved);
     without_coded_people(text, &mut resolved);
     without_ranks(text, &mut resolved);
+    without_eras(text, &mut resolved);
     without_persons_possessive(text, &mut resolved);
     within_sentences(text, sentences, &mut resolved);
     without_clause_openers(text, &mut resolved);
@@ -803,6 +804,20 @@ fn without_ranks(text: &str, found: &mut Vec<Candidate>) {
             || !s
                 .strip_prefix("No ")
                 .is_some_and(|n| !n.is_empty() && all_bytes(n, |b| b.is_ascii_digit()))
+    });
+}
+
+/// Drops `B.C.` as a place (British Columbia, as the lists have it) after a year or a century: the
+/// era (`between 900 B.C. and 612 B.C.`, `the 9th and 8th centuries B.C.`).
+fn without_eras(text: &str, found: &mut Vec<Candidate>) {
+    crate::vecs::retain(found, |c| {
+        c.label != Label::Place || c.span.slice(text) != "B.C." || {
+            let before = trim_end_by(crate::text::head(text, c.span.start), is_space);
+            !(crate::text::ends_by(before, |ch| ch.is_ascii_digit())
+                || before.ends_with("century")
+                || before.ends_with("centuries")
+                || before.ends_with("millennium"))
+        }
     });
 }
 
