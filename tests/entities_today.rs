@@ -9776,3 +9776,18 @@ fn british_columbia_and_the_era() {
         found.iter().map(|m| (&m.text, m.label)).collect::<Vec<_>>()
     );
 }
+
+/// A name right before `County` is the county, though a person of the story shares it.
+#[test]
+fn counties_keep_their_word() {
+    check(
+        "HARRIS COUNTY DEPUTY CHARGED IN HIT-AND-RUN\n\nKendrick Harris, 20, was struck on Nov. \
+         29.\n\nA Harris County constable's deputy has been charged in the death of Harris, a \
+         student, prosecutors said.",
+        &[
+            ("HARRIS COUNTY DEPUTY", "HARRIS COUNTY", Place),
+            ("A Harris County constable", "Harris County", Place),
+            ("Kendrick Harris", "Kendrick Harris", Person),
+        ],
+    );
+}

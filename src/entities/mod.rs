@@ -20,6 +20,7 @@ mod common_acronyms;
 mod company_lists;
 pub mod consistency;
 mod constituencies;
+mod county_names;
 mod cue_table;
 pub mod gazetteer;
 pub mod groups;
@@ -553,6 +554,7 @@ fn recognize_with(
     within_sentences(text, sentences, &mut resolved);
     without_clause_openers(text, &mut resolved);
     places_before_counties(text, &mut resolved);
+    county_names::join_counties(text, &mut resolved);
     places_after_compass_words(text, &mut resolved);
     places_joined_by_do(text, &mut resolved);
     town_regions::label_towns_before_regions(text, tokens, &mut resolved);
