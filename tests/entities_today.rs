@@ -9791,3 +9791,14 @@ fn counties_keep_their_word() {
         ],
     );
 }
+
+/// A place after `from` in a sentence whose only word of sport is a move's, far from it, is no
+/// club: prisoners are transferred too.
+#[test]
+fn prisoners_transfers_move_no_clubs() {
+    check(
+        "Mexico sent 37 suspects to the United States on Tuesday. The transfer comes as the \
+         government faces pressure from Washington on fentanyl.",
+        &[("pressure from Washington", "Washington", Place)],
+    );
+}

@@ -772,7 +772,19 @@ pub(super) fn label_clubs_in_sport(
             })
         };
         // `from Newcastle to Liverpool`: both cities; `signed Isak from Newcastle`.
-        let moved_from = before == "from";
+        // In a sentence whose only word of sport is a move's, the move's word a few words before
+        // (`signed Isak from`, `his £50m move from`), not anywhere in it (`The transfer comes as
+        // the government faces pressure from Washington`, of prisoners).
+        let moved_from = before == "from"
+            && ((i.saturating_sub(7)..i.saturating_sub(1)).any(|k| MOVE_WORDS.has_lower(forms, k))
+                || sentences
+                    .get(ending_by(sentences, c.span.start))
+                    .is_some_and(|s| {
+                        let (a, b) = super::names::token_range(tokens, *s);
+                        (a..b).any(|k| {
+                            SPORT_WORDS.contains_sorted(lower(k)) && !MOVE_WORDS.has_lower(forms, k)
+                        })
+                    }));
         // A player signed from a side (`signed Jamie Gittens from Dortmund`) tells of a transfer
         // without a word of sport; the signing side before the verb is a club too (`Chelsea`).
         let signed = moved_from && m > 0 && i >= 2 && {
