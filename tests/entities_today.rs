@@ -9802,3 +9802,17 @@ fn prisoners_transfers_move_no_clubs() {
         &[("pressure from Washington", "Washington", Place)],
     );
 }
+
+/// A person's title of a place names the place alone; a work so named stays whole.
+#[test]
+fn titles_of_places_name_the_place() {
+    check(
+        "The Archbishop of Canterbury, Sarah Mullally, will preach on Christmas Day, and the \
+         Duchess of Sussex said her jams had sold out.",
+        &[
+            ("Archbishop of Canterbury", "Canterbury", Place),
+            ("Duchess of Sussex", "Sussex", Place),
+            ("Sarah Mullally", "Sarah Mullally", Person),
+        ],
+    );
+}

@@ -42,6 +42,7 @@ mod surnames;
 mod table_rows;
 pub mod tagger;
 mod tallies;
+mod title_places;
 #[cfg(not(target_arch = "wasm32"))]
 mod token_index;
 mod town_regions;
@@ -555,6 +556,7 @@ fn recognize_with(
     without_clause_openers(text, &mut resolved);
     places_before_counties(text, &mut resolved);
     county_names::join_counties(text, &mut resolved);
+    title_places::cut_titles_of_places(text, &mut resolved);
     places_after_compass_words(text, &mut resolved);
     places_joined_by_do(text, &mut resolved);
     town_regions::label_towns_before_regions(text, tokens, &mut resolved);
