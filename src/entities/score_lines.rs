@@ -117,14 +117,17 @@ const TABLE_COLUMNS: std::ops::RangeInclusive<usize> = 6..=8;
 pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut teams = Vec::new();
     let mut start = 0;
+    // Natively the lines' first tokens from the text's line breaks, not a look at every gap.
+    #[cfg(not(target_arch = "wasm32"))]
+    for k in super::line_openers::LineOpeners::new(text, tokens)
+        .chain((!tokens.is_empty()).then_some(tokens.len()))
+    {
+        teams_on_line(text, token_run(tokens, start, k), &mut teams);
+        start = k;
+    }
+    #[cfg(target_arch = "wasm32")]
     for k in 1..=tokens.len() {
-        // The bytes between two tokens (line breaks are ASCII: no char need be decoded).
-        let breaks = k == tokens.len()
-            || text
-                .as_bytes()
-                .get(token_at(tokens, k - 1).span.end..token_at(tokens, k).span.start)
-                .is_some_and(|gap| gap.iter().any(|&c| c == b'\n' || c == b'\r'));
-        if breaks {
+        if k == tokens.len() || super::line_openers::breaks_before(text, tokens, k) {
             teams_on_line(text, token_run(tokens, start, k), &mut teams);
             start = k;
         }
