@@ -11,7 +11,7 @@ use crate::text::{
     starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
 };
 use crate::tokens::{
-    capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
+    capitalised_at, may_start, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
 };
 use crate::vecs::{at, at_mut, run};
 use crate::word_list::WordList;
@@ -447,6 +447,14 @@ fn is_club_side(
         && super::tagger::listed_run(text, tokens, a, b).trained_org
 }
 
+/// True for a byte that opens a word of [`RESULT_VERBS`] ([`crate::tokens::may_start`]).
+fn opens_result_verb(b: u8) -> bool {
+    matches!(
+        b,
+        b'b' | b'c' | b'd' | b'e' | b'f' | b'l' | b'o' | b'r' | b's' | b't' | b'u'
+    )
+}
+
 /// Labels ORG a place name on either side of a result verb in prose, with a score after it
 /// (`Dallas rallied to beat Minnesota 112-105`, `lost to Denver 101-99`) or a city on both sides
 /// (`Buffalo finally beat Kansas City`): a city or a state that
@@ -457,7 +465,7 @@ fn is_club_side(
 pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     for (v, verb) in tokens.iter().enumerate() {
         let low = verb.text(text);
-        if !RESULT_VERBS.contains(&low) {
+        if !(may_start(text, tokens, v, opens_result_verb) && RESULT_VERBS.contains(&low)) {
             continue;
         }
         // The object starts after the verb, or after `to` / `with` of a two-word verb, past a score
@@ -1327,7 +1335,10 @@ pub(super) fn add_singular_teams(
                     || RESULT_VERBS.contains(forms.lower(k + 1))
             })
         };
-        if !SINGULAR_TEAMS.contains(t.text(text)) || !(forms.lower_is(k - 1, "the") || acts()) {
+        if !(may_start(text, tokens, k, |b| b.is_ascii_uppercase())
+            && SINGULAR_TEAMS.contains(t.text(text)))
+            || !(forms.lower_is(k - 1, "the") || acts())
+        {
             continue;
         }
         let i = found.partition_point(|c| c.span.end <= t.span.start);
@@ -1444,6 +1455,15 @@ pub(super) fn label_grounds(text: &str, tokens: &[Token], found: &mut [Candidate
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first-byte tests before the per-token look-ups ([`crate::tokens::may_start`]) hold for
+    /// every word of their lists.
+    #[test]
+    fn first_byte_tests_hold_for_their_lists() {
+        let first = |w: &str| w.as_bytes()[0];
+        assert!(SINGULAR_TEAMS.iter().all(|w| first(w).is_ascii_uppercase()));
+        assert!(RESULT_VERBS.iter().all(|w| opens_result_verb(first(w))));
+    }
 
     /// [`label_clubs_in_sport`] finds a sport word by binary search.
     #[test]
