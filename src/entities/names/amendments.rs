@@ -50,8 +50,9 @@ pub(super) fn add(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             put_misc(found, &mut add, span);
             continue;
         }
-        if !(crate::tokens::may_start(text, tokens, k, |b| b == b'A') && AMENDMENTS.contains(w))
-            || !space_before(text, tokens, k)
+        if !(crate::tokens::may_start(text, tokens, k, |b| b == b'A')
+            && AMENDMENTS.contains(w)
+            && space_before(text, tokens, k))
         {
             continue;
         }

@@ -22,9 +22,9 @@ pub(super) fn add(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for k in 0..tokens.len() {
         if !(may_start(text, tokens, k, |b| b.is_ascii_uppercase())
-            && SHIP_PREFIXES.has_token(text, tokens, k))
-            || !capitalised_at(text, tokens, k + 1)
-            || !space_before(text, tokens, k + 1)
+            && SHIP_PREFIXES.has_token(text, tokens, k)
+            && capitalised_at(text, tokens, k + 1)
+            && space_before(text, tokens, k + 1))
         {
             continue;
         }
