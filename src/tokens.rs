@@ -90,6 +90,19 @@ pub(crate) fn capitalised_at(text: &str, tokens: &[Token], i: usize) -> bool {
     tokens.get(i).is_some_and(|t| t.capitalised(text))
 }
 
+/// Natively, true when the first byte of `tokens[i]` in `text` passes `test` (false past the last
+/// token): a cheap look before a per-token look-up in a word list, where `test` holds for the first
+/// byte of each of the list's words (a test checks each use). Always true in the .wasm, where the
+/// list's look-up alone is fewer bytes.
+#[inline(always)]
+pub(crate) fn may_start(text: &str, tokens: &[Token], i: usize, test: fn(u8) -> bool) -> bool {
+    cfg!(target_arch = "wasm32")
+        || tokens
+            .get(i)
+            .and_then(|t| text.as_bytes().get(t.span.start))
+            .is_some_and(|&b| test(b))
+}
+
 /// True when the text of `tokens[i]` is `word`; false past the last token. One call in the .wasm,
 /// as [`token_text`].
 #[cfg_attr(not(target_arch = "wasm32"), inline)]

@@ -27,6 +27,7 @@ pub mod groups;
 mod joined_bodies;
 mod journals;
 mod leading_the;
+mod line_openers;
 mod line_ups;
 pub mod names;
 mod party_states;

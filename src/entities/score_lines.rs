@@ -11,7 +11,7 @@ use crate::text::{
     starts_by, tail, trim_by, trim_end_by, trim_start_by, Span,
 };
 use crate::tokens::{
-    capitalised_at, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
+    capitalised_at, may_start, token_at, token_is, token_run, token_text, Forms, Token, TokenKind,
 };
 use crate::vecs::{at, at_mut, run};
 use crate::word_list::WordList;
@@ -117,14 +117,17 @@ const TABLE_COLUMNS: std::ops::RangeInclusive<usize> = 6..=8;
 pub(super) fn label_teams(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut teams = Vec::new();
     let mut start = 0;
+    // Natively the lines' first tokens from the text's line breaks, not a look at every gap.
+    #[cfg(not(target_arch = "wasm32"))]
+    for k in super::line_openers::LineOpeners::new(text, tokens)
+        .chain((!tokens.is_empty()).then_some(tokens.len()))
+    {
+        teams_on_line(text, token_run(tokens, start, k), &mut teams);
+        start = k;
+    }
+    #[cfg(target_arch = "wasm32")]
     for k in 1..=tokens.len() {
-        // The bytes between two tokens (line breaks are ASCII: no char need be decoded).
-        let breaks = k == tokens.len()
-            || text
-                .as_bytes()
-                .get(token_at(tokens, k - 1).span.end..token_at(tokens, k).span.start)
-                .is_some_and(|gap| gap.iter().any(|&c| c == b'\n' || c == b'\r'));
-        if breaks {
+        if k == tokens.len() || super::line_openers::breaks_before(text, tokens, k) {
             teams_on_line(text, token_run(tokens, start, k), &mut teams);
             start = k;
         }
@@ -444,6 +447,14 @@ fn is_club_side(
         && super::tagger::listed_run(text, tokens, a, b).trained_org
 }
 
+/// True for a byte that opens a word of [`RESULT_VERBS`] ([`crate::tokens::may_start`]).
+fn opens_result_verb(b: u8) -> bool {
+    matches!(
+        b,
+        b'b' | b'c' | b'd' | b'e' | b'f' | b'l' | b'o' | b'r' | b's' | b't' | b'u'
+    )
+}
+
 /// Labels ORG a place name on either side of a result verb in prose, with a score after it
 /// (`Dallas rallied to beat Minnesota 112-105`, `lost to Denver 101-99`) or a city on both sides
 /// (`Buffalo finally beat Kansas City`): a city or a state that
@@ -454,7 +465,7 @@ fn is_club_side(
 pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     for (v, verb) in tokens.iter().enumerate() {
         let low = verb.text(text);
-        if !RESULT_VERBS.contains(&low) {
+        if !(may_start(text, tokens, v, opens_result_verb) && RESULT_VERBS.contains(&low)) {
             continue;
         }
         // The object starts after the verb, or after `to` / `with` of a two-word verb, past a score
@@ -1336,7 +1347,10 @@ pub(super) fn add_singular_teams(
                     || RESULT_VERBS.contains(forms.lower(k + 1))
             })
         };
-        if !SINGULAR_TEAMS.contains(t.text(text)) || !(forms.lower_is(k - 1, "the") || acts()) {
+        if !(may_start(text, tokens, k, |b| b.is_ascii_uppercase())
+            && SINGULAR_TEAMS.contains(t.text(text)))
+            || !(forms.lower_is(k - 1, "the") || acts())
+        {
             continue;
         }
         let i = found.partition_point(|c| c.span.end <= t.span.start);
@@ -1453,6 +1467,15 @@ pub(super) fn label_grounds(text: &str, tokens: &[Token], found: &mut [Candidate
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first-byte tests before the per-token look-ups ([`crate::tokens::may_start`]) hold for
+    /// every word of their lists.
+    #[test]
+    fn first_byte_tests_hold_for_their_lists() {
+        let first = |w: &str| w.as_bytes()[0];
+        assert!(SINGULAR_TEAMS.iter().all(|w| first(w).is_ascii_uppercase()));
+        assert!(RESULT_VERBS.iter().all(|w| opens_result_verb(first(w))));
+    }
 
     /// [`label_clubs_in_sport`] finds a sport word by binary search.
     #[test]

@@ -50,7 +50,10 @@ pub(super) fn add(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             put_misc(found, &mut add, span);
             continue;
         }
-        if !AMENDMENTS.contains(w) || !space_before(text, tokens, k) {
+        if !(crate::tokens::may_start(text, tokens, k, |b| b == b'A')
+            && AMENDMENTS.contains(w)
+            && space_before(text, tokens, k))
+        {
             continue;
         }
         let mut a = k - 1;
@@ -80,6 +83,12 @@ pub(super) fn add(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
 #[cfg(test)]
 mod tests {
     use super::is_ordinal_number;
+
+    /// [`super::add`]'s first-byte test before its look-up holds for every word of the list.
+    #[test]
+    fn amendments_open_with_a() {
+        assert!(super::AMENDMENTS.iter().all(|w| w.starts_with('A')));
+    }
 
     #[test]
     fn ordinals_in_digits() {

@@ -2393,6 +2393,13 @@ fn road_number_end(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
     ok.then_some(n.span.end)
 }
 
+/// True for a token's first byte that may open a word of [`PLACE_KINDS`] in lower case: a letter
+/// of theirs in either case, or any byte of a char beyond ASCII (whose lower case is never one of
+/// theirs, but need not be looked at).
+fn may_open_place_kind(b: u8) -> bool {
+    !b.is_ascii() || matches!(b | 0x20, b'b' | b'd' | b'p' | b'r')
+}
+
 /// Adds the capitalised words right before a kind of place of [`PLACE_KINDS`] that no mention
 /// holds, up to three, as a place, or as MISC when one word is a nationality (`Kurdish region`):
 /// CoNLL-2003 leaves no such words unlabelled (train and dev: 28 LOC, 6 MISC, none outside a
@@ -2427,7 +2434,9 @@ fn with_place_kinds(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
             }
             continue;
         }
-        if !PLACE_KINDS.has_lower(forms, k) {
+        if !(crate::tokens::may_start(text, tokens, k, may_open_place_kind)
+            && PLACE_KINDS.has_lower(forms, k))
+        {
             continue;
         }
         let capital = |i: usize| {
@@ -6380,6 +6389,17 @@ crate::word_list::word_lists! {
 mod tests {
     use super::*;
     use crate::entities::Label;
+
+    /// [`with_place_kinds`]' first-byte test holds for the first byte of every word of
+    /// [`PLACE_KINDS`], as written and in capitals.
+    #[test]
+    fn place_kinds_pass_their_first_byte_test() {
+        for w in PLACE_KINDS.iter() {
+            for b in [w.as_bytes()[0], w.as_bytes()[0].to_ascii_uppercase()] {
+                assert!(may_open_place_kind(b), "{w}");
+            }
+        }
+    }
 
     /// A name mention of the first occurrence of `w` in `text`.
     fn mention(text: &str, w: &str, label: Label) -> Candidate {

@@ -5,7 +5,7 @@
 use super::{add_sorted, put_misc, space_before};
 use crate::entities::Candidate;
 use crate::text::Span;
-use crate::tokens::{capitalised_at, token_at, Token};
+use crate::tokens::{capitalised_at, may_start, token_at, Token};
 
 crate::word_list::word_lists! {
     /// Prefixes of navies' and merchant ships' names (not `RFA`, also Radio Free Asia; `INS` for
@@ -21,9 +21,10 @@ crate::word_list::word_lists! {
 pub(super) fn add(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for k in 0..tokens.len() {
-        if !SHIP_PREFIXES.has_token(text, tokens, k)
-            || !capitalised_at(text, tokens, k + 1)
-            || !space_before(text, tokens, k + 1)
+        if !(may_start(text, tokens, k, |b| b.is_ascii_uppercase())
+            && SHIP_PREFIXES.has_token(text, tokens, k)
+            && capitalised_at(text, tokens, k + 1)
+            && space_before(text, tokens, k + 1))
         {
             continue;
         }
@@ -58,4 +59,15 @@ pub(super) fn add(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
         crate::entities::drop_empty(found);
     }
     add_sorted(found, add);
+}
+
+#[cfg(test)]
+mod tests {
+    /// [`super::add`]'s first-byte test before its look-up holds for every prefix.
+    #[test]
+    fn ship_prefixes_open_with_capitals() {
+        assert!(super::SHIP_PREFIXES
+            .iter()
+            .all(|w| w.as_bytes()[0].is_ascii_uppercase()));
+    }
 }

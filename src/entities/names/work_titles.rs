@@ -7,7 +7,8 @@
 use super::{add_sorted, Candidate, Label, Source};
 use crate::text::{char_at, char_before, find_str, tail, Span};
 use crate::tokens::{
-    capitalised_at, is_possessive_token, token_at, token_is, token_text, Token, TokenKind,
+    capitalised_at, is_possessive_token, may_start, token_at, token_is, token_text, Token,
+    TokenKind,
 };
 use crate::word_list::ARTICLES;
 
@@ -264,6 +265,12 @@ fn all_digits(w: &str) -> bool {
     crate::text::all_bytes(w, |b| b.is_ascii_digit())
 }
 
+/// True for a first byte of an opening quotation mark ([`crate::word_list::OPENING_QUOTES`], which
+/// holds the double ones too): `"`, `'`, or the lead byte of a curly one.
+fn may_open_quote(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | 0xE2)
+}
+
 /// Makes each title after one of [`KINDS`] or a person's possessive one MISC mention, in place of the mentions inside it
 /// (not where a mention runs out of it), and so the title's other occurrences in the text, written
 /// the same (`the thriller Hide and Seek` ... `In Hide and Seek, De Niro plays`).
@@ -275,10 +282,15 @@ pub(super) fn join_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidat
         if !capitalised_at(text, tokens, i + 1) {
             continue;
         }
-        if let Some(end) = quoted_before_kind(text, tokens, i)
-            .or_else(|| quoted_title(text, tokens, i))
-            .or_else(|| quoted_before_year(text, tokens, i))
-        {
+        // Natively a quotation mark's first byte before the three look-ups of one.
+        let quoted = if may_start(text, tokens, i, may_open_quote) {
+            quoted_before_kind(text, tokens, i)
+                .or_else(|| quoted_title(text, tokens, i))
+                .or_else(|| quoted_before_year(text, tokens, i))
+        } else {
+            None
+        };
+        if let Some(end) = quoted {
             let span = Span::new(
                 token_at(tokens, i + 1).span.start,
                 token_at(tokens, end - 1).span.end,
@@ -287,7 +299,8 @@ pub(super) fn join_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidat
             titles.push(span);
             continue;
         }
-        let kind = KINDS.has_token(text, tokens, i)
+        let kind = may_start(text, tokens, i, |b| b.is_ascii_lowercase())
+            && KINDS.has_token(text, tokens, i)
             && !(i > 0 && VERB_BEFORE.has_token_lowercase(text, tokens, i - 1));
         if !kind && !made_by_person(text, tokens, found, i) {
             continue;
@@ -330,6 +343,20 @@ pub(super) fn join_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidat
 mod tests {
     use crate::entities::Label;
     use crate::text::Span;
+
+    /// [`super::join_titles`]' first-byte tests hold for every opening quotation mark and kind.
+    #[test]
+    fn first_byte_tests_hold_for_quotes_and_kinds() {
+        for list in [
+            crate::word_list::OPENING_QUOTES,
+            crate::word_list::OPENING_DOUBLE_QUOTES,
+        ] {
+            assert!(list.iter().all(|w| super::may_open_quote(w.as_bytes()[0])));
+        }
+        assert!(super::KINDS
+            .iter()
+            .all(|w| w.as_bytes()[0].is_ascii_lowercase()));
+    }
 
     fn names(text: &str) -> Vec<(String, Label)> {
         let toks = crate::tokens::tokenize(text);

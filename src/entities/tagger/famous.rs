@@ -92,20 +92,29 @@ pub(crate) fn famous_at(
     let capital = |k: usize| capital_at(text, tokens, k);
     // A famous phrase starts with a capital or a digit, or a small letter with a capital or a full
     // stop after it (`eBay`, `easyJet`, `e.l.f.`), or an Arabic article before a capital (`al Qaeda`
-    // for `Al Qaeda`).
-    let article = ARABIC_ARTICLES.contains(word(i)) && i + 1 < tokens.len() && capital(i + 1);
+    // for `Al Qaeda`). Both of the last open with a small letter: only such a word is looked at
+    // for them.
     let b = word(i).as_bytes();
     // Initials in small letters, with their full stops (`e.l.f.` of `e.l.f. Beauty`).
-    let small_initials = b.first().is_some_and(u8::is_ascii_lowercase) && b.contains(&b'.');
-    let opens = article
-        || match b {
-            [c, ..] if !c.is_ascii() => capital(i),
-            [c, rest @ ..] if c.is_ascii_lowercase() => {
-                rest.iter().any(u8::is_ascii_uppercase) || small_initials
+    let (mut small_initials, mut article) = (false, false);
+    let opens = match b {
+        [c, ..] if !c.is_ascii() => capital(i),
+        [c, rest @ ..] if c.is_ascii_lowercase() => {
+            small_initials = b.contains(&b'.');
+            // An article has no capital nor full stop.
+            rest.iter().any(u8::is_ascii_uppercase) || small_initials || {
+                // Natively the article's length first (a test checks it), a cheaper look than
+                // the list's.
+                article = (cfg!(target_arch = "wasm32") || b.len() == 2)
+                    && ARABIC_ARTICLES.contains(word(i))
+                    && i + 1 < tokens.len()
+                    && capital(i + 1);
+                article
             }
-            [c, ..] => c.is_ascii_uppercase() || c.is_ascii_digit(),
-            [] => false,
-        };
+        }
+        [c, ..] => c.is_ascii_uppercase() || c.is_ascii_digit(),
+        [] => false,
+    };
     if !opens {
         return None;
     }
@@ -421,6 +430,11 @@ mod tests {
             Some(Label::Person)
         );
         assert_eq!(super::super::lexicon::known("Zuckerberg"), None);
+    }
+
+    #[test]
+    fn arabic_articles_have_two_letters() {
+        assert!(ARABIC_ARTICLES.iter().all(|w| w.len() == 2));
     }
 
     #[test]

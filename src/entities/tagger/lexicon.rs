@@ -351,15 +351,17 @@ fn hashed(text: &str, tokens: &[crate::tokens::Token], key: u32) -> Option<crate
 /// state, which name teams in results (`NEW YORK 5 Boston 3`).
 pub(crate) fn label_of_bits(bits: u32) -> Option<crate::entities::Label> {
     use crate::entities::Label;
-    let has = |cat| category_bit(cat).is_some_and(|b| bits & b != 0);
-    [
-        ("person", Label::Person),
-        ("company", Label::Org),
-        ("event", Label::Misc),
-    ]
-    .into_iter()
-    .find_map(|(cat, l)| has(cat).then_some(l))
-    .or_else(|| (bits & PLACE_BITS == 1 << 5).then_some(Label::Place))
+    // The bits of the `person`, `company` and `event` lines ([`category_bit`]; a test checks),
+    // not looked up by name at each call.
+    if bits & 1 << 13 != 0 {
+        Some(Label::Person)
+    } else if bits & 1 << 12 != 0 {
+        Some(Label::Org)
+    } else if bits & 1 << 11 != 0 {
+        Some(Label::Misc)
+    } else {
+        (bits & PLACE_BITS == 1 << 5).then_some(Label::Place)
+    }
 }
 
 /// The names of the project's lists of organisations and people in the news and the events of the word
@@ -564,6 +566,7 @@ mod tests {
             ("org", 1 << 10),
             ("event", 1 << 11),
             ("company", 1 << 12),
+            ("person", 1 << 13),
         ] {
             assert_eq!(category_bit(cat), Some(bit));
         }
