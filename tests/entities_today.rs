@@ -9816,3 +9816,13 @@ fn titles_of_places_name_the_place() {
         ],
     );
 }
+
+/// A list's heading `Timeline` is no name.
+#[test]
+fn timelines_are_headings() {
+    let text =
+        "The council approved the budget on Wednesday.\n\nTimeline\n- Oct. 14: Mayor Brandon \
+                Johnson presents a $16.6 billion plan\n- Dec. 9: The finance committee advances it";
+    let found = mentions(text);
+    assert_no_name_over(text, &found, &["Timeline"]);
+}
