@@ -9826,3 +9826,16 @@ fn timelines_are_headings() {
     let found = mentions(text);
     assert_no_name_over(text, &found, &["Timeline"]);
 }
+
+/// A Canadian bill by its chamber's letter and number is a named law, MISC.
+#[test]
+fn canadian_bills_by_number() {
+    check(
+        "The minority Liberals needed a handful of absences to pass Bill C-38, while Bill S-5 \
+         waits in the Senate.",
+        &[
+            ("pass Bill C-38", "Bill C-38", Misc),
+            ("Bill S-5", "Bill S-5", Misc),
+        ],
+    );
+}

@@ -25,6 +25,18 @@ fn is_ordinal_number(w: &str) -> bool {
     digits > 0 && ORDINAL_ENDINGS.contains(crate::text::tail(w, digits))
 }
 
+/// The length of a space, a capital letter, a hyphen and digits at the start of `rest` that end a
+/// word there (` C-38` of `Bill C-38,`), if they do.
+fn lettered_number(rest: &str) -> Option<usize> {
+    let b = rest.as_bytes();
+    if !(b.len() >= 4 && b[0] == b' ' && b[1].is_ascii_uppercase() && b[2] == b'-') {
+        return None;
+    }
+    let digits = crate::text::leading_bytes(&b[3..], 4, |c| c.is_ascii_digit());
+    let end = 3 + digits;
+    (digits > 0 && !b.get(end).is_some_and(|c| c.is_ascii_alphanumeric())).then_some(end)
+}
+
 /// Adds a MISC mention for an ordinal, an optional `Constitutional` and `Amendment` (or
 /// `Amendments`), not after a bracket, in place of the mentions of `found` inside it; none is added where a mention runs
 /// past it. `found` is sorted and stays so.
@@ -49,6 +61,18 @@ pub(super) fn add(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             );
             put_misc(found, &mut add, span);
             continue;
+        }
+        // A Canadian bill by its chamber's letter and number (`Bill C-38`, `Bill S-5`), MISC as
+        // the self-written sets mark it.
+        if w == "Bill" {
+            if let Some(len) =
+                lettered_number(crate::text::tail(text, token_at(tokens, k).span.end))
+            {
+                let start = token_at(tokens, k).span.start;
+                let end = token_at(tokens, k).span.end + len;
+                put_misc(found, &mut add, Span::new(start, end));
+                continue;
+            }
         }
         if !(crate::tokens::may_start(text, tokens, k, |b| b == b'A')
             && AMENDMENTS.contains(w)
