@@ -9839,3 +9839,20 @@ fn canadian_bills_by_number() {
         ],
     );
 }
+
+/// A court case by its parties is one MISC name.
+#[test]
+fn court_cases_by_their_parties() {
+    check(
+        "The justices heard an hour of argument in Brennan v. Indiana, and the state cited \
+         Carpenter v. United States, the 2018 decision on phone records.",
+        &[
+            ("Brennan v. Indiana", "Brennan v. Indiana", Misc),
+            (
+                "Carpenter v. United States",
+                "Carpenter v. United States",
+                Misc,
+            ),
+        ],
+    );
+}

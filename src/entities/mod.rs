@@ -14,6 +14,7 @@
 //! to the earlier mention.
 
 mod aliases;
+mod case_names;
 mod citations;
 mod colon_cuts;
 mod common_acronyms;
@@ -558,6 +559,7 @@ fn recognize_with(
     places_before_counties(text, &mut resolved);
     county_names::join_counties(text, &mut resolved);
     title_places::cut_titles_of_places(text, &mut resolved);
+    case_names::join_case_names(text, &mut resolved);
     places_after_compass_words(text, &mut resolved);
     places_joined_by_do(text, &mut resolved);
     town_regions::label_towns_before_regions(text, tokens, &mut resolved);
