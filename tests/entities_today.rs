@@ -9856,3 +9856,12 @@ fn court_cases_by_their_parties() {
         ],
     );
 }
+
+/// An appositive naming a watchdog, a regulator or a non-profit says the name is an organisation.
+#[test]
+fn watchdogs_and_nonprofits_in_appositives() {
+    check(
+        "The Civic Federation, a budget watchdog, said the plan relied on one-time money.",
+        &[("Civic Federation", "Civic Federation", Org)],
+    );
+}

@@ -2232,7 +2232,7 @@ crate::word_list::word_lists! {
     const ORG_APPOSITIVE_HEADS = "agency airline broadcaster chain group insurer issuer publisher bank charity foundry \
         manufacturer operator supplier carmaker chipmaker company designer firm fintech lender \
         maker retailer startup studio subsidiary unit platform consultancy publication brand band \
-        label duo restaurant magazine";
+        label duo restaurant magazine watchdog regulator nonprofit non-profit organisation";
     /// The PLACE words of [`APPOSITIVE_HEADS`].
     const PLACE_APPOSITIVE_HEADS = "city island province region suburb town village district venue arena stadium field oilfield \
         mine";
