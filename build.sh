@@ -430,6 +430,10 @@ cmd_eval() {
   # and present_day_ner_107.md): people in the news, late 2026; 87.50 and 86.55 at e9c1a18.
   run ner "$ROOT/tests/fixtures/present_day_ner_106.jsonl" "ner present-day 106 (own, looked at)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/present_day_ner_107.jsonl" "ner present-day 107 (own, blind)" "$e/ner/score.py"
+  # A hundred-and-eighth, looked at, and a hundred-and-ninth, blind (tests/fixtures/present_day_ner_108.md
+  # and present_day_ner_109.md): Asia-Pacific news, late 2026; 89.75 and 88.91 at e9c1a18.
+  run ner "$ROOT/tests/fixtures/present_day_ner_108.jsonl" "ner present-day 108 (own, looked at)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_109.jsonl" "ner present-day 109 (own, blind)" "$e/ner/score.py"
   # A thirty-fifth (tests/fixtures/present_day_ner_35.md; written by a helper to be looked at, hard
   # cases on purpose): 89.69 at a3b36bc (the thirtieth session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_35.jsonl" "ner present-day 35 (own, looked at)" "$e/ner/score.py"
@@ -496,6 +500,10 @@ cmd_eval() {
   # at e9c1a18.
   run ner "$ROOT/tests/fixtures/articles_zm.jsonl" "ner articles zm (own, looked at)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/articles_zn.jsonl" "ner articles zn (own, blind)" "$e/ner/score.py"
+  # Eight more, UK and Irish news of December 2026 (tests/fixtures/articles_zo.md, looked at, and
+  # articles_zp.md, never looked at): 86.43 and 76.24 at e9c1a18.
+  run ner "$ROOT/tests/fixtures/articles_zo.jsonl" "ner articles zo (own, looked at)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/articles_zp.jsonl" "ner articles zp (own, blind)" "$e/ner/score.py"
   # Wire copy of December 2020 in CoNLL-2003's form (tests/fixtures/wire2020_ner.md), a stand-in for
   # the held-out 2020 news: 94.87 at 759c68c, 95.56 at cf2a330; looked at since the twenty-eighth
   # session, which read its errors.
