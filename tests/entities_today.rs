@@ -9865,3 +9865,13 @@ fn watchdogs_and_nonprofits_in_appositives() {
         &[("Civic Federation", "Civic Federation", Org)],
     );
 }
+
+/// A title right before another title is a rank, no name of its own.
+#[test]
+fn titles_before_titles_are_no_names() {
+    let text = "He served Pine County from about 2000 until 2011 or 2012, Chief Deputy Steven \
+                Blackwell of the sheriff's office said.";
+    let found = mentions(text);
+    assert_no_name_over(text, &found, &["Chief"]);
+    check(text, &[("Steven Blackwell", "Steven Blackwell", Person)]);
+}

@@ -553,6 +553,7 @@ fn recognize_with(
     without_coded_people(text, &mut resolved);
     without_ranks(text, &mut resolved);
     without_eras(text, &mut resolved);
+    without_lone_titles(text, &mut resolved);
     without_persons_possessive(text, &mut resolved);
     within_sentences(text, sentences, &mut resolved);
     without_clause_openers(text, &mut resolved);
@@ -811,6 +812,31 @@ fn without_ranks(text: &str, found: &mut Vec<Candidate>) {
             || !s
                 .strip_prefix("No ")
                 .is_some_and(|n| !n.is_empty() && all_bytes(n, |b| b.is_ascii_digit()))
+    });
+}
+
+/// Drops a name made of titles only right before another title (`Brigadier` of `Brigadier General
+/// Ross G. Hoyt`, `Chief` of `Chief Deputy Steven Blackwell`): a rank, no name. Not the titles that
+/// also name one person or thing (`King`, `Pope`, `Prince` the singer, `Coach` the brand, Amazon's
+/// `Prime`). Measured and left out: the same after `the` (`The Taoiseach, Micheál Martin,`; a
+/// blind set fell).
+fn without_lone_titles(text: &str, found: &mut Vec<Candidate>) {
+    crate::vecs::retain(found, |c| {
+        !c.label.is_name() || {
+            let s = c.span.slice(text);
+            let after = crate::text::tail(text, c.span.end);
+            let next =
+                crate::text::split_by(crate::text::trim_start_by(after, |ch| ch == ' '), |ch| {
+                    !ch.is_alphabetic() && ch != '-'
+                })
+                .next()
+                .unwrap_or("");
+            crate::text::is_one_of(
+                s,
+                "King|Queen|Pope|Prince|Princess|Coach|Prime|Emperor|Empress",
+            ) || !crate::text::split_char(s, ' ').all(groups::is_title)
+                || !(after.starts_with(' ') && groups::is_title(next))
+        }
     });
 }
 
