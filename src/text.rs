@@ -355,15 +355,15 @@ pub fn push_ascii_lower(out: &mut String, s: &str) {
 
 /// `word` with its ASCII letters in lower case, written into `buf`, when `word` is ASCII and fits
 /// (`word.to_ascii_lowercase()` without an allocation). One call in the .wasm, where each use
-/// inlined the copy and the loop.
+/// inlined the copy and the loop. The bytes are put in lower case before they are read as text, so
+/// that `str::from_utf8` checks them, where `from_utf8_mut` was a second copy of the UTF-8 check.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn ascii_lower_in<'a>(word: &str, buf: &'a mut [u8]) -> Option<&'a str> {
     let b = buf.get_mut(..word.len()).filter(|_| is_ascii(word))?;
     crate::vecs::copy_bytes(b, word.as_bytes());
-    let lower = std::str::from_utf8_mut(b).ok()?;
-    lower.make_ascii_lowercase();
-    Some(lower)
+    b.make_ascii_lowercase();
+    std::str::from_utf8(b).ok()
 }
 
 /// `s` read as a `u32` (`s.parse().ok()`). One call in the .wasm, where the parsing loop would be

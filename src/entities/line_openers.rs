@@ -4,6 +4,7 @@
 //! [`breaks_before`] is the portable test of one gap, which the .wasm keeps (fewer bytes);
 //! [`LineOpeners`] gives the tokens it holds for, in order, and a test checks the two agree.
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::text::{starting_before, tail};
 use crate::tokens::{token_at, Token};
 
