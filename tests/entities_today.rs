@@ -9875,3 +9875,16 @@ fn titles_before_titles_are_no_names() {
     assert_no_name_over(text, &found, &["Chief"]);
     check(text, &[("Steven Blackwell", "Steven Blackwell", Person)]);
 }
+
+/// South and South-East Asian honorifics are titles, outside the person's name.
+#[test]
+fn asian_honorifics_are_titles() {
+    check(
+        "Prime Minister Datuk Seri Anwar Ibrahim told the Dewan Rakyat the budget would pass, \
+         and Shri V. Narayanan, chairman of ISRO, said the launch would go ahead.",
+        &[
+            ("Anwar Ibrahim", "Anwar Ibrahim", Person),
+            ("V. Narayanan", "V. Narayanan", Person),
+        ],
+    );
+}
