@@ -9888,3 +9888,13 @@ fn asian_honorifics_are_titles() {
         ],
     );
 }
+
+/// A street numbered in digits is a place, its word and all.
+#[test]
+fn numbered_streets_are_places() {
+    check(
+        "Maria Arellano, who runs a bakery on 18th Street, said the line would reach 130th \
+         Street by 2030.",
+        &[("18th Street", "18th Street", Place)],
+    );
+}

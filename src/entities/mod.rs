@@ -31,6 +31,7 @@ mod leading_the;
 mod line_openers;
 mod line_ups;
 pub mod names;
+mod numbered_streets;
 mod party_states;
 mod person_of;
 mod place_lists;
@@ -561,6 +562,7 @@ fn recognize_with(
     county_names::join_counties(text, &mut resolved);
     title_places::cut_titles_of_places(text, &mut resolved);
     case_names::join_case_names(text, &mut resolved);
+    numbered_streets::label_numbered_streets(text, &mut resolved);
     places_after_compass_words(text, &mut resolved);
     places_joined_by_do(text, &mut resolved);
     town_regions::label_towns_before_regions(text, tokens, &mut resolved);
