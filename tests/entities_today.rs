@@ -9898,3 +9898,12 @@ fn numbered_streets_are_places() {
         &[("18th Street", "18th Street", Place)],
     );
 }
+
+/// `Nobel` alone, the prize, is MISC (8 of 9 in the data), not a body or a person.
+#[test]
+fn nobel_alone_is_misc() {
+    check(
+        "She sat beside the literature laureate at the Nobel banquet in Stockholm City Hall.",
+        &[("Nobel banquet", "Nobel", Misc)],
+    );
+}
