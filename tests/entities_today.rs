@@ -9907,3 +9907,17 @@ fn nobel_alone_is_misc() {
         &[("Nobel banquet", "Nobel", Misc)],
     );
 }
+
+/// A byline's outlet followed by the reporter's place is an organisation, and the place a place.
+#[test]
+fn byline_outlets_before_places() {
+    check(
+        "Sheffield Wednesday takeover approved\n\nBy Jamie Ackroyd, BBC Sport, Sheffield\n\n\
+         Published 18 December 2026\n\nThe club was sold on Thursday.",
+        &[
+            ("BBC Sport", "BBC Sport", Org),
+            ("BBC Sport, Sheffield", "Sheffield", Place),
+            ("Jamie Ackroyd", "Jamie Ackroyd", Person),
+        ],
+    );
+}

@@ -5708,12 +5708,18 @@ fn people_from(
         // outlet (`By Danny Ferraro, Hartford Courant`, `..., KQED/OregonLive`; the self-written
         // sets mark 13 such outlets ORG), without an opening `The`.
         let the = usize::from(token_is(text, tokens, k, "The"));
+        // The outlet may be followed by the reporter's place, a comma before it (`By Jamie
+        // Ackroyd, BBC Sport, Sheffield`): a place of the lists to the line's end.
+        let place_after = k + run + 1 < b && token_is(text, tokens, k + run, ",") && {
+            let l = super::tagger::listed_run(text, tokens, k + run + 1, b);
+            l.place || l.country
+        };
         let outlet = !once
             && run > the
             && !role
             && k > 0
             && OUTLET_MARKS.has_token(text, tokens, k - 1)
-            && (k + run == b || token_is(text, tokens, k + run, "/"))
+            && (k + run == b || token_is(text, tokens, k + run, "/") || place_after)
             && {
                 // Not a place (`By Jane Doe, Kyiv`) nor a second author.
                 let l = super::tagger::listed_run(text, tokens, k + the, k + run);
@@ -5745,6 +5751,19 @@ fn people_from(
             if person || outlet {
                 let label = if outlet { Label::Org } else { Label::Person };
                 Candidate::push_to(add, span, label, Source::Name);
+            }
+            if outlet && place_after {
+                let place = Span::new(
+                    token_at(tokens, k + run + 1).span.start,
+                    token_at(tokens, b - 1).span.end,
+                );
+                for c in found.iter_mut() {
+                    if c.span.start < place.end && place.start < c.span.end {
+                        c.span = Span::new(c.span.start, c.span.start);
+                    }
+                }
+                Candidate::push_to(add, place, Label::Place, Source::Name);
+                return;
             }
         }
         if once && run > 0 {
