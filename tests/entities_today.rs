@@ -9921,3 +9921,13 @@ fn byline_outlets_before_places() {
         ],
     );
 }
+
+/// A country after a person and `as` is the country, no actor's role.
+#[test]
+fn countries_after_as_stay_places() {
+    check(
+        "Great to be in Port Moresby with my friend James Marape as Papua New Guinea and \
+         Australia mark a year of the treaty.",
+        &[("Papua New Guinea", "Papua New Guinea", Place)],
+    );
+}

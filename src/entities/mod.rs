@@ -571,7 +571,7 @@ fn recognize_with(
     score_lines::label_towns_outside_sport(text, tokens, forms, sentences, &mut resolved);
     score_lines::label_grounds_in_sport(tokens, forms, sentences, &mut resolved);
     score_lines::label_towns_named_like_people(text, tokens, forms, &mut resolved);
-    roles_after_actors(text, &mut resolved);
+    roles_after_actors(text, tokens, &mut resolved);
     products_before_their_kind(text, tokens, &mut resolved);
     venues::join_sponsors_to_venues(text, tokens, &mut resolved);
     place_possessives::split_place_possessives(text, tokens, &mut resolved);
@@ -737,8 +737,10 @@ fn places_after_compass_words(text: &str, found: &mut [Candidate]) {
 /// Labels a person the role an actor plays, a name after a person and `as` that a comma, a full
 /// stop or `and` ends (`John Lithgow as Dumbledore and Paapa Essiedu as Snape.`): 8 of 8 such
 /// names in CoNLL-2003 train and the looked-at sets are people; a name that goes on is not
-/// (`Peter Mandelson as Britain's ambassador`, `Brad Battin as Liberal Party leader`).
-fn roles_after_actors(text: &str, found: &mut [Candidate]) {
+/// (`Peter Mandelson as Britain's ambassador`, `Brad Battin as Liberal Party leader`), nor a
+/// country or a place of the lists (`with my friend James Marape as Papua New Guinea and Australia
+/// mark`).
+fn roles_after_actors(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     for m in 1..found.len() {
         let (p, c) = (found[m - 1], found[m]);
         let after = crate::text::tail(text, c.span.end);
@@ -746,6 +748,11 @@ fn roles_after_actors(text: &str, found: &mut [Candidate]) {
             && c.label.is_name()
             && text_between(text, &p, &c) == " as "
             && (after.is_empty() || [",", ".", " and "].iter().any(|w| after.starts_with(w)))
+            && !(c.label == Label::Place && {
+                let (a, b) = names::token_range(tokens, c.span);
+                let l = tagger::listed_run(text, tokens, a, b);
+                l.country || l.place
+            })
         {
             found[m].label = Label::Person;
         }
