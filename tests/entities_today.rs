@@ -9931,3 +9931,16 @@ fn countries_after_as_stay_places() {
         &[("Papua New Guinea", "Papua New Guinea", Place)],
     );
 }
+
+/// Two unknown words after a word of place are a place; a person after `confidence in` stays one.
+#[test]
+fn unknown_names_after_words_of_place() {
+    check(
+        "Floods reached the roofs of old houses in Hoi An, and the minister said she had full \
+         confidence in Toshiyuki Shiga.",
+        &[
+            ("Hoi An", "Hoi An", Place),
+            ("Toshiyuki Shiga", "Toshiyuki Shiga", Person),
+        ],
+    );
+}

@@ -49,6 +49,7 @@ mod title_places;
 #[cfg(not(target_arch = "wasm32"))]
 mod token_index;
 mod town_regions;
+mod unlisted_places;
 pub mod values;
 mod venues;
 
@@ -564,6 +565,7 @@ fn recognize_with(
     case_names::join_case_names(text, &mut resolved);
     numbered_streets::label_numbered_streets(text, &mut resolved);
     places_after_compass_words(text, &mut resolved);
+    unlisted_places::label_unlisted_places(text, tokens, &mut resolved);
     places_joined_by_do(text, &mut resolved);
     town_regions::label_towns_before_regions(text, tokens, &mut resolved);
     town_regions::label_towns_before_services(text, tokens, &mut resolved);

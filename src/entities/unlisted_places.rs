@@ -1,0 +1,39 @@
+//! Two unknown words after a word of place (`Floods in Hue and Hoi An`, `cycles to Singha Durbar`)
+//! read as a person's two names: neither is a name of the lists' people and no list has the whole,
+//! so the preposition decides and the name is a place.
+
+use super::{Candidate, Label};
+use crate::tokens::{token_at, Token};
+
+crate::word_list::word_lists! {
+    /// Words of place before a name.
+    const PLACE_WORDS = "in near across around outside";
+    /// Words before `in` that take a person after it (`confidence in Toshiyuki Shiga`, `bring in
+    /// Velimir Zajec`, `chimed in October Jones`).
+    const PERSON_BEFORE_IN = "confidence faith trust interest belief bring brought brings bringing \
+        call called chimed confided sworn swore";
+}
+
+/// Labels a place each person of `found` of two words, the first no first name of the lists, the
+/// second no first name or surname of the lists and the name unknown to every list, that a word of [`PLACE_WORDS`] comes right before.
+pub(crate) fn label_unlisted_places(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    for c in found.iter_mut() {
+        if c.label != Label::Person {
+            continue;
+        }
+        let (a, b) = super::names::token_range(tokens, c.span);
+        if b != a + 2 || a == 0 || !PLACE_WORDS.has_token(text, tokens, a - 1) {
+            continue;
+        }
+        if token_at(tokens, a - 1).span.end + 1 != c.span.start
+            || a >= 2 && PERSON_BEFORE_IN.has_token_lowercase(text, tokens, a - 2)
+            || super::tagger::listed_run(text, tokens, a, a + 1).first_name
+            || super::tagger::listed_run(text, tokens, a + 1, b).personal_name
+            || super::tagger::listed_run(text, tokens, a + 1, b).surname_only
+            || super::tagger::lexicon::known_span(text, c.span).is_some()
+        {
+            continue;
+        }
+        c.label = Label::Place;
+    }
+}
