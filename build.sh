@@ -434,6 +434,10 @@ cmd_eval() {
   # and present_day_ner_109.md): Asia-Pacific news, late 2026; 89.75 and 88.91 at e9c1a18.
   run ner "$ROOT/tests/fixtures/present_day_ner_108.jsonl" "ner present-day 108 (own, looked at)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/present_day_ner_109.jsonl" "ner present-day 109 (own, blind)" "$e/ner/score.py"
+  # A hundred-and-tenth, looked at, and a hundred-and-eleventh, blind (tests/fixtures/present_day_ner_110.md
+  # and present_day_ner_111.md): Africa and the Middle East, late 2026; 91.12 and 91.63 at e9c1a18.
+  run ner "$ROOT/tests/fixtures/present_day_ner_110.jsonl" "ner present-day 110 (own, looked at)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_111.jsonl" "ner present-day 111 (own, blind)" "$e/ner/score.py"
   # A thirty-fifth (tests/fixtures/present_day_ner_35.md; written by a helper to be looked at, hard
   # cases on purpose): 89.69 at a3b36bc (the thirtieth session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_35.jsonl" "ner present-day 35 (own, looked at)" "$e/ner/score.py"
@@ -504,6 +508,11 @@ cmd_eval() {
   # articles_zp.md, never looked at): 86.43 and 76.24 at e9c1a18.
   run ner "$ROOT/tests/fixtures/articles_zo.jsonl" "ner articles zo (own, looked at)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/articles_zp.jsonl" "ner articles zp (own, blind)" "$e/ner/score.py"
+  # Eight more, science, health, technology and environment news of December 2026
+  # (tests/fixtures/articles_zq.md, looked at, and articles_zr.md, never looked at): 83.76 and 86.23
+  # at e9c1a18.
+  run ner "$ROOT/tests/fixtures/articles_zq.jsonl" "ner articles zq (own, looked at)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/articles_zr.jsonl" "ner articles zr (own, blind)" "$e/ner/score.py"
   # Wire copy of December 2020 in CoNLL-2003's form (tests/fixtures/wire2020_ner.md), a stand-in for
   # the held-out 2020 news: 94.87 at 759c68c, 95.56 at cf2a330; looked at since the twenty-eighth
   # session, which read its errors.
