@@ -9944,3 +9944,15 @@ fn unknown_names_after_words_of_place() {
         ],
     );
 }
+
+/// A name ending in `Canal`, `Tunnel`, `Peninsula` or `Mountains` is a place.
+#[test]
+fn canals_tunnels_peninsulas_and_mountains() {
+    check(
+        "Barges queued for the Kessra Canal, and the Tom Harlow Tunnel opened on Monday.",
+        &[
+            ("Kessra Canal", "Kessra Canal", Place),
+            ("Tom Harlow Tunnel", "Tom Harlow Tunnel", Place),
+        ],
+    );
+}

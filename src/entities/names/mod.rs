@@ -6316,12 +6316,15 @@ crate::word_list::word_lists! {
     /// the looked-at sets: `Vehicle Assembly Building`, `Gielgud Theatre`, `Durham Cathedral`);
     /// expressways, freeways, turnpikes, parkways and motorways (all 8 such names there: `New Jersey
     /// Turnpike`, `Blue Ridge Parkway`); townships, parishes, prefectures, oblasts, governorates,
-    /// boroughs and villages (all 19 such names there: `Jersey Township`, `Osaka Prefecture`).
+    /// boroughs and villages (all 19 such names there: `Jersey Township`, `Osaka Prefecture`);
+    /// canals, tunnels, peninsulas and mountains (all 22, 16, 28 and 29 such names of CoNLL-2003
+    /// train, WikiNEuRal, wikigold and the looked-at sets: `Suez Canal`, `Rocky Mountains`; not
+    /// `Dam`, `Bridge` or `Island`, surnames and titles of works too).
     const PLACE_LAST_WORDS = "stadium arena airport museum station square ground spaceport cosmodrome center street road \
         building theatre theater cathedral \
         gardens quarter reservoir \
         avenue boulevard highway expressway freeway turnpike parkway motorway township parish prefecture \
-        oblast governorate borough village";
+        oblast governorate borough village canal tunnel peninsula mountains";
     /// The kinds of a court of law before `Court` (lower case).
     const COURT_KINDS = "crown magistrates district circuit supreme high county federal appeals family criminal \
         constitutional youth superior municipal coroner coroners";
