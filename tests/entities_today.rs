@@ -9956,3 +9956,18 @@ fn canals_tunnels_peninsulas_and_mountains() {
         ],
     );
 }
+
+/// A byline's outlet that opens with a title's word stays the outlet; `B.C.` after a year on the
+/// line above is the province.
+#[test]
+fn outlets_with_title_words_and_provinces_after_datelines() {
+    check(
+        "Budget vote delayed\n\nBy Jane Doe, State House News Service\n\nThe vote was delayed.",
+        &[("State House News Service", "State House News Service", Org)],
+    );
+    check(
+        "Pipeline fight\n\nPublished 18 December 2026\n\nB.C. Premier David Eby said the province \
+         would fight.",
+        &[("B.C. Premier", "B.C.", Place)],
+    );
+}

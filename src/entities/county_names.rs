@@ -8,7 +8,7 @@
 use super::{Candidate, Label};
 use crate::text::{char_at, is_alnum, tail, Span};
 
-/// Extends each name of `found` (sorted, disjoint) that `County` (or `COUNTY` in a capitals line)
+/// Extends each name of `found` (sorted, disjoint) that `County` or `COUNTY` (a capitals line's)
 /// follows after one space, when no mention holds that word: a place, or an organisation when the
 /// name was read as one (a club).
 pub(crate) fn join_counties(text: &str, found: &mut [Candidate]) {

@@ -835,18 +835,18 @@ fn without_lone_titles(text: &str, found: &mut Vec<Candidate>) {
     crate::vecs::retain(found, |c| {
         !c.label.is_name() || {
             let s = c.span.slice(text);
-            let after = crate::text::tail(text, c.span.end);
-            let next =
-                crate::text::split_by(crate::text::trim_start_by(after, |ch| ch == ' '), |ch| {
-                    !ch.is_alphabetic() && ch != '-'
-                })
-                .next()
-                .unwrap_or("");
             crate::text::is_one_of(
                 s,
                 "King|Queen|Pope|Prince|Princess|Coach|Prime|Emperor|Empress",
             ) || !crate::text::split_char(s, ' ').all(groups::is_title)
-                || !(after.starts_with(' ') && groups::is_title(next))
+                || crate::text::char_at(text, c.span.end) != Some(' ')
+                || {
+                    let after = crate::text::tail(text, c.span.end + 1);
+                    let next = crate::text::split_by(after, |ch| !ch.is_alphabetic() && ch != '-')
+                        .next()
+                        .unwrap_or("");
+                    !groups::is_title(next)
+                }
         }
     });
 }
@@ -856,11 +856,13 @@ fn without_lone_titles(text: &str, found: &mut Vec<Candidate>) {
 fn without_eras(text: &str, found: &mut Vec<Candidate>) {
     crate::vecs::retain(found, |c| {
         c.label != Label::Place || c.span.slice(text) != "B.C." || {
-            let before = trim_end_by(crate::text::head(text, c.span.start), is_space);
+            // On the same line (a dateline's year above is no era's).
+            let before = trim_end_by(crate::text::head(text, c.span.start), |ch| ch == ' ');
             !(crate::text::ends_by(before, |ch| ch.is_ascii_digit())
-                || before.ends_with("century")
-                || before.ends_with("centuries")
-                || before.ends_with("millennium"))
+                || crate::text::is_one_of(
+                    crate::text::after_last_by(before, is_space),
+                    "century|centuries|millennium",
+                ))
         }
     });
 }

@@ -727,6 +727,7 @@ pub(super) fn label_clubs_in_sport(
     let mut sentence = 0;
     let mut about: Option<(bool, bool)> = None;
     let mut doc_sport: Option<bool> = None;
+    let mut other_sport: Option<(usize, bool)> = None;
     for m in 0..found.len() {
         let c = *at(found, m);
         if c.source != Source::Name
@@ -786,16 +787,27 @@ pub(super) fn label_clubs_in_sport(
         // In a sentence whose only word of sport is a move's, the move's word a few words before
         // (`signed Isak from`, `his £50m move from`), not anywhere in it (`The transfer comes as
         // the government faces pressure from Washington`, of prisoners).
-        let moved_from = before == "from"
-            && ((i.saturating_sub(7)..i.saturating_sub(1)).any(|k| MOVE_WORDS.has_lower(forms, k))
-                || sentences
-                    .get(ending_by(sentences, c.span.start))
-                    .is_some_and(|s| {
-                        let (a, b) = super::names::token_range(tokens, *s);
-                        (a..b).any(|k| {
-                            SPORT_WORDS.contains_sorted(lower(k)) && !MOVE_WORDS.has_lower(forms, k)
-                        })
-                    }));
+        // Whether the sentence has a word of sport that is no move's is asked once per sentence
+        // (`other_sport` caches it), so that a sentence of many `from`s is read once.
+        let moved_from = before == "from" && {
+            let k = ending_by(sentences, c.span.start);
+            let s = sentences.get(k).copied().unwrap_or_default();
+            let (first, _) = super::names::token_range(tokens, s);
+            let other = match other_sport {
+                Some((at, v)) if at == k => v,
+                _ => {
+                    let (a, b) = super::names::token_range(tokens, s);
+                    let v = (a..b).any(|k| {
+                        SPORT_WORDS.contains_sorted(lower(k)) && !MOVE_WORDS.has_lower(forms, k)
+                    });
+                    other_sport = Some((k, v));
+                    v
+                }
+            };
+            other
+                || (i.saturating_sub(7).max(first)..i.saturating_sub(1))
+                    .any(|k| MOVE_WORDS.has_lower(forms, k))
+        };
         // A player signed from a side (`signed Jamie Gittens from Dortmund`) tells of a transfer
         // without a word of sport; the signing side before the verb is a club too (`Chelsea`).
         let signed = moved_from && m > 0 && i >= 2 && {

@@ -13,8 +13,9 @@ crate::word_list::word_lists! {
         marquess mayor patriarch prince princess sultan";
 }
 
-/// Cuts each name of `found` that is a title, `of` and one to three capitalised words (not a
-/// work's or a body's by its last word: `Princess of Asturias Awards`) to those words, a place.
+/// Cuts each name of `found` that is a title, `of` and one to three capitalised words, none in
+/// capitals (not `Mayor of NYC`), to those words, a place; not a work's or a body's by its last
+/// word (`Princess of Asturias Awards`).
 pub(crate) fn cut_titles_of_places(text: &str, found: &mut [Candidate]) {
     for c in found.iter_mut() {
         if !c.label.is_name() {

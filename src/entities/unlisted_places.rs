@@ -8,14 +8,15 @@ use crate::tokens::{token_at, Token};
 crate::word_list::word_lists! {
     /// Words of place before a name.
     const PLACE_WORDS = "in near across around outside";
-    /// Words before `in` that take a person after it (`confidence in Toshiyuki Shiga`, `bring in
-    /// Velimir Zajec`, `chimed in October Jones`).
+    /// Words before the word of place that take a person after it (`confidence in Toshiyuki
+    /// Shiga`, `bring in Velimir Zajec`, `chimed in October Jones`).
     const PERSON_BEFORE_IN = "confidence faith trust interest belief bring brought brings bringing \
         call called chimed confided sworn swore";
 }
 
 /// Labels a place each person of `found` of two words, the first no first name of the lists, the
-/// second no first name or surname of the lists and the name unknown to every list, that a word of [`PLACE_WORDS`] comes right before.
+/// second no first name or surname of the lists (nor a listed person's surname) and the name
+/// unknown to every list, that a word of [`PLACE_WORDS`] comes right before.
 pub(crate) fn label_unlisted_places(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     for c in found.iter_mut() {
         if c.label != Label::Person {
@@ -25,11 +26,12 @@ pub(crate) fn label_unlisted_places(text: &str, tokens: &[Token], found: &mut [C
         if b != a + 2 || a == 0 || !PLACE_WORDS.has_token(text, tokens, a - 1) {
             continue;
         }
-        if token_at(tokens, a - 1).span.end + 1 != c.span.start
+        let second = super::tagger::listed_run(text, tokens, a + 1, b);
+        if !crate::text::one_space(text, token_at(tokens, a - 1).span.end, c.span.start)
             || a >= 2 && PERSON_BEFORE_IN.has_token_lowercase(text, tokens, a - 2)
             || super::tagger::listed_run(text, tokens, a, a + 1).first_name
-            || super::tagger::listed_run(text, tokens, a + 1, b).personal_name
-            || super::tagger::listed_run(text, tokens, a + 1, b).surname_only
+            || second.personal_name
+            || second.surname_only
             || super::tagger::lexicon::known_span(text, c.span).is_some()
         {
             continue;

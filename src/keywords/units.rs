@@ -146,8 +146,8 @@ pub fn units(doc: &Document) -> Units {
                 && k - i < MAX_NAME_TOKENS
                 && (name_edge(forms.lower(i), t.kind, || forms.is_stopword(i))
                     || name_stopword(forms.lower(i), i, k, ent.label)
-                    || tags.is_some_and(|g| *at(g, i) == Pos::ProperNoun)
-                        && capitalised_inside(text, tokens, i, k, ent.label))
+                    || (tags.is_some_and(|g| *at(g, i) == Pos::ProperNoun)
+                        && capitalised_inside(text, tokens, i, k, ent.label)))
                 // A number may end a name of two tokens or more (`S&P 500`, `iPhone 18`).
                 && (name_edge(forms.lower(k), token_at(tokens, k).kind, || forms.is_stopword(k))
                     || name_stopword(forms.lower(k), i, k, ent.label)
@@ -419,9 +419,8 @@ fn name_stopword(low: &str, i: usize, k: usize, label: Label) -> bool {
 
 /// True when a name of tokens `i..=k`, two or more and not a person's, begins with a word
 /// capitalised after a lower-case word or an article (`the Left Bank jazz scene`, `at Whole Foods`,
-/// `The Left Bank clubs`): the capital
-/// says the word belongs to the name, though it is a stopword elsewhere, and without it the rest
-/// would make a fragment (`Bank jazz scene`).
+/// `The Left Bank clubs`): the capital says the word belongs to the name, though it is a stopword
+/// elsewhere, and without it the rest would make a fragment (`Bank jazz scene`).
 fn capitalised_inside(text: &str, tokens: &[Token], i: usize, k: usize, label: Label) -> bool {
     k > i
         && i > 0

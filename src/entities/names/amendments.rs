@@ -1,5 +1,6 @@
 //! A constitution's amendment by its number (`the 14th Amendment`, `the 27th Constitutional
-//! Amendment`, `the First Amendment`): a named law, MISC, as the self-written sets mark every one.
+//! Amendment`, `the First Amendment`), and a bill by its number (`Senate Bill 5`, `Bill C-38`): a
+//! named law, MISC, as the self-written sets mark every one.
 //! The value scanner reads the ordinal alone and the tagger the capitalised word alone.
 
 use super::{add_sorted, put_misc, space_before};
@@ -29,17 +30,20 @@ fn is_ordinal_number(w: &str) -> bool {
 /// word there (` C-38` of `Bill C-38,`), if they do.
 fn lettered_number(rest: &str) -> Option<usize> {
     let b = rest.as_bytes();
-    if !(b.len() >= 4 && b[0] == b' ' && b[1].is_ascii_uppercase() && b[2] == b'-') {
+    if !matches!(b, [b' ', c, b'-', ..] if c.is_ascii_uppercase()) {
         return None;
     }
-    let digits = crate::text::leading_bytes(&b[3..], 4, |c| c.is_ascii_digit());
+    let digits = crate::text::leading_bytes(crate::text::tail(rest, 3).as_bytes(), 4, |c| {
+        c.is_ascii_digit()
+    });
     let end = 3 + digits;
     (digits > 0 && !b.get(end).is_some_and(|c| c.is_ascii_alphanumeric())).then_some(end)
 }
 
 /// Adds a MISC mention for an ordinal, an optional `Constitutional` and `Amendment` (or
-/// `Amendments`), not after a bracket, in place of the mentions of `found` inside it; none is added where a mention runs
-/// past it. `found` is sorted and stays so.
+/// `Amendments`), not after a bracket, and for a numbered bill (`Senate Bill 5`, `Bill C-38`), in
+/// place of the mentions of `found` inside it; none is added where a mention runs past it. `found`
+/// is sorted and stays so.
 pub(super) fn add(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for k in 1..tokens.len() {

@@ -5690,9 +5690,11 @@ fn people_from(
             run += 1;
         }
         // A caption that opens with a person's title (`Photo: Mayor Brandon Johnson speaks`):
-        // the person starts after it, as everywhere else.
+        // the person starts after it, as everywhere else. Only after a photo's mark (`once`): a
+        // byline's outlet may open with a title's word (`State House News Service`).
         let mut titles = 0;
-        while titles + 2 < run
+        while once
+            && titles + 2 < run
             && crate::entities::groups::is_title(token_text(text, tokens, k + titles))
         {
             titles += 1;
