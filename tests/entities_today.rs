@@ -9971,3 +9971,13 @@ fn outlets_with_title_words_and_provinces_after_datelines() {
         &[("B.C. Premier", "B.C.", Place)],
     );
 }
+
+/// `DR Congo` and `DRC` are the country.
+#[test]
+fn dr_congo_is_a_country() {
+    check(
+        "Exports from Lualaba fell under DR Congo's export quotas, and the DRC government said it \
+         would review them.",
+        &[("DR Congo", "DR Congo", Place), ("DRC", "DRC", Place)],
+    );
+}
