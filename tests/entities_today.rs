@@ -9981,3 +9981,13 @@ fn dr_congo_is_a_country() {
         &[("DR Congo", "DR Congo", Place), ("DRC", "DRC", Place)],
     );
 }
+
+/// What a person is `of` is a place (or what the lists have it as), not another person; a speaker
+/// speaking of someone is left alone.
+#[test]
+fn what_people_are_of() {
+    check(
+        "Governor Babagana Zulum of Borno said fighters had attacked the town.",
+        &[("of Borno", "Borno", Place)],
+    );
+}

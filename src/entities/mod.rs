@@ -574,6 +574,7 @@ fn recognize_with(
     score_lines::label_grounds_in_sport(tokens, forms, sentences, &mut resolved);
     score_lines::label_towns_named_like_people(text, tokens, forms, &mut resolved);
     roles_after_actors(text, tokens, &mut resolved);
+    person_of::label_what_people_are_of(text, tokens, &mut resolved);
     products_before_their_kind(text, tokens, &mut resolved);
     venues::join_sponsors_to_venues(text, tokens, &mut resolved);
     place_possessives::split_place_possessives(text, tokens, &mut resolved);

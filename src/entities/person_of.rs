@@ -75,3 +75,40 @@ pub(crate) fn split_people_of(text: &str, tokens: &[Token], found: &mut Vec<Cand
         super::sort_by_start(found);
     }
 }
+
+crate::word_list::word_lists! {
+    /// Verbs of speech before a speaker's name.
+    const SPEECH_VERBS = "said says added adds wrote writes told";
+}
+
+/// Relabels a one-word name read as a person right after a person and ` of ` (`Governor Babagana
+/// Zulum of Borno said`, `farmer Kwabena Owusu of Goaso said`), where the consistency stage's verb
+/// made the name a person: what a person is `of` is a place, or what the lists have it as (an
+/// organisation: `Cooper Flagg of Duke`).
+pub(crate) fn label_what_people_are_of(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    for m in 1..found.len() {
+        let (p, c) = (found[m - 1], found[m]);
+        if p.label != Label::Person
+            || c.label != Label::Person
+            || super::text_between(text, &p, &c) != " of "
+        {
+            continue;
+        }
+        let (a, b) = names::token_range(tokens, c.span);
+        let pa = names::token_range(tokens, p.span).0;
+        // Not what a speaker said of someone (`said Alex McLeish of Novo's punishment`, `added
+        // Robertson of Arthaud`).
+        if b != a + 1
+            || tagger::listed_run(text, tokens, a, b).personal_name
+            || tokens
+                .get(b)
+                .is_some_and(|t| crate::tokens::is_possessive_token(t.text(text)))
+            || pa > 0 && SPEECH_VERBS.has_token_lowercase(text, tokens, pa - 1)
+        {
+            continue;
+        }
+        found[m].label = tagger::list_label(text, token_run(tokens, a, b))
+            .filter(|l| *l != Label::Person)
+            .unwrap_or(Label::Place);
+    }
+}
