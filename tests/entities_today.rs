@@ -9991,3 +9991,13 @@ fn what_people_are_of() {
         &[("of Borno", "Borno", Place)],
     );
 }
+
+/// Places of the news that no public list has (regions, districts, towns under 150,000 people),
+/// from the news lists' places: a Welsh county and a Scottish town before a noun.
+#[test]
+fn news_places_beyond_the_public_lists() {
+    check(
+        "Powys council said the road would reopen. Lockerbie residents were told to stay indoors.",
+        &[("Powys", "Powys", Place), ("Lockerbie", "Lockerbie", Place)],
+    );
+}
