@@ -6,7 +6,7 @@
 //! (`Broward County Sheriff's Office`), which the mention after it then holds.
 
 use super::{Candidate, Label};
-use crate::text::{char_at, is_alnum, tail, Span};
+use crate::text::Span;
 
 /// Extends each name of `found` (sorted, disjoint) that `County` or `COUNTY` (a capitals line's)
 /// follows after one space, when no mention holds that word: a place, or an organisation when the
@@ -17,20 +17,9 @@ pub(crate) fn join_counties(text: &str, found: &mut [Candidate]) {
         if !c.label.is_name() {
             continue;
         }
-        let rest = tail(text, c.span.end);
-        let word = if rest.starts_with(" County") {
-            " County"
-        } else if rest.starts_with(" COUNTY") {
-            " COUNTY"
-        } else {
+        let Some(end) = super::end_of_word_after(text, found, k, &[" County", " COUNTY"]) else {
             continue;
         };
-        let end = c.span.end + word.len();
-        if char_at(text, end).is_some_and(is_alnum)
-            || found.get(k + 1).is_some_and(|n| n.span.start < end)
-        {
-            continue;
-        }
         let m = crate::vecs::at_mut(found, k);
         m.span = Span::new(c.span.start, end);
         if c.label != Label::Org {

@@ -299,6 +299,25 @@ pub(crate) fn text_between<'t>(text: &'t str, a: &Candidate, b: &Candidate) -> &
     Span::new(a.span.end, b.span.start.max(a.span.end)).slice(text)
 }
 
+/// The end of the word of `words` (each with its space before: `" County"`) that follows mention
+/// `k` of `found` (sorted, disjoint) and ends a word there, when no next mention starts before that
+/// end; the rules that take such a word into the mention share it (`county_names`,
+/// `numbered_streets`).
+pub(crate) fn end_of_word_after(
+    text: &str,
+    found: &[Candidate],
+    k: usize,
+    words: &[&str],
+) -> Option<usize> {
+    let c = found.get(k)?;
+    let rest = crate::text::tail(text, c.span.end);
+    let word = words.iter().find(|w| rest.starts_with(**w))?;
+    let end = c.span.end + word.len();
+    (!crate::text::char_at(text, end).is_some_and(crate::text::is_alnum)
+        && found.get(k + 1).is_none_or(|n| n.span.start >= end))
+    .then_some(end)
+}
+
 /// Sorts `found` stably by start. One copy in the .wasm for the rules that add mentions and
 /// re-sort, where each closure would make its own sort.
 pub(crate) fn sort_by_start(found: &mut [Candidate]) {

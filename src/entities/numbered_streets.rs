@@ -3,7 +3,7 @@
 //! WikiNEuRal, wikigold and the looked-at sets mark all nine numbered streets LOC, whole.
 
 use super::{Candidate, Label};
-use crate::text::{char_at, is_alnum, tail, Span};
+use crate::text::Span;
 
 /// The kinds of street after an ordinal, with the space before.
 const STREET_WORDS: [&str; 7] = [
@@ -26,16 +26,9 @@ pub(crate) fn label_numbered_streets(text: &str, found: &mut [Candidate]) {
         {
             continue;
         }
-        let rest = tail(text, c.span.end);
-        let Some(word) = STREET_WORDS.iter().find(|w| rest.starts_with(**w)) else {
+        let Some(end) = super::end_of_word_after(text, found, k, &STREET_WORDS) else {
             continue;
         };
-        let end = c.span.end + word.len();
-        if char_at(text, end).is_some_and(is_alnum)
-            || found.get(k + 1).is_some_and(|n| n.span.start < end)
-        {
-            continue;
-        }
         let m = crate::vecs::at_mut(found, k);
         m.span = Span::new(c.span.start, end);
         m.label = Label::Place;
