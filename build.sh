@@ -438,6 +438,15 @@ cmd_eval() {
   # and present_day_ner_111.md): Africa and the Middle East, late 2026; 91.12 and 91.63 at e9c1a18.
   run ner "$ROOT/tests/fixtures/present_day_ner_110.jsonl" "ner present-day 110 (own, looked at)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/present_day_ner_111.jsonl" "ner present-day 111 (own, blind)" "$e/ner/score.py"
+  # A hundred-and-twelfth, looked at, and a hundred-and-thirteenth, blind (tests/fixtures/
+  # present_day_ner_112.md and 113.md): Latin America, Spain and Portugal, late 2026; 89.41 and 92.69
+  # at 74ade07.
+  run ner "$ROOT/tests/fixtures/present_day_ner_112.jsonl" "ner present-day 112 (own, looked at)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_113.jsonl" "ner present-day 113 (own, blind)" "$e/ner/score.py"
+  # A hundred-and-fourteenth, looked at, and a hundred-and-fifteenth, blind (tests/fixtures/
+  # present_day_ner_114.md and 115.md): continental Europe, late 2026; 94.55 and 95.33 at 74ade07.
+  run ner "$ROOT/tests/fixtures/present_day_ner_114.jsonl" "ner present-day 114 (own, looked at)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_115.jsonl" "ner present-day 115 (own, blind)" "$e/ner/score.py"
   # A thirty-fifth (tests/fixtures/present_day_ner_35.md; written by a helper to be looked at, hard
   # cases on purpose): 89.69 at a3b36bc (the thirtieth session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_35.jsonl" "ner present-day 35 (own, looked at)" "$e/ner/score.py"
@@ -513,6 +522,11 @@ cmd_eval() {
   # at e9c1a18.
   run ner "$ROOT/tests/fixtures/articles_zq.jsonl" "ner articles zq (own, looked at)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/articles_zr.jsonl" "ner articles zr (own, blind)" "$e/ner/score.py"
+  # Eight more, business, markets, companies and labour news of December 2026
+  # (tests/fixtures/articles_zs.md, looked at, and articles_zt.md, never looked at): 91.03 and 92.42
+  # at 74ade07.
+  run ner "$ROOT/tests/fixtures/articles_zs.jsonl" "ner articles zs (own, looked at)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/articles_zt.jsonl" "ner articles zt (own, blind)" "$e/ner/score.py"
   # Wire copy of December 2020 in CoNLL-2003's form (tests/fixtures/wire2020_ner.md), a stand-in for
   # the held-out 2020 news: 94.87 at 759c68c, 95.56 at cf2a330; looked at since the twenty-eighth
   # session, which read its errors.
