@@ -10001,3 +10001,21 @@ fn news_places_beyond_the_public_lists() {
         &[("Powys", "Powys", Place), ("Lockerbie", "Lockerbie", Place)],
     );
 }
+
+/// A minister's portfolio after `Minister for` is no organisation (`the Minister for Health, Niamh
+/// Cassidy-Rourke`, `Minister for Finance`); a place there stays one (`Minister for Europe`).
+#[test]
+fn a_ministers_portfolio_is_no_name() {
+    let text =
+        "The Minister for Health, Niamh Cassidy-Rourke, said the Minister for Finance would \
+                meet the Minister for Europe, Tomás Breen, in Dublin on Friday.";
+    check(
+        text,
+        &[
+            ("Niamh Cassidy-Rourke", "Niamh Cassidy-Rourke", Person),
+            ("Europe", "Europe", Place),
+            ("Dublin", "Dublin", Place),
+        ],
+    );
+    assert_no_name_over(text, &mentions(text), &["Health", "Finance"]);
+}
