@@ -10021,3 +10021,24 @@ fn a_ministers_portfolio_is_no_name() {
     );
     assert_no_name_over(text, &mentions(text), &["Health", "Finance", "Government"]);
 }
+
+/// Sport's and policing's acronyms of common nouns are no names: a knockout, an earned run average,
+/// runs batted in, a SWAT team, IPOs.
+#[test]
+fn sport_and_police_acronyms_are_no_names() {
+    let text = "Samuel Okonjo won by KO in the third round, his ninth KOs in a row. Ferreira posted a 2.41 \
+                ERA with 40 RBIs, and a SWAT team stood by as IPOs cooled in Lagos.";
+    check(
+        text,
+        &[
+            ("Samuel Okonjo", "Samuel Okonjo", Person),
+            ("Ferreira", "Ferreira", Person),
+            ("Lagos", "Lagos", Place),
+        ],
+    );
+    assert_no_name_over(
+        text,
+        &mentions(text),
+        &["KO", "KOs", "ERA", "RBIs", "SWAT", "IPOs"],
+    );
+}
