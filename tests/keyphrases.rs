@@ -685,3 +685,21 @@ fn names_opening_with_a_stopword_are_not_cut() {
         "a keyphrase cuts `Left Bank`: {all:?}"
     );
 }
+
+/// Indian number words (`crore`, `lakh`) are numbers, as `million` and `billion` are: never a
+/// keyphrase nor part of one.
+#[test]
+fn indian_number_words_are_no_keyphrases() {
+    let text =
+        "Shares of Narmada Cables rose 12% on their debut after an IPO of 4,200 crore rupees. \
+                Bids worth 1.2 lakh crore came in, and the crore-scale listing drew 9 lakh \
+                applications. Anchor investors put in 1,260 crore. Analysts said 4,200 crore \
+                was a record for a cable maker.";
+    let all = up_to_fifty_keyphrases(text);
+    assert!(
+        !all.iter()
+            .any(|k| k.split(' ').any(|w| matches!(w, "crore" | "lakh"))),
+        "{all:?}"
+    );
+    assert!(all.iter().any(|k| k.contains("Narmada")), "{all:?}");
+}
