@@ -703,3 +703,23 @@ fn indian_number_words_are_no_keyphrases() {
     );
     assert!(all.iter().any(|k| k.contains("Narmada")), "{all:?}");
 }
+
+/// Verbs in the third person that the part-of-speech tagger may read as plural nouns in a
+/// standfirst (`blames`, `looms`, `vows`, `urges`, `seeks`) end no keyphrase: `business rates`, not
+/// `blames business rates`.
+#[test]
+fn standfirst_verbs_end_no_keyphrase() {
+    let text =
+        "Harlow & Finch collapses into administration\n\nThe 96-year-old retailer, which has 22 \
+                stores in England and Wales, blames business rates, wage costs and a weak \
+                autumn\n\nFourth closure this year comes as Westminster presses retailers and the \
+                rates review looms\n\nThe chain said business rates had doubled since 2019. \
+                Business rates rose again in April, and the rates review is due in March.";
+    let all = up_to_fifty_keyphrases(text);
+    assert!(
+        !all.iter()
+            .any(|k| k.split(' ').any(|w| matches!(w, "blames" | "looms"))),
+        "{all:?}"
+    );
+    assert!(all.iter().any(|k| k == "business rates"), "{all:?}");
+}
