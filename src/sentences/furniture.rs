@@ -456,8 +456,10 @@ fn is_month_or_day(w: &str) -> bool {
 crate::word_list::word_lists! {
     /// The dashes that end a dateline (`LONDON --`, `PARIS —`).
     const DATELINE_DASHES = "- -- \u{2014} \u{2013}";
-    /// Lower-case words that may join the names of a dateline.
-    const DATELINE_JOINERS = "and of the for in at de van von da and/or";
+    /// Lower-case words that may join the names of a dateline or a byline, and a byline's role
+    /// (`By Nadia Farquharson, City editor`, `By Tom Ashby, Reuters staff`).
+    const DATELINE_JOINERS = "and of the for in at de van von da and/or reporter editor correspondent writer columnist \
+        staff";
     /// Months, weekdays, time zones and `am`/`pm` (lower case, without a final period).
     const MONTHS_AND_DAYS = "january jan february feb march mar april apr may june jun july jul august aug september sep \
         sept october oct november nov december dec monday tuesday wednesday thursday friday saturday \
@@ -524,6 +526,24 @@ mod tests {
         for ((s, k), w) in got.iter().zip(want) {
             assert_eq!(*k, w, "{s:?}");
         }
+    }
+
+    /// A byline whose role is in lower case (`City editor`, `Senior AI reporter`, `Reuters staff`)
+    /// is a byline; a sentence with other lower-case words after `By` is not.
+    #[test]
+    fn bylines_with_roles_in_lower_case() {
+        for byline in [
+            "By Nadia Farquharson, City editor",
+            "By Priya Venkataraman-Holt, Senior AI reporter",
+            "By Tom Ashby, Reuters staff",
+        ] {
+            let got = kinds(&format!(
+                "Storm hits coast\n\n{byline}\n\nThe storm hit the coast."
+            ));
+            assert_eq!(got[1].1, Kind::Byline, "{got:?}");
+        }
+        let got = kinds("By Monday, Smith was named editor of the paper.");
+        assert_eq!(got[0].1, Kind::Sentence, "{got:?}");
     }
 
     #[test]
