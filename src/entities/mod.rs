@@ -556,6 +556,7 @@ fn recognize_with(
     score_lines::label_clubs_in_brackets(text, tokens, forms, sentences, &mut resolved);
     score_lines::label_result_prose(text, tokens, &mut resolved);
     score_lines::label_entrant_teams(text, tokens, &mut resolved);
+    score_lines::label_grounds(text, tokens, &mut resolved);
     score_lines::label_clubs_in_sport(text, tokens, forms, sentences, &mut resolved);
     score_lines::label_clubs_by_name(text, tokens, forms, &mut resolved);
     score_lines::label_clubs_throughout(text, tokens, forms, sentences, &mut resolved);

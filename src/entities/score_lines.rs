@@ -1433,6 +1433,49 @@ pub(super) fn label_clubs_in_brackets(
     }
 }
 
+/// Labels PLACE the ground before a colon that opens a line of cricket or rugby scores, maybe
+/// after `At` (`At Colchester : Gloucestershire 280`, `Chesterfield : Worcestershire 238`): where
+/// the match is played, as CoNLL-2003 marks it (train and dev: all 45 such grounds after `At`),
+/// though the ground's name is a club's too. The team after the colon must have a score. `found`
+/// is sorted.
+pub(super) fn label_grounds(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    for i in 0..found.len() {
+        let c = *at(found, i);
+        if c.source != Source::Name {
+            continue;
+        }
+        let (a, b) = super::names::token_range(tokens, c.span);
+        // The line opens with the ground, or with `At` and the ground.
+        let opener = if a > 0 && token_is(text, tokens, a - 1, "At") {
+            a - 1
+        } else {
+            a
+        };
+        let line_start = opener == 0 || {
+            let prev = token_at(tokens, opener - 1);
+            has_any(
+                Span::new(prev.span.end, token_at(tokens, opener).span.start).slice(text),
+                &['\n', '\r'],
+            )
+        };
+        if !line_start || !token_is(text, tokens, b, ":") {
+            continue;
+        }
+        // A team right after the colon, then its score.
+        let Some(team) = found.get(i + 1) else {
+            continue;
+        };
+        let (ta, tb) = super::names::token_range(tokens, team.span);
+        let scored = ta == b + 1 && tokens.get(tb).is_some_and(|t| t.kind == TokenKind::Number);
+        // A ground the lists have as a place, read as a club or a person (not `Premier League`).
+        let ground = matches!(c.label, Label::Org | Label::Person)
+            && super::tagger::listed_run(text, tokens, a, b).place;
+        if scored && ground && team.label == Label::Org {
+            at_mut(found, i).label = Label::Place;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1453,5 +1496,43 @@ mod tests {
         assert!(SPORT_WORDS
             .iter()
             .all(|w| all_bytes(w, |b| b.is_ascii_lowercase() || b == b'-')));
+    }
+
+    /// A listed place opening a line of scores before a colon and a team with a score is the
+    /// ground (PLACE), though read as a club; a competition there is left alone, and so is a
+    /// ground before a line without a score.
+    #[test]
+    fn a_ground_before_the_scores_is_a_place() {
+        let text = "Results on Thursday :\nDerby : Worcestershire 238 ; Derbyshire 166-1\n\
+                    At Portsmouth : Middlesex 199\nPremier League : Arsenal 2 Chelsea 1\n\
+                    Bristol : Gloucestershire batting\n";
+        let tokens = crate::tokens::tokenize(text);
+        let mut found = crate::entities::candidates_in(
+            text,
+            &[
+                ("Derby", Label::Org),
+                ("Worcestershire", Label::Org),
+                ("Derbyshire", Label::Org),
+                ("Portsmouth", Label::Org),
+                ("Middlesex", Label::Org),
+                ("Premier League", Label::Misc),
+                ("Arsenal", Label::Org),
+                ("Chelsea", Label::Org),
+                ("Bristol", Label::Org),
+                ("Gloucestershire", Label::Org),
+            ],
+        );
+        label_grounds(text, &tokens, &mut found);
+        let label = |name: &str| {
+            found
+                .iter()
+                .find(|c| c.span.slice(text) == name)
+                .map(|c| c.label)
+        };
+        assert_eq!(label("Derby"), Some(Label::Place));
+        assert_eq!(label("Portsmouth"), Some(Label::Place));
+        assert_eq!(label("Worcestershire"), Some(Label::Org));
+        assert_eq!(label("Premier League"), Some(Label::Misc));
+        assert_eq!(label("Bristol"), Some(Label::Org));
     }
 }
