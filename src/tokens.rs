@@ -105,10 +105,26 @@ pub(crate) fn may_start(text: &str, tokens: &[Token], i: usize, test: fn(u8) -> 
 
 /// True when the text of `tokens[i]` is `word`; false past the last token. One call in the .wasm,
 /// as [`token_text`].
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
-#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
 pub(crate) fn token_is(text: &str, tokens: &[Token], i: usize, word: &str) -> bool {
     token_text(text, tokens, i) == word
+}
+
+/// True when the text of `tokens[i]` is `word`; false past the last token. Natively the token's
+/// length first, then its bytes, without cutting its text out (two tests of char boundaries): a
+/// word's bytes in UTF-8 text start and end on the characters' boundaries where the word's own do.
+/// The empty word keeps the test of the text, which a span that fits no text passes too.
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
+pub(crate) fn token_is(text: &str, tokens: &[Token], i: usize, word: &str) -> bool {
+    if word.is_empty() {
+        return token_text(text, tokens, i).is_empty();
+    }
+    tokens.get(i).is_some_and(|t| {
+        t.span.end.wrapping_sub(t.span.start) == word.len()
+            && text.as_bytes().get(t.span.start..t.span.end) == Some(word.as_bytes())
+    })
 }
 
 /// The token `tokens[i]`, panicking as indexing does past the last one. One call in the .wasm,
@@ -821,6 +837,27 @@ mod reference;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn token_is_answers_as_the_tokens_text_compared() {
+        let text = "Caf\u{e9} \u{2018}Ol\u{e9}\u{2019} U.S. 12 \u{e9}t\u{e9} - it's";
+        let mut tokens = tokenize(text);
+        // Spans that fit no text: inside a character, reversed, past the end.
+        let odd = [(4, 5), (5, 4), (3, 4), (text.len(), text.len() + 3), (0, 0)];
+        for (a, b) in odd {
+            let mut t = tokens[0];
+            t.span = Span { start: a, end: b };
+            tokens.push(t);
+        }
+        let mut words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+        words.extend(["", "Caf", "caf\u{e9}", "\u{e9}", "\u{a9}", "Ol", "U.S", "x"]);
+        for i in 0..=tokens.len() {
+            for w in &words {
+                let want = token_text(text, &tokens, i) == *w;
+                assert_eq!(token_is(text, &tokens, i, w), want, "{i} {w:?}");
+            }
+        }
+    }
 
     fn toks(s: &str) -> Vec<&str> {
         tokenize(s).iter().map(|t| t.text(s)).collect()
