@@ -47,6 +47,10 @@ fn lettered_number(rest: &str) -> Option<usize> {
 pub(super) fn add(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for k in 1..tokens.len() {
+        // Natively the first byte first: every word looked for below is `Bill` or opens with `A`.
+        if !crate::tokens::may_start(text, tokens, k, |b| b == b'A' || b == b'B') {
+            continue;
+        }
         let w = token_at(tokens, k).text(text);
         // A US legislature's bill by its number (`Senate Bill 200`, `House Bill 1`, `Assembly Bill
         // 5`): the self-written sets mark each MISC, the number in it; the tagger read the chamber
