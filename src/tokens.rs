@@ -63,15 +63,39 @@ impl Token {
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(crate) fn capitalised(&self, text: &str) -> bool {
+        // Natively the first byte first: an ASCII one other than a capital (most tokens), or none,
+        // answers without cutting the text out.
+        #[cfg(not(target_arch = "wasm32"))]
+        if text
+            .as_bytes()
+            .get(self.span.start)
+            .is_none_or(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            return false;
+        }
         starts_by(self.text(text), is_upper)
     }
 
-    /// True when the token's text is `word`. Inlined natively; one call in the .wasm, where each
-    /// rule's comparison would read the token's text inline.
-    #[cfg_attr(not(target_arch = "wasm32"), inline)]
-    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    /// True when the token's text is `word`. One call in the .wasm, where each rule's comparison
+    /// would read the token's text inline.
+    #[cfg(target_arch = "wasm32")]
+    #[inline(never)]
     pub(crate) fn is(&self, text: &str, word: &str) -> bool {
         self.text(text) == word
+    }
+
+    /// True when the token's text is `word`. Natively the token's length first, then its bytes,
+    /// without cutting its text out (two tests of char boundaries): a word's bytes in UTF-8 text
+    /// start and end on the characters' boundaries where the word's own do. The empty word keeps
+    /// the test of the text, which a span that fits no text passes too.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline]
+    pub(crate) fn is(&self, text: &str, word: &str) -> bool {
+        if word.is_empty() {
+            return self.text(text).is_empty();
+        }
+        self.span.end.wrapping_sub(self.span.start) == word.len()
+            && text.as_bytes().get(self.span.start..self.span.end) == Some(word.as_bytes())
     }
 }
 
@@ -105,10 +129,18 @@ pub(crate) fn may_start(text: &str, tokens: &[Token], i: usize, test: fn(u8) -> 
 
 /// True when the text of `tokens[i]` is `word`; false past the last token. One call in the .wasm,
 /// as [`token_text`].
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
-#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
 pub(crate) fn token_is(text: &str, tokens: &[Token], i: usize, word: &str) -> bool {
     token_text(text, tokens, i) == word
+}
+
+/// True when the text of `tokens[i]` is `word`; false past the last token: natively
+/// [`Token::is`]'s test.
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
+pub(crate) fn token_is(text: &str, tokens: &[Token], i: usize, word: &str) -> bool {
+    tokens.get(i).map_or(word.is_empty(), |t| t.is(text, word))
 }
 
 /// The token `tokens[i]`, panicking as indexing does past the last one. One call in the .wasm,
@@ -821,6 +853,41 @@ mod reference;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn token_is_and_capitalised_answer_as_the_tokens_text_read() {
+        let text = "Caf\u{e9} \u{2018}Ol\u{e9}\u{2019} U.S. 12 \u{e9}t\u{e9} - it's \u{c9}mile";
+        let mut tokens = tokenize(text);
+        // Spans that fit no text: inside a character, reversed, past the end.
+        let odd = [
+            (4, 5),
+            (5, 4),
+            (3, 4),
+            (text.len(), text.len() + 3),
+            (0, 0),
+            (0, 4),
+        ];
+        for (a, b) in odd {
+            let mut t = tokens[0];
+            t.span = Span { start: a, end: b };
+            tokens.push(t);
+        }
+        let mut words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+        words.extend(["", "Caf", "caf\u{e9}", "\u{e9}", "\u{a9}", "Ol", "U.S", "x"]);
+        for i in 0..=tokens.len() {
+            for w in &words {
+                let want = token_text(text, &tokens, i) == *w;
+                assert_eq!(token_is(text, &tokens, i, w), want, "{i} {w:?}");
+                if let Some(t) = tokens.get(i) {
+                    assert_eq!(t.is(text, w), t.text(text) == *w, "{i} {w:?}");
+                }
+            }
+            if let Some(t) = tokens.get(i) {
+                let want = starts_by(t.text(text), is_upper);
+                assert_eq!(t.capitalised(text), want, "{i}");
+            }
+        }
+    }
 
     fn toks(s: &str) -> Vec<&str> {
         tokenize(s).iter().map(|t| t.text(s)).collect()

@@ -136,6 +136,17 @@ impl WordList {
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn contains_lowercase(self, word: &str) -> bool {
+        // Natively an ASCII word is its own lower case without a capital, and one with a capital
+        // is looked for in the filter by its lowered first and last bytes before it is copied.
+        #[cfg(not(target_arch = "wasm32"))]
+        if word.is_ascii() {
+            if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                return self.has(word);
+            }
+            if !has_bit(&self.split().filter, folded_bit(word)) {
+                return false;
+            }
+        }
         self.has(&crate::case::lowercase(word))
     }
 
@@ -363,6 +374,35 @@ mod tests {
         assert_eq!(*FIRST, ["one", "two"]);
         assert_eq!(*SECOND, ["three", "four"]);
         assert!(SECOND.contains(&"four") && !SECOND.contains(&"one"));
+    }
+
+    #[test]
+    fn a_lower_case_look_up_answers_as_the_lowered_copy() {
+        word_lists! {
+            const LIST = "act ag inc. \u{e9}t\u{e9} de x";
+        }
+        for w in [
+            "act",
+            "ACT",
+            "Act",
+            "aG",
+            "INC.",
+            "inc",
+            "\u{c9}T\u{c9}",
+            "\u{e9}t\u{e9}",
+            "DE",
+            "X",
+            "y",
+            "",
+            "Acts",
+            "\u{130}",
+        ] {
+            assert_eq!(
+                LIST.contains_lowercase(w),
+                LIST.contains(&crate::case::lowercase(w)),
+                "{w}"
+            );
+        }
     }
 
     #[test]

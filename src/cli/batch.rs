@@ -8,6 +8,7 @@
 //! A line that is not a `{"id", "text"}` object gives an error record
 //! (`{"id", "line", "error"}`) and the run goes on; the exit status then says how many there were.
 
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::sync::mpsc;
@@ -37,11 +38,34 @@ pub enum Source {
 fn result_line(analyzer: &Analyzer, id: &Value, text: &str) -> String {
     let mut a = analyzer.analyze(text);
     a.convert_offsets(text, Unit::Char);
-    match serde_json::to_string(&a) {
-        // The analysis is a JSON object: the id goes first, then its fields.
-        Ok(body) if body.len() > 2 => format!("{{\"id\":{id},{}", &body[1..]),
-        Ok(body) => format!("{{\"id\":{id}{}", &body[1..]),
-        Err(e) => error_line(id, None, &e.to_string()),
+    // The analysis is a JSON object: the id goes first, then its fields. It is written right after
+    // the id, where a string of its own was copied in after it.
+    let mut line = format!("{{\"id\":{id}").into_bytes();
+    let body = line.len();
+    if let Err(e) = serde_json::to_writer(&mut line, &a) {
+        return error_line(id, None, &e.to_string());
+    }
+    join_body(&mut line, body);
+    String::from_utf8(line).unwrap_or_else(|e| error_line(id, None, &e.to_string()))
+}
+
+/// Joins the JSON object written into `line` from byte `body` on to the fields before it: its `{`
+/// becomes the comma after them, or goes when the object is empty (`{}`).
+fn join_body(line: &mut Vec<u8>, body: usize) {
+    if line.len() - body > 2 {
+        line[body] = b',';
+    } else {
+        line.remove(body);
+    }
+}
+
+/// `raw` as text, borrowed when it is UTF-8 (the standard library's check, which reads ASCII a word
+/// at a time), else with each invalid sequence replaced as `String::from_utf8_lossy` does (whose
+/// own check reads a byte at a time).
+fn utf8_text(raw: &[u8]) -> Cow<'_, str> {
+    match std::str::from_utf8(raw) {
+        Ok(s) => Cow::Borrowed(s),
+        Err(_) => String::from_utf8_lossy(raw),
     }
 }
 
@@ -55,7 +79,7 @@ fn error_line(id: &Value, line: Option<usize>, message: &str) -> String {
 
 /// The result line of JSON line number `n` (1-based); `Err` holds an error record.
 fn jsonl_record(analyzer: &Analyzer, raw: &[u8], n: usize) -> Result<String, String> {
-    let line = String::from_utf8_lossy(raw);
+    let line = utf8_text(raw);
     let v: Value = serde_json::from_str(&line)
         .map_err(|e| error_line(&Value::Null, Some(n), &format!("not JSON: {e}")))?;
     let id = v.get("id").cloned().unwrap_or(Value::Null);
@@ -180,8 +204,7 @@ pub fn run(
                                 let id = Value::String(p.clone());
                                 let bytes = std::fs::read(p)
                                     .map_err(|e| error_line(&id, None, &format!("reading: {e}")))?;
-                                let line =
-                                    result_line(analyzer, &id, &String::from_utf8_lossy(&bytes));
+                                let line = result_line(analyzer, &id, &utf8_text(&bytes));
                                 progress.add(bytes.len() as u64, 1);
                                 Ok(line)
                             })
@@ -216,6 +239,36 @@ mod tests {
             .lines()
             .map(|l| serde_json::from_str(l).unwrap())
             .collect()
+    }
+
+    #[test]
+    fn the_body_joins_as_the_copied_string_did() {
+        for body in ["{}", "{\"a\":1}", "{\"a\":1,\"b\":[]}"] {
+            let mut line = b"{\"id\":7".to_vec();
+            let at = line.len();
+            line.extend_from_slice(body.as_bytes());
+            join_body(&mut line, at);
+            let want = if body.len() > 2 {
+                format!("{{\"id\":7,{}", &body[1..])
+            } else {
+                format!("{{\"id\":7{}", &body[1..])
+            };
+            assert_eq!(String::from_utf8(line).unwrap(), want);
+        }
+    }
+
+    #[test]
+    fn text_is_read_as_from_utf8_lossy_reads_it() {
+        let cases: [&[u8]; 5] = [
+            b"",
+            b"plain",
+            "caf\u{e9} \u{2014}".as_bytes(),
+            b"a\xffb",
+            b"\xe2\x80",
+        ];
+        for raw in cases {
+            assert_eq!(utf8_text(raw), String::from_utf8_lossy(raw));
+        }
     }
 
     #[test]

@@ -75,6 +75,10 @@ fn without_field_acronyms(text: &str, found: &mut [Candidate]) {
 fn lower_case_definitions<'a>(text: &'a str, tokens: &[Token]) -> Vec<&'a str> {
     let mut out: Vec<&str> = Vec::new();
     for k in 1..tokens.len() {
+        // Natively its first byte before its text is cut out (an acronym is in capitals).
+        if !crate::tokens::may_start(text, tokens, k, |b| b.is_ascii_uppercase()) {
+            continue;
+        }
         let acr = token_text(text, tokens, k);
         // The acronym's own tests first: most tokens fail them at their first byte.
         if !(2..=6).contains(&acr.len())

@@ -167,8 +167,8 @@ impl Gazetteer {
             let limit = sentences.get(sentence).map_or(text.len(), |s| s.end);
             // The first token in lower case: an ASCII one without a backtick (nearly every one)
             // has it in `forms`, which fold only quotes and backticks beyond lower-casing.
-            let word = token_at(tokens, i).text(text);
             let lookup = || {
+                let word = token_at(tokens, i).text(text);
                 let owned;
                 let first = if crate::tokens::plain_ascii(word) {
                     forms.lower(i)

@@ -238,6 +238,13 @@ pub(crate) fn is_bullet(c: char) -> bool {
 /// `s` does not start with one.
 pub(crate) fn speaker_len(s: &str) -> usize {
     let b = s.as_bytes();
+    // Natively a first test of the label's first byte, which the name's test below needs to pass
+    // (a capital, a byte of a character beyond ASCII, or one of its marks), before the colon is
+    // looked for among forty bytes (a test checks the lines it rules out).
+    #[cfg(not(target_arch = "wasm32"))]
+    if !b.first().is_some_and(|&c| may_open_speaker(c)) {
+        return 0;
+    }
     let Some(colon) = b.iter().take(40).position(|&c| c == b':') else {
         return 0;
     };
@@ -253,6 +260,13 @@ pub(crate) fn speaker_len(s: &str) -> usize {
     } else {
         0
     }
+}
+
+/// True for a byte that may open a transcript's speaker label ([`speaker_len`]): a capital, a byte
+/// of a character beyond ASCII, or one of the marks a name in capitals may hold.
+#[cfg(not(target_arch = "wasm32"))]
+fn may_open_speaker(c: u8) -> bool {
+    !c.is_ascii() || c.is_ascii_uppercase() || matches!(c, b' ' | b'-' | b'.' | b'\'')
 }
 
 /// Byte length of a list marker (bullets, then `1.`, `12)`, `(3)`, `a.`, `b)`, `iv.`, `(A)`) at the
@@ -492,6 +506,23 @@ fn is_dateline(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn every_first_byte_of_a_speaker_label_passes_the_first_test() {
+        for c in (0u8..=127).map(char::from) {
+            if is_upper(c) || matches!(c, ' ' | '-' | '.' | '\'') {
+                assert!(may_open_speaker(c as u8), "{c:?}");
+            }
+        }
+        for c in ['\u{2019}', '\u{c9}', '\u{410}'] {
+            let mut buf = [0; 4];
+            assert!(may_open_speaker(c.encode_utf8(&mut buf).as_bytes()[0]));
+        }
+        assert_eq!(speaker_len("MR HALE: Yes."), 9);
+        assert_eq!(speaker_len("\u{c9}MILE: Oui."), 8);
+        assert_eq!(speaker_len("said: no"), 0);
+    }
 
     fn kinds(text: &str) -> Vec<(String, Kind)> {
         let s: Vec<Span> = crate::sentences::sentences(text).collect();

@@ -47,28 +47,31 @@ fn lettered_number(rest: &str) -> Option<usize> {
 pub(super) fn add(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for k in 1..tokens.len() {
-        let w = token_at(tokens, k).text(text);
-        // A US legislature's bill by its number (`Senate Bill 200`, `House Bill 1`, `Assembly Bill
-        // 5`): the self-written sets mark each MISC, the number in it; the tagger read the chamber
-        // and `Bill` as an organisation.
-        let bill = w == "Bill"
-            && CHAMBERS.has_token(text, tokens, k - 1)
-            && tokens
-                .get(k + 1)
-                .is_some_and(|t| t.kind == crate::tokens::TokenKind::Number)
-            && space_before(text, tokens, k)
-            && space_before(text, tokens, k + 1);
-        if bill {
-            let span = Span::new(
-                token_at(tokens, k - 1).span.start,
-                token_at(tokens, k + 1).span.end,
-            );
-            put_misc(found, &mut add, span);
+        // Natively the first byte first: every word looked for below is `Bill` or opens with `A`.
+        if !crate::tokens::may_start(text, tokens, k, |b| b == b'A' || b == b'B') {
             continue;
         }
-        // A Canadian bill by its chamber's letter and number (`Bill C-38`, `Bill S-5`), MISC as
-        // the self-written sets mark it.
+        let w = token_at(tokens, k).text(text);
         if w == "Bill" {
+            // A US legislature's bill by its number (`Senate Bill 200`, `House Bill 1`, `Assembly
+            // Bill 5`): the self-written sets mark each MISC, the number in it; the tagger read the
+            // chamber and `Bill` as an organisation.
+            if CHAMBERS.has_token(text, tokens, k - 1)
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == crate::tokens::TokenKind::Number)
+                && space_before(text, tokens, k)
+                && space_before(text, tokens, k + 1)
+            {
+                let span = Span::new(
+                    token_at(tokens, k - 1).span.start,
+                    token_at(tokens, k + 1).span.end,
+                );
+                put_misc(found, &mut add, span);
+                continue;
+            }
+            // A Canadian bill by its chamber's letter and number (`Bill C-38`, `Bill S-5`), MISC as
+            // the self-written sets mark it.
             if let Some(len) =
                 lettered_number(crate::text::tail(text, token_at(tokens, k).span.end))
             {

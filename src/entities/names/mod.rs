@@ -1588,11 +1588,11 @@ fn with_modifier_suffix(text: &str, tokens: &[Token], found: &mut Vec<Candidate>
         while next < found.len() && found[next].span.end <= t.span.start {
             next += 1;
         }
-        let w = t.text(text);
         // Both kinds start with a capital, so most tokens go no further.
-        if t.kind != TokenKind::Word || !starts_by(w, is_upper) {
+        if t.kind != TokenKind::Word || !t.capitalised(text) {
             continue;
         }
+        let w = t.text(text);
         if COMMON_ACRONYMS.contains(&w) {
             continue;
         }
@@ -1754,7 +1754,8 @@ fn with_tickers(text: &str, found: &mut Vec<Candidate>) {
 fn with_metro_lines(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for k in 1..tokens.len() {
-        if token_at(tokens, k).text(text).eq_ignore_ascii_case("line")
+        if crate::tokens::may_start(text, tokens, k, |b| b.eq_ignore_ascii_case(&b'l'))
+            && token_at(tokens, k).text(text).eq_ignore_ascii_case("line")
             && METRO_LINES.has_token(text, tokens, k - 1)
             && space_before(text, tokens, k)
         {
