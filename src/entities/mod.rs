@@ -577,7 +577,6 @@ fn recognize_with(
     without_lone_titles(text, &mut resolved);
     without_portfolios(text, &mut resolved);
     without_persons_possessive(text, &mut resolved);
-    within_sentences(text, sentences, &mut resolved);
     without_clause_openers(text, &mut resolved);
     places_before_counties(text, &mut resolved);
     county_names::join_counties(text, &mut resolved);
@@ -602,6 +601,7 @@ fn recognize_with(
     quote_bounds::label_quoted_works(text, &mut resolved);
     common_acronyms::drop(text, tokens, &mut resolved);
     table_rows::drop_row_labels(text, tokens, &mut resolved);
+    within_sentences(text, sentences, &mut resolved);
     // A name a resolved value holds, when it is a nationality word or a place of the lists: what
     // else a value holds is mostly a piece of it (`January 7`, `EST`).
     let mut kept: Vec<Candidate> = Vec::new();
@@ -900,7 +900,9 @@ fn without_eras(text: &str, found: &mut Vec<Candidate>) {
 
 /// Cuts a mention that runs past the end of the sentence it starts in back to that end, and drops it
 /// when nothing but spaces would be left: no stage may join words across a sentence end (a lone
-/// carriage return ends a sentence, and no line).
+/// carriage return ends a sentence, and no line). It runs after every other stage, as a later one
+/// joined a sponsor to a venue over a sentence's end (`injury,Inc. Arynairates Stadium.`, found by
+/// the fuzzer).
 fn within_sentences(text: &str, sentences: &[Span], found: &mut Vec<Candidate>) {
     crate::vecs::retain(found, |c| {
         let k = ending_by(sentences, c.span.start);
