@@ -464,12 +464,13 @@ fn opens_result_verb(b: u8) -> bool {
 /// data has only as a place, `Republic of Ireland`). `found` is sorted.
 pub(super) fn label_result_prose(text: &str, tokens: &[Token], found: &mut [Candidate]) {
     for (v, verb) in tokens.iter().enumerate() {
-        if !(may_start(text, tokens, v, opens_result_verb)
-            && RESULT_VERBS.contains(&verb.text(text)))
-        {
+        if !may_start(text, tokens, v, opens_result_verb) {
             continue;
         }
         let low = verb.text(text);
+        if !RESULT_VERBS.contains(&low) {
+            continue;
+        }
         // The object starts after the verb, or after `to` / `with` of a two-word verb, past a score
         // between them (`drew 2-2 with Leipzig`, `lost 24-21 to Houston`).
         let mut o = v + 1;
