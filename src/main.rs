@@ -9,6 +9,7 @@
 //! article-analyzer stress [--size BYTES] | memory [MB]   pathological inputs' linearity; peak memory
 //! article-analyzer train TRAIN DEV [options]            retrain the entity tagger into data/
 //! article-analyzer train-pos TRAIN... --dev DEV        retrain the part-of-speech tagger into data/
+//! article-analyzer rekey-pos [MODEL]                   a tagger model's 24-bit keys cut to 20 bits
 //! article-analyzer lexicons DIR [OUT]                  compile public name lists for the tagger
 //! article-analyzer news-names [DIR] [OUT]              compile the hashed lists of names in the news
 //! article-analyzer rarity WORDS.tsv [OUT]              build the keyphrase rarity table
@@ -41,6 +42,9 @@ const USAGE: &str = "usage:
   article-analyzer train TRAIN DEV [--epochs N]      retrain the entity tagger into data/ner_model.bin
   article-analyzer train-pos TRAIN... --dev DEV      retrain the part-of-speech tagger into
                                                      data/pos_model.bin
+  article-analyzer rekey-pos [MODEL]                 cut the 24-bit feature keys of a part-of-speech
+                                                     model (default data/pos_model.bin) to 20 bits,
+                                                     weights unchanged
   article-analyzer prune-ner ROWS [NER_MODEL] [--lone-names TRAIN] [--without-listed]
                                                      keep the ROWS strongest rows of the entity model
                                                      (default data/ner_model.bin), weights unchanged;
@@ -71,6 +75,8 @@ fn main() -> ExitCode {
         Some("train") => article_analyzer::entities::tagger::train::run(&args[1..]),
         #[cfg(not(target_arch = "wasm32"))]
         Some("train-pos") => article_analyzer::pos::train::run(&args[1..]),
+        #[cfg(not(target_arch = "wasm32"))]
+        Some("rekey-pos") => article_analyzer::pos::train::rekey_file(&args[1..]),
         #[cfg(not(target_arch = "wasm32"))]
         Some("prune-ner") => cmd_prune_ner(&args[1..]),
         #[cfg(not(target_arch = "wasm32"))]

@@ -3,10 +3,10 @@
 //!
 //! Most features carry weight for a few tags only (a word is rarely more than two or three parts of
 //! speech), so each row stores its non-zero weights sparsely. Format (little-endian, written by
-//! [`encode`]); keys are the 24-bit feature hashes of [`crate::model::hash::Hash::finish`]:
+//! [`encode`]); keys are the 20-bit feature hashes of [`super::features::POS_KEY_BITS`]:
 //!
 //! ```text
-//! "POS2"  u8 classes
+//! "POS3"  u8 classes
 //! u8 b    2^b f32 codebook values (code 0 is the weight 0; crate::model::codebook)
 //! u32 n   u32 len, len bytes: the n sorted feature keys as Rice-coded gaps (crate::model::bits)
 //! u32 len, len bytes: the n rows of b-bit codes, one per class, range-coded (crate::model::range,
@@ -132,7 +132,11 @@ pub(crate) fn argmax<T: PartialOrd + Copy>(v: &[T], allowed: u64, prefer: u64) -
 }
 
 /// The file's first bytes.
-const MAGIC: &[u8; 4] = b"POS2";
+const MAGIC: &[u8; 4] = b"POS3";
+
+/// The first bytes of the earlier format, whose keys were 24 bits ([`rekey`] reads it).
+#[cfg(not(target_arch = "wasm32"))]
+const MAGIC_24: &[u8; 4] = b"POS2";
 
 /// Reads the binary format; `None` when it is not a model.
 pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
@@ -211,6 +215,60 @@ pub(crate) struct Packed {
     pub(crate) lexicon: Lexicon,
 }
 
+/// A model of the earlier format (24-bit keys, `"POS2"`) in this one: each key cut to its top
+/// [`super::features::POS_KEY_BITS`] bits ([`super::features::narrow_key`]), the weights, codebook
+/// and lexicon as they are. Of two rows whose keys become one, the row of the larger old key stays
+/// (the one a lookup table that replaces on insertion keeps). `None` when `old` is not such a model.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn rekey(old: &[u8]) -> Option<Vec<u8>> {
+    let mut r = ByteReader::new(old);
+    if r.take(4)? != MAGIC_24 || usize::from(r.u8()?) != NT {
+        return None;
+    }
+    let wbits = u32::from(r.u8()?);
+    if !(1..=8).contains(&wbits) {
+        return None;
+    }
+    let mut codebook = Vec::new();
+    for _ in 0..1 << wbits {
+        codebook.push(r.f32()?);
+    }
+    let n = r.u32()? as usize;
+    let len = r.u32()? as usize;
+    let keys = decode_keys(r.take(len)?, n)?;
+    let len = r.u32()? as usize;
+    let mut c = Decoder::new(r.take(len)?)?;
+    let lexicon = Lexicon::decode(&mut r)?;
+    if !r.at_end() {
+        return None;
+    }
+    let mut coder = row_coder(wbits, &levels(&codebook))?;
+    let mut rows: Vec<(u32, Vec<(u8, u8)>)> = Vec::new();
+    let mut codes = [0u8; NT];
+    for key in keys {
+        let mut mask = coder.row(&mut c, &mut codes)?;
+        let mut row = Vec::new();
+        while mask != 0 {
+            let class = mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            row.push((class as u8, codes.get(class).copied().unwrap_or(0)));
+        }
+        let key = super::features::narrow_key(key);
+        match rows.last_mut() {
+            Some(last) if last.0 == key => last.1 = row,
+            _ => rows.push((key, row)),
+        }
+    }
+    c.finished().then(|| {
+        encode(&Packed {
+            wbits,
+            codebook,
+            rows,
+            lexicon,
+        })
+    })
+}
+
 /// Writes the binary format.
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn encode(p: &Packed) -> Vec<u8> {
@@ -280,6 +338,32 @@ mod tests {
         let mut longer = bytes.clone();
         longer.push(0);
         assert!(decode(&longer).is_none());
+    }
+
+    #[test]
+    fn rekey_cuts_keys_and_keeps_the_later_of_two_rows() {
+        use crate::pos::features::narrow_key;
+        let (a, b, c) = (0x10_0001, 0x10_0002, 0x80_0000);
+        assert_eq!(narrow_key(a), narrow_key(b));
+        let p = Packed {
+            wbits: 3,
+            codebook: vec![0.0, 0.5, 1.0, 2.0, -0.5, -1.0, -2.0],
+            rows: vec![(a, vec![(0, 3)]), (b, vec![(7, 3)]), (c, vec![(43, 1)])],
+            lexicon: Lexicon::default(),
+        };
+        let mut old = encode(&p);
+        // A model of this format is no model of the earlier one.
+        assert!(rekey(&old).is_none());
+        old[..4].copy_from_slice(MAGIC_24);
+        let m = decode(&rekey(&old).unwrap()).unwrap();
+        assert_eq!(m.rows(), 2);
+        let all = super::super::lexicon::ALL;
+        assert_eq!(m.best(&[narrow_key(a)], all, 0), 7);
+        assert_eq!(m.best(&[narrow_key(c)], all, 0), 43);
+        assert_eq!(m.best(&[c], all, 0), 0);
+        for cut in 0..old.len() {
+            assert!(rekey(&old[..cut]).is_none(), "{cut}");
+        }
     }
 
     #[test]

@@ -334,6 +334,22 @@ fn best_packing(
     best.ok_or_else(|| "no --wbits".to_string())
 }
 
+/// `rekey-pos [MODEL]`: rewrites a model of the earlier format, with 24-bit feature keys (default
+/// `data/pos_model.bin`), with the keys of [`super::features::POS_KEY_BITS`] bits, the same weights
+/// ([`super::model::rekey`]).
+pub fn rekey_file(args: &[String]) -> Result<(), String> {
+    let path = args
+        .first()
+        .cloned()
+        .unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/data/pos_model.bin").to_string());
+    let old = std::fs::read(&path).map_err(|e| format!("reading {path}: {e}"))?;
+    let new =
+        super::model::rekey(&old).ok_or_else(|| format!("{path} is no model with 24-bit keys"))?;
+    std::fs::write(&path, &new).map_err(|e| format!("writing {path}: {e}"))?;
+    eprintln!("wrote {path}: {} bytes (from {})", new.len(), old.len());
+    Ok(())
+}
+
 /// Runs the `train-pos` command (see the module docs); progress goes to stderr.
 pub fn run(args: &[String]) -> Result<(), String> {
     let usage = "train-pos TRAIN.pos.jsonl[@N]... --dev DEV.pos.jsonl [--epochs N] [--refit N] \
