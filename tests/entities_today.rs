@@ -10040,3 +10040,18 @@ fn sport_and_police_acronyms_are_no_names() {
         &["KO", "KOs", "ERA", "RBIs", "SWAT", "IPOs"],
     );
 }
+
+/// Places the public lists lack, added to the news lists' places after probing every first-level
+/// division and large town of Latin America and Iberia: a Basque city, a Mallorcan one, a resort.
+#[test]
+fn iberian_and_latin_american_places_of_the_news_lists() {
+    check(
+        "Officials in San Sebastián said the ferry from Palma de Mallorca was late. Hotels in \
+         Playa del Carmen were full.",
+        &[
+            ("San Sebastián", "San Sebastián", Place),
+            ("Palma de Mallorca", "Palma de Mallorca", Place),
+            ("Playa del Carmen", "Playa del Carmen", Place),
+        ],
+    );
+}
