@@ -874,11 +874,18 @@ fn without_lone_titles(text: &str, found: &mut Vec<Candidate>) {
 
 /// Drops an organisation or MISC name right after `Minister for`: the minister's portfolio, no name
 /// (`the Minister for Health, Jennifer Carroll MacNeill`, `Minister for Finance`), as CoNLL-2003 and
-/// the self-written sets leave it (a place stays: `Minister for Europe`).
+/// the self-written sets leave it (a place stays: `Minister for Europe`). Drops a lone `Government`
+/// read as a place or MISC name too (`the Government is "managing decline"`): the sets leave it
+/// out, or mark it an organisation (wikigold, once), which stays.
 fn without_portfolios(text: &str, found: &mut Vec<Candidate>) {
     crate::vecs::retain(found, |c| {
-        !matches!(c.label, Label::Org | Label::Misc)
-            || !crate::text::head(text, c.span.start).ends_with("Minister for ")
+        !matches!(c.label, Label::Org | Label::Misc | Label::Place)
+            || if c.span.slice(text) == "Government" {
+                c.label == Label::Org
+            } else {
+                c.label == Label::Place
+                    || !crate::text::head(text, c.span.start).ends_with("Minister for ")
+            }
     });
 }
 
