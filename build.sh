@@ -447,6 +447,11 @@ cmd_eval() {
   # present_day_ner_114.md and 115.md): continental Europe, late 2026; 94.55 and 95.33 at 74ade07.
   run ner "$ROOT/tests/fixtures/present_day_ner_114.jsonl" "ner present-day 114 (own, looked at)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/present_day_ner_115.jsonl" "ner present-day 115 (own, blind)" "$e/ner/score.py"
+  # A hundred-and-sixteenth, looked at, and a hundred-and-seventeenth, blind (tests/fixtures/
+  # present_day_ner_116.md and 117.md): media, entertainment, internet and consumer technology, late
+  # 2026; 90.86 and 89.11 at a5e7726.
+  run ner "$ROOT/tests/fixtures/present_day_ner_116.jsonl" "ner present-day 116 (own, looked at)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_117.jsonl" "ner present-day 117 (own, blind)" "$e/ner/score.py"
   # A thirty-fifth (tests/fixtures/present_day_ner_35.md; written by a helper to be looked at, hard
   # cases on purpose): 89.69 at a3b36bc (the thirtieth session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_35.jsonl" "ner present-day 35 (own, looked at)" "$e/ner/score.py"
