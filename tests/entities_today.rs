@@ -10057,3 +10057,46 @@ fn iberian_and_latin_american_places_of_the_news_lists() {
         ],
     );
 }
+
+/// Asia-Pacific copy: `N. Korea` and `S. Korea` as the wires shorten them are places, an `ICBM` is
+/// no organisation, `Unification` before `Minister` is a field of government, `Barrister` is a
+/// title outside the name, and `Māori` with its macron is MISC as `Maori` is.
+#[test]
+fn asia_pacific_abbreviations_titles_and_peoples() {
+    let text = "N. Korea fired an ICBM on Monday as S. Korea watched, and a second ICBM fell into the \
+                sea. Unification Minister Chung Dong-young urged calm. The party's chairman, \
+                Barrister Gohar Ali Khan, born to a Māori mother in Rotorua, told reporters the case \
+                was weak.";
+    check(
+        text,
+        &[
+            ("N. Korea fired", "N. Korea", Place),
+            ("S. Korea watched", "S. Korea", Place),
+            ("Chung Dong-young", "Chung Dong-young", Person),
+            ("Barrister Gohar Ali Khan", "Gohar Ali Khan", Person),
+            ("a Māori mother", "Māori", Misc),
+            ("Rotorua", "Rotorua", Place),
+        ],
+    );
+    assert_no_name_over(text, &mentions(text), &["ICBM", "Unification", "Barrister"]);
+}
+
+/// A lone `Defence` before a word in lower case is the defence at a trial or spending on it
+/// (`Defence lawyers said`, `Defence counsel`), no organisation; the ministry stays one.
+#[test]
+fn the_defence_at_a_trial_is_no_organisation() {
+    let text = "Defence lawyers said the trial was unfair. Defence counsel Sarah Quayle-Brent \
+                asked for bail. The Defence Ministry said it would not comment.";
+    check(
+        text,
+        &[
+            ("Sarah Quayle-Brent", "Sarah Quayle-Brent", Person),
+            ("The Defence Ministry", "Defence Ministry", Org),
+        ],
+    );
+    assert_no_name_over(
+        text,
+        &mentions(text),
+        &["Defence lawyers", "Defence counsel"],
+    );
+}
