@@ -10100,3 +10100,18 @@ fn the_defence_at_a_trial_is_no_organisation() {
         &["Defence lawyers", "Defence counsel"],
     );
 }
+
+/// Regional demonyms of two words are MISC as nationalities are (`Southeast Asian`, `Middle
+/// Eastern`, `South American`), not places.
+#[test]
+fn regional_demonyms_are_misc() {
+    check(
+        "The small Southeast Asian nation joined a coalition of Middle Eastern forces, and a \
+         South American oil company bid for the field.",
+        &[
+            ("Southeast Asian", "Southeast Asian", Misc),
+            ("Middle Eastern", "Middle Eastern", Misc),
+            ("South American", "South American", Misc),
+        ],
+    );
+}
