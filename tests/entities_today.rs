@@ -10115,3 +10115,17 @@ fn regional_demonyms_are_misc() {
         ],
     );
 }
+
+/// A role of people that opens a caption before a name with a particle is no part of the name,
+/// and the name is a person's whatever the tagger read (`Actress Ana de Armas`, read as a
+/// company's).
+#[test]
+fn a_role_before_a_name_with_a_particle() {
+    check(
+        "Actress Ana de Armas on the red carpet at the premiere in Madrid.",
+        &[
+            ("Ana de Armas", "Ana de Armas", Person),
+            ("Madrid", "Madrid", Place),
+        ],
+    );
+}

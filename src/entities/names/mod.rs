@@ -4859,6 +4859,11 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             let end = (a..b).find(|&k| !is_title(word(k))).unwrap_or(b);
             if (a..end).any(|k| PEOPLE_ONLY_TITLES.has_token(text, tokens, k)) {
                 end
+            } else if end == a
+                && super::consistency::MORE_PERSON_TITLES.contains_ignore_case(word(a))
+            {
+                // A role of people before a name (`Actress Ana de Armas`, read as a company's).
+                a + 1
             } else {
                 a
             }
@@ -4869,11 +4874,15 @@ fn trim_titles(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
             super::tagger::listed_run(text, tokens, lead, lead + 1).first_name
                 || b == lead + 2 && is_rare_word(word(b - 1))
         };
-        if c.label != Label::Person
-            && lead > a
-            && b >= lead + 2
-            && (lead..b).all(capital)
-            && named()
+        // Particles may stand inside the name (`Actress Ana de Armas`, `Rapper Mac de la Cruz`).
+        let inside = |k: usize| {
+            capital(k)
+                || (k > lead
+                    && k + 1 < b
+                    && (SURNAME_PARTICLES.has_token(text, tokens, k)
+                        || SECOND_PARTICLES.has_token(text, tokens, k)))
+        };
+        if c.label != Label::Person && lead > a && b >= lead + 2 && (lead..b).all(inside) && named()
         {
             c.span = Span::new(token_at(tokens, lead).span.start, c.span.end);
             c.label = Label::Person;
