@@ -10129,3 +10129,21 @@ fn a_role_before_a_name_with_a_particle() {
         ],
     );
 }
+
+/// A work named after its kind (`the telenovela`, `the animated fantasy`) or with its kind in an
+/// appositive (`, a Korean romantic comedy`) is MISC, not a place, a person or an organisation.
+#[test]
+fn telenovelas_fantasies_and_comedies_are_works() {
+    let text =
+        "Rede Sul's new telenovela Ventos Quentes drew record ratings. The animated fantasy \
+                Lantern Keeper Returns crossed 2 billion yuan. Netflix's Busan Night Train, a \
+                Korean romantic comedy, topped the chart.";
+    check(
+        text,
+        &[
+            ("Ventos Quentes", "Ventos Quentes", Misc),
+            ("Lantern Keeper Returns", "Lantern Keeper Returns", Misc),
+            ("Busan Night Train", "Busan Night Train", Misc),
+        ],
+    );
+}

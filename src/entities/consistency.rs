@@ -342,6 +342,9 @@ static BEFORE: Cues = cues![
     ("series", Label::Misc, STRONG),
     ("miniseries", Label::Misc, STRONG),
     ("sitcom", Label::Misc, STRONG),
+    ("telenovela", Label::Misc, STRONG),
+    ("anime", Label::Misc, STRONG),
+    ("fantasy", Label::Misc, STRONG),
     ("musical", Label::Misc, STRONG),
     ("album", Label::Misc, STRONG),
     ("song", Label::Misc, STRONG),
@@ -2219,7 +2222,7 @@ crate::word_list::word_lists! {
     /// The MISC words of [`APPOSITIVE_HEADS`].
     const MISC_APPOSITIVE_HEADS = "album chatbot console game headset model tool book documentary drama film memoir novel \
         retelling series single song thriller browser smartphone processor laptop robot stablecoin \
-        ballad mixtape podcast sitcom sequel romance whisky";
+        ballad mixtape podcast sitcom sequel romance whisky comedy fantasy telenovela anime";
     /// Heads of MISC appositives that are often a modifier before the head (`a satellite radio
     /// employer`, `the drug maker`): the head only when the phrase ends after it, at punctuation or a
     /// preposition (`Veltrana, a once-monthly migraine injection from ...`, `Kite, a handheld DNA
