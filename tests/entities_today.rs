@@ -10147,3 +10147,16 @@ fn telenovelas_fantasies_and_comedies_are_works() {
         ],
     );
 }
+
+/// A listed name that ends with a `+` joined to it is found whole at a sentence's start, where
+/// the tagger took no name (`Canal+ chief executive ...`).
+#[test]
+fn a_listed_name_with_a_plus() {
+    check(
+        "Canal+ chief executive Mathilde Roussel-Vidal said the deal would close in March.",
+        &[
+            ("Canal+", "Canal+", Org),
+            ("Mathilde Roussel-Vidal", "Mathilde Roussel-Vidal", Person),
+        ],
+    );
+}

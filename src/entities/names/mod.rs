@@ -3140,8 +3140,8 @@ fn verb_after_to(text: &str, tokens: &[Token], k: usize) -> bool {
 /// Adds to the sorted list matches `listed` the names of the hashed lists
 /// ([`super::tagger::news_names`]) that a whole run of capitalised words spells out (`Ursula von der
 /// Leyen`, particles inside), the run without its first word (`President Erdogan`, `Yesterday
-/// Anthropic`) or the run cut before its first particle (`Karsten Warholm` of `Karsten Warholm of
-/// Norway`), where no list match overlaps. Only whole runs of up to four words are looked up, and
+/// Anthropic`), the run cut before its first particle (`Karsten Warholm` of `Karsten Warholm of
+/// Norway`) or the run with a `+` joined to its end (`Canal+`), where no list match overlaps. Only whole runs of up to four words are looked up, and
 /// no run of several words in capitals (a headline), so that a 24-bit key of some other phrase
 /// seldom collides with a listed one. A run that is a tagger mention of `found` (sorted) exactly is
 /// not looked up: [`recover`] keeps the tagger's mention then.
@@ -3226,7 +3226,12 @@ fn with_hashed_runs(
         // In a title-case headline, a verb after `to` opens no name ([`verb_after_to`]).
         let verb = verb_after_to(text, tokens, a)
             && lines.title_case(ending_by(sentences, token_at(tokens, a).span.start));
-        for &pair in &[Some((a, b)), Some((a + 1, b)), cut, after_of] {
+        // And the run with a `+` joined to its end first (`Canal+`, `Apple TV+`), which ends it.
+        let plus = tokens
+            .get(b)
+            .filter(|t| t.text(text) == "+" && !joined(b))
+            .map(|_| (a, b + 1));
+        for &pair in &[plus, Some((a, b)), Some((a + 1, b)), cut, after_of] {
             let Some((start, b)) = pair.filter(|&(start, _)| !(verb && start == a)) else {
                 continue;
             };
