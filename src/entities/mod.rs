@@ -595,6 +595,7 @@ fn recognize_with(
     roles_after_actors(text, tokens, &mut resolved);
     person_of::label_what_people_are_of(text, tokens, &mut resolved);
     products_before_their_kind(text, tokens, &mut resolved);
+    join_product_words(text, tokens, &mut resolved);
     venues::join_sponsors_to_venues(text, tokens, &mut resolved);
     place_possessives::split_place_possessives(text, tokens, &mut resolved);
     quote_bounds::cut_at_closing_quotes(text, &mut resolved);
@@ -805,6 +806,33 @@ fn products_before_their_kind(text: &str, tokens: &[Token], found: &mut [Candida
             if !(l.place || l.country || l.city) {
                 c.label = Label::Misc;
             }
+        }
+    }
+}
+
+/// Joins to a MISC name the one word after it, one space on, that was read as a person's and no
+/// list has as a personal name: a product's model (`the iPhone Fold`, `Pixel Watch`). A nationality
+/// keeps its person (`Portuguese Ronaldo`), and so does a name with a hyphen (`German-born`).
+fn join_product_words(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let mut k = 1;
+    while k < found.len() {
+        let (m, p) = (*crate::vecs::at(found, k - 1), *crate::vecs::at(found, k));
+        let (a, b) = names::token_range(tokens, p.span);
+        if m.label == Label::Misc
+            && p.label == Label::Person
+            && b == a + 1
+            && p.span.start == m.span.end + 1
+            && text.as_bytes().get(m.span.end) == Some(&b' ')
+            && !tagger::lexicon::is_nationality(m.span.slice(text))
+            // Nor a modifier in one word (`German-born Pietersen`, `Rosneft-owned Yugansk`).
+            && !crate::text::any_char(m.span.slice(text), |ch| ch == '-' || ch == ':')
+            && !tagger::listed(text, crate::tokens::token_run(tokens, a, b)).personal_name
+            && tagger::lexicon::known_span(text, p.span).is_none()
+        {
+            crate::vecs::at_mut(found, k - 1).span.end = p.span.end;
+            found.remove(k);
+        } else {
+            k += 1;
         }
     }
 }
