@@ -10175,3 +10175,13 @@ fn a_products_model_word_is_no_person() {
         ],
     );
 }
+
+/// An appositive of a place's word before a person's office is a person's (`, a village official`
+/// was read as `, a village`): the name before it stays a person.
+#[test]
+fn a_village_official_is_a_person() {
+    check(
+        "\"It is all mud,\" said Rodolfo Ibarra Santos, a village official in the hills.",
+        &[("Rodolfo Ibarra Santos", "Rodolfo Ibarra Santos", Person)],
+    );
+}

@@ -2248,7 +2248,7 @@ crate::word_list::word_lists! {
     const PEOPLE_AFTER_HEAD = "filmmaker maker director producer critic founder executive member designer developer \
         manager writer star actor actress singer boss chief owner employee worker analyst \
         spokesman spokeswoman spokesperson veteran player fan columnist editor reporter journalist \
-        correspondent";
+        correspondent official officer resident leader elder chairman";
     /// The determiners that open an appositive's head: articles and possessive pronouns.
     const HEAD_DETERMINERS = "a an the his her their its";
     /// Verbs after a subject (`the film is set in`).
