@@ -10185,3 +10185,23 @@ fn a_village_official_is_a_person() {
         &[("Rodolfo Ibarra Santos", "Rodolfo Ibarra Santos", Person)],
     );
 }
+
+/// A company named right after `platform` is an organisation, even before `said` (`ticketing
+/// platform Maoyan said`, read as a person); a company of the lists with `and` inside its name is
+/// one name (`Daily Mail and General Trust`).
+#[test]
+fn platforms_and_companies_with_and() {
+    let text = "The film crossed 2 billion yuan, ticketing platform Tianpiao said. Daily Mail and \
+                General Trust completed its purchase of the weekly.";
+    check(
+        text,
+        &[
+            ("Tianpiao", "Tianpiao", Org),
+            (
+                "Daily Mail and General Trust",
+                "Daily Mail and General Trust",
+                Org,
+            ),
+        ],
+    );
+}

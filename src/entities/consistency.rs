@@ -272,6 +272,7 @@ static BEFORE: Cues = cues![
     ("chain", Label::Org, STRONG),
     ("giant", Label::Org, STRONG),
     ("app", Label::Org, STRONG),
+    ("platform", Label::Org, STRONG),
     ("network", Label::Org, STRONG),
     ("service", Label::Org, STRONG),
     ("regulator", Label::Org, STRONG),
