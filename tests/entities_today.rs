@@ -10205,3 +10205,22 @@ fn platforms_and_companies_with_and() {
         ],
     );
 }
+
+/// A government's field before `Minister` is no name even at a sentence's start (`Unification
+/// Minister Chung`), and a "person" named `Mt` or `Mount` and more is a place (`Mt Smart`).
+#[test]
+fn fields_before_minister_and_mountains() {
+    let text =
+        "Talks may resume. Unification Minister Chung Dong-young proposed a meeting. Venue: \
+                Harbourside Stadium, Mt Smart, Auckland - Crowd: 27,400";
+    let found = mentions(text);
+    check(
+        text,
+        &[
+            ("Chung Dong-young", "Chung Dong-young", Person),
+            ("Mt Smart", "Mt Smart", Place),
+            ("Auckland", "Auckland", Place),
+        ],
+    );
+    assert_no_name_over(text, &found, &["Unification"]);
+}
