@@ -10224,3 +10224,19 @@ fn fields_before_minister_and_mountains() {
     );
     assert_no_name_over(text, &found, &["Unification"]);
 }
+
+/// A newspaper the lists know with `The` is an organisation after `told the` or before a verb of
+/// reporting (`told the Guardian`, `the Guardian reported`), where the tagger read MISC.
+#[test]
+fn newspapers_after_told_the() {
+    let text = "Mireille Castaing told the Guardian she would appeal. The Daily Mail and the \
+                Observer reported the same.";
+    check(
+        text,
+        &[
+            ("the Guardian", "Guardian", Org),
+            ("Daily Mail", "Daily Mail", Org),
+            ("Observer", "Observer", Org),
+        ],
+    );
+}

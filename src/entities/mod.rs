@@ -597,6 +597,7 @@ fn recognize_with(
     products_before_their_kind(text, tokens, &mut resolved);
     join_product_words(text, tokens, &mut resolved);
     mountains_are_places(text, &mut resolved);
+    outlets_after_the(text, &mut resolved);
     venues::join_sponsors_to_venues(text, tokens, &mut resolved);
     place_possessives::split_place_possessives(text, tokens, &mut resolved);
     quote_bounds::cut_at_closing_quotes(text, &mut resolved);
@@ -834,6 +835,36 @@ fn join_product_words(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) 
             found.remove(k);
         } else {
             k += 1;
+        }
+    }
+}
+
+/// Labels an organisation a name after `the` that the lists know with `The` as one (`The
+/// Guardian`), where the text speaks to it or it speaks (`told the Guardian`, `the Sun reported`):
+/// a newspaper or a magazine, which the tagger read as MISC. Elsewhere `the Atlantic` and `the Sun`
+/// are mostly an ocean and a star.
+fn outlets_after_the(text: &str, found: &mut [Candidate]) {
+    crate::word_list::word_lists! {
+        /// Verbs of reporting after an outlet's name.
+        const REPORTING = "said says reported reports wrote writes revealed";
+    }
+    for c in found.iter_mut() {
+        let before = head(text, c.span.start);
+        let Some(rest) = before.strip_suffix("the ") else {
+            continue;
+        };
+        let told = crate::text::after_last_by(trim_end_by(rest, is_space), is_space) == "told";
+        let next = crate::text::tail(text, c.span.end);
+        let reports = next.strip_prefix(' ').is_some_and(|n| {
+            let w = split_char(n, ' ').next().unwrap_or("");
+            REPORTING.contains(trim_end_by(w, |ch| !ch.is_alphabetic()))
+        });
+        let with_the = Span::new(rest.len(), c.span.end);
+        if c.label != Label::Org
+            && (told || reports)
+            && tagger::lexicon::known_span(text, with_the) == Some(Label::Org)
+        {
+            c.label = Label::Org;
         }
     }
 }
