@@ -10240,3 +10240,17 @@ fn newspapers_after_told_the() {
         ],
     );
 }
+
+/// A country or a city before `shares` is the market's place, not an organisation (`Tokyo shares
+/// fell`, `leading UK shares`); a company stays one (`Nvidia shares`).
+#[test]
+fn markets_named_by_their_place() {
+    check(
+        "Tokyo shares fell on Monday while leading UK shares rose and Nvidia shares were flat.",
+        &[
+            ("Tokyo", "Tokyo", Place),
+            ("UK shares", "UK", Place),
+            ("Nvidia", "Nvidia", Org),
+        ],
+    );
+}

@@ -598,6 +598,7 @@ fn recognize_with(
     join_product_words(text, tokens, &mut resolved);
     mountains_are_places(text, &mut resolved);
     outlets_after_the(text, &mut resolved);
+    markets_of_places(text, tokens, &mut resolved);
     venues::join_sponsors_to_venues(text, tokens, &mut resolved);
     place_possessives::split_place_possessives(text, tokens, &mut resolved);
     quote_bounds::cut_at_closing_quotes(text, &mut resolved);
@@ -835,6 +836,24 @@ fn join_product_words(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) 
             found.remove(k);
         } else {
             k += 1;
+        }
+    }
+}
+
+/// Labels a place again an "organisation" that is a country of the lists or a city no company
+/// shares a name with, before `shares` or `stocks` (`Tokyo shares fell`, `Hong Kong shares`): a
+/// market by its place, LOC in CoNLL-2003 and the sets (14), never ORG.
+fn markets_of_places(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    for c in found.iter_mut() {
+        let after = crate::text::tail(text, c.span.end);
+        if c.label != Label::Org || !(after.starts_with(" shares") || after.starts_with(" stocks"))
+        {
+            continue;
+        }
+        let (a, b) = names::token_range(tokens, c.span);
+        let l = tagger::listed(text, crate::tokens::token_run(tokens, a, b));
+        if (l.country || l.city_not_person) && !l.only_org && !l.trained_org {
+            c.label = Label::Place;
         }
     }
 }
