@@ -138,40 +138,73 @@ const MAGIC: &[u8; 4] = b"POS3";
 #[cfg(not(target_arch = "wasm32"))]
 const MAGIC_24: &[u8; 4] = b"POS2";
 
+/// A model file's sections, read up to its rows ([`Sections::each_row`] decodes them).
+struct Sections<'a> {
+    wbits: u32,
+    codebook: Vec<f32>,
+    keys: Vec<u32>,
+    rows: Decoder<'a>,
+    lexicon: Lexicon,
+}
+
+impl<'a> Sections<'a> {
+    /// Reads a file that opens with `magic`; `None` when it is not such a model.
+    fn read(bytes: &'a [u8], magic: &[u8; 4]) -> Option<Sections<'a>> {
+        let mut r = ByteReader::new(bytes);
+        if r.take(4)? != magic || usize::from(r.u8()?) != NT {
+            return None;
+        }
+        let wbits = u32::from(r.u8()?);
+        if !(1..=8).contains(&wbits) {
+            return None;
+        }
+        let mut codebook = crate::vecs::with_capacity(1 << wbits);
+        for _ in 0..1 << wbits {
+            crate::vecs::push(&mut codebook, r.f32()?);
+        }
+        let n = r.u32()? as usize;
+        let len = r.u32()? as usize;
+        let keys = decode_keys(r.take(len)?, n)?;
+        let len = r.u32()? as usize;
+        let rows = Decoder::new(r.take(len)?)?;
+        let lexicon = Lexicon::decode(&mut r)?;
+        r.at_end().then_some(Sections {
+            wbits,
+            codebook,
+            keys,
+            rows,
+            lexicon,
+        })
+    }
+
+    /// Calls `f` with each row's key, the mask of its classes with a weight and its codes, in key
+    /// order; `None` when the stream is damaged (or `f` says so) or not used up exactly.
+    fn each_row(
+        &mut self,
+        levels: &[i16],
+        mut f: impl FnMut(u32, u64, &[u8; NT]) -> Option<()>,
+    ) -> Option<()> {
+        let mut coder = row_coder(self.wbits, levels)?;
+        let mut codes = [0u8; NT];
+        for &key in &self.keys {
+            let mask = coder.row(&mut self.rows, &mut codes)?;
+            f(key, mask, &codes)?;
+        }
+        self.rows.finished().then_some(())
+    }
+}
+
 /// Reads the binary format; `None` when it is not a model.
 pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
-    let mut r = ByteReader::new(bytes);
-    if r.take(4)? != MAGIC || usize::from(r.u8()?) != NT {
-        return None;
-    }
-    let wbits = u32::from(r.u8()?);
-    if !(1..=8).contains(&wbits) {
-        return None;
-    }
-    let mut codebook = crate::vecs::with_capacity(1 << wbits);
-    for _ in 0..1 << wbits {
-        crate::vecs::push(&mut codebook, r.f32()?);
-    }
-    let levels = levels(&codebook);
-    let n = r.u32()? as usize;
-    let len = r.u32()? as usize;
-    let keys = decode_keys(r.take(len)?, n)?;
-    let len = r.u32()? as usize;
-    let mut c = Decoder::new(r.take(len)?)?;
-    let lexicon = Lexicon::decode(&mut r)?;
-    if !r.at_end() {
-        return None;
-    }
-    let mut rows = row_coder(wbits, &levels)?;
+    let mut s = Sections::read(bytes, MAGIC)?;
+    let levels = levels(&s.codebook);
     let mut m = Model {
-        lexicon,
+        lexicon: std::mem::take(&mut s.lexicon),
         ..Model::default()
     };
-    m.index = KeyTable::with_capacity(n);
-    let mut codes = [0u8; NT];
-    for key in keys {
+    m.index = KeyTable::with_capacity(s.keys.len());
+    s.each_row(&levels, |key, mut mask, codes| {
         // The classes with a weight, one set bit at a time.
-        let mut mask = rows.row(&mut c, &mut codes)?;
         let start = m.entries.len();
         while mask != 0 {
             let class = mask.trailing_zeros() as usize;
@@ -184,8 +217,9 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
         }
         let span = RowSpan::new(start, m.entries.len() - start)?;
         m.index.insert(key, span.0);
-    }
-    c.finished().then_some(m)
+        Some(())
+    })?;
+    Some(m)
 }
 
 /// Each code's weight as a multiple of one scale (the largest codebook value maps to 32767).
@@ -221,32 +255,9 @@ pub(crate) struct Packed {
 /// (the one a lookup table that replaces on insertion keeps). `None` when `old` is not such a model.
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn rekey(old: &[u8]) -> Option<Vec<u8>> {
-    let mut r = ByteReader::new(old);
-    if r.take(4)? != MAGIC_24 || usize::from(r.u8()?) != NT {
-        return None;
-    }
-    let wbits = u32::from(r.u8()?);
-    if !(1..=8).contains(&wbits) {
-        return None;
-    }
-    let mut codebook = Vec::new();
-    for _ in 0..1 << wbits {
-        codebook.push(r.f32()?);
-    }
-    let n = r.u32()? as usize;
-    let len = r.u32()? as usize;
-    let keys = decode_keys(r.take(len)?, n)?;
-    let len = r.u32()? as usize;
-    let mut c = Decoder::new(r.take(len)?)?;
-    let lexicon = Lexicon::decode(&mut r)?;
-    if !r.at_end() {
-        return None;
-    }
-    let mut coder = row_coder(wbits, &levels(&codebook))?;
+    let mut s = Sections::read(old, MAGIC_24)?;
     let mut rows: Vec<(u32, Vec<(u8, u8)>)> = Vec::new();
-    let mut codes = [0u8; NT];
-    for key in keys {
-        let mut mask = coder.row(&mut c, &mut codes)?;
+    s.each_row(&levels(&s.codebook), |key, mut mask, codes| {
         let mut row = Vec::new();
         while mask != 0 {
             let class = mask.trailing_zeros() as usize;
@@ -258,15 +269,14 @@ pub(crate) fn rekey(old: &[u8]) -> Option<Vec<u8>> {
             Some(last) if last.0 == key => last.1 = row,
             _ => rows.push((key, row)),
         }
-    }
-    c.finished().then(|| {
-        encode(&Packed {
-            wbits,
-            codebook,
-            rows,
-            lexicon,
-        })
-    })
+        Some(())
+    })?;
+    Some(encode(&Packed {
+        wbits: s.wbits,
+        codebook: s.codebook,
+        rows,
+        lexicon: s.lexicon,
+    }))
 }
 
 /// Writes the binary format.
