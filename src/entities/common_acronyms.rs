@@ -20,7 +20,8 @@ crate::word_list::word_lists! {
     /// (wikigold and the sets leave `KO`, `KOs`, `RBIs` and `SWAT` unmarked 18 times of 18, `ERA`
     /// 18 times of 24, the others MISC).
     const ALWAYS_COMMON = "GDP GNP IPO IPOs VAT ID MP MPs TV HD CD CDs DVD DVDs HDTV SMS MMS RSS RFID GPU GPUs CPU CPUs \
-        LLM LLMs VPN VPNs PDF SIM IP P2P SUV SUVs IVF MRI ICU CPR CFO COO AGM FDI KO KOs ERA RBIs SWAT ICBM ICBMs";
+        LLM LLMs VPN VPNs PDF SIM IP P2P SUV SUVs IVF MRI ICU CPR CFO COO AGM FDI KO KOs ERA RBIs SWAT \
+        ICBM ICBMs";
     /// Acronyms of a field or a trade that follow a nationality before a common noun (`a European
     /// AI company`, `the Indian IT giant`).
     const FIELD_ACRONYMS = "AI IT EV EVs TV VR";

@@ -820,18 +820,21 @@ fn join_product_words(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) 
     let mut k = 1;
     while k < found.len() {
         let (m, p) = (*crate::vecs::at(found, k - 1), *crate::vecs::at(found, k));
-        let (a, b) = names::token_range(tokens, p.span);
-        if m.label == Label::Misc
+        // The labels and the one space first: most pairs go no further, without a token search.
+        let join = m.label == Label::Misc
             && p.label == Label::Person
-            && b == a + 1
             && p.span.start == m.span.end + 1
             && text.as_bytes().get(m.span.end) == Some(&b' ')
-            && !tagger::lexicon::is_nationality(m.span.slice(text))
-            // Nor a modifier in one word (`German-born Pietersen`, `Rosneft-owned Yugansk`).
-            && !crate::text::any_char(m.span.slice(text), |ch| ch == '-' || ch == ':')
-            && !tagger::listed(text, crate::tokens::token_run(tokens, a, b)).personal_name
-            && tagger::lexicon::known_span(text, p.span).is_none()
-        {
+            && {
+                let (a, b) = names::token_range(tokens, p.span);
+                b == a + 1
+                    && !tagger::lexicon::is_nationality(m.span.slice(text))
+                    // Nor a modifier in one word (`German-born Pietersen`, `Rosneft-owned`).
+                    && !crate::text::any_char(m.span.slice(text), |ch| ch == '-' || ch == ':')
+                    && !tagger::listed(text, crate::tokens::token_run(tokens, a, b)).personal_name
+                    && tagger::lexicon::known_span(text, p.span).is_none()
+            };
+        if join {
             crate::vecs::at_mut(found, k - 1).span.end = p.span.end;
             found.remove(k);
         } else {

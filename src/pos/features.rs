@@ -328,9 +328,9 @@ pub(crate) fn narrow_key(key: u32) -> u32 {
     (key >> (crate::model::hash::KEY_BITS - POS_KEY_BITS)).max(1)
 }
 
-/// The key of feature template `tpl` over `x` ([`pos_key`] of `Hash::new(tpl).mix(x)`). Inlined natively;
-/// one call in the .wasm, where the seed's and the fold's 64-bit constants would be repeated at each
-/// of the templates.
+/// The key of feature template `tpl` over `x` ([`pos_key`] of `Hash::new(tpl).mix(x)`). Inlined
+/// natively; one call in the .wasm, where the seed's and the fold's 64-bit constants would be
+/// repeated at each of the templates.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn key1(tpl: u8, x: u64) -> u32 {

@@ -252,7 +252,8 @@ pub(crate) struct Packed {
 /// A model of the earlier format (24-bit keys, `"POS2"`) in this one: each key cut to its top
 /// [`super::features::POS_KEY_BITS`] bits ([`super::features::narrow_key`]), the weights, codebook
 /// and lexicon as they are. Of two rows whose keys become one, the row of the larger old key stays
-/// (the one a lookup table that replaces on insertion keeps). `None` when `old` is not such a model.
+/// (the one a lookup table that replaces on insertion keeps). `None` when `old` is not such a
+/// model.
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn rekey(old: &[u8]) -> Option<Vec<u8>> {
     let mut s = Sections::read(old, MAGIC_24)?;

@@ -3143,10 +3143,11 @@ fn verb_after_to(text: &str, tokens: &[Token], k: usize) -> bool {
 /// ([`super::tagger::news_names`]) that a whole run of capitalised words spells out (`Ursula von der
 /// Leyen`, particles inside), the run without its first word (`President Erdogan`, `Yesterday
 /// Anthropic`), the run cut before its first particle (`Karsten Warholm` of `Karsten Warholm of
-/// Norway`) or the run with a `+` joined to its end (`Canal+`), where no list match overlaps. Only whole runs of up to four words are looked up, and
-/// no run of several words in capitals (a headline), so that a 24-bit key of some other phrase
-/// seldom collides with a listed one. A run that is a tagger mention of `found` (sorted) exactly is
-/// not looked up: [`recover`] keeps the tagger's mention then.
+/// Norway`) or the run with a `+` joined to its end (`Canal+`), where no list match overlaps. Only
+/// whole runs of up to four words are looked up, and no run of several words in capitals (a
+/// headline), so that a 24-bit key of some other phrase seldom collides with a listed one. A run
+/// that is a tagger mention of `found` (sorted) exactly is not looked up: [`recover`] keeps the
+/// tagger's mention then.
 fn with_hashed_runs(
     text: &str,
     tokens: &[Token],
