@@ -10254,3 +10254,24 @@ fn markets_named_by_their_place() {
         ],
     );
 }
+
+/// `Premier` inside a run of names is a title before a person's name, and `Vice` opens it: the
+/// nationality before it is MISC and the name after it a person (`Chinese Vice Premier He Lifeng`
+/// had been one MISC mention, `Chinese Premier Ding Xuexiang` one organisation). A league stays
+/// whole (`Premier League`).
+#[test]
+fn premiers_inside_a_run_of_names() {
+    let text = "Bessent met Chinese Vice Premier He Lifeng in Geneva, and then Chinese Premier \
+                Ding Xuexiang. English Premier League chairman Alan Budge spoke.";
+    check(
+        text,
+        &[
+            ("Chinese Vice", "Chinese", Misc),
+            ("He Lifeng", "He Lifeng", Person),
+            ("then Chinese", "Chinese", Misc),
+            ("Ding Xuexiang", "Ding Xuexiang", Person),
+            ("Premier League", "Premier League", Misc),
+            ("Alan Budge", "Alan Budge", Person),
+        ],
+    );
+}

@@ -6285,14 +6285,14 @@ crate::word_list::word_lists! {
     /// Titles of [`INNER_TITLES`] that split a name only before a person's name, a first name of the
     /// lists or a word rare in English (`Police Chief Thomas Jackson`; not `CNN Chief Medical
     /// Correspondent`).
-    const PEOPLE_ONLY_INNER = "Sheriff Chief Superintendent Commissioner";
+    const PEOPLE_ONLY_INNER = "Sheriff Chief Superintendent Commissioner Premier";
     /// Words that open a title before a name, not the organisation's (`Deputy Police Chief`).
-    const TITLE_OPENERS = "Deputy Assistant Acting Interim";
+    const TITLE_OPENERS = "Deputy Assistant Acting Interim Vice";
     /// A force or a service that is no name alone before its chief's title (`Police Chief`).
     const FORCES = "Police Fire";
     /// Titles that split a name run on into a person's ([`trim_titles`]).
     const INNER_TITLES = "justice judge president governor senator minister secretary chancellor mayor officer pm \
-        director-general secretary-general attorney-general sheriff chief superintendent \
+        premier director-general secretary-general attorney-general sheriff chief superintendent \
         commissioner";
     /// What a district that is a body runs, before `District`.
     const DISTRICT_BODIES = "School Park Water Fire Sanitary Sewer Transit Hospital Irrigation Library \
