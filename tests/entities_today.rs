@@ -10275,3 +10275,22 @@ fn premiers_inside_a_run_of_names() {
         ],
     );
 }
+
+/// A nationality's `Olympic` before a lower-case word is one MISC name, as CoNLL-2003 marks it
+/// (`American Olympic champion`); the tagger had read an organisation. A body stays one.
+#[test]
+fn nationality_olympic_before_a_common_word() {
+    check(
+        "She married British Olympic rower Felix Strong after the Greek Olympic team left. The \
+         British Olympic Association sent flowers.",
+        &[
+            ("British Olympic rower", "British Olympic", Misc),
+            ("Greek Olympic", "Greek Olympic", Misc),
+            (
+                "The British Olympic Association",
+                "British Olympic Association",
+                Org,
+            ),
+        ],
+    );
+}

@@ -5032,6 +5032,18 @@ pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) ->
     {
         return Some(Label::Org);
     }
+    // A nationality's Olympic team or athlete before a lower-case word is MISC, as CoNLL-2003 marks
+    // both of its cases (`American Olympic champion Gail Devers`); not a body (`British Olympic
+    // Association`).
+    if b == a + 2
+        && matches!(token_text(text, tokens, a + 1), "Olympic" | "Paralympic")
+        && super::tagger::lexicon::is_nationality(token_text(text, tokens, a))
+        && tokens
+            .get(b)
+            .is_some_and(|t| starts_by(t.text(text), is_lower))
+    {
+        return Some(Label::Misc);
+    }
     let last = label_by_last_word(token_text(text, tokens, b - 1));
     // So is a land or a water named `X of Y` (`Bay of Fundy`, `Cliffs of Moher`, `Isle of Wight`,
     // `Strait of Hormuz`: all 49 such names of CoNLL-2003, WikiNEuRal, wikigold and the looked-at
