@@ -452,6 +452,10 @@ cmd_eval() {
   # 2026; 90.86 and 89.11 at a5e7726.
   run ner "$ROOT/tests/fixtures/present_day_ner_116.jsonl" "ner present-day 116 (own, looked at)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/present_day_ner_117.jsonl" "ner present-day 117 (own, blind)" "$e/ner/score.py"
+  # A hundred-and-eighteenth, looked at, and a hundred-and-nineteenth, blind (tests/fixtures/
+  # present_day_ner_118.md and 119.md): sport worldwide, late 2026; 93.44 and 95.33 at fd291e4.
+  run ner "$ROOT/tests/fixtures/present_day_ner_118.jsonl" "ner present-day 118 (own, looked at)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/present_day_ner_119.jsonl" "ner present-day 119 (own, blind)" "$e/ner/score.py"
   # A thirty-fifth (tests/fixtures/present_day_ner_35.md; written by a helper to be looked at, hard
   # cases on purpose): 89.69 at a3b36bc (the thirtieth session's start).
   run ner "$ROOT/tests/fixtures/present_day_ner_35.jsonl" "ner present-day 35 (own, looked at)" "$e/ner/score.py"
@@ -537,6 +541,11 @@ cmd_eval() {
   # a5e7726.
   run ner "$ROOT/tests/fixtures/articles_zu.jsonl" "ner articles zu (own, looked at)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/articles_zv.jsonl" "ner articles zv (own, blind)" "$e/ner/score.py"
+  # Two more by a helper: articles_zw, looked at, and articles_zx, blind (tests/fixtures/
+  # articles_zw.md and zx.md): defence, security and diplomacy news of December 2026; 91.48 and
+  # 92.06 at fd291e4.
+  run ner "$ROOT/tests/fixtures/articles_zw.jsonl" "ner articles zw (own, looked at)" "$e/ner/score.py"
+  run ner "$ROOT/tests/fixtures/articles_zx.jsonl" "ner articles zx (own, blind)" "$e/ner/score.py"
   # Wire copy of December 2020 in CoNLL-2003's form (tests/fixtures/wire2020_ner.md), a stand-in for
   # the held-out 2020 news: 94.87 at 759c68c, 95.56 at cf2a330; looked at since the twenty-eighth
   # session, which read its errors.
