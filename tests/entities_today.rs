@@ -10294,3 +10294,30 @@ fn nationality_olympic_before_a_common_word() {
         ],
     );
 }
+
+/// Defence copy: a named operation is MISC even after a place's appositive head (`the region,
+/// Operation Aspides`); a ship after `bulk carrier` or `submarine` is MISC; `Palestinian
+/// Territories` is a place; `Fahrenheit` is a scale, as CoNLL-2003 marks `Celsius`; a page's
+/// `Posted` before a weekday's short form is no name.
+#[test]
+fn defence_copy_names() {
+    let text =
+        "By Bridget Carrow-Nash, defence correspondent\nPosted Tue 15 Dec 2026 at 6:14am\n\n\
+                KHAN YUNIS, Palestinian Territories (AFP) - The attack on the bulk carrier Aegean \
+                Meridian drew a reply from the naval mission in the region, Operation Aspides. \
+                Temperatures fell to minus 12 degrees Celsius (10 degrees Fahrenheit). The Aegean \
+                Meridian sailed on, and the submarine Kursk stayed in port.";
+    let found = mentions(text);
+    check(
+        text,
+        &[
+            ("Palestinian Territories", "Palestinian Territories", Place),
+            ("carrier Aegean Meridian", "Aegean Meridian", Misc),
+            ("The Aegean Meridian", "Aegean Meridian", Misc),
+            ("Operation Aspides", "Operation Aspides", Misc),
+            ("Fahrenheit", "Fahrenheit", Misc),
+            ("submarine Kursk", "Kursk", Misc),
+        ],
+    );
+    assert_no_name_over(text, &found, &["Posted"]);
+}

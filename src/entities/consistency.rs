@@ -315,7 +315,7 @@ static BEFORE: Cues = cues![
     ("maker of", Label::Misc, STRONG),
     // A ship named right after its kind (`the tanker Boracay`, `the container ship Dali`: all 10
     // after these in CoNLL-2003, WikiNEuRal, wikigold and the self-written sets are MISC; not
-    // `carrier`, an airline too).
+    // `carrier` alone, an airline too, but `bulk carrier` and `aircraft carrier`).
     ("tanker", Label::Misc, STRONG),
     ("tankers", Label::Misc, STRONG),
     ("ship", Label::Misc, STRONG),
@@ -324,6 +324,10 @@ static BEFORE: Cues = cues![
     ("freighter", Label::Misc, STRONG),
     ("frigate", Label::Misc, STRONG),
     ("destroyer", Label::Misc, STRONG),
+    ("bulk carrier", Label::Misc, STRONG),
+    ("aircraft carrier", Label::Misc, STRONG),
+    ("warship", Label::Misc, STRONG),
+    ("submarine", Label::Misc, STRONG),
     // A storm's name (`Hurricane Melissa`).
     ("hurricane", Label::Misc, STRONG),
     ("typhoon", Label::Misc, STRONG),
@@ -1174,6 +1178,10 @@ fn evidence(text: &str, tokens: &[Token], first: usize, end: usize) -> Evidence 
             .filter(|&l| l == Label::Place || !after_opening_preposition(text, tokens, first))
             .or_else(|| appositive_before(text, tokens, first, end))
             .filter(|&label| label != Label::Person || !kind())
+            // A named operation says what it is (`the region, Operation Aspides`).
+            .filter(|&label| {
+                label == Label::Misc || !super::names::is_operation(text, tokens, first, end)
+            })
             .map(|label| (2, label, 2 * STRONG))
             .or_else(|| {
                 example_of(text, tokens, first)

@@ -1436,6 +1436,8 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
                 n.kind == TokenKind::Number
                     || n.is(text, ":")
                     || super::values::lexicon::MONTHS.contains_lowercase(n.text(text))
+                    // A weekday's short form (`Posted Tue 15 Dec 2026`).
+                    || STAMP_WORDS.contains_lowercase(n.text(text))
             }))
 }
 
@@ -5002,9 +5004,16 @@ pub(crate) fn label_by_last_word(last: &str) -> Option<Label> {
         .map(|&(label, _)| label)
 }
 
+/// True for a named operation, which is MISC (`Operation Aspides`, `Operation Midnight Hammer`: all
+/// 18 such names of CoNLL-2003, wikigold, WikiNEuRal and the looked-at sets but a charity's).
+pub(crate) fn is_operation(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    b >= a + 2 && token_is(text, tokens, a, "Operation") && capitalised_at(text, tokens, a + 1)
+}
+
 /// The label that the last word of the name `tokens[a..b]` gives it ([`label_by_last_word`]),
 /// but a centre of research, care or law is a body, not a venue (`Pew Research Center`, `University
-/// of Nebraska Medical Center`); a county and a cape are places whatever their last word.
+/// of Nebraska Medical Center`); a county and a cape are places whatever their last word, and an operation
+/// ([`is_operation`]) is MISC.
 pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) -> Option<Label> {
     // A county is a place (`residents of Los Angeles County`: every such name of wikigold,
     // WikiNEuRal and the self-written sets), but for the football clubs so named, the only
@@ -5042,6 +5051,9 @@ pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) ->
             .get(b)
             .is_some_and(|t| starts_by(t.text(text), is_lower))
     {
+        return Some(Label::Misc);
+    }
+    if is_operation(text, tokens, a, b) {
         return Some(Label::Misc);
     }
     let last = label_by_last_word(token_text(text, tokens, b - 1));
