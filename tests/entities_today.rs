@@ -10321,3 +10321,23 @@ fn defence_copy_names() {
     );
     assert_no_name_over(text, &found, &["Posted"]);
 }
+
+/// A name before a club's `manager`, `head coach` or `co-owner` is the club, also at a sentence's
+/// start where the tagger read a person (`Wrexham manager Phil Parkinson`); a country stays the
+/// national side's place (`England manager`, `Republic of Ireland manager`).
+#[test]
+fn clubs_before_their_managers() {
+    let text = "Wrexham manager Phil Parkinson was ill. Chelsea head coach Enzo Maresca rested \
+                three players. Chelsea co-owner Todd Boehly agreed. England manager Thomas Tuchel \
+                named his squad. Republic of Ireland manager Heimir Hallgrimsson did too.";
+    check(
+        text,
+        &[
+            ("Wrexham", "Wrexham", Org),
+            ("Chelsea head", "Chelsea", Org),
+            ("Chelsea co-owner", "Chelsea", Org),
+            ("England", "England", Place),
+            ("Republic of Ireland", "Republic of Ireland", Place),
+        ],
+    );
+}

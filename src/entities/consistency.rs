@@ -530,6 +530,13 @@ static AFTER: Cues = cues![
     ("executives", Label::Org, STRONG),
     ("boss", Label::Org, STRONG),
     ("bosses", Label::Org, STRONG),
+    // A club's manager, head coach or co-owner (`Wrexham manager Phil Parkinson`: 36 of 46 names
+    // before these in CoNLL-2003, WikiNEuRal, wikigold and the looked-at sets are organisations,
+    // the rest countries, which [`after_places_too`] leaves alone).
+    ("manager", Label::Org, STRONG),
+    ("head coach", Label::Org, STRONG),
+    ("co-owner", Label::Org, STRONG),
+    ("co - owner", Label::Org, STRONG),
     // A company's part named before what it is (`its Yugansk division`, `its PMC-Sierra unit`).
     ("unit", Label::Org, STRONG),
     ("subsidiary", Label::Org, STRONG),
@@ -605,7 +612,7 @@ static AFTER: Cues = cues![
 /// people or its parts, a paper, or a product.
 fn after_places_too(cue: &str) -> Option<Named> {
     match cue {
-        "chief executive" => Some(Named::Company),
+        "chief executive" | "head coach" | "co-owner" | "co - owner" => Some(Named::Company),
         _ if COMPANY_PEOPLE.contains(cue) => Some(Named::Company),
         _ if crate::text::is_one_of(cue, "newspaper|news agency") => Some(Named::Paper),
         _ if crate::text::is_one_of(cue, "maker|creator") => Some(Named::Product),
@@ -2198,7 +2205,7 @@ crate::word_list::word_lists! {
     /// executive`).
     const APPOINTING = "named names appointed appoints elected";
     /// One-word cues of a company's people (`ceo`, `shareholders`).
-    const COMPANY_PEOPLE = "ceo chairman shareholders executives boss bosses";
+    const COMPANY_PEOPLE = "ceo chairman shareholders executives boss bosses manager";
     /// One-word cues of a paper or an agency.
     const PAPER_CUES = "daily weekly tabloid journal agency";
     /// The prepositions that end a cue.
