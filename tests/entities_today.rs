@@ -10341,3 +10341,23 @@ fn clubs_before_their_managers() {
         ],
     );
 }
+
+/// Sport's named places and matches: `Circuit X` is a track (a place) even where the tagger split
+/// off `Circuit`, but not a court or a retailer; `Derby della X` and `Derby d'X` are matches
+/// (MISC); a name after `fintech` is a company.
+#[test]
+fn circuits_derbies_and_fintechs() {
+    let text = "Marquez won at the Circuit Ricardo Tormo in Valencia. Inter won the Derby della \
+                Madonnina, and smoke held up the Derby d'Italia. The Lagos fintech Kudipay paid. \
+                Shares of Circuit City fell.";
+    check(
+        text,
+        &[
+            ("Circuit Ricardo Tormo", "Circuit Ricardo Tormo", Place),
+            ("Derby della Madonnina", "Derby della Madonnina", Misc),
+            ("Derby d'Italia", "Derby d'Italia", Misc),
+            ("Kudipay", "Kudipay", Org),
+            ("Circuit City", "Circuit City", Org),
+        ],
+    );
+}

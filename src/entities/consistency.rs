@@ -229,6 +229,8 @@ static BEFORE: Cues = cues![
     ("carmaker", Label::Org, STRONG),
     ("automaker", Label::Org, STRONG),
     ("chipmaker", Label::Org, STRONG),
+    ("drugmaker", Label::Org, STRONG),
+    ("fintech", Label::Org, STRONG),
     // A maker of a kind of goods (`browser maker Opera`; not `film maker`, a person).
     ("browser maker", Label::Org, STRONG),
     ("phone maker", Label::Org, STRONG),

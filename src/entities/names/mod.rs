@@ -66,6 +66,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     cut_before_office(text, tokens, &mut found);
     without_titles_before_people(text, tokens, &mut found);
     split_at_possessive(text, tokens, &mut found);
+    join_kind_words(text, tokens, &mut found);
     name_kinds(text, tokens, &mut found);
     magistrates_courts(text, tokens, &mut found);
     pronoun::without_pronoun(text, tokens, &mut found);
@@ -5004,6 +5005,63 @@ pub(crate) fn label_by_last_word(last: &str) -> Option<Label> {
         .map(|&(label, _)| label)
 }
 
+/// A motor-racing circuit named `Circuit X` is a place (`Circuit Ricardo Tormo`, `Circuit Park
+/// Zandvoort`: all 5 such names of the data), but not a court (`Circuit Court`, `8th Circuit U.S.
+/// Court of Appeals`) nor a retailer (`Circuit City`); an Italian football derby named `Derby della
+/// ...` or `Derby d'...` is MISC (`Derby della Madonnina`, `Derby d'Italia`: all 4 of the data).
+fn track_or_derby(text: &str, tokens: &[Token], a: usize, b: usize) -> Option<Label> {
+    if b < a + 2 {
+        None
+    } else if token_is(text, tokens, a, "Circuit")
+        && capitalised_at(text, tokens, a + 1)
+        && !(a + 1..b).any(|k| {
+            crate::text::is_one_of(token_text(text, tokens, k), "Court|Courts|Appeals|City")
+        })
+    {
+        Some(Label::Place)
+    } else {
+        is_italian_derby(text, tokens, a).then_some(Label::Misc)
+    }
+}
+
+/// True when token `a` is `Derby` before an Italian particle (`Derby della Madonnina`, `Derby
+/// d'Italia`): a match's name.
+fn is_italian_derby(text: &str, tokens: &[Token], a: usize) -> bool {
+    token_is(text, tokens, a, "Derby") && {
+        let next = token_text(text, tokens, a + 1);
+        crate::text::is_one_of(next, "della|del|dei|degli")
+            || ["d'", "d\u{2019}"].iter().any(|p| next.starts_with(p))
+    }
+}
+
+/// Joins a kind's word the tagger split off the name after it into one mention (`Circuit` and
+/// `Ricardo Tormo`, `Derby` and `Madonnina` of `Derby della Madonnina`), labelled by
+/// [`track_or_derby`]. `found` is sorted and stays so.
+fn join_kind_words(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+    let mut joined = false;
+    for k in 1..found.len() {
+        let (c, next) = (*at(found, k - 1), *at(found, k));
+        let (a, b) = token_range(tokens, c.span);
+        let (n, end) = token_range(tokens, next.span);
+        let kind = b == a + 1
+            && (token_is(text, tokens, a, "Circuit") && n == b && capitalised_at(text, tokens, n)
+                || is_italian_derby(text, tokens, a) && n == b + 1);
+        if !kind {
+            continue;
+        }
+        if let Some(label) = track_or_derby(text, tokens, a, end) {
+            let first = at_mut(found, k - 1);
+            first.span = Span::new(c.span.start, next.span.end);
+            first.label = label;
+            at_mut(found, k).span = Span::new(next.span.start, next.span.start);
+            joined = true;
+        }
+    }
+    if joined {
+        crate::entities::drop_empty(found);
+    }
+}
+
 /// True for a named operation, which is MISC (`Operation Aspides`, `Operation Midnight Hammer`: all
 /// 18 such names of CoNLL-2003, wikigold, WikiNEuRal and the looked-at sets but a charity's).
 pub(crate) fn is_operation(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
@@ -5055,6 +5113,9 @@ pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) ->
     }
     if is_operation(text, tokens, a, b) {
         return Some(Label::Misc);
+    }
+    if let Some(label) = track_or_derby(text, tokens, a, b) {
+        return Some(label);
     }
     let last = label_by_last_word(token_text(text, tokens, b - 1));
     // So is a land or a water named `X of Y` (`Bay of Fundy`, `Cliffs of Moher`, `Isle of Wight`,
