@@ -10361,3 +10361,17 @@ fn circuits_derbies_and_fintechs() {
         ],
     );
 }
+
+/// The last of several places before a plural place word is a place (`the Ouaddai and Wadi Fira
+/// provinces`, where the tagger read a person); a nationality stays MISC (`the Kurdish regions`).
+#[test]
+fn places_before_plural_place_words() {
+    check(
+        "Most of them live in the Ouaddai and Wadi Fira provinces, far from the Kurdish regions.",
+        &[
+            ("Ouaddai", "Ouaddai", Place),
+            ("Wadi Fira", "Wadi Fira", Place),
+            ("Kurdish", "Kurdish", Misc),
+        ],
+    );
+}

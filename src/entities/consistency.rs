@@ -595,6 +595,11 @@ static AFTER: Cues = cues![
     ("province", Label::Place, STRONG),
     ("district", Label::Place, STRONG),
     ("region", Label::Place, STRONG),
+    // And the last of several (`the Ouaddai and Wadi Fira provinces`, `Kent and Sussex counties`).
+    ("provinces", Label::Place, STRONG),
+    ("districts", Label::Place, STRONG),
+    ("regions", Label::Place, STRONG),
+    ("counties", Label::Place, STRONG),
     ("volcano", Label::Place, STRONG),
     ("island", Label::Place, STRONG),
     ("valley", Label::Place, STRONG),
