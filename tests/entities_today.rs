@@ -10375,3 +10375,24 @@ fn places_before_plural_place_words() {
         ],
     );
 }
+
+/// A nickname in quotation marks between a first name and a surname is one person's name, also
+/// at a sentence's start and with typographic marks (`Saúl “Canelo” Álvarez`, where the tagger kept
+/// `Álvarez` alone); not over a first word that is another kind of name alone.
+#[test]
+fn nicknames_inside_a_name() {
+    let text = "Saúl “Canelo” Álvarez announced a return bout. Earvin \"Magic\" Johnson watched. \
+                Barry Nelson played an Americanised \"Jimmy\" Bond.";
+    check(
+        text,
+        &[
+            ("Saúl “Canelo” Álvarez", "Saúl “Canelo” Álvarez", Person),
+            (
+                "Earvin \"Magic\" Johnson",
+                "Earvin \"Magic\" Johnson",
+                Person,
+            ),
+            ("\"Jimmy\" Bond", "Bond", Person),
+        ],
+    );
+}

@@ -33,6 +33,7 @@ mod elided_particles;
 mod headline_lines;
 pub(crate) use headline_lines::rubric_len;
 mod headline_people;
+mod nicknames;
 mod owned_works;
 mod party_members;
 mod platform_posts;
@@ -87,6 +88,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     with_initial(text, tokens, sentences, &mut found);
     with_listed_word_before(text, tokens, &mut found);
     rare_first_words::with_rare_first_word(text, tokens, sentences, &mut found);
+    nicknames::join_nicknames(text, tokens, &mut found);
     with_modifier_suffix(text, tokens, &mut found);
     with_bracketed_acronym(text, tokens, &mut found);
     token_rules::add(text, tokens, forms, sentences, &mut found);
