@@ -97,8 +97,13 @@ impl Model {
 impl Scorer for Model {
     fn best(&self, feats: &[u32], allowed: u64, prefer: u64) -> usize {
         let mut acc = [0i32; ROOM];
+        #[cfg(target_arch = "wasm32")]
         self.index
             .for_each_found(feats, |r| add_row(&mut acc, self.row(RowSpan(r))));
+        // Natively an absent feature adds the row of no weight that opens the entries.
+        #[cfg(not(target_arch = "wasm32"))]
+        self.index
+            .each_row_or(feats, NO_ROW.0, |r| add_row(&mut acc, self.row(RowSpan(r))));
         argmax(&acc[..NT], allowed, prefer)
     }
 }
@@ -110,6 +115,11 @@ const _: () = assert!(NT <= ROOM);
 /// The pair that pads a row natively: no weight, for a class past the last ([`add_row`]).
 #[cfg(not(target_arch = "wasm32"))]
 const NO_WEIGHT: (u8, i16) = (ROOM as u8 - 1, 0);
+
+/// Natively, the row of no weight that opens [`Model`]'s entries: two pairs of [`NO_WEIGHT`],
+/// which [`Model::best`] adds for each feature the model does not hold.
+#[cfg(not(target_arch = "wasm32"))]
+const NO_ROW: RowSpan = RowSpan(2);
 
 /// Adds the weights of `row`'s pairs into `acc`, class by class. Natively two pairs at a time, the
 /// rows padded to an even length with [`NO_WEIGHT`] (whose class is no tag's, in the room past the
@@ -225,6 +235,8 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
         ..Model::default()
     };
     m.index = KeyTable::with_capacity(s.keys.len());
+    #[cfg(not(target_arch = "wasm32"))]
+    m.entries.extend([NO_WEIGHT; 2]);
     s.each_row(&levels, |key, mut mask, codes| {
         // The classes with a weight, one set bit at a time.
         let start = m.entries.len();
@@ -424,6 +436,8 @@ mod tests {
         assert_eq!(acc[..NT], want[..NT]);
         #[cfg(not(target_arch = "wasm32"))]
         {
+            assert_eq!(RowSpan::new(0, 2), Some(NO_ROW));
+            assert_eq!(m.row(NO_ROW), [NO_WEIGHT; 2]);
             let masks = m.masks();
             assert_eq!(masks.get(&5), Some(&(1 << 2)));
             assert_eq!(masks.get(&9), Some(&(1 << 1 | 1 << 4 | 1 << 43)));
