@@ -43,7 +43,7 @@ impl Row {
 
 /// Running sums of rows: the even and the odd lanes of each word, in 32-bit halves.
 #[derive(Clone, Copy, Debug, Default)]
-struct Sums {
+pub(crate) struct Sums {
     even: [u64; WORDS],
     odd: [u64; WORDS],
     /// Rows added.
@@ -59,8 +59,17 @@ impl Sums {
         self.rows += 1;
     }
 
+    /// Adds `row`, first reading the sums out into `acc` when a half could fill.
+    #[inline]
+    pub(crate) fn push(&mut self, row: &Row, acc: &mut [i32; NT]) {
+        if self.rows == MAX_ROWS {
+            self.drain_into(acc);
+        }
+        self.add(row);
+    }
+
     /// Adds each tag's sum of weights into `acc`, and starts again from no row.
-    fn drain_into(&mut self, acc: &mut [i32; NT]) {
+    pub(crate) fn drain_into(&mut self, acc: &mut [i32; NT]) {
         let bias = BIAS * i64::from(self.rows);
         let mut tags = acc.iter_mut();
         for (&e, &o) in self.even.iter().zip(&self.odd) {
@@ -77,14 +86,12 @@ impl Sums {
 }
 
 /// Adds the weights of `rows` into `acc`, tag by tag: what adding each row's weights one by one
-/// gives.
+/// gives. (Natively the entity model adds its rows to a [`Sums`] one by one.)
+#[cfg(any(target_arch = "wasm32", test))]
 pub(crate) fn sum_rows<'a>(rows: impl Iterator<Item = &'a Row>, acc: &mut [i32; NT]) {
     let mut sums = Sums::default();
     for row in rows {
-        if sums.rows == MAX_ROWS {
-            sums.drain_into(acc);
-        }
-        sums.add(row);
+        sums.push(row, acc);
     }
     sums.drain_into(acc);
 }

@@ -22,7 +22,9 @@
 //!
 //! Decoding never panics: a truncated or foreign file decodes to `None`.
 
-use super::lanes::{sum_rows, Row};
+#[cfg(target_arch = "wasm32")]
+use super::lanes::sum_rows;
+use super::lanes::Row;
 use super::tags::{Tag, NT};
 use crate::model::bits::decode_keys;
 use crate::model::bytes::ByteReader;
@@ -217,11 +219,27 @@ pub(crate) struct Model {
 impl Scorer for Model {
     fn emission(&self, feats: &[u32], out: &mut [f32; NT]) {
         let mut acc = [0i32; NT];
-        let rows = feats
-            .iter()
-            .filter_map(|&f| self.index.get(f))
-            .filter_map(|r| self.rows.get(r as usize));
-        sum_rows(rows, &mut acc);
+        #[cfg(target_arch = "wasm32")]
+        sum_rows(
+            feats
+                .iter()
+                .filter_map(|&f| self.index.get(f))
+                .filter_map(|r| self.rows.get(r as usize)),
+            &mut acc,
+        );
+        // Natively every feature adds a row, an absent one the row of no weight after the last
+        // ([`KeyTable::each_row_or`]: no branch on whether a feature is stored).
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let mut sums = super::lanes::Sums::default();
+            let absent = self.rows.len().saturating_sub(1) as u32;
+            self.index.each_row_or(feats, absent, |r| {
+                if let Some(row) = self.rows.get(r as usize) {
+                    sums.push(row, &mut acc);
+                }
+            });
+            sums.drain_into(&mut acc);
+        }
         for (o, a) in out.iter_mut().zip(acc) {
             *o += a as f32 * self.scale;
         }
@@ -338,6 +356,10 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Model> {
             gazetteer.insert(key, u32::from(bits));
         },
     )?;
+    // Natively the row of no weight after the last, which an absent feature adds
+    // ([`Scorer::emission`]).
+    #[cfg(not(target_arch = "wasm32"))]
+    rows.push(Row::new(&[0; NT]));
     Some(Model {
         scale,
         index,
