@@ -10396,3 +10396,17 @@ fn nicknames_inside_a_name() {
         ],
     );
 }
+
+/// A name ending in a harbour's word is a place (`Bramley-Moore Dock`, `Canary Wharf`), where the
+/// tagger read an organisation.
+#[test]
+fn docks_and_wharves_are_places() {
+    check(
+        "Everton's first season on Bramley-Moore Dock lifted income, and rents at Canary Wharf \
+         and Brighton Palace Pier rose.",
+        &[
+            ("Bramley-Moore Dock", "Bramley-Moore Dock", Place),
+            ("Canary Wharf", "Canary Wharf", Place),
+        ],
+    );
+}

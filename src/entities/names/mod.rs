@@ -6436,7 +6436,7 @@ crate::word_list::word_lists! {
         building theatre theater cathedral \
         gardens quarter reservoir \
         avenue boulevard highway expressway freeway turnpike parkway motorway township parish prefecture \
-        oblast governorate borough village canal tunnel peninsula mountains";
+        oblast governorate borough village canal tunnel peninsula mountains dock docks wharf quay pier";
     /// The kinds of a court of law before `Court` (lower case).
     const COURT_KINDS = "crown magistrates district circuit supreme high county federal appeals family criminal \
         constitutional youth superior municipal coroner coroners";
