@@ -10410,3 +10410,17 @@ fn docks_and_wharves_are_places() {
         ],
     );
 }
+
+/// A city that bids, signs, sacks or appoints in a sentence about sport is its club (`Newcastle bid
+/// £60m for the Benfica winger`), where the tagger read the place.
+#[test]
+fn clubs_in_transfer_news() {
+    check(
+        "Newcastle bid £60m for the Benfica winger. Leicester sacked their manager on Monday.",
+        &[
+            ("Newcastle", "Newcastle", Org),
+            ("Benfica", "Benfica", Org),
+            ("Leicester", "Leicester", Org),
+        ],
+    );
+}

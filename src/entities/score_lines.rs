@@ -98,6 +98,7 @@ crate::word_list::word_lists! {
         striker twice wickets";
     /// Words after a city that make it a side in a sentence about sport.
     const CLUB_AFTER = "squad side team manager coach boss striker midfielder defender goalkeeper captain beat drew \
+        bid signed sacked appointed \
         swept won lost edged thrashed routed clinched youngster prop scrum-half fly-half full-back \
         flanker hooker winger forward fans supporters chairman owner draw win defeat victory game \
         match guard center quarterback pitcher outfielder shortstop catcher receiver cornerback \
