@@ -10424,3 +10424,19 @@ fn clubs_in_transfer_news() {
         ],
     );
 }
+
+/// A journal after `in` is an organisation also when a few words in lower case stand between the
+/// cue and `in` (`publish the proofs in Nature`), where the tagger read a place; a sentence's
+/// capitalised cue still counts (`Published in Lancet`).
+#[test]
+fn journals_after_a_cue_and_its_object() {
+    check(
+        "The lab would publish the proofs in Nature. Published in Lancet, the study followed \
+         5,914 people. He grew up in Nature Valley.",
+        &[
+            ("in Nature.", "Nature", Org),
+            ("Lancet", "Lancet", Org),
+            ("Nature Valley", "Nature Valley", Place),
+        ],
+    );
+}

@@ -14,21 +14,46 @@ crate::word_list::word_lists! {
     /// Advances`, `Lancet Public Health`, `JAMA Pediatrics`, `Cell Reports`).
     const JOURNALS = "Nature Science Cell Lancet BMJ JAMA PNAS NEJM";
     /// Words before `in` that say a journal follows (`published in`, `a study in`, `writing in`).
-    const PUBLISHED = "published publishes writing wrote reported reports appeared appears appear study studies \
+    const PUBLISHED = "publish published publishes writing wrote reported reports appeared appears appear study studies \
         paper papers article letter research findings commentary editorial review";
 }
 
+/// Words a cue may put between its verb and `in` (`publish the proofs in`).
+const MAX_CUE_GAP: usize = 3;
+
 /// True when the words before token `k` say a journal is named there: `published in`, `study
-/// in` (and `the` between), or a citation's `et al.,`.
+/// in`, with `the` between (`in the Lancet`) and up to [`MAX_CUE_GAP`] words in lower case before
+/// `in` (`publish the proofs in Nature`), or a citation's `et al.,`.
 fn journal_cue(text: &str, tokens: &[Token], k: usize) -> bool {
     let mut i = k;
     if i > 0 && crate::text::eq_ignore_case(token_text(text, tokens, i - 1).as_bytes(), b"the") {
         i -= 1;
     }
-    i >= 2
-        && (token_is(text, tokens, i - 1, "in")
-            && PUBLISHED.has_token_lowercase(text, tokens, i - 2)
-            || token_is(text, tokens, i - 1, ",") && ET_AL.has_token(text, tokens, i - 2))
+    if i < 2 {
+        return false;
+    }
+    if token_is(text, tokens, i - 1, ",") {
+        return ET_AL.has_token(text, tokens, i - 2);
+    }
+    if !token_is(text, tokens, i - 1, "in") {
+        return false;
+    }
+    // The cue, right before `in` or past a few words in lower case.
+    let lower = |j: usize| {
+        let t = token_at(tokens, j);
+        t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_ascii_lowercase())
+    };
+    let mut j = i - 2;
+    for _ in 0..=MAX_CUE_GAP {
+        if PUBLISHED.has_token_lowercase(text, tokens, j) {
+            return true;
+        }
+        if j == 0 || !lower(j) {
+            return false;
+        }
+        j -= 1;
+    }
+    false
 }
 
 /// Labels a journal named after a cue an organisation: the listed word and the capitalised words
