@@ -10440,3 +10440,14 @@ fn journals_after_a_cue_and_its_object() {
         ],
     );
 }
+
+/// A council member's at-large seat in a party's bracket is no place (`(D-At Large)`), where a
+/// state or a district is (`(D-Sterling)`).
+#[test]
+fn at_large_seats_are_no_places() {
+    let text = "Chair Phyllis J. Randall (D-At Large) cast the deciding vote with Koran Saines \
+                (D-Sterling).";
+    let found = mentions(text);
+    check(text, &[("Sterling", "Sterling", Place)]);
+    assert_no_name_over(text, &found, &["At Large"]);
+}

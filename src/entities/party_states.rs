@@ -21,17 +21,21 @@ fn party_state(text: &str, person: Span) -> Option<(Span, Span)> {
     let ok = starts_by(state, is_upper)
         && state.len() <= 16
         && all_char(state, |c| is_alpha(c) || c == '.' || c == ' ');
+    // A council's seat for the whole county is no place (`Phyllis J. Randall (D-At Large)`): an
+    // empty state.
+    let at_large = crate::text::eq_ignore_case(state.as_bytes(), b"at large");
     let open = person.end + 2;
+    let start = if at_large { open + close } else { open + 2 };
     ok.then(|| {
         (
-            Span::new(open + 2, open + close),
+            Span::new(start, open + close),
             Span::new(open, open + close),
         )
     })
 }
 
 /// Labels the state of each `(D-State)` after a person a place, in place of the mention the label
-/// held. `found` is sorted and disjoint, and stays so.
+/// held (none for an at-large seat). `found` is sorted and disjoint, and stays so.
 pub(crate) fn label_party_states(text: &str, found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for i in 0..found.len() {
@@ -55,7 +59,7 @@ pub(crate) fn label_party_states(text: &str, found: &mut Vec<Candidate>) {
             put = true;
             j += 1;
         }
-        if !put {
+        if !put && !state.is_empty() {
             Candidate::push_to(&mut add, state, Label::Place, Source::Name);
         }
     }
