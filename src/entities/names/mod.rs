@@ -5072,8 +5072,9 @@ pub(crate) fn is_operation(text: &str, tokens: &[Token], a: usize, b: usize) -> 
 
 /// The label that the last word of the name `tokens[a..b]` gives it ([`label_by_last_word`]),
 /// but a centre of research, care or law is a body, not a venue (`Pew Research Center`, `University
-/// of Nebraska Medical Center`); a county and a cape are places whatever their last word, and an operation
-/// ([`is_operation`]) is MISC.
+/// of Nebraska Medical Center`); a county and a cape are places whatever their last word; a
+/// nationality's `Olympic` before a word in lower case and an operation ([`is_operation`]) are MISC;
+/// a track and a derby are as [`track_or_derby`] says.
 pub(crate) fn label_of_kind(text: &str, tokens: &[Token], a: usize, b: usize) -> Option<Label> {
     // A county is a place (`residents of Los Angeles County`: every such name of wikigold,
     // WikiNEuRal and the self-written sets), but for the football clubs so named, the only
