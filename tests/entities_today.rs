@@ -10451,3 +10451,23 @@ fn at_large_seats_are_no_places() {
     check(text, &[("Sterling", "Sterling", Place)]);
     assert_no_name_over(text, &found, &["At Large"]);
 }
+
+/// A councillor's party and ward in brackets: the party's short form is an organisation and the
+/// ward a place (`Cllr Gareth Pryce (Lab, Splott)`), and a US district or ward with its number is
+/// a place after the party's letter (`(D-Ward 3)`, `(R-District 4)`).
+#[test]
+fn councillors_parties_and_wards() {
+    check(
+        "It drew a motion from Cllr Niamh Gallagher (SF, Ballymun-Finglas), and Cllr Gareth \
+         Pryce (Lab, Splott) agreed. Councilmember Rosa Quintero (D-Ward 3) and commissioner \
+         Dale Huckaby (R-District 4) did not.",
+        &[
+            ("SF", "SF", Org),
+            ("Ballymun-Finglas", "Ballymun-Finglas", Place),
+            ("Lab", "Lab", Org),
+            ("Splott", "Splott", Place),
+            ("Ward 3", "Ward 3", Place),
+            ("District 4", "District 4", Place),
+        ],
+    );
+}

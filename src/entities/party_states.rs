@@ -20,7 +20,9 @@ fn party_state(text: &str, person: Span) -> Option<(Span, Span)> {
     let state = inner.get(2..close)?;
     let ok = starts_by(state, is_upper)
         && state.len() <= 16
-        && all_char(state, |c| is_alpha(c) || c == '.' || c == ' ');
+        && all_char(state, |c| {
+            is_alpha(c) || c == '.' || c == ' ' || c.is_ascii_digit()
+        });
     // A council's seat for the whole county is no place (`Phyllis J. Randall (D-At Large)`): an
     // empty state.
     let at_large = crate::text::eq_ignore_case(state.as_bytes(), b"at large");
@@ -34,16 +36,61 @@ fn party_state(text: &str, person: Span) -> Option<(Span, Span)> {
     })
 }
 
+crate::word_list::word_lists! {
+    /// Parties' short forms in a British or Irish councillor's bracket (`Cllr Gareth Pryce (Lab,
+    /// Splott)`).
+    const COUNCIL_PARTIES = "Lab Con LD SNP SF FF FG Green Greens Ind DUP UUP SDLP PC Reform Alliance";
+}
+
+/// A councillor's party and ward in brackets right after `person`'s name (`(Lab, Splott)`, `(SF,
+/// Ballymun-Finglas)`): the party's short form and the ward.
+fn council_party(text: &str, person: Span) -> Option<(Span, Span)> {
+    let inner = tail(text, person.end).strip_prefix(" (")?;
+    let comma = inner.bytes().take(8).position(|c| c == b',')?;
+    let party = inner.get(..comma)?;
+    let ward = inner.get(comma + 1..)?.strip_prefix(' ')?;
+    let close = ward.bytes().take(40).position(|c| c == b')')?;
+    let ward = ward.get(..close)?;
+    let ok = COUNCIL_PARTIES.contains(party)
+        && starts_by(ward, is_upper)
+        && all_char(ward, |c| {
+            is_alpha(c) || matches!(c, ' ' | '-' | '\'' | '\u{2019}')
+        });
+    let open = person.end + 2;
+    let ward_start = open + comma + 2;
+    ok.then(|| {
+        (
+            Span::new(open, open + comma),
+            Span::new(ward_start, ward_start + close),
+        )
+    })
+}
+
 /// Labels the state of each `(D-State)` after a person a place, in place of the mention the label
-/// held (none for an at-large seat). `found` is sorted and disjoint, and stays so.
+/// held (none for an at-large seat), and the party (ORG) and the ward (a place) of each
+/// councillor's `(Lab, Splott)`. `found` is sorted and disjoint, and stays so.
 pub(crate) fn label_party_states(text: &str, found: &mut Vec<Candidate>) {
     let mut add = Vec::new();
     for i in 0..found.len() {
         let c = *crate::vecs::at(found, i);
-        let Some((state, inside)) = (c.label == Label::Person)
-            .then(|| party_state(text, c.span))
-            .flatten()
-        else {
+        if c.label != Label::Person {
+            continue;
+        }
+        if let Some((party, ward)) = council_party(text, c.span) {
+            // The mentions inside the bracket give way to the party and the ward.
+            let inside = Span::new(party.start, ward.end);
+            let len = found.len();
+            for n in crate::vecs::run_mut(found, i + 1, len) {
+                if !n.span.overlaps(&inside) {
+                    break;
+                }
+                n.span = Span::new(n.span.start, n.span.start);
+            }
+            Candidate::push_to(&mut add, party, Label::Org, Source::Name);
+            Candidate::push_to(&mut add, ward, Label::Place, Source::Name);
+            continue;
+        }
+        let Some((state, inside)) = party_state(text, c.span) else {
             continue;
         };
         // The mentions the label held: the first becomes the state, any other goes.
