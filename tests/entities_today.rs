@@ -10471,3 +10471,26 @@ fn councillors_parties_and_wards() {
         ],
     );
 }
+
+/// Public bodies of local news that the lists now know whole: transport authorities (`Transport
+/// for NSW`), Canada's federal departments (`Fisheries and Oceans Canada`, which had been cut at
+/// `and`) and Irish bodies with Irish names (`An Taisce`, `Uisce Éireann`, read as people).
+#[test]
+fn local_public_bodies() {
+    check(
+        "Transport for NSW warned of delays. Fisheries and Oceans Canada said it had no plans. \
+         An Coimisiún Pleanála refused permission, siding with An Taisce, and Uisce Éireann said \
+         the plant was full.",
+        &[
+            ("Transport for NSW", "Transport for NSW", Org),
+            (
+                "Fisheries and Oceans Canada",
+                "Fisheries and Oceans Canada",
+                Org,
+            ),
+            ("An Coimisiún Pleanála", "An Coimisiún Pleanála", Org),
+            ("An Taisce", "An Taisce", Org),
+            ("Uisce Éireann", "Uisce Éireann", Org),
+        ],
+    );
+}
