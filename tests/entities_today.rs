@@ -10494,3 +10494,19 @@ fn local_public_bodies() {
         ],
     );
 }
+
+/// Irish counties are places of the lists (`Sligo, Leitrim and Roscommon` had been one
+/// organisation); `Kerry`, `Mayo`, `Clare` (people's names too) and `Antrim` (its key met another
+/// name's) are left out.
+#[test]
+fn irish_counties() {
+    check(
+        "Floods hit Sligo, Leitrim and Roscommon, and Meath County Council bought the car park.",
+        &[
+            ("Sligo", "Sligo", Place),
+            ("Leitrim", "Leitrim", Place),
+            ("Roscommon", "Roscommon", Place),
+            ("Meath County Council", "Meath County Council", Org),
+        ],
+    );
+}
