@@ -10510,3 +10510,20 @@ fn irish_counties() {
         ],
     );
 }
+
+/// The last of several stations before `stations` is a place (`between Tunney's Pasture and Blair
+/// stations`, where the tagger read a person); sport's public bodies and two Irish shops are
+/// organisations of the lists (`UK Sport and Sport England` had been one name).
+#[test]
+fn stations_and_sport_bodies() {
+    check(
+        "Trains between Tunney's Pasture and Blair stations run again. It was commissioned by UK \
+         Sport and Sport England, and Brown Thomas reported record sales.",
+        &[
+            ("Blair", "Blair", Place),
+            ("UK Sport", "UK Sport", Org),
+            ("Sport England", "Sport England", Org),
+            ("Brown Thomas", "Brown Thomas", Org),
+        ],
+    );
+}

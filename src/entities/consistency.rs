@@ -596,6 +596,10 @@ static AFTER: Cues = cues![
     ("district", Label::Place, STRONG),
     ("region", Label::Place, STRONG),
     // And the last of several (`the Ouaddai and Wadi Fira provinces`, `Kent and Sussex counties`).
+    // The last of several stations (`between Tunney's Pasture and Blair stations`: all 4 such names
+    // of the data are places). Not `station`, which names a broadcaster's or a space station too
+    // (`Cincinnati TV station`, `China's Tiangong station`).
+    ("stations", Label::Place, STRONG),
     ("provinces", Label::Place, STRONG),
     ("districts", Label::Place, STRONG),
     ("regions", Label::Place, STRONG),
