@@ -456,7 +456,7 @@ cmd_eval() {
   # present_day_ner_118.md and 119.md): sport worldwide, late 2026; 93.44 and 95.33 at fd291e4.
   run ner "$ROOT/tests/fixtures/present_day_ner_118.jsonl" "ner present-day 118 (own, looked at)" "$e/ner/score.py"
   run ner "$ROOT/tests/fixtures/present_day_ner_119.jsonl" "ner present-day 119 (own, blind)" "$e/ner/score.py"
-  # A hundred-and-twentieth, to be looked at from the fifty-ninth session on, and a
+  # A hundred-and-twentieth, looked at (from the fifty-eighth session's last hour), and a
   # hundred-and-twenty-first, blind (tests/fixtures/present_day_ner_120.md and 121.md): local and
   # regional news, late 2026; 77.38 and 80.21 at fd291e4.
   run ner "$ROOT/tests/fixtures/present_day_ner_120.jsonl" "ner present-day 120 (own, looked at)" "$e/ner/score.py"
