@@ -10527,3 +10527,18 @@ fn stations_and_sport_bodies() {
         ],
     );
 }
+
+/// A radio station or a paper named by its last word is an organisation (`Clare FM`, read as a
+/// person; `the Waco Tribune-Herald`, `the Orlando Sentinel`).
+#[test]
+fn stations_and_papers_by_their_last_word() {
+    check(
+        "Her funeral will be on Friday, Clare FM reported. He died in Waco, the Waco \
+         Tribune-Herald reported, citing the Orlando Sentinel.",
+        &[
+            ("Clare FM", "Clare FM", Org),
+            ("Waco Tribune-Herald", "Waco Tribune-Herald", Org),
+            ("Orlando Sentinel", "Orlando Sentinel", Org),
+        ],
+    );
+}

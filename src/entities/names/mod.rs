@@ -6473,7 +6473,7 @@ crate::word_list::word_lists! {
         harriers patrol pharmacy clinic diner deli outfitters elementary committee bakery \
         coffee hardware solar growers butchers creamery \
         administration organization organisation society corporation navy corps newsroom nation daily \
-        press";
+        press fm tribune tribune-herald dispatch examiner sentinel";
     /// The words of a stadium's, a street's, a square's, a palace's, a hill's or a lake's name in
     /// French, Spanish, Portuguese or Italian (`Cerro Armazones`, `Lago Maggiore`).
     const FOREIGN_PLACE_WORDS = "stade estadio estádio stadio rue piazza palazzo calle avenida praça plaza cerro lago";
