@@ -10542,3 +10542,17 @@ fn stations_and_papers_by_their_last_word() {
         ],
     );
 }
+
+/// `Former` opening a sentence is no part of the name after it (`Former Reading mayor Clive
+/// Arkwright`, `Former Stone Roses singer Ian Brown`).
+#[test]
+fn former_opens_no_name() {
+    check(
+        "Former Reading mayor Clive Arkwright died. Former Stone Roses singer Ian Brown spoke.",
+        &[
+            ("Reading", "Reading", Place),
+            ("Stone Roses", "Stone Roses", Org),
+            ("Clive Arkwright", "Clive Arkwright", Person),
+        ],
+    );
+}

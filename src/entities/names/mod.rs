@@ -6276,7 +6276,7 @@ crate::word_list::word_lists! {
         although though if when whether like unless until since after before once only also still \
         meanwhile perhaps two three four five six seven eight nine ten among amid amidst alongside \
         besides beyond between inside toward towards born add how why what where more most many few \
-        fewer several some tonight today yesterday tomorrow overnight earlier later an";
+        fewer several some tonight today yesterday tomorrow overnight earlier later an former";
     /// The question words that open a headline.
     const QUESTION_OPENERS = "how why what where";
     /// Verbs after a singular subject (`Care has`, `Holding was`).
