@@ -10556,3 +10556,19 @@ fn former_opens_no_name() {
         ],
     );
 }
+
+/// British police and church titles without a full stop are no part of a person's name (`Det Sgt
+/// Fiona McAllister`, `Rev Moana Kereama`, `DCI Anna Brookes`, `Insp Tom Harris`).
+#[test]
+fn police_and_church_titles_without_stops() {
+    check(
+        "Det Sgt Fiona McAllister appeared. \"It was cold,\" said Rev Moana Kereama. DCI Anna \
+         Brookes led the inquiry, and Insp Tom Harris said so.",
+        &[
+            ("Fiona McAllister", "Fiona McAllister", Person),
+            ("Moana Kereama", "Moana Kereama", Person),
+            ("Anna Brookes", "Anna Brookes", Person),
+            ("Tom Harris", "Tom Harris", Person),
+        ],
+    );
+}

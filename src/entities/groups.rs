@@ -62,7 +62,7 @@ crate::word_list::word_lists! {
         attorney-general surgeon-general superintendent councilwoman councilman councillor councilor \
         manager commander attorney taoiseach tánaiste emperor empress cllr baroness \
         vice-chancellor vice-president vice-premier president-elect ald. alderman alderwoman shri datuk \
-        seri barrister";
+        seri barrister sgt rev revd det dci insp";
     /// Legal suffixes of company names, as companies write them (`SE` and `AG`, not `se` and `ag`): a
     /// mention's key leaves them out in any case, and the name recogniser takes one written so after a
     /// name into it.
