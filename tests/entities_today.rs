@@ -10572,3 +10572,18 @@ fn police_and_church_titles_without_stops() {
         ],
     );
 }
+
+/// Public bodies of New Zealand, Australia and Ireland in the lists (`Kāinga Ora`, read as a
+/// person; `NSW SES`, which the tagger left out).
+#[test]
+fn antipodean_and_irish_public_bodies() {
+    check(
+        "The beds opened after Kāinga Ora cut its grant, and NSW SES volunteers sandbagged shops \
+         while the Office of Public Works checked the barriers.",
+        &[
+            ("Kāinga Ora", "Kāinga Ora", Org),
+            ("NSW SES", "NSW SES", Org),
+            ("Office of Public Works", "Office of Public Works", Org),
+        ],
+    );
+}
