@@ -42,6 +42,20 @@ impl<'a> ByteReader<'a> {
         Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
     }
 
+    /// A weight codebook: its bit width (a byte, 1 to 8) and its `2^bits` finite `f32` levels, as
+    /// the entity and part-of-speech models store them.
+    pub(crate) fn codebook(&mut self) -> Option<(u32, Vec<f32>)> {
+        let bits = u32::from(self.u8()?);
+        if !(1..=8).contains(&bits) {
+            return None;
+        }
+        let mut levels = crate::vecs::with_capacity(1 << bits);
+        for _ in 0..1 << bits {
+            crate::vecs::push(&mut levels, self.f32()?);
+        }
+        Some((bits, levels))
+    }
+
     /// True when every byte has been read.
     #[cfg_attr(not(test), allow(dead_code))] // for readers that check a file has no trailing bytes
     pub(crate) fn at_end(&self) -> bool {

@@ -186,14 +186,7 @@ impl<'a> Sections<'a> {
         if r.take(4)? != magic || usize::from(r.u8()?) != NT {
             return None;
         }
-        let wbits = u32::from(r.u8()?);
-        if !(1..=8).contains(&wbits) {
-            return None;
-        }
-        let mut codebook = crate::vecs::with_capacity(1 << wbits);
-        for _ in 0..1 << wbits {
-            crate::vecs::push(&mut codebook, r.f32()?);
-        }
+        let (wbits, codebook) = r.codebook()?;
         let n = r.u32()? as usize;
         let len = r.u32()? as usize;
         let keys = decode_keys(r.take(len)?, n)?;

@@ -280,14 +280,7 @@ impl<'a> Opened<'a> {
         for v in &mut start {
             *v = r.f32()?;
         }
-        let wbits = u32::from(r.u8()?);
-        if !(1..=8).contains(&wbits) {
-            return None;
-        }
-        let mut codebook = crate::vecs::with_capacity(1 << wbits);
-        for _ in 0..1 << wbits {
-            crate::vecs::push(&mut codebook, r.f32()?);
-        }
+        let (wbits, codebook) = r.codebook()?;
         let n = r.u32()? as usize;
         let g = r.u32()? as usize;
         let len = r.u32()? as usize;
