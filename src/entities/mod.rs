@@ -580,6 +580,7 @@ fn recognize_with(
     without_clause_openers(text, &mut resolved);
     places_before_counties(text, &mut resolved);
     county_names::join_counties(text, &mut resolved);
+    names::paired_places::split(text, tokens, &mut resolved);
     title_places::cut_titles_of_places(text, &mut resolved);
     case_names::join_case_names(text, &mut resolved);
     numbered_streets::label_numbered_streets(text, &mut resolved);

@@ -35,6 +35,7 @@ pub(crate) use headline_lines::rubric_len;
 mod headline_people;
 mod nicknames;
 mod owned_works;
+pub(crate) mod paired_places;
 mod party_members;
 mod platform_posts;
 mod pronoun;
@@ -4246,7 +4247,9 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     while k < found.len() {
         let c = found[k];
         k += 1;
-        if c.label != Label::Misc {
+        // An organisation's label is the tagger's for a prize run on into its work (`Carnegie
+        // Prize for 'Driftwood Hours`): split, both are MISC; other organisations stay.
+        if !matches!(c.label, Label::Misc | Label::Org) {
             crate::vecs::push(&mut out, c);
             continue;
         }
@@ -4279,8 +4282,12 @@ fn prize_bounds(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
                 Span::new(c.span.start, token_at(tokens, i - 1).span.end),
                 Span::new(token_at(tokens, title).span.start, c.span.end),
             ] {
-                Candidate::push_to(&mut out, span, c.label, c.source);
+                Candidate::push_to(&mut out, span, Label::Misc, c.source);
             }
+            continue;
+        }
+        if c.label != Label::Misc {
+            crate::vecs::push(&mut out, c);
             continue;
         }
         // A prize followed by `in`/`for` and its field (`or` another): one mention.
@@ -4503,7 +4510,18 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
     while k < found.len() {
         let c = found[k];
         k += 1;
-        let (a, b) = token_range(tokens, c.span);
+        let (a, whole) = token_range(tokens, c.span);
+        // The tagger may have taken part of the subject in already (`House Committee on Oversight`
+        // + `Accountability`): its `on` then opens the subject inside the mention.
+        let b = if c.label == Label::Org {
+            (a + 1..whole)
+                .find(|&i| {
+                    TOPIC_BODIES.has_token(text, tokens, i - 1) && token_is(text, tokens, i, "on")
+                })
+                .unwrap_or(whole)
+        } else {
+            whole
+        };
         let body = c.label == Label::Org
             && b > a
             && TOPIC_BODIES.has_token(text, tokens, b - 1)
@@ -4535,6 +4553,7 @@ fn committee_topics(text: &str, tokens: &[Token], forms: &Forms, found: &mut Vec
         // `Commission on Election Day`, `Commission on BBC Radio`, `Commission on Brexit Party`).
         let ok = body
             && end >= b + 3
+            && end >= whole
             && !crate::tokens::is_possessive_token(word(end))
             && !NAMED_AFTER_SUBJECT.has_token(text, tokens, end - 1)
             && (b + 1..end).all(|i| any_char(word(i), is_lower) || !capital(i))

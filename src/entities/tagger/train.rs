@@ -19,7 +19,10 @@
 //!
 //! Options: `--epochs N` (default 16), `--seeds N` (default 6: how many perceptrons, trained on
 //! differently shuffled documents, to sum), `--max-features N` (default 16000), `--wbits N` (default 6),
-//! `--gaz-min N` (default 2), `--extra PATH[@SHARE]`, `--dev PATH`, `--out PATH` (default
+//! `--gaz-min N` (default 2), `--extra PATH[@SHARE[@MIN]]` (`MIN`: this set's names enter the shipped
+//! gazetteer when seen in at least `MIN` of its documents), `--contexts PATH[@SHARE]` (an extra set that
+//! trains the weights only: its names join neither the training nor the shipped gazetteer), `--dev
+//! PATH`, `--out PATH` (default
 //! `data/ner_model.bin`), `--seed N`, `--sweep MAX:WBITS:GAZMIN,...` (one model per setting).
 
 use std::collections::{HashMap, HashSet};
@@ -48,6 +51,9 @@ struct Doc {
     names: HashSet<(u32, u8)>,
     /// Share of epochs that train on this document (1.0 for the main set; less for extra sets).
     frac: f64,
+    /// An extra set's own floor for its names in the shipped gazetteer: seen in at least this many of
+    /// its documents (0: the `--gaz-min` of every extra set).
+    gaz_min: u32,
 }
 
 fn read_docs(path: &str) -> Result<(Vec<Doc>, usize), String> {
@@ -118,6 +124,7 @@ fn read_docs(path: &str) -> Result<(Vec<Doc>, usize), String> {
             gold,
             names,
             frac: 1.0,
+            gaz_min: 0,
         });
     }
     Ok((docs, misaligned))
@@ -298,13 +305,26 @@ impl Counts {
     }
 }
 
-/// Document frequencies of training names per type, and the names of the main training set.
-struct NameCounts(HashMap<u32, [u32; 4]>, HashSet<u32>);
+/// Document frequencies of training names per type, the names of the main training set, and which
+/// names the shipped gazetteer keeps beside them (see [`NameCounts::shipped`]).
+struct NameCounts(HashMap<u32, [u32; 4]>, HashSet<u32>, Floors);
+
+/// Names of the extra sets: documents naming them among the sets without a floor of their own, and
+/// the names an extra set with its own floor (`PATH@SHARE@MIN`) names in at least that many of its
+/// documents.
+#[derive(Default)]
+struct Floors {
+    general: HashMap<u32, u32>,
+    floored: HashSet<u32>,
+}
 
 impl NameCounts {
     fn new(docs: &[Doc]) -> Self {
         let mut m: HashMap<u32, [u32; 4]> = HashMap::new();
         let mut main = HashSet::new();
+        // (key, floor) -> documents of the sets with that floor naming it
+        let mut own: HashMap<(u32, u32), u32> = HashMap::new();
+        let mut general: HashMap<u32, u32> = HashMap::new();
         for d in docs {
             for &(k, ty) in &d.names {
                 m.entry(k).or_insert([0; 4])[ty as usize] += 1;
@@ -312,8 +332,31 @@ impl NameCounts {
                     main.insert(k);
                 }
             }
+            if d.frac < 1.0 {
+                // Counted per (name, type), as the document frequencies per type sum.
+                for &(k, _) in &d.names {
+                    if d.gaz_min > 0 {
+                        *own.entry((k, d.gaz_min)).or_insert(0) += 1;
+                    } else {
+                        *general.entry(k).or_insert(0) += 1;
+                    }
+                }
+            }
         }
-        NameCounts(m, main)
+        let floored = own
+            .into_iter()
+            .filter(|&((_, min), n)| n >= min)
+            .map(|((k, _), _)| k)
+            .collect();
+        NameCounts(m, main, Floors { general, floored })
+    }
+
+    /// Whether the shipped gazetteer keeps `key`: a main-set name, a name of an extra set with its
+    /// own floor that reaches it, or a name seen in `gaz_min` documents of the other extra sets.
+    fn shipped(&self, key: u32, gaz_min: u32) -> bool {
+        self.1.contains(&key)
+            || self.2.floored.contains(&key)
+            || self.2.general.get(&key).is_some_and(|&n| n >= gaz_min)
     }
     /// Bits of the types `key` is named as, leaving out `own` (one document's names).
     fn bits(&self, key: u32, own: Option<&HashSet<(u32, u8)>>) -> u32 {
@@ -388,7 +431,7 @@ fn pack(avg: &Averaged, names: &NameCounts, spec: PackSpec) -> Packed {
     let mut gazetteer: Vec<(u32, u8)> = names
         .0
         .iter()
-        .filter(|(k, c)| names.1.contains(k) || c.iter().sum::<u32>() >= spec.gaz_min)
+        .filter(|(k, _)| names.shipped(**k, spec.gaz_min))
         .map(|(&k, _)| (k, names.bits(k, None) as u8))
         .collect();
     gazetteer.sort_unstable();
@@ -503,7 +546,8 @@ fn train_one(
 /// [--seed N]`. Prints progress to stderr and writes the model.
 pub fn run(args: &[String]) -> Result<(), String> {
     let usage =
-        "train TRAIN.jsonl DEV.jsonl [--extra PATH[@SHARE]]... [--dev PATH]... [--epochs N] \
+        "train TRAIN.jsonl DEV.jsonl [--extra PATH[@SHARE]]... [--contexts PATH[@SHARE]]... \
+                 [--dev PATH]... [--epochs N] \
                  [--seeds N] [--max-features N] [--out PATH] [--seed N]";
     let (train_path, dev_path) = match (args.first(), args.get(1)) {
         (Some(a), Some(b)) => (a.as_str(), b.as_str()),
@@ -518,7 +562,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut seeds = 6usize;
     let mut wbits = 6u32;
     let mut gaz_min = 2u32;
-    let mut extras: Vec<(String, f64)> = Vec::new();
+    // (path, share, whether its names join the gazetteers, its own gazetteer floor or 0)
+    let mut extras: Vec<(String, f64, bool, u32)> = Vec::new();
     let mut dev_paths: Vec<String> = vec![dev_path.to_string()];
     let mut i = 2;
     while i < args.len() {
@@ -545,16 +590,23 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 }
             }
             "--dev" => dev_paths.push(val.clone()),
-            "--extra" => {
-                let (path, share) = match val.rsplit_once('@') {
-                    Some((p, f)) => (
-                        p.to_string(),
-                        f.parse::<f64>()
-                            .map_err(|e| format!("--extra {val}: {e}"))?,
-                    ),
-                    None => (val.clone(), 1.0),
+            "--extra" | "--contexts" => {
+                // PATH[@SHARE[@MIN]]
+                let mut parts = val.split('@');
+                let path = parts.next().unwrap_or_default().to_string();
+                let share = match parts.next() {
+                    Some(f) => f
+                        .parse::<f64>()
+                        .map_err(|e| format!("{} {val}: {e}", args[i]))?,
+                    None => 1.0,
                 };
-                extras.push((path, share.clamp(0.0, 1.0)));
+                let min = match parts.next() {
+                    Some(m) => m
+                        .parse::<u32>()
+                        .map_err(|e| format!("{} {val}: {e}", args[i]))?,
+                    None => 0,
+                };
+                extras.push((path, share.clamp(0.0, 1.0), args[i] == "--extra", min));
             }
             other => return Err(format!("unknown option {other}; {usage}")),
         }
@@ -567,15 +619,20 @@ pub fn run(args: &[String]) -> Result<(), String> {
         train.len(),
         train.iter().map(|d| d.tokens.len()).sum::<usize>(),
     );
-    for (path, share) in &extras {
+    for (path, share, listed, min) in &extras {
         let (mut docs, mis) = read_docs(path)?;
         eprintln!(
-            "extra {path} (share {share}): {} docs, {} tokens ({mis} misaligned)",
+            "extra {path} (share {share}{}): {} docs, {} tokens ({mis} misaligned)",
+            if *listed { "" } else { ", names unlisted" },
             docs.len(),
             docs.iter().map(|d| d.tokens.len()).sum::<usize>(),
         );
         for d in &mut docs {
             d.frac = *share;
+            d.gaz_min = *min;
+            if !listed {
+                d.names.clear();
+            }
         }
         train.append(&mut docs);
     }
