@@ -32,6 +32,7 @@ mod line_openers;
 mod line_ups;
 pub mod names;
 mod numbered_streets;
+mod olympic_teams;
 mod party_states;
 mod person_of;
 mod place_lists;
@@ -567,6 +568,7 @@ fn recognize_with(
     constituencies::join_constituencies(text, &mut resolved);
     joined_bodies::join_bodies(text, &mut resolved);
     joined_bodies::join_country_bodies(text, tokens, &mut resolved);
+    olympic_teams::join_olympic_teams(text, &mut resolved);
     aliases::label_aliases(text, &mut resolved);
     journals::label_journals(text, tokens, &mut resolved);
     planets::label_planets(text, tokens, sentences, &mut resolved);
@@ -586,6 +588,7 @@ fn recognize_with(
     numbered_streets::label_numbered_streets(text, &mut resolved);
     places_after_compass_words(text, &mut resolved);
     unlisted_places::label_unlisted_places(text, tokens, &mut resolved);
+    unlisted_places::label_trusted_people(text, tokens, &mut resolved);
     places_joined_by_do(text, &mut resolved);
     town_regions::label_towns_before_regions(text, tokens, &mut resolved);
     town_regions::label_towns_before_services(text, tokens, &mut resolved);

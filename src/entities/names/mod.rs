@@ -1408,10 +1408,29 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
     {
         return true;
     }
+    // `N/A` in a table, taken whole.
+    if span.slice(text) == "N/A" {
+        return true;
+    }
+    // A word that abbreviates before a number ending the mention, after stopwords only (`Under
+    // Art.` of `Under Art. IV of the treaty`): a reference to a document's part.
+    if let Some(abbr) = token_text(text, tokens, b - 1).strip_suffix('.') {
+        if (a..b - 1).all(|k| crate::stopwords::is_stopword(forms.lower(k)))
+            && crate::abbreviations::abbreviation_kind(abbr)
+                == Some(crate::abbreviations::AbbreviationKind::Number)
+            && crate::tokens::number_follows(crate::text::tail(text, span.end))
+        {
+            return true;
+        }
+    }
     if b != a + 1 {
         return false;
     }
     let (w, low) = (token_text(text, tokens, a), forms.lower(a));
+    // A tornado's rating on the Enhanced Fujita scale (`EF3`).
+    if matches!(w.as_bytes(), [b'E', b'F', b'0'..=b'5']) {
+        return true;
+    }
     let next = |k: usize| crate::tokens::token_text(text, tokens, a + k);
     is_date_word(low)
         || ORDINALS.contains(&low)

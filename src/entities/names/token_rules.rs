@@ -41,12 +41,16 @@ pub(super) fn add(
     platform_x_throughout(text, tokens, &lines, found);
     // The tagger's own `Lord` of `at Lord's` (in a title-case headline) takes the ground's
     // possessive as [`lords_at`] gives it, which the consistency stage would otherwise spread.
+    // Its own `X.` at a sentence's end (`posted on X.`) is the platform without the full stop.
     for c in found.iter_mut() {
-        if c.span.slice(text) == "Lord" {
-            let (a, _) = token_range(tokens, c.span);
-            if let Some((span, label)) = lords_at(text, tokens, a) {
-                (c.span, c.label) = (span, label);
-            }
+        let first = || token_range(tokens, c.span).0;
+        let mended = match c.span.slice(text) {
+            "Lord" => lords_at(text, tokens, first()),
+            "X." => platform_x_at(text, tokens, &lines, first()),
+            _ => None,
+        };
+        if let Some((span, label)) = mended {
+            (c.span, c.label) = (span, label);
         }
     }
 }
