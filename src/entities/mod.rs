@@ -555,6 +555,7 @@ fn recognize_with(
     score_lines::label_fixture_sides(text, tokens, forms, sentences, &mut resolved);
     score_lines::add_singular_teams(text, tokens, forms, sentences, &mut resolved);
     score_lines::label_clubs_in_brackets(text, tokens, forms, sentences, &mut resolved);
+    score_lines::label_ranked_people(text, tokens, &mut resolved);
     score_lines::label_result_prose(text, tokens, &mut resolved);
     score_lines::label_entrant_teams(text, tokens, &mut resolved);
     score_lines::label_grounds(text, tokens, &mut resolved);

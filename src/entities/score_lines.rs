@@ -1437,6 +1437,36 @@ pub(super) fn label_clubs_in_brackets(
     }
 }
 
+/// Labels a person the one-word organisation between a rank and a bracketed team in a results list
+/// (`1 Norris (McLaren), 2 Leclerc (Ferrari)`): the driver or player the team is in brackets after,
+/// as [`label_clubs_in_brackets`] reads it; the tagger took an unknown surname in a line of
+/// teams for one more team. The rank opens the line or follows a comma or a colon. `found` is
+/// sorted.
+pub(super) fn label_ranked_people(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    for i in 0..found.len().saturating_sub(1) {
+        let (p, c) = (*at(found, i), *at(found, i + 1));
+        if p.label != Label::Org
+            || !matches!(c.label, Label::Org | Label::Place)
+            || Span::new(p.span.end, c.span.start).slice(text) != " ("
+            || !tail(text, c.span.end).starts_with(')')
+        {
+            continue;
+        }
+        let (a, b) = super::names::token_range(tokens, p.span);
+        let ranked = b == a + 1
+            && a > 0
+            && token_at(tokens, a - 1).kind == TokenKind::Number
+            && crate::text::one_space(text, token_at(tokens, a - 1).span.end, p.span.start)
+            && (a == 1 || {
+                let before = head(text, token_at(tokens, a - 1).span.start);
+                before.ends_with('\n') || before.ends_with(", ") || before.ends_with(": ")
+            });
+        if ranked && super::tagger::lexicon::known_span(text, p.span).is_none() {
+            at_mut(found, i).label = Label::Person;
+        }
+    }
+}
+
 /// Labels PLACE the ground before a colon that opens a line of cricket or rugby scores, maybe
 /// after `At` (`At Colchester : Gloucestershire 280`, `Chesterfield : Worcestershire 238`): where
 /// the match is played, as CoNLL-2003 marks it (train and dev: all 45 such grounds after `At`),

@@ -330,7 +330,12 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
                 b += 1;
             }
         }
-        if b > a + 1 && !model && super::groups::LEGAL_SUFFIXES.has_token(text, tokens, b - 1) {
+        // (A model's number before the suffix makes it a trim too: the tagger's `C180 SE`.)
+        if b > a + 1
+            && !model
+            && super::groups::LEGAL_SUFFIXES.has_token(text, tokens, b - 1)
+            && !any_char(token_text(text, tokens, b - 2), |ch| ch.is_ascii_digit())
+        {
             c.label = Label::Org;
         }
         if c.label == Label::Misc {
