@@ -33,12 +33,20 @@ crate::word_list::word_lists! {
 /// (`Pensions Policy Institute (PPI)`), and so does a disease's (`BSE`).
 pub(super) fn drop(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
     without_field_acronyms(text, found);
-    let defined = lower_case_definitions(text, tokens);
+    let (defined, diseases) = lower_case_definitions(text, tokens);
     crate::vecs::retain(found, |c| {
         let s = c.span.slice(text);
         !(c.label.is_name()
             && (ALWAYS_COMMON.contains(&s) || defined.contains(&s) || is_funding_round(s)))
     });
+    // A disease's acronym is MISC wherever it stands (`bovine spongiform encephalopathy (BSE)`,
+    // `BSE was first found`), as CoNLL-2003 marks `BSE` 11 times of 11 in train, where the tagger
+    // may read the capitals as an organisation's.
+    for c in found.iter_mut() {
+        if c.label.is_name() && diseases.contains(&c.span.slice(text)) {
+            c.label = super::Label::Misc;
+        }
+    }
 }
 
 /// True for a start-up's funding round by its letter (`Series B`, `Series F`): no name, as the
@@ -72,9 +80,10 @@ fn without_field_acronyms(text: &str, found: &mut [Candidate]) {
     }
 }
 
-/// The acronyms written in brackets right after lower-case words whose first letters spell them.
-fn lower_case_definitions<'a>(text: &'a str, tokens: &[Token]) -> Vec<&'a str> {
-    let mut out: Vec<&str> = Vec::new();
+/// The acronyms written in brackets right after lower-case words whose first letters spell them:
+/// those of common nouns, then those of diseases (the words end in one of [`DISEASE_WORDS`]).
+fn lower_case_definitions<'a>(text: &'a str, tokens: &[Token]) -> (Vec<&'a str>, Vec<&'a str>) {
+    let (mut out, mut diseases): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
     for k in 1..tokens.len() {
         // Natively its first byte before its text is cut out (an acronym is in capitals).
         if !crate::tokens::may_start(text, tokens, k, |b| b.is_ascii_uppercase()) {
@@ -104,7 +113,9 @@ fn lower_case_definitions<'a>(text: &'a str, tokens: &[Token]) -> Vec<&'a str> {
         let disease = DISEASE_WORDS.has_token(text, tokens, k - 2);
         if spelt && !disease {
             crate::vecs::push(&mut out, acr);
+        } else if spelt && !diseases.contains(&acr) {
+            crate::vecs::push(&mut diseases, acr);
         }
     }
-    out
+    (out, diseases)
 }

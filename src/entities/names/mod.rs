@@ -34,6 +34,7 @@ mod headline_lines;
 pub(crate) use headline_lines::rubric_len;
 mod headline_people;
 mod nicknames;
+mod opening_kinds;
 mod owned_works;
 pub(crate) mod paired_places;
 mod party_members;
@@ -67,12 +68,13 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     trim_titles(text, tokens, &mut found);
     cut_before_office(text, tokens, &mut found);
     without_titles_before_people(text, tokens, &mut found);
-    split_at_possessive(text, tokens, &mut found);
+    split_at_possessive(text, tokens, sentences, &mut found);
     join_kind_words(text, tokens, &mut found);
     name_kinds(text, tokens, &mut found);
     magistrates_courts(text, tokens, &mut found);
     pronoun::without_pronoun(text, tokens, &mut found);
     without_opening_word(text, tokens, forms, sentences, &mut found);
+    opening_kinds::with_opening_word(text, tokens, sentences, &mut found);
     recover(text, tokens, forms, sentences, &lines, &mut found);
     with_appositive_openers(text, tokens, forms, sentences, &mut found);
     split_people(text, tokens, &mut found);
@@ -1020,15 +1022,17 @@ fn without_titles_before_people(text: &str, tokens: &[Token], found: &mut [Candi
         while a + 1 < end && TITLE_OPENERS.has_token(text, tokens, a) {
             a += 1;
         }
+        // A town's word alone is the office's (`City` of `City Attorney Stephanie Karr`), whether
+        // the mention took the title in or ended before it.
+        let titled = end < b || b < token_range(tokens, next.span).0;
+        if end == a + 1 && titled && LOCAL_TITLE_PLACES.has_token(text, tokens, a) {
+            let c = at_mut(found, m);
+            c.span = Span::new(c.span.start, c.span.start);
+            continue;
+        }
         let lone_stopword =
             end == a + 1 && crate::stopwords::is_lowercased_stopword(token_text(text, tokens, a));
         if end == b || lone_stopword || !(a..end).all(|k| capitalised_at(text, tokens, k)) {
-            continue;
-        }
-        // A town's word alone is the office's (`City` of `City Attorney Stephanie Karr`).
-        if end == a + 1 && LOCAL_TITLE_PLACES.has_token(text, tokens, a) {
-            let c = at_mut(found, m);
-            c.span = Span::new(c.span.start, c.span.start);
             continue;
         }
         // A state's or a country's office makes the name left a place of the lists one
@@ -1458,6 +1462,9 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
         // A question word opening a question (`Who said...`, not `WHO`), which the tagger may
         // take for an acronym written elsewhere in capitals.
         || (QUESTION_WORDS.contains(&low) && any_char(w, is_lower))
+        // Nor is one in capitals that opens a question in capitals (`WHO SITS IN JUDGEMENT?`, a
+        // section's heading), though it spells an acronym of the lists.
+        || (QUESTION_WORDS.contains(&low) && opens_shouted_question(text, tokens, a))
         // A web page's time stamp (`Updated 9:15 a.m.`, `Published: Dec. 1`, `Tue December 1`).
         || (STAMP_WORDS.contains(&low)
             && tokens.get(a + 1).is_some_and(|n| {
@@ -1467,6 +1474,26 @@ fn is_no_name(text: &str, tokens: &[Token], forms: &Forms, span: Span) -> bool {
                     // A weekday's short form (`Posted Tue 15 Dec 2026`).
                     || STAMP_WORDS.contains_lowercase(n.text(text))
             }))
+}
+
+/// True when token `a` opens a sentence or a line and the words from it to the sentence's end have
+/// no small letter, the end being a question mark (`WHO SITS IN JUDGEMENT?`).
+fn opens_shouted_question(text: &str, tokens: &[Token], a: usize) -> bool {
+    let opens = a == 0 || {
+        let prev = token_at(tokens, a - 1);
+        matches!(prev.text(text), "." | "?" | "!")
+            || has_char(
+                Span::new(prev.span.end, token_at(tokens, a).span.start).slice(text),
+                '\n',
+            )
+    };
+    let end = (a..tokens.len().min(a + 30))
+        .find(|&k| matches!(token_text(text, tokens, k), "." | "?" | "!"));
+    opens
+        && end.is_some_and(|e| {
+            token_is(text, tokens, e, "?")
+                && (a..e).all(|k| !any_char(token_text(text, tokens, k), is_lower))
+        })
 }
 
 /// True for a month or weekday name (lower case, as the value scanner's lists write them) or a
@@ -3711,6 +3738,10 @@ fn cut_at_headline_verbs(
                 // What is left is a country or a place the lists know only as one (`Ireland` of
                 // `Ireland Join Boycott of ...`).
                 c.label = Label::Place;
+            } else if v == end && listed.place && RESIDENT_WORDS.has_token(text, tokens, v) {
+                // Or a place of the lists before its voters or residents (`Denver Voters Back
+                // ...`): the people of the place, not of a club or a firm.
+                c.label = Label::Place;
             }
         }
     }
@@ -3871,6 +3902,28 @@ fn unlisted_owner(text: &str, tokens: &[Token], from: usize, k: usize) -> bool {
             let l = super::tagger::listed(text, std::slice::from_ref(t));
             l.place || l.misc
         })
+}
+
+/// True when token `from` (`k == from + 1`), before a possessive inside a mention that ends at token
+/// `b`, is a headline's surname owning an everyday word (`Back Johnston's Plan to Redraw Transit
+/// Map`, where the tagger ran the owner and the headline's noun into one name): a personal name of
+/// the lists that they have as no first name, place, MISC name or trained name (not `Denver's`,
+/// `Moody's`), and one common word after the possessive.
+fn surname_owner_in_headline(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Span],
+    from: usize,
+    k: usize,
+    b: usize,
+) -> bool {
+    let l = super::tagger::listed_run(text, tokens, from, k);
+    k == from + 1
+        && b == k + 2
+        && l.personal_name
+        && !(l.first_name || l.place || l.misc || l.trained)
+        && is_common_word(token_text(text, tokens, k + 1))
+        && in_headline(text, tokens, sentences, token_at(tokens, from).span.start)
 }
 
 /// True when `line` is a headline ([`is_headline`]) in title case, not in capitals: some word has a
@@ -4113,7 +4166,12 @@ fn without_final_period(text: &str, sentences: &[Span], span: Span, label: Label
 /// a name with a possessive of its own whole (`Moody 's Investors Service`, `People 's Party`). The
 /// owner takes its listed label (else PERSON); what it owns takes its listed label, else MISC after
 /// a person (a work, a product), else the mention's label.
-fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>) {
+fn split_at_possessive(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Span],
+    found: &mut Vec<Candidate>,
+) {
     use super::tagger::lexicon::known_span;
     let mut out = crate::vecs::with_capacity(found.len());
     for c in found.iter() {
@@ -4144,7 +4202,8 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
                     && token_at(tokens, from).span.len() > 1
                     && super::tagger::listed_run(text, tokens, from, k).surname_only
             })
-            || cut.is_some_and(|k| unlisted_owner(text, tokens, from, k));
+            || cut.is_some_and(|k| unlisted_owner(text, tokens, from, k))
+            || cut.is_some_and(|k| surname_owner_in_headline(text, tokens, sentences, from, k, b));
         // A country owns what it regulates or makes (`Britain's Competition and Markets Authority`),
         // and a listed place that is no common word nor a first name the places in it (`Moscow's
         // Red Square`; not `Man's Best Friend`), but not in a quoted title (`"India's Daughter"`).
@@ -4218,7 +4277,9 @@ fn split_at_possessive(text: &str, tokens: &[Token], found: &mut Vec<Candidate>)
 /// The first token of the capitalised words (and name particles between them) that run on, one
 /// space apart, right before token `a` in its sentence: at most two words and a particle
 /// (`Guillermo del` before `Toro`); `a` itself when there are none, or when the first of them is a
-/// function word (`The`, `In`).
+/// function word (`The`, `In`). An everyday word or a stopword that is no listed first name stops
+/// the run: a title-case headline's words are capitalised too (`Denver Voters Back Johnston's
+/// Plan`).
 fn name_before(text: &str, tokens: &[Token], a: usize) -> usize {
     let mut from = a;
     let mut words = 0;
@@ -4226,7 +4287,10 @@ fn name_before(text: &str, tokens: &[Token], a: usize) -> usize {
         let t = token_at(tokens, from - 1);
         let w = t.text(text);
         let joined = one_space(text, t.span.end, token_at(tokens, from).span.start);
-        let capital = t.kind == TokenKind::Word && starts_by(w, is_upper);
+        let capital = t.kind == TokenKind::Word
+            && starts_by(w, is_upper)
+            && !((is_common_word(w) || crate::stopwords::is_lowercased_stopword(w))
+                && !super::tagger::listed_run(text, tokens, from - 1, from).first_name);
         if !joined || !(capital || SURNAME_PARTICLES.contains(&w)) {
             break;
         }
@@ -6210,6 +6274,8 @@ crate::word_list::word_lists! {
     const LOCAL_COURTS = "Magistrates Coroner Coroners";
     /// The words of a page's date line (`Updated 9:12 PM GMT`).
     const PAGE_DATE_WORDS = "updated published posted modified";
+    /// The people of a place as a headline names them after it (`Denver Voters`).
+    const RESIDENT_WORDS = "Voters Residents Taxpayers Homeowners Citizens";
     /// Labels of a telephone or fax number.
     const PHONE_LABELS = "Fax Tel Phone Telephone";
     /// The titles of a company's officers, in capitals.
@@ -6779,7 +6845,7 @@ mod tests {
             cand("Wrona's Glasshouse", Label::Person),
             cand("Harlan's Orchard", Label::Misc),
         ];
-        split_at_possessive(text, &toks, &mut found);
+        split_at_possessive(text, &toks, &[], &mut found);
         let got: Vec<(&str, Label)> = found
             .iter()
             .map(|c| (c.span.slice(text), c.label))
