@@ -33,12 +33,14 @@ mod elided_particles;
 mod headline_lines;
 pub(crate) use headline_lines::rubric_len;
 mod headline_people;
+mod item_numbers;
 mod nicknames;
 mod owned_works;
 pub(crate) mod paired_places;
 mod party_members;
 mod platform_posts;
 mod pronoun;
+mod question_modals;
 mod quoted_speakers;
 mod rare_first_words;
 mod scores_and_symbols;
@@ -50,6 +52,7 @@ mod work_titles;
 /// Every name mention in the text (`tokens` and `sentences` are the text's own).
 pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> Vec<Candidate> {
     let mut found = super::tagger::find(text, tokens, forms, sentences);
+    item_numbers::without_item_numbers(text, &mut found);
     let lines = headline_lines::HeadlineLines::new(text, tokens, sentences);
     cut_at_headline_verbs(text, tokens, sentences, &lines, &mut found);
     split_at_cues(text, tokens, &mut found);
@@ -73,6 +76,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     magistrates_courts(text, tokens, &mut found);
     pronoun::without_pronoun(text, tokens, &mut found);
     without_opening_word(text, tokens, forms, sentences, &mut found);
+    question_modals::without_question_auxiliary(text, tokens, sentences, &mut found);
     recover(text, tokens, forms, sentences, &lines, &mut found);
     with_appositive_openers(text, tokens, forms, sentences, &mut found);
     split_people(text, tokens, &mut found);
