@@ -3651,6 +3651,18 @@ fn cut_at_headline_verbs(
             } else {
                 Span::new(c.span.start, token_at(tokens, end - 1).span.end)
             };
+            // One word left that the tagger read with the verb as a person, a club or a company
+            // of the training data or the lists and no person of theirs, is the organisation
+            // (`Chelsea Sign Defender as Rivals Circle`).
+            if end == a + 1 && v > a && c.label == Label::Person {
+                let one = token_run(tokens, a, end);
+                let listed_as = super::tagger::list_label(text, one);
+                if (super::tagger::listed(text, one).trained_org || listed_as == Some(Label::Org))
+                    && listed_as != Some(Label::Person)
+                {
+                    c.label = Label::Org;
+                }
+            }
             // A country or a place the training data knows only as one, after the verb, stays a
             // place (`Takaichi Becomes Japan's First Female Prime Minister`).
             let mut i = v + 1;
