@@ -5545,7 +5545,8 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
             let one = token_run(tokens, first, first + 1);
             // Not a person's name, unless a plural (`- Officials said`, `- Talks broke up`). A
             // plural read as a people that no list has is an everyday one, however rare the word
-            // (`— Pedestrians crossed`, `— Protesters filled`).
+            // (`— Pedestrians crossed`, `— Protesters filled`); a people of the lists stays
+            // (`- Ukrainians queued`).
             let plural = t.text(text).ends_with('s');
             if found.get(k).is_some_and(|c| {
                 c.span == t.span
@@ -5553,6 +5554,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
                     && (!is_rare_word(t.text(text)) || c.label == Label::Misc && plural)
             }) && super::tagger::list_label(text, one).is_none()
                 && super::tagger::listed(text, one) == Default::default()
+                && !token_rules::is_people_word(t.text(text))
             {
                 found[k].span = Span::new(t.span.start, t.span.start);
             }
