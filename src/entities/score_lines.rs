@@ -1344,7 +1344,8 @@ pub(super) fn label_fixture_sides(
 /// Adds an ORG mention for a team of [`SINGULAR_TEAMS`] after `the` or before its score or a result's
 /// verb in a sentence about sport (a word of [`SPORT_WORDS`], or a score: `as the Thunder beat the
 /// Spurs 118-104`, `Thunder 108, Spurs 104`) where no mention
-/// is, or labels ORG a mention of that word alone. `found` is sorted and stays so.
+/// is, or labels ORG a mention of that word alone; drops the tagger's organisation of that word
+/// alone opening a sentence elsewhere (see below). `found` is sorted and stays so.
 pub(super) fn add_singular_teams(
     text: &str,
     tokens: &[Token],
@@ -1353,7 +1354,8 @@ pub(super) fn add_singular_teams(
     found: &mut Vec<Candidate>,
 ) {
     let mut add = Vec::new();
-    for k in 1..tokens.len() {
+    let mut dropped = false;
+    for k in 0..tokens.len() {
         let t = token_at(tokens, k);
         // After `the`, or before its score or a result's verb (`Thunder 108, Spurs 104`, `as
         // Thunder beat Spurs`).
@@ -1365,7 +1367,6 @@ pub(super) fn add_singular_teams(
         };
         if !(may_start(text, tokens, k, |b| b.is_ascii_uppercase())
             && SINGULAR_TEAMS.contains(t.text(text)))
-            || !(forms.lower_is(k - 1, "the") || acts())
         {
             continue;
         }
@@ -1379,6 +1380,32 @@ pub(super) fn add_singular_teams(
                     .get(ending_by(sentences, t.span.start))
                     .is_some_and(|s| has_score(s.slice(text)))
         };
+        if k == 0 || !(forms.lower_is(k - 1, "the") || acts()) {
+            // Elsewhere the tagger's organisation of that word alone, opening a sentence that is
+            // not about sport (where the capital says nothing) and joined by `and` or `or` to what
+            // follows, is the everyday word, unless a list has it (`Thunder and rain swept over the
+            // town`, the tagger reading the team of the sentences before; not `group Liberty
+            // said`).
+            if over.is_some_and(|c| alone && c.label == Label::Org)
+                && sentences
+                    .get(ending_by(sentences, t.span.start))
+                    .is_some_and(|s| {
+                        !crate::text::any_char(
+                            Span::new(s.start.min(t.span.start), t.span.start).slice(text),
+                            crate::text::is_alnum,
+                        )
+                    })
+                && !sport()
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| crate::text::is_one_of(n.text(text), "and|or"))
+                && crate::entities::tagger::list_label(text, token_run(tokens, k, k + 1)).is_none()
+            {
+                at_mut(found, i).span = Span::new(t.span.start, t.span.start);
+                dropped = true;
+            }
+            continue;
+        }
         if !alone || !sport() {
             continue;
         }
@@ -1386,6 +1413,9 @@ pub(super) fn add_singular_teams(
             Some(_) => at_mut(found, i).label = Label::Org,
             None => Candidate::push_to(&mut add, t.span, Label::Org, Source::Name),
         }
+    }
+    if dropped {
+        crate::entities::drop_empty(found);
     }
     if !add.is_empty() {
         crate::vecs::extend(found, add);

@@ -33,6 +33,7 @@ mod elided_particles;
 mod headline_lines;
 pub(crate) use headline_lines::rubric_len;
 mod headline_people;
+mod item_numbers;
 mod nicknames;
 mod opening_kinds;
 mod owned_works;
@@ -40,6 +41,7 @@ pub(crate) mod paired_places;
 mod party_members;
 mod platform_posts;
 mod pronoun;
+mod question_modals;
 mod quoted_speakers;
 mod rare_first_words;
 mod scores_and_symbols;
@@ -51,6 +53,7 @@ mod work_titles;
 /// Every name mention in the text (`tokens` and `sentences` are the text's own).
 pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> Vec<Candidate> {
     let mut found = super::tagger::find(text, tokens, forms, sentences);
+    item_numbers::without_item_numbers(text, &mut found);
     let lines = headline_lines::HeadlineLines::new(text, tokens, sentences);
     cut_at_headline_verbs(text, tokens, sentences, &lines, &mut found);
     split_at_cues(text, tokens, &mut found);
@@ -74,6 +77,7 @@ pub fn find(text: &str, tokens: &[Token], forms: &Forms, sentences: &[Span]) -> 
     magistrates_courts(text, tokens, &mut found);
     pronoun::without_pronoun(text, tokens, &mut found);
     without_opening_word(text, tokens, forms, sentences, &mut found);
+    question_modals::without_question_auxiliary(text, tokens, sentences, &mut found);
     opening_kinds::with_opening_word(text, tokens, sentences, &mut found);
     recover(text, tokens, forms, sentences, &lines, &mut found);
     with_appositive_openers(text, tokens, forms, sentences, &mut found);
@@ -3698,6 +3702,18 @@ fn cut_at_headline_verbs(
             } else {
                 Span::new(c.span.start, token_at(tokens, end - 1).span.end)
             };
+            // One word left that the tagger read with the verb as a person, a club or a company
+            // of the training data or the lists and no person of theirs, is the organisation
+            // (`Chelsea Sign Defender as Rivals Circle`).
+            if end == a + 1 && v > a && c.label == Label::Person {
+                let one = token_run(tokens, a, end);
+                let listed_as = super::tagger::list_label(text, one);
+                if (super::tagger::listed(text, one).trained_org || listed_as == Some(Label::Org))
+                    && listed_as != Some(Label::Person)
+                {
+                    c.label = Label::Org;
+                }
+            }
             // A country or a place the training data knows only as one, after the verb, stays a
             // place (`Takaichi Becomes Japan's First Female Prime Minister`).
             let mut i = v + 1;
@@ -5617,7 +5633,8 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
             let one = token_run(tokens, first, first + 1);
             // Not a person's name, unless a plural (`- Officials said`, `- Talks broke up`). A
             // plural read as a people that no list has is an everyday one, however rare the word
-            // (`— Pedestrians crossed`, `— Protesters filled`).
+            // (`— Pedestrians crossed`, `— Protesters filled`); a people of the lists stays
+            // (`- Ukrainians queued`).
             let plural = t.text(text).ends_with('s');
             if found.get(k).is_some_and(|c| {
                 c.span == t.span
@@ -5625,6 +5642,7 @@ fn dateline_places(text: &str, tokens: &[Token], sentences: &[Span], found: &mut
                     && (!is_rare_word(t.text(text)) || c.label == Label::Misc && plural)
             }) && super::tagger::list_label(text, one).is_none()
                 && super::tagger::listed(text, one) == Default::default()
+                && !token_rules::is_people_word(t.text(text))
             {
                 found[k].span = Span::new(t.span.start, t.span.start);
             }

@@ -57,7 +57,8 @@ pub(super) fn add(
 
 /// Once a lone `X` of the text reads as the social network ([`is_platform_x`]), every lone `X`
 /// ([`is_lone_x`]) is that organisation: the tagger's mention of it takes the label (it read some
-/// as a person: `whether X had failed`, `X's head of product`), and one it left out is added.
+/// as a person: `whether X had failed`, `X's head of product`), and one it left out is added. In a
+/// text that names a variable `X`, no lone `X` is the organisation, though the tagger read it so.
 /// `found` is sorted and stays so.
 fn platform_x_throughout(
     text: &str,
@@ -73,7 +74,22 @@ fn platform_x_throughout(
                 .is_some_and(|j| X_AS_VARIABLE.has_token(text, tokens, j))
         })
     };
-    if !xs().any(|k| is_platform_x(text, tokens, lines, k)) || variable() {
+    if variable() {
+        // Its lone `X`s are the variable too: the tagger's organisations of them go.
+        for k in xs().filter(|&k| is_lone_x(text, tokens, lines, k)) {
+            let span = token_at(tokens, k).span;
+            let j = ending_by(found, span.start);
+            if let Some(c) = found
+                .get_mut(j)
+                .filter(|c| c.span == span && c.label == Label::Org)
+            {
+                c.span = Span::new(span.start, span.start);
+            }
+        }
+        crate::entities::drop_empty(found);
+        return;
+    }
+    if !xs().any(|k| is_platform_x(text, tokens, lines, k)) {
         return;
     }
     let mut add = Vec::new();
@@ -153,8 +169,13 @@ fn lords_at(text: &str, tokens: &[Token], k: usize) -> Option<(Span, Label)> {
 /// sentence.
 fn people_at(text: &str, tokens: &[Token], k: usize) -> Option<(Span, Label)> {
     let w = token_text(text, tokens, k);
-    // `Americans`, and the people of a nationality by its adjective and `man` or `men`
-    // (`Englishmen`, `a Frenchman`; CoNLL-2003 marks them MISC).
+    is_people_word(w).then_some((token_at(tokens, k).span, Label::Misc))
+}
+
+/// True for a capitalised word that names a people by the plural of a listed nationality, faith or
+/// city-dweller's word (`Americans`), or by its adjective and `man` or `men` (`Englishmen`, `a
+/// Frenchman`; CoNLL-2003 marks them MISC).
+pub(super) fn is_people_word(w: &str) -> bool {
     let listed = |one: &str| {
         one.len() > 2
             && any_char(one, is_lower)
@@ -167,7 +188,7 @@ fn people_at(text: &str, tokens: &[Token], k: usize) -> Option<(Span, Label)> {
     ]
     .into_iter()
     .any(|one| one.is_some_and(listed));
-    (starts_by(w, is_upper) && people).then_some((token_at(tokens, k).span, Label::Misc))
+    starts_by(w, is_upper) && people
 }
 
 /// A product or model code at token `k` ([`is_model_code`]) is a MISC mention, as CoNLL-2003
