@@ -742,7 +742,7 @@ fn places_joined_by_do(text: &str, found: &mut Vec<Candidate>) {
 /// Labels a name of one or two words after a compass word in lower case a place (`western
 /// Loudoun`, `northern Gaza`): CoNLL-2003 train and the looked-at sets have 147 places there, 13
 /// nationality words (MISC, left so) and one organisation (`northeastern Tafawa Balewa University`,
-/// three words).
+/// three words). A compass point's letters before a place of the lists are a place too (`SE Asia`).
 fn places_after_compass_words(text: &str, found: &mut [Candidate]) {
     const COMPASS: [&str; 9] = [
         "northern ",
@@ -762,6 +762,17 @@ fn places_after_compass_words(text: &str, found: &mut [Candidate]) {
             && COMPASS.iter().any(|w| before.ends_with(w))
         {
             c.label = Label::Place;
+        }
+        // A compass point's letters before a place of the lists are a region (`SE Asia`), not a
+        // company's suffix before a name.
+        if c.label == Label::Org {
+            if let Some((point, rest)) = crate::text::split_once_char(c.span.slice(text), ' ') {
+                if matches!(point, "SE" | "NE" | "SW" | "NW")
+                    && tagger::listed(rest, &crate::tokens::tokenize(rest)).place
+                {
+                    c.label = Label::Place;
+                }
+            }
         }
     }
 }
