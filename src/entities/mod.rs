@@ -454,10 +454,22 @@ pub(crate) fn join_over_and(
     found: &mut Vec<Candidate>,
     join: impl Fn(&Candidate, &Candidate) -> Option<Label>,
 ) {
+    join_over(text, found, " and ", join);
+}
+
+/// Joins each two neighbouring mentions of `found` with only `between` between them into one
+/// mention of the label `join` gives the pair (`None`: left apart); `found` is sorted and
+/// disjoint, and stays so. [`join_over_and`] and [`olympic_teams`] use it.
+pub(crate) fn join_over(
+    text: &str,
+    found: &mut Vec<Candidate>,
+    between: &str,
+    join: impl Fn(&Candidate, &Candidate) -> Option<Label>,
+) {
     let mut joined = false;
     for i in 1..found.len() {
         let (a, b) = (*crate::vecs::at(found, i - 1), *crate::vecs::at(found, i));
-        if a.span.is_empty() || Span::new(a.span.end, b.span.start).slice(text) != " and " {
+        if a.span.is_empty() || Span::new(a.span.end, b.span.start).slice(text) != between {
             continue;
         }
         if let Some(label) = join(&a, &b) {
